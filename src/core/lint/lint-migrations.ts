@@ -1,0 +1,259 @@
+import type { Config } from '../config/config.ts';
+import { compareMigrations, type MigrationFile } from '../migrations/migration-file.ts';
+import { ruleDocsUrl } from '../project.ts';
+import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
+import type { Rule, RuleReport } from '../rules/rule.ts';
+import { applyStatement } from '../schema/apply-statement.ts';
+import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
+import { parseSql } from '../sql/parse-sql.ts';
+import { kindOf, nodeAs, type Statement, type Suppression } from '../sql/statement.ts';
+
+export interface LintRequest {
+  /** Every file of the migrations directory now (misnamed ones included). */
+  files: MigrationFile[];
+  /** Paths of the files to check; the others only build the schema. */
+  checked: ReadonlySet<string>;
+  /** Paths of files this change adds (with `--base`): objects they create are new. */
+  added?: ReadonlySet<string>;
+  /** Files on the base ref, with `--base`. */
+  baseFiles?: MigrationFile[];
+  /** Files on the base ref that are gone now. */
+  deleted?: MigrationFile[];
+  config: Config;
+  rules: readonly Rule[];
+}
+
+/** The lint verdict on one file. */
+export interface FileLint {
+  file: MigrationFile;
+  findings: Finding[];
+  statements: Statement[];
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/**
+ * Replay the migration history in apply order, running the rules on the files under check.
+ * Each rule sees the schema as it stands just before the statement it looks at.
+ */
+export function lintMigrations(request: LintRequest): FileLint[] {
+  const { config } = request;
+  const active: ActiveRule[] = request.rules.flatMap((rule) => {
+    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    return setting === 'off' ? [] : [{ rule, severity: setting }];
+  });
+  const known = new Set(request.rules.map((r) => r.meta.id));
+  const added = request.added ?? new Set<string>();
+  const model = new SchemaModel();
+  const results = new Map<string, FileLint>();
+  const ordered = [...request.files].sort(compareMigrations);
+
+  const finding = (
+    rule: ActiveRule,
+    r: RuleReport,
+    line: number,
+    column: number,
+    stmt?: number,
+  ) => {
+    const f: Finding = {
+      rule: rule.rule.meta.id,
+      severity: rule.severity,
+      line: r.line ?? line,
+      column: r.column ?? column,
+      message: r.message,
+      source: 'lint',
+      fix: r.fix ?? rule.rule.meta.fix,
+      docs: ruleDocsUrl(rule.rule.meta.id),
+    };
+    if (stmt !== undefined) f.statement = stmt;
+    return f;
+  };
+
+  for (const file of ordered) {
+    if (file.version === null) {
+      // The Supabase CLI skips misnamed files; so does the schema. migration-filename reports them.
+      if (request.checked.has(file.path)) {
+        results.set(file.path, { file, findings: [], statements: [] });
+      }
+      continue;
+    }
+    const parsed = parseSql(file.sql);
+    const checking = request.checked.has(file.path);
+    const findings: Finding[] = [];
+    const isNew = (t: string | TableModel) => {
+      const table = typeof t === 'string' ? model.table(t) : t;
+      if (!table) return false;
+      return table.createdBy.file === file.path || added.has(table.createdBy.file);
+    };
+    const base = {
+      file,
+      options: config,
+      statements: parsed.statements,
+      isNew,
+    };
+    let inTransactionBlock = false;
+    for (const statement of parsed.statements) {
+      const origin: Origin = { file: file.path, version: file.version, statement: statement.index };
+      const units = [statement, ...embeddedStatements(statement)];
+      for (const unit of units) {
+        if (checking) {
+          for (const rule of active) {
+            if (!rule.rule.statement) continue;
+            rule.rule.statement({
+              ...base,
+              statement: unit,
+              schema: model,
+              inTransactionBlock,
+              report: (r) =>
+                findings.push(finding(rule, r, unit.line, unit.column, statement.index)),
+            });
+          }
+        }
+        applyStatement(model, unit.node, origin);
+      }
+      const tx = nodeAs(statement.node, 'TransactionStmt');
+      if (tx?.kind === 'TRANS_STMT_BEGIN' || tx?.kind === 'TRANS_STMT_START') {
+        inTransactionBlock = true;
+      } else if (
+        tx?.kind === 'TRANS_STMT_COMMIT' ||
+        tx?.kind === 'TRANS_STMT_ROLLBACK' ||
+        tx?.kind === 'TRANS_STMT_PREPARE'
+      ) {
+        inTransactionBlock = false;
+      }
+    }
+    if (!checking) continue;
+    for (const rule of active) {
+      rule.rule.fileEnd?.({
+        ...base,
+        schema: model,
+        report: (statement, r) =>
+          findings.push(finding(rule, r, statement.line, statement.column, statement.index)),
+      });
+    }
+    for (const error of parsed.errors) {
+      findings.push({
+        rule: 'syntax-error',
+        severity: 'error',
+        line: error.line,
+        column: error.column,
+        message: `Postgres cannot parse this: ${error.message}.`,
+        source: 'lint',
+        docs: ruleDocsUrl('syntax-error'),
+      });
+    }
+    const kept = applySuppressions(findings, parsed.statements, parsed.fileSuppressions, known);
+    for (const problem of parsed.suppressionProblems) {
+      kept.push(engineFinding('invalid-suppression', 'error', problem.line, problem.message));
+    }
+    results.set(file.path, { file, findings: kept, statements: parsed.statements });
+  }
+
+  runHistoryRules(request, active, results);
+  for (const result of results.values()) result.findings.sort(compareFindings);
+  return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+
+/** SQL statements a DO block runs, as statements of their own at their lines. */
+function embeddedStatements(statement: Statement): Statement[] {
+  if (statement.plpgsql?.context !== 'do') return [];
+  return statement.plpgsql.sql.flatMap((sql) =>
+    sql.mode === 'statement'
+      ? sql.nodes.map((node) => ({
+          index: statement.index,
+          kind: kindOf(node),
+          node,
+          text: sql.sql,
+          start: statement.start,
+          end: statement.end,
+          line: sql.line,
+          column: 1,
+          endLine: sql.line,
+          suppressions: statement.suppressions,
+          parent: statement,
+        }))
+      : [],
+  );
+}
+
+function engineFinding(rule: string, severity: Severity, line: number, message: string): Finding {
+  return { rule, severity, line, column: 1, message, source: 'lint', docs: ruleDocsUrl(rule) };
+}
+
+function applySuppressions(
+  findings: Finding[],
+  statements: Statement[],
+  fileSuppressions: Suppression[],
+  known: ReadonlySet<string>,
+): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const statement = f.statement === undefined ? undefined : statements[f.statement];
+    const match =
+      statement?.suppressions.find((s) => s.rules.includes(f.rule)) ??
+      fileSuppressions.find((s) => s.rules.includes(f.rule));
+    if (match) match.used = true;
+    else kept.push(f);
+  }
+  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
+  for (const s of all) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      kept.push(
+        engineFinding(
+          'invalid-suppression',
+          'error',
+          s.line,
+          `Unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')} in a suppression comment.`,
+        ),
+      );
+    } else if (!s.used) {
+      kept.push(
+        engineFinding(
+          'unused-suppression',
+          'notice',
+          s.line,
+          `This suppression of ${s.rules.join(', ')} matched no finding; remove it so it cannot hide a future one.`,
+        ),
+      );
+    }
+  }
+  return kept;
+}
+
+function runHistoryRules(
+  request: LintRequest,
+  active: ActiveRule[],
+  results: Map<string, FileLint>,
+): void {
+  const ordered = [...request.files].sort(compareMigrations);
+  for (const rule of active) {
+    rule.rule.history?.({
+      files: ordered,
+      baseFiles: request.baseFiles,
+      deleted: request.deleted ?? [],
+      options: request.config,
+      report: (file, r) => {
+        let result = results.get(file.path);
+        if (!result) {
+          // Deleted files, and unchecked files the rule has something to say about.
+          result = { file, findings: [], statements: [] };
+          results.set(file.path, result);
+        }
+        result.findings.push({
+          rule: rule.rule.meta.id,
+          severity: rule.severity,
+          line: r.line ?? 1,
+          column: r.column ?? 1,
+          message: r.message,
+          source: 'lint',
+          fix: r.fix ?? rule.rule.meta.fix,
+          docs: ruleDocsUrl(rule.rule.meta.id),
+        });
+      },
+    });
+  }
+}

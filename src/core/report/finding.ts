@@ -1,0 +1,24 @@
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** One thing migration-guard has to say about a migration. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine?: number;
+  message: string;
+  source: 'lint' | 'trace' | 'check';
+  /** The safe alternative, usually as SQL. */
+  fix?: string;
+  /** Link to the rule's documentation page. */
+  docs?: string;
+  /** 0-based index of the top-level statement the finding is about. */
+  statement?: number;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

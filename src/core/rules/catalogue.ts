@@ -1,0 +1,23 @@
+import { breakingRules } from './catalogue-breaking.ts';
+import { dataRules } from './catalogue-data.ts';
+import { engineRules } from './catalogue-engine.ts';
+import { historyRules } from './catalogue-history.ts';
+import { lockRules } from './catalogue-locks.ts';
+import { styleRules } from './catalogue-style.ts';
+import type { Rule } from './rule.ts';
+
+/** Every rule migration-guard knows, in the order the README lists them. */
+export const RULES: readonly Rule[] = [
+  ...lockRules,
+  ...breakingRules,
+  ...dataRules,
+  ...historyRules,
+  ...styleRules,
+  ...engineRules,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

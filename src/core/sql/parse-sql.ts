@@ -1,0 +1,269 @@
+import { loadModule, type Node, parseSync, type ScanToken, scanSync } from 'libpg-query';
+import { parsePlpgsqlBody } from './plpgsql.ts';
+import { SourceText } from './source-text.ts';
+import { kindOf, nodeAs, type Statement, type Suppression } from './statement.ts';
+
+/** A statement the Postgres parser rejected. */
+export interface SqlSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** A suppression comment that cannot be honoured (no reason given). */
+export interface SuppressionProblem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedSql {
+  source: SourceText;
+  statements: Statement[];
+  errors: SqlSyntaxError[];
+  fileSuppressions: Suppression[];
+  suppressionProblems: SuppressionProblem[];
+}
+
+let ready: Promise<void> | undefined;
+
+/** Load the parser's WebAssembly module. Call once before parsing. */
+export function loadParser(): Promise<void> {
+  ready ??= loadModule();
+  return ready;
+}
+
+interface RawStatement {
+  stmt: Node;
+  stmt_location?: number;
+  stmt_len?: number;
+}
+
+/**
+ * Parse a migration file into statements with positions, suppression comments and, for DO
+ * blocks and PL/pgSQL functions, their bodies. A syntax error does not lose the rest of the
+ * file: the text is split at top-level semicolons (found by Postgres's own scanner) and each
+ * piece is parsed alone, so only the broken statement is lost.
+ */
+export function parseSql(text: string): ParsedSql {
+  const source = new SourceText(text);
+  const tokens = scanTokens(text);
+  const result: ParsedSql = {
+    source,
+    statements: [],
+    errors: [],
+    fileSuppressions: [],
+    suppressionProblems: [],
+  };
+
+  let raws: { raw: RawStatement; byteBase: number }[];
+  try {
+    const parsed = parseSync(text) as { stmts?: RawStatement[] };
+    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+  } catch {
+    raws = parsePieces(text, tokens, source, result.errors);
+  }
+
+  const commentTokens = tokens.filter(isComment);
+  const byteLength = tokens.length > 0 ? (tokens[tokens.length - 1]?.end ?? 0) : text.length;
+  let previousEnd = 0;
+  for (const { raw, byteBase } of raws) {
+    const byteStart = byteBase + (raw.stmt_location ?? 0);
+    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
+    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
+    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
+    const start = source.charOffset(startByte);
+    let end = source.charOffset(byteEnd);
+    // Trailing comments belong between statements, not to the statement.
+    const lastToken = codeTokenBefore(tokens, byteEnd);
+    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
+    const pos = source.position(start);
+    const statement: Statement = {
+      index: result.statements.length,
+      kind: kindOf(raw.stmt),
+      node: raw.stmt,
+      text: text.slice(start, end),
+      start,
+      end,
+      line: pos.line,
+      column: pos.column,
+      endLine: source.position(Math.max(start, end - 1)).line,
+      suppressions: [],
+    };
+    for (let i = firstIndexAtOrAfter(commentTokens, previousEnd); i < commentTokens.length; i++) {
+      const comment = commentTokens[i]!;
+      if (comment.end > startByte) break;
+      readSuppression(comment, source, result, statement);
+    }
+    previousEnd = byteEnd;
+    attachPlpgsql(statement, tokens, source, byteBase);
+    result.statements.push(statement);
+  }
+  // File-level suppressions anywhere; statement-level ones after the last statement are stray.
+  for (const comment of commentTokens) {
+    if (comment.start >= previousEnd) readSuppression(comment, source, result, undefined);
+    else if (isFileSuppression(comment.text)) readSuppression(comment, source, result, undefined);
+  }
+  return result;
+}
+
+function scanTokens(text: string): ScanToken[] {
+  try {
+    return scanSync(text).tokens;
+  } catch {
+    return [];
+  }
+}
+
+function isComment(token: ScanToken): boolean {
+  return token.tokenName === 'SQL_COMMENT' || token.tokenName === 'C_COMMENT';
+}
+
+/** Index of the first token starting at or after `byte` (tokens are sorted by start). */
+function firstIndexAtOrAfter(tokens: ScanToken[], byte: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < byte) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function codeTokenAtOrAfter(tokens: ScanToken[], byte: number): ScanToken | undefined {
+  for (let i = firstIndexAtOrAfter(tokens, byte); i < tokens.length; i++) {
+    if (!isComment(tokens[i]!)) return tokens[i];
+  }
+  return undefined;
+}
+
+function codeTokenBefore(tokens: ScanToken[], byteEnd: number): ScanToken | undefined {
+  for (let i = firstIndexAtOrAfter(tokens, byteEnd) - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end <= byteEnd && !isComment(t) && t.text !== ';') return t;
+  }
+  return undefined;
+}
+
+function parsePieces(
+  text: string,
+  tokens: ScanToken[],
+  source: SourceText,
+  errors: SqlSyntaxError[],
+): { raw: RawStatement; byteBase: number }[] {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder();
+  const pieces: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const token of tokens) {
+    if (token.text === ';') {
+      pieces.push({ from, to: token.end });
+      from = token.end;
+    }
+  }
+  if (from < bytes.length) pieces.push({ from, to: bytes.length });
+  if (tokens.length === 0) pieces.splice(0, pieces.length, { from: 0, to: bytes.length });
+
+  const out: { raw: RawStatement; byteBase: number }[] = [];
+  for (const piece of pieces) {
+    const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
+    if (pieceText.trim() === '') continue;
+    try {
+      const parsed = parseSync(pieceText) as { stmts?: RawStatement[] };
+      for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
+    } catch (error) {
+      const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
+      const firstCode = codeTokenAtOrAfter(tokens, piece.from);
+      const byte =
+        details?.cursorPosition !== undefined
+          ? piece.from + details.cursorPosition
+          : (firstCode?.start ?? piece.from);
+      const pos = source.position(source.charOffset(byte));
+      errors.push({ message: (error as Error).message, line: pos.line, column: pos.column });
+    }
+  }
+  return out;
+}
+
+const STATEMENT_MARK = 'migration-guard-ignore';
+const FILE_MARK = 'migration-guard-ignore-file';
+
+function commentBody(text: string): string {
+  if (text.startsWith('--')) return text.slice(2).trim();
+  return text.replace(/^\/\*/, '').replace(/\*\/$/, '').trim();
+}
+
+function isFileSuppression(text: string): boolean {
+  return commentBody(text).startsWith(FILE_MARK);
+}
+
+function readSuppression(
+  comment: ScanToken,
+  source: SourceText,
+  result: ParsedSql,
+  statement: Statement | undefined,
+): void {
+  const body = commentBody(comment.text);
+  if (!body.startsWith(STATEMENT_MARK)) return;
+  const scope = body.startsWith(FILE_MARK) ? 'file' : 'statement';
+  const rest = body.slice(scope === 'file' ? FILE_MARK.length : STATEMENT_MARK.length);
+  const line = source.position(source.charOffset(comment.start)).line;
+  if (scope === 'statement' && statement === undefined) {
+    result.suppressionProblems.push({
+      line,
+      message: `'${STATEMENT_MARK}' must stand directly before the statement it silences; none follows it.`,
+    });
+    return;
+  }
+  const colon = rest.indexOf(':');
+  const ruleText = colon === -1 ? rest : rest.slice(0, colon);
+  const reason = colon === -1 ? '' : rest.slice(colon + 1).trim();
+  const rules = ruleText
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  if (rules.length === 0 || reason === '') {
+    result.suppressionProblems.push({
+      line,
+      message: `A suppression needs rule ids and a reason: '-- ${scope === 'file' ? FILE_MARK : STATEMENT_MARK} rule-id: why it is safe here'.`,
+    });
+    return;
+  }
+  const suppression: Suppression = { scope, rules, reason, line };
+  if (scope === 'file') result.fileSuppressions.push(suppression);
+  else statement?.suppressions.push(suppression);
+}
+
+function attachPlpgsql(
+  statement: Statement,
+  tokens: ScanToken[],
+  source: SourceText,
+  byteBase: number,
+): void {
+  const doStmt = nodeAs(statement.node, 'DoStmt');
+  const fnStmt = nodeAs(statement.node, 'CreateFunctionStmt');
+  const options = doStmt?.args ?? fnStmt?.options ?? [];
+  let language = doStmt ? 'plpgsql' : 'sql';
+  let bodyLocation: number | undefined;
+  for (const option of options) {
+    const def = nodeAs(option, 'DefElem');
+    if (!def) continue;
+    if (def.defname === 'language') {
+      language = nodeAs(def.arg, 'String')?.sval ?? language;
+    }
+    if (def.defname === 'as' && def.location !== undefined) bodyLocation = byteBase + def.location;
+  }
+  if (language.toLowerCase() !== 'plpgsql' || bodyLocation === undefined) return;
+  let bodyToken: ScanToken | undefined;
+  for (let i = firstIndexAtOrAfter(tokens, bodyLocation); i < tokens.length; i++) {
+    if (tokens[i]?.tokenName === 'SCONST') {
+      bodyToken = tokens[i];
+      break;
+    }
+  }
+  const bodyLine = bodyToken
+    ? source.position(source.charOffset(bodyToken.start)).line
+    : statement.line;
+  const body = parsePlpgsqlBody(statement.text, doStmt ? 'do' : 'function', bodyLine);
+  if (body) statement.plpgsql = body;
+}
