@@ -2,10 +2,11 @@ import type { Config } from '../config/config.ts';
 import { compareMigrations, type MigrationFile } from '../migrations/migration-file.ts';
 import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
+import { engineRules } from '../rules/catalogue-engine.ts';
 import type { Rule, RuleReport } from '../rules/rule.ts';
 import { applyStatement } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
-import { parseSql } from '../sql/parse-sql.ts';
+import { type ParsedSql, parseSql } from '../sql/parse-sql.ts';
 import { kindOf, nodeAs, type Statement, type Suppression } from '../sql/statement.ts';
 
 export interface LintRequest {
@@ -45,7 +46,11 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     return setting === 'off' ? [] : [{ rule, severity: setting }];
   });
-  const known = new Set(request.rules.map((r) => r.meta.id));
+  const known = new Set([...request.rules, ...engineRules].map((r) => r.meta.id));
+  const activeIds = new Set(active.map((a) => a.rule.meta.id));
+  for (const id of ENGINE_IDS) if (engineSetting(config, id) !== 'off') activeIds.add(id);
+  // Suppressions are applied after the history rules, so a file suppression covers them too.
+  const parsedFiles = new Map<string, ParsedSql>();
   const added = request.added ?? new Set<string>();
   const model = new SchemaModel();
   const results = new Map<string, FileLint>();
@@ -93,6 +98,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       options: config,
       statements: parsed.statements,
       isNew,
+      isNewOrigin: (origin: Origin) => origin.file === file.path || added.has(origin.file),
     };
     let inTransactionBlock = false;
     for (const statement of parsed.statements) {
@@ -135,24 +141,32 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       });
     }
     for (const error of parsed.errors) {
+      const message = `Postgres cannot parse this: ${error.message}.`;
       findings.push({
-        rule: 'syntax-error',
-        severity: 'error',
-        line: error.line,
+        ...engineFinding('syntax-error', error.line, message),
         column: error.column,
-        message: `Postgres cannot parse this: ${error.message}.`,
-        source: 'lint',
-        docs: ruleDocsUrl('syntax-error'),
       });
     }
-    const kept = applySuppressions(findings, parsed.statements, parsed.fileSuppressions, known);
-    for (const problem of parsed.suppressionProblems) {
-      kept.push(engineFinding('invalid-suppression', 'error', problem.line, problem.message));
-    }
-    results.set(file.path, { file, findings: kept, statements: parsed.statements });
+    results.set(file.path, { file, findings, statements: parsed.statements });
+    parsedFiles.set(file.path, parsed);
   }
 
   runHistoryRules(request, active, results);
+  for (const [path, parsed] of parsedFiles) {
+    const result = results.get(path);
+    if (!result) continue;
+    const kept = applySuppressions(
+      result.findings,
+      parsed.statements,
+      parsed.fileSuppressions,
+      known,
+      activeIds,
+    );
+    for (const problem of parsed.suppressionProblems) {
+      kept.push(engineFinding('invalid-suppression', problem.line, problem.message));
+    }
+    result.findings = withEngineSeverities(kept, config);
+  }
   for (const result of results.values()) result.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
 }
@@ -179,8 +193,36 @@ function embeddedStatements(statement: Statement): Statement[] {
   );
 }
 
-function engineFinding(rule: string, severity: Severity, line: number, message: string): Finding {
-  return { rule, severity, line, column: 1, message, source: 'lint', docs: ruleDocsUrl(rule) };
+const ENGINE_IDS: readonly string[] = engineRules.map((r) => r.meta.id);
+
+function engineSetting(config: Config, id: string): Severity | 'off' {
+  const rule = engineRules.find((r) => r.meta.id === id);
+  return config.rules[id] ?? rule?.meta.defaultSeverity ?? 'error';
+}
+
+/** An engine finding at its default severity; `withEngineSeverities` applies the config. */
+function engineFinding(rule: string, line: number, message: string): Finding {
+  const meta = engineRules.find((r) => r.meta.id === rule)?.meta;
+  const severity = meta?.defaultSeverity === 'off' ? 'notice' : (meta?.defaultSeverity ?? 'error');
+  return {
+    rule,
+    severity,
+    line,
+    column: 1,
+    message,
+    source: 'lint',
+    ...(meta ? { fix: meta.fix } : {}),
+    docs: ruleDocsUrl(rule),
+  };
+}
+
+/** Engine findings obey the config like any rule: another severity, or `off`. */
+function withEngineSeverities(findings: Finding[], config: Config): Finding[] {
+  return findings.flatMap((f) => {
+    if (!ENGINE_IDS.includes(f.rule)) return [f];
+    const setting = engineSetting(config, f.rule);
+    return setting === 'off' ? [] : [{ ...f, severity: setting }];
+  });
 }
 
 function applySuppressions(
@@ -188,6 +230,7 @@ function applySuppressions(
   statements: Statement[],
   fileSuppressions: Suppression[],
   known: ReadonlySet<string>,
+  activeIds: ReadonlySet<string>,
 ): Finding[] {
   const kept: Finding[] = [];
   for (const f of findings) {
@@ -205,16 +248,15 @@ function applySuppressions(
       kept.push(
         engineFinding(
           'invalid-suppression',
-          'error',
           s.line,
           `Unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')} in a suppression comment.`,
         ),
       );
-    } else if (!s.used) {
+    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
+      // A suppression of rules that did not run (turned off) cannot be judged unused.
       kept.push(
         engineFinding(
           'unused-suppression',
-          'notice',
           s.line,
           `This suppression of ${s.rules.join(', ')} matched no finding; remove it so it cannot hide a future one.`,
         ),

@@ -1,3 +1,12 @@
+import { batchLoopSingleTransaction } from './batch-loop-single-transaction/index.ts';
+import { mixedSchemaAndData } from './mixed-schema-and-data/index.ts';
+import { rescanningBatch } from './rescanning-batch/index.ts';
 import type { Rule } from './rule.ts';
+import { unbatchedDataChange } from './unbatched-data-change/index.ts';
 
-export const dataRules: readonly Rule[] = [];
+export const dataRules: readonly Rule[] = [
+  unbatchedDataChange,
+  mixedSchemaAndData,
+  batchLoopSingleTransaction,
+  rescanningBatch,
+];

@@ -1,3 +1,13 @@
+import { migrationDeleted } from './migration-deleted/index.ts';
+import { migrationFilename } from './migration-filename/index.ts';
+import { migrationModified } from './migration-modified/index.ts';
+import { migrationOutOfOrder } from './migration-out-of-order/index.ts';
 import type { Rule } from './rule.ts';
 
-export const historyRules: readonly Rule[] = [];
+/** Rules about the migrations directory as a whole: names, order, and what production has run. */
+export const historyRules: readonly Rule[] = [
+  migrationModified,
+  migrationDeleted,
+  migrationOutOfOrder,
+  migrationFilename,
+];

@@ -2,6 +2,7 @@ import { breakingRules } from './catalogue-breaking.ts';
 import { dataRules } from './catalogue-data.ts';
 import { engineRules } from './catalogue-engine.ts';
 import { historyRules } from './catalogue-history.ts';
+import { lockCommandRules } from './catalogue-lock-commands.ts';
 import { lockRules } from './catalogue-locks.ts';
 import { styleRules } from './catalogue-style.ts';
 import type { Rule } from './rule.ts';
@@ -9,6 +10,7 @@ import type { Rule } from './rule.ts';
 /** Every rule migration-guard knows, in the order the README lists them. */
 export const RULES: readonly Rule[] = [
   ...lockRules,
+  ...lockCommandRules,
   ...breakingRules,
   ...dataRules,
   ...historyRules,

@@ -1,7 +1,7 @@
 import type { RuleOptions } from '../config/config.ts';
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Severity } from '../report/finding.ts';
-import type { SchemaModel, TableModel } from '../schema/schema-model.ts';
+import type { Origin, SchemaModel, TableModel } from '../schema/schema-model.ts';
 import type { QualifiedName } from '../sql/names.ts';
 import type { Statement } from '../sql/statement.ts';
 
@@ -48,6 +48,11 @@ interface BaseContext {
    * nobody else can be using it yet, so locking or rewriting it is harmless.
    */
   isNew(table: QualifiedName | TableModel): boolean;
+  /**
+   * True when an object with this origin (e.g. a column's `addedBy`) was made by this file or,
+   * with `--base`, by a file this change adds.
+   */
+  isNewOrigin(origin: Origin): boolean;
 }
 
 export interface StatementContext extends BaseContext {

@@ -44,10 +44,16 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
         break;
       }
       case 'AT_SetNotNull':
-        if (column) column.notNull = true;
+        if (column) {
+          column.notNull = true;
+          delete column.notNullPending;
+        }
         break;
       case 'AT_DropNotNull':
-        if (column) column.notNull = false;
+        if (column) {
+          column.notNull = false;
+          delete column.notNullPending;
+        }
         break;
       case 'AT_ColumnDefault':
         if (column) {
@@ -72,6 +78,12 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
         if (!con) break;
         if (con.contype === 'CONSTR_NOTNULL') {
           const col = table.columns.get(nameParts(con.keys)[0] ?? '');
+          if (col && con.skip_validation && !col.notNull) {
+            col.notNullPending = {
+              constraint: con.conname ?? `${table.name}_${col.name}_not_null`,
+              addedBy: origin,
+            };
+          }
           if (col) col.notNull = true;
           break;
         }
@@ -105,6 +117,9 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
       case 'AT_ValidateConstraint': {
         const c = table.constraints.find((k) => k.name === cmd.name);
         if (c) c.validated = true;
+        for (const col of table.columns.values()) {
+          if (col.notNullPending?.constraint === cmd.name) delete col.notNullPending;
+        }
         break;
       }
       case 'AT_DropConstraint':

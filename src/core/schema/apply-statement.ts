@@ -142,6 +142,7 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
           if (stmt.comment === undefined) delete col.comment;
           else col.comment = stmt.comment;
         }
+        recordDeprecation(model, `${tableName}.${column}`, col, stmt.comment, origin);
       } else if (stmt.objtype === 'OBJECT_TABLE' && parts.length >= 1) {
         const t = model.tables.get(
           model.resolveRelation(parts.length >= 2 ? parts[0] : undefined, parts.at(-1)!),
@@ -201,6 +202,13 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
     case 'InsertStmt': {
       const stmt = nodeAs(node, 'InsertStmt')!;
       markWritten(model, relationName(model, stmt.relation), undefined);
+      return;
+    }
+    case 'RefreshMatViewStmt': {
+      // A refresh populates the view (WITH NO DATA empties it): CONCURRENTLY needs it populated.
+      const stmt = nodeAs(node, 'RefreshMatViewStmt')!;
+      const view = model.tables.get(relationName(model, stmt.relation));
+      if (view) view.rowsWritten = !stmt.skipData;
       return;
     }
     case 'CopyStmt': {
@@ -270,6 +278,34 @@ function roleNames(roles: Node[] | undefined): string[] {
     return spec.rolename ? [spec.rolename] : [];
   });
   return names.length ? names : ['public'];
+}
+
+/** The column-comment convention that marks a column deprecated: `deprecated: <why>`. */
+export function isDeprecationComment(comment: string | undefined): boolean {
+  return comment !== undefined && /^\s*deprecated\b/i.test(comment);
+}
+
+/**
+ * Keep the first time a column was marked deprecated: re-wording the comment does not restart
+ * the window; removing the mark clears it.
+ */
+function recordDeprecation(
+  model: SchemaModel,
+  key: string,
+  column: ColumnModel | undefined,
+  comment: string | undefined,
+  origin: Origin,
+): void {
+  const deprecated = isDeprecationComment(comment);
+  if (column) {
+    if (!deprecated) delete column.deprecatedAt;
+    else column.deprecatedAt ??= origin;
+    return;
+  }
+  if (!deprecated) model.untrackedColumnDeprecations.delete(key);
+  else if (!model.untrackedColumnDeprecations.has(key)) {
+    model.untrackedColumnDeprecations.set(key, origin);
+  }
 }
 
 function markWritten(model: SchemaModel, table: QualifiedName, columns?: string[]): void {

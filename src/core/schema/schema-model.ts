@@ -19,9 +19,19 @@ export interface ColumnModel {
   generated?: 'stored';
   identity: boolean;
   comment?: string;
+  /**
+   * Where the column was first marked deprecated (`COMMENT ON COLUMN ... IS 'deprecated: ...'`);
+   * cleared when the comment stops saying so. `drop-column` measures its window from here.
+   */
+  deprecatedAt?: Origin;
   addedBy: Origin;
   /** Rows may hold values in this column (it was filled by a default, UPDATE or INSERT). */
   filled: boolean;
+  /**
+   * Postgres 18 `ADD CONSTRAINT name NOT NULL col NOT VALID`: the column is marked NOT NULL for
+   * new rows, but existing rows are unchecked until `VALIDATE CONSTRAINT name`.
+   */
+  notNullPending?: { constraint: string; addedBy: Origin };
 }
 
 export type ConstraintKind = 'check' | 'foreign-key' | 'unique' | 'primary-key' | 'exclusion';
@@ -116,6 +126,11 @@ export class SchemaModel {
   readonly schemas = new Set<string>(['public']);
   readonly extensions = new Set<string>();
   readonly types = new Set<QualifiedName>();
+  /**
+   * Deprecation comments on columns the model holds no column for (tables created outside the
+   * migrations, or with unknown columns), by `schema.table.column`.
+   */
+  readonly untrackedColumnDeprecations = new Map<string, Origin>();
   /** The current search_path: unqualified names are created in the first, found in any. */
   searchPath: string[] = ['public'];
 

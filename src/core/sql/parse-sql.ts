@@ -56,11 +56,12 @@ export function parseSql(text: string): ParsedSql {
   };
 
   let raws: { raw: RawStatement; byteBase: number }[];
+  const brokenEnds: number[] = [];
   try {
     const parsed = parseSync(text) as { stmts?: RawStatement[] };
     raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
   } catch {
-    raws = parsePieces(text, tokens, source, result.errors);
+    raws = parsePieces(text, tokens, source, result.errors, brokenEnds);
   }
 
   const commentTokens = tokens.filter(isComment);
@@ -89,18 +90,22 @@ export function parseSql(text: string): ParsedSql {
       endLine: source.position(Math.max(start, end - 1)).line,
       suppressions: [],
     };
-    for (let i = firstIndexAtOrAfter(commentTokens, previousEnd); i < commentTokens.length; i++) {
+    // Comments before a statement that failed to parse belong to it, not to this one.
+    const from = Math.max(previousEnd, ...brokenEnds.filter((end) => end <= startByte));
+    for (let i = firstIndexAtOrAfter(commentTokens, from); i < commentTokens.length; i++) {
       const comment = commentTokens[i]!;
       if (comment.end > startByte) break;
-      readSuppression(comment, source, result, statement);
+      // File suppressions are read once, below, wherever they stand.
+      if (!isFileSuppression(comment.text)) readSuppression(comment, source, result, statement);
     }
     previousEnd = byteEnd;
     attachPlpgsql(statement, tokens, source, byteBase);
     result.statements.push(statement);
   }
   // File-level suppressions anywhere; statement-level ones after the last statement are stray.
+  const strayFrom = Math.max(previousEnd, ...brokenEnds);
   for (const comment of commentTokens) {
-    if (comment.start >= previousEnd) readSuppression(comment, source, result, undefined);
+    if (comment.start >= strayFrom) readSuppression(comment, source, result, undefined);
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result, undefined);
   }
   return result;
@@ -150,6 +155,7 @@ function parsePieces(
   tokens: ScanToken[],
   source: SourceText,
   errors: SqlSyntaxError[],
+  brokenEnds: number[],
 ): { raw: RawStatement; byteBase: number }[] {
   const bytes = new TextEncoder().encode(text);
   const decoder = new TextDecoder();
@@ -172,17 +178,31 @@ function parsePieces(
       const parsed = parseSync(pieceText) as { stmts?: RawStatement[] };
       for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
     } catch (error) {
+      brokenEnds.push(piece.to);
       const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
       const firstCode = codeTokenAtOrAfter(tokens, piece.from);
+      // Postgres reports the cursor in characters (code points), not bytes.
       const byte =
         details?.cursorPosition !== undefined
-          ? piece.from + details.cursorPosition
+          ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition))
           : (firstCode?.start ?? piece.from);
       const pos = source.position(source.charOffset(byte));
       errors.push({ message: (error as Error).message, line: pos.line, column: pos.column });
     }
   }
   return out;
+}
+
+function codePointPrefix(text: string, codePoints: number): string {
+  let end = 0;
+  for (let n = 0; n < codePoints && end < text.length; n++) {
+    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return text.slice(0, end);
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
 }
 
 const STATEMENT_MARK = 'migration-guard-ignore';
@@ -193,8 +213,15 @@ function commentBody(text: string): string {
   return text.replace(/^\/\*/, '').replace(/\*\/$/, '').trim();
 }
 
+/** The comment starts with `mark` as a whole word (`migration-guard-ignored` is prose). */
+function startsWithMark(body: string, mark: string): boolean {
+  return (
+    body.startsWith(mark) && (body.length === mark.length || /[\s:,]/.test(body[mark.length] ?? ''))
+  );
+}
+
 function isFileSuppression(text: string): boolean {
-  return commentBody(text).startsWith(FILE_MARK);
+  return startsWithMark(commentBody(text), FILE_MARK);
 }
 
 function readSuppression(
@@ -204,8 +231,12 @@ function readSuppression(
   statement: Statement | undefined,
 ): void {
   const body = commentBody(comment.text);
-  if (!body.startsWith(STATEMENT_MARK)) return;
-  const scope = body.startsWith(FILE_MARK) ? 'file' : 'statement';
+  const scope = startsWithMark(body, FILE_MARK)
+    ? 'file'
+    : startsWithMark(body, STATEMENT_MARK)
+      ? 'statement'
+      : undefined;
+  if (scope === undefined) return;
   const rest = body.slice(scope === 'file' ? FILE_MARK.length : STATEMENT_MARK.length);
   const line = source.position(source.charOffset(comment.start)).line;
   if (scope === 'statement' && statement === undefined) {

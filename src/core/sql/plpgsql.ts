@@ -13,6 +13,11 @@ export interface EmbeddedSql {
    * (the target of `SELECT <expr>`). Empty when the text could not be parsed on its own.
    */
   nodes: Node[];
+  /**
+   * Where the parsed text starts in `sql`, as a byte offset relative to node locations:
+   * a node at `location` sits at byte `location - locationShift` of `sql`. See `embeddedLine`.
+   */
+  locationShift: number;
   /** The loops (innermost last) that enclose this SQL. */
   loops: PlpgsqlLoop[];
 }
@@ -88,7 +93,12 @@ function walk(value: unknown, state: WalkState, body: PlpgsqlBody, bodyLine: num
       recordExpression(inner as { query?: string; parseMode?: number }, state, body, bodyLine);
       continue;
     }
-    if (key.startsWith('PLpgSQL_stmt_')) {
+    // ELSIF and CASE WHEN branches carry their own line, like statements.
+    if (
+      key.startsWith('PLpgSQL_stmt_') ||
+      key === 'PLpgSQL_if_elsif' ||
+      key === 'PLpgSQL_case_when'
+    ) {
       const lineno = (inner as { lineno?: number }).lineno;
       let next: WalkState = lineno === undefined ? state : { ...state, line: lineno };
       if (key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback') {
@@ -129,11 +139,15 @@ function recordExpression(
 ): void {
   const query = expr.query ?? '';
   const isStatement = (expr.parseMode ?? 0) === 0;
+  const parsed = isStatement
+    ? { nodes: parseStatements(query), locationShift: 0 }
+    : parseExpression(query, expr.parseMode ?? 2);
   const embedded: EmbeddedSql = {
     sql: query,
     line: bodyLine + state.line - 1,
     mode: isStatement ? 'statement' : 'expression',
-    nodes: isStatement ? parseStatements(query) : parseExpression(query, expr.parseMode ?? 2),
+    nodes: parsed.nodes,
+    locationShift: parsed.locationShift,
     loops: state.loops,
   };
   body.sql.push(embedded);
@@ -149,24 +163,47 @@ function parseStatements(sql: string): Node[] {
   }
 }
 
-function parseExpression(sql: string, parseMode: number): Node[] {
+const SELECT_PREFIX = 'SELECT ';
+
+function parseExpression(sql: string, parseMode: number): { nodes: Node[]; locationShift: number } {
   // Assignments (`x := expr`) carry their target; only the value is an expression.
   let text = sql;
+  let textStart = 0;
   if (parseMode >= 3) {
     try {
       const assign = scanSync(sql).tokens.find((t) => t.text === ':=' || t.text === '=');
-      if (assign) text = sql.slice(assign.end);
+      if (assign) {
+        text = sql.slice(assign.end);
+        textStart = assign.end;
+      }
     } catch {
-      return [];
+      return { nodes: [], locationShift: 0 };
     }
   }
+  const locationShift = SELECT_PREFIX.length - textStart;
   try {
-    const result = parseSync(`SELECT ${text}`) as {
+    const result = parseSync(`${SELECT_PREFIX}${text}`) as {
       stmts?: { stmt: { SelectStmt?: { targetList?: { ResTarget?: { val?: Node } }[] } } }[];
     };
     const targets = result.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
-    return targets.flatMap((t) => (t.ResTarget?.val ? [t.ResTarget.val] : []));
+    const nodes = targets.flatMap((t) => (t.ResTarget?.val ? [t.ResTarget.val] : []));
+    return { nodes, locationShift };
   } catch {
-    return [];
+    return { nodes: [], locationShift };
   }
+}
+
+/** The file line of a parsed node's `location` inside embedded SQL. */
+export function embeddedLine(embedded: EmbeddedSql, location: number | undefined): number {
+  if (location === undefined || location < 0) return embedded.line;
+  const bytes = new TextEncoder().encode(embedded.sql);
+  const end = Math.min(bytes.length, Math.max(0, location - embedded.locationShift));
+  let newlines = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === 10) newlines++;
+  return embedded.line + newlines;
+}
+
+/** The embedded SQL a parsed node came from, e.g. for a statement a DO block runs. */
+export function embeddedSqlOf(body: PlpgsqlBody, node: Node): EmbeddedSql | undefined {
+  return body.sql.find((e) => e.nodes.includes(node));
 }

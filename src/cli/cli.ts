@@ -1,0 +1,177 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { TOOL_NAME, TOOL_VERSION } from '../core/project.ts';
+import type { Severity } from '../core/report/finding.ts';
+import { reachesThreshold } from '../core/report/report.ts';
+import { renderJson } from '../core/report/render-json.ts';
+import { renderMarkdown } from '../core/report/render-markdown.ts';
+import { renderSarif } from '../core/report/render-sarif.ts';
+import { renderText } from '../core/report/render-text.ts';
+import { RULES } from '../core/rules/catalogue.ts';
+import { runCheck } from '../pipeline/run-check.ts';
+import { InputError } from '../workspace/input-error.ts';
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
+
+export const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
+
+Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
+schema model, and reports what would lock, rewrite, break running code or lose data.
+
+Options:
+  --dir DIR            migrations directory (default: supabase/migrations, or the config's migrationsDir)
+  --base GIT_REF       check only files added or modified since GIT_REF; report edits, deletions
+                       and out-of-order versions
+  --format FORMAT      text | json | markdown | sarif (default: text)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
+                       (default: error)
+  --config FILE        config file (default: migration-guard.config.json or .jsonc at the repo root)
+  --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
+  --no-color           plain text even on a terminal (NO_COLOR is honoured too)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input or
+config error.`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** Run the CLI; returns the exit status. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n  fix: ${error.hint}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `${TOOL_NAME}: internal error: ${message}\n  this is a bug; please report it with the command you ran\n`,
+    );
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (command !== 'check') {
+    throw new InputError(`unknown command '${command}'`, `run '${TOOL_NAME} --help'`);
+  }
+  return check(rest, io);
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseCheckArgs>;
+  try {
+    parsed = parseCheckArgs(args);
+  } catch (error) {
+    throw new InputError((error as Error).message, `run '${TOOL_NAME} --help'`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const format = oneOf('--format', values.format ?? 'text', FORMATS);
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
+  let pgVersion: number | undefined;
+  if (values['pg-version'] !== undefined) {
+    pgVersion = Number(values['pg-version']);
+    if (!Number.isInteger(pgVersion) || pgVersion < 9 || pgVersion > 99) {
+      throw new InputError(
+        `--pg-version must be a Postgres major version such as 15, not '${values['pg-version']}'`,
+        'pass the major version production runs',
+      );
+    }
+  }
+  const outcome = await runCheck({
+    cwd: io.cwd,
+    files: positionals,
+    ...(values.dir !== undefined ? { dir: values.dir } : {}),
+    ...(values.base !== undefined ? { base: values.base } : {}),
+    ...(values.config !== undefined ? { configPath: values.config } : {}),
+    ...(pgVersion !== undefined ? { pgVersion } : {}),
+  });
+  const color =
+    format === 'text' &&
+    values.output === undefined &&
+    io.isTty &&
+    !values['no-color'] &&
+    !io.env['NO_COLOR'];
+  const rendered = render(format, outcome.report, outcome.sources, color);
+  if (values.output !== undefined) {
+    try {
+      await writeFile(values.output, rendered);
+    } catch (error) {
+      throw new InputError(
+        `cannot write ${values.output}: ${(error as Error).message}`,
+        'check the --output path',
+      );
+    }
+  } else {
+    io.stdout(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+  }
+  return reachesThreshold(outcome.report, failOn as Severity | 'never') ? 1 : 0;
+}
+
+function render(format: Format, ...[report, sources, color]: RenderArgs): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report, {});
+    case 'sarif':
+      return renderSarif(report, RULES);
+    default:
+      return renderText(report, { color, sources });
+  }
+}
+
+type RenderArgs = [Parameters<typeof renderJson>[0], Map<string, string>, boolean];
+
+function parseCheckArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      dir: { type: 'string' },
+      base: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      config: { type: 'string' },
+      'pg-version': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(
+      `${flag} must be one of ${allowed.join(', ')}, not '${value}'`,
+      `run '${TOOL_NAME} --help'`,
+    );
+  }
+  return value as T;
+}

@@ -1,0 +1,283 @@
+import type { Finding, Severity } from './finding.ts';
+import { cellText, codeBlock, codeSpan, htmlText, link } from './markdown-text.ts';
+import type { CheckReport, MigrationReport, Report, StatementReport } from './report.ts';
+import {
+  countOf,
+  failedChecks,
+  findingCount,
+  severityCounts,
+  targetPhrase,
+} from './report-wording.ts';
+
+export interface MarkdownOptions {
+  /**
+   * Longest output allowed, in UTF-16 code units (never fewer than characters). GitHub rejects
+   * comment bodies over 65,536 characters; the default leaves room for a sticky-comment marker.
+   */
+  maxLength?: number;
+  /** Link for a line of a migration (e.g. the file at the PR's head commit); none by default. */
+  sourceUrl?: (file: string, line: number) => string;
+}
+
+export const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
+
+/** How much detail fits: each level drops more, from everything to counts per file. */
+type Detail = 'full' | 'no-fixes' | 'no-statements' | 'counts';
+const DETAIL_LEVELS: readonly Detail[] = ['full', 'no-fixes', 'no-statements', 'counts'];
+const SHORTENED_BECAUSE: Record<Detail, string> = {
+  full: '',
+  'no-fixes': 'the suggested fixes are left out',
+  'no-statements': 'the suggested fixes and statement tables are left out',
+  counts: 'only the number of findings per migration is shown',
+};
+
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const CHECK_ICON: Record<CheckReport['status'], string> = {
+  pass: '✅',
+  fail: '❌',
+  skipped: '⏭️',
+};
+const STATEMENT_PREVIEW = 60;
+const LOCKS_PER_CELL = 4;
+
+/**
+ * The report as GitHub-flavoured Markdown, for the PR comment and the job summary: a verdict
+ * line, then one section per migration with something to show. When the whole report does not
+ * fit in `maxLength`, detail is dropped level by level and the output says so.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  for (const detail of DETAIL_LEVELS) {
+    const text = render(report, options, detail, Number.POSITIVE_INFINITY);
+    if (text.length <= maxLength) return text;
+  }
+  // Even the counts do not fit: list as many files as the budget allows (more rows, longer text).
+  let fits = 0;
+  let tooMany = report.migrations.length;
+  while (tooMany - fits > 1) {
+    const rows = Math.floor((fits + tooMany) / 2);
+    if (render(report, options, 'counts', rows).length <= maxLength) fits = rows;
+    else tooMany = rows;
+  }
+  const text = render(report, options, 'counts', fits);
+  return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2))}…\n`;
+}
+
+function render(report: Report, options: MarkdownOptions, detail: Detail, rows: number): string {
+  const parts = [`### ${verdict(report)}`, `<sub>${htmlText(header(report))}</sub>`];
+  if (detail !== 'full') {
+    parts.push(
+      `> ⚠️ This report was shortened to fit in a comment: ${SHORTENED_BECAUSE[detail]}. ` +
+        'The job summary, the SARIF upload and `migration-guard check` show everything.',
+    );
+  }
+  if (detail === 'counts') {
+    parts.push(...countsSection(report, rows));
+  } else {
+    const shown = report.migrations.filter((m) => m.findings.length > 0 || hasTrace(m));
+    for (const m of shown) parts.push(...migrationSection(m, options, detail));
+    const quiet = report.migrations.filter((m) => !shown.includes(m));
+    if (quiet.length > 0) parts.push(quietList(quiet));
+  }
+  if (report.checks.length > 0) parts.push(...checksSection(report.checks, detail));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function verdict(report: Report): string {
+  const migrations = countOf(report.migrations.length, 'migration');
+  const failed = failedChecks(report);
+  const checks = failed > 0 ? `${countOf(failed, 'check')} failed` : '';
+  if (findingCount(report.summary) === 0) {
+    if (failed > 0) return `❌ ${checks} (no findings in ${migrations})`;
+    if (report.migrations.length === 0) return '✅ No migrations to check';
+    return `✅ No problems found in ${migrations}`;
+  }
+  const icon = SEVERITY_ICON[worstOf(report.summary)];
+  const findings = `${severityCounts(report.summary, true)} in ${migrations}`;
+  return `${failed > 0 ? '❌' : icon} ${findings}${checks ? `; ${checks}` : ''}`;
+}
+
+function header(report: Report): string {
+  return `${report.tool.name} ${report.tool.version} · ${targetPhrase(report.target)}`;
+}
+
+function worstOf(summary: Report['summary']): Severity {
+  if (summary.errors > 0) return 'error';
+  return summary.warnings > 0 ? 'warning' : 'notice';
+}
+
+function hasTrace(migration: MigrationReport): boolean {
+  return migration.statements.some((s) => s.durationMs !== null || s.locks.length > 0);
+}
+
+function migrationSection(
+  migration: MigrationReport,
+  options: MarkdownOptions,
+  detail: Detail,
+): string[] {
+  const worst = migration.findings.reduce<Severity | null>(
+    (w, f) => (w === null || rank(f.severity) > rank(w) ? f.severity : w),
+    null,
+  );
+  const icon = worst ? SEVERITY_ICON[worst] : '✅';
+  const parts = [`#### ${icon} ${codeSpan(migration.file, false)} (${migration.status})`];
+  if (migration.findings.length > 0) {
+    parts.push(findingsTable(migration, options));
+    if (detail === 'full') parts.push(...fixBlocks(migration.findings));
+  } else {
+    parts.push('No findings.');
+  }
+  if (detail !== 'no-statements' && hasTrace(migration)) {
+    parts.push(statementsTable(migration.statements));
+  }
+  return parts;
+}
+
+function rank(severity: Severity): number {
+  return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
+}
+
+function findingsTable(migration: MigrationReport, options: MarkdownOptions): string {
+  const rows = migration.findings.map((f) => {
+    const line = options.sourceUrl
+      ? link(String(f.line), options.sourceUrl(migration.file, f.line))
+      : String(f.line);
+    const rule = f.docs ? link(codeSpan(f.rule, true), f.docs) : codeSpan(f.rule, true);
+    const severity = `${SEVERITY_ICON[f.severity]} ${f.severity}`;
+    return `| ${line} | ${severity} | ${rule} | ${cellText(f.message)} |`;
+  });
+  return ['| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** One collapsed block per distinct fix; findings of one rule with the same fix share it. */
+function fixBlocks(findings: readonly Finding[]): string[] {
+  const byFix = new Map<string, { rule: string; fix: string; lines: number[] }>();
+  for (const f of findings) {
+    if (!f.fix) continue;
+    const key = `${f.rule}\u0000${f.fix}`;
+    const entry = byFix.get(key) ?? { rule: f.rule, fix: f.fix, lines: [] };
+    entry.lines.push(f.line);
+    byFix.set(key, entry);
+  }
+  return [...byFix.values()].map(({ rule, fix, lines }) => {
+    const where = `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`;
+    const summary = `Fix for <code>${htmlText(rule)}</code> (${where})`;
+    return `<details><summary>${summary}</summary>\n\n${codeBlock(fix, 'sql')}\n\n</details>`;
+  });
+}
+
+function statementsTable(statements: readonly StatementReport[]): string {
+  const withError = statements.some((s) => s.error !== undefined);
+  const head = [
+    'Line',
+    'Statement',
+    'Duration',
+    'Locks',
+    'Rewrites',
+    ...(withError ? ['Error'] : []),
+  ];
+  const align = ['---:', '---', '---:', '---', '---', ...(withError ? ['---'] : [])];
+  const rows = statements.map((s) => {
+    const cells = [
+      String(s.line),
+      codeSpan(preview(s.sql), true),
+      duration(s.durationMs),
+      locksCell(s),
+      s.rewrites.map((r) => codeSpan(r, true)).join('<br>') || '—',
+    ];
+    if (withError) cells.push(s.error ? cellText(s.error) : '');
+    return `| ${cells.join(' | ')} |`;
+  });
+  const total = statements.reduce((sum, s) => sum + (s.durationMs ?? 0), 0);
+  const locks = statements.reduce((sum, s) => sum + s.locks.length, 0);
+  const summary = `Statements: ${statements.length}, ${duration(total)} in total, ${countOf(locks, 'lock')}`;
+  const table = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows].join('\n');
+  return `<details><summary>${htmlText(summary)}</summary>\n\n${table}\n\n</details>`;
+}
+
+function preview(sql: string): string {
+  const first = sql.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = first.trim().replace(/\s+/g, ' ');
+  const more = line.length > STATEMENT_PREVIEW || sql.trim().includes('\n');
+  return more ? `${line.slice(0, STATEMENT_PREVIEW).trimEnd()} …` : line;
+}
+
+function duration(ms: number | null): string {
+  if (ms === null) return '—';
+  if (ms < 1) return '<1 ms';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function locksCell(statement: StatementReport): string {
+  if (statement.locks.length === 0) return '—';
+  const shown = statement.locks
+    .slice(0, LOCKS_PER_CELL)
+    .map((l) => `${cellText(l.mode)} on ${codeSpan(l.relation, true)}`);
+  const more = statement.locks.length - LOCKS_PER_CELL;
+  if (more > 0) shown.push(`and ${more} more`);
+  return shown.join('<br>');
+}
+
+function quietList(migrations: readonly MigrationReport[]): string {
+  const items = migrations.map((m) => `- ${codeSpan(m.file, false)} (${m.status})`);
+  const summary = `✅ ${countOf(migrations.length, 'migration')} without findings`;
+  return `<details><summary>${summary}</summary>\n\n${items.join('\n')}\n\n</details>`;
+}
+
+function countsSection(report: Report, rows: number): string[] {
+  const counted = report.migrations
+    .filter((m) => m.findings.length > 0)
+    .map((m) => {
+      const count = (s: Severity) => m.findings.filter((f) => f.severity === s).length;
+      return {
+        file: m.file,
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+      };
+    });
+  // When not every row fits, the ones kept should be the worst.
+  const noisy = [...counted].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings);
+  const lines = noisy
+    .slice(0, rows)
+    .map((c) => `| ${codeSpan(c.file, true)} | ${c.errors} | ${c.warnings} | ${c.notices} |`);
+  const parts: string[] = [];
+  if (lines.length > 0) {
+    parts.push(
+      [
+        '| Migration | Errors | Warnings | Notices |',
+        '| --- | ---: | ---: | ---: |',
+        ...lines,
+      ].join('\n'),
+    );
+  }
+  const hidden = noisy.length - lines.length;
+  if (hidden > 0 && lines.length > 0) {
+    parts.push(`… and ${countOf(hidden, 'more migration')} with findings.`);
+  } else if (hidden > 0) {
+    parts.push(`${countOf(hidden, 'migration')} with findings.`);
+  }
+  const quiet = report.migrations.length - noisy.length;
+  if (quiet > 0) parts.push(`✅ ${countOf(quiet, 'migration')} without findings.`);
+  return parts;
+}
+
+function checksSection(checks: readonly CheckReport[], detail: Detail): string[] {
+  if (detail === 'counts') {
+    const count = (s: CheckReport['status']) => checks.filter((c) => c.status === s).length;
+    const failed = checks.filter((c) => c.status === 'fail').map((c) => codeSpan(c.id, false));
+    const names = failed.length > 0 ? ` (${failed.slice(0, 10).join(', ')})` : '';
+    return [
+      `Checks: ${count('pass')} passed, ${count('fail')} failed${names}, ${count('skipped')} skipped.`,
+    ];
+  }
+  const rows = checks.map(
+    (c) =>
+      `| ${codeSpan(c.id, true)} | ${CHECK_ICON[c.status]} ${c.status} | ${cellText(c.detail)} |`,
+  );
+  return [
+    '#### Checks',
+    ['| Check | Status | Detail |', '| --- | --- | --- |', ...rows].join('\n'),
+  ];
+}

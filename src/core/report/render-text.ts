@@ -1,0 +1,149 @@
+import { SourceText } from '../sql/source-text.ts';
+import type { Finding, Severity } from './finding.ts';
+import type { CheckReport, MigrationReport, Report } from './report.ts';
+import {
+  countOf,
+  failedChecks,
+  findingCount,
+  severityCounts,
+  targetPhrase,
+} from './report-wording.ts';
+
+export interface TextOptions {
+  /** ANSI colours; the CLI sets this only on a TTY without NO_COLOR. */
+  color: boolean;
+  /** SQL text of each migration by path, to quote the line a finding points at. */
+  sources: ReadonlyMap<string, string>;
+}
+
+/** Past this many clean files, the terminal gets a count instead of a line each. */
+const CLEAN_FILES_LISTED = 10;
+/** Source lines longer than this are cut to a window around the column. */
+const SOURCE_WIDTH = 120;
+
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
+const ANSI: Record<Style, string> = {
+  bold: '1',
+  dim: '2',
+  red: '31',
+  yellow: '33',
+  cyan: '36',
+  green: '32',
+};
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
+
+type Paint = (style: Style, text: string) => string;
+
+/** The report for a terminal: findings with the offending line, the fix and the docs link. */
+export function renderText(report: Report, options: TextOptions): string {
+  const paint: Paint = options.color
+    ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m`
+    : (_style, text) => text;
+  const lines: string[] = [
+    paint('dim', `${report.tool.name} ${report.tool.version} · ${targetPhrase(report.target)}`),
+    '',
+  ];
+
+  const withFindings = report.migrations.filter((m) => m.findings.length > 0);
+  const clean = report.migrations.filter((m) => m.findings.length === 0);
+  for (const migration of withFindings) {
+    lines.push(...migrationBlock(migration, options.sources.get(migration.file), paint), '');
+  }
+  if (clean.length > 0 && clean.length <= CLEAN_FILES_LISTED) {
+    for (const m of clean) lines.push(`${paint('green', '✓')} ${m.file} ${statusTag(m, paint)}`);
+    lines.push('');
+  } else if (clean.length > CLEAN_FILES_LISTED) {
+    lines.push(`${paint('green', '✓')} ${countOf(clean.length, 'file')} without findings`, '');
+  }
+  if (report.checks.length > 0) lines.push(...checksBlock(report.checks, paint), '');
+  lines.push(verdict(report, paint));
+  return `${lines.join('\n')}\n`;
+}
+
+function statusTag(migration: MigrationReport, paint: Paint): string {
+  return paint('dim', `(${migration.status})`);
+}
+
+function migrationBlock(
+  migration: MigrationReport,
+  sql: string | undefined,
+  paint: Paint,
+): string[] {
+  const source = sql === undefined ? undefined : new SourceText(sql);
+  const locations = migration.findings.map((f) => `${migration.file}:${f.line}:${f.column}`);
+  const locationWidth = Math.max(...locations.map((l) => l.length));
+  const ruleWidth = Math.max(...migration.findings.map((f) => f.rule.length));
+  const lines = [`${paint('bold', migration.file)} ${statusTag(migration, paint)}`];
+  migration.findings.forEach((finding, i) => {
+    const location = (locations[i] ?? '').padEnd(locationWidth);
+    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
+    const rule = paint('bold', finding.rule.padEnd(ruleWidth));
+    lines.push(`  ${location}  ${severity}  ${rule}  ${printable(finding.message)}`);
+    if (source && finding.line <= source.lineCount) {
+      lines.push(...sourceExcerpt(source.lineText(finding.line), finding, paint));
+    }
+    if (finding.fix) {
+      lines.push(`    ${paint('green', 'fix:')}`);
+      for (const fixLine of finding.fix.split('\n')) lines.push(`      ${printable(fixLine)}`);
+    }
+    if (finding.docs) lines.push(`    ${paint('dim', `docs: ${finding.docs}`)}`);
+  });
+  return lines;
+}
+
+/** The line a finding points at, with a caret under its column. */
+function sourceExcerpt(lineText: string, finding: Finding, paint: Paint): string[] {
+  let text = printable(lineText);
+  let caretAt = Math.min(Math.max(finding.column - 1, 0), text.length);
+  if (text.length > SOURCE_WIDTH) {
+    // Long lines (pg_dump output) are cut to a window that keeps the column in view.
+    const start = Math.max(0, Math.min(caretAt - 40, text.length - SOURCE_WIDTH));
+    const head = start > 0 ? '…' : '';
+    const tail = start + SOURCE_WIDTH < text.length ? '…' : '';
+    caretAt = caretAt - start + head.length;
+    text = head + text.slice(start, start + SOURCE_WIDTH) + tail;
+  }
+  // Tabs stay tabs so the caret lines up however wide the terminal draws them.
+  const pad = text.slice(0, caretAt).replace(/[^\t]/g, ' ');
+  const gutter = String(finding.line);
+  return [
+    `    ${paint('dim', `${gutter} |`)} ${text}`,
+    `    ${paint('dim', `${' '.repeat(gutter.length)} |`)} ${pad}${paint(SEVERITY_STYLE[finding.severity], '^')}`,
+  ];
+}
+
+function checksBlock(checks: readonly CheckReport[], paint: Paint): string[] {
+  const idWidth = Math.max(...checks.map((c) => c.id.length));
+  const lines = [paint('bold', 'Checks')];
+  for (const check of checks) {
+    const mark =
+      check.status === 'pass'
+        ? paint('green', '✓ pass   ')
+        : check.status === 'fail'
+          ? paint('red', '✖ fail   ')
+          : paint('dim', '- skipped');
+    lines.push(`  ${mark}  ${check.id.padEnd(idWidth)}  ${printable(check.detail)}`);
+  }
+  return lines;
+}
+
+/** The counts, always; then, when there is nothing to fix, a verdict that says so. */
+function verdict(report: Report, paint: Paint): string {
+  const files = report.migrations.length;
+  const failed = failedChecks(report);
+  const checks = failed > 0 ? `; ${countOf(failed, 'check')} failed` : '';
+  const counts = `${severityCounts(report.summary, false)} in ${countOf(files, 'file')}${checks}`;
+  if (findingCount(report.summary) === 0 && failed === 0) {
+    const clean = files === 0 ? 'No migrations to check.' : 'No problems found.';
+    return `${counts}\n${paint('green', `✓ ${clean}`)}`;
+  }
+  const { errors, warnings } = report.summary;
+  const style: Style = errors > 0 || failed > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
+  return paint(style, `✖ ${counts}`);
+}
+
+/** Control characters from a file or a server message must not reach the terminal as-is. */
+function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '�');
+}

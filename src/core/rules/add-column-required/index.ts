@@ -1,0 +1,59 @@
+import type { ColumnDef } from 'libpg-query';
+import { typeRef } from '../../sql/names.ts';
+import {
+  addedColumn,
+  columnConstraints,
+  existingTableAlter,
+  isNullConstant,
+  isSerialType,
+} from '../altered-table.ts';
+import type { Rule } from '../rule.ts';
+
+export const addColumnRequired: Rule = {
+  meta: {
+    id: 'add-column-required',
+    defaultSeverity: 'error',
+    category: 'locks',
+    summary:
+      'ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails when the table has rows and breaks inserts from code already deployed.',
+    fix: 'ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely',
+  },
+  statement(ctx) {
+    const alter = existingTableAlter(ctx);
+    if (!alter) return;
+    for (const cmd of alter.cmds) {
+      const def = addedColumn(alter, cmd);
+      if (!def || !requiresValueWithoutOne(def)) continue;
+      const column = def.colname ?? 'column';
+      const type = typeRef(def.typeName).display;
+      ctx.report({
+        message: `ADD COLUMN ${column} ${type} NOT NULL on existing table ${alter.name} has no DEFAULT: the migration fails ("column contains null values") as soon as the table holds a row, and once it succeeds, inserts from application code that does not yet set ${column} fail.`,
+        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${type} NOT NULL DEFAULT <constant>;  -- instant on Postgres 11+ for a constant\n-- or: ADD COLUMN ${column} ${type} (nullable); deploy code that writes it; backfill in batches;\n-- then ADD CONSTRAINT ... CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE it in a later file, SET NOT NULL`,
+      });
+    }
+  },
+};
+
+/** NOT NULL (or PRIMARY KEY) with nothing that gives existing rows a value. */
+function requiresValueWithoutOne(def: ColumnDef): boolean {
+  if (isSerialType(typeRef(def.typeName).name)) return false;
+  let notNull = false;
+  for (const con of columnConstraints(def)) {
+    switch (con.contype) {
+      case 'CONSTR_NOTNULL':
+      case 'CONSTR_PRIMARY':
+        notNull = true;
+        break;
+      case 'CONSTR_IDENTITY':
+      case 'CONSTR_GENERATED':
+        return false;
+      case 'CONSTR_DEFAULT':
+        // DEFAULT NULL gives existing rows nothing.
+        if (!isNullConstant(con.raw_expr)) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  return notNull;
+}

@@ -1,0 +1,75 @@
+import type { TypeRef } from '../../sql/names.ts';
+
+/**
+ * What ALTER COLUMN ... TYPE does to the stored rows, from Postgres's binary-coercion casts and
+ * length/precision support functions:
+ * - `none`: same type, nothing to do;
+ * - `free`: the bytes stay valid, so only the catalog changes (no rewrite, indexes kept);
+ * - `free-in-utc`: timestamp <-> timestamptz, free since Postgres 12 when the session TimeZone
+ *   has offset zero, a rewrite otherwise;
+ * - `rewrite`: every row is converted and the table and its indexes rebuilt.
+ * Anything not known to be free is a rewrite.
+ */
+export type TypeChange = 'none' | 'free' | 'free-in-utc' | 'rewrite';
+
+const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time']);
+/** Highest fractional-seconds precision: a limit at or above it rounds nothing. */
+const MAX_TEMPORAL_PRECISION = 6;
+
+export function typeChange(from: TypeRef, to: TypeRef, pgVersion: number): TypeChange {
+  if (sameType(from, to)) return 'none';
+  // Array element changes are converted element by element; user types in other schemas are
+  // different types altogether.
+  if (from.array || to.array || from.schema !== undefined || to.schema !== undefined) {
+    return 'rewrite';
+  }
+  const [fromLimit, fromScale] = from.mods;
+  const [toLimit, toScale] = to.mods;
+  const widens = toLimit === undefined || (fromLimit !== undefined && toLimit >= fromLimit);
+  switch (`${from.name}->${to.name}`) {
+    case 'varchar->varchar':
+    case 'varbit->varbit':
+      return widens ? 'free' : 'rewrite';
+    case 'varchar->text':
+    case 'xml->text':
+    case 'cidr->inet':
+      return 'free';
+    // A length limit must be checked on every row.
+    case 'text->varchar':
+      return toLimit === undefined ? 'free' : 'rewrite';
+    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
+    case 'bpchar->bpchar':
+      return toLimit === undefined ? 'free' : 'rewrite';
+    case 'numeric->numeric':
+      if (toLimit === undefined) return 'free';
+      return fromLimit !== undefined && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit
+        ? 'free'
+        : 'rewrite';
+    case 'timestamp->timestamptz':
+    case 'timestamptz->timestamp':
+      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return 'rewrite';
+      return 'free-in-utc';
+    default:
+      if (from.name === to.name && TEMPORAL.has(from.name)) {
+        return keepsPrecision(fromLimit, toLimit) ? 'free' : 'rewrite';
+      }
+      return 'rewrite';
+  }
+}
+
+function sameType(a: TypeRef, b: TypeRef): boolean {
+  return (
+    a.name === b.name &&
+    // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
+    (a.schema === undefined || b.schema === undefined || a.schema === b.schema) &&
+    a.array === b.array &&
+    a.mods.length === b.mods.length &&
+    a.mods.every((m, i) => m === b.mods[i])
+  );
+}
+
+/** A fractional-seconds precision change that rounds no stored value. */
+function keepsPrecision(from: number | undefined, to: number | undefined): boolean {
+  if (to === undefined || to >= MAX_TEMPORAL_PRECISION) return true;
+  return from !== undefined && to >= from;
+}

@@ -1,0 +1,70 @@
+import type { RuleCases } from '../rule-cases.ts';
+
+const documents = `CREATE TABLE public.documents (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL,
+  title text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX documents_workspace_idx ON public.documents (workspace_id);
+CREATE INDEX documents_created_idx ON public.documents (created_at);`;
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'concurrent drop of an index on an existing table',
+      history: [documents],
+      sql: 'DROP INDEX CONCURRENTLY IF EXISTS public.documents_created_idx;',
+    },
+    {
+      name: 'index of a table created earlier in the same file',
+      sql: `CREATE TABLE public.invoice_lines (id bigint PRIMARY KEY, invoice_id bigint NOT NULL);
+CREATE INDEX invoice_lines_invoice_idx ON public.invoice_lines (invoice_id);
+-- replaced by a composite index below
+DROP INDEX public.invoice_lines_invoice_idx;
+CREATE INDEX invoice_lines_invoice_id_idx ON public.invoice_lines (invoice_id, id);`,
+    },
+    {
+      name: 'index of a partitioned table (cannot be dropped concurrently)',
+      history: [
+        `CREATE TABLE public.audit_events (id bigint, workspace_id uuid, at timestamptz) PARTITION BY RANGE (at);
+CREATE INDEX audit_events_workspace_idx ON public.audit_events (workspace_id);`,
+      ],
+      sql: 'DROP INDEX public.audit_events_workspace_idx;',
+    },
+    {
+      name: 'DROP TABLE is not an index drop',
+      history: [documents],
+      sql: 'DROP TABLE IF EXISTS public.documents_archive;',
+    },
+  ],
+  invalid: [
+    {
+      name: 'plain drop of an index on a table from an earlier migration',
+      history: [documents],
+      sql: `-- the created_at index is unused since the switch to keyset pagination
+DROP INDEX public.documents_created_idx;`,
+      lines: [2],
+    },
+    {
+      name: 'pg_dump style IF EXISTS with an unqualified name under search_path',
+      history: [documents],
+      sql: `SET search_path = public;
+DROP INDEX IF EXISTS documents_workspace_idx;`,
+      lines: [2],
+    },
+    {
+      name: 'an index the migrations never created is assumed to exist',
+      sql: 'DROP INDEX IF EXISTS public.profiles_username_idx;',
+      lines: [1],
+    },
+    {
+      name: 'two indexes in one statement are reported once',
+      history: [documents],
+      sql: `BEGIN;
+DROP INDEX public.documents_workspace_idx, public.documents_created_idx;
+COMMIT;`,
+      lines: [2],
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+import { nameParts } from '../../sql/names.ts';
+import { nodeAs } from '../../sql/statement.ts';
+import type { Rule } from '../rule.ts';
+
+export const dropIndexNonConcurrent: Rule = {
+  meta: {
+    id: 'drop-index-non-concurrent',
+    defaultSeverity: 'warning',
+    category: 'locks',
+    summary:
+      'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of the index, queuing every read and write behind it.',
+    fix: 'DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own',
+    predicts: 'lock',
+  },
+  statement(ctx) {
+    const stmt = nodeAs(ctx.statement.node, 'DropStmt');
+    if (!stmt || stmt.removeType !== 'OBJECT_INDEX' || stmt.concurrent) return;
+    const dropped: { index: string; table: string | undefined }[] = [];
+    for (const object of stmt.objects ?? []) {
+      const parts = nameParts(nodeAs(object, 'List')?.items);
+      const name = parts.at(-1);
+      if (name === undefined) continue;
+      const qualified = ctx.schema.resolveRelation(parts.at(-2), name);
+      const index = ctx.schema.indexes.get(qualified);
+      if (index) {
+        if (ctx.isNew(index.table)) continue;
+        // A partitioned index cannot be dropped concurrently: nothing better to suggest.
+        if (ctx.schema.table(index.table)?.kind === 'partitioned-table') continue;
+      }
+      // An index the model does not know was created outside the migrations: it exists.
+      dropped.push({ index: qualified, table: index?.table });
+    }
+    if (dropped.length === 0) return;
+    const names = dropped.map((d) => d.index).join(', ');
+    const tables = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(', ');
+    ctx.report({
+      message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
+      fix: dropped
+        .map((d) => `DROP INDEX CONCURRENTLY IF EXISTS ${d.index};`)
+        .join('\n')
+        .concat('  -- outside a transaction block, one index per statement'),
+    });
+  },
+};

@@ -1,0 +1,88 @@
+import type { HistoryRuleCases } from '../rule-cases.ts';
+
+const members = `create table public.workspace_members (
+  workspace_id uuid not null,
+  user_id uuid not null,
+  primary key (workspace_id, user_id)
+);
+`;
+
+const policy = `create policy "members read their workspace" on public.projects
+  for select to authenticated
+  using (workspace_id in (select workspace_id from public.workspace_members where user_id = auth.uid()));
+`;
+
+export const cases: HistoryRuleCases = {
+  history: [
+    {
+      name: 'CLI-style names, and files that are plainly not migrations',
+      files: {
+        '.gitkeep': '',
+        'README.md': '# Migrations\n\nCreate new ones with `supabase migration new <name>`.\n',
+        '20250110090000_workspace_members.sql': members,
+        '20250214093000_project_policies.sql': policy,
+      },
+      expect: [],
+    },
+    {
+      name: 'date-like versions still match the pattern (digits, then _)',
+      files: {
+        '2025_01_10_workspace_members.sql': members,
+        '1_project_policies.sql': policy,
+      },
+      expect: [],
+    },
+    {
+      name: 'an old init file that is not the first entry of the directory runs',
+      files: {
+        '.gitkeep': '',
+        '20211101000000_init.sql': members,
+      },
+      expect: [],
+    },
+    {
+      name: 'names the CLI skips',
+      files: {
+        '20250110090000workspace_members.sql': members,
+        '20250214093000_project_policies.SQL': policy,
+        '20250214093000_project_policies.sql.bak': policy,
+        'V2__project_policies.sql': policy,
+        'init.sql': members,
+        '2025-03-01-members.sql': members,
+      },
+      expect: [
+        { file: '2025-03-01-members.sql', line: 1 },
+        { file: '20250110090000workspace_members.sql', line: 1 },
+        { file: '20250214093000_project_policies.SQL', line: 1 },
+        { file: '20250214093000_project_policies.sql.bak', line: 1 },
+        { file: 'V2__project_policies.sql', line: 1 },
+        { file: 'init.sql', line: 1 },
+      ],
+    },
+    {
+      name: 'two files with one version',
+      files: {
+        '20250214093000_project_policies.sql': policy,
+        '20250214093000_workspace_members.sql': members,
+      },
+      expect: [{ file: '20250214093000_workspace_members.sql', line: 1 }],
+    },
+    {
+      name: 'a new file reuses the version of an applied one: the new file is blamed',
+      base: { '20250214093000_workspace_members.sql': members },
+      files: {
+        '20250214093000_add_project_policies.sql': policy,
+        '20250214093000_workspace_members.sql': members,
+      },
+      expect: [{ file: '20250214093000_add_project_policies.sql', line: 1 }],
+    },
+    {
+      name: 'a legacy init file first in the directory is skipped by the CLI',
+      files: {
+        '20211101000000_init.sql': members,
+        '20250214093000_project_policies.sql': policy,
+      },
+      expect: [{ file: '20211101000000_init.sql', line: 1 }],
+    },
+  ],
+};

@@ -1,0 +1,112 @@
+import type { RuleCases } from '../rule-cases.ts';
+
+const projects = `CREATE TABLE public.projects (
+  id bigint PRIMARY KEY,
+  workspace_id uuid,
+  owner_id uuid,
+  archived_at timestamptz
+);`;
+
+const checkNotValid = `ALTER TABLE public.projects
+  ADD CONSTRAINT projects_workspace_id_not_null CHECK (workspace_id IS NOT NULL) NOT VALID;`;
+
+const validate = 'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_workspace_id_not_null;';
+
+const setNotNull = 'ALTER TABLE public.projects ALTER COLUMN workspace_id SET NOT NULL;';
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'after a CHECK added NOT VALID and validated in earlier migrations (Postgres 15)',
+      history: [projects, checkNotValid, validate],
+      sql: setNotNull,
+    },
+    {
+      name: 'VALIDATE earlier in the same file counts from then on',
+      history: [projects, checkNotValid],
+      sql: `${validate}
+${setNotNull}
+ALTER TABLE public.projects DROP CONSTRAINT projects_workspace_id_not_null;`,
+    },
+    {
+      name: 'a validated CHECK with IS NOT NULL as one term of an AND',
+      history: [
+        projects,
+        `ALTER TABLE public.projects ADD CONSTRAINT projects_owner_present
+  CHECK (owner_id IS NOT NULL AND owner_id <> '00000000-0000-0000-0000-000000000000') NOT VALID;`,
+        'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_owner_present;',
+      ],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN owner_id SET NOT NULL;',
+    },
+    {
+      name: 'a table created earlier in the same file',
+      sql: `CREATE TABLE public.invoices (id bigint PRIMARY KEY, workspace_id uuid);
+ALTER TABLE public.invoices ALTER COLUMN workspace_id SET NOT NULL;`,
+    },
+    {
+      name: 'a column that is already NOT NULL',
+      history: [projects],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN id SET NOT NULL;',
+    },
+    {
+      name: 'Postgres 18 NOT NULL ... NOT VALID checks no rows',
+      history: [projects],
+      options: { pgVersion: 18 },
+      sql: 'ALTER TABLE public.projects ADD CONSTRAINT projects_owner_nn NOT NULL owner_id NOT VALID;',
+    },
+  ],
+  invalid: [
+    {
+      name: 'plain SET NOT NULL on a table from an earlier migration',
+      history: [projects],
+      sql: `-- every project belongs to a workspace now
+ALTER TABLE public.projects
+  ALTER COLUMN workspace_id SET NOT NULL;`,
+      lines: [2],
+    },
+    {
+      name: 'the same validated CHECK does not help on Postgres 11',
+      history: [projects, checkNotValid, validate],
+      options: { pgVersion: 11 },
+      sql: setNotNull,
+      lines: [1],
+    },
+    {
+      name: 'a CHECK still NOT VALID proves nothing',
+      history: [projects, checkNotValid],
+      sql: setNotNull,
+      lines: [1],
+    },
+    {
+      name: 'a CHECK that does not say IS NOT NULL',
+      history: [
+        projects,
+        "ALTER TABLE public.projects ADD CONSTRAINT projects_archived_recent CHECK (archived_at > now() - interval '10 years');",
+      ],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN archived_at SET NOT NULL;',
+      lines: [1],
+    },
+    {
+      name: 'Postgres 18 ADD CONSTRAINT ... NOT NULL without NOT VALID scans like SET NOT NULL',
+      history: [projects],
+      options: { pgVersion: 18 },
+      sql: 'ALTER TABLE public.projects ADD CONSTRAINT projects_owner_nn NOT NULL owner_id;',
+      lines: [1],
+    },
+    {
+      name: 'SET NOT NULL over a Postgres 18 NOT VALID not-null constraint validates it with the scan',
+      history: [
+        projects,
+        'ALTER TABLE public.projects ADD CONSTRAINT projects_owner_nn NOT NULL owner_id NOT VALID;',
+      ],
+      options: { pgVersion: 18 },
+      sql: 'ALTER TABLE public.projects ALTER COLUMN owner_id SET NOT NULL;',
+      lines: [1],
+    },
+    {
+      name: 'a table the migrations do not know',
+      sql: 'ALTER TABLE ONLY public.profiles ALTER COLUMN email SET NOT NULL;',
+      lines: [1],
+    },
+  ],
+};

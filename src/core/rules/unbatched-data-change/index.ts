@@ -1,0 +1,125 @@
+import type { Node, RangeVar } from 'libpg-query';
+import { relationName } from '../../schema/apply-statement.ts';
+import type { Origin, SchemaModel } from '../../schema/schema-model.ts';
+import type { QualifiedName } from '../../sql/names.ts';
+import { embeddedSqlOf } from '../../sql/plpgsql.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
+import type { Rule, RuleReport } from '../rule.ts';
+import { type FilterScope, type UnboundedFilter, unboundedFilter } from './row-filter.ts';
+
+export const unbatchedDataChange: Rule = {
+  meta: {
+    id: 'unbatched-data-change',
+    defaultSeverity: 'warning',
+    category: 'data',
+    summary:
+      'UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.',
+    fix: 'UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script',
+  },
+  statement(ctx) {
+    const update = nodeAs(ctx.statement.node, 'UpdateStmt');
+    const del = nodeAs(ctx.statement.node, 'DeleteStmt');
+    const target = update?.relation ?? del?.relation;
+    if (!target || insideLoop(ctx.statement)) return;
+    const table = relationName(ctx.schema, target);
+    if (ctx.isNew(table)) return;
+    const model = ctx.schema.table(table);
+    // Views, materialized views and foreign tables hold no rows of their own here.
+    if (model && model.kind !== 'table' && model.kind !== 'partitioned-table') return;
+    const targetNames = [target.alias?.aliasname ?? target.relname ?? ''];
+    const scope: FilterScope = update
+      ? {
+          targetNames,
+          setColumns: setColumnsOf(update.targetList),
+          fromTables: fromTables(update.fromClause),
+        }
+      : // A DELETE with USING deletes the rows that match, which is usually the point.
+        { targetNames, setColumns: [], fromTables: new Map() };
+    const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
+    if (!filter) return;
+    ctx.report(
+      update
+        ? updateReport(ctx.schema, table, scope.setColumns, filter, (col) =>
+            ctx.isNewOrigin(col),
+          )
+        : deleteReport(ctx.schema, table),
+    );
+  },
+};
+
+/** Statements inside a loop of a DO block are the batch rules' business. */
+function insideLoop(statement: Statement): boolean {
+  const body = statement.parent?.plpgsql;
+  if (!body) return false;
+  return (embeddedSqlOf(body, statement.node)?.loops.length ?? 0) > 0;
+}
+
+function setColumnsOf(targetList: Node[] | undefined): string[] {
+  return (targetList ?? []).flatMap((t) => {
+    const name = nodeAs(t, 'ResTarget')?.name;
+    return name ? [name] : [];
+  });
+}
+
+/** Plain tables of UPDATE ... FROM, by the name the WHERE uses (alias or table name). */
+function fromTables(fromClause: Node[] | undefined): Map<string, string> {
+  const tables = new Map<string, string>();
+  for (const item of fromClause ?? []) {
+    const rv: RangeVar | undefined = nodeAs(item, 'RangeVar');
+    if (!rv?.relname) continue;
+    const written = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+    tables.set(rv.alias?.aliasname ?? rv.relname, written);
+  }
+  return tables;
+}
+
+const UPDATE_COST =
+  'in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait), gets a new row version (table and index bloat, a burst of WAL for replicas to replay), and the change shows only at the end';
+const DELETE_COST =
+  'in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait) and then lingers as a dead row until vacuum, after a burst of WAL for replicas to replay';
+
+function updateReport(
+  schema: SchemaModel,
+  table: QualifiedName,
+  setColumns: string[],
+  filter: UnboundedFilter,
+  addedHere: (origin: Origin) => boolean,
+): RuleReport {
+  const cols = setColumns.join(', ');
+  let scope: string;
+  if (filter.kind === 'none') {
+    scope = `has no WHERE clause, so it rewrites every row of ${table}`;
+  } else if (filter.kind === 'join') {
+    scope = `only joins it to ${filter.tables.join(', ')}, so it rewrites every row that has a match — in practice the whole table`;
+  } else {
+    const fresh = filter.columns.filter((c) => {
+      const column = schema.column(table, c);
+      return column !== undefined && addedHere(column.addedBy) && !column.filled;
+    });
+    const tested = filter.columns.join(', ');
+    scope =
+      fresh.length > 0
+        ? `only tests ${tested}, which this migration just added, so it is NULL on every row and the UPDATE rewrites all of ${table}`
+        : `only tests the column(s) it sets (${tested}), so it rewrites every row of ${table} still waiting for the backfill`;
+  }
+  const key = primaryKeyOf(schema, table);
+  const nullTest = filter.kind === 'backfill' ? ` AND ${filter.columns[0]} IS NULL` : '';
+  return {
+    message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
+    fix: `UPDATE ${table} SET ${cols.split(', ')[0] ?? 'col'} = ... WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key}${nullTest} ORDER BY ${key} LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch (called outside a transaction) or a script`,
+  };
+}
+
+function deleteReport(schema: SchemaModel, table: QualifiedName): RuleReport {
+  const key = primaryKeyOf(schema, table);
+  return {
+    message: `DELETE on existing table ${table} has no WHERE clause, so it deletes every row ${DELETE_COST}.`,
+    fix: `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key} ORDER BY ${key} LIMIT 5000);  -- in batches, one transaction each; or TRUNCATE ${table} if it really must be emptied (brief ACCESS EXCLUSIVE lock, no dead rows)`,
+  };
+}
+
+/** The single-column primary key, for the keyset in the fix; `id` when unknown. */
+function primaryKeyOf(schema: SchemaModel, table: QualifiedName): string {
+  const pk = schema.table(table)?.constraints.find((c) => c.kind === 'primary-key');
+  return pk?.columns.length === 1 ? (pk.columns[0] ?? 'id') : 'id';
+}

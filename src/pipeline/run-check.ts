@@ -1,0 +1,115 @@
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Config } from '../core/config/config.ts';
+import { type FileLint, lintMigrations } from '../core/lint/lint-migrations.ts';
+import type { MigrationFile } from '../core/migrations/migration-file.ts';
+import { buildReport } from '../core/report/build-report.ts';
+import type { Report } from '../core/report/report.ts';
+import { RULES } from '../core/rules/catalogue.ts';
+import { loadParser } from '../core/sql/parse-sql.ts';
+import { loadConfig } from '../workspace/config-file.ts';
+import { classifyAgainstBase, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
+import { InputError } from '../workspace/input-error.ts';
+import { readMigrationDir, toReportPath } from '../workspace/migration-dir.ts';
+
+export interface CheckRequest {
+  /** Working directory: relative paths and the config are found from here. */
+  cwd: string;
+  /** Specific files to check; the rest of their directory is history. */
+  files: string[];
+  /** Migrations directory; default from config (supabase/migrations). */
+  dir?: string;
+  /** Git ref to compare against: only added and modified files are checked. */
+  base?: string;
+  configPath?: string;
+  /** Overrides the config's pgVersion. */
+  pgVersion?: number;
+}
+
+export interface CheckOutcome {
+  report: Report;
+  config: Config;
+  /** Source text by report path, for renderers that quote lines. */
+  sources: Map<string, string>;
+  results: FileLint[];
+}
+
+/** The static part of `check`: read the files, replay the history, lint, build the report. */
+export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
+  const root = (await gitRoot(request.cwd)) ?? request.cwd;
+  const { config: loaded } = await loadConfig([request.cwd, root], request.configPath);
+  const config: Config = { ...loaded };
+  if (request.pgVersion !== undefined) config.pgVersion = request.pgVersion;
+
+  const explicit = request.files.map((f) => resolve(request.cwd, f));
+  const dir = request.dir
+    ? resolve(request.cwd, request.dir)
+    : explicit.length > 0
+      ? commonDir(explicit)
+      : await defaultDir(request.cwd, root, config.migrationsDir);
+  let files: MigrationFile[] = await readMigrationDir(dir, root);
+
+  const checked = new Set<string>();
+  let added = new Set<string>();
+  let baseFiles: MigrationFile[] | undefined;
+  let deleted: MigrationFile[] = [];
+  if (request.base) {
+    baseFiles = await readBaseFiles(request.base, root, toReportPath(dir, root));
+    const classified = classifyAgainstBase(files, baseFiles);
+    files = classified.files;
+    deleted = classified.deleted;
+    added = new Set(files.filter((f) => f.status === 'added').map((f) => f.path));
+    for (const f of files) if (f.status === 'added' || f.status === 'modified') checked.add(f.path);
+  }
+  if (explicit.length > 0) {
+    checked.clear();
+    const known = new Set(files.map((f) => f.path));
+    for (const path of explicit) {
+      const rel = toReportPath(path, root);
+      if (!known.has(rel)) {
+        throw new InputError(
+          `${rel} is not a file in the migrations directory ${toReportPath(dir, root)}`,
+          'pass files from one migrations directory, or use --dir',
+        );
+      }
+      checked.add(rel);
+    }
+  } else if (!request.base) {
+    for (const f of files) checked.add(f.path);
+  }
+
+  await loadParser();
+  const results = lintMigrations({
+    files,
+    checked,
+    added,
+    ...(baseFiles ? { baseFiles, deleted } : {}),
+    config,
+    rules: RULES,
+  });
+  const sources = new Map(files.map((f) => [f.path, f.sql]));
+  return { report: buildReport(results), config, sources, results };
+}
+
+/** The config's migrations directory under the working directory, else under the repo root. */
+async function defaultDir(cwd: string, root: string, migrationsDir: string): Promise<string> {
+  const here = resolve(cwd, migrationsDir);
+  if (cwd === root) return here;
+  try {
+    await access(here);
+    return here;
+  } catch {
+    return resolve(root, migrationsDir);
+  }
+}
+
+function commonDir(paths: string[]): string {
+  const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf('/'))));
+  if (dirs.size > 1) {
+    throw new InputError(
+      'the files given are in different directories',
+      'check one migrations directory at a time',
+    );
+  }
+  return [...dirs][0] ?? '.';
+}

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { type MigrationFile, migrationFile } from '../core/migrations/migration-file.ts';
+import { InputError } from './input-error.ts';
+
+const run = promisify(execFile);
+
+async function git(args: string[], cwd: string): Promise<string> {
+  try {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
+    throw new InputError(
+      `git ${args.join(' ')} failed: ${stderr.split('\n')[0] || (error as Error).message}`,
+      'check that --base names a commit, branch or tag of this repository (fetch it first in CI: fetch-depth: 0)',
+    );
+  }
+}
+
+/** The repository root, or null outside a git repository. */
+export async function gitRoot(cwd: string): Promise<string | null> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
+    return stdout.trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The migration files of `dirFromRoot` as they are at `ref`. Paths are relative to the
+ * repository root, like the working-tree files.
+ */
+export async function readBaseFiles(
+  ref: string,
+  root: string,
+  dirFromRoot: string,
+): Promise<MigrationFile[]> {
+  await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root);
+  const dir = dirFromRoot.replace(/\/+$/, '');
+  const listing = await git(['ls-tree', '-z', '--name-only', `${ref}`, '--', `${dir}/`], root);
+  const paths = listing
+    .split('\0')
+    .filter((p) => p !== '' && p.slice(dir.length + 1).indexOf('/') === -1);
+  const files: MigrationFile[] = [];
+  for (const path of paths) {
+    const sql = await git(['show', `${ref}:${path}`], root);
+    files.push(await migrationFile(path, sql, 'unchanged'));
+  }
+  return files;
+}
+
+/** Mark each current file added, modified or unchanged against the base; list deleted ones. */
+export function classifyAgainstBase(
+  current: MigrationFile[],
+  base: MigrationFile[],
+): { files: MigrationFile[]; deleted: MigrationFile[] } {
+  const baseByPath = new Map(base.map((f) => [f.path, f]));
+  const files = current.map((f) => {
+    const before = baseByPath.get(f.path);
+    const status: MigrationFile['status'] = !before
+      ? 'added'
+      : before.sha256 === f.sha256
+        ? 'unchanged'
+        : 'modified';
+    return { ...f, status };
+  });
+  const currentPaths = new Set(current.map((f) => f.path));
+  const deleted = base
+    .filter((f) => !currentPaths.has(f.path))
+    .map((f) => ({ ...f, status: 'deleted' as const }));
+  return { files, deleted };
+}

@@ -1,0 +1,218 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/cli.ts';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTty: false,
+    env: {},
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+const temps: string[] = [];
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mg-cli-'));
+  temps.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    const full = join(dir, path);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, text);
+  }
+  return dir;
+}
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+
+const M = 'supabase/migrations';
+const history = {
+  [`${M}/20240101000000_projects.sql`]:
+    'create table public.projects (id bigint primary key, workspace_id uuid not null);\n',
+};
+
+describe('migration-guard check', () => {
+  it('exits 0 on a clean history and says so', async () => {
+    const cwd = project(history);
+    const r = await cli(['check'], cwd);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/0 errors/);
+  });
+
+  it('exits 1 with the finding, its line and its fix', async () => {
+    const cwd = project({
+      ...history,
+      [`${M}/20240201000000_index.sql`]:
+        '-- tenant lookups\ncreate index projects_ws_idx on public.projects (workspace_id);\n',
+    });
+    const r = await cli(['check'], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${M}/20240201000000_index.sql:2:1`);
+    expect(r.stdout).toContain('create-index-non-concurrent');
+    expect(r.stdout).toMatch(/CONCURRENTLY/);
+  });
+
+  it('--fail-on never exits 0 even with errors; --fail-on warning counts warnings', async () => {
+    const cwd = project({
+      ...history,
+      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+    });
+    expect((await cli(['check', '--fail-on', 'never'], cwd)).code).toBe(0);
+    expect((await cli(['check', '--fail-on', 'warning'], cwd)).code).toBe(1);
+  });
+
+  it('prints JSON with schemaVersion 1', async () => {
+    const cwd = project({
+      ...history,
+      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+    });
+    const r = await cli(['check', '--format', 'json'], cwd);
+    const report = JSON.parse(r.stdout) as {
+      schemaVersion: number;
+      summary: { errors: number };
+      migrations: { file: string; findings: { rule: string; line: number }[] }[];
+    };
+    expect(report.schemaVersion).toBe(1);
+    expect(report.summary.errors).toBe(1);
+    const file = report.migrations.find((m) => m.file.endsWith('_index.sql'));
+    expect(file?.findings.map((f) => [f.rule, f.line])).toEqual([
+      ['create-index-non-concurrent', 1],
+    ]);
+  });
+
+  it('checks only the files given; the rest is history', async () => {
+    const cwd = project({
+      ...history,
+      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+      [`${M}/20240301000000_ok.sql`]: 'create table public.notes (id bigint primary key);\n',
+    });
+    const r = await cli(['check', `${M}/20240301000000_ok.sql`, '--format', 'json'], cwd);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { migrations: { file: string }[] };
+    expect(report.migrations.map((m) => m.file)).toEqual([`${M}/20240301000000_ok.sql`]);
+  });
+
+  it('exits 2 naming the flag for a bad --format', async () => {
+    const r = await cli(['check', '--format', 'yaml'], project(history));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format must be one of text, json, markdown, sarif');
+  });
+
+  it('exits 2 naming the key for a bad config', async () => {
+    const cwd = project({
+      ...history,
+      'migration-guard.config.json': '{ "rules": { "create-index-non-concurent": "off" } }',
+    });
+    const r = await cli(['check'], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown rule id 'create-index-non-concurent'");
+    expect(r.stderr).toContain('rules.create-index-non-concurent');
+  });
+
+  it('honours config severities and comments in .jsonc', async () => {
+    const cwd = project({
+      ...history,
+      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+      'migration-guard.config.jsonc':
+        '{\n  // reviewed: small tables only\n  "rules": { "create-index-non-concurrent": "warning", },\n}',
+    });
+    const r = await cli(['check', '--format', 'json'], cwd);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toEqual({ errors: 0, warnings: 1, notices: 0 });
+  });
+
+  it('exits 2 with the fix when the migrations directory is missing', async () => {
+    const r = await cli(['check'], project({ 'README.md': 'x' }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no migrations directory');
+    expect(r.stderr).toContain('--dir');
+  });
+
+  it('reports malformed SQL with file and line, and still checks the rest', async () => {
+    const cwd = project({
+      ...history,
+      [`${M}/20240201000000_broken.sql`]:
+        'create index i on public.projects (workspace_id);\nalter table public.projects add colum x int;\n',
+    });
+    const r = await cli(['check', '--format', 'json'], cwd);
+    expect(r.code).toBe(1);
+    const m = JSON.parse(r.stdout).migrations.find((x: { file: string }) =>
+      x.file.endsWith('_broken.sql'),
+    ) as { findings: { rule: string; line: number }[] };
+    expect(m.findings.map((f) => [f.rule, f.line])).toEqual([
+      ['create-index-non-concurrent', 1],
+      ['syntax-error', 2],
+    ]);
+  });
+
+  it('--base checks only what changed since the ref', async () => {
+    const cwd = project(history);
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@t',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@t',
+        },
+      });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(
+      join(cwd, M, '20240201000000_index.sql'),
+      'create index i on public.projects (workspace_id);\n',
+    );
+    const r = await cli(['check', '--base', 'main', '--format', 'json'], cwd);
+    const report = JSON.parse(r.stdout) as { migrations: { file: string; status: string }[] };
+    expect(report.migrations.map((m) => [m.file, m.status])).toEqual([
+      [`${M}/20240201000000_index.sql`, 'added'],
+    ]);
+    const bad = await cli(['check', '--base', 'no-such-ref'], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-ref');
+  });
+});
+
+describe('the bundled CLI', () => {
+  it('runs from dist/ on the example project', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        'dist/cli.js',
+        'check',
+        '--dir',
+        'examples/acme-saas/supabase/migrations',
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { migrations: unknown[]; summary: { errors: number } };
+    expect(report.migrations.length).toBe(10);
+    expect(report.summary.errors).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,281 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Config, DEFAULT_CONFIG, type RuleSetting } from '../src/core/config/config.ts';
+import { type FileLint, lintMigrations } from '../src/core/lint/lint-migrations.ts';
+import { type MigrationFile, migrationFile } from '../src/core/migrations/migration-file.ts';
+import { createIndexNonConcurrent } from '../src/core/rules/create-index-non-concurrent/index.ts';
+import { migrationOutOfOrder } from '../src/core/rules/migration-out-of-order/index.ts';
+import { loadParser } from '../src/core/sql/parse-sql.ts';
+
+const DIR = 'supabase/migrations';
+const PROBE = 'create-index-non-concurrent';
+
+const projectsTable = `create table public.projects (
+  id bigint generated always as identity primary key,
+  workspace_id uuid not null,
+  title text not null
+);`;
+
+beforeAll(async () => {
+  await loadParser();
+});
+
+interface Run {
+  /** Earlier files that only build the schema, by file name. */
+  history?: Record<string, string>;
+  /** Files under check, by file name. */
+  checked: Record<string, string>;
+  /** File names the change adds (with `--base`). */
+  added?: string[];
+  rules?: Record<string, RuleSetting>;
+}
+
+async function lint(run: Run): Promise<FileLint[]> {
+  const files: MigrationFile[] = [];
+  for (const [name, sql] of Object.entries({ ...run.history, ...run.checked })) {
+    files.push(await migrationFile(`${DIR}/${name}`, sql));
+  }
+  const config: Config = { ...DEFAULT_CONFIG, rules: run.rules ?? {} };
+  return lintMigrations({
+    files,
+    checked: new Set(Object.keys(run.checked).map((n) => `${DIR}/${n}`)),
+    ...(run.added ? { added: new Set(run.added.map((n) => `${DIR}/${n}`)) } : {}),
+    config,
+    rules: [createIndexNonConcurrent],
+  });
+}
+
+/** Findings of one file as `rule@line:severity`, sorted as the engine returns them. */
+async function findingsOf(run: Run, fileName?: string): Promise<string[]> {
+  const results = await lint(run);
+  const name = fileName ?? Object.keys(run.checked)[0];
+  const result = results.find((r) => r.file.fileName === name);
+  if (!result) throw new Error(`no result for ${name}`);
+  return result.findings.map((f) => `${f.rule}@${f.line}:${f.severity}`);
+}
+
+const history = { '20250101000000_projects.sql': projectsTable };
+const plainIndex = 'create index projects_workspace_idx on public.projects (workspace_id);';
+
+describe('lintMigrations severities', () => {
+  it('reports the probe rule at its default severity', async () => {
+    expect(
+      await findingsOf({ history, checked: { '20250201000000_idx.sql': plainIndex } }),
+    ).toEqual([`${PROBE}@1:error`]);
+  });
+
+  it('applies a severity override from config.rules', async () => {
+    const run = { history, checked: { '20250201000000_idx.sql': plainIndex } };
+    expect(await findingsOf({ ...run, rules: { [PROBE]: 'warning' } })).toEqual([
+      `${PROBE}@1:warning`,
+    ]);
+  });
+
+  it("turns a rule off with 'off'", async () => {
+    const run = { history, checked: { '20250201000000_idx.sql': plainIndex } };
+    expect(await findingsOf({ ...run, rules: { [PROBE]: 'off' } })).toEqual([]);
+  });
+});
+
+describe('lintMigrations suppressions', () => {
+  it('silences exactly the statement after a statement suppression', async () => {
+    const sql = `-- migration-guard-ignore ${PROBE}: projects is still empty in production
+create index projects_workspace_idx on public.projects (workspace_id);
+create index projects_title_idx on public.projects (title);`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([
+      `${PROBE}@3:error`,
+    ]);
+  });
+
+  it('silences every finding of the rule with a file suppression', async () => {
+    const sql = `create index projects_workspace_idx on public.projects (workspace_id);
+-- migration-guard-ignore-file ${PROBE}: maintenance window, writes are paused
+create index projects_title_idx on public.projects (title);`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([]);
+  });
+
+  it('reports a suppression that silenced nothing as unused-suppression', async () => {
+    const sql = `-- migration-guard-ignore ${PROBE}: table is small
+create index concurrently projects_workspace_idx on public.projects (workspace_id);`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([
+      'unused-suppression@1:notice',
+    ]);
+  });
+
+  it('does not judge a suppression of a rule that is turned off', async () => {
+    const sql = `-- migration-guard-ignore ${PROBE}: table is small
+create index projects_workspace_idx on public.projects (workspace_id);`;
+    const run = { history, checked: { '20250201000000_idx.sql': sql } };
+    expect(await findingsOf({ ...run, rules: { [PROBE]: 'off' } })).toEqual([]);
+  });
+
+  it('reports an unknown rule id as invalid-suppression and does not silence anything', async () => {
+    const sql = `-- migration-guard-ignore create-index-concurrent: typo in the rule id
+create index projects_workspace_idx on public.projects (workspace_id);`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([
+      'invalid-suppression@1:error',
+      `${PROBE}@2:error`,
+    ]);
+  });
+
+  it('reports a suppression without a reason as invalid-suppression', async () => {
+    const sql = `-- migration-guard-ignore ${PROBE}
+create index projects_workspace_idx on public.projects (workspace_id);`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([
+      'invalid-suppression@1:error',
+      `${PROBE}@2:error`,
+    ]);
+  });
+
+  it('knows engine rule ids even when the run has only other rules', async () => {
+    const sql = `-- migration-guard-ignore-file syntax-error: psql variables are substituted before it runs
+create index concurrently projects_workspace_idx on public.projects (workspace_id);
+select :'tenant';`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([]);
+  });
+});
+
+describe('lintMigrations syntax errors', () => {
+  it('reports syntax-error and still lints the rest of the file', async () => {
+    const sql = `create index projects_title_idx on public.projects (title);
+alter table public.projects add column archived_at timestamptz,;
+create index projects_workspace_idx on public.projects (workspace_id);`;
+    const results = await lint({ history, checked: { '20250201000000_idx.sql': sql } });
+    const findings = results.find((r) => r.file.fileName === '20250201000000_idx.sql')?.findings;
+    expect(findings?.map((f) => `${f.rule}@${f.line}`)).toEqual([
+      `${PROBE}@1`,
+      'syntax-error@2',
+      `${PROBE}@3`,
+    ]);
+    expect(findings?.[1]?.message).toContain('syntax error at or near ";"');
+    const broken = 'alter table public.projects add column archived_at timestamptz,;';
+    expect(findings?.[1]?.column).toBe(broken.indexOf(';') + 1);
+  });
+
+  it('applies the config to engine findings: another severity, or off', async () => {
+    const sql = `-- migration-guard-ignore ${PROBE}: unused on purpose
+select 1;
+select from from;`;
+    const checked = { '20250201000000_bad.sql': sql };
+    expect(await findingsOf({ checked })).toEqual([
+      'unused-suppression@1:notice',
+      'syntax-error@3:error',
+    ]);
+    expect(
+      await findingsOf({
+        checked,
+        rules: { 'syntax-error': 'warning', 'unused-suppression': 'error' },
+      }),
+    ).toEqual(['unused-suppression@1:error', 'syntax-error@3:warning']);
+    expect(
+      await findingsOf({ checked, rules: { 'syntax-error': 'off', 'unused-suppression': 'off' } }),
+    ).toEqual([]);
+    const invalid = { '20250201000000_bad.sql': `-- migration-guard-ignore ${PROBE}\nselect 1;` };
+    expect(await findingsOf({ checked: invalid, rules: { 'invalid-suppression': 'off' } })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('lintMigrations history replay', () => {
+  it('builds the schema from unchecked files without reporting on them', async () => {
+    const results = await lint({
+      history: {
+        '20250101000000_projects.sql': `${projectsTable}\n${plainIndex}`,
+      },
+      checked: {
+        '20250201000000_title_idx.sql':
+          'create index projects_title_idx on public.projects (title);',
+      },
+    });
+    expect(results.map((r) => r.file.fileName)).toEqual(['20250201000000_title_idx.sql']);
+    expect(results[0]?.findings.map((f) => `${f.rule}@${f.line}`)).toEqual([`${PROBE}@1`]);
+  });
+
+  it('treats a table created earlier in the same file as new', async () => {
+    const sql = `${projectsTable}\n${plainIndex}`;
+    expect(await findingsOf({ checked: { '20250201000000_projects.sql': sql } })).toEqual([]);
+  });
+
+  it('treats a table created by an earlier file the change adds as new', async () => {
+    const run: Run = {
+      history: { '20250201000000_projects.sql': projectsTable },
+      checked: { '20250202000000_idx.sql': plainIndex },
+      added: ['20250201000000_projects.sql', '20250202000000_idx.sql'],
+    };
+    expect(await findingsOf(run, '20250202000000_idx.sql')).toEqual([]);
+  });
+
+  it('treats a table from an earlier file the change does not add as existing', async () => {
+    const run: Run = {
+      history: { '20250201000000_projects.sql': projectsTable },
+      checked: { '20250202000000_idx.sql': plainIndex },
+      added: ['20250202000000_idx.sql'],
+    };
+    expect(await findingsOf(run, '20250202000000_idx.sql')).toEqual([`${PROBE}@1:error`]);
+  });
+
+  it('replays files in version order, not in the order given', async () => {
+    const results = await lint({
+      checked: {
+        '20250202000000_idx.sql': plainIndex,
+        '20250201000000_projects.sql': projectsTable,
+      },
+      added: ['20250201000000_projects.sql', '20250202000000_idx.sql'],
+    });
+    expect(results.map((r) => [r.file.fileName, r.findings.length])).toEqual([
+      ['20250201000000_projects.sql', 0],
+      ['20250202000000_idx.sql', 0],
+    ]);
+  });
+
+  it('reports inside DO blocks at the embedded statement line', async () => {
+    const sql = `do $$
+begin
+  if not exists (select 1 from pg_indexes where indexname = 'projects_workspace_idx') then
+    create index projects_workspace_idx on public.projects (workspace_id);
+  end if;
+end
+$$;`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([
+      `${PROBE}@4:error`,
+    ]);
+  });
+
+  it('lets a suppression before a DO block silence the statements it runs', async () => {
+    const sql = `-- migration-guard-ignore ${PROBE}: guarded, runs once on an empty table
+do $$
+begin
+  create index projects_workspace_idx on public.projects (workspace_id);
+end
+$$;`;
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([]);
+  });
+});
+
+describe('lintMigrations history rules', () => {
+  it('lets a file suppression in a checked file silence a history finding', async () => {
+    const base = await migrationFile(
+      `${DIR}/20250301000000_projects.sql`,
+      projectsTable,
+      'unchanged',
+    );
+    const run = async (sql: string) => {
+      const late = await migrationFile(`${DIR}/20250201000000_idx.sql`, sql, 'added');
+      return lintMigrations({
+        files: [base, late],
+        checked: new Set([late.path]),
+        added: new Set([late.path]),
+        baseFiles: [base],
+        deleted: [],
+        config: DEFAULT_CONFIG,
+        rules: [migrationOutOfOrder],
+      })
+        .find((r) => r.file.path === late.path)
+        ?.findings.map((f) => `${f.rule}@${f.line}`);
+    };
+    const sql = 'create table public.invoices (id bigint);';
+    expect(await run(sql)).toEqual(['migration-out-of-order@1']);
+    const suppressed = `-- migration-guard-ignore-file migration-out-of-order: new table, pushed with --include-all\n${sql}`;
+    expect(await run(suppressed)).toEqual([]);
+  });
+});
