@@ -93,28 +93,94 @@ describe('lock modes', () => {
 
 describe('predictLocks: ALTER TABLE', () => {
   it.each([
-    ['ALTER TABLE projects ADD COLUMN archived boolean DEFAULT false', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ADD COLUMN ref uuid DEFAULT gen_random_uuid()', [lock('public.projects', 'AccessExclusiveLock', true)]],
-    ['ALTER TABLE projects ADD COLUMN seq bigserial', [lock('public.projects', 'AccessExclusiveLock', true)]],
-    ['ALTER TABLE projects ADD COLUMN created_at timestamptz NOT NULL DEFAULT now()', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ALTER COLUMN title TYPE varchar(200)', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ALTER COLUMN title TYPE text', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ALTER COLUMN title TYPE varchar(20)', [lock('public.projects', 'AccessExclusiveLock', true)]],
-    ['ALTER TABLE projects ALTER COLUMN id TYPE int4', [lock('public.projects', 'AccessExclusiveLock', true)]],
-    ['ALTER TABLE projects ALTER COLUMN budget TYPE numeric(14,2)', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ALTER COLUMN budget TYPE numeric(14,3)', [lock('public.projects', 'AccessExclusiveLock', true)]],
-    ['ALTER TABLE projects ALTER COLUMN title SET NOT NULL', [lock('public.projects', 'AccessExclusiveLock', false, true)]],
-    ['ALTER TABLE invoices ALTER COLUMN status SET NOT NULL', [lock('public.invoices', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ALTER COLUMN title SET STATISTICS 500', [lock('public.projects', 'ShareUpdateExclusiveLock')]],
-    ['ALTER TABLE projects SET (fillfactor = 80, autovacuum_vacuum_scale_factor = 0.05)', [lock('public.projects', 'ShareUpdateExclusiveLock')]],
-    ['ALTER TABLE projects SET (fillfactor = 80), ENABLE ROW LEVEL SECURITY', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER VIEW project_names SET (security_invoker = true)', [lock('public.project_names', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects CLUSTER ON projects_pkey', [lock('public.projects', 'ShareUpdateExclusiveLock')]],
-    ['ALTER TABLE projects ADD CONSTRAINT projects_title_len CHECK (length(title) < 80) NOT VALID', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['ALTER TABLE projects ADD CONSTRAINT projects_title_len CHECK (length(title) < 80)', [lock('public.projects', 'AccessExclusiveLock', false, true)]],
-    ['ALTER TABLE projects ADD CONSTRAINT projects_title_key UNIQUE (title)', [lock('public.projects', 'AccessExclusiveLock', false, true)]],
-    ['ALTER TABLE projects DISABLE TRIGGER ALL', [lock('public.projects', 'ShareRowExclusiveLock')]],
-    ['ALTER TABLE projects SET TABLESPACE fast_ssd', [lock('public.projects', 'AccessExclusiveLock', true)]],
+    [
+      'ALTER TABLE projects ADD COLUMN archived boolean DEFAULT false',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ADD COLUMN ref uuid DEFAULT gen_random_uuid()',
+      [lock('public.projects', 'AccessExclusiveLock', true)],
+    ],
+    [
+      'ALTER TABLE projects ADD COLUMN seq bigserial',
+      [lock('public.projects', 'AccessExclusiveLock', true)],
+    ],
+    [
+      'ALTER TABLE projects ADD COLUMN created_at timestamptz NOT NULL DEFAULT now()',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN title TYPE varchar(200)',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN title TYPE text',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN title TYPE varchar(20)',
+      [lock('public.projects', 'AccessExclusiveLock', true)],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN id TYPE int4',
+      [lock('public.projects', 'AccessExclusiveLock', true)],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN budget TYPE numeric(14,2)',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN budget TYPE numeric(14,3)',
+      [lock('public.projects', 'AccessExclusiveLock', true)],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN title SET NOT NULL',
+      [lock('public.projects', 'AccessExclusiveLock', false, true)],
+    ],
+    [
+      'ALTER TABLE invoices ALTER COLUMN status SET NOT NULL',
+      [lock('public.invoices', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ALTER COLUMN title SET STATISTICS 500',
+      [lock('public.projects', 'ShareUpdateExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects SET (fillfactor = 80, autovacuum_vacuum_scale_factor = 0.05)',
+      [lock('public.projects', 'ShareUpdateExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects SET (fillfactor = 80), ENABLE ROW LEVEL SECURITY',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER VIEW project_names SET (security_invoker = true)',
+      [lock('public.project_names', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects CLUSTER ON projects_pkey',
+      [lock('public.projects', 'ShareUpdateExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ADD CONSTRAINT projects_title_len CHECK (length(title) < 80) NOT VALID',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects ADD CONSTRAINT projects_title_len CHECK (length(title) < 80)',
+      [lock('public.projects', 'AccessExclusiveLock', false, true)],
+    ],
+    [
+      'ALTER TABLE projects ADD CONSTRAINT projects_title_key UNIQUE (title)',
+      [lock('public.projects', 'AccessExclusiveLock', false, true)],
+    ],
+    [
+      'ALTER TABLE projects DISABLE TRIGGER ALL',
+      [lock('public.projects', 'ShareRowExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE projects SET TABLESPACE fast_ssd',
+      [lock('public.projects', 'AccessExclusiveLock', true)],
+    ],
     ['ALTER TABLE projects SET UNLOGGED', [lock('public.projects', 'AccessExclusiveLock', true)]],
     ['ALTER TABLE projects SET LOGGED', [lock('public.projects', 'AccessExclusiveLock')]],
     ['ALTER TABLE events SET TABLESPACE fast_ssd', [lock('public.events', 'AccessExclusiveLock')]],
@@ -124,7 +190,9 @@ describe('predictLocks: ALTER TABLE', () => {
 
   it('ADD FOREIGN KEY locks both tables SHARE ROW EXCLUSIVE and scans the referencing one', () => {
     expect(
-      locksOf('ALTER TABLE invoices ADD CONSTRAINT invoices_ws_fk FOREIGN KEY (project_id) REFERENCES projects (id)'),
+      locksOf(
+        'ALTER TABLE invoices ADD CONSTRAINT invoices_ws_fk FOREIGN KEY (project_id) REFERENCES projects (id)',
+      ),
     ).toEqual([
       lock('public.invoices', 'ShareRowExclusiveLock', false, true),
       lock('public.projects', 'ShareRowExclusiveLock'),
@@ -152,16 +220,21 @@ describe('predictLocks: ALTER TABLE', () => {
   });
 
   it('ATTACH PARTITION: SHARE UPDATE EXCLUSIVE on the parent at 12+, ACCESS EXCLUSIVE before', () => {
-    const sql = "ALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')";
+    const sql =
+      "ALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')";
     expect(locksOf(sql)).toEqual([
       lock('public.events_2025', 'AccessExclusiveLock', false, true),
       lock('public.events', 'ShareUpdateExclusiveLock'),
     ]);
-    expect(locksOf(sql, 11).find((l) => l.relation === 'public.events')?.mode).toBe('AccessExclusiveLock');
+    expect(locksOf(sql, 11).find((l) => l.relation === 'public.events')?.mode).toBe(
+      'AccessExclusiveLock',
+    );
   });
 
   it('names the subcommand in the reason', () => {
-    const [statement] = parseSql('ALTER TABLE projects ADD COLUMN ref uuid DEFAULT gen_random_uuid()').statements;
+    const [statement] = parseSql(
+      'ALTER TABLE projects ADD COLUMN ref uuid DEFAULT gen_random_uuid()',
+    ).statements;
     if (!statement) throw new Error('no statement');
     const [first] = predictLocks(statement.node, schemaFrom(SCHEMA));
     expect(first?.reason).toContain('ADD COLUMN');
@@ -171,25 +244,70 @@ describe('predictLocks: ALTER TABLE', () => {
 
 describe('predictLocks: other statements', () => {
   it.each([
-    ['CREATE INDEX invoices_status_idx ON invoices (status)', [lock('public.invoices', 'ShareLock', false, true)]],
-    ['CREATE INDEX CONCURRENTLY invoices_status_idx ON invoices (status)', [lock('public.invoices', 'ShareUpdateExclusiveLock', false, true)]],
-    ['CREATE TRIGGER invoices_touch BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION touch()', [lock('public.invoices', 'ShareRowExclusiveLock')]],
-    ["CREATE POLICY members_read ON projects FOR SELECT USING (true)", [lock('public.projects', 'AccessExclusiveLock')]],
+    [
+      'CREATE INDEX invoices_status_idx ON invoices (status)',
+      [lock('public.invoices', 'ShareLock', false, true)],
+    ],
+    [
+      'CREATE INDEX CONCURRENTLY invoices_status_idx ON invoices (status)',
+      [lock('public.invoices', 'ShareUpdateExclusiveLock', false, true)],
+    ],
+    [
+      'CREATE TRIGGER invoices_touch BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION touch()',
+      [lock('public.invoices', 'ShareRowExclusiveLock')],
+    ],
+    [
+      'CREATE POLICY members_read ON projects FOR SELECT USING (true)',
+      [lock('public.projects', 'AccessExclusiveLock')],
+    ],
     ['DROP POLICY members_read ON projects', [lock('public.projects', 'AccessExclusiveLock')]],
-    ['DROP TRIGGER invoices_touch ON public.invoices', [lock('public.invoices', 'AccessExclusiveLock')]],
+    [
+      'DROP TRIGGER invoices_touch ON public.invoices',
+      [lock('public.invoices', 'AccessExclusiveLock')],
+    ],
     ['TRUNCATE invoices', [lock('public.invoices', 'AccessExclusiveLock')]],
     ['VACUUM FULL invoices', [lock('public.invoices', 'AccessExclusiveLock', true)]],
-    ['VACUUM (ANALYZE) invoices', [lock('public.invoices', 'ShareUpdateExclusiveLock', false, true)]],
+    [
+      'VACUUM (ANALYZE) invoices',
+      [lock('public.invoices', 'ShareUpdateExclusiveLock', false, true)],
+    ],
     ['ANALYZE invoices', [lock('public.invoices', 'ShareUpdateExclusiveLock')]],
-    ['CLUSTER invoices USING invoices_project_idx', [lock('public.invoices', 'AccessExclusiveLock', true)]],
-    ['REFRESH MATERIALIZED VIEW invoice_totals', [lock('public.invoice_totals', 'AccessExclusiveLock', true, true)]],
-    ['REFRESH MATERIALIZED VIEW CONCURRENTLY invoice_totals', [lock('public.invoice_totals', 'ExclusiveLock', false, true)]],
-    ['REFRESH MATERIALIZED VIEW invoice_totals WITH NO DATA', [lock('public.invoice_totals', 'AccessExclusiveLock', true)]],
-    ["COMMENT ON COLUMN invoices.status IS 'draft, sent or paid'", [lock('public.invoices', 'ShareUpdateExclusiveLock')]],
-    ['LOCK TABLE invoices IN SHARE ROW EXCLUSIVE MODE', [lock('public.invoices', 'ShareRowExclusiveLock')]],
-    ['ALTER TABLE invoices RENAME COLUMN status TO state', [lock('public.invoices', 'AccessExclusiveLock')]],
-    ["UPDATE invoices SET status = 'paid' WHERE id = 1", [lock('public.invoices', 'RowExclusiveLock')]],
-    ['INSERT INTO invoices (id) SELECT id FROM projects', [lock('public.invoices', 'RowExclusiveLock')]],
+    [
+      'CLUSTER invoices USING invoices_project_idx',
+      [lock('public.invoices', 'AccessExclusiveLock', true)],
+    ],
+    [
+      'REFRESH MATERIALIZED VIEW invoice_totals',
+      [lock('public.invoice_totals', 'AccessExclusiveLock', true, true)],
+    ],
+    [
+      'REFRESH MATERIALIZED VIEW CONCURRENTLY invoice_totals',
+      [lock('public.invoice_totals', 'ExclusiveLock', false, true)],
+    ],
+    [
+      'REFRESH MATERIALIZED VIEW invoice_totals WITH NO DATA',
+      [lock('public.invoice_totals', 'AccessExclusiveLock', true)],
+    ],
+    [
+      "COMMENT ON COLUMN invoices.status IS 'draft, sent or paid'",
+      [lock('public.invoices', 'ShareUpdateExclusiveLock')],
+    ],
+    [
+      'LOCK TABLE invoices IN SHARE ROW EXCLUSIVE MODE',
+      [lock('public.invoices', 'ShareRowExclusiveLock')],
+    ],
+    [
+      'ALTER TABLE invoices RENAME COLUMN status TO state',
+      [lock('public.invoices', 'AccessExclusiveLock')],
+    ],
+    [
+      "UPDATE invoices SET status = 'paid' WHERE id = 1",
+      [lock('public.invoices', 'RowExclusiveLock')],
+    ],
+    [
+      'INSERT INTO invoices (id) SELECT id FROM projects',
+      [lock('public.invoices', 'RowExclusiveLock')],
+    ],
     ['SELECT count(*) FROM invoices', []],
     ['GRANT SELECT ON invoices TO authenticated', []],
     ['CREATE TABLE notes (id bigint PRIMARY KEY, body text)', []],
@@ -221,13 +339,17 @@ describe('predictLocks: other statements', () => {
 
   it('CREATE TABLE with a foreign key locks the referenced table SHARE ROW EXCLUSIVE', () => {
     expect(
-      locksOf('CREATE TABLE documents (id bigint PRIMARY KEY, project_id bigint REFERENCES projects (id))'),
+      locksOf(
+        'CREATE TABLE documents (id bigint PRIMARY KEY, project_id bigint REFERENCES projects (id))',
+      ),
     ).toEqual([lock('public.projects', 'ShareRowExclusiveLock')]);
   });
 
   it('CREATE TABLE ... PARTITION OF locks the parent ACCESS EXCLUSIVE', () => {
     expect(
-      locksOf("CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"),
+      locksOf(
+        "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+      ),
     ).toEqual([lock('public.events', 'AccessExclusiveLock')]);
   });
 
@@ -253,7 +375,10 @@ describe('transactionBlockForbidden', () => {
     ['REINDEX TABLE CONCURRENTLY invoices', 'REINDEX CONCURRENTLY'],
     ['REINDEX SCHEMA public', 'REINDEX SCHEMA'],
     ['VACUUM invoices', 'VACUUM'],
-    ['ALTER TABLE events DETACH PARTITION events_2024 CONCURRENTLY', 'ALTER TABLE ... DETACH PARTITION CONCURRENTLY'],
+    [
+      'ALTER TABLE events DETACH PARTITION events_2024 CONCURRENTLY',
+      'ALTER TABLE ... DETACH PARTITION CONCURRENTLY',
+    ],
     ['REFRESH MATERIALIZED VIEW CONCURRENTLY invoice_totals', undefined],
     ['REINDEX TABLE invoices', undefined],
     ['ANALYZE invoices', undefined],

@@ -70,7 +70,8 @@ export function classifyPgConnectionFailure(error: unknown): {
 } {
   const { code, message } = factsOf(error);
   const reason = message.split('\n')[0] ?? message;
-  const fromCode = code === undefined ? undefined : (bySocketCode[code] ?? bySqlState(code, message));
+  const fromCode =
+    code === undefined ? undefined : (bySocketCode[code] ?? bySqlState(code, message));
   if (fromCode) return { kind: fromCode, reason };
   if (/does not support SSL/i.test(message)) return { kind: 'ssl-unsupported', reason };
   if (/connection timeout|timeout expired/i.test(message)) return { kind: 'timeout', reason };

@@ -76,7 +76,14 @@ export class PgDatabase implements DatabasePort {
     params: readonly unknown[] = [],
   ): Promise<QueryResult<Row>> {
     try {
-      const result = await this.#client.query({ text: sql, values: [...params] });
+      // Always the extended protocol, so one statement only, as on PGlite. `queryMode` is
+      // honoured by pg >= 8.11 but missing from @types/pg.
+      const config: pg.QueryConfig & { queryMode: 'extended' } = {
+        text: sql,
+        values: [...params],
+        queryMode: 'extended',
+      };
+      const result = await this.#client.query(config);
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     } catch (error) {
       return rethrowAsDatabaseError(error);

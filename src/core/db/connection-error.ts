@@ -27,10 +27,12 @@ const fixes: Record<ConnectionFailureKind, string> = {
   'auth-failed': 'check the user name and password in the URL',
   'database-missing': 'check the database name at the end of the URL',
   'ssl-required': 'the server requires SSL: add ?sslmode=require to the URL',
-  'ssl-unsupported': 'the server does not accept SSL: remove sslmode from the URL or use sslmode=disable',
+  'ssl-unsupported':
+    'the server does not accept SSL: remove sslmode from the URL or use sslmode=disable',
   'ssl-certificate':
     "the server's certificate could not be verified: use sslmode=require (encrypt without verifying) or give its CA with sslrootcert",
-  'too-many-connections': 'the server has no free connection slots; use its pooler URL or retry later',
+  'too-many-connections':
+    'the server has no free connection slots; use its pooler URL or retry later',
   'server-starting': 'the server is starting up or shutting down; retry in a moment',
   'invalid-url': 'write the URL as postgres://user:password@host:port/database',
   unknown: 'check the URL and that the server is reachable',

@@ -175,7 +175,11 @@ export function alterTableLocks(
           if (con?.contype === 'CONSTR_FOREIGN') {
             const target = relationName(schema, con.pktable);
             if (target !== relation) {
-              other.push({ relation: target, mode: 'ShareRowExclusiveLock', reason: 'referenced by a new foreign key' });
+              other.push({
+                relation: target,
+                mode: 'ShareRowExclusiveLock',
+                reason: 'referenced by a new foreign key',
+              });
             }
           }
         }
@@ -183,7 +187,8 @@ export function alterTableLocks(
       }
       case 'AT_AlterColumnType': {
         const def = nodeAs(cmd.def, 'ColumnDef');
-        if (def) work = alterColumnTypeWork(schema.column(relation, cmd.name ?? ''), def);
+        if (def)
+          work = alterColumnTypeWork(schema.column(relation, cmd.name ?? ''), def, pgVersion);
         break;
       }
       case 'AT_SetNotNull':
@@ -199,7 +204,11 @@ export function alterTableLocks(
         mode = added.mode;
         work = added.work;
         if (added.referenced && added.referenced !== relation) {
-          other.push({ relation: added.referenced, mode: added.mode, reason: 'referenced by a new foreign key' });
+          other.push({
+            relation: added.referenced,
+            mode: added.mode,
+            reason: 'referenced by a new foreign key',
+          });
         }
         break;
       }
@@ -207,7 +216,11 @@ export function alterTableLocks(
         const con = schema.constraint(relation, cmd.name ?? '');
         work = { rewrite: false, scan: !con?.validated };
         if (con?.kind === 'foreign-key' && con.references && con.references.table !== relation) {
-          other.push({ relation: con.references.table, mode: 'RowShareLock', reason: 'referenced by the validated foreign key' });
+          other.push({
+            relation: con.references.table,
+            mode: 'RowShareLock',
+            reason: 'referenced by the validated foreign key',
+          });
         }
         break;
       }
@@ -215,7 +228,11 @@ export function alterTableLocks(
         const con = schema.constraint(relation, cmd.name ?? '');
         // Dropping a foreign key drops its triggers on the referenced table too.
         if (con?.kind === 'foreign-key' && con.references && con.references.table !== relation) {
-          other.push({ relation: con.references.table, mode: 'AccessExclusiveLock', reason: 'its foreign-key triggers are dropped' });
+          other.push({
+            relation: con.references.table,
+            mode: 'AccessExclusiveLock',
+            reason: 'its foreign-key triggers are dropped',
+          });
         }
         break;
       }
@@ -243,7 +260,11 @@ export function alterTableLocks(
         // to check the partition bound unless a CHECK constraint already proves it.
         mode = pgVersion >= 12 ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
         const part = relationName(schema, nodeAs(cmd.def, 'PartitionCmd')?.name);
-        list.add(tableLock(part, 'AccessExclusiveLock', `${verb} ... ATTACH PARTITION (attached table)`, { scan: true }));
+        list.add(
+          tableLock(part, 'AccessExclusiveLock', `${verb} ... ATTACH PARTITION (attached table)`, {
+            scan: true,
+          }),
+        );
         break;
       }
       case 'AT_DetachPartition': {
@@ -271,8 +292,8 @@ export function alterTableLocks(
       scan: work.scan,
       reason: `${verb} ... ${name}${work.because ? ` (${work.because})` : ''}`,
     });
-    for (const o of other) list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
+    for (const o of other)
+      list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
   }
   return list.locks;
 }
-

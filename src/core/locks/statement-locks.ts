@@ -1,10 +1,12 @@
-import type { DropStmt, Node, RangeVar, ReindexStmt } from 'libpg-query';
+import type { Node, RangeVar } from 'libpg-query';
 import { relationName } from '../schema/apply-statement.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
-import { nameParts, type QualifiedName, qualify } from '../sql/names.ts';
+import { nameParts } from '../sql/names.ts';
 import { kindOf, nodeAs } from '../sql/statement.ts';
 import { alterTableLocks } from './alter-table-locks.ts';
-import { type LockMode, lockModeFromNumber } from './lock-modes.ts';
+import { dropLocks, referencingTables } from './drop-locks.ts';
+import { reindexLocks } from './reindex-locks.ts';
+import { lockModeFromNumber } from './lock-modes.ts';
 import { LockList, type PredictedLock, tableLock } from './predicted-lock.ts';
 
 export type { PredictedLock } from './predicted-lock.ts';
@@ -75,7 +77,12 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       for (const rel of stmt?.rels ?? []) {
         const name = table(nodeAs(rel, 'VacuumRelation')?.relation);
         if (full) list.add(tableLock(name, 'AccessExclusiveLock', what, { rewrite: true }));
-        else list.add(tableLock(name, 'ShareUpdateExclusiveLock', what, { scan: stmt?.is_vacuumcmd === true }));
+        else
+          list.add(
+            tableLock(name, 'ShareUpdateExclusiveLock', what, {
+              scan: stmt?.is_vacuumcmd === true,
+            }),
+          );
       }
       break;
     }
@@ -83,7 +90,9 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       const stmt = nodeAs(node, 'ClusterStmt');
       // Without a table CLUSTER re-clusters every table clustered before: unknown here.
       if (stmt?.relation) {
-        list.add(tableLock(table(stmt.relation), 'AccessExclusiveLock', 'CLUSTER', { rewrite: true }));
+        list.add(
+          tableLock(table(stmt.relation), 'AccessExclusiveLock', 'CLUSTER', { rewrite: true }),
+        );
       }
       break;
     }
@@ -99,7 +108,12 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       // under EXCLUSIVE, which still lets SELECT run. WITH NO DATA empties the view.
       const mode = stmt.concurrent ? 'ExclusiveLock' : 'AccessExclusiveLock';
       const what = `REFRESH MATERIALIZED VIEW${stmt.concurrent ? ' CONCURRENTLY' : ''}${stmt.skipData ? ' WITH NO DATA' : ''}`;
-      list.add(tableLock(table(stmt.relation), mode, what, { rewrite: !stmt.concurrent, scan: !stmt.skipData }));
+      list.add(
+        tableLock(table(stmt.relation), mode, what, {
+          rewrite: !stmt.concurrent,
+          scan: !stmt.skipData,
+        }),
+      );
       break;
     }
     case 'CreateTrigStmt': {
@@ -108,13 +122,27 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       break;
     }
     case 'CreatePolicyStmt':
-      list.add(tableLock(table(nodeAs(node, 'CreatePolicyStmt')?.table), 'AccessExclusiveLock', 'CREATE POLICY'));
+      list.add(
+        tableLock(
+          table(nodeAs(node, 'CreatePolicyStmt')?.table),
+          'AccessExclusiveLock',
+          'CREATE POLICY',
+        ),
+      );
       break;
     case 'AlterPolicyStmt':
-      list.add(tableLock(table(nodeAs(node, 'AlterPolicyStmt')?.table), 'AccessExclusiveLock', 'ALTER POLICY'));
+      list.add(
+        tableLock(
+          table(nodeAs(node, 'AlterPolicyStmt')?.table),
+          'AccessExclusiveLock',
+          'ALTER POLICY',
+        ),
+      );
       break;
     case 'RuleStmt':
-      list.add(tableLock(table(nodeAs(node, 'RuleStmt')?.relation), 'AccessExclusiveLock', 'CREATE RULE'));
+      list.add(
+        tableLock(table(nodeAs(node, 'RuleStmt')?.relation), 'AccessExclusiveLock', 'CREATE RULE'),
+      );
       break;
     case 'CreateStmt': {
       const stmt = nodeAs(node, 'CreateStmt');
@@ -135,7 +163,13 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       for (const ref of foreignKeyTargets(stmt.tableElts)) {
         const target = table(ref);
         if (target === created) continue;
-        list.add(tableLock(target, 'ShareRowExclusiveLock', `CREATE TABLE ${created} with a foreign key to it`));
+        list.add(
+          tableLock(
+            target,
+            'ShareRowExclusiveLock',
+            `CREATE TABLE ${created} with a foreign key to it`,
+          ),
+        );
       }
       break;
     }
@@ -149,7 +183,13 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
     }
     case 'CreateStatsStmt':
       for (const rel of nodeAs(node, 'CreateStatsStmt')?.relations ?? []) {
-        list.add(tableLock(table(nodeAs(rel, 'RangeVar')), 'ShareUpdateExclusiveLock', 'CREATE STATISTICS'));
+        list.add(
+          tableLock(
+            table(nodeAs(rel, 'RangeVar')),
+            'ShareUpdateExclusiveLock',
+            'CREATE STATISTICS',
+          ),
+        );
       }
       break;
     case 'RenameStmt': {
@@ -161,7 +201,7 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
         const mode = pgVersion >= 12 ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
         list.add({ ...tableLock(name, mode, 'ALTER INDEX ... RENAME'), relationKind: 'index' });
       } else if (stmt.renameType !== 'OBJECT_SEQUENCE') {
-        list.add(tableLock(name, 'AccessExclusiveLock', `RENAME (${renameLabel(stmt.renameType)})`));
+        list.add(tableLock(name, 'AccessExclusiveLock', renameLabel(stmt.renameType)));
       }
       break;
     }
@@ -191,13 +231,19 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       break;
     }
     case 'InsertStmt':
-      list.add(tableLock(table(nodeAs(node, 'InsertStmt')?.relation), 'RowExclusiveLock', 'INSERT'));
+      list.add(
+        tableLock(table(nodeAs(node, 'InsertStmt')?.relation), 'RowExclusiveLock', 'INSERT'),
+      );
       break;
     case 'UpdateStmt':
-      list.add(tableLock(table(nodeAs(node, 'UpdateStmt')?.relation), 'RowExclusiveLock', 'UPDATE'));
+      list.add(
+        tableLock(table(nodeAs(node, 'UpdateStmt')?.relation), 'RowExclusiveLock', 'UPDATE'),
+      );
       break;
     case 'DeleteStmt':
-      list.add(tableLock(table(nodeAs(node, 'DeleteStmt')?.relation), 'RowExclusiveLock', 'DELETE'));
+      list.add(
+        tableLock(table(nodeAs(node, 'DeleteStmt')?.relation), 'RowExclusiveLock', 'DELETE'),
+      );
       break;
     case 'MergeStmt':
       list.add(tableLock(table(nodeAs(node, 'MergeStmt')?.relation), 'RowExclusiveLock', 'MERGE'));
@@ -213,104 +259,6 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       break;
   }
   return list.locks;
-}
-
-function dropLocks(stmt: DropStmt, schema: SchemaModel, list: LockList): void {
-  const cascade = stmt.behavior === 'DROP_CASCADE';
-  for (const object of stmt.objects ?? []) {
-    const parts = nameParts(nodeAs(object, 'List')?.items);
-    const name = parts.at(-1) ?? '';
-    switch (stmt.removeType) {
-      case 'OBJECT_INDEX': {
-        const schemaName = parts.length >= 2 ? parts.at(-2) : undefined;
-        const indexName = schema.resolveRelation(schemaName, name);
-        const index = schema.indexes.get(indexName);
-        const mode = stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
-        const what = `DROP INDEX${stmt.concurrent ? ' CONCURRENTLY' : ''} ${indexName}`;
-        if (index) list.add(tableLock(index.table, mode, what));
-        list.add({ ...tableLock(indexName, mode, what), relationKind: 'index' });
-        break;
-      }
-      case 'OBJECT_TABLE':
-      case 'OBJECT_VIEW':
-      case 'OBJECT_MATVIEW':
-      case 'OBJECT_FOREIGN_TABLE': {
-        const relation = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : undefined, name);
-        list.add(tableLock(relation, 'AccessExclusiveLock', `DROP ${dropLabel(stmt.removeType)}`));
-        // Its foreign keys' triggers live on the referenced tables, and go with it.
-        for (const c of schema.table(relation)?.constraints ?? []) {
-          if (c.kind === 'foreign-key' && c.references && c.references.table !== relation) {
-            list.add(tableLock(c.references.table, 'AccessExclusiveLock', `DROP TABLE ${relation} drops its foreign key's triggers here`));
-          }
-        }
-        if (cascade) {
-          for (const ref of referencingTables(schema, relation)) {
-            list.add(tableLock(ref, 'AccessExclusiveLock', `DROP ... CASCADE from ${relation} drops this table's foreign key`));
-          }
-        }
-        break;
-      }
-      case 'OBJECT_TRIGGER':
-      case 'OBJECT_POLICY':
-      case 'OBJECT_RULE': {
-        // [schema.]table.name: the table is locked as for any change to its definition.
-        const tableParts = parts.slice(0, -1);
-        const relation = schema.resolveRelation(
-          tableParts.length >= 2 ? tableParts.at(-2) : undefined,
-          tableParts.at(-1) ?? '',
-        );
-        list.add(tableLock(relation, 'AccessExclusiveLock', `DROP ${dropLabel(stmt.removeType)} ${name}`));
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-
-function reindexLocks(stmt: ReindexStmt, schema: SchemaModel, list: LockList): void {
-  const concurrently = (stmt.params ?? []).some(
-    (p) => nodeAs(p, 'DefElem')?.defname === 'concurrently',
-  );
-  // Plain REINDEX: SHARE on the table (writes wait), ACCESS EXCLUSIVE on each index rebuilt.
-  // CONCURRENTLY: SHARE UPDATE EXCLUSIVE on both.
-  const tableMode: LockMode = concurrently ? 'ShareUpdateExclusiveLock' : 'ShareLock';
-  const indexMode: LockMode = concurrently ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
-  const what = `REINDEX${concurrently ? ' CONCURRENTLY' : ''}`;
-  const tableAndIndexes = (table: QualifiedName, indexes: QualifiedName[]) => {
-    list.add(tableLock(table, tableMode, what, { scan: true }));
-    for (const index of indexes) {
-      list.add({ ...tableLock(index, indexMode, what, { rewrite: true }), relationKind: 'index' });
-    }
-  };
-  const indexesOf = (table: QualifiedName) => schema.indexesOf(table).map((i) => i.name);
-  switch (stmt.kind) {
-    case 'REINDEX_OBJECT_INDEX': {
-      const name = relationName(schema, stmt.relation);
-      const index = schema.indexes.get(name);
-      if (index) tableAndIndexes(index.table, [name]);
-      else list.add({ ...tableLock(name, indexMode, what, { rewrite: true }), relationKind: 'index' });
-      break;
-    }
-    case 'REINDEX_OBJECT_TABLE': {
-      const table = relationName(schema, stmt.relation);
-      tableAndIndexes(table, indexesOf(table));
-      break;
-    }
-    case 'REINDEX_OBJECT_SCHEMA':
-    case 'REINDEX_OBJECT_DATABASE':
-      // Each table is processed in a transaction of its own; listed together here.
-      for (const t of schema.tables.values()) {
-        if (t.kind !== 'table' && t.kind !== 'materialized-view') continue;
-        if (stmt.kind === 'REINDEX_OBJECT_SCHEMA' && t.schema !== stmt.name) continue;
-        const name = qualify(t.schema, t.name);
-        tableAndIndexes(name, indexesOf(name));
-      }
-      break;
-    default:
-      // REINDEX SYSTEM touches only system catalogs.
-      break;
-  }
 }
 
 /** COMMENT ON / SECURITY LABEL lock the object's table SHARE UPDATE EXCLUSIVE. */
@@ -341,21 +289,12 @@ function objectAddressLock(
   const name = rel.at(-1);
   if (name === undefined) return;
   const relation = schema.resolveRelation(rel.length >= 2 ? rel.at(-2) : undefined, name);
-  const lock = tableLock(relation, 'ShareUpdateExclusiveLock', `${what} ${objtype?.replace('OBJECT_', '')}`);
+  const lock = tableLock(
+    relation,
+    'ShareUpdateExclusiveLock',
+    `${what} ${objtype?.replace('OBJECT_', '')}`,
+  );
   list.add(objtype === 'OBJECT_INDEX' ? { ...lock, relationKind: 'index' } : lock);
-}
-
-/** Tables (other than `table`) whose foreign keys reference `table`, per the model. */
-function referencingTables(schema: SchemaModel, table: QualifiedName): QualifiedName[] {
-  const found: QualifiedName[] = [];
-  for (const t of schema.tables.values()) {
-    const name = qualify(t.schema, t.name);
-    if (name === table) continue;
-    if (t.constraints.some((c) => c.kind === 'foreign-key' && c.references?.table === table)) {
-      found.push(name);
-    }
-  }
-  return found;
 }
 
 /** The referenced tables of the foreign keys in a CREATE TABLE's elements. */
@@ -374,10 +313,16 @@ function foreignKeyTargets(elements: Node[] | undefined): RangeVar[] {
   return targets;
 }
 
-function dropLabel(removeType: string | undefined): string {
-  return (removeType ?? 'OBJECT_TABLE').replace('OBJECT_', '').replace('_', ' ');
-}
+const RENAME_LABELS: Partial<Record<string, string>> = {
+  OBJECT_TABLE: 'ALTER TABLE ... RENAME TO',
+  OBJECT_COLUMN: 'ALTER TABLE ... RENAME COLUMN',
+  OBJECT_TABCONSTRAINT: 'ALTER TABLE ... RENAME CONSTRAINT',
+  OBJECT_TRIGGER: 'ALTER TRIGGER ... RENAME',
+  OBJECT_POLICY: 'ALTER POLICY ... RENAME',
+  OBJECT_VIEW: 'ALTER VIEW ... RENAME',
+  OBJECT_MATVIEW: 'ALTER MATERIALIZED VIEW ... RENAME',
+};
 
 function renameLabel(renameType: string | undefined): string {
-  return (renameType ?? 'OBJECT_TABLE').replace('OBJECT_', '').toLowerCase().replace('_', ' ');
+  return RENAME_LABELS[renameType ?? ''] ?? 'RENAME';
 }

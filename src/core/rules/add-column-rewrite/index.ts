@@ -1,5 +1,6 @@
-import type { ColumnDef } from 'libpg-query';
-import { typeRef } from '../../sql/names.ts';
+import type { ColumnDef, Node } from 'libpg-query';
+import { nameParts, typeRef } from '../../sql/names.ts';
+import { nodeAs } from '../../sql/statement.ts';
 import {
   addedColumn,
   columnConstraints,
@@ -8,7 +9,7 @@ import {
   isSerialType,
 } from '../altered-table.ts';
 import type { Rule } from '../rule.ts';
-import { volatileCall } from './volatile-functions.ts';
+import { volatileCall } from '../../locks/volatile-functions.ts';
 
 /** Why adding this column rewrites the table, and what to write instead. */
 interface RewriteCause {
@@ -69,9 +70,10 @@ function rewriteCause(def: ColumnDef, table: string, pgVersion: number): Rewrite
     if (con.contype !== 'CONSTR_DEFAULT' || !con.raw_expr || isNullConstant(con.raw_expr)) continue;
     const volatile = volatileCall(con.raw_expr);
     if (volatile !== undefined) {
+      const value = defaultText(con.raw_expr);
       return {
-        what: `has a volatile DEFAULT ${volatile}(): it is evaluated once per existing row`,
-        fix: `${plain}\nALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${volatile}(...);  -- new rows only\n-- backfill existing rows in batches: UPDATE ${table} SET ${column} = ${volatile}(...) WHERE ${column} IS NULL AND id BETWEEN ...`,
+        what: `has a volatile DEFAULT calling ${volatile}(): it is evaluated once per existing row`,
+        fix: `${plain}\nALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${value};  -- new rows only\n-- backfill existing rows in batches: UPDATE ${table} SET ${column} = ${value} WHERE ${column} IS NULL AND id BETWEEN ...`,
       };
     }
     if (pgVersion < 11) {
@@ -82,6 +84,14 @@ function rewriteCause(def: ColumnDef, table: string, pgVersion: number): Rewrite
     }
   }
   return undefined;
+}
+
+/** A default as SQL for the fix: a bare call such as `gen_random_uuid()` is spelled out. */
+function defaultText(expr: Node): string {
+  const call = nodeAs(expr, 'FuncCall');
+  const name = nameParts(call?.funcname).join('.');
+  if (call && name && !call.args?.length) return `${name}()`;
+  return '<the same default>';
 }
 
 /** The column type to suggest for the plain column: a serial becomes its integer type. */

@@ -37,9 +37,13 @@ export const addPrimaryKey: Rule = {
           const index = ctx.schema.index(con.indexname, schema);
           const nullable = nullableColumns(alter.table, index?.columns ?? [], pgVersion);
           if (nullable.length === 0) continue;
+          const attach = `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${con.indexname};`;
           ctx.report({
-            message: `ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX on existing table ${alter.name} must also make ${nullable.join(', ')} NOT NULL, which reads every row under an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the scan.`,
-            fix: notNullFirst(alter.name, tableName, nullable),
+            message: `ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX on existing table ${alter.name} must also make ${nullable.join(', ')} NOT NULL, which reads every row under an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the scan${oldVersionNote(pgVersion)}.`,
+            fix:
+              pgVersion < CHECK_SKIPS_SCAN_SINCE
+                ? `-- Postgres ${pgVersion} always scans to make key columns NOT NULL: run this in a maintenance window,\n-- or keep the unique index (it enforces uniqueness) and add the primary key after upgrading.`
+                : `${notNullFirst(alter.name, tableName, nullable)}\n-- then, in a file after the VALIDATE:\n${attach}`,
           });
           continue;
         }
@@ -87,6 +91,12 @@ function nullableColumns(
     const check = notNullCheck(table, name);
     return !(check?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE);
   });
+}
+
+function oldVersionNote(pgVersion: number): string {
+  return pgVersion < CHECK_SKIPS_SCAN_SINCE
+    ? ` (Postgres ${pgVersion} cannot use a validated CHECK to skip it)`
+    : '';
 }
 
 function notNullFirst(table: string, tableName: string, columns: string[]): string {

@@ -4,7 +4,7 @@ import { nodeAs } from '../../sql/statement.ts';
 import { existingTableAlter } from '../altered-table.ts';
 import type { Rule } from '../rule.ts';
 import { fileSetsUtc } from './session-time-zone.ts';
-import { typeChange } from './type-change.ts';
+import { isPlainColumnUsing, typeChange } from '../../locks/type-change.ts';
 
 export const alterColumnType: Rule = {
   meta: {
@@ -29,7 +29,7 @@ export const alterColumnType: Rule = {
       const where = `${alter.name}.${column}`;
       const lock = `rewrites ${alter.name} and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of the table waits until it ends`;
       const fix = expandContract(alter.name, column, to.display);
-      if (def.raw_default && !isPlainColumn(def.raw_default, column, to)) {
+      if (def.raw_default && !isPlainColumnUsing(def.raw_default, column, to)) {
         ctx.report({
           message: `ALTER COLUMN ${where} TYPE ${to.display} USING an expression ${lock}.`,
           fix,
@@ -60,21 +60,6 @@ export const alterColumnType: Rule = {
     }
   },
 };
-
-/**
- * `USING col` or `USING col::new_type` converts nothing beyond the implicit cast, so Postgres
- * treats it like no USING at all. Any other expression is evaluated per row.
- */
-function isPlainColumn(expr: Node, column: string, to: TypeRef): boolean {
-  const cast = nodeAs(expr, 'TypeCast');
-  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
-  return isColumn(expr, column);
-}
-
-function isColumn(expr: Node | undefined, column: string): boolean {
-  const fields = nodeAs(expr, 'ColumnRef')?.fields ?? [];
-  return fields.length === 1 && nodeAs(fields[0], 'String')?.sval === column;
-}
 
 function expandContract(table: string, column: string, type: string): string {
   return `ALTER TABLE ${table} ADD COLUMN ${column}_new ${type};  -- instant

@@ -1,7 +1,7 @@
 import type { AlterTableCmd, ColumnDef, Constraint } from 'libpg-query';
 import { relationName } from '../../schema/apply-statement.ts';
 import type { Origin } from '../../schema/schema-model.ts';
-import { typeRef } from '../../sql/names.ts';
+import { nameParts, typeRef } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import {
   addedColumn,
@@ -97,8 +97,14 @@ function addedColumnReport(
   const referenced = relationName(ctx.schema, foreign.pktable);
   return {
     message: `ADD COLUMN ${column} with a DEFAULT and REFERENCES ${referenced} on existing table ${alter.name}: Postgres checks the default of every row against ${referenced}, holding ACCESS EXCLUSIVE on ${alter.name} and SHARE ROW EXCLUSIVE on ${referenced} (no writes to either) for the whole scan.`,
-    fix: `${steps}\nALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${alter.table?.name ?? 'table'}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced} NOT VALID;\n-- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`,
+    fix: `${steps}\nALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${alter.table?.name ?? 'table'}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;\n-- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`,
   };
+}
+
+/** ` (id)` when the REFERENCES clause names the referenced columns. */
+function referencedColumns(con: Constraint): string {
+  const columns = nameParts(con.pk_attrs);
+  return columns.length > 0 ? ` (${columns.join(', ')})` : '';
 }
 
 /** A DEFAULT clause (any, even NULL) or a serial type's implied nextval() default. */
@@ -124,12 +130,12 @@ function validateReport(
   if (!added || added.file !== ctx.file.path) return undefined;
   if (committedBetween(ctx.statements, added.statement, ctx.statement.index)) return undefined;
   const addLine = ctx.statements[added.statement]?.line;
-  const lock =
+  const held =
     con?.kind === 'foreign-key'
-      ? `SHARE ROW EXCLUSIVE locks on ${alter.name} and ${con.references?.table ?? 'the referenced table'} (no writes to either)`
-      : `ACCESS EXCLUSIVE lock on ${alter.name} (no reads or writes)`;
+      ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${con.references?.table ?? 'the referenced table'} (no writes to either) are`
+      : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
   return {
-    message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === undefined ? '' : ` on line ${addLine}`}: the ${lock} taken by the add is held until the file commits, so the validation scan runs under it and NOT VALID gains nothing.`,
+    message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === undefined ? '' : ` on line ${addLine}`}: the ${held} held until the file commits, so the validation scan runs under them and NOT VALID gains nothing.`,
     fix: `-- move this statement to a later migration file, so it runs after the add has committed:\nALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`,
   };
 }

@@ -14,7 +14,7 @@ export const dropIndexNonConcurrent: Rule = {
   },
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'DropStmt');
-    if (!stmt || stmt.removeType !== 'OBJECT_INDEX' || stmt.concurrent) return;
+    if (stmt?.removeType !== 'OBJECT_INDEX' || stmt.concurrent) return;
     const dropped: { index: string; table: string | undefined }[] = [];
     for (const object of stmt.objects ?? []) {
       const parts = nameParts(nodeAs(object, 'List')?.items);
@@ -32,7 +32,9 @@ export const dropIndexNonConcurrent: Rule = {
     }
     if (dropped.length === 0) return;
     const names = dropped.map((d) => d.index).join(', ');
-    const tables = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(', ');
+    const tables = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(
+      ', ',
+    );
     ctx.report({
       message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
       fix: dropped

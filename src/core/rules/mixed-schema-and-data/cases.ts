@@ -72,6 +72,13 @@ INSERT INTO public.plans (code, seats, tier) VALUES ('enterprise', 500, 'top');`
 UPDATE public.plans SET stripe_price_id = 'price_123' WHERE code = 'pro';`,
     },
     {
+      name: 'CREATE INDEX CONCURRENTLY runs alone, so the applier commits the ALTER before it',
+      history: [tenancy],
+      sql: `ALTER TABLE public.invoices ADD COLUMN paid_at timestamptz;
+CREATE INDEX CONCURRENTLY invoices_paid_at_idx ON public.invoices (paid_at);
+UPDATE public.invoices SET paid_at = now() WHERE status = 'paid' AND id < 100000;`,
+    },
+    {
       name: 'the data change comes before the DDL',
       history: [tenancy],
       sql: `UPDATE public.invoices SET status = 'open' WHERE status = 'sent';
@@ -130,7 +137,10 @@ COMMIT;`,
     },
     {
       name: 'a foreign key locks the referenced table against writes too',
-      history: [tenancy, 'CREATE TABLE public.projects (id bigint PRIMARY KEY, workspace_id uuid);'],
+      history: [
+        tenancy,
+        'CREATE TABLE public.projects (id bigint PRIMARY KEY, workspace_id uuid);',
+      ],
       sql: `ALTER TABLE public.projects
   ADD CONSTRAINT projects_workspace_fkey FOREIGN KEY (workspace_id)
   REFERENCES public.workspaces (id);

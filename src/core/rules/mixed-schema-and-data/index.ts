@@ -1,16 +1,23 @@
 import type { Node } from 'libpg-query';
+import {
+  blocksOperations,
+  LOCK_LABELS,
+  type LockMode,
+  strongerLock,
+} from '../../locks/lock-modes.ts';
+import { predictLocks } from '../../locks/statement-locks.ts';
+import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
 import { relationName } from '../../schema/apply-statement.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import { dataChangeOf } from '../../sql/data-change.ts';
 import { nameParts, type QualifiedName } from '../../sql/names.ts';
 import { embeddedSqlOf } from '../../sql/plpgsql.ts';
-import { kindOf, nodeAs, type Statement } from '../../sql/statement.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { Rule, StatementContext } from '../rule.ts';
-import { type BlockingLock, blockingDdlLocks, LOCK_STRENGTH } from './ddl-locks.ts';
 
-/** The strongest DDL lock on a table that the current transaction holds, and where it came from. */
+/** The strongest DDL lock on a table that the open transaction holds, and what took it. */
 interface HeldLock {
-  mode: BlockingLock;
+  mode: LockMode;
   line: number;
   what: string;
 }
@@ -39,22 +46,37 @@ export const mixedSchemaAndData: Rule = {
       state = { held: new Map(), reported: new Set() };
       files.set(ctx.statements, state);
     }
-    const { node } = ctx.statement;
-    const tx = nodeAs(node, 'TransactionStmt');
-    if (tx?.kind === 'TRANS_STMT_COMMIT' || tx?.kind === 'TRANS_STMT_ROLLBACK') {
-      // An explicit COMMIT ends the transaction and releases its locks.
+    const { statement } = ctx;
+    const tx = nodeAs(statement.node, 'TransactionStmt')?.kind;
+    const ends =
+      tx === 'TRANS_STMT_COMMIT' || tx === 'TRANS_STMT_ROLLBACK' || tx === 'TRANS_STMT_PREPARE';
+    // A statement that cannot run in a transaction block is run on its own by the applier,
+    // which commits what came before it.
+    const runsAlone =
+      !statement.parent && !ctx.inTransactionBlock && transactionBlockForbidden(statement.node);
+    if (ends || runsAlone) {
       state.held.clear();
       return;
     }
-    for (const lock of blockingDdlLocks(node, ctx.schema)) {
-      if (ctx.isNew(lock.table)) continue;
-      const held = state.held.get(lock.table);
-      if (held && LOCK_STRENGTH[held.mode] >= LOCK_STRENGTH[lock.mode]) continue;
-      state.held.set(lock.table, { mode: lock.mode, line: ctx.statement.line, what: ddlName(node) });
-    }
+    holdDdlLocks(ctx, state);
     reportDataChange(ctx, state);
   },
 };
+
+/** Record the locks a DDL statement takes that block reads or writes of an existing table. */
+function holdDdlLocks(ctx: StatementContext, state: FileState): void {
+  const { node, line } = ctx.statement;
+  // Data changes and an explicit LOCK TABLE are not schema changes.
+  if (dataChangeOf(node) || nodeAs(node, 'LockStmt')) return;
+  for (const lock of predictLocks(node, ctx.schema, ctx.options.pgVersion)) {
+    if (lock.relationKind !== 'table' || ctx.isNew(lock.relation)) continue;
+    const { reads, writes } = blocksOperations(lock.mode);
+    if (!reads && !writes) continue;
+    const held = state.held.get(lock.relation);
+    if (held && strongerLock(held.mode, lock.mode) === held.mode) continue;
+    state.held.set(lock.relation, { mode: lock.mode, line, what: lock.reason });
+  }
+}
 
 function reportDataChange(ctx: StatementContext, state: FileState): void {
   const change = dataChangeOf(ctx.statement.node);
@@ -64,13 +86,12 @@ function reportDataChange(ctx: StatementContext, state: FileState): void {
   if (!held || state.reported.has(table) || ctx.isNew(table)) return;
   if (touchesOneRow(ctx.statement.node, ctx.schema, table)) return;
   state.reported.add(table);
-  const blocked =
-    held.mode === 'ACCESS EXCLUSIVE'
-      ? 'every query on it, reads included, waits'
-      : 'every INSERT, UPDATE and DELETE on it waits';
+  const blocked = blocksOperations(held.mode).reads
+    ? 'every query on it, reads included, waits'
+    : 'every INSERT, UPDATE and DELETE on it waits';
   ctx.report({
-    message: `${change.verb} on existing table ${table} runs in the same transaction as the ${held.what} on line ${held.line}, so that statement's ${held.mode} lock on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
-    fix: `Move the ${change.verb} out of this transaction: ship the ${held.what} on its own, run the data change afterwards in batches (one transaction each), and add any constraint that depends on the data in a later migration.`,
+    message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
+    fix: `Let the statement on line ${held.line} commit on its own (a migration file of its own), run this ${change.verb} afterwards in batches of one transaction each, and add any constraint that needs the data in a later migration.`,
   });
 }
 
@@ -103,20 +124,4 @@ function touchesOneRow(node: Node, schema: SchemaModel, table: QualifiedName): b
 function isConstant(node: Node | undefined): boolean {
   if (nodeAs(node, 'A_Const')) return true;
   return nodeAs(nodeAs(node, 'TypeCast')?.arg, 'A_Const') !== undefined;
-}
-
-const DDL_NAMES: Partial<Record<string, string>> = {
-  AlterTableStmt: 'ALTER TABLE',
-  IndexStmt: 'CREATE INDEX',
-  CreateTrigStmt: 'CREATE TRIGGER',
-  CreatePolicyStmt: 'CREATE POLICY',
-  AlterPolicyStmt: 'ALTER POLICY',
-  RenameStmt: 'ALTER TABLE ... RENAME',
-  DropStmt: 'DROP',
-};
-
-function ddlName(node: Node): string {
-  const drop = nodeAs(node, 'DropStmt');
-  if (drop) return `DROP ${(drop.removeType ?? '').replace('OBJECT_', '')}`;
-  return DDL_NAMES[kindOf(node)] ?? 'DDL';
 }

@@ -53,7 +53,7 @@ CREATE TABLE public.invoice_numbers_issued (
       lines: [2, 3, 4],
     },
     {
-      name: 'pg_dump style integer key with a sequence default and a table-level primary key',
+      name: 'serial written out by hand: integer key with a sequence default, table-level primary key',
       sql: `SET search_path = '';
 CREATE TABLE public.workspace_invites (
     id integer DEFAULT nextval('public.workspace_invites_id_seq'::regclass) NOT NULL,

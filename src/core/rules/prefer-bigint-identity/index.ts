@@ -86,7 +86,7 @@ function isIdentity(column: ColumnDefinition): boolean {
   );
 }
 
-/** `DEFAULT nextval(...)`: a serial column written out by hand, as pg_dump does. */
+/** `DEFAULT nextval(...)`: a serial column written out by hand. */
 function hasSequenceDefault(column: ColumnDefinition): boolean {
   return (column.def.constraints ?? []).some((c) => {
     const con = nodeAs(c, 'Constraint');

@@ -1,4 +1,6 @@
 import { relationName } from '../../schema/apply-statement.ts';
+import type { IndexModel } from '../../schema/schema-model.ts';
+import { type QualifiedName, splitQualified } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
 
@@ -27,23 +29,31 @@ export const reindexNonConcurrent: Rule = {
     switch (stmt.kind) {
       case 'REINDEX_OBJECT_INDEX': {
         const name = relationName(ctx.schema, stmt.relation);
-        table = ctx.schema.indexes.get(name)?.table;
+        const index = ctx.schema.indexes.get(name);
+        table = index?.table;
         if (table && ctx.isNew(table)) return;
         target = `index ${name}`;
-        fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name);
+        fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name, index);
         break;
       }
       case 'REINDEX_OBJECT_TABLE': {
         table = relationName(ctx.schema, stmt.relation);
         if (ctx.isNew(table)) return;
         target = `the indexes of ${table}`;
-        fix = modern ? `REINDEX TABLE CONCURRENTLY ${table};` : swapFix('each_index');
+        fix = modern
+          ? `REINDEX TABLE CONCURRENTLY ${table};`
+          : swapFix(`${splitQualified(table).schema}.index_name`);
         break;
       }
       default: {
-        const scope = stmt.kind === 'REINDEX_OBJECT_SCHEMA' ? `SCHEMA ${stmt.name}` : `DATABASE ${stmt.name ?? ''}`.trim();
+        const scope =
+          stmt.kind === 'REINDEX_OBJECT_SCHEMA'
+            ? `SCHEMA ${stmt.name}`
+            : `DATABASE ${stmt.name ?? ''}`.trim();
         target = `every index in ${scope.toLowerCase()}`;
-        fix = modern ? `REINDEX ${scope} CONCURRENTLY;` : swapFix('each_index');
+        fix = modern
+          ? `REINDEX ${scope} CONCURRENTLY;`
+          : swapFix(`${stmt.name ?? 'public'}.index_name`);
         break;
       }
     }
@@ -56,10 +66,15 @@ export const reindexNonConcurrent: Rule = {
 };
 
 /** Before Postgres 12: build a twin concurrently, drop the old one concurrently, rename. */
-function swapFix(index: string): string {
+function swapFix(index: QualifiedName, model?: IndexModel): string {
+  const { schema, name } = splitQualified(index);
+  const plain = model && model.method === 'btree' && !model.columns.includes('(expression)');
+  const definition = plain
+    ? `ON ${model.table} (${model.columns.join(', ')})`
+    : 'ON table_name (same columns, method and options)';
   return [
-    `CREATE INDEX CONCURRENTLY ${index}_new ON table_name (same columns);`,
+    `CREATE ${model?.unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY ${name}_new ${definition};`,
     `DROP INDEX CONCURRENTLY ${index};`,
-    `ALTER INDEX ${index}_new RENAME TO ${index.replace(/^.*\./, '')};`,
+    `ALTER INDEX ${schema}.${name}_new RENAME TO ${name};`,
   ].join('\n');
 }

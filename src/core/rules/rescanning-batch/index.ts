@@ -29,7 +29,8 @@ export const rescanningBatch: Rule = {
       for (const node of sql.nodes) {
         // A function that writes one page per call is a batch step called over and over;
         // one that only reads (an API returning a page of results) is pagination.
-        const batchStep = inLoop || (body.context === 'function' && dataChangeOf(node) !== undefined);
+        const batchStep =
+          inLoop || (body.context === 'function' && dataChangeOf(node) !== undefined);
         const report = rescan(ctx, node, inLoop, batchStep);
         if (!report) continue;
         ctx.report({ line: sql.line, ...report });

@@ -6,6 +6,8 @@ import type { Rule } from '../rule.ts';
 
 /** Postgres 12 taught SET NOT NULL to trust a validated CHECK (col IS NOT NULL). */
 const CHECK_SKIPS_SCAN_SINCE = 12;
+/** Postgres 18 added NOT NULL constraints that can be NOT VALID. */
+const NOT_NULL_NOT_VALID_SINCE = 18;
 
 export const setNotNull: Rule = {
   meta: {
@@ -32,40 +34,74 @@ export const setNotNull: Rule = {
         verb = 'ADD CONSTRAINT ... NOT NULL';
       }
       if (column === undefined) continue;
-      const reason = scanReason(alter.table, column, ctx.options.pgVersion);
-      if (reason === undefined) continue;
-      const name = `${splitQualified(alter.name).name}_${column}_not_null`;
-      ctx.report({
-        message: `${verb} on ${alter.name}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${alter.name} for the whole scan${reason}.`,
-        fix: `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID;
+      const scan = scanCause(alter.table, column, ctx.options.pgVersion);
+      if (scan === undefined) continue;
+      const table = alter.name;
+      const check = `${splitQualified(table).name}_${column}_not_null`;
+      const checkSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID;
 -- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE, which blocks no reads or writes):
-ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};
-ALTER TABLE ${alter.name} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
-ALTER TABLE ${alter.name} DROP CONSTRAINT ${name};`,
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};
+ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
+ALTER TABLE ${table} DROP CONSTRAINT ${check};`;
+      const nativeSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check} NOT NULL ${column} NOT VALID;
+-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};`;
+      const fixes: Record<ScanCause['kind'], string> = {
+        'no-check': ctx.options.pgVersion >= NOT_NULL_NOT_VALID_SINCE ? nativeSteps : checkSteps,
+        'check-not-validated': `-- in a migration file before this one:\nALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+        'pending-not-null': `-- in a migration file before this one (SET NOT NULL is then a no-op):\nALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+        'old-version': `-- Postgres ${ctx.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
+-- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`,
+      };
+      ctx.report({
+        message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
+        fix: fixes[scan.kind],
       });
     }
   },
 };
 
+interface ScanCause {
+  kind: 'no-check' | 'check-not-validated' | 'pending-not-null' | 'old-version';
+  /** The constraint the cause is about, when there is one. */
+  constraint: string;
+  /** A clause for the message, possibly empty. */
+  detail: string;
+}
+
 /**
- * Why the scan happens (a clause for the message, possibly empty), or undefined when it does
- * not: the column is already NOT NULL, or a validated CHECK proves it on Postgres 12+.
+ * Why the statement scans the table, or undefined when it does not: the column is already
+ * NOT NULL, or a validated CHECK proves it on Postgres 12+.
  */
-function scanReason(
+function scanCause(
   table: TableModel | undefined,
   column: string,
   pgVersion: number,
-): string | undefined {
+): ScanCause | undefined {
   const model = table?.columns.get(column);
-  // Already NOT NULL: nothing to check. A Postgres 18 NOT VALID not-null is checked now.
-  if (model?.notNull && !model.notNullPending) return undefined;
+  const pending = model?.notNullPending?.constraint;
+  // Already NOT NULL: nothing to check.
+  if (model?.notNull && pending === undefined) return undefined;
   const check = table ? notNullCheck(table, column) : undefined;
-  if (!check) return '';
+  if (check?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE) return undefined;
+  if (pending !== undefined) {
+    return {
+      kind: 'pending-not-null',
+      constraint: pending,
+      detail: ` (it validates the NOT VALID constraint ${pending} under that lock)`,
+    };
+  }
+  if (!check) return { kind: 'no-check', constraint: '', detail: '' };
   if (!check.validated) {
-    return ` (CHECK ${check.name} is still NOT VALID here, so it proves nothing: validate it in an earlier migration)`;
+    return {
+      kind: 'check-not-validated',
+      constraint: check.name,
+      detail: ` (CHECK ${check.name} is still NOT VALID here, so it proves nothing)`,
+    };
   }
-  if (pgVersion < CHECK_SKIPS_SCAN_SINCE) {
-    return ` (Postgres ${pgVersion} ignores the validated CHECK ${check.name}; only Postgres 12 and later use it to skip the scan)`;
-  }
-  return undefined;
+  return {
+    kind: 'old-version',
+    constraint: check.name,
+    detail: ` (Postgres ${pgVersion} ignores the validated CHECK ${check.name}; only Postgres 12 and later use it to skip the scan)`,
+  };
 }

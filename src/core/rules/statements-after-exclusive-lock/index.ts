@@ -2,6 +2,8 @@ import type { LockMode } from '../../locks/lock-modes.ts';
 import { predictLocks } from '../../locks/statement-locks.ts';
 import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
 import type { QualifiedName } from '../../sql/names.ts';
+import { relationName } from '../../schema/apply-statement.ts';
+import { dataChangeOf } from '../../sql/data-change.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
 import { longRunningWork } from './long-running-work.ts';
@@ -63,7 +65,10 @@ export const statementsAfterExclusiveLock: Rule = {
     }
     const open = tx;
     const locks = predictLocks(statement.node, ctx.schema, ctx.options.pgVersion);
-    const pending = open.exclusive.filter((l) => !l.reported);
+    // A data change on the locked table itself is mixed-schema-and-data's finding.
+    const changed = dataChangeOf(statement.node);
+    const changedTable = changed?.relation ? relationName(ctx.schema, changed.relation) : undefined;
+    const pending = open.exclusive.filter((l) => !l.reported && l.table !== changedTable);
     if (pending.length > 0) {
       const work = longRunningWork(statement, locks, {
         schema: ctx.schema,
@@ -74,8 +79,9 @@ export const statementsAfterExclusiveLock: Rule = {
         for (const l of pending) l.reported = true;
         const tables = pending.map((l) => l.table).join(', ');
         const taken = pending.map((l) => `${l.table} at line ${l.line} (${l.reason})`).join('; ');
+        const consequence = `every read and write on ${tables} keeps waiting until it finishes and the transaction commits`;
         ctx.report({
-          message: `This statement (${work}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: every read and write on ${tables} keeps waiting until it finishes and the transaction commits.`,
+          message: `This statement (${work.reason}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: ${consequence}.`,
           fix: `-- end the transaction right after the statement at line ${pending[0]?.line ?? 1}: move it to a migration file of its own (with SET lock_timeout = '2s'), then do this work in the next file`,
         });
       }

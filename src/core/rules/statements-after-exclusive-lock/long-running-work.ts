@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { type LockMode, LOCK_LABELS, blocksOperations, conflictingModes } from '../../locks/lock-modes.ts';
+import type { LockMode } from '../../locks/lock-modes.ts';
 import type { PredictedLock } from '../../locks/statement-locks.ts';
 import { relationName } from '../../schema/apply-statement.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
@@ -16,7 +16,19 @@ export interface TransactionView {
   held(relation: QualifiedName): ReadonlySet<LockMode>;
 }
 
+const DML_KINDS: ReadonlySet<string> = new Set([
+  'UpdateStmt',
+  'DeleteStmt',
+  'InsertStmt',
+  'MergeStmt',
+]);
+
 const CATALOG_SCHEMAS: ReadonlySet<string> = new Set(['pg_catalog', 'information_schema']);
+
+/** Why a statement holds the transaction open for long. */
+export interface LongRunningWork {
+  reason: string;
+}
 
 /**
  * Why a statement can take long (or wait long) while an earlier ACCESS EXCLUSIVE lock is
@@ -25,25 +37,35 @@ const CATALOG_SCHEMAS: ReadonlySet<string> = new Set(['pg_catalog', 'information
  *
  * Long: data changes on tables with rows, queries that read tables or call migration-defined
  * functions, index builds and validations and rewrites of tables with rows, DO blocks with
- * loops or dynamic SQL, CALL, and any lock on another existing table strong enough to queue
- * behind ordinary traffic (then two tables wait, and deadlock becomes possible).
+ * loops that change data, and CALL. A quick statement that locks another table is not reported:
+ * it can queue behind traffic, but the apply engine's lock_timeout bounds that wait.
  */
 export function longRunningWork(
+  statement: Statement,
+  locks: readonly PredictedLock[],
+  tx: TransactionView,
+): LongRunningWork | undefined {
+  const reason = workReason(statement, locks, tx);
+  return reason === undefined ? undefined : { reason };
+}
+
+function workReason(
   statement: Statement,
   locks: readonly PredictedLock[],
   tx: TransactionView,
 ): string | undefined {
   const node = statement.node;
   const hasRows = (t: QualifiedName) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
-  const other = (t: QualifiedName) => !tx.isNew(t) && !tx.held(t).has('AccessExclusiveLock');
   switch (kindOf(node)) {
     case 'DoStmt': {
       // The SQL a visible body runs is judged statement by statement; opaque bodies are not.
       const body = statement.plpgsql;
-      if (!body) return 'a DO block whose body cannot be analysed';
-      if (body.dynamic) return 'a DO block that runs dynamic SQL (EXECUTE)';
-      if (body.loops.length > 0) return 'a DO block with a loop';
-      return undefined;
+      // Loops over catalog rows that EXECUTE DDL (dropping old policies, say) are quick; a loop
+      // that changes table data is a batch job and keeps the lock for its whole run.
+      const changesData = body?.loops.some((loop) =>
+        loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n)))),
+      );
+      return changesData ? 'a DO block that changes data in a loop' : undefined;
     }
     case 'CallStmt':
       return 'a procedure CALL';
@@ -60,8 +82,9 @@ export function longRunningWork(
     case 'InsertStmt': {
       const target = locks[0]?.relation;
       const source = nodeAs(nodeAs(node, 'InsertStmt')?.selectStmt, 'SelectStmt');
-      if (target && (source?.fromClause?.length ?? 0) > 0) return `INSERT ... SELECT into ${target}`;
-      if (target && other(target)) return `INSERT into another existing table, ${target}`;
+      // INSERT ... VALUES is quick, and its ROW EXCLUSIVE lock queues behind almost nothing.
+      if (target && (source?.fromClause?.length ?? 0) > 0)
+        return `INSERT ... SELECT into ${target}`;
       break;
     }
     case 'CopyStmt': {
@@ -77,20 +100,7 @@ export function longRunningWork(
     if (lock.rewrite) return `${lock.reason} rewrites ${lock.relation}`;
     if (lock.scan) return `${lock.reason} reads every row of ${lock.relation}`;
   }
-  for (const lock of locks) {
-    if (lock.relationKind !== 'table' || !other(lock.relation)) continue;
-    const { reads, writes } = blocksOperations(lock.mode);
-    if (!reads && !writes) continue;
-    if (alreadyCovered(tx.held(lock.relation), lock.mode)) continue;
-    return `${lock.reason} needs a ${LOCK_LABELS[lock.mode]} lock on another existing table, ${lock.relation}`;
-  }
   return undefined;
-}
-
-/** Holding modes whose conflicts include all of `mode`'s: the request cannot wait on others. */
-function alreadyCovered(held: ReadonlySet<LockMode>, mode: LockMode): boolean {
-  const covered = new Set([...held].flatMap((h) => conflictingModes(h)));
-  return conflictingModes(mode).every((m) => covered.has(m));
 }
 
 function queryWork(node: Node, tx: TransactionView): string | undefined {

@@ -22,6 +22,11 @@ const sessions = `CREATE TABLE public.sessions (
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a status change filtered on the status it sets: may touch few rows, not reported',
+      history: [invoices],
+      sql: `UPDATE public.invoices SET status = 'void' WHERE status = 'cancelled';`,
+    },
+    {
       name: 'backfill of a table created in the same file',
       sql: `CREATE TABLE public.plans (code text PRIMARY KEY, seats int);
 INSERT INTO public.plans (code) VALUES ('free'), ('pro'), ('team');

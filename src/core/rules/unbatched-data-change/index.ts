@@ -36,12 +36,12 @@ export const unbatchedDataChange: Rule = {
       : // A DELETE with USING deletes the rows that match, which is usually the point.
         { targetNames, setColumns: [], fromTables: new Map() };
     const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
-    if (!filter) return;
+    // `WHERE status = 'cancelled'` may match a handful of rows or most of the table; only the
+    // backfill shape (`WHERE col IS NULL`) is known to touch every row not yet filled.
+    if (!filter || (filter.kind === 'backfill' && !filter.nullOnly)) return;
     ctx.report(
       update
-        ? updateReport(ctx.schema, table, scope.setColumns, filter, (col) =>
-            ctx.isNewOrigin(col),
-          )
+        ? updateReport(ctx.schema, table, scope.setColumns, filter, (col) => ctx.isNewOrigin(col))
         : deleteReport(ctx.schema, table),
     );
   },
@@ -97,13 +97,15 @@ function updateReport(
       return column !== undefined && addedHere(column.addedBy) && !column.filled;
     });
     const tested = filter.columns.join(', ');
-    scope =
-      fresh.length > 0
-        ? `only tests ${tested}, which this migration just added, so it is NULL on every row and the UPDATE rewrites all of ${table}`
-        : `only tests the column(s) it sets (${tested}), so it rewrites every row of ${table} still waiting for the backfill`;
+    if (fresh.length > 0 && filter.nullOnly) {
+      scope = `only tests ${tested} IS NULL, and this migration just added ${tested}, so it is NULL on every row and the UPDATE rewrites all of ${table}`;
+    } else {
+      scope = `only tests the column it fills (${tested} IS NULL), so it rewrites every row of ${table} not yet backfilled — on a first backfill, all of them`;
+    }
   }
   const key = primaryKeyOf(schema, table);
-  const nullTest = filter.kind === 'backfill' ? ` AND ${filter.columns[0]} IS NULL` : '';
+  const nullTest =
+    filter.kind === 'backfill' && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : '';
   return {
     message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
     fix: `UPDATE ${table} SET ${cols.split(', ')[0] ?? 'col'} = ... WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key}${nullTest} ORDER BY ${key} LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch (called outside a transaction) or a script`,

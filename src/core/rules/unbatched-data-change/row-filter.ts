@@ -9,8 +9,11 @@ import { nodeAs } from '../../sql/statement.ts';
  */
 export type UnboundedFilter =
   | { kind: 'none' }
-  /** Only tests the columns being set, e.g. `WHERE total_cents IS NULL`: a backfill. */
-  | { kind: 'backfill'; columns: string[] }
+  /**
+   * Only tests the columns being set, e.g. `WHERE total_cents IS NULL` (a backfill: `nullOnly`)
+   * or `WHERE status = 'cancelled'`.
+   */
+  | { kind: 'backfill'; columns: string[]; nullOnly: boolean }
   /** Only joins the target to a FROM table, e.g. `WHERE p.workspace_id = w.id`. */
   | { kind: 'join'; tables: string[] };
 
@@ -30,11 +33,14 @@ export function unboundedFilter(
   scope: FilterScope,
 ): UnboundedFilter | undefined {
   if (where === undefined) return { kind: 'none' };
-  const tested = new Set<string>();
+  const tested: Tested = new Map();
   const joined = new Set<string>();
   if (!isUnselective(where, scope, tested, joined)) return undefined;
   if (joined.size > 0) return { kind: 'join', tables: [...joined] };
-  if (tested.size > 0) return { kind: 'backfill', columns: [...tested] };
+  if (tested.size > 0) {
+    const nullOnly = [...tested.values()].every((how) => how === 'is-null');
+    return { kind: 'backfill', columns: [...tested.keys()], nullOnly };
+  }
   // Only constants, e.g. `WHERE true`.
   return { kind: 'none' };
 }
@@ -43,7 +49,7 @@ export function unboundedFilter(
 function isUnselective(
   node: Node,
   scope: FilterScope,
-  tested: Set<string>,
+  tested: Tested,
   joined: Set<string>,
 ): boolean {
   const bool = nodeAs(node, 'BoolExpr');
@@ -51,7 +57,7 @@ function isUnselective(
     if (bool.boolop === 'NOT_EXPR') {
       const column = setColumn(bool.args?.[0], scope);
       if (column === undefined) return false;
-      tested.add(column);
+      tested.set(column, 'value');
       return true;
     }
     return (bool.args ?? []).every((arg) => isUnselective(arg, scope, tested, joined));
@@ -59,11 +65,14 @@ function isUnselective(
   const constant = nodeAs(node, 'A_Const');
   if (constant) return constant.boolval?.boolval === true;
   const nullTest = nodeAs(node, 'NullTest');
-  if (nullTest) return recordTest(setColumn(nullTest.arg, scope), tested);
+  if (nullTest) {
+    const how = nullTest.nulltesttype === 'IS_NULL' ? 'is-null' : 'value';
+    return recordTest(setColumn(nullTest.arg, scope), tested, how);
+  }
   const boolTest = nodeAs(node, 'BooleanTest');
-  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested);
+  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, 'value');
   const bare = setColumn(node, scope);
-  if (bare !== undefined) return recordTest(bare, tested);
+  if (bare !== undefined) return recordTest(bare, tested, 'value');
   const expr = nodeAs(node, 'A_Expr');
   if (!expr) return false;
   const op = nameParts(expr.name)[0] ?? '';
@@ -74,8 +83,8 @@ function isUnselective(
   if (!comparesValues) return false;
   const left = setColumn(expr.lexpr, scope);
   const right = setColumn(expr.rexpr, scope);
-  if (left !== undefined && isConstant(expr.rexpr)) return recordTest(left, tested);
-  if (right !== undefined && isConstant(expr.lexpr)) return recordTest(right, tested);
+  if (left !== undefined && isConstant(expr.rexpr)) return recordTest(left, tested, 'value');
+  if (right !== undefined && isConstant(expr.lexpr)) return recordTest(right, tested, 'value');
   if (expr.kind === 'AEXPR_OP' && op === '=') {
     const table = joinedTable(expr.lexpr, expr.rexpr, scope);
     if (table !== undefined) {
@@ -86,9 +95,13 @@ function isUnselective(
   return false;
 }
 
-function recordTest(column: string | undefined, tested: Set<string>): boolean {
+/** How each set column is tested: `IS NULL`, or against a value. */
+type Tested = Map<string, 'is-null' | 'value'>;
+
+function recordTest(column: string | undefined, tested: Tested, how: 'is-null' | 'value'): boolean {
   if (column === undefined) return false;
-  tested.add(column);
+  // One column tested both ways (`c IS NULL OR c = ''`) is still a backfill of the NULLs.
+  tested.set(column, tested.get(column) === 'is-null' ? 'is-null' : how);
   return true;
 }
 

@@ -1,4 +1,6 @@
-import type { TypeRef } from '../../sql/names.ts';
+import type { Node } from 'libpg-query';
+import { type TypeRef, typeRef } from '../sql/names.ts';
+import { nodeAs } from '../sql/statement.ts';
 
 /**
  * What ALTER COLUMN ... TYPE does to the stored rows, from Postgres's binary-coercion casts and
@@ -72,4 +74,19 @@ function sameType(a: TypeRef, b: TypeRef): boolean {
 function keepsPrecision(from: number | undefined, to: number | undefined): boolean {
   if (to === undefined || to >= MAX_TEMPORAL_PRECISION) return true;
   return from !== undefined && to >= from;
+}
+
+/**
+ * `USING col` or `USING col::new_type` converts nothing beyond the implicit cast, so Postgres
+ * treats it like no USING at all. Any other expression is evaluated per row.
+ */
+export function isPlainColumnUsing(expr: Node, column: string, to: TypeRef): boolean {
+  const cast = nodeAs(expr, 'TypeCast');
+  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
+  return isColumn(expr, column);
+}
+
+function isColumn(expr: Node | undefined, column: string): boolean {
+  const fields = nodeAs(expr, 'ColumnRef')?.fields ?? [];
+  return fields.length === 1 && nodeAs(fields[0], 'String')?.sval === column;
 }

@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
-import { nameParts } from '../../sql/names.ts';
-import { nodeAs } from '../../sql/statement.ts';
-import { walkNodes } from '../../sql/walk.ts';
+import { nameParts } from '../sql/names.ts';
+import { nodeAs } from '../sql/statement.ts';
+import { walkNodes } from '../sql/walk.ts';
 
 /**
  * Functions known to be VOLATILE (`pg_proc.provolatile = 'v'`) that appear in column defaults.

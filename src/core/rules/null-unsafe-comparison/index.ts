@@ -1,0 +1,162 @@
+import { type A_Expr, type CreateTrigStmt, type Node, parseSync } from 'libpg-query';
+import { relationName } from '../../schema/apply-statement.ts';
+import { nameParts, type QualifiedName } from '../../sql/names.ts';
+import { embeddedLine } from '../../sql/plpgsql.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
+import { findNodes } from '../../sql/walk.ts';
+import type { FileContext, Rule } from '../rule.ts';
+
+/** `OLD.col = NEW.col` or `OLD.col <> NEW.col` (either order), as found in the source. */
+interface RowComparison {
+  op: '=' | '<>';
+  left: string;
+  right: string;
+  columns: string[];
+  line: number;
+}
+
+export const nullUnsafeComparison: Rule = {
+  meta: {
+    id: 'null-unsafe-comparison',
+    defaultSeverity: 'warning',
+    category: 'data',
+    summary:
+      'A trigger compares OLD.col and NEW.col with = or <>, which yields NULL (not true or false) when either is NULL.',
+    fix: 'IF OLD.column_name IS DISTINCT FROM NEW.column_name THEN ... END IF;',
+  },
+  // At file end, so the triggers that bind each function (often written after it) are known.
+  fileEnd(ctx) {
+    for (const statement of ctx.statements) {
+      const fn = nodeAs(statement.node, 'CreateFunctionStmt');
+      if (fn && statement.plpgsql && returnsTrigger(fn.returnType?.names)) {
+        const name = nameParts(fn.funcname);
+        const tables = boundTables(ctx, name);
+        for (const sql of statement.plpgsql.sql) {
+          const found = sql.nodes.flatMap((node) =>
+            rowComparisons(node, (location) => embeddedLine(sql, location)),
+          );
+          report(ctx, statement, found, tables, `trigger function ${name.join('.')}`);
+        }
+      }
+      const trigger = nodeAs(statement.node, 'CreateTrigStmt');
+      if (trigger?.whenClause) {
+        const table = relationName(ctx.schema, trigger.relation);
+        const found = whenClauseComparisons(statement);
+        report(ctx, statement, found, [table], `the WHEN clause of trigger ${trigger.trigname}`);
+      }
+    }
+  },
+};
+
+function report(
+  ctx: FileContext,
+  statement: Statement,
+  found: RowComparison[],
+  tables: QualifiedName[],
+  where: string,
+): void {
+  const reported = new Set<number>();
+  for (const cmp of found) {
+    if (reported.has(cmp.line) || isNotNullEverywhere(ctx, tables, cmp.columns)) continue;
+    reported.add(cmp.line);
+    const text = `${cmp.left} ${cmp.op} ${cmp.right}`;
+    const safe = `${cmp.left} ${cmp.op === '<>' ? 'IS DISTINCT FROM' : 'IS NOT DISTINCT FROM'} ${cmp.right}`;
+    const missed =
+      cmp.op === '<>'
+        ? 'a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped'
+        : 'two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs';
+    ctx.report(statement, {
+      line: cmp.line,
+      message: `${text} in ${where} is NULL, not true or false, when either side is NULL: ${missed}.`,
+      fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`,
+    });
+  }
+}
+
+function returnsTrigger(names: Node[] | undefined): boolean {
+  return nameParts(names).at(-1) === 'trigger';
+}
+
+/** Tables whose triggers in this file run the function. */
+function boundTables(ctx: FileContext, fnName: string[]): QualifiedName[] {
+  const tables: QualifiedName[] = [];
+  for (const statement of ctx.statements) {
+    const trigger: CreateTrigStmt | undefined = nodeAs(statement.node, 'CreateTrigStmt');
+    if (!trigger) continue;
+    const called = nameParts(trigger.funcname);
+    if (called.at(-1) !== fnName.at(-1)) continue;
+    const bothQualified = called.length > 1 && fnName.length > 1;
+    if (bothQualified && called.at(-2) !== fnName.at(-2)) continue;
+    tables.push(relationName(ctx.schema, trigger.relation));
+  }
+  return tables;
+}
+
+/**
+ * The comparison cannot meet a NULL when every table the trigger runs on declares the
+ * compared columns NOT NULL. With no known table, NULLs are possible.
+ */
+function isNotNullEverywhere(
+  ctx: FileContext,
+  tables: QualifiedName[],
+  columns: string[],
+): boolean {
+  if (tables.length === 0) return false;
+  return tables.every((t) => columns.every((c) => ctx.schema.column(t, c)?.notNull === true));
+}
+
+function rowComparisons(
+  root: unknown,
+  lineOf: (location: number | undefined) => number,
+): RowComparison[] {
+  return findNodes(root, 'A_Expr').flatMap((expr) => {
+    const cmp = rowComparison(expr);
+    return cmp ? [{ ...cmp, line: lineOf(nodeAs(expr.lexpr, 'ColumnRef')?.location) }] : [];
+  });
+}
+
+function rowComparison(expr: A_Expr): Omit<RowComparison, 'line'> | undefined {
+  if (expr.kind !== 'AEXPR_OP') return undefined;
+  const op = nameParts(expr.name)[0];
+  if (op !== '=' && op !== '<>' && op !== '!=') return undefined;
+  const left = recordField(expr.lexpr);
+  const right = recordField(expr.rexpr);
+  if (!left || !right || left.record === right.record) return undefined;
+  return {
+    op: op === '=' ? '=' : '<>',
+    left: `${left.record.toUpperCase()}.${left.column}`,
+    right: `${right.record.toUpperCase()}.${right.column}`,
+    columns: [...new Set([left.column, right.column])],
+  };
+}
+
+/** `OLD.col` or `NEW.col`. */
+function recordField(
+  node: Node | undefined,
+): { record: 'old' | 'new'; column: string } | undefined {
+  const parts = nameParts(nodeAs(node, 'ColumnRef')?.fields);
+  if (parts.length !== 2) return undefined;
+  const [record, column] = parts;
+  if ((record !== 'old' && record !== 'new') || column === undefined) return undefined;
+  return { record, column };
+}
+
+/**
+ * Comparisons in a CREATE TRIGGER ... WHEN clause, at their own lines. The statement is parsed
+ * again on its own so that node locations count from its first character.
+ */
+function whenClauseComparisons(statement: Statement): RowComparison[] {
+  let when: Node | undefined;
+  try {
+    const parsed = parseSync(statement.text) as { stmts?: { stmt: Node }[] };
+    when = nodeAs(parsed.stmts?.[0]?.stmt, 'CreateTrigStmt')?.whenClause;
+  } catch {
+    return [];
+  }
+  const bytes = new TextEncoder().encode(statement.text);
+  return rowComparisons(when, (location) => {
+    let line = statement.line;
+    for (let i = 0; i < Math.min(location ?? 0, bytes.length); i++) if (bytes[i] === 10) line++;
+    return line;
+  });
+}

@@ -1,0 +1,171 @@
+import { execFile } from 'node:child_process';
+import { chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * A throwaway PostgreSQL cluster from the machine's own binaries (Debian `postgresql-15`),
+ * for tests against the real server: initdb into a temp dir, trust auth, 127.0.0.1 on a free
+ * port, the unix socket inside the temp dir, durability off (the data is thrown away).
+ *
+ * Running as root (as here and in CI): initdb and postgres refuse to run as root, so every
+ * server command runs as an unprivileged OS user through `runuser -u <user> --`: the
+ * `postgres` user the Debian package creates, else `nobody`. The temp dir is chowned to that
+ * user. As any other user, the commands run directly.
+ *
+ * Override the binaries with `PG_BIN_DIR` (default /usr/lib/postgresql/15/bin).
+ */
+
+const run = promisify(execFile);
+
+export interface PgCluster {
+  /** postgres://postgres@127.0.0.1:<port>/postgres (trust auth, no password). */
+  url: string;
+  port: number;
+  /** How long initdb + start took. */
+  startMs: number;
+  /** Stop the server and delete its files. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const binDir = process.env['PG_BIN_DIR'] ?? '/usr/lib/postgresql/15/bin';
+const commandTimeoutMs = 60_000;
+const startTimeoutSeconds = 30;
+
+interface OsUser {
+  name: string;
+  uid: number;
+  gid: number;
+}
+
+async function lookupUser(name: string): Promise<OsUser | undefined> {
+  try {
+    const uid = Number((await run('id', ['-u', name])).stdout.trim());
+    const gid = Number((await run('id', ['-g', name])).stdout.trim());
+    return { name, uid, gid };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The user the server runs as, or undefined to run as ourselves (not root). */
+async function serverUser(): Promise<OsUser | undefined> {
+  if (process.getuid?.() !== 0) return undefined;
+  const user = (await lookupUser('postgres')) ?? (await lookupUser('nobody'));
+  if (!user) {
+    throw new Error(
+      'running as root and neither a postgres nor a nobody user exists to run initdb',
+    );
+  }
+  return user;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+function asUser(user: OsUser | undefined, command: string, args: string[]): [string, string[]] {
+  const path = join(binDir, command);
+  return user ? ['runuser', ['-u', user.name, '--', path, ...args]] : [path, args];
+}
+
+async function logTail(logFile: string): Promise<string> {
+  const text = await readFile(logFile, 'utf8').catch(() => '');
+  return text.split('\n').slice(-15).join('\n');
+}
+
+export async function startPgCluster(): Promise<PgCluster> {
+  const started = performance.now();
+  const user = await serverUser();
+  const root = await mkdtemp(join(tmpdir(), 'migration-guard-pg-'));
+  const dataDir = join(root, 'data');
+  const socketDir = join(root, 'socket');
+  const logFile = join(root, 'server.log');
+  await mkdir(socketDir);
+  if (user) {
+    await chown(root, user.uid, user.gid);
+    await chown(socketDir, user.uid, user.gid);
+  }
+  const exec = (command: string, args: string[]) => {
+    const [file, argv] = asUser(user, command, args);
+    return run(file, argv, { cwd: root, timeout: commandTimeoutMs });
+  };
+
+  let running = false;
+  const stop = async (): Promise<void> => {
+    if (running) {
+      running = false;
+      // Immediate: nothing here needs a clean shutdown checkpoint.
+      await exec('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']).catch(() => undefined);
+    }
+    await rm(root, { recursive: true, force: true });
+  };
+
+  try {
+    await exec('initdb', [
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '-A',
+      'trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+    ]);
+    // A port found free can be taken before the server binds it: try a few.
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      const options = [
+        `-p ${port}`,
+        '-c listen_addresses=127.0.0.1',
+        `-c unix_socket_directories=${socketDir}`,
+        '-c fsync=off',
+        '-c synchronous_commit=off',
+        '-c full_page_writes=off',
+      ].join(' ');
+      try {
+        // -w waits until the server accepts connections, bounded by -t.
+        await exec('pg_ctl', [
+          'start',
+          '-D',
+          dataDir,
+          '-l',
+          logFile,
+          '-o',
+          options,
+          '-w',
+          '-t',
+          String(startTimeoutSeconds),
+        ]);
+      } catch (error) {
+        if (attempt < 3) continue;
+        throw error;
+      }
+      running = true;
+      await exec('pg_isready', ['-h', '127.0.0.1', '-p', String(port), '-t', '10']);
+      return {
+        url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+        port,
+        startMs: performance.now() - started,
+        stop,
+      };
+    }
+  } catch (error) {
+    const tail = await logTail(logFile);
+    await stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`could not start a PostgreSQL cluster from ${binDir}: ${reason}\n${tail}`);
+  }
+}
