@@ -2675,7 +2675,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync4;
+    exports.parseSync = parseSync5;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -2876,7 +2876,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync4(query) {
+    function parseSync5(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3050,17 +3050,17 @@ function summarize(migrations) {
   }
   return summary;
 }
-function reachesThreshold(report, threshold) {
+function reachesThreshold(report2, threshold) {
   if (threshold === "never") return false;
-  const { errors, warnings, notices } = report.summary;
+  const { errors, warnings, notices } = report2.summary;
   if (threshold === "error") return errors > 0;
   if (threshold === "warning") return errors + warnings > 0;
   return errors + warnings + notices > 0;
 }
 
 // src/core/report/render-json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function renderJson(report2) {
+  return `${JSON.stringify(report2, null, 2)}
 `;
 }
 
@@ -3111,8 +3111,8 @@ function severityCounts(summary, skipZero) {
 function findingCount(summary) {
   return summary.errors + summary.warnings + summary.notices;
 }
-function failedChecks(report) {
-  return report.checks.filter((c) => c.status === "fail").length;
+function failedChecks(report2) {
+  return report2.checks.filter((c) => c.status === "fail").length;
 }
 function targetPhrase(target) {
   const version = target.serverVersion;
@@ -3143,57 +3143,57 @@ var CHECK_ICON = {
 };
 var STATEMENT_PREVIEW = 60;
 var LOCKS_PER_CELL = 4;
-function renderMarkdown(report, options = {}) {
+function renderMarkdown(report2, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
   for (const detail of DETAIL_LEVELS) {
-    const text2 = render(report, options, detail, Number.POSITIVE_INFINITY);
+    const text2 = render(report2, options, detail, Number.POSITIVE_INFINITY);
     if (text2.length <= maxLength) return text2;
   }
   let fits = 0;
-  let tooMany = report.migrations.length;
+  let tooMany = report2.migrations.length;
   while (tooMany - fits > 1) {
     const rows = Math.floor((fits + tooMany) / 2);
-    if (render(report, options, "counts", rows).length <= maxLength) fits = rows;
+    if (render(report2, options, "counts", rows).length <= maxLength) fits = rows;
     else tooMany = rows;
   }
-  const text = render(report, options, "counts", fits);
+  const text = render(report2, options, "counts", fits);
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2))}\u2026
 `;
 }
-function render(report, options, detail, rows) {
-  const parts = [`### ${verdict(report)}`, `<sub>${htmlText(header(report))}</sub>`];
+function render(report2, options, detail, rows) {
+  const parts = [`### ${verdict(report2)}`, `<sub>${htmlText(header(report2))}</sub>`];
   if (detail !== "full") {
     parts.push(
       `> \u26A0\uFE0F This report was shortened to fit in a comment: ${SHORTENED_BECAUSE[detail]}. The job summary, the SARIF upload and \`migration-guard check\` show everything.`
     );
   }
   if (detail === "counts") {
-    parts.push(...countsSection(report, rows));
+    parts.push(...countsSection(report2, rows));
   } else {
-    const shown = report.migrations.filter((m) => m.findings.length > 0 || hasTrace(m));
+    const shown = report2.migrations.filter((m) => m.findings.length > 0 || hasTrace(m));
     for (const m of shown) parts.push(...migrationSection(m, options, detail));
-    const quiet = report.migrations.filter((m) => !shown.includes(m));
+    const quiet = report2.migrations.filter((m) => !shown.includes(m));
     if (quiet.length > 0) parts.push(quietList(quiet));
   }
-  if (report.checks.length > 0) parts.push(...checksSection(report.checks, detail));
+  if (report2.checks.length > 0) parts.push(...checksSection(report2.checks, detail));
   return `${parts.join("\n\n")}
 `;
 }
-function verdict(report) {
-  const migrations = countOf(report.migrations.length, "migration");
-  const failed = failedChecks(report);
+function verdict(report2) {
+  const migrations = countOf(report2.migrations.length, "migration");
+  const failed = failedChecks(report2);
   const checks = failed > 0 ? `${countOf(failed, "check")} failed` : "";
-  if (findingCount(report.summary) === 0) {
+  if (findingCount(report2.summary) === 0) {
     if (failed > 0) return `\u274C ${checks} (no findings in ${migrations})`;
-    if (report.migrations.length === 0) return "\u2705 No migrations to check";
+    if (report2.migrations.length === 0) return "\u2705 No migrations to check";
     return `\u2705 No problems found in ${migrations}`;
   }
-  const icon = SEVERITY_ICON[worstOf(report.summary)];
-  const findings = `${severityCounts(report.summary, true)} in ${migrations}`;
+  const icon = SEVERITY_ICON[worstOf(report2.summary)];
+  const findings = `${severityCounts(report2.summary, true)} in ${migrations}`;
   return `${failed > 0 ? "\u274C" : icon} ${findings}${checks ? `; ${checks}` : ""}`;
 }
-function header(report) {
-  return `${report.tool.name} ${report.tool.version} \xB7 ${targetPhrase(report.target)}`;
+function header(report2) {
+  return `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`;
 }
 function worstOf(summary) {
   if (summary.errors > 0) return "error";
@@ -3311,8 +3311,8 @@ ${items.join("\n")}
 
 </details>`;
 }
-function countsSection(report, rows) {
-  const counted = report.migrations.filter((m) => m.findings.length > 0).map((m) => {
+function countsSection(report2, rows) {
+  const counted = report2.migrations.filter((m) => m.findings.length > 0).map((m) => {
     const count = (s) => m.findings.filter((f) => f.severity === s).length;
     return {
       file: m.file,
@@ -3339,7 +3339,7 @@ function countsSection(report, rows) {
   } else if (hidden > 0) {
     parts.push(`${countOf(hidden, "migration")} with findings.`);
   }
-  const quiet = report.migrations.length - noisy.length;
+  const quiet = report2.migrations.length - noisy.length;
   if (quiet > 0) parts.push(`\u2705 ${countOf(quiet, "migration")} without findings.`);
   return parts;
 }
@@ -3490,15 +3490,15 @@ var LEVEL = {
   warning: "warning",
   notice: "note"
 };
-function renderSarif(report, rules) {
-  return `${JSON.stringify(sarifLog(report, rules), null, 2)}
+function renderSarif(report2, rules) {
+  return `${JSON.stringify(sarifLog(report2, rules), null, 2)}
 `;
 }
-function sarifLog(report, rules) {
+function sarifLog(report2, rules) {
   const descriptors = rules.map((r) => ruleDescriptor(r.meta));
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
   const results = [];
-  for (const migration of report.migrations) {
+  for (const migration of report2.migrations) {
     const seen = /* @__PURE__ */ new Map();
     for (const finding of migration.findings) {
       let ruleIndex = indexOf.get(finding.rule);
@@ -3523,9 +3523,9 @@ ${fingerprintText(migration, finding)}`
       {
         tool: {
           driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
+            name: report2.tool.name,
+            version: report2.tool.version,
+            semanticVersion: report2.tool.version,
             informationUri: REPOSITORY_URL,
             rules: descriptors
           }
@@ -3697,14 +3697,14 @@ var ANSI = {
   green: "32"
 };
 var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
-function renderText(report, options) {
+function renderText(report2, options) {
   const paint = options.color ? (style, text) => `\x1B[${ANSI[style]}m${text}\x1B[0m` : (_style, text) => text;
   const lines = [
-    paint("dim", `${report.tool.name} ${report.tool.version} \xB7 ${targetPhrase(report.target)}`),
+    paint("dim", `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`),
     ""
   ];
-  const withFindings = report.migrations.filter((m) => m.findings.length > 0);
-  const clean = report.migrations.filter((m) => m.findings.length === 0);
+  const withFindings = report2.migrations.filter((m) => m.findings.length > 0);
+  const clean = report2.migrations.filter((m) => m.findings.length === 0);
   for (const migration of withFindings) {
     lines.push(...migrationBlock(migration, options.sources.get(migration.file), paint), "");
   }
@@ -3714,8 +3714,8 @@ function renderText(report, options) {
   } else if (clean.length > CLEAN_FILES_LISTED) {
     lines.push(`${paint("green", "\u2713")} ${countOf(clean.length, "file")} without findings`, "");
   }
-  if (report.checks.length > 0) lines.push(...checksBlock(report.checks, paint), "");
-  lines.push(verdict2(report, paint));
+  if (report2.checks.length > 0) lines.push(...checksBlock(report2.checks, paint), "");
+  lines.push(verdict2(report2, paint));
   return `${lines.join("\n")}
 `;
 }
@@ -3770,17 +3770,17 @@ function checksBlock(checks, paint) {
   }
   return lines;
 }
-function verdict2(report, paint) {
-  const files2 = report.migrations.length;
-  const failed = failedChecks(report);
+function verdict2(report2, paint) {
+  const files2 = report2.migrations.length;
+  const failed = failedChecks(report2);
   const checks = failed > 0 ? `; ${countOf(failed, "check")} failed` : "";
-  const counts = `${severityCounts(report.summary, false)} in ${countOf(files2, "file")}${checks}`;
-  if (findingCount(report.summary) === 0 && failed === 0) {
+  const counts = `${severityCounts(report2.summary, false)} in ${countOf(files2, "file")}${checks}`;
+  if (findingCount(report2.summary) === 0 && failed === 0) {
     const clean = files2 === 0 ? "No migrations to check." : "No problems found.";
     return `${counts}
 ${paint("green", `\u2713 ${clean}`)}`;
   }
-  const { errors, warnings } = report.summary;
+  const { errors, warnings } = report2.summary;
   const style = errors > 0 || failed > 0 ? "red" : warnings > 0 ? "yellow" : "cyan";
   return paint(style, `\u2716 ${counts}`);
 }
@@ -4637,8 +4637,8 @@ var dropColumn = {
       if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
       if (column && ctx.isNewOrigin(column.addedBy)) continue;
       const deprecatedAt = column?.deprecatedAt ?? ctx.schema.untrackedColumnDeprecations.get(qualified);
-      const report = verdict3(ctx, qualified, deprecatedAt);
-      if (report) ctx.report(report);
+      const report2 = verdict3(ctx, qualified, deprecatedAt);
+      if (report2) ctx.report(report2);
     }
   }
 };
@@ -5002,6 +5002,980 @@ function loopName(loop) {
   return "LOOP";
 }
 
+// src/core/locks/lock-modes.ts
+var LOCK_MODES = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+var LOCK_LABELS = {
+  AccessShareLock: "ACCESS SHARE",
+  RowShareLock: "ROW SHARE",
+  RowExclusiveLock: "ROW EXCLUSIVE",
+  ShareUpdateExclusiveLock: "SHARE UPDATE EXCLUSIVE",
+  ShareLock: "SHARE",
+  ShareRowExclusiveLock: "SHARE ROW EXCLUSIVE",
+  ExclusiveLock: "EXCLUSIVE",
+  AccessExclusiveLock: "ACCESS EXCLUSIVE"
+};
+var CONFLICTS = {
+  AccessShareLock: ["AccessExclusiveLock"],
+  RowShareLock: ["ExclusiveLock", "AccessExclusiveLock"],
+  RowExclusiveLock: ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"],
+  ShareUpdateExclusiveLock: [
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ShareLock: [
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ShareRowExclusiveLock: [
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ExclusiveLock: [
+    "RowShareLock",
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  AccessExclusiveLock: [...LOCK_MODES]
+};
+function lockConflicts(held, requested) {
+  return CONFLICTS[held].includes(requested);
+}
+function strongerLock(a, b) {
+  return LOCK_MODES.indexOf(a) >= LOCK_MODES.indexOf(b) ? a : b;
+}
+function lockModeFromNumber(n) {
+  return LOCK_MODES[(n ?? 8) - 1] ?? "AccessExclusiveLock";
+}
+function blocksOperations(mode) {
+  return {
+    reads: lockConflicts(mode, "AccessShareLock"),
+    writes: lockConflicts(mode, "RowExclusiveLock")
+  };
+}
+
+// src/core/sql/walk.ts
+function walkNodes(root, visit) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    const keys = Object.keys(value);
+    const first = keys[0];
+    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
+      const node = value;
+      if (visit(node, kindOf(node)) === false) continue;
+      stack.push(value[first]);
+      continue;
+    }
+    for (const key of keys) stack.push(value[key]);
+  }
+}
+function findNodes(root, kind) {
+  const found = [];
+  walkNodes(root, (node, k) => {
+    if (k === kind) found.push(nodeAs(node, kind));
+    return true;
+  });
+  return found;
+}
+
+// src/core/locks/type-change.ts
+var TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
+var MAX_TEMPORAL_PRECISION = 6;
+function typeChange(from, to, pgVersion) {
+  if (sameType(from, to)) return "none";
+  if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
+    return "rewrite";
+  }
+  const [fromLimit, fromScale] = from.mods;
+  const [toLimit, toScale] = to.mods;
+  const widens = toLimit === void 0 || fromLimit !== void 0 && toLimit >= fromLimit;
+  switch (`${from.name}->${to.name}`) {
+    case "varchar->varchar":
+    case "varbit->varbit":
+      return widens ? "free" : "rewrite";
+    case "varchar->text":
+    case "xml->text":
+    case "cidr->inet":
+      return "free";
+    // A length limit must be checked on every row.
+    case "text->varchar":
+      return toLimit === void 0 ? "free" : "rewrite";
+    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
+    case "bpchar->bpchar":
+      return toLimit === void 0 ? "free" : "rewrite";
+    case "numeric->numeric":
+      if (toLimit === void 0) return "free";
+      return fromLimit !== void 0 && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit ? "free" : "rewrite";
+    case "timestamp->timestamptz":
+    case "timestamptz->timestamp":
+      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return "rewrite";
+      return "free-in-utc";
+    default:
+      if (from.name === to.name && TEMPORAL.has(from.name)) {
+        return keepsPrecision(fromLimit, toLimit) ? "free" : "rewrite";
+      }
+      return "rewrite";
+  }
+}
+function sameType(a, b) {
+  return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
+  (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema) && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
+}
+function keepsPrecision(from, to) {
+  if (to === void 0 || to >= MAX_TEMPORAL_PRECISION) return true;
+  return from !== void 0 && to >= from;
+}
+function isPlainColumnUsing(expr, column, to) {
+  const cast = nodeAs(expr, "TypeCast");
+  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
+  return isColumn(expr, column);
+}
+function isColumn(expr, column) {
+  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
+  return fields.length === 1 && nodeAs(fields[0], "String")?.sval === column;
+}
+
+// src/core/locks/volatile-functions.ts
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  // core
+  "clock_timestamp",
+  "gen_random_uuid",
+  "nextval",
+  "random",
+  "random_normal",
+  "timeofday",
+  "uuidv4",
+  "uuidv7",
+  // uuid-ossp
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  // pgcrypto
+  "gen_random_bytes",
+  "gen_salt"
+]);
+function volatileCall(expr) {
+  let found;
+  walkNodes(expr, (node) => {
+    if (found !== void 0) return false;
+    const name = nameParts(nodeAs(node, "FuncCall")?.funcname).at(-1);
+    if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) found = name;
+    return true;
+  });
+  return found;
+}
+
+// src/core/locks/column-rewrite.ts
+function addColumnWork(def, pgVersion) {
+  const type = typeRef(def.typeName);
+  let rewrite;
+  let scan;
+  let hasDefault2 = false;
+  let notNull = false;
+  let hasForeignKey = false;
+  if (type.name.endsWith("serial")) rewrite = `${type.display} fills every row from a sequence`;
+  for (const item of def.constraints ?? []) {
+    const con = nodeAs(item, "Constraint");
+    switch (con?.contype) {
+      case "CONSTR_DEFAULT": {
+        hasDefault2 = true;
+        const call = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
+        if (call) rewrite ??= `the default ${call}() is volatile`;
+        else if (pgVersion < 11) rewrite ??= "a default before Postgres 11 fills every row";
+        break;
+      }
+      case "CONSTR_IDENTITY":
+        rewrite ??= "an identity column fills every row from a sequence";
+        break;
+      case "CONSTR_GENERATED":
+        rewrite ??= "a stored generated column is computed for every row";
+        break;
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_CHECK":
+        scan ??= "the CHECK constraint is verified against every row";
+        break;
+      case "CONSTR_UNIQUE":
+      case "CONSTR_PRIMARY":
+        scan ??= "a unique index is built over every row";
+        break;
+      case "CONSTR_FOREIGN":
+        hasForeignKey = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (hasForeignKey && (hasDefault2 || type.name.endsWith("serial"))) {
+    scan ??= "the foreign key is verified against every row";
+  }
+  if (notNull && !hasDefault2 && rewrite === void 0) {
+    scan ??= "NOT NULL without a default is checked against every row";
+  }
+  const because = rewrite ?? scan;
+  return {
+    rewrite: rewrite !== void 0,
+    scan: scan !== void 0,
+    ...because ? { because } : {}
+  };
+}
+function alterColumnTypeWork(column, def, pgVersion = 15) {
+  const to = typeRef(def.typeName);
+  const rewrite = (because) => ({ rewrite: true, scan: false, because });
+  const name = column?.name ?? "";
+  if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
+    return rewrite("a USING expression recomputes every row");
+  }
+  if (!column) return rewrite(`the column is converted to ${to.display}`);
+  const change = typeChange(column.type, to, pgVersion);
+  if (change === "none" || change === "free") return { rewrite: false, scan: false };
+  return rewrite(`${column.type.display} -> ${to.display} converts every row`);
+}
+
+// src/core/locks/predicted-lock.ts
+var LockList = class {
+  byRelation = /* @__PURE__ */ new Map();
+  add(lock) {
+    const seen = this.byRelation.get(lock.relation);
+    if (!seen) {
+      this.byRelation.set(lock.relation, { ...lock });
+      return;
+    }
+    seen.mode = strongerLock(seen.mode, lock.mode);
+    seen.rewrite ||= lock.rewrite;
+    seen.scan ||= lock.scan;
+    if (!seen.reason.includes(lock.reason)) seen.reason = `${seen.reason}; ${lock.reason}`;
+  }
+  get locks() {
+    return [...this.byRelation.values()];
+  }
+};
+function tableLock(relation, mode, reason, work = {}) {
+  return {
+    relation,
+    relationKind: "table",
+    mode,
+    rewrite: work.rewrite ?? false,
+    scan: work.scan ?? false,
+    reason
+  };
+}
+
+// src/core/locks/alter-table-locks.ts
+var SUBCOMMAND_LOCKS = {
+  // Planner-only or maintenance settings: readers and writers are unaffected.
+  AT_SetStatistics: "ShareUpdateExclusiveLock",
+  AT_SetOptions: "ShareUpdateExclusiveLock",
+  AT_ResetOptions: "ShareUpdateExclusiveLock",
+  AT_ClusterOn: "ShareUpdateExclusiveLock",
+  AT_DropCluster: "ShareUpdateExclusiveLock",
+  AT_ValidateConstraint: "ShareUpdateExclusiveLock",
+  AT_DetachPartitionFinalize: "ShareUpdateExclusiveLock",
+  // Triggers affect writes only.
+  AT_EnableTrig: "ShareRowExclusiveLock",
+  AT_EnableAlwaysTrig: "ShareRowExclusiveLock",
+  AT_EnableReplicaTrig: "ShareRowExclusiveLock",
+  AT_EnableTrigAll: "ShareRowExclusiveLock",
+  AT_EnableTrigUser: "ShareRowExclusiveLock",
+  AT_DisableTrig: "ShareRowExclusiveLock",
+  AT_DisableTrigAll: "ShareRowExclusiveLock",
+  AT_DisableTrigUser: "ShareRowExclusiveLock"
+};
+var SUBCOMMAND_NAMES = {
+  AT_AddColumn: "ADD COLUMN",
+  AT_DropColumn: "DROP COLUMN",
+  AT_AlterColumnType: "ALTER COLUMN TYPE",
+  AT_ColumnDefault: "ALTER COLUMN SET/DROP DEFAULT",
+  AT_SetNotNull: "SET NOT NULL",
+  AT_DropNotNull: "DROP NOT NULL",
+  AT_AddConstraint: "ADD CONSTRAINT",
+  AT_DropConstraint: "DROP CONSTRAINT",
+  AT_ValidateConstraint: "VALIDATE CONSTRAINT",
+  AT_SetStatistics: "SET STATISTICS",
+  AT_SetOptions: "ALTER COLUMN SET (...)",
+  AT_ResetOptions: "ALTER COLUMN RESET (...)",
+  AT_SetRelOptions: "SET (...)",
+  AT_ResetRelOptions: "RESET (...)",
+  AT_ClusterOn: "CLUSTER ON",
+  AT_DropCluster: "SET WITHOUT CLUSTER",
+  AT_SetTableSpace: "SET TABLESPACE",
+  AT_SetLogged: "SET LOGGED",
+  AT_SetUnLogged: "SET UNLOGGED",
+  AT_SetAccessMethod: "SET ACCESS METHOD",
+  AT_EnableRowSecurity: "ENABLE ROW LEVEL SECURITY",
+  AT_DisableRowSecurity: "DISABLE ROW LEVEL SECURITY",
+  AT_ForceRowSecurity: "FORCE ROW LEVEL SECURITY",
+  AT_NoForceRowSecurity: "NO FORCE ROW LEVEL SECURITY",
+  AT_ChangeOwner: "OWNER TO",
+  AT_ReplicaIdentity: "REPLICA IDENTITY",
+  AT_AttachPartition: "ATTACH PARTITION",
+  AT_DetachPartition: "DETACH PARTITION",
+  AT_AddIdentity: "ADD GENERATED AS IDENTITY",
+  AT_SetExpression: "SET EXPRESSION"
+};
+var LIGHT_STORAGE_PARAMETERS = /* @__PURE__ */ new Set([
+  "fillfactor",
+  "toast_tuple_target",
+  "parallel_workers",
+  "vacuum_index_cleanup",
+  "vacuum_truncate",
+  "log_autovacuum_min_duration",
+  "deduplicate_items",
+  "gin_pending_list_limit",
+  "autosummarize"
+]);
+function storageParameterLock(cmd) {
+  const names = (nodeAs(cmd.def, "List")?.items ?? []).map(
+    (item) => nodeAs(item, "DefElem")?.defname ?? ""
+  );
+  const light = names.every(
+    (name) => LIGHT_STORAGE_PARAMETERS.has(name) || name.startsWith("autovacuum_")
+  );
+  return light && names.length > 0 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+}
+function notNullProvenByCheck(schema, table, column) {
+  return (schema.table(table)?.constraints ?? []).some((c) => {
+    if (c.kind !== "check" || !c.validated) return false;
+    let proven = false;
+    walkNodes(c.expr, (node) => {
+      const test = nodeAs(node, "NullTest");
+      const ref = nameParts(nodeAs(test?.arg, "ColumnRef")?.fields).at(-1);
+      if (test?.nulltesttype === "IS_NOT_NULL" && ref === column) proven = true;
+      const bool = nodeAs(node, "BoolExpr");
+      return bool === void 0 || bool.boolop === "AND_EXPR";
+    });
+    return proven;
+  });
+}
+function addConstraintWork(schema, table, con) {
+  const validates = !con.skip_validation;
+  switch (con.contype) {
+    case "CONSTR_FOREIGN":
+      return {
+        mode: "ShareRowExclusiveLock",
+        work: { rewrite: false, scan: validates },
+        referenced: relationName(schema, con.pktable)
+      };
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION": {
+      if (con.indexname) {
+        const index = schema.index(con.indexname, splitSchema(table));
+        const nullable = (index?.columns ?? ["?"]).some((c) => !schema.column(table, c)?.notNull);
+        return {
+          mode: "AccessExclusiveLock",
+          work: { rewrite: false, scan: con.contype === "CONSTR_PRIMARY" && nullable }
+        };
+      }
+      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: true } };
+    }
+    default:
+      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: validates } };
+  }
+}
+function splitSchema(q) {
+  return q.slice(0, q.indexOf("."));
+}
+function alterTableLocks(stmt, schema, pgVersion) {
+  const relation = relationName(schema, stmt.relation);
+  const relationKind = stmt.objtype === "OBJECT_INDEX" ? "index" : "table";
+  const model = schema.table(relation);
+  const list = new LockList();
+  const verb = `ALTER ${relationKind === "index" ? "INDEX" : "TABLE"}`;
+  for (const item of stmt.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (!cmd?.subtype) continue;
+    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "");
+    let mode = SUBCOMMAND_LOCKS[cmd.subtype] ?? "AccessExclusiveLock";
+    let work = { rewrite: false, scan: false };
+    const other = [];
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (def) work = addColumnWork(def, pgVersion);
+        for (const c of def?.constraints ?? []) {
+          const con = nodeAs(c, "Constraint");
+          if (con?.contype === "CONSTR_FOREIGN") {
+            const target = relationName(schema, con.pktable);
+            if (target !== relation) {
+              other.push({
+                relation: target,
+                mode: "ShareRowExclusiveLock",
+                reason: "referenced by a new foreign key"
+              });
+            }
+          }
+        }
+        break;
+      }
+      case "AT_AlterColumnType": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (def)
+          work = alterColumnTypeWork(schema.column(relation, cmd.name ?? ""), def, pgVersion);
+        break;
+      }
+      case "AT_SetNotNull":
+        work = {
+          rewrite: false,
+          scan: !(pgVersion >= 12 && notNullProvenByCheck(schema, relation, cmd.name ?? ""))
+        };
+        break;
+      case "AT_AddConstraint": {
+        const con = nodeAs(cmd.def, "Constraint");
+        if (!con) break;
+        const added = addConstraintWork(schema, relation, con);
+        mode = added.mode;
+        work = added.work;
+        if (added.referenced && added.referenced !== relation) {
+          other.push({
+            relation: added.referenced,
+            mode: added.mode,
+            reason: "referenced by a new foreign key"
+          });
+        }
+        break;
+      }
+      case "AT_ValidateConstraint": {
+        const con = schema.constraint(relation, cmd.name ?? "");
+        work = { rewrite: false, scan: !con?.validated };
+        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
+          other.push({
+            relation: con.references.table,
+            mode: "RowShareLock",
+            reason: "referenced by the validated foreign key"
+          });
+        }
+        break;
+      }
+      case "AT_DropConstraint": {
+        const con = schema.constraint(relation, cmd.name ?? "");
+        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
+          other.push({
+            relation: con.references.table,
+            mode: "AccessExclusiveLock",
+            reason: "its foreign-key triggers are dropped"
+          });
+        }
+        break;
+      }
+      case "AT_SetRelOptions":
+      case "AT_ResetRelOptions":
+        mode = storageParameterLock(cmd);
+        break;
+      case "AT_SetTableSpace":
+        work = { rewrite: model?.kind !== "partitioned-table", scan: false };
+        break;
+      case "AT_SetLogged":
+      case "AT_SetUnLogged": {
+        const target = cmd.subtype === "AT_SetUnLogged";
+        work = { rewrite: model === void 0 || model.unlogged !== target, scan: false };
+        break;
+      }
+      case "AT_SetAccessMethod":
+      case "AT_SetExpression":
+        work = { rewrite: true, scan: false };
+        break;
+      case "AT_AttachPartition": {
+        mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
+        list.add(
+          tableLock(part, "AccessExclusiveLock", `${verb} ... ATTACH PARTITION (attached table)`, {
+            scan: true
+          })
+        );
+        break;
+      }
+      case "AT_DetachPartition": {
+        const concurrent = nodeAs(cmd.def, "PartitionCmd")?.concurrent ?? false;
+        mode = concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
+        list.add(tableLock(part, mode, `${verb} ... DETACH PARTITION (detached table)`));
+        break;
+      }
+      case "AT_AddInherit":
+        other.push({
+          relation: relationName(schema, nodeAs(cmd.def, "RangeVar")),
+          mode: "ShareUpdateExclusiveLock",
+          reason: "becomes an inheritance parent"
+        });
+        break;
+      default:
+        break;
+    }
+    list.add({
+      relation,
+      relationKind,
+      mode,
+      rewrite: work.rewrite,
+      scan: work.scan,
+      reason: `${verb} ... ${name}${work.because ? ` (${work.because})` : ""}`
+    });
+    for (const o of other)
+      list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
+  }
+  return list.locks;
+}
+
+// src/core/locks/drop-locks.ts
+function dropLocks(stmt, schema, list) {
+  const cascade = stmt.behavior === "DROP_CASCADE";
+  for (const object of stmt.objects ?? []) {
+    const parts = nameParts(nodeAs(object, "List")?.items);
+    const name = parts.at(-1) ?? "";
+    switch (stmt.removeType) {
+      case "OBJECT_INDEX": {
+        const schemaName = parts.length >= 2 ? parts.at(-2) : void 0;
+        const indexName = schema.resolveRelation(schemaName, name);
+        const index = schema.indexes.get(indexName);
+        const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
+        if (index) list.add(tableLock(index.table, mode, what));
+        list.add({ ...tableLock(indexName, mode, what), relationKind: "index" });
+        break;
+      }
+      case "OBJECT_TABLE":
+      case "OBJECT_VIEW":
+      case "OBJECT_MATVIEW":
+      case "OBJECT_FOREIGN_TABLE": {
+        const relation = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+        list.add(tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)}`));
+        for (const c of schema.table(relation)?.constraints ?? []) {
+          if (c.kind === "foreign-key" && c.references && c.references.table !== relation) {
+            list.add(
+              tableLock(
+                c.references.table,
+                "AccessExclusiveLock",
+                `DROP TABLE ${relation} drops its foreign key's triggers here`
+              )
+            );
+          }
+        }
+        if (cascade) {
+          for (const ref of referencingTables(schema, relation)) {
+            list.add(
+              tableLock(
+                ref,
+                "AccessExclusiveLock",
+                `DROP ... CASCADE from ${relation} drops this table's foreign key`
+              )
+            );
+          }
+        }
+        break;
+      }
+      case "OBJECT_TRIGGER":
+      case "OBJECT_POLICY":
+      case "OBJECT_RULE": {
+        const tableParts = parts.slice(0, -1);
+        const relation = schema.resolveRelation(
+          tableParts.length >= 2 ? tableParts.at(-2) : void 0,
+          tableParts.at(-1) ?? ""
+        );
+        list.add(
+          tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)} ${name}`)
+        );
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+function referencingTables(schema, table) {
+  const found = [];
+  for (const t of schema.tables.values()) {
+    const name = qualify(t.schema, t.name);
+    if (name === table) continue;
+    if (t.constraints.some((c) => c.kind === "foreign-key" && c.references?.table === table)) {
+      found.push(name);
+    }
+  }
+  return found;
+}
+function dropLabel(removeType) {
+  return (removeType ?? "OBJECT_TABLE").replace("OBJECT_", "").replace("_", " ");
+}
+
+// src/core/locks/reindex-locks.ts
+function reindexLocks(stmt, schema, list) {
+  const concurrently = (stmt.params ?? []).some(
+    (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+  );
+  const tableMode = concurrently ? "ShareUpdateExclusiveLock" : "ShareLock";
+  const indexMode = concurrently ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+  const what = `REINDEX${concurrently ? " CONCURRENTLY" : ""}`;
+  const tableAndIndexes = (table, indexes) => {
+    list.add(tableLock(table, tableMode, what, { scan: true }));
+    for (const index of indexes) {
+      list.add({ ...tableLock(index, indexMode, what, { rewrite: true }), relationKind: "index" });
+    }
+  };
+  const indexesOf = (table) => schema.indexesOf(table).map((i) => i.name);
+  switch (stmt.kind) {
+    case "REINDEX_OBJECT_INDEX": {
+      const name = relationName(schema, stmt.relation);
+      const index = schema.indexes.get(name);
+      if (index) tableAndIndexes(index.table, [name]);
+      else
+        list.add({ ...tableLock(name, indexMode, what, { rewrite: true }), relationKind: "index" });
+      break;
+    }
+    case "REINDEX_OBJECT_TABLE": {
+      const table = relationName(schema, stmt.relation);
+      tableAndIndexes(table, indexesOf(table));
+      break;
+    }
+    case "REINDEX_OBJECT_SCHEMA":
+    case "REINDEX_OBJECT_DATABASE":
+      for (const t of schema.tables.values()) {
+        if (t.kind !== "table" && t.kind !== "materialized-view") continue;
+        if (stmt.kind === "REINDEX_OBJECT_SCHEMA" && t.schema !== stmt.name) continue;
+        const name = qualify(t.schema, t.name);
+        tableAndIndexes(name, indexesOf(name));
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+// src/core/locks/statement-locks.ts
+function predictLocks(node, schema, pgVersion = 15) {
+  const list = new LockList();
+  const table = (rv) => relationName(schema, rv);
+  switch (kindOf(node)) {
+    case "AlterTableStmt": {
+      const stmt = nodeAs(node, "AlterTableStmt");
+      if (!stmt || stmt.objtype === "OBJECT_TYPE" || stmt.objtype === "OBJECT_SEQUENCE") break;
+      return alterTableLocks(stmt, schema, pgVersion);
+    }
+    case "IndexStmt": {
+      const stmt = nodeAs(node, "IndexStmt");
+      if (!stmt) break;
+      const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock";
+      const what = `CREATE ${stmt.unique ? "UNIQUE " : ""}INDEX${stmt.concurrent ? " CONCURRENTLY" : ""}`;
+      list.add(tableLock(table(stmt.relation), mode, what, { scan: true }));
+      break;
+    }
+    case "DropStmt": {
+      const stmt = nodeAs(node, "DropStmt");
+      if (stmt) dropLocks(stmt, schema, list);
+      break;
+    }
+    case "TruncateStmt": {
+      const stmt = nodeAs(node, "TruncateStmt");
+      const cascade = stmt?.behavior === "DROP_CASCADE";
+      for (const rel of stmt?.relations ?? []) {
+        const name = table(nodeAs(rel, "RangeVar"));
+        list.add(tableLock(name, "AccessExclusiveLock", "TRUNCATE"));
+        if (cascade) {
+          for (const ref of referencingTables(schema, name)) {
+            list.add(tableLock(ref, "AccessExclusiveLock", `TRUNCATE ... CASCADE from ${name}`));
+          }
+        }
+      }
+      break;
+    }
+    case "VacuumStmt": {
+      const stmt = nodeAs(node, "VacuumStmt");
+      const options = (stmt?.options ?? []).map((o) => nodeAs(o, "DefElem")?.defname);
+      const full = stmt?.is_vacuumcmd === true && options.includes("full");
+      const what = full ? "VACUUM FULL" : stmt?.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+      for (const rel of stmt?.rels ?? []) {
+        const name = table(nodeAs(rel, "VacuumRelation")?.relation);
+        if (full) list.add(tableLock(name, "AccessExclusiveLock", what, { rewrite: true }));
+        else
+          list.add(
+            tableLock(name, "ShareUpdateExclusiveLock", what, {
+              scan: stmt?.is_vacuumcmd === true
+            })
+          );
+      }
+      break;
+    }
+    case "ClusterStmt": {
+      const stmt = nodeAs(node, "ClusterStmt");
+      if (stmt?.relation) {
+        list.add(
+          tableLock(table(stmt.relation), "AccessExclusiveLock", "CLUSTER", { rewrite: true })
+        );
+      }
+      break;
+    }
+    case "ReindexStmt": {
+      const stmt = nodeAs(node, "ReindexStmt");
+      if (stmt) reindexLocks(stmt, schema, list);
+      break;
+    }
+    case "RefreshMatViewStmt": {
+      const stmt = nodeAs(node, "RefreshMatViewStmt");
+      if (!stmt) break;
+      const mode = stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock";
+      const what = `REFRESH MATERIALIZED VIEW${stmt.concurrent ? " CONCURRENTLY" : ""}${stmt.skipData ? " WITH NO DATA" : ""}`;
+      list.add(
+        tableLock(table(stmt.relation), mode, what, {
+          rewrite: !stmt.concurrent,
+          scan: !stmt.skipData
+        })
+      );
+      break;
+    }
+    case "CreateTrigStmt": {
+      const stmt = nodeAs(node, "CreateTrigStmt");
+      list.add(tableLock(table(stmt?.relation), "ShareRowExclusiveLock", "CREATE TRIGGER"));
+      break;
+    }
+    case "CreatePolicyStmt":
+      list.add(
+        tableLock(
+          table(nodeAs(node, "CreatePolicyStmt")?.table),
+          "AccessExclusiveLock",
+          "CREATE POLICY"
+        )
+      );
+      break;
+    case "AlterPolicyStmt":
+      list.add(
+        tableLock(
+          table(nodeAs(node, "AlterPolicyStmt")?.table),
+          "AccessExclusiveLock",
+          "ALTER POLICY"
+        )
+      );
+      break;
+    case "RuleStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "RuleStmt")?.relation), "AccessExclusiveLock", "CREATE RULE")
+      );
+      break;
+    case "CreateStmt": {
+      const stmt = nodeAs(node, "CreateStmt");
+      if (!stmt) break;
+      const created = table(stmt.relation);
+      if (stmt.if_not_exists && schema.table(created)) break;
+      for (const parent of stmt.inhRelations ?? []) {
+        const partition = stmt.partbound !== void 0;
+        list.add(
+          tableLock(
+            table(nodeAs(parent, "RangeVar")),
+            partition ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock",
+            partition ? `CREATE TABLE ${created} PARTITION OF` : `CREATE TABLE ${created} INHERITS`
+          )
+        );
+      }
+      for (const ref of foreignKeyTargets(stmt.tableElts)) {
+        const target = table(ref);
+        if (target === created) continue;
+        list.add(
+          tableLock(
+            target,
+            "ShareRowExclusiveLock",
+            `CREATE TABLE ${created} with a foreign key to it`
+          )
+        );
+      }
+      break;
+    }
+    case "ViewStmt": {
+      const stmt = nodeAs(node, "ViewStmt");
+      const view = table(stmt?.view);
+      if (stmt?.replace && schema.table(view)) {
+        list.add(tableLock(view, "AccessExclusiveLock", "CREATE OR REPLACE VIEW"));
+      }
+      break;
+    }
+    case "CreateStatsStmt":
+      for (const rel of nodeAs(node, "CreateStatsStmt")?.relations ?? []) {
+        list.add(
+          tableLock(
+            table(nodeAs(rel, "RangeVar")),
+            "ShareUpdateExclusiveLock",
+            "CREATE STATISTICS"
+          )
+        );
+      }
+      break;
+    case "RenameStmt": {
+      const stmt = nodeAs(node, "RenameStmt");
+      if (!stmt?.relation) break;
+      const name = table(stmt.relation);
+      if (stmt.renameType === "OBJECT_INDEX") {
+        const mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        list.add({ ...tableLock(name, mode, "ALTER INDEX ... RENAME"), relationKind: "index" });
+      } else if (stmt.renameType !== "OBJECT_SEQUENCE") {
+        list.add(tableLock(name, "AccessExclusiveLock", renameLabel(stmt.renameType)));
+      }
+      break;
+    }
+    case "AlterObjectSchemaStmt": {
+      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      if (stmt?.relation && stmt.objectType !== "OBJECT_SEQUENCE") {
+        list.add(tableLock(table(stmt.relation), "AccessExclusiveLock", "SET SCHEMA"));
+      }
+      break;
+    }
+    case "CommentStmt": {
+      const stmt = nodeAs(node, "CommentStmt");
+      objectAddressLock(schema, stmt?.objtype, stmt?.object, "COMMENT ON", list);
+      break;
+    }
+    case "SecLabelStmt": {
+      const stmt = nodeAs(node, "SecLabelStmt");
+      objectAddressLock(schema, stmt?.objtype, stmt?.object, "SECURITY LABEL", list);
+      break;
+    }
+    case "LockStmt": {
+      const stmt = nodeAs(node, "LockStmt");
+      const mode = lockModeFromNumber(stmt?.mode);
+      for (const rel of stmt?.relations ?? []) {
+        list.add(tableLock(table(nodeAs(rel, "RangeVar")), mode, "LOCK TABLE"));
+      }
+      break;
+    }
+    case "InsertStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "InsertStmt")?.relation), "RowExclusiveLock", "INSERT")
+      );
+      break;
+    case "UpdateStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "UpdateStmt")?.relation), "RowExclusiveLock", "UPDATE")
+      );
+      break;
+    case "DeleteStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "DeleteStmt")?.relation), "RowExclusiveLock", "DELETE")
+      );
+      break;
+    case "MergeStmt":
+      list.add(tableLock(table(nodeAs(node, "MergeStmt")?.relation), "RowExclusiveLock", "MERGE"));
+      break;
+    case "CopyStmt": {
+      const stmt = nodeAs(node, "CopyStmt");
+      if (stmt?.is_from && stmt.relation) {
+        list.add(tableLock(table(stmt.relation), "RowExclusiveLock", "COPY FROM"));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return list.locks;
+}
+function objectAddressLock(schema, objtype, object, what, list) {
+  const parts = nameParts(nodeAs(object, "List")?.items);
+  const tail = {
+    OBJECT_TABLE: 0,
+    OBJECT_VIEW: 0,
+    OBJECT_MATVIEW: 0,
+    OBJECT_FOREIGN_TABLE: 0,
+    OBJECT_INDEX: 0,
+    OBJECT_COLUMN: 1,
+    OBJECT_TABCONSTRAINT: 1,
+    OBJECT_TRIGGER: 1,
+    OBJECT_POLICY: 1,
+    OBJECT_RULE: 1
+  };
+  const skip = tail[objtype ?? ""];
+  if (skip === void 0) return;
+  const rel = parts.slice(0, parts.length - skip);
+  const name = rel.at(-1);
+  if (name === void 0) return;
+  const relation = schema.resolveRelation(rel.length >= 2 ? rel.at(-2) : void 0, name);
+  const lock = tableLock(
+    relation,
+    "ShareUpdateExclusiveLock",
+    `${what} ${objtype?.replace("OBJECT_", "")}`
+  );
+  list.add(objtype === "OBJECT_INDEX" ? { ...lock, relationKind: "index" } : lock);
+}
+function foreignKeyTargets(elements) {
+  const targets = [];
+  for (const element of elements ?? []) {
+    const constraints = [
+      ...nodeAs(element, "ColumnDef")?.constraints ?? [],
+      ...nodeAs(element, "Constraint") ? [element] : []
+    ];
+    for (const c of constraints) {
+      const con = nodeAs(c, "Constraint");
+      if (con?.contype === "CONSTR_FOREIGN" && con.pktable) targets.push(con.pktable);
+    }
+  }
+  return targets;
+}
+var RENAME_LABELS = {
+  OBJECT_TABLE: "ALTER TABLE ... RENAME TO",
+  OBJECT_COLUMN: "ALTER TABLE ... RENAME COLUMN",
+  OBJECT_TABCONSTRAINT: "ALTER TABLE ... RENAME CONSTRAINT",
+  OBJECT_TRIGGER: "ALTER TRIGGER ... RENAME",
+  OBJECT_POLICY: "ALTER POLICY ... RENAME",
+  OBJECT_VIEW: "ALTER VIEW ... RENAME",
+  OBJECT_MATVIEW: "ALTER MATERIALIZED VIEW ... RENAME"
+};
+function renameLabel(renameType) {
+  return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
+}
+
+// src/core/locks/transaction-block.ts
+function transactionBlockForbidden(node) {
+  const index = nodeAs(node, "IndexStmt");
+  if (index?.concurrent) return "CREATE INDEX CONCURRENTLY";
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return "DROP INDEX CONCURRENTLY";
+  const reindex = nodeAs(node, "ReindexStmt");
+  if (reindex) {
+    const concurrently = (reindex.params ?? []).some(
+      (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+    );
+    if (concurrently) return "REINDEX CONCURRENTLY";
+    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
+    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
+    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
+    return void 0;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  for (const item of alter?.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (cmd?.subtype === "AT_DetachPartition" && nodeAs(cmd.def, "PartitionCmd")?.concurrent) {
+      return "ALTER TABLE ... DETACH PARTITION CONCURRENTLY";
+    }
+  }
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum?.is_vacuumcmd) return "VACUUM";
+  const cluster = nodeAs(node, "ClusterStmt");
+  if (cluster && !cluster.relation) return "CLUSTER";
+  return void 0;
+}
+
 // src/core/sql/plpgsql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
 var LOOP_KINDS = {
@@ -5116,106 +6090,16 @@ function parseExpression(sql, parseMode) {
     return { nodes: [], locationShift };
   }
 }
+function embeddedLine(embedded, location) {
+  if (location === void 0 || location < 0) return embedded.line;
+  const bytes = new TextEncoder().encode(embedded.sql);
+  const end = Math.min(bytes.length, Math.max(0, location - embedded.locationShift));
+  let newlines = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === 10) newlines++;
+  return embedded.line + newlines;
+}
 function embeddedSqlOf(body, node) {
   return body.sql.find((e) => e.nodes.includes(node));
-}
-
-// src/core/rules/mixed-schema-and-data/ddl-locks.ts
-var LOCK_STRENGTH = {
-  SHARE: 1,
-  "SHARE ROW EXCLUSIVE": 2,
-  "ACCESS EXCLUSIVE": 3
-};
-var NON_BLOCKING_SUBCOMMANDS = /* @__PURE__ */ new Set([
-  "AT_ValidateConstraint",
-  "AT_SetStatistics",
-  "AT_ClusterOn",
-  "AT_DropCluster",
-  "AT_SetOptions",
-  "AT_ResetOptions",
-  "AT_SetRelOptions",
-  "AT_ResetRelOptions",
-  "AT_AttachPartition",
-  "AT_DetachPartitionFinalize"
-]);
-var TRIGGER_SUBCOMMANDS = /* @__PURE__ */ new Set([
-  "AT_EnableTrig",
-  "AT_EnableAlwaysTrig",
-  "AT_EnableReplicaTrig",
-  "AT_DisableTrig",
-  "AT_EnableTrigAll",
-  "AT_DisableTrigAll",
-  "AT_EnableTrigUser",
-  "AT_DisableTrigUser"
-]);
-function blockingDdlLocks(node, schema) {
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter) return alterTableLocks(alter, schema);
-  const index = nodeAs(node, "IndexStmt");
-  if (index) return index.concurrent ? [] : [lock(schema, index.relation, "SHARE")];
-  const trigger = nodeAs(node, "CreateTrigStmt");
-  if (trigger) return [lock(schema, trigger.relation, "SHARE ROW EXCLUSIVE")];
-  const policy = nodeAs(node, "CreatePolicyStmt") ?? nodeAs(node, "AlterPolicyStmt");
-  if (policy) return [lock(schema, policy.table, "ACCESS EXCLUSIVE")];
-  const rename = nodeAs(node, "RenameStmt");
-  const renamesTablePart = rename?.renameType === "OBJECT_TABLE" || (rename?.renameType === "OBJECT_COLUMN" || rename?.renameType === "OBJECT_TABCONSTRAINT") && rename.relationType === "OBJECT_TABLE";
-  if (rename?.relation && renamesTablePart) {
-    return [lock(schema, rename.relation, "ACCESS EXCLUSIVE")];
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop) return dropLocks(drop.removeType, drop.objects, drop.concurrent ?? false, schema);
-  return [];
-}
-function lock(schema, rv, mode) {
-  return { table: relationName(schema, rv), mode };
-}
-function alterTableLocks(stmt, schema) {
-  if (stmt.objtype !== "OBJECT_TABLE") return [];
-  const table = relationName(schema, stmt.relation);
-  const locks = [];
-  let mode;
-  const raise = (m) => {
-    if (mode === void 0 || LOCK_STRENGTH[m] > LOCK_STRENGTH[mode]) mode = m;
-  };
-  for (const item of stmt.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    const subtype = cmd?.subtype ?? "";
-    if (NON_BLOCKING_SUBCOMMANDS.has(subtype)) continue;
-    if (TRIGGER_SUBCOMMANDS.has(subtype)) {
-      raise("SHARE ROW EXCLUSIVE");
-      continue;
-    }
-    const constraint = nodeAs(cmd?.def, "Constraint");
-    if (subtype === "AT_AddConstraint" && constraint?.contype === "CONSTR_FOREIGN") {
-      raise("SHARE ROW EXCLUSIVE");
-      locks.push(lock(schema, constraint.pktable, "SHARE ROW EXCLUSIVE"));
-      continue;
-    }
-    raise("ACCESS EXCLUSIVE");
-  }
-  if (mode !== void 0) locks.unshift({ table, mode });
-  return locks;
-}
-function dropLocks(removeType, objects, concurrent, schema) {
-  const locks = [];
-  for (const object of objects ?? []) {
-    const parts = nameParts(nodeAs(object, "List")?.items);
-    if (removeType === "OBJECT_INDEX" && !concurrent) {
-      const name = parts[parts.length - 1] ?? "";
-      const index = schema.index(name, parts.length >= 2 ? parts[parts.length - 2] : void 0);
-      if (index) locks.push({ table: index.table, mode: "ACCESS EXCLUSIVE" });
-    } else if (removeType === "OBJECT_TRIGGER" || removeType === "OBJECT_POLICY") {
-      const tableParts = parts.slice(0, -1);
-      const name = tableParts[tableParts.length - 1];
-      if (name === void 0) continue;
-      const table = schema.resolveRelation(
-        tableParts.length >= 2 ? tableParts[tableParts.length - 2] : void 0,
-        name
-      );
-      locks.push({ table, mode: "ACCESS EXCLUSIVE" });
-    }
-  }
-  return locks;
 }
 
 // src/core/rules/mixed-schema-and-data/index.ts
@@ -5235,21 +6119,30 @@ var mixedSchemaAndData = {
       state = { held: /* @__PURE__ */ new Map(), reported: /* @__PURE__ */ new Set() };
       files.set(ctx.statements, state);
     }
-    const { node } = ctx.statement;
-    const tx = nodeAs(node, "TransactionStmt");
-    if (tx?.kind === "TRANS_STMT_COMMIT" || tx?.kind === "TRANS_STMT_ROLLBACK") {
+    const { statement } = ctx;
+    const tx = nodeAs(statement.node, "TransactionStmt")?.kind;
+    const ends = tx === "TRANS_STMT_COMMIT" || tx === "TRANS_STMT_ROLLBACK" || tx === "TRANS_STMT_PREPARE";
+    const runsAlone = !statement.parent && !ctx.inTransactionBlock && transactionBlockForbidden(statement.node);
+    if (ends || runsAlone) {
       state.held.clear();
       return;
     }
-    for (const lock2 of blockingDdlLocks(node, ctx.schema)) {
-      if (ctx.isNew(lock2.table)) continue;
-      const held = state.held.get(lock2.table);
-      if (held && LOCK_STRENGTH[held.mode] >= LOCK_STRENGTH[lock2.mode]) continue;
-      state.held.set(lock2.table, { mode: lock2.mode, line: ctx.statement.line, what: ddlName(node) });
-    }
+    holdDdlLocks(ctx, state);
     reportDataChange(ctx, state);
   }
 };
+function holdDdlLocks(ctx, state) {
+  const { node, line } = ctx.statement;
+  if (dataChangeOf(node) || nodeAs(node, "LockStmt")) return;
+  for (const lock of predictLocks(node, ctx.schema, ctx.options.pgVersion)) {
+    if (lock.relationKind !== "table" || ctx.isNew(lock.relation)) continue;
+    const { reads, writes } = blocksOperations(lock.mode);
+    if (!reads && !writes) continue;
+    const held = state.held.get(lock.relation);
+    if (held && strongerLock(held.mode, lock.mode) === held.mode) continue;
+    state.held.set(lock.relation, { mode: lock.mode, line, what: lock.reason });
+  }
+}
 function reportDataChange(ctx, state) {
   const change = dataChangeOf(ctx.statement.node);
   if (!change || change.literalRows || commitsEachPass(ctx.statement)) return;
@@ -5258,10 +6151,10 @@ function reportDataChange(ctx, state) {
   if (!held || state.reported.has(table) || ctx.isNew(table)) return;
   if (touchesOneRow(ctx.statement.node, ctx.schema, table)) return;
   state.reported.add(table);
-  const blocked = held.mode === "ACCESS EXCLUSIVE" ? "every query on it, reads included, waits" : "every INSERT, UPDATE and DELETE on it waits";
+  const blocked = blocksOperations(held.mode).reads ? "every query on it, reads included, waits" : "every INSERT, UPDATE and DELETE on it waits";
   ctx.report({
-    message: `${change.verb} on existing table ${table} runs in the same transaction as the ${held.what} on line ${held.line}, so that statement's ${held.mode} lock on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
-    fix: `Move the ${change.verb} out of this transaction: ship the ${held.what} on its own, run the data change afterwards in batches (one transaction each), and add any constraint that depends on the data in a later migration.`
+    message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
+    fix: `Let the statement on line ${held.line} commit on its own (a migration file of its own), run this ${change.verb} afterwards in batches of one transaction each, and add any constraint that needs the data in a later migration.`
   });
 }
 function commitsEachPass(statement) {
@@ -5288,30 +6181,216 @@ function isConstant(node) {
   if (nodeAs(node, "A_Const")) return true;
   return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
 }
-var DDL_NAMES = {
-  AlterTableStmt: "ALTER TABLE",
-  IndexStmt: "CREATE INDEX",
-  CreateTrigStmt: "CREATE TRIGGER",
-  CreatePolicyStmt: "CREATE POLICY",
-  AlterPolicyStmt: "ALTER POLICY",
-  RenameStmt: "ALTER TABLE ... RENAME",
-  DropStmt: "DROP"
+
+// src/core/rules/null-unsafe-comparison/index.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+var nullUnsafeComparison = {
+  meta: {
+    id: "null-unsafe-comparison",
+    defaultSeverity: "warning",
+    category: "data",
+    summary: "A trigger compares OLD.col and NEW.col with = or <>, which yields NULL (not true or false) when either is NULL.",
+    fix: "IF OLD.column_name IS DISTINCT FROM NEW.column_name THEN ... END IF;"
+  },
+  // At file end, so the triggers that bind each function (often written after it) are known.
+  fileEnd(ctx) {
+    for (const statement of ctx.statements) {
+      const fn = nodeAs(statement.node, "CreateFunctionStmt");
+      if (fn && statement.plpgsql && returnsTrigger(fn.returnType?.names)) {
+        const name = nameParts(fn.funcname);
+        const tables = boundTables(ctx, name);
+        for (const sql of statement.plpgsql.sql) {
+          const found = sql.nodes.flatMap(
+            (node) => rowComparisons(node, (location) => embeddedLine(sql, location))
+          );
+          report(ctx, statement, found, tables, `trigger function ${name.join(".")}`);
+        }
+      }
+      const trigger = nodeAs(statement.node, "CreateTrigStmt");
+      if (trigger?.whenClause) {
+        const table = relationName(ctx.schema, trigger.relation);
+        const found = whenClauseComparisons(statement);
+        report(ctx, statement, found, [table], `the WHEN clause of trigger ${trigger.trigname}`);
+      }
+    }
+  }
 };
-function ddlName(node) {
-  const drop = nodeAs(node, "DropStmt");
-  if (drop) return `DROP ${(drop.removeType ?? "").replace("OBJECT_", "")}`;
-  return DDL_NAMES[kindOf(node)] ?? "DDL";
+function report(ctx, statement, found, tables, where) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const cmp of found) {
+    if (reported.has(cmp.line) || isNotNullEverywhere(ctx, tables, cmp.columns)) continue;
+    reported.add(cmp.line);
+    const text = `${cmp.left} ${cmp.op} ${cmp.right}`;
+    const safe = `${cmp.left} ${cmp.op === "<>" ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM"} ${cmp.right}`;
+    const missed = cmp.op === "<>" ? "a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped" : "two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs";
+    ctx.report(statement, {
+      line: cmp.line,
+      message: `${text} in ${where} is NULL, not true or false, when either side is NULL: ${missed}.`,
+      fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`
+    });
+  }
+}
+function returnsTrigger(names) {
+  return nameParts(names).at(-1) === "trigger";
+}
+function boundTables(ctx, fnName) {
+  const tables = [];
+  for (const statement of ctx.statements) {
+    const trigger = nodeAs(statement.node, "CreateTrigStmt");
+    if (!trigger) continue;
+    const called = nameParts(trigger.funcname);
+    if (called.at(-1) !== fnName.at(-1)) continue;
+    const bothQualified = called.length > 1 && fnName.length > 1;
+    if (bothQualified && called.at(-2) !== fnName.at(-2)) continue;
+    tables.push(relationName(ctx.schema, trigger.relation));
+  }
+  return tables;
+}
+function isNotNullEverywhere(ctx, tables, columns) {
+  if (tables.length === 0) return false;
+  return tables.every((t) => columns.every((c) => ctx.schema.column(t, c)?.notNull === true));
+}
+function rowComparisons(root, lineOf) {
+  return findNodes(root, "A_Expr").flatMap((expr) => {
+    const cmp = rowComparison(expr);
+    return cmp ? [{ ...cmp, line: lineOf(nodeAs(expr.lexpr, "ColumnRef")?.location) }] : [];
+  });
+}
+function rowComparison(expr) {
+  if (expr.kind !== "AEXPR_OP") return void 0;
+  const op = nameParts(expr.name)[0];
+  if (op !== "=" && op !== "<>" && op !== "!=") return void 0;
+  const left = recordField(expr.lexpr);
+  const right = recordField(expr.rexpr);
+  if (!left || !right || left.record === right.record) return void 0;
+  return {
+    op: op === "=" ? "=" : "<>",
+    left: `${left.record.toUpperCase()}.${left.column}`,
+    right: `${right.record.toUpperCase()}.${right.column}`,
+    columns: [.../* @__PURE__ */ new Set([left.column, right.column])]
+  };
+}
+function recordField(node) {
+  const parts = nameParts(nodeAs(node, "ColumnRef")?.fields);
+  if (parts.length !== 2) return void 0;
+  const [record, column] = parts;
+  if (record !== "old" && record !== "new" || column === void 0) return void 0;
+  return { record, column };
+}
+function whenClauseComparisons(statement) {
+  let when;
+  try {
+    const parsed = (0, import_libpg_query2.parseSync)(statement.text);
+    when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
+  } catch {
+    return [];
+  }
+  const bytes = new TextEncoder().encode(statement.text);
+  return rowComparisons(when, (location) => {
+    let line = statement.line;
+    for (let i = 0; i < Math.min(location ?? 0, bytes.length); i++) if (bytes[i] === 10) line++;
+    return line;
+  });
+}
+
+// src/core/rules/rescanning-batch/index.ts
+var KEYSET_OPS = /* @__PURE__ */ new Set([">", ">=", "<", "<="]);
+var rescanningBatch = {
+  meta: {
+    id: "rescanning-batch",
+    defaultSeverity: "warning",
+    category: "data",
+    summary: "Batches picked by OFFSET, or by `col IS NULL ... LIMIT n` without a keyset: every pass rescans the table from the start.",
+    fix: "SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it",
+    predicts: "scan"
+  },
+  statement(ctx) {
+    if (ctx.statement.parent) return;
+    const body = ctx.statement.plpgsql;
+    if (!body) return;
+    for (const sql of body.sql) {
+      if (sql.mode !== "statement") continue;
+      const inLoop = sql.loops.length > 0;
+      for (const node of sql.nodes) {
+        const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
+        const report2 = rescan(ctx, node, inLoop, batchStep);
+        if (!report2) continue;
+        ctx.report({ line: sql.line, ...report2 });
+        break;
+      }
+    }
+  }
+};
+function rescan(ctx, node, inLoop, batchStep) {
+  for (const select of findNodes(node, "SelectStmt")) {
+    const table = tableOf(ctx, select);
+    const key = keyColumn(ctx, select);
+    if (batchStep && select.limitOffset && !isConstant2(select.limitOffset)) {
+      return {
+        message: `This batch is picked with a moving OFFSET on ${table}: to skip n rows Postgres must read and discard them, so each pass rereads every batch before it and the job is quadratic in the table size; rows that earlier passes changed also shift the offset, so some are skipped or done twice.`,
+        fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
+      };
+    }
+    if (!inLoop || !select.limitCount) continue;
+    const nullTested = findNodes(select.whereClause, "NullTest").filter((t) => t.nulltesttype === "IS_NULL").map((t) => nameParts(nodeAs(t.arg, "ColumnRef")?.fields).at(-1)).find((c) => c !== void 0);
+    if (nullTested === void 0 || hasKeyset(select)) continue;
+    return {
+      message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
+      fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
+    };
+  }
+  return void 0;
+}
+function tableOf(ctx, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  return rv ? relationName(ctx.schema, rv) : "the table";
+}
+function keyColumn(ctx, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  if (!rv) return "id";
+  const pk = ctx.schema.table(relationName(ctx.schema, rv))?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
+}
+function hasKeyset(select) {
+  const sortKey = nodeAs(select.sortClause?.[0], "SortBy")?.node;
+  const leading = columnName(sortKey);
+  if (leading === void 0) return false;
+  return findNodes(select.whereClause, "A_Expr").some((expr) => {
+    if (expr.kind === "AEXPR_BETWEEN" || expr.kind === "AEXPR_BETWEEN_SYM") {
+      return columnName(expr.lexpr) === leading;
+    }
+    if (expr.kind !== "AEXPR_OP" || !KEYSET_OPS.has(nameParts(expr.name)[0] ?? "")) return false;
+    const sides = [
+      [expr.lexpr, expr.rexpr],
+      [expr.rexpr, expr.lexpr]
+    ];
+    return sides.some(([col, value]) => leadingColumn(col) === leading && !isConstant2(value));
+  });
+}
+function leadingColumn(node) {
+  const row = nodeAs(node, "RowExpr");
+  return columnName(row ? row.args?.[0] : node);
+}
+function columnName(node) {
+  return nameParts(nodeAs(node, "ColumnRef")?.fields).at(-1);
+}
+function isConstant2(node) {
+  if (nodeAs(node, "A_Const")) return true;
+  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
 }
 
 // src/core/rules/unbatched-data-change/row-filter.ts
 var EQUALITY_OPS = /* @__PURE__ */ new Set(["=", "<>", "!="]);
 function unboundedFilter(where, scope) {
   if (where === void 0) return { kind: "none" };
-  const tested = /* @__PURE__ */ new Set();
+  const tested = /* @__PURE__ */ new Map();
   const joined = /* @__PURE__ */ new Set();
   if (!isUnselective(where, scope, tested, joined)) return void 0;
   if (joined.size > 0) return { kind: "join", tables: [...joined] };
-  if (tested.size > 0) return { kind: "backfill", columns: [...tested] };
+  if (tested.size > 0) {
+    const nullOnly = [...tested.values()].every((how) => how === "is-null");
+    return { kind: "backfill", columns: [...tested.keys()], nullOnly };
+  }
   return { kind: "none" };
 }
 function isUnselective(node, scope, tested, joined) {
@@ -5320,7 +6399,7 @@ function isUnselective(node, scope, tested, joined) {
     if (bool.boolop === "NOT_EXPR") {
       const column = setColumn(bool.args?.[0], scope);
       if (column === void 0) return false;
-      tested.add(column);
+      tested.set(column, "value");
       return true;
     }
     return (bool.args ?? []).every((arg) => isUnselective(arg, scope, tested, joined));
@@ -5328,11 +6407,14 @@ function isUnselective(node, scope, tested, joined) {
   const constant = nodeAs(node, "A_Const");
   if (constant) return constant.boolval?.boolval === true;
   const nullTest = nodeAs(node, "NullTest");
-  if (nullTest) return recordTest(setColumn(nullTest.arg, scope), tested);
+  if (nullTest) {
+    const how = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
+    return recordTest(setColumn(nullTest.arg, scope), tested, how);
+  }
   const boolTest = nodeAs(node, "BooleanTest");
-  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested);
+  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, "value");
   const bare = setColumn(node, scope);
-  if (bare !== void 0) return recordTest(bare, tested);
+  if (bare !== void 0) return recordTest(bare, tested, "value");
   const expr = nodeAs(node, "A_Expr");
   if (!expr) return false;
   const op = nameParts(expr.name)[0] ?? "";
@@ -5340,8 +6422,8 @@ function isUnselective(node, scope, tested, joined) {
   if (!comparesValues) return false;
   const left = setColumn(expr.lexpr, scope);
   const right = setColumn(expr.rexpr, scope);
-  if (left !== void 0 && isConstant2(expr.rexpr)) return recordTest(left, tested);
-  if (right !== void 0 && isConstant2(expr.lexpr)) return recordTest(right, tested);
+  if (left !== void 0 && isConstant3(expr.rexpr)) return recordTest(left, tested, "value");
+  if (right !== void 0 && isConstant3(expr.lexpr)) return recordTest(right, tested, "value");
   if (expr.kind === "AEXPR_OP" && op === "=") {
     const table = joinedTable(expr.lexpr, expr.rexpr, scope);
     if (table !== void 0) {
@@ -5351,9 +6433,9 @@ function isUnselective(node, scope, tested, joined) {
   }
   return false;
 }
-function recordTest(column, tested) {
+function recordTest(column, tested, how) {
   if (column === void 0) return false;
-  tested.add(column);
+  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how);
   return true;
 }
 function setColumn(node, scope) {
@@ -5382,7 +6464,7 @@ function columnRef(node) {
   const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
   return qualifier === void 0 ? { column } : { qualifier, column };
 }
-function isConstant2(node) {
+function isConstant3(node) {
   if (nodeAs(node, "A_Const")) return true;
   const cast = nodeAs(node, "TypeCast");
   return cast !== void 0 && nodeAs(cast.arg, "A_Const") !== void 0;
@@ -5416,15 +6498,9 @@ var unbatchedDataChange = {
       { targetNames, setColumns: [], fromTables: /* @__PURE__ */ new Map() }
     );
     const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
-    if (!filter) return;
+    if (!filter || filter.kind === "backfill" && !filter.nullOnly) return;
     ctx.report(
-      update ? updateReport(
-        ctx.schema,
-        table,
-        scope.setColumns,
-        filter,
-        (col) => ctx.isNewOrigin(col)
-      ) : deleteReport(ctx.schema, table)
+      update ? updateReport(ctx.schema, table, scope.setColumns, filter, (col) => ctx.isNewOrigin(col)) : deleteReport(ctx.schema, table)
     );
   }
 };
@@ -5459,15 +6535,19 @@ function updateReport(schema, table, setColumns, filter, addedHere) {
   } else if (filter.kind === "join") {
     scope = `only joins it to ${filter.tables.join(", ")}, so it rewrites every row that has a match \u2014 in practice the whole table`;
   } else {
-    const fresh = filter.columns.filter((c) => {
+    const fresh2 = filter.columns.filter((c) => {
       const column = schema.column(table, c);
       return column !== void 0 && addedHere(column.addedBy) && !column.filled;
     });
     const tested = filter.columns.join(", ");
-    scope = fresh.length > 0 ? `only tests ${tested}, which this migration just added, so it is NULL on every row and the UPDATE rewrites all of ${table}` : `only tests the column(s) it sets (${tested}), so it rewrites every row of ${table} still waiting for the backfill`;
+    if (fresh2.length > 0 && filter.nullOnly) {
+      scope = `only tests ${tested} IS NULL, and this migration just added ${tested}, so it is NULL on every row and the UPDATE rewrites all of ${table}`;
+    } else {
+      scope = `only tests the column it fills (${tested} IS NULL), so it rewrites every row of ${table} not yet backfilled \u2014 on a first backfill, all of them`;
+    }
   }
   const key = primaryKeyOf(schema, table);
-  const nullTest = filter.kind === "backfill" ? ` AND ${filter.columns[0]} IS NULL` : "";
+  const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
   return {
     message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
     fix: `UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ... WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key}${nullTest} ORDER BY ${key} LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch (called outside a transaction) or a script`
@@ -5485,11 +6565,51 @@ function primaryKeyOf(schema, table) {
   return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
 }
 
+// src/core/rules/vector-index-before-data/index.ts
+var vectorIndexBeforeData = {
+  meta: {
+    id: "vector-index-before-data",
+    defaultSeverity: "warning",
+    category: "data",
+    summary: "An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.",
+    fix: "CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)"
+  },
+  statement(ctx) {
+    const stmt = nodeAs(ctx.statement.node, "IndexStmt");
+    if (stmt?.accessMethod?.toLowerCase() !== "ivfflat") return;
+    const tableName = relationName(ctx.schema, stmt.relation);
+    const table = ctx.schema.table(tableName);
+    if (!table) return;
+    const newTable2 = ctx.isNew(table);
+    for (const param of stmt.indexParams ?? []) {
+      const elem = nodeAs(param, "IndexElem");
+      const column = elem?.name ? table.columns.get(elem.name) : void 0;
+      if (!column) continue;
+      let why;
+      if (newTable2 && !table.rowsWritten) {
+        why = `${tableName} is created by this migration and no rows are inserted before the index`;
+      } else if ((newTable2 || ctx.isNewOrigin(column.addedBy)) && !column.filled) {
+        why = `${column.name} is ${newTable2 ? "part of a table created" : "added"} by this migration and nothing fills it before the index`;
+      }
+      if (!why) continue;
+      const opclass = nameParts(elem?.opclass).join(".") || "vector_cosine_ops";
+      const indexName = stmt.idxname ?? "index_name";
+      ctx.report({
+        message: `ivfflat index ${indexName} on ${tableName} (${column.name}) is built while the column is empty (${why}): ivfflat picks its lists' centroids from the vectors present at build time, so with none the lists are meaningless and nearest-neighbour queries silently miss most matches until the index is rebuilt.`,
+        fix: `CREATE INDEX CONCURRENTLY ${indexName} ON ${tableName} USING hnsw (${column.name} ${opclass});  -- HNSW needs no training; or create the ivfflat index in a migration after the backfill, WITH (lists = rows / 1000)`
+      });
+    }
+  }
+};
+
 // src/core/rules/catalogue-data.ts
 var dataRules = [
   unbatchedDataChange,
   mixedSchemaAndData,
-  batchLoopSingleTransaction
+  batchLoopSingleTransaction,
+  rescanningBatch,
+  nullUnsafeComparison,
+  vectorIndexBeforeData
 ];
 
 // src/core/rules/catalogue-engine.ts
@@ -5603,17 +6723,17 @@ function namingProblem(fileName) {
   }
   return void 0;
 }
-function reportLegacyInit(files2, report) {
+function reportLegacyInit(files2, report2) {
   const first = [...files2].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
   const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
   if (!first || !match?.[1] || match[1] >= "20211209000000") return;
-  report(first, {
+  report2(first, {
     line: 1,
     message: `The Supabase CLI skips ${first.fileName}: a first migration named \`<timestamp>_init.sql\` older than 20211209000000 is treated as a legacy initial schema and not applied. Its SQL never runs on production or on fresh databases.`,
     fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
   });
 }
-function reportDuplicateVersions(files2, report) {
+function reportDuplicateVersions(files2, report2) {
   const byVersion = /* @__PURE__ */ new Map();
   for (const f of files2) {
     if (f.version === null) continue;
@@ -5621,11 +6741,11 @@ function reportDuplicateVersions(files2, report) {
   }
   for (const [version, group] of byVersion) {
     if (group.length < 2) continue;
-    const fresh = group.filter((f) => f.status !== "unchanged");
-    const blamed = fresh.length === 0 || fresh.length === group.length ? group.slice(1) : fresh;
+    const fresh2 = group.filter((f) => f.status !== "unchanged");
+    const blamed = fresh2.length === 0 || fresh2.length === group.length ? group.slice(1) : fresh2;
     for (const file of blamed) {
       const others = group.filter((f) => f !== file).map((f) => f.fileName);
-      report(file, {
+      report2(file, {
         line: 1,
         message: `Version ${version} is also used by ${others.join(", ")}. The Supabase CLI records each version once (it is the primary key of supabase_migrations.schema_migrations), so one of them never runs: the second fails with a duplicate key error (or earlier, on objects the first already created) and the push stops there.`,
         fix: `git mv ${file.path} ${dirOf(file)}<a new YYYYMMDDHHMMSS>_${file.name}.sql`
@@ -5642,10 +6762,10 @@ function suggestedName(fileName) {
 }
 
 // src/core/sql/parse-sql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 var ready;
 function loadParser() {
-  ready ??= (0, import_libpg_query2.loadModule)();
+  ready ??= (0, import_libpg_query3.loadModule)();
   return ready;
 }
 function parseSql(text) {
@@ -5661,7 +6781,7 @@ function parseSql(text) {
   let raws;
   const brokenEnds = [];
   try {
-    const parsed = (0, import_libpg_query2.parseSync)(text);
+    const parsed = (0, import_libpg_query3.parseSync)(text);
     raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
   } catch {
     raws = parsePieces(text, tokens, source, result2.errors, brokenEnds);
@@ -5710,7 +6830,7 @@ function parseSql(text) {
 }
 function scanTokens(text) {
   try {
-    return (0, import_libpg_query2.scanSync)(text).tokens;
+    return (0, import_libpg_query3.scanSync)(text).tokens;
   } catch {
     return [];
   }
@@ -5759,7 +6879,7 @@ function parsePieces(text, tokens, source, errors, brokenEnds) {
     const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
     if (pieceText.trim() === "") continue;
     try {
-      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
+      const parsed = (0, import_libpg_query3.parseSync)(pieceText);
       for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
     } catch (error) {
       brokenEnds.push(piece.to);
@@ -5964,6 +7084,394 @@ var historyRules = [
   migrationFilename
 ];
 
+// src/core/rules/concurrently-in-transaction/index.ts
+var concurrentlyInTransaction = {
+  meta: {
+    id: "concurrently-in-transaction",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and other commands Postgres refuses inside a transaction block, written inside BEGIN ... COMMIT or a DO block.",
+    fix: "Move the statement out of BEGIN ... COMMIT (and out of DO blocks), into a migration file of its own."
+  },
+  statement(ctx) {
+    const command = transactionBlockForbidden(ctx.statement.node);
+    if (command === void 0) return;
+    const parent = ctx.statement.parent;
+    if (parent) {
+      ctx.report({
+        message: `${command} inside a DO block always fails ("cannot be executed from a function"): the block runs as one statement in the migration's transaction.`,
+        fix: `-- in a migration file of its own, as a top-level statement:
+${ctx.statement.text.trim()};`
+      });
+      return;
+    }
+    if (!ctx.inTransactionBlock) return;
+    ctx.report({
+      message: `${command} cannot run inside a transaction block: this statement sits between BEGIN and COMMIT, so the migration fails here with SQLSTATE 25001 and everything before it in the block is rolled back.`,
+      fix: `-- remove BEGIN/COMMIT around it, or move it to a migration file of its own:
+${ctx.statement.text.trim()};`
+    });
+  }
+};
+
+// src/core/rules/drop-index-non-concurrent/index.ts
+var dropIndexNonConcurrent = {
+  meta: {
+    id: "drop-index-non-concurrent",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of the index, queuing every read and write behind it.",
+    fix: "DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own",
+    predicts: "lock"
+  },
+  statement(ctx) {
+    const stmt = nodeAs(ctx.statement.node, "DropStmt");
+    if (stmt?.removeType !== "OBJECT_INDEX" || stmt.concurrent) return;
+    const dropped = [];
+    for (const object of stmt.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const name = parts.at(-1);
+      if (name === void 0) continue;
+      const qualified = ctx.schema.resolveRelation(parts.at(-2), name);
+      const index = ctx.schema.indexes.get(qualified);
+      if (index) {
+        if (ctx.isNew(index.table)) continue;
+        if (ctx.schema.table(index.table)?.kind === "partitioned-table") continue;
+      }
+      dropped.push({ index: qualified, table: index?.table });
+    }
+    if (dropped.length === 0) return;
+    const names = dropped.map((d) => d.index).join(", ");
+    const tables = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(
+      ", "
+    );
+    ctx.report({
+      message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
+      fix: dropped.map((d) => `DROP INDEX CONCURRENTLY IF EXISTS ${d.index};`).join("\n").concat("  -- outside a transaction block, one index per statement")
+    });
+  }
+};
+
+// src/core/rules/refresh-matview-non-concurrent/index.ts
+var refreshMatviewNonConcurrent = {
+  meta: {
+    id: "refresh-matview-non-concurrent",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY locks the view ACCESS EXCLUSIVE, so every read of it waits for the whole refresh.",
+    fix: "CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;",
+    predicts: "lock"
+  },
+  statement(ctx) {
+    const stmt = nodeAs(ctx.statement.node, "RefreshMatViewStmt");
+    if (!stmt || stmt.concurrent || stmt.skipData) return;
+    const name = relationName(ctx.schema, stmt.relation);
+    const view = ctx.schema.table(name);
+    if (view) {
+      if (view.kind !== "materialized-view" || ctx.isNew(view)) return;
+      if (!view.rowsWritten) return;
+    }
+    const key = ctx.schema.indexesOf(name).find((i) => i.unique && !i.columns.includes("(expression)"));
+    const fix = key ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};  -- uses unique index ${key.name}` : `CREATE UNIQUE INDEX CONCURRENTLY ${name.replace(/^.*\./, "")}_key ON ${name} (key_columns);  -- in its own migration file first
+REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};`;
+    ctx.report({
+      message: `REFRESH MATERIALIZED VIEW ${name} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock while the view's query re-runs: every SELECT on ${name} waits until the refresh and the migration's transaction end.${key ? "" : " CONCURRENTLY needs a unique index on the view first."}`,
+      fix
+    });
+  }
+};
+
+// src/core/rules/reindex-non-concurrent/index.ts
+var reindexNonConcurrent = {
+  meta: {
+    id: "reindex-non-concurrent",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "REINDEX without CONCURRENTLY blocks writes to the table and queries that would use the index while it rebuilds.",
+    fix: "REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block",
+    predicts: "lock"
+  },
+  statement(ctx) {
+    const stmt = nodeAs(ctx.statement.node, "ReindexStmt");
+    if (!stmt) return;
+    const concurrently = (stmt.params ?? []).some(
+      (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+    );
+    if (concurrently || stmt.kind === "REINDEX_OBJECT_SYSTEM") return;
+    const modern = ctx.options.pgVersion >= 12;
+    let target;
+    let table;
+    let fix;
+    switch (stmt.kind) {
+      case "REINDEX_OBJECT_INDEX": {
+        const name = relationName(ctx.schema, stmt.relation);
+        const index = ctx.schema.indexes.get(name);
+        table = index?.table;
+        if (table && ctx.isNew(table)) return;
+        target = `index ${name}`;
+        fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name, index);
+        break;
+      }
+      case "REINDEX_OBJECT_TABLE": {
+        table = relationName(ctx.schema, stmt.relation);
+        if (ctx.isNew(table)) return;
+        target = `the indexes of ${table}`;
+        fix = modern ? `REINDEX TABLE CONCURRENTLY ${table};` : swapFix(`${splitQualified(table).schema}.index_name`);
+        break;
+      }
+      default: {
+        const scope = stmt.kind === "REINDEX_OBJECT_SCHEMA" ? `SCHEMA ${stmt.name}` : `DATABASE ${stmt.name ?? ""}`.trim();
+        target = `every index in ${scope.toLowerCase()}`;
+        fix = modern ? `REINDEX ${scope} CONCURRENTLY;` : swapFix(`${stmt.name ?? "public"}.index_name`);
+        break;
+      }
+    }
+    const where = table ?? "each table";
+    ctx.report({
+      message: `REINDEX of ${target} without CONCURRENTLY locks ${where} against writes (SHARE) and each index it rebuilds ACCESS EXCLUSIVE, so inserts, updates, deletes and any query the planner would run against that index wait until the rebuild ends.${modern ? "" : ` Postgres ${ctx.options.pgVersion} has no REINDEX CONCURRENTLY: build a replacement index concurrently and swap it in.`}`,
+      fix: `${fix}  -- outside a transaction block, in a migration file of its own`
+    });
+  }
+};
+function swapFix(index, model) {
+  const { schema, name } = splitQualified(index);
+  const plain = model && model.method === "btree" && !model.columns.includes("(expression)");
+  const definition2 = plain ? `ON ${model.table} (${model.columns.join(", ")})` : "ON table_name (same columns, method and options)";
+  return [
+    `CREATE ${model?.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${name}_new ${definition2};`,
+    `DROP INDEX CONCURRENTLY ${index};`,
+    `ALTER INDEX ${schema}.${name}_new RENAME TO ${name};`
+  ].join("\n");
+}
+
+// src/core/rules/statements-after-exclusive-lock/long-running-work.ts
+var DML_KINDS = /* @__PURE__ */ new Set([
+  "UpdateStmt",
+  "DeleteStmt",
+  "InsertStmt",
+  "MergeStmt"
+]);
+var CATALOG_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema"]);
+function longRunningWork(statement, locks, tx) {
+  const reason = workReason(statement, locks, tx);
+  return reason === void 0 ? void 0 : { reason };
+}
+function workReason(statement, locks, tx) {
+  const node = statement.node;
+  const hasRows = (t) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
+  switch (kindOf(node)) {
+    case "DoStmt": {
+      const body = statement.plpgsql;
+      const changesData = body?.loops.some(
+        (loop) => loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n))))
+      );
+      return changesData ? "a DO block that changes data in a loop" : void 0;
+    }
+    case "CallStmt":
+      return "a procedure CALL";
+    case "SelectStmt":
+      return queryWork(node, tx);
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt": {
+      const target = locks[0]?.relation;
+      const verb = kindOf(node).replace("Stmt", "").toUpperCase();
+      if (target && hasRows(target)) return `${verb} of ${target}`;
+      break;
+    }
+    case "InsertStmt": {
+      const target = locks[0]?.relation;
+      const source = nodeAs(nodeAs(node, "InsertStmt")?.selectStmt, "SelectStmt");
+      if (target && (source?.fromClause?.length ?? 0) > 0)
+        return `INSERT ... SELECT into ${target}`;
+      break;
+    }
+    case "CopyStmt": {
+      const target = locks[0]?.relation;
+      if (target) return `COPY into ${target}`;
+      break;
+    }
+    default:
+      break;
+  }
+  for (const lock of locks) {
+    if (lock.relationKind !== "table" || !hasRows(lock.relation)) continue;
+    if (lock.rewrite) return `${lock.reason} rewrites ${lock.relation}`;
+    if (lock.scan) return `${lock.reason} reads every row of ${lock.relation}`;
+  }
+  return void 0;
+}
+function queryWork(node, tx) {
+  let found;
+  walkNodes(node, (n) => {
+    if (found) return false;
+    const rv = nodeAs(n, "RangeVar");
+    if (rv) {
+      const name = relationName(tx.schema, rv);
+      if (!CATALOG_SCHEMAS.has(name.slice(0, name.indexOf(".")))) found = `a query reading ${name}`;
+    }
+    const call = nodeAs(n, "FuncCall");
+    if (call) {
+      const parts = nameParts(call.funcname);
+      const fn = parts.at(-1) ?? "";
+      const schema = parts.length >= 2 ? parts.at(-2) : void 0;
+      const defined = [...tx.schema.functions.values()].some(
+        (f) => f.name === fn && (schema === void 0 || f.schema === schema)
+      );
+      if (defined) found = `a call of ${parts.join(".")}(), a function the migrations define`;
+    }
+    return true;
+  });
+  return found;
+}
+
+// src/core/rules/statements-after-exclusive-lock/index.ts
+var EMPTY = /* @__PURE__ */ new Set();
+var transactions = /* @__PURE__ */ new WeakMap();
+function fresh() {
+  return { held: /* @__PURE__ */ new Map(), exclusive: [] };
+}
+var statementsAfterExclusiveLock = {
+  meta: {
+    id: "statements-after-exclusive-lock",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "Long-running statements after one that took an ACCESS EXCLUSIVE lock in the same transaction keep that table blocked while they run.",
+    fix: "Put the statement that takes the ACCESS EXCLUSIVE lock last in its transaction, or in a migration file of its own, and do the slow work in another file.",
+    predicts: "lock"
+  },
+  statement(ctx) {
+    let tx = transactions.get(ctx.statements);
+    if (!tx) {
+      tx = fresh();
+      transactions.set(ctx.statements, tx);
+    }
+    const { statement } = ctx;
+    const control = nodeAs(statement.node, "TransactionStmt")?.kind;
+    if (control === "TRANS_STMT_COMMIT" || control === "TRANS_STMT_ROLLBACK" || control === "TRANS_STMT_PREPARE") {
+      transactions.set(ctx.statements, fresh());
+      return;
+    }
+    if (!statement.parent && !ctx.inTransactionBlock && transactionBlockForbidden(statement.node)) {
+      transactions.set(ctx.statements, fresh());
+      return;
+    }
+    const open = tx;
+    const locks = predictLocks(statement.node, ctx.schema, ctx.options.pgVersion);
+    const changed = dataChangeOf(statement.node);
+    const changedTable = changed?.relation ? relationName(ctx.schema, changed.relation) : void 0;
+    const pending = open.exclusive.filter((l) => !l.reported && l.table !== changedTable);
+    if (pending.length > 0) {
+      const work = longRunningWork(statement, locks, {
+        schema: ctx.schema,
+        isNew: (t) => ctx.isNew(t),
+        held: (t) => open.held.get(t) ?? EMPTY
+      });
+      if (work !== void 0) {
+        for (const l of pending) l.reported = true;
+        const tables = pending.map((l) => l.table).join(", ");
+        const taken = pending.map((l) => `${l.table} at line ${l.line} (${l.reason})`).join("; ");
+        const consequence = `every read and write on ${tables} keeps waiting until it finishes and the transaction commits`;
+        ctx.report({
+          message: `This statement (${work.reason}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: ${consequence}.`,
+          fix: `-- end the transaction right after the statement at line ${pending[0]?.line ?? 1}: move it to a migration file of its own (with SET lock_timeout = '2s'), then do this work in the next file`
+        });
+      }
+    }
+    for (const lock of locks) {
+      let modes = open.held.get(lock.relation);
+      if (!modes) {
+        modes = /* @__PURE__ */ new Set();
+        open.held.set(lock.relation, modes);
+      }
+      const first = !modes.has("AccessExclusiveLock");
+      modes.add(lock.mode);
+      if (first && lock.mode === "AccessExclusiveLock" && lock.relationKind === "table" && !ctx.isNew(lock.relation)) {
+        open.exclusive.push({
+          table: lock.relation,
+          line: statement.line,
+          reason: lock.reason,
+          reported: false
+        });
+      }
+    }
+  }
+};
+
+// src/core/rules/table-rewrite-command/index.ts
+var REWRITE_COMMANDS = {
+  AT_SetTableSpace: "ALTER TABLE ... SET TABLESPACE",
+  AT_SetLogged: "ALTER TABLE ... SET LOGGED",
+  AT_SetUnLogged: "ALTER TABLE ... SET UNLOGGED",
+  AT_SetAccessMethod: "ALTER TABLE ... SET ACCESS METHOD"
+};
+var FIXES = {
+  "VACUUM FULL": "VACUUM (ANALYZE) table_name;  -- reclaims space for reuse without a lock; to shrink the file online use pg_repack",
+  CLUSTER: "-- keep the table online: pg_repack --table=table_name --order-by=column, or rely on an index instead of physical order",
+  "ALTER TABLE ... SET LOGGED": "-- copy into a new logged table in batches and swap names in a short transaction, or schedule a maintenance window",
+  "ALTER TABLE ... SET UNLOGGED": "-- unlogged tables are emptied after a crash and not replicated; keep the table logged"
+};
+var tableRewriteCommand = {
+  meta: {
+    id: "table-rewrite-command",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED and SET ACCESS METHOD rewrite an existing table under an ACCESS EXCLUSIVE lock.",
+    fix: "Use pg_repack (online) or a maintenance window; for space reuse, plain VACUUM needs no exclusive lock.",
+    predicts: "rewrite"
+  },
+  statement(ctx) {
+    const found = rewriteCommand(ctx.statement.node);
+    if (found === void 0) return;
+    const { command, node } = found;
+    const rewritten = predictLocks(node, ctx.schema, ctx.options.pgVersion).filter(
+      (l) => l.rewrite && l.relationKind === "table" && ctx.schema.table(l.relation)?.kind !== "view" && !ctx.isNew(l.relation)
+    );
+    const vacuum = nodeAs(node, "VacuumStmt");
+    const cluster = nodeAs(node, "ClusterStmt");
+    const everything = vacuum && !vacuum.rels?.length || cluster && !cluster.relation;
+    if (everything) {
+      ctx.report({
+        message: `${command} without a table name rewrites every ${cluster ? "previously clustered " : ""}table in the database, one after another, each under an ACCESS EXCLUSIVE lock that blocks all reads and writes until its copy is done.`,
+        fix: FIXES[command] ?? tableRewriteCommand.meta.fix
+      });
+      return;
+    }
+    if (rewritten.length === 0) return;
+    const tables = rewritten.map((l) => l.relation).join(", ");
+    ctx.report({
+      message: `${command} rewrites ${tables} into new files while holding an ACCESS EXCLUSIVE lock: every read and write on ${rewritten.length > 1 ? "these tables" : "the table"} waits until the whole table is copied and its indexes rebuilt, and the disk needs room for a second copy.`,
+      fix: FIXES[command] ?? tableRewriteCommand.meta.fix
+    });
+  }
+};
+function rewriteCommand(node) {
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum?.is_vacuumcmd) {
+    const full = (vacuum.options ?? []).some((o) => nodeAs(o, "DefElem")?.defname === "full");
+    return full ? { command: "VACUUM FULL", node } : void 0;
+  }
+  if (nodeAs(node, "ClusterStmt")) return { command: "CLUSTER", node };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (!alter || alter.objtype === "OBJECT_INDEX") return void 0;
+  for (const item of alter.cmds ?? []) {
+    const subtype = nodeAs(item, "AlterTableCmd")?.subtype;
+    const command = subtype ? REWRITE_COMMANDS[subtype] : void 0;
+    if (command) return { command, node: { AlterTableStmt: { ...alter, cmds: [item] } } };
+  }
+  return void 0;
+}
+
+// src/core/rules/catalogue-lock-commands.ts
+var lockCommandRules = [
+  dropIndexNonConcurrent,
+  concurrentlyInTransaction,
+  tableRewriteCommand,
+  reindexNonConcurrent,
+  refreshMatviewNonConcurrent,
+  statementsAfterExclusiveLock
+];
+
 // src/core/rules/altered-table.ts
 function existingTableAlter(ctx) {
   const stmt = nodeAs(ctx.statement.node, "AlterTableStmt");
@@ -6024,11 +7532,12 @@ var addColumnRequired = {
     if (!alter) return;
     for (const cmd of alter.cmds) {
       const def = addedColumn(alter, cmd);
-      if (!def || !requiresValueWithoutOne(def)) continue;
+      const required = def ? requiredWithoutValue(def) : void 0;
+      if (!def || !required) continue;
       const column = def.colname ?? "column";
       const type = typeRef(def.typeName).display;
       ctx.report({
-        message: `ADD COLUMN ${column} ${type} NOT NULL on existing table ${alter.name} has no DEFAULT: the migration fails ("column contains null values") as soon as the table holds a row, and once it succeeds, inserts from application code that does not yet set ${column} fail.`,
+        message: `ADD COLUMN ${column} ${type} ${required} on existing table ${alter.name} has no DEFAULT: the migration fails ("column contains null values") as soon as the table holds a row, and once it succeeds, inserts from application code that does not yet set ${column} fail.`,
         fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${type} NOT NULL DEFAULT <constant>;  -- instant on Postgres 11+ for a constant
 -- or: ADD COLUMN ${column} ${type} (nullable); deploy code that writes it; backfill in batches;
 -- then ADD CONSTRAINT ... CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE it in a later file, SET NOT NULL`
@@ -6036,78 +7545,28 @@ var addColumnRequired = {
     }
   }
 };
-function requiresValueWithoutOne(def) {
-  if (isSerialType(typeRef(def.typeName).name)) return false;
-  let notNull = false;
+function requiredWithoutValue(def) {
+  if (isSerialType(typeRef(def.typeName).name)) return void 0;
+  let required;
   for (const con of columnConstraints(def)) {
     switch (con.contype) {
       case "CONSTR_NOTNULL":
+        required ??= "NOT NULL";
+        break;
       case "CONSTR_PRIMARY":
-        notNull = true;
+        required = "PRIMARY KEY";
         break;
       case "CONSTR_IDENTITY":
       case "CONSTR_GENERATED":
-        return false;
+        return void 0;
       case "CONSTR_DEFAULT":
-        if (!isNullConstant(con.raw_expr)) return false;
+        if (!isNullConstant(con.raw_expr)) return void 0;
         break;
       default:
         break;
     }
   }
-  return notNull;
-}
-
-// src/core/sql/walk.ts
-function walkNodes(root, visit) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
-      continue;
-    }
-    if (value === null || typeof value !== "object") continue;
-    const keys = Object.keys(value);
-    const first = keys[0];
-    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
-      const node = value;
-      if (visit(node, kindOf(node)) === false) continue;
-      stack.push(value[first]);
-      continue;
-    }
-    for (const key of keys) stack.push(value[key]);
-  }
-}
-
-// src/core/rules/add-column-rewrite/volatile-functions.ts
-var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-  // core
-  "clock_timestamp",
-  "gen_random_uuid",
-  "nextval",
-  "random",
-  "random_normal",
-  "timeofday",
-  "uuidv4",
-  "uuidv7",
-  // uuid-ossp
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  // pgcrypto
-  "gen_random_bytes",
-  "gen_salt"
-]);
-function volatileCall(expr) {
-  let found;
-  walkNodes(expr, (node) => {
-    if (found !== void 0) return false;
-    const name = nameParts(nodeAs(node, "FuncCall")?.funcname).at(-1);
-    if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) found = name;
-    return true;
-  });
-  return found;
+  return required;
 }
 
 // src/core/rules/add-column-rewrite/index.ts
@@ -6168,11 +7627,12 @@ ALTER TABLE ${table} ALTER COLUMN ${column} ADD GENERATED BY DEFAULT AS IDENTITY
     if (con.contype !== "CONSTR_DEFAULT" || !con.raw_expr || isNullConstant(con.raw_expr)) continue;
     const volatile = volatileCall(con.raw_expr);
     if (volatile !== void 0) {
+      const value = defaultText(con.raw_expr);
       return {
-        what: `has a volatile DEFAULT ${volatile}(): it is evaluated once per existing row`,
+        what: `has a volatile DEFAULT calling ${volatile}(): it is evaluated once per existing row`,
         fix: `${plain}
-ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${volatile}(...);  -- new rows only
--- backfill existing rows in batches: UPDATE ${table} SET ${column} = ${volatile}(...) WHERE ${column} IS NULL AND id BETWEEN ...`
+ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${value};  -- new rows only
+-- backfill existing rows in batches: UPDATE ${table} SET ${column} = ${value} WHERE ${column} IS NULL AND id BETWEEN ...`
       };
     }
     if (pgVersion < 11) {
@@ -6185,6 +7645,12 @@ ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ...;  -- new rows only
     }
   }
   return void 0;
+}
+function defaultText(expr) {
+  const call = nodeAs(expr, "FuncCall");
+  const name = nameParts(call?.funcname).join(".");
+  if (call && name && !call.args?.length) return `${name}()`;
+  return "<the same default>";
 }
 function plainType(name, display) {
   if (name === "bigserial" || name === "serial8") return "bigint";
@@ -6236,9 +7702,13 @@ var addPrimaryKey = {
           const index = ctx.schema.index(con.indexname, schema);
           const nullable2 = nullableColumns(alter.table, index?.columns ?? [], pgVersion);
           if (nullable2.length === 0) continue;
+          const attach = `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${con.indexname};`;
           ctx.report({
-            message: `ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX on existing table ${alter.name} must also make ${nullable2.join(", ")} NOT NULL, which reads every row under an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the scan.`,
-            fix: notNullFirst(alter.name, tableName, nullable2)
+            message: `ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX on existing table ${alter.name} must also make ${nullable2.join(", ")} NOT NULL, which reads every row under an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the scan${oldVersionNote(pgVersion)}.`,
+            fix: pgVersion < CHECK_SKIPS_SCAN_SINCE ? `-- Postgres ${pgVersion} always scans to make key columns NOT NULL: run this in a maintenance window,
+-- or keep the unique index (it enforces uniqueness) and add the primary key after upgrading.` : `${notNullFirst(alter.name, tableName, nullable2)}
+-- then, in a file after the VALIDATE:
+${attach}`
           });
           continue;
         }
@@ -6277,6 +7747,9 @@ function nullableColumns(table, columns, pgVersion) {
     const check2 = notNullCheck(table, name);
     return !(check2?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE);
   });
+}
+function oldVersionNote(pgVersion) {
+  return pgVersion < CHECK_SKIPS_SCAN_SINCE ? ` (Postgres ${pgVersion} cannot use a validated CHECK to skip it)` : "";
 }
 function notNullFirst(table, tableName, columns) {
   return columns.map((c) => {
@@ -6370,54 +7843,6 @@ function isZeroOffset(arg) {
   return value.ival !== void 0 && (value.ival.ival ?? 0) === 0;
 }
 
-// src/core/rules/alter-column-type/type-change.ts
-var TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
-var MAX_TEMPORAL_PRECISION = 6;
-function typeChange(from, to, pgVersion) {
-  if (sameType(from, to)) return "none";
-  if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
-    return "rewrite";
-  }
-  const [fromLimit, fromScale] = from.mods;
-  const [toLimit, toScale] = to.mods;
-  const widens = toLimit === void 0 || fromLimit !== void 0 && toLimit >= fromLimit;
-  switch (`${from.name}->${to.name}`) {
-    case "varchar->varchar":
-    case "varbit->varbit":
-      return widens ? "free" : "rewrite";
-    case "varchar->text":
-    case "xml->text":
-    case "cidr->inet":
-      return "free";
-    // A length limit must be checked on every row.
-    case "text->varchar":
-      return toLimit === void 0 ? "free" : "rewrite";
-    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
-    case "bpchar->bpchar":
-      return toLimit === void 0 ? "free" : "rewrite";
-    case "numeric->numeric":
-      if (toLimit === void 0) return "free";
-      return fromLimit !== void 0 && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit ? "free" : "rewrite";
-    case "timestamp->timestamptz":
-    case "timestamptz->timestamp":
-      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return "rewrite";
-      return "free-in-utc";
-    default:
-      if (from.name === to.name && TEMPORAL.has(from.name)) {
-        return keepsPrecision(fromLimit, toLimit) ? "free" : "rewrite";
-      }
-      return "rewrite";
-  }
-}
-function sameType(a, b) {
-  return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
-  (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema) && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
-}
-function keepsPrecision(from, to) {
-  if (to === void 0 || to >= MAX_TEMPORAL_PRECISION) return true;
-  return from !== void 0 && to >= from;
-}
-
 // src/core/rules/alter-column-type/index.ts
 var alterColumnType = {
   meta: {
@@ -6439,11 +7864,11 @@ var alterColumnType = {
       const to = typeRef(def.typeName);
       const from = alter.table?.columns.get(column)?.type;
       const where = `${alter.name}.${column}`;
-      const lock2 = `rewrites ${alter.name} and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of the table waits until it ends`;
+      const lock = `rewrites ${alter.name} and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of the table waits until it ends`;
       const fix = expandContract(alter.name, column, to.display);
-      if (def.raw_default && !isPlainColumn(def.raw_default, column, to)) {
+      if (def.raw_default && !isPlainColumnUsing(def.raw_default, column, to)) {
         ctx.report({
-          message: `ALTER COLUMN ${where} TYPE ${to.display} USING an expression ${lock2}.`,
+          message: `ALTER COLUMN ${where} TYPE ${to.display} USING an expression ${lock}.`,
           fix
         });
         continue;
@@ -6460,28 +7885,19 @@ var alterColumnType = {
       if (change === "free-in-utc") {
         if (fileSetsUtc(ctx.statements, ctx.statement.index)) continue;
         ctx.report({
-          message: `ALTER COLUMN ${where} TYPE ${from.display} -> ${to.display} skips the rewrite only when the session TimeZone is UTC; in any other zone it ${lock2}. The file does not set the time zone, so the result depends on the role's and database's settings.`,
+          message: `ALTER COLUMN ${where} TYPE ${from.display} -> ${to.display} skips the rewrite only when the session TimeZone is UTC; in any other zone it ${lock}. The file does not set the time zone, so the result depends on the role's and database's settings.`,
           fix: `SET LOCAL timezone = 'UTC';  -- makes the change catalog-only (Postgres 12+)
 ALTER TABLE ${alter.name} ALTER COLUMN ${column} TYPE ${to.display};`
         });
         continue;
       }
       ctx.report({
-        message: `ALTER COLUMN ${where} TYPE ${from.display} -> ${to.display} ${lock2}.`,
+        message: `ALTER COLUMN ${where} TYPE ${from.display} -> ${to.display} ${lock}.`,
         fix
       });
     }
   }
 };
-function isPlainColumn(expr, column, to) {
-  const cast = nodeAs(expr, "TypeCast");
-  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
-  return isColumn(expr, column);
-}
-function isColumn(expr, column) {
-  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
-  return fields.length === 1 && nodeAs(fields[0], "String")?.sval === column;
-}
 function expandContract(table, column, type) {
   return `ALTER TABLE ${table} ADD COLUMN ${column}_new ${type};  -- instant
 -- keep ${column}_new in step with a trigger, backfill it in batches, switch the code to it,
@@ -6503,8 +7919,8 @@ var constraintNotValidMissing = {
     const alter = existingTableAlter(ctx);
     if (!alter) return;
     for (const cmd of alter.cmds) {
-      const report = addedConstraintReport(ctx, alter, cmd) ?? addedColumnReport(ctx, alter, cmd) ?? validateReport(ctx, alter, cmd);
-      if (report) ctx.report(report);
+      const report2 = addedConstraintReport(ctx, alter, cmd) ?? addedColumnReport(ctx, alter, cmd) ?? validateReport(ctx, alter, cmd);
+      if (report2) ctx.report(report2);
     }
   }
 };
@@ -6555,9 +7971,13 @@ ALTER TABLE ${alter.name} ADD CONSTRAINT ${check2.conname ?? `${alter.table?.nam
   return {
     message: `ADD COLUMN ${column} with a DEFAULT and REFERENCES ${referenced} on existing table ${alter.name}: Postgres checks the default of every row against ${referenced}, holding ACCESS EXCLUSIVE on ${alter.name} and SHARE ROW EXCLUSIVE on ${referenced} (no writes to either) for the whole scan.`,
     fix: `${steps}
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${alter.table?.name ?? "table"}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced} NOT VALID;
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${alter.table?.name ?? "table"}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;
 -- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`
   };
+}
+function referencedColumns(con) {
+  const columns = nameParts(con.pk_attrs);
+  return columns.length > 0 ? ` (${columns.join(", ")})` : "";
 }
 function hasDefault(def) {
   return isSerialType(typeRef(def.typeName).name) || columnConstraints(def).some((c) => c.contype === "CONSTR_DEFAULT");
@@ -6573,9 +7993,9 @@ function validateReport(ctx, alter, cmd) {
   if (!added || added.file !== ctx.file.path) return void 0;
   if (committedBetween(ctx.statements, added.statement, ctx.statement.index)) return void 0;
   const addLine = ctx.statements[added.statement]?.line;
-  const lock2 = con?.kind === "foreign-key" ? `SHARE ROW EXCLUSIVE locks on ${alter.name} and ${con.references?.table ?? "the referenced table"} (no writes to either)` : `ACCESS EXCLUSIVE lock on ${alter.name} (no reads or writes)`;
+  const held = con?.kind === "foreign-key" ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${con.references?.table ?? "the referenced table"} (no writes to either) are` : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
   return {
-    message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === void 0 ? "" : ` on line ${addLine}`}: the ${lock2} taken by the add is held until the file commits, so the validation scan runs under it and NOT VALID gains nothing.`,
+    message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === void 0 ? "" : ` on line ${addLine}`}: the ${held} held until the file commits, so the validation scan runs under them and NOT VALID gains nothing.`,
     fix: `-- move this statement to a later migration file, so it runs after the add has committed:
 ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`
   };
@@ -6616,6 +8036,7 @@ var createIndexNonConcurrent = {
 
 // src/core/rules/set-not-null/index.ts
 var CHECK_SKIPS_SCAN_SINCE2 = 12;
+var NOT_NULL_NOT_VALID_SINCE = 18;
 var setNotNull = {
   meta: {
     id: "set-not-null",
@@ -6638,32 +8059,60 @@ var setNotNull = {
         verb = "ADD CONSTRAINT ... NOT NULL";
       }
       if (column === void 0) continue;
-      const reason = scanReason(alter.table, column, ctx.options.pgVersion);
-      if (reason === void 0) continue;
-      const name = `${splitQualified(alter.name).name}_${column}_not_null`;
-      ctx.report({
-        message: `${verb} on ${alter.name}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${alter.name} for the whole scan${reason}.`,
-        fix: `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID;
+      const scan = scanCause(alter.table, column, ctx.options.pgVersion);
+      if (scan === void 0) continue;
+      const table = alter.name;
+      const check2 = `${splitQualified(table).name}_${column}_not_null`;
+      const checkSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check2} CHECK (${column} IS NOT NULL) NOT VALID;
 -- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE, which blocks no reads or writes):
-ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};
-ALTER TABLE ${alter.name} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
-ALTER TABLE ${alter.name} DROP CONSTRAINT ${name};`
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};
+ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
+ALTER TABLE ${table} DROP CONSTRAINT ${check2};`;
+      const nativeSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check2} NOT NULL ${column} NOT VALID;
+-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};`;
+      const fixes = {
+        "no-check": ctx.options.pgVersion >= NOT_NULL_NOT_VALID_SINCE ? nativeSteps : checkSteps,
+        "check-not-validated": `-- in a migration file before this one:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+        "pending-not-null": `-- in a migration file before this one (SET NOT NULL is then a no-op):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+        "old-version": `-- Postgres ${ctx.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
+-- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`
+      };
+      ctx.report({
+        message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
+        fix: fixes[scan.kind]
       });
     }
   }
 };
-function scanReason(table, column, pgVersion) {
+function scanCause(table, column, pgVersion) {
   const model = table?.columns.get(column);
-  if (model?.notNull && !model.notNullPending) return void 0;
+  const pending = model?.notNullPending?.constraint;
+  if (model?.notNull && pending === void 0) return void 0;
   const check2 = table ? notNullCheck(table, column) : void 0;
-  if (!check2) return "";
+  if (check2?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE2) return void 0;
+  if (pending !== void 0) {
+    return {
+      kind: "pending-not-null",
+      constraint: pending,
+      detail: ` (it validates the NOT VALID constraint ${pending} under that lock)`
+    };
+  }
+  if (!check2) return { kind: "no-check", constraint: "", detail: "" };
   if (!check2.validated) {
-    return ` (CHECK ${check2.name} is still NOT VALID here, so it proves nothing: validate it in an earlier migration)`;
+    return {
+      kind: "check-not-validated",
+      constraint: check2.name,
+      detail: ` (CHECK ${check2.name} is still NOT VALID here, so it proves nothing)`
+    };
   }
-  if (pgVersion < CHECK_SKIPS_SCAN_SINCE2) {
-    return ` (Postgres ${pgVersion} ignores the validated CHECK ${check2.name}; only Postgres 12 and later use it to skip the scan)`;
-  }
-  return void 0;
+  return {
+    kind: "old-version",
+    constraint: check2.name,
+    detail: ` (Postgres ${pgVersion} ignores the validated CHECK ${check2.name}; only Postgres 12 and later use it to skip the scan)`
+  };
 }
 
 // src/core/rules/catalogue-locks.ts
@@ -6679,7 +8128,7 @@ var lockRules = [
 ];
 
 // src/core/rules/column-definitions.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
@@ -6736,7 +8185,7 @@ function locate(statement) {
   if (cached !== void 0) return cached;
   let located = null;
   try {
-    const parsed = (0, import_libpg_query3.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query4.parseSync)(statement.text);
     const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
     if (only && kindOf(only) === statement.kind) {
       located = { node: only, source: new SourceText(statement.text) };
@@ -6936,6 +8385,7 @@ var styleRules = [
 // src/core/rules/catalogue.ts
 var RULES = [
   ...lockRules,
+  ...lockCommandRules,
   ...breakingRules,
   ...dataRules,
   ...historyRules,
@@ -7707,16 +9157,16 @@ async function check(args, io) {
   }
   return reachesThreshold(outcome.report, failOn) ? 1 : 0;
 }
-function render2(format, ...[report, sources, color]) {
+function render2(format, ...[report2, sources, color]) {
   switch (format) {
     case "json":
-      return renderJson(report);
+      return renderJson(report2);
     case "markdown":
-      return renderMarkdown(report, {});
+      return renderMarkdown(report2, {});
     case "sarif":
-      return renderSarif(report, RULES);
+      return renderSarif(report2, RULES);
     default:
-      return renderText(report, { color, sources });
+      return renderText(report2, { color, sources });
   }
 }
 function parseCheckArgs(args) {

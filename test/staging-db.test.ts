@@ -246,7 +246,9 @@ describe('PostgreSQL connection failures', () => {
     expect(error.kind).toBe('connection-refused');
     expect(error.message).not.toContain('s3cret');
     expect(error.message).toContain(`127.0.0.1:${port}`);
-    expect(error.stack === undefined || !error.message.includes('\n')).toBe(true);
+    // One line for the CLI to print: cause and fix, no stack.
+    expect(error.message).not.toContain('\n');
+    expect(error.fix).toContain('port');
   });
 
   it('classifies a server that never answers as a timeout', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -119,9 +119,19 @@ async function writeCache(file: string, dump: Blob): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
     await rename(partial, file);
+    await pruneOtherSnapshots(file);
   } catch {
     // A read-only or full disk only costs the next run its warm start.
     await rm(partial, { force: true });
+  }
+}
+
+/** Snapshots of other versions or shims are dead weight (tens of MB each): delete them. */
+async function pruneOtherSnapshots(kept: string): Promise<void> {
+  const dir = dirname(kept);
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm(path, { force: true });
   }
 }
 
