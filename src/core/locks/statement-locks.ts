@@ -1,7 +1,7 @@
 import type { Node, RangeVar } from 'libpg-query';
 import { relationName } from '../schema/apply-statement.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
-import { nameParts } from '../sql/names.ts';
+import { nameParts, splitQualified } from '../sql/names.ts';
 import { kindOf, nodeAs } from '../sql/statement.ts';
 import { alterTableLocks } from './alter-table-locks.ts';
 import { dropLocks, referencingTables } from './drop-locks.ts';
@@ -45,7 +45,13 @@ export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): P
       if (!stmt) break;
       const mode = stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'ShareLock';
       const what = `CREATE ${stmt.unique ? 'UNIQUE ' : ''}INDEX${stmt.concurrent ? ' CONCURRENTLY' : ''}`;
-      list.add(tableLock(table(stmt.relation), mode, what, { scan: true }));
+      const target = table(stmt.relation);
+      // IF NOT EXISTS on a name the history already holds: Postgres takes the lock, then skips the build.
+      const skipped =
+        stmt.if_not_exists === true &&
+        stmt.idxname !== undefined &&
+        schema.index(stmt.idxname, splitQualified(target).schema) !== undefined;
+      list.add(tableLock(target, mode, what, { scan: !skipped }));
       break;
     }
     case 'DropStmt': {

@@ -17,6 +17,14 @@ CREATE INDEX projects_workspace_idx ON projects (workspace_id);`,
       history: ['CREATE TABLE events (id bigint, at timestamptz) PARTITION BY RANGE (at);'],
       sql: 'CREATE INDEX events_at_idx ON events (at);',
     },
+    {
+      name: 'IF NOT EXISTS repeating an index an earlier migration built (a no-op)',
+      history: [
+        'CREATE TABLE invoices (id bigint PRIMARY KEY, workspace_id uuid NOT NULL);',
+        'CREATE INDEX IF NOT EXISTS invoices_workspace_idx ON invoices (workspace_id);',
+      ],
+      sql: 'CREATE INDEX IF NOT EXISTS invoices_workspace_idx ON invoices (workspace_id);',
+    },
   ],
   invalid: [
     {
@@ -30,6 +38,15 @@ CREATE INDEX projects_workspace_idx
     {
       name: 'unique index on a table the schema does not know (it existed before)',
       sql: 'CREATE UNIQUE INDEX users_email_key ON auth_users (email);',
+      lines: [1],
+    },
+    {
+      name: 'IF NOT EXISTS with a name the history does not hold still builds',
+      history: [
+        'CREATE TABLE invoices (id bigint PRIMARY KEY, workspace_id uuid NOT NULL);',
+        'CREATE INDEX invoices_workspace_idx ON invoices (workspace_id);',
+      ],
+      sql: 'CREATE INDEX IF NOT EXISTS invoices_workspace_created_idx ON invoices (workspace_id, id);',
       lines: [1],
     },
   ],

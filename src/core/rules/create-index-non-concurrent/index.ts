@@ -1,4 +1,5 @@
 import { relationName } from '../../schema/apply-statement.ts';
+import { splitQualified } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
 
@@ -17,6 +18,9 @@ export const createIndexNonConcurrent: Rule = {
     if (!stmt || stmt.concurrent) return;
     const table = relationName(ctx.schema, stmt.relation);
     if (ctx.isNew(table)) return;
+    // IF NOT EXISTS naming an index the history already built is a no-op: nothing is built.
+    const existing = stmt.idxname ? ctx.schema.index(stmt.idxname, splitQualified(table).schema) : undefined;
+    if (stmt.if_not_exists && existing) return;
     const model = ctx.schema.table(table);
     if (model && model.kind !== 'table' && model.kind !== 'partitioned-table') {
       // A materialized view is indexed like a table; a partitioned parent cannot be indexed concurrently.
