@@ -249,6 +249,11 @@ describe('predictLocks: other statements', () => {
       [lock('public.invoices', 'ShareLock', false, true)],
     ],
     [
+      // The name is taken: Postgres locks the table, then skips the build.
+      'CREATE INDEX IF NOT EXISTS invoices_project_idx ON invoices (project_id)',
+      [lock('public.invoices', 'ShareLock')],
+    ],
+    [
       'CREATE INDEX CONCURRENTLY invoices_status_idx ON invoices (status)',
       [lock('public.invoices', 'ShareUpdateExclusiveLock', false, true)],
     ],

@@ -188,7 +188,12 @@ export function alterTableLocks(
       case 'AT_AlterColumnType': {
         const def = nodeAs(cmd.def, 'ColumnDef');
         if (def)
-          work = alterColumnTypeWork(schema.column(relation, cmd.name ?? ''), def, pgVersion);
+          work = alterColumnTypeWork(
+            schema.column(relation, cmd.name ?? ''),
+            def,
+            pgVersion,
+            cmd.name ?? '',
+          );
         break;
       }
       case 'AT_SetNotNull':

@@ -89,10 +89,12 @@ export function alterColumnTypeWork(
   column: ColumnModel | undefined,
   def: ColumnDef,
   pgVersion = 15,
+  columnName = column?.name ?? '',
 ): RowWork {
   const to = typeRef(def.typeName);
   const rewrite = (because: string): RowWork => ({ rewrite: true, scan: false, because });
-  const name = column?.name ?? '';
+  // The name comes from the command, so `USING col::type` is recognised on unknown columns too.
+  const name = columnName;
   if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
     return rewrite('a USING expression recomputes every row');
   }

@@ -48,8 +48,21 @@ BEGIN;
 ALTER TABLE public.projects VALIDATE CONSTRAINT projects_budget_positive;
 COMMIT;`,
     },
+    {
+      name: 'VALIDATE on a table created outside the migrations, added NOT VALID in an earlier file',
+      sql: 'ALTER TABLE public.invoices VALIDATE CONSTRAINT invoices_workspace_id_fkey;',
+    },
   ],
   invalid: [
+    {
+      name: 'table created outside the migrations: NOT VALID add and VALIDATE in one file',
+      sql: `ALTER TABLE public.invoices ADD CONSTRAINT invoices_total_positive CHECK (total_cents >= 0) NOT VALID;
+ALTER TABLE public.invoices VALIDATE CONSTRAINT invoices_total_positive;
+ALTER TABLE public.invoices ADD CONSTRAINT invoices_workspace_id_fkey
+  FOREIGN KEY (workspace_id) REFERENCES public.workspaces (id) NOT VALID;
+ALTER TABLE public.invoices VALIDATE CONSTRAINT invoices_workspace_id_fkey;`,
+      lines: [2, 5],
+    },
     {
       name: 'CHECK without NOT VALID on a table from an earlier migration',
       history: [schema],

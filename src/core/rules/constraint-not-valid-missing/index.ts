@@ -120,24 +120,55 @@ function validateReport(
   alter: ExistingTableAlter,
   cmd: AlterTableCmd,
 ): RuleReport | undefined {
-  if (cmd.subtype !== 'AT_ValidateConstraint' || !cmd.name || !alter.table) return undefined;
+  if (cmd.subtype !== 'AT_ValidateConstraint' || !cmd.name) return undefined;
   const name = cmd.name;
-  const con = alter.table.constraints.find((c) => c.name === name && !c.validated);
-  const pendingNotNull = [...alter.table.columns.values()].find(
+  const con = alter.table?.constraints.find((c) => c.name === name && !c.validated);
+  const pendingNotNull = [...(alter.table?.columns.values() ?? [])].find(
     (c) => c.notNullPending?.constraint === name,
   )?.notNullPending;
-  const added: Origin | undefined = con?.addedBy ?? pendingNotNull?.addedBy;
+  const modelled: Origin | undefined = con?.addedBy ?? pendingNotNull?.addedBy;
+  // A table created outside the migrations has no model to remember the add: look in this file.
+  const unmodelled = alter.table ? undefined : notValidAddInFile(ctx, alter, name);
+  const added =
+    modelled ?? (unmodelled && { file: ctx.file.path, statement: unmodelled.statement });
   if (!added || added.file !== ctx.file.path) return undefined;
   if (committedBetween(ctx.statements, added.statement, ctx.statement.index)) return undefined;
   const addLine = ctx.statements[added.statement]?.line;
-  const held =
-    con?.kind === 'foreign-key'
-      ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${con.references?.table ?? 'the referenced table'} (no writes to either) are`
-      : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
+  const foreignKey = con
+    ? con.kind === 'foreign-key'
+    : unmodelled?.constraint.contype === 'CONSTR_FOREIGN';
+  const referenced =
+    con?.references?.table ??
+    (unmodelled?.constraint.pktable
+      ? relationName(ctx.schema, unmodelled.constraint.pktable)
+      : undefined);
+  const held = foreignKey
+    ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${referenced ?? 'the referenced table'} (no writes to either) are`
+    : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
   return {
     message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === undefined ? '' : ` on line ${addLine}`}: the ${held} held until the file commits, so the validation scan runs under them and NOT VALID gains nothing.`,
     fix: `-- move this statement to a later migration file, so it runs after the add has committed:\nALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`,
   };
+}
+
+/** The `ADD CONSTRAINT name ... NOT VALID` on the same table earlier in this file, if any. */
+function notValidAddInFile(
+  ctx: StatementContext,
+  alter: ExistingTableAlter,
+  name: string,
+): { statement: number; constraint: Constraint } | undefined {
+  const top = ctx.statement.parent ?? ctx.statement;
+  for (const s of ctx.statements) {
+    if (s.index >= top.index) break;
+    const stmt = nodeAs(s.node, 'AlterTableStmt');
+    if (!stmt?.relation || relationName(ctx.schema, stmt.relation) !== alter.name) continue;
+    for (const c of stmt.cmds ?? []) {
+      const con = addedConstraint(nodeAs(c, 'AlterTableCmd') ?? {});
+      if (con?.conname === name && con.skip_validation)
+        return { statement: s.index, constraint: con };
+    }
+  }
+  return undefined;
 }
 
 /** An explicit COMMIT between two top-level statements ends the transaction and its locks. */

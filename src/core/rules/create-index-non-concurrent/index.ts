@@ -2,6 +2,7 @@ import { relationName } from '../../schema/apply-statement.ts';
 import { splitQualified } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
+import { concurrentIndexSql } from './concurrent-index-sql.ts';
 
 export const createIndexNonConcurrent: Rule = {
   meta: {
@@ -19,7 +20,9 @@ export const createIndexNonConcurrent: Rule = {
     const table = relationName(ctx.schema, stmt.relation);
     if (ctx.isNew(table)) return;
     // IF NOT EXISTS naming an index the history already built is a no-op: nothing is built.
-    const existing = stmt.idxname ? ctx.schema.index(stmt.idxname, splitQualified(table).schema) : undefined;
+    const existing = stmt.idxname
+      ? ctx.schema.index(stmt.idxname, splitQualified(table).schema)
+      : undefined;
     if (stmt.if_not_exists && existing) return;
     const model = ctx.schema.table(table);
     if (model && model.kind !== 'table' && model.kind !== 'partitioned-table') {
@@ -29,7 +32,10 @@ export const createIndexNonConcurrent: Rule = {
     if (model?.kind === 'partitioned-table') return;
     ctx.report({
       message: `CREATE INDEX on existing table ${table} takes a SHARE lock: inserts, updates and deletes wait until the whole index is built.`,
-      fix: `CREATE INDEX CONCURRENTLY ${stmt.idxname ?? 'index_name'} ON ${table} (...);  -- outside a transaction block, in its own migration file`,
+      fix: `-- in a migration file of its own (CONCURRENTLY cannot run inside a transaction block):\n${
+        concurrentIndexSql(ctx.statement.text) ??
+        `CREATE INDEX CONCURRENTLY ${stmt.idxname ?? 'index_name'} ON ${table} (...);`
+      }`,
     });
   },
 };
