@@ -1,5 +1,4 @@
-import type { Node } from 'libpg-query';
-import { type TypeRef, typeRef } from '../../sql/names.ts';
+import { typeRef } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { existingTableAlter } from '../altered-table.ts';
 import type { Rule } from '../rule.ts';
