@@ -72,7 +72,7 @@ describe('renderText', () => {
   it('gives the fix and the docs link under each finding', () => {
     const text = renderText(report, { color: false, sources });
     expect(text).toContain(
-      'fix:\n      CREATE INDEX CONCURRENTLY projects_title_idx ON public.projects',
+      'fix:\n      -- in a migration file of its own (CONCURRENTLY cannot run inside a transaction block):\n      create index concurrently projects_title_idx on public.projects (title);',
     );
     expect(text).toContain('docs: https://');
     expect(text).toContain('create-index-non-concurrent/README.md');
@@ -155,7 +155,7 @@ describe('renderMarkdown', () => {
   it('puts each fix in a collapsed block of SQL', () => {
     const md = renderMarkdown(report);
     expect(md).toContain(
-      '<details><summary>Fix for <code>create-index-non-concurrent</code> (line 13)</summary>\n\n```sql\nCREATE INDEX CONCURRENTLY projects_title_idx',
+      '<details><summary>Fix for <code>create-index-non-concurrent</code> (line 13)</summary>\n\n```sql\n-- in a migration file of its own (CONCURRENTLY cannot run inside a transaction block):\ncreate index concurrently projects_title_idx on public.projects (title);',
     );
     expect(md).toContain(`<summary>✅ 1 migration without findings</summary>`);
   });
