@@ -2679,7 +2679,7 @@ var require_wasm = __commonJS({
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync3;
+    exports.scanSync = scanSync4;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -3003,7 +3003,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync3(query) {
+    function scanSync4(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4636,12 +4636,35 @@ var dropColumn = {
       const column = table?.columns.get(cmd.name);
       if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
       if (column && ctx.isNewOrigin(column.addedBy)) continue;
+      if (column?.generated !== void 0 || !column) {
+        if (regeneratedInTransaction(ctx, tableName, cmd.name)) continue;
+      }
       const deprecatedAt = column?.deprecatedAt ?? ctx.schema.untrackedColumnDeprecations.get(qualified);
       const report2 = verdict3(ctx, qualified, deprecatedAt);
       if (report2) ctx.report(report2);
     }
   }
 };
+function regeneratedInTransaction(ctx, table, column) {
+  const top = ctx.statement.parent ?? ctx.statement;
+  for (const s of ctx.statements) {
+    if (s.index < top.index) continue;
+    if (s.index > top.index && nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT") {
+      return false;
+    }
+    const stmt = nodeAs(s.node, "AlterTableStmt");
+    if (!stmt?.relation || relationName(ctx.schema, stmt.relation) !== table) continue;
+    for (const item of stmt.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      const def = cmd?.subtype === "AT_AddColumn" ? nodeAs(cmd.def, "ColumnDef") : void 0;
+      if (def?.colname !== column) continue;
+      return (def.constraints ?? []).some(
+        (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_GENERATED"
+      );
+    }
+  }
+  return false;
+}
 function verdict3(ctx, column, deprecatedAt) {
   const days = ctx.options.deprecationDays;
   const consequence = "queries of the running app that name it fail as soon as this migration commits, and its data is gone for good (migrations are one-way)";
@@ -5248,10 +5271,10 @@ function addColumnWork(def, pgVersion) {
     ...because ? { because } : {}
   };
 }
-function alterColumnTypeWork(column, def, pgVersion = 15) {
+function alterColumnTypeWork(column, def, pgVersion = 15, columnName2 = column?.name ?? "") {
   const to = typeRef(def.typeName);
   const rewrite = (because) => ({ rewrite: true, scan: false, because });
-  const name = column?.name ?? "";
+  const name = columnName2;
   if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
     return rewrite("a USING expression recomputes every row");
   }
@@ -5440,7 +5463,12 @@ function alterTableLocks(stmt, schema, pgVersion) {
       case "AT_AlterColumnType": {
         const def = nodeAs(cmd.def, "ColumnDef");
         if (def)
-          work = alterColumnTypeWork(schema.column(relation, cmd.name ?? ""), def, pgVersion);
+          work = alterColumnTypeWork(
+            schema.column(relation, cmd.name ?? ""),
+            def,
+            pgVersion,
+            cmd.name ?? ""
+          );
         break;
       }
       case "AT_SetNotNull":
@@ -5683,7 +5711,9 @@ function predictLocks(node, schema, pgVersion = 15) {
       if (!stmt) break;
       const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock";
       const what = `CREATE ${stmt.unique ? "UNIQUE " : ""}INDEX${stmt.concurrent ? " CONCURRENTLY" : ""}`;
-      list.add(tableLock(table(stmt.relation), mode, what, { scan: true }));
+      const target = table(stmt.relation);
+      const skipped = stmt.if_not_exists === true && stmt.idxname !== void 0 && schema.index(stmt.idxname, splitQualified(target).schema) !== void 0;
+      list.add(tableLock(target, mode, what, { scan: !skipped }));
       break;
     }
     case "DropStmt": {
@@ -6308,12 +6338,13 @@ var rescanningBatch = {
     if (ctx.statement.parent) return;
     const body = ctx.statement.plpgsql;
     if (!body) return;
+    const trigger = isTriggerFunction(ctx.statement.node);
     for (const sql of body.sql) {
       if (sql.mode !== "statement") continue;
       const inLoop = sql.loops.length > 0;
       for (const node of sql.nodes) {
         const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
-        const report2 = rescan(ctx, node, inLoop, batchStep);
+        const report2 = rescan(ctx, node, inLoop, batchStep, trigger);
         if (!report2) continue;
         ctx.report({ line: sql.line, ...report2 });
         break;
@@ -6321,8 +6352,9 @@ var rescanningBatch = {
     }
   }
 };
-function rescan(ctx, node, inLoop, batchStep) {
+function rescan(ctx, node, inLoop, batchStep, trigger) {
   for (const select of findNodes(node, "SelectStmt")) {
+    if (trigger && readsTransitionTable(ctx, select)) continue;
     const table = tableOf(ctx, select);
     const key = keyColumn(ctx, select);
     if (batchStep && select.limitOffset && !isConstant2(select.limitOffset)) {
@@ -6340,6 +6372,15 @@ function rescan(ctx, node, inLoop, batchStep) {
     };
   }
   return void 0;
+}
+function isTriggerFunction(node) {
+  const fn = nodeAs(node, "CreateFunctionStmt");
+  return fn?.returnType !== void 0 && typeRef(fn.returnType).name === "trigger";
+}
+function readsTransitionTable(ctx, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  if (!rv?.relname || rv.schemaname) return false;
+  return ctx.schema.table(relationName(ctx.schema, rv)) === void 0;
 }
 function tableOf(ctx, select) {
   const rv = nodeAs(select.fromClause?.[0], "RangeVar");
@@ -6887,10 +6928,48 @@ function parsePieces(text, tokens, source, errors, brokenEnds) {
       const firstCode = codeTokenAtOrAfter(tokens, piece.from);
       const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
       const pos = source.position(source.charOffset(byte));
-      errors.push({ message: error.message, line: pos.line, column: pos.column });
+      const syntaxError = {
+        message: error.message,
+        line: pos.line,
+        column: pos.column
+      };
+      const created = createdTableName(tokens, piece.from, piece.to);
+      if (created) syntaxError.createsTable = created;
+      errors.push(syntaxError);
     }
   }
   return out;
+}
+var TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
+function createdTableName(tokens, from, to) {
+  const words = [];
+  for (let i2 = firstIndexAtOrAfter(tokens, from); i2 < tokens.length && words.length < 9; i2++) {
+    const t = tokens[i2];
+    if (t.start >= to) break;
+    if (!isComment(t)) words.push(t);
+  }
+  const lower = (t) => t?.text.toLowerCase();
+  let i = 0;
+  if (lower(words[i++]) !== "create") return void 0;
+  while (TABLE_PREFIX_WORDS.has(lower(words[i]) ?? "")) i++;
+  if (lower(words[i++]) !== "table") return void 0;
+  if (lower(words[i]) === "if" && lower(words[i + 1]) === "not" && lower(words[i + 2]) === "exists") {
+    i += 3;
+  }
+  const first = identifier(words[i]);
+  if (first === void 0) return void 0;
+  if (words[i + 1]?.text === ".") {
+    const second = identifier(words[i + 2]);
+    return second === void 0 ? void 0 : { schema: first, name: second };
+  }
+  return { name: first };
+}
+function identifier(token) {
+  if (!token) return void 0;
+  const isName = token.tokenName === "IDENT" || token.keywordKind > 0 && token.keywordName !== "RESERVED_KEYWORD";
+  if (!isName) return void 0;
+  if (token.text.startsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
+  return token.text.toLowerCase();
 }
 function codePointPrefix(text, codePoints) {
   let end = 0;
@@ -7961,7 +8040,7 @@ function addedColumnReport(ctx, alter, cmd) {
     return {
       message: `ADD COLUMN ${column} with a CHECK on existing table ${alter.name}: ${rows}, all under the ACCESS EXCLUSIVE lock of ADD COLUMN, which blocks every read and write of ${alter.name} for the whole scan.`,
       fix: `${steps}
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${check2.conname ?? `${alter.table?.name ?? "table"}_${column}_check`} CHECK (...) NOT VALID;
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${check2.conname ?? `${splitQualified(alter.name).name}_${column}_check`} CHECK (...) NOT VALID;
 -- VALIDATE CONSTRAINT in a later migration file`
     };
   }
@@ -7971,7 +8050,7 @@ ALTER TABLE ${alter.name} ADD CONSTRAINT ${check2.conname ?? `${alter.table?.nam
   return {
     message: `ADD COLUMN ${column} with a DEFAULT and REFERENCES ${referenced} on existing table ${alter.name}: Postgres checks the default of every row against ${referenced}, holding ACCESS EXCLUSIVE on ${alter.name} and SHARE ROW EXCLUSIVE on ${referenced} (no writes to either) for the whole scan.`,
     fix: `${steps}
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${alter.table?.name ?? "table"}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${splitQualified(alter.name).name}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;
 -- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`
   };
 }
@@ -7983,28 +8062,65 @@ function hasDefault(def) {
   return isSerialType(typeRef(def.typeName).name) || columnConstraints(def).some((c) => c.contype === "CONSTR_DEFAULT");
 }
 function validateReport(ctx, alter, cmd) {
-  if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name || !alter.table) return void 0;
+  if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name) return void 0;
   const name = cmd.name;
-  const con = alter.table.constraints.find((c) => c.name === name && !c.validated);
-  const pendingNotNull = [...alter.table.columns.values()].find(
+  const con = alter.table?.constraints.find((c) => c.name === name && !c.validated);
+  const pendingNotNull = [...alter.table?.columns.values() ?? []].find(
     (c) => c.notNullPending?.constraint === name
   )?.notNullPending;
-  const added = con?.addedBy ?? pendingNotNull?.addedBy;
+  const modelled = con?.addedBy ?? pendingNotNull?.addedBy;
+  const unmodelled = alter.table ? void 0 : notValidAddInFile(ctx, alter, name);
+  const added = modelled ?? (unmodelled && { file: ctx.file.path, statement: unmodelled.statement });
   if (!added || added.file !== ctx.file.path) return void 0;
   if (committedBetween(ctx.statements, added.statement, ctx.statement.index)) return void 0;
   const addLine = ctx.statements[added.statement]?.line;
-  const held = con?.kind === "foreign-key" ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${con.references?.table ?? "the referenced table"} (no writes to either) are` : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
+  const foreignKey = con ? con.kind === "foreign-key" : unmodelled?.constraint.contype === "CONSTR_FOREIGN";
+  const referenced = con?.references?.table ?? (unmodelled?.constraint.pktable ? relationName(ctx.schema, unmodelled.constraint.pktable) : void 0);
+  const held = foreignKey ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${referenced ?? "the referenced table"} (no writes to either) are` : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
   return {
     message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === void 0 ? "" : ` on line ${addLine}`}: the ${held} held until the file commits, so the validation scan runs under them and NOT VALID gains nothing.`,
     fix: `-- move this statement to a later migration file, so it runs after the add has committed:
 ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`
   };
 }
+function notValidAddInFile(ctx, alter, name) {
+  const top = ctx.statement.parent ?? ctx.statement;
+  for (const s of ctx.statements) {
+    if (s.index >= top.index) break;
+    const stmt = nodeAs(s.node, "AlterTableStmt");
+    if (!stmt?.relation || relationName(ctx.schema, stmt.relation) !== alter.name) continue;
+    for (const c of stmt.cmds ?? []) {
+      const con = addedConstraint(nodeAs(c, "AlterTableCmd") ?? {});
+      if (con?.conname === name && con.skip_validation)
+        return { statement: s.index, constraint: con };
+    }
+  }
+  return void 0;
+}
 function committedBetween(statements, from, to) {
   return statements.some((s) => {
     if (s.index <= from || s.index >= to) return false;
     return nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT";
   });
+}
+
+// src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+function concurrentIndexSql(statementText) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query4.scanSync)(statementText).tokens;
+  } catch {
+    return void 0;
+  }
+  const index = tokens.find((t) => t.text.toUpperCase() === "INDEX");
+  if (!index) return void 0;
+  const bytes = new TextEncoder().encode(statementText);
+  const decoder = new TextDecoder();
+  const before = decoder.decode(bytes.subarray(0, index.end));
+  const after = decoder.decode(bytes.subarray(index.end));
+  const keyword = index.text === "index" ? "concurrently" : "CONCURRENTLY";
+  return `${before} ${keyword}${after};`;
 }
 
 // src/core/rules/create-index-non-concurrent/index.ts
@@ -8022,6 +8138,8 @@ var createIndexNonConcurrent = {
     if (!stmt || stmt.concurrent) return;
     const table = relationName(ctx.schema, stmt.relation);
     if (ctx.isNew(table)) return;
+    const existing = stmt.idxname ? ctx.schema.index(stmt.idxname, splitQualified(table).schema) : void 0;
+    if (stmt.if_not_exists && existing) return;
     const model = ctx.schema.table(table);
     if (model && model.kind !== "table" && model.kind !== "partitioned-table") {
       if (model.kind !== "materialized-view") return;
@@ -8029,7 +8147,8 @@ var createIndexNonConcurrent = {
     if (model?.kind === "partitioned-table") return;
     ctx.report({
       message: `CREATE INDEX on existing table ${table} takes a SHARE lock: inserts, updates and deletes wait until the whole index is built.`,
-      fix: `CREATE INDEX CONCURRENTLY ${stmt.idxname ?? "index_name"} ON ${table} (...);  -- outside a transaction block, in its own migration file`
+      fix: `-- in a migration file of its own (CONCURRENTLY cannot run inside a transaction block):
+${concurrentIndexSql(ctx.statement.text) ?? `CREATE INDEX CONCURRENTLY ${stmt.idxname ?? "index_name"} ON ${table} (...);`}`
     });
   }
 };
@@ -8128,7 +8247,7 @@ var lockRules = [
 ];
 
 // src/core/rules/column-definitions.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
@@ -8185,7 +8304,7 @@ function locate(statement) {
   if (cached !== void 0) return cached;
   let located = null;
   try {
-    const parsed = (0, import_libpg_query4.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
     const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
     if (only && kindOf(only) === statement.kind) {
       located = { node: only, source: new SourceText(statement.text) };
@@ -8498,6 +8617,18 @@ function lintMigrations(request) {
     }
     const parsed = parseSql(file.sql);
     const checking = request.checked.has(file.path);
+    for (const error of parsed.errors) {
+      if (!error.createsTable) continue;
+      const name = model.resolveRelation(error.createsTable.schema, error.createsTable.name);
+      if (model.tables.has(name)) continue;
+      const table = newTable(name, "table", {
+        file: file.path,
+        version: file.version,
+        statement: -1
+      });
+      table.columnsUnknown = true;
+      model.tables.set(name, table);
+    }
     const findings = [];
     const isNew = (t) => {
       const table = typeof t === "string" ? model.table(t) : t;

@@ -135,6 +135,19 @@ select :'tenant';`;
 });
 
 describe('lintMigrations syntax errors', () => {
+  it('still treats the table of a CREATE TABLE that does not parse as new', async () => {
+    const sql = `create table public.documents (
+  id text primary key as identity,
+  body text
+);
+create index documents_body_idx on public.documents (body);
+create index projects_title_idx on public.projects (title);`;
+    expect(await findingsOf({ history, checked: { '20250201000000_docs.sql': sql } })).toEqual([
+      'syntax-error@2:error',
+      `${PROBE}@6:error`,
+    ]);
+  });
+
   it('reports syntax-error and still lints the rest of the file', async () => {
     const sql = `create index projects_title_idx on public.projects (title);
 alter table public.projects add column archived_at timestamptz,;

@@ -95,7 +95,14 @@ create index project_tags_project_idx on public.project_tags (project_id);`;
       ['CreateStmt', 1],
       ['IndexStmt', 5],
     ]);
-    expect(parsed.errors).toEqual([{ message: 'syntax error at or near ")"', line: 4, column: 1 }]);
+    expect(parsed.errors).toEqual([
+      {
+        message: 'syntax error at or near ")"',
+        line: 4,
+        column: 1,
+        createsTable: { schema: 'public', name: 'project_tags' },
+      },
+    ]);
   });
 
   it('points at the right column when non-ASCII text precedes the error (fixed bug)', () => {

@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
 import { engineRules } from '../rules/catalogue-engine.ts';
 import type { Rule, RuleReport } from '../rules/rule.ts';
-import { applyStatement } from '../schema/apply-statement.ts';
+import { applyStatement, newTable } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
 import { type ParsedSql, parseSql } from '../sql/parse-sql.ts';
 import { kindOf, nodeAs, type Statement, type Suppression } from '../sql/statement.ts';
@@ -87,6 +87,19 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     }
     const parsed = parseSql(file.sql);
     const checking = request.checked.has(file.path);
+    // A CREATE TABLE that does not parse still makes its table new for the rest of the file.
+    for (const error of parsed.errors) {
+      if (!error.createsTable) continue;
+      const name = model.resolveRelation(error.createsTable.schema, error.createsTable.name);
+      if (model.tables.has(name)) continue;
+      const table = newTable(name, 'table', {
+        file: file.path,
+        version: file.version,
+        statement: -1,
+      });
+      table.columnsUnknown = true;
+      model.tables.set(name, table);
+    }
     const findings: Finding[] = [];
     const isNew = (t: string | TableModel) => {
       const table = typeof t === 'string' ? model.table(t) : t;

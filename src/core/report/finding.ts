@@ -17,6 +17,11 @@ export interface Finding {
   docs?: string;
   /** 0-based index of the top-level statement the finding is about. */
   statement?: number;
+  /**
+   * For a lint finding whose rule predicts a lock, rewrite or scan: whether the staging trace
+   * saw it at that statement. Absent when the statement was not traced.
+   */
+  trace?: 'confirmed' | 'not-seen';
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

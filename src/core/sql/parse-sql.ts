@@ -8,6 +8,12 @@ export interface SqlSyntaxError {
   message: string;
   line: number;
   column: number;
+  /**
+   * The table the broken statement would have created, read from its first tokens
+   * (`CREATE [TEMP|UNLOGGED] TABLE [IF NOT EXISTS] name`), so later statements of the file
+   * still know the table is new.
+   */
+  createsTable?: { schema?: string; name: string };
 }
 
 /** A suppression comment that cannot be honoured (no reason given). */
@@ -187,10 +193,63 @@ function parsePieces(
           ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition))
           : (firstCode?.start ?? piece.from);
       const pos = source.position(source.charOffset(byte));
-      errors.push({ message: (error as Error).message, line: pos.line, column: pos.column });
+      const syntaxError: SqlSyntaxError = {
+        message: (error as Error).message,
+        line: pos.line,
+        column: pos.column,
+      };
+      const created = createdTableName(tokens, piece.from, piece.to);
+      if (created) syntaxError.createsTable = created;
+      errors.push(syntaxError);
     }
   }
   return out;
+}
+
+const TABLE_PREFIX_WORDS = new Set(['global', 'local', 'temp', 'temporary', 'unlogged']);
+
+/** The name after `CREATE [...] TABLE [IF NOT EXISTS]` in a piece's tokens, if it starts so. */
+function createdTableName(
+  tokens: ScanToken[],
+  from: number,
+  to: number,
+): { schema?: string; name: string } | undefined {
+  const words: ScanToken[] = [];
+  for (let i = firstIndexAtOrAfter(tokens, from); i < tokens.length && words.length < 9; i++) {
+    const t = tokens[i]!;
+    if (t.start >= to) break;
+    if (!isComment(t)) words.push(t);
+  }
+  const lower = (t: ScanToken | undefined) => t?.text.toLowerCase();
+  let i = 0;
+  if (lower(words[i++]) !== 'create') return undefined;
+  while (TABLE_PREFIX_WORDS.has(lower(words[i]) ?? '')) i++;
+  if (lower(words[i++]) !== 'table') return undefined;
+  if (
+    lower(words[i]) === 'if' &&
+    lower(words[i + 1]) === 'not' &&
+    lower(words[i + 2]) === 'exists'
+  ) {
+    i += 3;
+  }
+  const first = identifier(words[i]);
+  if (first === undefined) return undefined;
+  if (words[i + 1]?.text === '.') {
+    const second = identifier(words[i + 2]);
+    return second === undefined ? undefined : { schema: first, name: second };
+  }
+  return { name: first };
+}
+
+/** An identifier token as Postgres folds it: quoted kept as written, unquoted lower-cased. */
+function identifier(token: ScanToken | undefined): string | undefined {
+  if (!token) return undefined;
+  const isName =
+    token.tokenName === 'IDENT' ||
+    (token.keywordKind > 0 && token.keywordName !== 'RESERVED_KEYWORD');
+  if (!isName) return undefined;
+  if (token.text.startsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
+  return token.text.toLowerCase();
 }
 
 function codePointPrefix(text: string, codePoints: number): string {

@@ -1,7 +1,7 @@
 import type { AlterTableCmd, ColumnDef, Constraint } from 'libpg-query';
 import { relationName } from '../../schema/apply-statement.ts';
 import type { Origin } from '../../schema/schema-model.ts';
-import { nameParts, typeRef } from '../../sql/names.ts';
+import { nameParts, splitQualified, typeRef } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import {
   addedColumn,
@@ -87,7 +87,7 @@ function addedColumnReport(
       : `every existing row is NULL and passes, yet Postgres still reads each one`;
     return {
       message: `ADD COLUMN ${column} with a CHECK on existing table ${alter.name}: ${rows}, all under the ACCESS EXCLUSIVE lock of ADD COLUMN, which blocks every read and write of ${alter.name} for the whole scan.`,
-      fix: `${steps}\nALTER TABLE ${alter.name} ADD CONSTRAINT ${check.conname ?? `${alter.table?.name ?? 'table'}_${column}_check`} CHECK (...) NOT VALID;\n-- VALIDATE CONSTRAINT in a later migration file`,
+      fix: `${steps}\nALTER TABLE ${alter.name} ADD CONSTRAINT ${check.conname ?? `${splitQualified(alter.name).name}_${column}_check`} CHECK (...) NOT VALID;\n-- VALIDATE CONSTRAINT in a later migration file`,
     };
   }
   const foreign = constraints.find((c) => c.contype === 'CONSTR_FOREIGN');
@@ -97,7 +97,7 @@ function addedColumnReport(
   const referenced = relationName(ctx.schema, foreign.pktable);
   return {
     message: `ADD COLUMN ${column} with a DEFAULT and REFERENCES ${referenced} on existing table ${alter.name}: Postgres checks the default of every row against ${referenced}, holding ACCESS EXCLUSIVE on ${alter.name} and SHARE ROW EXCLUSIVE on ${referenced} (no writes to either) for the whole scan.`,
-    fix: `${steps}\nALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${alter.table?.name ?? 'table'}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;\n-- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`,
+    fix: `${steps}\nALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${splitQualified(alter.name).name}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;\n-- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`,
   };
 }
 

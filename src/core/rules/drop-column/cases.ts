@@ -96,8 +96,34 @@ ALTER TABLE public.invoices DROP COLUMN tax_cents;`,
       version: '20250315090000',
       sql: 'ALTER TABLE public.profiles DROP COLUMN avatar_path;',
     },
+    {
+      name: 'stored generated column dropped and added back in the same transaction',
+      history: [
+        `CREATE TABLE public.documents (id bigint PRIMARY KEY, title text, body text,
+  search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED);`,
+      ],
+      sql: `ALTER TABLE public.documents DROP COLUMN search;
+ALTER TABLE public.documents ADD COLUMN search tsvector
+  GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(body, ''))) STORED;`,
+    },
   ],
   invalid: [
+    {
+      name: 'plain column dropped and added back: its values are gone',
+      history: ['CREATE TABLE public.documents (id bigint PRIMARY KEY, title text, summary text);'],
+      sql: `ALTER TABLE public.documents DROP COLUMN summary;
+ALTER TABLE public.documents ADD COLUMN summary text;`,
+      lines: [1],
+    },
+    {
+      name: 'stored generated column dropped, re-added only after a COMMIT',
+      sql: `BEGIN;
+ALTER TABLE public.documents DROP COLUMN search;
+COMMIT;
+ALTER TABLE public.documents ADD COLUMN search tsvector
+  GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED;`,
+      lines: [2],
+    },
     {
       name: 'column never marked deprecated',
       history: [invoices],

@@ -35,6 +35,11 @@ export const dropColumn: Rule = {
       if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
       // Added by this file (or, with --base, by this change): no running code knows it yet.
       if (column && ctx.isNewOrigin(column.addedBy)) continue;
+      // A stored generated column dropped and added back in the same transaction: the name never
+      // disappears for other sessions and its values are recomputed from the row, so nothing is lost.
+      if (column?.generated !== undefined || !column) {
+        if (regeneratedInTransaction(ctx, tableName, cmd.name)) continue;
+      }
       const deprecatedAt =
         column?.deprecatedAt ?? ctx.schema.untrackedColumnDeprecations.get(qualified);
       const report = verdict(ctx, qualified, deprecatedAt);
@@ -42,6 +47,31 @@ export const dropColumn: Rule = {
     }
   },
 };
+
+/**
+ * Whether the same transaction adds `column` back to `table` as a GENERATED ... STORED column:
+ * later in this ALTER TABLE, or in a later statement of the file before any COMMIT.
+ */
+function regeneratedInTransaction(ctx: StatementContext, table: string, column: string): boolean {
+  const top = ctx.statement.parent ?? ctx.statement;
+  for (const s of ctx.statements) {
+    if (s.index < top.index) continue;
+    if (s.index > top.index && nodeAs(s.node, 'TransactionStmt')?.kind === 'TRANS_STMT_COMMIT') {
+      return false;
+    }
+    const stmt = nodeAs(s.node, 'AlterTableStmt');
+    if (!stmt?.relation || relationName(ctx.schema, stmt.relation) !== table) continue;
+    for (const item of stmt.cmds ?? []) {
+      const cmd = nodeAs(item, 'AlterTableCmd');
+      const def = cmd?.subtype === 'AT_AddColumn' ? nodeAs(cmd.def, 'ColumnDef') : undefined;
+      if (def?.colname !== column) continue;
+      return (def.constraints ?? []).some(
+        (c) => nodeAs(c, 'Constraint')?.contype === 'CONSTR_GENERATED',
+      );
+    }
+  }
+  return false;
+}
 
 /** The finding for dropping `column`, or null when its deprecation window has passed. */
 function verdict(

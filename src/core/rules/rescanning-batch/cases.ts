@@ -107,8 +107,38 @@ BEGIN
    WHERE id IN (SELECT id FROM public.invoices WHERE total_cents IS NULL LIMIT 100);
 END $$;`,
     },
+    {
+      name: 'trigger function paging through its transition table',
+      history: [schema],
+      sql: `CREATE FUNCTION public.notify_new_documents() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  pages int := ceil((SELECT count(*) FROM new_rows) / 20.0);
+BEGIN
+  FOR p IN 0 .. pages - 1 LOOP
+    PERFORM pg_notify('documents', (SELECT json_agg(r.id)::text FROM (SELECT id FROM new_rows LIMIT 20 OFFSET p * 20) r));
+  END LOOP;
+  RETURN NULL;
+END;
+$$;`,
+    },
   ],
   invalid: [
+    {
+      name: 'trigger function paging through a real table with OFFSET',
+      history: [schema],
+      sql: `CREATE FUNCTION public.recount_jobs() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  FOR p IN 0 .. 9 LOOP
+    UPDATE public.jobs SET claimed_at = now()
+    WHERE id IN (SELECT id FROM public.jobs ORDER BY id LIMIT 100 OFFSET p * 100);
+  END LOOP;
+  RETURN NULL;
+END;
+$$;`,
+      lines: [5],
+    },
     {
       name: 'loop picking each batch by IS NULL ... LIMIT, no keyset',
       history: [schema],

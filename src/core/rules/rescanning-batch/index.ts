@@ -1,7 +1,7 @@
 import type { Node, SelectStmt } from 'libpg-query';
 import { relationName } from '../../schema/apply-statement.ts';
 import { dataChangeOf } from '../../sql/data-change.ts';
-import { nameParts } from '../../sql/names.ts';
+import { nameParts, typeRef } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { findNodes } from '../../sql/walk.ts';
 import type { Rule, StatementContext } from '../rule.ts';
@@ -23,6 +23,7 @@ export const rescanningBatch: Rule = {
     if (ctx.statement.parent) return;
     const body = ctx.statement.plpgsql;
     if (!body) return;
+    const trigger = isTriggerFunction(ctx.statement.node);
     for (const sql of body.sql) {
       if (sql.mode !== 'statement') continue;
       const inLoop = sql.loops.length > 0;
@@ -31,7 +32,7 @@ export const rescanningBatch: Rule = {
         // one that only reads (an API returning a page of results) is pagination.
         const batchStep =
           inLoop || (body.context === 'function' && dataChangeOf(node) !== undefined);
-        const report = rescan(ctx, node, inLoop, batchStep);
+        const report = rescan(ctx, node, inLoop, batchStep, trigger);
         if (!report) continue;
         ctx.report({ line: sql.line, ...report });
         break;
@@ -45,8 +46,10 @@ function rescan(
   node: Node,
   inLoop: boolean,
   batchStep: boolean,
+  trigger: boolean,
 ): { message: string; fix: string } | undefined {
   for (const select of findNodes(node, 'SelectStmt')) {
+    if (trigger && readsTransitionTable(ctx, select)) continue;
     const table = tableOf(ctx, select);
     const key = keyColumn(ctx, select);
     if (batchStep && select.limitOffset && !isConstant(select.limitOffset)) {
@@ -67,6 +70,21 @@ function rescan(
     };
   }
   return undefined;
+}
+
+function isTriggerFunction(node: Node): boolean {
+  const fn = nodeAs(node, 'CreateFunctionStmt');
+  return fn?.returnType !== undefined && typeRef(fn.returnType).name === 'trigger';
+}
+
+/**
+ * In a trigger function, an unqualified relation no migration created is the transition table
+ * of `REFERENCING NEW TABLE AS ...`: only the rows of one statement, not a table to batch over.
+ */
+function readsTransitionTable(ctx: StatementContext, select: SelectStmt): boolean {
+  const rv = nodeAs(select.fromClause?.[0], 'RangeVar');
+  if (!rv?.relname || rv.schemaname) return false;
+  return ctx.schema.table(relationName(ctx.schema, rv)) === undefined;
 }
 
 function tableOf(ctx: StatementContext, select: SelectStmt): string {

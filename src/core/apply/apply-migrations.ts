@@ -1,0 +1,214 @@
+import type { DatabasePort } from '../db/database-port.ts';
+import type { MigrationFile } from '../migrations/migration-file.ts';
+import { loadParser, parseSql } from '../sql/parse-sql.ts';
+import type { Statement } from '../sql/statement.ts';
+import type { ApplyFailure } from './apply-failure.ts';
+import type { FileApplyStatus } from './apply-hooks.ts';
+import {
+  type ApplyOptions,
+  type ResolvedApplyOptions,
+  resolveApplyOptions,
+} from './apply-options.ts';
+import { planMigration } from './apply-plan.ts';
+import type { MigrationApplyResult, MigrationToApply, StatementOutcome } from './apply-result.ts';
+import { ensureHistoryTable, HISTORY_TABLE_DDL } from './migration-history.ts';
+import { runUnit, type UnitScope } from './unit-runner.ts';
+
+/**
+ * Apply migration files in the order given, on one session. The same code runs on staging
+ * and in the production edge function, so a staging run predicts production.
+ *
+ * `commit` mode (default): each file's units commit as they finish. `rollback` mode: one outer
+ * transaction, a savepoint per file, ROLLBACK at the end, so the target is left as it was;
+ * statements that cannot run in a transaction are reported `skipped` (not validated).
+ *
+ * Files whose plan has problems (syntax errors, unbalanced BEGIN/COMMIT) are `refused`: not a
+ * statement of them runs. Callers skip files already recorded (`readRecordedVersions`).
+ */
+export async function applyMigrations(
+  db: DatabasePort,
+  migrations: readonly MigrationToApply[],
+  options: ApplyOptions = {},
+): Promise<MigrationApplyResult[]> {
+  await loadParser();
+  const resolved = resolveApplyOptions(options);
+  const session: SessionState = { file: undefined, statement: undefined };
+  const unsubscribe = db.onNotice((notice) => {
+    if (session.file)
+      resolved.hooks.onNotice?.(notice, { file: session.file, statement: session.statement });
+  });
+  const results: MigrationApplyResult[] = [];
+  const rollbackMode = resolved.mode === 'rollback';
+  try {
+    if (rollbackMode) {
+      await db.exec('BEGIN');
+      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    } else if (resolved.record) {
+      await ensureHistoryTable(db);
+    }
+    let stopped = false;
+    for (const migration of migrations) {
+      if (stopped) {
+        results.push(notRun(migration));
+        continue;
+      }
+      const result = await applyFile(db, migration, resolved, session);
+      results.push(result);
+      if (result.failure && resolved.onFailure === 'stop') stopped = true;
+    }
+  } finally {
+    unsubscribe();
+    if (rollbackMode) await db.exec('ROLLBACK').catch(() => undefined);
+  }
+  return results;
+}
+
+/** Apply one file; see `applyMigrations`. */
+export async function applyMigration(
+  db: DatabasePort,
+  migration: MigrationToApply,
+  options: ApplyOptions = {},
+): Promise<MigrationApplyResult> {
+  const [result] = await applyMigrations(db, [migration], options);
+  if (!result) throw new Error('applyMigrations returned no result');
+  return result;
+}
+
+interface SessionState {
+  file: MigrationFile | undefined;
+  statement: Statement | undefined;
+}
+
+const fileSavepoint = 'migration_guard_file';
+
+async function applyFile(
+  db: DatabasePort,
+  migration: MigrationToApply,
+  options: ResolvedApplyOptions,
+  session: SessionState,
+): Promise<MigrationApplyResult> {
+  const { file } = migration;
+  const parsed = migration.parsed ?? parseSql(file.sql);
+  const plan = planMigration(parsed);
+  const outcomes: StatementOutcome[] = parsed.statements.map((s) => ({
+    index: s.index,
+    line: s.line,
+    status: 'not-run',
+  }));
+  const result: MigrationApplyResult = {
+    file,
+    status: 'not-run',
+    plan,
+    statements: outcomes,
+    recorded: false,
+    lockRetries: 0,
+  };
+  const first = plan.problems[0];
+  if (first) {
+    result.status = 'refused';
+    result.failure = refusal(
+      file,
+      first.line,
+      plan.problems.map((p) => `line ${p.line}: ${p.message}`),
+    );
+    return result;
+  }
+  if (options.record && file.version === null) {
+    result.status = 'refused';
+    result.failure = refusal(file, 1, [
+      'the file name is not <version>_<name>.sql, so it cannot be recorded',
+    ]);
+    return result;
+  }
+  const rollbackMode = options.mode === 'rollback';
+  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
+  session.file = file;
+  await options.hooks.beforeFile?.({ db, file });
+
+  const lastRunnable = rollbackMode
+    ? plan.units.findLastIndex((u) => u.kind === 'transaction')
+    : plan.units.length - 1;
+  let committedUnits = 0;
+  for (const [unitIndex, unit] of plan.units.entries()) {
+    if (rollbackMode && unit.kind === 'alone') {
+      for (const s of unit.statements) {
+        const outcome = outcomes[s.index];
+        if (outcome) {
+          outcome.status = 'skipped';
+          outcome.skipReason = `${unit.command ?? 'it'} cannot run inside the rollback transaction; not validated`;
+        }
+      }
+      const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
+      await options.hooks.afterUnit?.({ ...context, outcome: 'skipped' });
+      continue;
+    }
+    const scope: UnitScope = rollbackMode
+      ? 'savepoint'
+      : unit.kind === 'alone'
+        ? 'none'
+        : 'transaction';
+    const unitResult = await runUnit({
+      db,
+      file,
+      parsed,
+      unit,
+      unitIndex,
+      scope,
+      record: options.record && unitIndex === lastRunnable,
+      options,
+      outcomes,
+      earlierCommitted: !rollbackMode && committedUnits > 0,
+      setCurrent: (statement) => {
+        session.statement = statement;
+      },
+    });
+    result.lockRetries += unitResult.retries;
+    if (unitResult.recorded) result.recorded = true;
+    if (!unitResult.ok) {
+      result.failure = unitResult.failure;
+      result.status = !rollbackMode && committedUnits > 0 ? 'half-applied' : 'failed';
+      break;
+    }
+    committedUnits++;
+  }
+  if (!result.failure) result.status = rollbackMode ? 'validated' : 'applied';
+  if (rollbackMode) {
+    const end = result.failure
+      ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}`
+      : `RELEASE SAVEPOINT ${fileSavepoint}`;
+    await db.exec(end);
+  }
+  await options.hooks.afterFile?.({ db, file, status: result.status });
+  session.file = undefined;
+  return result;
+}
+
+function refusal(file: MigrationFile, line: number, reasons: string[]): ApplyFailure {
+  return {
+    kind: 'refused',
+    file: file.path,
+    line,
+    message: `${file.path}:${line}: not applied: ${reasons.join('; ')}. Nothing of the file was run.`,
+    halfApplied: false,
+  };
+}
+
+function notRun(migration: MigrationToApply): MigrationApplyResult {
+  const parsed = migration.parsed ?? parseSql(migration.file.sql);
+  return {
+    file: migration.file,
+    status: 'not-run',
+    plan: planMigration(parsed),
+    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: 'not-run' })),
+    recorded: false,
+    lockRetries: 0,
+  };
+}
+
+/** Plain-text summary of a failure for logs; the report shows the structured fields. */
+export function statusLine(result: MigrationApplyResult): string {
+  const status: FileApplyStatus = result.status;
+  return result.failure
+    ? `${result.file.path}: ${status}: ${result.failure.message}`
+    : `${result.file.path}: ${status}`;
+}

@@ -1,0 +1,88 @@
+import { scanSync } from 'libpg-query';
+import type { DatabasePort } from '../db/database-port.ts';
+import type { MigrationFile } from '../migrations/migration-file.ts';
+import type { ParsedSql } from '../sql/parse-sql.ts';
+
+/**
+ * Supabase's migration history, kept exactly as the Supabase CLI keeps it
+ * (supabase/cli, pkg/migration/history.go and file.go), so `supabase migration list` and
+ * `supabase db push` agree with what migration-guard applied.
+ */
+
+/** The CLI's statements, in its order. It runs them in one implicit transaction. */
+export const HISTORY_TABLE_DDL: readonly string[] = [
+  'CREATE SCHEMA IF NOT EXISTS supabase_migrations',
+  'CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)',
+  'ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]',
+  'ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text',
+];
+
+/**
+ * The CLI's insert. The CLI binds `statements` as a text[]; the port sends parameters as text,
+ * so the array goes as JSON and is unpacked in order.
+ */
+export const INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+
+/** Create the history schema and table when missing, as the CLI does (lock_timeout 4 s). */
+export async function ensureHistoryTable(db: DatabasePort): Promise<void> {
+  await db.exec('BEGIN');
+  try {
+    await db.exec("SET LOCAL lock_timeout = '4s'");
+    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    await db.exec('COMMIT');
+  } catch (error) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Versions already recorded on the target; empty when it has no history table yet. */
+export async function readRecordedVersions(db: DatabasePort): Promise<Set<string>> {
+  const { rows: exists } = await db.query<{ present: boolean }>(
+    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present",
+  );
+  if (!exists[0]?.present) return new Set();
+  const { rows } = await db.query<{ version: string }>(
+    'SELECT version FROM supabase_migrations.schema_migrations ORDER BY version',
+  );
+  return new Set(rows.map((r) => r.version));
+}
+
+/** Insert the file's row. Run inside the transaction of the file's last unit. */
+export async function recordMigration(
+  db: DatabasePort,
+  file: MigrationFile,
+  parsed: ParsedSql,
+): Promise<void> {
+  if (file.version === null)
+    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.query(INSERT_HISTORY_ROW, [
+    file.version,
+    file.name,
+    JSON.stringify(cliStatements(parsed)),
+  ]);
+}
+
+/**
+ * The file's statements as the CLI stores them: the text between top-level semicolons, comments
+ * before a statement kept, the semicolon dropped, whitespace trimmed, empty pieces left out. A
+ * comment after the last semicolon is a piece of its own, as in the CLI.
+ */
+export function cliStatements(parsed: ParsedSql): string[] {
+  const text = parsed.source.text;
+  const semicolons = scanSync(text)
+    .tokens.filter((t) => t.text === ';')
+    .map((t) => parsed.source.charOffset(t.end));
+  const pieces: string[] = [];
+  let from = 0;
+  for (const statement of parsed.statements) {
+    // The first semicolon after the statement ends it (any inside it come before its end).
+    const terminator = semicolons.find((end) => end > statement.end);
+    const to = terminator ?? text.length;
+    pieces.push(text.slice(from, terminator === undefined ? to : to - 1));
+    from = to;
+  }
+  pieces.push(text.slice(from));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}

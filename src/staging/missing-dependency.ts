@@ -1,0 +1,131 @@
+import type { Node } from 'libpg-query';
+import { isDatabaseError, SqlState } from '../core/db/database-port.ts';
+import { nodeAs } from '../core/sql/statement.ts';
+
+/**
+ * Tells "the staging target lacks something the migration relies on" from "the migration is
+ * wrong", for a statement that failed on the target.
+ *
+ * Missing on the target (reported as not validated, the run carries on):
+ * - an extension the server does not ship (`CREATE EXTENSION pg_cron`: SQLSTATE 0A000, or
+ *   58P01 on servers before 15 that look for the control file), or one an
+ *   `ALTER/COMMENT ON EXTENSION` names that is not installed;
+ * - a name in a schema Supabase manages (below): its services or extensions create those
+ *   objects on a real project, the shim has only the basics. `auth.identities`,
+ *   `cron.schedule(...)`, `net.http_post(...)`, `vault.secrets`: missing, not a bug;
+ * - a role that does not exist (roles are cluster-wide; migrations rely on the platform's);
+ * - a type that an extension provides (`vector`, `geometry`, ...) when that extension is absent.
+ *
+ * Everything else is the migration's own failure: an unqualified or `public` table that does not
+ * exist (`alter table nope ...`) was meant to be created by the migrations themselves.
+ *
+ * The names are read from the server's message (English, as staging servers run), which is the
+ * only place Postgres puts them for these errors.
+ */
+
+/** Schemas Supabase creates and fills outside the project's migrations, with their extension. */
+export const supabaseManagedSchemas: ReadonlyMap<string, string | null> = new Map([
+  ['auth', null],
+  ['storage', null],
+  ['realtime', null],
+  ['_realtime', null],
+  ['supabase_functions', null],
+  ['supabase_migrations', null],
+  ['extensions', null],
+  ['graphql', 'pg_graphql'],
+  ['graphql_public', 'pg_graphql'],
+  ['cron', 'pg_cron'],
+  ['net', 'pg_net'],
+  ['vault', 'supabase_vault'],
+  ['pgsodium', 'pgsodium'],
+  ['pgsodium_masks', 'pgsodium'],
+  ['pgmq', 'pgmq'],
+  ['pgbouncer', null],
+]);
+
+/** Types that only exist once an extension is created. */
+const extensionTypes: ReadonlyMap<string, string> = new Map([
+  ['vector', 'vector'],
+  ['halfvec', 'vector'],
+  ['sparsevec', 'vector'],
+  ['geometry', 'postgis'],
+  ['geography', 'postgis'],
+  ['citext', 'citext'],
+  ['hstore', 'hstore'],
+  ['ltree', 'ltree'],
+]);
+
+export type StatementFailure =
+  | {
+      kind: 'missing-dependency';
+      /** What the target lacks, e.g. `extension pg_cron`, `table auth.identities`, `role x`. */
+      missing: string;
+      line: number;
+      message: string;
+    }
+  | { kind: 'error'; line: number; message: string; code: string | null };
+
+/**
+ * Classify the error a statement raised on the target. `statement` is the one that failed
+ * (its parsed node, when the parser read it, and its line in the file).
+ */
+export function classifyStatementFailure(
+  error: unknown,
+  statement: { node?: Node; line: number },
+): StatementFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  const { line } = statement;
+  if (!isDatabaseError(error)) return { kind: 'error', line, message, code: null };
+  const missing = missingDependency(error.code, message, statement.node);
+  if (missing !== undefined) return { kind: 'missing-dependency', missing, line, message };
+  return { kind: 'error', line, message, code: error.code };
+}
+
+/** What is missing, or undefined when the error is the migration's own. */
+export function missingDependency(code: string, message: string, node?: Node): string | undefined {
+  const createExtension = nodeAs(node, 'CreateExtensionStmt');
+  if (
+    createExtension?.extname &&
+    (code === SqlState.featureNotSupported || code === SqlState.undefinedFile)
+  ) {
+    return `extension ${createExtension.extname}`;
+  }
+  const quoted = (pattern: RegExp) => pattern.exec(message)?.[1];
+  const extension = quoted(/^extension "([^"]+)" does not exist/);
+  if (extension !== undefined && code === SqlState.undefinedObject) return `extension ${extension}`;
+  const role = quoted(/^role "([^"]+)" does not exist/);
+  if (role !== undefined && code === SqlState.undefinedObject) return `role ${role}`;
+  const schema = quoted(/^schema "([^"]+)" does not exist/);
+  if (schema !== undefined && code === invalidSchemaName) return managed('schema', schema, schema);
+  const relation = quoted(/^relation "([^"]+)" does not exist/);
+  if (relation !== undefined && code === SqlState.undefinedTable) {
+    return managed('table', relation, schemaOf(relation));
+  }
+  const fn = /^function ([^(\s]+)\(/.exec(message)?.[1];
+  if (fn !== undefined && code === SqlState.undefinedFunction) {
+    return managed('function', fn, schemaOf(fn));
+  }
+  const type = quoted(/^type "([^"]+)" does not exist/);
+  if (type !== undefined && code === SqlState.undefinedObject) {
+    const bare = type.slice(type.lastIndexOf('.') + 1);
+    const fromExtension = extensionTypes.get(bare);
+    if (fromExtension !== undefined) return `extension ${fromExtension} (type ${bare})`;
+    return managed('type', type, schemaOf(type));
+  }
+  return undefined;
+}
+
+const invalidSchemaName = '3F000';
+
+function schemaOf(name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot).replaceAll('"', '') : undefined;
+}
+
+/** `what name` when `schema` is Supabase-managed, naming the extension that provides it. */
+function managed(what: string, name: string, schema: string | undefined): string | undefined {
+  if (schema === undefined || !supabaseManagedSchemas.has(schema)) return undefined;
+  const extension = supabaseManagedSchemas.get(schema);
+  const subject = what === 'schema' ? `schema ${name}` : `${what} ${name}`;
+  return extension ? `extension ${extension} (${subject})` : subject;
+}

@@ -1,0 +1,198 @@
+import { describeMissing, type MissingObject } from '../../core/apply/apply-failure.ts';
+import { describeBlocking, isLockMode } from '../../core/locks/lock-modes.ts';
+import { ruleDocsUrl } from '../../core/project.ts';
+import type { Finding, Severity } from '../../core/report/finding.ts';
+import { traceRules } from '../../core/rules/catalogue-trace.ts';
+import type { RuleMeta } from '../../core/rules/rule.ts';
+import type { ParsedSql } from '../../core/sql/parse-sql.ts';
+import type { FileTrace, StatementTrace, TracedLock } from './trace-model.ts';
+
+type Prediction = NonNullable<RuleMeta['predicts']>;
+
+export interface ReconcileInput {
+  /** The file's lint findings. */
+  findings: readonly Finding[];
+  trace: FileTrace;
+  /** What each rule predicts (its `meta.predicts`); usually from the catalogue. */
+  predictsOf(ruleId: string): Prediction | undefined;
+  /** The parsed file: its suppression comments count as predictions and silence trace findings. */
+  parsed?: ParsedSql;
+  /** `schema.name` of tables that count as new (created by a file of this change). */
+  newRelations?: ReadonlySet<string>;
+  /** Severity per rule id from the config; default the rule's own. */
+  severityOf?(ruleId: string): Severity | 'off';
+  /** Whether a missing object is the target's gap (not validated) rather than a bug (failed). */
+  isTargetGap?(missing: MissingObject): boolean;
+  /** A blocking lock held this long on staging is dangerous even without row work. Default 1000. */
+  longLockMs?: number;
+}
+
+export interface Reconciliation {
+  /** The lint findings, those with a lock/rewrite/scan prediction marked `trace`. */
+  findings: Finding[];
+  /** New findings from the trace (`source: 'trace'`). */
+  traceFindings: Finding[];
+}
+
+/** Rules whose lock finding is about a lock taken earlier and still held at the statement. */
+const heldLockRules: ReadonlySet<string> = new Set(['statements-after-exclusive-lock', 'mixed-schema-and-data']);
+
+/** Schemas of objects Supabase provides that a plain Postgres or the embedded shim may lack. */
+const platformSchemas: ReadonlySet<string> = new Set([
+  'auth', 'storage', 'realtime', '_realtime', 'extensions', 'cron', 'net', 'pgsodium', 'vault',
+  'graphql', 'graphql_public', 'supabase_functions', 'pgbouncer', 'pgmq', 'pg_net',
+]);
+
+export function defaultIsTargetGap(missing: MissingObject): boolean {
+  if (missing.kind === 'extension') return true;
+  const name = missing.name ?? '';
+  const schema = missing.kind === 'schema' ? name : name.includes('.') ? name.slice(0, name.indexOf('.')) : '';
+  return platformSchemas.has(schema.replaceAll('"', ''));
+}
+
+const tableLike = (lock: TracedLock) => lock.relationKind === 'table' || lock.relationKind === 'materialized view';
+const blocking = (lock: TracedLock) => lock.blocks.reads || lock.blocks.writes;
+const ran = (s: StatementTrace | undefined): s is StatementTrace =>
+  s !== undefined && (s.status === 'applied' || s.status === 'rolled-back');
+
+/**
+ * Reconcile lint and trace for one file (pure). Each lint finding whose rule predicts a lock,
+ * rewrite or scan is marked `confirmed` or `not-seen` when its statement ran; blocking locks
+ * with row work under them and rewrites of existing tables that nothing predicted become
+ * `trace-dangerous-lock` / `trace-table-rewrite`; failed statements become
+ * `trace-statement-failed`, or `trace-not-validated` when the target lacks what they need.
+ */
+export function reconcileTrace(input: ReconcileInput): Reconciliation {
+  const { trace } = input;
+  const isNew = (relation: string) => input.newRelations?.has(relation) ?? false;
+  const byIndex = new Map(trace.statements.map((s) => [s.index, s]));
+  const findings = input.findings.map((f) => markFinding(f, byIndex, input, isNew));
+
+  const predicted = new Map<number, Set<Prediction>>();
+  const note = (index: number, prediction: Prediction | undefined) => {
+    if (!prediction) return;
+    const set = predicted.get(index) ?? new Set<Prediction>();
+    set.add(prediction);
+    predicted.set(index, set);
+  };
+  for (const f of input.findings) if (f.statement !== undefined) note(f.statement, input.predictsOf(f.rule));
+  const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
+  for (const rule of fileSuppressed) for (const s of trace.statements) note(s.index, input.predictsOf(rule));
+  for (const statement of input.parsed?.statements ?? []) {
+    for (const rule of statement.suppressions.flatMap((s) => s.rules)) note(statement.index, input.predictsOf(rule));
+  }
+  const suppressed = (index: number, rule: string) =>
+    fileSuppressed.has(rule) ||
+    (input.parsed?.statements[index]?.suppressions.some((s) => s.rules.includes(rule)) ?? false);
+
+  const traceFindings: Finding[] = [];
+  const add = (rule: string, statement: StatementTrace, message: string, line = statement.line, column = 1) => {
+    const meta = traceRules.find((r) => r.meta.id === rule)?.meta;
+    const severity = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? 'error';
+    if (severity === 'off' || suppressed(statement.index, rule)) return;
+    const finding: Finding = { rule, severity, line, column, message, source: 'trace', docs: ruleDocsUrl(rule), statement: statement.index };
+    if (meta?.fix) finding.fix = meta.fix;
+    traceFindings.push(finding);
+  };
+
+  const longLockMs = input.longLockMs ?? 1000;
+  for (const statement of trace.statements) {
+    const at = predicted.get(statement.index) ?? new Set<Prediction>();
+    const rewritten = statement.rewrites.filter((r) => !isNew(r));
+    if (ran(statement) && !at.has('rewrite')) {
+      for (const relation of rewritten) {
+        const lock = statement.locks.find((l) => l.relation === relation);
+        const under = lock && isLockMode(lock.mode) ? ` under ${lock.mode} (${describeBlocking(lock.mode)})` : '';
+        add(
+          'trace-table-rewrite',
+          statement,
+          `${relation} was rewritten here${under}: every row was copied into a new file, so on production the table is blocked for as long as the copy takes. No lint rule predicted it.`,
+        );
+      }
+    }
+    if (ran(statement) && at.size === 0) {
+      for (const lock of statement.locks) {
+        if (!tableLike(lock) || !blocking(lock) || isNew(lock.relation) || rewritten.includes(lock.relation)) continue;
+        const work = rowWorkUnder(trace, statement, isNew);
+        const long = (lock.heldMs ?? 0) >= longLockMs;
+        if (!work && !long) continue;
+        const held = lock.heldMs === undefined ? '' : ` for ${Math.round(lock.heldMs)} ms on staging`;
+        const why = work ? `while ${work}` : 'longer than a catalog change takes';
+        add(
+          'trace-dangerous-lock',
+          statement,
+          `${lock.mode} on ${lock.relation} (${isLockMode(lock.mode) ? describeBlocking(lock.mode) : 'blocking'}) was taken here and held${held} ${why}; on production-size data it stays blocked for as long as that work takes. No lint rule predicted it.`,
+        );
+      }
+    }
+    if (statement.status === 'failed' && statement.error) {
+      const { error } = statement;
+      const gap = error.missing && (input.isTargetGap ?? defaultIsTargetGap)(error.missing);
+      if (gap && error.missing) {
+        add(
+          'trace-not-validated',
+          statement,
+          `Not validated: ${describeMissing(error.missing)}, so the statement failed on staging (${error.message}); the rest of the file was not checked. Production must provide it.`,
+          error.line,
+          error.column ?? 1,
+        );
+      } else {
+        add(
+          'trace-statement-failed',
+          statement,
+          `Postgres rejected the statement on staging: ${error.message} (SQLSTATE ${error.code}). The file stops here; nothing after it was checked.`,
+          error.line,
+          error.column ?? 1,
+        );
+      }
+    }
+    if (statement.status === 'skipped') {
+      add('trace-not-validated', statement, `Not validated: ${statement.skipReason ?? 'the statement was skipped'}.`);
+    }
+  }
+  return { findings, traceFindings };
+}
+
+function markFinding(
+  finding: Finding,
+  byIndex: ReadonlyMap<number, StatementTrace>,
+  input: ReconcileInput,
+  isNew: (relation: string) => boolean,
+): Finding {
+  const prediction = input.predictsOf(finding.rule);
+  if (!prediction || finding.statement === undefined) return finding;
+  const statement = byIndex.get(finding.statement);
+  if (!ran(statement)) return finding;
+  const rewrites = statement.rewrites.some((r) => !isNew(r));
+  const scans = statement.scans.some((s) => !isNew(s.relation));
+  let seen: boolean | undefined;
+  if (prediction === 'rewrite') seen = rewrites;
+  else if (prediction === 'scan') seen = rewrites || scans || (statement.locksTraced ? false : undefined);
+  else if (!statement.locksTraced) seen = rewrites || undefined;
+  else if (heldLockRules.has(finding.rule)) seen = heldBlockingLock(input.trace, statement, isNew);
+  else seen = statement.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation));
+  if (seen === undefined) return finding;
+  return { ...finding, trace: seen ? 'confirmed' : 'not-seen' };
+}
+
+/** A blocking lock on an existing table taken in the same transaction at or before the statement. */
+function heldBlockingLock(trace: FileTrace, statement: StatementTrace, isNew: (r: string) => boolean): boolean {
+  return trace.statements.some(
+    (s) =>
+      s.unit === statement.unit &&
+      s.index <= statement.index &&
+      s.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation)),
+  );
+}
+
+/** "every row of public.x was read" when a statement from here to the end of the transaction read or copied an existing table. */
+function rowWorkUnder(trace: FileTrace, from: StatementTrace, isNew: (r: string) => boolean): string | undefined {
+  for (const s of trace.statements) {
+    if (s.unit !== from.unit || s.index < from.index) continue;
+    const rewrite = s.rewrites.find((r) => !isNew(r));
+    if (rewrite) return `${rewrite} was rewritten${s.index === from.index ? '' : ` at line ${s.line}`}`;
+    const scan = s.scans.find((x) => !isNew(x.relation));
+    if (scan) return `every row of ${scan.relation} was read${s.index === from.index ? '' : ` at line ${s.line}`}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,322 @@
+import { errorPosition, missingObjectOf } from '../../core/apply/apply-failure.ts';
+import type {
+  ApplyHooks,
+  FileHookContext,
+  StatementResultContext,
+  UnitEndContext,
+  UnitHookContext,
+} from '../../core/apply/apply-hooks.ts';
+import type { DatabasePort } from '../../core/db/database-port.ts';
+import {
+  blocksOperations,
+  isLockMode,
+  LOCK_MODES,
+  type LockMode,
+} from '../../core/locks/lock-modes.ts';
+import { kindOf } from '../../core/sql/statement.ts';
+import {
+  readOwnLocks,
+  readRelations,
+  readTransactionSeqScans,
+  type RelationEntry,
+  relationKind,
+} from './catalog-snapshot.ts';
+import type { FileTrace, StatementTrace, TracedLock, TraceEvent } from './trace-model.ts';
+
+/** What the tracer keeps while one file runs. */
+interface FileState {
+  trace: FileTrace;
+  /** Relations when the file started: only these are "pre-existing". */
+  before: Map<string, RelationEntry>;
+  /** Relation files as last committed (a rolled-back try does not count). */
+  committedFilenodes: Map<string, string>;
+  unit?: UnitState;
+}
+
+/** What the tracer keeps during one try of one unit. */
+interface UnitState {
+  held: Map<string, Set<string>>;
+  scans: Map<string, number>;
+  filenodes: Map<string, string>;
+  seen: Set<string>;
+  /** Statements run so far in this try, with their durations, for lock hold times. */
+  ran: { index: number; durationMs: number }[];
+  /** Blocking locks taken in this try, by the statement that took them. */
+  taken: { statement: number; lock: TracedLock }[];
+}
+
+/**
+ * Observes an apply through the engine's hooks and records, per statement, the locks it took
+ * on pre-existing relations (from `pg_locks` of this backend), rewrites (relfilenode changes),
+ * sequential scans (`pg_stat_xact_user_tables` deltas), created relations, and errors.
+ *
+ * Staging only: it adds three catalog queries per statement.
+ */
+export class StatementTracer {
+  readonly #files = new Map<string, FileState>();
+  #current: FileState | undefined;
+
+  /** Pass as `ApplyOptions.hooks`. */
+  readonly hooks: ApplyHooks = {
+    beforeFile: (c) => this.#beforeFile(c),
+    beforeUnit: (c) => this.#beforeUnit(c),
+    afterStatement: (c) => this.#afterStatement(c),
+    beforeCommit: (c) => this.#beforeCommit(c),
+    afterUnit: (c) => this.#afterUnit(c),
+    onNotice: (notice, { statement }) => {
+      const event: TraceEvent = {
+        kind: 'notice',
+        severity: notice.severity,
+        message: notice.message,
+      };
+      if (statement) event.statement = statement.index;
+      this.#current?.trace.events.push(event);
+    },
+  };
+
+  /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
+  traceOf(path: string): FileTrace | undefined {
+    const trace = this.#files.get(path)?.trace;
+    // Statements are stored by index; those never reached leave holes.
+    return trace && { ...trace, statements: trace.statements.filter((s) => s !== undefined) };
+  }
+
+  get traces(): FileTrace[] {
+    return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
+  }
+
+  async #beforeFile({ db, file }: FileHookContext): Promise<void> {
+    const before = await readRelations(db);
+    const state: FileState = {
+      trace: { file: file.path, statements: [], events: [] },
+      before,
+      committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
+    };
+    this.#files.set(file.path, state);
+    this.#current = state;
+  }
+
+  async #beforeUnit(context: UnitHookContext): Promise<void> {
+    const state = this.#current;
+    if (!state) return;
+    if (context.attempt > 1) {
+      state.trace.events.push({ kind: 'retry', unit: context.unitIndex, attempt: context.attempt });
+    }
+    state.unit = {
+      held: context.inTransaction ? await readOwnLocks(context.db) : new Map(),
+      scans: context.inTransaction ? await readTransactionSeqScans(context.db) : new Map(),
+      filenodes: new Map(state.committedFilenodes),
+      seen: new Set(state.before.keys()),
+      ran: [],
+      taken: [],
+    };
+  }
+
+  async #afterStatement(context: StatementResultContext): Promise<void> {
+    const state = this.#current;
+    const unit = state?.unit;
+    if (!state || !unit) return;
+    const { statement, durationMs, error } = context;
+    const trace: StatementTrace = {
+      index: statement.index,
+      line: statement.line,
+      sql: statement.text,
+      status: error ? 'failed' : 'applied',
+      durationMs,
+      locksTraced: context.inTransaction,
+      locks: [],
+      rewrites: [],
+      rebuiltIndexes: [],
+      truncated: [],
+      scans: [],
+      created: [],
+      unit: context.unitIndex,
+      attempt: context.attempt,
+    };
+    state.trace.statements[statement.index] = trace;
+    unit.ran.push({ index: statement.index, durationMs });
+    if (error) {
+      // The transaction is aborted: no query can run until the engine rolls it back.
+      const at = errorPosition(statement, error);
+      trace.error = { message: error.message, code: error.code, line: at.line, column: at.column };
+      const missing = missingObjectOf(error, statement);
+      if (missing) trace.error.missing = missing;
+      state.trace.events.push({ kind: 'error', statement: statement.index, error: trace.error });
+      return;
+    }
+    const { db } = context;
+    if (context.inTransaction) this.#traceLocks(state, unit, trace, await readOwnLocks(db));
+    await this.#traceRelations(state, unit, trace, db, kindOf(statement.node) === 'TruncateStmt');
+    if (context.inTransaction)
+      this.#traceScans(state, unit, trace, await readTransactionSeqScans(db));
+  }
+
+  #traceLocks(
+    state: FileState,
+    unit: UnitState,
+    trace: StatementTrace,
+    now: Map<string, Set<string>>,
+  ): void {
+    for (const [oid, modes] of now) {
+      const relation = state.before.get(oid);
+      const heldBefore = unit.held.get(oid) ?? new Set<string>();
+      unit.held.set(oid, new Set([...heldBefore, ...modes]));
+      if (!relation) continue;
+      const strongestBefore = strongest(heldBefore);
+      const fresh = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
+      const mode = strongest(new Set(fresh));
+      if (
+        !mode ||
+        (strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
+      )
+        continue;
+      const lock: TracedLock = {
+        relation: relation.name,
+        relationKind: relationKind(relation.relkind),
+        mode,
+        blocks: blocksOperations(mode),
+      };
+      trace.locks.push(lock);
+      state.trace.events.push({ kind: 'lock', statement: trace.index, lock });
+      if (lock.blocks.reads || lock.blocks.writes)
+        unit.taken.push({ statement: trace.index, lock });
+    }
+  }
+
+  async #traceRelations(
+    state: FileState,
+    unit: UnitState,
+    trace: StatementTrace,
+    db: DatabasePort,
+    truncate: boolean,
+  ): Promise<void> {
+    const relations = await readRelations(db);
+    const rewrittenTables = new Set<string>();
+    const rebuilt: RelationEntry[] = [];
+    for (const [oid, entry] of relations) {
+      if (!unit.seen.has(oid)) {
+        unit.seen.add(oid);
+        const kind = relationKind(entry.relkind);
+        trace.created.push({ relation: entry.name, kind });
+        state.trace.events.push({
+          kind: 'created',
+          statement: trace.index,
+          relation: entry.name,
+          relationKind: kind,
+        });
+        continue;
+      }
+      const previous = unit.filenodes.get(oid);
+      if (previous === undefined || previous === entry.filenode || !state.before.has(oid)) continue;
+      unit.filenodes.set(oid, entry.filenode);
+      const kind = relationKind(entry.relkind);
+      if (kind === 'table' || kind === 'materialized view') rewrittenTables.add(oid);
+      else if (kind === 'index') rebuilt.push(entry);
+    }
+    const indexTables =
+      rebuilt.length > 0 ? await indexOwners(db, rebuilt) : new Map<string, string>();
+    for (const oid of rewrittenTables) {
+      const name = state.before.get(oid)?.name;
+      if (!name) continue;
+      if (truncate) {
+        trace.truncated.push(name);
+      } else {
+        trace.rewrites.push(name);
+        state.trace.events.push({ kind: 'rewrite', statement: trace.index, relation: name });
+      }
+    }
+    for (const index of rebuilt) {
+      const owner = indexTables.get(index.oid);
+      if (!truncate && !(owner && rewrittenTables.has(owner)))
+        trace.rebuiltIndexes.push(index.name);
+    }
+  }
+
+  #traceScans(
+    state: FileState,
+    unit: UnitState,
+    trace: StatementTrace,
+    now: Map<string, number>,
+  ): void {
+    for (const [oid, count] of now) {
+      const delta = count - (unit.scans.get(oid) ?? 0);
+      unit.scans.set(oid, count);
+      const relation = state.before.get(oid);
+      if (delta <= 0 || !relation) continue;
+      trace.scans.push({ relation: relation.name, count: delta });
+      state.trace.events.push({
+        kind: 'scan',
+        statement: trace.index,
+        relation: relation.name,
+        count: delta,
+      });
+    }
+  }
+
+  async #beforeCommit(_context: UnitHookContext): Promise<void> {
+    const unit = this.#current?.unit;
+    if (!unit) return;
+    for (const { statement, lock } of unit.taken) {
+      lock.heldMs = unit.ran
+        .filter((r) => r.index >= statement)
+        .reduce((sum, r) => sum + r.durationMs, 0);
+    }
+  }
+
+  async #afterUnit(context: UnitEndContext): Promise<void> {
+    const state = this.#current;
+    if (!state) return;
+    if (context.outcome === 'committed' && state.unit) {
+      state.committedFilenodes = new Map(state.unit.filenodes);
+    }
+    if (context.outcome === 'skipped') {
+      for (const statement of context.unit.statements) {
+        state.trace.statements[statement.index] = {
+          index: statement.index,
+          line: statement.line,
+          sql: statement.text,
+          status: 'skipped',
+          durationMs: null,
+          locksTraced: false,
+          locks: [],
+          rewrites: [],
+          rebuiltIndexes: [],
+          truncated: [],
+          scans: [],
+          created: [],
+          unit: context.unitIndex,
+          attempt: 0,
+          skipReason: `${context.unit.command ?? 'the statement'} cannot run inside the rollback transaction; not validated`,
+        };
+      }
+    }
+    if (context.outcome === 'rolled-back') {
+      for (const statement of context.unit.statements) {
+        const trace = state.trace.statements[statement.index];
+        if (trace?.status === 'applied') trace.status = 'rolled-back';
+      }
+    }
+    state.unit = undefined;
+  }
+}
+
+function strongest(modes: ReadonlySet<string>): LockMode | undefined {
+  let best: LockMode | undefined;
+  for (const mode of modes) {
+    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
+      best = mode;
+  }
+  return best;
+}
+
+/** index oid -> table oid, for telling a REINDEX from a table rewrite. */
+async function indexOwners(
+  db: DatabasePort,
+  indexes: RelationEntry[],
+): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ index: string; table: string }>(
+    'SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])',
+    [`{${indexes.map((i) => i.oid).join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.index, r.table]));
+}
