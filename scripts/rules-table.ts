@@ -11,6 +11,7 @@ const HEADINGS: Record<RuleCategory, string> = {
   history: 'History',
   tenancy: 'Multi-tenancy and security',
   style: 'Style (off unless enabled in the config)',
+  trace: 'Staging trace (raised by the run on a database)',
   engine: 'Engine',
 };
 

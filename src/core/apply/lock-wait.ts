@@ -1,6 +1,4 @@
-import type { RangeVar } from 'libpg-query';
 import type { DatabasePort } from '../db/database-port.ts';
-import { findNodes } from '../sql/walk.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { LockWait } from './apply-failure.ts';
 
@@ -21,14 +19,10 @@ interface HolderRow {
 export async function describeLockWait(db: DatabasePort, statement: Statement): Promise<LockWait> {
   const names = [
     ...new Set(
-      findNodes(statement.node, 'RangeVar').flatMap((rv: RangeVar) =>
-        rv.relname
-          ? [
-              rv.schemaname
-                ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname)}`
-                : quoteIdent(rv.relname),
-            ]
-          : [],
+      rangeVarsIn(statement.node).map((rv) =>
+        rv.schemaname
+          ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname)}`
+          : quoteIdent(rv.relname),
       ),
     ),
   ];
@@ -56,6 +50,30 @@ export async function describeLockWait(db: DatabasePort, statement: Statement): 
   } catch {
     return { relations: [], holders: [] };
   }
+}
+
+/**
+ * Every table reference in a statement. The AST holds RangeVars both wrapped as nodes
+ * (`{ RangeVar: ... }` in FROM lists) and bare (`AlterTableStmt.relation`), so look for the shape.
+ */
+function rangeVarsIn(root: unknown): { relname: string; schemaname?: string }[] {
+  const found: { relname: string; schemaname?: string }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const { relname, schemaname } = record;
+    if (typeof relname === 'string' && 'relpersistence' in record) {
+      found.push(typeof schemaname === 'string' ? { relname, schemaname } : { relname });
+    }
+    stack.push(...Object.values(record));
+  }
+  return found;
 }
 
 function quoteIdent(name: string): string {

@@ -7,12 +7,12 @@ import {
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
-import { type ApplyFailure, errorPosition, missingObjectOf } from './apply-failure.ts';
+import type { ApplyFailure } from './apply-failure.ts';
 import type { UnitHookContext } from './apply-hooks.ts';
 import { backoffDelayMs, type ResolvedApplyOptions } from './apply-options.ts';
 import type { ApplyUnit } from './apply-plan.ts';
 import type { StatementOutcome } from './apply-result.ts';
-import { describeLockWait } from './lock-wait.ts';
+import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 
 /** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
@@ -45,7 +45,7 @@ export interface UnitResult {
 const unitSavepoint = 'migration_guard_unit';
 
 /** The failure of one try: a statement's error, or the error of a hook or of recording. */
-interface TryFailure {
+export interface TryFailure {
   statement?: Statement;
   error: unknown;
   phase: 'statement' | 'record' | 'commit' | 'hook';
@@ -269,77 +269,4 @@ async function readyToRetry(run: UnitRun, failed: TryFailure): Promise<boolean> 
   const leftover = rows[0]?.name;
   if (leftover) await run.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
   return true;
-}
-
-async function describeFailure(
-  run: UnitRun,
-  failed: TryFailure,
-  attempts: number,
-): Promise<ApplyFailure> {
-  const { file, unit, options } = run;
-  const statement = failed.statement ?? unit.statements.at(-1);
-  const base: ApplyFailure = {
-    kind: failed.phase === 'hook' ? 'hook-failed' : 'statement-failed',
-    file: file.path,
-    line: statement?.line ?? 1,
-    message: '',
-    halfApplied: run.earlierCommitted,
-  };
-  if (statement) {
-    base.statementLine = statement.line;
-    base.statementIndex = statement.index;
-  }
-  const transactionWord = run.scope === 'none' ? 'this statement' : 'this transaction';
-  const earlier = run.earlierCommitted
-    ? '; earlier transactions of the file stay committed, so the file is half applied'
-    : '';
-  const error = failed.error;
-  if (!isDatabaseError(error)) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const what =
-      failed.phase === 'hook'
-        ? 'the trace of the statement failed'
-        : 'the statement could not be sent';
-    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
-    return base;
-  }
-  base.postgresMessage = error.message;
-  base.sqlState = error.code;
-  if (error.detail) base.detail = error.detail;
-  if (error.hint) base.hint = error.hint;
-  if (statement && failed.phase === 'statement') {
-    const at = errorPosition(statement, error);
-    base.line = at.line;
-    base.column = at.column;
-  }
-  if (error.code === SqlState.lockNotAvailable && statement) {
-    const wait = await describeLockWait(run.db, statement);
-    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(', ')}` : '';
-    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join('; ')}.` : '';
-    return {
-      ...base,
-      kind: 'lock-timeout',
-      attempts,
-      lockWait: wait,
-      message:
-        `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? 'try' : 'tries'}: ` +
-        `each time the statement waited longer than lock_timeout (${options.lockTimeoutMs} ms) for a lock${on}.${holders} ` +
-        `Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, ` +
-        'or raise the lock timeout or the number of attempts.',
-    };
-  }
-  const missing = missingObjectOf(error, statement);
-  if (missing) base.missing = missing;
-  const where =
-    failed.phase === 'record'
-      ? 'recording the file in supabase_migrations.schema_migrations'
-      : `the statement at line ${statement?.line ?? base.line}`;
-  const leftover =
-    unit.command === 'CREATE INDEX CONCURRENTLY'
-      ? '; an INVALID index may remain and must be dropped before a retry'
-      : '';
-  base.message =
-    `${file.path}:${base.line}: ${error.message} (SQLSTATE ${error.code}) in ${where}. ` +
-    `Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
-  return base;
 }

@@ -1,4 +1,4 @@
-import type { AlterTableCmd, Constraint, Node } from 'libpg-query';
+import type { AlterTableCmd, Constraint, Node, RenameStmt } from 'libpg-query';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { dataChangeOf } from '../sql/data-change.ts';
 import { nameParts } from '../sql/names.ts';
@@ -32,6 +32,8 @@ interface Planning {
   written: Map<TableTrack, StatementRef>;
   touched: Set<TableTrack>;
   copies: Map<TableTrack, PlannedCopy[]>;
+  /** Column maps wait for the final table names: see `FoundCopy.mapColumns`. */
+  mapColumns: Array<() => void>;
 }
 
 /**
@@ -48,6 +50,7 @@ export function planChecks(files: readonly CheckedFile[], schemaAfter: SchemaMod
     written: new Map(),
     touched: new Set(),
     copies: new Map(),
+    mapColumns: [],
   };
   for (const file of files) {
     for (const statement of file.statements) {
@@ -97,7 +100,7 @@ function planStatement(p: Planning, node: Node, at: StatementRef): void {
   }
   const rename = nodeAs(node, 'RenameStmt');
   if (rename) {
-    planRename(p, rename.renameType, rename);
+    planRename(p, rename);
     return;
   }
   const setSchema = nodeAs(node, 'AlterObjectSchemaStmt');
@@ -124,7 +127,10 @@ function planStatement(p: Planning, node: Node, at: StatementRef): void {
   const insert = nodeAs(node, 'InsertStmt');
   if (insert) {
     const found = copyOf(insert, tracker, p.model, at);
-    if (found) p.copies.set(found.source, [...(p.copies.get(found.source) ?? []), found.copy]);
+    if (found) {
+      p.copies.set(found.source, [...(p.copies.get(found.source) ?? []), found.copy]);
+      p.mapColumns.push(found.mapColumns);
+    }
   }
   const change = dataChangeOf(node);
   if (change) markWritten(p, change.relation, at);
@@ -225,32 +231,27 @@ function notNullColumnsOf(expr: Node | undefined): string[] {
   return (bool.args ?? []).flatMap(notNullColumnsOf);
 }
 
-function planRename(
-  p: Planning,
-  kind: string | undefined,
-  stmt: NonNullable<ReturnType<typeof nodeAs<'RenameStmt'>>>,
-): void {
-  if (!stmt.newname) return;
-  if (kind === 'OBJECT_TABLE') {
-    p.tracker.moved(stmt.relation, { name: stmt.newname });
+/** Renames of tables, columns and constraints carry the planned entries to the new names. */
+function planRename(p: Planning, stmt: RenameStmt): void {
+  const { newname, subname } = stmt;
+  if (!newname) return;
+  if (stmt.renameType === 'OBJECT_TABLE') {
+    p.tracker.moved(stmt.relation, { name: newname });
     return;
   }
   const track = p.tracker.track(stmt.relation);
-  if (kind === 'OBJECT_COLUMN' && stmt.subname) {
-    for (const c of p.notNull) {
-      if (c.track === track && c.column === stmt.subname) c.column = stmt.newname;
-    }
+  if (stmt.renameType === 'OBJECT_COLUMN' && subname) {
+    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
     for (const c of p.constraints) {
-      if (c.track === track)
-        c.columns = c.columns.map((x) => (x === stmt.subname ? stmt.newname! : x));
+      if (c.track === track) c.columns = c.columns.map((x) => (x === subname ? newname : x));
     }
-  } else if (kind === 'OBJECT_TABCONSTRAINT' && stmt.subname) {
-    for (const c of p.constraints)
-      if (c.track === track && c.name === stmt.subname) c.name = stmt.newname;
+  } else if (stmt.renameType === 'OBJECT_TABCONSTRAINT' && subname) {
+    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
   }
 }
 
 function finishPlan(p: Planning): CheckPlan {
+  for (const map of p.mapColumns) map();
   const live = <T extends { track: TableTrack }>(entries: T[]) =>
     entries.flatMap(({ track, ...rest }) => (track.after ? [{ ...rest, table: track.after }] : []));
   const copyGroups: CopyGroup[] = [...p.copies].map(([source, copies]) => ({

@@ -32,6 +32,11 @@ const AGGREGATES = new Set([
 export interface FoundCopy {
   source: TableTrack;
   copy: PlannedCopy;
+  /**
+   * Fill `copy.columnMap` once all the files are planned: the target's column order and the
+   * source's columns are read from the model after the files, under the tables' final names.
+   */
+  mapColumns(): void;
 }
 
 /**
@@ -46,7 +51,7 @@ export function copyOf(
   at: StatementRef,
 ): FoundCopy | undefined {
   const select = nodeAs(insert.selectStmt, 'SelectStmt');
-  if (!select || select.op !== 'SETOP_NONE' || select.valuesLists || select.withClause) return;
+  if (select?.op !== 'SETOP_NONE' || select.valuesLists || select.withClause) return;
   if (select.distinctClause || select.groupClause || select.havingClause) return;
   if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
   const from = select.fromClause ?? [];
@@ -58,19 +63,20 @@ export function copyOf(
   const source = tracker.track(sourceRv);
   const target = tracker.track(insert.relation);
   if (!source || !target) return;
-  return {
-    source,
-    copy: {
-      target,
-      filtered: select.whereClause !== undefined,
-      onConflict: insert.onConflictClause !== undefined,
-      columnMap: columnMap(insert, select.targetList ?? [], sourceRv, model, {
-        source: source.after ?? sourceName,
-        target: target.after ?? targetName,
-      }),
-      at,
-    },
+  const copy: PlannedCopy = {
+    target,
+    filtered: select.whereClause !== undefined,
+    onConflict: insert.onConflictClause !== undefined,
+    columnMap: [],
+    at,
   };
+  const mapColumns = () => {
+    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
+      source: source.after,
+      target: target.after,
+    });
+  };
+  return { source, copy, mapColumns };
 }
 
 function hasAggregate(targetList: Node[] | undefined): boolean {
@@ -97,7 +103,7 @@ function columnMap(
   targetList: Node[],
   sourceRv: RangeVar,
   model: SchemaModel,
-  names: { source: string; target: string },
+  names: { source: string | null; target: string | null },
 ): PlannedCopy['columnMap'] {
   const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
   const selected: Array<string | undefined> = [];
@@ -109,7 +115,8 @@ function columnMap(
     if (fields.length > 2 || (qualifier !== undefined && qualifier !== sourceAlias)) {
       selected.push(undefined);
     } else if (last && nodeAs(last, 'A_Star')) {
-      const table = model.table(names.source);
+      // A source the files drop is gone from the model (its name may hold another table now).
+      const table = names.source === null ? undefined : model.table(names.source);
       if (!table || table.columnsUnknown) return [];
       selected.push(...table.columns.keys());
     } else {
@@ -120,7 +127,7 @@ function columnMap(
     const name = nodeAs(c, 'ResTarget')?.name;
     return name === undefined ? [] : [name];
   });
-  const targetTable = model.table(names.target);
+  const targetTable = names.target === null ? undefined : model.table(names.target);
   const targetColumns =
     explicit.length > 0
       ? explicit

@@ -39,14 +39,25 @@ export function parseProductionStats(text: string, file: string): ProductionStat
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new StatsFileError(file, '', `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`);
+    throw new StatsFileError(
+      file,
+      '',
+      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`,
+    );
   }
   const fail = (key: string, problem: string): never => {
     throw new StatsFileError(file, key, problem);
   };
-  if (!isRecord(json)) return fail('', 'expected a JSON object with schemaVersion, collectedAt, serverVersion and tables.');
+  if (!isRecord(json))
+    return fail(
+      '',
+      'expected a JSON object with schemaVersion, collectedAt, serverVersion and tables.',
+    );
   if (json['schemaVersion'] !== 1) {
-    fail('schemaVersion', `expected 1, found ${JSON.stringify(json['schemaVersion'])}; this version of migration-guard reads stats schema version 1.`);
+    fail(
+      'schemaVersion',
+      `expected 1, found ${JSON.stringify(json['schemaVersion'])}; this version of migration-guard reads stats schema version 1.`,
+    );
   }
   const collectedAt = json['collectedAt'];
   if (typeof collectedAt !== 'string' || Number.isNaN(Date.parse(collectedAt))) {
@@ -55,7 +66,8 @@ export function parseProductionStats(text: string, file: string): ProductionStat
   const serverVersion = json['serverVersion'];
   if (typeof serverVersion !== 'string') fail('serverVersion', 'expected a string.');
   const tables = json['tables'];
-  if (!Array.isArray(tables)) return fail('tables', 'expected an array of { relation, rows, bytes }.');
+  if (!Array.isArray(tables))
+    return fail('tables', 'expected an array of { relation, rows, bytes }.');
   const seen = new Set<string>();
   const parsed = tables.map((entry: unknown, i): TableStats => {
     const key = `tables[${i}]`;

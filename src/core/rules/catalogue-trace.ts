@@ -10,7 +10,7 @@ export const traceRules: readonly Rule[] = [
     meta: {
       id: 'trace-dangerous-lock',
       defaultSeverity: 'error',
-      category: 'engine',
+      category: 'trace',
       summary:
         'On staging, a statement held a lock that blocks reads or writes on an existing table while rows were read or copied, and no lint rule predicted it.',
       fix: 'Split the work so the blocking lock is only held for a catalog change: build indexes CONCURRENTLY, add constraints NOT VALID and VALIDATE them separately, backfill in batches outside the DDL transaction.',
@@ -20,7 +20,7 @@ export const traceRules: readonly Rule[] = [
     meta: {
       id: 'trace-table-rewrite',
       defaultSeverity: 'error',
-      category: 'engine',
+      category: 'trace',
       summary:
         'On staging, a statement rewrote an existing table (its file was replaced) and no lint rule predicted it.',
       fix: 'Add a new column, backfill it in batches, and switch over (expand/contract) instead of changing the table in place.',
@@ -30,7 +30,7 @@ export const traceRules: readonly Rule[] = [
     meta: {
       id: 'trace-statement-failed',
       defaultSeverity: 'error',
-      category: 'engine',
+      category: 'trace',
       summary: 'A statement failed when the migration was applied on the staging database.',
       fix: 'Fix the statement at the reported line; the message is the one Postgres gave.',
     },
@@ -39,7 +39,7 @@ export const traceRules: readonly Rule[] = [
     meta: {
       id: 'trace-not-validated',
       defaultSeverity: 'warning',
-      category: 'engine',
+      category: 'trace',
       summary:
         'A statement could not be checked on staging: the target lacks something it needs (an extension, a Supabase schema), or it cannot run in a rollback-only run.',
       fix: 'Enable the missing extension on the staging target, or validate the statement on a Supabase preview branch.',

@@ -5,6 +5,7 @@ import { historyRules } from './catalogue-history.ts';
 import { lockCommandRules } from './catalogue-lock-commands.ts';
 import { lockRules } from './catalogue-locks.ts';
 import { styleRules } from './catalogue-style.ts';
+import { traceRules } from './catalogue-trace.ts';
 import type { Rule } from './rule.ts';
 
 /** Every rule migration-guard knows, in the order the README lists them. */
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   ...dataRules,
   ...historyRules,
   ...styleRules,
+  ...traceRules,
   ...engineRules,
 ];
 

@@ -12,6 +12,7 @@ export type RuleCategory =
   | 'history'
   | 'style'
   | 'tenancy'
+  | 'trace'
   | 'engine';
 
 /** What a rule declares about itself, as data: the engine does the rest. */

@@ -47,7 +47,8 @@ export async function resolveConstraints(
   for (const p of ordered) {
     let catalog = byTable.get(p.table);
     if (!catalog) {
-      catalog = await catalogConstraints(session, p.table);
+      // An unreadable catalog leaves the constraint unmatched: reported as skipped, not thrown.
+      catalog = await catalogConstraints(session, p.table).catch(() => []);
       byTable.set(p.table, catalog);
     }
     const match = matchConstraint(p, catalog, claimed);
@@ -96,7 +97,7 @@ export async function notValidViolations(
     return {
       id,
       status: 'fail',
-      detail: `${what}: ${rows(n)} violate it, so VALIDATE CONSTRAINT will fail until they are fixed. Investigate: ${q.investigate}`,
+      detail: `${what}: ${rows(n)} ${n === 1 ? 'violates' : 'violate'} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`,
     };
   } catch (error) {
     return {
@@ -138,7 +139,7 @@ export async function foreignKeyOrphans(
     return {
       id,
       status: 'fail',
-      detail: `${what}: ${rows(n)} of ${p.table} reference no row of ${found.parent}. Investigate: ${q.investigate}`,
+      detail: `${what}: ${rows(n)} of ${p.table} ${n === 1 ? 'references' : 'reference'} no row of ${found.parent}. Investigate: ${q.investigate}`,
     };
   } catch (error) {
     return {

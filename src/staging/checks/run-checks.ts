@@ -1,8 +1,9 @@
 import type { CheckPlan } from '../../core/checks/check-plan.ts';
-import type { DatabasePort } from '../../core/db/database-port.ts';
+import { type DatabasePort, isDatabaseError } from '../../core/db/database-port.ts';
 import type { CheckReport } from '../../core/report/report.ts';
 import { CheckSession } from './check-session.ts';
 import {
+  checkIds,
   foreignKeyOrphans,
   notNullReady,
   notValidViolations,
@@ -11,6 +12,8 @@ import {
 import { copyCoverage } from './copy-coverage.ts';
 import { invalidIndexes } from './invalid-indexes.ts';
 import { type RowCountSnapshot, writtenTableCounts } from './row-counts.ts';
+
+const inFailedSqlTransaction = '25P02';
 
 /**
  * Run the planned post-migration checks on the staging session, after the files under check
@@ -24,7 +27,16 @@ export async function runChecks(
   plan: CheckPlan,
   rowCountsBefore?: RowCountSnapshot,
 ): Promise<CheckReport[]> {
-  const session = await CheckSession.open(db);
+  let session: CheckSession;
+  try {
+    session = await CheckSession.open(db);
+  } catch (error) {
+    if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
+    // A statement failed and the transaction awaits its rollback: nothing can be read.
+    const why =
+      'not run: a statement failed and aborted the transaction, so the migrations are not applied';
+    return Object.values(checkIds).map((id) => ({ id, status: 'skipped', detail: `${why}.` }));
+  }
   const reports: CheckReport[] = [];
   const constraints = await resolveConstraints(session, plan.constraints);
   for (const { planned, found } of constraints) {

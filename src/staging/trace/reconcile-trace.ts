@@ -35,22 +35,40 @@ export interface Reconciliation {
 }
 
 /** Rules whose lock finding is about a lock taken earlier and still held at the statement. */
-const heldLockRules: ReadonlySet<string> = new Set(['statements-after-exclusive-lock', 'mixed-schema-and-data']);
+const heldLockRules: ReadonlySet<string> = new Set([
+  'statements-after-exclusive-lock',
+  'mixed-schema-and-data',
+]);
 
 /** Schemas of objects Supabase provides that a plain Postgres or the embedded shim may lack. */
 const platformSchemas: ReadonlySet<string> = new Set([
-  'auth', 'storage', 'realtime', '_realtime', 'extensions', 'cron', 'net', 'pgsodium', 'vault',
-  'graphql', 'graphql_public', 'supabase_functions', 'pgbouncer', 'pgmq', 'pg_net',
+  'auth',
+  'storage',
+  'realtime',
+  '_realtime',
+  'extensions',
+  'cron',
+  'net',
+  'pgsodium',
+  'vault',
+  'graphql',
+  'graphql_public',
+  'supabase_functions',
+  'pgbouncer',
+  'pgmq',
+  'pg_net',
 ]);
 
 export function defaultIsTargetGap(missing: MissingObject): boolean {
   if (missing.kind === 'extension') return true;
   const name = missing.name ?? '';
-  const schema = missing.kind === 'schema' ? name : name.includes('.') ? name.slice(0, name.indexOf('.')) : '';
+  const schema =
+    missing.kind === 'schema' ? name : name.includes('.') ? name.slice(0, name.indexOf('.')) : '';
   return platformSchemas.has(schema.replaceAll('"', ''));
 }
 
-const tableLike = (lock: TracedLock) => lock.relationKind === 'table' || lock.relationKind === 'materialized view';
+const tableLike = (lock: TracedLock) =>
+  lock.relationKind === 'table' || lock.relationKind === 'materialized view';
 const blocking = (lock: TracedLock) => lock.blocks.reads || lock.blocks.writes;
 const ran = (s: StatementTrace | undefined): s is StatementTrace =>
   s !== undefined && (s.status === 'applied' || s.status === 'rolled-back');
@@ -75,22 +93,40 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     set.add(prediction);
     predicted.set(index, set);
   };
-  for (const f of input.findings) if (f.statement !== undefined) note(f.statement, input.predictsOf(f.rule));
+  for (const f of input.findings)
+    if (f.statement !== undefined) note(f.statement, input.predictsOf(f.rule));
   const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
-  for (const rule of fileSuppressed) for (const s of trace.statements) note(s.index, input.predictsOf(rule));
+  for (const rule of fileSuppressed)
+    for (const s of trace.statements) note(s.index, input.predictsOf(rule));
   for (const statement of input.parsed?.statements ?? []) {
-    for (const rule of statement.suppressions.flatMap((s) => s.rules)) note(statement.index, input.predictsOf(rule));
+    for (const rule of statement.suppressions.flatMap((s) => s.rules))
+      note(statement.index, input.predictsOf(rule));
   }
   const suppressed = (index: number, rule: string) =>
     fileSuppressed.has(rule) ||
     (input.parsed?.statements[index]?.suppressions.some((s) => s.rules.includes(rule)) ?? false);
 
   const traceFindings: Finding[] = [];
-  const add = (rule: string, statement: StatementTrace, message: string, line = statement.line, column = 1) => {
+  const add = (
+    rule: string,
+    statement: StatementTrace,
+    message: string,
+    line = statement.line,
+    column = 1,
+  ) => {
     const meta = traceRules.find((r) => r.meta.id === rule)?.meta;
     const severity = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? 'error';
     if (severity === 'off' || suppressed(statement.index, rule)) return;
-    const finding: Finding = { rule, severity, line, column, message, source: 'trace', docs: ruleDocsUrl(rule), statement: statement.index };
+    const finding: Finding = {
+      rule,
+      severity,
+      line,
+      column,
+      message,
+      source: 'trace',
+      docs: ruleDocsUrl(rule),
+      statement: statement.index,
+    };
     if (meta?.fix) finding.fix = meta.fix;
     traceFindings.push(finding);
   };
@@ -102,7 +138,10 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     if (ran(statement) && !at.has('rewrite')) {
       for (const relation of rewritten) {
         const lock = statement.locks.find((l) => l.relation === relation);
-        const under = lock && isLockMode(lock.mode) ? ` under ${lock.mode} (${describeBlocking(lock.mode)})` : '';
+        const under =
+          lock && isLockMode(lock.mode)
+            ? ` under ${lock.mode} (${describeBlocking(lock.mode)})`
+            : '';
         add(
           'trace-table-rewrite',
           statement,
@@ -112,12 +151,21 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     }
     if (ran(statement) && at.size === 0) {
       for (const lock of statement.locks) {
-        if (!tableLike(lock) || !blocking(lock) || isNew(lock.relation) || rewritten.includes(lock.relation)) continue;
+        if (
+          !tableLike(lock) ||
+          !blocking(lock) ||
+          isNew(lock.relation) ||
+          rewritten.includes(lock.relation)
+        )
+          continue;
         const work = rowWorkUnder(trace, statement, isNew);
         const long = (lock.heldMs ?? 0) >= longLockMs;
         if (!work && !long) continue;
-        const held = lock.heldMs === undefined ? '' : ` for ${Math.round(lock.heldMs)} ms on staging`;
-        const why = work ? `while ${work}` : 'longer than a catalog change takes';
+        // Work at a later statement that a rule flagged (statements-after-exclusive-lock) was predicted.
+        if (work && (predicted.get(work.index)?.size ?? 0) > 0) continue;
+        const held =
+          lock.heldMs === undefined ? '' : ` for ${Math.round(lock.heldMs)} ms on staging`;
+        const why = work ? `while ${work.text}` : 'longer than a catalog change takes';
         add(
           'trace-dangerous-lock',
           statement,
@@ -147,7 +195,11 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
       }
     }
     if (statement.status === 'skipped') {
-      add('trace-not-validated', statement, `Not validated: ${statement.skipReason ?? 'the statement was skipped'}.`);
+      add(
+        'trace-not-validated',
+        statement,
+        `Not validated: ${statement.skipReason ?? 'the statement was skipped'}.`,
+      );
     }
   }
   return { findings, traceFindings };
@@ -167,7 +219,8 @@ function markFinding(
   const scans = statement.scans.some((s) => !isNew(s.relation));
   let seen: boolean | undefined;
   if (prediction === 'rewrite') seen = rewrites;
-  else if (prediction === 'scan') seen = rewrites || scans || (statement.locksTraced ? false : undefined);
+  else if (prediction === 'scan')
+    seen = rewrites || scans || (statement.locksTraced ? false : undefined);
   else if (!statement.locksTraced) seen = rewrites || undefined;
   else if (heldLockRules.has(finding.rule)) seen = heldBlockingLock(input.trace, statement, isNew);
   else seen = statement.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation));
@@ -176,7 +229,11 @@ function markFinding(
 }
 
 /** A blocking lock on an existing table taken in the same transaction at or before the statement. */
-function heldBlockingLock(trace: FileTrace, statement: StatementTrace, isNew: (r: string) => boolean): boolean {
+function heldBlockingLock(
+  trace: FileTrace,
+  statement: StatementTrace,
+  isNew: (r: string) => boolean,
+): boolean {
   return trace.statements.some(
     (s) =>
       s.unit === statement.unit &&
@@ -186,13 +243,18 @@ function heldBlockingLock(trace: FileTrace, statement: StatementTrace, isNew: (r
 }
 
 /** "every row of public.x was read" when a statement from here to the end of the transaction read or copied an existing table. */
-function rowWorkUnder(trace: FileTrace, from: StatementTrace, isNew: (r: string) => boolean): string | undefined {
+function rowWorkUnder(
+  trace: FileTrace,
+  from: StatementTrace,
+  isNew: (r: string) => boolean,
+): { text: string; index: number } | undefined {
   for (const s of trace.statements) {
-    if (s.unit !== from.unit || s.index < from.index) continue;
+    if (s.unit !== from.unit || s.index < from.index || !ran(s)) continue;
+    const where = s.index === from.index ? '' : ` at line ${s.line}`;
     const rewrite = s.rewrites.find((r) => !isNew(r));
-    if (rewrite) return `${rewrite} was rewritten${s.index === from.index ? '' : ` at line ${s.line}`}`;
+    if (rewrite) return { text: `${rewrite} was rewritten${where}`, index: s.index };
     const scan = s.scans.find((x) => !isNew(x.relation));
-    if (scan) return `every row of ${scan.relation} was read${s.index === from.index ? '' : ` at line ${s.line}`}`;
+    if (scan) return { text: `every row of ${scan.relation} was read${where}`, index: s.index };
   }
   return undefined;
 }

@@ -30,6 +30,8 @@ interface FileState {
   before: Map<string, RelationEntry>;
   /** Relation files as last committed (a rolled-back try does not count). */
   committedFilenodes: Map<string, string>;
+  /** Relations known at the last commit: before the file, or created by a committed unit. */
+  committedKnown: Map<string, string>;
   unit?: UnitState;
 }
 
@@ -38,7 +40,8 @@ interface UnitState {
   held: Map<string, Set<string>>;
   scans: Map<string, number>;
   filenodes: Map<string, string>;
-  seen: Set<string>;
+  /** oid -> `relkind:name` of every relation seen so far in this try. */
+  seen: Map<string, string>;
   /** Statements run so far in this try, with their durations, for lock hold times. */
   ran: { index: number; durationMs: number }[];
   /** Blocking locks taken in this try, by the statement that took them. */
@@ -91,6 +94,7 @@ export class StatementTracer {
       trace: { file: file.path, statements: [], events: [] },
       before,
       committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
+      committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`])),
     };
     this.#files.set(file.path, state);
     this.#current = state;
@@ -106,7 +110,7 @@ export class StatementTracer {
       held: context.inTransaction ? await readOwnLocks(context.db) : new Map(),
       scans: context.inTransaction ? await readTransactionSeqScans(context.db) : new Map(),
       filenodes: new Map(state.committedFilenodes),
-      seen: new Set(state.before.keys()),
+      seen: new Map(state.committedKnown),
       ran: [],
       taken: [],
     };
@@ -193,9 +197,18 @@ export class StatementTracer {
     const relations = await readRelations(db);
     const rewrittenTables = new Set<string>();
     const rebuilt: RelationEntry[] = [];
+    // An index rebuilt by ALTER COLUMN TYPE gets a new oid under its old name: not a new object.
+    const vanished = new Set<string>();
+    for (const [oid, key] of unit.seen) {
+      if (relations.has(oid)) continue;
+      vanished.add(key);
+      unit.seen.delete(oid);
+    }
     for (const [oid, entry] of relations) {
       if (!unit.seen.has(oid)) {
-        unit.seen.add(oid);
+        const key = `${entry.relkind}:${entry.name}`;
+        unit.seen.set(oid, key);
+        if (vanished.has(key)) continue;
         const kind = relationKind(entry.relkind);
         trace.created.push({ relation: entry.name, kind });
         state.trace.events.push({
@@ -268,6 +281,7 @@ export class StatementTracer {
     if (!state) return;
     if (context.outcome === 'committed' && state.unit) {
       state.committedFilenodes = new Map(state.unit.filenodes);
+      state.committedKnown = new Map(state.unit.seen);
     }
     if (context.outcome === 'skipped') {
       for (const statement of context.unit.statements) {

@@ -1,0 +1,37 @@
+import type { MigrationApplyResult } from '../../core/apply/apply-result.ts';
+import type { StatementReport } from '../../core/report/report.ts';
+import type { Statement } from '../../core/sql/statement.ts';
+import type { FileTrace } from './trace-model.ts';
+
+/**
+ * The report's per-statement rows for one file: every top-level statement the engine planned,
+ * in order, with what the trace saw. Locks are those on existing tables and materialized views
+ * (index and sequence locks go with their table); statements never reached have no duration.
+ */
+export function statementReports(
+  result: MigrationApplyResult,
+  trace: FileTrace | undefined,
+): StatementReport[] {
+  const texts = new Map<number, Statement>();
+  for (const unit of result.plan.units) for (const s of unit.statements) texts.set(s.index, s);
+  const traced = new Map((trace?.statements ?? []).map((s) => [s.index, s]));
+  return result.statements.flatMap((outcome) => {
+    const statement = texts.get(outcome.index);
+    if (!statement) return [];
+    const seen = traced.get(outcome.index);
+    const report: StatementReport = {
+      line: outcome.line,
+      sql: statement.text,
+      durationMs: seen?.durationMs ?? outcome.durationMs ?? null,
+      locks: (seen?.locks ?? [])
+        .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
+        .map((l) => ({ relation: l.relation, mode: l.mode })),
+      rewrites: [...(seen?.rewrites ?? [])],
+    };
+    if (seen?.error) report.error = `${seen.error.message} (SQLSTATE ${seen.error.code})`;
+    else if (outcome.status === 'failed' && result.failure?.postgresMessage) {
+      report.error = `${result.failure.postgresMessage} (SQLSTATE ${result.failure.sqlState ?? '?'})`;
+    }
+    return [report];
+  });
+}

@@ -1,0 +1,186 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseProductionStats, StatsFileError } from '../src/core/checks/production-stats.ts';
+import { productionTable, weightDuration } from '../src/core/checks/production-weighting.ts';
+import type { DatabasePort } from '../src/core/db/database-port.ts';
+import { PgDatabase } from '../src/staging/pg-database.ts';
+import { PgliteDatabase } from '../src/staging/pglite-database.ts';
+import { collectStats } from '../src/staging/stats.ts';
+import { bootstrapSupabaseShim } from '../src/staging/supabase-shim.ts';
+import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+
+const pgliteCacheDir = join(process.cwd(), 'node_modules', '.cache', 'migration-guard');
+
+interface Target {
+  db: DatabasePort;
+  close(): Promise<void>;
+}
+
+const targets: Array<[string, () => Promise<Target>]> = [
+  [
+    'PostgreSQL 15',
+    async () => {
+      const cluster: PgCluster = await startPgCluster();
+      const db = await PgDatabase.connect({ url: cluster.url });
+      await bootstrapSupabaseShim(db);
+      return {
+        db,
+        close: async () => {
+          await db.close();
+          await cluster.stop();
+        },
+      };
+    },
+  ],
+  [
+    'PGlite',
+    async () => {
+      const db = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
+      return { db, close: () => db.close() };
+    },
+  ],
+];
+
+describe.each(targets)('collectStats on %s', (_label, open) => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await open();
+    await target.db.exec(`
+      create table public.workspaces (id bigint primary key, name text not null);
+      insert into public.workspaces select g, 'workspace ' || g from generate_series(1, 250) g;
+      create table public."Audit Log" (id bigint primary key, event text);
+      insert into public."Audit Log" values (1, 'signup');
+      create schema billing;
+      create table billing.invoices (id bigint primary key, workspace_id bigint, amount_cents bigint);
+      create materialized view public.workspace_names as select name from public.workspaces;`);
+  }, 120_000);
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  it('lists user tables with exact small counts and total bytes, read-only', async () => {
+    const stats = await collectStats(target.db, new Date('2025-03-01T12:00:00Z'));
+    expect(stats).toMatchObject({ schemaVersion: 1, collectedAt: '2025-03-01T12:00:00.000Z' });
+    expect(stats.serverVersion).toMatch(/^\d+/);
+    const byName = new Map(stats.tables.map((t) => [t.relation, t]));
+    expect(byName.get('public.workspaces')?.rows).toBe(250);
+    expect(byName.get('public.Audit Log')?.rows).toBe(1);
+    expect(byName.get('billing.invoices')?.rows).toBe(0);
+    expect(byName.get('public.workspace_names')?.rows).toBe(250);
+    // Heap plus the primary key index: at least two pages.
+    expect(byName.get('public.workspaces')?.bytes).toBeGreaterThanOrEqual(16_384);
+    expect(stats.tables.some((t) => t.relation.startsWith('pg_catalog.'))).toBe(false);
+    expect(stats.tables.some((t) => t.relation.startsWith('information_schema.'))).toBe(false);
+    // Its own output is a valid stats file.
+    expect(parseProductionStats(JSON.stringify(stats), 'stats.json')).toEqual(stats);
+    // The session is left outside any transaction, and writable.
+    await target.db.exec('insert into billing.invoices values (1, 1, 100)');
+  });
+
+  it('uses the planner estimate for tables that ANALYZE says are large', async () => {
+    await target.db.exec(`
+      create table public.events (id bigint, payload text);
+      insert into public.events select g, 'x' from generate_series(1, 20000) g;
+      analyze public.events;
+      delete from public.events where id > 100;`);
+    const stats = await collectStats(target.db);
+    const events = stats.tables.find((t) => t.relation === 'public.events');
+    // The estimate from ANALYZE (20,000), not the exact count after the delete (100).
+    expect(events?.rows).toBe(20_000);
+  });
+});
+
+describe('production weighting', () => {
+  const prod = (bytes: number) => ({ relation: 'public.invoices', rows: 1, bytes });
+
+  it('scales linearly with production bytes over staged bytes', () => {
+    const w = weightDuration({
+      stagedMs: 40,
+      stagedBytes: 2 * 1024 * 1024,
+      production: prod(2 * 1024 ** 3),
+    });
+    expect(w.ratio).toBe(1024);
+    expect(w.estimateMs).toBe(40 * 1024);
+    expect(w.basis).toBe('scaled');
+  });
+
+  it('never predicts production faster than staging', () => {
+    const w = weightDuration({
+      stagedMs: 30,
+      stagedBytes: 10 * 1024 * 1024,
+      production: prod(1024 * 1024),
+    });
+    expect(w.ratio).toBeCloseTo(0.1);
+    expect(w.estimateMs).toBe(30);
+  });
+
+  it('floors the staged size at one page and marks tiny staged tables low-confidence', () => {
+    const w = weightDuration({ stagedMs: 5, stagedBytes: 0, production: prod(8192 * 100) });
+    expect(w.ratio).toBe(100);
+    expect(w.estimateMs).toBe(500);
+    expect(w.basis).toBe('low-confidence');
+  });
+
+  it('keeps the staged duration when production stats do not list the table', () => {
+    const stats = parseProductionStats(
+      JSON.stringify({
+        schemaVersion: 1,
+        collectedAt: '2025-03-01T12:00:00Z',
+        serverVersion: '15.8',
+        tables: [prod(1)],
+      }),
+      'stats.json',
+    );
+    expect(productionTable(stats, 'public.invoices')?.bytes).toBe(1);
+    const w = weightDuration({
+      stagedMs: 12,
+      stagedBytes: 8192,
+      production: productionTable(stats, 'public.projects'),
+    });
+    expect(w).toEqual({ estimateMs: 12, ratio: 1, basis: 'unscaled' });
+  });
+});
+
+describe('parseProductionStats', () => {
+  const valid = {
+    schemaVersion: 1,
+    collectedAt: '2025-03-01T12:00:00Z',
+    serverVersion: '15.8',
+    tables: [],
+  };
+
+  it.each([
+    ['{ not json', 'prod-stats.json: not JSON'],
+    ['[]', 'prod-stats.json: expected a JSON object'],
+    [
+      JSON.stringify({ ...valid, schemaVersion: 2 }),
+      'prod-stats.json: schemaVersion: expected 1, found 2',
+    ],
+    [
+      JSON.stringify({ ...valid, collectedAt: 'yesterday' }),
+      'prod-stats.json: collectedAt: expected an ISO 8601',
+    ],
+    [JSON.stringify({ ...valid, tables: {} }), 'prod-stats.json: tables: expected an array'],
+    [
+      JSON.stringify({ ...valid, tables: [{ relation: 'invoices', rows: 1, bytes: 1 }] }),
+      'prod-stats.json: tables[0].relation: expected "schema.name"',
+    ],
+    [
+      JSON.stringify({ ...valid, tables: [{ relation: 'public.invoices', rows: '10', bytes: 1 }] }),
+      'prod-stats.json: tables[0].rows: expected a non-negative number, found "10"',
+    ],
+    [
+      JSON.stringify({
+        ...valid,
+        tables: [
+          { relation: 'public.invoices', rows: 1, bytes: 1 },
+          { relation: 'public.invoices', rows: 1, bytes: -5 },
+        ],
+      }),
+      'prod-stats.json: tables[1].relation: public.invoices is listed twice',
+    ],
+  ])('rejects %s naming the file and key', (text, message) => {
+    expect(() => parseProductionStats(text, 'prod-stats.json')).toThrow(StatsFileError);
+    expect(() => parseProductionStats(text, 'prod-stats.json')).toThrow(message);
+  });
+});
