@@ -1,6 +1,6 @@
 // Builds dist/ from src/: the CLI (and later the Action) as single ESM files, plus the runtime
 // assets they load from disk. dist/ is committed; CI fails when this script changes it.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -21,6 +21,18 @@ const banner = [
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 
+// PGlite's contrib extensions find their archives one folder up (`../pgcrypto.tar.gz`); in the
+// bundle every asset sits next to the code, so point them at `./`.
+const flatAssets = {
+  name: 'flat-assets',
+  setup(b) {
+    b.onLoad({ filter: /pglite[\\/]dist[\\/]contrib[\\/][^\\/]+\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      return { contents: text.replaceAll('new URL("../', 'new URL("./'), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: out,
@@ -31,8 +43,25 @@ await build({
   banner: { js: `#!/usr/bin/env node\n${banner}` },
   legalComments: 'none',
   logLevel: 'warning',
+  // node-postgres loads its optional native binding only when asked; we never ask.
+  external: ['pg-native'],
+  plugins: [flatAssets],
 });
 
 // The Postgres parser's WebAssembly, found next to the bundle at run time.
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 await copyFile(wasm, join(out, 'libpg-query.wasm'));
+
+// The embedded database: Postgres as WebAssembly, its data files, and the extensions loaded.
+const pgliteDist = join(dirname(require.resolve('@electric-sql/pglite')), '');
+for (const asset of [
+  'pglite.wasm',
+  'pglite.data',
+  'initdb.wasm',
+  'pgcrypto.tar.gz',
+  'uuid-ossp.tar.gz',
+]) {
+  await copyFile(join(pgliteDist, asset), join(out, asset));
+}
+const vectorDist = dirname(require.resolve('@electric-sql/pglite-pgvector'));
+await copyFile(join(vectorDist, 'vector.tar.gz'), join(out, 'vector.tar.gz'));

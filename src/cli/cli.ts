@@ -9,6 +9,8 @@ import { renderSarif } from '../core/report/render-sarif.ts';
 import { renderText } from '../core/report/render-text.ts';
 import { RULES } from '../core/rules/catalogue.ts';
 import { runCheck } from '../pipeline/run-check.ts';
+import { readProductionStats } from '../pipeline/run-stats.ts';
+import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -21,6 +23,13 @@ Checks Supabase migrations: parses them with the Postgres parser, replays the hi
 schema model, and reports what would lock, rewrite, break running code or lose data.
 
 Options:
+  --db URL             run the migrations on this Postgres (e.g. a Supabase preview branch) with
+                       lock and rewrite tracing; default: an embedded PGlite database
+  --no-db              lint only: no staging run
+  --rollback           with --db: run everything in one transaction and roll it back
+  --seed FILE          load this SQL (e.g. supabase/seed.sql) after the history, before the
+                       files under check, so the trace and checks see rows
+  --stats FILE         production table sizes (from 'migration-guard stats') to scale durations
   --dir DIR            migrations directory (default: supabase/migrations, or the config's migrationsDir)
   --base GIT_REF       check only files added or modified since GIT_REF; report edits, deletions
                        and out-of-order versions
@@ -34,13 +43,19 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input or
-config error.`;
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
+config or connection error.
+
+       ${TOOL_NAME} stats --db URL [--output FILE]
+
+Reads table row counts and sizes (read-only) for --stats: run it against production.`;
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTty: boolean;
+  /** Progress lines go to stderr only when a person is watching it. */
+  stderrIsTty?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -72,6 +87,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${TOOL_VERSION}\n`);
     return 0;
   }
+  if (command === 'stats') return stats(rest, io);
   if (command !== 'check') {
     throw new InputError(`unknown command '${command}'`, `run '${TOOL_NAME} --help'`);
   }
@@ -102,6 +118,15 @@ async function check(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
+  if (values.db !== undefined && values['no-db']) {
+    throw new InputError('--db and --no-db contradict each other', 'pass one of them');
+  }
+  if (values.rollback && values.db === undefined) {
+    throw new InputError(
+      '--rollback needs --db URL',
+      'the embedded database is thrown away after each run anyway',
+    );
+  }
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -110,6 +135,21 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(pgVersion !== undefined ? { pgVersion } : {}),
   });
+  if (!values['no-db']) {
+    const progress = io.stderrIsTty
+      ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
+      : () => {};
+    outcome.report = await runStaging(outcome, {
+      cwd: io.cwd,
+      rollback: values.rollback === true,
+      progress,
+      ...(values.db !== undefined ? { dbUrl: values.db } : {}),
+      ...(values.seed !== undefined ? { seedPath: values.seed } : {}),
+      ...(values.stats !== undefined ? { statsPath: values.stats } : {}),
+    });
+  } else if (values.seed !== undefined || values.stats !== undefined) {
+    throw new InputError('--seed and --stats need a staging run', 'drop --no-db');
+  }
   const color =
     format === 'text' &&
     values.output === undefined &&
@@ -161,9 +201,55 @@ function parseCheckArgs(args: string[]) {
       config: { type: 'string' },
       'pg-version': { type: 'string' },
       'no-color': { type: 'boolean' },
+      db: { type: 'string' },
+      'no-db': { type: 'boolean' },
+      rollback: { type: 'boolean' },
+      seed: { type: 'string' },
+      stats: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+async function stats(args: string[], io: CliIo): Promise<number> {
+  let values: { db?: string; output?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        output: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new InputError((error as Error).message, `run '${TOOL_NAME} --help'`);
+  }
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.db === undefined) {
+    throw new InputError(
+      'stats needs --db URL',
+      'pass the production database URL (read-only use)',
+    );
+  }
+  const json = await readProductionStats(values.db);
+  if (values.output !== undefined) {
+    try {
+      await writeFile(values.output, json);
+    } catch (error) {
+      throw new InputError(
+        `cannot write ${values.output}: ${(error as Error).message}`,
+        'check the --output path',
+      );
+    }
+  } else {
+    io.stdout(json);
+  }
+  return 0;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -6,6 +6,7 @@ import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import { buildReport } from '../core/report/build-report.ts';
 import type { Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/catalogue.ts';
+import { SchemaModel } from '../core/schema/schema-model.ts';
 import { loadParser } from '../core/sql/parse-sql.ts';
 import { loadConfig } from '../workspace/config-file.ts';
 import { classifyAgainstBase, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
@@ -32,6 +33,16 @@ export interface CheckOutcome {
   /** Source text by report path, for renderers that quote lines. */
   sources: Map<string, string>;
   results: FileLint[];
+  /** Every file of the directory, in the state read. */
+  files: MigrationFile[];
+  /** Paths of the files checked. */
+  checked: ReadonlySet<string>;
+  /** Paths of the files the change adds (with --base). */
+  added: ReadonlySet<string>;
+  /** The schema model as the whole directory leaves it. */
+  schema: SchemaModel;
+  /** The repository root (or the working directory outside git). */
+  root: string;
 }
 
 /** The static part of `check`: read the files, replay the history, lint, build the report. */
@@ -79,7 +90,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
 
   await loadParser();
+  const schema = new SchemaModel();
   const results = lintMigrations({
+    schema,
     files,
     checked,
     added,
@@ -88,7 +101,17 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     rules: RULES,
   });
   const sources = new Map(files.map((f) => [f.path, f.sql]));
-  return { report: buildReport(results), config, sources, results };
+  return {
+    report: buildReport(results),
+    config,
+    sources,
+    results,
+    files,
+    checked,
+    added,
+    schema,
+    root,
+  };
 }
 
 /** The config's migrations directory under the working directory, else under the repo root. */

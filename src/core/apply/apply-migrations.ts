@@ -56,6 +56,7 @@ export async function applyMigrations(
       results.push(result);
       if (result.failure && resolved.onFailure === 'stop') stopped = true;
     }
+    await resolved.beforeEnd?.(db);
   } finally {
     unsubscribe();
     if (rollbackMode) await db.exec('ROLLBACK').catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { DatabasePort } from '../db/database-port.ts';
 import type { ApplyHooks } from './apply-hooks.ts';
 
 /** Time and chance, injectable so tests of retries are deterministic. */
@@ -52,6 +53,12 @@ export interface ApplyOptions {
   onFailure?: 'stop' | 'continue';
   hooks?: ApplyHooks;
   clock?: ApplyClock;
+  /**
+   * Called once after the last file, on the same session, before the outer ROLLBACK of
+   * `rollback` mode: where a staging run reads what the migrations left (post-migration checks,
+   * table sizes) before it is undone.
+   */
+  beforeEnd?: (db: DatabasePort) => Promise<void>;
 }
 
 export interface ResolvedApplyOptions {
@@ -65,6 +72,7 @@ export interface ResolvedApplyOptions {
   onFailure: 'stop' | 'continue';
   hooks: ApplyHooks;
   clock: ApplyClock;
+  beforeEnd: ((db: DatabasePort) => Promise<void>) | undefined;
 }
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 500;
@@ -107,6 +115,7 @@ export function resolveApplyOptions(options: ApplyOptions = {}): ResolvedApplyOp
     onFailure: options.onFailure ?? 'stop',
     hooks: options.hooks ?? {},
     clock: options.clock ?? systemClock,
+    beforeEnd: options.beforeEnd,
   };
   return resolved;
 }

@@ -14,8 +14,23 @@ export interface RuleOptions {
   tenantColumns: string[];
 }
 
+/** How the apply engine runs migrations (staging and production alike). */
+export interface ApplySettings {
+  /** lock_timeout of every transaction, in milliseconds. */
+  lockTimeoutMs: number;
+  /** statement_timeout of every transaction, in milliseconds. */
+  statementTimeoutMs: number;
+  /** Tries of a transaction that hits lock_timeout, the first included. */
+  maxAttempts: number;
+  /** First backoff step before a retry, in milliseconds (doubles per try, with jitter). */
+  baseDelayMs: number;
+  /** Longest backoff between tries, in milliseconds. */
+  maxDelayMs: number;
+}
+
 /** migration-guard.config.json, every key optional. */
 export interface Config extends RuleOptions {
+  apply: ApplySettings;
   /** Per-rule severity or `off`. */
   rules: Record<string, RuleSetting>;
   /** Directory of migration files, relative to the repository root. */
@@ -36,6 +51,21 @@ export const DEFAULT_CONFIG: Config = {
   ],
   rules: {},
   migrationsDir: 'supabase/migrations',
+  apply: {
+    lockTimeoutMs: 500,
+    statementTimeoutMs: 600_000,
+    maxAttempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 10_000,
+  },
+};
+
+const APPLY_LIMITS: Record<keyof ApplySettings, [number, number]> = {
+  lockTimeoutMs: [1, 600_000],
+  statementTimeoutMs: [0, 86_400_000],
+  maxAttempts: [1, 100],
+  baseDelayMs: [0, 600_000],
+  maxDelayMs: [0, 3_600_000],
 };
 
 /** A configuration problem, naming the key at fault. */
@@ -60,7 +90,7 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
     throw new ConfigError('(root)', 'the config must be a JSON object');
   }
   const input = value as Record<string, unknown>;
-  const config: Config = { ...DEFAULT_CONFIG, rules: {} };
+  const config: Config = { ...DEFAULT_CONFIG, rules: {}, apply: { ...DEFAULT_CONFIG.apply } };
   for (const [key, v] of Object.entries(input)) {
     switch (key) {
       case '$schema':
@@ -83,6 +113,22 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
         }
         config.migrationsDir = v;
         break;
+      case 'apply': {
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+          throw new ConfigError(key, `'apply' must be an object of engine settings`);
+        }
+        for (const [name, setting] of Object.entries(v as Record<string, unknown>)) {
+          const limits = APPLY_LIMITS[name as keyof ApplySettings];
+          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
+          config.apply[name as keyof ApplySettings] = integer(
+            `apply.${name}`,
+            setting,
+            limits[0],
+            limits[1],
+          );
+        }
+        break;
+      }
       case 'rules': {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) {
           throw new ConfigError(key, `'rules' must be an object of rule id to severity`);

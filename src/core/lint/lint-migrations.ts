@@ -22,6 +22,11 @@ export interface LintRequest {
   deleted?: MigrationFile[];
   config: Config;
   rules: readonly Rule[];
+  /**
+   * The model to replay into; pass one to read the schema as the history leaves it (the
+   * post-migration checks plan from it). A fresh model by default.
+   */
+  schema?: SchemaModel;
 }
 
 /** The lint verdict on one file. */
@@ -52,7 +57,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   // Suppressions are applied after the history rules, so a file suppression covers them too.
   const parsedFiles = new Map<string, ParsedSql>();
   const added = request.added ?? new Set<string>();
-  const model = new SchemaModel();
+  const model = request.schema ?? new SchemaModel();
   const results = new Map<string, FileLint>();
   const ordered = [...request.files].sort(compareMigrations);
 

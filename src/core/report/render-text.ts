@@ -1,6 +1,7 @@
 import { SourceText } from '../sql/source-text.ts';
 import type { Finding, Severity } from './finding.ts';
 import type { CheckReport, MigrationReport, Report } from './report.ts';
+import { traceLines } from './render-text-trace.ts';
 import {
   countOf,
   failedChecks,
@@ -78,7 +79,13 @@ function migrationBlock(
     const location = (locations[i] ?? '').padEnd(locationWidth);
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
     const rule = paint('bold', finding.rule.padEnd(ruleWidth));
-    lines.push(`  ${location}  ${severity}  ${rule}  ${printable(finding.message)}`);
+    const trace =
+      finding.trace === 'confirmed'
+        ? paint('dim', ' [seen on staging]')
+        : finding.trace === 'not-seen'
+          ? paint('dim', ' [not seen on staging]')
+          : '';
+    lines.push(`  ${location}  ${severity}  ${rule}  ${printable(finding.message)}${trace}`);
     if (source && finding.line <= source.lineCount) {
       lines.push(...sourceExcerpt(source.lineText(finding.line), finding, paint));
     }
@@ -88,6 +95,7 @@ function migrationBlock(
     }
     if (finding.docs) lines.push(`    ${paint('dim', `docs: ${finding.docs}`)}`);
   });
+  lines.push(...traceLines(migration).map((l) => paint('dim', printable(l))));
   return lines;
 }
 

@@ -29,12 +29,19 @@ export function failedChecks(report: Report): number {
 /** Where the statements ran, as one phrase: `lint only (no database)`, `PGlite (Postgres 17.4)`. */
 export function targetPhrase(target: ReportTarget): string {
   const version = target.serverVersion;
+  const timings =
+    target.timings === 'staging'
+      ? ", timings from staging's data size (--stats scales them to production)"
+      : target.timings === 'production-estimate'
+        ? ', timings scaled to production sizes'
+        : '';
+  const rolledBack = target.mode === 'rollback' ? ', rolled back' : '';
   switch (target.kind) {
     case 'none':
       return 'lint only (no database)';
     case 'pglite':
-      return version ? `embedded PGlite (Postgres ${version})` : 'embedded PGlite';
+      return `${version ? `embedded PGlite (Postgres ${version})` : 'embedded PGlite'}${timings}`;
     case 'postgres':
-      return version ? `Postgres ${version}` : 'Postgres';
+      return `${version ? `Postgres ${version}` : 'Postgres'}${rolledBack}${timings}`;
   }
 }

@@ -5,6 +5,13 @@ import type { Finding, Severity } from './finding.ts';
 export interface ReportTarget {
   kind: 'none' | 'pglite' | 'postgres';
   serverVersion: string | null;
+  /** `rollback`: nothing was left on the target; `commit`: applied files stay (and are recorded). */
+  mode?: 'commit' | 'rollback';
+  /**
+   * Where the statement durations come from: the staging data as it is, or scaled to the
+   * production sizes of a `--stats` file (`productionEstimateMs` on statements).
+   */
+  timings?: 'staging' | 'production-estimate';
 }
 
 export interface LockReport {
@@ -21,6 +28,8 @@ export interface StatementReport {
   locks: LockReport[];
   rewrites: string[];
   error?: string;
+  /** With `--stats`: the staged duration scaled to production's table sizes. */
+  productionEstimateMs?: number;
 }
 
 export interface MigrationReport {
@@ -32,6 +41,13 @@ export interface MigrationReport {
   sha256: string;
   findings: Finding[];
   statements: StatementReport[];
+  /**
+   * What the staging run did with the file: `applied`/`validated` (rolled back), `failed`,
+   * `half-applied`, `refused`, `not-run`, or `already-applied` on a kept target.
+   */
+  staging?: string;
+  /** The statement that would leave the file half applied if it failed (runs on its own). */
+  halfApplyRisk?: { line: number; explanation: string };
 }
 
 export interface CheckReport {

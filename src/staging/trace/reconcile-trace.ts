@@ -163,6 +163,8 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
         if (!work && !long) continue;
         // Work at a later statement that a rule flagged (statements-after-exclusive-lock) was predicted.
         if (work && (predicted.get(work.index)?.size ?? 0) > 0) continue;
+        // So was a hold that a held-lock rule reported later in the same transaction.
+        if (heldLaterInUnit(input.findings, trace, statement)) continue;
         const held =
           lock.heldMs === undefined ? '' : ` for ${Math.round(lock.heldMs)} ms on staging`;
         const why = work ? `while ${work.text}` : 'longer than a catalog change takes';
@@ -222,10 +224,27 @@ function markFinding(
   else if (prediction === 'scan')
     seen = rewrites || scans || (statement.locksTraced ? false : undefined);
   else if (!statement.locksTraced) seen = rewrites || undefined;
-  else if (heldLockRules.has(finding.rule)) seen = heldBlockingLock(input.trace, statement, isNew);
-  else seen = statement.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation));
+  // The statement runs under a blocking lock whether it took it or its transaction already held
+  // one (a CREATE INDEX after an ALTER TABLE on the same table asks for nothing new).
+  else seen = heldBlockingLock(input.trace, statement, isNew);
   if (seen === undefined) return finding;
   return { ...finding, trace: seen ? 'confirmed' : 'not-seen' };
+}
+
+/** A held-lock rule (the lock stays while later work runs) reported after `statement` in its unit. */
+function heldLaterInUnit(
+  findings: readonly Finding[],
+  trace: FileTrace,
+  statement: StatementTrace,
+): boolean {
+  const unitOf = new Map(trace.statements.map((s) => [s.index, s.unit]));
+  return findings.some(
+    (f) =>
+      heldLockRules.has(f.rule) &&
+      f.statement !== undefined &&
+      f.statement > statement.index &&
+      unitOf.get(f.statement) === statement.unit,
+  );
 }
 
 /** A blocking lock on an existing table taken in the same transaction at or before the statement. */

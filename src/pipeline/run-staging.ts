@@ -1,0 +1,334 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ApplyHooks } from '../core/apply/apply-hooks.ts';
+import { applyMigrations } from '../core/apply/apply-migrations.ts';
+import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
+import { readRecordedVersions } from '../core/apply/migration-history.ts';
+import { planChecks } from '../core/checks/plan-checks.ts';
+import { parseProductionStats, StatsFileError } from '../core/checks/production-stats.ts';
+import type { ProductionStats } from '../core/checks/production-stats.ts';
+import { DatabaseConnectionError } from '../core/db/connection-error.ts';
+import type { DatabasePort } from '../core/db/database-port.ts';
+import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
+import { compareFindings } from '../core/report/finding.ts';
+import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
+import { summarize } from '../core/report/report.ts';
+import { ruleById } from '../core/rules/catalogue.ts';
+import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
+import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
+import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
+import { runChecks } from '../staging/checks/run-checks.ts';
+import { PgDatabase } from '../staging/pg-database.ts';
+import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { loadSeed, SeedError } from '../staging/seed.ts';
+import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
+import { reconcileTrace } from '../staging/trace/reconcile-trace.ts';
+import { StatementTracer } from '../staging/trace/statement-tracer.ts';
+import { statementReports } from '../staging/trace/statement-reports.ts';
+import { InputError } from '../workspace/input-error.ts';
+import type { CheckOutcome } from './run-check.ts';
+import { productionEstimates } from './production-estimates.ts';
+
+export interface StagingRequest {
+  /** A Postgres URL; the embedded database when absent. */
+  dbUrl?: string;
+  /** With a URL: run everything in one transaction and roll it back. */
+  rollback: boolean;
+  seedPath?: string;
+  statsPath?: string;
+  cwd: string;
+  /** One line of progress for a person watching (stderr). */
+  progress(line: string): void;
+}
+
+/**
+ * The staging part of `check`: apply the history untraced, then the files under check with
+ * tracing, run the post-migration checks, and fold what the database saw into the report.
+ */
+export async function runStaging(outcome: CheckOutcome, request: StagingRequest): Promise<Report> {
+  const stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
+  const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
+  const { db, target } = await openTarget(request);
+  try {
+    return await stage(outcome, request, db, target, seed, stats);
+  } finally {
+    await db.close();
+  }
+}
+
+async function stage(
+  outcome: CheckOutcome,
+  request: StagingRequest,
+  db: DatabasePort,
+  target: ReportTarget,
+  seed: { file: string; sql: string } | undefined,
+  stats: ProductionStats | undefined,
+): Promise<Report> {
+  const kept = request.dbUrl !== undefined && !request.rollback;
+  // A server's recorded history is not applied again, kept target or rolled back. (Replaying
+  // history inside the rollback transaction would hide the locks later files take on the
+  // tables it touched: Postgres lists a lock once per transaction.)
+  const recorded = request.dbUrl !== undefined ? await readRecordedVersions(db) : new Set<string>();
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  // Files after the last one under check are not needed to judge it.
+  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
+  const needed = ordered.slice(0, lastChecked + 1);
+  const alreadyApplied = needed.filter((f) => recorded.has(f.version ?? ''));
+  const toApply = needed.filter((f) => !recorded.has(f.version ?? ''));
+  const parsed = new Map<string, ParsedSql>(toApply.map((f) => [f.path, parseSql(f.sql)]));
+  const checkedFiles = toApply.filter((f) => outcome.checked.has(f.path));
+  const history = toApply.filter((f) => !outcome.checked.has(f.path));
+  const plan = planChecks(
+    outcome.results
+      .filter((r) => outcome.checked.has(r.file.path))
+      .map((r) => ({ path: r.file.path, statements: r.statements })),
+    outcome.schema,
+  );
+
+  const tracer = new StatementTracer();
+  let countsBefore: RowCountSnapshot | undefined;
+  let checks: CheckReport[] = [];
+  let tableBytes = new Map<string, number>();
+  const firstChecked = checkedFiles[0]?.path;
+  const traced = (file: MigrationFile) => outcome.checked.has(file.path);
+  const hooks: ApplyHooks = {
+    beforeFile: async (c) => {
+      if (c.file.path === firstChecked) {
+        if (seed) {
+          request.progress(`loading seed ${seed.file}`);
+          await loadSeed(c.db, seed);
+        }
+        countsBefore = await snapshotRowCounts(c.db, plan.countBefore);
+        request.progress(`applying ${checkedFiles.length} migration(s) under check, traced`);
+      }
+      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
+    },
+    beforeUnit: async (c) => (traced(c.file) ? tracer.hooks.beforeUnit?.(c) : undefined),
+    afterStatement: async (c) => (traced(c.file) ? tracer.hooks.afterStatement?.(c) : undefined),
+    beforeCommit: async (c) => (traced(c.file) ? tracer.hooks.beforeCommit?.(c) : undefined),
+    afterUnit: async (c) => (traced(c.file) ? tracer.hooks.afterUnit?.(c) : undefined),
+    onNotice: (notice, c) => (traced(c.file) ? tracer.hooks.onNotice?.(notice, c) : undefined),
+  };
+  if (history.length > 0) request.progress(`replaying ${history.length} earlier migration(s)`);
+  const { apply } = outcome.config;
+  let results: MigrationApplyResult[];
+  try {
+    results = await applyMigrations(
+      db,
+      toApply.map((file) => ({ file, parsed: parsed.get(file.path) })),
+      {
+        lockTimeoutMs: apply.lockTimeoutMs,
+        statementTimeoutMs: apply.statementTimeoutMs,
+        retry: {
+          maxAttempts: apply.maxAttempts,
+          baseDelayMs: apply.baseDelayMs,
+          maxDelayMs: apply.maxDelayMs,
+        },
+        record: kept,
+        mode: request.rollback ? 'rollback' : 'commit',
+        onFailure: 'continue',
+        hooks,
+        beforeEnd: async (end) => {
+          request.progress('running post-migration checks');
+          checks = await runChecks(end, plan, countsBefore);
+          if (stats) tableBytes = await stagedTableBytes(end, tracer);
+        },
+      },
+    );
+  } catch (error) {
+    if (error instanceof SeedError) {
+      throw new InputError(error.message, 'fix the seed file, or run without --seed');
+    }
+    throw error;
+  }
+
+  const byPath = new Map(results.map((r) => [r.file.path, r]));
+  const historyFailures = results.filter((r) => !traced(r.file) && r.failure);
+  const report = outcome.report;
+  report.target = { ...target, timings: stats ? 'production-estimate' : 'staging' };
+  for (const migration of report.migrations) {
+    const result = byPath.get(migration.file);
+    if (recorded.has(migration.version ?? '') && outcome.checked.has(migration.file)) {
+      migration.staging = 'already-applied';
+      continue;
+    }
+    if (!result || !traced(result.file)) continue;
+    migration.staging = result.status;
+    if (result.plan.halfApply) {
+      migration.halfApplyRisk = {
+        line: result.plan.halfApply.line,
+        explanation: result.plan.halfApply.explanation,
+      };
+    }
+    const trace = tracer.traceOf(migration.file);
+    if (trace) {
+      migration.statements = statementReports(result, trace);
+      if (stats) productionEstimates(migration.statements, trace, tableBytes, stats);
+      const reconciled = reconcileTrace({
+        findings: migration.findings,
+        trace,
+        predictsOf: (id) => ruleById(id)?.meta.predicts,
+        parsed: parsed.get(migration.file),
+        newRelations: newRelations(outcome),
+        severityOf: (id) =>
+          outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? 'error',
+        // After an earlier migration failed to replay, a missing object is the target's gap.
+        ...(historyFailures.length > 0 ? { isTargetGap: () => true } : {}),
+      });
+      migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
+        compareFindings,
+      );
+    }
+  }
+  report.checks = [...historyCheck(history, historyFailures, alreadyApplied), ...checks];
+  report.summary = summarize(report.migrations);
+  return report;
+}
+
+/** Tables created by files the change adds: new to production, whatever staging holds. */
+function newRelations(outcome: CheckOutcome): Set<string> {
+  const names = new Set<string>();
+  for (const [name, table] of outcome.schema.tables) {
+    if (outcome.added.has(table.createdBy.file)) names.add(name);
+  }
+  return names;
+}
+
+/** A check entry saying how the history replay went, so a reader can weigh the trace. */
+function historyCheck(
+  history: MigrationFile[],
+  failures: MigrationApplyResult[],
+  alreadyApplied: MigrationFile[],
+): CheckReport[] {
+  const out: CheckReport[] = [];
+  if (alreadyApplied.length > 0) {
+    out.push({
+      id: 'staging-history',
+      status: 'pass',
+      detail: `${alreadyApplied.length} migration(s) already recorded in supabase_migrations.schema_migrations on the target were not applied again`,
+    });
+  }
+  if (failures.length === 0) {
+    if (history.length > 0) {
+      out.push({
+        id: 'staging-replay',
+        status: 'pass',
+        detail: `${history.length} earlier migration(s) replayed on the target`,
+      });
+    }
+    return out;
+  }
+  const lines = failures.map((r) => `${r.failure?.file}:${r.failure?.line}: ${r.failure?.message}`);
+  out.push({
+    id: 'staging-replay',
+    status: 'skipped',
+    detail: `${failures.length} of ${history.length} earlier migration(s) could not be replayed, so the schema on the target is incomplete and failures of the files under check may come from that:\n${lines.join('\n')}`,
+  });
+  return out;
+}
+
+async function openTarget(
+  request: StagingRequest,
+): Promise<{ db: DatabasePort; target: ReportTarget }> {
+  if (request.dbUrl === undefined) {
+    request.progress('starting the embedded database (PGlite with pgvector)');
+    const db = await PgliteDatabase.start();
+    request.progress(
+      `embedded database ready in ${(db.startup.durationMs / 1000).toFixed(1)} s (${db.startup.source === 'cache' ? 'from cache' : 'cold start, now cached'})`,
+    );
+    return {
+      db,
+      target: { kind: 'pglite', serverVersion: await serverVersion(db), mode: 'commit' },
+    };
+  }
+  let db: PgDatabase;
+  try {
+    db = await PgDatabase.connect({ url: request.dbUrl, applicationName: 'migration-guard' });
+  } catch (error) {
+    if (error instanceof DatabaseConnectionError) {
+      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
+    }
+    throw error;
+  }
+  try {
+    // A plain Postgres gets Supabase's roles, auth schema and helpers; a Supabase database has them.
+    const { rows } = await db.query<{ has_auth: boolean }>(
+      "select to_regnamespace('auth') is not null as has_auth",
+    );
+    if (!rows[0]?.has_auth) {
+      request.progress('the target has no auth schema: adding the Supabase shim');
+      await bootstrapSupabaseShim(db);
+    }
+    return {
+      db,
+      target: {
+        kind: 'postgres',
+        serverVersion: await serverVersion(db),
+        mode: request.rollback ? 'rollback' : 'commit',
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function serverVersion(db: DatabasePort): Promise<string | null> {
+  const { rows } = await db.query<{ v: string }>("select current_setting('server_version') as v");
+  return rows[0]?.v ?? null;
+}
+
+/** Sizes on staging of the relations the traced statements locked or rewrote. */
+async function stagedTableBytes(
+  db: DatabasePort,
+  tracer: StatementTracer,
+): Promise<Map<string, number>> {
+  const relations = new Set<string>();
+  for (const trace of tracer.traces) {
+    for (const s of trace.statements) {
+      for (const l of s.locks) relations.add(l.relation);
+      for (const r of s.rewrites) relations.add(r);
+    }
+  }
+  const sizes = new Map<string, number>();
+  for (const relation of relations) {
+    const { rows } = await db.query<{ bytes: string | null }>(
+      'select pg_total_relation_size(to_regclass($1))::text as bytes',
+      [relation],
+    );
+    const bytes = rows[0]?.bytes;
+    if (bytes !== null && bytes !== undefined) sizes.set(relation, Number(bytes));
+  }
+  return sizes;
+}
+
+async function readStats(cwd: string, path: string): Promise<ProductionStats> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch {
+    throw new InputError(
+      `cannot read --stats file ${path}`,
+      "create it with 'migration-guard stats --db <production URL> --output FILE'",
+    );
+  }
+  try {
+    return parseProductionStats(text, path);
+  } catch (error) {
+    if (error instanceof StatsFileError) {
+      throw new InputError(error.message, "regenerate it with 'migration-guard stats --db URL'");
+    }
+    throw error;
+  }
+}
+
+async function readSeed(cwd: string, path: string): Promise<{ file: string; sql: string }> {
+  try {
+    return { file: path, sql: await readFile(resolve(cwd, path), 'utf8') };
+  } catch {
+    throw new InputError(
+      `cannot read --seed file ${path}`,
+      'check the path (e.g. supabase/seed.sql)',
+    );
+  }
+}
