@@ -5,6 +5,9 @@ import { historyRules } from './catalogue-history.ts';
 import { lockCommandRules } from './catalogue-lock-commands.ts';
 import { lockRules } from './catalogue-locks.ts';
 import { styleRules } from './catalogue-style.ts';
+import { tenancyFunctionRules } from './catalogue-tenancy-functions.ts';
+import { tenancyPolicyRules } from './catalogue-tenancy-policies.ts';
+import { tenancyTableRules } from './catalogue-tenancy-rls.ts';
 import { traceRules } from './catalogue-trace.ts';
 import type { Rule } from './rule.ts';
 
@@ -15,6 +18,9 @@ export const RULES: readonly Rule[] = [
   ...breakingRules,
   ...dataRules,
   ...historyRules,
+  ...tenancyTableRules,
+  ...tenancyPolicyRules,
+  ...tenancyFunctionRules,
   ...styleRules,
   ...traceRules,
   ...engineRules,
