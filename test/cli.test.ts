@@ -1,52 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/cli.ts';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { type CliRun, runCli, TempProjects } from './support/cli-runner.ts';
 
 /** The static checks only: these tests are about linting, not the staging run. */
-async function cli(args: string[], cwd: string): Promise<Run> {
-  return cliWith(args[0] === 'check' ? [...args, '--no-db'] : args, cwd);
+function cli(args: string[], cwd: string): Promise<CliRun> {
+  return runCli(args[0] === 'check' ? [...args, '--no-db'] : args, cwd);
 }
 
-async function cliWith(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTty: false,
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
-
-const temps: string[] = [];
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-cli-'));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    const full = join(dir, path);
-    mkdirSync(join(full, '..'), { recursive: true });
-    writeFileSync(full, text);
-  }
-  return dir;
-}
-afterAll(() => {
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
-});
+const projects = new TempProjects();
+const project = (files: Record<string, string>) => projects.create(files);
+afterAll(() => projects.removeAll());
 
 const M = 'supabase/migrations';
 const history = {

@@ -1,45 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/cli.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
+import { runCli, TempProjects } from './support/cli-runner.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTty: false,
-    env: { MIGRATION_GUARD_CACHE_DIR: join(process.cwd(), 'node_modules', '.cache', 'mg-test') },
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
-
-const temps: string[] = [];
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mg-staging-'));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    const full = join(dir, path);
-    mkdirSync(join(full, '..'), { recursive: true });
-    writeFileSync(full, text);
-  }
-  return dir;
-}
+const cli = runCli;
+const projects = new TempProjects();
+const project = (files: Record<string, string>) => projects.create(files);
 
 const M = 'supabase/migrations';
 const base = {
@@ -74,7 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cluster?.stop();
-  for (const d of temps) rmSync(d, { recursive: true, force: true });
+  projects.removeAll();
 });
 
 async function tableNames(url: string): Promise<string[]> {
