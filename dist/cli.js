@@ -2691,7 +2691,7 @@ var require_wasm = __commonJS({
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync5;
+    exports.scanSync = scanSync6;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -2713,16 +2713,16 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error.message}${reset}`);
       if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
+        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName || functionName || lineNumber) {
+        if (fileName || functionName2 || lineNumber) {
           const details = [];
           if (fileName)
             details.push(`file: ${fileName}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
+          if (functionName2)
+            details.push(`function: ${functionName2}`);
           if (lineNumber)
             details.push(`line: ${lineNumber}`);
           lines.push(`Source: ${details.join(", ")}`);
@@ -3015,7 +3015,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync5(query2) {
+    function scanSync6(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -5654,7 +5654,7 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe = (msg) => {
+    var describe2 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
@@ -5697,7 +5697,7 @@ var require_serializer = __commonJS({
       parse,
       bind,
       execute,
-      describe,
+      describe: describe2,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -12902,12 +12902,12 @@ function checksBlock(checks, paint) {
   return lines;
 }
 function verdict2(report2, paint) {
-  const files2 = report2.migrations.length;
+  const files3 = report2.migrations.length;
   const failed = failedChecks(report2);
   const checks = failed > 0 ? `; ${countOf(failed, "check")} failed` : "";
-  const counts = `${severityCounts(report2.summary, false)} in ${countOf(files2, "file")}${checks}`;
+  const counts = `${severityCounts(report2.summary, false)} in ${countOf(files3, "file")}${checks}`;
   if (findingCount(report2.summary) === 0 && failed === 0) {
-    const clean = files2 === 0 ? "No migrations to check." : "No problems found.";
+    const clean = files3 === 0 ? "No migrations to check." : "No problems found.";
     return `${counts}
 ${paint("green", `\u2713 ${clean}`)}`;
   }
@@ -13172,6 +13172,92 @@ function replayAlterTable(model, stmt, origin) {
   }
 }
 
+// src/core/schema/apply-privileges.ts
+var EVERY_SCHEMA = "*";
+function replayDefaultPrivileges(model, stmt) {
+  const action = stmt.action;
+  if (!action) return;
+  const kind = action.objtype === "OBJECT_FUNCTION" || action.objtype === "OBJECT_ROUTINE" ? "functions" : action.objtype === "OBJECT_TABLE" ? "tables" : void 0;
+  if (!kind) return;
+  const wanted = kind === "functions" ? "execute" : "select";
+  if (!coversPrivilege(action.privileges, wanted)) return;
+  let schemas = [EVERY_SCHEMA];
+  for (const option of stmt.options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const items = nodeAs(def?.arg, "List")?.items ?? [];
+    if (def?.defname === "schemas") {
+      schemas = items.flatMap((i4) => {
+        const s5 = nodeAs(i4, "String")?.sval;
+        return s5 ? [s5] : [];
+      });
+    }
+    if (def?.defname === "roles" && !roleNames(items).some(isMigrationRole)) return;
+  }
+  for (const schema of schemas) {
+    const revoked = model.defaultPrivilegeRevokes[kind].get(schema) ?? /* @__PURE__ */ new Set();
+    for (const role of roleNames(action.grantees)) {
+      if (action.is_grant) revoked.delete(role);
+      else revoked.add(role);
+    }
+    model.defaultPrivilegeRevokes[kind].set(schema, revoked);
+  }
+}
+function defaultExecuteRevokes(model, schema) {
+  return defaultRevokes(model.defaultPrivilegeRevokes.functions, schema);
+}
+function initSelectPrivileges(model, view) {
+  view.selectGrantedTo = /* @__PURE__ */ new Set();
+  view.selectRevokedFrom = defaultRevokes(model.defaultPrivilegeRevokes.tables, view.schema);
+}
+function defaultRevokes(bySchema, schema) {
+  const revoked = new Set([...bySchema.get(schema) ?? []].filter((r2) => r2 !== "public"));
+  if (bySchema.get(EVERY_SCHEMA)?.has("public")) revoked.add("public");
+  return revoked;
+}
+function replayRelationGrant(model, stmt) {
+  if (stmt.objtype !== "OBJECT_TABLE") return;
+  const columnsOnly = (stmt.privileges ?? []).every((p5) => nodeAs(p5, "AccessPriv")?.cols?.length);
+  if (!coversPrivilege(stmt.privileges, "select")) return;
+  if (!stmt.is_grant && columnsOnly && (stmt.privileges ?? []).length > 0) return;
+  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.tables.values()].filter(
+    (t5) => (stmt.objects ?? []).some((o6) => nodeAs(o6, "String")?.sval === t5.schema)
+  ) : (stmt.objects ?? []).flatMap((o6) => {
+    const rv = nodeAs(o6, "RangeVar");
+    const t5 = rv ? model.tables.get(model.resolveRelation(rv.schemaname, rv.relname ?? "")) : void 0;
+    return t5 ? [t5] : [];
+  });
+  for (const table of targets) {
+    if (!table.selectGrantedTo || !table.selectRevokedFrom) continue;
+    for (const role of roleNames(stmt.grantees)) {
+      if (stmt.is_grant) {
+        table.selectGrantedTo.add(role);
+        table.selectRevokedFrom.delete(role);
+      } else {
+        table.selectGrantedTo.delete(role);
+        table.selectRevokedFrom.add(role);
+      }
+    }
+  }
+}
+function coversPrivilege(privileges, name2) {
+  const names = (privileges ?? []).map((p5) => nodeAs(p5, "AccessPriv")?.priv_name);
+  return names.length === 0 || names.includes(name2) || names.includes(void 0);
+}
+function roleNames(specs) {
+  return (specs ?? []).flatMap((g6) => {
+    const spec = nodeAs(g6, "RoleSpec");
+    if (!spec) return [];
+    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    if (spec.roletype === "ROLESPEC_CURRENT_USER" || spec.roletype === "ROLESPEC_SESSION_USER") {
+      return ["current_user"];
+    }
+    return spec.rolename ? [spec.rolename] : [];
+  });
+}
+function isMigrationRole(role) {
+  return role === "postgres" || role === "current_user";
+}
+
 // src/core/schema/apply-function.ts
 function replayFunction(model, stmt, origin) {
   const name2 = listName(stmt.funcname, model.defaultSchema);
@@ -13184,15 +13270,20 @@ function replayFunction(model, stmt, origin) {
     fixedSearchPath: false,
     // CREATE OR REPLACE keeps the privileges of the function it replaces.
     executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
-    executeRevokedFrom: previous?.executeRevokedFrom ?? /* @__PURE__ */ new Set(),
+    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name2.slice(0, name2.indexOf("."))),
     createdBy: origin
   };
+  if (stmt.is_procedure) fn2.procedure = true;
+  const returns = nameParts(stmt.returnType?.names).at(-1);
+  if (returns !== void 0) fn2.returns = returns;
   applyFunctionOptions(fn2, stmt.options ?? []);
   model.functions.set(name2, fn2);
 }
-function replayAlterFunction(model, stmt) {
+function replayAlterFunction(model, stmt, origin) {
   const fn2 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
-  if (fn2) applyFunctionOptions(fn2, stmt.actions ?? []);
+  if (!fn2) return;
+  applyFunctionOptions(fn2, stmt.actions ?? []);
+  if (origin) fn2.alteredBy = origin;
 }
 function applyFunctionOptions(fn2, options) {
   for (const option of options) {
@@ -13203,11 +13294,14 @@ function applyFunctionOptions(fn2, options) {
       fn2.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
     if (def.defname === "set") {
       const set = nodeAs(def.arg, "VariableSetStmt");
-      if (set?.name === "search_path") fn2.fixedSearchPath = set.kind !== "VAR_RESET";
+      if (set?.name === "search_path") {
+        fn2.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
+      }
+      if (set?.kind === "VAR_RESET_ALL") fn2.fixedSearchPath = false;
     }
   }
 }
-function replayGrant(model, stmt) {
+function replayGrant(model, stmt, origin) {
   if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
   const privileges = (stmt.privileges ?? []).map((p5) => nodeAs(p5, "AccessPriv")?.priv_name);
   if (privileges.length > 0 && !privileges.includes("execute")) return;
@@ -13225,6 +13319,7 @@ function replayGrant(model, stmt) {
     return fn2 ? [fn2] : [];
   });
   for (const fn2 of targets) {
+    if (origin) fn2.privilegesChangedBy = origin;
     for (const role of grantees) {
       if (stmt.is_grant) {
         fn2.executeGrantedTo.add(role);
@@ -13235,6 +13330,61 @@ function replayGrant(model, stmt) {
       }
     }
   }
+}
+function replayFunctionSchema(model, stmt) {
+  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
+  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
+  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
+  const fn2 = model.functions.get(from);
+  if (!fn2) return;
+  model.functions.delete(from);
+  fn2.schema = stmt.newschema;
+  model.functions.set(`${fn2.schema}.${fn2.name}`, fn2);
+}
+
+// src/core/sql/walk.ts
+function walkNodes(root, visit) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i4 = value.length - 1; i4 >= 0; i4--) stack.push(value[i4]);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    const keys = Object.keys(value);
+    const first = keys[0];
+    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
+      const node = value;
+      if (visit(node, kindOf(node)) === false) continue;
+      stack.push(value[first]);
+      continue;
+    }
+    for (const key of keys) stack.push(value[key]);
+  }
+}
+function findNodes(root, kind) {
+  const found = [];
+  walkNodes(root, (node, k4) => {
+    if (k4 === kind) found.push(nodeAs(node, kind));
+    return true;
+  });
+  return found;
+}
+
+// src/core/schema/apply-view.ts
+function viewSourceNames(model, query2) {
+  if (!query2) return [];
+  const cteNames = new Set(
+    findNodes(query2, "CommonTableExpr").flatMap((cte) => cte.ctename ? [cte.ctename] : [])
+  );
+  const sources = /* @__PURE__ */ new Set();
+  for (const rv of findNodes(query2, "RangeVar")) {
+    if (!rv.relname) continue;
+    if (rv.schemaname === void 0 && cteNames.has(rv.relname)) continue;
+    sources.add(model.resolveRelation(rv.schemaname, rv.relname));
+  }
+  return [...sources];
 }
 
 // src/core/schema/apply-statement.ts
@@ -13251,6 +13401,10 @@ function applyStatement(model, node, origin) {
       const table = newTable(name2, kind, origin);
       table.columnsUnknown = true;
       table.rowsWritten = !stmt.into?.skipData;
+      if (kind === "materialized-view") {
+        table.viewSources = viewSourceNames(model, stmt.query);
+        initSelectPrivileges(model, table);
+      }
       model.tables.set(name2, table);
       return;
     }
@@ -13263,6 +13417,12 @@ function applyStatement(model, node, origin) {
         const def = nodeAs(opt, "DefElem");
         if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? "true");
       }
+      table.viewSources = viewSourceNames(model, stmt.query);
+      const replaced = model.tables.get(name2);
+      if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
+        table.selectGrantedTo = replaced.selectGrantedTo;
+        table.selectRevokedFrom = replaced.selectRevokedFrom;
+      } else initSelectPrivileges(model, table);
       model.tables.set(name2, table);
       return;
     }
@@ -13300,6 +13460,7 @@ function applyStatement(model, node, origin) {
       return;
     case "AlterObjectSchemaStmt": {
       const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      replayFunctionSchema(model, stmt);
       if (!stmt.relation || !stmt.newschema) return;
       const from = relationName(model, stmt.relation);
       const table = model.tables.get(from);
@@ -13319,8 +13480,9 @@ function applyStatement(model, node, origin) {
       table.policies.set(stmt.policy_name, {
         name: stmt.policy_name,
         command: stmt.cmd_name ?? "all",
-        permissive: stmt.permissive ?? true,
-        roles: roleNames(stmt.roles),
+        // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
+        permissive: stmt.permissive === true,
+        roles: roleNames2(stmt.roles),
         ...stmt.qual ? { using: stmt.qual } : {},
         ...stmt.with_check ? { withCheck: stmt.with_check } : {},
         addedBy: origin
@@ -13331,7 +13493,7 @@ function applyStatement(model, node, origin) {
       const stmt = nodeAs(node, "AlterPolicyStmt");
       const policy = model.tables.get(relationName(model, stmt.table))?.policies.get(stmt.policy_name ?? "");
       if (!policy) return;
-      if (stmt.roles?.length) policy.roles = roleNames(stmt.roles);
+      if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
       if (stmt.qual) policy.using = stmt.qual;
       if (stmt.with_check) policy.withCheck = stmt.with_check;
       return;
@@ -13366,10 +13528,14 @@ function applyStatement(model, node, origin) {
       replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
       return;
     case "AlterFunctionStmt":
-      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"));
+      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
       return;
     case "GrantStmt":
-      replayGrant(model, nodeAs(node, "GrantStmt"));
+      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
+      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
+      return;
+    case "AlterDefaultPrivilegesStmt":
+      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
       return;
     case "CreateSchemaStmt": {
       const name2 = nodeAs(node, "CreateSchemaStmt").schemaname;
@@ -13467,7 +13633,7 @@ function defElemText(arg2) {
   if (i4) return String(i4.ival ?? 0);
   return void 0;
 }
-function roleNames(roles2) {
+function roleNames2(roles2) {
   const names = (roles2 ?? []).flatMap((r2) => {
     const spec = nodeAs(r2, "RoleSpec");
     if (!spec) return [];
@@ -14238,36 +14404,6 @@ function describeBlocking(mode) {
   if (writes) return "blocks writes";
   if (reads) return "blocks reads";
   return "blocks neither reads nor writes";
-}
-
-// src/core/sql/walk.ts
-function walkNodes(root, visit) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (let i4 = value.length - 1; i4 >= 0; i4--) stack.push(value[i4]);
-      continue;
-    }
-    if (value === null || typeof value !== "object") continue;
-    const keys = Object.keys(value);
-    const first = keys[0];
-    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
-      const node = value;
-      if (visit(node, kindOf(node)) === false) continue;
-      stack.push(value[first]);
-      continue;
-    }
-    for (const key of keys) stack.push(value[key]);
-  }
-}
-function findNodes(root, kind) {
-  const found = [];
-  walkNodes(root, (node, k4) => {
-    if (k4 === kind) found.push(nodeAs(node, kind));
-    return true;
-  });
-  return found;
 }
 
 // src/core/locks/type-change.ts
@@ -15905,8 +16041,8 @@ function namingProblem(fileName) {
   }
   return void 0;
 }
-function reportLegacyInit(files2, report2) {
-  const first = [...files2].sort((a2, b4) => a2.fileName < b4.fileName ? -1 : 1)[0];
+function reportLegacyInit(files3, report2) {
+  const first = [...files3].sort((a2, b4) => a2.fileName < b4.fileName ? -1 : 1)[0];
   const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
   if (!first || !match?.[1] || match[1] >= "20211209000000") return;
   report2(first, {
@@ -15915,9 +16051,9 @@ function reportLegacyInit(files2, report2) {
     fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
   });
 }
-function reportDuplicateVersions(files2, report2) {
+function reportDuplicateVersions(files3, report2) {
   const byVersion = /* @__PURE__ */ new Map();
-  for (const f5 of files2) {
+  for (const f5 of files3) {
     if (f5.version === null) continue;
     byVersion.set(f5.version, [...byVersion.get(f5.version) ?? [], f5]);
   }
@@ -17387,6 +17523,37 @@ var lockRules = [
   addPrimaryKey
 ];
 
+// src/core/rules/catalogue-probes.ts
+var probeRules = [
+  {
+    meta: {
+      id: "probe-cross-tenant-read",
+      defaultSeverity: "error",
+      category: "trace",
+      summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
+      fix: "ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;\nCREATE POLICY projects_select_member ON public.projects FOR SELECT TO authenticated\n  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));"
+    }
+  },
+  {
+    meta: {
+      id: "probe-cross-tenant-write",
+      defaultSeverity: "error",
+      category: "trace",
+      summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
+      fix: "CREATE POLICY projects_insert_member ON public.projects FOR INSERT TO authenticated\n  WITH CHECK (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));"
+    }
+  },
+  {
+    meta: {
+      id: "probe-tenant-locked-out",
+      defaultSeverity: "warning",
+      category: "trace",
+      summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
+      fix: "Compare the tenant column with the member's tenants: USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())))."
+    }
+  }
+];
+
 // src/core/rules/column-definitions.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
@@ -17642,6 +17809,1526 @@ var styleRules = [
   preferText
 ];
 
+// src/core/rules/origin-statement.ts
+function statementOfOrigin(ctx, origin) {
+  if (!origin || origin.file !== ctx.file.path) return void 0;
+  return ctx.statements.find((s5) => s5.index === origin.statement);
+}
+
+// src/core/rules/security-definer-exposed/index.ts
+var API_ROLES = ["anon", "authenticated"];
+var TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
+var securityDefinerExposed = {
+  meta: {
+    id: "security-definer-exposed",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
+    fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
+  },
+  fileEnd(ctx) {
+    for (const fn2 of ctx.schema.functions.values()) {
+      if (!fn2.securityDefiner || fn2.procedure) continue;
+      if (!ctx.options.exposedSchemas.includes(fn2.schema)) continue;
+      if (fn2.returns !== void 0 && TRIGGER_RETURNS.has(fn2.returns)) continue;
+      const callers = API_ROLES.filter((role) => canExecute(fn2, role));
+      if (callers.length === 0) continue;
+      const at2 = statementOfOrigin(ctx, fn2.createdBy) ?? statementOfOrigin(ctx, fn2.alteredBy) ?? statementOfOrigin(ctx, fn2.privilegesChangedBy);
+      if (!at2) continue;
+      const name2 = `${fn2.schema}.${fn2.name}`;
+      const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
+      ctx.report(at2, {
+        message: `SECURITY DEFINER function ${name2} in exposed schema ${fn2.schema} is executable by ${callers.join(
+          " and "
+        )} (${executeSources(fn2, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn2.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
+        fix: `REVOKE EXECUTE ON FUNCTION ${name2} FROM public, anon, authenticated;
+GRANT EXECUTE ON FUNCTION ${name2} TO service_role;  -- or to authenticated, if signed-in users must call it
+-- a helper that policies call belongs in a schema the API does not expose:
+-- CREATE SCHEMA IF NOT EXISTS private; ALTER FUNCTION ${name2} SET SCHEMA private;`
+      });
+    }
+  }
+};
+function canExecute(fn2, role) {
+  return !fn2.executeRevokedFrom.has(role) || !fn2.executeRevokedFrom.has("public");
+}
+function executeSources(fn2, roles2) {
+  const reasons = [];
+  if (!fn2.executeRevokedFrom.has("public")) {
+    reasons.push(
+      fn2.executeGrantedTo.has("public") ? "granted to PUBLIC" : "PUBLIC holds EXECUTE by default"
+    );
+  }
+  const granted = roles2.filter((r2) => fn2.executeGrantedTo.has(r2));
+  if (granted.length) reasons.push(`granted to ${granted.join(" and ")}`);
+  const byDefault = roles2.filter(
+    (r2) => !fn2.executeRevokedFrom.has(r2) && !fn2.executeGrantedTo.has(r2)
+  );
+  if (byDefault.length)
+    reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
+  return reasons.join("; ");
+}
+
+// src/core/rules/security-definer-search-path/index.ts
+var securityDefinerSearchPath = {
+  meta: {
+    id: "security-definer-search-path",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
+    fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
+  },
+  fileEnd(ctx) {
+    for (const fn2 of ctx.schema.functions.values()) {
+      if (!fn2.securityDefiner || fn2.fixedSearchPath) continue;
+      const created = statementOfOrigin(ctx, fn2.createdBy);
+      const at2 = created ?? statementOfOrigin(ctx, fn2.alteredBy);
+      if (!at2) continue;
+      ctx.report(at2, {
+        message: `${routine(fn2)} ${fn2.schema}.${fn2.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
+        fix: `ALTER ${fn2.procedure ? "PROCEDURE" : "FUNCTION"} ${fn2.schema}.${fn2.name} SET search_path = '';
+-- and write every name in the body with its schema (public.workspace_members, auth.uid()),
+-- or pin a list of trusted schemas: SET search_path = public, pg_temp`
+      });
+    }
+  }
+};
+function routine(fn2) {
+  return fn2.procedure ? "Procedure" : "Function";
+}
+
+// src/core/rules/view-bypasses-rls/index.ts
+var API_ROLES2 = ["anon", "authenticated"];
+var SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
+var viewBypassesRls = {
+  meta: {
+    id: "view-bypasses-rls",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
+    fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"
+  },
+  fileEnd(ctx) {
+    for (const view of ctx.schema.tables.values()) {
+      if (view.kind !== "view" && view.kind !== "materialized-view") continue;
+      if (!ctx.options.exposedSchemas.includes(view.schema)) continue;
+      const at2 = statementOfOrigin(ctx, view.createdBy) ?? lastInvokerChange(ctx, view);
+      if (!at2) continue;
+      const invokerSupported = ctx.options.pgVersion >= 15;
+      if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
+        continue;
+      }
+      const sources = guardedSources(ctx, view, /* @__PURE__ */ new Set());
+      if (sources.length === 0) continue;
+      const readers = API_ROLES2.filter((role) => canSelect(view, role));
+      if (readers.length === 0) continue;
+      const name2 = `${view.schema}.${view.name}`;
+      const over = sources.map((s5) => `${s5.name} (${s5.why})`).join(", ");
+      const who = readers.join(" and ");
+      const revoke = `REVOKE SELECT ON ${name2} FROM anon, authenticated;`;
+      if (view.kind === "materialized-view") {
+        ctx.report(at2, {
+          message: `Materialized view ${name2} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
+          fix: `${revoke}
+-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
+        });
+      } else if (invokerSupported) {
+        ctx.report(at2, {
+          message: `View ${name2} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
+          fix: `ALTER VIEW ${name2} SET (security_invoker = true);
+-- or, if the API must not read it at all: ${revoke}`
+        });
+      } else {
+        ctx.report(at2, {
+          message: `View ${name2} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from it; security_invoker only exists from Postgres 15 (pgVersion is ${ctx.options.pgVersion}).`,
+          fix: `${revoke}
+-- and serve the rows through a function that is not SECURITY DEFINER and reads the tables
+-- themselves (not the view), so their policies apply to the caller:
+-- CREATE FUNCTION public.${view.name}_rows() RETURNS TABLE (...) LANGUAGE sql STABLE AS $$ SELECT ... FROM ${sources[0]?.name ?? "table_name"} ... $$;`
+        });
+      }
+    }
+  }
+};
+function guardedSources(ctx, view, seen) {
+  const found = [];
+  for (const source of view.viewSources ?? []) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const table = ctx.schema.table(source);
+    if (!table) {
+      const schema = source.slice(0, source.indexOf("."));
+      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
+        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
+      }
+      continue;
+    }
+    if (table.kind === "view") {
+      found.push(...guardedSources(ctx, table, seen));
+      continue;
+    }
+    if (table.kind === "materialized-view") continue;
+    if (table.rlsEnabled) {
+      found.push({ name: source, why: "RLS enabled" });
+      continue;
+    }
+    const tenantColumn = ctx.options.tenantColumns.find((c3) => table.columns.has(c3));
+    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
+  }
+  return found;
+}
+function canSelect(view, role) {
+  if (view.selectGrantedTo?.has("public")) return true;
+  return !view.selectRevokedFrom?.has(role);
+}
+function isOn(value) {
+  if (value === void 0) return false;
+  const v5 = value.toLowerCase();
+  return v5 === "1" || v5 === "on" || v5.length > 0 && ("true".startsWith(v5) || "yes".startsWith(v5));
+}
+function lastInvokerChange(ctx, view) {
+  const name2 = `${view.schema}.${view.name}`;
+  return ctx.statements.findLast((statement) => {
+    const stmt = nodeAs(statement.node, "AlterTableStmt");
+    if (!stmt || relationName(ctx.schema, stmt.relation) !== name2) return false;
+    return (stmt.cmds ?? []).some((c3) => {
+      const cmd = nodeAs(c3, "AlterTableCmd");
+      if (cmd?.subtype !== "AT_SetRelOptions" && cmd?.subtype !== "AT_ResetRelOptions")
+        return false;
+      return (nodeAs(cmd.def, "List")?.items ?? []).some(
+        (o6) => nodeAs(o6, "DefElem")?.defname === "security_invoker"
+      );
+    });
+  });
+}
+
+// src/core/rules/catalogue-tenancy-functions.ts
+var tenancyFunctionRules = [
+  securityDefinerSearchPath,
+  securityDefinerExposed,
+  viewBypassesRls
+];
+
+// src/core/rules/policy-statements.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+function policyStatementParts(node) {
+  const create = nodeAs(node, "CreatePolicyStmt");
+  const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
+  if (!stmt?.policy_name || !stmt.table?.relname) return void 0;
+  const parts = {
+    schemaName: stmt.table.schemaname,
+    relname: stmt.table.relname,
+    name: stmt.policy_name,
+    using: stmt.qual,
+    withCheck: stmt.with_check
+  };
+  if (!create) return parts;
+  return {
+    ...parts,
+    command: create.cmd_name ?? "all",
+    // The AST omits `permissive` when false (AS RESTRICTIVE).
+    permissive: create.permissive === true,
+    roles: policyRoles(create.roles)
+  };
+}
+function policyRoles(roles2) {
+  const names = (roles2 ?? []).flatMap((r2) => {
+    const spec = nodeAs(r2, "RoleSpec");
+    if (spec?.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    return spec?.rolename ? [spec.rolename] : [];
+  });
+  return names.length > 0 ? names : ["public"];
+}
+function policyStatementsOf(statements) {
+  return statements.flatMap((statement) => {
+    const own = policyStatementParts(statement.node);
+    if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];
+    if (statement.plpgsql?.context !== "do") return [];
+    return statement.plpgsql.sql.flatMap(
+      (sql) => sql.mode === "statement" ? sql.nodes.flatMap((node) => {
+        const parts = policyStatementParts(node);
+        return parts ? [{ ...parts, statement, line: sql.line, text: sql.sql }] : [];
+      }) : []
+    );
+  });
+}
+function policiesChangedInFile(ctx) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const at2 of policyStatementsOf(ctx.statements)) {
+    const table = ctx.schema.resolveRelation(at2.schemaName, at2.relname);
+    const policy = ctx.schema.table(table)?.policies.get(at2.name);
+    if (policy) latest.set(`${table}\0${at2.name}`, { table, policy, at: at2 });
+  }
+  return [...latest.values()];
+}
+var RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
+function onlyForRlsBypassRoles(policy) {
+  return policy.roles.every((r2) => RLS_BYPASS_ROLES.has(r2));
+}
+function isRlsBypassRole(role) {
+  return RLS_BYPASS_ROLES.has(role);
+}
+var ROW_COMMANDS = ["select", "insert", "update", "delete"];
+function commandsOf(policy) {
+  return policy.command === "all" ? [...ROW_COMMANDS] : [policy.command];
+}
+function conditionsFor(policy, command) {
+  const read = { side: "read", expr: policy.using, clause: "USING" };
+  const write = policy.withCheck ? { side: "write", expr: policy.withCheck, clause: "WITH CHECK" } : { side: "write", expr: policy.using, clause: "USING (as WITH CHECK)" };
+  if (command === "select" || command === "delete") return [read];
+  if (command === "insert") return [write];
+  return [read, write];
+}
+function policyClausesSql(command, condition) {
+  const using = `
+  USING (${condition})`;
+  const check2 = `
+  WITH CHECK (${condition})`;
+  if (command === "select" || command === "delete") return using;
+  if (command === "insert") return check2;
+  return `${using}${check2}`;
+}
+function coversRoles(policy, roles2) {
+  if (policy.roles.includes("public")) return true;
+  return !roles2.includes("public") && roles2.every((r2) => policy.roles.includes(r2));
+}
+function membershipCondition(schema, table, tenantColumn) {
+  const candidates = [...schema.tables.values()].filter(
+    (t5) => `${t5.schema}.${t5.name}` !== table && t5.kind === "table" && t5.columns.has(tenantColumn) && t5.columns.has("user_id")
+  );
+  const members = candidates.find((t5) => /member/.test(t5.name)) ?? candidates[0];
+  const membersTable = members ? `${members.schema}.${members.name}` : `public.${tenantNoun(tenantColumn)}_members`;
+  return `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${membersTable} m WHERE m.user_id = (SELECT auth.uid()))`;
+}
+function policyClauseText(statementText, clause) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
+  } catch {
+    return void 0;
+  }
+  const keyword = clause === "USING" ? "USING" : "CHECK";
+  const at2 = tokens.findIndex(
+    (t5, i4) => t5.text.toUpperCase() === keyword && (clause === "USING" || tokens[i4 - 1]?.text.toUpperCase() === "WITH") && tokens[i4 + 1]?.text === "("
+  );
+  if (at2 < 0) return void 0;
+  let depth = 0;
+  for (let i4 = at2 + 1; i4 < tokens.length; i4++) {
+    const text = tokens[i4]?.text;
+    if (text === "(") depth++;
+    if (text === ")" && --depth === 0) {
+      const bytes = new TextEncoder().encode(statementText);
+      const open = tokens[at2 + 1]?.end ?? 0;
+      const close = tokens[i4]?.start ?? 0;
+      return new TextDecoder().decode(bytes.subarray(open, close)).trim();
+    }
+  }
+  return void 0;
+}
+function tenantNoun(tenantColumn) {
+  return tenantColumn.replace(/_id$/, "");
+}
+
+// src/core/rules/multiple-permissive-policies/index.ts
+var multiplePermissivePolicies = {
+  meta: {
+    id: "multiple-permissive-policies",
+    defaultSeverity: "notice",
+    category: "tenancy",
+    summary: "More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.",
+    fix: `-- one policy per role and command, with the conditions OR'ed inside it:
+CREATE POLICY "members or public read documents" ON public.documents FOR SELECT TO authenticated
+  USING (is_public OR workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
+  },
+  fileEnd(ctx) {
+    const byTable = /* @__PURE__ */ new Map();
+    for (const changed of policiesChangedInFile(ctx)) {
+      byTable.set(changed.table, [...byTable.get(changed.table) ?? [], changed]);
+    }
+    for (const [table, changed] of byTable) {
+      const model = ctx.schema.table(table);
+      if (!model) continue;
+      const touched = new Set(changed.map((c3) => c3.policy));
+      const overlaps = overlapsOf([...model.policies.values()]).filter(
+        (o6) => o6.policies.some((p5) => touched.has(p5))
+      );
+      if (overlaps.length === 0) continue;
+      const involved = new Set(overlaps.flatMap((o6) => o6.policies));
+      const at2 = [...changed].reverse().find((c3) => involved.has(c3.policy))?.at;
+      if (!at2) continue;
+      const described = describe(overlaps);
+      ctx.report(at2.statement, {
+        line: at2.line,
+        message: `${table} has several permissive policies for ${described}: Postgres evaluates every one of them for each row and ORs the results, so each extra policy adds its cost to every query on the table.`,
+        fix: `-- merge them into one policy per role and command, OR-ing their conditions, e.g.
+CREATE POLICY "<merged>" ON ${table} FOR ${overlaps[0]?.command.toUpperCase() ?? "SELECT"} TO ${overlaps[0]?.role ?? "authenticated"}
+  USING ((<condition of the first>) OR (<condition of the second>));`
+      });
+    }
+  }
+};
+function overlapsOf(policies) {
+  const permissive2 = policies.filter((p5) => p5.permissive);
+  const named = new Set(
+    permissive2.flatMap((p5) => p5.roles).filter((r2) => r2 !== "public" && !isRlsBypassRole(r2))
+  );
+  const overlaps = [];
+  for (const command of ROW_COMMANDS) {
+    const forCommand = permissive2.filter((p5) => commandsOf(p5).includes(command));
+    const publicOnes = forCommand.filter((p5) => p5.roles.includes("public"));
+    if (publicOnes.length > 1) overlaps.push({ role: "public", command, policies: publicOnes });
+    for (const role of named) {
+      const applying = forCommand.filter(
+        (p5) => p5.roles.includes(role) || p5.roles.includes("public")
+      );
+      if (applying.length > 1 && applying.some((p5) => !p5.roles.includes("public"))) {
+        overlaps.push({ role, command, policies: applying });
+      }
+    }
+  }
+  return overlaps;
+}
+function describe(overlaps) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const o6 of overlaps) {
+    const names = o6.policies.map((p5) => `"${p5.name}"`).join(", ");
+    const key = `${o6.role}\0${names}`;
+    const group = groups.get(key) ?? { role: o6.role, names, commands: [] };
+    group.commands.push(o6.command.toUpperCase());
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(
+    (g6) => `${g6.role === "public" ? "every role" : g6.role} on ${g6.commands.join(", ")} (${g6.names})`
+  ).join("; ");
+}
+
+// src/core/rules/policy-expressions.ts
+function policyScope(schema, table) {
+  const dot = table.indexOf(".");
+  return { table, relname: table.slice(dot + 1), model: schema.table(table), schema };
+}
+var IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
+  "auth.uid",
+  "auth.jwt",
+  "auth.role",
+  "auth.email",
+  "current_setting"
+]);
+function functionName(call) {
+  const parts = nameParts(call.funcname).filter(
+    (p5, i4, all) => !(i4 === 0 && all.length > 1 && p5 === "pg_catalog")
+  );
+  return parts.join(".");
+}
+function identityCallName(node) {
+  const call = nodeAs(node, "FuncCall");
+  if (!call) return void 0;
+  const name2 = functionName(call);
+  return IDENTITY_FUNCTIONS.has(name2) ? name2 : void 0;
+}
+function readsIdentity(root) {
+  let found = false;
+  walkNodes(root, (node) => {
+    if (identityCallName(node)) found = true;
+    const fn2 = nodeAs(node, "SQLValueFunction");
+    if (fn2?.op === "SVFOP_CURRENT_USER" || fn2?.op === "SVFOP_SESSION_USER") found = true;
+    return !found;
+  });
+  return found;
+}
+function unwrapExpression(node) {
+  let current = node;
+  for (; ; ) {
+    const cast = nodeAs(current, "TypeCast");
+    if (cast) {
+      current = cast.arg;
+      continue;
+    }
+    const collate = nodeAs(current, "CollateClause");
+    if (collate) {
+      current = collate.arg;
+      continue;
+    }
+    return current;
+  }
+}
+function operatorName(expr) {
+  return nameParts(expr.name).join(".");
+}
+function isAlwaysTrue(node) {
+  const value = unwrapExpression(node);
+  const constant = nodeAs(value, "A_Const");
+  if (constant) {
+    if (constant.boolval) return constant.boolval.boolval === true;
+    const text = constant.sval?.sval?.toLowerCase();
+    return text === "true" || text === "t" || text === "on" || text === "yes";
+  }
+  const bool = nodeAs(value, "BoolExpr");
+  if (bool) {
+    const args2 = bool.args ?? [];
+    if (bool.boolop === "OR_EXPR") return args2.some(isAlwaysTrue);
+    if (bool.boolop === "AND_EXPR") return args2.length > 0 && args2.every(isAlwaysTrue);
+    return args2.length === 1 && isAlwaysFalse(args2[0]);
+  }
+  const expr = nodeAs(value, "A_Expr");
+  if (expr?.kind === "AEXPR_OP" && operatorName(expr) === "=") {
+    const left = constantText(expr.lexpr);
+    return left !== void 0 && left === constantText(expr.rexpr);
+  }
+  return false;
+}
+function isAlwaysFalse(node) {
+  const constant = nodeAs(unwrapExpression(node), "A_Const");
+  return constant?.boolval !== void 0 && constant.boolval.boolval !== true;
+}
+function constantText(node) {
+  const constant = nodeAs(unwrapExpression(node), "A_Const");
+  if (!constant || constant.isnull) return void 0;
+  if (constant.ival) return String(constant.ival.ival ?? 0);
+  if (constant.sval) return `'${constant.sval.sval ?? ""}'`;
+  if (constant.fval) return constant.fval.fval;
+  if (constant.boolval) return String(constant.boolval.boolval === true);
+  return void 0;
+}
+function userMetadataReads(root) {
+  const reads = /* @__PURE__ */ new Set();
+  walkNodes(root, (node) => {
+    const text = nodeAs(node, "A_Const")?.sval?.sval;
+    if (text !== void 0 && /^\{?\s*"?user_metadata"?\s*(,|\}|$)/.test(text.trim())) {
+      reads.add("user_metadata");
+    }
+    const ref = nodeAs(node, "ColumnRef");
+    if (ref && columnRefParts(ref).at(-1) === "raw_user_meta_data") reads.add("raw_user_meta_data");
+    return true;
+  });
+  return [...reads];
+}
+function columnRefParts(ref) {
+  return (ref.fields ?? []).map((f5) => nodeAs(f5, "String")?.sval ?? "*");
+}
+function innerRelations(subselect, scope) {
+  return findNodes(subselect, "RangeVar").map((rv) => ({
+    alias: rv.alias?.aliasname ?? rv.relname ?? "",
+    model: scope.schema.table(scope.schema.resolveRelation(rv.schemaname, rv.relname ?? ""))
+  }));
+}
+function ownColumn(ref, scope, inner) {
+  const parts = columnRefParts(ref);
+  const column = parts.at(-1);
+  if (column === void 0 || column === "*") return void 0;
+  if (parts.length === 1) {
+    if (scope.model && !scope.model.columnsUnknown && !scope.model.columns.has(column)) {
+      return void 0;
+    }
+    const shadowed = inner.some((r2) => r2.model?.columns.has(column) === true);
+    return shadowed ? void 0 : column;
+  }
+  const qualifier = parts.at(-2);
+  if (qualifier !== scope.relname) return void 0;
+  if (inner.some((r2) => r2.alias === qualifier)) return void 0;
+  if (parts.length >= 3 && qualify(parts.at(-3) ?? "", qualifier) !== scope.table) return void 0;
+  return column;
+}
+function ownColumnsRead(root, scope, inner = []) {
+  const columns = /* @__PURE__ */ new Set();
+  const visit = (node, inner2) => {
+    walkNodes(node, (n3) => {
+      const sublink = nodeAs(n3, "SubLink");
+      if (sublink) {
+        visit(sublink.testexpr, inner2);
+        visit(sublink.subselect, [...inner2, ...innerRelations(sublink.subselect, scope)]);
+        return false;
+      }
+      const ref = nodeAs(n3, "ColumnRef");
+      const column = ref ? ownColumn(ref, scope, inner2) : void 0;
+      if (column) columns.add(column);
+      return true;
+    });
+  };
+  visit(root, inner);
+  return columns;
+}
+function isCorrelated(sublink, scope) {
+  const inner = innerRelations(sublink.subselect, scope);
+  return ownColumnsRead(sublink.subselect, scope, inner).size > 0;
+}
+function perRowIdentityCalls(root, scope) {
+  const once = /* @__PURE__ */ new Set();
+  for (const sublink of findNodes(root, "SubLink")) {
+    if (isCorrelated(sublink, scope)) continue;
+    for (const call of findNodes(sublink.subselect, "FuncCall")) once.add(call);
+  }
+  return findNodes(root, "FuncCall").filter((call) => !once.has(call)).flatMap((call) => {
+    const name2 = functionName(call);
+    const args2 = (call.args ?? []).length > 0 ? "..." : "";
+    return IDENTITY_FUNCTIONS.has(name2) ? [`${name2}(${args2})`] : [];
+  });
+}
+
+// src/core/rules/policy-membership-links.ts
+function ownColumnAt(node, scope, inner) {
+  const ref = nodeAs(unwrapExpression(node), "ColumnRef");
+  return ref ? ownColumn(ref, scope, inner) : void 0;
+}
+function linksOwnKey(subselect, inner, scope) {
+  return findNodes(subselect, "A_Expr").some((expr) => {
+    if (expr.kind !== "AEXPR_OP" || operatorName(expr) !== "=") return false;
+    for (const [a2, b4] of [
+      [expr.lexpr, expr.rexpr],
+      [expr.rexpr, expr.lexpr]
+    ]) {
+      const own = ownColumnAt(a2, scope, inner);
+      const other = innerColumn(b4, inner);
+      if (own && other && referencesOwnColumn(other.relation, other.column, own, scope))
+        return true;
+    }
+    return false;
+  });
+}
+function referencesOwnColumn(relation, innerCol, column, scope) {
+  const fk = relation.model?.constraints.find(
+    (c3) => c3.kind === "foreign-key" && c3.columns.length === 1 && c3.columns[0] === innerCol && c3.references?.table === scope.table
+  );
+  if (fk?.references) {
+    const target = fk.references.columns[0];
+    return target === void 0 ? primaryKeyColumn(scope) === column : target === column;
+  }
+  return column === "id" && singularNames(scope.relname).some((n3) => innerCol === `${n3}_id`);
+}
+function singularNames(relname) {
+  if (relname.endsWith("ies")) return [relname, `${relname.slice(0, -3)}y`];
+  if (relname.endsWith("s")) return [relname, relname.slice(0, -1)];
+  return [relname];
+}
+function selectedColumn(select, inner) {
+  if (select?.targetList?.length !== 1) return void 0;
+  return innerColumn(nodeAs(select.targetList[0], "ResTarget")?.val, inner);
+}
+function innerColumn(node, inner) {
+  const ref = nodeAs(unwrapExpression(node), "ColumnRef");
+  if (!ref) return void 0;
+  const parts = columnRefParts(ref);
+  const column = parts.at(-1);
+  if (column === void 0 || column === "*") return void 0;
+  const relation = parts.length >= 2 ? inner.find((r2) => r2.alias === parts.at(-2)) : inner.find((r2) => r2.model?.columns.has(column)) ?? (inner.length === 1 ? inner[0] : void 0);
+  return relation ? { relation, column } : void 0;
+}
+function primaryKeyColumn(scope) {
+  const pk = scope.model?.constraints.find((c3) => c3.kind === "primary-key");
+  return pk?.columns.length === 1 ? pk.columns[0] : void 0;
+}
+
+// src/core/rules/policy-tenant-restriction.ts
+function tenantVerdict(expr, check2) {
+  if (restricts(expr, check2)) return { kind: "restricted" };
+  if (isAlwaysTrue(expr)) return { kind: "always-true" };
+  const perUser = perUserColumn(expr, check2);
+  if (perUser) return { kind: "per-user", column: perUser };
+  const wrong = wrongMembershipColumn(expr, check2);
+  if (wrong) return { kind: "wrong-column", column: wrong };
+  return { kind: "unrestricted" };
+}
+function restrictiveConfinesTenant(table, policy, command, side, check2) {
+  return [...table.policies.values()].some((other) => {
+    if (other.permissive || !commandsOf(other).includes(command)) return false;
+    if (!coversRoles(other, policy.roles)) return false;
+    const condition = conditionsFor(other, command).find((c3) => c3.side === side);
+    return condition?.expr !== void 0 && tenantVerdict(condition.expr, { ...check2, acceptOwnRow: false }).kind === "restricted";
+  });
+}
+function restricts(node, check2) {
+  const value = unwrapExpression(node);
+  const bool = nodeAs(value, "BoolExpr");
+  if (bool) {
+    const args2 = bool.args ?? [];
+    if (bool.boolop === "AND_EXPR") return args2.some((a2) => restricts(a2, check2));
+    if (bool.boolop === "OR_EXPR") return args2.length > 0 && args2.every((a2) => restricts(a2, check2));
+    return false;
+  }
+  const test = nodeAs(value, "BooleanTest");
+  if (test) return test.booltesttype === "IS_TRUE" && restricts(test.arg, check2);
+  const expr = nodeAs(value, "A_Expr");
+  if (expr) return comparisonRestricts(expr, check2);
+  const sublink = nodeAs(value, "SubLink");
+  if (sublink) return sublinkRestricts(sublink, check2);
+  const call = nodeAs(value, "FuncCall");
+  if (call) return (call.args ?? []).some((a2) => tenantColumnOf(a2, check2) !== void 0);
+  return false;
+}
+function comparisonRestricts(expr, check2) {
+  const op = operatorName(expr);
+  if (expr.kind === "AEXPR_OP" && op === "=" || expr.kind === "AEXPR_NOT_DISTINCT") {
+    for (const [a2, b4] of [
+      [expr.lexpr, expr.rexpr],
+      [expr.rexpr, expr.lexpr]
+    ]) {
+      if (tenantColumnOf(a2, check2) && ownColumnsRead(b4, check2.scope).size === 0) return true;
+      if (isTrueConstant(b4) && restricts(a2, check2)) return true;
+      if (check2.acceptOwnRow && isOwnRowMatch(a2, b4, check2)) return true;
+    }
+    return false;
+  }
+  if ((expr.kind === "AEXPR_OP_ANY" || expr.kind === "AEXPR_IN") && op === "=") {
+    return tenantColumnOf(expr.lexpr, check2) !== void 0 && ownColumnsRead(expr.rexpr, check2.scope).size === 0;
+  }
+  return false;
+}
+function sublinkRestricts(sublink, check2) {
+  const { scope } = check2;
+  const inner = innerRelations(sublink.subselect, scope);
+  const select = nodeAs(sublink.subselect, "SelectStmt");
+  if (sublink.subLinkType === "EXPR_SUBLINK") {
+    const target = nodeAs(select?.targetList?.[0], "ResTarget")?.val;
+    return inner.length === 0 && select?.targetList?.length === 1 && restricts(target, check2);
+  }
+  if (sublink.subLinkType !== "ANY_SUBLINK" && sublink.subLinkType !== "EXISTS_SUBLINK") {
+    return false;
+  }
+  if (!isScopedToCaller(sublink.subselect, inner)) return false;
+  const operator = nameOf(sublink.operName);
+  if (sublink.subLinkType === "ANY_SUBLINK" && (operator === "" || operator === "=")) {
+    if (tenantColumnOf(sublink.testexpr, check2)) return true;
+    const column = ownColumnOf(sublink.testexpr, check2);
+    const selected = selectedColumn(select, inner);
+    if (column && selected && referencesOwnColumn(selected.relation, selected.column, column, scope)) {
+      return true;
+    }
+  }
+  const correlated = ownColumnsRead(sublink.subselect, scope, inner);
+  if (check2.tenantColumns.some((c3) => correlated.has(c3))) return true;
+  return linksOwnKey(sublink.subselect, inner, scope);
+}
+function isScopedToCaller(subselect, inner) {
+  if (readsIdentity(subselect)) return true;
+  return inner.every(
+    (r2) => !r2.model || !(r2.model.kind === "table" || r2.model.kind === "partitioned-table") || r2.model.rlsEnabled
+  );
+}
+function isOwnRowMatch(column, value, check2) {
+  const own = ownColumnOf(column, check2);
+  return own !== void 0 && own === primaryKeyColumn(check2.scope) && readsIdentity(value) && ownColumnsRead(value, check2.scope).size === 0;
+}
+function ownColumnOf(node, check2) {
+  return ownColumnIn(node, check2, []);
+}
+function ownColumnIn(node, check2, inner) {
+  const ref = nodeAs(unwrapExpression(node), "ColumnRef");
+  return ref ? ownColumn(ref, check2.scope, inner) : void 0;
+}
+function tenantColumnOf(node, check2) {
+  const column = ownColumnOf(node, check2);
+  return column !== void 0 && check2.tenantColumns.includes(column) ? column : void 0;
+}
+function isTrueConstant(node) {
+  return nodeAs(unwrapExpression(node), "A_Const")?.boolval?.boolval === true;
+}
+function nameOf(list) {
+  return (list ?? []).map((n3) => nodeAs(n3, "String")?.sval ?? "").join(".");
+}
+function perUserColumn(expr, check2) {
+  let found;
+  walkTopLevel(expr, (node) => {
+    const cmp = nodeAs(node, "A_Expr");
+    if (cmp?.kind !== "AEXPR_OP" || operatorName(cmp) !== "=") return;
+    for (const [a2, b4] of [
+      [cmp.lexpr, cmp.rexpr],
+      [cmp.rexpr, cmp.lexpr]
+    ]) {
+      const own = ownColumnOf(a2, check2);
+      if (own && !check2.tenantColumns.includes(own) && readsIdentity(b4)) found ??= own;
+    }
+  });
+  return found;
+}
+function wrongMembershipColumn(expr, check2) {
+  let found;
+  walkTopLevel(expr, (node) => {
+    const sublink = nodeAs(node, "SubLink");
+    const cmp = nodeAs(node, "A_Expr");
+    const tested = sublink?.subLinkType === "ANY_SUBLINK" ? sublink.testexpr : cmp?.lexpr;
+    const against = sublink ? sublink.subselect : cmp?.rexpr;
+    if (findNodes(against, "SelectStmt").length === 0 && !sublink) return;
+    const own = ownColumnOf(tested, check2);
+    if (own && !check2.tenantColumns.includes(own)) found ??= own;
+  });
+  return found;
+}
+function walkTopLevel(expr, visit) {
+  walkNodes(expr, (node) => {
+    visit(node);
+    const sublink = nodeAs(node, "SubLink");
+    if (sublink) {
+      if (sublink.testexpr) walkTopLevel(sublink.testexpr, visit);
+      return false;
+    }
+    return true;
+  });
+}
+
+// src/core/rules/policy-always-true/index.ts
+var policyAlwaysTrue = {
+  meta: {
+    id: "policy-always-true",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere.",
+    fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
+  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
+  },
+  fileEnd(ctx) {
+    const latest = /* @__PURE__ */ new Map();
+    for (const at2 of policyStatementsOf(ctx.statements)) {
+      const table = ctx.schema.resolveRelation(at2.schemaName, at2.relname);
+      latest.set(`${table}\0${at2.name}`, { table, at: at2 });
+    }
+    for (const { table, at: at2 } of latest.values()) {
+      const model = ctx.schema.table(table);
+      const policy = model ? model.policies.get(at2.name) : {
+        command: at2.command ?? "all",
+        using: at2.using,
+        withCheck: at2.withCheck,
+        permissive: at2.permissive ?? true,
+        roles: at2.roles ?? ["public"]
+      };
+      if (!policy?.permissive || onlyForRlsBypassRoles(policy)) continue;
+      const open = openConditions(policy);
+      if (open.length === 0) continue;
+      const clauses = [...new Set(open.map((c3) => c3.clause.replace(" (as WITH CHECK)", "")))];
+      const commands2 = [...new Set(open.map((c3) => c3.command.toUpperCase()))].join(", ");
+      const reads = open.some((c3) => c3.side === "read");
+      const writes = open.some((c3) => c3.side === "write");
+      const verb = reads && writes ? "can reach and write" : reads ? "can reach" : "can write";
+      const written = `Policy "${at2.name}" on ${table} has ${clauses.join(" and ")} always true, so ${commands2} ${verb} any row`;
+      const tenantColumn = model && ctx.options.tenantColumns.find((c3) => model.columns.has(c3));
+      if (model && tenantColumn) {
+        const check2 = {
+          scope: policyScope(ctx.schema, table),
+          tenantColumns: ctx.options.tenantColumns
+        };
+        if (open.every((c3) => restrictiveConfinesTenant(model, policy, c3.command, c3.side, check2))) {
+          continue;
+        }
+        const noun = tenantNoun(tenantColumn);
+        ctx.report(at2.statement, {
+          line: at2.line,
+          severity: "error",
+          message: `${written} of every ${noun}: ${table} holds per-${noun} data (${tenantColumn}), so each ${noun}'s rows are open to callers from any other.`,
+          fix: `ALTER POLICY "${at2.name}" ON ${table}${policyClausesSql(policy.command, membershipCondition(ctx.schema, table, tenantColumn))};`
+        });
+        continue;
+      }
+      ctx.report(at2.statement, {
+        line: at2.line,
+        severity: "warning",
+        message: `${written}. ${table} has no tenant column, so this is only right for data every caller may ${writes ? "read and write" : "read"} (a public lookup table): confirm it is meant.`,
+        fix: `-- public reference data: open reading only, and keep writes to migrations or service_role
+CREATE POLICY "${at2.name}" ON ${table} FOR SELECT TO anon, authenticated USING (true);`
+      });
+    }
+  }
+};
+function openConditions(policy) {
+  return commandsOf(policy).flatMap(
+    (command) => conditionsFor(policy, command).filter((c3) => isAlwaysTrue(c3.expr)).map((c3) => ({ ...c3, command }))
+  );
+}
+
+// src/core/rules/policy-per-row-auth-call/index.ts
+var policyPerRowAuthCall = {
+  meta: {
+    id: "policy-per-row-auth-call",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
+    fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
+  },
+  statement(ctx) {
+    const parts = policyStatementParts(ctx.statement.node);
+    if (!parts) return;
+    const table = relationName(ctx.schema, {
+      relname: parts.relname,
+      schemaname: parts.schemaName
+    });
+    const scope = policyScope(ctx.schema, table);
+    const calls = [
+      ...perRowIdentityCalls(parts.using, scope),
+      ...perRowIdentityCalls(parts.withCheck, scope)
+    ];
+    if (calls.length === 0) return;
+    const counts = /* @__PURE__ */ new Map();
+    for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
+    const named = [...counts].map(([call, n3]) => n3 > 1 ? `${call} (${n3}\xD7)` : call).join(", ");
+    const first = [...counts.keys()][0] ?? "auth.uid()";
+    ctx.report({
+      message: `Policy "${parts.name}" on ${table} calls ${named} for every row it checks: a scan of ${table} evaluates ${calls.length > 1 ? "them" : "it"} once per row instead of once per query, which slows large reads and writes.`,
+      fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
+-- Postgres evaluates it once per query (an initPlan):
+--   ${first}  ->  (SELECT ${first})
+-- e.g. USING (created_by = (SELECT auth.uid()))`
+    });
+  }
+};
+
+// src/core/rules/policy-user-metadata/index.ts
+var policyUserMetadata = {
+  meta: {
+    id: "policy-user-metadata",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
+    fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
+  },
+  statement(ctx) {
+    const parts = policyStatementParts(ctx.statement.node);
+    if (!parts) return;
+    const reads = userMetadataReads([parts.using, parts.withCheck]);
+    if (reads.length === 0) return;
+    const table = relationName(ctx.schema, {
+      relname: parts.relname,
+      schemaname: parts.schemaName
+    });
+    const appSide = reads.map(
+      (r2) => r2 === "user_metadata" ? "app_metadata" : "raw_app_meta_data"
+    );
+    ctx.report({
+      message: `Policy "${parts.name}" on ${table} decides access from ${reads.join(" and ")}: any signed-in user can rewrite their own user metadata (supabase.auth.updateUser({ data })), so they can grant themselves whatever it checks.`,
+      fix: `-- read claims the user cannot edit: ${appSide.join(" / ")} (set with the service role), or a membership table
+ALTER POLICY "${parts.name}" ON ${table}
+  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin');`
+    });
+  }
+};
+
+// src/core/rules/tenant-policy-missing/index.ts
+var tenantPolicyMissing = {
+  meta: {
+    id: "tenant-policy-missing",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A permissive policy on a tenant table lets a command reach rows without restricting the tenant column to the caller\u2019s tenants.",
+    fix: `CREATE POLICY "members read documents" ON public.documents FOR SELECT TO authenticated
+  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
+  },
+  fileEnd(ctx) {
+    for (const changed of policiesToJudge(ctx)) {
+      const { policy, table, at: at2 } = changed;
+      const model = ctx.schema.table(table);
+      if (!model) continue;
+      const tenantColumns = ctx.options.tenantColumns.filter((c3) => model.columns.has(c3));
+      const tenantColumn = tenantColumns[0];
+      if (tenantColumn === void 0) continue;
+      const scope = policyScope(ctx.schema, table);
+      const gaps = policyGaps(policy, model, { scope, tenantColumns });
+      if (gaps.length === 0) continue;
+      const condition = membershipCondition(ctx.schema, table, tenantColumn);
+      ctx.report(at2.statement, {
+        line: at2.line,
+        message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
+        fix: policyFix(changed, gaps, condition)
+      });
+    }
+  }
+};
+function policiesToJudge(ctx) {
+  return policiesChangedInFile(ctx).filter(
+    (c3) => c3.policy.permissive && !onlyForRlsBypassRoles(c3.policy)
+  );
+}
+function policyGaps(policy, table, base) {
+  const gaps = [];
+  for (const command of commandsOf(policy)) {
+    for (const condition of conditionsFor(policy, command)) {
+      if (!condition.expr) {
+        if (policy.command === "insert") {
+          gaps.push({ command, condition, verdict: { kind: "insert-without-check" } });
+        }
+        continue;
+      }
+      const check2 = { ...base, acceptOwnRow: condition.side === "read" };
+      if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
+      const verdict5 = tenantVerdict(condition.expr, check2);
+      if (verdict5.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict5.column)) {
+        continue;
+      }
+      if (verdict5.kind !== "restricted") gaps.push({ command, condition, verdict: verdict5 });
+    }
+  }
+  return gaps;
+}
+function isMembershipTable(table, userColumn) {
+  if (/member/.test(table.name)) return true;
+  return table.constraints.some(
+    (c3) => c3.kind === "foreign-key" && c3.columns.includes(userColumn) && /\.(users|profiles)$/.test(c3.references?.table ?? "")
+  );
+}
+function describeGaps(gaps, policy, tenantColumn) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    const key = `${gap.condition.clause}|${gap.verdict.kind}`;
+    groups.set(key, [...groups.get(key) ?? [], gap]);
+  }
+  return [...groups.values()].map((group) => describeGap(group, policy, tenantColumn)).join("; ");
+}
+function describeGap(group, policy, tenantColumn) {
+  const first = group[0];
+  if (!first) return "";
+  const { condition, verdict: verdict5 } = first;
+  const noun = tenantNoun(tenantColumn);
+  const commands2 = group.map((g6) => g6.command.toUpperCase()).join(", ");
+  const where2 = `its ${condition.clause} for ${commands2}`;
+  const who = policy.roles.includes("public") ? "every caller" : `callers in ${policy.roles.join(", ")}`;
+  const reach = condition.side === "read" ? `${who} can reach rows of every ${noun}` : `${who} can write rows into any ${noun}`;
+  switch (verdict5.kind) {
+    case "insert-without-check":
+      return "an INSERT policy without WITH CHECK admits no new rows at all (Postgres has no condition to test them against)";
+    case "always-true":
+      return `${where2} is always true, so ${reach}`;
+    case "per-user":
+      return condition.side === "read" ? `${where2} only matches ${verdict5.column} to the caller, a per-user check that ignores ${tenantColumn}: a user keeps reaching their rows of a ${noun} after leaving it` : `${where2} only matches ${verdict5.column} to the caller, a per-user check that ignores ${tenantColumn}: ${reach}`;
+    case "wrong-column":
+      return `${where2} tests ${verdict5.column}, not ${tenantColumn}, against a membership lookup, so ${reach} whose ${verdict5.column} happens to equal a ${noun} id`;
+    case "restricted":
+      return "";
+    case "unrestricted":
+      return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
+  }
+}
+function policyFix(changed, gaps, condition) {
+  const { policy, table, at: at2 } = changed;
+  const clause = (name2) => {
+    const original = policyClauseText(at2.text, name2);
+    const keep = gaps.some(
+      (g6) => g6.verdict.kind === "per-user" && g6.condition.clause.startsWith(name2)
+    );
+    return keep && original ? `(${original}) AND ${condition}` : condition;
+  };
+  const using = `
+  USING (${clause("USING")})`;
+  const check2 = `
+  WITH CHECK (${policy.withCheck ? clause("WITH CHECK") : clause("USING")})`;
+  const clauses = policy.command === "select" || policy.command === "delete" ? using : policy.command === "insert" ? check2 : `${using}${check2}`;
+  return `ALTER POLICY "${policy.name}" ON ${table}${clauses};`;
+}
+
+// src/core/rules/catalogue-tenancy-policies.ts
+var tenancyPolicyRules = [
+  tenantPolicyMissing,
+  policyAlwaysTrue,
+  policyPerRowAuthCall,
+  policyUserMetadata,
+  multiplePermissivePolicies
+];
+
+// src/core/rules/table-changes.ts
+var files2 = /* @__PURE__ */ new WeakMap();
+function recordTableChanges(ctx) {
+  let record = files2.get(ctx.statements);
+  if (!record) {
+    record = { seen: /* @__PURE__ */ new WeakSet(), byTable: /* @__PURE__ */ new Map(), temporary: /* @__PURE__ */ new Set() };
+    files2.set(ctx.statements, record);
+  }
+  if (record.seen.has(ctx.statement)) return;
+  record.seen.add(ctx.statement);
+  for (const change of changesOf(ctx.statement, ctx.schema, record)) {
+    if (record.temporary.has(change.table)) continue;
+    const list = record.byTable.get(change.table) ?? [];
+    list.push({ ...change.change, statement: ctx.statement });
+    record.byTable.set(change.table, list);
+  }
+}
+function tableChanges(ctx) {
+  return files2.get(ctx.statements)?.byTable ?? /* @__PURE__ */ new Map();
+}
+function firstChange(changes, kinds) {
+  for (const kind of kinds) {
+    const change = changes.find((c3) => c3.kind === kind);
+    if (change) return change;
+  }
+  return void 0;
+}
+function changesOf(statement, schema, record) {
+  const node = statement.node;
+  const line = statement.line;
+  const at2 = (table, kind, columns = []) => ({
+    table,
+    change: { kind, line, columns }
+  });
+  const create = nodeAs(node, "CreateStmt");
+  if (create) {
+    const table = relationName(schema, create.relation);
+    if (create.relation?.relpersistence === "t") {
+      record.temporary.add(table);
+      return [];
+    }
+    if (create.if_not_exists && schema.table(table)) return [];
+    record.temporary.delete(table);
+    record.byTable.delete(table);
+    const columns = columnDefinitions(statement, schema).map((d5) => ({
+      name: d5.column,
+      line: d5.line
+    }));
+    return [at2(table, "create", columns)];
+  }
+  const createAs = nodeAs(node, "CreateTableAsStmt");
+  if (createAs && createAs.objtype !== "OBJECT_MATVIEW") {
+    const table = relationName(schema, createAs.into?.rel);
+    if (createAs.into?.rel?.relpersistence === "t") {
+      record.temporary.add(table);
+      return [];
+    }
+    if (createAs.if_not_exists && schema.table(table)) return [];
+    return [at2(table, "create")];
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") {
+    const table = relationName(schema, alter.relation);
+    const definedAt = new Map(columnDefinitions(statement, schema).map((d5) => [d5.column, d5.line]));
+    return (alter.cmds ?? []).flatMap((item) => {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
+    });
+  }
+  const rename2 = nodeAs(node, "RenameStmt");
+  if (rename2?.renameType === "OBJECT_TABLE" && rename2.newname) {
+    const from = relationName(schema, rename2.relation);
+    const to = qualify(splitQualified(from).schema, rename2.newname);
+    moveTable(record, from, to);
+    return [at2(to, "alter")];
+  }
+  if (rename2?.renameType === "OBJECT_COLUMN" && rename2.newname) {
+    const table = relationName(schema, rename2.relation);
+    return [at2(table, "alter", [{ name: rename2.newname, line }])];
+  }
+  if (rename2?.renameType === "OBJECT_POLICY") {
+    return [at2(relationName(schema, rename2.relation), "policy")];
+  }
+  const move = nodeAs(node, "AlterObjectSchemaStmt");
+  if (move?.objectType === "OBJECT_TABLE" && move.newschema && move.relation) {
+    const from = relationName(schema, move.relation);
+    const to = qualify(move.newschema, splitQualified(from).name);
+    moveTable(record, from, to);
+    return [at2(to, "alter")];
+  }
+  const policy = nodeAs(node, "CreatePolicyStmt") ?? nodeAs(node, "AlterPolicyStmt");
+  if (policy) return [at2(relationName(schema, policy.table), "policy")];
+  const drop = nodeAs(node, "DropStmt");
+  if (drop) return dropChanges(drop.removeType, drop.objects ?? [], schema, record, line);
+  return [];
+}
+function alterChanges(cmd, table, schema, definedAt, line) {
+  const change = (kind, names = []) => ({
+    table,
+    change: {
+      kind,
+      line,
+      columns: names.map((name2) => ({ name: name2, line: definedAt.get(name2) ?? line }))
+    }
+  });
+  switch (cmd.subtype) {
+    case "AT_EnableRowSecurity":
+      return [change("enable-rls")];
+    case "AT_DisableRowSecurity":
+      return [change("disable-rls")];
+    case "AT_AddColumn": {
+      const name2 = nodeAs(cmd.def, "ColumnDef")?.colname;
+      if (!name2 || cmd.missing_ok && schema.column(table, name2)) return [change("alter")];
+      return [change("alter", [name2])];
+    }
+    case "AT_AddConstraint": {
+      const con = nodeAs(cmd.def, "Constraint");
+      const keys = nameParts(con?.contype === "CONSTR_FOREIGN" ? con.fk_attrs : con?.keys);
+      return [change("alter", keys)];
+    }
+    case "AT_DropConstraint": {
+      const dropped = schema.constraint(table, cmd.name ?? "");
+      const changes = [change("alter", dropped?.columns ?? [])];
+      if (dropped?.kind === "primary-key" || dropped?.kind === "unique") {
+        changes.push(change("drop-index"));
+      }
+      return changes;
+    }
+    case "AT_DropColumn":
+      return [change("alter"), change("drop-index")];
+    default:
+      return [change("alter", cmd.name ? [cmd.name] : [])];
+  }
+}
+function dropChanges(removeType, objects, schema, record, line) {
+  return objects.flatMap((obj) => {
+    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
+    const name2 = parts.at(-1) ?? "";
+    const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
+    if (removeType === "OBJECT_INDEX") {
+      const index = schema.index(name2, qualifier);
+      return index ? [{ table: index.table, change: { kind: "drop-index", line, columns: [] } }] : [];
+    }
+    if (removeType === "OBJECT_POLICY") {
+      const tableParts = parts.slice(0, -1);
+      const table = schema.resolveRelation(
+        tableParts.length >= 2 ? tableParts[tableParts.length - 2] : void 0,
+        tableParts.at(-1) ?? ""
+      );
+      return [{ table, change: { kind: "drop-policy", line, columns: [] } }];
+    }
+    if (removeType === "OBJECT_TABLE") {
+      const table = schema.resolveRelation(qualifier, name2);
+      record.byTable.delete(table);
+      record.temporary.delete(table);
+    }
+    return [];
+  });
+}
+function moveTable(record, from, to) {
+  const changes = record.byTable.get(from);
+  if (changes) {
+    record.byTable.delete(from);
+    record.byTable.set(to, changes);
+  }
+  if (record.temporary.delete(from)) record.temporary.add(to);
+}
+
+// src/core/rules/policy-exists-rls-disabled/index.ts
+var policyExistsRlsDisabled = {
+  meta: {
+    id: "policy-exists-rls-disabled",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A table has policies but row level security is off at the end of the file: the policies are not enforced.",
+    fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    for (const [name2, changes] of tableChanges(ctx)) {
+      const table = ctx.schema.table(name2);
+      if (!table || table.rlsEnabled || table.policies.size === 0) continue;
+      if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
+      const place = [...changes].reverse().find((c3) => c3.kind === "disable-rls") ?? firstChange(changes, ["policy", "drop-policy", "create", "alter"]);
+      if (!place) continue;
+      const policies = [...table.policies.keys()].map((p5) => `"${p5}"`).join(", ");
+      const cause = place.kind === "disable-rls" ? "This file disables row level security" : "Row level security is not enabled";
+      ctx.report(place.statement, {
+        line: place.line,
+        message: `${cause} on ${name2}, so its ${table.policies.size === 1 ? "policy" : "policies"} ${policies} ${table.policies.size === 1 ? "is" : "are"} never applied: every role with table privileges reads and writes every row as if no policy existed.`,
+        fix: `ALTER TABLE ${name2} ENABLE ROW LEVEL SECURITY;`
+      });
+    }
+  }
+};
+
+// src/core/rules/tenant-columns.ts
+function changedTenantColumns(ctx, alsoWhen = []) {
+  const found = [];
+  for (const [tableName, changes] of tableChanges(ctx)) {
+    const table = ctx.schema.table(tableName);
+    if (!table || table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    for (const name2 of ctx.options.tenantColumns) {
+      const column = table.columns.get(name2);
+      if (!column) continue;
+      const where2 = reportPlace(changes, name2, alsoWhen);
+      if (where2) found.push({ tableName, table, column, ...where2 });
+    }
+  }
+  return found;
+}
+function reportPlace(changes, column, alsoWhen) {
+  for (const change of changes) {
+    const defined = change.columns.find((c3) => c3.name === column);
+    if (defined) return { statement: change.statement, line: defined.line };
+  }
+  const other = changes.find((c3) => c3.kind === "create" || alsoWhen.includes(c3.kind));
+  return other ? { statement: other.statement, line: other.line } : void 0;
+}
+function hasNotNullCheck(table, column) {
+  return table.constraints.some((c3) => c3.kind === "check" && requiresNotNull(c3.expr, column));
+}
+function requiresNotNull(expr, column) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    if (test.nulltesttype !== "IS_NOT_NULL") return false;
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    return nodeAs(fields.at(-1), "String")?.sval === column;
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop === "AND_EXPR") return (bool.args ?? []).some((a2) => requiresNotNull(a2, column));
+  return false;
+}
+function membershipTable(schema, tenantColumn) {
+  const candidates = [...schema.tables.entries()].filter(
+    ([, t5]) => t5.kind === "table" && t5.columns.has(tenantColumn) && t5.columns.has("user_id")
+  );
+  const member = candidates.find(([, t5]) => /member/.test(t5.name));
+  return (member ?? candidates[0])?.[0];
+}
+function tenantPolicySql(schema, tableName, table, tenantColumn) {
+  const members = membershipTable(schema, tenantColumn) ?? `public.${tenantColumn.replace(/_id$/, "")}_members`;
+  if (members === tableName) {
+    return [
+      `CREATE POLICY ${table.name}_own_rows ON ${tableName}`,
+      "  FOR SELECT TO authenticated",
+      "  USING (user_id = (SELECT auth.uid()));"
+    ].join("\n");
+  }
+  const tenantsOfCaller = `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${members} m WHERE m.user_id = (SELECT auth.uid()))`;
+  return [
+    `CREATE POLICY ${table.name}_tenant_members ON ${tableName}`,
+    "  FOR ALL TO authenticated",
+    `  USING (${tenantsOfCaller})`,
+    `  WITH CHECK (${tenantsOfCaller});`
+  ].join("\n");
+}
+function tenantColumnOf2(table, tenantColumns) {
+  return tenantColumns.find((c3) => table.columns.has(c3));
+}
+
+// src/core/rules/rls-disabled/index.ts
+var rlsDisabled = {
+  meta: {
+    id: "rls-disabled",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A table in an exposed schema is left without row level security at the end of the file: the Data API serves every row to anon and authenticated.",
+    fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;\n-- then a policy per command the API may run, limited to the caller's tenant"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    const exposed = new Set(ctx.options.exposedSchemas);
+    for (const [name2, changes] of tableChanges(ctx)) {
+      const table = ctx.schema.table(name2);
+      if (!table || table.rlsEnabled || !exposed.has(table.schema)) continue;
+      if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
+      const place = [...changes].reverse().find((c3) => c3.kind === "disable-rls") ?? firstChange(changes, ["create", "alter"]);
+      if (!place) continue;
+      const disabledHere = place.kind === "disable-rls";
+      const tenantColumn = tenantColumnOf2(table, ctx.options.tenantColumns);
+      const reach = tenantColumn ? "every tenant's rows" : "every row";
+      ctx.report(place.statement, {
+        line: place.line,
+        message: `${disabledHere ? `This file disables row level security on ${name2}` : `Row level security is off on ${name2} at the end of this file`}, and ${name2} is in exposed schema ${table.schema}: through the Data API, anon and authenticated clients can read and change ${reach}, limited only by table grants (Supabase grants them all on ${table.schema} by default).`,
+        fix: [
+          `ALTER TABLE ${name2} ENABLE ROW LEVEL SECURITY;`,
+          tenantColumn ? tenantPolicySql(ctx.schema, name2, table, tenantColumn) : "-- then CREATE POLICY ... for each command the API may run"
+        ].join("\n")
+      });
+    }
+  }
+};
+
+// src/core/rules/rls-no-policy/index.ts
+var rlsNoPolicy = {
+  meta: {
+    id: "rls-no-policy",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "A table in an exposed schema has row level security enabled but no policy: API clients can neither read nor write it.",
+    fix: "CREATE POLICY policy_name ON public.table_name FOR SELECT TO authenticated\n  USING (...);  -- or suppress with a reason when only service_role should use the table"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    const exposed = new Set(ctx.options.exposedSchemas);
+    for (const [name2, changes] of tableChanges(ctx)) {
+      const table = ctx.schema.table(name2);
+      if (!table?.rlsEnabled || !exposed.has(table.schema)) continue;
+      const policies = [...table.policies.values()];
+      if (policies.some((p5) => p5.permissive)) continue;
+      if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
+      const place = firstChange(changes, ["enable-rls"]) ?? [...changes].reverse().find((c3) => c3.kind === "drop-policy") ?? firstChange(changes, ["create", "alter"]);
+      if (!place) continue;
+      const owner = table.rlsForced ? "Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner." : "Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.";
+      const tenantColumn = tenantColumnOf2(table, ctx.options.tenantColumns);
+      ctx.report(place.statement, {
+        line: place.line,
+        message: `${name2} has row level security enabled and ${policies.length ? "only restrictive policies" : "no policy"} at the end of this file, so every query from anon or authenticated sees no rows and every write is refused. ${owner} If that is intended (a server-only table), suppress this with the reason.`,
+        fix: tenantColumn ? tenantPolicySql(ctx.schema, name2, table, tenantColumn) : `CREATE POLICY ${table.name}_select ON ${name2} FOR SELECT TO authenticated
+  USING (...);  -- one policy per command the API may run`
+      });
+    }
+  }
+};
+
+// src/core/rules/tenant-column-no-fk/index.ts
+var tenantColumnNoFk = {
+  meta: {
+    id: "tenant-column-no-fk",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "A tenant column has no foreign key to the tenant table: rows can name tenants that do not exist or no longer exist.",
+    fix: "ALTER TABLE public.table_name ADD CONSTRAINT table_name_workspace_id_fkey\n  FOREIGN KEY (workspace_id) REFERENCES public.workspaces (id);  -- ON DELETE CASCADE if rows go with their tenant"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    for (const found of changedTenantColumns(ctx)) {
+      const { tableName, table, column } = found;
+      const hasFk = table.constraints.some(
+        (c3) => c3.kind === "foreign-key" && c3.columns.includes(column.name)
+      );
+      if (hasFk || isTenantTable(ctx.schema, tableName, table, column.name)) continue;
+      const target = tenantTable(ctx.schema, column.name);
+      const constraint = `${table.name}_${column.name}_fkey`;
+      const add = `ALTER TABLE ${tableName} ADD CONSTRAINT ${constraint}
+  FOREIGN KEY (${column.name}) REFERENCES ${target.table} (${target.column})`;
+      const fix = ctx.isNew(table) ? `${add};` : `-- NOT VALID skips the scan under the lock; validate with a weaker lock afterwards
+${add} NOT VALID;
+ALTER TABLE ${tableName} VALIDATE CONSTRAINT ${constraint};`;
+      ctx.report(found.statement, {
+        line: found.line,
+        message: `Tenant column ${tableName}.${column.name} has no foreign key: nothing stops a row from naming a tenant that does not exist (a typo, another environment's id) or outliving its deleted tenant, and such orphans are missed when a tenant's data is exported or deleted.`,
+        fix
+      });
+    }
+  }
+};
+function isTenantTable(schema, tableName, table, column) {
+  const col = table.columns.get(column);
+  const ownKey = table.constraints.some(
+    (c3) => c3.kind === "primary-key" && c3.columns.length === 1 && c3.columns[0] === column
+  );
+  if (!ownKey) return false;
+  if (col?.defaultExpr !== void 0 || col?.identity) return true;
+  return [...schema.tables.values()].some(
+    (t5) => t5.constraints.some(
+      (c3) => c3.kind === "foreign-key" && c3.references?.table === tableName && c3.references.columns.includes(column)
+    )
+  );
+}
+function tenantTable(schema, column) {
+  for (const t5 of schema.tables.values()) {
+    for (const c3 of t5.constraints) {
+      const i4 = c3.columns.indexOf(column);
+      const target = c3.references?.columns[i4];
+      if (c3.kind === "foreign-key" && c3.references && i4 >= 0 && target) {
+        return { table: c3.references.table, column: target };
+      }
+    }
+  }
+  return { table: qualify("public", `${column.replace(/_id$/, "")}s`), column: "id" };
+}
+
+// src/core/rules/tenant-column-nullable/index.ts
+var tenantColumnNullable = {
+  meta: {
+    id: "tenant-column-nullable",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A tenant column allows NULL: rows without a tenant belong to nobody, and no tenant policy can place them.",
+    fix: "workspace_id uuid NOT NULL REFERENCES public.workspaces (id)"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    for (const found of changedTenantColumns(ctx)) {
+      const { tableName, table, column } = found;
+      if (column.notNull || hasNotNullCheck(table, column.name)) continue;
+      const constraint = `${table.name}_${column.name}_not_null`;
+      const fix = ctx.isNew(table) ? `-- declare it NOT NULL where the table is created:
+${column.name} ${column.type.display} NOT NULL` : [
+        `-- existing rows: enforce for new rows now, check old rows after the backfill`,
+        `ALTER TABLE ${tableName} ADD CONSTRAINT ${constraint} CHECK (${column.name} IS NOT NULL) NOT VALID;`,
+        `ALTER TABLE ${tableName} VALIDATE CONSTRAINT ${constraint};`,
+        `ALTER TABLE ${tableName} ALTER COLUMN ${column.name} SET NOT NULL;  -- no scan once the CHECK is validated (Postgres 12+)`
+      ].join("\n");
+      ctx.report(found.statement, {
+        line: found.line,
+        message: `Tenant column ${tableName}.${column.name} allows NULL: a row saved without a tenant belongs to no tenant. Tenant policies never match it (NULL equals nothing), so its own users lose it; a policy or query that treats NULL as shared shows it to every tenant; and tenant exports and deletions miss it.`,
+        fix
+      });
+    }
+  }
+};
+
+// src/core/rules/tenant-column-unindexed/index.ts
+var tenantColumnUnindexed = {
+  meta: {
+    id: "tenant-column-unindexed",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "No index leads with the tenant column: every tenant-filtered query and every policy check scans the whole table.",
+    fix: "CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);",
+    predicts: "scan"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    for (const found of changedTenantColumns(ctx, ["drop-index"])) {
+      const { tableName, table, column } = found;
+      const leading = ctx.schema.indexesOf(tableName).some((i4) => i4.columns[0] === column.name);
+      if (leading || copiesIndexes(tableChanges(ctx).get(tableName) ?? [])) continue;
+      const index = `${table.name}_${column.name}_idx`;
+      const fix = ctx.isNew(table) ? `CREATE INDEX ${index} ON ${tableName} (${column.name});` : `-- in a migration file of its own:
+CREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
+      ctx.report(found.statement, {
+        line: found.line,
+        message: `No index on ${tableName} starts with tenant column ${column.name}: tenant policies add a filter on ${column.name} to every query, and tenant-scoped lists, counts and deletes all scan the whole table, so they slow down as other tenants' rows pile up. A composite index helps only when ${column.name} is its first column.`,
+        fix
+      });
+    }
+  }
+};
+var LIKE_INDEXES = 1 << 6;
+function copiesIndexes(changes) {
+  const create = changes.find((c3) => c3.kind === "create");
+  const stmt = nodeAs(create?.statement.node, "CreateStmt");
+  return (stmt?.tableElts ?? []).some(
+    (elt) => ((nodeAs(elt, "TableLikeClause")?.options ?? 0) & LIKE_INDEXES) !== 0
+  );
+}
+
+// src/core/rules/unindexed-foreign-key/index.ts
+var unindexedForeignKey = {
+  meta: {
+    id: "unindexed-foreign-key",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "No index leads with the columns of a foreign key: deleting or re-keying a parent row scans the child table, and joins on the key scan too.",
+    fix: "CREATE INDEX CONCURRENTLY child_table_parent_id_idx ON public.child_table (parent_id);",
+    predicts: "scan"
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    for (const [name2, changes] of tableChanges(ctx)) {
+      const table = ctx.schema.table(name2);
+      if (!table || table.kind !== "table" && table.kind !== "partitioned-table") continue;
+      const indexes = ctx.schema.indexesOf(name2);
+      const droppedIndex = changes.find((c3) => c3.kind === "drop-index");
+      for (const fk of table.constraints) {
+        if (fk.kind !== "foreign-key" || fk.columns.length === 0) continue;
+        if (indexes.some((i4) => leadsWith(i4, fk.columns))) continue;
+        const place = fk.addedBy.file === ctx.file.path ? addedAt(changes, fk) : droppedIndex;
+        if (!place) continue;
+        const columns = fk.columns.join(", ");
+        const parent = fk.references?.table ?? "the parent table";
+        const index = `${table.name}_${fk.columns.join("_")}_idx`;
+        ctx.report(place.statement, {
+          line: place.line,
+          message: `Foreign key ${fk.name} on ${name2} (${columns}) has no index that starts with ${fk.columns.length === 1 ? "its column" : "its columns"}: every delete or key update on ${parent} scans ${name2} for referencing rows while it holds its locks, and joins from ${parent} to ${name2} scan it as well.`,
+          fix: ctx.isNew(table) ? `CREATE INDEX ${index} ON ${name2} (${columns});` : `-- in a migration file of its own:
+CREATE INDEX CONCURRENTLY ${index} ON ${name2} (${columns});`
+        });
+      }
+    }
+  }
+};
+function leadsWith(index, columns) {
+  const leading = new Set(index.columns.slice(0, columns.length));
+  return columns.every((c3) => leading.has(c3));
+}
+function addedAt(changes, fk) {
+  const change = changes.find(
+    (c3) => (c3.kind === "create" || c3.kind === "alter") && c3.statement.index === fk.addedBy.statement
+  );
+  if (!change) return void 0;
+  const column = change.columns.find((c3) => c3.name === fk.columns[0]);
+  return { statement: change.statement, line: column?.line ?? change.line };
+}
+
+// src/core/rules/catalogue-tenancy-rls.ts
+var tenancyTableRules = [
+  rlsDisabled,
+  rlsNoPolicy,
+  policyExistsRlsDisabled,
+  tenantColumnNullable,
+  tenantColumnUnindexed,
+  tenantColumnNoFk,
+  unindexedForeignKey
+];
+
 // src/core/rules/catalogue-trace.ts
 var traceRules = [
   {
@@ -17689,8 +19376,12 @@ var RULES = [
   ...breakingRules,
   ...dataRules,
   ...historyRules,
+  ...tenancyTableRules,
+  ...tenancyPolicyRules,
+  ...tenancyFunctionRules,
   ...styleRules,
   ...traceRules,
+  ...probeRules,
   ...engineRules
 ];
 var RULE_IDS = new Set(RULES.map((r2) => r2.meta.id));
@@ -17715,6 +19406,10 @@ var SchemaModel = class {
   schemas = /* @__PURE__ */ new Set(["public"]);
   extensions = /* @__PURE__ */ new Set();
   types = /* @__PURE__ */ new Set();
+  defaultPrivilegeRevokes = {
+    functions: /* @__PURE__ */ new Map(),
+    tables: /* @__PURE__ */ new Map()
+  };
   /**
    * Deprecation comments on columns the model holds no column for (tables created outside the
    * migrations, or with unknown columns), by `schema.table.column`.
@@ -17769,7 +19464,8 @@ function lintMigrations(request) {
   const { config } = request;
   const active = request.rules.flatMap((rule) => {
     const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    return setting === "off" ? [] : [{ rule, severity: setting }];
+    const configured = config.rules[rule.meta.id] !== void 0;
+    return setting === "off" ? [] : [{ rule, severity: setting, configured }];
   });
   const known = new Set([...request.rules, ...engineRules].map((r2) => r2.meta.id));
   const activeIds = new Set(active.map((a2) => a2.rule.meta.id));
@@ -17782,7 +19478,7 @@ function lintMigrations(request) {
   const finding = (rule, r2, line, column, stmt) => {
     const f5 = {
       rule: rule.rule.meta.id,
-      severity: rule.severity,
+      severity: !rule.configured && r2.severity ? r2.severity : rule.severity,
       line: r2.line ?? line,
       column: r2.column ?? column,
       message: r2.message,
@@ -17981,7 +19677,7 @@ function runHistoryRules(request, active, results) {
         }
         result2.findings.push({
           rule: rule.rule.meta.id,
-          severity: rule.severity,
+          severity: !rule.configured && r2.severity ? r2.severity : rule.severity,
           line: r2.line ?? 1,
           column: r2.column ?? 1,
           message: r2.message,
@@ -18040,6 +19736,7 @@ var DEFAULT_CONFIG = {
   ],
   rules: {},
   migrationsDir: "supabase/migrations",
+  probes: { enabled: true },
   apply: {
     lockTimeoutMs: 500,
     statementTimeoutMs: 6e5,
@@ -18069,7 +19766,12 @@ function parseConfig(value, knownRules) {
     throw new ConfigError("(root)", "the config must be a JSON object");
   }
   const input = value;
-  const config = { ...DEFAULT_CONFIG, rules: {}, apply: { ...DEFAULT_CONFIG.apply } };
+  const config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes }
+  };
   for (const [key, v5] of Object.entries(input)) {
     switch (key) {
       case "$schema":
@@ -18108,6 +19810,9 @@ function parseConfig(value, knownRules) {
         }
         break;
       }
+      case "probes":
+        config.probes = probeSettings(v5);
+        break;
       case "rules": {
         if (v5 === null || typeof v5 !== "object" || Array.isArray(v5)) {
           throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
@@ -18131,6 +19836,31 @@ function parseConfig(value, knownRules) {
     }
   }
   return config;
+}
+function probeSettings(v5) {
+  if (v5 === null || typeof v5 !== "object" || Array.isArray(v5)) {
+    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings = { enabled: true };
+  for (const [name2, setting] of Object.entries(v5)) {
+    if (name2 === "enabled") {
+      if (typeof setting !== "boolean") {
+        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name2 === "setupSql") {
+      if (typeof setting !== "string" || setting.trim() === "") {
+        throw new ConfigError(
+          "probes.setupSql",
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(`probes.${name2}`, `unknown key 'probes.${name2}'`);
+    }
+  }
+  return settings;
 }
 function integer(key, v5, min, max) {
   if (typeof v5 !== "number" || !Number.isInteger(v5) || v5 < min || v5 > max) {
@@ -18255,23 +19985,23 @@ async function readBaseFiles(ref, root, dirFromRoot) {
   const dir = dirFromRoot.replace(/\/+$/, "");
   const listing = await git(["ls-tree", "-z", "--name-only", `${ref}`, "--", `${dir}/`], root);
   const paths = listing.split("\0").filter((p5) => p5 !== "" && p5.slice(dir.length + 1).indexOf("/") === -1);
-  const files2 = [];
+  const files3 = [];
   for (const path of paths) {
     const sql = await git(["show", `${ref}:${path}`], root);
-    files2.push(await migrationFile(path, sql, "unchanged"));
+    files3.push(await migrationFile(path, sql, "unchanged"));
   }
-  return files2;
+  return files3;
 }
 function classifyAgainstBase(current, base) {
   const baseByPath = new Map(base.map((f5) => [f5.path, f5]));
-  const files2 = current.map((f5) => {
+  const files3 = current.map((f5) => {
     const before = baseByPath.get(f5.path);
     const status = !before ? "added" : before.sha256 === f5.sha256 ? "unchanged" : "modified";
     return { ...f5, status };
   });
   const currentPaths = new Set(current.map((f5) => f5.path));
   const deleted = base.filter((f5) => !currentPaths.has(f5.path)).map((f5) => ({ ...f5, status: "deleted" }));
-  return { files: files2, deleted };
+  return { files: files3, deleted };
 }
 
 // src/workspace/migration-dir.ts
@@ -18296,11 +20026,11 @@ async function readMigrationDir(dir, root) {
     throw error;
   }
   entries.sort();
-  const files2 = [];
+  const files3 = [];
   for (const name2 of entries) {
-    files2.push(await readMigration(join2(dir, name2), root));
+    files3.push(await readMigration(join2(dir, name2), root));
   }
-  return files2;
+  return files3;
 }
 async function readMigration(path, root) {
   let size;
@@ -18331,22 +20061,22 @@ async function runCheck(request) {
   if (request.pgVersion !== void 0) config.pgVersion = request.pgVersion;
   const explicit = request.files.map((f5) => resolve(request.cwd, f5));
   const dir = request.dir ? resolve(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : await defaultDir(request.cwd, root, config.migrationsDir);
-  let files2 = await readMigrationDir(dir, root);
+  let files3 = await readMigrationDir(dir, root);
   const checked = /* @__PURE__ */ new Set();
   let added = /* @__PURE__ */ new Set();
   let baseFiles;
   let deleted = [];
   if (request.base) {
     baseFiles = await readBaseFiles(request.base, root, toReportPath(dir, root));
-    const classified = classifyAgainstBase(files2, baseFiles);
-    files2 = classified.files;
+    const classified = classifyAgainstBase(files3, baseFiles);
+    files3 = classified.files;
     deleted = classified.deleted;
-    added = new Set(files2.filter((f5) => f5.status === "added").map((f5) => f5.path));
-    for (const f5 of files2) if (f5.status === "added" || f5.status === "modified") checked.add(f5.path);
+    added = new Set(files3.filter((f5) => f5.status === "added").map((f5) => f5.path));
+    for (const f5 of files3) if (f5.status === "added" || f5.status === "modified") checked.add(f5.path);
   }
   if (explicit.length > 0) {
     checked.clear();
-    const known = new Set(files2.map((f5) => f5.path));
+    const known = new Set(files3.map((f5) => f5.path));
     for (const path of explicit) {
       const rel = toReportPath(path, root);
       if (!known.has(rel)) {
@@ -18358,26 +20088,26 @@ async function runCheck(request) {
       checked.add(rel);
     }
   } else if (!request.base) {
-    for (const f5 of files2) checked.add(f5.path);
+    for (const f5 of files3) checked.add(f5.path);
   }
   await loadParser();
   const schema = new SchemaModel();
   const results = lintMigrations({
     schema,
-    files: files2,
+    files: files3,
     checked,
     added,
     ...baseFiles ? { baseFiles, deleted } : {},
     config,
     rules: RULES
   });
-  const sources = new Map(files2.map((f5) => [f5.path, f5.sql]));
+  const sources = new Map(files3.map((f5) => [f5.path, f5.sql]));
   return {
     report: buildReport(results),
     config,
     sources,
     results,
-    files: files2,
+    files: files3,
     checked,
     added,
     schema,
@@ -18955,7 +20685,7 @@ function halfApplyRisk(units) {
 }
 
 // src/core/apply/migration-history.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 var HISTORY_TABLE_DDL = [
   "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
   "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -18996,7 +20726,7 @@ async function recordMigration(db, file, parsed) {
 }
 function cliStatements(parsed) {
   const text = parsed.source.text;
-  const semicolons = (0, import_libpg_query6.scanSync)(text).tokens.filter((t5) => t5.text === ";").map((t5) => parsed.source.charOffset(t5.end));
+  const semicolons = (0, import_libpg_query7.scanSync)(text).tokens.filter((t5) => t5.text === ";").map((t5) => parsed.source.charOffset(t5.end));
   const pieces = [];
   let from = 0;
   for (const statement of parsed.statements) {
@@ -19655,7 +21385,7 @@ var TableTracker = class {
 };
 
 // src/core/checks/plan-checks.ts
-function planChecks(files2, schemaAfter) {
+function planChecks(files3, schemaAfter) {
   const p5 = {
     tracker: new TableTracker(schemaAfter),
     model: schemaAfter,
@@ -19666,7 +21396,7 @@ function planChecks(files2, schemaAfter) {
     copies: /* @__PURE__ */ new Map(),
     mapColumns: []
   };
-  for (const file of files2) {
+  for (const file of files3) {
     for (const statement of file.statements) {
       planStatement(p5, statement.node, { file: file.path, line: statement.line });
       for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
@@ -19949,6 +21679,111 @@ function count(value, key, fail) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/probes/probe-findings.ts
+function probeFindings(target, verdicts, options = {}) {
+  const out2 = [];
+  for (const verdict5 of verdicts) {
+    const meta = probeRules.find((r2) => r2.meta.id === verdict5.rule)?.meta;
+    const severity = options.severityOf?.(verdict5.rule) ?? meta?.defaultSeverity ?? "error";
+    const at2 = locationOf(target, verdict5);
+    if (severity === "off" || suppressed(options.parsedOf?.(at2.file), at2, verdict5.rule)) continue;
+    const finding = {
+      rule: verdict5.rule,
+      severity,
+      line: at2.line,
+      column: 1,
+      message: verdict5.message,
+      source: "check",
+      docs: ruleDocsUrl(verdict5.rule),
+      statement: at2.statement
+    };
+    if (meta?.fix) finding.fix = meta.fix;
+    out2.push({ file: at2.file, finding });
+  }
+  return out2;
+}
+function locationOf(target, verdict5) {
+  for (const name2 of verdict5.policies) {
+    const at2 = target.policyAt.get(name2);
+    if (at2) return at2;
+  }
+  return target.at;
+}
+function suppressed(parsed, at2, rule) {
+  if (!parsed) return false;
+  if (parsed.fileSuppressions.some((s5) => s5.rules.includes(rule))) return true;
+  return parsed.statements[at2.statement]?.suppressions.some((s5) => s5.rules.includes(rule)) ?? false;
+}
+
+// src/core/probes/probe-targets.ts
+function planProbeTargets(files3, schemaAfter, tenantColumns) {
+  const tracker = new TableTracker(schemaAfter);
+  const touches = /* @__PURE__ */ new Map();
+  for (const file of files3) {
+    for (const statement of file.statements) {
+      const at2 = { file: file.path, line: statement.line, statement: statement.index };
+      for (const node of nodesOf(statement)) {
+        const touched = touchOf(tracker, node);
+        if (!touched?.track) continue;
+        const touch = touches.get(touched.track) ?? { at: at2, policyAt: /* @__PURE__ */ new Map() };
+        touch.at = at2;
+        if (touched.policy) touch.policyAt.set(touched.policy, at2);
+        touches.set(touched.track, touch);
+      }
+    }
+  }
+  const targets = [];
+  for (const [track, touch] of touches) {
+    const name2 = track?.after;
+    if (!name2) continue;
+    const table = schemaAfter.table(name2);
+    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    const known = table !== void 0 && !table.columnsUnknown;
+    const tenantColumn = known ? tenantColumns.find((c3) => table.columns.has(c3)) : void 0;
+    if (known && tenantColumn === void 0) continue;
+    targets.push({ table: name2, tenantColumn, at: touch.at, policyAt: touch.policyAt });
+  }
+  return targets;
+}
+function nodesOf(statement) {
+  const body2 = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
+  return [statement.node, ...body2.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
+}
+function touchOf(tracker, node) {
+  const create = nodeAs(node, "CreateStmt");
+  if (create) return { track: tracker.created(create.relation) };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
+  const createPolicy = nodeAs(node, "CreatePolicyStmt");
+  if (createPolicy) {
+    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
+  }
+  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
+  if (alterPolicy) {
+    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_POLICY") {
+    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
+    const relname = parts[parts.length - 2];
+    if (relname === void 0) return void 0;
+    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
+    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
+  }
+  const rename2 = nodeAs(node, "RenameStmt");
+  if (rename2?.renameType === "OBJECT_TABLE" && rename2.newname) {
+    tracker.moved(rename2.relation, { name: rename2.newname });
+    return { track: tracker.track({ ...rename2.relation, relname: rename2.newname }) };
+  }
+  if (rename2?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename2.relation) };
+  const grant = nodeAs(node, "GrantStmt");
+  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
+    const rv = nodeAs(grant.objects?.[0], "RangeVar");
+    return rv ? { track: tracker.track(rv) } : void 0;
+  }
+  return void 0;
 }
 
 // src/core/checks/check-queries.ts
@@ -20452,10 +22287,10 @@ async function invalidIndexes(session, touchedTables) {
     return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
   }
   const touched = new Set(touchedTables);
-  const describe = (r2) => `${qualify(r2.index_schema, r2.index_name)} on ${qualify(r2.table_schema, r2.table_name)}`;
+  const describe2 = (r2) => `${qualify(r2.index_schema, r2.index_name)} on ${qualify(r2.table_schema, r2.table_name)}`;
   const mine = found.filter((r2) => touched.has(qualify(r2.table_schema, r2.table_name)));
   const others = found.filter((r2) => !mine.includes(r2));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe).join(", ")}.` : "";
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe2).join(", ")}.` : "";
   const scope = "indexes with indisvalid = false in non-system schemas";
   if (mine.length === 0) {
     return {
@@ -20470,7 +22305,7 @@ async function invalidIndexes(session, touchedTables) {
   return {
     id,
     status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe2).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
   };
 }
 
@@ -20509,6 +22344,835 @@ async function runChecks(db, plan, rowCountsBefore) {
     reports.push(await notNullReady(session, column));
   }
   return reports;
+}
+
+// src/core/probes/probe-catalog.ts
+var AUTH_USERS = "auth.users";
+var PROBE_ROLE = "authenticated";
+function policiesFor(table, command) {
+  return table.policies.filter(
+    (p5) => (p5.command === command || p5.command === "ALL") && (p5.roles.includes("public") || p5.roles.includes(PROBE_ROLE))
+  );
+}
+
+// src/core/probes/tenant-setup.ts
+var SETUP_SQL_KEY = "probes.setupSql";
+function planTenancy(table, tenantColumn, catalog, setupSql) {
+  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
+  const reference = tenantReference(table, tenantColumn, catalog);
+  if (!reference) {
+    return {
+      kind: "skip",
+      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  if (reference.references === AUTH_USERS) return { kind: "user" };
+  const tenantTable2 = catalog.get(reference.references);
+  const tenantKey = reference.referencedColumns[0];
+  if (!tenantTable2 || tenantKey === void 0) {
+    return {
+      kind: "skip",
+      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
+    };
+  }
+  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS);
+  const candidates = findMemberships(tenantTable2, catalog);
+  const named = candidates.filter((m7) => memberNamed(m7.table));
+  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
+  if (memberships.length === 0 && ownerColumns.length === 0) {
+    return {
+      kind: "skip",
+      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  return {
+    kind: "tenant-table",
+    tenantTable: tenantTable2.name,
+    tenantKey,
+    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
+    memberships
+  };
+}
+function tenantReference(table, tenantColumn, catalog) {
+  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
+  if (own) return own;
+  const votes = /* @__PURE__ */ new Map();
+  for (const other of catalog.values()) {
+    for (const fk of singleColumnKeys(other)) {
+      if (fk.columns[0] !== tenantColumn) continue;
+      const key = `${fk.references}.${fk.referencedColumns[0]}`;
+      const vote = votes.get(key) ?? { fk, count: 0 };
+      vote.count++;
+      votes.set(key, vote);
+    }
+  }
+  return [...votes.values()].sort((a2, b4) => b4.count - a2.count)[0]?.fk;
+}
+function findMemberships(tenantTable2, catalog) {
+  const candidates = [];
+  for (const table of catalog.values()) {
+    if (table.name === tenantTable2.name) continue;
+    const keys = singleColumnKeys(table);
+    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
+    const user = keys.find((fk) => fk.references === AUTH_USERS);
+    const tenantColumn = tenant?.columns[0];
+    const userColumn = user?.columns[0];
+    if (tenantColumn === void 0 || userColumn === void 0) continue;
+    candidates.push({
+      table: table.name,
+      tenantColumn,
+      userColumn,
+      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
+    });
+  }
+  return candidates.sort((a2, b4) => a2.score - b4.score || a2.table.localeCompare(b4.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
+}
+function memberNamed(table) {
+  return /member/i.test(table);
+}
+function singleColumnKeys(table) {
+  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
+}
+
+// src/core/probes/probe-verdicts.ts
+var commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
+function judgeProbe(observation) {
+  const { table, tenantColumn } = observation;
+  const verdicts = [];
+  for (const command of commands) {
+    const outcome = observation.other[command];
+    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
+    const involved = permissive(table, command);
+    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
+    verdicts.push({
+      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
+      command,
+      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
+      policies: involved.map((p5) => p5.name)
+    });
+  }
+  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
+  const ownSelect = observation.own.SELECT;
+  for (const command of commands) {
+    const outcome = observation.own[command];
+    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
+    const applicable = policiesFor(table, command);
+    if (!blocked || applicable.length === 0) continue;
+    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
+    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
+    verdicts.push({
+      rule: "probe-tenant-locked-out",
+      command,
+      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
+      policies: applicable.map((p5) => p5.name)
+    });
+  }
+  return verdicts;
+}
+function mergeWrites(verdicts, table) {
+  const writes = verdicts.filter((v5) => v5.rule === "probe-cross-tenant-write");
+  const first = writes[0];
+  if (!first || writes.length === 1) return verdicts;
+  const commands2 = writes.map((v5) => v5.command).join(", ");
+  return [
+    ...verdicts.filter((v5) => v5.rule !== "probe-cross-tenant-write"),
+    {
+      rule: "probe-cross-tenant-write",
+      command: first.command,
+      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
+      policies: []
+    }
+  ];
+}
+function describeObservation(observation) {
+  const side = (steps) => commands.flatMap((c3) => {
+    const o6 = steps[c3];
+    return o6 ? [`${c3} ${describeOutcome(o6)}`] : [];
+  }).join(", ");
+  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "rows":
+      return `${outcome.rows} row(s)`;
+    case "refused":
+      return "refused by row level security";
+    case "no-privilege":
+      return "no privilege";
+    case "failed":
+      return `inconclusive (${outcome.error})`;
+  }
+}
+function permissive(table, command) {
+  return policiesFor(table, command).filter((p5) => p5.permissive);
+}
+function allowedBy(table, command, involved) {
+  if (!table.rlsEnabled) {
+    return "row level security is disabled on the table, so every signed-in user reaches every row";
+  }
+  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
+  const shown = involved.map((p5) => `"${p5.name}" ${expressionOf(p5, command)}`);
+  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
+}
+function expressionOf(policy, command) {
+  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
+  const [label2, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
+  return `${label2} ${shorten(expr ?? "(none)")}`;
+}
+function policyList(policies) {
+  const names = policies.map((p5) => `"${p5.name}"`).join(", ");
+  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
+}
+function shorten(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+// src/core/probes/probe-values.ts
+function generatedValue(column, seq) {
+  if (column.enumLabels) return column.enumLabels[0];
+  const type = column.baseType;
+  if (type.startsWith("_")) return "{}";
+  switch (type) {
+    case "text":
+    case "varchar":
+    case "bpchar":
+    case "citext":
+    case "name":
+      return `probe ${seq}`;
+    case "int2":
+      return String(1e3 + seq % 3e4);
+    case "int4":
+    case "int8":
+    case "numeric":
+    case "float4":
+    case "float8":
+      return String(9e8 + seq);
+    case "uuid":
+      return crypto.randomUUID();
+    case "timestamptz":
+    case "timestamp":
+    case "date":
+      return "2000-01-01 00:00:00+00";
+    case "bool":
+      return "false";
+    case "json":
+    case "jsonb":
+      return "{}";
+    case "bytea":
+      return "\\x00";
+    default:
+      return void 0;
+  }
+}
+function markerColumn(table, tenantColumn) {
+  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return table.columns.find(
+    (c3) => c3.name !== tenantColumn && !keyed.has(c3.name) && !c3.filledByServer && !c3.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c3.baseType)
+  );
+}
+function isRequired(column) {
+  return column.notNull && !column.hasDefault && !column.filledByServer;
+}
+
+// src/staging/probes/probe-rows.ts
+var RowPlanError = class extends Error {
+  name = "RowPlanError";
+};
+function namesUser(column) {
+  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
+}
+var maxParentDepth = 3;
+var ProbeRows = class {
+  constructor(db, catalog) {
+    this.db = db;
+    this.catalog = catalog;
+  }
+  db;
+  catalog;
+  seq = 0;
+  nextSeq() {
+    this.seq += 1;
+    return this.seq;
+  }
+  /** Values for a new row of `table`; makes parent rows as needed. */
+  async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
+    const values = new Map(fixed);
+    const { tenant } = owner;
+    for (const column of table.columns) {
+      if (values.has(column.name)) continue;
+      const key = table.foreignKeys.find(
+        (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
+      );
+      if (key?.references === AUTH_USERS || !key && namesUser(column)) {
+        values.set(column.name, owner.user);
+      } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
+        values.set(column.name, tenant.value);
+      }
+    }
+    for (const key of table.foreignKeys) {
+      const missing = key.columns.some(
+        (name2) => !values.has(name2) && table.columns.some((c3) => c3.name === name2 && isRequired(c3))
+      );
+      if (!missing) continue;
+      const parentRow = await this.parentRow(table, key, values, owner, depth);
+      key.columns.forEach((name2, i4) => {
+        const value = parentRow[key.referencedColumns[i4] ?? ""];
+        if (value !== void 0 && value !== null) values.set(name2, value);
+      });
+    }
+    for (const column of table.columns) {
+      if (values.has(column.name) || !isRequired(column)) continue;
+      const value = generatedValue(column, this.nextSeq());
+      if (value === void 0) {
+        throw new RowPlanError(
+          `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
+        );
+      }
+      values.set(column.name, value);
+    }
+    return values;
+  }
+  /** INSERT the values into `table`, returning the named columns as text. */
+  async insert(table, values, returning = []) {
+    const { sql, params } = this.insertSql(table, values, returning);
+    const { rows: rows2 } = await this.db.query(sql, params);
+    return rows2[0] ?? {};
+  }
+  /** The INSERT statement for `values`, its parameters cast to the columns' types. */
+  insertSql(table, values, returning = []) {
+    const columns = [...values.keys()];
+    const casts = columns.map((name2, i4) => {
+      const type = table.columns.find((c3) => c3.name === name2)?.type ?? "text";
+      return `$${i4 + 1}::${type}`;
+    });
+    const list = columns.map(quoteIdent).join(", ");
+    const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
+    const tail = returning.length === 0 ? "" : ` returning ${returning.map((c3) => `${quoteIdent(c3)}::text as ${quoteIdent(c3)}`).join(", ")}`;
+    return { sql: head + tail, params: [...values.values()] };
+  }
+  /** Make the parent row a foreign key needs, matching the key columns already chosen. */
+  async parentRow(child, key, chosen, owner, depth) {
+    const parent = this.catalog.get(key.references);
+    if (!parent || depth >= maxParentDepth) {
+      throw new RowPlanError(
+        `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
+      );
+    }
+    const fixed = /* @__PURE__ */ new Map();
+    key.columns.forEach((name2, i4) => {
+      const value = chosen.get(name2);
+      const target = key.referencedColumns[i4];
+      if (value !== void 0 && target !== void 0) fixed.set(target, value);
+    });
+    const values = await this.valuesFor(parent, owner, fixed, depth + 1);
+    return this.insert(parent, values, key.referencedColumns);
+  }
+};
+
+// src/staging/probes/make-tenant.ts
+async function makeTenant(session, rows2, catalog, plan, user, probed) {
+  const { db } = session;
+  if (plan.kind === "user") return user.id;
+  if (plan.kind === "setup-sql") {
+    const { rows: made2 } = await db.query(plan.sql, [user.id]);
+    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
+    if (first === void 0 || first === null) {
+      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
+    }
+    return String(first);
+  }
+  const tenantTable2 = catalog.get(plan.tenantTable);
+  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
+  const fixed = new Map(plan.ownerColumns.map((c3) => [c3, user.id]));
+  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
+  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
+  const tenant = made[plan.tenantKey];
+  if (tenant === void 0 || tenant === null) {
+    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
+  }
+  for (const [i4, membership] of plan.memberships.entries()) {
+    const memberTable = catalog.get(membership.table);
+    if (!memberTable) continue;
+    const owner = {
+      user: user.id,
+      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
+    };
+    const memberFixed = /* @__PURE__ */ new Map([
+      [membership.tenantColumn, tenant],
+      [membership.userColumn, user.id]
+    ]);
+    const join5 = async () => {
+      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
+    };
+    if (i4 === 0 || membership.table === probed) {
+      await join5();
+      continue;
+    }
+    await session.step(`join_${i4}`, join5, true);
+  }
+  return tenant;
+}
+
+// src/staging/probes/probe-session.ts
+var noActiveSqlTransaction2 = "25P01";
+var inFailedSqlTransaction2 = "25P02";
+var insufficientPrivilege = "42501";
+var outerSavepoint = "migration_guard_probes";
+var stepSavepoint = "migration_guard_probe_step";
+var ProbeSession = class _ProbeSession {
+  constructor(db, ownTransaction) {
+    this.db = db;
+    this.ownTransaction = ownTransaction;
+  }
+  db;
+  ownTransaction;
+  /** Open, or say why not: a failed statement left the run's transaction aborted. */
+  static async open(db) {
+    try {
+      await db.exec(`SAVEPOINT ${outerSavepoint}`);
+      await limitWaits(db);
+      return new _ProbeSession(db, false);
+    } catch (error) {
+      if (!isDatabaseError(error)) throw error;
+      if (error.code === inFailedSqlTransaction2) {
+        return {
+          unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
+        };
+      }
+      if (error.code !== noActiveSqlTransaction2) throw error;
+    }
+    await db.exec("BEGIN");
+    await limitWaits(db);
+    return new _ProbeSession(db, true);
+  }
+  /** Undo everything the probes did. */
+  async close() {
+    if (this.ownTransaction) {
+      await this.db.exec("ROLLBACK");
+      return;
+    }
+    await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
+    await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
+  }
+  /**
+   * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
+   * together with any role or setting it changed, so the next step starts clean.
+   */
+  async step(name2, work, keep) {
+    const savepoint2 = `${stepSavepoint}_${name2}`;
+    await this.db.exec(`SAVEPOINT ${savepoint2}`);
+    try {
+      const value = await work();
+      if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+      else await this.undo(savepoint2);
+      return { ok: true, value };
+    } catch (error) {
+      await this.undo(savepoint2);
+      return { ok: false, error };
+    }
+  }
+  /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
+  async claimsOf(user) {
+    const claims = JSON.stringify({
+      sub: user.id,
+      role: PROBE_ROLE,
+      aud: PROBE_ROLE,
+      email: user.email
+    });
+    await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
+  }
+  /**
+   * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
+   * then undo it. Row level security refusals and missing privileges become outcomes.
+   */
+  async asMember(user, work, name2) {
+    const result2 = await this.step(
+      name2,
+      async () => {
+        await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
+        await this.claimsOf(user);
+        return work();
+      },
+      false
+    );
+    if (result2.ok) return { kind: "rows", rows: result2.value };
+    const { error } = result2;
+    if (isDatabaseError(error) && error.code === insufficientPrivilege) {
+      if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
+    }
+    return { kind: "failed", error: failureText2(error) };
+  }
+  async undo(savepoint2) {
+    await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
+    await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+  }
+};
+async function limitWaits(db) {
+  await db.exec("SET LOCAL lock_timeout = '2s'");
+  await db.exec("SET LOCAL statement_timeout = '30s'");
+}
+function failureText2(error) {
+  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/staging/probes/probe-steps.ts
+var noPrivilege = { kind: "no-privilege" };
+async function probeOwnRow(scene) {
+  const { session, a: a2 } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const where2 = `${column} = $1::${scene.columnType}`;
+  const params = [scene.tenantA];
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    a2,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${where2}`,
+        params
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "own_select"
+  ) : noPrivilege;
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    a2,
+    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
+    "own_update"
+  ) : noPrivilege;
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    a2,
+    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
+    "own_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function probeOtherTenant(scene) {
+  const { session, b: b4 } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const cast = `$1::${scene.columnType}`;
+  const rowsOfA = async () => {
+    await db.exec("RESET ROLE");
+    const { rows: rows2 } = await db.query(
+      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+      [scene.tenantA]
+    );
+    return Number(rows2[0]?.n ?? 0);
+  };
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    b4,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+        [scene.tenantA]
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "other_select"
+  ) : noPrivilege;
+  const before = await rowsOfA();
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    b4,
+    async () => {
+      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
+      return before - await rowsOfA();
+    },
+    "other_update"
+  ) : noPrivilege;
+  if (steps.UPDATE.kind === "failed") {
+    const marked = await markRowsOfA(scene);
+    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
+  }
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    b4,
+    async () => {
+      await db.query(`delete from ${relation}`);
+      return before - await rowsOfA();
+    },
+    "other_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function markRowsOfA(scene) {
+  const { session } = scene;
+  const { db } = session;
+  const marker = markerColumn(scene.table, scene.tenantColumn);
+  const value = marker ? generatedValue(marker, 99e4) : void 0;
+  if (!marker || value === void 0) return void 0;
+  const relation = quoteRelation(scene.table.name);
+  const markedRowsOfA = `select count(*)::int as n from ${relation}
+    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
+      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
+  const countMarked = async () => {
+    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
+    return Number(rows2[0]?.n ?? 0);
+  };
+  if (await countMarked() > 0) return void 0;
+  return session.asMember(
+    scene.b,
+    async () => {
+      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
+        value
+      ]);
+      await db.exec("RESET ROLE");
+      return countMarked();
+    },
+    "other_update_marked"
+  );
+}
+
+// src/staging/probes/read-catalog.ts
+var systemSchemas = "('pg_catalog', 'information_schema')";
+async function readCatalog(db) {
+  const tables = /* @__PURE__ */ new Map();
+  const { rows: relations } = await db.query(
+    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
+        and n.nspname not like 'pg\\_%'`
+  );
+  for (const r2 of relations) {
+    const name2 = qualify(r2.schema, r2.name);
+    tables.set(name2, { name: name2, columns: [], foreignKeys: [], rlsEnabled: r2.rls, policies: [] });
+  }
+  const { rows: columns } = await db.query(
+    `select n.nspname as schema, c.relname as table, a.attname as name,
+            format_type(a.atttypid, a.atttypmod) as type,
+            coalesce(b.typname, t.typname) as base_type,
+            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
+              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
+            a.attnotnull as not_null, a.atthasdef as has_default,
+            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
+       from pg_attribute a
+       join pg_class c on c.oid = a.attrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_type t on t.oid = a.atttypid
+       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
+        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
+      order by n.nspname, c.relname, a.attnum`
+  );
+  for (const c3 of columns) {
+    const column = {
+      name: c3.name,
+      type: c3.type,
+      baseType: c3.base_type,
+      notNull: c3.not_null,
+      hasDefault: c3.has_default,
+      filledByServer: c3.filled_by_server
+    };
+    if (c3.enum_labels) column.enumLabels = JSON.parse(c3.enum_labels);
+    tables.get(qualify(c3.schema, c3.table))?.columns.push(column);
+  }
+  const { rows: keys } = await db.query(
+    `select n.nspname as schema, c.relname as table, con.conname as name,
+            fn.nspname as ref_schema, fc.relname as ref_table,
+            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
+            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
+       from pg_constraint con
+       join pg_class c on c.oid = con.conrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_class fc on fc.oid = con.confrelid
+       join pg_namespace fn on fn.oid = fc.relnamespace
+      where con.contype = 'f'`
+  );
+  for (const k4 of keys) {
+    tables.get(qualify(k4.schema, k4.table))?.foreignKeys.push({
+      name: k4.name,
+      columns: JSON.parse(k4.columns),
+      references: qualify(k4.ref_schema, k4.ref_table),
+      referencedColumns: JSON.parse(k4.ref_columns)
+    });
+  }
+  const { rows: policies } = await db.query(
+    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
+            array_to_json(roles)::text as roles, qual, with_check
+       from pg_policies`
+  );
+  for (const p5 of policies) {
+    const policy = {
+      name: p5.name,
+      command: p5.cmd,
+      permissive: p5.permissive === "PERMISSIVE",
+      roles: JSON.parse(p5.roles),
+      using: p5.qual,
+      withCheck: p5.with_check
+    };
+    tables.get(qualify(p5.schema, p5.table))?.policies.push(policy);
+  }
+  return tables;
+}
+
+// src/staging/probes/run-probes.ts
+var PROBE_CHECK_ID = "probe-isolation";
+async function runProbes(db, targets, settings) {
+  if (targets.length === 0) return { probes: [], checks: [] };
+  const names = targets.map((t5) => t5.table).join(", ");
+  if (settings.enabled === false) {
+    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
+  }
+  const session = await ProbeSession.open(db);
+  if (!(session instanceof ProbeSession)) {
+    return skippedAll(`${names}: not probed: ${session.unusable}`);
+  }
+  try {
+    const { rows: rows2 } = await db.query(
+      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
+    );
+    if (!rows2[0]?.ready) {
+      return skippedAll(
+        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
+      );
+    }
+    const catalog = await readCatalog(db);
+    const run3 = { probes: [], checks: [] };
+    for (const [i4, target] of targets.entries()) {
+      const result2 = await session.step(
+        `table_${i4}`,
+        () => probeTable(session, catalog, target, settings),
+        false
+      );
+      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
+      if (outcome === void 0) continue;
+      if ("skipped" in outcome) {
+        run3.checks.push({
+          id: PROBE_CHECK_ID,
+          status: "skipped",
+          detail: `${target.table}: ${outcome.skipped}`
+        });
+        continue;
+      }
+      run3.probes.push({ target, verdicts: outcome.verdicts });
+      const { own, other } = outcome.observation;
+      const inconclusive = [...Object.values(own), ...Object.values(other)].some(
+        (o6) => o6.kind === "failed"
+      );
+      run3.checks.push({
+        id: PROBE_CHECK_ID,
+        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
+        detail: describeObservation(outcome.observation)
+      });
+    }
+    return run3;
+  } catch (error) {
+    if (!isDatabaseError(error)) throw error;
+    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
+  } finally {
+    await session.close();
+  }
+}
+async function probeTable(session, catalog, target, settings) {
+  const { db } = session;
+  const table = catalog.get(target.table);
+  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
+  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c3) => hasColumn(table, c3));
+  if (tenantColumn === void 0) return void 0;
+  const column = table.columns.find((c3) => c3.name === tenantColumn);
+  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
+  const { rows: reach } = await db.query(
+    "select has_schema_privilege($1, $2, $3) as ok",
+    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
+  );
+  if (reach[0]?.ok !== true) {
+    return {
+      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
+    };
+  }
+  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
+  if (plan.kind === "skip") return { skipped: plan.reason };
+  const rows2 = new ProbeRows(db, catalog);
+  const [a2, b4] = [probeUser("a"), probeUser("b")];
+  let tenantA;
+  let tenantB;
+  try {
+    for (const user of [a2, b4]) {
+      await db.query(
+        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
+        [user.id, user.email]
+      );
+    }
+    tenantA = await makeTenant(session, rows2, catalog, plan, a2, table.name);
+    tenantB = await makeTenant(session, rows2, catalog, plan, b4, table.name);
+  } catch (error) {
+    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
+    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
+  }
+  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
+  const owner = (user) => ({
+    user: user.id,
+    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
+  });
+  const allowed = async (command) => {
+    const { rows: granted } = await db.query(
+      "select has_table_privilege($1, $2, $3) as ok",
+      [PROBE_ROLE, quoteRelation(table.name), command]
+    );
+    return granted[0]?.ok === true;
+  };
+  const noPrivilege2 = { kind: "no-privilege" };
+  const observation = { table, tenantColumn, own: {}, other: {} };
+  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m7) => m7.table === table.name);
+  try {
+    if (!isMembership) {
+      const values = await rows2.valuesFor(table, owner(a2));
+      const insert = rows2.insertSql(table, values);
+      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
+        a2,
+        async () => (await db.query(insert.sql, insert.params)).rowCount,
+        "own_insert"
+      ) : noPrivilege2;
+      const made = await session.step(
+        "own_row",
+        async () => {
+          await session.claimsOf(a2);
+          await db.query(insert.sql, insert.params);
+        },
+        true
+      );
+      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
+    }
+    const scene = {
+      session,
+      table,
+      tenantColumn,
+      columnType: column.type,
+      tenantA,
+      tenantB,
+      a: a2,
+      b: b4,
+      allowed
+    };
+    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
+    observation.other = await probeOtherTenant(scene);
+    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b4)));
+    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
+      b4,
+      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
+      "other_insert"
+    ) : noPrivilege2;
+  } catch (error) {
+    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
+    throw error;
+  }
+  return { observation, verdicts: judgeProbe(observation) };
+}
+function probeUser(label2) {
+  const id = crypto.randomUUID();
+  return { id, email: `probe-${label2}-${id.slice(0, 8)}@migration-guard.invalid` };
+}
+function hasColumn(table, name2) {
+  return table.columns.some((c3) => c3.name === name2);
+}
+function skippedAll(detail) {
+  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
 }
 
 // src/staging/pglite-database.ts
@@ -26545,12 +29209,12 @@ function reconcileTrace(input) {
     for (const rule of statement.suppressions.flatMap((s5) => s5.rules))
       note(statement.index, input.predictsOf(rule));
   }
-  const suppressed = (index, rule) => fileSuppressed.has(rule) || (input.parsed?.statements[index]?.suppressions.some((s5) => s5.rules.includes(rule)) ?? false);
+  const suppressed2 = (index, rule) => fileSuppressed.has(rule) || (input.parsed?.statements[index]?.suppressions.some((s5) => s5.rules.includes(rule)) ?? false);
   const traceFindings = [];
   const add = (rule, statement, message, line = statement.line, column = 1) => {
     const meta = traceRules.find((r2) => r2.meta.id === rule)?.meta;
     const severity = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? "error";
-    if (severity === "off" || suppressed(statement.index, rule)) return;
+    if (severity === "off" || suppressed2(statement.index, rule)) return;
     const finding = {
       rule,
       severity,
@@ -27046,6 +29710,12 @@ async function stage(outcome, request, db, target, seed, stats2) {
     outcome.results.filter((r2) => outcome.checked.has(r2.file.path)).map((r2) => ({ path: r2.file.path, statements: r2.statements })),
     outcome.schema
   );
+  const probeTargets = planProbeTargets(
+    outcome.results.filter((r2) => outcome.checked.has(r2.file.path)).map((r2) => ({ path: r2.file.path, statements: r2.statements })),
+    outcome.schema,
+    outcome.config.tenantColumns
+  );
+  let probes = { probes: [], checks: [] };
   const tracer = new StatementTracer();
   let countsBefore;
   let checks = [];
@@ -27092,6 +29762,11 @@ async function stage(outcome, request, db, target, seed, stats2) {
         beforeEnd: async (end) => {
           request.progress("running post-migration checks");
           checks = await runChecks(end, plan, countsBefore);
+          if (probeTargets.length > 0) request.progress("probing tenant isolation");
+          probes = await runProbes(end, probeTargets, {
+            tenantColumns: outcome.config.tenantColumns,
+            ...outcome.config.probes
+          });
           if (stats2) tableBytes = await stagedTableBytes(end, tracer);
         }
       }
@@ -27139,7 +29814,22 @@ async function stage(outcome, request, db, target, seed, stats2) {
       );
     }
   }
-  report2.checks = [...historyCheck(history, historyFailures, alreadyApplied), ...checks];
+  for (const probe of probes.probes) {
+    const found = probeFindings(probe.target, probe.verdicts, {
+      severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error",
+      parsedOf: (file) => parsed.get(file)
+    });
+    for (const { file, finding } of found) {
+      const migration = report2.migrations.find((m7) => m7.file === file);
+      if (!migration) continue;
+      migration.findings = [...migration.findings, finding].sort(compareFindings);
+    }
+  }
+  report2.checks = [
+    ...historyCheck(history, historyFailures, alreadyApplied),
+    ...checks,
+    ...probes.checks
+  ];
   report2.summary = summarize(report2.migrations);
   return report2;
 }

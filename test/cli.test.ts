@@ -16,7 +16,7 @@ afterAll(() => projects.removeAll());
 const M = 'supabase/migrations';
 const history = {
   [`${M}/20240101000000_projects.sql`]:
-    'create table public.projects (id bigint primary key, workspace_id uuid not null);\n',
+    'create schema private;\ncreate table private.projects (id bigint primary key, owner_ref uuid not null);\n',
 };
 
 describe('migration-guard check', () => {
@@ -32,7 +32,7 @@ describe('migration-guard check', () => {
     const cwd = project({
       ...history,
       [`${M}/20240201000000_index.sql`]:
-        '-- tenant lookups\ncreate index projects_ws_idx on public.projects (workspace_id);\n',
+        '-- tenant lookups\ncreate index projects_ws_idx on private.projects (owner_ref);\n',
     });
     const r = await cli(['check'], cwd);
     expect(r.code).toBe(1);
@@ -44,7 +44,7 @@ describe('migration-guard check', () => {
   it('--fail-on never exits 0 even with errors; --fail-on warning counts warnings', async () => {
     const cwd = project({
       ...history,
-      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+      [`${M}/20240201000000_index.sql`]: 'create index i on private.projects (owner_ref);\n',
     });
     expect((await cli(['check', '--fail-on', 'never'], cwd)).code).toBe(0);
     expect((await cli(['check', '--fail-on', 'warning'], cwd)).code).toBe(1);
@@ -53,7 +53,7 @@ describe('migration-guard check', () => {
   it('prints JSON with schemaVersion 1', async () => {
     const cwd = project({
       ...history,
-      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+      [`${M}/20240201000000_index.sql`]: 'create index i on private.projects (owner_ref);\n',
     });
     const r = await cli(['check', '--format', 'json'], cwd);
     const report = JSON.parse(r.stdout) as {
@@ -72,8 +72,8 @@ describe('migration-guard check', () => {
   it('checks only the files given; the rest is history', async () => {
     const cwd = project({
       ...history,
-      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
-      [`${M}/20240301000000_ok.sql`]: 'create table public.notes (id bigint primary key);\n',
+      [`${M}/20240201000000_index.sql`]: 'create index i on private.projects (owner_ref);\n',
+      [`${M}/20240301000000_ok.sql`]: 'create table private.notes (id bigint primary key);\n',
     });
     const r = await cli(['check', `${M}/20240301000000_ok.sql`, '--format', 'json'], cwd);
     expect(r.code).toBe(0);
@@ -101,7 +101,7 @@ describe('migration-guard check', () => {
   it('honours config severities and comments in .jsonc', async () => {
     const cwd = project({
       ...history,
-      [`${M}/20240201000000_index.sql`]: 'create index i on public.projects (workspace_id);\n',
+      [`${M}/20240201000000_index.sql`]: 'create index i on private.projects (owner_ref);\n',
       'migration-guard.config.jsonc':
         '{\n  // reviewed: small tables only\n  "rules": { "create-index-non-concurrent": "warning", },\n}',
     });
@@ -121,7 +121,7 @@ describe('migration-guard check', () => {
     const cwd = project({
       ...history,
       [`${M}/20240201000000_broken.sql`]:
-        'create index i on public.projects (workspace_id);\nalter table public.projects add colum x int;\n',
+        'create index i on private.projects (owner_ref);\nalter table private.projects add colum x int;\n',
     });
     const r = await cli(['check', '--format', 'json'], cwd);
     expect(r.code).toBe(1);
@@ -152,7 +152,7 @@ describe('migration-guard check', () => {
     git('commit', '-qm', 'base');
     writeFileSync(
       join(cwd, M, '20240201000000_index.sql'),
-      'create index i on public.projects (workspace_id);\n',
+      'create index i on private.projects (owner_ref);\n',
     );
     const r = await cli(['check', '--base', 'main', '--format', 'json'], cwd);
     const report = JSON.parse(r.stdout) as { migrations: { file: string; status: string }[] };

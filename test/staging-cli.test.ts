@@ -9,17 +9,18 @@ const project = (files: Record<string, string>) => projects.create(files);
 
 const M = 'supabase/migrations';
 const base = {
-  [`${M}/20240101000000_invoices.sql`]: `create table public.invoices (
+  [`${M}/20240101000000_invoices.sql`]: `create schema private;
+create table private.invoices (
   id bigint generated always as identity primary key,
-  workspace_id uuid not null,
+  batch_id uuid not null,
   amount_cents integer not null
 );
-insert into public.invoices (workspace_id, amount_cents)
+insert into private.invoices (batch_id, amount_cents)
   select gen_random_uuid(), g from generate_series(1, 200) g;`,
 };
 const change = {
   [`${M}/20240201000000_widen.sql`]: `-- widen the amount
-alter table public.invoices alter column amount_cents type bigint;
+alter table private.invoices alter column amount_cents type bigint;
 `,
 };
 
@@ -47,7 +48,7 @@ async function tableNames(url: string): Promise<string[]> {
   const db = await PgDatabase.connect({ url });
   try {
     const { rows } = await db.query<{ name: string }>(
-      "select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('public', 'supabase_migrations') order by 1",
+      "select table_schema || '.' || table_name as name from information_schema.tables where table_schema in ('public', 'private', 'supabase_migrations') order by 1",
     );
     return rows.map((r) => r.name);
   } finally {
@@ -85,10 +86,10 @@ describe('check --db URL (real PostgreSQL 15)', () => {
     expect(widen?.staging).toBe('validated');
     const alter = widen?.statements.find((s) => s.line === 2);
     expect(alter?.locks).toContainEqual({
-      relation: 'public.invoices',
+      relation: 'private.invoices',
       mode: 'AccessExclusiveLock',
     });
-    expect(alter?.rewrites).toEqual(['public.invoices']);
+    expect(alter?.rewrites).toEqual(['private.invoices']);
     expect(widen?.findings).toContainEqual(
       expect.objectContaining({ rule: 'alter-column-type', line: 2, trace: 'confirmed' }),
     );
@@ -99,7 +100,7 @@ describe('check --db URL (real PostgreSQL 15)', () => {
         "select data_type from information_schema.columns where table_name = 'invoices' and column_name = 'amount_cents'",
       );
       expect(rows).toEqual([{ data_type: 'integer' }]);
-      await db.exec('drop schema supabase_migrations cascade; drop table public.invoices;');
+      await db.exec('drop schema supabase_migrations cascade; drop schema private cascade;');
     } finally {
       await db.close();
     }
@@ -152,8 +153,8 @@ describe('check on the embedded database (default)', () => {
     const cwd = project({
       ...base,
       [`${M}/20240301000000_nightly.sql`]: `create extension if not exists pg_cron;
-select cron.schedule('purge', '0 3 * * *', 'delete from public.invoices where amount_cents = 0');`,
-      [`${M}/20240302000000_index.sql`]: `create index concurrently invoices_ws_idx on public.invoices (workspace_id);`,
+select cron.schedule('purge', '0 3 * * *', 'delete from private.invoices where amount_cents = 0');`,
+      [`${M}/20240302000000_index.sql`]: `create index concurrently invoices_ws_idx on private.invoices (batch_id);`,
     });
     const r = await cli(['check', '--format', 'json'], cwd);
     const report = JSON.parse(r.stdout) as JsonReport;

@@ -10,6 +10,8 @@ import type { ProductionStats } from '../core/checks/production-stats.ts';
 import { DatabaseConnectionError } from '../core/db/connection-error.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
+import { probeFindings } from '../core/probes/probe-findings.ts';
+import { planProbeTargets } from '../core/probes/probe-targets.ts';
 import { compareFindings } from '../core/report/finding.ts';
 import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
 import { summarize } from '../core/report/report.ts';
@@ -19,6 +21,7 @@ import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks } from '../staging/checks/run-checks.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
+import { type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
@@ -85,6 +88,15 @@ async function stage(
     outcome.schema,
   );
 
+  const probeTargets = planProbeTargets(
+    outcome.results
+      .filter((r) => outcome.checked.has(r.file.path))
+      .map((r) => ({ path: r.file.path, statements: r.statements })),
+    outcome.schema,
+    outcome.config.tenantColumns,
+  );
+  let probes: ProbeRun = { probes: [], checks: [] };
+
   const tracer = new StatementTracer();
   let countsBefore: RowCountSnapshot | undefined;
   let checks: CheckReport[] = [];
@@ -131,6 +143,11 @@ async function stage(
         beforeEnd: async (end) => {
           request.progress('running post-migration checks');
           checks = await runChecks(end, plan, countsBefore);
+          if (probeTargets.length > 0) request.progress('probing tenant isolation');
+          probes = await runProbes(end, probeTargets, {
+            tenantColumns: outcome.config.tenantColumns,
+            ...outcome.config.probes,
+          });
           if (stats) tableBytes = await stagedTableBytes(end, tracer);
         },
       },
@@ -180,7 +197,22 @@ async function stage(
       );
     }
   }
-  report.checks = [...historyCheck(history, historyFailures, alreadyApplied), ...checks];
+  for (const probe of probes.probes) {
+    const found = probeFindings(probe.target, probe.verdicts, {
+      severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? 'error',
+      parsedOf: (file) => parsed.get(file),
+    });
+    for (const { file, finding } of found) {
+      const migration = report.migrations.find((m) => m.file === file);
+      if (!migration) continue;
+      migration.findings = [...migration.findings, finding].sort(compareFindings);
+    }
+  }
+  report.checks = [
+    ...historyCheck(history, historyFailures, alreadyApplied),
+    ...checks,
+    ...probes.checks,
+  ];
   report.summary = summarize(report.migrations);
   return report;
 }

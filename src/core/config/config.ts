@@ -28,9 +28,22 @@ export interface ApplySettings {
   maxDelayMs: number;
 }
 
+/** The isolation probes run on the staging target after the migrations. */
+export interface ProbeSettings {
+  /** Run them (default true). */
+  enabled: boolean;
+  /**
+   * One SQL statement that makes a tenant whose member is the user id bound to `$1` and
+   * returns the tenant's id as its first column; for schemas whose tenants the probes cannot
+   * find from foreign keys (a tenant table and a membership table referencing auth.users).
+   */
+  setupSql?: string;
+}
+
 /** migration-guard.config.json, every key optional. */
 export interface Config extends RuleOptions {
   apply: ApplySettings;
+  probes: ProbeSettings;
   /** Per-rule severity or `off`. */
   rules: Record<string, RuleSetting>;
   /** Directory of migration files, relative to the repository root. */
@@ -51,6 +64,7 @@ export const DEFAULT_CONFIG: Config = {
   ],
   rules: {},
   migrationsDir: 'supabase/migrations',
+  probes: { enabled: true },
   apply: {
     lockTimeoutMs: 500,
     statementTimeoutMs: 600_000,
@@ -90,7 +104,12 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
     throw new ConfigError('(root)', 'the config must be a JSON object');
   }
   const input = value as Record<string, unknown>;
-  const config: Config = { ...DEFAULT_CONFIG, rules: {}, apply: { ...DEFAULT_CONFIG.apply } };
+  const config: Config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes },
+  };
   for (const [key, v] of Object.entries(input)) {
     switch (key) {
       case '$schema':
@@ -129,6 +148,9 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
         }
         break;
       }
+      case 'probes':
+        config.probes = probeSettings(v);
+        break;
       case 'rules': {
         if (v === null || typeof v !== 'object' || Array.isArray(v)) {
           throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
@@ -152,6 +174,32 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
     }
   }
   return config;
+}
+
+function probeSettings(v: unknown): ProbeSettings {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    throw new ConfigError('probes', `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings: ProbeSettings = { enabled: true };
+  for (const [name, setting] of Object.entries(v as Record<string, unknown>)) {
+    if (name === 'enabled') {
+      if (typeof setting !== 'boolean') {
+        throw new ConfigError('probes.enabled', `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name === 'setupSql') {
+      if (typeof setting !== 'string' || setting.trim() === '') {
+        throw new ConfigError(
+          'probes.setupSql',
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`,
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
+    }
+  }
+  return settings;
 }
 
 function integer(key: string, v: unknown, min: number, max: number): number {

@@ -39,6 +39,8 @@ export interface FileLint {
 interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  /** The config sets this rule's severity: it then wins over a report's own severity. */
+  configured: boolean;
 }
 
 /**
@@ -49,7 +51,8 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   const { config } = request;
   const active: ActiveRule[] = request.rules.flatMap((rule) => {
     const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    return setting === 'off' ? [] : [{ rule, severity: setting }];
+    const configured = config.rules[rule.meta.id] !== undefined;
+    return setting === 'off' ? [] : [{ rule, severity: setting, configured }];
   });
   const known = new Set([...request.rules, ...engineRules].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
@@ -70,7 +73,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   ) => {
     const f: Finding = {
       rule: rule.rule.meta.id,
-      severity: rule.severity,
+      severity: !rule.configured && r.severity ? r.severity : rule.severity,
       line: r.line ?? line,
       column: r.column ?? column,
       message: r.message,
@@ -305,7 +308,7 @@ function runHistoryRules(
         }
         result.findings.push({
           rule: rule.rule.meta.id,
-          severity: rule.severity,
+          severity: !rule.configured && r.severity ? r.severity : rule.severity,
           line: r.line ?? 1,
           column: r.column ?? 1,
           message: r.message,

@@ -4,6 +4,7 @@ import { engineRules } from './catalogue-engine.ts';
 import { historyRules } from './catalogue-history.ts';
 import { lockCommandRules } from './catalogue-lock-commands.ts';
 import { lockRules } from './catalogue-locks.ts';
+import { probeRules } from './catalogue-probes.ts';
 import { styleRules } from './catalogue-style.ts';
 import { tenancyFunctionRules } from './catalogue-tenancy-functions.ts';
 import { tenancyPolicyRules } from './catalogue-tenancy-policies.ts';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   ...tenancyFunctionRules,
   ...styleRules,
   ...traceRules,
+  ...probeRules,
   ...engineRules,
 ];
 

@@ -37,6 +37,11 @@ export interface RuleReport {
   column?: number;
   /** Overrides the rule's generic fix with one written for this case. */
   fix?: string;
+  /**
+   * Severity of this finding when the config does not set the rule's severity: for rules whose
+   * verdict is graver in some cases (e.g. an open policy on a tenant table vs a lookup table).
+   */
+  severity?: Severity;
 }
 
 interface BaseContext {

@@ -1,6 +1,13 @@
-import type { AlterFunctionStmt, CreateFunctionStmt, GrantStmt, Node } from 'libpg-query';
-import { listName } from '../sql/names.ts';
+import type {
+  AlterFunctionStmt,
+  AlterObjectSchemaStmt,
+  CreateFunctionStmt,
+  GrantStmt,
+  Node,
+} from 'libpg-query';
+import { listName, nameParts } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
+import { defaultExecuteRevokes } from './apply-privileges.ts';
 import type { FunctionModel, Origin, SchemaModel } from './schema-model.ts';
 
 /** Replay CREATE [OR REPLACE] FUNCTION/PROCEDURE: language, SECURITY DEFINER, fixed search_path. */
@@ -15,16 +22,27 @@ export function replayFunction(model: SchemaModel, stmt: CreateFunctionStmt, ori
     fixedSearchPath: false,
     // CREATE OR REPLACE keeps the privileges of the function it replaces.
     executeGrantedTo: previous?.executeGrantedTo ?? new Set(),
-    executeRevokedFrom: previous?.executeRevokedFrom ?? new Set(),
+    executeRevokedFrom:
+      previous?.executeRevokedFrom ??
+      defaultExecuteRevokes(model, name.slice(0, name.indexOf('.'))),
     createdBy: origin,
   };
+  if (stmt.is_procedure) fn.procedure = true;
+  const returns = nameParts(stmt.returnType?.names).at(-1);
+  if (returns !== undefined) fn.returns = returns;
   applyFunctionOptions(fn, stmt.options ?? []);
   model.functions.set(name, fn);
 }
 
-export function replayAlterFunction(model: SchemaModel, stmt: AlterFunctionStmt): void {
+export function replayAlterFunction(
+  model: SchemaModel,
+  stmt: AlterFunctionStmt,
+  origin?: Origin,
+): void {
   const fn = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
-  if (fn) applyFunctionOptions(fn, stmt.actions ?? []);
+  if (!fn) return;
+  applyFunctionOptions(fn, stmt.actions ?? []);
+  if (origin) fn.alteredBy = origin;
 }
 
 function applyFunctionOptions(fn: FunctionModel, options: Node[]): void {
@@ -36,13 +54,17 @@ function applyFunctionOptions(fn: FunctionModel, options: Node[]): void {
       fn.securityDefiner = nodeAs(def.arg, 'Boolean')?.boolval ?? false;
     if (def.defname === 'set') {
       const set = nodeAs(def.arg, 'VariableSetStmt');
-      if (set?.name === 'search_path') fn.fixedSearchPath = set.kind !== 'VAR_RESET';
+      // SET ... TO DEFAULT and RESET drop the function's own setting; FROM CURRENT pins one.
+      if (set?.name === 'search_path') {
+        fn.fixedSearchPath = set.kind === 'VAR_SET_VALUE' || set.kind === 'VAR_SET_CURRENT';
+      }
+      if (set?.kind === 'VAR_RESET_ALL') fn.fixedSearchPath = false;
     }
   }
 }
 
 /** Replay GRANT/REVOKE EXECUTE on functions: who may call them. */
-export function replayGrant(model: SchemaModel, stmt: GrantStmt): void {
+export function replayGrant(model: SchemaModel, stmt: GrantStmt, origin?: Origin): void {
   if (stmt.objtype !== 'OBJECT_FUNCTION' && stmt.objtype !== 'OBJECT_ROUTINE') return;
   const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, 'AccessPriv')?.priv_name);
   // An empty privilege list means ALL, which includes EXECUTE.
@@ -64,6 +86,7 @@ export function replayGrant(model: SchemaModel, stmt: GrantStmt): void {
           return fn ? [fn] : [];
         });
   for (const fn of targets) {
+    if (origin) fn.privilegesChangedBy = origin;
     for (const role of grantees) {
       if (stmt.is_grant) {
         fn.executeGrantedTo.add(role);
@@ -74,4 +97,16 @@ export function replayGrant(model: SchemaModel, stmt: GrantStmt): void {
       }
     }
   }
+}
+
+/** Replay ALTER FUNCTION/PROCEDURE ... SET SCHEMA: the function moves, privileges and all. */
+export function replayFunctionSchema(model: SchemaModel, stmt: AlterObjectSchemaStmt): void {
+  const kinds = ['OBJECT_FUNCTION', 'OBJECT_PROCEDURE', 'OBJECT_ROUTINE'];
+  if (!kinds.includes(stmt.objectType ?? '') || !stmt.newschema) return;
+  const from = listName(nodeAs(stmt.object, 'ObjectWithArgs')?.objname, model.defaultSchema);
+  const fn = model.functions.get(from);
+  if (!fn) return;
+  model.functions.delete(from);
+  fn.schema = stmt.newschema;
+  model.functions.set(`${fn.schema}.${fn.name}`, fn);
 }

@@ -10,7 +10,18 @@ import type {
 import { listName, nameParts, type QualifiedName, qualify, typeRef } from '../sql/names.ts';
 import { kindOf, nodeAs } from '../sql/statement.ts';
 import { replayAlterTable } from './apply-alter-table.ts';
-import { replayGrant, replayFunction, replayAlterFunction } from './apply-function.ts';
+import {
+  replayAlterFunction,
+  replayFunction,
+  replayFunctionSchema,
+  replayGrant,
+} from './apply-function.ts';
+import {
+  initSelectPrivileges,
+  replayDefaultPrivileges,
+  replayRelationGrant,
+} from './apply-privileges.ts';
+import { viewSourceNames } from './apply-view.ts';
 import type {
   ColumnModel,
   ConstraintKind,
@@ -39,6 +50,10 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       const table = newTable(name, kind, origin);
       table.columnsUnknown = true;
       table.rowsWritten = !stmt.into?.skipData;
+      if (kind === 'materialized-view') {
+        table.viewSources = viewSourceNames(model, stmt.query);
+        initSelectPrivileges(model, table);
+      }
       model.tables.set(name, table);
       return;
     }
@@ -51,6 +66,13 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
         const def = nodeAs(opt, 'DefElem');
         if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? 'true');
       }
+      table.viewSources = viewSourceNames(model, stmt.query);
+      // CREATE OR REPLACE VIEW keeps the view's privileges.
+      const replaced = model.tables.get(name);
+      if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
+        table.selectGrantedTo = replaced.selectGrantedTo;
+        table.selectRevokedFrom = replaced.selectRevokedFrom;
+      } else initSelectPrivileges(model, table);
       model.tables.set(name, table);
       return;
     }
@@ -90,6 +112,7 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       return;
     case 'AlterObjectSchemaStmt': {
       const stmt = nodeAs(node, 'AlterObjectSchemaStmt')!;
+      replayFunctionSchema(model, stmt);
       if (!stmt.relation || !stmt.newschema) return;
       const from = relationName(model, stmt.relation);
       const table = model.tables.get(from);
@@ -109,7 +132,8 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       table.policies.set(stmt.policy_name, {
         name: stmt.policy_name,
         command: (stmt.cmd_name ?? 'all') as PolicyCommand,
-        permissive: stmt.permissive ?? true,
+        // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
+        permissive: stmt.permissive === true,
         roles: roleNames(stmt.roles),
         ...(stmt.qual ? { using: stmt.qual } : {}),
         ...(stmt.with_check ? { withCheck: stmt.with_check } : {}),
@@ -158,10 +182,14 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       replayFunction(model, nodeAs(node, 'CreateFunctionStmt')!, origin);
       return;
     case 'AlterFunctionStmt':
-      replayAlterFunction(model, nodeAs(node, 'AlterFunctionStmt')!);
+      replayAlterFunction(model, nodeAs(node, 'AlterFunctionStmt')!, origin);
       return;
     case 'GrantStmt':
-      replayGrant(model, nodeAs(node, 'GrantStmt')!);
+      replayGrant(model, nodeAs(node, 'GrantStmt')!, origin);
+      replayRelationGrant(model, nodeAs(node, 'GrantStmt')!);
+      return;
+    case 'AlterDefaultPrivilegesStmt':
+      replayDefaultPrivileges(model, nodeAs(node, 'AlterDefaultPrivilegesStmt')!);
       return;
     case 'CreateSchemaStmt': {
       const name = nodeAs(node, 'CreateSchemaStmt')!.schemaname;

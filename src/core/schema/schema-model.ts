@@ -99,6 +99,14 @@ export interface TableModel {
   options: Map<string, string>;
   comment?: string;
   unlogged: boolean;
+  /** Views and materialized views: the relations their query reads, resolved at creation. */
+  viewSources?: QualifiedName[];
+  /**
+   * Views and materialized views: roles granted or revoked SELECT explicitly (`public` for
+   * PUBLIC), after the default privileges in force when the view was created.
+   */
+  selectGrantedTo?: Set<string>;
+  selectRevokedFrom?: Set<string>;
 }
 
 export interface FunctionModel {
@@ -112,6 +120,23 @@ export interface FunctionModel {
   executeGrantedTo: Set<string>;
   executeRevokedFrom: Set<string>;
   createdBy: Origin;
+  /** CREATE PROCEDURE: run with CALL, which the Data API cannot do. */
+  procedure?: boolean;
+  /** Name of the return type (`trigger`, `uuid`, ...); absent when RETURNS is omitted. */
+  returns?: string;
+  /** The last ALTER FUNCTION/PROCEDURE/ROUTINE that changed it. */
+  alteredBy?: Origin;
+  /** The last GRANT or REVOKE of EXECUTE on it. */
+  privilegesChangedBy?: Origin;
+}
+
+/**
+ * `ALTER DEFAULT PRIVILEGES ... REVOKE` run by the migration role: roles that objects created
+ * afterwards do not get privileges on, by schema (`*` when the statement names no schema).
+ */
+export interface DefaultPrivilegeRevokes {
+  functions: Map<string, Set<string>>;
+  tables: Map<string, Set<string>>;
 }
 
 /**
@@ -126,6 +151,10 @@ export class SchemaModel {
   readonly schemas = new Set<string>(['public']);
   readonly extensions = new Set<string>();
   readonly types = new Set<QualifiedName>();
+  readonly defaultPrivilegeRevokes: DefaultPrivilegeRevokes = {
+    functions: new Map(),
+    tables: new Map(),
+  };
   /**
    * Deprecation comments on columns the model holds no column for (tables created outside the
    * migrations, or with unknown columns), by `schema.table.column`.

@@ -1,0 +1,41 @@
+import type { Rule } from '../rule.ts';
+import { firstChange, recordTableChanges, tableChanges } from '../table-changes.ts';
+import { tenantColumnOf, tenantPolicySql } from '../tenant-columns.ts';
+
+export const rlsDisabled: Rule = {
+  meta: {
+    id: 'rls-disabled',
+    defaultSeverity: 'error',
+    category: 'tenancy',
+    summary:
+      'A table in an exposed schema is left without row level security at the end of the file: the Data API serves every row to anon and authenticated.',
+    fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;\n-- then a policy per command the API may run, limited to the caller's tenant",
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    const exposed = new Set(ctx.options.exposedSchemas);
+    for (const [name, changes] of tableChanges(ctx)) {
+      const table = ctx.schema.table(name);
+      if (!table || table.rlsEnabled || !exposed.has(table.schema)) continue;
+      if (table.kind !== 'table' && table.kind !== 'partitioned-table') continue;
+      // Policy-only changes belong to policy-exists-rls-disabled; an index changes no access.
+      const place =
+        [...changes].reverse().find((c) => c.kind === 'disable-rls') ??
+        firstChange(changes, ['create', 'alter']);
+      if (!place) continue;
+      const disabledHere = place.kind === 'disable-rls';
+      const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns);
+      const reach = tenantColumn ? "every tenant's rows" : 'every row';
+      ctx.report(place.statement, {
+        line: place.line,
+        message: `${disabledHere ? `This file disables row level security on ${name}` : `Row level security is off on ${name} at the end of this file`}, and ${name} is in exposed schema ${table.schema}: through the Data API, anon and authenticated clients can read and change ${reach}, limited only by table grants (Supabase grants them all on ${table.schema} by default).`,
+        fix: [
+          `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
+          tenantColumn
+            ? tenantPolicySql(ctx.schema, name, table, tenantColumn)
+            : '-- then CREATE POLICY ... for each command the API may run',
+        ].join('\n'),
+      });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import type { Rule } from '../rule.ts';
+import { firstChange, recordTableChanges, tableChanges } from '../table-changes.ts';
+import { tenantColumnOf, tenantPolicySql } from '../tenant-columns.ts';
+
+export const rlsNoPolicy: Rule = {
+  meta: {
+    id: 'rls-no-policy',
+    defaultSeverity: 'warning',
+    category: 'tenancy',
+    summary:
+      'A table in an exposed schema has row level security enabled but no policy: API clients can neither read nor write it.',
+    fix: 'CREATE POLICY policy_name ON public.table_name FOR SELECT TO authenticated\n  USING (...);  -- or suppress with a reason when only service_role should use the table',
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    const exposed = new Set(ctx.options.exposedSchemas);
+    for (const [name, changes] of tableChanges(ctx)) {
+      const table = ctx.schema.table(name);
+      if (!table?.rlsEnabled || !exposed.has(table.schema)) continue;
+      // Restrictive policies only narrow what permissive ones grant: alone they grant nothing.
+      const policies = [...table.policies.values()];
+      if (policies.some((p) => p.permissive)) continue;
+      if (table.kind !== 'table' && table.kind !== 'partitioned-table') continue;
+      const place =
+        firstChange(changes, ['enable-rls']) ??
+        [...changes].reverse().find((c) => c.kind === 'drop-policy') ??
+        firstChange(changes, ['create', 'alter']);
+      if (!place) continue;
+      const owner = table.rlsForced
+        ? 'Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner.'
+        : 'Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.';
+      const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns);
+      ctx.report(place.statement, {
+        line: place.line,
+        message: `${name} has row level security enabled and ${policies.length ? 'only restrictive policies' : 'no policy'} at the end of this file, so every query from anon or authenticated sees no rows and every write is refused. ${owner} If that is intended (a server-only table), suppress this with the reason.`,
+        fix: tenantColumn
+          ? tenantPolicySql(ctx.schema, name, table, tenantColumn)
+          : `CREATE POLICY ${table.name}_select ON ${name} FOR SELECT TO authenticated\n  USING (...);  -- one policy per command the API may run`,
+      });
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import type { FunctionModel } from '../../schema/schema-model.ts';
+import { statementOfOrigin } from '../origin-statement.ts';
+import type { Rule } from '../rule.ts';
+
+export const securityDefinerSearchPath: Rule = {
+  meta: {
+    id: 'security-definer-search-path',
+    defaultSeverity: 'error',
+    category: 'tenancy',
+    summary:
+      "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
+    fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body",
+  },
+  fileEnd(ctx) {
+    // The end state decides: a later ALTER FUNCTION ... SET search_path in the file fixes it.
+    for (const fn of ctx.schema.functions.values()) {
+      if (!fn.securityDefiner || fn.fixedSearchPath) continue;
+      const created = statementOfOrigin(ctx, fn.createdBy);
+      const at = created ?? statementOfOrigin(ctx, fn.alteredBy);
+      if (!at) continue;
+      ctx.report(at, {
+        message: `${routine(fn)} ${fn.schema}.${fn.name} is SECURITY DEFINER but has no SET search_path${
+          created ? '' : ' after this ALTER'
+        }: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
+        fix: `ALTER ${fn.procedure ? 'PROCEDURE' : 'FUNCTION'} ${fn.schema}.${fn.name} SET search_path = '';\n-- and write every name in the body with its schema (public.workspace_members, auth.uid()),\n-- or pin a list of trusted schemas: SET search_path = public, pg_temp`,
+      });
+    }
+  },
+};
+
+function routine(fn: FunctionModel): string {
+  return fn.procedure ? 'Procedure' : 'Function';
+}

@@ -1,0 +1,105 @@
+import type { RuleCases } from '../rule-cases.ts';
+
+const workspaces =
+  'CREATE TABLE public.workspaces (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL);';
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'tenant column NOT NULL with a foreign key and an index',
+      history: [workspaces],
+      sql: `CREATE TABLE public.projects (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id) ON DELETE CASCADE,
+  name text NOT NULL
+);
+CREATE INDEX projects_workspace_id_idx ON public.projects (workspace_id);`,
+    },
+    {
+      name: 'tenant column in a composite primary key',
+      history: [workspaces],
+      sql: `CREATE TABLE public.workspace_members (
+  workspace_id uuid REFERENCES public.workspaces (id),
+  user_id uuid REFERENCES auth.users (id),
+  role text NOT NULL DEFAULT 'member',
+  PRIMARY KEY (workspace_id, user_id)
+);`,
+    },
+    {
+      name: 'existing table: nullable column added with a NOT VALID CHECK guarding new rows',
+      history: [
+        workspaces,
+        'CREATE TABLE public.invoices (id bigint PRIMARY KEY, total_cents bigint NOT NULL);',
+      ],
+      sql: `ALTER TABLE public.invoices ADD COLUMN workspace_id uuid REFERENCES public.workspaces (id);
+ALTER TABLE public.invoices ADD CONSTRAINT invoices_workspace_id_not_null
+  CHECK (workspace_id IS NOT NULL) NOT VALID;`,
+    },
+    {
+      name: 'a nullable tenant column from an earlier file, other columns altered here',
+      history: [
+        'CREATE TABLE public.templates (id bigint PRIMARY KEY, workspace_id uuid, body text);',
+      ],
+      sql: 'ALTER TABLE public.templates ADD COLUMN title text;',
+    },
+    {
+      name: 'column not named as a tenant column in the config',
+      options: { tenantColumns: ['tenant_id'] },
+      sql: 'CREATE TABLE public.notes (id bigint PRIMARY KEY, workspace_id uuid, tenant_id uuid NOT NULL);',
+    },
+    {
+      name: 'made NOT NULL later in the same file',
+      history: ['CREATE TABLE public.documents (id bigint PRIMARY KEY, title text);'],
+      sql: `ALTER TABLE public.documents ADD COLUMN workspace_id uuid;
+UPDATE public.documents SET workspace_id = '1b4e28ba-2fa1-11d2-883f-0016d3cca427';
+ALTER TABLE public.documents ALTER COLUMN workspace_id SET NOT NULL;`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'new table with a nullable tenant column (reported at the column)',
+      history: [workspaces],
+      sql: `CREATE TABLE public.documents (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid REFERENCES public.workspaces (id),
+  title text NOT NULL
+);`,
+      lines: [3],
+    },
+    {
+      name: 'tenant column added to a table created in an earlier file',
+      history: [
+        workspaces,
+        'CREATE TABLE public.invoices (id bigint PRIMARY KEY, total_cents bigint NOT NULL);',
+      ],
+      sql: `-- invoices become per workspace
+ALTER TABLE public.invoices
+  ADD COLUMN workspace_id uuid REFERENCES public.workspaces (id);`,
+      lines: [3],
+    },
+    {
+      name: 'NOT NULL dropped from an existing tenant column',
+      history: [
+        'CREATE TABLE public.projects (id bigint PRIMARY KEY, workspace_id uuid NOT NULL);',
+      ],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN workspace_id DROP NOT NULL;',
+      lines: [1],
+    },
+    {
+      name: 'a configured tenant column name',
+      options: { tenantColumns: ['customer_id'] },
+      sql: 'CREATE TABLE public.orders (id bigint PRIMARY KEY, customer_id bigint, total_cents bigint NOT NULL);',
+      lines: [1],
+    },
+    {
+      name: 'pg_dump style table with two tenant columns, one nullable',
+      sql: `SET search_path = '';
+CREATE TABLE IF NOT EXISTS public.team_projects (
+    id bigint NOT NULL,
+    org_id uuid NOT NULL,
+    team_id uuid
+);`,
+      lines: [5],
+    },
+  ],
+};

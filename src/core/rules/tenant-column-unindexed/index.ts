@@ -1,0 +1,45 @@
+import { nodeAs } from '../../sql/statement.ts';
+import type { Rule } from '../rule.ts';
+import { recordTableChanges, type TableChange, tableChanges } from '../table-changes.ts';
+import { changedTenantColumns } from '../tenant-columns.ts';
+
+export const tenantColumnUnindexed: Rule = {
+  meta: {
+    id: 'tenant-column-unindexed',
+    defaultSeverity: 'warning',
+    category: 'tenancy',
+    summary:
+      'No index leads with the tenant column: every tenant-filtered query and every policy check scans the whole table.',
+    fix: 'CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);',
+    predicts: 'scan',
+  },
+  statement: recordTableChanges,
+  fileEnd(ctx) {
+    for (const found of changedTenantColumns(ctx, ['drop-index'])) {
+      const { tableName, table, column } = found;
+      const leading = ctx.schema.indexesOf(tableName).some((i) => i.columns[0] === column.name);
+      if (leading || copiesIndexes(tableChanges(ctx).get(tableName) ?? [])) continue;
+      const index = `${table.name}_${column.name}_idx`;
+      const fix = ctx.isNew(table)
+        ? `CREATE INDEX ${index} ON ${tableName} (${column.name});`
+        : `-- in a migration file of its own:\nCREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
+      ctx.report(found.statement, {
+        line: found.line,
+        message: `No index on ${tableName} starts with tenant column ${column.name}: tenant policies add a filter on ${column.name} to every query, and tenant-scoped lists, counts and deletes all scan the whole table, so they slow down as other tenants' rows pile up. A composite index helps only when ${column.name} is its first column.`,
+        fix,
+      });
+    }
+  },
+};
+
+// CREATE_TABLE_LIKE_INDEXES in Postgres's TableLikeOption bit set.
+const LIKE_INDEXES = 1 << 6;
+
+/** `CREATE TABLE ... (LIKE t INCLUDING INDEXES | ALL)` copies indexes the model does not track. */
+function copiesIndexes(changes: readonly TableChange[]): boolean {
+  const create = changes.find((c) => c.kind === 'create');
+  const stmt = nodeAs(create?.statement.node, 'CreateStmt');
+  return (stmt?.tableElts ?? []).some(
+    (elt) => ((nodeAs(elt, 'TableLikeClause')?.options ?? 0) & LIKE_INDEXES) !== 0,
+  );
+}

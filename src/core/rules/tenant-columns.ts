@@ -1,0 +1,119 @@
+import type { Node } from 'libpg-query';
+import type { ColumnModel, SchemaModel, TableModel } from '../schema/schema-model.ts';
+import type { QualifiedName } from '../sql/names.ts';
+import { nodeAs, type Statement } from '../sql/statement.ts';
+import type { FileContext } from './rule.ts';
+import { type TableChange, type TableChangeKind, tableChanges } from './table-changes.ts';
+
+/** A tenant column on a table the file under check created, or whose column it touched. */
+export interface ChangedTenantColumn {
+  tableName: QualifiedName;
+  table: TableModel;
+  column: ColumnModel;
+  /** Where to report: the column's definition, or the statement that touched it. */
+  statement: Statement;
+  line: number;
+}
+
+/**
+ * Tenant columns (options.tenantColumns) the file is answerable for: on tables it created, or
+ * that it added, renamed or altered; `alsoWhen` adds table-wide changes that matter to a rule
+ * (e.g. a dropped index for the index rule).
+ */
+export function changedTenantColumns(
+  ctx: FileContext,
+  alsoWhen: readonly TableChangeKind[] = [],
+): ChangedTenantColumn[] {
+  const found: ChangedTenantColumn[] = [];
+  for (const [tableName, changes] of tableChanges(ctx)) {
+    const table = ctx.schema.table(tableName);
+    if (!table || (table.kind !== 'table' && table.kind !== 'partitioned-table')) continue;
+    for (const name of ctx.options.tenantColumns) {
+      const column = table.columns.get(name);
+      if (!column) continue;
+      const where = reportPlace(changes, name, alsoWhen);
+      if (where) found.push({ tableName, table, column, ...where });
+    }
+  }
+  return found;
+}
+
+function reportPlace(
+  changes: readonly TableChange[],
+  column: string,
+  alsoWhen: readonly TableChangeKind[],
+): { statement: Statement; line: number } | undefined {
+  for (const change of changes) {
+    const defined = change.columns.find((c) => c.name === column);
+    if (defined) return { statement: change.statement, line: defined.line };
+  }
+  const other = changes.find((c) => c.kind === 'create' || alsoWhen.includes(c.kind));
+  return other ? { statement: other.statement, line: other.line } : undefined;
+}
+
+/** `CHECK (col IS NOT NULL)`, alone or in an AND: enforced for new rows even while NOT VALID. */
+export function hasNotNullCheck(table: TableModel, column: string): boolean {
+  return table.constraints.some((c) => c.kind === 'check' && requiresNotNull(c.expr, column));
+}
+
+function requiresNotNull(expr: Node | undefined, column: string): boolean {
+  const test = nodeAs(expr, 'NullTest');
+  if (test) {
+    if (test.nulltesttype !== 'IS_NOT_NULL') return false;
+    const fields = nodeAs(test.arg, 'ColumnRef')?.fields ?? [];
+    return nodeAs(fields.at(-1), 'String')?.sval === column;
+  }
+  const bool = nodeAs(expr, 'BoolExpr');
+  if (bool?.boolop === 'AND_EXPR') return (bool.args ?? []).some((a) => requiresNotNull(a, column));
+  return false;
+}
+
+/**
+ * The table that maps users to tenants, for writing a policy in a fix: a table with the tenant
+ * column and a user_id column, preferring one whose name says "member".
+ */
+export function membershipTable(
+  schema: SchemaModel,
+  tenantColumn: string,
+): QualifiedName | undefined {
+  const candidates = [...schema.tables.entries()].filter(
+    ([, t]) => t.kind === 'table' && t.columns.has(tenantColumn) && t.columns.has('user_id'),
+  );
+  const member = candidates.find(([, t]) => /member/.test(t.name));
+  return (member ?? candidates[0])?.[0];
+}
+
+/** A tenant policy for a fix: members of the row's tenant may use the row, nobody else. */
+export function tenantPolicySql(
+  schema: SchemaModel,
+  tableName: QualifiedName,
+  table: TableModel,
+  tenantColumn: string,
+): string {
+  const members =
+    membershipTable(schema, tenantColumn) ?? `public.${tenantColumn.replace(/_id$/, '')}_members`;
+  if (members === tableName) {
+    // Reading the membership table from its own policy recurses; members see their own rows,
+    // and joining or leaving goes through a checked SECURITY DEFINER function or service_role.
+    return [
+      `CREATE POLICY ${table.name}_own_rows ON ${tableName}`,
+      '  FOR SELECT TO authenticated',
+      '  USING (user_id = (SELECT auth.uid()));',
+    ].join('\n');
+  }
+  const tenantsOfCaller = `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${members} m WHERE m.user_id = (SELECT auth.uid()))`;
+  return [
+    `CREATE POLICY ${table.name}_tenant_members ON ${tableName}`,
+    '  FOR ALL TO authenticated',
+    `  USING (${tenantsOfCaller})`,
+    `  WITH CHECK (${tenantsOfCaller});`,
+  ].join('\n');
+}
+
+/** The first configured tenant column the table has. */
+export function tenantColumnOf(
+  table: TableModel,
+  tenantColumns: readonly string[],
+): string | undefined {
+  return tenantColumns.find((c) => table.columns.has(c));
+}

@@ -1,0 +1,135 @@
+import { relationName } from '../../schema/apply-statement.ts';
+import type { TableModel } from '../../schema/schema-model.ts';
+import type { QualifiedName } from '../../sql/names.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
+import { statementOfOrigin } from '../origin-statement.ts';
+import type { FileContext, Rule } from '../rule.ts';
+
+const API_ROLES = ['anon', 'authenticated'] as const;
+
+/** Supabase-managed schemas whose tables the API roles cannot read directly (or only under RLS). */
+const SUPABASE_PROTECTED_SCHEMAS = new Set(['auth', 'storage']);
+
+/** A relation the view reads that is guarded by RLS, or holds tenant rows. */
+interface GuardedSource {
+  name: QualifiedName;
+  why: string;
+}
+
+export const viewBypassesRls: Rule = {
+  meta: {
+    id: 'view-bypasses-rls',
+    defaultSeverity: 'error',
+    category: 'tenancy',
+    summary:
+      "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
+    fix: 'ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+',
+  },
+  fileEnd(ctx) {
+    for (const view of ctx.schema.tables.values()) {
+      if (view.kind !== 'view' && view.kind !== 'materialized-view') continue;
+      if (!ctx.options.exposedSchemas.includes(view.schema)) continue;
+      const at = statementOfOrigin(ctx, view.createdBy) ?? lastInvokerChange(ctx, view);
+      if (!at) continue;
+      const invokerSupported = ctx.options.pgVersion >= 15;
+      if (view.kind === 'view' && invokerSupported && isOn(view.options.get('security_invoker'))) {
+        continue;
+      }
+      const sources = guardedSources(ctx, view, new Set());
+      if (sources.length === 0) continue;
+      const readers = API_ROLES.filter((role) => canSelect(view, role));
+      if (readers.length === 0) continue;
+      const name = `${view.schema}.${view.name}`;
+      const over = sources.map((s) => `${s.name} (${s.why})`).join(', ');
+      const who = readers.join(' and ');
+      const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
+      if (view.kind === 'materialized-view') {
+        ctx.report(at, {
+          message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
+          fix: `${revoke}\n-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`,
+        });
+      } else if (invokerSupported) {
+        ctx.report(at, {
+          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
+          fix: `ALTER VIEW ${name} SET (security_invoker = true);\n-- or, if the API must not read it at all: ${revoke}`,
+        });
+      } else {
+        ctx.report(at, {
+          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from it; security_invoker only exists from Postgres 15 (pgVersion is ${ctx.options.pgVersion}).`,
+          fix: `${revoke}\n-- and serve the rows through a function that is not SECURITY DEFINER and reads the tables\n-- themselves (not the view), so their policies apply to the caller:\n-- CREATE FUNCTION public.${view.name}_rows() RETURNS TABLE (...) LANGUAGE sql STABLE AS $$ SELECT ... FROM ${sources[0]?.name ?? 'table_name'} ... $$;`,
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Relations behind the view that RLS guards (or that hold tenant rows), looking through plain
+ * views: a view's owner reads a nested view's tables too. A materialized view is its own
+ * finding. Relations the model does not know are skipped, except Supabase's own tables.
+ */
+function guardedSources(
+  ctx: FileContext,
+  view: TableModel,
+  seen: Set<QualifiedName>,
+): GuardedSource[] {
+  const found: GuardedSource[] = [];
+  for (const source of view.viewSources ?? []) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const table = ctx.schema.table(source);
+    if (!table) {
+      const schema = source.slice(0, source.indexOf('.'));
+      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
+        found.push({ name: source, why: 'managed by Supabase, not readable by the API roles' });
+      }
+      continue;
+    }
+    if (table.kind === 'view') {
+      found.push(...guardedSources(ctx, table, seen));
+      continue;
+    }
+    if (table.kind === 'materialized-view') continue;
+    if (table.rlsEnabled) {
+      found.push({ name: source, why: 'RLS enabled' });
+      continue;
+    }
+    const tenantColumn = ctx.options.tenantColumns.find((c) => table.columns.has(c));
+    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
+  }
+  return found;
+}
+
+/**
+ * SELECT reaches a role through PUBLIC or directly; Supabase's default privileges grant it
+ * to anon and authenticated on every new relation in an exposed schema.
+ */
+function canSelect(view: TableModel, role: string): boolean {
+  if (view.selectGrantedTo?.has('public')) return true;
+  return !view.selectRevokedFrom?.has(role);
+}
+
+/** Postgres's boolean spellings for a reloption (true, on, yes, 1 and their prefixes). */
+function isOn(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const v = value.toLowerCase();
+  return v === '1' || v === 'on' || (v.length > 0 && ('true'.startsWith(v) || 'yes'.startsWith(v)));
+}
+
+/** The last ALTER VIEW (or ALTER TABLE) in the file that set or reset security_invoker. */
+function lastInvokerChange(ctx: FileContext, view: TableModel): Statement | undefined {
+  const name = `${view.schema}.${view.name}`;
+  return ctx.statements.findLast((statement) => {
+    const stmt = nodeAs(statement.node, 'AlterTableStmt');
+    // Resolved on the end-of-file search path: migration files rarely change it midway.
+    if (!stmt || relationName(ctx.schema, stmt.relation) !== name) return false;
+    return (stmt.cmds ?? []).some((c) => {
+      const cmd = nodeAs(c, 'AlterTableCmd');
+      if (cmd?.subtype !== 'AT_SetRelOptions' && cmd?.subtype !== 'AT_ResetRelOptions')
+        return false;
+      return (nodeAs(cmd.def, 'List')?.items ?? []).some(
+        (o) => nodeAs(o, 'DefElem')?.defname === 'security_invoker',
+      );
+    });
+  });
+}
