@@ -182,7 +182,7 @@ describe('the bundled CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { migrations: unknown[]; summary: { errors: number } };
-    expect(report.migrations.length).toBe(10);
+    expect(report.migrations.length).toBe(11);
     expect(report.summary.errors).toBeGreaterThan(0);
   });
 });
