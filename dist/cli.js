@@ -29806,8 +29806,9 @@ async function stage(outcome, request, db, target, seed, stats2) {
         parsed: parsed.get(migration.file),
         newRelations: newRelations(outcome),
         severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error",
-        // After an earlier migration failed to replay, a missing object is the target's gap.
-        ...historyFailures.length > 0 ? { isTargetGap: () => true } : {}
+        // After an earlier migration failed on the target, a missing object is most likely one
+        // that migration would have created: not validated, rather than a bug of this file.
+        ...failedBefore(results, result2) ? { isTargetGap: () => true } : {}
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings
@@ -29832,6 +29833,10 @@ async function stage(outcome, request, db, target, seed, stats2) {
   ];
   report2.summary = summarize(report2.migrations);
   return report2;
+}
+function failedBefore(results, result2) {
+  const index = results.indexOf(result2);
+  return results.slice(0, index).some((r2) => r2.failure !== void 0);
 }
 function newRelations(outcome) {
   const names = /* @__PURE__ */ new Set();

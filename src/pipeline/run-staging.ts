@@ -189,8 +189,9 @@ async function stage(
         newRelations: newRelations(outcome),
         severityOf: (id) =>
           outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? 'error',
-        // After an earlier migration failed to replay, a missing object is the target's gap.
-        ...(historyFailures.length > 0 ? { isTargetGap: () => true } : {}),
+        // After an earlier migration failed on the target, a missing object is most likely one
+        // that migration would have created: not validated, rather than a bug of this file.
+        ...(failedBefore(results, result) ? { isTargetGap: () => true } : {}),
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings,
@@ -215,6 +216,12 @@ async function stage(
   ];
   report.summary = summarize(report.migrations);
   return report;
+}
+
+/** Some file applied before `result` in this run failed or could not be validated. */
+function failedBefore(results: MigrationApplyResult[], result: MigrationApplyResult): boolean {
+  const index = results.indexOf(result);
+  return results.slice(0, index).some((r) => r.failure !== undefined);
 }
 
 /** Tables created by files the change adds: new to production, whatever staging holds. */
