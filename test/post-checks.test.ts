@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { planChecks } from '../src/core/checks/plan-checks.ts';
 import type { DatabasePort } from '../src/core/db/database-port.ts';
@@ -9,43 +8,12 @@ import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { runChecks } from '../src/staging/checks/run-checks.ts';
 import { snapshotRowCounts } from '../src/staging/checks/row-counts.ts';
 import { classifyStatementFailure } from '../src/staging/missing-dependency.ts';
-import { PgDatabase } from '../src/staging/pg-database.ts';
-import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 import { loadSeed, SeedError } from '../src/staging/seed.ts';
-import { bootstrapSupabaseShim } from '../src/staging/supabase-shim.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
-const pgliteCacheDir = join(process.cwd(), 'node_modules', '.cache', 'migration-guard');
+type Target = StagingTarget;
 
-interface Target {
-  db: DatabasePort;
-  close(): Promise<void>;
-}
-
-const targets: Array<[string, () => Promise<Target>]> = [
-  [
-    'PostgreSQL 15',
-    async () => {
-      const cluster: PgCluster = await startPgCluster();
-      const db = await PgDatabase.connect({ url: cluster.url });
-      await bootstrapSupabaseShim(db);
-      return {
-        db,
-        close: async () => {
-          await db.close();
-          await cluster.stop();
-        },
-      };
-    },
-  ],
-  [
-    'PGlite',
-    async () => {
-      const db = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
-      return { db, close: () => db.close() };
-    },
-  ],
-];
+const targets = stagingTargets();
 
 const history = `
 create table public.workspaces (id bigint primary key, name text not null);

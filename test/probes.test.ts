@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../src/core/config/config.ts';
 import type { DatabasePort } from '../src/core/db/database-port.ts';
@@ -8,50 +7,15 @@ import type { ProbeVerdict } from '../src/core/probes/probe-verdicts.ts';
 import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
-import { PgDatabase } from '../src/staging/pg-database.ts';
-import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 import { type ProbeRun, runProbes } from '../src/staging/probes/run-probes.ts';
-import { bootstrapSupabaseShim } from '../src/staging/supabase-shim.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
-const pgliteCacheDir = join(process.cwd(), 'node_modules', '.cache', 'migration-guard');
 const tenantColumns = ['workspace_id', 'account_id', 'org_id', 'team_id', 'tenant_id'];
 
-interface Target {
-  db: DatabasePort;
-  close(): Promise<void>;
-}
+type Target = StagingTarget;
 
-const targets: Array<[string, () => Promise<Target>]> = [
-  [
-    'PostgreSQL 15',
-    async () => {
-      const cluster: PgCluster = await startPgCluster();
-      try {
-        const db = await PgDatabase.connect({ url: cluster.url });
-        await bootstrapSupabaseShim(db);
-        return {
-          db,
-          close: async () => {
-            await db.close();
-            await cluster.stop();
-          },
-        };
-      } catch (error) {
-        await cluster.stop();
-        throw error;
-      }
-    },
-  ],
-  [
-    'PGlite',
-    async () => {
-      const db = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
-      return { db, close: () => db.close() };
-    },
-  ],
-];
+const targets = stagingTargets();
 
 /** Already applied before the migration under check: tenants and their members. */
 const history = `

@@ -1,45 +1,12 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProductionStats, StatsFileError } from '../src/core/checks/production-stats.ts';
 import { productionTable, weightDuration } from '../src/core/checks/production-weighting.ts';
-import type { DatabasePort } from '../src/core/db/database-port.ts';
-import { PgDatabase } from '../src/staging/pg-database.ts';
-import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 import { collectStats } from '../src/staging/stats.ts';
-import { bootstrapSupabaseShim } from '../src/staging/supabase-shim.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
-const pgliteCacheDir = join(process.cwd(), 'node_modules', '.cache', 'migration-guard');
+type Target = StagingTarget;
 
-interface Target {
-  db: DatabasePort;
-  close(): Promise<void>;
-}
-
-const targets: Array<[string, () => Promise<Target>]> = [
-  [
-    'PostgreSQL 15',
-    async () => {
-      const cluster: PgCluster = await startPgCluster();
-      const db = await PgDatabase.connect({ url: cluster.url });
-      await bootstrapSupabaseShim(db);
-      return {
-        db,
-        close: async () => {
-          await db.close();
-          await cluster.stop();
-        },
-      };
-    },
-  ],
-  [
-    'PGlite',
-    async () => {
-      const db = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
-      return { db, close: () => db.close() };
-    },
-  ],
-];
+const targets = stagingTargets();
 
 describe.each(targets)('collectStats on %s', (_label, open) => {
   let target: Target;
