@@ -12207,7 +12207,7 @@ function failedChecks(report2) {
 }
 function targetPhrase(target) {
   const version = target.serverVersion;
-  const timings = target.timings === "staging" ? ", timings from staging's data size (--stats scales them to production)" : target.timings === "production-estimate" ? ", timings scaled to production sizes" : "";
+  const timings = target.timings === "staging" ? ", timings from staging's data size" : target.timings === "production-estimate" ? ", timings scaled to production sizes" : "";
   const rolledBack = target.mode === "rollback" ? ", rolled back" : "";
   switch (target.kind) {
     case "none":

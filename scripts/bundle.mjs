@@ -1,4 +1,4 @@
-// Builds dist/ from src/: the CLI (and later the Action) as single ESM files, plus the runtime
+// Builds dist/ from src/: the CLI (cli.js) and the Action (index.js) as single ESM files, plus the runtime
 // assets they load from disk. dist/ is committed; CI fails when this script changes it.
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -34,7 +34,8 @@ const flatAssets = {
 };
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // Two self-contained bundles (no code splitting): each runs with only the assets beside it.
+  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
   outdir: out,
   bundle: true,
   platform: 'node',

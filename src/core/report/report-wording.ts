@@ -31,7 +31,7 @@ export function targetPhrase(target: ReportTarget): string {
   const version = target.serverVersion;
   const timings =
     target.timings === 'staging'
-      ? ", timings from staging's data size (--stats scales them to production)"
+      ? ", timings from staging's data size"
       : target.timings === 'production-estimate'
         ? ', timings scaled to production sizes'
         : '';

@@ -1,0 +1,116 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { renderJson } from '../core/report/render-json.ts';
+import { renderMarkdown } from '../core/report/render-markdown.ts';
+import { renderSarif } from '../core/report/render-sarif.ts';
+import { reachesThreshold, type Report } from '../core/report/report.ts';
+import { RULES } from '../core/rules/catalogue.ts';
+import { runCheck } from '../pipeline/run-check.ts';
+import { runStaging } from '../pipeline/run-staging.ts';
+import { InputError } from '../workspace/input-error.ts';
+import { type ActionInputs, readInputs } from './inputs.ts';
+import { commitExists, pullRequestBaseSha } from './pull-request-base.ts';
+
+// GitHub caps a step summary at 1 MiB; characters are a safe stand-in for bytes only below a
+// quarter of it (up to 4 bytes each), so leave the full report room without risking rejection.
+const SUMMARY_MAX_LENGTH = 250_000;
+
+/** The Action's entry: read inputs, run the chosen mode, report through the runner's files. */
+export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+  try {
+    const inputs = readInputs(env['GITHUB_EVENT_NAME']);
+    if (inputs.mode === 'deploy') {
+      core.setFailed(
+        'deploy mode is not available yet in this version of migration-guard; use mode: check on pull requests',
+      );
+      return;
+    }
+    await runPullRequestCheck(inputs, env, cwd);
+  } catch (error) {
+    if (error instanceof InputError) {
+      core.setFailed(`${error.message}\n  fix: ${error.hint}`);
+      return;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    core.setFailed(
+      `internal error: ${message}\n  this is a bug; please report it with the workflow you ran`,
+    );
+  }
+}
+
+async function runPullRequestCheck(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<void> {
+  const base = await usableBase(env['GITHUB_EVENT_PATH'], cwd);
+  const outcome = await runCheck({
+    cwd,
+    files: [],
+    dir: inputs.migrationsDir,
+    ...(base !== undefined ? { base } : {}),
+    ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
+    ...(inputs.pgVersion !== undefined ? { pgVersion: inputs.pgVersion } : {}),
+  });
+  // A PR check runs on every push: rolling back leaves a staging database as it was, so the
+  // next run traces the PR's migrations again instead of finding them already applied.
+  const report = await runStaging(outcome, {
+    cwd,
+    rollback: true,
+    progress: (line) => core.info(line),
+    ...(inputs.databaseUrl !== undefined ? { dbUrl: inputs.databaseUrl } : {}),
+  });
+
+  await writeSummary(report, env);
+  const paths = await writeReportFiles(report, env);
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('report-json', paths.json);
+  core.setOutput('report-sarif', paths.sarif);
+  if (inputs.comment) {
+    core.notice(
+      'PR comments are not posted by this version of migration-guard (they come in a later version); the report is in the job summary.',
+    );
+  }
+  if (reachesThreshold(report, inputs.failOn)) {
+    const { errors, warnings, notices } = report.summary;
+    core.setFailed(
+      `migration-guard found ${errors} error(s), ${warnings} warning(s), ${notices} notice(s); fail-on is '${inputs.failOn}'`,
+    );
+  }
+}
+
+/** The PR's base commit when the checkout has it; otherwise the whole directory is checked. */
+async function usableBase(eventPath: string | undefined, cwd: string): Promise<string | undefined> {
+  const sha = await pullRequestBaseSha(eventPath);
+  if (sha === undefined) return undefined;
+  if (await commitExists(sha, cwd)) return sha;
+  core.notice(
+    `the pull request's base commit ${sha.slice(0, 12)} is not in the checkout, so every migration is checked; use actions/checkout with fetch-depth: 0 to check only the PR's changes`,
+  );
+  return undefined;
+}
+
+async function writeSummary(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env['GITHUB_STEP_SUMMARY']) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written');
+    return;
+  }
+  await core.summary
+    .addRaw(renderMarkdown(report, { maxLength: SUMMARY_MAX_LENGTH }), true)
+    .write();
+}
+
+async function writeReportFiles(
+  report: Report,
+  env: NodeJS.ProcessEnv,
+): Promise<{ json: string; sarif: string }> {
+  const dir = await mkdtemp(join(env['RUNNER_TEMP'] || tmpdir(), 'migration-guard-'));
+  const json = join(dir, 'report.json');
+  const sarif = join(dir, 'report.sarif');
+  await writeFile(json, renderJson(report));
+  await writeFile(sarif, renderSarif(report, RULES));
+  return { json, sarif };
+}

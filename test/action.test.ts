@@ -1,0 +1,203 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TempProjects } from './support/cli-runner.ts';
+
+// The Action as a runner runs it: `node dist/index.js` with INPUT_* variables and the runner's
+// files. The bundle is built by `npm run bundle` (CI checks dist/ is fresh), not by this test.
+const bundle = resolve('dist/index.js');
+const projects = new TempProjects();
+
+const M = 'supabase/migrations';
+const history = {
+  [`${M}/20240101000000_workspaces.sql`]: `create table public.workspaces (
+  id bigint generated always as identity primary key,
+  name text not null
+);
+create table public.invoices (
+  id bigint generated always as identity primary key,
+  workspace_id bigint not null references public.workspaces (id),
+  amount_cents integer not null
+);
+`,
+};
+// Rewrites the whole table under an ACCESS EXCLUSIVE lock: an error by default.
+const change = {
+  [`${M}/20240301000000_widen_amount.sql`]: `alter table public.invoices alter column amount_cents type bigint;
+`,
+};
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Map<string, string>;
+  summary: string;
+}
+
+/** A git repository with the history committed as the base and the change committed on top. */
+function pullRequestProject(): { dir: string; baseSha: string } {
+  const dir = projects.create(history);
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
+  git('init', '--quiet');
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'history');
+  const baseSha = git('rev-parse', 'HEAD');
+  for (const [path, text] of Object.entries(change)) writeFileSync(join(dir, path), text);
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'change');
+  return { dir, baseSha };
+}
+
+async function runAction(
+  cwd: string,
+  inputs: Record<string, string>,
+  event: { name: string; payload: unknown },
+): Promise<ActionRun> {
+  const runner = projects.create({});
+  const files = {
+    event: join(runner, 'event.json'),
+    output: join(runner, 'output'),
+    summary: join(runner, 'summary.md'),
+  };
+  writeFileSync(files.event, JSON.stringify(event.payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  // The runner's form: `INPUT_` + the name upper-cased, dashes kept (INPUT_FAIL-ON).
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  );
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? runner,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: runner,
+    ...inputEnv,
+  };
+  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
+    execFile(
+      process.execPath,
+      [bundle],
+      { cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, out) => {
+        const status = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
+        done({ code: status, stdout: out });
+      },
+    );
+  });
+  return {
+    code,
+    stdout,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
+}
+
+/** GITHUB_OUTPUT holds `name=value` lines or `name<<DELIMITER` heredocs (what @actions/core writes). */
+function parseOutputFile(text: string): Map<string, string> {
+  const outputs = new Map<string, string>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc?.[1] && heredoc[2]) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i] ?? '');
+      outputs.set(heredoc[1], value.join('\n'));
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq > 0) outputs.set(line.slice(0, eq), line.slice(eq + 1));
+  }
+  return outputs;
+}
+
+const pullRequest = (baseSha: string) => ({
+  name: 'pull_request',
+  payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } },
+});
+
+beforeAll(() => {
+  if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
+});
+afterAll(() => projects.removeAll());
+
+describe('the bundled Action (dist/index.js)', () => {
+  it('checks the PR against its base: outputs, job summary, report files, exit 1 at fail-on', async () => {
+    const { dir, baseSha } = pullRequestProject();
+    const run = await runAction(dir, { 'fail-on': 'error', comment: 'true' }, pullRequest(baseSha));
+
+    expect(run.code, run.stdout).toBe(1);
+    expect(Number(run.outputs.get('errors'))).toBeGreaterThan(0);
+    expect(run.outputs.get('warnings')).toMatch(/^\d+$/);
+    expect(run.summary).toMatch(/^### ❌ \d+ errors? .*in 1 migration/m);
+    expect(run.stdout).toContain('::error::migration-guard found');
+    expect(run.stdout).toContain('::notice::PR comments are not posted');
+
+    const jsonPath = run.outputs.get('report-json') ?? '';
+    const sarifPath = run.outputs.get('report-sarif') ?? '';
+    const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+      target: { kind: string };
+      migrations: { file: string }[];
+    };
+    // Only the PR's migration is checked; the history is replayed, not reported.
+    expect(report.migrations.map((m) => m.file)).toEqual([Object.keys(change)[0]]);
+    expect(report.target.kind).toBe('pglite');
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      version: string;
+      runs: unknown[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs).toHaveLength(1);
+  });
+
+  it('exits 0 with fail-on: never, outputs still set', async () => {
+    const { dir, baseSha } = pullRequestProject();
+    const run = await runAction(
+      dir,
+      { 'fail-on': 'never', comment: 'false' },
+      pullRequest(baseSha),
+    );
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(Number(run.outputs.get('errors'))).toBeGreaterThan(0);
+    expect(run.outputs.has('report-sarif')).toBe(true);
+    expect(run.stdout).not.toContain('PR comments are not posted');
+  });
+
+  it('checks the whole directory when the base commit is not in the checkout', async () => {
+    const { dir } = pullRequestProject();
+    const run = await runAction(dir, { 'fail-on': 'never' }, pullRequest('0'.repeat(40)));
+
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('is not in the checkout, so every migration is checked');
+    const report = JSON.parse(readFileSync(run.outputs.get('report-json') ?? '', 'utf8')) as {
+      migrations: unknown[];
+    };
+    expect(report.migrations).toHaveLength(2);
+  });
+
+  it('fails clearly in deploy mode (the default on push)', async () => {
+    const { dir } = pullRequestProject();
+    const run = await runAction(dir, {}, { name: 'push', payload: {} });
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::deploy mode is not available yet');
+    expect(run.outputs.size).toBe(0);
+  });
+
+  it('names the input when one is wrong', async () => {
+    const { dir, baseSha } = pullRequestProject();
+    const run = await runAction(dir, { 'fail-on': 'critical' }, pullRequest(baseSha));
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("input 'fail-on' must be one of error, warning, notice, never");
+  });
+});
