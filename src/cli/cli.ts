@@ -20,7 +20,8 @@ const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 export const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
 
 Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
-schema model, and reports what would lock, rewrite, break running code or lose data.
+schema model, and reports what would lock, rewrite, break running code, lose data or let one
+tenant reach another's rows; then runs them on a staging database and reports what it saw.
 
 Options:
   --db URL             run the migrations on this Postgres (e.g. a Supabase preview branch) with
@@ -37,7 +38,8 @@ Options:
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
                        (default: error)
-  --config FILE        config file (default: migration-guard.config.json or .jsonc at the repo root)
+  --config FILE        config file (default: migration-guard.config.json or .jsonc in the working
+                       directory, else at the repository root)
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
   -h, --help           this help
