@@ -1,0 +1,105 @@
+import { type GitHubClient, GitHubApiError, toGitHubApiError } from './github-client.ts';
+import { normalizeDir } from './pull-request-files.ts';
+
+/** GitHub refuses issue comment bodies longer than this many characters. */
+export const COMMENT_MAX_LENGTH = 65_536;
+
+export interface StickyCommentOptions {
+  owner: string;
+  repo: string;
+  /** The pull request's number (PR comments are issue comments). */
+  issueNumber: number;
+  /** One living comment per migrations directory: the directory names the marker. */
+  migrationsDir: string;
+  body: string;
+}
+
+export interface StickyCommentResult {
+  id: number;
+  url: string;
+  action: 'created' | 'updated';
+}
+
+/** The hidden first line that lets later runs find the comment again. */
+export function stickyCommentMarker(migrationsDir: string): string {
+  // `--` or `>` in a directory name would end the HTML comment early and show the rest.
+  const dir = normalizeDir(migrationsDir).replaceAll('--', '-%2D').replaceAll('>', '%3E');
+  return `<!-- migration-guard:${dir} -->`;
+}
+
+/**
+ * Edits the comment that carries the directory's marker, or posts it when none exists yet.
+ * The whole comment list is searched (PRs with many comments span several pages).
+ */
+export async function upsertStickyComment(
+  client: GitHubClient,
+  options: StickyCommentOptions,
+): Promise<StickyCommentResult> {
+  const { owner, repo, issueNumber } = options;
+  const marker = stickyCommentMarker(options.migrationsDir);
+  const body = `${marker}\n${options.body}`;
+  if (body.length > COMMENT_MAX_LENGTH) {
+    throw new GitHubApiError(
+      `posting the report comment on ${owner}/${repo}#${issueNumber}`,
+      undefined,
+      `the comment has ${body.length} characters, over GitHub's limit of ${COMMENT_MAX_LENGTH}; shorten the report first`,
+    );
+  }
+
+  const existingId = await findStickyCommentId(client, options, marker);
+  if (existingId !== undefined) {
+    try {
+      const response = await client.request(
+        'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+        { owner, repo, comment_id: existingId, body },
+      );
+      return { id: Number(response.data.id), url: response.data.html_url, action: 'updated' };
+    } catch (error) {
+      throw toGitHubApiError(
+        error,
+        `editing comment ${existingId} on ${owner}/${repo}#${issueNumber}`,
+      );
+    }
+  }
+  try {
+    const response = await client.request(
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body,
+      },
+    );
+    return { id: Number(response.data.id), url: response.data.html_url, action: 'created' };
+  } catch (error) {
+    throw toGitHubApiError(error, `posting a comment on ${owner}/${repo}#${issueNumber}`);
+  }
+}
+
+async function findStickyCommentId(
+  client: GitHubClient,
+  options: StickyCommentOptions,
+  marker: string,
+): Promise<number | bigint | undefined> {
+  const { owner, repo, issueNumber } = options;
+  try {
+    const pages = client.paginate.iterator(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      },
+    );
+    for await (const page of pages) {
+      // The marker opens our comment; a reply quoting it starts with `>` and is not ours.
+      const found = page.data.find((comment) => comment.body?.trimStart().startsWith(marker));
+      if (found !== undefined) return found.id;
+    }
+    return undefined;
+  } catch (error) {
+    throw toGitHubApiError(error, `listing the comments of ${owner}/${repo}#${issueNumber}`);
+  }
+}

@@ -1,0 +1,250 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One file of a pull request, as GET /pulls/{n}/files lists it. */
+export interface FakePullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export type InjectedFault = { kind: 'server-error' } | { kind: 'rate-limit' };
+
+const OWNER = 'acme';
+const REPO = 'saas-app';
+// GitHub's own cap on the files listing of a pull request.
+const FILES_LISTING_CAP = 3000;
+const MAX_PER_PAGE = 100;
+
+/**
+ * A local stand-in for GitHub's REST API with the routes migration-guard calls: a PR's files,
+ * its issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
+ */
+export class FakeGitHubServer {
+  readonly owner = OWNER;
+  readonly repo = REPO;
+  readonly requests: RecordedRequest[] = [];
+  readonly pullFiles = new Map<number, FakePullFile[]>();
+  readonly comments = new Map<number, FakeComment[]>();
+  private readonly faults: InjectedFault[] = [];
+  private nextCommentId = 1_000_000;
+  private readonly server = createServer((req, res) => {
+    this.handle(req, res).catch((error: unknown) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: String(error) }));
+    });
+  });
+
+  private constructor() {}
+
+  static async start(): Promise<FakeGitHubServer> {
+    const fake = new FakeGitHubServer();
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get baseUrl(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** Answers the next request with this fault instead of the route's answer. */
+  failNext(fault: InjectedFault): void {
+    this.faults.push(fault);
+  }
+
+  /** Adds comments by other users so the list spans pages. */
+  addComments(issueNumber: number, count: number): void {
+    for (let i = 0; i < count; i++)
+      this.addComment(issueNumber, `Looks good to me (${i + 1})`, 'octocat');
+  }
+
+  addComment(issueNumber: number, body: string, user: string): FakeComment {
+    const comment = { id: this.nextCommentId++, body, user };
+    const list = this.comments.get(issueNumber) ?? [];
+    list.push(comment);
+    this.comments.set(issueNumber, list);
+    return comment;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.server.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const text = await readBody(req);
+    const body: unknown = text === '' ? undefined : JSON.parse(text);
+    const method = req.method ?? 'GET';
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+    });
+
+    const fault = this.faults.shift();
+    if (fault?.kind === 'server-error') {
+      return sendJson(res, 500, { message: 'Server Error' });
+    }
+    if (fault?.kind === 'rate-limit') {
+      const reset = Math.floor(Date.now() / 1000);
+      return sendJson(
+        res,
+        403,
+        {
+          message: 'API rate limit exceeded for installation ID 1234.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        },
+        {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(reset),
+        },
+      );
+    }
+
+    const repoPath = `/repos/${OWNER}/${REPO}`;
+    let match = url.pathname.match(new RegExp(`^${repoPath}/pulls/(\\d+)/files$`));
+    if (method === 'GET' && match) {
+      const files = this.pullFiles.get(Number(match[1]));
+      if (files === undefined) return notFound(res);
+      const listed = files
+        .slice(0, FILES_LISTING_CAP)
+        .map((file, index) => pullFileJson(file, index));
+      return this.sendPage(res, url, listed);
+    }
+    match = url.pathname.match(new RegExp(`^${repoPath}/issues/(\\d+)/comments$`));
+    if (match) {
+      const issueNumber = Number(match[1]);
+      const list = this.comments.get(issueNumber);
+      if (list === undefined) return notFound(res);
+      if (method === 'GET') {
+        return this.sendPage(
+          res,
+          url,
+          list.map((comment) => this.commentJson(issueNumber, comment)),
+        );
+      }
+      if (method === 'POST') {
+        const comment = this.addComment(issueNumber, bodyText(body), 'github-actions[bot]');
+        return sendJson(res, 201, this.commentJson(issueNumber, comment));
+      }
+    }
+    match = url.pathname.match(new RegExp(`^${repoPath}/issues/comments/(\\d+)$`));
+    if (method === 'PATCH' && match) {
+      const id = Number(match[1]);
+      for (const [issueNumber, list] of this.comments) {
+        const comment = list.find((candidate) => candidate.id === id);
+        if (comment === undefined) continue;
+        comment.body = bodyText(body);
+        return sendJson(res, 200, this.commentJson(issueNumber, comment));
+      }
+    }
+    return notFound(res);
+  }
+
+  private sendPage(res: ServerResponse, url: URL, items: unknown[]): void {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), MAX_PER_PAGE);
+    const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1);
+    const lastPage = Math.max(Math.ceil(items.length / perPage), 1);
+    const pageUrl = (n: number) => {
+      const next = new URL(url);
+      next.searchParams.set('page', String(n));
+      return `<${next.toString()}>`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(`${pageUrl(page - 1)}; rel="prev"`, `${pageUrl(1)}; rel="first"`);
+    if (page < lastPage)
+      links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(lastPage)}; rel="last"`);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    sendJson(res, 200, slice, links.length > 0 ? { link: links.join(', ') } : {});
+  }
+
+  private commentJson(issueNumber: number, comment: FakeComment): Record<string, unknown> {
+    const htmlBase = `https://github.com/${OWNER}/${REPO}`;
+    return {
+      id: comment.id,
+      node_id: `IC_kwDO${comment.id}`,
+      url: `${this.baseUrl}/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`,
+      html_url: `${htmlBase}/pull/${issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${this.baseUrl}/repos/${OWNER}/${REPO}/issues/${issueNumber}`,
+      body: comment.body,
+      user: {
+        login: comment.user,
+        id: comment.user.length,
+        type: comment.user.endsWith('[bot]') ? 'Bot' : 'User',
+      },
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+      author_association: 'NONE',
+    };
+  }
+}
+
+function pullFileJson(file: FakePullFile, index: number): Record<string, unknown> {
+  const sha = index.toString(16).padStart(40, '0');
+  return {
+    sha,
+    filename: file.filename,
+    status: file.status,
+    additions: file.status === 'removed' ? 0 : 12,
+    deletions: file.status === 'removed' ? 12 : 0,
+    changes: 12,
+    blob_url: `https://github.com/${OWNER}/${REPO}/blob/${sha}/${file.filename}`,
+    raw_url: `https://github.com/${OWNER}/${REPO}/raw/${sha}/${file.filename}`,
+    contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${file.filename}?ref=${sha}`,
+    ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+  };
+}
+
+function bodyText(body: unknown): string {
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    'body' in body &&
+    typeof body.body === 'string'
+  ) {
+    return body.body;
+  }
+  return '';
+}
+
+function notFound(res: ServerResponse): void {
+  sendJson(res, 404, {
+    message: 'Not Found',
+    documentation_url: 'https://docs.github.com/rest',
+    status: '404',
+  });
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(payload));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
