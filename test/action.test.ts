@@ -1,3 +1,4 @@
+import { FakeGitHubServer } from './support/fake-github-server.ts';
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,6 +58,7 @@ async function runAction(
   cwd: string,
   inputs: Record<string, string>,
   event: { name: string; payload: unknown },
+  extraEnv: Record<string, string> = {},
 ): Promise<ActionRun> {
   const runner = projects.create({});
   const files = {
@@ -80,6 +82,7 @@ async function runAction(
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: runner,
     ...inputEnv,
+    ...extraEnv,
   };
   const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
     execFile(
@@ -130,6 +133,49 @@ beforeAll(() => {
 afterAll(() => projects.removeAll());
 
 describe('the bundled Action (dist/index.js)', () => {
+  it('posts one PR comment and edits it in place on the next push', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      github.addComments(7, 120);
+      const { dir, baseSha } = pullRequestProject();
+      const env = { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' };
+      const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
+      const first = await runAction(dir, inputs, pullRequest(baseSha), env);
+      expect(first.code).toBe(0);
+      const second = await runAction(dir, inputs, pullRequest(baseSha), env);
+      expect(second.code).toBe(0);
+      const ours = (github.comments.get(7) ?? []).filter((c) =>
+        c.body.startsWith('<!-- migration-guard:supabase/migrations -->'),
+      );
+      expect(ours).toHaveLength(1);
+      expect(ours[0]?.body).toContain('alter-column-type');
+      const writes = github.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
+      expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+      expect(second.outputs.get('comment-url')).toContain(String(ours[0]?.id));
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a read-only token costs only the comment: notice, summary written, job not failed', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const { dir, baseSha } = pullRequestProject();
+      github.failNext({ kind: 'forbidden' });
+      const run = await runAction(
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_readonly', comment: 'true' },
+        pullRequest(baseSha),
+        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('could not write the PR comment (HTTP 403');
+      expect(run.summary).toMatch(/^### /);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('checks the PR against its base: outputs, job summary, report files, exit 1 at fail-on', async () => {
     const { dir, baseSha } = pullRequestProject();
     const run = await runAction(dir, { 'fail-on': 'error', comment: 'true' }, pullRequest(baseSha));
@@ -139,7 +185,7 @@ describe('the bundled Action (dist/index.js)', () => {
     expect(run.outputs.get('warnings')).toMatch(/^\d+$/);
     expect(run.summary).toMatch(/^### ❌ \d+ errors? .*in 1 migration/m);
     expect(run.stdout).toContain('::error::migration-guard found');
-    expect(run.stdout).toContain('::notice::PR comments are not posted');
+    expect(run.stdout).toContain('::notice::no github-token: the report is in the job summary');
 
     const jsonPath = run.outputs.get('report-json') ?? '';
     const sarifPath = run.outputs.get('report-sarif') ?? '';
@@ -169,7 +215,7 @@ describe('the bundled Action (dist/index.js)', () => {
     expect(run.code, run.stdout).toBe(0);
     expect(Number(run.outputs.get('errors'))).toBeGreaterThan(0);
     expect(run.outputs.has('report-sarif')).toBe(true);
-    expect(run.stdout).not.toContain('PR comments are not posted');
+    expect(run.stdout).not.toContain('no github-token');
   });
 
   it('checks the whole directory when the base commit is not in the checkout', async () => {

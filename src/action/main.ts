@@ -12,6 +12,7 @@ import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
 import { commitExists, pullRequestBaseSha } from './pull-request-base.ts';
+import { postReportComment } from './pull-request-comment.ts';
 
 // GitHub caps a step summary at 1 MiB; characters are a safe stand-in for bytes only below a
 // quarter of it (up to 4 bytes each), so leave the full report room without risking rejection.
@@ -70,9 +71,8 @@ async function runPullRequestCheck(
   core.setOutput('report-json', paths.json);
   core.setOutput('report-sarif', paths.sarif);
   if (inputs.comment) {
-    core.notice(
-      'PR comments are not posted by this version of migration-guard (they come in a later version); the report is in the job summary.',
-    );
+    const url = await postReportComment(report, inputs.githubToken, inputs.migrationsDir, env);
+    core.setOutput('comment-url', url ?? '');
   }
   if (reachesThreshold(report, inputs.failOn)) {
     const { errors, warnings, notices } = report.summary;

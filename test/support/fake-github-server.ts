@@ -21,7 +21,10 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type InjectedFault = { kind: 'server-error' } | { kind: 'rate-limit' };
+export type InjectedFault =
+  | { kind: 'server-error' }
+  | { kind: 'rate-limit' }
+  | { kind: 'forbidden' };
 
 const OWNER = 'acme';
 const REPO = 'saas-app';
@@ -101,6 +104,10 @@ export class FakeGitHubServer {
     const fault = this.faults.shift();
     if (fault?.kind === 'server-error') {
       return sendJson(res, 500, { message: 'Server Error' });
+    }
+    if (fault?.kind === 'forbidden') {
+      // What a read-only workflow token (a pull request from a fork) gets.
+      return sendJson(res, 403, { message: 'Resource not accessible by integration' });
     }
     if (fault?.kind === 'rate-limit') {
       const reset = Math.floor(Date.now() / 1000);
