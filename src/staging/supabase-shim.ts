@@ -77,6 +77,31 @@ end
 $shim$;
 `;
 
+/**
+ * `auth.uid()`, `auth.role()`, `auth.email()`: one claim of the request's JWT, read from the
+ * old per-claim setting first, then from `request.jwt.claims`; an empty setting is absent.
+ */
+const claimFunctions = (
+  [
+    ['uid', 'sub', 'uuid'],
+    ['role', 'role', 'text'],
+    ['email', 'email', 'text'],
+  ] as const
+)
+  .map(
+    ([fn, claim, type]) => `  if to_regprocedure('auth.${fn}()') is null then
+    create function auth.${fn}() returns ${type}
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
+      )::${type}
+    $fn$;
+  end if;`,
+  )
+  .join('\n');
+
 const auth = `
 create table if not exists auth.users (
   instance_id uuid,
@@ -125,36 +150,7 @@ begin
       )::jsonb
     $fn$;
   end if;
-  if to_regprocedure('auth.uid()') is null then
-    create function auth.uid() returns uuid
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim.sub', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'
-      )::uuid
-    $fn$;
-  end if;
-  if to_regprocedure('auth.role()') is null then
-    create function auth.role() returns text
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim.role', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'
-      )::text
-    $fn$;
-  end if;
-  if to_regprocedure('auth.email()') is null then
-    create function auth.email() returns text
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim.email', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email'
-      )::text
-    $fn$;
-  end if;
+${claimFunctions}
 end
 $shim$;
 `;
