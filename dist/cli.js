@@ -2687,11 +2687,11 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule3;
-    exports.parseSync = parseSync5;
+    exports.parseSync = parseSync6;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync6;
+    exports.scanSync = scanSync9;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -2888,7 +2888,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync5(query2) {
+    function parseSync6(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3015,7 +3015,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync6(query2) {
+    function scanSync9(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -12209,14 +12209,1260 @@ function targetPhrase(target) {
   const version = target.serverVersion;
   const timings = target.timings === "staging" ? ", timings from staging's data size" : target.timings === "production-estimate" ? ", timings scaled to production sizes" : "";
   const rolledBack = target.mode === "rollback" ? ", rolled back" : "";
+  const named = target.name !== void 0 ? ` \xB7 ran on ${target.name}` : "";
   switch (target.kind) {
     case "none":
       return "lint only (no database)";
     case "pglite":
-      return `${version ? `embedded PGlite (Postgres ${version})` : "embedded PGlite"}${timings}`;
+      return `${version ? `embedded PGlite (Postgres ${version})` : "embedded PGlite"}${timings}${named}`;
     case "postgres":
-      return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack}${timings}`;
+      return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack}${timings}${named}`;
   }
+}
+function formatDuration(ms) {
+  if (ms === null) return "\u2014";
+  if (ms < 1) return "<1 ms";
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function sqlPreview(sql, max) {
+  const first = sql.split("\n").find((l3) => l3.trim() !== "") ?? "";
+  const line = first.trim().replace(/\s+/g, " ");
+  const more = line.length > max || sql.trim().includes("\n");
+  return more ? `${line.slice(0, max).trimEnd()} \u2026` : line;
+}
+
+// src/core/locks/lock-modes.ts
+var LOCK_MODES = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+var LOCK_LABELS = {
+  AccessShareLock: "ACCESS SHARE",
+  RowShareLock: "ROW SHARE",
+  RowExclusiveLock: "ROW EXCLUSIVE",
+  ShareUpdateExclusiveLock: "SHARE UPDATE EXCLUSIVE",
+  ShareLock: "SHARE",
+  ShareRowExclusiveLock: "SHARE ROW EXCLUSIVE",
+  ExclusiveLock: "EXCLUSIVE",
+  AccessExclusiveLock: "ACCESS EXCLUSIVE"
+};
+var CONFLICTS = {
+  AccessShareLock: ["AccessExclusiveLock"],
+  RowShareLock: ["ExclusiveLock", "AccessExclusiveLock"],
+  RowExclusiveLock: ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"],
+  ShareUpdateExclusiveLock: [
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ShareLock: [
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ShareRowExclusiveLock: [
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ExclusiveLock: [
+    "RowShareLock",
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  AccessExclusiveLock: [...LOCK_MODES]
+};
+function isLockMode(value) {
+  return LOCK_MODES.includes(value);
+}
+function lockConflicts(held, requested) {
+  return CONFLICTS[held].includes(requested);
+}
+function strongerLock(a2, b4) {
+  return LOCK_MODES.indexOf(a2) >= LOCK_MODES.indexOf(b4) ? a2 : b4;
+}
+function lockModeFromNumber(n3) {
+  return LOCK_MODES[(n3 ?? 8) - 1] ?? "AccessExclusiveLock";
+}
+function blocksOperations(mode) {
+  return {
+    reads: lockConflicts(mode, "AccessShareLock"),
+    writes: lockConflicts(mode, "RowExclusiveLock")
+  };
+}
+function describeBlocking(mode) {
+  const { reads, writes } = blocksOperations(mode);
+  if (reads && writes) return "blocks reads and writes";
+  if (writes) return "blocks writes";
+  if (reads) return "blocks reads";
+  return "blocks neither reads nor writes";
+}
+
+// src/core/sql/statement.ts
+function nodeAs(node, kind) {
+  if (node === void 0 || node === null) return void 0;
+  const value = node[kind];
+  return value === void 0 ? void 0 : value;
+}
+function kindOf(node) {
+  return Object.keys(node)[0];
+}
+
+// src/core/sql/names.ts
+function qualify(schema, name2) {
+  return `${schema}.${name2}`;
+}
+function splitQualified(qname) {
+  const dot = qname.indexOf(".");
+  return { schema: qname.slice(0, dot), name: qname.slice(dot + 1) };
+}
+function nameParts(list) {
+  return (list ?? []).flatMap((n3) => {
+    const s5 = nodeAs(n3, "String")?.sval;
+    return s5 === void 0 ? [] : [s5];
+  });
+}
+function rangeVarName(rv, defaultSchema) {
+  return qualify(rv?.schemaname ?? defaultSchema, rv?.relname ?? "");
+}
+function listName(list, defaultSchema) {
+  const parts = nameParts(list);
+  const name2 = parts[parts.length - 1] ?? "";
+  const schema = parts.length >= 2 ? parts[parts.length - 2] ?? defaultSchema : defaultSchema;
+  return qualify(schema, name2);
+}
+var DISPLAY_NAMES = {
+  int2: "smallint",
+  int4: "integer",
+  int8: "bigint",
+  float4: "real",
+  float8: "double precision",
+  bool: "boolean",
+  bpchar: "char"
+};
+function typeRef(typeName) {
+  const parts = nameParts(typeName?.names);
+  const name2 = parts[parts.length - 1] ?? "unknown";
+  const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
+  const mods = (typeName?.typmods ?? []).flatMap((m7) => {
+    const c3 = nodeAs(m7, "A_Const");
+    const v5 = c3?.ival?.ival;
+    return v5 === void 0 ? c3 ? [0] : [] : [v5];
+  });
+  const array = (typeName?.arrayBounds?.length ?? 0) > 0;
+  const base = DISPLAY_NAMES[name2] ?? name2;
+  const display = `${base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
+  const ref = { name: name2, mods, array, display };
+  if (schema !== void 0 && schema !== "pg_catalog") ref.schema = schema;
+  return ref;
+}
+
+// src/core/checks/sql-identifiers.ts
+function quoteIdent(name2) {
+  return `"${name2.replaceAll('"', '""')}"`;
+}
+function quoteRelation(relation) {
+  const { schema, name: name2 } = splitQualified(relation);
+  return `${quoteIdent(schema)}.${quoteIdent(name2)}`;
+}
+
+// src/core/checks/check-queries.ts
+var listLimit = 100;
+function query(from, where2) {
+  return {
+    count: `SELECT count(*) AS n FROM ${from} WHERE ${where2}`,
+    investigate: `SELECT * FROM ${from} WHERE ${where2} LIMIT ${listLimit}`
+  };
+}
+function checkViolationQuery(table, expr) {
+  return query(quoteRelation(table), `(${expr}) IS FALSE`);
+}
+function foreignKeyOrphanQuery(fk) {
+  const child = (c3) => `c.${quoteIdent(c3)}`;
+  const allSet = fk.columns.map((c3) => `${child(c3)} IS NOT NULL`).join(" AND ");
+  const join5 = fk.columns.map((c3, i4) => `p.${quoteIdent(fk.parentColumns[i4] ?? c3)} = ${child(c3)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join5})`;
+  const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c3) => `${child(c3)} IS NULL`).join(" AND ")}))` : "";
+  return query(
+    `${quoteRelation(fk.child)} AS c`,
+    partlyNull ? `(${missing})${partlyNull}` : missing
+  );
+}
+function nullCountQuery(table, column) {
+  return query(quoteRelation(table), `${quoteIdent(column)} IS NULL`);
+}
+function uncopiedRowsQuery(source, targets) {
+  const notIn = targets.map((t5, i4) => {
+    const alias = `t${i4}`;
+    const match = t5.key.map((k4) => `${alias}.${quoteIdent(k4.target)} = s.${quoteIdent(k4.source)}`).join(" AND ");
+    return `NOT EXISTS (SELECT 1 FROM ${quoteRelation(t5.table)} AS ${alias} WHERE ${match})`;
+  });
+  return query(`${quoteRelation(source)} AS s`, notIn.join(" AND "));
+}
+function rowCountSql(table) {
+  return `SELECT count(*) AS n FROM ${quoteRelation(table)}`;
+}
+
+// src/core/report/runbook-checks.ts
+function checksBefore(facts, steps, notValidBefore) {
+  const checks = [];
+  const blocking2 = [
+    ...new Set(
+      steps.flatMap((s5) => s5.locks.filter((l3) => blocksTraffic(l3.mode)).map((l3) => l3.relation))
+    )
+  ];
+  const unseenLocks = steps.some((s5) => !s5.locksTraced);
+  if (blocking2.length > 0) {
+    const list = blocking2.map((r2) => `to_regclass(${literal(sqlRelation(r2))})`).join(", ");
+    checks.push({
+      purpose: `Nothing holds a lock on ${blocking2.join(", ")}`,
+      sql: [
+        "SELECT a.pid, l.relation::regclass AS locked, l.mode, now() - a.xact_start AS open_for",
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid",
+        `WHERE l.relation IN (${list}) AND a.pid <> pg_backend_pid();`
+      ].join("\n"),
+      expect: "no rows, or only transactions a few seconds old"
+    });
+  }
+  const waitsForAll = steps.some(
+    (s5) => s5.command === "CREATE INDEX CONCURRENTLY" || s5.command === "REINDEX CONCURRENTLY"
+  );
+  if (blocking2.length > 0 || unseenLocks) {
+    const why = [
+      ...blocking2.length > 0 ? ["the lock would wait for it, and later queries on the table queue behind the lock"] : [],
+      ...waitsForAll ? [
+        `${steps.find((s5) => s5.command?.endsWith("CONCURRENTLY"))?.command} waits for every older transaction`
+      ] : []
+    ];
+    checks.push({
+      purpose: `No long-running transaction${why.length > 0 ? ` (${why.join("; ")})` : ""}`,
+      sql: [
+        "SELECT pid, now() - xact_start AS open_for, state, left(query, 60) AS query",
+        "FROM pg_stat_activity",
+        "WHERE xact_start < now() - interval '1 minute' AND pid <> pg_backend_pid();"
+      ].join("\n"),
+      expect: "no rows"
+    });
+    checks.push({
+      purpose: "A lock timeout is in effect (the rollout sets one; by hand, run SET lock_timeout = '1s' first)",
+      sql: "SHOW lock_timeout;",
+      expect: "a short value, not 0 (0 waits forever)"
+    });
+  }
+  const created = new Set(facts.flatMap((f5) => f5.createdTables));
+  for (const { table, column } of facts.flatMap((f5) => f5.setNotNull)) {
+    if (created.has(table)) continue;
+    checks.push({
+      purpose: `No NULL left in ${table}.${column} (SET NOT NULL fails on the first one)`,
+      sql: `${nullCountQuery(table, column).count};`,
+      expect: "0"
+    });
+  }
+  for (const { table, column } of facts.flatMap((f5) => f5.requiredColumns)) {
+    if (created.has(table)) continue;
+    checks.push({
+      purpose: `${table} is empty (ADD COLUMN ${column} NOT NULL without a default fails on any row)`,
+      sql: `SELECT EXISTS (SELECT 1 FROM ${quoteRelation(table)}) AS has_rows;`,
+      expect: "false"
+    });
+  }
+  const known = [...notValidBefore, ...facts.flatMap((f5) => f5.notValid)];
+  for (const { table, name: name2 } of facts.flatMap((f5) => f5.validated)) {
+    const added = known.find((c3) => c3.table === table && c3.name === name2);
+    const violators = added ? violatorQuery(added) : void 0;
+    if (!violators) continue;
+    checks.push({
+      purpose: `No row violates ${name2} on ${table} (VALIDATE fails on the first one)`,
+      sql: `${violators};`,
+      expect: "0"
+    });
+  }
+  return checks;
+}
+function checksAfter(facts) {
+  const after = [];
+  const followUps = [];
+  for (const index of facts.flatMap((f5) => f5.indexes)) {
+    after.push(
+      index.name ? {
+        purpose: `Index ${index.name} is valid`,
+        sql: `SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass(${literal(sqlRelation(index.name))});`,
+        expect: "true"
+      } : {
+        purpose: `No invalid index on ${index.table}`,
+        sql: `SELECT indexrelid::regclass FROM pg_index WHERE indrelid = to_regclass(${literal(sqlRelation(index.table))}) AND NOT indisvalid;`,
+        expect: "no rows"
+      }
+    );
+  }
+  const validated = facts.flatMap((f5) => f5.validated);
+  for (const c3 of facts.flatMap((f5) => f5.notValid)) {
+    if (validated.some((v5) => v5.table === c3.table && v5.name === c3.name)) continue;
+    const violators = violatorQuery(c3);
+    const what = c3.name ? `${c3.name} on ${c3.table}` : `the new constraint on ${c3.table}`;
+    if (violators) {
+      after.push({
+        purpose: `Rows that ${what} would reject (it checks only new writes until validated)`,
+        sql: `${violators};`,
+        expect: "0 before the VALIDATE migration: fix or remove the rows it counts"
+      });
+    }
+    if (c3.name) {
+      followUps.push(
+        `ALTER TABLE ${quoteRelation(c3.table)} VALIDATE CONSTRAINT ${quoteIdent(c3.name)};`
+      );
+    }
+  }
+  for (const { table, name: name2 } of validated) {
+    after.push({
+      purpose: `${name2} on ${table} is validated`,
+      sql: `SELECT convalidated FROM pg_constraint WHERE conrelid = to_regclass(${literal(sqlRelation(table))}) AND conname = ${literal(name2)};`,
+      expect: "true"
+    });
+  }
+  for (const table of new Set(facts.flatMap((f5) => f5.rlsEnabled))) {
+    after.push({
+      purpose: `Row level security is on for ${table}`,
+      sql: `SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass(${literal(sqlRelation(table))});`,
+      expect: "true"
+    });
+  }
+  const policies = /* @__PURE__ */ new Map();
+  for (const p5 of facts.flatMap((f5) => f5.policies)) {
+    policies.set(p5.table, [...policies.get(p5.table) ?? [], p5.name]);
+  }
+  for (const [table, names] of policies) {
+    const { schema, name: name2 } = splitQualified(table);
+    after.push({
+      purpose: `The new ${names.length === 1 ? "policy is" : "policies are"} on ${table}`,
+      sql: [
+        "SELECT policyname, cmd, roles FROM pg_policies",
+        `WHERE schemaname = ${literal(schema)} AND tablename = ${literal(name2)}`,
+        `  AND policyname IN (${names.map(literal).join(", ")});`
+      ].join("\n"),
+      expect: `${names.length} ${names.length === 1 ? "row" : "rows"}`
+    });
+  }
+  return { after, followUps };
+}
+function violatorQuery(c3) {
+  if (c3.check) return checkViolationQuery(c3.table, c3.check).count;
+  if (c3.foreignKey) return foreignKeyOrphanQuery(c3.foreignKey).count;
+  return void 0;
+}
+function blocksTraffic(mode) {
+  if (!isLockMode(mode)) return true;
+  const { reads, writes } = blocksOperations(mode);
+  return reads || writes;
+}
+function sqlRelation(relation) {
+  const { schema, name: name2 } = splitQualified(relation);
+  const plain = (part) => /^[a-z_][a-z0-9_$]*$/.test(part) ? part : quoteIdent(part);
+  return `${plain(schema)}.${plain(name2)}`;
+}
+function literal(text) {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+// src/core/report/runbook-facts.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+
+// src/core/locks/transaction-block.ts
+function transactionBlockForbidden(node) {
+  const index = nodeAs(node, "IndexStmt");
+  if (index?.concurrent) return "CREATE INDEX CONCURRENTLY";
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return "DROP INDEX CONCURRENTLY";
+  const reindex = nodeAs(node, "ReindexStmt");
+  if (reindex) {
+    const concurrently = (reindex.params ?? []).some(
+      (p5) => nodeAs(p5, "DefElem")?.defname === "concurrently"
+    );
+    if (concurrently) return "REINDEX CONCURRENTLY";
+    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
+    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
+    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
+    return void 0;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  for (const item of alter?.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (cmd?.subtype === "AT_DetachPartition" && nodeAs(cmd.def, "PartitionCmd")?.concurrent) {
+      return "ALTER TABLE ... DETACH PARTITION CONCURRENTLY";
+    }
+  }
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum?.is_vacuumcmd) return "VACUUM";
+  const cluster = nodeAs(node, "ClusterStmt");
+  if (cluster && !cluster.relation) return "CLUSTER";
+  return void 0;
+}
+
+// src/core/sql/parse-sql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+
+// src/core/sql/plpgsql.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var LOOP_KINDS = {
+  PLpgSQL_stmt_loop: "loop",
+  PLpgSQL_stmt_while: "while",
+  PLpgSQL_stmt_fori: "for",
+  PLpgSQL_stmt_fors: "for",
+  PLpgSQL_stmt_forc: "for",
+  PLpgSQL_stmt_foreach_a: "for",
+  PLpgSQL_stmt_dynfors: "for"
+};
+function parsePlpgsqlBody(statementSql, context, bodyLine) {
+  let parsed;
+  try {
+    parsed = (0, import_libpg_query.parsePlPgSQLSync)(statementSql);
+  } catch {
+    return void 0;
+  }
+  const fn2 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
+  if (fn2?.action === void 0) return void 0;
+  const body2 = { context, sql: [], loops: [], commits: false, dynamic: false };
+  walk(fn2.action, { line: 1, loops: [] }, body2, bodyLine);
+  return body2;
+}
+function walk(value, state, body2, bodyLine) {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, state, body2, bodyLine);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "PLpgSQL_expr") {
+      recordExpression(inner, state, body2, bodyLine);
+      continue;
+    }
+    if (key.startsWith("PLpgSQL_stmt_") || key === "PLpgSQL_if_elsif" || key === "PLpgSQL_case_when") {
+      const lineno = inner.lineno;
+      let next = lineno === void 0 ? state : { ...state, line: lineno };
+      if (key === "PLpgSQL_stmt_commit" || key === "PLpgSQL_stmt_rollback") {
+        body2.commits = true;
+        for (const loop of state.loops) loop.commits = true;
+      }
+      if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
+        body2.dynamic = true;
+      }
+      const loopKind = LOOP_KINDS[key];
+      if (loopKind !== void 0) {
+        const loop = {
+          kind: loopKind,
+          line: bodyLine + (lineno ?? state.line) - 1,
+          commits: false,
+          statements: []
+        };
+        body2.loops.push(loop);
+        const { body: loopBody, ...header2 } = inner;
+        walk(header2, next, body2, bodyLine);
+        next = { ...next, loops: [...state.loops, loop] };
+        walk(loopBody, next, body2, bodyLine);
+        continue;
+      }
+      walk(inner, next, body2, bodyLine);
+      continue;
+    }
+    walk(inner, state, body2, bodyLine);
+  }
+}
+function recordExpression(expr, state, body2, bodyLine) {
+  const query2 = expr.query ?? "";
+  const isStatement = (expr.parseMode ?? 0) === 0;
+  const parsed = isStatement ? { nodes: parseStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
+  const embedded = {
+    sql: query2,
+    line: bodyLine + state.line - 1,
+    mode: isStatement ? "statement" : "expression",
+    nodes: parsed.nodes,
+    locationShift: parsed.locationShift,
+    loops: state.loops
+  };
+  body2.sql.push(embedded);
+  if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
+}
+function parseStatements(sql) {
+  try {
+    const result2 = (0, import_libpg_query.parseSync)(sql);
+    return (result2.stmts ?? []).map((s5) => s5.stmt);
+  } catch {
+    return [];
+  }
+}
+var SELECT_PREFIX = "SELECT ";
+function parseExpression(sql, parseMode) {
+  let text = sql;
+  let textStart = 0;
+  if (parseMode >= 3) {
+    try {
+      const assign = (0, import_libpg_query.scanSync)(sql).tokens.find((t5) => t5.text === ":=" || t5.text === "=");
+      if (assign) {
+        text = sql.slice(assign.end);
+        textStart = assign.end;
+      }
+    } catch {
+      return { nodes: [], locationShift: 0 };
+    }
+  }
+  const locationShift = SELECT_PREFIX.length - textStart;
+  try {
+    const result2 = (0, import_libpg_query.parseSync)(`${SELECT_PREFIX}${text}`);
+    const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
+    const nodes = targets.flatMap((t5) => t5.ResTarget?.val ? [t5.ResTarget.val] : []);
+    return { nodes, locationShift };
+  } catch {
+    return { nodes: [], locationShift };
+  }
+}
+function embeddedLine(embedded, location2) {
+  if (location2 === void 0 || location2 < 0) return embedded.line;
+  const bytes = new TextEncoder().encode(embedded.sql);
+  const end = Math.min(bytes.length, Math.max(0, location2 - embedded.locationShift));
+  let newlines = 0;
+  for (let i4 = 0; i4 < end; i4++) if (bytes[i4] === 10) newlines++;
+  return embedded.line + newlines;
+}
+function embeddedSqlOf(body2, node) {
+  return body2.sql.find((e) => e.nodes.includes(node));
+}
+
+// src/core/sql/source-text.ts
+var SourceText = class {
+  text;
+  /** Character offset of the start of each line. */
+  lineStarts;
+  /** Byte offset -> character offset; null when the text is pure ASCII. */
+  byteToChar;
+  constructor(text) {
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i4 = 0; i4 < text.length; i4++) {
+      if (text.charCodeAt(i4) === 10) this.lineStarts.push(i4 + 1);
+    }
+    this.byteToChar = isAscii(text) ? null : buildByteMap(text);
+  }
+  /** Character offset for a UTF-8 byte offset reported by the parser. */
+  charOffset(byteOffset) {
+    if (this.byteToChar === null) return Math.min(byteOffset, this.text.length);
+    const clamped = Math.max(0, Math.min(byteOffset, this.byteToChar.length - 1));
+    return this.byteToChar[clamped] ?? this.text.length;
+  }
+  /** Line and column for a character offset. */
+  position(charOffset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= charOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: charOffset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+  /** The text of one line (1-based), without its newline. */
+  lineText(line) {
+    const start2 = this.lineStarts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.lineStarts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start2, end).replace(/\r$/, "");
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+};
+function isAscii(text) {
+  for (let i4 = 0; i4 < text.length; i4++) {
+    if (text.charCodeAt(i4) > 127) return false;
+  }
+  return true;
+}
+function buildByteMap(text) {
+  const bytes = new TextEncoder().encode(text).length;
+  const map = new Int32Array(bytes + 1);
+  let byte = 0;
+  let char = 0;
+  while (char < text.length) {
+    const code = text.codePointAt(char) ?? 0;
+    const width = code <= 127 ? 1 : code <= 2047 ? 2 : code <= 65535 ? 3 : 4;
+    for (let k4 = 0; k4 < width; k4++) map[byte + k4] = char;
+    byte += width;
+    char += code > 65535 ? 2 : 1;
+  }
+  map[bytes] = text.length;
+  return map;
+}
+
+// src/core/sql/parse-sql.ts
+var ready;
+function loadParser() {
+  ready ??= (0, import_libpg_query2.loadModule)();
+  return ready;
+}
+function parseSql(text) {
+  const source = new SourceText(text);
+  const tokens = scanTokens(text);
+  const result2 = {
+    source,
+    statements: [],
+    errors: [],
+    fileSuppressions: [],
+    suppressionProblems: []
+  };
+  let raws;
+  const brokenEnds = [];
+  try {
+    const parsed = (0, import_libpg_query2.parseSync)(text);
+    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+  } catch {
+    raws = parsePieces(text, tokens, source, result2.errors, brokenEnds);
+  }
+  const commentTokens = tokens.filter(isComment);
+  const byteLength = tokens.length > 0 ? tokens[tokens.length - 1]?.end ?? 0 : text.length;
+  let previousEnd = 0;
+  for (const { raw, byteBase } of raws) {
+    const byteStart = byteBase + (raw.stmt_location ?? 0);
+    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
+    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
+    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
+    const start2 = source.charOffset(startByte);
+    let end = source.charOffset(byteEnd);
+    const lastToken = codeTokenBefore(tokens, byteEnd);
+    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
+    const pos = source.position(start2);
+    const statement = {
+      index: result2.statements.length,
+      kind: kindOf(raw.stmt),
+      node: raw.stmt,
+      text: text.slice(start2, end),
+      start: start2,
+      end,
+      line: pos.line,
+      column: pos.column,
+      endLine: source.position(Math.max(start2, end - 1)).line,
+      suppressions: []
+    };
+    const from = Math.max(previousEnd, ...brokenEnds.filter((end2) => end2 <= startByte));
+    for (let i4 = firstIndexAtOrAfter(commentTokens, from); i4 < commentTokens.length; i4++) {
+      const comment = commentTokens[i4];
+      if (comment.end > startByte) break;
+      if (!isFileSuppression(comment.text)) readSuppression(comment, source, result2, statement);
+    }
+    previousEnd = byteEnd;
+    attachPlpgsql(statement, tokens, source, byteBase);
+    result2.statements.push(statement);
+  }
+  const strayFrom = Math.max(previousEnd, ...brokenEnds);
+  for (const comment of commentTokens) {
+    if (comment.start >= strayFrom) readSuppression(comment, source, result2, void 0);
+    else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
+  }
+  return result2;
+}
+function scanTokens(text) {
+  try {
+    return (0, import_libpg_query2.scanSync)(text).tokens;
+  } catch {
+    return [];
+  }
+}
+function isComment(token) {
+  return token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT";
+}
+function firstIndexAtOrAfter(tokens, byte) {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((tokens[mid]?.start ?? 0) < byte) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function codeTokenAtOrAfter(tokens, byte) {
+  for (let i4 = firstIndexAtOrAfter(tokens, byte); i4 < tokens.length; i4++) {
+    if (!isComment(tokens[i4])) return tokens[i4];
+  }
+  return void 0;
+}
+function codeTokenBefore(tokens, byteEnd) {
+  for (let i4 = firstIndexAtOrAfter(tokens, byteEnd) - 1; i4 >= 0; i4--) {
+    const t5 = tokens[i4];
+    if (t5.end <= byteEnd && !isComment(t5) && t5.text !== ";") return t5;
+  }
+  return void 0;
+}
+function parsePieces(text, tokens, source, errors, brokenEnds) {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder();
+  const pieces = [];
+  let from = 0;
+  for (const token of tokens) {
+    if (token.text === ";") {
+      pieces.push({ from, to: token.end });
+      from = token.end;
+    }
+  }
+  if (from < bytes.length) pieces.push({ from, to: bytes.length });
+  if (tokens.length === 0) pieces.splice(0, pieces.length, { from: 0, to: bytes.length });
+  const out2 = [];
+  for (const piece of pieces) {
+    const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
+    if (pieceText.trim() === "") continue;
+    try {
+      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
+      for (const raw of parsed.stmts ?? []) out2.push({ raw, byteBase: piece.from });
+    } catch (error) {
+      brokenEnds.push(piece.to);
+      const details = error.sqlDetails;
+      const firstCode = codeTokenAtOrAfter(tokens, piece.from);
+      const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
+      const pos = source.position(source.charOffset(byte));
+      const syntaxError = {
+        message: error.message,
+        line: pos.line,
+        column: pos.column
+      };
+      const created = createdTableName(tokens, piece.from, piece.to);
+      if (created) syntaxError.createsTable = created;
+      errors.push(syntaxError);
+    }
+  }
+  return out2;
+}
+var TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
+function createdTableName(tokens, from, to) {
+  const words = [];
+  for (let i5 = firstIndexAtOrAfter(tokens, from); i5 < tokens.length && words.length < 9; i5++) {
+    const t5 = tokens[i5];
+    if (t5.start >= to) break;
+    if (!isComment(t5)) words.push(t5);
+  }
+  const lower = (t5) => t5?.text.toLowerCase();
+  let i4 = 0;
+  if (lower(words[i4++]) !== "create") return void 0;
+  while (TABLE_PREFIX_WORDS.has(lower(words[i4]) ?? "")) i4++;
+  if (lower(words[i4++]) !== "table") return void 0;
+  if (lower(words[i4]) === "if" && lower(words[i4 + 1]) === "not" && lower(words[i4 + 2]) === "exists") {
+    i4 += 3;
+  }
+  const first = identifier(words[i4]);
+  if (first === void 0) return void 0;
+  if (words[i4 + 1]?.text === ".") {
+    const second = identifier(words[i4 + 2]);
+    return second === void 0 ? void 0 : { schema: first, name: second };
+  }
+  return { name: first };
+}
+function identifier(token) {
+  if (!token) return void 0;
+  const isName = token.tokenName === "IDENT" || token.keywordKind > 0 && token.keywordName !== "RESERVED_KEYWORD";
+  if (!isName) return void 0;
+  if (token.text.startsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
+  return token.text.toLowerCase();
+}
+function codePointPrefix(text, codePoints) {
+  let end = 0;
+  for (let n3 = 0; n3 < codePoints && end < text.length; n3++) {
+    end += (text.codePointAt(end) ?? 0) > 65535 ? 2 : 1;
+  }
+  return text.slice(0, end);
+}
+function utf8Length(text) {
+  return new TextEncoder().encode(text).length;
+}
+var STATEMENT_MARK = "migration-guard-ignore";
+var FILE_MARK = "migration-guard-ignore-file";
+function commentBody(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function startsWithMark(body2, mark) {
+  return body2.startsWith(mark) && (body2.length === mark.length || /[\s:,]/.test(body2[mark.length] ?? ""));
+}
+function isFileSuppression(text) {
+  return startsWithMark(commentBody(text), FILE_MARK);
+}
+function readSuppression(comment, source, result2, statement) {
+  const body2 = commentBody(comment.text);
+  const scope = startsWithMark(body2, FILE_MARK) ? "file" : startsWithMark(body2, STATEMENT_MARK) ? "statement" : void 0;
+  if (scope === void 0) return;
+  const rest = body2.slice(scope === "file" ? FILE_MARK.length : STATEMENT_MARK.length);
+  const line = source.position(source.charOffset(comment.start)).line;
+  if (scope === "statement" && statement === void 0) {
+    result2.suppressionProblems.push({
+      line,
+      message: `'${STATEMENT_MARK}' must stand directly before the statement it silences; none follows it.`
+    });
+    return;
+  }
+  const colon = rest.indexOf(":");
+  const ruleText = colon === -1 ? rest : rest.slice(0, colon);
+  const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+  const rules = ruleText.split(",").map((r2) => r2.trim()).filter((r2) => r2 !== "");
+  if (rules.length === 0 || reason === "") {
+    result2.suppressionProblems.push({
+      line,
+      message: `A suppression needs rule ids and a reason: '-- ${scope === "file" ? FILE_MARK : STATEMENT_MARK} rule-id: why it is safe here'.`
+    });
+    return;
+  }
+  const suppression = { scope, rules, reason, line };
+  if (scope === "file") result2.fileSuppressions.push(suppression);
+  else statement?.suppressions.push(suppression);
+}
+function attachPlpgsql(statement, tokens, source, byteBase) {
+  const doStmt = nodeAs(statement.node, "DoStmt");
+  const fnStmt = nodeAs(statement.node, "CreateFunctionStmt");
+  const options = doStmt?.args ?? fnStmt?.options ?? [];
+  let language = doStmt ? "plpgsql" : "sql";
+  let bodyLocation;
+  for (const option of options) {
+    const def = nodeAs(option, "DefElem");
+    if (!def) continue;
+    if (def.defname === "language") {
+      language = nodeAs(def.arg, "String")?.sval ?? language;
+    }
+    if (def.defname === "as" && def.location !== void 0) bodyLocation = byteBase + def.location;
+  }
+  if (language.toLowerCase() !== "plpgsql" || bodyLocation === void 0) return;
+  let bodyToken;
+  for (let i4 = firstIndexAtOrAfter(tokens, bodyLocation); i4 < tokens.length; i4++) {
+    if (tokens[i4]?.tokenName === "SCONST") {
+      bodyToken = tokens[i4];
+      break;
+    }
+  }
+  const bodyLine = bodyToken ? source.position(source.charOffset(bodyToken.start)).line : statement.line;
+  const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
+  if (body2) statement.plpgsql = body2;
+}
+
+// src/core/report/runbook-facts.ts
+var DEFAULT_SCHEMA = "public";
+function emptyFacts() {
+  return {
+    createdTables: [],
+    indexes: [],
+    notValid: [],
+    validated: [],
+    setNotNull: [],
+    requiredColumns: [],
+    rlsEnabled: [],
+    policies: []
+  };
+}
+function statementFacts(sql) {
+  const facts = emptyFacts();
+  const node = parsedNode(sql);
+  if (!node) return facts;
+  const control = nodeAs(node, "TransactionStmt")?.kind;
+  if (control === "TRANS_STMT_BEGIN" || control === "TRANS_STMT_START") facts.control = "begin";
+  if (control === "TRANS_STMT_COMMIT") facts.control = "commit";
+  const alone = transactionBlockForbidden(node);
+  if (alone) facts.alone = alone;
+  const create = nodeAs(node, "CreateStmt");
+  if (create) facts.createdTables.push(rangeVarName(create.relation, DEFAULT_SCHEMA));
+  const index = nodeAs(node, "IndexStmt");
+  if (index) {
+    const table = rangeVarName(index.relation, DEFAULT_SCHEMA);
+    facts.indexes.push({
+      table,
+      ...index.idxname ? { name: qualify(splitQualified(table).schema, index.idxname) } : {},
+      concurrent: index.concurrent === true,
+      ifNotExists: index.if_not_exists === true
+    });
+  }
+  const policy = nodeAs(node, "CreatePolicyStmt");
+  if (policy?.policy_name) {
+    facts.policies.push({
+      table: rangeVarName(policy.table, DEFAULT_SCHEMA),
+      name: policy.policy_name
+    });
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter && alter.objtype === "OBJECT_TABLE") {
+    const table = rangeVarName(alter.relation, DEFAULT_SCHEMA);
+    for (const item of alter.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      if (cmd) alterFacts(facts, table, cmd, sql);
+    }
+  }
+  return facts;
+}
+function alterFacts(facts, table, cmd, sql) {
+  switch (cmd.subtype) {
+    case "AT_AddConstraint": {
+      const con = nodeAs(cmd.def, "Constraint");
+      if (con?.skip_validation) facts.notValid.push(notValidOf(table, con, sql));
+      break;
+    }
+    case "AT_ValidateConstraint":
+      if (cmd.name) facts.validated.push({ table, name: cmd.name });
+      break;
+    case "AT_SetNotNull":
+      if (cmd.name) facts.setNotNull.push({ table, column: cmd.name });
+      break;
+    case "AT_EnableRowSecurity":
+      facts.rlsEnabled.push(table);
+      break;
+    case "AT_AddColumn": {
+      const def = nodeAs(cmd.def, "ColumnDef");
+      const kinds = (def?.constraints ?? []).map((c3) => nodeAs(c3, "Constraint")?.contype);
+      const notNull = kinds.includes("CONSTR_NOTNULL") || kinds.includes("CONSTR_PRIMARY");
+      const filled = kinds.includes("CONSTR_DEFAULT") || kinds.includes("CONSTR_IDENTITY") || kinds.includes("CONSTR_GENERATED");
+      if (def?.colname && notNull && !filled) {
+        facts.requiredColumns.push({ table, column: def.colname });
+      }
+      break;
+    }
+  }
+}
+function notValidOf(table, con, sql) {
+  const found = { table, ...con.conname ? { name: con.conname } : {} };
+  if (con.contype === "CONSTR_CHECK") {
+    const check2 = checkExpressionText(sql, con.location ?? 0);
+    if (check2) found.check = check2;
+  }
+  if (con.contype === "CONSTR_FOREIGN") {
+    const columns = nameParts(con.fk_attrs);
+    const parentColumns = nameParts(con.pk_attrs);
+    if (columns.length > 0 && parentColumns.length === columns.length && con.pktable) {
+      found.foreignKey = {
+        child: table,
+        columns,
+        parent: rangeVarName(con.pktable, DEFAULT_SCHEMA),
+        parentColumns,
+        matchType: con.fk_matchtype ?? "s"
+      };
+    }
+  }
+  return found;
+}
+function checkExpressionText(sql, from) {
+  const tokens = scannedTokens(sql);
+  const at2 = tokens.findIndex((t5) => t5.start >= from && t5.text.toLowerCase() === "check");
+  const open = tokens[at2 + 1];
+  if (at2 < 0 || open?.text !== "(") return void 0;
+  let depth = 0;
+  for (const token of tokens.slice(at2 + 1)) {
+    if (token.text === "(") depth++;
+    if (token.text === ")") depth--;
+    if (depth === 0) {
+      const bytes = new TextEncoder().encode(sql).slice(open.end, token.start);
+      return new TextDecoder().decode(bytes).trim();
+    }
+  }
+  return void 0;
+}
+function scannedTokens(sql) {
+  try {
+    return (0, import_libpg_query3.scanSync)(sql).tokens;
+  } catch {
+    return [];
+  }
+}
+function parsedNode(sql) {
+  try {
+    return parseSql(sql).statements[0]?.node;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/report/runbook.ts
+function buildRunbooks(report2, wanted) {
+  const runbooks = /* @__PURE__ */ new Map();
+  const notValidBefore = [];
+  for (const migration of report2.migrations) {
+    const facts = migration.statements.map((s5) => statementFacts(s5.sql));
+    if (wanted(migration)) {
+      runbooks.set(migration, runbookOf(report2, migration, facts, notValidBefore));
+    }
+    notValidBefore.push(...facts.flatMap((f5) => f5.notValid));
+  }
+  return runbooks;
+}
+function runbookOf(report2, migration, facts, notValidBefore) {
+  const planned = migration.statements.map((statement, i4) => ({
+    statement,
+    facts: facts[i4] ?? statementFacts(statement.sql)
+  }));
+  const steps = splitSteps(planned).map((unit, i4) => describeStep(unit, i4 + 1));
+  const traced = steps.some((s5) => s5.durationMs !== null);
+  const timings = !traced ? "none" : report2.target.timings === "production-estimate" ? "production-estimate" : "staging";
+  const runbook = {
+    file: migration.file,
+    version: migration.version,
+    timings,
+    steps,
+    before: checksBefore(facts, steps, notValidBefore),
+    ...checksAfter(facts)
+  };
+  if (migration.halfApplyRisk) runbook.halfApply = migration.halfApplyRisk;
+  if (migration.staging) runbook.staging = migration.staging;
+  return runbook;
+}
+function splitSteps(planned) {
+  const units = [];
+  let open = [];
+  const close = () => {
+    if (open.length > 0) units.push({ kind: "transaction", items: open });
+    open = [];
+  };
+  for (const p5 of planned) {
+    if (p5.facts.control) {
+      close();
+      continue;
+    }
+    if (p5.facts.alone) {
+      close();
+      units.push({ kind: "alone", items: [p5] });
+      continue;
+    }
+    open.push(p5);
+  }
+  close();
+  return units;
+}
+function describeStep(unit, n3) {
+  const statements = unit.items.map(({ statement: s5 }) => ({
+    line: s5.line,
+    sql: s5.sql,
+    durationMs: s5.durationMs,
+    ...s5.productionEstimateMs !== void 0 ? { productionEstimateMs: s5.productionEstimateMs } : {},
+    ...s5.error !== void 0 ? { error: s5.error } : {}
+  }));
+  const durations = statements.map((s5) => s5.durationMs);
+  const anyTraced = durations.some((d5) => d5 !== null);
+  const command = unit.items[0]?.facts.alone;
+  const step = {
+    number: n3,
+    kind: unit.kind,
+    statements,
+    locks: unit.kind === "transaction" ? heldLocks(unit.items) : [],
+    locksTraced: unit.kind === "transaction" && anyTraced,
+    durationMs: anyTraced ? durations.reduce((sum, d5) => sum + (d5 ?? 0), 0) : null,
+    fullyTraced: durations.every((d5) => d5 !== null),
+    rewrites: [...new Set(unit.items.flatMap((p5) => p5.statement.rewrites))],
+    leavesReindexCopies: command === "REINDEX CONCURRENTLY"
+  };
+  if (command) step.command = command;
+  const estimates = statements.flatMap(
+    (s5) => s5.productionEstimateMs !== void 0 ? [s5.productionEstimateMs] : []
+  );
+  if (estimates.length > 0) step.productionEstimateMs = estimates.reduce((a2, b4) => a2 + b4, 0);
+  const index = unit.items[0]?.facts.indexes[0];
+  if (command === "CREATE INDEX CONCURRENTLY" && index) step.leavesInvalidIndex = index;
+  return step;
+}
+function heldLocks(items) {
+  const byRelation = /* @__PURE__ */ new Map();
+  for (const [i4, { statement }] of items.entries()) {
+    for (const lock of statement.locks) {
+      const seen = byRelation.get(lock.relation);
+      if (seen && isLockMode(seen.mode) && isLockMode(lock.mode)) {
+        if (strongerLock(seen.mode, lock.mode) === seen.mode) continue;
+      } else if (seen) {
+        continue;
+      }
+      const rest = items.slice(i4).map((p5) => p5.statement.durationMs);
+      const held = {
+        relation: lock.relation,
+        mode: lock.mode,
+        fromLine: statement.line,
+        heldMs: rest.every((d5) => d5 !== null) ? rest.reduce((sum, d5) => sum + (d5 ?? 0), 0) : null
+      };
+      if (isLockMode(lock.mode)) held.label = LOCK_LABELS[lock.mode];
+      byRelation.set(lock.relation, held);
+    }
+  }
+  return [...byRelation.values()];
+}
+
+// src/core/report/render-runbook.ts
+var PREVIEW = 44;
+var HEADLINE_LOCKS = 3;
+function runbookBlock(runbook) {
+  return `<details><summary>${htmlText(runbookSummary(runbook))}</summary>
+
+${runbookBody(runbook)}
+
+</details>`;
+}
+function migrationHeadline(runbook) {
+  if (runbook.timings === "none") return ["\u23F1\uFE0F Locks and durations: not traced"];
+  const lines = [`\u23F1\uFE0F ${timeLine(runbook)}`];
+  const blocking2 = /* @__PURE__ */ new Map();
+  for (const lock of sortedLocks(runbook.steps.flatMap((s5) => s5.locks))) {
+    if (!blocksTraffic2(lock.mode) || blocking2.has(lock.relation)) continue;
+    blocking2.set(lock.relation, lock);
+  }
+  const shown = [...blocking2.values()].slice(0, HEADLINE_LOCKS);
+  for (const lock of shown) {
+    const held = lock.heldMs === null ? "time not traced" : formatDuration(lock.heldMs);
+    lines.push(
+      `\u{1F512} ${cellText(lock.label ?? lock.mode)} on ${codeSpan(lock.relation, false)}, ${held}: ${blockingText(lock.mode)}`
+    );
+  }
+  if (blocking2.size > shown.length) {
+    lines.push(`\u{1F512} and ${countOf(blocking2.size - shown.length, "more table")} locked`);
+  }
+  const unseen = runbook.steps.some((s5) => !s5.locksTraced);
+  if (blocking2.size === 0) {
+    lines.push(
+      unseen ? "\u{1F513} No blocking lock seen (some steps ran outside a transaction: their locks are not traced)" : "\u{1F513} No lock that blocks reads or writes"
+    );
+  }
+  const rewrites = [...new Set(runbook.steps.flatMap((s5) => s5.rewrites))];
+  if (rewrites.length > 0) {
+    lines.push(`\u267B\uFE0F Rewrites ${rewrites.map((r2) => codeSpan(r2, false)).join(", ")}`);
+  }
+  if (runbook.halfApply) lines.push(`\u26A0\uFE0F Can be half applied (L${runbook.halfApply.line})`);
+  else if (runbook.steps.length > 1) lines.push("\u26A0\uFE0F Can be half applied (several steps)");
+  return lines;
+}
+function timeLine(runbook) {
+  const steps = countOf(runbook.steps.length, "step");
+  const traced = runbook.steps.filter((s5) => s5.durationMs !== null);
+  const total = traced.reduce((sum, s5) => sum + (s5.durationMs ?? 0), 0);
+  const part = runbook.steps.every((s5) => s5.fullyTraced) ? "" : ", part traced";
+  const estimates = runbook.steps.flatMap(
+    (s5) => s5.productionEstimateMs === void 0 ? [] : [s5.productionEstimateMs]
+  );
+  const estimate = estimates.length > 0 ? ` (\u2248 ${formatDuration(estimates.reduce((a2, b4) => a2 + b4, 0))} in production)` : "";
+  return `${steps}, ${formatDuration(total)} on staging${estimate}${part}`;
+}
+function blocksTraffic2(mode) {
+  if (!isLockMode(mode)) return true;
+  return describeBlocking(mode) !== "blocks neither reads nor writes";
+}
+function blockingText(mode) {
+  return isLockMode(mode) ? describeBlocking(mode) : "not a table lock mode";
+}
+function runbookSummary(runbook) {
+  const parts = [`\u{1F4CB} Runbook: ${countOf(runbook.steps.length, "step")}`];
+  const total = runbook.steps.reduce(
+    (sum, s5) => s5.durationMs === null ? sum : (sum ?? 0) + s5.durationMs,
+    null
+  );
+  parts.push(total === null ? "not traced" : `${formatDuration(total)} traced`);
+  if (halfApplyWarning(runbook)) parts.push("can be half applied");
+  return parts.join(" \xB7 ");
+}
+function runbookBody(runbook) {
+  const parts = [timingNote(runbook)];
+  const warning = halfApplyWarning(runbook);
+  if (warning) parts.push(`\u26A0\uFE0F **Can be half applied.** ${warning}`);
+  if (runbook.before.length > 0) parts.push("**Before you start**", ...checkList(runbook.before));
+  parts.push("**Steps**");
+  for (const step of runbook.steps) parts.push(...stepSection(runbook, step));
+  if (runbook.after.length > 0) parts.push("**After it ran**", ...checkList(runbook.after));
+  if (runbook.followUps.length > 0) {
+    parts.push(
+      "**Next migration** (a file of its own)",
+      codeBlock(runbook.followUps.join("\n"), "sql")
+    );
+  }
+  return parts.join("\n\n");
+}
+function timingNote(runbook) {
+  switch (runbook.timings) {
+    case "none":
+      return "_Not traced: no database ran this file, so locks and durations are unknown._";
+    case "production-estimate":
+      return "_Durations: traced on staging, with estimates scaled to production sizes._";
+    case "staging":
+      return "_Durations: traced on staging's data; production tables may be larger._";
+  }
+}
+function halfApplyWarning(runbook) {
+  if (runbook.halfApply) return `Line ${runbook.halfApply.line}: ${runbook.halfApply.explanation}.`;
+  if (runbook.steps.length > 1) {
+    return "The file runs as several steps: a failure leaves the steps before it committed.";
+  }
+  return void 0;
+}
+function checkList(checks) {
+  const items = checks.map(
+    (c3, i4) => `${i4 + 1}. ${cellText(c3.purpose)}. Expect: ${cellText(c3.expect)}.`
+  );
+  const sql = checks.map((c3, i4) => `-- ${i4 + 1}.
+${c3.sql}`).join("\n");
+  return [items.join("\n"), codeBlock(sql, "sql")];
+}
+function stepSection(runbook, step) {
+  const first = step.statements[0]?.line ?? 0;
+  const last = step.statements.at(-1)?.line ?? first;
+  const where2 = first === last ? `Line ${first}` : `Lines ${first}\u2013${last}`;
+  const title = step.kind === "alone" ? `**${step.number}. ${where2}, on its own** (${cellText(step.command ?? "outside a transaction")})` : `**${step.number}. ${where2}, one transaction**`;
+  const lines = [`- Time: ${stepTime(step)}`];
+  lines.push(...lockLines(step));
+  if (step.rewrites.length > 0) {
+    lines.push(`- \u267B\uFE0F Rewrites ${step.rewrites.map((r2) => codeSpan(r2, false)).join(", ")}`);
+  }
+  for (const s5 of step.statements) {
+    const time = s5.error ? "\u274C failed on staging" : s5.durationMs === null ? "not traced" : formatDuration(s5.durationMs);
+    lines.push(`- L${s5.line} \xB7 ${time} \xB7 ${codeSpan(sqlPreview(s5.sql, PREVIEW), false)}`);
+    if (s5.error) lines.push(`  - ${cellText(s5.error)}`);
+  }
+  const parts = [title, lines.join("\n"), `If it fails: ${ifItFails(runbook, step)}`];
+  const cleanup = cleanupSql(step);
+  if (cleanup) parts.push(codeBlock(cleanup, "sql"));
+  return parts;
+}
+function stepTime(step) {
+  if (step.durationMs === null) return "not traced";
+  const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? "" : " (part traced)"}`;
+  if (step.productionEstimateMs === void 0) return staged;
+  return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+}
+function lockLines(step) {
+  if (step.kind === "alone" && step.durationMs !== null) {
+    return ["- \u{1F512} Locks: not traced (the statement runs outside a transaction)"];
+  }
+  if (!step.locksTraced) return ["- \u{1F512} Locks: not traced"];
+  if (step.locks.length === 0) return ["- \u{1F513} No lock on a table that existed before the file"];
+  return sortedLocks(step.locks).map((l3) => `- \u{1F512} ${lockPhrase(l3)}`);
+}
+function sortedLocks(locks) {
+  const rank2 = (mode) => LOCK_MODES.indexOf(mode);
+  return [...locks].sort((a2, b4) => rank2(b4.mode) - rank2(a2.mode));
+}
+function lockPhrase(lock) {
+  const held = lock.heldMs === null ? "time not traced" : formatDuration(lock.heldMs);
+  return `${cellText(lock.label ?? lock.mode)} on ${codeSpan(lock.relation, false)} from L${lock.fromLine} to commit (${held}): ${blockingText(lock.mode)}`;
+}
+function ifItFails(runbook, step) {
+  const earlier = step.number === 1 ? "" : ` ${step.number === 2 ? "Step 1 stays" : `Steps 1\u2013${step.number - 1} stay`} committed.`;
+  const leaves = step.leavesInvalidIndex !== void 0 || step.leavesReindexCopies;
+  const now = step.kind === "transaction" ? "the transaction rolls back, nothing of this step is applied." : leaves ? "the statement stops part-way." : "nothing of this statement is applied.";
+  const leftover = step.leavesInvalidIndex ? ` It can leave the index ${codeSpan(step.leavesInvalidIndex.name ?? "it was building", false)} behind INVALID: drop it before the retry${step.leavesInvalidIndex.ifNotExists ? " (IF NOT EXISTS would skip the broken index)" : ""}.` : step.leavesReindexCopies ? " It can leave INVALID indexes named `\u2026_ccnew` behind: drop them before the retry." : "";
+  const version = runbook.version ? ` ${runbook.version}` : " <version>";
+  const rerun = step.number === 1 ? " The file is not recorded as applied: fix the cause and apply it again." : ` The file is recorded only with its last step, so applying it again repeats the committed steps. Roll forward: run the statements from L${step.statements[0]?.line ?? 0} on by hand, then \`supabase migration repair --status applied${version}\`; or make the earlier steps safe to repeat (IF NOT EXISTS) and apply the file again.`;
+  return `${now}${earlier}${leftover}${rerun}`;
+}
+function cleanupSql(step) {
+  const name2 = step.leavesInvalidIndex?.name;
+  return name2 ? `DROP INDEX CONCURRENTLY IF EXISTS ${sqlRelation(name2)};` : void 0;
 }
 
 // src/core/report/render-markdown.ts
@@ -12224,8 +13470,8 @@ var DEFAULT_MARKDOWN_MAX_LENGTH = 65e3;
 var DETAIL_LEVELS = ["full", "no-fixes", "no-statements", "counts"];
 var SHORTENED_BECAUSE = {
   full: "",
-  "no-fixes": "the suggested fixes are left out",
-  "no-statements": "the suggested fixes and statement tables are left out",
+  "no-fixes": "the suggested fixes are left out, and so are the runbooks",
+  "no-statements": "the suggested fixes and statement tables are left out, and so are the runbooks",
   counts: "only the number of findings per migration is shown"
 };
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
@@ -12238,22 +13484,29 @@ var STATEMENT_PREVIEW = 60;
 var LOCKS_PER_CELL = 4;
 function renderMarkdown(report2, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  const runbooks = buildRunbooks(report2, needsRunbook);
+  const context = { report: report2, options, runbooks };
   for (const detail of DETAIL_LEVELS) {
-    const text2 = render(report2, options, detail, Number.POSITIVE_INFINITY);
+    const text2 = render(context, detail, Number.POSITIVE_INFINITY);
     if (text2.length <= maxLength) return text2;
   }
   let fits = 0;
   let tooMany = report2.migrations.length;
   while (tooMany - fits > 1) {
     const rows2 = Math.floor((fits + tooMany) / 2);
-    if (render(report2, options, "counts", rows2).length <= maxLength) fits = rows2;
+    if (render(context, "counts", rows2).length <= maxLength) fits = rows2;
     else tooMany = rows2;
   }
-  const text = render(report2, options, "counts", fits);
+  const text = render(context, "counts", fits);
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2))}\u2026
 `;
 }
-function render(report2, options, detail, rows2) {
+function needsRunbook(migration) {
+  const applies = migration.status !== "unchanged" && migration.status !== "deleted";
+  return applies && migration.statements.length > 0 && migration.staging !== "already-applied";
+}
+function render(context, detail, rows2) {
+  const { report: report2 } = context;
   const parts = [`### ${verdict(report2)}`, `<sub>${htmlText(header(report2))}</sub>`];
   if (detail !== "full") {
     parts.push(
@@ -12263,8 +13516,10 @@ function render(report2, options, detail, rows2) {
   if (detail === "counts") {
     parts.push(...countsSection(report2, rows2));
   } else {
-    const shown = report2.migrations.filter((m7) => m7.findings.length > 0 || hasTrace(m7));
-    for (const m7 of shown) parts.push(...migrationSection(m7, options, detail));
+    const shown = report2.migrations.filter(
+      (m7) => m7.findings.length > 0 || hasTrace(m7) || context.runbooks.has(m7)
+    );
+    for (const m7 of shown) parts.push(...migrationSection(context, m7, detail));
     const quiet = report2.migrations.filter((m7) => !shown.includes(m7));
     if (quiet.length > 0) parts.push(quietList(quiet));
   }
@@ -12295,13 +13550,20 @@ function worstOf(summary) {
 function hasTrace(migration) {
   return migration.statements.some((s5) => s5.durationMs !== null || s5.locks.length > 0);
 }
-function migrationSection(migration, options, detail) {
+function migrationSection(context, migration, detail) {
+  const { options } = context;
+  const runbook = context.runbooks.get(migration);
   const worst = migration.findings.reduce(
     (w7, f5) => w7 === null || rank(f5.severity) > rank(w7) ? f5.severity : w7,
     null
   );
   const icon = worst ? SEVERITY_ICON[worst] : "\u2705";
   const parts = [`#### ${icon} ${codeSpan(migration.file, false)} (${migration.status})`];
+  const headline = [
+    ...runbook ? migrationHeadline(runbook) : [],
+    ...checksOfFile(context.report.checks, migration.file)
+  ];
+  if (headline.length > 0) parts.push(headline.map((l3) => `- ${l3}`).join("\n"));
   if (migration.findings.length > 0) {
     parts.push(findingsTable(migration, options));
     if (detail === "full") parts.push(...fixBlocks(migration.findings));
@@ -12311,6 +13573,7 @@ function migrationSection(migration, options, detail) {
   if (detail !== "no-statements" && hasTrace(migration)) {
     parts.push(statementsTable(migration.statements));
   }
+  if (detail === "full" && runbook) parts.push(runbookBlock(runbook));
   return parts;
 }
 function rank(severity) {
@@ -12358,8 +13621,8 @@ function statementsTable(statements) {
   const rows2 = statements.map((s5) => {
     const cells = [
       String(s5.line),
-      codeSpan(preview(s5.sql), true),
-      duration(s5.durationMs),
+      codeSpan(sqlPreview(s5.sql, STATEMENT_PREVIEW), true),
+      formatDuration(s5.durationMs),
       locksCell(s5),
       s5.rewrites.map((r2) => codeSpan(r2, true)).join("<br>") || "\u2014"
     ];
@@ -12368,25 +13631,13 @@ function statementsTable(statements) {
   });
   const total = statements.reduce((sum, s5) => sum + (s5.durationMs ?? 0), 0);
   const locks = statements.reduce((sum, s5) => sum + s5.locks.length, 0);
-  const summary = `Statements: ${statements.length}, ${duration(total)} in total, ${countOf(locks, "lock")}`;
+  const summary = `Statements: ${statements.length}, ${formatDuration(total)} in total, ${countOf(locks, "lock")}`;
   const table = [`| ${head.join(" | ")} |`, `| ${align.join(" | ")} |`, ...rows2].join("\n");
   return `<details><summary>${htmlText(summary)}</summary>
 
 ${table}
 
 </details>`;
-}
-function preview(sql) {
-  const first = sql.split("\n").find((l3) => l3.trim() !== "") ?? "";
-  const line = first.trim().replace(/\s+/g, " ");
-  const more = line.length > STATEMENT_PREVIEW || sql.trim().includes("\n");
-  return more ? `${line.slice(0, STATEMENT_PREVIEW).trimEnd()} \u2026` : line;
-}
-function duration(ms) {
-  if (ms === null) return "\u2014";
-  if (ms < 1) return "<1 ms";
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  return `${(ms / 1e3).toFixed(1)} s`;
 }
 function locksCell(statement) {
   if (statement.locks.length === 0) return "\u2014";
@@ -12436,22 +13687,38 @@ function countsSection(report2, rows2) {
   if (quiet > 0) parts.push(`\u2705 ${countOf(quiet, "migration")} without findings.`);
   return parts;
 }
+function checksOfFile(checks, file) {
+  const own = checks.filter((c3) => c3.detail.includes(file));
+  if (own.length === 0) return [];
+  const ids = own.map((c3) => `${CHECK_ICON[c3.status]} ${codeSpan(c3.id, false)}`);
+  return [`Checks on staging: ${ids.join(", ")}`];
+}
 function checksSection(checks, detail) {
+  const count2 = (s5) => checks.filter((c3) => c3.status === s5).length;
   if (detail === "counts") {
-    const count2 = (s5) => checks.filter((c3) => c3.status === s5).length;
-    const failed = checks.filter((c3) => c3.status === "fail").map((c3) => codeSpan(c3.id, false));
-    const names = failed.length > 0 ? ` (${failed.slice(0, 10).join(", ")})` : "";
+    const failed2 = checks.filter((c3) => c3.status === "fail").map((c3) => codeSpan(c3.id, false));
+    const names = failed2.length > 0 ? ` (${failed2.slice(0, 10).join(", ")})` : "";
     return [
       `Checks: ${count2("pass")} passed, ${count2("fail")} failed${names}, ${count2("skipped")} skipped.`
     ];
   }
-  const rows2 = checks.map(
-    (c3) => `| ${codeSpan(c3.id, true)} | ${CHECK_ICON[c3.status]} ${c3.status} | ${cellText(c3.detail)} |`
-  );
-  return [
-    "#### Checks",
-    ["| Check | Status | Detail |", "| --- | --- | --- |", ...rows2].join("\n")
-  ];
+  const item = (c3) => `- ${CHECK_ICON[c3.status]} ${codeSpan(c3.id, false)}: ${cellText(c3.detail)}`;
+  const heading = `#### Checks and probes: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("skipped")} skipped`;
+  const parts = [heading];
+  const failed = checks.filter((c3) => c3.status === "fail");
+  if (failed.length > 0) parts.push(failed.map(item).join("\n"));
+  const rest = checks.filter((c3) => c3.status !== "fail");
+  if (rest.length > 0) {
+    const summary = failed.length > 0 ? "The other checks" : "All checks";
+    parts.push(
+      `<details><summary>${summary}</summary>
+
+${rest.map(item).join("\n")}
+
+</details>`
+    );
+  }
+  return parts;
 }
 
 // src/core/report/sha256-sync.ts
@@ -12712,77 +13979,11 @@ function pascalCase(id) {
   return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 
-// src/core/sql/source-text.ts
-var SourceText = class {
-  text;
-  /** Character offset of the start of each line. */
-  lineStarts;
-  /** Byte offset -> character offset; null when the text is pure ASCII. */
-  byteToChar;
-  constructor(text) {
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i4 = 0; i4 < text.length; i4++) {
-      if (text.charCodeAt(i4) === 10) this.lineStarts.push(i4 + 1);
-    }
-    this.byteToChar = isAscii(text) ? null : buildByteMap(text);
-  }
-  /** Character offset for a UTF-8 byte offset reported by the parser. */
-  charOffset(byteOffset) {
-    if (this.byteToChar === null) return Math.min(byteOffset, this.text.length);
-    const clamped = Math.max(0, Math.min(byteOffset, this.byteToChar.length - 1));
-    return this.byteToChar[clamped] ?? this.text.length;
-  }
-  /** Line and column for a character offset. */
-  position(charOffset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= charOffset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: charOffset - (this.lineStarts[lo] ?? 0) + 1 };
-  }
-  /** The text of one line (1-based), without its newline. */
-  lineText(line) {
-    const start2 = this.lineStarts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.lineStarts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start2, end).replace(/\r$/, "");
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-};
-function isAscii(text) {
-  for (let i4 = 0; i4 < text.length; i4++) {
-    if (text.charCodeAt(i4) > 127) return false;
-  }
-  return true;
-}
-function buildByteMap(text) {
-  const bytes = new TextEncoder().encode(text).length;
-  const map = new Int32Array(bytes + 1);
-  let byte = 0;
-  let char = 0;
-  while (char < text.length) {
-    const code = text.codePointAt(char) ?? 0;
-    const width = code <= 127 ? 1 : code <= 2047 ? 2 : code <= 65535 ? 3 : 4;
-    for (let k4 = 0; k4 < width; k4++) map[byte + k4] = char;
-    byte += width;
-    char += code > 65535 ? 2 : 1;
-  }
-  map[bytes] = text.length;
-  return map;
-}
-
 // src/core/report/render-text-trace.ts
 function shortMode(mode) {
   return mode.endsWith("Lock") ? mode.slice(0, -4) : mode;
 }
-function duration2(ms) {
+function duration(ms) {
   if (ms === null || ms === void 0) return "\u2014";
   return ms >= 1e3 ? `${(ms / 1e3).toFixed(1)} s` : `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
 }
@@ -12803,8 +14004,8 @@ function traceLines(migration) {
       s5.rewrites.length ? `rewrites ${s5.rewrites.join(", ")}` : "",
       s5.error ? `failed: ${s5.error}` : ""
     ].filter((p5) => p5 !== "");
-    const estimate = s5.productionEstimateMs !== void 0 ? ` (\u2248 ${duration2(s5.productionEstimateMs)} at production size)` : "";
-    lines.push(`      line ${s5.line}: ${duration2(s5.durationMs)}${estimate}; ${parts.join("; ")}`);
+    const estimate = s5.productionEstimateMs !== void 0 ? ` (\u2248 ${duration(s5.productionEstimateMs)} at production size)` : "";
+    lines.push(`      line ${s5.line}: ${duration(s5.durationMs)}${estimate}; ${parts.join("; ")}`);
   }
   if (migration.halfApplyRisk) {
     lines.push(
@@ -12961,62 +14162,6 @@ function versionTime(version) {
   const s5 = Number(version.slice(12, 14) || "0");
   if (y7 < 1970 || mo < 1 || mo > 12 || d5 < 1 || d5 > 31 || h4 > 23 || mi > 59 || s5 > 59) return null;
   return new Date(Date.UTC(y7, mo - 1, d5, h4, mi, s5));
-}
-
-// src/core/sql/statement.ts
-function nodeAs(node, kind) {
-  if (node === void 0 || node === null) return void 0;
-  const value = node[kind];
-  return value === void 0 ? void 0 : value;
-}
-function kindOf(node) {
-  return Object.keys(node)[0];
-}
-
-// src/core/sql/names.ts
-function qualify(schema, name2) {
-  return `${schema}.${name2}`;
-}
-function splitQualified(qname) {
-  const dot = qname.indexOf(".");
-  return { schema: qname.slice(0, dot), name: qname.slice(dot + 1) };
-}
-function nameParts(list) {
-  return (list ?? []).flatMap((n3) => {
-    const s5 = nodeAs(n3, "String")?.sval;
-    return s5 === void 0 ? [] : [s5];
-  });
-}
-function listName(list, defaultSchema) {
-  const parts = nameParts(list);
-  const name2 = parts[parts.length - 1] ?? "";
-  const schema = parts.length >= 2 ? parts[parts.length - 2] ?? defaultSchema : defaultSchema;
-  return qualify(schema, name2);
-}
-var DISPLAY_NAMES = {
-  int2: "smallint",
-  int4: "integer",
-  int8: "bigint",
-  float4: "real",
-  float8: "double precision",
-  bool: "boolean",
-  bpchar: "char"
-};
-function typeRef(typeName) {
-  const parts = nameParts(typeName?.names);
-  const name2 = parts[parts.length - 1] ?? "unknown";
-  const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
-  const mods = (typeName?.typmods ?? []).flatMap((m7) => {
-    const c3 = nodeAs(m7, "A_Const");
-    const v5 = c3?.ival?.ival;
-    return v5 === void 0 ? c3 ? [0] : [] : [v5];
-  });
-  const array = (typeName?.arrayBounds?.length ?? 0) > 0;
-  const base = DISPLAY_NAMES[name2] ?? name2;
-  const display = `${base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
-  const ref = { name: name2, mods, array, display };
-  if (schema !== void 0 && schema !== "pg_catalog") ref.schema = schema;
-  return ref;
 }
 
 // src/core/schema/apply-alter-table.ts
@@ -13725,8 +14870,8 @@ function constraintFromNode(model, table, con, columnsIfInline, origin) {
   const kind = CONSTRAINT_KINDS[con.contype ?? ""] ?? "check";
   const keyNames = nameParts(kind === "foreign-key" ? con.fk_attrs : con.keys);
   const columns = keyNames.length ? keyNames : columnsIfInline;
-  const suffix = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
-  const name2 = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix}`);
+  const suffix2 = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
+  const name2 = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix2}`);
   const model_ = {
     name: name2,
     kind,
@@ -14243,6 +15388,215 @@ var breakingRules = [
   truncate
 ];
 
+// src/core/migrations/batch-header.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+var BATCH_HEADER_MARK = "migration-guard:batch";
+var DEFAULT_BATCH_TARGET_MS = 200;
+var MAX_BATCH_SIZE = 1e6;
+var MAX_BATCH_TARGET_MS = 6e4;
+var SYNTAX = `-- ${BATCH_HEADER_MARK} table=<schema.table> key=<column> size=<rows> [target-ms=<ms>]`;
+function readBatchHeader(text, statements) {
+  const comments = headerComments(text);
+  const first = comments[0];
+  if (!first) return void 0;
+  const source = new SourceText(text);
+  const line = source.position(source.charOffset(first.start)).line;
+  const problems = [];
+  if (comments.length > 1) problems.push("a file may hold only one batch header");
+  if (first.tokenName !== "SQL_COMMENT")
+    problems.push(`write the header as a line comment: ${SYNTAX}`);
+  const options = readOptions(commentBody2(first.text).slice(BATCH_HEADER_MARK.length), problems);
+  const statement = statements[0];
+  const update = statement ? nodeAs(statement.node, "UpdateStmt") : void 0;
+  if (!statement) {
+    problems.push("no UPDATE follows the batch header");
+  } else if (!update) {
+    problems.push(
+      `the batch header must stand above an UPDATE; the statement at line ${statement.line} is not one`
+    );
+  } else if (source.charOffset(first.start) > statement.start) {
+    problems.push(`the batch header must stand above the UPDATE at line ${statement.line}`);
+  }
+  if (statements.length > 1) {
+    const others = statements.slice(1).map((s5) => s5.line).join(", ");
+    problems.push(
+      `a file with a batch header must hold only the UPDATE it batches (each batch commits on its own, so nothing else can share its transaction); move the statements at line ${others} to another migration`
+    );
+  }
+  const table = options.table === void 0 ? void 0 : qualifiedName(options.table);
+  if (options.table !== void 0 && !table)
+    problems.push(`table=${options.table} is not a table name (write schema.table)`);
+  const key = options.key === void 0 ? void 0 : qualifiedName(options.key);
+  if (options.key !== void 0 && (!key || key.schema !== void 0))
+    problems.push(`key=${options.key} must name one column of the table (e.g. key=id)`);
+  const size = integerOption(options.size, "size", 1, MAX_BATCH_SIZE, problems);
+  const targetMs = integerOption(options["target-ms"], "target-ms", 1, MAX_BATCH_TARGET_MS, problems) ?? DEFAULT_BATCH_TARGET_MS;
+  for (const required of ["table", "key", "size"]) {
+    if (options[required] === void 0) problems.push(`${required}=... is missing: ${SYNTAX}`);
+  }
+  if (update && table) {
+    const target = update.relation;
+    const written = { schema: target?.schemaname, name: target?.relname ?? "" };
+    if (!sameTable(table, written)) {
+      problems.push(
+        `the header names table ${displayName(table)} but the UPDATE writes ${displayName(written)}`
+      );
+    }
+  }
+  if (update && key && key.schema === void 0) {
+    const setColumns = (update.targetList ?? []).flatMap((t5) => {
+      const name2 = nodeAs(t5, "ResTarget")?.name;
+      return name2 ? [name2] : [];
+    });
+    if (setColumns.includes(key.name)) {
+      problems.push(
+        `the UPDATE sets the key column ${key.name}: the batches walk that column, so changing it moves rows past or behind the cursor`
+      );
+    }
+  }
+  if (update && nodeAs(update.whereClause, "CurrentOfExpr")) {
+    problems.push("WHERE CURRENT OF cannot be batched");
+  }
+  if (problems.length > 0 || !statement || !table || !key || size === void 0) {
+    return { ok: false, line, problems };
+  }
+  return { ok: true, header: { table, key: key.name, size, targetMs, line, statement } };
+}
+function headerComments(text) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query4.scanSync)(text).tokens;
+  } catch {
+    return [];
+  }
+  return tokens.filter((t5) => {
+    if (t5.tokenName !== "SQL_COMMENT" && t5.tokenName !== "C_COMMENT") return false;
+    const body2 = commentBody2(t5.text);
+    return body2.startsWith(BATCH_HEADER_MARK) && /^(\s|$)/.test(body2.slice(BATCH_HEADER_MARK.length));
+  });
+}
+function commentBody2(text) {
+  if (text.startsWith("--")) return text.slice(2).trim();
+  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+var OPTION_NAMES = ["table", "key", "size", "target-ms"];
+function readOptions(text, problems) {
+  const options = {};
+  for (const word of text.split(/\s+/).filter((w7) => w7 !== "")) {
+    const eq = word.indexOf("=");
+    const name2 = eq === -1 ? word : word.slice(0, eq);
+    const value = eq === -1 ? "" : word.slice(eq + 1);
+    if (!isOptionName(name2)) {
+      problems.push(`unknown header option '${name2}': ${SYNTAX}`);
+      continue;
+    }
+    if (value === "") {
+      problems.push(`${name2} needs a value (${name2}=...)`);
+      continue;
+    }
+    if (options[name2] !== void 0) {
+      problems.push(`${name2} is given twice`);
+      continue;
+    }
+    options[name2] = value;
+  }
+  return options;
+}
+function isOptionName(name2) {
+  return OPTION_NAMES.includes(name2);
+}
+function integerOption(value, name2, min, max, problems) {
+  if (value === void 0) return void 0;
+  const n3 = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n3) || n3 < min || n3 > max) {
+    problems.push(`${name2}=${value} must be a whole number from ${min} to ${max}`);
+    return void 0;
+  }
+  return n3;
+}
+function qualifiedName(text) {
+  const parts = [];
+  let rest = text;
+  while (rest !== "") {
+    const quoted = /^"((?:[^"]|"")+)"/.exec(rest);
+    const plain = quoted ? void 0 : /^[A-Za-z_][A-Za-z0-9_$]*/.exec(rest);
+    const match = quoted ?? plain;
+    if (!match) return void 0;
+    parts.push(quoted ? (quoted[1] ?? "").replaceAll('""', '"') : match[0].toLowerCase());
+    rest = rest.slice(match[0].length);
+    if (rest === "") break;
+    if (!rest.startsWith(".")) return void 0;
+    rest = rest.slice(1);
+    if (rest === "") return void 0;
+  }
+  const [a2, b4] = parts;
+  if (parts.length === 1 && a2 !== void 0) return { name: a2 };
+  if (parts.length === 2 && a2 !== void 0 && b4 !== void 0) return { schema: a2, name: b4 };
+  return void 0;
+}
+function sameTable(a2, b4) {
+  return a2.name === b4.name && (a2.schema ?? "public") === (b4.schema ?? "public");
+}
+function displayName(t5) {
+  return t5.schema ? `${t5.schema}.${t5.name}` : t5.name;
+}
+
+// src/core/rules/batch-header-invalid/index.ts
+var batchHeaderInvalid = {
+  meta: {
+    id: "batch-header-invalid",
+    defaultSeverity: "error",
+    category: "data",
+    summary: "A `-- migration-guard:batch` header the apply engine would refuse: bad options, a table or key that does not fit, or other statements in the file.",
+    fix: "-- migration-guard:batch table=public.invoices key=id size=5000\nUPDATE public.invoices SET total_cents = round(total * 100) WHERE total_cents IS NULL;  -- alone in its file"
+  },
+  fileEnd(ctx) {
+    const reading = readBatchHeader(ctx.file.sql, ctx.statements);
+    const statement = ctx.statements[0];
+    if (!reading || !statement) return;
+    const problems = reading.ok ? keyProblems(ctx, reading.header.key) : reading.problems;
+    const line = reading.ok ? reading.header.line : reading.line;
+    for (const problem of problems) {
+      ctx.report(statement, {
+        line,
+        column: 1,
+        message: `The batch header cannot be run: ${problem}. The apply engine refuses the whole file, so nothing of it runs.`
+      });
+    }
+  }
+};
+function keyProblems(ctx, key) {
+  const update = nodeAs(ctx.statements[0]?.node, "UpdateStmt");
+  if (!update) return [];
+  const table = relationName(ctx.schema, update.relation);
+  const model = ctx.schema.table(table);
+  if (!model || model.columnsUnknown) return [];
+  const column = model.columns.get(key);
+  if (!column) return [`table ${table} has no column ${key}`];
+  const problems = [];
+  const isPrimaryKey = model.constraints.some(
+    (c3) => c3.kind === "primary-key" && c3.columns[0] === key
+  );
+  if (!column.notNull && !isPrimaryKey) {
+    problems.push(
+      `the key column ${table}.${key} is nullable, so rows with a NULL key would never be visited; walk a NOT NULL column such as the primary key`
+    );
+  }
+  if (!leadsIndex(ctx.schema, table, key)) {
+    problems.push(
+      `no index on ${table} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`
+    );
+  }
+  return problems;
+}
+function leadsIndex(schema, table, key) {
+  const model = schema.table(table);
+  const byConstraint = (model?.constraints ?? []).some(
+    (c3) => (c3.kind === "primary-key" || c3.kind === "unique") && c3.columns[0] === key
+  );
+  return byConstraint || schema.indexesOf(table).some((i4) => i4.method === "btree" && i4.columns[0] === key);
+}
+
 // src/core/sql/data-change.ts
 function dataChangeOf(node) {
   const insert = nodeAs(node, "InsertStmt");
@@ -14271,7 +15625,7 @@ var batchLoopSingleTransaction = {
     defaultSeverity: "error",
     category: "data",
     summary: "A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.",
-    fix: "CREATE PROCEDURE backfill_...() LANGUAGE plpgsql AS $$ ... LOOP ... UPDATE ... ; COMMIT; END LOOP; ... $$;  -- then CALL it outside a transaction block, or run the batches from a script"
+    fix: "-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each"
   },
   statement(ctx) {
     if (ctx.statement.parent) return;
@@ -14290,7 +15644,7 @@ var batchLoopSingleTransaction = {
       ctx.report({
         line: loop.line,
         message: `This ${loopName(loop)} in ${where2} writes ${tables} (${first.change.verb} on line ${first.sql.line}) batch after batch but never COMMITs inside the loop: every batch runs in one transaction, so the row locks and dead row versions of all batches pile up until the end and no batch is visible \u2014 or kept, if anything fails \u2014 before the last one.`,
-        fix: body2.context === "do" ? "Move the loop into a procedure that COMMITs after each batch and CALL it outside a transaction block (a DO block inside a migration cannot COMMIT), or run the batches from a script; later, migration-guard batch headers will do this for you." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn2?.funcname).join(".")}() outside a transaction block.`
+        fix: body2.context === "do" ? "Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn2?.funcname).join(".")}() outside a transaction block.`
       });
     }
   }
@@ -14320,90 +15674,6 @@ function loopName(loop) {
   if (loop.kind === "while") return "WHILE loop";
   if (loop.kind === "for") return "FOR loop";
   return "LOOP";
-}
-
-// src/core/locks/lock-modes.ts
-var LOCK_MODES = [
-  "AccessShareLock",
-  "RowShareLock",
-  "RowExclusiveLock",
-  "ShareUpdateExclusiveLock",
-  "ShareLock",
-  "ShareRowExclusiveLock",
-  "ExclusiveLock",
-  "AccessExclusiveLock"
-];
-var LOCK_LABELS = {
-  AccessShareLock: "ACCESS SHARE",
-  RowShareLock: "ROW SHARE",
-  RowExclusiveLock: "ROW EXCLUSIVE",
-  ShareUpdateExclusiveLock: "SHARE UPDATE EXCLUSIVE",
-  ShareLock: "SHARE",
-  ShareRowExclusiveLock: "SHARE ROW EXCLUSIVE",
-  ExclusiveLock: "EXCLUSIVE",
-  AccessExclusiveLock: "ACCESS EXCLUSIVE"
-};
-var CONFLICTS = {
-  AccessShareLock: ["AccessExclusiveLock"],
-  RowShareLock: ["ExclusiveLock", "AccessExclusiveLock"],
-  RowExclusiveLock: ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"],
-  ShareUpdateExclusiveLock: [
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  ShareLock: [
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  ShareRowExclusiveLock: [
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  ExclusiveLock: [
-    "RowShareLock",
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  AccessExclusiveLock: [...LOCK_MODES]
-};
-function isLockMode(value) {
-  return LOCK_MODES.includes(value);
-}
-function lockConflicts(held, requested) {
-  return CONFLICTS[held].includes(requested);
-}
-function strongerLock(a2, b4) {
-  return LOCK_MODES.indexOf(a2) >= LOCK_MODES.indexOf(b4) ? a2 : b4;
-}
-function lockModeFromNumber(n3) {
-  return LOCK_MODES[(n3 ?? 8) - 1] ?? "AccessExclusiveLock";
-}
-function blocksOperations(mode) {
-  return {
-    reads: lockConflicts(mode, "AccessShareLock"),
-    writes: lockConflicts(mode, "RowExclusiveLock")
-  };
-}
-function describeBlocking(mode) {
-  const { reads, writes } = blocksOperations(mode);
-  if (reads && writes) return "blocks reads and writes";
-  if (writes) return "blocks writes";
-  if (reads) return "blocks reads";
-  return "blocks neither reads nor writes";
 }
 
 // src/core/locks/type-change.ts
@@ -15252,163 +16522,6 @@ function renameLabel(renameType) {
   return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
 }
 
-// src/core/locks/transaction-block.ts
-function transactionBlockForbidden(node) {
-  const index = nodeAs(node, "IndexStmt");
-  if (index?.concurrent) return "CREATE INDEX CONCURRENTLY";
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return "DROP INDEX CONCURRENTLY";
-  const reindex = nodeAs(node, "ReindexStmt");
-  if (reindex) {
-    const concurrently = (reindex.params ?? []).some(
-      (p5) => nodeAs(p5, "DefElem")?.defname === "concurrently"
-    );
-    if (concurrently) return "REINDEX CONCURRENTLY";
-    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
-    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
-    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
-    return void 0;
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  for (const item of alter?.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    if (cmd?.subtype === "AT_DetachPartition" && nodeAs(cmd.def, "PartitionCmd")?.concurrent) {
-      return "ALTER TABLE ... DETACH PARTITION CONCURRENTLY";
-    }
-  }
-  const vacuum = nodeAs(node, "VacuumStmt");
-  if (vacuum?.is_vacuumcmd) return "VACUUM";
-  const cluster = nodeAs(node, "ClusterStmt");
-  if (cluster && !cluster.relation) return "CLUSTER";
-  return void 0;
-}
-
-// src/core/sql/plpgsql.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-var LOOP_KINDS = {
-  PLpgSQL_stmt_loop: "loop",
-  PLpgSQL_stmt_while: "while",
-  PLpgSQL_stmt_fori: "for",
-  PLpgSQL_stmt_fors: "for",
-  PLpgSQL_stmt_forc: "for",
-  PLpgSQL_stmt_foreach_a: "for",
-  PLpgSQL_stmt_dynfors: "for"
-};
-function parsePlpgsqlBody(statementSql, context, bodyLine) {
-  let parsed;
-  try {
-    parsed = (0, import_libpg_query.parsePlPgSQLSync)(statementSql);
-  } catch {
-    return void 0;
-  }
-  const fn2 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
-  if (fn2?.action === void 0) return void 0;
-  const body2 = { context, sql: [], loops: [], commits: false, dynamic: false };
-  walk(fn2.action, { line: 1, loops: [] }, body2, bodyLine);
-  return body2;
-}
-function walk(value, state, body2, bodyLine) {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, state, body2, bodyLine);
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === "PLpgSQL_expr") {
-      recordExpression(inner, state, body2, bodyLine);
-      continue;
-    }
-    if (key.startsWith("PLpgSQL_stmt_") || key === "PLpgSQL_if_elsif" || key === "PLpgSQL_case_when") {
-      const lineno = inner.lineno;
-      let next = lineno === void 0 ? state : { ...state, line: lineno };
-      if (key === "PLpgSQL_stmt_commit" || key === "PLpgSQL_stmt_rollback") {
-        body2.commits = true;
-        for (const loop of state.loops) loop.commits = true;
-      }
-      if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
-        body2.dynamic = true;
-      }
-      const loopKind = LOOP_KINDS[key];
-      if (loopKind !== void 0) {
-        const loop = {
-          kind: loopKind,
-          line: bodyLine + (lineno ?? state.line) - 1,
-          commits: false,
-          statements: []
-        };
-        body2.loops.push(loop);
-        const { body: loopBody, ...header2 } = inner;
-        walk(header2, next, body2, bodyLine);
-        next = { ...next, loops: [...state.loops, loop] };
-        walk(loopBody, next, body2, bodyLine);
-        continue;
-      }
-      walk(inner, next, body2, bodyLine);
-      continue;
-    }
-    walk(inner, state, body2, bodyLine);
-  }
-}
-function recordExpression(expr, state, body2, bodyLine) {
-  const query2 = expr.query ?? "";
-  const isStatement = (expr.parseMode ?? 0) === 0;
-  const parsed = isStatement ? { nodes: parseStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
-  const embedded = {
-    sql: query2,
-    line: bodyLine + state.line - 1,
-    mode: isStatement ? "statement" : "expression",
-    nodes: parsed.nodes,
-    locationShift: parsed.locationShift,
-    loops: state.loops
-  };
-  body2.sql.push(embedded);
-  if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
-}
-function parseStatements(sql) {
-  try {
-    const result2 = (0, import_libpg_query.parseSync)(sql);
-    return (result2.stmts ?? []).map((s5) => s5.stmt);
-  } catch {
-    return [];
-  }
-}
-var SELECT_PREFIX = "SELECT ";
-function parseExpression(sql, parseMode) {
-  let text = sql;
-  let textStart = 0;
-  if (parseMode >= 3) {
-    try {
-      const assign = (0, import_libpg_query.scanSync)(sql).tokens.find((t5) => t5.text === ":=" || t5.text === "=");
-      if (assign) {
-        text = sql.slice(assign.end);
-        textStart = assign.end;
-      }
-    } catch {
-      return { nodes: [], locationShift: 0 };
-    }
-  }
-  const locationShift = SELECT_PREFIX.length - textStart;
-  try {
-    const result2 = (0, import_libpg_query.parseSync)(`${SELECT_PREFIX}${text}`);
-    const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
-    const nodes = targets.flatMap((t5) => t5.ResTarget?.val ? [t5.ResTarget.val] : []);
-    return { nodes, locationShift };
-  } catch {
-    return { nodes: [], locationShift };
-  }
-}
-function embeddedLine(embedded, location2) {
-  if (location2 === void 0 || location2 < 0) return embedded.line;
-  const bytes = new TextEncoder().encode(embedded.sql);
-  const end = Math.min(bytes.length, Math.max(0, location2 - embedded.locationShift));
-  let newlines = 0;
-  for (let i4 = 0; i4 < end; i4++) if (bytes[i4] === 10) newlines++;
-  return embedded.line + newlines;
-}
-function embeddedSqlOf(body2, node) {
-  return body2.sql.find((e) => e.nodes.includes(node));
-}
-
 // src/core/rules/mixed-schema-and-data/index.ts
 var files = /* @__PURE__ */ new WeakMap();
 var mixedSchemaAndData = {
@@ -15490,7 +16603,7 @@ function isConstant(node) {
 }
 
 // src/core/rules/null-unsafe-comparison/index.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var nullUnsafeComparison = {
   meta: {
     id: "null-unsafe-comparison",
@@ -15587,7 +16700,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query2.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -15802,6 +16915,7 @@ var unbatchedDataChange = {
     const del = nodeAs(ctx.statement.node, "DeleteStmt");
     const target = update?.relation ?? del?.relation;
     if (!target || insideLoop(ctx.statement)) return;
+    if (!ctx.statement.parent && readBatchHeader(ctx.file.sql, ctx.statements)) return;
     const table = relationName(ctx.schema, target);
     if (ctx.isNew(table)) return;
     const model = ctx.schema.table(table);
@@ -15926,6 +17040,7 @@ var dataRules = [
   mixedSchemaAndData,
   batchLoopSingleTransaction,
   rescanningBatch,
+  batchHeaderInvalid,
   nullUnsafeComparison,
   vectorIndexBeforeData
 ];
@@ -16077,252 +17192,6 @@ function dirOf(file) {
 function suggestedName(fileName) {
   const base = fileName.replace(/\.[a-z]*sql.*$/i, "").replace(/^v[0-9]+(?:[._][0-9]+)*__/i, "").replace(/^[0-9][0-9_-]*/, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
   return base === "" ? "name" : base.toLowerCase();
-}
-
-// src/core/sql/parse-sql.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-var ready;
-function loadParser() {
-  ready ??= (0, import_libpg_query3.loadModule)();
-  return ready;
-}
-function parseSql(text) {
-  const source = new SourceText(text);
-  const tokens = scanTokens(text);
-  const result2 = {
-    source,
-    statements: [],
-    errors: [],
-    fileSuppressions: [],
-    suppressionProblems: []
-  };
-  let raws;
-  const brokenEnds = [];
-  try {
-    const parsed = (0, import_libpg_query3.parseSync)(text);
-    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
-  } catch {
-    raws = parsePieces(text, tokens, source, result2.errors, brokenEnds);
-  }
-  const commentTokens = tokens.filter(isComment);
-  const byteLength = tokens.length > 0 ? tokens[tokens.length - 1]?.end ?? 0 : text.length;
-  let previousEnd = 0;
-  for (const { raw, byteBase } of raws) {
-    const byteStart = byteBase + (raw.stmt_location ?? 0);
-    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
-    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
-    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
-    const start2 = source.charOffset(startByte);
-    let end = source.charOffset(byteEnd);
-    const lastToken = codeTokenBefore(tokens, byteEnd);
-    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
-    const pos = source.position(start2);
-    const statement = {
-      index: result2.statements.length,
-      kind: kindOf(raw.stmt),
-      node: raw.stmt,
-      text: text.slice(start2, end),
-      start: start2,
-      end,
-      line: pos.line,
-      column: pos.column,
-      endLine: source.position(Math.max(start2, end - 1)).line,
-      suppressions: []
-    };
-    const from = Math.max(previousEnd, ...brokenEnds.filter((end2) => end2 <= startByte));
-    for (let i4 = firstIndexAtOrAfter(commentTokens, from); i4 < commentTokens.length; i4++) {
-      const comment = commentTokens[i4];
-      if (comment.end > startByte) break;
-      if (!isFileSuppression(comment.text)) readSuppression(comment, source, result2, statement);
-    }
-    previousEnd = byteEnd;
-    attachPlpgsql(statement, tokens, source, byteBase);
-    result2.statements.push(statement);
-  }
-  const strayFrom = Math.max(previousEnd, ...brokenEnds);
-  for (const comment of commentTokens) {
-    if (comment.start >= strayFrom) readSuppression(comment, source, result2, void 0);
-    else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
-  }
-  return result2;
-}
-function scanTokens(text) {
-  try {
-    return (0, import_libpg_query3.scanSync)(text).tokens;
-  } catch {
-    return [];
-  }
-}
-function isComment(token) {
-  return token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT";
-}
-function firstIndexAtOrAfter(tokens, byte) {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((tokens[mid]?.start ?? 0) < byte) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function codeTokenAtOrAfter(tokens, byte) {
-  for (let i4 = firstIndexAtOrAfter(tokens, byte); i4 < tokens.length; i4++) {
-    if (!isComment(tokens[i4])) return tokens[i4];
-  }
-  return void 0;
-}
-function codeTokenBefore(tokens, byteEnd) {
-  for (let i4 = firstIndexAtOrAfter(tokens, byteEnd) - 1; i4 >= 0; i4--) {
-    const t5 = tokens[i4];
-    if (t5.end <= byteEnd && !isComment(t5) && t5.text !== ";") return t5;
-  }
-  return void 0;
-}
-function parsePieces(text, tokens, source, errors, brokenEnds) {
-  const bytes = new TextEncoder().encode(text);
-  const decoder = new TextDecoder();
-  const pieces = [];
-  let from = 0;
-  for (const token of tokens) {
-    if (token.text === ";") {
-      pieces.push({ from, to: token.end });
-      from = token.end;
-    }
-  }
-  if (from < bytes.length) pieces.push({ from, to: bytes.length });
-  if (tokens.length === 0) pieces.splice(0, pieces.length, { from: 0, to: bytes.length });
-  const out2 = [];
-  for (const piece of pieces) {
-    const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
-    if (pieceText.trim() === "") continue;
-    try {
-      const parsed = (0, import_libpg_query3.parseSync)(pieceText);
-      for (const raw of parsed.stmts ?? []) out2.push({ raw, byteBase: piece.from });
-    } catch (error) {
-      brokenEnds.push(piece.to);
-      const details = error.sqlDetails;
-      const firstCode = codeTokenAtOrAfter(tokens, piece.from);
-      const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
-      const pos = source.position(source.charOffset(byte));
-      const syntaxError = {
-        message: error.message,
-        line: pos.line,
-        column: pos.column
-      };
-      const created = createdTableName(tokens, piece.from, piece.to);
-      if (created) syntaxError.createsTable = created;
-      errors.push(syntaxError);
-    }
-  }
-  return out2;
-}
-var TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
-function createdTableName(tokens, from, to) {
-  const words = [];
-  for (let i5 = firstIndexAtOrAfter(tokens, from); i5 < tokens.length && words.length < 9; i5++) {
-    const t5 = tokens[i5];
-    if (t5.start >= to) break;
-    if (!isComment(t5)) words.push(t5);
-  }
-  const lower = (t5) => t5?.text.toLowerCase();
-  let i4 = 0;
-  if (lower(words[i4++]) !== "create") return void 0;
-  while (TABLE_PREFIX_WORDS.has(lower(words[i4]) ?? "")) i4++;
-  if (lower(words[i4++]) !== "table") return void 0;
-  if (lower(words[i4]) === "if" && lower(words[i4 + 1]) === "not" && lower(words[i4 + 2]) === "exists") {
-    i4 += 3;
-  }
-  const first = identifier(words[i4]);
-  if (first === void 0) return void 0;
-  if (words[i4 + 1]?.text === ".") {
-    const second = identifier(words[i4 + 2]);
-    return second === void 0 ? void 0 : { schema: first, name: second };
-  }
-  return { name: first };
-}
-function identifier(token) {
-  if (!token) return void 0;
-  const isName = token.tokenName === "IDENT" || token.keywordKind > 0 && token.keywordName !== "RESERVED_KEYWORD";
-  if (!isName) return void 0;
-  if (token.text.startsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
-  return token.text.toLowerCase();
-}
-function codePointPrefix(text, codePoints) {
-  let end = 0;
-  for (let n3 = 0; n3 < codePoints && end < text.length; n3++) {
-    end += (text.codePointAt(end) ?? 0) > 65535 ? 2 : 1;
-  }
-  return text.slice(0, end);
-}
-function utf8Length(text) {
-  return new TextEncoder().encode(text).length;
-}
-var STATEMENT_MARK = "migration-guard-ignore";
-var FILE_MARK = "migration-guard-ignore-file";
-function commentBody(text) {
-  if (text.startsWith("--")) return text.slice(2).trim();
-  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
-}
-function startsWithMark(body2, mark) {
-  return body2.startsWith(mark) && (body2.length === mark.length || /[\s:,]/.test(body2[mark.length] ?? ""));
-}
-function isFileSuppression(text) {
-  return startsWithMark(commentBody(text), FILE_MARK);
-}
-function readSuppression(comment, source, result2, statement) {
-  const body2 = commentBody(comment.text);
-  const scope = startsWithMark(body2, FILE_MARK) ? "file" : startsWithMark(body2, STATEMENT_MARK) ? "statement" : void 0;
-  if (scope === void 0) return;
-  const rest = body2.slice(scope === "file" ? FILE_MARK.length : STATEMENT_MARK.length);
-  const line = source.position(source.charOffset(comment.start)).line;
-  if (scope === "statement" && statement === void 0) {
-    result2.suppressionProblems.push({
-      line,
-      message: `'${STATEMENT_MARK}' must stand directly before the statement it silences; none follows it.`
-    });
-    return;
-  }
-  const colon = rest.indexOf(":");
-  const ruleText = colon === -1 ? rest : rest.slice(0, colon);
-  const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
-  const rules = ruleText.split(",").map((r2) => r2.trim()).filter((r2) => r2 !== "");
-  if (rules.length === 0 || reason === "") {
-    result2.suppressionProblems.push({
-      line,
-      message: `A suppression needs rule ids and a reason: '-- ${scope === "file" ? FILE_MARK : STATEMENT_MARK} rule-id: why it is safe here'.`
-    });
-    return;
-  }
-  const suppression = { scope, rules, reason, line };
-  if (scope === "file") result2.fileSuppressions.push(suppression);
-  else statement?.suppressions.push(suppression);
-}
-function attachPlpgsql(statement, tokens, source, byteBase) {
-  const doStmt = nodeAs(statement.node, "DoStmt");
-  const fnStmt = nodeAs(statement.node, "CreateFunctionStmt");
-  const options = doStmt?.args ?? fnStmt?.options ?? [];
-  let language = doStmt ? "plpgsql" : "sql";
-  let bodyLocation;
-  for (const option of options) {
-    const def = nodeAs(option, "DefElem");
-    if (!def) continue;
-    if (def.defname === "language") {
-      language = nodeAs(def.arg, "String")?.sval ?? language;
-    }
-    if (def.defname === "as" && def.location !== void 0) bodyLocation = byteBase + def.location;
-  }
-  if (language.toLowerCase() !== "plpgsql" || bodyLocation === void 0) return;
-  let bodyToken;
-  for (let i4 = firstIndexAtOrAfter(tokens, bodyLocation); i4 < tokens.length; i4++) {
-    if (tokens[i4]?.tokenName === "SCONST") {
-      bodyToken = tokens[i4];
-      break;
-    }
-  }
-  const bodyLine = bodyToken ? source.position(source.charOffset(bodyToken.start)).line : statement.line;
-  const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
-  if (body2) statement.plpgsql = body2;
 }
 
 // src/core/rules/migration-modified/index.ts
@@ -17382,11 +18251,11 @@ function committedBetween(statements, from, to) {
 }
 
 // src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 function concurrentIndexSql(statementText) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query4.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -17555,7 +18424,7 @@ var probeRules = [
 ];
 
 // src/core/rules/column-definitions.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
@@ -17612,7 +18481,7 @@ function locate(statement) {
   if (cached !== void 0) return cached;
   let located = null;
   try {
-    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query7.parseSync)(statement.text);
     const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
     if (only && kindOf(only) === statement.kind) {
       located = { node: only, source: new SourceText(statement.text) };
@@ -18010,7 +18879,7 @@ var tenancyFunctionRules = [
 ];
 
 // src/core/rules/policy-statements.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 function policyStatementParts(node) {
   const create = nodeAs(node, "CreatePolicyStmt");
   const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
@@ -18103,7 +18972,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query8.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -20066,8 +20935,9 @@ async function runCheck(request) {
   let added = /* @__PURE__ */ new Set();
   let baseFiles;
   let deleted = [];
-  if (request.base) {
-    baseFiles = await readBaseFiles(request.base, root, toReportPath(dir, root));
+  const comparesBase = request.base !== void 0 || request.baseFiles !== void 0;
+  if (comparesBase) {
+    baseFiles = request.baseFiles ? await request.baseFiles(files3, toReportPath(dir, root)) : await readBaseFiles(request.base ?? "HEAD", root, toReportPath(dir, root));
     const classified = classifyAgainstBase(files3, baseFiles);
     files3 = classified.files;
     deleted = classified.deleted;
@@ -20087,7 +20957,7 @@ async function runCheck(request) {
       }
       checked.add(rel);
     }
-  } else if (!request.base) {
+  } else if (!comparesBase) {
     for (const f5 of files3) checked.add(f5.path);
   }
   await loadParser();
@@ -20439,15 +21309,6 @@ var PgDatabase = class _PgDatabase {
   }
 };
 
-// src/core/checks/sql-identifiers.ts
-function quoteIdent(name2) {
-  return `"${name2.replaceAll('"', '""')}"`;
-}
-function quoteRelation(relation) {
-  const { schema, name: name2 } = splitQualified(relation);
-  return `${quoteIdent(schema)}.${quoteIdent(name2)}`;
-}
-
 // src/staging/stats.ts
 var exactBelowRows = 1e4;
 var tablesSql = `
@@ -20561,7 +21422,9 @@ function resolveApplyOptions(options = {}) {
     onFailure: options.onFailure ?? "stop",
     hooks: options.hooks ?? {},
     clock: options.clock ?? systemClock,
-    beforeEnd: options.beforeEnd
+    beforeEnd: options.beforeEnd,
+    shouldStop: options.shouldStop ?? (() => false),
+    backfill: options.backfill
   };
   return resolved;
 }
@@ -20576,6 +21439,32 @@ function planMigration(parsed) {
     line: e.line,
     message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
   }));
+  const batch = readBatchHeader(parsed.source.text, parsed.statements);
+  if (batch) {
+    if (!batch.ok) {
+      problems.push(
+        ...batch.problems.map((p5) => ({ line: batch.line, message: `batch header: ${p5}` }))
+      );
+      return { units: [], canBeHalfApplied: false, problems };
+    }
+    const { header: header2 } = batch;
+    const unit = {
+      kind: "backfill",
+      statements: [header2.statement],
+      begin: "BEGIN",
+      batch: header2
+    };
+    return {
+      units: problems.length > 0 ? [] : [unit],
+      canBeHalfApplied: true,
+      halfApply: {
+        line: header2.statement.line,
+        command: "batched UPDATE",
+        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
+      },
+      problems
+    };
+  }
   const units = [];
   let open;
   let explicitBegin;
@@ -20684,59 +21573,156 @@ function halfApplyRisk(units) {
   return void 0;
 }
 
-// src/core/apply/migration-history.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
-var HISTORY_TABLE_DDL = [
-  "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-  "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
-];
-var INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
-async function ensureHistoryTable(db) {
-  await db.exec("BEGIN");
+// src/core/apply/backfill-cursor.ts
+var EMPTY_CURSOR = {
+  lastKey: null,
+  rowsUpdated: 0,
+  batches: 0,
+  done: false
+};
+
+// src/core/apply/backfill-plan.ts
+var import_libpg_query9 = __toESM(require_wasm(), 1);
+function planBackfill(header2) {
+  const update = nodeAs(header2.statement.node, "UpdateStmt");
+  const relation = update?.relation;
+  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
+  const text = header2.statement.text;
+  const clauses = topLevelClauses(text);
+  if (!clauses) return { problem: "the UPDATE could not be scanned" };
+  const hasWhere = update.whereClause !== void 0;
+  if (hasWhere !== (clauses.where !== void 0)) {
+    return { problem: "the UPDATE's WHERE clause could not be located" };
+  }
+  const qualifiedTable = relation.schemaname ? `${quoteIdent2(relation.schemaname)}.${quoteIdent2(relation.relname)}` : quoteIdent2(relation.relname);
+  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
+  const key = quoteIdent2(header2.key);
+  const keyInUpdate = `${quoteIdent2(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const batchSql = (hasLower, hasUpper) => {
+    const bounds = [];
+    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
+    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
+    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
+    const { where: where2, returning } = clauses;
+    if (where2) {
+      const condition = text.slice(where2.conditionStart, where2.end).trim();
+      return `${text.slice(0, where2.start)}WHERE ${range} AND (
+${condition}
+)${suffix(text, where2.end)}`;
+    }
+    const at2 = returning ?? text.length;
+    return `${text.slice(0, at2).trimEnd()}
+WHERE ${range}${suffix(text, at2)}`;
+  };
+  for (const [lower, upper] of [
+    [true, true],
+    [false, true],
+    [true, false],
+    [false, false]
+  ]) {
+    const sql = batchSql(lower, upper);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+    } catch (error) {
+      return { problem: `the batched UPDATE does not parse: ${error.message}` };
+    }
+    const only = stmts[0];
+    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
+      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
+    }
+  }
+  return {
+    header: header2,
+    table,
+    relation: qualifiedTable,
+    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
+    key,
+    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
+    batchSql
+  };
+}
+function suffix(text, from) {
+  const rest = text.slice(from).trim();
+  return rest === "" ? "" : `
+${rest}`;
+}
+function topLevelClauses(text) {
+  let tokens;
   try {
-    await db.exec("SET LOCAL lock_timeout = '4s'");
-    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    await db.exec("COMMIT");
-  } catch (error) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    throw error;
+    tokens = (0, import_libpg_query9.scanSync)(text).tokens;
+  } catch {
+    return void 0;
   }
+  const toChar = charOffsets(text);
+  let depth = 0;
+  let where2;
+  let returning;
+  let whereCount = 0;
+  for (const token of tokens) {
+    if (token.text === "(" || token.text === "[") depth++;
+    else if (token.text === ")" || token.text === "]") depth--;
+    else if (depth === 0 && token.text.toLowerCase() === "where") {
+      where2 = token;
+      whereCount++;
+    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
+  }
+  if (whereCount > 1) return void 0;
+  const clauses = {};
+  const returningAt = returning ? toChar(returning.start) : void 0;
+  if (returningAt !== void 0) clauses.returning = returningAt;
+  if (where2) {
+    clauses.where = {
+      start: toChar(where2.start),
+      conditionStart: toChar(where2.end),
+      end: returningAt ?? text.length
+    };
+  }
+  return clauses;
 }
-async function readRecordedVersions(db) {
-  const { rows: exists } = await db.query(
-    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
-  );
-  if (!exists[0]?.present) return /* @__PURE__ */ new Set();
+function charOffsets(text) {
+  const map = [];
+  let char = 0;
+  for (const ch of text) {
+    const width = new TextEncoder().encode(ch).length;
+    for (let k4 = 0; k4 < width; k4++) map.push(char);
+    char += ch.length;
+  }
+  map.push(text.length);
+  return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
+}
+function quoteIdent2(name2) {
+  return `"${name2.replaceAll('"', '""')}"`;
+}
+
+// src/core/apply/backfill-key-check.ts
+async function checkBackfillKey(db, plan) {
+  const table = plan.relation;
   const { rows: rows2 } = await db.query(
-    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
+    `SELECT to_regclass($1) IS NOT NULL AS found,
+            a.attnum IS NOT NULL AS column,
+            coalesce(a.attnotnull, false) AS notnull,
+            EXISTS (
+              SELECT 1 FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
+                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
+            ) AS indexed
+       FROM (SELECT 1) AS one
+       LEFT JOIN pg_attribute a
+         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+    [table, plan.header.key]
   );
-  return new Set(rows2.map((r2) => r2.version));
-}
-async function recordMigration(db, file, parsed) {
-  if (file.version === null)
-    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
-  await db.query(INSERT_HISTORY_ROW, [
-    file.version,
-    file.name,
-    JSON.stringify(cliStatements(parsed))
-  ]);
-}
-function cliStatements(parsed) {
-  const text = parsed.source.text;
-  const semicolons = (0, import_libpg_query7.scanSync)(text).tokens.filter((t5) => t5.text === ";").map((t5) => parsed.source.charOffset(t5.end));
-  const pieces = [];
-  let from = 0;
-  for (const statement of parsed.statements) {
-    const terminator = semicolons.find((end) => end > statement.end);
-    const to = terminator ?? text.length;
-    pieces.push(text.slice(from, terminator === void 0 ? to : to - 1));
-    from = to;
-  }
-  pieces.push(text.slice(from));
-  return pieces.map((p5) => p5.trim()).filter((p5) => p5.length > 0);
+  const row = rows2[0];
+  const key = plan.header.key;
+  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
+  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
+  if (!row.notnull)
+    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
+  if (!row.indexed)
+    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
+  return void 0;
 }
 
 // src/core/apply/apply-failure.ts
@@ -20793,7 +21779,7 @@ async function describeLockWait(db, statement) {
   const names = [
     ...new Set(
       rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdent2(rv.schemaname)}.${quoteIdent2(rv.relname)}` : quoteIdent2(rv.relname)
+        (rv) => rv.schemaname ? `${quoteIdent3(rv.schemaname)}.${quoteIdent3(rv.relname)}` : quoteIdent3(rv.relname)
       )
     )
   ];
@@ -20840,7 +21826,7 @@ function rangeVarsIn(root) {
   }
   return found;
 }
-function quoteIdent2(name2) {
+function quoteIdent3(name2) {
   return /^[a-z_][a-z0-9_$]*$/.test(name2) ? name2 : `"${name2.replaceAll('"', '""')}"`;
 }
 function arrayLiteral(values) {
@@ -20898,6 +21884,260 @@ async function describeFailure(run3, failed, attempts) {
   const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
   base.message = `${file.path}:${base.line}: ${error.message} (SQLSTATE ${error.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
   return base;
+}
+
+// src/core/apply/migration-history.ts
+var import_libpg_query10 = __toESM(require_wasm(), 1);
+var HISTORY_TABLE_DDL = [
+  "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
+  "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
+  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
+  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
+];
+var INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+async function ensureHistoryTable(db) {
+  await db.exec("BEGIN");
+  try {
+    await db.exec("SET LOCAL lock_timeout = '4s'");
+    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    await db.exec("COMMIT");
+  } catch (error) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    throw error;
+  }
+}
+async function readRecordedVersions(db) {
+  const { rows: exists } = await db.query(
+    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
+  );
+  if (!exists[0]?.present) return /* @__PURE__ */ new Set();
+  const { rows: rows2 } = await db.query(
+    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
+  );
+  return new Set(rows2.map((r2) => r2.version));
+}
+async function recordMigration(db, file, parsed) {
+  if (file.version === null)
+    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.query(INSERT_HISTORY_ROW, [
+    file.version,
+    file.name,
+    JSON.stringify(cliStatements(parsed))
+  ]);
+}
+function cliStatements(parsed) {
+  const text = parsed.source.text;
+  const semicolons = (0, import_libpg_query10.scanSync)(text).tokens.filter((t5) => t5.text === ";").map((t5) => parsed.source.charOffset(t5.end));
+  const pieces = [];
+  let from = 0;
+  for (const statement of parsed.statements) {
+    const terminator = semicolons.find((end) => end > statement.end);
+    const to = terminator ?? text.length;
+    pieces.push(text.slice(from, terminator === void 0 ? to : to - 1));
+    from = to;
+  }
+  pieces.push(text.slice(from));
+  return pieces.map((p5) => p5.trim()).filter((p5) => p5.length > 0);
+}
+
+// src/core/apply/backfill-runner.ts
+var batchSavepoint = "migration_guard_batch";
+async function runBackfill(run3) {
+  const { db, file, options } = run3;
+  const header2 = run3.unit.batch;
+  const statement = run3.unit.statements[0];
+  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
+  const planned = planBackfill(header2);
+  const table = "problem" in planned ? header2.table.name : planned.tableName;
+  const summary = (cursor2) => ({
+    ...cursor2,
+    table,
+    key: header2.key
+  });
+  const refuse = async (reason) => ({
+    status: "refused",
+    retries: 0,
+    recorded: false,
+    summary: summary(EMPTY_CURSOR),
+    failure: {
+      kind: "refused",
+      file: file.path,
+      line: header2.line,
+      statementLine: statement.line,
+      statementIndex: statement.index,
+      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
+      halfApplied: false
+    }
+  });
+  if ("problem" in planned) return refuse(planned.problem);
+  const keyProblem = await checkBackfillKey(db, planned);
+  if (keyProblem) return refuse(keyProblem);
+  const keep = run3.scope === "transaction" && file.version !== null ? options.backfill : void 0;
+  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
+  let size = header2.size;
+  let retries = 0;
+  let recorded = false;
+  let ranThisCall = 0;
+  const outcome = run3.outcomes[statement.index];
+  if (cursor.done) return { status: "done", retries, recorded, summary: summary(cursor) };
+  for (; ; ) {
+    if (ranThisCall > 0 && options.shouldStop()) {
+      return { status: "paused", retries, recorded, summary: summary(cursor) };
+    }
+    let batch;
+    for (let attempt = 1; ; attempt++) {
+      const context = {
+        db,
+        file,
+        unit: run3.unit,
+        unitIndex: run3.unitIndex,
+        attempt,
+        inTransaction: true
+      };
+      const tried = await tryBatch(run3, planned, context, cursor, size);
+      if ("cursor" in tried) {
+        batch = tried;
+        await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
+        break;
+      }
+      await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
+      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
+      if (lockTimeout && attempt < options.maxAttempts) {
+        retries++;
+        await options.clock.sleep(backoffDelayMs(attempt, options));
+        continue;
+      }
+      if (outcome) outcome.status = "failed";
+      const failure = await describeFailure(
+        { ...run3, earlierCommitted: run3.scope === "transaction" && cursor.batches > 0 },
+        tried,
+        attempt
+      );
+      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
+      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
+      return { status: "failed", failure, retries, recorded, summary: summary(cursor) };
+    }
+    cursor = batch.cursor;
+    ranThisCall++;
+    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
+    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
+    try {
+      await options.hooks.onBackfillBatch?.({
+        file,
+        table,
+        key: header2.key,
+        cursor,
+        batchRows: batch.rows,
+        batchSize: size,
+        durationMs: batch.durationMs,
+        nextSize
+      });
+    } catch {
+    }
+    size = nextSize;
+    if (batch.recorded) recorded = true;
+    if (cursor.done) {
+      if (outcome) outcome.status = "applied";
+      return { status: "done", retries, recorded, summary: summary(cursor) };
+    }
+  }
+}
+async function tryBatch(run3, plan, context, cursor, size) {
+  const { db, options, file } = run3;
+  const statement = run3.unit.statements[0];
+  const hooks = options.hooks;
+  const savepoint2 = run3.scope === "savepoint";
+  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
+  const rollback2 = () => db.exec(
+    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
+  ).catch(() => void 0);
+  const lower = cursor.lastKey;
+  let phase = "statement";
+  try {
+    await db.exec(
+      `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'; SET LOCAL statement_timeout = '${options.statementTimeoutMs}ms'`
+    );
+    phase = "hook";
+    await hooks.beforeUnit?.(context);
+    phase = "statement";
+    const upperRows = await db.query(
+      plan.upperKeySql(lower !== null),
+      lower !== null ? [lower, size - 1] : [size - 1]
+    );
+    const upper = upperRows.rows[0]?.upper;
+    const lastKey = upper ?? (await db.query(
+      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
+      lower !== null ? [lower] : []
+    )).rows[0]?.last ?? lower;
+    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
+    const sql = plan.batchSql(lower !== null, upper !== void 0);
+    if (statement) {
+      phase = "hook";
+      await hooks.beforeStatement?.({ ...context, statement, startedAt: options.clock.now() });
+      phase = "statement";
+    }
+    run3.setCurrent(statement);
+    const began = options.clock.now();
+    let result2;
+    let error;
+    try {
+      result2 = await db.query(sql, params);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) throw caught;
+      error = withoutPosition(caught);
+    }
+    const durationMs = options.clock.now() - began;
+    run3.setCurrent(void 0);
+    if (statement) {
+      const ended = { ...context, statement, startedAt: began, durationMs };
+      phase = "hook";
+      await hooks.afterStatement?.(error ? { ...ended, error } : ended);
+      phase = "statement";
+    }
+    if (error) throw error;
+    const next = {
+      lastKey,
+      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
+      batches: cursor.batches + 1,
+      done: upper === void 0
+    };
+    let recorded = false;
+    if (next.done && run3.record) {
+      phase = "record";
+      await recordMigration(db, file, run3.parsed);
+      recorded = true;
+    }
+    phase = "hook";
+    const keep = run3.scope === "transaction" ? options.backfill : void 0;
+    if (keep && file.version !== null) await keep.save(file.version, next, db);
+    await hooks.beforeCommit?.(context);
+    phase = "commit";
+    try {
+      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
+    } catch (commitError) {
+      await rollback2();
+      if (keep && file.version !== null)
+        await keep.save(file.version, cursor, db).catch(() => void 0);
+      return { error: commitError, phase, ...statement ? { statement } : {} };
+    }
+    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
+  } catch (error) {
+    run3.setCurrent(void 0);
+    await rollback2();
+    return { error, phase, ...statement ? { statement } : {} };
+  }
+}
+function withoutPosition(error) {
+  if (error.position === void 0) return error;
+  const { position: _dropped, name: _name, stack: _stack, ...fields } = error;
+  return new DatabaseError2({ ...fields, code: error.code, message: error.message });
+}
+function adaptSize(size, durationMs, header2) {
+  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
+  const min = Math.max(1, Math.floor(header2.size / 10));
+  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
+  return Math.min(max, Math.max(min, Math.round(size * factor)));
 }
 
 // src/core/apply/unit-runner.ts
@@ -21105,6 +22345,7 @@ async function applyMigrations(db, migrations, options = {}) {
     }
     let stopped = false;
     for (const migration of migrations) {
+      if (!stopped && resolved.shouldStop()) stopped = true;
       if (stopped) {
         results.push(notRun(migration));
         continue;
@@ -21112,6 +22353,7 @@ async function applyMigrations(db, migrations, options = {}) {
       const result2 = await applyFile(db, migration, resolved, session);
       results.push(result2);
       if (result2.failure && resolved.onFailure === "stop") stopped = true;
+      if (result2.status === "paused") stopped = true;
     }
     await resolved.beforeEnd?.(db);
   } finally {
@@ -21159,7 +22401,7 @@ async function applyFile(db, migration, options, session) {
   if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
   session.file = file;
   await options.hooks.beforeFile?.({ db, file });
-  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u3) => u3.kind === "transaction") : plan.units.length - 1;
+  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u3) => u3.kind !== "alone") : plan.units.length - 1;
   let committedUnits = 0;
   for (const [unitIndex, unit] of plan.units.entries()) {
     if (rollbackMode && unit.kind === "alone") {
@@ -21173,6 +22415,33 @@ async function applyFile(db, migration, options, session) {
       const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
       await options.hooks.afterUnit?.({ ...context, outcome: "skipped" });
       continue;
+    }
+    if (unit.kind === "backfill") {
+      const backfill = await runBackfill({
+        db,
+        file,
+        parsed,
+        unit,
+        unitIndex,
+        scope: rollbackMode ? "savepoint" : "transaction",
+        record: options.record && unitIndex === lastRunnable,
+        options,
+        outcomes,
+        earlierCommitted: false,
+        setCurrent: (statement) => {
+          session.statement = statement;
+        }
+      });
+      result2.backfill = backfill.summary;
+      result2.lockRetries += backfill.retries;
+      if (backfill.recorded) result2.recorded = true;
+      if (backfill.status === "paused") result2.status = "paused";
+      if (backfill.failure) {
+        result2.failure = backfill.failure;
+        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
+        if (result2.status === "half-applied") result2.failure.halfApplied = true;
+      }
+      break;
     }
     const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
     const unitResult = await runUnit({
@@ -21199,7 +22468,8 @@ async function applyFile(db, migration, options, session) {
     }
     committedUnits++;
   }
-  if (!result2.failure) result2.status = rollbackMode ? "validated" : "applied";
+  if (!result2.failure && result2.status !== "paused")
+    result2.status = rollbackMode ? "validated" : "applied";
   if (rollbackMode) {
     const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
     await db.exec(end);
@@ -21784,43 +23054,6 @@ function touchOf(tracker, node) {
     return rv ? { track: tracker.track(rv) } : void 0;
   }
   return void 0;
-}
-
-// src/core/checks/check-queries.ts
-var listLimit = 100;
-function query(from, where2) {
-  return {
-    count: `SELECT count(*) AS n FROM ${from} WHERE ${where2}`,
-    investigate: `SELECT * FROM ${from} WHERE ${where2} LIMIT ${listLimit}`
-  };
-}
-function checkViolationQuery(table, expr) {
-  return query(quoteRelation(table), `(${expr}) IS FALSE`);
-}
-function foreignKeyOrphanQuery(fk) {
-  const child = (c3) => `c.${quoteIdent(c3)}`;
-  const allSet = fk.columns.map((c3) => `${child(c3)} IS NOT NULL`).join(" AND ");
-  const join5 = fk.columns.map((c3, i4) => `p.${quoteIdent(fk.parentColumns[i4] ?? c3)} = ${child(c3)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join5})`;
-  const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c3) => `${child(c3)} IS NULL`).join(" AND ")}))` : "";
-  return query(
-    `${quoteRelation(fk.child)} AS c`,
-    partlyNull ? `(${missing})${partlyNull}` : missing
-  );
-}
-function nullCountQuery(table, column) {
-  return query(quoteRelation(table), `${quoteIdent(column)} IS NULL`);
-}
-function uncopiedRowsQuery(source, targets) {
-  const notIn = targets.map((t5, i4) => {
-    const alias = `t${i4}`;
-    const match = t5.key.map((k4) => `${alias}.${quoteIdent(k4.target)} = s.${quoteIdent(k4.source)}`).join(" AND ");
-    return `NOT EXISTS (SELECT 1 FROM ${quoteRelation(t5.table)} AS ${alias} WHERE ${match})`;
-  });
-  return query(`${quoteRelation(source)} AS s`, notIn.join(" AND "));
-}
-function rowCountSql(table) {
-  return `SELECT count(*) AS n FROM ${quoteRelation(table)}`;
 }
 
 // src/staging/checks/check-session.ts
@@ -29767,7 +31000,11 @@ async function stage(outcome, request, db, target, seed, stats2) {
   const byPath = new Map(results.map((r2) => [r2.file.path, r2]));
   const historyFailures = results.filter((r2) => !traced(r2.file) && r2.failure);
   const report2 = outcome.report;
-  report2.target = { ...target, timings: stats2 ? "production-estimate" : "staging" };
+  report2.target = {
+    ...target,
+    ...request.targetName !== void 0 ? { name: request.targetName } : {},
+    timings: stats2 ? "production-estimate" : "staging"
+  };
   for (const migration of report2.migrations) {
     const result2 = byPath.get(migration.file);
     if (recorded.has(migration.version ?? "") && outcome.checked.has(migration.file)) {

@@ -21801,11 +21801,11 @@ var require_wasm = __commonJS({
     exports2.hasSqlDetails = hasSqlDetails;
     exports2.formatSqlError = formatSqlError;
     exports2.loadModule = loadModule3;
-    exports2.parseSync = parseSync5;
+    exports2.parseSync = parseSync6;
     exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
-    exports2.scanSync = scanSync6;
+    exports2.scanSync = scanSync9;
     __exportStar(require_types2(), exports2);
     var SqlError = class extends Error {
       sqlDetails;
@@ -22002,7 +22002,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync5(query2) {
+    function parseSync6(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -22129,7 +22129,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync6(query2) {
+    function scanSync9(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -22149,6 +22149,4198 @@ var require_wasm = __commonJS({
         }
       }
     }
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module2) {
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n3) {
+        return n3 && n3["default"] || n3;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k4, ref, v5;
+        for (k4 in defaults2) {
+          v5 = defaults2[k4];
+          onto[k4] = (ref = received[k4]) != null ? ref : v5;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k4, v5;
+        for (k4 in received) {
+          v5 = received[k4];
+          if (defaults2[k4] !== void 0) {
+            onto[k4] = v5;
+          }
+        }
+        return onto;
+      };
+      var parser2 = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events2;
+      Events2 = class Events {
+        constructor(instance2) {
+          this.instance = instance2;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
+          };
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
+          };
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name2, status, cb) {
+          var base;
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
+          }
+          this._events[name2].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name2, ...args2) {
+          var e, promises3;
+          try {
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args2);
+            }
+            if (this._events[name2] == null) {
+              return;
+            }
+            this._events[name2] = this._events[name2].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name2].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x9) {
+              return x9 != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events2;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i4;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j6, ref, results;
+            results = [];
+            for (i4 = j6 = 1, ref = num_priorities; 1 <= ref ? j6 <= ref : j6 >= ref; i4 = 1 <= ref ? ++j6 : --j6) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn2) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn2);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j6, len, list;
+          for (j6 = 0, len = arr.length; j6 < len; j6++) {
+            list = arr[j6];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser2;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args2, options2, jobDefaults, rejectOnDrop, Events3, _states, Promise2) {
+          this.task = task;
+          this.args = args2;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events3;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options2, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run4, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          }
+        }
+        doExpire(clearGlobalState, run4, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run4(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser2;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance2, storeOptions, storeInstanceOptions) {
+          this.instance = instance2;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t5 = 0) {
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t5);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options2) {
+          await this.yieldLoop();
+          parser$2.overwrite(options2, options2, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k4, pos, ref, results, v5;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k4 in ref) {
+              v5 = ref[k4];
+              if (v5 === pos) {
+                results.push(k4);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v5, i4) => {
+            acc[this.status[i4]] = v5;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name2, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name2;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args2, cb, error2, reject, resolve4, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args2);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args2) {
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve4 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args: args2, resolve: resolve4, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser2;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance2;
+            instance2 = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance2 != null) {
+              delete this.instances[key];
+              await instance2.disconnect();
+            }
+            return instance2 != null || deleted > 0;
+          }
+          limiters() {
+            var k4, ref, results, v5;
+            ref = this.instances;
+            results = [];
+            for (k4 in ref) {
+              v5 = ref[k4];
+              results.push({
+                key: k4,
+                limiter: v5
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i4, k4, keys, len, next, start2;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i4 = 0, len = found.length; i4 < len; i4++) {
+                k4 = found[i4];
+                keys.push(k4.slice(start2, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k4, ref, results, time, v5;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k4 in ref) {
+                v5 = ref[k4];
+                try {
+                  if (await v5._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k4));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v5.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options2 = {}) {
+            parser$3.overwrite(options2, this.defaults, this);
+            parser$3.overwrite(options2, options2, this.limiterOptions);
+            if (options2.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser2;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options2 = {}) {
+            this.options = options2;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser2;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options2 = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options2, invalid);
+            parser$5.load(options2, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options2, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options2, invalid) {
+            if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options2, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options2.weight));
+              this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run4;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run4 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run4, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args2, index, next, options2, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options: options2, args: args2 } = next = queue.first());
+              if (capacity != null && options2.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options2.id}`, { args: args2, options: options2 });
+              index = this._randomIndex();
+              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options2.id}`, { success, args: args2, options: options2 });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options2.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options2 = {}) {
+            var done, waitForExecuting;
+            options2 = parser$5.load(options2, this.stopDefaults);
+            waitForExecuting = (at2) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              };
+              return new this.Promise((resolve4, reject) => {
+                if (finished()) {
+                  return resolve4();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve4();
+                    }
+                  });
+                }
+              });
+            };
+            done = options2.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options2.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k4, ref, v5;
+                ref = this._scheduled;
+                for (k4 in ref) {
+                  v5 = ref[k4];
+                  if (this.jobStatus(v5.job.options.id) === "RUNNING") {
+                    clearTimeout(v5.timeout);
+                    clearTimeout(v5.expiration);
+                    v5.job.doDrop({
+                      message: options2.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options2.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args2, blocked, error2, options2, reachedHWM, shifted, strategy;
+            ({ args: args2, options: options2 } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options2.id}`, { args: args2, options: options2, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args2) {
+            var cb, fn2, job, options2, ref, ref1, task;
+            if (typeof args2[0] === "function") {
+              ref = args2, [fn2, ...args2] = ref, [cb] = splice.call(args2, -1);
+              options2 = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args2, [options2, fn2, ...args2] = ref1, [cb] = splice.call(args2, -1);
+              options2 = parser$5.load(options2, this.jobDefaults);
+            }
+            task = (...args3) => {
+              return new this.Promise(function(resolve4, reject) {
+                return fn2(...args3, function(...args4) {
+                  return (args4[0] != null ? reject : resolve4)(args4);
+                });
+              });
+            };
+            job = new Job$1(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args3) {
+              return typeof cb === "function" ? cb(...args3) : void 0;
+            }).catch(function(args3) {
+              if (Array.isArray(args3)) {
+                return typeof cb === "function" ? cb(...args3) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args3) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args2) {
+            var job, options2, task;
+            if (typeof args2[0] === "function") {
+              [task, ...args2] = args2;
+              options2 = {};
+            } else {
+              [options2, task, ...args2] = args2;
+            }
+            job = new Job$1(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn2) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args2) {
+              return schedule(fn2.bind(this), ...args2);
+            };
+            wrapped.withOptions = function(options2, ...args2) {
+              return schedule(options2, fn2, ...args2);
+            };
+            return wrapped;
+          }
+          async updateSettings(options2 = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
+            parser$5.overwrite(options2, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/bottleneck/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/bottleneck/lib/parser.js"(exports2) {
+    "use strict";
+    exports2.load = function(received, defaults2, onto = {}) {
+      var k4, ref, v5;
+      for (k4 in defaults2) {
+        v5 = defaults2[k4];
+        onto[k4] = (ref = received[k4]) != null ? ref : v5;
+      }
+      return onto;
+    };
+    exports2.overwrite = function(received, defaults2, onto = {}) {
+      var k4, v5;
+      for (k4 in received) {
+        v5 = received[k4];
+        if (defaults2[k4] !== void 0) {
+          onto[k4] = v5;
+        }
+      }
+      return onto;
+    };
+  }
+});
+
+// node_modules/bottleneck/lib/DLList.js
+var require_DLList = __commonJS({
+  "node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
+    "use strict";
+    var DLList;
+    DLList = class DLList {
+      constructor(incr, decr) {
+        this.incr = incr;
+        this.decr = decr;
+        this._first = null;
+        this._last = null;
+        this.length = 0;
+      }
+      push(value) {
+        var node;
+        this.length++;
+        if (typeof this.incr === "function") {
+          this.incr();
+        }
+        node = {
+          value,
+          prev: this._last,
+          next: null
+        };
+        if (this._last != null) {
+          this._last.next = node;
+          this._last = node;
+        } else {
+          this._first = this._last = node;
+        }
+        return void 0;
+      }
+      shift() {
+        var value;
+        if (this._first == null) {
+          return;
+        } else {
+          this.length--;
+          if (typeof this.decr === "function") {
+            this.decr();
+          }
+        }
+        value = this._first.value;
+        if ((this._first = this._first.next) != null) {
+          this._first.prev = null;
+        } else {
+          this._last = null;
+        }
+        return value;
+      }
+      first() {
+        if (this._first != null) {
+          return this._first.value;
+        }
+      }
+      getArray() {
+        var node, ref, results;
+        node = this._first;
+        results = [];
+        while (node != null) {
+          results.push((ref = node, node = node.next, ref.value));
+        }
+        return results;
+      }
+      forEachShift(cb) {
+        var node;
+        node = this.shift();
+        while (node != null) {
+          cb(node), node = this.shift();
+        }
+        return void 0;
+      }
+      debug() {
+        var node, ref, ref1, ref2, results;
+        node = this._first;
+        results = [];
+        while (node != null) {
+          results.push((ref = node, node = node.next, {
+            value: ref.value,
+            prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+            next: (ref2 = ref.next) != null ? ref2.value : void 0
+          }));
+        }
+        return results;
+      }
+    };
+    module2.exports = DLList;
+  }
+});
+
+// node_modules/bottleneck/lib/Events.js
+var require_Events = __commonJS({
+  "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events2;
+    Events2 = class Events {
+      constructor(instance2) {
+        this.instance = instance2;
+        this._events = {};
+        if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+          throw new Error("An Emitter already exists for this object");
+        }
+        this.instance.on = (name2, cb) => {
+          return this._addListener(name2, "many", cb);
+        };
+        this.instance.once = (name2, cb) => {
+          return this._addListener(name2, "once", cb);
+        };
+        this.instance.removeAllListeners = (name2 = null) => {
+          if (name2 != null) {
+            return delete this._events[name2];
+          } else {
+            return this._events = {};
+          }
+        };
+      }
+      _addListener(name2, status, cb) {
+        var base;
+        if ((base = this._events)[name2] == null) {
+          base[name2] = [];
+        }
+        this._events[name2].push({
+          cb,
+          status
+        });
+        return this.instance;
+      }
+      listenerCount(name2) {
+        if (this._events[name2] != null) {
+          return this._events[name2].length;
+        } else {
+          return 0;
+        }
+      }
+      trigger(name2, ...args2) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var e, promises3;
+          try {
+            if (name2 !== "debug") {
+              _this.trigger("debug", `Event triggered: ${name2}`, args2);
+            }
+            if (_this._events[name2] == null) {
+              return;
+            }
+            _this._events[name2] = _this._events[name2].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = _this._events[name2].map(
+              /* @__PURE__ */ (function() {
+                var _ref = _asyncToGenerator2(function* (listener) {
+                  var e2, returned;
+                  if (listener.status === "none") {
+                    return;
+                  }
+                  if (listener.status === "once") {
+                    listener.status = "none";
+                  }
+                  try {
+                    returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
+                    if (typeof (returned != null ? returned.then : void 0) === "function") {
+                      return yield returned;
+                    } else {
+                      return returned;
+                    }
+                  } catch (error2) {
+                    e2 = error2;
+                    if (true) {
+                      _this.trigger("error", e2);
+                    }
+                    return null;
+                  }
+                });
+                return function(_x) {
+                  return _ref.apply(this, arguments);
+                };
+              })()
+            );
+            return (yield Promise.all(promises3)).find(function(x9) {
+              return x9 != null;
+            });
+          } catch (error2) {
+            e = error2;
+            if (true) {
+              _this.trigger("error", e);
+            }
+            return null;
+          }
+        })();
+      }
+    };
+    module2.exports = Events2;
+  }
+});
+
+// node_modules/bottleneck/lib/Queues.js
+var require_Queues = __commonJS({
+  "node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
+    "use strict";
+    var DLList;
+    var Events2;
+    var Queues;
+    DLList = require_DLList();
+    Events2 = require_Events();
+    Queues = class Queues {
+      constructor(num_priorities) {
+        var i4;
+        this.Events = new Events2(this);
+        this._length = 0;
+        this._lists = function() {
+          var j6, ref, results;
+          results = [];
+          for (i4 = j6 = 1, ref = num_priorities; 1 <= ref ? j6 <= ref : j6 >= ref; i4 = 1 <= ref ? ++j6 : --j6) {
+            results.push(new DLList(() => {
+              return this.incr();
+            }, () => {
+              return this.decr();
+            }));
+          }
+          return results;
+        }.call(this);
+      }
+      incr() {
+        if (this._length++ === 0) {
+          return this.Events.trigger("leftzero");
+        }
+      }
+      decr() {
+        if (--this._length === 0) {
+          return this.Events.trigger("zero");
+        }
+      }
+      push(job) {
+        return this._lists[job.options.priority].push(job);
+      }
+      queued(priority) {
+        if (priority != null) {
+          return this._lists[priority].length;
+        } else {
+          return this._length;
+        }
+      }
+      shiftAll(fn2) {
+        return this._lists.forEach(function(list) {
+          return list.forEachShift(fn2);
+        });
+      }
+      getFirst(arr = this._lists) {
+        var j6, len, list;
+        for (j6 = 0, len = arr.length; j6 < len; j6++) {
+          list = arr[j6];
+          if (list.length > 0) {
+            return list;
+          }
+        }
+        return [];
+      }
+      shiftLastFrom(priority) {
+        return this.getFirst(this._lists.slice(priority).reverse()).shift();
+      }
+    };
+    module2.exports = Queues;
+  }
+});
+
+// node_modules/bottleneck/lib/BottleneckError.js
+var require_BottleneckError = __commonJS({
+  "node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
+    "use strict";
+    var BottleneckError;
+    BottleneckError = class BottleneckError extends Error {
+    };
+    module2.exports = BottleneckError;
+  }
+});
+
+// node_modules/bottleneck/lib/Job.js
+var require_Job = __commonJS({
+  "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var BottleneckError;
+    var DEFAULT_PRIORITY;
+    var Job;
+    var NUM_PRIORITIES;
+    var parser2;
+    NUM_PRIORITIES = 10;
+    DEFAULT_PRIORITY = 5;
+    parser2 = require_parser();
+    BottleneckError = require_BottleneckError();
+    Job = class Job {
+      constructor(task, args2, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+        this.task = task;
+        this.args = args2;
+        this.rejectOnDrop = rejectOnDrop;
+        this.Events = Events2;
+        this._states = _states;
+        this.Promise = Promise2;
+        this.options = parser2.load(options2, jobDefaults);
+        this.options.priority = this._sanitizePriority(this.options.priority);
+        if (this.options.id === jobDefaults.id) {
+          this.options.id = `${this.options.id}-${this._randomIndex()}`;
+        }
+        this.promise = new this.Promise((_resolve, _reject) => {
+          this._resolve = _resolve;
+          this._reject = _reject;
+        });
+        this.retryCount = 0;
+      }
+      _sanitizePriority(priority) {
+        var sProperty;
+        sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+        if (sProperty < 0) {
+          return 0;
+        } else if (sProperty > NUM_PRIORITIES - 1) {
+          return NUM_PRIORITIES - 1;
+        } else {
+          return sProperty;
+        }
+      }
+      _randomIndex() {
+        return Math.random().toString(36).slice(2);
+      }
+      doDrop({
+        error: error2,
+        message = "This job has been dropped by Bottleneck"
+      } = {}) {
+        if (this._states.remove(this.options.id)) {
+          if (this.rejectOnDrop) {
+            this._reject(error2 != null ? error2 : new BottleneckError(message));
+          }
+          this.Events.trigger("dropped", {
+            args: this.args,
+            options: this.options,
+            task: this.task,
+            promise: this.promise
+          });
+          return true;
+        } else {
+          return false;
+        }
+      }
+      _assertStatus(expected) {
+        var status;
+        status = this._states.jobStatus(this.options.id);
+        if (!(status === expected || expected === "DONE" && status === null)) {
+          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+        }
+      }
+      doReceive() {
+        this._states.start(this.options.id);
+        return this.Events.trigger("received", {
+          args: this.args,
+          options: this.options
+        });
+      }
+      doQueue(reachedHWM, blocked) {
+        this._assertStatus("RECEIVED");
+        this._states.next(this.options.id);
+        return this.Events.trigger("queued", {
+          args: this.args,
+          options: this.options,
+          reachedHWM,
+          blocked
+        });
+      }
+      doRun() {
+        if (this.retryCount === 0) {
+          this._assertStatus("QUEUED");
+          this._states.next(this.options.id);
+        } else {
+          this._assertStatus("EXECUTING");
+        }
+        return this.Events.trigger("scheduled", {
+          args: this.args,
+          options: this.options
+        });
+      }
+      doExecute(chained, clearGlobalState, run4, free) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var error2, eventInfo, passed;
+          if (_this.retryCount === 0) {
+            _this._assertStatus("RUNNING");
+            _this._states.next(_this.options.id);
+          } else {
+            _this._assertStatus("EXECUTING");
+          }
+          eventInfo = {
+            args: _this.args,
+            options: _this.options,
+            retryCount: _this.retryCount
+          };
+          _this.Events.trigger("executing", eventInfo);
+          try {
+            passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
+            if (clearGlobalState()) {
+              _this.doDone(eventInfo);
+              yield free(_this.options, eventInfo);
+              _this._assertStatus("DONE");
+              return _this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return _this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          }
+        })();
+      }
+      doExpire(clearGlobalState, run4, free) {
+        var error2, eventInfo;
+        if (this._states.jobStatus(this.options.id === "RUNNING")) {
+          this._states.next(this.options.id);
+        }
+        this._assertStatus("EXECUTING");
+        eventInfo = {
+          args: this.args,
+          options: this.options,
+          retryCount: this.retryCount
+        };
+        error2 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
+        return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+      }
+      _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+        var _this2 = this;
+        return _asyncToGenerator2(function* () {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = yield _this2.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
+              _this2.retryCount++;
+              return run4(retryAfter);
+            } else {
+              _this2.doDone(eventInfo);
+              yield free(_this2.options, eventInfo);
+              _this2._assertStatus("DONE");
+              return _this2._reject(error2);
+            }
+          }
+        })();
+      }
+      doDone(eventInfo) {
+        this._assertStatus("EXECUTING");
+        this._states.next(this.options.id);
+        return this.Events.trigger("done", eventInfo);
+      }
+    };
+    module2.exports = Job;
+  }
+});
+
+// node_modules/bottleneck/lib/LocalDatastore.js
+var require_LocalDatastore = __commonJS({
+  "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var BottleneckError;
+    var LocalDatastore;
+    var parser2;
+    parser2 = require_parser();
+    BottleneckError = require_BottleneckError();
+    LocalDatastore = class LocalDatastore {
+      constructor(instance2, storeOptions, storeInstanceOptions) {
+        this.instance = instance2;
+        this.storeOptions = storeOptions;
+        this.clientId = this.instance._randomIndex();
+        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
+        this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+        this._running = 0;
+        this._done = 0;
+        this._unblockTime = 0;
+        this.ready = this.Promise.resolve();
+        this.clients = {};
+        this._startHeartbeat();
+      }
+      _startHeartbeat() {
+        var base;
+        if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+          return typeof (base = this.heartbeat = setInterval(() => {
+            var amount, incr, maximum, now, reservoir;
+            now = Date.now();
+            if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+              this._lastReservoirRefresh = now;
+              this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+              this.instance._drainAll(this.computeCapacity());
+            }
+            if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+              var _this$storeOptions = this.storeOptions;
+              amount = _this$storeOptions.reservoirIncreaseAmount;
+              maximum = _this$storeOptions.reservoirIncreaseMaximum;
+              reservoir = _this$storeOptions.reservoir;
+              this._lastReservoirIncrease = now;
+              incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+              if (incr > 0) {
+                this.storeOptions.reservoir += incr;
+                return this.instance._drainAll(this.computeCapacity());
+              }
+            }
+          }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+        } else {
+          return clearInterval(this.heartbeat);
+        }
+      }
+      __publish__(message) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          yield _this.yieldLoop();
+          return _this.instance.Events.trigger("message", message.toString());
+        })();
+      }
+      __disconnect__(flush) {
+        var _this2 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this2.yieldLoop();
+          clearInterval(_this2.heartbeat);
+          return _this2.Promise.resolve();
+        })();
+      }
+      yieldLoop(t5 = 0) {
+        return new this.Promise(function(resolve4, reject) {
+          return setTimeout(resolve4, t5);
+        });
+      }
+      computePenalty() {
+        var ref;
+        return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+      }
+      __updateSettings__(options2) {
+        var _this3 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this3.yieldLoop();
+          parser2.overwrite(options2, options2, _this3.storeOptions);
+          _this3._startHeartbeat();
+          _this3.instance._drainAll(_this3.computeCapacity());
+          return true;
+        })();
+      }
+      __running__() {
+        var _this4 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this4.yieldLoop();
+          return _this4._running;
+        })();
+      }
+      __queued__() {
+        var _this5 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this5.yieldLoop();
+          return _this5.instance.queued();
+        })();
+      }
+      __done__() {
+        var _this6 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this6.yieldLoop();
+          return _this6._done;
+        })();
+      }
+      __groupCheck__(time) {
+        var _this7 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this7.yieldLoop();
+          return _this7._nextRequest + _this7.timeout < time;
+        })();
+      }
+      computeCapacity() {
+        var maxConcurrent, reservoir;
+        var _this$storeOptions2 = this.storeOptions;
+        maxConcurrent = _this$storeOptions2.maxConcurrent;
+        reservoir = _this$storeOptions2.reservoir;
+        if (maxConcurrent != null && reservoir != null) {
+          return Math.min(maxConcurrent - this._running, reservoir);
+        } else if (maxConcurrent != null) {
+          return maxConcurrent - this._running;
+        } else if (reservoir != null) {
+          return reservoir;
+        } else {
+          return null;
+        }
+      }
+      conditionsCheck(weight) {
+        var capacity;
+        capacity = this.computeCapacity();
+        return capacity == null || weight <= capacity;
+      }
+      __incrementReservoir__(incr) {
+        var _this8 = this;
+        return _asyncToGenerator2(function* () {
+          var reservoir;
+          yield _this8.yieldLoop();
+          reservoir = _this8.storeOptions.reservoir += incr;
+          _this8.instance._drainAll(_this8.computeCapacity());
+          return reservoir;
+        })();
+      }
+      __currentReservoir__() {
+        var _this9 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this9.yieldLoop();
+          return _this9.storeOptions.reservoir;
+        })();
+      }
+      isBlocked(now) {
+        return this._unblockTime >= now;
+      }
+      check(weight, now) {
+        return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+      }
+      __check__(weight) {
+        var _this10 = this;
+        return _asyncToGenerator2(function* () {
+          var now;
+          yield _this10.yieldLoop();
+          now = Date.now();
+          return _this10.check(weight, now);
+        })();
+      }
+      __register__(index, weight, expiration) {
+        var _this11 = this;
+        return _asyncToGenerator2(function* () {
+          var now, wait;
+          yield _this11.yieldLoop();
+          now = Date.now();
+          if (_this11.conditionsCheck(weight)) {
+            _this11._running += weight;
+            if (_this11.storeOptions.reservoir != null) {
+              _this11.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(_this11._nextRequest - now, 0);
+            _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: _this11.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        })();
+      }
+      strategyIsBlock() {
+        return this.storeOptions.strategy === 3;
+      }
+      __submit__(queueLength, weight) {
+        var _this12 = this;
+        return _asyncToGenerator2(function* () {
+          var blocked, now, reachedHWM;
+          yield _this12.yieldLoop();
+          if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
+            throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
+          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
+          if (blocked) {
+            _this12._unblockTime = now + _this12.computePenalty();
+            _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
+            _this12.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: _this12.storeOptions.strategy
+          };
+        })();
+      }
+      __free__(index, weight) {
+        var _this13 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this13.yieldLoop();
+          _this13._running -= weight;
+          _this13._done += weight;
+          _this13.instance._drainAll(_this13.computeCapacity());
+          return {
+            running: _this13._running
+          };
+        })();
+      }
+    };
+    module2.exports = LocalDatastore;
+  }
+});
+
+// node_modules/bottleneck/lib/lua.json
+var require_lua = __commonJS({
+  "node_modules/bottleneck/lib/lua.json"(exports2, module2) {
+    module2.exports = {
+      "blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
+      "check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
+      "conditions_check.lua": "local conditions_check = function (capacity, weight)\n  return capacity == nil or weight <= capacity\nend\n",
+      "current_reservoir.lua": "return process_tick(now, false)['reservoir']\n",
+      "done.lua": "process_tick(now, false)\n\nreturn tonumber(redis.call('hget', settings_key, 'done'))\n",
+      "free.lua": "local index = ARGV[num_static_argv + 1]\n\nredis.call('zadd', job_expirations_key, 0, index)\n\nreturn process_tick(now, false)['running']\n",
+      "get_time.lua": "redis.replicate_commands()\n\nlocal get_time = function ()\n  local time = redis.call('time')\n\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\nend\n",
+      "group_check.lua": "return not (redis.call('exists', settings_key) == 1)\n",
+      "heartbeat.lua": "process_tick(now, true)\n",
+      "increment_reservoir.lua": "local incr = tonumber(ARGV[num_static_argv + 1])\n\nredis.call('hincrby', settings_key, 'reservoir', incr)\n\nlocal reservoir = process_tick(now, true)['reservoir']\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn reservoir\n",
+      "init.lua": `local clear = tonumber(ARGV[num_static_argv + 1])
+local limiter_version = ARGV[num_static_argv + 2]
+local num_local_argv = num_static_argv + 2
+
+if clear == 1 then
+  redis.call('del', unpack(KEYS))
+end
+
+if redis.call('exists', settings_key) == 0 then
+  -- Create
+  local args = {'hmset', settings_key}
+
+  for i = num_local_argv + 1, #ARGV do
+    table.insert(args, ARGV[i])
+  end
+
+  redis.call(unpack(args))
+  redis.call('hmset', settings_key,
+    'nextRequest', now,
+    'lastReservoirRefresh', now,
+    'lastReservoirIncrease', now,
+    'running', 0,
+    'done', 0,
+    'unblockTime', 0,
+    'capacityPriorityCounter', 0
+  )
+
+else
+  -- Apply migrations
+  local settings = redis.call('hmget', settings_key,
+    'id',
+    'version'
+  )
+  local id = settings[1]
+  local current_version = settings[2]
+
+  if current_version ~= limiter_version then
+    local version_digits = {}
+    for k, v in string.gmatch(current_version, "([^.]+)") do
+      table.insert(version_digits, tonumber(k))
+    end
+
+    -- 2.10.0
+    if version_digits[2] < 10 then
+      redis.call('hsetnx', settings_key, 'reservoirRefreshInterval', '')
+      redis.call('hsetnx', settings_key, 'reservoirRefreshAmount', '')
+      redis.call('hsetnx', settings_key, 'lastReservoirRefresh', '')
+      redis.call('hsetnx', settings_key, 'done', 0)
+      redis.call('hset', settings_key, 'version', '2.10.0')
+    end
+
+    -- 2.11.1
+    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then
+      if redis.call('hstrlen', settings_key, 'lastReservoirRefresh') == 0 then
+        redis.call('hmset', settings_key,
+          'lastReservoirRefresh', now,
+          'version', '2.11.1'
+        )
+      end
+    end
+
+    -- 2.14.0
+    if version_digits[2] < 14 then
+      local old_running_key = 'b_'..id..'_running'
+      local old_executing_key = 'b_'..id..'_executing'
+
+      if redis.call('exists', old_running_key) == 1 then
+        redis.call('rename', old_running_key, job_weights_key)
+      end
+      if redis.call('exists', old_executing_key) == 1 then
+        redis.call('rename', old_executing_key, job_expirations_key)
+      end
+      redis.call('hset', settings_key, 'version', '2.14.0')
+    end
+
+    -- 2.15.2
+    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then
+      redis.call('hsetnx', settings_key, 'capacityPriorityCounter', 0)
+      redis.call('hset', settings_key, 'version', '2.15.2')
+    end
+
+    -- 2.17.0
+    if version_digits[2] < 17 then
+      redis.call('hsetnx', settings_key, 'clientTimeout', 10000)
+      redis.call('hset', settings_key, 'version', '2.17.0')
+    end
+
+    -- 2.18.0
+    if version_digits[2] < 18 then
+      redis.call('hsetnx', settings_key, 'reservoirIncreaseInterval', '')
+      redis.call('hsetnx', settings_key, 'reservoirIncreaseAmount', '')
+      redis.call('hsetnx', settings_key, 'reservoirIncreaseMaximum', '')
+      redis.call('hsetnx', settings_key, 'lastReservoirIncrease', now)
+      redis.call('hset', settings_key, 'version', '2.18.0')
+    end
+
+  end
+
+  process_tick(now, false)
+end
+
+local groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))
+refresh_expiration(0, 0, groupTimeout)
+
+return {}
+`,
+      "process_tick.lua": "local process_tick = function (now, always_publish)\n\n  local compute_capacity = function (maxConcurrent, running, reservoir)\n    if maxConcurrent ~= nil and reservoir ~= nil then\n      return math.min((maxConcurrent - running), reservoir)\n    elseif maxConcurrent ~= nil then\n      return maxConcurrent - running\n    elseif reservoir ~= nil then\n      return reservoir\n    else\n      return nil\n    end\n  end\n\n  local settings = redis.call('hmget', settings_key,\n    'id',\n    'maxConcurrent',\n    'running',\n    'reservoir',\n    'reservoirRefreshInterval',\n    'reservoirRefreshAmount',\n    'lastReservoirRefresh',\n    'reservoirIncreaseInterval',\n    'reservoirIncreaseAmount',\n    'reservoirIncreaseMaximum',\n    'lastReservoirIncrease',\n    'capacityPriorityCounter',\n    'clientTimeout'\n  )\n  local id = settings[1]\n  local maxConcurrent = tonumber(settings[2])\n  local running = tonumber(settings[3])\n  local reservoir = tonumber(settings[4])\n  local reservoirRefreshInterval = tonumber(settings[5])\n  local reservoirRefreshAmount = tonumber(settings[6])\n  local lastReservoirRefresh = tonumber(settings[7])\n  local reservoirIncreaseInterval = tonumber(settings[8])\n  local reservoirIncreaseAmount = tonumber(settings[9])\n  local reservoirIncreaseMaximum = tonumber(settings[10])\n  local lastReservoirIncrease = tonumber(settings[11])\n  local capacityPriorityCounter = tonumber(settings[12])\n  local clientTimeout = tonumber(settings[13])\n\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  --\n  -- Process 'running' changes\n  --\n  local expired = redis.call('zrangebyscore', job_expirations_key, '-inf', '('..now)\n\n  if #expired > 0 then\n    redis.call('zremrangebyscore', job_expirations_key, '-inf', '('..now)\n\n    local flush_batch = function (batch, acc)\n      local weights = redis.call('hmget', job_weights_key, unpack(batch))\n                      redis.call('hdel',  job_weights_key, unpack(batch))\n      local clients = redis.call('hmget', job_clients_key, unpack(batch))\n                      redis.call('hdel',  job_clients_key, unpack(batch))\n\n      -- Calculate sum of removed weights\n      for i = 1, #weights do\n        acc['total'] = acc['total'] + (tonumber(weights[i]) or 0)\n      end\n\n      -- Calculate sum of removed weights by client\n      local client_weights = {}\n      for i = 1, #clients do\n        local removed = tonumber(weights[i]) or 0\n        if removed > 0 then\n          acc['client_weights'][clients[i]] = (acc['client_weights'][clients[i]] or 0) + removed\n        end\n      end\n    end\n\n    local acc = {\n      ['total'] = 0,\n      ['client_weights'] = {}\n    }\n    local batch_size = 1000\n\n    -- Compute changes to Zsets and apply changes to Hashes\n    for i = 1, #expired, batch_size do\n      local batch = {}\n      for j = i, math.min(i + batch_size - 1, #expired) do\n        table.insert(batch, expired[j])\n      end\n\n      flush_batch(batch, acc)\n    end\n\n    -- Apply changes to Zsets\n    if acc['total'] > 0 then\n      redis.call('hincrby', settings_key, 'done', acc['total'])\n      running = tonumber(redis.call('hincrby', settings_key, 'running', -acc['total']))\n    end\n\n    for client, weight in pairs(acc['client_weights']) do\n      redis.call('zincrby', client_running_key, -weight, client)\n    end\n  end\n\n  --\n  -- Process 'reservoir' changes\n  --\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\n    reservoir = reservoirRefreshAmount\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirRefresh', now\n    )\n  end\n\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\n    local incr = reservoirIncreaseAmount * num_intervals\n    if reservoirIncreaseMaximum ~= nil then\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\n    end\n    if incr > 0 then\n      reservoir = (reservoir or 0) + incr\n    end\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirIncrease', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\n    )\n  end\n\n  --\n  -- Clear unresponsive clients\n  --\n  local unresponsive = redis.call('zrangebyscore', client_last_seen_key, '-inf', (now - clientTimeout))\n  local unresponsive_lookup = {}\n  local terminated_clients = {}\n  for i = 1, #unresponsive do\n    unresponsive_lookup[unresponsive[i]] = true\n    if tonumber(redis.call('zscore', client_running_key, unresponsive[i])) == 0 then\n      table.insert(terminated_clients, unresponsive[i])\n    end\n  end\n  if #terminated_clients > 0 then\n    redis.call('zrem', client_running_key,         unpack(terminated_clients))\n    redis.call('hdel', client_num_queued_key,      unpack(terminated_clients))\n    redis.call('zrem', client_last_registered_key, unpack(terminated_clients))\n    redis.call('zrem', client_last_seen_key,       unpack(terminated_clients))\n  end\n\n  --\n  -- Broadcast capacity changes\n  --\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\n    -- always_publish or was not unlimited, now unlimited\n    redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\n    -- capacity was increased\n    -- send the capacity message to the limiter having the lowest number of running jobs\n    -- the tiebreaker is the limiter having not registered a job in the longest time\n\n    local lowest_concurrency_value = nil\n    local lowest_concurrency_clients = {}\n    local lowest_concurrency_last_registered = {}\n    local client_concurrencies = redis.call('zrange', client_running_key, 0, -1, 'withscores')\n\n    for i = 1, #client_concurrencies, 2 do\n      local client = client_concurrencies[i]\n      local concurrency = tonumber(client_concurrencies[i+1])\n\n      if (\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\n      ) and (\n        not unresponsive_lookup[client]\n      ) and (\n        tonumber(redis.call('hget', client_num_queued_key, client)) > 0\n      ) then\n        lowest_concurrency_value = concurrency\n        table.insert(lowest_concurrency_clients, client)\n        local last_registered = tonumber(redis.call('zscore', client_last_registered_key, client))\n        table.insert(lowest_concurrency_last_registered, last_registered)\n      end\n    end\n\n    if #lowest_concurrency_clients > 0 then\n      local position = 1\n      local earliest = lowest_concurrency_last_registered[1]\n\n      for i,v in ipairs(lowest_concurrency_last_registered) do\n        if v < earliest then\n          position = i\n          earliest = v\n        end\n      end\n\n      local next_client = lowest_concurrency_clients[position]\n      redis.call('publish', 'b_'..id,\n        'capacity-priority:'..(final_capacity or '')..\n        ':'..next_client..\n        ':'..capacityPriorityCounter\n      )\n      redis.call('hincrby', settings_key, 'capacityPriorityCounter', '1')\n    else\n      redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n    end\n  end\n\n  return {\n    ['capacity'] = final_capacity,\n    ['running'] = running,\n    ['reservoir'] = reservoir\n  }\nend\n",
+      "queued.lua": "local clientTimeout = tonumber(redis.call('hget', settings_key, 'clientTimeout'))\nlocal valid_clients = redis.call('zrangebyscore', client_last_seen_key, (now - clientTimeout), 'inf')\nlocal client_queued = redis.call('hmget', client_num_queued_key, unpack(valid_clients))\n\nlocal sum = 0\nfor i = 1, #client_queued do\n  sum = sum + tonumber(client_queued[i])\nend\n\nreturn sum\n",
+      "refresh_expiration.lua": "local refresh_expiration = function (now, nextRequest, groupTimeout)\n\n  if groupTimeout ~= nil then\n    local ttl = (nextRequest + groupTimeout) - now\n\n    for i = 1, #KEYS do\n      redis.call('pexpire', KEYS[i], ttl)\n    end\n  end\n\nend\n",
+      "refs.lua": "local settings_key = KEYS[1]\nlocal job_weights_key = KEYS[2]\nlocal job_expirations_key = KEYS[3]\nlocal job_clients_key = KEYS[4]\nlocal client_running_key = KEYS[5]\nlocal client_num_queued_key = KEYS[6]\nlocal client_last_registered_key = KEYS[7]\nlocal client_last_seen_key = KEYS[8]\n\nlocal now = tonumber(ARGV[1])\nlocal client = ARGV[2]\n\nlocal num_static_argv = 2\n",
+      "register.lua": "local index = ARGV[num_static_argv + 1]\nlocal weight = tonumber(ARGV[num_static_argv + 2])\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\n\nlocal state = process_tick(now, false)\nlocal capacity = state['capacity']\nlocal reservoir = state['reservoir']\n\nlocal settings = redis.call('hmget', settings_key,\n  'nextRequest',\n  'minTime',\n  'groupTimeout'\n)\nlocal nextRequest = tonumber(settings[1])\nlocal minTime = tonumber(settings[2])\nlocal groupTimeout = tonumber(settings[3])\n\nif conditions_check(capacity, weight) then\n\n  redis.call('hincrby', settings_key, 'running', weight)\n  redis.call('hset', job_weights_key, index, weight)\n  if expiration ~= nil then\n    redis.call('zadd', job_expirations_key, now + expiration, index)\n  end\n  redis.call('hset', job_clients_key, index, client)\n  redis.call('zincrby', client_running_key, weight, client)\n  redis.call('hincrby', client_num_queued_key, client, -1)\n  redis.call('zadd', client_last_registered_key, now, client)\n\n  local wait = math.max(nextRequest - now, 0)\n  local newNextRequest = now + wait + minTime\n\n  if reservoir == nil then\n    redis.call('hset', settings_key,\n      'nextRequest', newNextRequest\n    )\n  else\n    reservoir = reservoir - weight\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'nextRequest', newNextRequest\n    )\n  end\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\n\n  return {true, wait, reservoir}\n\nelse\n  return {false}\nend\n",
+      "register_client.lua": "local queued = tonumber(ARGV[num_static_argv + 1])\n\n-- Could have been re-registered concurrently\nif not redis.call('zscore', client_last_seen_key, client) then\n  redis.call('zadd', client_running_key, 0, client)\n  redis.call('hset', client_num_queued_key, client, queued)\n  redis.call('zadd', client_last_registered_key, 0, client)\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n\nreturn {}\n",
+      "running.lua": "return process_tick(now, false)['running']\n",
+      "submit.lua": "local queueLength = tonumber(ARGV[num_static_argv + 1])\nlocal weight = tonumber(ARGV[num_static_argv + 2])\n\nlocal capacity = process_tick(now, false)['capacity']\n\nlocal settings = redis.call('hmget', settings_key,\n  'id',\n  'maxConcurrent',\n  'highWater',\n  'nextRequest',\n  'strategy',\n  'unblockTime',\n  'penalty',\n  'minTime',\n  'groupTimeout'\n)\nlocal id = settings[1]\nlocal maxConcurrent = tonumber(settings[2])\nlocal highWater = tonumber(settings[3])\nlocal nextRequest = tonumber(settings[4])\nlocal strategy = tonumber(settings[5])\nlocal unblockTime = tonumber(settings[6])\nlocal penalty = tonumber(settings[7])\nlocal minTime = tonumber(settings[8])\nlocal groupTimeout = tonumber(settings[9])\n\nif maxConcurrent ~= nil and weight > maxConcurrent then\n  return redis.error_reply('OVERWEIGHT:'..weight..':'..maxConcurrent)\nend\n\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\n  and not (\n    conditions_check(capacity, weight)\n    and nextRequest - now <= 0\n  )\n)\n\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\n\nif blocked then\n  local computedPenalty = penalty\n  if computedPenalty == nil then\n    if minTime == 0 then\n      computedPenalty = 5000\n    else\n      computedPenalty = 15 * minTime\n    end\n  end\n\n  local newNextRequest = now + computedPenalty + minTime\n\n  redis.call('hmset', settings_key,\n    'unblockTime', now + computedPenalty,\n    'nextRequest', newNextRequest\n  )\n\n  local clients_queued_reset = redis.call('hkeys', client_num_queued_key)\n  local queued_reset = {}\n  for i = 1, #clients_queued_reset do\n    table.insert(queued_reset, clients_queued_reset[i])\n    table.insert(queued_reset, 0)\n  end\n  redis.call('hmset', client_num_queued_key, unpack(queued_reset))\n\n  redis.call('publish', 'b_'..id, 'blocked:')\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\nend\n\nif not blocked and not reachedHWM then\n  redis.call('hincrby', client_num_queued_key, client, 1)\nend\n\nreturn {reachedHWM, blocked, strategy}\n",
+      "update_settings.lua": "local args = {'hmset', settings_key}\n\nfor i = num_static_argv + 1, #ARGV do\n  table.insert(args, ARGV[i])\nend\n\nredis.call(unpack(args))\n\nprocess_tick(now, true)\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn {}\n",
+      "validate_client.lua": "if not redis.call('zscore', client_last_seen_key, client) then\n  return redis.error_reply('UNKNOWN_CLIENT')\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n",
+      "validate_keys.lua": "if not (redis.call('exists', settings_key) == 1) then\n  return redis.error_reply('SETTINGS_KEY_NOT_FOUND')\nend\n"
+    };
+  }
+});
+
+// node_modules/bottleneck/lib/Scripts.js
+var require_Scripts = __commonJS({
+  "node_modules/bottleneck/lib/Scripts.js"(exports2) {
+    "use strict";
+    var headers;
+    var lua;
+    var templates;
+    lua = require_lua();
+    headers = {
+      refs: lua["refs.lua"],
+      validate_keys: lua["validate_keys.lua"],
+      validate_client: lua["validate_client.lua"],
+      refresh_expiration: lua["refresh_expiration.lua"],
+      process_tick: lua["process_tick.lua"],
+      conditions_check: lua["conditions_check.lua"],
+      get_time: lua["get_time.lua"]
+    };
+    exports2.allKeys = function(id) {
+      return [
+        /*
+        HASH
+        */
+        `b_${id}_settings`,
+        /*
+        HASH
+        job index -> weight
+        */
+        `b_${id}_job_weights`,
+        /*
+        ZSET
+        job index -> expiration
+        */
+        `b_${id}_job_expirations`,
+        /*
+        HASH
+        job index -> client
+        */
+        `b_${id}_job_clients`,
+        /*
+        ZSET
+        client -> sum running
+        */
+        `b_${id}_client_running`,
+        /*
+        HASH
+        client -> num queued
+        */
+        `b_${id}_client_num_queued`,
+        /*
+        ZSET
+        client -> last job registered
+        */
+        `b_${id}_client_last_registered`,
+        /*
+        ZSET
+        client -> last seen
+        */
+        `b_${id}_client_last_seen`
+      ];
+    };
+    templates = {
+      init: {
+        keys: exports2.allKeys,
+        headers: ["process_tick"],
+        refresh_expiration: true,
+        code: lua["init.lua"]
+      },
+      group_check: {
+        keys: exports2.allKeys,
+        headers: [],
+        refresh_expiration: false,
+        code: lua["group_check.lua"]
+      },
+      register_client: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys"],
+        refresh_expiration: false,
+        code: lua["register_client.lua"]
+      },
+      blacklist_client: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client"],
+        refresh_expiration: false,
+        code: lua["blacklist_client.lua"]
+      },
+      heartbeat: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["heartbeat.lua"]
+      },
+      update_settings: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: true,
+        code: lua["update_settings.lua"]
+      },
+      running: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["running.lua"]
+      },
+      queued: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client"],
+        refresh_expiration: false,
+        code: lua["queued.lua"]
+      },
+      done: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["done.lua"]
+      },
+      check: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+        refresh_expiration: false,
+        code: lua["check.lua"]
+      },
+      submit: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+        refresh_expiration: true,
+        code: lua["submit.lua"]
+      },
+      register: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+        refresh_expiration: true,
+        code: lua["register.lua"]
+      },
+      free: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: true,
+        code: lua["free.lua"]
+      },
+      current_reservoir: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["current_reservoir.lua"]
+      },
+      increment_reservoir: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: true,
+        code: lua["increment_reservoir.lua"]
+      }
+    };
+    exports2.names = Object.keys(templates);
+    exports2.keys = function(name2, id) {
+      return templates[name2].keys(id);
+    };
+    exports2.payload = function(name2) {
+      var template;
+      template = templates[name2];
+      return Array.prototype.concat(headers.refs, template.headers.map(function(h4) {
+        return headers[h4];
+      }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
+    };
+  }
+});
+
+// node_modules/bottleneck/lib/RedisConnection.js
+var require_RedisConnection = __commonJS({
+  "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
+    "use strict";
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events;
+    var RedisConnection;
+    var Scripts;
+    var parser;
+    parser = require_parser();
+    Events = require_Events();
+    Scripts = require_Scripts();
+    RedisConnection = function() {
+      class RedisConnection {
+        constructor(options = {}) {
+          parser.load(options, this.defaults, this);
+          if (this.Redis == null) {
+            this.Redis = eval("require")("redis");
+          }
+          if (this.Events == null) {
+            this.Events = new Events(this);
+          }
+          this.terminated = false;
+          if (this.client == null) {
+            this.client = this.Redis.createClient(this.clientOptions);
+          }
+          this.subscriber = this.client.duplicate();
+          this.limiters = {};
+          this.shas = {};
+          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+            return this._loadScripts();
+          }).then(() => {
+            return {
+              client: this.client,
+              subscriber: this.subscriber
+            };
+          });
+        }
+        _setup(client, sub) {
+          client.setMaxListeners(0);
+          return new this.Promise((resolve4, reject) => {
+            client.on("error", (e) => {
+              return this.Events.trigger("error", e);
+            });
+            if (sub) {
+              client.on("message", (channel, message) => {
+                var ref;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+              });
+            }
+            if (client.ready) {
+              return resolve4();
+            } else {
+              return client.once("ready", resolve4);
+            }
+          });
+        }
+        _loadScript(name2) {
+          return new this.Promise((resolve4, reject) => {
+            var payload;
+            payload = Scripts.payload(name2);
+            return this.client.multi([["script", "load", payload]]).exec((err2, replies) => {
+              if (err2 != null) {
+                return reject(err2);
+              }
+              this.shas[name2] = replies[0];
+              return resolve4(replies[0]);
+            });
+          });
+        }
+        _loadScripts() {
+          return this.Promise.all(Scripts.names.map((k4) => {
+            return this._loadScript(k4);
+          }));
+        }
+        __runCommand__(cmd) {
+          var _this = this;
+          return _asyncToGenerator(function* () {
+            yield _this.ready;
+            return new _this.Promise((resolve4, reject) => {
+              return _this.client.multi([cmd]).exec_atomic(function(err2, replies) {
+                if (err2 != null) {
+                  return reject(err2);
+                } else {
+                  return resolve4(replies[0]);
+                }
+              });
+            });
+          })();
+        }
+        __addLimiter__(instance2) {
+          return this.Promise.all([instance2.channel(), instance2.channel_client()].map((channel) => {
+            return new this.Promise((resolve4, reject) => {
+              var handler;
+              handler = (chan) => {
+                if (chan === channel) {
+                  this.subscriber.removeListener("subscribe", handler);
+                  this.limiters[channel] = instance2;
+                  return resolve4();
+                }
+              };
+              this.subscriber.on("subscribe", handler);
+              return this.subscriber.subscribe(channel);
+            });
+          }));
+        }
+        __removeLimiter__(instance2) {
+          var _this2 = this;
+          return this.Promise.all([instance2.channel(), instance2.channel_client()].map(
+            /* @__PURE__ */ (function() {
+              var _ref = _asyncToGenerator(function* (channel) {
+                if (!_this2.terminated) {
+                  yield new _this2.Promise((resolve4, reject) => {
+                    return _this2.subscriber.unsubscribe(channel, function(err2, chan) {
+                      if (err2 != null) {
+                        return reject(err2);
+                      }
+                      if (chan === channel) {
+                        return resolve4();
+                      }
+                    });
+                  });
+                }
+                return delete _this2.limiters[channel];
+              });
+              return function(_x) {
+                return _ref.apply(this, arguments);
+              };
+            })()
+          ));
+        }
+        __scriptArgs__(name2, id, args2, cb) {
+          var keys;
+          keys = Scripts.keys(name2, id);
+          return [this.shas[name2], keys.length].concat(keys, args2, cb);
+        }
+        __scriptFn__(name2) {
+          return this.client.evalsha.bind(this.client);
+        }
+        disconnect(flush = true) {
+          var i4, k4, len, ref;
+          ref = Object.keys(this.limiters);
+          for (i4 = 0, len = ref.length; i4 < len; i4++) {
+            k4 = ref[i4];
+            clearInterval(this.limiters[k4]._store.heartbeat);
+          }
+          this.limiters = {};
+          this.terminated = true;
+          this.client.end(flush);
+          this.subscriber.end(flush);
+          return this.Promise.resolve();
+        }
+      }
+      ;
+      RedisConnection.prototype.datastore = "redis";
+      RedisConnection.prototype.defaults = {
+        Redis: null,
+        clientOptions: {},
+        client: null,
+        Promise,
+        Events: null
+      };
+      return RedisConnection;
+    }.call(void 0);
+    module.exports = RedisConnection;
+  }
+});
+
+// node_modules/bottleneck/lib/IORedisConnection.js
+var require_IORedisConnection = __commonJS({
+  "node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
+    "use strict";
+    function _slicedToArray(arr, i4) {
+      return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i4) || _nonIterableRest();
+    }
+    function _nonIterableRest() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArrayLimit(arr, i4) {
+      var _arr = [];
+      var _n2 = true;
+      var _d = false;
+      var _e2 = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
+          _arr.push(_s.value);
+          if (i4 && _arr.length === i4) break;
+        }
+      } catch (err2) {
+        _d = true;
+        _e2 = err2;
+      } finally {
+        try {
+          if (!_n2 && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e2;
+        }
+      }
+      return _arr;
+    }
+    function _arrayWithHoles(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events;
+    var IORedisConnection;
+    var Scripts;
+    var parser;
+    parser = require_parser();
+    Events = require_Events();
+    Scripts = require_Scripts();
+    IORedisConnection = function() {
+      class IORedisConnection {
+        constructor(options = {}) {
+          parser.load(options, this.defaults, this);
+          if (this.Redis == null) {
+            this.Redis = eval("require")("ioredis");
+          }
+          if (this.Events == null) {
+            this.Events = new Events(this);
+          }
+          this.terminated = false;
+          if (this.clusterNodes != null) {
+            this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+            this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+          } else if (this.client != null && this.client.duplicate == null) {
+            this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
+          } else {
+            if (this.client == null) {
+              this.client = new this.Redis(this.clientOptions);
+            }
+            this.subscriber = this.client.duplicate();
+          }
+          this.limiters = {};
+          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+            this._loadScripts();
+            return {
+              client: this.client,
+              subscriber: this.subscriber
+            };
+          });
+        }
+        _setup(client, sub) {
+          client.setMaxListeners(0);
+          return new this.Promise((resolve4, reject) => {
+            client.on("error", (e) => {
+              return this.Events.trigger("error", e);
+            });
+            if (sub) {
+              client.on("message", (channel, message) => {
+                var ref;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+              });
+            }
+            if (client.status === "ready") {
+              return resolve4();
+            } else {
+              return client.once("ready", resolve4);
+            }
+          });
+        }
+        _loadScripts() {
+          return Scripts.names.forEach((name2) => {
+            return this.client.defineCommand(name2, {
+              lua: Scripts.payload(name2)
+            });
+          });
+        }
+        __runCommand__(cmd) {
+          var _this = this;
+          return _asyncToGenerator(function* () {
+            var _4, deleted;
+            yield _this.ready;
+            var _ref = yield _this.client.pipeline([cmd]).exec();
+            var _ref2 = _slicedToArray(_ref, 1);
+            var _ref2$ = _slicedToArray(_ref2[0], 2);
+            _4 = _ref2$[0];
+            deleted = _ref2$[1];
+            return deleted;
+          })();
+        }
+        __addLimiter__(instance2) {
+          return this.Promise.all([instance2.channel(), instance2.channel_client()].map((channel) => {
+            return new this.Promise((resolve4, reject) => {
+              return this.subscriber.subscribe(channel, () => {
+                this.limiters[channel] = instance2;
+                return resolve4();
+              });
+            });
+          }));
+        }
+        __removeLimiter__(instance2) {
+          var _this2 = this;
+          return [instance2.channel(), instance2.channel_client()].forEach(
+            /* @__PURE__ */ (function() {
+              var _ref3 = _asyncToGenerator(function* (channel) {
+                if (!_this2.terminated) {
+                  yield _this2.subscriber.unsubscribe(channel);
+                }
+                return delete _this2.limiters[channel];
+              });
+              return function(_x) {
+                return _ref3.apply(this, arguments);
+              };
+            })()
+          );
+        }
+        __scriptArgs__(name2, id, args2, cb) {
+          var keys;
+          keys = Scripts.keys(name2, id);
+          return [keys.length].concat(keys, args2, cb);
+        }
+        __scriptFn__(name2) {
+          return this.client[name2].bind(this.client);
+        }
+        disconnect(flush = true) {
+          var i4, k4, len, ref;
+          ref = Object.keys(this.limiters);
+          for (i4 = 0, len = ref.length; i4 < len; i4++) {
+            k4 = ref[i4];
+            clearInterval(this.limiters[k4]._store.heartbeat);
+          }
+          this.limiters = {};
+          this.terminated = true;
+          if (flush) {
+            return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
+          } else {
+            this.client.disconnect();
+            this.subscriber.disconnect();
+            return this.Promise.resolve();
+          }
+        }
+      }
+      ;
+      IORedisConnection.prototype.datastore = "ioredis";
+      IORedisConnection.prototype.defaults = {
+        Redis: null,
+        clientOptions: {},
+        clusterNodes: null,
+        client: null,
+        Promise,
+        Events: null
+      };
+      return IORedisConnection;
+    }.call(void 0);
+    module.exports = IORedisConnection;
+  }
+});
+
+// node_modules/bottleneck/lib/RedisDatastore.js
+var require_RedisDatastore = __commonJS({
+  "node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
+    "use strict";
+    function _slicedToArray2(arr, i4) {
+      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i4) || _nonIterableRest2();
+    }
+    function _nonIterableRest2() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArrayLimit2(arr, i4) {
+      var _arr = [];
+      var _n2 = true;
+      var _d = false;
+      var _e2 = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
+          _arr.push(_s.value);
+          if (i4 && _arr.length === i4) break;
+        }
+      } catch (err2) {
+        _d = true;
+        _e2 = err2;
+      } finally {
+        try {
+          if (!_n2 && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e2;
+        }
+      }
+      return _arr;
+    }
+    function _arrayWithHoles2(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var BottleneckError;
+    var IORedisConnection2;
+    var RedisConnection2;
+    var RedisDatastore;
+    var parser2;
+    parser2 = require_parser();
+    BottleneckError = require_BottleneckError();
+    RedisConnection2 = require_RedisConnection();
+    IORedisConnection2 = require_IORedisConnection();
+    RedisDatastore = class RedisDatastore {
+      constructor(instance2, storeOptions, storeInstanceOptions) {
+        this.instance = instance2;
+        this.storeOptions = storeOptions;
+        this.originalId = this.instance.id;
+        this.clientId = this.instance._randomIndex();
+        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
+        this.clients = {};
+        this.capacityPriorityCounters = {};
+        this.sharedConnection = this.connection != null;
+        if (this.connection == null) {
+          this.connection = this.instance.datastore === "redis" ? new RedisConnection2({
+            Redis: this.Redis,
+            clientOptions: this.clientOptions,
+            Promise: this.Promise,
+            Events: this.instance.Events
+          }) : this.instance.datastore === "ioredis" ? new IORedisConnection2({
+            Redis: this.Redis,
+            clientOptions: this.clientOptions,
+            clusterNodes: this.clusterNodes,
+            Promise: this.Promise,
+            Events: this.instance.Events
+          }) : void 0;
+        }
+        this.instance.connection = this.connection;
+        this.instance.datastore = this.connection.datastore;
+        this.ready = this.connection.ready.then((clients) => {
+          this.clients = clients;
+          return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
+        }).then(() => {
+          return this.connection.__addLimiter__(this.instance);
+        }).then(() => {
+          return this.runScript("register_client", [this.instance.queued()]);
+        }).then(() => {
+          var base;
+          if (typeof (base = this.heartbeat = setInterval(() => {
+            return this.runScript("heartbeat", []).catch((e) => {
+              return this.instance.Events.trigger("error", e);
+            });
+          }, this.heartbeatInterval)).unref === "function") {
+            base.unref();
+          }
+          return this.clients;
+        });
+      }
+      __publish__(message) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var client;
+          var _ref = yield _this.ready;
+          client = _ref.client;
+          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
+        })();
+      }
+      onMessage(channel, message) {
+        var _this2 = this;
+        return _asyncToGenerator2(function* () {
+          var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
+          try {
+            pos = message.indexOf(":");
+            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
+            type = _ref2[0];
+            data = _ref2[1];
+            if (type === "capacity") {
+              return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
+            } else if (type === "capacity-priority") {
+              var _data$split = data.split(":");
+              var _data$split2 = _slicedToArray2(_data$split, 3);
+              rawCapacity = _data$split2[0];
+              priorityClient = _data$split2[1];
+              counter = _data$split2[2];
+              capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
+              if (priorityClient === _this2.clientId) {
+                drained = yield _this2.instance._drainAll(capacity);
+                newCapacity = capacity != null ? capacity - (drained || 0) : "";
+                return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
+              } else if (priorityClient === "") {
+                clearTimeout(_this2.capacityPriorityCounters[counter]);
+                delete _this2.capacityPriorityCounters[counter];
+                return _this2.instance._drainAll(capacity);
+              } else {
+                return _this2.capacityPriorityCounters[counter] = setTimeout(
+                  /* @__PURE__ */ _asyncToGenerator2(function* () {
+                    var e2;
+                    try {
+                      delete _this2.capacityPriorityCounters[counter];
+                      yield _this2.runScript("blacklist_client", [priorityClient]);
+                      return yield _this2.instance._drainAll(capacity);
+                    } catch (error2) {
+                      e2 = error2;
+                      return _this2.instance.Events.trigger("error", e2);
+                    }
+                  }),
+                  1e3
+                );
+              }
+            } else if (type === "message") {
+              return _this2.instance.Events.trigger("message", data);
+            } else if (type === "blocked") {
+              return yield _this2.instance._dropAllQueued();
+            }
+          } catch (error2) {
+            e = error2;
+            return _this2.instance.Events.trigger("error", e);
+          }
+        })();
+      }
+      __disconnect__(flush) {
+        clearInterval(this.heartbeat);
+        if (this.sharedConnection) {
+          return this.connection.__removeLimiter__(this.instance);
+        } else {
+          return this.connection.disconnect(flush);
+        }
+      }
+      runScript(name2, args2) {
+        var _this3 = this;
+        return _asyncToGenerator2(function* () {
+          if (!(name2 === "init" || name2 === "register_client")) {
+            yield _this3.ready;
+          }
+          return new _this3.Promise((resolve4, reject) => {
+            var all_args, arr;
+            all_args = [Date.now(), _this3.clientId].concat(args2);
+            _this3.instance.Events.trigger("debug", `Calling Redis script: ${name2}.lua`, all_args);
+            arr = _this3.connection.__scriptArgs__(name2, _this3.originalId, all_args, function(err2, replies) {
+              if (err2 != null) {
+                return reject(err2);
+              }
+              return resolve4(replies);
+            });
+            return _this3.connection.__scriptFn__(name2)(...arr);
+          }).catch((e) => {
+            if (e.message === "SETTINGS_KEY_NOT_FOUND") {
+              if (name2 === "heartbeat") {
+                return _this3.Promise.resolve();
+              } else {
+                return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
+                  return _this3.runScript(name2, args2);
+                });
+              }
+            } else if (e.message === "UNKNOWN_CLIENT") {
+              return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
+                return _this3.runScript(name2, args2);
+              });
+            } else {
+              return _this3.Promise.reject(e);
+            }
+          });
+        })();
+      }
+      prepareArray(arr) {
+        var i4, len, results, x9;
+        results = [];
+        for (i4 = 0, len = arr.length; i4 < len; i4++) {
+          x9 = arr[i4];
+          results.push(x9 != null ? x9.toString() : "");
+        }
+        return results;
+      }
+      prepareObject(obj) {
+        var arr, k4, v5;
+        arr = [];
+        for (k4 in obj) {
+          v5 = obj[k4];
+          arr.push(k4, v5 != null ? v5.toString() : "");
+        }
+        return arr;
+      }
+      prepareInitSettings(clear) {
+        var args2;
+        args2 = this.prepareObject(Object.assign({}, this.storeOptions, {
+          id: this.originalId,
+          version: this.instance.version,
+          groupTimeout: this.timeout,
+          clientTimeout: this.clientTimeout
+        }));
+        args2.unshift(clear ? 1 : 0, this.instance.version);
+        return args2;
+      }
+      convertBool(b4) {
+        return !!b4;
+      }
+      __updateSettings__(options2) {
+        var _this4 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this4.runScript("update_settings", _this4.prepareObject(options2));
+          return parser2.overwrite(options2, options2, _this4.storeOptions);
+        })();
+      }
+      __running__() {
+        return this.runScript("running", []);
+      }
+      __queued__() {
+        return this.runScript("queued", []);
+      }
+      __done__() {
+        return this.runScript("done", []);
+      }
+      __groupCheck__() {
+        var _this5 = this;
+        return _asyncToGenerator2(function* () {
+          return _this5.convertBool(yield _this5.runScript("group_check", []));
+        })();
+      }
+      __incrementReservoir__(incr) {
+        return this.runScript("increment_reservoir", [incr]);
+      }
+      __currentReservoir__() {
+        return this.runScript("current_reservoir", []);
+      }
+      __check__(weight) {
+        var _this6 = this;
+        return _asyncToGenerator2(function* () {
+          return _this6.convertBool(yield _this6.runScript("check", _this6.prepareArray([weight])));
+        })();
+      }
+      __register__(index, weight, expiration) {
+        var _this7 = this;
+        return _asyncToGenerator2(function* () {
+          var reservoir, success, wait;
+          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
+          var _ref5 = _slicedToArray2(_ref4, 3);
+          success = _ref5[0];
+          wait = _ref5[1];
+          reservoir = _ref5[2];
+          return {
+            success: _this7.convertBool(success),
+            wait,
+            reservoir
+          };
+        })();
+      }
+      __submit__(queueLength, weight) {
+        var _this8 = this;
+        return _asyncToGenerator2(function* () {
+          var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
+          try {
+            var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
+            var _ref7 = _slicedToArray2(_ref6, 3);
+            reachedHWM = _ref7[0];
+            blocked = _ref7[1];
+            strategy = _ref7[2];
+            return {
+              reachedHWM: _this8.convertBool(reachedHWM),
+              blocked: _this8.convertBool(blocked),
+              strategy
+            };
+          } catch (error2) {
+            e = error2;
+            if (e.message.indexOf("OVERWEIGHT") === 0) {
+              var _e$message$split = e.message.split(":");
+              var _e$message$split2 = _slicedToArray2(_e$message$split, 3);
+              overweight = _e$message$split2[0];
+              weight = _e$message$split2[1];
+              maxConcurrent = _e$message$split2[2];
+              throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
+            } else {
+              throw e;
+            }
+          }
+        })();
+      }
+      __free__(index, weight) {
+        var _this9 = this;
+        return _asyncToGenerator2(function* () {
+          var running;
+          running = yield _this9.runScript("free", _this9.prepareArray([index]));
+          return {
+            running
+          };
+        })();
+      }
+    };
+    module2.exports = RedisDatastore;
+  }
+});
+
+// node_modules/bottleneck/lib/States.js
+var require_States = __commonJS({
+  "node_modules/bottleneck/lib/States.js"(exports2, module2) {
+    "use strict";
+    var BottleneckError;
+    var States;
+    BottleneckError = require_BottleneckError();
+    States = class States {
+      constructor(status1) {
+        this.status = status1;
+        this._jobs = {};
+        this.counts = this.status.map(function() {
+          return 0;
+        });
+      }
+      next(id) {
+        var current, next;
+        current = this._jobs[id];
+        next = current + 1;
+        if (current != null && next < this.status.length) {
+          this.counts[current]--;
+          this.counts[next]++;
+          return this._jobs[id]++;
+        } else if (current != null) {
+          this.counts[current]--;
+          return delete this._jobs[id];
+        }
+      }
+      start(id) {
+        var initial;
+        initial = 0;
+        this._jobs[id] = initial;
+        return this.counts[initial]++;
+      }
+      remove(id) {
+        var current;
+        current = this._jobs[id];
+        if (current != null) {
+          this.counts[current]--;
+          delete this._jobs[id];
+        }
+        return current != null;
+      }
+      jobStatus(id) {
+        var ref;
+        return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+      }
+      statusJobs(status) {
+        var k4, pos, ref, results, v5;
+        if (status != null) {
+          pos = this.status.indexOf(status);
+          if (pos < 0) {
+            throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
+          }
+          ref = this._jobs;
+          results = [];
+          for (k4 in ref) {
+            v5 = ref[k4];
+            if (v5 === pos) {
+              results.push(k4);
+            }
+          }
+          return results;
+        } else {
+          return Object.keys(this._jobs);
+        }
+      }
+      statusCounts() {
+        return this.counts.reduce((acc, v5, i4) => {
+          acc[this.status[i4]] = v5;
+          return acc;
+        }, {});
+      }
+    };
+    module2.exports = States;
+  }
+});
+
+// node_modules/bottleneck/lib/Sync.js
+var require_Sync = __commonJS({
+  "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var DLList;
+    var Sync;
+    DLList = require_DLList();
+    Sync = class Sync {
+      constructor(name2, Promise2) {
+        this.schedule = this.schedule.bind(this);
+        this.name = name2;
+        this.Promise = Promise2;
+        this._running = 0;
+        this._queue = new DLList();
+      }
+      isEmpty() {
+        return this._queue.length === 0;
+      }
+      _tryToRun() {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var args2, cb, error2, reject, resolve4, returned, task;
+          if (_this._running < 1 && _this._queue.length > 0) {
+            _this._running++;
+            var _this$_queue$shift = _this._queue.shift();
+            task = _this$_queue$shift.task;
+            args2 = _this$_queue$shift.args;
+            resolve4 = _this$_queue$shift.resolve;
+            reject = _this$_queue$shift.reject;
+            cb = yield _asyncToGenerator2(function* () {
+              try {
+                returned = yield task(...args2);
+                return function() {
+                  return resolve4(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            _this._running--;
+            _this._tryToRun();
+            return cb();
+          }
+        })();
+      }
+      schedule(task, ...args2) {
+        var promise, reject, resolve4;
+        resolve4 = reject = null;
+        promise = new this.Promise(function(_resolve, _reject) {
+          resolve4 = _resolve;
+          return reject = _reject;
+        });
+        this._queue.push({
+          task,
+          args: args2,
+          resolve: resolve4,
+          reject
+        });
+        this._tryToRun();
+        return promise;
+      }
+    };
+    module2.exports = Sync;
+  }
+});
+
+// node_modules/bottleneck/lib/version.json
+var require_version = __commonJS({
+  "node_modules/bottleneck/lib/version.json"(exports2, module2) {
+    module2.exports = { version: "2.19.5" };
+  }
+});
+
+// node_modules/bottleneck/lib/Group.js
+var require_Group = __commonJS({
+  "node_modules/bottleneck/lib/Group.js"(exports2, module2) {
+    "use strict";
+    function _slicedToArray2(arr, i4) {
+      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i4) || _nonIterableRest2();
+    }
+    function _nonIterableRest2() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArrayLimit2(arr, i4) {
+      var _arr = [];
+      var _n2 = true;
+      var _d = false;
+      var _e2 = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
+          _arr.push(_s.value);
+          if (i4 && _arr.length === i4) break;
+        }
+      } catch (err2) {
+        _d = true;
+        _e2 = err2;
+      } finally {
+        try {
+          if (!_n2 && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e2;
+        }
+      }
+      return _arr;
+    }
+    function _arrayWithHoles2(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events2;
+    var Group;
+    var IORedisConnection2;
+    var RedisConnection2;
+    var Scripts2;
+    var parser2;
+    parser2 = require_parser();
+    Events2 = require_Events();
+    RedisConnection2 = require_RedisConnection();
+    IORedisConnection2 = require_IORedisConnection();
+    Scripts2 = require_Scripts();
+    Group = function() {
+      class Group2 {
+        constructor(limiterOptions = {}) {
+          this.deleteKey = this.deleteKey.bind(this);
+          this.limiterOptions = limiterOptions;
+          parser2.load(this.limiterOptions, this.defaults, this);
+          this.Events = new Events2(this);
+          this.instances = {};
+          this.Bottleneck = require_Bottleneck();
+          this._startAutoCleanup();
+          this.sharedConnection = this.connection != null;
+          if (this.connection == null) {
+            if (this.limiterOptions.datastore === "redis") {
+              this.connection = new RedisConnection2(Object.assign({}, this.limiterOptions, {
+                Events: this.Events
+              }));
+            } else if (this.limiterOptions.datastore === "ioredis") {
+              this.connection = new IORedisConnection2(Object.assign({}, this.limiterOptions, {
+                Events: this.Events
+              }));
+            }
+          }
+        }
+        key(key = "") {
+          var ref;
+          return (ref = this.instances[key]) != null ? ref : (() => {
+            var limiter;
+            limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              id: `${this.id}-${key}`,
+              timeout: this.timeout,
+              connection: this.connection
+            }));
+            this.Events.trigger("created", limiter, key);
+            return limiter;
+          })();
+        }
+        deleteKey(key = "") {
+          var _this = this;
+          return _asyncToGenerator2(function* () {
+            var deleted, instance2;
+            instance2 = _this.instances[key];
+            if (_this.connection) {
+              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key}`)]);
+            }
+            if (instance2 != null) {
+              delete _this.instances[key];
+              yield instance2.disconnect();
+            }
+            return instance2 != null || deleted > 0;
+          })();
+        }
+        limiters() {
+          var k4, ref, results, v5;
+          ref = this.instances;
+          results = [];
+          for (k4 in ref) {
+            v5 = ref[k4];
+            results.push({
+              key: k4,
+              limiter: v5
+            });
+          }
+          return results;
+        }
+        keys() {
+          return Object.keys(this.instances);
+        }
+        clusterKeys() {
+          var _this2 = this;
+          return _asyncToGenerator2(function* () {
+            var cursor, end, found, i4, k4, keys, len, next, start2;
+            if (_this2.connection == null) {
+              return _this2.Promise.resolve(_this2.keys());
+            }
+            keys = [];
+            cursor = null;
+            start2 = `b_${_this2.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 1e4]);
+              var _ref2 = _slicedToArray2(_ref, 2);
+              next = _ref2[0];
+              found = _ref2[1];
+              cursor = ~~next;
+              for (i4 = 0, len = found.length; i4 < len; i4++) {
+                k4 = found[i4];
+                keys.push(k4.slice(start2, -end));
+              }
+            }
+            return keys;
+          })();
+        }
+        _startAutoCleanup() {
+          var _this3 = this;
+          var base;
+          clearInterval(this.interval);
+          return typeof (base = this.interval = setInterval(
+            /* @__PURE__ */ _asyncToGenerator2(function* () {
+              var e, k4, ref, results, time, v5;
+              time = Date.now();
+              ref = _this3.instances;
+              results = [];
+              for (k4 in ref) {
+                v5 = ref[k4];
+                try {
+                  if (yield v5._store.__groupCheck__(time)) {
+                    results.push(_this3.deleteKey(k4));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v5.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }),
+            this.timeout / 2
+          )).unref === "function" ? base.unref() : void 0;
+        }
+        updateSettings(options2 = {}) {
+          parser2.overwrite(options2, this.defaults, this);
+          parser2.overwrite(options2, options2, this.limiterOptions);
+          if (options2.timeout != null) {
+            return this._startAutoCleanup();
+          }
+        }
+        disconnect(flush = true) {
+          var ref;
+          if (!this.sharedConnection) {
+            return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+          }
+        }
+      }
+      ;
+      Group2.prototype.defaults = {
+        timeout: 1e3 * 60 * 5,
+        connection: null,
+        Promise,
+        id: "group-key"
+      };
+      return Group2;
+    }.call(void 0);
+    module2.exports = Group;
+  }
+});
+
+// node_modules/bottleneck/lib/Batcher.js
+var require_Batcher = __commonJS({
+  "node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
+    "use strict";
+    var Batcher;
+    var Events2;
+    var parser2;
+    parser2 = require_parser();
+    Events2 = require_Events();
+    Batcher = function() {
+      class Batcher2 {
+        constructor(options2 = {}) {
+          this.options = options2;
+          parser2.load(this.options, this.defaults, this);
+          this.Events = new Events2(this);
+          this._arr = [];
+          this._resetPromise();
+          this._lastFlush = Date.now();
+        }
+        _resetPromise() {
+          return this._promise = new this.Promise((res, rej) => {
+            return this._resolve = res;
+          });
+        }
+        _flush() {
+          clearTimeout(this._timeout);
+          this._lastFlush = Date.now();
+          this._resolve();
+          this.Events.trigger("batch", this._arr);
+          this._arr = [];
+          return this._resetPromise();
+        }
+        add(data) {
+          var ret;
+          this._arr.push(data);
+          ret = this._promise;
+          if (this._arr.length === this.maxSize) {
+            this._flush();
+          } else if (this.maxTime != null && this._arr.length === 1) {
+            this._timeout = setTimeout(() => {
+              return this._flush();
+            }, this.maxTime);
+          }
+          return ret;
+        }
+      }
+      ;
+      Batcher2.prototype.defaults = {
+        maxTime: null,
+        maxSize: null,
+        Promise
+      };
+      return Batcher2;
+    }.call(void 0);
+    module2.exports = Batcher;
+  }
+});
+
+// node_modules/bottleneck/lib/Bottleneck.js
+var require_Bottleneck = __commonJS({
+  "node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
+    "use strict";
+    function _slicedToArray2(arr, i4) {
+      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i4) || _nonIterableRest2();
+    }
+    function _iterableToArrayLimit2(arr, i4) {
+      var _arr = [];
+      var _n2 = true;
+      var _d = false;
+      var _e2 = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
+          _arr.push(_s.value);
+          if (i4 && _arr.length === i4) break;
+        }
+      } catch (err2) {
+        _d = true;
+        _e2 = err2;
+      } finally {
+        try {
+          if (!_n2 && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e2;
+        }
+      }
+      return _arr;
+    }
+    function _toArray(arr) {
+      return _arrayWithHoles2(arr) || _iterableToArray(arr) || _nonIterableRest2();
+    }
+    function _nonIterableRest2() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArray(iter) {
+      if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter);
+    }
+    function _arrayWithHoles2(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+      try {
+        var info3 = gen[key](arg2);
+        var value = info3.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info3.done) {
+        resolve4(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn2) {
+      return function() {
+        var self2 = this, args2 = arguments;
+        return new Promise(function(resolve4, reject) {
+          var gen = fn2.apply(self2, args2);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+          }
+          function _throw(err2) {
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Bottleneck3;
+    var DEFAULT_PRIORITY;
+    var Events2;
+    var Job;
+    var LocalDatastore;
+    var NUM_PRIORITIES;
+    var Queues;
+    var RedisDatastore;
+    var States;
+    var Sync;
+    var parser2;
+    var splice = [].splice;
+    NUM_PRIORITIES = 10;
+    DEFAULT_PRIORITY = 5;
+    parser2 = require_parser();
+    Queues = require_Queues();
+    Job = require_Job();
+    LocalDatastore = require_LocalDatastore();
+    RedisDatastore = require_RedisDatastore();
+    Events2 = require_Events();
+    States = require_States();
+    Sync = require_Sync();
+    Bottleneck3 = function() {
+      class Bottleneck4 {
+        constructor(options2 = {}, ...invalid) {
+          var storeInstanceOptions, storeOptions;
+          this._addToQueue = this._addToQueue.bind(this);
+          this._validateOptions(options2, invalid);
+          parser2.load(options2, this.instanceDefaults, this);
+          this._queues = new Queues(NUM_PRIORITIES);
+          this._scheduled = {};
+          this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+          this._limiter = null;
+          this.Events = new Events2(this);
+          this._submitLock = new Sync("submit", this.Promise);
+          this._registerLock = new Sync("register", this.Promise);
+          storeOptions = parser2.load(options2, this.storeDefaults, {});
+          this._store = function() {
+            if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+              storeInstanceOptions = parser2.load(options2, this.redisStoreDefaults, {});
+              return new RedisDatastore(this, storeOptions, storeInstanceOptions);
+            } else if (this.datastore === "local") {
+              storeInstanceOptions = parser2.load(options2, this.localStoreDefaults, {});
+              return new LocalDatastore(this, storeOptions, storeInstanceOptions);
+            } else {
+              throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+            }
+          }.call(this);
+          this._queues.on("leftzero", () => {
+            var ref;
+            return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+          });
+          this._queues.on("zero", () => {
+            var ref;
+            return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+          });
+        }
+        _validateOptions(options2, invalid) {
+          if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+            throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+          }
+        }
+        ready() {
+          return this._store.ready;
+        }
+        clients() {
+          return this._store.clients;
+        }
+        channel() {
+          return `b_${this.id}`;
+        }
+        channel_client() {
+          return `b_${this.id}_${this._store.clientId}`;
+        }
+        publish(message) {
+          return this._store.__publish__(message);
+        }
+        disconnect(flush = true) {
+          return this._store.__disconnect__(flush);
+        }
+        chain(_limiter) {
+          this._limiter = _limiter;
+          return this;
+        }
+        queued(priority) {
+          return this._queues.queued(priority);
+        }
+        clusterQueued() {
+          return this._store.__queued__();
+        }
+        empty() {
+          return this.queued() === 0 && this._submitLock.isEmpty();
+        }
+        running() {
+          return this._store.__running__();
+        }
+        done() {
+          return this._store.__done__();
+        }
+        jobStatus(id) {
+          return this._states.jobStatus(id);
+        }
+        jobs(status) {
+          return this._states.statusJobs(status);
+        }
+        counts() {
+          return this._states.statusCounts();
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        check(weight = 1) {
+          return this._store.__check__(weight);
+        }
+        _clearGlobalState(index) {
+          if (this._scheduled[index] != null) {
+            clearTimeout(this._scheduled[index].expiration);
+            delete this._scheduled[index];
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _free(index, job, options2, eventInfo) {
+          var _this = this;
+          return _asyncToGenerator2(function* () {
+            var e, running;
+            try {
+              var _ref = yield _this._store.__free__(index, options2.weight);
+              running = _ref.running;
+              _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
+              if (running === 0 && _this.empty()) {
+                return _this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return _this.Events.trigger("error", e);
+            }
+          })();
+        }
+        _run(index, job, wait) {
+          var clearGlobalState, free, run4;
+          job.doRun();
+          clearGlobalState = this._clearGlobalState.bind(this, index);
+          run4 = this._run.bind(this, index, job);
+          free = this._free.bind(this, index, job);
+          return this._scheduled[index] = {
+            timeout: setTimeout(() => {
+              return job.doExecute(this._limiter, clearGlobalState, run4, free);
+            }, wait),
+            expiration: job.options.expiration != null ? setTimeout(function() {
+              return job.doExpire(clearGlobalState, run4, free);
+            }, wait + job.options.expiration) : void 0,
+            job
+          };
+        }
+        _drainOne(capacity) {
+          return this._registerLock.schedule(() => {
+            var args2, index, next, options2, queue;
+            if (this.queued() === 0) {
+              return this.Promise.resolve(null);
+            }
+            queue = this._queues.getFirst();
+            var _next2 = next = queue.first();
+            options2 = _next2.options;
+            args2 = _next2.args;
+            if (capacity != null && options2.weight > capacity) {
+              return this.Promise.resolve(null);
+            }
+            this.Events.trigger("debug", `Draining ${options2.id}`, {
+              args: args2,
+              options: options2
+            });
+            index = this._randomIndex();
+            return this._store.__register__(index, options2.weight, options2.expiration).then(({
+              success,
+              wait,
+              reservoir
+            }) => {
+              var empty;
+              this.Events.trigger("debug", `Drained ${options2.id}`, {
+                success,
+                args: args2,
+                options: options2
+              });
+              if (success) {
+                queue.shift();
+                empty = this.empty();
+                if (empty) {
+                  this.Events.trigger("empty");
+                }
+                if (reservoir === 0) {
+                  this.Events.trigger("depleted", empty);
+                }
+                this._run(index, next, wait);
+                return this.Promise.resolve(options2.weight);
+              } else {
+                return this.Promise.resolve(null);
+              }
+            });
+          });
+        }
+        _drainAll(capacity, total = 0) {
+          return this._drainOne(capacity).then((drained) => {
+            var newCapacity;
+            if (drained != null) {
+              newCapacity = capacity != null ? capacity - drained : capacity;
+              return this._drainAll(newCapacity, total + drained);
+            } else {
+              return this.Promise.resolve(total);
+            }
+          }).catch((e) => {
+            return this.Events.trigger("error", e);
+          });
+        }
+        _dropAllQueued(message) {
+          return this._queues.shiftAll(function(job) {
+            return job.doDrop({
+              message
+            });
+          });
+        }
+        stop(options2 = {}) {
+          var done, waitForExecuting;
+          options2 = parser2.load(options2, this.stopDefaults);
+          waitForExecuting = (at2) => {
+            var finished;
+            finished = () => {
+              var counts;
+              counts = this._states.counts;
+              return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+            };
+            return new this.Promise((resolve4, reject) => {
+              if (finished()) {
+                return resolve4();
+              } else {
+                return this.on("done", () => {
+                  if (finished()) {
+                    this.removeAllListeners("done");
+                    return resolve4();
+                  }
+                });
+              }
+            });
+          };
+          done = options2.dropWaitingJobs ? (this._run = function(index, next) {
+            return next.doDrop({
+              message: options2.dropErrorMessage
+            });
+          }, this._drainOne = () => {
+            return this.Promise.resolve(null);
+          }, this._registerLock.schedule(() => {
+            return this._submitLock.schedule(() => {
+              var k4, ref, v5;
+              ref = this._scheduled;
+              for (k4 in ref) {
+                v5 = ref[k4];
+                if (this.jobStatus(v5.job.options.id) === "RUNNING") {
+                  clearTimeout(v5.timeout);
+                  clearTimeout(v5.expiration);
+                  v5.job.doDrop({
+                    message: options2.dropErrorMessage
+                  });
+                }
+              }
+              this._dropAllQueued(options2.dropErrorMessage);
+              return waitForExecuting(0);
+            });
+          })) : this.schedule({
+            priority: NUM_PRIORITIES - 1,
+            weight: 0
+          }, () => {
+            return waitForExecuting(1);
+          });
+          this._receive = function(job) {
+            return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
+          };
+          this.stop = () => {
+            return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+          };
+          return done;
+        }
+        _addToQueue(job) {
+          var _this2 = this;
+          return _asyncToGenerator2(function* () {
+            var args2, blocked, error2, options2, reachedHWM, shifted, strategy;
+            args2 = job.args;
+            options2 = job.options;
+            try {
+              var _ref2 = yield _this2._store.__submit__(_this2.queued(), options2.weight);
+              reachedHWM = _ref2.reachedHWM;
+              blocked = _ref2.blocked;
+              strategy = _ref2.strategy;
+            } catch (error1) {
+              error2 = error1;
+              _this2.Events.trigger("debug", `Could not queue ${options2.id}`, {
+                args: args2,
+                options: options2,
+                error: error2
+              });
+              job.doDrop({
+                error: error2
+              });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            _this2._queues.push(job);
+            yield _this2._drainAll();
+            return reachedHWM;
+          })();
+        }
+        _receive(job) {
+          if (this._states.jobStatus(job.options.id) != null) {
+            job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+            return false;
+          } else {
+            job.doReceive();
+            return this._submitLock.schedule(this._addToQueue, job);
+          }
+        }
+        submit(...args2) {
+          var cb, fn2, job, options2, ref, ref1, task;
+          if (typeof args2[0] === "function") {
+            var _ref3, _ref4, _splice$call, _splice$call2;
+            ref = args2, _ref3 = ref, _ref4 = _toArray(_ref3), fn2 = _ref4[0], args2 = _ref4.slice(1), _ref3, _splice$call = splice.call(args2, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
+            options2 = parser2.load({}, this.jobDefaults);
+          } else {
+            var _ref5, _ref6, _splice$call3, _splice$call4;
+            ref1 = args2, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn2 = _ref6[1], args2 = _ref6.slice(2), _ref5, _splice$call3 = splice.call(args2, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
+            options2 = parser2.load(options2, this.jobDefaults);
+          }
+          task = (...args3) => {
+            return new this.Promise(function(resolve4, reject) {
+              return fn2(...args3, function(...args4) {
+                return (args4[0] != null ? reject : resolve4)(args4);
+              });
+            });
+          };
+          job = new Job(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+          job.promise.then(function(args3) {
+            return typeof cb === "function" ? cb(...args3) : void 0;
+          }).catch(function(args3) {
+            if (Array.isArray(args3)) {
+              return typeof cb === "function" ? cb(...args3) : void 0;
+            } else {
+              return typeof cb === "function" ? cb(args3) : void 0;
+            }
+          });
+          return this._receive(job);
+        }
+        schedule(...args2) {
+          var job, options2, task;
+          if (typeof args2[0] === "function") {
+            var _args = args2;
+            var _args2 = _toArray(_args);
+            task = _args2[0];
+            args2 = _args2.slice(1);
+            options2 = {};
+          } else {
+            var _args3 = args2;
+            var _args4 = _toArray(_args3);
+            options2 = _args4[0];
+            task = _args4[1];
+            args2 = _args4.slice(2);
+          }
+          job = new Job(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+          this._receive(job);
+          return job.promise;
+        }
+        wrap(fn2) {
+          var schedule, wrapped;
+          schedule = this.schedule.bind(this);
+          wrapped = function wrapped2(...args2) {
+            return schedule(fn2.bind(this), ...args2);
+          };
+          wrapped.withOptions = function(options2, ...args2) {
+            return schedule(options2, fn2, ...args2);
+          };
+          return wrapped;
+        }
+        updateSettings(options2 = {}) {
+          var _this3 = this;
+          return _asyncToGenerator2(function* () {
+            yield _this3._store.__updateSettings__(parser2.overwrite(options2, _this3.storeDefaults));
+            parser2.overwrite(options2, _this3.instanceDefaults, _this3);
+            return _this3;
+          })();
+        }
+        currentReservoir() {
+          return this._store.__currentReservoir__();
+        }
+        incrementReservoir(incr = 0) {
+          return this._store.__incrementReservoir__(incr);
+        }
+      }
+      ;
+      Bottleneck4.default = Bottleneck4;
+      Bottleneck4.Events = Events2;
+      Bottleneck4.version = Bottleneck4.prototype.version = require_version().version;
+      Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+        LEAK: 1,
+        OVERFLOW: 2,
+        OVERFLOW_PRIORITY: 4,
+        BLOCK: 3
+      };
+      Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = require_BottleneckError();
+      Bottleneck4.Group = Bottleneck4.prototype.Group = require_Group();
+      Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require_RedisConnection();
+      Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require_IORedisConnection();
+      Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = require_Batcher();
+      Bottleneck4.prototype.jobDefaults = {
+        priority: DEFAULT_PRIORITY,
+        weight: 1,
+        expiration: null,
+        id: "<no-id>"
+      };
+      Bottleneck4.prototype.storeDefaults = {
+        maxConcurrent: null,
+        minTime: 0,
+        highWater: null,
+        strategy: Bottleneck4.prototype.strategy.LEAK,
+        penalty: null,
+        reservoir: null,
+        reservoirRefreshInterval: null,
+        reservoirRefreshAmount: null,
+        reservoirIncreaseInterval: null,
+        reservoirIncreaseAmount: null,
+        reservoirIncreaseMaximum: null
+      };
+      Bottleneck4.prototype.localStoreDefaults = {
+        Promise,
+        timeout: null,
+        heartbeatInterval: 250
+      };
+      Bottleneck4.prototype.redisStoreDefaults = {
+        Promise,
+        timeout: null,
+        heartbeatInterval: 5e3,
+        clientTimeout: 1e4,
+        Redis: null,
+        clientOptions: {},
+        clusterNodes: null,
+        clearDatastore: false,
+        connection: null
+      };
+      Bottleneck4.prototype.instanceDefaults = {
+        datastore: "local",
+        connection: null,
+        id: "<no-id>",
+        rejectOnDrop: true,
+        trackDoneStatus: false,
+        Promise
+      };
+      Bottleneck4.prototype.stopDefaults = {
+        enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+        dropWaitingJobs: true,
+        dropErrorMessage: "This limiter has been stopped."
+      };
+      return Bottleneck4;
+    }.call(void 0);
+    module2.exports = Bottleneck3;
+  }
+});
+
+// node_modules/bottleneck/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/bottleneck/lib/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_Bottleneck();
   }
 });
 
@@ -23350,11 +27542,11 @@ var require_utils3 = __commonJS({
       const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
       return "md5" + outer;
     }
-    async function sha256(text) {
-      return await subtleCrypto.digest("SHA-256", text);
+    async function sha256(text2) {
+      return await subtleCrypto.digest("SHA-256", text2);
     }
-    async function hashByName(hashName, text) {
-      return await subtleCrypto.digest(hashName, text);
+    async function hashByName(hashName, text2) {
+      return await subtleCrypto.digest(hashName, text2);
     }
     async function hmacSha256(keyBuffer, msg) {
       const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
@@ -23575,21 +27767,21 @@ var require_sasl = __commonJS({
         throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
       }
     }
-    function isPrintableChars(text) {
-      if (typeof text !== "string") {
+    function isPrintableChars(text2) {
+      if (typeof text2 !== "string") {
         throw new TypeError("SASL: text must be a string");
       }
-      return text.split("").map((_4, i4) => text.charCodeAt(i4)).every((c3) => c3 >= 33 && c3 <= 43 || c3 >= 45 && c3 <= 126);
+      return text2.split("").map((_4, i4) => text2.charCodeAt(i4)).every((c3) => c3 >= 33 && c3 <= 43 || c3 >= 45 && c3 <= 126);
     }
-    function isBase64(text) {
-      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text);
+    function isBase64(text2) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text2);
     }
-    function parseAttributePairs(text) {
-      if (typeof text !== "string") {
+    function parseAttributePairs(text2) {
+      if (typeof text2 !== "string") {
         throw new TypeError("SASL: attribute pairs text must be a string");
       }
       return new Map(
-        text.split(",").map((attrValue) => {
+        text2.split(",").map((attrValue) => {
           if (!/^.=/.test(attrValue)) {
             throw new Error("SASL: Invalid attribute pair entry");
           }
@@ -24471,9 +28663,9 @@ var require_messages = __commonJS({
     };
     exports2.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
-      constructor(length, text) {
+      constructor(length, text2) {
         this.length = length;
-        this.text = text;
+        this.text = text2;
         this.name = "commandComplete";
       }
     };
@@ -24654,8 +28846,8 @@ var require_serializer = __commonJS({
         /* code.startup */
       );
     };
-    var query2 = (text) => {
-      return writer.addCString(text).flush(
+    var query2 = (text2) => {
+      return writer.addCString(text2).flush(
         81
         /* code.query */
       );
@@ -24772,8 +28964,8 @@ var require_serializer = __commonJS({
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
-      const text = `${msg.type}${msg.name || ""}`;
-      return cstringMessage(67, text);
+      const text2 = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text2);
     };
     var copyData = (chunk) => {
       return writer.add(chunk).flush(
@@ -24885,7 +29077,7 @@ var require_buffer_reader = __commonJS({
 });
 
 // node_modules/pg-protocol/dist/parser.js
-var require_parser = __commonJS({
+var require_parser2 = __commonJS({
   "node_modules/pg-protocol/dist/parser.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -25045,8 +29237,8 @@ var require_parser = __commonJS({
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
     };
     var parseCommandCompleteMessage = (reader) => {
-      const text = reader.cstring();
-      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+      const text2 = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text2);
     };
     var parseCopyData = (reader, length) => {
       const chunk = reader.bytes(length - 4);
@@ -25206,7 +29398,7 @@ var require_dist = __commonJS({
     Object.defineProperty(exports2, "serialize", { enumerable: true, get: function() {
       return serializer_1.serialize;
     } });
-    var parser_1 = require_parser();
+    var parser_1 = require_parser2();
     function parse3(stream, callback) {
       const parser2 = new parser_1.Parser();
       stream.on("data", (buffer) => parser2.parse(buffer, callback));
@@ -25433,8 +29625,8 @@ var require_connection2 = __commonJS({
         }
         return this.stream.write(buffer);
       }
-      query(text) {
-        this._send(serialize.query(text));
+      query(text2) {
+        this._send(serialize.query(text2));
       }
       // send parse message
       parse(query2) {
@@ -25765,7 +29957,7 @@ var require_helper = __commonJS({
 });
 
 // node_modules/pgpass/lib/index.js
-var require_lib = __commonJS({
+var require_lib2 = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports2, module2) {
     "use strict";
     var path = __require("path");
@@ -26031,7 +30223,7 @@ var require_client2 = __commonJS({
           cb();
         } else {
           try {
-            const pgPass = require_lib();
+            const pgPass = require_lib2();
             pgPass(this.connectionParameters, (pass) => {
               if (void 0 !== pass) {
                 pgPassDeprecationNotice();
@@ -26561,7 +30753,7 @@ var require_pg_pool = __commonJS({
         this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
         this.log = this.options.log || function() {
         };
-        this.Client = this.options.Client || Client2 || require_lib2().Client;
+        this.Client = this.options.Client || Client2 || require_lib3().Client;
         this.Promise = this.options.Promise || global.Promise;
         if (typeof this.options.idleTimeoutMillis === "undefined") {
           this.options.idleTimeoutMillis = 1e4;
@@ -26829,9 +31021,9 @@ var require_pg_pool = __commonJS({
         this._idle.push(new IdleItem(client, idleListener, tid));
         this._pulseQueue();
       }
-      query(text, values, cb) {
-        if (typeof text === "function") {
-          const response2 = promisify3(this.Promise, text);
+      query(text2, values, cb) {
+        if (typeof text2 === "function") {
+          const response2 = promisify3(this.Promise, text2);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -26859,7 +31051,7 @@ var require_pg_pool = __commonJS({
           client.once("error", onError);
           this.log("dispatching query");
           try {
-            client.query(text, values, (err3, res) => {
+            client.query(text2, values, (err3, res) => {
               this.log("query dispatched");
               client.removeListener("error", onError);
               if (clientReleased) {
@@ -27398,7 +31590,7 @@ var require_native = __commonJS({
 });
 
 // node_modules/pg/lib/index.js
-var require_lib2 = __commonJS({
+var require_lib3 = __commonJS({
   "node_modules/pg/lib/index.js"(exports2, module2) {
     "use strict";
     var Client2 = require_client2();
@@ -31231,4198 +35423,6 @@ var init_memfs2opfs = __esm({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports2, module2) {
-    (function(global2, factory) {
-      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports2, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n3) {
-        return n3 && n3["default"] || n3;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k4, ref, v5;
-        for (k4 in defaults2) {
-          v5 = defaults2[k4];
-          onto[k4] = (ref = received[k4]) != null ? ref : v5;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k4, v5;
-        for (k4 in received) {
-          v5 = received[k4];
-          if (defaults2[k4] !== void 0) {
-            onto[k4] = v5;
-          }
-        }
-        return onto;
-      };
-      var parser2 = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events2;
-      Events2 = class Events {
-        constructor(instance2) {
-          this.instance = instance2;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name2, cb) => {
-            return this._addListener(name2, "many", cb);
-          };
-          this.instance.once = (name2, cb) => {
-            return this._addListener(name2, "once", cb);
-          };
-          this.instance.removeAllListeners = (name2 = null) => {
-            if (name2 != null) {
-              return delete this._events[name2];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name2, status, cb) {
-          var base;
-          if ((base = this._events)[name2] == null) {
-            base[name2] = [];
-          }
-          this._events[name2].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name2) {
-          if (this._events[name2] != null) {
-            return this._events[name2].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name2, ...args2) {
-          var e, promises3;
-          try {
-            if (name2 !== "debug") {
-              this.trigger("debug", `Event triggered: ${name2}`, args2);
-            }
-            if (this._events[name2] == null) {
-              return;
-            }
-            this._events[name2] = this._events[name2].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name2].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x9) {
-              return x9 != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events2;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i4;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j6, ref, results;
-            results = [];
-            for (i4 = j6 = 1, ref = num_priorities; 1 <= ref ? j6 <= ref : j6 >= ref; i4 = 1 <= ref ? ++j6 : --j6) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn2) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn2);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j6, len, list;
-          for (j6 = 0, len = arr.length; j6 < len; j6++) {
-            list = arr[j6];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser2;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args2, options2, jobDefaults, rejectOnDrop, Events3, _states, Promise2) {
-          this.task = task;
-          this.args = args2;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events3;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options2, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run4, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
-          }
-        }
-        doExpire(clearGlobalState, run4, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run4(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser2;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance2, storeOptions, storeInstanceOptions) {
-          this.instance = instance2;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t5 = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t5);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options2) {
-          await this.yieldLoop();
-          parser$2.overwrite(options2, options2, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k4, pos, ref, results, v5;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k4 in ref) {
-              v5 = ref[k4];
-              if (v5 === pos) {
-                results.push(k4);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v5, i4) => {
-            acc[this.status[i4]] = v5;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name2, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name2;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args2, cb, error2, reject, resolve4, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args2);
-                return function() {
-                  return resolve4(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args2) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args: args2, resolve: resolve4, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser2;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance2;
-            instance2 = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance2 != null) {
-              delete this.instances[key];
-              await instance2.disconnect();
-            }
-            return instance2 != null || deleted > 0;
-          }
-          limiters() {
-            var k4, ref, results, v5;
-            ref = this.instances;
-            results = [];
-            for (k4 in ref) {
-              v5 = ref[k4];
-              results.push({
-                key: k4,
-                limiter: v5
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i4, k4, keys, len, next, start2;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start2 = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i4 = 0, len = found.length; i4 < len; i4++) {
-                k4 = found[i4];
-                keys.push(k4.slice(start2, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k4, ref, results, time, v5;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k4 in ref) {
-                v5 = ref[k4];
-                try {
-                  if (await v5._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k4));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v5.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options2 = {}) {
-            parser$3.overwrite(options2, this.defaults, this);
-            parser$3.overwrite(options2, options2, this.limiterOptions);
-            if (options2.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser2;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options2 = {}) {
-            this.options = options2;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser2;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck3 = (function() {
-        class Bottleneck4 {
-          constructor(options2 = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options2, invalid);
-            parser$5.load(options2, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options2, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options2, invalid) {
-            if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
-              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options2, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options2.weight));
-              this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run4;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run4 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run4, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run4, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args2, index, next, options2, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options: options2, args: args2 } = next = queue.first());
-              if (capacity != null && options2.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options2.id}`, { args: args2, options: options2 });
-              index = this._randomIndex();
-              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options2.id}`, { success, args: args2, options: options2 });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options2.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options2 = {}) {
-            var done, waitForExecuting;
-            options2 = parser$5.load(options2, this.stopDefaults);
-            waitForExecuting = (at2) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
-              };
-              return new this.Promise((resolve4, reject) => {
-                if (finished()) {
-                  return resolve4();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve4();
-                    }
-                  });
-                }
-              });
-            };
-            done = options2.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options2.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k4, ref, v5;
-                ref = this._scheduled;
-                for (k4 in ref) {
-                  v5 = ref[k4];
-                  if (this.jobStatus(v5.job.options.id) === "RUNNING") {
-                    clearTimeout(v5.timeout);
-                    clearTimeout(v5.expiration);
-                    v5.job.doDrop({
-                      message: options2.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options2.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args2, blocked, error2, options2, reachedHWM, shifted, strategy;
-            ({ args: args2, options: options2 } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options2.id}`, { args: args2, options: options2, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args2) {
-            var cb, fn2, job, options2, ref, ref1, task;
-            if (typeof args2[0] === "function") {
-              ref = args2, [fn2, ...args2] = ref, [cb] = splice.call(args2, -1);
-              options2 = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args2, [options2, fn2, ...args2] = ref1, [cb] = splice.call(args2, -1);
-              options2 = parser$5.load(options2, this.jobDefaults);
-            }
-            task = (...args3) => {
-              return new this.Promise(function(resolve4, reject) {
-                return fn2(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve4)(args4);
-                });
-              });
-            };
-            job = new Job$1(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args3) {
-              return typeof cb === "function" ? cb(...args3) : void 0;
-            }).catch(function(args3) {
-              if (Array.isArray(args3)) {
-                return typeof cb === "function" ? cb(...args3) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args3) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args2) {
-            var job, options2, task;
-            if (typeof args2[0] === "function") {
-              [task, ...args2] = args2;
-              options2 = {};
-            } else {
-              [options2, task, ...args2] = args2;
-            }
-            job = new Job$1(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn2) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args2) {
-              return schedule(fn2.bind(this), ...args2);
-            };
-            wrapped.withOptions = function(options2, ...args2) {
-              return schedule(options2, fn2, ...args2);
-            };
-            return wrapped;
-          }
-          async updateSettings(options2 = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
-            parser$5.overwrite(options2, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck4.default = Bottleneck4;
-        Bottleneck4.Events = Events$4;
-        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
-        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
-        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
-        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
-        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
-        Bottleneck4.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck4.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck4.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck4.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck4.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck4.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck4.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck4;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck3;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// node_modules/bottleneck/lib/parser.js
-var require_parser2 = __commonJS({
-  "node_modules/bottleneck/lib/parser.js"(exports2) {
-    "use strict";
-    exports2.load = function(received, defaults2, onto = {}) {
-      var k4, ref, v5;
-      for (k4 in defaults2) {
-        v5 = defaults2[k4];
-        onto[k4] = (ref = received[k4]) != null ? ref : v5;
-      }
-      return onto;
-    };
-    exports2.overwrite = function(received, defaults2, onto = {}) {
-      var k4, v5;
-      for (k4 in received) {
-        v5 = received[k4];
-        if (defaults2[k4] !== void 0) {
-          onto[k4] = v5;
-        }
-      }
-      return onto;
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/DLList.js
-var require_DLList = __commonJS({
-  "node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
-    "use strict";
-    var DLList;
-    DLList = class DLList {
-      constructor(incr, decr) {
-        this.incr = incr;
-        this.decr = decr;
-        this._first = null;
-        this._last = null;
-        this.length = 0;
-      }
-      push(value) {
-        var node;
-        this.length++;
-        if (typeof this.incr === "function") {
-          this.incr();
-        }
-        node = {
-          value,
-          prev: this._last,
-          next: null
-        };
-        if (this._last != null) {
-          this._last.next = node;
-          this._last = node;
-        } else {
-          this._first = this._last = node;
-        }
-        return void 0;
-      }
-      shift() {
-        var value;
-        if (this._first == null) {
-          return;
-        } else {
-          this.length--;
-          if (typeof this.decr === "function") {
-            this.decr();
-          }
-        }
-        value = this._first.value;
-        if ((this._first = this._first.next) != null) {
-          this._first.prev = null;
-        } else {
-          this._last = null;
-        }
-        return value;
-      }
-      first() {
-        if (this._first != null) {
-          return this._first.value;
-        }
-      }
-      getArray() {
-        var node, ref, results;
-        node = this._first;
-        results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, ref.value));
-        }
-        return results;
-      }
-      forEachShift(cb) {
-        var node;
-        node = this.shift();
-        while (node != null) {
-          cb(node), node = this.shift();
-        }
-        return void 0;
-      }
-      debug() {
-        var node, ref, ref1, ref2, results;
-        node = this._first;
-        results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, {
-            value: ref.value,
-            prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-            next: (ref2 = ref.next) != null ? ref2.value : void 0
-          }));
-        }
-        return results;
-      }
-    };
-    module2.exports = DLList;
-  }
-});
-
-// node_modules/bottleneck/lib/Events.js
-var require_Events = __commonJS({
-  "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events2;
-    Events2 = class Events {
-      constructor(instance2) {
-        this.instance = instance2;
-        this._events = {};
-        if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-          throw new Error("An Emitter already exists for this object");
-        }
-        this.instance.on = (name2, cb) => {
-          return this._addListener(name2, "many", cb);
-        };
-        this.instance.once = (name2, cb) => {
-          return this._addListener(name2, "once", cb);
-        };
-        this.instance.removeAllListeners = (name2 = null) => {
-          if (name2 != null) {
-            return delete this._events[name2];
-          } else {
-            return this._events = {};
-          }
-        };
-      }
-      _addListener(name2, status, cb) {
-        var base;
-        if ((base = this._events)[name2] == null) {
-          base[name2] = [];
-        }
-        this._events[name2].push({
-          cb,
-          status
-        });
-        return this.instance;
-      }
-      listenerCount(name2) {
-        if (this._events[name2] != null) {
-          return this._events[name2].length;
-        } else {
-          return 0;
-        }
-      }
-      trigger(name2, ...args2) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var e, promises3;
-          try {
-            if (name2 !== "debug") {
-              _this.trigger("debug", `Event triggered: ${name2}`, args2);
-            }
-            if (_this._events[name2] == null) {
-              return;
-            }
-            _this._events[name2] = _this._events[name2].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = _this._events[name2].map(
-              /* @__PURE__ */ (function() {
-                var _ref = _asyncToGenerator2(function* (listener) {
-                  var e2, returned;
-                  if (listener.status === "none") {
-                    return;
-                  }
-                  if (listener.status === "once") {
-                    listener.status = "none";
-                  }
-                  try {
-                    returned = typeof listener.cb === "function" ? listener.cb(...args2) : void 0;
-                    if (typeof (returned != null ? returned.then : void 0) === "function") {
-                      return yield returned;
-                    } else {
-                      return returned;
-                    }
-                  } catch (error2) {
-                    e2 = error2;
-                    if (true) {
-                      _this.trigger("error", e2);
-                    }
-                    return null;
-                  }
-                });
-                return function(_x) {
-                  return _ref.apply(this, arguments);
-                };
-              })()
-            );
-            return (yield Promise.all(promises3)).find(function(x9) {
-              return x9 != null;
-            });
-          } catch (error2) {
-            e = error2;
-            if (true) {
-              _this.trigger("error", e);
-            }
-            return null;
-          }
-        })();
-      }
-    };
-    module2.exports = Events2;
-  }
-});
-
-// node_modules/bottleneck/lib/Queues.js
-var require_Queues = __commonJS({
-  "node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
-    "use strict";
-    var DLList;
-    var Events2;
-    var Queues;
-    DLList = require_DLList();
-    Events2 = require_Events();
-    Queues = class Queues {
-      constructor(num_priorities) {
-        var i4;
-        this.Events = new Events2(this);
-        this._length = 0;
-        this._lists = function() {
-          var j6, ref, results;
-          results = [];
-          for (i4 = j6 = 1, ref = num_priorities; 1 <= ref ? j6 <= ref : j6 >= ref; i4 = 1 <= ref ? ++j6 : --j6) {
-            results.push(new DLList(() => {
-              return this.incr();
-            }, () => {
-              return this.decr();
-            }));
-          }
-          return results;
-        }.call(this);
-      }
-      incr() {
-        if (this._length++ === 0) {
-          return this.Events.trigger("leftzero");
-        }
-      }
-      decr() {
-        if (--this._length === 0) {
-          return this.Events.trigger("zero");
-        }
-      }
-      push(job) {
-        return this._lists[job.options.priority].push(job);
-      }
-      queued(priority) {
-        if (priority != null) {
-          return this._lists[priority].length;
-        } else {
-          return this._length;
-        }
-      }
-      shiftAll(fn2) {
-        return this._lists.forEach(function(list) {
-          return list.forEachShift(fn2);
-        });
-      }
-      getFirst(arr = this._lists) {
-        var j6, len, list;
-        for (j6 = 0, len = arr.length; j6 < len; j6++) {
-          list = arr[j6];
-          if (list.length > 0) {
-            return list;
-          }
-        }
-        return [];
-      }
-      shiftLastFrom(priority) {
-        return this.getFirst(this._lists.slice(priority).reverse()).shift();
-      }
-    };
-    module2.exports = Queues;
-  }
-});
-
-// node_modules/bottleneck/lib/BottleneckError.js
-var require_BottleneckError = __commonJS({
-  "node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
-    "use strict";
-    var BottleneckError;
-    BottleneckError = class BottleneckError extends Error {
-    };
-    module2.exports = BottleneckError;
-  }
-});
-
-// node_modules/bottleneck/lib/Job.js
-var require_Job = __commonJS({
-  "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var DEFAULT_PRIORITY;
-    var Job;
-    var NUM_PRIORITIES;
-    var parser2;
-    NUM_PRIORITIES = 10;
-    DEFAULT_PRIORITY = 5;
-    parser2 = require_parser2();
-    BottleneckError = require_BottleneckError();
-    Job = class Job {
-      constructor(task, args2, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-        this.task = task;
-        this.args = args2;
-        this.rejectOnDrop = rejectOnDrop;
-        this.Events = Events2;
-        this._states = _states;
-        this.Promise = Promise2;
-        this.options = parser2.load(options2, jobDefaults);
-        this.options.priority = this._sanitizePriority(this.options.priority);
-        if (this.options.id === jobDefaults.id) {
-          this.options.id = `${this.options.id}-${this._randomIndex()}`;
-        }
-        this.promise = new this.Promise((_resolve, _reject) => {
-          this._resolve = _resolve;
-          this._reject = _reject;
-        });
-        this.retryCount = 0;
-      }
-      _sanitizePriority(priority) {
-        var sProperty;
-        sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-        if (sProperty < 0) {
-          return 0;
-        } else if (sProperty > NUM_PRIORITIES - 1) {
-          return NUM_PRIORITIES - 1;
-        } else {
-          return sProperty;
-        }
-      }
-      _randomIndex() {
-        return Math.random().toString(36).slice(2);
-      }
-      doDrop({
-        error: error2,
-        message = "This job has been dropped by Bottleneck"
-      } = {}) {
-        if (this._states.remove(this.options.id)) {
-          if (this.rejectOnDrop) {
-            this._reject(error2 != null ? error2 : new BottleneckError(message));
-          }
-          this.Events.trigger("dropped", {
-            args: this.args,
-            options: this.options,
-            task: this.task,
-            promise: this.promise
-          });
-          return true;
-        } else {
-          return false;
-        }
-      }
-      _assertStatus(expected) {
-        var status;
-        status = this._states.jobStatus(this.options.id);
-        if (!(status === expected || expected === "DONE" && status === null)) {
-          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-        }
-      }
-      doReceive() {
-        this._states.start(this.options.id);
-        return this.Events.trigger("received", {
-          args: this.args,
-          options: this.options
-        });
-      }
-      doQueue(reachedHWM, blocked) {
-        this._assertStatus("RECEIVED");
-        this._states.next(this.options.id);
-        return this.Events.trigger("queued", {
-          args: this.args,
-          options: this.options,
-          reachedHWM,
-          blocked
-        });
-      }
-      doRun() {
-        if (this.retryCount === 0) {
-          this._assertStatus("QUEUED");
-          this._states.next(this.options.id);
-        } else {
-          this._assertStatus("EXECUTING");
-        }
-        return this.Events.trigger("scheduled", {
-          args: this.args,
-          options: this.options
-        });
-      }
-      doExecute(chained, clearGlobalState, run4, free) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var error2, eventInfo, passed;
-          if (_this.retryCount === 0) {
-            _this._assertStatus("RUNNING");
-            _this._states.next(_this.options.id);
-          } else {
-            _this._assertStatus("EXECUTING");
-          }
-          eventInfo = {
-            args: _this.args,
-            options: _this.options,
-            retryCount: _this.retryCount
-          };
-          _this.Events.trigger("executing", eventInfo);
-          try {
-            passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
-            if (clearGlobalState()) {
-              _this.doDone(eventInfo);
-              yield free(_this.options, eventInfo);
-              _this._assertStatus("DONE");
-              return _this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return _this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
-          }
-        })();
-      }
-      doExpire(clearGlobalState, run4, free) {
-        var error2, eventInfo;
-        if (this._states.jobStatus(this.options.id === "RUNNING")) {
-          this._states.next(this.options.id);
-        }
-        this._assertStatus("EXECUTING");
-        eventInfo = {
-          args: this.args,
-          options: this.options,
-          retryCount: this.retryCount
-        };
-        error2 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
-      }
-      _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = yield _this2.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
-              _this2.retryCount++;
-              return run4(retryAfter);
-            } else {
-              _this2.doDone(eventInfo);
-              yield free(_this2.options, eventInfo);
-              _this2._assertStatus("DONE");
-              return _this2._reject(error2);
-            }
-          }
-        })();
-      }
-      doDone(eventInfo) {
-        this._assertStatus("EXECUTING");
-        this._states.next(this.options.id);
-        return this.Events.trigger("done", eventInfo);
-      }
-    };
-    module2.exports = Job;
-  }
-});
-
-// node_modules/bottleneck/lib/LocalDatastore.js
-var require_LocalDatastore = __commonJS({
-  "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var LocalDatastore;
-    var parser2;
-    parser2 = require_parser2();
-    BottleneckError = require_BottleneckError();
-    LocalDatastore = class LocalDatastore {
-      constructor(instance2, storeOptions, storeInstanceOptions) {
-        this.instance = instance2;
-        this.storeOptions = storeOptions;
-        this.clientId = this.instance._randomIndex();
-        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
-        this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-        this._running = 0;
-        this._done = 0;
-        this._unblockTime = 0;
-        this.ready = this.Promise.resolve();
-        this.clients = {};
-        this._startHeartbeat();
-      }
-      _startHeartbeat() {
-        var base;
-        if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-          return typeof (base = this.heartbeat = setInterval(() => {
-            var amount, incr, maximum, now, reservoir;
-            now = Date.now();
-            if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-              this._lastReservoirRefresh = now;
-              this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-              this.instance._drainAll(this.computeCapacity());
-            }
-            if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-              var _this$storeOptions = this.storeOptions;
-              amount = _this$storeOptions.reservoirIncreaseAmount;
-              maximum = _this$storeOptions.reservoirIncreaseMaximum;
-              reservoir = _this$storeOptions.reservoir;
-              this._lastReservoirIncrease = now;
-              incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-              if (incr > 0) {
-                this.storeOptions.reservoir += incr;
-                return this.instance._drainAll(this.computeCapacity());
-              }
-            }
-          }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-        } else {
-          return clearInterval(this.heartbeat);
-        }
-      }
-      __publish__(message) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message.toString());
-        })();
-      }
-      __disconnect__(flush) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this2.yieldLoop();
-          clearInterval(_this2.heartbeat);
-          return _this2.Promise.resolve();
-        })();
-      }
-      yieldLoop(t5 = 0) {
-        return new this.Promise(function(resolve4, reject) {
-          return setTimeout(resolve4, t5);
-        });
-      }
-      computePenalty() {
-        var ref;
-        return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-      }
-      __updateSettings__(options2) {
-        var _this3 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this3.yieldLoop();
-          parser2.overwrite(options2, options2, _this3.storeOptions);
-          _this3._startHeartbeat();
-          _this3.instance._drainAll(_this3.computeCapacity());
-          return true;
-        })();
-      }
-      __running__() {
-        var _this4 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this4.yieldLoop();
-          return _this4._running;
-        })();
-      }
-      __queued__() {
-        var _this5 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this5.yieldLoop();
-          return _this5.instance.queued();
-        })();
-      }
-      __done__() {
-        var _this6 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this6.yieldLoop();
-          return _this6._done;
-        })();
-      }
-      __groupCheck__(time) {
-        var _this7 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this7.yieldLoop();
-          return _this7._nextRequest + _this7.timeout < time;
-        })();
-      }
-      computeCapacity() {
-        var maxConcurrent, reservoir;
-        var _this$storeOptions2 = this.storeOptions;
-        maxConcurrent = _this$storeOptions2.maxConcurrent;
-        reservoir = _this$storeOptions2.reservoir;
-        if (maxConcurrent != null && reservoir != null) {
-          return Math.min(maxConcurrent - this._running, reservoir);
-        } else if (maxConcurrent != null) {
-          return maxConcurrent - this._running;
-        } else if (reservoir != null) {
-          return reservoir;
-        } else {
-          return null;
-        }
-      }
-      conditionsCheck(weight) {
-        var capacity;
-        capacity = this.computeCapacity();
-        return capacity == null || weight <= capacity;
-      }
-      __incrementReservoir__(incr) {
-        var _this8 = this;
-        return _asyncToGenerator2(function* () {
-          var reservoir;
-          yield _this8.yieldLoop();
-          reservoir = _this8.storeOptions.reservoir += incr;
-          _this8.instance._drainAll(_this8.computeCapacity());
-          return reservoir;
-        })();
-      }
-      __currentReservoir__() {
-        var _this9 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this9.yieldLoop();
-          return _this9.storeOptions.reservoir;
-        })();
-      }
-      isBlocked(now) {
-        return this._unblockTime >= now;
-      }
-      check(weight, now) {
-        return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-      }
-      __check__(weight) {
-        var _this10 = this;
-        return _asyncToGenerator2(function* () {
-          var now;
-          yield _this10.yieldLoop();
-          now = Date.now();
-          return _this10.check(weight, now);
-        })();
-      }
-      __register__(index, weight, expiration) {
-        var _this11 = this;
-        return _asyncToGenerator2(function* () {
-          var now, wait;
-          yield _this11.yieldLoop();
-          now = Date.now();
-          if (_this11.conditionsCheck(weight)) {
-            _this11._running += weight;
-            if (_this11.storeOptions.reservoir != null) {
-              _this11.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(_this11._nextRequest - now, 0);
-            _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: _this11.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        })();
-      }
-      strategyIsBlock() {
-        return this.storeOptions.strategy === 3;
-      }
-      __submit__(queueLength, weight) {
-        var _this12 = this;
-        return _asyncToGenerator2(function* () {
-          var blocked, now, reachedHWM;
-          yield _this12.yieldLoop();
-          if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
-            throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
-          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
-          if (blocked) {
-            _this12._unblockTime = now + _this12.computePenalty();
-            _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
-            _this12.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: _this12.storeOptions.strategy
-          };
-        })();
-      }
-      __free__(index, weight) {
-        var _this13 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this13.yieldLoop();
-          _this13._running -= weight;
-          _this13._done += weight;
-          _this13.instance._drainAll(_this13.computeCapacity());
-          return {
-            running: _this13._running
-          };
-        })();
-      }
-    };
-    module2.exports = LocalDatastore;
-  }
-});
-
-// node_modules/bottleneck/lib/lua.json
-var require_lua = __commonJS({
-  "node_modules/bottleneck/lib/lua.json"(exports2, module2) {
-    module2.exports = {
-      "blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
-      "check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
-      "conditions_check.lua": "local conditions_check = function (capacity, weight)\n  return capacity == nil or weight <= capacity\nend\n",
-      "current_reservoir.lua": "return process_tick(now, false)['reservoir']\n",
-      "done.lua": "process_tick(now, false)\n\nreturn tonumber(redis.call('hget', settings_key, 'done'))\n",
-      "free.lua": "local index = ARGV[num_static_argv + 1]\n\nredis.call('zadd', job_expirations_key, 0, index)\n\nreturn process_tick(now, false)['running']\n",
-      "get_time.lua": "redis.replicate_commands()\n\nlocal get_time = function ()\n  local time = redis.call('time')\n\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\nend\n",
-      "group_check.lua": "return not (redis.call('exists', settings_key) == 1)\n",
-      "heartbeat.lua": "process_tick(now, true)\n",
-      "increment_reservoir.lua": "local incr = tonumber(ARGV[num_static_argv + 1])\n\nredis.call('hincrby', settings_key, 'reservoir', incr)\n\nlocal reservoir = process_tick(now, true)['reservoir']\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn reservoir\n",
-      "init.lua": `local clear = tonumber(ARGV[num_static_argv + 1])
-local limiter_version = ARGV[num_static_argv + 2]
-local num_local_argv = num_static_argv + 2
-
-if clear == 1 then
-  redis.call('del', unpack(KEYS))
-end
-
-if redis.call('exists', settings_key) == 0 then
-  -- Create
-  local args = {'hmset', settings_key}
-
-  for i = num_local_argv + 1, #ARGV do
-    table.insert(args, ARGV[i])
-  end
-
-  redis.call(unpack(args))
-  redis.call('hmset', settings_key,
-    'nextRequest', now,
-    'lastReservoirRefresh', now,
-    'lastReservoirIncrease', now,
-    'running', 0,
-    'done', 0,
-    'unblockTime', 0,
-    'capacityPriorityCounter', 0
-  )
-
-else
-  -- Apply migrations
-  local settings = redis.call('hmget', settings_key,
-    'id',
-    'version'
-  )
-  local id = settings[1]
-  local current_version = settings[2]
-
-  if current_version ~= limiter_version then
-    local version_digits = {}
-    for k, v in string.gmatch(current_version, "([^.]+)") do
-      table.insert(version_digits, tonumber(k))
-    end
-
-    -- 2.10.0
-    if version_digits[2] < 10 then
-      redis.call('hsetnx', settings_key, 'reservoirRefreshInterval', '')
-      redis.call('hsetnx', settings_key, 'reservoirRefreshAmount', '')
-      redis.call('hsetnx', settings_key, 'lastReservoirRefresh', '')
-      redis.call('hsetnx', settings_key, 'done', 0)
-      redis.call('hset', settings_key, 'version', '2.10.0')
-    end
-
-    -- 2.11.1
-    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then
-      if redis.call('hstrlen', settings_key, 'lastReservoirRefresh') == 0 then
-        redis.call('hmset', settings_key,
-          'lastReservoirRefresh', now,
-          'version', '2.11.1'
-        )
-      end
-    end
-
-    -- 2.14.0
-    if version_digits[2] < 14 then
-      local old_running_key = 'b_'..id..'_running'
-      local old_executing_key = 'b_'..id..'_executing'
-
-      if redis.call('exists', old_running_key) == 1 then
-        redis.call('rename', old_running_key, job_weights_key)
-      end
-      if redis.call('exists', old_executing_key) == 1 then
-        redis.call('rename', old_executing_key, job_expirations_key)
-      end
-      redis.call('hset', settings_key, 'version', '2.14.0')
-    end
-
-    -- 2.15.2
-    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then
-      redis.call('hsetnx', settings_key, 'capacityPriorityCounter', 0)
-      redis.call('hset', settings_key, 'version', '2.15.2')
-    end
-
-    -- 2.17.0
-    if version_digits[2] < 17 then
-      redis.call('hsetnx', settings_key, 'clientTimeout', 10000)
-      redis.call('hset', settings_key, 'version', '2.17.0')
-    end
-
-    -- 2.18.0
-    if version_digits[2] < 18 then
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseInterval', '')
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseAmount', '')
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseMaximum', '')
-      redis.call('hsetnx', settings_key, 'lastReservoirIncrease', now)
-      redis.call('hset', settings_key, 'version', '2.18.0')
-    end
-
-  end
-
-  process_tick(now, false)
-end
-
-local groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))
-refresh_expiration(0, 0, groupTimeout)
-
-return {}
-`,
-      "process_tick.lua": "local process_tick = function (now, always_publish)\n\n  local compute_capacity = function (maxConcurrent, running, reservoir)\n    if maxConcurrent ~= nil and reservoir ~= nil then\n      return math.min((maxConcurrent - running), reservoir)\n    elseif maxConcurrent ~= nil then\n      return maxConcurrent - running\n    elseif reservoir ~= nil then\n      return reservoir\n    else\n      return nil\n    end\n  end\n\n  local settings = redis.call('hmget', settings_key,\n    'id',\n    'maxConcurrent',\n    'running',\n    'reservoir',\n    'reservoirRefreshInterval',\n    'reservoirRefreshAmount',\n    'lastReservoirRefresh',\n    'reservoirIncreaseInterval',\n    'reservoirIncreaseAmount',\n    'reservoirIncreaseMaximum',\n    'lastReservoirIncrease',\n    'capacityPriorityCounter',\n    'clientTimeout'\n  )\n  local id = settings[1]\n  local maxConcurrent = tonumber(settings[2])\n  local running = tonumber(settings[3])\n  local reservoir = tonumber(settings[4])\n  local reservoirRefreshInterval = tonumber(settings[5])\n  local reservoirRefreshAmount = tonumber(settings[6])\n  local lastReservoirRefresh = tonumber(settings[7])\n  local reservoirIncreaseInterval = tonumber(settings[8])\n  local reservoirIncreaseAmount = tonumber(settings[9])\n  local reservoirIncreaseMaximum = tonumber(settings[10])\n  local lastReservoirIncrease = tonumber(settings[11])\n  local capacityPriorityCounter = tonumber(settings[12])\n  local clientTimeout = tonumber(settings[13])\n\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  --\n  -- Process 'running' changes\n  --\n  local expired = redis.call('zrangebyscore', job_expirations_key, '-inf', '('..now)\n\n  if #expired > 0 then\n    redis.call('zremrangebyscore', job_expirations_key, '-inf', '('..now)\n\n    local flush_batch = function (batch, acc)\n      local weights = redis.call('hmget', job_weights_key, unpack(batch))\n                      redis.call('hdel',  job_weights_key, unpack(batch))\n      local clients = redis.call('hmget', job_clients_key, unpack(batch))\n                      redis.call('hdel',  job_clients_key, unpack(batch))\n\n      -- Calculate sum of removed weights\n      for i = 1, #weights do\n        acc['total'] = acc['total'] + (tonumber(weights[i]) or 0)\n      end\n\n      -- Calculate sum of removed weights by client\n      local client_weights = {}\n      for i = 1, #clients do\n        local removed = tonumber(weights[i]) or 0\n        if removed > 0 then\n          acc['client_weights'][clients[i]] = (acc['client_weights'][clients[i]] or 0) + removed\n        end\n      end\n    end\n\n    local acc = {\n      ['total'] = 0,\n      ['client_weights'] = {}\n    }\n    local batch_size = 1000\n\n    -- Compute changes to Zsets and apply changes to Hashes\n    for i = 1, #expired, batch_size do\n      local batch = {}\n      for j = i, math.min(i + batch_size - 1, #expired) do\n        table.insert(batch, expired[j])\n      end\n\n      flush_batch(batch, acc)\n    end\n\n    -- Apply changes to Zsets\n    if acc['total'] > 0 then\n      redis.call('hincrby', settings_key, 'done', acc['total'])\n      running = tonumber(redis.call('hincrby', settings_key, 'running', -acc['total']))\n    end\n\n    for client, weight in pairs(acc['client_weights']) do\n      redis.call('zincrby', client_running_key, -weight, client)\n    end\n  end\n\n  --\n  -- Process 'reservoir' changes\n  --\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\n    reservoir = reservoirRefreshAmount\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirRefresh', now\n    )\n  end\n\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\n    local incr = reservoirIncreaseAmount * num_intervals\n    if reservoirIncreaseMaximum ~= nil then\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\n    end\n    if incr > 0 then\n      reservoir = (reservoir or 0) + incr\n    end\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirIncrease', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\n    )\n  end\n\n  --\n  -- Clear unresponsive clients\n  --\n  local unresponsive = redis.call('zrangebyscore', client_last_seen_key, '-inf', (now - clientTimeout))\n  local unresponsive_lookup = {}\n  local terminated_clients = {}\n  for i = 1, #unresponsive do\n    unresponsive_lookup[unresponsive[i]] = true\n    if tonumber(redis.call('zscore', client_running_key, unresponsive[i])) == 0 then\n      table.insert(terminated_clients, unresponsive[i])\n    end\n  end\n  if #terminated_clients > 0 then\n    redis.call('zrem', client_running_key,         unpack(terminated_clients))\n    redis.call('hdel', client_num_queued_key,      unpack(terminated_clients))\n    redis.call('zrem', client_last_registered_key, unpack(terminated_clients))\n    redis.call('zrem', client_last_seen_key,       unpack(terminated_clients))\n  end\n\n  --\n  -- Broadcast capacity changes\n  --\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\n    -- always_publish or was not unlimited, now unlimited\n    redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\n    -- capacity was increased\n    -- send the capacity message to the limiter having the lowest number of running jobs\n    -- the tiebreaker is the limiter having not registered a job in the longest time\n\n    local lowest_concurrency_value = nil\n    local lowest_concurrency_clients = {}\n    local lowest_concurrency_last_registered = {}\n    local client_concurrencies = redis.call('zrange', client_running_key, 0, -1, 'withscores')\n\n    for i = 1, #client_concurrencies, 2 do\n      local client = client_concurrencies[i]\n      local concurrency = tonumber(client_concurrencies[i+1])\n\n      if (\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\n      ) and (\n        not unresponsive_lookup[client]\n      ) and (\n        tonumber(redis.call('hget', client_num_queued_key, client)) > 0\n      ) then\n        lowest_concurrency_value = concurrency\n        table.insert(lowest_concurrency_clients, client)\n        local last_registered = tonumber(redis.call('zscore', client_last_registered_key, client))\n        table.insert(lowest_concurrency_last_registered, last_registered)\n      end\n    end\n\n    if #lowest_concurrency_clients > 0 then\n      local position = 1\n      local earliest = lowest_concurrency_last_registered[1]\n\n      for i,v in ipairs(lowest_concurrency_last_registered) do\n        if v < earliest then\n          position = i\n          earliest = v\n        end\n      end\n\n      local next_client = lowest_concurrency_clients[position]\n      redis.call('publish', 'b_'..id,\n        'capacity-priority:'..(final_capacity or '')..\n        ':'..next_client..\n        ':'..capacityPriorityCounter\n      )\n      redis.call('hincrby', settings_key, 'capacityPriorityCounter', '1')\n    else\n      redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n    end\n  end\n\n  return {\n    ['capacity'] = final_capacity,\n    ['running'] = running,\n    ['reservoir'] = reservoir\n  }\nend\n",
-      "queued.lua": "local clientTimeout = tonumber(redis.call('hget', settings_key, 'clientTimeout'))\nlocal valid_clients = redis.call('zrangebyscore', client_last_seen_key, (now - clientTimeout), 'inf')\nlocal client_queued = redis.call('hmget', client_num_queued_key, unpack(valid_clients))\n\nlocal sum = 0\nfor i = 1, #client_queued do\n  sum = sum + tonumber(client_queued[i])\nend\n\nreturn sum\n",
-      "refresh_expiration.lua": "local refresh_expiration = function (now, nextRequest, groupTimeout)\n\n  if groupTimeout ~= nil then\n    local ttl = (nextRequest + groupTimeout) - now\n\n    for i = 1, #KEYS do\n      redis.call('pexpire', KEYS[i], ttl)\n    end\n  end\n\nend\n",
-      "refs.lua": "local settings_key = KEYS[1]\nlocal job_weights_key = KEYS[2]\nlocal job_expirations_key = KEYS[3]\nlocal job_clients_key = KEYS[4]\nlocal client_running_key = KEYS[5]\nlocal client_num_queued_key = KEYS[6]\nlocal client_last_registered_key = KEYS[7]\nlocal client_last_seen_key = KEYS[8]\n\nlocal now = tonumber(ARGV[1])\nlocal client = ARGV[2]\n\nlocal num_static_argv = 2\n",
-      "register.lua": "local index = ARGV[num_static_argv + 1]\nlocal weight = tonumber(ARGV[num_static_argv + 2])\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\n\nlocal state = process_tick(now, false)\nlocal capacity = state['capacity']\nlocal reservoir = state['reservoir']\n\nlocal settings = redis.call('hmget', settings_key,\n  'nextRequest',\n  'minTime',\n  'groupTimeout'\n)\nlocal nextRequest = tonumber(settings[1])\nlocal minTime = tonumber(settings[2])\nlocal groupTimeout = tonumber(settings[3])\n\nif conditions_check(capacity, weight) then\n\n  redis.call('hincrby', settings_key, 'running', weight)\n  redis.call('hset', job_weights_key, index, weight)\n  if expiration ~= nil then\n    redis.call('zadd', job_expirations_key, now + expiration, index)\n  end\n  redis.call('hset', job_clients_key, index, client)\n  redis.call('zincrby', client_running_key, weight, client)\n  redis.call('hincrby', client_num_queued_key, client, -1)\n  redis.call('zadd', client_last_registered_key, now, client)\n\n  local wait = math.max(nextRequest - now, 0)\n  local newNextRequest = now + wait + minTime\n\n  if reservoir == nil then\n    redis.call('hset', settings_key,\n      'nextRequest', newNextRequest\n    )\n  else\n    reservoir = reservoir - weight\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'nextRequest', newNextRequest\n    )\n  end\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\n\n  return {true, wait, reservoir}\n\nelse\n  return {false}\nend\n",
-      "register_client.lua": "local queued = tonumber(ARGV[num_static_argv + 1])\n\n-- Could have been re-registered concurrently\nif not redis.call('zscore', client_last_seen_key, client) then\n  redis.call('zadd', client_running_key, 0, client)\n  redis.call('hset', client_num_queued_key, client, queued)\n  redis.call('zadd', client_last_registered_key, 0, client)\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n\nreturn {}\n",
-      "running.lua": "return process_tick(now, false)['running']\n",
-      "submit.lua": "local queueLength = tonumber(ARGV[num_static_argv + 1])\nlocal weight = tonumber(ARGV[num_static_argv + 2])\n\nlocal capacity = process_tick(now, false)['capacity']\n\nlocal settings = redis.call('hmget', settings_key,\n  'id',\n  'maxConcurrent',\n  'highWater',\n  'nextRequest',\n  'strategy',\n  'unblockTime',\n  'penalty',\n  'minTime',\n  'groupTimeout'\n)\nlocal id = settings[1]\nlocal maxConcurrent = tonumber(settings[2])\nlocal highWater = tonumber(settings[3])\nlocal nextRequest = tonumber(settings[4])\nlocal strategy = tonumber(settings[5])\nlocal unblockTime = tonumber(settings[6])\nlocal penalty = tonumber(settings[7])\nlocal minTime = tonumber(settings[8])\nlocal groupTimeout = tonumber(settings[9])\n\nif maxConcurrent ~= nil and weight > maxConcurrent then\n  return redis.error_reply('OVERWEIGHT:'..weight..':'..maxConcurrent)\nend\n\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\n  and not (\n    conditions_check(capacity, weight)\n    and nextRequest - now <= 0\n  )\n)\n\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\n\nif blocked then\n  local computedPenalty = penalty\n  if computedPenalty == nil then\n    if minTime == 0 then\n      computedPenalty = 5000\n    else\n      computedPenalty = 15 * minTime\n    end\n  end\n\n  local newNextRequest = now + computedPenalty + minTime\n\n  redis.call('hmset', settings_key,\n    'unblockTime', now + computedPenalty,\n    'nextRequest', newNextRequest\n  )\n\n  local clients_queued_reset = redis.call('hkeys', client_num_queued_key)\n  local queued_reset = {}\n  for i = 1, #clients_queued_reset do\n    table.insert(queued_reset, clients_queued_reset[i])\n    table.insert(queued_reset, 0)\n  end\n  redis.call('hmset', client_num_queued_key, unpack(queued_reset))\n\n  redis.call('publish', 'b_'..id, 'blocked:')\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\nend\n\nif not blocked and not reachedHWM then\n  redis.call('hincrby', client_num_queued_key, client, 1)\nend\n\nreturn {reachedHWM, blocked, strategy}\n",
-      "update_settings.lua": "local args = {'hmset', settings_key}\n\nfor i = num_static_argv + 1, #ARGV do\n  table.insert(args, ARGV[i])\nend\n\nredis.call(unpack(args))\n\nprocess_tick(now, true)\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn {}\n",
-      "validate_client.lua": "if not redis.call('zscore', client_last_seen_key, client) then\n  return redis.error_reply('UNKNOWN_CLIENT')\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n",
-      "validate_keys.lua": "if not (redis.call('exists', settings_key) == 1) then\n  return redis.error_reply('SETTINGS_KEY_NOT_FOUND')\nend\n"
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/Scripts.js
-var require_Scripts = __commonJS({
-  "node_modules/bottleneck/lib/Scripts.js"(exports2) {
-    "use strict";
-    var headers;
-    var lua;
-    var templates;
-    lua = require_lua();
-    headers = {
-      refs: lua["refs.lua"],
-      validate_keys: lua["validate_keys.lua"],
-      validate_client: lua["validate_client.lua"],
-      refresh_expiration: lua["refresh_expiration.lua"],
-      process_tick: lua["process_tick.lua"],
-      conditions_check: lua["conditions_check.lua"],
-      get_time: lua["get_time.lua"]
-    };
-    exports2.allKeys = function(id) {
-      return [
-        /*
-        HASH
-        */
-        `b_${id}_settings`,
-        /*
-        HASH
-        job index -> weight
-        */
-        `b_${id}_job_weights`,
-        /*
-        ZSET
-        job index -> expiration
-        */
-        `b_${id}_job_expirations`,
-        /*
-        HASH
-        job index -> client
-        */
-        `b_${id}_job_clients`,
-        /*
-        ZSET
-        client -> sum running
-        */
-        `b_${id}_client_running`,
-        /*
-        HASH
-        client -> num queued
-        */
-        `b_${id}_client_num_queued`,
-        /*
-        ZSET
-        client -> last job registered
-        */
-        `b_${id}_client_last_registered`,
-        /*
-        ZSET
-        client -> last seen
-        */
-        `b_${id}_client_last_seen`
-      ];
-    };
-    templates = {
-      init: {
-        keys: exports2.allKeys,
-        headers: ["process_tick"],
-        refresh_expiration: true,
-        code: lua["init.lua"]
-      },
-      group_check: {
-        keys: exports2.allKeys,
-        headers: [],
-        refresh_expiration: false,
-        code: lua["group_check.lua"]
-      },
-      register_client: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys"],
-        refresh_expiration: false,
-        code: lua["register_client.lua"]
-      },
-      blacklist_client: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client"],
-        refresh_expiration: false,
-        code: lua["blacklist_client.lua"]
-      },
-      heartbeat: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["heartbeat.lua"]
-      },
-      update_settings: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["update_settings.lua"]
-      },
-      running: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["running.lua"]
-      },
-      queued: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client"],
-        refresh_expiration: false,
-        code: lua["queued.lua"]
-      },
-      done: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["done.lua"]
-      },
-      check: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: false,
-        code: lua["check.lua"]
-      },
-      submit: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: true,
-        code: lua["submit.lua"]
-      },
-      register: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: true,
-        code: lua["register.lua"]
-      },
-      free: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["free.lua"]
-      },
-      current_reservoir: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["current_reservoir.lua"]
-      },
-      increment_reservoir: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["increment_reservoir.lua"]
-      }
-    };
-    exports2.names = Object.keys(templates);
-    exports2.keys = function(name2, id) {
-      return templates[name2].keys(id);
-    };
-    exports2.payload = function(name2) {
-      var template;
-      template = templates[name2];
-      return Array.prototype.concat(headers.refs, template.headers.map(function(h4) {
-        return headers[h4];
-      }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/RedisConnection.js
-var require_RedisConnection = __commonJS({
-  "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
-    "use strict";
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events;
-    var RedisConnection;
-    var Scripts;
-    var parser;
-    parser = require_parser2();
-    Events = require_Events();
-    Scripts = require_Scripts();
-    RedisConnection = function() {
-      class RedisConnection {
-        constructor(options = {}) {
-          parser.load(options, this.defaults, this);
-          if (this.Redis == null) {
-            this.Redis = eval("require")("redis");
-          }
-          if (this.Events == null) {
-            this.Events = new Events(this);
-          }
-          this.terminated = false;
-          if (this.client == null) {
-            this.client = this.Redis.createClient(this.clientOptions);
-          }
-          this.subscriber = this.client.duplicate();
-          this.limiters = {};
-          this.shas = {};
-          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-            return this._loadScripts();
-          }).then(() => {
-            return {
-              client: this.client,
-              subscriber: this.subscriber
-            };
-          });
-        }
-        _setup(client, sub) {
-          client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
-            client.on("error", (e) => {
-              return this.Events.trigger("error", e);
-            });
-            if (sub) {
-              client.on("message", (channel, message) => {
-                var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-              });
-            }
-            if (client.ready) {
-              return resolve4();
-            } else {
-              return client.once("ready", resolve4);
-            }
-          });
-        }
-        _loadScript(name2) {
-          return new this.Promise((resolve4, reject) => {
-            var payload;
-            payload = Scripts.payload(name2);
-            return this.client.multi([["script", "load", payload]]).exec((err2, replies) => {
-              if (err2 != null) {
-                return reject(err2);
-              }
-              this.shas[name2] = replies[0];
-              return resolve4(replies[0]);
-            });
-          });
-        }
-        _loadScripts() {
-          return this.Promise.all(Scripts.names.map((k4) => {
-            return this._loadScript(k4);
-          }));
-        }
-        __runCommand__(cmd) {
-          var _this = this;
-          return _asyncToGenerator(function* () {
-            yield _this.ready;
-            return new _this.Promise((resolve4, reject) => {
-              return _this.client.multi([cmd]).exec_atomic(function(err2, replies) {
-                if (err2 != null) {
-                  return reject(err2);
-                } else {
-                  return resolve4(replies[0]);
-                }
-              });
-            });
-          })();
-        }
-        __addLimiter__(instance2) {
-          return this.Promise.all([instance2.channel(), instance2.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
-              var handler;
-              handler = (chan) => {
-                if (chan === channel) {
-                  this.subscriber.removeListener("subscribe", handler);
-                  this.limiters[channel] = instance2;
-                  return resolve4();
-                }
-              };
-              this.subscriber.on("subscribe", handler);
-              return this.subscriber.subscribe(channel);
-            });
-          }));
-        }
-        __removeLimiter__(instance2) {
-          var _this2 = this;
-          return this.Promise.all([instance2.channel(), instance2.channel_client()].map(
-            /* @__PURE__ */ (function() {
-              var _ref = _asyncToGenerator(function* (channel) {
-                if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve4, reject) => {
-                    return _this2.subscriber.unsubscribe(channel, function(err2, chan) {
-                      if (err2 != null) {
-                        return reject(err2);
-                      }
-                      if (chan === channel) {
-                        return resolve4();
-                      }
-                    });
-                  });
-                }
-                return delete _this2.limiters[channel];
-              });
-              return function(_x) {
-                return _ref.apply(this, arguments);
-              };
-            })()
-          ));
-        }
-        __scriptArgs__(name2, id, args2, cb) {
-          var keys;
-          keys = Scripts.keys(name2, id);
-          return [this.shas[name2], keys.length].concat(keys, args2, cb);
-        }
-        __scriptFn__(name2) {
-          return this.client.evalsha.bind(this.client);
-        }
-        disconnect(flush = true) {
-          var i4, k4, len, ref;
-          ref = Object.keys(this.limiters);
-          for (i4 = 0, len = ref.length; i4 < len; i4++) {
-            k4 = ref[i4];
-            clearInterval(this.limiters[k4]._store.heartbeat);
-          }
-          this.limiters = {};
-          this.terminated = true;
-          this.client.end(flush);
-          this.subscriber.end(flush);
-          return this.Promise.resolve();
-        }
-      }
-      ;
-      RedisConnection.prototype.datastore = "redis";
-      RedisConnection.prototype.defaults = {
-        Redis: null,
-        clientOptions: {},
-        client: null,
-        Promise,
-        Events: null
-      };
-      return RedisConnection;
-    }.call(void 0);
-    module.exports = RedisConnection;
-  }
-});
-
-// node_modules/bottleneck/lib/IORedisConnection.js
-var require_IORedisConnection = __commonJS({
-  "node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
-    "use strict";
-    function _slicedToArray(arr, i4) {
-      return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i4) || _nonIterableRest();
-    }
-    function _nonIterableRest() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit(arr, i4) {
-      var _arr = [];
-      var _n2 = true;
-      var _d = false;
-      var _e2 = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
-          _arr.push(_s.value);
-          if (i4 && _arr.length === i4) break;
-        }
-      } catch (err2) {
-        _d = true;
-        _e2 = err2;
-      } finally {
-        try {
-          if (!_n2 && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e2;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events;
-    var IORedisConnection;
-    var Scripts;
-    var parser;
-    parser = require_parser2();
-    Events = require_Events();
-    Scripts = require_Scripts();
-    IORedisConnection = function() {
-      class IORedisConnection {
-        constructor(options = {}) {
-          parser.load(options, this.defaults, this);
-          if (this.Redis == null) {
-            this.Redis = eval("require")("ioredis");
-          }
-          if (this.Events == null) {
-            this.Events = new Events(this);
-          }
-          this.terminated = false;
-          if (this.clusterNodes != null) {
-            this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-            this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-          } else if (this.client != null && this.client.duplicate == null) {
-            this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
-          } else {
-            if (this.client == null) {
-              this.client = new this.Redis(this.clientOptions);
-            }
-            this.subscriber = this.client.duplicate();
-          }
-          this.limiters = {};
-          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-            this._loadScripts();
-            return {
-              client: this.client,
-              subscriber: this.subscriber
-            };
-          });
-        }
-        _setup(client, sub) {
-          client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
-            client.on("error", (e) => {
-              return this.Events.trigger("error", e);
-            });
-            if (sub) {
-              client.on("message", (channel, message) => {
-                var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-              });
-            }
-            if (client.status === "ready") {
-              return resolve4();
-            } else {
-              return client.once("ready", resolve4);
-            }
-          });
-        }
-        _loadScripts() {
-          return Scripts.names.forEach((name2) => {
-            return this.client.defineCommand(name2, {
-              lua: Scripts.payload(name2)
-            });
-          });
-        }
-        __runCommand__(cmd) {
-          var _this = this;
-          return _asyncToGenerator(function* () {
-            var _4, deleted;
-            yield _this.ready;
-            var _ref = yield _this.client.pipeline([cmd]).exec();
-            var _ref2 = _slicedToArray(_ref, 1);
-            var _ref2$ = _slicedToArray(_ref2[0], 2);
-            _4 = _ref2$[0];
-            deleted = _ref2$[1];
-            return deleted;
-          })();
-        }
-        __addLimiter__(instance2) {
-          return this.Promise.all([instance2.channel(), instance2.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
-              return this.subscriber.subscribe(channel, () => {
-                this.limiters[channel] = instance2;
-                return resolve4();
-              });
-            });
-          }));
-        }
-        __removeLimiter__(instance2) {
-          var _this2 = this;
-          return [instance2.channel(), instance2.channel_client()].forEach(
-            /* @__PURE__ */ (function() {
-              var _ref3 = _asyncToGenerator(function* (channel) {
-                if (!_this2.terminated) {
-                  yield _this2.subscriber.unsubscribe(channel);
-                }
-                return delete _this2.limiters[channel];
-              });
-              return function(_x) {
-                return _ref3.apply(this, arguments);
-              };
-            })()
-          );
-        }
-        __scriptArgs__(name2, id, args2, cb) {
-          var keys;
-          keys = Scripts.keys(name2, id);
-          return [keys.length].concat(keys, args2, cb);
-        }
-        __scriptFn__(name2) {
-          return this.client[name2].bind(this.client);
-        }
-        disconnect(flush = true) {
-          var i4, k4, len, ref;
-          ref = Object.keys(this.limiters);
-          for (i4 = 0, len = ref.length; i4 < len; i4++) {
-            k4 = ref[i4];
-            clearInterval(this.limiters[k4]._store.heartbeat);
-          }
-          this.limiters = {};
-          this.terminated = true;
-          if (flush) {
-            return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
-          } else {
-            this.client.disconnect();
-            this.subscriber.disconnect();
-            return this.Promise.resolve();
-          }
-        }
-      }
-      ;
-      IORedisConnection.prototype.datastore = "ioredis";
-      IORedisConnection.prototype.defaults = {
-        Redis: null,
-        clientOptions: {},
-        clusterNodes: null,
-        client: null,
-        Promise,
-        Events: null
-      };
-      return IORedisConnection;
-    }.call(void 0);
-    module.exports = IORedisConnection;
-  }
-});
-
-// node_modules/bottleneck/lib/RedisDatastore.js
-var require_RedisDatastore = __commonJS({
-  "node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i4) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i4) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit2(arr, i4) {
-      var _arr = [];
-      var _n2 = true;
-      var _d = false;
-      var _e2 = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
-          _arr.push(_s.value);
-          if (i4 && _arr.length === i4) break;
-        }
-      } catch (err2) {
-        _d = true;
-        _e2 = err2;
-      } finally {
-        try {
-          if (!_n2 && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e2;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var IORedisConnection2;
-    var RedisConnection2;
-    var RedisDatastore;
-    var parser2;
-    parser2 = require_parser2();
-    BottleneckError = require_BottleneckError();
-    RedisConnection2 = require_RedisConnection();
-    IORedisConnection2 = require_IORedisConnection();
-    RedisDatastore = class RedisDatastore {
-      constructor(instance2, storeOptions, storeInstanceOptions) {
-        this.instance = instance2;
-        this.storeOptions = storeOptions;
-        this.originalId = this.instance.id;
-        this.clientId = this.instance._randomIndex();
-        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
-        this.clients = {};
-        this.capacityPriorityCounters = {};
-        this.sharedConnection = this.connection != null;
-        if (this.connection == null) {
-          this.connection = this.instance.datastore === "redis" ? new RedisConnection2({
-            Redis: this.Redis,
-            clientOptions: this.clientOptions,
-            Promise: this.Promise,
-            Events: this.instance.Events
-          }) : this.instance.datastore === "ioredis" ? new IORedisConnection2({
-            Redis: this.Redis,
-            clientOptions: this.clientOptions,
-            clusterNodes: this.clusterNodes,
-            Promise: this.Promise,
-            Events: this.instance.Events
-          }) : void 0;
-        }
-        this.instance.connection = this.connection;
-        this.instance.datastore = this.connection.datastore;
-        this.ready = this.connection.ready.then((clients) => {
-          this.clients = clients;
-          return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
-        }).then(() => {
-          return this.connection.__addLimiter__(this.instance);
-        }).then(() => {
-          return this.runScript("register_client", [this.instance.queued()]);
-        }).then(() => {
-          var base;
-          if (typeof (base = this.heartbeat = setInterval(() => {
-            return this.runScript("heartbeat", []).catch((e) => {
-              return this.instance.Events.trigger("error", e);
-            });
-          }, this.heartbeatInterval)).unref === "function") {
-            base.unref();
-          }
-          return this.clients;
-        });
-      }
-      __publish__(message) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var client;
-          var _ref = yield _this.ready;
-          client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
-        })();
-      }
-      onMessage(channel, message) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
-          try {
-            pos = message.indexOf(":");
-            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
-            type = _ref2[0];
-            data = _ref2[1];
-            if (type === "capacity") {
-              return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
-            } else if (type === "capacity-priority") {
-              var _data$split = data.split(":");
-              var _data$split2 = _slicedToArray2(_data$split, 3);
-              rawCapacity = _data$split2[0];
-              priorityClient = _data$split2[1];
-              counter = _data$split2[2];
-              capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
-              if (priorityClient === _this2.clientId) {
-                drained = yield _this2.instance._drainAll(capacity);
-                newCapacity = capacity != null ? capacity - (drained || 0) : "";
-                return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
-              } else if (priorityClient === "") {
-                clearTimeout(_this2.capacityPriorityCounters[counter]);
-                delete _this2.capacityPriorityCounters[counter];
-                return _this2.instance._drainAll(capacity);
-              } else {
-                return _this2.capacityPriorityCounters[counter] = setTimeout(
-                  /* @__PURE__ */ _asyncToGenerator2(function* () {
-                    var e2;
-                    try {
-                      delete _this2.capacityPriorityCounters[counter];
-                      yield _this2.runScript("blacklist_client", [priorityClient]);
-                      return yield _this2.instance._drainAll(capacity);
-                    } catch (error2) {
-                      e2 = error2;
-                      return _this2.instance.Events.trigger("error", e2);
-                    }
-                  }),
-                  1e3
-                );
-              }
-            } else if (type === "message") {
-              return _this2.instance.Events.trigger("message", data);
-            } else if (type === "blocked") {
-              return yield _this2.instance._dropAllQueued();
-            }
-          } catch (error2) {
-            e = error2;
-            return _this2.instance.Events.trigger("error", e);
-          }
-        })();
-      }
-      __disconnect__(flush) {
-        clearInterval(this.heartbeat);
-        if (this.sharedConnection) {
-          return this.connection.__removeLimiter__(this.instance);
-        } else {
-          return this.connection.disconnect(flush);
-        }
-      }
-      runScript(name2, args2) {
-        var _this3 = this;
-        return _asyncToGenerator2(function* () {
-          if (!(name2 === "init" || name2 === "register_client")) {
-            yield _this3.ready;
-          }
-          return new _this3.Promise((resolve4, reject) => {
-            var all_args, arr;
-            all_args = [Date.now(), _this3.clientId].concat(args2);
-            _this3.instance.Events.trigger("debug", `Calling Redis script: ${name2}.lua`, all_args);
-            arr = _this3.connection.__scriptArgs__(name2, _this3.originalId, all_args, function(err2, replies) {
-              if (err2 != null) {
-                return reject(err2);
-              }
-              return resolve4(replies);
-            });
-            return _this3.connection.__scriptFn__(name2)(...arr);
-          }).catch((e) => {
-            if (e.message === "SETTINGS_KEY_NOT_FOUND") {
-              if (name2 === "heartbeat") {
-                return _this3.Promise.resolve();
-              } else {
-                return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
-                  return _this3.runScript(name2, args2);
-                });
-              }
-            } else if (e.message === "UNKNOWN_CLIENT") {
-              return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
-                return _this3.runScript(name2, args2);
-              });
-            } else {
-              return _this3.Promise.reject(e);
-            }
-          });
-        })();
-      }
-      prepareArray(arr) {
-        var i4, len, results, x9;
-        results = [];
-        for (i4 = 0, len = arr.length; i4 < len; i4++) {
-          x9 = arr[i4];
-          results.push(x9 != null ? x9.toString() : "");
-        }
-        return results;
-      }
-      prepareObject(obj) {
-        var arr, k4, v5;
-        arr = [];
-        for (k4 in obj) {
-          v5 = obj[k4];
-          arr.push(k4, v5 != null ? v5.toString() : "");
-        }
-        return arr;
-      }
-      prepareInitSettings(clear) {
-        var args2;
-        args2 = this.prepareObject(Object.assign({}, this.storeOptions, {
-          id: this.originalId,
-          version: this.instance.version,
-          groupTimeout: this.timeout,
-          clientTimeout: this.clientTimeout
-        }));
-        args2.unshift(clear ? 1 : 0, this.instance.version);
-        return args2;
-      }
-      convertBool(b4) {
-        return !!b4;
-      }
-      __updateSettings__(options2) {
-        var _this4 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this4.runScript("update_settings", _this4.prepareObject(options2));
-          return parser2.overwrite(options2, options2, _this4.storeOptions);
-        })();
-      }
-      __running__() {
-        return this.runScript("running", []);
-      }
-      __queued__() {
-        return this.runScript("queued", []);
-      }
-      __done__() {
-        return this.runScript("done", []);
-      }
-      __groupCheck__() {
-        var _this5 = this;
-        return _asyncToGenerator2(function* () {
-          return _this5.convertBool(yield _this5.runScript("group_check", []));
-        })();
-      }
-      __incrementReservoir__(incr) {
-        return this.runScript("increment_reservoir", [incr]);
-      }
-      __currentReservoir__() {
-        return this.runScript("current_reservoir", []);
-      }
-      __check__(weight) {
-        var _this6 = this;
-        return _asyncToGenerator2(function* () {
-          return _this6.convertBool(yield _this6.runScript("check", _this6.prepareArray([weight])));
-        })();
-      }
-      __register__(index, weight, expiration) {
-        var _this7 = this;
-        return _asyncToGenerator2(function* () {
-          var reservoir, success, wait;
-          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
-          var _ref5 = _slicedToArray2(_ref4, 3);
-          success = _ref5[0];
-          wait = _ref5[1];
-          reservoir = _ref5[2];
-          return {
-            success: _this7.convertBool(success),
-            wait,
-            reservoir
-          };
-        })();
-      }
-      __submit__(queueLength, weight) {
-        var _this8 = this;
-        return _asyncToGenerator2(function* () {
-          var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
-          try {
-            var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
-            var _ref7 = _slicedToArray2(_ref6, 3);
-            reachedHWM = _ref7[0];
-            blocked = _ref7[1];
-            strategy = _ref7[2];
-            return {
-              reachedHWM: _this8.convertBool(reachedHWM),
-              blocked: _this8.convertBool(blocked),
-              strategy
-            };
-          } catch (error2) {
-            e = error2;
-            if (e.message.indexOf("OVERWEIGHT") === 0) {
-              var _e$message$split = e.message.split(":");
-              var _e$message$split2 = _slicedToArray2(_e$message$split, 3);
-              overweight = _e$message$split2[0];
-              weight = _e$message$split2[1];
-              maxConcurrent = _e$message$split2[2];
-              throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
-            } else {
-              throw e;
-            }
-          }
-        })();
-      }
-      __free__(index, weight) {
-        var _this9 = this;
-        return _asyncToGenerator2(function* () {
-          var running;
-          running = yield _this9.runScript("free", _this9.prepareArray([index]));
-          return {
-            running
-          };
-        })();
-      }
-    };
-    module2.exports = RedisDatastore;
-  }
-});
-
-// node_modules/bottleneck/lib/States.js
-var require_States = __commonJS({
-  "node_modules/bottleneck/lib/States.js"(exports2, module2) {
-    "use strict";
-    var BottleneckError;
-    var States;
-    BottleneckError = require_BottleneckError();
-    States = class States {
-      constructor(status1) {
-        this.status = status1;
-        this._jobs = {};
-        this.counts = this.status.map(function() {
-          return 0;
-        });
-      }
-      next(id) {
-        var current, next;
-        current = this._jobs[id];
-        next = current + 1;
-        if (current != null && next < this.status.length) {
-          this.counts[current]--;
-          this.counts[next]++;
-          return this._jobs[id]++;
-        } else if (current != null) {
-          this.counts[current]--;
-          return delete this._jobs[id];
-        }
-      }
-      start(id) {
-        var initial;
-        initial = 0;
-        this._jobs[id] = initial;
-        return this.counts[initial]++;
-      }
-      remove(id) {
-        var current;
-        current = this._jobs[id];
-        if (current != null) {
-          this.counts[current]--;
-          delete this._jobs[id];
-        }
-        return current != null;
-      }
-      jobStatus(id) {
-        var ref;
-        return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-      }
-      statusJobs(status) {
-        var k4, pos, ref, results, v5;
-        if (status != null) {
-          pos = this.status.indexOf(status);
-          if (pos < 0) {
-            throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
-          }
-          ref = this._jobs;
-          results = [];
-          for (k4 in ref) {
-            v5 = ref[k4];
-            if (v5 === pos) {
-              results.push(k4);
-            }
-          }
-          return results;
-        } else {
-          return Object.keys(this._jobs);
-        }
-      }
-      statusCounts() {
-        return this.counts.reduce((acc, v5, i4) => {
-          acc[this.status[i4]] = v5;
-          return acc;
-        }, {});
-      }
-    };
-    module2.exports = States;
-  }
-});
-
-// node_modules/bottleneck/lib/Sync.js
-var require_Sync = __commonJS({
-  "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var DLList;
-    var Sync;
-    DLList = require_DLList();
-    Sync = class Sync {
-      constructor(name2, Promise2) {
-        this.schedule = this.schedule.bind(this);
-        this.name = name2;
-        this.Promise = Promise2;
-        this._running = 0;
-        this._queue = new DLList();
-      }
-      isEmpty() {
-        return this._queue.length === 0;
-      }
-      _tryToRun() {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var args2, cb, error2, reject, resolve4, returned, task;
-          if (_this._running < 1 && _this._queue.length > 0) {
-            _this._running++;
-            var _this$_queue$shift = _this._queue.shift();
-            task = _this$_queue$shift.task;
-            args2 = _this$_queue$shift.args;
-            resolve4 = _this$_queue$shift.resolve;
-            reject = _this$_queue$shift.reject;
-            cb = yield _asyncToGenerator2(function* () {
-              try {
-                returned = yield task(...args2);
-                return function() {
-                  return resolve4(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            _this._running--;
-            _this._tryToRun();
-            return cb();
-          }
-        })();
-      }
-      schedule(task, ...args2) {
-        var promise, reject, resolve4;
-        resolve4 = reject = null;
-        promise = new this.Promise(function(_resolve, _reject) {
-          resolve4 = _resolve;
-          return reject = _reject;
-        });
-        this._queue.push({
-          task,
-          args: args2,
-          resolve: resolve4,
-          reject
-        });
-        this._tryToRun();
-        return promise;
-      }
-    };
-    module2.exports = Sync;
-  }
-});
-
-// node_modules/bottleneck/lib/version.json
-var require_version = __commonJS({
-  "node_modules/bottleneck/lib/version.json"(exports2, module2) {
-    module2.exports = { version: "2.19.5" };
-  }
-});
-
-// node_modules/bottleneck/lib/Group.js
-var require_Group = __commonJS({
-  "node_modules/bottleneck/lib/Group.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i4) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i4) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit2(arr, i4) {
-      var _arr = [];
-      var _n2 = true;
-      var _d = false;
-      var _e2 = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
-          _arr.push(_s.value);
-          if (i4 && _arr.length === i4) break;
-        }
-      } catch (err2) {
-        _d = true;
-        _e2 = err2;
-      } finally {
-        try {
-          if (!_n2 && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e2;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events2;
-    var Group;
-    var IORedisConnection2;
-    var RedisConnection2;
-    var Scripts2;
-    var parser2;
-    parser2 = require_parser2();
-    Events2 = require_Events();
-    RedisConnection2 = require_RedisConnection();
-    IORedisConnection2 = require_IORedisConnection();
-    Scripts2 = require_Scripts();
-    Group = function() {
-      class Group2 {
-        constructor(limiterOptions = {}) {
-          this.deleteKey = this.deleteKey.bind(this);
-          this.limiterOptions = limiterOptions;
-          parser2.load(this.limiterOptions, this.defaults, this);
-          this.Events = new Events2(this);
-          this.instances = {};
-          this.Bottleneck = require_Bottleneck();
-          this._startAutoCleanup();
-          this.sharedConnection = this.connection != null;
-          if (this.connection == null) {
-            if (this.limiterOptions.datastore === "redis") {
-              this.connection = new RedisConnection2(Object.assign({}, this.limiterOptions, {
-                Events: this.Events
-              }));
-            } else if (this.limiterOptions.datastore === "ioredis") {
-              this.connection = new IORedisConnection2(Object.assign({}, this.limiterOptions, {
-                Events: this.Events
-              }));
-            }
-          }
-        }
-        key(key = "") {
-          var ref;
-          return (ref = this.instances[key]) != null ? ref : (() => {
-            var limiter;
-            limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-              id: `${this.id}-${key}`,
-              timeout: this.timeout,
-              connection: this.connection
-            }));
-            this.Events.trigger("created", limiter, key);
-            return limiter;
-          })();
-        }
-        deleteKey(key = "") {
-          var _this = this;
-          return _asyncToGenerator2(function* () {
-            var deleted, instance2;
-            instance2 = _this.instances[key];
-            if (_this.connection) {
-              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key}`)]);
-            }
-            if (instance2 != null) {
-              delete _this.instances[key];
-              yield instance2.disconnect();
-            }
-            return instance2 != null || deleted > 0;
-          })();
-        }
-        limiters() {
-          var k4, ref, results, v5;
-          ref = this.instances;
-          results = [];
-          for (k4 in ref) {
-            v5 = ref[k4];
-            results.push({
-              key: k4,
-              limiter: v5
-            });
-          }
-          return results;
-        }
-        keys() {
-          return Object.keys(this.instances);
-        }
-        clusterKeys() {
-          var _this2 = this;
-          return _asyncToGenerator2(function* () {
-            var cursor, end, found, i4, k4, keys, len, next, start2;
-            if (_this2.connection == null) {
-              return _this2.Promise.resolve(_this2.keys());
-            }
-            keys = [];
-            cursor = null;
-            start2 = `b_${_this2.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 1e4]);
-              var _ref2 = _slicedToArray2(_ref, 2);
-              next = _ref2[0];
-              found = _ref2[1];
-              cursor = ~~next;
-              for (i4 = 0, len = found.length; i4 < len; i4++) {
-                k4 = found[i4];
-                keys.push(k4.slice(start2, -end));
-              }
-            }
-            return keys;
-          })();
-        }
-        _startAutoCleanup() {
-          var _this3 = this;
-          var base;
-          clearInterval(this.interval);
-          return typeof (base = this.interval = setInterval(
-            /* @__PURE__ */ _asyncToGenerator2(function* () {
-              var e, k4, ref, results, time, v5;
-              time = Date.now();
-              ref = _this3.instances;
-              results = [];
-              for (k4 in ref) {
-                v5 = ref[k4];
-                try {
-                  if (yield v5._store.__groupCheck__(time)) {
-                    results.push(_this3.deleteKey(k4));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v5.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }),
-            this.timeout / 2
-          )).unref === "function" ? base.unref() : void 0;
-        }
-        updateSettings(options2 = {}) {
-          parser2.overwrite(options2, this.defaults, this);
-          parser2.overwrite(options2, options2, this.limiterOptions);
-          if (options2.timeout != null) {
-            return this._startAutoCleanup();
-          }
-        }
-        disconnect(flush = true) {
-          var ref;
-          if (!this.sharedConnection) {
-            return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-          }
-        }
-      }
-      ;
-      Group2.prototype.defaults = {
-        timeout: 1e3 * 60 * 5,
-        connection: null,
-        Promise,
-        id: "group-key"
-      };
-      return Group2;
-    }.call(void 0);
-    module2.exports = Group;
-  }
-});
-
-// node_modules/bottleneck/lib/Batcher.js
-var require_Batcher = __commonJS({
-  "node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
-    "use strict";
-    var Batcher;
-    var Events2;
-    var parser2;
-    parser2 = require_parser2();
-    Events2 = require_Events();
-    Batcher = function() {
-      class Batcher2 {
-        constructor(options2 = {}) {
-          this.options = options2;
-          parser2.load(this.options, this.defaults, this);
-          this.Events = new Events2(this);
-          this._arr = [];
-          this._resetPromise();
-          this._lastFlush = Date.now();
-        }
-        _resetPromise() {
-          return this._promise = new this.Promise((res, rej) => {
-            return this._resolve = res;
-          });
-        }
-        _flush() {
-          clearTimeout(this._timeout);
-          this._lastFlush = Date.now();
-          this._resolve();
-          this.Events.trigger("batch", this._arr);
-          this._arr = [];
-          return this._resetPromise();
-        }
-        add(data) {
-          var ret;
-          this._arr.push(data);
-          ret = this._promise;
-          if (this._arr.length === this.maxSize) {
-            this._flush();
-          } else if (this.maxTime != null && this._arr.length === 1) {
-            this._timeout = setTimeout(() => {
-              return this._flush();
-            }, this.maxTime);
-          }
-          return ret;
-        }
-      }
-      ;
-      Batcher2.prototype.defaults = {
-        maxTime: null,
-        maxSize: null,
-        Promise
-      };
-      return Batcher2;
-    }.call(void 0);
-    module2.exports = Batcher;
-  }
-});
-
-// node_modules/bottleneck/lib/Bottleneck.js
-var require_Bottleneck = __commonJS({
-  "node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i4) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i4) || _nonIterableRest2();
-    }
-    function _iterableToArrayLimit2(arr, i4) {
-      var _arr = [];
-      var _n2 = true;
-      var _d = false;
-      var _e2 = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n2 = (_s = _i.next()).done); _n2 = true) {
-          _arr.push(_s.value);
-          if (i4 && _arr.length === i4) break;
-        }
-      } catch (err2) {
-        _d = true;
-        _e2 = err2;
-      } finally {
-        try {
-          if (!_n2 && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e2;
-        }
-      }
-      return _arr;
-    }
-    function _toArray(arr) {
-      return _arrayWithHoles2(arr) || _iterableToArray(arr) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArray(iter) {
-      if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter);
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
-      try {
-        var info3 = gen[key](arg2);
-        var value = info3.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info3.done) {
-        resolve4(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn2) {
-      return function() {
-        var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
-          var gen = fn2.apply(self2, args2);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
-          }
-          function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Bottleneck3;
-    var DEFAULT_PRIORITY;
-    var Events2;
-    var Job;
-    var LocalDatastore;
-    var NUM_PRIORITIES;
-    var Queues;
-    var RedisDatastore;
-    var States;
-    var Sync;
-    var parser2;
-    var splice = [].splice;
-    NUM_PRIORITIES = 10;
-    DEFAULT_PRIORITY = 5;
-    parser2 = require_parser2();
-    Queues = require_Queues();
-    Job = require_Job();
-    LocalDatastore = require_LocalDatastore();
-    RedisDatastore = require_RedisDatastore();
-    Events2 = require_Events();
-    States = require_States();
-    Sync = require_Sync();
-    Bottleneck3 = function() {
-      class Bottleneck4 {
-        constructor(options2 = {}, ...invalid) {
-          var storeInstanceOptions, storeOptions;
-          this._addToQueue = this._addToQueue.bind(this);
-          this._validateOptions(options2, invalid);
-          parser2.load(options2, this.instanceDefaults, this);
-          this._queues = new Queues(NUM_PRIORITIES);
-          this._scheduled = {};
-          this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-          this._limiter = null;
-          this.Events = new Events2(this);
-          this._submitLock = new Sync("submit", this.Promise);
-          this._registerLock = new Sync("register", this.Promise);
-          storeOptions = parser2.load(options2, this.storeDefaults, {});
-          this._store = function() {
-            if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-              storeInstanceOptions = parser2.load(options2, this.redisStoreDefaults, {});
-              return new RedisDatastore(this, storeOptions, storeInstanceOptions);
-            } else if (this.datastore === "local") {
-              storeInstanceOptions = parser2.load(options2, this.localStoreDefaults, {});
-              return new LocalDatastore(this, storeOptions, storeInstanceOptions);
-            } else {
-              throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-            }
-          }.call(this);
-          this._queues.on("leftzero", () => {
-            var ref;
-            return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-          });
-          this._queues.on("zero", () => {
-            var ref;
-            return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-          });
-        }
-        _validateOptions(options2, invalid) {
-          if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
-            throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-          }
-        }
-        ready() {
-          return this._store.ready;
-        }
-        clients() {
-          return this._store.clients;
-        }
-        channel() {
-          return `b_${this.id}`;
-        }
-        channel_client() {
-          return `b_${this.id}_${this._store.clientId}`;
-        }
-        publish(message) {
-          return this._store.__publish__(message);
-        }
-        disconnect(flush = true) {
-          return this._store.__disconnect__(flush);
-        }
-        chain(_limiter) {
-          this._limiter = _limiter;
-          return this;
-        }
-        queued(priority) {
-          return this._queues.queued(priority);
-        }
-        clusterQueued() {
-          return this._store.__queued__();
-        }
-        empty() {
-          return this.queued() === 0 && this._submitLock.isEmpty();
-        }
-        running() {
-          return this._store.__running__();
-        }
-        done() {
-          return this._store.__done__();
-        }
-        jobStatus(id) {
-          return this._states.jobStatus(id);
-        }
-        jobs(status) {
-          return this._states.statusJobs(status);
-        }
-        counts() {
-          return this._states.statusCounts();
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        check(weight = 1) {
-          return this._store.__check__(weight);
-        }
-        _clearGlobalState(index) {
-          if (this._scheduled[index] != null) {
-            clearTimeout(this._scheduled[index].expiration);
-            delete this._scheduled[index];
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _free(index, job, options2, eventInfo) {
-          var _this = this;
-          return _asyncToGenerator2(function* () {
-            var e, running;
-            try {
-              var _ref = yield _this._store.__free__(index, options2.weight);
-              running = _ref.running;
-              _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && _this.empty()) {
-                return _this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return _this.Events.trigger("error", e);
-            }
-          })();
-        }
-        _run(index, job, wait) {
-          var clearGlobalState, free, run4;
-          job.doRun();
-          clearGlobalState = this._clearGlobalState.bind(this, index);
-          run4 = this._run.bind(this, index, job);
-          free = this._free.bind(this, index, job);
-          return this._scheduled[index] = {
-            timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run4, free);
-            }, wait),
-            expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run4, free);
-            }, wait + job.options.expiration) : void 0,
-            job
-          };
-        }
-        _drainOne(capacity) {
-          return this._registerLock.schedule(() => {
-            var args2, index, next, options2, queue;
-            if (this.queued() === 0) {
-              return this.Promise.resolve(null);
-            }
-            queue = this._queues.getFirst();
-            var _next2 = next = queue.first();
-            options2 = _next2.options;
-            args2 = _next2.args;
-            if (capacity != null && options2.weight > capacity) {
-              return this.Promise.resolve(null);
-            }
-            this.Events.trigger("debug", `Draining ${options2.id}`, {
-              args: args2,
-              options: options2
-            });
-            index = this._randomIndex();
-            return this._store.__register__(index, options2.weight, options2.expiration).then(({
-              success,
-              wait,
-              reservoir
-            }) => {
-              var empty;
-              this.Events.trigger("debug", `Drained ${options2.id}`, {
-                success,
-                args: args2,
-                options: options2
-              });
-              if (success) {
-                queue.shift();
-                empty = this.empty();
-                if (empty) {
-                  this.Events.trigger("empty");
-                }
-                if (reservoir === 0) {
-                  this.Events.trigger("depleted", empty);
-                }
-                this._run(index, next, wait);
-                return this.Promise.resolve(options2.weight);
-              } else {
-                return this.Promise.resolve(null);
-              }
-            });
-          });
-        }
-        _drainAll(capacity, total = 0) {
-          return this._drainOne(capacity).then((drained) => {
-            var newCapacity;
-            if (drained != null) {
-              newCapacity = capacity != null ? capacity - drained : capacity;
-              return this._drainAll(newCapacity, total + drained);
-            } else {
-              return this.Promise.resolve(total);
-            }
-          }).catch((e) => {
-            return this.Events.trigger("error", e);
-          });
-        }
-        _dropAllQueued(message) {
-          return this._queues.shiftAll(function(job) {
-            return job.doDrop({
-              message
-            });
-          });
-        }
-        stop(options2 = {}) {
-          var done, waitForExecuting;
-          options2 = parser2.load(options2, this.stopDefaults);
-          waitForExecuting = (at2) => {
-            var finished;
-            finished = () => {
-              var counts;
-              counts = this._states.counts;
-              return counts[0] + counts[1] + counts[2] + counts[3] === at2;
-            };
-            return new this.Promise((resolve4, reject) => {
-              if (finished()) {
-                return resolve4();
-              } else {
-                return this.on("done", () => {
-                  if (finished()) {
-                    this.removeAllListeners("done");
-                    return resolve4();
-                  }
-                });
-              }
-            });
-          };
-          done = options2.dropWaitingJobs ? (this._run = function(index, next) {
-            return next.doDrop({
-              message: options2.dropErrorMessage
-            });
-          }, this._drainOne = () => {
-            return this.Promise.resolve(null);
-          }, this._registerLock.schedule(() => {
-            return this._submitLock.schedule(() => {
-              var k4, ref, v5;
-              ref = this._scheduled;
-              for (k4 in ref) {
-                v5 = ref[k4];
-                if (this.jobStatus(v5.job.options.id) === "RUNNING") {
-                  clearTimeout(v5.timeout);
-                  clearTimeout(v5.expiration);
-                  v5.job.doDrop({
-                    message: options2.dropErrorMessage
-                  });
-                }
-              }
-              this._dropAllQueued(options2.dropErrorMessage);
-              return waitForExecuting(0);
-            });
-          })) : this.schedule({
-            priority: NUM_PRIORITIES - 1,
-            weight: 0
-          }, () => {
-            return waitForExecuting(1);
-          });
-          this._receive = function(job) {
-            return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
-          };
-          this.stop = () => {
-            return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
-          };
-          return done;
-        }
-        _addToQueue(job) {
-          var _this2 = this;
-          return _asyncToGenerator2(function* () {
-            var args2, blocked, error2, options2, reachedHWM, shifted, strategy;
-            args2 = job.args;
-            options2 = job.options;
-            try {
-              var _ref2 = yield _this2._store.__submit__(_this2.queued(), options2.weight);
-              reachedHWM = _ref2.reachedHWM;
-              blocked = _ref2.blocked;
-              strategy = _ref2.strategy;
-            } catch (error1) {
-              error2 = error1;
-              _this2.Events.trigger("debug", `Could not queue ${options2.id}`, {
-                args: args2,
-                options: options2,
-                error: error2
-              });
-              job.doDrop({
-                error: error2
-              });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            _this2._queues.push(job);
-            yield _this2._drainAll();
-            return reachedHWM;
-          })();
-        }
-        _receive(job) {
-          if (this._states.jobStatus(job.options.id) != null) {
-            job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-            return false;
-          } else {
-            job.doReceive();
-            return this._submitLock.schedule(this._addToQueue, job);
-          }
-        }
-        submit(...args2) {
-          var cb, fn2, job, options2, ref, ref1, task;
-          if (typeof args2[0] === "function") {
-            var _ref3, _ref4, _splice$call, _splice$call2;
-            ref = args2, _ref3 = ref, _ref4 = _toArray(_ref3), fn2 = _ref4[0], args2 = _ref4.slice(1), _ref3, _splice$call = splice.call(args2, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
-            options2 = parser2.load({}, this.jobDefaults);
-          } else {
-            var _ref5, _ref6, _splice$call3, _splice$call4;
-            ref1 = args2, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn2 = _ref6[1], args2 = _ref6.slice(2), _ref5, _splice$call3 = splice.call(args2, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
-            options2 = parser2.load(options2, this.jobDefaults);
-          }
-          task = (...args3) => {
-            return new this.Promise(function(resolve4, reject) {
-              return fn2(...args3, function(...args4) {
-                return (args4[0] != null ? reject : resolve4)(args4);
-              });
-            });
-          };
-          job = new Job(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-          job.promise.then(function(args3) {
-            return typeof cb === "function" ? cb(...args3) : void 0;
-          }).catch(function(args3) {
-            if (Array.isArray(args3)) {
-              return typeof cb === "function" ? cb(...args3) : void 0;
-            } else {
-              return typeof cb === "function" ? cb(args3) : void 0;
-            }
-          });
-          return this._receive(job);
-        }
-        schedule(...args2) {
-          var job, options2, task;
-          if (typeof args2[0] === "function") {
-            var _args = args2;
-            var _args2 = _toArray(_args);
-            task = _args2[0];
-            args2 = _args2.slice(1);
-            options2 = {};
-          } else {
-            var _args3 = args2;
-            var _args4 = _toArray(_args3);
-            options2 = _args4[0];
-            task = _args4[1];
-            args2 = _args4.slice(2);
-          }
-          job = new Job(task, args2, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-          this._receive(job);
-          return job.promise;
-        }
-        wrap(fn2) {
-          var schedule, wrapped;
-          schedule = this.schedule.bind(this);
-          wrapped = function wrapped2(...args2) {
-            return schedule(fn2.bind(this), ...args2);
-          };
-          wrapped.withOptions = function(options2, ...args2) {
-            return schedule(options2, fn2, ...args2);
-          };
-          return wrapped;
-        }
-        updateSettings(options2 = {}) {
-          var _this3 = this;
-          return _asyncToGenerator2(function* () {
-            yield _this3._store.__updateSettings__(parser2.overwrite(options2, _this3.storeDefaults));
-            parser2.overwrite(options2, _this3.instanceDefaults, _this3);
-            return _this3;
-          })();
-        }
-        currentReservoir() {
-          return this._store.__currentReservoir__();
-        }
-        incrementReservoir(incr = 0) {
-          return this._store.__incrementReservoir__(incr);
-        }
-      }
-      ;
-      Bottleneck4.default = Bottleneck4;
-      Bottleneck4.Events = Events2;
-      Bottleneck4.version = Bottleneck4.prototype.version = require_version().version;
-      Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
-        LEAK: 1,
-        OVERFLOW: 2,
-        OVERFLOW_PRIORITY: 4,
-        BLOCK: 3
-      };
-      Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = require_BottleneckError();
-      Bottleneck4.Group = Bottleneck4.prototype.Group = require_Group();
-      Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require_RedisConnection();
-      Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require_IORedisConnection();
-      Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = require_Batcher();
-      Bottleneck4.prototype.jobDefaults = {
-        priority: DEFAULT_PRIORITY,
-        weight: 1,
-        expiration: null,
-        id: "<no-id>"
-      };
-      Bottleneck4.prototype.storeDefaults = {
-        maxConcurrent: null,
-        minTime: 0,
-        highWater: null,
-        strategy: Bottleneck4.prototype.strategy.LEAK,
-        penalty: null,
-        reservoir: null,
-        reservoirRefreshInterval: null,
-        reservoirRefreshAmount: null,
-        reservoirIncreaseInterval: null,
-        reservoirIncreaseAmount: null,
-        reservoirIncreaseMaximum: null
-      };
-      Bottleneck4.prototype.localStoreDefaults = {
-        Promise,
-        timeout: null,
-        heartbeatInterval: 250
-      };
-      Bottleneck4.prototype.redisStoreDefaults = {
-        Promise,
-        timeout: null,
-        heartbeatInterval: 5e3,
-        clientTimeout: 1e4,
-        Redis: null,
-        clientOptions: {},
-        clusterNodes: null,
-        clearDatastore: false,
-        connection: null
-      };
-      Bottleneck4.prototype.instanceDefaults = {
-        datastore: "local",
-        connection: null,
-        id: "<no-id>",
-        rejectOnDrop: true,
-        trackDoneStatus: false,
-        Promise
-      };
-      Bottleneck4.prototype.stopDefaults = {
-        enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-        dropWaitingJobs: true,
-        dropErrorMessage: "This limiter has been stopped."
-      };
-      return Bottleneck4;
-    }.call(void 0);
-    module2.exports = Bottleneck3;
-  }
-});
-
-// node_modules/bottleneck/lib/index.js
-var require_lib3 = __commonJS({
-  "node_modules/bottleneck/lib/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = require_Bottleneck();
-  }
-});
-
 // src/action/main.ts
 import { mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -35720,8 +35720,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -35817,10 +35817,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35849,9 +35849,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -35862,8 +35862,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -35934,34 +35934,34 @@ function renderJson(report2) {
 }
 
 // src/core/report/markdown-text.ts
-function cellText(text) {
-  return escapeInline(text).replace(/\r?\n/g, "<br>");
+function cellText(text2) {
+  return escapeInline(text2).replace(/\r?\n/g, "<br>");
 }
-function escapeInline(text) {
-  return text.replace(/[\\`*_[\]<>|~&#]/g, (c3) => `\\${c3}`);
+function escapeInline(text2) {
+  return text2.replace(/[\\`*_[\]<>|~&#]/g, (c3) => `\\${c3}`);
 }
-function codeSpan(text, inTable) {
-  let body2 = text.replace(/\r?\n/g, " ");
+function codeSpan(text2, inTable) {
+  let body2 = text2.replace(/\r?\n/g, " ");
   if (inTable) body2 = body2.replace(/\|/g, "\\|");
   const fence = "`".repeat(longestBacktickRun(body2) + 1);
   const pad = body2.startsWith("`") || body2.endsWith("`") ? " " : "";
   return `${fence}${pad}${body2}${pad}${fence}`;
 }
-function codeBlock(text, language) {
-  const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
+function codeBlock(text2, language) {
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(text2) + 1));
   return `${fence}${language}
-${text.replace(/\s+$/, "")}
+${text2.replace(/\s+$/, "")}
 ${fence}`;
 }
-function htmlText(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function htmlText(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 function link(label2, url) {
   return `[${label2}](${url.replace(/[()\s]/g, (c3) => encodeURIComponent(c3))})`;
 }
-function longestBacktickRun(text) {
+function longestBacktickRun(text2) {
   let longest = 0;
-  for (const run4 of text.match(/`+/g) ?? []) longest = Math.max(longest, run4.length);
+  for (const run4 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run4.length);
   return longest;
 }
 
@@ -35987,14 +35987,1260 @@ function targetPhrase(target) {
   const version = target.serverVersion;
   const timings = target.timings === "staging" ? ", timings from staging's data size" : target.timings === "production-estimate" ? ", timings scaled to production sizes" : "";
   const rolledBack = target.mode === "rollback" ? ", rolled back" : "";
+  const named = target.name !== void 0 ? ` \xB7 ran on ${target.name}` : "";
   switch (target.kind) {
     case "none":
       return "lint only (no database)";
     case "pglite":
-      return `${version ? `embedded PGlite (Postgres ${version})` : "embedded PGlite"}${timings}`;
+      return `${version ? `embedded PGlite (Postgres ${version})` : "embedded PGlite"}${timings}${named}`;
     case "postgres":
-      return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack}${timings}`;
+      return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack}${timings}${named}`;
   }
+}
+function formatDuration(ms) {
+  if (ms === null) return "\u2014";
+  if (ms < 1) return "<1 ms";
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function sqlPreview(sql, max) {
+  const first = sql.split("\n").find((l3) => l3.trim() !== "") ?? "";
+  const line = first.trim().replace(/\s+/g, " ");
+  const more = line.length > max || sql.trim().includes("\n");
+  return more ? `${line.slice(0, max).trimEnd()} \u2026` : line;
+}
+
+// src/core/locks/lock-modes.ts
+var LOCK_MODES = [
+  "AccessShareLock",
+  "RowShareLock",
+  "RowExclusiveLock",
+  "ShareUpdateExclusiveLock",
+  "ShareLock",
+  "ShareRowExclusiveLock",
+  "ExclusiveLock",
+  "AccessExclusiveLock"
+];
+var LOCK_LABELS = {
+  AccessShareLock: "ACCESS SHARE",
+  RowShareLock: "ROW SHARE",
+  RowExclusiveLock: "ROW EXCLUSIVE",
+  ShareUpdateExclusiveLock: "SHARE UPDATE EXCLUSIVE",
+  ShareLock: "SHARE",
+  ShareRowExclusiveLock: "SHARE ROW EXCLUSIVE",
+  ExclusiveLock: "EXCLUSIVE",
+  AccessExclusiveLock: "ACCESS EXCLUSIVE"
+};
+var CONFLICTS = {
+  AccessShareLock: ["AccessExclusiveLock"],
+  RowShareLock: ["ExclusiveLock", "AccessExclusiveLock"],
+  RowExclusiveLock: ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"],
+  ShareUpdateExclusiveLock: [
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ShareLock: [
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ShareRowExclusiveLock: [
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  ExclusiveLock: [
+    "RowShareLock",
+    "RowExclusiveLock",
+    "ShareUpdateExclusiveLock",
+    "ShareLock",
+    "ShareRowExclusiveLock",
+    "ExclusiveLock",
+    "AccessExclusiveLock"
+  ],
+  AccessExclusiveLock: [...LOCK_MODES]
+};
+function isLockMode(value) {
+  return LOCK_MODES.includes(value);
+}
+function lockConflicts(held, requested) {
+  return CONFLICTS[held].includes(requested);
+}
+function strongerLock(a2, b4) {
+  return LOCK_MODES.indexOf(a2) >= LOCK_MODES.indexOf(b4) ? a2 : b4;
+}
+function lockModeFromNumber(n3) {
+  return LOCK_MODES[(n3 ?? 8) - 1] ?? "AccessExclusiveLock";
+}
+function blocksOperations(mode) {
+  return {
+    reads: lockConflicts(mode, "AccessShareLock"),
+    writes: lockConflicts(mode, "RowExclusiveLock")
+  };
+}
+function describeBlocking(mode) {
+  const { reads, writes } = blocksOperations(mode);
+  if (reads && writes) return "blocks reads and writes";
+  if (writes) return "blocks writes";
+  if (reads) return "blocks reads";
+  return "blocks neither reads nor writes";
+}
+
+// src/core/sql/statement.ts
+function nodeAs(node, kind) {
+  if (node === void 0 || node === null) return void 0;
+  const value = node[kind];
+  return value === void 0 ? void 0 : value;
+}
+function kindOf(node) {
+  return Object.keys(node)[0];
+}
+
+// src/core/sql/names.ts
+function qualify(schema, name2) {
+  return `${schema}.${name2}`;
+}
+function splitQualified(qname) {
+  const dot = qname.indexOf(".");
+  return { schema: qname.slice(0, dot), name: qname.slice(dot + 1) };
+}
+function nameParts(list) {
+  return (list ?? []).flatMap((n3) => {
+    const s5 = nodeAs(n3, "String")?.sval;
+    return s5 === void 0 ? [] : [s5];
+  });
+}
+function rangeVarName(rv, defaultSchema) {
+  return qualify(rv?.schemaname ?? defaultSchema, rv?.relname ?? "");
+}
+function listName(list, defaultSchema) {
+  const parts = nameParts(list);
+  const name2 = parts[parts.length - 1] ?? "";
+  const schema = parts.length >= 2 ? parts[parts.length - 2] ?? defaultSchema : defaultSchema;
+  return qualify(schema, name2);
+}
+var DISPLAY_NAMES = {
+  int2: "smallint",
+  int4: "integer",
+  int8: "bigint",
+  float4: "real",
+  float8: "double precision",
+  bool: "boolean",
+  bpchar: "char"
+};
+function typeRef(typeName) {
+  const parts = nameParts(typeName?.names);
+  const name2 = parts[parts.length - 1] ?? "unknown";
+  const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
+  const mods = (typeName?.typmods ?? []).flatMap((m7) => {
+    const c3 = nodeAs(m7, "A_Const");
+    const v5 = c3?.ival?.ival;
+    return v5 === void 0 ? c3 ? [0] : [] : [v5];
+  });
+  const array = (typeName?.arrayBounds?.length ?? 0) > 0;
+  const base = DISPLAY_NAMES[name2] ?? name2;
+  const display = `${base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
+  const ref = { name: name2, mods, array, display };
+  if (schema !== void 0 && schema !== "pg_catalog") ref.schema = schema;
+  return ref;
+}
+
+// src/core/checks/sql-identifiers.ts
+function quoteIdent(name2) {
+  return `"${name2.replaceAll('"', '""')}"`;
+}
+function quoteRelation(relation) {
+  const { schema, name: name2 } = splitQualified(relation);
+  return `${quoteIdent(schema)}.${quoteIdent(name2)}`;
+}
+
+// src/core/checks/check-queries.ts
+var listLimit = 100;
+function query(from, where2) {
+  return {
+    count: `SELECT count(*) AS n FROM ${from} WHERE ${where2}`,
+    investigate: `SELECT * FROM ${from} WHERE ${where2} LIMIT ${listLimit}`
+  };
+}
+function checkViolationQuery(table, expr) {
+  return query(quoteRelation(table), `(${expr}) IS FALSE`);
+}
+function foreignKeyOrphanQuery(fk) {
+  const child = (c3) => `c.${quoteIdent(c3)}`;
+  const allSet = fk.columns.map((c3) => `${child(c3)} IS NOT NULL`).join(" AND ");
+  const join6 = fk.columns.map((c3, i4) => `p.${quoteIdent(fk.parentColumns[i4] ?? c3)} = ${child(c3)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join6})`;
+  const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c3) => `${child(c3)} IS NULL`).join(" AND ")}))` : "";
+  return query(
+    `${quoteRelation(fk.child)} AS c`,
+    partlyNull ? `(${missing})${partlyNull}` : missing
+  );
+}
+function nullCountQuery(table, column) {
+  return query(quoteRelation(table), `${quoteIdent(column)} IS NULL`);
+}
+function uncopiedRowsQuery(source, targets) {
+  const notIn = targets.map((t5, i4) => {
+    const alias = `t${i4}`;
+    const match = t5.key.map((k4) => `${alias}.${quoteIdent(k4.target)} = s.${quoteIdent(k4.source)}`).join(" AND ");
+    return `NOT EXISTS (SELECT 1 FROM ${quoteRelation(t5.table)} AS ${alias} WHERE ${match})`;
+  });
+  return query(`${quoteRelation(source)} AS s`, notIn.join(" AND "));
+}
+function rowCountSql(table) {
+  return `SELECT count(*) AS n FROM ${quoteRelation(table)}`;
+}
+
+// src/core/report/runbook-checks.ts
+function checksBefore(facts, steps, notValidBefore) {
+  const checks = [];
+  const blocking2 = [
+    ...new Set(
+      steps.flatMap((s5) => s5.locks.filter((l3) => blocksTraffic(l3.mode)).map((l3) => l3.relation))
+    )
+  ];
+  const unseenLocks = steps.some((s5) => !s5.locksTraced);
+  if (blocking2.length > 0) {
+    const list = blocking2.map((r2) => `to_regclass(${literal(sqlRelation(r2))})`).join(", ");
+    checks.push({
+      purpose: `Nothing holds a lock on ${blocking2.join(", ")}`,
+      sql: [
+        "SELECT a.pid, l.relation::regclass AS locked, l.mode, now() - a.xact_start AS open_for",
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid",
+        `WHERE l.relation IN (${list}) AND a.pid <> pg_backend_pid();`
+      ].join("\n"),
+      expect: "no rows, or only transactions a few seconds old"
+    });
+  }
+  const waitsForAll = steps.some(
+    (s5) => s5.command === "CREATE INDEX CONCURRENTLY" || s5.command === "REINDEX CONCURRENTLY"
+  );
+  if (blocking2.length > 0 || unseenLocks) {
+    const why = [
+      ...blocking2.length > 0 ? ["the lock would wait for it, and later queries on the table queue behind the lock"] : [],
+      ...waitsForAll ? [
+        `${steps.find((s5) => s5.command?.endsWith("CONCURRENTLY"))?.command} waits for every older transaction`
+      ] : []
+    ];
+    checks.push({
+      purpose: `No long-running transaction${why.length > 0 ? ` (${why.join("; ")})` : ""}`,
+      sql: [
+        "SELECT pid, now() - xact_start AS open_for, state, left(query, 60) AS query",
+        "FROM pg_stat_activity",
+        "WHERE xact_start < now() - interval '1 minute' AND pid <> pg_backend_pid();"
+      ].join("\n"),
+      expect: "no rows"
+    });
+    checks.push({
+      purpose: "A lock timeout is in effect (the rollout sets one; by hand, run SET lock_timeout = '1s' first)",
+      sql: "SHOW lock_timeout;",
+      expect: "a short value, not 0 (0 waits forever)"
+    });
+  }
+  const created = new Set(facts.flatMap((f5) => f5.createdTables));
+  for (const { table, column } of facts.flatMap((f5) => f5.setNotNull)) {
+    if (created.has(table)) continue;
+    checks.push({
+      purpose: `No NULL left in ${table}.${column} (SET NOT NULL fails on the first one)`,
+      sql: `${nullCountQuery(table, column).count};`,
+      expect: "0"
+    });
+  }
+  for (const { table, column } of facts.flatMap((f5) => f5.requiredColumns)) {
+    if (created.has(table)) continue;
+    checks.push({
+      purpose: `${table} is empty (ADD COLUMN ${column} NOT NULL without a default fails on any row)`,
+      sql: `SELECT EXISTS (SELECT 1 FROM ${quoteRelation(table)}) AS has_rows;`,
+      expect: "false"
+    });
+  }
+  const known = [...notValidBefore, ...facts.flatMap((f5) => f5.notValid)];
+  for (const { table, name: name2 } of facts.flatMap((f5) => f5.validated)) {
+    const added = known.find((c3) => c3.table === table && c3.name === name2);
+    const violators = added ? violatorQuery(added) : void 0;
+    if (!violators) continue;
+    checks.push({
+      purpose: `No row violates ${name2} on ${table} (VALIDATE fails on the first one)`,
+      sql: `${violators};`,
+      expect: "0"
+    });
+  }
+  return checks;
+}
+function checksAfter(facts) {
+  const after = [];
+  const followUps = [];
+  for (const index of facts.flatMap((f5) => f5.indexes)) {
+    after.push(
+      index.name ? {
+        purpose: `Index ${index.name} is valid`,
+        sql: `SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass(${literal(sqlRelation(index.name))});`,
+        expect: "true"
+      } : {
+        purpose: `No invalid index on ${index.table}`,
+        sql: `SELECT indexrelid::regclass FROM pg_index WHERE indrelid = to_regclass(${literal(sqlRelation(index.table))}) AND NOT indisvalid;`,
+        expect: "no rows"
+      }
+    );
+  }
+  const validated = facts.flatMap((f5) => f5.validated);
+  for (const c3 of facts.flatMap((f5) => f5.notValid)) {
+    if (validated.some((v5) => v5.table === c3.table && v5.name === c3.name)) continue;
+    const violators = violatorQuery(c3);
+    const what = c3.name ? `${c3.name} on ${c3.table}` : `the new constraint on ${c3.table}`;
+    if (violators) {
+      after.push({
+        purpose: `Rows that ${what} would reject (it checks only new writes until validated)`,
+        sql: `${violators};`,
+        expect: "0 before the VALIDATE migration: fix or remove the rows it counts"
+      });
+    }
+    if (c3.name) {
+      followUps.push(
+        `ALTER TABLE ${quoteRelation(c3.table)} VALIDATE CONSTRAINT ${quoteIdent(c3.name)};`
+      );
+    }
+  }
+  for (const { table, name: name2 } of validated) {
+    after.push({
+      purpose: `${name2} on ${table} is validated`,
+      sql: `SELECT convalidated FROM pg_constraint WHERE conrelid = to_regclass(${literal(sqlRelation(table))}) AND conname = ${literal(name2)};`,
+      expect: "true"
+    });
+  }
+  for (const table of new Set(facts.flatMap((f5) => f5.rlsEnabled))) {
+    after.push({
+      purpose: `Row level security is on for ${table}`,
+      sql: `SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass(${literal(sqlRelation(table))});`,
+      expect: "true"
+    });
+  }
+  const policies = /* @__PURE__ */ new Map();
+  for (const p5 of facts.flatMap((f5) => f5.policies)) {
+    policies.set(p5.table, [...policies.get(p5.table) ?? [], p5.name]);
+  }
+  for (const [table, names] of policies) {
+    const { schema, name: name2 } = splitQualified(table);
+    after.push({
+      purpose: `The new ${names.length === 1 ? "policy is" : "policies are"} on ${table}`,
+      sql: [
+        "SELECT policyname, cmd, roles FROM pg_policies",
+        `WHERE schemaname = ${literal(schema)} AND tablename = ${literal(name2)}`,
+        `  AND policyname IN (${names.map(literal).join(", ")});`
+      ].join("\n"),
+      expect: `${names.length} ${names.length === 1 ? "row" : "rows"}`
+    });
+  }
+  return { after, followUps };
+}
+function violatorQuery(c3) {
+  if (c3.check) return checkViolationQuery(c3.table, c3.check).count;
+  if (c3.foreignKey) return foreignKeyOrphanQuery(c3.foreignKey).count;
+  return void 0;
+}
+function blocksTraffic(mode) {
+  if (!isLockMode(mode)) return true;
+  const { reads, writes } = blocksOperations(mode);
+  return reads || writes;
+}
+function sqlRelation(relation) {
+  const { schema, name: name2 } = splitQualified(relation);
+  const plain = (part) => /^[a-z_][a-z0-9_$]*$/.test(part) ? part : quoteIdent(part);
+  return `${plain(schema)}.${plain(name2)}`;
+}
+function literal(text2) {
+  return `'${text2.replaceAll("'", "''")}'`;
+}
+
+// src/core/report/runbook-facts.ts
+var import_libpg_query3 = __toESM(require_wasm(), 1);
+
+// src/core/locks/transaction-block.ts
+function transactionBlockForbidden(node) {
+  const index = nodeAs(node, "IndexStmt");
+  if (index?.concurrent) return "CREATE INDEX CONCURRENTLY";
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return "DROP INDEX CONCURRENTLY";
+  const reindex = nodeAs(node, "ReindexStmt");
+  if (reindex) {
+    const concurrently = (reindex.params ?? []).some(
+      (p5) => nodeAs(p5, "DefElem")?.defname === "concurrently"
+    );
+    if (concurrently) return "REINDEX CONCURRENTLY";
+    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
+    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
+    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
+    return void 0;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  for (const item of alter?.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (cmd?.subtype === "AT_DetachPartition" && nodeAs(cmd.def, "PartitionCmd")?.concurrent) {
+      return "ALTER TABLE ... DETACH PARTITION CONCURRENTLY";
+    }
+  }
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum?.is_vacuumcmd) return "VACUUM";
+  const cluster = nodeAs(node, "ClusterStmt");
+  if (cluster && !cluster.relation) return "CLUSTER";
+  return void 0;
+}
+
+// src/core/sql/parse-sql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+
+// src/core/sql/plpgsql.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var LOOP_KINDS = {
+  PLpgSQL_stmt_loop: "loop",
+  PLpgSQL_stmt_while: "while",
+  PLpgSQL_stmt_fori: "for",
+  PLpgSQL_stmt_fors: "for",
+  PLpgSQL_stmt_forc: "for",
+  PLpgSQL_stmt_foreach_a: "for",
+  PLpgSQL_stmt_dynfors: "for"
+};
+function parsePlpgsqlBody(statementSql, context, bodyLine) {
+  let parsed;
+  try {
+    parsed = (0, import_libpg_query.parsePlPgSQLSync)(statementSql);
+  } catch {
+    return void 0;
+  }
+  const fn2 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
+  if (fn2?.action === void 0) return void 0;
+  const body2 = { context, sql: [], loops: [], commits: false, dynamic: false };
+  walk(fn2.action, { line: 1, loops: [] }, body2, bodyLine);
+  return body2;
+}
+function walk(value, state, body2, bodyLine) {
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, state, body2, bodyLine);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "PLpgSQL_expr") {
+      recordExpression(inner, state, body2, bodyLine);
+      continue;
+    }
+    if (key.startsWith("PLpgSQL_stmt_") || key === "PLpgSQL_if_elsif" || key === "PLpgSQL_case_when") {
+      const lineno = inner.lineno;
+      let next = lineno === void 0 ? state : { ...state, line: lineno };
+      if (key === "PLpgSQL_stmt_commit" || key === "PLpgSQL_stmt_rollback") {
+        body2.commits = true;
+        for (const loop of state.loops) loop.commits = true;
+      }
+      if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
+        body2.dynamic = true;
+      }
+      const loopKind = LOOP_KINDS[key];
+      if (loopKind !== void 0) {
+        const loop = {
+          kind: loopKind,
+          line: bodyLine + (lineno ?? state.line) - 1,
+          commits: false,
+          statements: []
+        };
+        body2.loops.push(loop);
+        const { body: loopBody, ...header2 } = inner;
+        walk(header2, next, body2, bodyLine);
+        next = { ...next, loops: [...state.loops, loop] };
+        walk(loopBody, next, body2, bodyLine);
+        continue;
+      }
+      walk(inner, next, body2, bodyLine);
+      continue;
+    }
+    walk(inner, state, body2, bodyLine);
+  }
+}
+function recordExpression(expr, state, body2, bodyLine) {
+  const query2 = expr.query ?? "";
+  const isStatement = (expr.parseMode ?? 0) === 0;
+  const parsed = isStatement ? { nodes: parseStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
+  const embedded = {
+    sql: query2,
+    line: bodyLine + state.line - 1,
+    mode: isStatement ? "statement" : "expression",
+    nodes: parsed.nodes,
+    locationShift: parsed.locationShift,
+    loops: state.loops
+  };
+  body2.sql.push(embedded);
+  if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
+}
+function parseStatements(sql) {
+  try {
+    const result2 = (0, import_libpg_query.parseSync)(sql);
+    return (result2.stmts ?? []).map((s5) => s5.stmt);
+  } catch {
+    return [];
+  }
+}
+var SELECT_PREFIX = "SELECT ";
+function parseExpression(sql, parseMode) {
+  let text2 = sql;
+  let textStart = 0;
+  if (parseMode >= 3) {
+    try {
+      const assign = (0, import_libpg_query.scanSync)(sql).tokens.find((t5) => t5.text === ":=" || t5.text === "=");
+      if (assign) {
+        text2 = sql.slice(assign.end);
+        textStart = assign.end;
+      }
+    } catch {
+      return { nodes: [], locationShift: 0 };
+    }
+  }
+  const locationShift = SELECT_PREFIX.length - textStart;
+  try {
+    const result2 = (0, import_libpg_query.parseSync)(`${SELECT_PREFIX}${text2}`);
+    const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
+    const nodes = targets.flatMap((t5) => t5.ResTarget?.val ? [t5.ResTarget.val] : []);
+    return { nodes, locationShift };
+  } catch {
+    return { nodes: [], locationShift };
+  }
+}
+function embeddedLine(embedded, location2) {
+  if (location2 === void 0 || location2 < 0) return embedded.line;
+  const bytes = new TextEncoder().encode(embedded.sql);
+  const end = Math.min(bytes.length, Math.max(0, location2 - embedded.locationShift));
+  let newlines = 0;
+  for (let i4 = 0; i4 < end; i4++) if (bytes[i4] === 10) newlines++;
+  return embedded.line + newlines;
+}
+function embeddedSqlOf(body2, node) {
+  return body2.sql.find((e) => e.nodes.includes(node));
+}
+
+// src/core/sql/source-text.ts
+var SourceText = class {
+  text;
+  /** Character offset of the start of each line. */
+  lineStarts;
+  /** Byte offset -> character offset; null when the text is pure ASCII. */
+  byteToChar;
+  constructor(text2) {
+    this.text = text2;
+    this.lineStarts = [0];
+    for (let i4 = 0; i4 < text2.length; i4++) {
+      if (text2.charCodeAt(i4) === 10) this.lineStarts.push(i4 + 1);
+    }
+    this.byteToChar = isAscii(text2) ? null : buildByteMap(text2);
+  }
+  /** Character offset for a UTF-8 byte offset reported by the parser. */
+  charOffset(byteOffset) {
+    if (this.byteToChar === null) return Math.min(byteOffset, this.text.length);
+    const clamped = Math.max(0, Math.min(byteOffset, this.byteToChar.length - 1));
+    return this.byteToChar[clamped] ?? this.text.length;
+  }
+  /** Line and column for a character offset. */
+  position(charOffset) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= charOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: charOffset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+  /** The text of one line (1-based), without its newline. */
+  lineText(line) {
+    const start2 = this.lineStarts[line - 1];
+    if (start2 === void 0) return "";
+    const next = this.lineStarts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start2, end).replace(/\r$/, "");
+  }
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+};
+function isAscii(text2) {
+  for (let i4 = 0; i4 < text2.length; i4++) {
+    if (text2.charCodeAt(i4) > 127) return false;
+  }
+  return true;
+}
+function buildByteMap(text2) {
+  const bytes = new TextEncoder().encode(text2).length;
+  const map = new Int32Array(bytes + 1);
+  let byte = 0;
+  let char = 0;
+  while (char < text2.length) {
+    const code = text2.codePointAt(char) ?? 0;
+    const width = code <= 127 ? 1 : code <= 2047 ? 2 : code <= 65535 ? 3 : 4;
+    for (let k4 = 0; k4 < width; k4++) map[byte + k4] = char;
+    byte += width;
+    char += code > 65535 ? 2 : 1;
+  }
+  map[bytes] = text2.length;
+  return map;
+}
+
+// src/core/sql/parse-sql.ts
+var ready;
+function loadParser() {
+  ready ??= (0, import_libpg_query2.loadModule)();
+  return ready;
+}
+function parseSql(text2) {
+  const source = new SourceText(text2);
+  const tokens = scanTokens(text2);
+  const result2 = {
+    source,
+    statements: [],
+    errors: [],
+    fileSuppressions: [],
+    suppressionProblems: []
+  };
+  let raws;
+  const brokenEnds = [];
+  try {
+    const parsed = (0, import_libpg_query2.parseSync)(text2);
+    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+  } catch {
+    raws = parsePieces(text2, tokens, source, result2.errors, brokenEnds);
+  }
+  const commentTokens = tokens.filter(isComment);
+  const byteLength = tokens.length > 0 ? tokens[tokens.length - 1]?.end ?? 0 : text2.length;
+  let previousEnd = 0;
+  for (const { raw, byteBase } of raws) {
+    const byteStart = byteBase + (raw.stmt_location ?? 0);
+    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
+    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
+    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
+    const start2 = source.charOffset(startByte);
+    let end = source.charOffset(byteEnd);
+    const lastToken = codeTokenBefore(tokens, byteEnd);
+    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
+    const pos = source.position(start2);
+    const statement = {
+      index: result2.statements.length,
+      kind: kindOf(raw.stmt),
+      node: raw.stmt,
+      text: text2.slice(start2, end),
+      start: start2,
+      end,
+      line: pos.line,
+      column: pos.column,
+      endLine: source.position(Math.max(start2, end - 1)).line,
+      suppressions: []
+    };
+    const from = Math.max(previousEnd, ...brokenEnds.filter((end2) => end2 <= startByte));
+    for (let i4 = firstIndexAtOrAfter(commentTokens, from); i4 < commentTokens.length; i4++) {
+      const comment = commentTokens[i4];
+      if (comment.end > startByte) break;
+      if (!isFileSuppression(comment.text)) readSuppression(comment, source, result2, statement);
+    }
+    previousEnd = byteEnd;
+    attachPlpgsql(statement, tokens, source, byteBase);
+    result2.statements.push(statement);
+  }
+  const strayFrom = Math.max(previousEnd, ...brokenEnds);
+  for (const comment of commentTokens) {
+    if (comment.start >= strayFrom) readSuppression(comment, source, result2, void 0);
+    else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
+  }
+  return result2;
+}
+function scanTokens(text2) {
+  try {
+    return (0, import_libpg_query2.scanSync)(text2).tokens;
+  } catch {
+    return [];
+  }
+}
+function isComment(token) {
+  return token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT";
+}
+function firstIndexAtOrAfter(tokens, byte) {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((tokens[mid]?.start ?? 0) < byte) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function codeTokenAtOrAfter(tokens, byte) {
+  for (let i4 = firstIndexAtOrAfter(tokens, byte); i4 < tokens.length; i4++) {
+    if (!isComment(tokens[i4])) return tokens[i4];
+  }
+  return void 0;
+}
+function codeTokenBefore(tokens, byteEnd) {
+  for (let i4 = firstIndexAtOrAfter(tokens, byteEnd) - 1; i4 >= 0; i4--) {
+    const t5 = tokens[i4];
+    if (t5.end <= byteEnd && !isComment(t5) && t5.text !== ";") return t5;
+  }
+  return void 0;
+}
+function parsePieces(text2, tokens, source, errors, brokenEnds) {
+  const bytes = new TextEncoder().encode(text2);
+  const decoder = new TextDecoder();
+  const pieces = [];
+  let from = 0;
+  for (const token of tokens) {
+    if (token.text === ";") {
+      pieces.push({ from, to: token.end });
+      from = token.end;
+    }
+  }
+  if (from < bytes.length) pieces.push({ from, to: bytes.length });
+  if (tokens.length === 0) pieces.splice(0, pieces.length, { from: 0, to: bytes.length });
+  const out2 = [];
+  for (const piece of pieces) {
+    const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
+    if (pieceText.trim() === "") continue;
+    try {
+      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
+      for (const raw of parsed.stmts ?? []) out2.push({ raw, byteBase: piece.from });
+    } catch (error2) {
+      brokenEnds.push(piece.to);
+      const details = error2.sqlDetails;
+      const firstCode = codeTokenAtOrAfter(tokens, piece.from);
+      const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
+      const pos = source.position(source.charOffset(byte));
+      const syntaxError = {
+        message: error2.message,
+        line: pos.line,
+        column: pos.column
+      };
+      const created = createdTableName(tokens, piece.from, piece.to);
+      if (created) syntaxError.createsTable = created;
+      errors.push(syntaxError);
+    }
+  }
+  return out2;
+}
+var TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
+function createdTableName(tokens, from, to) {
+  const words = [];
+  for (let i5 = firstIndexAtOrAfter(tokens, from); i5 < tokens.length && words.length < 9; i5++) {
+    const t5 = tokens[i5];
+    if (t5.start >= to) break;
+    if (!isComment(t5)) words.push(t5);
+  }
+  const lower = (t5) => t5?.text.toLowerCase();
+  let i4 = 0;
+  if (lower(words[i4++]) !== "create") return void 0;
+  while (TABLE_PREFIX_WORDS.has(lower(words[i4]) ?? "")) i4++;
+  if (lower(words[i4++]) !== "table") return void 0;
+  if (lower(words[i4]) === "if" && lower(words[i4 + 1]) === "not" && lower(words[i4 + 2]) === "exists") {
+    i4 += 3;
+  }
+  const first = identifier(words[i4]);
+  if (first === void 0) return void 0;
+  if (words[i4 + 1]?.text === ".") {
+    const second = identifier(words[i4 + 2]);
+    return second === void 0 ? void 0 : { schema: first, name: second };
+  }
+  return { name: first };
+}
+function identifier(token) {
+  if (!token) return void 0;
+  const isName = token.tokenName === "IDENT" || token.keywordKind > 0 && token.keywordName !== "RESERVED_KEYWORD";
+  if (!isName) return void 0;
+  if (token.text.startsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
+  return token.text.toLowerCase();
+}
+function codePointPrefix(text2, codePoints) {
+  let end = 0;
+  for (let n3 = 0; n3 < codePoints && end < text2.length; n3++) {
+    end += (text2.codePointAt(end) ?? 0) > 65535 ? 2 : 1;
+  }
+  return text2.slice(0, end);
+}
+function utf8Length(text2) {
+  return new TextEncoder().encode(text2).length;
+}
+var STATEMENT_MARK = "migration-guard-ignore";
+var FILE_MARK = "migration-guard-ignore-file";
+function commentBody(text2) {
+  if (text2.startsWith("--")) return text2.slice(2).trim();
+  return text2.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function startsWithMark(body2, mark) {
+  return body2.startsWith(mark) && (body2.length === mark.length || /[\s:,]/.test(body2[mark.length] ?? ""));
+}
+function isFileSuppression(text2) {
+  return startsWithMark(commentBody(text2), FILE_MARK);
+}
+function readSuppression(comment, source, result2, statement) {
+  const body2 = commentBody(comment.text);
+  const scope = startsWithMark(body2, FILE_MARK) ? "file" : startsWithMark(body2, STATEMENT_MARK) ? "statement" : void 0;
+  if (scope === void 0) return;
+  const rest = body2.slice(scope === "file" ? FILE_MARK.length : STATEMENT_MARK.length);
+  const line = source.position(source.charOffset(comment.start)).line;
+  if (scope === "statement" && statement === void 0) {
+    result2.suppressionProblems.push({
+      line,
+      message: `'${STATEMENT_MARK}' must stand directly before the statement it silences; none follows it.`
+    });
+    return;
+  }
+  const colon = rest.indexOf(":");
+  const ruleText = colon === -1 ? rest : rest.slice(0, colon);
+  const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
+  const rules = ruleText.split(",").map((r2) => r2.trim()).filter((r2) => r2 !== "");
+  if (rules.length === 0 || reason === "") {
+    result2.suppressionProblems.push({
+      line,
+      message: `A suppression needs rule ids and a reason: '-- ${scope === "file" ? FILE_MARK : STATEMENT_MARK} rule-id: why it is safe here'.`
+    });
+    return;
+  }
+  const suppression = { scope, rules, reason, line };
+  if (scope === "file") result2.fileSuppressions.push(suppression);
+  else statement?.suppressions.push(suppression);
+}
+function attachPlpgsql(statement, tokens, source, byteBase) {
+  const doStmt = nodeAs(statement.node, "DoStmt");
+  const fnStmt = nodeAs(statement.node, "CreateFunctionStmt");
+  const options2 = doStmt?.args ?? fnStmt?.options ?? [];
+  let language = doStmt ? "plpgsql" : "sql";
+  let bodyLocation;
+  for (const option of options2) {
+    const def = nodeAs(option, "DefElem");
+    if (!def) continue;
+    if (def.defname === "language") {
+      language = nodeAs(def.arg, "String")?.sval ?? language;
+    }
+    if (def.defname === "as" && def.location !== void 0) bodyLocation = byteBase + def.location;
+  }
+  if (language.toLowerCase() !== "plpgsql" || bodyLocation === void 0) return;
+  let bodyToken;
+  for (let i4 = firstIndexAtOrAfter(tokens, bodyLocation); i4 < tokens.length; i4++) {
+    if (tokens[i4]?.tokenName === "SCONST") {
+      bodyToken = tokens[i4];
+      break;
+    }
+  }
+  const bodyLine = bodyToken ? source.position(source.charOffset(bodyToken.start)).line : statement.line;
+  const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
+  if (body2) statement.plpgsql = body2;
+}
+
+// src/core/report/runbook-facts.ts
+var DEFAULT_SCHEMA = "public";
+function emptyFacts() {
+  return {
+    createdTables: [],
+    indexes: [],
+    notValid: [],
+    validated: [],
+    setNotNull: [],
+    requiredColumns: [],
+    rlsEnabled: [],
+    policies: []
+  };
+}
+function statementFacts(sql) {
+  const facts = emptyFacts();
+  const node = parsedNode(sql);
+  if (!node) return facts;
+  const control = nodeAs(node, "TransactionStmt")?.kind;
+  if (control === "TRANS_STMT_BEGIN" || control === "TRANS_STMT_START") facts.control = "begin";
+  if (control === "TRANS_STMT_COMMIT") facts.control = "commit";
+  const alone = transactionBlockForbidden(node);
+  if (alone) facts.alone = alone;
+  const create = nodeAs(node, "CreateStmt");
+  if (create) facts.createdTables.push(rangeVarName(create.relation, DEFAULT_SCHEMA));
+  const index = nodeAs(node, "IndexStmt");
+  if (index) {
+    const table = rangeVarName(index.relation, DEFAULT_SCHEMA);
+    facts.indexes.push({
+      table,
+      ...index.idxname ? { name: qualify(splitQualified(table).schema, index.idxname) } : {},
+      concurrent: index.concurrent === true,
+      ifNotExists: index.if_not_exists === true
+    });
+  }
+  const policy = nodeAs(node, "CreatePolicyStmt");
+  if (policy?.policy_name) {
+    facts.policies.push({
+      table: rangeVarName(policy.table, DEFAULT_SCHEMA),
+      name: policy.policy_name
+    });
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter && alter.objtype === "OBJECT_TABLE") {
+    const table = rangeVarName(alter.relation, DEFAULT_SCHEMA);
+    for (const item of alter.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      if (cmd) alterFacts(facts, table, cmd, sql);
+    }
+  }
+  return facts;
+}
+function alterFacts(facts, table, cmd, sql) {
+  switch (cmd.subtype) {
+    case "AT_AddConstraint": {
+      const con = nodeAs(cmd.def, "Constraint");
+      if (con?.skip_validation) facts.notValid.push(notValidOf(table, con, sql));
+      break;
+    }
+    case "AT_ValidateConstraint":
+      if (cmd.name) facts.validated.push({ table, name: cmd.name });
+      break;
+    case "AT_SetNotNull":
+      if (cmd.name) facts.setNotNull.push({ table, column: cmd.name });
+      break;
+    case "AT_EnableRowSecurity":
+      facts.rlsEnabled.push(table);
+      break;
+    case "AT_AddColumn": {
+      const def = nodeAs(cmd.def, "ColumnDef");
+      const kinds = (def?.constraints ?? []).map((c3) => nodeAs(c3, "Constraint")?.contype);
+      const notNull = kinds.includes("CONSTR_NOTNULL") || kinds.includes("CONSTR_PRIMARY");
+      const filled = kinds.includes("CONSTR_DEFAULT") || kinds.includes("CONSTR_IDENTITY") || kinds.includes("CONSTR_GENERATED");
+      if (def?.colname && notNull && !filled) {
+        facts.requiredColumns.push({ table, column: def.colname });
+      }
+      break;
+    }
+  }
+}
+function notValidOf(table, con, sql) {
+  const found = { table, ...con.conname ? { name: con.conname } : {} };
+  if (con.contype === "CONSTR_CHECK") {
+    const check = checkExpressionText(sql, con.location ?? 0);
+    if (check) found.check = check;
+  }
+  if (con.contype === "CONSTR_FOREIGN") {
+    const columns = nameParts(con.fk_attrs);
+    const parentColumns = nameParts(con.pk_attrs);
+    if (columns.length > 0 && parentColumns.length === columns.length && con.pktable) {
+      found.foreignKey = {
+        child: table,
+        columns,
+        parent: rangeVarName(con.pktable, DEFAULT_SCHEMA),
+        parentColumns,
+        matchType: con.fk_matchtype ?? "s"
+      };
+    }
+  }
+  return found;
+}
+function checkExpressionText(sql, from) {
+  const tokens = scannedTokens(sql);
+  const at2 = tokens.findIndex((t5) => t5.start >= from && t5.text.toLowerCase() === "check");
+  const open2 = tokens[at2 + 1];
+  if (at2 < 0 || open2?.text !== "(") return void 0;
+  let depth = 0;
+  for (const token of tokens.slice(at2 + 1)) {
+    if (token.text === "(") depth++;
+    if (token.text === ")") depth--;
+    if (depth === 0) {
+      const bytes = new TextEncoder().encode(sql).slice(open2.end, token.start);
+      return new TextDecoder().decode(bytes).trim();
+    }
+  }
+  return void 0;
+}
+function scannedTokens(sql) {
+  try {
+    return (0, import_libpg_query3.scanSync)(sql).tokens;
+  } catch {
+    return [];
+  }
+}
+function parsedNode(sql) {
+  try {
+    return parseSql(sql).statements[0]?.node;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/report/runbook.ts
+function buildRunbooks(report2, wanted) {
+  const runbooks = /* @__PURE__ */ new Map();
+  const notValidBefore = [];
+  for (const migration of report2.migrations) {
+    const facts = migration.statements.map((s5) => statementFacts(s5.sql));
+    if (wanted(migration)) {
+      runbooks.set(migration, runbookOf(report2, migration, facts, notValidBefore));
+    }
+    notValidBefore.push(...facts.flatMap((f5) => f5.notValid));
+  }
+  return runbooks;
+}
+function runbookOf(report2, migration, facts, notValidBefore) {
+  const planned = migration.statements.map((statement, i4) => ({
+    statement,
+    facts: facts[i4] ?? statementFacts(statement.sql)
+  }));
+  const steps = splitSteps(planned).map((unit, i4) => describeStep(unit, i4 + 1));
+  const traced = steps.some((s5) => s5.durationMs !== null);
+  const timings = !traced ? "none" : report2.target.timings === "production-estimate" ? "production-estimate" : "staging";
+  const runbook = {
+    file: migration.file,
+    version: migration.version,
+    timings,
+    steps,
+    before: checksBefore(facts, steps, notValidBefore),
+    ...checksAfter(facts)
+  };
+  if (migration.halfApplyRisk) runbook.halfApply = migration.halfApplyRisk;
+  if (migration.staging) runbook.staging = migration.staging;
+  return runbook;
+}
+function splitSteps(planned) {
+  const units = [];
+  let open2 = [];
+  const close = () => {
+    if (open2.length > 0) units.push({ kind: "transaction", items: open2 });
+    open2 = [];
+  };
+  for (const p5 of planned) {
+    if (p5.facts.control) {
+      close();
+      continue;
+    }
+    if (p5.facts.alone) {
+      close();
+      units.push({ kind: "alone", items: [p5] });
+      continue;
+    }
+    open2.push(p5);
+  }
+  close();
+  return units;
+}
+function describeStep(unit, n3) {
+  const statements = unit.items.map(({ statement: s5 }) => ({
+    line: s5.line,
+    sql: s5.sql,
+    durationMs: s5.durationMs,
+    ...s5.productionEstimateMs !== void 0 ? { productionEstimateMs: s5.productionEstimateMs } : {},
+    ...s5.error !== void 0 ? { error: s5.error } : {}
+  }));
+  const durations = statements.map((s5) => s5.durationMs);
+  const anyTraced = durations.some((d5) => d5 !== null);
+  const command = unit.items[0]?.facts.alone;
+  const step = {
+    number: n3,
+    kind: unit.kind,
+    statements,
+    locks: unit.kind === "transaction" ? heldLocks(unit.items) : [],
+    locksTraced: unit.kind === "transaction" && anyTraced,
+    durationMs: anyTraced ? durations.reduce((sum, d5) => sum + (d5 ?? 0), 0) : null,
+    fullyTraced: durations.every((d5) => d5 !== null),
+    rewrites: [...new Set(unit.items.flatMap((p5) => p5.statement.rewrites))],
+    leavesReindexCopies: command === "REINDEX CONCURRENTLY"
+  };
+  if (command) step.command = command;
+  const estimates = statements.flatMap(
+    (s5) => s5.productionEstimateMs !== void 0 ? [s5.productionEstimateMs] : []
+  );
+  if (estimates.length > 0) step.productionEstimateMs = estimates.reduce((a2, b4) => a2 + b4, 0);
+  const index = unit.items[0]?.facts.indexes[0];
+  if (command === "CREATE INDEX CONCURRENTLY" && index) step.leavesInvalidIndex = index;
+  return step;
+}
+function heldLocks(items) {
+  const byRelation = /* @__PURE__ */ new Map();
+  for (const [i4, { statement }] of items.entries()) {
+    for (const lock of statement.locks) {
+      const seen = byRelation.get(lock.relation);
+      if (seen && isLockMode(seen.mode) && isLockMode(lock.mode)) {
+        if (strongerLock(seen.mode, lock.mode) === seen.mode) continue;
+      } else if (seen) {
+        continue;
+      }
+      const rest = items.slice(i4).map((p5) => p5.statement.durationMs);
+      const held = {
+        relation: lock.relation,
+        mode: lock.mode,
+        fromLine: statement.line,
+        heldMs: rest.every((d5) => d5 !== null) ? rest.reduce((sum, d5) => sum + (d5 ?? 0), 0) : null
+      };
+      if (isLockMode(lock.mode)) held.label = LOCK_LABELS[lock.mode];
+      byRelation.set(lock.relation, held);
+    }
+  }
+  return [...byRelation.values()];
+}
+
+// src/core/report/render-runbook.ts
+var PREVIEW = 44;
+var HEADLINE_LOCKS = 3;
+function runbookBlock(runbook) {
+  return `<details><summary>${htmlText(runbookSummary(runbook))}</summary>
+
+${runbookBody(runbook)}
+
+</details>`;
+}
+function migrationHeadline(runbook) {
+  if (runbook.timings === "none") return ["\u23F1\uFE0F Locks and durations: not traced"];
+  const lines = [`\u23F1\uFE0F ${timeLine(runbook)}`];
+  const blocking2 = /* @__PURE__ */ new Map();
+  for (const lock of sortedLocks(runbook.steps.flatMap((s5) => s5.locks))) {
+    if (!blocksTraffic2(lock.mode) || blocking2.has(lock.relation)) continue;
+    blocking2.set(lock.relation, lock);
+  }
+  const shown = [...blocking2.values()].slice(0, HEADLINE_LOCKS);
+  for (const lock of shown) {
+    const held = lock.heldMs === null ? "time not traced" : formatDuration(lock.heldMs);
+    lines.push(
+      `\u{1F512} ${cellText(lock.label ?? lock.mode)} on ${codeSpan(lock.relation, false)}, ${held}: ${blockingText(lock.mode)}`
+    );
+  }
+  if (blocking2.size > shown.length) {
+    lines.push(`\u{1F512} and ${countOf(blocking2.size - shown.length, "more table")} locked`);
+  }
+  const unseen = runbook.steps.some((s5) => !s5.locksTraced);
+  if (blocking2.size === 0) {
+    lines.push(
+      unseen ? "\u{1F513} No blocking lock seen (some steps ran outside a transaction: their locks are not traced)" : "\u{1F513} No lock that blocks reads or writes"
+    );
+  }
+  const rewrites = [...new Set(runbook.steps.flatMap((s5) => s5.rewrites))];
+  if (rewrites.length > 0) {
+    lines.push(`\u267B\uFE0F Rewrites ${rewrites.map((r2) => codeSpan(r2, false)).join(", ")}`);
+  }
+  if (runbook.halfApply) lines.push(`\u26A0\uFE0F Can be half applied (L${runbook.halfApply.line})`);
+  else if (runbook.steps.length > 1) lines.push("\u26A0\uFE0F Can be half applied (several steps)");
+  return lines;
+}
+function timeLine(runbook) {
+  const steps = countOf(runbook.steps.length, "step");
+  const traced = runbook.steps.filter((s5) => s5.durationMs !== null);
+  const total = traced.reduce((sum, s5) => sum + (s5.durationMs ?? 0), 0);
+  const part = runbook.steps.every((s5) => s5.fullyTraced) ? "" : ", part traced";
+  const estimates = runbook.steps.flatMap(
+    (s5) => s5.productionEstimateMs === void 0 ? [] : [s5.productionEstimateMs]
+  );
+  const estimate = estimates.length > 0 ? ` (\u2248 ${formatDuration(estimates.reduce((a2, b4) => a2 + b4, 0))} in production)` : "";
+  return `${steps}, ${formatDuration(total)} on staging${estimate}${part}`;
+}
+function blocksTraffic2(mode) {
+  if (!isLockMode(mode)) return true;
+  return describeBlocking(mode) !== "blocks neither reads nor writes";
+}
+function blockingText(mode) {
+  return isLockMode(mode) ? describeBlocking(mode) : "not a table lock mode";
+}
+function runbookSummary(runbook) {
+  const parts = [`\u{1F4CB} Runbook: ${countOf(runbook.steps.length, "step")}`];
+  const total = runbook.steps.reduce(
+    (sum, s5) => s5.durationMs === null ? sum : (sum ?? 0) + s5.durationMs,
+    null
+  );
+  parts.push(total === null ? "not traced" : `${formatDuration(total)} traced`);
+  if (halfApplyWarning(runbook)) parts.push("can be half applied");
+  return parts.join(" \xB7 ");
+}
+function runbookBody(runbook) {
+  const parts = [timingNote(runbook)];
+  const warning2 = halfApplyWarning(runbook);
+  if (warning2) parts.push(`\u26A0\uFE0F **Can be half applied.** ${warning2}`);
+  if (runbook.before.length > 0) parts.push("**Before you start**", ...checkList(runbook.before));
+  parts.push("**Steps**");
+  for (const step of runbook.steps) parts.push(...stepSection(runbook, step));
+  if (runbook.after.length > 0) parts.push("**After it ran**", ...checkList(runbook.after));
+  if (runbook.followUps.length > 0) {
+    parts.push(
+      "**Next migration** (a file of its own)",
+      codeBlock(runbook.followUps.join("\n"), "sql")
+    );
+  }
+  return parts.join("\n\n");
+}
+function timingNote(runbook) {
+  switch (runbook.timings) {
+    case "none":
+      return "_Not traced: no database ran this file, so locks and durations are unknown._";
+    case "production-estimate":
+      return "_Durations: traced on staging, with estimates scaled to production sizes._";
+    case "staging":
+      return "_Durations: traced on staging's data; production tables may be larger._";
+  }
+}
+function halfApplyWarning(runbook) {
+  if (runbook.halfApply) return `Line ${runbook.halfApply.line}: ${runbook.halfApply.explanation}.`;
+  if (runbook.steps.length > 1) {
+    return "The file runs as several steps: a failure leaves the steps before it committed.";
+  }
+  return void 0;
+}
+function checkList(checks) {
+  const items = checks.map(
+    (c3, i4) => `${i4 + 1}. ${cellText(c3.purpose)}. Expect: ${cellText(c3.expect)}.`
+  );
+  const sql = checks.map((c3, i4) => `-- ${i4 + 1}.
+${c3.sql}`).join("\n");
+  return [items.join("\n"), codeBlock(sql, "sql")];
+}
+function stepSection(runbook, step) {
+  const first = step.statements[0]?.line ?? 0;
+  const last = step.statements.at(-1)?.line ?? first;
+  const where2 = first === last ? `Line ${first}` : `Lines ${first}\u2013${last}`;
+  const title = step.kind === "alone" ? `**${step.number}. ${where2}, on its own** (${cellText(step.command ?? "outside a transaction")})` : `**${step.number}. ${where2}, one transaction**`;
+  const lines = [`- Time: ${stepTime(step)}`];
+  lines.push(...lockLines(step));
+  if (step.rewrites.length > 0) {
+    lines.push(`- \u267B\uFE0F Rewrites ${step.rewrites.map((r2) => codeSpan(r2, false)).join(", ")}`);
+  }
+  for (const s5 of step.statements) {
+    const time = s5.error ? "\u274C failed on staging" : s5.durationMs === null ? "not traced" : formatDuration(s5.durationMs);
+    lines.push(`- L${s5.line} \xB7 ${time} \xB7 ${codeSpan(sqlPreview(s5.sql, PREVIEW), false)}`);
+    if (s5.error) lines.push(`  - ${cellText(s5.error)}`);
+  }
+  const parts = [title, lines.join("\n"), `If it fails: ${ifItFails(runbook, step)}`];
+  const cleanup = cleanupSql(step);
+  if (cleanup) parts.push(codeBlock(cleanup, "sql"));
+  return parts;
+}
+function stepTime(step) {
+  if (step.durationMs === null) return "not traced";
+  const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? "" : " (part traced)"}`;
+  if (step.productionEstimateMs === void 0) return staged;
+  return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+}
+function lockLines(step) {
+  if (step.kind === "alone" && step.durationMs !== null) {
+    return ["- \u{1F512} Locks: not traced (the statement runs outside a transaction)"];
+  }
+  if (!step.locksTraced) return ["- \u{1F512} Locks: not traced"];
+  if (step.locks.length === 0) return ["- \u{1F513} No lock on a table that existed before the file"];
+  return sortedLocks(step.locks).map((l3) => `- \u{1F512} ${lockPhrase(l3)}`);
+}
+function sortedLocks(locks) {
+  const rank2 = (mode) => LOCK_MODES.indexOf(mode);
+  return [...locks].sort((a2, b4) => rank2(b4.mode) - rank2(a2.mode));
+}
+function lockPhrase(lock) {
+  const held = lock.heldMs === null ? "time not traced" : formatDuration(lock.heldMs);
+  return `${cellText(lock.label ?? lock.mode)} on ${codeSpan(lock.relation, false)} from L${lock.fromLine} to commit (${held}): ${blockingText(lock.mode)}`;
+}
+function ifItFails(runbook, step) {
+  const earlier = step.number === 1 ? "" : ` ${step.number === 2 ? "Step 1 stays" : `Steps 1\u2013${step.number - 1} stay`} committed.`;
+  const leaves = step.leavesInvalidIndex !== void 0 || step.leavesReindexCopies;
+  const now = step.kind === "transaction" ? "the transaction rolls back, nothing of this step is applied." : leaves ? "the statement stops part-way." : "nothing of this statement is applied.";
+  const leftover = step.leavesInvalidIndex ? ` It can leave the index ${codeSpan(step.leavesInvalidIndex.name ?? "it was building", false)} behind INVALID: drop it before the retry${step.leavesInvalidIndex.ifNotExists ? " (IF NOT EXISTS would skip the broken index)" : ""}.` : step.leavesReindexCopies ? " It can leave INVALID indexes named `\u2026_ccnew` behind: drop them before the retry." : "";
+  const version = runbook.version ? ` ${runbook.version}` : " <version>";
+  const rerun = step.number === 1 ? " The file is not recorded as applied: fix the cause and apply it again." : ` The file is recorded only with its last step, so applying it again repeats the committed steps. Roll forward: run the statements from L${step.statements[0]?.line ?? 0} on by hand, then \`supabase migration repair --status applied${version}\`; or make the earlier steps safe to repeat (IF NOT EXISTS) and apply the file again.`;
+  return `${now}${earlier}${leftover}${rerun}`;
+}
+function cleanupSql(step) {
+  const name2 = step.leavesInvalidIndex?.name;
+  return name2 ? `DROP INDEX CONCURRENTLY IF EXISTS ${sqlRelation(name2)};` : void 0;
 }
 
 // src/core/report/render-markdown.ts
@@ -36002,8 +37248,8 @@ var DEFAULT_MARKDOWN_MAX_LENGTH = 65e3;
 var DETAIL_LEVELS = ["full", "no-fixes", "no-statements", "counts"];
 var SHORTENED_BECAUSE = {
   full: "",
-  "no-fixes": "the suggested fixes are left out",
-  "no-statements": "the suggested fixes and statement tables are left out",
+  "no-fixes": "the suggested fixes are left out, and so are the runbooks",
+  "no-statements": "the suggested fixes and statement tables are left out, and so are the runbooks",
   counts: "only the number of findings per migration is shown"
 };
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
@@ -36016,22 +37262,29 @@ var STATEMENT_PREVIEW = 60;
 var LOCKS_PER_CELL = 4;
 function renderMarkdown(report2, options2 = {}) {
   const maxLength = options2.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  const runbooks = buildRunbooks(report2, needsRunbook);
+  const context = { report: report2, options: options2, runbooks };
   for (const detail of DETAIL_LEVELS) {
-    const text2 = render(report2, options2, detail, Number.POSITIVE_INFINITY);
-    if (text2.length <= maxLength) return text2;
+    const text3 = render(context, detail, Number.POSITIVE_INFINITY);
+    if (text3.length <= maxLength) return text3;
   }
   let fits = 0;
   let tooMany = report2.migrations.length;
   while (tooMany - fits > 1) {
     const rows2 = Math.floor((fits + tooMany) / 2);
-    if (render(report2, options2, "counts", rows2).length <= maxLength) fits = rows2;
+    if (render(context, "counts", rows2).length <= maxLength) fits = rows2;
     else tooMany = rows2;
   }
-  const text = render(report2, options2, "counts", fits);
-  return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2))}\u2026
+  const text2 = render(context, "counts", fits);
+  return text2.length <= maxLength ? text2 : `${text2.slice(0, Math.max(0, maxLength - 2))}\u2026
 `;
 }
-function render(report2, options2, detail, rows2) {
+function needsRunbook(migration) {
+  const applies = migration.status !== "unchanged" && migration.status !== "deleted";
+  return applies && migration.statements.length > 0 && migration.staging !== "already-applied";
+}
+function render(context, detail, rows2) {
+  const { report: report2 } = context;
   const parts = [`### ${verdict(report2)}`, `<sub>${htmlText(header(report2))}</sub>`];
   if (detail !== "full") {
     parts.push(
@@ -36041,8 +37294,10 @@ function render(report2, options2, detail, rows2) {
   if (detail === "counts") {
     parts.push(...countsSection(report2, rows2));
   } else {
-    const shown = report2.migrations.filter((m7) => m7.findings.length > 0 || hasTrace(m7));
-    for (const m7 of shown) parts.push(...migrationSection(m7, options2, detail));
+    const shown = report2.migrations.filter(
+      (m7) => m7.findings.length > 0 || hasTrace(m7) || context.runbooks.has(m7)
+    );
+    for (const m7 of shown) parts.push(...migrationSection(context, m7, detail));
     const quiet = report2.migrations.filter((m7) => !shown.includes(m7));
     if (quiet.length > 0) parts.push(quietList(quiet));
   }
@@ -36073,13 +37328,20 @@ function worstOf(summary2) {
 function hasTrace(migration) {
   return migration.statements.some((s5) => s5.durationMs !== null || s5.locks.length > 0);
 }
-function migrationSection(migration, options2, detail) {
+function migrationSection(context, migration, detail) {
+  const { options: options2 } = context;
+  const runbook = context.runbooks.get(migration);
   const worst = migration.findings.reduce(
     (w7, f5) => w7 === null || rank(f5.severity) > rank(w7) ? f5.severity : w7,
     null
   );
   const icon = worst ? SEVERITY_ICON[worst] : "\u2705";
   const parts = [`#### ${icon} ${codeSpan(migration.file, false)} (${migration.status})`];
+  const headline = [
+    ...runbook ? migrationHeadline(runbook) : [],
+    ...checksOfFile(context.report.checks, migration.file)
+  ];
+  if (headline.length > 0) parts.push(headline.map((l3) => `- ${l3}`).join("\n"));
   if (migration.findings.length > 0) {
     parts.push(findingsTable(migration, options2));
     if (detail === "full") parts.push(...fixBlocks(migration.findings));
@@ -36089,6 +37351,7 @@ function migrationSection(migration, options2, detail) {
   if (detail !== "no-statements" && hasTrace(migration)) {
     parts.push(statementsTable(migration.statements));
   }
+  if (detail === "full" && runbook) parts.push(runbookBlock(runbook));
   return parts;
 }
 function rank(severity) {
@@ -36136,8 +37399,8 @@ function statementsTable(statements) {
   const rows2 = statements.map((s5) => {
     const cells = [
       String(s5.line),
-      codeSpan(preview(s5.sql), true),
-      duration(s5.durationMs),
+      codeSpan(sqlPreview(s5.sql, STATEMENT_PREVIEW), true),
+      formatDuration(s5.durationMs),
       locksCell(s5),
       s5.rewrites.map((r2) => codeSpan(r2, true)).join("<br>") || "\u2014"
     ];
@@ -36146,25 +37409,13 @@ function statementsTable(statements) {
   });
   const total = statements.reduce((sum, s5) => sum + (s5.durationMs ?? 0), 0);
   const locks = statements.reduce((sum, s5) => sum + s5.locks.length, 0);
-  const summary2 = `Statements: ${statements.length}, ${duration(total)} in total, ${countOf(locks, "lock")}`;
+  const summary2 = `Statements: ${statements.length}, ${formatDuration(total)} in total, ${countOf(locks, "lock")}`;
   const table = [`| ${head.join(" | ")} |`, `| ${align.join(" | ")} |`, ...rows2].join("\n");
   return `<details><summary>${htmlText(summary2)}</summary>
 
 ${table}
 
 </details>`;
-}
-function preview(sql) {
-  const first = sql.split("\n").find((l3) => l3.trim() !== "") ?? "";
-  const line = first.trim().replace(/\s+/g, " ");
-  const more = line.length > STATEMENT_PREVIEW || sql.trim().includes("\n");
-  return more ? `${line.slice(0, STATEMENT_PREVIEW).trimEnd()} \u2026` : line;
-}
-function duration(ms) {
-  if (ms === null) return "\u2014";
-  if (ms < 1) return "<1 ms";
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  return `${(ms / 1e3).toFixed(1)} s`;
 }
 function locksCell(statement) {
   if (statement.locks.length === 0) return "\u2014";
@@ -36214,22 +37465,38 @@ function countsSection(report2, rows2) {
   if (quiet > 0) parts.push(`\u2705 ${countOf(quiet, "migration")} without findings.`);
   return parts;
 }
+function checksOfFile(checks, file) {
+  const own = checks.filter((c3) => c3.detail.includes(file));
+  if (own.length === 0) return [];
+  const ids = own.map((c3) => `${CHECK_ICON[c3.status]} ${codeSpan(c3.id, false)}`);
+  return [`Checks on staging: ${ids.join(", ")}`];
+}
 function checksSection(checks, detail) {
+  const count2 = (s5) => checks.filter((c3) => c3.status === s5).length;
   if (detail === "counts") {
-    const count2 = (s5) => checks.filter((c3) => c3.status === s5).length;
-    const failed = checks.filter((c3) => c3.status === "fail").map((c3) => codeSpan(c3.id, false));
-    const names = failed.length > 0 ? ` (${failed.slice(0, 10).join(", ")})` : "";
+    const failed2 = checks.filter((c3) => c3.status === "fail").map((c3) => codeSpan(c3.id, false));
+    const names = failed2.length > 0 ? ` (${failed2.slice(0, 10).join(", ")})` : "";
     return [
       `Checks: ${count2("pass")} passed, ${count2("fail")} failed${names}, ${count2("skipped")} skipped.`
     ];
   }
-  const rows2 = checks.map(
-    (c3) => `| ${codeSpan(c3.id, true)} | ${CHECK_ICON[c3.status]} ${c3.status} | ${cellText(c3.detail)} |`
-  );
-  return [
-    "#### Checks",
-    ["| Check | Status | Detail |", "| --- | --- | --- |", ...rows2].join("\n")
-  ];
+  const item = (c3) => `- ${CHECK_ICON[c3.status]} ${codeSpan(c3.id, false)}: ${cellText(c3.detail)}`;
+  const heading = `#### Checks and probes: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("skipped")} skipped`;
+  const parts = [heading];
+  const failed = checks.filter((c3) => c3.status === "fail");
+  if (failed.length > 0) parts.push(failed.map(item).join("\n"));
+  const rest = checks.filter((c3) => c3.status !== "fail");
+  if (rest.length > 0) {
+    const summary2 = failed.length > 0 ? "The other checks" : "All checks";
+    parts.push(
+      `<details><summary>${summary2}</summary>
+
+${rest.map(item).join("\n")}
+
+</details>`
+    );
+  }
+  return parts;
 }
 
 // src/core/project.ts
@@ -36241,8 +37508,8 @@ function ruleDocsUrl(ruleId) {
 }
 
 // src/core/report/sha256-sync.ts
-function sha256HexSync(text) {
-  const bytes = new TextEncoder().encode(text);
+function sha256HexSync(text2) {
+  const bytes = new TextEncoder().encode(text2);
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
   padded.set(bytes);
   padded[bytes.length] = 128;
@@ -36525,8 +37792,8 @@ function parseMigrationFileName(fileName) {
   if (!match) return null;
   return { version: match[1], name: match[2] };
 }
-async function sha256Hex(text) {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+async function sha256Hex(text2) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text2));
   return [...new Uint8Array(digest)].map((b4) => b4.toString(16).padStart(2, "0")).join("");
 }
 async function migrationFile(path, sql, status = "checked") {
@@ -36560,62 +37827,6 @@ function versionTime(version) {
   const s5 = Number(version.slice(12, 14) || "0");
   if (y7 < 1970 || mo < 1 || mo > 12 || d5 < 1 || d5 > 31 || h4 > 23 || mi > 59 || s5 > 59) return null;
   return new Date(Date.UTC(y7, mo - 1, d5, h4, mi, s5));
-}
-
-// src/core/sql/statement.ts
-function nodeAs(node, kind) {
-  if (node === void 0 || node === null) return void 0;
-  const value = node[kind];
-  return value === void 0 ? void 0 : value;
-}
-function kindOf(node) {
-  return Object.keys(node)[0];
-}
-
-// src/core/sql/names.ts
-function qualify(schema, name2) {
-  return `${schema}.${name2}`;
-}
-function splitQualified(qname) {
-  const dot = qname.indexOf(".");
-  return { schema: qname.slice(0, dot), name: qname.slice(dot + 1) };
-}
-function nameParts(list) {
-  return (list ?? []).flatMap((n3) => {
-    const s5 = nodeAs(n3, "String")?.sval;
-    return s5 === void 0 ? [] : [s5];
-  });
-}
-function listName(list, defaultSchema) {
-  const parts = nameParts(list);
-  const name2 = parts[parts.length - 1] ?? "";
-  const schema = parts.length >= 2 ? parts[parts.length - 2] ?? defaultSchema : defaultSchema;
-  return qualify(schema, name2);
-}
-var DISPLAY_NAMES = {
-  int2: "smallint",
-  int4: "integer",
-  int8: "bigint",
-  float4: "real",
-  float8: "double precision",
-  bool: "boolean",
-  bpchar: "char"
-};
-function typeRef(typeName) {
-  const parts = nameParts(typeName?.names);
-  const name2 = parts[parts.length - 1] ?? "unknown";
-  const schema = parts.length > 1 ? parts[parts.length - 2] : void 0;
-  const mods = (typeName?.typmods ?? []).flatMap((m7) => {
-    const c3 = nodeAs(m7, "A_Const");
-    const v5 = c3?.ival?.ival;
-    return v5 === void 0 ? c3 ? [0] : [] : [v5];
-  });
-  const array = (typeName?.arrayBounds?.length ?? 0) > 0;
-  const base = DISPLAY_NAMES[name2] ?? name2;
-  const display = `${base}${mods.length ? `(${mods.join(",")})` : ""}${array ? "[]" : ""}`;
-  const ref = { name: name2, mods, array, display };
-  if (schema !== void 0 && schema !== "pg_catalog") ref.schema = schema;
-  return ref;
 }
 
 // src/core/schema/apply-alter-table.ts
@@ -37324,8 +38535,8 @@ function constraintFromNode(model, table, con, columnsIfInline, origin) {
   const kind = CONSTRAINT_KINDS[con.contype ?? ""] ?? "check";
   const keyNames = nameParts(kind === "foreign-key" ? con.fk_attrs : con.keys);
   const columns = keyNames.length ? keyNames : columnsIfInline;
-  const suffix = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
-  const name2 = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix}`);
+  const suffix2 = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
+  const name2 = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix2}`);
   const model_ = {
     name: name2,
     kind,
@@ -37792,8 +39003,8 @@ function securityInvoker(options2) {
     const def = nodeAs(option, "DefElem");
     if (def?.defname !== "security_invoker") return false;
     if (def.arg === void 0) return true;
-    const text = nodeAs(def.arg, "String")?.sval ?? String(nodeAs(def.arg, "Boolean")?.boolval ?? nodeAs(def.arg, "Integer")?.ival ?? "");
-    return ["true", "on", "1", "yes"].includes(text.toLowerCase());
+    const text2 = nodeAs(def.arg, "String")?.sval ?? String(nodeAs(def.arg, "Boolean")?.boolval ?? nodeAs(def.arg, "Integer")?.ival ?? "");
+    return ["true", "on", "1", "yes"].includes(text2.toLowerCase());
   });
 }
 
@@ -37842,6 +39053,215 @@ var breakingRules = [
   truncate
 ];
 
+// src/core/migrations/batch-header.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+var BATCH_HEADER_MARK = "migration-guard:batch";
+var DEFAULT_BATCH_TARGET_MS = 200;
+var MAX_BATCH_SIZE = 1e6;
+var MAX_BATCH_TARGET_MS = 6e4;
+var SYNTAX = `-- ${BATCH_HEADER_MARK} table=<schema.table> key=<column> size=<rows> [target-ms=<ms>]`;
+function readBatchHeader(text2, statements) {
+  const comments = headerComments(text2);
+  const first = comments[0];
+  if (!first) return void 0;
+  const source = new SourceText(text2);
+  const line = source.position(source.charOffset(first.start)).line;
+  const problems = [];
+  if (comments.length > 1) problems.push("a file may hold only one batch header");
+  if (first.tokenName !== "SQL_COMMENT")
+    problems.push(`write the header as a line comment: ${SYNTAX}`);
+  const options2 = readOptions(commentBody2(first.text).slice(BATCH_HEADER_MARK.length), problems);
+  const statement = statements[0];
+  const update = statement ? nodeAs(statement.node, "UpdateStmt") : void 0;
+  if (!statement) {
+    problems.push("no UPDATE follows the batch header");
+  } else if (!update) {
+    problems.push(
+      `the batch header must stand above an UPDATE; the statement at line ${statement.line} is not one`
+    );
+  } else if (source.charOffset(first.start) > statement.start) {
+    problems.push(`the batch header must stand above the UPDATE at line ${statement.line}`);
+  }
+  if (statements.length > 1) {
+    const others = statements.slice(1).map((s5) => s5.line).join(", ");
+    problems.push(
+      `a file with a batch header must hold only the UPDATE it batches (each batch commits on its own, so nothing else can share its transaction); move the statements at line ${others} to another migration`
+    );
+  }
+  const table = options2.table === void 0 ? void 0 : qualifiedName(options2.table);
+  if (options2.table !== void 0 && !table)
+    problems.push(`table=${options2.table} is not a table name (write schema.table)`);
+  const key = options2.key === void 0 ? void 0 : qualifiedName(options2.key);
+  if (options2.key !== void 0 && (!key || key.schema !== void 0))
+    problems.push(`key=${options2.key} must name one column of the table (e.g. key=id)`);
+  const size = integerOption(options2.size, "size", 1, MAX_BATCH_SIZE, problems);
+  const targetMs = integerOption(options2["target-ms"], "target-ms", 1, MAX_BATCH_TARGET_MS, problems) ?? DEFAULT_BATCH_TARGET_MS;
+  for (const required of ["table", "key", "size"]) {
+    if (options2[required] === void 0) problems.push(`${required}=... is missing: ${SYNTAX}`);
+  }
+  if (update && table) {
+    const target = update.relation;
+    const written = { schema: target?.schemaname, name: target?.relname ?? "" };
+    if (!sameTable(table, written)) {
+      problems.push(
+        `the header names table ${displayName(table)} but the UPDATE writes ${displayName(written)}`
+      );
+    }
+  }
+  if (update && key && key.schema === void 0) {
+    const setColumns = (update.targetList ?? []).flatMap((t5) => {
+      const name2 = nodeAs(t5, "ResTarget")?.name;
+      return name2 ? [name2] : [];
+    });
+    if (setColumns.includes(key.name)) {
+      problems.push(
+        `the UPDATE sets the key column ${key.name}: the batches walk that column, so changing it moves rows past or behind the cursor`
+      );
+    }
+  }
+  if (update && nodeAs(update.whereClause, "CurrentOfExpr")) {
+    problems.push("WHERE CURRENT OF cannot be batched");
+  }
+  if (problems.length > 0 || !statement || !table || !key || size === void 0) {
+    return { ok: false, line, problems };
+  }
+  return { ok: true, header: { table, key: key.name, size, targetMs, line, statement } };
+}
+function headerComments(text2) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query4.scanSync)(text2).tokens;
+  } catch {
+    return [];
+  }
+  return tokens.filter((t5) => {
+    if (t5.tokenName !== "SQL_COMMENT" && t5.tokenName !== "C_COMMENT") return false;
+    const body2 = commentBody2(t5.text);
+    return body2.startsWith(BATCH_HEADER_MARK) && /^(\s|$)/.test(body2.slice(BATCH_HEADER_MARK.length));
+  });
+}
+function commentBody2(text2) {
+  if (text2.startsWith("--")) return text2.slice(2).trim();
+  return text2.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+var OPTION_NAMES = ["table", "key", "size", "target-ms"];
+function readOptions(text2, problems) {
+  const options2 = {};
+  for (const word of text2.split(/\s+/).filter((w7) => w7 !== "")) {
+    const eq = word.indexOf("=");
+    const name2 = eq === -1 ? word : word.slice(0, eq);
+    const value = eq === -1 ? "" : word.slice(eq + 1);
+    if (!isOptionName(name2)) {
+      problems.push(`unknown header option '${name2}': ${SYNTAX}`);
+      continue;
+    }
+    if (value === "") {
+      problems.push(`${name2} needs a value (${name2}=...)`);
+      continue;
+    }
+    if (options2[name2] !== void 0) {
+      problems.push(`${name2} is given twice`);
+      continue;
+    }
+    options2[name2] = value;
+  }
+  return options2;
+}
+function isOptionName(name2) {
+  return OPTION_NAMES.includes(name2);
+}
+function integerOption(value, name2, min, max, problems) {
+  if (value === void 0) return void 0;
+  const n3 = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n3) || n3 < min || n3 > max) {
+    problems.push(`${name2}=${value} must be a whole number from ${min} to ${max}`);
+    return void 0;
+  }
+  return n3;
+}
+function qualifiedName(text2) {
+  const parts = [];
+  let rest = text2;
+  while (rest !== "") {
+    const quoted = /^"((?:[^"]|"")+)"/.exec(rest);
+    const plain = quoted ? void 0 : /^[A-Za-z_][A-Za-z0-9_$]*/.exec(rest);
+    const match = quoted ?? plain;
+    if (!match) return void 0;
+    parts.push(quoted ? (quoted[1] ?? "").replaceAll('""', '"') : match[0].toLowerCase());
+    rest = rest.slice(match[0].length);
+    if (rest === "") break;
+    if (!rest.startsWith(".")) return void 0;
+    rest = rest.slice(1);
+    if (rest === "") return void 0;
+  }
+  const [a2, b4] = parts;
+  if (parts.length === 1 && a2 !== void 0) return { name: a2 };
+  if (parts.length === 2 && a2 !== void 0 && b4 !== void 0) return { schema: a2, name: b4 };
+  return void 0;
+}
+function sameTable(a2, b4) {
+  return a2.name === b4.name && (a2.schema ?? "public") === (b4.schema ?? "public");
+}
+function displayName(t5) {
+  return t5.schema ? `${t5.schema}.${t5.name}` : t5.name;
+}
+
+// src/core/rules/batch-header-invalid/index.ts
+var batchHeaderInvalid = {
+  meta: {
+    id: "batch-header-invalid",
+    defaultSeverity: "error",
+    category: "data",
+    summary: "A `-- migration-guard:batch` header the apply engine would refuse: bad options, a table or key that does not fit, or other statements in the file.",
+    fix: "-- migration-guard:batch table=public.invoices key=id size=5000\nUPDATE public.invoices SET total_cents = round(total * 100) WHERE total_cents IS NULL;  -- alone in its file"
+  },
+  fileEnd(ctx) {
+    const reading = readBatchHeader(ctx.file.sql, ctx.statements);
+    const statement = ctx.statements[0];
+    if (!reading || !statement) return;
+    const problems = reading.ok ? keyProblems(ctx, reading.header.key) : reading.problems;
+    const line = reading.ok ? reading.header.line : reading.line;
+    for (const problem of problems) {
+      ctx.report(statement, {
+        line,
+        column: 1,
+        message: `The batch header cannot be run: ${problem}. The apply engine refuses the whole file, so nothing of it runs.`
+      });
+    }
+  }
+};
+function keyProblems(ctx, key) {
+  const update = nodeAs(ctx.statements[0]?.node, "UpdateStmt");
+  if (!update) return [];
+  const table = relationName(ctx.schema, update.relation);
+  const model = ctx.schema.table(table);
+  if (!model || model.columnsUnknown) return [];
+  const column = model.columns.get(key);
+  if (!column) return [`table ${table} has no column ${key}`];
+  const problems = [];
+  const isPrimaryKey = model.constraints.some(
+    (c3) => c3.kind === "primary-key" && c3.columns[0] === key
+  );
+  if (!column.notNull && !isPrimaryKey) {
+    problems.push(
+      `the key column ${table}.${key} is nullable, so rows with a NULL key would never be visited; walk a NOT NULL column such as the primary key`
+    );
+  }
+  if (!leadsIndex(ctx.schema, table, key)) {
+    problems.push(
+      `no index on ${table} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`
+    );
+  }
+  return problems;
+}
+function leadsIndex(schema, table, key) {
+  const model = schema.table(table);
+  const byConstraint = (model?.constraints ?? []).some(
+    (c3) => (c3.kind === "primary-key" || c3.kind === "unique") && c3.columns[0] === key
+  );
+  return byConstraint || schema.indexesOf(table).some((i4) => i4.method === "btree" && i4.columns[0] === key);
+}
+
 // src/core/sql/data-change.ts
 function dataChangeOf(node) {
   const insert = nodeAs(node, "InsertStmt");
@@ -37870,7 +39290,7 @@ var batchLoopSingleTransaction = {
     defaultSeverity: "error",
     category: "data",
     summary: "A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.",
-    fix: "CREATE PROCEDURE backfill_...() LANGUAGE plpgsql AS $$ ... LOOP ... UPDATE ... ; COMMIT; END LOOP; ... $$;  -- then CALL it outside a transaction block, or run the batches from a script"
+    fix: "-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each"
   },
   statement(ctx) {
     if (ctx.statement.parent) return;
@@ -37889,7 +39309,7 @@ var batchLoopSingleTransaction = {
       ctx.report({
         line: loop.line,
         message: `This ${loopName(loop)} in ${where2} writes ${tables} (${first.change.verb} on line ${first.sql.line}) batch after batch but never COMMITs inside the loop: every batch runs in one transaction, so the row locks and dead row versions of all batches pile up until the end and no batch is visible \u2014 or kept, if anything fails \u2014 before the last one.`,
-        fix: body2.context === "do" ? "Move the loop into a procedure that COMMITs after each batch and CALL it outside a transaction block (a DO block inside a migration cannot COMMIT), or run the batches from a script; later, migration-guard batch headers will do this for you." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn2?.funcname).join(".")}() outside a transaction block.`
+        fix: body2.context === "do" ? "Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn2?.funcname).join(".")}() outside a transaction block.`
       });
     }
   }
@@ -37919,90 +39339,6 @@ function loopName(loop) {
   if (loop.kind === "while") return "WHILE loop";
   if (loop.kind === "for") return "FOR loop";
   return "LOOP";
-}
-
-// src/core/locks/lock-modes.ts
-var LOCK_MODES = [
-  "AccessShareLock",
-  "RowShareLock",
-  "RowExclusiveLock",
-  "ShareUpdateExclusiveLock",
-  "ShareLock",
-  "ShareRowExclusiveLock",
-  "ExclusiveLock",
-  "AccessExclusiveLock"
-];
-var LOCK_LABELS = {
-  AccessShareLock: "ACCESS SHARE",
-  RowShareLock: "ROW SHARE",
-  RowExclusiveLock: "ROW EXCLUSIVE",
-  ShareUpdateExclusiveLock: "SHARE UPDATE EXCLUSIVE",
-  ShareLock: "SHARE",
-  ShareRowExclusiveLock: "SHARE ROW EXCLUSIVE",
-  ExclusiveLock: "EXCLUSIVE",
-  AccessExclusiveLock: "ACCESS EXCLUSIVE"
-};
-var CONFLICTS = {
-  AccessShareLock: ["AccessExclusiveLock"],
-  RowShareLock: ["ExclusiveLock", "AccessExclusiveLock"],
-  RowExclusiveLock: ["ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock"],
-  ShareUpdateExclusiveLock: [
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  ShareLock: [
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  ShareRowExclusiveLock: [
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  ExclusiveLock: [
-    "RowShareLock",
-    "RowExclusiveLock",
-    "ShareUpdateExclusiveLock",
-    "ShareLock",
-    "ShareRowExclusiveLock",
-    "ExclusiveLock",
-    "AccessExclusiveLock"
-  ],
-  AccessExclusiveLock: [...LOCK_MODES]
-};
-function isLockMode(value) {
-  return LOCK_MODES.includes(value);
-}
-function lockConflicts(held, requested) {
-  return CONFLICTS[held].includes(requested);
-}
-function strongerLock(a2, b4) {
-  return LOCK_MODES.indexOf(a2) >= LOCK_MODES.indexOf(b4) ? a2 : b4;
-}
-function lockModeFromNumber(n3) {
-  return LOCK_MODES[(n3 ?? 8) - 1] ?? "AccessExclusiveLock";
-}
-function blocksOperations(mode) {
-  return {
-    reads: lockConflicts(mode, "AccessShareLock"),
-    writes: lockConflicts(mode, "RowExclusiveLock")
-  };
-}
-function describeBlocking(mode) {
-  const { reads, writes } = blocksOperations(mode);
-  if (reads && writes) return "blocks reads and writes";
-  if (writes) return "blocks writes";
-  if (reads) return "blocks reads";
-  return "blocks neither reads nor writes";
 }
 
 // src/core/locks/type-change.ts
@@ -38851,163 +40187,6 @@ function renameLabel(renameType) {
   return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
 }
 
-// src/core/locks/transaction-block.ts
-function transactionBlockForbidden(node) {
-  const index = nodeAs(node, "IndexStmt");
-  if (index?.concurrent) return "CREATE INDEX CONCURRENTLY";
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.concurrent && drop.removeType === "OBJECT_INDEX") return "DROP INDEX CONCURRENTLY";
-  const reindex = nodeAs(node, "ReindexStmt");
-  if (reindex) {
-    const concurrently = (reindex.params ?? []).some(
-      (p5) => nodeAs(p5, "DefElem")?.defname === "concurrently"
-    );
-    if (concurrently) return "REINDEX CONCURRENTLY";
-    if (reindex.kind === "REINDEX_OBJECT_SCHEMA") return "REINDEX SCHEMA";
-    if (reindex.kind === "REINDEX_OBJECT_DATABASE") return "REINDEX DATABASE";
-    if (reindex.kind === "REINDEX_OBJECT_SYSTEM") return "REINDEX SYSTEM";
-    return void 0;
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  for (const item of alter?.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    if (cmd?.subtype === "AT_DetachPartition" && nodeAs(cmd.def, "PartitionCmd")?.concurrent) {
-      return "ALTER TABLE ... DETACH PARTITION CONCURRENTLY";
-    }
-  }
-  const vacuum = nodeAs(node, "VacuumStmt");
-  if (vacuum?.is_vacuumcmd) return "VACUUM";
-  const cluster = nodeAs(node, "ClusterStmt");
-  if (cluster && !cluster.relation) return "CLUSTER";
-  return void 0;
-}
-
-// src/core/sql/plpgsql.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-var LOOP_KINDS = {
-  PLpgSQL_stmt_loop: "loop",
-  PLpgSQL_stmt_while: "while",
-  PLpgSQL_stmt_fori: "for",
-  PLpgSQL_stmt_fors: "for",
-  PLpgSQL_stmt_forc: "for",
-  PLpgSQL_stmt_foreach_a: "for",
-  PLpgSQL_stmt_dynfors: "for"
-};
-function parsePlpgsqlBody(statementSql, context, bodyLine) {
-  let parsed;
-  try {
-    parsed = (0, import_libpg_query.parsePlPgSQLSync)(statementSql);
-  } catch {
-    return void 0;
-  }
-  const fn2 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
-  if (fn2?.action === void 0) return void 0;
-  const body2 = { context, sql: [], loops: [], commits: false, dynamic: false };
-  walk(fn2.action, { line: 1, loops: [] }, body2, bodyLine);
-  return body2;
-}
-function walk(value, state, body2, bodyLine) {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, state, body2, bodyLine);
-    return;
-  }
-  if (value === null || typeof value !== "object") return;
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === "PLpgSQL_expr") {
-      recordExpression(inner, state, body2, bodyLine);
-      continue;
-    }
-    if (key.startsWith("PLpgSQL_stmt_") || key === "PLpgSQL_if_elsif" || key === "PLpgSQL_case_when") {
-      const lineno = inner.lineno;
-      let next = lineno === void 0 ? state : { ...state, line: lineno };
-      if (key === "PLpgSQL_stmt_commit" || key === "PLpgSQL_stmt_rollback") {
-        body2.commits = true;
-        for (const loop of state.loops) loop.commits = true;
-      }
-      if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
-        body2.dynamic = true;
-      }
-      const loopKind = LOOP_KINDS[key];
-      if (loopKind !== void 0) {
-        const loop = {
-          kind: loopKind,
-          line: bodyLine + (lineno ?? state.line) - 1,
-          commits: false,
-          statements: []
-        };
-        body2.loops.push(loop);
-        const { body: loopBody, ...header2 } = inner;
-        walk(header2, next, body2, bodyLine);
-        next = { ...next, loops: [...state.loops, loop] };
-        walk(loopBody, next, body2, bodyLine);
-        continue;
-      }
-      walk(inner, next, body2, bodyLine);
-      continue;
-    }
-    walk(inner, state, body2, bodyLine);
-  }
-}
-function recordExpression(expr, state, body2, bodyLine) {
-  const query2 = expr.query ?? "";
-  const isStatement = (expr.parseMode ?? 0) === 0;
-  const parsed = isStatement ? { nodes: parseStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
-  const embedded = {
-    sql: query2,
-    line: bodyLine + state.line - 1,
-    mode: isStatement ? "statement" : "expression",
-    nodes: parsed.nodes,
-    locationShift: parsed.locationShift,
-    loops: state.loops
-  };
-  body2.sql.push(embedded);
-  if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
-}
-function parseStatements(sql) {
-  try {
-    const result2 = (0, import_libpg_query.parseSync)(sql);
-    return (result2.stmts ?? []).map((s5) => s5.stmt);
-  } catch {
-    return [];
-  }
-}
-var SELECT_PREFIX = "SELECT ";
-function parseExpression(sql, parseMode) {
-  let text = sql;
-  let textStart = 0;
-  if (parseMode >= 3) {
-    try {
-      const assign = (0, import_libpg_query.scanSync)(sql).tokens.find((t5) => t5.text === ":=" || t5.text === "=");
-      if (assign) {
-        text = sql.slice(assign.end);
-        textStart = assign.end;
-      }
-    } catch {
-      return { nodes: [], locationShift: 0 };
-    }
-  }
-  const locationShift = SELECT_PREFIX.length - textStart;
-  try {
-    const result2 = (0, import_libpg_query.parseSync)(`${SELECT_PREFIX}${text}`);
-    const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
-    const nodes = targets.flatMap((t5) => t5.ResTarget?.val ? [t5.ResTarget.val] : []);
-    return { nodes, locationShift };
-  } catch {
-    return { nodes: [], locationShift };
-  }
-}
-function embeddedLine(embedded, location2) {
-  if (location2 === void 0 || location2 < 0) return embedded.line;
-  const bytes = new TextEncoder().encode(embedded.sql);
-  const end = Math.min(bytes.length, Math.max(0, location2 - embedded.locationShift));
-  let newlines = 0;
-  for (let i4 = 0; i4 < end; i4++) if (bytes[i4] === 10) newlines++;
-  return embedded.line + newlines;
-}
-function embeddedSqlOf(body2, node) {
-  return body2.sql.find((e) => e.nodes.includes(node));
-}
-
 // src/core/rules/mixed-schema-and-data/index.ts
 var files = /* @__PURE__ */ new WeakMap();
 var mixedSchemaAndData = {
@@ -39089,7 +40268,7 @@ function isConstant(node) {
 }
 
 // src/core/rules/null-unsafe-comparison/index.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var nullUnsafeComparison = {
   meta: {
     id: "null-unsafe-comparison",
@@ -39126,12 +40305,12 @@ function report(ctx, statement, found, tables, where2) {
   for (const cmp of found) {
     if (reported.has(cmp.line) || isNotNullEverywhere(ctx, tables, cmp.columns)) continue;
     reported.add(cmp.line);
-    const text = `${cmp.left} ${cmp.op} ${cmp.right}`;
+    const text2 = `${cmp.left} ${cmp.op} ${cmp.right}`;
     const safe = `${cmp.left} ${cmp.op === "<>" ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM"} ${cmp.right}`;
     const missed = cmp.op === "<>" ? "a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped" : "two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs";
     ctx.report(statement, {
       line: cmp.line,
-      message: `${text} in ${where2} is NULL, not true or false, when either side is NULL: ${missed}.`,
+      message: `${text2} in ${where2} is NULL, not true or false, when either side is NULL: ${missed}.`,
       fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`
     });
   }
@@ -39186,7 +40365,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query2.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -39401,6 +40580,7 @@ var unbatchedDataChange = {
     const del = nodeAs(ctx.statement.node, "DeleteStmt");
     const target = update?.relation ?? del?.relation;
     if (!target || insideLoop(ctx.statement)) return;
+    if (!ctx.statement.parent && readBatchHeader(ctx.file.sql, ctx.statements)) return;
     const table = relationName(ctx.schema, target);
     if (ctx.isNew(table)) return;
     const model = ctx.schema.table(table);
@@ -39525,6 +40705,7 @@ var dataRules = [
   mixedSchemaAndData,
   batchLoopSingleTransaction,
   rescanningBatch,
+  batchHeaderInvalid,
   nullUnsafeComparison,
   vectorIndexBeforeData
 ];
@@ -39676,320 +40857,6 @@ function dirOf(file) {
 function suggestedName(fileName) {
   const base = fileName.replace(/\.[a-z]*sql.*$/i, "").replace(/^v[0-9]+(?:[._][0-9]+)*__/i, "").replace(/^[0-9][0-9_-]*/, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
   return base === "" ? "name" : base.toLowerCase();
-}
-
-// src/core/sql/parse-sql.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-
-// src/core/sql/source-text.ts
-var SourceText = class {
-  text;
-  /** Character offset of the start of each line. */
-  lineStarts;
-  /** Byte offset -> character offset; null when the text is pure ASCII. */
-  byteToChar;
-  constructor(text) {
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i4 = 0; i4 < text.length; i4++) {
-      if (text.charCodeAt(i4) === 10) this.lineStarts.push(i4 + 1);
-    }
-    this.byteToChar = isAscii(text) ? null : buildByteMap(text);
-  }
-  /** Character offset for a UTF-8 byte offset reported by the parser. */
-  charOffset(byteOffset) {
-    if (this.byteToChar === null) return Math.min(byteOffset, this.text.length);
-    const clamped = Math.max(0, Math.min(byteOffset, this.byteToChar.length - 1));
-    return this.byteToChar[clamped] ?? this.text.length;
-  }
-  /** Line and column for a character offset. */
-  position(charOffset) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= charOffset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: charOffset - (this.lineStarts[lo] ?? 0) + 1 };
-  }
-  /** The text of one line (1-based), without its newline. */
-  lineText(line) {
-    const start2 = this.lineStarts[line - 1];
-    if (start2 === void 0) return "";
-    const next = this.lineStarts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start2, end).replace(/\r$/, "");
-  }
-  get lineCount() {
-    return this.lineStarts.length;
-  }
-};
-function isAscii(text) {
-  for (let i4 = 0; i4 < text.length; i4++) {
-    if (text.charCodeAt(i4) > 127) return false;
-  }
-  return true;
-}
-function buildByteMap(text) {
-  const bytes = new TextEncoder().encode(text).length;
-  const map = new Int32Array(bytes + 1);
-  let byte = 0;
-  let char = 0;
-  while (char < text.length) {
-    const code = text.codePointAt(char) ?? 0;
-    const width = code <= 127 ? 1 : code <= 2047 ? 2 : code <= 65535 ? 3 : 4;
-    for (let k4 = 0; k4 < width; k4++) map[byte + k4] = char;
-    byte += width;
-    char += code > 65535 ? 2 : 1;
-  }
-  map[bytes] = text.length;
-  return map;
-}
-
-// src/core/sql/parse-sql.ts
-var ready;
-function loadParser() {
-  ready ??= (0, import_libpg_query3.loadModule)();
-  return ready;
-}
-function parseSql(text) {
-  const source = new SourceText(text);
-  const tokens = scanTokens(text);
-  const result2 = {
-    source,
-    statements: [],
-    errors: [],
-    fileSuppressions: [],
-    suppressionProblems: []
-  };
-  let raws;
-  const brokenEnds = [];
-  try {
-    const parsed = (0, import_libpg_query3.parseSync)(text);
-    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
-  } catch {
-    raws = parsePieces(text, tokens, source, result2.errors, brokenEnds);
-  }
-  const commentTokens = tokens.filter(isComment);
-  const byteLength = tokens.length > 0 ? tokens[tokens.length - 1]?.end ?? 0 : text.length;
-  let previousEnd = 0;
-  for (const { raw, byteBase } of raws) {
-    const byteStart = byteBase + (raw.stmt_location ?? 0);
-    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
-    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
-    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
-    const start2 = source.charOffset(startByte);
-    let end = source.charOffset(byteEnd);
-    const lastToken = codeTokenBefore(tokens, byteEnd);
-    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
-    const pos = source.position(start2);
-    const statement = {
-      index: result2.statements.length,
-      kind: kindOf(raw.stmt),
-      node: raw.stmt,
-      text: text.slice(start2, end),
-      start: start2,
-      end,
-      line: pos.line,
-      column: pos.column,
-      endLine: source.position(Math.max(start2, end - 1)).line,
-      suppressions: []
-    };
-    const from = Math.max(previousEnd, ...brokenEnds.filter((end2) => end2 <= startByte));
-    for (let i4 = firstIndexAtOrAfter(commentTokens, from); i4 < commentTokens.length; i4++) {
-      const comment = commentTokens[i4];
-      if (comment.end > startByte) break;
-      if (!isFileSuppression(comment.text)) readSuppression(comment, source, result2, statement);
-    }
-    previousEnd = byteEnd;
-    attachPlpgsql(statement, tokens, source, byteBase);
-    result2.statements.push(statement);
-  }
-  const strayFrom = Math.max(previousEnd, ...brokenEnds);
-  for (const comment of commentTokens) {
-    if (comment.start >= strayFrom) readSuppression(comment, source, result2, void 0);
-    else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
-  }
-  return result2;
-}
-function scanTokens(text) {
-  try {
-    return (0, import_libpg_query3.scanSync)(text).tokens;
-  } catch {
-    return [];
-  }
-}
-function isComment(token) {
-  return token.tokenName === "SQL_COMMENT" || token.tokenName === "C_COMMENT";
-}
-function firstIndexAtOrAfter(tokens, byte) {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if ((tokens[mid]?.start ?? 0) < byte) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function codeTokenAtOrAfter(tokens, byte) {
-  for (let i4 = firstIndexAtOrAfter(tokens, byte); i4 < tokens.length; i4++) {
-    if (!isComment(tokens[i4])) return tokens[i4];
-  }
-  return void 0;
-}
-function codeTokenBefore(tokens, byteEnd) {
-  for (let i4 = firstIndexAtOrAfter(tokens, byteEnd) - 1; i4 >= 0; i4--) {
-    const t5 = tokens[i4];
-    if (t5.end <= byteEnd && !isComment(t5) && t5.text !== ";") return t5;
-  }
-  return void 0;
-}
-function parsePieces(text, tokens, source, errors, brokenEnds) {
-  const bytes = new TextEncoder().encode(text);
-  const decoder = new TextDecoder();
-  const pieces = [];
-  let from = 0;
-  for (const token of tokens) {
-    if (token.text === ";") {
-      pieces.push({ from, to: token.end });
-      from = token.end;
-    }
-  }
-  if (from < bytes.length) pieces.push({ from, to: bytes.length });
-  if (tokens.length === 0) pieces.splice(0, pieces.length, { from: 0, to: bytes.length });
-  const out2 = [];
-  for (const piece of pieces) {
-    const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
-    if (pieceText.trim() === "") continue;
-    try {
-      const parsed = (0, import_libpg_query3.parseSync)(pieceText);
-      for (const raw of parsed.stmts ?? []) out2.push({ raw, byteBase: piece.from });
-    } catch (error2) {
-      brokenEnds.push(piece.to);
-      const details = error2.sqlDetails;
-      const firstCode = codeTokenAtOrAfter(tokens, piece.from);
-      const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
-      const pos = source.position(source.charOffset(byte));
-      const syntaxError = {
-        message: error2.message,
-        line: pos.line,
-        column: pos.column
-      };
-      const created = createdTableName(tokens, piece.from, piece.to);
-      if (created) syntaxError.createsTable = created;
-      errors.push(syntaxError);
-    }
-  }
-  return out2;
-}
-var TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
-function createdTableName(tokens, from, to) {
-  const words = [];
-  for (let i5 = firstIndexAtOrAfter(tokens, from); i5 < tokens.length && words.length < 9; i5++) {
-    const t5 = tokens[i5];
-    if (t5.start >= to) break;
-    if (!isComment(t5)) words.push(t5);
-  }
-  const lower = (t5) => t5?.text.toLowerCase();
-  let i4 = 0;
-  if (lower(words[i4++]) !== "create") return void 0;
-  while (TABLE_PREFIX_WORDS.has(lower(words[i4]) ?? "")) i4++;
-  if (lower(words[i4++]) !== "table") return void 0;
-  if (lower(words[i4]) === "if" && lower(words[i4 + 1]) === "not" && lower(words[i4 + 2]) === "exists") {
-    i4 += 3;
-  }
-  const first = identifier(words[i4]);
-  if (first === void 0) return void 0;
-  if (words[i4 + 1]?.text === ".") {
-    const second = identifier(words[i4 + 2]);
-    return second === void 0 ? void 0 : { schema: first, name: second };
-  }
-  return { name: first };
-}
-function identifier(token) {
-  if (!token) return void 0;
-  const isName = token.tokenName === "IDENT" || token.keywordKind > 0 && token.keywordName !== "RESERVED_KEYWORD";
-  if (!isName) return void 0;
-  if (token.text.startsWith('"')) return token.text.slice(1, -1).replace(/""/g, '"');
-  return token.text.toLowerCase();
-}
-function codePointPrefix(text, codePoints) {
-  let end = 0;
-  for (let n3 = 0; n3 < codePoints && end < text.length; n3++) {
-    end += (text.codePointAt(end) ?? 0) > 65535 ? 2 : 1;
-  }
-  return text.slice(0, end);
-}
-function utf8Length(text) {
-  return new TextEncoder().encode(text).length;
-}
-var STATEMENT_MARK = "migration-guard-ignore";
-var FILE_MARK = "migration-guard-ignore-file";
-function commentBody(text) {
-  if (text.startsWith("--")) return text.slice(2).trim();
-  return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
-}
-function startsWithMark(body2, mark) {
-  return body2.startsWith(mark) && (body2.length === mark.length || /[\s:,]/.test(body2[mark.length] ?? ""));
-}
-function isFileSuppression(text) {
-  return startsWithMark(commentBody(text), FILE_MARK);
-}
-function readSuppression(comment, source, result2, statement) {
-  const body2 = commentBody(comment.text);
-  const scope = startsWithMark(body2, FILE_MARK) ? "file" : startsWithMark(body2, STATEMENT_MARK) ? "statement" : void 0;
-  if (scope === void 0) return;
-  const rest = body2.slice(scope === "file" ? FILE_MARK.length : STATEMENT_MARK.length);
-  const line = source.position(source.charOffset(comment.start)).line;
-  if (scope === "statement" && statement === void 0) {
-    result2.suppressionProblems.push({
-      line,
-      message: `'${STATEMENT_MARK}' must stand directly before the statement it silences; none follows it.`
-    });
-    return;
-  }
-  const colon = rest.indexOf(":");
-  const ruleText = colon === -1 ? rest : rest.slice(0, colon);
-  const reason = colon === -1 ? "" : rest.slice(colon + 1).trim();
-  const rules = ruleText.split(",").map((r2) => r2.trim()).filter((r2) => r2 !== "");
-  if (rules.length === 0 || reason === "") {
-    result2.suppressionProblems.push({
-      line,
-      message: `A suppression needs rule ids and a reason: '-- ${scope === "file" ? FILE_MARK : STATEMENT_MARK} rule-id: why it is safe here'.`
-    });
-    return;
-  }
-  const suppression = { scope, rules, reason, line };
-  if (scope === "file") result2.fileSuppressions.push(suppression);
-  else statement?.suppressions.push(suppression);
-}
-function attachPlpgsql(statement, tokens, source, byteBase) {
-  const doStmt = nodeAs(statement.node, "DoStmt");
-  const fnStmt = nodeAs(statement.node, "CreateFunctionStmt");
-  const options2 = doStmt?.args ?? fnStmt?.options ?? [];
-  let language = doStmt ? "plpgsql" : "sql";
-  let bodyLocation;
-  for (const option of options2) {
-    const def = nodeAs(option, "DefElem");
-    if (!def) continue;
-    if (def.defname === "language") {
-      language = nodeAs(def.arg, "String")?.sval ?? language;
-    }
-    if (def.defname === "as" && def.location !== void 0) bodyLocation = byteBase + def.location;
-  }
-  if (language.toLowerCase() !== "plpgsql" || bodyLocation === void 0) return;
-  let bodyToken;
-  for (let i4 = firstIndexAtOrAfter(tokens, bodyLocation); i4 < tokens.length; i4++) {
-    if (tokens[i4]?.tokenName === "SCONST") {
-      bodyToken = tokens[i4];
-      break;
-    }
-  }
-  const bodyLine = bodyToken ? source.position(source.charOffset(bodyToken.start)).line : statement.line;
-  const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
-  if (body2) statement.plpgsql = body2;
 }
 
 // src/core/rules/migration-modified/index.ts
@@ -41049,11 +41916,11 @@ function committedBetween(statements, from, to) {
 }
 
 // src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 function concurrentIndexSql(statementText) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query4.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -41222,7 +42089,7 @@ var probeRules = [
 ];
 
 // src/core/rules/column-definitions.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query7 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
@@ -41279,7 +42146,7 @@ function locate(statement) {
   if (cached !== void 0) return cached;
   let located = null;
   try {
-    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query7.parseSync)(statement.text);
     const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
     if (only && kindOf(only) === statement.kind) {
       located = { node: only, source: new SourceText(statement.text) };
@@ -41677,7 +42544,7 @@ var tenancyFunctionRules = [
 ];
 
 // src/core/rules/policy-statements.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 function policyStatementParts(node) {
   const create = nodeAs(node, "CreatePolicyStmt");
   const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
@@ -41770,7 +42637,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query8.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -41781,9 +42648,9 @@ function policyClauseText(statementText, clause) {
   if (at2 < 0) return void 0;
   let depth = 0;
   for (let i4 = at2 + 1; i4 < tokens.length; i4++) {
-    const text = tokens[i4]?.text;
-    if (text === "(") depth++;
-    if (text === ")" && --depth === 0) {
+    const text2 = tokens[i4]?.text;
+    if (text2 === "(") depth++;
+    if (text2 === ")" && --depth === 0) {
       const bytes = new TextEncoder().encode(statementText);
       const open2 = tokens[at2 + 1]?.end ?? 0;
       const close = tokens[i4]?.start ?? 0;
@@ -41927,8 +42794,8 @@ function isAlwaysTrue(node) {
   const constant = nodeAs(value, "A_Const");
   if (constant) {
     if (constant.boolval) return constant.boolval.boolval === true;
-    const text = constant.sval?.sval?.toLowerCase();
-    return text === "true" || text === "t" || text === "on" || text === "yes";
+    const text2 = constant.sval?.sval?.toLowerCase();
+    return text2 === "true" || text2 === "t" || text2 === "on" || text2 === "yes";
   }
   const bool = nodeAs(value, "BoolExpr");
   if (bool) {
@@ -41960,8 +42827,8 @@ function constantText(node) {
 function userMetadataReads(root) {
   const reads = /* @__PURE__ */ new Set();
   walkNodes(root, (node) => {
-    const text = nodeAs(node, "A_Const")?.sval?.sval;
-    if (text !== void 0 && /^\{?\s*"?user_metadata"?\s*(,|\}|$)/.test(text.trim())) {
+    const text2 = nodeAs(node, "A_Const")?.sval?.sval;
+    if (text2 !== void 0 && /^\{?\s*"?user_metadata"?\s*(,|\}|$)/.test(text2.trim())) {
       reads.add("user_metadata");
     }
     const ref = nodeAs(node, "ColumnRef");
@@ -43056,11 +43923,1980 @@ function ruleById(id) {
   return RULES.find((r2) => r2.meta.id === id);
 }
 
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name2, method, options2) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options2) {
+    options2 = {};
+  }
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options2);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name2]) {
+      return method(options2);
+    }
+    return state.registry[name2].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options2);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name2, hook2) {
+  const orig = hook2;
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options2) => {
+      return Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options2) => {
+      let result2;
+      return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
+        result2 = result_;
+        return orig(result2, options2);
+      }).then(() => {
+        return result2;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options2) => {
+      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
+        return orig(error2, options2);
+      });
+    };
+  }
+  state.registry[name2].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
+    return;
+  }
+  const index = state.registry[name2].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name2].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name2) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name2 ? [state, name2] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options2) {
+  const result2 = Object.assign({}, defaults2);
+  Object.keys(options2).forEach((key) => {
+    if (isPlainObject(options2[key])) {
+      if (!(key in defaults2)) Object.assign(result2, { [key]: options2[key] });
+      else result2[key] = mergeDeep(defaults2[key], options2[key]);
+    } else {
+      Object.assign(result2, { [key]: options2[key] });
+    }
+  });
+  return result2;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options2) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options2 = Object.assign(url ? { method, url } : { url: method }, options2);
+  } else {
+    options2 = Object.assign({}, route);
+  }
+  options2.headers = lowercaseKeys(options2.headers);
+  removeUndefinedProperties(options2);
+  removeUndefinedProperties(options2.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options2);
+  if (options2.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a2, b4) => a2.concat(b4), []);
+}
+function omit(object, keysToOmit) {
+  const result2 = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result2[key] = object[key];
+    }
+  }
+  return result2;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result2 = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result2.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result2.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k4) {
+            if (isDefined(value[k4])) {
+              result2.push(encodeValue(operator, value[k4], k4));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k4) {
+            if (isDefined(value[k4])) {
+              tmp.push(encodeUnreserved(k4));
+              tmp.push(encodeValue(operator, value[k4].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result2.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result2.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result2.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result2.push("");
+    }
+  }
+  return result2;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_4, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options2) {
+  let method = options2.method.toUpperCase();
+  let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options2.headers);
+  let body2;
+  let parameters = omit(options2, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options2.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options2.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options2.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options2.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
+          const format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body2 = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body2 = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body2 !== "undefined" ? { body: body2 } : null,
+    options2.request ? { request: options2.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options2) {
+  return parse(merge(defaults2, route, options2));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C6 = function() {
+  };
+  C6.prototype = /* @__PURE__ */ Object.create(null);
+  return C6;
+})();
+function parse2(header2, options2) {
+  const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
+  const len = header2.length;
+  let valueStart = options2?.start ?? 0;
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop2 = options2?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header2.charCodeAt(index);
+    const flags2 = CHAR_MAP[code];
+    if ((flags2 & stopFlags) !== 0) {
+      stop2 |= flags2 & COMMA_FLAG;
+      break;
+    }
+    if ((flags2 & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags2;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop2 !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header2, type, index, len, stopFlags);
+}
+function parseParameters(header2, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header2.charCodeAt(index);
+      const flags2 = CHAR_MAP[code];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header2.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              }
+              index++;
+              let stop3 = 0;
+              while (index < len) {
+                const code3 = header2.charCodeAt(index);
+                const flags3 = CHAR_MAP[code3];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop3 = flags3 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop3 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop2 = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header2.charCodeAt(index);
+          const flags3 = CHAR_MAP[code2];
+          if ((flags3 & stopFlags) !== 0) {
+            stop2 = flags3 & COMMA_FLAG;
+            break;
+          }
+          if ((flags3 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header2.slice(valueStart, valueEnd);
+        }
+        if (stop2 !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags2 & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags2;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start2, end) {
+  let result2 = "";
+  for (let index = start2; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result2 += str.slice(start2, index);
+      start2 = ++index;
+    }
+  }
+  return result2 + str.slice(start2, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k4 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k4];
+        const childVal = prepareVal(node.val, k4, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
+        } else {
+          chunks.push(originalStringify(k4) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k4,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result2 = JSON.parse(
+      "1",
+      (_4, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result2);
+    return result2;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i4 = keys.length - 1; i4 >= 0; i4--) {
+          stack.push({ parent: value, key: keys[i4], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options2) {
+    super(message, { cause: options2.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options2) {
+      this.response = options2.response;
+    }
+    const requestCopy = Object.assign({}, options2.request);
+    if (options2.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options2.request.headers, {
+        authorization: options2.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body: body2,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err2) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix2 = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v5) => JSON.stringify(v5)).join(", ")}${suffix2}` : `${objectData.message}${suffix2}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query2, options2) {
+  if (options2) {
+    if (typeof query2 === "string" && "query" in options2) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query2 === "string" ? Object.assign({ query: query2 }, options2) : query2;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result2, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result2[key] = parsedOptions[key];
+      return result2;
+    }
+    if (!result2.variables) {
+      result2.variables = {};
+    }
+    result2.variables[key] = parsedOptions[key];
+    return result2;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query2, options2) => {
+    return graphql(newRequest, query2, options2);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults2) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args2) {
+        const options2 = args2[0] || {};
+        if (typeof defaults2 === "function") {
+          super(defaults2(options2));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults2,
+            options2,
+            options2.userAgent && defaults2.userAgent ? {
+              userAgent: `${options2.userAgent} ${defaults2.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options2 = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options2.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options2.baseUrl) {
+      requestDefaults.baseUrl = options2.baseUrl;
+    }
+    if (options2.previews) {
+      requestDefaults.mediaType.previews = options2.previews;
+    }
+    if (options2.timeZone) {
+      requestDefaults.headers["time-zone"] = options2.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options2.log);
+    this.hook = hook2;
+    if (!options2.authStrategy) {
+      if (!options2.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth3 = createTokenAuth(options2.auth);
+        hook2.wrap("request", auth3.hook);
+        this.auth = auth3;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options2;
+      const auth3 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options2.auth
+        )
+      );
+      hook2.wrap("request", auth3.hook);
+      this.auth = auth3;
+    }
+    const classConstructor = this.constructor;
+    for (let i4 = 0; i4 < classConstructor.plugins.length; ++i4) {
+      Object.assign(this, classConstructor.plugins[i4](this, options2));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options2.method;
+  const headers = options2.headers;
+  let url = options2.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result2.value, done) : result2.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION6 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options2) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
+    const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options2) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info3) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options2.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options2
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
+  const response = await request2(options2);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options2,
+      response
+    });
+    return errorRequest(state, octokit, error2, options2);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options2) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options2);
+}
+async function doRequest(state, request2, options2) {
+  const { pathname } = new URL(options2.url, "http://github.test");
+  const isAuth = isAuthRequest(options2.method, pathname);
+  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
+  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck3.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck3.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck3.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck3.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck3 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck3, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    const events = {};
+    const emitter = new Bottleneck3.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options2] = info3.args;
+      const { pathname } = new URL(options2.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options2.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options2) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options2);
+  });
+  return {};
+}
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/github-client.ts
+var import_bottleneck = __toESM(require_lib(), 1);
+var GuardOctokit = Octokit.plugin(retry, throttling, paginateRest);
+var DEFAULT_SERVER_ERROR_RETRIES = 3;
+var DEFAULT_RATE_LIMIT_RETRIES = 2;
+var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+function createGitHubClient(options2) {
+  const warn = options2.warn ?? ((message) => console.warn(message));
+  const rateLimitRetries = options2.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+  const maxWait = options2.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+  const waitUnitMs = options2.waitUnitMs ?? 1e3;
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const what = `${request2.method} ${request2.url}`;
+    if (retryCount >= rateLimitRetries) {
+      warn(`GitHub ${kind} hit on ${what}; giving up after ${retryCount} retries`);
+      return false;
+    }
+    if (retryAfter > maxWait) {
+      warn(`GitHub ${kind} hit on ${what}; it resets in ${retryAfter} s, too long to wait`);
+      return false;
+    }
+    warn(`GitHub ${kind} hit on ${what}; retrying in ${retryAfter} s`);
+    return true;
+  };
+  return new GuardOctokit({
+    baseUrl: options2.baseUrl.replace(/\/+$/, ""),
+    userAgent: "migration-guard",
+    ...options2.token !== void 0 && options2.token !== "" ? { auth: options2.token } : {},
+    log: {
+      debug: () => {
+      },
+      info: () => {
+      },
+      warn: (message) => warn(message),
+      error: (message) => warn(message)
+    },
+    retry: {
+      retries: options2.serverErrorRetries ?? DEFAULT_SERVER_ERROR_RETRIES,
+      retryAfterBaseValue: waitUnitMs
+    },
+    throttle: {
+      retryAfterBaseValue: waitUnitMs,
+      // The plugin's default write groups (1 s apart, 3 s for writes that notify, such as new
+      // comments) are shared process-wide; a custom spacing needs groups of its own.
+      ...options2.writeSpacingMs !== void 0 ? {
+        write: new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: options2.writeSpacingMs }),
+        notifications: new import_bottleneck.default.Group({
+          maxConcurrent: 1,
+          minTime: options2.writeSpacingMs
+        })
+      } : {},
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit")
+    }
+  });
+}
+var GitHubApiError = class extends Error {
+  constructor(operation, status, detail) {
+    super(
+      `GitHub API: ${operation} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${detail}`
+    );
+    this.operation = operation;
+    this.status = status;
+    this.name = "GitHubApiError";
+  }
+  operation;
+  status;
+};
+var STATUS_HINTS = {
+  401: "the token was refused; check the github-token input",
+  403: "the token lacks permission (pull-requests: write / issues: write) or the rate limit is exhausted",
+  404: "not found; check the repository, the pull request number and that the token can read the repository",
+  422: "GitHub rejected the request body"
+};
+function toGitHubApiError(error2, operation) {
+  if (error2 instanceof GitHubApiError) return error2;
+  const status = typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const hint = status !== void 0 ? STATUS_HINTS[status] : void 0;
+  return new GitHubApiError(
+    operation,
+    status,
+    hint !== void 0 ? `${hint} (${message})` : message
+  );
+}
+
 // src/pipeline/run-check.ts
 import { access as access2 } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // src/core/report/finding.ts
+var SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
 function compareFindings(a2, b4) {
   return a2.line - b4.line || a2.column - b4.column || a2.rule.localeCompare(b4.rule);
 }
@@ -43541,16 +46377,16 @@ function stringList(key, v5) {
   }
   return v5;
 }
-function parseJsonc(text) {
+function parseJsonc(text2) {
   let out2 = "";
   let i4 = 0;
   let inString = false;
-  while (i4 < text.length) {
-    const c3 = text[i4];
+  while (i4 < text2.length) {
+    const c3 = text2[i4];
     if (inString) {
       out2 += c3;
       if (c3 === "\\") {
-        out2 += text[i4 + 1] ?? "";
+        out2 += text2[i4 + 1] ?? "";
         i4 += 2;
         continue;
       }
@@ -43562,11 +46398,11 @@ function parseJsonc(text) {
       inString = true;
       out2 += c3;
       i4++;
-    } else if (c3 === "/" && text[i4 + 1] === "/") {
-      while (i4 < text.length && text[i4] !== "\n") i4++;
-    } else if (c3 === "/" && text[i4 + 1] === "*") {
-      const end = text.indexOf("*/", i4 + 2);
-      i4 = end === -1 ? text.length : end + 2;
+    } else if (c3 === "/" && text2[i4 + 1] === "/") {
+      while (i4 < text2.length && text2[i4] !== "\n") i4++;
+    } else if (c3 === "/" && text2[i4 + 1] === "*") {
+      const end = text2.indexOf("*/", i4 + 2);
+      i4 = end === -1 ? text2.length : end + 2;
     } else {
       out2 += c3;
       i4++;
@@ -43590,9 +46426,9 @@ var CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.
 async function loadConfig(searchDirs, explicitPath) {
   const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n3) => join(dir, n3)));
   for (const path of candidates) {
-    let text;
+    let text2;
     try {
-      text = await readFile(path, "utf8");
+      text2 = await readFile(path, "utf8");
     } catch {
       if (explicitPath) {
         throw new InputError(`cannot read config file ${path}`, "check the --config path");
@@ -43601,7 +46437,7 @@ async function loadConfig(searchDirs, explicitPath) {
     }
     let value;
     try {
-      value = parseJsonc(text);
+      value = parseJsonc(text2);
     } catch (error2) {
       throw new InputError(
         `${path} is not valid JSON: ${error2.message}`,
@@ -43733,8 +46569,9 @@ async function runCheck(request2) {
   let added = /* @__PURE__ */ new Set();
   let baseFiles;
   let deleted = [];
-  if (request2.base) {
-    baseFiles = await readBaseFiles(request2.base, root, toReportPath(dir, root));
+  const comparesBase = request2.base !== void 0 || request2.baseFiles !== void 0;
+  if (comparesBase) {
+    baseFiles = request2.baseFiles ? await request2.baseFiles(files3, toReportPath(dir, root)) : await readBaseFiles(request2.base ?? "HEAD", root, toReportPath(dir, root));
     const classified = classifyAgainstBase(files3, baseFiles);
     files3 = classified.files;
     deleted = classified.deleted;
@@ -43754,7 +46591,7 @@ async function runCheck(request2) {
       }
       checked.add(rel);
     }
-  } else if (!request2.base) {
+  } else if (!comparesBase) {
     for (const f5 of files3) checked.add(f5.path);
   }
   await loadParser();
@@ -43850,7 +46687,9 @@ function resolveApplyOptions(options2 = {}) {
     onFailure: options2.onFailure ?? "stop",
     hooks: options2.hooks ?? {},
     clock: options2.clock ?? systemClock,
-    beforeEnd: options2.beforeEnd
+    beforeEnd: options2.beforeEnd,
+    shouldStop: options2.shouldStop ?? (() => false),
+    backfill: options2.backfill
   };
   return resolved;
 }
@@ -43865,6 +46704,32 @@ function planMigration(parsed) {
     line: e.line,
     message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
   }));
+  const batch = readBatchHeader(parsed.source.text, parsed.statements);
+  if (batch) {
+    if (!batch.ok) {
+      problems.push(
+        ...batch.problems.map((p5) => ({ line: batch.line, message: `batch header: ${p5}` }))
+      );
+      return { units: [], canBeHalfApplied: false, problems };
+    }
+    const { header: header2 } = batch;
+    const unit = {
+      kind: "backfill",
+      statements: [header2.statement],
+      begin: "BEGIN",
+      batch: header2
+    };
+    return {
+      units: problems.length > 0 ? [] : [unit],
+      canBeHalfApplied: true,
+      halfApply: {
+        line: header2.statement.line,
+        command: "batched UPDATE",
+        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
+      },
+      problems
+    };
+  }
   const units = [];
   let open2;
   let explicitBegin;
@@ -43973,61 +46838,6 @@ function halfApplyRisk(units) {
   return void 0;
 }
 
-// src/core/apply/migration-history.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
-var HISTORY_TABLE_DDL = [
-  "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-  "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
-];
-var INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
-async function ensureHistoryTable(db) {
-  await db.exec("BEGIN");
-  try {
-    await db.exec("SET LOCAL lock_timeout = '4s'");
-    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    await db.exec("COMMIT");
-  } catch (error2) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    throw error2;
-  }
-}
-async function readRecordedVersions(db) {
-  const { rows: exists2 } = await db.query(
-    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
-  );
-  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
-  const { rows: rows2 } = await db.query(
-    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
-  );
-  return new Set(rows2.map((r2) => r2.version));
-}
-async function recordMigration(db, file, parsed) {
-  if (file.version === null)
-    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
-  await db.query(INSERT_HISTORY_ROW, [
-    file.version,
-    file.name,
-    JSON.stringify(cliStatements(parsed))
-  ]);
-}
-function cliStatements(parsed) {
-  const text = parsed.source.text;
-  const semicolons = (0, import_libpg_query7.scanSync)(text).tokens.filter((t5) => t5.text === ";").map((t5) => parsed.source.charOffset(t5.end));
-  const pieces = [];
-  let from = 0;
-  for (const statement of parsed.statements) {
-    const terminator = semicolons.find((end) => end > statement.end);
-    const to = terminator ?? text.length;
-    pieces.push(text.slice(from, terminator === void 0 ? to : to - 1));
-    from = to;
-  }
-  pieces.push(text.slice(from));
-  return pieces.map((p5) => p5.trim()).filter((p5) => p5.length > 0);
-}
-
 // src/core/db/database-port.ts
 var DatabaseError = class extends Error {
   name = "DatabaseError";
@@ -44072,6 +46882,158 @@ var SqlState = {
   activeSqlTransaction: "25001",
   undefinedFile: "58P01"
 };
+
+// src/core/apply/backfill-cursor.ts
+var EMPTY_CURSOR = {
+  lastKey: null,
+  rowsUpdated: 0,
+  batches: 0,
+  done: false
+};
+
+// src/core/apply/backfill-plan.ts
+var import_libpg_query9 = __toESM(require_wasm(), 1);
+function planBackfill(header2) {
+  const update = nodeAs(header2.statement.node, "UpdateStmt");
+  const relation = update?.relation;
+  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
+  const text2 = header2.statement.text;
+  const clauses = topLevelClauses(text2);
+  if (!clauses) return { problem: "the UPDATE could not be scanned" };
+  const hasWhere = update.whereClause !== void 0;
+  if (hasWhere !== (clauses.where !== void 0)) {
+    return { problem: "the UPDATE's WHERE clause could not be located" };
+  }
+  const qualifiedTable = relation.schemaname ? `${quoteIdent2(relation.schemaname)}.${quoteIdent2(relation.relname)}` : quoteIdent2(relation.relname);
+  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
+  const key = quoteIdent2(header2.key);
+  const keyInUpdate = `${quoteIdent2(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const batchSql = (hasLower, hasUpper) => {
+    const bounds = [];
+    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
+    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
+    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
+    const { where: where2, returning } = clauses;
+    if (where2) {
+      const condition = text2.slice(where2.conditionStart, where2.end).trim();
+      return `${text2.slice(0, where2.start)}WHERE ${range} AND (
+${condition}
+)${suffix(text2, where2.end)}`;
+    }
+    const at2 = returning ?? text2.length;
+    return `${text2.slice(0, at2).trimEnd()}
+WHERE ${range}${suffix(text2, at2)}`;
+  };
+  for (const [lower, upper] of [
+    [true, true],
+    [false, true],
+    [true, false],
+    [false, false]
+  ]) {
+    const sql = batchSql(lower, upper);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+    } catch (error2) {
+      return { problem: `the batched UPDATE does not parse: ${error2.message}` };
+    }
+    const only = stmts[0];
+    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
+      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
+    }
+  }
+  return {
+    header: header2,
+    table,
+    relation: qualifiedTable,
+    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
+    key,
+    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
+    batchSql
+  };
+}
+function suffix(text2, from) {
+  const rest = text2.slice(from).trim();
+  return rest === "" ? "" : `
+${rest}`;
+}
+function topLevelClauses(text2) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query9.scanSync)(text2).tokens;
+  } catch {
+    return void 0;
+  }
+  const toChar = charOffsets(text2);
+  let depth = 0;
+  let where2;
+  let returning;
+  let whereCount = 0;
+  for (const token of tokens) {
+    if (token.text === "(" || token.text === "[") depth++;
+    else if (token.text === ")" || token.text === "]") depth--;
+    else if (depth === 0 && token.text.toLowerCase() === "where") {
+      where2 = token;
+      whereCount++;
+    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
+  }
+  if (whereCount > 1) return void 0;
+  const clauses = {};
+  const returningAt = returning ? toChar(returning.start) : void 0;
+  if (returningAt !== void 0) clauses.returning = returningAt;
+  if (where2) {
+    clauses.where = {
+      start: toChar(where2.start),
+      conditionStart: toChar(where2.end),
+      end: returningAt ?? text2.length
+    };
+  }
+  return clauses;
+}
+function charOffsets(text2) {
+  const map = [];
+  let char = 0;
+  for (const ch of text2) {
+    const width = new TextEncoder().encode(ch).length;
+    for (let k4 = 0; k4 < width; k4++) map.push(char);
+    char += ch.length;
+  }
+  map.push(text2.length);
+  return (byte) => map[Math.min(byte, map.length - 1)] ?? text2.length;
+}
+function quoteIdent2(name2) {
+  return `"${name2.replaceAll('"', '""')}"`;
+}
+
+// src/core/apply/backfill-key-check.ts
+async function checkBackfillKey(db, plan) {
+  const table = plan.relation;
+  const { rows: rows2 } = await db.query(
+    `SELECT to_regclass($1) IS NOT NULL AS found,
+            a.attnum IS NOT NULL AS column,
+            coalesce(a.attnotnull, false) AS notnull,
+            EXISTS (
+              SELECT 1 FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
+                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
+            ) AS indexed
+       FROM (SELECT 1) AS one
+       LEFT JOIN pg_attribute a
+         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+    [table, plan.header.key]
+  );
+  const row = rows2[0];
+  const key = plan.header.key;
+  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
+  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
+  if (!row.notnull)
+    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
+  if (!row.indexed)
+    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
+  return void 0;
+}
 
 // src/core/apply/apply-failure.ts
 function errorPosition(statement, error2) {
@@ -44127,7 +47089,7 @@ async function describeLockWait(db, statement) {
   const names = [
     ...new Set(
       rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname)}` : quoteIdent(rv.relname)
+        (rv) => rv.schemaname ? `${quoteIdent3(rv.schemaname)}.${quoteIdent3(rv.relname)}` : quoteIdent3(rv.relname)
       )
     )
   ];
@@ -44174,7 +47136,7 @@ function rangeVarsIn(root) {
   }
   return found;
 }
-function quoteIdent(name2) {
+function quoteIdent3(name2) {
   return /^[a-z_][a-z0-9_$]*$/.test(name2) ? name2 : `"${name2.replaceAll('"', '""')}"`;
 }
 function arrayLiteral(values) {
@@ -44232,6 +47194,260 @@ async function describeFailure(run4, failed, attempts) {
   const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
   base.message = `${file.path}:${base.line}: ${error2.message} (SQLSTATE ${error2.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
   return base;
+}
+
+// src/core/apply/migration-history.ts
+var import_libpg_query10 = __toESM(require_wasm(), 1);
+var HISTORY_TABLE_DDL = [
+  "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
+  "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
+  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
+  "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
+];
+var INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+async function ensureHistoryTable(db) {
+  await db.exec("BEGIN");
+  try {
+    await db.exec("SET LOCAL lock_timeout = '4s'");
+    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    await db.exec("COMMIT");
+  } catch (error2) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    throw error2;
+  }
+}
+async function readRecordedVersions(db) {
+  const { rows: exists2 } = await db.query(
+    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
+  );
+  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
+  const { rows: rows2 } = await db.query(
+    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
+  );
+  return new Set(rows2.map((r2) => r2.version));
+}
+async function recordMigration(db, file, parsed) {
+  if (file.version === null)
+    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.query(INSERT_HISTORY_ROW, [
+    file.version,
+    file.name,
+    JSON.stringify(cliStatements(parsed))
+  ]);
+}
+function cliStatements(parsed) {
+  const text2 = parsed.source.text;
+  const semicolons = (0, import_libpg_query10.scanSync)(text2).tokens.filter((t5) => t5.text === ";").map((t5) => parsed.source.charOffset(t5.end));
+  const pieces = [];
+  let from = 0;
+  for (const statement of parsed.statements) {
+    const terminator = semicolons.find((end) => end > statement.end);
+    const to = terminator ?? text2.length;
+    pieces.push(text2.slice(from, terminator === void 0 ? to : to - 1));
+    from = to;
+  }
+  pieces.push(text2.slice(from));
+  return pieces.map((p5) => p5.trim()).filter((p5) => p5.length > 0);
+}
+
+// src/core/apply/backfill-runner.ts
+var batchSavepoint = "migration_guard_batch";
+async function runBackfill(run4) {
+  const { db, file, options: options2 } = run4;
+  const header2 = run4.unit.batch;
+  const statement = run4.unit.statements[0];
+  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
+  const planned = planBackfill(header2);
+  const table = "problem" in planned ? header2.table.name : planned.tableName;
+  const summary2 = (cursor2) => ({
+    ...cursor2,
+    table,
+    key: header2.key
+  });
+  const refuse = async (reason) => ({
+    status: "refused",
+    retries: 0,
+    recorded: false,
+    summary: summary2(EMPTY_CURSOR),
+    failure: {
+      kind: "refused",
+      file: file.path,
+      line: header2.line,
+      statementLine: statement.line,
+      statementIndex: statement.index,
+      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
+      halfApplied: false
+    }
+  });
+  if ("problem" in planned) return refuse(planned.problem);
+  const keyProblem = await checkBackfillKey(db, planned);
+  if (keyProblem) return refuse(keyProblem);
+  const keep = run4.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
+  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
+  let size = header2.size;
+  let retries = 0;
+  let recorded = false;
+  let ranThisCall = 0;
+  const outcome = run4.outcomes[statement.index];
+  if (cursor.done) return { status: "done", retries, recorded, summary: summary2(cursor) };
+  for (; ; ) {
+    if (ranThisCall > 0 && options2.shouldStop()) {
+      return { status: "paused", retries, recorded, summary: summary2(cursor) };
+    }
+    let batch;
+    for (let attempt = 1; ; attempt++) {
+      const context = {
+        db,
+        file,
+        unit: run4.unit,
+        unitIndex: run4.unitIndex,
+        attempt,
+        inTransaction: true
+      };
+      const tried = await tryBatch(run4, planned, context, cursor, size);
+      if ("cursor" in tried) {
+        batch = tried;
+        await options2.hooks.afterUnit?.({ ...context, outcome: "committed" });
+        break;
+      }
+      await options2.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
+      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
+      if (lockTimeout && attempt < options2.maxAttempts) {
+        retries++;
+        await options2.clock.sleep(backoffDelayMs(attempt, options2));
+        continue;
+      }
+      if (outcome) outcome.status = "failed";
+      const failure = await describeFailure(
+        { ...run4, earlierCommitted: run4.scope === "transaction" && cursor.batches > 0 },
+        tried,
+        attempt
+      );
+      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
+      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
+      return { status: "failed", failure, retries, recorded, summary: summary2(cursor) };
+    }
+    cursor = batch.cursor;
+    ranThisCall++;
+    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
+    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
+    try {
+      await options2.hooks.onBackfillBatch?.({
+        file,
+        table,
+        key: header2.key,
+        cursor,
+        batchRows: batch.rows,
+        batchSize: size,
+        durationMs: batch.durationMs,
+        nextSize
+      });
+    } catch {
+    }
+    size = nextSize;
+    if (batch.recorded) recorded = true;
+    if (cursor.done) {
+      if (outcome) outcome.status = "applied";
+      return { status: "done", retries, recorded, summary: summary2(cursor) };
+    }
+  }
+}
+async function tryBatch(run4, plan, context, cursor, size) {
+  const { db, options: options2, file } = run4;
+  const statement = run4.unit.statements[0];
+  const hooks = options2.hooks;
+  const savepoint2 = run4.scope === "savepoint";
+  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
+  const rollback2 = () => db.exec(
+    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
+  ).catch(() => void 0);
+  const lower = cursor.lastKey;
+  let phase = "statement";
+  try {
+    await db.exec(
+      `SET LOCAL lock_timeout = '${options2.lockTimeoutMs}ms'; SET LOCAL statement_timeout = '${options2.statementTimeoutMs}ms'`
+    );
+    phase = "hook";
+    await hooks.beforeUnit?.(context);
+    phase = "statement";
+    const upperRows = await db.query(
+      plan.upperKeySql(lower !== null),
+      lower !== null ? [lower, size - 1] : [size - 1]
+    );
+    const upper = upperRows.rows[0]?.upper;
+    const lastKey = upper ?? (await db.query(
+      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
+      lower !== null ? [lower] : []
+    )).rows[0]?.last ?? lower;
+    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
+    const sql = plan.batchSql(lower !== null, upper !== void 0);
+    if (statement) {
+      phase = "hook";
+      await hooks.beforeStatement?.({ ...context, statement, startedAt: options2.clock.now() });
+      phase = "statement";
+    }
+    run4.setCurrent(statement);
+    const began = options2.clock.now();
+    let result2;
+    let error2;
+    try {
+      result2 = await db.query(sql, params);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) throw caught;
+      error2 = withoutPosition(caught);
+    }
+    const durationMs = options2.clock.now() - began;
+    run4.setCurrent(void 0);
+    if (statement) {
+      const ended = { ...context, statement, startedAt: began, durationMs };
+      phase = "hook";
+      await hooks.afterStatement?.(error2 ? { ...ended, error: error2 } : ended);
+      phase = "statement";
+    }
+    if (error2) throw error2;
+    const next = {
+      lastKey,
+      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
+      batches: cursor.batches + 1,
+      done: upper === void 0
+    };
+    let recorded = false;
+    if (next.done && run4.record) {
+      phase = "record";
+      await recordMigration(db, file, run4.parsed);
+      recorded = true;
+    }
+    phase = "hook";
+    const keep = run4.scope === "transaction" ? options2.backfill : void 0;
+    if (keep && file.version !== null) await keep.save(file.version, next, db);
+    await hooks.beforeCommit?.(context);
+    phase = "commit";
+    try {
+      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
+    } catch (commitError) {
+      await rollback2();
+      if (keep && file.version !== null)
+        await keep.save(file.version, cursor, db).catch(() => void 0);
+      return { error: commitError, phase, ...statement ? { statement } : {} };
+    }
+    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
+  } catch (error2) {
+    run4.setCurrent(void 0);
+    await rollback2();
+    return { error: error2, phase, ...statement ? { statement } : {} };
+  }
+}
+function withoutPosition(error2) {
+  if (error2.position === void 0) return error2;
+  const { position: _dropped, name: _name, stack: _stack, ...fields } = error2;
+  return new DatabaseError({ ...fields, code: error2.code, message: error2.message });
+}
+function adaptSize(size, durationMs, header2) {
+  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
+  const min = Math.max(1, Math.floor(header2.size / 10));
+  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
+  return Math.min(max, Math.max(min, Math.round(size * factor)));
 }
 
 // src/core/apply/unit-runner.ts
@@ -44439,6 +47655,7 @@ async function applyMigrations(db, migrations, options2 = {}) {
     }
     let stopped = false;
     for (const migration of migrations) {
+      if (!stopped && resolved.shouldStop()) stopped = true;
       if (stopped) {
         results.push(notRun(migration));
         continue;
@@ -44446,6 +47663,7 @@ async function applyMigrations(db, migrations, options2 = {}) {
       const result2 = await applyFile(db, migration, resolved, session);
       results.push(result2);
       if (result2.failure && resolved.onFailure === "stop") stopped = true;
+      if (result2.status === "paused") stopped = true;
     }
     await resolved.beforeEnd?.(db);
   } finally {
@@ -44493,7 +47711,7 @@ async function applyFile(db, migration, options2, session) {
   if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
   session.file = file;
   await options2.hooks.beforeFile?.({ db, file });
-  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u3) => u3.kind === "transaction") : plan.units.length - 1;
+  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u3) => u3.kind !== "alone") : plan.units.length - 1;
   let committedUnits = 0;
   for (const [unitIndex, unit] of plan.units.entries()) {
     if (rollbackMode && unit.kind === "alone") {
@@ -44507,6 +47725,33 @@ async function applyFile(db, migration, options2, session) {
       const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
       await options2.hooks.afterUnit?.({ ...context, outcome: "skipped" });
       continue;
+    }
+    if (unit.kind === "backfill") {
+      const backfill = await runBackfill({
+        db,
+        file,
+        parsed,
+        unit,
+        unitIndex,
+        scope: rollbackMode ? "savepoint" : "transaction",
+        record: options2.record && unitIndex === lastRunnable,
+        options: options2,
+        outcomes,
+        earlierCommitted: false,
+        setCurrent: (statement) => {
+          session.statement = statement;
+        }
+      });
+      result2.backfill = backfill.summary;
+      result2.lockRetries += backfill.retries;
+      if (backfill.recorded) result2.recorded = true;
+      if (backfill.status === "paused") result2.status = "paused";
+      if (backfill.failure) {
+        result2.failure = backfill.failure;
+        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
+        if (result2.status === "half-applied") result2.failure.halfApplied = true;
+      }
+      break;
     }
     const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
     const unitResult = await runUnit({
@@ -44533,7 +47778,8 @@ async function applyFile(db, migration, options2, session) {
     }
     committedUnits++;
   }
-  if (!result2.failure) result2.status = rollbackMode ? "validated" : "applied";
+  if (!result2.failure && result2.status !== "paused")
+    result2.status = rollbackMode ? "validated" : "applied";
   if (rollbackMode) {
     const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
     await db.exec(end);
@@ -44947,10 +48193,10 @@ var StatsFileError = class extends Error {
   key;
   name = "StatsFileError";
 };
-function parseProductionStats(text, file) {
+function parseProductionStats(text2, file) {
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text2);
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new StatsFileError(
@@ -45161,52 +48407,6 @@ function touchOf(tracker, node) {
     return rv ? { track: tracker.track(rv) } : void 0;
   }
   return void 0;
-}
-
-// src/core/checks/sql-identifiers.ts
-function quoteIdent2(name2) {
-  return `"${name2.replaceAll('"', '""')}"`;
-}
-function quoteRelation(relation) {
-  const { schema, name: name2 } = splitQualified(relation);
-  return `${quoteIdent2(schema)}.${quoteIdent2(name2)}`;
-}
-
-// src/core/checks/check-queries.ts
-var listLimit = 100;
-function query(from, where2) {
-  return {
-    count: `SELECT count(*) AS n FROM ${from} WHERE ${where2}`,
-    investigate: `SELECT * FROM ${from} WHERE ${where2} LIMIT ${listLimit}`
-  };
-}
-function checkViolationQuery(table, expr) {
-  return query(quoteRelation(table), `(${expr}) IS FALSE`);
-}
-function foreignKeyOrphanQuery(fk) {
-  const child = (c3) => `c.${quoteIdent2(c3)}`;
-  const allSet = fk.columns.map((c3) => `${child(c3)} IS NOT NULL`).join(" AND ");
-  const join6 = fk.columns.map((c3, i4) => `p.${quoteIdent2(fk.parentColumns[i4] ?? c3)} = ${child(c3)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join6})`;
-  const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c3) => `${child(c3)} IS NULL`).join(" AND ")}))` : "";
-  return query(
-    `${quoteRelation(fk.child)} AS c`,
-    partlyNull ? `(${missing})${partlyNull}` : missing
-  );
-}
-function nullCountQuery(table, column) {
-  return query(quoteRelation(table), `${quoteIdent2(column)} IS NULL`);
-}
-function uncopiedRowsQuery(source, targets) {
-  const notIn = targets.map((t5, i4) => {
-    const alias = `t${i4}`;
-    const match = t5.key.map((k4) => `${alias}.${quoteIdent2(k4.target)} = s.${quoteIdent2(k4.source)}`).join(" AND ");
-    return `NOT EXISTS (SELECT 1 FROM ${quoteRelation(t5.table)} AS ${alias} WHERE ${match})`;
-  });
-  return query(`${quoteRelation(source)} AS s`, notIn.join(" AND "));
-}
-function rowCountSql(table) {
-  return `SELECT count(*) AS n FROM ${quoteRelation(table)}`;
 }
 
 // src/staging/checks/check-session.ts
@@ -45686,7 +48886,7 @@ async function invalidIndexes(session, touchedTables) {
     };
   }
   const drops = mine.map(
-    (r2) => `DROP INDEX CONCURRENTLY ${quoteIdent2(r2.index_schema)}.${quoteIdent2(r2.index_name)};`
+    (r2) => `DROP INDEX CONCURRENTLY ${quoteIdent(r2.index_schema)}.${quoteIdent(r2.index_name)};`
   ).join(" ");
   return {
     id,
@@ -45733,7 +48933,7 @@ async function runChecks(db, plan, rowCountsBefore) {
 }
 
 // node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
+var import_lib = __toESM(require_lib3(), 1);
 var Client = import_lib.default.Client;
 var Pool = import_lib.default.Pool;
 var Connection = import_lib.default.Connection;
@@ -45833,9 +49033,9 @@ function textField(source, key) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function numberField(source, key) {
-  const text = textField(source, key);
-  if (text === void 0) return void 0;
-  const value = Number.parseInt(text, 10);
+  const text2 = textField(source, key);
+  if (text2 === void 0) return void 0;
+  const value = Number.parseInt(text2, 10);
   return Number.isFinite(value) ? value : void 0;
 }
 function databaseErrorFromProtocol(error2) {
@@ -46125,8 +49325,8 @@ function policyList(policies) {
   const names = policies.map((p5) => `"${p5.name}"`).join(", ");
   return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
 }
-function shorten(text) {
-  const flat = text.replace(/\s+/g, " ").trim();
+function shorten(text2) {
+  const flat = text2.replace(/\s+/g, " ").trim();
   return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }
 
@@ -46248,9 +49448,9 @@ var ProbeRows = class {
       const type = table.columns.find((c3) => c3.name === name2)?.type ?? "text";
       return `$${i4 + 1}::${type}`;
     });
-    const list = columns.map(quoteIdent2).join(", ");
+    const list = columns.map(quoteIdent).join(", ");
     const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
-    const tail = returning.length === 0 ? "" : ` returning ${returning.map((c3) => `${quoteIdent2(c3)}::text as ${quoteIdent2(c3)}`).join(", ")}`;
+    const tail = returning.length === 0 ? "" : ` returning ${returning.map((c3) => `${quoteIdent(c3)}::text as ${quoteIdent(c3)}`).join(", ")}`;
     return { sql: head + tail, params: [...values.values()] };
   }
   /** Make the parent row a foreign key needs, matching the key columns already chosen. */
@@ -46425,7 +49625,7 @@ async function probeOwnRow(scene) {
   const { session, a: a2 } = scene;
   const { db } = session;
   const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent2(scene.tenantColumn);
+  const column = quoteIdent(scene.tenantColumn);
   const where2 = `${column} = $1::${scene.columnType}`;
   const params = [scene.tenantA];
   const steps = {};
@@ -46456,7 +49656,7 @@ async function probeOtherTenant(scene) {
   const { session, b: b4 } = scene;
   const { db } = session;
   const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent2(scene.tenantColumn);
+  const column = quoteIdent(scene.tenantColumn);
   const cast = `$1::${scene.columnType}`;
   const rowsOfA = async () => {
     await db.exec("RESET ROLE");
@@ -46509,8 +49709,8 @@ async function markRowsOfA(scene) {
   if (!marker || value === void 0) return void 0;
   const relation = quoteRelation(scene.table.name);
   const markedRowsOfA = `select count(*)::int as n from ${relation}
-    where ${quoteIdent2(scene.tenantColumn)} = $1::${scene.columnType}
-      and ${quoteIdent2(marker.name)} = $2::${marker.type}`;
+    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
+      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
   const countMarked = async () => {
     const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
     return Number(rows2[0]?.n ?? 0);
@@ -46519,7 +49719,7 @@ async function markRowsOfA(scene) {
   return session.asMember(
     scene.b,
     async () => {
-      await db.query(`update ${relation} set ${quoteIdent2(marker.name)} = $1::${marker.type}`, [
+      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
         value
       ]);
       await db.exec("RESET ROLE");
@@ -52423,7 +55623,7 @@ var claimFunctions = [
     $fn$;
   end if;`
 ).join("\n");
-var auth = `
+var auth2 = `
 create table if not exists auth.users (
   instance_id uuid,
   id uuid primary key,
@@ -52544,7 +55744,7 @@ begin
 end
 $shim$;
 `;
-var supabaseShimSql = [roles, schemasAndGrants, auth, storage, realtime].join("\n");
+var supabaseShimSql = [roles, schemasAndGrants, auth2, storage, realtime].join("\n");
 async function bootstrapSupabaseShim(db) {
   await db.exec(supabaseShimSql);
   return describeExtensions(db);
@@ -53369,7 +56569,11 @@ async function stage(outcome, request2, db, target, seed, stats) {
   const byPath = new Map(results.map((r2) => [r2.file.path, r2]));
   const historyFailures = results.filter((r2) => !traced(r2.file) && r2.failure);
   const report2 = outcome.report;
-  report2.target = { ...target, timings: stats ? "production-estimate" : "staging" };
+  report2.target = {
+    ...target,
+    ...request2.targetName !== void 0 ? { name: request2.targetName } : {},
+    timings: stats ? "production-estimate" : "staging"
+  };
   for (const migration of report2.migrations) {
     const result2 = byPath.get(migration.file);
     if (recorded.has(migration.version ?? "") && outcome.checked.has(migration.file)) {
@@ -53528,9 +56732,9 @@ async function stagedTableBytes(db, tracer) {
   return sizes;
 }
 async function readStats(cwd, path) {
-  let text;
+  let text2;
   try {
-    text = await readFile4(resolve3(cwd, path), "utf8");
+    text2 = await readFile4(resolve3(cwd, path), "utf8");
   } catch {
     throw new InputError(
       `cannot read --stats file ${path}`,
@@ -53538,7 +56742,7 @@ async function readStats(cwd, path) {
     );
   }
   try {
-    return parseProductionStats(text, path);
+    return parseProductionStats(text2, path);
   } catch (error2) {
     if (error2 instanceof StatsFileError) {
       throw new InputError(error2.message, "regenerate it with 'migration-guard stats --db URL'");
@@ -53585,2044 +56789,832 @@ function readMode(eventName) {
   );
 }
 function readPgVersion() {
-  const text = optional("pg-version");
-  if (text === void 0) return void 0;
-  const version = Number(text);
+  const text2 = optional("pg-version");
+  if (text2 === void 0) return void 0;
+  const version = Number(text2);
   if (!Number.isInteger(version) || version < 9 || version > 99) {
     throw new InputError(
-      `input 'pg-version' must be a Postgres major version such as 15, not '${text}'`,
+      `input 'pg-version' must be a Postgres major version such as 15, not '${text2}'`,
       "set the major version production runs"
     );
   }
   return version;
 }
 function readBoolean(name2, fallback) {
-  const text = optional(name2);
-  if (text === void 0) return fallback;
-  if (["true", "True", "TRUE"].includes(text)) return true;
-  if (["false", "False", "FALSE"].includes(text)) return false;
+  const text2 = optional(name2);
+  if (text2 === void 0) return fallback;
+  if (["true", "True", "TRUE"].includes(text2)) return true;
+  if (["false", "False", "FALSE"].includes(text2)) return false;
   throw new InputError(
-    `input '${name2}' must be true or false, not '${text}'`,
+    `input '${name2}' must be true or false, not '${text2}'`,
     `set '${name2}: true' or '${name2}: false'`
   );
 }
-function oneOf(name2, text, allowed) {
-  const match = allowed.find((value) => value === text);
+function oneOf(name2, text2, allowed) {
+  const match = allowed.find((value) => value === text2);
   if (match === void 0) {
     throw new InputError(
-      `input '${name2}' must be one of ${allowed.join(", ")}, not '${text}'`,
+      `input '${name2}' must be one of ${allowed.join(", ")}, not '${text2}'`,
       `set '${name2}' to one of ${allowed.join(", ")}`
     );
   }
   return match;
 }
 function optional(name2) {
-  const text = getInput(name2);
-  return text === "" ? void 0 : text;
+  const text2 = getInput(name2);
+  return text2 === "" ? void 0 : text2;
 }
 
-// src/action/pull-request-base.ts
+// src/action/annotations.ts
+var ANNOTATIONS_PER_KIND = 10;
+function planAnnotations(report2) {
+  const all = [];
+  for (const migration of report2.migrations) {
+    for (const finding of migration.findings) all.push({ file: migration.file, finding });
+  }
+  all.sort(
+    (a2, b4) => SEVERITY_RANK[b4.finding.severity] - SEVERITY_RANK[a2.finding.severity] || a2.file.localeCompare(b4.file) || a2.finding.line - b4.finding.line || a2.finding.column - b4.finding.column
+  );
+  const shown = [];
+  const perKind = { error: 0, warning: 0, notice: 0 };
+  const notShown = { error: 0, warning: 0, notice: 0 };
+  for (const { file, finding } of all) {
+    if (perKind[finding.severity] >= ANNOTATIONS_PER_KIND) {
+      notShown[finding.severity]++;
+      continue;
+    }
+    perKind[finding.severity]++;
+    shown.push({
+      severity: finding.severity,
+      message: annotationMessage(finding),
+      properties: {
+        title: `migration-guard: ${finding.rule}`,
+        file,
+        startLine: finding.line,
+        ...finding.endLine !== void 0 && finding.endLine > finding.line ? { endLine: finding.endLine } : { startColumn: finding.column }
+      }
+    });
+  }
+  return { shown, notShown };
+}
+function annotationMessage(finding) {
+  const parts = [finding.message];
+  if (finding.fix) parts.push(`Fix:
+${finding.fix}`);
+  if (finding.docs) parts.push(`Docs: ${finding.docs}`);
+  return parts.join("\n\n");
+}
+function notShownNote(plan) {
+  const { error: error2, warning: warning2, notice: notice2 } = plan.notShown;
+  const total = error2 + warning2 + notice2;
+  if (total === 0) return void 0;
+  const counts = [
+    error2 > 0 ? `${error2} error(s)` : "",
+    warning2 > 0 ? `${warning2} warning(s)` : "",
+    notice2 > 0 ? `${notice2} notice(s)` : ""
+  ].filter((s5) => s5 !== "");
+  return `${total} finding(s) have no annotation on the files (${counts.join(", ")}): GitHub shows at most ${ANNOTATIONS_PER_KIND} of each kind per step, so the most severe were annotated first. Every finding is in this summary and in the SARIF file.`;
+}
+
+// src/action/pull-request-changes.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readFile as readFile5 } from "node:fs/promises";
 import { promisify as promisify2 } from "node:util";
+
+// src/github/file-at-ref.ts
+async function readFileAtRef(client, file) {
+  try {
+    const response = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      owner: file.owner,
+      repo: file.repo,
+      path: file.path,
+      ref: file.ref,
+      mediaType: { format: "raw" }
+    });
+    const data = response.data;
+    if (typeof data === "string") return data;
+    if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+    if (typeof data === "object" && data !== null && "content" in data) {
+      const { content, encoding } = data;
+      if (typeof content === "string" && encoding === "base64")
+        return new TextDecoder().decode(
+          Uint8Array.from(atob(content.replace(/\s/g, "")), (c3) => c3.charCodeAt(0))
+        );
+    }
+    throw new Error(`unexpected answer for ${file.path} (not a file)`);
+  } catch (error2) {
+    if (typeof error2 === "object" && error2 !== null && "status" in error2 && error2.status === 404)
+      return void 0;
+    throw toGitHubApiError(error2, `reading ${file.path} at ${file.ref.slice(0, 12)}`);
+  }
+}
+
+// src/github/pull-request-files.ts
+var PULL_REQUEST_FILES_LIMIT = 3e3;
+async function listPullRequestMigrationFiles(client, options2) {
+  const { owner, repo, pullNumber } = options2;
+  const dirPrefix = `${normalizeDir(options2.migrationsDir)}/`;
+  const inDir = (path) => path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes("/");
+  const files3 = [];
+  let listedCount = 0;
+  try {
+    const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      owner,
+      repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      listedCount += page.data.length;
+      for (const entry of page.data) {
+        const file = migrationFileChange(entry, inDir);
+        if (file !== void 0) files3.push(file);
+      }
+    }
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the files of ${owner}/${repo}#${pullNumber}`);
+  }
+  const complete = listedCount < PULL_REQUEST_FILES_LIMIT || options2.changedFiles !== void 0 && listedCount >= options2.changedFiles;
+  return { files: files3, complete, listedCount };
+}
+function migrationFileChange(entry, inDir) {
+  const path = entry.filename;
+  switch (entry.status) {
+    case "added":
+    case "copied":
+      return inDir(path) ? { path, change: "added" } : void 0;
+    case "modified":
+    case "changed":
+      return inDir(path) ? { path, change: "modified" } : void 0;
+    case "removed":
+      return inDir(path) ? { path, change: "removed" } : void 0;
+    case "renamed": {
+      const previous = entry.previous_filename;
+      if (inDir(path) && inDir(previous))
+        return { path, change: "renamed", previousPath: previous };
+      if (inDir(path)) return { path, change: "added" };
+      if (inDir(previous)) return { path: previous, change: "removed" };
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function normalizeDir(dir) {
+  return dir.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+
+// src/action/pull-request-changes.ts
 var run3 = promisify2(execFile2);
-async function pullRequestBaseSha(eventPath) {
-  if (eventPath === void 0 || eventPath === "") return void 0;
+async function resolveChangeSource(request2) {
+  const { event, client, cwd } = request2;
+  const baseInCheckout = event.baseSha !== void 0 && await commitExists(event.baseSha, cwd) ? event.baseSha : void 0;
+  let listingProblem;
+  if (client) {
+    try {
+      const listing = await listPullRequestMigrationFiles(client, {
+        owner: event.owner,
+        repo: event.repo,
+        pullNumber: event.number,
+        migrationsDir: request2.migrationsDir,
+        ...event.changedFiles !== void 0 ? { changedFiles: event.changedFiles } : {}
+      });
+      request2.log(
+        `pull request #${event.number}: ${listing.listedCount} file(s) listed, ${listing.files.length} in ${request2.migrationsDir}`
+      );
+      if (listing.complete) {
+        const readBase = baseReader(event, client, baseInCheckout, cwd);
+        return {
+          kind: "listing",
+          listing,
+          baseFiles: (current) => baseFilesFromListing(current, listing, readBase)
+        };
+      }
+      listingProblem = `GitHub lists at most ${listing.listedCount} of the pull request's ${event.changedFiles ?? "many"} files`;
+    } catch (error2) {
+      listingProblem = `the pull request's files could not be listed (${error2 instanceof Error ? error2.message : String(error2)})`;
+    }
+  } else {
+    listingProblem = "the pull request's files cannot be listed without a github-token";
+  }
+  if (baseInCheckout) {
+    return {
+      kind: "git",
+      base: baseInCheckout,
+      reason: `${listingProblem}, so the changes come from git against the base commit ${baseInCheckout.slice(0, 12)}`
+    };
+  }
+  return {
+    kind: "all",
+    reason: `${listingProblem}, and the base commit${event.baseSha ? ` ${event.baseSha.slice(0, 12)}` : ""} is not in the checkout, so every migration is checked; use actions/checkout with fetch-depth: 0`
+  };
+}
+function baseReader(event, client, baseInCheckout, cwd) {
+  if (baseInCheckout) return (path) => gitShow(baseInCheckout, path, cwd);
+  const ref = event.baseSha;
+  if (ref === void 0) return async () => void 0;
+  return (path) => readFileAtRef(client, { owner: event.owner, repo: event.repo, path, ref });
+}
+async function baseFilesFromListing(current, listing, readBase) {
+  const changes = new Map(listing.files.map((f5) => [f5.path, f5]));
+  const base = [];
+  const addFromBase = async (path) => {
+    const sql = await readBase(path);
+    if (sql !== void 0) base.push(await migrationFile(path, sql, "unchanged"));
+  };
+  for (const file of current) {
+    const change = changes.get(file.path);
+    if (change === void 0) base.push({ ...file, status: "unchanged" });
+    else if (change.change === "modified") await addFromBase(file.path);
+  }
+  for (const change of listing.files) {
+    if (change.change === "removed") await addFromBase(change.path);
+    else if (change.change === "renamed" && change.previousPath !== void 0)
+      await addFromBase(change.previousPath);
+  }
+  return base.sort((a2, b4) => a2.path.localeCompare(b4.path));
+}
+async function commitExists(sha2, cwd) {
+  try {
+    await run3("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function gitShow(ref, path, cwd) {
+  try {
+    const { stdout } = await run3("git", ["show", `${ref}:${path}`], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/supabase/management-api-types.ts
+var UnexpectedApiAnswerError = class extends Error {
+  constructor(what, problem) {
+    super(`Supabase Management API: unexpected answer for ${what}: ${problem}`);
+    this.name = "UnexpectedApiAnswerError";
+  }
+};
+function parseBranchList(body2) {
+  const what = "the branch list";
+  if (!Array.isArray(body2)) throw new UnexpectedApiAnswerError(what, "expected an array");
+  return body2.map((item, index) => {
+    const fields = new Fields(item, `${what}[${index}]`);
+    return {
+      id: fields.string("id"),
+      name: fields.string("name"),
+      projectRef: fields.string("project_ref"),
+      parentProjectRef: fields.optionalString("parent_project_ref") ?? null,
+      isDefault: fields.optionalBoolean("is_default") ?? false,
+      gitBranch: fields.optionalString("git_branch"),
+      status: fields.string("status"),
+      previewProjectStatus: fields.optionalString("preview_project_status"),
+      prNumber: fields.optionalNumber("pr_number"),
+      updatedAt: fields.optionalString("updated_at")
+    };
+  });
+}
+function parseBranchConnection(body2) {
+  const fields = new Fields(body2, "the branch connection details");
+  return {
+    ref: fields.string("ref"),
+    status: fields.string("status"),
+    dbHost: fields.string("db_host"),
+    dbPort: fields.number("db_port"),
+    dbUser: fields.optionalString("db_user"),
+    dbPass: fields.optionalString("db_pass"),
+    postgresVersion: fields.optionalString("postgres_version")
+  };
+}
+function parsePoolerConfigs(body2) {
+  const what = "the pooler configuration";
+  if (!Array.isArray(body2)) throw new UnexpectedApiAnswerError(what, "expected an array");
+  return body2.map((item, index) => {
+    const fields = new Fields(item, `${what}[${index}]`);
+    return {
+      databaseType: fields.string("database_type"),
+      dbHost: fields.string("db_host"),
+      dbPort: fields.number("db_port"),
+      dbUser: fields.string("db_user"),
+      dbName: fields.string("db_name"),
+      poolMode: fields.string("pool_mode")
+    };
+  });
+}
+var Fields = class {
+  constructor(value, what) {
+    this.what = what;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new UnexpectedApiAnswerError(what, "expected an object");
+    }
+    this.#record = value;
+  }
+  what;
+  #record;
+  string(key) {
+    const value = this.optionalString(key);
+    if (value === void 0) throw this.#wrong(key, "a string");
+    return value;
+  }
+  number(key) {
+    const value = this.optionalNumber(key);
+    if (value === void 0) throw this.#wrong(key, "a number");
+    return value;
+  }
+  optionalString(key) {
+    const value = this.#record[key];
+    if (value === void 0 || value === null) return void 0;
+    if (typeof value !== "string") throw this.#wrong(key, "a string");
+    return value;
+  }
+  optionalNumber(key) {
+    const value = this.#record[key];
+    if (value === void 0 || value === null) return void 0;
+    if (typeof value !== "number" || !Number.isFinite(value)) throw this.#wrong(key, "a number");
+    return value;
+  }
+  optionalBoolean(key) {
+    const value = this.#record[key];
+    if (value === void 0 || value === null) return void 0;
+    if (typeof value !== "boolean") throw this.#wrong(key, "a boolean");
+    return value;
+  }
+  #wrong(key, expected) {
+    return new UnexpectedApiAnswerError(this.what, `field ${key} should be ${expected}`);
+  }
+};
+
+// src/supabase/management-api.ts
+var DEFAULT_MANAGEMENT_API_URL = "https://api.supabase.com";
+var SupabaseApiError = class extends Error {
+  constructor(operation, status, detail) {
+    super(
+      `Supabase Management API: ${operation} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${detail}`
+    );
+    this.operation = operation;
+    this.status = status;
+    this.name = "SupabaseApiError";
+  }
+  operation;
+  status;
+};
+var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
+var DEFAULT_RETRIES = 3;
+var DEFAULT_BACKOFF_BASE_MS = 1e3;
+var DEFAULT_MAX_RETRY_WAIT_MS = 6e4;
+function createManagementApi(options2) {
+  const client = new ManagementApiClient(options2);
+  return {
+    listBranches: async (projectRef) => parseBranchList(
+      await client.getJson(`/v1/projects/${encodeURIComponent(projectRef)}/branches`, {
+        operation: `list the branches of project ${projectRef}`,
+        notFound: `project ${projectRef} not found or has no branching; check supabase-project-ref and that branching is enabled`,
+        forbidden: `the access token may not read project ${projectRef}'s branches (a member role without access, or an organization plan without branching)`
+      })
+    ),
+    getBranchConnection: async (branchId) => parseBranchConnection(
+      await client.getJson(`/v1/branches/${encodeURIComponent(branchId)}`, {
+        operation: `read the connection details of branch ${branchId}`,
+        notFound: `branch ${branchId} not found; it may have been deleted`,
+        forbidden: `the access token may not read the database credentials of branch ${branchId}`
+      })
+    ),
+    getPoolerConfigs: async (projectRef) => parsePoolerConfigs(
+      await client.getJson(
+        `/v1/projects/${encodeURIComponent(projectRef)}/config/database/pooler`,
+        {
+          operation: `read the pooler configuration of project ${projectRef}`,
+          notFound: `project ${projectRef} not found`,
+          forbidden: `the access token may not read project ${projectRef}'s pooler configuration`
+        }
+      )
+    )
+  };
+}
+var ManagementApiClient = class {
+  #token;
+  #baseUrl;
+  #timeoutMs;
+  #retries;
+  #backoffBaseMs;
+  #maxRetryWaitMs;
+  #warn;
+  #sleep;
+  constructor(options2) {
+    this.#token = options2.accessToken;
+    this.#baseUrl = (options2.baseUrl ?? DEFAULT_MANAGEMENT_API_URL).replace(/\/+$/, "");
+    this.#timeoutMs = options2.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.#retries = options2.retries ?? DEFAULT_RETRIES;
+    this.#backoffBaseMs = options2.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
+    this.#maxRetryWaitMs = options2.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
+    this.#warn = options2.warn ?? ((message) => console.warn(message));
+    this.#sleep = options2.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms)));
+  }
+  async getJson(path, wording) {
+    const { operation } = wording;
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.#attempt(path);
+      if (outcome.kind === "ok") return outcome.body;
+      const retryable = outcome.kind === "transport" || outcome.status === 429 || outcome.status >= 500;
+      const status = outcome.kind === "http" ? outcome.status : void 0;
+      if (!retryable)
+        throw new SupabaseApiError(operation, status, describeFailure2(outcome, wording));
+      const attempts = attempt + 1;
+      if (attempt >= this.#retries) {
+        throw new SupabaseApiError(
+          operation,
+          status,
+          `${describeFailure2(outcome, wording)}; gave up after ${attempts} attempts`
+        );
+      }
+      const advised = outcome.kind === "http" ? outcome.retryAfterMs : void 0;
+      const waitMs = advised ?? this.#backoffBaseMs * 2 ** attempt;
+      if (waitMs > this.#maxRetryWaitMs) {
+        throw new SupabaseApiError(
+          operation,
+          status,
+          `${describeFailure2(outcome, wording)}; the API asked to wait ${Math.ceil(waitMs / 1e3)} s, longer than the ${Math.round(this.#maxRetryWaitMs / 1e3)} s allowed`
+        );
+      }
+      this.#warn(
+        `Supabase Management API: ${operation}: ${describeFailure2(outcome, wording)}; retrying in ${formatSeconds(waitMs)} (attempt ${attempts + 1} of ${this.#retries + 1})`
+      );
+      await this.#sleep(waitMs);
+    }
+  }
+  async #attempt(path) {
+    let response;
+    try {
+      response = await fetch(`${this.#baseUrl}${path}`, {
+        headers: {
+          authorization: `Bearer ${this.#token}`,
+          accept: "application/json",
+          "user-agent": "migration-guard"
+        },
+        signal: AbortSignal.timeout(this.#timeoutMs)
+      });
+    } catch (error2) {
+      const timedOut = error2 instanceof Error && error2.name === "TimeoutError";
+      return {
+        kind: "transport",
+        detail: timedOut ? `no answer within ${formatSeconds(this.#timeoutMs)}` : `network error (${networkCause(error2)})`
+      };
+    }
+    const text2 = await response.text().catch(() => "");
+    if (response.ok) {
+      try {
+        return { kind: "ok", body: JSON.parse(text2) };
+      } catch {
+        return { kind: "http", status: response.status, message: "the answer was not JSON" };
+      }
+    }
+    return {
+      kind: "http",
+      status: response.status,
+      message: errorMessage(text2),
+      retryAfterMs: parseRetryAfter(response.headers.get("retry-after"))
+    };
+  }
+};
+function describeFailure2(outcome, wording) {
+  if (outcome.kind === "transport") return outcome.detail;
+  const said = outcome.message !== "" ? ` (the API said: ${outcome.message})` : "";
+  switch (outcome.status) {
+    case 401:
+      return `the Supabase access token was refused; check the supabase-access-token input${said}`;
+    case 403:
+      return `${wording.forbidden}${said}`;
+    case 404:
+      return `${wording.notFound}${said}`;
+    case 429:
+      return `rate limited${said}`;
+    default:
+      return outcome.message !== "" ? outcome.message : `HTTP ${outcome.status}`;
+  }
+}
+function errorMessage(text2) {
+  let message = text2.trim();
+  try {
+    const parsed = JSON.parse(text2);
+    if (typeof parsed === "object" && parsed !== null && "message" in parsed && typeof parsed.message === "string") {
+      message = parsed.message;
+    }
+  } catch {
+  }
+  return message.length > 200 ? `${message.slice(0, 200)}\u2026` : message;
+}
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === null || value.trim() === "") return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(date - now, 0);
+}
+function networkCause(error2) {
+  if (error2 instanceof Error && error2.cause instanceof Error) return error2.cause.message;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+function formatSeconds(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
+// src/supabase/branch-status.ts
+var PROGRESS_BY_STATUS = {
+  CREATING_PROJECT: "pending",
+  RUNNING_MIGRATIONS: "pending",
+  MIGRATIONS_PASSED: "migrations-applied",
+  FUNCTIONS_DEPLOYED: "migrations-applied",
+  // Functions deploy only after the migrations passed.
+  FUNCTIONS_FAILED: "migrations-applied",
+  MIGRATIONS_FAILED: "migrations-failed"
+};
+function branchProgress(status) {
+  return PROGRESS_BY_STATUS[status] ?? "unknown";
+}
+
+// src/supabase/preview-branch.ts
+var systemClock2 = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms))
+};
+var PreviewBranchTimeoutError = class extends Error {
+  constructor(branchName, gitBranch, lastStatus, waitedMs) {
+    super(
+      `Supabase preview branch "${branchName}" (git branch ${gitBranch}) was still ${lastStatus} after ${formatDuration2(waitedMs)}; look at the branch in the Supabase dashboard, or raise the wait, or pass database-url to trace elsewhere`
+    );
+    this.branchName = branchName;
+    this.gitBranch = gitBranch;
+    this.lastStatus = lastStatus;
+    this.waitedMs = waitedMs;
+    this.name = "PreviewBranchTimeoutError";
+  }
+  branchName;
+  gitBranch;
+  lastStatus;
+  waitedMs;
+};
+var DEFAULT_POLL_INTERVAL_MS = 1e4;
+var DEFAULT_TIMEOUT_MS = 5 * 6e4;
+var SESSION_POOLER_PORT = 5432;
+async function findPreviewBranch(options2) {
+  const { api, projectRef, gitBranch } = options2;
+  const clock = options2.clock ?? systemClock2;
+  const log = options2.log ?? (() => {
+  });
+  const pollIntervalMs = options2.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+  const timeoutMs = options2.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const started = clock.now();
+  let branch;
+  for (let look = 0; ; look++) {
+    const chosen = choosePreviewBranch(await api.listBranches(projectRef), gitBranch);
+    if (chosen.branch === void 0) {
+      return {
+        branch: void 0,
+        reason: look === 0 ? `${chosen.reason} in Supabase project ${projectRef}` : `the preview branch for git branch ${gitBranch} disappeared from project ${projectRef} while waiting for it`
+      };
+    }
+    branch = chosen.branch;
+    if (chosen.others > 0) {
+      log(
+        `Supabase: ${chosen.others + 1} preview branches follow git branch ${gitBranch}; using "${branch.name}", the most recently updated`
+      );
+    }
+    if (branchProgress(branch.status) !== "pending") break;
+    const waited = clock.now() - started;
+    if (waited >= timeoutMs) {
+      throw new PreviewBranchTimeoutError(branch.name, gitBranch, branch.status, waited);
+    }
+    log(
+      `Supabase preview branch "${branch.name}" is ${branch.status}; waiting for it (${formatDuration2(waited)} of at most ${formatDuration2(timeoutMs)})`
+    );
+    await clock.sleep(Math.min(pollIntervalMs, timeoutMs - waited));
+  }
+  const progress = branchProgress(branch.status);
+  if (progress === "pending") throw new Error("unreachable: the poll ends on a settled status");
+  const connection = await api.getBranchConnection(branch.id);
+  if (connection.dbUser === void 0 || connection.dbPass === void 0) {
+    return {
+      branch: void 0,
+      reason: `the Management API withheld the database credentials of preview branch "${branch.name}"; the access token's role may not read project secrets`
+    };
+  }
+  if (connection.status !== "ACTIVE_HEALTHY") {
+    log(`Supabase preview branch "${branch.name}": its database reports ${connection.status}`);
+  }
+  const credentials = { user: connection.dbUser, password: connection.dbPass };
+  const pooler = await readSessionPooler(api, branch, log);
+  const result2 = {
+    branchId: branch.id,
+    name: branch.name,
+    projectRef: branch.projectRef,
+    gitBranch,
+    status: branch.status,
+    progress,
+    migrationsApplied: progress === "migrations-applied",
+    statusSummary: summarize2(progress, branch.status),
+    databaseUrl: postgresUrl({
+      host: connection.dbHost,
+      port: connection.dbPort,
+      database: "postgres",
+      ...credentials
+    }),
+    poolerDatabaseUrl: pooler === void 0 ? void 0 : postgresUrl({
+      host: pooler.dbHost,
+      port: pooler.poolMode === "session" ? pooler.dbPort : SESSION_POOLER_PORT,
+      database: pooler.dbName,
+      user: pooler.dbUser,
+      password: credentials.password
+    }),
+    databaseStatus: connection.status
+  };
+  log(`Supabase preview branch "${branch.name}" found: ${result2.statusSummary}`);
+  return { branch: result2 };
+}
+function choosePreviewBranch(branches, gitBranch) {
+  const following = branches.filter((branch) => branch.gitBranch === gitBranch);
+  const previews = following.filter((branch) => !branch.isDefault);
+  if (previews.length === 0) {
+    return {
+      branch: void 0,
+      reason: following.length > 0 ? `git branch ${gitBranch} is followed only by the default (production) branch, which is never used as staging` : `no preview branch follows git branch ${gitBranch}`
+    };
+  }
+  const [latest] = [...previews].sort(
+    (a2, b4) => (b4.updatedAt ?? "").localeCompare(a2.updatedAt ?? "")
+  );
+  if (latest === void 0) throw new Error("unreachable: previews is not empty");
+  return { branch: latest, others: previews.length - 1 };
+}
+function postgresUrl(parts) {
+  const host = parts.host.includes(":") ? `[${parts.host}]` : parts.host;
+  const user = encodeURIComponent(parts.user);
+  const password = encodeURIComponent(parts.password);
+  return `postgres://${user}:${password}@${host}:${parts.port}/${encodeURIComponent(parts.database)}?sslmode=require`;
+}
+async function readSessionPooler(api, branch, log) {
+  try {
+    const configs = await api.getPoolerConfigs(branch.projectRef);
+    const primary = configs.find((config) => config.databaseType === "PRIMARY");
+    if (primary === void 0) log(`Supabase preview branch "${branch.name}" lists no pooler`);
+    return primary;
+  } catch (error2) {
+    log(
+      `Supabase preview branch "${branch.name}": no pooler URL (${error2 instanceof Error ? error2.message : String(error2)})`
+    );
+    return void 0;
+  }
+}
+function summarize2(progress, status) {
+  switch (progress) {
+    case "migrations-applied":
+      return `Supabase's GitHub integration already ran the pull request's migrations on it (${status})`;
+    case "migrations-failed":
+      return `Supabase's GitHub integration failed to run the pull request's migrations on it (${status}); its logs are on the branch's page in the Supabase dashboard`;
+    case "unknown":
+      return `it reports status ${status}, which migration-guard does not know; its migrations are not assumed to have run`;
+  }
+}
+function formatDuration2(ms) {
+  const seconds = Math.round(ms / 1e3);
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 6) / 10} min`;
+}
+
+// src/action/staging-target.ts
+var EMBEDDED = "the embedded database (PGlite)";
+async function chooseStagingTarget(request2) {
+  const { inputs, event } = request2;
+  if (inputs.databaseUrl !== void 0) {
+    return { dbUrl: inputs.databaseUrl, name: "the staging database given as database-url" };
+  }
+  const token = inputs.supabaseAccessToken;
+  const projectRef = inputs.supabaseProjectRef;
+  if (token === void 0 && projectRef === void 0) return { name: EMBEDDED };
+  if (token === void 0 || projectRef === void 0) {
+    const missing2 = token === void 0 ? "supabase-access-token" : "supabase-project-ref";
+    request2.notice(
+      `${missing2} is not set (secrets are absent on pull requests from forks), so no Supabase preview branch is looked up; the migrations run on ${EMBEDDED}`
+    );
+    return { name: EMBEDDED };
+  }
+  const gitBranch = event?.headRef;
+  if (gitBranch === void 0) {
+    request2.notice(
+      `the event names no pull request head branch, so no Supabase preview branch is looked up; the migrations run on ${EMBEDDED}`
+    );
+    return { name: EMBEDDED };
+  }
+  let branch;
+  try {
+    const api = createManagementApi({
+      accessToken: token,
+      ...request2.managementApiUrl !== void 0 ? { baseUrl: request2.managementApiUrl } : {},
+      warn: request2.log
+    });
+    const lookup = await findPreviewBranch({
+      api,
+      projectRef,
+      gitBranch,
+      log: request2.log,
+      ...request2.branchTimeoutMs !== void 0 ? { timeoutMs: request2.branchTimeoutMs } : {}
+    });
+    if (lookup.branch === void 0) {
+      request2.notice(`${lookup.reason}; the migrations run on ${EMBEDDED}`);
+      return { name: `${EMBEDDED}: ${lookup.reason}` };
+    }
+    branch = lookup.branch;
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    request2.notice(
+      `Supabase preview branch lookup failed: ${reason}; the migrations run on ${EMBEDDED}`
+    );
+    return { name: `${EMBEDDED}: the preview branch lookup failed` };
+  }
+  const branchName = `Supabase preview branch "${branch.name}" (${branch.projectRef})`;
+  const connected = await firstReachable(branch, request2.log);
+  if (connected === void 0) {
+    request2.notice(
+      `cannot connect to ${branchName} (pooler or direct); the migrations run on ${EMBEDDED}`
+    );
+    return { name: `${EMBEDDED}: ${branchName} could not be reached` };
+  }
+  const missing = request2.checkedVersions.filter((v5) => !connected.recorded.has(v5));
+  if (request2.checkedVersions.length > 0 && missing.length === 0) {
+    request2.log(
+      `${branchName} has already recorded the pull request's migrations; tracing them on ${EMBEDDED} instead`
+    );
+    return {
+      name: `${EMBEDDED}, because ${branchName} has already applied the pull request's migrations (${branch.statusSummary}), and running them there again would trace nothing`
+    };
+  }
+  return { dbUrl: connected.url, name: `${branchName}: ${branch.statusSummary}` };
+}
+async function firstReachable(branch, log) {
+  const urls = [branch.poolerDatabaseUrl, branch.databaseUrl].filter(
+    (url) => url !== void 0
+  );
+  for (const url of urls) {
+    let db;
+    try {
+      db = await PgDatabase.connect({ url, applicationName: "migration-guard" });
+      return { url, recorded: await readRecordedVersions(db) };
+    } catch (error2) {
+      const reason = error2 instanceof DatabaseConnectionError ? error2.message : error2 instanceof Error ? error2.message : String(error2);
+      log(`preview branch database: ${reason}`);
+    } finally {
+      await db?.close();
+    }
+  }
+  return void 0;
+}
+
+// src/action/pull-request-event.ts
+import { readFile as readFile5 } from "node:fs/promises";
+async function readPullRequestEvent(env) {
+  const eventPath = env["GITHUB_EVENT_PATH"];
+  if (!eventPath) return void 0;
   let payload;
   try {
     payload = JSON.parse(await readFile5(eventPath, "utf8"));
   } catch {
     return void 0;
   }
-  const sha = field(field(field(payload, "pull_request"), "base"), "sha");
-  return typeof sha === "string" && /^[0-9a-f]{40}$/i.test(sha) ? sha : void 0;
-}
-async function commitExists(sha, cwd) {
-  try {
-    await run3("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd });
-    return true;
-  } catch {
-    return false;
-  }
+  const pr = field(payload, "pull_request");
+  const number = field(pr, "number");
+  if (typeof number !== "number") return void 0;
+  const [ownerFromEnv, repoFromEnv] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const baseRepo = field(field(pr, "base"), "repo");
+  const owner = ownerFromEnv || text(field(field(baseRepo, "owner"), "login"));
+  const repo = repoFromEnv || text(field(baseRepo, "name"));
+  if (!owner || !repo) return void 0;
+  const baseSha = sha(field(field(pr, "base"), "sha"));
+  const headSha = sha(field(field(pr, "head"), "sha"));
+  const headRef = text(field(field(pr, "head"), "ref"));
+  const changedFiles = field(pr, "changed_files");
+  const headRepo = text(field(field(field(pr, "head"), "repo"), "full_name"));
+  const baseRepoName = text(field(baseRepo, "full_name"));
+  return {
+    owner,
+    repo,
+    number,
+    ...baseSha ? { baseSha } : {},
+    ...headSha ? { headSha } : {},
+    ...headRef ? { headRef } : {},
+    ...typeof changedFiles === "number" ? { changedFiles } : {},
+    fromFork: headRepo !== void 0 && baseRepoName !== void 0 && headRepo !== baseRepoName
+  };
 }
 function field(value, name2) {
   return typeof value === "object" && value !== null ? value[name2] : void 0;
 }
-
-// src/action/pull-request-comment.ts
-import { readFile as readFile6 } from "node:fs/promises";
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name2, method, options2) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options2) {
-    options2 = {};
-  }
-  if (Array.isArray(name2)) {
-    return name2.reverse().reduce((callback, name3) => {
-      return register.bind(null, state, name3, callback, options2);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name2]) {
-      return method(options2);
-    }
-    return state.registry[name2].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options2);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name2, hook2) {
-  const orig = hook2;
-  if (!state.registry[name2]) {
-    state.registry[name2] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options2) => {
-      return Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options2) => {
-      let result2;
-      return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options2);
-      }).then(() => {
-        return result2;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options2) => {
-      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
-        return orig(error2, options2);
-      });
-    };
-  }
-  state.registry[name2].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name2, method) {
-  if (!state.registry[name2]) {
-    return;
-  }
-  const index = state.registry[name2].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name2].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name2) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name2 ? [state, name2] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args2 = name2 ? [state, kind, name2] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults2, options2) {
-  const result2 = Object.assign({}, defaults2);
-  Object.keys(options2).forEach((key) => {
-    if (isPlainObject(options2[key])) {
-      if (!(key in defaults2)) Object.assign(result2, { [key]: options2[key] });
-      else result2[key] = mergeDeep(defaults2[key], options2[key]);
-    } else {
-      Object.assign(result2, { [key]: options2[key] });
-    }
-  });
-  return result2;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge(defaults2, route, options2) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options2 = Object.assign(url ? { method, url } : { url: method }, options2);
-  } else {
-    options2 = Object.assign({}, route);
-  }
-  options2.headers = lowercaseKeys(options2.headers);
-  removeUndefinedProperties(options2);
-  removeUndefinedProperties(options2.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options2);
-  if (options2.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name2) => {
-    if (name2 === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a2, b4) => a2.concat(b4), []);
-}
-function omit(object, keysToOmit) {
-  const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
-    }
-  }
-  return result2;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
-    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k4) {
-            if (isDefined(value[k4])) {
-              result2.push(encodeValue(operator, value[k4], k4));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k4) {
-            if (isDefined(value[k4])) {
-              tmp.push(encodeUnreserved(k4));
-              tmp.push(encodeValue(operator, value[k4].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result2.push("");
-    }
-  }
-  return result2;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_4, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options2) {
-  let method = options2.method.toUpperCase();
-  let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options2.headers);
-  let body2;
-  let parameters = omit(options2, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options2.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options2.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options2.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options2.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview2) => {
-          const format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview2}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body2 = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body2 = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body2 !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
-    body2 = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body2 !== "undefined" ? { body: body2 } : null,
-    options2.request ? { request: options2.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options2) {
-  return parse(merge(defaults2, route, options2));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C6 = function() {
-  };
-  C6.prototype = /* @__PURE__ */ Object.create(null);
-  return C6;
-})();
-function parse2(header2, options2) {
-  const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
-  let valueStart = options2?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop2 = options2?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags2 = CHAR_MAP[code];
-    if ((flags2 & stopFlags) !== 0) {
-      stop2 |= flags2 & COMMA_FLAG;
-      break;
-    }
-    if ((flags2 & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags2;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop2 !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header2, type, index, len, stopFlags);
-}
-function parseParameters(header2, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags2 = CHAR_MAP[code];
-      if ((flags2 & stopFlags) !== 0) {
-        if ((flags2 & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
-              }
-              index++;
-              let stop3 = 0;
-              while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags3 = CHAR_MAP[code3];
-                if ((flags3 & stopFlags) !== 0) {
-                  stop3 = flags3 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop3 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop2 = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags3 = CHAR_MAP[code2];
-          if ((flags3 & stopFlags) !== 0) {
-            stop2 = flags3 & COMMA_FLAG;
-            break;
-          }
-          if ((flags3 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
-        }
-        if (stop2 !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags2 & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags2;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start2, end) {
-  let result2 = "";
-  for (let index = start2; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start2, index);
-      start2 = ++index;
-    }
-  }
-  return result2 + str.slice(start2, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k4 = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k4];
-        const childVal = prepareVal(node.val, k4, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
-        } else {
-          chunks.push(originalStringify(k4) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k4,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error2;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result2 = JSON.parse(
-      "1",
-      (_4, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i4 = keys.length - 1; i4 >= 0; i4--) {
-          stack.push({ parent: value, key: keys[i4], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
-    );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error2;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options2) {
-      this.response = options2.response;
-    }
-    const requestCopy = Object.assign({}, options2.request);
-    if (options2.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options2.request.headers, {
-        authorization: options2.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name2, value]) => [
-      name2,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
-      body: body2,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error2) {
-    let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
-      }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error2;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err2) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v5) => JSON.stringify(v5)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query2, options2) {
-  if (options2) {
-    if (typeof query2 === "string" && "query" in options2) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query2 === "string" ? Object.assign({ query: query2 }, options2) : query2;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result2, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
-    }
-    if (!result2.variables) {
-      result2.variables = {};
-    }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query2, options2) => {
-    return graphql(newRequest, query2, options2);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth2(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth2.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args2) {
-        const options2 = args2[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options2));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
-            options2,
-            options2.userAgent && defaults2.userAgent ? {
-              userAgent: `${options2.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options2 = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options2.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options2.baseUrl) {
-      requestDefaults.baseUrl = options2.baseUrl;
-    }
-    if (options2.previews) {
-      requestDefaults.mediaType.previews = options2.previews;
-    }
-    if (options2.timeZone) {
-      requestDefaults.headers["time-zone"] = options2.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options2.log);
-    this.hook = hook2;
-    if (!options2.authStrategy) {
-      if (!options2.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth3 = createTokenAuth(options2.auth);
-        hook2.wrap("request", auth3.hook);
-        this.auth = auth3;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options2;
-      const auth3 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options2.auth
-        )
-      );
-      hook2.wrap("request", auth3.hook);
-      this.auth = auth3;
-    }
-    const classConstructor = this.constructor;
-    for (let i4 = 0; i4 < classConstructor.plugins.length; ++i4) {
-      Object.assign(this, classConstructor.plugins[i4](this, options2));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options2.method;
-  const headers = options2.headers;
-  let url = options2.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options2) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
-    const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options2) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options2.request.retryCount = info3.retryCount + 1;
-    if (maxRetries > info3.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options2
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
-  const response = await request2(options2);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options2,
-      response
-    });
-    return errorRequest(state, octokit, error2, options2);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION6;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options2) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options2);
-}
-async function doRequest(state, request2, options2) {
-  const { pathname } = new URL(options2.url, "http://github.test");
-  const isAuth = isAuthRequest(options2.method, pathname);
-  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
-  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck3, common) {
-  groups.global = new Bottleneck3.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck3.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck3.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck3.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck3.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck3 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck3, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
-    const events = {};
-    const emitter = new Bottleneck3.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info3) {
-      const [state2, request2, options2] = info3.args;
-      const { pathname } = new URL(options2.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options2.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options2,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options2,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options2) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options2);
-  });
-  return {};
-}
-throttling.VERSION = VERSION7;
-throttling.triggersNotification = triggersNotification;
-
-// src/github/github-client.ts
-var import_bottleneck = __toESM(require_lib3(), 1);
-var GuardOctokit = Octokit.plugin(retry, throttling, paginateRest);
-var DEFAULT_SERVER_ERROR_RETRIES = 3;
-var DEFAULT_RATE_LIMIT_RETRIES = 2;
-var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-function createGitHubClient(options2) {
-  const warn = options2.warn ?? ((message) => console.warn(message));
-  const rateLimitRetries = options2.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
-  const maxWait = options2.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
-  const waitUnitMs = options2.waitUnitMs ?? 1e3;
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const what = `${request2.method} ${request2.url}`;
-    if (retryCount >= rateLimitRetries) {
-      warn(`GitHub ${kind} hit on ${what}; giving up after ${retryCount} retries`);
-      return false;
-    }
-    if (retryAfter > maxWait) {
-      warn(`GitHub ${kind} hit on ${what}; it resets in ${retryAfter} s, too long to wait`);
-      return false;
-    }
-    warn(`GitHub ${kind} hit on ${what}; retrying in ${retryAfter} s`);
-    return true;
-  };
-  return new GuardOctokit({
-    baseUrl: options2.baseUrl.replace(/\/+$/, ""),
-    userAgent: "migration-guard",
-    ...options2.token !== void 0 && options2.token !== "" ? { auth: options2.token } : {},
-    log: {
-      debug: () => {
-      },
-      info: () => {
-      },
-      warn: (message) => warn(message),
-      error: (message) => warn(message)
-    },
-    retry: {
-      retries: options2.serverErrorRetries ?? DEFAULT_SERVER_ERROR_RETRIES,
-      retryAfterBaseValue: waitUnitMs
-    },
-    throttle: {
-      retryAfterBaseValue: waitUnitMs,
-      // The plugin's default write groups (1 s apart, 3 s for writes that notify, such as new
-      // comments) are shared process-wide; a custom spacing needs groups of its own.
-      ...options2.writeSpacingMs !== void 0 ? {
-        write: new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: options2.writeSpacingMs }),
-        notifications: new import_bottleneck.default.Group({
-          maxConcurrent: 1,
-          minTime: options2.writeSpacingMs
-        })
-      } : {},
-      onRateLimit: onLimit("rate limit"),
-      onSecondaryRateLimit: onLimit("secondary rate limit")
-    }
-  });
-}
-var GitHubApiError = class extends Error {
-  constructor(operation, status, detail) {
-    super(
-      `GitHub API: ${operation} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${detail}`
-    );
-    this.operation = operation;
-    this.status = status;
-    this.name = "GitHubApiError";
-  }
-  operation;
-  status;
-};
-var STATUS_HINTS = {
-  401: "the token was refused; check the github-token input",
-  403: "the token lacks permission (pull-requests: write / issues: write) or the rate limit is exhausted",
-  404: "not found; check the repository, the pull request number and that the token can read the repository",
-  422: "GitHub rejected the request body"
-};
-function toGitHubApiError(error2, operation) {
-  if (error2 instanceof GitHubApiError) return error2;
-  const status = typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const hint = status !== void 0 ? STATUS_HINTS[status] : void 0;
-  return new GitHubApiError(
-    operation,
-    status,
-    hint !== void 0 ? `${hint} (${message})` : message
-  );
-}
-
-// src/github/pull-request-files.ts
-function normalizeDir(dir) {
-  return dir.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+function text(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function sha(value) {
+  return typeof value === "string" && /^[0-9a-f]{40}$/i.test(value) ? value : void 0;
 }
 
 // src/github/sticky-comment.ts
@@ -55697,12 +57689,12 @@ async function findStickyCommentId(client, options2, marker) {
 
 // src/action/pull-request-comment.ts
 var COMMENT_RESERVE = 1e3;
-async function postReportComment(report2, token, migrationsDir, env) {
-  if (!token) {
+async function postReportComment(report2, target) {
+  const { client, event: pr, env } = target;
+  if (!client) {
     notice("no github-token: the report is in the job summary, not in a PR comment");
     return void 0;
   }
-  const pr = await pullRequestRef(env);
   if (!pr) {
     notice("no pull request in the event: no PR comment");
     return void 0;
@@ -55711,17 +57703,12 @@ async function postReportComment(report2, token, migrationsDir, env) {
   const body2 = `${renderMarkdown(report2, { maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE })}
 
 ${runUrl ? `<sub>Full report: [job summary](${runUrl})</sub>` : "<sub>Full report: the job summary</sub>"}`;
-  const client = createGitHubClient({
-    baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
-    token,
-    warn: (message) => warning(message)
-  });
   try {
     const result2 = await upsertStickyComment(client, {
       owner: pr.owner,
       repo: pr.repo,
       issueNumber: pr.number,
-      migrationsDir,
+      migrationsDir: target.migrationsDir,
       body: body2
     });
     info2(`PR comment ${result2.action}: ${result2.url}`);
@@ -55735,19 +57722,6 @@ ${runUrl ? `<sub>Full report: [job summary](${runUrl})</sub>` : "<sub>Full repor
     }
     throw error2;
   }
-}
-async function pullRequestRef(env) {
-  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-  const eventPath = env["GITHUB_EVENT_PATH"];
-  if (!owner || !repo || !eventPath) return void 0;
-  let payload;
-  try {
-    payload = JSON.parse(await readFile6(eventPath, "utf8"));
-  } catch {
-    return void 0;
-  }
-  const number = payload.pull_request?.number;
-  return typeof number === "number" ? { owner, repo, number } : void 0;
 }
 
 // src/action/main.ts
@@ -55776,29 +57750,64 @@ async function runAction(env, cwd) {
   }
 }
 async function runPullRequestCheck(inputs, env, cwd) {
-  const base = await usableBase(env["GITHUB_EVENT_PATH"], cwd);
+  const event = await readPullRequestEvent(env);
+  const client = inputs.githubToken ? createGitHubClient({
+    baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+    token: inputs.githubToken,
+    warn: (message) => warning(message)
+  }) : void 0;
+  const source = event ? await resolveChangeSource({
+    event,
+    client,
+    migrationsDir: inputs.migrationsDir,
+    cwd,
+    log: (line) => info2(line)
+  }) : void 0;
+  if (source && source.kind !== "listing") notice(source.reason);
+  if (!event) notice("no pull request in the event: every migration is checked");
   const outcome = await runCheck({
     cwd,
     files: [],
     dir: inputs.migrationsDir,
-    ...base !== void 0 ? { base } : {},
+    ...source?.kind === "listing" ? { baseFiles: source.baseFiles } : {},
+    ...source?.kind === "git" ? { base: source.base } : {},
     ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {},
     ...inputs.pgVersion !== void 0 ? { pgVersion: inputs.pgVersion } : {}
   });
+  const target = await chooseStagingTarget({
+    inputs,
+    event,
+    checkedVersions: outcome.files.filter((f5) => outcome.checked.has(f5.path) && f5.version !== null).map((f5) => f5.version ?? ""),
+    ...env["MIGRATION_GUARD_SUPABASE_API_URL"] ? { managementApiUrl: env["MIGRATION_GUARD_SUPABASE_API_URL"] } : {},
+    log: (line) => info2(line),
+    notice: (line) => notice(line)
+  });
+  info2(`staging target: ${target.name}`);
   const report2 = await runStaging(outcome, {
     cwd,
     rollback: true,
     progress: (line) => info2(line),
-    ...inputs.databaseUrl !== void 0 ? { dbUrl: inputs.databaseUrl } : {}
+    targetName: target.name,
+    ...target.dbUrl !== void 0 ? { dbUrl: target.dbUrl } : {}
   });
-  await writeSummary(report2, env);
+  const annotations = planAnnotations(report2);
+  await writeSummary(report2, env, notShownNote(annotations));
+  for (const annotation of annotations.shown) {
+    const emit = annotation.severity === "error" ? error : annotation.severity === "warning" ? warning : notice;
+    emit(annotation.message, annotation.properties);
+  }
   const paths = await writeReportFiles(report2, env);
   setOutput("errors", String(report2.summary.errors));
   setOutput("warnings", String(report2.summary.warnings));
   setOutput("report-json", paths.json);
   setOutput("report-sarif", paths.sarif);
   if (inputs.comment) {
-    const url = await postReportComment(report2, inputs.githubToken, inputs.migrationsDir, env);
+    const url = await postReportComment(report2, {
+      client,
+      event,
+      migrationsDir: inputs.migrationsDir,
+      env
+    });
     setOutput("comment-url", url ?? "");
   }
   if (reachesThreshold(report2, inputs.failOn)) {
@@ -55808,21 +57817,16 @@ async function runPullRequestCheck(inputs, env, cwd) {
     );
   }
 }
-async function usableBase(eventPath, cwd) {
-  const sha = await pullRequestBaseSha(eventPath);
-  if (sha === void 0) return void 0;
-  if (await commitExists(sha, cwd)) return sha;
-  notice(
-    `the pull request's base commit ${sha.slice(0, 12)} is not in the checkout, so every migration is checked; use actions/checkout with fetch-depth: 0 to check only the PR's changes`
-  );
-  return void 0;
-}
-async function writeSummary(report2, env) {
+async function writeSummary(report2, env, annotationNote) {
   if (!env["GITHUB_STEP_SUMMARY"]) {
     info2("GITHUB_STEP_SUMMARY is not set: no job summary written");
     return;
   }
-  await summary.addRaw(renderMarkdown(report2, { maxLength: SUMMARY_MAX_LENGTH }), true).write();
+  summary.addRaw(renderMarkdown(report2, { maxLength: SUMMARY_MAX_LENGTH }), true);
+  if (annotationNote) summary.addRaw(`
+> ${annotationNote}
+`, true);
+  await summary.write();
 }
 async function writeReportFiles(report2, env) {
   const dir = await mkdtemp(join5(env["RUNNER_TEMP"] || tmpdir(), "migration-guard-"));

@@ -3,7 +3,12 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
+import { migrationFile } from '../src/core/migrations/migration-file.ts';
+import { PgDatabase } from '../src/staging/pg-database.ts';
 import { TempProjects } from './support/cli-runner.ts';
+import { FAKE_SUPABASE_TOKEN, FakeSupabaseApi } from './support/fake-supabase-api.ts';
+import { startPgCluster } from './support/pg-cluster.ts';
 
 // The Action as a runner runs it: `node dist/index.js` with INPUT_* variables and the runner's
 // files. The bundle is built by `npm run bundle` (CI checks dist/ is fresh), not by this test.
@@ -77,6 +82,7 @@ async function runAction(
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? runner,
     GITHUB_EVENT_NAME: event.name,
+    GITHUB_REPOSITORY: 'acme/saas-app',
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
@@ -122,10 +128,31 @@ function parseOutputFile(text: string): Map<string, string> {
   return outputs;
 }
 
-const pullRequest = (baseSha: string) => ({
+const pullRequest = (baseSha: string, headRef = 'feature/widen-amount') => ({
   name: 'pull_request',
-  payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } },
+  payload: {
+    pull_request: {
+      number: 7,
+      base: { sha: baseSha },
+      head: { sha: 'f'.repeat(40), ref: headRef },
+    },
+  },
 });
+
+async function toApply(files: Record<string, string>) {
+  return Promise.all(
+    Object.entries(files).map(async ([path, sql]) => ({ file: await migrationFile(path, sql) })),
+  );
+}
+
+async function withDatabase(url: string, use: (db: PgDatabase) => Promise<void>): Promise<void> {
+  const db = await PgDatabase.connect({ url });
+  try {
+    await use(db);
+  } finally {
+    await db.close();
+  }
+}
 
 beforeAll(() => {
   if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
@@ -161,7 +188,8 @@ describe('the bundled Action (dist/index.js)', () => {
     const github = await FakeGitHubServer.start();
     try {
       const { dir, baseSha } = pullRequestProject();
-      github.failNext({ kind: 'forbidden' });
+      github.pullFiles.set(7, [{ filename: Object.keys(change)[0] ?? '', status: 'added' }]);
+      github.failNext({ kind: 'forbidden' }, /\/issues\/7\/comments$/);
       const run = await runAction(
         dir,
         { 'fail-on': 'never', 'github-token': 'ghs_readonly', comment: 'true' },
@@ -228,6 +256,220 @@ describe('the bundled Action (dist/index.js)', () => {
       migrations: unknown[];
     };
     expect(report.migrations).toHaveLength(2);
+  });
+
+  it("takes the PR's changes from GitHub's file listing when the checkout has no history", async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const base = 'b'.repeat(40);
+      const old = `${M}/20240115000000_old_name.sql`;
+      const renamed = `${M}/20240116000000_new_name.sql`;
+      const removed = `${M}/20240120000000_audit.sql`;
+      const edited = `${M}/20240101000000_workspaces.sql`;
+      const added = Object.keys(change)[0] ?? '';
+      const renamedSql = 'create index on public.invoices (workspace_id);\n';
+      // The PR's head as a shallow checkout has it: no git history at all.
+      const dir = projects.create({
+        [edited]: `${history[edited]}alter table public.workspaces add column slug text;\n`,
+        [renamed]: renamedSql,
+        ...change,
+      });
+      github.pullFiles.set(7, [
+        { filename: added, status: 'added' },
+        { filename: edited, status: 'modified' },
+        { filename: removed, status: 'removed' },
+        { filename: renamed, status: 'renamed', previous_filename: old },
+        { filename: 'supabase/migrations/drafts/20240401000000_idea.sql', status: 'added' },
+        { filename: 'README.md', status: 'modified' },
+      ]);
+      github.contents.set(`${base}:${edited}`, history[edited] ?? '');
+      github.contents.set(`${base}:${removed}`, 'create table public.audit (id bigint);\n');
+      github.contents.set(`${base}:${old}`, renamedSql);
+      const run = await runAction(
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
+        pullRequest(base),
+        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toContain('pull request #7: 6 file(s) listed, 4 in supabase/migrations');
+      expect(run.stdout).not.toContain('every migration is checked');
+      const report = JSON.parse(readFileSync(run.outputs.get('report-json') ?? '', 'utf8')) as {
+        migrations: { file: string; status: string; findings: { rule: string }[] }[];
+      };
+      const byFile = new Map(report.migrations.map((m) => [m.file, m]));
+      expect(byFile.get(added)?.status).toBe('added');
+      expect(byFile.get(edited)?.findings.map((f) => f.rule)).toContain('migration-modified');
+      expect(byFile.get(removed)?.findings.map((f) => f.rule)).toContain('migration-deleted');
+      expect(byFile.get(old)?.findings.map((f) => f.rule)).toContain('migration-deleted');
+      expect(byFile.get(old)?.findings[0]?.rule).toBe('migration-deleted');
+      // The base contents came from the contents API, raw.
+      const reads = github.requests.filter((r) => r.path.includes('/contents/'));
+      expect(reads.map((r) => r.query['ref'])).toEqual([base, base, base]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("falls back to git past GitHub's 3,000-file listing limit", async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const { dir, baseSha } = pullRequestProject();
+      const many = Array.from({ length: 3005 }, (_, i) => ({
+        filename: `assets/file-${i}.txt`,
+        status: 'added' as const,
+      }));
+      github.pullFiles.set(7, many);
+      const event = pullRequest(baseSha);
+      const payload = {
+        pull_request: { ...event.payload.pull_request, changed_files: 3006 },
+      };
+      const run = await runAction(
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
+        { name: 'pull_request', payload },
+        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toContain("GitHub lists at most 3000 of the pull request's 3006 files");
+      expect(run.stdout).toContain('the changes come from git against the base commit');
+      const report = JSON.parse(readFileSync(run.outputs.get('report-json') ?? '', 'utf8')) as {
+        migrations: { file: string }[];
+      };
+      expect(report.migrations.map((m) => m.file)).toEqual(Object.keys(change));
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('annotates the most severe findings first, within GitHub limits, and counts the rest', async () => {
+    const files: Record<string, string> = { ...history };
+    for (let i = 0; i < 12; i++) {
+      const version = `202403${String(i + 10).padStart(2, '0')}000000`;
+      files[`${M}/${version}_change_${i}.sql`] =
+        `-- change ${i}\nalter table public.invoices alter column amount_cents type bigint;\n`;
+    }
+    files[`${M}/20240401000000_drop_name.sql`] =
+      'alter table public.workspaces drop column name;\n';
+    const dir = projects.create(files);
+    const run = await runAction(
+      dir,
+      { 'fail-on': 'never', comment: 'false' },
+      pullRequest('0'.repeat(40)),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    const errors = run.stdout.split('\n').filter((l) => /^::error .*file=/.test(l));
+    expect(errors).toHaveLength(10);
+    // Errors before warnings, then by file and line.
+    expect(errors[0]).toContain('file=supabase/migrations/20240101000000_workspaces.sql,line=1,');
+    expect(errors.some((l) => l.includes('title=migration-guard%3A alter-column-type'))).toBe(true);
+    const kinds = run.stdout
+      .split('\n')
+      .filter((l) => /^::(error|warning|notice) .*file=/.test(l))
+      .map((l) => l.slice(2, l.indexOf(' ')));
+    expect(kinds.indexOf('warning')).toBeGreaterThan(kinds.lastIndexOf('error'));
+    expect(kinds.filter((k) => k === 'warning').length).toBeLessThanOrEqual(10);
+    const report = JSON.parse(readFileSync(run.outputs.get('report-json') ?? '', 'utf8')) as {
+      summary: { errors: number };
+    };
+    const hidden = report.summary.errors - 10;
+    expect(hidden).toBeGreaterThan(0);
+    expect(run.summary).toContain(`finding(s) have no annotation on the files (${hidden} error(s)`);
+  });
+
+  it("runs on the PR's Supabase preview branch found through the Management API", async () => {
+    const cluster = await startPgCluster({ ssl: true });
+    const supabase = await FakeSupabaseApi.start();
+    try {
+      const branchRef = 'brnchrefabcdefghijkl';
+      // The branch has the base's migrations, recorded as Supabase records them.
+      await withDatabase(cluster.url, async (db) => {
+        await db.exec(`create role "postgres.${branchRef}" login superuser`);
+        await applyMigrations(db, await toApply(history), { record: true });
+      });
+      supabase.addProject('prodrefabcdefghijklm');
+      supabase.addBranch('prodrefabcdefghijklm', {
+        name: 'feature/widen-amount',
+        projectRef: branchRef,
+        gitBranch: 'feature/widen-amount',
+        statuses: ['MIGRATIONS_PASSED'],
+        dbHost: '127.0.0.1',
+        dbPort: cluster.port,
+        poolerHost: '127.0.0.1',
+        poolerPort: cluster.port,
+        poolMode: 'session',
+      });
+      const { dir, baseSha } = pullRequestProject();
+      const inputs = {
+        'fail-on': 'never',
+        comment: 'false',
+        'supabase-access-token': FAKE_SUPABASE_TOKEN,
+        'supabase-project-ref': 'prodrefabcdefghijklm',
+      };
+      const env = { MIGRATION_GUARD_SUPABASE_API_URL: supabase.baseUrl };
+      const first = await runAction(dir, inputs, pullRequest(baseSha, 'feature/widen-amount'), env);
+      expect(first.code, first.stdout).toBe(0);
+      const report = JSON.parse(readFileSync(first.outputs.get('report-json') ?? '', 'utf8')) as {
+        target: { kind: string; name: string; mode: string };
+        migrations: { statements: { locks: { mode: string }[] }[] }[];
+      };
+      expect(report.target.kind).toBe('postgres');
+      expect(report.target.mode).toBe('rollback');
+      expect(report.target.name).toContain('Supabase preview branch "feature/widen-amount"');
+      // Traced there: the type change's lock is seen.
+      expect(report.migrations[0]?.statements[0]?.locks.map((l) => l.mode)).toContain(
+        'AccessExclusiveLock',
+      );
+      expect(first.stdout).not.toContain(FAKE_SUPABASE_TOKEN);
+
+      // Supabase's integration has since applied the PR's migrations on the branch.
+      await withDatabase(cluster.url, async (db) => {
+        await applyMigrations(db, await toApply(change), { record: true });
+      });
+      const second = await runAction(
+        dir,
+        inputs,
+        pullRequest(baseSha, 'feature/widen-amount'),
+        env,
+      );
+      expect(second.code, second.stdout).toBe(0);
+      const again = JSON.parse(readFileSync(second.outputs.get('report-json') ?? '', 'utf8')) as {
+        target: { kind: string; name: string };
+      };
+      expect(again.target.kind).toBe('pglite');
+      expect(again.target.name).toContain("has already applied the pull request's migrations");
+      expect(second.summary).toContain("has already applied the pull request's migrations");
+    } finally {
+      await supabase.close();
+      await cluster.stop();
+    }
+  });
+
+  it('no preview branch for the PR: the embedded database, with a notice', async () => {
+    const supabase = await FakeSupabaseApi.start();
+    try {
+      supabase.addProject('prodrefabcdefghijklm');
+      const { dir, baseSha } = pullRequestProject();
+      const run = await runAction(
+        dir,
+        {
+          'fail-on': 'never',
+          comment: 'false',
+          'supabase-access-token': FAKE_SUPABASE_TOKEN,
+          'supabase-project-ref': 'prodrefabcdefghijklm',
+        },
+        pullRequest(baseSha, 'feature/other'),
+        { MIGRATION_GUARD_SUPABASE_API_URL: supabase.baseUrl },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toContain('::notice::no preview branch follows git branch feature/other');
+      const report = JSON.parse(readFileSync(run.outputs.get('report-json') ?? '', 'utf8')) as {
+        target: { kind: string };
+      };
+      expect(report.target.kind).toBe('pglite');
+    } finally {
+      await supabase.close();
+    }
   });
 
   it('fails clearly in deploy mode (the default on push)', async () => {

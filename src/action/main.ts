@@ -7,11 +7,15 @@ import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/catalogue.ts';
+import { createGitHubClient } from '../github/github-client.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
-import { commitExists, pullRequestBaseSha } from './pull-request-base.ts';
+import { planAnnotations, notShownNote } from './annotations.ts';
+import { resolveChangeSource } from './pull-request-changes.ts';
+import { chooseStagingTarget } from './staging-target.ts';
+import { readPullRequestEvent } from './pull-request-event.ts';
 import { postReportComment } from './pull-request-comment.ts';
 
 // GitHub caps a step summary at 1 MiB; characters are a safe stand-in for bytes only below a
@@ -46,32 +50,81 @@ async function runPullRequestCheck(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): Promise<void> {
-  const base = await usableBase(env['GITHUB_EVENT_PATH'], cwd);
+  const event = await readPullRequestEvent(env);
+  const client = inputs.githubToken
+    ? createGitHubClient({
+        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        token: inputs.githubToken,
+        warn: (message) => core.warning(message),
+      })
+    : undefined;
+  const source = event
+    ? await resolveChangeSource({
+        event,
+        client,
+        migrationsDir: inputs.migrationsDir,
+        cwd,
+        log: (line) => core.info(line),
+      })
+    : undefined;
+  if (source && source.kind !== 'listing') core.notice(source.reason);
+  if (!event) core.notice('no pull request in the event: every migration is checked');
+
   const outcome = await runCheck({
     cwd,
     files: [],
     dir: inputs.migrationsDir,
-    ...(base !== undefined ? { base } : {}),
+    ...(source?.kind === 'listing' ? { baseFiles: source.baseFiles } : {}),
+    ...(source?.kind === 'git' ? { base: source.base } : {}),
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
     ...(inputs.pgVersion !== undefined ? { pgVersion: inputs.pgVersion } : {}),
   });
   // A PR check runs on every push: rolling back leaves a staging database as it was, so the
   // next run traces the PR's migrations again instead of finding them already applied.
+  const target = await chooseStagingTarget({
+    inputs,
+    event,
+    checkedVersions: outcome.files
+      .filter((f) => outcome.checked.has(f.path) && f.version !== null)
+      .map((f) => f.version ?? ''),
+    ...(env['MIGRATION_GUARD_SUPABASE_API_URL']
+      ? { managementApiUrl: env['MIGRATION_GUARD_SUPABASE_API_URL'] }
+      : {}),
+    log: (line) => core.info(line),
+    notice: (line) => core.notice(line),
+  });
+  core.info(`staging target: ${target.name}`);
   const report = await runStaging(outcome, {
     cwd,
     rollback: true,
     progress: (line) => core.info(line),
-    ...(inputs.databaseUrl !== undefined ? { dbUrl: inputs.databaseUrl } : {}),
+    targetName: target.name,
+    ...(target.dbUrl !== undefined ? { dbUrl: target.dbUrl } : {}),
   });
 
-  await writeSummary(report, env);
+  const annotations = planAnnotations(report);
+  await writeSummary(report, env, notShownNote(annotations));
+  for (const annotation of annotations.shown) {
+    const emit =
+      annotation.severity === 'error'
+        ? core.error
+        : annotation.severity === 'warning'
+          ? core.warning
+          : core.notice;
+    emit(annotation.message, annotation.properties);
+  }
   const paths = await writeReportFiles(report, env);
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('report-json', paths.json);
   core.setOutput('report-sarif', paths.sarif);
   if (inputs.comment) {
-    const url = await postReportComment(report, inputs.githubToken, inputs.migrationsDir, env);
+    const url = await postReportComment(report, {
+      client,
+      event,
+      migrationsDir: inputs.migrationsDir,
+      env,
+    });
     core.setOutput('comment-url', url ?? '');
   }
   if (reachesThreshold(report, inputs.failOn)) {
@@ -82,25 +135,18 @@ async function runPullRequestCheck(
   }
 }
 
-/** The PR's base commit when the checkout has it; otherwise the whole directory is checked. */
-async function usableBase(eventPath: string | undefined, cwd: string): Promise<string | undefined> {
-  const sha = await pullRequestBaseSha(eventPath);
-  if (sha === undefined) return undefined;
-  if (await commitExists(sha, cwd)) return sha;
-  core.notice(
-    `the pull request's base commit ${sha.slice(0, 12)} is not in the checkout, so every migration is checked; use actions/checkout with fetch-depth: 0 to check only the PR's changes`,
-  );
-  return undefined;
-}
-
-async function writeSummary(report: Report, env: NodeJS.ProcessEnv): Promise<void> {
+async function writeSummary(
+  report: Report,
+  env: NodeJS.ProcessEnv,
+  annotationNote: string | undefined,
+): Promise<void> {
   if (!env['GITHUB_STEP_SUMMARY']) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written');
     return;
   }
-  await core.summary
-    .addRaw(renderMarkdown(report, { maxLength: SUMMARY_MAX_LENGTH }), true)
-    .write();
+  core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_MAX_LENGTH }), true);
+  if (annotationNote) core.summary.addRaw(`\n> ${annotationNote}\n`, true);
+  await core.summary.write();
 }
 
 async function writeReportFiles(

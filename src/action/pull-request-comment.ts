@@ -1,17 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
 import type { Report } from '../core/report/report.ts';
-import { createGitHubClient, GitHubApiError } from '../github/github-client.ts';
+import { GitHubApiError, type GitHubClient } from '../github/github-client.ts';
 import { COMMENT_MAX_LENGTH, upsertStickyComment } from '../github/sticky-comment.ts';
+import type { PullRequestEvent } from './pull-request-event.ts';
 
 /** Room kept for the marker and the link line under the rendered report. */
 const COMMENT_RESERVE = 1_000;
 
-interface PullRequestRef {
-  owner: string;
-  repo: string;
-  number: number;
+export interface CommentTarget {
+  client: GitHubClient | undefined;
+  event: PullRequestEvent | undefined;
+  migrationsDir: string;
+  env: NodeJS.ProcessEnv;
 }
 
 /**
@@ -21,15 +22,13 @@ interface PullRequestRef {
  */
 export async function postReportComment(
   report: Report,
-  token: string | undefined,
-  migrationsDir: string,
-  env: NodeJS.ProcessEnv,
+  target: CommentTarget,
 ): Promise<string | undefined> {
-  if (!token) {
+  const { client, event: pr, env } = target;
+  if (!client) {
     core.notice('no github-token: the report is in the job summary, not in a PR comment');
     return undefined;
   }
-  const pr = await pullRequestRef(env);
   if (!pr) {
     core.notice('no pull request in the event: no PR comment');
     return undefined;
@@ -43,17 +42,12 @@ export async function postReportComment(
       ? `<sub>Full report: [job summary](${runUrl})</sub>`
       : '<sub>Full report: the job summary</sub>'
   }`;
-  const client = createGitHubClient({
-    baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-    token,
-    warn: (message) => core.warning(message),
-  });
   try {
     const result = await upsertStickyComment(client, {
       owner: pr.owner,
       repo: pr.repo,
       issueNumber: pr.number,
-      migrationsDir,
+      migrationsDir: target.migrationsDir,
       body,
     });
     core.info(`PR comment ${result.action}: ${result.url}`);
@@ -67,18 +61,4 @@ export async function postReportComment(
     }
     throw error;
   }
-}
-
-async function pullRequestRef(env: NodeJS.ProcessEnv): Promise<PullRequestRef | undefined> {
-  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-  const eventPath = env['GITHUB_EVENT_PATH'];
-  if (!owner || !repo || !eventPath) return undefined;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(await readFile(eventPath, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const number = (payload as { pull_request?: { number?: unknown } }).pull_request?.number;
-  return typeof number === 'number' ? { owner, repo, number } : undefined;
 }

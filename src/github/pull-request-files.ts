@@ -43,7 +43,9 @@ export async function listPullRequestMigrationFiles(
 ): Promise<PullRequestMigrationFiles> {
   const { owner, repo, pullNumber } = options;
   const dirPrefix = `${normalizeDir(options.migrationsDir)}/`;
-  const inDir = (path: string | undefined): path is string => path?.startsWith(dirPrefix) === true;
+  // Direct children only: the Supabase CLI ignores subdirectories of the migrations directory.
+  const inDir = (path: string | undefined): path is string =>
+    path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes('/');
 
   const files: PullRequestMigrationFile[] = [];
   let listedCount = 0;

@@ -22,6 +22,12 @@ export interface CheckRequest {
   dir?: string;
   /** Git ref to compare against: only added and modified files are checked. */
   base?: string;
+  /**
+   * The directory's files as they are on the base, worked out by the caller (the Action reads
+   * the pull request's file listing); used instead of `base`. `dirFromRoot` is the directory's
+   * path from the repository root, as report paths have it.
+   */
+  baseFiles?: (current: MigrationFile[], dirFromRoot: string) => Promise<MigrationFile[]>;
   configPath?: string;
   /** Overrides the config's pgVersion. */
   pgVersion?: number;
@@ -64,8 +70,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   let added = new Set<string>();
   let baseFiles: MigrationFile[] | undefined;
   let deleted: MigrationFile[] = [];
-  if (request.base) {
-    baseFiles = await readBaseFiles(request.base, root, toReportPath(dir, root));
+  const comparesBase = request.base !== undefined || request.baseFiles !== undefined;
+  if (comparesBase) {
+    baseFiles = request.baseFiles
+      ? await request.baseFiles(files, toReportPath(dir, root))
+      : await readBaseFiles(request.base ?? 'HEAD', root, toReportPath(dir, root));
     const classified = classifyAgainstBase(files, baseFiles);
     files = classified.files;
     deleted = classified.deleted;
@@ -85,7 +94,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
       }
       checked.add(rel);
     }
-  } else if (!request.base) {
+  } else if (!comparesBase) {
     for (const f of files) checked.add(f.path);
   }
 

@@ -42,6 +42,8 @@ export interface StagingRequest {
   cwd: string;
   /** One line of progress for a person watching (stderr). */
   progress(line: string): void;
+  /** The report's words for the target (`target.name`). */
+  targetName?: string;
 }
 
 /**
@@ -162,7 +164,11 @@ async function stage(
   const byPath = new Map(results.map((r) => [r.file.path, r]));
   const historyFailures = results.filter((r) => !traced(r.file) && r.failure);
   const report = outcome.report;
-  report.target = { ...target, timings: stats ? 'production-estimate' : 'staging' };
+  report.target = {
+    ...target,
+    ...(request.targetName !== undefined ? { name: request.targetName } : {}),
+    timings: stats ? 'production-estimate' : 'staging',
+  };
   for (const migration of report.migrations) {
     const result = byPath.get(migration.file);
     if (recorded.has(migration.version ?? '') && outcome.checked.has(migration.file)) {

@@ -34,7 +34,7 @@ const MAX_PER_PAGE = 100;
 
 /**
  * A local stand-in for GitHub's REST API with the routes migration-guard calls: a PR's files,
- * its issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
+ * a file's contents at a ref, its issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
  */
 export class FakeGitHubServer {
   readonly owner = OWNER;
@@ -42,7 +42,9 @@ export class FakeGitHubServer {
   readonly requests: RecordedRequest[] = [];
   readonly pullFiles = new Map<number, FakePullFile[]>();
   readonly comments = new Map<number, FakeComment[]>();
-  private readonly faults: InjectedFault[] = [];
+  /** File texts by `<ref>:<path>`, for GET /repos/{owner}/{repo}/contents/{path}?ref=. */
+  readonly contents = new Map<string, string>();
+  private readonly faults: { fault: InjectedFault; path: RegExp | undefined }[] = [];
   private nextCommentId = 1_000_000;
   private readonly server = createServer((req, res) => {
     this.handle(req, res).catch((error: unknown) => {
@@ -64,9 +66,9 @@ export class FakeGitHubServer {
     return `http://127.0.0.1:${port}`;
   }
 
-  /** Answers the next request with this fault instead of the route's answer. */
-  failNext(fault: InjectedFault): void {
-    this.faults.push(fault);
+  /** Answers the next request (to a path `path` matches, if given) with this fault. */
+  failNext(fault: InjectedFault, path?: RegExp): void {
+    this.faults.push({ fault, path });
   }
 
   /** Adds comments by other users so the list spans pages. */
@@ -101,7 +103,8 @@ export class FakeGitHubServer {
       body,
     });
 
-    const fault = this.faults.shift();
+    const index = this.faults.findIndex((f) => f.path === undefined || f.path.test(url.pathname));
+    const fault = index >= 0 ? this.faults.splice(index, 1)[0]?.fault : undefined;
     if (fault?.kind === 'server-error') {
       return sendJson(res, 500, { message: 'Server Error' });
     }
@@ -135,6 +138,23 @@ export class FakeGitHubServer {
         .slice(0, FILES_LISTING_CAP)
         .map((file, index) => pullFileJson(file, index));
       return this.sendPage(res, url, listed);
+    }
+    match = url.pathname.match(new RegExp(`^${repoPath}/contents/(.+)$`));
+    if (method === 'GET' && match?.[1]) {
+      const path = decodeURIComponent(match[1]);
+      const text = this.contents.get(`${url.searchParams.get('ref') ?? 'main'}:${path}`);
+      if (text === undefined) return notFound(res);
+      if ((req.headers.accept ?? '').includes('application/vnd.github.raw')) {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(text);
+        return;
+      }
+      return sendJson(res, 200, {
+        type: 'file',
+        path,
+        encoding: 'base64',
+        content: Buffer.from(text).toString('base64'),
+      });
     }
     match = url.pathname.match(new RegExp(`^${repoPath}/issues/(\\d+)/comments$`));
     if (match) {

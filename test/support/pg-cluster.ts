@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,7 +84,46 @@ async function logTail(logFile: string): Promise<string> {
   return text.split('\n').slice(-15).join('\n');
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+export interface PgClusterOptions {
+  /**
+   * Serve TLS with a throwaway self-signed certificate (made with openssl), for URLs that say
+   * `sslmode=require` as Supabase's do. Plain connections are still accepted.
+   */
+  ssl?: boolean;
+}
+
+/** A self-signed certificate and key in `dir`, readable only by the server's user. */
+async function makeCertificate(dir: string, user: OsUser | undefined): Promise<string[]> {
+  const cert = join(dir, 'server.crt');
+  const key = join(dir, 'server.key');
+  await run(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { cwd: dir, timeout: commandTimeoutMs },
+  );
+  await chmod(key, 0o600);
+  if (user) {
+    await chown(cert, user.uid, user.gid);
+    await chown(key, user.uid, user.gid);
+  }
+  return ['-c ssl=on', `-c ssl_cert_file=${cert}`, `-c ssl_key_file=${key}`];
+}
+
+export async function startPgCluster(options: PgClusterOptions = {}): Promise<PgCluster> {
   const started = performance.now();
   const user = await serverUser();
   const root = await mkdtemp(join(tmpdir(), 'migration-guard-pg-'));
@@ -112,6 +151,7 @@ export async function startPgCluster(): Promise<PgCluster> {
   };
 
   try {
+    const sslOptions = options.ssl ? await makeCertificate(root, user) : [];
     await exec('initdb', [
       '-D',
       dataDir,
@@ -127,7 +167,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     // A port found free can be taken before the server binds it: try a few.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
-      const options = [
+      const serverOptions = [
+        ...sslOptions,
         `-p ${port}`,
         '-c listen_addresses=127.0.0.1',
         `-c unix_socket_directories=${socketDir}`,
@@ -144,7 +185,7 @@ export async function startPgCluster(): Promise<PgCluster> {
           '-l',
           logFile,
           '-o',
-          options,
+          serverOptions,
           '-w',
           '-t',
           String(startTimeoutSeconds),

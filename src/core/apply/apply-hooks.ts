@@ -2,6 +2,7 @@ import type { DatabaseError, DatabaseNotice, DatabasePort } from '../db/database
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { ApplyUnit } from './apply-plan.ts';
+import type { BackfillBatchProgress } from './backfill-cursor.ts';
 
 /**
  * Points where an observer (the staging tracer) can look at the session while the engine
@@ -28,6 +29,11 @@ export interface ApplyHooks {
   afterFile?(context: FileHookContext & { status: FileApplyStatus }): Promise<void>;
   /** A notice the server sent while a statement of the file ran. */
   onNotice?(notice: DatabaseNotice, context: { file: MigrationFile; statement?: Statement }): void;
+  /**
+   * A batch of a batched backfill committed (in rollback mode: was released into the outer
+   * transaction). For progress logs; it runs outside the batch's transaction.
+   */
+  onBackfillBatch?(progress: BackfillBatchProgress): void | Promise<void>;
 }
 
 export type FileApplyStatus =
@@ -38,7 +44,9 @@ export type FileApplyStatus =
   /** Something of the file was committed before it failed. */
   | 'half-applied'
   | 'refused'
-  | 'not-run';
+  | 'not-run'
+  /** A batched backfill stopped between batches (`shouldStop`); its cursor is saved. */
+  | 'paused';
 
 export interface FileHookContext {
   db: DatabasePort;

@@ -10,6 +10,7 @@ import {
   resolveApplyOptions,
 } from './apply-options.ts';
 import { planMigration } from './apply-plan.ts';
+import { runBackfill } from './backfill-runner.ts';
 import type { MigrationApplyResult, MigrationToApply, StatementOutcome } from './apply-result.ts';
 import { ensureHistoryTable, HISTORY_TABLE_DDL } from './migration-history.ts';
 import { runUnit, type UnitScope } from './unit-runner.ts';
@@ -48,6 +49,7 @@ export async function applyMigrations(
     }
     let stopped = false;
     for (const migration of migrations) {
+      if (!stopped && resolved.shouldStop()) stopped = true;
       if (stopped) {
         results.push(notRun(migration));
         continue;
@@ -55,6 +57,7 @@ export async function applyMigrations(
       const result = await applyFile(db, migration, resolved, session);
       results.push(result);
       if (result.failure && resolved.onFailure === 'stop') stopped = true;
+      if (result.status === 'paused') stopped = true;
     }
     await resolved.beforeEnd?.(db);
   } finally {
@@ -127,7 +130,7 @@ async function applyFile(
   await options.hooks.beforeFile?.({ db, file });
 
   const lastRunnable = rollbackMode
-    ? plan.units.findLastIndex((u) => u.kind === 'transaction')
+    ? plan.units.findLastIndex((u) => u.kind !== 'alone')
     : plan.units.length - 1;
   let committedUnits = 0;
   for (const [unitIndex, unit] of plan.units.entries()) {
@@ -142,6 +145,38 @@ async function applyFile(
       const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
       await options.hooks.afterUnit?.({ ...context, outcome: 'skipped' });
       continue;
+    }
+    if (unit.kind === 'backfill') {
+      const backfill = await runBackfill({
+        db,
+        file,
+        parsed,
+        unit,
+        unitIndex,
+        scope: rollbackMode ? 'savepoint' : 'transaction',
+        record: options.record && unitIndex === lastRunnable,
+        options,
+        outcomes,
+        earlierCommitted: false,
+        setCurrent: (statement) => {
+          session.statement = statement;
+        },
+      });
+      result.backfill = backfill.summary;
+      result.lockRetries += backfill.retries;
+      if (backfill.recorded) result.recorded = true;
+      if (backfill.status === 'paused') result.status = 'paused';
+      if (backfill.failure) {
+        result.failure = backfill.failure;
+        result.status =
+          backfill.status === 'refused'
+            ? 'refused'
+            : !rollbackMode && backfill.summary.batches > 0
+              ? 'half-applied'
+              : 'failed';
+        if (result.status === 'half-applied') result.failure.halfApplied = true;
+      }
+      break;
     }
     const scope: UnitScope = rollbackMode
       ? 'savepoint'
@@ -172,7 +207,8 @@ async function applyFile(
     }
     committedUnits++;
   }
-  if (!result.failure) result.status = rollbackMode ? 'validated' : 'applied';
+  if (!result.failure && result.status !== 'paused')
+    result.status = rollbackMode ? 'validated' : 'applied';
   if (rollbackMode) {
     const end = result.failure
       ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}`

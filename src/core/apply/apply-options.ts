@@ -1,5 +1,6 @@
 import type { DatabasePort } from '../db/database-port.ts';
 import type { ApplyHooks } from './apply-hooks.ts';
+import type { BackfillStore } from './backfill-cursor.ts';
 
 /** Time and chance, injectable so tests of retries are deterministic. */
 export interface ApplyClock {
@@ -59,6 +60,18 @@ export interface ApplyOptions {
    * table sizes) before it is undone.
    */
   beforeEnd?: (db: DatabasePort) => Promise<void>;
+  /**
+   * Asked before each file and between the batches of a batched backfill. When it returns true
+   * the engine stops cleanly: a backfill in progress ends `paused` with its cursor saved, later
+   * files are `not-run`, and the results so far are returned.
+   */
+  shouldStop?: () => boolean;
+  /**
+   * Keeps the cursor of batched backfills (`-- migration-guard:batch` files) between runs, so
+   * an interrupted backfill resumes after its last committed batch. Without it a backfill
+   * always starts from the first key. Not used in `rollback` mode, where nothing is kept.
+   */
+  backfill?: BackfillStore;
 }
 
 export interface ResolvedApplyOptions {
@@ -73,6 +86,8 @@ export interface ResolvedApplyOptions {
   hooks: ApplyHooks;
   clock: ApplyClock;
   beforeEnd: ((db: DatabasePort) => Promise<void>) | undefined;
+  shouldStop: () => boolean;
+  backfill: BackfillStore | undefined;
 }
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 500;
@@ -116,6 +131,8 @@ export function resolveApplyOptions(options: ApplyOptions = {}): ResolvedApplyOp
     hooks: options.hooks ?? {},
     clock: options.clock ?? systemClock,
     beforeEnd: options.beforeEnd,
+    shouldStop: options.shouldStop ?? (() => false),
+    backfill: options.backfill,
   };
   return resolved;
 }

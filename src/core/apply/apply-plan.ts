@@ -1,18 +1,22 @@
 import { transactionBlockForbidden } from '../locks/transaction-block.ts';
+import { type BatchHeader, readBatchHeader } from '../migrations/batch-header.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
 
 /**
- * One step of applying a file: either a transaction of consecutive statements, or one
- * statement that Postgres refuses to run inside a transaction block.
+ * One step of applying a file: either a transaction of consecutive statements, one statement
+ * that Postgres refuses to run inside a transaction block, or a batched backfill (the UPDATE
+ * under a `-- migration-guard:batch` header, run as many transactions of one batch each).
  */
 export interface ApplyUnit {
-  kind: 'transaction' | 'alone';
+  kind: 'transaction' | 'alone' | 'backfill';
   statements: Statement[];
   /** The command that opens the transaction: `BEGIN`, or the file's own `BEGIN ...` text. */
   begin: string;
   /** For `alone`: the command that cannot run in a transaction, e.g. `CREATE INDEX CONCURRENTLY`. */
   command?: string;
+  /** For `backfill`: the header, with the UPDATE it batches. */
+  batch?: BatchHeader;
 }
 
 /** A file the engine refuses to run, and why. Nothing of it is applied. */
@@ -59,6 +63,34 @@ export function planMigration(parsed: ParsedSql): ApplyPlan {
     line: e.line,
     message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`,
   }));
+  const batch = readBatchHeader(parsed.source.text, parsed.statements);
+  if (batch) {
+    if (!batch.ok) {
+      problems.push(
+        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` })),
+      );
+      return { units: [], canBeHalfApplied: false, problems };
+    }
+    const { header } = batch;
+    const unit: ApplyUnit = {
+      kind: 'backfill',
+      statements: [header.statement],
+      begin: 'BEGIN',
+      batch: header,
+    };
+    // Committed batch by batch: a failure part-way leaves the earlier batches committed.
+    return {
+      units: problems.length > 0 ? [] : [unit],
+      canBeHalfApplied: true,
+      halfApply: {
+        line: header.statement.line,
+        command: 'batched UPDATE',
+        explanation:
+          'the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them',
+      },
+      problems,
+    };
+  }
   const units: ApplyUnit[] = [];
   let open: ApplyUnit | undefined;
   let explicitBegin: Statement | undefined;

@@ -3,6 +3,7 @@ import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import type { FileApplyStatus } from './apply-hooks.ts';
 import type { ApplyPlan } from './apply-plan.ts';
+import type { BackfillSummary } from './backfill-cursor.ts';
 
 /** A file to apply; `parsed` saves a second parse when the caller has one. */
 export interface MigrationToApply {
@@ -37,4 +38,6 @@ export interface MigrationApplyResult {
   recorded: boolean;
   /** Tries of units that hit lock_timeout and were retried, over the whole file. */
   lockRetries: number;
+  /** For a batched backfill: where it stands after this run. */
+  backfill?: BackfillSummary;
 }

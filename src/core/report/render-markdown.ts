@@ -5,9 +5,13 @@ import {
   countOf,
   failedChecks,
   findingCount,
+  formatDuration,
   severityCounts,
+  sqlPreview,
   targetPhrase,
 } from './report-wording.ts';
+import { migrationHeadline, runbookBlock } from './render-runbook.ts';
+import { buildRunbooks, type Runbook } from './runbook.ts';
 
 export interface MarkdownOptions {
   /**
@@ -21,13 +25,16 @@ export interface MarkdownOptions {
 
 export const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
 
-/** How much detail fits: each level drops more, from everything to counts per file. */
+/**
+ * How much detail fits: each level drops more, from everything to counts per file. Runbooks go
+ * first (with the fixes): they are the longest part and are derived from what stays.
+ */
 type Detail = 'full' | 'no-fixes' | 'no-statements' | 'counts';
 const DETAIL_LEVELS: readonly Detail[] = ['full', 'no-fixes', 'no-statements', 'counts'];
 const SHORTENED_BECAUSE: Record<Detail, string> = {
   full: '',
-  'no-fixes': 'the suggested fixes are left out',
-  'no-statements': 'the suggested fixes and statement tables are left out',
+  'no-fixes': 'the suggested fixes are left out, and so are the runbooks',
+  'no-statements': 'the suggested fixes and statement tables are left out, and so are the runbooks',
   counts: 'only the number of findings per migration is shown',
 };
 
@@ -47,8 +54,10 @@ const LOCKS_PER_CELL = 4;
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MARKDOWN_MAX_LENGTH;
+  const runbooks = buildRunbooks(report, needsRunbook);
+  const context: RenderContext = { report, options, runbooks };
   for (const detail of DETAIL_LEVELS) {
-    const text = render(report, options, detail, Number.POSITIVE_INFINITY);
+    const text = render(context, detail, Number.POSITIVE_INFINITY);
     if (text.length <= maxLength) return text;
   }
   // Even the counts do not fit: list as many files as the budget allows (more rows, longer text).
@@ -56,14 +65,28 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   let tooMany = report.migrations.length;
   while (tooMany - fits > 1) {
     const rows = Math.floor((fits + tooMany) / 2);
-    if (render(report, options, 'counts', rows).length <= maxLength) fits = rows;
+    if (render(context, 'counts', rows).length <= maxLength) fits = rows;
     else tooMany = rows;
   }
-  const text = render(report, options, 'counts', fits);
+  const text = render(context, 'counts', fits);
   return text.length <= maxLength ? text : `${text.slice(0, Math.max(0, maxLength - 2))}…\n`;
 }
 
-function render(report: Report, options: MarkdownOptions, detail: Detail, rows: number): string {
+interface RenderContext {
+  report: Report;
+  options: MarkdownOptions;
+  /** Built once per call: every detail level draws from the same runbooks. */
+  runbooks: Map<MigrationReport, Runbook>;
+}
+
+/** Files that will be applied get a runbook; history that is already in place does not. */
+function needsRunbook(migration: MigrationReport): boolean {
+  const applies = migration.status !== 'unchanged' && migration.status !== 'deleted';
+  return applies && migration.statements.length > 0 && migration.staging !== 'already-applied';
+}
+
+function render(context: RenderContext, detail: Detail, rows: number): string {
+  const { report } = context;
   const parts = [`### ${verdict(report)}`, `<sub>${htmlText(header(report))}</sub>`];
   if (detail !== 'full') {
     parts.push(
@@ -74,8 +97,10 @@ function render(report: Report, options: MarkdownOptions, detail: Detail, rows: 
   if (detail === 'counts') {
     parts.push(...countsSection(report, rows));
   } else {
-    const shown = report.migrations.filter((m) => m.findings.length > 0 || hasTrace(m));
-    for (const m of shown) parts.push(...migrationSection(m, options, detail));
+    const shown = report.migrations.filter(
+      (m) => m.findings.length > 0 || hasTrace(m) || context.runbooks.has(m),
+    );
+    for (const m of shown) parts.push(...migrationSection(context, m, detail));
     const quiet = report.migrations.filter((m) => !shown.includes(m));
     if (quiet.length > 0) parts.push(quietList(quiet));
   }
@@ -111,16 +136,23 @@ function hasTrace(migration: MigrationReport): boolean {
 }
 
 function migrationSection(
+  context: RenderContext,
   migration: MigrationReport,
-  options: MarkdownOptions,
   detail: Detail,
 ): string[] {
+  const { options } = context;
+  const runbook = context.runbooks.get(migration);
   const worst = migration.findings.reduce<Severity | null>(
     (w, f) => (w === null || rank(f.severity) > rank(w) ? f.severity : w),
     null,
   );
   const icon = worst ? SEVERITY_ICON[worst] : '✅';
   const parts = [`#### ${icon} ${codeSpan(migration.file, false)} (${migration.status})`];
+  const headline = [
+    ...(runbook ? migrationHeadline(runbook) : []),
+    ...checksOfFile(context.report.checks, migration.file),
+  ];
+  if (headline.length > 0) parts.push(headline.map((l) => `- ${l}`).join('\n'));
   if (migration.findings.length > 0) {
     parts.push(findingsTable(migration, options));
     if (detail === 'full') parts.push(...fixBlocks(migration.findings));
@@ -130,6 +162,7 @@ function migrationSection(
   if (detail !== 'no-statements' && hasTrace(migration)) {
     parts.push(statementsTable(migration.statements));
   }
+  if (detail === 'full' && runbook) parts.push(runbookBlock(runbook));
   return parts;
 }
 
@@ -180,8 +213,8 @@ function statementsTable(statements: readonly StatementReport[]): string {
   const rows = statements.map((s) => {
     const cells = [
       String(s.line),
-      codeSpan(preview(s.sql), true),
-      duration(s.durationMs),
+      codeSpan(sqlPreview(s.sql, STATEMENT_PREVIEW), true),
+      formatDuration(s.durationMs),
       locksCell(s),
       s.rewrites.map((r) => codeSpan(r, true)).join('<br>') || '—',
     ];
@@ -190,23 +223,9 @@ function statementsTable(statements: readonly StatementReport[]): string {
   });
   const total = statements.reduce((sum, s) => sum + (s.durationMs ?? 0), 0);
   const locks = statements.reduce((sum, s) => sum + s.locks.length, 0);
-  const summary = `Statements: ${statements.length}, ${duration(total)} in total, ${countOf(locks, 'lock')}`;
+  const summary = `Statements: ${statements.length}, ${formatDuration(total)} in total, ${countOf(locks, 'lock')}`;
   const table = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows].join('\n');
   return `<details><summary>${htmlText(summary)}</summary>\n\n${table}\n\n</details>`;
-}
-
-function preview(sql: string): string {
-  const first = sql.split('\n').find((l) => l.trim() !== '') ?? '';
-  const line = first.trim().replace(/\s+/g, ' ');
-  const more = line.length > STATEMENT_PREVIEW || sql.trim().includes('\n');
-  return more ? `${line.slice(0, STATEMENT_PREVIEW).trimEnd()} …` : line;
-}
-
-function duration(ms: number | null): string {
-  if (ms === null) return '—';
-  if (ms < 1) return '<1 ms';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 function locksCell(statement: StatementReport): string {
@@ -263,21 +282,36 @@ function countsSection(report: Report, rows: number): string[] {
   return parts;
 }
 
+/** Checks whose detail names the file: shown with the migration, by id only (details below). */
+function checksOfFile(checks: readonly CheckReport[], file: string): string[] {
+  const own = checks.filter((c) => c.detail.includes(file));
+  if (own.length === 0) return [];
+  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}`);
+  return [`Checks on staging: ${ids.join(', ')}`];
+}
+
+/** Failed checks in view; the rest collapsed. Lists, not a table: details are long sentences. */
 function checksSection(checks: readonly CheckReport[], detail: Detail): string[] {
+  const count = (s: CheckReport['status']) => checks.filter((c) => c.status === s).length;
   if (detail === 'counts') {
-    const count = (s: CheckReport['status']) => checks.filter((c) => c.status === s).length;
     const failed = checks.filter((c) => c.status === 'fail').map((c) => codeSpan(c.id, false));
     const names = failed.length > 0 ? ` (${failed.slice(0, 10).join(', ')})` : '';
     return [
       `Checks: ${count('pass')} passed, ${count('fail')} failed${names}, ${count('skipped')} skipped.`,
     ];
   }
-  const rows = checks.map(
-    (c) =>
-      `| ${codeSpan(c.id, true)} | ${CHECK_ICON[c.status]} ${c.status} | ${cellText(c.detail)} |`,
-  );
-  return [
-    '#### Checks',
-    ['| Check | Status | Detail |', '| --- | --- | --- |', ...rows].join('\n'),
-  ];
+  const item = (c: CheckReport) =>
+    `- ${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}: ${cellText(c.detail)}`;
+  const heading = `#### Checks and probes: ${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped`;
+  const parts = [heading];
+  const failed = checks.filter((c) => c.status === 'fail');
+  if (failed.length > 0) parts.push(failed.map(item).join('\n'));
+  const rest = checks.filter((c) => c.status !== 'fail');
+  if (rest.length > 0) {
+    const summary = failed.length > 0 ? 'The other checks' : 'All checks';
+    parts.push(
+      `<details><summary>${summary}</summary>\n\n${rest.map(item).join('\n')}\n\n</details>`,
+    );
+  }
+  return parts;
 }

@@ -36,12 +36,30 @@ export function targetPhrase(target: ReportTarget): string {
         ? ', timings scaled to production sizes'
         : '';
   const rolledBack = target.mode === 'rollback' ? ', rolled back' : '';
+  // The Action names the target it chose (a preview branch, or why not one).
+  const named = target.name !== undefined ? ` · ran on ${target.name}` : '';
   switch (target.kind) {
     case 'none':
       return 'lint only (no database)';
     case 'pglite':
-      return `${version ? `embedded PGlite (Postgres ${version})` : 'embedded PGlite'}${timings}`;
+      return `${version ? `embedded PGlite (Postgres ${version})` : 'embedded PGlite'}${timings}${named}`;
     case 'postgres':
-      return `${version ? `Postgres ${version}` : 'Postgres'}${rolledBack}${timings}`;
+      return `${version ? `Postgres ${version}` : 'Postgres'}${rolledBack}${timings}${named}`;
   }
+}
+
+/** `<1 ms`, `42 ms`, `1.2 s`; `—` for no measurement. */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '—';
+  if (ms < 1) return '<1 ms';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The first line of a statement, whitespace collapsed, cut at `max` characters with ` …`. */
+export function sqlPreview(sql: string, max: number): string {
+  const first = sql.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = first.trim().replace(/\s+/g, ' ');
+  const more = line.length > max || sql.trim().includes('\n');
+  return more ? `${line.slice(0, max).trimEnd()} …` : line;
 }

@@ -5,6 +5,12 @@ import type { Finding, Severity } from './finding.ts';
 export interface ReportTarget {
   kind: 'none' | 'pglite' | 'postgres';
   serverVersion: string | null;
+  /**
+   * Which database it was in words, and why it was chosen when that is not obvious (e.g. a
+   * Supabase preview branch, or the embedded database because the branch had already applied
+   * the migrations). Set by the Action.
+   */
+  name?: string;
   /** `rollback`: nothing was left on the target; `commit`: applied files stay (and are recorded). */
   mode?: 'commit' | 'rollback';
   /**

@@ -1,3 +1,4 @@
+import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
 import { batchLoopSingleTransaction } from './batch-loop-single-transaction/index.ts';
 import { mixedSchemaAndData } from './mixed-schema-and-data/index.ts';
 import { nullUnsafeComparison } from './null-unsafe-comparison/index.ts';
@@ -11,6 +12,7 @@ export const dataRules: readonly Rule[] = [
   mixedSchemaAndData,
   batchLoopSingleTransaction,
   rescanningBatch,
+  batchHeaderInvalid,
   nullUnsafeComparison,
   vectorIndexBeforeData,
 ];

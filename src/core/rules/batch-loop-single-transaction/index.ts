@@ -12,7 +12,7 @@ export const batchLoopSingleTransaction: Rule = {
     category: 'data',
     summary:
       'A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.',
-    fix: 'CREATE PROCEDURE backfill_...() LANGUAGE plpgsql AS $$ ... LOOP ... UPDATE ... ; COMMIT; END LOOP; ... $$;  -- then CALL it outside a transaction block, or run the batches from a script',
+    fix: '-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each',
   },
   statement(ctx) {
     // DO-block statements also reach the rule one by one; the loops are judged on the block.
@@ -37,7 +37,7 @@ export const batchLoopSingleTransaction: Rule = {
         message: `This ${loopName(loop)} in ${where} writes ${tables} (${first.change.verb} on line ${first.sql.line}) batch after batch but never COMMITs inside the loop: every batch runs in one transaction, so the row locks and dead row versions of all batches pile up until the end and no batch is visible — or kept, if anything fails — before the last one.`,
         fix:
           body.context === 'do'
-            ? 'Move the loop into a procedure that COMMITs after each batch and CALL it outside a transaction block (a DO block inside a migration cannot COMMIT), or run the batches from a script; later, migration-guard batch headers will do this for you.'
+            ? 'Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block.'
             : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn?.funcname).join('.')}() outside a transaction block.`,
       });
     }

@@ -22,6 +22,12 @@ const sessions = `CREATE TABLE public.sessions (
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a whole-table backfill under a batch header: the engine runs it in batches',
+      history: [invoices, 'ALTER TABLE public.invoices ADD COLUMN total_cents bigint;'],
+      sql: `-- migration-guard:batch table=public.invoices key=id size=5000
+UPDATE public.invoices SET total_cents = round(total * 100) WHERE total_cents IS NULL;`,
+    },
+    {
       name: 'a status change filtered on the status it sets: may touch few rows, not reported',
       history: [invoices],
       sql: `UPDATE public.invoices SET status = 'void' WHERE status = 'cancelled';`,

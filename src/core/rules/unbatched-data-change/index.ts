@@ -1,4 +1,5 @@
 import type { Node, RangeVar } from 'libpg-query';
+import { readBatchHeader } from '../../migrations/batch-header.ts';
 import { relationName } from '../../schema/apply-statement.ts';
 import type { Origin, SchemaModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
@@ -21,6 +22,8 @@ export const unbatchedDataChange: Rule = {
     const del = nodeAs(ctx.statement.node, 'DeleteStmt');
     const target = update?.relation ?? del?.relation;
     if (!target || insideLoop(ctx.statement)) return;
+    // Under a batch header the engine runs it in batches; a bad header is batch-header-invalid's.
+    if (!ctx.statement.parent && readBatchHeader(ctx.file.sql, ctx.statements)) return;
     const table = relationName(ctx.schema, target);
     if (ctx.isNew(table)) return;
     const model = ctx.schema.table(table);

@@ -1,0 +1,131 @@
+/**
+ * A throwaway PostgreSQL 15 cluster for the function's Deno tests: the Deno twin of
+ * test/support/pg-cluster.ts (same steps, Deno APIs, so the suite needs no Node type
+ * definitions). initdb into a temp dir, trust auth, 127.0.0.1 on a free port, durability off.
+ * As root, server commands run as the `postgres` user (else `nobody`) through `runuser`.
+ * Override the binaries with `PG_BIN_DIR` (default /usr/lib/postgresql/15/bin).
+ */
+
+export interface PgCluster {
+  /** postgres://postgres@127.0.0.1:<port>/postgres (trust auth, no password). */
+  url: string;
+  port: number;
+  /** Stop the server and delete its files. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const binDir = Deno.env.get('PG_BIN_DIR') ?? '/usr/lib/postgresql/15/bin';
+
+interface OsUser {
+  name: string;
+  uid: number;
+  gid: number;
+}
+
+async function output(command: string, args: string[]): Promise<string> {
+  const result = await new Deno.Command(command, {
+    args,
+    stdout: 'piped',
+    stderr: 'piped',
+  }).output();
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  if (!result.success) {
+    throw new Error(`${command} ${args.join(' ')} failed: ${decode(result.stderr).trim()}`);
+  }
+  return decode(result.stdout);
+}
+
+async function lookupUser(name: string): Promise<OsUser | undefined> {
+  try {
+    const uid = Number((await output('id', ['-u', name])).trim());
+    const gid = Number((await output('id', ['-g', name])).trim());
+    return { name, uid, gid };
+  } catch {
+    return undefined;
+  }
+}
+
+async function serverUser(): Promise<OsUser | undefined> {
+  if (Deno.uid() !== 0) return undefined;
+  const user = (await lookupUser('postgres')) ?? (await lookupUser('nobody'));
+  if (!user) throw new Error('running as root and neither a postgres nor a nobody user exists');
+  return user;
+}
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: '127.0.0.1', port: 0 });
+  const { port } = listener.addr as Deno.NetAddr;
+  listener.close();
+  return port;
+}
+
+export async function startPgCluster(): Promise<PgCluster> {
+  const user = await serverUser();
+  const root = await Deno.makeTempDir({ prefix: 'migration-guard-deno-pg-' });
+  const dataDir = `${root}/data`;
+  const socketDir = `${root}/socket`;
+  const logFile = `${root}/server.log`;
+  await Deno.mkdir(socketDir);
+  if (user) {
+    await Deno.chown(root, user.uid, user.gid);
+    await Deno.chown(socketDir, user.uid, user.gid);
+  }
+  const server = (command: string, args: string[]) =>
+    user
+      ? output('runuser', ['-u', user.name, '--', `${binDir}/${command}`, ...args])
+      : output(`${binDir}/${command}`, args);
+
+  let running = false;
+  const stop = async (): Promise<void> => {
+    if (running) {
+      running = false;
+      await server('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']).catch(() => '');
+    }
+    await Deno.remove(root, { recursive: true }).catch(() => undefined);
+  };
+
+  try {
+    await server(
+      'initdb',
+      ['-D', dataDir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8'].concat([
+        '--locale=C',
+        '--no-sync',
+      ]),
+    );
+    for (let attempt = 1; ; attempt++) {
+      const port = freePort();
+      const options = [
+        `-p ${port}`,
+        '-c listen_addresses=127.0.0.1',
+        `-c unix_socket_directories=${socketDir}`,
+        '-c fsync=off',
+        '-c synchronous_commit=off',
+        '-c full_page_writes=off',
+      ].join(' ');
+      try {
+        await server('pg_ctl', [
+          'start',
+          '-D',
+          dataDir,
+          '-l',
+          logFile,
+          '-o',
+          options,
+          '-w',
+          '-t',
+          '30',
+        ]);
+      } catch (error) {
+        if (attempt < 3) continue;
+        throw error;
+      }
+      running = true;
+      return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop };
+    }
+  } catch (error) {
+    const log = await Deno.readTextFile(logFile).catch(() => '');
+    await stop();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`could not start PostgreSQL from ${binDir}: ${reason}\n${log.slice(-2000)}`);
+  }
+}
