@@ -52,6 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -59,8 +60,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -70,24 +71,24 @@ var require_tunnel = __commonJS({
     exports2.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -96,7 +97,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options2 || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -2178,9 +2179,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -2218,12 +2219,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4490,8 +4491,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5049,7 +5050,7 @@ var require_formdata = __commonJS({
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var File2 = globalThis.File ?? NativeFile;
-    var FormData = class _FormData {
+    var FormData2 = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
         if (form !== void 0) {
@@ -5151,8 +5152,8 @@ var require_formdata = __commonJS({
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
-    iteratorMixin("FormData", FormData, kState, "name", "value");
-    Object.defineProperties(FormData.prototype, {
+    iteratorMixin("FormData", FormData2, kState, "name", "value");
+    Object.defineProperties(FormData2.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -5180,7 +5181,7 @@ var require_formdata = __commonJS({
       }
       return { name: name2, value };
     }
-    module2.exports = { FormData, makeEntry };
+    module2.exports = { FormData: FormData2, makeEntry };
   }
 });
 
@@ -5450,7 +5451,7 @@ var require_body = __commonJS({
       extractMimeType,
       utf8DecodeBytes
     } = require_util2();
-    var { FormData } = require_formdata();
+    var { FormData: FormData2 } = require_formdata();
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var { Blob: Blob2 } = __require("node:buffer");
@@ -5670,13 +5671,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
-                  const fd = new FormData();
+                  const fd = new FormData2();
                   fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
-                  const fd = new FormData();
+                  const fd = new FormData2();
                   for (const [name2, value2] of entries) {
                     fd.append(name2, value2);
                   }
@@ -6742,12 +6743,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7417,12 +7418,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7640,7 +7641,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7829,7 +7830,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7901,16 +7902,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i4 = 0; i4 < requests.length; i4++) {
             const request2 = requests[i4];
@@ -7921,7 +7922,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7972,7 +7973,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7984,7 +7985,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8320,8 +8321,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -8636,7 +8637,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool2(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8711,7 +8712,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module2.exports = Agent;
+    module2.exports = Agent3;
   }
 });
 
@@ -8721,7 +8722,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool2 = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8836,7 +8837,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options2);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8945,7 +8946,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8965,7 +8966,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9590,7 +9591,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9603,7 +9604,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9622,7 +9623,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9639,7 +9640,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9709,18 +9710,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve4, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body2, length));
+          resolve5(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body2, length)));
+          resolve5(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body2, length).buffer);
+          resolve5(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body2, { type: stream[kContentType] }));
+          resolve5(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body2, length));
+          resolve5(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9977,9 +9978,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10202,9 +10203,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10489,9 +10490,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -10583,9 +10584,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -11310,7 +11311,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports2, module2) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11337,7 +11338,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11441,9 +11442,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12182,7 +12183,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init2 = void 0) {
@@ -12332,13 +12333,13 @@ var require_headers = __commonJS({
         o6.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12356,7 +12357,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V2, prefix, argument) {
       if (webidl.util.Type(V2) === "Object") {
         const iterator2 = Reflect.get(V2, Symbol.iterator);
-        if (!util.types.isProxy(V2) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V2) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V2).entriesList;
           } catch {
@@ -12377,7 +12378,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12391,7 +12392,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports2, module2) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12412,7 +12413,7 @@ var require_response = __commonJS({
     } = require_constants3();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
-    var { FormData } = require_formdata();
+    var { FormData: FormData2 } = require_formdata();
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
@@ -12469,7 +12470,7 @@ var require_response = __commonJS({
         }
         init2 = webidl.converters.ResponseInit(init2);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12713,7 +12714,7 @@ var require_response = __commonJS({
     function fromInnerResponse(innerResponse, guard) {
       const response = new Response2(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12725,7 +12726,7 @@ var require_response = __commonJS({
       ReadableStream
     );
     webidl.converters.FormData = webidl.interfaceConverter(
-      FormData
+      FormData2
     );
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
@@ -12833,7 +12834,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports2, module2) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -13101,7 +13102,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort: abort2 }, abort2);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13390,7 +13391,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -14448,7 +14449,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14524,7 +14525,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14567,7 +14568,7 @@ var require_fetch = __commonJS({
               for (let i4 = 0; i4 < rawHeaders.length; i4 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i4]), rawHeaders[i4 + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16460,10 +16461,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out2 = {};
       if (!cookie) {
@@ -16476,7 +16477,7 @@ var require_cookies = __commonJS({
       return out2;
     }
     function deleteCookie(headers, name2, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name2 = webidl.converters.DOMString(name2, prefix, "name");
@@ -16490,7 +16491,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16499,7 +16500,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str = stringify(cookie);
       if (str) {
@@ -17189,7 +17190,7 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
     var crypto3;
@@ -17211,7 +17212,7 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options2.headers) {
-        const headersList = getHeadersList(new Headers2(options2.headers));
+        const headersList = getHeadersList(new Headers3(options2.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto3.randomBytes(16).toString("base64");
@@ -18308,8 +18309,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -19033,7 +19034,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool2 = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19056,7 +19057,7 @@ var require_undici = __commonJS({
     module2.exports.Client = Client2;
     module2.exports.Pool = Pool2;
     module2.exports.BalancedPool = BalancedPool;
-    module2.exports.Agent = Agent;
+    module2.exports.Agent = Agent3;
     module2.exports.ProxyAgent = ProxyAgent2;
     module2.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module2.exports.RetryAgent = RetryAgent;
@@ -19187,7 +19188,7 @@ var require_enums = __commonJS({
 var require_types2 = __commonJS({
   "node_modules/@pgsql/types/index.js"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
       if (k22 === void 0) k22 = k4;
       var desc = Object.getOwnPropertyDescriptor(m7, k4);
       if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
@@ -19200,12 +19201,12 @@ var require_types2 = __commonJS({
       if (k22 === void 0) k22 = k4;
       o6[k22] = m7[k4];
     }));
-    var __exportStar = exports2 && exports2.__exportStar || function(m7, exports3) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding(exports3, m7, p5);
+    var __exportStar2 = exports2 && exports2.__exportStar || function(m7, exports3) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding2(exports3, m7, p5);
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
-    __exportStar(require_types(), exports2);
-    __exportStar(require_enums(), exports2);
+    __exportStar2(require_types(), exports2);
+    __exportStar2(require_enums(), exports2);
   }
 });
 
@@ -19403,8 +19404,8 @@ var require_libpg_query = __commonJS({
           var info3 = getWasmImports2();
           var instantiateWasm = Module2["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve4) => {
-              instantiateWasm(info3, (inst) => resolve4(receiveInstance(inst)));
+            return new Promise((resolve5) => {
+              instantiateWasm(info3, (inst) => resolve5(receiveInstance(inst)));
             });
           }
           wasmBinaryFile2 ??= findWasmBinary2();
@@ -20111,7 +20112,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency2 = (id) => {
           if (!runDependencies2) {
-            dependenciesPromise2 = new Promise((resolve4) => dependenciesPromiseResolve2 = resolve4);
+            dependenciesPromise2 = new Promise((resolve5) => dependenciesPromiseResolve2 = resolve5);
           }
           runDependencies2++;
           Module2["monitorRunDependencies"]?.(runDependencies2);
@@ -21751,7 +21752,7 @@ var require_libpg_query = __commonJS({
           var setStatus2 = Module2["setStatus"];
           if (setStatus2) {
             setStatus2("Running...");
-            await new Promise((resolve4) => setTimeout(resolve4, 1));
+            await new Promise((resolve5) => setTimeout(resolve5, 1));
             setTimeout(setStatus2, 1, "");
           }
           if (ABORT2) return;
@@ -21777,7 +21778,7 @@ var require_libpg_query = __commonJS({
 var require_wasm = __commonJS({
   "node_modules/libpg-query/wasm/index.cjs"(exports2) {
     "use strict";
-    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
       if (k22 === void 0) k22 = k4;
       var desc = Object.getOwnPropertyDescriptor(m7, k4);
       if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
@@ -21790,10 +21791,10 @@ var require_wasm = __commonJS({
       if (k22 === void 0) k22 = k4;
       o6[k22] = m7[k4];
     }));
-    var __exportStar = exports2 && exports2.__exportStar || function(m7, exports3) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding(exports3, m7, p5);
+    var __exportStar2 = exports2 && exports2.__exportStar || function(m7, exports3) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding2(exports3, m7, p5);
     };
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+    var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -21806,7 +21807,7 @@ var require_wasm = __commonJS({
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
     exports2.scanSync = scanSync9;
-    __exportStar(require_types2(), exports2);
+    __exportStar2(require_types2(), exports2);
     var SqlError = class extends Error {
       sqlDetails;
       constructor(message, details) {
@@ -21862,7 +21863,7 @@ var require_wasm = __commonJS({
       }
       return lines.join("\n");
     }
-    var libpg_query_js_1 = __importDefault(require_libpg_query());
+    var libpg_query_js_1 = __importDefault2(require_libpg_query());
     var wasmModule;
     var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
       wasmModule = module3;
@@ -22605,8 +22606,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t5 = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t5);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t5);
           });
         }
         computePenalty() {
@@ -22817,15 +22818,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args2, cb, error2, reject, resolve4, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args: args2, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args: args2, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args2);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -22840,13 +22841,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args2) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args: args2, resolve: resolve4, reject });
+          this._queue.push({ task, args: args2, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -23247,14 +23248,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -23347,9 +23348,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args3) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn2(...args3, function(...args4) {
-                  return (args4[0] != null ? reject : resolve4)(args4);
+                  return (args4[0] != null ? reject : resolve5)(args4);
                 });
               });
             };
@@ -23590,7 +23591,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -23599,7 +23600,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23607,13 +23608,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -23805,7 +23806,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -23814,7 +23815,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23822,13 +23823,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -24009,7 +24010,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -24018,7 +24019,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24026,13 +24027,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -24101,8 +24102,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t5 = 0) {
-        return new this.Promise(function(resolve4, reject) {
-          return setTimeout(resolve4, t5);
+        return new this.Promise(function(resolve5, reject) {
+          return setTimeout(resolve5, t5);
         });
       }
       computePenalty() {
@@ -24572,7 +24573,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -24581,7 +24582,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24589,13 +24590,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -24636,7 +24637,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
+          return new this.Promise((resolve5, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24647,14 +24648,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve4();
+              return resolve5();
             } else {
-              return client.once("ready", resolve4);
+              return client.once("ready", resolve5);
             }
           });
         }
         _loadScript(name2) {
-          return new this.Promise((resolve4, reject) => {
+          return new this.Promise((resolve5, reject) => {
             var payload;
             payload = Scripts.payload(name2);
             return this.client.multi([["script", "load", payload]]).exec((err2, replies) => {
@@ -24662,7 +24663,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err2);
               }
               this.shas[name2] = replies[0];
-              return resolve4(replies[0]);
+              return resolve5(replies[0]);
             });
           });
         }
@@ -24675,12 +24676,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve4, reject) => {
+            return new _this.Promise((resolve5, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err2, replies) {
                 if (err2 != null) {
                   return reject(err2);
                 } else {
-                  return resolve4(replies[0]);
+                  return resolve5(replies[0]);
                 }
               });
             });
@@ -24688,13 +24689,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance2) {
           return this.Promise.all([instance2.channel(), instance2.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
+            return new this.Promise((resolve5, reject) => {
               var handler;
               handler = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler);
                   this.limiters[channel] = instance2;
-                  return resolve4();
+                  return resolve5();
                 }
               };
               this.subscriber.on("subscribe", handler);
@@ -24708,13 +24709,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve4, reject) => {
+                  yield new _this2.Promise((resolve5, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err2, chan) {
                       if (err2 != null) {
                         return reject(err2);
                       }
                       if (chan === channel) {
-                        return resolve4();
+                        return resolve5();
                       }
                     });
                   });
@@ -24799,7 +24800,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -24808,7 +24809,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24816,13 +24817,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -24868,7 +24869,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
+          return new this.Promise((resolve5, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24879,9 +24880,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve4();
+              return resolve5();
             } else {
-              return client.once("ready", resolve4);
+              return client.once("ready", resolve5);
             }
           });
         }
@@ -24907,10 +24908,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance2) {
           return this.Promise.all([instance2.channel(), instance2.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
+            return new this.Promise((resolve5, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance2;
-                return resolve4();
+                return resolve5();
               });
             });
           }));
@@ -25008,7 +25009,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -25017,7 +25018,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25025,13 +25026,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -25167,7 +25168,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name2 === "init" || name2 === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve4, reject) => {
+          return new _this3.Promise((resolve5, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args2);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name2}.lua`, all_args);
@@ -25175,7 +25176,7 @@ var require_RedisDatastore = __commonJS({
               if (err2 != null) {
                 return reject(err2);
               }
-              return resolve4(replies);
+              return resolve5(replies);
             });
             return _this3.connection.__scriptFn__(name2)(...arr);
           }).catch((e) => {
@@ -25406,7 +25407,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -25415,7 +25416,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25423,13 +25424,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -25452,19 +25453,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args2, cb, error2, reject, resolve4, returned, task;
+          var args2, cb, error2, reject, resolve5, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args2 = _this$_queue$shift.args;
-            resolve4 = _this$_queue$shift.resolve;
+            resolve5 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args2);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -25480,16 +25481,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args2) {
-        var promise, reject, resolve4;
-        resolve4 = reject = null;
+        var promise, reject, resolve5;
+        resolve5 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve4 = _resolve;
+          resolve5 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args: args2,
-          resolve: resolve4,
+          resolve: resolve5,
           reject
         });
         this._tryToRun();
@@ -25542,7 +25543,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -25551,7 +25552,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25559,13 +25560,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -25828,7 +25829,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg2) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg2) {
       try {
         var info3 = gen[key](arg2);
         var value = info3.value;
@@ -25837,7 +25838,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info3.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25845,13 +25846,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn2) {
       return function() {
         var self2 = this, args2 = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn2.apply(self2, args2);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err2) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err2);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err2);
           }
           _next(void 0);
         });
@@ -26089,14 +26090,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at2;
             };
-            return new this.Promise((resolve4, reject) => {
+            return new this.Promise((resolve5, reject) => {
               if (finished()) {
-                return resolve4();
+                return resolve5();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve4();
+                    return resolve5();
                   }
                 });
               }
@@ -26204,9 +26205,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args3) => {
-            return new this.Promise(function(resolve4, reject) {
+            return new this.Promise(function(resolve5, reject) {
               return fn2(...args3, function(...args4) {
-                return (args4[0] != null ? reject : resolve4)(args4);
+                return (args4[0] != null ? reject : resolve5)(args4);
               });
             });
           };
@@ -28960,7 +28961,7 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe2 = (msg) => {
+    var describe3 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
@@ -29003,7 +29004,7 @@ var require_serializer = __commonJS({
       parse: parse3,
       bind: bind2,
       execute,
-      describe: describe2,
+      describe: describe3,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -29402,7 +29403,7 @@ var require_dist = __commonJS({
     function parse3(stream, callback) {
       const parser2 = new parser_1.Parser();
       stream.on("data", (buffer) => parser2.parse(buffer, callback));
-      return new Promise((resolve4) => stream.on("end", () => resolve4()));
+      return new Promise((resolve5) => stream.on("end", () => resolve5()));
     }
   }
 });
@@ -30171,12 +30172,12 @@ var require_client2 = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve4, reject) => {
+        return new this._Promise((resolve5, reject) => {
           this._connect((error2) => {
             if (error2) {
               reject(error2);
             } else {
-              resolve4(this);
+              resolve5(this);
             }
           });
         });
@@ -30558,8 +30559,8 @@ var require_client2 = __commonJS({
         } else {
           query2 = new Query2(config, values, callback);
           if (!query2.callback) {
-            result2 = new this._Promise((resolve4, reject) => {
-              query2.callback = (err2, res) => err2 ? reject(err2) : resolve4(res);
+            result2 = new this._Promise((resolve5, reject) => {
+              query2.callback = (err2, res) => err2 ? reject(err2) : resolve5(res);
             }).catch((err2) => {
               Error.captureStackTrace(err2);
               throw err2;
@@ -30659,8 +30660,8 @@ var require_client2 = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve4) => {
-            this.connection.once("end", resolve4);
+          return new this._Promise((resolve5) => {
+            this.connection.once("end", resolve5);
           });
         }
       }
@@ -30709,8 +30710,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err2, client) {
         err2 ? rej(err2) : res(client);
       };
-      const result2 = new Promise2(function(resolve4, reject) {
-        res = resolve4;
+      const result2 = new Promise2(function(resolve5, reject) {
+        res = resolve5;
         rej = reject;
       }).catch((err2) => {
         Error.captureStackTrace(err2);
@@ -30771,7 +30772,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f5);
         }
-        return new Promise2((resolve4) => resolve4(f5()));
+        return new Promise2((resolve5) => resolve5(f5()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -31166,8 +31167,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve4, reject) {
-          this._once("end", resolve4);
+        function(resolve5, reject) {
+          this._once("end", resolve5);
           this._once("error", reject);
         }.bind(this)
       );
@@ -31346,12 +31347,12 @@ var require_client3 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve4, reject) => {
+      return new this._Promise((resolve5, reject) => {
         this._connect((error2) => {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(this);
+            resolve5(this);
           }
         });
       });
@@ -31375,8 +31376,8 @@ var require_client3 = __commonJS({
         query2 = new NativeQuery(config, values, callback);
         if (!query2.callback) {
           let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve4, reject) => {
-            resolveOut = resolve4;
+          result2 = new this._Promise((resolve5, reject) => {
+            resolveOut = resolve5;
             rejectOut = reject;
           }).catch((err2) => {
             Error.captureStackTrace(err2);
@@ -31439,8 +31440,8 @@ var require_client3 = __commonJS({
       }
       let result2;
       if (!cb) {
-        result2 = new this._Promise(function(resolve4, reject) {
-          cb = (err2) => err2 ? reject(err2) : resolve4();
+        result2 = new this._Promise(function(resolve5, reject) {
+          cb = (err2) => err2 ? reject(err2) : resolve5();
         });
       }
       const doEnd = function() {
@@ -35423,6 +35424,922 @@ var init_memfs2opfs = __esm({
   }
 });
 
+// node_modules/@supabase/functions-js/node_modules/tslib/tslib.es6.mjs
+var tslib_es6_exports = {};
+__export(tslib_es6_exports, {
+  __addDisposableResource: () => __addDisposableResource,
+  __assign: () => __assign,
+  __asyncDelegator: () => __asyncDelegator,
+  __asyncGenerator: () => __asyncGenerator,
+  __asyncValues: () => __asyncValues,
+  __await: () => __await,
+  __awaiter: () => __awaiter6,
+  __classPrivateFieldGet: () => __classPrivateFieldGet,
+  __classPrivateFieldIn: () => __classPrivateFieldIn,
+  __classPrivateFieldSet: () => __classPrivateFieldSet,
+  __createBinding: () => __createBinding,
+  __decorate: () => __decorate,
+  __disposeResources: () => __disposeResources,
+  __esDecorate: () => __esDecorate,
+  __exportStar: () => __exportStar,
+  __extends: () => __extends,
+  __generator: () => __generator,
+  __importDefault: () => __importDefault,
+  __importStar: () => __importStar,
+  __makeTemplateObject: () => __makeTemplateObject,
+  __metadata: () => __metadata,
+  __param: () => __param,
+  __propKey: () => __propKey,
+  __read: () => __read,
+  __rest: () => __rest,
+  __rewriteRelativeImportExtension: () => __rewriteRelativeImportExtension,
+  __runInitializers: () => __runInitializers,
+  __setFunctionName: () => __setFunctionName,
+  __spread: () => __spread,
+  __spreadArray: () => __spreadArray,
+  __spreadArrays: () => __spreadArrays,
+  __values: () => __values,
+  default: () => tslib_es6_default
+});
+function __extends(d5, b4) {
+  if (typeof b4 !== "function" && b4 !== null)
+    throw new TypeError("Class extends value " + String(b4) + " is not a constructor or null");
+  extendStatics(d5, b4);
+  function __() {
+    this.constructor = d5;
+  }
+  d5.prototype = b4 === null ? Object.create(b4) : (__.prototype = b4.prototype, new __());
+}
+function __rest(s5, e) {
+  var t5 = {};
+  for (var p5 in s5) if (Object.prototype.hasOwnProperty.call(s5, p5) && e.indexOf(p5) < 0)
+    t5[p5] = s5[p5];
+  if (s5 != null && typeof Object.getOwnPropertySymbols === "function")
+    for (var i4 = 0, p5 = Object.getOwnPropertySymbols(s5); i4 < p5.length; i4++) {
+      if (e.indexOf(p5[i4]) < 0 && Object.prototype.propertyIsEnumerable.call(s5, p5[i4]))
+        t5[p5[i4]] = s5[p5[i4]];
+    }
+  return t5;
+}
+function __decorate(decorators, target, key, desc) {
+  var c3 = arguments.length, r2 = c3 < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d5;
+  if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r2 = Reflect.decorate(decorators, target, key, desc);
+  else for (var i4 = decorators.length - 1; i4 >= 0; i4--) if (d5 = decorators[i4]) r2 = (c3 < 3 ? d5(r2) : c3 > 3 ? d5(target, key, r2) : d5(target, key)) || r2;
+  return c3 > 3 && r2 && Object.defineProperty(target, key, r2), r2;
+}
+function __param(paramIndex, decorator) {
+  return function(target, key) {
+    decorator(target, key, paramIndex);
+  };
+}
+function __esDecorate(ctor, descriptorIn, decorators, contextIn, initializers, extraInitializers) {
+  function accept(f5) {
+    if (f5 !== void 0 && typeof f5 !== "function") throw new TypeError("Function expected");
+    return f5;
+  }
+  var kind = contextIn.kind, key = kind === "getter" ? "get" : kind === "setter" ? "set" : "value";
+  var target = !descriptorIn && ctor ? contextIn["static"] ? ctor : ctor.prototype : null;
+  var descriptor = descriptorIn || (target ? Object.getOwnPropertyDescriptor(target, contextIn.name) : {});
+  var _4, done = false;
+  for (var i4 = decorators.length - 1; i4 >= 0; i4--) {
+    var context = {};
+    for (var p5 in contextIn) context[p5] = p5 === "access" ? {} : contextIn[p5];
+    for (var p5 in contextIn.access) context.access[p5] = contextIn.access[p5];
+    context.addInitializer = function(f5) {
+      if (done) throw new TypeError("Cannot add initializers after decoration has completed");
+      extraInitializers.push(accept(f5 || null));
+    };
+    var result2 = (0, decorators[i4])(kind === "accessor" ? { get: descriptor.get, set: descriptor.set } : descriptor[key], context);
+    if (kind === "accessor") {
+      if (result2 === void 0) continue;
+      if (result2 === null || typeof result2 !== "object") throw new TypeError("Object expected");
+      if (_4 = accept(result2.get)) descriptor.get = _4;
+      if (_4 = accept(result2.set)) descriptor.set = _4;
+      if (_4 = accept(result2.init)) initializers.unshift(_4);
+    } else if (_4 = accept(result2)) {
+      if (kind === "field") initializers.unshift(_4);
+      else descriptor[key] = _4;
+    }
+  }
+  if (target) Object.defineProperty(target, contextIn.name, descriptor);
+  done = true;
+}
+function __runInitializers(thisArg, initializers, value) {
+  var useValue = arguments.length > 2;
+  for (var i4 = 0; i4 < initializers.length; i4++) {
+    value = useValue ? initializers[i4].call(thisArg, value) : initializers[i4].call(thisArg);
+  }
+  return useValue ? value : void 0;
+}
+function __propKey(x9) {
+  return typeof x9 === "symbol" ? x9 : "".concat(x9);
+}
+function __setFunctionName(f5, name2, prefix) {
+  if (typeof name2 === "symbol") name2 = name2.description ? "[".concat(name2.description, "]") : "";
+  return Object.defineProperty(f5, "name", { configurable: true, value: prefix ? "".concat(prefix, " ", name2) : name2 });
+}
+function __metadata(metadataKey, metadataValue) {
+  if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+}
+function __awaiter6(thisArg, _arguments, P6, generator) {
+  function adopt(value) {
+    return value instanceof P6 ? value : new P6(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P6 || (P6 = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+}
+function __generator(thisArg, body2) {
+  var _4 = { label: 0, sent: function() {
+    if (t5[0] & 1) throw t5[1];
+    return t5[1];
+  }, trys: [], ops: [] }, f5, y7, t5, g6 = Object.create((typeof Iterator === "function" ? Iterator : Object).prototype);
+  return g6.next = verb(0), g6["throw"] = verb(1), g6["return"] = verb(2), typeof Symbol === "function" && (g6[Symbol.iterator] = function() {
+    return this;
+  }), g6;
+  function verb(n3) {
+    return function(v5) {
+      return step([n3, v5]);
+    };
+  }
+  function step(op) {
+    if (f5) throw new TypeError("Generator is already executing.");
+    while (g6 && (g6 = 0, op[0] && (_4 = 0)), _4) try {
+      if (f5 = 1, y7 && (t5 = op[0] & 2 ? y7["return"] : op[0] ? y7["throw"] || ((t5 = y7["return"]) && t5.call(y7), 0) : y7.next) && !(t5 = t5.call(y7, op[1])).done) return t5;
+      if (y7 = 0, t5) op = [op[0] & 2, t5.value];
+      switch (op[0]) {
+        case 0:
+        case 1:
+          t5 = op;
+          break;
+        case 4:
+          _4.label++;
+          return { value: op[1], done: false };
+        case 5:
+          _4.label++;
+          y7 = op[1];
+          op = [0];
+          continue;
+        case 7:
+          op = _4.ops.pop();
+          _4.trys.pop();
+          continue;
+        default:
+          if (!(t5 = _4.trys, t5 = t5.length > 0 && t5[t5.length - 1]) && (op[0] === 6 || op[0] === 2)) {
+            _4 = 0;
+            continue;
+          }
+          if (op[0] === 3 && (!t5 || op[1] > t5[0] && op[1] < t5[3])) {
+            _4.label = op[1];
+            break;
+          }
+          if (op[0] === 6 && _4.label < t5[1]) {
+            _4.label = t5[1];
+            t5 = op;
+            break;
+          }
+          if (t5 && _4.label < t5[2]) {
+            _4.label = t5[2];
+            _4.ops.push(op);
+            break;
+          }
+          if (t5[2]) _4.ops.pop();
+          _4.trys.pop();
+          continue;
+      }
+      op = body2.call(thisArg, _4);
+    } catch (e) {
+      op = [6, e];
+      y7 = 0;
+    } finally {
+      f5 = t5 = 0;
+    }
+    if (op[0] & 5) throw op[1];
+    return { value: op[0] ? op[1] : void 0, done: true };
+  }
+}
+function __exportStar(m7, o6) {
+  for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(o6, p5)) __createBinding(o6, m7, p5);
+}
+function __values(o6) {
+  var s5 = typeof Symbol === "function" && Symbol.iterator, m7 = s5 && o6[s5], i4 = 0;
+  if (m7) return m7.call(o6);
+  if (o6 && typeof o6.length === "number") return {
+    next: function() {
+      if (o6 && i4 >= o6.length) o6 = void 0;
+      return { value: o6 && o6[i4++], done: !o6 };
+    }
+  };
+  throw new TypeError(s5 ? "Object is not iterable." : "Symbol.iterator is not defined.");
+}
+function __read(o6, n3) {
+  var m7 = typeof Symbol === "function" && o6[Symbol.iterator];
+  if (!m7) return o6;
+  var i4 = m7.call(o6), r2, ar = [], e;
+  try {
+    while ((n3 === void 0 || n3-- > 0) && !(r2 = i4.next()).done) ar.push(r2.value);
+  } catch (error2) {
+    e = { error: error2 };
+  } finally {
+    try {
+      if (r2 && !r2.done && (m7 = i4["return"])) m7.call(i4);
+    } finally {
+      if (e) throw e.error;
+    }
+  }
+  return ar;
+}
+function __spread() {
+  for (var ar = [], i4 = 0; i4 < arguments.length; i4++)
+    ar = ar.concat(__read(arguments[i4]));
+  return ar;
+}
+function __spreadArrays() {
+  for (var s5 = 0, i4 = 0, il = arguments.length; i4 < il; i4++) s5 += arguments[i4].length;
+  for (var r2 = Array(s5), k4 = 0, i4 = 0; i4 < il; i4++)
+    for (var a2 = arguments[i4], j6 = 0, jl = a2.length; j6 < jl; j6++, k4++)
+      r2[k4] = a2[j6];
+  return r2;
+}
+function __spreadArray(to, from, pack) {
+  if (pack || arguments.length === 2) for (var i4 = 0, l3 = from.length, ar; i4 < l3; i4++) {
+    if (ar || !(i4 in from)) {
+      if (!ar) ar = Array.prototype.slice.call(from, 0, i4);
+      ar[i4] = from[i4];
+    }
+  }
+  return to.concat(ar || Array.prototype.slice.call(from));
+}
+function __await(v5) {
+  return this instanceof __await ? (this.v = v5, this) : new __await(v5);
+}
+function __asyncGenerator(thisArg, _arguments, generator) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var g6 = generator.apply(thisArg, _arguments || []), i4, q3 = [];
+  return i4 = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i4[Symbol.asyncIterator] = function() {
+    return this;
+  }, i4;
+  function awaitReturn(f5) {
+    return function(v5) {
+      return Promise.resolve(v5).then(f5, reject);
+    };
+  }
+  function verb(n3, f5) {
+    if (g6[n3]) {
+      i4[n3] = function(v5) {
+        return new Promise(function(a2, b4) {
+          q3.push([n3, v5, a2, b4]) > 1 || resume(n3, v5);
+        });
+      };
+      if (f5) i4[n3] = f5(i4[n3]);
+    }
+  }
+  function resume(n3, v5) {
+    try {
+      step(g6[n3](v5));
+    } catch (e) {
+      settle(q3[0][3], e);
+    }
+  }
+  function step(r2) {
+    r2.value instanceof __await ? Promise.resolve(r2.value.v).then(fulfill, reject) : settle(q3[0][2], r2);
+  }
+  function fulfill(value) {
+    resume("next", value);
+  }
+  function reject(value) {
+    resume("throw", value);
+  }
+  function settle(f5, v5) {
+    if (f5(v5), q3.shift(), q3.length) resume(q3[0][0], q3[0][1]);
+  }
+}
+function __asyncDelegator(o6) {
+  var i4, p5;
+  return i4 = {}, verb("next"), verb("throw", function(e) {
+    throw e;
+  }), verb("return"), i4[Symbol.iterator] = function() {
+    return this;
+  }, i4;
+  function verb(n3, f5) {
+    i4[n3] = o6[n3] ? function(v5) {
+      return (p5 = !p5) ? { value: __await(o6[n3](v5)), done: false } : f5 ? f5(v5) : v5;
+    } : f5;
+  }
+}
+function __asyncValues(o6) {
+  if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+  var m7 = o6[Symbol.asyncIterator], i4;
+  return m7 ? m7.call(o6) : (o6 = typeof __values === "function" ? __values(o6) : o6[Symbol.iterator](), i4 = {}, verb("next"), verb("throw"), verb("return"), i4[Symbol.asyncIterator] = function() {
+    return this;
+  }, i4);
+  function verb(n3) {
+    i4[n3] = o6[n3] && function(v5) {
+      return new Promise(function(resolve5, reject) {
+        v5 = o6[n3](v5), settle(resolve5, reject, v5.done, v5.value);
+      });
+    };
+  }
+  function settle(resolve5, reject, d5, v5) {
+    Promise.resolve(v5).then(function(v6) {
+      resolve5({ value: v6, done: d5 });
+    }, reject);
+  }
+}
+function __makeTemplateObject(cooked, raw) {
+  if (Object.defineProperty) {
+    Object.defineProperty(cooked, "raw", { value: raw });
+  } else {
+    cooked.raw = raw;
+  }
+  return cooked;
+}
+function __importStar(mod) {
+  if (mod && mod.__esModule) return mod;
+  var result2 = {};
+  if (mod != null) {
+    for (var k4 = ownKeys(mod), i4 = 0; i4 < k4.length; i4++) if (k4[i4] !== "default") __createBinding(result2, mod, k4[i4]);
+  }
+  __setModuleDefault(result2, mod);
+  return result2;
+}
+function __importDefault(mod) {
+  return mod && mod.__esModule ? mod : { default: mod };
+}
+function __classPrivateFieldGet(receiver, state, kind, f5) {
+  if (kind === "a" && !f5) throw new TypeError("Private accessor was defined without a getter");
+  if (typeof state === "function" ? receiver !== state || !f5 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+  return kind === "m" ? f5 : kind === "a" ? f5.call(receiver) : f5 ? f5.value : state.get(receiver);
+}
+function __classPrivateFieldSet(receiver, state, value, kind, f5) {
+  if (kind === "m") throw new TypeError("Private method is not writable");
+  if (kind === "a" && !f5) throw new TypeError("Private accessor was defined without a setter");
+  if (typeof state === "function" ? receiver !== state || !f5 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+  return kind === "a" ? f5.call(receiver, value) : f5 ? f5.value = value : state.set(receiver, value), value;
+}
+function __classPrivateFieldIn(state, receiver) {
+  if (receiver === null || typeof receiver !== "object" && typeof receiver !== "function") throw new TypeError("Cannot use 'in' operator on non-object");
+  return typeof state === "function" ? receiver === state : state.has(receiver);
+}
+function __addDisposableResource(env, value, async) {
+  if (value !== null && value !== void 0) {
+    if (typeof value !== "object" && typeof value !== "function") throw new TypeError("Object expected.");
+    var dispose, inner;
+    if (async) {
+      if (!Symbol.asyncDispose) throw new TypeError("Symbol.asyncDispose is not defined.");
+      dispose = value[Symbol.asyncDispose];
+    }
+    if (dispose === void 0) {
+      if (!Symbol.dispose) throw new TypeError("Symbol.dispose is not defined.");
+      dispose = value[Symbol.dispose];
+      if (async) inner = dispose;
+    }
+    if (typeof dispose !== "function") throw new TypeError("Object not disposable.");
+    if (inner) dispose = function() {
+      try {
+        inner.call(this);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    };
+    env.stack.push({ value, dispose, async });
+  } else if (async) {
+    env.stack.push({ async: true });
+  }
+  return value;
+}
+function __disposeResources(env) {
+  function fail(e) {
+    env.error = env.hasError ? new _SuppressedError(e, env.error, "An error was suppressed during disposal.") : e;
+    env.hasError = true;
+  }
+  var r2, s5 = 0;
+  function next() {
+    while (r2 = env.stack.pop()) {
+      try {
+        if (!r2.async && s5 === 1) return s5 = 0, env.stack.push(r2), Promise.resolve().then(next);
+        if (r2.dispose) {
+          var result2 = r2.dispose.call(r2.value);
+          if (r2.async) return s5 |= 2, Promise.resolve(result2).then(next, function(e) {
+            fail(e);
+            return next();
+          });
+        } else s5 |= 1;
+      } catch (e) {
+        fail(e);
+      }
+    }
+    if (s5 === 1) return env.hasError ? Promise.reject(env.error) : Promise.resolve();
+    if (env.hasError) throw env.error;
+  }
+  return next();
+}
+function __rewriteRelativeImportExtension(path, preserveJsx) {
+  if (typeof path === "string" && /^\.\.?\//.test(path)) {
+    return path.replace(/\.(tsx)$|((?:\.d)?)((?:\.[^./]+?)?)\.([cm]?)ts$/i, function(m7, tsx, d5, ext, cm) {
+      return tsx ? preserveJsx ? ".jsx" : ".js" : d5 && (!ext || !cm) ? m7 : d5 + ext + "." + cm.toLowerCase() + "js";
+    });
+  }
+  return path;
+}
+var extendStatics, __assign, __createBinding, __setModuleDefault, ownKeys, _SuppressedError, tslib_es6_default;
+var init_tslib_es6 = __esm({
+  "node_modules/@supabase/functions-js/node_modules/tslib/tslib.es6.mjs"() {
+    extendStatics = function(d5, b4) {
+      extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d6, b5) {
+        d6.__proto__ = b5;
+      } || function(d6, b5) {
+        for (var p5 in b5) if (Object.prototype.hasOwnProperty.call(b5, p5)) d6[p5] = b5[p5];
+      };
+      return extendStatics(d5, b4);
+    };
+    __assign = function() {
+      __assign = Object.assign || function __assign2(t5) {
+        for (var s5, i4 = 1, n3 = arguments.length; i4 < n3; i4++) {
+          s5 = arguments[i4];
+          for (var p5 in s5) if (Object.prototype.hasOwnProperty.call(s5, p5)) t5[p5] = s5[p5];
+        }
+        return t5;
+      };
+      return __assign.apply(this, arguments);
+    };
+    __createBinding = Object.create ? (function(o6, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      var desc = Object.getOwnPropertyDescriptor(m7, k4);
+      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m7[k4];
+        } };
+      }
+      Object.defineProperty(o6, k22, desc);
+    }) : (function(o6, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      o6[k22] = m7[k4];
+    });
+    __setModuleDefault = Object.create ? (function(o6, v5) {
+      Object.defineProperty(o6, "default", { enumerable: true, value: v5 });
+    }) : function(o6, v5) {
+      o6["default"] = v5;
+    };
+    ownKeys = function(o6) {
+      ownKeys = Object.getOwnPropertyNames || function(o7) {
+        var ar = [];
+        for (var k4 in o7) if (Object.prototype.hasOwnProperty.call(o7, k4)) ar[ar.length] = k4;
+        return ar;
+      };
+      return ownKeys(o6);
+    };
+    _SuppressedError = typeof SuppressedError === "function" ? SuppressedError : function(error2, suppressed2, message) {
+      var e = new Error(message);
+      return e.name = "SuppressedError", e.error = error2, e.suppressed = suppressed2, e;
+    };
+    tslib_es6_default = {
+      __extends,
+      __assign,
+      __rest,
+      __decorate,
+      __param,
+      __esDecorate,
+      __runInitializers,
+      __propKey,
+      __setFunctionName,
+      __metadata,
+      __awaiter: __awaiter6,
+      __generator,
+      __createBinding,
+      __exportStar,
+      __values,
+      __read,
+      __spread,
+      __spreadArrays,
+      __spreadArray,
+      __await,
+      __asyncGenerator,
+      __asyncDelegator,
+      __asyncValues,
+      __makeTemplateObject,
+      __importStar,
+      __importDefault,
+      __classPrivateFieldGet,
+      __classPrivateFieldSet,
+      __classPrivateFieldIn,
+      __addDisposableResource,
+      __disposeResources,
+      __rewriteRelativeImportExtension
+    };
+  }
+});
+
+// node_modules/@supabase/functions-js/dist/main/helper.js
+var require_helper2 = __commonJS({
+  "node_modules/@supabase/functions-js/dist/main/helper.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.resolveFetch = void 0;
+    var resolveFetch = (customFetch) => {
+      if (customFetch) {
+        return (...args2) => customFetch(...args2);
+      }
+      return (...args2) => fetch(...args2);
+    };
+    exports2.resolveFetch = resolveFetch;
+  }
+});
+
+// node_modules/@supabase/functions-js/dist/main/types.js
+var require_types3 = __commonJS({
+  "node_modules/@supabase/functions-js/dist/main/types.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FunctionRegion = exports2.FunctionsHttpError = exports2.FunctionsRelayError = exports2.FunctionsFetchError = exports2.FunctionsError = void 0;
+    var FunctionsError = class extends Error {
+      constructor(message, name2 = "FunctionsError", context) {
+        super(message);
+        this.name = name2;
+        this.context = context;
+      }
+      toJSON() {
+        return {
+          name: this.name,
+          message: this.message,
+          context: this.context
+        };
+      }
+    };
+    exports2.FunctionsError = FunctionsError;
+    var FunctionsFetchError = class extends FunctionsError {
+      constructor(context) {
+        super("Failed to send a request to the Edge Function", "FunctionsFetchError", context);
+      }
+    };
+    exports2.FunctionsFetchError = FunctionsFetchError;
+    var FunctionsRelayError = class extends FunctionsError {
+      constructor(context) {
+        super("Relay Error invoking the Edge Function", "FunctionsRelayError", context);
+      }
+    };
+    exports2.FunctionsRelayError = FunctionsRelayError;
+    var FunctionsHttpError2 = class extends FunctionsError {
+      constructor(context) {
+        super("Edge Function returned a non-2xx status code", "FunctionsHttpError", context);
+      }
+    };
+    exports2.FunctionsHttpError = FunctionsHttpError2;
+    var FunctionRegion;
+    (function(FunctionRegion2) {
+      FunctionRegion2["Any"] = "any";
+      FunctionRegion2["ApNortheast1"] = "ap-northeast-1";
+      FunctionRegion2["ApNortheast2"] = "ap-northeast-2";
+      FunctionRegion2["ApSouth1"] = "ap-south-1";
+      FunctionRegion2["ApSoutheast1"] = "ap-southeast-1";
+      FunctionRegion2["ApSoutheast2"] = "ap-southeast-2";
+      FunctionRegion2["CaCentral1"] = "ca-central-1";
+      FunctionRegion2["EuCentral1"] = "eu-central-1";
+      FunctionRegion2["EuWest1"] = "eu-west-1";
+      FunctionRegion2["EuWest2"] = "eu-west-2";
+      FunctionRegion2["EuWest3"] = "eu-west-3";
+      FunctionRegion2["SaEast1"] = "sa-east-1";
+      FunctionRegion2["UsEast1"] = "us-east-1";
+      FunctionRegion2["UsWest1"] = "us-west-1";
+      FunctionRegion2["UsWest2"] = "us-west-2";
+    })(FunctionRegion || (exports2.FunctionRegion = FunctionRegion = {}));
+  }
+});
+
+// node_modules/@supabase/functions-js/dist/main/FunctionsClient.js
+var require_FunctionsClient = __commonJS({
+  "node_modules/@supabase/functions-js/dist/main/FunctionsClient.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FunctionsClient = void 0;
+    var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
+    var helper_1 = require_helper2();
+    var types_1 = require_types3();
+    var FunctionsClient2 = class {
+      /**
+       * Creates a new Functions client bound to an Edge Functions URL.
+       *
+       * @example Using supabase-js (recommended)
+       * ```ts
+       * import { createClient } from '@supabase/supabase-js'
+       *
+       * const supabase = createClient('https://xyzcompany.supabase.co', 'your-publishable-key')
+       * const { data, error } = await supabase.functions.invoke('hello-world')
+       * ```
+       *
+       * @category Edge Functions
+       *
+       * @example Standalone import for bundle-sensitive environments
+       * ```ts
+       * import { FunctionsClient, FunctionRegion } from '@supabase/functions-js'
+       *
+       * const functions = new FunctionsClient('https://xyzcompany.supabase.co/functions/v1', {
+       *   headers: { apikey: 'your-publishable-key' },
+       *   region: FunctionRegion.UsEast1,
+       * })
+       * ```
+       */
+      constructor(url, { headers = {}, customFetch, region = types_1.FunctionRegion.Any } = {}) {
+        this.url = url;
+        this.headers = headers;
+        this.region = region;
+        this.fetch = (0, helper_1.resolveFetch)(customFetch);
+      }
+      /**
+       * Updates the authorization header
+       * @param token - the new jwt token sent in the authorisation header
+       *
+       * @category Edge Functions
+       *
+       * @example Setting the authorization header
+       * ```ts
+       * functions.setAuth(session.access_token)
+       * ```
+       */
+      setAuth(token) {
+        this.headers.Authorization = `Bearer ${token}`;
+      }
+      /**
+       * Invokes a function
+       * @param functionName - The name of the Function to invoke.
+       * @param options - Options for invoking the Function.
+       * @example
+       * ```ts
+       * const { data, error } = await functions.invoke('hello-world', {
+       *   body: { name: 'Ada' },
+       * })
+       * ```
+       *
+       * @category Edge Functions
+       *
+       * @remarks
+       * - The API key is sent in the `apikey` header. The `Authorization` header is reserved
+       *   for the signed-in user's JWT (or a custom auth token) — when there is no session, a
+       *   new-format API key (`sb_publishable_…` / `sb_secret_…`) is not sent as a Bearer token.
+       * - Invoke params generally match the [Fetch API](https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API) spec.
+       * - When you pass in a body to your function, we automatically attach the Content-Type header for `Blob`, `ArrayBuffer`, `File`, `FormData` and `String`. If it doesn't match any of these types we assume the payload is `json`, serialize it and attach the `Content-Type` header as `application/json`. You can override this behavior by passing in a `Content-Type` header of your own.
+       * - Responses are automatically parsed as `json`, `blob` and `form-data` depending on the `Content-Type` header sent by your function. Responses are parsed as `text` by default.
+       *
+       * @example Basic invocation
+       * ```js
+       * const { data, error } = await supabase.functions.invoke('hello', {
+       *   body: { foo: 'bar' }
+       * })
+       * ```
+       *
+       * @exampleDescription Error handling
+       * A `FunctionsHttpError` error is returned if your function throws an error, `FunctionsRelayError` if the Supabase Relay has an error processing your function and `FunctionsFetchError` if there is a network error in calling your function. Log the full error object so fields like `name`, `context`, and any structured body aren't hidden.
+       *
+       * @example Error handling
+       * ```js
+       * import { FunctionsHttpError, FunctionsRelayError, FunctionsFetchError } from "@supabase/supabase-js";
+       *
+       * const { data, error } = await supabase.functions.invoke('hello', {
+       *   headers: {
+       *     "my-custom-header": 'my-custom-header-value'
+       *   },
+       *   body: { foo: 'bar' }
+       * })
+       *
+       * if (error instanceof FunctionsHttpError) {
+       *   const errorMessage = await error.context.json()
+       *   console.error('Function returned an error', errorMessage)
+       * } else if (error instanceof FunctionsRelayError) {
+       *   console.error('Relay error:', error)
+       * } else if (error instanceof FunctionsFetchError) {
+       *   console.error('Fetch error:', error)
+       * }
+       * ```
+       *
+       * @exampleDescription Passing custom headers
+       * You can pass custom headers to your function. Note: supabase-js automatically passes the `Authorization` header with the signed in user's JWT.
+       *
+       * @example Passing custom headers
+       * ```js
+       * const { data, error } = await supabase.functions.invoke('hello', {
+       *   headers: {
+       *     "my-custom-header": 'my-custom-header-value'
+       *   },
+       *   body: { foo: 'bar' }
+       * })
+       * ```
+       *
+       * @exampleDescription Calling with DELETE HTTP verb
+       * You can also set the HTTP verb to `DELETE` when calling your Edge Function.
+       *
+       * @example Calling with DELETE HTTP verb
+       * ```js
+       * const { data, error } = await supabase.functions.invoke('hello', {
+       *   headers: {
+       *     "my-custom-header": 'my-custom-header-value'
+       *   },
+       *   body: { foo: 'bar' },
+       *   method: 'DELETE'
+       * })
+       * ```
+       *
+       * @exampleDescription Invoking a Function in the UsEast1 region
+       * Here are the available regions:
+       * - `FunctionRegion.Any`
+       * - `FunctionRegion.ApNortheast1`
+       * - `FunctionRegion.ApNortheast2`
+       * - `FunctionRegion.ApSouth1`
+       * - `FunctionRegion.ApSoutheast1`
+       * - `FunctionRegion.ApSoutheast2`
+       * - `FunctionRegion.CaCentral1`
+       * - `FunctionRegion.EuCentral1`
+       * - `FunctionRegion.EuWest1`
+       * - `FunctionRegion.EuWest2`
+       * - `FunctionRegion.EuWest3`
+       * - `FunctionRegion.SaEast1`
+       * - `FunctionRegion.UsEast1`
+       * - `FunctionRegion.UsWest1`
+       * - `FunctionRegion.UsWest2`
+       *
+       * @example Invoking a Function in the UsEast1 region
+       * ```js
+       * import { createClient, FunctionRegion } from '@supabase/supabase-js'
+       *
+       * const { data, error } = await supabase.functions.invoke('hello', {
+       *   body: { foo: 'bar' },
+       *   region: FunctionRegion.UsEast1
+       * })
+       * ```
+       *
+       * @exampleDescription Calling with GET HTTP verb
+       * You can also set the HTTP verb to `GET` when calling your Edge Function.
+       *
+       * @example Calling with GET HTTP verb
+       * ```js
+       * const { data, error } = await supabase.functions.invoke('hello', {
+       *   headers: {
+       *     "my-custom-header": 'my-custom-header-value'
+       *   },
+       *   method: 'GET'
+       * })
+       * ```
+       *
+       * @example Standalone client invoke
+       * ```ts
+       * const { data, error } = await functions.invoke('hello-world', {
+       *   body: { name: 'Ada' },
+       * })
+       * ```
+       */
+      invoke(functionName_1) {
+        return tslib_1.__awaiter(this, arguments, void 0, function* (functionName2, options2 = {}) {
+          var _a, _b;
+          let timeoutId;
+          let timeoutController;
+          let onAbort;
+          try {
+            const { headers, method, body: functionArgs, signal, timeout } = options2;
+            let _headers = {};
+            let { region } = options2;
+            if (!region) {
+              region = this.region;
+            }
+            const url = new URL(`${this.url}/${functionName2}`);
+            if (region && region !== "any") {
+              _headers["x-region"] = region;
+              url.searchParams.set("forceFunctionRegion", region);
+            }
+            let body2;
+            const hasContentTypeHeader = !!headers && Object.keys(headers).some((key) => key.toLowerCase() === "content-type");
+            if (functionArgs && !hasContentTypeHeader) {
+              if (typeof Blob !== "undefined" && functionArgs instanceof Blob || functionArgs instanceof ArrayBuffer) {
+                _headers["Content-Type"] = functionArgs.type || "application/octet-stream";
+                body2 = functionArgs;
+              } else if (typeof functionArgs === "string") {
+                _headers["Content-Type"] = "text/plain";
+                body2 = functionArgs;
+              } else if (typeof FormData !== "undefined" && functionArgs instanceof FormData) {
+                body2 = functionArgs;
+              } else {
+                _headers["Content-Type"] = "application/json";
+                body2 = JSON.stringify(functionArgs);
+              }
+            } else {
+              if (functionArgs && typeof functionArgs !== "string" && !(typeof Blob !== "undefined" && functionArgs instanceof Blob) && !(functionArgs instanceof ArrayBuffer) && !(typeof FormData !== "undefined" && functionArgs instanceof FormData)) {
+                body2 = JSON.stringify(functionArgs);
+              } else {
+                body2 = functionArgs;
+              }
+            }
+            let effectiveSignal = signal;
+            if (timeout) {
+              timeoutController = new AbortController();
+              timeoutId = setTimeout(() => timeoutController.abort(), timeout);
+              if (signal) {
+                effectiveSignal = timeoutController.signal;
+                onAbort = () => timeoutController.abort();
+                signal.addEventListener("abort", onAbort);
+              } else {
+                effectiveSignal = timeoutController.signal;
+              }
+            }
+            const response = yield this.fetch(url.toString(), {
+              method: method || "POST",
+              // headers priority is (high to low):
+              // 1. invoke-level headers
+              // 2. client-level headers
+              // 3. default Content-Type header
+              headers: Object.assign(Object.assign(Object.assign({}, _headers), this.headers), headers),
+              body: body2,
+              signal: effectiveSignal
+            }).catch((fetchError) => {
+              throw new types_1.FunctionsFetchError(fetchError);
+            });
+            const isRelayError = response.headers.get("x-relay-error");
+            if (isRelayError && isRelayError === "true") {
+              throw new types_1.FunctionsRelayError(response);
+            }
+            if (!response.ok) {
+              throw new types_1.FunctionsHttpError(response);
+            }
+            let responseType = ((_a = response.headers.get("Content-Type")) !== null && _a !== void 0 ? _a : "text/plain").split(";")[0].trim().toLowerCase();
+            let data;
+            if (responseType === "application/json") {
+              data = yield response.json();
+            } else if (responseType === "application/octet-stream" || responseType === "application/pdf") {
+              data = yield response.blob();
+            } else if (responseType === "text/event-stream") {
+              data = response;
+            } else if (responseType === "multipart/form-data") {
+              data = yield response.formData();
+            } else {
+              data = yield response.text();
+            }
+            return { data, error: null, response };
+          } catch (error2) {
+            return {
+              data: null,
+              error: error2,
+              response: error2 instanceof types_1.FunctionsHttpError || error2 instanceof types_1.FunctionsRelayError ? error2.context : void 0
+            };
+          } finally {
+            if (timeoutId) {
+              clearTimeout(timeoutId);
+            }
+            if (onAbort) {
+              (_b = options2.signal) === null || _b === void 0 ? void 0 : _b.removeEventListener("abort", onAbort);
+            }
+          }
+        });
+      }
+    };
+    exports2.FunctionsClient = FunctionsClient2;
+  }
+});
+
+// node_modules/@supabase/functions-js/dist/main/index.js
+var require_main = __commonJS({
+  "node_modules/@supabase/functions-js/dist/main/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.FunctionRegion = exports2.FunctionsRelayError = exports2.FunctionsHttpError = exports2.FunctionsFetchError = exports2.FunctionsError = exports2.FunctionsClient = void 0;
+    var FunctionsClient_1 = require_FunctionsClient();
+    Object.defineProperty(exports2, "FunctionsClient", { enumerable: true, get: function() {
+      return FunctionsClient_1.FunctionsClient;
+    } });
+    var types_1 = require_types3();
+    Object.defineProperty(exports2, "FunctionsError", { enumerable: true, get: function() {
+      return types_1.FunctionsError;
+    } });
+    Object.defineProperty(exports2, "FunctionsFetchError", { enumerable: true, get: function() {
+      return types_1.FunctionsFetchError;
+    } });
+    Object.defineProperty(exports2, "FunctionsHttpError", { enumerable: true, get: function() {
+      return types_1.FunctionsHttpError;
+    } });
+    Object.defineProperty(exports2, "FunctionsRelayError", { enumerable: true, get: function() {
+      return types_1.FunctionsRelayError;
+    } });
+    Object.defineProperty(exports2, "FunctionRegion", { enumerable: true, get: function() {
+      return types_1.FunctionRegion;
+    } });
+  }
+});
+
 // src/action/main.ts
 import { mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -35531,8 +36448,112 @@ function prepareKeyValueMessage(key, value) {
 import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x9) => x9.trim().toUpperCase()).filter((x9) => x9)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x9) => x9 === upperNoProxyItem || x9.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x9.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P6, generator) {
+  function adopt(value) {
+    return value instanceof P6 ? value : new P6(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P6 || (P6 = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -35563,11 +36584,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -35584,17 +36605,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P6, generator) {
-  function adopt(value) {
-    return value instanceof P6 ? value : new P6(function(resolve4) {
-      resolve4(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve5(output.toString());
+        });
+      }));
     });
   }
-  return new (P6 || (P6 = Promise))(function(resolve4, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve5(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info3 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info3, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info3, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header2 in headers) {
+              if (header2.toLowerCase() === "authorization") {
+                delete headers[header2];
+              }
+            }
+          }
+          info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info3, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info3, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => {
+        function callbackForResult(err2, res) {
+          if (err2) {
+            reject(err2);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve5(res);
+          }
+        }
+        this.requestRawWithCallback(info3, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info3, data, onResult) {
+    if (typeof data === "string") {
+      if (!info3.options.headers) {
+        info3.options.headers = {};
+      }
+      info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err2, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err2, res);
+      }
+    }
+    const req = info3.httpModule.request(info3.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info3.options.path}`));
+    });
+    req.on("error", function(err2) {
+      handleResult(err2);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info3 = {};
+    info3.parsedUrl = requestUrl;
+    const usingSsl = info3.parsedUrl.protocol === "https:";
+    info3.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info3.options = {};
+    info3.options.host = info3.parsedUrl.hostname;
+    info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+    info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+    info3.options.method = method;
+    info3.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info3.options.headers["user-agent"] = this.userAgent;
+    }
+    info3.options.agent = this._getAgent(info3.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info3.options);
+      }
+    }
+    return info3;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header2];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers2.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers2.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options2 = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options2) : new http.Agent(options2);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+    });
+  }
+  _processResponse(res, options2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve5(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a2 = new Date(value);
+            if (!isNaN(a2.valueOf())) {
+              return a2;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options2 && options2.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err2) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err2 = new HttpClientError(msg, statusCode);
+          err2.result = response.result;
+          reject(err2);
+        } else {
+          resolve5(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k4) => (c3[k4.toLowerCase()] = obj[k4], c3), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P6, generator) {
+  function adopt(value) {
+    return value instanceof P6 ? value : new P6(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P6 || (P6 = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35610,7 +37178,147 @@ var __awaiter = function(thisArg, _arguments, P6, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options2) {
+    if (!options2.headers) {
+      throw Error("The request has no headers");
+    }
+    options2.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P6, generator) {
+  function adopt(value) {
+    return value instanceof P6 ? value : new P6(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P6 || (P6 = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P6, generator) {
+  function adopt(value) {
+    return value instanceof P6 ? value : new P6(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P6 || (P6 = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35628,7 +37336,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -35669,7 +37377,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options2) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -35683,7 +37391,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -35887,11 +37595,41 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter5 = function(thisArg, _arguments, P6, generator) {
+  function adopt(value) {
+    return value instanceof P6 ? value : new P6(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P6 || (P6 = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result2) {
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name2, options2) {
   const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options2 && options2.required && !val) {
@@ -35914,6 +37652,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -35925,6 +37666,11 @@ function notice(message, properties = {}) {
 }
 function info2(message) {
   process.stdout.write(message + os4.EOL);
+}
+function getIDToken(aud) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
 }
 
 // src/core/report/render-json.ts
@@ -44054,7 +45800,7 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
+function lowercaseKeys2(object) {
   if (!object) {
     return {};
   }
@@ -44098,7 +45844,7 @@ function merge(defaults2, route, options2) {
   } else {
     options2 = Object.assign({}, route);
   }
-  options2.headers = lowercaseKeys(options2.headers);
+  options2.headers = lowercaseKeys2(options2.headers);
   removeUndefinedProperties(options2);
   removeUndefinedProperties(options2.headers);
   const mergedOptions = mergeDeep(defaults2 || {}, options2);
@@ -46646,7 +48392,7 @@ import { resolve as resolve3 } from "node:path";
 // src/core/apply/apply-options.ts
 var systemClock = {
   now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
+  sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms)),
   random: () => Math.random()
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 500;
@@ -48873,10 +50619,10 @@ async function invalidIndexes(session, touchedTables) {
     return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error2)}.` };
   }
   const touched = new Set(touchedTables);
-  const describe2 = (r2) => `${qualify(r2.index_schema, r2.index_name)} on ${qualify(r2.table_schema, r2.table_name)}`;
+  const describe3 = (r2) => `${qualify(r2.index_schema, r2.index_name)} on ${qualify(r2.table_schema, r2.table_name)}`;
   const mine = found.filter((r2) => touched.has(qualify(r2.table_schema, r2.table_name)));
   const others = found.filter((r2) => !mine.includes(r2));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe2).join(", ")}.` : "";
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe3).join(", ")}.` : "";
   const scope = "indexes with indisvalid = false in non-system schemas";
   if (mine.length === 0) {
     return {
@@ -48891,7 +50637,7 @@ async function invalidIndexes(session, touchedTables) {
   return {
     id,
     status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe2).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe3).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
   };
 }
 
@@ -56775,14 +58521,44 @@ function readInputs(eventName) {
     failOn: oneOf("fail-on", optional("fail-on") ?? "error", FAIL_ON),
     configPath: optional("config"),
     comment: readBoolean("comment", true),
-    pgVersion: readPgVersion()
+    pgVersion: readPgVersion(),
+    deploy: readDeployInputs()
   };
+}
+function readDeployInputs() {
+  const projectRef = optional("supabase-project-ref");
+  return {
+    functionUrl: optional("function-url") ?? (projectRef !== void 0 ? `https://${projectRef}.supabase.co/functions/v1` : void 0),
+    deploySecret: optional("deploy-secret"),
+    oidcAudience: optional("oidc-audience"),
+    requiredApprovals: readInteger("required-approvals", 1, 0, 100),
+    trustedCheckAuthors: (optional("trusted-check-authors") ?? "github-actions[bot]").split(",").map((login) => login.trim()).filter((login) => login !== ""),
+    deployWindow: optional("deploy-window"),
+    outsideWindow: oneOf("outside-window", optional("outside-window") ?? "refuse", [
+      "wait",
+      "refuse"
+    ]),
+    allowOutOfOrder: readBoolean("allow-out-of-order", false),
+    timeoutMinutes: readInteger("deploy-timeout-minutes", 60, 1, 360)
+  };
+}
+function readInteger(name2, fallback, min, max) {
+  const text2 = optional(name2);
+  if (text2 === void 0) return fallback;
+  const value = Number(text2);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(
+      `input '${name2}' must be a whole number from ${min} to ${max}, not '${text2}'`,
+      `set '${name2}' to a number in that range`
+    );
+  }
+  return value;
 }
 function readMode(eventName) {
   const given = optional("mode");
   if (given !== void 0) return oneOf("mode", given, MODES);
   if (eventName === "pull_request") return "check";
-  if (eventName === "push") return "deploy";
+  if (eventName === "push" || eventName === "workflow_dispatch") return "deploy";
   throw new InputError(
     `input 'mode' is not set and the event '${eventName ?? "(none)"}' does not imply one`,
     "set 'mode: check' or 'mode: deploy' in the workflow step"
@@ -56823,6 +58599,817 @@ function oneOf(name2, text2, allowed) {
 function optional(name2) {
   const text2 = getInput(name2);
   return text2 === "" ? void 0 : text2;
+}
+
+// src/action/deploy/run-deploy.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/core/deploy/deploy-window.ts
+var DAY_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+var MINUTES_PER_DAY = 24 * 60;
+function parseDeployWindow(text2) {
+  const match = /^\s*(?:([A-Za-z,\s-]+?)\s+)?(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})(?:\s+UTC)?\s*$/i.exec(
+    text2
+  );
+  const fail = (why) => ({
+    ok: false,
+    error: `deploy-window '${text2}': ${why}; write it as e.g. 'Mon-Fri 02:00-05:00 UTC'`
+  });
+  if (!match) return fail("not of the form [days] HH:MM-HH:MM [UTC]");
+  const [, dayText, h1, m1, h22, m22] = match;
+  const start2 = minutes(h1, m1);
+  const end = minutes(h22, m22);
+  if (start2 === void 0 || end === void 0) return fail("hours are 0-23 and minutes 0-59");
+  if (start2 === end) return fail("the window opens and closes at the same minute");
+  const days = dayText === void 0 ? allDays() : parseDays(dayText);
+  if (typeof days === "string") return fail(days);
+  return { ok: true, window: { days, startMinute: start2, endMinute: end, text: text2.trim() } };
+}
+function insideWindow(window2, now) {
+  const minute = now.getUTCHours() * 60 + now.getUTCMinutes();
+  const today = now.getUTCDay();
+  if (window2.startMinute < window2.endMinute) {
+    return window2.days.has(today) && minute >= window2.startMinute && minute < window2.endMinute;
+  }
+  if (minute >= window2.startMinute) return window2.days.has(today);
+  const yesterday = (today + 6) % 7;
+  return minute < window2.endMinute && window2.days.has(yesterday);
+}
+function nextWindowOpening(window2, now) {
+  if (insideWindow(window2, now)) return now;
+  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  for (let offset = 0; offset <= 7; offset++) {
+    const opening = new Date(midnight + (offset * MINUTES_PER_DAY + window2.startMinute) * 6e4);
+    if (opening.getTime() >= now.getTime() && window2.days.has(opening.getUTCDay())) return opening;
+  }
+  throw new Error(`deploy-window '${window2.text}' never opens`);
+}
+function minutes(hours, mins) {
+  const h4 = Number(hours);
+  const m7 = Number(mins);
+  if (!Number.isInteger(h4) || !Number.isInteger(m7) || h4 > 23 || m7 > 59) return void 0;
+  return h4 * 60 + m7;
+}
+function allDays() {
+  return /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6]);
+}
+function parseDays(text2) {
+  const days = /* @__PURE__ */ new Set();
+  const trimmed = text2.trim().toLowerCase();
+  if (trimmed === "daily" || trimmed === "every day") return allDays();
+  for (const part of trimmed.split(",").map((p5) => p5.trim())) {
+    const [from, to] = part.split("-").map((d5) => d5.trim());
+    const a2 = dayIndex(from);
+    const b4 = to === void 0 ? a2 : dayIndex(to);
+    if (a2 === void 0 || b4 === void 0)
+      return `unknown day in '${part}' (use Mon, Tue, ... Sun)`;
+    for (let d5 = a2; ; d5 = (d5 + 1) % 7) {
+      days.add(d5);
+      if (d5 === b4) break;
+    }
+  }
+  return days;
+}
+function dayIndex(name2) {
+  if (name2 === void 0) return void 0;
+  const index = DAY_NAMES.indexOf(name2.slice(0, 3));
+  return index >= 0 && name2.length >= 3 ? index : void 0;
+}
+
+// src/github/pull-request-files.ts
+var PULL_REQUEST_FILES_LIMIT = 3e3;
+async function listPullRequestMigrationFiles(client, options2) {
+  const { owner, repo, pullNumber } = options2;
+  const dirPrefix = `${normalizeDir(options2.migrationsDir)}/`;
+  const inDir = (path) => path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes("/");
+  const files3 = [];
+  let listedCount = 0;
+  try {
+    const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      owner,
+      repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      listedCount += page.data.length;
+      for (const entry of page.data) {
+        const file = migrationFileChange(entry, inDir);
+        if (file !== void 0) files3.push(file);
+      }
+    }
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the files of ${owner}/${repo}#${pullNumber}`);
+  }
+  const complete = listedCount < PULL_REQUEST_FILES_LIMIT || options2.changedFiles !== void 0 && listedCount >= options2.changedFiles;
+  return { files: files3, complete, listedCount };
+}
+function migrationFileChange(entry, inDir) {
+  const path = entry.filename;
+  switch (entry.status) {
+    case "added":
+    case "copied":
+      return inDir(path) ? { path, change: "added" } : void 0;
+    case "modified":
+    case "changed":
+      return inDir(path) ? { path, change: "modified" } : void 0;
+    case "removed":
+      return inDir(path) ? { path, change: "removed" } : void 0;
+    case "renamed": {
+      const previous = entry.previous_filename;
+      if (inDir(path) && inDir(previous))
+        return { path, change: "renamed", previousPath: previous };
+      if (inDir(path)) return { path, change: "added" };
+      if (inDir(previous)) return { path: previous, change: "removed" };
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function normalizeDir(dir) {
+  return dir.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+
+// src/github/sticky-comment.ts
+var COMMENT_MAX_LENGTH = 65536;
+function stickyCommentMarker(migrationsDir) {
+  const dir = normalizeDir(migrationsDir).replaceAll("--", "-%2D").replaceAll(">", "%3E");
+  return `<!-- migration-guard:${dir} -->`;
+}
+async function upsertStickyComment(client, options2) {
+  const { owner, repo, issueNumber } = options2;
+  const marker = stickyCommentMarker(options2.migrationsDir);
+  const body2 = `${marker}
+${options2.body}`;
+  if (body2.length > COMMENT_MAX_LENGTH) {
+    throw new GitHubApiError(
+      `posting the report comment on ${owner}/${repo}#${issueNumber}`,
+      void 0,
+      `the comment has ${body2.length} characters, over GitHub's limit of ${COMMENT_MAX_LENGTH}; shorten the report first`
+    );
+  }
+  const existingId = await findStickyCommentId(client, options2, marker);
+  if (existingId !== void 0) {
+    try {
+      const response = await client.request(
+        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+        { owner, repo, comment_id: existingId, body: body2 }
+      );
+      return { id: Number(response.data.id), url: response.data.html_url, action: "updated" };
+    } catch (error2) {
+      throw toGitHubApiError(
+        error2,
+        `editing comment ${existingId} on ${owner}/${repo}#${issueNumber}`
+      );
+    }
+  }
+  try {
+    const response = await client.request(
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body: body2
+      }
+    );
+    return { id: Number(response.data.id), url: response.data.html_url, action: "created" };
+  } catch (error2) {
+    throw toGitHubApiError(error2, `posting a comment on ${owner}/${repo}#${issueNumber}`);
+  }
+}
+async function findStickyCommentId(client, options2, marker) {
+  return (await findStickyComment(client, options2, marker))?.id;
+}
+async function findStickyComment(client, options2, marker, accept = () => true) {
+  const { owner, repo, issueNumber } = options2;
+  try {
+    const pages = client.paginate.iterator(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100
+      }
+    );
+    for await (const page of pages) {
+      for (const comment of page.data) {
+        const body2 = comment.body ?? "";
+        if (!body2.trimStart().startsWith(marker)) continue;
+        const found = { id: comment.id, body: body2, author: comment.user?.login };
+        if (accept(found)) return found;
+      }
+    }
+    return void 0;
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the comments of ${owner}/${repo}#${issueNumber}`);
+  }
+}
+
+// src/github/check-record.ts
+var RECORD_PREFIX = "<!-- migration-guard:record ";
+var RECORD_SUFFIX = " -->";
+function formatCheckRecord(record) {
+  const json = JSON.stringify(record).replaceAll("--", "-\\u002d").replaceAll(">", "\\u003e");
+  return `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
+}
+function parseCheckRecord(body2) {
+  const start2 = body2.lastIndexOf(RECORD_PREFIX);
+  if (start2 < 0) return void 0;
+  const end = body2.indexOf(RECORD_SUFFIX, start2 + RECORD_PREFIX.length);
+  if (end < 0) return void 0;
+  let value;
+  try {
+    value = JSON.parse(body2.slice(start2 + RECORD_PREFIX.length, end));
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  const { passed, failOn, head, files: files3 } = value;
+  if (typeof passed !== "boolean" || typeof failOn !== "string") return void 0;
+  if (typeof files3 !== "object" || files3 === null) return void 0;
+  const checked = {};
+  for (const [version, sha2] of Object.entries(files3)) {
+    if (!/^[0-9]+$/.test(version) || typeof sha2 !== "string" || !/^[0-9a-f]{64}$/.test(sha2))
+      return void 0;
+    checked[version] = sha2;
+  }
+  return { passed, failOn, ...typeof head === "string" ? { head } : {}, files: checked };
+}
+async function findCheckRecord(client, options2) {
+  const comment = await findStickyComment(
+    client,
+    { owner: options2.owner, repo: options2.repo, issueNumber: options2.pullNumber },
+    stickyCommentMarker(options2.migrationsDir),
+    (found) => found.author !== void 0 && options2.trustedAuthors.includes(found.author)
+  );
+  return comment ? parseCheckRecord(comment.body) : void 0;
+}
+
+// src/github/approvals.ts
+async function introducingPullRequest(client, options2) {
+  const { owner, repo, path, head } = options2;
+  let oldest;
+  try {
+    const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/commits", {
+      owner,
+      repo,
+      path,
+      sha: head,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      const last = page.data.at(-1);
+      if (last !== void 0) oldest = last.sha;
+    }
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the commits of ${path}`);
+  }
+  if (oldest === void 0)
+    return { pull: void 0, reason: `no commit adds ${path} at ${head.slice(0, 12)}` };
+  let pulls;
+  try {
+    const response = await client.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+      owner,
+      repo,
+      commit_sha: oldest,
+      per_page: 100
+    });
+    pulls = response.data;
+  } catch (error2) {
+    throw toGitHubApiError(error2, `finding the pull request of commit ${oldest.slice(0, 12)}`);
+  }
+  const merged = pulls.find((pull) => pull.merged_at !== null);
+  if (merged === void 0) {
+    return {
+      pull: void 0,
+      reason: `commit ${oldest.slice(0, 12)}, which added ${path}, belongs to no merged pull request (pushed straight to the branch?)`
+    };
+  }
+  return { pull: { number: merged.number, title: merged.title, url: merged.html_url } };
+}
+async function pullRequestApprovals(client, options2) {
+  const latest = /* @__PURE__ */ new Map();
+  try {
+    const pages = client.paginate.iterator(
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      {
+        owner: options2.owner,
+        repo: options2.repo,
+        pull_number: options2.pullNumber,
+        per_page: 100
+      }
+    );
+    for await (const page of pages) {
+      for (const review of page.data) {
+        const login = review.user?.login;
+        if (login === void 0) continue;
+        if (["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(review.state))
+          latest.set(login, review.state);
+      }
+    }
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the reviews of #${options2.pullNumber}`);
+  }
+  const by = (state) => [...latest].filter(([, s5]) => s5 === state).map(([login]) => login).sort();
+  return { approvedBy: by("APPROVED"), changesRequestedBy: by("CHANGES_REQUESTED") };
+}
+
+// src/action/deploy/approval-gate.ts
+async function checkApprovals(files3, request2) {
+  const problems = [];
+  const pulls = /* @__PURE__ */ new Map();
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const file of files3) {
+    const found = await introducingPullRequest(request2.client, {
+      owner: request2.owner,
+      repo: request2.repo,
+      path: file.path,
+      head: request2.head
+    });
+    if (found.pull === void 0) {
+      problems.push(`${file.fileName}: ${found.reason}`);
+      continue;
+    }
+    const pull = found.pull;
+    pulls.set(file.path, pull);
+    let verdict4 = verdicts.get(pull.number);
+    if (verdict4 === void 0) {
+      verdict4 = pullVerdict(pull, request2);
+      verdicts.set(pull.number, verdict4);
+    }
+    const { approvedBy, changesRequestedBy, record } = await verdict4;
+    const where2 = `${file.fileName} (from #${pull.number})`;
+    if (approvedBy.length < request2.requiredApprovals) {
+      problems.push(
+        `${where2}: ${approvedBy.length} approval(s), ${request2.requiredApprovals} required${changesRequestedBy.length > 0 ? `; changes requested by ${changesRequestedBy.join(", ")}` : ""}`
+      );
+    }
+    if (record === void 0) {
+      problems.push(
+        `${where2}: no migration-guard check result on the pull request (its report comment by ${request2.trustedCheckAuthors.join(" or ")} is missing: was the check run with comment: true?)`
+      );
+      continue;
+    }
+    const checkedSha = file.version !== null ? record.files[file.version] : void 0;
+    if (checkedSha === void 0) {
+      problems.push(`${where2}: the pull request's last check did not cover this migration`);
+    } else if (checkedSha !== file.sha256) {
+      problems.push(
+        `${where2}: the file changed after the check (checked ${checkedSha.slice(0, 12)}, now ${file.sha256.slice(0, 12)})`
+      );
+    } else if (!record.passed) {
+      problems.push(
+        `${where2}: the pull request's migration-guard check did not pass (fail-on ${record.failOn})`
+      );
+    }
+  }
+  if (problems.length === 0) request2.log(`all ${files3.length} migration(s) approved and checked`);
+  return { problems, pulls };
+}
+async function pullVerdict(pull, request2) {
+  const ref = { owner: request2.owner, repo: request2.repo };
+  const [approvals, record] = await Promise.all([
+    pullRequestApprovals(request2.client, { ...ref, pullNumber: pull.number }),
+    findCheckRecord(request2.client, {
+      ...ref,
+      pullNumber: pull.number,
+      migrationsDir: request2.migrationsDir,
+      trustedAuthors: request2.trustedCheckAuthors
+    })
+  ]);
+  request2.log(
+    `#${pull.number} ${pull.title}: approved by ${approvals.approvedBy.join(", ") || "nobody"}; check ${record === void 0 ? "not found" : record.passed ? "passed" : "failed"}`
+  );
+  return { ...approvals, record };
+}
+
+// src/action/deploy/deploy-report.ts
+var ICONS = {
+  succeeded: "\u{1F680}",
+  running: "\u23F3",
+  failed: "\u274C",
+  refused: "\u26D4"
+};
+async function reportDeployment(status, target) {
+  const applied = status.migrations.filter((m7) => m7.status === "applied").length;
+  setOutput("deployment-status", status.status);
+  setOutput("applied", String(applied));
+  const runUrl = target.env["GITHUB_SERVER_URL"] && target.env["GITHUB_RUN_ID"] ? `${target.env["GITHUB_SERVER_URL"]}/${target.owner}/${target.repo}/actions/runs/${target.env["GITHUB_RUN_ID"]}` : void 0;
+  const markdown = renderDeployment(status, target, runUrl);
+  await summary.addRaw(markdown).write();
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const pull of target.pulls.values()) byNumber.set(pull.number, pull);
+  for (const pull of byNumber.values()) {
+    try {
+      const result2 = await upsertStickyComment(target.client, {
+        owner: target.owner,
+        repo: target.repo,
+        issueNumber: pull.number,
+        migrationsDir: `deploy:${target.migrationsDir}`,
+        body: markdown
+      });
+      info2(`deployment comment ${result2.action} on #${pull.number}: ${result2.url}`);
+    } catch (error2) {
+      if (error2 instanceof GitHubApiError && (error2.status === 403 || error2.status === 404)) {
+        warning(
+          `could not comment on #${pull.number} (HTTP ${error2.status}: the token needs pull-requests: write); the result is in the job summary`
+        );
+        continue;
+      }
+      throw error2;
+    }
+  }
+  if (status.status === "succeeded") {
+    info2(`deployment ${status.deploymentId} succeeded: ${applied} migration(s) applied`);
+    return;
+  }
+  const failed = status.migrations.find((m7) => m7.error !== null);
+  const reasons = status.reasons.length > 0 ? status.reasons : failed?.error ? [`${failed.version}_${failed.name}: ${failed.error}`] : [];
+  setFailed(
+    `deployment ${status.deploymentId} ${status.status}${reasons.length > 0 ? `:
+${reasons.map((r2) => `  - ${r2}`).join("\n")}` : ""}`
+  );
+}
+function renderDeployment(status, target, runUrl) {
+  const applied = status.migrations.filter((m7) => m7.status === "applied").length;
+  const lines = [
+    `### ${ICONS[status.status]} Production deployment ${status.status}: ${applied} of ${status.migrations.length} migration(s) applied`,
+    "",
+    `<sub>deployment \`${status.deploymentId}\` \xB7 commit ${status.commit.slice(0, 12)}${runUrl ? ` \xB7 [workflow run](${runUrl})` : ""}</sub>`,
+    ""
+  ];
+  if (status.reasons.length > 0) {
+    lines.push("**Refused, nothing applied:**", "", ...status.reasons.map((r2) => `- ${r2}`), "");
+  }
+  lines.push("| Migration | Status | Time | Retries |", "| --- | --- | ---: | ---: |");
+  const pullOf = (m7) => target.migrations.find((f5) => f5.version === m7.version && f5.name === m7.name);
+  for (const m7 of status.migrations) {
+    const file = pullOf(m7);
+    const pull = file ? target.pulls.get(file.path) : void 0;
+    const name2 = `\`${m7.version}_${cellText(m7.name)}\`${pull ? ` (#${pull.number})` : ""}`;
+    lines.push(`| ${name2} | ${m7.status} | ${formatDuration(m7.durationMs)} | ${m7.retries} |`);
+  }
+  const failures = status.migrations.filter((m7) => m7.error !== null);
+  if (failures.length > 0) {
+    lines.push("", "**Errors:**", "");
+    for (const m7 of failures) lines.push(`- \`${m7.version}_${m7.name}\`: ${m7.error}`);
+  }
+  const backfills = status.migrations.filter((m7) => m7.backfill !== null);
+  if (backfills.length > 0) {
+    lines.push("", "**Backfills:**", "");
+    for (const m7 of backfills) {
+      const b4 = m7.backfill;
+      if (b4)
+        lines.push(
+          `- ${b4.table} by ${b4.key}: ${b4.rowsUpdated} rows in ${b4.batches} batches${b4.done ? "" : " (not finished)"}`
+        );
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/action/deploy/function-client.ts
+var import_functions_js = __toESM(require_main(), 1);
+
+// src/core/deploy/protocol.ts
+var MAX_BODY_BYTES = 5 * 1024 * 1024;
+var TIMESTAMP_HEADER = "x-migration-guard-timestamp";
+var REQUEST_ID_HEADER = "x-migration-guard-request-id";
+var SIGNATURE_HEADER = "x-migration-guard-signature";
+var SIGNATURE_SCHEME = "v1";
+var REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
+
+// src/core/deploy/sign-request.ts
+async function signRequest(input) {
+  if (input.secret === "") throw new Error("cannot sign a deploy request with an empty secret");
+  const requestId = input.requestId ?? crypto.randomUUID();
+  if (!REQUEST_ID_PATTERN.test(requestId)) {
+    throw new Error(`request id ${JSON.stringify(requestId)} must match ${REQUEST_ID_PATTERN}`);
+  }
+  const timestamp = input.timestamp ?? Math.floor(Date.now() / 1e3);
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+    throw new Error(`timestamp must be whole unix seconds, got ${timestamp}`);
+  }
+  const body2 = typeof input.body === "string" ? new TextEncoder().encode(input.body) : input.body;
+  const key = await hmacKey(input.secret, "sign");
+  const mac = await crypto.subtle.sign(
+    "HMAC",
+    key,
+    signedMessage(String(timestamp), requestId, body2)
+  );
+  return {
+    [TIMESTAMP_HEADER]: String(timestamp),
+    [REQUEST_ID_HEADER]: requestId,
+    [SIGNATURE_HEADER]: `${SIGNATURE_SCHEME}=${toHex(new Uint8Array(mac))}`
+  };
+}
+function signedMessage(timestamp, requestId, body2) {
+  const prefix = new TextEncoder().encode(`${SIGNATURE_SCHEME}:${timestamp}:${requestId}:`);
+  const message = new Uint8Array(prefix.length + body2.length);
+  message.set(prefix, 0);
+  message.set(body2, prefix.length);
+  return message;
+}
+function hmacKey(secret, usage) {
+  return crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    [usage]
+  );
+}
+function toHex(bytes) {
+  return Array.from(bytes, (b4) => b4.toString(16).padStart(2, "0")).join("");
+}
+
+// src/action/deploy/function-client.ts
+var FunctionCallError = class extends Error {
+  constructor(endpoint2, status, body2, detail) {
+    super(`edge function ${endpoint2}: ${detail}`);
+    this.endpoint = endpoint2;
+    this.status = status;
+    this.body = body2;
+    this.name = "FunctionCallError";
+  }
+  endpoint;
+  status;
+  body;
+};
+var DeployFunctionClient = class {
+  #client;
+  #credentials;
+  #name;
+  /**
+   * @param functionsUrl `https://<ref>.supabase.co/functions/v1`, or a local `deno serve` URL.
+   * @param name The function's name, `migration-guard` unless deployed under another.
+   */
+  constructor(functionsUrl, credentials2, name2 = "migration-guard") {
+    this.#client = new import_functions_js.FunctionsClient(functionsUrl.replace(/\/+$/, ""));
+    this.#credentials = credentials2;
+    this.#name = name2;
+  }
+  history() {
+    return this.#call("history", {});
+  }
+  apply(request2) {
+    return this.#call("apply", request2);
+  }
+  status(deploymentId2) {
+    return this.#call("status", { deploymentId: deploymentId2 });
+  }
+  async #call(endpoint2, payload) {
+    const body2 = JSON.stringify(payload);
+    const headers = { "Content-Type": "application/json" };
+    if (this.#credentials.kind === "hmac") {
+      Object.assign(headers, await signRequest({ secret: this.#credentials.secret, body: body2 }));
+    } else {
+      headers["Authorization"] = `Bearer ${await this.#credentials.token()}`;
+    }
+    const { data, error: error2, response } = await this.#client.invoke(`${this.#name}/${endpoint2}`, {
+      body: body2,
+      headers
+    });
+    if (error2 === null) return { status: response?.status ?? 200, body: data };
+    if (error2 instanceof import_functions_js.FunctionsHttpError) {
+      const answer = error2.context;
+      const text2 = await answer.text().catch(() => "");
+      let parsed = text2;
+      try {
+        parsed = JSON.parse(text2);
+      } catch {
+      }
+      if (answer.status === 409) return { status: 409, body: parsed };
+      throw new FunctionCallError(endpoint2, answer.status, parsed, describe2(answer.status, parsed));
+    }
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    throw new FunctionCallError(endpoint2, void 0, void 0, `request failed: ${reason}`);
+  }
+};
+function describe2(status, body2) {
+  const words = typeof body2 === "object" && body2 !== null && "error" in body2 ? String(body2.error) : String(body2);
+  const details = typeof body2 === "object" && body2 !== null && "details" in body2 && Array.isArray(body2.details) ? `: ${body2.details.join("; ")}` : "";
+  const hint = status === 401 ? " (check that deploy-secret matches the function secret MIGRATION_GUARD_SECRET, or the function OIDC settings)" : status === 404 ? " (check function-url and that the function is deployed)" : "";
+  return `HTTP ${status} ${words}${details}${hint}`;
+}
+
+// src/action/deploy/run-deploy.ts
+var DEFAULT_POLL_MS = 5e3;
+var MAX_WINDOW_WAIT_MS = 5 * 60 * 60 * 1e3;
+async function runDeploy(inputs, env, cwd) {
+  const settings = inputs.deploy;
+  const functionUrl = settings.functionUrl;
+  if (functionUrl === void 0) {
+    throw new InputError(
+      "deploy mode needs the edge function: neither function-url nor supabase-project-ref is set",
+      "set 'supabase-project-ref' (the function is then https://<ref>.supabase.co/functions/v1) or 'function-url'"
+    );
+  }
+  const fn2 = new DeployFunctionClient(functionUrl, credentials(inputs));
+  const head = env["GITHUB_SHA"] ?? "";
+  const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  if (!/^[0-9a-f]{40}$/.test(head) || !owner || !repo) {
+    throw new InputError(
+      "deploy mode needs GITHUB_SHA and GITHUB_REPOSITORY, which the runner sets",
+      "run deploy mode inside a GitHub Actions job on push or workflow_dispatch"
+    );
+  }
+  if (settings.deployWindow !== void 0)
+    await awaitWindow(settings.deployWindow, settings.outsideWindow);
+  const files3 = await readMigrationDir(resolve4(cwd, inputs.migrationsDir), cwd);
+  for (const file of files3.filter((f5) => f5.version === null)) {
+    warning(
+      `${file.path}: not named <version>_<name>.sql; the Supabase CLI and deploy mode skip it`
+    );
+  }
+  const migrations = files3.filter((f5) => f5.version !== null).sort(compareMigrations);
+  info2(`asking production for its migration history (${functionUrl})`);
+  const history = (await fn2.history()).body.migrations;
+  const production = new Map(history.map((entry) => [entry.version, entry]));
+  const problems = [];
+  for (const file of migrations) {
+    const applied = production.get(file.version ?? "");
+    if (applied?.sha256 != null && applied.sha256 !== file.sha256) {
+      problems.push(
+        `${file.fileName}: production applied version ${file.version} with checksum ${applied.sha256.slice(0, 12)}, the repository has ${file.sha256.slice(0, 12)}; applied migrations are never edited: restore the file and put the change in a new migration`
+      );
+    }
+  }
+  const local = new Set(migrations.map((f5) => f5.version));
+  const onlyInProduction = history.filter((entry) => !local.has(entry.version));
+  if (onlyInProduction.length > 0) {
+    warning(
+      `production has ${onlyInProduction.length} version(s) the repository lacks: ${onlyInProduction.map((e) => e.version).join(", ")}`
+    );
+  }
+  const missing = migrations.filter((f5) => !production.has(f5.version ?? ""));
+  const newest = history.map((e) => e.version).sort().at(-1);
+  if (newest !== void 0 && !settings.allowOutOfOrder) {
+    for (const file of missing) {
+      if ((file.version ?? "") < newest) {
+        problems.push(
+          `${file.fileName}: version ${file.version} is older than production's newest (${newest}); rename it to a newer version, or set allow-out-of-order: true`
+        );
+      }
+    }
+  }
+  setOutput("applied", "0");
+  if (missing.length === 0 && problems.length === 0) {
+    info2("production has every migration of the repository: nothing to deploy");
+    setOutput("deployment-status", "up-to-date");
+    await summary.addRaw("### \u2705 Production is up to date\n\nNo migration to deploy.\n").write();
+    return;
+  }
+  info2(
+    `${missing.length} migration(s) to deploy: ${missing.map((f5) => f5.fileName).join(", ")}`
+  );
+  const client = inputs.githubToken ? createGitHubClient({
+    baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+    token: inputs.githubToken,
+    warn: (message) => warning(message)
+  }) : void 0;
+  if (client === void 0) {
+    throw new InputError(
+      "deploy mode needs github-token to confirm each migration was approved and checked",
+      "keep the default github-token (with 'pull-requests: read'), or pass one"
+    );
+  }
+  const gate = await checkApprovals(missing, {
+    client,
+    owner,
+    repo,
+    head,
+    migrationsDir: inputs.migrationsDir,
+    requiredApprovals: settings.requiredApprovals,
+    trustedCheckAuthors: settings.trustedCheckAuthors,
+    log: (line) => info2(line)
+  });
+  problems.push(...gate.problems);
+  if (problems.length > 0) {
+    setOutput("deployment-status", "blocked");
+    await summary.addRaw(
+      `### \u26D4 Deployment stopped: nothing was applied
+
+${problems.map((p5) => `- ${p5}`).join("\n")}
+`
+    ).write();
+    setFailed(
+      `deployment stopped, nothing applied:
+${problems.map((p5) => `  - ${p5}`).join("\n")}`
+    );
+    return;
+  }
+  const request2 = {
+    deploymentId: deploymentId(env, head),
+    repository: `${owner}/${repo}`,
+    commit: head,
+    allowOutOfOrder: settings.allowOutOfOrder,
+    migrations: missing.map(toApplyMigration)
+  };
+  setOutput("deployment-id", request2.deploymentId);
+  const pollMs = Number(env["MIGRATION_GUARD_DEPLOY_POLL_MS"] ?? DEFAULT_POLL_MS);
+  const status = await applyUntilDone(fn2, request2, settings.timeoutMinutes * 6e4, pollMs);
+  await reportDeployment(status, {
+    client,
+    owner,
+    repo,
+    pulls: gate.pulls,
+    migrations: missing,
+    migrationsDir: inputs.migrationsDir,
+    env
+  });
+}
+function credentials(inputs) {
+  const { deploySecret, oidcAudience } = inputs.deploy;
+  if (deploySecret !== void 0) return { kind: "hmac", secret: deploySecret };
+  if (oidcAudience !== void 0)
+    return { kind: "oidc", token: () => getIDToken(oidcAudience) };
+  throw new InputError(
+    "deploy mode needs a way to authenticate to the edge function: neither deploy-secret nor oidc-audience is set",
+    "pass the function's MIGRATION_GUARD_SECRET as deploy-secret (from a repository secret), or set oidc-audience and give the job 'id-token: write'"
+  );
+}
+function toApplyMigration(file) {
+  return { version: file.version ?? "", name: file.name, sha256: file.sha256, sql: file.sql };
+}
+function deploymentId(env, head) {
+  const run4 = env["GITHUB_RUN_ID"];
+  const attempt = env["GITHUB_RUN_ATTEMPT"] ?? "1";
+  return run4 ? `gh-${run4}-${attempt}` : `gh-${head.slice(0, 12)}-${Date.now()}`;
+}
+async function applyUntilDone(fn2, request2, timeoutMs, pollMs) {
+  const deadline = Date.now() + timeoutMs;
+  let lastProgress = "";
+  for (let call = 1; ; call++) {
+    const answer = await fn2.apply(request2);
+    let status;
+    const body2 = answer.body;
+    if (answer.status === 409 && body2.error === "busy") {
+      if (body2.runningDeploymentId === request2.deploymentId) {
+        status = (await fn2.status(request2.deploymentId)).body;
+      } else {
+        info2(`another deployment (${body2.runningDeploymentId}) is running; waiting for it`);
+      }
+    } else if (answer.status === 409 && body2.error !== void 0) {
+      throw new InputError(
+        `the edge function refused deployment ${request2.deploymentId}: ${body2.error}`,
+        "a deployment id is used for one set of migrations; re-run the workflow"
+      );
+    } else {
+      status = answer.body;
+    }
+    if (status !== void 0) {
+      const progress = describeProgress(status);
+      if (progress !== lastProgress) info2(`deployment ${request2.deploymentId}: ${progress}`);
+      lastProgress = progress;
+      if (status.status !== "running") return status;
+    }
+    if (Date.now() + pollMs > deadline) {
+      throw new Error(
+        `deployment ${request2.deploymentId} still running after ${Math.round(timeoutMs / 6e4)} min (call ${call}); it continues where it stopped when this workflow is re-run, or raise deploy-timeout-minutes`
+      );
+    }
+    await new Promise((done) => setTimeout(done, pollMs));
+  }
+}
+function describeProgress(status) {
+  const done = status.migrations.filter(
+    (m7) => ["applied", "skipped-already-applied"].includes(m7.status)
+  ).length;
+  const backfills = status.migrations.filter((m7) => m7.backfill !== null && !m7.backfill.done).map(
+    (m7) => `backfill of ${m7.backfill?.table}: ${m7.backfill?.rowsUpdated} rows in ${m7.backfill?.batches} batches`
+  );
+  return [
+    `${status.status}, ${done}/${status.migrations.length} migration(s) done`,
+    ...backfills
+  ].join("; ");
+}
+async function awaitWindow(text2, outside) {
+  const parsed = parseDeployWindow(text2);
+  if (!parsed.ok) throw new InputError(parsed.error, "fix the 'deploy-window' input");
+  const window2 = parsed.window;
+  const now = /* @__PURE__ */ new Date();
+  if (insideWindow(window2, now)) return;
+  const opening = nextWindowOpening(window2, now);
+  const waitMs = opening.getTime() - now.getTime();
+  if (outside === "refuse") {
+    throw new InputError(
+      `outside the deploy window ${window2.text} (now ${now.toISOString()}, next opening ${opening.toISOString()}); nothing applied`,
+      "run the workflow again inside the window, or set 'outside-window: wait'"
+    );
+  }
+  if (waitMs > MAX_WINDOW_WAIT_MS) {
+    throw new InputError(
+      `the deploy window ${window2.text} opens at ${opening.toISOString()}, more than 5 hours away; a job cannot wait that long`,
+      "run the workflow closer to the window (e.g. on a schedule)"
+    );
+  }
+  info2(`waiting ${Math.round(waitMs / 6e4)} min for the deploy window ${window2.text}`);
+  await new Promise((done) => setTimeout(done, waitMs));
 }
 
 // src/action/annotations.ts
@@ -56906,61 +59493,6 @@ async function readFileAtRef(client, file) {
       return void 0;
     throw toGitHubApiError(error2, `reading ${file.path} at ${file.ref.slice(0, 12)}`);
   }
-}
-
-// src/github/pull-request-files.ts
-var PULL_REQUEST_FILES_LIMIT = 3e3;
-async function listPullRequestMigrationFiles(client, options2) {
-  const { owner, repo, pullNumber } = options2;
-  const dirPrefix = `${normalizeDir(options2.migrationsDir)}/`;
-  const inDir = (path) => path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes("/");
-  const files3 = [];
-  let listedCount = 0;
-  try {
-    const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner,
-      repo,
-      pull_number: pullNumber,
-      per_page: 100
-    });
-    for await (const page of pages) {
-      listedCount += page.data.length;
-      for (const entry of page.data) {
-        const file = migrationFileChange(entry, inDir);
-        if (file !== void 0) files3.push(file);
-      }
-    }
-  } catch (error2) {
-    throw toGitHubApiError(error2, `listing the files of ${owner}/${repo}#${pullNumber}`);
-  }
-  const complete = listedCount < PULL_REQUEST_FILES_LIMIT || options2.changedFiles !== void 0 && listedCount >= options2.changedFiles;
-  return { files: files3, complete, listedCount };
-}
-function migrationFileChange(entry, inDir) {
-  const path = entry.filename;
-  switch (entry.status) {
-    case "added":
-    case "copied":
-      return inDir(path) ? { path, change: "added" } : void 0;
-    case "modified":
-    case "changed":
-      return inDir(path) ? { path, change: "modified" } : void 0;
-    case "removed":
-      return inDir(path) ? { path, change: "removed" } : void 0;
-    case "renamed": {
-      const previous = entry.previous_filename;
-      if (inDir(path) && inDir(previous))
-        return { path, change: "renamed", previousPath: previous };
-      if (inDir(path)) return { path, change: "added" };
-      if (inDir(previous)) return { path: previous, change: "removed" };
-      return void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function normalizeDir(dir) {
-  return dir.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
 }
 
 // src/action/pull-request-changes.ts
@@ -57213,7 +59745,7 @@ var ManagementApiClient = class {
     this.#backoffBaseMs = options2.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
     this.#maxRetryWaitMs = options2.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
     this.#warn = options2.warn ?? ((message) => console.warn(message));
-    this.#sleep = options2.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms)));
+    this.#sleep = options2.sleep ?? ((ms) => new Promise((resolve5) => setTimeout(resolve5, ms)));
   }
   async getJson(path, wording) {
     const { operation } = wording;
@@ -57339,7 +59871,7 @@ function branchProgress(status) {
 // src/supabase/preview-branch.ts
 var systemClock2 = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms))
+  sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms))
 };
 var PreviewBranchTimeoutError = class extends Error {
   constructor(branchName, gitBranch, lastStatus, waitedMs) {
@@ -57405,7 +59937,7 @@ async function findPreviewBranch(options2) {
   if (connection.status !== "ACTIVE_HEALTHY") {
     log(`Supabase preview branch "${branch.name}": its database reports ${connection.status}`);
   }
-  const credentials = { user: connection.dbUser, password: connection.dbPass };
+  const credentials2 = { user: connection.dbUser, password: connection.dbPass };
   const pooler = await readSessionPooler(api, branch, log);
   const result2 = {
     branchId: branch.id,
@@ -57420,14 +59952,14 @@ async function findPreviewBranch(options2) {
       host: connection.dbHost,
       port: connection.dbPort,
       database: "postgres",
-      ...credentials
+      ...credentials2
     }),
     poolerDatabaseUrl: pooler === void 0 ? void 0 : postgresUrl({
       host: pooler.dbHost,
       port: pooler.poolMode === "session" ? pooler.dbPort : SESSION_POOLER_PORT,
       database: pooler.dbName,
       user: pooler.dbUser,
-      password: credentials.password
+      password: credentials2.password
     }),
     databaseStatus: connection.status
   };
@@ -57617,78 +60149,22 @@ function sha(value) {
   return typeof value === "string" && /^[0-9a-f]{40}$/i.test(value) ? value : void 0;
 }
 
-// src/github/sticky-comment.ts
-var COMMENT_MAX_LENGTH = 65536;
-function stickyCommentMarker(migrationsDir) {
-  const dir = normalizeDir(migrationsDir).replaceAll("--", "-%2D").replaceAll(">", "%3E");
-  return `<!-- migration-guard:${dir} -->`;
-}
-async function upsertStickyComment(client, options2) {
-  const { owner, repo, issueNumber } = options2;
-  const marker = stickyCommentMarker(options2.migrationsDir);
-  const body2 = `${marker}
-${options2.body}`;
-  if (body2.length > COMMENT_MAX_LENGTH) {
-    throw new GitHubApiError(
-      `posting the report comment on ${owner}/${repo}#${issueNumber}`,
-      void 0,
-      `the comment has ${body2.length} characters, over GitHub's limit of ${COMMENT_MAX_LENGTH}; shorten the report first`
-    );
-  }
-  const existingId = await findStickyCommentId(client, options2, marker);
-  if (existingId !== void 0) {
-    try {
-      const response = await client.request(
-        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
-        { owner, repo, comment_id: existingId, body: body2 }
-      );
-      return { id: Number(response.data.id), url: response.data.html_url, action: "updated" };
-    } catch (error2) {
-      throw toGitHubApiError(
-        error2,
-        `editing comment ${existingId} on ${owner}/${repo}#${issueNumber}`
-      );
-    }
-  }
-  try {
-    const response = await client.request(
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        body: body2
-      }
-    );
-    return { id: Number(response.data.id), url: response.data.html_url, action: "created" };
-  } catch (error2) {
-    throw toGitHubApiError(error2, `posting a comment on ${owner}/${repo}#${issueNumber}`);
-  }
-}
-async function findStickyCommentId(client, options2, marker) {
-  const { owner, repo, issueNumber } = options2;
-  try {
-    const pages = client.paginate.iterator(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100
-      }
-    );
-    for await (const page of pages) {
-      const found = page.data.find((comment) => comment.body?.trimStart().startsWith(marker));
-      if (found !== void 0) return found.id;
-    }
-    return void 0;
-  } catch (error2) {
-    throw toGitHubApiError(error2, `listing the comments of ${owner}/${repo}#${issueNumber}`);
-  }
-}
-
 // src/action/pull-request-comment.ts
 var COMMENT_RESERVE = 1e3;
+function checkRecord(report2, failOn, head) {
+  const files3 = {};
+  for (const migration of report2.migrations) {
+    if (migration.version === null) continue;
+    if (migration.status === "deleted" || migration.status === "unchanged") continue;
+    files3[migration.version] = migration.sha256;
+  }
+  return {
+    passed: !reachesThreshold(report2, failOn),
+    failOn,
+    ...head !== void 0 ? { head } : {},
+    files: files3
+  };
+}
 async function postReportComment(report2, target) {
   const { client, event: pr, env } = target;
   if (!client) {
@@ -57700,9 +60176,14 @@ async function postReportComment(report2, target) {
     return void 0;
   }
   const runUrl = env["GITHUB_SERVER_URL"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${pr.owner}/${pr.repo}/actions/runs/${env["GITHUB_RUN_ID"]}` : void 0;
-  const body2 = `${renderMarkdown(report2, { maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE })}
+  const record = formatCheckRecord(checkRecord(report2, target.failOn, pr.headSha));
+  const rendered = renderMarkdown(report2, {
+    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length
+  });
+  const body2 = `${rendered}
 
-${runUrl ? `<sub>Full report: [job summary](${runUrl})</sub>` : "<sub>Full report: the job summary</sub>"}`;
+${runUrl ? `<sub>Full report: [job summary](${runUrl})</sub>` : "<sub>Full report: the job summary</sub>"}
+${record}`;
   try {
     const result2 = await upsertStickyComment(client, {
       owner: pr.owner,
@@ -57730,9 +60211,7 @@ async function runAction(env, cwd) {
   try {
     const inputs = readInputs(env["GITHUB_EVENT_NAME"]);
     if (inputs.mode === "deploy") {
-      setFailed(
-        "deploy mode is not available yet in this version of migration-guard; use mode: check on pull requests"
-      );
+      await runDeploy(inputs, env, cwd);
       return;
     }
     await runPullRequestCheck(inputs, env, cwd);
@@ -57806,7 +60285,8 @@ async function runPullRequestCheck(inputs, env, cwd) {
       client,
       event,
       migrationsDir: inputs.migrationsDir,
-      env
+      env,
+      failOn: inputs.failOn
     });
     setOutput("comment-url", url ?? "");
   }

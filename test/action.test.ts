@@ -1,18 +1,17 @@
 import { FakeGitHubServer } from './support/fake-github-server.ts';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
 import { migrationFile } from '../src/core/migrations/migration-file.ts';
+import { parseCheckRecord } from '../src/github/check-record.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
+import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FAKE_SUPABASE_TOKEN, FakeSupabaseApi } from './support/fake-supabase-api.ts';
 import { startPgCluster } from './support/pg-cluster.ts';
 
-// The Action as a runner runs it: `node dist/index.js` with INPUT_* variables and the runner's
-// files. The bundle is built by `npm run bundle` (CI checks dist/ is fresh), not by this test.
-const bundle = resolve('dist/index.js');
 const projects = new TempProjects();
 
 const M = 'supabase/migrations';
@@ -34,13 +33,6 @@ const change = {
 `,
 };
 
-interface ActionRun {
-  code: number;
-  stdout: string;
-  outputs: Map<string, string>;
-  summary: string;
-}
-
 /** A git repository with the history committed as the base and the change committed on top. */
 function pullRequestProject(): { dir: string; baseSha: string } {
   const dir = projects.create(history);
@@ -57,75 +49,6 @@ function pullRequestProject(): { dir: string; baseSha: string } {
   git('add', '.');
   git('commit', '--quiet', '-m', 'change');
   return { dir, baseSha };
-}
-
-async function runAction(
-  cwd: string,
-  inputs: Record<string, string>,
-  event: { name: string; payload: unknown },
-  extraEnv: Record<string, string> = {},
-): Promise<ActionRun> {
-  const runner = projects.create({});
-  const files = {
-    event: join(runner, 'event.json'),
-    output: join(runner, 'output'),
-    summary: join(runner, 'summary.md'),
-  };
-  writeFileSync(files.event, JSON.stringify(event.payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  // The runner's form: `INPUT_` + the name upper-cased, dashes kept (INPUT_FAIL-ON).
-  const inputEnv = Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
-  );
-  const env = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? runner,
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_REPOSITORY: 'acme/saas-app',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: runner,
-    ...inputEnv,
-    ...extraEnv,
-  };
-  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((done) => {
-    execFile(
-      process.execPath,
-      [bundle],
-      { cwd, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, out) => {
-        const status = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
-        done({ code: status, stdout: out });
-      },
-    );
-  });
-  return {
-    code,
-    stdout,
-    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
-  };
-}
-
-/** GITHUB_OUTPUT holds `name=value` lines or `name<<DELIMITER` heredocs (what @actions/core writes). */
-function parseOutputFile(text: string): Map<string, string> {
-  const outputs = new Map<string, string>();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc?.[1] && heredoc[2]) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i] ?? '');
-      outputs.set(heredoc[1], value.join('\n'));
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq > 0) outputs.set(line.slice(0, eq), line.slice(eq + 1));
-  }
-  return outputs;
 }
 
 const pullRequest = (baseSha: string, headRef = 'feature/widen-amount') => ({
@@ -167,9 +90,9 @@ describe('the bundled Action (dist/index.js)', () => {
       const { dir, baseSha } = pullRequestProject();
       const env = { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' };
       const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
-      const first = await runAction(dir, inputs, pullRequest(baseSha), env);
+      const first = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
       expect(first.code).toBe(0);
-      const second = await runAction(dir, inputs, pullRequest(baseSha), env);
+      const second = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
       expect(second.code).toBe(0);
       const ours = (github.comments.get(7) ?? []).filter((c) =>
         c.body.startsWith('<!-- migration-guard:supabase/migrations -->'),
@@ -191,6 +114,7 @@ describe('the bundled Action (dist/index.js)', () => {
       github.pullFiles.set(7, [{ filename: Object.keys(change)[0] ?? '', status: 'added' }]);
       github.failNext({ kind: 'forbidden' }, /\/issues\/7\/comments$/);
       const run = await runAction(
+        projects,
         dir,
         { 'fail-on': 'never', 'github-token': 'ghs_readonly', comment: 'true' },
         pullRequest(baseSha),
@@ -206,7 +130,12 @@ describe('the bundled Action (dist/index.js)', () => {
 
   it('checks the PR against its base: outputs, job summary, report files, exit 1 at fail-on', async () => {
     const { dir, baseSha } = pullRequestProject();
-    const run = await runAction(dir, { 'fail-on': 'error', comment: 'true' }, pullRequest(baseSha));
+    const run = await runAction(
+      projects,
+      dir,
+      { 'fail-on': 'error', comment: 'true' },
+      pullRequest(baseSha),
+    );
 
     expect(run.code, run.stdout).toBe(1);
     expect(Number(run.outputs.get('errors'))).toBeGreaterThan(0);
@@ -235,6 +164,7 @@ describe('the bundled Action (dist/index.js)', () => {
   it('exits 0 with fail-on: never, outputs still set', async () => {
     const { dir, baseSha } = pullRequestProject();
     const run = await runAction(
+      projects,
       dir,
       { 'fail-on': 'never', comment: 'false' },
       pullRequest(baseSha),
@@ -248,7 +178,7 @@ describe('the bundled Action (dist/index.js)', () => {
 
   it('checks the whole directory when the base commit is not in the checkout', async () => {
     const { dir } = pullRequestProject();
-    const run = await runAction(dir, { 'fail-on': 'never' }, pullRequest('0'.repeat(40)));
+    const run = await runAction(projects, dir, { 'fail-on': 'never' }, pullRequest('0'.repeat(40)));
 
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('is not in the checkout, so every migration is checked');
@@ -286,6 +216,7 @@ describe('the bundled Action (dist/index.js)', () => {
       github.contents.set(`${base}:${removed}`, 'create table public.audit (id bigint);\n');
       github.contents.set(`${base}:${old}`, renamedSql);
       const run = await runAction(
+        projects,
         dir,
         { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
         pullRequest(base),
@@ -325,6 +256,7 @@ describe('the bundled Action (dist/index.js)', () => {
         pull_request: { ...event.payload.pull_request, changed_files: 3006 },
       };
       const run = await runAction(
+        projects,
         dir,
         { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
         { name: 'pull_request', payload },
@@ -353,6 +285,7 @@ describe('the bundled Action (dist/index.js)', () => {
       'alter table public.workspaces drop column name;\n';
     const dir = projects.create(files);
     const run = await runAction(
+      projects,
       dir,
       { 'fail-on': 'never', comment: 'false' },
       pullRequest('0'.repeat(40)),
@@ -407,7 +340,13 @@ describe('the bundled Action (dist/index.js)', () => {
         'supabase-project-ref': 'prodrefabcdefghijklm',
       };
       const env = { MIGRATION_GUARD_SUPABASE_API_URL: supabase.baseUrl };
-      const first = await runAction(dir, inputs, pullRequest(baseSha, 'feature/widen-amount'), env);
+      const first = await runAction(
+        projects,
+        dir,
+        inputs,
+        pullRequest(baseSha, 'feature/widen-amount'),
+        env,
+      );
       expect(first.code, first.stdout).toBe(0);
       const report = JSON.parse(readFileSync(first.outputs.get('report-json') ?? '', 'utf8')) as {
         target: { kind: string; name: string; mode: string };
@@ -427,6 +366,7 @@ describe('the bundled Action (dist/index.js)', () => {
         await applyMigrations(db, await toApply(change), { record: true });
       });
       const second = await runAction(
+        projects,
         dir,
         inputs,
         pullRequest(baseSha, 'feature/widen-amount'),
@@ -451,6 +391,7 @@ describe('the bundled Action (dist/index.js)', () => {
       supabase.addProject('prodrefabcdefghijklm');
       const { dir, baseSha } = pullRequestProject();
       const run = await runAction(
+        projects,
         dir,
         {
           'fail-on': 'never',
@@ -472,18 +413,92 @@ describe('the bundled Action (dist/index.js)', () => {
     }
   });
 
-  it('fails clearly in deploy mode (the default on push)', async () => {
+  it('deploy mode (the default on push) names the missing setting instead of guessing', async () => {
     const { dir } = pullRequestProject();
-    const run = await runAction(dir, {}, { name: 'push', payload: {} });
+    const run = await runAction(projects, dir, {}, { name: 'push', payload: {} });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('::error::deploy mode is not available yet');
+    expect(run.stdout).toContain(
+      '::error::deploy mode needs the edge function: neither function-url nor supabase-project-ref is set',
+    );
     expect(run.outputs.size).toBe(0);
+  });
+
+  it('a fork PR without a token: summary written, no comment, a notice, job not failed', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const { dir, baseSha } = pullRequestProject();
+      const event = pullRequest(baseSha);
+      const payload = {
+        pull_request: {
+          ...event.payload.pull_request,
+          head: { ...event.payload.pull_request.head, repo: { full_name: 'mallory/saas-app' } },
+          base: { sha: baseSha, repo: { full_name: 'acme/saas-app' } },
+        },
+      };
+      const run = await runAction(
+        projects,
+        dir,
+        { 'fail-on': 'never', 'github-token': '', comment: 'true' },
+        { name: 'pull_request', payload },
+        { GITHUB_API_URL: github.baseUrl },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.summary).toMatch(/^### ❌ /);
+      expect(run.stdout).toContain('::notice::no github-token: the report is in the job summary');
+      expect(github.requests).toHaveLength(0);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('shortens an oversize report comment to fit, linking the job summary, and keeps the check record', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      // Hundreds of findings with long fixes: far over GitHub's 65,536-character comment limit.
+      const columns = Array.from({ length: 300 }, (_, i) => `  c${i} integer not null default 0`);
+      const statements = Array.from(
+        { length: 300 },
+        (_, i) => `alter table public.wide alter column c${i} type bigint;`,
+      );
+      const dir = projects.create({
+        ...history,
+        [`${M}/20240201000000_wide.sql`]: `create table public.wide (\n  id bigint primary key,\n${columns.join(',\n')}\n);\n`,
+        [`${M}/20240301000000_widen_all.sql`]: `${statements.join('\n')}\n`,
+      });
+      github.pullFiles.set(7, [{ filename: `${M}/20240301000000_widen_all.sql`, status: 'added' }]);
+      github.comments.set(7, []);
+      const run = await runAction(
+        projects,
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        pullRequest('0'.repeat(40)),
+        {
+          GITHUB_API_URL: github.baseUrl,
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_RUN_ID: '99',
+        },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      const [comment] = github.comments.get(7) ?? [];
+      expect(comment).toBeDefined();
+      expect(comment?.body.length).toBeLessThanOrEqual(65_536);
+      expect(comment?.body).toContain('This report was shortened to fit in a comment');
+      expect(run.summary.length).toBeGreaterThan(comment?.body.length ?? 0);
+      expect(comment?.body).toContain(
+        '[job summary](https://github.com/acme/saas-app/actions/runs/99)',
+      );
+      const record = parseCheckRecord(comment?.body ?? '');
+      expect(record?.passed).toBe(true);
+      expect(Object.keys(record?.files ?? {})).toEqual(['20240301000000']);
+    } finally {
+      await github.close();
+    }
   });
 
   it('names the input when one is wrong', async () => {
     const { dir, baseSha } = pullRequestProject();
-    const run = await runAction(dir, { 'fail-on': 'critical' }, pullRequest(baseSha));
+    const run = await runAction(projects, dir, { 'fail-on': 'critical' }, pullRequest(baseSha));
 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("input 'fail-on' must be one of error, warning, notice, never");

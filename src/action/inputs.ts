@@ -20,6 +20,21 @@ export interface ActionInputs {
   configPath: string | undefined;
   comment: boolean;
   pgVersion: number | undefined;
+  deploy: DeployInputs;
+}
+
+/** Inputs only deploy mode reads. */
+export interface DeployInputs {
+  /** Base URL of the project's functions (`https://<ref>.supabase.co/functions/v1`). */
+  functionUrl: string | undefined;
+  deploySecret: string | undefined;
+  oidcAudience: string | undefined;
+  requiredApprovals: number;
+  trustedCheckAuthors: string[];
+  deployWindow: string | undefined;
+  outsideWindow: 'wait' | 'refuse';
+  allowOutOfOrder: boolean;
+  timeoutMinutes: number;
 }
 
 /** Read the inputs the runner passes as `INPUT_*` variables; `eventName` picks the default mode. */
@@ -35,14 +50,51 @@ export function readInputs(eventName: string | undefined): ActionInputs {
     configPath: optional('config'),
     comment: readBoolean('comment', true),
     pgVersion: readPgVersion(),
+    deploy: readDeployInputs(),
   };
+}
+
+function readDeployInputs(): DeployInputs {
+  const projectRef = optional('supabase-project-ref');
+  return {
+    functionUrl:
+      optional('function-url') ??
+      (projectRef !== undefined ? `https://${projectRef}.supabase.co/functions/v1` : undefined),
+    deploySecret: optional('deploy-secret'),
+    oidcAudience: optional('oidc-audience'),
+    requiredApprovals: readInteger('required-approvals', 1, 0, 100),
+    trustedCheckAuthors: (optional('trusted-check-authors') ?? 'github-actions[bot]')
+      .split(',')
+      .map((login) => login.trim())
+      .filter((login) => login !== ''),
+    deployWindow: optional('deploy-window'),
+    outsideWindow: oneOf('outside-window', optional('outside-window') ?? 'refuse', [
+      'wait',
+      'refuse',
+    ] as const),
+    allowOutOfOrder: readBoolean('allow-out-of-order', false),
+    timeoutMinutes: readInteger('deploy-timeout-minutes', 60, 1, 360),
+  };
+}
+
+function readInteger(name: string, fallback: number, min: number, max: number): number {
+  const text = optional(name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(
+      `input '${name}' must be a whole number from ${min} to ${max}, not '${text}'`,
+      `set '${name}' to a number in that range`,
+    );
+  }
+  return value;
 }
 
 function readMode(eventName: string | undefined): ActionMode {
   const given = optional('mode');
   if (given !== undefined) return oneOf('mode', given, MODES);
   if (eventName === 'pull_request') return 'check';
-  if (eventName === 'push') return 'deploy';
+  if (eventName === 'push' || eventName === 'workflow_dispatch') return 'deploy';
   throw new InputError(
     `input 'mode' is not set and the event '${eventName ?? '(none)'}' does not imply one`,
     "set 'mode: check' or 'mode: deploy' in the workflow step",

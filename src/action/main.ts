@@ -12,6 +12,7 @@ import { runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
+import { runDeploy } from './deploy/run-deploy.ts';
 import { planAnnotations, notShownNote } from './annotations.ts';
 import { resolveChangeSource } from './pull-request-changes.ts';
 import { chooseStagingTarget } from './staging-target.ts';
@@ -27,9 +28,7 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<vo
   try {
     const inputs = readInputs(env['GITHUB_EVENT_NAME']);
     if (inputs.mode === 'deploy') {
-      core.setFailed(
-        'deploy mode is not available yet in this version of migration-guard; use mode: check on pull requests',
-      );
+      await runDeploy(inputs, env, cwd);
       return;
     }
     await runPullRequestCheck(inputs, env, cwd);
@@ -124,6 +123,7 @@ async function runPullRequestCheck(
       event,
       migrationsDir: inputs.migrationsDir,
       env,
+      failOn: inputs.failOn,
     });
     core.setOutput('comment-url', url ?? '');
   }

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
-import type { Report } from '../core/report/report.ts';
+import { reachesThreshold, type Report } from '../core/report/report.ts';
+import { type CheckRecord, formatCheckRecord } from '../github/check-record.ts';
+import type { FailOn } from './inputs.ts';
 import { GitHubApiError, type GitHubClient } from '../github/github-client.ts';
 import { COMMENT_MAX_LENGTH, upsertStickyComment } from '../github/sticky-comment.ts';
 import type { PullRequestEvent } from './pull-request-event.ts';
@@ -13,6 +15,23 @@ export interface CommentTarget {
   event: PullRequestEvent | undefined;
   migrationsDir: string;
   env: NodeJS.ProcessEnv;
+  failOn: FailOn;
+}
+
+/** What deploy mode later checks against: the files this check covered, and its verdict. */
+export function checkRecord(report: Report, failOn: FailOn, head?: string): CheckRecord {
+  const files: Record<string, string> = {};
+  for (const migration of report.migrations) {
+    if (migration.version === null) continue;
+    if (migration.status === 'deleted' || migration.status === 'unchanged') continue;
+    files[migration.version] = migration.sha256;
+  }
+  return {
+    passed: !reachesThreshold(report, failOn),
+    failOn,
+    ...(head !== undefined ? { head } : {}),
+    files,
+  };
 }
 
 /**
@@ -37,11 +56,15 @@ export async function postReportComment(
     env['GITHUB_SERVER_URL'] && env['GITHUB_RUN_ID']
       ? `${env['GITHUB_SERVER_URL']}/${pr.owner}/${pr.repo}/actions/runs/${env['GITHUB_RUN_ID']}`
       : undefined;
-  const body = `${renderMarkdown(report, { maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE })}\n\n${
+  const record = formatCheckRecord(checkRecord(report, target.failOn, pr.headSha));
+  const rendered = renderMarkdown(report, {
+    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length,
+  });
+  const body = `${rendered}\n\n${
     runUrl
       ? `<sub>Full report: [job summary](${runUrl})</sub>`
       : '<sub>Full report: the job summary</sub>'
-  }`;
+  }\n${record}`;
   try {
     const result = await upsertStickyComment(client, {
       owner: pr.owner,

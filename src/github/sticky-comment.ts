@@ -82,6 +82,23 @@ async function findStickyCommentId(
   options: StickyCommentOptions,
   marker: string,
 ): Promise<number | bigint | undefined> {
+  return (await findStickyComment(client, options, marker))?.id;
+}
+
+export interface FoundComment {
+  id: number | bigint;
+  body: string;
+  /** The login of the comment's author, e.g. `github-actions[bot]`. */
+  author: string | undefined;
+}
+
+/** The first comment of the issue that opens with `marker` and passes `accept`, if any. */
+export async function findStickyComment(
+  client: GitHubClient,
+  options: Pick<StickyCommentOptions, 'owner' | 'repo' | 'issueNumber'>,
+  marker: string,
+  accept: (comment: FoundComment) => boolean = () => true,
+): Promise<FoundComment | undefined> {
   const { owner, repo, issueNumber } = options;
   try {
     const pages = client.paginate.iterator(
@@ -94,9 +111,13 @@ async function findStickyCommentId(
       },
     );
     for await (const page of pages) {
-      // The marker opens our comment; a reply quoting it starts with `>` and is not ours.
-      const found = page.data.find((comment) => comment.body?.trimStart().startsWith(marker));
-      if (found !== undefined) return found.id;
+      for (const comment of page.data) {
+        // The marker opens our comment; a reply quoting it starts with `>` and is not ours.
+        const body = comment.body ?? '';
+        if (!body.trimStart().startsWith(marker)) continue;
+        const found = { id: comment.id, body, author: comment.user?.login };
+        if (accept(found)) return found;
+      }
     }
     return undefined;
   } catch (error) {

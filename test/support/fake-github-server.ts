@@ -8,6 +8,17 @@ export interface FakePullFile {
   previous_filename?: string;
 }
 
+export interface FakePull {
+  number: number;
+  title: string;
+  merged: boolean;
+}
+
+export interface FakeReview {
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+}
+
 export interface FakeComment {
   id: number;
   body: string;
@@ -34,7 +45,7 @@ const MAX_PER_PAGE = 100;
 
 /**
  * A local stand-in for GitHub's REST API with the routes migration-guard calls: a PR's files,
- * a file's contents at a ref, its issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
+ * a file's contents at a ref, the commits of a path, a commit's pull requests, reviews, issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
  */
 export class FakeGitHubServer {
   readonly owner = OWNER;
@@ -42,6 +53,12 @@ export class FakeGitHubServer {
   readonly requests: RecordedRequest[] = [];
   readonly pullFiles = new Map<number, FakePullFile[]>();
   readonly comments = new Map<number, FakeComment[]>();
+  /** Commit SHAs touching a path, newest first, for GET /repos/{owner}/{repo}/commits?path=. */
+  readonly commitsByPath = new Map<string, string[]>();
+  /** The pull requests a commit belongs to, for GET /commits/{sha}/pulls. */
+  readonly commitPulls = new Map<string, FakePull[]>();
+  /** Reviews of a pull request, oldest first. */
+  readonly reviews = new Map<number, FakeReview[]>();
   /** File texts by `<ref>:<path>`, for GET /repos/{owner}/{repo}/contents/{path}?ref=. */
   readonly contents = new Map<string, string>();
   private readonly faults: { fault: InjectedFault; path: RegExp | undefined }[] = [];
@@ -138,6 +155,43 @@ export class FakeGitHubServer {
         .slice(0, FILES_LISTING_CAP)
         .map((file, index) => pullFileJson(file, index));
       return this.sendPage(res, url, listed);
+    }
+    if (method === 'GET' && url.pathname === `${repoPath}/commits`) {
+      const shas = this.commitsByPath.get(url.searchParams.get('path') ?? '') ?? [];
+      return this.sendPage(
+        res,
+        url,
+        shas.map((sha) => ({ sha, commit: { message: `commit ${sha.slice(0, 7)}` } })),
+      );
+    }
+    match = url.pathname.match(new RegExp(`^${repoPath}/commits/([0-9a-f]{40})/pulls$`));
+    if (method === 'GET' && match?.[1]) {
+      const pulls = this.commitPulls.get(match[1]) ?? [];
+      return sendJson(
+        res,
+        200,
+        pulls.map((pull) => ({
+          number: pull.number,
+          title: pull.title,
+          state: pull.merged ? 'closed' : 'open',
+          html_url: `https://github.com/${OWNER}/${REPO}/pull/${pull.number}`,
+          merged_at: pull.merged ? '2026-11-24T12:00:00Z' : null,
+        })),
+      );
+    }
+    match = url.pathname.match(new RegExp(`^${repoPath}/pulls/(\\d+)/reviews$`));
+    if (method === 'GET' && match) {
+      const reviews = this.reviews.get(Number(match[1])) ?? [];
+      return this.sendPage(
+        res,
+        url,
+        reviews.map((review, index) => ({
+          id: index + 1,
+          user: { login: review.user, type: 'User' },
+          state: review.state,
+          submitted_at: '2026-11-24T11:00:00Z',
+        })),
+      );
     }
     match = url.pathname.match(new RegExp(`^${repoPath}/contents/(.+)$`));
     if (method === 'GET' && match?.[1]) {

@@ -19,9 +19,23 @@ function edgeRuntime(): EdgeRuntimeGlobal | undefined {
 
 const runtime = edgeRuntime();
 
-Deno.serve(
-  createHandler({
-    env: (name) => Deno.env.get(name),
-    ...(runtime ? { runInBackground: (work: Promise<unknown>) => runtime.waitUntil(work) } : {}),
-  }),
-);
+const handler = createHandler({
+  env: (name) => Deno.env.get(name),
+  ...(runtime ? { runInBackground: (work: Promise<unknown>) => runtime.waitUntil(work) } : {}),
+});
+
+// Supabase's runtime chooses the port; MIGRATION_GUARD_PORT serves the function elsewhere
+// (0 = any free port), printing `listening on <url>` once ready.
+const port = Deno.env.get('MIGRATION_GUARD_PORT');
+if (port === undefined) {
+  Deno.serve(handler);
+} else {
+  Deno.serve(
+    {
+      port: Number(port),
+      hostname: '127.0.0.1',
+      onListen: ({ hostname, port }) => console.log(`listening on http://${hostname}:${port}`),
+    },
+    handler,
+  );
+}

@@ -1,0 +1,273 @@
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import {
+  type DeployWindow,
+  insideWindow,
+  nextWindowOpening,
+  parseDeployWindow,
+} from '../../core/deploy/deploy-window.ts';
+import type { ApplyRequest, DeploymentStatus } from '../../core/deploy/protocol.ts';
+import { compareMigrations, type MigrationFile } from '../../core/migrations/migration-file.ts';
+import { createGitHubClient } from '../../github/github-client.ts';
+import { InputError } from '../../workspace/input-error.ts';
+import { readMigrationDir } from '../../workspace/migration-dir.ts';
+import type { ActionInputs } from '../inputs.ts';
+import { checkApprovals } from './approval-gate.ts';
+import { reportDeployment } from './deploy-report.ts';
+import { DeployFunctionClient, type FunctionCredentials } from './function-client.ts';
+
+const DEFAULT_POLL_MS = 5_000;
+// The longest a deploy job may wait for its window: GitHub ends a job after 6 hours.
+const MAX_WINDOW_WAIT_MS = 5 * 60 * 60 * 1000;
+
+/**
+ * Deploy mode: apply to production, through the edge function, the repository's migrations
+ * that production lacks, once each is shown approved and checked. Nothing is applied when any
+ * of them is not.
+ */
+export async function runDeploy(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<void> {
+  const settings = inputs.deploy;
+  const functionUrl = settings.functionUrl;
+  if (functionUrl === undefined) {
+    throw new InputError(
+      'deploy mode needs the edge function: neither function-url nor supabase-project-ref is set',
+      "set 'supabase-project-ref' (the function is then https://<ref>.supabase.co/functions/v1) or 'function-url'",
+    );
+  }
+  const fn = new DeployFunctionClient(functionUrl, credentials(inputs));
+  const head = env['GITHUB_SHA'] ?? '';
+  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  if (!/^[0-9a-f]{40}$/.test(head) || !owner || !repo) {
+    throw new InputError(
+      'deploy mode needs GITHUB_SHA and GITHUB_REPOSITORY, which the runner sets',
+      'run deploy mode inside a GitHub Actions job on push or workflow_dispatch',
+    );
+  }
+  if (settings.deployWindow !== undefined)
+    await awaitWindow(settings.deployWindow, settings.outsideWindow);
+
+  const files = await readMigrationDir(resolve(cwd, inputs.migrationsDir), cwd);
+  for (const file of files.filter((f) => f.version === null)) {
+    core.warning(
+      `${file.path}: not named <version>_<name>.sql; the Supabase CLI and deploy mode skip it`,
+    );
+  }
+  const migrations = files.filter((f) => f.version !== null).sort(compareMigrations);
+
+  core.info(`asking production for its migration history (${functionUrl})`);
+  const history = (await fn.history()).body.migrations;
+  const production = new Map(history.map((entry) => [entry.version, entry]));
+  const problems: string[] = [];
+  for (const file of migrations) {
+    const applied = production.get(file.version ?? '');
+    if (applied?.sha256 != null && applied.sha256 !== file.sha256) {
+      problems.push(
+        `${file.fileName}: production applied version ${file.version} with checksum ${applied.sha256.slice(0, 12)}, the repository has ${file.sha256.slice(0, 12)}; applied migrations are never edited: restore the file and put the change in a new migration`,
+      );
+    }
+  }
+  const local = new Set(migrations.map((f) => f.version));
+  const onlyInProduction = history.filter((entry) => !local.has(entry.version));
+  if (onlyInProduction.length > 0) {
+    core.warning(
+      `production has ${onlyInProduction.length} version(s) the repository lacks: ${onlyInProduction
+        .map((e) => e.version)
+        .join(', ')}`,
+    );
+  }
+  const missing = migrations.filter((f) => !production.has(f.version ?? ''));
+  const newest = history
+    .map((e) => e.version)
+    .sort()
+    .at(-1);
+  if (newest !== undefined && !settings.allowOutOfOrder) {
+    for (const file of missing) {
+      if ((file.version ?? '') < newest) {
+        problems.push(
+          `${file.fileName}: version ${file.version} is older than production's newest (${newest}); rename it to a newer version, or set allow-out-of-order: true`,
+        );
+      }
+    }
+  }
+  core.setOutput('applied', '0');
+  if (missing.length === 0 && problems.length === 0) {
+    core.info('production has every migration of the repository: nothing to deploy');
+    core.setOutput('deployment-status', 'up-to-date');
+    await core.summary
+      .addRaw('### ✅ Production is up to date\n\nNo migration to deploy.\n')
+      .write();
+    return;
+  }
+  core.info(
+    `${missing.length} migration(s) to deploy: ${missing.map((f) => f.fileName).join(', ')}`,
+  );
+
+  const client = inputs.githubToken
+    ? createGitHubClient({
+        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        token: inputs.githubToken,
+        warn: (message) => core.warning(message),
+      })
+    : undefined;
+  if (client === undefined) {
+    throw new InputError(
+      'deploy mode needs github-token to confirm each migration was approved and checked',
+      "keep the default github-token (with 'pull-requests: read'), or pass one",
+    );
+  }
+  const gate = await checkApprovals(missing, {
+    client,
+    owner,
+    repo,
+    head,
+    migrationsDir: inputs.migrationsDir,
+    requiredApprovals: settings.requiredApprovals,
+    trustedCheckAuthors: settings.trustedCheckAuthors,
+    log: (line) => core.info(line),
+  });
+  problems.push(...gate.problems);
+  if (problems.length > 0) {
+    core.setOutput('deployment-status', 'blocked');
+    await core.summary
+      .addRaw(
+        `### ⛔ Deployment stopped: nothing was applied\n\n${problems.map((p) => `- ${p}`).join('\n')}\n`,
+      )
+      .write();
+    core.setFailed(
+      `deployment stopped, nothing applied:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    return;
+  }
+
+  const request: ApplyRequest = {
+    deploymentId: deploymentId(env, head),
+    repository: `${owner}/${repo}`,
+    commit: head,
+    allowOutOfOrder: settings.allowOutOfOrder,
+    migrations: missing.map(toApplyMigration),
+  };
+  core.setOutput('deployment-id', request.deploymentId);
+  const pollMs = Number(env['MIGRATION_GUARD_DEPLOY_POLL_MS'] ?? DEFAULT_POLL_MS);
+  const status = await applyUntilDone(fn, request, settings.timeoutMinutes * 60_000, pollMs);
+  await reportDeployment(status, {
+    client,
+    owner,
+    repo,
+    pulls: gate.pulls,
+    migrations: missing,
+    migrationsDir: inputs.migrationsDir,
+    env,
+  });
+}
+
+function credentials(inputs: ActionInputs): FunctionCredentials {
+  const { deploySecret, oidcAudience } = inputs.deploy;
+  if (deploySecret !== undefined) return { kind: 'hmac', secret: deploySecret };
+  if (oidcAudience !== undefined)
+    return { kind: 'oidc', token: () => core.getIDToken(oidcAudience) };
+  throw new InputError(
+    'deploy mode needs a way to authenticate to the edge function: neither deploy-secret nor oidc-audience is set',
+    "pass the function's MIGRATION_GUARD_SECRET as deploy-secret (from a repository secret), or set oidc-audience and give the job 'id-token: write'",
+  );
+}
+
+function toApplyMigration(file: MigrationFile): ApplyRequest['migrations'][number] {
+  return { version: file.version ?? '', name: file.name, sha256: file.sha256, sql: file.sql };
+}
+
+/** Stable across re-sends within one run attempt; a re-run of the job is a new deployment. */
+function deploymentId(env: NodeJS.ProcessEnv, head: string): string {
+  const run = env['GITHUB_RUN_ID'];
+  const attempt = env['GITHUB_RUN_ATTEMPT'] ?? '1';
+  return run ? `gh-${run}-${attempt}` : `gh-${head.slice(0, 12)}-${Date.now()}`;
+}
+
+/**
+ * Send the deployment and keep it going until it ends: the function answers 202 while work
+ * remains (continuing in the background where its runtime allows, else on the next call);
+ * re-sending the same deployment resumes it, and `busy` with our own id means it is running.
+ */
+async function applyUntilDone(
+  fn: DeployFunctionClient,
+  request: ApplyRequest,
+  timeoutMs: number,
+  pollMs: number,
+): Promise<DeploymentStatus> {
+  const deadline = Date.now() + timeoutMs;
+  let lastProgress = '';
+  for (let call = 1; ; call++) {
+    const answer = await fn.apply(request);
+    let status: DeploymentStatus | undefined;
+    const body = answer.body as DeploymentStatus & { error?: string; runningDeploymentId?: string };
+    if (answer.status === 409 && body.error === 'busy') {
+      if (body.runningDeploymentId === request.deploymentId) {
+        status = (await fn.status(request.deploymentId)).body;
+      } else {
+        core.info(`another deployment (${body.runningDeploymentId}) is running; waiting for it`);
+      }
+    } else if (answer.status === 409 && body.error !== undefined) {
+      throw new InputError(
+        `the edge function refused deployment ${request.deploymentId}: ${body.error}`,
+        'a deployment id is used for one set of migrations; re-run the workflow',
+      );
+    } else {
+      status = answer.body;
+    }
+    if (status !== undefined) {
+      const progress = describeProgress(status);
+      if (progress !== lastProgress) core.info(`deployment ${request.deploymentId}: ${progress}`);
+      lastProgress = progress;
+      if (status.status !== 'running') return status;
+    }
+    if (Date.now() + pollMs > deadline) {
+      throw new Error(
+        `deployment ${request.deploymentId} still running after ${Math.round(timeoutMs / 60_000)} min (call ${call}); it continues where it stopped when this workflow is re-run, or raise deploy-timeout-minutes`,
+      );
+    }
+    await new Promise((done) => setTimeout(done, pollMs));
+  }
+}
+
+function describeProgress(status: DeploymentStatus): string {
+  const done = status.migrations.filter((m) =>
+    ['applied', 'skipped-already-applied'].includes(m.status),
+  ).length;
+  const backfills = status.migrations
+    .filter((m) => m.backfill !== null && !m.backfill.done)
+    .map(
+      (m) =>
+        `backfill of ${m.backfill?.table}: ${m.backfill?.rowsUpdated} rows in ${m.backfill?.batches} batches`,
+    );
+  return [
+    `${status.status}, ${done}/${status.migrations.length} migration(s) done`,
+    ...backfills,
+  ].join('; ');
+}
+
+async function awaitWindow(text: string, outside: 'wait' | 'refuse'): Promise<void> {
+  const parsed = parseDeployWindow(text);
+  if (!parsed.ok) throw new InputError(parsed.error, "fix the 'deploy-window' input");
+  const window: DeployWindow = parsed.window;
+  const now = new Date();
+  if (insideWindow(window, now)) return;
+  const opening = nextWindowOpening(window, now);
+  const waitMs = opening.getTime() - now.getTime();
+  if (outside === 'refuse') {
+    throw new InputError(
+      `outside the deploy window ${window.text} (now ${now.toISOString()}, next opening ${opening.toISOString()}); nothing applied`,
+      "run the workflow again inside the window, or set 'outside-window: wait'",
+    );
+  }
+  if (waitMs > MAX_WINDOW_WAIT_MS) {
+    throw new InputError(
+      `the deploy window ${window.text} opens at ${opening.toISOString()}, more than 5 hours away; a job cannot wait that long`,
+      'run the workflow closer to the window (e.g. on a schedule)',
+    );
+  }
+  core.info(`waiting ${Math.round(waitMs / 60_000)} min for the deploy window ${window.text}`);
+  await new Promise((done) => setTimeout(done, waitMs));
+}

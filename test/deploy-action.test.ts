@@ -1,0 +1,349 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliStatements } from '../src/core/apply/migration-history.ts';
+import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
+import { PgDatabase } from '../src/staging/pg-database.ts';
+import { formatCheckRecord } from '../src/github/check-record.ts';
+import { bundle, runAction } from './support/action-runner.ts';
+import { TempProjects } from './support/cli-runner.ts';
+import { FakeGitHubServer } from './support/fake-github-server.ts';
+import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+
+// Deploy mode end to end: the bundled Action (dist/index.js) on a push, the local GitHub
+// server for commits, pull requests, reviews and comments, and the edge function served by
+// Deno on a real PostgreSQL 15 playing production.
+
+const SECRET = 'deploy-secret-for-the-end-to-end-test';
+const HEAD = 'c'.repeat(40);
+const M = 'supabase/migrations';
+const files: Record<string, string> = {
+  [`${M}/20240101000000_workspaces.sql`]: `create table public.workspaces (
+  id bigint generated always as identity primary key,
+  name text not null
+);
+alter table public.workspaces enable row level security;
+`,
+  [`${M}/20240102000000_workspace_slug.sql`]: `alter table public.workspaces add column slug text;
+-- trailing comment kept as its own statement, as the CLI keeps it
+`,
+};
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const commitOf = (n: number) => n.toString(16).padStart(40, '0');
+
+const projects = new TempProjects();
+let cluster: PgCluster;
+let fn: { process: ChildProcess; url: string };
+
+async function startFunction(databaseUrl: string, extraEnv: Record<string, string> = {}) {
+  const deno = resolve('node_modules/.bin/deno');
+  const child = spawn(
+    deno,
+    [
+      'run',
+      '-A',
+      '--node-modules-dir=manual',
+      '--config',
+      'supabase/functions/migration-guard/deno.json',
+      'supabase/functions/migration-guard/index.ts',
+    ],
+    {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '/tmp',
+        SUPABASE_DB_URL: databaseUrl,
+        MIGRATION_GUARD_SECRET: SECRET,
+        MIGRATION_GUARD_PORT: '0',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const url = await new Promise<string>((done, fail) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`function did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => fail(new Error(`function exited (${code}):\n${output}`)));
+  });
+  return { process: child, url };
+}
+
+/** A GitHub that knows which PR brought each file, its reviews and its report comment. */
+function githubFor(
+  github: FakeGitHubServer,
+  pulls: {
+    number: number;
+    paths: string[];
+    approvals: number;
+    record?: 'passed' | 'failed' | 'stale';
+    author?: string;
+  }[],
+  texts: Record<string, string> = files,
+): void {
+  for (const pull of pulls) {
+    const commit = commitOf(pull.number);
+    for (const path of pull.paths) github.commitsByPath.set(path, [commit]);
+    github.commitPulls.set(commit, [
+      { number: pull.number, title: `PR ${pull.number}`, merged: true },
+    ]);
+    github.reviews.set(
+      pull.number,
+      Array.from({ length: pull.approvals }, (_, i) => ({
+        user: `reviewer${i}`,
+        state: 'APPROVED' as const,
+      })),
+    );
+    github.comments.set(pull.number, []);
+    if (pull.record === undefined) continue;
+    const checked = Object.fromEntries(
+      pull.paths.map((path) => {
+        const text = texts[path] ?? '';
+        const version = path.slice(path.lastIndexOf('/') + 1).split('_')[0] ?? '';
+        return [version, pull.record === 'stale' ? sha(`${text}-- older\n`) : sha(text)];
+      }),
+    );
+    const record = formatCheckRecord({
+      passed: pull.record !== 'failed',
+      failOn: 'error',
+      files: checked,
+    });
+    github.addComment(
+      pull.number,
+      `<!-- migration-guard:supabase/migrations -->\n### ✅ report\n${record}`,
+      pull.author ?? 'github-actions[bot]',
+    );
+  }
+}
+
+async function deploy(github: FakeGitHubServer, dir: string, extra: Record<string, string> = {}) {
+  return runAction(
+    projects,
+    dir,
+    { 'deploy-secret': SECRET, 'function-url': fn.url, 'github-token': 'ghs_test', ...extra },
+    { name: 'push', payload: { after: HEAD } },
+    {
+      GITHUB_API_URL: github.baseUrl,
+      GITHUB_SHA: HEAD,
+      GITHUB_RUN_ID: String(Math.floor(Math.random() * 1e9)),
+      MIGRATION_GUARD_DEPLOY_POLL_MS: '200',
+    },
+  );
+}
+
+async function productionHistory(): Promise<
+  { version: string; name: string; statements: string[] }[]
+> {
+  const db = await PgDatabase.connect({ url: cluster.url });
+  try {
+    const exists = await db.query<{ present: boolean }>(
+      "select to_regclass('supabase_migrations.schema_migrations') is not null as present",
+    );
+    if (!exists.rows[0]?.present) return [];
+    const { rows } = await db.query<{ version: string; name: string; statements: string[] }>(
+      'select version, name, statements from supabase_migrations.schema_migrations order by version',
+    );
+    return rows;
+  } finally {
+    await db.close();
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
+  cluster = await startPgCluster();
+  fn = await startFunction(cluster.url);
+}, 120_000);
+
+afterAll(async () => {
+  fn?.process.kill();
+  await cluster?.stop();
+  projects.removeAll();
+});
+
+describe('deploy mode: the bundled Action, the edge function on Deno, real Postgres', () => {
+  it('stops before applying anything when a migration lacks approval or a passing check', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const paths = Object.keys(files);
+      githubFor(github, [
+        { number: 11, paths: [paths[0] ?? ''], approvals: 1, record: 'passed' },
+        // Approved, but its check ran on an earlier version of the file.
+        { number: 12, paths: [paths[1] ?? ''], approvals: 0, record: 'stale' },
+      ]);
+      const run = await deploy(github, projects.create(files));
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('deployment stopped, nothing applied');
+      expect(run.stdout).toContain(
+        '20240102000000_workspace_slug.sql (from #12): 0 approval(s), 1 required',
+      );
+      expect(run.stdout).toContain('the file changed after the check');
+      expect(run.outputs.get('deployment-status')).toBe('blocked');
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('does not trust a look-alike report comment written by someone else', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      githubFor(github, [
+        {
+          number: 21,
+          paths: Object.keys(files),
+          approvals: 2,
+          record: 'passed',
+          author: 'mallory',
+        },
+      ]);
+      const run = await deploy(github, projects.create(files));
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('no migration-guard check result on the pull request');
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('applies approved, checked migrations, records them as the CLI does, then finds nothing to do', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const paths = Object.keys(files);
+      githubFor(github, [
+        { number: 31, paths: [paths[0] ?? ''], approvals: 1, record: 'passed' },
+        { number: 32, paths: [paths[1] ?? ''], approvals: 2, record: 'passed' },
+      ]);
+      const dir = projects.create(files);
+      const run = await deploy(github, dir);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.get('deployment-status')).toBe('succeeded');
+      expect(run.outputs.get('applied')).toBe('2');
+      expect(run.summary).toContain('Production deployment succeeded: 2 of 2 migration(s) applied');
+
+      await loadParser();
+      const expected = Object.entries(files).map(([path, text]) => {
+        const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.sql$/, '');
+        const [version, ...rest] = name.split('_');
+        return { version, name: rest.join('_'), statements: cliStatements(parseSql(text)) };
+      });
+      expect(await productionHistory()).toEqual(expected);
+
+      // Each merged PR gets the result.
+      for (const number of [31, 32]) {
+        const ours = (github.comments.get(number) ?? []).filter((c) =>
+          c.body.startsWith('<!-- migration-guard:deploy:supabase/migrations -->'),
+        );
+        expect(ours).toHaveLength(1);
+        expect(ours[0]?.body).toContain('Production deployment succeeded');
+      }
+
+      const again = await deploy(github, dir);
+      expect(again.code, again.stdout).toBe(0);
+      expect(again.outputs.get('deployment-status')).toBe('up-to-date');
+      expect(again.stdout).toContain('nothing to deploy');
+      expect(await productionHistory()).toHaveLength(2);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('refuses a migration edited after production applied it, naming both checksums', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const paths = Object.keys(files);
+      const edited = {
+        ...files,
+        [paths[1] ?? '']: 'alter table public.workspaces add column slug varchar(80);\n',
+      };
+      const run = await deploy(github, projects.create(edited));
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('production applied version 20240102000000 with checksum');
+      expect(run.stdout).toContain('applied migrations are never edited');
+      expect(await productionHistory()).toHaveLength(2);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('refuses outside the deploy window, before contacting the function', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const now = new Date();
+      const start = (now.getUTCHours() + 2) % 24;
+      const window = `${String(start).padStart(2, '0')}:00-${String((start + 1) % 24).padStart(2, '0')}:00 UTC`;
+      const run = await deploy(github, projects.create(files), { 'deploy-window': window });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(`outside the deploy window ${window}`);
+      expect(github.requests).toHaveLength(0);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('keeps a deployment going across calls when the function answers 202', async () => {
+    const github = await FakeGitHubServer.start();
+    const admin = await PgDatabase.connect({ url: cluster.url });
+    await admin.exec('create database production_two');
+    await admin.close();
+    // One file per call: the function stops after its time budget and answers 202.
+    const slow = await startFunction(cluster.url.replace(/\/postgres$/, '/production_two'), {
+      MIGRATION_GUARD_TIME_BUDGET_MS: '1',
+    });
+    try {
+      const three: Record<string, string> = {
+        ...files,
+        [`${M}/20240103000000_workspace_index.sql`]:
+          'create index concurrently workspaces_slug_idx on public.workspaces (slug);\n',
+      };
+      githubFor(
+        github,
+        [{ number: 41, paths: Object.keys(three), approvals: 1, record: 'passed' }],
+        three,
+      );
+      const run = await runAction(
+        projects,
+        projects.create(three),
+        { 'deploy-secret': SECRET, 'function-url': slow.url, 'github-token': 'ghs_test' },
+        { name: 'workflow_dispatch', payload: {} },
+        {
+          GITHUB_API_URL: github.baseUrl,
+          GITHUB_SHA: HEAD,
+          GITHUB_RUN_ID: '777',
+          MIGRATION_GUARD_DEPLOY_POLL_MS: '100',
+        },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.get('applied')).toBe('3');
+      expect(run.stdout).toContain('deployment gh-777-1: running, 1/3 migration(s) done');
+      expect(run.stdout).toContain('deployment gh-777-1: succeeded, 3/3 migration(s) done');
+    } finally {
+      slow.process.kill();
+      await github.close();
+    }
+  });
+
+  it('names the setting when the function secret is wrong', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const run = await deploy(github, projects.create(files), {
+        'deploy-secret': 'not-the-secret',
+      });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('HTTP 401 unauthenticated');
+      expect(run.stdout).toContain('check that deploy-secret matches');
+    } finally {
+      await github.close();
+    }
+  });
+});
