@@ -30,6 +30,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body: unknown;
+  /** Date.now() when the request arrived (benchmarks time the Action by it). */
+  receivedAt: number;
 }
 
 export type InjectedFault =
@@ -118,6 +120,7 @@ export class FakeGitHubServer {
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body,
+      receivedAt: Date.now(),
     });
 
     const index = this.faults.findIndex((f) => f.path === undefined || f.path.test(url.pathname));
