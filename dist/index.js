@@ -36092,9 +36092,7 @@ var require_FunctionsClient = __commonJS({
        * @category Edge Functions
        *
        * @remarks
-       * - The API key is sent in the `apikey` header. The `Authorization` header is reserved
-       *   for the signed-in user's JWT (or a custom auth token) — when there is no session, a
-       *   new-format API key (`sb_publishable_…` / `sb_secret_…`) is not sent as a Bearer token.
+       * - Requires an Authorization header.
        * - Invoke params generally match the [Fetch API](https://developer.mozilla.org/en-US/docs/Web/API/Fetch_API) spec.
        * - When you pass in a body to your function, we automatically attach the Content-Type header for `Blob`, `ArrayBuffer`, `File`, `FormData` and `String`. If it doesn't match any of these types we assume the payload is `json`, serialize it and attach the `Content-Type` header as `application/json`. You can override this behavior by passing in a `Content-Type` header of your own.
        * - Responses are automatically parsed as `json`, `blob` and `form-data` depending on the `Content-Type` header sent by your function. Responses are parsed as `text` by default.
@@ -36207,10 +36205,9 @@ var require_FunctionsClient = __commonJS({
        */
       invoke(functionName_1) {
         return tslib_1.__awaiter(this, arguments, void 0, function* (functionName2, options2 = {}) {
-          var _a, _b;
+          var _a;
           let timeoutId;
           let timeoutController;
-          let onAbort;
           try {
             const { headers, method, body: functionArgs, signal, timeout } = options2;
             let _headers = {};
@@ -36227,7 +36224,7 @@ var require_FunctionsClient = __commonJS({
             const hasContentTypeHeader = !!headers && Object.keys(headers).some((key) => key.toLowerCase() === "content-type");
             if (functionArgs && !hasContentTypeHeader) {
               if (typeof Blob !== "undefined" && functionArgs instanceof Blob || functionArgs instanceof ArrayBuffer) {
-                _headers["Content-Type"] = functionArgs.type || "application/octet-stream";
+                _headers["Content-Type"] = "application/octet-stream";
                 body2 = functionArgs;
               } else if (typeof functionArgs === "string") {
                 _headers["Content-Type"] = "text/plain";
@@ -36251,8 +36248,7 @@ var require_FunctionsClient = __commonJS({
               timeoutId = setTimeout(() => timeoutController.abort(), timeout);
               if (signal) {
                 effectiveSignal = timeoutController.signal;
-                onAbort = () => timeoutController.abort();
-                signal.addEventListener("abort", onAbort);
+                signal.addEventListener("abort", () => timeoutController.abort());
               } else {
                 effectiveSignal = timeoutController.signal;
               }
@@ -36276,7 +36272,7 @@ var require_FunctionsClient = __commonJS({
             if (!response.ok) {
               throw new types_1.FunctionsHttpError(response);
             }
-            let responseType = ((_a = response.headers.get("Content-Type")) !== null && _a !== void 0 ? _a : "text/plain").split(";")[0].trim().toLowerCase();
+            let responseType = ((_a = response.headers.get("Content-Type")) !== null && _a !== void 0 ? _a : "text/plain").split(";")[0].trim();
             let data;
             if (responseType === "application/json") {
               data = yield response.json();
@@ -36299,9 +36295,6 @@ var require_FunctionsClient = __commonJS({
           } finally {
             if (timeoutId) {
               clearTimeout(timeoutId);
-            }
-            if (onAbort) {
-              (_b = options2.signal) === null || _b === void 0 ? void 0 : _b.removeEventListener("abort", onAbort);
             }
           }
         });
