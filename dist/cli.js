@@ -16574,7 +16574,9 @@ function reportDataChange(ctx, state) {
   const blocked = blocksOperations(held.mode).reads ? "every query on it, reads included, waits" : "every INSERT, UPDATE and DELETE on it waits";
   ctx.report({
     message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
-    fix: `Let the statement on line ${held.line} commit on its own (a migration file of its own), run this ${change.verb} afterwards in batches of one transaction each, and add any constraint that needs the data in a later migration.`
+    fix: `-- let the statement on line ${held.line} commit on its own (a migration file of its own);
+-- run this ${change.verb} afterwards in batches of one transaction each (a file with a
+-- migration-guard:batch header), and add any constraint that needs the data in a later migration`
   });
 }
 function commitsEachPass(statement) {
@@ -16982,7 +16984,10 @@ function updateReport(schema, table, setColumns, filter, addedHere) {
   const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
   return {
     message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
-    fix: `UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ... WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key}${nullTest} ORDER BY ${key} LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch (called outside a transaction) or a script`
+    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,
+-- one transaction each, resumable (docs/batched-backfills.md):
+-- migration-guard:batch table=${table} key=${key} size=5000
+UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ...${nullTest ? ` WHERE${nullTest.replace(" AND", "")}` : ""};`
   };
 }
 function deleteReport(schema, table) {

@@ -41978,7 +41978,9 @@ function reportDataChange(ctx, state) {
   const blocked = blocksOperations(held.mode).reads ? "every query on it, reads included, waits" : "every INSERT, UPDATE and DELETE on it waits";
   ctx.report({
     message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
-    fix: `Let the statement on line ${held.line} commit on its own (a migration file of its own), run this ${change.verb} afterwards in batches of one transaction each, and add any constraint that needs the data in a later migration.`
+    fix: `-- let the statement on line ${held.line} commit on its own (a migration file of its own);
+-- run this ${change.verb} afterwards in batches of one transaction each (a file with a
+-- migration-guard:batch header), and add any constraint that needs the data in a later migration`
   });
 }
 function commitsEachPass(statement) {
@@ -42386,7 +42388,10 @@ function updateReport(schema, table, setColumns, filter, addedHere) {
   const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
   return {
     message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
-    fix: `UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ... WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key}${nullTest} ORDER BY ${key} LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch (called outside a transaction) or a script`
+    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,
+-- one transaction each, resumable (docs/batched-backfills.md):
+-- migration-guard:batch table=${table} key=${key} size=5000
+UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ...${nullTest ? ` WHERE${nullTest.replace(" AND", "")}` : ""};`
   };
 }
 function deleteReport(schema, table) {
@@ -58594,6 +58599,136 @@ function optional(name2) {
   return text2 === "" ? void 0 : text2;
 }
 
+// src/action/deploy/function-client.ts
+var import_functions_js = __toESM(require_main(), 1);
+
+// src/core/deploy/protocol.ts
+var MAX_BODY_BYTES = 5 * 1024 * 1024;
+var TIMESTAMP_HEADER = "x-migration-guard-timestamp";
+var REQUEST_ID_HEADER = "x-migration-guard-request-id";
+var SIGNATURE_HEADER = "x-migration-guard-signature";
+var SIGNATURE_SCHEME = "v1";
+var REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
+
+// src/core/deploy/sign-request.ts
+async function signRequest(input) {
+  if (input.secret === "") throw new Error("cannot sign a deploy request with an empty secret");
+  const requestId = input.requestId ?? crypto.randomUUID();
+  if (!REQUEST_ID_PATTERN.test(requestId)) {
+    throw new Error(`request id ${JSON.stringify(requestId)} must match ${REQUEST_ID_PATTERN}`);
+  }
+  const timestamp = input.timestamp ?? Math.floor(Date.now() / 1e3);
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+    throw new Error(`timestamp must be whole unix seconds, got ${timestamp}`);
+  }
+  const body2 = typeof input.body === "string" ? new TextEncoder().encode(input.body) : input.body;
+  const key = await hmacKey(input.secret, "sign");
+  const mac = await crypto.subtle.sign(
+    "HMAC",
+    key,
+    signedMessage(String(timestamp), requestId, body2)
+  );
+  return {
+    [TIMESTAMP_HEADER]: String(timestamp),
+    [REQUEST_ID_HEADER]: requestId,
+    [SIGNATURE_HEADER]: `${SIGNATURE_SCHEME}=${toHex(new Uint8Array(mac))}`
+  };
+}
+function signedMessage(timestamp, requestId, body2) {
+  const prefix = new TextEncoder().encode(`${SIGNATURE_SCHEME}:${timestamp}:${requestId}:`);
+  const message = new Uint8Array(prefix.length + body2.length);
+  message.set(prefix, 0);
+  message.set(body2, prefix.length);
+  return message;
+}
+function hmacKey(secret, usage) {
+  return crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    [usage]
+  );
+}
+function toHex(bytes) {
+  return Array.from(bytes, (b4) => b4.toString(16).padStart(2, "0")).join("");
+}
+
+// src/action/deploy/function-client.ts
+var FunctionCallError = class extends Error {
+  constructor(endpoint2, status, body2, detail) {
+    super(`edge function ${endpoint2}: ${detail}`);
+    this.endpoint = endpoint2;
+    this.status = status;
+    this.body = body2;
+    this.name = "FunctionCallError";
+  }
+  endpoint;
+  status;
+  body;
+};
+var DeployFunctionClient = class {
+  #client;
+  #credentials;
+  #name;
+  /**
+   * @param functionsUrl `https://<ref>.supabase.co/functions/v1`, or a local `deno serve` URL.
+   * @param name The function's name, `migration-guard` unless deployed under another.
+   */
+  constructor(functionsUrl, credentials2, name2 = "migration-guard") {
+    this.#client = new import_functions_js.FunctionsClient(functionsUrl.replace(/\/+$/, ""));
+    this.#credentials = credentials2;
+    this.#name = name2;
+  }
+  history() {
+    return this.#call("history", {});
+  }
+  apply(request2) {
+    return this.#call("apply", request2);
+  }
+  status(deploymentId2) {
+    return this.#call("status", { deploymentId: deploymentId2 });
+  }
+  async #call(endpoint2, payload) {
+    const body2 = JSON.stringify(payload);
+    const headers = { "Content-Type": "application/json" };
+    if (this.#credentials.kind === "hmac") {
+      Object.assign(headers, await signRequest({ secret: this.#credentials.secret, body: body2 }));
+    } else {
+      headers["Authorization"] = `Bearer ${await this.#credentials.token()}`;
+    }
+    const { data, error: error2, response } = await this.#client.invoke(`${this.#name}/${endpoint2}`, {
+      body: body2,
+      headers
+    });
+    if (error2 === null) return { status: response?.status ?? 200, body: data };
+    if (error2 instanceof import_functions_js.FunctionsHttpError) {
+      const answer = error2.context;
+      const text2 = await answer.text().catch(() => "");
+      let parsed = text2;
+      try {
+        parsed = JSON.parse(text2);
+      } catch {
+      }
+      if (answer.status === 409) return { status: 409, body: parsed };
+      throw new FunctionCallError(
+        endpoint2,
+        answer.status,
+        parsed,
+        describe2(answer.status, parsed, this.#credentials.kind)
+      );
+    }
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    throw new FunctionCallError(endpoint2, void 0, void 0, `request failed: ${reason}`);
+  }
+};
+function describe2(status, body2, kind) {
+  const words = typeof body2 === "object" && body2 !== null && "error" in body2 ? String(body2.error) : String(body2);
+  const details = typeof body2 === "object" && body2 !== null && "details" in body2 && Array.isArray(body2.details) ? `: ${body2.details.join("; ")}` : "";
+  const hint = status === 401 ? kind === "hmac" ? " (check that deploy-secret matches the function's MIGRATION_GUARD_SECRET; the function's log says why)" : " (check oidc-audience against the function's MIGRATION_GUARD_OIDC_* settings; the function's log says why)" : status === 404 ? " (check function-url and that the function is deployed)" : "";
+  return `HTTP ${status} ${words}${details}${hint}`;
+}
+
 // src/action/deploy/run-deploy.ts
 import { resolve as resolve4 } from "node:path";
 
@@ -59063,131 +59198,6 @@ function renderDeployment(status, target, runUrl) {
   }
   return `${lines.join("\n")}
 `;
-}
-
-// src/action/deploy/function-client.ts
-var import_functions_js = __toESM(require_main(), 1);
-
-// src/core/deploy/protocol.ts
-var MAX_BODY_BYTES = 5 * 1024 * 1024;
-var TIMESTAMP_HEADER = "x-migration-guard-timestamp";
-var REQUEST_ID_HEADER = "x-migration-guard-request-id";
-var SIGNATURE_HEADER = "x-migration-guard-signature";
-var SIGNATURE_SCHEME = "v1";
-var REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
-
-// src/core/deploy/sign-request.ts
-async function signRequest(input) {
-  if (input.secret === "") throw new Error("cannot sign a deploy request with an empty secret");
-  const requestId = input.requestId ?? crypto.randomUUID();
-  if (!REQUEST_ID_PATTERN.test(requestId)) {
-    throw new Error(`request id ${JSON.stringify(requestId)} must match ${REQUEST_ID_PATTERN}`);
-  }
-  const timestamp = input.timestamp ?? Math.floor(Date.now() / 1e3);
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
-    throw new Error(`timestamp must be whole unix seconds, got ${timestamp}`);
-  }
-  const body2 = typeof input.body === "string" ? new TextEncoder().encode(input.body) : input.body;
-  const key = await hmacKey(input.secret, "sign");
-  const mac = await crypto.subtle.sign(
-    "HMAC",
-    key,
-    signedMessage(String(timestamp), requestId, body2)
-  );
-  return {
-    [TIMESTAMP_HEADER]: String(timestamp),
-    [REQUEST_ID_HEADER]: requestId,
-    [SIGNATURE_HEADER]: `${SIGNATURE_SCHEME}=${toHex(new Uint8Array(mac))}`
-  };
-}
-function signedMessage(timestamp, requestId, body2) {
-  const prefix = new TextEncoder().encode(`${SIGNATURE_SCHEME}:${timestamp}:${requestId}:`);
-  const message = new Uint8Array(prefix.length + body2.length);
-  message.set(prefix, 0);
-  message.set(body2, prefix.length);
-  return message;
-}
-function hmacKey(secret, usage) {
-  return crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    [usage]
-  );
-}
-function toHex(bytes) {
-  return Array.from(bytes, (b4) => b4.toString(16).padStart(2, "0")).join("");
-}
-
-// src/action/deploy/function-client.ts
-var FunctionCallError = class extends Error {
-  constructor(endpoint2, status, body2, detail) {
-    super(`edge function ${endpoint2}: ${detail}`);
-    this.endpoint = endpoint2;
-    this.status = status;
-    this.body = body2;
-    this.name = "FunctionCallError";
-  }
-  endpoint;
-  status;
-  body;
-};
-var DeployFunctionClient = class {
-  #client;
-  #credentials;
-  #name;
-  /**
-   * @param functionsUrl `https://<ref>.supabase.co/functions/v1`, or a local `deno serve` URL.
-   * @param name The function's name, `migration-guard` unless deployed under another.
-   */
-  constructor(functionsUrl, credentials2, name2 = "migration-guard") {
-    this.#client = new import_functions_js.FunctionsClient(functionsUrl.replace(/\/+$/, ""));
-    this.#credentials = credentials2;
-    this.#name = name2;
-  }
-  history() {
-    return this.#call("history", {});
-  }
-  apply(request2) {
-    return this.#call("apply", request2);
-  }
-  status(deploymentId2) {
-    return this.#call("status", { deploymentId: deploymentId2 });
-  }
-  async #call(endpoint2, payload) {
-    const body2 = JSON.stringify(payload);
-    const headers = { "Content-Type": "application/json" };
-    if (this.#credentials.kind === "hmac") {
-      Object.assign(headers, await signRequest({ secret: this.#credentials.secret, body: body2 }));
-    } else {
-      headers["Authorization"] = `Bearer ${await this.#credentials.token()}`;
-    }
-    const { data, error: error2, response } = await this.#client.invoke(`${this.#name}/${endpoint2}`, {
-      body: body2,
-      headers
-    });
-    if (error2 === null) return { status: response?.status ?? 200, body: data };
-    if (error2 instanceof import_functions_js.FunctionsHttpError) {
-      const answer = error2.context;
-      const text2 = await answer.text().catch(() => "");
-      let parsed = text2;
-      try {
-        parsed = JSON.parse(text2);
-      } catch {
-      }
-      if (answer.status === 409) return { status: 409, body: parsed };
-      throw new FunctionCallError(endpoint2, answer.status, parsed, describe2(answer.status, parsed));
-    }
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    throw new FunctionCallError(endpoint2, void 0, void 0, `request failed: ${reason}`);
-  }
-};
-function describe2(status, body2) {
-  const words = typeof body2 === "object" && body2 !== null && "error" in body2 ? String(body2.error) : String(body2);
-  const details = typeof body2 === "object" && body2 !== null && "details" in body2 && Array.isArray(body2.details) ? `: ${body2.details.join("; ")}` : "";
-  const hint = status === 401 ? " (check that deploy-secret matches the function secret MIGRATION_GUARD_SECRET, or the function OIDC settings)" : status === 404 ? " (check function-url and that the function is deployed)" : "";
-  return `HTTP ${status} ${words}${details}${hint}`;
 }
 
 // src/action/deploy/run-deploy.ts
@@ -60212,6 +60222,10 @@ async function runAction(env, cwd) {
     if (error2 instanceof InputError) {
       setFailed(`${error2.message}
   fix: ${error2.hint}`);
+      return;
+    }
+    if (error2 instanceof FunctionCallError || error2 instanceof GitHubApiError) {
+      setFailed(error2.message);
       return;
     }
     const message = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);

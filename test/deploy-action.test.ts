@@ -10,6 +10,7 @@ import { formatCheckRecord } from '../src/github/check-record.ts';
 import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
+import { FakeOidcIssuer } from './support/fake-oidc-issuer.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
 // Deploy mode end to end: the bundled Action (dist/index.js) on a push, the local GitHub
@@ -66,6 +67,7 @@ async function startFunction(databaseUrl: string, extraEnv: Record<string, strin
     const timer = setTimeout(() => fail(new Error(`function did not start:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
+      if (process.env['DEBUG_FUNCTION']) process.stderr.write(chunk);
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
@@ -333,6 +335,64 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
     }
   });
 
+  it('authenticates with a GitHub OIDC token instead of a secret, pinned to the repository', async () => {
+    const github = await FakeGitHubServer.start();
+    const issuer = await FakeOidcIssuer.start({
+      sub: 'repo:acme/saas-app:ref:refs/heads/main',
+      repository: 'acme/saas-app',
+      repository_id: '424242',
+      ref: 'refs/heads/main',
+      event_name: 'push',
+    });
+    const admin = await PgDatabase.connect({ url: cluster.url });
+    await admin.exec('create database production_oidc');
+    await admin.close();
+    const oidcFunction = await startFunction(
+      cluster.url.replace(/\/postgres$/, '/production_oidc'),
+      {
+        MIGRATION_GUARD_SECRET: '',
+        MIGRATION_GUARD_OIDC_ISSUER: issuer.url,
+        MIGRATION_GUARD_OIDC_AUDIENCE: 'migration-guard-production',
+        MIGRATION_GUARD_OIDC_REPOSITORY_ID: '424242',
+        MIGRATION_GUARD_OIDC_REF: 'refs/heads/main',
+      },
+    );
+    try {
+      githubFor(github, [
+        { number: 51, paths: Object.keys(files), approvals: 1, record: 'passed' },
+      ]);
+      const dir = projects.create(files);
+      const run = (audience: string) =>
+        runAction(
+          projects,
+          dir,
+          {
+            'oidc-audience': audience,
+            'function-url': oidcFunction.url,
+            'github-token': 'ghs_test',
+          },
+          { name: 'push', payload: {} },
+          {
+            GITHUB_API_URL: github.baseUrl,
+            GITHUB_SHA: HEAD,
+            GITHUB_RUN_ID: '888',
+            ...issuer.runnerEnv,
+          },
+        );
+      const wrongAudience = await run('someone-else');
+      expect(wrongAudience.code, wrongAudience.stdout).toBe(1);
+      expect(wrongAudience.stdout).toContain('HTTP 401 unauthenticated');
+      expect(wrongAudience.stdout).toContain('check oidc-audience');
+      const ok = await run('migration-guard-production');
+      expect(ok.code, ok.stdout).toBe(0);
+      expect(ok.outputs.get('applied')).toBe('2');
+    } finally {
+      oidcFunction.process.kill();
+      await issuer.close();
+      await github.close();
+    }
+  });
+
   it('names the setting when the function secret is wrong', async () => {
     const github = await FakeGitHubServer.start();
     try {
@@ -342,6 +402,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       expect(run.code, run.stdout).toBe(1);
       expect(run.stdout).toContain('HTTP 401 unauthenticated');
       expect(run.stdout).toContain('check that deploy-secret matches');
+      expect(run.stdout).not.toContain('internal error');
     } finally {
       await github.close();
     }

@@ -7,11 +7,12 @@ import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/catalogue.ts';
-import { createGitHubClient } from '../github/github-client.ts';
+import { createGitHubClient, GitHubApiError } from '../github/github-client.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
+import { FunctionCallError } from './deploy/function-client.ts';
 import { runDeploy } from './deploy/run-deploy.ts';
 import { planAnnotations, notShownNote } from './annotations.ts';
 import { resolveChangeSource } from './pull-request-changes.ts';
@@ -35,6 +36,11 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<vo
   } catch (error) {
     if (error instanceof InputError) {
       core.setFailed(`${error.message}\n  fix: ${error.hint}`);
+      return;
+    }
+    // The edge function or GitHub answered with an error: its words, not a stack trace.
+    if (error instanceof FunctionCallError || error instanceof GitHubApiError) {
+      core.setFailed(error.message);
       return;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -86,14 +86,19 @@ export class DeployFunctionClient {
       }
       // A refusal or a busy function answers with a body the caller reads (409).
       if (answer.status === 409) return { status: 409, body: parsed as T };
-      throw new FunctionCallError(endpoint, answer.status, parsed, describe(answer.status, parsed));
+      throw new FunctionCallError(
+        endpoint,
+        answer.status,
+        parsed,
+        describe(answer.status, parsed, this.#credentials.kind),
+      );
     }
     const reason = error instanceof Error ? error.message : String(error);
     throw new FunctionCallError(endpoint, undefined, undefined, `request failed: ${reason}`);
   }
 }
 
-function describe(status: number, body: unknown): string {
+function describe(status: number, body: unknown, kind: FunctionCredentials['kind']): string {
   const words =
     typeof body === 'object' && body !== null && 'error' in body
       ? String(body.error)
@@ -104,7 +109,9 @@ function describe(status: number, body: unknown): string {
       : '';
   const hint =
     status === 401
-      ? ' (check that deploy-secret matches the function secret MIGRATION_GUARD_SECRET, or the function OIDC settings)'
+      ? kind === 'hmac'
+        ? " (check that deploy-secret matches the function's MIGRATION_GUARD_SECRET; the function's log says why)"
+        : " (check oidc-audience against the function's MIGRATION_GUARD_OIDC_* settings; the function's log says why)"
       : status === 404
         ? ' (check function-url and that the function is deployed)'
         : '';

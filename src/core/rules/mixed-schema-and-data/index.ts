@@ -91,7 +91,7 @@ function reportDataChange(ctx: StatementContext, state: FileState): void {
     : 'every INSERT, UPDATE and DELETE on it waits';
   ctx.report({
     message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
-    fix: `Let the statement on line ${held.line} commit on its own (a migration file of its own), run this ${change.verb} afterwards in batches of one transaction each, and add any constraint that needs the data in a later migration.`,
+    fix: `-- let the statement on line ${held.line} commit on its own (a migration file of its own);\n-- run this ${change.verb} afterwards in batches of one transaction each (a file with a\n-- migration-guard:batch header), and add any constraint that needs the data in a later migration`,
   });
 }
 

@@ -111,7 +111,7 @@ function updateReport(
     filter.kind === 'backfill' && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : '';
   return {
     message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
-    fix: `UPDATE ${table} SET ${cols.split(', ')[0] ?? 'col'} = ... WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key}${nullTest} ORDER BY ${key} LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch (called outside a transaction) or a script`,
+    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,\n-- one transaction each, resumable (docs/batched-backfills.md):\n-- migration-guard:batch table=${table} key=${key} size=5000\nUPDATE ${table} SET ${cols.split(', ')[0] ?? 'col'} = ...${nullTest ? ` WHERE${nullTest.replace(' AND', '')}` : ''};`,
   };
 }
 
