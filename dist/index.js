@@ -19168,2991 +19168,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/@pgsql/types/types.js
-var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/enums.js
-var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/index.js
-var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports2) {
-    "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      var desc = Object.getOwnPropertyDescriptor(m7, k4);
-      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m7[k4];
-        } };
-      }
-      Object.defineProperty(o6, k22, desc);
-    }) : (function(o6, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      o6[k22] = m7[k4];
-    }));
-    var __exportStar2 = exports2 && exports2.__exportStar || function(m7, exports3) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding2(exports3, m7, p5);
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __exportStar2(require_types(), exports2);
-    __exportStar2(require_enums(), exports2);
-  }
-});
-
-// node_modules/libpg-query/wasm/libpg-query.js
-var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports2, module2) {
-    var PgQueryModule = (() => {
-      var _scriptName2 = globalThis.document?.currentScript?.src;
-      return async function(moduleArg2 = {}) {
-        var Module2 = moduleArg2;
-        var ENVIRONMENT_IS_WEB2 = !!globalThis.window;
-        var ENVIRONMENT_IS_WORKER2 = !!globalThis.WorkerGlobalScope;
-        var ENVIRONMENT_IS_NODE2 = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
-        var programArgs2 = [];
-        var thisProgram2 = "./this.program";
-        var quit_2 = (status, toThrow) => {
-          throw toThrow;
-        };
-        if (typeof __filename != "undefined") {
-          _scriptName2 = __filename;
-        } else if (ENVIRONMENT_IS_WORKER2) {
-          _scriptName2 = self.location.href;
-        }
-        var scriptDirectory2 = "";
-        function locateFile2(path) {
-          if (Module2["locateFile"]) {
-            return Module2["locateFile"](path, scriptDirectory2);
-          }
-          return scriptDirectory2 + path;
-        }
-        var readAsync2, readBinary2;
-        if (ENVIRONMENT_IS_NODE2) {
-          var fs4 = __require("node:fs");
-          scriptDirectory2 = __dirname + "/";
-          readBinary2 = (filename) => {
-            filename = isFileURI2(filename) ? new URL(filename) : filename;
-            var ret = fs4.readFileSync(filename);
-            return ret;
-          };
-          readAsync2 = async (filename, binary2 = true) => {
-            filename = isFileURI2(filename) ? new URL(filename) : filename;
-            var ret = fs4.readFileSync(filename, binary2 ? void 0 : "utf8");
-            return ret;
-          };
-          if (process.argv.length > 1) {
-            thisProgram2 = process.argv[1].replace(/\\/g, "/");
-          }
-          programArgs2 = process.argv.slice(2);
-          quit_2 = (status, toThrow) => {
-            process.exitCode = status;
-            throw toThrow;
-          };
-        } else if (ENVIRONMENT_IS_WEB2 || ENVIRONMENT_IS_WORKER2) {
-          try {
-            scriptDirectory2 = new URL(".", _scriptName2).href;
-          } catch {
-          }
-          {
-            if (ENVIRONMENT_IS_WORKER2) {
-              readBinary2 = (url) => {
-                var xhr = new XMLHttpRequest();
-                xhr.open("GET", url, false);
-                xhr.responseType = "arraybuffer";
-                xhr.send(null);
-                return new Uint8Array(xhr.response);
-              };
-            }
-            readAsync2 = async (url) => {
-              var response = await fetch(url, { credentials: "same-origin" });
-              if (response.ok) {
-                return response.arrayBuffer();
-              }
-              throw new Error(response.status + " : " + response.url);
-            };
-          }
-        } else {
-        }
-        var out2 = console.log.bind(console);
-        var err2 = console.error.bind(console);
-        var wasmBinary2;
-        var ABORT2 = false;
-        var EXITSTATUS2;
-        var isFileURI2 = (filename) => filename.startsWith("file://");
-        class EmscriptenEH2 {
-        }
-        class EmscriptenSjLj2 extends EmscriptenEH2 {
-        }
-        var runtimeInitialized2 = false;
-        function getMemoryBuffer2() {
-          return wasmMemory2.buffer;
-        }
-        function updateMemoryViews2() {
-          if (HEAP82?.buffer?.resizable) return;
-          var b4 = getMemoryBuffer2();
-          HEAP82 = new Int8Array(b4);
-          HEAP162 = new Int16Array(b4);
-          Module2["HEAPU8"] = HEAPU82 = new Uint8Array(b4);
-          HEAPU162 = new Uint16Array(b4);
-          HEAP322 = new Int32Array(b4);
-          Module2["HEAPU32"] = HEAPU322 = new Uint32Array(b4);
-          HEAPF322 = new Float32Array(b4);
-          HEAPF642 = new Float64Array(b4);
-          HEAP642 = new BigInt64Array(b4);
-          HEAPU642 = new BigUint64Array(b4);
-        }
-        function preRun2() {
-          var preRun3 = Module2["preRun"];
-          if (preRun3) {
-            if (typeof preRun3 == "function") preRun3 = [preRun3];
-            onPreRuns2.push(...preRun3);
-          }
-          callRuntimeCallbacks2(onPreRuns2);
-        }
-        function initRuntime2() {
-          runtimeInitialized2 = true;
-          if (!Module2["noFSInit"] && !FS2.initialized) FS2.init();
-          TTY2.init();
-          wasmExports2["A"]();
-          FS2.ignorePermissions = false;
-        }
-        function postRun2() {
-          var postRun3 = Module2["postRun"];
-          if (postRun3) {
-            if (typeof postRun3 == "function") postRun3 = [postRun3];
-            onPostRuns2.push(...postRun3);
-          }
-          callRuntimeCallbacks2(onPostRuns2);
-        }
-        function abort2(what) {
-          Module2["onAbort"]?.(what);
-          what = `Aborted(${what})`;
-          err2(what);
-          ABORT2 = true;
-          what += ". Build with -sASSERTIONS for more info.";
-          var e = new WebAssembly.RuntimeError(what);
-          throw e;
-        }
-        var wasmBinaryFile2;
-        function findWasmBinary2() {
-          return locateFile2("libpg-query.wasm");
-        }
-        function getBinarySync2(file) {
-          if (readBinary2) {
-            return readBinary2(file);
-          }
-          throw "both async and sync fetching of the wasm failed";
-        }
-        async function getWasmBinary2(binaryFile) {
-          if (!wasmBinary2) {
-            try {
-              var response = await readAsync2(binaryFile);
-              return new Uint8Array(response);
-            } catch {
-            }
-          }
-          return getBinarySync2(binaryFile);
-        }
-        async function instantiateArrayBuffer2(binaryFile, imports) {
-          try {
-            var binary2 = await getWasmBinary2(binaryFile);
-            var instance2 = await WebAssembly.instantiate(binary2, imports);
-            return instance2;
-          } catch (reason) {
-            err2(`failed to asynchronously prepare wasm: ${reason}`);
-            abort2(reason);
-          }
-        }
-        async function instantiateAsync2(binary2, binaryFile, imports) {
-          if (!binary2 && !ENVIRONMENT_IS_NODE2) {
-            try {
-              var response = fetch(binaryFile, { credentials: "same-origin" });
-              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-              return instantiationResult;
-            } catch (reason) {
-              err2(`wasm streaming compile failed: ${reason}`);
-              err2("falling back to ArrayBuffer instantiation");
-            }
-          }
-          return instantiateArrayBuffer2(binaryFile, imports);
-        }
-        function getWasmImports2() {
-          var imports = { a: wasmImports2 };
-          return imports;
-        }
-        async function createWasm2() {
-          function receiveInstance(instance2) {
-            wasmExports2 = instance2.exports;
-            assignWasmExports2(wasmExports2);
-            updateMemoryViews2();
-            return wasmExports2;
-          }
-          function receiveInstantiationResult(result3) {
-            return receiveInstance(result3["instance"]);
-          }
-          var info3 = getWasmImports2();
-          var instantiateWasm = Module2["instantiateWasm"];
-          if (instantiateWasm) {
-            return new Promise((resolve5) => {
-              instantiateWasm(info3, (inst) => resolve5(receiveInstance(inst)));
-            });
-          }
-          wasmBinaryFile2 ??= findWasmBinary2();
-          var result2 = await instantiateAsync2(wasmBinary2, wasmBinaryFile2, info3);
-          var exports3 = receiveInstantiationResult(result2);
-          return exports3;
-        }
-        class ExitStatus2 {
-          name = "ExitStatus";
-          constructor(status) {
-            this.message = `Program terminated with exit(${status})`;
-            this.status = status;
-          }
-        }
-        var HEAP162;
-        var HEAP322;
-        var HEAP642;
-        var HEAP82;
-        var HEAPF322;
-        var HEAPF642;
-        var HEAPU162;
-        var HEAPU322;
-        var HEAPU642;
-        var HEAPU82;
-        var callRuntimeCallbacks2 = (callbacks) => {
-          while (callbacks.length > 0) {
-            callbacks.shift()(Module2);
-          }
-        };
-        var onPostRuns2 = [];
-        var onPreRuns2 = [];
-        function getValue2(ptr, type = "i8") {
-          if (type.endsWith("*")) type = "*";
-          switch (type) {
-            case "i1":
-              return HEAP82[ptr];
-            case "i8":
-              return HEAP82[ptr];
-            case "i16":
-              return HEAP162[ptr >> 1];
-            case "i32":
-              return HEAP322[ptr >> 2];
-            case "i64":
-              return HEAP642[ptr >> 3];
-            case "float":
-              return HEAPF322[ptr >> 2];
-            case "double":
-              return HEAPF642[ptr >> 3];
-            case "*":
-              return HEAPU322[ptr >> 2];
-            default:
-              abort2(`invalid type for getValue: ${type}`);
-          }
-        }
-        var noExitRuntime2 = true;
-        var stackRestore2 = (val) => __emscripten_stack_restore2(val);
-        var stackSave2 = () => _emscripten_stack_get_current2();
-        var UTF8Decoder2 = globalThis.TextDecoder && new TextDecoder();
-        var findStringEnd2 = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-          var maxIdx = idx + maxBytesToRead;
-          if (ignoreNul) return maxIdx;
-          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-          return idx;
-        };
-        var UTF8ArrayToString2 = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-          var endPtr = findStringEnd2(heapOrArray, idx, maxBytesToRead, ignoreNul);
-          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder2) {
-            return UTF8Decoder2.decode(heapOrArray.subarray(idx, endPtr));
-          }
-          var str = "";
-          while (idx < endPtr) {
-            var u0 = heapOrArray[idx++];
-            if (!(u0 & 128)) {
-              str += String.fromCharCode(u0);
-              continue;
-            }
-            var u1 = heapOrArray[idx++] & 63;
-            if ((u0 & 224) == 192) {
-              str += String.fromCharCode((u0 & 31) << 6 | u1);
-              continue;
-            }
-            var u22 = heapOrArray[idx++] & 63;
-            if ((u0 & 240) == 224) {
-              u0 = (u0 & 15) << 12 | u1 << 6 | u22;
-            } else {
-              u0 = (u0 & 7) << 18 | u1 << 12 | u22 << 6 | heapOrArray[idx++] & 63;
-            }
-            if (u0 < 65536) {
-              str += String.fromCharCode(u0);
-            } else {
-              var ch = u0 - 65536;
-              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-            }
-          }
-          return str;
-        };
-        var UTF8ToString2 = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString2(HEAPU82, ptr, maxBytesToRead, ignoreNul) : "";
-        var ___assert_fail2 = (condition, filename, line, func2) => abort2(`Assertion failed: ${UTF8ToString2(condition)}, at: ` + [filename ? UTF8ToString2(filename) : "unknown filename", line, func2 ? UTF8ToString2(func2) : "unknown function"]);
-        var __abort_js2 = () => abort2("");
-        var runtimeKeepaliveCounter2 = 0;
-        var __emscripten_runtime_keepalive_clear2 = () => {
-          noExitRuntime2 = false;
-          runtimeKeepaliveCounter2 = 0;
-        };
-        var __emscripten_throw_longjmp2 = () => {
-          throw new EmscriptenSjLj2();
-        };
-        var timers2 = {};
-        var handleException2 = (e) => {
-          if (e instanceof ExitStatus2 || e == "unwind") {
-            return EXITSTATUS2;
-          }
-          quit_2(1, e);
-        };
-        var keepRuntimeAlive2 = () => noExitRuntime2 || runtimeKeepaliveCounter2 > 0;
-        var _proc_exit2 = (code) => {
-          EXITSTATUS2 = code;
-          if (!keepRuntimeAlive2()) {
-            Module2["onExit"]?.(code);
-            ABORT2 = true;
-          }
-          quit_2(code, new ExitStatus2(code));
-        };
-        var exitJS2 = (status, implicit) => {
-          EXITSTATUS2 = status;
-          _proc_exit2(status);
-        };
-        var _exit2 = exitJS2;
-        var maybeExit2 = () => {
-          if (!keepRuntimeAlive2()) {
-            try {
-              _exit2(EXITSTATUS2);
-            } catch (e) {
-              handleException2(e);
-            }
-          }
-        };
-        var callUserCallback2 = (func2) => {
-          if (ABORT2) {
-            return;
-          }
-          try {
-            return func2();
-          } catch (e) {
-            handleException2(e);
-          } finally {
-            maybeExit2();
-          }
-        };
-        var _emscripten_get_now2 = () => performance.now();
-        var __setitimer_js2 = (which2, timeout_ms) => {
-          if (timers2[which2]) {
-            clearTimeout(timers2[which2].id);
-            delete timers2[which2];
-          }
-          if (!timeout_ms) return 0;
-          var id = setTimeout(() => {
-            delete timers2[which2];
-            callUserCallback2(() => __emscripten_timeout2(which2, _emscripten_get_now2()));
-          }, timeout_ms);
-          timers2[which2] = { id, timeout_ms };
-          return 0;
-        };
-        var getHeapMax2 = () => 1073741824;
-        var alignMemory2 = (size, alignment) => Math.ceil(size / alignment) * alignment;
-        var growMemory2 = (size) => {
-          var oldHeapSize = wasmMemory2.buffer.byteLength;
-          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-          try {
-            wasmMemory2.grow(pages);
-            updateMemoryViews2();
-            return 1;
-          } catch (e) {
-          }
-        };
-        var _emscripten_resize_heap2 = (requestedSize) => {
-          var oldSize = HEAPU82.length;
-          requestedSize >>>= 0;
-          var maxHeapSize = getHeapMax2();
-          if (requestedSize > maxHeapSize) {
-            return false;
-          }
-          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-            var newSize = Math.min(maxHeapSize, alignMemory2(Math.max(requestedSize, overGrownHeapSize), 65536));
-            var replacement3 = growMemory2(newSize);
-            if (replacement3) {
-              return true;
-            }
-          }
-          return false;
-        };
-        var PATH2 = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
-          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
-          return splitPathRe.exec(filename).slice(1);
-        }, normalizeArray: (parts, allowAboveRoot) => {
-          var up = 0;
-          for (var i4 = parts.length - 1; i4 >= 0; i4--) {
-            var last = parts[i4];
-            if (last === ".") {
-              parts.splice(i4, 1);
-            } else if (last === "..") {
-              parts.splice(i4, 1);
-              up++;
-            } else if (up) {
-              parts.splice(i4, 1);
-              up--;
-            }
-          }
-          if (allowAboveRoot) {
-            for (; up; up--) {
-              parts.unshift("..");
-            }
-          }
-          return parts;
-        }, normalize: (path) => {
-          var isAbsolute = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
-          path = PATH2.normalizeArray(path.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
-          if (!path && !isAbsolute) {
-            path = ".";
-          }
-          if (path && trailingSlash) {
-            path += "/";
-          }
-          return (isAbsolute ? "/" : "") + path;
-        }, dirname: (path) => {
-          var result2 = PATH2.splitPath(path), root = result2[0], dir = result2[1];
-          if (!root && !dir) {
-            return ".";
-          }
-          if (dir) {
-            dir = dir.slice(0, -1);
-          }
-          return root + dir;
-        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l3, r2) => PATH2.normalize(l3 + "/" + r2) };
-        var initRandomFill2 = () => {
-          if (ENVIRONMENT_IS_NODE2) {
-            var nodeCrypto = __require("node:crypto");
-            return (view) => (nodeCrypto.randomFillSync(view), 0);
-          }
-          return (view) => (crypto.getRandomValues(view), 0);
-        };
-        var randomFill2 = (view) => (randomFill2 = initRandomFill2())(view);
-        var PATH_FS2 = { resolve: (...args2) => {
-          var resolvedPath = "", resolvedAbsolute = false;
-          for (var i4 = args2.length - 1; i4 >= -1 && !resolvedAbsolute; i4--) {
-            var path = i4 >= 0 ? args2[i4] : FS2.cwd();
-            if (typeof path != "string") {
-              throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path) {
-              return "";
-            }
-            resolvedPath = path + "/" + resolvedPath;
-            resolvedAbsolute = PATH2.isAbs(path);
-          }
-          resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
-          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
-        }, relative: (from, to) => {
-          from = PATH_FS2.resolve(from).slice(1);
-          to = PATH_FS2.resolve(to).slice(1);
-          function trim(arr) {
-            var start2 = 0;
-            for (; start2 < arr.length; start2++) {
-              if (arr[start2] !== "") break;
-            }
-            var end = arr.length - 1;
-            for (; end >= 0; end--) {
-              if (arr[end] !== "") break;
-            }
-            if (start2 > end) return [];
-            return arr.slice(start2, end - start2 + 1);
-          }
-          var fromParts = trim(from.split("/"));
-          var toParts = trim(to.split("/"));
-          var length = Math.min(fromParts.length, toParts.length);
-          var samePartsLength = length;
-          for (var i4 = 0; i4 < length; i4++) {
-            if (fromParts[i4] !== toParts[i4]) {
-              samePartsLength = i4;
-              break;
-            }
-          }
-          var outputParts = [];
-          for (var i4 = samePartsLength; i4 < fromParts.length; i4++) {
-            outputParts.push("..");
-          }
-          outputParts = outputParts.concat(toParts.slice(samePartsLength));
-          return outputParts.join("/");
-        } };
-        var FS_stdin_getChar_buffer2 = [];
-        var lengthBytesUTF82 = (str) => {
-          var len = 0;
-          for (var i4 = 0; i4 < str.length; ++i4) {
-            var c3 = str.charCodeAt(i4);
-            if (c3 <= 127) {
-              len++;
-            } else if (c3 <= 2047) {
-              len += 2;
-            } else if (c3 >= 55296 && c3 <= 57343) {
-              len += 4;
-              ++i4;
-            } else {
-              len += 3;
-            }
-          }
-          return len;
-        };
-        var stringToUTF8Array2 = (str, heap, outIdx, maxBytesToWrite) => {
-          if (!(maxBytesToWrite > 0)) return 0;
-          var startIdx = outIdx;
-          var endIdx = outIdx + maxBytesToWrite - 1;
-          for (var i4 = 0; i4 < str.length; ++i4) {
-            var u3 = str.codePointAt(i4);
-            if (u3 <= 127) {
-              if (outIdx >= endIdx) break;
-              heap[outIdx++] = u3;
-            } else if (u3 <= 2047) {
-              if (outIdx + 1 >= endIdx) break;
-              heap[outIdx++] = 192 | u3 >> 6;
-              heap[outIdx++] = 128 | u3 & 63;
-            } else if (u3 <= 65535) {
-              if (outIdx + 2 >= endIdx) break;
-              heap[outIdx++] = 224 | u3 >> 12;
-              heap[outIdx++] = 128 | u3 >> 6 & 63;
-              heap[outIdx++] = 128 | u3 & 63;
-            } else {
-              if (outIdx + 3 >= endIdx) break;
-              heap[outIdx++] = 240 | u3 >> 18;
-              heap[outIdx++] = 128 | u3 >> 12 & 63;
-              heap[outIdx++] = 128 | u3 >> 6 & 63;
-              heap[outIdx++] = 128 | u3 & 63;
-              i4++;
-            }
-          }
-          heap[outIdx] = 0;
-          return outIdx - startIdx;
-        };
-        var intArrayFromString2 = (stringy, dontAddNull, length) => {
-          var len = length > 0 ? length : lengthBytesUTF82(stringy) + 1;
-          var u8array = new Array(len);
-          var numBytesWritten = stringToUTF8Array2(stringy, u8array, 0, u8array.length);
-          if (dontAddNull) u8array.length = numBytesWritten;
-          return u8array;
-        };
-        var FS_stdin_getChar2 = () => {
-          if (!FS_stdin_getChar_buffer2.length) {
-            var result2 = null;
-            if (ENVIRONMENT_IS_NODE2) {
-              var BUFSIZE = 256;
-              var buf = Buffer.alloc(BUFSIZE);
-              var bytesRead = 0;
-              var fd = process.stdin.fd;
-              try {
-                bytesRead = fs4.readSync(fd, buf, 0, BUFSIZE);
-              } catch (e) {
-                if (e.toString().includes("EOF")) bytesRead = 0;
-                else throw e;
-              }
-              if (bytesRead > 0) {
-                result2 = buf.slice(0, bytesRead).toString("utf-8");
-              }
-            } else if (globalThis.window?.prompt) {
-              result2 = window.prompt("Input: ");
-              if (result2 !== null) {
-                result2 += "\n";
-              }
-            } else {
-            }
-            if (!result2) {
-              return null;
-            }
-            FS_stdin_getChar_buffer2 = intArrayFromString2(result2, true);
-          }
-          return FS_stdin_getChar_buffer2.shift();
-        };
-        var TTY2 = { ttys: [], init() {
-        }, shutdown() {
-        }, register(dev, ops) {
-          TTY2.ttys[dev] = { input: [], output: [], ops };
-          FS2.registerDevice(dev, TTY2.stream_ops);
-        }, stream_ops: { open(stream) {
-          var tty = TTY2.ttys[stream.node.rdev];
-          if (!tty) {
-            throw new FS2.ErrnoError(43);
-          }
-          stream.tty = tty;
-          stream.seekable = false;
-        }, close(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, fsync(stream) {
-          stream.tty.ops.fsync(stream.tty);
-        }, read(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.get_char) {
-            throw new FS2.ErrnoError(60);
-          }
-          var bytesRead = 0;
-          for (var i4 = 0; i4 < length; i4++) {
-            var result2;
-            try {
-              result2 = stream.tty.ops.get_char(stream.tty);
-            } catch (e) {
-              throw new FS2.ErrnoError(29);
-            }
-            if (result2 === void 0 && bytesRead === 0) {
-              throw new FS2.ErrnoError(6);
-            }
-            if (result2 === null || result2 === void 0) break;
-            bytesRead++;
-            buffer[offset + i4] = result2;
-          }
-          if (bytesRead) {
-            stream.node.atime = Date.now();
-          }
-          return bytesRead;
-        }, write(stream, buffer, offset, length, pos) {
-          if (!stream.tty || !stream.tty.ops.put_char) {
-            throw new FS2.ErrnoError(60);
-          }
-          try {
-            for (var i4 = 0; i4 < length; i4++) {
-              stream.tty.ops.put_char(stream.tty, buffer[offset + i4]);
-            }
-          } catch (e) {
-            throw new FS2.ErrnoError(29);
-          }
-          if (length) {
-            stream.node.mtime = stream.node.ctime = Date.now();
-          }
-          return i4;
-        } }, default_tty_ops: { get_char(tty) {
-          return FS_stdin_getChar2();
-        }, put_char(tty, val) {
-          if (val === null || val === 10) {
-            out2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            out2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          }
-        }, ioctl_tcgets(tty) {
-          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
-        }, ioctl_tcsets(tty, optional_actions, data) {
-          return 0;
-        }, ioctl_tiocgwinsz(tty) {
-          return [24, 80];
-        } }, default_tty1_ops: { put_char(tty, val) {
-          if (val === null || val === 10) {
-            err2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          } else {
-            if (val != 0) tty.output.push(val);
-          }
-        }, fsync(tty) {
-          if (tty.output?.length > 0) {
-            err2(UTF8ArrayToString2(tty.output));
-            tty.output = [];
-          }
-        } } };
-        var mmapAlloc2 = (size) => {
-          abort2();
-        };
-        var MEMFS2 = { ops_table: null, mount(mount) {
-          return MEMFS2.createNode(null, "/", 16895, 0);
-        }, createNode(parent, name2, mode, dev) {
-          if (FS2.isBlkdev(mode) || FS2.isFIFO(mode)) {
-            throw new FS2.ErrnoError(63);
-          }
-          MEMFS2.ops_table ||= { dir: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, lookup: MEMFS2.node_ops.lookup, mknod: MEMFS2.node_ops.mknod, rename: MEMFS2.node_ops.rename, unlink: MEMFS2.node_ops.unlink, rmdir: MEMFS2.node_ops.rmdir, readdir: MEMFS2.node_ops.readdir, symlink: MEMFS2.node_ops.symlink }, stream: { llseek: MEMFS2.stream_ops.llseek } }, file: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: { llseek: MEMFS2.stream_ops.llseek, read: MEMFS2.stream_ops.read, write: MEMFS2.stream_ops.write, mmap: MEMFS2.stream_ops.mmap, msync: MEMFS2.stream_ops.msync } }, link: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, readlink: MEMFS2.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: FS2.chrdev_stream_ops } };
-          var node = FS2.createNode(parent, name2, mode, dev);
-          if (FS2.isDir(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.dir.node;
-            node.stream_ops = MEMFS2.ops_table.dir.stream;
-            node.contents = {};
-          } else if (FS2.isFile(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.file.node;
-            node.stream_ops = MEMFS2.ops_table.file.stream;
-            node.usedBytes = 0;
-            node.contents = MEMFS2.emptyFileContents ??= new Uint8Array(0);
-          } else if (FS2.isLink(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.link.node;
-            node.stream_ops = MEMFS2.ops_table.link.stream;
-          } else if (FS2.isChrdev(node.mode)) {
-            node.node_ops = MEMFS2.ops_table.chrdev.node;
-            node.stream_ops = MEMFS2.ops_table.chrdev.stream;
-          }
-          node.atime = node.mtime = node.ctime = Date.now();
-          if (parent) {
-            parent.contents[name2] = node;
-            parent.atime = parent.mtime = parent.ctime = node.atime;
-          }
-          return node;
-        }, getFileDataAsTypedArray(node) {
-          return node.contents.subarray(0, node.usedBytes);
-        }, expandFileStorage(node, newCapacity) {
-          var prevCapacity = node.contents.length;
-          if (prevCapacity >= newCapacity) return;
-          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
-          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
-          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
-          var oldContents = MEMFS2.getFileDataAsTypedArray(node);
-          node.contents = new Uint8Array(newCapacity);
-          node.contents.set(oldContents);
-        }, resizeFileStorage(node, newSize) {
-          if (node.usedBytes == newSize) return;
-          var oldContents = node.contents;
-          node.contents = new Uint8Array(newSize);
-          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
-          node.usedBytes = newSize;
-        }, node_ops: { getattr(node) {
-          var attr = {};
-          attr.dev = FS2.isChrdev(node.mode) ? node.id : 1;
-          attr.ino = node.id;
-          attr.mode = node.mode;
-          attr.nlink = 1;
-          attr.uid = 0;
-          attr.gid = 0;
-          attr.rdev = node.rdev;
-          if (FS2.isDir(node.mode)) {
-            attr.size = 4096;
-          } else if (FS2.isFile(node.mode)) {
-            attr.size = node.usedBytes;
-          } else if (FS2.isLink(node.mode)) {
-            attr.size = node.link.length;
-          } else {
-            attr.size = 0;
-          }
-          attr.atime = new Date(node.atime);
-          attr.mtime = new Date(node.mtime);
-          attr.ctime = new Date(node.ctime);
-          attr.blksize = 4096;
-          attr.blocks = Math.ceil(attr.size / attr.blksize);
-          return attr;
-        }, setattr(node, attr) {
-          for (const key of ["mode", "atime", "mtime", "ctime"]) {
-            if (attr[key] != null) {
-              node[key] = attr[key];
-            }
-          }
-          if (attr.size !== void 0) {
-            MEMFS2.resizeFileStorage(node, attr.size);
-          }
-        }, lookup(parent, name2) {
-          if (!MEMFS2.doesNotExistError) {
-            MEMFS2.doesNotExistError = new FS2.ErrnoError(44);
-            MEMFS2.doesNotExistError.stack = "<generic error, no stack>";
-          }
-          throw MEMFS2.doesNotExistError;
-        }, mknod(parent, name2, mode, dev) {
-          return MEMFS2.createNode(parent, name2, mode, dev);
-        }, rename(old_node, new_dir, new_name) {
-          var new_node;
-          try {
-            new_node = FS2.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (new_node) {
-            if (FS2.isDir(old_node.mode)) {
-              for (var i4 in new_node.contents) {
-                throw new FS2.ErrnoError(55);
-              }
-            }
-            FS2.hashRemoveNode(new_node);
-          }
-          delete old_node.parent.contents[old_node.name];
-          new_dir.contents[new_name] = old_node;
-          old_node.name = new_name;
-          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
-        }, unlink(parent, name2) {
-          delete parent.contents[name2];
-          parent.ctime = parent.mtime = Date.now();
-        }, rmdir(parent, name2) {
-          var node = FS2.lookupNode(parent, name2);
-          for (var i4 in node.contents) {
-            throw new FS2.ErrnoError(55);
-          }
-          delete parent.contents[name2];
-          parent.ctime = parent.mtime = Date.now();
-        }, readdir(node) {
-          return [".", "..", ...Object.keys(node.contents)];
-        }, symlink(parent, newname, oldpath) {
-          var node = MEMFS2.createNode(parent, newname, 511 | 40960, 0);
-          node.link = oldpath;
-          return node;
-        }, readlink(node) {
-          if (!FS2.isLink(node.mode)) {
-            throw new FS2.ErrnoError(28);
-          }
-          return node.link;
-        } }, stream_ops: { read(stream, buffer, offset, length, position) {
-          var contents = stream.node.contents;
-          if (position >= stream.node.usedBytes) return 0;
-          var size = Math.min(stream.node.usedBytes - position, length);
-          buffer.set(contents.subarray(position, position + size), offset);
-          return size;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (buffer.buffer === HEAP82.buffer) {
-            canOwn = false;
-          }
-          if (!length) return 0;
-          var node = stream.node;
-          node.mtime = node.ctime = Date.now();
-          if (canOwn) {
-            node.contents = buffer.subarray(offset, offset + length);
-            node.usedBytes = length;
-          } else if (node.usedBytes === 0 && position === 0) {
-            node.contents = buffer.slice(offset, offset + length);
-            node.usedBytes = length;
-          } else {
-            MEMFS2.expandFileStorage(node, position + length);
-            node.contents.set(buffer.subarray(offset, offset + length), position);
-            node.usedBytes = Math.max(node.usedBytes, position + length);
-          }
-          return length;
-        }, llseek(stream, offset, whence) {
-          var position = offset;
-          if (whence === 1) {
-            position += stream.position;
-          } else if (whence === 2) {
-            if (FS2.isFile(stream.node.mode)) {
-              position += stream.node.usedBytes;
-            }
-          }
-          if (position < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          return position;
-        }, mmap(stream, length, position, prot, flags2) {
-          if (!FS2.isFile(stream.node.mode)) {
-            throw new FS2.ErrnoError(43);
-          }
-          var ptr;
-          var allocated;
-          var contents = stream.node.contents;
-          if (!(flags2 & 2) && contents.buffer === HEAP82.buffer) {
-            allocated = false;
-            ptr = contents.byteOffset;
-          } else {
-            allocated = true;
-            ptr = mmapAlloc2(length);
-            if (!ptr) {
-              throw new FS2.ErrnoError(48);
-            }
-            if (contents) {
-              if (position > 0 || position + length < contents.length) {
-                if (contents.subarray) {
-                  contents = contents.subarray(position, position + length);
-                } else {
-                  contents = Array.prototype.slice.call(contents, position, position + length);
-                }
-              }
-              HEAP82.set(contents, ptr);
-            }
-          }
-          return { ptr, allocated };
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          MEMFS2.stream_ops.write(stream, buffer, 0, length, offset, false);
-          return 0;
-        } } };
-        var FS_modeStringToFlags2 = (str) => {
-          if (typeof str != "string") return str;
-          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
-          var flags2 = flagModes[str];
-          if (typeof flags2 == "undefined") {
-            throw new Error(`Unknown file open mode: ${str}`);
-          }
-          return flags2;
-        };
-        var FS_fileDataToTypedArray2 = (data) => {
-          if (typeof data == "string") {
-            data = intArrayFromString2(data, true);
-          }
-          if (!data.subarray) {
-            data = new Uint8Array(data);
-          }
-          return data;
-        };
-        var FS_getMode2 = (canRead, canWrite) => {
-          var mode = 0;
-          if (canRead) mode |= 292 | 73;
-          if (canWrite) mode |= 146;
-          return mode;
-        };
-        var asyncLoad2 = async (url) => {
-          var arrayBuffer = await readAsync2(url);
-          return new Uint8Array(arrayBuffer);
-        };
-        var FS_createDataFile2 = (...args2) => FS2.createDataFile(...args2);
-        var getUniqueRunDependency2 = (id) => id;
-        var dependenciesPromise2 = null;
-        var resolveRunDependencies2 = async () => dependenciesPromise2;
-        var runDependencies2 = 0;
-        var dependenciesPromiseResolve2 = null;
-        var removeRunDependency2 = (id) => {
-          runDependencies2--;
-          Module2["monitorRunDependencies"]?.(runDependencies2);
-          if (!runDependencies2) {
-            dependenciesPromiseResolve2();
-          }
-        };
-        var addRunDependency2 = (id) => {
-          if (!runDependencies2) {
-            dependenciesPromise2 = new Promise((resolve5) => dependenciesPromiseResolve2 = resolve5);
-          }
-          runDependencies2++;
-          Module2["monitorRunDependencies"]?.(runDependencies2);
-        };
-        var preloadPlugins2 = [];
-        var FS_handledByPreloadPlugin2 = async (byteArray, fullname) => {
-          if (typeof Browser != "undefined") Browser.init();
-          for (var plugin of preloadPlugins2) {
-            if (plugin["canHandle"](fullname)) {
-              return plugin["handle"](byteArray, fullname);
-            }
-          }
-          return byteArray;
-        };
-        var FS_preloadFile2 = async (parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
-          var fullname = name2 ? PATH_FS2.resolve(PATH2.join2(parent, name2)) : parent;
-          var dep = getUniqueRunDependency2(`cp ${fullname}`);
-          addRunDependency2(dep);
-          try {
-            var byteArray = url;
-            if (typeof url == "string") {
-              byteArray = await asyncLoad2(url);
-            }
-            byteArray = await FS_handledByPreloadPlugin2(byteArray, fullname);
-            preFinish?.();
-            if (!dontCreateFile) {
-              FS_createDataFile2(parent, name2, byteArray, canRead, canWrite, canOwn);
-            }
-          } finally {
-            removeRunDependency2(dep);
-          }
-        };
-        var FS_createPreloadedFile2 = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
-          FS_preloadFile2(parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
-        };
-        var FS2 = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
-          name = "ErrnoError";
-          constructor(errno) {
-            this.errno = errno;
-          }
-        }, FSStream: class {
-          shared = {};
-          get object() {
-            return this.node;
-          }
-          set object(val) {
-            this.node = val;
-          }
-          get isRead() {
-            return (this.flags & 2097155) !== 1;
-          }
-          get isWrite() {
-            return (this.flags & 2097155) !== 0;
-          }
-          get isAppend() {
-            return this.flags & 1024;
-          }
-          get flags() {
-            return this.shared.flags;
-          }
-          set flags(val) {
-            this.shared.flags = val;
-          }
-          get position() {
-            return this.shared.position;
-          }
-          set position(val) {
-            this.shared.position = val;
-          }
-        }, FSNode: class {
-          node_ops = {};
-          stream_ops = {};
-          readMode = 292 | 73;
-          writeMode = 146;
-          mounted = null;
-          constructor(parent, name2, mode, rdev) {
-            if (!parent) {
-              parent = this;
-            }
-            this.parent = parent;
-            this.mount = parent.mount;
-            this.id = FS2.nextInode++;
-            this.name = name2;
-            this.mode = mode;
-            this.rdev = rdev;
-            this.atime = this.mtime = this.ctime = Date.now();
-          }
-          get read() {
-            return (this.mode & this.readMode) === this.readMode;
-          }
-          set read(val) {
-            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
-          }
-          get write() {
-            return (this.mode & this.writeMode) === this.writeMode;
-          }
-          set write(val) {
-            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
-          }
-          get isFolder() {
-            return FS2.isDir(this.mode);
-          }
-          get isDevice() {
-            return FS2.isChrdev(this.mode);
-          }
-          addListener(cb, exclusive = false) {
-            var entry = { cb, exclusive };
-            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
-            listeners.add(entry);
-            return { listeners, entry };
-          }
-          notifyListeners(flags2) {
-            if (!this.listeners) return;
-            var excl;
-            for (var entry of this.listeners) {
-              if (entry.exclusive) (excl ||= []).push(entry);
-              else entry.cb(flags2);
-            }
-            if (excl) {
-              var i4 = (this.exclTurn || 0) % excl.length;
-              this.exclTurn = i4 + 1;
-              excl[i4].cb(flags2);
-            }
-          }
-        }, lookupPath(path, opts = {}) {
-          if (!path) {
-            throw new FS2.ErrnoError(44);
-          }
-          opts.follow_mount ??= true;
-          if (!PATH2.isAbs(path)) {
-            path = FS2.cwd() + "/" + path;
-          }
-          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path.split("/").filter((p5) => !!p5);
-            var current = FS2.root;
-            var current_path = "/";
-            for (var i4 = 0; i4 < parts.length; i4++) {
-              var islast = i4 === parts.length - 1;
-              if (islast && opts.parent) {
-                break;
-              }
-              if (parts[i4] === ".") {
-                continue;
-              }
-              if (parts[i4] === "..") {
-                current_path = PATH2.dirname(current_path);
-                if (FS2.isRoot(current)) {
-                  path = current_path + "/" + parts.slice(i4 + 1).join("/");
-                  nlinks--;
-                  continue linkloop;
-                } else {
-                  current = current.parent;
-                }
-                continue;
-              }
-              current_path = PATH2.join2(current_path, parts[i4]);
-              try {
-                current = FS2.lookupNode(current, parts[i4]);
-              } catch (e) {
-                if (e?.errno === 44 && islast && opts.noent_okay) {
-                  return { path: current_path };
-                }
-                throw e;
-              }
-              if (FS2.isMountpoint(current) && (!islast || opts.follow_mount)) {
-                current = current.mounted.root;
-              }
-              if (FS2.isLink(current.mode) && (!islast || opts.follow)) {
-                if (!current.node_ops.readlink) {
-                  throw new FS2.ErrnoError(52);
-                }
-                var link2 = current.node_ops.readlink(current);
-                if (!PATH2.isAbs(link2)) {
-                  link2 = PATH2.dirname(current_path) + "/" + link2;
-                }
-                path = link2 + "/" + parts.slice(i4 + 1).join("/");
-                continue linkloop;
-              }
-            }
-            return { path: current_path, node: current };
-          }
-          throw new FS2.ErrnoError(32);
-        }, getPath(node) {
-          var path;
-          while (true) {
-            if (FS2.isRoot(node)) {
-              var mount = node.mount.mountpoint;
-              if (!path) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
-            }
-            path = path ? `${node.name}/${path}` : node.name;
-            node = node.parent;
-          }
-        }, hashName(parentid, name2) {
-          var hash = 0;
-          for (var i4 = 0; i4 < name2.length; i4++) {
-            hash = (hash << 5) - hash + name2.charCodeAt(i4) | 0;
-          }
-          return (parentid + hash >>> 0) % FS2.nameTable.length;
-        }, hashAddNode(node) {
-          var hash = FS2.hashName(node.parent.id, node.name);
-          node.name_next = FS2.nameTable[hash];
-          FS2.nameTable[hash] = node;
-        }, hashRemoveNode(node) {
-          var hash = FS2.hashName(node.parent.id, node.name);
-          if (FS2.nameTable[hash] === node) {
-            FS2.nameTable[hash] = node.name_next;
-          } else {
-            var current = FS2.nameTable[hash];
-            while (current) {
-              if (current.name_next === node) {
-                current.name_next = node.name_next;
-                break;
-              }
-              current = current.name_next;
-            }
-          }
-        }, lookupNode(parent, name2) {
-          var errCode = FS2.mayLookup(parent);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          var hash = FS2.hashName(parent.id, name2);
-          for (var node = FS2.nameTable[hash]; node; node = node.name_next) {
-            var nodeName = node.name;
-            if (node.parent.id === parent.id && nodeName === name2) {
-              return node;
-            }
-          }
-          return FS2.lookup(parent, name2);
-        }, createNode(parent, name2, mode, rdev) {
-          var node = new FS2.FSNode(parent, name2, mode, rdev);
-          FS2.hashAddNode(node);
-          return node;
-        }, destroyNode(node) {
-          FS2.hashRemoveNode(node);
-        }, isRoot(node) {
-          return node === node.parent;
-        }, isMountpoint(node) {
-          return !!node.mounted;
-        }, isFile(mode) {
-          return (mode & 61440) === 32768;
-        }, isDir(mode) {
-          return (mode & 61440) === 16384;
-        }, isLink(mode) {
-          return (mode & 61440) === 40960;
-        }, isChrdev(mode) {
-          return (mode & 61440) === 8192;
-        }, isBlkdev(mode) {
-          return (mode & 61440) === 24576;
-        }, isFIFO(mode) {
-          return (mode & 61440) === 4096;
-        }, isSocket(mode) {
-          return (mode & 49152) === 49152;
-        }, flagsToPermissionString(flag) {
-          var perms = ["r", "w", "rw"][flag & 3];
-          if (flag & 512) {
-            perms += "w";
-          }
-          return perms;
-        }, nodePermissions(node, perms) {
-          if (FS2.ignorePermissions) {
-            return 0;
-          }
-          if (perms.includes("r") && !(node.mode & 292)) {
-            return 2;
-          }
-          if (perms.includes("w") && !(node.mode & 146)) {
-            return 2;
-          }
-          if (perms.includes("x") && !(node.mode & 73)) {
-            return 2;
-          }
-          return 0;
-        }, mayLookup(dir) {
-          if (!FS2.isDir(dir.mode)) return 54;
-          var errCode = FS2.nodePermissions(dir, "x");
-          if (errCode) return errCode;
-          if (!dir.node_ops.lookup) return 2;
-          return 0;
-        }, mayCreate(dir, name2) {
-          if (!FS2.isDir(dir.mode)) {
-            return 54;
-          }
-          try {
-            var node = FS2.lookupNode(dir, name2);
-            return 20;
-          } catch (e) {
-          }
-          return FS2.nodePermissions(dir, "wx");
-        }, mayDelete(dir, name2, isdir) {
-          var node;
-          try {
-            node = FS2.lookupNode(dir, name2);
-          } catch (e) {
-            return e.errno;
-          }
-          var errCode = FS2.nodePermissions(dir, "wx");
-          if (errCode) {
-            return errCode;
-          }
-          if (isdir) {
-            if (!FS2.isDir(node.mode)) {
-              return 54;
-            }
-            if (FS2.isRoot(node) || FS2.getPath(node) === FS2.cwd()) {
-              return 10;
-            }
-          } else if (FS2.isDir(node.mode)) {
-            return 31;
-          }
-          return 0;
-        }, mayOpen(node, flags2) {
-          if (!node) {
-            return 44;
-          }
-          if (FS2.isLink(node.mode)) {
-            return 32;
-          }
-          var mode = FS2.flagsToPermissionString(flags2);
-          if (FS2.isDir(node.mode)) {
-            if (mode !== "r" || flags2 & (512 | 64)) {
-              return 31;
-            }
-          }
-          return FS2.nodePermissions(node, mode);
-        }, checkOpExists(op, err3) {
-          if (!op) {
-            throw new FS2.ErrnoError(err3);
-          }
-          return op;
-        }, MAX_OPEN_FDS: 4096, nextfd() {
-          for (var fd = 0; fd <= FS2.MAX_OPEN_FDS; fd++) {
-            if (!FS2.streams[fd]) {
-              return fd;
-            }
-          }
-          throw new FS2.ErrnoError(33);
-        }, getStreamChecked(fd) {
-          var stream = FS2.getStream(fd);
-          if (!stream) {
-            throw new FS2.ErrnoError(8);
-          }
-          return stream;
-        }, getStream: (fd) => FS2.streams[fd], createStream(stream, fd = -1) {
-          stream = Object.assign(new FS2.FSStream(), stream);
-          if (fd == -1) {
-            fd = FS2.nextfd();
-          }
-          stream.fd = fd;
-          FS2.streams[fd] = stream;
-          return stream;
-        }, closeStream(fd) {
-          FS2.streams[fd] = null;
-        }, dupStream(origStream, fd = -1) {
-          var stream = FS2.createStream(origStream, fd);
-          stream.stream_ops?.dup?.(stream);
-          return stream;
-        }, doSetAttr(stream, node, attr) {
-          var setattr = stream?.stream_ops.setattr;
-          var arg2 = setattr ? stream : node;
-          setattr ??= node.node_ops.setattr;
-          FS2.checkOpExists(setattr, 63);
-          try {
-            setattr(arg2, attr);
-          } catch (e) {
-            if (e instanceof RangeError) {
-              throw new FS2.ErrnoError(22);
-            }
-            throw e;
-          }
-        }, chrdev_stream_ops: { open(stream) {
-          var device = FS2.getDevice(stream.node.rdev);
-          stream.stream_ops = device.stream_ops;
-          stream.stream_ops.open?.(stream);
-        }, llseek() {
-          throw new FS2.ErrnoError(70);
-        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
-          FS2.devices[dev] = { stream_ops: ops };
-        }, getDevice: (dev) => FS2.devices[dev], getMounts(mount) {
-          var mounts = [];
-          var check = [mount];
-          while (check.length) {
-            var m7 = check.pop();
-            mounts.push(m7);
-            check.push(...m7.mounts);
-          }
-          return mounts;
-        }, syncfs(populate, callback) {
-          if (typeof populate == "function") {
-            callback = populate;
-            populate = false;
-          }
-          FS2.syncFSRequests++;
-          if (FS2.syncFSRequests > 1) {
-            err2(`warning: ${FS2.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
-          }
-          var mounts = FS2.getMounts(FS2.root.mount);
-          var completed = 0;
-          function doCallback(errCode) {
-            FS2.syncFSRequests--;
-            return callback(errCode);
-          }
-          function done(errCode) {
-            if (errCode) {
-              if (!done.errored) {
-                done.errored = true;
-                return doCallback(errCode);
-              }
-              return;
-            }
-            if (++completed >= mounts.length) {
-              doCallback(null);
-            }
-          }
-          for (var mount of mounts) {
-            if (mount.type.syncfs) {
-              mount.type.syncfs(mount, populate, done);
-            } else {
-              done(null);
-            }
-          }
-        }, mount(type, opts, mountpoint) {
-          var root = mountpoint === "/";
-          var pseudo = !mountpoint;
-          var node;
-          if (root && FS2.root) {
-            throw new FS2.ErrnoError(10);
-          } else if (!root && !pseudo) {
-            var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
-            mountpoint = lookup.path;
-            node = lookup.node;
-            if (FS2.isMountpoint(node)) {
-              throw new FS2.ErrnoError(10);
-            }
-            if (!FS2.isDir(node.mode)) {
-              throw new FS2.ErrnoError(54);
-            }
-          }
-          var mount = { type, opts, mountpoint, mounts: [] };
-          var mountRoot = type.mount(mount);
-          mountRoot.mount = mount;
-          mount.root = mountRoot;
-          if (root) {
-            FS2.root = mountRoot;
-          } else if (node) {
-            node.mounted = mount;
-            if (node.mount) {
-              node.mount.mounts.push(mount);
-            }
-          }
-          return mountRoot;
-        }, unmount(mountpoint) {
-          var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
-          if (!FS2.isMountpoint(lookup.node)) {
-            throw new FS2.ErrnoError(28);
-          }
-          var node = lookup.node;
-          var mount = node.mounted;
-          var mounts = FS2.getMounts(mount);
-          for (var [hash, current] of Object.entries(FS2.nameTable)) {
-            while (current) {
-              var next = current.name_next;
-              if (mounts.includes(current.mount)) {
-                FS2.destroyNode(current);
-              }
-              current = next;
-            }
-          }
-          node.mounted = null;
-          var idx = node.mount.mounts.indexOf(mount);
-          node.mount.mounts.splice(idx, 1);
-        }, lookup(parent, name2) {
-          return parent.node_ops.lookup(parent, name2);
-        }, mknod(path, mode, dev) {
-          var lookup = FS2.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name2 = PATH2.basename(path);
-          if (!name2) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (name2 === "." || name2 === "..") {
-            throw new FS2.ErrnoError(20);
-          }
-          var errCode = FS2.mayCreate(parent, name2);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.mknod) {
-            throw new FS2.ErrnoError(63);
-          }
-          return parent.node_ops.mknod(parent, name2, mode, dev);
-        }, statfs(path) {
-          return FS2.statfsNode(FS2.lookupPath(path, { follow: true }).node);
-        }, statfsStream(stream) {
-          return FS2.statfsNode(stream.node);
-        }, statfsNode(node) {
-          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS2.nextInode, ffree: FS2.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
-          if (node.node_ops.statfs) {
-            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
-          }
-          return rtn;
-        }, create(path, mode = 438) {
-          mode &= 4095;
-          mode |= 32768;
-          return FS2.mknod(path, mode, 0);
-        }, mkdir(path, mode = 511) {
-          mode &= 511 | 512;
-          mode |= 16384;
-          return FS2.mknod(path, mode, 0);
-        }, mkdirTree(path, mode) {
-          var dirs = path.split("/");
-          var d5 = "";
-          for (var dir of dirs) {
-            if (!dir) continue;
-            if (d5 || PATH2.isAbs(path)) d5 += "/";
-            d5 += dir;
-            try {
-              FS2.mkdir(d5, mode);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-          }
-        }, mkdev(path, mode, dev) {
-          if (typeof dev == "undefined") {
-            dev = mode;
-            mode = 438;
-          }
-          mode |= 8192;
-          return FS2.mknod(path, mode, dev);
-        }, symlink(oldpath, newpath) {
-          if (!PATH_FS2.resolve(oldpath)) {
-            throw new FS2.ErrnoError(44);
-          }
-          var lookup = FS2.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS2.ErrnoError(44);
-          }
-          var newname = PATH2.basename(newpath);
-          var errCode = FS2.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.symlink) {
-            throw new FS2.ErrnoError(63);
-          }
-          return parent.node_ops.symlink(parent, newname, oldpath);
-        }, link(oldpath, newpath, flags2) {
-          var lookup = FS2.lookupPath(newpath, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS2.ErrnoError(44);
-          }
-          var newname = PATH2.basename(newpath);
-          var errCode = FS2.mayCreate(parent, newname);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.link) {
-            throw new FS2.ErrnoError(34);
-          }
-          return parent.node_ops.link(parent, newname, oldpath, flags2);
-        }, rename(old_path, new_path) {
-          var old_dirname = PATH2.dirname(old_path);
-          var new_dirname = PATH2.dirname(new_path);
-          var old_name = PATH2.basename(old_path);
-          var new_name = PATH2.basename(new_path);
-          var lookup, old_dir, new_dir;
-          lookup = FS2.lookupPath(old_path, { parent: true });
-          old_dir = lookup.node;
-          lookup = FS2.lookupPath(new_path, { parent: true });
-          new_dir = lookup.node;
-          if (!old_dir || !new_dir) throw new FS2.ErrnoError(44);
-          if (old_dir.mount !== new_dir.mount) {
-            throw new FS2.ErrnoError(75);
-          }
-          var old_node = FS2.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS2.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
-            throw new FS2.ErrnoError(28);
-          }
-          relative2 = PATH_FS2.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
-            throw new FS2.ErrnoError(55);
-          }
-          var new_node;
-          try {
-            new_node = FS2.lookupNode(new_dir, new_name);
-          } catch (e) {
-          }
-          if (old_node === new_node) {
-            return;
-          }
-          var isdir = FS2.isDir(old_node.mode);
-          var errCode = FS2.mayDelete(old_dir, old_name, isdir);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          errCode = new_node ? FS2.mayDelete(new_dir, new_name, isdir) : FS2.mayCreate(new_dir, new_name);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!old_dir.node_ops.rename) {
-            throw new FS2.ErrnoError(63);
-          }
-          if (FS2.isMountpoint(old_node) || new_node && FS2.isMountpoint(new_node)) {
-            throw new FS2.ErrnoError(10);
-          }
-          if (new_dir !== old_dir) {
-            errCode = FS2.nodePermissions(old_dir, "w");
-            if (errCode) {
-              throw new FS2.ErrnoError(errCode);
-            }
-          }
-          FS2.hashRemoveNode(old_node);
-          try {
-            old_dir.node_ops.rename(old_node, new_dir, new_name);
-            old_node.parent = new_dir;
-          } catch (e) {
-            throw e;
-          } finally {
-            FS2.hashAddNode(old_node);
-          }
-        }, rmdir(path) {
-          var lookup = FS2.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          var name2 = PATH2.basename(path);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, true);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.rmdir) {
-            throw new FS2.ErrnoError(63);
-          }
-          if (FS2.isMountpoint(node)) {
-            throw new FS2.ErrnoError(10);
-          }
-          parent.node_ops.rmdir(parent, name2);
-          FS2.destroyNode(node);
-        }, readdir(path) {
-          var lookup = FS2.lookupPath(path, { follow: true });
-          var node = lookup.node;
-          var readdir4 = FS2.checkOpExists(node.node_ops.readdir, 54);
-          return readdir4(node);
-        }, unlink(path) {
-          var lookup = FS2.lookupPath(path, { parent: true });
-          var parent = lookup.node;
-          if (!parent) {
-            throw new FS2.ErrnoError(44);
-          }
-          var name2 = PATH2.basename(path);
-          var node = FS2.lookupNode(parent, name2);
-          var errCode = FS2.mayDelete(parent, name2, false);
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          if (!parent.node_ops.unlink) {
-            throw new FS2.ErrnoError(63);
-          }
-          if (FS2.isMountpoint(node)) {
-            throw new FS2.ErrnoError(10);
-          }
-          parent.node_ops.unlink(parent, name2);
-          FS2.destroyNode(node);
-        }, readlink(path) {
-          var lookup = FS2.lookupPath(path);
-          var link2 = lookup.node;
-          if (!link2) {
-            throw new FS2.ErrnoError(44);
-          }
-          if (!link2.node_ops.readlink) {
-            throw new FS2.ErrnoError(28);
-          }
-          return link2.node_ops.readlink(link2);
-        }, stat(path, dontFollow) {
-          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-          var node = lookup.node;
-          var getattr = FS2.checkOpExists(node.node_ops.getattr, 63);
-          return getattr(node);
-        }, fstat(fd) {
-          var stream = FS2.getStreamChecked(fd);
-          var node = stream.node;
-          var getattr = stream.stream_ops.getattr;
-          var arg2 = getattr ? stream : node;
-          getattr ??= node.node_ops.getattr;
-          FS2.checkOpExists(getattr, 63);
-          return getattr(arg2);
-        }, lstat(path) {
-          return FS2.stat(path, true);
-        }, doChmod(stream, node, mode, dontFollow) {
-          FS2.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path, mode, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS2.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path, mode) {
-          FS2.chmod(path, mode, true);
-        }, fchmod(fd, mode) {
-          var stream = FS2.getStreamChecked(fd);
-          FS2.doChmod(stream, stream.node, mode, false);
-        }, doChown(stream, node, dontFollow) {
-          FS2.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path, uid, gid, dontFollow) {
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS2.doChown(null, node, dontFollow);
-        }, lchown(path, uid, gid) {
-          FS2.chown(path, uid, gid, true);
-        }, fchown(fd, uid, gid) {
-          var stream = FS2.getStreamChecked(fd);
-          FS2.doChown(stream, stream.node, false);
-        }, doTruncate(stream, node, len) {
-          if (FS2.isDir(node.mode)) {
-            throw new FS2.ErrnoError(31);
-          }
-          if (!FS2.isFile(node.mode)) {
-            throw new FS2.ErrnoError(28);
-          }
-          var errCode = FS2.nodePermissions(node, "w");
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          FS2.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path, len) {
-          if (len < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          var node;
-          if (typeof path == "string") {
-            var lookup = FS2.lookupPath(path, { follow: true });
-            node = lookup.node;
-          } else {
-            node = path;
-          }
-          FS2.doTruncate(null, node, len);
-        }, ftruncate(fd, len) {
-          var stream = FS2.getStreamChecked(fd);
-          if (len < 0 || (stream.flags & 2097155) === 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          FS2.doTruncate(stream, stream.node, len);
-        }, utime(path, atime, mtime, dontFollow) {
-          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
-          FS2.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path, flags2, mode = 438) {
-          if (path === "") {
-            throw new FS2.ErrnoError(44);
-          }
-          flags2 = FS_modeStringToFlags2(flags2);
-          if (flags2 & 64) {
-            mode = mode & 4095 | 32768;
-          } else {
-            mode = 0;
-          }
-          var node;
-          var isDirPath;
-          if (typeof path == "object") {
-            node = path;
-          } else {
-            isDirPath = path.endsWith("/");
-            var lookup = FS2.lookupPath(path, { follow: !(flags2 & 131072), noent_okay: true });
-            node = lookup.node;
-            path = lookup.path;
-          }
-          var created = false;
-          if (flags2 & 64) {
-            if (node) {
-              if (flags2 & 128) {
-                throw new FS2.ErrnoError(20);
-              }
-            } else if (isDirPath) {
-              throw new FS2.ErrnoError(31);
-            } else {
-              node = FS2.mknod(path, mode | 511, 0);
-              created = true;
-            }
-          }
-          if (!node) {
-            throw new FS2.ErrnoError(44);
-          }
-          if (FS2.isChrdev(node.mode)) {
-            flags2 &= ~512;
-          }
-          if (flags2 & 65536 && !FS2.isDir(node.mode)) {
-            throw new FS2.ErrnoError(54);
-          }
-          if (!created) {
-            var errCode = FS2.mayOpen(node, flags2);
-            if (errCode) {
-              throw new FS2.ErrnoError(errCode);
-            }
-          }
-          if (flags2 & 512 && !created) {
-            FS2.truncate(node, 0);
-          }
-          flags2 &= ~(128 | 512 | 131072);
-          var stream = FS2.createStream({ node, path: FS2.getPath(node), flags: flags2, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
-          if (stream.stream_ops.open) {
-            stream.stream_ops.open(stream);
-          }
-          if (created) {
-            FS2.chmod(node, mode & 511);
-          }
-          return stream;
-        }, close(stream) {
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (stream.getdents) stream.getdents = null;
-          stream.node?.notifyListeners(32);
-          try {
-            if (stream.stream_ops.close) {
-              stream.stream_ops.close(stream);
-            }
-          } catch (e) {
-            throw e;
-          } finally {
-            FS2.closeStream(stream.fd);
-          }
-          stream.fd = null;
-        }, isClosed(stream) {
-          return stream.fd === null;
-        }, llseek(stream, offset, whence) {
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (!stream.seekable || !stream.stream_ops.llseek) {
-            throw new FS2.ErrnoError(70);
-          }
-          if (whence != 0 && whence != 1 && whence != 2) {
-            throw new FS2.ErrnoError(28);
-          }
-          stream.position = stream.stream_ops.llseek(stream, offset, whence);
-          stream.ungotten = [];
-          return stream.position;
-        }, read(stream, buffer, offset, length, position) {
-          if (length < 0 || position < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (FS2.isDir(stream.node.mode)) {
-            throw new FS2.ErrnoError(31);
-          }
-          if (!stream.stream_ops.read) {
-            throw new FS2.ErrnoError(28);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS2.ErrnoError(70);
-          }
-          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
-          if (!seeking) stream.position += bytesRead;
-          return bytesRead;
-        }, write(stream, buffer, offset, length, position, canOwn) {
-          if (length < 0 || position < 0) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (FS2.isClosed(stream)) {
-            throw new FS2.ErrnoError(8);
-          }
-          if ((stream.flags & 2097155) === 0) {
-            throw new FS2.ErrnoError(8);
-          }
-          if (FS2.isDir(stream.node.mode)) {
-            throw new FS2.ErrnoError(31);
-          }
-          if (!stream.stream_ops.write) {
-            throw new FS2.ErrnoError(28);
-          }
-          if (stream.seekable && stream.flags & 1024) {
-            FS2.llseek(stream, 0, 2);
-          }
-          var seeking = typeof position != "undefined";
-          if (!seeking) {
-            position = stream.position;
-          } else if (!stream.seekable) {
-            throw new FS2.ErrnoError(70);
-          }
-          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
-          if (!seeking) stream.position += bytesWritten;
-          return bytesWritten;
-        }, mmap(stream, length, position, prot, flags2) {
-          if ((prot & 2) !== 0 && (flags2 & 2) === 0 && (stream.flags & 2097155) !== 2) {
-            throw new FS2.ErrnoError(2);
-          }
-          if ((stream.flags & 2097155) === 1) {
-            throw new FS2.ErrnoError(2);
-          }
-          if (!stream.stream_ops.mmap) {
-            throw new FS2.ErrnoError(43);
-          }
-          if (!length) {
-            throw new FS2.ErrnoError(28);
-          }
-          return stream.stream_ops.mmap(stream, length, position, prot, flags2);
-        }, msync(stream, buffer, offset, length, mmapFlags) {
-          if (!stream.stream_ops.msync) {
-            return 0;
-          }
-          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
-        }, ioctl(stream, cmd, arg2) {
-          if (!stream.stream_ops.ioctl) {
-            throw new FS2.ErrnoError(59);
-          }
-          return stream.stream_ops.ioctl(stream, cmd, arg2);
-        }, readFile(path, opts = {}) {
-          opts.flags = opts.flags ?? 0;
-          opts.encoding = opts.encoding ?? "binary";
-          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
-            abort2(`Invalid encoding type "${opts.encoding}"`);
-          }
-          var stream = FS2.open(path, opts.flags);
-          var stat3 = FS2.stat(path);
-          var length = stat3.size;
-          var buf = new Uint8Array(length);
-          FS2.read(stream, buf, 0, length, 0);
-          if (opts.encoding === "utf8") {
-            buf = UTF8ArrayToString2(buf);
-          }
-          FS2.close(stream);
-          return buf;
-        }, writeFile(path, data, opts = {}) {
-          opts.flags = opts.flags ?? 577;
-          var stream = FS2.open(path, opts.flags, opts.mode);
-          data = FS_fileDataToTypedArray2(data);
-          FS2.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
-          FS2.close(stream);
-        }, cwd: () => FS2.currentPath, chdir(path) {
-          var lookup = FS2.lookupPath(path, { follow: true });
-          if (lookup.node === null) {
-            throw new FS2.ErrnoError(44);
-          }
-          if (!FS2.isDir(lookup.node.mode)) {
-            throw new FS2.ErrnoError(54);
-          }
-          var errCode = FS2.nodePermissions(lookup.node, "x");
-          if (errCode) {
-            throw new FS2.ErrnoError(errCode);
-          }
-          FS2.currentPath = lookup.path;
-        }, createDefaultDirectories() {
-          FS2.mkdir("/tmp");
-          FS2.mkdir("/home");
-          FS2.mkdir("/home/web_user");
-        }, createDefaultDevices() {
-          FS2.mkdir("/dev");
-          FS2.registerDevice(FS2.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
-          FS2.mkdev("/dev/null", FS2.makedev(1, 3));
-          TTY2.register(FS2.makedev(5, 0), TTY2.default_tty_ops);
-          TTY2.register(FS2.makedev(6, 0), TTY2.default_tty1_ops);
-          FS2.mkdev("/dev/tty", FS2.makedev(5, 0));
-          FS2.mkdev("/dev/tty1", FS2.makedev(6, 0));
-          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
-          var randomByte = () => {
-            if (randomLeft === 0) {
-              randomFill2(randomBuffer);
-              randomLeft = randomBuffer.byteLength;
-            }
-            return randomBuffer[--randomLeft];
-          };
-          FS2.createDevice("/dev", "random", randomByte);
-          FS2.createDevice("/dev", "urandom", randomByte);
-          FS2.mkdir("/dev/shm");
-          FS2.mkdir("/dev/shm/tmp");
-        }, createSpecialDirectories() {
-          FS2.mkdir("/proc");
-          var proc_self = FS2.mkdir("/proc/self");
-          FS2.mkdir("/proc/self/fd");
-          FS2.mount({ mount() {
-            var node = FS2.createNode(proc_self, "fd", 16895, 73);
-            node.stream_ops = { llseek: MEMFS2.stream_ops.llseek };
-            node.node_ops = { lookup(parent, name2) {
-              var fd = +name2;
-              var stream = FS2.getStreamChecked(fd);
-              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
-              ret.parent = ret;
-              return ret;
-            }, readdir() {
-              return Array.from(FS2.streams.entries()).filter(([k4, v5]) => v5).map(([k4, v5]) => k4.toString());
-            } };
-            return node;
-          } }, {}, "/proc/self/fd");
-        }, createStandardStreams(input, output, error2) {
-          if (input) {
-            FS2.createDevice("/dev", "stdin", input);
-          } else {
-            FS2.symlink("/dev/tty", "/dev/stdin");
-          }
-          if (output) {
-            FS2.createDevice("/dev", "stdout", null, output);
-          } else {
-            FS2.symlink("/dev/tty", "/dev/stdout");
-          }
-          if (error2) {
-            FS2.createDevice("/dev", "stderr", null, error2);
-          } else {
-            FS2.symlink("/dev/tty1", "/dev/stderr");
-          }
-          var stdin = FS2.open("/dev/stdin", 0);
-          var stdout = FS2.open("/dev/stdout", 1);
-          var stderr = FS2.open("/dev/stderr", 1);
-        }, staticInit() {
-          FS2.nameTable = new Array(4096);
-          FS2.mount(MEMFS2, {}, "/");
-          FS2.createDefaultDirectories();
-          FS2.createDefaultDevices();
-          FS2.createSpecialDirectories();
-          FS2.filesystems = { MEMFS: MEMFS2 };
-        }, init(input, output, error2) {
-          FS2.initialized = true;
-          input ??= Module2["stdin"];
-          output ??= Module2["stdout"];
-          error2 ??= Module2["stderr"];
-          FS2.createStandardStreams(input, output, error2);
-        }, quit() {
-          FS2.initialized = false;
-          for (var stream of FS2.streams) {
-            if (stream) {
-              FS2.close(stream);
-            }
-          }
-        }, findObject(path, dontResolveLastLink) {
-          var ret = FS2.analyzePath(path, dontResolveLastLink);
-          if (!ret.exists) {
-            return null;
-          }
-          return ret.object;
-        }, analyzePath(path, dontResolveLastLink) {
-          try {
-            var lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
-            path = lookup.path;
-          } catch (e) {
-          }
-          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
-          try {
-            var lookup = FS2.lookupPath(path, { parent: true });
-            ret.parentExists = true;
-            ret.parentPath = lookup.path;
-            ret.parentObject = lookup.node;
-            ret.name = PATH2.basename(path);
-            lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
-            ret.exists = true;
-            ret.path = lookup.path;
-            ret.object = lookup.node;
-            ret.name = lookup.node.name;
-            ret.isRoot = lookup.path === "/";
-          } catch (e) {
-            ret.error = e.errno;
-          }
-          return ret;
-        }, createPath(parent, path, canRead, canWrite) {
-          parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-          var parts = path.split("/").reverse();
-          while (parts.length) {
-            var part = parts.pop();
-            if (!part) continue;
-            var current = PATH2.join2(parent, part);
-            try {
-              FS2.mkdir(current);
-            } catch (e) {
-              if (e.errno != 20) throw e;
-            }
-            parent = current;
-          }
-          return current;
-        }, createFile(parent, name2, properties, canRead, canWrite) {
-          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
-          var mode = FS_getMode2(canRead, canWrite);
-          return FS2.create(path, mode);
-        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
-          var path = name2;
-          if (parent) {
-            parent = typeof parent == "string" ? parent : FS2.getPath(parent);
-            path = name2 ? PATH2.join2(parent, name2) : parent;
-          }
-          var mode = FS_getMode2(canRead, canWrite);
-          var node = FS2.create(path, mode);
-          if (data) {
-            data = FS_fileDataToTypedArray2(data);
-            FS2.chmod(node, mode | 146);
-            var stream = FS2.open(node, 577);
-            FS2.write(stream, data, 0, data.length, 0, canOwn);
-            FS2.close(stream);
-            FS2.chmod(node, mode);
-          }
-        }, createDevice(parent, name2, input, output) {
-          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
-          var mode = FS_getMode2(!!input, !!output);
-          FS2.createDevice.major ??= 64;
-          var dev = FS2.makedev(FS2.createDevice.major++, 0);
-          FS2.registerDevice(dev, { open(stream) {
-            stream.seekable = false;
-          }, close(stream) {
-            if (output?.buffer?.length) {
-              output(10);
-            }
-          }, read(stream, buffer, offset, length, pos) {
-            var bytesRead = 0;
-            for (var i4 = 0; i4 < length; i4++) {
-              var result2;
-              try {
-                result2 = input();
-              } catch (e) {
-                throw new FS2.ErrnoError(29);
-              }
-              if (result2 === void 0 && bytesRead === 0) {
-                throw new FS2.ErrnoError(6);
-              }
-              if (result2 === null || result2 === void 0) break;
-              bytesRead++;
-              buffer[offset + i4] = result2;
-            }
-            if (bytesRead) {
-              stream.node.atime = Date.now();
-            }
-            return bytesRead;
-          }, write(stream, buffer, offset, length, pos) {
-            for (var i4 = 0; i4 < length; i4++) {
-              try {
-                output(buffer[offset + i4]);
-              } catch (e) {
-                throw new FS2.ErrnoError(29);
-              }
-            }
-            if (length) {
-              stream.node.mtime = stream.node.ctime = Date.now();
-            }
-            return i4;
-          } });
-          return FS2.mkdev(path, mode, dev);
-        }, forceLoadFile(obj) {
-          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
-          if (globalThis.XMLHttpRequest) {
-            abort2("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
-          } else {
-            try {
-              obj.contents = readBinary2(obj.url);
-            } catch (e) {
-              throw new FS2.ErrnoError(29);
-            }
-          }
-        }, createLazyFile(parent, name2, url, canRead, canWrite) {
-          class LazyUint8Array {
-            lengthKnown = false;
-            chunks = [];
-            get(idx) {
-              if (idx > this.length - 1 || idx < 0) {
-                return void 0;
-              }
-              var chunkOffset = idx % this.chunkSize;
-              var chunkNum = idx / this.chunkSize | 0;
-              return this.getter(chunkNum)[chunkOffset];
-            }
-            setDataGetter(getter) {
-              this.getter = getter;
-            }
-            cacheLength() {
-              var xhr = new XMLHttpRequest();
-              xhr.open("HEAD", url, false);
-              xhr.send(null);
-              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr.status);
-              var datalength = Number(xhr.getResponseHeader("Content-length"));
-              var header2;
-              var hasByteServing = (header2 = xhr.getResponseHeader("Accept-Ranges")) && header2 === "bytes";
-              var usesGzip = (header2 = xhr.getResponseHeader("Content-Encoding")) && header2 === "gzip";
-              var chunkSize = 1024 * 1024;
-              if (!hasByteServing) chunkSize = datalength;
-              var doXHR = (from, to) => {
-                if (from > to) abort2(`invalid range (${from}, ${to}) or no bytes requested!`);
-                if (to > datalength - 1) abort2(`only ${datalength} bytes available! programmer error!`);
-                var xhr2 = new XMLHttpRequest();
-                xhr2.open("GET", url, false);
-                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
-                xhr2.responseType = "arraybuffer";
-                if (xhr2.overrideMimeType) {
-                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
-                }
-                xhr2.send(null);
-                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr2.status);
-                if (xhr2.response !== void 0) {
-                  return new Uint8Array(xhr2.response || []);
-                }
-                return intArrayFromString2(xhr2.responseText ?? "", true);
-              };
-              var lazyArray2 = this;
-              lazyArray2.setDataGetter((chunkNum) => {
-                var start2 = chunkNum * chunkSize;
-                var end = (chunkNum + 1) * chunkSize - 1;
-                end = Math.min(end, datalength - 1);
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
-                  lazyArray2.chunks[chunkNum] = doXHR(start2, end);
-                }
-                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort2("doXHR failed!");
-                return lazyArray2.chunks[chunkNum];
-              });
-              if (usesGzip || !datalength) {
-                chunkSize = datalength = 1;
-                datalength = this.getter(0).length;
-                chunkSize = datalength;
-                out2("LazyFiles on gzip forces download of the whole file when length is accessed");
-              }
-              this._length = datalength;
-              this._chunkSize = chunkSize;
-              this.lengthKnown = true;
-            }
-            get length() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._length;
-            }
-            get chunkSize() {
-              if (!this.lengthKnown) {
-                this.cacheLength();
-              }
-              return this._chunkSize;
-            }
-          }
-          if (globalThis.XMLHttpRequest) {
-            if (!ENVIRONMENT_IS_WORKER2) abort2("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
-            var lazyArray = new LazyUint8Array();
-            var properties = { isDevice: false, contents: lazyArray };
-          } else {
-            var properties = { isDevice: false, url };
-          }
-          var node = FS2.createFile(parent, name2, properties, canRead, canWrite);
-          if (properties.contents) {
-            node.contents = properties.contents;
-          } else if (properties.url) {
-            node.contents = null;
-            node.url = properties.url;
-          }
-          Object.defineProperties(node, { usedBytes: { get: function() {
-            return this.contents.length;
-          } } });
-          var stream_ops = {};
-          for (const [key, fn2] of Object.entries(node.stream_ops)) {
-            stream_ops[key] = (...args2) => {
-              FS2.forceLoadFile(node);
-              return fn2(...args2);
-            };
-          }
-          function writeChunks(stream, buffer, offset, length, position) {
-            var contents = stream.node.contents;
-            if (position >= contents.length) return 0;
-            var size = Math.min(contents.length - position, length);
-            if (contents.slice) {
-              for (var i4 = 0; i4 < size; i4++) {
-                buffer[offset + i4] = contents[position + i4];
-              }
-            } else {
-              for (var i4 = 0; i4 < size; i4++) {
-                buffer[offset + i4] = contents.get(position + i4);
-              }
-            }
-            return size;
-          }
-          stream_ops.read = (stream, buffer, offset, length, position) => {
-            FS2.forceLoadFile(node);
-            return writeChunks(stream, buffer, offset, length, position);
-          };
-          stream_ops.mmap = (stream, length, position, prot, flags2) => {
-            FS2.forceLoadFile(node);
-            var ptr = mmapAlloc2(length);
-            if (!ptr) {
-              throw new FS2.ErrnoError(48);
-            }
-            writeChunks(stream, HEAP82, ptr, length, position);
-            return { ptr, allocated: true };
-          };
-          node.stream_ops = stream_ops;
-          return node;
-        } };
-        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
-          if (PATH2.isAbs(path)) {
-            return path;
-          }
-          var dir;
-          if (dirfd === -100) {
-            dir = FS2.cwd();
-          } else {
-            var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
-            dir = dirstream.path;
-          }
-          if (path.length == 0) {
-            if (!allowEmpty) {
-              throw new FS2.ErrnoError(44);
-            }
-            return dir;
-          }
-          return dir + "/" + path;
-        }, writeStat(buf, stat3) {
-          HEAPU322[buf >> 2] = stat3.dev;
-          HEAPU322[buf + 4 >> 2] = stat3.mode;
-          HEAPU322[buf + 8 >> 2] = stat3.nlink;
-          HEAPU322[buf + 12 >> 2] = stat3.uid;
-          HEAPU322[buf + 16 >> 2] = stat3.gid;
-          HEAPU322[buf + 20 >> 2] = stat3.rdev;
-          HEAP642[buf + 24 >> 3] = BigInt(stat3.size);
-          HEAP322[buf + 32 >> 2] = 4096;
-          HEAP322[buf + 36 >> 2] = stat3.blocks;
-          var atime = stat3.atime.getTime();
-          var mtime = stat3.mtime.getTime();
-          var ctime = stat3.ctime.getTime();
-          HEAP642[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
-          HEAPU322[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
-          HEAP642[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
-          HEAPU322[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
-          HEAP642[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
-          HEAPU322[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP642[buf + 88 >> 3] = BigInt(stat3.ino);
-          return 0;
-        }, writeStatFs(buf, stats) {
-          HEAPU322[buf + 4 >> 2] = stats.bsize;
-          HEAPU322[buf + 60 >> 2] = stats.bsize;
-          HEAP642[buf + 8 >> 3] = BigInt(stats.blocks);
-          HEAP642[buf + 16 >> 3] = BigInt(stats.bfree);
-          HEAP642[buf + 24 >> 3] = BigInt(stats.bavail);
-          HEAP642[buf + 32 >> 3] = BigInt(stats.files);
-          HEAP642[buf + 40 >> 3] = BigInt(stats.ffree);
-          HEAPU322[buf + 48 >> 2] = stats.fsid;
-          HEAPU322[buf + 64 >> 2] = stats.flags;
-          HEAPU322[buf + 56 >> 2] = stats.namelen;
-        }, doMsync(addr2, stream, len, flags2, offset) {
-          if (!FS2.isFile(stream.node.mode)) {
-            throw new FS2.ErrnoError(43);
-          }
-          if (flags2 & 2) {
-            return 0;
-          }
-          var buffer = HEAPU82.subarray(addr2, addr2 + len);
-          FS2.msync(stream, buffer, offset, len, flags2);
-        }, getStreamFromFD(fd) {
-          var stream = FS2.getStreamChecked(fd);
-          return stream;
-        }, varargs: void 0, getStr(ptr) {
-          var ret = UTF8ToString2(ptr);
-          return ret;
-        } };
-        function _fd_close2(fd) {
-          try {
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            FS2.close(stream);
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doReadv2 = (stream, iov, iovcnt, offset) => {
-          var ret = 0;
-          for (var i4 = 0; i4 < iovcnt; i4++) {
-            var ptr = HEAPU322[iov >> 2];
-            var len = HEAPU322[iov + 4 >> 2];
-            iov += 8;
-            try {
-              var curr = FS2.read(stream, HEAP82, ptr, len, offset);
-            } catch (e) {
-              if (ret > 0 && e instanceof FS2.ErrnoError && (e.errno == 6 || e.errno == 6)) {
-                break;
-              }
-              throw e;
-            }
-            if (curr < 0) return -1;
-            ret += curr;
-            if (curr < len) break;
-            if (typeof offset != "undefined") {
-              offset += curr;
-            }
-          }
-          return ret;
-        };
-        function _fd_read2(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            var num = doReadv2(stream, iov, iovcnt);
-            HEAPU322[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var INT53_MAX2 = 9007199254740992;
-        var INT53_MIN2 = -9007199254740992;
-        var bigintToI53Checked2 = (num) => num < INT53_MIN2 || num > INT53_MAX2 ? NaN : Number(num);
-        function _fd_seek2(fd, offset, whence, newOffset) {
-          offset = bigintToI53Checked2(offset);
-          try {
-            if (isNaN(offset)) return 22;
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            FS2.llseek(stream, offset, whence);
-            HEAP642[newOffset >> 3] = BigInt(stream.position);
-            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var doWritev2 = (stream, iov, iovcnt, offset) => {
-          if (iovcnt == 1) {
-            return FS2.write(stream, HEAP82, HEAPU322[iov >> 2], HEAPU322[iov + 4 >> 2], offset);
-          }
-          var total = 0;
-          for (var i4 = 0, p5 = iov; i4 < iovcnt; i4++, p5 += 8) {
-            total += HEAPU322[p5 + 4 >> 2];
-          }
-          var view = new Uint8Array(total);
-          var voff = 0;
-          for (var i4 = 0; i4 < iovcnt; i4++, iov += 8) {
-            var ptr = HEAPU322[iov >> 2];
-            var len = HEAPU322[iov + 4 >> 2];
-            view.set(HEAPU82.subarray(ptr, ptr + len), voff);
-            voff += len;
-          }
-          return FS2.write(stream, view, 0, total, offset);
-        };
-        function _fd_write2(fd, iov, iovcnt, pnum) {
-          try {
-            var stream = SYSCALLS2.getStreamFromFD(fd);
-            var num = doWritev2(stream, iov, iovcnt);
-            HEAPU322[pnum >> 2] = num;
-            return 0;
-          } catch (e) {
-            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
-            return e.errno;
-          }
-        }
-        var wasmTableMirror2 = [];
-        var getWasmTableEntry2 = (funcPtr) => {
-          var func2 = wasmTableMirror2[funcPtr];
-          if (!func2) {
-            wasmTableMirror2[funcPtr] = func2 = wasmTable2.get(funcPtr);
-          }
-          return func2;
-        };
-        var stringToUTF82 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array2(str, HEAPU82, outPtr, maxBytesToWrite);
-        FS2.createPreloadedFile = FS_createPreloadedFile2;
-        FS2.preloadFile = FS_preloadFile2;
-        FS2.staticInit();
-        {
-          if (Module2["noExitRuntime"]) noExitRuntime2 = Module2["noExitRuntime"];
-          if (Module2["print"]) out2 = Module2["print"];
-          if (Module2["printErr"]) err2 = Module2["printErr"];
-          if (Module2["arguments"]) programArgs2 = Module2["arguments"];
-          if (Module2["thisProgram"]) thisProgram2 = Module2["thisProgram"];
-          var preInit2 = Module2["preInit"];
-          if (preInit2) {
-            if (typeof preInit2 == "function") Module2["preInit"] = preInit2 = [preInit2];
-            while (preInit2.length > 0) {
-              preInit2.shift()();
-            }
-          }
-        }
-        Module2["getValue"] = getValue2;
-        Module2["UTF8ToString"] = UTF8ToString2;
-        Module2["stringToUTF8"] = stringToUTF82;
-        Module2["lengthBytesUTF8"] = lengthBytesUTF82;
-        var _wasm_parse_query, _malloc2, _free2, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout2, _setThrew2, __emscripten_stack_restore2, _emscripten_stack_get_current2, memory2, __indirect_function_table2, wasmMemory2, wasmTable2;
-        function assignWasmExports2(wasmExports3) {
-          _wasm_parse_query = Module2["_wasm_parse_query"] = wasmExports3["B"];
-          _malloc2 = Module2["_malloc"] = wasmExports3["C"];
-          _free2 = Module2["_free"] = wasmExports3["E"];
-          _wasm_parse_query_raw = Module2["_wasm_parse_query_raw"] = wasmExports3["F"];
-          _wasm_free_parse_result = Module2["_wasm_free_parse_result"] = wasmExports3["G"];
-          _wasm_parse_plpgsql = Module2["_wasm_parse_plpgsql"] = wasmExports3["H"];
-          _wasm_fingerprint = Module2["_wasm_fingerprint"] = wasmExports3["I"];
-          _wasm_normalize_query = Module2["_wasm_normalize_query"] = wasmExports3["J"];
-          _wasm_parse_query_detailed = Module2["_wasm_parse_query_detailed"] = wasmExports3["K"];
-          _wasm_free_detailed_result = Module2["_wasm_free_detailed_result"] = wasmExports3["L"];
-          _wasm_scan = Module2["_wasm_scan"] = wasmExports3["M"];
-          _wasm_free_string = Module2["_wasm_free_string"] = wasmExports3["N"];
-          __emscripten_timeout2 = wasmExports3["O"];
-          _setThrew2 = wasmExports3["P"];
-          __emscripten_stack_restore2 = wasmExports3["Q"];
-          _emscripten_stack_get_current2 = wasmExports3["R"];
-          memory2 = wasmMemory2 = wasmExports3["z"];
-          __indirect_function_table2 = wasmTable2 = wasmExports3["D"];
-        }
-        var wasmImports2 = { c: ___assert_fail2, x: __abort_js2, w: __emscripten_runtime_keepalive_clear2, p: __emscripten_throw_longjmp2, o: __setitimer_js2, q: _emscripten_resize_heap2, m: _exit2, u: _fd_close2, r: _fd_read2, s: _fd_seek2, t: _fd_write2, g: invoke_i2, b: invoke_ii2, a: invoke_iii2, d: invoke_iiii2, k: invoke_iiiii2, l: invoke_ji2, e: invoke_v2, f: invoke_vi2, h: invoke_vii2, j: invoke_viii2, i: invoke_viiii2, y: invoke_viiiii2, n: invoke_viiiiiiiiiiiii, v: _proc_exit2 };
-        function invoke_iii2(index, a1, a2) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1, a2);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_ii2(index, a1) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_i2(index) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)();
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_v2(index) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)();
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_iiii2(index, a1, a2, a3) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1, a2, a3);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viiii2(index, a1, a2, a3, a4) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viiiiiiiiiiiii(index, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_iiiii2(index, a1, a2, a3, a4) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1, a2, a3, a4);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viii2(index, a1, a2, a3) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_vi2(index, a1) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_vii2(index, a1, a2) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_viiiii2(index, a1, a2, a3, a4, a5) {
-          var sp = stackSave2();
-          try {
-            getWasmTableEntry2(index)(a1, a2, a3, a4, a5);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-          }
-        }
-        function invoke_ji2(index, a1) {
-          var sp = stackSave2();
-          try {
-            return getWasmTableEntry2(index)(a1);
-          } catch (e) {
-            stackRestore2(sp);
-            if (!(e instanceof EmscriptenEH2)) throw e;
-            _setThrew2(1, 0);
-            return 0n;
-          }
-        }
-        async function run4() {
-          preRun2();
-          if (runDependencies2) {
-            await resolveRunDependencies2();
-          }
-          var setStatus2 = Module2["setStatus"];
-          if (setStatus2) {
-            setStatus2("Running...");
-            await new Promise((resolve5) => setTimeout(resolve5, 1));
-            setTimeout(setStatus2, 1, "");
-          }
-          if (ABORT2) return;
-          initRuntime2();
-          Module2["onRuntimeInitialized"]?.();
-          postRun2();
-        }
-        var wasmExports2;
-        wasmExports2 = await createWasm2();
-        await run4();
-        ;
-        return Module2;
-      };
-    })();
-    if (typeof exports2 === "object" && typeof module2 === "object") {
-      module2.exports = PgQueryModule;
-      module2.exports.default = PgQueryModule;
-    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
-  }
-});
-
-// node_modules/libpg-query/wasm/index.cjs
-var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports2) {
-    "use strict";
-    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      var desc = Object.getOwnPropertyDescriptor(m7, k4);
-      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m7[k4];
-        } };
-      }
-      Object.defineProperty(o6, k22, desc);
-    }) : (function(o6, m7, k4, k22) {
-      if (k22 === void 0) k22 = k4;
-      o6[k22] = m7[k4];
-    }));
-    var __exportStar2 = exports2 && exports2.__exportStar || function(m7, exports3) {
-      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding2(exports3, m7, p5);
-    };
-    var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.scan = exports2.normalize = exports2.fingerprint = exports2.parsePlPgSQL = exports2.parse = exports2.SqlError = void 0;
-    exports2.hasSqlDetails = hasSqlDetails;
-    exports2.formatSqlError = formatSqlError;
-    exports2.loadModule = loadModule3;
-    exports2.parseSync = parseSync6;
-    exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
-    exports2.fingerprintSync = fingerprintSync;
-    exports2.normalizeSync = normalizeSync;
-    exports2.scanSync = scanSync9;
-    __exportStar2(require_types2(), exports2);
-    var SqlError = class extends Error {
-      sqlDetails;
-      constructor(message, details) {
-        super(message);
-        this.name = "SqlError";
-        this.sqlDetails = details;
-      }
-    };
-    exports2.SqlError = SqlError;
-    function hasSqlDetails(error2) {
-      return error2 instanceof SqlError && error2.sqlDetails !== void 0;
-    }
-    function formatSqlError(error2, query2, options2 = {}) {
-      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options2;
-      const lines = [];
-      const red = color ? "\x1B[31m" : "";
-      const yellow = color ? "\x1B[33m" : "";
-      const reset = color ? "\x1B[0m" : "";
-      lines.push(`${red}Error: ${error2.message}${reset}`);
-      if (error2.sqlDetails) {
-        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error2.sqlDetails;
-        if (cursorPosition !== void 0 && cursorPosition >= 0) {
-          lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName2 || lineNumber) {
-          const details = [];
-          if (fileName)
-            details.push(`file: ${fileName}`);
-          if (functionName2)
-            details.push(`function: ${functionName2}`);
-          if (lineNumber)
-            details.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details.join(", ")}`);
-        }
-        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
-          let displayQuery = query2;
-          let adjustedPosition = cursorPosition;
-          if (maxQueryLength && query2.length > maxQueryLength) {
-            const start2 = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-            const end = Math.min(query2.length, start2 + maxQueryLength);
-            displayQuery = (start2 > 0 ? "..." : "") + query2.substring(start2, end) + (end < query2.length ? "..." : "");
-            adjustedPosition = cursorPosition - start2 + (start2 > 0 ? 3 : 0);
-          }
-          lines.push(displayQuery);
-          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-      } else if (showQuery) {
-        let displayQuery = query2;
-        if (maxQueryLength && query2.length > maxQueryLength) {
-          displayQuery = query2.substring(0, maxQueryLength) + "...";
-        }
-        lines.push(`Query: ${displayQuery}`);
-      }
-      return lines.join("\n");
-    }
-    var libpg_query_js_1 = __importDefault2(require_libpg_query());
-    var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
-      wasmModule = module3;
-    });
-    function ensureLoaded() {
-      if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-    }
-    async function loadModule3() {
-      if (!wasmModule) {
-        await initPromise;
-      }
-    }
-    function awaitInit(fn2) {
-      return (async (...args2) => {
-        await initPromise;
-        return fn2(...args2);
-      });
-    }
-    function stringToPtr(str) {
-      ensureLoaded();
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-      }
-      const len = wasmModule.lengthBytesUTF8(str) + 1;
-      const ptr = wasmModule._malloc(len);
-      try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-      } catch (error2) {
-        wasmModule._free(ptr);
-        throw error2;
-      }
-    }
-    function ptrToString(ptr) {
-      ensureLoaded();
-      if (typeof ptr !== "number") {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-      }
-      return wasmModule.UTF8ToString(ptr);
-    }
-    exports2.parse = awaitInit(async (query2) => {
-      if (query2 === null || query2 === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query2 === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    });
-    exports2.parsePlPgSQL = awaitInit(async (query2) => {
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports2.fingerprint = awaitInit(async (query2) => {
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports2.normalize = awaitInit(async (query2) => {
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function parseSync6(query2) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      if (query2 === null || query2 === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query2 === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    }
-    function parsePlPgSQLSync2(query2) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function fingerprintSync(query2) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function normalizeSync(query2) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    exports2.scan = awaitInit(async (query2) => {
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function scanSync9(query2) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query2);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports2, module2) {
@@ -26342,6 +23357,2991 @@ var require_lib = __commonJS({
   "node_modules/bottleneck/lib/index.js"(exports2, module2) {
     "use strict";
     module2.exports = require_Bottleneck();
+  }
+});
+
+// node_modules/@pgsql/types/types.js
+var require_types = __commonJS({
+  "node_modules/@pgsql/types/types.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/enums.js
+var require_enums = __commonJS({
+  "node_modules/@pgsql/types/enums.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@pgsql/types/index.js
+var require_types2 = __commonJS({
+  "node_modules/@pgsql/types/index.js"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      var desc = Object.getOwnPropertyDescriptor(m7, k4);
+      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m7[k4];
+        } };
+      }
+      Object.defineProperty(o6, k22, desc);
+    }) : (function(o6, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      o6[k22] = m7[k4];
+    }));
+    var __exportStar2 = exports2 && exports2.__exportStar || function(m7, exports3) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding2(exports3, m7, p5);
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    __exportStar2(require_types(), exports2);
+    __exportStar2(require_enums(), exports2);
+  }
+});
+
+// node_modules/libpg-query/wasm/libpg-query.js
+var require_libpg_query = __commonJS({
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports2, module2) {
+    var PgQueryModule = (() => {
+      var _scriptName2 = globalThis.document?.currentScript?.src;
+      return async function(moduleArg2 = {}) {
+        var Module2 = moduleArg2;
+        var ENVIRONMENT_IS_WEB2 = !!globalThis.window;
+        var ENVIRONMENT_IS_WORKER2 = !!globalThis.WorkerGlobalScope;
+        var ENVIRONMENT_IS_NODE2 = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
+        var programArgs2 = [];
+        var thisProgram2 = "./this.program";
+        var quit_2 = (status, toThrow) => {
+          throw toThrow;
+        };
+        if (typeof __filename != "undefined") {
+          _scriptName2 = __filename;
+        } else if (ENVIRONMENT_IS_WORKER2) {
+          _scriptName2 = self.location.href;
+        }
+        var scriptDirectory2 = "";
+        function locateFile2(path) {
+          if (Module2["locateFile"]) {
+            return Module2["locateFile"](path, scriptDirectory2);
+          }
+          return scriptDirectory2 + path;
+        }
+        var readAsync2, readBinary2;
+        if (ENVIRONMENT_IS_NODE2) {
+          var fs4 = __require("node:fs");
+          scriptDirectory2 = __dirname + "/";
+          readBinary2 = (filename) => {
+            filename = isFileURI2(filename) ? new URL(filename) : filename;
+            var ret = fs4.readFileSync(filename);
+            return ret;
+          };
+          readAsync2 = async (filename, binary2 = true) => {
+            filename = isFileURI2(filename) ? new URL(filename) : filename;
+            var ret = fs4.readFileSync(filename, binary2 ? void 0 : "utf8");
+            return ret;
+          };
+          if (process.argv.length > 1) {
+            thisProgram2 = process.argv[1].replace(/\\/g, "/");
+          }
+          programArgs2 = process.argv.slice(2);
+          quit_2 = (status, toThrow) => {
+            process.exitCode = status;
+            throw toThrow;
+          };
+        } else if (ENVIRONMENT_IS_WEB2 || ENVIRONMENT_IS_WORKER2) {
+          try {
+            scriptDirectory2 = new URL(".", _scriptName2).href;
+          } catch {
+          }
+          {
+            if (ENVIRONMENT_IS_WORKER2) {
+              readBinary2 = (url) => {
+                var xhr = new XMLHttpRequest();
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(xhr.response);
+              };
+            }
+            readAsync2 = async (url) => {
+              var response = await fetch(url, { credentials: "same-origin" });
+              if (response.ok) {
+                return response.arrayBuffer();
+              }
+              throw new Error(response.status + " : " + response.url);
+            };
+          }
+        } else {
+        }
+        var out2 = console.log.bind(console);
+        var err2 = console.error.bind(console);
+        var wasmBinary2;
+        var ABORT2 = false;
+        var EXITSTATUS2;
+        var isFileURI2 = (filename) => filename.startsWith("file://");
+        class EmscriptenEH2 {
+        }
+        class EmscriptenSjLj2 extends EmscriptenEH2 {
+        }
+        var runtimeInitialized2 = false;
+        function getMemoryBuffer2() {
+          return wasmMemory2.buffer;
+        }
+        function updateMemoryViews2() {
+          if (HEAP82?.buffer?.resizable) return;
+          var b4 = getMemoryBuffer2();
+          HEAP82 = new Int8Array(b4);
+          HEAP162 = new Int16Array(b4);
+          Module2["HEAPU8"] = HEAPU82 = new Uint8Array(b4);
+          HEAPU162 = new Uint16Array(b4);
+          HEAP322 = new Int32Array(b4);
+          Module2["HEAPU32"] = HEAPU322 = new Uint32Array(b4);
+          HEAPF322 = new Float32Array(b4);
+          HEAPF642 = new Float64Array(b4);
+          HEAP642 = new BigInt64Array(b4);
+          HEAPU642 = new BigUint64Array(b4);
+        }
+        function preRun2() {
+          var preRun3 = Module2["preRun"];
+          if (preRun3) {
+            if (typeof preRun3 == "function") preRun3 = [preRun3];
+            onPreRuns2.push(...preRun3);
+          }
+          callRuntimeCallbacks2(onPreRuns2);
+        }
+        function initRuntime2() {
+          runtimeInitialized2 = true;
+          if (!Module2["noFSInit"] && !FS2.initialized) FS2.init();
+          TTY2.init();
+          wasmExports2["A"]();
+          FS2.ignorePermissions = false;
+        }
+        function postRun2() {
+          var postRun3 = Module2["postRun"];
+          if (postRun3) {
+            if (typeof postRun3 == "function") postRun3 = [postRun3];
+            onPostRuns2.push(...postRun3);
+          }
+          callRuntimeCallbacks2(onPostRuns2);
+        }
+        function abort2(what) {
+          Module2["onAbort"]?.(what);
+          what = `Aborted(${what})`;
+          err2(what);
+          ABORT2 = true;
+          what += ". Build with -sASSERTIONS for more info.";
+          var e = new WebAssembly.RuntimeError(what);
+          throw e;
+        }
+        var wasmBinaryFile2;
+        function findWasmBinary2() {
+          return locateFile2("libpg-query.wasm");
+        }
+        function getBinarySync2(file) {
+          if (readBinary2) {
+            return readBinary2(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        async function getWasmBinary2(binaryFile) {
+          if (!wasmBinary2) {
+            try {
+              var response = await readAsync2(binaryFile);
+              return new Uint8Array(response);
+            } catch {
+            }
+          }
+          return getBinarySync2(binaryFile);
+        }
+        async function instantiateArrayBuffer2(binaryFile, imports) {
+          try {
+            var binary2 = await getWasmBinary2(binaryFile);
+            var instance2 = await WebAssembly.instantiate(binary2, imports);
+            return instance2;
+          } catch (reason) {
+            err2(`failed to asynchronously prepare wasm: ${reason}`);
+            abort2(reason);
+          }
+        }
+        async function instantiateAsync2(binary2, binaryFile, imports) {
+          if (!binary2 && !ENVIRONMENT_IS_NODE2) {
+            try {
+              var response = fetch(binaryFile, { credentials: "same-origin" });
+              var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+              return instantiationResult;
+            } catch (reason) {
+              err2(`wasm streaming compile failed: ${reason}`);
+              err2("falling back to ArrayBuffer instantiation");
+            }
+          }
+          return instantiateArrayBuffer2(binaryFile, imports);
+        }
+        function getWasmImports2() {
+          var imports = { a: wasmImports2 };
+          return imports;
+        }
+        async function createWasm2() {
+          function receiveInstance(instance2) {
+            wasmExports2 = instance2.exports;
+            assignWasmExports2(wasmExports2);
+            updateMemoryViews2();
+            return wasmExports2;
+          }
+          function receiveInstantiationResult(result3) {
+            return receiveInstance(result3["instance"]);
+          }
+          var info3 = getWasmImports2();
+          var instantiateWasm = Module2["instantiateWasm"];
+          if (instantiateWasm) {
+            return new Promise((resolve5) => {
+              instantiateWasm(info3, (inst) => resolve5(receiveInstance(inst)));
+            });
+          }
+          wasmBinaryFile2 ??= findWasmBinary2();
+          var result2 = await instantiateAsync2(wasmBinary2, wasmBinaryFile2, info3);
+          var exports3 = receiveInstantiationResult(result2);
+          return exports3;
+        }
+        class ExitStatus2 {
+          name = "ExitStatus";
+          constructor(status) {
+            this.message = `Program terminated with exit(${status})`;
+            this.status = status;
+          }
+        }
+        var HEAP162;
+        var HEAP322;
+        var HEAP642;
+        var HEAP82;
+        var HEAPF322;
+        var HEAPF642;
+        var HEAPU162;
+        var HEAPU322;
+        var HEAPU642;
+        var HEAPU82;
+        var callRuntimeCallbacks2 = (callbacks) => {
+          while (callbacks.length > 0) {
+            callbacks.shift()(Module2);
+          }
+        };
+        var onPostRuns2 = [];
+        var onPreRuns2 = [];
+        function getValue2(ptr, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+            case "i1":
+              return HEAP82[ptr];
+            case "i8":
+              return HEAP82[ptr];
+            case "i16":
+              return HEAP162[ptr >> 1];
+            case "i32":
+              return HEAP322[ptr >> 2];
+            case "i64":
+              return HEAP642[ptr >> 3];
+            case "float":
+              return HEAPF322[ptr >> 2];
+            case "double":
+              return HEAPF642[ptr >> 3];
+            case "*":
+              return HEAPU322[ptr >> 2];
+            default:
+              abort2(`invalid type for getValue: ${type}`);
+          }
+        }
+        var noExitRuntime2 = true;
+        var stackRestore2 = (val) => __emscripten_stack_restore2(val);
+        var stackSave2 = () => _emscripten_stack_get_current2();
+        var UTF8Decoder2 = globalThis.TextDecoder && new TextDecoder();
+        var findStringEnd2 = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+          var maxIdx = idx + maxBytesToRead;
+          if (ignoreNul) return maxIdx;
+          while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+          return idx;
+        };
+        var UTF8ArrayToString2 = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+          var endPtr = findStringEnd2(heapOrArray, idx, maxBytesToRead, ignoreNul);
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder2) {
+            return UTF8Decoder2.decode(heapOrArray.subarray(idx, endPtr));
+          }
+          var str = "";
+          while (idx < endPtr) {
+            var u0 = heapOrArray[idx++];
+            if (!(u0 & 128)) {
+              str += String.fromCharCode(u0);
+              continue;
+            }
+            var u1 = heapOrArray[idx++] & 63;
+            if ((u0 & 224) == 192) {
+              str += String.fromCharCode((u0 & 31) << 6 | u1);
+              continue;
+            }
+            var u22 = heapOrArray[idx++] & 63;
+            if ((u0 & 240) == 224) {
+              u0 = (u0 & 15) << 12 | u1 << 6 | u22;
+            } else {
+              u0 = (u0 & 7) << 18 | u1 << 12 | u22 << 6 | heapOrArray[idx++] & 63;
+            }
+            if (u0 < 65536) {
+              str += String.fromCharCode(u0);
+            } else {
+              var ch = u0 - 65536;
+              str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+            }
+          }
+          return str;
+        };
+        var UTF8ToString2 = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString2(HEAPU82, ptr, maxBytesToRead, ignoreNul) : "";
+        var ___assert_fail2 = (condition, filename, line, func2) => abort2(`Assertion failed: ${UTF8ToString2(condition)}, at: ` + [filename ? UTF8ToString2(filename) : "unknown filename", line, func2 ? UTF8ToString2(func2) : "unknown function"]);
+        var __abort_js2 = () => abort2("");
+        var runtimeKeepaliveCounter2 = 0;
+        var __emscripten_runtime_keepalive_clear2 = () => {
+          noExitRuntime2 = false;
+          runtimeKeepaliveCounter2 = 0;
+        };
+        var __emscripten_throw_longjmp2 = () => {
+          throw new EmscriptenSjLj2();
+        };
+        var timers2 = {};
+        var handleException2 = (e) => {
+          if (e instanceof ExitStatus2 || e == "unwind") {
+            return EXITSTATUS2;
+          }
+          quit_2(1, e);
+        };
+        var keepRuntimeAlive2 = () => noExitRuntime2 || runtimeKeepaliveCounter2 > 0;
+        var _proc_exit2 = (code) => {
+          EXITSTATUS2 = code;
+          if (!keepRuntimeAlive2()) {
+            Module2["onExit"]?.(code);
+            ABORT2 = true;
+          }
+          quit_2(code, new ExitStatus2(code));
+        };
+        var exitJS2 = (status, implicit) => {
+          EXITSTATUS2 = status;
+          _proc_exit2(status);
+        };
+        var _exit2 = exitJS2;
+        var maybeExit2 = () => {
+          if (!keepRuntimeAlive2()) {
+            try {
+              _exit2(EXITSTATUS2);
+            } catch (e) {
+              handleException2(e);
+            }
+          }
+        };
+        var callUserCallback2 = (func2) => {
+          if (ABORT2) {
+            return;
+          }
+          try {
+            return func2();
+          } catch (e) {
+            handleException2(e);
+          } finally {
+            maybeExit2();
+          }
+        };
+        var _emscripten_get_now2 = () => performance.now();
+        var __setitimer_js2 = (which2, timeout_ms) => {
+          if (timers2[which2]) {
+            clearTimeout(timers2[which2].id);
+            delete timers2[which2];
+          }
+          if (!timeout_ms) return 0;
+          var id = setTimeout(() => {
+            delete timers2[which2];
+            callUserCallback2(() => __emscripten_timeout2(which2, _emscripten_get_now2()));
+          }, timeout_ms);
+          timers2[which2] = { id, timeout_ms };
+          return 0;
+        };
+        var getHeapMax2 = () => 1073741824;
+        var alignMemory2 = (size, alignment) => Math.ceil(size / alignment) * alignment;
+        var growMemory2 = (size) => {
+          var oldHeapSize = wasmMemory2.buffer.byteLength;
+          var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+          try {
+            wasmMemory2.grow(pages);
+            updateMemoryViews2();
+            return 1;
+          } catch (e) {
+          }
+        };
+        var _emscripten_resize_heap2 = (requestedSize) => {
+          var oldSize = HEAPU82.length;
+          requestedSize >>>= 0;
+          var maxHeapSize = getHeapMax2();
+          if (requestedSize > maxHeapSize) {
+            return false;
+          }
+          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+            var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+            var newSize = Math.min(maxHeapSize, alignMemory2(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement3 = growMemory2(newSize);
+            if (replacement3) {
+              return true;
+            }
+          }
+          return false;
+        };
+        var PATH2 = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
+          var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
+          return splitPathRe.exec(filename).slice(1);
+        }, normalizeArray: (parts, allowAboveRoot) => {
+          var up = 0;
+          for (var i4 = parts.length - 1; i4 >= 0; i4--) {
+            var last = parts[i4];
+            if (last === ".") {
+              parts.splice(i4, 1);
+            } else if (last === "..") {
+              parts.splice(i4, 1);
+              up++;
+            } else if (up) {
+              parts.splice(i4, 1);
+              up--;
+            }
+          }
+          if (allowAboveRoot) {
+            for (; up; up--) {
+              parts.unshift("..");
+            }
+          }
+          return parts;
+        }, normalize: (path) => {
+          var isAbsolute = PATH2.isAbs(path), trailingSlash = path.slice(-1) === "/";
+          path = PATH2.normalizeArray(path.split("/").filter((p5) => !!p5), !isAbsolute).join("/");
+          if (!path && !isAbsolute) {
+            path = ".";
+          }
+          if (path && trailingSlash) {
+            path += "/";
+          }
+          return (isAbsolute ? "/" : "") + path;
+        }, dirname: (path) => {
+          var result2 = PATH2.splitPath(path), root = result2[0], dir = result2[1];
+          if (!root && !dir) {
+            return ".";
+          }
+          if (dir) {
+            dir = dir.slice(0, -1);
+          }
+          return root + dir;
+        }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH2.normalize(paths.join("/")), join2: (l3, r2) => PATH2.normalize(l3 + "/" + r2) };
+        var initRandomFill2 = () => {
+          if (ENVIRONMENT_IS_NODE2) {
+            var nodeCrypto = __require("node:crypto");
+            return (view) => (nodeCrypto.randomFillSync(view), 0);
+          }
+          return (view) => (crypto.getRandomValues(view), 0);
+        };
+        var randomFill2 = (view) => (randomFill2 = initRandomFill2())(view);
+        var PATH_FS2 = { resolve: (...args2) => {
+          var resolvedPath = "", resolvedAbsolute = false;
+          for (var i4 = args2.length - 1; i4 >= -1 && !resolvedAbsolute; i4--) {
+            var path = i4 >= 0 ? args2[i4] : FS2.cwd();
+            if (typeof path != "string") {
+              throw new TypeError("Arguments to path.resolve must be strings");
+            } else if (!path) {
+              return "";
+            }
+            resolvedPath = path + "/" + resolvedPath;
+            resolvedAbsolute = PATH2.isAbs(path);
+          }
+          resolvedPath = PATH2.normalizeArray(resolvedPath.split("/").filter((p5) => !!p5), !resolvedAbsolute).join("/");
+          return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
+        }, relative: (from, to) => {
+          from = PATH_FS2.resolve(from).slice(1);
+          to = PATH_FS2.resolve(to).slice(1);
+          function trim(arr) {
+            var start2 = 0;
+            for (; start2 < arr.length; start2++) {
+              if (arr[start2] !== "") break;
+            }
+            var end = arr.length - 1;
+            for (; end >= 0; end--) {
+              if (arr[end] !== "") break;
+            }
+            if (start2 > end) return [];
+            return arr.slice(start2, end - start2 + 1);
+          }
+          var fromParts = trim(from.split("/"));
+          var toParts = trim(to.split("/"));
+          var length = Math.min(fromParts.length, toParts.length);
+          var samePartsLength = length;
+          for (var i4 = 0; i4 < length; i4++) {
+            if (fromParts[i4] !== toParts[i4]) {
+              samePartsLength = i4;
+              break;
+            }
+          }
+          var outputParts = [];
+          for (var i4 = samePartsLength; i4 < fromParts.length; i4++) {
+            outputParts.push("..");
+          }
+          outputParts = outputParts.concat(toParts.slice(samePartsLength));
+          return outputParts.join("/");
+        } };
+        var FS_stdin_getChar_buffer2 = [];
+        var lengthBytesUTF82 = (str) => {
+          var len = 0;
+          for (var i4 = 0; i4 < str.length; ++i4) {
+            var c3 = str.charCodeAt(i4);
+            if (c3 <= 127) {
+              len++;
+            } else if (c3 <= 2047) {
+              len += 2;
+            } else if (c3 >= 55296 && c3 <= 57343) {
+              len += 4;
+              ++i4;
+            } else {
+              len += 3;
+            }
+          }
+          return len;
+        };
+        var stringToUTF8Array2 = (str, heap, outIdx, maxBytesToWrite) => {
+          if (!(maxBytesToWrite > 0)) return 0;
+          var startIdx = outIdx;
+          var endIdx = outIdx + maxBytesToWrite - 1;
+          for (var i4 = 0; i4 < str.length; ++i4) {
+            var u3 = str.codePointAt(i4);
+            if (u3 <= 127) {
+              if (outIdx >= endIdx) break;
+              heap[outIdx++] = u3;
+            } else if (u3 <= 2047) {
+              if (outIdx + 1 >= endIdx) break;
+              heap[outIdx++] = 192 | u3 >> 6;
+              heap[outIdx++] = 128 | u3 & 63;
+            } else if (u3 <= 65535) {
+              if (outIdx + 2 >= endIdx) break;
+              heap[outIdx++] = 224 | u3 >> 12;
+              heap[outIdx++] = 128 | u3 >> 6 & 63;
+              heap[outIdx++] = 128 | u3 & 63;
+            } else {
+              if (outIdx + 3 >= endIdx) break;
+              heap[outIdx++] = 240 | u3 >> 18;
+              heap[outIdx++] = 128 | u3 >> 12 & 63;
+              heap[outIdx++] = 128 | u3 >> 6 & 63;
+              heap[outIdx++] = 128 | u3 & 63;
+              i4++;
+            }
+          }
+          heap[outIdx] = 0;
+          return outIdx - startIdx;
+        };
+        var intArrayFromString2 = (stringy, dontAddNull, length) => {
+          var len = length > 0 ? length : lengthBytesUTF82(stringy) + 1;
+          var u8array = new Array(len);
+          var numBytesWritten = stringToUTF8Array2(stringy, u8array, 0, u8array.length);
+          if (dontAddNull) u8array.length = numBytesWritten;
+          return u8array;
+        };
+        var FS_stdin_getChar2 = () => {
+          if (!FS_stdin_getChar_buffer2.length) {
+            var result2 = null;
+            if (ENVIRONMENT_IS_NODE2) {
+              var BUFSIZE = 256;
+              var buf = Buffer.alloc(BUFSIZE);
+              var bytesRead = 0;
+              var fd = process.stdin.fd;
+              try {
+                bytesRead = fs4.readSync(fd, buf, 0, BUFSIZE);
+              } catch (e) {
+                if (e.toString().includes("EOF")) bytesRead = 0;
+                else throw e;
+              }
+              if (bytesRead > 0) {
+                result2 = buf.slice(0, bytesRead).toString("utf-8");
+              }
+            } else if (globalThis.window?.prompt) {
+              result2 = window.prompt("Input: ");
+              if (result2 !== null) {
+                result2 += "\n";
+              }
+            } else {
+            }
+            if (!result2) {
+              return null;
+            }
+            FS_stdin_getChar_buffer2 = intArrayFromString2(result2, true);
+          }
+          return FS_stdin_getChar_buffer2.shift();
+        };
+        var TTY2 = { ttys: [], init() {
+        }, shutdown() {
+        }, register(dev, ops) {
+          TTY2.ttys[dev] = { input: [], output: [], ops };
+          FS2.registerDevice(dev, TTY2.stream_ops);
+        }, stream_ops: { open(stream) {
+          var tty = TTY2.ttys[stream.node.rdev];
+          if (!tty) {
+            throw new FS2.ErrnoError(43);
+          }
+          stream.tty = tty;
+          stream.seekable = false;
+        }, close(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, fsync(stream) {
+          stream.tty.ops.fsync(stream.tty);
+        }, read(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.get_char) {
+            throw new FS2.ErrnoError(60);
+          }
+          var bytesRead = 0;
+          for (var i4 = 0; i4 < length; i4++) {
+            var result2;
+            try {
+              result2 = stream.tty.ops.get_char(stream.tty);
+            } catch (e) {
+              throw new FS2.ErrnoError(29);
+            }
+            if (result2 === void 0 && bytesRead === 0) {
+              throw new FS2.ErrnoError(6);
+            }
+            if (result2 === null || result2 === void 0) break;
+            bytesRead++;
+            buffer[offset + i4] = result2;
+          }
+          if (bytesRead) {
+            stream.node.atime = Date.now();
+          }
+          return bytesRead;
+        }, write(stream, buffer, offset, length, pos) {
+          if (!stream.tty || !stream.tty.ops.put_char) {
+            throw new FS2.ErrnoError(60);
+          }
+          try {
+            for (var i4 = 0; i4 < length; i4++) {
+              stream.tty.ops.put_char(stream.tty, buffer[offset + i4]);
+            }
+          } catch (e) {
+            throw new FS2.ErrnoError(29);
+          }
+          if (length) {
+            stream.node.mtime = stream.node.ctime = Date.now();
+          }
+          return i4;
+        } }, default_tty_ops: { get_char(tty) {
+          return FS_stdin_getChar2();
+        }, put_char(tty, val) {
+          if (val === null || val === 10) {
+            out2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            out2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          }
+        }, ioctl_tcgets(tty) {
+          return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+        }, ioctl_tcsets(tty, optional_actions, data) {
+          return 0;
+        }, ioctl_tiocgwinsz(tty) {
+          return [24, 80];
+        } }, default_tty1_ops: { put_char(tty, val) {
+          if (val === null || val === 10) {
+            err2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          } else {
+            if (val != 0) tty.output.push(val);
+          }
+        }, fsync(tty) {
+          if (tty.output?.length > 0) {
+            err2(UTF8ArrayToString2(tty.output));
+            tty.output = [];
+          }
+        } } };
+        var mmapAlloc2 = (size) => {
+          abort2();
+        };
+        var MEMFS2 = { ops_table: null, mount(mount) {
+          return MEMFS2.createNode(null, "/", 16895, 0);
+        }, createNode(parent, name2, mode, dev) {
+          if (FS2.isBlkdev(mode) || FS2.isFIFO(mode)) {
+            throw new FS2.ErrnoError(63);
+          }
+          MEMFS2.ops_table ||= { dir: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, lookup: MEMFS2.node_ops.lookup, mknod: MEMFS2.node_ops.mknod, rename: MEMFS2.node_ops.rename, unlink: MEMFS2.node_ops.unlink, rmdir: MEMFS2.node_ops.rmdir, readdir: MEMFS2.node_ops.readdir, symlink: MEMFS2.node_ops.symlink }, stream: { llseek: MEMFS2.stream_ops.llseek } }, file: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: { llseek: MEMFS2.stream_ops.llseek, read: MEMFS2.stream_ops.read, write: MEMFS2.stream_ops.write, mmap: MEMFS2.stream_ops.mmap, msync: MEMFS2.stream_ops.msync } }, link: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr, readlink: MEMFS2.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS2.node_ops.getattr, setattr: MEMFS2.node_ops.setattr }, stream: FS2.chrdev_stream_ops } };
+          var node = FS2.createNode(parent, name2, mode, dev);
+          if (FS2.isDir(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.dir.node;
+            node.stream_ops = MEMFS2.ops_table.dir.stream;
+            node.contents = {};
+          } else if (FS2.isFile(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.file.node;
+            node.stream_ops = MEMFS2.ops_table.file.stream;
+            node.usedBytes = 0;
+            node.contents = MEMFS2.emptyFileContents ??= new Uint8Array(0);
+          } else if (FS2.isLink(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.link.node;
+            node.stream_ops = MEMFS2.ops_table.link.stream;
+          } else if (FS2.isChrdev(node.mode)) {
+            node.node_ops = MEMFS2.ops_table.chrdev.node;
+            node.stream_ops = MEMFS2.ops_table.chrdev.stream;
+          }
+          node.atime = node.mtime = node.ctime = Date.now();
+          if (parent) {
+            parent.contents[name2] = node;
+            parent.atime = parent.mtime = parent.ctime = node.atime;
+          }
+          return node;
+        }, getFileDataAsTypedArray(node) {
+          return node.contents.subarray(0, node.usedBytes);
+        }, expandFileStorage(node, newCapacity) {
+          var prevCapacity = node.contents.length;
+          if (prevCapacity >= newCapacity) return;
+          var CAPACITY_DOUBLING_MAX = 1024 * 1024;
+          newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
+          if (prevCapacity) newCapacity = Math.max(newCapacity, 256);
+          var oldContents = MEMFS2.getFileDataAsTypedArray(node);
+          node.contents = new Uint8Array(newCapacity);
+          node.contents.set(oldContents);
+        }, resizeFileStorage(node, newSize) {
+          if (node.usedBytes == newSize) return;
+          var oldContents = node.contents;
+          node.contents = new Uint8Array(newSize);
+          node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+          node.usedBytes = newSize;
+        }, node_ops: { getattr(node) {
+          var attr = {};
+          attr.dev = FS2.isChrdev(node.mode) ? node.id : 1;
+          attr.ino = node.id;
+          attr.mode = node.mode;
+          attr.nlink = 1;
+          attr.uid = 0;
+          attr.gid = 0;
+          attr.rdev = node.rdev;
+          if (FS2.isDir(node.mode)) {
+            attr.size = 4096;
+          } else if (FS2.isFile(node.mode)) {
+            attr.size = node.usedBytes;
+          } else if (FS2.isLink(node.mode)) {
+            attr.size = node.link.length;
+          } else {
+            attr.size = 0;
+          }
+          attr.atime = new Date(node.atime);
+          attr.mtime = new Date(node.mtime);
+          attr.ctime = new Date(node.ctime);
+          attr.blksize = 4096;
+          attr.blocks = Math.ceil(attr.size / attr.blksize);
+          return attr;
+        }, setattr(node, attr) {
+          for (const key of ["mode", "atime", "mtime", "ctime"]) {
+            if (attr[key] != null) {
+              node[key] = attr[key];
+            }
+          }
+          if (attr.size !== void 0) {
+            MEMFS2.resizeFileStorage(node, attr.size);
+          }
+        }, lookup(parent, name2) {
+          if (!MEMFS2.doesNotExistError) {
+            MEMFS2.doesNotExistError = new FS2.ErrnoError(44);
+            MEMFS2.doesNotExistError.stack = "<generic error, no stack>";
+          }
+          throw MEMFS2.doesNotExistError;
+        }, mknod(parent, name2, mode, dev) {
+          return MEMFS2.createNode(parent, name2, mode, dev);
+        }, rename(old_node, new_dir, new_name) {
+          var new_node;
+          try {
+            new_node = FS2.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (new_node) {
+            if (FS2.isDir(old_node.mode)) {
+              for (var i4 in new_node.contents) {
+                throw new FS2.ErrnoError(55);
+              }
+            }
+            FS2.hashRemoveNode(new_node);
+          }
+          delete old_node.parent.contents[old_node.name];
+          new_dir.contents[new_name] = old_node;
+          old_node.name = new_name;
+          new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
+        }, unlink(parent, name2) {
+          delete parent.contents[name2];
+          parent.ctime = parent.mtime = Date.now();
+        }, rmdir(parent, name2) {
+          var node = FS2.lookupNode(parent, name2);
+          for (var i4 in node.contents) {
+            throw new FS2.ErrnoError(55);
+          }
+          delete parent.contents[name2];
+          parent.ctime = parent.mtime = Date.now();
+        }, readdir(node) {
+          return [".", "..", ...Object.keys(node.contents)];
+        }, symlink(parent, newname, oldpath) {
+          var node = MEMFS2.createNode(parent, newname, 511 | 40960, 0);
+          node.link = oldpath;
+          return node;
+        }, readlink(node) {
+          if (!FS2.isLink(node.mode)) {
+            throw new FS2.ErrnoError(28);
+          }
+          return node.link;
+        } }, stream_ops: { read(stream, buffer, offset, length, position) {
+          var contents = stream.node.contents;
+          if (position >= stream.node.usedBytes) return 0;
+          var size = Math.min(stream.node.usedBytes - position, length);
+          buffer.set(contents.subarray(position, position + size), offset);
+          return size;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (buffer.buffer === HEAP82.buffer) {
+            canOwn = false;
+          }
+          if (!length) return 0;
+          var node = stream.node;
+          node.mtime = node.ctime = Date.now();
+          if (canOwn) {
+            node.contents = buffer.subarray(offset, offset + length);
+            node.usedBytes = length;
+          } else if (node.usedBytes === 0 && position === 0) {
+            node.contents = buffer.slice(offset, offset + length);
+            node.usedBytes = length;
+          } else {
+            MEMFS2.expandFileStorage(node, position + length);
+            node.contents.set(buffer.subarray(offset, offset + length), position);
+            node.usedBytes = Math.max(node.usedBytes, position + length);
+          }
+          return length;
+        }, llseek(stream, offset, whence) {
+          var position = offset;
+          if (whence === 1) {
+            position += stream.position;
+          } else if (whence === 2) {
+            if (FS2.isFile(stream.node.mode)) {
+              position += stream.node.usedBytes;
+            }
+          }
+          if (position < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          return position;
+        }, mmap(stream, length, position, prot, flags2) {
+          if (!FS2.isFile(stream.node.mode)) {
+            throw new FS2.ErrnoError(43);
+          }
+          var ptr;
+          var allocated;
+          var contents = stream.node.contents;
+          if (!(flags2 & 2) && contents.buffer === HEAP82.buffer) {
+            allocated = false;
+            ptr = contents.byteOffset;
+          } else {
+            allocated = true;
+            ptr = mmapAlloc2(length);
+            if (!ptr) {
+              throw new FS2.ErrnoError(48);
+            }
+            if (contents) {
+              if (position > 0 || position + length < contents.length) {
+                if (contents.subarray) {
+                  contents = contents.subarray(position, position + length);
+                } else {
+                  contents = Array.prototype.slice.call(contents, position, position + length);
+                }
+              }
+              HEAP82.set(contents, ptr);
+            }
+          }
+          return { ptr, allocated };
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          MEMFS2.stream_ops.write(stream, buffer, 0, length, offset, false);
+          return 0;
+        } } };
+        var FS_modeStringToFlags2 = (str) => {
+          if (typeof str != "string") return str;
+          var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
+          var flags2 = flagModes[str];
+          if (typeof flags2 == "undefined") {
+            throw new Error(`Unknown file open mode: ${str}`);
+          }
+          return flags2;
+        };
+        var FS_fileDataToTypedArray2 = (data) => {
+          if (typeof data == "string") {
+            data = intArrayFromString2(data, true);
+          }
+          if (!data.subarray) {
+            data = new Uint8Array(data);
+          }
+          return data;
+        };
+        var FS_getMode2 = (canRead, canWrite) => {
+          var mode = 0;
+          if (canRead) mode |= 292 | 73;
+          if (canWrite) mode |= 146;
+          return mode;
+        };
+        var asyncLoad2 = async (url) => {
+          var arrayBuffer = await readAsync2(url);
+          return new Uint8Array(arrayBuffer);
+        };
+        var FS_createDataFile2 = (...args2) => FS2.createDataFile(...args2);
+        var getUniqueRunDependency2 = (id) => id;
+        var dependenciesPromise2 = null;
+        var resolveRunDependencies2 = async () => dependenciesPromise2;
+        var runDependencies2 = 0;
+        var dependenciesPromiseResolve2 = null;
+        var removeRunDependency2 = (id) => {
+          runDependencies2--;
+          Module2["monitorRunDependencies"]?.(runDependencies2);
+          if (!runDependencies2) {
+            dependenciesPromiseResolve2();
+          }
+        };
+        var addRunDependency2 = (id) => {
+          if (!runDependencies2) {
+            dependenciesPromise2 = new Promise((resolve5) => dependenciesPromiseResolve2 = resolve5);
+          }
+          runDependencies2++;
+          Module2["monitorRunDependencies"]?.(runDependencies2);
+        };
+        var preloadPlugins2 = [];
+        var FS_handledByPreloadPlugin2 = async (byteArray, fullname) => {
+          if (typeof Browser != "undefined") Browser.init();
+          for (var plugin of preloadPlugins2) {
+            if (plugin["canHandle"](fullname)) {
+              return plugin["handle"](byteArray, fullname);
+            }
+          }
+          return byteArray;
+        };
+        var FS_preloadFile2 = async (parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+          var fullname = name2 ? PATH_FS2.resolve(PATH2.join2(parent, name2)) : parent;
+          var dep = getUniqueRunDependency2(`cp ${fullname}`);
+          addRunDependency2(dep);
+          try {
+            var byteArray = url;
+            if (typeof url == "string") {
+              byteArray = await asyncLoad2(url);
+            }
+            byteArray = await FS_handledByPreloadPlugin2(byteArray, fullname);
+            preFinish?.();
+            if (!dontCreateFile) {
+              FS_createDataFile2(parent, name2, byteArray, canRead, canWrite, canOwn);
+            }
+          } finally {
+            removeRunDependency2(dep);
+          }
+        };
+        var FS_createPreloadedFile2 = (parent, name2, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+          FS_preloadFile2(parent, name2, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+        };
+        var FS2 = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, ErrnoError: class {
+          name = "ErrnoError";
+          constructor(errno) {
+            this.errno = errno;
+          }
+        }, FSStream: class {
+          shared = {};
+          get object() {
+            return this.node;
+          }
+          set object(val) {
+            this.node = val;
+          }
+          get isRead() {
+            return (this.flags & 2097155) !== 1;
+          }
+          get isWrite() {
+            return (this.flags & 2097155) !== 0;
+          }
+          get isAppend() {
+            return this.flags & 1024;
+          }
+          get flags() {
+            return this.shared.flags;
+          }
+          set flags(val) {
+            this.shared.flags = val;
+          }
+          get position() {
+            return this.shared.position;
+          }
+          set position(val) {
+            this.shared.position = val;
+          }
+        }, FSNode: class {
+          node_ops = {};
+          stream_ops = {};
+          readMode = 292 | 73;
+          writeMode = 146;
+          mounted = null;
+          constructor(parent, name2, mode, rdev) {
+            if (!parent) {
+              parent = this;
+            }
+            this.parent = parent;
+            this.mount = parent.mount;
+            this.id = FS2.nextInode++;
+            this.name = name2;
+            this.mode = mode;
+            this.rdev = rdev;
+            this.atime = this.mtime = this.ctime = Date.now();
+          }
+          get read() {
+            return (this.mode & this.readMode) === this.readMode;
+          }
+          set read(val) {
+            val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
+          }
+          get write() {
+            return (this.mode & this.writeMode) === this.writeMode;
+          }
+          set write(val) {
+            val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
+          }
+          get isFolder() {
+            return FS2.isDir(this.mode);
+          }
+          get isDevice() {
+            return FS2.isChrdev(this.mode);
+          }
+          addListener(cb, exclusive = false) {
+            var entry = { cb, exclusive };
+            var listeners = this.listeners ??= /* @__PURE__ */ new Set();
+            listeners.add(entry);
+            return { listeners, entry };
+          }
+          notifyListeners(flags2) {
+            if (!this.listeners) return;
+            var excl;
+            for (var entry of this.listeners) {
+              if (entry.exclusive) (excl ||= []).push(entry);
+              else entry.cb(flags2);
+            }
+            if (excl) {
+              var i4 = (this.exclTurn || 0) % excl.length;
+              this.exclTurn = i4 + 1;
+              excl[i4].cb(flags2);
+            }
+          }
+        }, lookupPath(path, opts = {}) {
+          if (!path) {
+            throw new FS2.ErrnoError(44);
+          }
+          opts.follow_mount ??= true;
+          if (!PATH2.isAbs(path)) {
+            path = FS2.cwd() + "/" + path;
+          }
+          linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
+            var parts = path.split("/").filter((p5) => !!p5);
+            var current = FS2.root;
+            var current_path = "/";
+            for (var i4 = 0; i4 < parts.length; i4++) {
+              var islast = i4 === parts.length - 1;
+              if (islast && opts.parent) {
+                break;
+              }
+              if (parts[i4] === ".") {
+                continue;
+              }
+              if (parts[i4] === "..") {
+                current_path = PATH2.dirname(current_path);
+                if (FS2.isRoot(current)) {
+                  path = current_path + "/" + parts.slice(i4 + 1).join("/");
+                  nlinks--;
+                  continue linkloop;
+                } else {
+                  current = current.parent;
+                }
+                continue;
+              }
+              current_path = PATH2.join2(current_path, parts[i4]);
+              try {
+                current = FS2.lookupNode(current, parts[i4]);
+              } catch (e) {
+                if (e?.errno === 44 && islast && opts.noent_okay) {
+                  return { path: current_path };
+                }
+                throw e;
+              }
+              if (FS2.isMountpoint(current) && (!islast || opts.follow_mount)) {
+                current = current.mounted.root;
+              }
+              if (FS2.isLink(current.mode) && (!islast || opts.follow)) {
+                if (!current.node_ops.readlink) {
+                  throw new FS2.ErrnoError(52);
+                }
+                var link2 = current.node_ops.readlink(current);
+                if (!PATH2.isAbs(link2)) {
+                  link2 = PATH2.dirname(current_path) + "/" + link2;
+                }
+                path = link2 + "/" + parts.slice(i4 + 1).join("/");
+                continue linkloop;
+              }
+            }
+            return { path: current_path, node: current };
+          }
+          throw new FS2.ErrnoError(32);
+        }, getPath(node) {
+          var path;
+          while (true) {
+            if (FS2.isRoot(node)) {
+              var mount = node.mount.mountpoint;
+              if (!path) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
+            }
+            path = path ? `${node.name}/${path}` : node.name;
+            node = node.parent;
+          }
+        }, hashName(parentid, name2) {
+          var hash = 0;
+          for (var i4 = 0; i4 < name2.length; i4++) {
+            hash = (hash << 5) - hash + name2.charCodeAt(i4) | 0;
+          }
+          return (parentid + hash >>> 0) % FS2.nameTable.length;
+        }, hashAddNode(node) {
+          var hash = FS2.hashName(node.parent.id, node.name);
+          node.name_next = FS2.nameTable[hash];
+          FS2.nameTable[hash] = node;
+        }, hashRemoveNode(node) {
+          var hash = FS2.hashName(node.parent.id, node.name);
+          if (FS2.nameTable[hash] === node) {
+            FS2.nameTable[hash] = node.name_next;
+          } else {
+            var current = FS2.nameTable[hash];
+            while (current) {
+              if (current.name_next === node) {
+                current.name_next = node.name_next;
+                break;
+              }
+              current = current.name_next;
+            }
+          }
+        }, lookupNode(parent, name2) {
+          var errCode = FS2.mayLookup(parent);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          var hash = FS2.hashName(parent.id, name2);
+          for (var node = FS2.nameTable[hash]; node; node = node.name_next) {
+            var nodeName = node.name;
+            if (node.parent.id === parent.id && nodeName === name2) {
+              return node;
+            }
+          }
+          return FS2.lookup(parent, name2);
+        }, createNode(parent, name2, mode, rdev) {
+          var node = new FS2.FSNode(parent, name2, mode, rdev);
+          FS2.hashAddNode(node);
+          return node;
+        }, destroyNode(node) {
+          FS2.hashRemoveNode(node);
+        }, isRoot(node) {
+          return node === node.parent;
+        }, isMountpoint(node) {
+          return !!node.mounted;
+        }, isFile(mode) {
+          return (mode & 61440) === 32768;
+        }, isDir(mode) {
+          return (mode & 61440) === 16384;
+        }, isLink(mode) {
+          return (mode & 61440) === 40960;
+        }, isChrdev(mode) {
+          return (mode & 61440) === 8192;
+        }, isBlkdev(mode) {
+          return (mode & 61440) === 24576;
+        }, isFIFO(mode) {
+          return (mode & 61440) === 4096;
+        }, isSocket(mode) {
+          return (mode & 49152) === 49152;
+        }, flagsToPermissionString(flag) {
+          var perms = ["r", "w", "rw"][flag & 3];
+          if (flag & 512) {
+            perms += "w";
+          }
+          return perms;
+        }, nodePermissions(node, perms) {
+          if (FS2.ignorePermissions) {
+            return 0;
+          }
+          if (perms.includes("r") && !(node.mode & 292)) {
+            return 2;
+          }
+          if (perms.includes("w") && !(node.mode & 146)) {
+            return 2;
+          }
+          if (perms.includes("x") && !(node.mode & 73)) {
+            return 2;
+          }
+          return 0;
+        }, mayLookup(dir) {
+          if (!FS2.isDir(dir.mode)) return 54;
+          var errCode = FS2.nodePermissions(dir, "x");
+          if (errCode) return errCode;
+          if (!dir.node_ops.lookup) return 2;
+          return 0;
+        }, mayCreate(dir, name2) {
+          if (!FS2.isDir(dir.mode)) {
+            return 54;
+          }
+          try {
+            var node = FS2.lookupNode(dir, name2);
+            return 20;
+          } catch (e) {
+          }
+          return FS2.nodePermissions(dir, "wx");
+        }, mayDelete(dir, name2, isdir) {
+          var node;
+          try {
+            node = FS2.lookupNode(dir, name2);
+          } catch (e) {
+            return e.errno;
+          }
+          var errCode = FS2.nodePermissions(dir, "wx");
+          if (errCode) {
+            return errCode;
+          }
+          if (isdir) {
+            if (!FS2.isDir(node.mode)) {
+              return 54;
+            }
+            if (FS2.isRoot(node) || FS2.getPath(node) === FS2.cwd()) {
+              return 10;
+            }
+          } else if (FS2.isDir(node.mode)) {
+            return 31;
+          }
+          return 0;
+        }, mayOpen(node, flags2) {
+          if (!node) {
+            return 44;
+          }
+          if (FS2.isLink(node.mode)) {
+            return 32;
+          }
+          var mode = FS2.flagsToPermissionString(flags2);
+          if (FS2.isDir(node.mode)) {
+            if (mode !== "r" || flags2 & (512 | 64)) {
+              return 31;
+            }
+          }
+          return FS2.nodePermissions(node, mode);
+        }, checkOpExists(op, err3) {
+          if (!op) {
+            throw new FS2.ErrnoError(err3);
+          }
+          return op;
+        }, MAX_OPEN_FDS: 4096, nextfd() {
+          for (var fd = 0; fd <= FS2.MAX_OPEN_FDS; fd++) {
+            if (!FS2.streams[fd]) {
+              return fd;
+            }
+          }
+          throw new FS2.ErrnoError(33);
+        }, getStreamChecked(fd) {
+          var stream = FS2.getStream(fd);
+          if (!stream) {
+            throw new FS2.ErrnoError(8);
+          }
+          return stream;
+        }, getStream: (fd) => FS2.streams[fd], createStream(stream, fd = -1) {
+          stream = Object.assign(new FS2.FSStream(), stream);
+          if (fd == -1) {
+            fd = FS2.nextfd();
+          }
+          stream.fd = fd;
+          FS2.streams[fd] = stream;
+          return stream;
+        }, closeStream(fd) {
+          FS2.streams[fd] = null;
+        }, dupStream(origStream, fd = -1) {
+          var stream = FS2.createStream(origStream, fd);
+          stream.stream_ops?.dup?.(stream);
+          return stream;
+        }, doSetAttr(stream, node, attr) {
+          var setattr = stream?.stream_ops.setattr;
+          var arg2 = setattr ? stream : node;
+          setattr ??= node.node_ops.setattr;
+          FS2.checkOpExists(setattr, 63);
+          try {
+            setattr(arg2, attr);
+          } catch (e) {
+            if (e instanceof RangeError) {
+              throw new FS2.ErrnoError(22);
+            }
+            throw e;
+          }
+        }, chrdev_stream_ops: { open(stream) {
+          var device = FS2.getDevice(stream.node.rdev);
+          stream.stream_ops = device.stream_ops;
+          stream.stream_ops.open?.(stream);
+        }, llseek() {
+          throw new FS2.ErrnoError(70);
+        } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
+          FS2.devices[dev] = { stream_ops: ops };
+        }, getDevice: (dev) => FS2.devices[dev], getMounts(mount) {
+          var mounts = [];
+          var check = [mount];
+          while (check.length) {
+            var m7 = check.pop();
+            mounts.push(m7);
+            check.push(...m7.mounts);
+          }
+          return mounts;
+        }, syncfs(populate, callback) {
+          if (typeof populate == "function") {
+            callback = populate;
+            populate = false;
+          }
+          FS2.syncFSRequests++;
+          if (FS2.syncFSRequests > 1) {
+            err2(`warning: ${FS2.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+          }
+          var mounts = FS2.getMounts(FS2.root.mount);
+          var completed = 0;
+          function doCallback(errCode) {
+            FS2.syncFSRequests--;
+            return callback(errCode);
+          }
+          function done(errCode) {
+            if (errCode) {
+              if (!done.errored) {
+                done.errored = true;
+                return doCallback(errCode);
+              }
+              return;
+            }
+            if (++completed >= mounts.length) {
+              doCallback(null);
+            }
+          }
+          for (var mount of mounts) {
+            if (mount.type.syncfs) {
+              mount.type.syncfs(mount, populate, done);
+            } else {
+              done(null);
+            }
+          }
+        }, mount(type, opts, mountpoint) {
+          var root = mountpoint === "/";
+          var pseudo = !mountpoint;
+          var node;
+          if (root && FS2.root) {
+            throw new FS2.ErrnoError(10);
+          } else if (!root && !pseudo) {
+            var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
+            mountpoint = lookup.path;
+            node = lookup.node;
+            if (FS2.isMountpoint(node)) {
+              throw new FS2.ErrnoError(10);
+            }
+            if (!FS2.isDir(node.mode)) {
+              throw new FS2.ErrnoError(54);
+            }
+          }
+          var mount = { type, opts, mountpoint, mounts: [] };
+          var mountRoot = type.mount(mount);
+          mountRoot.mount = mount;
+          mount.root = mountRoot;
+          if (root) {
+            FS2.root = mountRoot;
+          } else if (node) {
+            node.mounted = mount;
+            if (node.mount) {
+              node.mount.mounts.push(mount);
+            }
+          }
+          return mountRoot;
+        }, unmount(mountpoint) {
+          var lookup = FS2.lookupPath(mountpoint, { follow_mount: false });
+          if (!FS2.isMountpoint(lookup.node)) {
+            throw new FS2.ErrnoError(28);
+          }
+          var node = lookup.node;
+          var mount = node.mounted;
+          var mounts = FS2.getMounts(mount);
+          for (var [hash, current] of Object.entries(FS2.nameTable)) {
+            while (current) {
+              var next = current.name_next;
+              if (mounts.includes(current.mount)) {
+                FS2.destroyNode(current);
+              }
+              current = next;
+            }
+          }
+          node.mounted = null;
+          var idx = node.mount.mounts.indexOf(mount);
+          node.mount.mounts.splice(idx, 1);
+        }, lookup(parent, name2) {
+          return parent.node_ops.lookup(parent, name2);
+        }, mknod(path, mode, dev) {
+          var lookup = FS2.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name2 = PATH2.basename(path);
+          if (!name2) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (name2 === "." || name2 === "..") {
+            throw new FS2.ErrnoError(20);
+          }
+          var errCode = FS2.mayCreate(parent, name2);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.mknod) {
+            throw new FS2.ErrnoError(63);
+          }
+          return parent.node_ops.mknod(parent, name2, mode, dev);
+        }, statfs(path) {
+          return FS2.statfsNode(FS2.lookupPath(path, { follow: true }).node);
+        }, statfsStream(stream) {
+          return FS2.statfsNode(stream.node);
+        }, statfsNode(node) {
+          var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS2.nextInode, ffree: FS2.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
+          if (node.node_ops.statfs) {
+            Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+          }
+          return rtn;
+        }, create(path, mode = 438) {
+          mode &= 4095;
+          mode |= 32768;
+          return FS2.mknod(path, mode, 0);
+        }, mkdir(path, mode = 511) {
+          mode &= 511 | 512;
+          mode |= 16384;
+          return FS2.mknod(path, mode, 0);
+        }, mkdirTree(path, mode) {
+          var dirs = path.split("/");
+          var d5 = "";
+          for (var dir of dirs) {
+            if (!dir) continue;
+            if (d5 || PATH2.isAbs(path)) d5 += "/";
+            d5 += dir;
+            try {
+              FS2.mkdir(d5, mode);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+          }
+        }, mkdev(path, mode, dev) {
+          if (typeof dev == "undefined") {
+            dev = mode;
+            mode = 438;
+          }
+          mode |= 8192;
+          return FS2.mknod(path, mode, dev);
+        }, symlink(oldpath, newpath) {
+          if (!PATH_FS2.resolve(oldpath)) {
+            throw new FS2.ErrnoError(44);
+          }
+          var lookup = FS2.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS2.ErrnoError(44);
+          }
+          var newname = PATH2.basename(newpath);
+          var errCode = FS2.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.symlink) {
+            throw new FS2.ErrnoError(63);
+          }
+          return parent.node_ops.symlink(parent, newname, oldpath);
+        }, link(oldpath, newpath, flags2) {
+          var lookup = FS2.lookupPath(newpath, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS2.ErrnoError(44);
+          }
+          var newname = PATH2.basename(newpath);
+          var errCode = FS2.mayCreate(parent, newname);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.link) {
+            throw new FS2.ErrnoError(34);
+          }
+          return parent.node_ops.link(parent, newname, oldpath, flags2);
+        }, rename(old_path, new_path) {
+          var old_dirname = PATH2.dirname(old_path);
+          var new_dirname = PATH2.dirname(new_path);
+          var old_name = PATH2.basename(old_path);
+          var new_name = PATH2.basename(new_path);
+          var lookup, old_dir, new_dir;
+          lookup = FS2.lookupPath(old_path, { parent: true });
+          old_dir = lookup.node;
+          lookup = FS2.lookupPath(new_path, { parent: true });
+          new_dir = lookup.node;
+          if (!old_dir || !new_dir) throw new FS2.ErrnoError(44);
+          if (old_dir.mount !== new_dir.mount) {
+            throw new FS2.ErrnoError(75);
+          }
+          var old_node = FS2.lookupNode(old_dir, old_name);
+          var relative2 = PATH_FS2.relative(old_path, new_dirname);
+          if (relative2.charAt(0) !== ".") {
+            throw new FS2.ErrnoError(28);
+          }
+          relative2 = PATH_FS2.relative(new_path, old_dirname);
+          if (relative2.charAt(0) !== ".") {
+            throw new FS2.ErrnoError(55);
+          }
+          var new_node;
+          try {
+            new_node = FS2.lookupNode(new_dir, new_name);
+          } catch (e) {
+          }
+          if (old_node === new_node) {
+            return;
+          }
+          var isdir = FS2.isDir(old_node.mode);
+          var errCode = FS2.mayDelete(old_dir, old_name, isdir);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          errCode = new_node ? FS2.mayDelete(new_dir, new_name, isdir) : FS2.mayCreate(new_dir, new_name);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!old_dir.node_ops.rename) {
+            throw new FS2.ErrnoError(63);
+          }
+          if (FS2.isMountpoint(old_node) || new_node && FS2.isMountpoint(new_node)) {
+            throw new FS2.ErrnoError(10);
+          }
+          if (new_dir !== old_dir) {
+            errCode = FS2.nodePermissions(old_dir, "w");
+            if (errCode) {
+              throw new FS2.ErrnoError(errCode);
+            }
+          }
+          FS2.hashRemoveNode(old_node);
+          try {
+            old_dir.node_ops.rename(old_node, new_dir, new_name);
+            old_node.parent = new_dir;
+          } catch (e) {
+            throw e;
+          } finally {
+            FS2.hashAddNode(old_node);
+          }
+        }, rmdir(path) {
+          var lookup = FS2.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          var name2 = PATH2.basename(path);
+          var node = FS2.lookupNode(parent, name2);
+          var errCode = FS2.mayDelete(parent, name2, true);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.rmdir) {
+            throw new FS2.ErrnoError(63);
+          }
+          if (FS2.isMountpoint(node)) {
+            throw new FS2.ErrnoError(10);
+          }
+          parent.node_ops.rmdir(parent, name2);
+          FS2.destroyNode(node);
+        }, readdir(path) {
+          var lookup = FS2.lookupPath(path, { follow: true });
+          var node = lookup.node;
+          var readdir4 = FS2.checkOpExists(node.node_ops.readdir, 54);
+          return readdir4(node);
+        }, unlink(path) {
+          var lookup = FS2.lookupPath(path, { parent: true });
+          var parent = lookup.node;
+          if (!parent) {
+            throw new FS2.ErrnoError(44);
+          }
+          var name2 = PATH2.basename(path);
+          var node = FS2.lookupNode(parent, name2);
+          var errCode = FS2.mayDelete(parent, name2, false);
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          if (!parent.node_ops.unlink) {
+            throw new FS2.ErrnoError(63);
+          }
+          if (FS2.isMountpoint(node)) {
+            throw new FS2.ErrnoError(10);
+          }
+          parent.node_ops.unlink(parent, name2);
+          FS2.destroyNode(node);
+        }, readlink(path) {
+          var lookup = FS2.lookupPath(path);
+          var link2 = lookup.node;
+          if (!link2) {
+            throw new FS2.ErrnoError(44);
+          }
+          if (!link2.node_ops.readlink) {
+            throw new FS2.ErrnoError(28);
+          }
+          return link2.node_ops.readlink(link2);
+        }, stat(path, dontFollow) {
+          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+          var node = lookup.node;
+          var getattr = FS2.checkOpExists(node.node_ops.getattr, 63);
+          return getattr(node);
+        }, fstat(fd) {
+          var stream = FS2.getStreamChecked(fd);
+          var node = stream.node;
+          var getattr = stream.stream_ops.getattr;
+          var arg2 = getattr ? stream : node;
+          getattr ??= node.node_ops.getattr;
+          FS2.checkOpExists(getattr, 63);
+          return getattr(arg2);
+        }, lstat(path) {
+          return FS2.stat(path, true);
+        }, doChmod(stream, node, mode, dontFollow) {
+          FS2.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+        }, chmod(path, mode, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS2.doChmod(null, node, mode, dontFollow);
+        }, lchmod(path, mode) {
+          FS2.chmod(path, mode, true);
+        }, fchmod(fd, mode) {
+          var stream = FS2.getStreamChecked(fd);
+          FS2.doChmod(stream, stream.node, mode, false);
+        }, doChown(stream, node, dontFollow) {
+          FS2.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
+        }, chown(path, uid, gid, dontFollow) {
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS2.doChown(null, node, dontFollow);
+        }, lchown(path, uid, gid) {
+          FS2.chown(path, uid, gid, true);
+        }, fchown(fd, uid, gid) {
+          var stream = FS2.getStreamChecked(fd);
+          FS2.doChown(stream, stream.node, false);
+        }, doTruncate(stream, node, len) {
+          if (FS2.isDir(node.mode)) {
+            throw new FS2.ErrnoError(31);
+          }
+          if (!FS2.isFile(node.mode)) {
+            throw new FS2.ErrnoError(28);
+          }
+          var errCode = FS2.nodePermissions(node, "w");
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          FS2.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
+        }, truncate(path, len) {
+          if (len < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          var node;
+          if (typeof path == "string") {
+            var lookup = FS2.lookupPath(path, { follow: true });
+            node = lookup.node;
+          } else {
+            node = path;
+          }
+          FS2.doTruncate(null, node, len);
+        }, ftruncate(fd, len) {
+          var stream = FS2.getStreamChecked(fd);
+          if (len < 0 || (stream.flags & 2097155) === 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          FS2.doTruncate(stream, stream.node, len);
+        }, utime(path, atime, mtime, dontFollow) {
+          var lookup = FS2.lookupPath(path, { follow: !dontFollow });
+          FS2.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
+        }, open(path, flags2, mode = 438) {
+          if (path === "") {
+            throw new FS2.ErrnoError(44);
+          }
+          flags2 = FS_modeStringToFlags2(flags2);
+          if (flags2 & 64) {
+            mode = mode & 4095 | 32768;
+          } else {
+            mode = 0;
+          }
+          var node;
+          var isDirPath;
+          if (typeof path == "object") {
+            node = path;
+          } else {
+            isDirPath = path.endsWith("/");
+            var lookup = FS2.lookupPath(path, { follow: !(flags2 & 131072), noent_okay: true });
+            node = lookup.node;
+            path = lookup.path;
+          }
+          var created = false;
+          if (flags2 & 64) {
+            if (node) {
+              if (flags2 & 128) {
+                throw new FS2.ErrnoError(20);
+              }
+            } else if (isDirPath) {
+              throw new FS2.ErrnoError(31);
+            } else {
+              node = FS2.mknod(path, mode | 511, 0);
+              created = true;
+            }
+          }
+          if (!node) {
+            throw new FS2.ErrnoError(44);
+          }
+          if (FS2.isChrdev(node.mode)) {
+            flags2 &= ~512;
+          }
+          if (flags2 & 65536 && !FS2.isDir(node.mode)) {
+            throw new FS2.ErrnoError(54);
+          }
+          if (!created) {
+            var errCode = FS2.mayOpen(node, flags2);
+            if (errCode) {
+              throw new FS2.ErrnoError(errCode);
+            }
+          }
+          if (flags2 & 512 && !created) {
+            FS2.truncate(node, 0);
+          }
+          flags2 &= ~(128 | 512 | 131072);
+          var stream = FS2.createStream({ node, path: FS2.getPath(node), flags: flags2, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+          if (stream.stream_ops.open) {
+            stream.stream_ops.open(stream);
+          }
+          if (created) {
+            FS2.chmod(node, mode & 511);
+          }
+          return stream;
+        }, close(stream) {
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (stream.getdents) stream.getdents = null;
+          stream.node?.notifyListeners(32);
+          try {
+            if (stream.stream_ops.close) {
+              stream.stream_ops.close(stream);
+            }
+          } catch (e) {
+            throw e;
+          } finally {
+            FS2.closeStream(stream.fd);
+          }
+          stream.fd = null;
+        }, isClosed(stream) {
+          return stream.fd === null;
+        }, llseek(stream, offset, whence) {
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (!stream.seekable || !stream.stream_ops.llseek) {
+            throw new FS2.ErrnoError(70);
+          }
+          if (whence != 0 && whence != 1 && whence != 2) {
+            throw new FS2.ErrnoError(28);
+          }
+          stream.position = stream.stream_ops.llseek(stream, offset, whence);
+          stream.ungotten = [];
+          return stream.position;
+        }, read(stream, buffer, offset, length, position) {
+          if (length < 0 || position < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (FS2.isDir(stream.node.mode)) {
+            throw new FS2.ErrnoError(31);
+          }
+          if (!stream.stream_ops.read) {
+            throw new FS2.ErrnoError(28);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS2.ErrnoError(70);
+          }
+          var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
+          if (!seeking) stream.position += bytesRead;
+          return bytesRead;
+        }, write(stream, buffer, offset, length, position, canOwn) {
+          if (length < 0 || position < 0) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (FS2.isClosed(stream)) {
+            throw new FS2.ErrnoError(8);
+          }
+          if ((stream.flags & 2097155) === 0) {
+            throw new FS2.ErrnoError(8);
+          }
+          if (FS2.isDir(stream.node.mode)) {
+            throw new FS2.ErrnoError(31);
+          }
+          if (!stream.stream_ops.write) {
+            throw new FS2.ErrnoError(28);
+          }
+          if (stream.seekable && stream.flags & 1024) {
+            FS2.llseek(stream, 0, 2);
+          }
+          var seeking = typeof position != "undefined";
+          if (!seeking) {
+            position = stream.position;
+          } else if (!stream.seekable) {
+            throw new FS2.ErrnoError(70);
+          }
+          var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
+          if (!seeking) stream.position += bytesWritten;
+          return bytesWritten;
+        }, mmap(stream, length, position, prot, flags2) {
+          if ((prot & 2) !== 0 && (flags2 & 2) === 0 && (stream.flags & 2097155) !== 2) {
+            throw new FS2.ErrnoError(2);
+          }
+          if ((stream.flags & 2097155) === 1) {
+            throw new FS2.ErrnoError(2);
+          }
+          if (!stream.stream_ops.mmap) {
+            throw new FS2.ErrnoError(43);
+          }
+          if (!length) {
+            throw new FS2.ErrnoError(28);
+          }
+          return stream.stream_ops.mmap(stream, length, position, prot, flags2);
+        }, msync(stream, buffer, offset, length, mmapFlags) {
+          if (!stream.stream_ops.msync) {
+            return 0;
+          }
+          return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
+        }, ioctl(stream, cmd, arg2) {
+          if (!stream.stream_ops.ioctl) {
+            throw new FS2.ErrnoError(59);
+          }
+          return stream.stream_ops.ioctl(stream, cmd, arg2);
+        }, readFile(path, opts = {}) {
+          opts.flags = opts.flags ?? 0;
+          opts.encoding = opts.encoding ?? "binary";
+          if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
+            abort2(`Invalid encoding type "${opts.encoding}"`);
+          }
+          var stream = FS2.open(path, opts.flags);
+          var stat3 = FS2.stat(path);
+          var length = stat3.size;
+          var buf = new Uint8Array(length);
+          FS2.read(stream, buf, 0, length, 0);
+          if (opts.encoding === "utf8") {
+            buf = UTF8ArrayToString2(buf);
+          }
+          FS2.close(stream);
+          return buf;
+        }, writeFile(path, data, opts = {}) {
+          opts.flags = opts.flags ?? 577;
+          var stream = FS2.open(path, opts.flags, opts.mode);
+          data = FS_fileDataToTypedArray2(data);
+          FS2.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
+          FS2.close(stream);
+        }, cwd: () => FS2.currentPath, chdir(path) {
+          var lookup = FS2.lookupPath(path, { follow: true });
+          if (lookup.node === null) {
+            throw new FS2.ErrnoError(44);
+          }
+          if (!FS2.isDir(lookup.node.mode)) {
+            throw new FS2.ErrnoError(54);
+          }
+          var errCode = FS2.nodePermissions(lookup.node, "x");
+          if (errCode) {
+            throw new FS2.ErrnoError(errCode);
+          }
+          FS2.currentPath = lookup.path;
+        }, createDefaultDirectories() {
+          FS2.mkdir("/tmp");
+          FS2.mkdir("/home");
+          FS2.mkdir("/home/web_user");
+        }, createDefaultDevices() {
+          FS2.mkdir("/dev");
+          FS2.registerDevice(FS2.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
+          FS2.mkdev("/dev/null", FS2.makedev(1, 3));
+          TTY2.register(FS2.makedev(5, 0), TTY2.default_tty_ops);
+          TTY2.register(FS2.makedev(6, 0), TTY2.default_tty1_ops);
+          FS2.mkdev("/dev/tty", FS2.makedev(5, 0));
+          FS2.mkdev("/dev/tty1", FS2.makedev(6, 0));
+          var randomBuffer = new Uint8Array(1024), randomLeft = 0;
+          var randomByte = () => {
+            if (randomLeft === 0) {
+              randomFill2(randomBuffer);
+              randomLeft = randomBuffer.byteLength;
+            }
+            return randomBuffer[--randomLeft];
+          };
+          FS2.createDevice("/dev", "random", randomByte);
+          FS2.createDevice("/dev", "urandom", randomByte);
+          FS2.mkdir("/dev/shm");
+          FS2.mkdir("/dev/shm/tmp");
+        }, createSpecialDirectories() {
+          FS2.mkdir("/proc");
+          var proc_self = FS2.mkdir("/proc/self");
+          FS2.mkdir("/proc/self/fd");
+          FS2.mount({ mount() {
+            var node = FS2.createNode(proc_self, "fd", 16895, 73);
+            node.stream_ops = { llseek: MEMFS2.stream_ops.llseek };
+            node.node_ops = { lookup(parent, name2) {
+              var fd = +name2;
+              var stream = FS2.getStreamChecked(fd);
+              var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd + 1 };
+              ret.parent = ret;
+              return ret;
+            }, readdir() {
+              return Array.from(FS2.streams.entries()).filter(([k4, v5]) => v5).map(([k4, v5]) => k4.toString());
+            } };
+            return node;
+          } }, {}, "/proc/self/fd");
+        }, createStandardStreams(input, output, error2) {
+          if (input) {
+            FS2.createDevice("/dev", "stdin", input);
+          } else {
+            FS2.symlink("/dev/tty", "/dev/stdin");
+          }
+          if (output) {
+            FS2.createDevice("/dev", "stdout", null, output);
+          } else {
+            FS2.symlink("/dev/tty", "/dev/stdout");
+          }
+          if (error2) {
+            FS2.createDevice("/dev", "stderr", null, error2);
+          } else {
+            FS2.symlink("/dev/tty1", "/dev/stderr");
+          }
+          var stdin = FS2.open("/dev/stdin", 0);
+          var stdout = FS2.open("/dev/stdout", 1);
+          var stderr = FS2.open("/dev/stderr", 1);
+        }, staticInit() {
+          FS2.nameTable = new Array(4096);
+          FS2.mount(MEMFS2, {}, "/");
+          FS2.createDefaultDirectories();
+          FS2.createDefaultDevices();
+          FS2.createSpecialDirectories();
+          FS2.filesystems = { MEMFS: MEMFS2 };
+        }, init(input, output, error2) {
+          FS2.initialized = true;
+          input ??= Module2["stdin"];
+          output ??= Module2["stdout"];
+          error2 ??= Module2["stderr"];
+          FS2.createStandardStreams(input, output, error2);
+        }, quit() {
+          FS2.initialized = false;
+          for (var stream of FS2.streams) {
+            if (stream) {
+              FS2.close(stream);
+            }
+          }
+        }, findObject(path, dontResolveLastLink) {
+          var ret = FS2.analyzePath(path, dontResolveLastLink);
+          if (!ret.exists) {
+            return null;
+          }
+          return ret.object;
+        }, analyzePath(path, dontResolveLastLink) {
+          try {
+            var lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
+            path = lookup.path;
+          } catch (e) {
+          }
+          var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
+          try {
+            var lookup = FS2.lookupPath(path, { parent: true });
+            ret.parentExists = true;
+            ret.parentPath = lookup.path;
+            ret.parentObject = lookup.node;
+            ret.name = PATH2.basename(path);
+            lookup = FS2.lookupPath(path, { follow: !dontResolveLastLink });
+            ret.exists = true;
+            ret.path = lookup.path;
+            ret.object = lookup.node;
+            ret.name = lookup.node.name;
+            ret.isRoot = lookup.path === "/";
+          } catch (e) {
+            ret.error = e.errno;
+          }
+          return ret;
+        }, createPath(parent, path, canRead, canWrite) {
+          parent = typeof parent == "string" ? parent : FS2.getPath(parent);
+          var parts = path.split("/").reverse();
+          while (parts.length) {
+            var part = parts.pop();
+            if (!part) continue;
+            var current = PATH2.join2(parent, part);
+            try {
+              FS2.mkdir(current);
+            } catch (e) {
+              if (e.errno != 20) throw e;
+            }
+            parent = current;
+          }
+          return current;
+        }, createFile(parent, name2, properties, canRead, canWrite) {
+          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+          var mode = FS_getMode2(canRead, canWrite);
+          return FS2.create(path, mode);
+        }, createDataFile(parent, name2, data, canRead, canWrite, canOwn) {
+          var path = name2;
+          if (parent) {
+            parent = typeof parent == "string" ? parent : FS2.getPath(parent);
+            path = name2 ? PATH2.join2(parent, name2) : parent;
+          }
+          var mode = FS_getMode2(canRead, canWrite);
+          var node = FS2.create(path, mode);
+          if (data) {
+            data = FS_fileDataToTypedArray2(data);
+            FS2.chmod(node, mode | 146);
+            var stream = FS2.open(node, 577);
+            FS2.write(stream, data, 0, data.length, 0, canOwn);
+            FS2.close(stream);
+            FS2.chmod(node, mode);
+          }
+        }, createDevice(parent, name2, input, output) {
+          var path = PATH2.join2(typeof parent == "string" ? parent : FS2.getPath(parent), name2);
+          var mode = FS_getMode2(!!input, !!output);
+          FS2.createDevice.major ??= 64;
+          var dev = FS2.makedev(FS2.createDevice.major++, 0);
+          FS2.registerDevice(dev, { open(stream) {
+            stream.seekable = false;
+          }, close(stream) {
+            if (output?.buffer?.length) {
+              output(10);
+            }
+          }, read(stream, buffer, offset, length, pos) {
+            var bytesRead = 0;
+            for (var i4 = 0; i4 < length; i4++) {
+              var result2;
+              try {
+                result2 = input();
+              } catch (e) {
+                throw new FS2.ErrnoError(29);
+              }
+              if (result2 === void 0 && bytesRead === 0) {
+                throw new FS2.ErrnoError(6);
+              }
+              if (result2 === null || result2 === void 0) break;
+              bytesRead++;
+              buffer[offset + i4] = result2;
+            }
+            if (bytesRead) {
+              stream.node.atime = Date.now();
+            }
+            return bytesRead;
+          }, write(stream, buffer, offset, length, pos) {
+            for (var i4 = 0; i4 < length; i4++) {
+              try {
+                output(buffer[offset + i4]);
+              } catch (e) {
+                throw new FS2.ErrnoError(29);
+              }
+            }
+            if (length) {
+              stream.node.mtime = stream.node.ctime = Date.now();
+            }
+            return i4;
+          } });
+          return FS2.mkdev(path, mode, dev);
+        }, forceLoadFile(obj) {
+          if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
+          if (globalThis.XMLHttpRequest) {
+            abort2("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+          } else {
+            try {
+              obj.contents = readBinary2(obj.url);
+            } catch (e) {
+              throw new FS2.ErrnoError(29);
+            }
+          }
+        }, createLazyFile(parent, name2, url, canRead, canWrite) {
+          class LazyUint8Array {
+            lengthKnown = false;
+            chunks = [];
+            get(idx) {
+              if (idx > this.length - 1 || idx < 0) {
+                return void 0;
+              }
+              var chunkOffset = idx % this.chunkSize;
+              var chunkNum = idx / this.chunkSize | 0;
+              return this.getter(chunkNum)[chunkOffset];
+            }
+            setDataGetter(getter) {
+              this.getter = getter;
+            }
+            cacheLength() {
+              var xhr = new XMLHttpRequest();
+              xhr.open("HEAD", url, false);
+              xhr.send(null);
+              if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr.status);
+              var datalength = Number(xhr.getResponseHeader("Content-length"));
+              var header2;
+              var hasByteServing = (header2 = xhr.getResponseHeader("Accept-Ranges")) && header2 === "bytes";
+              var usesGzip = (header2 = xhr.getResponseHeader("Content-Encoding")) && header2 === "gzip";
+              var chunkSize = 1024 * 1024;
+              if (!hasByteServing) chunkSize = datalength;
+              var doXHR = (from, to) => {
+                if (from > to) abort2(`invalid range (${from}, ${to}) or no bytes requested!`);
+                if (to > datalength - 1) abort2(`only ${datalength} bytes available! programmer error!`);
+                var xhr2 = new XMLHttpRequest();
+                xhr2.open("GET", url, false);
+                if (datalength !== chunkSize) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
+                xhr2.responseType = "arraybuffer";
+                if (xhr2.overrideMimeType) {
+                  xhr2.overrideMimeType("text/plain; charset=x-user-defined");
+                }
+                xhr2.send(null);
+                if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort2("Couldn't load " + url + ". Status: " + xhr2.status);
+                if (xhr2.response !== void 0) {
+                  return new Uint8Array(xhr2.response || []);
+                }
+                return intArrayFromString2(xhr2.responseText ?? "", true);
+              };
+              var lazyArray2 = this;
+              lazyArray2.setDataGetter((chunkNum) => {
+                var start2 = chunkNum * chunkSize;
+                var end = (chunkNum + 1) * chunkSize - 1;
+                end = Math.min(end, datalength - 1);
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
+                  lazyArray2.chunks[chunkNum] = doXHR(start2, end);
+                }
+                if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort2("doXHR failed!");
+                return lazyArray2.chunks[chunkNum];
+              });
+              if (usesGzip || !datalength) {
+                chunkSize = datalength = 1;
+                datalength = this.getter(0).length;
+                chunkSize = datalength;
+                out2("LazyFiles on gzip forces download of the whole file when length is accessed");
+              }
+              this._length = datalength;
+              this._chunkSize = chunkSize;
+              this.lengthKnown = true;
+            }
+            get length() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._length;
+            }
+            get chunkSize() {
+              if (!this.lengthKnown) {
+                this.cacheLength();
+              }
+              return this._chunkSize;
+            }
+          }
+          if (globalThis.XMLHttpRequest) {
+            if (!ENVIRONMENT_IS_WORKER2) abort2("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
+            var lazyArray = new LazyUint8Array();
+            var properties = { isDevice: false, contents: lazyArray };
+          } else {
+            var properties = { isDevice: false, url };
+          }
+          var node = FS2.createFile(parent, name2, properties, canRead, canWrite);
+          if (properties.contents) {
+            node.contents = properties.contents;
+          } else if (properties.url) {
+            node.contents = null;
+            node.url = properties.url;
+          }
+          Object.defineProperties(node, { usedBytes: { get: function() {
+            return this.contents.length;
+          } } });
+          var stream_ops = {};
+          for (const [key, fn2] of Object.entries(node.stream_ops)) {
+            stream_ops[key] = (...args2) => {
+              FS2.forceLoadFile(node);
+              return fn2(...args2);
+            };
+          }
+          function writeChunks(stream, buffer, offset, length, position) {
+            var contents = stream.node.contents;
+            if (position >= contents.length) return 0;
+            var size = Math.min(contents.length - position, length);
+            if (contents.slice) {
+              for (var i4 = 0; i4 < size; i4++) {
+                buffer[offset + i4] = contents[position + i4];
+              }
+            } else {
+              for (var i4 = 0; i4 < size; i4++) {
+                buffer[offset + i4] = contents.get(position + i4);
+              }
+            }
+            return size;
+          }
+          stream_ops.read = (stream, buffer, offset, length, position) => {
+            FS2.forceLoadFile(node);
+            return writeChunks(stream, buffer, offset, length, position);
+          };
+          stream_ops.mmap = (stream, length, position, prot, flags2) => {
+            FS2.forceLoadFile(node);
+            var ptr = mmapAlloc2(length);
+            if (!ptr) {
+              throw new FS2.ErrnoError(48);
+            }
+            writeChunks(stream, HEAP82, ptr, length, position);
+            return { ptr, allocated: true };
+          };
+          node.stream_ops = stream_ops;
+          return node;
+        } };
+        var SYSCALLS2 = { currentUmask: 18, calculateAt(dirfd, path, allowEmpty) {
+          if (PATH2.isAbs(path)) {
+            return path;
+          }
+          var dir;
+          if (dirfd === -100) {
+            dir = FS2.cwd();
+          } else {
+            var dirstream = SYSCALLS2.getStreamFromFD(dirfd);
+            dir = dirstream.path;
+          }
+          if (path.length == 0) {
+            if (!allowEmpty) {
+              throw new FS2.ErrnoError(44);
+            }
+            return dir;
+          }
+          return dir + "/" + path;
+        }, writeStat(buf, stat3) {
+          HEAPU322[buf >> 2] = stat3.dev;
+          HEAPU322[buf + 4 >> 2] = stat3.mode;
+          HEAPU322[buf + 8 >> 2] = stat3.nlink;
+          HEAPU322[buf + 12 >> 2] = stat3.uid;
+          HEAPU322[buf + 16 >> 2] = stat3.gid;
+          HEAPU322[buf + 20 >> 2] = stat3.rdev;
+          HEAP642[buf + 24 >> 3] = BigInt(stat3.size);
+          HEAP322[buf + 32 >> 2] = 4096;
+          HEAP322[buf + 36 >> 2] = stat3.blocks;
+          var atime = stat3.atime.getTime();
+          var mtime = stat3.mtime.getTime();
+          var ctime = stat3.ctime.getTime();
+          HEAP642[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+          HEAPU322[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+          HEAPU322[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+          HEAPU322[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+          HEAP642[buf + 88 >> 3] = BigInt(stat3.ino);
+          return 0;
+        }, writeStatFs(buf, stats) {
+          HEAPU322[buf + 4 >> 2] = stats.bsize;
+          HEAPU322[buf + 60 >> 2] = stats.bsize;
+          HEAP642[buf + 8 >> 3] = BigInt(stats.blocks);
+          HEAP642[buf + 16 >> 3] = BigInt(stats.bfree);
+          HEAP642[buf + 24 >> 3] = BigInt(stats.bavail);
+          HEAP642[buf + 32 >> 3] = BigInt(stats.files);
+          HEAP642[buf + 40 >> 3] = BigInt(stats.ffree);
+          HEAPU322[buf + 48 >> 2] = stats.fsid;
+          HEAPU322[buf + 64 >> 2] = stats.flags;
+          HEAPU322[buf + 56 >> 2] = stats.namelen;
+        }, doMsync(addr2, stream, len, flags2, offset) {
+          if (!FS2.isFile(stream.node.mode)) {
+            throw new FS2.ErrnoError(43);
+          }
+          if (flags2 & 2) {
+            return 0;
+          }
+          var buffer = HEAPU82.subarray(addr2, addr2 + len);
+          FS2.msync(stream, buffer, offset, len, flags2);
+        }, getStreamFromFD(fd) {
+          var stream = FS2.getStreamChecked(fd);
+          return stream;
+        }, varargs: void 0, getStr(ptr) {
+          var ret = UTF8ToString2(ptr);
+          return ret;
+        } };
+        function _fd_close2(fd) {
+          try {
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            FS2.close(stream);
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doReadv2 = (stream, iov, iovcnt, offset) => {
+          var ret = 0;
+          for (var i4 = 0; i4 < iovcnt; i4++) {
+            var ptr = HEAPU322[iov >> 2];
+            var len = HEAPU322[iov + 4 >> 2];
+            iov += 8;
+            try {
+              var curr = FS2.read(stream, HEAP82, ptr, len, offset);
+            } catch (e) {
+              if (ret > 0 && e instanceof FS2.ErrnoError && (e.errno == 6 || e.errno == 6)) {
+                break;
+              }
+              throw e;
+            }
+            if (curr < 0) return -1;
+            ret += curr;
+            if (curr < len) break;
+            if (typeof offset != "undefined") {
+              offset += curr;
+            }
+          }
+          return ret;
+        };
+        function _fd_read2(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            var num = doReadv2(stream, iov, iovcnt);
+            HEAPU322[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var INT53_MAX2 = 9007199254740992;
+        var INT53_MIN2 = -9007199254740992;
+        var bigintToI53Checked2 = (num) => num < INT53_MIN2 || num > INT53_MAX2 ? NaN : Number(num);
+        function _fd_seek2(fd, offset, whence, newOffset) {
+          offset = bigintToI53Checked2(offset);
+          try {
+            if (isNaN(offset)) return 22;
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            FS2.llseek(stream, offset, whence);
+            HEAP642[newOffset >> 3] = BigInt(stream.position);
+            if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var doWritev2 = (stream, iov, iovcnt, offset) => {
+          if (iovcnt == 1) {
+            return FS2.write(stream, HEAP82, HEAPU322[iov >> 2], HEAPU322[iov + 4 >> 2], offset);
+          }
+          var total = 0;
+          for (var i4 = 0, p5 = iov; i4 < iovcnt; i4++, p5 += 8) {
+            total += HEAPU322[p5 + 4 >> 2];
+          }
+          var view = new Uint8Array(total);
+          var voff = 0;
+          for (var i4 = 0; i4 < iovcnt; i4++, iov += 8) {
+            var ptr = HEAPU322[iov >> 2];
+            var len = HEAPU322[iov + 4 >> 2];
+            view.set(HEAPU82.subarray(ptr, ptr + len), voff);
+            voff += len;
+          }
+          return FS2.write(stream, view, 0, total, offset);
+        };
+        function _fd_write2(fd, iov, iovcnt, pnum) {
+          try {
+            var stream = SYSCALLS2.getStreamFromFD(fd);
+            var num = doWritev2(stream, iov, iovcnt);
+            HEAPU322[pnum >> 2] = num;
+            return 0;
+          } catch (e) {
+            if (typeof FS2 == "undefined" || !(e.name === "ErrnoError")) throw e;
+            return e.errno;
+          }
+        }
+        var wasmTableMirror2 = [];
+        var getWasmTableEntry2 = (funcPtr) => {
+          var func2 = wasmTableMirror2[funcPtr];
+          if (!func2) {
+            wasmTableMirror2[funcPtr] = func2 = wasmTable2.get(funcPtr);
+          }
+          return func2;
+        };
+        var stringToUTF82 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array2(str, HEAPU82, outPtr, maxBytesToWrite);
+        FS2.createPreloadedFile = FS_createPreloadedFile2;
+        FS2.preloadFile = FS_preloadFile2;
+        FS2.staticInit();
+        {
+          if (Module2["noExitRuntime"]) noExitRuntime2 = Module2["noExitRuntime"];
+          if (Module2["print"]) out2 = Module2["print"];
+          if (Module2["printErr"]) err2 = Module2["printErr"];
+          if (Module2["arguments"]) programArgs2 = Module2["arguments"];
+          if (Module2["thisProgram"]) thisProgram2 = Module2["thisProgram"];
+          var preInit2 = Module2["preInit"];
+          if (preInit2) {
+            if (typeof preInit2 == "function") Module2["preInit"] = preInit2 = [preInit2];
+            while (preInit2.length > 0) {
+              preInit2.shift()();
+            }
+          }
+        }
+        Module2["getValue"] = getValue2;
+        Module2["UTF8ToString"] = UTF8ToString2;
+        Module2["stringToUTF8"] = stringToUTF82;
+        Module2["lengthBytesUTF8"] = lengthBytesUTF82;
+        var _wasm_parse_query, _malloc2, _free2, _wasm_parse_query_raw, _wasm_free_parse_result, _wasm_parse_plpgsql, _wasm_fingerprint, _wasm_normalize_query, _wasm_parse_query_detailed, _wasm_free_detailed_result, _wasm_scan, _wasm_free_string, __emscripten_timeout2, _setThrew2, __emscripten_stack_restore2, _emscripten_stack_get_current2, memory2, __indirect_function_table2, wasmMemory2, wasmTable2;
+        function assignWasmExports2(wasmExports3) {
+          _wasm_parse_query = Module2["_wasm_parse_query"] = wasmExports3["B"];
+          _malloc2 = Module2["_malloc"] = wasmExports3["C"];
+          _free2 = Module2["_free"] = wasmExports3["E"];
+          _wasm_parse_query_raw = Module2["_wasm_parse_query_raw"] = wasmExports3["F"];
+          _wasm_free_parse_result = Module2["_wasm_free_parse_result"] = wasmExports3["G"];
+          _wasm_parse_plpgsql = Module2["_wasm_parse_plpgsql"] = wasmExports3["H"];
+          _wasm_fingerprint = Module2["_wasm_fingerprint"] = wasmExports3["I"];
+          _wasm_normalize_query = Module2["_wasm_normalize_query"] = wasmExports3["J"];
+          _wasm_parse_query_detailed = Module2["_wasm_parse_query_detailed"] = wasmExports3["K"];
+          _wasm_free_detailed_result = Module2["_wasm_free_detailed_result"] = wasmExports3["L"];
+          _wasm_scan = Module2["_wasm_scan"] = wasmExports3["M"];
+          _wasm_free_string = Module2["_wasm_free_string"] = wasmExports3["N"];
+          __emscripten_timeout2 = wasmExports3["O"];
+          _setThrew2 = wasmExports3["P"];
+          __emscripten_stack_restore2 = wasmExports3["Q"];
+          _emscripten_stack_get_current2 = wasmExports3["R"];
+          memory2 = wasmMemory2 = wasmExports3["z"];
+          __indirect_function_table2 = wasmTable2 = wasmExports3["D"];
+        }
+        var wasmImports2 = { c: ___assert_fail2, x: __abort_js2, w: __emscripten_runtime_keepalive_clear2, p: __emscripten_throw_longjmp2, o: __setitimer_js2, q: _emscripten_resize_heap2, m: _exit2, u: _fd_close2, r: _fd_read2, s: _fd_seek2, t: _fd_write2, g: invoke_i2, b: invoke_ii2, a: invoke_iii2, d: invoke_iiii2, k: invoke_iiiii2, l: invoke_ji2, e: invoke_v2, f: invoke_vi2, h: invoke_vii2, j: invoke_viii2, i: invoke_viiii2, y: invoke_viiiii2, n: invoke_viiiiiiiiiiiii, v: _proc_exit2 };
+        function invoke_iii2(index, a1, a2) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1, a2);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_ii2(index, a1) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_i2(index) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)();
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_v2(index) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)();
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_iiii2(index, a1, a2, a3) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1, a2, a3);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viiii2(index, a1, a2, a3, a4) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viiiiiiiiiiiii(index, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_iiiii2(index, a1, a2, a3, a4) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1, a2, a3, a4);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viii2(index, a1, a2, a3) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_vi2(index, a1) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_vii2(index, a1, a2) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_viiiii2(index, a1, a2, a3, a4, a5) {
+          var sp = stackSave2();
+          try {
+            getWasmTableEntry2(index)(a1, a2, a3, a4, a5);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+          }
+        }
+        function invoke_ji2(index, a1) {
+          var sp = stackSave2();
+          try {
+            return getWasmTableEntry2(index)(a1);
+          } catch (e) {
+            stackRestore2(sp);
+            if (!(e instanceof EmscriptenEH2)) throw e;
+            _setThrew2(1, 0);
+            return 0n;
+          }
+        }
+        async function run4() {
+          preRun2();
+          if (runDependencies2) {
+            await resolveRunDependencies2();
+          }
+          var setStatus2 = Module2["setStatus"];
+          if (setStatus2) {
+            setStatus2("Running...");
+            await new Promise((resolve5) => setTimeout(resolve5, 1));
+            setTimeout(setStatus2, 1, "");
+          }
+          if (ABORT2) return;
+          initRuntime2();
+          Module2["onRuntimeInitialized"]?.();
+          postRun2();
+        }
+        var wasmExports2;
+        wasmExports2 = await createWasm2();
+        await run4();
+        ;
+        return Module2;
+      };
+    })();
+    if (typeof exports2 === "object" && typeof module2 === "object") {
+      module2.exports = PgQueryModule;
+      module2.exports.default = PgQueryModule;
+    } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
+  }
+});
+
+// node_modules/libpg-query/wasm/index.cjs
+var require_wasm = __commonJS({
+  "node_modules/libpg-query/wasm/index.cjs"(exports2) {
+    "use strict";
+    var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o6, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      var desc = Object.getOwnPropertyDescriptor(m7, k4);
+      if (!desc || ("get" in desc ? !m7.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m7[k4];
+        } };
+      }
+      Object.defineProperty(o6, k22, desc);
+    }) : (function(o6, m7, k4, k22) {
+      if (k22 === void 0) k22 = k4;
+      o6[k22] = m7[k4];
+    }));
+    var __exportStar2 = exports2 && exports2.__exportStar || function(m7, exports3) {
+      for (var p5 in m7) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p5)) __createBinding2(exports3, m7, p5);
+    };
+    var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.scan = exports2.normalize = exports2.fingerprint = exports2.parsePlPgSQL = exports2.parse = exports2.SqlError = void 0;
+    exports2.hasSqlDetails = hasSqlDetails;
+    exports2.formatSqlError = formatSqlError;
+    exports2.loadModule = loadModule3;
+    exports2.parseSync = parseSync6;
+    exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
+    exports2.fingerprintSync = fingerprintSync;
+    exports2.normalizeSync = normalizeSync;
+    exports2.scanSync = scanSync9;
+    __exportStar2(require_types2(), exports2);
+    var SqlError = class extends Error {
+      sqlDetails;
+      constructor(message, details) {
+        super(message);
+        this.name = "SqlError";
+        this.sqlDetails = details;
+      }
+    };
+    exports2.SqlError = SqlError;
+    function hasSqlDetails(error2) {
+      return error2 instanceof SqlError && error2.sqlDetails !== void 0;
+    }
+    function formatSqlError(error2, query2, options2 = {}) {
+      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options2;
+      const lines = [];
+      const red = color ? "\x1B[31m" : "";
+      const yellow = color ? "\x1B[33m" : "";
+      const reset = color ? "\x1B[0m" : "";
+      lines.push(`${red}Error: ${error2.message}${reset}`);
+      if (error2.sqlDetails) {
+        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error2.sqlDetails;
+        if (cursorPosition !== void 0 && cursorPosition >= 0) {
+          lines.push(`Position: ${cursorPosition}`);
+        }
+        if (fileName || functionName2 || lineNumber) {
+          const details = [];
+          if (fileName)
+            details.push(`file: ${fileName}`);
+          if (functionName2)
+            details.push(`function: ${functionName2}`);
+          if (lineNumber)
+            details.push(`line: ${lineNumber}`);
+          lines.push(`Source: ${details.join(", ")}`);
+        }
+        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
+          let displayQuery = query2;
+          let adjustedPosition = cursorPosition;
+          if (maxQueryLength && query2.length > maxQueryLength) {
+            const start2 = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
+            const end = Math.min(query2.length, start2 + maxQueryLength);
+            displayQuery = (start2 > 0 ? "..." : "") + query2.substring(start2, end) + (end < query2.length ? "..." : "");
+            adjustedPosition = cursorPosition - start2 + (start2 > 0 ? 3 : 0);
+          }
+          lines.push(displayQuery);
+          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
+        }
+      } else if (showQuery) {
+        let displayQuery = query2;
+        if (maxQueryLength && query2.length > maxQueryLength) {
+          displayQuery = query2.substring(0, maxQueryLength) + "...";
+        }
+        lines.push(`Query: ${displayQuery}`);
+      }
+      return lines.join("\n");
+    }
+    var libpg_query_js_1 = __importDefault2(require_libpg_query());
+    var wasmModule;
+    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
+      wasmModule = module3;
+    });
+    function ensureLoaded() {
+      if (!wasmModule)
+        throw new Error("WASM module not initialized. Call `loadModule()` first.");
+    }
+    async function loadModule3() {
+      if (!wasmModule) {
+        await initPromise;
+      }
+    }
+    function awaitInit(fn2) {
+      return (async (...args2) => {
+        await initPromise;
+        return fn2(...args2);
+      });
+    }
+    function stringToPtr(str) {
+      ensureLoaded();
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string, got ${typeof str}`);
+      }
+      const len = wasmModule.lengthBytesUTF8(str) + 1;
+      const ptr = wasmModule._malloc(len);
+      try {
+        wasmModule.stringToUTF8(str, ptr, len);
+        return ptr;
+      } catch (error2) {
+        wasmModule._free(ptr);
+        throw error2;
+      }
+    }
+    function ptrToString(ptr) {
+      ensureLoaded();
+      if (typeof ptr !== "number") {
+        throw new TypeError(`Expected a number, got ${typeof ptr}`);
+      }
+      return wasmModule.UTF8ToString(ptr);
+    }
+    exports2.parse = awaitInit(async (query2) => {
+      if (query2 === null || query2 === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query2 === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    });
+    exports2.parsePlPgSQL = awaitInit(async (query2) => {
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports2.fingerprint = awaitInit(async (query2) => {
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    exports2.normalize = awaitInit(async (query2) => {
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function parseSync6(query2) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      if (query2 === null || query2 === void 0) {
+        throw new Error("Query cannot be null or undefined");
+      }
+      if (query2 === "") {
+        throw new Error("Query cannot be empty");
+      }
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
+        if (!resultPtr) {
+          throw new Error("Failed to parse query: memory allocation failed");
+        }
+        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
+        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
+        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
+        if (errorPtr) {
+          const messagePtr = wasmModule.getValue(errorPtr, "i32");
+          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
+          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
+          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
+          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
+          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
+          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
+          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
+          throw new SqlError(message, {
+            message,
+            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
+            // Convert to 0-based
+            fileName: filename,
+            functionName: funcname,
+            lineNumber: lineno > 0 ? lineno : void 0
+          });
+        }
+        if (!parseTreePtr) {
+          throw new Error("No parse tree generated");
+        }
+        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
+        return JSON.parse(parseTreeStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_parse_result(resultPtr);
+        }
+      }
+    }
+    function parsePlPgSQLSync2(query2) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (!resultStr.startsWith("{")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function fingerprintSync(query2) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    function normalizeSync(query2) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return resultStr;
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
+    exports2.scan = awaitInit(async (query2) => {
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    });
+    function scanSync9(query2) {
+      if (!wasmModule) {
+        throw new Error("WASM module not initialized. Call loadModule() first.");
+      }
+      const queryPtr = stringToPtr(query2);
+      let resultPtr = 0;
+      try {
+        resultPtr = wasmModule._wasm_scan(queryPtr);
+        const resultStr = ptrToString(resultPtr);
+        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
+          throw new Error(resultStr);
+        }
+        return JSON.parse(resultStr);
+      } finally {
+        wasmModule._free(queryPtr);
+        if (resultPtr) {
+          wasmModule._wasm_free_string(resultPtr);
+        }
+      }
+    }
   }
 });
 
@@ -37666,6 +37666,1984 @@ function getIDToken(aud) {
   });
 }
 
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name2, method, options2) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options2) {
+    options2 = {};
+  }
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options2);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name2]) {
+      return method(options2);
+    }
+    return state.registry[name2].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options2);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name2, hook2) {
+  const orig = hook2;
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options2) => {
+      return Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options2) => {
+      let result2;
+      return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
+        result2 = result_;
+        return orig(result2, options2);
+      }).then(() => {
+        return result2;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options2) => {
+      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
+        return orig(error2, options2);
+      });
+    };
+  }
+  state.registry[name2].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
+    return;
+  }
+  const index = state.registry[name2].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name2].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name2) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name2 ? [state, name2] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args2 = name2 ? [state, kind, name2] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys2(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options2) {
+  const result2 = Object.assign({}, defaults2);
+  Object.keys(options2).forEach((key) => {
+    if (isPlainObject(options2[key])) {
+      if (!(key in defaults2)) Object.assign(result2, { [key]: options2[key] });
+      else result2[key] = mergeDeep(defaults2[key], options2[key]);
+    } else {
+      Object.assign(result2, { [key]: options2[key] });
+    }
+  });
+  return result2;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options2) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options2 = Object.assign(url ? { method, url } : { url: method }, options2);
+  } else {
+    options2 = Object.assign({}, route);
+  }
+  options2.headers = lowercaseKeys2(options2.headers);
+  removeUndefinedProperties(options2);
+  removeUndefinedProperties(options2.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options2);
+  if (options2.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a2, b4) => a2.concat(b4), []);
+}
+function omit(object, keysToOmit) {
+  const result2 = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result2[key] = object[key];
+    }
+  }
+  return result2;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result2 = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result2.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result2.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k4) {
+            if (isDefined(value[k4])) {
+              result2.push(encodeValue(operator, value[k4], k4));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k4) {
+            if (isDefined(value[k4])) {
+              tmp.push(encodeUnreserved(k4));
+              tmp.push(encodeValue(operator, value[k4].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result2.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result2.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result2.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result2.push("");
+    }
+  }
+  return result2;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_4, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options2) {
+  let method = options2.method.toUpperCase();
+  let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options2.headers);
+  let body2;
+  let parameters = omit(options2, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options2.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options2.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options2.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options2.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
+          const format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body2 = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body2 = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body2 !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
+    body2 = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body2 !== "undefined" ? { body: body2 } : null,
+    options2.request ? { request: options2.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options2) {
+  return parse(merge(defaults2, route, options2));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C6 = function() {
+  };
+  C6.prototype = /* @__PURE__ */ Object.create(null);
+  return C6;
+})();
+function parse2(header2, options2) {
+  const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
+  const len = header2.length;
+  let valueStart = options2?.start ?? 0;
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop2 = options2?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header2.charCodeAt(index);
+    const flags2 = CHAR_MAP[code];
+    if ((flags2 & stopFlags) !== 0) {
+      stop2 |= flags2 & COMMA_FLAG;
+      break;
+    }
+    if ((flags2 & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags2;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop2 !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header2, type, index, len, stopFlags);
+}
+function parseParameters(header2, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header2.charCodeAt(index);
+      const flags2 = CHAR_MAP[code];
+      if ((flags2 & stopFlags) !== 0) {
+        if ((flags2 & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header2.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              }
+              index++;
+              let stop3 = 0;
+              while (index < len) {
+                const code3 = header2.charCodeAt(index);
+                const flags3 = CHAR_MAP[code3];
+                if ((flags3 & stopFlags) !== 0) {
+                  stop3 = flags3 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop3 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop2 = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header2.charCodeAt(index);
+          const flags3 = CHAR_MAP[code2];
+          if ((flags3 & stopFlags) !== 0) {
+            stop2 = flags3 & COMMA_FLAG;
+            break;
+          }
+          if ((flags3 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header2.slice(valueStart, valueEnd);
+        }
+        if (stop2 !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags2 & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags2;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start2, end) {
+  let result2 = "";
+  for (let index = start2; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result2 += str.slice(start2, index);
+      start2 = ++index;
+    }
+  }
+  return result2 + str.slice(start2, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k4 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k4];
+        const childVal = prepareVal(node.val, k4, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
+        } else {
+          chunks.push(originalStringify(k4) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k4,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error2;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result2 = JSON.parse(
+      "1",
+      (_4, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result2);
+    return result2;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i4 = keys.length - 1; i4 >= 0; i4--) {
+          stack.push({ parent: value, key: keys[i4], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error2) {
+    if (error2 instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error2;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options2) {
+    super(message, { cause: options2.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options2) {
+      this.response = options2.response;
+    }
+    const requestCopy = Object.assign({}, options2.request);
+    if (options2.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options2.request.headers, {
+        authorization: options2.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body: body2,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error2) {
+    let message = "Unknown Error";
+    if (error2 instanceof Error) {
+      if (error2.name === "AbortError") {
+        error2.status = 500;
+        throw error2;
+      }
+      message = error2.message;
+      if (error2.name === "TypeError" && "cause" in error2) {
+        if (error2.cause instanceof Error) {
+          message = error2.cause.message;
+        } else if (typeof error2.cause === "string") {
+          message = error2.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error2;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err2) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix2 = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v5) => JSON.stringify(v5)).join(", ")}${suffix2}` : `${objectData.message}${suffix2}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query2, options2) {
+  if (options2) {
+    if (typeof query2 === "string" && "query" in options2) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query2 === "string" ? Object.assign({ query: query2 }, options2) : query2;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result2, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result2[key] = parsedOptions[key];
+      return result2;
+    }
+    if (!result2.variables) {
+      result2.variables = {};
+    }
+    result2.variables[key] = parsedOptions[key];
+    return result2;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query2, options2) => {
+    return graphql(newRequest, query2, options2);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults2) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args2) {
+        const options2 = args2[0] || {};
+        if (typeof defaults2 === "function") {
+          super(defaults2(options2));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults2,
+            options2,
+            options2.userAgent && defaults2.userAgent ? {
+              userAgent: `${options2.userAgent} ${defaults2.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options2 = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options2.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options2.baseUrl) {
+      requestDefaults.baseUrl = options2.baseUrl;
+    }
+    if (options2.previews) {
+      requestDefaults.mediaType.previews = options2.previews;
+    }
+    if (options2.timeZone) {
+      requestDefaults.headers["time-zone"] = options2.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options2.log);
+    this.hook = hook2;
+    if (!options2.authStrategy) {
+      if (!options2.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth3 = createTokenAuth(options2.auth);
+        hook2.wrap("request", auth3.hook);
+        this.auth = auth3;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options2;
+      const auth3 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options2.auth
+        )
+      );
+      hook2.wrap("request", auth3.hook);
+      this.auth = auth3;
+    }
+    const classConstructor = this.constructor;
+    for (let i4 = 0; i4 < classConstructor.plugins.length; ++i4) {
+      Object.assign(this, classConstructor.plugins[i4](this, options2));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION5 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options2.method;
+  const headers = options2.headers;
+  let url = options2.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error2) {
+          if (error2.status !== 409) throw error2;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result2.value, done) : result2.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION6 = "0.0.0-development";
+function isRequestError(error2) {
+  return error2.request !== void 0;
+}
+async function errorRequest(state, octokit, error2, options2) {
+  if (!isRequestError(error2) || !error2?.request.request) {
+    throw error2;
+  }
+  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
+    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
+    const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error2, retries, retryAfter);
+  }
+  throw error2;
+}
+async function wrapRequest(state, octokit, request2, options2) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error2, info3) {
+    const maxRetries = ~~error2.request.request?.retries;
+    const after = ~~error2.request.request?.retryAfter;
+    options2.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options2
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
+  const response = await request2(options2);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error2 = new RequestError(response.data.errors[0].message, 500, {
+      request: options2,
+      response
+    });
+    return errorRequest(state, octokit, error2, options2);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error2, retries, retryAfter) => {
+        error2.request.request = Object.assign({}, error2.request.request, {
+          retries,
+          retryAfter
+        });
+        return error2;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options2) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options2);
+}
+async function doRequest(state, request2, options2) {
+  const { pathname } = new URL(options2.url, "http://github.test");
+  const isAuth = isAuthRequest(options2.method, pathname);
+  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
+  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
+      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error2;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck3.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck3.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck3.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck3.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck3 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck3, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    const events = {};
+    const emitter = new Bottleneck3.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error2, info3) {
+      const [state2, request2, options2] = info3.args;
+      const { pathname } = new URL(options2.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
+      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options2.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error2.message)) {
+          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
+          (error22) => error22.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options2,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options2) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options2);
+  });
+  return {};
+}
+throttling.VERSION = VERSION7;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/github-client.ts
+var import_bottleneck = __toESM(require_lib(), 1);
+var GuardOctokit = Octokit.plugin(retry, throttling, paginateRest);
+var DEFAULT_SERVER_ERROR_RETRIES = 3;
+var DEFAULT_RATE_LIMIT_RETRIES = 2;
+var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+function createGitHubClient(options2) {
+  const warn = options2.warn ?? ((message) => console.warn(message));
+  const rateLimitRetries = options2.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+  const maxWait = options2.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+  const waitUnitMs = options2.waitUnitMs ?? 1e3;
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const what = `${request2.method} ${request2.url}`;
+    if (retryCount >= rateLimitRetries) {
+      warn(`GitHub ${kind} hit on ${what}; giving up after ${retryCount} retries`);
+      return false;
+    }
+    if (retryAfter > maxWait) {
+      warn(`GitHub ${kind} hit on ${what}; it resets in ${retryAfter} s, too long to wait`);
+      return false;
+    }
+    warn(`GitHub ${kind} hit on ${what}; retrying in ${retryAfter} s`);
+    return true;
+  };
+  return new GuardOctokit({
+    baseUrl: options2.baseUrl.replace(/\/+$/, ""),
+    userAgent: "migration-guard",
+    ...options2.token !== void 0 && options2.token !== "" ? { auth: options2.token } : {},
+    log: {
+      debug: () => {
+      },
+      info: () => {
+      },
+      warn: (message) => warn(message),
+      error: (message) => warn(message)
+    },
+    retry: {
+      retries: options2.serverErrorRetries ?? DEFAULT_SERVER_ERROR_RETRIES,
+      retryAfterBaseValue: waitUnitMs
+    },
+    throttle: {
+      retryAfterBaseValue: waitUnitMs,
+      // The plugin's default write groups (1 s apart, 3 s for writes that notify, such as new
+      // comments) are shared process-wide; a custom spacing needs groups of its own.
+      ...options2.writeSpacingMs !== void 0 ? {
+        write: new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: options2.writeSpacingMs }),
+        notifications: new import_bottleneck.default.Group({
+          maxConcurrent: 1,
+          minTime: options2.writeSpacingMs
+        })
+      } : {},
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit")
+    }
+  });
+}
+var GitHubApiError = class extends Error {
+  constructor(operation, status, detail) {
+    super(
+      `GitHub API: ${operation} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${detail}`
+    );
+    this.operation = operation;
+    this.status = status;
+    this.name = "GitHubApiError";
+  }
+  operation;
+  status;
+};
+var STATUS_HINTS = {
+  401: "the token was refused; check the github-token input",
+  403: "the token lacks permission (pull-requests: write / issues: write) or the rate limit is exhausted",
+  404: "not found; check the repository, the pull request number and that the token can read the repository",
+  422: "GitHub rejected the request body"
+};
+function toGitHubApiError(error2, operation) {
+  if (error2 instanceof GitHubApiError) return error2;
+  const status = typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const hint = status !== void 0 ? STATUS_HINTS[status] : void 0;
+  return new GitHubApiError(
+    operation,
+    status,
+    hint !== void 0 ? `${hint} (${message})` : message
+  );
+}
+
+// src/action/action-github-client.ts
+function actionGitHubClient(token, env) {
+  if (!token) return void 0;
+  return createGitHubClient({
+    baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+    token,
+    warn: (message) => warning(message)
+  });
+}
+
 // src/core/report/render-json.ts
 function renderJson(report2) {
   return `${JSON.stringify(report2, null, 2)}
@@ -45665,1974 +47643,6 @@ var RULES = [
 var RULE_IDS = new Set(RULES.map((r2) => r2.meta.id));
 function ruleById(id) {
   return RULES.find((r2) => r2.meta.id === id);
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name2, method, options2) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options2) {
-    options2 = {};
-  }
-  if (Array.isArray(name2)) {
-    return name2.reverse().reduce((callback, name3) => {
-      return register.bind(null, state, name3, callback, options2);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name2]) {
-      return method(options2);
-    }
-    return state.registry[name2].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options2);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name2, hook2) {
-  const orig = hook2;
-  if (!state.registry[name2]) {
-    state.registry[name2] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options2) => {
-      return Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options2) => {
-      let result2;
-      return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options2);
-      }).then(() => {
-        return result2;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options2) => {
-      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
-        return orig(error2, options2);
-      });
-    };
-  }
-  state.registry[name2].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name2, method) {
-  if (!state.registry[name2]) {
-    return;
-  }
-  const index = state.registry[name2].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name2].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name2) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name2 ? [state, name2] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args2 = name2 ? [state, kind, name2] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args2);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys2(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults2, options2) {
-  const result2 = Object.assign({}, defaults2);
-  Object.keys(options2).forEach((key) => {
-    if (isPlainObject(options2[key])) {
-      if (!(key in defaults2)) Object.assign(result2, { [key]: options2[key] });
-      else result2[key] = mergeDeep(defaults2[key], options2[key]);
-    } else {
-      Object.assign(result2, { [key]: options2[key] });
-    }
-  });
-  return result2;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge(defaults2, route, options2) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options2 = Object.assign(url ? { method, url } : { url: method }, options2);
-  } else {
-    options2 = Object.assign({}, route);
-  }
-  options2.headers = lowercaseKeys2(options2.headers);
-  removeUndefinedProperties(options2);
-  removeUndefinedProperties(options2.headers);
-  const mergedOptions = mergeDeep(defaults2 || {}, options2);
-  if (options2.url === "/graphql") {
-    if (defaults2 && defaults2.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name2) => {
-    if (name2 === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a2, b4) => a2.concat(b4), []);
-}
-function omit(object, keysToOmit) {
-  const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
-    }
-  }
-  return result2;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
-    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k4) {
-            if (isDefined(value[k4])) {
-              result2.push(encodeValue(operator, value[k4], k4));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k4) {
-            if (isDefined(value[k4])) {
-              tmp.push(encodeUnreserved(k4));
-              tmp.push(encodeValue(operator, value[k4].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result2.push("");
-    }
-  }
-  return result2;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_4, expression, literal2) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal2);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options2) {
-  let method = options2.method.toUpperCase();
-  let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options2.headers);
-  let body2;
-  let parameters = omit(options2, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options2.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options2.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options2.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options2.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
-          const format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body2 = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body2 = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body2 !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body2 === "undefined") {
-    body2 = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body2 !== "undefined" ? { body: body2 } : null,
-    options2.request ? { request: options2.request } : null
-  );
-}
-function endpointWithDefaults(defaults2, route, options2) {
-  return parse(merge(defaults2, route, options2));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C6 = function() {
-  };
-  C6.prototype = /* @__PURE__ */ Object.create(null);
-  return C6;
-})();
-function parse2(header2, options2) {
-  const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
-  let valueStart = options2?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop2 = options2?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header2.charCodeAt(index);
-    const flags2 = CHAR_MAP[code];
-    if ((flags2 & stopFlags) !== 0) {
-      stop2 |= flags2 & COMMA_FLAG;
-      break;
-    }
-    if ((flags2 & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags2;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop2 !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header2, type, index, len, stopFlags);
-}
-function parseParameters(header2, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header2.charCodeAt(index);
-      const flags2 = CHAR_MAP[code];
-      if ((flags2 & stopFlags) !== 0) {
-        if ((flags2 & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header2.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
-              }
-              index++;
-              let stop3 = 0;
-              while (index < len) {
-                const code3 = header2.charCodeAt(index);
-                const flags3 = CHAR_MAP[code3];
-                if ((flags3 & stopFlags) !== 0) {
-                  stop3 = flags3 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop3 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop2 = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          const flags3 = CHAR_MAP[code2];
-          if ((flags3 & stopFlags) !== 0) {
-            stop2 = flags3 & COMMA_FLAG;
-            break;
-          }
-          if ((flags3 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
-        }
-        if (stop2 !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags2 & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags2;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start2, end) {
-  let result2 = "";
-  for (let index = start2; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start2, index);
-      start2 = ++index;
-    }
-  }
-  return result2 + str.slice(start2, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k4 = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k4);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k4];
-        const childVal = prepareVal(node.val, k4, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k4) + ": ");
-        } else {
-          chunks.push(originalStringify(k4) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node.val,
-            key: k4,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error2;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result2 = JSON.parse(
-      "1",
-      (_4, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
-};
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i4 = keys.length - 1; i4 >= 0; i4--) {
-          stack.push({ parent: value, key: keys[i4], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text2) => {
-  return text2.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
-    return originalParse(
-      serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
-    );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error2;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options2) {
-      this.response = options2.response;
-    }
-    const requestCopy = Object.assign({}, options2.request);
-    if (options2.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options2.request.headers, {
-        authorization: options2.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name2, value]) => [
-      name2,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch2(requestOptions.url, {
-      method: requestOptions.method,
-      body: body2,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error2) {
-    let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
-      }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error2;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text2 = "";
-    try {
-      text2 = await response.text();
-      return JSONParse(text2);
-    } catch (err2) {
-      return text2;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix2 = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v5) => JSON.stringify(v5)).join(", ")}${suffix2}` : `${objectData.message}${suffix2}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query2, options2) {
-  if (options2) {
-    if (typeof query2 === "string" && "query" in options2) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query2 === "string" ? Object.assign({ query: query2 }, options2) : query2;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result2, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
-    }
-    if (!result2.variables) {
-      result2.variables = {};
-    }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query2, options2) => {
-    return graphql(newRequest, query2, options2);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults2) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args2) {
-        const options2 = args2[0] || {};
-        if (typeof defaults2 === "function") {
-          super(defaults2(options2));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults2,
-            options2,
-            options2.userAgent && defaults2.userAgent ? {
-              userAgent: `${options2.userAgent} ${defaults2.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options2 = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options2.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options2.baseUrl) {
-      requestDefaults.baseUrl = options2.baseUrl;
-    }
-    if (options2.previews) {
-      requestDefaults.mediaType.previews = options2.previews;
-    }
-    if (options2.timeZone) {
-      requestDefaults.headers["time-zone"] = options2.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options2.log);
-    this.hook = hook2;
-    if (!options2.authStrategy) {
-      if (!options2.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth3 = createTokenAuth(options2.auth);
-        hook2.wrap("request", auth3.hook);
-        this.auth = auth3;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options2;
-      const auth3 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options2.auth
-        )
-      );
-      hook2.wrap("request", auth3.hook);
-      this.auth = auth3;
-    }
-    const classConstructor = this.constructor;
-    for (let i4 = 0; i4 < classConstructor.plugins.length; ++i4) {
-      Object.assign(this, classConstructor.plugins[i4](this, options2));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options2.method;
-  const headers = options2.headers;
-  let url = options2.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION6 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options2) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
-    const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options2) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info3) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options2.request.retryCount = info3.retryCount + 1;
-    if (maxRetries > info3.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options2
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
-  const response = await request2(options2);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options2,
-      response
-    });
-    return errorRequest(state, octokit, error2, options2);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION6;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options2) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options2);
-}
-async function doRequest(state, request2, options2) {
-  const { pathname } = new URL(options2.url, "http://github.test");
-  const isAuth = isAuthRequest(options2.method, pathname);
-  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
-  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck3, common) {
-  groups.global = new Bottleneck3.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck3.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck3.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck3.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck3.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck3 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck3, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
-    const events = {};
-    const emitter = new Bottleneck3.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info3) {
-      const [state2, request2, options2] = info3.args;
-      const { pathname } = new URL(options2.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options2.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options2,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options2,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options2) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options2);
-  });
-  return {};
-}
-throttling.VERSION = VERSION7;
-throttling.triggersNotification = triggersNotification;
-
-// src/github/github-client.ts
-var import_bottleneck = __toESM(require_lib(), 1);
-var GuardOctokit = Octokit.plugin(retry, throttling, paginateRest);
-var DEFAULT_SERVER_ERROR_RETRIES = 3;
-var DEFAULT_RATE_LIMIT_RETRIES = 2;
-var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-function createGitHubClient(options2) {
-  const warn = options2.warn ?? ((message) => console.warn(message));
-  const rateLimitRetries = options2.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
-  const maxWait = options2.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
-  const waitUnitMs = options2.waitUnitMs ?? 1e3;
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const what = `${request2.method} ${request2.url}`;
-    if (retryCount >= rateLimitRetries) {
-      warn(`GitHub ${kind} hit on ${what}; giving up after ${retryCount} retries`);
-      return false;
-    }
-    if (retryAfter > maxWait) {
-      warn(`GitHub ${kind} hit on ${what}; it resets in ${retryAfter} s, too long to wait`);
-      return false;
-    }
-    warn(`GitHub ${kind} hit on ${what}; retrying in ${retryAfter} s`);
-    return true;
-  };
-  return new GuardOctokit({
-    baseUrl: options2.baseUrl.replace(/\/+$/, ""),
-    userAgent: "migration-guard",
-    ...options2.token !== void 0 && options2.token !== "" ? { auth: options2.token } : {},
-    log: {
-      debug: () => {
-      },
-      info: () => {
-      },
-      warn: (message) => warn(message),
-      error: (message) => warn(message)
-    },
-    retry: {
-      retries: options2.serverErrorRetries ?? DEFAULT_SERVER_ERROR_RETRIES,
-      retryAfterBaseValue: waitUnitMs
-    },
-    throttle: {
-      retryAfterBaseValue: waitUnitMs,
-      // The plugin's default write groups (1 s apart, 3 s for writes that notify, such as new
-      // comments) are shared process-wide; a custom spacing needs groups of its own.
-      ...options2.writeSpacingMs !== void 0 ? {
-        write: new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: options2.writeSpacingMs }),
-        notifications: new import_bottleneck.default.Group({
-          maxConcurrent: 1,
-          minTime: options2.writeSpacingMs
-        })
-      } : {},
-      onRateLimit: onLimit("rate limit"),
-      onSecondaryRateLimit: onLimit("secondary rate limit")
-    }
-  });
-}
-var GitHubApiError = class extends Error {
-  constructor(operation, status, detail) {
-    super(
-      `GitHub API: ${operation} failed${status !== void 0 ? ` (HTTP ${status})` : ""}: ${detail}`
-    );
-    this.operation = operation;
-    this.status = status;
-    this.name = "GitHubApiError";
-  }
-  operation;
-  status;
-};
-var STATUS_HINTS = {
-  401: "the token was refused; check the github-token input",
-  403: "the token lacks permission (pull-requests: write / issues: write) or the rate limit is exhausted",
-  404: "not found; check the repository, the pull request number and that the token can read the repository",
-  422: "GitHub rejected the request body"
-};
-function toGitHubApiError(error2, operation) {
-  if (error2 instanceof GitHubApiError) return error2;
-  const status = typeof error2 === "object" && error2 !== null && "status" in error2 && typeof error2.status === "number" ? error2.status : void 0;
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const hint = status !== void 0 ? STATUS_HINTS[status] : void 0;
-  return new GitHubApiError(
-    operation,
-    status,
-    hint !== void 0 ? `${hint} (${message})` : message
-  );
 }
 
 // src/pipeline/run-check.ts
@@ -59270,11 +59280,7 @@ async function runDeploy(inputs, env, cwd) {
   info2(
     `${missing.length} migration(s) to deploy: ${missing.map((f5) => f5.fileName).join(", ")}`
   );
-  const client = inputs.githubToken ? createGitHubClient({
-    baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
-    token: inputs.githubToken,
-    warn: (message) => warning(message)
-  }) : void 0;
+  const client = actionGitHubClient(inputs.githubToken, env);
   if (client === void 0) {
     throw new InputError(
       "deploy mode needs github-token to confirm each migration was approved and checked",
@@ -60237,11 +60243,7 @@ async function runAction(env, cwd) {
 }
 async function runPullRequestCheck(inputs, env, cwd) {
   const event = await readPullRequestEvent(env);
-  const client = inputs.githubToken ? createGitHubClient({
-    baseUrl: env["GITHUB_API_URL"] || "https://api.github.com",
-    token: inputs.githubToken,
-    warn: (message) => warning(message)
-  }) : void 0;
+  const client = actionGitHubClient(inputs.githubToken, env);
   const source = event ? await resolveChangeSource({
     event,
     client,

@@ -2,12 +2,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { actionGitHubClient } from './action-github-client.ts';
 import { renderJson } from '../core/report/render-json.ts';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/catalogue.ts';
-import { createGitHubClient, GitHubApiError } from '../github/github-client.ts';
+import { GitHubApiError } from '../github/github-client.ts';
 import { runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
@@ -56,13 +57,7 @@ async function runPullRequestCheck(
   cwd: string,
 ): Promise<void> {
   const event = await readPullRequestEvent(env);
-  const client = inputs.githubToken
-    ? createGitHubClient({
-        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        token: inputs.githubToken,
-        warn: (message) => core.warning(message),
-      })
-    : undefined;
+  const client = actionGitHubClient(inputs.githubToken, env);
   const source = event
     ? await resolveChangeSource({
         event,

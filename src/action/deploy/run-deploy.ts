@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { actionGitHubClient } from '../action-github-client.ts';
 import {
   type DeployWindow,
   insideWindow,
@@ -8,7 +9,6 @@ import {
 } from '../../core/deploy/deploy-window.ts';
 import type { ApplyRequest, DeploymentStatus } from '../../core/deploy/protocol.ts';
 import { compareMigrations, type MigrationFile } from '../../core/migrations/migration-file.ts';
-import { createGitHubClient } from '../../github/github-client.ts';
 import { InputError } from '../../workspace/input-error.ts';
 import { readMigrationDir } from '../../workspace/migration-dir.ts';
 import type { ActionInputs } from '../inputs.ts';
@@ -106,13 +106,7 @@ export async function runDeploy(
     `${missing.length} migration(s) to deploy: ${missing.map((f) => f.fileName).join(', ')}`,
   );
 
-  const client = inputs.githubToken
-    ? createGitHubClient({
-        baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
-        token: inputs.githubToken,
-        warn: (message) => core.warning(message),
-      })
-    : undefined;
+  const client = actionGitHubClient(inputs.githubToken, env);
   if (client === undefined) {
     throw new InputError(
       'deploy mode needs github-token to confirm each migration was approved and checked',
