@@ -13327,9 +13327,10 @@ function migrationHeadline(runbook) {
     lines.push(`\u{1F512} and ${countOf(blocking2.size - shown.length, "more table")} locked`);
   }
   const unseen = runbook.steps.some((s5) => !s5.locksTraced);
+  const partial = runbook.steps.some((s5) => s5.locksTraced && !s5.fullyTraced);
   if (blocking2.size === 0) {
     lines.push(
-      unseen ? "\u{1F513} No blocking lock seen (some steps ran outside a transaction: their locks are not traced)" : "\u{1F513} No lock that blocks reads or writes"
+      unseen ? "\u{1F513} No blocking lock seen (some steps ran outside a transaction: their locks are not traced)" : partial ? "\u{1F513} No blocking lock seen in the part that ran (later statements were not traced)" : "\u{1F513} No lock that blocks reads or writes"
     );
   }
   const rewrites = [...new Set(runbook.steps.flatMap((s5) => s5.rewrites))];
@@ -13440,7 +13441,11 @@ function lockLines(step) {
     return ["- \u{1F512} Locks: not traced (the statement runs outside a transaction)"];
   }
   if (!step.locksTraced) return ["- \u{1F512} Locks: not traced"];
-  if (step.locks.length === 0) return ["- \u{1F513} No lock on a table that existed before the file"];
+  if (step.locks.length === 0) {
+    return [
+      step.fullyTraced ? "- \u{1F513} No lock on a table that existed before the file" : "- \u{1F513} No lock seen on a table that existed before the file, in the statements that ran (the rest were not traced)"
+    ];
+  }
   return sortedLocks(step.locks).map((l3) => `- \u{1F512} ${lockPhrase(l3)}`);
 }
 function sortedLocks(locks) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/core/report/render-markdown.ts';
-import { renderRunbook } from '../src/core/report/render-runbook.ts';
+import { migrationHeadline, renderRunbook } from '../src/core/report/render-runbook.ts';
 import { type MigrationReport, type Report, summarize } from '../src/core/report/report.ts';
 import { buildRunbook } from '../src/core/report/runbook.ts';
 import { CHANGE, changeSql, lintReport, withTrace } from './support/report-fixture.ts';
@@ -47,6 +47,26 @@ describe('buildRunbook: steps from the trace', () => {
     expect(md).toContain('1. Nothing holds a lock on public.projects.');
     expect(md).toContain("WHERE l.relation IN (to_regclass('public.projects'))");
     expect(md).toContain('SHOW lock_timeout;');
+  });
+
+  it('claims no absence of locks for statements a failure kept from running', () => {
+    const traced = withTrace(report);
+    const change = changeOf(traced);
+    // The first statement ran without a lock and failed; the rest never ran.
+    for (const [i, s] of change.statements.entries()) {
+      s.locks = [];
+      s.durationMs = i === 0 ? 2 : null;
+      if (i === 0) s.error = 'relation "public.projects" does not exist';
+    }
+    const runbook = buildRunbook(traced, change);
+    expect(migrationHeadline(runbook)).toContain(
+      '🔓 No blocking lock seen in the part that ran (later statements were not traced)',
+    );
+    const md = renderRunbook(traced, change);
+    expect(md).toContain(
+      'No lock seen on a table that existed before the file, in the statements that ran',
+    );
+    expect(md).not.toContain('- 🔓 No lock on a table that existed before the file');
   });
 
   it('says "not traced" where the target did not run a statement, and claims no lock time', () => {

@@ -45,11 +45,14 @@ export function migrationHeadline(runbook: Runbook): string[] {
     lines.push(`🔒 and ${countOf(blocking.size - shown.length, 'more table')} locked`);
   }
   const unseen = runbook.steps.some((s) => !s.locksTraced);
+  const partial = runbook.steps.some((s) => s.locksTraced && !s.fullyTraced);
   if (blocking.size === 0) {
     lines.push(
       unseen
         ? '🔓 No blocking lock seen (some steps ran outside a transaction: their locks are not traced)'
-        : '🔓 No lock that blocks reads or writes',
+        : partial
+          ? '🔓 No blocking lock seen in the part that ran (later statements were not traced)'
+          : '🔓 No lock that blocks reads or writes',
     );
   }
   const rewrites = [...new Set(runbook.steps.flatMap((s) => s.rewrites))];
@@ -181,7 +184,13 @@ function lockLines(step: RunbookStep): string[] {
     return ['- 🔒 Locks: not traced (the statement runs outside a transaction)'];
   }
   if (!step.locksTraced) return ['- 🔒 Locks: not traced'];
-  if (step.locks.length === 0) return ['- 🔓 No lock on a table that existed before the file'];
+  if (step.locks.length === 0) {
+    return [
+      step.fullyTraced
+        ? '- 🔓 No lock on a table that existed before the file'
+        : '- 🔓 No lock seen on a table that existed before the file, in the statements that ran (the rest were not traced)',
+    ];
+  }
   return sortedLocks(step.locks).map((l) => `- 🔒 ${lockPhrase(l)}`);
 }
 
