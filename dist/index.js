@@ -58907,6 +58907,7 @@ ${options2.body}`;
       );
     }
   }
+  if (options2.createIfMissing === false) return void 0;
   try {
     const response = await client.request(
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
@@ -60038,20 +60039,20 @@ async function chooseStagingTarget(request2) {
   }
   const token = inputs.supabaseAccessToken;
   const projectRef = inputs.supabaseProjectRef;
-  if (token === void 0 && projectRef === void 0) return { name: EMBEDDED };
+  if (token === void 0 && projectRef === void 0) return {};
   if (token === void 0 || projectRef === void 0) {
     const missing2 = token === void 0 ? "supabase-access-token" : "supabase-project-ref";
     request2.notice(
       `${missing2} is not set (secrets are absent on pull requests from forks), so no Supabase preview branch is looked up; the migrations run on ${EMBEDDED}`
     );
-    return { name: EMBEDDED };
+    return { name: `${EMBEDDED}: ${missing2} is not set` };
   }
   const gitBranch = event?.headRef;
   if (gitBranch === void 0) {
     request2.notice(
       `the event names no pull request head branch, so no Supabase preview branch is looked up; the migrations run on ${EMBEDDED}`
     );
-    return { name: EMBEDDED };
+    return { name: `${EMBEDDED}: no pull request head branch to find a preview branch by` };
   }
   let branch;
   try {
@@ -60204,8 +60205,15 @@ ${record}`;
       repo: pr.repo,
       issueNumber: pr.number,
       migrationsDir: target.migrationsDir,
-      body: body2
+      body: body2,
+      // A pull request that touches no migration gets no new comment, but one written on an
+      // earlier push (when it did) is brought up to date.
+      createIfMissing: report2.migrations.length > 0
     });
+    if (result2 === void 0) {
+      info2("no migration changed and no earlier report comment: no PR comment");
+      return void 0;
+    }
     info2(`PR comment ${result2.action}: ${result2.url}`);
     return result2.url;
   } catch (error2) {
@@ -60267,22 +60275,7 @@ async function runPullRequestCheck(inputs, env, cwd) {
     ...inputs.configPath !== void 0 ? { configPath: inputs.configPath } : {},
     ...inputs.pgVersion !== void 0 ? { pgVersion: inputs.pgVersion } : {}
   });
-  const target = await chooseStagingTarget({
-    inputs,
-    event,
-    checkedVersions: outcome.files.filter((f5) => outcome.checked.has(f5.path) && f5.version !== null).map((f5) => f5.version ?? ""),
-    ...env["MIGRATION_GUARD_SUPABASE_API_URL"] ? { managementApiUrl: env["MIGRATION_GUARD_SUPABASE_API_URL"] } : {},
-    log: (line) => info2(line),
-    notice: (line) => notice(line)
-  });
-  info2(`staging target: ${target.name}`);
-  const report2 = await runStaging(outcome, {
-    cwd,
-    rollback: true,
-    progress: (line) => info2(line),
-    targetName: target.name,
-    ...target.dbUrl !== void 0 ? { dbUrl: target.dbUrl } : {}
-  });
+  const report2 = outcome.report.migrations.length === 0 ? outcome.report : await stageOnTarget(outcome, inputs, event, env, cwd);
   const annotations = planAnnotations(report2);
   await writeSummary(report2, env, notShownNote(annotations));
   for (const annotation of annotations.shown) {
@@ -60329,6 +60322,24 @@ async function writeReportFiles(report2, env) {
   await writeFile3(json, renderJson(report2));
   await writeFile3(sarif, renderSarif(report2, RULES));
   return { json, sarif };
+}
+async function stageOnTarget(outcome, inputs, event, env, cwd) {
+  const target = await chooseStagingTarget({
+    inputs,
+    event,
+    checkedVersions: outcome.files.filter((f5) => outcome.checked.has(f5.path) && f5.version !== null).map((f5) => f5.version ?? ""),
+    ...env["MIGRATION_GUARD_SUPABASE_API_URL"] ? { managementApiUrl: env["MIGRATION_GUARD_SUPABASE_API_URL"] } : {},
+    log: (line) => info2(line),
+    notice: (line) => notice(line)
+  });
+  info2(`staging target: ${target.name ?? "the embedded database (PGlite)"}`);
+  return runStaging(outcome, {
+    cwd,
+    rollback: true,
+    progress: (line) => info2(line),
+    ...target.name !== void 0 ? { targetName: target.name } : {},
+    ...target.dbUrl !== void 0 ? { dbUrl: target.dbUrl } : {}
+  });
 }
 
 // src/action.ts

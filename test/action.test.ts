@@ -424,6 +424,36 @@ describe('the bundled Action (dist/index.js)', () => {
     expect(run.outputs.size).toBe(0);
   });
 
+  it('a PR that changes no migration: no database, no new comment, an earlier one brought up to date', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const { dir, baseSha } = pullRequestProject();
+      github.pullFiles.set(7, [{ filename: 'README.md', status: 'modified' }]);
+      github.comments.set(7, []);
+      const inputs = { 'fail-on': 'error', 'github-token': 'ghs_test', comment: 'true' };
+      const env = { GITHUB_API_URL: github.baseUrl };
+      const quiet = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
+      expect(quiet.code, quiet.stdout).toBe(0);
+      expect(quiet.stdout).not.toContain('starting the embedded database');
+      expect(quiet.stdout).toContain('no migration changed and no earlier report comment');
+      expect(quiet.summary).toContain('No migrations to check');
+      expect(github.comments.get(7)).toEqual([]);
+
+      // An earlier push had added a migration, since reverted: its comment is updated.
+      const earlier = github.addComment(
+        7,
+        '<!-- migration-guard:supabase/migrations -->\n### ❌ 1 error in 1 migration',
+        'github-actions[bot]',
+      );
+      const again = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
+      expect(again.code, again.stdout).toBe(0);
+      expect(github.comments.get(7)).toHaveLength(1);
+      expect(earlier.body).toContain('No migrations to check');
+    } finally {
+      await github.close();
+    }
+  });
+
   it('a fork PR without a token: summary written, no comment, a notice, job not failed', async () => {
     const github = await FakeGitHubServer.start();
     try {

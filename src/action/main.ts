@@ -9,7 +9,7 @@ import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/catalogue.ts';
 import { GitHubApiError } from '../github/github-client.ts';
-import { runCheck } from '../pipeline/run-check.ts';
+import { type CheckOutcome, runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
@@ -18,7 +18,7 @@ import { runDeploy } from './deploy/run-deploy.ts';
 import { planAnnotations, notShownNote } from './annotations.ts';
 import { resolveChangeSource } from './pull-request-changes.ts';
 import { chooseStagingTarget } from './staging-target.ts';
-import { readPullRequestEvent } from './pull-request-event.ts';
+import { type PullRequestEvent, readPullRequestEvent } from './pull-request-event.ts';
 import { postReportComment } from './pull-request-comment.ts';
 
 // GitHub caps a step summary at 1 MiB; characters are a safe stand-in for bytes only below a
@@ -79,28 +79,11 @@ async function runPullRequestCheck(
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
     ...(inputs.pgVersion !== undefined ? { pgVersion: inputs.pgVersion } : {}),
   });
-  // A PR check runs on every push: rolling back leaves a staging database as it was, so the
-  // next run traces the PR's migrations again instead of finding them already applied.
-  const target = await chooseStagingTarget({
-    inputs,
-    event,
-    checkedVersions: outcome.files
-      .filter((f) => outcome.checked.has(f.path) && f.version !== null)
-      .map((f) => f.version ?? ''),
-    ...(env['MIGRATION_GUARD_SUPABASE_API_URL']
-      ? { managementApiUrl: env['MIGRATION_GUARD_SUPABASE_API_URL'] }
-      : {}),
-    log: (line) => core.info(line),
-    notice: (line) => core.notice(line),
-  });
-  core.info(`staging target: ${target.name}`);
-  const report = await runStaging(outcome, {
-    cwd,
-    rollback: true,
-    progress: (line) => core.info(line),
-    targetName: target.name,
-    ...(target.dbUrl !== undefined ? { dbUrl: target.dbUrl } : {}),
-  });
+  // Nothing to run when the pull request changes no migration: no database is started.
+  const report =
+    outcome.report.migrations.length === 0
+      ? outcome.report
+      : await stageOnTarget(outcome, inputs, event, env, cwd);
 
   const annotations = planAnnotations(report);
   await writeSummary(report, env, notShownNote(annotations));
@@ -160,4 +143,35 @@ async function writeReportFiles(
   await writeFile(json, renderJson(report));
   await writeFile(sarif, renderSarif(report, RULES));
   return { json, sarif };
+}
+
+async function stageOnTarget(
+  outcome: CheckOutcome,
+  inputs: ActionInputs,
+  event: PullRequestEvent | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<Report> {
+  const target = await chooseStagingTarget({
+    inputs,
+    event,
+    checkedVersions: outcome.files
+      .filter((f) => outcome.checked.has(f.path) && f.version !== null)
+      .map((f) => f.version ?? ''),
+    ...(env['MIGRATION_GUARD_SUPABASE_API_URL']
+      ? { managementApiUrl: env['MIGRATION_GUARD_SUPABASE_API_URL'] }
+      : {}),
+    log: (line) => core.info(line),
+    notice: (line) => core.notice(line),
+  });
+  core.info(`staging target: ${target.name ?? 'the embedded database (PGlite)'}`);
+  // A PR check runs on every push: rolling back leaves a staging database as it was, so the
+  // next run traces the PR's migrations again instead of finding them already applied.
+  return runStaging(outcome, {
+    cwd,
+    rollback: true,
+    progress: (line) => core.info(line),
+    ...(target.name !== undefined ? { targetName: target.name } : {}),
+    ...(target.dbUrl !== undefined ? { dbUrl: target.dbUrl } : {}),
+  });
 }

@@ -72,7 +72,14 @@ export async function postReportComment(
       issueNumber: pr.number,
       migrationsDir: target.migrationsDir,
       body,
+      // A pull request that touches no migration gets no new comment, but one written on an
+      // earlier push (when it did) is brought up to date.
+      createIfMissing: report.migrations.length > 0,
     });
+    if (result === undefined) {
+      core.info('no migration changed and no earlier report comment: no PR comment');
+      return undefined;
+    }
     core.info(`PR comment ${result.action}: ${result.url}`);
     return result.url;
   } catch (error) {

@@ -10,8 +10,11 @@ import type { PullRequestEvent } from './pull-request-event.ts';
 export interface StagingTarget {
   /** A Postgres URL; undefined means the embedded database. */
   dbUrl?: string;
-  /** Names the target in the report, with why it was chosen when that is not obvious. */
-  name: string;
+  /**
+   * Names the target in the report, with why it was chosen, when that is not obvious (the
+   * plain embedded default needs no words beyond the report's own target line).
+   */
+  name?: string;
 }
 
 export interface StagingTargetRequest {
@@ -48,20 +51,20 @@ export async function chooseStagingTarget(request: StagingTargetRequest): Promis
   }
   const token = inputs.supabaseAccessToken;
   const projectRef = inputs.supabaseProjectRef;
-  if (token === undefined && projectRef === undefined) return { name: EMBEDDED };
+  if (token === undefined && projectRef === undefined) return {};
   if (token === undefined || projectRef === undefined) {
     const missing = token === undefined ? 'supabase-access-token' : 'supabase-project-ref';
     request.notice(
       `${missing} is not set (secrets are absent on pull requests from forks), so no Supabase preview branch is looked up; the migrations run on ${EMBEDDED}`,
     );
-    return { name: EMBEDDED };
+    return { name: `${EMBEDDED}: ${missing} is not set` };
   }
   const gitBranch = event?.headRef;
   if (gitBranch === undefined) {
     request.notice(
       `the event names no pull request head branch, so no Supabase preview branch is looked up; the migrations run on ${EMBEDDED}`,
     );
-    return { name: EMBEDDED };
+    return { name: `${EMBEDDED}: no pull request head branch to find a preview branch by` };
   }
 
   let branch: PreviewBranch;

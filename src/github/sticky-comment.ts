@@ -12,6 +12,8 @@ export interface StickyCommentOptions {
   /** One living comment per migrations directory: the directory names the marker. */
   migrationsDir: string;
   body: string;
+  /** False: only edit an existing comment, never start one (a run with nothing to say). */
+  createIfMissing?: boolean;
 }
 
 export interface StickyCommentResult {
@@ -33,8 +35,17 @@ export function stickyCommentMarker(migrationsDir: string): string {
  */
 export async function upsertStickyComment(
   client: GitHubClient,
+  options: StickyCommentOptions & { createIfMissing?: true },
+): Promise<StickyCommentResult>;
+/** With `createIfMissing: false`: undefined when there was no comment to edit. */
+export async function upsertStickyComment(
+  client: GitHubClient,
   options: StickyCommentOptions,
-): Promise<StickyCommentResult> {
+): Promise<StickyCommentResult | undefined>;
+export async function upsertStickyComment(
+  client: GitHubClient,
+  options: StickyCommentOptions,
+): Promise<StickyCommentResult | undefined> {
   const { owner, repo, issueNumber } = options;
   const marker = stickyCommentMarker(options.migrationsDir);
   const body = `${marker}\n${options.body}`;
@@ -61,6 +72,7 @@ export async function upsertStickyComment(
       );
     }
   }
+  if (options.createIfMissing === false) return undefined;
   try {
     const response = await client.request(
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
