@@ -20010,7 +20010,7 @@ var rlsNoPolicy = {
       const policies = [...table.policies.values()];
       if (policies.some((p5) => p5.permissive)) continue;
       if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
-      const place = firstChange(changes, ["enable-rls"]) ?? [...changes].reverse().find((c3) => c3.kind === "drop-policy") ?? firstChange(changes, ["create", "alter"]);
+      const place = firstChange(changes, ["enable-rls"]) ?? [...changes].reverse().find((c3) => c3.kind === "drop-policy") ?? firstChange(changes, ["create"]);
       if (!place) continue;
       const owner = table.rlsForced ? "Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner." : "Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.";
       const tenantColumn = tenantColumnOf2(table, ctx.options.tenantColumns);

@@ -22,6 +22,14 @@ CREATE TABLE private.stripe_events (id text PRIMARY KEY, payload jsonb NOT NULL)
 ALTER TABLE private.stripe_events ENABLE ROW LEVEL SECURITY;`,
     },
     {
+      name: 'deny-all since an earlier file, only altered here (reported in the earlier file)',
+      history: [
+        `CREATE TABLE public.audit_events (id bigint PRIMARY KEY, payload jsonb NOT NULL);
+ALTER TABLE public.audit_events ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: 'ALTER TABLE public.audit_events ADD COLUMN received_at timestamptz;',
+    },
+    {
       name: 'policies added in an earlier file, table altered here',
       history: [
         `${projects}

@@ -21,10 +21,13 @@ export const rlsNoPolicy: Rule = {
       const policies = [...table.policies.values()];
       if (policies.some((p) => p.permissive)) continue;
       if (table.kind !== 'table' && table.kind !== 'partitioned-table') continue;
+      // Only where this file brings the deny-all state about: a table that has stood with RLS
+      // and no policy since an earlier file is deliberate (server-only) or already reported
+      // there, so a later ADD COLUMN or index on it says nothing new.
       const place =
         firstChange(changes, ['enable-rls']) ??
         [...changes].reverse().find((c) => c.kind === 'drop-policy') ??
-        firstChange(changes, ['create', 'alter']);
+        firstChange(changes, ['create']);
       if (!place) continue;
       const owner = table.rlsForced
         ? 'Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner.'
