@@ -41065,7 +41065,7 @@ function migrationSection(context, migration, detail) {
   ];
   if (headline.length > 0) parts.push(headline.map((l3) => `- ${l3}`).join("\n"));
   if (migration.findings.length > 0) {
-    parts.push(findingsTable(migration, options2));
+    parts.push(findingsList(migration, options2));
     if (detail === "full") parts.push(...fixBlocks(migration.findings));
   } else {
     parts.push("No findings.");
@@ -41079,14 +41079,12 @@ function migrationSection(context, migration, detail) {
 function rank(severity) {
   return severity === "error" ? 3 : severity === "warning" ? 2 : 1;
 }
-function findingsTable(migration, options2) {
-  const rows2 = migration.findings.map((f5) => {
-    const line = options2.sourceUrl ? link(String(f5.line), options2.sourceUrl(migration.file, f5.line)) : String(f5.line);
-    const rule = f5.docs ? link(codeSpan(f5.rule, true), f5.docs) : codeSpan(f5.rule, true);
-    const severity = `${SEVERITY_ICON[f5.severity]} ${f5.severity}`;
-    return `| ${line} | ${severity} | ${rule} | ${cellText(f5.message)} |`;
-  });
-  return ["| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |", ...rows2].join("\n");
+function findingsList(migration, options2) {
+  return migration.findings.map((f5) => {
+    const line = options2.sourceUrl ? link(`L${f5.line}`, options2.sourceUrl(migration.file, f5.line)) : `L${f5.line}`;
+    const rule = f5.docs ? link(codeSpan(f5.rule, false), f5.docs) : codeSpan(f5.rule, false);
+    return `- ${SEVERITY_ICON[f5.severity]} **${line}** ${rule}: ${cellText(f5.message)}`;
+  }).join("\n");
 }
 function fixBlocks(findings) {
   const byFix = /* @__PURE__ */ new Map();

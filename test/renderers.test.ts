@@ -135,21 +135,18 @@ describe('renderJson', () => {
 });
 
 describe('renderMarkdown', () => {
-  it('starts with the verdict, then a findings table per migration with linked rules', () => {
+  it('starts with the verdict, then a findings list per migration with linked rules', () => {
     const md = renderMarkdown(report);
     expect(md.split('\n')[0]).toBe('### ❌ 2 errors, 1 notice in 2 migrations');
-    const rows = md.split('\n').filter((l) => l.startsWith('| '));
-    expect(rows[0]).toBe('| Line | Severity | Rule | Message |');
-    const first = cells(rows[2] ?? '');
-    expect(first.slice(0, 2)).toEqual(['2', '❌ error']);
-    expect(first[2]).toMatch(
-      /^\[`create-index-non-concurrent`\]\(https:\/\/\S+\/create-index-non-concurrent\/README\.md\)$/,
+    const items = md.split('\n').filter((l) => /^- (❌|⚠️|ℹ️) \*\*L\d+\*\* /.test(l));
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatch(
+      /^- ❌ \*\*L2\*\* \[`create-index-non-concurrent`\]\(https:\/\/\S+\/create-index-non-concurrent\/README\.md\): CREATE INDEX /,
     );
-    expect(first).toHaveLength(4);
     const linked = renderMarkdown(report, {
       sourceUrl: (file, line) => `https://github.com/acme/app/blob/abc123/${file}#L${line}`,
     });
-    expect(linked).toContain(`| [13](https://github.com/acme/app/blob/abc123/${CHANGE}#L13) |`);
+    expect(linked).toContain(`**[L13](https://github.com/acme/app/blob/abc123/${CHANGE}#L13)**`);
   });
 
   it('puts each fix in a collapsed block of SQL', () => {
@@ -175,19 +172,21 @@ describe('renderMarkdown', () => {
     ]);
   });
 
-  it('escapes pipes and backticks so table rows keep their cells', () => {
+  it('escapes Markdown in messages and pipes in statement cells', () => {
     const tricky = structuredClone(report);
     const finding = tricky.migrations[1]?.findings[0];
     if (!finding) throw new Error('fixture changed');
-    finding.message = 'Uses `a || b` | and *stars* <b>html</b>';
+    finding.message = 'Uses `a || b` | and *stars* <b>html</b>\nsecond line';
     const tracedTricky = withTrace(tricky);
     const statement = tracedTricky.migrations[1]?.statements[0];
     if (statement) statement.sql = "select 'a|b', `x`";
     const md = renderMarkdown(tracedTricky);
-    const row = md.split('\n').find((l) => l.startsWith('| 2 | ❌'));
-    const messageCell = cells(row ?? '')[3];
-    expect(cells(row ?? '')).toHaveLength(4);
-    expect(messageCell).toBe('Uses \\`a \\|\\| b\\` \\| and \\*stars\\* \\<b\\>html\\</b\\>');
+    const item = md.split('\n').find((l) => l.startsWith('- ❌ **L2**'));
+    expect(
+      item?.endsWith(
+        ': Uses \\`a \\|\\| b\\` \\| and \\*stars\\* \\<b\\>html\\</b\\><br>second line',
+      ),
+    ).toBe(true);
     const statementRow = md.split('\n').find((l) => l.startsWith('| 2 | ``'));
     expect(cells(statementRow ?? '')).toHaveLength(5);
     expect(statementRow).toContain("`` select 'a\\|b', `x` ``");
@@ -213,7 +212,7 @@ describe('renderMarkdown', () => {
     const noStatements = renderMarkdown(big, { maxLength: noFixes.length - 1 });
     expect(noStatements).toContain('fixes and statement tables are left out');
     expect(noStatements).not.toContain('| Statement |');
-    expect(noStatements).toContain('| Line | Severity | Rule | Message |');
+    expect(noStatements).toMatch(/^- ❌ \*\*L2\*\* /m);
 
     const counts = renderMarkdown(big, { maxLength: noStatements.length - 1 });
     expect(counts).toContain('only the number of findings per migration is shown');

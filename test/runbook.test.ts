@@ -232,7 +232,7 @@ describe('renderMarkdown with runbooks', () => {
     const md = renderMarkdown(withTrace(report));
     expect(md.split('\n')[0]).toBe('### ❌ 2 errors, 1 notice in 2 migrations');
     const section = md.slice(md.indexOf(`#### ❌ \`${CHANGE}\``));
-    const beforeTable = section.slice(0, section.indexOf('| Line | Severity |'));
+    const beforeTable = section.slice(0, section.indexOf('- ❌ **L'));
     expect(beforeTable).toContain('- ⏱️ 1 step, 1.2 s on staging');
     expect(beforeTable).toContain('- 🔒 SHARE on `public.projects`, 1.2 s: blocks writes');
     expect(md).toContain('<details><summary>📋 Runbook: 1 step · 1.2 s traced</summary>');

@@ -154,7 +154,7 @@ function migrationSection(
   ];
   if (headline.length > 0) parts.push(headline.map((l) => `- ${l}`).join('\n'));
   if (migration.findings.length > 0) {
-    parts.push(findingsTable(migration, options));
+    parts.push(findingsList(migration, options));
     if (detail === 'full') parts.push(...fixBlocks(migration.findings));
   } else {
     parts.push('No findings.');
@@ -170,16 +170,20 @@ function rank(severity: Severity): number {
   return severity === 'error' ? 3 : severity === 'warning' ? 2 : 1;
 }
 
-function findingsTable(migration: MigrationReport, options: MarkdownOptions): string {
-  const rows = migration.findings.map((f) => {
-    const line = options.sourceUrl
-      ? link(String(f.line), options.sourceUrl(migration.file, f.line))
-      : String(f.line);
-    const rule = f.docs ? link(codeSpan(f.rule, true), f.docs) : codeSpan(f.rule, true);
-    const severity = `${SEVERITY_ICON[f.severity]} ${f.severity}`;
-    return `| ${line} | ${severity} | ${rule} | ${cellText(f.message)} |`;
-  });
-  return ['| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |', ...rows].join('\n');
+/**
+ * One list item per finding rather than a table: a four-column table squeezes the message into
+ * a sliver on a phone, a list wraps it at full width.
+ */
+function findingsList(migration: MigrationReport, options: MarkdownOptions): string {
+  return migration.findings
+    .map((f) => {
+      const line = options.sourceUrl
+        ? link(`L${f.line}`, options.sourceUrl(migration.file, f.line))
+        : `L${f.line}`;
+      const rule = f.docs ? link(codeSpan(f.rule, false), f.docs) : codeSpan(f.rule, false);
+      return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}: ${cellText(f.message)}`;
+    })
+    .join('\n');
 }
 
 /** One collapsed block per distinct fix; findings of one rule with the same fix share it. */
