@@ -13585,11 +13585,14 @@ function rank(severity) {
   return severity === "error" ? 3 : severity === "warning" ? 2 : 1;
 }
 function findingsList(migration, options) {
-  return migration.findings.map((f5) => {
+  const heading = `**Findings (${migration.findings.length})**
+
+`;
+  return `${heading}${migration.findings.map((f5) => {
     const line = options.sourceUrl ? link(`L${f5.line}`, options.sourceUrl(migration.file, f5.line)) : `L${f5.line}`;
     const rule = f5.docs ? link(codeSpan(f5.rule, false), f5.docs) : codeSpan(f5.rule, false);
     return `- ${SEVERITY_ICON[f5.severity]} **${line}** ${rule}: ${cellText(f5.message)}`;
-  }).join("\n");
+  }).join("\n")}`;
 }
 function fixBlocks(findings) {
   const byFix = /* @__PURE__ */ new Map();

@@ -175,7 +175,9 @@ function rank(severity: Severity): number {
  * a sliver on a phone, a list wraps it at full width.
  */
 function findingsList(migration: MigrationReport, options: MarkdownOptions): string {
-  return migration.findings
+  // The heading also keeps GitHub from merging this list into the summary list above it.
+  const heading = `**Findings (${migration.findings.length})**\n\n`;
+  return `${heading}${migration.findings
     .map((f) => {
       const line = options.sourceUrl
         ? link(`L${f.line}`, options.sourceUrl(migration.file, f.line))
@@ -183,7 +185,7 @@ function findingsList(migration: MigrationReport, options: MarkdownOptions): str
       const rule = f.docs ? link(codeSpan(f.rule, false), f.docs) : codeSpan(f.rule, false);
       return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}: ${cellText(f.message)}`;
     })
-    .join('\n');
+    .join('\n')}`;
 }
 
 /** One collapsed block per distinct fix; findings of one rule with the same fix share it. */
