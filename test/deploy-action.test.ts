@@ -393,6 +393,62 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
     }
   });
 
+  it('a migration that fails in production fails the job, names the error, keeps what committed', async () => {
+    const github = await FakeGitHubServer.start();
+    const admin = await PgDatabase.connect({ url: cluster.url });
+    await admin.exec('create database production_failing');
+    await admin.close();
+    const url = cluster.url.replace(/\/postgres$/, '/production_failing');
+    const failingFunction = await startFunction(url);
+    try {
+      const texts: Record<string, string> = {
+        [`${M}/20240101000000_workspaces.sql`]: files[`${M}/20240101000000_workspaces.sql`] ?? '',
+        [`${M}/20240105000000_broken.sql`]:
+          'alter table public.workspaces add column owner_id uuid;\nalter table public.missing_table add column x int;\n',
+      };
+      githubFor(
+        github,
+        [{ number: 61, paths: Object.keys(texts), approvals: 1, record: 'passed' }],
+        texts,
+      );
+      const run = await runAction(
+        projects,
+        projects.create(texts),
+        {
+          'deploy-secret': SECRET,
+          'function-url': failingFunction.url,
+          'github-token': 'ghs_test',
+        },
+        { name: 'push', payload: {} },
+        { GITHUB_API_URL: github.baseUrl, GITHUB_SHA: HEAD, GITHUB_RUN_ID: '999' },
+      );
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.outputs.get('deployment-status')).toBe('failed');
+      expect(run.outputs.get('applied')).toBe('1');
+      expect(run.stdout).toContain('deployment gh-999-1 failed');
+      expect(run.stdout).toContain('20240105000000_broken');
+      expect(run.stdout).toMatch(/missing_table/);
+      expect(run.summary).toContain('Production deployment failed: 1 of 2 migration(s) applied');
+      // The failed file was one transaction: its first statement did not stay applied.
+      const db = await PgDatabase.connect({ url });
+      try {
+        const { rows } = await db.query<{ n: string }>(
+          "select count(*)::text as n from information_schema.columns where table_name = 'workspaces' and column_name = 'owner_id'",
+        );
+        expect(rows[0]?.n).toBe('0');
+        const history = await db.query<{ version: string }>(
+          'select version from supabase_migrations.schema_migrations order by version',
+        );
+        expect(history.rows.map((r) => r.version)).toEqual(['20240101000000']);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      failingFunction.process.kill();
+      await github.close();
+    }
+  });
+
   it('names the setting when the function secret is wrong', async () => {
     const github = await FakeGitHubServer.start();
     try {
