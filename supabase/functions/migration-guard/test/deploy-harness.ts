@@ -3,6 +3,7 @@ import type { ApplyMigration, ApplyRequest } from '@core/deploy/protocol.ts';
 import { signRequest } from '@core/deploy/sign-request.ts';
 import { createHandler } from '../handler.ts';
 import { PostgresDatabase } from '../postgres-database.ts';
+import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 
 /**
  * What the function's tests share: a database per case on the throwaway cluster, the handler
@@ -189,4 +190,27 @@ insert into public.workspaces (slug) values ('acme');
 `,
     ),
   ];
+}
+
+/**
+ * A Deno test with a throwaway cluster of its own, stopped afterwards. Sanitizers are off:
+ * postgres.js keeps timers and sockets that outlive a single test step.
+ */
+export function clusterTest(
+  name: string,
+  fn: (cluster: PgCluster, t: Deno.TestContext) => Promise<void>,
+): void {
+  Deno.test({
+    name,
+    sanitizeOps: false,
+    sanitizeResources: false,
+    fn: async (t) => {
+      const cluster = await startPgCluster();
+      try {
+        await fn(cluster, t);
+      } finally {
+        await cluster.stop();
+      }
+    },
+  });
 }
