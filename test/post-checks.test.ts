@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planChecks } from '../src/core/checks/plan-checks.ts';
 import type { DatabasePort } from '../src/core/db/database-port.ts';
 import type { CheckReport } from '../src/core/report/report.ts';
@@ -9,7 +9,7 @@ import { runChecks } from '../src/staging/checks/run-checks.ts';
 import { snapshotRowCounts } from '../src/staging/checks/row-counts.ts';
 import { classifyStatementFailure } from '../src/staging/missing-dependency.ts';
 import { loadSeed, SeedError } from '../src/staging/seed.ts';
-import { type StagingTarget, stagingTargets } from './support/staging-targets.ts';
+import { rolledBackTarget, type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
 type Target = StagingTarget;
 
@@ -80,25 +80,12 @@ beforeAll(async () => {
 });
 
 describe.each(targets)('post-migration checks on %s', (_label, open) => {
-  let target: Target;
-  beforeAll(async () => {
-    target = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await target?.close();
-  });
   // Each case runs in a transaction rolled back afterwards, as on a throwaway target.
-  beforeEach(async () => {
-    await target.db.exec('BEGIN');
-    await target.db.exec(history);
-  });
-  afterEach(async () => {
-    await target.db.exec('ROLLBACK');
-  });
+  const db = rolledBackTarget(open, history);
 
   it('fails a NOT VALID foreign key with orphans, with the count and a query', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `alter table projects add constraint projects_workspace_id_fkey
          foreign key (workspace_id) references workspaces (id) not valid;`,
     );
@@ -113,13 +100,13 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
     );
     // The query to investigate lists exactly the orphans.
     const query = /Investigate: (.*)$/.exec(orphans.detail)?.[1] ?? '';
-    const { rows } = await target.db.query<{ id: string }>(query);
+    const { rows } = await db().query<{ id: string }>(query);
     expect(rows.map((r) => Number(r.id)).sort()).toEqual([3, 4]);
   });
 
   it('applies MATCH SIMPLE to a multi-column key: a NULL key column is not an orphan', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `alter table member_invites add constraint member_invites_member_fkey
          foreign key (workspace_id, user_id) references workspace_members (workspace_id, user_id)
          not valid;`,
@@ -132,7 +119,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('counts CHECK violations with NULL passing, and passes a constraint the data satisfies', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `update projects set workspace_id = 1 where workspace_id > 2;
        alter table projects add constraint projects_workspace_fk
          foreign key (workspace_id) references workspaces (id) not valid;
@@ -156,7 +143,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('catches a split that loses rows whose source is NULL or unlisted (anti-join on the key)', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `create table uploaded_documents (id bigint primary key, workspace_id bigint not null, body text);
        create table imported_documents (id bigint primary key, workspace_id bigint not null, body text);
        insert into uploaded_documents (id, workspace_id, body)
@@ -169,7 +156,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
     expect(split.detail).toContain('2 rows of 6 in public.documents reached no target');
     expect(split.detail).toContain('anti-join on the primary key (id)');
     const query = /Investigate: (.*)$/.exec(split.detail)?.[1] ?? '';
-    const { rows } = await target.db.query<{ id: string }>(query);
+    const { rows } = await db().query<{ id: string }>(query);
     expect(rows.map((r) => Number(r.id)).sort()).toEqual([4, 5]);
     const counts = only(reports, 'check-row-counts', 'public.uploaded_documents, written');
     expect(counts.detail).toContain('created by the files, 2 after');
@@ -177,7 +164,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('catches a copy that loses rows by counts when the key is not carried, source dropped', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `create table documents_v2 (workspace_id bigint not null, source text not null, body text);
        insert into documents_v2 (workspace_id, source, body)
          select workspace_id, source, body from documents where source is not null;
@@ -192,7 +179,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('passes a split that covers every row, NULLs included', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `create table uploaded_documents (id bigint primary key, body text);
        create table other_documents (id bigint primary key, body text);
        insert into uploaded_documents select id, body from documents where source = 'upload';
@@ -206,7 +193,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('does not judge a single filtered copy of a table that stays', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `create table paid_invoices (id bigint primary key, amount_cents bigint);
        insert into paid_invoices select id, amount_cents from invoices where status = 'paid';`,
     );
@@ -217,7 +204,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('reports NULLs left before a NOT NULL step, and passes once the backfill covers them', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       `update invoices set status = 'draft' where status is null;
        alter table invoices alter column status set not null;
        alter table invoices add column currency text;
@@ -236,7 +223,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
 
   it('passes the invalid-index check when the files leave every index valid', async () => {
     const reports = await checkMigration(
-      target.db,
+      db(),
       'create index projects_workspace_id_idx on projects (workspace_id);',
     );
     expect(only(reports, 'check-invalid-indexes', 'No invalid index').status).toBe('pass');
@@ -249,8 +236,8 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
       [{ path: 'm.sql', statements: parseSql(migration).statements }],
       modelAfter(history, migration),
     );
-    await expect(target.db.exec('alter table nope add column x int')).rejects.toThrow();
-    const reports = await runChecks(target.db, plan);
+    await expect(db().exec('alter table nope add column x int')).rejects.toThrow();
+    const reports = await runChecks(db(), plan);
     expect(reports.map((r) => r.status)).toEqual(Array(5).fill('skipped'));
     expect(reports[0]?.detail).toContain('aborted the transaction');
   });
@@ -258,7 +245,7 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
   it('keeps checking after one check query fails inside the transaction', async () => {
     // The constraint is dropped by a later statement: reported as skipped, the rest still run.
     const reports = await checkMigration(
-      target.db,
+      db(),
       `alter table projects add constraint projects_ws_fk
          foreign key (workspace_id) references workspaces (id) not valid;
        alter table projects drop constraint projects_ws_fk;

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../src/core/config/config.ts';
 import type { DatabasePort } from '../src/core/db/database-port.ts';
 import { probeFindings } from '../src/core/probes/probe-findings.ts';
@@ -9,7 +9,7 @@ import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { type ProbeRun, runProbes } from '../src/staging/probes/run-probes.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
-import { type StagingTarget, stagingTargets } from './support/staging-targets.ts';
+import { rolledBackTarget, type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
 const tenantColumns = ['workspace_id', 'account_id', 'org_id', 'team_id', 'tenant_id'];
 
@@ -116,24 +116,11 @@ beforeAll(async () => {
 });
 
 describe.each(targets)('isolation probes on %s', (_label, open) => {
-  let target: Target;
-  beforeAll(async () => {
-    target = await open();
-  }, 120_000);
-  afterAll(async () => {
-    await target?.close();
-  });
   // Each case runs in a transaction rolled back afterwards; the probes nest a savepoint in it.
-  beforeEach(async () => {
-    await target.db.exec('BEGIN');
-    await target.db.exec(history);
-  });
-  afterEach(async () => {
-    await target.db.exec('ROLLBACK');
-  });
+  const db = rolledBackTarget(open, history);
 
   it('passes a table whose policies check membership', async () => {
-    const run = await probe(target.db, projectsMigration());
+    const run = await probe(db(), projectsMigration());
     expect(rulesOf(run)).toEqual([]);
     expect(run.checks).toHaveLength(1);
     expect(run.checks[0]?.status).toBe('pass');
@@ -145,7 +132,7 @@ describe.each(targets)('isolation probes on %s', (_label, open) => {
   });
 
   it('catches a SELECT policy USING (true) as a cross-tenant read, naming the policy', async () => {
-    const run = await probe(target.db, projectsMigration({ select: 'using (true)' }));
+    const run = await probe(db(), projectsMigration({ select: 'using (true)' }));
     expect(rulesOf(run)).toEqual(['probe-cross-tenant-read SELECT']);
     const verdict = run.probes[0]?.verdicts[0];
     expect(verdict?.policies).toEqual(['projects_select']);
@@ -154,7 +141,7 @@ describe.each(targets)('isolation probes on %s', (_label, open) => {
   });
 
   it('catches an INSERT policy WITH CHECK (true) as a cross-tenant write', async () => {
-    const run = await probe(target.db, projectsMigration({ insert: 'with check (true)' }));
+    const run = await probe(db(), projectsMigration({ insert: 'with check (true)' }));
     expect(rulesOf(run)).toEqual(['probe-cross-tenant-write INSERT']);
     expect(run.probes[0]?.verdicts[0]?.message).toContain('"projects_insert" WITH CHECK true');
   });
@@ -163,7 +150,7 @@ describe.each(targets)('isolation probes on %s', (_label, open) => {
     // Unqualified workspace_id binds to m.workspace_id: any member of any workspace passes.
     const wrong = `exists (select 1 from public.workspace_members m where m.workspace_id = workspace_id and m.user_id = (select auth.uid()))`;
     const run = await probe(
-      target.db,
+      db(),
       projectsMigration({ select: `using (${wrong})`, delete: `using (${wrong})` }),
     );
     expect(rulesOf(run)).toEqual([
@@ -174,13 +161,13 @@ describe.each(targets)('isolation probes on %s', (_label, open) => {
 
   it("reports a tenant locked out of its own rows by a policy comparing the user's id", async () => {
     const wrong = `workspace_id in (select m.user_id from public.workspace_members m where m.user_id = (select auth.uid()))`;
-    const run = await probe(target.db, projectsMigration({ select: `using (${wrong})` }));
+    const run = await probe(db(), projectsMigration({ select: `using (${wrong})` }));
     expect(rulesOf(run)).toEqual(['probe-tenant-locked-out SELECT']);
     expect(run.probes[0]?.verdicts[0]?.policies).toEqual(['projects_select']);
   });
 
   it('catches row level security left disabled: every command crosses tenants', async () => {
-    const run = await probe(target.db, projectsTable);
+    const run = await probe(db(), projectsTable);
     expect(rulesOf(run)).toEqual([
       'probe-cross-tenant-read SELECT',
       'probe-cross-tenant-write INSERT',
@@ -191,12 +178,12 @@ describe.each(targets)('isolation probes on %s', (_label, open) => {
   });
 
   it('leaves nothing behind: row counts are the same after the probes', async () => {
-    await target.db.exec(projectsTable);
-    const before = await rowCounts(target.db);
-    const run = await probe(target.db, 'alter table public.projects enable row level security;');
+    await db().exec(projectsTable);
+    const before = await rowCounts(db());
+    const run = await probe(db(), 'alter table public.projects enable row level security;');
     expect(run.checks.map((c) => c.status)).toEqual(['pass']);
-    expect(await rowCounts(target.db)).toEqual(before);
-    const { rows } = await target.db.query<{ role: string; claims: string | null }>(
+    expect(await rowCounts(db())).toEqual(before);
+    const { rows } = await db().query<{ role: string; claims: string | null }>(
       "select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims",
     );
     expect(rows[0]?.role).not.toBe('authenticated');
@@ -209,7 +196,7 @@ describe.each(targets)('isolation probes on %s', (_label, open) => {
       alter table public.notes enable row level security;
       create policy notes_all on public.notes for all to authenticated
         using (tenant_id = (select (auth.jwt() ->> 'tenant')::bigint));`;
-    const run = await probe(target.db, orphan);
+    const run = await probe(db(), orphan);
     expect(run.checks).toHaveLength(1);
     expect(run.checks[0]?.status).toBe('skipped');
     expect(run.checks[0]?.detail).toContain('probes.setupSql');
@@ -229,7 +216,7 @@ create table public.tasks (
 alter table public.tasks enable row level security;
 create policy tasks_member on public.tasks for all to authenticated
   using (${member}) with check (${member});`;
-    const run = await probe(target.db, tasks);
+    const run = await probe(db(), tasks);
     expect(rulesOf(run)).toEqual([]);
     expect(run.checks.map((c) => [c.detail.split(' ')[0], c.status])).toEqual([
       ['public.projects', 'pass'],
@@ -257,7 +244,7 @@ create policy boards_member on public.boards for all to authenticated
   using (${member}) with check (${member});
 create policy cards_member on public.cards for all to authenticated
   using (${member}) with check (true);`;
-    const run = await probe(target.db, cards);
+    const run = await probe(db(), cards);
     expect(run.checks.map((c) => [c.detail.split(' ')[0], c.status])).toEqual([
       ['public.boards', 'pass'],
       ['public.cards', 'fail'],
@@ -285,7 +272,7 @@ create policy boards_member on public.boards for all to authenticated
 alter table public.cards enable row level security;
 create policy cards_read on public.cards for select to authenticated using (${member});
 create policy cards_edit on public.cards for update to authenticated using (true);`;
-    const run = await probe(target.db, cards);
+    const run = await probe(db(), cards);
     expect(rulesOf(run)).toEqual(['probe-cross-tenant-write UPDATE']);
     const verdict = run.probes.flatMap((p) => p.verdicts)[0];
     expect(verdict?.message).toContain('"cards_edit" USING true');
@@ -302,7 +289,7 @@ create policy team_members_read on public.team_members for select to authenticat
   using (user_id = (select auth.uid()));
 create policy team_members_join on public.team_members for insert to authenticated
   with check (user_id = (select auth.uid()));`;
-    const run = await probe(target.db, migration);
+    const run = await probe(db(), migration);
     expect(rulesOf(run)).toEqual(['probe-cross-tenant-write INSERT']);
     expect(run.probes[0]?.verdicts[0]?.policies).toEqual(['team_members_join']);
   });
@@ -311,7 +298,7 @@ create policy team_members_join on public.team_members for insert to authenticat
     const setupSql = `with w as (insert into public.workspaces (name) values ('probe') returning id),
       m as (insert into public.workspace_members (workspace_id, user_id) select id, $1::uuid from w)
       select id from w`;
-    const run = await probe(target.db, projectsMigration({ update: 'using (true)' }), setupSql);
+    const run = await probe(db(), projectsMigration({ update: 'using (true)' }), setupSql);
     expect(rulesOf(run)).toEqual(['probe-cross-tenant-write UPDATE']);
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { join } from 'node:path';
 import type { DatabasePort } from '../../src/core/db/database-port.ts';
 import { PgDatabase } from '../../src/staging/pg-database.ts';
@@ -51,4 +52,33 @@ export function stagingTargets(
       },
     ],
   ];
+}
+
+/**
+ * Inside a `describe`: open the target once, run `setupSql` at the start of each case in a
+ * transaction that is rolled back after it, as on a throwaway target. Returns the session.
+ */
+export function rolledBackTarget(
+  open: () => Promise<StagingTarget>,
+  setupSql: string,
+): () => DatabasePort {
+  let target: StagingTarget | undefined;
+  beforeAll(async () => {
+    target = await open();
+  }, 120_000);
+  afterAll(async () => {
+    await target?.close();
+  });
+  const db = (): DatabasePort => {
+    if (!target) throw new Error('the staging target did not open');
+    return target.db;
+  };
+  beforeEach(async () => {
+    await db().exec('BEGIN');
+    await db().exec(setupSql);
+  });
+  afterEach(async () => {
+    await db().exec('ROLLBACK');
+  });
+  return db;
 }
