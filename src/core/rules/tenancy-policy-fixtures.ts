@@ -1,3 +1,15 @@
+/** The tenant table alone, for the tenant-column rules' cases. */
+export const WORKSPACES_TABLE =
+  'CREATE TABLE public.workspaces (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL);';
+
+/** A tenant-scoped table done right: tenant column NOT NULL, with a foreign key and an index. */
+export const WELL_FORMED_TENANT_TABLE = `CREATE TABLE public.projects (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id) ON DELETE CASCADE,
+  name text NOT NULL
+);
+CREATE INDEX projects_workspace_id_idx ON public.projects (workspace_id);`;
+
 /**
  * The prior schema the tenancy policy rules' cases share: a workspace-based SaaS whose tables
  * are protected by row-level security and scoped by `workspace_members`.

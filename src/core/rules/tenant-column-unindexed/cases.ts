@@ -1,19 +1,14 @@
 import type { RuleCases } from '../rule-cases.ts';
+import { WELL_FORMED_TENANT_TABLE, WORKSPACES_TABLE } from '../tenancy-policy-fixtures.ts';
 
-const workspaces =
-  'CREATE TABLE public.workspaces (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), name text NOT NULL);';
+const workspaces = WORKSPACES_TABLE;
 
 export const cases: RuleCases = {
   valid: [
     {
       name: 'tenant column NOT NULL with a foreign key and an index',
       history: [workspaces],
-      sql: `CREATE TABLE public.projects (
-  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
-  name text NOT NULL
-);
-CREATE INDEX projects_workspace_id_idx ON public.projects (workspace_id);`,
+      sql: WELL_FORMED_TENANT_TABLE,
     },
     {
       name: 'a composite primary key leading with the tenant column',
