@@ -11132,7 +11132,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11172,7 +11172,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11185,7 +11185,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11225,7 +11225,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -19508,7 +19508,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run4, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -19528,10 +19528,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run4, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -19539,9 +19539,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -19549,7 +19549,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run4(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20187,17 +20187,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run4;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run4 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run4, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run4, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -20947,7 +20947,7 @@ var require_Job = __commonJS({
           options: this.options
         });
       }
-      doExecute(chained, clearGlobalState, run4, free) {
+      doExecute(chained, clearGlobalState, run3, free) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var error2, eventInfo, passed;
@@ -20973,11 +20973,11 @@ var require_Job = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return _this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+            return _this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         })();
       }
-      doExpire(clearGlobalState, run4, free) {
+      doExpire(clearGlobalState, run3, free) {
         var error2, eventInfo;
         if (this._states.jobStatus(this.options.id === "RUNNING")) {
           this._states.next(this.options.id);
@@ -20989,9 +20989,9 @@ var require_Job = __commonJS({
           retryCount: this.retryCount
         };
         error2 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
+        return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
       }
-      _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
+      _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var retry2, retryAfter;
@@ -21001,7 +21001,7 @@ var require_Job = __commonJS({
               retryAfter = ~~retry2;
               _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
               _this2.retryCount++;
-              return run4(retryAfter);
+              return run3(retryAfter);
             } else {
               _this2.doDone(eventInfo);
               yield free(_this2.options, eventInfo);
@@ -23014,17 +23014,17 @@ var require_Bottleneck = __commonJS({
           })();
         }
         _run(index, job, wait) {
-          var clearGlobalState, free, run4;
+          var clearGlobalState, free, run3;
           job.doRun();
           clearGlobalState = this._clearGlobalState.bind(this, index);
-          run4 = this._run.bind(this, index, job);
+          run3 = this._run.bind(this, index, job);
           free = this._free.bind(this, index, job);
           return this._scheduled[index] = {
             timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run4, free);
+              return job.doExecute(this._limiter, clearGlobalState, run3, free);
             }, wait),
             expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run4, free);
+              return job.doExpire(clearGlobalState, run3, free);
             }, wait + job.options.expiration) : void 0,
             job
           };
@@ -25936,7 +25936,7 @@ var require_libpg_query = __commonJS({
             return 0n;
           }
         }
-        async function run4() {
+        async function run3() {
           preRun2();
           if (runDependencies2) {
             await resolveRunDependencies2();
@@ -25954,7 +25954,7 @@ var require_libpg_query = __commonJS({
         }
         var wasmExports2;
         wasmExports2 = await createWasm2();
-        await run4();
+        await run3();
         ;
         return Module2;
       };
@@ -30701,7 +30701,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify3(Promise2, callback) {
+    function promisify2(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -30839,7 +30839,7 @@ var require_pg_pool = __commonJS({
           const err2 = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err2) : this.Promise.reject(err2);
         }
-        const response = promisify3(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         const result2 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -31024,7 +31024,7 @@ var require_pg_pool = __commonJS({
       }
       query(text2, values, cb) {
         if (typeof text2 === "function") {
-          const response2 = promisify3(this.Promise, text2);
+          const response2 = promisify2(this.Promise, text2);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -31034,7 +31034,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify3(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         cb = response.callback;
         this.connect((err2, client) => {
           if (err2) {
@@ -31079,7 +31079,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err2) : this.Promise.reject(err2);
         }
         this.ending = true;
-        const promised = promisify3(this.Promise, cb);
+        const promised = promisify2(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -39678,7 +39678,7 @@ function link(label2, url) {
 }
 function longestBacktickRun(text2) {
   let longest = 0;
-  for (const run4 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run4.length);
+  for (const run3 of text2.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
   return longest;
 }
 
@@ -48266,6 +48266,25 @@ function classifyAgainstBase(current, base) {
   const deleted = base.filter((f5) => !currentPaths.has(f5.path)).map((f5) => ({ ...f5, status: "deleted" }));
   return { files: files3, deleted };
 }
+async function commitExists(sha2, cwd) {
+  try {
+    await run2("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function fileAtCommit(ref, path, cwd) {
+  try {
+    const { stdout } = await run2("git", ["show", `${ref}:${path}`], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/workspace/migration-dir.ts
 import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -48904,22 +48923,22 @@ function arrayLiteral(values) {
 }
 
 // src/core/apply/describe-failure.ts
-async function describeFailure(run4, failed, attempts) {
-  const { file, unit, options: options2 } = run4;
+async function describeFailure(run3, failed, attempts) {
+  const { file, unit, options: options2 } = run3;
   const statement = failed.statement ?? unit.statements.at(-1);
   const base = {
     kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
     file: file.path,
     line: statement?.line ?? 1,
     message: "",
-    halfApplied: run4.earlierCommitted
+    halfApplied: run3.earlierCommitted
   };
   if (statement) {
     base.statementLine = statement.line;
     base.statementIndex = statement.index;
   }
-  const transactionWord = run4.scope === "none" ? "this statement" : "this transaction";
-  const earlier = run4.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
+  const transactionWord = run3.scope === "none" ? "this statement" : "this transaction";
+  const earlier = run3.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
   const error2 = failed.error;
   if (!isDatabaseError(error2)) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
@@ -48937,7 +48956,7 @@ async function describeFailure(run4, failed, attempts) {
     base.column = at2.column;
   }
   if (error2.code === SqlState.lockNotAvailable && statement) {
-    const wait = await describeLockWait(run4.db, statement);
+    const wait = await describeLockWait(run3.db, statement);
     const on2 = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
     const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
     return {
@@ -49013,10 +49032,10 @@ function cliStatements(parsed) {
 
 // src/core/apply/backfill-runner.ts
 var batchSavepoint = "migration_guard_batch";
-async function runBackfill(run4) {
-  const { db, file, options: options2 } = run4;
-  const header2 = run4.unit.batch;
-  const statement = run4.unit.statements[0];
+async function runBackfill(run3) {
+  const { db, file, options: options2 } = run3;
+  const header2 = run3.unit.batch;
+  const statement = run3.unit.statements[0];
   if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
   const planned = planBackfill(header2);
   const table = "problem" in planned ? header2.table.name : planned.tableName;
@@ -49043,13 +49062,13 @@ async function runBackfill(run4) {
   if ("problem" in planned) return refuse(planned.problem);
   const keyProblem = await checkBackfillKey(db, planned);
   if (keyProblem) return refuse(keyProblem);
-  const keep = run4.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
+  const keep = run3.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
   let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
   let size = header2.size;
   let retries = 0;
   let recorded = false;
   let ranThisCall = 0;
-  const outcome = run4.outcomes[statement.index];
+  const outcome = run3.outcomes[statement.index];
   if (cursor.done) return { status: "done", retries, recorded, summary: summary2(cursor) };
   for (; ; ) {
     if (ranThisCall > 0 && options2.shouldStop()) {
@@ -49060,12 +49079,12 @@ async function runBackfill(run4) {
       const context = {
         db,
         file,
-        unit: run4.unit,
-        unitIndex: run4.unitIndex,
+        unit: run3.unit,
+        unitIndex: run3.unitIndex,
         attempt,
         inTransaction: true
       };
-      const tried = await tryBatch(run4, planned, context, cursor, size);
+      const tried = await tryBatch(run3, planned, context, cursor, size);
       if ("cursor" in tried) {
         batch = tried;
         await options2.hooks.afterUnit?.({ ...context, outcome: "committed" });
@@ -49080,7 +49099,7 @@ async function runBackfill(run4) {
       }
       if (outcome) outcome.status = "failed";
       const failure = await describeFailure(
-        { ...run4, earlierCommitted: run4.scope === "transaction" && cursor.batches > 0 },
+        { ...run3, earlierCommitted: run3.scope === "transaction" && cursor.batches > 0 },
         tried,
         attempt
       );
@@ -49113,11 +49132,11 @@ async function runBackfill(run4) {
     }
   }
 }
-async function tryBatch(run4, plan, context, cursor, size) {
-  const { db, options: options2, file } = run4;
-  const statement = run4.unit.statements[0];
+async function tryBatch(run3, plan, context, cursor, size) {
+  const { db, options: options2, file } = run3;
+  const statement = run3.unit.statements[0];
   const hooks = options2.hooks;
-  const savepoint2 = run4.scope === "savepoint";
+  const savepoint2 = run3.scope === "savepoint";
   await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
   const rollback2 = () => db.exec(
     savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
@@ -49147,7 +49166,7 @@ async function tryBatch(run4, plan, context, cursor, size) {
       await hooks.beforeStatement?.({ ...context, statement, startedAt: options2.clock.now() });
       phase = "statement";
     }
-    run4.setCurrent(statement);
+    run3.setCurrent(statement);
     const began = options2.clock.now();
     let result2;
     let error2;
@@ -49158,7 +49177,7 @@ async function tryBatch(run4, plan, context, cursor, size) {
       error2 = withoutPosition(caught);
     }
     const durationMs = options2.clock.now() - began;
-    run4.setCurrent(void 0);
+    run3.setCurrent(void 0);
     if (statement) {
       const ended = { ...context, statement, startedAt: began, durationMs };
       phase = "hook";
@@ -49173,13 +49192,13 @@ async function tryBatch(run4, plan, context, cursor, size) {
       done: upper === void 0
     };
     let recorded = false;
-    if (next.done && run4.record) {
+    if (next.done && run3.record) {
       phase = "record";
-      await recordMigration(db, file, run4.parsed);
+      await recordMigration(db, file, run3.parsed);
       recorded = true;
     }
     phase = "hook";
-    const keep = run4.scope === "transaction" ? options2.backfill : void 0;
+    const keep = run3.scope === "transaction" ? options2.backfill : void 0;
     if (keep && file.version !== null) await keep.save(file.version, next, db);
     await hooks.beforeCommit?.(context);
     phase = "commit";
@@ -49193,7 +49212,7 @@ async function tryBatch(run4, plan, context, cursor, size) {
     }
     return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
   } catch (error2) {
-    run4.setCurrent(void 0);
+    run3.setCurrent(void 0);
     await rollback2();
     return { error: error2, phase, ...statement ? { statement } : {} };
   }
@@ -49212,103 +49231,103 @@ function adaptSize(size, durationMs, header2) {
 
 // src/core/apply/unit-runner.ts
 var unitSavepoint = "migration_guard_unit";
-async function runUnit(run4) {
-  const { options: options2 } = run4;
+async function runUnit(run3) {
+  const { options: options2 } = run3;
   let retries = 0;
   for (let attempt = 1; ; attempt++) {
     const context = {
-      db: run4.db,
-      file: run4.file,
-      unit: run4.unit,
-      unitIndex: run4.unitIndex,
+      db: run3.db,
+      file: run3.file,
+      unit: run3.unit,
+      unitIndex: run3.unitIndex,
       attempt,
-      inTransaction: run4.scope !== "none"
+      inTransaction: run3.scope !== "none"
     };
-    const failed = run4.scope === "none" ? await tryAlone(run4, context) : await tryTransaction(run4, context);
+    const failed = run3.scope === "none" ? await tryAlone(run3, context) : await tryTransaction(run3, context);
     if (!failed) {
-      for (const s5 of run4.unit.statements) setStatus(run4, s5, "applied");
+      for (const s5 of run3.unit.statements) setStatus(run3, s5, "applied");
       await options2.hooks.afterUnit?.({ ...context, outcome: "committed" });
-      return { ok: true, retries, recorded: run4.record };
+      return { ok: true, retries, recorded: run3.record };
     }
     await options2.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
     const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
-    if (lockTimeout && attempt < options2.maxAttempts && await readyToRetry(run4, failed)) {
+    if (lockTimeout && attempt < options2.maxAttempts && await readyToRetry(run3, failed)) {
       retries++;
       await options2.clock.sleep(backoffDelayMs(attempt, options2));
       continue;
     }
-    for (const s5 of run4.unit.statements) {
-      const outcome = run4.outcomes[s5.index];
+    for (const s5 of run3.unit.statements) {
+      const outcome = run3.outcomes[s5.index];
       if (outcome?.status === "applied") outcome.status = "rolled-back";
     }
-    if (failed.statement) setStatus(run4, failed.statement, "failed");
+    if (failed.statement) setStatus(run3, failed.statement, "failed");
     return {
       ok: false,
       retries,
       recorded: false,
-      failure: await describeFailure(run4, failed, attempt)
+      failure: await describeFailure(run3, failed, attempt)
     };
   }
 }
-async function tryTransaction(run4, context) {
-  const { db, options: options2 } = run4;
-  await db.exec(run4.scope === "savepoint" ? `SAVEPOINT ${unitSavepoint}` : run4.unit.begin);
-  const failed = await runStatements(run4, context);
+async function tryTransaction(run3, context) {
+  const { db, options: options2 } = run3;
+  await db.exec(run3.scope === "savepoint" ? `SAVEPOINT ${unitSavepoint}` : run3.unit.begin);
+  const failed = await runStatements(run3, context);
   if (failed) {
-    await rollback(run4);
+    await rollback(run3);
     return failed;
   }
   try {
-    if (run4.record) await recordMigration(db, run4.file, run4.parsed);
+    if (run3.record) await recordMigration(db, run3.file, run3.parsed);
   } catch (error2) {
-    await rollback(run4);
+    await rollback(run3);
     return { error: error2, phase: "record" };
   }
   try {
     await options2.hooks.beforeCommit?.(context);
   } catch (error2) {
-    await rollback(run4);
+    await rollback(run3);
     return { error: error2, phase: "hook" };
   }
   try {
-    await db.exec(run4.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
+    await db.exec(run3.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
   } catch (error2) {
-    await rollback(run4);
-    return { error: error2, phase: "commit", statement: run4.unit.statements.at(-1) };
+    await rollback(run3);
+    return { error: error2, phase: "commit", statement: run3.unit.statements.at(-1) };
   }
   return void 0;
 }
-async function runStatements(run4, context) {
-  const { db, options: options2 } = run4;
+async function runStatements(run3, context) {
+  const { db, options: options2 } = run3;
   const hooks = options2.hooks;
-  if (run4.scope !== "none") await setLocalTimeouts(db, options2);
+  if (run3.scope !== "none") await setLocalTimeouts(db, options2);
   try {
     await hooks.beforeUnit?.(context);
   } catch (error2) {
     return { error: error2, phase: "hook" };
   }
-  for (const statement of run4.unit.statements) {
+  for (const statement of run3.unit.statements) {
     const startedAt = options2.clock.now();
     try {
       await hooks.beforeStatement?.({ ...context, statement, startedAt });
     } catch (error3) {
       return { error: error3, phase: "hook", statement };
     }
-    run4.setCurrent(statement);
+    run3.setCurrent(statement);
     const began = options2.clock.now();
     let error2;
     try {
       await db.exec(statement.text);
     } catch (caught) {
       if (!isDatabaseError(caught)) {
-        run4.setCurrent(void 0);
+        run3.setCurrent(void 0);
         return { error: caught, phase: "statement", statement };
       }
       error2 = caught;
     }
     const durationMs = options2.clock.now() - began;
-    run4.setCurrent(void 0);
-    const outcome = run4.outcomes[statement.index];
+    run3.setCurrent(void 0);
+    const outcome = run3.outcomes[statement.index];
     if (outcome) outcome.durationMs = durationMs;
     try {
       const result2 = { ...context, statement, startedAt: began, durationMs };
@@ -49317,13 +49336,13 @@ async function runStatements(run4, context) {
       return { error: error2 ?? hookError, phase: error2 ? "statement" : "hook", statement };
     }
     if (error2) return { error: error2, phase: "statement", statement };
-    setStatus(run4, statement, "applied");
-    if (run4.scope !== "none" && changesTimeouts(statement)) await setLocalTimeouts(db, options2);
+    setStatus(run3, statement, "applied");
+    if (run3.scope !== "none" && changesTimeouts(statement)) await setLocalTimeouts(db, options2);
   }
   return void 0;
 }
-async function tryAlone(run4, context) {
-  const { db, options: options2 } = run4;
+async function tryAlone(run3, context) {
+  const { db, options: options2 } = run3;
   const { rows: rows2 } = await db.query(
     "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
   );
@@ -49334,7 +49353,7 @@ async function tryAlone(run4, context) {
   );
   let failed;
   try {
-    failed = await runStatements(run4, context);
+    failed = await runStatements(run3, context);
     if (!failed) {
       try {
         await options2.hooks.beforeCommit?.(context);
@@ -49350,10 +49369,10 @@ async function tryAlone(run4, context) {
       );
     }
   }
-  if (failed || !run4.record) return failed;
+  if (failed || !run3.record) return failed;
   try {
     await db.exec("BEGIN");
-    await recordMigration(db, run4.file, run4.parsed);
+    await recordMigration(db, run3.file, run3.parsed);
     await db.exec("COMMIT");
   } catch (error2) {
     await db.exec("ROLLBACK").catch(() => void 0);
@@ -49361,9 +49380,9 @@ async function tryAlone(run4, context) {
   }
   return void 0;
 }
-async function rollback(run4) {
-  const sql = run4.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
-  await run4.db.exec(sql).catch(() => void 0);
+async function rollback(run3) {
+  const sql = run3.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
+  await run3.db.exec(sql).catch(() => void 0);
 }
 async function setLocalTimeouts(db, options2) {
   await db.exec(
@@ -49375,23 +49394,23 @@ function changesTimeouts(statement) {
   if (!set) return false;
   return set.kind === "VAR_RESET_ALL" || set.name === "lock_timeout" || set.name === "statement_timeout";
 }
-function setStatus(run4, statement, status) {
-  const outcome = run4.outcomes[statement.index];
+function setStatus(run3, statement, status) {
+  const outcome = run3.outcomes[statement.index];
   if (outcome) outcome.status = status;
 }
-async function readyToRetry(run4, failed) {
+async function readyToRetry(run3, failed) {
   const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
-  if (run4.scope !== "none" || !index?.concurrent) return true;
+  if (run3.scope !== "none" || !index?.concurrent) return true;
   if (!index.idxname || !index.relation?.relname) return false;
   const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
-  const { rows: rows2 } = await run4.db.query(
+  const { rows: rows2 } = await run3.db.query(
     `SELECT format('%I.%I', n.nspname, c.relname) AS name
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
     [table, index.idxname]
   );
   const leftover = rows2[0]?.name;
-  if (leftover) await run4.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
+  if (leftover) await run3.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
   return true;
 }
 
@@ -51595,7 +51614,7 @@ async function runProbes(db, targets, settings) {
       );
     }
     const catalog = await readCatalog(db);
-    const run4 = { probes: [], checks: [] };
+    const run3 = { probes: [], checks: [] };
     for (const [i4, target] of targets.entries()) {
       const result2 = await session.step(
         `table_${i4}`,
@@ -51605,25 +51624,25 @@ async function runProbes(db, targets, settings) {
       const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
       if (outcome === void 0) continue;
       if ("skipped" in outcome) {
-        run4.checks.push({
+        run3.checks.push({
           id: PROBE_CHECK_ID,
           status: "skipped",
           detail: `${target.table}: ${outcome.skipped}`
         });
         continue;
       }
-      run4.probes.push({ target, verdicts: outcome.verdicts });
+      run3.probes.push({ target, verdicts: outcome.verdicts });
       const { own, other } = outcome.observation;
       const inconclusive = [...Object.values(own), ...Object.values(other)].some(
         (o6) => o6.kind === "failed"
       );
-      run4.checks.push({
+      run3.checks.push({
         id: PROBE_CHECK_ID,
         status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
         detail: describeObservation(outcome.observation)
       });
     }
-    return run4;
+    return run3;
   } catch (error2) {
     if (!isDatabaseError(error2)) throw error2;
     return skippedAll(`${names}: not probed: ${failureText2(error2)}`);
@@ -59353,9 +59372,9 @@ function toApplyMigration(file) {
   return { version: file.version ?? "", name: file.name, sha256: file.sha256, sql: file.sql };
 }
 function deploymentId(env, head) {
-  const run4 = env["GITHUB_RUN_ID"];
+  const run3 = env["GITHUB_RUN_ID"];
   const attempt = env["GITHUB_RUN_ATTEMPT"] ?? "1";
-  return run4 ? `gh-${run4}-${attempt}` : `gh-${head.slice(0, 12)}-${Date.now()}`;
+  return run3 ? `gh-${run3}-${attempt}` : `gh-${head.slice(0, 12)}-${Date.now()}`;
 }
 async function applyUntilDone(fn2, request2, timeoutMs, pollMs) {
   const deadline = Date.now() + timeoutMs;
@@ -59479,10 +59498,6 @@ function notShownNote(plan) {
   return `${total} finding(s) have no annotation on the files (${counts.join(", ")}): GitHub shows at most ${ANNOTATIONS_PER_KIND} of each kind per step, so the most severe were annotated first. Every finding is in this summary and in the SARIF file.`;
 }
 
-// src/action/pull-request-changes.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-
 // src/github/file-at-ref.ts
 async function readFileAtRef(client, file) {
   try {
@@ -59512,7 +59527,6 @@ async function readFileAtRef(client, file) {
 }
 
 // src/action/pull-request-changes.ts
-var run3 = promisify2(execFile2);
 async function resolveChangeSource(request2) {
   const { event, client, cwd } = request2;
   const baseInCheckout = event.baseSha !== void 0 && await commitExists(event.baseSha, cwd) ? event.baseSha : void 0;
@@ -59557,7 +59571,7 @@ async function resolveChangeSource(request2) {
   };
 }
 function baseReader(event, client, baseInCheckout, cwd) {
-  if (baseInCheckout) return (path) => gitShow(baseInCheckout, path, cwd);
+  if (baseInCheckout) return (path) => fileAtCommit(baseInCheckout, path, cwd);
   const ref = event.baseSha;
   if (ref === void 0) return async () => void 0;
   return (path) => readFileAtRef(client, { owner: event.owner, repo: event.repo, path, ref });
@@ -59580,25 +59594,6 @@ async function baseFilesFromListing(current, listing, readBase) {
       await addFromBase(change.previousPath);
   }
   return base.sort((a2, b4) => a2.path.localeCompare(b4.path));
-}
-async function commitExists(sha2, cwd) {
-  try {
-    await run3("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function gitShow(ref, path, cwd) {
-  try {
-    const { stdout } = await run3("git", ["show", `${ref}:${path}`], {
-      cwd,
-      maxBuffer: 256 * 1024 * 1024
-    });
-    return stdout;
-  } catch {
-    return void 0;
-  }
 }
 
 // src/supabase/management-api-types.ts

@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { type MigrationFile, migrationFile } from '../core/migrations/migration-file.ts';
 import { readFileAtRef } from '../github/file-at-ref.ts';
 import type { GitHubClient } from '../github/github-client.ts';
@@ -7,9 +5,8 @@ import {
   listPullRequestMigrationFiles,
   type PullRequestMigrationFiles,
 } from '../github/pull-request-files.ts';
+import { commitExists, fileAtCommit } from '../workspace/git-base.ts';
 import type { PullRequestEvent } from './pull-request-event.ts';
-
-const run = promisify(execFile);
 
 /**
  * How the check learns which migrations the pull request adds, edits, renames or deletes:
@@ -92,7 +89,7 @@ function baseReader(
   baseInCheckout: string | undefined,
   cwd: string,
 ): BaseReader {
-  if (baseInCheckout) return (path) => gitShow(baseInCheckout, path, cwd);
+  if (baseInCheckout) return (path) => fileAtCommit(baseInCheckout, path, cwd);
   const ref = event.baseSha;
   if (ref === undefined) return async () => undefined;
   return (path) => readFileAtRef(client, { owner: event.owner, repo: event.repo, path, ref });
@@ -124,26 +121,4 @@ export async function baseFilesFromListing(
       await addFromBase(change.previousPath);
   }
   return base.sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** True when `sha` names a commit present in the checkout (a shallow clone often lacks it). */
-export async function commitExists(sha: string, cwd: string): Promise<boolean> {
-  try {
-    await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function gitShow(ref: string, path: string, cwd: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', ['show', `${ref}:${path}`], {
-      cwd,
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    return stdout;
-  } catch {
-    return undefined;
-  }
 }

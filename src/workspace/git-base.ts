@@ -72,3 +72,30 @@ export function classifyAgainstBase(
     .map((f) => ({ ...f, status: 'deleted' as const }));
   return { files, deleted };
 }
+
+/** True when `sha` names a commit present in the checkout (a shallow clone often lacks it). */
+export async function commitExists(sha: string, cwd: string): Promise<boolean> {
+  try {
+    await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file's text at `ref`, or undefined when it is not there (or `ref` is unknown). */
+export async function fileAtCommit(
+  ref: string,
+  path: string,
+  cwd: string,
+): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['show', `${ref}:${path}`], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}
