@@ -2,6 +2,7 @@ import { breakingRules } from './catalogue-breaking.ts';
 import { dataRules } from './catalogue-data.ts';
 import { engineRules } from './catalogue-engine.ts';
 import { historyRules } from './catalogue-history.ts';
+import { hostAccessRules } from './catalogue-host-access.ts';
 import { lockCommandRules } from './catalogue-lock-commands.ts';
 import { lockRules } from './catalogue-locks.ts';
 import { probeRules } from './catalogue-probes.ts';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   ...tenancyTableRules,
   ...tenancyPolicyRules,
   ...tenancyFunctionRules,
+  ...hostAccessRules,
   ...styleRules,
   ...traceRules,
   ...probeRules,

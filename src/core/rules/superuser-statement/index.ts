@@ -1,0 +1,98 @@
+import { type Node, parseSync } from 'libpg-query';
+import { embeddedLine } from '../../sql/plpgsql.ts';
+import type { Statement } from '../../sql/statement.ts';
+import type { Rule } from '../rule.ts';
+import { type HostAccess, hostAccessesIn, plpgsqlAccesses } from './host-access.ts';
+
+export const superuserStatement: Rule = {
+  meta: {
+    id: 'superuser-statement',
+    defaultSeverity: 'error',
+    category: 'tenancy',
+    summary:
+      'A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.',
+    fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET.",
+  },
+  statement(ctx) {
+    const reported = new Set<string>();
+    for (const { access, line, column } of located(ctx.statement)) {
+      const key = `${line}:${access.what}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.report({
+        line,
+        column,
+        message: `${access.what}; that needs ${access.needs}. ${capitalized(access.risk)}.`,
+        fix: access.fix,
+      });
+    }
+  },
+};
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface Located {
+  access: HostAccess;
+  line: number;
+  column: number;
+}
+
+/**
+ * The statement's host accesses at their own lines. The SQL a DO block runs reaches the rule as
+ * statements of their own (with `parent`); here only its conditions and assignments are read,
+ * and for a PL/pgSQL function, its whole body. Blocks and functions nested in a body count at
+ * the line of the statement that holds them.
+ */
+function located(statement: Statement): Located[] {
+  const found: Located[] = [];
+  // Parsed again on its own so that node locations count from the statement's first character.
+  const own = reparse(statement.text) ?? statement.node;
+  for (const access of hostAccessesIn(own)) {
+    found.push({ access, ...position(statement, access) });
+  }
+  const at = (line: number) => (access: HostAccess) => found.push({ access, line, column: 1 });
+  if (statement.parent) {
+    plpgsqlAccesses(statement.node, statement.text).forEach(at(statement.line));
+    return found;
+  }
+  const body = statement.plpgsql;
+  for (const sql of body?.sql ?? []) {
+    if (body?.context === 'do' && sql.mode === 'statement') continue;
+    for (const node of sql.nodes) {
+      for (const access of hostAccessesIn(node)) at(embeddedLine(sql, access.location))(access);
+      if (sql.mode === 'statement') plpgsqlAccesses(node, sql.sql).forEach(at(sql.line));
+    }
+  }
+  return found;
+}
+
+function reparse(text: string): Node | undefined {
+  try {
+    return (parseSync(text) as { stmts?: { stmt: Node }[] }).stmts?.[0]?.stmt;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Line and column of an access found in the statement's text (or a string body in it). */
+function position(statement: Statement, access: HostAccess): { line: number; column: number } {
+  const here = { line: statement.line, column: statement.column };
+  if (access.location === undefined) return here;
+  // SQL a DO block runs: its line is known, its column in the block is not.
+  const column = (c: number) => (statement.parent ? 1 : c);
+  let prefix = '';
+  if (access.body !== undefined) {
+    const at = statement.text.indexOf(access.body);
+    if (at === -1) return here;
+    prefix = statement.text.slice(0, at);
+  }
+  const bytes = new TextEncoder().encode(statement.text.slice(prefix.length));
+  const before = prefix + new TextDecoder().decode(bytes.subarray(0, access.location));
+  const lines = before.split('\n');
+  const last = lines.at(-1) ?? '';
+  return lines.length === 1
+    ? { line: here.line, column: column(here.column + last.length) }
+    : { line: here.line + lines.length - 1, column: column(last.length + 1) };
+}
