@@ -95,7 +95,7 @@ async function measure(
   if (sql.length === 0) {
     return {
       ...base,
-      error: `${relative(repoRoot, dir) || dir} has no *.sql files: run 'npm run bench:fetch-histories ${name}'`,
+      error: `${dir.startsWith(repoRoot) ? relative(repoRoot, dir) : dir} has no *.sql files: run 'npm run bench:fetch-histories ${name}'`,
     };
   }
   const reportFile = join(scratch, `${name}.json`);
