@@ -50,7 +50,14 @@ config or connection error.
 
        ${TOOL_NAME} stats --db URL [--output FILE]
 
-Reads table row counts and sizes (read-only) for --stats: run it against production.`;
+Reads table row counts and sizes (read-only) for --stats: run it against production.
+
+Environment:
+  MIGRATION_GUARD_CACHE_DIR
+                       where the embedded database keeps its snapshot, so that later runs start
+                       in under 2 s (default: $XDG_CACHE_HOME/migration-guard, else
+                       ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       costs the warm start.`;
 
 export interface CliIo {
   stdout: (text: string) => void;

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /**
  * Where the embedded database keeps its bootstrapped data directory between runs: one snapshot
- * file keyed by everything that shapes it, written atomically, older snapshots pruned.
+ * file keyed by everything that shapes it, written atomically, older snapshots pruned. The cache
+ * is an optimisation: every problem with it falls back to a cold start, never to a failed run.
  */
 
 const cacheFormat = 1;
@@ -77,17 +78,125 @@ export async function readCache(file: string): Promise<Blob | undefined> {
   }
 }
 
-export async function writeCache(file: string, dump: Blob): Promise<void> {
-  // Write then rename, so a concurrent start never loads a half-written file.
-  const partial = `${file}.${process.pid}.partial`;
+/** Delete a snapshot the database refused (corrupt or incompatible); never throws. */
+export async function dropCache(file: string): Promise<void> {
+  await rm(file, { force: true }).catch(() => undefined);
+}
+
+/**
+ * Whether the snapshot was written. When not, `notice` is one line for the person running the
+ * check: the run goes on without the cache, which only costs later runs their warm start.
+ */
+export type CacheWrite = { ok: true } | { ok: false; notice: string };
+
+/** A `.partial` file this old was left by a writer that died (SIGKILL, power loss). */
+const STALE_PARTIAL_MS = 10 * 60 * 1000;
+
+/**
+ * Write the snapshot. Never throws: an unusable cache directory (a file, under a file,
+ * read-only, full) is reported in the result. The snapshot is written to a `.partial` file and
+ * renamed, so a concurrent start never loads half of it; the partial file is removed if the
+ * write fails, if the process exits or is interrupted (SIGINT, SIGTERM) during the write, and,
+ * once stale, by the next write.
+ */
+export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> {
+  const dir = dirname(file);
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
+    await mkdir(dir, { recursive: true });
+    await removeStalePartials(dir);
+  } catch (error) {
+    return unusable(dir, error);
+  }
+  const partial = `${file}.${process.pid}.partial`;
+  const release = removeIfInterrupted(partial);
+  try {
+    const handle = await open(partial, 'w');
+    try {
+      const reader = dump.stream().getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        await handle.write(read.value);
+      }
+    } finally {
+      await handle.close();
+    }
     await rename(partial, file);
-    await pruneOtherSnapshots(file);
-  } catch {
-    // A read-only or full disk only costs the next run its warm start.
-    await rm(partial, { force: true });
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    return unusable(dir, error);
+  } finally {
+    release();
+  }
+  // Pruning is housekeeping: the snapshot is written whatever it finds.
+  await pruneOtherSnapshots(file).catch(() => undefined);
+  return { ok: true };
+}
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Remove `partial` if the process exits or is interrupted while it is being written; returns
+ * the function that stops watching. An interrupt is passed on: with no other listener the
+ * signal is raised again, so the process ends as it would have.
+ */
+function removeIfInterrupted(partial: string): () => void {
+  const remove = () => {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Nothing more can be done while exiting; the next write removes it once stale.
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    release();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const release = () => {
+    process.off('exit', remove);
+    for (const signal of INTERRUPTS) process.off(signal, onSignal);
+  };
+  process.once('exit', remove);
+  for (const signal of INTERRUPTS) process.once(signal, onSignal);
+  return release;
+}
+
+async function removeStalePartials(dir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(dir)) {
+    if (!/^pglite-.*\.partial$/.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (now - (await stat(path)).mtimeMs > STALE_PARTIAL_MS) await rm(path, { force: true });
+    } catch {
+      // Gone already (its writer finished or another run removed it).
+    }
+  }
+}
+
+function unusable(dir: string, error: unknown): CacheWrite {
+  return {
+    ok: false,
+    notice: `the embedded database's cache directory ${dir} ${problem(error)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`,
+  };
+}
+
+function problem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EEXIST':
+      return 'is a file, not a directory';
+    case 'ENOTDIR':
+      return 'is under a file, not a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'is not writable (permission denied)';
+    case 'EROFS':
+      return 'is on a read-only file system';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'has no space left';
+    default:
+      return `cannot be written (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }
 }
 
