@@ -1,0 +1,95 @@
+import type { Node } from 'libpg-query';
+import { nameParts } from '../sql/names.ts';
+import type { ParsedSql } from '../sql/parse-sql.ts';
+import { nodeAs, type Statement } from '../sql/statement.ts';
+import { walkNodes } from '../sql/walk.ts';
+import type { ExtensionStandIn } from './stand-in.ts';
+
+/**
+ * Which statements of a staging run ran on a stand-in rather than on the real thing: the
+ * `CREATE EXTENSION` of a stand-in, and calls of functions a stand-in defines (`cron.schedule`,
+ * `net.http_post`, `vault.create_secret`) or that Supabase's services provide and the replica
+ * only imitates (`realtime.send`, database webhooks). Such a statement applied, but its effect
+ * (a scheduled job, a request sent, a secret encrypted, a message broadcast) was not executed,
+ * and the report says so.
+ */
+
+/** A function the replica provides without its effect, and what it stands in for. */
+export interface StandInFunction {
+  /** Schema-qualified name, lower case: `net.http_post`. */
+  name: string;
+  /** What the report names: an extension (`pg_net`) or a service (`Supabase Realtime`). */
+  standsInFor: string;
+}
+
+/** Platform functions the Supabase replica imitates (they are not from an extension). */
+const platformFunctions: readonly StandInFunction[] = [
+  { name: 'realtime.send', standsInFor: 'Supabase Realtime' },
+  { name: 'realtime.broadcast_changes', standsInFor: 'Supabase Realtime' },
+  { name: 'supabase_functions.http_request', standsInFor: 'database webhooks' },
+];
+
+/**
+ * The functions each stand-in defines, qualified with the schema it is installed into
+ * (`schemaOf(standIn)`: its fixed schema, else where the migration put it, `extensions` by
+ * default), read from the stand-in's own script.
+ */
+export function standInFunctions(
+  standIns: readonly ExtensionStandIn[],
+  parse: (sql: string) => ParsedSql,
+  schemaOf: (standIn: ExtensionStandIn) => string = (s) => s.schema ?? 'extensions',
+): StandInFunction[] {
+  const out = [...platformFunctions];
+  for (const standIn of standIns) {
+    const schema = schemaOf(standIn);
+    const parsed = parse(standIn.sql.replaceAll('@extschema@', schema));
+    for (const statement of parsed.statements) {
+      const create = nodeAs(statement.node, 'CreateFunctionStmt');
+      const parts = nameParts(create?.funcname);
+      const name = parts.at(-1);
+      if (name === undefined) continue;
+      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
+      out.push({ name: qualified, standsInFor: standIn.name });
+    }
+  }
+  return out;
+}
+
+/**
+ * What `statement` ran on a stand-in for, or undefined. `created`: the stand-in extensions
+ * the run created (a `CREATE EXTENSION` of one of them ran on the stand-in). Unqualified calls
+ * match by name when the stand-in's schema is on Supabase's search path (`extensions`,
+ * `public`).
+ */
+export function standInUse(
+  statement: Statement,
+  functions: readonly StandInFunction[],
+  created: ReadonlySet<string>,
+): string | undefined {
+  const extension = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
+  if (extension !== undefined) return created.has(extension) ? extension : undefined;
+  const roots: unknown[] = [statement.node];
+  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
+  let found: string | undefined;
+  for (const root of roots) {
+    walkNodes(root, (node: Node) => {
+      if (found !== undefined) return false;
+      const parts = nameParts(nodeAs(node, 'FuncCall')?.funcname).map((p) => p.toLowerCase());
+      if (parts.length === 0) return true;
+      found = matchCall(parts, functions);
+      return true;
+    });
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function matchCall(parts: string[], functions: readonly StandInFunction[]): string | undefined {
+  if (parts.length > 1) {
+    const qualified = parts.slice(-2).join('.');
+    return functions.find((f) => f.name === qualified)?.standsInFor;
+  }
+  const bare = parts[0];
+  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)
+    ?.standsInFor;
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PgDatabase } from '../src/staging/pg-database.ts';
+import { runCli, TempProjects } from './support/cli-runner.ts';
+import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+
+/**
+ * Histories that lean on what every Supabase project has (its search path, its preinstalled
+ * extensions, Auth and Storage tables) and on Supabase's native extensions, which the replica
+ * provides as stand-ins. Each family applies on the embedded database and on a plain
+ * PostgreSQL 15 given with --db, with nothing reported as failed or not validated.
+ */
+
+const M = 'supabase/migrations';
+const projects = new TempProjects();
+
+interface JsonStatement {
+  line: number;
+  standIn?: string;
+}
+interface JsonReport {
+  summary: { errors: number; warnings: number };
+  checks: { id: string; status: string; detail: string }[];
+  migrations: {
+    file: string;
+    staging?: string;
+    findings: { rule: string; line: number; message: string }[];
+    statements: JsonStatement[];
+  }[];
+}
+
+const families: Record<string, string[]> = {
+  'uuid-ossp and pgcrypto on the search path': [
+    `create table public.api_keys (
+  id uuid primary key default uuid_generate_v4(),
+  token bytea not null default gen_random_bytes(32),
+  digest text generated always as (encode(extensions.digest(token, 'sha256'), 'hex')) stored
+);
+insert into public.api_keys default values;`,
+  ],
+  citext: [
+    'create extension if not exists citext with schema extensions;',
+    `create table public.members (id bigint generated always as identity primary key, email citext unique);
+insert into public.members (email) values ('A@example.com');`,
+  ],
+  pg_net: [
+    'create extension if not exists pg_net with schema extensions;',
+    `select net.http_post(
+  url := 'https://example.com/hook',
+  body := jsonb_build_object('hello', 'world'),
+  headers := '{"Content-Type": "application/json"}'::jsonb
+);`,
+  ],
+  pg_cron: [
+    'create extension if not exists pg_cron with schema pg_catalog;',
+    `grant usage on schema cron to postgres;
+select cron.schedule('nightly-cleanup', '0 3 * * *', $$delete from public.sessions_log where at < now() - interval '7 days'$$);
+select cron.unschedule('nightly-cleanup');`,
+  ],
+  'supabase_vault (preinstalled)': [
+    `select vault.create_secret('s3cr3t-value', 'service_key', 'the key the webhook sends');
+create or replace function public.service_key() returns text language sql security definer
+  set search_path = '' as $fn$ select decrypted_secret from vault.decrypted_secrets where name = 'service_key' $fn$;`,
+  ],
+  pg_jsonschema: [
+    'create extension if not exists pg_jsonschema with schema extensions;',
+    `create table public.forms (
+  id bigint generated always as identity primary key,
+  spec jsonb not null check (extensions.jsonb_matches_schema('{"type": "object"}', spec))
+);
+insert into public.forms (spec) values ('{"a": 1}');`,
+  ],
+  'Auth and Storage': [
+    `create table public.profiles (id uuid primary key references auth.users (id) on delete cascade, name text);
+create function public.handle_new_user() returns trigger language plpgsql security definer set search_path = ''
+as $fn$ begin insert into public.profiles (id) values (new.id); return new; end $fn$;
+create trigger on_auth_user_created after insert on auth.users for each row execute function public.handle_new_user();
+insert into storage.buckets (id, name, public) values ('avatars', 'avatars', false);
+create policy "own avatar" on storage.objects for select to authenticated
+  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text);
+create policy "own sessions" on auth.sessions for select to authenticated using (user_id = (select auth.uid()));`,
+  ],
+};
+
+function history(files: string[]): Record<string, string> {
+  return Object.fromEntries(
+    files.map((sql, i) => [`${M}/2024010${i + 1}000000_step_${i + 1}.sql`, sql]),
+  );
+}
+
+function problems(report: JsonReport): string[] {
+  return report.migrations.flatMap((m) =>
+    m.findings
+      .filter((f) => f.rule === 'trace-statement-failed' || f.rule === 'trace-not-validated')
+      .map((f) => `${m.file}:${f.line} ${f.rule} ${f.message}`),
+  );
+}
+
+let cluster: PgCluster;
+beforeAll(async () => {
+  cluster = await startPgCluster();
+});
+afterAll(async () => {
+  await cluster?.stop();
+  projects.removeAll();
+});
+
+/** A database of its own on the cluster, so families do not see each other's objects. */
+async function freshDatabase(name: string): Promise<string> {
+  const admin = await PgDatabase.connect({ url: cluster.url });
+  try {
+    await admin.exec(`create database "${name}"`);
+  } finally {
+    await admin.close();
+  }
+  return cluster.url.replace(/\/postgres$/, `/${name}`);
+}
+
+describe.each([
+  ['the embedded database', 'embedded'],
+  ['PostgreSQL 15 given with --db', 'pg15'],
+])('on %s', (_label, target) => {
+  let n = 0;
+  it.each(Object.entries(families))('%s applies', async (_family, files) => {
+    const cwd = projects.create(history(files));
+    const args = ['check', '--format', 'json', '--fail-on', 'never'];
+    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    const run = await runCli(args, cwd);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(problems(report)).toEqual([]);
+    for (const migration of report.migrations) {
+      expect(migration.staging).toBe(target === 'pg15' ? 'validated' : 'applied');
+    }
+  });
+});
