@@ -3,7 +3,12 @@ import { ConfigError, parseConfig } from '../src/core/config/config.ts';
 import type { DatabasePort } from '../src/core/db/database-port.ts';
 import { probeFindings } from '../src/core/probes/probe-findings.ts';
 import { planProbeTargets } from '../src/core/probes/probe-targets.ts';
-import type { ProbeVerdict } from '../src/core/probes/probe-verdicts.ts';
+import type { CatalogTable } from '../src/core/probes/probe-catalog.ts';
+import {
+  judgeProbe,
+  type ProbeObservation,
+  type ProbeVerdict,
+} from '../src/core/probes/probe-verdicts.ts';
 import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
@@ -453,6 +458,123 @@ describe('migration-guard check runs the probes (embedded PGlite)', () => {
     const text = await runCli(['check', file], cwd);
     expect(text.stdout).toContain('probe-cross-tenant-read');
   }, 120_000);
+
+  it('prints the fix for the probed table and its tenant column, not another table', async () => {
+    const file = 'supabase/migrations/20250301130000_comments.sql';
+    const cwd = projects.create({
+      'supabase/migrations/20250101000000_tenants.sql': history,
+      [file]: `create table public.comments (
+  id bigint generated always as identity primary key,
+  workspace_id uuid not null references public.workspaces (id),
+  body text not null
+);
+grant select, insert, update, delete on public.comments to authenticated;
+`,
+    });
+    const run = await runCli(['check', file, '--format', 'json'], cwd);
+    const report = JSON.parse(run.stdout) as {
+      migrations: { file: string; findings: { rule: string; fix?: string }[] }[];
+    };
+    const found = report.migrations
+      .find((m) => m.file === file)
+      ?.findings.find((f) => f.rule === 'probe-cross-tenant-read');
+    expect(found?.fix).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');
+    expect(found?.fix).toContain('comments.workspace_id IN (SELECT m.workspace_id');
+    expect(found?.fix).not.toContain('projects');
+    const text = await runCli(['check', file], cwd);
+    expect(text.stdout).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');
+  }, 120_000);
+});
+
+describe('the fix printed with a probe finding names the probed table and its tenant column', () => {
+  const comments: CatalogTable = {
+    name: 'public.comments',
+    columns: [],
+    foreignKeys: [
+      {
+        name: 'comments_workspace_id_fkey',
+        columns: ['workspace_id'],
+        references: 'public.workspaces',
+        referencedColumns: ['id'],
+      },
+    ],
+    rlsEnabled: false,
+    policies: [],
+  };
+  const readByOther = (table: CatalogTable): ProbeObservation => ({
+    table,
+    tenantColumn: 'workspace_id',
+    own: { SELECT: { kind: 'rows', rows: 1 } },
+    other: { SELECT: { kind: 'rows', rows: 1 } },
+  });
+
+  it('row level security off: enable it, with a policy on that table and column', () => {
+    const [verdict] = judgeProbe(readByOther(comments));
+    expect(verdict?.rule).toBe('probe-cross-tenant-read');
+    expect(verdict?.fix).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');
+    expect(verdict?.fix).toContain('ON public.comments FOR ALL TO authenticated');
+    expect(verdict?.fix).toContain('comments.workspace_id IN (SELECT m.workspace_id FROM');
+    expect(verdict?.fix).not.toContain('projects');
+  });
+
+  it('an open policy: that policy, tied to the membership table the probe used', () => {
+    const table: CatalogTable = {
+      ...comments,
+      rlsEnabled: true,
+      policies: [
+        {
+          name: 'comments read',
+          command: 'SELECT',
+          permissive: true,
+          roles: ['authenticated'],
+          using: 'true',
+          withCheck: null,
+        },
+      ],
+    };
+    const observation: ProbeObservation = {
+      ...readByOther(table),
+      membership: {
+        table: 'public.team_memberships',
+        tenantColumn: 'workspace_id',
+        userColumn: 'member_id',
+      },
+    };
+    const [verdict] = judgeProbe(observation);
+    expect(verdict?.fix).toBe(
+      'ALTER POLICY "comments read" ON public.comments\n  USING (comments.workspace_id IN (SELECT m.workspace_id FROM public.team_memberships m WHERE m.member_id = (SELECT auth.uid())));',
+    );
+  });
+
+  it('a tenant column that references auth.users compares with the user itself', () => {
+    const notes: CatalogTable = {
+      ...comments,
+      name: 'private.notes',
+      foreignKeys: [
+        {
+          name: 'notes_owner',
+          columns: ['account_id'],
+          references: 'auth.users',
+          referencedColumns: ['id'],
+        },
+      ],
+    };
+    const [verdict] = judgeProbe({ ...readByOther(notes), tenantColumn: 'account_id' });
+    expect(verdict?.fix).toContain('ON private.notes FOR ALL');
+    expect(verdict?.fix).toContain('USING (notes.account_id = (SELECT auth.uid()))');
+  });
+
+  it("the finding carries the verdict's fix", () => {
+    const target = {
+      table: 'public.comments',
+      tenantColumn: 'workspace_id',
+      at: { file: 'f.sql', line: 3, statement: 0 },
+      policyAt: new Map(),
+    };
+    const [found] = probeFindings(target, judgeProbe(readByOther(comments)));
+    expect(found?.finding.fix).toContain('public.comments');
+    expect(found?.finding.fix).toContain('comments.workspace_id');
+  });
 });
 
 describe('probes config', () => {

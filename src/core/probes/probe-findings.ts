@@ -34,7 +34,8 @@ export function probeFindings(
       docs: ruleDocsUrl(verdict.rule),
       statement: at.statement,
     };
-    if (meta?.fix) finding.fix = meta.fix;
+    const fix = verdict.fix ?? meta?.fix;
+    if (fix) finding.fix = fix;
     out.push({ file: at.file, finding });
   }
   return out;

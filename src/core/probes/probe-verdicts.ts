@@ -1,5 +1,6 @@
 import { type CatalogPolicy, type CatalogTable, PROBE_ROLE, policiesFor } from './probe-catalog.ts';
-import { SETUP_SQL_KEY } from './tenant-setup.ts';
+import { probeFix } from './probe-fixes.ts';
+import { type Membership, SETUP_SQL_KEY } from './tenant-setup.ts';
 
 export type ProbeCommand = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 
@@ -21,6 +22,8 @@ export interface ProbeObservation {
   own: Partial<Record<ProbeCommand, StepOutcome>>;
   /** Member B on A's row (INSERT: B inserting a row into A's tenant). */
   other: Partial<Record<ProbeCommand, StepOutcome>>;
+  /** The table that made the probe's members members of their tenants, when it used one. */
+  membership?: Membership;
 }
 
 export type ProbeRuleId =
@@ -34,12 +37,18 @@ export interface ProbeVerdict {
   message: string;
   /** Names of the policies involved. */
   policies: string[];
+  /** The SQL that fixes it, for this table and its tenant column. */
+  fix?: string;
 }
 
 const commands: readonly ProbeCommand[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
 
 /** Judge one table's observation: isolation broken across tenants, or the tenant locked out. */
 export function judgeProbe(observation: ProbeObservation): ProbeVerdict[] {
+  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
+}
+
+function verdictsOf(observation: ProbeObservation): ProbeVerdict[] {
   const { table, tenantColumn } = observation;
   const verdicts: ProbeVerdict[] = [];
   for (const command of commands) {
