@@ -4,14 +4,21 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Report, summarize } from '../src/core/report/report.ts';
+import { type Report, reachesThreshold, summarize } from '../src/core/report/report.ts';
 import { renderJson } from '../src/core/report/render-json.ts';
 import { renderMarkdown } from '../src/core/report/render-markdown.ts';
 import { FINGERPRINT_KEY, renderSarif } from '../src/core/report/render-sarif.ts';
 import { renderText } from '../src/core/report/render-text.ts';
 import { sha256HexSync } from '../src/core/report/sha256-sync.ts';
 import { RULES } from '../src/core/rules/catalogue.ts';
-import { CHANGE, changeSql, INIT, lintReport, withTrace } from './support/report-fixture.ts';
+import {
+  CHANGE,
+  changeSql,
+  INIT,
+  lintReport,
+  withFailure,
+  withTrace,
+} from './support/report-fixture.ts';
 import { REPORT_JSON_SCHEMA } from './support/report-json-schema.ts';
 
 /** Cells of a Markdown table row, split at pipes that are not escaped. */
@@ -230,15 +237,20 @@ describe('renderMarkdown', () => {
   });
 });
 
+const sarifSchemaPath = new URL(
+  '../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
+  import.meta.url,
+);
+// The official schema's `language` pattern is not valid with the `u` flag; compile without it.
+const sarifAjv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(sarifAjv);
+const validateSarifLog = sarifAjv.compile(
+  JSON.parse(readFileSync(sarifSchemaPath, 'utf8')) as object,
+);
+
 describe('renderSarif', () => {
-  const schemaPath = new URL(
-    '../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
-    import.meta.url,
-  );
-  // The official schema's `language` pattern is not valid with the `u` flag; compile without it.
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
-  const validateSarif = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+  const ajv = sarifAjv;
+  const validateSarif = validateSarifLog;
 
   it('validates against the official SARIF 2.1.0 schema, which rejects a broken log', () => {
     const log = JSON.parse(renderSarif(report, RULES)) as Log;
@@ -309,5 +321,121 @@ describe('renderSarif', () => {
       const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
       expect(sha256HexSync(text)).toBe(hex);
     }
+  });
+});
+
+describe('a staging run that failed: no claim about what did not run', () => {
+  const failedRow = (md: string, line: number) =>
+    cells(md.split('\n').find((l) => l.startsWith(`| ${line} | `)) ?? '');
+
+  it('text: durations and locks only for what ran; the failure and the lines never run', () => {
+    const text = renderText(withFailure(report), { color: false, sources });
+    expect(text).toContain(
+      'staging: failed, 1 statement(s) traced; 1 rolled back, 1 failed, 2 not run',
+    );
+    expect(text).toContain(
+      'line 2: 40 ms; locks Share on public.projects; rolled back when a later statement failed',
+    );
+    expect(text).toContain('line 5: failed: relation "public.workspaces" does not exist');
+    expect(text).not.toMatch(/line 5: [\d—]/);
+    expect(text).toContain('not run (an earlier statement failed), so not traced: line 11, 13');
+  });
+
+  it('text: the verdict says the history did not replay, and which findings are environment gaps', () => {
+    const lines = renderText(withFailure(report), { color: false, sources }).trimEnd().split('\n');
+    const warning =
+      '⚠ 1 of 2 earlier files failed on staging: the trace of your files is incomplete';
+    expect(lines[1]).toBe(warning);
+    expect(lines.slice(-3)).toEqual([
+      '✖ 2 errors, 1 warning, 1 notice in 2 files',
+      '  1 not validated on staging (an environment gap: it does not fail the check)',
+      warning,
+    ]);
+  });
+
+  it('JSON: failed and not-run statements carry a status and no duration, locks or rewrites', () => {
+    const failed = withFailure(report);
+    const parsed = JSON.parse(renderJson(failed)) as Report;
+    const ajv = new Ajv({ allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(REPORT_JSON_SCHEMA);
+    expect(validate(parsed), ajv.errorsText(validate.errors)).toBe(true);
+    const statements = parsed.migrations.find((m) => m.file === CHANGE)?.statements ?? [];
+    expect(statements.map((s) => s.status)).toEqual([
+      'rolled-back',
+      'failed',
+      'not-run',
+      'not-run',
+    ]);
+    expect(statements[0]).toMatchObject({
+      durationMs: 40,
+      locks: [{ relation: 'public.projects' }],
+    });
+    for (const s of statements.slice(1)) {
+      expect(Object.keys(s)).not.toContain('durationMs');
+      expect(Object.keys(s)).not.toContain('locks');
+      expect(Object.keys(s)).not.toContain('rewrites');
+    }
+    expect(parsed.history).toEqual(failed.history);
+    // The contract holds: a failed statement that claims locks is not a valid report.
+    const claiming = structuredClone(parsed);
+    const second = claiming.migrations.find((m) => m.file === CHANGE)?.statements[1];
+    if (second) second.locks = [];
+    expect(validate(claiming)).toBe(false);
+  });
+
+  it('Markdown: the verdict names the incomplete history; cells of unrun statements say so', () => {
+    const md = renderMarkdown(withFailure(report));
+    expect(md.split('\n')[0]).toBe(
+      '### ❌ 2 errors, 1 warning, 1 notice in 2 migrations — 1 not validated on staging (an environment gap: it does not fail the check); 1 of 2 earlier files failed on staging: the trace of your files is incomplete',
+    );
+    expect(md).toContain(
+      '<summary>Statements: 4 (1 rolled back, 1 failed, 2 not run), 40 ms in those that ran, 1 lock seen</summary>',
+    );
+    expect(failedRow(md, 2).slice(2, 4)).toEqual([
+      '40 ms (rolled back)',
+      'ShareLock on `public.projects`',
+    ]);
+    expect(failedRow(md, 5).slice(2, 5)).toEqual(['❌ failed', 'unknown', 'unknown']);
+    expect(failedRow(md, 11).slice(2, 5)).toEqual(['not run', 'unknown', 'unknown']);
+    expect(md).toContain(
+      '- ❌ Failed on staging at L5: its locks and duration, and those of every statement after it, are unknown',
+    );
+    expect(md).not.toMatch(/No lock that blocks|No lock on a table/);
+  });
+
+  it('Markdown: a clean report over an incomplete history is not a green tick', () => {
+    const clean = withFailure(report);
+    for (const m of clean.migrations) m.findings = [];
+    clean.summary = summarize(clean.migrations);
+    expect(renderMarkdown(clean).split('\n')[0]).toBe(
+      '### ⚠️ No problems found in 2 migrations — 1 of 2 earlier files failed on staging: the trace of your files is incomplete',
+    );
+  });
+
+  it('SARIF: an environment gap is a warning marked as such; the history is a run notification', () => {
+    const log = JSON.parse(renderSarif(withFailure(report), RULES)) as Log;
+    expect(validateSarifLog(log)).toBe(true);
+    const run = log.runs[0];
+    const gap = run?.results?.find((r) => r.ruleId === 'trace-not-validated');
+    expect(gap).toMatchObject({ level: 'warning', properties: { environmentGap: true } });
+    expect(gap?.message.text).toContain('most likely because 20240101000000_init.sql:1 failed');
+    expect(run?.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(
+      '1 of 2 earlier files failed on staging: the trace of your files is incomplete',
+    );
+  });
+});
+
+describe('reachesThreshold', () => {
+  it('never counts an environment gap, whatever fail-on is', () => {
+    const onlyGaps = withFailure(report);
+    for (const m of onlyGaps.migrations) m.findings = m.findings.filter((f) => f.environmentGap);
+    onlyGaps.summary = summarize(onlyGaps.migrations);
+    expect(onlyGaps.summary.warnings).toBe(1);
+    for (const threshold of ['error', 'warning', 'notice'] as const) {
+      expect(reachesThreshold(onlyGaps, threshold)).toBe(false);
+    }
+    expect(reachesThreshold(withFailure(report), 'error')).toBe(true);
+    expect(reachesThreshold(report, 'never')).toBe(false);
   });
 });

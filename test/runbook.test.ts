@@ -3,7 +3,7 @@ import { renderMarkdown } from '../src/core/report/render-markdown.ts';
 import { migrationHeadline, renderRunbook } from '../src/core/report/render-runbook.ts';
 import { type MigrationReport, type Report, summarize } from '../src/core/report/report.ts';
 import { buildRunbook } from '../src/core/report/runbook.ts';
-import { CHANGE, changeSql, lintReport, withTrace } from './support/report-fixture.ts';
+import { CHANGE, changeSql, lintReport, withFailure, withTrace } from './support/report-fixture.ts';
 
 let report: Report;
 
@@ -49,24 +49,88 @@ describe('buildRunbook: steps from the trace', () => {
     expect(md).toContain('SHOW lock_timeout;');
   });
 
-  it('claims no absence of locks for statements a failure kept from running', () => {
+  it('claims no lock or duration for a statement that failed or never ran', () => {
     const traced = withTrace(report);
     const change = changeOf(traced);
-    // The first statement ran without a lock and failed; the rest never ran.
+    // The first statement failed; the rest never ran.
     for (const [i, s] of change.statements.entries()) {
-      s.locks = [];
-      s.durationMs = i === 0 ? 2 : null;
+      s.status = i === 0 ? 'failed' : 'not-run';
+      delete s.durationMs;
+      delete s.locks;
+      delete s.rewrites;
       if (i === 0) s.error = 'relation "public.projects" does not exist';
     }
     const runbook = buildRunbook(traced, change);
-    expect(migrationHeadline(runbook)).toContain(
-      '🔓 No blocking lock seen in the part that ran (later statements were not traced)',
-    );
+    expect(runbook.timings).toBe('none');
+    expect(runbook.failedAt).toBe(2);
+    expect(migrationHeadline(runbook)).toEqual([
+      '⏱️ Locks and durations: unknown (the file failed on staging at L2 before any statement completed)',
+    ]);
     const md = renderRunbook(traced, change);
-    expect(md).toContain(
-      'No lock seen on a table that existed before the file, in the statements that ran',
+    expect(md).toContain('· failed on staging at L2</summary>');
+    expect(md).toContain('_Not traced: the file failed on staging at L2 before any statement');
+    expect(md).toContain('- 🔒 Locks: unknown (L2 failed on staging)');
+    expect(md).toContain('- L2 · ❌ failed on staging · ');
+    expect(md).toContain('- L5 · not run (an earlier statement failed) · ');
+    expect(md).not.toMatch(/No lock|\d ms/);
+
+    // A report read back without statuses: a statement with an error is still not measured.
+    const old = withTrace(report);
+    const first = changeOf(old).statements[0];
+    if (first) first.error = 'relation "public.projects" does not exist';
+    const oldRunbook = buildRunbook(old, changeOf(old));
+    expect(oldRunbook.steps[0]?.statements[0]?.durationMs).toBeNull();
+    expect(oldRunbook.steps[0]?.locks).toEqual([]);
+    expect(migrationHeadline(oldRunbook).join('\n')).not.toMatch(/No lock that blocks/);
+  });
+
+  it('keeps what ran before a failure, rolled back, and says no more than that', () => {
+    const failed = withFailure(report);
+    const change = changeOf(failed);
+    const runbook = buildRunbook(failed, change);
+    const [step] = runbook.steps;
+    expect(step?.complete).toBe(false);
+    expect(step?.failedAt).toBe(5);
+    expect(step?.durationMs).toBe(40);
+    expect(step?.locks).toMatchObject([
+      { relation: 'public.projects', mode: 'ShareLock', heldMs: null },
+    ]);
+    const headline = migrationHeadline(runbook);
+    expect(headline).toContain('🔒 SHARE on `public.projects`, time not traced: blocks writes');
+    expect(headline).toContain(
+      '❌ Failed on staging at L5: its locks and duration, and those of every statement after it, are unknown',
     );
-    expect(md).not.toContain('- 🔓 No lock on a table that existed before the file');
+    const md = renderRunbook(failed, change);
+    expect(md).toContain('- L2 · 40 ms, then rolled back · ');
+    expect(md).toContain('- 🔒 Locks from L5 on: unknown (it failed on staging)');
+    expect(md).toContain('- L11 · not run (an earlier statement failed) · ');
+
+    // Without a lock seen, nothing says there was none: the statements after L5 never ran.
+    const first = change.statements[0];
+    if (first) first.locks = [];
+    const bare = buildRunbook(failed, change);
+    expect(migrationHeadline(bare)).toContain(
+      '🔓 No blocking lock seen in the statements that ran before L5 failed',
+    );
+    const bareMd = renderRunbook(failed, change);
+    expect(bareMd).toContain('in the statements that ran before L5 failed');
+    expect(`${migrationHeadline(bare).join('\n')}\n${bareMd}`).not.toMatch(
+      /No lock that blocks|No lock on a table/,
+    );
+
+    // Rolled back with no failing statement (the commit failed): ran, but not to completion.
+    for (const s of change.statements) {
+      s.status = 'rolled-back';
+      s.durationMs = 3;
+      s.locks = [];
+      s.rewrites = [];
+      delete s.error;
+    }
+    const rolledBack = buildRunbook(failed, change);
+    expect(migrationHeadline(rolledBack)).toContain(
+      '🔓 No blocking lock seen before the transaction was rolled back',
+    );
+    expect(renderRunbook(failed, change)).not.toContain('- 🔓 No lock on a table');
   });
 
   it('says "not traced" where the target did not run a statement, and claims no lock time', () => {

@@ -18,7 +18,7 @@ export function productionEstimates(
   const byLine = new Map(trace.statements.map((s) => [s.line, s]));
   for (const statement of statements) {
     const seen = byLine.get(statement.line);
-    if (!seen || statement.durationMs === null) continue;
+    if (!seen || typeof statement.durationMs !== 'number') continue;
     const relations = new Set([
       ...seen.locks.filter((l) => l.blocks.reads || l.blocks.writes).map((l) => l.relation),
       ...seen.rewrites,

@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config/config.ts';
 import { lintMigrations } from '../../src/core/lint/lint-migrations.ts';
 import { type MigrationFile, migrationFile } from '../../src/core/migrations/migration-file.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
-import type { Report } from '../../src/core/report/report.ts';
+import { type Report, summarize } from '../../src/core/report/report.ts';
 import { RULES } from '../../src/core/rules/catalogue.ts';
 import { loadParser } from '../../src/core/sql/parse-sql.ts';
 
@@ -75,4 +75,54 @@ export function withTrace(report: Report): Report {
   for (const s of change.statements.slice(1)) s.durationMs = 3;
   traced.target = { kind: 'postgres', serverVersion: '15.8' };
   return traced;
+}
+
+/**
+ * A copy of the report as a staging run leaves it when the changed file fails at its second
+ * statement: the first ran (a lock seen) and was rolled back, the rest never ran; and the
+ * replay of one of two earlier files failed.
+ */
+export function withFailure(report: Report): Report {
+  const failed = structuredClone(report);
+  const change = failed.migrations.find((m) => m.file === CHANGE);
+  if (!change) throw new Error('fixture has no changed migration');
+  change.staging = 'failed';
+  change.statements = change.statements.map((s, i) => {
+    const base = { line: s.line, sql: s.sql };
+    if (i === 0) {
+      return {
+        ...base,
+        status: 'rolled-back' as const,
+        durationMs: 40,
+        locks: [{ relation: 'public.projects', mode: 'ShareLock' }],
+        rewrites: [],
+      };
+    }
+    if (i === 1) {
+      return {
+        ...base,
+        status: 'failed' as const,
+        error: 'relation "public.workspaces" does not exist (SQLSTATE 42P01)',
+      };
+    }
+    return { ...base, status: 'not-run' as const };
+  });
+  change.findings.push({
+    rule: 'trace-not-validated',
+    severity: 'warning',
+    line: 5,
+    column: 1,
+    message:
+      'Not validated: relation "public.workspaces" does not exist — most likely because 20240101000000_init.sql:1 failed on staging earlier (function gen_random_uuid() does not exist). The rest of the file was not checked.',
+    source: 'trace',
+    statement: 1,
+    environmentGap: true,
+  });
+  failed.history = {
+    files: 2,
+    failures: [{ file: INIT, line: 1, message: 'function gen_random_uuid() does not exist' }],
+  };
+  failed.target = { kind: 'pglite', serverVersion: '17.4', timings: 'staging' };
+  failed.summary = summarize(failed.migrations);
+  return failed;
 }

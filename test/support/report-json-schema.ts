@@ -19,30 +19,44 @@ const finding = {
     source: { enum: ['lint', 'trace', 'check'] },
     fix: { type: 'string' },
     docs: { type: 'string', format: 'uri' },
+    environmentGap: { const: true },
   },
 };
 
+const lock = {
+  type: 'object',
+  required: ['relation', 'mode'],
+  properties: {
+    relation: { type: 'string', pattern: '^[^.]+\\..+$' },
+    mode: { type: 'string', pattern: 'Lock$' },
+  },
+};
+
+/**
+ * A statement the staging run did not see through (`failed`, `not-run`, `skipped`) carries no
+ * measurement: `durationMs`, `locks` and `rewrites` are left out rather than claiming none.
+ * Every other statement has all three.
+ */
 const statement = {
   type: 'object',
-  required: ['line', 'sql', 'durationMs', 'locks', 'rewrites'],
+  required: ['line', 'sql'],
   properties: {
     line: positiveInt,
     sql: { type: 'string' },
+    status: { enum: ['applied', 'rolled-back', 'failed', 'not-run', 'skipped'] },
     durationMs: { type: ['number', 'null'], minimum: 0 },
-    locks: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['relation', 'mode'],
-        properties: {
-          relation: { type: 'string', pattern: '^[^.]+\\..+$' },
-          mode: { type: 'string', pattern: 'Lock$' },
-        },
-      },
-    },
+    locks: { type: 'array', items: lock },
     rewrites: { type: 'array', items: { type: 'string' } },
     error: { type: 'string' },
   },
+  if: { required: ['status'], properties: { status: { enum: ['failed', 'not-run', 'skipped'] } } },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword
+  then: {
+    not: {
+      anyOf: [{ required: ['durationMs'] }, { required: ['locks'] }, { required: ['rewrites'] }],
+    },
+  },
+  else: { required: ['durationMs', 'locks', 'rewrites'] },
 };
 
 const migration = {
@@ -85,6 +99,25 @@ export const REPORT_JSON_SCHEMA = {
       properties: { errors: count, warnings: count, notices: count },
     },
     migrations: { type: 'array', items: migration },
+    history: {
+      type: 'object',
+      required: ['files', 'failures'],
+      properties: {
+        files: count,
+        failures: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['file', 'line', 'message'],
+            properties: {
+              file: { type: 'string' },
+              line: positiveInt,
+              message: { type: 'string' },
+            },
+          },
+        },
+      },
+    },
     checks: {
       type: 'array',
       items: {

@@ -22,6 +22,12 @@ export interface Finding {
    * saw it at that statement. Absent when the statement was not traced.
    */
   trace?: 'confirmed' | 'not-seen';
+  /**
+   * Staging could not check the statement for a reason outside the SQL: the target lacks
+   * something Supabase provides, or an earlier failure of the run left out what it needs.
+   * Never an error, and never counted for the exit status (`fail-on`).
+   */
+  environmentGap?: true;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

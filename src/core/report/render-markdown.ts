@@ -1,14 +1,24 @@
 import type { Finding, Severity } from './finding.ts';
 import { cellText, codeBlock, codeSpan, htmlText, link } from './markdown-text.ts';
-import type { CheckReport, MigrationReport, Report, StatementReport } from './report.ts';
+import {
+  type CheckReport,
+  type LockReport,
+  type MigrationReport,
+  measureOf,
+  type Report,
+  type StatementReport,
+} from './report.ts';
 import {
   countOf,
+  environmentGapNote,
   failedChecks,
   findingCount,
   formatDuration,
+  historyWarning,
   severityCounts,
   sqlPreview,
   targetPhrase,
+  unranCounts,
 } from './report-wording.ts';
 import { migrationHeadline, runbookBlock } from './render-runbook.ts';
 import { buildRunbooks, type Runbook } from './runbook.ts';
@@ -108,18 +118,26 @@ function render(context: RenderContext, detail: Detail, rows: number): string {
   return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * The heading: counts and the worst severity; then what staging could not check (environment
+ * gaps, an incomplete history replay), so a green heading never claims more than was seen.
+ */
 function verdict(report: Report): string {
   const migrations = countOf(report.migrations.length, 'migration');
   const failed = failedChecks(report);
   const checks = failed > 0 ? `${countOf(failed, 'check')} failed` : '';
+  const history = historyWarning(report);
+  const gaps = environmentGapNote(report);
+  const caveats = [gaps, history].filter((c): c is string => c !== undefined);
+  const tail = caveats.length > 0 ? ` — ${caveats.join('; ')}` : '';
   if (findingCount(report.summary) === 0) {
-    if (failed > 0) return `❌ ${checks} (no findings in ${migrations})`;
+    if (failed > 0) return `❌ ${checks} (no findings in ${migrations})${tail}`;
     if (report.migrations.length === 0) return '✅ No migrations to check';
-    return `✅ No problems found in ${migrations}`;
+    return `${history ? '⚠️' : '✅'} No problems found in ${migrations}${tail}`;
   }
   const icon = SEVERITY_ICON[worstOf(report.summary)];
   const findings = `${severityCounts(report.summary, true)} in ${migrations}`;
-  return `${failed > 0 ? '❌' : icon} ${findings}${checks ? `; ${checks}` : ''}`;
+  return `${failed > 0 ? '❌' : icon} ${findings}${checks ? `; ${checks}` : ''}${tail}`;
 }
 
 function header(report: Report): string {
@@ -132,7 +150,7 @@ function worstOf(summary: Report['summary']): Severity {
 }
 
 function hasTrace(migration: MigrationReport): boolean {
-  return migration.statements.some((s) => s.durationMs !== null || s.locks.length > 0);
+  return migration.statements.some((s) => s.status !== undefined || measureOf(s) !== undefined);
 }
 
 function migrationSection(
@@ -217,29 +235,51 @@ function statementsTable(statements: readonly StatementReport[]): string {
   ];
   const align = ['---:', '---', '---:', '---', '---', ...(withError ? ['---'] : [])];
   const rows = statements.map((s) => {
+    const measure = measureOf(s);
+    // A statement that did not run has no duration, locks or rewrites to show: not "none".
     const cells = [
       String(s.line),
       codeSpan(sqlPreview(s.sql, STATEMENT_PREVIEW), true),
-      formatDuration(s.durationMs),
-      locksCell(s),
-      s.rewrites.map((r) => codeSpan(r, true)).join('<br>') || '—',
+      measure ? durationCell(s, measure.durationMs) : notMeasured(s),
+      measure ? locksCell(measure.locks) : 'unknown',
+      measure ? measure.rewrites.map((r) => codeSpan(r, true)).join('<br>') || '—' : 'unknown',
     ];
     if (withError) cells.push(s.error ? cellText(s.error) : '');
     return `| ${cells.join(' | ')} |`;
   });
-  const total = statements.reduce((sum, s) => sum + (s.durationMs ?? 0), 0);
-  const locks = statements.reduce((sum, s) => sum + s.locks.length, 0);
-  const summary = `Statements: ${statements.length}, ${formatDuration(total)} in total, ${countOf(locks, 'lock')}`;
+  const measures = statements.flatMap((s) => measureOf(s) ?? []);
+  const total = measures.reduce((sum, m) => sum + (m.durationMs ?? 0), 0);
+  const locks = measures.reduce((sum, m) => sum + m.locks.length, 0);
+  const unran = unranCounts(statements);
+  const summary =
+    unran === ''
+      ? `Statements: ${statements.length}, ${formatDuration(total)} in total, ${countOf(locks, 'lock')}`
+      : measures.length === 0
+        ? `Statements: ${statements.length} (${unran}), none ran on staging`
+        : `Statements: ${statements.length} (${unran}), ${formatDuration(total)} in those that ran, ${countOf(locks, 'lock')} seen`;
   const table = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows].join('\n');
   return `<details><summary>${htmlText(summary)}</summary>\n\n${table}\n\n</details>`;
 }
 
-function locksCell(statement: StatementReport): string {
-  if (statement.locks.length === 0) return '—';
-  const shown = statement.locks
+/** The duration cell of a statement that was not measured: it failed, or never ran. */
+function notMeasured(statement: StatementReport): string {
+  if (statement.status === 'failed' || statement.error !== undefined) return '❌ failed';
+  if (statement.status === 'skipped') return 'skipped';
+  if (statement.status === 'not-run') return 'not run';
+  return 'not traced';
+}
+
+function durationCell(statement: StatementReport, durationMs: number | null): string {
+  const time = formatDuration(durationMs);
+  return statement.status === 'rolled-back' ? `${time} (rolled back)` : time;
+}
+
+function locksCell(locks: readonly LockReport[]): string {
+  if (locks.length === 0) return '—';
+  const shown = locks
     .slice(0, LOCKS_PER_CELL)
     .map((l) => `${cellText(l.mode)} on ${codeSpan(l.relation, true)}`);
-  const more = statement.locks.length - LOCKS_PER_CELL;
+  const more = locks.length - LOCKS_PER_CELL;
   if (more > 0) shown.push(`and ${more} more`);
   return shown.join('<br>');
 }

@@ -2,7 +2,13 @@ import { describeBlocking, isLockMode, LOCK_MODES } from '../locks/lock-modes.ts
 import { cellText, codeBlock, codeSpan, htmlText } from './markdown-text.ts';
 import type { MigrationReport, Report } from './report.ts';
 import { countOf, formatDuration, sqlPreview } from './report-wording.ts';
-import { buildRunbook, type HeldLock, type Runbook, type RunbookStep } from './runbook.ts';
+import {
+  buildRunbook,
+  type HeldLock,
+  type Runbook,
+  type RunbookStatement,
+  type RunbookStep,
+} from './runbook.ts';
 import { type RunbookCheck, sqlRelation } from './runbook-checks.ts';
 
 const PREVIEW = 44;
@@ -27,7 +33,14 @@ export function runbookBlock(runbook: Runbook): string {
  * how long it ran, which locks block traffic and for how long, rewrites, half-apply risk.
  */
 export function migrationHeadline(runbook: Runbook): string[] {
-  if (runbook.timings === 'none') return ['⏱️ Locks and durations: not traced'];
+  const { failedAt } = runbook;
+  if (runbook.timings === 'none') {
+    return [
+      failedAt === undefined
+        ? '⏱️ Locks and durations: not traced'
+        : `⏱️ Locks and durations: unknown (the file failed on staging at L${failedAt} before any statement completed)`,
+    ];
+  }
   const lines = [`⏱️ ${timeLine(runbook)}`];
   const blocking = new Map<string, HeldLock>();
   for (const lock of sortedLocks(runbook.steps.flatMap((s) => s.locks))) {
@@ -44,24 +57,39 @@ export function migrationHeadline(runbook: Runbook): string[] {
   if (blocking.size > shown.length) {
     lines.push(`🔒 and ${countOf(blocking.size - shown.length, 'more table')} locked`);
   }
-  const unseen = runbook.steps.some((s) => !s.locksTraced);
-  const partial = runbook.steps.some((s) => s.locksTraced && !s.fullyTraced);
-  if (blocking.size === 0) {
-    lines.push(
-      unseen
-        ? '🔓 No blocking lock seen (some steps ran outside a transaction: their locks are not traced)'
-        : partial
-          ? '🔓 No blocking lock seen in the part that ran (later statements were not traced)'
-          : '🔓 No lock that blocks reads or writes',
-    );
-  }
+  if (blocking.size === 0) lines.push(noBlockingLockLine(runbook, failedAt));
   const rewrites = [...new Set(runbook.steps.flatMap((s) => s.rewrites))];
   if (rewrites.length > 0) {
     lines.push(`♻️ Rewrites ${rewrites.map((r) => codeSpan(r, false)).join(', ')}`);
   }
+  if (failedAt !== undefined) {
+    lines.push(
+      `❌ Failed on staging at L${failedAt}: its locks and duration, and those of every statement after it, are unknown`,
+    );
+  }
   if (runbook.halfApply) lines.push(`⚠️ Can be half applied (L${runbook.halfApply.line})`);
   else if (runbook.steps.length > 1) lines.push('⚠️ Can be half applied (several steps)');
   return lines;
+}
+
+/**
+ * What may be said when the trace saw no blocking lock: that there is none only when every
+ * statement ran and committed inside a transaction the trace could watch.
+ */
+function noBlockingLockLine(runbook: Runbook, failedAt: number | undefined): string {
+  if (failedAt !== undefined) {
+    return `🔓 No blocking lock seen in the statements that ran before L${failedAt} failed`;
+  }
+  if (runbook.steps.some(rolledBack)) {
+    return '🔓 No blocking lock seen before the transaction was rolled back';
+  }
+  if (runbook.steps.some((s) => !s.complete)) {
+    return '🔓 No blocking lock seen in the part that ran (later statements were not traced)';
+  }
+  if (runbook.steps.some((s) => !s.locksTraced)) {
+    return '🔓 No blocking lock seen (some steps ran outside a transaction: their locks are not traced)';
+  }
+  return '🔓 No lock that blocks reads or writes';
 }
 
 function timeLine(runbook: Runbook): string {
@@ -95,6 +123,8 @@ function runbookSummary(runbook: Runbook): string {
     null,
   );
   parts.push(total === null ? 'not traced' : `${formatDuration(total)} traced`);
+  const { failedAt } = runbook;
+  if (failedAt !== undefined) parts.push(`failed on staging at L${failedAt}`);
   if (halfApplyWarning(runbook)) parts.push('can be half applied');
   return parts.join(' · ');
 }
@@ -117,9 +147,12 @@ export function runbookBody(runbook: Runbook): string {
 }
 
 function timingNote(runbook: Runbook): string {
+  const { failedAt } = runbook;
   switch (runbook.timings) {
     case 'none':
-      return '_Not traced: no database ran this file, so locks and durations are unknown._';
+      return failedAt === undefined
+        ? '_Not traced: no database ran this file, so locks and durations are unknown._'
+        : `_Not traced: the file failed on staging at L${failedAt} before any statement completed, so locks and durations are unknown._`;
     case 'production-estimate':
       return '_Durations: traced on staging, with estimates scaled to production sizes._';
     case 'staging':
@@ -158,18 +191,24 @@ function stepSection(runbook: Runbook, step: RunbookStep): string[] {
     lines.push(`- ♻️ Rewrites ${step.rewrites.map((r) => codeSpan(r, false)).join(', ')}`);
   }
   for (const s of step.statements) {
-    const time = s.error
-      ? '❌ failed on staging'
-      : s.durationMs === null
-        ? 'not traced'
-        : formatDuration(s.durationMs);
-    lines.push(`- L${s.line} · ${time} · ${codeSpan(sqlPreview(s.sql, PREVIEW), false)}`);
+    lines.push(
+      `- L${s.line} · ${statementTime(s)} · ${codeSpan(sqlPreview(s.sql, PREVIEW), false)}`,
+    );
     if (s.error) lines.push(`  - ${cellText(s.error)}`);
   }
   const parts = [title, lines.join('\n'), `If it fails: ${ifItFails(runbook, step)}`];
   const cleanup = cleanupSql(step);
   if (cleanup) parts.push(codeBlock(cleanup, 'sql'));
   return parts;
+}
+
+function statementTime(s: RunbookStatement): string {
+  if (s.status === 'failed' || (s.status === undefined && s.error)) return '❌ failed on staging';
+  if (s.status === 'not-run') return 'not run (an earlier statement failed)';
+  if (s.status === 'skipped') return 'not run (skipped)';
+  if (s.durationMs === null) return 'not traced';
+  const time = formatDuration(s.durationMs);
+  return s.status === 'rolled-back' ? `${time}, then rolled back` : time;
 }
 
 function stepTime(step: RunbookStep): string {
@@ -183,15 +222,34 @@ function lockLines(step: RunbookStep): string[] {
   if (step.kind === 'alone' && step.durationMs !== null) {
     return ['- 🔒 Locks: not traced (the statement runs outside a transaction)'];
   }
-  if (!step.locksTraced) return ['- 🔒 Locks: not traced'];
-  if (step.locks.length === 0) {
+  if (!step.locksTraced) {
     return [
-      step.fullyTraced
-        ? '- 🔓 No lock on a table that existed before the file'
-        : '- 🔓 No lock seen on a table that existed before the file, in the statements that ran (the rest were not traced)',
+      step.failedAt !== undefined
+        ? `- 🔒 Locks: unknown (L${step.failedAt} failed on staging)`
+        : '- 🔒 Locks: not traced',
     ];
   }
-  return sortedLocks(step.locks).map((l) => `- 🔒 ${lockPhrase(l)}`);
+  if (step.locks.length === 0) {
+    return [
+      step.complete
+        ? '- 🔓 No lock on a table that existed before the file'
+        : step.failedAt !== undefined
+          ? `- 🔓 No lock seen on a table that existed before the file, in the statements that ran before L${step.failedAt} failed`
+          : rolledBack(step)
+            ? '- 🔓 No lock seen on a table that existed before the file, before the transaction was rolled back'
+            : '- 🔓 No lock seen on a table that existed before the file, in the statements that ran (the rest were not traced)',
+    ];
+  }
+  const seen = sortedLocks(step.locks).map((l) => `- 🔒 ${lockPhrase(l)}`);
+  if (step.failedAt !== undefined) {
+    seen.push(`- 🔒 Locks from L${step.failedAt} on: unknown (it failed on staging)`);
+  }
+  return seen;
+}
+
+/** The step ran, but its transaction was undone: what it held is known only up to then. */
+function rolledBack(step: RunbookStep): boolean {
+  return step.statements.some((s) => s.status === 'rolled-back');
 }
 
 /** Strongest first, so a cut list keeps what matters. */

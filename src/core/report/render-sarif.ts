@@ -1,8 +1,9 @@
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
 import { REPOSITORY_URL, ruleDocsUrl } from '../project.ts';
 import type { RuleMeta } from '../rules/rule.ts';
 import type { Finding, Severity } from './finding.ts';
 import type { MigrationReport, Report } from './report.ts';
+import { historyWarning } from './report-wording.ts';
 import { sha256HexSync } from './sha256-sync.ts';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -60,7 +61,25 @@ export function sarifLog(report: Report, rules: readonly { meta: RuleMeta }[]): 
           },
         },
         columnKind: 'utf16CodeUnits',
+        ...invocations(report),
         results,
+      },
+    ],
+  };
+}
+
+/**
+ * A history that did not replay makes every trace result incomplete: said once for the run,
+ * as a notification, since no file or line carries it.
+ */
+function invocations(report: Report): { invocations?: Invocation[] } {
+  const history = historyWarning(report);
+  if (!history) return {};
+  return {
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [{ level: 'warning', message: { text: history } }],
       },
     ],
   };
@@ -126,6 +145,8 @@ function result(
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    // Staging could not check the statement; the SQL is not known to be at fault.
+    ...(finding.environmentGap ? { properties: { environmentGap: true } } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { MigrationReport, StatementReport } from './report.ts';
+import { type MigrationReport, measureOf, type StatementReport } from './report.ts';
+import { unranCounts } from './report-wording.ts';
 
 /** Mode names shortened for a terminal line: `AccessExclusiveLock` -> `AccessExclusive`. */
 function shortMode(mode: string): string {
@@ -13,33 +14,50 @@ function duration(ms: number | null | undefined): string {
 }
 
 function interesting(s: StatementReport): boolean {
-  return s.locks.length > 0 || s.rewrites.length > 0 || s.error !== undefined;
+  const measure = measureOf(s);
+  if (!measure) return s.error !== undefined;
+  return measure.locks.length > 0 || measure.rewrites.length > 0;
 }
 
 /**
  * What the staging run saw in a file, for a terminal: the statements that locked an existing
- * table, rewrote one or failed, each on one line; and the statement that can leave the file
- * half applied. Nothing when the file was not run on a database.
+ * table, rewrote one or failed, each on one line; the statements that never ran; and the
+ * statement that can leave the file half applied. Nothing when the file was not run on a
+ * database. A statement that failed or never ran gets no duration or lock: none was measured.
  */
 export function traceLines(migration: MigrationReport): string[] {
   const lines: string[] = [];
-  const shown = migration.statements.filter(interesting);
   if (migration.staging !== undefined) {
-    const runs = migration.statements.filter((s) => s.durationMs !== null).length;
-    lines.push(`    staging: ${migration.staging}, ${runs} statement(s) traced`);
+    const runs = migration.statements.filter((s) => measureOf(s)?.durationMs != null).length;
+    const unran = unranCounts(migration.statements);
+    lines.push(
+      `    staging: ${migration.staging}, ${runs} statement(s) traced${unran ? `; ${unran}` : ''}`,
+    );
   }
-  for (const s of shown) {
-    const locks = s.locks.map((l) => `${shortMode(l.mode)} on ${l.relation}`).join(', ');
+  for (const s of migration.statements.filter(interesting)) {
+    const measure = measureOf(s);
+    if (!measure) {
+      lines.push(`      line ${s.line}: failed: ${s.error ?? 'on staging'}`);
+      continue;
+    }
+    const locks = measure.locks.map((l) => `${shortMode(l.mode)} on ${l.relation}`).join(', ');
     const parts = [
       locks ? `locks ${locks}` : '',
-      s.rewrites.length ? `rewrites ${s.rewrites.join(', ')}` : '',
-      s.error ? `failed: ${s.error}` : '',
+      measure.rewrites.length ? `rewrites ${measure.rewrites.join(', ')}` : '',
+      s.status === 'rolled-back' ? 'rolled back when a later statement failed' : '',
     ].filter((p) => p !== '');
     const estimate =
       s.productionEstimateMs !== undefined
         ? ` (≈ ${duration(s.productionEstimateMs)} at production size)`
         : '';
-    lines.push(`      line ${s.line}: ${duration(s.durationMs)}${estimate}; ${parts.join('; ')}`);
+    lines.push(
+      `      line ${s.line}: ${duration(measure.durationMs)}${estimate}; ${parts.join('; ')}`,
+    );
+  }
+  const notRun = migration.statements.filter((s) => s.status === 'not-run');
+  if (notRun.length > 0) {
+    const at = notRun.map((s) => s.line).join(', ');
+    lines.push(`      not run (an earlier statement failed), so not traced: line ${at}`);
   }
   if (migration.halfApplyRisk) {
     lines.push(

@@ -1,11 +1,18 @@
 import { SourceText } from '../sql/source-text.ts';
 import type { Finding, Severity } from './finding.ts';
-import type { CheckReport, MigrationReport, Report } from './report.ts';
+import {
+  type CheckReport,
+  environmentGapCount,
+  type MigrationReport,
+  type Report,
+} from './report.ts';
 import { traceLines } from './render-text-trace.ts';
 import {
   countOf,
+  environmentGapNote,
   failedChecks,
   findingCount,
+  historyWarning,
   severityCounts,
   targetPhrase,
 } from './report-wording.ts';
@@ -42,8 +49,11 @@ export function renderText(report: Report, options: TextOptions): string {
     : (_style, text) => text;
   const lines: string[] = [
     paint('dim', `${report.tool.name} ${report.tool.version} · ${targetPhrase(report.target)}`),
-    '',
   ];
+  // It qualifies everything below, so it comes first, and again with the verdict.
+  const history = historyWarning(report);
+  if (history) lines.push(paint('yellow', `⚠ ${history}`));
+  lines.push('');
 
   const withFindings = report.migrations.filter((m) => m.findings.length > 0);
   const clean = report.migrations.filter((m) => m.findings.length === 0);
@@ -135,19 +145,30 @@ function checksBlock(checks: readonly CheckReport[], paint: Paint): string[] {
   return lines;
 }
 
-/** The counts, always; then, when there is nothing to fix, a verdict that says so. */
+/**
+ * The counts, always; then, when there is nothing to fix, a verdict that says so; and what
+ * staging could not check: findings that are environment gaps, an incomplete history replay.
+ */
 function verdict(report: Report, paint: Paint): string {
   const files = report.migrations.length;
   const failed = failedChecks(report);
   const checks = failed > 0 ? `; ${countOf(failed, 'check')} failed` : '';
   const counts = `${severityCounts(report.summary, false)} in ${countOf(files, 'file')}${checks}`;
+  const gaps = environmentGapNote(report);
+  const history = historyWarning(report);
+  const caveats = [
+    ...(gaps ? [paint('dim', `  ${gaps}`)] : []),
+    ...(history ? [paint('yellow', `⚠ ${history}`)] : []),
+  ];
   if (findingCount(report.summary) === 0 && failed === 0) {
     const clean = files === 0 ? 'No migrations to check.' : 'No problems found.';
-    return `${counts}\n${paint('green', `✓ ${clean}`)}`;
+    return [counts, paint('green', `✓ ${clean}`), ...caveats].join('\n');
   }
   const { errors, warnings } = report.summary;
   const style: Style = errors > 0 || failed > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
-  return paint(style, `✖ ${counts}`);
+  // Only environment gaps: nothing to fix in the SQL, so no cross.
+  const onlyGaps = failed === 0 && environmentGapCount(report) === findingCount(report.summary);
+  return [paint(style, `${onlyGaps ? '⚠' : '✖'} ${counts}`), ...caveats].join('\n');
 }
 
 /** Control characters from a file or a server message must not reach the terminal as-is. */

@@ -1,4 +1,9 @@
-import type { Report, ReportTarget } from './report.ts';
+import {
+  environmentGapCount,
+  type Report,
+  type ReportTarget,
+  type StatementReport,
+} from './report.ts';
 
 /** `1 error`, `2 errors`. */
 export function countOf(n: number, noun: string): string {
@@ -62,4 +67,45 @@ export function sqlPreview(sql: string, max: number): string {
   const line = first.trim().replace(/\s+/g, ' ');
   const more = line.length > max || sql.trim().includes('\n');
   return more ? `${line.slice(0, max).trimEnd()} …` : line;
+}
+
+/**
+ * `1 rolled back, 1 failed, 2 not run`: the statements of a file that did not run to
+ * completion on staging; empty when all did (or the file was not run).
+ */
+export function unranCounts(statements: readonly StatementReport[]): string {
+  const count = (status: StatementReport['status']) =>
+    statements.filter((s) => s.status === status).length;
+  const parts: [number, string][] = [
+    [count('rolled-back'), 'rolled back'],
+    [count('failed'), 'failed'],
+    [count('not-run'), 'not run'],
+    [count('skipped'), 'skipped'],
+  ];
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join(', ');
+}
+
+/**
+ * `27 of 30 earlier files failed on staging: the trace of your files is incomplete`, when the
+ * replay of the files before those under check did not go through; undefined otherwise.
+ */
+export function historyWarning(report: Report): string | undefined {
+  const history = report.history;
+  if (!history || history.failures.length === 0) return undefined;
+  const files = history.files === 1 ? 'earlier file' : 'earlier files';
+  return `${history.failures.length} of ${history.files} ${files} failed on staging: the trace of your files is incomplete`;
+}
+
+/**
+ * `2 not validated on staging (environment gaps: they do not fail the check)`, when some
+ * findings are environment gaps; undefined otherwise.
+ */
+export function environmentGapNote(report: Report): string | undefined {
+  const gaps = environmentGapCount(report);
+  if (gaps === 0) return undefined;
+  const what = gaps === 1 ? 'an environment gap: it does' : 'environment gaps: they do';
+  return `${gaps} not validated on staging (${what} not fail the check)`;
 }

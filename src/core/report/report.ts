@@ -1,5 +1,5 @@
 import type { ChangeStatus } from '../migrations/migration-file.ts';
-import type { Finding, Severity } from './finding.ts';
+import { type Finding, SEVERITY_RANK, type Severity } from './finding.ts';
 
 /** Where migrations were run for the trace: nowhere yet (lint only), embedded, or a server. */
 export interface ReportTarget {
@@ -27,15 +27,80 @@ export interface LockReport {
   mode: string;
 }
 
+/**
+ * What the staging run did with a statement. `applied`: ran to completion. `rolled-back`: ran,
+ * then its transaction was undone because a later statement failed. `failed`: the statement
+ * Postgres rejected. `not-run`: never reached. `skipped`: not run on purpose (a rollback-only
+ * run cannot run it).
+ */
+export type StatementStatus = 'applied' | 'rolled-back' | 'failed' | 'not-run' | 'skipped';
+
 export interface StatementReport {
   line: number;
   sql: string;
-  durationMs: number | null;
-  locks: LockReport[];
-  rewrites: string[];
+  /** Set when a database ran the file; absent in a lint-only report. */
+  status?: StatementStatus;
+  /**
+   * What the trace measured. Absent when the statement did not run (`failed`, `not-run`,
+   * `skipped`): nothing was measured, so nothing is claimed. `null`/`[]` in a lint-only report.
+   */
+  durationMs?: number | null;
+  locks?: LockReport[];
+  rewrites?: string[];
   error?: string;
   /** With `--stats`: the staged duration scaled to production's table sizes. */
   productionEstimateMs?: number;
+}
+
+/** What the trace measured of a statement that ran (its effects may have been rolled back). */
+export interface StatementMeasure {
+  durationMs: number | null;
+  locks: LockReport[];
+  rewrites: string[];
+}
+
+/**
+ * The measurements of a statement that ran on staging; undefined for one that failed, never
+ * ran, or was not traced (lint only), whose locks and duration are unknown.
+ */
+export function measureOf(statement: StatementReport): StatementMeasure | undefined {
+  if (!ran(statement)) return undefined;
+  return {
+    durationMs: statement.durationMs ?? null,
+    locks: statement.locks ?? [],
+    rewrites: statement.rewrites ?? [],
+  };
+}
+
+/**
+ * The statement ran on staging (to completion, or until a later failure rolled it back). A
+ * report without statuses (read back from an older JSON) counts a statement that has a duration
+ * and no error.
+ */
+export function ran(statement: StatementReport): boolean {
+  if (statement.status === undefined) return durationWithoutError(statement);
+  return statement.status === 'applied' || statement.status === 'rolled-back';
+}
+
+/**
+ * The statement ran and its transaction committed (or, in a rollback-only run, was kept to the
+ * end): the only kind of statement whose absence of locks is a fact.
+ */
+export function ranToCompletion(statement: StatementReport): boolean {
+  if (statement.status === undefined) return durationWithoutError(statement);
+  return statement.status === 'applied';
+}
+
+function durationWithoutError(statement: StatementReport): boolean {
+  return statement.error === undefined && typeof statement.durationMs === 'number';
+}
+
+/** How the files before those under check went on staging (only when there were some). */
+export interface HistoryReplay {
+  /** Earlier files the run applied, untraced, to build the starting schema. */
+  files: number;
+  /** Those that failed, in order; the trace of the files under check is incomplete then. */
+  failures: { file: string; line: number; message: string }[];
 }
 
 export interface MigrationReport {
@@ -70,6 +135,8 @@ export interface Report {
   summary: { errors: number; warnings: number; notices: number };
   migrations: MigrationReport[];
   checks: CheckReport[];
+  /** Set by a staging run that replayed earlier files first. */
+  history?: HistoryReplay;
 }
 
 export function summarize(migrations: MigrationReport[]): Report['summary'] {
@@ -84,11 +151,23 @@ export function summarize(migrations: MigrationReport[]): Report['summary'] {
   return summary;
 }
 
-/** True when some finding is at or above the threshold. */
+/**
+ * True when some finding is at or above the threshold. Environment gaps (`environmentGap`:
+ * staging could not check a statement) never count: they say nothing about the SQL.
+ */
 export function reachesThreshold(report: Report, threshold: Severity | 'never'): boolean {
   if (threshold === 'never') return false;
-  const { errors, warnings, notices } = report.summary;
-  if (threshold === 'error') return errors > 0;
-  if (threshold === 'warning') return errors + warnings > 0;
-  return errors + warnings + notices > 0;
+  return report.migrations.some((m) =>
+    m.findings.some(
+      (f) => !f.environmentGap && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold],
+    ),
+  );
+}
+
+/** Findings that are environment gaps (counted in the summary, never in the exit status). */
+export function environmentGapCount(report: Report): number {
+  return report.migrations.reduce(
+    (n, m) => n + m.findings.filter((f) => f.environmentGap).length,
+    0,
+  );
 }

@@ -1,6 +1,14 @@
 import { isLockMode, LOCK_LABELS, strongerLock } from '../locks/lock-modes.ts';
 import type { QualifiedName } from '../sql/names.ts';
-import type { MigrationReport, Report, StatementReport } from './report.ts';
+import {
+  type MigrationReport,
+  measureOf,
+  type Report,
+  ran,
+  ranToCompletion,
+  type StatementReport,
+  type StatementStatus,
+} from './report.ts';
 import { type RunbookCheck, checksAfter, checksBefore } from './runbook-checks.ts';
 import {
   type CreatedIndex,
@@ -30,6 +38,8 @@ export interface Runbook {
   halfApply?: { line: number; explanation: string };
   /** What the staging run did with the file (`applied`, `failed`, `half-applied`, ...). */
   staging?: string;
+  /** Line of the statement that failed on staging: from there on nothing was measured. */
+  failedAt?: number;
 }
 
 export interface RunbookStep {
@@ -43,10 +53,17 @@ export interface RunbookStep {
   locks: HeldLock[];
   /** False when the trace cannot see the step's locks (not run, or run outside a transaction). */
   locksTraced: boolean;
+  /**
+   * Every statement of the step ran and its transaction committed: only then is an empty
+   * `locks` a fact rather than what was seen before a failure.
+   */
+  complete: boolean;
   /** Sum of the traced durations; null when no statement of the step was traced. */
   durationMs: number | null;
   /** True when every statement of the step has a duration. */
   fullyTraced: boolean;
+  /** Line of the statement of the step that failed on staging. */
+  failedAt?: number;
   productionEstimateMs?: number;
   rewrites: QualifiedName[];
   /** The index a failure of this step leaves behind INVALID (CREATE INDEX CONCURRENTLY). */
@@ -58,6 +75,9 @@ export interface RunbookStep {
 export interface RunbookStatement {
   line: number;
   sql: string;
+  /** What staging did with it; absent when the report has no statuses (lint only). */
+  status?: StatementStatus;
+  /** Null when nothing was measured: not traced, failed, or never run. */
   durationMs: number | null;
   productionEstimateMs?: number;
   error?: string;
@@ -134,6 +154,8 @@ function runbookOf(
   };
   if (migration.halfApplyRisk) runbook.halfApply = migration.halfApplyRisk;
   if (migration.staging) runbook.staging = migration.staging;
+  const failedAt = steps.find((s) => s.failedAt !== undefined)?.failedAt;
+  if (failedAt !== undefined) runbook.failedAt = failedAt;
   return runbook;
 }
 
@@ -167,29 +189,36 @@ function splitSteps(
 }
 
 function describeStep(unit: { kind: RunbookStep['kind']; items: Planned[] }, n: number) {
-  const statements = unit.items.map(({ statement: s }) => ({
-    line: s.line,
-    sql: s.sql,
-    durationMs: s.durationMs,
-    ...(s.productionEstimateMs !== undefined
-      ? { productionEstimateMs: s.productionEstimateMs }
-      : {}),
-    ...(s.error !== undefined ? { error: s.error } : {}),
-  }));
+  const statements = unit.items.map(({ statement: s }): RunbookStatement => {
+    const measure = measureOf(s);
+    return {
+      line: s.line,
+      sql: s.sql,
+      ...(s.status !== undefined ? { status: s.status } : {}),
+      durationMs: measure?.durationMs ?? null,
+      ...(measure && s.productionEstimateMs !== undefined
+        ? { productionEstimateMs: s.productionEstimateMs }
+        : {}),
+      ...(s.error !== undefined ? { error: s.error } : {}),
+    };
+  });
   const durations = statements.map((s) => s.durationMs);
   const anyTraced = durations.some((d) => d !== null);
   const command = unit.items[0]?.facts.alone;
+  const failed = unit.items.find(({ statement: s }) => !ran(s) && s.error !== undefined);
   const step: RunbookStep = {
     number: n,
     kind: unit.kind,
     statements,
     locks: unit.kind === 'transaction' ? heldLocks(unit.items) : [],
     locksTraced: unit.kind === 'transaction' && anyTraced,
+    complete: unit.items.every(({ statement: s }) => ranToCompletion(s)),
     durationMs: anyTraced ? durations.reduce<number>((sum, d) => sum + (d ?? 0), 0) : null,
     fullyTraced: durations.every((d) => d !== null),
-    rewrites: [...new Set(unit.items.flatMap((p) => p.statement.rewrites))],
+    rewrites: [...new Set(unit.items.flatMap((p) => measureOf(p.statement)?.rewrites ?? []))],
     leavesReindexCopies: command === 'REINDEX CONCURRENTLY',
   };
+  if (failed) step.failedAt = failed.statement.line;
   if (command) step.command = command;
   const estimates = statements.flatMap((s) =>
     s.productionEstimateMs !== undefined ? [s.productionEstimateMs] : [],
@@ -207,14 +236,15 @@ function describeStep(unit: { kind: RunbookStep['kind']; items: Planned[] }, n: 
 function heldLocks(items: readonly Planned[]): HeldLock[] {
   const byRelation = new Map<QualifiedName, HeldLock>();
   for (const [i, { statement }] of items.entries()) {
-    for (const lock of statement.locks) {
+    for (const lock of measureOf(statement)?.locks ?? []) {
       const seen = byRelation.get(lock.relation);
       if (seen && isLockMode(seen.mode) && isLockMode(lock.mode)) {
         if (strongerLock(seen.mode, lock.mode) === seen.mode) continue;
       } else if (seen) {
         continue;
       }
-      const rest = items.slice(i).map((p) => p.statement.durationMs);
+      // Held to commit: only known when every statement from here on ran and was measured.
+      const rest = items.slice(i).map((p) => measureOf(p.statement)?.durationMs ?? null);
       const held: HeldLock = {
         relation: lock.relation,
         mode: lock.mode,

@@ -5,8 +5,9 @@ import type { FileTrace } from './trace-model.ts';
 
 /**
  * The report's per-statement rows for one file: every top-level statement the engine planned,
- * in order, with what the trace saw. Locks are those on existing tables and materialized views
- * (index and sequence locks go with their table); statements never reached have no duration.
+ * in order, with its status and what the trace saw. Locks are those on existing tables and
+ * materialized views (index and sequence locks go with their table). A statement that failed,
+ * was never reached or was skipped has no duration, locks or rewrites: nothing was measured.
  */
 export function statementReports(
   result: MigrationApplyResult,
@@ -22,15 +23,20 @@ export function statementReports(
     const report: StatementReport = {
       line: outcome.line,
       sql: statement.text,
-      durationMs: seen?.durationMs ?? outcome.durationMs ?? null,
-      locks: (seen?.locks ?? [])
-        .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
-        .map((l) => ({ relation: l.relation, mode: l.mode })),
-      rewrites: [...(seen?.rewrites ?? [])],
+      status: outcome.status,
     };
+    if (outcome.status === 'applied' || outcome.status === 'rolled-back') {
+      report.durationMs = seen?.durationMs ?? outcome.durationMs ?? null;
+      report.locks = (seen?.locks ?? [])
+        .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
+        .map((l) => ({ relation: l.relation, mode: l.mode }));
+      report.rewrites = [...(seen?.rewrites ?? [])];
+    }
     if (seen?.error) report.error = `${seen.error.message} (SQLSTATE ${seen.error.code})`;
     else if (outcome.status === 'failed' && result.failure?.postgresMessage) {
       report.error = `${result.failure.postgresMessage} (SQLSTATE ${result.failure.sqlState ?? '?'})`;
+    } else if (outcome.status === 'failed') {
+      report.error = result.failure?.message ?? 'failed on staging';
     }
     return [report];
   });
