@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/cli.ts';
 import { type CliRun, runCli, TempProjects } from './support/cli-runner.ts';
 
 /** The static checks only: these tests are about linting, not the staging run. */
@@ -163,6 +164,63 @@ describe('migration-guard check', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no-such-ref');
   });
+});
+
+describe('check with no migrations to run', () => {
+  /** The CLI as a person at a terminal runs it: progress lines on stderr. */
+  async function watched(args: string[], cwd: string): Promise<CliRun> {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      isTty: false,
+      stderrIsTty: true,
+      env: {},
+      cwd,
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('an empty migrations directory: says there is nothing to check, exits 0, starts no database', async () => {
+    const cwd = project({});
+    mkdirSync(join(cwd, M), { recursive: true });
+    const r = await watched(['check', '--dir', M], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No migrations to check.');
+    expect(r.stderr).toContain('no migrations to check, so no staging database is started');
+    expect(r.stderr).not.toContain('starting the embedded database');
+    const json = await watched(['check', '--dir', M, '--format', 'json'], cwd);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { target: { kind: string }; migrations: unknown[] };
+    expect(report.target.kind).toBe('none');
+    expect(report.migrations).toEqual([]);
+  });
+
+  it('no migration files (a README, SQL only in a subdirectory): no database either', async () => {
+    const cwd = project({
+      [`${M}/README.md`]: 'migrations go here\n',
+      [`${M}/drafts/20250101000000_x.sql`]: 'select 1;\n',
+    });
+    const r = await watched(['check', '--dir', M, '--format', 'json'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('no migrations to check, so no staging database is started');
+    expect(r.stderr).not.toContain('starting the embedded database');
+    expect((JSON.parse(r.stdout) as { target: { kind: string } }).target.kind).toBe('none');
+  });
+
+  it('a directory with migrations still starts the embedded database', async () => {
+    const cwd = project({
+      [`${M}/20250101000000_notes.sql`]: 'create table private_notes (id int);\n',
+    });
+    const r = await watched(['check', '--dir', M, '--format', 'json'], cwd);
+    expect(r.stderr).toContain('starting the embedded database');
+    expect((JSON.parse(r.stdout) as { target: { kind: string } }).target.kind).toBe('pglite');
+  }, 120_000);
 });
 
 describe('the bundled CLI', () => {

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { renderText } from '../core/report/render-text.ts';
 import { RULES } from '../core/rules/catalogue.ts';
-import { runCheck } from '../pipeline/run-check.ts';
+import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
@@ -144,10 +144,16 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(pgVersion !== undefined ? { pgVersion } : {}),
   });
-  if (!values['no-db']) {
-    const progress = io.stderrIsTty
-      ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
-      : () => {};
+  const progress = io.stderrIsTty
+    ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
+    : () => {};
+  if (values['no-db']) {
+    if (values.seed !== undefined || values.stats !== undefined) {
+      throw new InputError('--seed and --stats need a staging run', 'drop --no-db');
+    }
+  } else if (!hasMigrationsToStage(outcome)) {
+    progress('no migrations to check, so no staging database is started');
+  } else {
     outcome.report = await runStaging(outcome, {
       cwd: io.cwd,
       rollback: values.rollback === true,
@@ -156,8 +162,6 @@ async function check(args: string[], io: CliIo): Promise<number> {
       ...(values.seed !== undefined ? { seedPath: values.seed } : {}),
       ...(values.stats !== undefined ? { statsPath: values.stats } : {}),
     });
-  } else if (values.seed !== undefined || values.stats !== undefined) {
-    throw new InputError('--seed and --stats need a staging run', 'drop --no-db');
   }
   const color =
     format === 'text' &&

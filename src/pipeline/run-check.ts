@@ -123,6 +123,15 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   };
 }
 
+/**
+ * The check holds a migration a database could run: a file under check named as a migration.
+ * Without one (an empty directory, only misnamed files, nothing changed since `--base`) there
+ * is nothing to stage, and no database is started.
+ */
+export function hasMigrationsToStage(outcome: CheckOutcome): boolean {
+  return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
+}
+
 /** The config's migrations directory under the working directory, else under the repo root. */
 async function defaultDir(cwd: string, root: string, migrationsDir: string): Promise<string> {
   const here = resolve(cwd, migrationsDir);
