@@ -1,3 +1,4 @@
+import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
@@ -30,8 +31,22 @@ interface JsonReport {
   migrations: {
     file: string;
     staging?: string;
-    findings: { rule: string; line: number; trace?: string }[];
-    statements: { line: number; locks: { relation: string; mode: string }[]; rewrites: string[] }[];
+    findings: {
+      rule: string;
+      line: number;
+      severity: string;
+      message: string;
+      trace?: string;
+      environmentGap?: true;
+    }[];
+    statements: {
+      line: number;
+      status?: string;
+      durationMs?: number | null;
+      locks?: { relation: string; mode: string }[];
+      rewrites?: string[];
+      error?: string;
+    }[];
   }[];
 }
 
@@ -173,6 +188,135 @@ create table private.cron_log (id bigint primary key, ran_at timestamptz not nul
     // The table the pg_cron file would have made is missing later: not validated, not a bug.
     const note = report.migrations.find((m) => m.file.endsWith('_cron_log_note.sql'));
     expect(note?.findings.map((f) => [f.rule, f.line])).toEqual([['trace-not-validated', 1]]);
+  });
+
+  // The second file fails on the target for want of a function Supabase provides; the files
+  // under check then find its table missing, or need that function themselves.
+  const failingHistory = {
+    ...base,
+    [`${M}/20240108234541_add_profiles.sql`]: `-- profiles, with a token from a function the target lacks
+create table private.profiles (
+  id bigint primary key,
+  token text not null default extensions.imaginary_token()
+);`,
+    [`${M}/20240201000000_profile_bio.sql`]: `alter table private.invoices add column note text;
+alter table private.profiles add column bio text;
+comment on column private.invoices.note is 'free text';
+`,
+    [`${M}/20240202000000_token_check.sql`]: `select extensions.imaginary_token();
+`,
+  };
+  const checkedFiles = [
+    `${M}/20240201000000_profile_bio.sql`,
+    `${M}/20240202000000_token_check.sql`,
+  ];
+
+  it('after an earlier file failed: the cascade names it, nothing unrun is claimed, and environment gaps alone exit 0', async () => {
+    const cwd = project(failingHistory);
+    const json = await cli(['check', ...checkedFiles, '--format', 'json'], cwd);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as JsonReport & {
+      history?: { files: number; failures: { file: string; line: number }[] };
+    };
+    expect(report.history).toMatchObject({
+      files: 2,
+      failures: [{ file: `${M}/20240108234541_add_profiles.sql`, line: 4 }],
+    });
+    const [bio, token] = report.migrations;
+    expect(bio?.staging).toBe('failed');
+    expect(bio?.statements.map((s) => [s.line, s.status])).toEqual([
+      [1, 'rolled-back'],
+      [2, 'failed'],
+      [3, 'not-run'],
+    ]);
+    expect(bio?.statements[0]).toMatchObject({
+      locks: [{ relation: 'private.invoices', mode: 'AccessExclusiveLock' }],
+    });
+    expect(bio?.statements[0]?.durationMs).toBeGreaterThan(0);
+    for (const s of [...(bio?.statements.slice(1) ?? []), ...(token?.statements ?? [])]) {
+      expect(s).not.toHaveProperty('durationMs');
+      expect(s).not.toHaveProperty('locks');
+      expect(s).not.toHaveProperty('rewrites');
+    }
+    const cascade = bio?.findings.find((f) => f.rule.startsWith('trace-'));
+    expect(cascade).toMatchObject({
+      rule: 'trace-not-validated',
+      severity: 'warning',
+      line: 2,
+      environmentGap: true,
+    });
+    expect(cascade?.message).toContain(
+      'relation "private.profiles" does not exist — most likely because 20240108234541_add_profiles.sql:4 failed on staging earlier (function extensions.imaginary_token() does not exist)',
+    );
+    expect(token?.findings).toMatchObject([
+      { rule: 'trace-not-validated', severity: 'warning', line: 1, environmentGap: true },
+    ]);
+    expect(report.migrations.flatMap((m) => m.findings).map((f) => f.rule)).toEqual([
+      'trace-not-validated',
+      'trace-not-validated',
+    ]);
+
+    const incomplete =
+      '1 of 2 earlier files failed on staging: the trace of your files is incomplete';
+    // Environment gaps never fail the check, even with --fail-on warning.
+    const text = await cli(['check', ...checkedFiles, '--fail-on', 'warning'], cwd);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[1]).toBe(`⚠ ${incomplete}`);
+    expect(text.stdout.trimEnd().split('\n').slice(-3)).toEqual([
+      '⚠ 0 errors, 2 warnings, 0 notices in 2 files',
+      '  2 not validated on staging (environment gaps: they do not fail the check)',
+      `⚠ ${incomplete}`,
+    ]);
+    expect(text.stdout).toMatch(
+      /line 1: [\d.]+ ms; locks AccessExclusive on private\.invoices; rolled back/,
+    );
+    expect(text.stdout).toContain('line 2: failed: relation "private.profiles" does not exist');
+    expect(text.stdout).toContain('not run (an earlier statement failed), so not traced: line 3');
+
+    const md = await cli(['check', ...checkedFiles, '--format', 'markdown'], cwd);
+    expect(md.code).toBe(0);
+    expect(md.stdout.split('\n')[0]).toContain(incomplete);
+    expect(md.stdout).toContain(
+      '- ⏱️ Locks and durations: unknown (the file failed on staging at L1 before any statement completed)',
+    );
+    expect(md.stdout).toContain('- ❌ Failed on staging at L2: its locks and duration');
+    expect(md.stdout).toMatch(
+      /\| 2 \| `alter table private\.profiles [^|]*\| ❌ failed \| unknown \| unknown \|/,
+    );
+    expect(md.stdout).toMatch(/\| 3 \| `comment on [^|]*\| not run \| unknown \| unknown \|/);
+    expect(md.stdout).toContain('- L3 · not run (an earlier statement failed) · ');
+    expect(md.stdout).not.toMatch(/No lock that blocks|No lock on a table|takes no lock/);
+
+    const sarif = await cli(['check', ...checkedFiles, '--format', 'sarif'], cwd);
+    expect(sarif.code).toBe(0);
+    const run = (JSON.parse(sarif.stdout) as Log).runs[0];
+    expect(run?.results?.map((r) => [r.ruleId, r.level])).toEqual([
+      ['trace-not-validated', 'warning'],
+      ['trace-not-validated', 'warning'],
+    ]);
+    expect(run?.results?.[0]?.message.text).toContain('20240108234541_add_profiles.sql:4 failed');
+    expect(run?.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text).toBe(incomplete);
+  });
+
+  it('a migration that fails by itself is still an error and fails the check', async () => {
+    const r = await cli(
+      ['check', '--format', 'json'],
+      project({ [`${M}/20240301000000_nope.sql`]: 'alter table nope add column x int;\n' }),
+    );
+    expect(r.code).toBe(1);
+    const [nope] = (JSON.parse(r.stdout) as JsonReport).migrations;
+    expect(nope?.findings.find((f) => f.rule.startsWith('trace-'))).toMatchObject({
+      rule: 'trace-statement-failed',
+      severity: 'error',
+      line: 1,
+    });
+    expect(nope?.statements).toEqual([
+      expect.objectContaining({
+        line: 1,
+        status: 'failed',
+        error: expect.stringContaining('42P01'),
+      }),
+    ]);
   });
 
   it('--no-db is lint only', async () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ApplyFailure } from '../core/apply/apply-failure.ts';
 import type { ApplyHooks } from '../core/apply/apply-hooks.ts';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
 import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
@@ -13,7 +14,7 @@ import { compareMigrations, type MigrationFile } from '../core/migrations/migrat
 import { probeFindings } from '../core/probes/probe-findings.ts';
 import { planProbeTargets } from '../core/probes/probe-targets.ts';
 import { compareFindings } from '../core/report/finding.ts';
-import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
+import type { CheckReport, HistoryReplay, Report, ReportTarget } from '../core/report/report.ts';
 import { summarize } from '../core/report/report.ts';
 import { ruleById } from '../core/rules/catalogue.ts';
 import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
@@ -25,6 +26,7 @@ import { type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
+import type { EarlierFailure } from '../staging/trace/failure-cause.ts';
 import { reconcileTrace } from '../staging/trace/reconcile-trace.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { statementReports } from '../staging/trace/statement-reports.ts';
@@ -195,9 +197,9 @@ async function stage(
         newRelations: newRelations(outcome),
         severityOf: (id) =>
           outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? 'error',
-        // After an earlier migration failed on the target, a missing object is most likely one
-        // that migration would have created: not validated, rather than a bug of this file.
-        ...(failedBefore(results, result) ? { isTargetGap: () => true } : {}),
+        // A missing object that an earlier failed migration would have created is that
+        // failure's doing: not validated, naming it, rather than a bug of this file.
+        earlierFailures: failedBefore(results, result),
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings,
@@ -215,19 +217,37 @@ async function stage(
       migration.findings = [...migration.findings, finding].sort(compareFindings);
     }
   }
-  report.checks = [
-    ...historyCheck(history, historyFailures, alreadyApplied),
-    ...checks,
-    ...probes.checks,
-  ];
+  if (history.length > 0) {
+    report.history = {
+      files: history.length,
+      failures: historyFailures.flatMap(({ file, failure }) =>
+        failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure) }] : [],
+      ),
+    };
+  }
+  report.checks = [...historyCheck(report.history, alreadyApplied), ...checks, ...probes.checks];
   report.summary = summarize(report.migrations);
   return report;
 }
 
-/** Some file applied before `result` in this run failed or could not be validated. */
-function failedBefore(results: MigrationApplyResult[], result: MigrationApplyResult): boolean {
+/** The files applied before `result` in this run that failed, in apply order. */
+function failedBefore(
+  results: MigrationApplyResult[],
+  result: MigrationApplyResult,
+): EarlierFailure[] {
   const index = results.indexOf(result);
-  return results.slice(0, index).some((r) => r.failure !== undefined);
+  return results
+    .slice(0, index)
+    .flatMap(({ file, failure }) =>
+      failure
+        ? [{ file: file.path, line: failure.line, message: failureMessage(failure), sql: file.sql }]
+        : [],
+    );
+}
+
+/** Postgres's own words when it gave them; the engine's complete message otherwise. */
+function failureMessage(failure: ApplyFailure): string {
+  return failure.postgresMessage ?? failure.message;
 }
 
 /** Tables created by files the change adds: new to production, whatever staging holds. */
@@ -241,8 +261,7 @@ function newRelations(outcome: CheckOutcome): Set<string> {
 
 /** A check entry saying how the history replay went, so a reader can weigh the trace. */
 function historyCheck(
-  history: MigrationFile[],
-  failures: MigrationApplyResult[],
+  replay: HistoryReplay | undefined,
   alreadyApplied: MigrationFile[],
 ): CheckReport[] {
   const out: CheckReport[] = [];
@@ -253,21 +272,20 @@ function historyCheck(
       detail: `${alreadyApplied.length} migration(s) already recorded in supabase_migrations.schema_migrations on the target were not applied again`,
     });
   }
-  if (failures.length === 0) {
-    if (history.length > 0) {
-      out.push({
-        id: 'staging-replay',
-        status: 'pass',
-        detail: `${history.length} earlier migration(s) replayed on the target`,
-      });
-    }
+  if (!replay) return out;
+  if (replay.failures.length === 0) {
+    out.push({
+      id: 'staging-replay',
+      status: 'pass',
+      detail: `${replay.files} earlier migration(s) replayed on the target`,
+    });
     return out;
   }
-  const lines = failures.map((r) => `${r.failure?.file}:${r.failure?.line}: ${r.failure?.message}`);
+  const lines = replay.failures.map((f) => `${f.file}:${f.line}: ${f.message}`);
   out.push({
     id: 'staging-replay',
     status: 'skipped',
-    detail: `${failures.length} of ${history.length} earlier migration(s) could not be replayed, so the schema on the target is incomplete and failures of the files under check may come from that:\n${lines.join('\n')}`,
+    detail: `${replay.failures.length} of ${replay.files} earlier migration(s) could not be replayed, so the schema on the target is incomplete and failures of the files under check may come from that:\n${lines.join('\n')}`,
   });
   return out;
 }

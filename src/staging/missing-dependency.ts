@@ -1,4 +1,5 @@
 import type { Node } from 'libpg-query';
+import type { MissingObject } from '../core/apply/apply-failure.ts';
 import { isDatabaseError, SqlState } from '../core/db/database-port.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 
@@ -14,7 +15,12 @@ import { nodeAs } from '../core/sql/statement.ts';
  *   objects on a real project, the shim has only the basics. `auth.identities`,
  *   `cron.schedule(...)`, `net.http_post(...)`, `vault.secrets`: missing, not a bug;
  * - a role that does not exist (roles are cluster-wide; migrations rely on the platform's);
- * - a type that an extension provides (`vector`, `geometry`, ...) when that extension is absent.
+ * - a type or a function that an extension provides (`vector`, `geometry`,
+ *   `gen_random_bytes(...)`, `moddatetime()`...) when that extension is absent: Supabase
+ *   installs them into `extensions`, which is on every role's search path;
+ * - the `supabase_realtime` publication, which Supabase creates for Realtime;
+ * - a server library the target does not ship (`could not access file "$libdir/..."`), such as
+ *   a feature the embedded database is built without.
  *
  * Everything else is the migration's own failure: an unqualified or `public` table that does not
  * exist (`alter table nope ...`) was meant to be created by the migrations themselves.
@@ -54,6 +60,72 @@ const extensionTypes: ReadonlyMap<string, string> = new Map([
   ['hstore', 'hstore'],
   ['ltree', 'ltree'],
 ]);
+
+/**
+ * Functions that only exist once an extension Supabase offers is created, by name (unqualified:
+ * `extensions` is on the search path). Only names no project is likely to define itself.
+ */
+const extensionFunctions: ReadonlyMap<string, string> = new Map([
+  ...[
+    'gen_random_bytes',
+    'gen_salt',
+    'crypt',
+    'digest',
+    'hmac',
+    'pgp_sym_encrypt',
+    'pgp_sym_decrypt',
+    'pgp_sym_encrypt_bytea',
+    'pgp_sym_decrypt_bytea',
+    'pgp_pub_encrypt',
+    'pgp_pub_decrypt',
+    'pgp_key_id',
+    'armor',
+    'dearmor',
+    'encrypt_iv',
+    'decrypt_iv',
+  ].map((f): [string, string] => [f, 'pgcrypto']),
+  ...[
+    'uuid_generate_v1',
+    'uuid_generate_v1mc',
+    'uuid_generate_v3',
+    'uuid_generate_v4',
+    'uuid_generate_v5',
+    'uuid_nil',
+    'uuid_ns_dns',
+    'uuid_ns_url',
+    'uuid_ns_oid',
+    'uuid_ns_x500',
+  ].map((f): [string, string] => [f, 'uuid-ossp']),
+  ...['similarity', 'word_similarity', 'strict_word_similarity', 'show_trgm', 'set_limit'].map(
+    (f): [string, string] => [f, 'pg_trgm'],
+  ),
+  ...['levenshtein', 'levenshtein_less_equal', 'soundex', 'metaphone', 'dmetaphone'].map(
+    (f): [string, string] => [f, 'fuzzystrmatch'],
+  ),
+  ...['http_get', 'http_post', 'http_put', 'http_patch', 'http_delete', 'http_head'].map(
+    (f): [string, string] => [f, 'http'],
+  ),
+  ...['id_encode', 'id_decode', 'id_decode_once'].map((f): [string, string] => [f, 'pg_hashids']),
+  ...[
+    'json_matches_schema',
+    'jsonb_matches_schema',
+    'jsonschema_is_valid',
+    'jsonschema_validation_errors',
+  ].map((f): [string, string] => [f, 'pg_jsonschema']),
+  ['unaccent', 'unaccent'],
+  ['moddatetime', 'moddatetime'],
+  ['crosstab', 'tablefunc'],
+  ['earth_distance', 'earthdistance'],
+  ['ll_to_earth', 'earthdistance'],
+  ['vector_dims', 'vector'],
+  ['l2_distance', 'vector'],
+  ['cosine_distance', 'vector'],
+  ['inner_product', 'vector'],
+  ['pg_stat_statements_reset', 'pg_stat_statements'],
+]);
+
+/** Publications Supabase creates for its services. */
+const platformPublications: ReadonlySet<string> = new Set(['supabase_realtime']);
 
 export type StatementFailure =
   | {
@@ -103,8 +175,23 @@ export function missingDependency(code: string, message: string, node?: Node): s
   }
   const fn = /^function ([^(\s]+)\(/.exec(message)?.[1];
   if (fn !== undefined && code === SqlState.undefinedFunction) {
-    return managed('function', fn, schemaOf(fn));
+    const bare = fn.slice(fn.lastIndexOf('.') + 1).replaceAll('"', '');
+    const fromExtension = extensionFunctions.get(bare);
+    const schema = schemaOf(fn);
+    if (fromExtension !== undefined && (schema === undefined || schema === 'extensions')) {
+      return `extension ${fromExtension} (function ${bare})`;
+    }
+    if (/^st_/.test(bare) && (schema === undefined || schema === 'extensions')) {
+      return `extension postgis (function ${bare})`;
+    }
+    return managed('function', fn, schema);
   }
+  const publication = quoted(/^publication "([^"]+)" does not exist/);
+  if (publication !== undefined && platformPublications.has(publication)) {
+    return `publication ${publication}`;
+  }
+  const library = quoted(/^could not (?:access file|load library) "([^"]+)"/);
+  if (library !== undefined) return `server library ${library}`;
   const type = quoted(/^type "([^"]+)" does not exist/);
   if (type !== undefined && code === SqlState.undefinedObject) {
     const bare = type.slice(type.lastIndexOf('.') + 1);
@@ -113,6 +200,26 @@ export function missingDependency(code: string, message: string, node?: Node): s
     return managed('type', type, schemaOf(type));
   }
   return undefined;
+}
+
+/**
+ * What the target lacks, for an error a traced statement raised (its SQLSTATE, the server's
+ * message, and the missing object the engine read from it), or undefined when the error is the
+ * migration's own. `node` is the statement's syntax tree when the parser read it.
+ */
+export function targetLacks(
+  error: { code: string; message: string; missing?: MissingObject },
+  node?: Node,
+): string | undefined {
+  if (error.missing?.kind === 'extension' && error.missing.name !== undefined) {
+    return `extension ${error.missing.name}`;
+  }
+  return missingDependency(error.code, error.message, node);
+}
+
+/** The extension a `targetLacks` description names (`extension pg_cron (schema cron)` -> `pg_cron`). */
+export function extensionNamed(lacks: string): string | undefined {
+  return /^extension (\S+)/.exec(lacks)?.[1];
 }
 
 const invalidSchemaName = '3F000';

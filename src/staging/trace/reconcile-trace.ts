@@ -1,10 +1,15 @@
-import { describeMissing, type MissingObject } from '../../core/apply/apply-failure.ts';
 import { describeBlocking, isLockMode } from '../../core/locks/lock-modes.ts';
 import { ruleDocsUrl } from '../../core/project.ts';
 import type { Finding, Severity } from '../../core/report/finding.ts';
 import { traceRules } from '../../core/rules/catalogue-trace.ts';
 import type { RuleMeta } from '../../core/rules/rule.ts';
 import type { ParsedSql } from '../../core/sql/parse-sql.ts';
+import {
+  type EarlierFailure,
+  earlierFailurePhrase,
+  failureCause,
+  fileName,
+} from './failure-cause.ts';
 import type { FileTrace, StatementTrace, TracedLock } from './trace-model.ts';
 
 type Prediction = NonNullable<RuleMeta['predicts']>;
@@ -21,8 +26,11 @@ export interface ReconcileInput {
   newRelations?: ReadonlySet<string>;
   /** Severity per rule id from the config; default the rule's own. */
   severityOf?(ruleId: string): Severity | 'off';
-  /** Whether a missing object is the target's gap (not validated) rather than a bug (failed). */
-  isTargetGap?(missing: MissingObject): boolean;
+  /**
+   * Files of the same run that failed before this one, in apply order: a missing object one of
+   * them would have created is their failure's doing, not this file's.
+   */
+  earlierFailures?: readonly EarlierFailure[];
   /** A blocking lock held this long on staging is dangerous even without row work. Default 1000. */
   longLockMs?: number;
 }
@@ -40,45 +48,22 @@ const heldLockRules: ReadonlySet<string> = new Set([
   'mixed-schema-and-data',
 ]);
 
-/** Schemas of objects Supabase provides that a plain Postgres or the embedded shim may lack. */
-const platformSchemas: ReadonlySet<string> = new Set([
-  'auth',
-  'storage',
-  'realtime',
-  '_realtime',
-  'extensions',
-  'cron',
-  'net',
-  'pgsodium',
-  'vault',
-  'graphql',
-  'graphql_public',
-  'supabase_functions',
-  'pgbouncer',
-  'pgmq',
-  'pg_net',
-]);
-
-export function defaultIsTargetGap(missing: MissingObject): boolean {
-  if (missing.kind === 'extension') return true;
-  const name = missing.name ?? '';
-  const schema =
-    missing.kind === 'schema' ? name : name.includes('.') ? name.slice(0, name.indexOf('.')) : '';
-  return platformSchemas.has(schema.replaceAll('"', ''));
-}
-
 const tableLike = (lock: TracedLock) =>
   lock.relationKind === 'table' || lock.relationKind === 'materialized view';
 const blocking = (lock: TracedLock) => lock.blocks.reads || lock.blocks.writes;
 const ran = (s: StatementTrace | undefined): s is StatementTrace =>
   s !== undefined && (s.status === 'applied' || s.status === 'rolled-back');
 
+/** Environment gaps are at most warnings, whatever the config says: the SQL is not at fault. */
+const NOT_VALIDATED = 'trace-not-validated';
+
 /**
  * Reconcile lint and trace for one file (pure). Each lint finding whose rule predicts a lock,
  * rewrite or scan is marked `confirmed` or `not-seen` when its statement ran; blocking locks
  * with row work under them and rewrites of existing tables that nothing predicted become
  * `trace-dangerous-lock` / `trace-table-rewrite`; failed statements become
- * `trace-statement-failed`, or `trace-not-validated` when the target lacks what they need.
+ * `trace-statement-failed`, or `trace-not-validated` (an environment gap, at most a warning)
+ * when the target lacks what they need or an earlier failure of the run left it out.
  */
 export function reconcileTrace(input: ReconcileInput): Reconciliation {
   const { trace } = input;
@@ -113,10 +98,13 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     message: string,
     line = statement.line,
     column = 1,
+    fix?: string,
   ) => {
     const meta = traceRules.find((r) => r.meta.id === rule)?.meta;
-    const severity = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? 'error';
-    if (severity === 'off' || suppressed(statement.index, rule)) return;
+    const configured = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? 'error';
+    if (configured === 'off' || suppressed(statement.index, rule)) return;
+    const gap = rule === NOT_VALIDATED;
+    const severity = gap && configured === 'error' ? 'warning' : configured;
     const finding: Finding = {
       rule,
       severity,
@@ -127,7 +115,9 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
       docs: ruleDocsUrl(rule),
       statement: statement.index,
     };
-    if (meta?.fix) finding.fix = meta.fix;
+    const shownFix = fix ?? meta?.fix;
+    if (shownFix) finding.fix = shownFix;
+    if (gap) finding.environmentGap = true;
     traceFindings.push(finding);
   };
 
@@ -177,28 +167,36 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     }
     if (statement.status === 'failed' && statement.error) {
       const { error } = statement;
-      const gap = error.missing && (input.isTargetGap ?? defaultIsTargetGap)(error.missing);
-      if (gap && error.missing) {
+      const node = input.parsed?.statements[statement.index]?.node;
+      const cause = failureCause(error, input.earlierFailures ?? [], node);
+      const at = [error.line, error.column ?? 1] as const;
+      if (cause.kind === 'earlier-failure') {
         add(
-          'trace-not-validated',
+          NOT_VALIDATED,
           statement,
-          `Not validated: ${describeMissing(error.missing)}, so the statement failed on staging (${error.message}); the rest of the file was not checked. Production must provide it.`,
-          error.line,
-          error.column ?? 1,
+          `Not validated: ${error.message} — ${earlierFailurePhrase(cause)}. The rest of the file was not checked.`,
+          ...at,
+          `Make ${fileName(cause.failure.file)} apply on staging first (or check on a target that has what it needs, such as a Supabase preview branch); this file is then checked in full.`,
+        );
+      } else if (cause.kind === 'target-lacks') {
+        add(
+          NOT_VALIDATED,
+          statement,
+          `Not validated: the target lacks ${cause.what}, so the statement failed on staging (${error.message}); the rest of the file was not checked. Supabase provides it: make sure production has it.`,
+          ...at,
         );
       } else {
         add(
           'trace-statement-failed',
           statement,
           `Postgres rejected the statement on staging: ${error.message} (SQLSTATE ${error.code}). The file stops here; nothing after it was checked.`,
-          error.line,
-          error.column ?? 1,
+          ...at,
         );
       }
     }
     if (statement.status === 'skipped') {
       add(
-        'trace-not-validated',
+        NOT_VALIDATED,
         statement,
         `Not validated: ${statement.skipReason ?? 'the statement was skipped'}.`,
       );
@@ -217,6 +215,8 @@ function markFinding(
   if (!prediction || finding.statement === undefined) return finding;
   const statement = byIndex.get(finding.statement);
   if (!ran(statement)) return finding;
+  // A statement whose transaction was undone ran, but what it did not take proves nothing.
+  const mayDeny = statement.status === 'applied';
   const rewrites = statement.rewrites.some((r) => !isNew(r));
   const scans = statement.scans.some((s) => !isNew(s.relation));
   let seen: boolean | undefined;
@@ -227,7 +227,7 @@ function markFinding(
   // The statement runs under a blocking lock whether it took it or its transaction already held
   // one (a CREATE INDEX after an ALTER TABLE on the same table asks for nothing new).
   else seen = heldBlockingLock(input.trace, statement, isNew);
-  if (seen === undefined) return finding;
+  if (seen === undefined || (!seen && !mayDeny)) return finding;
   return { ...finding, trace: seen ? 'confirmed' : 'not-seen' };
 }
 
