@@ -9,7 +9,7 @@ import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/catalogue.ts';
 import { GitHubApiError } from '../github/github-client.ts';
-import { type CheckOutcome, runCheck } from '../pipeline/run-check.ts';
+import { type CheckOutcome, hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
@@ -79,11 +79,11 @@ async function runPullRequestCheck(
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
     ...(inputs.pgVersion !== undefined ? { pgVersion: inputs.pgVersion } : {}),
   });
-  // Nothing to run when the pull request changes no migration: no database is started.
-  const report =
-    outcome.report.migrations.length === 0
-      ? outcome.report
-      : await stageOnTarget(outcome, inputs, event, env, cwd);
+  // Nothing to run when the pull request changes no migration (or only misnamed files): no
+  // database is started.
+  const report = hasMigrationsToStage(outcome)
+    ? await stageOnTarget(outcome, inputs, event, env, cwd)
+    : outcome.report;
 
   const annotations = planAnnotations(report);
   await writeSummary(report, env, notShownNote(annotations));

@@ -174,7 +174,14 @@ async function probeTable(
     return granted[0]?.ok === true;
   };
   const noPrivilege: StepOutcome = { kind: 'no-privilege' };
-  const observation: ProbeObservation = { table, tenantColumn, own: {}, other: {} };
+  const membership = plan.kind === 'tenant-table' ? plan.memberships[0] : undefined;
+  const observation: ProbeObservation = {
+    table,
+    tenantColumn,
+    own: {},
+    other: {},
+    ...(membership ? { membership } : {}),
+  };
   // The membership table itself: A's membership row is the row to probe.
   const isMembership =
     plan.kind === 'tenant-table' && plan.memberships.some((m) => m.table === table.name);
