@@ -79,6 +79,17 @@ create policy "own avatar" on storage.objects for select to authenticated
   using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text);
 create policy "own sessions" on auth.sessions for select to authenticated using (user_id = (select auth.uid()));`,
   ],
+  // Projects on the PostgreSQL 15 image have pgsodium in its own schema; db pull dumps name it.
+  'pgsodium (preinstalled, named by pulled dumps)': [
+    `create extension if not exists "pgsodium" with schema "pgsodium";
+grant usage on schema pgsodium to service_role;
+create table public.wallets (id bigint primary key, key bytea default pgsodium.crypto_aead_det_keygen());`,
+  ],
+  'pgmq pinned to the version the dashboard enables': [
+    `create schema if not exists pgmq;
+create extension if not exists pgmq with schema pgmq version '1.4.4';
+select pgmq.create('outbound_mail');`,
+  ],
 };
 
 function history(files: string[]): Record<string, string> {

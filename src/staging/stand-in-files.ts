@@ -45,10 +45,9 @@ export const standInExtension: Extension = {
           mod.FS.mkdirTree(extensionDir);
           for (const standIn of standIns) {
             mod.FS.writeFile(`${extensionDir}/${standIn.name}.control`, controlFile(standIn));
-            mod.FS.writeFile(
-              `${extensionDir}/${standIn.name}--${standIn.version}.sql`,
-              standIn.sql,
-            );
+            for (const version of [standIn.version, ...(standIn.earlierVersions ?? [])]) {
+              mod.FS.writeFile(`${extensionDir}/${standIn.name}--${version}.sql`, standIn.sql);
+            }
           }
         },
       ],

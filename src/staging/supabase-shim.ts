@@ -23,12 +23,19 @@ import { storageSql } from './supabase-shim/storage.ts';
 /** The whole shim without its extensions, as one text: run it with `DatabasePort.exec`. */
 export const supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join('\n');
 
-/** The extensions a new Supabase project has installed, and the schema each lives in. */
+/**
+ * The extensions a Supabase project has installed before its first migration, and the schema
+ * each lives in. pgsodium is one of them on every project created on the PostgreSQL 15 image
+ * until 2025 (Vault needed it then), which is where histories pulled with `supabase db pull`
+ * come from: their `create extension if not exists "pgsodium" with schema "pgsodium"` names a
+ * schema only the preinstalled extension provides.
+ */
 export const preinstalledExtensions: ReadonlyArray<readonly [name: string, schema: string]> = [
   ['uuid-ossp', 'extensions'],
   ['pgcrypto', 'extensions'],
   ['pg_stat_statements', 'extensions'],
   ['pg_graphql', 'graphql'],
+  ['pgsodium', 'pgsodium'],
   ['supabase_vault', 'vault'],
 ];
 

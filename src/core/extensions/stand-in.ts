@@ -17,6 +17,12 @@ export interface ExtensionStandIn {
   readonly name: string;
   /** The version Supabase ships (the control file's `default_version`). */
   readonly version: string;
+  /**
+   * Earlier versions Supabase ships install scripts for, which a migration may pin with
+   * `CREATE EXTENSION ... VERSION` (the dashboard writes `pgmq ... version '1.4.4'`). The stand-in
+   * answers to them with the same script: its interface is the newest one's.
+   */
+  readonly earlierVersions?: readonly string[];
   /** One line describing the real extension (the control file's `comment`). */
   readonly comment: string;
   /**

@@ -14,6 +14,8 @@ import type { ExtensionStandIn } from '../stand-in.ts';
 export const pgmq: ExtensionStandIn = {
   name: 'pgmq',
   version: '1.5.1',
+  // What Supabase shipped before 1.5.1; the dashboard's "enable Queues" pins it.
+  earlierVersions: ['1.4.4'],
   comment: 'A lightweight message queue. Like AWS SQS and RSMQ but on Postgres.',
   schema: 'pgmq',
   sql: String.raw`
