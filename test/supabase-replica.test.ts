@@ -90,6 +90,27 @@ create table public.wallets (id bigint primary key, key bytea default pgsodium.c
 create extension if not exists pgmq with schema pgmq version '1.4.4';
 select pgmq.create('outbound_mail');`,
   ],
+  'PostGIS in generated columns, views and GiST indexes': [
+    'create extension if not exists postgis with schema extensions;',
+    `create table public.venues (
+  id bigint generated always as identity primary key,
+  center extensions.geometry(Point, 4326),
+  reach real not null default 100,
+  zone extensions.geometry(Polygon, 4326)
+    generated always as (extensions.st_buffer(center, reach, 'quad_segs=4')) stored
+);
+create index venues_center_idx on public.venues using gist (center);
+create table public.regions (id int primary key, area extensions.geography(Polygon, 4326));
+create index on public.regions using gist (area);
+create view public.venue_points as
+  select id, extensions.st_asgeojson(center)::jsonb as point,
+         extensions.st_intersects(center, zone) as inside
+  from public.venues;
+insert into public.venues (center) values (extensions.st_setsrid(extensions.st_makepoint(2.35, 48.85), 4326));
+select id from public.venues
+  where center operator(extensions.&&) extensions.st_setsrid(extensions.st_makepoint(2.35, 48.85), 4326)
+  order by center operator(extensions.<->) extensions.st_setsrid(extensions.st_makepoint(2.3, 48.8), 4326);`,
+  ],
 };
 
 function history(files: string[]): Record<string, string> {

@@ -81,9 +81,14 @@ const byExtensionName: Readonly<Record<string, Extension>> = {
 /** Extensions every embedded start loads: what the Supabase replica creates at bootstrap. */
 export const bootstrapExtensions = ['pgcrypto', 'uuid-ossp', 'pg_stat_statements'] as const;
 
-/** What `CREATE EXTENSION x CASCADE` would also need, among the loadable ones. */
+/**
+ * What creating `x` also needs loaded: what `CREATE EXTENSION x CASCADE` would install, and the
+ * contrib libraries a stand-in's script calls into (the PostGIS stand-in's GiST support is
+ * btree_gist's C code).
+ */
 const requires: Readonly<Record<string, readonly string[]>> = {
   earthdistance: ['cube'],
+  postgis: ['btree_gist'],
 };
 
 export function isLoadableExtension(name: string): boolean {
@@ -98,9 +103,9 @@ export function pgliteExtensionsFor(names: Iterable<string>): Record<string, Ext
   const wanted = new Set<string>(bootstrapExtensions);
   const queue = [...names];
   for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
-    if (!isLoadableExtension(name) || wanted.has(name)) continue;
-    wanted.add(name);
+    if (wanted.has(name)) continue;
     queue.push(...(requires[name] ?? []));
+    if (isLoadableExtension(name)) wanted.add(name);
   }
   const modules: Record<string, Extension> = {};
   for (const name of [...wanted].sort()) {

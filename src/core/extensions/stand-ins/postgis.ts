@@ -1,4 +1,5 @@
 import type { ExtensionStandIn } from '../stand-in.ts';
+import { postgisFunctions } from './postgis-functions.ts';
 
 /**
  * PostGIS is a large C library; the stand-in is deliberately small. `geometry` and `geography`
@@ -9,12 +10,12 @@ import type { ExtensionStandIn } from '../stand-in.ts';
  * real signatures and work on points: ST_MakePoint, ST_Point, ST_SetSRID, ST_SRID,
  * ST_GeomFromText, ST_GeogFromText, ST_AsText, ST_X, ST_Y, ST_Distance (planar for geometry,
  * great-circle metres on a sphere for geography) and ST_DWithin; `spatial_ref_sys` holds 4326
- * and 3857.
+ * and 3857. Many more are declared with placeholder bodies, with the `&&` and `<->` operators
+ * and GiST operator classes (see postgis-functions.ts).
  *
- * Not reproduced: GiST/BRIN operator classes (so `create index ... using gist (geom)` fails with
- * "no default operator class"), comparison operators (no `=`, `&&`, `<->`), WKB input, non-point
- * geometry maths, and everything else in PostGIS. Base types need the built-in text routines
- * (`language internal`), which only a superuser may declare.
+ * Not reproduced: BRIN and SP-GiST operator classes, `=` and the other comparison operators,
+ * WKB input, non-point geometry maths, and everything else in PostGIS. Base types need the
+ * built-in text routines (`language internal`), which only a superuser may declare.
  */
 const geoType = (type: 'geometry' | 'geography', defaultSrid: number): string => `
 create type @extschema@.${type};
@@ -161,6 +162,8 @@ create function @extschema@.st_dwithin(
 ) returns boolean language sql immutable parallel safe as $$
   select @extschema@.st_distance(geog1, geog2, use_spheroid) <= tolerance
 $$;
+
+${postgisFunctions}
 `,
   examples: [
     `create table public.places (id bigint primary key, name text, location extensions.geography(Point, 4326))`,
