@@ -89,7 +89,7 @@ describe('extension stand-ins', () => {
     const names = standIns.map((standIn) => standIn.name);
     expect(new Set(names).size).toBe(names.length);
     for (const standIn of standIns) expect(standInByName(standIn.name)).toBe(standIn);
-    expect(standInByName('timescaledb')).toBeUndefined();
+    expect(standInByName('plv8')).toBeUndefined();
     expect(names).toEqual(
       expect.arrayContaining([
         'pg_net',
@@ -114,6 +114,7 @@ describe('extension stand-ins', () => {
         'rum',
         'pg_repack',
         'pgrouting',
+        'timescaledb',
       ]),
     );
   });
@@ -207,6 +208,17 @@ describe('extension stand-ins', () => {
         'extensions.st_dwithin(extensions.geography,extensions.geography,double precision,boolean)',
         'extensions.st_makepoint(double precision,double precision)',
         'extensions.st_setsrid(extensions.geometry,integer)',
+        'extensions.st_buffer(extensions.geometry,double precision,text)',
+        'extensions.st_buffer(extensions.geography,double precision)',
+        'extensions.st_generatepoints(extensions.geometry,integer,integer)',
+        'extensions.st_intersects(extensions.geometry,extensions.geometry)',
+        'extensions.st_asgeojson(extensions.geometry,integer,integer)',
+        'extensions.st_geomfromgeojson(jsonb)',
+        'extensions.st_transform(extensions.geometry,integer)',
+        'extensions.create_hypertable(regclass,name,name,integer,name,name,anyelement,boolean,boolean,regproc,boolean,text,regproc,regproc)',
+        'extensions.create_hypertable(regclass,_timescaledb_internal.dimension_info,boolean,boolean,boolean)',
+        'extensions.add_retention_policy(regclass,anyelement,boolean,interval,timestamp with time zone,text,interval)',
+        'extensions.time_bucket(interval,timestamp with time zone)',
       ];
       const missing = await client.query<{ signature: string }>(
         'select s as signature from unnest($1::text[]) as s where to_regprocedure(s) is null',

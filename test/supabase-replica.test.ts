@@ -111,6 +111,15 @@ select id from public.venues
   where center operator(extensions.&&) extensions.st_setsrid(extensions.st_makepoint(2.35, 48.85), 4326)
   order by center operator(extensions.<->) extensions.st_setsrid(extensions.st_makepoint(2.3, 48.8), 4326);`,
   ],
+  'TimescaleDB hypertables': [
+    'create extension if not exists timescaledb with schema extensions;',
+    `create table public.readings (taken_at timestamptz not null, probe text not null, value double precision);
+select extensions.create_hypertable('public.readings', 'taken_at', chunk_time_interval => interval '1 day');
+select extensions.add_retention_policy('public.readings', interval '90 days');
+create view public.readings_hourly as
+  select extensions.time_bucket(interval '1 hour', taken_at) as hour, probe, avg(value) as mean
+  from public.readings group by 1, 2;`,
+  ],
 };
 
 function history(files: string[]): Record<string, string> {

@@ -20,6 +20,7 @@ import { plpgsqlCheck } from './plpgsql-check.ts';
 import { postgis } from './postgis.ts';
 import { rum } from './rum.ts';
 import { supabaseVault } from './supabase-vault.ts';
+import { timescaledb } from './timescaledb.ts';
 import { wrappers } from './wrappers.ts';
 
 /** Every stand-in, by extension name; a stand-in's `requires` names come earlier when both are here. */
@@ -45,6 +46,7 @@ export const standIns: readonly ExtensionStandIn[] = [
   plpgsqlCheck,
   rum,
   supabaseVault,
+  timescaledb,
   wrappers,
 ];
 
