@@ -1,5 +1,6 @@
-// Builds dist/ from src/: the CLI (cli.js) and the Action (index.js) as single ESM files, plus the runtime
-// assets they load from disk. dist/ is committed; CI fails when this script changes it.
+// Builds dist/ from src/: the CLI (cli.js) and the Action (index.js) as single ESM files, the worker
+// thread both start for the embedded database (pglite-worker.js), plus the runtime assets they load
+// from disk. dist/ is committed; CI fails when this script changes it.
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -34,8 +35,13 @@ const flatAssets = {
 };
 
 await build({
-  // Two self-contained bundles (no code splitting): each runs with only the assets beside it.
-  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
+  // Self-contained bundles (no code splitting): each runs with only the assets beside it. The
+  // worker is found next to the file that starts it (src/staging/pglite-worker-thread.ts).
+  entryPoints: {
+    cli: 'src/cli.ts',
+    index: 'src/action.ts',
+    'pglite-worker': 'src/staging/pglite-worker.ts',
+  },
   outdir: out,
   bundle: true,
   platform: 'node',
@@ -53,16 +59,21 @@ await build({
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 await copyFile(wasm, join(out, 'libpg-query.wasm'));
 
-// The embedded database: Postgres as WebAssembly, its data files, and the extensions loaded.
-const pgliteDist = join(dirname(require.resolve('@electric-sql/pglite')), '');
-for (const asset of [
-  'pglite.wasm',
-  'pglite.data',
-  'initdb.wasm',
-  'pgcrypto.tar.gz',
-  'uuid-ossp.tar.gz',
-]) {
+// The embedded database: Postgres as WebAssembly and its data files, and the archive of every
+// extension the worker can load (src/staging/pglite-extensions.ts), as the bundled code names them.
+const pgliteDist = dirname(require.resolve('@electric-sql/pglite'));
+const vectorDist = dirname(require.resolve('@electric-sql/pglite-pgvector'));
+for (const asset of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) {
   await copyFile(join(pgliteDist, asset), join(out, asset));
 }
-const vectorDist = dirname(require.resolve('@electric-sql/pglite-pgvector'));
-await copyFile(join(vectorDist, 'vector.tar.gz'), join(out, 'vector.tar.gz'));
+const worker = await readFile(join(out, 'pglite-worker.js'), 'utf8');
+const archives = new Set(
+  [...worker.matchAll(/new URL\("\.\/([\w.-]+\.tar\.gz)"/g)].map((match) => match[1]),
+);
+if (!archives.has('vector.tar.gz') || !archives.has('pgcrypto.tar.gz')) {
+  throw new Error('bundle: no extension archives found in pglite-worker.js; did PGlite change?');
+}
+for (const archive of archives) {
+  const from = archive === 'vector.tar.gz' ? vectorDist : pgliteDist;
+  await copyFile(join(from, archive), join(out, archive));
+}

@@ -1,39 +1,48 @@
-import { rm } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { uuid_ossp } from '@electric-sql/pglite/contrib/uuid_ossp';
-import { vector } from '@electric-sql/pglite-pgvector';
+import { standInByName } from '../core/extensions/stand-ins/index.ts';
 import type { DatabasePort, NoticeHandler, QueryResult } from '../core/db/database-port.ts';
 import { NoticeListeners } from '../core/db/notice-listeners.ts';
-import { cacheFileFor, defaultCacheDir, readCache, writeCache } from './embedded-cache.ts';
-import { noticeFromProtocol, rethrowAsDatabaseError } from './protocol-error.ts';
+import {
+  cacheFileFor,
+  defaultCacheDir,
+  dropCache,
+  readCache,
+  writeCache,
+} from './embedded-cache.ts';
+import { PgliteWorkerThread } from './pglite-worker-thread.ts';
 import {
   bootstrapSupabaseShim,
   describeExtensions,
   type SupabaseShimReport,
+  preinstalledExtensions,
+  supabaseSearchPath,
   supabaseShimSql,
 } from './supabase-shim.ts';
 
 /**
- * The embedded staging target: PGlite (Postgres compiled to WebAssembly, in this process) with
- * pgvector and the Supabase shim. Always `close()` it: a live instance keeps Node running.
+ * The embedded staging target: PGlite (Postgres compiled to WebAssembly) with the Supabase
+ * shim, the contrib extensions and pgvector its migrations create, and a stand-in for every
+ * Supabase extension that cannot run here. Always `close()` it: a live instance keeps Node
+ * running.
+ *
+ * PGlite runs in a worker thread (pglite-worker.ts), because it runs Postgres synchronously in
+ * the thread that calls it and cannot enforce `statement_timeout`. A statement that outlives
+ * its timeout (plus a grace) gets SQLSTATE 57014 as from a server, and the worker is stopped:
+ * every later call fails with 57P01 and `stoppedAfterTimeout` is true.
  *
  * Starting from nothing runs initdb inside WebAssembly, which is slow. So after the first
  * bootstrap the data directory is dumped to a cache file keyed by everything that shapes it
- * (PGlite and pgvector versions, loaded extensions, shim text); later starts load that file.
+ * (PGlite and pgvector versions, shim text, the extensions it created); later starts load that
+ * file. Which other extensions are loaded does not change the data directory.
  */
-
-/** Extensions PGlite can create. Each is unpacked at every start, so the list stays short. */
-const extensions = { vector, pgcrypto, uuid_ossp };
-
-/** int8 and numeric stay strings, as node-postgres returns them (no silent precision loss). */
-const int8Oid = 20;
-const numericOid = 1700;
-const keepText = (value: string): string => value;
 
 export interface PgliteStartOptions {
   /** Where to keep the bootstrapped data directory; `null` disables the cache. */
   cacheDir?: string | null;
+  /**
+   * Extensions the migrations create (`CREATE EXTENSION` names): the contrib modules and
+   * pgvector among them are loaded; each is an archive unpacked at start, so only these are.
+   */
+  extensions?: Iterable<string>;
 }
 
 export interface EmbeddedStartup {
@@ -43,26 +52,22 @@ export interface EmbeddedStartup {
   cacheFile?: string;
 }
 
-function createPglite(loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({
-    extensions,
-    parsers: { [int8Oid]: keepText, [numericOid]: keepText },
-    ...(loadDataDir ? { loadDataDir } : {}),
+/** What of the stand-ins can shape the snapshot: the ones the shim creates. */
+function standInsKey(): unknown {
+  return preinstalledExtensions.map(([name]) => {
+    const standIn = standInByName(name);
+    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
   });
 }
 
-/** The `DatabasePort` over one PGlite instance. */
+/** The `DatabasePort` over one PGlite instance in a worker thread. */
 export class PgliteDatabase implements DatabasePort {
-  readonly #pglite: PGlite;
   readonly #notices = new NoticeListeners();
-  readonly #forwardNotice = (message: object): void =>
-    this.#notices.emit(noticeFromProtocol(message));
+  readonly #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
   #startup: EmbeddedStartup = { source: 'cold', durationMs: 0 };
   #extensions: SupabaseShimReport = { installedExtensions: {}, availableExtensions: [] };
 
-  private constructor(pglite: PGlite) {
-    this.#pglite = pglite;
-  }
+  private constructor() {}
 
   /** How this instance started and how long it took (shim and cache write included). */
   get startup(): EmbeddedStartup {
@@ -74,41 +79,57 @@ export class PgliteDatabase implements DatabasePort {
     return this.#extensions;
   }
 
+  /**
+   * True once a statement ran past `statement_timeout`: the database was stopped, every later
+   * call fails with SQLSTATE 57P01 and nothing more can be read from it.
+   */
+  get stoppedAfterTimeout(): boolean {
+    return this.#thread.stoppedAfterTimeout;
+  }
+
   /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
   static async start(options: PgliteStartOptions = {}): Promise<PgliteDatabase> {
     const started = performance.now();
-    const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-    const cacheFile =
-      cacheDir === null
-        ? undefined
-        : cacheFileFor(cacheDir, { extensions: Object.keys(extensions), shim: supabaseShimSql });
-    const snapshot = cacheFile ? await readCache(cacheFile) : undefined;
-
-    let warm: PGlite | undefined;
-    if (cacheFile && snapshot) {
-      warm = await createPglite(snapshot).catch(async () => {
-        // A corrupt or incompatible snapshot: drop it and start cold.
-        await rm(cacheFile, { force: true });
-        return undefined;
-      });
-    }
-    const database = new PgliteDatabase(warm ?? (await createPglite()));
+    // The worker loads PGlite while the snapshot is read.
+    const database = new PgliteDatabase();
     try {
-      if (warm) {
+      const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+      const cacheFile =
+        cacheDir === null
+          ? undefined
+          : cacheFileFor(cacheDir, {
+              shim: supabaseShimSql,
+              preinstalledExtensions,
+              standIns: standInsKey(),
+            });
+      const snapshot = cacheFile ? await readCache(cacheFile) : undefined;
+      const opened = await database.#thread.request({
+        kind: 'open',
+        extensions: [...(options.extensions ?? [])],
+        ...(snapshot ? { snapshot: await snapshot.arrayBuffer() } : {}),
+      });
+      // A corrupt or incompatible snapshot: the worker started cold; drop the file.
+      if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
+      if (opened.source === 'cache') {
+        // The role's search path applies to new sessions; this one started before it was read.
+        await database.exec(`set search_path to ${supabaseSearchPath}`);
         database.#extensions = await describeExtensions(database);
       } else {
         database.#extensions = await bootstrapSupabaseShim(database);
-        if (cacheFile) await writeCache(cacheFile, await database.#pglite.dumpDataDir('none'));
+        if (cacheFile) {
+          const dump = await database.#thread.request({ kind: 'dump' });
+          await writeCache(cacheFile, new Blob([dump]));
+        }
       }
+      database.#startup = {
+        source: opened.source,
+        durationMs: performance.now() - started,
+        ...(cacheFile ? { cacheFile } : {}),
+      };
     } catch (error) {
       await database.close();
       throw error;
     }
-    database.#startup = {
-      source: warm ? 'cache' : 'cold',
-      durationMs: performance.now() - started,
-      ...(cacheFile ? { cacheFile } : {}),
-    };
     return database;
   }
 
@@ -116,22 +137,17 @@ export class PgliteDatabase implements DatabasePort {
     sql: string,
     params: readonly unknown[] = [],
   ): Promise<QueryResult<Row>> {
-    try {
-      const result = await this.#pglite.query<Row>(sql, [...params], {
-        onNotice: this.#forwardNotice,
-      });
-      return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
-    } catch (error) {
-      return rethrowAsDatabaseError(error);
-    }
+    const { rows, rowCount } = await this.#thread.request({
+      kind: 'query',
+      sql,
+      params: [...params],
+    });
+    // Rows are what PGlite parsed in the worker; the caller names their shape, as with PGlite.
+    return { rows: rows as Row[], rowCount };
   }
 
   async exec(sql: string): Promise<void> {
-    try {
-      await this.#pglite.exec(sql, { onNotice: this.#forwardNotice });
-    } catch (error) {
-      rethrowAsDatabaseError(error);
-    }
+    await this.#thread.request({ kind: 'exec', sql });
   }
 
   onNotice(handler: NoticeHandler): () => void {
@@ -139,7 +155,6 @@ export class PgliteDatabase implements DatabasePort {
   }
 
   async close(): Promise<void> {
-    if (this.#pglite.closed) return;
-    await this.#pglite.close();
+    await this.#thread.close();
   }
 }

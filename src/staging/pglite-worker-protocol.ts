@@ -1,0 +1,79 @@
+import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-port.ts';
+
+/**
+ * What passes between `PgliteDatabase` on the main thread and the worker thread that owns the
+ * PGlite instance (pglite-worker.ts). Only structured-cloneable data crosses: extension names,
+ * not modules; an error's fields, not the error; snapshots as transferred bytes.
+ *
+ * PGlite runs Postgres synchronously in the thread that calls it and cannot honour
+ * `statement_timeout` (WebAssembly has no signals). So the worker keeps the session's
+ * `statement_timeout` (read after every statement, ready for the next) and, when it is set,
+ * says `running` as a statement starts; if no answer follows within that time and a grace, the
+ * main thread terminates the worker.
+ */
+
+export type WorkerRequest =
+  | { kind: 'open'; extensions: string[]; snapshot?: ArrayBuffer }
+  | { kind: 'exec'; sql: string }
+  | { kind: 'query'; sql: string; params: unknown[] }
+  | { kind: 'dump' }
+  | { kind: 'close' };
+
+export interface WorkerEnvelope {
+  id: number;
+  request: WorkerRequest;
+}
+
+/** How the instance started: `cache` when the snapshot loaded; a rejected one was corrupt. */
+export interface Opened {
+  source: 'cold' | 'cache';
+  snapshotRejected: boolean;
+}
+
+/** What a successful request answers, by request kind. */
+export interface ReplyValues {
+  open: Opened;
+  exec: null;
+  query: { rows: unknown[]; rowCount: number };
+  /** The data directory as an uncompressed tar. */
+  dump: ArrayBuffer;
+  close: null;
+}
+
+export type WorkerError =
+  | { kind: 'database'; fields: DatabaseErrorFields }
+  | { kind: 'other'; name: string; message: string; stack?: string };
+
+export type WorkerReply =
+  | { id: number; kind: 'notice'; notice: DatabaseNotice }
+  | { id: number; kind: 'running'; statementTimeoutMs: number }
+  | { id: number; kind: 'done'; value: ReplyValues[keyof ReplyValues] }
+  | { id: number; kind: 'failed'; error: WorkerError };
+
+/**
+ * How long past `statement_timeout` a statement may run before the worker is stopped: room for
+ * one that finishes just at the limit, and for a busy main thread to notice.
+ */
+export const statementTimeoutGraceMs = 500;
+
+/** SQLSTATE admin_shutdown: what every call gets once the worker was stopped. */
+export const stoppedDatabaseCode = '57P01';
+
+export const stoppedDatabaseMessage =
+  'the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran';
+
+const unitMs: Readonly<Record<string, number>> = {
+  '': 1,
+  ms: 1,
+  s: 1000,
+  min: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+
+/** `statement_timeout` as `current_setting` shows it (`0`, `1500ms`, `2s`, `1min`) in ms. */
+export function timeoutFromSetting(shown: string | undefined): number | undefined {
+  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? '');
+  const unit = match ? unitMs[match[2] ?? ''] : undefined;
+  return match && unit !== undefined ? Number(match[1]) * unit : undefined;
+}
