@@ -12,7 +12,7 @@ import { DatabaseConnectionError } from '../core/db/connection-error.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
 import { probeFindings } from '../core/probes/probe-findings.ts';
-import { planProbeTargets } from '../core/probes/probe-targets.ts';
+import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets.ts';
 import { compareFindings } from '../core/report/finding.ts';
 import type { CheckReport, HistoryReplay, Report, ReportTarget } from '../core/report/report.ts';
 import { summarize } from '../core/report/report.ts';
@@ -20,10 +20,12 @@ import { ruleById } from '../core/rules/catalogue.ts';
 import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
+import { checkIds } from '../staging/checks/constraint-checks.ts';
 import { runChecks } from '../staging/checks/run-checks.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
-import { type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
+import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
 import type { EarlierFailure } from '../staging/trace/failure-cause.ts';
@@ -143,16 +145,23 @@ async function stage(
         record: kept,
         mode: request.rollback ? 'rollback' : 'commit',
         onFailure: 'continue',
+        // Nothing runs on an embedded database stopped after a statement timed out.
+        shouldStop: () => stoppedAfterTimeout(db),
         hooks,
         beforeEnd: async (end) => {
-          request.progress('running post-migration checks');
-          checks = await runChecks(end, plan, countsBefore);
-          if (probeTargets.length > 0) request.progress('probing tenant isolation');
-          probes = await runProbes(end, probeTargets, {
-            tenantColumns: outcome.config.tenantColumns,
-            ...outcome.config.probes,
-          });
-          if (stats) tableBytes = await stagedTableBytes(end, tracer);
+          try {
+            request.progress('running post-migration checks');
+            checks = await runChecks(end, plan, countsBefore);
+            if (probeTargets.length > 0) request.progress('probing tenant isolation');
+            probes = await runProbes(end, probeTargets, {
+              tenantColumns: outcome.config.tenantColumns,
+              ...outcome.config.probes,
+            });
+            if (stats) tableBytes = await stagedTableBytes(end, tracer);
+          } catch (error) {
+            if (!stoppedAfterTimeout(db)) throw error;
+            ({ checks, probes } = skippedAfterStop(probeTargets));
+          }
         },
       },
     );
@@ -228,6 +237,35 @@ async function stage(
   report.checks = [...historyCheck(report.history, alreadyApplied), ...checks, ...probes.checks];
   report.summary = summarize(report.migrations);
   return report;
+}
+
+/** True when the embedded database was stopped because a statement ran past statement_timeout. */
+function stoppedAfterTimeout(db: DatabasePort): boolean {
+  const inner = db instanceof SupabaseReplicaDatabase ? db.inner : db;
+  return inner instanceof PgliteDatabase && inner.stoppedAfterTimeout;
+}
+
+/** The checks and probes that could not run on the stopped embedded database, as skipped. */
+function skippedAfterStop(targets: readonly ProbeTarget[]): {
+  checks: CheckReport[];
+  probes: ProbeRun;
+} {
+  const why =
+    'not run: the embedded database was stopped after a statement ran past statement_timeout, and no later migration was applied';
+  const probeChecks: CheckReport[] =
+    targets.length > 0
+      ? [
+          {
+            id: PROBE_CHECK_ID,
+            status: 'skipped',
+            detail: `${targets.map((t) => t.table).join(', ')}: ${why}`,
+          },
+        ]
+      : [];
+  return {
+    checks: Object.values(checkIds).map((id) => ({ id, status: 'skipped', detail: `${why}.` })),
+    probes: { probes: [], checks: probeChecks },
+  };
 }
 
 /** The files applied before `result` in this run that failed, in apply order. */

@@ -2,6 +2,7 @@ import type { Node } from 'libpg-query';
 import type { MissingObject } from '../core/apply/apply-failure.ts';
 import { isDatabaseError, SqlState } from '../core/db/database-port.ts';
 import { nodeAs } from '../core/sql/statement.ts';
+import { stoppedDatabaseCode, stoppedDatabaseMessage } from './pglite-worker-protocol.ts';
 
 /**
  * Tells "the staging target lacks something the migration relies on" from "the migration is
@@ -20,7 +21,9 @@ import { nodeAs } from '../core/sql/statement.ts';
  *   installs them into `extensions`, which is on every role's search path;
  * - the `supabase_realtime` publication, which Supabase creates for Realtime;
  * - a server library the target does not ship (`could not access file "$libdir/..."`), such as
- *   a feature the embedded database is built without.
+ *   a feature the embedded database is built without;
+ * - the embedded database itself, once it was stopped because a statement ran past
+ *   `statement_timeout` (SQLSTATE 57P01): what came after was not run.
  *
  * Everything else is the migration's own failure: an unqualified or `public` table that does not
  * exist (`alter table nope ...`) was meant to be created by the migrations themselves.
@@ -155,6 +158,10 @@ export function classifyStatementFailure(
 
 /** What is missing, or undefined when the error is the migration's own. */
 export function missingDependency(code: string, message: string, node?: Node): string | undefined {
+  // The embedded database was stopped after an earlier statement timed out: nothing ran.
+  if (code === stoppedDatabaseCode && message === stoppedDatabaseMessage) {
+    return 'the embedded database (stopped after an earlier statement timed out)';
+  }
   const createExtension = nodeAs(node, 'CreateExtensionStmt');
   if (
     createExtension?.extname &&

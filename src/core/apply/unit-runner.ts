@@ -202,10 +202,16 @@ async function tryAlone(run: UnitRun, context: UnitHookContext): Promise<TryFail
     }
   } finally {
     if (saved) {
-      await db.query(
-        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-        [saved.lock, saved.statement],
-      );
+      await db
+        .query(
+          "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+          [saved.lock, saved.statement],
+        )
+        // A session lost with the statement (the embedded database stopped after a statement
+        // timeout, a dropped connection) cannot restore them: report the statement's failure.
+        .catch((error: unknown) => {
+          if (!failed) throw error;
+        });
     }
   }
   if (failed || !run.record) return failed;
