@@ -210,13 +210,13 @@ alter table app.invoices validate constraint invoices_memo_not_null;`,
 
   it('a migration needing an extension the target lacks is reported as not validated, not crashed', async () => {
     const { result, trace } = await traced(
-      "create extension if not exists pg_cron;\nselect cron.schedule('nightly-invoices', '0 3 * * *', 'select 1');",
+      'create extension if not exists plls;\ncreate function app.one() returns int language plls as $ls$ 1 $ls$;',
     );
     expect(result.status).toBe('failed');
-    expect(result.failure?.missing).toMatchObject({ kind: 'extension', name: 'pg_cron' });
+    expect(result.failure?.missing).toMatchObject({ kind: 'extension', name: 'plls' });
     const { traceFindings } = reconcileTrace({ findings: [], trace, predictsOf: () => undefined });
     expect(traceFindings).toMatchObject([{ rule: 'trace-not-validated', line: 1 }]);
-    expect(traceFindings[0]?.message).toContain('the target lacks extension pg_cron');
+    expect(traceFindings[0]?.message).toContain('the target lacks extension plls');
   });
 
   it('an unpredicted blocking lock held over a full scan becomes trace-dangerous-lock', async () => {

@@ -37,7 +37,8 @@ Options:
   --format FORMAT      text | json | markdown | sarif (default: text)
   --output FILE        write the report to FILE instead of standard output
   --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
-                       (default: error)
+                       (default: error); staging's environment gaps (trace-not-validated: the
+                       target lacks what Supabase has) never count
   --config FILE        config file (default: migration-guard.config.json or .jsonc in the working
                        directory, else at the repository root)
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)

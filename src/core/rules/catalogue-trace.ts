@@ -41,8 +41,8 @@ export const traceRules: readonly Rule[] = [
       defaultSeverity: 'warning',
       category: 'trace',
       summary:
-        'A statement could not be checked on staging: the target lacks something it needs (an extension, a Supabase schema), or it cannot run in a rollback-only run.',
-      fix: 'Enable the missing extension on the staging target, or validate the statement on a Supabase preview branch.',
+        'A statement could not be checked on staging: the target lacks something Supabase has (an extension with no stand-in, a PGlite limitation), an earlier file failed, it would touch the host, or it cannot run in a rollback-only run. An environment gap: at most a warning, and never fails the check.',
+      fix: 'Make the earlier failure apply, enable the missing extension on the staging target, or validate the statement on a Supabase preview branch.',
     },
   },
 ];
