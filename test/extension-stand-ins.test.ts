@@ -89,7 +89,7 @@ describe('extension stand-ins', () => {
     const names = standIns.map((standIn) => standIn.name);
     expect(new Set(names).size).toBe(names.length);
     for (const standIn of standIns) expect(standInByName(standIn.name)).toBe(standIn);
-    expect(standInByName('plv8')).toBeUndefined();
+    expect(standInByName('orioledb')).toBeUndefined();
     expect(names).toEqual(
       expect.arrayContaining([
         'pg_net',
@@ -115,6 +115,7 @@ describe('extension stand-ins', () => {
         'pg_repack',
         'pgrouting',
         'timescaledb',
+        'plv8',
       ]),
     );
   });

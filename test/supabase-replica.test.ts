@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
@@ -15,6 +18,7 @@ const projects = new TempProjects();
 
 interface JsonStatement {
   line: number;
+  status?: string;
   standIn?: string;
 }
 interface JsonReport {
@@ -28,7 +32,7 @@ interface JsonReport {
   }[];
 }
 
-const families: Record<string, string[]> = {
+const families = {
   'uuid-ossp and pgcrypto on the search path': [
     `create table public.api_keys (
   id uuid primary key default uuid_generate_v4(),
@@ -111,6 +115,13 @@ select id from public.venues
   where center operator(extensions.&&) extensions.st_setsrid(extensions.st_makepoint(2.35, 48.85), 4326)
   order by center operator(extensions.<->) extensions.st_setsrid(extensions.st_makepoint(2.3, 48.8), 4326);`,
   ],
+  'plv8 functions (defined, not run)': [
+    'create extension if not exists plv8 with schema pg_catalog;',
+    `create function public.word_count(body text) returns integer language plv8 immutable as $js$
+  return body.split(/\\s+/).filter(Boolean).length;
+$js$;
+grant execute on function public.word_count(text) to authenticated;`,
+  ],
   'TimescaleDB hypertables': [
     'create extension if not exists timescaledb with schema extensions;',
     `create table public.readings (taken_at timestamptz not null, probe text not null, value double precision);
@@ -120,7 +131,7 @@ create view public.readings_hourly as
   select extensions.time_bucket(interval '1 hour', taken_at) as hour, probe, avg(value) as mean
   from public.readings group by 1, 2;`,
   ],
-};
+} satisfies Record<string, string[]>;
 
 function history(files: string[]): Record<string, string> {
   return Object.fromEntries(
@@ -172,5 +183,71 @@ describe.each([
     for (const migration of report.migrations) {
       expect(migration.staging).toBe(target === 'pg15' ? 'validated' : 'applied');
     }
+  });
+
+  it('never executes a statement that touches the host, and reports it', async () => {
+    const marker = join(tmpdir(), `mg-host-${process.pid}-${target}`);
+    const cwd = projects.create(
+      history([
+        `create table public.imports (line text);
+copy public.imports from program 'touch ${marker}';
+insert into public.imports values ('after');`,
+      ]),
+    );
+    const args = ['check', '--format', 'json', '--fail-on', 'never'];
+    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    const run = await runCli(args, cwd);
+    expect(existsSync(marker)).toBe(false);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const [migration] = report.migrations;
+    expect(migration?.findings.map((f) => [f.rule, f.line])).toEqual(
+      expect.arrayContaining([
+        ['superuser-statement', 2],
+        ['trace-not-validated', 2],
+      ]),
+    );
+    expect(migration?.findings.map((f) => f.rule)).not.toContain('trace-statement-failed');
+    expect(migration?.statements.map((s) => [s.line, s.status])).toEqual([
+      [1, 'rolled-back'],
+      [2, 'failed'],
+      [3, 'not-run'],
+    ]);
+  });
+
+  it('fails an extension Supabase does not offer: it would fail in production too', async () => {
+    const cwd = projects.create(history(['create extension if not exists no_such_extension;']));
+    const args = ['check', '--format', 'json'];
+    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    const run = await runCli(args, cwd);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.migrations[0]?.findings.map((f) => [f.rule, f.line])).toContainEqual([
+      'trace-statement-failed',
+      1,
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  it('marks the statements that ran on a stand-in, and only those', async () => {
+    const cwd = projects.create(history([...families.pg_net, ...families.pg_cron]));
+    const args = ['check', '--format', 'json', '--fail-on', 'never'];
+    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    const run = await runCli(args, cwd);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const marked = report.migrations.flatMap((m) =>
+      m.statements
+        .filter((s) => s.standIn !== undefined)
+        .map((s) => [m.file.split('/').at(-1), s.line, s.standIn]),
+    );
+    expect(marked).toEqual([
+      ['20240101000000_step_1.sql', 1, 'pg_net'],
+      ['20240102000000_step_2.sql', 1, 'pg_net'],
+      ['20240103000000_step_3.sql', 1, 'pg_cron'],
+      ['20240104000000_step_4.sql', 2, 'pg_cron'],
+      ['20240104000000_step_4.sql', 3, 'pg_cron'],
+    ]);
+    const text = await runCli(['check', '--fail-on', 'never', ...args.slice(5)], cwd);
+    expect(text.stdout).toContain(
+      'ran on a stand-in for pg_net: its effect was not executed: line 1',
+    );
   });
 });

@@ -17,6 +17,7 @@ import { pgroonga } from './pgroonga.ts';
 import { pgrouting } from './pgrouting.ts';
 import { pgsodium } from './pgsodium.ts';
 import { plpgsqlCheck } from './plpgsql-check.ts';
+import { plv8 } from './plv8.ts';
 import { postgis } from './postgis.ts';
 import { rum } from './rum.ts';
 import { supabaseVault } from './supabase-vault.ts';
@@ -44,6 +45,7 @@ export const standIns: readonly ExtensionStandIn[] = [
   pgrouting,
   pgsodium,
   plpgsqlCheck,
+  plv8,
   rum,
   supabaseVault,
   timescaledb,
