@@ -116,6 +116,7 @@ describe('extension stand-ins', () => {
         'pgrouting',
         'timescaledb',
         'plv8',
+        'pgtap',
       ]),
     );
   });

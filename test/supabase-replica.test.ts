@@ -122,6 +122,11 @@ select id from public.venues
 $js$;
 grant execute on function public.word_count(text) to authenticated;`,
   ],
+  'pgTAP created for supabase test db': [
+    `create extension if not exists pgtap with schema extensions;
+create table public.notes (id bigint primary key, body text);
+select extensions.has_table('public', 'notes', 'notes exists');`,
+  ],
   'TimescaleDB hypertables': [
     'create extension if not exists timescaledb with schema extensions;',
     `create table public.readings (taken_at timestamptz not null, probe text not null, value double precision);

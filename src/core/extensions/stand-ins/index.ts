@@ -16,6 +16,7 @@ import { pgmq } from './pgmq.ts';
 import { pgroonga } from './pgroonga.ts';
 import { pgrouting } from './pgrouting.ts';
 import { pgsodium } from './pgsodium.ts';
+import { pgtap } from './pgtap.ts';
 import { plpgsqlCheck } from './plpgsql-check.ts';
 import { plv8 } from './plv8.ts';
 import { postgis } from './postgis.ts';
@@ -44,6 +45,7 @@ export const standIns: readonly ExtensionStandIn[] = [
   postgis,
   pgrouting,
   pgsodium,
+  pgtap,
   plpgsqlCheck,
   plv8,
   rum,
