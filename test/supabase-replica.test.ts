@@ -83,6 +83,12 @@ create policy "own avatar" on storage.objects for select to authenticated
   using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text);
 create policy "own sessions" on auth.sessions for select to authenticated using (user_id = (select auth.uid()));`,
   ],
+  'Auth SSO and SAML tables': [
+    `create view public.sso_directory with (security_invoker = true) as
+  select d.domain, p.entity_id, p.name_id_format
+  from auth.sso_domains d join auth.saml_providers p using (sso_provider_id);
+grant select on auth.saml_relay_states to service_role;`,
+  ],
   // Projects on the PostgreSQL 15 image have pgsodium in its own schema; db pull dumps name it.
   'pgsodium (preinstalled, named by pulled dumps)': [
     `create extension if not exists "pgsodium" with schema "pgsodium";

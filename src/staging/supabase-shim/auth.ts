@@ -1,7 +1,8 @@
 /**
  * Supabase Auth's schema as current projects have it: the tables migrations reference
  * (`auth.users` above all, for foreign keys and sign-up triggers; `identities`, `sessions`,
- * `mfa_factors` in policies and views), its enum types, and the JWT helpers policies call.
+ * `mfa_factors` in policies and views; the SSO and SAML tables), its enum
+ * types, and the JWT helpers policies call.
  * Columns follow the service's own schema; the service itself does not run on staging.
  */
 
@@ -180,6 +181,34 @@ create table if not exists auth.sso_providers (
   updated_at timestamptz,
   disabled boolean
 );
+create table if not exists auth.sso_domains (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  domain text not null check (char_length(domain) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.saml_providers (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  entity_id text not null unique check (char_length(entity_id) > 0),
+  metadata_xml text not null check (char_length(metadata_xml) > 0),
+  metadata_url text,
+  attribute_mapping jsonb,
+  created_at timestamptz,
+  updated_at timestamptz,
+  name_id_format text
+);
+create table if not exists auth.saml_relay_states (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  request_id text not null check (char_length(request_id) > 0),
+  for_email text,
+  redirect_to text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  flow_state_id uuid references auth.flow_state (id) on delete cascade
+);
 create table if not exists auth.schema_migrations (version varchar(255) primary key);
 
 alter table auth.users enable row level security;
@@ -193,6 +222,9 @@ alter table auth.one_time_tokens enable row level security;
 alter table auth.audit_log_entries enable row level security;
 alter table auth.flow_state enable row level security;
 alter table auth.sso_providers enable row level security;
+alter table auth.sso_domains enable row level security;
+alter table auth.saml_providers enable row level security;
+alter table auth.saml_relay_states enable row level security;
 alter table auth.instances enable row level security;
 alter table auth.schema_migrations enable row level security;
 `;
