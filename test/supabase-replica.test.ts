@@ -95,6 +95,12 @@ grant select on auth.saml_relay_states to service_role;`,
 grant usage on schema pgsodium to service_role;
 create table public.wallets (id bigint primary key, key bytea default pgsodium.crypto_aead_det_keygen());`,
   ],
+  'pgjwt (preinstalled on the same projects)': [
+    `create function public.preview_token(subject text) returns text language sql stable as $fn$
+  select extensions.sign(json_build_object('sub', subject, 'role', 'anon'), 'staging-secret')
+$fn$;
+select public.preview_token('someone');`,
+  ],
   'pgmq pinned to the version the dashboard enables': [
     `create schema if not exists pgmq;
 create extension if not exists pgmq with schema pgmq version '1.4.4';

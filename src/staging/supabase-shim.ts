@@ -25,15 +25,17 @@ export const supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, real
 
 /**
  * The extensions a Supabase project has installed before its first migration, and the schema
- * each lives in. pgsodium is one of them on every project created on the PostgreSQL 15 image
- * until 2025 (Vault needed it then), which is where histories pulled with `supabase db pull`
- * come from: their `create extension if not exists "pgsodium" with schema "pgsodium"` names a
- * schema only the preinstalled extension provides.
+ * each lives in. pgjwt and pgsodium are among them on every project created on the PostgreSQL 15
+ * image until 2025 (Vault needed pgsodium then), which is where histories pulled with
+ * `supabase db pull` come from: their `create extension if not exists "pgsodium" with schema
+ * "pgsodium"` names a schema only the preinstalled extension provides, and their functions call
+ * `extensions.sign()` without creating pgjwt.
  */
 export const preinstalledExtensions: ReadonlyArray<readonly [name: string, schema: string]> = [
   ['uuid-ossp', 'extensions'],
   ['pgcrypto', 'extensions'],
   ['pg_stat_statements', 'extensions'],
+  ['pgjwt', 'extensions'],
   ['pg_graphql', 'graphql'],
   ['pgsodium', 'pgsodium'],
   ['supabase_vault', 'vault'],
