@@ -101,9 +101,10 @@ describe('the embedded database enforces statement_timeout', () => {
     });
   });
 
-  it('reads statement_timeout as Postgres shows it', () => {
+  it('reads statement_timeout as Postgres gives it', () => {
     const cases: Array<[string | undefined, number | undefined]> = [
       ['0', 0],
+      ['1500', 1500],
       ['1500ms', 1500],
       ['2s', 2000],
       ['10min', 600_000],

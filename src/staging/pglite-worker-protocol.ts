@@ -6,10 +6,9 @@ import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-po
  * not modules; an error's fields, not the error; snapshots as transferred bytes.
  *
  * PGlite runs Postgres synchronously in the thread that calls it and cannot honour
- * `statement_timeout` (WebAssembly has no signals). So the worker keeps the session's
- * `statement_timeout` (read after every statement, ready for the next) and, when it is set,
- * says `running` as a statement starts; if no answer follows within that time and a grace, the
- * main thread terminates the worker.
+ * `statement_timeout` (WebAssembly has no signals). So as a statement starts, the worker reads
+ * the session's `statement_timeout` and, when it is set, says `running`; if no answer follows
+ * within that time and a grace, the main thread terminates the worker.
  */
 
 export type WorkerRequest =
@@ -71,7 +70,10 @@ const unitMs: Readonly<Record<string, number>> = {
   d: 86_400_000,
 };
 
-/** `statement_timeout` as `current_setting` shows it (`0`, `1500ms`, `2s`, `1min`) in ms. */
+/**
+ * `statement_timeout` in ms, from `GetConfigOption` (`1500`) or `current_setting` (`0`, `1500ms`,
+ * `2s`, `1min`).
+ */
 export function timeoutFromSetting(shown: string | undefined): number | undefined {
   const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? '');
   const unit = match ? unitMs[match[2] ?? ''] : undefined;
