@@ -18,6 +18,13 @@ import type { CheckReport, HistoryReplay, Report, ReportTarget } from '../core/r
 import { summarize } from '../core/report/report.ts';
 import { ruleById } from '../core/rules/catalogue.ts';
 import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
+import { nodeAs } from '../core/sql/statement.ts';
+import {
+  type StandInFunction,
+  standInFunctions,
+  standInUse,
+} from '../core/extensions/stand-in-calls.ts';
+import { standIns } from '../core/extensions/stand-ins/index.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { checkIds } from '../staging/checks/constraint-checks.ts';
@@ -57,7 +64,7 @@ export interface StagingRequest {
 export async function runStaging(outcome: CheckOutcome, request: StagingRequest): Promise<Report> {
   const stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
   const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
-  const { db, target } = await openTarget(request);
+  const { db, target } = await openTarget(request, createdExtensions(outcome));
   try {
     return await stage(outcome, request, db, target, seed, stats);
   } finally {
@@ -173,6 +180,7 @@ async function stage(
   }
 
   const byPath = new Map(results.map((r) => [r.file.path, r]));
+  const onStandIns = await standInsOf(db, target);
   const historyFailures = results.filter((r) => !traced(r.file) && r.failure);
   const report = outcome.report;
   report.target = {
@@ -196,7 +204,9 @@ async function stage(
     }
     const trace = tracer.traceOf(migration.file);
     if (trace) {
-      migration.statements = statementReports(result, trace);
+      migration.statements = statementReports(result, trace, (s) =>
+        standInUse(s, onStandIns.functions, onStandIns.created),
+      );
       if (stats) productionEstimates(migration.statements, trace, tableBytes, stats);
       const reconciled = reconcileTrace({
         findings: migration.findings,
@@ -237,6 +247,26 @@ async function stage(
   report.checks = [...historyCheck(report.history, alreadyApplied), ...checks, ...probes.checks];
   report.summary = summarize(report.migrations);
   return report;
+}
+
+/**
+ * What ran on a stand-in on this target: the functions stand-ins and the replica imitate, and
+ * the stand-in extensions (on PGlite all of them; on a server, those it does not offer itself).
+ */
+async function standInsOf(
+  db: DatabasePort,
+  target: ReportTarget,
+): Promise<{ functions: StandInFunction[]; created: Set<string> }> {
+  let offered = new Set<string>();
+  if (target.kind !== 'pglite' && !stoppedAfterTimeout(db)) {
+    const { rows } = await db.query<{ name: string }>('select name from pg_available_extensions');
+    offered = new Set(rows.map((r) => r.name));
+  }
+  const replaced = standIns.filter((s) => !offered.has(s.name));
+  return {
+    functions: standInFunctions(replaced, parseSql),
+    created: new Set(replaced.map((s) => s.name)),
+  };
 }
 
 /** True when the embedded database was stopped because a statement ran past statement_timeout. */
@@ -328,29 +358,44 @@ function historyCheck(
   return out;
 }
 
+/** The extensions the migrations create, by name (the embedded database loads only these). */
+function createdExtensions(outcome: CheckOutcome): Set<string> {
+  const names = new Set<string>();
+  for (const result of outcome.results) {
+    for (const statement of result.statements) {
+      const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
 async function openTarget(
   request: StagingRequest,
+  extensions: ReadonlySet<string>,
 ): Promise<{ db: DatabasePort; target: ReportTarget }> {
   if (request.dbUrl === undefined) {
-    request.progress('starting the embedded database (PGlite with pgvector)');
-    const db = await PgliteDatabase.start();
+    request.progress('starting the embedded database (PGlite, a Supabase replica)');
+    const embedded = await PgliteDatabase.start({ extensions });
     request.progress(
-      `embedded database ready in ${(db.startup.durationMs / 1000).toFixed(1)} s (${db.startup.source === 'cache' ? 'from cache' : 'cold start, now cached'})`,
+      `embedded database ready in ${(embedded.startup.durationMs / 1000).toFixed(1)} s (${embedded.startup.source === 'cache' ? 'from cache' : 'cold start, now cached'})`,
     );
+    const db = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
     return {
       db,
       target: { kind: 'pglite', serverVersion: await serverVersion(db), mode: 'commit' },
     };
   }
-  let db: PgDatabase;
+  let server: PgDatabase;
   try {
-    db = await PgDatabase.connect({ url: request.dbUrl, applicationName: 'migration-guard' });
+    server = await PgDatabase.connect({ url: request.dbUrl, applicationName: 'migration-guard' });
   } catch (error) {
     if (error instanceof DatabaseConnectionError) {
       throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
     }
     throw error;
   }
+  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
   try {
     // A plain Postgres gets Supabase's roles, auth schema and helpers; a Supabase database has them.
     const { rows } = await db.query<{ has_auth: boolean }>(

@@ -1,6 +1,7 @@
 import type { Node } from 'libpg-query';
 import type { MissingObject } from '../core/apply/apply-failure.ts';
 import { isDatabaseError, SqlState } from '../core/db/database-port.ts';
+import { supabaseExtensions } from '../core/extensions/supabase-extensions.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 import { stoppedDatabaseCode, stoppedDatabaseMessage } from './pglite-worker-protocol.ts';
 
@@ -167,11 +168,15 @@ export function missingDependency(code: string, message: string, node?: Node): s
     createExtension?.extname &&
     (code === SqlState.featureNotSupported || code === SqlState.undefinedFile)
   ) {
+    // Supabase does not offer it either: the migration fails there too.
+    if (!supabaseExtensions.has(createExtension.extname)) return undefined;
     return `extension ${createExtension.extname}`;
   }
   const quoted = (pattern: RegExp) => pattern.exec(message)?.[1];
   const extension = quoted(/^extension "([^"]+)" does not exist/);
-  if (extension !== undefined && code === SqlState.undefinedObject) return `extension ${extension}`;
+  if (extension !== undefined && code === SqlState.undefinedObject) {
+    return supabaseExtensions.has(extension) ? `extension ${extension}` : undefined;
+  }
   const role = quoted(/^role "([^"]+)" does not exist/);
   if (role !== undefined && code === SqlState.undefinedObject) return `role ${role}`;
   const schema = quoted(/^schema "([^"]+)" does not exist/);
@@ -219,7 +224,10 @@ export function targetLacks(
   node?: Node,
 ): string | undefined {
   if (error.missing?.kind === 'extension' && error.missing.name !== undefined) {
-    return `extension ${error.missing.name}`;
+    // Supabase does not offer it either: the migration fails there too.
+    return supabaseExtensions.has(error.missing.name)
+      ? `extension ${error.missing.name}`
+      : undefined;
   }
   return missingDependency(error.code, error.message, node);
 }

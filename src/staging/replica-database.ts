@@ -7,6 +7,7 @@ import {
   type NoticeHandler,
   type QueryResult,
 } from '../core/db/database-port.ts';
+import { hostAccessReason } from '../core/rules/superuser-statement/host-access.ts';
 import { parseSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 
@@ -21,6 +22,10 @@ import { nodeAs } from '../core/sql/statement.ts';
  *   stand-ins are real extensions already (see stand-in-files.ts), so nothing is intercepted.
  * - `DROP`, `ALTER` and `COMMENT ON EXTENSION` of such a stand-in are answered as the server
  *   would answer them for the real one.
+ * - A statement that would touch the host or needs a superuser Supabase does not give
+ *   (`COPY ... PROGRAM`, server files, `ALTER SYSTEM`, untrusted languages; the
+ *   `superuser-statement` rule reports them) is never sent: it fails with
+ *   `notExecutedOnStaging`, which the report shows as not validated.
  *
  * Everything else goes to the server unchanged.
  */
@@ -59,6 +64,13 @@ export class SupabaseReplicaDatabase implements DatabasePort {
   }
 
   async exec(sql: string): Promise<void> {
+    if (mayTouchHost(sql)) {
+      const node = singleStatement(sql);
+      const reason = node ? hostAccessReason({ node, text: sql }) : undefined;
+      if (reason !== undefined) {
+        throw new DatabaseError({ code: '42501', message: `${notExecutedOnStaging}: ${reason}` });
+      }
+    }
     if (this.#interceptStandIns && mentionsExtension(sql)) {
       const node = singleStatement(sql);
       if (node && (await this.#extensionStatement(node))) return;
@@ -208,6 +220,16 @@ export class SupabaseReplicaDatabase implements DatabasePort {
     }
     return schema;
   }
+}
+
+/** How the message of a statement refused on staging starts. */
+export const notExecutedOnStaging = 'not executed on staging';
+
+/** Cheap test before parsing: words every statement `hostAccessReason` refuses contains. */
+function mayTouchHost(sql: string): boolean {
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+    sql,
+  );
 }
 
 function mentionsExtension(sql: string): boolean {

@@ -7,6 +7,8 @@ import {
   measureOf,
   type Report,
   type StatementReport,
+  standInLines,
+  standInNote,
 } from './report.ts';
 import {
   countOf,
@@ -258,7 +260,12 @@ function statementsTable(statements: readonly StatementReport[]): string {
         ? `Statements: ${statements.length} (${unran}), none ran on staging`
         : `Statements: ${statements.length} (${unran}), ${formatDuration(total)} in those that ran, ${countOf(locks, 'lock')} seen`;
   const table = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows].join('\n');
-  return `<details><summary>${htmlText(summary)}</summary>\n\n${table}\n\n</details>`;
+  const standIns = [...standInLines(statements)].map(
+    ([standIn, at]) =>
+      `${countOf(at.length, 'statement')} (line ${at.join(', ')}) ${standInNote(standIn)}.`,
+  );
+  const note = standIns.length > 0 ? `\n\n${standIns.join('\n')}` : '';
+  return `<details><summary>${htmlText(summary)}</summary>\n\n${table}\n\n</details>${note}`;
 }
 
 /** The duration cell of a statement that was not measured: it failed, or never ran. */

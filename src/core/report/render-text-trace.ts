@@ -1,4 +1,10 @@
-import { type MigrationReport, measureOf, type StatementReport } from './report.ts';
+import {
+  type MigrationReport,
+  measureOf,
+  type StatementReport,
+  standInLines,
+  standInNote,
+} from './report.ts';
 import { unranCounts } from './report-wording.ts';
 
 /** Mode names shortened for a terminal line: `AccessExclusiveLock` -> `AccessExclusive`. */
@@ -53,6 +59,9 @@ export function traceLines(migration: MigrationReport): string[] {
     lines.push(
       `      line ${s.line}: ${duration(measure.durationMs)}${estimate}; ${parts.join('; ')}`,
     );
+  }
+  for (const [standIn, at] of standInLines(migration.statements)) {
+    lines.push(`      ${standInNote(standIn)}: line ${at.join(', ')}`);
   }
   const notRun = migration.statements.filter((s) => s.status === 'not-run');
   if (notRun.length > 0) {

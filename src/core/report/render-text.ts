@@ -5,6 +5,8 @@ import {
   environmentGapCount,
   type MigrationReport,
   type Report,
+  standInLines,
+  standInNote,
 } from './report.ts';
 import { traceLines } from './render-text-trace.ts';
 import {
@@ -61,10 +63,27 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push(...migrationBlock(migration, options.sources.get(migration.file), paint), '');
   }
   if (clean.length > 0 && clean.length <= CLEAN_FILES_LISTED) {
-    for (const m of clean) lines.push(`${paint('green', '✓')} ${m.file} ${statusTag(m, paint)}`);
+    for (const m of clean) {
+      lines.push(`${paint('green', '✓')} ${m.file} ${statusTag(m, paint)}`);
+      for (const [standIn, at] of standInLines(m.statements)) {
+        lines.push(paint('dim', `    ${standInNote(standIn)}: line ${at.join(', ')}`));
+      }
+    }
     lines.push('');
   } else if (clean.length > CLEAN_FILES_LISTED) {
-    lines.push(`${paint('green', '✓')} ${countOf(clean.length, 'file')} without findings`, '');
+    lines.push(`${paint('green', '✓')} ${countOf(clean.length, 'file')} without findings`);
+    const standIns = new Map<string, number>();
+    for (const m of clean) {
+      for (const [standIn, at] of standInLines(m.statements)) {
+        standIns.set(standIn, (standIns.get(standIn) ?? 0) + at.length);
+      }
+    }
+    for (const [standIn, count] of standIns) {
+      lines.push(
+        paint('dim', `    ${countOf(count, 'statement')} of them ${standInNote(standIn)}`),
+      );
+    }
+    lines.push('');
   }
   if (report.checks.length > 0) lines.push(...checksBlock(report.checks, paint), '');
   lines.push(verdict(report, paint));

@@ -50,6 +50,26 @@ export interface StatementReport {
   error?: string;
   /** With `--stats`: the staged duration scaled to production's table sizes. */
   productionEstimateMs?: number;
+  /**
+   * It ran on a stand-in for this extension or service (`pg_net`, `Supabase Realtime`): it
+   * applied, but its effect (a request, a job, a broadcast) was not executed on staging.
+   */
+  standIn?: string;
+}
+
+/** The sentence every renderer uses for statements that ran on a stand-in. */
+export function standInNote(standIn: string): string {
+  return `ran on a stand-in for ${standIn}: its effect was not executed`;
+}
+
+/** Lines of the statements that ran on a stand-in, grouped by what they stood in for. */
+export function standInLines(statements: readonly StatementReport[]): Map<string, number[]> {
+  const byStandIn = new Map<string, number[]>();
+  for (const s of statements) {
+    if (s.standIn === undefined || measureOf(s) === undefined) continue;
+    byStandIn.set(s.standIn, [...(byStandIn.get(s.standIn) ?? []), s.line]);
+  }
+  return byStandIn;
 }
 
 /** What the trace measured of a statement that ran (its effects may have been rolled back). */

@@ -1,5 +1,6 @@
 import type { Node } from 'libpg-query';
 import { extensionNamed, targetLacks } from '../missing-dependency.ts';
+import { notExecutedOnStaging } from '../replica-database.ts';
 import type { TracedError } from './trace-model.ts';
 
 /** A file of the same run that failed before the one being judged. */
@@ -20,6 +21,7 @@ export interface EarlierFailure {
  *   most plausibly have created: the earliest failed file that creates it (`creates`), else
  *   the earliest that names it (`mentions`), else the nearest earlier failure (`nearest`);
  * - `target-lacks`: the target lacks something Supabase provides (`what` names it);
+ * - `refused`: staging did not send it (it would touch the host or needs a superuser);
  * - `own`: the SQL itself is to blame.
  */
 export type FailureCause =
@@ -29,6 +31,7 @@ export type FailureCause =
       evidence: 'creates' | 'mentions' | 'nearest';
     }
   | { kind: 'target-lacks'; what: string }
+  | { kind: 'refused' }
   | { kind: 'own' };
 
 /**
@@ -43,6 +46,7 @@ export function failureCause(
   earlier: readonly EarlierFailure[],
   node?: Node,
 ): FailureCause {
+  if (error.message.startsWith(notExecutedOnStaging)) return { kind: 'refused' };
   const lacks = targetLacks(error, node);
   if (error.missing !== undefined || lacks !== undefined) {
     const names = [bareName(error.missing?.name), lacks && extensionNamed(lacks)].filter(

@@ -185,6 +185,13 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
           `Not validated: the target lacks ${cause.what}, so the statement failed on staging (${error.message}); the rest of the file was not checked. Supabase provides it: make sure production has it.`,
           ...at,
         );
+      } else if (cause.kind === 'refused') {
+        add(
+          NOT_VALIDATED,
+          statement,
+          `Not validated: ${error.message}. Staging never runs such a statement (rule superuser-statement reports it); the rest of the file was not checked.`,
+          ...at,
+        );
       } else {
         add(
           'trace-statement-failed',

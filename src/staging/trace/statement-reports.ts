@@ -8,10 +8,12 @@ import type { FileTrace } from './trace-model.ts';
  * in order, with its status and what the trace saw. Locks are those on existing tables and
  * materialized views (index and sequence locks go with their table). A statement that failed,
  * was never reached or was skipped has no duration, locks or rewrites: nothing was measured.
+ * `standInOf` says what a statement that ran stood in for (`pg_net`...), if anything.
  */
 export function statementReports(
   result: MigrationApplyResult,
   trace: FileTrace | undefined,
+  standInOf?: (statement: Statement) => string | undefined,
 ): StatementReport[] {
   const texts = new Map<number, Statement>();
   for (const unit of result.plan.units) for (const s of unit.statements) texts.set(s.index, s);
@@ -31,6 +33,8 @@ export function statementReports(
         .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
         .map((l) => ({ relation: l.relation, mode: l.mode }));
       report.rewrites = [...(seen?.rewrites ?? [])];
+      const standIn = standInOf?.(statement);
+      if (standIn !== undefined) report.standIn = standIn;
     }
     if (seen?.error) report.error = `${seen.error.message} (SQLSTATE ${seen.error.code})`;
     else if (outcome.status === 'failed' && result.failure?.postgresMessage) {
