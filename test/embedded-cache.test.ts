@@ -94,6 +94,12 @@ describe('an unusable cache directory falls back to no cache, with a notice', ()
     try {
       const run = await runCli(['check', '--format', 'json'], cwd);
       expect(run.stderr).not.toContain('internal error');
+      // The notice reaches the user without a terminal, in one line naming the directory.
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^migration-guard: notice: the embedded database's cache directory ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .*MIGRATION_GUARD_CACHE_DIR[^\n]*\n$`,
+        ),
+      );
       expect(run.code).toBe(1);
       const report = JSON.parse(run.stdout) as {
         target: { kind: string };

@@ -171,6 +171,7 @@ async function stageOnTarget(
     cwd,
     rollback: true,
     progress: (line) => core.info(line),
+    notice: (line) => core.notice(line),
     ...(target.name !== undefined ? { targetName: target.name } : {}),
     ...(target.dbUrl !== undefined ? { dbUrl: target.dbUrl } : {}),
   });

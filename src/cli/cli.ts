@@ -159,6 +159,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       rollback: values.rollback === true,
       progress,
+      notice: (line) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`),
       ...(values.db !== undefined ? { dbUrl: values.db } : {}),
       ...(values.seed !== undefined ? { seedPath: values.seed } : {}),
       ...(values.stats !== undefined ? { statsPath: values.stats } : {}),

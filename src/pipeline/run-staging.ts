@@ -53,6 +53,8 @@ export interface StagingRequest {
   cwd: string;
   /** One line of progress for a person watching (stderr). */
   progress(line: string): void;
+  /** A one-line notice that must reach the user even without a terminal (stderr, Action notice). */
+  notice?(line: string): void;
   /** The report's words for the target (`target.name`). */
   targetName?: string;
 }
@@ -377,9 +379,18 @@ async function openTarget(
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
     const embedded = await PgliteDatabase.start({ extensions });
+    const { startup } = embedded;
+    const how =
+      startup.source === 'cache'
+        ? 'from cache'
+        : startup.cacheNotice === undefined
+          ? 'cold start, now cached'
+          : 'cold start, not cached';
     request.progress(
-      `embedded database ready in ${(embedded.startup.durationMs / 1000).toFixed(1)} s (${embedded.startup.source === 'cache' ? 'from cache' : 'cold start, now cached'})`,
+      `embedded database ready in ${(startup.durationMs / 1000).toFixed(1)} s (${how})`,
     );
+    // Shown even without a terminal: every later run pays the cold start until it is fixed.
+    if (startup.cacheNotice !== undefined) request.notice?.(startup.cacheNotice);
     const db = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
     return {
       db,

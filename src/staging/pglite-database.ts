@@ -50,6 +50,8 @@ export interface EmbeddedStartup {
   source: 'cold' | 'cache';
   durationMs: number;
   cacheFile?: string;
+  /** Why the snapshot could not be written (the next start is cold again), in one line. */
+  cacheNotice?: string;
 }
 
 /** What of the stand-ins can shape the snapshot: the ones the shim creates. */
@@ -103,6 +105,7 @@ export class PgliteDatabase implements DatabasePort {
               standIns: standInsKey(),
             });
       const snapshot = cacheFile ? await readCache(cacheFile) : undefined;
+      let cacheNotice: string | undefined;
       const opened = await database.#thread.request({
         kind: 'open',
         extensions: [...(options.extensions ?? [])],
@@ -118,13 +121,15 @@ export class PgliteDatabase implements DatabasePort {
         database.#extensions = await bootstrapSupabaseShim(database);
         if (cacheFile) {
           const dump = await database.#thread.request({ kind: 'dump' });
-          await writeCache(cacheFile, new Blob([dump]));
+          const written = await writeCache(cacheFile, new Blob([dump]));
+          if (!written.ok) cacheNotice = written.notice;
         }
       }
       database.#startup = {
         source: opened.source,
         durationMs: performance.now() - started,
         ...(cacheFile ? { cacheFile } : {}),
+        ...(cacheNotice !== undefined ? { cacheNotice } : {}),
       };
     } catch (error) {
       await database.close();

@@ -45,8 +45,17 @@ export const standInExtension: Extension = {
           mod.FS.mkdirTree(extensionDir);
           for (const standIn of standIns) {
             mod.FS.writeFile(`${extensionDir}/${standIn.name}.control`, controlFile(standIn));
-            for (const version of [standIn.version, ...(standIn.earlierVersions ?? [])]) {
-              mod.FS.writeFile(`${extensionDir}/${standIn.name}--${version}.sql`, standIn.sql);
+            mod.FS.writeFile(
+              `${extensionDir}/${standIn.name}--${standIn.version}.sql`,
+              standIn.sql,
+            );
+            for (const earlier of standIn.earlierVersions ?? []) {
+              mod.FS.writeFile(`${extensionDir}/${standIn.name}--${earlier}.sql`, standIn.sql);
+              // The earlier version already has the newest interface: updating changes nothing.
+              mod.FS.writeFile(
+                `${extensionDir}/${standIn.name}--${earlier}--${standIn.version}.sql`,
+                '-- migration-guard stand-in: nothing to change\n',
+              );
             }
           }
         },
