@@ -105,6 +105,7 @@ select public.preview_token('someone');`,
     `create schema if not exists pgmq;
 create extension if not exists pgmq with schema pgmq version '1.4.4';
 select pgmq.create('outbound_mail');`,
+    'alter extension pgmq update;',
   ],
   'PostGIS in generated columns, views and GiST indexes': [
     'create extension if not exists postgis with schema extensions;',
