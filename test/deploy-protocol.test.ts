@@ -79,8 +79,8 @@ describe('validateApplyRequest', () => {
       'repository: expected a GitHub repository as owner/name, got "acme"',
       `commit: expected 40 lowercase hex digits, got "${COMMIT.toUpperCase()}"`,
       'allowOutOfOrder: expected true or false, got string',
-      'migrations[0].version: expected digits only (the part of the file name before the first _), got "2024-01-05"',
-      'migrations[1].name: expected at most 200 characters, without / \\ or control characters, got "nested/create_members"',
+      'migrations[0].version: expected 1 to 32 ASCII digits (the part of the file name before the first _), got "2024-01-05"',
+      'migrations[1].name: expected at most 200 bytes of UTF-8, without / \\, control characters or line separators (U+2028, U+2029), got "nested/create_members"',
       'migrations[1].sha256: expected 64 lowercase hex digits, got "ABC"',
     ]);
   });

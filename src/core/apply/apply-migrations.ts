@@ -1,5 +1,6 @@
 import type { DatabasePort } from '../db/database-port.ts';
-import type { MigrationFile } from '../migrations/migration-file.ts';
+import { type MigrationFile, migrationFileNameProblem } from '../migrations/migration-file.ts';
+import { migrationIdentityProblems } from '../migrations/migration-identity.ts';
 import { loadParser, parseSql } from '../sql/parse-sql.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { ApplyFailure } from './apply-failure.ts';
@@ -85,6 +86,25 @@ interface SessionState {
 
 const fileSavepoint = 'migration_guard_file';
 
+/**
+ * Problems with the file's version and name (the definition request validation and the CLI use
+ * too); for a file without a version, those of its file name when it is named like a migration.
+ */
+function identityRefusal(file: MigrationFile): string[] {
+  if (file.version !== null) {
+    return migrationIdentityProblems(file.version, file.name).map(
+      (p) =>
+        `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`,
+    );
+  }
+  const problem = migrationFileNameProblem(file.fileName);
+  return problem === undefined
+    ? []
+    : [
+        `${problem}; the engine applies only files whose version and name it can record as the Supabase CLI does`,
+      ];
+}
+
 async function applyFile(
   db: DatabasePort,
   migration: MigrationToApply,
@@ -117,11 +137,16 @@ async function applyFile(
     );
     return result;
   }
-  if (options.record && file.version === null) {
+  const identity = identityRefusal(file);
+  if (identity.length > 0 || (options.record && file.version === null)) {
     result.status = 'refused';
-    result.failure = refusal(file, 1, [
-      'the file name is not <version>_<name>.sql, so it cannot be recorded',
-    ]);
+    result.failure = refusal(
+      file,
+      1,
+      identity.length > 0
+        ? identity
+        : ['the file name is not <version>_<name>.sql, so it cannot be recorded'],
+    );
     return result;
   }
   const rollbackMode = options.mode === 'rollback';

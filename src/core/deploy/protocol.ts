@@ -29,19 +29,13 @@ export const SIGNATURE_SCHEME = 'v1';
 /** How far a signed request's timestamp may be from the function's clock, either way. */
 export const SIGNATURE_WINDOW_SECONDS = 300;
 
-/** Supabase's migration version: the digits before the first `_` of the file name. */
-export const VERSION_PATTERN = /^[0-9]+$/;
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,100}$/;
 export const DEPLOYMENT_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 export const COMMIT_PATTERN = /^[0-9a-f]{40}$/;
 /** GitHub's rules: owner of letters, digits and inner hyphens (max 39); repo of [A-Za-z0-9._-]. */
 export const REPOSITORY_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/**
- * The name part of `<version>_<name>.sql`. The CLI accepts any text there; the function refuses
- * path separators and control characters because the name is echoed into logs and file names.
- */
-export const MIGRATION_NAME_PATTERN = /^[^/\\\p{Cc}]{0,200}$/u;
+// Migration versions and names: `../migrations/migration-identity.ts`.
 
 /** The most migrations one apply request may carry. */
 export const MAX_MIGRATIONS_PER_REQUEST = 1000;

@@ -11,17 +11,21 @@
 
 import { sha256Hex } from '../migrations/migration-file.ts';
 import {
+  NAME_EXPECTED,
+  nameProblem,
+  VERSION_EXPECTED,
+  versionProblem,
+} from '../migrations/migration-identity.ts';
+import {
   type ApplyMigration,
   type ApplyRequest,
   COMMIT_PATTERN,
   DEPLOYMENT_ID_PATTERN,
   type HistoryRequest,
   MAX_MIGRATIONS_PER_REQUEST,
-  MIGRATION_NAME_PATTERN,
   REPOSITORY_PATTERN,
   SHA256_PATTERN,
   type StatusRequest,
-  VERSION_PATTERN,
 } from './protocol.ts';
 
 export type RequestValidation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -160,7 +164,7 @@ export function migrationOrderErrors(
 // ---- Field rules ----
 
 interface StringRule {
-  pattern: RegExp;
+  pattern: { test(value: string): boolean };
   expected: string;
 }
 
@@ -173,13 +177,14 @@ const REPOSITORY_RULE: StringRule = {
   expected: 'a GitHub repository as owner/name',
 };
 const COMMIT_RULE: StringRule = { pattern: COMMIT_PATTERN, expected: '40 lowercase hex digits' };
+/** Versions and names follow the one definition in `migration-identity.ts`, as the engine does. */
 const VERSION_RULE: StringRule = {
-  pattern: VERSION_PATTERN,
-  expected: 'digits only (the part of the file name before the first _)',
+  pattern: { test: (value) => versionProblem(value) === undefined },
+  expected: VERSION_EXPECTED,
 };
 const NAME_RULE: StringRule = {
-  pattern: MIGRATION_NAME_PATTERN,
-  expected: 'at most 200 characters, without / \\ or control characters',
+  pattern: { test: (value) => nameProblem(value) === undefined },
+  expected: NAME_EXPECTED,
 };
 const SHA256_RULE: StringRule = { pattern: SHA256_PATTERN, expected: '64 lowercase hex digits' };
 

@@ -1,3 +1,5 @@
+import { migrationIdentityProblems } from './migration-identity.ts';
+
 /** How a migration file differs from the base ref it is compared against. */
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'unchanged' | 'checked';
 
@@ -15,13 +17,31 @@ export interface MigrationFile {
   status: ChangeStatus;
 }
 
-/** The Supabase CLI's pattern for migration files: `<digits>_<name>.sql`. */
-export const MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/;
+/**
+ * The Supabase CLI's pattern for migration files: `<digits>_<name>.sql`. With the `s` flag so
+ * that a name holding a line terminator is matched, then refused by `migrationIdentityProblems`
+ * with a reason, instead of looking like a file that is not a migration at all.
+ */
+export const MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
 
+/** Version and name of a migration file, or null when the name is not a valid migration's. */
 export function parseMigrationFileName(fileName: string): { version: string; name: string } | null {
   const match = MIGRATION_FILE_PATTERN.exec(fileName);
   if (!match) return null;
-  return { version: match[1]!, name: match[2]! };
+  const version = match[1]!;
+  const name = match[2]!;
+  if (migrationIdentityProblems(version, name).length > 0) return null;
+  return { version, name };
+}
+
+/**
+ * Why a file named like a migration (`<digits>_<name>.sql`) has an invalid version or name;
+ * undefined when it is valid or not named like a migration at all.
+ */
+export function migrationFileNameProblem(fileName: string): string | undefined {
+  const match = MIGRATION_FILE_PATTERN.exec(fileName);
+  if (!match) return undefined;
+  return migrationIdentityProblems(match[1]!, match[2]!)[0];
 }
 
 export async function sha256Hex(text: string): Promise<string> {

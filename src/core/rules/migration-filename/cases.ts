@@ -60,6 +60,19 @@ export const cases: HistoryRuleCases = {
       ],
     },
     {
+      name: 'names that match the pattern but not the one definition of a version and name',
+      files: {
+        '202502140930001234567890123456789_too_long.sql': policy,
+        '20250214093000_line\u2028separator.sql': policy,
+        [`20250214093001_${'x'.repeat(201)}.sql`]: members,
+      },
+      expect: [
+        { file: '202502140930001234567890123456789_too_long.sql', line: 1 },
+        { file: '20250214093000_line\u2028separator.sql', line: 1 },
+        { file: `20250214093001_${'x'.repeat(201)}.sql`, line: 1 },
+      ],
+    },
+    {
       name: 'two files with one version',
       files: {
         '20250214093000_project_policies.sql': policy,

@@ -1,4 +1,4 @@
-import type { MigrationFile } from '../../migrations/migration-file.ts';
+import { type MigrationFile, migrationFileNameProblem } from '../../migrations/migration-file.ts';
 import type { Rule } from '../rule.ts';
 
 export const migrationFilename: Rule = {
@@ -34,6 +34,8 @@ type Report = Parameters<NonNullable<Rule['history']>>[0]['report'];
  */
 export function namingProblem(fileName: string): string | undefined {
   if (fileName.startsWith('.')) return undefined;
+  const identity = migrationFileNameProblem(fileName);
+  if (identity !== undefined) return `${identity}.`;
   const lower = fileName.toLowerCase();
   if (/^[0-9]+_.*\.sql$/.test(lower)) {
     return 'the extension must be `.sql` in lower case.';
