@@ -1,8 +1,10 @@
 import type { DatabasePort } from '../db/database-port.ts';
 import { type MigrationFile, migrationFileNameProblem } from '../migrations/migration-file.ts';
 import { migrationIdentityProblems } from '../migrations/migration-identity.ts';
-import { loadParser, parseSql } from '../sql/parse-sql.ts';
+import { loadParser, type ParsedSql, parseSql } from '../sql/parse-sql.ts';
 import type { Statement } from '../sql/statement.ts';
+import { historyWriteMessage } from '../rules/writes-migration-history/index.ts';
+import { historyWritesOf } from '../rules/writes-migration-history/history-writes.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import type { FileApplyStatus } from './apply-hooks.ts';
 import {
@@ -10,7 +12,7 @@ import {
   type ResolvedApplyOptions,
   resolveApplyOptions,
 } from './apply-options.ts';
-import { planMigration } from './apply-plan.ts';
+import { type PlanProblem, planMigration } from './apply-plan.ts';
 import { runBackfill } from './backfill-runner.ts';
 import type { MigrationApplyResult, MigrationToApply, StatementOutcome } from './apply-result.ts';
 import { ensureHistoryTable, HISTORY_TABLE_DDL } from './migration-history.ts';
@@ -24,7 +26,8 @@ import { runUnit, type UnitScope } from './unit-runner.ts';
  * transaction, a savepoint per file, ROLLBACK at the end, so the target is left as it was;
  * statements that cannot run in a transaction are reported `skipped` (not validated).
  *
- * Files whose plan has problems (syntax errors, unbalanced BEGIN/COMMIT) are `refused`: not a
+ * Files whose plan has problems (syntax errors, unbalanced BEGIN/COMMIT, a write to the CLI's
+ * history or the function's audit schema: `writes-migration-history`) are `refused`: not a
  * statement of them runs. Callers skip files already recorded (`readRecordedVersions`).
  */
 export async function applyMigrations(
@@ -87,6 +90,29 @@ interface SessionState {
 const fileSavepoint = 'migration_guard_file';
 
 /**
+ * Statements that write the CLI's history or the function's audit schema (the
+ * `writes-migration-history` rule): the file is refused on staging and in production alike,
+ * whatever the lint configuration or a suppression comment says.
+ */
+function historyWriteProblems(parsed: ParsedSql): PlanProblem[] {
+  const seen = new Set<string>();
+  return parsed.statements.flatMap((statement) =>
+    historyWritesOf(statement).flatMap((write) => {
+      const line = write.line ?? statement.line;
+      const key = `${line}:${write.what}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          line,
+          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, '')}`,
+        },
+      ];
+    }),
+  );
+}
+
+/**
  * Problems with the file's version and name (the definition request validation and the CLI use
  * too); for a file without a version, those of its file name when it is named like a migration.
  */
@@ -114,6 +140,7 @@ async function applyFile(
   const { file } = migration;
   const parsed = migration.parsed ?? parseSql(file.sql);
   const plan = planMigration(parsed);
+  plan.problems.push(...historyWriteProblems(parsed));
   const outcomes: StatementOutcome[] = parsed.statements.map((s) => ({
     index: s.index,
     line: s.line,

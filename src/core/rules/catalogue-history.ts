@@ -3,6 +3,7 @@ import { migrationFilename } from './migration-filename/index.ts';
 import { migrationModified } from './migration-modified/index.ts';
 import { migrationOutOfOrder } from './migration-out-of-order/index.ts';
 import type { Rule } from './rule.ts';
+import { writesMigrationHistory } from './writes-migration-history/index.ts';
 
 /** Rules about the migrations directory as a whole: names, order, and what production has run. */
 export const historyRules: readonly Rule[] = [
@@ -10,4 +11,5 @@ export const historyRules: readonly Rule[] = [
   migrationDeleted,
   migrationOutOfOrder,
   migrationFilename,
+  writesMigrationHistory,
 ];
