@@ -101,6 +101,39 @@ describe('Supabase CLI history rows', () => {
       '-- trailing',
     ]);
   });
+
+  // Each case is what `supabase migration up` (supabase 3.1.0) recorded for the same file;
+  // test/supabase-cli-parity.test.ts runs the CLI itself.
+  it.each([
+    ['an empty file', '', []],
+    [
+      'a comment-only file',
+      '-- written by supabase migration new\n',
+      ['-- written by supabase migration new'],
+    ],
+    ['semicolons only', ';\n;;\n', []],
+    ['`;;` between statements', 'select 1;;\nselect 2;\n', ['select 1', 'select 2']],
+    [
+      'a byte-order mark',
+      '\uFEFFcreate table public.t (id int);\n',
+      ['create table public.t (id int)'],
+    ],
+    [
+      'CRLF line endings',
+      '-- crlf\r\nselect 1;\r\nselect 2;\r\n',
+      ['-- crlf\r\nselect 1', 'select 2'],
+    ],
+    [
+      'a BEGIN ATOMIC body',
+      'create function public.h() returns int language sql\nbegin atomic\n  select 1;\n  select 2;\nend;\nselect 3;',
+      [
+        'create function public.h() returns int language sql\nbegin atomic\n  select 1;\n  select 2;\nend',
+        'select 3',
+      ],
+    ],
+  ])('records %s as the CLI does', (_label, sql, expected) => {
+    expect(cliStatements(parseSql(sql))).toEqual(expected);
+  });
 });
 
 describe('errorPosition', () => {
@@ -181,6 +214,28 @@ describe.each(traceTargets)('apply engine on %s', (_label, open) => {
     expect(await readRecordedVersions(target.db)).toEqual(
       new Set(['20240601000000', '20240601000001']),
     );
+  });
+
+  it('records files with nothing to run (empty, comments, semicolons) as the Supabase CLI does', async () => {
+    const files = await migrationFiles('', '-- written by supabase migration new\n', ';;\n');
+    const results = await applyMigrations(
+      target.db,
+      files.map((file) => ({ file })),
+      { record: true },
+    );
+    expect(results.map((r) => [r.status, r.recorded])).toEqual([
+      ['applied', true],
+      ['applied', true],
+      ['applied', true],
+    ]);
+    const { rows } = await target.db.query<{ version: string; statements: string[] }>(
+      'select version, statements from supabase_migrations.schema_migrations order by version',
+    );
+    expect(rows).toEqual([
+      { version: '20240601000000', statements: [] },
+      { version: '20240601000001', statements: ['-- written by supabase migration new'] },
+      { version: '20240601000002', statements: [] },
+    ]);
   });
 
   it('a failed file rolls back its transaction and is not recorded; later files do not run', async () => {

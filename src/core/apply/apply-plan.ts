@@ -178,6 +178,10 @@ export function planMigration(parsed: ParsedSql): ApplyPlan {
     });
   }
   close();
+  // A file with nothing to run (empty, comments, semicolons) is still recorded, as the
+  // Supabase CLI records it: its unit is a transaction that only writes the history row.
+  if (units.length === 0 && problems.length === 0)
+    units.push({ kind: 'transaction', statements: [], begin: 'BEGIN' });
 
   const halfApply = halfApplyRisk(units);
   const plan: ApplyPlan = { units, canBeHalfApplied: halfApply !== undefined, problems };

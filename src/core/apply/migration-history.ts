@@ -65,24 +65,37 @@ export async function recordMigration(
 }
 
 /**
- * The file's statements as the CLI stores them: the text between top-level semicolons, comments
- * before a statement kept, the semicolon dropped, whitespace trimmed, empty pieces left out. A
- * comment after the last semicolon is a piece of its own, as in the CLI.
+ * The file's statements as the CLI stores them (supabase/cli, pkg/parser): the text between
+ * top-level semicolons, with the comments before a statement kept, the semicolon dropped,
+ * whitespace trimmed and empty pieces (`;;`, a file of nothing but semicolons) left out. A
+ * comment after the last semicolon is a piece of its own; an empty or comment-only file gives
+ * `[]` or its comment, and is recorded all the same. Semicolons inside a statement (a
+ * `BEGIN ATOMIC` body) do not split it. Proven against the CLI by
+ * test/supabase-cli-parity.test.ts.
  */
 export function cliStatements(parsed: ParsedSql): string[] {
   const text = parsed.source.text;
-  const semicolons = scanSync(text)
-    .tokens.filter((t) => t.text === ';')
-    .map((t) => parsed.source.charOffset(t.end));
+  const { statements } = parsed;
   const pieces: string[] = [];
   let from = 0;
-  for (const statement of parsed.statements) {
-    // The first semicolon after the statement ends it (any inside it come before its end).
-    const terminator = semicolons.find((end) => end > statement.end);
-    const to = terminator ?? text.length;
-    pieces.push(text.slice(from, terminator === undefined ? to : to - 1));
-    from = to;
+  let next = 0;
+  for (const semicolon of topLevelSemicolons(parsed)) {
+    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
+    const statement = statements[next];
+    if (statement && statement.start <= semicolon) continue;
+    pieces.push(text.slice(from, semicolon));
+    from = semicolon + 1;
   }
   pieces.push(text.slice(from));
   return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** Character offsets of the semicolons Postgres's scanner sees outside quotes and comments. */
+function topLevelSemicolons(parsed: ParsedSql): number[] {
+  const text = parsed.source.text;
+  // The scanner refuses empty input; whitespace alone has no semicolon either.
+  if (text.trim().length === 0) return [];
+  return scanSync(text)
+    .tokens.filter((t) => t.text === ';')
+    .map((t) => parsed.source.charOffset(t.start));
 }

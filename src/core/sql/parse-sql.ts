@@ -50,7 +50,8 @@ interface RawStatement {
  * file: the text is split at top-level semicolons (found by Postgres's own scanner) and each
  * piece is parsed alone, so only the broken statement is lost.
  */
-export function parseSql(text: string): ParsedSql {
+export function parseSql(file: string): ParsedSql {
+  const text = withoutByteOrderMark(file);
   const source = new SourceText(text);
   const tokens = scanTokens(text);
   const result: ParsedSql = {
@@ -115,6 +116,14 @@ export function parseSql(text: string): ParsedSql {
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result, undefined);
   }
   return result;
+}
+
+/**
+ * A leading UTF-8 byte-order mark is not SQL: the Supabase CLI drops it, Postgres would read it
+ * as part of the first word. It becomes a space so every offset stays the file's.
+ */
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
 function scanTokens(text: string): ScanToken[] {
