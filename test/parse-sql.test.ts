@@ -81,6 +81,15 @@ select 2;`;
     expect(parseSql('').statements).toEqual([]);
     expect(parseSql('-- nothing to do yet\n').statements).toEqual([]);
   });
+
+  it('drops a leading byte-order mark, as the Supabase CLI does, keeping positions', () => {
+    const parsed = parseSql('\uFEFFcreate table public.notes (id int);\nselect 1;');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.statements.map((s) => [s.text, s.line, s.column])).toEqual([
+      ['create table public.notes (id int)', 1, 2],
+      ['select 1', 2, 1],
+    ]);
+  });
 });
 
 describe('parseSql syntax errors', () => {
