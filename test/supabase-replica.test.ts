@@ -269,3 +269,21 @@ insert into public.imports values ('after');`,
     );
   });
 });
+
+describe('a pulled dump that resets its session', () => {
+  it('comes back to Supabase search path on the embedded database', async () => {
+    const cwd = projects.create(
+      history([
+        `select pg_catalog.set_config('search_path', '', false);
+reset all;
+create table public.tokens (id uuid primary key default uuid_generate_v4());`,
+        "select set_config('search_path', '', false);",
+        'create table public.more_tokens (id uuid primary key default uuid_generate_v4());',
+      ]),
+    );
+    const run = await runCli(['check', '--format', 'json', '--fail-on', 'never'], cwd);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(problems(report)).toEqual([]);
+    expect(report.migrations.map((m) => m.staging)).toEqual(['applied', 'applied', 'applied']);
+  });
+});

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { supabaseSearchPath } from './supabase-shim/roles.ts';
 import { pgliteExtensionsFor } from './pglite-extensions.ts';
 import {
   type Opened,
@@ -96,6 +97,9 @@ function createPglite(extensionNames: string[], loadDataDir?: Blob): Promise<PGl
   return PGlite.create({
     extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
     parsers: { [int8Oid]: keepText, [numericOid]: keepText },
+    // Supabase's search path as the session's own default, so a migration's RESET ALL (pulled
+    // dumps have one) and the engine's reset between files come back to it.
+    startParams: [...PGlite.defaultStartParams, '-c', `search_path=${supabaseSearchPath}`],
     ...(loadDataDir ? { loadDataDir } : {}),
   });
 }

@@ -51,6 +51,7 @@ export async function applyMigrations(
     } else if (resolved.record) {
       await ensureHistoryTable(db);
     }
+    const start = await readStartingState(db);
     let stopped = false;
     for (const migration of migrations) {
       if (!stopped && resolved.shouldStop()) stopped = true;
@@ -60,6 +61,10 @@ export async function applyMigrations(
       }
       const result = await applyFile(db, migration, resolved, session);
       results.push(result);
+      // Nothing a file set for its session reaches the next file, or the next call.
+      await resetSession(db, start).catch((error: unknown) => {
+        if (!result.failure) throw error;
+      });
       if (result.failure && resolved.onFailure === 'stop') stopped = true;
       if (result.status === 'paused') stopped = true;
     }
@@ -85,6 +90,29 @@ export async function applyMigration(
 interface SessionState {
   file: MigrationFile | undefined;
   statement: Statement | undefined;
+}
+
+/**
+ * The session state every file starts from, however a deployment is split across calls: the
+ * settings as the session had them when the run began (the role's and database's defaults, and
+ * the search path the caller gave it). A file's own `SET search_path`, `SET ROLE` or
+ * `set_config(..., false)` must not change where, or as whom, the next file creates its objects.
+ */
+interface StartingState {
+  searchPath: string;
+}
+
+async function readStartingState(db: DatabasePort): Promise<StartingState> {
+  const { rows } = await db.query<{ path: string }>(
+    "SELECT current_setting('search_path') AS path",
+  );
+  return { searchPath: rows[0]?.path ?? '"$user", public' };
+}
+
+async function resetSession(db: DatabasePort, start: StartingState): Promise<void> {
+  await db.exec('RESET ALL');
+  await db.exec('SET SESSION AUTHORIZATION DEFAULT');
+  await db.query("SELECT set_config('search_path', $1, false)", [start.searchPath]);
 }
 
 const fileSavepoint = 'migration_guard_file';
