@@ -2675,7 +2675,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync9;
+    exports.parseSync = parseSync8;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -2876,7 +2876,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync9(query2) {
+    function parseSync8(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -8868,7 +8868,7 @@ function literal(text) {
 }
 
 // src/core/report/runbook-facts.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 
 // src/core/locks/transaction-block.ts
 function transactionBlockForbidden(node) {
@@ -8902,10 +8902,38 @@ function transactionBlockForbidden(node) {
 }
 
 // src/core/sql/parse-sql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 
 // src/core/sql/plpgsql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+
+// src/core/sql/function-body.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+function optionString(options, name) {
+  for (const option of options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname === name) return nodeAs(def.arg, "String")?.sval;
+  }
+  return void 0;
+}
+function sqlFunctionBody(options) {
+  if (optionString(options, "language")?.toLowerCase() !== "sql") return void 0;
+  for (const option of options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname !== "as") continue;
+    return nodeAs(nodeAs(def.arg, "List")?.items?.[0], "String")?.sval;
+  }
+  return void 0;
+}
+function parseStatements(sql) {
+  try {
+    return ((0, import_libpg_query.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
+  } catch {
+    return [];
+  }
+}
+
+// src/core/sql/plpgsql.ts
 var LOOP_KINDS = {
   PLpgSQL_stmt_loop: "loop",
   PLpgSQL_stmt_while: "while",
@@ -8918,7 +8946,7 @@ var LOOP_KINDS = {
 function parsePlpgsqlBody(statementSql, context, bodyLine) {
   let parsed;
   try {
-    parsed = (0, import_libpg_query.parsePlPgSQLSync)(statementSql);
+    parsed = (0, import_libpg_query2.parsePlPgSQLSync)(statementSql);
   } catch {
     return void 0;
   }
@@ -8985,21 +9013,13 @@ function recordExpression(expr, state, body, bodyLine) {
   body.sql.push(embedded);
   if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
 }
-function parseStatements(sql) {
-  try {
-    const result2 = (0, import_libpg_query.parseSync)(sql);
-    return (result2.stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
-}
 var SELECT_PREFIX = "SELECT ";
 function parseExpression(sql, parseMode) {
   let text = sql;
   let textStart = 0;
   if (parseMode >= 3) {
     try {
-      const assign = (0, import_libpg_query.scanSync)(sql).tokens.find((t) => t.text === ":=" || t.text === "=");
+      const assign = (0, import_libpg_query2.scanSync)(sql).tokens.find((t) => t.text === ":=" || t.text === "=");
       if (assign) {
         text = sql.slice(assign.end);
         textStart = assign.end;
@@ -9010,7 +9030,7 @@ function parseExpression(sql, parseMode) {
   }
   const locationShift = SELECT_PREFIX.length - textStart;
   try {
-    const result2 = (0, import_libpg_query.parseSync)(`${SELECT_PREFIX}${text}`);
+    const result2 = (0, import_libpg_query2.parseSync)(`${SELECT_PREFIX}${text}`);
     const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
     const nodes = targets.flatMap((t) => t.ResTarget?.val ? [t.ResTarget.val] : []);
     return { nodes, locationShift };
@@ -9099,7 +9119,7 @@ function buildByteMap(text) {
 // src/core/sql/parse-sql.ts
 var ready;
 function loadParser() {
-  ready ??= (0, import_libpg_query2.loadModule)();
+  ready ??= (0, import_libpg_query3.loadModule)();
   return ready;
 }
 function parseSql(file) {
@@ -9116,7 +9136,7 @@ function parseSql(file) {
   let raws;
   const brokenEnds = [];
   try {
-    const parsed = (0, import_libpg_query2.parseSync)(text);
+    const parsed = (0, import_libpg_query3.parseSync)(text);
     raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
   } catch {
     raws = parsePieces(text, tokens, source, result2.errors, brokenEnds);
@@ -9168,7 +9188,7 @@ function withoutByteOrderMark(text) {
 }
 function scanTokens(text) {
   try {
-    return (0, import_libpg_query2.scanSync)(text).tokens;
+    return (0, import_libpg_query3.scanSync)(text).tokens;
   } catch {
     return [];
   }
@@ -9217,7 +9237,7 @@ function parsePieces(text, tokens, source, errors, brokenEnds) {
     const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
     if (pieceText.trim() === "") continue;
     try {
-      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
+      const parsed = (0, import_libpg_query3.parseSync)(pieceText);
       for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
     } catch (error) {
       brokenEnds.push(piece.to);
@@ -9464,7 +9484,7 @@ function checkExpressionText(sql, from) {
 }
 function scannedTokens(sql) {
   try {
-    return (0, import_libpg_query3.scanSync)(sql).tokens;
+    return (0, import_libpg_query4.scanSync)(sql).tokens;
   } catch {
     return [];
   }
@@ -11855,7 +11875,7 @@ var breakingRules = [
 ];
 
 // src/core/migrations/batch-header.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var BATCH_HEADER_MARK = "migration-guard:batch";
 var DEFAULT_BATCH_TARGET_MS = 200;
 var MAX_BATCH_SIZE = 1e6;
@@ -11931,7 +11951,7 @@ function readBatchHeader(text, statements) {
 function headerComments(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query4.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query5.scanSync)(text).tokens;
   } catch {
     return [];
   }
@@ -13071,7 +13091,7 @@ function isConstant(node) {
 }
 
 // src/core/rules/null-unsafe-comparison/index.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 var nullUnsafeComparison = {
   meta: {
     id: "null-unsafe-comparison",
@@ -13168,7 +13188,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query6.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -13775,7 +13795,6 @@ function versionAfter(version, seconds) {
 }
 
 // src/core/rules/writes-migration-history/history-writes.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
 var PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
 var TARGETS = {
   InsertStmt: { verb: "INSERT INTO", fields: ["relation"] },
@@ -13817,7 +13836,7 @@ function historyWritesIn(root) {
     const fn3 = nodeAs(node, "CreateFunctionStmt");
     const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
     if (body !== void 0)
-      for (const inner of parseStatements2(body)) found.push(...historyWritesIn(inner));
+      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
     return true;
   });
   return found;
@@ -13923,29 +13942,6 @@ function stringList(items) {
     text: parts.join(".")
   };
 }
-function optionString(options, name) {
-  for (const option of options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname === name) return nodeAs(def.arg, "String")?.sval;
-  }
-  return void 0;
-}
-function sqlFunctionBody(options) {
-  if (optionString(options, "language")?.toLowerCase() !== "sql") return void 0;
-  for (const option of options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname !== "as") continue;
-    return nodeAs(nodeAs(def.arg, "List")?.items?.[0], "String")?.sval;
-  }
-  return void 0;
-}
-function parseStatements2(sql) {
-  try {
-    return ((0, import_libpg_query6.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
-}
 function plpgsqlOf(node, text, line) {
   const block = nodeAs(node, "DoStmt");
   const fn3 = nodeAs(node, "CreateFunctionStmt");
@@ -14003,9 +13999,6 @@ var historyRules = [
 ];
 
 // src/core/rules/superuser-statement/index.ts
-var import_libpg_query8 = __toESM(require_wasm(), 1);
-
-// src/core/rules/superuser-statement/host-access.ts
 var import_libpg_query7 = __toESM(require_wasm(), 1);
 
 // src/core/rules/superuser-statement/server-functions.ts
@@ -14081,9 +14074,9 @@ function hostAccessesIn(root) {
     const access2 = hostAccessOf(node);
     if (access2) found.push(access2);
     const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody2(fn3.options) : void 0;
+    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
     if (body !== void 0) {
-      for (const inner of parseStatements3(body)) {
+      for (const inner of parseStatements(body)) {
         for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
       }
     }
@@ -14171,7 +14164,7 @@ function loadFix(table) {
   return `Load the rows from the client: \\copy ${target} FROM 'rows.csv' WITH (FORMAT csv) in psql, or COPY ${target} FROM STDIN fed by your loader; for fixed reference data, INSERT ... VALUES in the migration or in supabase/seed.sql (run by supabase db reset).`;
 }
 function functionLanguageAccess(statement, options) {
-  const lang = optionString2(options, "language")?.toLowerCase();
+  const lang = optionString(options, "language")?.toLowerCase();
   if (lang === void 0) return void 0;
   const head = statement === void 0 ? `DO LANGUAGE ${lang}` : `${statement} LANGUAGE ${lang}`;
   if (lang === "c" || lang === "internal") {
@@ -14209,30 +14202,6 @@ function roleWithSuperuser(node) {
   if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ""} SUPERUSER makes the role a superuser`;
   return `CREATE ROLE ${create?.role ?? ""} SUPERUSER creates a superuser`;
 }
-function optionString2(options, name) {
-  for (const option of options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname === name) return nodeAs(def.arg, "String")?.sval;
-  }
-  return void 0;
-}
-function sqlFunctionBody2(options) {
-  if (optionString2(options, "language")?.toLowerCase() !== "sql") return void 0;
-  for (const option of options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname !== "as") continue;
-    const items = nodeAs(def.arg, "List")?.items;
-    return nodeAs(items?.[0], "String")?.sval;
-  }
-  return void 0;
-}
-function parseStatements3(sql) {
-  try {
-    return ((0, import_libpg_query7.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
-}
 function hostAccessReason(statement) {
   const first = hostAccessesOf(statement)[0];
   return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
@@ -14255,7 +14224,7 @@ function plpgsqlOf2(node, text) {
   const block = nodeAs(node, "DoStmt");
   const fn3 = nodeAs(node, "CreateFunctionStmt");
   if (!block && !fn3) return void 0;
-  const lang = optionString2(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
   if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
   return parsePlpgsqlBody(text, block ? "do" : "function", 1);
 }
@@ -14310,7 +14279,7 @@ function located(statement) {
 }
 function reparse(text) {
   try {
-    return (0, import_libpg_query8.parseSync)(text).stmts?.[0]?.stmt;
+    return (0, import_libpg_query7.parseSync)(text).stmts?.[0]?.stmt;
   } catch {
     return void 0;
   }
@@ -15277,11 +15246,11 @@ function committedBetween(statements, from, to) {
 }
 
 // src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
-var import_libpg_query9 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 function concurrentIndexSql(statementText) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query9.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query8.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -15450,7 +15419,7 @@ var probeRules = [
 ];
 
 // src/core/rules/column-definitions.ts
-var import_libpg_query10 = __toESM(require_wasm(), 1);
+var import_libpg_query9 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
@@ -15507,7 +15476,7 @@ function locate(statement) {
   if (cached !== void 0) return cached;
   let located2 = null;
   try {
-    const parsed = (0, import_libpg_query10.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
     const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
     if (only && kindOf(only) === statement.kind) {
       located2 = { node: only, source: new SourceText(statement.text) };
@@ -15905,7 +15874,7 @@ var tenancyFunctionRules = [
 ];
 
 // src/core/rules/policy-statements.ts
-var import_libpg_query11 = __toESM(require_wasm(), 1);
+var import_libpg_query10 = __toESM(require_wasm(), 1);
 function policyStatementParts(node) {
   const create = nodeAs(node, "CreatePolicyStmt");
   const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
@@ -15998,7 +15967,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query11.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query10.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -18609,7 +18578,7 @@ var EMPTY_CURSOR = {
 };
 
 // src/core/apply/backfill-plan.ts
-var import_libpg_query12 = __toESM(require_wasm(), 1);
+var import_libpg_query11 = __toESM(require_wasm(), 1);
 function planBackfill(header2) {
   const update = nodeAs(header2.statement.node, "UpdateStmt");
   const relation = update?.relation;
@@ -18650,7 +18619,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query12.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -18677,7 +18646,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query12.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query11.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -18911,7 +18880,7 @@ async function describeFailure(run2, failed, attempts) {
 }
 
 // src/core/apply/migration-history.ts
-var import_libpg_query13 = __toESM(require_wasm(), 1);
+var import_libpg_query12 = __toESM(require_wasm(), 1);
 var HISTORY_TABLE_DDL = [
   "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
   "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -18969,7 +18938,7 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query13.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query12.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
 
 // src/core/apply/backfill-runner.ts
@@ -23756,7 +23725,7 @@ function policiesFor(table, command) {
 }
 
 // src/core/probes/probe-fixes.ts
-var import_libpg_query14 = __toESM(require_wasm(), 1);
+var import_libpg_query13 = __toESM(require_wasm(), 1);
 function probeFix(observation, verdict5) {
   const { table } = observation;
   const relation = sqlName(table.name);
@@ -23828,7 +23797,7 @@ function sqlIdent(name) {
   const quoted = `"${name.replaceAll('"', '""')}"`;
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
   try {
-    const [token, ...rest] = (0, import_libpg_query14.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
   } catch {
     return quoted;

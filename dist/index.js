@@ -25994,7 +25994,7 @@ var require_wasm = __commonJS({
     exports2.hasSqlDetails = hasSqlDetails;
     exports2.formatSqlError = formatSqlError;
     exports2.loadModule = loadModule2;
-    exports2.parseSync = parseSync9;
+    exports2.parseSync = parseSync8;
     exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
@@ -26195,7 +26195,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync9(query2) {
+    function parseSync8(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -36395,7 +36395,7 @@ function literal(text2) {
 }
 
 // src/core/report/runbook-facts.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 
 // src/core/locks/transaction-block.ts
 function transactionBlockForbidden(node) {
@@ -36429,10 +36429,38 @@ function transactionBlockForbidden(node) {
 }
 
 // src/core/sql/parse-sql.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 
 // src/core/sql/plpgsql.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+
+// src/core/sql/function-body.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+function optionString(options2, name) {
+  for (const option of options2 ?? []) {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname === name) return nodeAs(def.arg, "String")?.sval;
+  }
+  return void 0;
+}
+function sqlFunctionBody(options2) {
+  if (optionString(options2, "language")?.toLowerCase() !== "sql") return void 0;
+  for (const option of options2 ?? []) {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname !== "as") continue;
+    return nodeAs(nodeAs(def.arg, "List")?.items?.[0], "String")?.sval;
+  }
+  return void 0;
+}
+function parseStatements(sql) {
+  try {
+    return ((0, import_libpg_query.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
+  } catch {
+    return [];
+  }
+}
+
+// src/core/sql/plpgsql.ts
 var LOOP_KINDS = {
   PLpgSQL_stmt_loop: "loop",
   PLpgSQL_stmt_while: "while",
@@ -36445,7 +36473,7 @@ var LOOP_KINDS = {
 function parsePlpgsqlBody(statementSql, context, bodyLine) {
   let parsed;
   try {
-    parsed = (0, import_libpg_query.parsePlPgSQLSync)(statementSql);
+    parsed = (0, import_libpg_query2.parsePlPgSQLSync)(statementSql);
   } catch {
     return void 0;
   }
@@ -36512,21 +36540,13 @@ function recordExpression(expr, state, body, bodyLine) {
   body.sql.push(embedded);
   if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
 }
-function parseStatements(sql) {
-  try {
-    const result2 = (0, import_libpg_query.parseSync)(sql);
-    return (result2.stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
-}
 var SELECT_PREFIX = "SELECT ";
 function parseExpression(sql, parseMode) {
   let text2 = sql;
   let textStart = 0;
   if (parseMode >= 3) {
     try {
-      const assign = (0, import_libpg_query.scanSync)(sql).tokens.find((t) => t.text === ":=" || t.text === "=");
+      const assign = (0, import_libpg_query2.scanSync)(sql).tokens.find((t) => t.text === ":=" || t.text === "=");
       if (assign) {
         text2 = sql.slice(assign.end);
         textStart = assign.end;
@@ -36537,7 +36557,7 @@ function parseExpression(sql, parseMode) {
   }
   const locationShift = SELECT_PREFIX.length - textStart;
   try {
-    const result2 = (0, import_libpg_query.parseSync)(`${SELECT_PREFIX}${text2}`);
+    const result2 = (0, import_libpg_query2.parseSync)(`${SELECT_PREFIX}${text2}`);
     const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
     const nodes = targets.flatMap((t) => t.ResTarget?.val ? [t.ResTarget.val] : []);
     return { nodes, locationShift };
@@ -36626,7 +36646,7 @@ function buildByteMap(text2) {
 // src/core/sql/parse-sql.ts
 var ready;
 function loadParser() {
-  ready ??= (0, import_libpg_query2.loadModule)();
+  ready ??= (0, import_libpg_query3.loadModule)();
   return ready;
 }
 function parseSql(file) {
@@ -36643,7 +36663,7 @@ function parseSql(file) {
   let raws;
   const brokenEnds = [];
   try {
-    const parsed = (0, import_libpg_query2.parseSync)(text2);
+    const parsed = (0, import_libpg_query3.parseSync)(text2);
     raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
   } catch {
     raws = parsePieces(text2, tokens, source, result2.errors, brokenEnds);
@@ -36695,7 +36715,7 @@ function withoutByteOrderMark(text2) {
 }
 function scanTokens(text2) {
   try {
-    return (0, import_libpg_query2.scanSync)(text2).tokens;
+    return (0, import_libpg_query3.scanSync)(text2).tokens;
   } catch {
     return [];
   }
@@ -36744,7 +36764,7 @@ function parsePieces(text2, tokens, source, errors, brokenEnds) {
     const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
     if (pieceText.trim() === "") continue;
     try {
-      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
+      const parsed = (0, import_libpg_query3.parseSync)(pieceText);
       for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
     } catch (error2) {
       brokenEnds.push(piece.to);
@@ -36991,7 +37011,7 @@ function checkExpressionText(sql, from) {
 }
 function scannedTokens(sql) {
   try {
-    return (0, import_libpg_query3.scanSync)(sql).tokens;
+    return (0, import_libpg_query4.scanSync)(sql).tokens;
   } catch {
     return [];
   }
@@ -39205,7 +39225,7 @@ var breakingRules = [
 ];
 
 // src/core/migrations/batch-header.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var BATCH_HEADER_MARK = "migration-guard:batch";
 var DEFAULT_BATCH_TARGET_MS = 200;
 var MAX_BATCH_SIZE = 1e6;
@@ -39281,7 +39301,7 @@ function readBatchHeader(text2, statements) {
 function headerComments(text2) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query4.scanSync)(text2).tokens;
+    tokens = (0, import_libpg_query5.scanSync)(text2).tokens;
   } catch {
     return [];
   }
@@ -40421,7 +40441,7 @@ function isConstant(node) {
 }
 
 // src/core/rules/null-unsafe-comparison/index.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
 var nullUnsafeComparison = {
   meta: {
     id: "null-unsafe-comparison",
@@ -40518,7 +40538,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query5.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query6.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -41125,7 +41145,6 @@ function versionAfter(version, seconds) {
 }
 
 // src/core/rules/writes-migration-history/history-writes.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
 var PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
 var TARGETS = {
   InsertStmt: { verb: "INSERT INTO", fields: ["relation"] },
@@ -41167,7 +41186,7 @@ function historyWritesIn(root) {
     const fn3 = nodeAs(node, "CreateFunctionStmt");
     const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
     if (body !== void 0)
-      for (const inner of parseStatements2(body)) found.push(...historyWritesIn(inner));
+      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
     return true;
   });
   return found;
@@ -41273,29 +41292,6 @@ function stringList(items) {
     text: parts.join(".")
   };
 }
-function optionString(options2, name) {
-  for (const option of options2 ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname === name) return nodeAs(def.arg, "String")?.sval;
-  }
-  return void 0;
-}
-function sqlFunctionBody(options2) {
-  if (optionString(options2, "language")?.toLowerCase() !== "sql") return void 0;
-  for (const option of options2 ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname !== "as") continue;
-    return nodeAs(nodeAs(def.arg, "List")?.items?.[0], "String")?.sval;
-  }
-  return void 0;
-}
-function parseStatements2(sql) {
-  try {
-    return ((0, import_libpg_query6.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
-}
 function plpgsqlOf(node, text2, line) {
   const block = nodeAs(node, "DoStmt");
   const fn3 = nodeAs(node, "CreateFunctionStmt");
@@ -41353,9 +41349,6 @@ var historyRules = [
 ];
 
 // src/core/rules/superuser-statement/index.ts
-var import_libpg_query8 = __toESM(require_wasm(), 1);
-
-// src/core/rules/superuser-statement/host-access.ts
 var import_libpg_query7 = __toESM(require_wasm(), 1);
 
 // src/core/rules/superuser-statement/server-functions.ts
@@ -41431,9 +41424,9 @@ function hostAccessesIn(root) {
     const access3 = hostAccessOf(node);
     if (access3) found.push(access3);
     const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody2(fn3.options) : void 0;
+    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
     if (body !== void 0) {
-      for (const inner of parseStatements3(body)) {
+      for (const inner of parseStatements(body)) {
         for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
       }
     }
@@ -41521,7 +41514,7 @@ function loadFix(table) {
   return `Load the rows from the client: \\copy ${target} FROM 'rows.csv' WITH (FORMAT csv) in psql, or COPY ${target} FROM STDIN fed by your loader; for fixed reference data, INSERT ... VALUES in the migration or in supabase/seed.sql (run by supabase db reset).`;
 }
 function functionLanguageAccess(statement, options2) {
-  const lang = optionString2(options2, "language")?.toLowerCase();
+  const lang = optionString(options2, "language")?.toLowerCase();
   if (lang === void 0) return void 0;
   const head = statement === void 0 ? `DO LANGUAGE ${lang}` : `${statement} LANGUAGE ${lang}`;
   if (lang === "c" || lang === "internal") {
@@ -41559,30 +41552,6 @@ function roleWithSuperuser(node) {
   if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ""} SUPERUSER makes the role a superuser`;
   return `CREATE ROLE ${create?.role ?? ""} SUPERUSER creates a superuser`;
 }
-function optionString2(options2, name) {
-  for (const option of options2 ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname === name) return nodeAs(def.arg, "String")?.sval;
-  }
-  return void 0;
-}
-function sqlFunctionBody2(options2) {
-  if (optionString2(options2, "language")?.toLowerCase() !== "sql") return void 0;
-  for (const option of options2 ?? []) {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname !== "as") continue;
-    const items = nodeAs(def.arg, "List")?.items;
-    return nodeAs(items?.[0], "String")?.sval;
-  }
-  return void 0;
-}
-function parseStatements3(sql) {
-  try {
-    return ((0, import_libpg_query7.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
-}
 function hostAccessReason(statement) {
   const first = hostAccessesOf(statement)[0];
   return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
@@ -41605,7 +41574,7 @@ function plpgsqlOf2(node, text2) {
   const block = nodeAs(node, "DoStmt");
   const fn3 = nodeAs(node, "CreateFunctionStmt");
   if (!block && !fn3) return void 0;
-  const lang = optionString2(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
   if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
   return parsePlpgsqlBody(text2, block ? "do" : "function", 1);
 }
@@ -41660,7 +41629,7 @@ function located(statement) {
 }
 function reparse(text2) {
   try {
-    return (0, import_libpg_query8.parseSync)(text2).stmts?.[0]?.stmt;
+    return (0, import_libpg_query7.parseSync)(text2).stmts?.[0]?.stmt;
   } catch {
     return void 0;
   }
@@ -42627,11 +42596,11 @@ function committedBetween(statements, from, to) {
 }
 
 // src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
-var import_libpg_query9 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 function concurrentIndexSql(statementText) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query9.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query8.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -42800,7 +42769,7 @@ var probeRules = [
 ];
 
 // src/core/rules/column-definitions.ts
-var import_libpg_query10 = __toESM(require_wasm(), 1);
+var import_libpg_query9 = __toESM(require_wasm(), 1);
 function columnDefinitions(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
@@ -42857,7 +42826,7 @@ function locate(statement) {
   if (cached !== void 0) return cached;
   let located2 = null;
   try {
-    const parsed = (0, import_libpg_query10.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
     const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
     if (only && kindOf(only) === statement.kind) {
       located2 = { node: only, source: new SourceText(statement.text) };
@@ -43255,7 +43224,7 @@ var tenancyFunctionRules = [
 ];
 
 // src/core/rules/policy-statements.ts
-var import_libpg_query11 = __toESM(require_wasm(), 1);
+var import_libpg_query10 = __toESM(require_wasm(), 1);
 function policyStatementParts(node) {
   const create = nodeAs(node, "CreatePolicyStmt");
   const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
@@ -43348,7 +43317,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query11.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query10.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -45654,7 +45623,7 @@ var EMPTY_CURSOR = {
 };
 
 // src/core/apply/backfill-plan.ts
-var import_libpg_query12 = __toESM(require_wasm(), 1);
+var import_libpg_query11 = __toESM(require_wasm(), 1);
 function planBackfill(header2) {
   const update = nodeAs(header2.statement.node, "UpdateStmt");
   const relation = update?.relation;
@@ -45695,7 +45664,7 @@ WHERE ${range}${suffix(text2, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query12.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
     } catch (error2) {
       return { problem: `the batched UPDATE does not parse: ${error2.message}` };
     }
@@ -45722,7 +45691,7 @@ ${rest}`;
 function topLevelClauses(text2) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query12.scanSync)(text2).tokens;
+    tokens = (0, import_libpg_query11.scanSync)(text2).tokens;
   } catch {
     return void 0;
   }
@@ -45956,7 +45925,7 @@ async function describeFailure(run2, failed, attempts) {
 }
 
 // src/core/apply/migration-history.ts
-var import_libpg_query13 = __toESM(require_wasm(), 1);
+var import_libpg_query12 = __toESM(require_wasm(), 1);
 var HISTORY_TABLE_DDL = [
   "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
   "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -46014,7 +45983,7 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text2 = parsed.source.text;
   if (text2.trim().length === 0) return [];
-  return (0, import_libpg_query13.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query12.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
 
 // src/core/apply/backfill-runner.ts
@@ -51060,7 +51029,7 @@ function policiesFor(table, command) {
 }
 
 // src/core/probes/probe-fixes.ts
-var import_libpg_query14 = __toESM(require_wasm(), 1);
+var import_libpg_query13 = __toESM(require_wasm(), 1);
 function probeFix(observation, verdict4) {
   const { table } = observation;
   const relation = sqlName(table.name);
@@ -51132,7 +51101,7 @@ function sqlIdent(name) {
   const quoted = `"${name.replaceAll('"', '""')}"`;
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
   try {
-    const [token, ...rest] = (0, import_libpg_query14.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
   } catch {
     return quoted;

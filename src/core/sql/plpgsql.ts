@@ -1,4 +1,5 @@
 import { type Node, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
+import { parseStatements } from './function-body.ts';
 
 /** SQL found inside a PL/pgSQL body: a statement it runs, or an expression it evaluates. */
 export interface EmbeddedSql {
@@ -152,15 +153,6 @@ function recordExpression(
   };
   body.sql.push(embedded);
   if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
-}
-
-function parseStatements(sql: string): Node[] {
-  try {
-    const result = parseSync(sql) as { stmts?: { stmt: Node }[] };
-    return (result.stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
 }
 
 const SELECT_PREFIX = 'SELECT ';

@@ -1,9 +1,10 @@
-import { type CopyStmt, type Node, parseSync } from 'libpg-query';
+import type { CopyStmt, Node } from 'libpg-query';
 import { nameParts } from '../../sql/names.ts';
 import { type PlpgsqlBody, parsePlpgsqlBody } from '../../sql/plpgsql.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
 import { serverFunctionAccess } from './server-functions.ts';
+import { optionString, sqlFunctionBody, parseStatements } from '../../sql/function-body.ts';
 
 /**
  * What touches the database host, or needs a superuser that a Supabase project does not have:
@@ -190,34 +191,6 @@ function roleWithSuperuser(node: Node): string | undefined {
   if (!grants) return undefined;
   if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ''} SUPERUSER makes the role a superuser`;
   return `CREATE ROLE ${create?.role ?? ''} SUPERUSER creates a superuser`;
-}
-
-function optionString(options: Node[] | undefined, name: string): string | undefined {
-  for (const option of options ?? []) {
-    const def = nodeAs(option, 'DefElem');
-    if (def?.defname === name) return nodeAs(def.arg, 'String')?.sval;
-  }
-  return undefined;
-}
-
-/** The string body of a `LANGUAGE sql` function (BEGIN ATOMIC bodies are parsed already). */
-function sqlFunctionBody(options: Node[] | undefined): string | undefined {
-  if (optionString(options, 'language')?.toLowerCase() !== 'sql') return undefined;
-  for (const option of options ?? []) {
-    const def = nodeAs(option, 'DefElem');
-    if (def?.defname !== 'as') continue;
-    const items = nodeAs(def.arg, 'List')?.items;
-    return nodeAs(items?.[0], 'String')?.sval;
-  }
-  return undefined;
-}
-
-function parseStatements(sql: string): Node[] {
-  try {
-    return ((parseSync(sql) as { stmts?: { stmt: Node }[] }).stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
 }
 
 /** A parsed statement as `parseSql` makes it; `plpgsql` is read from `text` when absent. */

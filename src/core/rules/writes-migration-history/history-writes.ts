@@ -1,7 +1,8 @@
-import { type Node, parseSync, type RangeVar } from 'libpg-query';
+import type { Node, RangeVar } from 'libpg-query';
 import { type PlpgsqlBody, parsePlpgsqlBody } from '../../sql/plpgsql.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
+import { optionString, sqlFunctionBody, parseStatements } from '../../sql/function-body.ts';
 
 /**
  * Schemas a migration must not change: the Supabase CLI's history (a row there makes a real
@@ -205,33 +206,6 @@ function stringList(items: unknown): QualifiedName | undefined {
     schema: qualifiers.find((p) => PROTECTED_SCHEMAS.includes(p)) ?? qualifiers[0],
     text: parts.join('.'),
   };
-}
-
-function optionString(options: Node[] | undefined, name: string): string | undefined {
-  for (const option of options ?? []) {
-    const def = nodeAs(option, 'DefElem');
-    if (def?.defname === name) return nodeAs(def.arg, 'String')?.sval;
-  }
-  return undefined;
-}
-
-/** The string body of a `LANGUAGE sql` function (BEGIN ATOMIC bodies are parsed already). */
-function sqlFunctionBody(options: Node[] | undefined): string | undefined {
-  if (optionString(options, 'language')?.toLowerCase() !== 'sql') return undefined;
-  for (const option of options ?? []) {
-    const def = nodeAs(option, 'DefElem');
-    if (def?.defname !== 'as') continue;
-    return nodeAs(nodeAs(def.arg, 'List')?.items?.[0], 'String')?.sval;
-  }
-  return undefined;
-}
-
-function parseStatements(sql: string): Node[] {
-  try {
-    return ((parseSync(sql) as { stmts?: { stmt: Node }[] }).stmts ?? []).map((s) => s.stmt);
-  } catch {
-    return [];
-  }
 }
 
 function plpgsqlOf(node: Node, text: string, line: number): PlpgsqlBody | undefined {
