@@ -38,6 +38,16 @@ const projects = new TempProjects();
 let cluster: PgCluster;
 let fn: { process: ChildProcess; url: string };
 
+/** Stop the function's whole process group (launcher and Deno). */
+function stopFunction(child: ChildProcess | undefined): void {
+  if (child?.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
 async function startFunction(databaseUrl: string, extraEnv: Record<string, string> = {}) {
   const deno = resolve('node_modules/.bin/deno');
   const child = spawn(
@@ -60,6 +70,9 @@ async function startFunction(databaseUrl: string, extraEnv: Record<string, strin
         ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: `deno` from node_modules is a launcher that starts the real
+      // binary, and stopping the launcher alone would leave the function running.
+      detached: true,
     },
   );
   const url = await new Promise<string>((done, fail) => {
@@ -168,7 +181,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  fn?.process.kill();
+  stopFunction(fn?.process);
   await cluster?.stop();
   projects.removeAll();
 });
@@ -330,7 +343,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       expect(run.stdout).toContain('deployment gh-777-1: running, 1/3 migration(s) done');
       expect(run.stdout).toContain('deployment gh-777-1: succeeded, 3/3 migration(s) done');
     } finally {
-      slow.process.kill();
+      stopFunction(slow.process);
       await github.close();
     }
   });
@@ -387,7 +400,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       expect(ok.code, ok.stdout).toBe(0);
       expect(ok.outputs.get('applied')).toBe('2');
     } finally {
-      oidcFunction.process.kill();
+      stopFunction(oidcFunction.process);
       await issuer.close();
       await github.close();
     }
@@ -444,7 +457,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
         await db.close();
       }
     } finally {
-      failingFunction.process.kill();
+      stopFunction(failingFunction.process);
       await github.close();
     }
   });
