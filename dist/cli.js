@@ -25734,22 +25734,22 @@ var SupabaseReplicaDatabase = class {
       if (requiredStandIn && !await this.#serverOffers(required)) {
         await this.#install(requiredStandIn, { ...options, schema: void 0 }, installed);
       } else {
-        const into = options.schema ? ` schema ${quoteIdent4(options.schema)}` : "";
-        await this.#inner.exec(`create extension if not exists ${quoteIdent4(required)}${into}`);
+        const into = options.schema ? ` schema ${quoteIdent(options.schema)}` : "";
+        await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
       }
     }
     const schema = standIn.schema ?? options.schema ?? await this.#currentSchema();
     if (standIn.schema !== void 0) {
-      await this.#inner.exec(`create schema if not exists ${quoteIdent4(standIn.schema)}`);
+      await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
     }
     const { rows: rows2 } = await this.#inner.query(
       "select current_setting('search_path') as path"
     );
     await this.#inner.query("select set_config('search_path', $1, true)", [
-      `${quoteIdent4(schema)}, pg_temp`
+      `${quoteIdent(schema)}, pg_temp`
     ]);
     try {
-      await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent4(schema)));
+      await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
     } finally {
       await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
     }
@@ -25766,7 +25766,7 @@ var SupabaseReplicaDatabase = class {
   async #drop(name, schema) {
     await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
     if (standInByName(name)?.schema === schema) {
-      await this.#inner.exec(`drop schema if exists ${quoteIdent4(schema)} cascade`);
+      await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
     }
   }
   async #installed() {
@@ -25848,9 +25848,6 @@ function extensionNamesOf(node) {
     return name ? [name] : [];
   }
   return [];
-}
-function quoteIdent4(name) {
-  return `"${name.replaceAll('"', '""')}"`;
 }
 
 // src/staging/seed.ts
