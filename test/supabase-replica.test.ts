@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { standIns } from '../src/core/extensions/stand-ins/index.ts';
+import { PgliteDatabase } from '../src/staging/pglite-database.ts';
+import { preinstalledExtensions } from '../src/staging/supabase-shim.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
@@ -14,6 +17,7 @@ import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
  */
 
 const M = 'supabase/migrations';
+const pgliteCacheDir = join(process.cwd(), 'node_modules', '.cache', 'migration-guard');
 const projects = new TempProjects();
 
 interface JsonStatement {
@@ -285,5 +289,22 @@ create table public.tokens (id uuid primary key default uuid_generate_v4());`,
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(problems(report)).toEqual([]);
     expect(report.migrations.map((m) => m.staging)).toEqual(['applied', 'applied', 'applied']);
+  });
+});
+
+describe('the embedded database offers the stand-ins as extensions', () => {
+  it('lists every stand-in in pg_available_extensions, and has the preinstalled ones', async () => {
+    const db = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
+    try {
+      const { rows } = await db.query<{ name: string; installed: string | null }>(
+        'select name, installed_version as installed from pg_available_extensions',
+      );
+      const available = new Map(rows.map((r) => [r.name, r.installed]));
+      for (const standIn of standIns) expect(available.has(standIn.name)).toBe(true);
+      for (const [name] of preinstalledExtensions) expect(available.get(name)).not.toBeNull();
+      expect(available.get('pg_net')).toBeNull();
+    } finally {
+      await db.close();
+    }
   });
 });
