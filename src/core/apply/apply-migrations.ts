@@ -16,6 +16,7 @@ import { type PlanProblem, planMigration } from './apply-plan.ts';
 import { runBackfill } from './backfill-runner.ts';
 import type { MigrationApplyResult, MigrationToApply, StatementOutcome } from './apply-result.ts';
 import { ensureHistoryTable, HISTORY_TABLE_DDL } from './migration-history.ts';
+import { settleStringSyntax, type StringSyntax } from './session-guard.ts';
 import { runUnit, type UnitScope } from './unit-runner.ts';
 
 /**
@@ -59,7 +60,7 @@ export async function applyMigrations(
         results.push(notRun(migration));
         continue;
       }
-      const result = await applyFile(db, migration, resolved, session);
+      const result = await applyFile(db, migration, resolved, session, start.syntax);
       results.push(result);
       // Nothing a file set for its session reaches the next file, or the next call.
       await resetSession(db, start).catch((error: unknown) => {
@@ -100,19 +101,33 @@ interface SessionState {
  */
 interface StartingState {
   searchPath: string;
+  /** `standard_conforming_strings` on (whatever the database's default), as the parser reads. */
+  syntax: StringSyntax;
 }
 
 async function readStartingState(db: DatabasePort): Promise<StartingState> {
+  const syntax = await settleStringSyntax(db);
   const { rows } = await db.query<{ path: string }>(
-    "SELECT current_setting('search_path') AS path",
+    "SELECT pg_catalog.current_setting('search_path') AS path",
   );
-  return { searchPath: rows[0]?.path ?? '"$user", public' };
+  return { searchPath: rows[0]?.path ?? '"$user", public', syntax };
 }
 
 async function resetSession(db: DatabasePort, start: StartingState): Promise<void> {
   await db.exec('RESET ALL');
   await db.exec('SET SESSION AUTHORIZATION DEFAULT');
-  await db.query("SELECT set_config('search_path', $1, false)", [start.searchPath]);
+  await db.query(
+    `SELECT pg_catalog.set_config('search_path', $1, false),
+            pg_catalog.set_config('standard_conforming_strings', $2, false),
+            pg_catalog.set_config('backslash_quote', $3, false),
+            pg_catalog.set_config('escape_string_warning', $4, false)`,
+    [
+      start.searchPath,
+      start.syntax.standard_conforming_strings,
+      start.syntax.backslash_quote,
+      start.syntax.escape_string_warning,
+    ],
+  );
 }
 
 const fileSavepoint = 'migration_guard_file';
@@ -164,6 +179,7 @@ async function applyFile(
   migration: MigrationToApply,
   options: ResolvedApplyOptions,
   session: SessionState,
+  syntax: StringSyntax,
 ): Promise<MigrationApplyResult> {
   const { file } = migration;
   const parsed = migration.parsed ?? parseSql(file.sql);
@@ -241,6 +257,7 @@ async function applyFile(
         setCurrent: (statement) => {
           session.statement = statement;
         },
+        syntax,
       });
       result.backfill = backfill.summary;
       result.lockRetries += backfill.retries;
@@ -277,6 +294,7 @@ async function applyFile(
       setCurrent: (statement) => {
         session.statement = statement;
       },
+      syntax,
     });
     result.lockRetries += unitResult.retries;
     if (unitResult.recorded) result.recorded = true;

@@ -8,6 +8,7 @@ import { type BackfillPlan, planBackfill } from './backfill-plan.ts';
 import { checkBackfillKey } from './backfill-key-check.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
+import { checkAfterStatement, enterUnit, newMarker } from './session-guard.ts';
 import type { TryFailure, UnitRun } from './unit-runner.ts';
 
 /** A backfill unit runs in its own transactions (commit mode) or savepoints (rollback mode). */
@@ -174,9 +175,8 @@ async function tryBatch(
   const lower = cursor.lastKey;
   let phase: TryFailure['phase'] = 'statement';
   try {
-    await db.exec(
-      `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'; SET LOCAL statement_timeout = '${options.statementTimeoutMs}ms'`,
-    );
+    const marker = newMarker();
+    await enterUnit(db, options, marker);
     phase = 'hook';
     await hooks.beforeUnit?.(context);
     phase = 'statement';
@@ -221,6 +221,12 @@ async function tryBatch(
       phase = 'statement';
     }
     if (error) throw error;
+    if (statement)
+      await checkAfterStatement(
+        db,
+        { syntax: run.syntax, limits: options, marker },
+        statement.line,
+      );
     const next: BackfillCursor = {
       lastKey,
       rowsUpdated: cursor.rowsUpdated + (result?.rowCount ?? 0),

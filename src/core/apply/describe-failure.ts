@@ -1,6 +1,7 @@
 import { isDatabaseError, SqlState } from '../db/database-port.ts';
 import { type ApplyFailure, errorPosition, missingObjectOf } from './apply-failure.ts';
 import { describeLockWait } from './lock-wait.ts';
+import { SessionGuardError } from './session-guard.ts';
 import type { TryFailure, UnitRun } from './unit-runner.ts';
 
 /** The complete, printable account of why a unit failed: where, Postgres's words, what was left. */
@@ -27,6 +28,21 @@ export async function describeFailure(
     ? '; earlier transactions of the file stay committed, so the file is half applied'
     : '';
   const error = failed.error;
+  if (error instanceof SessionGuardError) {
+    if (error.kind === 'left-transaction') {
+      return {
+        ...base,
+        kind: 'refused',
+        halfApplied: true,
+        message: `${file.path}:${base.line}: ${error.message}; the engine stopped the file there.`,
+      };
+    }
+    return {
+      ...base,
+      kind: 'refused',
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`,
+    };
+  }
   if (!isDatabaseError(error)) {
     const reason = error instanceof Error ? error.message : String(error);
     const what =

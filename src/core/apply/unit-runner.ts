@@ -14,6 +14,7 @@ import type { ApplyUnit } from './apply-plan.ts';
 import type { StatementOutcome } from './apply-result.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
+import { checkAfterStatement, enterUnit, newMarker, type StringSyntax } from './session-guard.ts';
 
 /** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
 export type UnitScope = 'transaction' | 'savepoint' | 'none';
@@ -33,6 +34,8 @@ export interface UnitRun {
   earlierCommitted: boolean;
   /** Tells the notice forwarder which statement runs now. */
   setCurrent(statement: Statement | undefined): void;
+  /** The session's string syntax as the run began; a statement must not change it. */
+  syntax: StringSyntax;
 }
 
 export interface UnitResult {
@@ -102,7 +105,9 @@ async function tryTransaction(
   context: UnitHookContext,
 ): Promise<TryFailure | undefined> {
   const { db, options } = run;
-  await db.exec(run.scope === 'savepoint' ? `SAVEPOINT ${unitSavepoint}` : run.unit.begin);
+  // The file's own `BEGIN ...` text is one statement: sent alone like the file's others.
+  if (run.scope === 'savepoint') await db.exec(`SAVEPOINT ${unitSavepoint}`);
+  else await db.query(run.unit.begin);
   const failed = await runStatements(run, context);
   if (failed) {
     await rollback(run);
@@ -136,7 +141,8 @@ async function runStatements(
 ): Promise<TryFailure | undefined> {
   const { db, options } = run;
   const hooks = options.hooks;
-  if (run.scope !== 'none') await setLocalTimeouts(db, options);
+  const marker = run.scope === 'none' ? undefined : newMarker();
+  if (marker !== undefined) await enterUnit(db, options, marker);
   try {
     await hooks.beforeUnit?.(context);
   } catch (error) {
@@ -153,7 +159,8 @@ async function runStatements(
     const began = options.clock.now();
     let error: DatabaseError | undefined;
     try {
-      await db.exec(statement.text);
+      // One statement per message (the extended protocol refuses two), rows discarded.
+      await db.query(statement.text);
     } catch (caught) {
       if (!isDatabaseError(caught)) {
         run.setCurrent(undefined);
@@ -172,9 +179,19 @@ async function runStatements(
       return { error: error ?? hookError, phase: error ? 'statement' : 'hook', statement };
     }
     if (error) return { error, phase: 'statement', statement };
+    // Still in the file's transaction, strings still read as the parser read them, and the
+    // engine's limits back if the statement disabled or raised them (pg_dump writes
+    // `SET lock_timeout = 0`; a DO block can call set_config).
+    try {
+      await checkAfterStatement(
+        db,
+        { syntax: run.syntax, limits: options, marker },
+        statement.line,
+      );
+    } catch (guardError) {
+      return { error: guardError, phase: 'statement', statement };
+    }
     setStatus(run, statement, 'applied');
-    // The engine's limits win over a file's own `SET lock_timeout = 0` (pg_dump writes one).
-    if (run.scope !== 'none' && changesTimeouts(statement)) await setLocalTimeouts(db, options);
   }
   return undefined;
 }
@@ -233,20 +250,6 @@ async function rollback(run: UnitRun): Promise<void> {
       ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}`
       : 'ROLLBACK';
   await run.db.exec(sql).catch(() => undefined);
-}
-
-async function setLocalTimeouts(db: DatabasePort, options: ResolvedApplyOptions): Promise<void> {
-  await db.exec(
-    `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'; SET LOCAL statement_timeout = '${options.statementTimeoutMs}ms'`,
-  );
-}
-
-function changesTimeouts(statement: Statement): boolean {
-  const set = nodeAs(statement.node, 'VariableSetStmt');
-  if (!set) return false;
-  return (
-    set.kind === 'VAR_RESET_ALL' || set.name === 'lock_timeout' || set.name === 'statement_timeout'
-  );
 }
 
 function setStatus(run: UnitRun, statement: Statement, status: StatementOutcome['status']): void {

@@ -100,7 +100,9 @@ export class PostgresDatabase implements DatabasePort {
   ): Promise<QueryResult<Row>> {
     this.#assertUsable();
     try {
-      const result = await this.#session.unsafe(sql, params.map(parameterText));
+      // Always the extended protocol (postgres.js sends a query without parameters over the
+      // simple one unless told): the server refuses a second command in the message.
+      const result = await this.#session.unsafe(sql, params.map(parameterText), { simple: false });
       return { rows: [...result] as Row[], rowCount: result.count ?? result.length };
     } catch (error) {
       return this.#rethrow(error);
