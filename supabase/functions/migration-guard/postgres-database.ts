@@ -38,6 +38,13 @@ export class SessionLostError extends Error {
 type Client = ReturnType<typeof postgres>;
 type ReservedClient = Awaited<ReturnType<Client['reserve']>>;
 
+/**
+ * Always the extended protocol: postgres.js sends a query without parameters over the simple
+ * one unless told (`simple` is honoured at run time, missing from its types), and only the
+ * extended one makes the server refuse a second command in the message.
+ */
+const extendedProtocol = { prepare: false, simple: false };
+
 export class PostgresDatabase implements DatabasePort {
   readonly #client: Client;
   readonly #session: ReservedClient;
@@ -100,9 +107,7 @@ export class PostgresDatabase implements DatabasePort {
   ): Promise<QueryResult<Row>> {
     this.#assertUsable();
     try {
-      // Always the extended protocol (postgres.js sends a query without parameters over the
-      // simple one unless told): the server refuses a second command in the message.
-      const result = await this.#session.unsafe(sql, params.map(parameterText), { simple: false });
+      const result = await this.#session.unsafe(sql, params.map(parameterText), extendedProtocol);
       return { rows: [...result] as Row[], rowCount: result.count ?? result.length };
     } catch (error) {
       return this.#rethrow(error);
