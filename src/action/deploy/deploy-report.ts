@@ -1,5 +1,9 @@
 import * as core from '@actions/core';
-import type { DeploymentMigrationStatus, DeploymentStatus } from '../../core/deploy/protocol.ts';
+import type {
+  DeploymentMigrationState,
+  DeploymentMigrationStatus,
+  DeploymentStatus,
+} from '../../core/deploy/protocol.ts';
 import type { MigrationFile } from '../../core/migrations/migration-file.ts';
 import { cellText } from '../../core/report/markdown-text.ts';
 import { formatDuration } from '../../core/report/report-wording.ts';
@@ -23,6 +27,11 @@ const ICONS: Record<DeploymentStatus['status'], string> = {
   running: '⏳',
   failed: '❌',
   refused: '⛔',
+};
+
+/** How the table shows a file's state, where the bare word would say too little. */
+const MIGRATION_STATES: Partial<Record<DeploymentMigrationState, string>> = {
+  refused: 'refused (not run)',
 };
 
 /** Job summary, one comment per merged pull request involved, outputs and the job's status. */
@@ -92,7 +101,9 @@ export function renderDeployment(
     '',
   ];
   if (status.reasons.length > 0) {
-    lines.push('**Refused, nothing applied:**', '', ...status.reasons.map((r) => `- ${r}`), '');
+    // Only a refused deployment applied nothing; a failed one may have applied earlier files.
+    const heading = status.status === 'refused' ? '**Refused, nothing applied:**' : '**Reasons:**';
+    lines.push(heading, '', ...status.reasons.map((r) => `- ${r}`), '');
   }
   lines.push('| Migration | Status | Time | Retries |', '| --- | --- | ---: | ---: |');
   const pullOf = (m: DeploymentMigrationStatus) =>
@@ -101,12 +112,17 @@ export function renderDeployment(
     const file = pullOf(m);
     const pull = file ? target.pulls.get(file.path) : undefined;
     const name = `\`${m.version}_${cellText(m.name)}\`${pull ? ` (#${pull.number})` : ''}`;
-    lines.push(`| ${name} | ${m.status} | ${formatDuration(m.durationMs)} | ${m.retries} |`);
+    lines.push(
+      `| ${name} | ${MIGRATION_STATES[m.status] ?? m.status} | ${formatDuration(m.durationMs)} | ${m.retries} |`,
+    );
   }
   const failures = status.migrations.filter((m) => m.error !== null);
   if (failures.length > 0) {
     lines.push('', '**Errors:**', '');
-    for (const m of failures) lines.push(`- \`${m.version}_${m.name}\`: ${m.error}`);
+    for (const m of failures) {
+      const refused = m.status === 'refused' ? ' (refused, nothing of it ran)' : '';
+      lines.push(`- \`${m.version}_${m.name}\`${refused}: ${m.error}`);
+    }
   }
   const backfills = status.migrations.filter((m) => m.backfill !== null);
   if (backfills.length > 0) {

@@ -75,13 +75,19 @@ export type HistoryRequest = Record<string, never>;
 
 export type DeploymentState = 'running' | 'succeeded' | 'failed' | 'refused';
 
+/**
+ * `failed`: ran and rolled back (or stopped) on an error. `half-applied`: something of the file
+ * committed before it failed. `refused`: the engine would not run it (a write to the migration
+ * history, a syntax error, a file name it cannot record); nothing of it ran, and `error` says why.
+ */
 export type DeploymentMigrationState =
   | 'pending'
   | 'running'
   | 'applied'
   | 'skipped-already-applied'
   | 'failed'
-  | 'half-applied';
+  | 'half-applied'
+  | 'refused';
 
 /** Mirrors the apply engine's statement outcome. */
 export type DeploymentStatementState = 'applied' | 'rolled-back' | 'failed' | 'skipped' | 'not-run';

@@ -19,7 +19,7 @@ import {
 } from './deployments.ts';
 import type { FunctionConfig } from './function-config.ts';
 import { planDeployment, readProductionHistory } from './production-history.ts';
-import { ProgressRecorder, recordChecksum } from './progress-recorder.ts';
+import { ProgressRecorder, recordChecksum, refusalMessage } from './progress-recorder.ts';
 
 /**
  * One apply request: wait for the deployment lock, compare the request with production's
@@ -179,6 +179,9 @@ async function applyPending(
     if (state === 'failed' || state === 'half-applied') {
       failed = true;
       if (result.failure) reasons.push(result.failure.message);
+    } else if (state === 'refused') {
+      failed = true;
+      reasons.push(refusalMessage(result.failure?.message ?? `${result.file.path}: refused`));
     } else if (state !== 'applied') {
       finished = false;
     }
@@ -214,6 +217,9 @@ function migrationState(
       return sessionLost ? 'pending' : 'failed';
     case 'half-applied':
       return sessionLost && result.backfill ? 'running' : 'half-applied';
+    case 'refused':
+      // Decided before anything of the file ran, so a lost session changes nothing.
+      return 'refused';
     default:
       return 'failed';
   }

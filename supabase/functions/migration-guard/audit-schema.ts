@@ -44,7 +44,28 @@ export const AUDIT_SCHEMA_DDL: readonly string[] = [
     deployment_id text NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
   )`,
+  // What the history row held when the checksum was recorded (md5 of its statements, computed
+  // by the server). A history row that no longer matches it was rewritten since (`supabase
+  // migration repair`, then `migration up` or this function), so the checksum is stale. Rows
+  // from before this column have NULL and keep counting as current.
+  'ALTER TABLE migration_guard.applied_checksums ADD COLUMN IF NOT EXISTS statements_md5 text',
 ];
+
+/**
+ * True when the newest addition above is in place; older installs run the (idempotent) DDL
+ * again, which upgrades them.
+ */
+const AUDIT_SCHEMA_READY = `SELECT EXISTS (
+  SELECT 1 FROM pg_attribute
+   WHERE attrelid = to_regclass('migration_guard.applied_checksums')
+     AND attname = 'statements_md5' AND NOT attisdropped
+) AS ready`;
+
+/**
+ * What a history row `h` (`supabase_migrations.schema_migrations`) holds, as
+ * `applied_checksums.statements_md5` records it.
+ */
+export const STATEMENTS_MD5 = "md5(coalesce(h.statements::text, ''))";
 
 /**
  * Any fixed 64-bit number serializes the first-use DDL: concurrent `CREATE TABLE IF NOT EXISTS`
@@ -52,11 +73,9 @@ export const AUDIT_SCHEMA_DDL: readonly string[] = [
  */
 const AUDIT_SCHEMA_LOCK_KEY = '7366590391746381001';
 
-/** Create the audit schema when missing, in one transaction. */
+/** Create the audit schema when missing (or upgrade an older one), in one transaction. */
 export async function ensureAuditSchema(db: DatabasePort): Promise<void> {
-  const { rows } = await db.query<{ ready: boolean }>(
-    "SELECT to_regclass('migration_guard.applied_checksums') IS NOT NULL AS ready",
-  );
+  const { rows } = await db.query<{ ready: boolean }>(AUDIT_SCHEMA_READY);
   if (rows[0]?.ready) return;
   await db.exec('BEGIN');
   try {

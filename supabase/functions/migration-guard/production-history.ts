@@ -4,10 +4,16 @@ import type {
   DeploymentMigrationState,
   HistoryEntry,
 } from '@core/deploy/protocol.ts';
+import { STATEMENTS_MD5 } from './audit-schema.ts';
 
 /**
  * What production has: `supabase_migrations.schema_migrations` (written by the Supabase CLI and
  * by this function, the same way) joined with the checksums this function recorded.
+ *
+ * A checksum row is current while the history row still holds what it held when the row was
+ * recorded (`statements_md5`). After `supabase migration repair --status reverted` and a new
+ * `migration up` (or `repair --status applied`) of an edited file, it does not: the version was
+ * applied again another way, and counts as the CLI's (no checksum), as it does for the CLI.
  */
 
 export interface AppliedVersion {
@@ -17,6 +23,8 @@ export interface AppliedVersion {
   sha256: string | null;
   /** The deployment that applied it, when this function did. */
   deploymentId: string | null;
+  /** A checksum row exists but the history row was rewritten since (repair + apply). */
+  staleChecksum: boolean;
 }
 
 export async function readProductionHistory(db: DatabasePort): Promise<AppliedVersion[]> {
@@ -29,8 +37,10 @@ export async function readProductionHistory(db: DatabasePort): Promise<AppliedVe
     name: string | null;
     sha256: string | null;
     deployment_id: string | null;
+    stale: boolean;
   }>(
-    `SELECT h.version, h.name, c.sha256, c.deployment_id
+    `SELECT h.version, h.name, c.sha256, c.deployment_id,
+            coalesce(c.statements_md5 <> ${STATEMENTS_MD5}, false) AS stale
        FROM supabase_migrations.schema_migrations h
        LEFT JOIN migration_guard.applied_checksums c ON c.version = h.version
       ORDER BY h.version`,
@@ -38,8 +48,9 @@ export async function readProductionHistory(db: DatabasePort): Promise<AppliedVe
   return rows.map((r) => ({
     version: r.version,
     name: r.name ?? '',
-    sha256: r.sha256,
-    deploymentId: r.deployment_id,
+    sha256: r.stale ? null : r.sha256,
+    deploymentId: r.stale ? null : r.deployment_id,
+    staleChecksum: r.stale,
   }));
 }
 
@@ -62,7 +73,7 @@ export interface DeploymentPlan {
  * Compare the request with production's history. A version production has with another
  * checksum is refused (the file changed after it was applied); so is a version older than
  * production's newest unless out-of-order applies are allowed. Versions applied outside this
- * function (no checksum) are taken as present, as the Supabase CLI takes them.
+ * function (no checksum, or a stale one) are taken as present, as the Supabase CLI takes them.
  */
 export function planDeployment(
   deploymentId: string,
@@ -93,7 +104,9 @@ export function planDeployment(
       }
       const ours = applied.deploymentId === deploymentId;
       const oursUnrecorded =
-        applied.sha256 === null && appliedByThisDeployment.has(migration.version);
+        applied.sha256 === null &&
+        !applied.staleChecksum &&
+        appliedByThisDeployment.has(migration.version);
       if (oursUnrecorded) plan.missingChecksums.push(migration);
       plan.present.set(
         migration.version,

@@ -3,6 +3,7 @@ import type { MigrationApplyResult } from '@core/apply/apply-result.ts';
 import type { BackfillCursor, BackfillStore } from '@core/apply/backfill-cursor.ts';
 import type { DatabasePort } from '@core/db/database-port.ts';
 import type { DeploymentStatementStatus } from '@core/deploy/protocol.ts';
+import { STATEMENTS_MD5 } from './audit-schema.ts';
 import {
   type MigrationProgress,
   type RecordedError,
@@ -131,11 +132,15 @@ export class ProgressRecorder {
     }));
     if (result.failure) {
       const failure = result.failure;
-      const error: RecordedError = { message: failure.message, line: failure.line };
+      const message = status === 'refused' ? refusalMessage(failure.message) : failure.message;
+      const error: RecordedError = { message, line: failure.line };
       if (failure.sqlState !== undefined) error.sqlState = failure.sqlState;
       if (failure.statementIndex !== undefined) error.statementIndex = failure.statementIndex;
       if (failure.attempts !== undefined) error.attempts = failure.attempts;
       progress.error = error;
+    }
+    if (status === 'refused' && !result.failure) {
+      progress.error = { message: refusalMessage('the apply engine refused the file') };
     }
     await this.#save(progress);
     if (result.backfill) {
@@ -176,6 +181,12 @@ export class ProgressRecorder {
   }
 }
 
+/**
+ * The `applied_checksums` row of a version whose history row this function just wrote, with
+ * what that history row holds (`statements_md5`, computed by the server). Replaces an older row
+ * of the version: a version is applied again only after `supabase migration repair --status
+ * reverted` removed its history row, and the new file is what production has now.
+ */
 export async function recordChecksum(
   db: DatabasePort,
   version: string,
@@ -183,10 +194,21 @@ export async function recordChecksum(
   deploymentId: string,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO migration_guard.applied_checksums (version, sha256, deployment_id)
-     VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING`,
+    `INSERT INTO migration_guard.applied_checksums (version, sha256, deployment_id, statements_md5)
+     SELECT $1, $2, $3,
+            (SELECT ${STATEMENTS_MD5} FROM supabase_migrations.schema_migrations h WHERE h.version = $1)
+     ON CONFLICT (version) DO UPDATE
+        SET sha256 = EXCLUDED.sha256, deployment_id = EXCLUDED.deployment_id,
+            statements_md5 = EXCLUDED.statements_md5, applied_at = now()`,
     [version, sha256, deploymentId],
   );
+}
+
+/** A refused file's error says that none of it ran (the engine's own words usually do). */
+export function refusalMessage(message: string): string {
+  return /nothing of the file was run/i.test(message)
+    ? message
+    : `${message.replace(/\.?\s*$/, '.')} Nothing of the file was run.`;
 }
 
 function progressOf(
@@ -215,8 +237,9 @@ function fileState(status: FileApplyStatus): MigrationProgress['status'] {
     case 'half-applied':
       return 'half-applied';
     case 'failed':
-    case 'refused':
       return 'failed';
+    case 'refused':
+      return 'refused';
     default:
       return 'running';
   }

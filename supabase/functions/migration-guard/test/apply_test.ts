@@ -200,6 +200,37 @@ clusterTest(
         assertEquals(status.body['status'], 'failed');
       },
     );
+
+    await t.step(
+      'a file the engine refuses (a syntax error) is `refused`, and nothing of it ran',
+      async () => {
+        const unparsable = await migration(
+          '20240107000000',
+          'typo',
+          'create table public.tags (id bigint primary key);\ncreate tabel public.tag_links (id bigint);',
+        );
+        const result = await call(handler, 'apply', applyBody('deploy-7', [unparsable]));
+        const body = JSON.stringify(result.body);
+        assertEquals(result.status, 200, body);
+        assertEquals(result.body['status'], 'failed', body);
+        assertEquals(statusOf(result.body), ['20240107000000:refused'], body);
+        const file = (result.body['migrations'] as Record<string, unknown>[])[0];
+        const statements = (file?.['statements'] ?? []) as Record<string, unknown>[];
+        assert(
+          statements.every((s) => s['status'] === 'not-run'),
+          `no statement ran: ${JSON.stringify(statements)}`,
+        );
+        const error = String(file?.['error']);
+        assert(error.includes('20240107000000_typo.sql:'), error);
+        assert(error.includes('Nothing of the file was run.'), error);
+        assertEquals(result.body['reasons'], [error], body);
+        assertEquals(
+          await scalar<string | null>(url, "SELECT to_regclass('public.tags')::text AS value"),
+          null,
+        );
+        assert(!(await historyVersions(url)).includes('20240107000000'), 'not recorded');
+      },
+    );
   },
 );
 

@@ -37,13 +37,17 @@ clusterTest(
         requestId: 'forge-request-0001',
       });
       const body = JSON.stringify(result.body);
-      // The engine refuses the file; the protocol reports it failed, with nothing run.
+      // The engine refuses the file: `refused`, nothing of it run; the deployment failed on it.
       assertEquals(result.body['status'], 'failed', body);
       assertEquals(
         statusOf(result.body),
-        ['20240101000000:failed', '20240102000000:pending'],
+        ['20240101000000:refused', '20240102000000:pending'],
         body,
       );
+      const reasons = result.body['reasons'] as string[];
+      assertEquals(reasons.length, 1, body);
+      assert(reasons[0]?.includes('writes-migration-history'), body);
+      assert(reasons[0]?.includes('Nothing of the file was run.'), body);
       const files = result.body['migrations'] as Record<string, unknown>[];
       const statements = files[0]?.['statements'] as Record<string, unknown>[];
       assertEquals(
@@ -53,6 +57,7 @@ clusterTest(
       const error = String(files[0]?.['error']);
       assert(error.includes('writes-migration-history'), error);
       assert(error.includes('20240101000000_forge_history.sql:2'), error);
+      assert(error.includes('Nothing of the file was run.'), error);
       assertEquals(
         await scalar<string | null>(url, "SELECT to_regclass('public.forged')::text AS value"),
         null,
@@ -81,7 +86,8 @@ clusterTest(
         requestId: 'forget-request-0001',
       });
       const body = JSON.stringify(result.body);
-      assertEquals(statusOf(result.body), ['20240103000000:failed'], body);
+      assertEquals(statusOf(result.body), ['20240103000000:refused'], body);
+      assertEquals(result.body['status'], 'failed', body);
       const files = result.body['migrations'] as Record<string, unknown>[];
       assert(String(files[0]?.['error']).includes('writes-migration-history'), body);
       assertEquals(
