@@ -232,6 +232,11 @@ describe('through check --db on PostgreSQL 15', () => {
       ['a DO block', "do $$ begin perform set_config('lock_timeout', '0', true); end $$;"],
       ['SET LOCAL', 'set local lock_timeout = 0;'],
       ['a raise', "select set_config('lock_timeout', '20s', true);"],
+      // One statement: nothing between statements can help; the watchdog session cancels it.
+      [
+        'computed SQL in the same DO block as the ALTER',
+        "do $$ begin execute 'set local lock' || '_timeout = 0'; execute 'alter table public.busy add column early text'; end $$;",
+      ],
     ])(
       '%s: the ALTER gives up within the lock timeout each try; no SELECT waits longer',
       async (_form, disable) => {
@@ -261,7 +266,7 @@ describe('through check --db on PostgreSQL 15', () => {
         const file = report.migrations[0];
         expect(file?.staging).toBe('failed');
         const failed = file?.findings.find((f) => f.rule === 'trace-statement-failed');
-        expect(failed?.message).toContain('lock timeout (SQLSTATE 55P03)');
+        expect(failed?.message).toMatch(/lock.*\(SQLSTATE 55P03\)/);
         // Three tries of 500 ms and short backoffs, not one wait of the reader's 10 s.
         expect(waited).toBeLessThan(8_000);
         expect(selects.count).toBeGreaterThan(0);
@@ -278,6 +283,26 @@ describe('through check --db on PostgreSQL 15', () => {
       60_000,
     );
   });
+
+  it('a DO block that switches statement_timeout off and then runs on is still cancelled at the limit', async () => {
+    const url = await freshDatabase();
+    const cwd = projects.create({
+      'migration-guard.config.json': JSON.stringify({ apply: { statementTimeoutMs: 1000 } }),
+      [`${M}/20250101000000_slow.sql`]:
+        "do $$ begin execute 'set local statement' || '_timeout = 0'; perform pg_sleep(30); end $$;\n",
+    });
+    const began = performance.now();
+    const r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
+    const waited = performance.now() - began;
+    expect(r.code).not.toBe(0);
+    // The server arms statement_timeout when the statement starts: switching it off inside the
+    // statement does not disarm it (the watchdog would cancel it past 1.5 s otherwise).
+    expect(r.stdout).toMatch(
+      /canceling statement due to statement timeout|longer than the engine's statement_timeout/,
+    );
+    // 1 s, not the 30 s the block asked for.
+    expect(waited).toBeLessThan(10_000);
+  }, 60_000);
 
   describe('SET ROLE and SET search_path in file 1', () => {
     const files = {

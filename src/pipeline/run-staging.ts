@@ -66,10 +66,11 @@ export interface StagingRequest {
 export async function runStaging(outcome: CheckOutcome, request: StagingRequest): Promise<Report> {
   const stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
   const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
-  const { db, target } = await openTarget(request, createdExtensions(outcome));
+  const { db, target, watchdog } = await openTarget(request, createdExtensions(outcome));
   try {
-    return await stage(outcome, request, db, target, seed, stats);
+    return await stage(outcome, request, db, target, seed, stats, watchdog);
   } finally {
+    await watchdog?.close();
     await db.close();
   }
 }
@@ -81,6 +82,7 @@ async function stage(
   target: ReportTarget,
   seed: { file: string; sql: string } | undefined,
   stats: ProductionStats | undefined,
+  watchdog: DatabasePort | undefined,
 ): Promise<Report> {
   const kept = request.dbUrl !== undefined && !request.rollback;
   // A server's recorded history is not applied again, kept target or rolled back. (Replaying
@@ -157,6 +159,7 @@ async function stage(
         // Nothing runs on an embedded database stopped after a statement timed out.
         shouldStop: () => stoppedAfterTimeout(db),
         hooks,
+        ...(watchdog ? { watchdog } : {}),
         beforeEnd: async (end) => {
           try {
             request.progress('running post-migration checks');
@@ -375,7 +378,7 @@ function createdExtensions(outcome: CheckOutcome): Set<string> {
 async function openTarget(
   request: StagingRequest,
   extensions: ReadonlySet<string>,
-): Promise<{ db: DatabasePort; target: ReportTarget }> {
+): Promise<{ db: DatabasePort; target: ReportTarget; watchdog?: DatabasePort }> {
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
     const embedded = await PgliteDatabase.start({ extensions });
@@ -416,13 +419,23 @@ async function openTarget(
       request.progress('the target has no auth schema: adding the Supabase shim');
       await bootstrapSupabaseShim(db);
     }
+    const version = await serverVersion(db);
+    // The engine's second session, from which it cancels a statement that switched its limits
+    // off inside itself. A server with no connection slot left still gets the checks between
+    // statements.
+    const watchdog = await PgDatabase.connect({
+      url: request.dbUrl,
+      applicationName: 'migration-guard watchdog',
+    }).catch(() => undefined);
+    if (!watchdog) request.progress('no second session for the lock watchdog; going on without it');
     return {
       db,
       target: {
         kind: 'postgres',
-        serverVersion: await serverVersion(db),
+        serverVersion: version,
         mode: request.rollback ? 'rollback' : 'commit',
       },
+      ...(watchdog ? { watchdog } : {}),
     };
   } catch (error) {
     await db.close();

@@ -72,6 +72,14 @@ export interface ApplyOptions {
    * always starts from the first key. Not used in `rollback` mode, where nothing is kept.
    */
   backfill?: BackfillStore;
+  /**
+   * A second session on the same database (same role). While a statement runs, the engine
+   * watches from it whether the statement waits for a lock or runs longer than the limits
+   * allow, and cancels it: the only defence against a statement that switches the limits off
+   * inside itself (a DO block running `set_config('lock_timeout', '0', true)` and an ALTER).
+   * Without it (the embedded database has one session) only the checks between statements hold.
+   */
+  watchdog?: DatabasePort;
 }
 
 export interface ResolvedApplyOptions {
@@ -88,6 +96,7 @@ export interface ResolvedApplyOptions {
   beforeEnd: ((db: DatabasePort) => Promise<void>) | undefined;
   shouldStop: () => boolean;
   backfill: BackfillStore | undefined;
+  watchdog: DatabasePort | undefined;
 }
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 500;
@@ -133,6 +142,7 @@ export function resolveApplyOptions(options: ApplyOptions = {}): ResolvedApplyOp
     beforeEnd: options.beforeEnd,
     shouldStop: options.shouldStop ?? (() => false),
     backfill: options.backfill,
+    watchdog: options.watchdog,
   };
   return resolved;
 }

@@ -22,7 +22,7 @@ export const HISTORY_TABLE_DDL: readonly string[] = [
  * so the array goes as JSON and is unpacked in order.
  */
 export const INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
 
 /** Create the history schema and table when missing, as the CLI does (lock_timeout 4 s). */
 export async function ensureHistoryTable(db: DatabasePort): Promise<void> {
@@ -57,6 +57,13 @@ export async function recordMigration(
 ): Promise<void> {
   if (file.version === null)
     throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  // The row is the engine's, written as the session's own user whatever role or search path
+  // the file set for itself (a file's `SET ROLE app_owner` must not make the write fail, nor
+  // its search path change what the insert calls). Local to the transaction.
+  await db.exec('SET LOCAL SESSION AUTHORIZATION DEFAULT');
+  await db.query(
+    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)",
+  );
   await db.query(INSERT_HISTORY_ROW, [
     file.version,
     file.name,

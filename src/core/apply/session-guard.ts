@@ -72,18 +72,30 @@ export function newMarker(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Inside a unit's transaction (or savepoint): the engine's limits and the marker, local to it. */
+/**
+ * Inside a unit's transaction (or savepoint): the engine's limits and the marker, local to it.
+ * Returns the session's server process id (read in the transaction: behind a transaction
+ * pooler, the one that runs it).
+ */
 export async function enterUnit(
   db: DatabasePort,
   limits: EngineLimits,
   marker: string,
-): Promise<void> {
-  await db.query(
+): Promise<number | undefined> {
+  const { rows } = await db.query<{ pid: number }>(
     `SELECT pg_catalog.set_config('lock_timeout', $1, true),
             pg_catalog.set_config('statement_timeout', $2, true),
-            pg_catalog.set_config('${markerSetting}', $3, true)`,
+            pg_catalog.set_config('${markerSetting}', $3, true),
+            pg_catalog.pg_backend_pid() AS pid`,
     [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`, marker],
   );
+  return rows[0]?.pid;
+}
+
+/** The server process of the session, for the watchdog. */
+export async function backendPid(db: DatabasePort): Promise<number | undefined> {
+  const { rows } = await db.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid');
+  return rows[0]?.pid;
 }
 
 interface SessionRow {

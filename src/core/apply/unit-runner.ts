@@ -14,7 +14,14 @@ import type { ApplyUnit } from './apply-plan.ts';
 import type { StatementOutcome } from './apply-result.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
-import { checkAfterStatement, enterUnit, newMarker, type StringSyntax } from './session-guard.ts';
+import { LimitWatchdog } from './limit-watchdog.ts';
+import {
+  backendPid,
+  checkAfterStatement,
+  enterUnit,
+  newMarker,
+  type StringSyntax,
+} from './session-guard.ts';
 
 /** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
 export type UnitScope = 'transaction' | 'savepoint' | 'none';
@@ -142,7 +149,14 @@ async function runStatements(
   const { db, options } = run;
   const hooks = options.hooks;
   const marker = run.scope === 'none' ? undefined : newMarker();
-  if (marker !== undefined) await enterUnit(db, options, marker);
+  let pid = marker !== undefined ? await enterUnit(db, options, marker) : undefined;
+  if (options.watchdog && pid === undefined) pid = await backendPid(db);
+  const watchdog =
+    options.watchdog && pid !== undefined
+      ? new LimitWatchdog(options.watchdog, options)
+      : undefined;
+  const send = (sql: string) =>
+    watchdog && pid !== undefined ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
   try {
     await hooks.beforeUnit?.(context);
   } catch (error) {
@@ -160,7 +174,7 @@ async function runStatements(
     let error: DatabaseError | undefined;
     try {
       // One statement per message (the extended protocol refuses two), rows discarded.
-      await db.query(statement.text);
+      await send(statement.text);
     } catch (caught) {
       if (!isDatabaseError(caught)) {
         run.setCurrent(undefined);

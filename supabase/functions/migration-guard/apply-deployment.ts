@@ -152,6 +152,8 @@ async function applyPending(
       },
       hooks: recorder.hooks,
       backfill: recorder.backfill,
+      // The audit session is idle while a statement runs: the engine watches it from there.
+      watchdog: audit,
       // Every call moves the deployment forward by at least one file or batch.
       shouldStop: () => recorder.progressMade && context.shouldStop(),
     });
