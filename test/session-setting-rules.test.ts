@@ -47,7 +47,7 @@ describe('string-syntax-setting: the adversary', () => {
     if (!set) throw new Error('no statement');
     const changes = stringSyntaxChangesOf(set);
     expect(changes).toEqual([
-      { what: "SET standard_conforming_strings = 'off'", setting: 'standard_conforming_strings' },
+      { what: 'SET standard_conforming_strings = off', setting: 'standard_conforming_strings' },
     ]);
     const message = stringSyntaxMessage(changes[0] ?? { what: '', setting: '' });
     expect(message).toContain('backslash before a quote');
@@ -63,7 +63,7 @@ SET standard_conforming_strings = on;`);
     if (!block || !dump) throw new Error('no statements');
     expect(stringSyntaxChangesOf(block)).toEqual([
       {
-        what: "EXECUTE SET standard_conforming_strings = 'off'",
+        what: 'EXECUTE SET standard_conforming_strings = off',
         setting: 'standard_conforming_strings',
         line: 3,
       },
@@ -82,7 +82,7 @@ BEGIN
   SET LOCAL lock_timeout = '2s';
 END $$;`);
     expect(statements.flatMap((s) => timeoutOverridesOf(s, LIMITS))).toEqual([
-      { what: "SET lock_timeout = '0'", setting: 'lock_timeout', inBody: false, valueMs: 0 },
+      { what: 'SET lock_timeout = 0', setting: 'lock_timeout', inBody: false, valueMs: 0 },
       {
         what: "set_config('statement_timeout', '15min', ...)",
         setting: 'statement_timeout',

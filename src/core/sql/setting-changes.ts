@@ -238,11 +238,15 @@ export function describeSettingChange(change: SettingChange): string {
   if (change.how.includes('RESET')) return `${change.how} ${setting}`;
   if (change.how.endsWith('UPDATE pg_settings'))
     return `${change.how} SET setting = ${value} (${setting})`;
-  return `${change.how} ${setting} = ${value}`;
+  return `${change.how} ${setting} = ${valueText(change.value, true)}`;
 }
 
-function valueText(value: SettingValue): string {
-  if (value.kind === 'literal') return `'${value.text.replace(/'/g, "''")}'`;
+/** The value as SQL; in SET syntax, numbers and plain words as they are usually written. */
+function valueText(value: SettingValue, setSyntax = false): string {
+  if (value.kind === 'literal') {
+    if (setSyntax && /^(?:\d+(?:\.\d+)?|[a-z_][a-z0-9_]*)$/.test(value.text)) return value.text;
+    return `'${value.text.replace(/'/g, "''")}'`;
+  }
   return value.kind === 'default' ? 'DEFAULT' : '<computed value>';
 }
 
