@@ -229,7 +229,8 @@ describe('through check --db on PostgreSQL 15', () => {
   describe("a file that switches the engine's lock_timeout off, then ALTERs a table a reader holds for 10 s", () => {
     it.each([
       ['set_config', "select set_config('lock_timeout', '0', true);"],
-      ['a DO block', "do $$ begin perform set_config('lock_timeout', '0', true); end $$;"],
+      // Computed, so no reading of the SQL sees it: the check after the block restores the limit.
+      ['a DO block', "do $$ begin execute 'set local lock' || '_timeout = 0'; end $$;"],
       ['SET LOCAL', 'set local lock_timeout = 0;'],
       ['a raise', "select set_config('lock_timeout', '20s', true);"],
       // One statement: nothing between statements can help; the watchdog session cancels it.
@@ -283,6 +284,26 @@ describe('through check --db on PostgreSQL 15', () => {
       60_000,
     );
   });
+
+  it('a DO block that lifts lock_timeout as written is refused before anything of the file runs', async () => {
+    const url = await freshDatabase();
+    const cwd = projects.create({
+      [`${M}/20250101000000_note.sql`]:
+        "create table public.early (id int);\ndo $$ begin perform set_config('lock_timeout', '0', true); alter table public.busy add column note text; end $$;\n",
+    });
+    const r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
+    expect(r.code).not.toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      migrations: { staging?: string; findings: { rule: string; severity: string }[] }[];
+    };
+    expect(report.migrations[0]?.staging).toBe('refused');
+    expect(report.migrations[0]?.findings).toContainEqual(
+      expect.objectContaining({ rule: 'overrides-timeouts', severity: 'error' }),
+    );
+    const after = await snapshot(url);
+    expect(after.tables).not.toContain('early');
+    expect(after.history).toEqual([]);
+  }, 60_000);
 
   it('a DO block that switches statement_timeout off and then runs on is still cancelled at the limit', async () => {
     const url = await freshDatabase();

@@ -5,6 +5,10 @@ import { loadParser, type ParsedSql, parseSql } from '../sql/parse-sql.ts';
 import type { Statement } from '../sql/statement.ts';
 import { historyWriteMessage } from '../rules/writes-migration-history/index.ts';
 import { historyWritesOf } from '../rules/writes-migration-history/history-writes.ts';
+import { stringSyntaxMessage } from '../rules/string-syntax-setting/index.ts';
+import { stringSyntaxChangesOf } from '../rules/string-syntax-setting/string-syntax.ts';
+import { refusedInBody, timeoutOverrideMessage } from '../rules/overrides-timeouts/index.ts';
+import { timeoutOverridesOf } from '../rules/overrides-timeouts/timeout-overrides.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import type { FileApplyStatus } from './apply-hooks.ts';
 import {
@@ -120,12 +124,14 @@ async function resetSession(db: DatabasePort, start: StartingState): Promise<voi
     `SELECT pg_catalog.set_config('search_path', $1, false),
             pg_catalog.set_config('standard_conforming_strings', $2, false),
             pg_catalog.set_config('backslash_quote', $3, false),
-            pg_catalog.set_config('escape_string_warning', $4, false)`,
+            pg_catalog.set_config('escape_string_warning', $4, false),
+            pg_catalog.set_config('client_encoding', $5, false)`,
     [
       start.searchPath,
       start.syntax.standard_conforming_strings,
       start.syntax.backslash_quote,
       start.syntax.escape_string_warning,
+      start.syntax.client_encoding,
     ],
   );
 }
@@ -153,6 +159,41 @@ function historyWriteProblems(parsed: ParsedSql): PlanProblem[] {
       ];
     }),
   );
+}
+
+/**
+ * Statements that change how the server splits strings (`string-syntax-setting`), or lift the
+ * engine's `lock_timeout` inside a DO block (`overrides-timeouts`): refused before anything of
+ * the file runs, whatever a suppression comment says. What no reading of the SQL sees (a value
+ * built at run time) the checks after each statement and the watchdog catch.
+ */
+function settingProblems(parsed: ParsedSql, limits: ResolvedApplyOptions): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const seen = new Set<string>();
+  const add = (line: number, message: string) => {
+    const key = `${line}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ line, message });
+  };
+  for (const statement of parsed.statements) {
+    // A DO block's statements are read with the block itself.
+    if (statement.parent) continue;
+    for (const change of stringSyntaxChangesOf(statement)) {
+      add(
+        change.line ?? statement.line,
+        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, '')}`,
+      );
+    }
+    for (const override of timeoutOverridesOf(statement, limits)) {
+      if (!refusedInBody(override)) continue;
+      add(
+        override.line ?? statement.line,
+        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, '')}`,
+      );
+    }
+  }
+  return problems;
 }
 
 /**
@@ -184,7 +225,7 @@ async function applyFile(
   const { file } = migration;
   const parsed = migration.parsed ?? parseSql(file.sql);
   const plan = planMigration(parsed);
-  plan.problems.push(...historyWriteProblems(parsed));
+  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options));
   const outcomes: StatementOutcome[] = parsed.statements.map((s) => ({
     index: s.index,
     line: s.line,

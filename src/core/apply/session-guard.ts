@@ -35,12 +35,15 @@ export interface StringSyntax {
   standard_conforming_strings: string;
   backslash_quote: string;
   escape_string_warning: string;
+  /** In some client encodings (SJIS, BIG5, GBK...) a character's second byte is a backslash. */
+  client_encoding: string;
 }
 
 export const STRING_SYNTAX_SETTINGS: readonly (keyof StringSyntax)[] = [
   'standard_conforming_strings',
   'backslash_quote',
   'escape_string_warning',
+  'client_encoding',
 ];
 
 const markerSetting = 'migration_guard.unit';
@@ -58,7 +61,8 @@ export async function settleStringSyntax(db: DatabasePort): Promise<StringSyntax
   const { rows } = await db.query<StringSyntax>(
     `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning`,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding`,
   );
   const row = rows[0];
   if (!row) throw new Error('the session did not report its string settings');
@@ -103,6 +107,7 @@ interface SessionRow {
   standard_conforming_strings: string;
   backslash_quote: string;
   escape_string_warning: string;
+  client_encoding: string;
   lock_ms: string;
   statement_ms: string;
 }
@@ -123,6 +128,7 @@ export async function checkAfterStatement(
             pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding,
             (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
             (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
   );
