@@ -3,7 +3,7 @@ import type { MigrationApplyResult, MigrationToApply } from '@core/apply/apply-r
 import type { DatabasePort } from '@core/db/database-port.ts';
 import type { ApplyMigration, ApplyRequest, DeploymentStatus } from '@core/deploy/protocol.ts';
 import { migrationFile } from '@core/migrations/migration-file.ts';
-import { acquireDeploymentLock, releaseDeploymentLock } from './deployment-lock.ts';
+import { DeploymentLease } from './deployment-lease.ts';
 import {
   createDeployment,
   type DeploymentRecord,
@@ -29,6 +29,11 @@ import { ProgressRecorder, recordChecksum, refusalMessage } from './progress-rec
  * last committed file, because production's own history says which files committed.
  */
 
+/** The deployment stopped at once and cannot say so through its audit session: answer 503. */
+export class DeploymentInterruptedError extends Error {
+  override readonly name = 'DeploymentInterruptedError';
+}
+
 export type ApplyOutcome =
   | { kind: 'status'; httpStatus: 200 | 202 | 409; status: DeploymentStatus }
   | { kind: 'busy'; runningDeploymentId: string }
@@ -36,8 +41,10 @@ export type ApplyOutcome =
 
 export interface ApplyDeploymentContext {
   config: FunctionConfig;
-  /** The session the deployment holds its lock on and records through (audit schema ready). */
+  /** The session the deployment records through (audit schema ready). */
   audit: DatabasePort;
+  /** True once the audit session is gone: the deployment stops at once. */
+  auditLost?: () => boolean;
   /** Open the session the engine applies on. */
   openApplySession(): Promise<DatabasePort & { readonly lost: boolean }>;
   /** True once this invocation should stop starting new work. */
@@ -54,22 +61,25 @@ export async function applyDeployment(
   if (existing && !sameDeployment(existing, request)) return reusedId(existing);
   if (existing && isFinal(existing.status)) return statusOutcome(audit, request.deploymentId);
 
-  if (!(await acquireDeploymentLock(audit, context.config.lockWaitMs))) {
+  const lease = new DeploymentLease(request.deploymentId, context.config.leaseTtlMs);
+  const claim = await lease.claim(audit, context.config.lockWaitMs);
+  if (!claim.claimed) {
     // Our own deployment, continuing in another invocation: report it rather than "busy".
     if (existing) return statusOutcome(audit, request.deploymentId, 202);
-    const running = await runningDeploymentId(audit);
+    const running = claim.heldBy ?? (await runningDeploymentId(audit));
     return { kind: 'busy', runningDeploymentId: running ?? 'unknown' };
   }
   try {
-    return await applyUnderLock(request, context);
+    return await applyUnderLease(request, context, lease);
   } finally {
-    await releaseDeploymentLock(audit).catch(() => undefined);
+    await lease.release(audit).catch(() => undefined);
   }
 }
 
-async function applyUnderLock(
+async function applyUnderLease(
   request: ApplyRequest,
   context: ApplyDeploymentContext,
+  lease: DeploymentLease,
 ): Promise<ApplyOutcome> {
   const { audit } = context;
   const id = request.deploymentId;
@@ -104,11 +114,15 @@ async function applyUnderLock(
     return statusOutcome(audit, id, 200);
   }
 
-  const outcome = await applyPending(id, plan.toApply, context);
+  const outcome = await applyPending(id, plan.toApply, context, lease);
   if (outcome.finished) {
     await finishDeployment(audit, id, outcome.failed ? 'failed' : 'succeeded', outcome.reasons);
     context.log(`deployment ${id} ${outcome.failed ? 'failed' : 'succeeded'}`);
     return statusOutcome(audit, id, 200);
+  }
+  if (outcome.interrupted && context.auditLost?.()) {
+    context.log(`deployment ${id} interrupted: ${outcome.reasons.join('; ')}`);
+    throw new DeploymentInterruptedError(outcome.reasons.join('; '));
   }
   await touchDeployment(audit, id);
   context.log(`deployment ${id} continues on the next call: ${outcome.reasons.join('; ')}`);
@@ -120,14 +134,18 @@ interface EngineOutcome {
   finished: boolean;
   failed: boolean;
   reasons: string[];
+  /** Stopped at once: the audit session was lost, or the lease taken over. */
+  interrupted?: boolean;
 }
 
 async function applyPending(
   deploymentId: string,
   pending: readonly ApplyMigration[],
   context: ApplyDeploymentContext,
+  lease: DeploymentLease,
 ): Promise<EngineOutcome> {
   const { config, audit } = context;
+  const auditLost = context.auditLost ?? (() => false);
   const checksums = new Map(pending.map((m) => [m.version, m.sha256]));
   const recorder = new ProgressRecorder(audit, deploymentId, checksums);
   const files: MigrationToApply[] = await Promise.all(
@@ -137,7 +155,6 @@ async function applyPending(
   );
   const db = await context.openApplySession();
   let results: MigrationApplyResult[];
-  let sessionLost = false;
   try {
     results = await applyMigrations(db, files, {
       record: true,
@@ -150,53 +167,90 @@ async function applyPending(
         baseDelayMs: config.retryBaseDelayMs,
         maxDelayMs: config.retryMaxDelayMs,
       },
-      hooks: recorder.hooks,
+      // Every unit checks, in its own transaction, that this invocation still holds the lease.
+      hooks: lease.guard(recorder.hooks),
       backfill: recorder.backfill,
       // The audit session is idle while a statement runs: the engine watches it from there.
       watchdog: audit,
-      // Every call moves the deployment forward by at least one file or batch.
-      shouldStop: () => recorder.progressMade && context.shouldStop(),
+      // Every call moves the deployment forward by at least one file or batch; a lost audit
+      // session or lease stops it at once.
+      shouldStop: () =>
+        auditLost() || lease.lost !== undefined || (recorder.progressMade && context.shouldStop()),
     });
   } catch (error) {
     // The engine throws only when the session fails outside a statement (BEGIN, ROLLBACK).
+    const lost = db.lost;
+    await db.close();
     const reason = error instanceof Error ? error.message : String(error);
-    if (!db.lost) throw error;
+    if (!lost) throw error;
     return {
       finished: false,
       failed: false,
       reasons: [`the database session was lost: ${reason}`],
     };
+  }
+  const sessionLost = db.lost;
+  const interruption = auditLost()
+    ? 'interrupted: the audit session was lost; nothing of the file in progress was committed. Send the request again to resume'
+    : lease.lost;
+  try {
+    // With the audit session gone, the final word goes through the applying session.
+    if (auditLost() && !sessionLost) recorder.writeThrough(db);
+    for (const problem of recorder.problems) context.log(`audit write failed: ${problem}`);
+
+    const reasons: string[] = [];
+    let finished = true;
+    let failed = false;
+    for (const result of results) {
+      const state = migrationState(result, sessionLost || interruption !== undefined);
+      await recorder.saveResult(result, state);
+      if (state === 'failed' || state === 'half-applied') {
+        failed = true;
+        if (result.failure) reasons.push(result.failure.message);
+      } else if (state === 'refused') {
+        failed = true;
+        reasons.push(refusalMessage(result.failure?.message ?? `${result.file.path}: refused`));
+      } else if (state !== 'applied') {
+        finished = false;
+      }
+    }
+    if (failed) return { finished: true, failed, reasons };
+    if (interruption !== undefined) {
+      reasons.push(interruption);
+      if (auditLost() && !sessionLost) {
+        await markInterrupted(db, deploymentId, reasons);
+        // The audit session cannot give the lease up: the applying one does, so a deployment
+        // waiting for it need not wait for it to expire.
+        await lease.release(db).catch(() => undefined);
+      }
+      return { finished: false, failed: false, reasons, interrupted: true };
+    }
+    if (!finished) {
+      reasons.push(
+        sessionLost
+          ? 'the database session was lost; nothing of the interrupted file was committed'
+          : 'the time budget of this call was spent',
+      );
+    }
+    return { finished, failed, reasons };
   } finally {
-    sessionLost = db.lost;
     await db.close();
   }
-  for (const problem of recorder.problems) context.log(`audit write failed: ${problem}`);
+}
 
-  const reasons: string[] = [];
-  let finished = true;
-  let failed = false;
-  for (const result of results) {
-    const state = migrationState(result, sessionLost);
-    await recorder.saveResult(result, state);
-    if (state === 'failed' || state === 'half-applied') {
-      failed = true;
-      if (result.failure) reasons.push(result.failure.message);
-    } else if (state === 'refused') {
-      failed = true;
-      reasons.push(refusalMessage(result.failure?.message ?? `${result.file.path}: refused`));
-    } else if (state !== 'applied') {
-      finished = false;
-    }
-  }
-  if (failed) return { finished: true, failed, reasons };
-  if (!finished) {
-    reasons.push(
-      sessionLost
-        ? 'the database session was lost; nothing of the interrupted file was committed'
-        : 'the time budget of this call was spent',
-    );
-  }
-  return { finished, failed, reasons };
+/** The deployment stays `running` (a resend resumes it), with why it stopped. */
+async function markInterrupted(
+  db: DatabasePort,
+  deploymentId: string,
+  reasons: readonly string[],
+): Promise<void> {
+  await db
+    .query(
+      `UPDATE migration_guard.deployments SET reasons = $2::jsonb, updated_at = now()
+        WHERE id = $1 AND status = 'running'`,
+      [deploymentId, JSON.stringify(reasons)],
+    )
+    .catch(() => undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DatabasePort } from '@core/db/database-port.ts';
+import { LEASE_DDL } from './deployment-lease.ts';
 
 /**
  * The function's own records, in schema `migration_guard`: which request ids were accepted,
@@ -49,17 +50,33 @@ export const AUDIT_SCHEMA_DDL: readonly string[] = [
   // migration repair`, then `migration up` or this function), so the checksum is stale. Rows
   // from before this column have NULL and keep counting as current.
   'ALTER TABLE migration_guard.applied_checksums ADD COLUMN IF NOT EXISTS statements_md5 text',
+  // Who may apply now (deployment-lease.ts).
+  LEASE_DDL,
+  // One cursor per batched backfill, whichever deployment runs it: a batch commits with the
+  // cursor's move, so no batch runs twice (backfill-cursors.ts).
+  `CREATE TABLE IF NOT EXISTS migration_guard.backfill_cursors (
+    version text NOT NULL,
+    sha256 text NOT NULL,
+    last_key text,
+    rows_updated bigint NOT NULL DEFAULT 0,
+    batches bigint NOT NULL DEFAULT 0,
+    done boolean NOT NULL DEFAULT false,
+    deployment_id text NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (version, sha256)
+  )`,
 ];
 
 /**
- * True when the newest addition above is in place; older installs run the (idempotent) DDL
+ * True when every later addition above is in place; older installs run the (idempotent) DDL
  * again, which upgrades them.
  */
 const AUDIT_SCHEMA_READY = `SELECT EXISTS (
   SELECT 1 FROM pg_attribute
    WHERE attrelid = to_regclass('migration_guard.applied_checksums')
      AND attname = 'statements_md5' AND NOT attisdropped
-) AS ready`;
+) AND to_regclass('migration_guard.deployment_lease') IS NOT NULL
+  AND to_regclass('migration_guard.backfill_cursors') IS NOT NULL AS ready`;
 
 /**
  * What a history row `h` (`supabase_migrations.schema_migrations`) holds, as

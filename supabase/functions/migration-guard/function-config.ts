@@ -24,6 +24,12 @@ export interface FunctionConfig {
   respondAfterMs: number;
   /** How long a deployment waits for another one to finish before answering busy. */
   lockWaitMs: number;
+  /**
+   * How long the deployment lease lasts without a renewal (every unit renews it). An invocation
+   * that dies between units blocks others for at most this long; one that dies inside a unit
+   * releases it with the unit's transaction.
+   */
+  leaseTtlMs: number;
 }
 
 /** The contract fixes the wait for a running deployment at 10 s. */
@@ -37,6 +43,7 @@ const settings = {
   retryMaxDelayMs: { name: 'MIGRATION_GUARD_RETRY_MAX_DELAY_MS', fallback: 10_000 },
   timeBudgetMs: { name: 'MIGRATION_GUARD_TIME_BUDGET_MS', fallback: 120_000 },
   respondAfterMs: { name: 'MIGRATION_GUARD_RESPOND_AFTER_MS', fallback: 20_000 },
+  leaseTtlMs: { name: 'MIGRATION_GUARD_LEASE_TTL_MS', fallback: 30_000 },
 } as const;
 
 type NumericSetting = keyof typeof settings;
@@ -63,5 +70,6 @@ export function functionConfigFromEnv(get: (name: string) => string | undefined)
     timeBudgetMs: numberOf('timeBudgetMs'),
     respondAfterMs: numberOf('respondAfterMs'),
     lockWaitMs: DEPLOYMENT_LOCK_WAIT_MS,
+    leaseTtlMs: numberOf('leaseTtlMs'),
   };
 }

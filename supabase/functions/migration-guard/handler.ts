@@ -13,14 +13,18 @@ import {
   validateHistoryRequest,
   validateStatusRequest,
 } from '@core/deploy/validate-request.ts';
-import { type ApplyOutcome, applyDeployment } from './apply-deployment.ts';
+import {
+  type ApplyOutcome,
+  applyDeployment,
+  DeploymentInterruptedError,
+} from './apply-deployment.ts';
 import { ensureAuditSchema } from './audit-schema.ts';
 import { authConfigFromEnv, authenticate } from './auth/authenticate.ts';
 import type { FetchImpl } from './auth/jwks-cache.ts';
 import { readBody } from './auth/read-body.ts';
 import { loadDeploymentStatus } from './deployments.ts';
 import { functionConfigFromEnv } from './function-config.ts';
-import { PostgresDatabase } from './postgres-database.ts';
+import { PostgresDatabase, SessionLostError } from './postgres-database.ts';
 import { historyEntries, readProductionHistory } from './production-history.ts';
 import { AuditRequestIdStore } from './request-ids.ts';
 
@@ -104,6 +108,7 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
       const work = applyDeployment(valid.value, {
         config,
         audit: session,
+        auditLost: () => session.lost,
         openApplySession: () => connect('apply'),
         shouldStop: () => performance.now() - startedAt > config.timeBudgetMs,
         log,
@@ -121,8 +126,12 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
       return await progressResponse(connect, valid.value.deploymentId);
     } catch (error) {
       log(`${new URL(request.url).pathname}: ${describe(error)}`);
-      if (error instanceof DatabaseConnectionError) {
+      if (error instanceof DatabaseConnectionError || error instanceof SessionLostError) {
         return json(503, { error: 'database unavailable' });
+      }
+      if (error instanceof DeploymentInterruptedError) {
+        // A resend with the same deployment id resumes it.
+        return json(503, { error: 'deployment interrupted', details: [error.message] });
       }
       return json(500, { error: 'internal error' });
     } finally {

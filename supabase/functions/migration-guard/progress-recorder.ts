@@ -18,7 +18,7 @@ import {
  * the batch's own transaction so a batch and its cursor commit together.
  */
 export class ProgressRecorder {
-  readonly #audit: DatabasePort;
+  #audit: DatabasePort;
   readonly #deploymentId: string;
   readonly #checksums: ReadonlyMap<string, string>;
   readonly #statements = new Map<string, DeploymentStatementStatus[]>();
@@ -32,6 +32,11 @@ export class ProgressRecorder {
     this.#audit = audit;
     this.#deploymentId = deploymentId;
     this.#checksums = checksums;
+  }
+
+  /** Write from now on through `db` (the applying session, when the audit session was lost). */
+  writeThrough(db: DatabasePort): void {
+    this.#audit = db;
   }
 
   get hooks(): ApplyHooks {
@@ -91,22 +96,58 @@ export class ProgressRecorder {
   }
 
   /**
-   * The cursor lives in `deployment_migrations.backfill`. A deployment that takes over a file
-   * another (abandoned) deployment began continues from that one's cursor: a batch is never
-   * run twice because its cursor committed with it.
+   * One cursor per backfill, whichever deployment runs it: `backfill_cursors`, keyed by the
+   * file's version and checksum. It moves in each batch's own transaction, and only from where
+   * the batch started (compare-and-set on the batch count): two deployments carrying the same
+   * backfill, calls interleaved, never run a batch twice. The deployment's own
+   * `deployment_migrations.backfill` copies it for the status answer. Installs from before the
+   * shared cursor resume from the furthest cursor any deployment saved.
    */
   get backfill(): BackfillStore {
     return {
       load: async (version, db) => {
-        const { rows } = await db.query<{ backfill: unknown }>(
-          `SELECT backfill FROM migration_guard.deployment_migrations
-            WHERE version = $2 AND sha256 = $3 AND backfill ? 'batches'
-            ORDER BY (deployment_id = $1) DESC, (backfill->>'batches')::bigint DESC LIMIT 1`,
-          [this.#deploymentId, version, this.#sha256(version)],
+        const sha256 = this.#sha256(version);
+        const { rows } = await db.query<{ cursor: unknown }>(
+          `SELECT jsonb_build_object('lastKey', last_key, 'rowsUpdated', rows_updated,
+                                     'batches', batches, 'done', done) AS cursor
+             FROM migration_guard.backfill_cursors WHERE version = $1 AND sha256 = $2`,
+          [version, sha256],
         );
-        return cursorOf(rows[0]?.backfill);
+        if (rows[0]) return cursorOf(rows[0].cursor);
+        const { rows: legacy } = await db.query<{ backfill: unknown }>(
+          `SELECT backfill FROM migration_guard.deployment_migrations
+            WHERE version = $1 AND sha256 = $2 AND backfill ? 'batches'
+            ORDER BY (backfill->>'batches')::bigint DESC LIMIT 1`,
+          [version, sha256],
+        );
+        return cursorOf(legacy[0]?.backfill);
       },
       save: async (version, cursor, db) => {
+        const { rows } = await db.query<{ batches: string }>(
+          `INSERT INTO migration_guard.backfill_cursors AS c
+                  (version, sha256, last_key, rows_updated, batches, done, deployment_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (version, sha256) DO UPDATE
+              SET last_key = EXCLUDED.last_key, rows_updated = EXCLUDED.rows_updated,
+                  batches = EXCLUDED.batches, done = EXCLUDED.done,
+                  deployment_id = EXCLUDED.deployment_id, updated_at = now()
+            WHERE c.batches = EXCLUDED.batches - 1
+           RETURNING c.batches::text AS batches`,
+          [
+            version,
+            this.#sha256(version),
+            cursor.lastKey,
+            cursor.rowsUpdated,
+            cursor.batches,
+            cursor.done,
+            this.#deploymentId,
+          ],
+        );
+        if (rows.length === 0) {
+          throw new Error(
+            `the cursor of the backfill in ${version} moved under this deployment (another one ran a batch); this batch is rolled back and the next call resumes from the shared cursor`,
+          );
+        }
         await db.query(
           `UPDATE migration_guard.deployment_migrations
               SET backfill = coalesce(backfill, '{}'::jsonb) || $3::jsonb

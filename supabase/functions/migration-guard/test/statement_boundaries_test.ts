@@ -74,7 +74,7 @@ async function holdAccessShare(
     await reader.close();
     throw error;
   }
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let released: Promise<void> | undefined;
   const release = () => {
     if (timer !== undefined) clearTimeout(timer);
@@ -255,7 +255,7 @@ clusterTest('statement boundaries, engine limits and session state', async (clus
     [
       'a DO block',
       '20240804000000',
-      "do $$ begin perform set_config('lock_timeout','0',true); end $$;",
+      "do $$ begin execute 'set local lock' || '_timeout = 0'; end $$;",
       ['rolled-back', 'failed'],
     ],
     // One statement lifts the limit and waits: only the engine's watchdog session can stop it.
