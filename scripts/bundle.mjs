@@ -1,10 +1,12 @@
 // Builds dist/ from src/: the CLI (cli.js) and the Action (index.js) as single ESM files, the worker
-// thread both start for the embedded database (pglite-worker.js), plus the runtime assets they load
-// from disk. dist/ is committed; CI fails when this script changes it.
+// thread both start for the embedded database (pglite-worker.js), the runtime assets they load
+// from disk, and the edge function as a self-contained folder (function/migration-guard/). dist/ is
+// committed; CI fails when this script changes it.
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { bundleFunction } from './bundle-function.mjs';
 
 const require = createRequire(import.meta.url);
 const out = 'dist';
@@ -77,3 +79,7 @@ for (const archive of archives) {
   const from = archive === 'vector.tar.gz' ? vectorDist : pgliteDist;
   await copyFile(join(from, archive), join(out, archive));
 }
+
+// The edge function as a folder of its own, which `migration-guard function install` copies.
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+await bundleFunction(join(out, 'function', 'migration-guard'), version);

@@ -12,6 +12,7 @@ import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
+import { FUNCTION_USAGE, functionCommand } from './function-install.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -52,6 +53,8 @@ config or connection error.
        ${TOOL_NAME} stats --db URL [--output FILE]
 
 Reads table row counts and sizes (read-only) for --stats: run it against production.
+
+${FUNCTION_USAGE}
 
 Environment:
   MIGRATION_GUARD_CACHE_DIR
@@ -98,6 +101,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command === 'stats') return stats(rest, io);
+  if (command === 'function') return functionCommand(rest, io);
   if (command !== 'check') {
     throw new InputError(`unknown command '${command}'`, `run '${TOOL_NAME} --help'`);
   }

@@ -122,11 +122,7 @@ export async function verifySignature(input: VerifySignatureInput): Promise<Sign
   return { ok: true, requestId };
 }
 
-function signedMessage(
-  timestamp: string,
-  requestId: string,
-  body: Uint8Array,
-): Uint8Array<ArrayBuffer> {
+function signedMessage(timestamp: string, requestId: string, body: Uint8Array): BufferSource {
   const prefix = new TextEncoder().encode(`${SIGNATURE_SCHEME}:${timestamp}:${requestId}:`);
   const message = new Uint8Array(prefix.length + body.length);
   message.set(prefix, 0);
@@ -156,7 +152,7 @@ function missing(header: string): SignatureVerification {
   return { ok: false, reason: `missing ${header} header` };
 }
 
-function parseSignature(value: string): Uint8Array<ArrayBuffer> | undefined {
+function parseSignature(value: string): BufferSource | undefined {
   const match = new RegExp(`^${SIGNATURE_SCHEME}=([0-9a-f]{64})$`).exec(value);
   const hex = match?.[1];
   if (hex === undefined) return undefined;

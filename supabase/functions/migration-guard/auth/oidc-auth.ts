@@ -131,7 +131,7 @@ type ParsedJwt =
       header: JsonObject;
       claims: JsonObject;
       signingInput: string;
-      signature: Uint8Array<ArrayBuffer>;
+      signature: BufferSource;
     }
   | { ok: false; reason: string };
 
@@ -161,7 +161,7 @@ function jsonPart(part: string): JsonObject | undefined {
   }
 }
 
-function base64UrlDecode(text: string): Uint8Array<ArrayBuffer> | undefined {
+function base64UrlDecode(text: string) {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
   const base64 = text.replaceAll('-', '+').replaceAll('_', '/');
   const binary = atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='));
