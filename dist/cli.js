@@ -41,25 +41,25 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@pgsql/types/types.js
+// ../../work/main/node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
+  "../../work/main/node_modules/@pgsql/types/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@pgsql/types/enums.js
+// ../../work/main/node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
+  "../../work/main/node_modules/@pgsql/types/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@pgsql/types/index.js
+// ../../work/main/node_modules/@pgsql/types/index.js
 var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
+  "../../work/main/node_modules/@pgsql/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -83,9 +83,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/libpg-query.js
+// ../../work/main/node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+  "../../work/main/node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
     var PgQueryModule = (() => {
       var _scriptName = globalThis.document?.currentScript?.src;
       return async function(moduleArg = {}) {
@@ -277,8 +277,8 @@ var require_libpg_query = __commonJS({
           var info = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve3) => {
-              instantiateWasm(info, (inst) => resolve3(receiveInstance(inst)));
+            return new Promise((resolve4) => {
+              instantiateWasm(info, (inst) => resolve4(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -985,7 +985,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve3) => dependenciesPromiseResolve = resolve3);
+            dependenciesPromise = new Promise((resolve4) => dependenciesPromiseResolve = resolve4);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -1564,12 +1564,12 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(75);
           }
           var old_node = FS.lookupNode(old_dir, old_name);
-          var relative2 = PATH_FS.relative(old_path, new_dirname);
-          if (relative2.charAt(0) !== ".") {
+          var relative3 = PATH_FS.relative(old_path, new_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(28);
           }
-          relative2 = PATH_FS.relative(new_path, old_dirname);
-          if (relative2.charAt(0) !== ".") {
+          relative3 = PATH_FS.relative(new_path, old_dirname);
+          if (relative3.charAt(0) !== ".") {
             throw new FS.ErrnoError(55);
           }
           var new_node;
@@ -1630,8 +1630,8 @@ var require_libpg_query = __commonJS({
         }, readdir(path) {
           var lookup = FS.lookupPath(path, { follow: true });
           var node = lookup.node;
-          var readdir3 = FS.checkOpExists(node.node_ops.readdir, 54);
-          return readdir3(node);
+          var readdir4 = FS.checkOpExists(node.node_ops.readdir, 54);
+          return readdir4(node);
         }, unlink(path) {
           var lookup = FS.lookupPath(path, { parent: true });
           var parent = lookup.node;
@@ -2625,7 +2625,7 @@ var require_libpg_query = __commonJS({
           var setStatus2 = Module["setStatus"];
           if (setStatus2) {
             setStatus2("Running...");
-            await new Promise((resolve3) => setTimeout(resolve3, 1));
+            await new Promise((resolve4) => setTimeout(resolve4, 1));
             setTimeout(setStatus2, 1, "");
           }
           if (ABORT) return;
@@ -2647,9 +2647,9 @@ var require_libpg_query = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/index.cjs
+// ../../work/main/node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+  "../../work/main/node_modules/libpg-query/wasm/index.cjs"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3026,9 +3026,9 @@ var require_wasm = __commonJS({
   }
 });
 
-// node_modules/postgres-array/index.js
+// ../../work/main/node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports) {
+  "../../work/main/node_modules/postgres-array/index.js"(exports) {
     "use strict";
     exports.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
@@ -3120,9 +3120,9 @@ var require_postgres_array = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/arrayParser.js
+// ../../work/main/node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+  "../../work/main/node_modules/pg-types/lib/arrayParser.js"(exports, module) {
     var array = require_postgres_array();
     module.exports = {
       create: function(source, transform) {
@@ -3136,9 +3136,9 @@ var require_arrayParser = __commonJS({
   }
 });
 
-// node_modules/postgres-date/index.js
+// ../../work/main/node_modules/postgres-date/index.js
 var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
+  "../../work/main/node_modules/postgres-date/index.js"(exports, module) {
     "use strict";
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
@@ -3223,9 +3223,9 @@ var require_postgres_date = __commonJS({
   }
 });
 
-// node_modules/xtend/mutable.js
+// ../../work/main/node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
+  "../../work/main/node_modules/xtend/mutable.js"(exports, module) {
     module.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
@@ -3242,9 +3242,9 @@ var require_mutable = __commonJS({
   }
 });
 
-// node_modules/postgres-interval/index.js
+// ../../work/main/node_modules/postgres-interval/index.js
 var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
+  "../../work/main/node_modules/postgres-interval/index.js"(exports, module) {
     "use strict";
     var extend = require_mutable();
     module.exports = PostgresInterval;
@@ -3309,7 +3309,7 @@ var require_postgres_interval = __commonJS({
       milliseconds: 12
     };
     var negatives = ["hours", "minutes", "seconds", "milliseconds"];
-    function parseMilliseconds(fraction) {
+    function parseMilliseconds2(fraction) {
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
@@ -3321,7 +3321,7 @@ var require_postgres_interval = __commonJS({
         var position2 = positions[property];
         var value = matches[position2];
         if (!value) return parsed;
-        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
+        value = property === "milliseconds" ? parseMilliseconds2(value) : parseInt(value, 10);
         if (!value) return parsed;
         if (isNegative && ~negatives.indexOf(property)) {
           value *= -1;
@@ -3333,9 +3333,9 @@ var require_postgres_interval = __commonJS({
   }
 });
 
-// node_modules/postgres-bytea/index.js
+// ../../work/main/node_modules/postgres-bytea/index.js
 var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
+  "../../work/main/node_modules/postgres-bytea/index.js"(exports, module) {
     "use strict";
     var bufferFrom = Buffer.from || Buffer;
     module.exports = function parseBytea(input) {
@@ -3369,9 +3369,9 @@ var require_postgres_bytea = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/textParsers.js
+// ../../work/main/node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+  "../../work/main/node_modules/pg-types/lib/textParsers.js"(exports, module) {
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -3383,13 +3383,13 @@ var require_textParsers = __commonJS({
         return fn3(value);
       };
     }
-    function parseBool(value) {
+    function parseBool2(value) {
       if (value === null) return value;
       return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
     }
     function parseBoolArray(value) {
       if (!value) return null;
-      return array.parse(value, parseBool);
+      return array.parse(value, parseBool2);
     }
     function parseBaseTenInt(string) {
       return parseInt(string, 10);
@@ -3524,7 +3524,7 @@ var require_textParsers = __commonJS({
       register(26, parseInteger);
       register(700, parseFloat);
       register(701, parseFloat);
-      register(16, parseBool);
+      register(16, parseBool2);
       register(1082, parseDate);
       register(1114, parseDate);
       register(1184, parseDate);
@@ -3569,9 +3569,9 @@ var require_textParsers = __commonJS({
   }
 });
 
-// node_modules/pg-int8/index.js
+// ../../work/main/node_modules/pg-int8/index.js
 var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
+  "../../work/main/node_modules/pg-int8/index.js"(exports, module) {
     "use strict";
     var BASE = 1e6;
     function readInt8(buffer) {
@@ -3649,9 +3649,9 @@ var require_pg_int8 = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/binaryParsers.js
+// ../../work/main/node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+  "../../work/main/node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -3821,7 +3821,7 @@ var require_binaryParsers = __commonJS({
     var parseText = function(value) {
       return value.toString("utf8");
     };
-    var parseBool = function(value) {
+    var parseBool2 = function(value) {
       if (value === null) return null;
       return parseBits(value, 8) > 0;
     };
@@ -3833,7 +3833,7 @@ var require_binaryParsers = __commonJS({
       register(1700, parseNumeric);
       register(700, parseFloat32);
       register(701, parseFloat64);
-      register(16, parseBool);
+      register(16, parseBool2);
       register(1114, parseDate.bind(null, false));
       register(1184, parseDate.bind(null, true));
       register(1e3, parseArray);
@@ -3849,9 +3849,9 @@ var require_binaryParsers = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/builtins.js
+// ../../work/main/node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+  "../../work/main/node_modules/pg-types/lib/builtins.js"(exports, module) {
     module.exports = {
       BOOL: 16,
       BYTEA: 17,
@@ -3917,9 +3917,9 @@ var require_builtins = __commonJS({
   }
 });
 
-// node_modules/pg-types/index.js
+// ../../work/main/node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports) {
+  "../../work/main/node_modules/pg-types/index.js"(exports) {
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
@@ -3958,9 +3958,9 @@ var require_pg_types = __commonJS({
   }
 });
 
-// node_modules/pg/lib/defaults.js
+// ../../work/main/node_modules/pg/lib/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/defaults.js"(exports, module) {
     "use strict";
     var user;
     try {
@@ -4027,9 +4027,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/pg/lib/utils.js
+// ../../work/main/node_modules/pg/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
     var defaults2 = require_defaults();
     var nodeUtils = __require("util");
@@ -4191,9 +4191,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/pg/lib/crypto/utils.js
+// ../../work/main/node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/crypto/utils.js"(exports, module) {
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
@@ -4242,9 +4242,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/pg/lib/crypto/cert-signatures.js
+// ../../work/main/node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -4355,9 +4355,9 @@ var require_cert_signatures = __commonJS({
   }
 });
 
-// node_modules/pg/lib/crypto/sasl.js
+// ../../work/main/node_modules/pg/lib/crypto/sasl.js
 var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
     var crypto2 = require_utils2();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
@@ -4540,9 +4540,9 @@ var require_sasl = __commonJS({
   }
 });
 
-// node_modules/pg/lib/type-overrides.js
+// ../../work/main/node_modules/pg/lib/type-overrides.js
 var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/type-overrides.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
@@ -4575,9 +4575,9 @@ var require_type_overrides = __commonJS({
   }
 });
 
-// node_modules/pg-connection-string/index.js
+// ../../work/main/node_modules/pg-connection-string/index.js
 var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
+  "../../work/main/node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
     function parse(str, options = {}) {
       if (str.charAt(0) === "/") {
@@ -4763,9 +4763,9 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
   }
 });
 
-// node_modules/pg/lib/connection-parameters.js
+// ../../work/main/node_modules/pg/lib/connection-parameters.js
 var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
@@ -4914,9 +4914,9 @@ var require_connection_parameters = __commonJS({
   }
 });
 
-// node_modules/pg/lib/result.js
+// ../../work/main/node_modules/pg/lib/result.js
 var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/result.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
@@ -5005,9 +5005,9 @@ var require_result = __commonJS({
   }
 });
 
-// node_modules/pg/lib/query.js
+// ../../work/main/node_modules/pg/lib/query.js
 var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/query.js"(exports, module) {
     "use strict";
     var { EventEmitter } = __require("events");
     var Result2 = require_result();
@@ -5207,9 +5207,9 @@ var require_query = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/messages.js
+// ../../work/main/node_modules/pg-protocol/dist/messages.js
 var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports) {
+  "../../work/main/node_modules/pg-protocol/dist/messages.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
@@ -5372,9 +5372,9 @@ var require_messages = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/buffer-writer.js
+// ../../work/main/node_modules/pg-protocol/dist/buffer-writer.js
 var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+  "../../work/main/node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Writer = void 0;
@@ -5485,9 +5485,9 @@ var require_buffer_writer = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/serializer.js
+// ../../work/main/node_modules/pg-protocol/dist/serializer.js
 var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+  "../../work/main/node_modules/pg-protocol/dist/serializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.serialize = void 0;
@@ -5699,9 +5699,9 @@ var require_serializer = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/buffer-reader.js
+// ../../work/main/node_modules/pg-protocol/dist/buffer-reader.js
 var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+  "../../work/main/node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BufferReader = void 0;
@@ -5758,9 +5758,9 @@ var require_buffer_reader = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/parser.js
+// ../../work/main/node_modules/pg-protocol/dist/parser.js
 var require_parser = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports) {
+  "../../work/main/node_modules/pg-protocol/dist/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -6065,9 +6065,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/index.js
+// ../../work/main/node_modules/pg-protocol/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports) {
+  "../../work/main/node_modules/pg-protocol/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
@@ -6084,23 +6084,23 @@ var require_dist = __commonJS({
     function parse(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve3) => stream.on("end", () => resolve3()));
+      return new Promise((resolve4) => stream.on("end", () => resolve4()));
     }
   }
 });
 
-// node_modules/pg-cloudflare/dist/empty.js
+// ../../work/main/node_modules/pg-cloudflare/dist/empty.js
 var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+  "../../work/main/node_modules/pg-cloudflare/dist/empty.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = {};
   }
 });
 
-// node_modules/pg/lib/stream.js
+// ../../work/main/node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/stream.js"(exports, module) {
     var { getStream, getSecureStream } = getStreamFuncs();
     module.exports = {
       /**
@@ -6164,9 +6164,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/pg/lib/connection.js
+// ../../work/main/node_modules/pg/lib/connection.js
 var require_connection = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var { parse, serialize } = require_dist();
@@ -6366,9 +6366,9 @@ var require_connection = __commonJS({
   }
 });
 
-// node_modules/split2/index.js
+// ../../work/main/node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
+  "../../work/main/node_modules/split2/index.js"(exports, module) {
     "use strict";
     var { Transform } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
@@ -6467,9 +6467,9 @@ var require_split2 = __commonJS({
   }
 });
 
-// node_modules/pgpass/lib/helper.js
+// ../../work/main/node_modules/pgpass/lib/helper.js
 var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
+  "../../work/main/node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var Stream = __require("stream").Stream;
@@ -6638,9 +6638,9 @@ var require_helper = __commonJS({
   }
 });
 
-// node_modules/pgpass/lib/index.js
+// ../../work/main/node_modules/pgpass/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
+  "../../work/main/node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var fs = __require("fs");
@@ -6659,9 +6659,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/pg/lib/client.js
+// ../../work/main/node_modules/pg/lib/client.js
 var require_client = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/client.js"(exports, module) {
     var EventEmitter = __require("events").EventEmitter;
     var utils = require_utils();
     var nodeUtils = __require("util");
@@ -6853,12 +6853,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve3, reject) => {
+        return new this._Promise((resolve4, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve3(this);
+              resolve4(this);
             }
           });
         });
@@ -7240,8 +7240,8 @@ var require_client = __commonJS({
         } else {
           query2 = new Query2(config, values, callback);
           if (!query2.callback) {
-            result2 = new this._Promise((resolve3, reject) => {
-              query2.callback = (err, res) => err ? reject(err) : resolve3(res);
+            result2 = new this._Promise((resolve4, reject) => {
+              query2.callback = (err, res) => err ? reject(err) : resolve4(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -7341,8 +7341,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve3) => {
-            this.connection.once("end", resolve3);
+          return new this._Promise((resolve4) => {
+            this.connection.once("end", resolve4);
           });
         }
       }
@@ -7356,9 +7356,9 @@ var require_client = __commonJS({
   }
 });
 
-// node_modules/pg-pool/index.js
+// ../../work/main/node_modules/pg-pool/index.js
 var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
+  "../../work/main/node_modules/pg-pool/index.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
@@ -7391,8 +7391,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result2 = new Promise2(function(resolve3, reject) {
-        res = resolve3;
+      const result2 = new Promise2(function(resolve4, reject) {
+        res = resolve4;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -7453,7 +7453,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve3) => resolve3(f()));
+        return new Promise2((resolve4) => resolve4(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -7782,9 +7782,9 @@ var require_pg_pool = __commonJS({
   }
 });
 
-// node_modules/pg/lib/native/query.js
+// ../../work/main/node_modules/pg/lib/native/query.js
 var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var util = __require("util");
@@ -7848,8 +7848,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve3, reject) {
-          this._once("end", resolve3);
+        function(resolve4, reject) {
+          this._once("end", resolve4);
           this._once("error", reject);
         }.bind(this)
       );
@@ -7925,9 +7925,9 @@ var require_query2 = __commonJS({
   }
 });
 
-// node_modules/pg/lib/native/client.js
+// ../../work/main/node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/native/client.js"(exports, module) {
     var nodeUtils = __require("util");
     var Native;
     try {
@@ -8028,12 +8028,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve3, reject) => {
+      return new this._Promise((resolve4, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve3(this);
+            resolve4(this);
           }
         });
       });
@@ -8057,8 +8057,8 @@ var require_client2 = __commonJS({
         query2 = new NativeQuery(config, values, callback);
         if (!query2.callback) {
           let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve3, reject) => {
-            resolveOut = resolve3;
+          result2 = new this._Promise((resolve4, reject) => {
+            resolveOut = resolve4;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -8121,8 +8121,8 @@ var require_client2 = __commonJS({
       }
       let result2;
       if (!cb) {
-        result2 = new this._Promise(function(resolve3, reject) {
-          cb = (err) => err ? reject(err) : resolve3();
+        result2 = new this._Promise(function(resolve4, reject) {
+          cb = (err) => err ? reject(err) : resolve4();
         });
       }
       const doEnd = function() {
@@ -8263,17 +8263,17 @@ var require_client2 = __commonJS({
   }
 });
 
-// node_modules/pg/lib/native/index.js
+// ../../work/main/node_modules/pg/lib/native/index.js
 var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/native/index.js"(exports, module) {
     "use strict";
     module.exports = require_client2();
   }
 });
 
-// node_modules/pg/lib/index.js
+// ../../work/main/node_modules/pg/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
+  "../../work/main/node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client2 = require_client();
     var defaults2 = require_defaults();
@@ -8339,7 +8339,7 @@ var require_lib2 = __commonJS({
 
 // src/cli/cli.ts
 import { writeFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/project.ts
 var TOOL_NAME = "migration-guard";
@@ -8683,8 +8683,8 @@ function checkViolationQuery(table, expr) {
 function foreignKeyOrphanQuery(fk) {
   const child = (c) => `c.${quoteIdent(c)}`;
   const allSet = fk.columns.map((c) => `${child(c)} IS NOT NULL`).join(" AND ");
-  const join4 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join4})`;
+  const join5 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join5})`;
   const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c) => `${child(c)} IS NULL`).join(" AND ")}))` : "";
   return query(
     `${quoteRelation(fk.child)} AS c`,
@@ -11782,8 +11782,8 @@ function replacementOf(ctx2, schema, name, to) {
     if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
       return { kind: "table" };
     }
-    const rename2 = nodeAs(node, "RenameStmt");
-    if (rename2?.newname === name && RENAMED_KINDS[rename2.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename2.relation?.schemaname)) {
+    const rename3 = nodeAs(node, "RenameStmt");
+    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
       return { kind: "table" };
     }
   }
@@ -13794,6 +13794,306 @@ function versionAfter(version, seconds) {
   return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}${pad(next.getUTCHours())}${pad(next.getUTCMinutes())}${pad(next.getUTCSeconds())}`;
 }
 
+// src/core/sql/setting-changes.ts
+function settingChangesOf(statement, scope = "statement") {
+  const found = settingChangesIn(statement.node, scope);
+  const block = nodeAs(statement.node, "DoStmt");
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
+  if (!body) return found;
+  const inner = block && scope !== "function" ? "block" : "function";
+  for (const sql of body.sql) {
+    for (const node of sql.nodes) {
+      const line = embeddedLine(sql, locationOf(node));
+      const changes = sql.mode === "statement" ? settingChangesOf({ node, text: sql.sql, line: sql.line }, inner) : [...settingChangesIn(node, inner), ...executedString(node, inner)];
+      for (const change of changes) found.push({ ...change, line: change.line ?? line });
+    }
+  }
+  return found;
+}
+function settingChangesIn(root, scope) {
+  const found = [];
+  walkNodes(root, (node, kind) => {
+    const set = nodeAs(node, "VariableSetStmt");
+    if (set) {
+      const change = fromSetStatement(set, set.is_local ? "SET LOCAL" : "SET", scope);
+      if (change) found.push(change);
+      return false;
+    }
+    const call = nodeAs(node, "FuncCall");
+    if (call) {
+      const change = fromSetConfig(call.funcname, call.args, scope);
+      if (change) found.push(change);
+      return true;
+    }
+    const update = nodeAs(node, "UpdateStmt");
+    if (update?.relation?.relname === "pg_settings") {
+      found.push(...fromSettingsUpdate(update.targetList, update.whereClause, scope));
+      return true;
+    }
+    const persistent = SESSION_SETTERS[kind];
+    if (persistent) {
+      const setstmt = node[kind]?.setstmt;
+      const change = setstmt ? fromSetStatement(setstmt, persistent, "sessions") : void 0;
+      if (change) found.push(change);
+      return false;
+    }
+    const fn3 = nodeAs(node, "CreateFunctionStmt");
+    if (fn3) {
+      found.push(...functionSetClauses(fn3.options, "CREATE FUNCTION ... SET"));
+      const body = sqlFunctionBody(fn3.options);
+      if (body !== void 0)
+        for (const inner of parseStatements(body))
+          found.push(...settingChangesIn(inner, "function"));
+      const rest = { ...fn3, options: (fn3.options ?? []).filter((o) => !isSetOption(o)) };
+      found.push(...settingChangesIn(rest, "function"));
+      return false;
+    }
+    const alter = nodeAs(node, "AlterFunctionStmt");
+    if (alter) {
+      found.push(...functionSetClauses(alter.actions, "ALTER FUNCTION ... SET"));
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+var SESSION_SETTERS = {
+  AlterDatabaseSetStmt: "ALTER DATABASE ... SET",
+  AlterRoleSetStmt: "ALTER ROLE ... SET",
+  AlterSystemStmt: "ALTER SYSTEM SET"
+};
+function isSetOption(option) {
+  return nodeAs(option, "DefElem")?.defname === "set";
+}
+function functionSetClauses(options, how) {
+  return (options ?? []).flatMap((option) => {
+    const def = nodeAs(option, "DefElem");
+    const set = def?.defname === "set" ? nodeAs(def.arg, "VariableSetStmt") : void 0;
+    const change = set ? fromSetStatement(set, how, "function") : void 0;
+    return change ? [change] : [];
+  });
+}
+function fromSetStatement(value, how, scope) {
+  const set = value;
+  if (set.name === void 0) return void 0;
+  const setting = set.name.toLowerCase();
+  switch (set.kind) {
+    case "VAR_SET_VALUE": {
+      const items = (set.args ?? []).map(literalOf);
+      const change = items.length === 0 || items.some((i) => i === void 0) ? { kind: "computed" } : { kind: "literal", text: items.join(", ") };
+      return { setting, value: change, how, scope };
+    }
+    case "VAR_SET_DEFAULT":
+      return { setting, value: { kind: "default" }, how, scope };
+    case "VAR_RESET":
+      return { setting, value: { kind: "default" }, how: how.replace(/SET\b/, "RESET"), scope };
+    case "VAR_SET_CURRENT":
+      return { setting, value: { kind: "computed" }, how, scope };
+    default:
+      return void 0;
+  }
+}
+function fromSetConfig(funcname, args, scope) {
+  const name = (funcname ?? []).map((n) => nodeAs(n, "String")?.sval);
+  const builtin = name.length === 1 && name[0] === "set_config" || name.length === 2 && name[0] === "pg_catalog" && name[1] === "set_config";
+  if (!builtin) return void 0;
+  const setting = literalOf(args?.[0])?.toLowerCase() ?? null;
+  return { setting, value: settingValueOf(args?.[1]), how: "set_config", scope };
+}
+function fromSettingsUpdate(targets, where2, scope) {
+  let value;
+  for (const target of targets ?? []) {
+    const res = nodeAs(target, "ResTarget");
+    if (res?.name === "setting") value = settingValueOf(res.val);
+  }
+  if (!value) return [];
+  const names = [];
+  walkNodes(where2, (node) => {
+    const text = literalOf(node);
+    if (text !== void 0) names.push(text.toLowerCase());
+    return true;
+  });
+  const settings = names.length > 0 ? names : [null];
+  return settings.map((setting) => ({
+    setting,
+    value: value ?? { kind: "computed" },
+    how: "UPDATE pg_settings",
+    scope
+  }));
+}
+function settingValueOf(node) {
+  const inner = withoutCasts(node);
+  if (nodeAs(inner, "A_Const")?.isnull) return { kind: "default" };
+  const text = literalOf(inner);
+  return text === void 0 ? { kind: "computed" } : { kind: "literal", text };
+}
+function describeSettingChange(change) {
+  const setting = change.setting ?? "<computed name>";
+  const value = valueText(change.value);
+  if (change.how.endsWith("set_config")) {
+    const prefix = change.how.slice(0, -"set_config".length);
+    return `${prefix}set_config('${setting}', ${value === "DEFAULT" ? "NULL" : value}, ...)`;
+  }
+  if (change.how.includes("RESET")) return `${change.how} ${setting}`;
+  if (change.how.endsWith("UPDATE pg_settings"))
+    return `${change.how} SET setting = ${value} (${setting})`;
+  return `${change.how} ${setting} = ${valueText(change.value, true)}`;
+}
+function valueText(value, setSyntax = false) {
+  if (value.kind === "literal") {
+    if (setSyntax && /^(?:\d+(?:\.\d+)?|[a-z_][a-z0-9_]*)$/.test(value.text)) return value.text;
+    return `'${value.text.replace(/'/g, "''")}'`;
+  }
+  return value.kind === "default" ? "DEFAULT" : "<computed value>";
+}
+function literalOf(node) {
+  const constant = nodeAs(withoutCasts(node), "A_Const");
+  if (!constant || constant.isnull) return void 0;
+  if (constant.sval) return constant.sval.sval ?? "";
+  if (constant.ival) return String(constant.ival.ival ?? 0);
+  if (constant.fval) return constant.fval.fval ?? "0";
+  if (constant.boolval) return constant.boolval.boolval ? "true" : "false";
+  return void 0;
+}
+function withoutCasts(node) {
+  let current = node;
+  for (let cast = nodeAs(current, "TypeCast"); cast; cast = nodeAs(current, "TypeCast"))
+    current = cast.arg;
+  return current;
+}
+function executedString(node, scope) {
+  const text = nodeAs(node, "A_Const")?.sval?.sval;
+  if (text === void 0 || !/\bset\b|\bupdate\b|\bdo\b/i.test(text)) return [];
+  return parseStatements(text).flatMap(
+    (inner) => settingChangesOf({ node: inner, text }, scope).map((c) => ({ ...c, how: `EXECUTE ${c.how}` }))
+  );
+}
+function locationOf(node) {
+  const inner = Object.values(node)[0];
+  return inner?.location;
+}
+function plpgsqlOf(node, text, line) {
+  const block = nodeAs(node, "DoStmt");
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (!block && !fn3) return void 0;
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
+  return parsePlpgsqlBody(text, block ? "do" : "function", line);
+}
+
+// src/core/rules/string-syntax-setting/string-syntax.ts
+var GUARDED = {
+  // Off: a backslash escapes a quote in '...', so a string may end elsewhere than we parsed.
+  standard_conforming_strings: (v) => parseBool(v) === true,
+  // On: \' is accepted whatever the client encoding (it is refused where it is ambiguous).
+  backslash_quote: (v) => parseBool(v) === false || v.trim().toLowerCase() === "safe_encoding",
+  // Off: the server stops warning about backslashes in '...' that would change meaning.
+  escape_string_warning: (v) => parseBool(v) === true,
+  // An encoding whose multi-byte characters may end in a backslash byte swallows that backslash.
+  client_encoding: (v) => !UNSAFE_ENCODINGS.has(
+    v.trim().toLowerCase().replace(/[-_\s]/g, "")
+  )
+};
+var UNSAFE_ENCODINGS = /* @__PURE__ */ new Set([
+  "sjis",
+  "shiftjis",
+  "mskanji",
+  "win932",
+  "windows932",
+  "shiftjis2004",
+  "big5",
+  "win950",
+  "windows950",
+  "gbk",
+  "win936",
+  "windows936",
+  "uhc",
+  "win949",
+  "windows949",
+  "gb18030",
+  "johab"
+]);
+var STRING_SYNTAX_SETTINGS = Object.keys(GUARDED);
+function stringSyntaxChangesOf(statement) {
+  const found = settingChangesOf(statement).flatMap((change) => {
+    if (!unsafe(change)) return [];
+    const one = {
+      what: describeSettingChange(change),
+      setting: change.setting ?? "(computed)"
+    };
+    return [change.line === void 0 ? one : { ...one, line: change.line }];
+  });
+  return [...found, ...unreadableMentions(statement, found)];
+}
+function unreadableMentions(statement, seen) {
+  const block = nodeAs(statement.node, "DoStmt");
+  const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
+  const text = statement.text;
+  if (!block && !fn3 || text === void 0) return [];
+  const language = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  const readable = language === void 0 || READABLE_LANGUAGES.has(language);
+  if (readable && !/\bexecute\b/i.test(text)) return [];
+  const kind = block ? "a DO block" : "a function";
+  const how = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
+  const lower = text.toLowerCase().replace(/current_setting\s*\(\s*'[a-z_]+'/g, "").replace(/\bshow\s+[a-z_]+/g, "");
+  return STRING_SYNTAX_SETTINGS.filter(
+    (setting) => lower.includes(setting) && !seen.some((change) => change.setting === setting)
+  ).map((setting) => ({ what: `${kind} ${how} names ${setting}, so it may set it`, setting }));
+}
+var READABLE_LANGUAGES = /* @__PURE__ */ new Set(["plpgsql", "sql", "c", "internal"]);
+function unsafe(change) {
+  if (change.setting === null) return change.scope === "statement" || change.scope === "block";
+  const safe = GUARDED[change.setting];
+  if (!safe) return false;
+  if (change.value.kind === "default") return false;
+  if (change.value.kind === "computed") return true;
+  return !safe(change.value.text);
+}
+function parseBool(value) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return void 0;
+  if ("true".startsWith(v) || "yes".startsWith(v) || v === "1" || v === "on") return true;
+  if ("false".startsWith(v) || "no".startsWith(v) || v === "0") return false;
+  if (v.length >= 2 && "off".startsWith(v)) return false;
+  return void 0;
+}
+
+// src/core/rules/string-syntax-setting/index.ts
+var stringSyntaxSetting = {
+  meta: {
+    id: "string-syntax-setting",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A statement that turns standard_conforming_strings off, backslash_quote on, escape_string_warning off or client_encoding to SJIS/BIG5/GBK-like encodings (SET, set_config, a DO block, a function, ALTER DATABASE/ROLE/SYSTEM): the server would then split strings where migration-guard's parser did not; the engine refuses the file too.",
+    fix: "Delete the statement: keep standard_conforming_strings on (pg_dump's SET standard_conforming_strings = on is fine) and write escapes as E'...' strings."
+  },
+  statement(ctx2) {
+    if (ctx2.statement.parent) return;
+    const reported = /* @__PURE__ */ new Set();
+    for (const change of stringSyntaxChangesOf(ctx2.statement)) {
+      const line = change.line ?? ctx2.statement.line;
+      const key = `${line}:${change.what}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx2.report({
+        ...line !== ctx2.statement.line ? { line, column: 1 } : {},
+        message: stringSyntaxMessage(change)
+      });
+    }
+  }
+};
+function stringSyntaxMessage(change) {
+  const harm = HARM[change.setting] ?? HARM["(computed)"];
+  return `${change.what}: ${harm} migration-guard and the Supabase CLI split the file into statements, and every check read them, as Postgres reads SQL with standard_conforming_strings on, so text every check took for the inside of a string can run as SQL (a COMMIT; or a DROP TABLE no check saw). migration-guard refuses to apply this file.`;
+}
+var HARM = {
+  standard_conforming_strings: "with standard_conforming_strings off, a backslash before a quote ('...\\'...') no longer ends a string, so the server ends strings where the parsers that split the file did not.",
+  backslash_quote: "with backslash_quote on, \\' is read as a quote inside strings whatever the client encoding, so a multi-byte character can make the server end a string elsewhere.",
+  escape_string_warning: "with escape_string_warning off, the server stops warning about strings whose meaning depends on how backslashes are read, hiding the sign of a string read two ways.",
+  client_encoding: "in SJIS, BIG5, GBK, UHC, GB18030 or JOHAB a multi-byte character can end in the byte of a backslash, so the server swallows a backslash the parser saw and ends a string elsewhere.",
+  "(computed)": "its setting name is computed, so it may turn standard_conforming_strings off or change the client encoding, after which the server can end strings elsewhere than the parser did."
+};
+
 // src/core/rules/writes-migration-history/history-writes.ts
 var PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
 var TARGETS = {
@@ -13842,7 +14142,7 @@ function historyWritesIn(root) {
   return found;
 }
 function historyWritesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text, statement.line ?? 1));
   const own = historyWritesIn(statement.node);
   const inBody = (body?.sql ?? []).flatMap(
     (sql) => sql.nodes.flatMap(
@@ -13942,7 +14242,7 @@ function stringList(items) {
     text: parts.join(".")
   };
 }
-function plpgsqlOf(node, text, line) {
+function plpgsqlOf2(node, text, line) {
   const block = nodeAs(node, "DoStmt");
   const fn3 = nodeAs(node, "CreateFunctionStmt");
   if (!block && !fn3) return void 0;
@@ -13995,7 +14295,8 @@ var historyRules = [
   migrationDeleted,
   migrationOutOfOrder,
   migrationFilename,
-  writesMigrationHistory
+  writesMigrationHistory,
+  stringSyntaxSetting
 ];
 
 // src/core/rules/superuser-statement/index.ts
@@ -14207,11 +14508,11 @@ function hostAccessReason(statement) {
   return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
 }
 function hostAccessesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text));
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text));
   return [...hostAccessesIn(statement.node), ...bodyAccesses(body)];
 }
 function plpgsqlAccesses(node, text) {
-  return bodyAccesses(plpgsqlOf2(node, text));
+  return bodyAccesses(plpgsqlOf3(node, text));
 }
 function bodyAccesses(body) {
   return (body?.sql ?? []).flatMap(
@@ -14220,7 +14521,7 @@ function bodyAccesses(body) {
     )
   ).map(({ location: _location, body: _body, ...access2 }) => access2);
 }
-function plpgsqlOf2(node, text) {
+function plpgsqlOf3(node, text) {
   const block = nodeAs(node, "DoStmt");
   const fn3 = nodeAs(node, "CreateFunctionStmt");
   if (!block && !fn3) return void 0;
@@ -14371,6 +14672,301 @@ var dropIndexNonConcurrent = {
     });
   }
 };
+
+// src/core/config/config.ts
+var DEFAULT_CONFIG = {
+  pgVersion: 15,
+  deprecationDays: 7,
+  exposedSchemas: ["public"],
+  tenantColumns: [
+    "workspace_id",
+    "account_id",
+    "org_id",
+    "organization_id",
+    "team_id",
+    "tenant_id"
+  ],
+  rules: {},
+  migrationsDir: "supabase/migrations",
+  probes: { enabled: true },
+  apply: {
+    lockTimeoutMs: 500,
+    statementTimeoutMs: 6e5,
+    maxAttempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 1e4
+  }
+};
+var APPLY_LIMITS = {
+  lockTimeoutMs: [1, 6e5],
+  statementTimeoutMs: [0, 864e5],
+  maxAttempts: [1, 100],
+  baseDelayMs: [0, 6e5],
+  maxDelayMs: [0, 36e5]
+};
+var ConfigError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+    this.name = "ConfigError";
+  }
+  key;
+};
+var SETTINGS = ["error", "warning", "notice", "off"];
+function parseConfig(value, knownRules) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new ConfigError("(root)", "the config must be a JSON object");
+  }
+  const input = value;
+  const config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes }
+  };
+  for (const [key, v] of Object.entries(input)) {
+    switch (key) {
+      case "$schema":
+        break;
+      case "pgVersion":
+        config.pgVersion = integer(key, v, 9, 99);
+        break;
+      case "deprecationDays":
+        config.deprecationDays = integer(key, v, 0, 3650);
+        break;
+      case "exposedSchemas":
+        config.exposedSchemas = stringList2(key, v);
+        break;
+      case "tenantColumns":
+        config.tenantColumns = stringList2(key, v);
+        break;
+      case "migrationsDir":
+        if (typeof v !== "string" || v === "") {
+          throw new ConfigError(key, `'${key}' must be a non-empty string`);
+        }
+        config.migrationsDir = v;
+        break;
+      case "apply": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'apply' must be an object of engine settings`);
+        }
+        for (const [name, setting] of Object.entries(v)) {
+          const limits = APPLY_LIMITS[name];
+          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
+          config.apply[name] = integer(
+            `apply.${name}`,
+            setting,
+            limits[0],
+            limits[1]
+          );
+        }
+        break;
+      }
+      case "probes":
+        config.probes = probeSettings(v);
+        break;
+      case "rules": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
+        }
+        for (const [rule, setting] of Object.entries(v)) {
+          if (!knownRules.has(rule)) {
+            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
+          }
+          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
+            );
+          }
+          config.rules[rule] = setting;
+        }
+        break;
+      }
+      default:
+        throw new ConfigError(key, `unknown key '${key}'`);
+    }
+  }
+  return config;
+}
+function probeSettings(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
+    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings = { enabled: true };
+  for (const [name, setting] of Object.entries(v)) {
+    if (name === "enabled") {
+      if (typeof setting !== "boolean") {
+        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name === "setupSql") {
+      if (typeof setting !== "string" || setting.trim() === "") {
+        throw new ConfigError(
+          "probes.setupSql",
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
+    }
+  }
+  return settings;
+}
+function integer(key, v, min, max) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
+  }
+  return v;
+}
+function stringList2(key, v) {
+  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
+    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
+  }
+  return v;
+}
+function parseJsonc(text) {
+  let out = "";
+  let i = 0;
+  let inString = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === "\\") {
+        out += text[i + 1] ?? "";
+        i += 2;
+        continue;
+      }
+      if (c === '"') inString = false;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
+}
+
+// src/core/rules/overrides-timeouts/timeout-overrides.ts
+var SETTINGS2 = {
+  lock_timeout: "lockTimeoutMs",
+  statement_timeout: "statementTimeoutMs"
+};
+function timeoutOverridesOf(statement, limits) {
+  return settingChangesOf(statement).flatMap((change) => {
+    const setting = timeoutSetting(change);
+    if (!setting || change.scope !== "statement" && change.scope !== "block") return [];
+    const inBody = change.scope === "block";
+    const limit = limits[SETTINGS2[setting]];
+    if (limit === 0) return [];
+    let valueMs = null;
+    if (change.value.kind === "default") {
+      if (!inBody) return [];
+    } else if (change.value.kind === "literal") {
+      valueMs = parseMilliseconds(change.value.text);
+      if (valueMs !== null && valueMs !== 0 && valueMs <= limit) return [];
+    }
+    const found = {
+      what: describeSettingChange(change),
+      setting,
+      inBody,
+      valueMs
+    };
+    return [change.line === void 0 ? found : { ...found, line: change.line }];
+  });
+}
+function timeoutSetting(change) {
+  return change.setting === "lock_timeout" || change.setting === "statement_timeout" ? change.setting : void 0;
+}
+var UNITS = {
+  us: 1e-3,
+  ms: 1,
+  s: 1e3,
+  min: 6e4,
+  h: 36e5,
+  d: 864e5
+};
+function parseMilliseconds(value) {
+  const match = /^\s*([+-]?(?:0[xX][0-9a-fA-F]+|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))\s*([a-zA-Z]*)\s*$/.exec(
+    value
+  );
+  if (!match) return null;
+  const [, number = "", unit = ""] = match;
+  const factor = unit === "" ? 1 : UNITS[unit];
+  if (factor === void 0) return null;
+  const amount = /^[+-]?0[xX]/.test(number) ? Number.parseInt(number, 16) : /^[+-]?0\d+$/.test(number) ? Number.parseInt(number, 8) : Number(number);
+  if (!Number.isFinite(amount)) return null;
+  const ms = roundHalfEven(amount * factor);
+  return ms < 0 || ms > 2147483647 ? null : ms;
+}
+function roundHalfEven(x) {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+// src/core/rules/overrides-timeouts/index.ts
+var overridesTimeouts = {
+  meta: {
+    id: "overrides-timeouts",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "A DO block that switches lock_timeout off or above the engine's limit (an error: the engine refuses it), or a top-level SET/set_config of lock_timeout or statement_timeout that does (a notice: it has no effect under migration-guard, but has under psql).",
+    fix: "Keep the engine's limits: drop the SET. A statement that needs longer belongs in a file of its own, with apply.lockTimeoutMs / apply.statementTimeoutMs raised in migration-guard.config.json."
+  },
+  statement(ctx2) {
+    if (ctx2.statement.parent) return;
+    const limits = engineLimits(ctx2.options);
+    const reported = /* @__PURE__ */ new Set();
+    for (const override of timeoutOverridesOf(ctx2.statement, limits)) {
+      const line = override.line ?? ctx2.statement.line;
+      const key = `${line}:${override.what}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx2.report({
+        ...line !== ctx2.statement.line ? { line, column: 1 } : {},
+        message: timeoutOverrideMessage(override, limits),
+        severity: refusedInBody(override) ? "error" : "notice"
+      });
+    }
+  }
+};
+function engineLimits(options) {
+  const apply = options.apply;
+  return {
+    lockTimeoutMs: apply?.lockTimeoutMs ?? DEFAULT_CONFIG.apply.lockTimeoutMs,
+    statementTimeoutMs: apply?.statementTimeoutMs ?? DEFAULT_CONFIG.apply.statementTimeoutMs
+  };
+}
+function refusedInBody(override) {
+  return override.inBody && override.setting === "lock_timeout";
+}
+function timeoutOverrideMessage(override, limits) {
+  const limitMs = override.setting === "lock_timeout" ? limits.lockTimeoutMs : limits.statementTimeoutMs;
+  const key = override.setting === "lock_timeout" ? "lockTimeoutMs" : "statementTimeoutMs";
+  const value = override.valueMs === 0 ? "switches it off" : override.valueMs === null ? "sets it to a value migration-guard cannot read (computed, or the default, which is usually no limit)" : `raises it to ${override.valueMs} ms`;
+  const limit = `the engine's ${override.setting} is ${limitMs} ms (apply.${key})`;
+  if (refusedInBody(override))
+    return `${override.what} inside a DO block ${value}; ${limit}. The engine restores its limit after each top-level statement, not in the middle of one, so a lock the block waits for after this line would queue every read and write of the table behind it. migration-guard refuses to apply this file.`;
+  if (override.inBody)
+    return `${override.what} inside a DO block ${value}; ${limit}. It has no effect on the block itself (the server armed statement_timeout when the statement started) nor, under migration-guard, on the statements after it; under psql or supabase db push they would run without the limit.`;
+  return `${override.what} ${value}; ${limit}. It has no effect under migration-guard, which restores its limit after every top-level statement, but it does under psql or supabase db push, where the statements after it run without the limit.`;
+}
 
 // src/core/rules/refresh-matview-non-concurrent/index.ts
 var refreshMatviewNonConcurrent = {
@@ -14689,7 +15285,8 @@ var lockCommandRules = [
   tableRewriteCommand,
   reindexNonConcurrent,
   refreshMatviewNonConcurrent,
-  statementsAfterExclusiveLock
+  statementsAfterExclusiveLock,
+  overridesTimeouts
 ];
 
 // src/core/rules/altered-table.ts
@@ -16752,19 +17349,19 @@ function changesOf(statement, schema, record) {
       return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
     });
   }
-  const rename2 = nodeAs(node, "RenameStmt");
-  if (rename2?.renameType === "OBJECT_TABLE" && rename2.newname) {
-    const from = relationName(schema, rename2.relation);
-    const to = qualify(splitQualified(from).schema, rename2.newname);
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    const from = relationName(schema, rename3.relation);
+    const to = qualify(splitQualified(from).schema, rename3.newname);
     moveTable(record, from, to);
     return [at(to, "alter")];
   }
-  if (rename2?.renameType === "OBJECT_COLUMN" && rename2.newname) {
-    const table = relationName(schema, rename2.relation);
-    return [at(table, "alter", [{ name: rename2.newname, line }])];
+  if (rename3?.renameType === "OBJECT_COLUMN" && rename3.newname) {
+    const table = relationName(schema, rename3.relation);
+    return [at(table, "alter", [{ name: rename3.newname, line }])];
   }
-  if (rename2?.renameType === "OBJECT_POLICY") {
-    return [at(relationName(schema, rename2.relation), "policy")];
+  if (rename3?.renameType === "OBJECT_POLICY") {
+    return [at(relationName(schema, rename3.relation), "policy")];
   }
   const move = nodeAs(node, "AlterObjectSchemaStmt");
   if (move?.objectType === "OBJECT_TABLE" && move.newschema && move.relation) {
@@ -17581,193 +18178,6 @@ function buildReport(results, target = { kind: "none", serverVersion: null }) {
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-// src/core/config/config.ts
-var DEFAULT_CONFIG = {
-  pgVersion: 15,
-  deprecationDays: 7,
-  exposedSchemas: ["public"],
-  tenantColumns: [
-    "workspace_id",
-    "account_id",
-    "org_id",
-    "organization_id",
-    "team_id",
-    "tenant_id"
-  ],
-  rules: {},
-  migrationsDir: "supabase/migrations",
-  probes: { enabled: true },
-  apply: {
-    lockTimeoutMs: 500,
-    statementTimeoutMs: 6e5,
-    maxAttempts: 5,
-    baseDelayMs: 250,
-    maxDelayMs: 1e4
-  }
-};
-var APPLY_LIMITS = {
-  lockTimeoutMs: [1, 6e5],
-  statementTimeoutMs: [0, 864e5],
-  maxAttempts: [1, 100],
-  baseDelayMs: [0, 6e5],
-  maxDelayMs: [0, 36e5]
-};
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(message);
-    this.key = key;
-    this.name = "ConfigError";
-  }
-  key;
-};
-var SETTINGS = ["error", "warning", "notice", "off"];
-function parseConfig(value, knownRules) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigError("(root)", "the config must be a JSON object");
-  }
-  const input = value;
-  const config = {
-    ...DEFAULT_CONFIG,
-    rules: {},
-    apply: { ...DEFAULT_CONFIG.apply },
-    probes: { ...DEFAULT_CONFIG.probes }
-  };
-  for (const [key, v] of Object.entries(input)) {
-    switch (key) {
-      case "$schema":
-        break;
-      case "pgVersion":
-        config.pgVersion = integer(key, v, 9, 99);
-        break;
-      case "deprecationDays":
-        config.deprecationDays = integer(key, v, 0, 3650);
-        break;
-      case "exposedSchemas":
-        config.exposedSchemas = stringList2(key, v);
-        break;
-      case "tenantColumns":
-        config.tenantColumns = stringList2(key, v);
-        break;
-      case "migrationsDir":
-        if (typeof v !== "string" || v === "") {
-          throw new ConfigError(key, `'${key}' must be a non-empty string`);
-        }
-        config.migrationsDir = v;
-        break;
-      case "apply": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'apply' must be an object of engine settings`);
-        }
-        for (const [name, setting] of Object.entries(v)) {
-          const limits = APPLY_LIMITS[name];
-          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
-          config.apply[name] = integer(
-            `apply.${name}`,
-            setting,
-            limits[0],
-            limits[1]
-          );
-        }
-        break;
-      }
-      case "probes":
-        config.probes = probeSettings(v);
-        break;
-      case "rules": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
-        }
-        for (const [rule, setting] of Object.entries(v)) {
-          if (!knownRules.has(rule)) {
-            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
-          }
-          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
-            throw new ConfigError(
-              `rules.${rule}`,
-              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
-            );
-          }
-          config.rules[rule] = setting;
-        }
-        break;
-      }
-      default:
-        throw new ConfigError(key, `unknown key '${key}'`);
-    }
-  }
-  return config;
-}
-function probeSettings(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) {
-    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
-  }
-  const settings = { enabled: true };
-  for (const [name, setting] of Object.entries(v)) {
-    if (name === "enabled") {
-      if (typeof setting !== "boolean") {
-        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
-      }
-      settings.enabled = setting;
-    } else if (name === "setupSql") {
-      if (typeof setting !== "string" || setting.trim() === "") {
-        throw new ConfigError(
-          "probes.setupSql",
-          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
-        );
-      }
-      settings.setupSql = setting;
-    } else {
-      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
-    }
-  }
-  return settings;
-}
-function integer(key, v, min, max) {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
-  }
-  return v;
-}
-function stringList2(key, v) {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
-    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
-  }
-  return v;
-}
-function parseJsonc(text) {
-  let out = "";
-  let i = 0;
-  let inString = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") {
-        out += text[i + 1] ?? "";
-        i += 2;
-        continue;
-      }
-      if (c === '"') inString = false;
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-      i++;
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end === -1 ? text.length : end + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-
 // src/workspace/input-error.ts
 var InputError = class extends Error {
   constructor(message, hint) {
@@ -18042,7 +18452,7 @@ function redactDatabaseUrl(url) {
   }
 }
 
-// node_modules/pg/esm/index.mjs
+// ../../work/main/node_modules/pg/esm/index.mjs
 var import_lib = __toESM(require_lib2(), 1);
 var Client = import_lib.default.Client;
 var Pool = import_lib.default.Pool;
@@ -18375,7 +18785,7 @@ import { resolve as resolve2 } from "node:path";
 // src/core/apply/apply-options.ts
 var systemClock = {
   now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms)),
+  sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
   random: () => Math.random()
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 500;
@@ -18418,7 +18828,8 @@ function resolveApplyOptions(options = {}) {
     clock: options.clock ?? systemClock,
     beforeEnd: options.beforeEnd,
     shouldStop: options.shouldStop ?? (() => false),
-    backfill: options.backfill
+    backfill: options.backfill,
+    watchdog: options.watchdog
   };
   return resolved;
 }
@@ -18826,6 +19237,109 @@ function arrayLiteral(values) {
   return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
 }
 
+// src/core/apply/session-guard.ts
+var SessionGuardError = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+  kind;
+  name = "SessionGuardError";
+};
+var STRING_SYNTAX_SETTINGS2 = [
+  "standard_conforming_strings",
+  "backslash_quote",
+  "escape_string_warning",
+  "client_encoding"
+];
+var markerSetting = "migration_guard.unit";
+async function settleStringSyntax(db) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding`
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its string settings");
+  return row;
+}
+function newMarker() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+async function enterUnit(db, limits, marker) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
+            pg_catalog.set_config('statement_timeout', $2, true),
+            pg_catalog.set_config('${markerSetting}', $3, true),
+            pg_catalog.pg_backend_pid() AS pid`,
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`, marker]
+  );
+  return rows2[0]?.pid;
+}
+async function backendPid(db) {
+  const { rows: rows2 } = await db.query("SELECT pg_catalog.pg_backend_pid() AS pid");
+  return rows2[0]?.pid;
+}
+async function checkAfterStatement(db, expected, line) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.current_setting('${markerSetting}', true) AS marker,
+            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its state");
+  const changed = STRING_SYNTAX_SETTINGS2.filter((name) => row[name] !== expected.syntax[name]);
+  if (changed.length > 0) {
+    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
+    throw new SessionGuardError(
+      "string-syntax",
+      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
+    );
+  }
+  if (expected.marker !== void 0 && row.marker !== expected.marker) {
+    throw new SessionGuardError(
+      "left-transaction",
+      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
+    );
+  }
+  if (expected.marker === void 0 && await transactionOpen(db)) {
+    await db.query("ROLLBACK").catch(() => void 0);
+    throw new SessionGuardError(
+      "open-transaction",
+      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
+    );
+  }
+  const { limits } = expected;
+  const lockMs = Number(row.lock_ms);
+  const statementMs = Number(row.statement_ms);
+  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
+  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
+  if (lockKept && statementKept) return;
+  await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
+            pg_catalog.set_config('statement_timeout', $2, $3)`,
+    [
+      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
+      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
+      expected.marker !== void 0
+    ]
+  );
+}
+async function transactionOpen(db) {
+  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
+  );
+  return rows2[0]?.probe === "open";
+}
+
 // src/core/apply/describe-failure.ts
 async function describeFailure(run2, failed, attempts) {
   const { file, unit, options } = run2;
@@ -18844,6 +19358,21 @@ async function describeFailure(run2, failed, attempts) {
   const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
   const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
   const error = failed.error;
+  if (error instanceof SessionGuardError) {
+    if (error.kind === "left-transaction") {
+      return {
+        ...base,
+        kind: "refused",
+        halfApplied: true,
+        message: `${file.path}:${base.line}: ${error.message}; the engine stopped the file there.`
+      };
+    }
+    return {
+      ...base,
+      kind: "refused",
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
   if (!isDatabaseError(error)) {
     const reason = error instanceof Error ? error.message : String(error);
     const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
@@ -18888,7 +19417,7 @@ var HISTORY_TABLE_DDL = [
   "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
 ];
 var INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM jsonb_array_elements_text($3::jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
 async function ensureHistoryTable(db) {
   await db.exec("BEGIN");
   try {
@@ -18901,10 +19430,10 @@ async function ensureHistoryTable(db) {
   }
 }
 async function readRecordedVersions(db) {
-  const { rows: exists } = await db.query(
+  const { rows: exists2 } = await db.query(
     "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
   );
-  if (!exists[0]?.present) return /* @__PURE__ */ new Set();
+  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
   const { rows: rows2 } = await db.query(
     "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
   );
@@ -18913,6 +19442,10 @@ async function readRecordedVersions(db) {
 async function recordMigration(db, file, parsed) {
   if (file.version === null)
     throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
+  await db.query(
+    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
+  );
   await db.query(INSERT_HISTORY_ROW, [
     file.version,
     file.name,
@@ -19055,9 +19588,8 @@ async function tryBatch(run2, plan, context, cursor, size) {
   const lower = cursor.lastKey;
   let phase = "statement";
   try {
-    await db.exec(
-      `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'; SET LOCAL statement_timeout = '${options.statementTimeoutMs}ms'`
-    );
+    const marker = newMarker();
+    await enterUnit(db, options, marker);
     phase = "hook";
     await hooks.beforeUnit?.(context);
     phase = "statement";
@@ -19096,6 +19628,12 @@ async function tryBatch(run2, plan, context, cursor, size) {
       phase = "statement";
     }
     if (error) throw error;
+    if (statement)
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options, marker },
+        statement.line
+      );
     const next = {
       lastKey,
       rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
@@ -19140,6 +19678,88 @@ function adaptSize(size, durationMs, header2) {
   return Math.min(max, Math.max(min, Math.round(size * factor)));
 }
 
+// src/core/apply/limit-watchdog.ts
+var pollMs = 100;
+function watchdogGraceMs(limitMs) {
+  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
+}
+var LimitWatchdog = class {
+  #db;
+  #limits;
+  constructor(db, limits) {
+    this.#db = db;
+    this.#limits = limits;
+  }
+  /**
+   * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
+   * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
+   */
+  async watch(pid, work) {
+    let done = false;
+    let verdict5;
+    let wake;
+    let polling = Promise.resolve();
+    const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
+    const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
+    const loop = (async () => {
+      while (!done) {
+        await new Promise((resolve4) => {
+          wake = resolve4;
+          setTimeout(resolve4, pollMs);
+        });
+        if (done || verdict5) continue;
+        polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
+          (found) => {
+            if (found) verdict5 = found;
+          },
+          () => void 0
+        );
+        await polling;
+      }
+    })();
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof DatabaseError2) || error.code !== SqlState.queryCanceled) throw error;
+      await polling;
+      if (verdict5 === "lock") {
+        throw new DatabaseError2({
+          code: SqlState.lockNotAvailable,
+          message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
+        });
+      }
+      if (verdict5 === "statement") {
+        throw new DatabaseError2({
+          code: SqlState.queryCanceled,
+          message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
+        });
+      }
+      throw error;
+    } finally {
+      done = true;
+      wake?.();
+      await loop;
+    }
+  }
+  async #cancelOverdue(pid, lockAfter, runAfter) {
+    const { rows: rows2 } = await this.#db.query(
+      `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
+         FROM (SELECT a.pid,
+                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+                                         WHERE l.pid = a.pid AND NOT l.granted
+                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
+                           THEN 'lock' ELSE 'statement' END AS why,
+                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
+                 FROM pg_catalog.pg_stat_activity a
+                WHERE a.pid = $1 AND a.state = 'active') w
+        WHERE w.why = 'lock' OR w.overran`,
+      [pid, lockAfter, runAfter]
+    );
+    const row = rows2[0];
+    return row?.cancelled ? row.why : void 0;
+  }
+};
+
 // src/core/apply/unit-runner.ts
 var unitSavepoint = "migration_guard_unit";
 async function runUnit(run2) {
@@ -19182,7 +19802,8 @@ async function runUnit(run2) {
 }
 async function tryTransaction(run2, context) {
   const { db, options } = run2;
-  await db.exec(run2.scope === "savepoint" ? `SAVEPOINT ${unitSavepoint}` : run2.unit.begin);
+  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
+  else await db.query(run2.unit.begin);
   const failed = await runStatements(run2, context);
   if (failed) {
     await rollback(run2);
@@ -19211,7 +19832,11 @@ async function tryTransaction(run2, context) {
 async function runStatements(run2, context) {
   const { db, options } = run2;
   const hooks = options.hooks;
-  if (run2.scope !== "none") await setLocalTimeouts(db, options);
+  const marker = run2.scope === "none" ? void 0 : newMarker();
+  let pid = marker !== void 0 ? await enterUnit(db, options, marker) : void 0;
+  if (options.watchdog && pid === void 0) pid = await backendPid(db);
+  const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
+  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
   try {
     await hooks.beforeUnit?.(context);
   } catch (error) {
@@ -19228,7 +19853,7 @@ async function runStatements(run2, context) {
     const began = options.clock.now();
     let error;
     try {
-      await db.exec(statement.text);
+      await send(statement.text);
     } catch (caught) {
       if (!isDatabaseError(caught)) {
         run2.setCurrent(void 0);
@@ -19247,8 +19872,16 @@ async function runStatements(run2, context) {
       return { error: error ?? hookError, phase: error ? "statement" : "hook", statement };
     }
     if (error) return { error, phase: "statement", statement };
+    try {
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options, marker },
+        statement.line
+      );
+    } catch (guardError) {
+      return { error: guardError, phase: "statement", statement };
+    }
     setStatus(run2, statement, "applied");
-    if (run2.scope !== "none" && changesTimeouts(statement)) await setLocalTimeouts(db, options);
   }
   return void 0;
 }
@@ -19297,16 +19930,6 @@ async function rollback(run2) {
   const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
   await run2.db.exec(sql).catch(() => void 0);
 }
-async function setLocalTimeouts(db, options) {
-  await db.exec(
-    `SET LOCAL lock_timeout = '${options.lockTimeoutMs}ms'; SET LOCAL statement_timeout = '${options.statementTimeoutMs}ms'`
-  );
-}
-function changesTimeouts(statement) {
-  const set = nodeAs(statement.node, "VariableSetStmt");
-  if (!set) return false;
-  return set.kind === "VAR_RESET_ALL" || set.name === "lock_timeout" || set.name === "statement_timeout";
-}
 function setStatus(run2, statement, status) {
   const outcome = run2.outcomes[statement.index];
   if (outcome) outcome.status = status;
@@ -19353,7 +19976,7 @@ async function applyMigrations(db, migrations, options = {}) {
         results.push(notRun(migration));
         continue;
       }
-      const result2 = await applyFile(db, migration, resolved, session);
+      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
       results.push(result2);
       await resetSession(db, start).catch((error) => {
         if (!result2.failure) throw error;
@@ -19369,15 +19992,29 @@ async function applyMigrations(db, migrations, options = {}) {
   return results;
 }
 async function readStartingState(db) {
+  const syntax = await settleStringSyntax(db);
   const { rows: rows2 } = await db.query(
-    "SELECT current_setting('search_path') AS path"
+    "SELECT pg_catalog.current_setting('search_path') AS path"
   );
-  return { searchPath: rows2[0]?.path ?? '"$user", public' };
+  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
 }
 async function resetSession(db, start) {
   await db.exec("RESET ALL");
   await db.exec("SET SESSION AUTHORIZATION DEFAULT");
-  await db.query("SELECT set_config('search_path', $1, false)", [start.searchPath]);
+  await db.query(
+    `SELECT pg_catalog.set_config('search_path', $1, false),
+            pg_catalog.set_config('standard_conforming_strings', $2, false),
+            pg_catalog.set_config('backslash_quote', $3, false),
+            pg_catalog.set_config('escape_string_warning', $4, false),
+            pg_catalog.set_config('client_encoding', $5, false)`,
+    [
+      start.searchPath,
+      start.syntax.standard_conforming_strings,
+      start.syntax.backslash_quote,
+      start.syntax.escape_string_warning,
+      start.syntax.client_encoding
+    ]
+  );
 }
 var fileSavepoint = "migration_guard_file";
 function historyWriteProblems(parsed) {
@@ -19397,6 +20034,33 @@ function historyWriteProblems(parsed) {
     })
   );
 }
+function settingProblems(parsed, limits) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (line, message) => {
+    const key = `${line}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ line, message });
+  };
+  for (const statement of parsed.statements) {
+    if (statement.parent) continue;
+    for (const change of stringSyntaxChangesOf(statement)) {
+      add(
+        change.line ?? statement.line,
+        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
+      );
+    }
+    for (const override of timeoutOverridesOf(statement, limits)) {
+      if (!refusedInBody(override)) continue;
+      add(
+        override.line ?? statement.line,
+        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
+      );
+    }
+  }
+  return problems;
+}
 function identityRefusal(file) {
   if (file.version !== null) {
     return migrationIdentityProblems(file.version, file.name).map(
@@ -19408,11 +20072,11 @@ function identityRefusal(file) {
     `${problem2}; the engine applies only files whose version and name it can record as the Supabase CLI does`
   ];
 }
-async function applyFile(db, migration, options, session) {
+async function applyFile(db, migration, options, session, syntax) {
   const { file } = migration;
   const parsed = migration.parsed ?? parseSql(file.sql);
   const plan = planMigration(parsed);
-  plan.problems.push(...historyWriteProblems(parsed));
+  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options));
   const outcomes = parsed.statements.map((s) => ({
     index: s.index,
     line: s.line,
@@ -19479,7 +20143,8 @@ async function applyFile(db, migration, options, session) {
         earlierCommitted: false,
         setCurrent: (statement) => {
           session.statement = statement;
-        }
+        },
+        syntax
       });
       result2.backfill = backfill.summary;
       result2.lockRetries += backfill.retries;
@@ -19506,7 +20171,8 @@ async function applyFile(db, migration, options, session) {
       earlierCommitted: !rollbackMode && committedUnits > 0,
       setCurrent: (statement) => {
         session.statement = statement;
-      }
+      },
+      syntax
     });
     result2.lockRetries += unitResult.retries;
     if (unitResult.recorded) result2.recorded = true;
@@ -19760,9 +20426,9 @@ function planStatement(p, node, at) {
     if (track) p.touched.add(track);
     return;
   }
-  const rename2 = nodeAs(node, "RenameStmt");
-  if (rename2) {
-    planRename(p, rename2);
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3) {
+    planRename(p, rename3);
     return;
   }
   const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
@@ -20006,7 +20672,7 @@ function probeFindings(target, verdicts, options = {}) {
   for (const verdict5 of verdicts) {
     const meta = probeRules.find((r) => r.meta.id === verdict5.rule)?.meta;
     const severity = options.severityOf?.(verdict5.rule) ?? meta?.defaultSeverity ?? "error";
-    const at = locationOf(target, verdict5);
+    const at = locationOf2(target, verdict5);
     if (severity === "off" || suppressed(options.parsedOf?.(at.file), at, verdict5.rule)) continue;
     const finding = {
       rule: verdict5.rule,
@@ -20024,7 +20690,7 @@ function probeFindings(target, verdicts, options = {}) {
   }
   return out;
 }
-function locationOf(target, verdict5) {
+function locationOf2(target, verdict5) {
   for (const name of verdict5.policies) {
     const at = target.policyAt.get(name);
     if (at) return at;
@@ -20092,12 +20758,12 @@ function touchOf(tracker, node) {
     const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
     return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
   }
-  const rename2 = nodeAs(node, "RenameStmt");
-  if (rename2?.renameType === "OBJECT_TABLE" && rename2.newname) {
-    tracker.moved(rename2.relation, { name: rename2.newname });
-    return { track: tracker.track({ ...rename2.relation, relname: rename2.newname }) };
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    tracker.moved(rename3.relation, { name: rename3.newname });
+    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
   }
-  if (rename2?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename2.relation) };
+  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
   const grant = nodeAs(node, "GrantStmt");
   if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
     const rv = nodeAs(grant.objects?.[0], "RangeVar");
@@ -24154,14 +24820,14 @@ async function makeTenant(session, rows2, catalog, plan, user, probed) {
       [membership.tenantColumn, tenant],
       [membership.userColumn, user.id]
     ]);
-    const join4 = async () => {
+    const join5 = async () => {
       await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
     };
     if (i === 0 || membership.table === probed) {
-      await join4();
+      await join5();
       continue;
     }
-    await session.step(`join_${i}`, join4, true);
+    await session.step(`join_${i}`, join5, true);
   }
   return tenant;
 }
@@ -24811,7 +25477,7 @@ var PgliteWorkerThread = class {
   constructor(onNotice) {
     this.#onNotice = onNotice;
     this.#worker = startWorker();
-    this.#exited = new Promise((resolve3) => this.#worker.once("exit", () => resolve3()));
+    this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
     this.#worker.on("message", (reply) => this.#receive(reply));
     this.#worker.on("error", (error) => this.#fail(error));
     this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
@@ -24823,9 +25489,9 @@ var PgliteWorkerThread = class {
   request(request) {
     if (this.#state !== "running") return Promise.reject(this.#unavailable());
     const id = this.#nextId++;
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       this.#pending.set(id, {
-        resolve: (value) => resolve3(value),
+        resolve: (value) => resolve4(value),
         reject
       });
       const envelope = { id, request };
@@ -26704,14 +27370,15 @@ function productionEstimates(statements, trace, stagedBytes, stats2) {
 async function runStaging(outcome, request) {
   const stats2 = request.statsPath ? await readStats(request.cwd, request.statsPath) : void 0;
   const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : void 0;
-  const { db, target } = await openTarget(request, createdExtensions(outcome));
+  const { db, target, watchdog } = await openTarget(request, createdExtensions(outcome));
   try {
-    return await stage(outcome, request, db, target, seed, stats2);
+    return await stage(outcome, request, db, target, seed, stats2, watchdog);
   } finally {
+    await watchdog?.close();
     await db.close();
   }
 }
-async function stage(outcome, request, db, target, seed, stats2) {
+async function stage(outcome, request, db, target, seed, stats2, watchdog) {
   const kept = request.dbUrl !== void 0 && !request.rollback;
   const recorded = request.dbUrl !== void 0 ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
   const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
@@ -26777,6 +27444,7 @@ async function stage(outcome, request, db, target, seed, stats2) {
         // Nothing runs on an embedded database stopped after a statement timed out.
         shouldStop: () => stoppedAfterTimeout(db),
         hooks,
+        ...watchdog ? { watchdog } : {},
         beforeEnd: async (end) => {
           try {
             request.progress("running post-migration checks");
@@ -26987,13 +27655,20 @@ async function openTarget(request, extensions) {
       request.progress("the target has no auth schema: adding the Supabase shim");
       await bootstrapSupabaseShim(db);
     }
+    const version = await serverVersion(db);
+    const watchdog = await PgDatabase.connect({
+      url: request.dbUrl,
+      applicationName: "migration-guard watchdog"
+    }).catch(() => void 0);
+    if (!watchdog) request.progress("no second session for the lock watchdog; going on without it");
     return {
       db,
       target: {
         kind: "postgres",
-        serverVersion: await serverVersion(db),
+        serverVersion: version,
         mode: request.rollback ? "rollback" : "commit"
-      }
+      },
+      ...watchdog ? { watchdog } : {}
     };
   } catch (error) {
     await db.close();
@@ -27053,6 +27728,137 @@ async function readSeed(cwd, path) {
   }
 }
 
+// src/cli/function-install.ts
+import { copyFile, lstat, mkdir as mkdir2, readdir as readdir3, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+var FUNCTION_NAME = "migration-guard";
+var DEFAULT_FUNCTIONS_DIR = "supabase/functions";
+var FUNCTION_USAGE = `       ${TOOL_NAME} function install [--dir DIR] [--force]
+
+Writes the edge function that applies approved migrations in production (deploy mode) into
+DIR/${FUNCTION_NAME}/ (default DIR: ${DEFAULT_FUNCTIONS_DIR}): its sources, the engine they use and
+a deno.json, nothing imported from outside the folder. An existing folder is left alone unless
+--force replaces it. Then: verify_jwt = false for it in supabase/config.toml, a
+MIGRATION_GUARD_SECRET secret, and 'supabase functions deploy ${FUNCTION_NAME}'.`;
+function shippedFunctionDir() {
+  const fromHere = import.meta.url.endsWith(".ts") ? `../../dist/function/${FUNCTION_NAME}/` : `./function/${FUNCTION_NAME}/`;
+  return fileURLToPath(new URL(fromHere, import.meta.url));
+}
+async function functionCommand(args, io) {
+  const [subcommand, ...rest] = args;
+  if (subcommand === "-h" || subcommand === "--help") {
+    io.stdout(`${FUNCTION_USAGE}
+`);
+    return 0;
+  }
+  if (subcommand !== "install") {
+    throw new InputError(
+      subcommand === void 0 ? "'function' needs a subcommand" : `unknown subcommand 'function ${subcommand}'`,
+      `run '${TOOL_NAME} function install [--dir DIR] [--force]'`
+    );
+  }
+  let values;
+  try {
+    values = parseArgs({
+      args: rest,
+      strict: true,
+      options: {
+        dir: { type: "string" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    }).values;
+  } catch (error) {
+    throw new InputError(error.message, `run '${TOOL_NAME} function --help'`);
+  }
+  if (values.help) {
+    io.stdout(`${FUNCTION_USAGE}
+`);
+    return 0;
+  }
+  if (values.dir === "") {
+    throw new InputError("--dir is empty", "pass the functions directory, e.g. supabase/functions");
+  }
+  const functionsDir = resolve3(io.cwd, values.dir ?? DEFAULT_FUNCTIONS_DIR);
+  const target = join4(functionsDir, FUNCTION_NAME);
+  const shown = relative2(io.cwd, target) || ".";
+  const count2 = await installFunction(shippedFunctionDir(), target, values.force === true, shown);
+  io.stdout(
+    [
+      `wrote ${shown}/ (${count2} files)`,
+      "next:",
+      "  1. in supabase/config.toml:",
+      `       [functions.${FUNCTION_NAME}]`,
+      "       verify_jwt = false",
+      '  2. supabase secrets set MIGRATION_GUARD_SECRET="$(openssl rand -hex 32)"',
+      "     (and the same value as the repository secret MIGRATION_GUARD_SECRET)",
+      `  3. supabase functions deploy ${FUNCTION_NAME}`,
+      ""
+    ].join("\n")
+  );
+  return 0;
+}
+async function installFunction(source, target, force, shown) {
+  if (!await exists(join4(source, "index.ts"))) {
+    throw new InputError(
+      `this ${TOOL_NAME} has no edge function bundle at ${source}`,
+      `reinstall ${TOOL_NAME}, or run 'npm run bundle' in a clone of it`
+    );
+  }
+  if (await exists(target) && !force) {
+    throw new InputError(
+      `${shown} already exists`,
+      "pass --force to replace it with this version (your edits to it are lost), or choose another --dir"
+    );
+  }
+  const parent = dirname2(target);
+  try {
+    await mkdir2(parent, { recursive: true });
+  } catch (error) {
+    throw new InputError(
+      `cannot create ${parent}: ${error.message}`,
+      "check the --dir path"
+    );
+  }
+  const staging = join4(parent, `.${FUNCTION_NAME}-install-${process.pid}-${Date.now()}`);
+  try {
+    const count2 = await copyTree(source, staging);
+    if (force) await rm2(target, { recursive: true, force: true });
+    await rename2(staging, target);
+    return count2;
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${shown}: ${error.message}`,
+      "check that the directory is writable"
+    );
+  } finally {
+    await rm2(staging, { recursive: true, force: true });
+  }
+}
+async function copyTree(from, to) {
+  await mkdir2(to, { recursive: true });
+  let count2 = 0;
+  for (const entry of await readdir3(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      count2 += await copyTree(join4(from, entry.name), join4(to, entry.name));
+    } else if (entry.isFile()) {
+      await copyFile(join4(from, entry.name), join4(to, entry.name));
+      count2 += 1;
+    }
+  }
+  return count2;
+}
+async function exists(path) {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // src/cli/cli.ts
 var FORMATS = ["text", "json", "markdown", "sarif"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
@@ -27092,6 +27898,8 @@ config or connection error.
 
 Reads table row counts and sizes (read-only) for --stats: run it against production.
 
+${FUNCTION_USAGE}
+
 Environment:
   MIGRATION_GUARD_CACHE_DIR
                        where the embedded database keeps its snapshot, so that later runs start
@@ -27130,6 +27938,7 @@ async function dispatch(argv, io) {
     return 0;
   }
   if (command === "stats") return stats(rest, io);
+  if (command === "function") return functionCommand(rest, io);
   if (command !== "check") {
     throw new InputError(`unknown command '${command}'`, `run '${TOOL_NAME} --help'`);
   }
@@ -27228,7 +28037,7 @@ function render2(format, ...[report2, sources, color]) {
   }
 }
 function parseCheckArgs(args) {
-  return parseArgs({
+  return parseArgs2({
     args,
     allowPositionals: true,
     strict: true,
@@ -27253,7 +28062,7 @@ function parseCheckArgs(args) {
 async function stats(args, io) {
   let values;
   try {
-    values = parseArgs({
+    values = parseArgs2({
       args,
       strict: true,
       options: {

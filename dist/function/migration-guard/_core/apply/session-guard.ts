@@ -1,0 +1,184 @@
+import type { DatabasePort } from '../db/database-port.ts';
+
+/**
+ * What the engine checks between statements, so a file cannot get out from under it:
+ *
+ * - **Statement boundaries.** Every statement goes to the server alone, over the extended
+ *   protocol (which refuses two commands in one message), so the server runs exactly the
+ *   statements the parser split, the linter read and staging traced. That holds only while
+ *   the server tokenizes string literals as the parser does: `standard_conforming_strings` on
+ *   (and `backslash_quote`, `escape_string_warning` as the run began). A statement that changes
+ *   them, however (SET, `set_config` in a DO block, dynamic SQL), ends the unit, rolled back.
+ * - **The transaction.** A unit's transaction carries a random marker (a transaction-local
+ *   setting); after each statement the marker must still be there, or the session left the
+ *   file's transaction. A statement run alone must not leave a transaction open.
+ * - **The limits.** `lock_timeout` and `statement_timeout` are put back to the engine's values
+ *   after any statement that disabled or raised them (a file may lower them, never raise them).
+ *
+ * Every name is schema-qualified: a file may put its own schema before `pg_catalog` in the
+ * search path and define a `current_setting` of its own.
+ */
+
+/** A statement changed what the engine relies on; the unit is rolled back and not retried. */
+export class SessionGuardError extends Error {
+  override readonly name = 'SessionGuardError';
+  constructor(
+    readonly kind: 'string-syntax' | 'left-transaction' | 'open-transaction',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Settings that decide how the server splits a text into tokens, as the run began. */
+export interface StringSyntax {
+  standard_conforming_strings: string;
+  backslash_quote: string;
+  escape_string_warning: string;
+  /** In some client encodings (SJIS, BIG5, GBK...) a character's second byte is a backslash. */
+  client_encoding: string;
+}
+
+export const STRING_SYNTAX_SETTINGS: readonly (keyof StringSyntax)[] = [
+  'standard_conforming_strings',
+  'backslash_quote',
+  'escape_string_warning',
+  'client_encoding',
+];
+
+const markerSetting = 'migration_guard.unit';
+
+export interface EngineLimits {
+  lockTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+/**
+ * Put the session's string syntax in the state the parser assumes (a database or role default
+ * of `standard_conforming_strings = off` must not apply to migrations) and read it back.
+ */
+export async function settleStringSyntax(db: DatabasePort): Promise<StringSyntax> {
+  const { rows } = await db.query<StringSyntax>(
+    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error('the session did not report its string settings');
+  return row;
+}
+
+/** A fresh marker for one unit's transaction. */
+export function newMarker(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Inside a unit's transaction (or savepoint): the engine's limits and the marker, local to it.
+ * Returns the session's server process id (read in the transaction: behind a transaction
+ * pooler, the one that runs it).
+ */
+export async function enterUnit(
+  db: DatabasePort,
+  limits: EngineLimits,
+  marker: string,
+): Promise<number | undefined> {
+  const { rows } = await db.query<{ pid: number }>(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
+            pg_catalog.set_config('statement_timeout', $2, true),
+            pg_catalog.set_config('${markerSetting}', $3, true),
+            pg_catalog.pg_backend_pid() AS pid`,
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`, marker],
+  );
+  return rows[0]?.pid;
+}
+
+/** The server process of the session, for the watchdog. */
+export async function backendPid(db: DatabasePort): Promise<number | undefined> {
+  const { rows } = await db.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid');
+  return rows[0]?.pid;
+}
+
+interface SessionRow {
+  marker: string | null;
+  standard_conforming_strings: string;
+  backslash_quote: string;
+  escape_string_warning: string;
+  client_encoding: string;
+  lock_ms: string;
+  statement_ms: string;
+}
+
+/**
+ * After a statement that succeeded: check the string syntax and the transaction, and restore
+ * the limits if the statement disabled or raised them. `marker` is the unit's marker, or
+ * undefined for a statement run alone (then no transaction may be open). Throws
+ * `SessionGuardError` when the statement changed what the engine relies on.
+ */
+export async function checkAfterStatement(
+  db: DatabasePort,
+  expected: { syntax: StringSyntax; limits: EngineLimits; marker: string | undefined },
+  line: number,
+): Promise<void> {
+  const { rows } = await db.query<SessionRow>(
+    `SELECT pg_catalog.current_setting('${markerSetting}', true) AS marker,
+            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+  );
+  const row = rows[0];
+  if (!row) throw new Error('the session did not report its state');
+  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
+  if (changed.length > 0) {
+    const what = changed
+      .map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`)
+      .join(', ');
+    throw new SessionGuardError(
+      'string-syntax',
+      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`,
+    );
+  }
+  if (expected.marker !== undefined && row.marker !== expected.marker) {
+    throw new SessionGuardError(
+      'left-transaction',
+      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`,
+    );
+  }
+  if (expected.marker === undefined && (await transactionOpen(db))) {
+    await db.query('ROLLBACK').catch(() => undefined);
+    throw new SessionGuardError(
+      'open-transaction',
+      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`,
+    );
+  }
+  const { limits } = expected;
+  const lockMs = Number(row.lock_ms);
+  const statementMs = Number(row.statement_ms);
+  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
+  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
+  if (lockKept && statementKept) return;
+  await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
+            pg_catalog.set_config('statement_timeout', $2, $3)`,
+    [
+      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
+      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
+      expected.marker !== undefined,
+    ],
+  );
+}
+
+/** True when a transaction block is open: a transaction-local setting outlives one statement. */
+async function transactionOpen(db: DatabasePort): Promise<boolean> {
+  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
+  const { rows } = await db.query<{ probe: string | null }>(
+    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe",
+  );
+  return rows[0]?.probe === 'open';
+}

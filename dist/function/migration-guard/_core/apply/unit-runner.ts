@@ -1,0 +1,295 @@
+import {
+  type DatabaseError,
+  type DatabasePort,
+  isDatabaseError,
+  SqlState,
+} from '../db/database-port.ts';
+import type { MigrationFile } from '../migrations/migration-file.ts';
+import type { ParsedSql } from '../sql/parse-sql.ts';
+import { nodeAs, type Statement } from '../sql/statement.ts';
+import type { ApplyFailure } from './apply-failure.ts';
+import type { UnitHookContext } from './apply-hooks.ts';
+import { backoffDelayMs, type ResolvedApplyOptions } from './apply-options.ts';
+import type { ApplyUnit } from './apply-plan.ts';
+import type { StatementOutcome } from './apply-result.ts';
+import { describeFailure } from './describe-failure.ts';
+import { recordMigration } from './migration-history.ts';
+import { LimitWatchdog } from './limit-watchdog.ts';
+import {
+  backendPid,
+  checkAfterStatement,
+  enterUnit,
+  newMarker,
+  type StringSyntax,
+} from './session-guard.ts';
+
+/** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
+export type UnitScope = 'transaction' | 'savepoint' | 'none';
+
+export interface UnitRun {
+  db: DatabasePort;
+  file: MigrationFile;
+  parsed: ParsedSql;
+  unit: ApplyUnit;
+  unitIndex: number;
+  scope: UnitScope;
+  /** Write the history row in this unit's transaction. */
+  record: boolean;
+  options: ResolvedApplyOptions;
+  outcomes: StatementOutcome[];
+  /** True when earlier units of the file committed. */
+  earlierCommitted: boolean;
+  /** Tells the notice forwarder which statement runs now. */
+  setCurrent(statement: Statement | undefined): void;
+  /** The session's string syntax as the run began; a statement must not change it. */
+  syntax: StringSyntax;
+}
+
+export interface UnitResult {
+  ok: boolean;
+  failure?: ApplyFailure;
+  retries: number;
+  recorded: boolean;
+}
+
+const unitSavepoint = 'migration_guard_unit';
+
+/** The failure of one try: a statement's error, or the error of a hook or of recording. */
+export interface TryFailure {
+  statement?: Statement;
+  error: unknown;
+  phase: 'statement' | 'record' | 'commit' | 'hook';
+}
+
+/**
+ * Run one unit with lock-timeout retries. A transaction unit is retried whole: a lock timeout
+ * anywhere in it rolls everything back, waits (capped exponential backoff, full jitter) and
+ * starts again from BEGIN. Any other error ends the unit, rolled back.
+ */
+export async function runUnit(run: UnitRun): Promise<UnitResult> {
+  const { options } = run;
+  let retries = 0;
+  for (let attempt = 1; ; attempt++) {
+    const context: UnitHookContext = {
+      db: run.db,
+      file: run.file,
+      unit: run.unit,
+      unitIndex: run.unitIndex,
+      attempt,
+      inTransaction: run.scope !== 'none',
+    };
+    const failed =
+      run.scope === 'none' ? await tryAlone(run, context) : await tryTransaction(run, context);
+    if (!failed) {
+      for (const s of run.unit.statements) setStatus(run, s, 'applied');
+      await options.hooks.afterUnit?.({ ...context, outcome: 'committed' });
+      return { ok: true, retries, recorded: run.record };
+    }
+    await options.hooks.afterUnit?.({ ...context, outcome: 'rolled-back' });
+    const lockTimeout =
+      isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
+    if (lockTimeout && attempt < options.maxAttempts && (await readyToRetry(run, failed))) {
+      retries++;
+      await options.clock.sleep(backoffDelayMs(attempt, options));
+      continue;
+    }
+    for (const s of run.unit.statements) {
+      const outcome = run.outcomes[s.index];
+      if (outcome?.status === 'applied') outcome.status = 'rolled-back';
+    }
+    if (failed.statement) setStatus(run, failed.statement, 'failed');
+    return {
+      ok: false,
+      retries,
+      recorded: false,
+      failure: await describeFailure(run, failed, attempt),
+    };
+  }
+}
+
+async function tryTransaction(
+  run: UnitRun,
+  context: UnitHookContext,
+): Promise<TryFailure | undefined> {
+  const { db, options } = run;
+  // The file's own `BEGIN ...` text is one statement: sent alone like the file's others.
+  if (run.scope === 'savepoint') await db.exec(`SAVEPOINT ${unitSavepoint}`);
+  else await db.query(run.unit.begin);
+  const failed = await runStatements(run, context);
+  if (failed) {
+    await rollback(run);
+    return failed;
+  }
+  try {
+    if (run.record) await recordMigration(db, run.file, run.parsed);
+  } catch (error) {
+    await rollback(run);
+    return { error, phase: 'record' };
+  }
+  try {
+    await options.hooks.beforeCommit?.(context);
+  } catch (error) {
+    await rollback(run);
+    return { error, phase: 'hook' };
+  }
+  try {
+    await db.exec(run.scope === 'savepoint' ? `RELEASE SAVEPOINT ${unitSavepoint}` : 'COMMIT');
+  } catch (error) {
+    // A failed COMMIT (deferred constraint) has already ended the transaction.
+    await rollback(run);
+    return { error, phase: 'commit', statement: run.unit.statements.at(-1) };
+  }
+  return undefined;
+}
+
+async function runStatements(
+  run: UnitRun,
+  context: UnitHookContext,
+): Promise<TryFailure | undefined> {
+  const { db, options } = run;
+  const hooks = options.hooks;
+  const marker = run.scope === 'none' ? undefined : newMarker();
+  let pid = marker !== undefined ? await enterUnit(db, options, marker) : undefined;
+  if (options.watchdog && pid === undefined) pid = await backendPid(db);
+  const watchdog =
+    options.watchdog && pid !== undefined
+      ? new LimitWatchdog(options.watchdog, options)
+      : undefined;
+  const send = (sql: string) =>
+    watchdog && pid !== undefined ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
+  try {
+    await hooks.beforeUnit?.(context);
+  } catch (error) {
+    return { error, phase: 'hook' };
+  }
+  for (const statement of run.unit.statements) {
+    const startedAt = options.clock.now();
+    try {
+      await hooks.beforeStatement?.({ ...context, statement, startedAt });
+    } catch (error) {
+      return { error, phase: 'hook', statement };
+    }
+    run.setCurrent(statement);
+    const began = options.clock.now();
+    let error: DatabaseError | undefined;
+    try {
+      // One statement per message (the extended protocol refuses two), rows discarded.
+      await send(statement.text);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) {
+        run.setCurrent(undefined);
+        return { error: caught, phase: 'statement', statement };
+      }
+      error = caught;
+    }
+    const durationMs = options.clock.now() - began;
+    run.setCurrent(undefined);
+    const outcome = run.outcomes[statement.index];
+    if (outcome) outcome.durationMs = durationMs;
+    try {
+      const result = { ...context, statement, startedAt: began, durationMs };
+      await hooks.afterStatement?.(error ? { ...result, error } : result);
+    } catch (hookError) {
+      return { error: error ?? hookError, phase: error ? 'statement' : 'hook', statement };
+    }
+    if (error) return { error, phase: 'statement', statement };
+    // Still in the file's transaction, strings still read as the parser read them, and the
+    // engine's limits back if the statement disabled or raised them (pg_dump writes
+    // `SET lock_timeout = 0`; a DO block can call set_config).
+    try {
+      await checkAfterStatement(
+        db,
+        { syntax: run.syntax, limits: options, marker },
+        statement.line,
+      );
+    } catch (guardError) {
+      return { error: guardError, phase: 'statement', statement };
+    }
+    setStatus(run, statement, 'applied');
+  }
+  return undefined;
+}
+
+/** A statement that cannot run in a transaction: session timeouts around it, then restored. */
+async function tryAlone(run: UnitRun, context: UnitHookContext): Promise<TryFailure | undefined> {
+  const { db, options } = run;
+  const { rows } = await db.query<{ lock: string; statement: string }>(
+    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement",
+  );
+  const saved = rows[0];
+  await db.query(
+    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`],
+  );
+  let failed: TryFailure | undefined;
+  try {
+    failed = await runStatements(run, context);
+    if (!failed) {
+      try {
+        await options.hooks.beforeCommit?.(context);
+      } catch (error) {
+        failed = { error, phase: 'hook' };
+      }
+    }
+  } finally {
+    if (saved) {
+      await db
+        .query(
+          "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+          [saved.lock, saved.statement],
+        )
+        // A session lost with the statement (the embedded database stopped after a statement
+        // timeout, a dropped connection) cannot restore them: report the statement's failure.
+        .catch((error: unknown) => {
+          if (!failed) throw error;
+        });
+    }
+  }
+  if (failed || !run.record) return failed;
+  // The history row needs a transaction of its own after a last statement that ran alone.
+  try {
+    await db.exec('BEGIN');
+    await recordMigration(db, run.file, run.parsed);
+    await db.exec('COMMIT');
+  } catch (error) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    return { error, phase: 'record' };
+  }
+  return undefined;
+}
+
+async function rollback(run: UnitRun): Promise<void> {
+  const sql =
+    run.scope === 'savepoint'
+      ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}`
+      : 'ROLLBACK';
+  await run.db.exec(sql).catch(() => undefined);
+}
+
+function setStatus(run: UnitRun, statement: Statement, status: StatementOutcome['status']): void {
+  const outcome = run.outcomes[statement.index];
+  if (outcome) outcome.status = status;
+}
+
+/**
+ * Before retrying a statement that ran alone: a CREATE INDEX CONCURRENTLY cancelled after its
+ * first phase leaves an INVALID index under its name, which the retry would trip over. Drop it
+ * (concurrently); refuse to retry when the index has no name to look for.
+ */
+async function readyToRetry(run: UnitRun, failed: TryFailure): Promise<boolean> {
+  const index = failed.statement ? nodeAs(failed.statement.node, 'IndexStmt') : undefined;
+  if (run.scope !== 'none' || !index?.concurrent) return true;
+  if (!index.idxname || !index.relation?.relname) return false;
+  const table = index.relation.schemaname
+    ? `"${index.relation.schemaname}"."${index.relation.relname}"`
+    : `"${index.relation.relname}"`;
+  const { rows } = await run.db.query<{ name: string }>(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS name
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
+    [table, index.idxname],
+  );
+  const leftover = rows[0]?.name;
+  if (leftover) await run.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
+  return true;
+}

@@ -1,0 +1,255 @@
+import type { Severity } from '../report/finding.ts';
+
+export type RuleSetting = Severity | 'off';
+
+/** Settings every rule may read. */
+export interface RuleOptions {
+  /** The Postgres major version production runs; drives version-dependent verdicts. */
+  pgVersion: number;
+  /** Days a column must be marked deprecated before `drop-column` allows dropping it. */
+  deprecationDays: number;
+  /** Schemas the Data API exposes: tables there must be protected by RLS. */
+  exposedSchemas: string[];
+  /** Column names that identify a tenant. */
+  tenantColumns: string[];
+}
+
+/** How the apply engine runs migrations (staging and production alike). */
+export interface ApplySettings {
+  /** lock_timeout of every transaction, in milliseconds. */
+  lockTimeoutMs: number;
+  /** statement_timeout of every transaction, in milliseconds. */
+  statementTimeoutMs: number;
+  /** Tries of a transaction that hits lock_timeout, the first included. */
+  maxAttempts: number;
+  /** First backoff step before a retry, in milliseconds (doubles per try, with jitter). */
+  baseDelayMs: number;
+  /** Longest backoff between tries, in milliseconds. */
+  maxDelayMs: number;
+}
+
+/** The isolation probes run on the staging target after the migrations. */
+export interface ProbeSettings {
+  /** Run them (default true). */
+  enabled: boolean;
+  /**
+   * One SQL statement that makes a tenant whose member is the user id bound to `$1` and
+   * returns the tenant's id as its first column; for schemas whose tenants the probes cannot
+   * find from foreign keys (a tenant table and a membership table referencing auth.users).
+   */
+  setupSql?: string;
+}
+
+/** migration-guard.config.json, every key optional. */
+export interface Config extends RuleOptions {
+  apply: ApplySettings;
+  probes: ProbeSettings;
+  /** Per-rule severity or `off`. */
+  rules: Record<string, RuleSetting>;
+  /** Directory of migration files, relative to the repository root. */
+  migrationsDir: string;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  pgVersion: 15,
+  deprecationDays: 7,
+  exposedSchemas: ['public'],
+  tenantColumns: [
+    'workspace_id',
+    'account_id',
+    'org_id',
+    'organization_id',
+    'team_id',
+    'tenant_id',
+  ],
+  rules: {},
+  migrationsDir: 'supabase/migrations',
+  probes: { enabled: true },
+  apply: {
+    lockTimeoutMs: 500,
+    statementTimeoutMs: 600_000,
+    maxAttempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 10_000,
+  },
+};
+
+const APPLY_LIMITS: Record<keyof ApplySettings, [number, number]> = {
+  lockTimeoutMs: [1, 600_000],
+  statementTimeoutMs: [0, 86_400_000],
+  maxAttempts: [1, 100],
+  baseDelayMs: [0, 600_000],
+  maxDelayMs: [0, 3_600_000],
+};
+
+/** A configuration problem, naming the key at fault. */
+export class ConfigError extends Error {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const SETTINGS: readonly string[] = ['error', 'warning', 'notice', 'off'];
+
+/**
+ * Validate a parsed config object into a Config. Unknown keys are errors: a misspelt key
+ * silently ignored is a rule silently on.
+ */
+export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Config {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError('(root)', 'the config must be a JSON object');
+  }
+  const input = value as Record<string, unknown>;
+  const config: Config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes },
+  };
+  for (const [key, v] of Object.entries(input)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'pgVersion':
+        config.pgVersion = integer(key, v, 9, 99);
+        break;
+      case 'deprecationDays':
+        config.deprecationDays = integer(key, v, 0, 3650);
+        break;
+      case 'exposedSchemas':
+        config.exposedSchemas = stringList(key, v);
+        break;
+      case 'tenantColumns':
+        config.tenantColumns = stringList(key, v);
+        break;
+      case 'migrationsDir':
+        if (typeof v !== 'string' || v === '') {
+          throw new ConfigError(key, `'${key}' must be a non-empty string`);
+        }
+        config.migrationsDir = v;
+        break;
+      case 'apply': {
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+          throw new ConfigError(key, `'apply' must be an object of engine settings`);
+        }
+        for (const [name, setting] of Object.entries(v as Record<string, unknown>)) {
+          const limits = APPLY_LIMITS[name as keyof ApplySettings];
+          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
+          config.apply[name as keyof ApplySettings] = integer(
+            `apply.${name}`,
+            setting,
+            limits[0],
+            limits[1],
+          );
+        }
+        break;
+      }
+      case 'probes':
+        config.probes = probeSettings(v);
+        break;
+      case 'rules': {
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
+        }
+        for (const [rule, setting] of Object.entries(v as Record<string, unknown>)) {
+          if (!knownRules.has(rule)) {
+            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
+          }
+          if (typeof setting !== 'string' || !SETTINGS.includes(setting)) {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.${rule}' must be one of ${SETTINGS.join(', ')}`,
+            );
+          }
+          config.rules[rule] = setting as RuleSetting;
+        }
+        break;
+      }
+      default:
+        throw new ConfigError(key, `unknown key '${key}'`);
+    }
+  }
+  return config;
+}
+
+function probeSettings(v: unknown): ProbeSettings {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    throw new ConfigError('probes', `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings: ProbeSettings = { enabled: true };
+  for (const [name, setting] of Object.entries(v as Record<string, unknown>)) {
+    if (name === 'enabled') {
+      if (typeof setting !== 'boolean') {
+        throw new ConfigError('probes.enabled', `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name === 'setupSql') {
+      if (typeof setting !== 'string' || setting.trim() === '') {
+        throw new ConfigError(
+          'probes.setupSql',
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`,
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
+    }
+  }
+  return settings;
+}
+
+function integer(key: string, v: unknown, min: number, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
+  }
+  return v;
+}
+
+function stringList(key: string, v: unknown): string[] {
+  if (!Array.isArray(v) || !v.every((s) => typeof s === 'string' && s !== '')) {
+    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
+  }
+  return v as string[];
+}
+
+/**
+ * JSON with comments (`.jsonc`): drop // and /* *\/ comments outside strings, and trailing
+ * commas, then parse.
+ */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let i = 0;
+  let inString = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (inString) {
+      out += c;
+      if (c === '\\') {
+        out += text[i + 1] ?? '';
+        i += 2;
+        continue;
+      }
+      if (c === '"') inString = false;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+}

@@ -1,0 +1,35 @@
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** One thing migration-guard has to say about a migration. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine?: number;
+  message: string;
+  source: 'lint' | 'trace' | 'check';
+  /** The safe alternative, usually as SQL. */
+  fix?: string;
+  /** Link to the rule's documentation page. */
+  docs?: string;
+  /** 0-based index of the top-level statement the finding is about. */
+  statement?: number;
+  /**
+   * For a lint finding whose rule predicts a lock, rewrite or scan: whether the staging trace
+   * saw it at that statement. Absent when the statement was not traced.
+   */
+  trace?: 'confirmed' | 'not-seen';
+  /**
+   * Staging could not check the statement for a reason outside the SQL: the target lacks
+   * something Supabase provides, or an earlier failure of the run left out what it needs.
+   * Never an error, and never counted for the exit status (`fail-on`).
+   */
+  environmentGap?: true;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

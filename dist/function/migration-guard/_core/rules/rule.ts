@@ -1,0 +1,99 @@
+import type { RuleOptions } from '../config/config.ts';
+import type { MigrationFile } from '../migrations/migration-file.ts';
+import type { Severity } from '../report/finding.ts';
+import type { Origin, SchemaModel, TableModel } from '../schema/schema-model.ts';
+import type { QualifiedName } from '../sql/names.ts';
+import type { Statement } from '../sql/statement.ts';
+
+export type RuleCategory =
+  | 'locks'
+  | 'breaking'
+  | 'data'
+  | 'history'
+  | 'style'
+  | 'tenancy'
+  | 'trace'
+  | 'engine';
+
+/** What a rule declares about itself, as data: the engine does the rest. */
+export interface RuleMeta {
+  id: string;
+  /** Severity when the config says nothing; `off` for rules that must be enabled. */
+  defaultSeverity: Severity | 'off';
+  category: RuleCategory;
+  /** One line: what the rule catches. */
+  summary: string;
+  /** The safe alternative, shown with every finding (SQL or a short instruction). */
+  fix: string;
+  /** What the statement does to Postgres that the trace can confirm. */
+  predicts?: 'lock' | 'rewrite' | 'scan';
+}
+
+/** What a rule reports; the engine adds the rule id, severity, source and docs link. */
+export interface RuleReport {
+  message: string;
+  /** Defaults to the statement's line and column. */
+  line?: number;
+  column?: number;
+  /** Overrides the rule's generic fix with one written for this case. */
+  fix?: string;
+  /**
+   * Severity of this finding when the config does not set the rule's severity: for rules whose
+   * verdict is graver in some cases (e.g. an open policy on a tenant table vs a lookup table).
+   */
+  severity?: Severity;
+}
+
+interface BaseContext {
+  file: MigrationFile;
+  options: RuleOptions;
+  /** All top-level statements of the file. */
+  statements: readonly Statement[];
+  /**
+   * True when the table was created in this file or, with `--base`, in a file this change adds:
+   * nobody else can be using it yet, so locking or rewriting it is harmless.
+   */
+  isNew(table: QualifiedName | TableModel): boolean;
+  /**
+   * True when an object with this origin (e.g. a column's `addedBy`) was made by this file or,
+   * with `--base`, by a file this change adds.
+   */
+  isNewOrigin(origin: Origin): boolean;
+}
+
+export interface StatementContext extends BaseContext {
+  statement: Statement;
+  /** The schema as it is just before this statement runs. */
+  schema: SchemaModel;
+  /** The statement runs inside an explicit BEGIN ... COMMIT written in the file. */
+  inTransactionBlock: boolean;
+  report(report: RuleReport): void;
+}
+
+export interface FileContext extends BaseContext {
+  /** The schema at the end of the file. */
+  schema: SchemaModel;
+  /** Report against a statement (its line by default). */
+  report(statement: Statement, report: RuleReport): void;
+}
+
+export interface HistoryContext {
+  /** Every file in the migrations directory now, in apply order. */
+  files: readonly MigrationFile[];
+  /** The files on the base ref, when `--base` was given. */
+  baseFiles: readonly MigrationFile[] | undefined;
+  /** Files deleted since the base ref. */
+  deleted: readonly MigrationFile[];
+  options: RuleOptions;
+  report(file: MigrationFile, report: RuleReport & { line?: number }): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Called for every statement of a checked file, and every SQL statement a DO block runs. */
+  statement?(context: StatementContext): void;
+  /** Called once per checked file, after its last statement. */
+  fileEnd?(context: FileContext): void;
+  /** Called once per run with the whole directory. */
+  history?(context: HistoryContext): void;
+}

@@ -1,0 +1,213 @@
+import type { Node } from 'libpg-query';
+import { type QualifiedName, qualify, type TypeRef } from '../sql/names.ts';
+
+/** Where an object was created or last changed: which file, which statement. */
+export interface Origin {
+  /** Path of the migration file, as reported. */
+  file: string;
+  /** Version of the file (the number before `_`), or null for a misnamed file. */
+  version: string | null;
+  /** 0-based index of the top-level statement in its file. */
+  statement: number;
+}
+
+export interface ColumnModel {
+  name: string;
+  type: TypeRef;
+  notNull: boolean;
+  defaultExpr?: Node;
+  generated?: 'stored';
+  identity: boolean;
+  comment?: string;
+  /**
+   * Where the column was first marked deprecated (`COMMENT ON COLUMN ... IS 'deprecated: ...'`);
+   * cleared when the comment stops saying so. `drop-column` measures its window from here.
+   */
+  deprecatedAt?: Origin;
+  addedBy: Origin;
+  /** Rows may hold values in this column (it was filled by a default, UPDATE or INSERT). */
+  filled: boolean;
+  /**
+   * Postgres 18 `ADD CONSTRAINT name NOT NULL col NOT VALID`: the column is marked NOT NULL for
+   * new rows, but existing rows are unchecked until `VALIDATE CONSTRAINT name`.
+   */
+  notNullPending?: { constraint: string; addedBy: Origin };
+}
+
+export type ConstraintKind = 'check' | 'foreign-key' | 'unique' | 'primary-key' | 'exclusion';
+
+export interface ConstraintModel {
+  name: string;
+  kind: ConstraintKind;
+  columns: string[];
+  /** False while the constraint is NOT VALID. */
+  validated: boolean;
+  expr?: Node;
+  references?: { table: QualifiedName; columns: string[] };
+  /** Name of the index that backs a unique or primary key constraint. */
+  index?: string;
+  addedBy: Origin;
+}
+
+export interface IndexModel {
+  /** Qualified by the table's schema. */
+  name: QualifiedName;
+  table: QualifiedName;
+  /** Key columns in order; an expression key is `(expr)`. */
+  columns: string[];
+  unique: boolean;
+  method: string;
+  /** Rows that had the indexed columns filled when the index was built. */
+  builtOnData: boolean;
+  addedBy: Origin;
+}
+
+export type PolicyCommand = 'all' | 'select' | 'insert' | 'update' | 'delete';
+
+export interface PolicyModel {
+  name: string;
+  command: PolicyCommand;
+  permissive: boolean;
+  roles: string[];
+  using?: Node;
+  withCheck?: Node;
+  addedBy: Origin;
+}
+
+export type RelationKind =
+  | 'table'
+  | 'partitioned-table'
+  | 'view'
+  | 'materialized-view'
+  | 'foreign-table';
+
+export interface TableModel {
+  schema: string;
+  name: string;
+  kind: RelationKind;
+  columns: Map<string, ColumnModel>;
+  constraints: ConstraintModel[];
+  rlsEnabled: boolean;
+  rlsForced: boolean;
+  policies: Map<string, PolicyModel>;
+  createdBy: Origin;
+  /** Rows were written to the table (INSERT, COPY, UPDATE) since it was created. */
+  rowsWritten: boolean;
+  /** The column list is unknown (e.g. CREATE TABLE AS), so missing columns are not errors. */
+  columnsUnknown: boolean;
+  /** View options such as `security_invoker`. */
+  options: Map<string, string>;
+  comment?: string;
+  unlogged: boolean;
+  /** Views and materialized views: the relations their query reads, resolved at creation. */
+  viewSources?: QualifiedName[];
+  /**
+   * Views and materialized views: roles granted or revoked SELECT explicitly (`public` for
+   * PUBLIC), after the default privileges in force when the view was created.
+   */
+  selectGrantedTo?: Set<string>;
+  selectRevokedFrom?: Set<string>;
+}
+
+export interface FunctionModel {
+  schema: string;
+  name: string;
+  language: string;
+  securityDefiner: boolean;
+  /** `SET search_path` is attached to the function. */
+  fixedSearchPath: boolean;
+  /** Roles granted EXECUTE explicitly; PUBLIC holds it by default unless revoked. */
+  executeGrantedTo: Set<string>;
+  executeRevokedFrom: Set<string>;
+  createdBy: Origin;
+  /** CREATE PROCEDURE: run with CALL, which the Data API cannot do. */
+  procedure?: boolean;
+  /** Name of the return type (`trigger`, `uuid`, ...); absent when RETURNS is omitted. */
+  returns?: string;
+  /** The last ALTER FUNCTION/PROCEDURE/ROUTINE that changed it. */
+  alteredBy?: Origin;
+  /** The last GRANT or REVOKE of EXECUTE on it. */
+  privilegesChangedBy?: Origin;
+}
+
+/**
+ * `ALTER DEFAULT PRIVILEGES ... REVOKE` run by the migration role: roles that objects created
+ * afterwards do not get privileges on, by schema (`*` when the statement names no schema).
+ */
+export interface DefaultPrivilegeRevokes {
+  functions: Map<string, Set<string>>;
+  tables: Map<string, Set<string>>;
+}
+
+/**
+ * What the migrations so far have built: tables with their columns, constraints, indexes,
+ * row-level security and policies, plus functions. Rules read it; only `applyStatement`
+ * writes it.
+ */
+export class SchemaModel {
+  readonly tables = new Map<QualifiedName, TableModel>();
+  readonly indexes = new Map<QualifiedName, IndexModel>();
+  readonly functions = new Map<QualifiedName, FunctionModel>();
+  readonly schemas = new Set<string>(['public']);
+  readonly extensions = new Set<string>();
+  readonly types = new Set<QualifiedName>();
+  readonly defaultPrivilegeRevokes: DefaultPrivilegeRevokes = {
+    functions: new Map(),
+    tables: new Map(),
+  };
+  /**
+   * Deprecation comments on columns the model holds no column for (tables created outside the
+   * migrations, or with unknown columns), by `schema.table.column`.
+   */
+  readonly untrackedColumnDeprecations = new Map<string, Origin>();
+  /** The current search_path: unqualified names are created in the first, found in any. */
+  searchPath: string[] = ['public'];
+
+  /** Where unqualified names are created. */
+  get defaultSchema(): string {
+    return this.searchPath[0] ?? 'public';
+  }
+
+  /**
+   * The qualified name an unqualified or qualified relation reference points to: an existing
+   * relation on the search path if there is one, else the name in the default schema.
+   */
+  resolveRelation(schema: string | undefined, name: string): QualifiedName {
+    if (schema !== undefined) return qualify(schema, name);
+    for (const s of this.searchPath) {
+      const q = qualify(s, name);
+      if (this.tables.has(q) || this.indexes.has(q)) return q;
+    }
+    if (this.tables.has(qualify('public', name))) return qualify('public', name);
+    return qualify(this.defaultSchema, name);
+  }
+
+  table(name: QualifiedName): TableModel | undefined {
+    return this.tables.get(name);
+  }
+
+  column(table: QualifiedName, column: string): ColumnModel | undefined {
+    return this.tables.get(table)?.columns.get(column);
+  }
+
+  /** Indexes of a table. */
+  indexesOf(table: QualifiedName): IndexModel[] {
+    return [...this.indexes.values()].filter((i) => i.table === table);
+  }
+
+  /** Index by name; an unqualified name is looked up on the search path. */
+  index(name: string, schema?: string): IndexModel | undefined {
+    return this.indexes.get(this.resolveRelation(schema, name));
+  }
+
+  /** A constraint of a table by name. */
+  constraint(table: QualifiedName, name: string): ConstraintModel | undefined {
+    return this.tables.get(table)?.constraints.find((c) => c.name === name);
+  }
+
+  /** The table whose constraint has this name, in any table of the schema. */
+  tableOfConstraint(name: string): TableModel | undefined {
+    for (const t of this.tables.values()) if (t.constraints.some((c) => c.name === name)) return t;
+    return undefined;
+  }
+}

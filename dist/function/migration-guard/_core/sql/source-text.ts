@@ -1,0 +1,82 @@
+/**
+ * Positions in SQL source. The Postgres parser reports UTF-8 byte offsets; editors, SARIF and
+ * GitHub annotations want 1-based lines and columns in characters. This maps one to the other.
+ */
+export interface SourcePosition {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in characters. */
+  column: number;
+}
+
+export class SourceText {
+  readonly text: string;
+  /** Character offset of the start of each line. */
+  private readonly lineStarts: number[];
+  /** Byte offset -> character offset; null when the text is pure ASCII. */
+  private readonly byteToChar: Int32Array | null;
+
+  constructor(text: string) {
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+    this.byteToChar = isAscii(text) ? null : buildByteMap(text);
+  }
+
+  /** Character offset for a UTF-8 byte offset reported by the parser. */
+  charOffset(byteOffset: number): number {
+    if (this.byteToChar === null) return Math.min(byteOffset, this.text.length);
+    const clamped = Math.max(0, Math.min(byteOffset, this.byteToChar.length - 1));
+    return this.byteToChar[clamped] ?? this.text.length;
+  }
+
+  /** Line and column for a character offset. */
+  position(charOffset: number): SourcePosition {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= charOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: charOffset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  /** The text of one line (1-based), without its newline. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 127) return false;
+  }
+  return true;
+}
+
+function buildByteMap(text: string): Int32Array {
+  const bytes = new TextEncoder().encode(text).length;
+  const map = new Int32Array(bytes + 1);
+  let byte = 0;
+  let char = 0;
+  while (char < text.length) {
+    const code = text.codePointAt(char) ?? 0;
+    const width = code <= 0x7f ? 1 : code <= 0x7ff ? 2 : code <= 0xffff ? 3 : 4;
+    for (let k = 0; k < width; k++) map[byte + k] = char;
+    byte += width;
+    char += code > 0xffff ? 2 : 1;
+  }
+  map[bytes] = text.length;
+  return map;
+}
