@@ -47,7 +47,8 @@ clusterTest('the deployment lease', async (cluster, t) => {
         withDatabase(url, async (db) => {
           const { rows } = await db.query<{ n: number }>(
             `SELECT count(*)::int AS n FROM pg_stat_activity
-              WHERE application_name = 'migration-guard apply' AND query ILIKE 'select pg_sleep%'`,
+              WHERE datname = current_database() AND application_name = 'migration-guard apply'
+                AND query ILIKE 'select pg_sleep%'`,
           );
           return (rows[0]?.n ?? 0) > 0;
         }),
@@ -58,9 +59,9 @@ clusterTest('the deployment lease', async (cluster, t) => {
       const terminated = await scalar<number>(
         url,
         `SELECT count(pg_terminate_backend(pid))::int AS value FROM pg_stat_activity
-          WHERE application_name = 'migration-guard audit' AND pid IN (
+          WHERE datname = current_database() AND application_name = 'migration-guard audit' AND pid IN (
             SELECT pid FROM pg_stat_activity WHERE backend_start = (
-              SELECT min(backend_start) FROM pg_stat_activity WHERE application_name = 'migration-guard audit'))`,
+              SELECT min(backend_start) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'migration-guard audit'))`,
       );
       assertEquals(terminated, 1, 'the first deployment’s audit session was terminated');
 
