@@ -20,6 +20,8 @@ export async function runAction(
   inputs: Record<string, string>,
   event: { name: string; payload: unknown },
   extraEnv: Record<string, string> = {},
+  /** `signal` ends the Action's process (SIGTERM) when aborted, e.g. by a test that failed. */
+  options: { signal?: AbortSignal } = {},
 ): Promise<ActionRun> {
   const runner = projects.create({});
   const files = {
@@ -50,7 +52,12 @@ export async function runAction(
     execFile(
       process.execPath,
       [bundle],
-      { cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
       (error, out) => {
         const status = error && typeof error.code === 'number' ? error.code : error ? -1 : 0;
         done({ code: status, stdout: out });

@@ -26,6 +26,13 @@ export interface PgCluster {
   port: number;
   /** How long initdb + start took. */
   startMs: number;
+  /**
+   * Stop the server (every session ends) and start it again on the same data dir and port;
+   * resolves once it accepts connections again. `downMs` keeps it down that long in between
+   * (connections are refused meanwhile); `mode` is pg_ctl's shutdown mode, default `fast`
+   * (sessions are terminated, open transactions roll back), `immediate` is a crash.
+   */
+  restart(options?: { downMs?: number; mode?: 'fast' | 'immediate' }): Promise<void>;
   /** Stop the server and delete its files. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -196,10 +203,27 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
       }
       running = true;
       await exec('pg_isready', ['-h', '127.0.0.1', '-p', String(port), '-t', '10']);
+      const restart: PgCluster['restart'] = async ({ downMs = 0, mode = 'fast' } = {}) => {
+        if (!running) throw new Error('the cluster is not running');
+        await exec('pg_ctl', ['stop', '-D', dataDir, '-m', mode, '-w']);
+        running = false;
+        if (downMs > 0) await new Promise((done) => setTimeout(done, downMs));
+        const args = ['start', '-D', dataDir, '-l', logFile, '-o', serverOptions, '-w'];
+        // Set first: should the start fail half-way, stop() still stops what did start.
+        running = true;
+        try {
+          await exec('pg_ctl', [...args, '-t', String(startTimeoutSeconds)]);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new Error(`could not restart the cluster: ${reason}\n${await logTail(logFile)}`);
+        }
+        await exec('pg_isready', ['-h', '127.0.0.1', '-p', String(port), '-t', '10']);
+      };
       return {
         url: `postgres://postgres@127.0.0.1:${port}/postgres`,
         port,
         startMs: performance.now() - started,
+        restart,
         stop,
       };
     }

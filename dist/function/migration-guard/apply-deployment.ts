@@ -49,6 +49,8 @@ export interface ApplyDeploymentContext {
   openApplySession(): Promise<DatabasePort & { readonly lost: boolean }>;
   /** True once this invocation should stop starting new work. */
   shouldStop(): boolean;
+  /** Wall-clock time this invocation has left for statements. */
+  timeLeftMs?: () => number;
   log(message: string): void;
 }
 
@@ -172,6 +174,9 @@ async function applyPending(
       backfill: recorder.backfill,
       // The audit session is idle while a statement runs: the engine watches it from there.
       watchdog: audit,
+      ...(context.timeLeftMs ? { timeLeftMs: context.timeLeftMs } : {}),
+      // A statement whose client (this function) is gone stops within a second.
+      sessionSettings: { client_connection_check_interval: '1000' },
       // Every call moves the deployment forward by at least one file or batch; a lost audit
       // session or lease stops it at once.
       shouldStop: () =>
@@ -270,7 +275,8 @@ function migrationState(
     case 'not-run':
       return 'pending';
     case 'failed':
-      return sessionLost ? 'pending' : 'failed';
+      // Out of time: rolled back before anything of the unit applied; the next call runs it.
+      return sessionLost || result.failure?.kind === 'out-of-time' ? 'pending' : 'failed';
     case 'half-applied':
       return sessionLost && result.backfill ? 'running' : 'half-applied';
     case 'refused':

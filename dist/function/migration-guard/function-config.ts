@@ -30,6 +30,12 @@ export interface FunctionConfig {
    * releases it with the unit's transaction.
    */
   leaseTtlMs: number;
+  /**
+   * The platform's wall-clock limit of one invocation (150 s on the free plan, 400 s on paid
+   * plans). No statement runs past it: each one's statement_timeout is capped to what is left
+   * (less a margin to record the outcome), so nothing goes on after the function is stopped.
+   */
+  wallClockMs: number;
 }
 
 /** The contract fixes the wait for a running deployment at 10 s. */
@@ -44,6 +50,7 @@ const settings = {
   timeBudgetMs: { name: 'MIGRATION_GUARD_TIME_BUDGET_MS', fallback: 120_000 },
   respondAfterMs: { name: 'MIGRATION_GUARD_RESPOND_AFTER_MS', fallback: 20_000 },
   leaseTtlMs: { name: 'MIGRATION_GUARD_LEASE_TTL_MS', fallback: 30_000 },
+  wallClockMs: { name: 'MIGRATION_GUARD_WALL_CLOCK_MS', fallback: 150_000 },
 } as const;
 
 type NumericSetting = keyof typeof settings;
@@ -71,5 +78,6 @@ export function functionConfigFromEnv(get: (name: string) => string | undefined)
     respondAfterMs: numberOf('respondAfterMs'),
     lockWaitMs: DEPLOYMENT_LOCK_WAIT_MS,
     leaseTtlMs: numberOf('leaseTtlMs'),
+    wallClockMs: numberOf('wallClockMs'),
   };
 }

@@ -111,6 +111,8 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
         auditLost: () => session.lost,
         openApplySession: () => connect('apply'),
         shouldStop: () => performance.now() - startedAt > config.timeBudgetMs,
+        // Room to record the outcome after the last statement.
+        timeLeftMs: () => config.wallClockMs - (performance.now() - startedAt) - 5_000,
         log,
       });
       if (!options.runInBackground) return outcomeResponse(await work);

@@ -59,7 +59,7 @@ export async function runDeploy(
   const migrations = files.filter((f) => f.version !== null).sort(compareMigrations);
 
   core.info(`asking production for its migration history (${functionUrl})`);
-  const history = (await fn.history()).body.migrations;
+  const history = (await fn.history(Date.now() + settings.timeoutMinutes * 60_000)).body.migrations;
   const production = new Map(history.map((entry) => [entry.version, entry]));
   const problems: string[] = [];
   for (const file of migrations) {
@@ -184,6 +184,8 @@ function deploymentId(env: NodeJS.ProcessEnv, head: string): string {
  * Send the deployment and keep it going until it ends: the function answers 202 while work
  * remains (continuing in the background where its runtime allows, else on the next call);
  * re-sending the same deployment resumes it, and `busy` with our own id means it is running.
+ * A call that fails in a way that can heal (a 5xx, a 429, no answer) is sent again by `fn`,
+ * with backoff, within the same deadline.
  */
 async function applyUntilDone(
   fn: DeployFunctionClient,
@@ -194,12 +196,13 @@ async function applyUntilDone(
   const deadline = Date.now() + timeoutMs;
   let lastProgress = '';
   for (let call = 1; ; call++) {
-    const answer = await fn.apply(request);
+    // A failure that can heal (5xx, 429, no answer) is sent again inside fn until the deadline.
+    const answer = await fn.apply(request, deadline);
     let status: DeploymentStatus | undefined;
     const body = answer.body as DeploymentStatus & { error?: string; runningDeploymentId?: string };
     if (answer.status === 409 && body.error === 'busy') {
       if (body.runningDeploymentId === request.deploymentId) {
-        status = (await fn.status(request.deploymentId)).body;
+        status = (await fn.status(request.deploymentId, deadline)).body;
       } else {
         core.info(`another deployment (${body.runningDeploymentId}) is running; waiting for it`);
       }

@@ -20,7 +20,8 @@ export interface LockWait {
 
 /** Why a file did not apply in full. `message` is complete and safe to print as is. */
 export interface ApplyFailure {
-  kind: 'statement-failed' | 'lock-timeout' | 'refused' | 'hook-failed';
+  /** `out-of-time`: the caller's wall-clock time ran out first; nothing of the unit applied. */
+  kind: 'statement-failed' | 'lock-timeout' | 'refused' | 'hook-failed' | 'out-of-time';
   file: string;
   /** Line of the file the error points to (within a multi-line statement when Postgres says where). */
   line: number;

@@ -56,7 +56,7 @@ export async function applyMigrations(
     } else if (resolved.record) {
       await ensureHistoryTable(db);
     }
-    const start = await readStartingState(db);
+    const start = await readStartingState(db, resolved.sessionSettings);
     let stopped = false;
     for (const migration of migrations) {
       if (!stopped && resolved.shouldStop()) stopped = true;
@@ -67,7 +67,7 @@ export async function applyMigrations(
       const result = await applyFile(db, migration, resolved, session, start.syntax);
       results.push(result);
       // Nothing a file set for its session reaches the next file, or the next call.
-      await resetSession(db, start).catch((error: unknown) => {
+      await resetSession(db, start, resolved.sessionSettings).catch((error: unknown) => {
         if (!result.failure) throw error;
       });
       if (result.failure && resolved.onFailure === 'stop') stopped = true;
@@ -109,7 +109,11 @@ interface StartingState {
   syntax: StringSyntax;
 }
 
-async function readStartingState(db: DatabasePort): Promise<StartingState> {
+async function readStartingState(
+  db: DatabasePort,
+  settings: Readonly<Record<string, string>>,
+): Promise<StartingState> {
+  await applySessionSettings(db, settings);
   const syntax = await settleStringSyntax(db);
   const { rows } = await db.query<{ path: string }>(
     "SELECT pg_catalog.current_setting('search_path') AS path",
@@ -117,9 +121,23 @@ async function readStartingState(db: DatabasePort): Promise<StartingState> {
   return { searchPath: rows[0]?.path ?? '"$user", public', syntax };
 }
 
-async function resetSession(db: DatabasePort, start: StartingState): Promise<void> {
+async function applySessionSettings(
+  db: DatabasePort,
+  settings: Readonly<Record<string, string>>,
+): Promise<void> {
+  for (const [name, value] of Object.entries(settings)) {
+    await db.query('SELECT pg_catalog.set_config($1, $2, false)', [name, value]);
+  }
+}
+
+async function resetSession(
+  db: DatabasePort,
+  start: StartingState,
+  settings: Readonly<Record<string, string>>,
+): Promise<void> {
   await db.exec('RESET ALL');
   await db.exec('SET SESSION AUTHORIZATION DEFAULT');
+  await applySessionSettings(db, settings);
   await db.query(
     `SELECT pg_catalog.set_config('search_path', $1, false),
             pg_catalog.set_config('standard_conforming_strings', $2, false),

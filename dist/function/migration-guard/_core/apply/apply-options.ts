@@ -80,7 +80,23 @@ export interface ApplyOptions {
    * Without it (the embedded database has one session) only the checks between statements hold.
    */
   watchdog?: DatabasePort;
+  /**
+   * The wall-clock time the caller has left (the edge function's invocation limit). Each
+   * statement's `statement_timeout` is capped to it, and a statement is not started with less
+   * than `MIN_TIME_LEFT_MS` left: the unit is rolled back and the file ends `failed` with kind
+   * `out-of-time` (nothing of that transaction applied; the caller runs it again later).
+   */
+  timeLeftMs?: () => number;
+  /**
+   * Session settings the engine sets when the run starts and again after every file's session
+   * reset, e.g. `client_connection_check_interval` so the server stops a statement whose client
+   * is gone.
+   */
+  sessionSettings?: Readonly<Record<string, string>>;
 }
+
+/** A statement is not started with less wall-clock time than this left. */
+export const MIN_TIME_LEFT_MS = 1_000;
 
 export interface ResolvedApplyOptions {
   lockTimeoutMs: number;
@@ -97,6 +113,8 @@ export interface ResolvedApplyOptions {
   shouldStop: () => boolean;
   backfill: BackfillStore | undefined;
   watchdog: DatabasePort | undefined;
+  timeLeftMs: (() => number) | undefined;
+  sessionSettings: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_LOCK_TIMEOUT_MS = 500;
@@ -143,6 +161,8 @@ export function resolveApplyOptions(options: ApplyOptions = {}): ResolvedApplyOp
     shouldStop: options.shouldStop ?? (() => false),
     backfill: options.backfill,
     watchdog: options.watchdog,
+    timeLeftMs: options.timeLeftMs,
+    sessionSettings: options.sessionSettings ?? {},
   };
   return resolved;
 }

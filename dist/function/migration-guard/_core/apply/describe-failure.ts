@@ -2,6 +2,7 @@ import { isDatabaseError, SqlState } from '../db/database-port.ts';
 import { type ApplyFailure, errorPosition, missingObjectOf } from './apply-failure.ts';
 import { describeLockWait } from './lock-wait.ts';
 import { SessionGuardError } from './session-guard.ts';
+import { OutOfTimeError } from './out-of-time.ts';
 import type { TryFailure, UnitRun } from './unit-runner.ts';
 
 /** The complete, printable account of why a unit failed: where, Postgres's words, what was left. */
@@ -28,6 +29,13 @@ export async function describeFailure(
     ? '; earlier transactions of the file stay committed, so the file is half applied'
     : '';
   const error = failed.error;
+  if (error instanceof OutOfTimeError) {
+    return {
+      ...base,
+      kind: 'out-of-time',
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`,
+    };
+  }
   if (error instanceof SessionGuardError) {
     if (error.kind === 'left-transaction') {
       return {

@@ -9,12 +9,13 @@ import type { ParsedSql } from '../sql/parse-sql.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import type { UnitHookContext } from './apply-hooks.ts';
-import { backoffDelayMs, type ResolvedApplyOptions } from './apply-options.ts';
+import { backoffDelayMs, MIN_TIME_LEFT_MS, type ResolvedApplyOptions } from './apply-options.ts';
 import type { ApplyUnit } from './apply-plan.ts';
 import type { StatementOutcome } from './apply-result.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 import { LimitWatchdog } from './limit-watchdog.ts';
+import { OutOfTimeError } from './out-of-time.ts';
 import {
   backendPid,
   checkAfterStatement,
@@ -169,6 +170,9 @@ async function runStatements(
     } catch (error) {
       return { error, phase: 'hook', statement };
     }
+    const capped = await capToTimeLeft(run);
+    if (capped === 'out')
+      return { error: new OutOfTimeError(statement.line), phase: 'statement', statement };
     run.setCurrent(statement);
     const began = options.clock.now();
     let error: DatabaseError | undefined;
@@ -192,6 +196,12 @@ async function runStatements(
     } catch (hookError) {
       return { error: error ?? hookError, phase: error ? 'statement' : 'hook', statement };
     }
+    if (error && capped && error.code === SqlState.queryCanceled)
+      return {
+        error: new OutOfTimeError(statement.line, error.message),
+        phase: 'statement',
+        statement,
+      };
     if (error) return { error, phase: 'statement', statement };
     // Still in the file's transaction, strings still read as the parser read them, and the
     // engine's limits back if the statement disabled or raised them (pg_dump writes
@@ -256,6 +266,22 @@ async function tryAlone(run: UnitRun, context: UnitHookContext): Promise<TryFail
     return { error, phase: 'record' };
   }
   return undefined;
+}
+
+/**
+ * Before a statement, with a caller's wall clock: lower `statement_timeout` to the time left
+ * (true when it did), or 'out' when too little is left to start it.
+ */
+async function capToTimeLeft(run: UnitRun): Promise<boolean | 'out'> {
+  const left = run.options.timeLeftMs?.();
+  if (left === undefined) return false;
+  if (left < MIN_TIME_LEFT_MS) return 'out';
+  if (left >= run.options.statementTimeoutMs) return false;
+  await run.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
+    `${Math.floor(left)}ms`,
+    run.scope !== 'none',
+  ]);
+  return true;
 }
 
 async function rollback(run: UnitRun): Promise<void> {
