@@ -19282,10 +19282,6 @@ async function enterUnit(db, limits, marker) {
   );
   return rows2[0]?.pid;
 }
-async function backendPid(db) {
-  const { rows: rows2 } = await db.query("SELECT pg_catalog.pg_backend_pid() AS pid");
-  return rows2[0]?.pid;
-}
 async function checkAfterStatement(db, expected, line) {
   const { rows: rows2 } = await db.query(
     `SELECT pg_catalog.current_setting('${markerSetting}', true) AS marker,
@@ -19853,8 +19849,7 @@ async function runStatements(run2, context) {
   const { db, options } = run2;
   const hooks = options.hooks;
   const marker = run2.scope === "none" ? void 0 : newMarker();
-  let pid = marker !== void 0 ? await enterUnit(db, options, marker) : void 0;
-  if (options.watchdog && pid === void 0) pid = await backendPid(db);
+  const pid = marker !== void 0 ? await enterUnit(db, options, marker) : void 0;
   const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
   const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
   try {

@@ -46327,10 +46327,6 @@ async function enterUnit(db, limits, marker) {
   );
   return rows2[0]?.pid;
 }
-async function backendPid(db) {
-  const { rows: rows2 } = await db.query("SELECT pg_catalog.pg_backend_pid() AS pid");
-  return rows2[0]?.pid;
-}
 async function checkAfterStatement(db, expected, line) {
   const { rows: rows2 } = await db.query(
     `SELECT pg_catalog.current_setting('${markerSetting}', true) AS marker,
@@ -46898,8 +46894,7 @@ async function runStatements(run2, context) {
   const { db, options: options2 } = run2;
   const hooks = options2.hooks;
   const marker = run2.scope === "none" ? void 0 : newMarker();
-  let pid = marker !== void 0 ? await enterUnit(db, options2, marker) : void 0;
-  if (options2.watchdog && pid === void 0) pid = await backendPid(db);
+  const pid = marker !== void 0 ? await enterUnit(db, options2, marker) : void 0;
   const watchdog = options2.watchdog && pid !== void 0 ? new LimitWatchdog(options2.watchdog, options2) : void 0;
   const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
   try {

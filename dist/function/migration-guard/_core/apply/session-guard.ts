@@ -96,12 +96,6 @@ export async function enterUnit(
   return rows[0]?.pid;
 }
 
-/** The server process of the session, for the watchdog. */
-export async function backendPid(db: DatabasePort): Promise<number | undefined> {
-  const { rows } = await db.query<{ pid: number }>('SELECT pg_catalog.pg_backend_pid() AS pid');
-  return rows[0]?.pid;
-}
-
 interface SessionRow {
   marker: string | null;
   standard_conforming_strings: string;

@@ -16,13 +16,7 @@ import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 import { LimitWatchdog } from './limit-watchdog.ts';
 import { OutOfTimeError } from './out-of-time.ts';
-import {
-  backendPid,
-  checkAfterStatement,
-  enterUnit,
-  newMarker,
-  type StringSyntax,
-} from './session-guard.ts';
+import { checkAfterStatement, enterUnit, newMarker, type StringSyntax } from './session-guard.ts';
 
 /** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
 export type UnitScope = 'transaction' | 'savepoint' | 'none';
@@ -150,8 +144,11 @@ async function runStatements(
   const { db, options } = run;
   const hooks = options.hooks;
   const marker = run.scope === 'none' ? undefined : newMarker();
-  let pid = marker !== undefined ? await enterUnit(db, options, marker) : undefined;
-  if (options.watchdog && pid === undefined) pid = await backendPid(db);
+  // The process id is read inside the unit's transaction: behind a transaction pooler that is
+  // the one server session the unit runs on. A statement run alone (CREATE INDEX
+  // CONCURRENTLY) is not watched: no query can name its session for sure there, and it
+  // cannot lift its own limits.
+  const pid = marker !== undefined ? await enterUnit(db, options, marker) : undefined;
   const watchdog =
     options.watchdog && pid !== undefined
       ? new LimitWatchdog(options.watchdog, options)
