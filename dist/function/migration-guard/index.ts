@@ -19,6 +19,18 @@ function edgeRuntime(): EdgeRuntimeGlobal | undefined {
 
 const runtime = edgeRuntime();
 
+// postgres.js 3.4.9 can throw from a timer of a connection the server dropped (a restart:
+// porsager/postgres#1208), out of reach of any try/catch. The session involved is already
+// marked lost and its deployment resumes on the next call; the process must keep serving.
+globalThis.addEventListener('error', (event) => {
+  console.error(`migration-guard: uncaught error, still serving: ${event.message}`);
+  event.preventDefault();
+});
+globalThis.addEventListener('unhandledrejection', (event) => {
+  console.error(`migration-guard: unhandled rejection, still serving: ${String(event.reason)}`);
+  event.preventDefault();
+});
+
 const handler = createHandler({
   env: (name) => Deno.env.get(name),
   ...(runtime ? { runInBackground: (work: Promise<unknown>) => runtime.waitUntil(work) } : {}),
