@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgDatabase } from '../src/staging/pg-database.ts';
+import { CLI_PARITY_CORPUS } from './support/cli-parity-corpus.ts';
 import { runCli } from './support/cli-runner.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
@@ -18,33 +19,7 @@ import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 const run = promisify(execFile);
 const supabaseBin = join(import.meta.dirname, '..', 'node_modules', '.bin', 'supabase');
 
-/** Files that trip naive splitters, written for this test. */
-const corpus: Record<string, string> = {
-  '20240101000001_empty.sql': '',
-  '20240101000002_comment_only.sql': '-- written by supabase migration new\n',
-  '20240101000003_double_semicolon.sql':
-    'create table public.ledger (id int);;\ninsert into public.ledger values (1);\n',
-  '20240101000004_byte_order_mark.sql':
-    '\uFEFFcreate table public.bom_notes (id int primary key, body text);\n',
-  '20240101000005_dollar_quotes.sql':
-    'create function public.bump() returns int language plpgsql as $$\nbegin\n  perform 1; return 2;\nend;\n$$;\n' +
-    "create function public.semi() returns text language sql as $body$ select 'a;b' $body$;\n",
-  '20240101000006_begin_atomic.sql':
-    'create function public.ledger_count() returns bigint language sql\nbegin atomic\n  select 1;\n  select count(*) from public.ledger;\nend;\n' +
-    'select public.ledger_count();\n',
-  '20240101000007_index_concurrently.sql':
-    '-- build without blocking writes\ncreate index concurrently ledger_id_idx on public.ledger (id);\n',
-  '20240101000008_do_blocks.sql':
-    "do $$ begin raise notice 'one; two'; end $$;\ndo language plpgsql $do$ begin perform 1; end $do$;\n",
-  '20240101000009_trailing_comments.sql':
-    'insert into public.ledger values (2);\n-- psql-style note at the end\n/* and a block comment */\n',
-  '20240101000010_crlf.sql':
-    '-- windows line endings\r\ninsert into public.ledger values (3);\r\ninsert into public.ledger values (4);\r\n',
-  '20240101000011_trailing_whitespace.sql':
-    'insert into public.ledger values (5);   \n\t\ninsert into public.ledger values (6) ;  \t \n\n',
-  '20240101000012_comments_between.sql': 'select 1; -- about the next one\nselect 2; /* the end */',
-  '20240101000013_semicolons_only.sql': ';\n;;\n',
-};
+const corpus = CLI_PARITY_CORPUS;
 
 interface HistoryRow {
   version: string;
