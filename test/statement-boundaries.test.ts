@@ -325,6 +325,21 @@ describe('through check --db on PostgreSQL 15', () => {
     expect(waited).toBeLessThan(10_000);
   }, 60_000);
 
+  it('a file that runs RESET ALL (pulled dumps do) applies: the engine knows its transaction by id, not by a setting', async () => {
+    const url = await freshDatabase();
+    const cwd = projects.create({
+      [`${M}/20250101000000_dump.sql`]:
+        "select pg_catalog.set_config('search_path', '', false);\nreset all;\ncreate table public.after_reset (id int);\n",
+    });
+    const r = await runCli(['check', '--db', url, '--format', 'json', '--fail-on', 'never'], cwd);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { migrations: { staging?: string }[] };
+    expect(report.migrations[0]?.staging).toBe('applied');
+    const after = await snapshot(url);
+    expect(after.tables).toContain('after_reset');
+    expect(after.history).toEqual(['20250101000000']);
+  }, 60_000);
+
   describe('SET ROLE and SET search_path in file 1', () => {
     const files = {
       [`${M}/20250101000000_session.sql`]: [

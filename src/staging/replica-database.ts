@@ -57,14 +57,27 @@ export class SupabaseReplicaDatabase implements DatabasePort {
     return this.#inner;
   }
 
-  query<Row = Record<string, unknown>>(
+  /**
+   * The apply engine sends each statement of a migration alone through `query` (without
+   * parameters): those are refused or intercepted here as in `exec`.
+   */
+  async query<Row = Record<string, unknown>>(
     sql: string,
     params?: readonly unknown[],
   ): Promise<QueryResult<Row>> {
+    if ((params === undefined || params.length === 0) && (await this.#handled(sql))) {
+      return { rows: [], rowCount: 0 };
+    }
     return this.#inner.query<Row>(sql, params);
   }
 
   async exec(sql: string): Promise<void> {
+    if (await this.#handled(sql)) return;
+    await this.#inner.exec(sql);
+  }
+
+  /** Throws for a statement that touches the host; true when a stand-in took the statement. */
+  async #handled(sql: string): Promise<boolean> {
     if (mayTouchHost(sql)) {
       const node = singleStatement(sql);
       const reason = node ? hostAccessReason({ node, text: sql }) : undefined;
@@ -74,9 +87,9 @@ export class SupabaseReplicaDatabase implements DatabasePort {
     }
     if (this.#interceptStandIns && mentionsExtension(sql)) {
       const node = singleStatement(sql);
-      if (node && (await this.#extensionStatement(node))) return;
+      if (node && (await this.#extensionStatement(node))) return true;
     }
-    await this.#inner.exec(sql);
+    return false;
   }
 
   onNotice(handler: NoticeHandler): () => void {
