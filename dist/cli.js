@@ -19255,7 +19255,6 @@ var STRING_SYNTAX_SETTINGS2 = [
   "escape_string_warning",
   "client_encoding"
 ];
-var markerSetting = "migration_guard.unit";
 async function settleStringSyntax(db) {
   const { rows: rows2 } = await db.query(
     `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
@@ -19267,30 +19266,28 @@ async function settleStringSyntax(db) {
   if (!row) throw new Error("the session did not report its string settings");
   return row;
 }
-function newMarker() {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-async function enterUnit(db, limits, marker) {
+async function enterUnit(db, limits) {
   const { rows: rows2 } = await db.query(
     `SELECT pg_catalog.set_config('lock_timeout', $1, true),
             pg_catalog.set_config('statement_timeout', $2, true),
-            pg_catalog.set_config('${markerSetting}', $3, true),
+            pg_catalog.pg_current_xact_id()::text AS marker,
             pg_catalog.pg_backend_pid() AS pid`,
-    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`, marker]
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
   );
-  return rows2[0]?.pid;
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its transaction");
+  return { pid: row.pid, marker: row.marker };
 }
 async function checkAfterStatement(db, expected, line) {
   const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.current_setting('${markerSetting}', true) AS marker,
+    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
             pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
             (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+    [expected.marker !== void 0]
   );
   const row = rows2[0];
   if (!row) throw new Error("the session did not report its state");
@@ -19604,8 +19601,7 @@ async function tryBatch(run2, plan, context, cursor, size) {
   const lower = cursor.lastKey;
   let phase = "statement";
   try {
-    const marker = newMarker();
-    await enterUnit(db, options, marker);
+    const { marker } = await enterUnit(db, options);
     phase = "hook";
     await hooks.beforeUnit?.(context);
     phase = "statement";
@@ -19848,8 +19844,9 @@ async function tryTransaction(run2, context) {
 async function runStatements(run2, context) {
   const { db, options } = run2;
   const hooks = options.hooks;
-  const marker = run2.scope === "none" ? void 0 : newMarker();
-  const pid = marker !== void 0 ? await enterUnit(db, options, marker) : void 0;
+  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options);
+  const marker = unit?.marker;
+  const pid = unit?.pid;
   const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
   const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
   try {
@@ -26368,10 +26365,22 @@ var SupabaseReplicaDatabase = class {
   get inner() {
     return this.#inner;
   }
-  query(sql, params) {
+  /**
+   * The apply engine sends each statement of a migration alone through `query` (without
+   * parameters): those are refused or intercepted here as in `exec`.
+   */
+  async query(sql, params) {
+    if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
+      return { rows: [], rowCount: 0 };
+    }
     return this.#inner.query(sql, params);
   }
   async exec(sql) {
+    if (await this.#handled(sql)) return;
+    await this.#inner.exec(sql);
+  }
+  /** Throws for a statement that touches the host; true when a stand-in took the statement. */
+  async #handled(sql) {
     if (mayTouchHost(sql)) {
       const node = singleStatement(sql);
       const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
@@ -26381,9 +26390,9 @@ var SupabaseReplicaDatabase = class {
     }
     if (this.#interceptStandIns && mentionsExtension(sql)) {
       const node = singleStatement(sql);
-      if (node && await this.#extensionStatement(node)) return;
+      if (node && await this.#extensionStatement(node)) return true;
     }
-    await this.#inner.exec(sql);
+    return false;
   }
   onNotice(handler) {
     return this.#inner.onNotice(handler);

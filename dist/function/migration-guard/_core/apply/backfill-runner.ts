@@ -8,7 +8,7 @@ import { type BackfillPlan, planBackfill } from './backfill-plan.ts';
 import { checkBackfillKey } from './backfill-key-check.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
-import { checkAfterStatement, enterUnit, newMarker } from './session-guard.ts';
+import { checkAfterStatement, enterUnit } from './session-guard.ts';
 import type { TryFailure, UnitRun } from './unit-runner.ts';
 
 /** A backfill unit runs in its own transactions (commit mode) or savepoints (rollback mode). */
@@ -175,8 +175,7 @@ async function tryBatch(
   const lower = cursor.lastKey;
   let phase: TryFailure['phase'] = 'statement';
   try {
-    const marker = newMarker();
-    await enterUnit(db, options, marker);
+    const { marker } = await enterUnit(db, options);
     phase = 'hook';
     await hooks.beforeUnit?.(context);
     phase = 'statement';

@@ -9,8 +9,9 @@ import type { DatabasePort } from '../db/database-port.ts';
  *   the server tokenizes string literals as the parser does: `standard_conforming_strings` on
  *   (and `backslash_quote`, `escape_string_warning` as the run began). A statement that changes
  *   them, however (SET, `set_config` in a DO block, dynamic SQL), ends the unit, rolled back.
- * - **The transaction.** A unit's transaction carries a random marker (a transaction-local
- *   setting); after each statement the marker must still be there, or the session left the
+ * - **The transaction.** A unit's transaction is known by its transaction id
+ *   (`pg_current_xact_id()`, which a `RESET ALL` in the file cannot change, unlike a setting);
+ *   after each statement the session must still be in that transaction, or it left the
  *   file's transaction. A statement run alone must not leave a transaction open.
  * - **The limits.** `lock_timeout` and `statement_timeout` are put back to the engine's values
  *   after any statement that disabled or raised them (a file may lower them, never raise them).
@@ -46,8 +47,6 @@ export const STRING_SYNTAX_SETTINGS: readonly (keyof StringSyntax)[] = [
   'client_encoding',
 ];
 
-const markerSetting = 'migration_guard.unit';
-
 export interface EngineLimits {
   lockTimeoutMs: number;
   statementTimeoutMs: number;
@@ -69,31 +68,26 @@ export async function settleStringSyntax(db: DatabasePort): Promise<StringSyntax
   return row;
 }
 
-/** A fresh marker for one unit's transaction. */
-export function newMarker(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
- * Inside a unit's transaction (or savepoint): the engine's limits and the marker, local to it.
+ * Inside a unit's transaction (or savepoint): the engine's limits, local to it, and the
+ * transaction's id (the marker checked after each statement).
  * Returns the session's server process id (read in the transaction: behind a transaction
  * pooler, the one that runs it).
  */
 export async function enterUnit(
   db: DatabasePort,
   limits: EngineLimits,
-  marker: string,
-): Promise<number | undefined> {
-  const { rows } = await db.query<{ pid: number }>(
+): Promise<{ pid: number | undefined; marker: string }> {
+  const { rows } = await db.query<{ pid: number; marker: string }>(
     `SELECT pg_catalog.set_config('lock_timeout', $1, true),
             pg_catalog.set_config('statement_timeout', $2, true),
-            pg_catalog.set_config('${markerSetting}', $3, true),
+            pg_catalog.pg_current_xact_id()::text AS marker,
             pg_catalog.pg_backend_pid() AS pid`,
-    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`, marker],
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`],
   );
-  return rows[0]?.pid;
+  const row = rows[0];
+  if (!row) throw new Error('the session did not report its transaction');
+  return { pid: row.pid, marker: row.marker };
 }
 
 interface SessionRow {
@@ -118,13 +112,14 @@ export async function checkAfterStatement(
   line: number,
 ): Promise<void> {
   const { rows } = await db.query<SessionRow>(
-    `SELECT pg_catalog.current_setting('${markerSetting}', true) AS marker,
+    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
             pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
             (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
             (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+    [expected.marker !== undefined],
   );
   const row = rows[0];
   if (!row) throw new Error('the session did not report its state');

@@ -16,7 +16,7 @@ import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 import { LimitWatchdog } from './limit-watchdog.ts';
 import { OutOfTimeError } from './out-of-time.ts';
-import { checkAfterStatement, enterUnit, newMarker, type StringSyntax } from './session-guard.ts';
+import { checkAfterStatement, enterUnit, type StringSyntax } from './session-guard.ts';
 
 /** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
 export type UnitScope = 'transaction' | 'savepoint' | 'none';
@@ -143,12 +143,13 @@ async function runStatements(
 ): Promise<TryFailure | undefined> {
   const { db, options } = run;
   const hooks = options.hooks;
-  const marker = run.scope === 'none' ? undefined : newMarker();
+  const unit = run.scope === 'none' ? undefined : await enterUnit(db, options);
+  const marker = unit?.marker;
   // The process id is read inside the unit's transaction: behind a transaction pooler that is
   // the one server session the unit runs on. A statement run alone (CREATE INDEX
   // CONCURRENTLY) is not watched: no query can name its session for sure there, and it
   // cannot lift its own limits.
-  const pid = marker !== undefined ? await enterUnit(db, options, marker) : undefined;
+  const pid = unit?.pid;
   const watchdog =
     options.watchdog && pid !== undefined
       ? new LimitWatchdog(options.watchdog, options)
