@@ -4,6 +4,7 @@
 // No JSR, deno.land or node: imports: the few asserts needed are below.
 
 import { signRequest } from '@core/deploy/sign-request.ts';
+import { createHandler } from '../handler.ts';
 import {
   type AuthConfig,
   type AuthResult,
@@ -234,6 +235,7 @@ function oidcConfig(issuer: LocalIssuer): AuthConfig {
     audience: 'migration-guard',
     repositoryId: REPOSITORY_ID,
     ref: 'refs/heads/main',
+    eventNames: ['push', 'workflow_dispatch'],
     environment: 'production',
   };
   return { oidc, problems: [] };
@@ -326,6 +328,10 @@ Deno.test('OIDC: tokens with the wrong claims are refused', async () => {
       ['repository id as number', { repository_id: 712345678 }, /repository_id 712345678 is not/],
       ['wrong ref', { ref: 'refs/heads/feature' }, /ref "refs\/heads\/feature"/],
       ['wrong environment', { environment: 'staging' }, /environment "staging"/],
+      ['no environment', { environment: undefined }, /environment undefined is not "production"/],
+      ['wrong event', { event_name: 'schedule' }, /event_name "schedule" is not one of/],
+      ['no event', { event_name: undefined }, /event_name undefined is not one of/],
+      ['no ref', { ref: undefined }, /ref undefined is not "refs\/heads\/main"/],
       ['expired', { exp: now - 61, iat: now - 400, nbf: now - 400 }, /token expired at/],
       ['not yet valid', { nbf: now + 120 }, /not valid before/],
       ['issued in the future', { iat: now + 120 }, /issued in the future/],
@@ -339,6 +345,70 @@ Deno.test('OIDC: tokens with the wrong claims are refused', async () => {
     }
     assert.equal(store.accepted.size, 0, 'refused tokens must not consume jtis');
   });
+});
+
+Deno.test('OIDC: a workflow_dispatch run on the pinned ref is accepted', async () => {
+  await withIssuer(async ({ issuer, key, check }) => {
+    const header = { alg: 'RS256', typ: 'JWT', kid: key.kid };
+    const claims = githubClaims(issuer, { event_name: 'workflow_dispatch' });
+    assert.equal((await check(await signToken(header, claims, key.privateKey))).ok, true);
+  });
+});
+
+// The attacks of issue 13: a function configured with audience and repository only must still
+// refuse tokens minted by a pull request's run, by its ref (`refs/pull/42/merge`) and by its
+// event (`pull_request_target` runs on the base branch's ref, so only the event pin stops it).
+// Through the handler, as deployed: 401 with nothing more, the reason in the function's log.
+Deno.test('OIDC: a pull request run is refused by default, the reason in the log only', async () => {
+  const key = await generateSigningKey('gh-key-pr');
+  const issuer = new LocalIssuer([key]);
+  const logged: string[] = [];
+  try {
+    const handler = createHandler({
+      env: (name) =>
+        ({
+          MIGRATION_GUARD_OIDC_ISSUER: issuer.url,
+          MIGRATION_GUARD_OIDC_AUDIENCE: 'migration-guard',
+          MIGRATION_GUARD_OIDC_REPOSITORY_ID: REPOSITORY_ID,
+        })[name],
+      fetchImpl: fetch,
+      log: (message) => logged.push(message),
+    });
+    const header = { alg: 'RS256', typ: 'JWT', kid: key.kid };
+    const attacks: [string, Record<string, unknown>, RegExp][] = [
+      [
+        'pull_request on refs/pull/42/merge',
+        {
+          sub: 'repo:acme/saas-app:pull_request',
+          ref: 'refs/pull/42/merge',
+          event_name: 'pull_request',
+          environment: undefined,
+        },
+        /^401 \/migration-guard\/apply: OIDC: token ref "refs\/pull\/42\/merge" \(a pull request ref\) is not "refs\/heads\/main"$/,
+      ],
+      [
+        'pull_request_target on the default branch',
+        {
+          sub: 'repo:acme/saas-app:pull_request',
+          ref: 'refs/heads/main',
+          event_name: 'pull_request_target',
+          environment: undefined,
+        },
+        /^401 \/migration-guard\/apply: OIDC: token event_name "pull_request_target" \(a pull request run\) is not one of "push", "workflow_dispatch"$/,
+      ],
+    ];
+    for (const [label, overrides, reason] of attacks) {
+      const token = await signToken(header, githubClaims(issuer, overrides), key.privateKey);
+      logged.length = 0;
+      const response = await handler(bearerRequest(token));
+      assert.equal(response.status, 401, label);
+      assert.equal(await response.text(), '{"error":"unauthenticated"}', label);
+      assert.equal(logged.length, 1, label);
+      assert.match(logged[0] ?? '', reason, label);
+    }
+  } finally {
+    await issuer.close();
+  }
 });
 
 Deno.test('OIDC: forged and malformed tokens are refused', async () => {
@@ -445,8 +515,9 @@ Deno.test('authConfigFromEnv reads the contract names and refuses half configura
       MIGRATION_GUARD_SECRET: SECRET,
       MIGRATION_GUARD_OIDC_AUDIENCE: 'migration-guard',
       MIGRATION_GUARD_OIDC_REPOSITORY_ID: REPOSITORY_ID,
-      MIGRATION_GUARD_OIDC_REF: 'refs/heads/main',
-      MIGRATION_GUARD_OIDC_EVENT_NAME: 'push',
+      MIGRATION_GUARD_OIDC_REF: 'refs/heads/release',
+      MIGRATION_GUARD_OIDC_EVENT_NAME: ' push , release,',
+      MIGRATION_GUARD_OIDC_ENVIRONMENT: 'production',
     }),
   );
   assert.deepEqual(full, {
@@ -455,11 +526,37 @@ Deno.test('authConfigFromEnv reads the contract names and refuses half configura
       issuer: 'https://token.actions.githubusercontent.com',
       audience: 'migration-guard',
       repositoryId: REPOSITORY_ID,
-      ref: 'refs/heads/main',
-      eventName: 'push',
+      ref: 'refs/heads/release',
+      eventNames: ['push', 'release'],
+      environment: 'production',
     },
     problems: [],
   });
+
+  // Audience and repository only: the ref and event pins still hold, at their defaults.
+  const defaults = authConfigFromEnv(
+    env({
+      MIGRATION_GUARD_OIDC_AUDIENCE: 'migration-guard',
+      MIGRATION_GUARD_OIDC_REPOSITORY_ID: REPOSITORY_ID,
+    }),
+  );
+  assert.deepEqual(defaults.oidc, {
+    issuer: 'https://token.actions.githubusercontent.com',
+    audience: 'migration-guard',
+    repositoryId: REPOSITORY_ID,
+    ref: 'refs/heads/main',
+    eventNames: ['push', 'workflow_dispatch'],
+  });
+
+  const noEvents = authConfigFromEnv(
+    env({
+      MIGRATION_GUARD_OIDC_AUDIENCE: 'mg',
+      MIGRATION_GUARD_OIDC_REPOSITORY_ID: '1',
+      MIGRATION_GUARD_OIDC_EVENT_NAME: ' , ',
+    }),
+  );
+  assert.equal(noEvents.oidc, undefined);
+  assert.match(noEvents.problems[0] ?? '', /MIGRATION_GUARD_OIDC_EVENT_NAME names no event/);
 
   const noRepository = authConfigFromEnv(env({ MIGRATION_GUARD_OIDC_AUDIENCE: 'migration-guard' }));
   assert.equal(noRepository.oidc, undefined);

@@ -100,6 +100,15 @@ export async function authenticate(
   };
 }
 
+/**
+ * The ref an OIDC token must carry when MIGRATION_GUARD_OIDC_REF is not set. The function cannot
+ * ask GitHub for the repository's default branch, so it assumes GitHub's default, `main`.
+ */
+export const DEFAULT_OIDC_REF = 'refs/heads/main';
+
+/** The events an OIDC token may come from when MIGRATION_GUARD_OIDC_EVENT_NAME is not set. */
+export const DEFAULT_OIDC_EVENT_NAMES: readonly string[] = ['push', 'workflow_dispatch'];
+
 /** Read the authentication settings from the environment (`Deno.env.get` in the function). */
 export function authConfigFromEnv(get: (name: string) => string | undefined): AuthConfig {
   const value = (name: string): string | undefined => {
@@ -142,12 +151,24 @@ export function authConfigFromEnv(get: (name: string) => string | undefined): Au
     problems.push(`OIDC is off: ${issuerProblem}`);
     return config;
   }
-  const oidc: OidcConfig = { issuer, audience, repositoryId };
-  const ref = value('MIGRATION_GUARD_OIDC_REF');
-  const eventName = value('MIGRATION_GUARD_OIDC_EVENT_NAME');
+  const eventNames = (
+    value('MIGRATION_GUARD_OIDC_EVENT_NAME') ?? DEFAULT_OIDC_EVENT_NAMES.join(',')
+  )
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (eventNames.length === 0) {
+    problems.push('OIDC is off: MIGRATION_GUARD_OIDC_EVENT_NAME names no event');
+    return config;
+  }
+  const oidc: OidcConfig = {
+    issuer,
+    audience,
+    repositoryId,
+    ref: value('MIGRATION_GUARD_OIDC_REF') ?? DEFAULT_OIDC_REF,
+    eventNames,
+  };
   const environment = value('MIGRATION_GUARD_OIDC_ENVIRONMENT');
-  if (ref !== undefined) oidc.ref = ref;
-  if (eventName !== undefined) oidc.eventName = eventName;
   if (environment !== undefined) oidc.environment = environment;
   config.oidc = oidc;
   return config;

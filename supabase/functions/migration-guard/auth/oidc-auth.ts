@@ -1,8 +1,13 @@
 /**
  * Authentication by a GitHub Actions OIDC token (`Authorization: Bearer <jwt>`): an RS256 JWT
  * signed by a key from the issuer's JWKS, whose claims are pinned by configuration (audience,
- * repository id, and optionally ref, event name, environment). Each token's `jti` is accepted
+ * repository id, ref, event name, and optionally environment). Each token's `jti` is accepted
  * once, so a leaked token cannot be replayed within its lifetime.
+ *
+ * The ref and event-name pins are never off: without them any workflow run of the repository
+ * (a pull request's `refs/pull/42/merge`, a feature branch) could mint an accepted token and
+ * apply SQL nobody reviewed. The function cannot ask GitHub for the default branch, so the
+ * configuration defaults to `refs/heads/main` and to the events `push` and `workflow_dispatch`.
  */
 
 import { defaultJwksCache, type FetchImpl, type JwksCache } from './jwks-cache.ts';
@@ -22,9 +27,11 @@ export interface OidcConfig {
   audience: string;
   /** GitHub's numeric repository id (survives renames and transfers, unlike owner/name). */
   repositoryId: string;
-  /** e.g. `refs/heads/main`. */
-  ref?: string;
-  eventName?: string;
+  /** The one ref a token must carry, e.g. `refs/heads/main`. */
+  ref: string;
+  /** The events a token may come from (`event_name`), e.g. `push`, `workflow_dispatch`. */
+  eventNames: readonly string[];
+  /** The deployment environment a token must carry (recommended: a protected `production`). */
   environment?: string;
 }
 
@@ -109,16 +116,25 @@ function checkClaims(claims: JsonObject, config: OidcConfig, now: Date): string 
   if (!audiences.includes(config.audience)) {
     return `token aud ${JSON.stringify(aud)} does not include ${config.audience}`;
   }
-  const pins: [claim: string, expected: string | undefined][] = [
-    ['repository_id', config.repositoryId],
-    ['ref', config.ref],
-    ['event_name', config.eventName],
-    ['environment', config.environment],
-  ];
-  for (const [claim, expected] of pins) {
-    if (expected !== undefined && claims[claim] !== expected) {
-      return `token ${claim} ${JSON.stringify(claims[claim])} is not ${JSON.stringify(expected)}`;
-    }
+  if (claims['repository_id'] !== config.repositoryId) {
+    return `token repository_id ${JSON.stringify(claims['repository_id'])} is not ${JSON.stringify(config.repositoryId)}`;
+  }
+  const ref = claims['ref'];
+  if (ref !== config.ref) {
+    const pullRequest =
+      typeof ref === 'string' && ref.startsWith('refs/pull/') ? ' (a pull request ref)' : '';
+    return `token ref ${JSON.stringify(ref)}${pullRequest} is not ${JSON.stringify(config.ref)}`;
+  }
+  const eventName = claims['event_name'];
+  if (typeof eventName !== 'string' || !config.eventNames.includes(eventName)) {
+    const pullRequest =
+      typeof eventName === 'string' && eventName.startsWith('pull_request')
+        ? ' (a pull request run)'
+        : '';
+    return `token event_name ${JSON.stringify(eventName)}${pullRequest} is not one of ${config.eventNames.map((name) => JSON.stringify(name)).join(', ')}`;
+  }
+  if (config.environment !== undefined && claims['environment'] !== config.environment) {
+    return `token environment ${JSON.stringify(claims['environment'])} is not ${JSON.stringify(config.environment)}`;
   }
   return undefined;
 }
