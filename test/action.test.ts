@@ -107,6 +107,34 @@ describe('the bundled Action (dist/index.js)', () => {
     }
   });
 
+  it('never edits a comment by someone else that carries the marker first: warns and posts its own', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const marker = '<!-- migration-guard:supabase/migrations -->';
+      const forged = `${marker}\n### ✅ all good\n<!-- migration-guard:record {"passed":true,"failOn":"error","files":{}} -->`;
+      github.addComment(7, forged, 'mallory');
+      const { dir, baseSha } = pullRequestProject();
+      const run = await runAction(
+        projects,
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        pullRequest(baseSha),
+        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(
+        /::warning::comment \d+ by mallory carries migration-guard's marker but was not written by the check's identity/,
+      );
+      const comments = github.comments.get(7) ?? [];
+      expect(comments.map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]']);
+      expect(comments[0]?.body).toBe(forged);
+      expect(comments[1]?.body).toContain('alter-column-type');
+      expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('a read-only token costs only the comment: notice, summary written, job not failed', async () => {
     const github = await FakeGitHubServer.start();
     try {

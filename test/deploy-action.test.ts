@@ -9,7 +9,7 @@ import { PgDatabase } from '../src/staging/pg-database.ts';
 import { formatCheckRecord } from '../src/github/check-record.ts';
 import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
-import { FakeGitHubServer } from './support/fake-github-server.ts';
+import { type FakeReview, FakeGitHubServer } from './support/fake-github-server.ts';
 import { FakeOidcIssuer } from './support/fake-oidc-issuer.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
@@ -102,7 +102,16 @@ function githubFor(
     paths: string[];
     approvals: number;
     record?: 'passed' | 'failed' | 'stale';
+    /** The report comment's author; by default `github-actions[bot]`. */
     author?: string;
+    /** The check record's fail-on; null writes a record without one (an older migration-guard). */
+    failOn?: string | null;
+    /** The reviews given; by default `approvals` approvals by members on the merged head. */
+    reviews?: FakeReview[];
+    /** The PR's final head commit; by default the commit it was merged from. */
+    head?: string;
+    /** The PR's author. */
+    pullAuthor?: string;
   }[],
   texts: Record<string, string> = files,
 ): void {
@@ -110,14 +119,21 @@ function githubFor(
     const commit = commitOf(pull.number);
     for (const path of pull.paths) github.commitsByPath.set(path, [commit]);
     github.commitPulls.set(commit, [
-      { number: pull.number, title: `PR ${pull.number}`, merged: true },
+      {
+        number: pull.number,
+        title: `PR ${pull.number}`,
+        merged: true,
+        ...(pull.head !== undefined ? { head: pull.head } : {}),
+        ...(pull.pullAuthor !== undefined ? { author: pull.pullAuthor } : {}),
+      },
     ]);
     github.reviews.set(
       pull.number,
-      Array.from({ length: pull.approvals }, (_, i) => ({
-        user: `reviewer${i}`,
-        state: 'APPROVED' as const,
-      })),
+      pull.reviews ??
+        Array.from({ length: pull.approvals }, (_, i) => ({
+          user: `reviewer${i}`,
+          state: 'APPROVED' as const,
+        })),
     );
     github.comments.set(pull.number, []);
     if (pull.record === undefined) continue;
@@ -128,11 +144,12 @@ function githubFor(
         return [version, pull.record === 'stale' ? sha(`${text}-- older\n`) : sha(text)];
       }),
     );
-    const record = formatCheckRecord({
-      passed: pull.record !== 'failed',
-      failOn: 'error',
-      files: checked,
-    });
+    const passed = pull.record !== 'failed';
+    const record =
+      pull.failOn === null
+        ? // What migration-guard wrote before records stated their fail-on.
+          `<!-- migration-guard:record ${JSON.stringify({ passed, files: checked })} -->`
+        : formatCheckRecord({ passed, failOn: pull.failOn ?? 'error', files: checked });
     github.addComment(
       pull.number,
       `<!-- migration-guard:supabase/migrations -->\n### ✅ report\n${record}`,
@@ -225,6 +242,148 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       const run = await deploy(github, projects.create(files));
       expect(run.code, run.stdout).toBe(1);
       expect(run.stdout).toContain('no migration-guard check result on the pull request');
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  // The gate trusts only what GitHub guarantees (issue 13): each attack is refused by name.
+  it('refuses a stale approval: approved on v1, v2 pushed and merged', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const v1 = '1'.repeat(40);
+      const v2 = '2'.repeat(40);
+      githubFor(github, [
+        {
+          number: 41,
+          paths: Object.keys(files),
+          approvals: 0,
+          record: 'passed',
+          head: v2,
+          reviews: [{ user: 'alice', state: 'APPROVED', commit: v1 }],
+        },
+      ]);
+      const run = await deploy(github, projects.create(files));
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('(from #41): 0 approval(s), 1 required');
+      expect(run.stdout).toContain(
+        `stale approval: alice approved ${v1.slice(0, 12)}, but ${v2.slice(0, 12)} was merged`,
+      );
+      // Unknown protection (404) counts as not dismissing stale approvals.
+      expect(
+        github.requests.some((r) =>
+          r.path.endsWith('/branches/main/protection/required_pull_request_reviews'),
+        ),
+      ).toBe(true);
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('refuses approvals from reviewers without write access and from the PR author', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      githubFor(github, [
+        {
+          number: 42,
+          paths: Object.keys(files),
+          approvals: 0,
+          record: 'passed',
+          pullAuthor: 'dana',
+          reviews: [
+            { user: 'outsider', state: 'APPROVED', association: 'NONE' },
+            { user: 'drive-by', state: 'APPROVED', association: 'CONTRIBUTOR' },
+            { user: 'dana', state: 'APPROVED', association: 'MEMBER' },
+          ],
+        },
+      ]);
+      const run = await deploy(github, projects.create(files), { 'required-approvals': '1' });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('(from #42): 0 approval(s), 1 required');
+      expect(run.stdout).toContain(
+        'outsider has no write access to the repository (author_association NONE',
+      );
+      expect(run.stdout).toContain(
+        'drive-by has no write access to the repository (author_association CONTRIBUTOR',
+      );
+      expect(run.stdout).toContain(
+        "dana is the pull request's author (an author's own approval never counts)",
+      );
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a later request for changes cancels an approval', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      githubFor(github, [
+        {
+          number: 43,
+          paths: Object.keys(files),
+          approvals: 0,
+          record: 'passed',
+          reviews: [
+            { user: 'alice', state: 'APPROVED' },
+            { user: 'alice', state: 'COMMENTED' },
+            { user: 'alice', state: 'CHANGES_REQUESTED' },
+          ],
+        },
+      ]);
+      const run = await deploy(github, projects.create(files));
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('0 approval(s), 1 required; changes requested by alice');
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('refuses a check record produced with fail-on: never, or one that states no fail-on', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const [first, second] = Object.keys(files);
+      githubFor(github, [
+        { number: 44, paths: [first ?? ''], approvals: 1, record: 'passed', failOn: 'never' },
+        { number: 45, paths: [second ?? ''], approvals: 1, record: 'passed', failOn: null },
+      ]);
+      const run = await deploy(github, projects.create(files));
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(
+        "(from #44): the pull request's check ran with fail-on: never, which passes whatever it finds; deploy-requires-fail-on is 'error'",
+      );
+      expect(run.stdout).toContain(
+        "(from #45): the pull request's check record states no fail-on (it was written by an older migration-guard)",
+      );
+      expect(await productionHistory()).toEqual([]);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('deploy-requires-fail-on: a stricter setting refuses a check run with fail-on: error; never is a configuration error', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      githubFor(github, [
+        { number: 46, paths: Object.keys(files), approvals: 1, record: 'passed' },
+      ]);
+      const strict = await deploy(github, projects.create(files), {
+        'deploy-requires-fail-on': 'warning',
+      });
+      expect(strict.code, strict.stdout).toBe(1);
+      expect(strict.stdout).toContain(
+        "the pull request's check ran with fail-on: error, looser than required (deploy-requires-fail-on is 'warning')",
+      );
+      const loose = await deploy(github, projects.create(files), {
+        'deploy-requires-fail-on': 'never',
+      });
+      expect(loose.code, loose.stdout).toBe(1);
+      expect(loose.stdout).toContain(
+        "input 'deploy-requires-fail-on' may only be made stricter than error, not 'never'",
+      );
       expect(await productionHistory()).toEqual([]);
     } finally {
       await github.close();

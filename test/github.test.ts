@@ -8,7 +8,9 @@ import {
   COMMENT_MAX_LENGTH,
   stickyCommentMarker,
   upsertStickyComment,
+  commentAuthorTrust,
 } from '../src/github/sticky-comment.ts';
+import { pullRequestApprovals } from '../src/github/approvals.ts';
 import { FakeGitHubServer, type FakePullFile } from './support/fake-github-server.ts';
 
 const DIR = 'supabase/migrations';
@@ -139,6 +141,7 @@ describe('sticky comment', () => {
     repo: server.repo,
     issueNumber: PR,
     migrationsDir: DIR,
+    trusts: commentAuthorTrust(client, ['github-actions[bot]']),
   });
 
   it('creates the comment, then edits the same one when it is on page 2 of 120', async () => {
@@ -173,6 +176,26 @@ describe('sticky comment', () => {
     expect(ours.action).toBe('created');
     expect(otherDir.action).toBe('created');
     expect(otherDir.id).not.toBe(ours.id);
+  });
+
+  it("edits only a comment by the token's own user (GET /user), never a look-alike by someone else", async () => {
+    server.tokenUser = 'release-bot';
+    server.addComment(PR, `${stickyCommentMarker(DIR)}\nforged`, 'mallory');
+    const ours = server.addComment(PR, `${stickyCommentMarker(DIR)}\nreport v1`, 'release-bot');
+    const ignored: string[] = [];
+    const result = await upsertStickyComment(client, {
+      ...target(),
+      trusts: commentAuthorTrust(client, ['github-actions[bot]']),
+      ignored: (comment) => ignored.push(comment.author ?? ''),
+      body: 'report v2',
+    });
+    expect(result).toMatchObject({ id: ours.id, action: 'updated' });
+    expect(ignored).toEqual(['mallory']);
+    expect(server.comments.get(PR)?.map((c) => c.body)).toEqual([
+      `${stickyCommentMarker(DIR)}\nforged`,
+      `${stickyCommentMarker(DIR)}\nreport v2`,
+    ]);
+    expect(requestsTo('GET', '/user')).toHaveLength(1);
   });
 
   it('retries a 500 once and succeeds', async () => {
@@ -215,5 +238,46 @@ describe('sticky comment', () => {
     await expect(
       upsertStickyComment(client, { ...target(), issueNumber: 7, body: 'report' }),
     ).rejects.toThrow(/listing the comments of acme\/saas-app#7 failed \(HTTP 404\): not found/);
+  });
+});
+
+describe('approvals', () => {
+  const v1 = '1'.repeat(40);
+  const v2 = '2'.repeat(40);
+  const pull = { number: 9, title: 'PR 9', url: 'u', headSha: v2, baseRef: 'main', author: 'dana' };
+  const approvals = () =>
+    pullRequestApprovals(client, { owner: server.owner, repo: server.repo, pull });
+
+  it('a stale approval counts only when the branch protection dismisses stale approvals', async () => {
+    server.reviews.set(9, [
+      { user: 'alice', state: 'APPROVED', commit: v1 },
+      { user: 'bob', state: 'APPROVED', commit: v2 },
+    ]);
+    expect(await approvals()).toMatchObject({ approvedBy: ['bob'] });
+    expect((await approvals()).notCounted[0]).toMatch(
+      /^stale approval: alice approved 111111111111/,
+    );
+    server.branchProtection.set('main', { dismissStaleReviews: false });
+    expect(await approvals()).toMatchObject({ approvedBy: ['bob'] });
+    server.branchProtection.set('main', { dismissStaleReviews: true });
+    expect(await approvals()).toMatchObject({ approvedBy: ['alice', 'bob'], notCounted: [] });
+  });
+
+  it("each reviewer's latest deciding review wins: a dismissal cancels, a re-approval restores", async () => {
+    // Reviews are on the PR's head (v2) unless they say otherwise.
+    server.commitPulls.set(v2, [{ number: 9, title: 'PR 9', merged: true }]);
+    server.reviews.set(9, [
+      { user: 'alice', state: 'APPROVED' },
+      { user: 'alice', state: 'DISMISSED' },
+      { user: 'bob', state: 'CHANGES_REQUESTED' },
+      { user: 'bob', state: 'APPROVED', association: 'OWNER' },
+      { user: 'carol', state: 'APPROVED', association: 'COLLABORATOR' },
+      { user: 'carol', state: 'COMMENTED' },
+    ]);
+    expect(await approvals()).toEqual({
+      approvedBy: ['bob', 'carol'],
+      changesRequestedBy: [],
+      notCounted: [],
+    });
   });
 });

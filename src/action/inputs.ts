@@ -8,6 +8,17 @@ export type FailOn = Severity | 'never';
 const MODES: readonly ActionMode[] = ['check', 'deploy'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 
+/** A `fail-on` deploy may require of the check: `error` or stricter. */
+export type RequiredFailOn = Exclude<FailOn, 'never'>;
+
+/** How strict each `fail-on` is: higher fails on more (notice fails on any finding). */
+export const FAIL_ON_STRICTNESS: Record<FailOn, number> = {
+  never: 0,
+  error: 1,
+  warning: 2,
+  notice: 3,
+};
+
 /** The Action's inputs (action.yml), parsed and checked. Empty optional inputs are undefined. */
 export interface ActionInputs {
   mode: ActionMode;
@@ -31,6 +42,8 @@ export interface DeployInputs {
   oidcAudience: string | undefined;
   requiredApprovals: number;
   trustedCheckAuthors: string[];
+  /** The loosest `fail-on` a pull request's check may have run with; `error` unless made stricter. */
+  requiresFailOn: RequiredFailOn;
   deployWindow: string | undefined;
   outsideWindow: 'wait' | 'refuse';
   allowOutOfOrder: boolean;
@@ -67,6 +80,7 @@ function readDeployInputs(): DeployInputs {
       .split(',')
       .map((login) => login.trim())
       .filter((login) => login !== ''),
+    requiresFailOn: readRequiredFailOn(),
     deployWindow: optional('deploy-window'),
     outsideWindow: oneOf('outside-window', optional('outside-window') ?? 'refuse', [
       'wait',
@@ -75,6 +89,17 @@ function readDeployInputs(): DeployInputs {
     allowOutOfOrder: readBoolean('allow-out-of-order', false),
     timeoutMinutes: readInteger('deploy-timeout-minutes', 60, 1, 360),
   };
+}
+
+function readRequiredFailOn(): RequiredFailOn {
+  const text = optional('deploy-requires-fail-on') ?? 'error';
+  if (text === 'never') {
+    throw new InputError(
+      "input 'deploy-requires-fail-on' may only be made stricter than error, not 'never': a check with fail-on: never passes whatever it finds, so it would let any migration through",
+      "set 'deploy-requires-fail-on' to error (the default), warning or notice",
+    );
+  }
+  return oneOf('deploy-requires-fail-on', text, ['error', 'warning', 'notice'] as const);
 }
 
 function readInteger(name: string, fallback: number, min: number, max: number): number {

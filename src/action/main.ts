@@ -108,6 +108,7 @@ async function runPullRequestCheck(
       migrationsDir: inputs.migrationsDir,
       env,
       failOn: inputs.failOn,
+      trustedAuthors: inputs.deploy.trustedCheckAuthors,
     });
     core.setOutput('comment-url', url ?? '');
   }

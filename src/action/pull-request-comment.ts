@@ -4,7 +4,11 @@ import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { type CheckRecord, formatCheckRecord } from '../github/check-record.ts';
 import type { FailOn } from './inputs.ts';
 import { GitHubApiError, type GitHubClient } from '../github/github-client.ts';
-import { COMMENT_MAX_LENGTH, upsertStickyComment } from '../github/sticky-comment.ts';
+import {
+  COMMENT_MAX_LENGTH,
+  commentAuthorTrust,
+  upsertStickyComment,
+} from '../github/sticky-comment.ts';
 import type { PullRequestEvent } from './pull-request-event.ts';
 
 /** Room kept for the marker and the link line under the rendered report. */
@@ -16,6 +20,8 @@ export interface CommentTarget {
   migrationsDir: string;
   env: NodeJS.ProcessEnv;
   failOn: FailOn;
+  /** Logins besides the token's own user whose marked comment is the check's (`trusted-check-authors`). */
+  trustedAuthors: readonly string[];
 }
 
 /** What deploy mode later checks against: the files this check covered, and its verdict. */
@@ -75,6 +81,15 @@ export async function postReportComment(
       // A pull request that touches no migration gets no new comment, but one written on an
       // earlier push (when it did) is brought up to date.
       createIfMissing: report.migrations.length > 0,
+      // Only a comment written by the check's own identity is edited: anyone can post one
+      // carrying the marker (and a forged check record) first.
+      trusts: commentAuthorTrust(client, target.trustedAuthors, (line) => core.info(line)),
+      ignored: (comment) =>
+        core.warning(
+          `comment ${comment.id} by ${comment.author ?? 'an unknown user'} carries migration-guard's marker but was not written by the check's identity (${
+            target.trustedAuthors.join(', ') || "the token's user"
+          } or the token's user); it is left alone and not trusted`,
+        ),
     });
     if (result === undefined) {
       core.info('no migration changed and no earlier report comment: no PR comment');

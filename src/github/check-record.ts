@@ -27,8 +27,11 @@ export function formatCheckRecord(record: CheckRecord): string {
   return `${RECORD_PREFIX}${json}${RECORD_SUFFIX}`;
 }
 
+/** A record as read back: one written by an older migration-guard may state no `failOn`. */
+export type ParsedCheckRecord = Omit<CheckRecord, 'failOn'> & { failOn?: string };
+
 /** The record in a comment body, or undefined when it has none or it is malformed. */
-export function parseCheckRecord(body: string): CheckRecord | undefined {
+export function parseCheckRecord(body: string): ParsedCheckRecord | undefined {
   const start = body.lastIndexOf(RECORD_PREFIX);
   if (start < 0) return undefined;
   const end = body.indexOf(RECORD_SUFFIX, start + RECORD_PREFIX.length);
@@ -41,7 +44,8 @@ export function parseCheckRecord(body: string): CheckRecord | undefined {
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const { passed, failOn, head, files } = value as Record<string, unknown>;
-  if (typeof passed !== 'boolean' || typeof failOn !== 'string') return undefined;
+  if (typeof passed !== 'boolean') return undefined;
+  if (failOn !== undefined && typeof failOn !== 'string') return undefined;
   if (typeof files !== 'object' || files === null) return undefined;
   const checked: Record<string, string> = {};
   for (const [version, sha] of Object.entries(files)) {
@@ -49,7 +53,12 @@ export function parseCheckRecord(body: string): CheckRecord | undefined {
       return undefined;
     checked[version] = sha;
   }
-  return { passed, failOn, ...(typeof head === 'string' ? { head } : {}), files: checked };
+  return {
+    passed,
+    ...(typeof failOn === 'string' ? { failOn } : {}),
+    ...(typeof head === 'string' ? { head } : {}),
+    files: checked,
+  };
 }
 
 export interface FindCheckRecordOptions {
@@ -58,22 +67,22 @@ export interface FindCheckRecordOptions {
   pullNumber: number;
   migrationsDir: string;
   /**
-   * Logins whose comments are trusted (anyone can write a comment that looks like ours):
-   * by default the workflow token's identity, `github-actions[bot]`.
+   * Whether a comment's author is trusted (anyone can write a comment that looks like ours):
+   * see `commentAuthorTrust`.
    */
-  trustedAuthors: readonly string[];
+  trusts: (author: string | undefined) => Promise<boolean>;
 }
 
 /** The check record of the PR's report comment written by a trusted author. */
 export async function findCheckRecord(
   client: GitHubClient,
   options: FindCheckRecordOptions,
-): Promise<CheckRecord | undefined> {
+): Promise<ParsedCheckRecord | undefined> {
   const comment = await findStickyComment(
     client,
     { owner: options.owner, repo: options.repo, issueNumber: options.pullNumber },
     stickyCommentMarker(options.migrationsDir),
-    (found) => found.author !== undefined && options.trustedAuthors.includes(found.author),
+    (found) => options.trusts(found.author),
   );
   return comment ? parseCheckRecord(comment.body) : undefined;
 }

@@ -14,6 +14,10 @@ export interface StickyCommentOptions {
   body: string;
   /** False: only edit an existing comment, never start one (a run with nothing to say). */
   createIfMissing?: boolean;
+  /** Whether a comment's author is the check's own identity (see `commentAuthorTrust`). */
+  trusts: (author: string | undefined) => Promise<boolean>;
+  /** Told of each comment that carries the marker but is someone else's (and so is left alone). */
+  ignored?: (comment: FoundComment) => void;
 }
 
 export interface StickyCommentResult {
@@ -89,12 +93,57 @@ export async function upsertStickyComment(
   }
 }
 
+/** Our comment: the first one carrying the marker whose author is trusted; others are reported. */
 async function findStickyCommentId(
   client: GitHubClient,
   options: StickyCommentOptions,
   marker: string,
 ): Promise<number | bigint | undefined> {
-  return (await findStickyComment(client, options, marker))?.id;
+  const found = await findStickyComment(client, options, marker, async (comment) => {
+    if (await options.trusts(comment.author)) return true;
+    options.ignored?.(comment);
+    return false;
+  });
+  return found?.id;
+}
+
+/**
+ * Who may have written the check's comment: the token's own user (GET /user; an installation
+ * token such as GITHUB_TOKEN cannot read it, and its comments are by `github-actions[bot]`,
+ * which `trustedAuthors` lists by default) and the logins in `trustedAuthors`. The token's user
+ * is asked once, and only when a comment by someone not listed carries the marker.
+ */
+export function commentAuthorTrust(
+  client: GitHubClient,
+  trustedAuthors: readonly string[],
+  log: (line: string) => void = () => {},
+): (author: string | undefined) => Promise<boolean> {
+  let identity: Promise<string | undefined> | undefined;
+  return async (author) => {
+    if (author === undefined) return false;
+    if (trustedAuthors.includes(author)) return true;
+    identity ??= tokenLogin(client).then((login) => {
+      log(
+        login === undefined
+          ? `the token's user is unknown (GET /user refused: an installation token); trusted comment authors: ${trustedAuthors.join(', ') || 'none'}`
+          : `the token belongs to ${login}`,
+      );
+      return login;
+    });
+    return (await identity) === author;
+  };
+}
+
+async function tokenLogin(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const response = await client.request('GET /user');
+    return response.data.login;
+  } catch (error) {
+    const status =
+      typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+    if (status === 401 || status === 403 || status === 404) return undefined;
+    throw toGitHubApiError(error, "reading the token's user (GET /user)");
+  }
 }
 
 export interface FoundComment {
@@ -109,7 +158,7 @@ export async function findStickyComment(
   client: GitHubClient,
   options: Pick<StickyCommentOptions, 'owner' | 'repo' | 'issueNumber'>,
   marker: string,
-  accept: (comment: FoundComment) => boolean = () => true,
+  accept: (comment: FoundComment) => boolean | Promise<boolean> = () => true,
 ): Promise<FoundComment | undefined> {
   const { owner, repo, issueNumber } = options;
   try {
@@ -128,7 +177,7 @@ export async function findStickyComment(
         const body = comment.body ?? '';
         if (!body.trimStart().startsWith(marker)) continue;
         const found = { id: comment.id, body, author: comment.user?.login };
-        if (accept(found)) return found;
+        if (await accept(found)) return found;
       }
     }
     return undefined;

@@ -12,11 +12,32 @@ export interface FakePull {
   number: number;
   title: string;
   merged: boolean;
+  /** The PR's (final) head commit; by default the commit it is listed under. */
+  head?: string;
+  /** The PR's author; by default `author`. */
+  author?: string;
+  /** The base branch; by default `main`. */
+  base?: string;
 }
+
+/** GitHub's `author_association` values. */
+export type AuthorAssociation =
+  | 'OWNER'
+  | 'MEMBER'
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'MANNEQUIN'
+  | 'NONE';
 
 export interface FakeReview {
   user: string;
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  /** The commit the review was given on; by default the PR's head. */
+  commit?: string;
+  /** By default `MEMBER` (write access). */
+  association?: AuthorAssociation;
 }
 
 export interface FakeComment {
@@ -47,7 +68,9 @@ const MAX_PER_PAGE = 100;
 
 /**
  * A local stand-in for GitHub's REST API with the routes migration-guard calls: a PR's files,
- * a file's contents at a ref, the commits of a path, a commit's pull requests, reviews, issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
+ * a file's contents at a ref, the commits of a path, a commit's pull requests, reviews (with
+ * `commit_id` and `author_association`), a branch's required-review protection, the token's
+ * user, issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
  */
 export class FakeGitHubServer {
   readonly owner = OWNER;
@@ -61,6 +84,14 @@ export class FakeGitHubServer {
   readonly commitPulls = new Map<string, FakePull[]>();
   /** Reviews of a pull request, oldest first. */
   readonly reviews = new Map<number, FakeReview[]>();
+  /**
+   * The login the token belongs to (GET /user, and the author of the comments it posts).
+   * Undefined: an installation token such as GITHUB_TOKEN, for which GET /user answers 403
+   * and comments are by `github-actions[bot]`.
+   */
+  tokenUser: string | undefined = undefined;
+  /** `dismiss_stale_reviews` of the branch protection by branch; a branch not listed is unprotected (404). */
+  readonly branchProtection = new Map<string, { dismissStaleReviews: boolean }>();
   /** File texts by `<ref>:<path>`, for GET /repos/{owner}/{repo}/contents/{path}?ref=. */
   readonly contents = new Map<string, string>();
   private readonly faults: { fault: InjectedFault; path: RegExp | undefined }[] = [];
@@ -169,7 +200,8 @@ export class FakeGitHubServer {
     }
     match = url.pathname.match(new RegExp(`^${repoPath}/commits/([0-9a-f]{40})/pulls$`));
     if (method === 'GET' && match?.[1]) {
-      const pulls = this.commitPulls.get(match[1]) ?? [];
+      const commit = match[1];
+      const pulls = this.commitPulls.get(commit) ?? [];
       return sendJson(
         res,
         200,
@@ -179,22 +211,66 @@ export class FakeGitHubServer {
           state: pull.merged ? 'closed' : 'open',
           html_url: `https://github.com/${OWNER}/${REPO}/pull/${pull.number}`,
           merged_at: pull.merged ? '2026-11-24T12:00:00Z' : null,
+          user: { login: pull.author ?? 'author', type: 'User' },
+          head: { ref: `feature/${pull.number}`, sha: pull.head ?? commit },
+          base: { ref: pull.base ?? 'main', sha: '0'.repeat(40) },
         })),
       );
     }
     match = url.pathname.match(new RegExp(`^${repoPath}/pulls/(\\d+)/reviews$`));
     if (method === 'GET' && match) {
-      const reviews = this.reviews.get(Number(match[1])) ?? [];
+      const number = Number(match[1]);
+      const reviews = this.reviews.get(number) ?? [];
+      const head = this.pullHead(number);
+      // The shape of GitHub's pull-request-review: `commit_id` is the commit reviewed (null
+      // when it was garbage collected), `author_association` the reviewer's relation to the
+      // repository.
       return this.sendPage(
         res,
         url,
         reviews.map((review, index) => ({
           id: index + 1,
-          user: { login: review.user, type: 'User' },
+          node_id: `PRR_kwDO${index + 1}`,
+          user: { login: review.user, id: review.user.length, type: 'User' },
+          body: '',
           state: review.state,
+          html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}#pullrequestreview-${index + 1}`,
+          pull_request_url: `${this.baseUrl}/repos/${OWNER}/${REPO}/pulls/${number}`,
+          author_association: review.association ?? 'MEMBER',
           submitted_at: '2026-11-24T11:00:00Z',
+          commit_id: review.commit ?? head ?? null,
         })),
       );
+    }
+    match = url.pathname.match(
+      new RegExp(`^${repoPath}/branches/([^/]+)/protection/required_pull_request_reviews$`),
+    );
+    if (method === 'GET' && match?.[1]) {
+      const protection = this.branchProtection.get(decodeURIComponent(match[1]));
+      if (protection === undefined) {
+        return sendJson(res, 404, {
+          message: 'Branch not protected',
+          documentation_url: 'https://docs.github.com/rest/branches/branch-protection',
+          status: '404',
+        });
+      }
+      return sendJson(res, 200, {
+        url: `${this.baseUrl}${url.pathname}`,
+        dismiss_stale_reviews: protection.dismissStaleReviews,
+        require_code_owner_reviews: false,
+        required_approving_review_count: 1,
+        require_last_push_approval: false,
+      });
+    }
+    if (method === 'GET' && url.pathname === '/user') {
+      if (this.tokenUser === undefined) {
+        return sendJson(res, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403',
+        });
+      }
+      return sendJson(res, 200, { login: this.tokenUser, id: 1, type: 'User' });
     }
     match = url.pathname.match(new RegExp(`^${repoPath}/contents/(.+)$`));
     if (method === 'GET' && match?.[1]) {
@@ -226,7 +302,11 @@ export class FakeGitHubServer {
         );
       }
       if (method === 'POST') {
-        const comment = this.addComment(issueNumber, bodyText(body), 'github-actions[bot]');
+        const comment = this.addComment(
+          issueNumber,
+          bodyText(body),
+          this.tokenUser ?? 'github-actions[bot]',
+        );
         return sendJson(res, 201, this.commentJson(issueNumber, comment));
       }
     }
@@ -241,6 +321,15 @@ export class FakeGitHubServer {
       }
     }
     return notFound(res);
+  }
+
+  /** The head commit of pull request `number`, as listed under a commit's pull requests. */
+  private pullHead(number: number): string | undefined {
+    for (const [commit, pulls] of this.commitPulls) {
+      const pull = pulls.find((candidate) => candidate.number === number);
+      if (pull !== undefined) return pull.head ?? commit;
+    }
+    return undefined;
   }
 
   private sendPage(res: ServerResponse, url: URL, items: unknown[]): void {

@@ -1,6 +1,8 @@
 import type { MigrationFile } from '../../core/migrations/migration-file.ts';
-import { findCheckRecord } from '../../github/check-record.ts';
+import { findCheckRecord, type ParsedCheckRecord } from '../../github/check-record.ts';
 import type { GitHubClient } from '../../github/github-client.ts';
+import { commentAuthorTrust } from '../../github/sticky-comment.ts';
+import { FAIL_ON_STRICTNESS, type RequiredFailOn } from '../inputs.ts';
 import {
   introducingPullRequest,
   type MergedPullRequest,
@@ -16,6 +18,8 @@ export interface GateRequest {
   migrationsDir: string;
   requiredApprovals: number;
   trustedCheckAuthors: readonly string[];
+  /** The loosest `fail-on` a check may have run with for its record to count. */
+  requiredFailOn: RequiredFailOn;
   log: (line: string) => void;
 }
 
@@ -38,6 +42,7 @@ export async function checkApprovals(
   const problems: string[] = [];
   const pulls = new Map<string, MergedPullRequest>();
   const verdicts = new Map<number, Promise<PullVerdict>>();
+  const trusts = commentAuthorTrust(request.client, request.trustedCheckAuthors, request.log);
   for (const file of files) {
     const found = await introducingPullRequest(request.client, {
       owner: request.owner,
@@ -53,10 +58,10 @@ export async function checkApprovals(
     pulls.set(file.path, pull);
     let verdict = verdicts.get(pull.number);
     if (verdict === undefined) {
-      verdict = pullVerdict(pull, request);
+      verdict = pullVerdict(pull, request, trusts);
       verdicts.set(pull.number, verdict);
     }
-    const { approvedBy, changesRequestedBy, record } = await verdict;
+    const { approvedBy, changesRequestedBy, notCounted, record } = await verdict;
     const where = `${file.fileName} (from #${pull.number})`;
     if (approvedBy.length < request.requiredApprovals) {
       problems.push(
@@ -64,13 +69,18 @@ export async function checkApprovals(
           changesRequestedBy.length > 0
             ? `; changes requested by ${changesRequestedBy.join(', ')}`
             : ''
-        }`,
+        }${notCounted.length > 0 ? `; not counted: ${notCounted.join('; ')}` : ''}`,
       );
     }
     if (record === undefined) {
       problems.push(
         `${where}: no migration-guard check result on the pull request (its report comment by ${request.trustedCheckAuthors.join(' or ')} is missing: was the check run with comment: true?)`,
       );
+      continue;
+    }
+    const strictness = failOnProblem(record, request.requiredFailOn);
+    if (strictness !== undefined) {
+      problems.push(`${where}: ${strictness}`);
       continue;
     }
     const checkedSha = file.version !== null ? record.files[file.version] : undefined;
@@ -82,7 +92,7 @@ export async function checkApprovals(
       );
     } else if (!record.passed) {
       problems.push(
-        `${where}: the pull request's migration-guard check did not pass (fail-on ${record.failOn})`,
+        `${where}: the pull request's migration-guard check did not pass (fail-on ${record.failOn ?? 'unknown'})`,
       );
     }
   }
@@ -90,23 +100,49 @@ export async function checkApprovals(
   return { problems, pulls };
 }
 
+/** Why a record's `fail-on` is too lenient to stand for a check, or undefined when it is strict enough. */
+function failOnProblem(record: ParsedCheckRecord, required: RequiredFailOn): string | undefined {
+  const setting = `deploy-requires-fail-on is '${required}'`;
+  if (record.failOn === undefined) {
+    return `the pull request's check record states no fail-on (it was written by an older migration-guard), so it cannot show the check was strict enough (${setting}); re-run the check on the pull request`;
+  }
+  if (record.failOn === 'never') {
+    return `the pull request's check ran with fail-on: never, which passes whatever it finds; ${setting}, so re-run the check with fail-on: ${required} or stricter`;
+  }
+  const rank = FAIL_ON_STRICTNESS[record.failOn as keyof typeof FAIL_ON_STRICTNESS];
+  if (rank === undefined) {
+    return `the pull request's check record states an unknown fail-on '${record.failOn}'; ${setting}`;
+  }
+  if (rank < FAIL_ON_STRICTNESS[required]) {
+    return `the pull request's check ran with fail-on: ${record.failOn}, looser than required (${setting})`;
+  }
+  return undefined;
+}
+
 interface PullVerdict {
   approvedBy: string[];
   changesRequestedBy: string[];
-  record: Awaited<ReturnType<typeof findCheckRecord>>;
+  notCounted: string[];
+  record: ParsedCheckRecord | undefined;
 }
 
-async function pullVerdict(pull: MergedPullRequest, request: GateRequest): Promise<PullVerdict> {
+async function pullVerdict(
+  pull: MergedPullRequest,
+  request: GateRequest,
+  trusts: (author: string | undefined) => Promise<boolean>,
+): Promise<PullVerdict> {
   const ref = { owner: request.owner, repo: request.repo };
   const [approvals, record] = await Promise.all([
-    pullRequestApprovals(request.client, { ...ref, pullNumber: pull.number }),
+    pullRequestApprovals(request.client, { ...ref, pull }),
     findCheckRecord(request.client, {
       ...ref,
       pullNumber: pull.number,
       migrationsDir: request.migrationsDir,
-      trustedAuthors: request.trustedCheckAuthors,
+      trusts,
     }),
   ]);
+  for (const reason of approvals.notCounted)
+    request.log(`#${pull.number}: approval not counted: ${reason}`);
   request.log(
     `#${pull.number} ${pull.title}: approved by ${approvals.approvedBy.join(', ') || 'nobody'}; check ${
       record === undefined ? 'not found' : record.passed ? 'passed' : 'failed'

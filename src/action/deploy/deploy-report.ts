@@ -9,7 +9,7 @@ import { cellText } from '../../core/report/markdown-text.ts';
 import { formatDuration } from '../../core/report/report-wording.ts';
 import type { MergedPullRequest } from '../../github/approvals.ts';
 import { type GitHubClient, GitHubApiError } from '../../github/github-client.ts';
-import { upsertStickyComment } from '../../github/sticky-comment.ts';
+import { commentAuthorTrust, upsertStickyComment } from '../../github/sticky-comment.ts';
 
 export interface DeployReportTarget {
   client: GitHubClient;
@@ -20,6 +20,8 @@ export interface DeployReportTarget {
   migrations: readonly MigrationFile[];
   migrationsDir: string;
   env: NodeJS.ProcessEnv;
+  /** Logins besides the token's own user whose deployment comment may be edited. */
+  trustedAuthors: readonly string[];
 }
 
 const ICONS: Record<DeploymentStatus['status'], string> = {
@@ -51,6 +53,7 @@ export async function reportDeployment(
 
   const byNumber = new Map<number, MergedPullRequest>();
   for (const pull of target.pulls.values()) byNumber.set(pull.number, pull);
+  const trusts = commentAuthorTrust(target.client, target.trustedAuthors);
   for (const pull of byNumber.values()) {
     try {
       const result = await upsertStickyComment(target.client, {
@@ -59,6 +62,11 @@ export async function reportDeployment(
         issueNumber: pull.number,
         migrationsDir: `deploy:${target.migrationsDir}`,
         body: markdown,
+        trusts,
+        ignored: (comment) =>
+          core.warning(
+            `comment ${comment.id} by ${comment.author ?? 'an unknown user'} carries migration-guard's deployment marker but was not written by migration-guard; it is left alone`,
+          ),
       });
       core.info(`deployment comment ${result.action} on #${pull.number}: ${result.url}`);
     } catch (error) {

@@ -121,6 +121,7 @@ export async function runDeploy(
     migrationsDir: inputs.migrationsDir,
     requiredApprovals: settings.requiredApprovals,
     trustedCheckAuthors: settings.trustedCheckAuthors,
+    requiredFailOn: settings.requiresFailOn,
     log: (line) => core.info(line),
   });
   problems.push(...gate.problems);
@@ -155,6 +156,7 @@ export async function runDeploy(
     migrations: missing,
     migrationsDir: inputs.migrationsDir,
     env,
+    trustedAuthors: settings.trustedCheckAuthors,
   });
 }
 
