@@ -1,18 +1,21 @@
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { HttpClient } from '@actions/http-client';
+import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { fetch as undiciFetch } from 'undici';
 
-const GuardOctokit = Octokit.plugin(retry, throttling, paginateRest);
-
-/** An Octokit that retries 5xx responses and waits out rate limits, with `paginate`. */
-export type GitHubClient = InstanceType<typeof GuardOctokit>;
+/**
+ * `@actions/github`'s Octokit (REST methods and `paginate`) with the retry and throttling
+ * plugins: retries 5xx responses and waits out rate limits.
+ */
+export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
   /** REST root: the runner's GITHUB_API_URL (https://api.github.com, or a GHES /api/v3 URL). */
   baseUrl: string;
-  token?: string;
+  /** The github-token input (getOctokit requires one). */
+  token: string;
   /** Where retry and rate-limit decisions are logged (the Action passes core.warning). */
   warn?: (message: string) => void;
   /** Retries of a 5xx or network failure; default 3 (waits 1 s, 4 s, 9 s). */
@@ -59,37 +62,57 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return true;
     };
 
-  return new GuardOctokit({
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    userAgent: 'migration-guard',
-    ...(options.token !== undefined && options.token !== '' ? { auth: options.token } : {}),
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: (message: string) => warn(message),
-      error: (message: string) => warn(message),
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  return getOctokit(
+    options.token,
+    {
+      baseUrl,
+      userAgent: 'migration-guard',
+      // The runner's proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY) for this API root, as
+      // @actions/github's own default does for GITHUB_API_URL at load time.
+      request: { fetch: proxyFetch(baseUrl) },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => warn(message),
+        error: (message: string) => warn(message),
+      },
+      retry: {
+        retries: options.serverErrorRetries ?? DEFAULT_SERVER_ERROR_RETRIES,
+        retryAfterBaseValue: waitUnitMs,
+      },
+      throttle: {
+        retryAfterBaseValue: waitUnitMs,
+        // The plugin's default write groups (1 s apart, 3 s for writes that notify, such as new
+        // comments) are shared process-wide; a custom spacing needs groups of its own.
+        ...(options.writeSpacingMs !== undefined
+          ? {
+              write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
+              notifications: new Bottleneck.Group({
+                maxConcurrent: 1,
+                minTime: options.writeSpacingMs,
+              }),
+            }
+          : {}),
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
     },
-    retry: {
-      retries: options.serverErrorRetries ?? DEFAULT_SERVER_ERROR_RETRIES,
-      retryAfterBaseValue: waitUnitMs,
-    },
-    throttle: {
-      retryAfterBaseValue: waitUnitMs,
-      // The plugin's default write groups (1 s apart, 3 s for writes that notify, such as new
-      // comments) are shared process-wide; a custom spacing needs groups of its own.
-      ...(options.writeSpacingMs !== undefined
-        ? {
-            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeSpacingMs }),
-            notifications: new Bottleneck.Group({
-              maxConcurrent: 1,
-              minTime: options.writeSpacingMs,
-            }),
-          }
-        : {}),
-      onRateLimit: onLimit('rate limit'),
-      onSecondaryRateLimit: onLimit('secondary rate limit'),
-    },
-  });
+    retry,
+    throttling,
+  );
+}
+
+/**
+ * A fetch that goes through the proxy the runner's environment names for `url`
+ * (@actions/http-client's rules: HTTPS_PROXY or HTTP_PROXY by scheme, NO_PROXY, and never for
+ * loopback addresses), or directly when there is none.
+ */
+export function proxyFetch(url: string): typeof globalThis.fetch {
+  const dispatcher = new HttpClient().getAgentDispatcher(url);
+  if (dispatcher === undefined) return globalThis.fetch;
+  return ((input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) =>
+    undiciFetch(input, { ...init, dispatcher })) as unknown as typeof globalThis.fetch;
 }
 
 /** Why a GitHub REST call failed, in words a workflow author can act on. */

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle, runAction } from './support/action-runner.ts';
+import { TempProjects } from './support/cli-runner.ts';
+import { FakeGitHubServer } from './support/fake-github-server.ts';
+import { ForwardingProxy } from './support/forwarding-proxy.ts';
+
+// The bundled Action's GitHub calls honour the runner's proxy settings (HTTP_PROXY for http://,
+// HTTPS_PROXY for https://, NO_PROXY), as @actions/github's client does on a self-hosted runner.
+
+const projects = new TempProjects();
+const M = 'supabase/migrations';
+const MARKER = '<!-- migration-guard:supabase/migrations -->';
+
+/** A git repository with one table as the base and a locking change committed on top. */
+function pullRequestProject(): { dir: string; baseSha: string } {
+  const dir = projects.create({
+    [`${M}/20240101000000_invoices.sql`]:
+      'create table public.invoices (id bigint primary key, amount_cents integer not null);\n',
+  });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
+  git('init', '--quiet');
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'history');
+  const baseSha = git('rev-parse', 'HEAD');
+  writeFileSync(
+    join(dir, `${M}/20240301000000_widen_amount.sql`),
+    'alter table public.invoices alter column amount_cents type bigint;\n',
+  );
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'change');
+  return { dir, baseSha };
+}
+
+const pullRequest = (baseSha: string) => ({
+  name: 'pull_request',
+  payload: {
+    pull_request: {
+      number: 7,
+      base: { sha: baseSha },
+      head: { sha: 'f'.repeat(40), ref: 'feature/widen-amount' },
+    },
+  },
+});
+
+const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
+
+beforeAll(() => {
+  if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
+});
+afterAll(() => projects.removeAll());
+
+describe('the bundled Action behind a proxy', () => {
+  it('sends every GitHub call, pagination included, through the proxy named in HTTP_PROXY / HTTPS_PROXY', async () => {
+    const github = await FakeGitHubServer.start();
+    const proxy = await ForwardingProxy.start();
+    try {
+      github.addComments(7, 120); // the comment listing spans pages: the Link URLs go through too
+      const port = new URL(github.baseUrl).port;
+      // A name only the proxy can reach: a direct call could not resolve it.
+      const apiUrl = `http://api.github.test:${port}`;
+      const { dir, baseSha } = pullRequestProject();
+      const run = await runAction(projects, dir, inputs, pullRequest(baseSha), {
+        GITHUB_API_URL: apiUrl,
+        HTTP_PROXY: proxy.url,
+        HTTPS_PROXY: proxy.url,
+      });
+      expect(run.code, run.stdout).toBe(0);
+      const ours = (github.comments.get(7) ?? []).filter((c) => c.body.startsWith(MARKER));
+      expect(ours).toHaveLength(1);
+      expect(github.requests.length).toBeGreaterThan(1);
+      expect(github.requests.some((r) => r.query['page'] === '2')).toBe(true);
+      // Each request the GitHub server answered came through the proxy, for the runner's API root.
+      expect(proxy.forwarded).toHaveLength(github.requests.length);
+      for (const forwarded of proxy.forwarded)
+        expect(forwarded.url.startsWith(`${apiUrl}/`)).toBe(true);
+      expect(proxy.forwarded.map((f) => f.method)).toEqual(github.requests.map((r) => r.method));
+    } finally {
+      await proxy.close();
+      await github.close();
+    }
+  });
+
+  // @actions/http-client also never proxies loopback addresses, NO_PROXY or not: this shows the
+  // fake server's own address is reached directly, not that NO_PROXY alone made it so.
+  it('goes directly to a host listed in NO_PROXY', async () => {
+    const github = await FakeGitHubServer.start();
+    const proxy = await ForwardingProxy.start();
+    try {
+      github.addComments(7, 1);
+      const { dir, baseSha } = pullRequestProject();
+      const run = await runAction(projects, dir, inputs, pullRequest(baseSha), {
+        GITHUB_API_URL: github.baseUrl, // http://127.0.0.1:<port>
+        HTTP_PROXY: proxy.url,
+        HTTPS_PROXY: proxy.url,
+        NO_PROXY: '127.0.0.1',
+      });
+      expect(run.code, run.stdout).toBe(0);
+      expect((github.comments.get(7) ?? []).filter((c) => c.body.startsWith(MARKER))).toHaveLength(
+        1,
+      );
+      expect(github.requests.length).toBeGreaterThan(0);
+      expect(proxy.forwarded).toHaveLength(0);
+    } finally {
+      await proxy.close();
+      await github.close();
+    }
+  });
+});
