@@ -1,9 +1,8 @@
-import { HttpClient } from '@actions/http-client';
+import { proxyFetch } from '../net/proxy-fetch.ts';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
-import { fetch as undiciFetch } from 'undici';
 
 /**
  * `@actions/github`'s Octokit (REST methods and `paginate`) with the retry and throttling
@@ -101,18 +100,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
-}
-
-/**
- * A fetch that goes through the proxy the runner's environment names for `url`
- * (@actions/http-client's rules: HTTPS_PROXY or HTTP_PROXY by scheme, NO_PROXY, and never for
- * loopback addresses), or directly when there is none.
- */
-export function proxyFetch(url: string): typeof globalThis.fetch {
-  const dispatcher = new HttpClient().getAgentDispatcher(url);
-  if (dispatcher === undefined) return globalThis.fetch;
-  return ((input: Parameters<typeof undiciFetch>[0], init?: Parameters<typeof undiciFetch>[1]) =>
-    undiciFetch(input, { ...init, dispatcher })) as unknown as typeof globalThis.fetch;
 }
 
 /** Why a GitHub REST call failed, in words a workflow author can act on. */

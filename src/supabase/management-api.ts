@@ -1,3 +1,4 @@
+import { proxyFetch } from '../net/proxy-fetch.ts';
 import {
   parseBranchConnection,
   parseBranchList,
@@ -109,6 +110,7 @@ class ManagementApiClient {
   readonly #maxRetryWaitMs: number;
   readonly #warn: (message: string) => void;
   readonly #sleep: (ms: number) => Promise<void>;
+  readonly #fetch: typeof globalThis.fetch;
 
   constructor(options: ManagementApiOptions) {
     this.#token = options.accessToken;
@@ -119,6 +121,8 @@ class ManagementApiClient {
     this.#maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
     this.#warn = options.warn ?? ((message) => console.warn(message));
     this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    // Through the runner's proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY) when it names one.
+    this.#fetch = proxyFetch(this.#baseUrl);
   }
 
   async getJson(path: string, wording: RouteWording): Promise<unknown> {
@@ -158,7 +162,7 @@ class ManagementApiClient {
   async #attempt(path: string): Promise<AttemptOutcome> {
     let response: Response;
     try {
-      response = await fetch(`${this.#baseUrl}${path}`, {
+      response = await this.#fetch(`${this.#baseUrl}${path}`, {
         headers: {
           authorization: `Bearer ${this.#token}`,
           accept: 'application/json',

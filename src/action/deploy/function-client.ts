@@ -1,3 +1,4 @@
+import { proxyFetch } from '../../net/proxy-fetch.ts';
 import * as core from '@actions/core';
 import {
   FunctionsClient,
@@ -120,10 +121,9 @@ export class DeployFunctionClient {
     credentials: FunctionCredentials,
     options: DeployFunctionClientOptions = {},
   ) {
-    this.#client = new FunctionsClient(
-      functionsUrl.replace(/\/+$/, ''),
-      options.fetch ? { customFetch: options.fetch } : {},
-    );
+    const url = functionsUrl.replace(/\/+$/, '');
+    // Through the runner's proxy (HTTPS_PROXY / HTTP_PROXY, NO_PROXY) when it names one.
+    this.#client = new FunctionsClient(url, { customFetch: options.fetch ?? proxyFetch(url) });
     this.#credentials = credentials;
     this.#name = options.name ?? 'migration-guard';
     this.#backoff = options.backoff ?? DEFAULT_BACKOFF;
