@@ -34670,6 +34670,14 @@ function getIDToken(aud) {
   });
 }
 
+// src/net/proxy-fetch.ts
+var import_undici2 = __toESM(require_undici(), 1);
+function proxyFetch(url) {
+  const dispatcher = new HttpClient().getAgentDispatcher(url);
+  if (dispatcher === void 0) return globalThis.fetch;
+  return ((input, init) => (0, import_undici2.fetch)(input, { ...init, dispatcher }));
+}
+
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
@@ -34723,7 +34731,7 @@ var Context = class {
 
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
+var import_undici3 = __toESM(require_undici(), 1);
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
@@ -34770,7 +34778,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
   const proxyFetch2 = (url, opts) => __awaiter6(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    return (0, import_undici3.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch2;
 }
@@ -39141,7 +39149,6 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/github-client.ts
 var import_bottleneck = __toESM(require_lib2(), 1);
-var import_undici3 = __toESM(require_undici(), 1);
 var DEFAULT_SERVER_ERROR_RETRIES = 3;
 var DEFAULT_RATE_LIMIT_RETRIES = 2;
 var DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
@@ -39202,11 +39209,6 @@ function createGitHubClient(options2) {
     retry,
     throttling
   );
-}
-function proxyFetch(url) {
-  const dispatcher = new HttpClient().getAgentDispatcher(url);
-  if (dispatcher === void 0) return globalThis.fetch;
-  return ((input, init) => (0, import_undici3.fetch)(input, { ...init, dispatcher }));
 }
 var GitHubApiError = class extends Error {
   constructor(operation, status, detail) {
@@ -58760,10 +58762,8 @@ var DeployFunctionClient = class {
   #log;
   /** @param functionsUrl `https://<ref>.supabase.co/functions/v1`, or a local `deno serve` URL. */
   constructor(functionsUrl, credentials2, options2 = {}) {
-    this.#client = new import_functions_js.FunctionsClient(
-      functionsUrl.replace(/\/+$/, ""),
-      options2.fetch ? { customFetch: options2.fetch } : {}
-    );
+    const url = functionsUrl.replace(/\/+$/, "");
+    this.#client = new import_functions_js.FunctionsClient(url, { customFetch: options2.fetch ?? proxyFetch(url) });
     this.#credentials = credentials2;
     this.#name = options2.name ?? "migration-guard";
     this.#backoff = options2.backoff ?? DEFAULT_BACKOFF;
@@ -59998,6 +59998,7 @@ var ManagementApiClient = class {
   #maxRetryWaitMs;
   #warn;
   #sleep;
+  #fetch;
   constructor(options2) {
     this.#token = options2.accessToken;
     this.#baseUrl = (options2.baseUrl ?? DEFAULT_MANAGEMENT_API_URL).replace(/\/+$/, "");
@@ -60007,6 +60008,7 @@ var ManagementApiClient = class {
     this.#maxRetryWaitMs = options2.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
     this.#warn = options2.warn ?? ((message) => console.warn(message));
     this.#sleep = options2.sleep ?? ((ms) => new Promise((resolve4) => setTimeout(resolve4, ms)));
+    this.#fetch = proxyFetch(this.#baseUrl);
   }
   async getJson(path, wording) {
     const { operation } = wording;
@@ -60043,7 +60045,7 @@ var ManagementApiClient = class {
   async #attempt(path) {
     let response;
     try {
-      response = await fetch(`${this.#baseUrl}${path}`, {
+      response = await this.#fetch(`${this.#baseUrl}${path}`, {
         headers: {
           authorization: `Bearer ${this.#token}`,
           accept: "application/json",
