@@ -158,3 +158,29 @@ clusterTest('the wall clock', async (cluster, t) => {
     },
   );
 });
+
+clusterTest('the wall clock bounds a backfill batch too', async (cluster) => {
+  const url = await createTestDatabase(cluster.url);
+  await withDatabase(url, (db) =>
+    db.exec(
+      'create table public.counters (id bigint primary key, n integer not null default 0); insert into public.counters (id) select generate_series(1, 10)',
+    ),
+  );
+  const backfill = await migration(
+    '20240703000000',
+    'slow_batch',
+    '-- migration-guard:batch table=public.counters key=id size=100 target-ms=50\nupdate public.counters set n = n + 1 where pg_sleep(30) is not null;\n',
+  );
+  const handler = handlerFor(url, { MIGRATION_GUARD_WALL_CLOCK_MS: '8000' });
+  const began = performance.now();
+  const answer = await call(handler, 'apply', applyBody('wall-3', [backfill]));
+  const took = performance.now() - began;
+  console.log(`the batched call answered after ${Math.round(took)} ms`);
+  assertEquals(answer.status, 202, JSON.stringify(answer.body));
+  assert(took < 8_000, `the call ended within its wall clock (${Math.round(took)} ms)`);
+  assertEquals(
+    await scalar<number>(url, 'SELECT count(*)::int AS value FROM public.counters WHERE n <> 0'),
+    0,
+  );
+  assertEquals(await historyVersions(url), []);
+});
