@@ -49906,209 +49906,6 @@ function topLevelSemicolons(parsed) {
   return (0, import_libpg_query12.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
 
-// src/core/apply/backfill-runner.ts
-var batchSavepoint = "migration_guard_batch";
-async function runBackfill(run2) {
-  const { db, file, options: options2 } = run2;
-  const header2 = run2.unit.batch;
-  const statement = run2.unit.statements[0];
-  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
-  const planned = planBackfill(header2);
-  const table = "problem" in planned ? header2.table.name : planned.tableName;
-  const summary2 = (cursor2) => ({
-    ...cursor2,
-    table,
-    key: header2.key
-  });
-  const refuse = async (reason) => ({
-    status: "refused",
-    retries: 0,
-    recorded: false,
-    summary: summary2(EMPTY_CURSOR),
-    failure: {
-      kind: "refused",
-      file: file.path,
-      line: header2.line,
-      statementLine: statement.line,
-      statementIndex: statement.index,
-      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
-      halfApplied: false
-    }
-  });
-  if ("problem" in planned) return refuse(planned.problem);
-  const keyProblem = await checkBackfillKey(db, planned);
-  if (keyProblem) return refuse(keyProblem);
-  const keep = run2.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
-  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
-  let size = header2.size;
-  let retries = 0;
-  let recorded = false;
-  let ranThisCall = 0;
-  const outcome = run2.outcomes[statement.index];
-  if (cursor.done) return { status: "done", retries, recorded, summary: summary2(cursor) };
-  for (; ; ) {
-    if (ranThisCall > 0 && options2.shouldStop()) {
-      return { status: "paused", retries, recorded, summary: summary2(cursor) };
-    }
-    let batch;
-    for (let attempt = 1; ; attempt++) {
-      const context3 = {
-        db,
-        file,
-        unit: run2.unit,
-        unitIndex: run2.unitIndex,
-        attempt,
-        inTransaction: true
-      };
-      const tried = await tryBatch(run2, planned, context3, cursor, size);
-      if ("cursor" in tried) {
-        batch = tried;
-        await options2.hooks.afterUnit?.({ ...context3, outcome: "committed" });
-        break;
-      }
-      await options2.hooks.afterUnit?.({ ...context3, outcome: "rolled-back" });
-      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
-      if (lockTimeout && attempt < options2.maxAttempts) {
-        retries++;
-        await options2.clock.sleep(backoffDelayMs(attempt, options2));
-        continue;
-      }
-      if (outcome) outcome.status = "failed";
-      const failure = await describeFailure(
-        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
-        tried,
-        attempt
-      );
-      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
-      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
-      return { status: "failed", failure, retries, recorded, summary: summary2(cursor) };
-    }
-    cursor = batch.cursor;
-    ranThisCall++;
-    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
-    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
-    try {
-      await options2.hooks.onBackfillBatch?.({
-        file,
-        table,
-        key: header2.key,
-        cursor,
-        batchRows: batch.rows,
-        batchSize: size,
-        durationMs: batch.durationMs,
-        nextSize
-      });
-    } catch {
-    }
-    size = nextSize;
-    if (batch.recorded) recorded = true;
-    if (cursor.done) {
-      if (outcome) outcome.status = "applied";
-      return { status: "done", retries, recorded, summary: summary2(cursor) };
-    }
-  }
-}
-async function tryBatch(run2, plan, context3, cursor, size) {
-  const { db, options: options2, file } = run2;
-  const statement = run2.unit.statements[0];
-  const hooks = options2.hooks;
-  const savepoint2 = run2.scope === "savepoint";
-  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
-  const rollback2 = () => db.exec(
-    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
-  ).catch(() => void 0);
-  const lower = cursor.lastKey;
-  let phase = "statement";
-  try {
-    const { marker } = await enterUnit(db, options2);
-    phase = "hook";
-    await hooks.beforeUnit?.(context3);
-    phase = "statement";
-    const upperRows = await db.query(
-      plan.upperKeySql(lower !== null),
-      lower !== null ? [lower, size - 1] : [size - 1]
-    );
-    const upper = upperRows.rows[0]?.upper;
-    const lastKey = upper ?? (await db.query(
-      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
-      lower !== null ? [lower] : []
-    )).rows[0]?.last ?? lower;
-    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
-    const sql = plan.batchSql(lower !== null, upper !== void 0);
-    if (statement) {
-      phase = "hook";
-      await hooks.beforeStatement?.({ ...context3, statement, startedAt: options2.clock.now() });
-      phase = "statement";
-    }
-    run2.setCurrent(statement);
-    const began = options2.clock.now();
-    let result2;
-    let error2;
-    try {
-      result2 = await db.query(sql, params);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) throw caught;
-      error2 = withoutPosition(caught);
-    }
-    const durationMs = options2.clock.now() - began;
-    run2.setCurrent(void 0);
-    if (statement) {
-      const ended = { ...context3, statement, startedAt: began, durationMs };
-      phase = "hook";
-      await hooks.afterStatement?.(error2 ? { ...ended, error: error2 } : ended);
-      phase = "statement";
-    }
-    if (error2) throw error2;
-    if (statement)
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options2, marker },
-        statement.line
-      );
-    const next = {
-      lastKey,
-      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
-      batches: cursor.batches + 1,
-      done: upper === void 0
-    };
-    let recorded = false;
-    if (next.done && run2.record) {
-      phase = "record";
-      await recordMigration(db, file, run2.parsed);
-      recorded = true;
-    }
-    phase = "hook";
-    const keep = run2.scope === "transaction" ? options2.backfill : void 0;
-    if (keep && file.version !== null) await keep.save(file.version, next, db);
-    await hooks.beforeCommit?.(context3);
-    phase = "commit";
-    try {
-      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
-    } catch (commitError) {
-      await rollback2();
-      if (keep && file.version !== null)
-        await keep.save(file.version, cursor, db).catch(() => void 0);
-      return { error: commitError, phase, ...statement ? { statement } : {} };
-    }
-    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
-  } catch (error2) {
-    run2.setCurrent(void 0);
-    await rollback2();
-    return { error: error2, phase, ...statement ? { statement } : {} };
-  }
-}
-function withoutPosition(error2) {
-  if (error2.position === void 0) return error2;
-  const { position: _dropped, name: _name, stack: _stack, ...fields } = error2;
-  return new DatabaseError({ ...fields, code: error2.code, message: error2.message });
-}
-function adaptSize(size, durationMs, header2) {
-  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
-  const min = Math.max(1, Math.floor(header2.size / 10));
-  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
-  return Math.min(max, Math.max(min, Math.round(size * factor)));
-}
-
 // src/core/apply/limit-watchdog.ts
 var pollMs = 100;
 function watchdogGraceMs(limitMs) {
@@ -50399,6 +50196,215 @@ async function readyToRetry(run2, failed) {
   const leftover = rows2[0]?.name;
   if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
   return true;
+}
+
+// src/core/apply/backfill-runner.ts
+var batchSavepoint = "migration_guard_batch";
+async function runBackfill(run2) {
+  const { db, file, options: options2 } = run2;
+  const header2 = run2.unit.batch;
+  const statement = run2.unit.statements[0];
+  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
+  const planned = planBackfill(header2);
+  const table = "problem" in planned ? header2.table.name : planned.tableName;
+  const summary2 = (cursor2) => ({
+    ...cursor2,
+    table,
+    key: header2.key
+  });
+  const refuse = async (reason) => ({
+    status: "refused",
+    retries: 0,
+    recorded: false,
+    summary: summary2(EMPTY_CURSOR),
+    failure: {
+      kind: "refused",
+      file: file.path,
+      line: header2.line,
+      statementLine: statement.line,
+      statementIndex: statement.index,
+      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
+      halfApplied: false
+    }
+  });
+  if ("problem" in planned) return refuse(planned.problem);
+  const keyProblem = await checkBackfillKey(db, planned);
+  if (keyProblem) return refuse(keyProblem);
+  const keep = run2.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
+  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
+  let size = header2.size;
+  let retries = 0;
+  let recorded = false;
+  let ranThisCall = 0;
+  const outcome = run2.outcomes[statement.index];
+  if (cursor.done) return { status: "done", retries, recorded, summary: summary2(cursor) };
+  for (; ; ) {
+    if (ranThisCall > 0 && options2.shouldStop()) {
+      return { status: "paused", retries, recorded, summary: summary2(cursor) };
+    }
+    let batch;
+    for (let attempt = 1; ; attempt++) {
+      const context3 = {
+        db,
+        file,
+        unit: run2.unit,
+        unitIndex: run2.unitIndex,
+        attempt,
+        inTransaction: true
+      };
+      const tried = await tryBatch(run2, planned, context3, cursor, size);
+      if ("cursor" in tried) {
+        batch = tried;
+        await options2.hooks.afterUnit?.({ ...context3, outcome: "committed" });
+        break;
+      }
+      await options2.hooks.afterUnit?.({ ...context3, outcome: "rolled-back" });
+      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
+      if (lockTimeout && attempt < options2.maxAttempts) {
+        retries++;
+        await options2.clock.sleep(backoffDelayMs(attempt, options2));
+        continue;
+      }
+      if (outcome) outcome.status = "failed";
+      const failure = await describeFailure(
+        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
+        tried,
+        attempt
+      );
+      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
+      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
+      return { status: "failed", failure, retries, recorded, summary: summary2(cursor) };
+    }
+    cursor = batch.cursor;
+    ranThisCall++;
+    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
+    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
+    try {
+      await options2.hooks.onBackfillBatch?.({
+        file,
+        table,
+        key: header2.key,
+        cursor,
+        batchRows: batch.rows,
+        batchSize: size,
+        durationMs: batch.durationMs,
+        nextSize
+      });
+    } catch {
+    }
+    size = nextSize;
+    if (batch.recorded) recorded = true;
+    if (cursor.done) {
+      if (outcome) outcome.status = "applied";
+      return { status: "done", retries, recorded, summary: summary2(cursor) };
+    }
+  }
+}
+async function tryBatch(run2, plan, context3, cursor, size) {
+  const { db, options: options2, file } = run2;
+  const statement = run2.unit.statements[0];
+  const hooks = options2.hooks;
+  const savepoint2 = run2.scope === "savepoint";
+  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
+  const rollback2 = () => db.exec(
+    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
+  ).catch(() => void 0);
+  const lower = cursor.lastKey;
+  let phase = "statement";
+  try {
+    const { marker } = await enterUnit(db, options2);
+    phase = "hook";
+    await hooks.beforeUnit?.(context3);
+    phase = "statement";
+    const upperRows = await db.query(
+      plan.upperKeySql(lower !== null),
+      lower !== null ? [lower, size - 1] : [size - 1]
+    );
+    const upper = upperRows.rows[0]?.upper;
+    const lastKey = upper ?? (await db.query(
+      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
+      lower !== null ? [lower] : []
+    )).rows[0]?.last ?? lower;
+    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
+    const sql = plan.batchSql(lower !== null, upper !== void 0);
+    if (statement) {
+      phase = "hook";
+      await hooks.beforeStatement?.({ ...context3, statement, startedAt: options2.clock.now() });
+      phase = "statement";
+    }
+    run2.setCurrent(statement);
+    const began = options2.clock.now();
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
+    let result2;
+    let error2;
+    try {
+      result2 = await db.query(sql, params);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) throw caught;
+      error2 = withoutPosition(caught);
+    }
+    if (error2 && capped && error2.code === SqlState.queryCanceled) {
+      run2.setCurrent(void 0);
+      throw new OutOfTimeError(statement?.line ?? 1, error2.message);
+    }
+    const durationMs = options2.clock.now() - began;
+    run2.setCurrent(void 0);
+    if (statement) {
+      const ended = { ...context3, statement, startedAt: began, durationMs };
+      phase = "hook";
+      await hooks.afterStatement?.(error2 ? { ...ended, error: error2 } : ended);
+      phase = "statement";
+    }
+    if (error2) throw error2;
+    if (statement)
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options2, marker },
+        statement.line
+      );
+    const next = {
+      lastKey,
+      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
+      batches: cursor.batches + 1,
+      done: upper === void 0
+    };
+    let recorded = false;
+    if (next.done && run2.record) {
+      phase = "record";
+      await recordMigration(db, file, run2.parsed);
+      recorded = true;
+    }
+    phase = "hook";
+    const keep = run2.scope === "transaction" ? options2.backfill : void 0;
+    if (keep && file.version !== null) await keep.save(file.version, next, db);
+    await hooks.beforeCommit?.(context3);
+    phase = "commit";
+    try {
+      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
+    } catch (commitError) {
+      await rollback2();
+      if (keep && file.version !== null)
+        await keep.save(file.version, cursor, db).catch(() => void 0);
+      return { error: commitError, phase, ...statement ? { statement } : {} };
+    }
+    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
+  } catch (error2) {
+    run2.setCurrent(void 0);
+    await rollback2();
+    return { error: error2, phase, ...statement ? { statement } : {} };
+  }
+}
+function withoutPosition(error2) {
+  if (error2.position === void 0) return error2;
+  const { position: _dropped, name: _name, stack: _stack, ...fields } = error2;
+  return new DatabaseError({ ...fields, code: error2.code, message: error2.message });
+}
+function adaptSize(size, durationMs, header2) {
+  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
+  const min = Math.max(1, Math.floor(header2.size / 10));
+  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
+  return Math.min(max, Math.max(min, Math.round(size * factor)));
 }
 
 // src/core/apply/apply-migrations.ts

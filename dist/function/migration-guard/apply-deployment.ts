@@ -278,7 +278,10 @@ function migrationState(
       // Out of time: rolled back before anything of the unit applied; the next call runs it.
       return sessionLost || result.failure?.kind === 'out-of-time' ? 'pending' : 'failed';
     case 'half-applied':
-      return sessionLost && result.backfill ? 'running' : 'half-applied';
+      // A backfill keeps its committed batches; one cut off by the wall clock continues later.
+      return (sessionLost || result.failure?.kind === 'out-of-time') && result.backfill
+        ? 'running'
+        : 'half-applied';
     case 'refused':
       // Decided before anything of the file ran, so a lost session changes nothing.
       return 'refused';

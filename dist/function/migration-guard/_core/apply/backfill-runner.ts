@@ -9,7 +9,8 @@ import { checkBackfillKey } from './backfill-key-check.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 import { checkAfterStatement, enterUnit } from './session-guard.ts';
-import type { TryFailure, UnitRun } from './unit-runner.ts';
+import { capToTimeLeft, type TryFailure, type UnitRun } from './unit-runner.ts';
+import { OutOfTimeError } from './out-of-time.ts';
 
 /** A backfill unit runs in its own transactions (commit mode) or savepoints (rollback mode). */
 export type BackfillRun = UnitRun & { scope: 'transaction' | 'savepoint' };
@@ -203,6 +204,9 @@ async function tryBatch(
     }
     run.setCurrent(statement);
     const began = options.clock.now();
+    // The caller's wall clock bounds a batch as it bounds any statement.
+    const capped = await capToTimeLeft(run);
+    if (capped === 'out') throw new OutOfTimeError(statement?.line ?? 1);
     let result: { rowCount: number } | undefined;
     let error: DatabaseError | undefined;
     try {
@@ -210,6 +214,10 @@ async function tryBatch(
     } catch (caught) {
       if (!isDatabaseError(caught)) throw caught;
       error = withoutPosition(caught);
+    }
+    if (error && capped && error.code === SqlState.queryCanceled) {
+      run.setCurrent(undefined);
+      throw new OutOfTimeError(statement?.line ?? 1, error.message);
     }
     const durationMs = options.clock.now() - began;
     run.setCurrent(undefined);

@@ -270,7 +270,7 @@ async function tryAlone(run: UnitRun, context: UnitHookContext): Promise<TryFail
  * Before a statement, with a caller's wall clock: lower `statement_timeout` to the time left
  * (true when it did), or 'out' when too little is left to start it.
  */
-async function capToTimeLeft(run: UnitRun): Promise<boolean | 'out'> {
+export async function capToTimeLeft(run: UnitRun): Promise<boolean | 'out'> {
   const left = run.options.timeLeftMs?.();
   if (left === undefined) return false;
   if (left < MIN_TIME_LEFT_MS) return 'out';
