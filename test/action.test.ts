@@ -107,6 +107,53 @@ describe('the bundled Action (dist/index.js)', () => {
     }
   });
 
+  it('fails naming the event file when GITHUB_EVENT_PATH is not valid JSON, before any GitHub call', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const { dir, baseSha } = pullRequestProject();
+      const broken = join(projects.create({}), 'event.json');
+      writeFileSync(broken, '{"pull_request": {"number": 7,');
+      const run = await runAction(
+        projects,
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        pullRequest(baseSha),
+        { GITHUB_API_URL: github.baseUrl, GITHUB_EVENT_PATH: broken },
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`::error::GITHUB_EVENT_PATH ${broken}: not valid JSON`);
+      expect(run.stdout).not.toContain('SyntaxError');
+      expect(github.requests).toHaveLength(0);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it("takes the repository from the event payload when GITHUB_REPOSITORY is unset (@actions/github's context)", async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      github.addComments(7, 1);
+      const { dir, baseSha } = pullRequestProject();
+      const event = pullRequest(baseSha);
+      const payload = {
+        ...event.payload,
+        repository: { name: 'saas-app', owner: { login: 'acme' } },
+      };
+      const run = await runAction(
+        projects,
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        { name: event.name, payload },
+        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: '' },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      const posted = github.requests.filter((r) => r.method === 'POST');
+      expect(posted.map((r) => r.path)).toEqual(['/repos/acme/saas-app/issues/7/comments']);
+    } finally {
+      await github.close();
+    }
+  });
+
   it('never edits a comment by someone else that carries the marker first: warns and posts its own', async () => {
     const github = await FakeGitHubServer.start();
     try {
@@ -485,6 +532,7 @@ describe('the bundled Action (dist/index.js)', () => {
   it('a fork PR without a token: summary written, no comment, a notice, job not failed', async () => {
     const github = await FakeGitHubServer.start();
     try {
+      github.addComments(7, 1);
       const { dir, baseSha } = pullRequestProject();
       const event = pullRequest(baseSha);
       const payload = {

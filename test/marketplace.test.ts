@@ -5,8 +5,10 @@
 // the Marketplace refuses a description of 125 characters or more (reported by actions refused
 // at 127, e.g. pyTooling/SynchronizeForks v1.0.1); `branding.color` is one of the colours and
 // `branding.icon` a Feather v4.28.0 icon outside the omitted list, as the metadata reference's
-// `branding` section lists them (the lists below were written from that section, which the
-// search index did not hold in full: re-check them there when changing the branding).
+// `branding` section lists them. Cross-checked (session 5) against SchemaStore's
+// `github-action.json` schema, whose `branding.color` enum is exactly the nine colours below and
+// whose `branding.icon` enum leaves out every icon of OMITTED_ICONS and holds every icon of
+// FEATHER_ICONS_CONSIDERED; re-check both there when changing the branding.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';

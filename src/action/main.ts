@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { context } from '@actions/github';
 import { actionGitHubClient } from './action-github-client.ts';
 import { renderJson } from '../core/report/render-json.ts';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
@@ -18,19 +19,24 @@ import { runDeploy } from './deploy/run-deploy.ts';
 import { planAnnotations, notShownNote } from './annotations.ts';
 import { resolveChangeSource } from './pull-request-changes.ts';
 import { chooseStagingTarget } from './staging-target.ts';
-import { type PullRequestEvent, readPullRequestEvent } from './pull-request-event.ts';
+import { type PullRequestEvent, pullRequestFromContext } from './pull-request-event.ts';
 import { postReportComment } from './pull-request-comment.ts';
 
 // GitHub caps a step summary at 1 MiB; characters are a safe stand-in for bytes only below a
 // quarter of it (up to 4 bytes each), so leave the full report room without risking rejection.
 const SUMMARY_MAX_LENGTH = 250_000;
 
-/** The Action's entry: read inputs, run the chosen mode, report through the runner's files. */
+/**
+ * The Action's entry: read inputs, run the chosen mode, report through the runner's files. The
+ * run's facts (event, payload, repository, commit) come from `@actions/github`'s `context`, which
+ * reads the same runner environment as `env`; the entry (src/action.ts) has checked that its
+ * event file parses before this module was loaded.
+ */
 export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
   try {
-    const inputs = readInputs(env['GITHUB_EVENT_NAME']);
+    const inputs = readInputs(context.eventName);
     if (inputs.mode === 'deploy') {
-      await runDeploy(inputs, env, cwd);
+      await runDeploy(inputs, context, env, cwd);
       return;
     }
     await runPullRequestCheck(inputs, env, cwd);
@@ -56,7 +62,7 @@ async function runPullRequestCheck(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): Promise<void> {
-  const event = await readPullRequestEvent(env);
+  const event = pullRequestFromContext(context);
   const client = actionGitHubClient(inputs.githubToken, env);
   const source = event
     ? await resolveChangeSource({

@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import type { context as githubContext } from '@actions/github';
+
+/** `@actions/github`'s `context`: the event payload and the run's facts, as the runner gives them. */
+export type GitHubContext = typeof githubContext;
 
 /** What the Action needs from a `pull_request` event payload (GITHUB_EVENT_PATH). */
 export interface PullRequestEvent {
@@ -16,24 +19,18 @@ export interface PullRequestEvent {
 }
 
 /** The pull request of the event that triggered the run, or undefined for other events. */
-export async function readPullRequestEvent(
-  env: NodeJS.ProcessEnv,
-): Promise<PullRequestEvent | undefined> {
-  const eventPath = env['GITHUB_EVENT_PATH'];
-  if (!eventPath) return undefined;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(await readFile(eventPath, 'utf8'));
-  } catch {
-    return undefined;
-  }
+export function pullRequestFromContext(
+  context: Pick<GitHubContext, 'payload'> & { readonly repo: { owner: string; repo: string } },
+): PullRequestEvent | undefined {
+  const payload: unknown = context.payload;
   const pr = field(payload, 'pull_request');
   const number = field(pr, 'number');
   if (typeof number !== 'number') return undefined;
-  const [ownerFromEnv, repoFromEnv] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
   const baseRepo = field(field(pr, 'base'), 'repo');
-  const owner = ownerFromEnv || text(field(field(baseRepo, 'owner'), 'login'));
-  const repo = repoFromEnv || text(field(baseRepo, 'name'));
+  // context.repo is GITHUB_REPOSITORY, else the payload's repository; it throws with neither.
+  const fromContext = repoOf(context);
+  const owner = fromContext?.owner || text(field(field(baseRepo, 'owner'), 'login'));
+  const repo = fromContext?.repo || text(field(baseRepo, 'name'));
   if (!owner || !repo) return undefined;
   const baseSha = sha(field(field(pr, 'base'), 'sha'));
   const headSha = sha(field(field(pr, 'head'), 'sha'));
@@ -51,6 +48,17 @@ export async function readPullRequestEvent(
     ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
     fromFork: headRepo !== undefined && baseRepoName !== undefined && headRepo !== baseRepoName,
   };
+}
+
+/** `context.repo`, or undefined where it would throw (no GITHUB_REPOSITORY, no payload repository). */
+export function repoOf(context: {
+  readonly repo: { owner: string; repo: string };
+}): { owner: string; repo: string } | undefined {
+  try {
+    return context.repo;
+  } catch {
+    return undefined;
+  }
 }
 
 function field(value: unknown, name: string): unknown {

@@ -105,15 +105,16 @@ export class FakeGitHubServer {
 
   private constructor() {}
 
-  static async start(): Promise<FakeGitHubServer> {
+  /** Listens on `host` (a local address; loopback by default) at a free port. */
+  static async start(host = '127.0.0.1'): Promise<FakeGitHubServer> {
     const fake = new FakeGitHubServer();
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => fake.server.listen(0, host, resolve));
     return fake;
   }
 
   get baseUrl(): string {
-    const { port } = this.server.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    const { address, port, family } = this.server.address() as AddressInfo;
+    return family === 'IPv6' ? `http://[${address}]:${port}` : `http://${address}:${port}`;
   }
 
   /** Answers the next request (to a path `path` matches, if given) with this fault. */

@@ -12,6 +12,7 @@ import { compareMigrations, type MigrationFile } from '../../core/migrations/mig
 import { InputError } from '../../workspace/input-error.ts';
 import { readMigrationDir } from '../../workspace/migration-dir.ts';
 import type { ActionInputs } from '../inputs.ts';
+import { type GitHubContext, repoOf } from '../pull-request-event.ts';
 import { checkApprovals } from './approval-gate.ts';
 import { reportDeployment } from './deploy-report.ts';
 import { DeployFunctionClient, type FunctionCredentials } from './function-client.ts';
@@ -27,6 +28,7 @@ const MAX_WINDOW_WAIT_MS = 5 * 60 * 60 * 1000;
  */
 export async function runDeploy(
   inputs: ActionInputs,
+  context: GitHubContext,
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): Promise<void> {
@@ -39,8 +41,8 @@ export async function runDeploy(
     );
   }
   const fn = new DeployFunctionClient(functionUrl, credentials(inputs));
-  const head = env['GITHUB_SHA'] ?? '';
-  const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  const head = context.sha ?? '';
+  const { owner, repo } = repoOf(context) ?? {};
   if (!/^[0-9a-f]{40}$/.test(head) || !owner || !repo) {
     throw new InputError(
       'deploy mode needs GITHUB_SHA and GITHUB_REPOSITORY, which the runner sets',
@@ -139,7 +141,7 @@ export async function runDeploy(
   }
 
   const request: ApplyRequest = {
-    deploymentId: deploymentId(env, head),
+    deploymentId: deploymentId(context, head),
     repository: `${owner}/${repo}`,
     commit: head,
     allowOutOfOrder: settings.allowOutOfOrder,
@@ -176,10 +178,12 @@ function toApplyMigration(file: MigrationFile): ApplyRequest['migrations'][numbe
 }
 
 /** Stable across re-sends within one run attempt; a re-run of the job is a new deployment. */
-function deploymentId(env: NodeJS.ProcessEnv, head: string): string {
-  const run = env['GITHUB_RUN_ID'];
-  const attempt = env['GITHUB_RUN_ATTEMPT'] ?? '1';
-  return run ? `gh-${run}-${attempt}` : `gh-${head.slice(0, 12)}-${Date.now()}`;
+function deploymentId(context: GitHubContext, head: string): string {
+  const run = context.runId;
+  const attempt = Number.isInteger(context.runAttempt) ? context.runAttempt : 1;
+  return Number.isInteger(run) && run > 0
+    ? `gh-${run}-${attempt}`
+    : `gh-${head.slice(0, 12)}-${Date.now()}`;
 }
 
 /**
