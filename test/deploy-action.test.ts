@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +10,7 @@ import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { type FakeReview, FakeGitHubServer } from './support/fake-github-server.ts';
 import { FakeOidcIssuer } from './support/fake-oidc-issuer.ts';
+import { type ServedFunction, serveFunction } from './support/edge-function.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
 // Deploy mode end to end: the bundled Action (dist/index.js) on a push, the local GitHub
@@ -36,62 +36,15 @@ const commitOf = (n: number) => n.toString(16).padStart(40, '0');
 
 const projects = new TempProjects();
 let cluster: PgCluster;
-let fn: { process: ChildProcess; url: string };
+let fn: ServedFunction | undefined;
 
-/** Stop the function's whole process group (launcher and Deno). */
-function stopFunction(child: ChildProcess | undefined): void {
-  if (child?.pid === undefined) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    // Already gone.
-  }
-}
-
-async function startFunction(databaseUrl: string, extraEnv: Record<string, string> = {}) {
-  const deno = resolve('node_modules/.bin/deno');
-  const child = spawn(
-    deno,
-    [
-      'run',
-      '-A',
-      '--node-modules-dir=manual',
-      '--config',
-      'supabase/functions/migration-guard/deno.json',
-      'supabase/functions/migration-guard/index.ts',
-    ],
-    {
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        HOME: process.env['HOME'] ?? '/tmp',
-        SUPABASE_DB_URL: databaseUrl,
-        MIGRATION_GUARD_SECRET: SECRET,
-        MIGRATION_GUARD_PORT: '0',
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group: `deno` from node_modules is a launcher that starts the real
-      // binary, and stopping the launcher alone would leave the function running.
-      detached: true,
-    },
-  );
-  const url = await new Promise<string>((done, fail) => {
-    let output = '';
-    const timer = setTimeout(() => fail(new Error(`function did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (process.env['DEBUG_FUNCTION']) process.stderr.write(chunk);
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        done(match[1]);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.on('exit', (code) => fail(new Error(`function exited (${code}):\n${output}`)));
+/** The function on `databaseUrl`, with the deploy secret and any extra settings. */
+function startFunction(databaseUrl: string, extraEnv: Record<string, string> = {}) {
+  return serveFunction({
+    SUPABASE_DB_URL: databaseUrl,
+    MIGRATION_GUARD_SECRET: SECRET,
+    ...extraEnv,
   });
-  return { process: child, url };
 }
 
 /** A GitHub that knows which PR brought each file, its reviews and its report comment. */
@@ -159,6 +112,7 @@ function githubFor(
 }
 
 async function deploy(github: FakeGitHubServer, dir: string, extra: Record<string, string> = {}) {
+  if (fn === undefined) throw new Error('the edge function did not start');
   return runAction(
     projects,
     dir,
@@ -198,7 +152,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  stopFunction(fn?.process);
+  fn?.stop();
   await cluster?.stop();
   projects.removeAll();
 });
@@ -502,7 +456,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       expect(run.stdout).toContain('deployment gh-777-1: running, 1/3 migration(s) done');
       expect(run.stdout).toContain('deployment gh-777-1: succeeded, 3/3 migration(s) done');
     } finally {
-      stopFunction(slow.process);
+      slow.stop();
       await github.close();
     }
   });
@@ -559,7 +513,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       expect(ok.code, ok.stdout).toBe(0);
       expect(ok.outputs.get('applied')).toBe('2');
     } finally {
-      stopFunction(oidcFunction.process);
+      oidcFunction.stop();
       await issuer.close();
       await github.close();
     }
@@ -616,7 +570,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
         await db.close();
       }
     } finally {
-      stopFunction(failingFunction.process);
+      failingFunction.stop();
       await github.close();
     }
   });

@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 
 /**
  * The migration-guard edge function served by Deno (`deno run index.ts` with
- * MIGRATION_GUARD_PORT=0), as the deploy tests talk to it. The same launch as
- * test/deploy-action.test.ts's own helper, for tests in other files.
+ * MIGRATION_GUARD_PORT=0), as the deploy tests talk to it.
  */
 
 export interface ServedFunction {
