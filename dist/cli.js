@@ -14043,8 +14043,8 @@ function unreadableMentions(statement, seen) {
 var READABLE_LANGUAGES = /* @__PURE__ */ new Set(["plpgsql", "sql", "c", "internal"]);
 function unsafe(change) {
   if (change.setting === null) return change.scope === "statement" || change.scope === "block";
+  if (!Object.hasOwn(GUARDED, change.setting)) return false;
   const safe = GUARDED[change.setting];
-  if (!safe) return false;
   if (change.value.kind === "default") return false;
   if (change.value.kind === "computed") return true;
   return !safe(change.value.text);
@@ -19249,12 +19249,6 @@ var SessionGuardError = class extends Error {
   kind;
   name = "SessionGuardError";
 };
-var STRING_SYNTAX_SETTINGS2 = [
-  "standard_conforming_strings",
-  "backslash_quote",
-  "escape_string_warning",
-  "client_encoding"
-];
 async function settleStringSyntax(db) {
   const { rows: rows2 } = await db.query(
     `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
@@ -19291,7 +19285,7 @@ async function checkAfterStatement(db, expected, line) {
   );
   const row = rows2[0];
   if (!row) throw new Error("the session did not report its state");
-  const changed = STRING_SYNTAX_SETTINGS2.filter((name) => row[name] !== expected.syntax[name]);
+  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
   if (changed.length > 0) {
     const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
     throw new SessionGuardError(

@@ -1,4 +1,8 @@
 import type { DatabasePort } from '../db/database-port.ts';
+import {
+  STRING_SYNTAX_SETTINGS,
+  type StringSyntaxSetting,
+} from '../rules/string-syntax-setting/string-syntax.ts';
 
 /**
  * What the engine checks between statements, so a file cannot get out from under it:
@@ -31,21 +35,12 @@ export class SessionGuardError extends Error {
   }
 }
 
-/** Settings that decide how the server splits a text into tokens, as the run began. */
-export interface StringSyntax {
-  standard_conforming_strings: string;
-  backslash_quote: string;
-  escape_string_warning: string;
-  /** In some client encodings (SJIS, BIG5, GBK...) a character's second byte is a backslash. */
-  client_encoding: string;
-}
-
-export const STRING_SYNTAX_SETTINGS: readonly (keyof StringSyntax)[] = [
-  'standard_conforming_strings',
-  'backslash_quote',
-  'escape_string_warning',
-  'client_encoding',
-];
+/**
+ * Settings that decide how the server splits a text into tokens, as the run began (the list
+ * the string-syntax-setting rule guards; in some client encodings, SJIS, BIG5, GBK..., a
+ * character's second byte is a backslash).
+ */
+export type StringSyntax = Record<StringSyntaxSetting, string>;
 
 export interface EngineLimits {
   lockTimeoutMs: number;

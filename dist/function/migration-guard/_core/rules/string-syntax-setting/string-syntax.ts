@@ -20,8 +20,15 @@ export interface StringSyntaxChange {
   line?: number;
 }
 
-/** Settings that change how string literals are read, and whether a value keeps them safe. */
-const GUARDED: Readonly<Record<string, (value: string) => boolean>> = {
+/** The settings that change how the server reads string literals (lower-cased). */
+export type StringSyntaxSetting =
+  | 'standard_conforming_strings'
+  | 'backslash_quote'
+  | 'escape_string_warning'
+  | 'client_encoding';
+
+/** Whether a value of each setting keeps string literals read as the parser read them. */
+const GUARDED: Readonly<Record<StringSyntaxSetting, (value: string) => boolean>> = {
   // Off: a backslash escapes a quote in '...', so a string may end elsewhere than we parsed.
   standard_conforming_strings: (v) => parseBool(v) === true,
   // On: \' is accepted whatever the client encoding (it is refused where it is ambiguous).
@@ -59,8 +66,11 @@ const UNSAFE_ENCODINGS = new Set([
   'johab',
 ]);
 
-/** The settings this detector guards, lower-cased. */
-export const STRING_SYNTAX_SETTINGS: readonly string[] = Object.keys(GUARDED);
+/**
+ * The settings this detector guards, lower-cased; the apply engine's session guard checks the
+ * same list after every statement.
+ */
+export const STRING_SYNTAX_SETTINGS = Object.keys(GUARDED) as readonly StringSyntaxSetting[];
 
 /**
  * Every change the statement makes to standard_conforming_strings, backslash_quote,
@@ -114,8 +124,8 @@ const READABLE_LANGUAGES = new Set(['plpgsql', 'sql', 'c', 'internal']);
 
 function unsafe(change: SettingChange): boolean {
   if (change.setting === null) return change.scope === 'statement' || change.scope === 'block';
-  const safe = GUARDED[change.setting];
-  if (!safe) return false;
+  if (!Object.hasOwn(GUARDED, change.setting)) return false;
+  const safe = GUARDED[change.setting as StringSyntaxSetting];
   if (change.value.kind === 'default') return false;
   if (change.value.kind === 'computed') return true;
   return !safe(change.value.text);
