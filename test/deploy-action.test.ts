@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStatements } from '../src/core/apply/migration-history.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
