@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core/rules/catalogue.ts';
 import type { HistoryRuleCases, RuleCases } from '../src/core/rules/rule-cases.ts';
 import { lintCase, lintHistoryCase } from './support/rule-harness.ts';
+import {
+  expectedFindings,
+  failWith,
+  findingDifferences,
+  findingShortcomings,
+  unexpectedFindings,
+} from './support/rule-expectations.ts';
 
 const rulesDir = new URL('../src/core/rules/', import.meta.url);
 
@@ -47,11 +54,9 @@ for (const rule of RULES.filter(
         it(c.name, async () => {
           const results = await lintHistoryCase(c, [rule]);
           const got = results.flatMap((r) =>
-            r.findings
-              .filter((f) => f.rule === id)
-              .map((f) => ({ file: r.file.fileName, line: f.line })),
+            r.findings.filter((f) => f.rule === id).map((f) => ({ ...f, file: r.file.fileName })),
           );
-          expect(got).toEqual(c.expect);
+          failWith(id, c.name, findingDifferences(c.expect, got));
         });
       }
       return;
@@ -59,18 +64,17 @@ for (const rule of RULES.filter(
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, async () => {
         const result = await lintCase(c, [rule]);
-        expect(result.findings.filter((f) => f.rule === id)).toEqual([]);
+        failWith(id, c.name, unexpectedFindings(result.findings.filter((f) => f.rule === id)));
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const result = await lintCase(c, [rule]);
         const findings = result.findings.filter((f) => f.rule === id);
-        expect(findings.map((f) => f.line)).toEqual(c.lines);
-        for (const f of findings) {
-          expect(f.message.length).toBeGreaterThan(20);
-          expect(f.fix).toBeTruthy();
-        }
+        failWith(id, c.name, [
+          ...findingDifferences(expectedFindings(c), findings),
+          ...findingShortcomings(findings),
+        ]);
       });
     }
   });
