@@ -28,10 +28,11 @@ export interface ExpectedFinding {
   /** 1-based line in the file under check. */
   line: number;
   /**
-   * 1-based column. A rule rarely names one: the finding then carries the column where its
-   * statement starts (for a statement inside a DO block or function body, that statement's own
-   * place), even when the rule moved the line elsewhere in the statement, so pin it only where
-   * the rule reports a column or the statement does not start the line.
+   * 1-based column. Few rules name one, and a finding always has one, so where the rule names
+   * none the column says little: it is where the statement starts (after indentation and comments), even
+   * when the rule reports another line of it, and 1 for a statement a DO block runs (its body
+   * gives lines only) or for a finding about a whole file. Pin it where the rule names a column
+   * or where several statements share a line.
    */
   column?: number;
   /** The finding's severity after the config (`options.rules`) and the rule's own verdict. */
