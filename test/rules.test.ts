@@ -199,7 +199,7 @@ CREATE INDEX projects_workspace_idx ON projects (workspace_id);`;
     ]);
     const right = [{ file: '20250102000000_b.sql', line: 1, severity: 'notice' as const }];
     expect(findingDifferences(right, got)).toEqual([
-      'finding 1 (line 20250102000000_b.sql:1): severity expected notice, got error',
+      'finding 1 (20250102000000_b.sql:1): severity expected notice, got error',
     ]);
   });
 });

@@ -51,7 +51,7 @@ export function findingDifferences(
   const differences: string[] = [];
   for (const [i, want] of expected.entries()) {
     const got = actual[i] as FileFinding;
-    const at = `finding ${i + 1} (line ${place(got)})`;
+    const at = `finding ${i + 1} (${got.file ? place(got) : `line ${got.line}`})`;
     if (want.column !== undefined && want.column !== got.column) {
       differences.push(`${at}: column expected ${want.column}, got ${got.column}`);
     }
