@@ -45,7 +45,15 @@ ALTER TABLE public.projects ADD COLUMN status text NOT NULL DEFAULT 'active';`,
       sql: `-- every member needs a role
 ALTER TABLE public.workspace_members
   ADD COLUMN role text NOT NULL;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'ADD COLUMN role text NOT NULL on existing table public.workspace_members has no DEFAULT: the migration fails ("column contains null values") as soon as the table holds a row',
+          fix: 'ALTER TABLE public.workspace_members ADD COLUMN role text NOT NULL DEFAULT <constant>;',
+        },
+      ],
     },
     {
       name: 'DEFAULT NULL is no default at all',
@@ -56,13 +64,28 @@ ALTER TABLE public.workspace_members
     {
       name: 'a primary key column implies NOT NULL',
       sql: 'ALTER TABLE public.audit_log ADD COLUMN id uuid PRIMARY KEY;',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message:
+            'ADD COLUMN id uuid PRIMARY KEY on existing table public.audit_log has no DEFAULT',
+          fix: 'ALTER TABLE public.audit_log ADD COLUMN id uuid NOT NULL DEFAULT <constant>;',
+        },
+      ],
     },
     {
       name: 'pg_dump style: ALTER TABLE ONLY with a fully qualified name, table unknown to the model',
       sql: `SET search_path = '';
 ALTER TABLE ONLY public.subscriptions ADD COLUMN plan_id bigint NOT NULL;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message: 'ADD COLUMN plan_id bigint NOT NULL on existing table public.subscriptions',
+          fix: 'ALTER TABLE public.subscriptions ADD COLUMN plan_id bigint NOT NULL DEFAULT <constant>;',
+        },
+      ],
     },
   ],
 };

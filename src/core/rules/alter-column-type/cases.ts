@@ -54,14 +54,34 @@ ALTER TABLE public.invoices ALTER COLUMN amount TYPE bigint;`,
       history: [projects],
       sql: `-- counts overflow for the largest workspaces
 ALTER TABLE public.projects ALTER COLUMN member_count TYPE bigint;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'ALTER COLUMN public.projects.member_count TYPE integer -> bigint rewrites public.projects and rebuilds its indexes under an ACCESS EXCLUSIVE lock',
+          fix: /^ALTER TABLE public\.projects ADD COLUMN member_count_new bigint; {2}-- instant\n-- keep member_count_new in step with a trigger/,
+        },
+      ],
     },
     {
       name: 'shrinking a varchar and adding a limit to text check every row',
       history: [projects],
       sql: `ALTER TABLE public.projects ALTER COLUMN name TYPE varchar(40);
 ALTER TABLE public.projects ALTER COLUMN description TYPE varchar(500);`,
-      lines: [1, 2],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'TYPE varchar(80) -> varchar(40) rewrites public.projects',
+        },
+        {
+          line: 2,
+          severity: 'error',
+          message: 'TYPE text -> varchar(500) rewrites',
+          fix: 'ADD COLUMN description_new varchar(500);',
+        },
+      ],
     },
     {
       name: 'char(n) to text strips padding, and a scale change converts values',
@@ -74,7 +94,15 @@ ALTER TABLE public.projects ALTER COLUMN budget TYPE numeric(12,4);`,
       name: 'timestamp to timestamptz without a UTC session',
       history: [projects],
       sql: 'ALTER TABLE public.projects ALTER COLUMN due_at TYPE timestamptz;',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message:
+            'skips the rewrite only when the session TimeZone is UTC; in any other zone it rewrites public.projects',
+          fix: "SET LOCAL timezone = 'UTC';  -- makes the change catalog-only (Postgres 12+)\nALTER TABLE public.projects ALTER COLUMN due_at TYPE timestamptz;",
+        },
+      ],
     },
     {
       name: 'timestamp to timestamptz before Postgres 12 always rewrites',
@@ -82,7 +110,14 @@ ALTER TABLE public.projects ALTER COLUMN budget TYPE numeric(12,4);`,
       options: { pgVersion: 11 },
       sql: `SET timezone = 'UTC';
 ALTER TABLE public.projects ALTER COLUMN due_at TYPE timestamptz;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message: 'TYPE timestamp -> timestamptz rewrites public.projects',
+          fix: 'ALTER TABLE public.projects ADD COLUMN due_at_new timestamptz;',
+        },
+      ],
     },
     {
       name: 'a USING expression converts every row',
@@ -94,7 +129,14 @@ ALTER TABLE public.projects ALTER COLUMN due_at TYPE timestamptz;`,
     {
       name: 'a table the migrations do not know: the old type is unknown',
       sql: 'ALTER TABLE public.profiles ALTER COLUMN username TYPE varchar(64);',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message:
+            "the column's current type is unknown to the migrations, so this may rewrite the table",
+        },
+      ],
     },
   ],
 };

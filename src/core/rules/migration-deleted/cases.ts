@@ -49,13 +49,32 @@ export const cases: HistoryRuleCases = {
         '20250301120000_invoices.sql': invoices,
       },
       files: { '20250120100000_projects.sql': projects },
-      expect: [{ file: '20250301120000_invoices.sql', line: 1 }],
+      expect: [
+        {
+          file: '20250301120000_invoices.sql',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message:
+            "Migration 20250301120000_invoices.sql is on the base ref but deleted here. Production's history table (supabase_migrations.schema_migrations) still lists version 20250301120000, so `supabase db push` stops",
+          fix: /^git restore --source=<base-ref> -- supabase\/migrations\/20250301120000_invoices\.sql\n-- to undo what it did, add a new migration that reverses it: supabase migration new revert_invoices$/,
+        },
+      ],
     },
     {
       name: 'renamed to a new version: a deletion plus a re-run of the same SQL',
       base: { '20250301120000_invoices.sql': invoices },
       files: { '20250402080000_invoices.sql': invoices },
-      expect: [{ file: '20250301120000_invoices.sql', line: 1 }],
+      expect: [
+        {
+          file: '20250301120000_invoices.sql',
+          line: 1,
+          severity: 'error',
+          message:
+            /was renamed to 20250402080000_invoices\.sql: .* production would see version 20250402080000 as new and run the same SQL a second time\.$/,
+          fix: 'git mv supabase/migrations/20250402080000_invoices.sql supabase/migrations/20250301120000_invoices.sql',
+        },
+      ],
     },
     {
       name: 'two applied migrations squashed into one new file',

@@ -47,7 +47,17 @@ export const cases: HistoryRuleCases = {
           "  name text not null,\n  plan text not null default 'free',\n",
         ),
       },
-      expect: [{ file: '20250110090000_workspaces.sql', line: 4 }],
+      expect: [
+        {
+          file: '20250110090000_workspaces.sql',
+          line: 4,
+          column: 1,
+          severity: 'error',
+          message:
+            'Migration 20250110090000_workspaces.sql was edited after it reached the base ref (first change at line 4). The SQL itself changed.',
+          fix: 'git restore --source=<base-ref> -- supabase/migrations/20250110090000_workspaces.sql\n-- then write the change as a new migration',
+        },
+      ],
     },
     {
       name: 'statements appended at the end',
@@ -63,7 +73,14 @@ export const cases: HistoryRuleCases = {
       files: {
         '20250110090000_workspaces.sql': `-- workspaces: one per tenant organisation\n${workspaces}`,
       },
-      expect: [{ file: '20250110090000_workspaces.sql', line: 1 }],
+      expect: [
+        {
+          file: '20250110090000_workspaces.sql',
+          line: 1,
+          severity: 'error',
+          message: 'Only comments or layout changed: the SQL does the same',
+        },
+      ],
     },
     {
       name: 'renamed and edited under the same version',
@@ -74,7 +91,15 @@ export const cases: HistoryRuleCases = {
           '',
         ),
       },
-      expect: [{ file: '20250110090000_create_workspaces.sql', line: 6 }],
+      expect: [
+        {
+          file: '20250110090000_create_workspaces.sql',
+          line: 6,
+          message:
+            '20250110090000_create_workspaces.sql (renamed from 20250110090000_workspaces.sql) was edited',
+          fix: /^git rm supabase\/migrations\/20250110090000_create_workspaces\.sql\ngit restore --source=<base-ref> -- supabase\/migrations\/20250110090000_workspaces\.sql\n/,
+        },
+      ],
     },
   ],
 };

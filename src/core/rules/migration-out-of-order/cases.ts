@@ -65,7 +65,16 @@ export const cases: HistoryRuleCases = {
         '20250308170000_billing_email.sql': billing,
         '20250311143000_document_embeddings.sql': embeddings,
       },
-      expect: [{ file: '20250308170000_billing_email.sql', line: 1 }],
+      expect: [
+        {
+          file: '20250308170000_billing_email.sql',
+          line: 1,
+          severity: 'error',
+          message:
+            'Version 20250308170000 sorts before 20250311143000 (20250311143000_document_embeddings.sql), the newest migration on the base ref; versions compare as text.',
+          fix: 'git mv supabase/migrations/20250308170000_billing_email.sql supabase/migrations/20250311143001_billing_email.sql',
+        },
+      ],
     },
     {
       name: 'a longer version that is larger as a number but smaller as text',
@@ -74,7 +83,14 @@ export const cases: HistoryRuleCases = {
         '20250305101500_documents.sql': documents,
         '1000000000000000_billing_email.sql': billing,
       },
-      expect: [{ file: '1000000000000000_billing_email.sql', line: 1 }],
+      expect: [
+        {
+          file: '1000000000000000_billing_email.sql',
+          line: 1,
+          message: 'Version 1000000000000000 sorts before 20250305101500',
+          fix: 'supabase/migrations/20250305101501_billing_email.sql',
+        },
+      ],
     },
     {
       name: 'two late files, and one in order',
@@ -87,8 +103,17 @@ export const cases: HistoryRuleCases = {
           'create index concurrently documents_workspace_idx on public.documents (workspace_id);\n',
       },
       expect: [
-        { file: '20250301000000_documents.sql', line: 1 },
-        { file: '20250302000000_billing_email.sql', line: 1 },
+        // Each late file gets its own new version, one after the other.
+        {
+          file: '20250301000000_documents.sql',
+          line: 1,
+          fix: 'supabase/migrations/20250311143001_documents.sql',
+        },
+        {
+          file: '20250302000000_billing_email.sql',
+          line: 1,
+          fix: 'supabase/migrations/20250311143002_billing_email.sql',
+        },
       ],
     },
   ],

@@ -38,19 +38,43 @@ CREATE POLICY "signed-in users" ON public.projects FOR ALL TO authenticated USIN
       history: [WORKSPACE_SCHEMA],
       sql: `-- temporary: open while we debug the dashboard
 CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USING (true);`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          severity: 'error',
+          message:
+            'has USING always true, so SELECT can reach any row of every workspace: public.projects holds per-workspace data (workspace_id)',
+          fix: /^ALTER POLICY "read projects" ON public\.projects\n {2}USING \(workspace_id IN \(SELECT m\.workspace_id FROM public\.workspace_members m WHERE m\.user_id = \(SELECT auth\.uid\(\)\)\)\);$/,
+        },
+      ],
     },
     {
       name: 'INSERT WITH CHECK (true) on a workspace table',
       history: [WORKSPACE_SCHEMA],
       sql: 'CREATE POLICY "add projects" ON public.projects FOR INSERT TO authenticated WITH CHECK (true);',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'has WITH CHECK always true, so INSERT can write any row of every workspace',
+          fix: 'ALTER POLICY "add projects" ON public.projects\n  WITH CHECK (workspace_id IN (SELECT m.workspace_id',
+        },
+      ],
     },
     {
       name: 'public lookup table read by everyone (warning)',
       history: [WORKSPACE_SCHEMA],
       sql: 'CREATE POLICY "plans are public" ON public.plans FOR SELECT TO anon, authenticated USING (true);',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            'public.plans has no tenant column, so this is only right for data every caller may read',
+          fix: 'CREATE POLICY "plans are public" ON public.plans FOR SELECT TO anon, authenticated USING (true);',
+        },
+      ],
     },
     {
       name: '1 = 1 and true OR ... spellings',
@@ -59,12 +83,53 @@ CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USI
 CREATE POLICY "edit" ON public.projects FOR UPDATE
   USING (workspace_id IN (${MEMBER_OF}))
   WITH CHECK (true OR workspace_id IS NULL);`,
-      lines: [1, 2],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'Policy "read" on public.projects has USING always true',
+        },
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'Policy "edit" on public.projects has WITH CHECK always true, so UPDATE can write',
+          // The USING that is already confined stays; only the open WITH CHECK is replaced.
+          fix: /USING \(workspace_id IN \(SELECT m\.workspace_id .*\)\n {2}WITH CHECK \(workspace_id IN \(SELECT m\.workspace_id/,
+        },
+      ],
     },
     {
       name: 'a table created outside the migrations',
       sql: 'CREATE POLICY "open" ON public.legacy_reports FOR SELECT USING (true);',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message: 'public.legacy_reports has no tenant column',
+        },
+      ],
+    },
+    {
+      name: 'by default: an error on a tenant table, a warning on a lookup table in the same file',
+      history: [WORKSPACE_SCHEMA],
+      sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT USING (true);
+CREATE POLICY "plans are public" ON public.plans FOR SELECT USING (true);`,
+      errors: [
+        { line: 1, severity: 'error', message: 'public.projects holds per-workspace data' },
+        { line: 2, severity: 'warning', message: 'public.plans has no tenant column' },
+      ],
+    },
+    {
+      name: 'a severity set in the config wins over the table-dependent one',
+      history: [WORKSPACE_SCHEMA],
+      options: { rules: { 'policy-always-true': 'notice' } },
+      sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT USING (true);
+CREATE POLICY "plans are public" ON public.plans FOR SELECT USING (true);`,
+      errors: [
+        { line: 1, severity: 'notice', message: 'public.projects holds per-workspace data' },
+        { line: 2, severity: 'notice', message: 'public.plans has no tenant column' },
+      ],
     },
   ],
 };

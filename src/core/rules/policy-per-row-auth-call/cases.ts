@@ -31,7 +31,15 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
       history: [WORKSPACE_SCHEMA],
       sql: `CREATE POLICY "creators read projects" ON public.projects FOR SELECT TO authenticated
   USING (created_by = auth.uid());`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            'Policy "creators read projects" on public.projects calls auth.uid() for every row it checks: a scan of public.projects evaluates it once per row instead of once per query',
+          fix: '-- in ALTER POLICY "creators read projects" ON public.projects, wrap each call in a scalar subquery',
+        },
+      ],
     },
     {
       name: 'several calls in USING and WITH CHECK, reported once',
@@ -40,7 +48,14 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
 CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenticated
   USING (created_by = auth.uid() AND auth.role() = 'authenticated')
   WITH CHECK (created_by = auth.uid());`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'warning',
+          message: 'calls auth.uid() (2×), auth.role() for every row it checks',
+          fix: '--   auth.uid()  ->  (SELECT auth.uid())',
+        },
+      ],
     },
     {
       name: 'auth.uid() inside a correlated EXISTS runs for every row',
@@ -48,7 +63,14 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
       sql: `CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
   USING (EXISTS (SELECT 1 FROM public.workspace_members m
     WHERE m.workspace_id = projects.workspace_id AND m.user_id = auth.uid()));`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            'Policy "members read projects" on public.projects calls auth.uid() for every row',
+        },
+      ],
     },
     {
       name: 'current_setting and auth.jwt() in an ALTER POLICY',
@@ -58,7 +80,14 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
       ],
       sql: `ALTER POLICY "tenant from setting" ON public.projects
   USING (workspace_id = current_setting('app.workspace_id')::uuid OR (auth.jwt() ->> 'role') = 'support');`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message: 'calls current_setting(...), auth.jwt() for every row it checks',
+          fix: '--   current_setting(...)  ->  (SELECT current_setting(...))',
+        },
+      ],
     },
   ],
 };

@@ -82,7 +82,15 @@ CREATE TABLE public.documents (
   workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
   title text NOT NULL
 );`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            "Row level security is off on public.documents at the end of this file, and public.documents is in exposed schema public: through the Data API, anon and authenticated clients can read and change every tenant's rows",
+          fix: 'ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;\nCREATE POLICY documents_tenant_members ON public.documents',
+        },
+      ],
     },
     {
       name: 'a table created in an earlier file without RLS, altered here',
@@ -98,7 +106,15 @@ CREATE INDEX invoices_due_on_idx ON public.invoices (due_on);`,
       history: [workspaces],
       sql: `ALTER TABLE public.workspaces ADD COLUMN plan text;
 ALTER TABLE public.workspaces DISABLE ROW LEVEL SECURITY;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message: 'This file disables row level security on public.workspaces',
+          // No tenant column: the fix enables RLS and leaves the policies to write.
+          fix: /^ALTER TABLE public\.workspaces ENABLE ROW LEVEL SECURITY;\n-- then CREATE POLICY/,
+        },
+      ],
     },
     {
       name: 'a partition does not inherit its parent RLS and can be queried directly',
@@ -116,7 +132,14 @@ ALTER TABLE public.audit_events ENABLE ROW LEVEL SECURITY;`,
       options: { exposedSchemas: ['public', 'api'] },
       sql: `CREATE SCHEMA api;
 CREATE TABLE api.public_share_links (token text PRIMARY KEY, document_id bigint NOT NULL);`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message: 'api.public_share_links is in exposed schema api',
+          fix: 'ALTER TABLE api.public_share_links ENABLE ROW LEVEL SECURITY;',
+        },
+      ],
     },
     {
       name: 'created inside a guarded DO block',
@@ -127,14 +150,29 @@ BEGIN
   END IF;
 END
 $$;`,
-      lines: [4],
+      errors: [
+        {
+          line: 4,
+          column: 1,
+          severity: 'error',
+          message: 'Row level security is off on public.team_invites',
+          fix: 'USING (team_id IN (SELECT m.team_id FROM public.team_members m',
+        },
+      ],
     },
     {
       name: 'enabled and then disabled again in the same file',
       sql: `CREATE TABLE public.api_keys (id bigint PRIMARY KEY, workspace_id uuid NOT NULL, hash text NOT NULL);
 ALTER TABLE public.api_keys ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.api_keys DISABLE ROW LEVEL SECURITY;`,
-      lines: [3],
+      errors: [
+        {
+          line: 3,
+          severity: 'error',
+          message: 'This file disables row level security on public.api_keys',
+          fix: 'CREATE POLICY api_keys_tenant_members ON public.api_keys',
+        },
+      ],
     },
   ],
 };

@@ -87,7 +87,15 @@ AS $$ SELECT count(*) FROM public.documents WHERE workspace_id = target_workspac
       sql: `CREATE FUNCTION public.add_member(target_workspace uuid, new_user uuid)
 RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = ''
 AS $$ INSERT INTO public.workspace_members (workspace_id, user_id) VALUES (target_workspace, new_user) $$;`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            "SECURITY DEFINER function public.add_member in exposed schema public is executable by anon and authenticated (PUBLIC holds EXECUTE by default; Supabase's default privileges grant it to anon and authenticated): anyone holding the project's public anon key can call it through the Data API (POST /rest/v1/rpc/add_member)",
+          fix: 'REVOKE EXECUTE ON FUNCTION public.add_member FROM public, anon, authenticated;\nGRANT EXECUTE ON FUNCTION public.add_member TO service_role;',
+        },
+      ],
     },
     {
       name: 'revoked from PUBLIC only: Supabase still grants anon and authenticated',
@@ -96,7 +104,15 @@ LANGUAGE sql SECURITY DEFINER SET search_path = ''
 AS $$ DELETE FROM public.workspaces WHERE id = target_workspace $$;
 
 REVOKE EXECUTE ON FUNCTION public.delete_workspace(uuid) FROM public;`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            "is executable by anon and authenticated (Supabase's default privileges grant it to anon and authenticated)",
+          fix: 'REVOKE EXECUTE ON FUNCTION public.delete_workspace FROM public, anon, authenticated;',
+        },
+      ],
     },
     {
       name: 'authenticated keeps EXECUTE when only PUBLIC and anon are revoked',
@@ -104,14 +120,29 @@ REVOKE EXECUTE ON FUNCTION public.delete_workspace(uuid) FROM public;`,
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ''
 AS $$ SELECT to_jsonb(i) FROM public.invoices i WHERE i.workspace_id = target_workspace $$;
 REVOKE ALL ON FUNCTION public.export_invoices(uuid) FROM public, anon;`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            /is executable by authenticated \(.*\): any signed-in user, of any tenant, can call it/,
+        },
+      ],
     },
     {
       name: 'a later file grants EXECUTE on a locked-down function to anon',
       history: [LOCKED_DOWN_TRANSFER],
       sql: `-- the onboarding flow calls it before sign-in
 GRANT EXECUTE ON FUNCTION public.transfer_workspace(uuid, uuid) TO anon;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'warning',
+          message:
+            'public.transfer_workspace in exposed schema public is executable by anon (granted to anon)',
+          fix: 'REVOKE EXECUTE ON FUNCTION public.transfer_workspace FROM public, anon, authenticated;',
+        },
+      ],
     },
     {
       name: 'per-schema default revoke cannot remove the global PUBLIC default',
@@ -121,7 +152,13 @@ GRANT EXECUTE ON FUNCTION public.transfer_workspace(uuid, uuid) TO anon;`,
       sql: `CREATE FUNCTION public.reset_api_key(target_workspace uuid) RETURNS text
 LANGUAGE sql SECURITY DEFINER SET search_path = ''
 AS $$ UPDATE public.workspaces SET api_key = gen_random_uuid()::text WHERE id = target_workspace RETURNING api_key $$;`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message: 'is executable by anon and authenticated (PUBLIC holds EXECUTE by default)',
+        },
+      ],
     },
     {
       name: 'an existing invoker function made SECURITY DEFINER',
@@ -130,7 +167,31 @@ AS $$ UPDATE public.workspaces SET api_key = gen_random_uuid()::text WHERE id = 
 AS $$ SELECT count(*)::integer FROM public.workspace_members WHERE workspace_id = target_workspace $$;`,
       ],
       sql: 'ALTER FUNCTION public.seat_count(uuid) SECURITY DEFINER;',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            'SECURITY DEFINER function public.seat_count in exposed schema public is executable by anon and authenticated',
+          fix: 'GRANT EXECUTE ON FUNCTION public.seat_count TO service_role;',
+        },
+      ],
+    },
+    {
+      name: 'a function in a schema exposedSchemas adds',
+      options: { exposedSchemas: ['public', 'api'] },
+      sql: `CREATE SCHEMA api;
+CREATE FUNCTION api.workspace_usage(target_workspace uuid) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ''
+AS $$ SELECT count(*) FROM public.documents WHERE workspace_id = target_workspace $$;`,
+      errors: [
+        {
+          line: 2,
+          severity: 'warning',
+          message: 'SECURITY DEFINER function api.workspace_usage in exposed schema api',
+          fix: 'REVOKE EXECUTE ON FUNCTION api.workspace_usage FROM public, anon, authenticated;',
+        },
+      ],
     },
   ],
 };

@@ -83,7 +83,15 @@ BEGIN
   RETURN EXISTS (SELECT 1 FROM workspace_members WHERE workspace_id = target_workspace AND user_id = auth.uid());
 END;
 $$;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            "Function public.is_workspace_member is SECURITY DEFINER but has no SET search_path: it runs with its owner's privileges yet looks up unqualified tables",
+          fix: /^ALTER FUNCTION public\.is_workspace_member SET search_path = '';\n/,
+        },
+      ],
     },
     {
       name: 'definer procedure in a private schema',
@@ -91,7 +99,15 @@ $$;`,
 CREATE PROCEDURE private.purge_deleted_documents(older_than interval)
 LANGUAGE sql SECURITY DEFINER
 AS $$ DELETE FROM public.documents WHERE deleted_at < now() - older_than $$;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'Procedure private.purge_deleted_documents is SECURITY DEFINER but has no SET search_path:',
+          fix: "ALTER PROCEDURE private.purge_deleted_documents SET search_path = '';",
+        },
+      ],
     },
     {
       name: 'an existing function made SECURITY DEFINER by ALTER FUNCTION',
@@ -101,7 +117,15 @@ AS $$ SELECT count(*)::integer FROM public.workspace_members WHERE workspace_id 
       ],
       sql: `GRANT EXECUTE ON FUNCTION public.seat_count(uuid) TO authenticated;
 ALTER FUNCTION public.seat_count(uuid) SECURITY DEFINER;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'Function public.seat_count is SECURITY DEFINER but has no SET search_path after this ALTER:',
+          fix: "ALTER FUNCTION public.seat_count SET search_path = '';",
+        },
+      ],
     },
     {
       name: 'CREATE OR REPLACE drops the search_path the earlier version had',
@@ -132,7 +156,14 @@ AS $$ SELECT owner_id FROM public.workspaces WHERE id = target_workspace $$;`,
       ],
       sql: `COMMENT ON FUNCTION public.workspace_owner(uuid) IS 'owner of a workspace';
 ALTER FUNCTION public.workspace_owner(uuid) SET search_path TO DEFAULT;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'public.workspace_owner is SECURITY DEFINER but has no SET search_path after this ALTER',
+        },
+      ],
     },
   ],
 };

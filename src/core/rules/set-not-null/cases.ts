@@ -62,20 +62,43 @@ ALTER TABLE public.invoices ALTER COLUMN workspace_id SET NOT NULL;`,
       sql: `-- every project belongs to a workspace now
 ALTER TABLE public.projects
   ALTER COLUMN workspace_id SET NOT NULL;`,
-      lines: [2],
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'SET NOT NULL on public.projects.workspace_id reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock',
+          fix: /^ALTER TABLE public\.projects ADD CONSTRAINT projects_workspace_id_not_null CHECK \(workspace_id IS NOT NULL\) NOT VALID;\n.*\nALTER TABLE public\.projects VALIDATE CONSTRAINT projects_workspace_id_not_null;\n/,
+        },
+      ],
     },
     {
       name: 'the same validated CHECK does not help on Postgres 11',
       history: [projects, checkNotValid, validate],
       options: { pgVersion: 11 },
       sql: setNotNull,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: '(Postgres 11 ignores the validated CHECK projects_workspace_id_not_null;',
+          fix: '-- Postgres 11 always scans for SET NOT NULL.',
+        },
+      ],
     },
     {
       name: 'a CHECK still NOT VALID proves nothing',
       history: [projects, checkNotValid],
       sql: setNotNull,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message:
+            '(CHECK projects_workspace_id_not_null is still NOT VALID here, so it proves nothing)',
+          fix: 'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_workspace_id_not_null;',
+        },
+      ],
     },
     {
       name: 'a CHECK that does not say IS NOT NULL',
@@ -91,7 +114,14 @@ ALTER TABLE public.projects
       history: [projects],
       options: { pgVersion: 18 },
       sql: 'ALTER TABLE public.projects ADD CONSTRAINT projects_owner_nn NOT NULL owner_id;',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: 'ADD CONSTRAINT ... NOT NULL on public.projects.owner_id reads every row',
+          fix: 'ADD CONSTRAINT projects_owner_id_not_null NOT NULL owner_id NOT VALID;',
+        },
+      ],
     },
     {
       name: 'SET NOT NULL over a Postgres 18 NOT VALID not-null constraint validates it with the scan',
@@ -101,7 +131,14 @@ ALTER TABLE public.projects
       ],
       options: { pgVersion: 18 },
       sql: 'ALTER TABLE public.projects ALTER COLUMN owner_id SET NOT NULL;',
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: '(it validates the NOT VALID constraint projects_owner_nn under that lock)',
+          fix: 'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_owner_nn;',
+        },
+      ],
     },
     {
       name: 'a table the migrations do not know',

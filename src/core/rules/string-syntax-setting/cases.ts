@@ -62,7 +62,14 @@ END $$;`,
       name: 'SET to off: a DROP TABLE hides in what every check read as a string',
       sql: `SET standard_conforming_strings = off;
 SELECT 'a\\', '; DROP TABLE public.invoices; --';`,
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message:
+            /^SET standard_conforming_strings = off: with standard_conforming_strings off, a backslash before a quote .* migration-guard refuses to apply this file\.$/,
+        },
+      ],
     },
     {
       name: 'every spelling of off, SET LOCAL, and set_config at top level',
@@ -78,7 +85,18 @@ UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings
       name: 'a computed value, and a computed setting name where the migration runs it',
       sql: `SELECT set_config('standard_conforming_strings', current_setting('app.scs'), false);
 SELECT set_config(name, 'off', false) FROM pg_settings WHERE name LIKE 'standard%';`,
-      lines: [1, 2],
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message: "set_config('standard_conforming_strings', <computed value>, ...):",
+        },
+        {
+          line: 2,
+          severity: 'error',
+          message: "set_config('<computed name>', 'off', ...): its setting name is computed",
+        },
+      ],
     },
     {
       name: 'backslash_quote on, escape_string_warning off, an encoding that swallows backslashes',
