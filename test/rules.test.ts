@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/core/rules/catalogue.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import type { HistoryRuleCases, RuleCases } from '../src/core/rules/rule-cases.ts';
 import { lintCase, lintHistoryCase } from './support/rule-harness.ts';
 

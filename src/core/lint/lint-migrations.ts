@@ -2,8 +2,10 @@ import type { Config } from '../config/config.ts';
 import { compareMigrations, type MigrationFile } from '../migrations/migration-file.ts';
 import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
-import { engineRules } from '../rules/catalogue-engine.ts';
+import { invalidSuppression } from '../rules/invalid-suppression/index.ts';
 import type { Rule, RuleReport } from '../rules/rule.ts';
+import { syntaxError } from '../rules/syntax-error/index.ts';
+import { unusedSuppression } from '../rules/unused-suppression/index.ts';
 import { applyStatement, newTable } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
 import { type ParsedSql, parseSql } from '../sql/parse-sql.ts';
@@ -54,7 +56,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     const configured = config.rules[rule.meta.id] !== undefined;
     return setting === 'off' ? [] : [{ rule, severity: setting, configured }];
   });
-  const known = new Set([...request.rules, ...engineRules].map((r) => r.meta.id));
+  const known = new Set([...request.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== 'off') activeIds.add(id);
   // Suppressions are applied after the history rules, so a file suppression covers them too.
@@ -214,16 +216,19 @@ function embeddedStatements(statement: Statement): Statement[] {
   );
 }
 
-const ENGINE_IDS: readonly string[] = engineRules.map((r) => r.meta.id);
+/** The findings the engine raises itself: configurable and suppressible like any rule. */
+const ENGINE_RULES: readonly Rule[] = [syntaxError, invalidSuppression, unusedSuppression];
+
+const ENGINE_IDS: readonly string[] = ENGINE_RULES.map((r) => r.meta.id);
 
 function engineSetting(config: Config, id: string): Severity | 'off' {
-  const rule = engineRules.find((r) => r.meta.id === id);
+  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
   return config.rules[id] ?? rule?.meta.defaultSeverity ?? 'error';
 }
 
 /** An engine finding at its default severity; `withEngineSeverities` applies the config. */
 function engineFinding(rule: string, line: number, message: string): Finding {
-  const meta = engineRules.find((r) => r.meta.id === rule)?.meta;
+  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
   const severity = meta?.defaultSeverity === 'off' ? 'notice' : (meta?.defaultSeverity ?? 'error');
   return {
     rule,
