@@ -10,7 +10,7 @@ import {
   type ExistingTableAlter,
   existingTableAlter,
   isSerialType,
-} from '../altered-table.ts';
+} from '../shared/altered-table.ts';
 import type { Rule, RuleReport, StatementContext } from '../rule.ts';
 
 /** Postgres 18 accepts NOT VALID foreign keys on partitioned tables; earlier versions reject them. */
