@@ -6,8 +6,9 @@ import { invalidSuppression } from '../rules/invalid-suppression/index.ts';
 import type { Rule, RuleReport } from '../rules/rule.ts';
 import { syntaxError } from '../rules/syntax-error/index.ts';
 import { unusedSuppression } from '../rules/unused-suppression/index.ts';
-import { applyStatement, newTable } from '../schema/apply-statement.ts';
+import { applyStatement } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
+import { newTable } from '../schema/table-definition.ts';
 import { type ParsedSql, parseSql } from '../sql/parse-sql.ts';
 import { kindOf, nodeAs, type Statement, type Suppression } from '../sql/statement.ts';
 

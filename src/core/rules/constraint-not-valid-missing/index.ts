@@ -1,5 +1,5 @@
 import type { AlterTableCmd, ColumnDef, Constraint } from 'libpg-query';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { Origin } from '../../schema/schema-model.ts';
 import { nameParts, splitQualified, typeRef } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';

@@ -1,4 +1,4 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { perRowIdentityCalls, policyScope } from '../shared/policy-expressions.ts';
 import { policyStatementParts } from '../shared/policy-statements.ts';
 import type { Rule } from '../rule.ts';

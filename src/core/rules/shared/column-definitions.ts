@@ -1,5 +1,5 @@
 import { type ColumnDef, type Node, parseSync } from 'libpg-query';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import { nameParts, type QualifiedName, type TypeRef, typeRef } from '../../sql/names.ts';
 import { SourceText } from '../../sql/source-text.ts';

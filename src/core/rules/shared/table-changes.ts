@@ -1,5 +1,5 @@
 import type { AlterTableCmd, Node } from 'libpg-query';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import { nameParts, type QualifiedName, qualify, splitQualified } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
