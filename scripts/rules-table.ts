@@ -1,7 +1,7 @@
-// Writes the README's rule table from the catalogue, so the README lists exactly the rules that
-// exist. `npm run docs:rules`; test/readme.test.ts fails when the table is stale.
+// Writes the README's rule table from the rule registry, so the README lists exactly the rules
+// that exist. `npm run docs:rules`; test/readme.test.ts fails when the table is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { RULES } from '../src/core/rules/catalogue.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import type { RuleCategory } from '../src/core/rules/rule.ts';
 
 const HEADINGS: Record<RuleCategory, string> = {

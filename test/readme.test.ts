@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/core/rules/catalogue.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import { readmeWithTable } from '../scripts/rules-table.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

@@ -10,7 +10,7 @@ import { renderMarkdown } from '../src/core/report/render-markdown.ts';
 import { FINGERPRINT_KEY, renderSarif } from '../src/core/report/render-sarif.ts';
 import { renderText } from '../src/core/report/render-text.ts';
 import { sha256HexSync } from '../src/core/report/sha256-sync.ts';
-import { RULES } from '../src/core/rules/catalogue.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import {
   CHANGE,
   changeSql,

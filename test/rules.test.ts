@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/core/rules/catalogue.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import type {
   HistoryCase,
   HistoryRuleCases,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report/report.ts';
 import { renderMarkdown } from '../src/core/report/render-markdown.ts';
 import { renderSarif } from '../src/core/report/render-sarif.ts';
-import { RULES } from '../src/core/rules/catalogue.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';

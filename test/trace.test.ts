@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
 import type { MigrationApplyResult } from '../src/core/apply/apply-result.ts';
 import type { MigrationFile } from '../src/core/migrations/migration-file.ts';
-import { ruleById } from '../src/core/rules/catalogue.ts';
+import { ruleById } from '../src/core/rules/registry.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { reconcileTrace } from '../src/staging/trace/reconcile-trace.ts';

@@ -8,7 +8,7 @@ import { renderJson } from '../core/report/render-json.ts';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
-import { RULES } from '../core/rules/catalogue.ts';
+import { RULES } from '../core/rules/registry.ts';
 import { GitHubApiError } from '../github/github-client.ts';
 import { type CheckOutcome, hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';

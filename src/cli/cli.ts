@@ -7,7 +7,7 @@ import { renderJson } from '../core/report/render-json.ts';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { renderText } from '../core/report/render-text.ts';
-import { RULES } from '../core/rules/catalogue.ts';
+import { RULES } from '../core/rules/registry.ts';
 import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
 import { runStaging } from '../pipeline/run-staging.ts';

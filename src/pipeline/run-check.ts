@@ -5,7 +5,7 @@ import { type FileLint, lintMigrations } from '../core/lint/lint-migrations.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import { buildReport } from '../core/report/build-report.ts';
 import type { Report } from '../core/report/report.ts';
-import { RULES } from '../core/rules/catalogue.ts';
+import { RULES } from '../core/rules/registry.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
 import { loadParser } from '../core/sql/parse-sql.ts';
 import { loadConfig } from '../workspace/config-file.ts';

@@ -16,7 +16,7 @@ import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets
 import { compareFindings } from '../core/report/finding.ts';
 import type { CheckReport, HistoryReplay, Report, ReportTarget } from '../core/report/report.ts';
 import { summarize } from '../core/report/report.ts';
-import { ruleById } from '../core/rules/catalogue.ts';
+import { ruleById } from '../core/rules/registry.ts';
 import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 import {

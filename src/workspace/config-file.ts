@@ -7,7 +7,7 @@ import {
   parseConfig,
   parseJsonc,
 } from '../core/config/config.ts';
-import { RULE_IDS } from '../core/rules/catalogue.ts';
+import { RULE_IDS } from '../core/rules/registry.ts';
 import { InputError } from './input-error.ts';
 
 export const CONFIG_FILE_NAMES = ['migration-guard.config.json', 'migration-guard.config.jsonc'];

@@ -3,7 +3,7 @@ import { lintMigrations } from '../../src/core/lint/lint-migrations.ts';
 import { type MigrationFile, migrationFile } from '../../src/core/migrations/migration-file.ts';
 import { buildReport } from '../../src/core/report/build-report.ts';
 import { type Report, summarize } from '../../src/core/report/report.ts';
-import { RULES } from '../../src/core/rules/catalogue.ts';
+import { RULES } from '../../src/core/rules/registry.ts';
 import { loadParser } from '../../src/core/sql/parse-sql.ts';
 
 /**

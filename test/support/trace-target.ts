@@ -2,7 +2,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config/config.ts';
 import { lintMigrations } from '../../src/core/lint/lint-migrations.ts';
 import { type MigrationFile, migrationFile } from '../../src/core/migrations/migration-file.ts';
 import type { Finding } from '../../src/core/report/finding.ts';
-import { RULES } from '../../src/core/rules/catalogue.ts';
+import { RULES } from '../../src/core/rules/registry.ts';
 import { type StagingTarget, stagingTargets } from './staging-targets.ts';
 
 /** A staging target for engine and trace tests; `url` is set when more sessions can connect. */

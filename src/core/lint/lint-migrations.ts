@@ -2,12 +2,20 @@ import type { Config } from '../config/config.ts';
 import { compareMigrations, type MigrationFile } from '../migrations/migration-file.ts';
 import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
-import { engineRules } from '../rules/catalogue-engine.ts';
 import type { Rule, RuleReport } from '../rules/rule.ts';
-import { applyStatement, newTable } from '../schema/apply-statement.ts';
+import { applyStatement } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
+import { newTable } from '../schema/table-definition.ts';
 import { type ParsedSql, parseSql } from '../sql/parse-sql.ts';
-import { kindOf, nodeAs, type Statement, type Suppression } from '../sql/statement.ts';
+import { kindOf, nodeAs, type Statement } from '../sql/statement.ts';
+import {
+  ENGINE_IDS,
+  ENGINE_RULES,
+  engineFinding,
+  engineSetting,
+  withEngineSeverities,
+} from './engine-findings.ts';
+import { applySuppressions } from './suppressions.ts';
 
 export interface LintRequest {
   /** Every file of the migrations directory now (misnamed ones included). */
@@ -54,7 +62,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     const configured = config.rules[rule.meta.id] !== undefined;
     return setting === 'off' ? [] : [{ rule, severity: setting, configured }];
   });
-  const known = new Set([...request.rules, ...engineRules].map((r) => r.meta.id));
+  const known = new Set([...request.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== 'off') activeIds.add(id);
   // Suppressions are applied after the history rules, so a file suppression covers them too.
@@ -212,79 +220,6 @@ function embeddedStatements(statement: Statement): Statement[] {
         }))
       : [],
   );
-}
-
-const ENGINE_IDS: readonly string[] = engineRules.map((r) => r.meta.id);
-
-function engineSetting(config: Config, id: string): Severity | 'off' {
-  const rule = engineRules.find((r) => r.meta.id === id);
-  return config.rules[id] ?? rule?.meta.defaultSeverity ?? 'error';
-}
-
-/** An engine finding at its default severity; `withEngineSeverities` applies the config. */
-function engineFinding(rule: string, line: number, message: string): Finding {
-  const meta = engineRules.find((r) => r.meta.id === rule)?.meta;
-  const severity = meta?.defaultSeverity === 'off' ? 'notice' : (meta?.defaultSeverity ?? 'error');
-  return {
-    rule,
-    severity,
-    line,
-    column: 1,
-    message,
-    source: 'lint',
-    ...(meta ? { fix: meta.fix } : {}),
-    docs: ruleDocsUrl(rule),
-  };
-}
-
-/** Engine findings obey the config like any rule: another severity, or `off`. */
-function withEngineSeverities(findings: Finding[], config: Config): Finding[] {
-  return findings.flatMap((f) => {
-    if (!ENGINE_IDS.includes(f.rule)) return [f];
-    const setting = engineSetting(config, f.rule);
-    return setting === 'off' ? [] : [{ ...f, severity: setting }];
-  });
-}
-
-function applySuppressions(
-  findings: Finding[],
-  statements: Statement[],
-  fileSuppressions: Suppression[],
-  known: ReadonlySet<string>,
-  activeIds: ReadonlySet<string>,
-): Finding[] {
-  const kept: Finding[] = [];
-  for (const f of findings) {
-    const statement = f.statement === undefined ? undefined : statements[f.statement];
-    const match =
-      statement?.suppressions.find((s) => s.rules.includes(f.rule)) ??
-      fileSuppressions.find((s) => s.rules.includes(f.rule));
-    if (match) match.used = true;
-    else kept.push(f);
-  }
-  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
-  for (const s of all) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    if (unknown.length > 0) {
-      kept.push(
-        engineFinding(
-          'invalid-suppression',
-          s.line,
-          `Unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')} in a suppression comment.`,
-        ),
-      );
-    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
-      // A suppression of rules that did not run (turned off) cannot be judged unused.
-      kept.push(
-        engineFinding(
-          'unused-suppression',
-          s.line,
-          `This suppression of ${s.rules.join(', ')} matched no finding; remove it so it cannot hide a future one.`,
-        ),
-      );
-    }
-  }
-  return kept;
 }
 
 function runHistoryRules(

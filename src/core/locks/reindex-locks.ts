@@ -1,5 +1,5 @@
 import type { ReindexStmt } from 'libpg-query';
-import { relationName } from '../schema/apply-statement.ts';
+import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { type QualifiedName, qualify } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';

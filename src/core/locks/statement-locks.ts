@@ -1,5 +1,5 @@
 import type { Node, RangeVar } from 'libpg-query';
-import { relationName } from '../schema/apply-statement.ts';
+import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { nameParts, splitQualified } from '../sql/names.ts';
 import { kindOf, nodeAs } from '../sql/statement.ts';

@@ -1,9 +1,19 @@
 import { ruleDocsUrl } from '../project.ts';
 import type { Finding, Severity } from '../report/finding.ts';
-import { probeRules } from '../rules/catalogue-probes.ts';
+import { probeCrossTenantRead } from '../rules/probe-cross-tenant-read/index.ts';
+import { probeCrossTenantWrite } from '../rules/probe-cross-tenant-write/index.ts';
+import { probeTenantLockedOut } from '../rules/probe-tenant-locked-out/index.ts';
+import type { Rule } from '../rules/rule.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { ProbeLocation, ProbeTarget } from './probe-targets.ts';
 import type { ProbeVerdict } from './probe-verdicts.ts';
+
+/** The findings the isolation probes raise: their default severities and general fixes. */
+const PROBE_RULES: readonly Rule[] = [
+  probeCrossTenantRead,
+  probeCrossTenantWrite,
+  probeTenantLockedOut,
+];
 
 export interface ProbeFindingOptions {
   /** Severity per rule id from the config; default the rule's own. */
@@ -20,7 +30,7 @@ export function probeFindings(
 ): Array<{ file: string; finding: Finding }> {
   const out: Array<{ file: string; finding: Finding }> = [];
   for (const verdict of verdicts) {
-    const meta = probeRules.find((r) => r.meta.id === verdict.rule)?.meta;
+    const meta = PROBE_RULES.find((r) => r.meta.id === verdict.rule)?.meta;
     const severity = options.severityOf?.(verdict.rule) ?? meta?.defaultSeverity ?? 'error';
     const at = locationOf(target, verdict);
     if (severity === 'off' || suppressed(options.parsedOf?.(at.file), at, verdict.rule)) continue;

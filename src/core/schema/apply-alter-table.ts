@@ -1,8 +1,9 @@
 import type { AlterTableStmt } from 'libpg-query';
 import { nameParts, qualify, typeRef } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
-import { columnFromDef, constraintFromNode, relationName } from './apply-statement.ts';
+import { relationName } from './relation-names.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
+import { columnFromDef, constraintFromNode } from './table-definition.ts';
 
 /** Replay ALTER TABLE (and ALTER VIEW/INDEX options) onto the model, one subcommand at a time. */
 export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origin: Origin): void {

@@ -1,7 +1,30 @@
-import type { Node } from 'libpg-query';
+import type { Node, ViewStmt } from 'libpg-query';
 import type { QualifiedName } from '../sql/names.ts';
+import { nodeAs } from '../sql/statement.ts';
 import { findNodes } from '../sql/walk.ts';
-import type { SchemaModel } from './schema-model.ts';
+import { initSelectPrivileges } from './apply-privileges.ts';
+import { relationName } from './relation-names.ts';
+import type { Origin, SchemaModel } from './schema-model.ts';
+import { newTable } from './table-definition.ts';
+
+/** Replay CREATE [OR REPLACE] VIEW: its options, the relations it reads, its privileges. */
+export function replayView(model: SchemaModel, stmt: ViewStmt, origin: Origin): void {
+  const name = relationName(model, stmt.view);
+  const table = newTable(name, 'view', origin);
+  table.columnsUnknown = true;
+  for (const opt of stmt.options ?? []) {
+    const def = nodeAs(opt, 'DefElem');
+    if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? 'true');
+  }
+  table.viewSources = viewSourceNames(model, stmt.query);
+  // CREATE OR REPLACE VIEW keeps the view's privileges.
+  const replaced = model.tables.get(name);
+  if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
+    table.selectGrantedTo = replaced.selectGrantedTo;
+    table.selectRevokedFrom = replaced.selectRevokedFrom;
+  } else initSelectPrivileges(model, table);
+  model.tables.set(name, table);
+}
 
 /**
  * The relations a view's query reads (FROM, JOIN and subqueries), resolved on the search path
@@ -19,4 +42,15 @@ export function viewSourceNames(model: SchemaModel, query: Node | undefined): Qu
     sources.add(model.resolveRelation(rv.schemaname, rv.relname));
   }
   return [...sources];
+}
+
+function defElemText(arg: Node | undefined): string | undefined {
+  if (!arg) return undefined;
+  const s = nodeAs(arg, 'String')?.sval;
+  if (s !== undefined) return s;
+  const b = nodeAs(arg, 'Boolean');
+  if (b) return b.boolval ? 'true' : 'false';
+  const i = nodeAs(arg, 'Integer');
+  if (i) return String(i.ival ?? 0);
+  return undefined;
 }

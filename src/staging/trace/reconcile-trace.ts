@@ -1,8 +1,11 @@
 import { describeBlocking, isLockMode } from '../../core/locks/lock-modes.ts';
 import { ruleDocsUrl } from '../../core/project.ts';
 import type { Finding, Severity } from '../../core/report/finding.ts';
-import { traceRules } from '../../core/rules/catalogue-trace.ts';
-import type { RuleMeta } from '../../core/rules/rule.ts';
+import { traceDangerousLock } from '../../core/rules/trace-dangerous-lock/index.ts';
+import { traceNotValidated } from '../../core/rules/trace-not-validated/index.ts';
+import { traceStatementFailed } from '../../core/rules/trace-statement-failed/index.ts';
+import { traceTableRewrite } from '../../core/rules/trace-table-rewrite/index.ts';
+import type { Rule, RuleMeta } from '../../core/rules/rule.ts';
 import type { ParsedSql } from '../../core/sql/parse-sql.ts';
 import {
   type EarlierFailure,
@@ -18,7 +21,7 @@ export interface ReconcileInput {
   /** The file's lint findings. */
   findings: readonly Finding[];
   trace: FileTrace;
-  /** What each rule predicts (its `meta.predicts`); usually from the catalogue. */
+  /** What each rule predicts (its `meta.predicts`); usually from the rule registry. */
   predictsOf(ruleId: string): Prediction | undefined;
   /** The parsed file: its suppression comments count as predictions and silence trace findings. */
   parsed?: ParsedSql;
@@ -56,6 +59,14 @@ const ran = (s: StatementTrace | undefined): s is StatementTrace =>
 
 /** Environment gaps are at most warnings, whatever the config says: the SQL is not at fault. */
 const NOT_VALIDATED = 'trace-not-validated';
+
+/** The findings this reconciliation raises: their default severities and fixes. */
+const TRACE_RULES: readonly Rule[] = [
+  traceDangerousLock,
+  traceTableRewrite,
+  traceStatementFailed,
+  traceNotValidated,
+];
 
 /**
  * Reconcile lint and trace for one file (pure). Each lint finding whose rule predicts a lock,
@@ -100,7 +111,7 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     column = 1,
     fix?: string,
   ) => {
-    const meta = traceRules.find((r) => r.meta.id === rule)?.meta;
+    const meta = TRACE_RULES.find((r) => r.meta.id === rule)?.meta;
     const configured = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? 'error';
     if (configured === 'off' || suppressed(statement.index, rule)) return;
     const gap = rule === NOT_VALIDATED;

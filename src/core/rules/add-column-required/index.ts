@@ -6,7 +6,7 @@ import {
   existingTableAlter,
   isNullConstant,
   isSerialType,
-} from '../altered-table.ts';
+} from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 
 export const addColumnRequired: Rule = {

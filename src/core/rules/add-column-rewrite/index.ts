@@ -7,7 +7,7 @@ import {
   existingTableAlter,
   isNullConstant,
   isSerialType,
-} from '../altered-table.ts';
+} from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 import { volatileCall } from '../../locks/volatile-functions.ts';
 

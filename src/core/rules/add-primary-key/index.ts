@@ -6,7 +6,7 @@ import {
   addedConstraint,
   columnConstraints,
   existingTableAlter,
-} from '../altered-table.ts';
+} from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 
 /** Postgres 12 taught the implied SET NOT NULL to trust a validated CHECK (col IS NOT NULL). */

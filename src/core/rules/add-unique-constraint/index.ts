@@ -4,7 +4,7 @@ import {
   addedConstraint,
   columnConstraints,
   existingTableAlter,
-} from '../altered-table.ts';
+} from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 
 export const addUniqueConstraint: Rule = {

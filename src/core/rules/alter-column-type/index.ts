@@ -1,6 +1,6 @@
 import { typeRef } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
-import { existingTableAlter } from '../altered-table.ts';
+import { existingTableAlter } from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 import { fileSetsUtc } from './session-time-zone.ts';
 import { isPlainColumnUsing, typeChange } from '../../locks/type-change.ts';

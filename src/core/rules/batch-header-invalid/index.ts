@@ -1,5 +1,5 @@
 import { readBatchHeader } from '../../migrations/batch-header.ts';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';

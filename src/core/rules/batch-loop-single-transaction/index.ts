@@ -1,4 +1,4 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { type DataChange, dataChangeOf } from '../../sql/data-change.ts';
 import { nameParts } from '../../sql/names.ts';
 import type { EmbeddedSql, PlpgsqlLoop } from '../../sql/plpgsql.ts';

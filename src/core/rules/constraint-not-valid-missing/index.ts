@@ -1,5 +1,5 @@
 import type { AlterTableCmd, ColumnDef, Constraint } from 'libpg-query';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { Origin } from '../../schema/schema-model.ts';
 import { nameParts, splitQualified, typeRef } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
@@ -10,7 +10,7 @@ import {
   type ExistingTableAlter,
   existingTableAlter,
   isSerialType,
-} from '../altered-table.ts';
+} from '../shared/altered-table.ts';
 import type { Rule, RuleReport, StatementContext } from '../rule.ts';
 
 /** Postgres 18 accepts NOT VALID foreign keys on partitioned tables; earlier versions reject them. */

@@ -1,4 +1,4 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { splitQualified } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';

@@ -1,5 +1,5 @@
 import { versionTime } from '../../migrations/migration-file.ts';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { Origin } from '../../schema/schema-model.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule, RuleReport, StatementContext } from '../rule.ts';

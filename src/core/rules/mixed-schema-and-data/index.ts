@@ -7,7 +7,7 @@ import {
 } from '../../locks/lock-modes.ts';
 import { predictLocks } from '../../locks/statement-locks.ts';
 import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import { dataChangeOf } from '../../sql/data-change.ts';
 import { nameParts, type QualifiedName } from '../../sql/names.ts';

@@ -7,7 +7,7 @@ import {
   policiesChangedInFile,
   ROW_COMMANDS,
   type RowCommand,
-} from '../policy-statements.ts';
+} from '../shared/policy-statements.ts';
 import type { Rule } from '../rule.ts';
 
 /** Permissive policies that all apply to one role and command. */

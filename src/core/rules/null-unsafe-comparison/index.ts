@@ -1,5 +1,5 @@
 import { type A_Expr, type CreateTrigStmt, type Node, parseSync } from 'libpg-query';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { nameParts, type QualifiedName } from '../../sql/names.ts';
 import { embeddedLine } from '../../sql/plpgsql.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';

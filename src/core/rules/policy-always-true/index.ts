@@ -1,6 +1,6 @@
 import type { PolicyModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
-import { isAlwaysTrue, policyScope } from '../policy-expressions.ts';
+import { isAlwaysTrue, policyScope } from '../shared/policy-expressions.ts';
 import {
   commandsOf,
   conditionsFor,
@@ -12,8 +12,8 @@ import {
   policyStatementsOf,
   type RowCommand,
   tenantNoun,
-} from '../policy-statements.ts';
-import { restrictiveConfinesTenant } from '../policy-tenant-restriction.ts';
+} from '../shared/policy-statements.ts';
+import { restrictiveConfinesTenant } from '../shared/policy-tenant-restriction.ts';
 import type { Rule } from '../rule.ts';
 
 type PolicyShape = Pick<PolicyModel, 'command' | 'using' | 'withCheck' | 'permissive' | 'roles'>;

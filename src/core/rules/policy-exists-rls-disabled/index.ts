@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.ts';
-import { firstChange, recordTableChanges, tableChanges } from '../table-changes.ts';
+import { firstChange, recordTableChanges, tableChanges } from '../shared/table-changes.ts';
 
 export const policyExistsRlsDisabled: Rule = {
   meta: {

@@ -1,6 +1,6 @@
-import { relationName } from '../../schema/apply-statement.ts';
-import { perRowIdentityCalls, policyScope } from '../policy-expressions.ts';
-import { policyStatementParts } from '../policy-statements.ts';
+import { relationName } from '../../schema/relation-names.ts';
+import { perRowIdentityCalls, policyScope } from '../shared/policy-expressions.ts';
+import { policyStatementParts } from '../shared/policy-statements.ts';
 import type { Rule } from '../rule.ts';
 
 export const policyPerRowAuthCall: Rule = {

@@ -1,7 +1,7 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
-import { type ColumnDefinition, columnDefinitions } from '../column-definitions.ts';
+import { type ColumnDefinition, columnDefinitions } from '../shared/column-definitions.ts';
 import type { Rule } from '../rule.ts';
 
 /** serial types and the integer size each one really is. */

@@ -1,4 +1,4 @@
-import { columnDefinitions } from '../column-definitions.ts';
+import { columnDefinitions } from '../shared/column-definitions.ts';
 import type { Rule } from '../rule.ts';
 
 export const preferJsonb: Rule = {

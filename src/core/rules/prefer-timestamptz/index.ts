@@ -1,4 +1,4 @@
-import { type ColumnDefinition, columnDefinitions } from '../column-definitions.ts';
+import { type ColumnDefinition, columnDefinitions } from '../shared/column-definitions.ts';
 import type { Rule } from '../rule.ts';
 
 export const preferTimestamptz: Rule = {

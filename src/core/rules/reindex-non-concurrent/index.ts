@@ -1,4 +1,4 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { IndexModel } from '../../schema/schema-model.ts';
 import { type QualifiedName, splitQualified } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';

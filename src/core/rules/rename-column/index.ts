@@ -1,4 +1,4 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';

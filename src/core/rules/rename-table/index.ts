@@ -1,6 +1,7 @@
 import type { Node, ViewStmt } from 'libpg-query';
-import { relationName, splitName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
+import { splitQualified } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule, StatementContext } from '../rule.ts';
 
@@ -37,7 +38,7 @@ export const renameTable: Rule = {
     if (!model && stmt.missing_ok) return;
     // ALTER TABLE ... RENAME also reaches indexes; index names are not part of any API.
     if (!model && ctx.schema.indexes.has(from)) return;
-    const { schema, name } = splitName(from);
+    const { schema, name } = splitQualified(from);
     const to = stmt.newname;
     const kind = model ? kindWord(model) : word;
     const compatView = `CREATE VIEW ${from} WITH (security_invoker = true) AS SELECT * FROM ${schema}.${to};`;

@@ -1,5 +1,5 @@
 import type { Node, SelectStmt } from 'libpg-query';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { dataChangeOf } from '../../sql/data-change.ts';
 import { nameParts, typeRef } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
-import { firstChange, recordTableChanges, tableChanges } from '../table-changes.ts';
-import { tenantColumnOf, tenantPolicySql } from '../tenant-columns.ts';
+import { firstChange, recordTableChanges, tableChanges } from '../shared/table-changes.ts';
+import { tenantColumnOf, tenantPolicySql } from '../shared/tenant-columns.ts';
 
 export const rlsNoPolicy: Rule = {
   meta: {

@@ -1,5 +1,5 @@
 import type { FunctionModel } from '../../schema/schema-model.ts';
-import { statementOfOrigin } from '../origin-statement.ts';
+import { statementOfOrigin } from '../shared/origin-statement.ts';
 import type { Rule } from '../rule.ts';
 
 /** The Data API roles a definer function must not be left open to by accident. */

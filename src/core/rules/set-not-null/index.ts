@@ -1,7 +1,7 @@
 import { notNullCheck } from '../../schema/not-null-proof.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
 import { nameParts, splitQualified } from '../../sql/names.ts';
-import { addedConstraint, existingTableAlter } from '../altered-table.ts';
+import { addedConstraint, existingTableAlter } from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 
 /** Postgres 12 taught SET NOT NULL to trust a validated CHECK (col IS NOT NULL). */

@@ -2,7 +2,7 @@ import type { LockMode } from '../../locks/lock-modes.ts';
 import { predictLocks } from '../../locks/statement-locks.ts';
 import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
 import type { QualifiedName } from '../../sql/names.ts';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import { dataChangeOf } from '../../sql/data-change.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';

@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
 import type { LockMode } from '../../locks/lock-modes.ts';
 import type { PredictedLock } from '../../locks/statement-locks.ts';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import { nameParts, type QualifiedName } from '../../sql/names.ts';
 import { kindOf, nodeAs, type Statement } from '../../sql/statement.ts';

@@ -1,8 +1,8 @@
 import type { SchemaModel, TableModel } from '../../schema/schema-model.ts';
 import { type QualifiedName, qualify } from '../../sql/names.ts';
 import type { Rule } from '../rule.ts';
-import { recordTableChanges } from '../table-changes.ts';
-import { changedTenantColumns } from '../tenant-columns.ts';
+import { recordTableChanges } from '../shared/table-changes.ts';
+import { changedTenantColumns } from '../shared/tenant-columns.ts';
 
 export const tenantColumnNoFk: Rule = {
   meta: {

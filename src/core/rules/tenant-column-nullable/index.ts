@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.ts';
-import { recordTableChanges } from '../table-changes.ts';
-import { changedTenantColumns, hasNotNullCheck } from '../tenant-columns.ts';
+import { recordTableChanges } from '../shared/table-changes.ts';
+import { changedTenantColumns, hasNotNullCheck } from '../shared/tenant-columns.ts';
 
 export const tenantColumnNullable: Rule = {
   meta: {

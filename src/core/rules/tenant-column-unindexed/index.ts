@@ -1,7 +1,7 @@
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
-import { recordTableChanges, type TableChange, tableChanges } from '../table-changes.ts';
-import { changedTenantColumns } from '../tenant-columns.ts';
+import { recordTableChanges, type TableChange, tableChanges } from '../shared/table-changes.ts';
+import { changedTenantColumns } from '../shared/tenant-columns.ts';
 
 export const tenantColumnUnindexed: Rule = {
   meta: {

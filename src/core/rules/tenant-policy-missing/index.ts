@@ -1,5 +1,5 @@
 import type { PolicyModel, TableModel } from '../../schema/schema-model.ts';
-import { policyScope } from '../policy-expressions.ts';
+import { policyScope } from '../shared/policy-expressions.ts';
 import {
   type ChangedPolicy,
   commandsOf,
@@ -11,13 +11,13 @@ import {
   policyClauseText,
   type RowCommand,
   tenantNoun,
-} from '../policy-statements.ts';
+} from '../shared/policy-statements.ts';
 import {
   restrictiveConfinesTenant,
   type TenantCheck,
   type TenantVerdict,
   tenantVerdict,
-} from '../policy-tenant-restriction.ts';
+} from '../shared/policy-tenant-restriction.ts';
 import type { FileContext, Rule } from '../rule.ts';
 
 interface Gap {

@@ -1,6 +1,6 @@
 import type { Node, RangeVar } from 'libpg-query';
 import { readBatchHeader } from '../../migrations/batch-header.ts';
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { Origin, SchemaModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { embeddedSqlOf } from '../../sql/plpgsql.ts';

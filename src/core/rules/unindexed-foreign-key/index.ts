@@ -1,6 +1,6 @@
 import type { ConstraintModel, IndexModel } from '../../schema/schema-model.ts';
 import type { Rule } from '../rule.ts';
-import { recordTableChanges, type TableChange, tableChanges } from '../table-changes.ts';
+import { recordTableChanges, type TableChange, tableChanges } from '../shared/table-changes.ts';
 
 export const unindexedForeignKey: Rule = {
   meta: {

@@ -1,8 +1,8 @@
-import { relationName } from '../../schema/apply-statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
-import { statementOfOrigin } from '../origin-statement.ts';
+import { statementOfOrigin } from '../shared/origin-statement.ts';
 import type { FileContext, Rule } from '../rule.ts';
 
 const API_ROLES = ['anon', 'authenticated'] as const;

@@ -1,10 +1,10 @@
 import type { AlterTableCmd, Node } from 'libpg-query';
-import { relationName } from '../schema/apply-statement.ts';
-import type { SchemaModel } from '../schema/schema-model.ts';
-import { nameParts, type QualifiedName, qualify, splitQualified } from '../sql/names.ts';
-import { nodeAs, type Statement } from '../sql/statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
+import type { SchemaModel } from '../../schema/schema-model.ts';
+import { nameParts, type QualifiedName, qualify, splitQualified } from '../../sql/names.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
 import { columnDefinitions } from './column-definitions.ts';
-import type { FileContext, StatementContext } from './rule.ts';
+import type { FileContext, StatementContext } from '../rule.ts';
 
 export type TableChangeKind =
   /** CREATE TABLE (not an IF NOT EXISTS that Postgres skips) or CREATE TABLE AS. */

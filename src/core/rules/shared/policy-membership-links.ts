@@ -1,6 +1,6 @@
 import type { Node } from 'libpg-query';
-import { type NodeOf, nodeAs } from '../sql/statement.ts';
-import { findNodes } from '../sql/walk.ts';
+import { type NodeOf, nodeAs } from '../../sql/statement.ts';
+import { findNodes } from '../../sql/walk.ts';
 import {
   columnRefParts,
   type InnerRelation,

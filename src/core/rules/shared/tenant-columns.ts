@@ -1,8 +1,8 @@
 import type { Node } from 'libpg-query';
-import type { ColumnModel, SchemaModel, TableModel } from '../schema/schema-model.ts';
-import type { QualifiedName } from '../sql/names.ts';
-import { nodeAs, type Statement } from '../sql/statement.ts';
-import type { FileContext } from './rule.ts';
+import type { ColumnModel, SchemaModel, TableModel } from '../../schema/schema-model.ts';
+import type { QualifiedName } from '../../sql/names.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
+import type { FileContext } from '../rule.ts';
 import { type TableChange, type TableChangeKind, tableChanges } from './table-changes.ts';
 
 /** A tenant column on a table the file under check created, or whose column it touched. */

@@ -1,9 +1,9 @@
 import { type ColumnDef, type Node, parseSync } from 'libpg-query';
-import { relationName } from '../schema/apply-statement.ts';
-import type { SchemaModel } from '../schema/schema-model.ts';
-import { nameParts, type QualifiedName, type TypeRef, typeRef } from '../sql/names.ts';
-import { SourceText } from '../sql/source-text.ts';
-import { kindOf, nodeAs, type Statement } from '../sql/statement.ts';
+import { relationName } from '../../schema/relation-names.ts';
+import type { SchemaModel } from '../../schema/schema-model.ts';
+import { nameParts, type QualifiedName, type TypeRef, typeRef } from '../../sql/names.ts';
+import { SourceText } from '../../sql/source-text.ts';
+import { kindOf, nodeAs, type Statement } from '../../sql/statement.ts';
 
 /** A column type written by a statement: a new column, or a new type for an existing one. */
 export interface ColumnDefinition {

@@ -1,8 +1,8 @@
 import { type Node, scanSync } from 'libpg-query';
-import type { PolicyModel, SchemaModel } from '../schema/schema-model.ts';
-import type { QualifiedName } from '../sql/names.ts';
-import { nodeAs, type Statement } from '../sql/statement.ts';
-import type { FileContext } from './rule.ts';
+import type { PolicyModel, SchemaModel } from '../../schema/schema-model.ts';
+import type { QualifiedName } from '../../sql/names.ts';
+import { nodeAs, type Statement } from '../../sql/statement.ts';
+import type { FileContext } from '../rule.ts';
 
 /** A CREATE POLICY or ALTER POLICY in a file, top level or run by a DO block. */
 export interface PolicyStatement {

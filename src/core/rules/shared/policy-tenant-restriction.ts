@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
-import type { PolicyModel, TableModel } from '../schema/schema-model.ts';
-import { type NodeOf, nodeAs } from '../sql/statement.ts';
-import { findNodes, walkNodes } from '../sql/walk.ts';
+import type { PolicyModel, TableModel } from '../../schema/schema-model.ts';
+import { type NodeOf, nodeAs } from '../../sql/statement.ts';
+import { findNodes, walkNodes } from '../../sql/walk.ts';
 import {
   type InnerRelation,
   innerRelations,

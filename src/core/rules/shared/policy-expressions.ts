@@ -1,8 +1,8 @@
 import type { Node } from 'libpg-query';
-import type { SchemaModel, TableModel } from '../schema/schema-model.ts';
-import { nameParts, type QualifiedName, qualify } from '../sql/names.ts';
-import { type NodeOf, nodeAs } from '../sql/statement.ts';
-import { findNodes, walkNodes } from '../sql/walk.ts';
+import type { SchemaModel, TableModel } from '../../schema/schema-model.ts';
+import { nameParts, type QualifiedName, qualify } from '../../sql/names.ts';
+import { type NodeOf, nodeAs } from '../../sql/statement.ts';
+import { findNodes, walkNodes } from '../../sql/walk.ts';
 
 /**
  * Reading row-level security policy expressions (USING / WITH CHECK ASTs): which columns of the

@@ -1,9 +1,9 @@
 import type { AlterTableCmd, AlterTableStmt, ColumnDef, Constraint, Node } from 'libpg-query';
-import { relationName } from '../schema/apply-statement.ts';
-import type { TableModel } from '../schema/schema-model.ts';
-import type { QualifiedName } from '../sql/names.ts';
-import { nodeAs } from '../sql/statement.ts';
-import type { StatementContext } from './rule.ts';
+import { relationName } from '../../schema/relation-names.ts';
+import type { TableModel } from '../../schema/schema-model.ts';
+import type { QualifiedName } from '../../sql/names.ts';
+import { nodeAs } from '../../sql/statement.ts';
+import type { StatementContext } from '../rule.ts';
 
 /**
  * An ALTER TABLE on a table that other sessions may be using: it existed before this file (or

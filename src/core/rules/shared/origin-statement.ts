@@ -1,6 +1,6 @@
-import type { Origin } from '../schema/schema-model.ts';
-import type { Statement } from '../sql/statement.ts';
-import type { FileContext } from './rule.ts';
+import type { Origin } from '../../schema/schema-model.ts';
+import type { Statement } from '../../sql/statement.ts';
+import type { FileContext } from '../rule.ts';
 
 /**
  * The top-level statement of the file under check that an origin points to, or undefined when

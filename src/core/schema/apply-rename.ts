@@ -1,0 +1,75 @@
+import type { AlterObjectSchemaStmt, RenameStmt } from 'libpg-query';
+import { qualify, splitQualified } from '../sql/names.ts';
+import { relationName } from './relation-names.ts';
+import type { SchemaModel } from './schema-model.ts';
+
+/** Replay RENAME of tables, views, columns, indexes, constraints and policies. */
+export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
+  const newname = stmt.newname ?? '';
+  switch (stmt.renameType) {
+    case 'OBJECT_TABLE':
+    case 'OBJECT_VIEW':
+    case 'OBJECT_MATVIEW': {
+      const from = relationName(model, stmt.relation);
+      const table = model.tables.get(from);
+      if (!table) return;
+      model.tables.delete(from);
+      table.name = newname;
+      const to = qualify(table.schema, newname);
+      model.tables.set(to, table);
+      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      return;
+    }
+    case 'OBJECT_COLUMN': {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const col = table?.columns.get(stmt.subname ?? '');
+      if (!table || !col) return;
+      table.columns.delete(col.name);
+      const oldName = col.name;
+      col.name = newname;
+      table.columns.set(newname, col);
+      for (const c of table.constraints)
+        c.columns = c.columns.map((n) => (n === oldName ? newname : n));
+      return;
+    }
+    case 'OBJECT_INDEX': {
+      const from = relationName(model, stmt.relation);
+      const index = model.indexes.get(from);
+      if (!index) return;
+      model.indexes.delete(from);
+      index.name = qualify(splitQualified(from).schema, newname);
+      model.indexes.set(index.name, index);
+      return;
+    }
+    case 'OBJECT_TABCONSTRAINT': {
+      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? '');
+      if (c) c.name = newname;
+      return;
+    }
+    case 'OBJECT_POLICY': {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const policy = table?.policies.get(stmt.subname ?? '');
+      if (!table || !policy) return;
+      table.policies.delete(policy.name);
+      policy.name = newname;
+      table.policies.set(newname, policy);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Replay ALTER TABLE / VIEW ... SET SCHEMA: the relation and its indexes move. */
+export function replayRelationSchema(model: SchemaModel, stmt: AlterObjectSchemaStmt): void {
+  if (!stmt.relation || !stmt.newschema) return;
+  const from = relationName(model, stmt.relation);
+  const table = model.tables.get(from);
+  if (!table) return;
+  model.tables.delete(from);
+  table.schema = stmt.newschema;
+  model.tables.set(qualify(table.schema, table.name), table);
+  for (const index of model.indexes.values()) {
+    if (index.table === from) index.table = qualify(table.schema, table.name);
+  }
+}
