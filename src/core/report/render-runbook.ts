@@ -2,14 +2,9 @@ import { describeBlocking, isLockMode, LOCK_MODES } from '../locks/lock-modes.ts
 import { cellText, codeBlock, codeSpan, htmlText } from './markdown-text.ts';
 import type { MigrationReport, Report } from './report.ts';
 import { countOf, formatDuration, sqlPreview } from './report-wording.ts';
-import {
-  buildRunbook,
-  type HeldLock,
-  type Runbook,
-  type RunbookStatement,
-  type RunbookStep,
-} from './runbook.ts';
+import { buildRunbook, type Runbook } from './runbook.ts';
 import { type RunbookCheck, sqlRelation } from './runbook-checks.ts';
+import type { HeldLock, RunbookStatement, RunbookStep } from './runbook-step.ts';
 
 const PREVIEW = 44;
 const HEADLINE_LOCKS = 3;

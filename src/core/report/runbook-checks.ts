@@ -6,7 +6,7 @@ import {
 import { quoteIdent, quoteRelation } from '../checks/sql-identifiers.ts';
 import { blocksOperations, isLockMode } from '../locks/lock-modes.ts';
 import { type QualifiedName, splitQualified } from '../sql/names.ts';
-import type { RunbookStep } from './runbook.ts';
+import type { RunbookStep } from './runbook-step.ts';
 import type { NotValidConstraint, StatementFacts } from './runbook-facts.ts';
 
 /** A query to run before or after a migration, and the answer that means "go on". */
