@@ -78,6 +78,6 @@ function rangeVarsIn(root: unknown): { relname: string; schemaname?: string }[] 
 }
 
 /** A Postgres text[] literal: the port sends parameters as text on every adapter. */
-export function arrayLiteral(values: readonly string[]): string {
+function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }

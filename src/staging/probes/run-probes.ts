@@ -30,7 +30,7 @@ export interface ProbeRunSettings {
   enabled?: boolean;
 }
 
-export interface TableProbe {
+interface TableProbe {
   target: ProbeTarget;
   verdicts: ProbeVerdict[];
 }
