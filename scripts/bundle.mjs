@@ -12,6 +12,7 @@ import { bundleFunction } from './bundle-function.mjs';
 
 const require = createRequire(import.meta.url);
 const out = 'dist';
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 
 // Bundled CommonJS code (libpg-query's loader) expects require, __filename and __dirname.
 const banner = [
@@ -57,6 +58,8 @@ const result = await build({
   // node-postgres loads its optional native binding only when asked; we never ask.
   external: ['pg-native'],
   plugins: [flatAssets],
+  // TOOL_VERSION (src/core/project.ts) is package.json's version.
+  define: { __MIGRATION_GUARD_VERSION__: JSON.stringify(version) },
   metafile: true,
 });
 
@@ -84,7 +87,6 @@ for (const archive of archives) {
 }
 
 // The edge function as a folder of its own, which `migration-guard function install` copies.
-const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await bundleFunction(join(out, 'function', 'migration-guard'), version);
 
 // The third-party licences: every package with a file in the bundles (esbuild's metafile), plus

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionStandIn } from '../src/core/extensions/stand-in.ts';
 import { standInByName, standIns } from '../src/core/extensions/stand-ins/index.ts';
+import { quoteIdent } from '../src/core/sql/quote-identifier.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
 /**
@@ -12,8 +13,6 @@ import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
  */
 
 type Run = (sql: string) => Promise<unknown>;
-
-const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 const installSchema = (standIn: ExtensionStandIn): string => standIn.schema ?? 'extensions';
 

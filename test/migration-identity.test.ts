@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigration } from '../src/core/apply/apply-migrations.ts';
+import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
 import { validateApplyRequest } from '../src/core/deploy/validate-request.ts';
 import {
   type MigrationFile,
@@ -129,7 +129,8 @@ describe('migration versions and names', () => {
       sha256: await sha256Hex(SQL),
       status: 'added',
     };
-    const result = await applyMigration(db, { file }, { record: true });
+    const [result] = await applyMigrations(db, [{ file }], { record: true });
+    if (!result) throw new Error('applyMigrations returned no result');
     if (result.status === 'refused') {
       expect(result.failure?.message).toMatch(/the (version|name) /);
       expect(result.statements.every((s) => s.status === 'not-run')).toBe(true);

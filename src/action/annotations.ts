@@ -6,9 +6,9 @@ import type { Report } from '../core/report/report.ts';
  * GitHub shows at most this many annotations of each kind (error, warning, notice) from one
  * step, and drops the rest without a word; the runner also caps a job at 50 in all.
  */
-export const ANNOTATIONS_PER_KIND = 10;
+const ANNOTATIONS_PER_KIND = 10;
 
-export interface Annotation {
+interface Annotation {
   severity: Severity;
   message: string;
   properties: AnnotationProperties;

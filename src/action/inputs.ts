@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { Severity } from '../core/report/finding.ts';
 import { InputError } from '../workspace/input-error.ts';
 
-export type ActionMode = 'check' | 'deploy';
+type ActionMode = 'check' | 'deploy';
 export type FailOn = Severity | 'never';
 
 const MODES: readonly ActionMode[] = ['check', 'deploy'];
@@ -35,7 +35,7 @@ export interface ActionInputs {
 }
 
 /** Inputs only deploy mode reads. */
-export interface DeployInputs {
+interface DeployInputs {
   /** Base URL of the project's functions (`https://<ref>.supabase.co/functions/v1`). */
   functionUrl: string | undefined;
   deploySecret: string | undefined;

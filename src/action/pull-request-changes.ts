@@ -99,7 +99,7 @@ function baseReader(
  * The directory as it is on the base: the files the PR does not touch as they are now, the
  * edited, removed and renamed ones as the base has them, the added ones absent.
  */
-export async function baseFilesFromListing(
+async function baseFilesFromListing(
   current: MigrationFile[],
   listing: PullRequestMigrationFiles,
   readBase: BaseReader,

@@ -25,7 +25,7 @@ export interface CommentTarget {
 }
 
 /** What deploy mode later checks against: the files this check covered, and its verdict. */
-export function checkRecord(report: Report, failOn: FailOn, head?: string): CheckRecord {
+function checkRecord(report: Report, failOn: FailOn, head?: string): CheckRecord {
   const files: Record<string, string> = {};
   for (const migration of report.migrations) {
     if (migration.version === null) continue;

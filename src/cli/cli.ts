@@ -18,7 +18,7 @@ const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
 
-export const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
+const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
 
 Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
 schema model, and reports what would lock, rewrite, break running code, lose data or let one

@@ -26,7 +26,7 @@ export interface FunctionInstallIo {
  * The folder the build ships (scripts/bundle-function.mjs): beside dist/cli.js in the bundle,
  * the repository's dist/ when running from sources.
  */
-export function shippedFunctionDir(): string {
+function shippedFunctionDir(): string {
   const fromHere = import.meta.url.endsWith('.ts')
     ? `../../dist/function/${FUNCTION_NAME}/`
     : `./function/${FUNCTION_NAME}/`;

@@ -1,6 +1,14 @@
 /** Facts about migration-guard itself that reports print. */
 export const TOOL_NAME = 'migration-guard';
-export const TOOL_VERSION = '0.1.0';
+
+declare const __MIGRATION_GUARD_VERSION__: string | undefined;
+/**
+ * package.json's version, defined at build time by scripts/bundle.mjs (dist/) and by
+ * vitest.config.ts. Run from source otherwise (tsx), the tool says it is no release.
+ */
+export const TOOL_VERSION: string =
+  typeof __MIGRATION_GUARD_VERSION__ === 'string' ? __MIGRATION_GUARD_VERSION__ : '0.0.0-dev';
+
 export const REPOSITORY_URL = 'https://github.com/migration-guard/migration-guard';
 
 /** The documentation page of a rule. */

@@ -179,7 +179,7 @@ export async function pullRequestApprovals(
  * Whether the branch's protection dismisses approvals when new commits are pushed. Unknown
  * (no protection, or a token that may not read it: 404 or 403) counts as no.
  */
-export async function dismissesStaleApprovals(
+async function dismissesStaleApprovals(
   client: GitHubClient,
   options: RepoRef & { branch: string | undefined },
 ): Promise<boolean> {

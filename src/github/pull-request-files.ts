@@ -3,9 +3,9 @@ import { type GitHubClient, toGitHubApiError } from './github-client.ts';
 /** GitHub lists at most this many files of a pull request, however many it changes. */
 export const PULL_REQUEST_FILES_LIMIT = 3000;
 
-export type MigrationFileChange = 'added' | 'modified' | 'removed' | 'renamed';
+type MigrationFileChange = 'added' | 'modified' | 'removed' | 'renamed';
 
-export interface PullRequestMigrationFile {
+interface PullRequestMigrationFile {
   /** Repository-relative path (for a removal, the path that was removed). */
   path: string;
   change: MigrationFileChange;
@@ -24,7 +24,7 @@ export interface PullRequestMigrationFiles {
   listedCount: number;
 }
 
-export interface PullRequestRef {
+interface PullRequestRef {
   owner: string;
   repo: string;
   pullNumber: number;

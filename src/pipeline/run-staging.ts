@@ -1,60 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ApplyFailure } from '../core/apply/apply-failure.ts';
-import type { ApplyHooks } from '../core/apply/apply-hooks.ts';
+import type { ApplyHooks, FileHookContext } from '../core/apply/apply-hooks.ts';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
-import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
-import { readRecordedVersions } from '../core/apply/migration-history.ts';
-import { planChecks } from '../core/checks/plan-checks.ts';
 import { parseProductionStats, StatsFileError } from '../core/checks/production-stats.ts';
 import type { ProductionStats } from '../core/checks/production-stats.ts';
-import { DatabaseConnectionError } from '../core/db/connection-error.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
-import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
-import { probeFindings } from '../core/probes/probe-findings.ts';
-import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets.ts';
-import { compareFindings } from '../core/report/finding.ts';
-import type { CheckReport, HistoryReplay, Report, ReportTarget } from '../core/report/report.ts';
-import { summarize } from '../core/report/report.ts';
-import { ruleById } from '../core/rules/registry.ts';
-import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
-import { nodeAs } from '../core/sql/statement.ts';
-import {
-  type StandInFunction,
-  standInFunctions,
-  standInUse,
-} from '../core/extensions/stand-in-calls.ts';
+import { type StandInFunction, standInFunctions } from '../core/extensions/stand-in-calls.ts';
 import { standIns } from '../core/extensions/stand-ins/index.ts';
+import type { MigrationFile } from '../core/migrations/migration-file.ts';
+import type { ProbeTarget } from '../core/probes/probe-targets.ts';
+import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
+import { parseSql } from '../core/sql/parse-sql.ts';
+import { nodeAs } from '../core/sql/statement.ts';
+import { checkIds } from '../staging/checks/constraint-checks.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
-import { checkIds } from '../staging/checks/constraint-checks.ts';
 import { runChecks } from '../staging/checks/run-checks.ts';
-import { PgDatabase } from '../staging/pg-database.ts';
-import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
-import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
-import type { EarlierFailure } from '../staging/trace/failure-cause.ts';
-import { reconcileTrace } from '../staging/trace/reconcile-trace.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
-import { statementReports } from '../staging/trace/statement-reports.ts';
 import { InputError } from '../workspace/input-error.ts';
 import type { CheckOutcome } from './run-check.ts';
-import { productionEstimates } from './production-estimates.ts';
+import { planStaging, type StagingPlan } from './staging-plan.ts';
+import { openTarget, type TargetRequest } from './staging-target.ts';
+import { foldStaging, type StagingObservations } from './staging-report.ts';
 
-export interface StagingRequest {
-  /** A Postgres URL; the embedded database when absent. */
-  dbUrl?: string;
-  /** With a URL: run everything in one transaction and roll it back. */
-  rollback: boolean;
+export interface StagingRequest extends TargetRequest {
   seedPath?: string;
   statsPath?: string;
   cwd: string;
-  /** One line of progress for a person watching (stderr). */
-  progress(line: string): void;
-  /** A one-line notice that must reach the user even without a terminal (stderr, Action notice). */
-  notice?(line: string): void;
   /** The report's words for the target (`target.name`). */
   targetName?: string;
 }
@@ -75,6 +51,7 @@ export async function runStaging(outcome: CheckOutcome, request: StagingRequest)
   }
 }
 
+/** Plan what to apply, apply it (traced where under check), fold what was seen into the report. */
 async function stage(
   outcome: CheckOutcome,
   request: StagingRequest,
@@ -84,67 +61,57 @@ async function stage(
   stats: ProductionStats | undefined,
   watchdog: DatabasePort | undefined,
 ): Promise<Report> {
-  const kept = request.dbUrl !== undefined && !request.rollback;
-  // A server's recorded history is not applied again, kept target or rolled back. (Replaying
-  // history inside the rollback transaction would hide the locks later files take on the
-  // tables it touched: Postgres lists a lock once per transaction.)
-  const recorded = request.dbUrl !== undefined ? await readRecordedVersions(db) : new Set<string>();
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  // Files after the last one under check are not needed to judge it.
-  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
-  const needed = ordered.slice(0, lastChecked + 1);
-  const alreadyApplied = needed.filter((f) => recorded.has(f.version ?? ''));
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ''));
-  const parsed = new Map<string, ParsedSql>(toApply.map((f) => [f.path, parseSql(f.sql)]));
-  const checkedFiles = toApply.filter((f) => outcome.checked.has(f.path));
-  const history = toApply.filter((f) => !outcome.checked.has(f.path));
-  const plan = planChecks(
-    outcome.results
-      .filter((r) => outcome.checked.has(r.file.path))
-      .map((r) => ({ path: r.file.path, statements: r.statements })),
-    outcome.schema,
-  );
+  const plan = await planStaging(outcome, db, request.dbUrl !== undefined);
+  const applied = await applyPlan(outcome, request, plan, { db, seed, stats, watchdog });
+  const standIns = await standInsOf(db, target);
+  outcome.report.target = {
+    ...target,
+    ...(request.targetName !== undefined ? { name: request.targetName } : {}),
+    timings: stats ? 'production-estimate' : 'staging',
+  };
+  foldStaging(outcome, plan, { ...applied, standIns }, stats);
+  return outcome.report;
+}
 
-  const probeTargets = planProbeTargets(
-    outcome.results
-      .filter((r) => outcome.checked.has(r.file.path))
-      .map((r) => ({ path: r.file.path, statements: r.statements })),
-    outcome.schema,
-    outcome.config.tenantColumns,
-  );
-  let probes: ProbeRun = { probes: [], checks: [] };
+interface ApplyTarget {
+  db: DatabasePort;
+  seed: { file: string; sql: string } | undefined;
+  stats: ProductionStats | undefined;
+  watchdog: DatabasePort | undefined;
+}
 
+/**
+ * Apply the plan: the history untraced, then, after the seed and a count of the rows the checks
+ * compare against, the files under check traced; then, before the run ends (and rolls back),
+ * the post-migration checks, the tenant probes and, with --stats, the sizes of what was touched.
+ */
+async function applyPlan(
+  outcome: CheckOutcome,
+  request: StagingRequest,
+  plan: StagingPlan,
+  { db, seed, stats, watchdog }: ApplyTarget,
+): Promise<Omit<StagingObservations, 'standIns'>> {
   const tracer = new StatementTracer();
   let countsBefore: RowCountSnapshot | undefined;
   let checks: CheckReport[] = [];
+  let probes: ProbeRun = { probes: [], checks: [] };
   let tableBytes = new Map<string, number>();
-  const firstChecked = checkedFiles[0]?.path;
-  const traced = (file: MigrationFile) => outcome.checked.has(file.path);
-  const hooks: ApplyHooks = {
-    beforeFile: async (c) => {
-      if (c.file.path === firstChecked) {
-        if (seed) {
-          request.progress(`loading seed ${seed.file}`);
-          await loadSeed(c.db, seed);
-        }
-        countsBefore = await snapshotRowCounts(c.db, plan.countBefore);
-        request.progress(`applying ${checkedFiles.length} migration(s) under check, traced`);
-      }
-      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
-    },
-    beforeUnit: async (c) => (traced(c.file) ? tracer.hooks.beforeUnit?.(c) : undefined),
-    afterStatement: async (c) => (traced(c.file) ? tracer.hooks.afterStatement?.(c) : undefined),
-    beforeCommit: async (c) => (traced(c.file) ? tracer.hooks.beforeCommit?.(c) : undefined),
-    afterUnit: async (c) => (traced(c.file) ? tracer.hooks.afterUnit?.(c) : undefined),
-    onNotice: (notice, c) => (traced(c.file) ? tracer.hooks.onNotice?.(notice, c) : undefined),
-  };
-  if (history.length > 0) request.progress(`replaying ${history.length} earlier migration(s)`);
+  const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
+    if (seed) {
+      request.progress(`loading seed ${seed.file}`);
+      await loadSeed(c.db, seed);
+    }
+    countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
+    request.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
+  });
+  if (plan.history.length > 0) {
+    request.progress(`replaying ${plan.history.length} earlier migration(s)`);
+  }
   const { apply } = outcome.config;
-  let results: MigrationApplyResult[];
   try {
-    results = await applyMigrations(
+    const results = await applyMigrations(
       db,
-      toApply.map((file) => ({ file, parsed: parsed.get(file.path) })),
+      plan.toApply.map((file) => ({ file, parsed: plan.parsed.get(file.path) })),
       {
         lockTimeoutMs: apply.lockTimeoutMs,
         statementTimeoutMs: apply.statementTimeoutMs,
@@ -153,7 +120,7 @@ async function stage(
           baseDelayMs: apply.baseDelayMs,
           maxDelayMs: apply.maxDelayMs,
         },
-        record: kept,
+        record: request.dbUrl !== undefined && !request.rollback,
         mode: request.rollback ? 'rollback' : 'commit',
         onFailure: 'continue',
         // Nothing runs on an embedded database stopped after a statement timed out.
@@ -163,95 +130,51 @@ async function stage(
         beforeEnd: async (end) => {
           try {
             request.progress('running post-migration checks');
-            checks = await runChecks(end, plan, countsBefore);
-            if (probeTargets.length > 0) request.progress('probing tenant isolation');
-            probes = await runProbes(end, probeTargets, {
+            checks = await runChecks(end, plan.checks, countsBefore);
+            if (plan.probeTargets.length > 0) request.progress('probing tenant isolation');
+            probes = await runProbes(end, plan.probeTargets, {
               tenantColumns: outcome.config.tenantColumns,
               ...outcome.config.probes,
             });
             if (stats) tableBytes = await stagedTableBytes(end, tracer);
           } catch (error) {
             if (!stoppedAfterTimeout(db)) throw error;
-            ({ checks, probes } = skippedAfterStop(probeTargets));
+            ({ checks, probes } = skippedAfterStop(plan.probeTargets));
           }
         },
       },
     );
+    return { results, tracer, checks, probes, tableBytes };
   } catch (error) {
     if (error instanceof SeedError) {
       throw new InputError(error.message, 'fix the seed file, or run without --seed');
     }
     throw error;
   }
+}
 
-  const byPath = new Map(results.map((r) => [r.file.path, r]));
-  const onStandIns = await standInsOf(db, target);
-  const historyFailures = results.filter((r) => !traced(r.file) && r.failure);
-  const report = outcome.report;
-  report.target = {
-    ...target,
-    ...(request.targetName !== undefined ? { name: request.targetName } : {}),
-    timings: stats ? 'production-estimate' : 'staging',
+/**
+ * The tracer's hooks, for the files under check only; before the first of them,
+ * `beforeFirstChecked` (the seed and the row counts).
+ */
+function tracedHooks(
+  checked: ReadonlySet<string>,
+  tracer: StatementTracer,
+  firstChecked: string | undefined,
+  beforeFirstChecked: (c: FileHookContext) => Promise<void>,
+): ApplyHooks {
+  const traced = (file: MigrationFile) => checked.has(file.path);
+  return {
+    beforeFile: async (c) => {
+      if (c.file.path === firstChecked) await beforeFirstChecked(c);
+      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
+    },
+    beforeUnit: async (c) => (traced(c.file) ? tracer.hooks.beforeUnit?.(c) : undefined),
+    afterStatement: async (c) => (traced(c.file) ? tracer.hooks.afterStatement?.(c) : undefined),
+    beforeCommit: async (c) => (traced(c.file) ? tracer.hooks.beforeCommit?.(c) : undefined),
+    afterUnit: async (c) => (traced(c.file) ? tracer.hooks.afterUnit?.(c) : undefined),
+    onNotice: (notice, c) => (traced(c.file) ? tracer.hooks.onNotice?.(notice, c) : undefined),
   };
-  for (const migration of report.migrations) {
-    const result = byPath.get(migration.file);
-    if (recorded.has(migration.version ?? '') && outcome.checked.has(migration.file)) {
-      migration.staging = 'already-applied';
-      continue;
-    }
-    if (!result || !traced(result.file)) continue;
-    migration.staging = result.status;
-    if (result.plan.halfApply) {
-      migration.halfApplyRisk = {
-        line: result.plan.halfApply.line,
-        explanation: result.plan.halfApply.explanation,
-      };
-    }
-    const trace = tracer.traceOf(migration.file);
-    if (trace) {
-      migration.statements = statementReports(result, trace, (s) =>
-        standInUse(s, onStandIns.functions, onStandIns.created),
-      );
-      if (stats) productionEstimates(migration.statements, trace, tableBytes, stats);
-      const reconciled = reconcileTrace({
-        findings: migration.findings,
-        trace,
-        predictsOf: (id) => ruleById(id)?.meta.predicts,
-        parsed: parsed.get(migration.file),
-        newRelations: newRelations(outcome),
-        severityOf: (id) =>
-          outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? 'error',
-        // A missing object that an earlier failed migration would have created is that
-        // failure's doing: not validated, naming it, rather than a bug of this file.
-        earlierFailures: failedBefore(results, result),
-      });
-      migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
-        compareFindings,
-      );
-    }
-  }
-  for (const probe of probes.probes) {
-    const found = probeFindings(probe.target, probe.verdicts, {
-      severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? 'error',
-      parsedOf: (file) => parsed.get(file),
-    });
-    for (const { file, finding } of found) {
-      const migration = report.migrations.find((m) => m.file === file);
-      if (!migration) continue;
-      migration.findings = [...migration.findings, finding].sort(compareFindings);
-    }
-  }
-  if (history.length > 0) {
-    report.history = {
-      files: history.length,
-      failures: historyFailures.flatMap(({ file, failure }) =>
-        failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure) }] : [],
-      ),
-    };
-  }
-  report.checks = [...historyCheck(report.history, alreadyApplied), ...checks, ...probes.checks];
-  report.summary = summarize(report.migrations);
-  return report;
 }
 
 /**
@@ -303,66 +226,6 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
   };
 }
 
-/** The files applied before `result` in this run that failed, in apply order. */
-function failedBefore(
-  results: MigrationApplyResult[],
-  result: MigrationApplyResult,
-): EarlierFailure[] {
-  const index = results.indexOf(result);
-  return results
-    .slice(0, index)
-    .flatMap(({ file, failure }) =>
-      failure
-        ? [{ file: file.path, line: failure.line, message: failureMessage(failure), sql: file.sql }]
-        : [],
-    );
-}
-
-/** Postgres's own words when it gave them; the engine's complete message otherwise. */
-function failureMessage(failure: ApplyFailure): string {
-  return failure.postgresMessage ?? failure.message;
-}
-
-/** Tables created by files the change adds: new to production, whatever staging holds. */
-function newRelations(outcome: CheckOutcome): Set<string> {
-  const names = new Set<string>();
-  for (const [name, table] of outcome.schema.tables) {
-    if (outcome.added.has(table.createdBy.file)) names.add(name);
-  }
-  return names;
-}
-
-/** A check entry saying how the history replay went, so a reader can weigh the trace. */
-function historyCheck(
-  replay: HistoryReplay | undefined,
-  alreadyApplied: MigrationFile[],
-): CheckReport[] {
-  const out: CheckReport[] = [];
-  if (alreadyApplied.length > 0) {
-    out.push({
-      id: 'staging-history',
-      status: 'pass',
-      detail: `${alreadyApplied.length} migration(s) already recorded in supabase_migrations.schema_migrations on the target were not applied again`,
-    });
-  }
-  if (!replay) return out;
-  if (replay.failures.length === 0) {
-    out.push({
-      id: 'staging-replay',
-      status: 'pass',
-      detail: `${replay.files} earlier migration(s) replayed on the target`,
-    });
-    return out;
-  }
-  const lines = replay.failures.map((f) => `${f.file}:${f.line}: ${f.message}`);
-  out.push({
-    id: 'staging-replay',
-    status: 'skipped',
-    detail: `${replay.failures.length} of ${replay.files} earlier migration(s) could not be replayed, so the schema on the target is incomplete and failures of the files under check may come from that:\n${lines.join('\n')}`,
-  });
-  return out;
-}
-
 /** The extensions the migrations create, by name (the embedded database loads only these). */
 function createdExtensions(outcome: CheckOutcome): Set<string> {
   const names = new Set<string>();
@@ -373,79 +236,6 @@ function createdExtensions(outcome: CheckOutcome): Set<string> {
     }
   }
   return names;
-}
-
-async function openTarget(
-  request: StagingRequest,
-  extensions: ReadonlySet<string>,
-): Promise<{ db: DatabasePort; target: ReportTarget; watchdog?: DatabasePort }> {
-  if (request.dbUrl === undefined) {
-    request.progress('starting the embedded database (PGlite, a Supabase replica)');
-    const embedded = await PgliteDatabase.start({ extensions });
-    const { startup } = embedded;
-    const how =
-      startup.source === 'cache'
-        ? 'from cache'
-        : startup.cacheNotice === undefined
-          ? 'cold start, now cached'
-          : 'cold start, not cached';
-    request.progress(
-      `embedded database ready in ${(startup.durationMs / 1000).toFixed(1)} s (${how})`,
-    );
-    // Shown even without a terminal: every later run pays the cold start until it is fixed.
-    if (startup.cacheNotice !== undefined) request.notice?.(startup.cacheNotice);
-    const db = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
-    return {
-      db,
-      target: { kind: 'pglite', serverVersion: await serverVersion(db), mode: 'commit' },
-    };
-  }
-  let server: PgDatabase;
-  try {
-    server = await PgDatabase.connect({ url: request.dbUrl, applicationName: 'migration-guard' });
-  } catch (error) {
-    if (error instanceof DatabaseConnectionError) {
-      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
-    }
-    throw error;
-  }
-  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
-  try {
-    // A plain Postgres gets Supabase's roles, auth schema and helpers; a Supabase database has them.
-    const { rows } = await db.query<{ has_auth: boolean }>(
-      "select to_regnamespace('auth') is not null as has_auth",
-    );
-    if (!rows[0]?.has_auth) {
-      request.progress('the target has no auth schema: adding the Supabase shim');
-      await bootstrapSupabaseShim(db);
-    }
-    const version = await serverVersion(db);
-    // The engine's second session, from which it cancels a statement that switched its limits
-    // off inside itself. A server with no connection slot left still gets the checks between
-    // statements.
-    const watchdog = await PgDatabase.connect({
-      url: request.dbUrl,
-      applicationName: 'migration-guard watchdog',
-    }).catch(() => undefined);
-    if (!watchdog) request.progress('no second session for the lock watchdog; going on without it');
-    return {
-      db,
-      target: {
-        kind: 'postgres',
-        serverVersion: version,
-        mode: request.rollback ? 'rollback' : 'commit',
-      },
-      ...(watchdog ? { watchdog } : {}),
-    };
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-}
-
-async function serverVersion(db: DatabasePort): Promise<string | null> {
-  const { rows } = await db.query<{ v: string }>("select current_setting('server_version') as v");
-  return rows[0]?.v ?? null;
 }
 
 /** Sizes on staging of the relations the traced statements locked or rewrote. */

@@ -34,7 +34,7 @@ import { stoppedDatabaseCode, stoppedDatabaseMessage } from './pglite-worker-pro
  */
 
 /** Schemas Supabase creates and fills outside the project's migrations, with their extension. */
-export const supabaseManagedSchemas: ReadonlyMap<string, string | null> = new Map([
+const supabaseManagedSchemas: ReadonlyMap<string, string | null> = new Map([
   ['auth', null],
   ['storage', null],
   ['realtime', null],
@@ -158,7 +158,7 @@ export function classifyStatementFailure(
 }
 
 /** What is missing, or undefined when the error is the migration's own. */
-export function missingDependency(code: string, message: string, node?: Node): string | undefined {
+function missingDependency(code: string, message: string, node?: Node): string | undefined {
   // The embedded database was stopped after an earlier statement timed out: nothing ran.
   if (code === stoppedDatabaseCode && message === stoppedDatabaseMessage) {
     return 'the embedded database (stopped after an earlier statement timed out)';

@@ -79,7 +79,7 @@ const byExtensionName: Readonly<Record<string, Extension>> = {
 };
 
 /** Extensions every embedded start loads: what the Supabase replica creates at bootstrap. */
-export const bootstrapExtensions = ['pgcrypto', 'uuid-ossp', 'pg_stat_statements'] as const;
+const bootstrapExtensions = ['pgcrypto', 'uuid-ossp', 'pg_stat_statements'] as const;
 
 /**
  * What creating `x` also needs loaded: what `CREATE EXTENSION x CASCADE` would install, and the
@@ -91,7 +91,7 @@ const requires: Readonly<Record<string, readonly string[]>> = {
   postgis: ['btree_gist'],
 };
 
-export function isLoadableExtension(name: string): boolean {
+function isLoadableExtension(name: string): boolean {
   return Object.hasOwn(byExtensionName, name);
 }
 

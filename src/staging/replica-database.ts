@@ -7,7 +7,7 @@ import {
   type NoticeHandler,
   type QueryResult,
 } from '../core/db/database-port.ts';
-import { quoteIdent } from '../core/checks/sql-identifiers.ts';
+import { quoteIdent } from '../core/sql/quote-identifier.ts';
 import { hostAccessReason } from '../core/rules/superuser-statement/host-access.ts';
 import { parseSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';

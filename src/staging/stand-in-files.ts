@@ -12,7 +12,7 @@ import { standIns } from '../core/extensions/stand-ins/index.ts';
 const extensionDir = '/pglite/share/postgresql/extension';
 
 /** The control file of a stand-in, as Postgres reads it. */
-export function controlFile(standIn: ExtensionStandIn): string {
+function controlFile(standIn: ExtensionStandIn): string {
   const lines = [
     `default_version = ${quote(standIn.version)}`,
     `comment = ${quote(`${standIn.comment} (migration-guard stand-in: its effects are not executed)`)}`,

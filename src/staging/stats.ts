@@ -1,4 +1,4 @@
-import { quoteRelation } from '../core/checks/sql-identifiers.ts';
+import { quoteRelation } from '../core/sql/quote-identifier.ts';
 import type { ProductionStats, TableStats } from '../core/checks/production-stats.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { qualify } from '../core/sql/names.ts';

@@ -49,7 +49,7 @@ export interface SupabasePoolerConfig {
 }
 
 /** An answer that does not have the shape the spec promises. */
-export class UnexpectedApiAnswerError extends Error {
+class UnexpectedApiAnswerError extends Error {
   constructor(what: string, problem: string) {
     super(`Supabase Management API: unexpected answer for ${what}: ${problem}`);
     this.name = 'UnexpectedApiAnswerError';

@@ -8,10 +8,9 @@ import {
   type SupabasePoolerConfig,
 } from './management-api-types.ts';
 
-export type { SupabaseBranch, SupabaseBranchConnection, SupabasePoolerConfig };
-export { UnexpectedApiAnswerError } from './management-api-types.ts';
+export type { SupabaseBranch, SupabasePoolerConfig };
 
-export const DEFAULT_MANAGEMENT_API_URL = 'https://api.supabase.com';
+const DEFAULT_MANAGEMENT_API_URL = 'https://api.supabase.com';
 
 export interface ManagementApiOptions {
   /** A personal access token (sbp_...) or an OAuth token; sent as a bearer token, never logged. */

@@ -7,7 +7,7 @@ export interface PreviewBranchClock {
   sleep(ms: number): Promise<void>;
 }
 
-export const systemClock: PreviewBranchClock = {
+const systemClock: PreviewBranchClock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -171,7 +171,7 @@ type BranchChoice =
   | { branch: undefined; reason: string };
 
 /** The non-default branch that follows `gitBranch`; the most recently updated if several do. */
-export function choosePreviewBranch(branches: SupabaseBranch[], gitBranch: string): BranchChoice {
+function choosePreviewBranch(branches: SupabaseBranch[], gitBranch: string): BranchChoice {
   const following = branches.filter((branch) => branch.gitBranch === gitBranch);
   const previews = following.filter((branch) => !branch.isDefault);
   if (previews.length === 0) {

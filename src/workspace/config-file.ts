@@ -10,7 +10,7 @@ import {
 import { RULE_IDS } from '../core/rules/registry.ts';
 import { InputError } from './input-error.ts';
 
-export const CONFIG_FILE_NAMES = ['migration-guard.config.json', 'migration-guard.config.jsonc'];
+const CONFIG_FILE_NAMES = ['migration-guard.config.json', 'migration-guard.config.jsonc'];
 
 /**
  * Load the config: the file given, else the first of CONFIG_FILE_NAMES in the search

@@ -4,7 +4,7 @@ import { type MigrationFile, migrationFile } from '../core/migrations/migration-
 import { InputError } from './input-error.ts';
 
 /** Largest migration file read; bigger ones are refused rather than parsed for minutes. */
-export const MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
+const MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
 
 /**
  * Every file of a migrations directory (not its subdirectories, which the Supabase CLI ignores),
@@ -38,7 +38,7 @@ export async function readMigrationDir(dir: string, root: string): Promise<Migra
 }
 
 /** One migration file from disk. */
-export async function readMigration(path: string, root: string): Promise<MigrationFile> {
+async function readMigration(path: string, root: string): Promise<MigrationFile> {
   let size: number;
   try {
     size = (await stat(path)).size;

@@ -21,7 +21,7 @@ export interface FakePull {
 }
 
 /** GitHub's `author_association` values. */
-export type AuthorAssociation =
+type AuthorAssociation =
   | 'OWNER'
   | 'MEMBER'
   | 'COLLABORATOR'

@@ -88,7 +88,7 @@ export interface DeployFunctionClientOptions {
   log?: RetryLog;
 }
 
-export const DEFAULT_REQUEST_TIMEOUT_MS = 450_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 450_000;
 /** A request sent close to the deadline still gets this long to answer. */
 const MIN_REQUEST_TIMEOUT_MS = 10_000;
 

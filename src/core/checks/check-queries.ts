@@ -1,5 +1,5 @@
 import type { QualifiedName } from '../sql/names.ts';
-import { quoteIdent, quoteRelation } from './sql-identifiers.ts';
+import { quoteIdent, quoteRelation } from '../sql/quote-identifier.ts';
 
 /**
  * The SQL of the post-migration checks. Each builder gives the counting query the check runs

@@ -77,11 +77,6 @@ export function lockConflicts(held: LockMode, requested: LockMode): boolean {
   return CONFLICTS[held].includes(requested);
 }
 
-/** The modes `mode` conflicts with. */
-export function conflictingModes(mode: LockMode): readonly LockMode[] {
-  return CONFLICTS[mode];
-}
-
 /** The mode with the higher internal number (what ALTER TABLE keeps across subcommands). */
 export function strongerLock(a: LockMode, b: LockMode): LockMode {
   return LOCK_MODES.indexOf(a) >= LOCK_MODES.indexOf(b) ? a : b;

@@ -9,7 +9,7 @@ import { walkNodes } from '../sql/walk.ts';
  * table. Functions not listed are assumed stable or immutable: a wrong guess here would be a
  * false alarm on every `DEFAULT my_function()`, so the list holds only certain cases.
  */
-export const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
+const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
   // core
   'clock_timestamp',
   'gen_random_uuid',

@@ -1,5 +1,6 @@
 import { scanSync } from 'libpg-query';
 import { splitQualified } from '../sql/names.ts';
+import { quoteIdent } from '../sql/quote-identifier.ts';
 import { AUTH_USERS, type CatalogPolicy } from './probe-catalog.ts';
 import type { ProbeCommand, ProbeObservation, ProbeVerdict } from './probe-verdicts.ts';
 
@@ -85,7 +86,7 @@ function sqlName(qualified: string): string {
 
 /** A name as written in SQL: bare when Postgres reads it back unchanged, else quoted. */
 function sqlIdent(name: string): string {
-  const quoted = `"${name.replaceAll('"', '""')}"`;
+  const quoted = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
   try {
     // Keywords that may name a column or table (unreserved, column-name) stay bare.

@@ -26,7 +26,7 @@ export interface ProbeObservation {
   membership?: Membership;
 }
 
-export type ProbeRuleId =
+type ProbeRuleId =
   | 'probe-cross-tenant-read'
   | 'probe-cross-tenant-write'
   | 'probe-tenant-locked-out';

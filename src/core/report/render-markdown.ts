@@ -35,7 +35,7 @@ export interface MarkdownOptions {
   sourceUrl?: (file: string, line: number) => string;
 }
 
-export const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
+const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
 
 /**
  * How much detail fits: each level drops more, from everything to counts per file. Runbooks go

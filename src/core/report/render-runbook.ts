@@ -2,14 +2,9 @@ import { describeBlocking, isLockMode, LOCK_MODES } from '../locks/lock-modes.ts
 import { cellText, codeBlock, codeSpan, htmlText } from './markdown-text.ts';
 import type { MigrationReport, Report } from './report.ts';
 import { countOf, formatDuration, sqlPreview } from './report-wording.ts';
-import {
-  buildRunbook,
-  type HeldLock,
-  type Runbook,
-  type RunbookStatement,
-  type RunbookStep,
-} from './runbook.ts';
+import { buildRunbook, type Runbook } from './runbook.ts';
 import { type RunbookCheck, sqlRelation } from './runbook-checks.ts';
+import type { HeldLock, RunbookStatement, RunbookStep } from './runbook-step.ts';
 
 const PREVIEW = 44;
 const HEADLINE_LOCKS = 3;
@@ -129,7 +124,7 @@ function runbookSummary(runbook: Runbook): string {
   return parts.join(' · ');
 }
 
-export function runbookBody(runbook: Runbook): string {
+function runbookBody(runbook: Runbook): string {
   const parts: string[] = [timingNote(runbook)];
   const warning = halfApplyWarning(runbook);
   if (warning) parts.push(`⚠️ **Can be half applied.** ${warning}`);
@@ -253,13 +248,13 @@ function rolledBack(step: RunbookStep): boolean {
 }
 
 /** Strongest first, so a cut list keeps what matters. */
-export function sortedLocks(locks: readonly HeldLock[]): HeldLock[] {
+function sortedLocks(locks: readonly HeldLock[]): HeldLock[] {
   const rank = (mode: string) => LOCK_MODES.indexOf(mode as (typeof LOCK_MODES)[number]);
   return [...locks].sort((a, b) => rank(b.mode) - rank(a.mode));
 }
 
 /** `ACCESS EXCLUSIVE on `public.invoices` from L4 to commit (23 ms): blocks reads and writes`. */
-export function lockPhrase(lock: HeldLock): string {
+function lockPhrase(lock: HeldLock): string {
   const held = lock.heldMs === null ? 'time not traced' : formatDuration(lock.heldMs);
   return `${cellText(lock.label ?? lock.mode)} on ${codeSpan(lock.relation, false)} from L${lock.fromLine} to commit (${held}): ${blockingText(lock.mode)}`;
 }

@@ -24,7 +24,7 @@ export function renderSarif(report: Report, rules: readonly { meta: RuleMeta }[]
   return `${JSON.stringify(sarifLog(report, rules), null, 2)}\n`;
 }
 
-export function sarifLog(report: Report, rules: readonly { meta: RuleMeta }[]): Log {
+function sarifLog(report: Report, rules: readonly { meta: RuleMeta }[]): Log {
   const descriptors = rules.map((r) => ruleDescriptor(r.meta));
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
   const results: Result[] = [];

@@ -3,10 +3,10 @@ import {
   foreignKeyOrphanQuery,
   nullCountQuery,
 } from '../checks/check-queries.ts';
-import { quoteIdent, quoteRelation } from '../checks/sql-identifiers.ts';
+import { quoteIdent, quoteIdentIfNeeded, quoteRelation } from '../sql/quote-identifier.ts';
 import { blocksOperations, isLockMode } from '../locks/lock-modes.ts';
 import { type QualifiedName, splitQualified } from '../sql/names.ts';
-import type { RunbookStep } from './runbook.ts';
+import type { RunbookStep } from './runbook-step.ts';
 import type { NotValidConstraint, StatementFacts } from './runbook-facts.ts';
 
 /** A query to run before or after a migration, and the answer that means "go on". */
@@ -194,8 +194,7 @@ function blocksTraffic(mode: string): boolean {
 /** `schema.name` for SQL and regclass input: plain when both parts need no quotes. */
 export function sqlRelation(relation: QualifiedName): string {
   const { schema, name } = splitQualified(relation);
-  const plain = (part: string) => (/^[a-z_][a-z0-9_$]*$/.test(part) ? part : quoteIdent(part));
-  return `${plain(schema)}.${plain(name)}`;
+  return `${quoteIdentIfNeeded(schema)}.${quoteIdentIfNeeded(name)}`;
 }
 
 function literal(text: string): string {

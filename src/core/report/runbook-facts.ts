@@ -46,7 +46,7 @@ export interface CreatedIndex {
   ifNotExists: boolean;
 }
 
-export interface NamedConstraint {
+interface NamedConstraint {
   table: QualifiedName;
   name: string;
 }
@@ -60,7 +60,7 @@ export interface NotValidConstraint {
   foreignKey?: ForeignKeyShape;
 }
 
-export interface TableColumn {
+interface TableColumn {
   table: QualifiedName;
   column: string;
 }

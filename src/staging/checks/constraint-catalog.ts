@@ -1,5 +1,5 @@
 import type { PlannedConstraint } from '../../core/checks/check-plan.ts';
-import { quoteRelation } from '../../core/checks/sql-identifiers.ts';
+import { quoteRelation } from '../../core/sql/quote-identifier.ts';
 import { type QualifiedName, qualify } from '../../core/sql/names.ts';
 import type { CheckSession } from './check-session.ts';
 

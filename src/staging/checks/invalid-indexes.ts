@@ -1,4 +1,4 @@
-import { quoteIdent } from '../../core/checks/sql-identifiers.ts';
+import { quoteIdent } from '../../core/sql/quote-identifier.ts';
 import type { CheckReport } from '../../core/report/report.ts';
 import { type QualifiedName, qualify } from '../../core/sql/names.ts';
 import { type CheckSession, failureText } from './check-session.ts';

@@ -1,4 +1,4 @@
-import { quoteRelation } from '../../core/checks/sql-identifiers.ts';
+import { quoteRelation } from '../../core/sql/quote-identifier.ts';
 import type { QualifiedName } from '../../core/sql/names.ts';
 import type { CheckSession } from './check-session.ts';
 

@@ -1,4 +1,4 @@
-import { quoteIdent, quoteRelation } from '../../core/checks/sql-identifiers.ts';
+import { quoteIdent, quoteRelation } from '../../core/sql/quote-identifier.ts';
 import type { DatabasePort } from '../../core/db/database-port.ts';
 import {
   AUTH_USERS,

@@ -1,4 +1,4 @@
-import { quoteIdent, quoteRelation } from '../../core/checks/sql-identifiers.ts';
+import { quoteIdent, quoteRelation } from '../../core/sql/quote-identifier.ts';
 import type { CatalogTable } from '../../core/probes/probe-catalog.ts';
 import { generatedValue, markerColumn } from '../../core/probes/probe-values.ts';
 import type { ProbeCommand, StepOutcome } from '../../core/probes/probe-verdicts.ts';

@@ -1,4 +1,4 @@
-import { quoteRelation } from '../../core/checks/sql-identifiers.ts';
+import { quoteRelation } from '../../core/sql/quote-identifier.ts';
 import { type DatabasePort, isDatabaseError } from '../../core/db/database-port.ts';
 import { type Catalog, type CatalogTable, PROBE_ROLE } from '../../core/probes/probe-catalog.ts';
 import type { ProbeTarget } from '../../core/probes/probe-targets.ts';
@@ -30,7 +30,7 @@ export interface ProbeRunSettings {
   enabled?: boolean;
 }
 
-export interface TableProbe {
+interface TableProbe {
   target: ProbeTarget;
   verdicts: ProbeVerdict[];
 }

@@ -24,7 +24,7 @@ export interface TracedLock {
   heldMs?: number;
 }
 
-export interface TracedScan {
+interface TracedScan {
   relation: string;
   /** Sequential scans the statement started on the table (pg_stat_xact_user_tables). */
   count: number;

@@ -3,7 +3,7 @@
  * machines reach only the npm registry, and node:assert because its types need @types/node.
  */
 
-export class AssertionError extends Error {
+class AssertionError extends Error {
   override readonly name = 'AssertionError';
 }
 

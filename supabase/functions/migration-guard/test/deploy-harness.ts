@@ -11,8 +11,8 @@ import { type PgCluster, startPgCluster } from './pg-cluster.ts';
  */
 
 export const SECRET = 'test-secret-of-the-deploy-contract';
-export const COMMIT = 'a'.repeat(40);
-export const REPOSITORY = 'acme/saas-app';
+const COMMIT = 'a'.repeat(40);
+const REPOSITORY = 'acme/saas-app';
 
 let databaseCount = 0;
 

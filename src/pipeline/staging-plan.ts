@@ -1,0 +1,57 @@
+import { readRecordedVersions } from '../core/apply/migration-history.ts';
+import { planChecks } from '../core/checks/plan-checks.ts';
+import type { DatabasePort } from '../core/db/database-port.ts';
+import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
+import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets.ts';
+import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
+import type { CheckOutcome } from './run-check.ts';
+
+/** What a staging run applies, traces and checks, decided before anything runs. */
+export interface StagingPlan {
+  /** Versions the target's history table already holds (none on the embedded database). */
+  recorded: ReadonlySet<string>;
+  /** Files needed to judge the change that the target already recorded: not applied again. */
+  alreadyApplied: MigrationFile[];
+  /** Files to apply, in version order: the history, then the files under check. */
+  toApply: MigrationFile[];
+  /** The parse of every file to apply, by path. */
+  parsed: Map<string, ParsedSql>;
+  /** The files under check among `toApply`: applied traced. */
+  checkedFiles: MigrationFile[];
+  /** The earlier files among `toApply`: replayed untraced. */
+  history: MigrationFile[];
+  /** The post-migration checks. */
+  checks: ReturnType<typeof planChecks>;
+  /** The tables whose tenant isolation is probed. */
+  probeTargets: ProbeTarget[];
+}
+
+/** `onServer`: the target is a server at --db, whose recorded history is read. */
+export async function planStaging(
+  outcome: CheckOutcome,
+  db: DatabasePort,
+  onServer: boolean,
+): Promise<StagingPlan> {
+  // A server's recorded history is not applied again, kept target or rolled back. (Replaying
+  // history inside the rollback transaction would hide the locks later files take on the
+  // tables it touched: Postgres lists a lock once per transaction.)
+  const recorded = onServer ? await readRecordedVersions(db) : new Set<string>();
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  // Files after the last one under check are not needed to judge it.
+  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
+  const needed = ordered.slice(0, lastChecked + 1);
+  const toApply = needed.filter((f) => !recorded.has(f.version ?? ''));
+  const checkedStatements = outcome.results
+    .filter((r) => outcome.checked.has(r.file.path))
+    .map((r) => ({ path: r.file.path, statements: r.statements }));
+  return {
+    recorded,
+    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? '')),
+    toApply,
+    parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
+    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
+    history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    checks: planChecks(checkedStatements, outcome.schema),
+    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns),
+  };
+}

@@ -1,0 +1,98 @@
+import { DatabaseConnectionError } from '../core/db/connection-error.ts';
+import type { DatabasePort } from '../core/db/database-port.ts';
+import type { ReportTarget } from '../core/report/report.ts';
+import { PgDatabase } from '../staging/pg-database.ts';
+import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
+import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
+import { InputError } from '../workspace/input-error.ts';
+
+/** What choosing and opening the staging database takes from the request. */
+export interface TargetRequest {
+  /** A Postgres URL; the embedded database when absent. */
+  dbUrl?: string;
+  /** With a URL: run everything in one transaction and roll it back. */
+  rollback: boolean;
+  /** One line of progress for a person watching (stderr). */
+  progress(line: string): void;
+  /** A one-line notice that must reach the user even without a terminal (stderr, Action notice). */
+  notice?(line: string): void;
+}
+
+/**
+ * The database a staging run applies to: the embedded one (PGlite as a Supabase replica), or
+ * the server at --db with Supabase's roles and schemas, and a second session for the lock
+ * watchdog when the server has a slot for it.
+ */
+export async function openTarget(
+  request: TargetRequest,
+  extensions: ReadonlySet<string>,
+): Promise<{ db: DatabasePort; target: ReportTarget; watchdog?: DatabasePort }> {
+  if (request.dbUrl === undefined) {
+    request.progress('starting the embedded database (PGlite, a Supabase replica)');
+    const embedded = await PgliteDatabase.start({ extensions });
+    const { startup } = embedded;
+    const how =
+      startup.source === 'cache'
+        ? 'from cache'
+        : startup.cacheNotice === undefined
+          ? 'cold start, now cached'
+          : 'cold start, not cached';
+    request.progress(
+      `embedded database ready in ${(startup.durationMs / 1000).toFixed(1)} s (${how})`,
+    );
+    // Shown even without a terminal: every later run pays the cold start until it is fixed.
+    if (startup.cacheNotice !== undefined) request.notice?.(startup.cacheNotice);
+    const db = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
+    return {
+      db,
+      target: { kind: 'pglite', serverVersion: await serverVersion(db), mode: 'commit' },
+    };
+  }
+  let server: PgDatabase;
+  try {
+    server = await PgDatabase.connect({ url: request.dbUrl, applicationName: 'migration-guard' });
+  } catch (error) {
+    if (error instanceof DatabaseConnectionError) {
+      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
+    }
+    throw error;
+  }
+  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
+  try {
+    // A plain Postgres gets Supabase's roles, auth schema and helpers; a Supabase database has them.
+    const { rows } = await db.query<{ has_auth: boolean }>(
+      "select to_regnamespace('auth') is not null as has_auth",
+    );
+    if (!rows[0]?.has_auth) {
+      request.progress('the target has no auth schema: adding the Supabase shim');
+      await bootstrapSupabaseShim(db);
+    }
+    const version = await serverVersion(db);
+    // The engine's second session, from which it cancels a statement that switched its limits
+    // off inside itself. A server with no connection slot left still gets the checks between
+    // statements.
+    const watchdog = await PgDatabase.connect({
+      url: request.dbUrl,
+      applicationName: 'migration-guard watchdog',
+    }).catch(() => undefined);
+    if (!watchdog) request.progress('no second session for the lock watchdog; going on without it');
+    return {
+      db,
+      target: {
+        kind: 'postgres',
+        serverVersion: version,
+        mode: request.rollback ? 'rollback' : 'commit',
+      },
+      ...(watchdog ? { watchdog } : {}),
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function serverVersion(db: DatabasePort): Promise<string | null> {
+  const { rows } = await db.query<{ v: string }>("select current_setting('server_version') as v");
+  return rows[0]?.v ?? null;
+}
