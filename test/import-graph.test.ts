@@ -16,16 +16,7 @@ const DENO_CONFIG = join(FUNCTION_DIR, 'deno.json');
  * Known circles, each removed once it is broken. Keys are the files of the circle, sorted and
  * joined with ' <-> '.
  */
-const ALLOWED_CIRCLES = new Set<string>([
-  // TEMPORARY: apply-statement.ts is being split on another branch, which breaks this circle.
-  // The lead deletes this entry when merging that branch.
-  'src/core/schema/apply-alter-table.ts <-> src/core/schema/apply-statement.ts',
-  // TEMPORARY: circles in folders other branches are changing now (rules) or that this branch
-  // leaves alone (sql parsing, probes); the lead breaks them after merging and deletes these.
-  'src/core/rules/superuser-statement/host-access.ts <-> src/core/rules/superuser-statement/server-functions.ts',
-  'src/core/sql/function-body.ts <-> src/core/sql/plpgsql.ts <-> src/core/sql/statement.ts',
-  'src/core/probes/probe-fixes.ts <-> src/core/probes/probe-verdicts.ts',
-]);
+const ALLOWED_CIRCLES = new Set<string>([]);
 
 /**
  * Packages src/core may import only as types: erased before anything runs, so the edge

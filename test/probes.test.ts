@@ -4,11 +4,8 @@ import type { DatabasePort } from '../src/core/db/database-port.ts';
 import { probeFindings } from '../src/core/probes/probe-findings.ts';
 import { planProbeTargets } from '../src/core/probes/probe-targets.ts';
 import type { CatalogTable } from '../src/core/probes/probe-catalog.ts';
-import {
-  judgeProbe,
-  type ProbeObservation,
-  type ProbeVerdict,
-} from '../src/core/probes/probe-verdicts.ts';
+import { judgeProbe } from '../src/core/probes/probe-verdicts.ts';
+import type { ProbeObservation, ProbeVerdict } from '../src/core/probes/probe-observation.ts';
 import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';

@@ -37,7 +37,7 @@ export interface WeightedDuration {
   basis: 'scaled' | 'low-confidence' | 'unscaled';
 }
 
-export const pageBytes = 8192;
+const pageBytes = 8192;
 const confidentStagedBytes = 1024 * 1024;
 
 export function weightDuration(input: WeightingInput): WeightedDuration {

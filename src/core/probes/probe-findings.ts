@@ -6,7 +6,7 @@ import { probeTenantLockedOut } from '../rules/probe-tenant-locked-out/index.ts'
 import type { Rule } from '../rules/rule.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { ProbeLocation, ProbeTarget } from './probe-targets.ts';
-import type { ProbeVerdict } from './probe-verdicts.ts';
+import type { ProbeVerdict } from './probe-observation.ts';
 
 /** The findings the isolation probes raise: their default severities and general fixes. */
 const PROBE_RULES: readonly Rule[] = [

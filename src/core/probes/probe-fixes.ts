@@ -2,7 +2,7 @@ import { scanSync } from 'libpg-query';
 import { splitQualified } from '../sql/names.ts';
 import { quoteIdent } from '../sql/quote-identifier.ts';
 import { AUTH_USERS, type CatalogPolicy } from './probe-catalog.ts';
-import type { ProbeCommand, ProbeObservation, ProbeVerdict } from './probe-verdicts.ts';
+import type { ProbeCommand, ProbeObservation, ProbeVerdict } from './probe-observation.ts';
 
 /**
  * The SQL that fixes what a probe saw, written for the probed table and its tenant column:

@@ -33,7 +33,7 @@ export function replayComment(model: SchemaModel, stmt: CommentStmt, origin: Ori
 }
 
 /** The column-comment convention that marks a column deprecated: `deprecated: <why>`. */
-export function isDeprecationComment(comment: string | undefined): boolean {
+function isDeprecationComment(comment: string | undefined): boolean {
   return comment !== undefined && /^\s*deprecated\b/i.test(comment);
 }
 

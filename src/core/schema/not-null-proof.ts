@@ -17,7 +17,7 @@ export function notNullCheck(table: TableModel, column: string): ConstraintModel
 }
 
 /** The expression is `column IS NOT NULL`, or an AND with that among its terms. */
-export function provesNotNull(expr: Node, column: string): boolean {
+function provesNotNull(expr: Node, column: string): boolean {
   const test = nodeAs(expr, 'NullTest');
   if (test) {
     const fields = nodeAs(test.arg, 'ColumnRef')?.fields ?? [];

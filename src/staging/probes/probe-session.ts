@@ -1,6 +1,6 @@
 import { type DatabasePort, isDatabaseError } from '../../core/db/database-port.ts';
 import { PROBE_ROLE } from '../../core/probes/probe-catalog.ts';
-import type { StepOutcome } from '../../core/probes/probe-verdicts.ts';
+import type { StepOutcome } from '../../core/probes/probe-observation.ts';
 
 const noActiveSqlTransaction = '25P01';
 const inFailedSqlTransaction = '25P02';

@@ -1,7 +1,7 @@
 import { quoteIdent, quoteRelation } from '../../core/sql/quote-identifier.ts';
 import type { CatalogTable } from '../../core/probes/probe-catalog.ts';
 import { generatedValue, markerColumn } from '../../core/probes/probe-values.ts';
-import type { ProbeCommand, StepOutcome } from '../../core/probes/probe-verdicts.ts';
+import type { ProbeCommand, StepOutcome } from '../../core/probes/probe-observation.ts';
 import type { ProbeSession, ProbeUser } from './probe-session.ts';
 
 /** One table set up for probing: two tenants, a member of each, A's row in place. */

@@ -2,14 +2,13 @@ import { quoteRelation } from '../../core/sql/quote-identifier.ts';
 import { type DatabasePort, isDatabaseError } from '../../core/db/database-port.ts';
 import { type Catalog, type CatalogTable, PROBE_ROLE } from '../../core/probes/probe-catalog.ts';
 import type { ProbeTarget } from '../../core/probes/probe-targets.ts';
-import {
-  describeObservation,
-  judgeProbe,
-  type ProbeCommand,
-  type ProbeObservation,
-  type ProbeVerdict,
-  type StepOutcome,
-} from '../../core/probes/probe-verdicts.ts';
+import { describeObservation, judgeProbe } from '../../core/probes/probe-verdicts.ts';
+import type {
+  ProbeCommand,
+  ProbeObservation,
+  ProbeVerdict,
+  StepOutcome,
+} from '../../core/probes/probe-observation.ts';
 import { planTenancy, SETUP_SQL_KEY } from '../../core/probes/tenant-setup.ts';
 import type { CheckReport } from '../../core/report/report.ts';
 import { splitQualified } from '../../core/sql/names.ts';

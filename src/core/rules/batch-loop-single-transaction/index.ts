@@ -1,7 +1,7 @@
 import { relationName } from '../../schema/relation-names.ts';
 import { type DataChange, dataChangeOf } from '../../sql/data-change.ts';
 import { nameParts } from '../../sql/names.ts';
-import type { EmbeddedSql, PlpgsqlLoop } from '../../sql/plpgsql.ts';
+import type { EmbeddedSql, PlpgsqlLoop } from '../../sql/plpgsql-body.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule, StatementContext } from '../rule.ts';
 

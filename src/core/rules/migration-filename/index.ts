@@ -32,7 +32,7 @@ type Report = Parameters<NonNullable<Rule['history']>>[0]['report'];
  * Why a misnamed file is a migration the CLI skips, or undefined for files that are plainly
  * not migrations (README.md, .gitkeep): the CLI skips those too, which is what their authors want.
  */
-export function namingProblem(fileName: string): string | undefined {
+function namingProblem(fileName: string): string | undefined {
   if (fileName.startsWith('.')) return undefined;
   const identity = migrationFileNameProblem(fileName);
   if (identity !== undefined) return `${identity}.`;

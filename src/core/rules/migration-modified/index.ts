@@ -41,7 +41,7 @@ export const migrationModified: Rule = {
 };
 
 /** 1-based line of the first difference in `after`; line endings are ignored. */
-export function firstChangedLine(before: string, after: string): number {
+function firstChangedLine(before: string, after: string): number {
   const a = before.split(/\r?\n/);
   const b = after.split(/\r?\n/);
   const common = Math.min(a.length, b.length);

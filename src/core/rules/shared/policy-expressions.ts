@@ -36,7 +36,7 @@ const IDENTITY_FUNCTIONS = new Set([
 ]);
 
 /** The function a call names, schema-qualified when written so (`pg_catalog.` dropped). */
-export function functionName(call: NodeOf<'FuncCall'>): string {
+function functionName(call: NodeOf<'FuncCall'>): string {
   const parts = nameParts(call.funcname).filter(
     (p, i, all) => !(i === 0 && all.length > 1 && p === 'pg_catalog'),
   );
@@ -44,7 +44,7 @@ export function functionName(call: NodeOf<'FuncCall'>): string {
 }
 
 /** `auth.uid()`, `auth.jwt()`, `auth.role()`, `auth.email()` or `current_setting(...)`. */
-export function identityCallName(node: Node): string | undefined {
+function identityCallName(node: Node): string | undefined {
   const call = nodeAs(node, 'FuncCall');
   if (!call) return undefined;
   const name = functionName(call);
@@ -218,7 +218,7 @@ export function ownColumnsRead(
 }
 
 /** The subquery reads the policy's row, so Postgres runs it once per row. */
-export function isCorrelated(sublink: NodeOf<'SubLink'>, scope: PolicyScope): boolean {
+function isCorrelated(sublink: NodeOf<'SubLink'>, scope: PolicyScope): boolean {
   const inner = innerRelations(sublink.subselect, scope);
   return ownColumnsRead(sublink.subselect, scope, inner).size > 0;
 }

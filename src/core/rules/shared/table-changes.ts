@@ -19,7 +19,7 @@ export type TableChangeKind =
   /** An index (or the key constraint backing one) is dropped: coverage may be lost. */
   | 'drop-index';
 
-export interface ChangedColumn {
+interface ChangedColumn {
   name: string;
   line: number;
 }

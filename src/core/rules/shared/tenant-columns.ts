@@ -72,7 +72,7 @@ function requiresNotNull(expr: Node | undefined, column: string): boolean {
  * The table that maps users to tenants, for writing a policy in a fix: a table with the tenant
  * column and a user_id column, preferring one whose name says "member".
  */
-export function membershipTable(
+function membershipTable(
   schema: SchemaModel,
   tenantColumn: string,
 ): QualifiedName | undefined {

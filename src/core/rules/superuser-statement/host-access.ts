@@ -1,30 +1,11 @@
 import type { CopyStmt, Node } from 'libpg-query';
 import { nameParts } from '../../sql/names.ts';
-import { type PlpgsqlBody, parsePlpgsqlBody } from '../../sql/plpgsql.ts';
+import { parsePlpgsqlBody } from '../../sql/plpgsql.ts';
+import type { PlpgsqlBody } from '../../sql/plpgsql-body.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
-import { serverFunctionAccess } from './server-functions.ts';
+import { type HostAccess, serverFunctionAccess } from './server-functions.ts';
 import { optionString, sqlFunctionBody, parseStatements } from '../../sql/function-body.ts';
-
-/**
- * What touches the database host, or needs a superuser that a Supabase project does not have:
- * server-side COPY, file and configuration functions, untrusted languages, ALTER SYSTEM,
- * SUPERUSER roles and LOAD. Pure: the lint rule reports these, and staging refuses to run them.
- */
-export interface HostAccess {
-  /** What the statement does, e.g. `COPY ... FROM PROGRAM runs a shell command on the database server`. */
-  what: string;
-  /** The privilege Postgres requires for it. */
-  needs: string;
-  /** Why Supabase refuses it, or why it is dangerous where it runs. */
-  risk: string;
-  /** What to write instead. */
-  fix: string;
-  /** Byte offset of the node in the SQL it was parsed from (see `body`), when known. */
-  location?: number;
-  /** Set when the node came from a SQL function's string body: `location` counts from its start. */
-  body?: string;
-}
 
 /** Languages whose functions run outside Postgres's permission checks, by the language they run. */
 const UNTRUSTED_LANGUAGES: ReadonlyMap<string, string> = new Map([
@@ -213,7 +194,7 @@ export function hostAccessReason(statement: HostAccessStatement): string | undef
 }
 
 /** Everything the statement and the PL/pgSQL body it carries would do to the host. */
-export function hostAccessesOf(statement: HostAccessStatement): HostAccess[] {
+function hostAccessesOf(statement: HostAccessStatement): HostAccess[] {
   const body =
     statement.plpgsql ??
     (statement.text === undefined ? undefined : plpgsqlOf(statement.node, statement.text));

@@ -2,7 +2,8 @@ import { type Node, parseSync } from 'libpg-query';
 import { embeddedLine } from '../../sql/plpgsql.ts';
 import type { Statement } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
-import { type HostAccess, hostAccessesIn, plpgsqlAccesses } from './host-access.ts';
+import { hostAccessesIn, plpgsqlAccesses } from './host-access.ts';
+import type { HostAccess } from './server-functions.ts';
 
 export const superuserStatement: Rule = {
   meta: {

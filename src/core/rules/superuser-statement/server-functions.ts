@@ -1,7 +1,26 @@
 import type { FuncCall } from 'libpg-query';
 import { nameParts } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
-import type { HostAccess } from './host-access.ts';
+
+/**
+ * What touches the database host, or needs a superuser that a Supabase project does not have:
+ * server-side COPY, file and configuration functions, untrusted languages, ALTER SYSTEM,
+ * SUPERUSER roles and LOAD. Pure: the lint rule reports these, and staging refuses to run them.
+ */
+export interface HostAccess {
+  /** What the statement does, e.g. `COPY ... FROM PROGRAM runs a shell command on the database server`. */
+  what: string;
+  /** The privilege Postgres requires for it. */
+  needs: string;
+  /** Why Supabase refuses it, or why it is dangerous where it runs. */
+  risk: string;
+  /** What to write instead. */
+  fix: string;
+  /** Byte offset of the node in the SQL it was parsed from (see `body`), when known. */
+  location?: number;
+  /** Set when the node came from a SQL function's string body: `location` counts from its start. */
+  body?: string;
+}
 
 /**
  * Built-in functions that reach the database server's files or configuration: restricted to
