@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowestFirstSequencer } from './test/support/slowest-first-sequencer.ts';
 
 /**
  * The pure core: tests that start no database (neither PostgreSQL nor PGlite), no Deno and no
@@ -38,6 +39,7 @@ export default defineConfig({
     // Action, not into the test process itself: on 2 cores, 3 files at a time keep both busy.
     // Every cluster, server and temp dir a test starts takes a free port and a fresh mkdtemp.
     maxWorkers: 3,
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {
         extends: true,
