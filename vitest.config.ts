@@ -51,6 +51,9 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           exclude: unit,
+          // Files run side by side: on a loaded 2-core machine an embedded check or a run of the
+          // bundled Action can take minutes where it takes seconds alone.
+          testTimeout: 180_000,
           // dist/ is rebuilt here when it is older than its sources (test/support/fresh-bundle.ts).
           globalSetup: ['test/support/fresh-bundle.ts'],
         },
