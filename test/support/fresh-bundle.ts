@@ -17,8 +17,9 @@ import { promisify } from 'node:util';
  * the stamp for the current inputs exists and names the dist/ on disk: an edit to a source or
  * to dist/ itself leads to a rebuild. A fresh clone has no stamp: the first run builds.
  *
- * Also runnable on its own (`npx tsx test/support/fresh-bundle.ts`), as .ci/run does before the
- * tests: it builds and stamps, so the tests do not build again.
+ * Also runnable on its own (`node --import tsx test/support/fresh-bundle.ts`), as .ci/run's
+ * "dist is fresh" step does after the tests: it finds the stamp they left and builds nothing, or
+ * builds and stamps.
  */
 
 const run = promisify(execFile);
