@@ -1,12 +1,67 @@
 import { defineConfig } from 'vitest/config';
 import packageJson from './package.json' with { type: 'json' };
+import { SlowestFirstSequencer } from './test/support/slowest-first-sequencer.ts';
+
+/**
+ * The pure core: tests that start no database (neither PostgreSQL nor PGlite), no Deno and no
+ * other process, and do not run dist/. `npm run test:unit` runs only these, in seconds. An
+ * in-process HTTP server (the fake GitHub and Supabase APIs, a forwarding proxy) is allowed.
+ */
+const unit = [
+  'test/deploy-protocol.test.ts',
+  'test/deploy-report.test.ts',
+  'test/deploy-retry.test.ts',
+  'test/deploy-window.test.ts',
+  'test/failure-cause.test.ts',
+  'test/github.test.ts',
+  'test/host-access.test.ts',
+  'test/import-graph.test.ts',
+  'test/lint-engine.test.ts',
+  'test/lock-rules-model.test.ts',
+  'test/marketplace.test.ts',
+  'test/parse-sql.test.ts',
+  'test/preview-branch.test.ts',
+  'test/proxy-clients.test.ts',
+  'test/readme.test.ts',
+  'test/registry.test.ts',
+  'test/renderers.test.ts',
+  'test/rules.test.ts',
+  'test/runbook.test.ts',
+  'test/statement-locks.test.ts',
+];
 
 export default defineConfig({
   // TOOL_VERSION under test, as scripts/bundle.mjs defines it for dist/.
   define: { __MIGRATION_GUARD_VERSION__: JSON.stringify(packageJson.version) },
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Separate processes, not threads: each test file gets its own pid (the embedded database's
+    // snapshot is written to `<file>.<pid>.partial`), its own process.env and signal handlers.
+    pool: 'forks',
+    // Most of the time goes into waiting for PostgreSQL clusters, PGlite, Deno and the bundled
+    // Action, not into the test process itself: on 2 cores, 3 files at a time keep both busy.
+    // Every cluster, server and temp dir a test starts takes a free port and a fresh mkdtemp.
+    maxWorkers: 3,
+    sequence: { sequencer: SlowestFirstSequencer },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: unit },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: unit,
+          // Files run side by side: on a loaded 2-core machine an embedded check or a run of the
+          // bundled Action can take minutes where it takes seconds alone.
+          testTimeout: 180_000,
+          // dist/ is rebuilt here when it is older than its sources (test/support/fresh-bundle.ts).
+          globalSetup: ['test/support/fresh-bundle.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,66 +1,25 @@
-import { FakeGitHubServer } from './support/fake-github-server.ts';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
 import { migrationFile } from '../src/core/migrations/migration-file.ts';
-import { parseCheckRecord } from '../src/github/check-record.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
+import { FakeGitHubServer } from './support/fake-github-server.ts';
 import { FAKE_SUPABASE_TOKEN, FakeSupabaseApi } from './support/fake-supabase-api.ts';
 import { startPgCluster } from './support/pg-cluster.ts';
+import {
+  change,
+  history,
+  M,
+  pullRequest,
+  pullRequestProject,
+} from './support/pull-request-project.ts';
+
+// The bundled Action checking a pull request: what it checks, on which database, its outputs.
+// Its PR comment is in action-comment.test.ts.
 
 const projects = new TempProjects();
-
-const M = 'supabase/migrations';
-const history = {
-  [`${M}/20240101000000_workspaces.sql`]: `create table public.workspaces (
-  id bigint generated always as identity primary key,
-  name text not null
-);
-create table public.invoices (
-  id bigint generated always as identity primary key,
-  workspace_id bigint not null references public.workspaces (id),
-  amount_cents integer not null
-);
-`,
-};
-// Rewrites the whole table under an ACCESS EXCLUSIVE lock: an error by default.
-const change = {
-  [`${M}/20240301000000_widen_amount.sql`]: `alter table public.invoices alter column amount_cents type bigint;
-`,
-};
-
-/** A git repository with the history committed as the base and the change committed on top. */
-function pullRequestProject(): { dir: string; baseSha: string } {
-  const dir = projects.create(history);
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    }).trim();
-  git('init', '--quiet');
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'history');
-  const baseSha = git('rev-parse', 'HEAD');
-  for (const [path, text] of Object.entries(change)) writeFileSync(join(dir, path), text);
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'change');
-  return { dir, baseSha };
-}
-
-const pullRequest = (baseSha: string, headRef = 'feature/widen-amount') => ({
-  name: 'pull_request',
-  payload: {
-    pull_request: {
-      number: 7,
-      base: { sha: baseSha },
-      head: { sha: 'f'.repeat(40), ref: headRef },
-    },
-  },
-});
 
 async function toApply(files: Record<string, string>) {
   return Promise.all(
@@ -83,128 +42,8 @@ beforeAll(() => {
 afterAll(() => projects.removeAll());
 
 describe('the bundled Action (dist/index.js)', () => {
-  it('posts one PR comment and edits it in place on the next push', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      github.addComments(7, 120);
-      const { dir, baseSha } = pullRequestProject();
-      const env = { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' };
-      const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
-      const first = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
-      expect(first.code).toBe(0);
-      const second = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
-      expect(second.code).toBe(0);
-      const ours = (github.comments.get(7) ?? []).filter((c) =>
-        c.body.startsWith('<!-- migration-guard:supabase/migrations -->'),
-      );
-      expect(ours).toHaveLength(1);
-      expect(ours[0]?.body).toContain('alter-column-type');
-      const writes = github.requests.filter((r) => r.method === 'POST' || r.method === 'PATCH');
-      expect(writes.map((r) => r.method)).toEqual(['POST', 'PATCH']);
-      expect(second.outputs.get('comment-url')).toContain(String(ours[0]?.id));
-    } finally {
-      await github.close();
-    }
-  });
-
-  it('fails naming the event file when GITHUB_EVENT_PATH is not valid JSON, before any GitHub call', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      const { dir, baseSha } = pullRequestProject();
-      const broken = join(projects.create({}), 'event.json');
-      writeFileSync(broken, '{"pull_request": {"number": 7,');
-      const run = await runAction(
-        projects,
-        dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
-        pullRequest(baseSha),
-        { GITHUB_API_URL: github.baseUrl, GITHUB_EVENT_PATH: broken },
-      );
-      expect(run.code).toBe(1);
-      expect(run.stdout).toContain(`::error::GITHUB_EVENT_PATH ${broken}: not valid JSON`);
-      expect(run.stdout).not.toContain('SyntaxError');
-      expect(github.requests).toHaveLength(0);
-    } finally {
-      await github.close();
-    }
-  });
-
-  it("takes the repository from the event payload when GITHUB_REPOSITORY is unset (@actions/github's context)", async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      github.addComments(7, 1);
-      const { dir, baseSha } = pullRequestProject();
-      const event = pullRequest(baseSha);
-      const payload = {
-        ...event.payload,
-        repository: { name: 'saas-app', owner: { login: 'acme' } },
-      };
-      const run = await runAction(
-        projects,
-        dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
-        { name: event.name, payload },
-        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: '' },
-      );
-      expect(run.code, run.stdout).toBe(0);
-      const posted = github.requests.filter((r) => r.method === 'POST');
-      expect(posted.map((r) => r.path)).toEqual(['/repos/acme/saas-app/issues/7/comments']);
-    } finally {
-      await github.close();
-    }
-  });
-
-  it('never edits a comment by someone else that carries the marker first: warns and posts its own', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      const marker = '<!-- migration-guard:supabase/migrations -->';
-      const forged = `${marker}\n### ✅ all good\n<!-- migration-guard:record {"passed":true,"failOn":"error","files":{}} -->`;
-      github.addComment(7, forged, 'mallory');
-      const { dir, baseSha } = pullRequestProject();
-      const run = await runAction(
-        projects,
-        dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
-        pullRequest(baseSha),
-        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
-      );
-      expect(run.code, run.stdout).toBe(0);
-      expect(run.stdout).toMatch(
-        /::warning::comment \d+ by mallory carries migration-guard's marker but was not written by the check's identity/,
-      );
-      const comments = github.comments.get(7) ?? [];
-      expect(comments.map((c) => c.user)).toEqual(['mallory', 'github-actions[bot]']);
-      expect(comments[0]?.body).toBe(forged);
-      expect(comments[1]?.body).toContain('alter-column-type');
-      expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
-    } finally {
-      await github.close();
-    }
-  });
-
-  it('a read-only token costs only the comment: notice, summary written, job not failed', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      const { dir, baseSha } = pullRequestProject();
-      github.pullFiles.set(7, [{ filename: Object.keys(change)[0] ?? '', status: 'added' }]);
-      github.failNext({ kind: 'forbidden' }, /\/issues\/7\/comments$/);
-      const run = await runAction(
-        projects,
-        dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_readonly', comment: 'true' },
-        pullRequest(baseSha),
-        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
-      );
-      expect(run.code).toBe(0);
-      expect(run.stdout).toContain('could not write the PR comment (HTTP 403');
-      expect(run.summary).toMatch(/^### /);
-    } finally {
-      await github.close();
-    }
-  });
-
   it('checks the PR against its base: outputs, job summary, report files, exit 1 at fail-on', async () => {
-    const { dir, baseSha } = pullRequestProject();
+    const { dir, baseSha } = pullRequestProject(projects);
     const run = await runAction(
       projects,
       dir,
@@ -237,7 +76,7 @@ describe('the bundled Action (dist/index.js)', () => {
   });
 
   it('exits 0 with fail-on: never, outputs still set', async () => {
-    const { dir, baseSha } = pullRequestProject();
+    const { dir, baseSha } = pullRequestProject(projects);
     const run = await runAction(
       projects,
       dir,
@@ -252,7 +91,7 @@ describe('the bundled Action (dist/index.js)', () => {
   });
 
   it('checks the whole directory when the base commit is not in the checkout', async () => {
-    const { dir } = pullRequestProject();
+    const { dir } = pullRequestProject(projects);
     const run = await runAction(projects, dir, { 'fail-on': 'never' }, pullRequest('0'.repeat(40)));
 
     expect(run.code, run.stdout).toBe(0);
@@ -320,7 +159,7 @@ describe('the bundled Action (dist/index.js)', () => {
   it("falls back to git past GitHub's 3,000-file listing limit", async () => {
     const github = await FakeGitHubServer.start();
     try {
-      const { dir, baseSha } = pullRequestProject();
+      const { dir, baseSha } = pullRequestProject(projects);
       const many = Array.from({ length: 3005 }, (_, i) => ({
         filename: `assets/file-${i}.txt`,
         status: 'added' as const,
@@ -407,7 +246,7 @@ describe('the bundled Action (dist/index.js)', () => {
         poolerPort: cluster.port,
         poolMode: 'session',
       });
-      const { dir, baseSha } = pullRequestProject();
+      const { dir, baseSha } = pullRequestProject(projects);
       const inputs = {
         'fail-on': 'never',
         comment: 'false',
@@ -464,7 +303,7 @@ describe('the bundled Action (dist/index.js)', () => {
     const supabase = await FakeSupabaseApi.start();
     try {
       supabase.addProject('prodrefabcdefghijklm');
-      const { dir, baseSha } = pullRequestProject();
+      const { dir, baseSha } = pullRequestProject(projects);
       const run = await runAction(
         projects,
         dir,
@@ -489,7 +328,7 @@ describe('the bundled Action (dist/index.js)', () => {
   });
 
   it('deploy mode (the default on push) names the missing setting instead of guessing', async () => {
-    const { dir } = pullRequestProject();
+    const { dir } = pullRequestProject(projects);
     const run = await runAction(projects, dir, {}, { name: 'push', payload: {} });
 
     expect(run.code).toBe(1);
@@ -499,111 +338,8 @@ describe('the bundled Action (dist/index.js)', () => {
     expect(run.outputs.size).toBe(0);
   });
 
-  it('a PR that changes no migration: no database, no new comment, an earlier one brought up to date', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      const { dir, baseSha } = pullRequestProject();
-      github.pullFiles.set(7, [{ filename: 'README.md', status: 'modified' }]);
-      github.comments.set(7, []);
-      const inputs = { 'fail-on': 'error', 'github-token': 'ghs_test', comment: 'true' };
-      const env = { GITHUB_API_URL: github.baseUrl };
-      const quiet = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
-      expect(quiet.code, quiet.stdout).toBe(0);
-      expect(quiet.stdout).not.toContain('starting the embedded database');
-      expect(quiet.stdout).toContain('no migration changed and no earlier report comment');
-      expect(quiet.summary).toContain('No migrations to check');
-      expect(github.comments.get(7)).toEqual([]);
-
-      // An earlier push had added a migration, since reverted: its comment is updated.
-      const earlier = github.addComment(
-        7,
-        '<!-- migration-guard:supabase/migrations -->\n### ❌ 1 error in 1 migration',
-        'github-actions[bot]',
-      );
-      const again = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
-      expect(again.code, again.stdout).toBe(0);
-      expect(github.comments.get(7)).toHaveLength(1);
-      expect(earlier.body).toContain('No migrations to check');
-    } finally {
-      await github.close();
-    }
-  });
-
-  it('a fork PR without a token: summary written, no comment, a notice, job not failed', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      github.addComments(7, 1);
-      const { dir, baseSha } = pullRequestProject();
-      const event = pullRequest(baseSha);
-      const payload = {
-        pull_request: {
-          ...event.payload.pull_request,
-          head: { ...event.payload.pull_request.head, repo: { full_name: 'mallory/saas-app' } },
-          base: { sha: baseSha, repo: { full_name: 'acme/saas-app' } },
-        },
-      };
-      const run = await runAction(
-        projects,
-        dir,
-        { 'fail-on': 'never', 'github-token': '', comment: 'true' },
-        { name: 'pull_request', payload },
-        { GITHUB_API_URL: github.baseUrl },
-      );
-      expect(run.code, run.stdout).toBe(0);
-      expect(run.summary).toMatch(/^### ❌ /);
-      expect(run.stdout).toContain('::notice::no github-token: the report is in the job summary');
-      expect(github.requests).toHaveLength(0);
-    } finally {
-      await github.close();
-    }
-  });
-
-  it('shortens an oversize report comment to fit, linking the job summary, and keeps the check record', async () => {
-    const github = await FakeGitHubServer.start();
-    try {
-      // Hundreds of findings with long fixes: far over GitHub's 65,536-character comment limit.
-      const columns = Array.from({ length: 300 }, (_, i) => `  c${i} integer not null default 0`);
-      const statements = Array.from(
-        { length: 300 },
-        (_, i) => `alter table public.wide alter column c${i} type bigint;`,
-      );
-      const dir = projects.create({
-        ...history,
-        [`${M}/20240201000000_wide.sql`]: `create table public.wide (\n  id bigint primary key,\n${columns.join(',\n')}\n);\n`,
-        [`${M}/20240301000000_widen_all.sql`]: `${statements.join('\n')}\n`,
-      });
-      github.pullFiles.set(7, [{ filename: `${M}/20240301000000_widen_all.sql`, status: 'added' }]);
-      github.comments.set(7, []);
-      const run = await runAction(
-        projects,
-        dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
-        pullRequest('0'.repeat(40)),
-        {
-          GITHUB_API_URL: github.baseUrl,
-          GITHUB_SERVER_URL: 'https://github.com',
-          GITHUB_RUN_ID: '99',
-        },
-      );
-      expect(run.code, run.stdout).toBe(0);
-      const [comment] = github.comments.get(7) ?? [];
-      expect(comment).toBeDefined();
-      expect(comment?.body.length).toBeLessThanOrEqual(65_536);
-      expect(comment?.body).toContain('This report was shortened to fit in a comment');
-      expect(run.summary.length).toBeGreaterThan(comment?.body.length ?? 0);
-      expect(comment?.body).toContain(
-        '[job summary](https://github.com/acme/saas-app/actions/runs/99)',
-      );
-      const record = parseCheckRecord(comment?.body ?? '');
-      expect(record?.passed).toBe(true);
-      expect(Object.keys(record?.files ?? {})).toEqual(['20240301000000']);
-    } finally {
-      await github.close();
-    }
-  });
-
   it('names the input when one is wrong', async () => {
-    const { dir, baseSha } = pullRequestProject();
+    const { dir, baseSha } = pullRequestProject(projects);
     const run = await runAction(projects, dir, { 'fail-on': 'critical' }, pullRequest(baseSha));
 
     expect(run.code).toBe(1);

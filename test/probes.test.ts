@@ -10,7 +10,7 @@ import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { type ProbeRun, runProbes } from '../src/staging/probes/run-probes.ts';
-import { runCli, TempProjects } from './support/cli-runner.ts';
+import { history, member, projectsMigration, projectsTable } from './support/probe-schema.ts';
 import { rolledBackTarget, type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
 const tenantColumns = ['workspace_id', 'account_id', 'org_id', 'team_id', 'tenant_id'];
@@ -18,62 +18,6 @@ const tenantColumns = ['workspace_id', 'account_id', 'org_id', 'team_id', 'tenan
 type Target = StagingTarget;
 
 const targets = stagingTargets();
-
-/** Already applied before the migration under check: tenants and their members. */
-const history = `
-create table public.workspaces (
-  id uuid primary key default gen_random_uuid(),
-  name text not null,
-  plan text not null default 'free',
-  created_at timestamptz not null default now()
-);
-create table public.workspace_members (
-  workspace_id uuid not null references public.workspaces (id) on delete cascade,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  role text not null default 'member',
-  primary key (workspace_id, user_id)
-);
-alter table public.workspaces enable row level security;
-alter table public.workspace_members enable row level security;
-create policy workspace_members_own on public.workspace_members
-  for select to authenticated using (user_id = (select auth.uid()));
-insert into public.workspaces (id, name) values
-  ('c0000000-0000-4000-8000-000000000001', 'acme'), ('c0000000-0000-4000-8000-000000000002', 'globex');
-`;
-
-const projectsTable = `
-create table public.projects (
-  id bigint generated always as identity primary key,
-  workspace_id uuid not null references public.workspaces (id) on delete cascade,
-  name text not null,
-  settings jsonb not null,
-  archived boolean not null default false,
-  created_by uuid references auth.users (id),
-  created_at timestamptz not null default now()
-);
-create index projects_workspace_id_idx on public.projects (workspace_id);
-insert into public.projects (workspace_id, name, settings)
-  values ('c0000000-0000-4000-8000-000000000001', 'site', '{}');
-`;
-
-const member = `workspace_id in (select m.workspace_id from public.workspace_members m where m.user_id = (select auth.uid()))`;
-
-/** RLS on, one policy per command, each given here (the default: the member check). */
-function projectsMigration(
-  over: Partial<Record<'select' | 'insert' | 'update' | 'delete', string>> = {},
-): string {
-  return `${projectsTable}
-alter table public.projects enable row level security;
-create policy projects_select on public.projects for select to authenticated
-  ${over.select ?? `using (${member})`};
-create policy projects_insert on public.projects for insert to authenticated
-  ${over.insert ?? `with check (${member})`};
-create policy projects_update on public.projects for update to authenticated
-  ${over.update ?? `using (${member}) with check (${member})`};
-create policy projects_delete on public.projects for delete to authenticated
-  ${over.delete ?? `using (${member})`};
-`;
-}
 
 const migrationFile = 'supabase/migrations/20250301120000_projects.sql';
 
@@ -414,73 +358,6 @@ create policy projects_read on public.projects for select using (true);`;
       ['probe-cross-tenant-write', 'warning'],
     ]);
   });
-});
-
-describe('migration-guard check runs the probes (embedded PGlite)', () => {
-  const projects = new TempProjects();
-  afterAll(() => projects.removeAll());
-
-  it('reports a cross-tenant read on the policy line, and the probe in checks', async () => {
-    const cwd = projects.create({
-      'supabase/migrations/20250101000000_tenants.sql': history,
-      'supabase/migrations/20250301120000_projects.sql': projectsMigration({
-        select: 'using (true)',
-      }),
-    });
-    const file = 'supabase/migrations/20250301120000_projects.sql';
-    const run = await runCli(['check', file, '--format', 'json'], cwd);
-    const report = JSON.parse(run.stdout) as {
-      migrations: { file: string; findings: { rule: string; line: number; source: string }[] }[];
-      checks: { id: string; status: string; detail: string }[];
-    };
-    const projectsFile = report.migrations.find((m) => m.file.endsWith('_projects.sql'));
-    const probeFound = projectsFile?.findings.filter((f) => f.rule.startsWith('probe-'));
-    const policyLine = projectsMigration({ select: 'using (true)' })
-      .split('\n')
-      .findIndex((l) => l.startsWith('create policy projects_select'));
-    expect(probeFound).toEqual([
-      expect.objectContaining({
-        rule: 'probe-cross-tenant-read',
-        line: policyLine + 1,
-        source: 'check',
-      }),
-    ]);
-    const probeChecks = report.checks.filter((c) => c.id === 'probe-isolation');
-    expect(probeChecks.map((c) => [c.status, c.detail.split(' ')[0]])).toEqual([
-      ['fail', 'public.projects'],
-    ]);
-    expect(run.code).toBe(1);
-    const markdown = await runCli(['check', file, '--format', 'markdown'], cwd);
-    expect(markdown.stdout).toContain('probe-cross-tenant-read');
-    const text = await runCli(['check', file], cwd);
-    expect(text.stdout).toContain('probe-cross-tenant-read');
-  }, 120_000);
-
-  it('prints the fix for the probed table and its tenant column, not another table', async () => {
-    const file = 'supabase/migrations/20250301130000_comments.sql';
-    const cwd = projects.create({
-      'supabase/migrations/20250101000000_tenants.sql': history,
-      [file]: `create table public.comments (
-  id bigint generated always as identity primary key,
-  workspace_id uuid not null references public.workspaces (id),
-  body text not null
-);
-grant select, insert, update, delete on public.comments to authenticated;
-`,
-    });
-    const run = await runCli(['check', file, '--format', 'json'], cwd);
-    const report = JSON.parse(run.stdout) as {
-      migrations: { file: string; findings: { rule: string; fix?: string }[] }[];
-    };
-    const found = report.migrations
-      .find((m) => m.file === file)
-      ?.findings.find((f) => f.rule === 'probe-cross-tenant-read');
-    expect(found?.fix).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');
-    expect(found?.fix).toContain('comments.workspace_id IN (SELECT m.workspace_id');
-    expect(found?.fix).not.toContain('projects');
-    const text = await runCli(['check', file], cwd);
-    expect(text.stdout).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');
-  }, 120_000);
 });
 
 describe('the fix printed with a probe finding names the probed table and its tenant column', () => {

@@ -1,212 +1,30 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { standIns } from '../src/core/extensions/stand-ins/index.ts';
 import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 import { preinstalledExtensions } from '../src/staging/supabase-shim.ts';
-import { PgDatabase } from '../src/staging/pg-database.ts';
-import { runCli, TempProjects } from './support/cli-runner.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { runCli } from './support/cli-runner.ts';
+import {
+  families,
+  history,
+  type JsonReport,
+  problems,
+  replicaFixture,
+  replicaTargets,
+} from './support/supabase-replica.ts';
 
 /**
- * Histories that lean on what every Supabase project has (its search path, its preinstalled
- * extensions, Auth and Storage tables) and on Supabase's native extensions, which the replica
- * provides as stand-ins. Each family applies on the embedded database and on a plain
- * PostgreSQL 15 given with --db, with nothing reported as failed or not validated.
+ * The Supabase replica beyond the families (supabase-replica-*.test.ts): a statement that
+ * touches the host, an extension Supabase does not offer, the statements that ran on a stand-in,
+ * a pulled dump that resets its session, and the stand-ins the embedded database offers.
  */
 
-const M = 'supabase/migrations';
 const pgliteCacheDir = join(process.cwd(), 'node_modules', '.cache', 'migration-guard');
-const projects = new TempProjects();
+const { projects, databaseArgs } = replicaFixture();
 
-interface JsonStatement {
-  line: number;
-  status?: string;
-  standIn?: string;
-}
-interface JsonReport {
-  summary: { errors: number; warnings: number };
-  checks: { id: string; status: string; detail: string }[];
-  migrations: {
-    file: string;
-    staging?: string;
-    findings: { rule: string; line: number; message: string }[];
-    statements: JsonStatement[];
-  }[];
-}
-
-const families = {
-  'uuid-ossp and pgcrypto on the search path': [
-    `create table public.api_keys (
-  id uuid primary key default uuid_generate_v4(),
-  token bytea not null default gen_random_bytes(32),
-  digest text generated always as (encode(extensions.digest(token, 'sha256'), 'hex')) stored
-);
-insert into public.api_keys default values;`,
-  ],
-  citext: [
-    'create extension if not exists citext with schema extensions;',
-    `create table public.members (id bigint generated always as identity primary key, email citext unique);
-insert into public.members (email) values ('A@example.com');`,
-  ],
-  pg_net: [
-    'create extension if not exists pg_net with schema extensions;',
-    `select net.http_post(
-  url := 'https://example.com/hook',
-  body := jsonb_build_object('hello', 'world'),
-  headers := '{"Content-Type": "application/json"}'::jsonb
-);`,
-  ],
-  pg_cron: [
-    'create extension if not exists pg_cron with schema pg_catalog;',
-    `grant usage on schema cron to postgres;
-select cron.schedule('nightly-cleanup', '0 3 * * *', $$delete from public.sessions_log where at < now() - interval '7 days'$$);
-select cron.unschedule('nightly-cleanup');`,
-  ],
-  'supabase_vault (preinstalled)': [
-    `select vault.create_secret('s3cr3t-value', 'service_key', 'the key the webhook sends');
-create or replace function public.service_key() returns text language sql security definer
-  set search_path = '' as $fn$ select decrypted_secret from vault.decrypted_secrets where name = 'service_key' $fn$;`,
-  ],
-  pg_jsonschema: [
-    'create extension if not exists pg_jsonschema with schema extensions;',
-    `create table public.forms (
-  id bigint generated always as identity primary key,
-  spec jsonb not null check (extensions.jsonb_matches_schema('{"type": "object"}', spec))
-);
-insert into public.forms (spec) values ('{"a": 1}');`,
-  ],
-  'Auth and Storage': [
-    `create table public.profiles (id uuid primary key references auth.users (id) on delete cascade, name text);
-create function public.handle_new_user() returns trigger language plpgsql security definer set search_path = ''
-as $fn$ begin insert into public.profiles (id) values (new.id); return new; end $fn$;
-create trigger on_auth_user_created after insert on auth.users for each row execute function public.handle_new_user();
-insert into storage.buckets (id, name, public) values ('avatars', 'avatars', false);
-create policy "own avatar" on storage.objects for select to authenticated
-  using (bucket_id = 'avatars' and (storage.foldername(name))[1] = (select auth.uid())::text);
-create policy "own sessions" on auth.sessions for select to authenticated using (user_id = (select auth.uid()));`,
-  ],
-  'Auth SSO and SAML tables': [
-    `create view public.sso_directory with (security_invoker = true) as
-  select d.domain, p.entity_id, p.name_id_format
-  from auth.sso_domains d join auth.saml_providers p using (sso_provider_id);
-grant select on auth.saml_relay_states to service_role;`,
-  ],
-  // Projects on the PostgreSQL 15 image have pgsodium in its own schema; db pull dumps name it.
-  'pgsodium (preinstalled, named by pulled dumps)': [
-    `create extension if not exists "pgsodium" with schema "pgsodium";
-grant usage on schema pgsodium to service_role;
-create table public.wallets (id bigint primary key, key bytea default pgsodium.crypto_aead_det_keygen());`,
-  ],
-  'pgjwt (preinstalled on the same projects)': [
-    `create function public.preview_token(subject text) returns text language sql stable as $fn$
-  select extensions.sign(json_build_object('sub', subject, 'role', 'anon'), 'staging-secret')
-$fn$;
-select public.preview_token('someone');`,
-  ],
-  'pgmq pinned to the version the dashboard enables': [
-    `create schema if not exists pgmq;
-create extension if not exists pgmq with schema pgmq version '1.4.4';
-select pgmq.create('outbound_mail');`,
-    'alter extension pgmq update;',
-  ],
-  'PostGIS in generated columns, views and GiST indexes': [
-    'create extension if not exists postgis with schema extensions;',
-    `create table public.venues (
-  id bigint generated always as identity primary key,
-  center extensions.geometry(Point, 4326),
-  reach real not null default 100,
-  zone extensions.geometry(Polygon, 4326)
-    generated always as (extensions.st_buffer(center, reach, 'quad_segs=4')) stored
-);
-create index venues_center_idx on public.venues using gist (center);
-create table public.regions (id int primary key, area extensions.geography(Polygon, 4326));
-create index on public.regions using gist (area);
-create view public.venue_points as
-  select id, extensions.st_asgeojson(center)::jsonb as point,
-         extensions.st_intersects(center, zone) as inside
-  from public.venues;
-insert into public.venues (center) values (extensions.st_setsrid(extensions.st_makepoint(2.35, 48.85), 4326));
-select id from public.venues
-  where center operator(extensions.&&) extensions.st_setsrid(extensions.st_makepoint(2.35, 48.85), 4326)
-  order by center operator(extensions.<->) extensions.st_setsrid(extensions.st_makepoint(2.3, 48.8), 4326);`,
-  ],
-  'plv8 functions (defined, not run)': [
-    'create extension if not exists plv8 with schema pg_catalog;',
-    `create function public.word_count(body text) returns integer language plv8 immutable as $js$
-  return body.split(/\\s+/).filter(Boolean).length;
-$js$;
-grant execute on function public.word_count(text) to authenticated;`,
-  ],
-  'pgTAP created for supabase test db': [
-    `create extension if not exists pgtap with schema extensions;
-create table public.notes (id bigint primary key, body text);
-select extensions.has_table('public', 'notes', 'notes exists');`,
-  ],
-  'TimescaleDB hypertables': [
-    'create extension if not exists timescaledb with schema extensions;',
-    `create table public.readings (taken_at timestamptz not null, probe text not null, value double precision);
-select extensions.create_hypertable('public.readings', 'taken_at', chunk_time_interval => interval '1 day');
-select extensions.add_retention_policy('public.readings', interval '90 days');
-create view public.readings_hourly as
-  select extensions.time_bucket(interval '1 hour', taken_at) as hour, probe, avg(value) as mean
-  from public.readings group by 1, 2;`,
-  ],
-} satisfies Record<string, string[]>;
-
-function history(files: string[]): Record<string, string> {
-  return Object.fromEntries(
-    files.map((sql, i) => [`${M}/2024010${i + 1}000000_step_${i + 1}.sql`, sql]),
-  );
-}
-
-function problems(report: JsonReport): string[] {
-  return report.migrations.flatMap((m) =>
-    m.findings
-      .filter((f) => f.rule === 'trace-statement-failed' || f.rule === 'trace-not-validated')
-      .map((f) => `${m.file}:${f.line} ${f.rule} ${f.message}`),
-  );
-}
-
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(async () => {
-  await cluster?.stop();
-  projects.removeAll();
-});
-
-/** A database of its own on the cluster, so families do not see each other's objects. */
-async function freshDatabase(name: string): Promise<string> {
-  const admin = await PgDatabase.connect({ url: cluster.url });
-  try {
-    await admin.exec(`create database "${name}"`);
-  } finally {
-    await admin.close();
-  }
-  return cluster.url.replace(/\/postgres$/, `/${name}`);
-}
-
-describe.each([
-  ['the embedded database', 'embedded'],
-  ['PostgreSQL 15 given with --db', 'pg15'],
-])('on %s', (_label, target) => {
-  let n = 0;
-  it.each(Object.entries(families))('%s applies', async (_family, files) => {
-    const cwd = projects.create(history(files));
-    const args = ['check', '--format', 'json', '--fail-on', 'never'];
-    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
-    const run = await runCli(args, cwd);
-    expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout) as JsonReport;
-    expect(problems(report)).toEqual([]);
-    for (const migration of report.migrations) {
-      expect(migration.staging).toBe(target === 'pg15' ? 'validated' : 'applied');
-    }
-  });
-
+describe.each(replicaTargets)('on %s', (_label, target) => {
   it('never executes a statement that touches the host, and reports it', async () => {
     const marker = join(tmpdir(), `mg-host-${process.pid}-${target}`);
     const cwd = projects.create(
@@ -217,7 +35,7 @@ insert into public.imports values ('after');`,
       ]),
     );
     const args = ['check', '--format', 'json', '--fail-on', 'never'];
-    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    args.push(...(await databaseArgs(target)));
     const run = await runCli(args, cwd);
     expect(existsSync(marker)).toBe(false);
     const report = JSON.parse(run.stdout) as JsonReport;
@@ -239,7 +57,7 @@ insert into public.imports values ('after');`,
   it('fails an extension Supabase does not offer: it would fail in production too', async () => {
     const cwd = projects.create(history(['create extension if not exists no_such_extension;']));
     const args = ['check', '--format', 'json'];
-    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    args.push(...(await databaseArgs(target)));
     const run = await runCli(args, cwd);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.migrations[0]?.findings.map((f) => [f.rule, f.line])).toContainEqual([
@@ -252,7 +70,7 @@ insert into public.imports values ('after');`,
   it('marks the statements that ran on a stand-in, and only those', async () => {
     const cwd = projects.create(history([...families.pg_net, ...families.pg_cron]));
     const args = ['check', '--format', 'json', '--fail-on', 'never'];
-    if (target === 'pg15') args.push('--db', await freshDatabase(`replica_${n++}`), '--rollback');
+    args.push(...(await databaseArgs(target)));
     const run = await runCli(args, cwd);
     const report = JSON.parse(run.stdout) as JsonReport;
     const marked = report.migrations.flatMap((m) =>

@@ -15,6 +15,7 @@ import {
   type TraceTarget,
   traceTargets,
 } from './support/trace-target.ts';
+import { waitFor } from './support/wait-for.ts';
 
 /** A small multi-tenant schema with rows, committed before the traced file. */
 const history = `
@@ -290,7 +291,19 @@ alter table app.invoices validate constraint invoices_memo_not_null;`,
         'begin; insert into app.invoices (workspace_id, amount_cents) values (1, 1)',
       );
       const applying = applyMigrations(target.db, [{ file }], { lockTimeoutMs: 10_000 });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Until CIC waits for the writer's transaction (another session: pg_stat_activity is
+      // read once per transaction, and the writer's is open).
+      const observer = await PgDatabase.connect({ url: target.url });
+      try {
+        await waitFor('CREATE INDEX CONCURRENTLY to wait for the writer', async () => {
+          const { rows } = await observer.query<{ n: number }>(
+            "select count(*)::int as n from pg_stat_activity where pid <> pg_backend_pid() and wait_event_type = 'Lock' and query ilike '%create index concurrently%'",
+          );
+          return (rows[0]?.n ?? 0) > 0;
+        });
+      } finally {
+        await observer.close();
+      }
       const started = performance.now();
       // CIC waits for the writer's transaction; the writer is not blocked by it.
       await writer.exec('insert into app.invoices (workspace_id, amount_cents) values (2, 2)');

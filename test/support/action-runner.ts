@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { TempProjects } from './cli-runner.ts';
 
 // The Action as a runner runs it: `node dist/index.js` with INPUT_* variables and the runner's
-// files. The bundle is built by `npm run bundle` (CI checks dist/ is fresh), not by the tests.
+// files. dist/ is rebuilt before the tests when it is stale (test/support/fresh-bundle.ts).
 export const bundle = resolve('dist/index.js');
 
 export interface ActionRun {

@@ -11,6 +11,7 @@ import {
   clusterTest,
 } from './deploy-harness.ts';
 import { assert, assertEquals } from './assertions.ts';
+import { waitFor } from './wait-for.ts';
 
 clusterTest('concurrent deployments and a killed connection', async (cluster, t) => {
   await t.step('10 concurrent deployments apply each migration exactly once', async () => {
@@ -71,7 +72,16 @@ clusterTest('concurrent deployments and a killed connection', async (cluster, t)
     const handler = handlerFor(url);
     const slow = await migration('20240301000000', 'slow', 'select pg_sleep(11);');
     const first = call(handler, 'apply', applyBody('long-running', [slow]));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor(
+      'the first deployment to run its slow file',
+      async () =>
+        (await scalar<number>(
+          url,
+          `SELECT count(*)::int AS value FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'migration-guard apply'
+            AND query ILIKE 'select pg_sleep(11)%'`,
+        )) > 0,
+    );
     const started = performance.now();
     const second = await call(
       handler,

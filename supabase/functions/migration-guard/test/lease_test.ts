@@ -10,21 +10,13 @@ import {
   withDatabase,
 } from './deploy-harness.ts';
 import { assert, assertEquals } from './assertions.ts';
+import { waitFor } from './wait-for.ts';
 
 /**
  * One deployment at a time, held where the work is done (deployment-lease.ts): losing the audit
  * session cannot let a second deployment apply a file twice, and a backfill carried by two
  * deployments runs each batch once.
  */
-
-async function waitFor(what: string, check: () => Promise<boolean>, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 clusterTest('the deployment lease', async (cluster, t) => {
   await t.step(
@@ -55,7 +47,20 @@ clusterTest('the deployment lease', async (cluster, t) => {
       );
       // A second deployment of the same files waits for the lease.
       const second = call(handler, 'apply', applyBody('lease-b', files));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Until it has tried to claim the lease and been turned away (its audit session, the
+      // newer one, ended that try with ROLLBACK).
+      await waitFor(
+        'the second deployment to wait for the lease',
+        async () =>
+          (await scalar<number>(
+            url,
+            `SELECT count(*)::int AS value FROM pg_stat_activity
+            WHERE datname = current_database() AND application_name = 'migration-guard audit'
+              AND query = 'ROLLBACK' AND backend_start > (
+                SELECT min(backend_start) FROM pg_stat_activity
+                 WHERE datname = current_database() AND application_name = 'migration-guard audit')`,
+          )) > 0,
+      );
       const terminated = await scalar<number>(
         url,
         `SELECT count(pg_terminate_backend(pid))::int AS value FROM pg_stat_activity

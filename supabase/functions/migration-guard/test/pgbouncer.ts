@@ -57,8 +57,26 @@ export async function startPgBouncer(serverPort: number): Promise<PgBouncer> {
   const root = await Deno.makeTempDir({ prefix: 'migration-guard-deno-pgbouncer-' });
   const user = await runAs();
   if (user) await Deno.chmod(root, 0o777);
-  const port = freePort();
+  // A port found free can be taken (by a test running in parallel) before PgBouncer binds it:
+  // PgBouncer then exits, and another port is tried.
+  let log = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const started = await startOn(root, user, serverPort, freePort());
+    if (started.bouncer) return started.bouncer;
+    log = started.log;
+  }
+  await Deno.remove(root, { recursive: true }).catch(() => undefined);
+  throw new Error(`pgbouncer did not start: ${log.slice(-2000)}`);
+}
+
+async function startOn(
+  root: string,
+  user: string | undefined,
+  serverPort: number,
+  port: number,
+): Promise<{ bouncer?: PgBouncer; log: string }> {
   const ini = `${root}/pgbouncer.ini`;
+  const logFile = `${root}/pgbouncer-${port}.log`;
   await Deno.writeTextFile(
     ini,
     [
@@ -73,7 +91,7 @@ export async function startPgBouncer(serverPort: number): Promise<PgBouncer> {
       'max_client_conn = 500',
       'default_pool_size = 4',
       'ignore_startup_parameters = extra_float_digits,options',
-      `logfile = ${root}/pgbouncer.log`,
+      `logfile = ${logFile}`,
       '',
     ].join('\n'),
   );
@@ -83,7 +101,11 @@ export async function startPgBouncer(serverPort: number): Promise<PgBouncer> {
     stdout: 'null',
     stderr: 'piped',
   }).spawn();
-  const stop = async () => {
+  let exited = false;
+  child.status.then(() => {
+    exited = true;
+  });
+  const kill = async () => {
     try {
       child.kill('SIGKILL');
     } catch {
@@ -91,16 +113,27 @@ export async function startPgBouncer(serverPort: number): Promise<PgBouncer> {
     }
     await child.status;
     await child.stderr.cancel().catch(() => undefined);
+  };
+  const stop = async () => {
+    await kill();
     await Deno.remove(root, { recursive: true }).catch(() => undefined);
   };
+  const readLog = () => Deno.readTextFile(logFile).catch(() => '');
   const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (await portOpen(port)) {
-      return { urlFor: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`, stop };
+  while (Date.now() < deadline && !exited) {
+    // "process up" follows "listening on": every listener is bound, by this PgBouncer.
+    if ((await readLog()).includes('process up') && !exited && (await portOpen(port))) {
+      return {
+        bouncer: {
+          urlFor: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+          stop,
+        },
+        log: '',
+      };
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const log = await Deno.readTextFile(`${root}/pgbouncer.log`).catch(() => '');
-  await stop();
-  throw new Error(`pgbouncer did not start: ${log.slice(-2000)}`);
+  const log = await readLog();
+  await kill();
+  return { log };
 }
