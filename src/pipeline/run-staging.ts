@@ -27,8 +27,7 @@ import {
 import { standIns } from '../core/extensions/stand-ins/index.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
-import { checkIds } from '../staging/checks/constraint-checks.ts';
-import { runChecks } from '../staging/checks/run-checks.ts';
+import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
@@ -298,7 +297,7 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
         ]
       : [];
   return {
-    checks: Object.values(checkIds).map((id) => ({ id, status: 'skipped', detail: `${why}.` })),
+    checks: skippedChecks(`${why}.`),
     probes: { probes: [], checks: probeChecks },
   };
 }
