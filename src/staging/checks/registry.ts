@@ -1,3 +1,4 @@
+import { duplicateIndexesCheck } from './check-duplicate-indexes/index.ts';
 import { fkOrphansCheck } from './check-fk-orphans/index.ts';
 import { invalidIndexesCheck } from './check-invalid-indexes/index.ts';
 import { notNullReadyCheck } from './check-not-null-ready/index.ts';
@@ -15,6 +16,7 @@ export const POST_MIGRATION_CHECKS: readonly PostMigrationCheck[] = [
   invalidIndexesCheck,
   rowCountsCheck,
   notNullReadyCheck,
+  duplicateIndexesCheck,
 ];
 
 /** The descriptor of a check id, if it is a post-migration check. */
