@@ -5,6 +5,7 @@ import type { CheckReport } from '../src/core/report/report.ts';
 import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
+import { POST_MIGRATION_CHECKS } from '../src/staging/checks/registry.ts';
 import { runChecks } from '../src/staging/checks/run-checks.ts';
 import { snapshotRowCounts } from '../src/staging/checks/row-counts.ts';
 import { classifyStatementFailure } from '../src/staging/missing-dependency.ts';
@@ -238,7 +239,10 @@ describe.each(targets)('post-migration checks on %s', (_label, open) => {
     );
     await expect(db().exec('alter table nope add column x int')).rejects.toThrow();
     const reports = await runChecks(db(), plan);
-    expect(reports.map((r) => r.status)).toEqual(Array(5).fill('skipped'));
+    expect(reports.map((r) => r.status)).toEqual(
+      Array(POST_MIGRATION_CHECKS.length).fill('skipped'),
+    );
+    expect(reports.map((r) => r.id)).toEqual(POST_MIGRATION_CHECKS.map((c) => c.meta.id));
     expect(reports[0]?.detail).toContain('aborted the transaction');
   });
 
@@ -412,6 +416,24 @@ describe('planChecks (pure)', () => {
       insert into workspace_totals select i.workspace_id, 0 from invoices i join workspaces w on w.id = i.workspace_id;`);
     expect(p.copyGroups).toEqual([]);
     expect(p.writtenTables.map((w) => w.track.after)).toEqual(['public.workspace_totals']);
+  });
+
+  it('lists the indexes the files build, followed through renames', () => {
+    const p = plan(`create table tags (id bigint primary key, name text unique);
+      create index projects_ws_tmp on projects (workspace_id);
+      alter index projects_ws_tmp rename to projects_by_workspace;
+      create index on invoices (status);
+      alter table invoices add constraint invoices_status_key unique (status);
+      alter table invoices rename constraint invoices_status_key to invoices_status_unique;
+      alter table documents add column slug text constraint documents_slug_key unique;
+      alter table documents add constraint documents_source_check check (source <> '') not valid;`);
+    expect(p.createdIndexes.map((i) => [i.table, i.name, i.at.line])).toEqual([
+      ['public.tags', null, 1],
+      ['public.projects', 'projects_by_workspace', 2],
+      ['public.invoices', null, 4],
+      ['public.invoices', 'invoices_status_unique', 5],
+      ['public.documents', 'documents_slug_key', 7],
+    ]);
   });
 
   it('plans NOT NULL readiness from SET NOT NULL, CHECK IS NOT NULL and NOT NULL NOT VALID', () => {

@@ -12,10 +12,9 @@ import type { ProbeTarget } from '../core/probes/probe-targets.ts';
 import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
 import { parseSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';
-import { checkIds } from '../staging/checks/constraint-checks.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
-import { runChecks } from '../staging/checks/run-checks.ts';
+import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
@@ -221,7 +220,7 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
         ]
       : [];
   return {
-    checks: Object.values(checkIds).map((id) => ({ id, status: 'skipped', detail: `${why}.` })),
+    checks: skippedChecks(`${why}.`),
     probes: { probes: [], checks: probeChecks },
   };
 }

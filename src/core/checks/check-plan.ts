@@ -70,6 +70,21 @@ export interface CopyGroup {
   expectsFullCoverage: boolean;
 }
 
+/**
+ * Where the files may have built an index: CREATE INDEX, a PRIMARY KEY, UNIQUE or EXCLUDE
+ * constraint (inline or added), or a table they create (every index it has is new).
+ */
+export interface PlannedIndex {
+  table: QualifiedName;
+  /**
+   * The index's name as written (a constraint's index takes the constraint's name), followed
+   * through ALTER INDEX ... RENAME; null when Postgres chose it, or for a created table: then
+   * any index of the table may be new.
+   */
+  name: string | null;
+  at: StatementRef;
+}
+
 export interface WrittenTable {
   track: TableTrack;
   /** The first statement that writes it. */
@@ -81,6 +96,8 @@ export interface CheckPlan {
   notNullColumns: PlannedNotNullColumn[];
   writtenTables: WrittenTable[];
   copyGroups: CopyGroup[];
+  /** The indexes the files build, for the checks that judge only what the files added. */
+  createdIndexes: PlannedIndex[];
   /** Tables (named as after the files) that the files alter, write or create. */
   touchedTables: QualifiedName[];
   /**

@@ -8,6 +8,7 @@ import type {
   CopyGroup,
   PlannedConstraint,
   PlannedCopy,
+  PlannedIndex,
   PlannedNotNullColumn,
   StatementRef,
   TableTrack,
@@ -29,6 +30,7 @@ interface Planning {
   model: SchemaModel;
   constraints: Tracked<PlannedConstraint>[];
   notNull: Tracked<PlannedNotNullColumn>[];
+  indexes: Tracked<PlannedIndex>[];
   written: Map<TableTrack, StatementRef>;
   touched: Set<TableTrack>;
   copies: Map<TableTrack, PlannedCopy[]>;
@@ -47,6 +49,7 @@ export function planChecks(files: readonly CheckedFile[], schemaAfter: SchemaMod
     model: schemaAfter,
     constraints: [],
     notNull: [],
+    indexes: [],
     written: new Map(),
     touched: new Set(),
     copies: new Map(),
@@ -72,12 +75,14 @@ function planStatement(p: Planning, node: Node, at: StatementRef): void {
     const existed = create.if_not_exists && name !== undefined && !createdInFiles(p, name, at);
     const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
     if (track) p.touched.add(track);
+    if (track && !existed) p.indexes.push({ track, name: null, at });
     return;
   }
   const createAs = nodeAs(node, 'CreateTableAsStmt');
   if (createAs?.objtype === 'OBJECT_TABLE') {
     const track = tracker.created(createAs.into?.rel);
     if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: null, at });
     if (track && !createAs.into?.skipData) p.written.set(track, at);
     return;
   }
@@ -96,6 +101,7 @@ function planStatement(p: Planning, node: Node, at: StatementRef): void {
   if (index) {
     const track = tracker.track(index.relation);
     if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
     return;
   }
   const rename = nodeAs(node, 'RenameStmt');
@@ -183,6 +189,9 @@ function planAlterCommand(p: Planning, track: TableTrack, cmd: AlterTableCmd, at
   }
 }
 
+/** Constraints Postgres enforces with an index of the same name. */
+const INDEXED_CONSTRAINTS = new Set(['CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION']);
+
 function planAddedConstraint(
   p: Planning,
   track: TableTrack,
@@ -191,6 +200,7 @@ function planAddedConstraint(
   at: StatementRef,
 ): void {
   const name = con.conname ?? null;
+  if (INDEXED_CONSTRAINTS.has(con.contype ?? '')) p.indexes.push({ track, name, at });
   const notValid = con.skip_validation === true;
   if (con.contype === 'CONSTR_FOREIGN') {
     const keys = nameParts(con.fk_attrs);
@@ -239,6 +249,11 @@ function planRename(p: Planning, stmt: RenameStmt): void {
     p.tracker.moved(stmt.relation, { name: newname });
     return;
   }
+  if (stmt.renameType === 'OBJECT_INDEX') {
+    const old = stmt.relation?.relname;
+    for (const i of p.indexes) if (old !== undefined && i.name === old) i.name = newname;
+    return;
+  }
   const track = p.tracker.track(stmt.relation);
   if (stmt.renameType === 'OBJECT_COLUMN' && subname) {
     for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
@@ -247,6 +262,8 @@ function planRename(p: Planning, stmt: RenameStmt): void {
     }
   } else if (stmt.renameType === 'OBJECT_TABCONSTRAINT' && subname) {
     for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
+    // Renaming a PRIMARY KEY, UNIQUE or EXCLUDE constraint renames its index too.
+    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
   }
 }
 
@@ -272,6 +289,7 @@ function finishPlan(p: Planning): CheckPlan {
   return {
     constraints: live(p.constraints) as PlannedConstraint[],
     notNullColumns: live(p.notNull) as PlannedNotNullColumn[],
+    createdIndexes: live(p.indexes) as PlannedIndex[],
     writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
     copyGroups,
     touchedTables: [...new Set([...p.touched].flatMap((t) => (t.after ? [t.after] : [])))],

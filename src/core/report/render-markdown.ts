@@ -339,22 +339,28 @@ function countsSection(report: Report, rows: number): string[] {
 function checksOfFile(checks: readonly CheckReport[], file: string): string[] {
   const own = checks.filter((c) => c.detail.includes(file));
   if (own.length === 0) return [];
-  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}`);
+  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${checkName(c)}`);
   return [`Checks on staging: ${ids.join(', ')}`];
+}
+
+/** A check's id, linked to its docs page when it has one (as findings link their rule's). */
+function checkName(check: CheckReport): string {
+  const id = codeSpan(check.id, false);
+  return check.docs ? link(id, check.docs) : id;
 }
 
 /** Failed checks in view; the rest collapsed. Lists, not a table: details are long sentences. */
 function checksSection(checks: readonly CheckReport[], detail: Detail): string[] {
   const count = (s: CheckReport['status']) => checks.filter((c) => c.status === s).length;
   if (detail === 'counts') {
-    const failed = checks.filter((c) => c.status === 'fail').map((c) => codeSpan(c.id, false));
+    const failed = checks.filter((c) => c.status === 'fail').map(checkName);
     const names = failed.length > 0 ? ` (${failed.slice(0, 10).join(', ')})` : '';
     return [
       `Checks: ${count('pass')} passed, ${count('fail')} failed${names}, ${count('skipped')} skipped.`,
     ];
   }
   const item = (c: CheckReport) =>
-    `- ${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}: ${cellText(c.detail)}`;
+    `- ${CHECK_ICON[c.status]} ${checkName(c)}: ${cellText(c.detail)}`;
   const heading = `#### Checks and probes: ${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped`;
   const parts = [heading];
   const failed = checks.filter((c) => c.status === 'fail');

@@ -160,6 +160,10 @@ function checksBlock(checks: readonly CheckReport[], paint: Paint): string[] {
           ? paint('red', '✖ fail   ')
           : paint('dim', '- skipped');
     lines.push(`  ${mark}  ${check.id.padEnd(idWidth)}  ${printable(check.detail)}`);
+    // A failure is what the reader acts on: it gets the check's docs page, as findings do.
+    if (check.status === 'fail' && check.docs) {
+      lines.push(`    ${paint('dim', `docs: ${printable(check.docs)}`)}`);
+    }
   }
   return lines;
 }

@@ -145,6 +145,8 @@ export interface CheckReport {
   id: string;
   status: 'pass' | 'fail' | 'skipped';
   detail: string;
+  /** The check's documentation page; set for the post-migration checks of the registry. */
+  docs?: string;
 }
 
 /** The one report every renderer draws from. JSON output is this object, as it is. */

@@ -1,10 +1,8 @@
-import type { TableTrack, WrittenTable } from '../../core/checks/check-plan.ts';
+import type { TableTrack } from '../../core/checks/check-plan.ts';
 import { rowCountSql } from '../../core/checks/check-queries.ts';
 import type { DatabasePort } from '../../core/db/database-port.ts';
-import type { CheckReport } from '../../core/report/report.ts';
 import type { QualifiedName } from '../../core/sql/names.ts';
-import { CheckSession, failureText } from './check-session.ts';
-import { checkIds, where } from './constraint-checks.ts';
+import { CheckSession } from './check-session.ts';
 import { relationExists } from './relation-catalog.ts';
 
 /** Exact row counts by `schema.name`; null when the table does not exist (or cannot be read). */
@@ -44,51 +42,4 @@ export function rowsBefore(
 ): number | null | undefined {
   if (track.before === null) return 0;
   return before?.has(track.before) ? before.get(track.before) : undefined;
-}
-
-/** `check-row-counts` for one table the files write: before and after, for the reader. */
-export async function writtenTableCounts(
-  session: CheckSession,
-  written: WrittenTable,
-  before: RowCountSnapshot | undefined,
-): Promise<CheckReport> {
-  const { track, at } = written;
-  const name = track.after ?? track.before ?? '?';
-  const was = rowsBefore(track, before);
-  const beforeText =
-    track.before === null
-      ? 'created by the files'
-      : was === undefined
-        ? 'not counted'
-        : was === null
-          ? 'absent'
-          : `${was} before`;
-  try {
-    const now = track.after === null ? null : await countRows(session, track.after);
-    const afterText =
-      track.after === null
-        ? 'dropped by the files'
-        : now === null
-          ? 'absent after'
-          : `${now} after`;
-    const delta =
-      typeof was === 'number' && typeof now === 'number' ? ` (${signed(now - was)})` : '';
-    const renamed =
-      track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : '';
-    return {
-      id: checkIds.rowCounts,
-      status: 'pass',
-      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`,
-    };
-  } catch (error) {
-    return {
-      id: checkIds.rowCounts,
-      status: 'skipped',
-      detail: `${name}: could not count rows: ${failureText(error)}.`,
-    };
-  }
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
 }

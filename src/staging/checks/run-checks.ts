@@ -2,25 +2,20 @@ import type { CheckPlan } from '../../core/checks/check-plan.ts';
 import { type DatabasePort, isDatabaseError } from '../../core/db/database-port.ts';
 import type { CheckReport } from '../../core/report/report.ts';
 import { CheckSession } from './check-session.ts';
-import {
-  checkIds,
-  foreignKeyOrphans,
-  notNullReady,
-  notValidViolations,
-  resolveConstraints,
-} from './constraint-checks.ts';
-import { copyCoverage } from './copy-coverage.ts';
-import { invalidIndexes } from './invalid-indexes.ts';
-import { type RowCountSnapshot, writtenTableCounts } from './row-counts.ts';
+import { type ResolvedConstraint, resolveConstraints } from './planned-constraints.ts';
+import type { CheckContext } from './post-migration-check.ts';
+import { POST_MIGRATION_CHECKS } from './registry.ts';
+import type { RowCountSnapshot } from './row-counts.ts';
 
 const inFailedSqlTransaction = '25P02';
 
 /**
- * Run the planned post-migration checks on the staging session, after the files under check
- * were applied (before any rollback). Read-only; inside a transaction each query runs under a
- * savepoint so a failing one is reported as skipped and the rest still run.
+ * Run the post-migration checks of the registry on the staging session, after the files under
+ * check were applied (before any rollback). Read-only; inside a transaction each query runs
+ * under a savepoint so a failing one is reported as skipped and the rest still run.
  * `rowCountsBefore` is `snapshotRowCounts(db, plan.countBefore)` taken before applying; without
  * it, row counts show only the after side and a copy check without a key may be skipped.
+ * Each report carries its check's docs link.
  */
 export async function runChecks(
   db: DatabasePort,
@@ -33,32 +28,35 @@ export async function runChecks(
   } catch (error) {
     if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
     // A statement failed and the transaction awaits its rollback: nothing can be read.
-    const why =
-      'not run: a statement failed and aborted the transaction, so the migrations are not applied';
-    return Object.values(checkIds).map((id) => ({ id, status: 'skipped', detail: `${why}.` }));
+    return skippedChecks(
+      'not run: a statement failed and aborted the transaction, so the migrations are not applied.',
+    );
   }
+  let constraints: Promise<ResolvedConstraint[]> | undefined;
+  const context: CheckContext = {
+    session,
+    plan,
+    rowCountsBefore,
+    constraints: () => {
+      constraints ??= resolveConstraints(session, plan.constraints);
+      return constraints;
+    },
+  };
   const reports: CheckReport[] = [];
-  const constraints = await resolveConstraints(session, plan.constraints);
-  for (const { planned, found } of constraints) {
-    if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
-  }
-  for (const { planned, found } of constraints) {
-    if (planned.kind !== 'foreign-key') continue;
-    const report = await foreignKeyOrphans(session, planned, found);
-    if (report) reports.push(report);
-  }
-  reports.push(await invalidIndexes(session, plan.touchedTables));
-  for (const written of plan.writtenTables) {
-    reports.push(await writtenTableCounts(session, written, rowCountsBefore));
-  }
-  for (const group of plan.copyGroups)
-    reports.push(await copyCoverage(session, group, rowCountsBefore));
-  const seen = new Set<string>();
-  for (const column of plan.notNullColumns) {
-    const key = `${column.table}.${column.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    reports.push(await notNullReady(session, column));
+  for (const check of POST_MIGRATION_CHECKS) {
+    for (const report of await check.run(context)) {
+      reports.push({ ...report, docs: check.meta.docs });
+    }
   }
   return reports;
+}
+
+/** One `skipped` report per check, saying why none could run. */
+export function skippedChecks(detail: string): CheckReport[] {
+  return POST_MIGRATION_CHECKS.map((c) => ({
+    id: c.meta.id,
+    status: 'skipped',
+    detail,
+    docs: c.meta.docs,
+  }));
 }

@@ -1,18 +1,21 @@
-import type { CopyGroup, PlannedCopy } from '../../core/checks/check-plan.ts';
+import type { CopyGroup, PlannedCopy } from '../../../core/checks/check-plan.ts';
 import {
   type CopyTarget,
   rowCountSql,
   uncopiedRowsQuery,
-} from '../../core/checks/check-queries.ts';
-import type { CheckReport } from '../../core/report/report.ts';
-import type { QualifiedName } from '../../core/sql/names.ts';
-import { type CheckSession, failureText } from './check-session.ts';
-import { checkIds, rows, where } from './constraint-checks.ts';
-import { primaryKeyColumns, relationExists } from './relation-catalog.ts';
-import { countRows, type RowCountSnapshot, rowsBefore } from './row-counts.ts';
+} from '../../../core/checks/check-queries.ts';
+import type { CheckReport } from '../../../core/report/report.ts';
+import type { QualifiedName } from '../../../core/sql/names.ts';
+import { type CheckSession, failureText } from '../check-session.ts';
+import { rows, where } from '../detail-text.ts';
+import { primaryKeyColumns, relationExists } from '../relation-catalog.ts';
+import { countRows, type RowCountSnapshot, rowsBefore } from '../row-counts.ts';
+
+/** A report without its id: the check's `run` adds it. */
+export type Verdict = Omit<CheckReport, 'id'>;
 
 /**
- * `check-row-counts` for one INSERT ... SELECT copy or split: source rows that reached no
+ * What `check-row-counts` says of one INSERT ... SELECT copy or split: source rows that reached no
  * target. Two ways to tell, best first:
  * - key: the source still exists, has a primary key, and every copy carries all its columns
  *   into its target. Anti-join: source rows whose key is in no target. Exact, and immune to
@@ -26,8 +29,7 @@ export async function copyCoverage(
   session: CheckSession,
   group: CopyGroup,
   before: RowCountSnapshot | undefined,
-): Promise<CheckReport> {
-  const id = checkIds.rowCounts;
+): Promise<Verdict> {
   const sourceName = group.source.after ?? group.source.before ?? '?';
   const lines = group.copies.map((c) => where(c.at)).join(', ');
   const what = `${group.copies.length > 1 ? 'split' : 'copy'} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
@@ -40,19 +42,16 @@ export async function copyCoverage(
       const how = `anti-join on the primary key (${keyed.key.join(', ')})`;
       if (!group.expectsFullCoverage) {
         return {
-          id,
           status: 'pass',
           detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how}).`,
         };
       }
       if (lost === 0)
         return {
-          id,
           status: 'pass',
           detail: `${what}: all ${total} source rows reached a target (${how}).`,
         };
       return {
-        id,
         status: 'fail',
         detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`,
       };
@@ -60,7 +59,6 @@ export async function copyCoverage(
     return await countedCoverage(session, group, before, what);
   } catch (error) {
     return {
-      id,
       status: 'skipped',
       detail: `${what}: the check query failed: ${failureText(error)}.`,
     };
@@ -97,10 +95,8 @@ async function countedCoverage(
   group: CopyGroup,
   before: RowCountSnapshot | undefined,
   what: string,
-): Promise<CheckReport> {
-  const id = checkIds.rowCounts;
-  const skipped = (why: string): CheckReport => ({
-    id,
+): Promise<Verdict> {
+  const skipped = (why: string): Verdict => ({
     status: 'skipped',
     detail: `${what}: ${why}`,
   });
@@ -132,7 +128,6 @@ async function countedCoverage(
   const how = 'row counts: no primary key of the source is carried into every target';
   if (!group.expectsFullCoverage) {
     return {
-      id,
       status: 'pass',
       detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how}).`,
     };
@@ -145,12 +140,10 @@ async function countedCoverage(
   const lost = sourceRows - gained;
   if (lost <= 0)
     return {
-      id,
       status: 'pass',
       detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how}).`,
     };
   return {
-    id,
     status: 'fail',
     detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how}).`,
   };
