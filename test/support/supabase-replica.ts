@@ -13,7 +13,7 @@ import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 
 const M = 'supabase/migrations';
 
-export interface JsonStatement {
+interface JsonStatement {
   line: number;
   status?: string;
   standIn?: string;

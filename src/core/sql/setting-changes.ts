@@ -10,10 +10,7 @@ import { walkNodes } from './walk.ts';
  * setting's default (`DEFAULT`, `RESET`, a NULL to set_config), or one only the server knows
  * (an expression, a variable, `FROM CURRENT`, a list).
  */
-type SettingValue =
-  | { kind: 'literal'; text: string }
-  | { kind: 'default' }
-  | { kind: 'computed' };
+type SettingValue = { kind: 'literal'; text: string } | { kind: 'default' } | { kind: 'computed' };
 
 /**
  * When the change takes effect:

@@ -72,10 +72,7 @@ function requiresNotNull(expr: Node | undefined, column: string): boolean {
  * The table that maps users to tenants, for writing a policy in a fix: a table with the tenant
  * column and a user_id column, preferring one whose name says "member".
  */
-function membershipTable(
-  schema: SchemaModel,
-  tenantColumn: string,
-): QualifiedName | undefined {
+function membershipTable(schema: SchemaModel, tenantColumn: string): QualifiedName | undefined {
   const candidates = [...schema.tables.entries()].filter(
     ([, t]) => t.kind === 'table' && t.columns.has(tenantColumn) && t.columns.has('user_id'),
   );
