@@ -5642,7 +5642,7 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe2 = (msg) => {
+    var describe3 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
@@ -5685,7 +5685,7 @@ var require_serializer = __commonJS({
       parse,
       bind,
       execute,
-      describe: describe2,
+      describe: describe3,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -8343,7 +8343,7 @@ import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/project.ts
 var TOOL_NAME = "migration-guard";
-var TOOL_VERSION = "0.1.0";
+var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var REPOSITORY_URL = "https://github.com/migration-guard/migration-guard";
 function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/src/core/rules/${ruleId}/README.md`;
@@ -8441,8 +8441,8 @@ ${fence}`;
 function htmlText(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function link(label2, url) {
-  return `[${label2}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+function link(label, url) {
+  return `[${label}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
 }
 function longestBacktickRun(text) {
   let longest = 0;
@@ -8660,13 +8660,16 @@ function typeRef(typeName) {
   return ref;
 }
 
-// src/core/checks/sql-identifiers.ts
+// src/core/sql/quote-identifier.ts
 function quoteIdent(name) {
   return `"${name.replaceAll('"', '""')}"`;
 }
 function quoteRelation(relation) {
   const { schema, name } = splitQualified(relation);
   return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+function quoteIdentIfNeeded(name) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
 }
 
 // src/core/checks/check-queries.ts
@@ -8860,8 +8863,7 @@ function blocksTraffic(mode) {
 }
 function sqlRelation(relation) {
   const { schema, name } = splitQualified(relation);
-  const plain = (part) => /^[a-z_][a-z0-9_$]*$/.test(part) ? part : quoteIdent(part);
-  return `${plain(schema)}.${plain(name)}`;
+  return `${quoteIdentIfNeeded(schema)}.${quoteIdentIfNeeded(name)}`;
 }
 function literal(text) {
   return `'${text.replaceAll("'", "''")}'`;
@@ -9245,14 +9247,14 @@ function parsePieces(text, tokens, source, errors, brokenEnds) {
       const firstCode = codeTokenAtOrAfter(tokens, piece.from);
       const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
       const pos = source.position(source.charOffset(byte));
-      const syntaxError = {
+      const syntaxError2 = {
         message: error.message,
         line: pos.line,
         column: pos.column
       };
       const created = createdTableName(tokens, piece.from, piece.to);
-      if (created) syntaxError.createsTable = created;
-      errors.push(syntaxError);
+      if (created) syntaxError2.createsTable = created;
+      errors.push(syntaxError2);
     }
   }
   return out;
@@ -10079,19 +10081,23 @@ function countsSection(report2, rows2) {
 function checksOfFile(checks, file) {
   const own = checks.filter((c) => c.detail.includes(file));
   if (own.length === 0) return [];
-  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}`);
+  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${checkName(c)}`);
   return [`Checks on staging: ${ids.join(", ")}`];
+}
+function checkName(check2) {
+  const id = codeSpan(check2.id, false);
+  return check2.docs ? link(id, check2.docs) : id;
 }
 function checksSection(checks, detail) {
   const count2 = (s) => checks.filter((c) => c.status === s).length;
   if (detail === "counts") {
-    const failed2 = checks.filter((c) => c.status === "fail").map((c) => codeSpan(c.id, false));
+    const failed2 = checks.filter((c) => c.status === "fail").map(checkName);
     const names = failed2.length > 0 ? ` (${failed2.slice(0, 10).join(", ")})` : "";
     return [
       `Checks: ${count2("pass")} passed, ${count2("fail")} failed${names}, ${count2("skipped")} skipped.`
     ];
   }
-  const item = (c) => `- ${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}: ${cellText(c.detail)}`;
+  const item = (c) => `- ${CHECK_ICON[c.status]} ${checkName(c)}: ${cellText(c.detail)}`;
   const heading = `#### Checks and probes: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("skipped")} skipped`;
   const parts = [heading];
   const failed = checks.filter((c) => c.status === "fail");
@@ -10541,6 +10547,9 @@ function checksBlock(checks, paint) {
   for (const check2 of checks) {
     const mark = check2.status === "pass" ? paint("green", "\u2713 pass   ") : check2.status === "fail" ? paint("red", "\u2716 fail   ") : paint("dim", "- skipped");
     lines.push(`  ${mark}  ${check2.id.padEnd(idWidth)}  ${printable(check2.detail)}`);
+    if (check2.status === "fail" && check2.docs) {
+      lines.push(`    ${paint("dim", `docs: ${printable(check2.docs)}`)}`);
+    }
   }
   return lines;
 }
@@ -10568,409 +10577,112 @@ function printable(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
-// src/core/migrations/migration-identity.ts
-var MAX_VERSION_DIGITS = 32;
-var MAX_NAME_BYTES = 200;
-var VERSION_EXPECTED = `1 to ${MAX_VERSION_DIGITS} ASCII digits (the part of the file name before the first _)`;
-var NAME_EXPECTED = `at most ${MAX_NAME_BYTES} bytes of UTF-8, without / \\, control characters or line separators (U+2028, U+2029)`;
-var VERSION_PATTERN = new RegExp(`^[0-9]{1,${MAX_VERSION_DIGITS}}$`);
-var NAME_FORBIDDEN = /[/\\\p{Cc}\u2028\u2029\p{Cs}]/u;
-function versionProblem(version) {
-  if (VERSION_PATTERN.test(version)) return void 0;
-  if (version === "") return "the version is empty";
-  if (/^[0-9]+$/.test(version))
-    return `the version has ${version.length} digits; at most ${MAX_VERSION_DIGITS} are allowed`;
-  return "the version must be ASCII digits (0-9) only";
+// src/core/schema/relation-names.ts
+function relationName(model, rv) {
+  return model.resolveRelation(rv?.schemaname, rv?.relname ?? "");
 }
-function nameProblem(name) {
-  const forbidden = NAME_FORBIDDEN.exec(name);
-  if (forbidden) {
-    const code = forbidden[0].codePointAt(0) ?? 0;
-    const shown = forbidden[0] === "/" || forbidden[0] === "\\" ? `\`${forbidden[0]}\`` : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-    return `the name contains ${shown}, which a migration name cannot hold (no / \\, control characters or line separators)`;
-  }
-  const bytes = new TextEncoder().encode(name).length;
-  if (bytes > MAX_NAME_BYTES)
-    return `the name is ${bytes} bytes of UTF-8; at most ${MAX_NAME_BYTES} are allowed`;
-  return void 0;
-}
-function migrationIdentityProblems(version, name) {
-  return [versionProblem(version), nameProblem(name)].filter((p) => p !== void 0);
+function relationNameOfParts(model, parts) {
+  return model.resolveRelation(
+    parts.length >= 2 ? parts[parts.length - 2] : void 0,
+    parts.at(-1) ?? ""
+  );
 }
 
-// src/core/migrations/migration-file.ts
-var MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
-function parseMigrationFileName(fileName2) {
-  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
-  if (!match) return null;
-  const version = match[1];
-  const name = match[2];
-  if (migrationIdentityProblems(version, name).length > 0) return null;
-  return { version, name };
+// src/core/rules/shared/altered-table.ts
+function existingTableAlter(ctx2) {
+  const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
+  if (stmt?.objtype !== "OBJECT_TABLE") return void 0;
+  const name = relationName(ctx2.schema, stmt.relation);
+  if (ctx2.isNew(name)) return void 0;
+  const table = ctx2.schema.table(name);
+  if (table && table.kind !== "table" && table.kind !== "partitioned-table") return void 0;
+  const cmds = (stmt.cmds ?? []).flatMap((c) => {
+    const cmd = nodeAs(c, "AlterTableCmd");
+    return cmd ? [cmd] : [];
+  });
+  return { stmt, name, table, cmds };
 }
-function migrationFileNameProblem(fileName2) {
-  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
-  if (!match) return void 0;
-  return migrationIdentityProblems(match[1], match[2])[0];
+function addedColumn(alter, cmd) {
+  if (cmd.subtype !== "AT_AddColumn") return void 0;
+  const def = nodeAs(cmd.def, "ColumnDef");
+  if (!def?.colname) return void 0;
+  if (cmd.missing_ok && alter.table?.columns.has(def.colname)) return void 0;
+  return def;
 }
-async function sha256Hex(text) {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+function columnConstraints(def) {
+  return (def.constraints ?? []).flatMap((c) => {
+    const con = nodeAs(c, "Constraint");
+    return con ? [con] : [];
+  });
 }
-async function migrationFile(path, sql, status = "checked") {
-  const fileName2 = path.slice(path.lastIndexOf("/") + 1);
-  const parsed = parseMigrationFileName(fileName2);
-  return {
-    path,
-    fileName: fileName2,
-    version: parsed?.version ?? null,
-    name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
-    sql,
-    sha256: await sha256Hex(sql),
-    status
-  };
+function addedConstraint(cmd) {
+  if (cmd.subtype !== "AT_AddConstraint") return void 0;
+  return nodeAs(cmd.def, "Constraint");
 }
-function compareMigrations(a, b) {
-  if (a.version === null || b.version === null) {
-    if (a.version === b.version) return a.fileName < b.fileName ? -1 : 1;
-    return a.version === null ? 1 : -1;
-  }
-  if (a.version !== b.version) return a.version < b.version ? -1 : 1;
-  return a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0;
+function isNullConstant(expr) {
+  return nodeAs(expr, "A_Const")?.isnull === true;
 }
-function versionTime(version) {
-  if (version === null || version.length < 8) return null;
-  const y = Number(version.slice(0, 4));
-  const mo = Number(version.slice(4, 6));
-  const d = Number(version.slice(6, 8));
-  const h = Number(version.slice(8, 10) || "0");
-  const mi = Number(version.slice(10, 12) || "0");
-  const s = Number(version.slice(12, 14) || "0");
-  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+var SERIAL_TYPES = /* @__PURE__ */ new Set([
+  "serial",
+  "bigserial",
+  "smallserial",
+  "serial2",
+  "serial4",
+  "serial8"
+]);
+function isSerialType(typeName) {
+  return SERIAL_TYPES.has(typeName);
 }
 
-// src/core/schema/apply-alter-table.ts
-function replayAlterTable(model, stmt, origin) {
-  const name = relationName(model, stmt.relation);
-  const table = model.tables.get(name);
-  if (!table) return;
-  for (const item of stmt.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    if (!cmd) continue;
-    const column = cmd.name ? table.columns.get(cmd.name) : void 0;
-    switch (cmd.subtype) {
-      case "AT_AddColumn": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (!def?.colname) break;
-        if (cmd.missing_ok && table.columns.has(def.colname)) break;
-        const { column: col, constraints } = columnFromDef(model, table, def, origin, false);
-        col.filled = col.defaultExpr !== void 0 || col.generated !== void 0 || col.identity || col.type.name.endsWith("serial");
-        table.columns.set(col.name, col);
-        table.constraints.push(...constraints);
+// src/core/rules/add-column-required/index.ts
+var addColumnRequired = {
+  meta: {
+    id: "add-column-required",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails when the table has rows and breaks inserts from code already deployed.",
+    fix: "ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely"
+  },
+  statement(ctx2) {
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    for (const cmd of alter.cmds) {
+      const def = addedColumn(alter, cmd);
+      const required = def ? requiredWithoutValue(def) : void 0;
+      if (!def || !required) continue;
+      const column = def.colname ?? "column";
+      const type = typeRef(def.typeName).display;
+      ctx2.report({
+        message: `ADD COLUMN ${column} ${type} ${required} on existing table ${alter.name} has no DEFAULT: the migration fails ("column contains null values") as soon as the table holds a row, and once it succeeds, inserts from application code that does not yet set ${column} fail.`,
+        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${type} NOT NULL DEFAULT <constant>;  -- instant on Postgres 11+ for a constant
+-- or: ADD COLUMN ${column} ${type} (nullable); deploy code that writes it; backfill in batches;
+-- then ADD CONSTRAINT ... CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE it in a later file, SET NOT NULL`
+      });
+    }
+  }
+};
+function requiredWithoutValue(def) {
+  if (isSerialType(typeRef(def.typeName).name)) return void 0;
+  let required;
+  for (const con of columnConstraints(def)) {
+    switch (con.contype) {
+      case "CONSTR_NOTNULL":
+        required ??= "NOT NULL";
         break;
-      }
-      case "AT_DropColumn":
-        if (cmd.name) {
-          table.columns.delete(cmd.name);
-          table.constraints = table.constraints.filter((c) => !c.columns.includes(cmd.name));
-          for (const [key, index] of model.indexes) {
-            if (index.table === name && index.columns.includes(cmd.name)) model.indexes.delete(key);
-          }
-        }
+      case "CONSTR_PRIMARY":
+        required = "PRIMARY KEY";
         break;
-      case "AT_AlterColumnType": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (column && def?.typeName) column.type = typeRef(def.typeName);
-        break;
-      }
-      case "AT_SetNotNull":
-        if (column) {
-          column.notNull = true;
-          delete column.notNullPending;
-        }
-        break;
-      case "AT_DropNotNull":
-        if (column) {
-          column.notNull = false;
-          delete column.notNullPending;
-        }
-        break;
-      case "AT_ColumnDefault":
-        if (column) {
-          if (cmd.def) column.defaultExpr = cmd.def;
-          else delete column.defaultExpr;
-        }
-        break;
-      case "AT_AddIdentity":
-        if (column) {
-          column.identity = true;
-          column.notNull = true;
-        }
-        break;
-      case "AT_DropIdentity":
-        if (column) column.identity = false;
-        break;
-      case "AT_DropExpression":
-        if (column) delete column.generated;
-        break;
-      case "AT_AddConstraint": {
-        const con = nodeAs(cmd.def, "Constraint");
-        if (!con) break;
-        if (con.contype === "CONSTR_NOTNULL") {
-          const col = table.columns.get(nameParts(con.keys)[0] ?? "");
-          if (col && con.skip_validation && !col.notNull) {
-            col.notNullPending = {
-              constraint: con.conname ?? `${table.name}_${col.name}_not_null`,
-              addedBy: origin
-            };
-          }
-          if (col) col.notNull = true;
-          break;
-        }
-        const c = constraintFromNode(model, table, con, [], origin);
-        if (c.index) {
-          const index = model.indexes.get(qualify(table.schema, c.index));
-          if (index) c.columns = index.columns;
-        }
-        table.constraints.push(c);
-        if (c.kind === "primary-key") {
-          for (const colName of c.columns) {
-            const col = table.columns.get(colName);
-            if (col) col.notNull = true;
-          }
-        }
-        if ((c.kind === "unique" || c.kind === "primary-key") && !c.index) {
-          const indexName = qualify(table.schema, c.name);
-          model.indexes.set(indexName, {
-            name: indexName,
-            table: name,
-            columns: c.columns,
-            unique: true,
-            method: "btree",
-            builtOnData: table.rowsWritten,
-            addedBy: origin
-          });
-        }
-        break;
-      }
-      case "AT_ValidateConstraint": {
-        const c = table.constraints.find((k) => k.name === cmd.name);
-        if (c) c.validated = true;
-        for (const col of table.columns.values()) {
-          if (col.notNullPending?.constraint === cmd.name) delete col.notNullPending;
-        }
-        break;
-      }
-      case "AT_DropConstraint":
-        table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
-        break;
-      case "AT_EnableRowSecurity":
-        table.rlsEnabled = true;
-        break;
-      case "AT_DisableRowSecurity":
-        table.rlsEnabled = false;
-        break;
-      case "AT_ForceRowSecurity":
-        table.rlsForced = true;
-        break;
-      case "AT_NoForceRowSecurity":
-        table.rlsForced = false;
-        break;
-      case "AT_SetLogged":
-        table.unlogged = false;
-        break;
-      case "AT_SetUnLogged":
-        table.unlogged = true;
-        break;
-      case "AT_SetRelOptions":
-        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
-          const def = nodeAs(opt, "DefElem");
-          if (!def?.defname) continue;
-          const value = nodeAs(def.arg, "String")?.sval ?? (nodeAs(def.arg, "Boolean")?.boolval === false ? "false" : "true");
-          table.options.set(def.defname, value);
-        }
-        break;
-      case "AT_ResetRelOptions":
-        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
-          const def = nodeAs(opt, "DefElem");
-          if (def?.defname) table.options.delete(def.defname);
-        }
+      case "CONSTR_IDENTITY":
+      case "CONSTR_GENERATED":
+        return void 0;
+      case "CONSTR_DEFAULT":
+        if (!isNullConstant(con.raw_expr)) return void 0;
         break;
       default:
         break;
     }
   }
-}
-
-// src/core/schema/apply-privileges.ts
-var EVERY_SCHEMA = "*";
-function replayDefaultPrivileges(model, stmt) {
-  const action = stmt.action;
-  if (!action) return;
-  const kind = action.objtype === "OBJECT_FUNCTION" || action.objtype === "OBJECT_ROUTINE" ? "functions" : action.objtype === "OBJECT_TABLE" ? "tables" : void 0;
-  if (!kind) return;
-  const wanted = kind === "functions" ? "execute" : "select";
-  if (!coversPrivilege(action.privileges, wanted)) return;
-  let schemas = [EVERY_SCHEMA];
-  for (const option of stmt.options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    const items = nodeAs(def?.arg, "List")?.items ?? [];
-    if (def?.defname === "schemas") {
-      schemas = items.flatMap((i) => {
-        const s = nodeAs(i, "String")?.sval;
-        return s ? [s] : [];
-      });
-    }
-    if (def?.defname === "roles" && !roleNames(items).some(isMigrationRole)) return;
-  }
-  for (const schema of schemas) {
-    const revoked = model.defaultPrivilegeRevokes[kind].get(schema) ?? /* @__PURE__ */ new Set();
-    for (const role of roleNames(action.grantees)) {
-      if (action.is_grant) revoked.delete(role);
-      else revoked.add(role);
-    }
-    model.defaultPrivilegeRevokes[kind].set(schema, revoked);
-  }
-}
-function defaultExecuteRevokes(model, schema) {
-  return defaultRevokes(model.defaultPrivilegeRevokes.functions, schema);
-}
-function initSelectPrivileges(model, view) {
-  view.selectGrantedTo = /* @__PURE__ */ new Set();
-  view.selectRevokedFrom = defaultRevokes(model.defaultPrivilegeRevokes.tables, view.schema);
-}
-function defaultRevokes(bySchema, schema) {
-  const revoked = new Set([...bySchema.get(schema) ?? []].filter((r) => r !== "public"));
-  if (bySchema.get(EVERY_SCHEMA)?.has("public")) revoked.add("public");
-  return revoked;
-}
-function replayRelationGrant(model, stmt) {
-  if (stmt.objtype !== "OBJECT_TABLE") return;
-  const columnsOnly = (stmt.privileges ?? []).every((p) => nodeAs(p, "AccessPriv")?.cols?.length);
-  if (!coversPrivilege(stmt.privileges, "select")) return;
-  if (!stmt.is_grant && columnsOnly && (stmt.privileges ?? []).length > 0) return;
-  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.tables.values()].filter(
-    (t) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === t.schema)
-  ) : (stmt.objects ?? []).flatMap((o) => {
-    const rv = nodeAs(o, "RangeVar");
-    const t = rv ? model.tables.get(model.resolveRelation(rv.schemaname, rv.relname ?? "")) : void 0;
-    return t ? [t] : [];
-  });
-  for (const table of targets) {
-    if (!table.selectGrantedTo || !table.selectRevokedFrom) continue;
-    for (const role of roleNames(stmt.grantees)) {
-      if (stmt.is_grant) {
-        table.selectGrantedTo.add(role);
-        table.selectRevokedFrom.delete(role);
-      } else {
-        table.selectGrantedTo.delete(role);
-        table.selectRevokedFrom.add(role);
-      }
-    }
-  }
-}
-function coversPrivilege(privileges, name) {
-  const names = (privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
-  return names.length === 0 || names.includes(name) || names.includes(void 0);
-}
-function roleNames(specs) {
-  return (specs ?? []).flatMap((g2) => {
-    const spec = nodeAs(g2, "RoleSpec");
-    if (!spec) return [];
-    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
-    if (spec.roletype === "ROLESPEC_CURRENT_USER" || spec.roletype === "ROLESPEC_SESSION_USER") {
-      return ["current_user"];
-    }
-    return spec.rolename ? [spec.rolename] : [];
-  });
-}
-function isMigrationRole(role) {
-  return role === "postgres" || role === "current_user";
-}
-
-// src/core/schema/apply-function.ts
-function replayFunction(model, stmt, origin) {
-  const name = listName(stmt.funcname, model.defaultSchema);
-  const previous = model.functions.get(name);
-  const fn3 = {
-    schema: name.slice(0, name.indexOf(".")),
-    name: name.slice(name.indexOf(".") + 1),
-    language: "sql",
-    securityDefiner: false,
-    fixedSearchPath: false,
-    // CREATE OR REPLACE keeps the privileges of the function it replaces.
-    executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
-    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name.slice(0, name.indexOf("."))),
-    createdBy: origin
-  };
-  if (stmt.is_procedure) fn3.procedure = true;
-  const returns = nameParts(stmt.returnType?.names).at(-1);
-  if (returns !== void 0) fn3.returns = returns;
-  applyFunctionOptions(fn3, stmt.options ?? []);
-  model.functions.set(name, fn3);
-}
-function replayAlterFunction(model, stmt, origin) {
-  const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
-  if (!fn3) return;
-  applyFunctionOptions(fn3, stmt.actions ?? []);
-  if (origin) fn3.alteredBy = origin;
-}
-function applyFunctionOptions(fn3, options) {
-  for (const option of options) {
-    const def = nodeAs(option, "DefElem");
-    if (!def) continue;
-    if (def.defname === "language") fn3.language = nodeAs(def.arg, "String")?.sval ?? fn3.language;
-    if (def.defname === "security")
-      fn3.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
-    if (def.defname === "set") {
-      const set = nodeAs(def.arg, "VariableSetStmt");
-      if (set?.name === "search_path") {
-        fn3.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
-      }
-      if (set?.kind === "VAR_RESET_ALL") fn3.fixedSearchPath = false;
-    }
-  }
-}
-function replayGrant(model, stmt, origin) {
-  if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
-  const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
-  if (privileges.length > 0 && !privileges.includes("execute")) return;
-  const grantees = (stmt.grantees ?? []).flatMap((g2) => {
-    const spec = nodeAs(g2, "RoleSpec");
-    if (!spec) return [];
-    return spec.roletype === "ROLESPEC_PUBLIC" ? ["public"] : spec.rolename ? [spec.rolename] : [];
-  });
-  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.functions.values()].filter(
-    (f) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === f.schema)
-  ) : (stmt.objects ?? []).flatMap((o) => {
-    const fn3 = model.functions.get(
-      listName(nodeAs(o, "ObjectWithArgs")?.objname, model.defaultSchema)
-    );
-    return fn3 ? [fn3] : [];
-  });
-  for (const fn3 of targets) {
-    if (origin) fn3.privilegesChangedBy = origin;
-    for (const role of grantees) {
-      if (stmt.is_grant) {
-        fn3.executeGrantedTo.add(role);
-        fn3.executeRevokedFrom.delete(role);
-      } else {
-        fn3.executeGrantedTo.delete(role);
-        fn3.executeRevokedFrom.add(role);
-      }
-    }
-  }
-}
-function replayFunctionSchema(model, stmt) {
-  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
-  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
-  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
-  const fn3 = model.functions.get(from);
-  if (!fn3) return;
-  model.functions.delete(from);
-  fn3.schema = stmt.newschema;
-  model.functions.set(`${fn3.schema}.${fn3.name}`, fn3);
+  return required;
 }
 
 // src/core/sql/walk.ts
@@ -11003,876 +10715,427 @@ function findNodes(root, kind) {
   return found;
 }
 
-// src/core/schema/apply-view.ts
-function viewSourceNames(model, query2) {
-  if (!query2) return [];
-  const cteNames = new Set(
-    findNodes(query2, "CommonTableExpr").flatMap((cte) => cte.ctename ? [cte.ctename] : [])
-  );
-  const sources = /* @__PURE__ */ new Set();
-  for (const rv of findNodes(query2, "RangeVar")) {
-    if (!rv.relname) continue;
-    if (rv.schemaname === void 0 && cteNames.has(rv.relname)) continue;
-    sources.add(model.resolveRelation(rv.schemaname, rv.relname));
-  }
-  return [...sources];
-}
-
-// src/core/schema/apply-statement.ts
-function applyStatement(model, node, origin) {
-  switch (kindOf(node)) {
-    case "CreateStmt":
-      createTable(model, nodeAs(node, "CreateStmt"), origin);
-      return;
-    case "CreateTableAsStmt": {
-      const stmt = nodeAs(node, "CreateTableAsStmt");
-      const kind = stmt.objtype === "OBJECT_MATVIEW" ? "materialized-view" : "table";
-      const name = relationName(model, stmt.into?.rel);
-      if (stmt.if_not_exists && model.tables.has(name)) return;
-      const table = newTable(name, kind, origin);
-      table.columnsUnknown = true;
-      table.rowsWritten = !stmt.into?.skipData;
-      if (kind === "materialized-view") {
-        table.viewSources = viewSourceNames(model, stmt.query);
-        initSelectPrivileges(model, table);
-      }
-      model.tables.set(name, table);
-      return;
-    }
-    case "ViewStmt": {
-      const stmt = nodeAs(node, "ViewStmt");
-      const name = relationName(model, stmt.view);
-      const table = newTable(name, "view", origin);
-      table.columnsUnknown = true;
-      for (const opt of stmt.options ?? []) {
-        const def = nodeAs(opt, "DefElem");
-        if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? "true");
-      }
-      table.viewSources = viewSourceNames(model, stmt.query);
-      const replaced = model.tables.get(name);
-      if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
-        table.selectGrantedTo = replaced.selectGrantedTo;
-        table.selectRevokedFrom = replaced.selectRevokedFrom;
-      } else initSelectPrivileges(model, table);
-      model.tables.set(name, table);
-      return;
-    }
-    case "AlterTableStmt":
-      replayAlterTable(model, nodeAs(node, "AlterTableStmt"), origin);
-      return;
-    case "IndexStmt": {
-      const stmt = nodeAs(node, "IndexStmt");
-      const table = relationName(model, stmt.relation);
-      const { schema } = splitName(table);
-      const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
-      if (stmt.if_not_exists && model.indexes.has(name)) return;
-      const columns = (stmt.indexParams ?? []).map((p) => {
-        const elem = nodeAs(p, "IndexElem");
-        return elem?.name ?? "(expression)";
-      });
-      const t = model.tables.get(table);
-      const builtOnData = t === void 0 || t.rowsWritten && columns.every((c) => t.columns.get(c)?.filled ?? true);
-      model.indexes.set(name, {
-        name,
-        table,
-        columns,
-        unique: stmt.unique ?? false,
-        method: stmt.accessMethod ?? "btree",
-        builtOnData,
-        addedBy: origin
-      });
-      return;
-    }
-    case "DropStmt":
-      replayDrop(model, nodeAs(node, "DropStmt"));
-      return;
-    case "RenameStmt":
-      replayRename(model, nodeAs(node, "RenameStmt"));
-      return;
-    case "AlterObjectSchemaStmt": {
-      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
-      replayFunctionSchema(model, stmt);
-      if (!stmt.relation || !stmt.newschema) return;
-      const from = relationName(model, stmt.relation);
-      const table = model.tables.get(from);
-      if (!table) return;
-      model.tables.delete(from);
-      table.schema = stmt.newschema;
-      model.tables.set(qualify(table.schema, table.name), table);
-      for (const index of model.indexes.values()) {
-        if (index.table === from) index.table = qualify(table.schema, table.name);
-      }
-      return;
-    }
-    case "CreatePolicyStmt": {
-      const stmt = nodeAs(node, "CreatePolicyStmt");
-      const table = model.tables.get(relationName(model, stmt.table));
-      if (!table || !stmt.policy_name) return;
-      table.policies.set(stmt.policy_name, {
-        name: stmt.policy_name,
-        command: stmt.cmd_name ?? "all",
-        // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
-        permissive: stmt.permissive === true,
-        roles: roleNames2(stmt.roles),
-        ...stmt.qual ? { using: stmt.qual } : {},
-        ...stmt.with_check ? { withCheck: stmt.with_check } : {},
-        addedBy: origin
-      });
-      return;
-    }
-    case "AlterPolicyStmt": {
-      const stmt = nodeAs(node, "AlterPolicyStmt");
-      const policy = model.tables.get(relationName(model, stmt.table))?.policies.get(stmt.policy_name ?? "");
-      if (!policy) return;
-      if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
-      if (stmt.qual) policy.using = stmt.qual;
-      if (stmt.with_check) policy.withCheck = stmt.with_check;
-      return;
-    }
-    case "CommentStmt": {
-      const stmt = nodeAs(node, "CommentStmt");
-      const parts = nameParts(nodeAs(stmt.object, "List")?.items);
-      if (stmt.objtype === "OBJECT_COLUMN" && parts.length >= 2) {
-        const column = parts[parts.length - 1];
-        const tableName = model.resolveRelation(
-          parts.length >= 3 ? parts[parts.length - 3] : void 0,
-          parts[parts.length - 2]
-        );
-        const col = model.column(tableName, column);
-        if (col) {
-          if (stmt.comment === void 0) delete col.comment;
-          else col.comment = stmt.comment;
-        }
-        recordDeprecation(model, `${tableName}.${column}`, col, stmt.comment, origin);
-      } else if (stmt.objtype === "OBJECT_TABLE" && parts.length >= 1) {
-        const t = model.tables.get(
-          model.resolveRelation(parts.length >= 2 ? parts[0] : void 0, parts.at(-1))
-        );
-        if (t) {
-          if (stmt.comment === void 0) delete t.comment;
-          else t.comment = stmt.comment;
-        }
-      }
-      return;
-    }
-    case "CreateFunctionStmt":
-      replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
-      return;
-    case "AlterFunctionStmt":
-      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
-      return;
-    case "GrantStmt":
-      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
-      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
-      return;
-    case "AlterDefaultPrivilegesStmt":
-      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
-      return;
-    case "CreateSchemaStmt": {
-      const name = nodeAs(node, "CreateSchemaStmt").schemaname;
-      if (name) model.schemas.add(name);
-      return;
-    }
-    case "CreateExtensionStmt": {
-      const name = nodeAs(node, "CreateExtensionStmt").extname;
-      if (name) model.extensions.add(name);
-      return;
-    }
-    case "CreateEnumStmt":
-      model.types.add(listName(nodeAs(node, "CreateEnumStmt").typeName, model.defaultSchema));
-      return;
-    case "CompositeTypeStmt": {
-      const rv = nodeAs(node, "CompositeTypeStmt").typevar;
-      model.types.add(relationName(model, rv));
-      return;
-    }
-    case "CreateDomainStmt":
-      model.types.add(listName(nodeAs(node, "CreateDomainStmt").domainname, model.defaultSchema));
-      return;
-    case "VariableSetStmt": {
-      const stmt = nodeAs(node, "VariableSetStmt");
-      if (stmt.name !== "search_path") return;
-      if (stmt.kind === "VAR_SET_VALUE") {
-        const path = (stmt.args ?? []).map((a) => nodeAs(a, "A_Const")?.sval?.sval ?? "").flatMap((s) => s.split(",")).map((s) => s.trim().replace(/^"|"$/g, "")).filter((s) => s !== "" && s !== "$user");
-        model.searchPath = path.length ? path : [];
-      } else if (stmt.kind === "VAR_RESET" || stmt.kind === "VAR_SET_DEFAULT") {
-        model.searchPath = ["public"];
-      }
-      return;
-    }
-    case "InsertStmt": {
-      const stmt = nodeAs(node, "InsertStmt");
-      markWritten(model, relationName(model, stmt.relation), void 0);
-      return;
-    }
-    case "RefreshMatViewStmt": {
-      const stmt = nodeAs(node, "RefreshMatViewStmt");
-      const view = model.tables.get(relationName(model, stmt.relation));
-      if (view) view.rowsWritten = !stmt.skipData;
-      return;
-    }
-    case "CopyStmt": {
-      const stmt = nodeAs(node, "CopyStmt");
-      if (stmt.is_from && stmt.relation) markWritten(model, relationName(model, stmt.relation));
-      return;
-    }
-    case "UpdateStmt": {
-      const stmt = nodeAs(node, "UpdateStmt");
-      const columns = (stmt.targetList ?? []).flatMap((t) => {
-        const name = nodeAs(t, "ResTarget")?.name;
-        return name ? [name] : [];
-      });
-      markWritten(model, relationName(model, stmt.relation), columns);
-      return;
-    }
-    default:
-      return;
-  }
-}
-function relationName(model, rv) {
-  return model.resolveRelation(rv?.schemaname, rv?.relname ?? "");
-}
-function splitName(q) {
-  const dot = q.indexOf(".");
-  return { schema: q.slice(0, dot), name: q.slice(dot + 1) };
-}
-function newTable(name, kind, origin) {
-  const { schema, name: relname } = splitName(name);
-  return {
-    schema,
-    name: relname,
-    kind,
-    columns: /* @__PURE__ */ new Map(),
-    constraints: [],
-    rlsEnabled: false,
-    rlsForced: false,
-    policies: /* @__PURE__ */ new Map(),
-    createdBy: origin,
-    rowsWritten: false,
-    columnsUnknown: false,
-    options: /* @__PURE__ */ new Map(),
-    unlogged: false
-  };
-}
-function defElemText(arg) {
-  if (!arg) return void 0;
-  const s = nodeAs(arg, "String")?.sval;
-  if (s !== void 0) return s;
-  const b = nodeAs(arg, "Boolean");
-  if (b) return b.boolval ? "true" : "false";
-  const i = nodeAs(arg, "Integer");
-  if (i) return String(i.ival ?? 0);
-  return void 0;
-}
-function roleNames2(roles) {
-  const names = (roles ?? []).flatMap((r) => {
-    const spec = nodeAs(r, "RoleSpec");
-    if (!spec) return [];
-    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
-    if (spec.roletype === "ROLESPEC_CURRENT_USER") return ["current_user"];
-    return spec.rolename ? [spec.rolename] : [];
+// src/core/locks/volatile-functions.ts
+var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+  // core
+  "clock_timestamp",
+  "gen_random_uuid",
+  "nextval",
+  "random",
+  "random_normal",
+  "timeofday",
+  "uuidv4",
+  "uuidv7",
+  // uuid-ossp
+  "uuid_generate_v1",
+  "uuid_generate_v1mc",
+  "uuid_generate_v4",
+  // pgcrypto
+  "gen_random_bytes",
+  "gen_salt"
+]);
+function volatileCall(expr) {
+  let found;
+  walkNodes(expr, (node) => {
+    if (found !== void 0) return false;
+    const name = nameParts(nodeAs(node, "FuncCall")?.funcname).at(-1);
+    if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) found = name;
+    return true;
   });
-  return names.length ? names : ["public"];
-}
-function isDeprecationComment(comment) {
-  return comment !== void 0 && /^\s*deprecated\b/i.test(comment);
-}
-function recordDeprecation(model, key, column, comment, origin) {
-  const deprecated = isDeprecationComment(comment);
-  if (column) {
-    if (!deprecated) delete column.deprecatedAt;
-    else column.deprecatedAt ??= origin;
-    return;
-  }
-  if (!deprecated) model.untrackedColumnDeprecations.delete(key);
-  else if (!model.untrackedColumnDeprecations.has(key)) {
-    model.untrackedColumnDeprecations.set(key, origin);
-  }
-}
-function markWritten(model, table, columns) {
-  const t = model.tables.get(table);
-  if (!t) return;
-  t.rowsWritten = true;
-  for (const col of t.columns.values()) {
-    if (columns === void 0 || columns.includes(col.name)) col.filled = true;
-  }
-}
-function defaultIndexName(stmt, table) {
-  const { name } = splitName(table);
-  const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
-  return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
-}
-var CONSTRAINT_KINDS = {
-  CONSTR_CHECK: "check",
-  CONSTR_FOREIGN: "foreign-key",
-  CONSTR_UNIQUE: "unique",
-  CONSTR_PRIMARY: "primary-key",
-  CONSTR_EXCLUSION: "exclusion"
-};
-function columnFromDef(model, table, def, origin, filled) {
-  const type = typeRef(def.typeName);
-  const column = {
-    name: def.colname ?? "",
-    type,
-    notNull: false,
-    identity: false,
-    addedBy: origin,
-    filled
-  };
-  if (type.name === "serial" || type.name === "bigserial" || type.name === "smallserial") {
-    column.notNull = true;
-  }
-  const constraints = [];
-  for (const c of def.constraints ?? []) {
-    const con = nodeAs(c, "Constraint");
-    if (!con) continue;
-    switch (con.contype) {
-      case "CONSTR_NOTNULL":
-        column.notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (con.raw_expr) column.defaultExpr = con.raw_expr;
-        break;
-      case "CONSTR_IDENTITY":
-        column.identity = true;
-        column.notNull = true;
-        break;
-      case "CONSTR_GENERATED":
-        column.generated = "stored";
-        break;
-      case "CONSTR_PRIMARY":
-        column.notNull = true;
-        constraints.push(constraintFromNode(model, table, con, [column.name], origin));
-        break;
-      default:
-        if (CONSTRAINT_KINDS[con.contype ?? ""]) {
-          constraints.push(constraintFromNode(model, table, con, [column.name], origin));
-        }
-    }
-  }
-  return { column, constraints };
-}
-function constraintFromNode(model, table, con, columnsIfInline, origin) {
-  const kind = CONSTRAINT_KINDS[con.contype ?? ""] ?? "check";
-  const keyNames = nameParts(kind === "foreign-key" ? con.fk_attrs : con.keys);
-  const columns = keyNames.length ? keyNames : columnsIfInline;
-  const suffix2 = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
-  const name = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix2}`);
-  const model_ = {
-    name,
-    kind,
-    columns,
-    validated: !con.skip_validation,
-    addedBy: origin
-  };
-  if (con.raw_expr) model_.expr = con.raw_expr;
-  if (kind === "foreign-key") {
-    model_.references = {
-      table: relationName(model, con.pktable),
-      columns: nameParts(con.pk_attrs)
-    };
-  }
-  if (con.indexname) model_.index = con.indexname;
-  return model_;
-}
-function createTable(model, stmt, origin) {
-  const name = relationName(model, stmt.relation);
-  if (model.tables.has(name) && stmt.if_not_exists) return;
-  const kind = stmt.partspec ? "partitioned-table" : "table";
-  const table = newTable(name, kind, origin);
-  table.unlogged = stmt.relation?.relpersistence === "u";
-  if (stmt.partbound || stmt.inhRelations?.length) table.columnsUnknown = true;
-  for (const elt of stmt.tableElts ?? []) {
-    const colDef = nodeAs(elt, "ColumnDef");
-    if (colDef) {
-      const { column, constraints } = columnFromDef(model, table, colDef, origin, false);
-      table.columns.set(column.name, column);
-      table.constraints.push(...constraints);
-      continue;
-    }
-    const con = nodeAs(elt, "Constraint");
-    if (con) {
-      const c = constraintFromNode(model, table, con, [], origin);
-      table.constraints.push(c);
-      if (c.kind === "primary-key") {
-        for (const colName of c.columns) {
-          const col = table.columns.get(colName);
-          if (col) col.notNull = true;
-        }
-      }
-      continue;
-    }
-    const like = nodeAs(elt, "TableLikeClause");
-    if (like) {
-      const source = model.tables.get(relationName(model, like.relation));
-      if (!source || source.columnsUnknown) table.columnsUnknown = true;
-      for (const col of source?.columns.values() ?? []) {
-        table.columns.set(col.name, { ...col, addedBy: origin, filled: false });
-      }
-    }
-  }
-  model.tables.set(name, table);
-  for (const c of table.constraints) {
-    if (c.kind === "unique" || c.kind === "primary-key") {
-      const indexName = qualify(table.schema, c.index ?? c.name);
-      model.indexes.set(indexName, {
-        name: indexName,
-        table: name,
-        columns: c.columns,
-        unique: true,
-        method: "btree",
-        builtOnData: false,
-        addedBy: origin
-      });
-    }
-  }
-}
-function replayDrop(model, stmt) {
-  const objects = stmt.objects ?? [];
-  for (const obj of objects) {
-    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
-    switch (stmt.removeType) {
-      case "OBJECT_TABLE":
-      case "OBJECT_VIEW":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_FOREIGN_TABLE": {
-        const name = model.resolveRelation(
-          parts.length >= 2 ? parts[parts.length - 2] : void 0,
-          parts.at(-1) ?? ""
-        );
-        model.tables.delete(name);
-        for (const [key, index] of model.indexes)
-          if (index.table === name) model.indexes.delete(key);
-        break;
-      }
-      case "OBJECT_INDEX": {
-        const name = model.resolveRelation(
-          parts.length >= 2 ? parts[parts.length - 2] : void 0,
-          parts.at(-1) ?? ""
-        );
-        model.indexes.delete(name);
-        break;
-      }
-      case "OBJECT_POLICY": {
-        const policy = parts.at(-1) ?? "";
-        const tableParts = parts.slice(0, -1);
-        const table = model.tables.get(
-          model.resolveRelation(
-            tableParts.length >= 2 ? tableParts[tableParts.length - 2] : void 0,
-            tableParts.at(-1) ?? ""
-          )
-        );
-        table?.policies.delete(policy);
-        break;
-      }
-      case "OBJECT_FUNCTION":
-      case "OBJECT_PROCEDURE": {
-        const fn3 = nodeAs(obj, "ObjectWithArgs");
-        if (fn3) model.functions.delete(listName(fn3.objname, model.defaultSchema));
-        break;
-      }
-      case "OBJECT_SCHEMA": {
-        const schema = parts[0] ?? "";
-        model.schemas.delete(schema);
-        for (const [key, t] of model.tables) if (t.schema === schema) model.tables.delete(key);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-function replayRename(model, stmt) {
-  const newname = stmt.newname ?? "";
-  switch (stmt.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_VIEW":
-    case "OBJECT_MATVIEW": {
-      const from = relationName(model, stmt.relation);
-      const table = model.tables.get(from);
-      if (!table) return;
-      model.tables.delete(from);
-      table.name = newname;
-      const to = qualify(table.schema, newname);
-      model.tables.set(to, table);
-      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
-      return;
-    }
-    case "OBJECT_COLUMN": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const col = table?.columns.get(stmt.subname ?? "");
-      if (!table || !col) return;
-      table.columns.delete(col.name);
-      const oldName = col.name;
-      col.name = newname;
-      table.columns.set(newname, col);
-      for (const c of table.constraints)
-        c.columns = c.columns.map((n) => n === oldName ? newname : n);
-      return;
-    }
-    case "OBJECT_INDEX": {
-      const from = relationName(model, stmt.relation);
-      const index = model.indexes.get(from);
-      if (!index) return;
-      model.indexes.delete(from);
-      index.name = qualify(splitName(from).schema, newname);
-      model.indexes.set(index.name, index);
-      return;
-    }
-    case "OBJECT_TABCONSTRAINT": {
-      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
-      if (c) c.name = newname;
-      return;
-    }
-    case "OBJECT_POLICY": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const policy = table?.policies.get(stmt.subname ?? "");
-      if (!table || !policy) return;
-      table.policies.delete(policy.name);
-      policy.name = newname;
-      table.policies.set(newname, policy);
-      return;
-    }
-    default:
-      return;
-  }
+  return found;
 }
 
-// src/core/rules/drop-column/index.ts
-var DAY_MS = 24 * 60 * 60 * 1e3;
-var dropColumn = {
+// src/core/rules/add-column-rewrite/index.ts
+var addColumnRewrite = {
   meta: {
-    id: "drop-column",
+    id: "add-column-rewrite",
     defaultSeverity: "error",
-    category: "breaking",
-    summary: "DROP COLUMN on an existing table breaks running code that still uses the column, unless it was marked deprecated long enough ago.",
-    fix: "COMMENT ON COLUMN table_name.column_name IS 'deprecated: <what replaces it>';  -- ship first; drop the column in a later migration, after the deprecation window"
+    category: "locks",
+    summary: "ADD COLUMN whose value must be computed per row (volatile default, serial, identity, stored generated) rewrites an existing table under ACCESS EXCLUSIVE.",
+    fix: "ALTER TABLE t ADD COLUMN c type;  -- no default: instant\nALTER TABLE t ALTER COLUMN c SET DEFAULT expr;  -- new rows only\n-- then backfill existing rows in batches",
+    predicts: "rewrite"
   },
   statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
-    if (!stmt) return;
-    if (stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") return;
-    const tableName = relationName(ctx2.schema, stmt.relation);
-    if (ctx2.isNew(tableName)) return;
-    const table = ctx2.schema.table(tableName);
-    if (!table && stmt.missing_ok) return;
-    if (table?.kind === "view" || table?.kind === "materialized-view") return;
-    for (const item of stmt.cmds ?? []) {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
-      const qualified = `${tableName}.${cmd.name}`;
-      const column = table?.columns.get(cmd.name);
-      if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
-      if (column && ctx2.isNewOrigin(column.addedBy)) continue;
-      if (column?.generated !== void 0 || !column) {
-        if (regeneratedInTransaction(ctx2, tableName, cmd.name)) continue;
-      }
-      const deprecatedAt = column?.deprecatedAt ?? ctx2.schema.untrackedColumnDeprecations.get(qualified);
-      const report2 = verdict3(ctx2, qualified, deprecatedAt);
-      if (report2) ctx2.report(report2);
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    for (const cmd of alter.cmds) {
+      const def = addedColumn(alter, cmd);
+      if (!def) continue;
+      const cause = rewriteCause(def, alter.name, ctx2.options.pgVersion);
+      if (!cause) continue;
+      ctx2.report({
+        message: `ADD COLUMN ${def.colname} on existing table ${alter.name} ${cause.what}, so Postgres rewrites the whole table and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of ${alter.name} waits until the rewrite ends.`,
+        fix: cause.fix
+      });
     }
   }
 };
-function regeneratedInTransaction(ctx2, table, column) {
-  const top = ctx2.statement.parent ?? ctx2.statement;
-  for (const s of ctx2.statements) {
-    if (s.index < top.index) continue;
-    if (s.index > top.index && nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT") {
-      return false;
+function rewriteCause(def, table, pgVersion) {
+  const column = def.colname ?? "column";
+  const type = typeRef(def.typeName);
+  const plain = `ALTER TABLE ${table} ADD COLUMN ${column} ${plainType(type.name, type.display)};  -- no default: instant`;
+  if (isSerialType(type.name)) {
+    return {
+      what: `is ${type.name}: its sequence default gives every existing row a new value`,
+      fix: `${plain}
+CREATE SEQUENCE ${table}_${column}_seq OWNED BY ${table}.${column};
+ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT nextval('${table}_${column}_seq');  -- new rows only
+-- backfill existing rows in batches: UPDATE ... SET ${column} = nextval(...) WHERE ${column} IS NULL AND id BETWEEN ...`
+    };
+  }
+  for (const con of columnConstraints(def)) {
+    if (con.contype === "CONSTR_IDENTITY") {
+      return {
+        what: "is an identity column: every existing row gets a sequence value",
+        fix: `${plain}
+-- backfill existing rows in batches, make the column NOT NULL through a validated CHECK, then:
+ALTER TABLE ${table} ALTER COLUMN ${column} ADD GENERATED BY DEFAULT AS IDENTITY;  -- then setval() past the largest value`
+      };
     }
-    const stmt = nodeAs(s.node, "AlterTableStmt");
-    if (!stmt?.relation || relationName(ctx2.schema, stmt.relation) !== table) continue;
-    for (const item of stmt.cmds ?? []) {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      const def = cmd?.subtype === "AT_AddColumn" ? nodeAs(cmd.def, "ColumnDef") : void 0;
-      if (def?.colname !== column) continue;
-      return (def.constraints ?? []).some(
-        (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_GENERATED"
-      );
+    if (con.contype === "CONSTR_GENERATED" && con.generated_kind !== "v") {
+      return {
+        what: "is a STORED generated column: its value is computed and written for every existing row",
+        fix: `${plain}
+-- keep it filled with a BEFORE INSERT OR UPDATE trigger, backfill existing rows in batches;
+-- on Postgres 18, GENERATED ALWAYS AS (...) VIRTUAL adds the column without a rewrite`
+      };
+    }
+    if (con.contype !== "CONSTR_DEFAULT" || !con.raw_expr || isNullConstant(con.raw_expr)) continue;
+    const volatile = volatileCall(con.raw_expr);
+    if (volatile !== void 0) {
+      const value = defaultText(con.raw_expr);
+      return {
+        what: `has a volatile DEFAULT calling ${volatile}(): it is evaluated once per existing row`,
+        fix: `${plain}
+ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${value};  -- new rows only
+-- backfill existing rows in batches: UPDATE ${table} SET ${column} = ${value} WHERE ${column} IS NULL AND id BETWEEN ...`
+      };
+    }
+    if (pgVersion < 11) {
+      return {
+        what: `has a DEFAULT, and before Postgres 11 (pgVersion is ${pgVersion}) any non-null default is written into every existing row`,
+        fix: `${plain}
+ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ...;  -- new rows only
+-- backfill existing rows in batches`
+      };
     }
   }
+  return void 0;
+}
+function defaultText(expr) {
+  const call = nodeAs(expr, "FuncCall");
+  const name = nameParts(call?.funcname).join(".");
+  if (call && name && !call.args?.length) return `${name}()`;
+  return "<the same default>";
+}
+function plainType(name, display) {
+  if (name === "bigserial" || name === "serial8") return "bigint";
+  if (name === "smallserial" || name === "serial2") return "smallint";
+  if (name === "serial" || name === "serial4") return "integer";
+  return display;
+}
+
+// src/core/schema/not-null-proof.ts
+function notNullCheck(table, column) {
+  const checks = table.constraints.filter(
+    (c) => c.kind === "check" && c.expr !== void 0 && provesNotNull(c.expr, column)
+  );
+  return checks.find((c) => c.validated) ?? checks[0];
+}
+function provesNotNull(expr, column) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
+    return test.nulltesttype === "IS_NOT_NULL" && name === column;
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop === "AND_EXPR") return (bool.args ?? []).some((a) => provesNotNull(a, column));
   return false;
 }
-function verdict3(ctx2, column, deprecatedAt) {
-  const days = ctx2.options.deprecationDays;
-  const consequence = "queries of the running app that name it fail as soon as this migration commits, and its data is gone for good (migrations are one-way)";
-  if (!deprecatedAt) {
-    return {
-      message: `DROP COLUMN ${column} removes a column that is not marked deprecated: ${consequence}.`,
-      fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, "day")} later`
-    };
-  }
-  if (deprecatedAt.file === ctx2.file.path) {
-    return {
-      message: `DROP COLUMN ${column} follows its deprecation comment in the same file, so running code has had no time to stop using it: ${consequence}.`,
-      fix: `Keep the COMMENT ON COLUMN ${column} here and move the DROP COLUMN to a migration at least ${plural(days, "day")} later.`
-    };
-  }
-  if (ctx2.isNewOrigin(deprecatedAt)) {
-    return {
-      message: `DROP COLUMN ${column} is in the same change as its deprecation comment (${deprecatedAt.file}), so production gets both at once and running code has no time to stop using it: ${consequence}.`,
-      fix: `Ship the COMMENT ON COLUMN ${column} on its own first; drop the column in a later change, at least ${plural(days, "day")} after it is deployed.`
-    };
-  }
-  const markedAt = versionTime(deprecatedAt.version);
-  const droppedAt = versionTime(ctx2.file.version);
-  if (!markedAt || !droppedAt) return null;
-  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS;
-  if (elapsed >= days) return null;
-  const left = Math.max(1, Math.ceil(days - elapsed));
-  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS));
-  const ago = elapsed < 1 ? "less than a day" : plural(Math.floor(elapsed), "day");
-  return {
-    message: `DROP COLUMN ${column} comes ${ago} after the column was marked deprecated (in ${deprecatedAt.file}); the deprecation window is ${plural(days, "day")}, so ${plural(left, "day")} ${left === 1 ? "is" : "are"} left. Until then ${consequence}.`,
-    fix: `Move the DROP COLUMN to a migration versioned ${earliest} or later.`
-  };
-}
-function plural(n, unit) {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-function versionOf(date) {
-  return date.toISOString().replace(/[-:T]/g, "").replace(/\.\d+Z$/, "");
-}
 
-// src/core/rules/drop-table/index.ts
-var dropTable = {
+// src/core/rules/add-primary-key/index.ts
+var CHECK_SKIPS_SCAN_SINCE = 12;
+var addPrimaryKey = {
   meta: {
-    id: "drop-table",
+    id: "add-primary-key",
     defaultSeverity: "error",
-    category: "breaking",
-    summary: "DROP TABLE of a table that existed before this file breaks code still using it and loses its data for good.",
-    fix: "ALTER TABLE table_name RENAME TO table_name_retired;  -- once no code uses it; DROP TABLE table_name_retired in a later migration"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "DropStmt");
-    if (stmt?.removeType !== "OBJECT_TABLE") return;
-    const existing = [];
-    for (const object of stmt.objects ?? []) {
-      const parts = nameParts(nodeAs(object, "List")?.items ?? [object]);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const table = ctx2.schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
-      if (ctx2.isNew(table)) continue;
-      const model = ctx2.schema.table(table);
-      if (!model && stmt.missing_ok) continue;
-      if (model?.kind === "view" || model?.kind === "materialized-view") continue;
-      existing.push(table);
-    }
-    const first = existing[0];
-    if (first === void 0) return;
-    const list = existing.join(", ");
-    const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE also drops the views and foreign keys that depend on it." : "";
-    ctx2.report({
-      message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows: running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way).${cascade}`,
-      fix: `ALTER TABLE ${first} RENAME TO ${retiredName(first)};  -- after the app stops using it; DROP TABLE ${retiredName(first)} in a later migration`
-    });
-  }
-};
-function retiredName(table) {
-  const name = table.slice(table.indexOf(".") + 1);
-  return `${name}_retired`;
-}
-
-// src/core/rules/rename-column/index.ts
-var RELATIONS = /* @__PURE__ */ new Set([
-  "OBJECT_TABLE",
-  "OBJECT_VIEW",
-  "OBJECT_MATVIEW",
-  "OBJECT_FOREIGN_TABLE"
-]);
-var renameColumn = {
-  meta: {
-    id: "rename-column",
-    defaultSeverity: "error",
-    category: "breaking",
-    summary: "RENAME COLUMN on an existing table breaks running code that still uses the old column name.",
-    fix: "ALTER TABLE table_name ADD COLUMN new_name <type>;  -- write both, backfill, switch reads, then retire old_name after the deprecation window"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
-    if (stmt?.renameType !== "OBJECT_COLUMN" || !RELATIONS.has(stmt.relationType ?? "")) return;
-    const tableName = relationName(ctx2.schema, stmt.relation);
-    if (ctx2.isNew(tableName)) return;
-    const table = ctx2.schema.table(tableName);
-    if (!table && stmt.missing_ok) return;
-    const from = stmt.subname ?? "";
-    const to = stmt.newname ?? "";
-    const column = table?.columns.get(from);
-    if (column && ctx2.isNewOrigin(column.addedBy)) return;
-    ctx2.report({
-      message: `RENAME COLUMN ${tableName}.${from} to ${to} takes a brief ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${from}: they fail from the moment this migration commits until new code is deployed.`,
-      fix: isView(stmt.relationType, table) ? `CREATE OR REPLACE VIEW ${tableName} AS SELECT ..., ${from}, ${from} AS ${to} FROM ...;  -- keep ${from}, append ${to} at the end; drop ${from} once no code uses it` : `ALTER TABLE ${tableName} ADD COLUMN ${to} ${column?.type.display ?? "<type>"};  -- write both columns and backfill ${to}, switch reads to it, then mark ${from} deprecated and drop it after the deprecation window`
-    });
-  }
-};
-function isView(relationType, table) {
-  if (table) return table.kind === "view" || table.kind === "materialized-view";
-  return relationType === "OBJECT_VIEW" || relationType === "OBJECT_MATVIEW";
-}
-
-// src/core/rules/rename-table/index.ts
-var RENAMED_KINDS = {
-  OBJECT_TABLE: "table",
-  OBJECT_VIEW: "view",
-  OBJECT_MATVIEW: "materialized view",
-  OBJECT_FOREIGN_TABLE: "foreign table"
-};
-var renameTable = {
-  meta: {
-    id: "rename-table",
-    defaultSeverity: "error",
-    category: "breaking",
-    summary: "RENAME TO on an existing table or view breaks running code that still uses the old name, unless a compatibility view keeps it.",
-    fix: "ALTER TABLE old_name RENAME TO new_name;\nCREATE VIEW old_name WITH (security_invoker = true) AS SELECT * FROM new_name;  -- same migration; drop the view once no code uses old_name"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
-    const word = RENAMED_KINDS[stmt?.renameType ?? ""];
-    if (!stmt || word === void 0 || !stmt.newname) return;
-    const from = relationName(ctx2.schema, stmt.relation);
-    if (ctx2.isNew(from)) return;
-    const model = ctx2.schema.table(from);
-    if (!model && stmt.missing_ok) return;
-    if (!model && ctx2.schema.indexes.has(from)) return;
-    const { schema, name } = splitName(from);
-    const to = stmt.newname;
-    const kind = model ? kindWord(model) : word;
-    const compatView = `CREATE VIEW ${from} WITH (security_invoker = true) AS SELECT * FROM ${schema}.${to};`;
-    const replacement3 = replacementOf(ctx2, schema, name, to);
-    if (replacement3?.kind === "compatibility-view") {
-      if (!needsSecurityInvoker(ctx2, model) || laterSetsSecurityInvoker(ctx2, replacement3.view)) {
-        return;
-      }
-      ctx2.report({
-        message: `RENAME ${kind} ${from} to ${to} keeps ${name} as a compatibility view, but the view does not set security_invoker: it runs with its owner's rights, so row-level security on ${to} no longer filters what running code reads and writes through ${name}.`,
-        fix: compatView
-      });
-      return;
-    }
-    if (replacement3?.kind === "table") {
-      ctx2.report({
-        message: `RENAME ${kind} ${from} to ${to} swaps another table in under the name ${name} in this file: rows that running code writes to ${name} after they were copied and before this migration commits stay behind in ${to}, and queries expecting the old columns break.`,
-        fix: `LOCK TABLE ${from} IN EXCLUSIVE MODE;  -- before copying the rows, so no write slips past the copy; or change ${name} in place with expand/contract`
-      });
-      return;
-    }
-    ctx2.report({
-      message: `RENAME ${kind} ${from} to ${to} takes an ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${name}: they fail from the moment this migration commits until new code is deployed.`,
-      fix: `${compatView}  -- in the same migration, right after the rename; drop the view once no code uses ${name}`
-    });
-  }
-};
-function kindWord(model) {
-  return model.kind === "partitioned-table" ? "table" : model.kind.replace("-", " ");
-}
-function laterStatements(ctx2) {
-  const index = (ctx2.statement.parent ?? ctx2.statement).index;
-  return ctx2.statements.filter((s) => s.index > index).map((s) => s.node);
-}
-function sameName(ctx2, schema, rvSchema) {
-  return (rvSchema ?? ctx2.schema.defaultSchema) === schema;
-}
-function replacementOf(ctx2, schema, name, to) {
-  for (const node of laterStatements(ctx2)) {
-    const view = nodeAs(node, "ViewStmt");
-    if (view?.view?.relname === name && sameName(ctx2, schema, view.view.schemaname)) {
-      return isPassThrough(ctx2, view, schema, to) ? { kind: "compatibility-view", view } : { kind: "other-view" };
-    }
-    const table = nodeAs(node, "CreateStmt");
-    if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
-      return { kind: "table" };
-    }
-    const rename3 = nodeAs(node, "RenameStmt");
-    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
-      return { kind: "table" };
-    }
-  }
-  return void 0;
-}
-function isPassThrough(ctx2, view, schema, to) {
-  const select = nodeAs(view.query, "SelectStmt");
-  if (!select || select.op !== void 0 && select.op !== "SETOP_NONE") return false;
-  if (select.whereClause || select.groupClause || select.havingClause) return false;
-  if (select.distinctClause || select.limitCount || select.limitOffset || select.withClause) {
-    return false;
-  }
-  const from = select.fromClause ?? [];
-  const source = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
-  return source?.relname === to && sameName(ctx2, schema, source.schemaname);
-}
-function needsSecurityInvoker(ctx2, model) {
-  if (ctx2.options.pgVersion < 15) return false;
-  if (model && (model.kind === "table" || model.kind === "partitioned-table")) {
-    return model.rlsEnabled;
-  }
-  return true;
-}
-function laterSetsSecurityInvoker(ctx2, view) {
-  if (securityInvoker(view.options)) return true;
-  const name = view.view?.relname;
-  return laterStatements(ctx2).some((node) => {
-    const alter = nodeAs(node, "AlterTableStmt");
-    if (alter?.objtype !== "OBJECT_VIEW" || alter.relation?.relname !== name) return false;
-    return (alter.cmds ?? []).some((item) => {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      return cmd?.subtype === "AT_SetRelOptions" && securityInvoker(nodeAs(cmd.def, "List")?.items);
-    });
-  });
-}
-function securityInvoker(options) {
-  return (options ?? []).some((option) => {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname !== "security_invoker") return false;
-    if (def.arg === void 0) return true;
-    const text = nodeAs(def.arg, "String")?.sval ?? String(nodeAs(def.arg, "Boolean")?.boolval ?? nodeAs(def.arg, "Integer")?.ival ?? "");
-    return ["true", "on", "1", "yes"].includes(text.toLowerCase());
-  });
-}
-
-// src/core/rules/truncate/index.ts
-var truncate = {
-  meta: {
-    id: "truncate",
-    defaultSeverity: "error",
-    category: "breaking",
-    summary: "TRUNCATE of an existing table deletes every row under an ACCESS EXCLUSIVE lock, with no way back.",
-    fix: "DELETE FROM table_name WHERE id IN (SELECT id FROM table_name WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside the migration",
+    category: "locks",
+    summary: "ADD PRIMARY KEY on an existing table builds its index (and checks NOT NULL) under ACCESS EXCLUSIVE; build the index CONCURRENTLY and attach it with USING INDEX.",
+    fix: "CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON t (id);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;",
     predicts: "lock"
   },
   statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "TruncateStmt");
-    if (!stmt) return;
-    const existing = (stmt.relations ?? []).flatMap((node) => {
-      const rv = nodeAs(node, "RangeVar");
-      if (!rv) return [];
-      const table = relationName(ctx2.schema, rv);
-      const kind = ctx2.schema.table(table)?.kind;
-      if (kind === "view" || kind === "materialized-view") return [];
-      return ctx2.isNew(table) ? [] : [table];
-    });
-    const first = existing[0];
-    if (first === void 0) return;
-    const key = batchKey(ctx2.schema.table(first));
-    const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE empties every table with a foreign key to it as well." : "";
-    ctx2.report({
-      message: `TRUNCATE ${existing.join(", ")} takes an ACCESS EXCLUSIVE lock, blocking all reads and writes until the migration commits, and deletes every row for good; transactions with an older snapshot see the table empty, unlike with DELETE.${cascade}`,
-      fix: `DELETE FROM ${first} WHERE ${key} IN (SELECT ${key} FROM ${first} WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside this migration`
-    });
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    const { schema, name: tableName } = splitQualified(alter.name);
+    const pgVersion = ctx2.options.pgVersion;
+    for (const cmd of alter.cmds) {
+      const con = addedConstraint(cmd);
+      if (con?.contype === "CONSTR_PRIMARY") {
+        const name = con.conname ?? `${tableName}_pkey`;
+        if (con.indexname) {
+          const index = ctx2.schema.index(con.indexname, schema);
+          const nullable2 = nullableColumns(alter.table, index?.columns ?? [], pgVersion);
+          if (nullable2.length === 0) continue;
+          const attach = `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${con.indexname};`;
+          ctx2.report({
+            message: `ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX on existing table ${alter.name} must also make ${nullable2.join(", ")} NOT NULL, which reads every row under an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the scan${oldVersionNote(pgVersion)}.`,
+            fix: pgVersion < CHECK_SKIPS_SCAN_SINCE ? `-- Postgres ${pgVersion} always scans to make key columns NOT NULL: run this in a maintenance window,
+-- or keep the unique index (it enforces uniqueness) and add the primary key after upgrading.` : `${notNullFirst(alter.name, tableName, nullable2)}
+-- then, in a file after the VALIDATE:
+${attach}`
+          });
+          continue;
+        }
+        const columns = nameParts(con.keys);
+        const nullable = nullableColumns(alter.table, columns, pgVersion);
+        const alsoScan = nullable.length > 0 ? `, and scans it again to make ${nullable.join(", ")} NOT NULL` : "";
+        ctx2.report({
+          message: `ADD CONSTRAINT ${name} PRIMARY KEY on existing table ${alter.name} builds a unique index over every row${alsoScan}, all under an ACCESS EXCLUSIVE lock: every read and write of ${alter.name} waits until it ends.`,
+          fix: `${nullable.length > 0 ? `${notNullFirst(alter.name, tableName, nullable)}
+` : ""}-- in a migration file of its own (CONCURRENTLY cannot run in a transaction block):
+CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${alter.name} (${columns.join(", ")});
+-- then, in a later file:
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${name};`
+        });
+        continue;
+      }
+      const def = addedColumn(alter, cmd);
+      if (!def || !columnConstraints(def).some((c) => c.contype === "CONSTR_PRIMARY")) continue;
+      const column = def.colname ?? "column";
+      ctx2.report({
+        message: `ADD COLUMN ${column} ... PRIMARY KEY on existing table ${alter.name} builds a unique index over every row under the ACCESS EXCLUSIVE lock of ADD COLUMN: every read and write of ${alter.name} waits until it ends.`,
+        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${typeRef(def.typeName).display};  -- without PRIMARY KEY
+-- fill it in batches and make it NOT NULL through a validated CHECK, then in a file of its own:
+CREATE UNIQUE INDEX CONCURRENTLY ${tableName}_pkey ON ${alter.name} (${column});
+-- and in a later file:
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${tableName}_pkey PRIMARY KEY USING INDEX ${tableName}_pkey;`
+      });
+    }
   }
 };
-function batchKey(table) {
-  const pk = table?.constraints.find((c) => c.kind === "primary-key");
-  return pk?.columns.length === 1 && pk.columns[0] !== void 0 ? pk.columns[0] : "ctid";
+function nullableColumns(table, columns, pgVersion) {
+  if (!table) return [];
+  return columns.filter((name) => {
+    const column = table.columns.get(name);
+    if (!column || column.notNull && !column.notNullPending) return false;
+    const check2 = notNullCheck(table, name);
+    return !(check2?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE);
+  });
+}
+function oldVersionNote(pgVersion) {
+  return pgVersion < CHECK_SKIPS_SCAN_SINCE ? ` (Postgres ${pgVersion} cannot use a validated CHECK to skip it)` : "";
+}
+function notNullFirst(table, tableName, columns) {
+  return columns.map((c) => {
+    const check2 = `${tableName}_${c}_not_null`;
+    return `ALTER TABLE ${table} ADD CONSTRAINT ${check2} CHECK (${c} IS NOT NULL) NOT VALID;
+-- in a later file: ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};`;
+  }).join("\n");
 }
 
-// src/core/rules/catalogue-breaking.ts
-var breakingRules = [
-  dropColumn,
-  dropTable,
-  renameColumn,
-  renameTable,
-  truncate
-];
+// src/core/rules/add-unique-constraint/index.ts
+var addUniqueConstraint = {
+  meta: {
+    id: "add-unique-constraint",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "ADD CONSTRAINT ... UNIQUE on an existing table builds its index under ACCESS EXCLUSIVE; build it CONCURRENTLY and attach it with USING INDEX.",
+    fix: "CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON t (c);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key;",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    const tableName = splitQualified(alter.name).name;
+    for (const cmd of alter.cmds) {
+      const con = addedConstraint(cmd);
+      if (con?.contype === "CONSTR_UNIQUE" && !con.indexname) {
+        const columns = nameParts(con.keys);
+        const name2 = con.conname ?? `${tableName}_${columns.join("_")}_key`;
+        const nulls = con.nulls_not_distinct ? " NULLS NOT DISTINCT" : "";
+        ctx2.report({
+          message: `ADD CONSTRAINT ${name2} UNIQUE on existing table ${alter.name} builds a unique index over every row while holding an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait until the index is built.`,
+          fix: `-- in a migration file of its own (CONCURRENTLY cannot run in a transaction block):
+CREATE UNIQUE INDEX CONCURRENTLY ${name2} ON ${alter.name} (${columns.join(", ")})${nulls};
+-- then, in a later file (brief lock, no build):
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${name2} UNIQUE USING INDEX ${name2};`
+        });
+        continue;
+      }
+      const def = addedColumn(alter, cmd);
+      if (!def || !columnConstraints(def).some((c) => c.contype === "CONSTR_UNIQUE")) continue;
+      const column = def.colname ?? "column";
+      const name = `${tableName}_${column}_key`;
+      ctx2.report({
+        message: `ADD COLUMN ${column} ... UNIQUE on existing table ${alter.name} builds a unique index over every row under the ACCESS EXCLUSIVE lock of ADD COLUMN: all reads and writes of ${alter.name} wait until the index is built.`,
+        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${typeRef(def.typeName).display};  -- without UNIQUE: instant
+-- in a migration file of its own:
+CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${alter.name} (${column});
+-- then, in a later file:
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} UNIQUE USING INDEX ${name};`
+      });
+    }
+  }
+};
+
+// src/core/rules/alter-column-type/session-time-zone.ts
+var ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set([
+  "utc",
+  "etc/utc",
+  "uct",
+  "etc/uct",
+  "gmt",
+  "etc/gmt",
+  "universal",
+  "etc/universal",
+  "zulu",
+  "etc/zulu",
+  "greenwich",
+  "etc/greenwich"
+]);
+function fileSetsUtc(statements, before) {
+  let utc = false;
+  let local = false;
+  for (const statement of statements) {
+    if (statement.index >= before) break;
+    const tx = nodeAs(statement.node, "TransactionStmt");
+    if (tx && local && (tx.kind === "TRANS_STMT_COMMIT" || tx.kind === "TRANS_STMT_ROLLBACK")) {
+      utc = false;
+      local = false;
+    }
+    const set = nodeAs(statement.node, "VariableSetStmt");
+    if (set?.name !== "timezone") continue;
+    utc = set.kind === "VAR_SET_VALUE" && isZeroOffset(set.args?.[0]);
+    local = set.is_local === true;
+  }
+  return utc;
+}
+function isZeroOffset(arg) {
+  const value = nodeAs(arg, "A_Const");
+  if (!value) return false;
+  if (value.sval?.sval !== void 0) return ZERO_OFFSET_ZONES.has(value.sval.sval.toLowerCase());
+  return value.ival !== void 0 && (value.ival.ival ?? 0) === 0;
+}
+
+// src/core/locks/type-change.ts
+var TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
+var MAX_TEMPORAL_PRECISION = 6;
+function typeChange(from, to, pgVersion) {
+  if (sameType(from, to)) return "none";
+  if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
+    return "rewrite";
+  }
+  const [fromLimit, fromScale] = from.mods;
+  const [toLimit, toScale] = to.mods;
+  const widens = toLimit === void 0 || fromLimit !== void 0 && toLimit >= fromLimit;
+  switch (`${from.name}->${to.name}`) {
+    case "varchar->varchar":
+    case "varbit->varbit":
+      return widens ? "free" : "rewrite";
+    case "varchar->text":
+    case "xml->text":
+    case "cidr->inet":
+      return "free";
+    // A length limit must be checked on every row.
+    case "text->varchar":
+      return toLimit === void 0 ? "free" : "rewrite";
+    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
+    case "bpchar->bpchar":
+      return toLimit === void 0 ? "free" : "rewrite";
+    case "numeric->numeric":
+      if (toLimit === void 0) return "free";
+      return fromLimit !== void 0 && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit ? "free" : "rewrite";
+    case "timestamp->timestamptz":
+    case "timestamptz->timestamp":
+      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return "rewrite";
+      return "free-in-utc";
+    default:
+      if (from.name === to.name && TEMPORAL.has(from.name)) {
+        return keepsPrecision(fromLimit, toLimit) ? "free" : "rewrite";
+      }
+      return "rewrite";
+  }
+}
+function sameType(a, b) {
+  return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
+  (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema) && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
+}
+function keepsPrecision(from, to) {
+  if (to === void 0 || to >= MAX_TEMPORAL_PRECISION) return true;
+  return from !== void 0 && to >= from;
+}
+function isPlainColumnUsing(expr, column, to) {
+  const cast = nodeAs(expr, "TypeCast");
+  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
+  return isColumn(expr, column);
+}
+function isColumn(expr, column) {
+  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
+  return fields.length === 1 && nodeAs(fields[0], "String")?.sval === column;
+}
+
+// src/core/rules/alter-column-type/index.ts
+var alterColumnType = {
+  meta: {
+    id: "alter-column-type",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "ALTER COLUMN ... TYPE on an existing table rewrites it and rebuilds its indexes under ACCESS EXCLUSIVE, unless the change is binary-coercible.",
+    fix: "ALTER TABLE t ADD COLUMN c_new new_type;  -- then dual-write, backfill in batches, switch reads, drop the old column",
+    predicts: "rewrite"
+  },
+  statement(ctx2) {
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    for (const cmd of alter.cmds) {
+      if (cmd.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
+      const def = nodeAs(cmd.def, "ColumnDef");
+      if (!def?.typeName) continue;
+      const column = cmd.name;
+      const to = typeRef(def.typeName);
+      const from = alter.table?.columns.get(column)?.type;
+      const where2 = `${alter.name}.${column}`;
+      const lock = `rewrites ${alter.name} and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of the table waits until it ends`;
+      const fix = expandContract(alter.name, column, to.display);
+      if (def.raw_default && !isPlainColumnUsing(def.raw_default, column, to)) {
+        ctx2.report({
+          message: `ALTER COLUMN ${where2} TYPE ${to.display} USING an expression ${lock}.`,
+          fix
+        });
+        continue;
+      }
+      if (!from) {
+        ctx2.report({
+          message: `ALTER COLUMN ${where2} TYPE ${to.display}: the column's current type is unknown to the migrations, so this may rewrite the table under an ACCESS EXCLUSIVE lock. Only a widening such as varchar(n) to varchar(m >= n) or text skips the rewrite.`,
+          fix
+        });
+        continue;
+      }
+      const change = typeChange(from, to, ctx2.options.pgVersion);
+      if (change === "none" || change === "free") continue;
+      if (change === "free-in-utc") {
+        if (fileSetsUtc(ctx2.statements, ctx2.statement.index)) continue;
+        ctx2.report({
+          message: `ALTER COLUMN ${where2} TYPE ${from.display} -> ${to.display} skips the rewrite only when the session TimeZone is UTC; in any other zone it ${lock}. The file does not set the time zone, so the result depends on the role's and database's settings.`,
+          fix: `SET LOCAL timezone = 'UTC';  -- makes the change catalog-only (Postgres 12+)
+ALTER TABLE ${alter.name} ALTER COLUMN ${column} TYPE ${to.display};`
+        });
+        continue;
+      }
+      ctx2.report({
+        message: `ALTER COLUMN ${where2} TYPE ${from.display} -> ${to.display} ${lock}.`,
+        fix
+      });
+    }
+  }
+};
+function expandContract(table, column, type) {
+  return `ALTER TABLE ${table} ADD COLUMN ${column}_new ${type};  -- instant
+-- keep ${column}_new in step with a trigger, backfill it in batches, switch the code to it,
+-- then in a later migration drop ${column} and rename ${column}_new to ${column}`;
+}
 
 // src/core/migrations/batch-header.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
@@ -12162,91 +11425,697 @@ function loopName(loop) {
   return "LOOP";
 }
 
-// src/core/locks/type-change.ts
-var TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
-var MAX_TEMPORAL_PRECISION = 6;
-function typeChange(from, to, pgVersion) {
-  if (sameType(from, to)) return "none";
-  if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
-    return "rewrite";
+// src/core/rules/concurrently-in-transaction/index.ts
+var concurrentlyInTransaction = {
+  meta: {
+    id: "concurrently-in-transaction",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and other commands Postgres refuses inside a transaction block, written inside BEGIN ... COMMIT or a DO block.",
+    fix: "Move the statement out of BEGIN ... COMMIT (and out of DO blocks), into a migration file of its own."
+  },
+  statement(ctx2) {
+    const command = transactionBlockForbidden(ctx2.statement.node);
+    if (command === void 0) return;
+    const parent = ctx2.statement.parent;
+    if (parent) {
+      ctx2.report({
+        message: `${command} inside a DO block always fails ("cannot be executed from a function"): the block runs as one statement in the migration's transaction.`,
+        fix: `-- in a migration file of its own, as a top-level statement:
+${ctx2.statement.text.trim()};`
+      });
+      return;
+    }
+    if (!ctx2.inTransactionBlock) return;
+    ctx2.report({
+      message: `${command} cannot run inside a transaction block: this statement sits between BEGIN and COMMIT, so the migration fails here with SQLSTATE 25001 and everything before it in the block is rolled back.`,
+      fix: `-- remove BEGIN/COMMIT around it, or move it to a migration file of its own:
+${ctx2.statement.text.trim()};`
+    });
   }
-  const [fromLimit, fromScale] = from.mods;
-  const [toLimit, toScale] = to.mods;
-  const widens = toLimit === void 0 || fromLimit !== void 0 && toLimit >= fromLimit;
-  switch (`${from.name}->${to.name}`) {
-    case "varchar->varchar":
-    case "varbit->varbit":
-      return widens ? "free" : "rewrite";
-    case "varchar->text":
-    case "xml->text":
-    case "cidr->inet":
-      return "free";
-    // A length limit must be checked on every row.
-    case "text->varchar":
-      return toLimit === void 0 ? "free" : "rewrite";
-    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
-    case "bpchar->bpchar":
-      return toLimit === void 0 ? "free" : "rewrite";
-    case "numeric->numeric":
-      if (toLimit === void 0) return "free";
-      return fromLimit !== void 0 && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit ? "free" : "rewrite";
-    case "timestamp->timestamptz":
-    case "timestamptz->timestamp":
-      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return "rewrite";
-      return "free-in-utc";
-    default:
-      if (from.name === to.name && TEMPORAL.has(from.name)) {
-        return keepsPrecision(fromLimit, toLimit) ? "free" : "rewrite";
-      }
-      return "rewrite";
+};
+
+// src/core/rules/constraint-not-valid-missing/index.ts
+var NOT_VALID_FK_ON_PARTITIONED_SINCE = 18;
+var constraintNotValidMissing = {
+  meta: {
+    id: "constraint-not-valid-missing",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "ADD CONSTRAINT ... CHECK or FOREIGN KEY on an existing table without NOT VALID scans it under lock; VALIDATE belongs in a later file.",
+    fix: "ALTER TABLE t ADD CONSTRAINT c ... NOT VALID;\n-- in a later migration file:\nALTER TABLE t VALIDATE CONSTRAINT c;",
+    predicts: "scan"
+  },
+  statement(ctx2) {
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    for (const cmd of alter.cmds) {
+      const report2 = addedConstraintReport(ctx2, alter, cmd) ?? addedColumnReport(ctx2, alter, cmd) ?? validateReport(ctx2, alter, cmd);
+      if (report2) ctx2.report(report2);
+    }
   }
+};
+function addedConstraintReport(ctx2, alter, cmd) {
+  const con = addedConstraint(cmd);
+  if (!con || con.skip_validation || con.is_enforced === false) return void 0;
+  const name = con.conname ?? "constraint_name";
+  const later = `-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE; reads and writes continue):
+ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`;
+  if (con.contype === "CONSTR_CHECK") {
+    return {
+      message: `ADD CONSTRAINT ${name} CHECK on existing table ${alter.name} reads every row to check it while holding an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the whole scan.`,
+      fix: `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} CHECK (...) NOT VALID;  -- checks new rows only
+${later}`
+    };
+  }
+  if (con.contype !== "CONSTR_FOREIGN") return void 0;
+  const referenced = relationName(ctx2.schema, con.pktable);
+  const partitioned = alter.table?.kind === "partitioned-table" && ctx2.options.pgVersion < NOT_VALID_FK_ON_PARTITIONED_SINCE;
+  return {
+    message: `ADD CONSTRAINT ${name} FOREIGN KEY on existing table ${alter.name} looks up every row in ${referenced} while holding SHARE ROW EXCLUSIVE locks on both tables: inserts, updates and deletes on ${alter.name} and ${referenced} wait for the whole scan.`,
+    fix: partitioned ? `-- Postgres ${ctx2.options.pgVersion} rejects NOT VALID foreign keys on a partitioned table: add the key NOT VALID
+-- to each partition, VALIDATE each in a later file, then add it to ${alter.name}, which adopts the validated
+-- partition constraints instead of checking the rows again.` : `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} FOREIGN KEY (...) REFERENCES ${referenced} (...) NOT VALID;
+${later}`
+  };
 }
-function sameType(a, b) {
-  return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
-  (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema) && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
+function addedColumnReport(ctx2, alter, cmd) {
+  const def = addedColumn(alter, cmd);
+  if (!def) return void 0;
+  const column = def.colname ?? "column";
+  const type = typeRef(def.typeName).display;
+  const constraints = columnConstraints(def);
+  const check2 = constraints.find((c) => c.contype === "CONSTR_CHECK" && c.is_enforced !== false);
+  const steps = `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${type};  -- no constraint: instant`;
+  if (check2) {
+    const rows2 = hasDefault(def) ? `every existing row gets the default, and each one is checked` : `every existing row is NULL and passes, yet Postgres still reads each one`;
+    return {
+      message: `ADD COLUMN ${column} with a CHECK on existing table ${alter.name}: ${rows2}, all under the ACCESS EXCLUSIVE lock of ADD COLUMN, which blocks every read and write of ${alter.name} for the whole scan.`,
+      fix: `${steps}
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${check2.conname ?? `${splitQualified(alter.name).name}_${column}_check`} CHECK (...) NOT VALID;
+-- VALIDATE CONSTRAINT in a later migration file`
+    };
+  }
+  const foreign = constraints.find((c) => c.contype === "CONSTR_FOREIGN");
+  if (!foreign || !hasDefault(def)) return void 0;
+  const referenced = relationName(ctx2.schema, foreign.pktable);
+  return {
+    message: `ADD COLUMN ${column} with a DEFAULT and REFERENCES ${referenced} on existing table ${alter.name}: Postgres checks the default of every row against ${referenced}, holding ACCESS EXCLUSIVE on ${alter.name} and SHARE ROW EXCLUSIVE on ${referenced} (no writes to either) for the whole scan.`,
+    fix: `${steps}
+ALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${splitQualified(alter.name).name}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;
+-- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`
+  };
 }
-function keepsPrecision(from, to) {
-  if (to === void 0 || to >= MAX_TEMPORAL_PRECISION) return true;
-  return from !== void 0 && to >= from;
+function referencedColumns(con) {
+  const columns = nameParts(con.pk_attrs);
+  return columns.length > 0 ? ` (${columns.join(", ")})` : "";
 }
-function isPlainColumnUsing(expr, column, to) {
-  const cast = nodeAs(expr, "TypeCast");
-  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
-  return isColumn(expr, column);
+function hasDefault(def) {
+  return isSerialType(typeRef(def.typeName).name) || columnConstraints(def).some((c) => c.contype === "CONSTR_DEFAULT");
 }
-function isColumn(expr, column) {
-  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
-  return fields.length === 1 && nodeAs(fields[0], "String")?.sval === column;
+function validateReport(ctx2, alter, cmd) {
+  if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name) return void 0;
+  const name = cmd.name;
+  const con = alter.table?.constraints.find((c) => c.name === name && !c.validated);
+  const pendingNotNull = [...alter.table?.columns.values() ?? []].find(
+    (c) => c.notNullPending?.constraint === name
+  )?.notNullPending;
+  const modelled = con?.addedBy ?? pendingNotNull?.addedBy;
+  const unmodelled = alter.table ? void 0 : notValidAddInFile(ctx2, alter, name);
+  const added = modelled ?? (unmodelled && { file: ctx2.file.path, statement: unmodelled.statement });
+  if (!added || added.file !== ctx2.file.path) return void 0;
+  if (committedBetween(ctx2.statements, added.statement, ctx2.statement.index)) return void 0;
+  const addLine = ctx2.statements[added.statement]?.line;
+  const foreignKey = con ? con.kind === "foreign-key" : unmodelled?.constraint.contype === "CONSTR_FOREIGN";
+  const referenced = con?.references?.table ?? (unmodelled?.constraint.pktable ? relationName(ctx2.schema, unmodelled.constraint.pktable) : void 0);
+  const held = foreignKey ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${referenced ?? "the referenced table"} (no writes to either) are` : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
+  return {
+    message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === void 0 ? "" : ` on line ${addLine}`}: the ${held} held until the file commits, so the validation scan runs under them and NOT VALID gains nothing.`,
+    fix: `-- move this statement to a later migration file, so it runs after the add has committed:
+ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`
+  };
+}
+function notValidAddInFile(ctx2, alter, name) {
+  const top = ctx2.statement.parent ?? ctx2.statement;
+  for (const s of ctx2.statements) {
+    if (s.index >= top.index) break;
+    const stmt = nodeAs(s.node, "AlterTableStmt");
+    if (!stmt?.relation || relationName(ctx2.schema, stmt.relation) !== alter.name) continue;
+    for (const c of stmt.cmds ?? []) {
+      const con = addedConstraint(nodeAs(c, "AlterTableCmd") ?? {});
+      if (con?.conname === name && con.skip_validation)
+        return { statement: s.index, constraint: con };
+    }
+  }
+  return void 0;
+}
+function committedBetween(statements, from, to) {
+  return statements.some((s) => {
+    if (s.index <= from || s.index >= to) return false;
+    return nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT";
+  });
 }
 
-// src/core/locks/volatile-functions.ts
-var VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-  // core
-  "clock_timestamp",
-  "gen_random_uuid",
-  "nextval",
-  "random",
-  "random_normal",
-  "timeofday",
-  "uuidv4",
-  "uuidv7",
-  // uuid-ossp
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  // pgcrypto
-  "gen_random_bytes",
-  "gen_salt"
-]);
-function volatileCall(expr) {
-  let found;
-  walkNodes(expr, (node) => {
-    if (found !== void 0) return false;
-    const name = nameParts(nodeAs(node, "FuncCall")?.funcname).at(-1);
-    if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) found = name;
-    return true;
+// src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+function concurrentIndexSql(statementText) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
+  } catch {
+    return void 0;
+  }
+  const index = tokens.find((t) => t.text.toUpperCase() === "INDEX");
+  if (!index) return void 0;
+  const bytes = new TextEncoder().encode(statementText);
+  const decoder = new TextDecoder();
+  const before = decoder.decode(bytes.subarray(0, index.end));
+  const after = decoder.decode(bytes.subarray(index.end));
+  const keyword = index.text === "index" ? "concurrently" : "CONCURRENTLY";
+  return `${before} ${keyword}${after};`;
+}
+
+// src/core/rules/create-index-non-concurrent/index.ts
+var createIndexNonConcurrent = {
+  meta: {
+    id: "create-index-non-concurrent",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "CREATE INDEX without CONCURRENTLY on a table that existed before this file blocks writes while the index builds.",
+    fix: "CREATE INDEX CONCURRENTLY idx_name ON table_name (column_name);  -- in a migration file of its own",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
+    if (!stmt || stmt.concurrent) return;
+    const table = relationName(ctx2.schema, stmt.relation);
+    if (ctx2.isNew(table)) return;
+    const existing = stmt.idxname ? ctx2.schema.index(stmt.idxname, splitQualified(table).schema) : void 0;
+    if (stmt.if_not_exists && existing) return;
+    const model = ctx2.schema.table(table);
+    if (model && model.kind !== "table" && model.kind !== "partitioned-table") {
+      if (model.kind !== "materialized-view") return;
+    }
+    if (model?.kind === "partitioned-table") return;
+    ctx2.report({
+      message: `CREATE INDEX on existing table ${table} takes a SHARE lock: inserts, updates and deletes wait until the whole index is built.`,
+      fix: `-- in a migration file of its own (CONCURRENTLY cannot run inside a transaction block):
+${concurrentIndexSql(ctx2.statement.text) ?? `CREATE INDEX CONCURRENTLY ${stmt.idxname ?? "index_name"} ON ${table} (...);`}`
+    });
+  }
+};
+
+// src/core/migrations/migration-identity.ts
+var MAX_VERSION_DIGITS = 32;
+var MAX_NAME_BYTES = 200;
+var VERSION_EXPECTED = `1 to ${MAX_VERSION_DIGITS} ASCII digits (the part of the file name before the first _)`;
+var NAME_EXPECTED = `at most ${MAX_NAME_BYTES} bytes of UTF-8, without / \\, control characters or line separators (U+2028, U+2029)`;
+var VERSION_PATTERN = new RegExp(`^[0-9]{1,${MAX_VERSION_DIGITS}}$`);
+var NAME_FORBIDDEN = /[/\\\p{Cc}\u2028\u2029\p{Cs}]/u;
+function versionProblem(version) {
+  if (VERSION_PATTERN.test(version)) return void 0;
+  if (version === "") return "the version is empty";
+  if (/^[0-9]+$/.test(version))
+    return `the version has ${version.length} digits; at most ${MAX_VERSION_DIGITS} are allowed`;
+  return "the version must be ASCII digits (0-9) only";
+}
+function nameProblem(name) {
+  const forbidden = NAME_FORBIDDEN.exec(name);
+  if (forbidden) {
+    const code = forbidden[0].codePointAt(0) ?? 0;
+    const shown = forbidden[0] === "/" || forbidden[0] === "\\" ? `\`${forbidden[0]}\`` : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    return `the name contains ${shown}, which a migration name cannot hold (no / \\, control characters or line separators)`;
+  }
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes > MAX_NAME_BYTES)
+    return `the name is ${bytes} bytes of UTF-8; at most ${MAX_NAME_BYTES} are allowed`;
+  return void 0;
+}
+function migrationIdentityProblems(version, name) {
+  return [versionProblem(version), nameProblem(name)].filter((p) => p !== void 0);
+}
+
+// src/core/migrations/migration-file.ts
+var MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
+function parseMigrationFileName(fileName2) {
+  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
+  if (!match) return null;
+  const version = match[1];
+  const name = match[2];
+  if (migrationIdentityProblems(version, name).length > 0) return null;
+  return { version, name };
+}
+function migrationFileNameProblem(fileName2) {
+  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
+  if (!match) return void 0;
+  return migrationIdentityProblems(match[1], match[2])[0];
+}
+async function sha256Hex(text) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+async function migrationFile(path, sql, status = "checked") {
+  const fileName2 = path.slice(path.lastIndexOf("/") + 1);
+  const parsed = parseMigrationFileName(fileName2);
+  return {
+    path,
+    fileName: fileName2,
+    version: parsed?.version ?? null,
+    name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
+    sql,
+    sha256: await sha256Hex(sql),
+    status
+  };
+}
+function compareMigrations(a, b) {
+  if (a.version === null || b.version === null) {
+    if (a.version === b.version) return a.fileName < b.fileName ? -1 : 1;
+    return a.version === null ? 1 : -1;
+  }
+  if (a.version !== b.version) return a.version < b.version ? -1 : 1;
+  return a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0;
+}
+function versionTime(version) {
+  if (version === null || version.length < 8) return null;
+  const y = Number(version.slice(0, 4));
+  const mo = Number(version.slice(4, 6));
+  const d = Number(version.slice(6, 8));
+  const h = Number(version.slice(8, 10) || "0");
+  const mi = Number(version.slice(10, 12) || "0");
+  const s = Number(version.slice(12, 14) || "0");
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+}
+
+// src/core/rules/drop-column/index.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var dropColumn = {
+  meta: {
+    id: "drop-column",
+    defaultSeverity: "error",
+    category: "breaking",
+    summary: "DROP COLUMN on an existing table breaks running code that still uses the column, unless it was marked deprecated long enough ago.",
+    fix: "COMMENT ON COLUMN table_name.column_name IS 'deprecated: <what replaces it>';  -- ship first; drop the column in a later migration, after the deprecation window"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
+    if (!stmt) return;
+    if (stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") return;
+    const tableName = relationName(ctx2.schema, stmt.relation);
+    if (ctx2.isNew(tableName)) return;
+    const table = ctx2.schema.table(tableName);
+    if (!table && stmt.missing_ok) return;
+    if (table?.kind === "view" || table?.kind === "materialized-view") return;
+    for (const item of stmt.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
+      const qualified = `${tableName}.${cmd.name}`;
+      const column = table?.columns.get(cmd.name);
+      if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
+      if (column && ctx2.isNewOrigin(column.addedBy)) continue;
+      if (column?.generated !== void 0 || !column) {
+        if (regeneratedInTransaction(ctx2, tableName, cmd.name)) continue;
+      }
+      const deprecatedAt = column?.deprecatedAt ?? ctx2.schema.untrackedColumnDeprecations.get(qualified);
+      const report2 = verdict3(ctx2, qualified, deprecatedAt);
+      if (report2) ctx2.report(report2);
+    }
+  }
+};
+function regeneratedInTransaction(ctx2, table, column) {
+  const top = ctx2.statement.parent ?? ctx2.statement;
+  for (const s of ctx2.statements) {
+    if (s.index < top.index) continue;
+    if (s.index > top.index && nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT") {
+      return false;
+    }
+    const stmt = nodeAs(s.node, "AlterTableStmt");
+    if (!stmt?.relation || relationName(ctx2.schema, stmt.relation) !== table) continue;
+    for (const item of stmt.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      const def = cmd?.subtype === "AT_AddColumn" ? nodeAs(cmd.def, "ColumnDef") : void 0;
+      if (def?.colname !== column) continue;
+      return (def.constraints ?? []).some(
+        (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_GENERATED"
+      );
+    }
+  }
+  return false;
+}
+function verdict3(ctx2, column, deprecatedAt) {
+  const days = ctx2.options.deprecationDays;
+  const consequence = "queries of the running app that name it fail as soon as this migration commits, and its data is gone for good (migrations are one-way)";
+  if (!deprecatedAt) {
+    return {
+      message: `DROP COLUMN ${column} removes a column that is not marked deprecated: ${consequence}.`,
+      fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, "day")} later`
+    };
+  }
+  if (deprecatedAt.file === ctx2.file.path) {
+    return {
+      message: `DROP COLUMN ${column} follows its deprecation comment in the same file, so running code has had no time to stop using it: ${consequence}.`,
+      fix: `Keep the COMMENT ON COLUMN ${column} here and move the DROP COLUMN to a migration at least ${plural(days, "day")} later.`
+    };
+  }
+  if (ctx2.isNewOrigin(deprecatedAt)) {
+    return {
+      message: `DROP COLUMN ${column} is in the same change as its deprecation comment (${deprecatedAt.file}), so production gets both at once and running code has no time to stop using it: ${consequence}.`,
+      fix: `Ship the COMMENT ON COLUMN ${column} on its own first; drop the column in a later change, at least ${plural(days, "day")} after it is deployed.`
+    };
+  }
+  const markedAt = versionTime(deprecatedAt.version);
+  const droppedAt = versionTime(ctx2.file.version);
+  if (!markedAt || !droppedAt) return null;
+  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS;
+  if (elapsed >= days) return null;
+  const left = Math.max(1, Math.ceil(days - elapsed));
+  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS));
+  const ago = elapsed < 1 ? "less than a day" : plural(Math.floor(elapsed), "day");
+  return {
+    message: `DROP COLUMN ${column} comes ${ago} after the column was marked deprecated (in ${deprecatedAt.file}); the deprecation window is ${plural(days, "day")}, so ${plural(left, "day")} ${left === 1 ? "is" : "are"} left. Until then ${consequence}.`,
+    fix: `Move the DROP COLUMN to a migration versioned ${earliest} or later.`
+  };
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+function versionOf(date) {
+  return date.toISOString().replace(/[-:T]/g, "").replace(/\.\d+Z$/, "");
+}
+
+// src/core/rules/drop-index-non-concurrent/index.ts
+var dropIndexNonConcurrent = {
+  meta: {
+    id: "drop-index-non-concurrent",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of the index, queuing every read and write behind it.",
+    fix: "DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "DropStmt");
+    if (stmt?.removeType !== "OBJECT_INDEX" || stmt.concurrent) return;
+    const dropped = [];
+    for (const object of stmt.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const name = parts.at(-1);
+      if (name === void 0) continue;
+      const qualified = ctx2.schema.resolveRelation(parts.at(-2), name);
+      const index = ctx2.schema.indexes.get(qualified);
+      if (index) {
+        if (ctx2.isNew(index.table)) continue;
+        if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
+      }
+      dropped.push({ index: qualified, table: index?.table });
+    }
+    if (dropped.length === 0) return;
+    const names = dropped.map((d) => d.index).join(", ");
+    const tables2 = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(
+      ", "
+    );
+    ctx2.report({
+      message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables2}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
+      fix: dropped.map((d) => `DROP INDEX CONCURRENTLY IF EXISTS ${d.index};`).join("\n").concat("  -- outside a transaction block, one index per statement")
+    });
+  }
+};
+
+// src/core/rules/drop-table/index.ts
+var dropTable = {
+  meta: {
+    id: "drop-table",
+    defaultSeverity: "error",
+    category: "breaking",
+    summary: "DROP TABLE of a table that existed before this file breaks code still using it and loses its data for good.",
+    fix: "ALTER TABLE table_name RENAME TO table_name_retired;  -- once no code uses it; DROP TABLE table_name_retired in a later migration"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "DropStmt");
+    if (stmt?.removeType !== "OBJECT_TABLE") return;
+    const existing = [];
+    for (const object of stmt.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items ?? [object]);
+      const name = parts.at(-1);
+      if (name === void 0) continue;
+      const table = ctx2.schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+      if (ctx2.isNew(table)) continue;
+      const model = ctx2.schema.table(table);
+      if (!model && stmt.missing_ok) continue;
+      if (model?.kind === "view" || model?.kind === "materialized-view") continue;
+      existing.push(table);
+    }
+    const first = existing[0];
+    if (first === void 0) return;
+    const list = existing.join(", ");
+    const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE also drops the views and foreign keys that depend on it." : "";
+    ctx2.report({
+      message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows: running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way).${cascade}`,
+      fix: `ALTER TABLE ${first} RENAME TO ${retiredName(first)};  -- after the app stops using it; DROP TABLE ${retiredName(first)} in a later migration`
+    });
+  }
+};
+function retiredName(table) {
+  const name = table.slice(table.indexOf(".") + 1);
+  return `${name}_retired`;
+}
+
+// src/core/rules/invalid-suppression/index.ts
+var invalidSuppression = {
+  meta: {
+    id: "invalid-suppression",
+    defaultSeverity: "error",
+    category: "engine",
+    summary: "A suppression comment without a reason, naming an unknown rule, or followed by no statement.",
+    fix: "-- migration-guard-ignore rule-id: why it is safe here"
+  }
+};
+
+// src/core/rules/migration-deleted/index.ts
+var migrationDeleted = {
+  meta: {
+    id: "migration-deleted",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A migration that is on the base ref was deleted or renamed to a new version; production still records it.",
+    fix: "Restore the file as it is on the base ref; to undo what it did, write a new migration that reverses it."
+  },
+  history(ctx2) {
+    const versionsNow = new Set(ctx2.files.map((f) => f.version));
+    for (const gone of ctx2.deleted) {
+      if (gone.version === null || versionsNow.has(gone.version)) continue;
+      const copies = ctx2.files.filter((f) => f.sha256 === gone.sha256 && f.version !== null);
+      const consequence = `Production's history table (supabase_migrations.schema_migrations) still lists version ${gone.version}, so \`supabase db push\` stops with "Remote migration versions not found in local migrations directory" and applies nothing until the history is repaired, and fresh databases (supabase db reset, preview branches) no longer get what it created.`;
+      const copy = copies[0];
+      if (copy) {
+        ctx2.report(gone, {
+          line: 1,
+          message: `Migration ${gone.fileName} was renamed to ${copy.fileName}: the same SQL under a new version is a deletion plus a new migration. ${consequence} Once that is repaired, production would see version ${copy.version} as new and run the same SQL a second time.`,
+          fix: `git mv ${copy.path} ${gone.path}  -- keep the version production has recorded`
+        });
+        continue;
+      }
+      ctx2.report(gone, {
+        line: 1,
+        message: `Migration ${gone.fileName} is on the base ref but deleted here. ${consequence}`,
+        fix: `git restore --source=<base-ref> -- ${gone.path}
+-- to undo what it did, add a new migration that reverses it: supabase migration new revert_${gone.name}`
+      });
+    }
+  }
+};
+
+// src/core/rules/migration-filename/index.ts
+var migrationFilename = {
+  meta: {
+    id: "migration-filename",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A migration file the Supabase CLI would skip (name not `<digits>_<name>.sql`), or two files with the same version.",
+    fix: "Name the file <YYYYMMDDHHMMSS>_<name>.sql with a version no other file uses (supabase migration new <name> writes one)."
+  },
+  history(ctx2) {
+    for (const file of ctx2.files) {
+      if (file.version !== null) continue;
+      const problem2 = namingProblem(file.fileName);
+      if (problem2 === void 0) continue;
+      ctx2.report(file, {
+        line: 1,
+        message: `The Supabase CLI skips ${file.fileName} (it prints "Skipping migration" and moves on): ${problem2} Its SQL never runs on production or on fresh databases, and migration-guard does not lint it.`,
+        fix: `git mv ${file.path} ${dirOf(file)}<YYYYMMDDHHMMSS>_${suggestedName(file.fileName)}.sql`
+      });
+    }
+    reportLegacyInit(ctx2.files, ctx2.report);
+    reportDuplicateVersions(ctx2.files, ctx2.report);
+  }
+};
+function namingProblem(fileName2) {
+  if (fileName2.startsWith(".")) return void 0;
+  const identity = migrationFileNameProblem(fileName2);
+  if (identity !== void 0) return `${identity}.`;
+  const lower = fileName2.toLowerCase();
+  if (/^[0-9]+_.*\.sql$/.test(lower)) {
+    return "the extension must be `.sql` in lower case.";
+  }
+  if (/^v[0-9]+(?:[._][0-9]+)*__/.test(lower)) {
+    return "this is a Flyway-style name; the CLI wants the version digits first, then `_`.";
+  }
+  const backup = /\.sql(\.[a-z0-9]+|~)$/.exec(lower);
+  if (backup) {
+    return `it ends in \`${fileName2.slice(fileName2.length - (backup[1] ?? "~").length)}\`, not \`.sql\`. A backup or disabled copy does not belong in the migrations directory; move it out.`;
+  }
+  if (/^[0-9]/.test(lower)) {
+    if (!lower.endsWith(".sql")) return "the extension must be `.sql`.";
+    return "the version must be digits only, followed by `_` and the name (e.g. `20250301120000_add_invoices.sql`).";
+  }
+  if (lower.endsWith(".sql") || lower.endsWith(".pgsql") || lower.endsWith(".psql")) {
+    return "the name has no version: it must start with digits and `_`.";
+  }
+  return void 0;
+}
+function reportLegacyInit(files3, report2) {
+  const first = [...files3].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
+  const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
+  if (!first || !match?.[1] || match[1] >= "20211209000000") return;
+  report2(first, {
+    line: 1,
+    message: `The Supabase CLI skips ${first.fileName}: a first migration named \`<timestamp>_init.sql\` older than 20211209000000 is treated as a legacy initial schema and not applied. Its SQL never runs on production or on fresh databases.`,
+    fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
   });
-  return found;
+}
+function reportDuplicateVersions(files3, report2) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const f of files3) {
+    if (f.version === null) continue;
+    byVersion.set(f.version, [...byVersion.get(f.version) ?? [], f]);
+  }
+  for (const [version, group] of byVersion) {
+    if (group.length < 2) continue;
+    const fresh2 = group.filter((f) => f.status !== "unchanged");
+    const blamed = fresh2.length === 0 || fresh2.length === group.length ? group.slice(1) : fresh2;
+    for (const file of blamed) {
+      const others = group.filter((f) => f !== file).map((f) => f.fileName);
+      report2(file, {
+        line: 1,
+        message: `Version ${version} is also used by ${others.join(", ")}. The Supabase CLI records each version once (it is the primary key of supabase_migrations.schema_migrations), so one of them never runs: the second fails with a duplicate key error (or earlier, on objects the first already created) and the push stops there.`,
+        fix: `git mv ${file.path} ${dirOf(file)}<a new YYYYMMDDHHMMSS>_${file.name}.sql`
+      });
+    }
+  }
+}
+function dirOf(file) {
+  return file.path.slice(0, file.path.length - file.fileName.length);
+}
+function suggestedName(fileName2) {
+  const base = fileName2.replace(/\.[a-z]*sql.*$/i, "").replace(/^v[0-9]+(?:[._][0-9]+)*__/i, "").replace(/^[0-9][0-9_-]*/, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  return base === "" ? "name" : base.toLowerCase();
+}
+
+// src/core/rules/migration-modified/index.ts
+var migrationModified = {
+  meta: {
+    id: "migration-modified",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A migration that is already on the base ref was edited; production never runs the edit.",
+    fix: "Restore the file as it is on the base ref and put the change in a new migration (supabase migration new <name>)."
+  },
+  history(ctx2) {
+    if (!ctx2.baseFiles) return;
+    const baseByName = new Map(ctx2.baseFiles.map((f) => [f.fileName, f]));
+    const currentNames = new Set(ctx2.files.map((f) => f.fileName));
+    const goneByVersion = new Map(
+      ctx2.baseFiles.filter((f) => f.version !== null && !currentNames.has(f.fileName)).map((f) => [f.version, f])
+    );
+    for (const file of ctx2.files) {
+      if (file.version === null) continue;
+      let before;
+      if (file.status === "modified") before = baseByName.get(file.fileName);
+      else if (file.status === "added") before = goneByVersion.get(file.version);
+      if (!before || before.sha256 === file.sha256) continue;
+      const line = firstChangedLine(before.sql, file.sql);
+      const renamed = before.fileName !== file.fileName;
+      const name = renamed ? `${file.fileName} (renamed from ${before.fileName})` : file.fileName;
+      ctx2.report(file, {
+        line,
+        message: `Migration ${name} was edited after it reached the base ref (first change at line ${line}). ${changeKind(before.sql, file.sql)} Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
+        fix: `${renamed ? `git rm ${file.path}
+` : ""}git restore --source=<base-ref> -- ${before.path}
+-- then write the change as a new migration: supabase migration new <name>`
+      });
+    }
+  }
+};
+function firstChangedLine(before, after) {
+  const a = before.split(/\r?\n/);
+  const b = after.split(/\r?\n/);
+  const common = Math.min(a.length, b.length);
+  for (let i = 0; i < common; i++) {
+    if (a[i] !== b[i]) return i + 1;
+  }
+  if (b.length > a.length) return common + 1;
+  return Math.max(1, b.length);
+}
+function changeKind(before, after) {
+  if (before.replace(/\r\n/g, "\n") === after.replace(/\r\n/g, "\n")) {
+    return "Only line endings changed, but the file no longer matches what was reviewed and applied.";
+  }
+  const a = statementsWithoutPositions(before);
+  const b = statementsWithoutPositions(after);
+  if (a !== void 0 && a === b) {
+    return "Only comments or layout changed: the SQL does the same, but the file no longer matches what was reviewed and applied.";
+  }
+  return "The SQL itself changed.";
+}
+function statementsWithoutPositions(sql) {
+  const parsed = parseSql(sql);
+  if (parsed.errors.length > 0) return void 0;
+  return JSON.stringify(
+    parsed.statements.map((s) => s.node),
+    (key, value) => key === "location" ? void 0 : value
+  );
+}
+
+// src/core/rules/migration-out-of-order/index.ts
+var migrationOutOfOrder = {
+  meta: {
+    id: "migration-out-of-order",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A new migration whose version sorts before the newest migration on the base ref; production will refuse it or run it out of order.",
+    fix: "Rename the file to a version after the newest migration on the base ref (supabase migration new <name> writes one)."
+  },
+  history(ctx2) {
+    if (!ctx2.baseFiles) return;
+    let newest;
+    const baseVersions = /* @__PURE__ */ new Set();
+    for (const f of ctx2.baseFiles) {
+      if (f.version === null) continue;
+      baseVersions.add(f.version);
+      if (newest?.version == null || f.version > newest.version) newest = f;
+    }
+    if (newest?.version == null) return;
+    const latest = newest.version;
+    let late = 0;
+    for (const file of ctx2.files) {
+      if (file.status !== "added" || file.version === null) continue;
+      if (baseVersions.has(file.version) || file.version >= latest) continue;
+      late += 1;
+      const dir = file.path.slice(0, file.path.length - file.fileName.length);
+      ctx2.report(file, {
+        line: 1,
+        message: `Version ${file.version} sorts before ${latest} (${newest.fileName}), the newest migration on the base ref; versions compare as text. Production has already run ${latest}, so \`supabase db push\` refuses the whole push ("Found local migration files to be inserted before the last migration on remote database") and applies nothing; with \`--include-all\` it runs this file after ${latest}, in a different order than \`supabase db reset\` and preview branches ran it.`,
+        fix: `git mv ${file.path} ${dir}${versionAfter(latest, late)}_${file.name}.sql`
+      });
+    }
+  }
+};
+function versionAfter(version, seconds) {
+  const time = versionTime(version);
+  if (version.length !== 14 || time === null) return `<version after ${version}>`;
+  const next = new Date(time.getTime() + seconds * 1e3);
+  const pad = (n, width = 2) => String(n).padStart(width, "0");
+  return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}${pad(next.getUTCHours())}${pad(next.getUTCMinutes())}${pad(next.getUTCSeconds())}`;
 }
 
 // src/core/locks/column-rewrite.ts
@@ -13090,8 +12959,201 @@ function isConstant(node) {
   return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
 }
 
+// src/core/rules/shared/policy-statements.ts
+var import_libpg_query7 = __toESM(require_wasm(), 1);
+function policyStatementParts(node) {
+  const create = nodeAs(node, "CreatePolicyStmt");
+  const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
+  if (!stmt?.policy_name || !stmt.table?.relname) return void 0;
+  const parts = {
+    schemaName: stmt.table.schemaname,
+    relname: stmt.table.relname,
+    name: stmt.policy_name,
+    using: stmt.qual,
+    withCheck: stmt.with_check
+  };
+  if (!create) return parts;
+  return {
+    ...parts,
+    command: create.cmd_name ?? "all",
+    // The AST omits `permissive` when false (AS RESTRICTIVE).
+    permissive: create.permissive === true,
+    roles: policyRoles(create.roles)
+  };
+}
+function policyRoles(roles) {
+  const names = (roles ?? []).flatMap((r) => {
+    const spec = nodeAs(r, "RoleSpec");
+    if (spec?.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    return spec?.rolename ? [spec.rolename] : [];
+  });
+  return names.length > 0 ? names : ["public"];
+}
+function policyStatementsOf(statements) {
+  return statements.flatMap((statement) => {
+    const own = policyStatementParts(statement.node);
+    if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];
+    if (statement.plpgsql?.context !== "do") return [];
+    return statement.plpgsql.sql.flatMap(
+      (sql) => sql.mode === "statement" ? sql.nodes.flatMap((node) => {
+        const parts = policyStatementParts(node);
+        return parts ? [{ ...parts, statement, line: sql.line, text: sql.sql }] : [];
+      }) : []
+    );
+  });
+}
+function policiesChangedInFile(ctx2) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const at of policyStatementsOf(ctx2.statements)) {
+    const table = ctx2.schema.resolveRelation(at.schemaName, at.relname);
+    const policy = ctx2.schema.table(table)?.policies.get(at.name);
+    if (policy) latest.set(`${table}\0${at.name}`, { table, policy, at });
+  }
+  return [...latest.values()];
+}
+var RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
+function onlyForRlsBypassRoles(policy) {
+  return policy.roles.every((r) => RLS_BYPASS_ROLES.has(r));
+}
+function isRlsBypassRole(role2) {
+  return RLS_BYPASS_ROLES.has(role2);
+}
+var ROW_COMMANDS = ["select", "insert", "update", "delete"];
+function commandsOf(policy) {
+  return policy.command === "all" ? [...ROW_COMMANDS] : [policy.command];
+}
+function conditionsFor(policy, command) {
+  const read = { side: "read", expr: policy.using, clause: "USING" };
+  const write = policy.withCheck ? { side: "write", expr: policy.withCheck, clause: "WITH CHECK" } : { side: "write", expr: policy.using, clause: "USING (as WITH CHECK)" };
+  if (command === "select" || command === "delete") return [read];
+  if (command === "insert") return [write];
+  return [read, write];
+}
+function policyClausesSql(command, condition) {
+  const using = `
+  USING (${condition})`;
+  const check2 = `
+  WITH CHECK (${condition})`;
+  if (command === "select" || command === "delete") return using;
+  if (command === "insert") return check2;
+  return `${using}${check2}`;
+}
+function coversRoles(policy, roles) {
+  if (policy.roles.includes("public")) return true;
+  return !roles.includes("public") && roles.every((r) => policy.roles.includes(r));
+}
+function membershipCondition(schema, table, tenantColumn) {
+  const candidates = [...schema.tables.values()].filter(
+    (t) => `${t.schema}.${t.name}` !== table && t.kind === "table" && t.columns.has(tenantColumn) && t.columns.has("user_id")
+  );
+  const members = candidates.find((t) => /member/.test(t.name)) ?? candidates[0];
+  const membersTable = members ? `${members.schema}.${members.name}` : `public.${tenantNoun(tenantColumn)}_members`;
+  return `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${membersTable} m WHERE m.user_id = (SELECT auth.uid()))`;
+}
+function policyClauseText(statementText, clause) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query7.scanSync)(statementText).tokens;
+  } catch {
+    return void 0;
+  }
+  const keyword = clause === "USING" ? "USING" : "CHECK";
+  const at = tokens.findIndex(
+    (t, i) => t.text.toUpperCase() === keyword && (clause === "USING" || tokens[i - 1]?.text.toUpperCase() === "WITH") && tokens[i + 1]?.text === "("
+  );
+  if (at < 0) return void 0;
+  let depth = 0;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const text = tokens[i]?.text;
+    if (text === "(") depth++;
+    if (text === ")" && --depth === 0) {
+      const bytes = new TextEncoder().encode(statementText);
+      const open2 = tokens[at + 1]?.end ?? 0;
+      const close = tokens[i]?.start ?? 0;
+      return new TextDecoder().decode(bytes.subarray(open2, close)).trim();
+    }
+  }
+  return void 0;
+}
+function tenantNoun(tenantColumn) {
+  return tenantColumn.replace(/_id$/, "");
+}
+
+// src/core/rules/multiple-permissive-policies/index.ts
+var multiplePermissivePolicies = {
+  meta: {
+    id: "multiple-permissive-policies",
+    defaultSeverity: "notice",
+    category: "tenancy",
+    summary: "More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.",
+    fix: `-- one policy per role and command, with the conditions OR'ed inside it:
+CREATE POLICY "members or public read documents" ON public.documents FOR SELECT TO authenticated
+  USING (is_public OR workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
+  },
+  fileEnd(ctx2) {
+    const byTable = /* @__PURE__ */ new Map();
+    for (const changed of policiesChangedInFile(ctx2)) {
+      byTable.set(changed.table, [...byTable.get(changed.table) ?? [], changed]);
+    }
+    for (const [table, changed] of byTable) {
+      const model = ctx2.schema.table(table);
+      if (!model) continue;
+      const touched = new Set(changed.map((c) => c.policy));
+      const overlaps = overlapsOf([...model.policies.values()]).filter(
+        (o) => o.policies.some((p) => touched.has(p))
+      );
+      if (overlaps.length === 0) continue;
+      const involved = new Set(overlaps.flatMap((o) => o.policies));
+      const at = [...changed].reverse().find((c) => involved.has(c.policy))?.at;
+      if (!at) continue;
+      const described = describe(overlaps);
+      ctx2.report(at.statement, {
+        line: at.line,
+        message: `${table} has several permissive policies for ${described}: Postgres evaluates every one of them for each row and ORs the results, so each extra policy adds its cost to every query on the table.`,
+        fix: `-- merge them into one policy per role and command, OR-ing their conditions, e.g.
+CREATE POLICY "<merged>" ON ${table} FOR ${overlaps[0]?.command.toUpperCase() ?? "SELECT"} TO ${overlaps[0]?.role ?? "authenticated"}
+  USING ((<condition of the first>) OR (<condition of the second>));`
+      });
+    }
+  }
+};
+function overlapsOf(policies) {
+  const permissive2 = policies.filter((p) => p.permissive);
+  const named = new Set(
+    permissive2.flatMap((p) => p.roles).filter((r) => r !== "public" && !isRlsBypassRole(r))
+  );
+  const overlaps = [];
+  for (const command of ROW_COMMANDS) {
+    const forCommand = permissive2.filter((p) => commandsOf(p).includes(command));
+    const publicOnes = forCommand.filter((p) => p.roles.includes("public"));
+    if (publicOnes.length > 1) overlaps.push({ role: "public", command, policies: publicOnes });
+    for (const role2 of named) {
+      const applying = forCommand.filter(
+        (p) => p.roles.includes(role2) || p.roles.includes("public")
+      );
+      if (applying.length > 1 && applying.some((p) => !p.roles.includes("public"))) {
+        overlaps.push({ role: role2, command, policies: applying });
+      }
+    }
+  }
+  return overlaps;
+}
+function describe(overlaps) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const o of overlaps) {
+    const names = o.policies.map((p) => `"${p.name}"`).join(", ");
+    const key = `${o.role}\0${names}`;
+    const group = groups.get(key) ?? { role: o.role, names, commands: [] };
+    group.commands.push(o.command.toUpperCase());
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(
+    (g2) => `${g2.role === "public" ? "every role" : g2.role} on ${g2.commands.join(", ")} (${g2.names})`
+  ).join("; ");
+}
+
 // src/core/rules/null-unsafe-comparison/index.ts
-var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_libpg_query8 = __toESM(require_wasm(), 1);
 var nullUnsafeComparison = {
   meta: {
     id: "null-unsafe-comparison",
@@ -13188,7 +13250,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query6.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query8.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -13201,597 +13263,191 @@ function whenClauseComparisons(statement) {
   });
 }
 
-// src/core/rules/rescanning-batch/index.ts
-var KEYSET_OPS = /* @__PURE__ */ new Set([">", ">=", "<", "<="]);
-var rescanningBatch = {
-  meta: {
-    id: "rescanning-batch",
-    defaultSeverity: "warning",
-    category: "data",
-    summary: "Batches picked by OFFSET, or by `col IS NULL ... LIMIT n` without a keyset: every pass rescans the table from the start.",
-    fix: "SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it",
-    predicts: "scan"
-  },
-  statement(ctx2) {
-    if (ctx2.statement.parent) return;
-    const body = ctx2.statement.plpgsql;
-    if (!body) return;
-    const trigger = isTriggerFunction(ctx2.statement.node);
-    for (const sql of body.sql) {
-      if (sql.mode !== "statement") continue;
-      const inLoop = sql.loops.length > 0;
-      for (const node of sql.nodes) {
-        const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
-        const report2 = rescan(ctx2, node, inLoop, batchStep, trigger);
-        if (!report2) continue;
-        ctx2.report({ line: sql.line, ...report2 });
+// src/core/config/config.ts
+var DEFAULT_CONFIG = {
+  pgVersion: 15,
+  deprecationDays: 7,
+  exposedSchemas: ["public"],
+  tenantColumns: [
+    "workspace_id",
+    "account_id",
+    "org_id",
+    "organization_id",
+    "team_id",
+    "tenant_id"
+  ],
+  rules: {},
+  migrationsDir: "supabase/migrations",
+  probes: { enabled: true },
+  apply: {
+    lockTimeoutMs: 500,
+    statementTimeoutMs: 6e5,
+    maxAttempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 1e4
+  }
+};
+var APPLY_LIMITS = {
+  lockTimeoutMs: [1, 6e5],
+  statementTimeoutMs: [0, 864e5],
+  maxAttempts: [1, 100],
+  baseDelayMs: [0, 6e5],
+  maxDelayMs: [0, 36e5]
+};
+var ConfigError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+    this.name = "ConfigError";
+  }
+  key;
+};
+var SETTINGS = ["error", "warning", "notice", "off"];
+function parseConfig(value, knownRules) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new ConfigError("(root)", "the config must be a JSON object");
+  }
+  const input = value;
+  const config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes }
+  };
+  for (const [key, v] of Object.entries(input)) {
+    switch (key) {
+      case "$schema":
+        break;
+      case "pgVersion":
+        config.pgVersion = integer(key, v, 9, 99);
+        break;
+      case "deprecationDays":
+        config.deprecationDays = integer(key, v, 0, 3650);
+        break;
+      case "exposedSchemas":
+        config.exposedSchemas = stringList(key, v);
+        break;
+      case "tenantColumns":
+        config.tenantColumns = stringList(key, v);
+        break;
+      case "migrationsDir":
+        if (typeof v !== "string" || v === "") {
+          throw new ConfigError(key, `'${key}' must be a non-empty string`);
+        }
+        config.migrationsDir = v;
+        break;
+      case "apply": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'apply' must be an object of engine settings`);
+        }
+        for (const [name, setting] of Object.entries(v)) {
+          const limits = APPLY_LIMITS[name];
+          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
+          config.apply[name] = integer(
+            `apply.${name}`,
+            setting,
+            limits[0],
+            limits[1]
+          );
+        }
         break;
       }
-    }
-  }
-};
-function rescan(ctx2, node, inLoop, batchStep, trigger) {
-  for (const select of findNodes(node, "SelectStmt")) {
-    if (trigger && readsTransitionTable(ctx2, select)) continue;
-    const table = tableOf(ctx2, select);
-    const key = keyColumn(ctx2, select);
-    if (batchStep && select.limitOffset && !isConstant2(select.limitOffset)) {
-      return {
-        message: `This batch is picked with a moving OFFSET on ${table}: to skip n rows Postgres must read and discard them, so each pass rereads every batch before it and the job is quadratic in the table size; rows that earlier passes changed also shift the offset, so some are skipped or done twice.`,
-        fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
-      };
-    }
-    if (!inLoop || !select.limitCount) continue;
-    const nullTested = findNodes(select.whereClause, "NullTest").filter((t) => t.nulltesttype === "IS_NULL").map((t) => nameParts(nodeAs(t.arg, "ColumnRef")?.fields).at(-1)).find((c) => c !== void 0);
-    if (nullTested === void 0 || hasKeyset(select)) continue;
-    return {
-      message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
-      fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
-    };
-  }
-  return void 0;
-}
-function isTriggerFunction(node) {
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  return fn3?.returnType !== void 0 && typeRef(fn3.returnType).name === "trigger";
-}
-function readsTransitionTable(ctx2, select) {
-  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
-  if (!rv?.relname || rv.schemaname) return false;
-  return ctx2.schema.table(relationName(ctx2.schema, rv)) === void 0;
-}
-function tableOf(ctx2, select) {
-  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
-  return rv ? relationName(ctx2.schema, rv) : "the table";
-}
-function keyColumn(ctx2, select) {
-  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
-  if (!rv) return "id";
-  const pk = ctx2.schema.table(relationName(ctx2.schema, rv))?.constraints.find((c) => c.kind === "primary-key");
-  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
-}
-function hasKeyset(select) {
-  const sortKey = nodeAs(select.sortClause?.[0], "SortBy")?.node;
-  const leading = columnName(sortKey);
-  if (leading === void 0) return false;
-  return findNodes(select.whereClause, "A_Expr").some((expr) => {
-    if (expr.kind === "AEXPR_BETWEEN" || expr.kind === "AEXPR_BETWEEN_SYM") {
-      return columnName(expr.lexpr) === leading;
-    }
-    if (expr.kind !== "AEXPR_OP" || !KEYSET_OPS.has(nameParts(expr.name)[0] ?? "")) return false;
-    const sides = [
-      [expr.lexpr, expr.rexpr],
-      [expr.rexpr, expr.lexpr]
-    ];
-    return sides.some(([col, value]) => leadingColumn(col) === leading && !isConstant2(value));
-  });
-}
-function leadingColumn(node) {
-  const row = nodeAs(node, "RowExpr");
-  return columnName(row ? row.args?.[0] : node);
-}
-function columnName(node) {
-  return nameParts(nodeAs(node, "ColumnRef")?.fields).at(-1);
-}
-function isConstant2(node) {
-  if (nodeAs(node, "A_Const")) return true;
-  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
-}
-
-// src/core/rules/unbatched-data-change/row-filter.ts
-var EQUALITY_OPS = /* @__PURE__ */ new Set(["=", "<>", "!="]);
-function unboundedFilter(where2, scope) {
-  if (where2 === void 0) return { kind: "none" };
-  const tested = /* @__PURE__ */ new Map();
-  const joined = /* @__PURE__ */ new Set();
-  if (!isUnselective(where2, scope, tested, joined)) return void 0;
-  if (joined.size > 0) return { kind: "join", tables: [...joined] };
-  if (tested.size > 0) {
-    const nullOnly = [...tested.values()].every((how) => how === "is-null");
-    return { kind: "backfill", columns: [...tested.keys()], nullOnly };
-  }
-  return { kind: "none" };
-}
-function isUnselective(node, scope, tested, joined) {
-  const bool = nodeAs(node, "BoolExpr");
-  if (bool) {
-    if (bool.boolop === "NOT_EXPR") {
-      const column = setColumn(bool.args?.[0], scope);
-      if (column === void 0) return false;
-      tested.set(column, "value");
-      return true;
-    }
-    return (bool.args ?? []).every((arg) => isUnselective(arg, scope, tested, joined));
-  }
-  const constant = nodeAs(node, "A_Const");
-  if (constant) return constant.boolval?.boolval === true;
-  const nullTest = nodeAs(node, "NullTest");
-  if (nullTest) {
-    const how = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
-    return recordTest(setColumn(nullTest.arg, scope), tested, how);
-  }
-  const boolTest = nodeAs(node, "BooleanTest");
-  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, "value");
-  const bare = setColumn(node, scope);
-  if (bare !== void 0) return recordTest(bare, tested, "value");
-  const expr = nodeAs(node, "A_Expr");
-  if (!expr) return false;
-  const op = nameParts(expr.name)[0] ?? "";
-  const comparesValues = expr.kind === "AEXPR_OP" && EQUALITY_OPS.has(op) || expr.kind === "AEXPR_DISTINCT" || expr.kind === "AEXPR_NOT_DISTINCT";
-  if (!comparesValues) return false;
-  const left = setColumn(expr.lexpr, scope);
-  const right = setColumn(expr.rexpr, scope);
-  if (left !== void 0 && isConstant3(expr.rexpr)) return recordTest(left, tested, "value");
-  if (right !== void 0 && isConstant3(expr.lexpr)) return recordTest(right, tested, "value");
-  if (expr.kind === "AEXPR_OP" && op === "=") {
-    const table = joinedTable(expr.lexpr, expr.rexpr, scope);
-    if (table !== void 0) {
-      joined.add(table);
-      return true;
-    }
-  }
-  return false;
-}
-function recordTest(column, tested, how) {
-  if (column === void 0) return false;
-  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how);
-  return true;
-}
-function setColumn(node, scope) {
-  const ref = columnRef(node);
-  if (!ref) return void 0;
-  const { qualifier, column } = ref;
-  if (qualifier !== void 0 && !scope.targetNames.includes(qualifier)) return void 0;
-  return scope.setColumns.includes(column) ? column : void 0;
-}
-function joinedTable(a, b, scope) {
-  const left = columnRef(a);
-  const right = columnRef(b);
-  if (!left || !right) return void 0;
-  const isTarget = (q) => q === void 0 || scope.targetNames.includes(q);
-  const fromTable = (q) => q === void 0 ? void 0 : scope.fromTables.get(q);
-  if (isTarget(left.qualifier)) return fromTable(right.qualifier);
-  if (isTarget(right.qualifier)) return fromTable(left.qualifier);
-  return void 0;
-}
-function columnRef(node) {
-  const ref = nodeAs(node, "ColumnRef");
-  if (!ref) return void 0;
-  const parts = nameParts(ref.fields);
-  if (parts.length === 0 || parts.length !== (ref.fields ?? []).length) return void 0;
-  const column = parts[parts.length - 1] ?? "";
-  const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
-  return qualifier === void 0 ? { column } : { qualifier, column };
-}
-function isConstant3(node) {
-  if (nodeAs(node, "A_Const")) return true;
-  const cast = nodeAs(node, "TypeCast");
-  return cast !== void 0 && nodeAs(cast.arg, "A_Const") !== void 0;
-}
-
-// src/core/rules/unbatched-data-change/index.ts
-var unbatchedDataChange = {
-  meta: {
-    id: "unbatched-data-change",
-    defaultSeverity: "warning",
-    category: "data",
-    summary: "UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.",
-    fix: "UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script"
-  },
-  statement(ctx2) {
-    const update = nodeAs(ctx2.statement.node, "UpdateStmt");
-    const del = nodeAs(ctx2.statement.node, "DeleteStmt");
-    const target = update?.relation ?? del?.relation;
-    if (!target || insideLoop(ctx2.statement)) return;
-    if (!ctx2.statement.parent && readBatchHeader(ctx2.file.sql, ctx2.statements)) return;
-    const table = relationName(ctx2.schema, target);
-    if (ctx2.isNew(table)) return;
-    const model = ctx2.schema.table(table);
-    if (model && model.kind !== "table" && model.kind !== "partitioned-table") return;
-    const targetNames = [target.alias?.aliasname ?? target.relname ?? ""];
-    const scope = update ? {
-      targetNames,
-      setColumns: setColumnsOf(update.targetList),
-      fromTables: fromTables(update.fromClause)
-    } : (
-      // A DELETE with USING deletes the rows that match, which is usually the point.
-      { targetNames, setColumns: [], fromTables: /* @__PURE__ */ new Map() }
-    );
-    const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
-    if (!filter || filter.kind === "backfill" && !filter.nullOnly) return;
-    ctx2.report(
-      update ? updateReport(ctx2.schema, table, scope.setColumns, filter, (col) => ctx2.isNewOrigin(col)) : deleteReport(ctx2.schema, table)
-    );
-  }
-};
-function insideLoop(statement) {
-  const body = statement.parent?.plpgsql;
-  if (!body) return false;
-  return (embeddedSqlOf(body, statement.node)?.loops.length ?? 0) > 0;
-}
-function setColumnsOf(targetList2) {
-  return (targetList2 ?? []).flatMap((t) => {
-    const name = nodeAs(t, "ResTarget")?.name;
-    return name ? [name] : [];
-  });
-}
-function fromTables(fromClause) {
-  const tables2 = /* @__PURE__ */ new Map();
-  for (const item of fromClause ?? []) {
-    const rv = nodeAs(item, "RangeVar");
-    if (!rv?.relname) continue;
-    const written = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
-    tables2.set(rv.alias?.aliasname ?? rv.relname, written);
-  }
-  return tables2;
-}
-var UPDATE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait), gets a new row version (table and index bloat, a burst of WAL for replicas to replay), and the change shows only at the end";
-var DELETE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait) and then lingers as a dead row until vacuum, after a burst of WAL for replicas to replay";
-function updateReport(schema, table, setColumns, filter, addedHere) {
-  const cols = setColumns.join(", ");
-  let scope;
-  if (filter.kind === "none") {
-    scope = `has no WHERE clause, so it rewrites every row of ${table}`;
-  } else if (filter.kind === "join") {
-    scope = `only joins it to ${filter.tables.join(", ")}, so it rewrites every row that has a match \u2014 in practice the whole table`;
-  } else {
-    const fresh2 = filter.columns.filter((c) => {
-      const column = schema.column(table, c);
-      return column !== void 0 && addedHere(column.addedBy) && !column.filled;
-    });
-    const tested = filter.columns.join(", ");
-    if (fresh2.length > 0 && filter.nullOnly) {
-      scope = `only tests ${tested} IS NULL, and this migration just added ${tested}, so it is NULL on every row and the UPDATE rewrites all of ${table}`;
-    } else {
-      scope = `only tests the column it fills (${tested} IS NULL), so it rewrites every row of ${table} not yet backfilled \u2014 on a first backfill, all of them`;
-    }
-  }
-  const key = primaryKeyOf(schema, table);
-  const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
-  return {
-    message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
-    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,
--- one transaction each, resumable (docs/batched-backfills.md):
--- migration-guard:batch table=${table} key=${key} size=5000
-UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ...${nullTest ? ` WHERE${nullTest.replace(" AND", "")}` : ""};`
-  };
-}
-function deleteReport(schema, table) {
-  const key = primaryKeyOf(schema, table);
-  return {
-    message: `DELETE on existing table ${table} has no WHERE clause, so it deletes every row ${DELETE_COST}.`,
-    fix: `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key} ORDER BY ${key} LIMIT 5000);  -- in batches, one transaction each; or TRUNCATE ${table} if it really must be emptied (brief ACCESS EXCLUSIVE lock, no dead rows)`
-  };
-}
-function primaryKeyOf(schema, table) {
-  const pk = schema.table(table)?.constraints.find((c) => c.kind === "primary-key");
-  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
-}
-
-// src/core/rules/vector-index-before-data/index.ts
-var vectorIndexBeforeData = {
-  meta: {
-    id: "vector-index-before-data",
-    defaultSeverity: "warning",
-    category: "data",
-    summary: "An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.",
-    fix: "CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
-    if (stmt?.accessMethod?.toLowerCase() !== "ivfflat") return;
-    const tableName = relationName(ctx2.schema, stmt.relation);
-    const table = ctx2.schema.table(tableName);
-    if (!table) return;
-    const newTable2 = ctx2.isNew(table);
-    for (const param of stmt.indexParams ?? []) {
-      const elem = nodeAs(param, "IndexElem");
-      const column = elem?.name ? table.columns.get(elem.name) : void 0;
-      if (!column) continue;
-      let why;
-      if (newTable2 && !table.rowsWritten) {
-        why = `${tableName} is created by this migration and no rows are inserted before the index`;
-      } else if ((newTable2 || ctx2.isNewOrigin(column.addedBy)) && !column.filled) {
-        why = `${column.name} is ${newTable2 ? "part of a table created" : "added"} by this migration and nothing fills it before the index`;
+      case "probes":
+        config.probes = probeSettings(v);
+        break;
+      case "rules": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
+        }
+        for (const [rule, setting] of Object.entries(v)) {
+          if (!knownRules.has(rule)) {
+            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
+          }
+          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
+            );
+          }
+          config.rules[rule] = setting;
+        }
+        break;
       }
-      if (!why) continue;
-      const opclass = nameParts(elem?.opclass).join(".") || "vector_cosine_ops";
-      const indexName = stmt.idxname ?? "index_name";
-      ctx2.report({
-        message: `ivfflat index ${indexName} on ${tableName} (${column.name}) is built while the column is empty (${why}): ivfflat picks its lists' centroids from the vectors present at build time, so with none the lists are meaningless and nearest-neighbour queries silently miss most matches until the index is rebuilt.`,
-        fix: `CREATE INDEX CONCURRENTLY ${indexName} ON ${tableName} USING hnsw (${column.name} ${opclass});  -- HNSW needs no training; or create the ivfflat index in a migration after the backfill, WITH (lists = rows / 1000)`
-      });
+      default:
+        throw new ConfigError(key, `unknown key '${key}'`);
     }
   }
-};
-
-// src/core/rules/catalogue-data.ts
-var dataRules = [
-  unbatchedDataChange,
-  mixedSchemaAndData,
-  batchLoopSingleTransaction,
-  rescanningBatch,
-  batchHeaderInvalid,
-  nullUnsafeComparison,
-  vectorIndexBeforeData
-];
-
-// src/core/rules/catalogue-engine.ts
-var engineRules = [
-  {
-    meta: {
-      id: "syntax-error",
-      defaultSeverity: "error",
-      category: "engine",
-      summary: "Postgres cannot parse a statement; the rest of the file is still checked.",
-      fix: "Fix the SQL at the reported line; run it against a local database to see the full error."
-    }
-  },
-  {
-    meta: {
-      id: "invalid-suppression",
-      defaultSeverity: "error",
-      category: "engine",
-      summary: "A suppression comment without a reason, naming an unknown rule, or followed by no statement.",
-      fix: "-- migration-guard-ignore rule-id: why it is safe here"
-    }
-  },
-  {
-    meta: {
-      id: "unused-suppression",
-      defaultSeverity: "notice",
-      category: "engine",
-      summary: "A suppression comment that silenced nothing.",
-      fix: "Delete the comment."
+  return config;
+}
+function probeSettings(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
+    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings = { enabled: true };
+  for (const [name, setting] of Object.entries(v)) {
+    if (name === "enabled") {
+      if (typeof setting !== "boolean") {
+        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name === "setupSql") {
+      if (typeof setting !== "string" || setting.trim() === "") {
+        throw new ConfigError(
+          "probes.setupSql",
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
     }
   }
-];
-
-// src/core/rules/migration-deleted/index.ts
-var migrationDeleted = {
-  meta: {
-    id: "migration-deleted",
-    defaultSeverity: "error",
-    category: "history",
-    summary: "A migration that is on the base ref was deleted or renamed to a new version; production still records it.",
-    fix: "Restore the file as it is on the base ref; to undo what it did, write a new migration that reverses it."
-  },
-  history(ctx2) {
-    const versionsNow = new Set(ctx2.files.map((f) => f.version));
-    for (const gone of ctx2.deleted) {
-      if (gone.version === null || versionsNow.has(gone.version)) continue;
-      const copies = ctx2.files.filter((f) => f.sha256 === gone.sha256 && f.version !== null);
-      const consequence = `Production's history table (supabase_migrations.schema_migrations) still lists version ${gone.version}, so \`supabase db push\` stops with "Remote migration versions not found in local migrations directory" and applies nothing until the history is repaired, and fresh databases (supabase db reset, preview branches) no longer get what it created.`;
-      const copy = copies[0];
-      if (copy) {
-        ctx2.report(gone, {
-          line: 1,
-          message: `Migration ${gone.fileName} was renamed to ${copy.fileName}: the same SQL under a new version is a deletion plus a new migration. ${consequence} Once that is repaired, production would see version ${copy.version} as new and run the same SQL a second time.`,
-          fix: `git mv ${copy.path} ${gone.path}  -- keep the version production has recorded`
-        });
+  return settings;
+}
+function integer(key, v, min, max) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
+  }
+  return v;
+}
+function stringList(key, v) {
+  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
+    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
+  }
+  return v;
+}
+function parseJsonc(text) {
+  let out = "";
+  let i = 0;
+  let inString = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === "\\") {
+        out += text[i + 1] ?? "";
+        i += 2;
         continue;
       }
-      ctx2.report(gone, {
-        line: 1,
-        message: `Migration ${gone.fileName} is on the base ref but deleted here. ${consequence}`,
-        fix: `git restore --source=<base-ref> -- ${gone.path}
--- to undo what it did, add a new migration that reverses it: supabase migration new revert_${gone.name}`
-      });
+      if (c === '"') inString = false;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else {
+      out += c;
+      i++;
     }
   }
-};
-
-// src/core/rules/migration-filename/index.ts
-var migrationFilename = {
-  meta: {
-    id: "migration-filename",
-    defaultSeverity: "error",
-    category: "history",
-    summary: "A migration file the Supabase CLI would skip (name not `<digits>_<name>.sql`), or two files with the same version.",
-    fix: "Name the file <YYYYMMDDHHMMSS>_<name>.sql with a version no other file uses (supabase migration new <name> writes one)."
-  },
-  history(ctx2) {
-    for (const file of ctx2.files) {
-      if (file.version !== null) continue;
-      const problem2 = namingProblem(file.fileName);
-      if (problem2 === void 0) continue;
-      ctx2.report(file, {
-        line: 1,
-        message: `The Supabase CLI skips ${file.fileName} (it prints "Skipping migration" and moves on): ${problem2} Its SQL never runs on production or on fresh databases, and migration-guard does not lint it.`,
-        fix: `git mv ${file.path} ${dirOf(file)}<YYYYMMDDHHMMSS>_${suggestedName(file.fileName)}.sql`
-      });
-    }
-    reportLegacyInit(ctx2.files, ctx2.report);
-    reportDuplicateVersions(ctx2.files, ctx2.report);
-  }
-};
-function namingProblem(fileName2) {
-  if (fileName2.startsWith(".")) return void 0;
-  const identity = migrationFileNameProblem(fileName2);
-  if (identity !== void 0) return `${identity}.`;
-  const lower = fileName2.toLowerCase();
-  if (/^[0-9]+_.*\.sql$/.test(lower)) {
-    return "the extension must be `.sql` in lower case.";
-  }
-  if (/^v[0-9]+(?:[._][0-9]+)*__/.test(lower)) {
-    return "this is a Flyway-style name; the CLI wants the version digits first, then `_`.";
-  }
-  const backup = /\.sql(\.[a-z0-9]+|~)$/.exec(lower);
-  if (backup) {
-    return `it ends in \`${fileName2.slice(fileName2.length - (backup[1] ?? "~").length)}\`, not \`.sql\`. A backup or disabled copy does not belong in the migrations directory; move it out.`;
-  }
-  if (/^[0-9]/.test(lower)) {
-    if (!lower.endsWith(".sql")) return "the extension must be `.sql`.";
-    return "the version must be digits only, followed by `_` and the name (e.g. `20250301120000_add_invoices.sql`).";
-  }
-  if (lower.endsWith(".sql") || lower.endsWith(".pgsql") || lower.endsWith(".psql")) {
-    return "the name has no version: it must start with digits and `_`.";
-  }
-  return void 0;
-}
-function reportLegacyInit(files3, report2) {
-  const first = [...files3].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
-  const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
-  if (!first || !match?.[1] || match[1] >= "20211209000000") return;
-  report2(first, {
-    line: 1,
-    message: `The Supabase CLI skips ${first.fileName}: a first migration named \`<timestamp>_init.sql\` older than 20211209000000 is treated as a legacy initial schema and not applied. Its SQL never runs on production or on fresh databases.`,
-    fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
-  });
-}
-function reportDuplicateVersions(files3, report2) {
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const f of files3) {
-    if (f.version === null) continue;
-    byVersion.set(f.version, [...byVersion.get(f.version) ?? [], f]);
-  }
-  for (const [version, group] of byVersion) {
-    if (group.length < 2) continue;
-    const fresh2 = group.filter((f) => f.status !== "unchanged");
-    const blamed = fresh2.length === 0 || fresh2.length === group.length ? group.slice(1) : fresh2;
-    for (const file of blamed) {
-      const others = group.filter((f) => f !== file).map((f) => f.fileName);
-      report2(file, {
-        line: 1,
-        message: `Version ${version} is also used by ${others.join(", ")}. The Supabase CLI records each version once (it is the primary key of supabase_migrations.schema_migrations), so one of them never runs: the second fails with a duplicate key error (or earlier, on objects the first already created) and the push stops there.`,
-        fix: `git mv ${file.path} ${dirOf(file)}<a new YYYYMMDDHHMMSS>_${file.name}.sql`
-      });
-    }
-  }
-}
-function dirOf(file) {
-  return file.path.slice(0, file.path.length - file.fileName.length);
-}
-function suggestedName(fileName2) {
-  const base = fileName2.replace(/\.[a-z]*sql.*$/i, "").replace(/^v[0-9]+(?:[._][0-9]+)*__/i, "").replace(/^[0-9][0-9_-]*/, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
-  return base === "" ? "name" : base.toLowerCase();
-}
-
-// src/core/rules/migration-modified/index.ts
-var migrationModified = {
-  meta: {
-    id: "migration-modified",
-    defaultSeverity: "error",
-    category: "history",
-    summary: "A migration that is already on the base ref was edited; production never runs the edit.",
-    fix: "Restore the file as it is on the base ref and put the change in a new migration (supabase migration new <name>)."
-  },
-  history(ctx2) {
-    if (!ctx2.baseFiles) return;
-    const baseByName = new Map(ctx2.baseFiles.map((f) => [f.fileName, f]));
-    const currentNames = new Set(ctx2.files.map((f) => f.fileName));
-    const goneByVersion = new Map(
-      ctx2.baseFiles.filter((f) => f.version !== null && !currentNames.has(f.fileName)).map((f) => [f.version, f])
-    );
-    for (const file of ctx2.files) {
-      if (file.version === null) continue;
-      let before;
-      if (file.status === "modified") before = baseByName.get(file.fileName);
-      else if (file.status === "added") before = goneByVersion.get(file.version);
-      if (!before || before.sha256 === file.sha256) continue;
-      const line = firstChangedLine(before.sql, file.sql);
-      const renamed = before.fileName !== file.fileName;
-      const name = renamed ? `${file.fileName} (renamed from ${before.fileName})` : file.fileName;
-      ctx2.report(file, {
-        line,
-        message: `Migration ${name} was edited after it reached the base ref (first change at line ${line}). ${changeKind(before.sql, file.sql)} Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
-        fix: `${renamed ? `git rm ${file.path}
-` : ""}git restore --source=<base-ref> -- ${before.path}
--- then write the change as a new migration: supabase migration new <name>`
-      });
-    }
-  }
-};
-function firstChangedLine(before, after) {
-  const a = before.split(/\r?\n/);
-  const b = after.split(/\r?\n/);
-  const common = Math.min(a.length, b.length);
-  for (let i = 0; i < common; i++) {
-    if (a[i] !== b[i]) return i + 1;
-  }
-  if (b.length > a.length) return common + 1;
-  return Math.max(1, b.length);
-}
-function changeKind(before, after) {
-  if (before.replace(/\r\n/g, "\n") === after.replace(/\r\n/g, "\n")) {
-    return "Only line endings changed, but the file no longer matches what was reviewed and applied.";
-  }
-  const a = statementsWithoutPositions(before);
-  const b = statementsWithoutPositions(after);
-  if (a !== void 0 && a === b) {
-    return "Only comments or layout changed: the SQL does the same, but the file no longer matches what was reviewed and applied.";
-  }
-  return "The SQL itself changed.";
-}
-function statementsWithoutPositions(sql) {
-  const parsed = parseSql(sql);
-  if (parsed.errors.length > 0) return void 0;
-  return JSON.stringify(
-    parsed.statements.map((s) => s.node),
-    (key, value) => key === "location" ? void 0 : value
-  );
-}
-
-// src/core/rules/migration-out-of-order/index.ts
-var migrationOutOfOrder = {
-  meta: {
-    id: "migration-out-of-order",
-    defaultSeverity: "error",
-    category: "history",
-    summary: "A new migration whose version sorts before the newest migration on the base ref; production will refuse it or run it out of order.",
-    fix: "Rename the file to a version after the newest migration on the base ref (supabase migration new <name> writes one)."
-  },
-  history(ctx2) {
-    if (!ctx2.baseFiles) return;
-    let newest;
-    const baseVersions = /* @__PURE__ */ new Set();
-    for (const f of ctx2.baseFiles) {
-      if (f.version === null) continue;
-      baseVersions.add(f.version);
-      if (newest?.version == null || f.version > newest.version) newest = f;
-    }
-    if (newest?.version == null) return;
-    const latest = newest.version;
-    let late = 0;
-    for (const file of ctx2.files) {
-      if (file.status !== "added" || file.version === null) continue;
-      if (baseVersions.has(file.version) || file.version >= latest) continue;
-      late += 1;
-      const dir = file.path.slice(0, file.path.length - file.fileName.length);
-      ctx2.report(file, {
-        line: 1,
-        message: `Version ${file.version} sorts before ${latest} (${newest.fileName}), the newest migration on the base ref; versions compare as text. Production has already run ${latest}, so \`supabase db push\` refuses the whole push ("Found local migration files to be inserted before the last migration on remote database") and applies nothing; with \`--include-all\` it runs this file after ${latest}, in a different order than \`supabase db reset\` and preview branches ran it.`,
-        fix: `git mv ${file.path} ${dir}${versionAfter(latest, late)}_${file.name}.sql`
-      });
-    }
-  }
-};
-function versionAfter(version, seconds) {
-  const time = versionTime(version);
-  if (version.length !== 14 || time === null) return `<version after ${version}>`;
-  const next = new Date(time.getTime() + seconds * 1e3);
-  const pad = (n, width = 2) => String(n).padStart(width, "0");
-  return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}${pad(next.getUTCHours())}${pad(next.getUTCMinutes())}${pad(next.getUTCSeconds())}`;
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
 }
 
 // src/core/sql/setting-changes.ts
@@ -13981,885 +13637,6 @@ function plpgsqlOf(node, text, line) {
   return parsePlpgsqlBody(text, block ? "do" : "function", line);
 }
 
-// src/core/rules/string-syntax-setting/string-syntax.ts
-var GUARDED = {
-  // Off: a backslash escapes a quote in '...', so a string may end elsewhere than we parsed.
-  standard_conforming_strings: (v) => parseBool(v) === true,
-  // On: \' is accepted whatever the client encoding (it is refused where it is ambiguous).
-  backslash_quote: (v) => parseBool(v) === false || v.trim().toLowerCase() === "safe_encoding",
-  // Off: the server stops warning about backslashes in '...' that would change meaning.
-  escape_string_warning: (v) => parseBool(v) === true,
-  // An encoding whose multi-byte characters may end in a backslash byte swallows that backslash.
-  client_encoding: (v) => !UNSAFE_ENCODINGS.has(
-    v.trim().toLowerCase().replace(/[-_\s]/g, "")
-  )
-};
-var UNSAFE_ENCODINGS = /* @__PURE__ */ new Set([
-  "sjis",
-  "shiftjis",
-  "mskanji",
-  "win932",
-  "windows932",
-  "shiftjis2004",
-  "big5",
-  "win950",
-  "windows950",
-  "gbk",
-  "win936",
-  "windows936",
-  "uhc",
-  "win949",
-  "windows949",
-  "gb18030",
-  "johab"
-]);
-var STRING_SYNTAX_SETTINGS = Object.keys(GUARDED);
-function stringSyntaxChangesOf(statement) {
-  const found = settingChangesOf(statement).flatMap((change) => {
-    if (!unsafe(change)) return [];
-    const one = {
-      what: describeSettingChange(change),
-      setting: change.setting ?? "(computed)"
-    };
-    return [change.line === void 0 ? one : { ...one, line: change.line }];
-  });
-  return [...found, ...unreadableMentions(statement, found)];
-}
-function unreadableMentions(statement, seen) {
-  const block = nodeAs(statement.node, "DoStmt");
-  const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
-  const text = statement.text;
-  if (!block && !fn3 || text === void 0) return [];
-  const language = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  const readable = language === void 0 || READABLE_LANGUAGES.has(language);
-  if (readable && !/\bexecute\b/i.test(text)) return [];
-  const kind = block ? "a DO block" : "a function";
-  const how = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
-  const lower = text.toLowerCase().replace(/current_setting\s*\(\s*'[a-z_]+'/g, "").replace(/\bshow\s+[a-z_]+/g, "");
-  return STRING_SYNTAX_SETTINGS.filter(
-    (setting) => lower.includes(setting) && !seen.some((change) => change.setting === setting)
-  ).map((setting) => ({ what: `${kind} ${how} names ${setting}, so it may set it`, setting }));
-}
-var READABLE_LANGUAGES = /* @__PURE__ */ new Set(["plpgsql", "sql", "c", "internal"]);
-function unsafe(change) {
-  if (change.setting === null) return change.scope === "statement" || change.scope === "block";
-  if (!Object.hasOwn(GUARDED, change.setting)) return false;
-  const safe = GUARDED[change.setting];
-  if (change.value.kind === "default") return false;
-  if (change.value.kind === "computed") return true;
-  return !safe(change.value.text);
-}
-function parseBool(value) {
-  const v = value.trim().toLowerCase();
-  if (v === "") return void 0;
-  if ("true".startsWith(v) || "yes".startsWith(v) || v === "1" || v === "on") return true;
-  if ("false".startsWith(v) || "no".startsWith(v) || v === "0") return false;
-  if (v.length >= 2 && "off".startsWith(v)) return false;
-  return void 0;
-}
-
-// src/core/rules/string-syntax-setting/index.ts
-var stringSyntaxSetting = {
-  meta: {
-    id: "string-syntax-setting",
-    defaultSeverity: "error",
-    category: "history",
-    summary: "A statement that turns standard_conforming_strings off, backslash_quote on, escape_string_warning off or client_encoding to SJIS/BIG5/GBK-like encodings (SET, set_config, a DO block, a function, ALTER DATABASE/ROLE/SYSTEM): the server would then split strings where migration-guard's parser did not; the engine refuses the file too.",
-    fix: "Delete the statement: keep standard_conforming_strings on (pg_dump's SET standard_conforming_strings = on is fine) and write escapes as E'...' strings."
-  },
-  statement(ctx2) {
-    if (ctx2.statement.parent) return;
-    const reported = /* @__PURE__ */ new Set();
-    for (const change of stringSyntaxChangesOf(ctx2.statement)) {
-      const line = change.line ?? ctx2.statement.line;
-      const key = `${line}:${change.what}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      ctx2.report({
-        ...line !== ctx2.statement.line ? { line, column: 1 } : {},
-        message: stringSyntaxMessage(change)
-      });
-    }
-  }
-};
-function stringSyntaxMessage(change) {
-  const harm = HARM[change.setting] ?? HARM["(computed)"];
-  return `${change.what}: ${harm} migration-guard and the Supabase CLI split the file into statements, and every check read them, as Postgres reads SQL with standard_conforming_strings on, so text every check took for the inside of a string can run as SQL (a COMMIT; or a DROP TABLE no check saw). migration-guard refuses to apply this file.`;
-}
-var HARM = {
-  standard_conforming_strings: "with standard_conforming_strings off, a backslash before a quote ('...\\'...') no longer ends a string, so the server ends strings where the parsers that split the file did not.",
-  backslash_quote: "with backslash_quote on, \\' is read as a quote inside strings whatever the client encoding, so a multi-byte character can make the server end a string elsewhere.",
-  escape_string_warning: "with escape_string_warning off, the server stops warning about strings whose meaning depends on how backslashes are read, hiding the sign of a string read two ways.",
-  client_encoding: "in SJIS, BIG5, GBK, UHC, GB18030 or JOHAB a multi-byte character can end in the byte of a backslash, so the server swallows a backslash the parser saw and ends a string elsewhere.",
-  "(computed)": "its setting name is computed, so it may turn standard_conforming_strings off or change the client encoding, after which the server can end strings elsewhere than the parser did."
-};
-
-// src/core/rules/writes-migration-history/history-writes.ts
-var PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
-var TARGETS = {
-  InsertStmt: { verb: "INSERT INTO", fields: ["relation"] },
-  UpdateStmt: { verb: "UPDATE", fields: ["relation"] },
-  DeleteStmt: { verb: "DELETE FROM", fields: ["relation"] },
-  MergeStmt: { verb: "MERGE INTO", fields: ["relation"] },
-  TruncateStmt: { verb: "TRUNCATE", fields: ["relations"] },
-  AlterTableStmt: { verb: "ALTER", fields: ["relation"] },
-  CreateStmt: { verb: "CREATE TABLE", fields: ["relation"] },
-  IndexStmt: { verb: "CREATE INDEX ON", fields: ["relation"] },
-  ViewStmt: { verb: "CREATE VIEW", fields: ["view"] },
-  IntoClause: { verb: "CREATE TABLE ... AS", fields: ["rel"] },
-  CreateSeqStmt: { verb: "CREATE SEQUENCE", fields: ["sequence"] },
-  AlterSeqStmt: { verb: "ALTER SEQUENCE", fields: ["sequence"] },
-  CreateTrigStmt: { verb: "CREATE TRIGGER ON", fields: ["relation"] },
-  RuleStmt: { verb: "CREATE RULE ON", fields: ["relation"] },
-  CreatePolicyStmt: { verb: "CREATE POLICY ON", fields: ["table"] },
-  AlterPolicyStmt: { verb: "ALTER POLICY ON", fields: ["table"] },
-  RefreshMatViewStmt: { verb: "REFRESH MATERIALIZED VIEW", fields: ["relation"] },
-  CreateFunctionStmt: { verb: "CREATE FUNCTION", fields: ["funcname"] },
-  AlterFunctionStmt: { verb: "ALTER FUNCTION", fields: ["func"] },
-  CreateEnumStmt: { verb: "CREATE TYPE", fields: ["typeName"] },
-  AlterEnumStmt: { verb: "ALTER TYPE", fields: ["typeName"] },
-  CompositeTypeStmt: { verb: "CREATE TYPE", fields: ["typevar"] },
-  CreateDomainStmt: { verb: "CREATE DOMAIN", fields: ["domainname"] },
-  AlterDomainStmt: { verb: "ALTER DOMAIN", fields: ["typeName"] },
-  RenameStmt: { verb: "RENAME", fields: ["relation", "object"] },
-  AlterObjectSchemaStmt: { verb: "ALTER ... SET SCHEMA", fields: ["relation", "object"] },
-  AlterOwnerStmt: { verb: "ALTER ... OWNER TO", fields: ["relation", "object"] },
-  DropStmt: { verb: "DROP", fields: ["objects"] },
-  GrantStmt: { verb: "GRANT/REVOKE on", fields: ["objects"] },
-  CommentStmt: { verb: "COMMENT ON", fields: ["object"] }
-};
-var NAME_LIST_FIELDS = /* @__PURE__ */ new Set(["funcname", "typeName", "domainname"]);
-function historyWritesIn(root) {
-  const found = [];
-  walkNodes(root, (node, kind) => {
-    for (const write of writesOfNode(node, kind)) found.push(write);
-    const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
-    if (body !== void 0)
-      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
-    return true;
-  });
-  return found;
-}
-function historyWritesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text, statement.line ?? 1));
-  const own = historyWritesIn(statement.node);
-  const inBody = (body?.sql ?? []).flatMap(
-    (sql) => sql.nodes.flatMap(
-      (node) => historyWritesOf({
-        node,
-        line: sql.line,
-        ...sql.mode === "statement" ? { text: sql.sql } : {}
-      }).map((w) => ({ ...w, line: w.line ?? sql.line }))
-    )
-  );
-  return [...own, ...inBody];
-}
-function writesOfNode(node, kind) {
-  const fields = node[kind] ?? {};
-  const found = [];
-  const add = (verb, name, schema2) => {
-    if (schema2 !== void 0 && PROTECTED_SCHEMAS.includes(schema2))
-      found.push({ what: `${verb} ${name ?? schema2}`, schema: schema2 });
-  };
-  const schemaStrings = (value, verb) => {
-    for (const item of Array.isArray(value) ? value : []) {
-      const name = nodeAs(item, "String")?.sval;
-      add(verb, `schema ${name}`, name);
-    }
-  };
-  const copy = nodeAs(node, "CopyStmt");
-  if (copy) {
-    if (copy.is_from && copy.relation) {
-      const name = qualifiedName2(copy.relation);
-      add("COPY ... FROM into", name?.text, name?.schema);
-    }
-    return found;
-  }
-  const schema = nodeAs(node, "CreateSchemaStmt");
-  if (schema) {
-    add("CREATE SCHEMA", `schema ${schema.schemaname}`, schema.schemaname);
-    return found;
-  }
-  const defaults2 = nodeAs(node, "AlterDefaultPrivilegesStmt");
-  if (defaults2) {
-    for (const option of defaults2.options ?? []) {
-      const def = nodeAs(option, "DefElem");
-      if (def?.defname === "schemas")
-        schemaStrings(nodeAs(def.arg, "List")?.items, "ALTER DEFAULT PRIVILEGES IN");
-    }
-    return found;
-  }
-  const target = TARGETS[kind];
-  if (!target) return found;
-  const schemaObjects = kind === "DropStmt" && fields["removeType"] === "OBJECT_SCHEMA" || kind === "GrantStmt" && (fields["objtype"] === "OBJECT_SCHEMA" || fields["targtype"] === "ACL_TARGET_ALL_IN_SCHEMA");
-  if (schemaObjects) {
-    schemaStrings(fields["objects"], target.verb);
-    return found;
-  }
-  if (kind === "RenameStmt" && fields["renameType"] === "OBJECT_SCHEMA") {
-    for (const name of [fields["subname"], fields["newname"]])
-      if (typeof name === "string") add("ALTER SCHEMA ... RENAME", `schema ${name}`, name);
-    return found;
-  }
-  if (kind === "AlterObjectSchemaStmt" && typeof fields["newschema"] === "string")
-    add("ALTER ... SET SCHEMA", `schema ${fields["newschema"]}`, fields["newschema"]);
-  for (const field of target.fields) {
-    const value = fields[field];
-    const names = NAME_LIST_FIELDS.has(field) ? [stringList(value)] : (Array.isArray(value) ? value : [value]).map((item) => qualifiedName2(item));
-    for (const name of names) add(target.verb, name?.text, name?.schema);
-  }
-  return found;
-}
-function qualifiedName2(value) {
-  if (value === void 0 || value === null) return void 0;
-  const node = value;
-  const bareRangeVar = "relname" in value ? value : void 0;
-  const rv = nodeAs(node, "RangeVar") ?? bareRangeVar;
-  if (rv) {
-    return {
-      schema: rv.schemaname,
-      text: [rv.schemaname, rv.relname].filter(Boolean).join(".")
-    };
-  }
-  const list = nodeAs(node, "List");
-  if (list) return stringList(list.items);
-  const withArgs = nodeAs(node, "ObjectWithArgs");
-  if (withArgs) return stringList(withArgs.objname);
-  const typeName = nodeAs(node, "TypeName");
-  if (typeName) return stringList(typeName.names);
-  const bare = value;
-  if (Array.isArray(bare.objname)) return stringList(bare.objname);
-  if (Array.isArray(bare.names)) return stringList(bare.names);
-  return void 0;
-}
-function stringList(items) {
-  if (!Array.isArray(items)) return void 0;
-  const parts = items.map((i) => nodeAs(i, "String")?.sval ?? "");
-  const qualifiers = parts.slice(0, -1);
-  return {
-    schema: qualifiers.find((p) => PROTECTED_SCHEMAS.includes(p)) ?? qualifiers[0],
-    text: parts.join(".")
-  };
-}
-function plpgsqlOf2(node, text, line) {
-  const block = nodeAs(node, "DoStmt");
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (!block && !fn3) return void 0;
-  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
-  return parsePlpgsqlBody(text, block ? "do" : "function", line);
-}
-
-// src/core/rules/writes-migration-history/index.ts
-var writesMigrationHistory = {
-  meta: {
-    id: "writes-migration-history",
-    defaultSeverity: "error",
-    category: "history",
-    summary: "A statement that writes, alters, drops, truncates, grants on or creates objects in supabase_migrations (the CLI's history) or migration_guard (the edge function's audit schema), directly or in a DO block or function body; the engine refuses the file too.",
-    fix: "Leave the history to the tools: supabase migration repair --status applied|reverted <version> fixes a row; SELECT from it to read. The function manages migration_guard itself."
-  },
-  statement(ctx2) {
-    const reported = /* @__PURE__ */ new Set();
-    for (const write of writesOf(ctx2.statement)) {
-      const line = write.line ?? ctx2.statement.line;
-      const key = `${line}:${write.what}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      ctx2.report({
-        ...write.line !== void 0 && write.line !== ctx2.statement.line ? { line, column: 1 } : {},
-        message: historyWriteMessage(write)
-      });
-    }
-  }
-};
-function historyWriteMessage(write) {
-  const harm = write.schema === "supabase_migrations" ? "the Supabase CLI's migration history: a row written there makes a real migration of that version be skipped as already applied, and a changed or deleted row hides what production ran" : "the migration-guard edge function's audit schema: deleting a used request id makes a signed request acceptable again, and its deployment records are the trace of what production ran";
-  return `${write.what} changes the ${write.schema} schema, ${harm}. migration-guard refuses to apply this file.`;
-}
-function writesOf(statement) {
-  const body = statement.plpgsql;
-  const plpgsql = body?.context === "do" ? { ...body, sql: body.sql.filter((s) => s.mode !== "statement") } : body;
-  return historyWritesOf({
-    node: statement.node,
-    text: statement.text,
-    line: statement.line,
-    ...plpgsql ? { plpgsql } : {}
-  });
-}
-
-// src/core/rules/catalogue-history.ts
-var historyRules = [
-  migrationModified,
-  migrationDeleted,
-  migrationOutOfOrder,
-  migrationFilename,
-  writesMigrationHistory,
-  stringSyntaxSetting
-];
-
-// src/core/rules/superuser-statement/index.ts
-var import_libpg_query7 = __toESM(require_wasm(), 1);
-
-// src/core/rules/superuser-statement/server-functions.ts
-var SERVER_FILE_NEEDS = "superuser, the pg_read_server_files role or a GRANT EXECUTE on it";
-var FILE_DATA_FIX = "Put the data in the migration (INSERT ... VALUES) or in supabase/seed.sql, or read the file in the application or an Edge Function and insert the rows.";
-var FILE_RISK = "Supabase's postgres role has none of these, so the migration fails there; where it works, the result depends on the files of whichever host runs it, and it can read secrets (configuration, keys) into tables";
-var HOST_FUNCTIONS = /* @__PURE__ */ new Map([
-  ["pg_read_file", () => fileRead("pg_read_file() reads a file on the database server")],
-  [
-    "pg_read_binary_file",
-    () => fileRead("pg_read_binary_file() reads a file on the database server")
-  ],
-  ["pg_ls_dir", () => fileRead("pg_ls_dir() lists a directory on the database server")],
-  [
-    "pg_stat_file",
-    () => fileRead("pg_stat_file() reads a file's size and times on the database server")
-  ],
-  ["lo_import", (call) => largeObject(`lo_import(${fileArg(call, 0)}) reads a file`, "into")],
-  ["lo_export", (call) => largeObject(`lo_export(..., ${fileArg(call, 1)}) writes`, "to")],
-  [
-    "pg_reload_conf",
-    () => ({
-      what: "pg_reload_conf() makes the database server re-read its configuration files",
-      needs: "superuser or a GRANT EXECUTE on it",
-      risk: "Supabase does not grant it, so the migration fails there: the platform owns the server's configuration, and a reload affects every session on the server",
-      fix: "Settings set with ALTER ROLE or ALTER DATABASE ... SET reach new sessions without a reload; server settings go through `supabase --experimental --project-ref <ref> postgres-config update --config name=value`, which reloads or restarts as needed."
-    })
-  ]
-]);
-var FILE_ARG_COUNT = /* @__PURE__ */ new Map([
-  ["lo_import", 1],
-  ["lo_export", 2]
-]);
-function fileRead(what) {
-  return { what, needs: SERVER_FILE_NEEDS, risk: FILE_RISK, fix: FILE_DATA_FIX };
-}
-function largeObject(call, direction) {
-  return {
-    what: direction === "into" ? `${call} on the database server into a large object` : `${call} a large object to a file on the database server`,
-    needs: "superuser or a GRANT EXECUTE on it",
-    risk: "Supabase's postgres role has neither, so the migration fails there; where it works it reads or overwrites any file the database's operating-system user can",
-    fix: "Use psql's \\lo_import and \\lo_export, which work on the client's files, or keep files in Supabase Storage rather than in large objects."
-  };
-}
-function fileArg(call, index) {
-  const value = nodeAs(call.args?.[index], "A_Const")?.sval?.sval;
-  return value === void 0 ? "file" : `'${value}'`;
-}
-function serverFunctionAccess(call) {
-  const parts = nameParts(call.funcname);
-  if (parts.length > 2 || parts.length === 2 && parts[0] !== "pg_catalog") return void 0;
-  const name = parts.at(-1) ?? "";
-  const access2 = HOST_FUNCTIONS.get(name);
-  if (!access2 || (call.args?.length ?? 0) < (FILE_ARG_COUNT.get(name) ?? 0)) return void 0;
-  const at = call.location;
-  return { ...access2(call), ...at === void 0 || at < 0 ? {} : { location: at } };
-}
-
-// src/core/rules/superuser-statement/host-access.ts
-var UNTRUSTED_LANGUAGES = /* @__PURE__ */ new Map([
-  ["plpythonu", "Python"],
-  ["plpython2u", "Python"],
-  ["plpython3u", "Python"],
-  ["plperlu", "Perl"],
-  ["pltclu", "Tcl"],
-  ["plluau", "Lua"],
-  ["plr", "R"],
-  ["plsh", "shell scripts"]
-]);
-function hostAccessesIn(root) {
-  const found = [];
-  walkNodes(root, (node) => {
-    const access2 = hostAccessOf(node);
-    if (access2) found.push(access2);
-    const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
-    if (body !== void 0) {
-      for (const inner of parseStatements(body)) {
-        for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
-      }
-    }
-    return true;
-  });
-  return found;
-}
-function hostAccessOf(node) {
-  const call = nodeAs(node, "FuncCall");
-  if (call) return serverFunctionAccess(call);
-  const copy = nodeAs(node, "CopyStmt");
-  if (copy) return copyAccess(copy);
-  if (nodeAs(node, "AlterSystemStmt")) {
-    return {
-      what: "ALTER SYSTEM rewrites postgresql.auto.conf, the database server's configuration file",
-      needs: "superuser (or, from Postgres 15, GRANT ALTER SYSTEM ON PARAMETER)",
-      risk: "Supabase refuses it, so the migration fails there: the platform manages server settings, and a server setting would apply to every database on the server, not to this schema",
-      fix: "Per role or database: ALTER ROLE authenticated SET statement_timeout = '8s'; or ALTER DATABASE postgres SET ...; server settings with `supabase --experimental --project-ref <ref> postgres-config update --config name=value`."
-    };
-  }
-  const extension = nodeAs(node, "CreateExtensionStmt");
-  const runs = UNTRUSTED_LANGUAGES.get(extension?.extname?.toLowerCase() ?? "");
-  if (extension && runs) {
-    return untrustedLanguage(
-      `CREATE EXTENSION ${extension.extname} installs an untrusted language: code written in it runs ${runs} with the operating-system rights of the database server (files, network, processes)`
-    );
-  }
-  const language = nodeAs(node, "CreatePLangStmt");
-  if (language && (language.plhandler?.length ?? 0) > 0) {
-    return {
-      what: `CREATE LANGUAGE ${language.plname} HANDLER ... registers a procedural language implemented by C handler functions`,
-      needs: "superuser",
-      risk: "Supabase's postgres role is not one, so the migration fails there",
-      fix: "Use a language the project already has (SQL, plpgsql), or an extension Supabase ships: CREATE EXTENSION name WITH SCHEMA extensions."
-    };
-  }
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (fn3) {
-    const head = `CREATE ${fn3.is_procedure ? "PROCEDURE" : "FUNCTION"} ${nameParts(fn3.funcname).join(".")}`;
-    return functionLanguageAccess(head, fn3.options);
-  }
-  const block = nodeAs(node, "DoStmt");
-  if (block) return functionLanguageAccess(void 0, block.args);
-  const role = roleWithSuperuser(node);
-  if (role) {
-    return {
-      what: role,
-      needs: "superuser",
-      risk: "Supabase lists ALTER USER ... WITH SUPERUSER among its unsupported operations, so the migration fails there; a superuser passes every permission check and row level security and can run code on the host",
-      fix: "Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it."
-    };
-  }
-  const load = nodeAs(node, "LoadStmt");
-  if (load) {
-    return {
-      what: `LOAD '${load.filename ?? ""}' loads a shared library from the database server into the session`,
-      needs: "superuser, unless the library is in $libdir/plugins",
-      risk: "a migration has no use for it, as the library stays loaded only in the migration's own session, so nothing changes for the application, and a library is machine code running inside the server",
-      fix: "Enable the feature as an extension (CREATE EXTENSION name WITH SCHEMA extensions); preloaded modules such as auto_explain are configured per role: ALTER ROLE postgres SET auto_explain.log_min_duration = '1s';"
-    };
-  }
-  return void 0;
-}
-function copyAccess(copy) {
-  const table = copy.relation ? [copy.relation.schemaname, copy.relation.relname].filter(Boolean).join(".") : void 0;
-  if (copy.is_program) {
-    return {
-      what: copy.is_from ? "COPY ... FROM PROGRAM runs a shell command on the database server and loads its output" : "COPY ... TO PROGRAM pipes rows into a shell command on the database server",
-      needs: "superuser or the pg_execute_server_program role",
-      risk: "Supabase gives neither to its postgres role (its documentation lists COPY ... FROM PROGRAM as unsupported), so the migration fails there; wherever it does run, it executes any command as the operating-system user of the database",
-      fix: copy.is_from ? loadFix(table) : EXPORT_FIX
-    };
-  }
-  if (copy.filename === void 0) return void 0;
-  return {
-    what: copy.is_from ? `COPY ... FROM '${copy.filename}' reads a file on the database server` : `COPY ... TO '${copy.filename}' writes a file on the database server`,
-    needs: `superuser or the ${copy.is_from ? "pg_read_server_files" : "pg_write_server_files"} role`,
-    risk: `Supabase's postgres role has neither, so the migration fails there; the file would have to be on the database host, not in your repository, and where it runs it can ${copy.is_from ? "read" : "overwrite"} any file the database's operating-system user can`,
-    fix: copy.is_from ? loadFix(table) : EXPORT_FIX
-  };
-}
-var EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
-function loadFix(table) {
-  const target = table ?? "table_name";
-  return `Load the rows from the client: \\copy ${target} FROM 'rows.csv' WITH (FORMAT csv) in psql, or COPY ${target} FROM STDIN fed by your loader; for fixed reference data, INSERT ... VALUES in the migration or in supabase/seed.sql (run by supabase db reset).`;
-}
-function functionLanguageAccess(statement, options) {
-  const lang = optionString(options, "language")?.toLowerCase();
-  if (lang === void 0) return void 0;
-  const head = statement === void 0 ? `DO LANGUAGE ${lang}` : `${statement} LANGUAGE ${lang}`;
-  if (lang === "c" || lang === "internal") {
-    return {
-      what: `${head} ${lang === "c" ? "loads machine code from a shared library file on the database server" : "binds a C function built into the server"} into the Postgres process`,
-      needs: "superuser (the language is untrusted)",
-      risk: "Supabase's postgres role is not one, so the migration fails there; C code bypasses every permission check, and a bug in it crashes the server",
-      fix: "Use an extension Supabase ships (CREATE EXTENSION name WITH SCHEMA extensions), or write the function in SQL or plpgsql."
-    };
-  }
-  const runs = UNTRUSTED_LANGUAGES.get(lang);
-  if (runs === void 0) return void 0;
-  return untrustedLanguage(
-    `${head} runs ${runs} with the operating-system rights of the database server (files, network, processes)`
-  );
-}
-function untrustedLanguage(what) {
-  return {
-    what,
-    needs: "superuser (the language is untrusted)",
-    risk: "Supabase offers no untrusted language, so the migration fails there; wherever it runs, whoever can create or change such a function controls the host",
-    fix: "Write it in SQL or plpgsql; run Python, Perl or other code outside the database (an Edge Function, a worker) and call it over HTTP with pg_net, or from the application."
-  };
-}
-function roleWithSuperuser(node) {
-  const alter = nodeAs(node, "AlterRoleStmt");
-  const create = nodeAs(node, "CreateRoleStmt");
-  const options = alter?.options ?? create?.options ?? [];
-  const grants = options.some((o) => {
-    const def = nodeAs(o, "DefElem");
-    if (def?.defname !== "superuser") return false;
-    return nodeAs(def.arg, "Boolean")?.boolval === true || nodeAs(def.arg, "Integer")?.ival === 1;
-  });
-  if (!grants) return void 0;
-  if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ""} SUPERUSER makes the role a superuser`;
-  return `CREATE ROLE ${create?.role ?? ""} SUPERUSER creates a superuser`;
-}
-function hostAccessReason(statement) {
-  const first = hostAccessesOf(statement)[0];
-  return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
-}
-function hostAccessesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text));
-  return [...hostAccessesIn(statement.node), ...bodyAccesses(body)];
-}
-function plpgsqlAccesses(node, text) {
-  return bodyAccesses(plpgsqlOf3(node, text));
-}
-function bodyAccesses(body) {
-  return (body?.sql ?? []).flatMap(
-    (sql) => sql.nodes.flatMap(
-      (node) => hostAccessesOf({ node, ...sql.mode === "statement" ? { text: sql.sql } : {} })
-    )
-  ).map(({ location: _location, body: _body, ...access2 }) => access2);
-}
-function plpgsqlOf3(node, text) {
-  const block = nodeAs(node, "DoStmt");
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (!block && !fn3) return void 0;
-  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
-  return parsePlpgsqlBody(text, block ? "do" : "function", 1);
-}
-
-// src/core/rules/superuser-statement/index.ts
-var superuserStatement = {
-  meta: {
-    id: "superuser-statement",
-    defaultSeverity: "error",
-    category: "tenancy",
-    summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.",
-    fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET."
-  },
-  statement(ctx2) {
-    const reported = /* @__PURE__ */ new Set();
-    for (const { access: access2, line, column } of located(ctx2.statement)) {
-      const key = `${line}:${access2.what}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      ctx2.report({
-        line,
-        column,
-        message: `${access2.what}; that needs ${access2.needs}. ${capitalized(access2.risk)}.`,
-        fix: access2.fix
-      });
-    }
-  }
-};
-function capitalized(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function located(statement) {
-  const found = [];
-  const own = reparse(statement.text) ?? statement.node;
-  for (const access2 of hostAccessesIn(own)) {
-    found.push({ access: access2, ...position(statement, access2) });
-  }
-  const at = (line) => (access2) => found.push({ access: access2, line, column: 1 });
-  if (statement.parent) {
-    plpgsqlAccesses(statement.node, statement.text).forEach(at(statement.line));
-    return found;
-  }
-  const body = statement.plpgsql;
-  for (const sql of body?.sql ?? []) {
-    if (body?.context === "do" && sql.mode === "statement") continue;
-    for (const node of sql.nodes) {
-      for (const access2 of hostAccessesIn(node)) at(embeddedLine(sql, access2.location))(access2);
-      if (sql.mode === "statement") plpgsqlAccesses(node, sql.sql).forEach(at(sql.line));
-    }
-  }
-  return found;
-}
-function reparse(text) {
-  try {
-    return (0, import_libpg_query7.parseSync)(text).stmts?.[0]?.stmt;
-  } catch {
-    return void 0;
-  }
-}
-function position(statement, access2) {
-  const here = { line: statement.line, column: statement.column };
-  if (access2.location === void 0) return here;
-  const column = (c) => statement.parent ? 1 : c;
-  let prefix = "";
-  if (access2.body !== void 0) {
-    const at = statement.text.indexOf(access2.body);
-    if (at === -1) return here;
-    prefix = statement.text.slice(0, at);
-  }
-  const bytes = new TextEncoder().encode(statement.text.slice(prefix.length));
-  const before = prefix + new TextDecoder().decode(bytes.subarray(0, access2.location));
-  const lines = before.split("\n");
-  const last = lines.at(-1) ?? "";
-  return lines.length === 1 ? { line: here.line, column: column(here.column + last.length) } : { line: here.line + lines.length - 1, column: column(last.length + 1) };
-}
-
-// src/core/rules/catalogue-host-access.ts
-var hostAccessRules = [superuserStatement];
-
-// src/core/rules/concurrently-in-transaction/index.ts
-var concurrentlyInTransaction = {
-  meta: {
-    id: "concurrently-in-transaction",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and other commands Postgres refuses inside a transaction block, written inside BEGIN ... COMMIT or a DO block.",
-    fix: "Move the statement out of BEGIN ... COMMIT (and out of DO blocks), into a migration file of its own."
-  },
-  statement(ctx2) {
-    const command = transactionBlockForbidden(ctx2.statement.node);
-    if (command === void 0) return;
-    const parent = ctx2.statement.parent;
-    if (parent) {
-      ctx2.report({
-        message: `${command} inside a DO block always fails ("cannot be executed from a function"): the block runs as one statement in the migration's transaction.`,
-        fix: `-- in a migration file of its own, as a top-level statement:
-${ctx2.statement.text.trim()};`
-      });
-      return;
-    }
-    if (!ctx2.inTransactionBlock) return;
-    ctx2.report({
-      message: `${command} cannot run inside a transaction block: this statement sits between BEGIN and COMMIT, so the migration fails here with SQLSTATE 25001 and everything before it in the block is rolled back.`,
-      fix: `-- remove BEGIN/COMMIT around it, or move it to a migration file of its own:
-${ctx2.statement.text.trim()};`
-    });
-  }
-};
-
-// src/core/rules/drop-index-non-concurrent/index.ts
-var dropIndexNonConcurrent = {
-  meta: {
-    id: "drop-index-non-concurrent",
-    defaultSeverity: "warning",
-    category: "locks",
-    summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of the index, queuing every read and write behind it.",
-    fix: "DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "DropStmt");
-    if (stmt?.removeType !== "OBJECT_INDEX" || stmt.concurrent) return;
-    const dropped = [];
-    for (const object of stmt.objects ?? []) {
-      const parts = nameParts(nodeAs(object, "List")?.items);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const qualified = ctx2.schema.resolveRelation(parts.at(-2), name);
-      const index = ctx2.schema.indexes.get(qualified);
-      if (index) {
-        if (ctx2.isNew(index.table)) continue;
-        if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
-      }
-      dropped.push({ index: qualified, table: index?.table });
-    }
-    if (dropped.length === 0) return;
-    const names = dropped.map((d) => d.index).join(", ");
-    const tables2 = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(
-      ", "
-    );
-    ctx2.report({
-      message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables2}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
-      fix: dropped.map((d) => `DROP INDEX CONCURRENTLY IF EXISTS ${d.index};`).join("\n").concat("  -- outside a transaction block, one index per statement")
-    });
-  }
-};
-
-// src/core/config/config.ts
-var DEFAULT_CONFIG = {
-  pgVersion: 15,
-  deprecationDays: 7,
-  exposedSchemas: ["public"],
-  tenantColumns: [
-    "workspace_id",
-    "account_id",
-    "org_id",
-    "organization_id",
-    "team_id",
-    "tenant_id"
-  ],
-  rules: {},
-  migrationsDir: "supabase/migrations",
-  probes: { enabled: true },
-  apply: {
-    lockTimeoutMs: 500,
-    statementTimeoutMs: 6e5,
-    maxAttempts: 5,
-    baseDelayMs: 250,
-    maxDelayMs: 1e4
-  }
-};
-var APPLY_LIMITS = {
-  lockTimeoutMs: [1, 6e5],
-  statementTimeoutMs: [0, 864e5],
-  maxAttempts: [1, 100],
-  baseDelayMs: [0, 6e5],
-  maxDelayMs: [0, 36e5]
-};
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(message);
-    this.key = key;
-    this.name = "ConfigError";
-  }
-  key;
-};
-var SETTINGS = ["error", "warning", "notice", "off"];
-function parseConfig(value, knownRules) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigError("(root)", "the config must be a JSON object");
-  }
-  const input = value;
-  const config = {
-    ...DEFAULT_CONFIG,
-    rules: {},
-    apply: { ...DEFAULT_CONFIG.apply },
-    probes: { ...DEFAULT_CONFIG.probes }
-  };
-  for (const [key, v] of Object.entries(input)) {
-    switch (key) {
-      case "$schema":
-        break;
-      case "pgVersion":
-        config.pgVersion = integer(key, v, 9, 99);
-        break;
-      case "deprecationDays":
-        config.deprecationDays = integer(key, v, 0, 3650);
-        break;
-      case "exposedSchemas":
-        config.exposedSchemas = stringList2(key, v);
-        break;
-      case "tenantColumns":
-        config.tenantColumns = stringList2(key, v);
-        break;
-      case "migrationsDir":
-        if (typeof v !== "string" || v === "") {
-          throw new ConfigError(key, `'${key}' must be a non-empty string`);
-        }
-        config.migrationsDir = v;
-        break;
-      case "apply": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'apply' must be an object of engine settings`);
-        }
-        for (const [name, setting] of Object.entries(v)) {
-          const limits = APPLY_LIMITS[name];
-          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
-          config.apply[name] = integer(
-            `apply.${name}`,
-            setting,
-            limits[0],
-            limits[1]
-          );
-        }
-        break;
-      }
-      case "probes":
-        config.probes = probeSettings(v);
-        break;
-      case "rules": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
-        }
-        for (const [rule, setting] of Object.entries(v)) {
-          if (!knownRules.has(rule)) {
-            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
-          }
-          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
-            throw new ConfigError(
-              `rules.${rule}`,
-              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
-            );
-          }
-          config.rules[rule] = setting;
-        }
-        break;
-      }
-      default:
-        throw new ConfigError(key, `unknown key '${key}'`);
-    }
-  }
-  return config;
-}
-function probeSettings(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) {
-    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
-  }
-  const settings = { enabled: true };
-  for (const [name, setting] of Object.entries(v)) {
-    if (name === "enabled") {
-      if (typeof setting !== "boolean") {
-        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
-      }
-      settings.enabled = setting;
-    } else if (name === "setupSql") {
-      if (typeof setting !== "string" || setting.trim() === "") {
-        throw new ConfigError(
-          "probes.setupSql",
-          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
-        );
-      }
-      settings.setupSql = setting;
-    } else {
-      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
-    }
-  }
-  return settings;
-}
-function integer(key, v, min, max) {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
-  }
-  return v;
-}
-function stringList2(key, v) {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
-    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
-  }
-  return v;
-}
-function parseJsonc(text) {
-  let out = "";
-  let i = 0;
-  let inString = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") {
-        out += text[i + 1] ?? "";
-        i += 2;
-        continue;
-      }
-      if (c === '"') inString = false;
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-      i++;
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end === -1 ? text.length : end + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-
 // src/core/rules/overrides-timeouts/timeout-overrides.ts
 var SETTINGS2 = {
   lock_timeout: "lockTimeoutMs",
@@ -14968,1702 +13745,7 @@ function timeoutOverrideMessage(override, limits) {
   return `${override.what} ${value}; ${limit}. It has no effect under migration-guard, which restores its limit after every top-level statement, but it does under psql or supabase db push, where the statements after it run without the limit.`;
 }
 
-// src/core/rules/refresh-matview-non-concurrent/index.ts
-var refreshMatviewNonConcurrent = {
-  meta: {
-    id: "refresh-matview-non-concurrent",
-    defaultSeverity: "warning",
-    category: "locks",
-    summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY locks the view ACCESS EXCLUSIVE, so every read of it waits for the whole refresh.",
-    fix: "CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "RefreshMatViewStmt");
-    if (!stmt || stmt.concurrent || stmt.skipData) return;
-    const name = relationName(ctx2.schema, stmt.relation);
-    const view = ctx2.schema.table(name);
-    if (view) {
-      if (view.kind !== "materialized-view" || ctx2.isNew(view)) return;
-      if (!view.rowsWritten) return;
-    }
-    const key = ctx2.schema.indexesOf(name).find((i) => i.unique && !i.columns.includes("(expression)"));
-    const fix = key ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};  -- uses unique index ${key.name}` : `CREATE UNIQUE INDEX CONCURRENTLY ${name.replace(/^.*\./, "")}_key ON ${name} (key_columns);  -- in its own migration file first
-REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};`;
-    ctx2.report({
-      message: `REFRESH MATERIALIZED VIEW ${name} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock while the view's query re-runs: every SELECT on ${name} waits until the refresh and the migration's transaction end.${key ? "" : " CONCURRENTLY needs a unique index on the view first."}`,
-      fix
-    });
-  }
-};
-
-// src/core/rules/reindex-non-concurrent/index.ts
-var reindexNonConcurrent = {
-  meta: {
-    id: "reindex-non-concurrent",
-    defaultSeverity: "warning",
-    category: "locks",
-    summary: "REINDEX without CONCURRENTLY blocks writes to the table and queries that would use the index while it rebuilds.",
-    fix: "REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "ReindexStmt");
-    if (!stmt) return;
-    const concurrently = (stmt.params ?? []).some(
-      (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
-    );
-    if (concurrently || stmt.kind === "REINDEX_OBJECT_SYSTEM") return;
-    const modern = ctx2.options.pgVersion >= 12;
-    let target;
-    let table;
-    let fix;
-    switch (stmt.kind) {
-      case "REINDEX_OBJECT_INDEX": {
-        const name = relationName(ctx2.schema, stmt.relation);
-        const index = ctx2.schema.indexes.get(name);
-        table = index?.table;
-        if (table && ctx2.isNew(table)) return;
-        target = `index ${name}`;
-        fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name, index);
-        break;
-      }
-      case "REINDEX_OBJECT_TABLE": {
-        table = relationName(ctx2.schema, stmt.relation);
-        if (ctx2.isNew(table)) return;
-        target = `the indexes of ${table}`;
-        fix = modern ? `REINDEX TABLE CONCURRENTLY ${table};` : swapFix(`${splitQualified(table).schema}.index_name`);
-        break;
-      }
-      default: {
-        const scope = stmt.kind === "REINDEX_OBJECT_SCHEMA" ? `SCHEMA ${stmt.name}` : `DATABASE ${stmt.name ?? ""}`.trim();
-        target = `every index in ${scope.toLowerCase()}`;
-        fix = modern ? `REINDEX ${scope} CONCURRENTLY;` : swapFix(`${stmt.name ?? "public"}.index_name`);
-        break;
-      }
-    }
-    const where2 = table ?? "each table";
-    ctx2.report({
-      message: `REINDEX of ${target} without CONCURRENTLY locks ${where2} against writes (SHARE) and each index it rebuilds ACCESS EXCLUSIVE, so inserts, updates, deletes and any query the planner would run against that index wait until the rebuild ends.${modern ? "" : ` Postgres ${ctx2.options.pgVersion} has no REINDEX CONCURRENTLY: build a replacement index concurrently and swap it in.`}`,
-      fix: `${fix}  -- outside a transaction block, in a migration file of its own`
-    });
-  }
-};
-function swapFix(index, model) {
-  const { schema, name } = splitQualified(index);
-  const plain = model && model.method === "btree" && !model.columns.includes("(expression)");
-  const definition2 = plain ? `ON ${model.table} (${model.columns.join(", ")})` : "ON table_name (same columns, method and options)";
-  return [
-    `CREATE ${model?.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${name}_new ${definition2};`,
-    `DROP INDEX CONCURRENTLY ${index};`,
-    `ALTER INDEX ${schema}.${name}_new RENAME TO ${name};`
-  ].join("\n");
-}
-
-// src/core/rules/statements-after-exclusive-lock/long-running-work.ts
-var DML_KINDS = /* @__PURE__ */ new Set([
-  "UpdateStmt",
-  "DeleteStmt",
-  "InsertStmt",
-  "MergeStmt"
-]);
-var CATALOG_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema"]);
-function longRunningWork(statement, locks, tx) {
-  const reason = workReason(statement, locks, tx);
-  return reason === void 0 ? void 0 : { reason };
-}
-function workReason(statement, locks, tx) {
-  const node = statement.node;
-  const hasRows = (t) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
-  switch (kindOf(node)) {
-    case "DoStmt": {
-      const body = statement.plpgsql;
-      const changesData = body?.loops.some(
-        (loop) => loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n))))
-      );
-      return changesData ? "a DO block that changes data in a loop" : void 0;
-    }
-    case "CallStmt":
-      return "a procedure CALL";
-    case "SelectStmt":
-      return queryWork(node, tx);
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt": {
-      const target = locks[0]?.relation;
-      const verb = kindOf(node).replace("Stmt", "").toUpperCase();
-      if (target && hasRows(target)) return `${verb} of ${target}`;
-      break;
-    }
-    case "InsertStmt": {
-      const target = locks[0]?.relation;
-      const source = nodeAs(nodeAs(node, "InsertStmt")?.selectStmt, "SelectStmt");
-      if (target && (source?.fromClause?.length ?? 0) > 0)
-        return `INSERT ... SELECT into ${target}`;
-      break;
-    }
-    case "CopyStmt": {
-      const target = locks[0]?.relation;
-      if (target) return `COPY into ${target}`;
-      break;
-    }
-    default:
-      break;
-  }
-  for (const lock of locks) {
-    if (lock.relationKind !== "table" || !hasRows(lock.relation)) continue;
-    if (lock.rewrite) return `${lock.reason} rewrites ${lock.relation}`;
-    if (lock.scan) return `${lock.reason} reads every row of ${lock.relation}`;
-  }
-  return void 0;
-}
-function queryWork(node, tx) {
-  let found;
-  walkNodes(node, (n) => {
-    if (found) return false;
-    const rv = nodeAs(n, "RangeVar");
-    if (rv) {
-      const name = relationName(tx.schema, rv);
-      if (!CATALOG_SCHEMAS.has(name.slice(0, name.indexOf(".")))) found = `a query reading ${name}`;
-    }
-    const call = nodeAs(n, "FuncCall");
-    if (call) {
-      const parts = nameParts(call.funcname);
-      const fn3 = parts.at(-1) ?? "";
-      const schema = parts.length >= 2 ? parts.at(-2) : void 0;
-      const defined = [...tx.schema.functions.values()].some(
-        (f) => f.name === fn3 && (schema === void 0 || f.schema === schema)
-      );
-      if (defined) found = `a call of ${parts.join(".")}(), a function the migrations define`;
-    }
-    return true;
-  });
-  return found;
-}
-
-// src/core/rules/statements-after-exclusive-lock/index.ts
-var EMPTY = /* @__PURE__ */ new Set();
-var transactions = /* @__PURE__ */ new WeakMap();
-function fresh() {
-  return { held: /* @__PURE__ */ new Map(), exclusive: [] };
-}
-var statementsAfterExclusiveLock = {
-  meta: {
-    id: "statements-after-exclusive-lock",
-    defaultSeverity: "warning",
-    category: "locks",
-    summary: "Long-running statements after one that took an ACCESS EXCLUSIVE lock in the same transaction keep that table blocked while they run.",
-    fix: "Put the statement that takes the ACCESS EXCLUSIVE lock last in its transaction, or in a migration file of its own, and do the slow work in another file.",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    let tx = transactions.get(ctx2.statements);
-    if (!tx) {
-      tx = fresh();
-      transactions.set(ctx2.statements, tx);
-    }
-    const { statement } = ctx2;
-    const control = nodeAs(statement.node, "TransactionStmt")?.kind;
-    if (control === "TRANS_STMT_COMMIT" || control === "TRANS_STMT_ROLLBACK" || control === "TRANS_STMT_PREPARE") {
-      transactions.set(ctx2.statements, fresh());
-      return;
-    }
-    if (!statement.parent && !ctx2.inTransactionBlock && transactionBlockForbidden(statement.node)) {
-      transactions.set(ctx2.statements, fresh());
-      return;
-    }
-    const open2 = tx;
-    const locks = predictLocks(statement.node, ctx2.schema, ctx2.options.pgVersion);
-    const changed = dataChangeOf(statement.node);
-    const changedTable = changed?.relation ? relationName(ctx2.schema, changed.relation) : void 0;
-    const pending = open2.exclusive.filter((l) => !l.reported && l.table !== changedTable);
-    if (pending.length > 0) {
-      const work = longRunningWork(statement, locks, {
-        schema: ctx2.schema,
-        isNew: (t) => ctx2.isNew(t),
-        held: (t) => open2.held.get(t) ?? EMPTY
-      });
-      if (work !== void 0) {
-        for (const l of pending) l.reported = true;
-        const tables2 = pending.map((l) => l.table).join(", ");
-        const taken = pending.map((l) => `${l.table} at line ${l.line} (${l.reason})`).join("; ");
-        const consequence = `every read and write on ${tables2} keeps waiting until it finishes and the transaction commits`;
-        ctx2.report({
-          message: `This statement (${work.reason}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: ${consequence}.`,
-          fix: `-- end the transaction right after the statement at line ${pending[0]?.line ?? 1}: move it to a migration file of its own (with SET lock_timeout = '2s'), then do this work in the next file`
-        });
-      }
-    }
-    for (const lock of locks) {
-      let modes = open2.held.get(lock.relation);
-      if (!modes) {
-        modes = /* @__PURE__ */ new Set();
-        open2.held.set(lock.relation, modes);
-      }
-      const first = !modes.has("AccessExclusiveLock");
-      modes.add(lock.mode);
-      if (first && lock.mode === "AccessExclusiveLock" && lock.relationKind === "table" && !ctx2.isNew(lock.relation)) {
-        open2.exclusive.push({
-          table: lock.relation,
-          line: statement.line,
-          reason: lock.reason,
-          reported: false
-        });
-      }
-    }
-  }
-};
-
-// src/core/rules/table-rewrite-command/index.ts
-var REWRITE_COMMANDS = {
-  AT_SetTableSpace: "ALTER TABLE ... SET TABLESPACE",
-  AT_SetLogged: "ALTER TABLE ... SET LOGGED",
-  AT_SetUnLogged: "ALTER TABLE ... SET UNLOGGED",
-  AT_SetAccessMethod: "ALTER TABLE ... SET ACCESS METHOD"
-};
-var FIXES = {
-  "VACUUM FULL": "VACUUM (ANALYZE) table_name;  -- reclaims space for reuse without a lock; to shrink the file online use pg_repack",
-  CLUSTER: "-- keep the table online: pg_repack --table=table_name --order-by=column, or rely on an index instead of physical order",
-  "ALTER TABLE ... SET LOGGED": "-- copy into a new logged table in batches and swap names in a short transaction, or schedule a maintenance window",
-  "ALTER TABLE ... SET UNLOGGED": "-- unlogged tables are emptied after a crash and not replicated; keep the table logged"
-};
-var tableRewriteCommand = {
-  meta: {
-    id: "table-rewrite-command",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED and SET ACCESS METHOD rewrite an existing table under an ACCESS EXCLUSIVE lock.",
-    fix: "Use pg_repack (online) or a maintenance window; for space reuse, plain VACUUM needs no exclusive lock.",
-    predicts: "rewrite"
-  },
-  statement(ctx2) {
-    const found = rewriteCommand(ctx2.statement.node);
-    if (found === void 0) return;
-    const { command, node } = found;
-    const rewritten = predictLocks(node, ctx2.schema, ctx2.options.pgVersion).filter(
-      (l) => l.rewrite && l.relationKind === "table" && ctx2.schema.table(l.relation)?.kind !== "view" && !ctx2.isNew(l.relation)
-    );
-    const vacuum = nodeAs(node, "VacuumStmt");
-    const cluster = nodeAs(node, "ClusterStmt");
-    const everything = vacuum && !vacuum.rels?.length || cluster && !cluster.relation;
-    if (everything) {
-      ctx2.report({
-        message: `${command} without a table name rewrites every ${cluster ? "previously clustered " : ""}table in the database, one after another, each under an ACCESS EXCLUSIVE lock that blocks all reads and writes until its copy is done.`,
-        fix: FIXES[command] ?? tableRewriteCommand.meta.fix
-      });
-      return;
-    }
-    if (rewritten.length === 0) return;
-    const tables2 = rewritten.map((l) => l.relation).join(", ");
-    ctx2.report({
-      message: `${command} rewrites ${tables2} into new files while holding an ACCESS EXCLUSIVE lock: every read and write on ${rewritten.length > 1 ? "these tables" : "the table"} waits until the whole table is copied and its indexes rebuilt, and the disk needs room for a second copy.`,
-      fix: FIXES[command] ?? tableRewriteCommand.meta.fix
-    });
-  }
-};
-function rewriteCommand(node) {
-  const vacuum = nodeAs(node, "VacuumStmt");
-  if (vacuum?.is_vacuumcmd) {
-    const full = (vacuum.options ?? []).some((o) => nodeAs(o, "DefElem")?.defname === "full");
-    return full ? { command: "VACUUM FULL", node } : void 0;
-  }
-  if (nodeAs(node, "ClusterStmt")) return { command: "CLUSTER", node };
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (!alter || alter.objtype === "OBJECT_INDEX") return void 0;
-  for (const item of alter.cmds ?? []) {
-    const subtype = nodeAs(item, "AlterTableCmd")?.subtype;
-    const command = subtype ? REWRITE_COMMANDS[subtype] : void 0;
-    if (command) return { command, node: { AlterTableStmt: { ...alter, cmds: [item] } } };
-  }
-  return void 0;
-}
-
-// src/core/rules/catalogue-lock-commands.ts
-var lockCommandRules = [
-  dropIndexNonConcurrent,
-  concurrentlyInTransaction,
-  tableRewriteCommand,
-  reindexNonConcurrent,
-  refreshMatviewNonConcurrent,
-  statementsAfterExclusiveLock,
-  overridesTimeouts
-];
-
-// src/core/rules/altered-table.ts
-function existingTableAlter(ctx2) {
-  const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
-  if (stmt?.objtype !== "OBJECT_TABLE") return void 0;
-  const name = relationName(ctx2.schema, stmt.relation);
-  if (ctx2.isNew(name)) return void 0;
-  const table = ctx2.schema.table(name);
-  if (table && table.kind !== "table" && table.kind !== "partitioned-table") return void 0;
-  const cmds = (stmt.cmds ?? []).flatMap((c) => {
-    const cmd = nodeAs(c, "AlterTableCmd");
-    return cmd ? [cmd] : [];
-  });
-  return { stmt, name, table, cmds };
-}
-function addedColumn(alter, cmd) {
-  if (cmd.subtype !== "AT_AddColumn") return void 0;
-  const def = nodeAs(cmd.def, "ColumnDef");
-  if (!def?.colname) return void 0;
-  if (cmd.missing_ok && alter.table?.columns.has(def.colname)) return void 0;
-  return def;
-}
-function columnConstraints(def) {
-  return (def.constraints ?? []).flatMap((c) => {
-    const con = nodeAs(c, "Constraint");
-    return con ? [con] : [];
-  });
-}
-function addedConstraint(cmd) {
-  if (cmd.subtype !== "AT_AddConstraint") return void 0;
-  return nodeAs(cmd.def, "Constraint");
-}
-function isNullConstant(expr) {
-  return nodeAs(expr, "A_Const")?.isnull === true;
-}
-var SERIAL_TYPES = /* @__PURE__ */ new Set([
-  "serial",
-  "bigserial",
-  "smallserial",
-  "serial2",
-  "serial4",
-  "serial8"
-]);
-function isSerialType(typeName) {
-  return SERIAL_TYPES.has(typeName);
-}
-
-// src/core/rules/add-column-required/index.ts
-var addColumnRequired = {
-  meta: {
-    id: "add-column-required",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails when the table has rows and breaks inserts from code already deployed.",
-    fix: "ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    for (const cmd of alter.cmds) {
-      const def = addedColumn(alter, cmd);
-      const required = def ? requiredWithoutValue(def) : void 0;
-      if (!def || !required) continue;
-      const column = def.colname ?? "column";
-      const type = typeRef(def.typeName).display;
-      ctx2.report({
-        message: `ADD COLUMN ${column} ${type} ${required} on existing table ${alter.name} has no DEFAULT: the migration fails ("column contains null values") as soon as the table holds a row, and once it succeeds, inserts from application code that does not yet set ${column} fail.`,
-        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${type} NOT NULL DEFAULT <constant>;  -- instant on Postgres 11+ for a constant
--- or: ADD COLUMN ${column} ${type} (nullable); deploy code that writes it; backfill in batches;
--- then ADD CONSTRAINT ... CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE it in a later file, SET NOT NULL`
-      });
-    }
-  }
-};
-function requiredWithoutValue(def) {
-  if (isSerialType(typeRef(def.typeName).name)) return void 0;
-  let required;
-  for (const con of columnConstraints(def)) {
-    switch (con.contype) {
-      case "CONSTR_NOTNULL":
-        required ??= "NOT NULL";
-        break;
-      case "CONSTR_PRIMARY":
-        required = "PRIMARY KEY";
-        break;
-      case "CONSTR_IDENTITY":
-      case "CONSTR_GENERATED":
-        return void 0;
-      case "CONSTR_DEFAULT":
-        if (!isNullConstant(con.raw_expr)) return void 0;
-        break;
-      default:
-        break;
-    }
-  }
-  return required;
-}
-
-// src/core/rules/add-column-rewrite/index.ts
-var addColumnRewrite = {
-  meta: {
-    id: "add-column-rewrite",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ADD COLUMN whose value must be computed per row (volatile default, serial, identity, stored generated) rewrites an existing table under ACCESS EXCLUSIVE.",
-    fix: "ALTER TABLE t ADD COLUMN c type;  -- no default: instant\nALTER TABLE t ALTER COLUMN c SET DEFAULT expr;  -- new rows only\n-- then backfill existing rows in batches",
-    predicts: "rewrite"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    for (const cmd of alter.cmds) {
-      const def = addedColumn(alter, cmd);
-      if (!def) continue;
-      const cause = rewriteCause(def, alter.name, ctx2.options.pgVersion);
-      if (!cause) continue;
-      ctx2.report({
-        message: `ADD COLUMN ${def.colname} on existing table ${alter.name} ${cause.what}, so Postgres rewrites the whole table and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of ${alter.name} waits until the rewrite ends.`,
-        fix: cause.fix
-      });
-    }
-  }
-};
-function rewriteCause(def, table, pgVersion) {
-  const column = def.colname ?? "column";
-  const type = typeRef(def.typeName);
-  const plain = `ALTER TABLE ${table} ADD COLUMN ${column} ${plainType(type.name, type.display)};  -- no default: instant`;
-  if (isSerialType(type.name)) {
-    return {
-      what: `is ${type.name}: its sequence default gives every existing row a new value`,
-      fix: `${plain}
-CREATE SEQUENCE ${table}_${column}_seq OWNED BY ${table}.${column};
-ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT nextval('${table}_${column}_seq');  -- new rows only
--- backfill existing rows in batches: UPDATE ... SET ${column} = nextval(...) WHERE ${column} IS NULL AND id BETWEEN ...`
-    };
-  }
-  for (const con of columnConstraints(def)) {
-    if (con.contype === "CONSTR_IDENTITY") {
-      return {
-        what: "is an identity column: every existing row gets a sequence value",
-        fix: `${plain}
--- backfill existing rows in batches, make the column NOT NULL through a validated CHECK, then:
-ALTER TABLE ${table} ALTER COLUMN ${column} ADD GENERATED BY DEFAULT AS IDENTITY;  -- then setval() past the largest value`
-      };
-    }
-    if (con.contype === "CONSTR_GENERATED" && con.generated_kind !== "v") {
-      return {
-        what: "is a STORED generated column: its value is computed and written for every existing row",
-        fix: `${plain}
--- keep it filled with a BEFORE INSERT OR UPDATE trigger, backfill existing rows in batches;
--- on Postgres 18, GENERATED ALWAYS AS (...) VIRTUAL adds the column without a rewrite`
-      };
-    }
-    if (con.contype !== "CONSTR_DEFAULT" || !con.raw_expr || isNullConstant(con.raw_expr)) continue;
-    const volatile = volatileCall(con.raw_expr);
-    if (volatile !== void 0) {
-      const value = defaultText(con.raw_expr);
-      return {
-        what: `has a volatile DEFAULT calling ${volatile}(): it is evaluated once per existing row`,
-        fix: `${plain}
-ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${value};  -- new rows only
--- backfill existing rows in batches: UPDATE ${table} SET ${column} = ${value} WHERE ${column} IS NULL AND id BETWEEN ...`
-      };
-    }
-    if (pgVersion < 11) {
-      return {
-        what: `has a DEFAULT, and before Postgres 11 (pgVersion is ${pgVersion}) any non-null default is written into every existing row`,
-        fix: `${plain}
-ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ...;  -- new rows only
--- backfill existing rows in batches`
-      };
-    }
-  }
-  return void 0;
-}
-function defaultText(expr) {
-  const call = nodeAs(expr, "FuncCall");
-  const name = nameParts(call?.funcname).join(".");
-  if (call && name && !call.args?.length) return `${name}()`;
-  return "<the same default>";
-}
-function plainType(name, display) {
-  if (name === "bigserial" || name === "serial8") return "bigint";
-  if (name === "smallserial" || name === "serial2") return "smallint";
-  if (name === "serial" || name === "serial4") return "integer";
-  return display;
-}
-
-// src/core/schema/not-null-proof.ts
-function notNullCheck(table, column) {
-  const checks = table.constraints.filter(
-    (c) => c.kind === "check" && c.expr !== void 0 && provesNotNull(c.expr, column)
-  );
-  return checks.find((c) => c.validated) ?? checks[0];
-}
-function provesNotNull(expr, column) {
-  const test = nodeAs(expr, "NullTest");
-  if (test) {
-    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
-    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
-    return test.nulltesttype === "IS_NOT_NULL" && name === column;
-  }
-  const bool = nodeAs(expr, "BoolExpr");
-  if (bool?.boolop === "AND_EXPR") return (bool.args ?? []).some((a) => provesNotNull(a, column));
-  return false;
-}
-
-// src/core/rules/add-primary-key/index.ts
-var CHECK_SKIPS_SCAN_SINCE = 12;
-var addPrimaryKey = {
-  meta: {
-    id: "add-primary-key",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ADD PRIMARY KEY on an existing table builds its index (and checks NOT NULL) under ACCESS EXCLUSIVE; build the index CONCURRENTLY and attach it with USING INDEX.",
-    fix: "CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON t (id);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    const { schema, name: tableName } = splitQualified(alter.name);
-    const pgVersion = ctx2.options.pgVersion;
-    for (const cmd of alter.cmds) {
-      const con = addedConstraint(cmd);
-      if (con?.contype === "CONSTR_PRIMARY") {
-        const name = con.conname ?? `${tableName}_pkey`;
-        if (con.indexname) {
-          const index = ctx2.schema.index(con.indexname, schema);
-          const nullable2 = nullableColumns(alter.table, index?.columns ?? [], pgVersion);
-          if (nullable2.length === 0) continue;
-          const attach = `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${con.indexname};`;
-          ctx2.report({
-            message: `ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX on existing table ${alter.name} must also make ${nullable2.join(", ")} NOT NULL, which reads every row under an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the scan${oldVersionNote(pgVersion)}.`,
-            fix: pgVersion < CHECK_SKIPS_SCAN_SINCE ? `-- Postgres ${pgVersion} always scans to make key columns NOT NULL: run this in a maintenance window,
--- or keep the unique index (it enforces uniqueness) and add the primary key after upgrading.` : `${notNullFirst(alter.name, tableName, nullable2)}
--- then, in a file after the VALIDATE:
-${attach}`
-          });
-          continue;
-        }
-        const columns = nameParts(con.keys);
-        const nullable = nullableColumns(alter.table, columns, pgVersion);
-        const alsoScan = nullable.length > 0 ? `, and scans it again to make ${nullable.join(", ")} NOT NULL` : "";
-        ctx2.report({
-          message: `ADD CONSTRAINT ${name} PRIMARY KEY on existing table ${alter.name} builds a unique index over every row${alsoScan}, all under an ACCESS EXCLUSIVE lock: every read and write of ${alter.name} waits until it ends.`,
-          fix: `${nullable.length > 0 ? `${notNullFirst(alter.name, tableName, nullable)}
-` : ""}-- in a migration file of its own (CONCURRENTLY cannot run in a transaction block):
-CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${alter.name} (${columns.join(", ")});
--- then, in a later file:
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} PRIMARY KEY USING INDEX ${name};`
-        });
-        continue;
-      }
-      const def = addedColumn(alter, cmd);
-      if (!def || !columnConstraints(def).some((c) => c.contype === "CONSTR_PRIMARY")) continue;
-      const column = def.colname ?? "column";
-      ctx2.report({
-        message: `ADD COLUMN ${column} ... PRIMARY KEY on existing table ${alter.name} builds a unique index over every row under the ACCESS EXCLUSIVE lock of ADD COLUMN: every read and write of ${alter.name} waits until it ends.`,
-        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${typeRef(def.typeName).display};  -- without PRIMARY KEY
--- fill it in batches and make it NOT NULL through a validated CHECK, then in a file of its own:
-CREATE UNIQUE INDEX CONCURRENTLY ${tableName}_pkey ON ${alter.name} (${column});
--- and in a later file:
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${tableName}_pkey PRIMARY KEY USING INDEX ${tableName}_pkey;`
-      });
-    }
-  }
-};
-function nullableColumns(table, columns, pgVersion) {
-  if (!table) return [];
-  return columns.filter((name) => {
-    const column = table.columns.get(name);
-    if (!column || column.notNull && !column.notNullPending) return false;
-    const check2 = notNullCheck(table, name);
-    return !(check2?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE);
-  });
-}
-function oldVersionNote(pgVersion) {
-  return pgVersion < CHECK_SKIPS_SCAN_SINCE ? ` (Postgres ${pgVersion} cannot use a validated CHECK to skip it)` : "";
-}
-function notNullFirst(table, tableName, columns) {
-  return columns.map((c) => {
-    const check2 = `${tableName}_${c}_not_null`;
-    return `ALTER TABLE ${table} ADD CONSTRAINT ${check2} CHECK (${c} IS NOT NULL) NOT VALID;
--- in a later file: ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};`;
-  }).join("\n");
-}
-
-// src/core/rules/add-unique-constraint/index.ts
-var addUniqueConstraint = {
-  meta: {
-    id: "add-unique-constraint",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ADD CONSTRAINT ... UNIQUE on an existing table builds its index under ACCESS EXCLUSIVE; build it CONCURRENTLY and attach it with USING INDEX.",
-    fix: "CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON t (c);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key;",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    const tableName = splitQualified(alter.name).name;
-    for (const cmd of alter.cmds) {
-      const con = addedConstraint(cmd);
-      if (con?.contype === "CONSTR_UNIQUE" && !con.indexname) {
-        const columns = nameParts(con.keys);
-        const name2 = con.conname ?? `${tableName}_${columns.join("_")}_key`;
-        const nulls = con.nulls_not_distinct ? " NULLS NOT DISTINCT" : "";
-        ctx2.report({
-          message: `ADD CONSTRAINT ${name2} UNIQUE on existing table ${alter.name} builds a unique index over every row while holding an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait until the index is built.`,
-          fix: `-- in a migration file of its own (CONCURRENTLY cannot run in a transaction block):
-CREATE UNIQUE INDEX CONCURRENTLY ${name2} ON ${alter.name} (${columns.join(", ")})${nulls};
--- then, in a later file (brief lock, no build):
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${name2} UNIQUE USING INDEX ${name2};`
-        });
-        continue;
-      }
-      const def = addedColumn(alter, cmd);
-      if (!def || !columnConstraints(def).some((c) => c.contype === "CONSTR_UNIQUE")) continue;
-      const column = def.colname ?? "column";
-      const name = `${tableName}_${column}_key`;
-      ctx2.report({
-        message: `ADD COLUMN ${column} ... UNIQUE on existing table ${alter.name} builds a unique index over every row under the ACCESS EXCLUSIVE lock of ADD COLUMN: all reads and writes of ${alter.name} wait until the index is built.`,
-        fix: `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${typeRef(def.typeName).display};  -- without UNIQUE: instant
--- in a migration file of its own:
-CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${alter.name} (${column});
--- then, in a later file:
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} UNIQUE USING INDEX ${name};`
-      });
-    }
-  }
-};
-
-// src/core/rules/alter-column-type/session-time-zone.ts
-var ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set([
-  "utc",
-  "etc/utc",
-  "uct",
-  "etc/uct",
-  "gmt",
-  "etc/gmt",
-  "universal",
-  "etc/universal",
-  "zulu",
-  "etc/zulu",
-  "greenwich",
-  "etc/greenwich"
-]);
-function fileSetsUtc(statements, before) {
-  let utc = false;
-  let local = false;
-  for (const statement of statements) {
-    if (statement.index >= before) break;
-    const tx = nodeAs(statement.node, "TransactionStmt");
-    if (tx && local && (tx.kind === "TRANS_STMT_COMMIT" || tx.kind === "TRANS_STMT_ROLLBACK")) {
-      utc = false;
-      local = false;
-    }
-    const set = nodeAs(statement.node, "VariableSetStmt");
-    if (set?.name !== "timezone") continue;
-    utc = set.kind === "VAR_SET_VALUE" && isZeroOffset(set.args?.[0]);
-    local = set.is_local === true;
-  }
-  return utc;
-}
-function isZeroOffset(arg) {
-  const value = nodeAs(arg, "A_Const");
-  if (!value) return false;
-  if (value.sval?.sval !== void 0) return ZERO_OFFSET_ZONES.has(value.sval.sval.toLowerCase());
-  return value.ival !== void 0 && (value.ival.ival ?? 0) === 0;
-}
-
-// src/core/rules/alter-column-type/index.ts
-var alterColumnType = {
-  meta: {
-    id: "alter-column-type",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ALTER COLUMN ... TYPE on an existing table rewrites it and rebuilds its indexes under ACCESS EXCLUSIVE, unless the change is binary-coercible.",
-    fix: "ALTER TABLE t ADD COLUMN c_new new_type;  -- then dual-write, backfill in batches, switch reads, drop the old column",
-    predicts: "rewrite"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    for (const cmd of alter.cmds) {
-      if (cmd.subtype !== "AT_AlterColumnType" || !cmd.name) continue;
-      const def = nodeAs(cmd.def, "ColumnDef");
-      if (!def?.typeName) continue;
-      const column = cmd.name;
-      const to = typeRef(def.typeName);
-      const from = alter.table?.columns.get(column)?.type;
-      const where2 = `${alter.name}.${column}`;
-      const lock = `rewrites ${alter.name} and rebuilds its indexes under an ACCESS EXCLUSIVE lock: every read and write of the table waits until it ends`;
-      const fix = expandContract(alter.name, column, to.display);
-      if (def.raw_default && !isPlainColumnUsing(def.raw_default, column, to)) {
-        ctx2.report({
-          message: `ALTER COLUMN ${where2} TYPE ${to.display} USING an expression ${lock}.`,
-          fix
-        });
-        continue;
-      }
-      if (!from) {
-        ctx2.report({
-          message: `ALTER COLUMN ${where2} TYPE ${to.display}: the column's current type is unknown to the migrations, so this may rewrite the table under an ACCESS EXCLUSIVE lock. Only a widening such as varchar(n) to varchar(m >= n) or text skips the rewrite.`,
-          fix
-        });
-        continue;
-      }
-      const change = typeChange(from, to, ctx2.options.pgVersion);
-      if (change === "none" || change === "free") continue;
-      if (change === "free-in-utc") {
-        if (fileSetsUtc(ctx2.statements, ctx2.statement.index)) continue;
-        ctx2.report({
-          message: `ALTER COLUMN ${where2} TYPE ${from.display} -> ${to.display} skips the rewrite only when the session TimeZone is UTC; in any other zone it ${lock}. The file does not set the time zone, so the result depends on the role's and database's settings.`,
-          fix: `SET LOCAL timezone = 'UTC';  -- makes the change catalog-only (Postgres 12+)
-ALTER TABLE ${alter.name} ALTER COLUMN ${column} TYPE ${to.display};`
-        });
-        continue;
-      }
-      ctx2.report({
-        message: `ALTER COLUMN ${where2} TYPE ${from.display} -> ${to.display} ${lock}.`,
-        fix
-      });
-    }
-  }
-};
-function expandContract(table, column, type) {
-  return `ALTER TABLE ${table} ADD COLUMN ${column}_new ${type};  -- instant
--- keep ${column}_new in step with a trigger, backfill it in batches, switch the code to it,
--- then in a later migration drop ${column} and rename ${column}_new to ${column}`;
-}
-
-// src/core/rules/constraint-not-valid-missing/index.ts
-var NOT_VALID_FK_ON_PARTITIONED_SINCE = 18;
-var constraintNotValidMissing = {
-  meta: {
-    id: "constraint-not-valid-missing",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ADD CONSTRAINT ... CHECK or FOREIGN KEY on an existing table without NOT VALID scans it under lock; VALIDATE belongs in a later file.",
-    fix: "ALTER TABLE t ADD CONSTRAINT c ... NOT VALID;\n-- in a later migration file:\nALTER TABLE t VALIDATE CONSTRAINT c;",
-    predicts: "scan"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    for (const cmd of alter.cmds) {
-      const report2 = addedConstraintReport(ctx2, alter, cmd) ?? addedColumnReport(ctx2, alter, cmd) ?? validateReport(ctx2, alter, cmd);
-      if (report2) ctx2.report(report2);
-    }
-  }
-};
-function addedConstraintReport(ctx2, alter, cmd) {
-  const con = addedConstraint(cmd);
-  if (!con || con.skip_validation || con.is_enforced === false) return void 0;
-  const name = con.conname ?? "constraint_name";
-  const later = `-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE; reads and writes continue):
-ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`;
-  if (con.contype === "CONSTR_CHECK") {
-    return {
-      message: `ADD CONSTRAINT ${name} CHECK on existing table ${alter.name} reads every row to check it while holding an ACCESS EXCLUSIVE lock: all reads and writes of ${alter.name} wait for the whole scan.`,
-      fix: `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} CHECK (...) NOT VALID;  -- checks new rows only
-${later}`
-    };
-  }
-  if (con.contype !== "CONSTR_FOREIGN") return void 0;
-  const referenced = relationName(ctx2.schema, con.pktable);
-  const partitioned = alter.table?.kind === "partitioned-table" && ctx2.options.pgVersion < NOT_VALID_FK_ON_PARTITIONED_SINCE;
-  return {
-    message: `ADD CONSTRAINT ${name} FOREIGN KEY on existing table ${alter.name} looks up every row in ${referenced} while holding SHARE ROW EXCLUSIVE locks on both tables: inserts, updates and deletes on ${alter.name} and ${referenced} wait for the whole scan.`,
-    fix: partitioned ? `-- Postgres ${ctx2.options.pgVersion} rejects NOT VALID foreign keys on a partitioned table: add the key NOT VALID
--- to each partition, VALIDATE each in a later file, then add it to ${alter.name}, which adopts the validated
--- partition constraints instead of checking the rows again.` : `ALTER TABLE ${alter.name} ADD CONSTRAINT ${name} FOREIGN KEY (...) REFERENCES ${referenced} (...) NOT VALID;
-${later}`
-  };
-}
-function addedColumnReport(ctx2, alter, cmd) {
-  const def = addedColumn(alter, cmd);
-  if (!def) return void 0;
-  const column = def.colname ?? "column";
-  const type = typeRef(def.typeName).display;
-  const constraints = columnConstraints(def);
-  const check2 = constraints.find((c) => c.contype === "CONSTR_CHECK" && c.is_enforced !== false);
-  const steps = `ALTER TABLE ${alter.name} ADD COLUMN ${column} ${type};  -- no constraint: instant`;
-  if (check2) {
-    const rows2 = hasDefault(def) ? `every existing row gets the default, and each one is checked` : `every existing row is NULL and passes, yet Postgres still reads each one`;
-    return {
-      message: `ADD COLUMN ${column} with a CHECK on existing table ${alter.name}: ${rows2}, all under the ACCESS EXCLUSIVE lock of ADD COLUMN, which blocks every read and write of ${alter.name} for the whole scan.`,
-      fix: `${steps}
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${check2.conname ?? `${splitQualified(alter.name).name}_${column}_check`} CHECK (...) NOT VALID;
--- VALIDATE CONSTRAINT in a later migration file`
-    };
-  }
-  const foreign = constraints.find((c) => c.contype === "CONSTR_FOREIGN");
-  if (!foreign || !hasDefault(def)) return void 0;
-  const referenced = relationName(ctx2.schema, foreign.pktable);
-  return {
-    message: `ADD COLUMN ${column} with a DEFAULT and REFERENCES ${referenced} on existing table ${alter.name}: Postgres checks the default of every row against ${referenced}, holding ACCESS EXCLUSIVE on ${alter.name} and SHARE ROW EXCLUSIVE on ${referenced} (no writes to either) for the whole scan.`,
-    fix: `${steps}
-ALTER TABLE ${alter.name} ADD CONSTRAINT ${foreign.conname ?? `${splitQualified(alter.name).name}_${column}_fkey`} FOREIGN KEY (${column}) REFERENCES ${referenced}${referencedColumns(foreign)} NOT VALID;
--- set the default, backfill in batches, then VALIDATE CONSTRAINT in a later migration file`
-  };
-}
-function referencedColumns(con) {
-  const columns = nameParts(con.pk_attrs);
-  return columns.length > 0 ? ` (${columns.join(", ")})` : "";
-}
-function hasDefault(def) {
-  return isSerialType(typeRef(def.typeName).name) || columnConstraints(def).some((c) => c.contype === "CONSTR_DEFAULT");
-}
-function validateReport(ctx2, alter, cmd) {
-  if (cmd.subtype !== "AT_ValidateConstraint" || !cmd.name) return void 0;
-  const name = cmd.name;
-  const con = alter.table?.constraints.find((c) => c.name === name && !c.validated);
-  const pendingNotNull = [...alter.table?.columns.values() ?? []].find(
-    (c) => c.notNullPending?.constraint === name
-  )?.notNullPending;
-  const modelled = con?.addedBy ?? pendingNotNull?.addedBy;
-  const unmodelled = alter.table ? void 0 : notValidAddInFile(ctx2, alter, name);
-  const added = modelled ?? (unmodelled && { file: ctx2.file.path, statement: unmodelled.statement });
-  if (!added || added.file !== ctx2.file.path) return void 0;
-  if (committedBetween(ctx2.statements, added.statement, ctx2.statement.index)) return void 0;
-  const addLine = ctx2.statements[added.statement]?.line;
-  const foreignKey = con ? con.kind === "foreign-key" : unmodelled?.constraint.contype === "CONSTR_FOREIGN";
-  const referenced = con?.references?.table ?? (unmodelled?.constraint.pktable ? relationName(ctx2.schema, unmodelled.constraint.pktable) : void 0);
-  const held = foreignKey ? `SHARE ROW EXCLUSIVE locks the add took on ${alter.name} and ${referenced ?? "the referenced table"} (no writes to either) are` : `ACCESS EXCLUSIVE lock the add took on ${alter.name} (no reads or writes) is`;
-  return {
-    message: `VALIDATE CONSTRAINT ${name} runs in the same transaction as the ADD CONSTRAINT ... NOT VALID${addLine === void 0 ? "" : ` on line ${addLine}`}: the ${held} held until the file commits, so the validation scan runs under them and NOT VALID gains nothing.`,
-    fix: `-- move this statement to a later migration file, so it runs after the add has committed:
-ALTER TABLE ${alter.name} VALIDATE CONSTRAINT ${name};`
-  };
-}
-function notValidAddInFile(ctx2, alter, name) {
-  const top = ctx2.statement.parent ?? ctx2.statement;
-  for (const s of ctx2.statements) {
-    if (s.index >= top.index) break;
-    const stmt = nodeAs(s.node, "AlterTableStmt");
-    if (!stmt?.relation || relationName(ctx2.schema, stmt.relation) !== alter.name) continue;
-    for (const c of stmt.cmds ?? []) {
-      const con = addedConstraint(nodeAs(c, "AlterTableCmd") ?? {});
-      if (con?.conname === name && con.skip_validation)
-        return { statement: s.index, constraint: con };
-    }
-  }
-  return void 0;
-}
-function committedBetween(statements, from, to) {
-  return statements.some((s) => {
-    if (s.index <= from || s.index >= to) return false;
-    return nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT";
-  });
-}
-
-// src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
-var import_libpg_query8 = __toESM(require_wasm(), 1);
-function concurrentIndexSql(statementText) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query8.scanSync)(statementText).tokens;
-  } catch {
-    return void 0;
-  }
-  const index = tokens.find((t) => t.text.toUpperCase() === "INDEX");
-  if (!index) return void 0;
-  const bytes = new TextEncoder().encode(statementText);
-  const decoder = new TextDecoder();
-  const before = decoder.decode(bytes.subarray(0, index.end));
-  const after = decoder.decode(bytes.subarray(index.end));
-  const keyword = index.text === "index" ? "concurrently" : "CONCURRENTLY";
-  return `${before} ${keyword}${after};`;
-}
-
-// src/core/rules/create-index-non-concurrent/index.ts
-var createIndexNonConcurrent = {
-  meta: {
-    id: "create-index-non-concurrent",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "CREATE INDEX without CONCURRENTLY on a table that existed before this file blocks writes while the index builds.",
-    fix: "CREATE INDEX CONCURRENTLY idx_name ON table_name (column_name);  -- in a migration file of its own",
-    predicts: "lock"
-  },
-  statement(ctx2) {
-    const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
-    if (!stmt || stmt.concurrent) return;
-    const table = relationName(ctx2.schema, stmt.relation);
-    if (ctx2.isNew(table)) return;
-    const existing = stmt.idxname ? ctx2.schema.index(stmt.idxname, splitQualified(table).schema) : void 0;
-    if (stmt.if_not_exists && existing) return;
-    const model = ctx2.schema.table(table);
-    if (model && model.kind !== "table" && model.kind !== "partitioned-table") {
-      if (model.kind !== "materialized-view") return;
-    }
-    if (model?.kind === "partitioned-table") return;
-    ctx2.report({
-      message: `CREATE INDEX on existing table ${table} takes a SHARE lock: inserts, updates and deletes wait until the whole index is built.`,
-      fix: `-- in a migration file of its own (CONCURRENTLY cannot run inside a transaction block):
-${concurrentIndexSql(ctx2.statement.text) ?? `CREATE INDEX CONCURRENTLY ${stmt.idxname ?? "index_name"} ON ${table} (...);`}`
-    });
-  }
-};
-
-// src/core/rules/set-not-null/index.ts
-var CHECK_SKIPS_SCAN_SINCE2 = 12;
-var NOT_NULL_NOT_VALID_SINCE = 18;
-var setNotNull = {
-  meta: {
-    id: "set-not-null",
-    defaultSeverity: "error",
-    category: "locks",
-    summary: "ALTER COLUMN ... SET NOT NULL on an existing table scans every row under ACCESS EXCLUSIVE unless a validated CHECK (col IS NOT NULL) proves it.",
-    fix: "ALTER TABLE t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;\n-- in a later migration:\nALTER TABLE t VALIDATE CONSTRAINT t_c_not_null;\nALTER TABLE t ALTER COLUMN c SET NOT NULL;\nALTER TABLE t DROP CONSTRAINT t_c_not_null;",
-    predicts: "scan"
-  },
-  statement(ctx2) {
-    const alter = existingTableAlter(ctx2);
-    if (!alter) return;
-    for (const cmd of alter.cmds) {
-      let column;
-      let verb = "SET NOT NULL";
-      if (cmd.subtype === "AT_SetNotNull") column = cmd.name;
-      const con = addedConstraint(cmd);
-      if (con?.contype === "CONSTR_NOTNULL" && !con.skip_validation) {
-        column = nameParts(con.keys)[0];
-        verb = "ADD CONSTRAINT ... NOT NULL";
-      }
-      if (column === void 0) continue;
-      const scan = scanCause(alter.table, column, ctx2.options.pgVersion);
-      if (scan === void 0) continue;
-      const table = alter.name;
-      const check2 = `${splitQualified(table).name}_${column}_not_null`;
-      const checkSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check2} CHECK (${column} IS NOT NULL) NOT VALID;
--- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE, which blocks no reads or writes):
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};
-ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
-ALTER TABLE ${table} DROP CONSTRAINT ${check2};`;
-      const nativeSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check2} NOT NULL ${column} NOT VALID;
--- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE):
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};`;
-      const fixes2 = {
-        "no-check": ctx2.options.pgVersion >= NOT_NULL_NOT_VALID_SINCE ? nativeSteps : checkSteps,
-        "check-not-validated": `-- in a migration file before this one:
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
-        "pending-not-null": `-- in a migration file before this one (SET NOT NULL is then a no-op):
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
-        "old-version": `-- Postgres ${ctx2.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
--- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`
-      };
-      ctx2.report({
-        message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
-        fix: fixes2[scan.kind]
-      });
-    }
-  }
-};
-function scanCause(table, column, pgVersion) {
-  const model = table?.columns.get(column);
-  const pending = model?.notNullPending?.constraint;
-  if (model?.notNull && pending === void 0) return void 0;
-  const check2 = table ? notNullCheck(table, column) : void 0;
-  if (check2?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE2) return void 0;
-  if (pending !== void 0) {
-    return {
-      kind: "pending-not-null",
-      constraint: pending,
-      detail: ` (it validates the NOT VALID constraint ${pending} under that lock)`
-    };
-  }
-  if (!check2) return { kind: "no-check", constraint: "", detail: "" };
-  if (!check2.validated) {
-    return {
-      kind: "check-not-validated",
-      constraint: check2.name,
-      detail: ` (CHECK ${check2.name} is still NOT VALID here, so it proves nothing)`
-    };
-  }
-  return {
-    kind: "old-version",
-    constraint: check2.name,
-    detail: ` (Postgres ${pgVersion} ignores the validated CHECK ${check2.name}; only Postgres 12 and later use it to skip the scan)`
-  };
-}
-
-// src/core/rules/catalogue-locks.ts
-var lockRules = [
-  createIndexNonConcurrent,
-  addColumnRewrite,
-  addColumnRequired,
-  alterColumnType,
-  setNotNull,
-  constraintNotValidMissing,
-  addUniqueConstraint,
-  addPrimaryKey
-];
-
-// src/core/rules/catalogue-probes.ts
-var probeRules = [
-  {
-    meta: {
-      id: "probe-cross-tenant-read",
-      defaultSeverity: "error",
-      category: "trace",
-      summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
-      fix: "ALTER TABLE schema_name.table_name ENABLE ROW LEVEL SECURITY;\nCREATE POLICY table_name_select_member ON schema_name.table_name FOR SELECT TO authenticated\n  USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
-    }
-  },
-  {
-    meta: {
-      id: "probe-cross-tenant-write",
-      defaultSeverity: "error",
-      category: "trace",
-      summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
-      fix: "CREATE POLICY table_name_insert_member ON schema_name.table_name FOR INSERT TO authenticated\n  WITH CHECK (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
-    }
-  },
-  {
-    meta: {
-      id: "probe-tenant-locked-out",
-      defaultSeverity: "warning",
-      category: "trace",
-      summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
-      fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
-    }
-  }
-];
-
-// src/core/rules/column-definitions.ts
-var import_libpg_query9 = __toESM(require_wasm(), 1);
-function columnDefinitions(statement, schema) {
-  const kind = statement.kind;
-  if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
-  const located2 = locate(statement);
-  const lineOf = (def) => {
-    const offset = def.location ?? def.typeName?.location;
-    if (!located2 || offset === void 0 || offset < 0) return statement.line;
-    const position2 = located2.source.position(located2.source.charOffset(offset));
-    return statement.line + position2.line - 1;
-  };
-  const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
-  if (create) {
-    const table2 = relationName(schema, create.relation);
-    if (create.if_not_exists && schema.table(table2)) return [];
-    const keyColumns = /* @__PURE__ */ new Set();
-    for (const elt of create.tableElts ?? []) {
-      const con = nodeAs(elt, "Constraint");
-      if (con?.contype === "CONSTR_PRIMARY") for (const k of nameParts(con.keys)) keyColumns.add(k);
-    }
-    return (create.tableElts ?? []).flatMap((elt) => {
-      const def = nodeAs(elt, "ColumnDef");
-      if (!def?.colname || !def.typeName) return [];
-      const primaryKey = keyColumns.has(def.colname) || hasInlinePrimaryKey(def);
-      return [definition(table2, def.colname, def, "create-table", primaryKey, lineOf(def))];
-    });
-  }
-  const alter = nodeAs(located2?.node ?? statement.node, "AlterTableStmt");
-  if (alter?.objtype !== "OBJECT_TABLE") return [];
-  const table = relationName(schema, alter.relation);
-  return (alter.cmds ?? []).flatMap((item) => {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    const def = nodeAs(cmd?.def, "ColumnDef");
-    if (!cmd || !def?.typeName) return [];
-    if (cmd.subtype === "AT_AddColumn" && def.colname) {
-      if (cmd.missing_ok && schema.column(table, def.colname)) return [];
-      const primaryKey = hasInlinePrimaryKey(def);
-      return [definition(table, def.colname, def, "add-column", primaryKey, lineOf(def))];
-    }
-    if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
-      return [definition(table, cmd.name, def, "alter-type", false, lineOf(def))];
-    }
-    return [];
-  });
-}
-function definition(table, column, def, via, primaryKey, line) {
-  return { table, column, type: typeRef(def.typeName), def, via, primaryKey, line };
-}
-function hasInlinePrimaryKey(def) {
-  return (def.constraints ?? []).some((c) => nodeAs(c, "Constraint")?.contype === "CONSTR_PRIMARY");
-}
-var locatedStatements = /* @__PURE__ */ new WeakMap();
-function locate(statement) {
-  const cached = locatedStatements.get(statement);
-  if (cached !== void 0) return cached;
-  let located2 = null;
-  try {
-    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
-    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
-    if (only && kindOf(only) === statement.kind) {
-      located2 = { node: only, source: new SourceText(statement.text) };
-    }
-  } catch {
-    located2 = null;
-  }
-  locatedStatements.set(statement, located2);
-  return located2;
-}
-
-// src/core/rules/prefer-bigint-identity/index.ts
-var SERIAL_TYPES2 = {
-  smallserial: "smallint",
-  serial2: "smallint",
-  serial: "integer",
-  serial4: "integer",
-  bigserial: "bigint",
-  serial8: "bigint"
-};
-var SMALL_INTEGERS = { int2: "smallint", int4: "integer" };
-var LIMITS = { smallint: "32,767", integer: "2,147,483,647" };
-var preferBigintIdentity = {
-  meta: {
-    id: "prefer-bigint-identity",
-    defaultSeverity: "off",
-    category: "style",
-    summary: "Generated ids should be bigint identity columns, not serial types or 2- and 4-byte integers.",
-    fix: "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
-  },
-  statement(ctx2) {
-    const columns = columnDefinitions(ctx2.statement, ctx2.schema);
-    for (const column of columns) {
-      const message = verdict4(column);
-      if (message === void 0) continue;
-      ctx2.report({
-        line: column.line,
-        message,
-        fix: `${column.column} bigint GENERATED ALWAYS AS IDENTITY${column.primaryKey ? " PRIMARY KEY" : ""}`
-      });
-    }
-    const alter = nodeAs(ctx2.statement.node, "AlterTableStmt");
-    if (!alter) return;
-    const table = relationName(ctx2.schema, alter.relation);
-    for (const item of alter.cmds ?? []) {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      if (cmd?.subtype !== "AT_AddIdentity" || !cmd.name) continue;
-      const retyped = columns.find((c) => c.via === "alter-type" && c.column === cmd.name);
-      const type = retyped?.type ?? ctx2.schema.column(table, cmd.name)?.type;
-      const size = SMALL_INTEGERS[type?.name ?? ""];
-      if (size === void 0) continue;
-      ctx2.report({
-        message: `${table}.${cmd.name} becomes an identity column of type ${size}: it runs out after ${LIMITS[size]} ids, and widening it later rewrites the table and every column that references it.`,
-        fix: `ALTER TABLE ${table} ALTER COLUMN ${cmd.name} TYPE bigint;  -- before adding the identity, while the table is small`
-      });
-    }
-  }
-};
-function verdict4(column) {
-  const name = `${column.table}.${column.column}`;
-  const serialSize = SERIAL_TYPES2[column.type.name];
-  if (serialSize !== void 0 && column.type.schema === void 0) {
-    const limit2 = LIMITS[serialSize];
-    const overflow = limit2 ? `, ${article(serialSize)} underneath: its ids run out after ${limit2}, and` : ":";
-    return `${name} is ${column.type.name}${overflow} its sequence is a separate object with its own ownership and grants, unlike a standard identity column.`;
-  }
-  const size = SMALL_INTEGERS[column.type.name];
-  if (size === void 0 || column.type.array) return void 0;
-  const limit = LIMITS[size];
-  if (isIdentity(column)) {
-    return `${name} is ${article(size)} identity column: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
-  }
-  if (column.primaryKey && hasSequenceDefault(column)) {
-    return `${name} is ${article(size)} primary key filled from a sequence: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
-  }
-  return void 0;
-}
-function isIdentity(column) {
-  return (column.def.constraints ?? []).some(
-    (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_IDENTITY"
-  );
-}
-function hasSequenceDefault(column) {
-  return (column.def.constraints ?? []).some((c) => {
-    const con = nodeAs(c, "Constraint");
-    if (con?.contype !== "CONSTR_DEFAULT") return false;
-    let found = false;
-    walkNodes(con.raw_expr, (node) => {
-      const call = nodeAs(node, "FuncCall");
-      const fn3 = call?.funcname?.at(-1);
-      if (nodeAs(fn3, "String")?.sval === "nextval") found = true;
-      return !found;
-    });
-    return found;
-  });
-}
-function article(size) {
-  return `${/^[aeiou]/.test(size) ? "an" : "a"} ${size}`;
-}
-
-// src/core/rules/prefer-jsonb/index.ts
-var preferJsonb = {
-  meta: {
-    id: "prefer-jsonb",
-    defaultSeverity: "off",
-    category: "style",
-    summary: "A json column stores raw text that is parsed again on every access and cannot be indexed or compared.",
-    fix: "settings jsonb NOT NULL DEFAULT '{}'::jsonb"
-  },
-  statement(ctx2) {
-    for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
-      if (column.type.name !== "json" || column.type.schema !== void 0) continue;
-      const type = `jsonb${column.type.array ? "[]" : ""}`;
-      ctx2.report({
-        line: column.line,
-        message: `${column.table}.${column.column} is ${column.type.display}: json keeps the input text as is, so every ->, ->> or containment test parses it again, it has no equality operator (no DISTINCT, GROUP BY or UNIQUE on it) and no GIN index can speed up queries on it.`,
-        fix: column.via === "alter-type" ? `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};` : `${column.column} ${type}`
-      });
-    }
-  }
-};
-
-// src/core/rules/prefer-text/index.ts
-var preferText = {
-  meta: {
-    id: "prefer-text",
-    defaultSeverity: "off",
-    category: "style",
-    summary: "varchar(n) and char(n) columns put a length limit in the type, where changing it later means ALTER COLUMN TYPE.",
-    fix: "name text NOT NULL CHECK (char_length(name) <= 200)"
-  },
-  statement(ctx2) {
-    for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
-      if (column.type.schema !== void 0) continue;
-      const limit = column.type.mods[0];
-      if (limit === void 0) continue;
-      if (column.type.name !== "varchar" && column.type.name !== "bpchar") continue;
-      const padding = column.type.name === "bpchar" ? " char(n) also pads values with spaces and ignores trailing spaces in comparisons." : "";
-      ctx2.report({
-        line: column.line,
-        message: `${column.table}.${column.column} is ${column.type.display}: the limit lives in the type, so changing it later is an ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock (a table rewrite when it shrinks, and refused while a view uses the column), where a CHECK constraint can be swapped with NOT VALID and VALIDATE.${padding}`,
-        fix: replacement(column, limit)
-      });
-    }
-  }
-};
-function replacement(column, limit) {
-  const { table, column: name } = column;
-  if (column.type.array) {
-    return column.via === "alter-type" ? `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text[];` : `${name} text[]`;
-  }
-  const check2 = `CHECK (char_length(${name}) <= ${limit})`;
-  if (column.via === "alter-type") {
-    return `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text;
-ALTER TABLE ${table} ADD CONSTRAINT ${column.table.slice(column.table.indexOf(".") + 1)}_${name}_length ${check2} NOT VALID;`;
-  }
-  return `${name} text ${check2}`;
-}
-
-// src/core/rules/prefer-timestamptz/index.ts
-var preferTimestamptz = {
-  meta: {
-    id: "prefer-timestamptz",
-    defaultSeverity: "off",
-    category: "style",
-    summary: "A column of type timestamp (without time zone) stores wall-clock times that cannot be placed on the timeline.",
-    fix: "created_at timestamptz NOT NULL DEFAULT now()"
-  },
-  statement(ctx2) {
-    for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
-      if (column.type.name !== "timestamp" || column.type.schema !== void 0) continue;
-      ctx2.report({
-        line: column.line,
-        message: `${column.table}.${column.column} is ${column.type.display} without time zone: it keeps no offset, so values written by sessions or clients in different time zones cannot be compared or converted reliably, and now() is silently converted to the session's TimeZone on write.`,
-        fix: replacement2(column)
-      });
-    }
-  }
-};
-function replacement2(column) {
-  const precision = column.type.mods.length ? `(${column.type.mods.join(",")})` : "";
-  const type = `timestamptz${precision}${column.type.array ? "[]" : ""}`;
-  if (column.via === "alter-type") {
-    return `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};`;
-  }
-  return `${column.column} ${type}`;
-}
-
-// src/core/rules/catalogue-style.ts
-var styleRules = [
-  preferTimestamptz,
-  preferJsonb,
-  preferBigintIdentity,
-  preferText
-];
-
-// src/core/rules/origin-statement.ts
-function statementOfOrigin(ctx2, origin) {
-  if (!origin || origin.file !== ctx2.file.path) return void 0;
-  return ctx2.statements.find((s) => s.index === origin.statement);
-}
-
-// src/core/rules/security-definer-exposed/index.ts
-var API_ROLES = ["anon", "authenticated"];
-var TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
-var securityDefinerExposed = {
-  meta: {
-    id: "security-definer-exposed",
-    defaultSeverity: "warning",
-    category: "tenancy",
-    summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
-    fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
-  },
-  fileEnd(ctx2) {
-    for (const fn3 of ctx2.schema.functions.values()) {
-      if (!fn3.securityDefiner || fn3.procedure) continue;
-      if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
-      if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-      const callers = API_ROLES.filter((role) => canExecute(fn3, role));
-      if (callers.length === 0) continue;
-      const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
-      if (!at) continue;
-      const name = `${fn3.schema}.${fn3.name}`;
-      const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
-      ctx2.report(at, {
-        message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers.join(
-          " and "
-        )} (${executeSources(fn3, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
-        fix: `REVOKE EXECUTE ON FUNCTION ${name} FROM public, anon, authenticated;
-GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if signed-in users must call it
--- a helper that policies call belongs in a schema the API does not expose:
--- CREATE SCHEMA IF NOT EXISTS private; ALTER FUNCTION ${name} SET SCHEMA private;`
-      });
-    }
-  }
-};
-function canExecute(fn3, role) {
-  return !fn3.executeRevokedFrom.has(role) || !fn3.executeRevokedFrom.has("public");
-}
-function executeSources(fn3, roles) {
-  const reasons = [];
-  if (!fn3.executeRevokedFrom.has("public")) {
-    reasons.push(
-      fn3.executeGrantedTo.has("public") ? "granted to PUBLIC" : "PUBLIC holds EXECUTE by default"
-    );
-  }
-  const granted = roles.filter((r) => fn3.executeGrantedTo.has(r));
-  if (granted.length) reasons.push(`granted to ${granted.join(" and ")}`);
-  const byDefault = roles.filter(
-    (r) => !fn3.executeRevokedFrom.has(r) && !fn3.executeGrantedTo.has(r)
-  );
-  if (byDefault.length)
-    reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
-  return reasons.join("; ");
-}
-
-// src/core/rules/security-definer-search-path/index.ts
-var securityDefinerSearchPath = {
-  meta: {
-    id: "security-definer-search-path",
-    defaultSeverity: "error",
-    category: "tenancy",
-    summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
-    fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
-  },
-  fileEnd(ctx2) {
-    for (const fn3 of ctx2.schema.functions.values()) {
-      if (!fn3.securityDefiner || fn3.fixedSearchPath) continue;
-      const created = statementOfOrigin(ctx2, fn3.createdBy);
-      const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
-      if (!at) continue;
-      ctx2.report(at, {
-        message: `${routine(fn3)} ${fn3.schema}.${fn3.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
-        fix: `ALTER ${fn3.procedure ? "PROCEDURE" : "FUNCTION"} ${fn3.schema}.${fn3.name} SET search_path = '';
--- and write every name in the body with its schema (public.workspace_members, auth.uid()),
--- or pin a list of trusted schemas: SET search_path = public, pg_temp`
-      });
-    }
-  }
-};
-function routine(fn3) {
-  return fn3.procedure ? "Procedure" : "Function";
-}
-
-// src/core/rules/view-bypasses-rls/index.ts
-var API_ROLES2 = ["anon", "authenticated"];
-var SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
-var viewBypassesRls = {
-  meta: {
-    id: "view-bypasses-rls",
-    defaultSeverity: "error",
-    category: "tenancy",
-    summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
-    fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"
-  },
-  fileEnd(ctx2) {
-    for (const view of ctx2.schema.tables.values()) {
-      if (view.kind !== "view" && view.kind !== "materialized-view") continue;
-      if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
-      const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
-      if (!at) continue;
-      const invokerSupported = ctx2.options.pgVersion >= 15;
-      if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
-        continue;
-      }
-      const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
-      if (sources.length === 0) continue;
-      const readers = API_ROLES2.filter((role) => canSelect(view, role));
-      if (readers.length === 0) continue;
-      const name = `${view.schema}.${view.name}`;
-      const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
-      const who = readers.join(" and ");
-      const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
-      if (view.kind === "materialized-view") {
-        ctx2.report(at, {
-          message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
-          fix: `${revoke}
--- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
-        });
-      } else if (invokerSupported) {
-        ctx2.report(at, {
-          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
-          fix: `ALTER VIEW ${name} SET (security_invoker = true);
--- or, if the API must not read it at all: ${revoke}`
-        });
-      } else {
-        ctx2.report(at, {
-          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from it; security_invoker only exists from Postgres 15 (pgVersion is ${ctx2.options.pgVersion}).`,
-          fix: `${revoke}
--- and serve the rows through a function that is not SECURITY DEFINER and reads the tables
--- themselves (not the view), so their policies apply to the caller:
--- CREATE FUNCTION public.${view.name}_rows() RETURNS TABLE (...) LANGUAGE sql STABLE AS $$ SELECT ... FROM ${sources[0]?.name ?? "table_name"} ... $$;`
-        });
-      }
-    }
-  }
-};
-function guardedSources(ctx2, view, seen) {
-  const found = [];
-  for (const source of view.viewSources ?? []) {
-    if (seen.has(source)) continue;
-    seen.add(source);
-    const table = ctx2.schema.table(source);
-    if (!table) {
-      const schema = source.slice(0, source.indexOf("."));
-      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
-        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
-      }
-      continue;
-    }
-    if (table.kind === "view") {
-      found.push(...guardedSources(ctx2, table, seen));
-      continue;
-    }
-    if (table.kind === "materialized-view") continue;
-    if (table.rlsEnabled) {
-      found.push({ name: source, why: "RLS enabled" });
-      continue;
-    }
-    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
-    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
-  }
-  return found;
-}
-function canSelect(view, role) {
-  if (view.selectGrantedTo?.has("public")) return true;
-  return !view.selectRevokedFrom?.has(role);
-}
-function isOn(value) {
-  if (value === void 0) return false;
-  const v = value.toLowerCase();
-  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
-}
-function lastInvokerChange(ctx2, view) {
-  const name = `${view.schema}.${view.name}`;
-  return ctx2.statements.findLast((statement) => {
-    const stmt = nodeAs(statement.node, "AlterTableStmt");
-    if (!stmt || relationName(ctx2.schema, stmt.relation) !== name) return false;
-    return (stmt.cmds ?? []).some((c) => {
-      const cmd = nodeAs(c, "AlterTableCmd");
-      if (cmd?.subtype !== "AT_SetRelOptions" && cmd?.subtype !== "AT_ResetRelOptions")
-        return false;
-      return (nodeAs(cmd.def, "List")?.items ?? []).some(
-        (o) => nodeAs(o, "DefElem")?.defname === "security_invoker"
-      );
-    });
-  });
-}
-
-// src/core/rules/catalogue-tenancy-functions.ts
-var tenancyFunctionRules = [
-  securityDefinerSearchPath,
-  securityDefinerExposed,
-  viewBypassesRls
-];
-
-// src/core/rules/policy-statements.ts
-var import_libpg_query10 = __toESM(require_wasm(), 1);
-function policyStatementParts(node) {
-  const create = nodeAs(node, "CreatePolicyStmt");
-  const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
-  if (!stmt?.policy_name || !stmt.table?.relname) return void 0;
-  const parts = {
-    schemaName: stmt.table.schemaname,
-    relname: stmt.table.relname,
-    name: stmt.policy_name,
-    using: stmt.qual,
-    withCheck: stmt.with_check
-  };
-  if (!create) return parts;
-  return {
-    ...parts,
-    command: create.cmd_name ?? "all",
-    // The AST omits `permissive` when false (AS RESTRICTIVE).
-    permissive: create.permissive === true,
-    roles: policyRoles(create.roles)
-  };
-}
-function policyRoles(roles) {
-  const names = (roles ?? []).flatMap((r) => {
-    const spec = nodeAs(r, "RoleSpec");
-    if (spec?.roletype === "ROLESPEC_PUBLIC") return ["public"];
-    return spec?.rolename ? [spec.rolename] : [];
-  });
-  return names.length > 0 ? names : ["public"];
-}
-function policyStatementsOf(statements) {
-  return statements.flatMap((statement) => {
-    const own = policyStatementParts(statement.node);
-    if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];
-    if (statement.plpgsql?.context !== "do") return [];
-    return statement.plpgsql.sql.flatMap(
-      (sql) => sql.mode === "statement" ? sql.nodes.flatMap((node) => {
-        const parts = policyStatementParts(node);
-        return parts ? [{ ...parts, statement, line: sql.line, text: sql.sql }] : [];
-      }) : []
-    );
-  });
-}
-function policiesChangedInFile(ctx2) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const at of policyStatementsOf(ctx2.statements)) {
-    const table = ctx2.schema.resolveRelation(at.schemaName, at.relname);
-    const policy = ctx2.schema.table(table)?.policies.get(at.name);
-    if (policy) latest.set(`${table}\0${at.name}`, { table, policy, at });
-  }
-  return [...latest.values()];
-}
-var RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
-function onlyForRlsBypassRoles(policy) {
-  return policy.roles.every((r) => RLS_BYPASS_ROLES.has(r));
-}
-function isRlsBypassRole(role) {
-  return RLS_BYPASS_ROLES.has(role);
-}
-var ROW_COMMANDS = ["select", "insert", "update", "delete"];
-function commandsOf(policy) {
-  return policy.command === "all" ? [...ROW_COMMANDS] : [policy.command];
-}
-function conditionsFor(policy, command) {
-  const read = { side: "read", expr: policy.using, clause: "USING" };
-  const write = policy.withCheck ? { side: "write", expr: policy.withCheck, clause: "WITH CHECK" } : { side: "write", expr: policy.using, clause: "USING (as WITH CHECK)" };
-  if (command === "select" || command === "delete") return [read];
-  if (command === "insert") return [write];
-  return [read, write];
-}
-function policyClausesSql(command, condition) {
-  const using = `
-  USING (${condition})`;
-  const check2 = `
-  WITH CHECK (${condition})`;
-  if (command === "select" || command === "delete") return using;
-  if (command === "insert") return check2;
-  return `${using}${check2}`;
-}
-function coversRoles(policy, roles) {
-  if (policy.roles.includes("public")) return true;
-  return !roles.includes("public") && roles.every((r) => policy.roles.includes(r));
-}
-function membershipCondition(schema, table, tenantColumn) {
-  const candidates = [...schema.tables.values()].filter(
-    (t) => `${t.schema}.${t.name}` !== table && t.kind === "table" && t.columns.has(tenantColumn) && t.columns.has("user_id")
-  );
-  const members = candidates.find((t) => /member/.test(t.name)) ?? candidates[0];
-  const membersTable = members ? `${members.schema}.${members.name}` : `public.${tenantNoun(tenantColumn)}_members`;
-  return `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${membersTable} m WHERE m.user_id = (SELECT auth.uid()))`;
-}
-function policyClauseText(statementText, clause) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query10.scanSync)(statementText).tokens;
-  } catch {
-    return void 0;
-  }
-  const keyword = clause === "USING" ? "USING" : "CHECK";
-  const at = tokens.findIndex(
-    (t, i) => t.text.toUpperCase() === keyword && (clause === "USING" || tokens[i - 1]?.text.toUpperCase() === "WITH") && tokens[i + 1]?.text === "("
-  );
-  if (at < 0) return void 0;
-  let depth = 0;
-  for (let i = at + 1; i < tokens.length; i++) {
-    const text = tokens[i]?.text;
-    if (text === "(") depth++;
-    if (text === ")" && --depth === 0) {
-      const bytes = new TextEncoder().encode(statementText);
-      const open2 = tokens[at + 1]?.end ?? 0;
-      const close = tokens[i]?.start ?? 0;
-      return new TextDecoder().decode(bytes.subarray(open2, close)).trim();
-    }
-  }
-  return void 0;
-}
-function tenantNoun(tenantColumn) {
-  return tenantColumn.replace(/_id$/, "");
-}
-
-// src/core/rules/multiple-permissive-policies/index.ts
-var multiplePermissivePolicies = {
-  meta: {
-    id: "multiple-permissive-policies",
-    defaultSeverity: "notice",
-    category: "tenancy",
-    summary: "More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.",
-    fix: `-- one policy per role and command, with the conditions OR'ed inside it:
-CREATE POLICY "members or public read documents" ON public.documents FOR SELECT TO authenticated
-  USING (is_public OR workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
-  },
-  fileEnd(ctx2) {
-    const byTable = /* @__PURE__ */ new Map();
-    for (const changed of policiesChangedInFile(ctx2)) {
-      byTable.set(changed.table, [...byTable.get(changed.table) ?? [], changed]);
-    }
-    for (const [table, changed] of byTable) {
-      const model = ctx2.schema.table(table);
-      if (!model) continue;
-      const touched = new Set(changed.map((c) => c.policy));
-      const overlaps = overlapsOf([...model.policies.values()]).filter(
-        (o) => o.policies.some((p) => touched.has(p))
-      );
-      if (overlaps.length === 0) continue;
-      const involved = new Set(overlaps.flatMap((o) => o.policies));
-      const at = [...changed].reverse().find((c) => involved.has(c.policy))?.at;
-      if (!at) continue;
-      const described = describe(overlaps);
-      ctx2.report(at.statement, {
-        line: at.line,
-        message: `${table} has several permissive policies for ${described}: Postgres evaluates every one of them for each row and ORs the results, so each extra policy adds its cost to every query on the table.`,
-        fix: `-- merge them into one policy per role and command, OR-ing their conditions, e.g.
-CREATE POLICY "<merged>" ON ${table} FOR ${overlaps[0]?.command.toUpperCase() ?? "SELECT"} TO ${overlaps[0]?.role ?? "authenticated"}
-  USING ((<condition of the first>) OR (<condition of the second>));`
-      });
-    }
-  }
-};
-function overlapsOf(policies) {
-  const permissive2 = policies.filter((p) => p.permissive);
-  const named = new Set(
-    permissive2.flatMap((p) => p.roles).filter((r) => r !== "public" && !isRlsBypassRole(r))
-  );
-  const overlaps = [];
-  for (const command of ROW_COMMANDS) {
-    const forCommand = permissive2.filter((p) => commandsOf(p).includes(command));
-    const publicOnes = forCommand.filter((p) => p.roles.includes("public"));
-    if (publicOnes.length > 1) overlaps.push({ role: "public", command, policies: publicOnes });
-    for (const role of named) {
-      const applying = forCommand.filter(
-        (p) => p.roles.includes(role) || p.roles.includes("public")
-      );
-      if (applying.length > 1 && applying.some((p) => !p.roles.includes("public"))) {
-        overlaps.push({ role, command, policies: applying });
-      }
-    }
-  }
-  return overlaps;
-}
-function describe(overlaps) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const o of overlaps) {
-    const names = o.policies.map((p) => `"${p.name}"`).join(", ");
-    const key = `${o.role}\0${names}`;
-    const group = groups.get(key) ?? { role: o.role, names, commands: [] };
-    group.commands.push(o.command.toUpperCase());
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(
-    (g2) => `${g2.role === "public" ? "every role" : g2.role} on ${g2.commands.join(", ")} (${g2.names})`
-  ).join("; ");
-}
-
-// src/core/rules/policy-expressions.ts
+// src/core/rules/shared/policy-expressions.ts
 function policyScope(schema, table) {
   const dot = table.indexOf(".");
   return { table, relname: table.slice(dot + 1), model: schema.table(table), schema };
@@ -16826,7 +13908,7 @@ function perRowIdentityCalls(root, scope) {
   });
 }
 
-// src/core/rules/policy-membership-links.ts
+// src/core/rules/shared/policy-membership-links.ts
 function ownColumnAt(node, scope, inner) {
   const ref = nodeAs(unwrapExpression(node), "ColumnRef");
   return ref ? ownColumn(ref, scope, inner) : void 0;
@@ -16879,7 +13961,7 @@ function primaryKeyColumn(scope) {
   return pk?.columns.length === 1 ? pk.columns[0] : void 0;
 }
 
-// src/core/rules/policy-tenant-restriction.ts
+// src/core/rules/shared/policy-tenant-restriction.ts
 function tenantVerdict(expr, check2) {
   if (restricts(expr, check2)) return { kind: "restricted" };
   if (isAlwaysTrue(expr)) return { kind: "always-true" };
@@ -17094,193 +14176,77 @@ function openConditions(policy) {
   );
 }
 
-// src/core/rules/policy-per-row-auth-call/index.ts
-var policyPerRowAuthCall = {
-  meta: {
-    id: "policy-per-row-auth-call",
-    defaultSeverity: "warning",
-    category: "tenancy",
-    summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
-    fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
-  },
-  statement(ctx2) {
-    const parts = policyStatementParts(ctx2.statement.node);
-    if (!parts) return;
-    const table = relationName(ctx2.schema, {
-      relname: parts.relname,
-      schemaname: parts.schemaName
-    });
-    const scope = policyScope(ctx2.schema, table);
-    const calls = [
-      ...perRowIdentityCalls(parts.using, scope),
-      ...perRowIdentityCalls(parts.withCheck, scope)
-    ];
-    if (calls.length === 0) return;
-    const counts = /* @__PURE__ */ new Map();
-    for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
-    const named = [...counts].map(([call, n]) => n > 1 ? `${call} (${n}\xD7)` : call).join(", ");
-    const first = [...counts.keys()][0] ?? "auth.uid()";
-    ctx2.report({
-      message: `Policy "${parts.name}" on ${table} calls ${named} for every row it checks: a scan of ${table} evaluates ${calls.length > 1 ? "them" : "it"} once per row instead of once per query, which slows large reads and writes.`,
-      fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
--- Postgres evaluates it once per query (an initPlan):
---   ${first}  ->  (SELECT ${first})
--- e.g. USING (created_by = (SELECT auth.uid()))`
-    });
-  }
-};
-
-// src/core/rules/policy-user-metadata/index.ts
-var policyUserMetadata = {
-  meta: {
-    id: "policy-user-metadata",
-    defaultSeverity: "error",
-    category: "tenancy",
-    summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
-    fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
-  },
-  statement(ctx2) {
-    const parts = policyStatementParts(ctx2.statement.node);
-    if (!parts) return;
-    const reads = userMetadataReads([parts.using, parts.withCheck]);
-    if (reads.length === 0) return;
-    const table = relationName(ctx2.schema, {
-      relname: parts.relname,
-      schemaname: parts.schemaName
-    });
-    const appSide = reads.map(
-      (r) => r === "user_metadata" ? "app_metadata" : "raw_app_meta_data"
-    );
-    ctx2.report({
-      message: `Policy "${parts.name}" on ${table} decides access from ${reads.join(" and ")}: any signed-in user can rewrite their own user metadata (supabase.auth.updateUser({ data })), so they can grant themselves whatever it checks.`,
-      fix: `-- read claims the user cannot edit: ${appSide.join(" / ")} (set with the service role), or a membership table
-ALTER POLICY "${parts.name}" ON ${table}
-  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin');`
-    });
-  }
-};
-
-// src/core/rules/tenant-policy-missing/index.ts
-var tenantPolicyMissing = {
-  meta: {
-    id: "tenant-policy-missing",
-    defaultSeverity: "error",
-    category: "tenancy",
-    summary: "A permissive policy on a tenant table lets a command reach rows without restricting the tenant column to the caller\u2019s tenants.",
-    fix: `CREATE POLICY "members read documents" ON public.documents FOR SELECT TO authenticated
-  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
-  },
-  fileEnd(ctx2) {
-    for (const changed of policiesToJudge(ctx2)) {
-      const { policy, table, at } = changed;
-      const model = ctx2.schema.table(table);
-      if (!model) continue;
-      const tenantColumns = ctx2.options.tenantColumns.filter((c) => model.columns.has(c));
-      const tenantColumn = tenantColumns[0];
-      if (tenantColumn === void 0) continue;
-      const scope = policyScope(ctx2.schema, table);
-      const gaps = policyGaps(policy, model, { scope, tenantColumns });
-      if (gaps.length === 0) continue;
-      const condition = membershipCondition(ctx2.schema, table, tenantColumn);
-      ctx2.report(at.statement, {
-        line: at.line,
-        message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
-        fix: policyFix(changed, gaps, condition)
-      });
-    }
-  }
-};
-function policiesToJudge(ctx2) {
-  return policiesChangedInFile(ctx2).filter(
-    (c) => c.policy.permissive && !onlyForRlsBypassRoles(c.policy)
-  );
-}
-function policyGaps(policy, table, base) {
-  const gaps = [];
-  for (const command of commandsOf(policy)) {
-    for (const condition of conditionsFor(policy, command)) {
-      if (!condition.expr) {
-        if (policy.command === "insert") {
-          gaps.push({ command, condition, verdict: { kind: "insert-without-check" } });
-        }
-        continue;
-      }
-      const check2 = { ...base, acceptOwnRow: condition.side === "read" };
-      if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
-      const verdict5 = tenantVerdict(condition.expr, check2);
-      if (verdict5.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict5.column)) {
-        continue;
-      }
-      if (verdict5.kind !== "restricted") gaps.push({ command, condition, verdict: verdict5 });
-    }
-  }
-  return gaps;
-}
-function isMembershipTable(table, userColumn) {
-  if (/member/.test(table.name)) return true;
-  return table.constraints.some(
-    (c) => c.kind === "foreign-key" && c.columns.includes(userColumn) && /\.(users|profiles)$/.test(c.references?.table ?? "")
-  );
-}
-function describeGaps(gaps, policy, tenantColumn) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const gap of gaps) {
-    const key = `${gap.condition.clause}|${gap.verdict.kind}`;
-    groups.set(key, [...groups.get(key) ?? [], gap]);
-  }
-  return [...groups.values()].map((group) => describeGap(group, policy, tenantColumn)).join("; ");
-}
-function describeGap(group, policy, tenantColumn) {
-  const first = group[0];
-  if (!first) return "";
-  const { condition, verdict: verdict5 } = first;
-  const noun = tenantNoun(tenantColumn);
-  const commands2 = group.map((g2) => g2.command.toUpperCase()).join(", ");
-  const where2 = `its ${condition.clause} for ${commands2}`;
-  const who = policy.roles.includes("public") ? "every caller" : `callers in ${policy.roles.join(", ")}`;
-  const reach = condition.side === "read" ? `${who} can reach rows of every ${noun}` : `${who} can write rows into any ${noun}`;
-  switch (verdict5.kind) {
-    case "insert-without-check":
-      return "an INSERT policy without WITH CHECK admits no new rows at all (Postgres has no condition to test them against)";
-    case "always-true":
-      return `${where2} is always true, so ${reach}`;
-    case "per-user":
-      return condition.side === "read" ? `${where2} only matches ${verdict5.column} to the caller, a per-user check that ignores ${tenantColumn}: a user keeps reaching their rows of a ${noun} after leaving it` : `${where2} only matches ${verdict5.column} to the caller, a per-user check that ignores ${tenantColumn}: ${reach}`;
-    case "wrong-column":
-      return `${where2} tests ${verdict5.column}, not ${tenantColumn}, against a membership lookup, so ${reach} whose ${verdict5.column} happens to equal a ${noun} id`;
-    case "restricted":
-      return "";
-    case "unrestricted":
-      return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
-  }
-}
-function policyFix(changed, gaps, condition) {
-  const { policy, table, at } = changed;
-  const clause = (name) => {
-    const original = policyClauseText(at.text, name);
-    const keep = gaps.some(
-      (g2) => g2.verdict.kind === "per-user" && g2.condition.clause.startsWith(name)
-    );
-    return keep && original ? `(${original}) AND ${condition}` : condition;
+// src/core/rules/shared/column-definitions.ts
+var import_libpg_query9 = __toESM(require_wasm(), 1);
+function columnDefinitions(statement, schema) {
+  const kind = statement.kind;
+  if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
+  const located2 = locate(statement);
+  const lineOf = (def) => {
+    const offset = def.location ?? def.typeName?.location;
+    if (!located2 || offset === void 0 || offset < 0) return statement.line;
+    const position2 = located2.source.position(located2.source.charOffset(offset));
+    return statement.line + position2.line - 1;
   };
-  const using = `
-  USING (${clause("USING")})`;
-  const check2 = `
-  WITH CHECK (${policy.withCheck ? clause("WITH CHECK") : clause("USING")})`;
-  const clauses2 = policy.command === "select" || policy.command === "delete" ? using : policy.command === "insert" ? check2 : `${using}${check2}`;
-  return `ALTER POLICY "${policy.name}" ON ${table}${clauses2};`;
+  const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
+  if (create) {
+    const table2 = relationName(schema, create.relation);
+    if (create.if_not_exists && schema.table(table2)) return [];
+    const keyColumns = /* @__PURE__ */ new Set();
+    for (const elt of create.tableElts ?? []) {
+      const con = nodeAs(elt, "Constraint");
+      if (con?.contype === "CONSTR_PRIMARY") for (const k of nameParts(con.keys)) keyColumns.add(k);
+    }
+    return (create.tableElts ?? []).flatMap((elt) => {
+      const def = nodeAs(elt, "ColumnDef");
+      if (!def?.colname || !def.typeName) return [];
+      const primaryKey = keyColumns.has(def.colname) || hasInlinePrimaryKey(def);
+      return [definition(table2, def.colname, def, "create-table", primaryKey, lineOf(def))];
+    });
+  }
+  const alter = nodeAs(located2?.node ?? statement.node, "AlterTableStmt");
+  if (alter?.objtype !== "OBJECT_TABLE") return [];
+  const table = relationName(schema, alter.relation);
+  return (alter.cmds ?? []).flatMap((item) => {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    const def = nodeAs(cmd?.def, "ColumnDef");
+    if (!cmd || !def?.typeName) return [];
+    if (cmd.subtype === "AT_AddColumn" && def.colname) {
+      if (cmd.missing_ok && schema.column(table, def.colname)) return [];
+      const primaryKey = hasInlinePrimaryKey(def);
+      return [definition(table, def.colname, def, "add-column", primaryKey, lineOf(def))];
+    }
+    if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
+      return [definition(table, cmd.name, def, "alter-type", false, lineOf(def))];
+    }
+    return [];
+  });
+}
+function definition(table, column, def, via, primaryKey, line) {
+  return { table, column, type: typeRef(def.typeName), def, via, primaryKey, line };
+}
+function hasInlinePrimaryKey(def) {
+  return (def.constraints ?? []).some((c) => nodeAs(c, "Constraint")?.contype === "CONSTR_PRIMARY");
+}
+var locatedStatements = /* @__PURE__ */ new WeakMap();
+function locate(statement) {
+  const cached = locatedStatements.get(statement);
+  if (cached !== void 0) return cached;
+  let located2 = null;
+  try {
+    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
+    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
+    if (only && kindOf(only) === statement.kind) {
+      located2 = { node: only, source: new SourceText(statement.text) };
+    }
+  } catch {
+    located2 = null;
+  }
+  locatedStatements.set(statement, located2);
+  return located2;
 }
 
-// src/core/rules/catalogue-tenancy-policies.ts
-var tenancyPolicyRules = [
-  tenantPolicyMissing,
-  policyAlwaysTrue,
-  policyPerRowAuthCall,
-  policyUserMetadata,
-  multiplePermissivePolicies
-];
-
-// src/core/rules/table-changes.ts
+// src/core/rules/shared/table-changes.ts
 var files2 = /* @__PURE__ */ new WeakMap();
 function recordTableChanges(ctx2) {
   let record = files2.get(ctx2.statements);
@@ -17476,7 +14442,628 @@ var policyExistsRlsDisabled = {
   }
 };
 
-// src/core/rules/tenant-columns.ts
+// src/core/rules/policy-per-row-auth-call/index.ts
+var policyPerRowAuthCall = {
+  meta: {
+    id: "policy-per-row-auth-call",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
+    fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
+  },
+  statement(ctx2) {
+    const parts = policyStatementParts(ctx2.statement.node);
+    if (!parts) return;
+    const table = relationName(ctx2.schema, {
+      relname: parts.relname,
+      schemaname: parts.schemaName
+    });
+    const scope = policyScope(ctx2.schema, table);
+    const calls = [
+      ...perRowIdentityCalls(parts.using, scope),
+      ...perRowIdentityCalls(parts.withCheck, scope)
+    ];
+    if (calls.length === 0) return;
+    const counts = /* @__PURE__ */ new Map();
+    for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
+    const named = [...counts].map(([call, n]) => n > 1 ? `${call} (${n}\xD7)` : call).join(", ");
+    const first = [...counts.keys()][0] ?? "auth.uid()";
+    ctx2.report({
+      message: `Policy "${parts.name}" on ${table} calls ${named} for every row it checks: a scan of ${table} evaluates ${calls.length > 1 ? "them" : "it"} once per row instead of once per query, which slows large reads and writes.`,
+      fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
+-- Postgres evaluates it once per query (an initPlan):
+--   ${first}  ->  (SELECT ${first})
+-- e.g. USING (created_by = (SELECT auth.uid()))`
+    });
+  }
+};
+
+// src/core/rules/policy-user-metadata/index.ts
+var policyUserMetadata = {
+  meta: {
+    id: "policy-user-metadata",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
+    fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
+  },
+  statement(ctx2) {
+    const parts = policyStatementParts(ctx2.statement.node);
+    if (!parts) return;
+    const reads = userMetadataReads([parts.using, parts.withCheck]);
+    if (reads.length === 0) return;
+    const table = relationName(ctx2.schema, {
+      relname: parts.relname,
+      schemaname: parts.schemaName
+    });
+    const appSide = reads.map(
+      (r) => r === "user_metadata" ? "app_metadata" : "raw_app_meta_data"
+    );
+    ctx2.report({
+      message: `Policy "${parts.name}" on ${table} decides access from ${reads.join(" and ")}: any signed-in user can rewrite their own user metadata (supabase.auth.updateUser({ data })), so they can grant themselves whatever it checks.`,
+      fix: `-- read claims the user cannot edit: ${appSide.join(" / ")} (set with the service role), or a membership table
+ALTER POLICY "${parts.name}" ON ${table}
+  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin');`
+    });
+  }
+};
+
+// src/core/rules/prefer-bigint-identity/index.ts
+var SERIAL_TYPES2 = {
+  smallserial: "smallint",
+  serial2: "smallint",
+  serial: "integer",
+  serial4: "integer",
+  bigserial: "bigint",
+  serial8: "bigint"
+};
+var SMALL_INTEGERS = { int2: "smallint", int4: "integer" };
+var LIMITS = { smallint: "32,767", integer: "2,147,483,647" };
+var preferBigintIdentity = {
+  meta: {
+    id: "prefer-bigint-identity",
+    defaultSeverity: "off",
+    category: "style",
+    summary: "Generated ids should be bigint identity columns, not serial types or 2- and 4-byte integers.",
+    fix: "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+  },
+  statement(ctx2) {
+    const columns = columnDefinitions(ctx2.statement, ctx2.schema);
+    for (const column of columns) {
+      const message = verdict4(column);
+      if (message === void 0) continue;
+      ctx2.report({
+        line: column.line,
+        message,
+        fix: `${column.column} bigint GENERATED ALWAYS AS IDENTITY${column.primaryKey ? " PRIMARY KEY" : ""}`
+      });
+    }
+    const alter = nodeAs(ctx2.statement.node, "AlterTableStmt");
+    if (!alter) return;
+    const table = relationName(ctx2.schema, alter.relation);
+    for (const item of alter.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      if (cmd?.subtype !== "AT_AddIdentity" || !cmd.name) continue;
+      const retyped = columns.find((c) => c.via === "alter-type" && c.column === cmd.name);
+      const type = retyped?.type ?? ctx2.schema.column(table, cmd.name)?.type;
+      const size = SMALL_INTEGERS[type?.name ?? ""];
+      if (size === void 0) continue;
+      ctx2.report({
+        message: `${table}.${cmd.name} becomes an identity column of type ${size}: it runs out after ${LIMITS[size]} ids, and widening it later rewrites the table and every column that references it.`,
+        fix: `ALTER TABLE ${table} ALTER COLUMN ${cmd.name} TYPE bigint;  -- before adding the identity, while the table is small`
+      });
+    }
+  }
+};
+function verdict4(column) {
+  const name = `${column.table}.${column.column}`;
+  const serialSize = SERIAL_TYPES2[column.type.name];
+  if (serialSize !== void 0 && column.type.schema === void 0) {
+    const limit2 = LIMITS[serialSize];
+    const overflow = limit2 ? `, ${article(serialSize)} underneath: its ids run out after ${limit2}, and` : ":";
+    return `${name} is ${column.type.name}${overflow} its sequence is a separate object with its own ownership and grants, unlike a standard identity column.`;
+  }
+  const size = SMALL_INTEGERS[column.type.name];
+  if (size === void 0 || column.type.array) return void 0;
+  const limit = LIMITS[size];
+  if (isIdentity(column)) {
+    return `${name} is ${article(size)} identity column: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
+  }
+  if (column.primaryKey && hasSequenceDefault(column)) {
+    return `${name} is ${article(size)} primary key filled from a sequence: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
+  }
+  return void 0;
+}
+function isIdentity(column) {
+  return (column.def.constraints ?? []).some(
+    (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_IDENTITY"
+  );
+}
+function hasSequenceDefault(column) {
+  return (column.def.constraints ?? []).some((c) => {
+    const con = nodeAs(c, "Constraint");
+    if (con?.contype !== "CONSTR_DEFAULT") return false;
+    let found = false;
+    walkNodes(con.raw_expr, (node) => {
+      const call = nodeAs(node, "FuncCall");
+      const fn3 = call?.funcname?.at(-1);
+      if (nodeAs(fn3, "String")?.sval === "nextval") found = true;
+      return !found;
+    });
+    return found;
+  });
+}
+function article(size) {
+  return `${/^[aeiou]/.test(size) ? "an" : "a"} ${size}`;
+}
+
+// src/core/rules/prefer-jsonb/index.ts
+var preferJsonb = {
+  meta: {
+    id: "prefer-jsonb",
+    defaultSeverity: "off",
+    category: "style",
+    summary: "A json column stores raw text that is parsed again on every access and cannot be indexed or compared.",
+    fix: "settings jsonb NOT NULL DEFAULT '{}'::jsonb"
+  },
+  statement(ctx2) {
+    for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+      if (column.type.name !== "json" || column.type.schema !== void 0) continue;
+      const type = `jsonb${column.type.array ? "[]" : ""}`;
+      ctx2.report({
+        line: column.line,
+        message: `${column.table}.${column.column} is ${column.type.display}: json keeps the input text as is, so every ->, ->> or containment test parses it again, it has no equality operator (no DISTINCT, GROUP BY or UNIQUE on it) and no GIN index can speed up queries on it.`,
+        fix: column.via === "alter-type" ? `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};` : `${column.column} ${type}`
+      });
+    }
+  }
+};
+
+// src/core/rules/prefer-text/index.ts
+var preferText = {
+  meta: {
+    id: "prefer-text",
+    defaultSeverity: "off",
+    category: "style",
+    summary: "varchar(n) and char(n) columns put a length limit in the type, where changing it later means ALTER COLUMN TYPE.",
+    fix: "name text NOT NULL CHECK (char_length(name) <= 200)"
+  },
+  statement(ctx2) {
+    for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+      if (column.type.schema !== void 0) continue;
+      const limit = column.type.mods[0];
+      if (limit === void 0) continue;
+      if (column.type.name !== "varchar" && column.type.name !== "bpchar") continue;
+      const padding = column.type.name === "bpchar" ? " char(n) also pads values with spaces and ignores trailing spaces in comparisons." : "";
+      ctx2.report({
+        line: column.line,
+        message: `${column.table}.${column.column} is ${column.type.display}: the limit lives in the type, so changing it later is an ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock (a table rewrite when it shrinks, and refused while a view uses the column), where a CHECK constraint can be swapped with NOT VALID and VALIDATE.${padding}`,
+        fix: replacement(column, limit)
+      });
+    }
+  }
+};
+function replacement(column, limit) {
+  const { table, column: name } = column;
+  if (column.type.array) {
+    return column.via === "alter-type" ? `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text[];` : `${name} text[]`;
+  }
+  const check2 = `CHECK (char_length(${name}) <= ${limit})`;
+  if (column.via === "alter-type") {
+    return `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text;
+ALTER TABLE ${table} ADD CONSTRAINT ${column.table.slice(column.table.indexOf(".") + 1)}_${name}_length ${check2} NOT VALID;`;
+  }
+  return `${name} text ${check2}`;
+}
+
+// src/core/rules/prefer-timestamptz/index.ts
+var preferTimestamptz = {
+  meta: {
+    id: "prefer-timestamptz",
+    defaultSeverity: "off",
+    category: "style",
+    summary: "A column of type timestamp (without time zone) stores wall-clock times that cannot be placed on the timeline.",
+    fix: "created_at timestamptz NOT NULL DEFAULT now()"
+  },
+  statement(ctx2) {
+    for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+      if (column.type.name !== "timestamp" || column.type.schema !== void 0) continue;
+      ctx2.report({
+        line: column.line,
+        message: `${column.table}.${column.column} is ${column.type.display} without time zone: it keeps no offset, so values written by sessions or clients in different time zones cannot be compared or converted reliably, and now() is silently converted to the session's TimeZone on write.`,
+        fix: replacement2(column)
+      });
+    }
+  }
+};
+function replacement2(column) {
+  const precision = column.type.mods.length ? `(${column.type.mods.join(",")})` : "";
+  const type = `timestamptz${precision}${column.type.array ? "[]" : ""}`;
+  if (column.via === "alter-type") {
+    return `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};`;
+  }
+  return `${column.column} ${type}`;
+}
+
+// src/core/rules/probe-cross-tenant-read/index.ts
+var probeCrossTenantRead = {
+  meta: {
+    id: "probe-cross-tenant-read",
+    defaultSeverity: "error",
+    category: "trace",
+    summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
+    fix: "ALTER TABLE schema_name.table_name ENABLE ROW LEVEL SECURITY;\nCREATE POLICY table_name_select_member ON schema_name.table_name FOR SELECT TO authenticated\n  USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+  }
+};
+
+// src/core/rules/probe-cross-tenant-write/index.ts
+var probeCrossTenantWrite = {
+  meta: {
+    id: "probe-cross-tenant-write",
+    defaultSeverity: "error",
+    category: "trace",
+    summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
+    fix: "CREATE POLICY table_name_insert_member ON schema_name.table_name FOR INSERT TO authenticated\n  WITH CHECK (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+  }
+};
+
+// src/core/rules/probe-tenant-locked-out/index.ts
+var probeTenantLockedOut = {
+  meta: {
+    id: "probe-tenant-locked-out",
+    defaultSeverity: "warning",
+    category: "trace",
+    summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
+    fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+  }
+};
+
+// src/core/rules/refresh-matview-non-concurrent/index.ts
+var refreshMatviewNonConcurrent = {
+  meta: {
+    id: "refresh-matview-non-concurrent",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY locks the view ACCESS EXCLUSIVE, so every read of it waits for the whole refresh.",
+    fix: "CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "RefreshMatViewStmt");
+    if (!stmt || stmt.concurrent || stmt.skipData) return;
+    const name = relationName(ctx2.schema, stmt.relation);
+    const view = ctx2.schema.table(name);
+    if (view) {
+      if (view.kind !== "materialized-view" || ctx2.isNew(view)) return;
+      if (!view.rowsWritten) return;
+    }
+    const key = ctx2.schema.indexesOf(name).find((i) => i.unique && !i.columns.includes("(expression)"));
+    const fix = key ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};  -- uses unique index ${key.name}` : `CREATE UNIQUE INDEX CONCURRENTLY ${name.replace(/^.*\./, "")}_key ON ${name} (key_columns);  -- in its own migration file first
+REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};`;
+    ctx2.report({
+      message: `REFRESH MATERIALIZED VIEW ${name} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock while the view's query re-runs: every SELECT on ${name} waits until the refresh and the migration's transaction end.${key ? "" : " CONCURRENTLY needs a unique index on the view first."}`,
+      fix
+    });
+  }
+};
+
+// src/core/rules/reindex-non-concurrent/index.ts
+var reindexNonConcurrent = {
+  meta: {
+    id: "reindex-non-concurrent",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "REINDEX without CONCURRENTLY blocks writes to the table and queries that would use the index while it rebuilds.",
+    fix: "REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "ReindexStmt");
+    if (!stmt) return;
+    const concurrently = (stmt.params ?? []).some(
+      (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+    );
+    if (concurrently || stmt.kind === "REINDEX_OBJECT_SYSTEM") return;
+    const modern = ctx2.options.pgVersion >= 12;
+    let target;
+    let table;
+    let fix;
+    switch (stmt.kind) {
+      case "REINDEX_OBJECT_INDEX": {
+        const name = relationName(ctx2.schema, stmt.relation);
+        const index = ctx2.schema.indexes.get(name);
+        table = index?.table;
+        if (table && ctx2.isNew(table)) return;
+        target = `index ${name}`;
+        fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name, index);
+        break;
+      }
+      case "REINDEX_OBJECT_TABLE": {
+        table = relationName(ctx2.schema, stmt.relation);
+        if (ctx2.isNew(table)) return;
+        target = `the indexes of ${table}`;
+        fix = modern ? `REINDEX TABLE CONCURRENTLY ${table};` : swapFix(`${splitQualified(table).schema}.index_name`);
+        break;
+      }
+      default: {
+        const scope = stmt.kind === "REINDEX_OBJECT_SCHEMA" ? `SCHEMA ${stmt.name}` : `DATABASE ${stmt.name ?? ""}`.trim();
+        target = `every index in ${scope.toLowerCase()}`;
+        fix = modern ? `REINDEX ${scope} CONCURRENTLY;` : swapFix(`${stmt.name ?? "public"}.index_name`);
+        break;
+      }
+    }
+    const where2 = table ?? "each table";
+    ctx2.report({
+      message: `REINDEX of ${target} without CONCURRENTLY locks ${where2} against writes (SHARE) and each index it rebuilds ACCESS EXCLUSIVE, so inserts, updates, deletes and any query the planner would run against that index wait until the rebuild ends.${modern ? "" : ` Postgres ${ctx2.options.pgVersion} has no REINDEX CONCURRENTLY: build a replacement index concurrently and swap it in.`}`,
+      fix: `${fix}  -- outside a transaction block, in a migration file of its own`
+    });
+  }
+};
+function swapFix(index, model) {
+  const { schema, name } = splitQualified(index);
+  const plain = model && model.method === "btree" && !model.columns.includes("(expression)");
+  const definition2 = plain ? `ON ${model.table} (${model.columns.join(", ")})` : "ON table_name (same columns, method and options)";
+  return [
+    `CREATE ${model?.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${name}_new ${definition2};`,
+    `DROP INDEX CONCURRENTLY ${index};`,
+    `ALTER INDEX ${schema}.${name}_new RENAME TO ${name};`
+  ].join("\n");
+}
+
+// src/core/rules/rename-column/index.ts
+var RELATIONS = /* @__PURE__ */ new Set([
+  "OBJECT_TABLE",
+  "OBJECT_VIEW",
+  "OBJECT_MATVIEW",
+  "OBJECT_FOREIGN_TABLE"
+]);
+var renameColumn = {
+  meta: {
+    id: "rename-column",
+    defaultSeverity: "error",
+    category: "breaking",
+    summary: "RENAME COLUMN on an existing table breaks running code that still uses the old column name.",
+    fix: "ALTER TABLE table_name ADD COLUMN new_name <type>;  -- write both, backfill, switch reads, then retire old_name after the deprecation window"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
+    if (stmt?.renameType !== "OBJECT_COLUMN" || !RELATIONS.has(stmt.relationType ?? "")) return;
+    const tableName = relationName(ctx2.schema, stmt.relation);
+    if (ctx2.isNew(tableName)) return;
+    const table = ctx2.schema.table(tableName);
+    if (!table && stmt.missing_ok) return;
+    const from = stmt.subname ?? "";
+    const to = stmt.newname ?? "";
+    const column = table?.columns.get(from);
+    if (column && ctx2.isNewOrigin(column.addedBy)) return;
+    ctx2.report({
+      message: `RENAME COLUMN ${tableName}.${from} to ${to} takes a brief ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${from}: they fail from the moment this migration commits until new code is deployed.`,
+      fix: isView(stmt.relationType, table) ? `CREATE OR REPLACE VIEW ${tableName} AS SELECT ..., ${from}, ${from} AS ${to} FROM ...;  -- keep ${from}, append ${to} at the end; drop ${from} once no code uses it` : `ALTER TABLE ${tableName} ADD COLUMN ${to} ${column?.type.display ?? "<type>"};  -- write both columns and backfill ${to}, switch reads to it, then mark ${from} deprecated and drop it after the deprecation window`
+    });
+  }
+};
+function isView(relationType, table) {
+  if (table) return table.kind === "view" || table.kind === "materialized-view";
+  return relationType === "OBJECT_VIEW" || relationType === "OBJECT_MATVIEW";
+}
+
+// src/core/rules/rename-table/index.ts
+var RENAMED_KINDS = {
+  OBJECT_TABLE: "table",
+  OBJECT_VIEW: "view",
+  OBJECT_MATVIEW: "materialized view",
+  OBJECT_FOREIGN_TABLE: "foreign table"
+};
+var renameTable = {
+  meta: {
+    id: "rename-table",
+    defaultSeverity: "error",
+    category: "breaking",
+    summary: "RENAME TO on an existing table or view breaks running code that still uses the old name, unless a compatibility view keeps it.",
+    fix: "ALTER TABLE old_name RENAME TO new_name;\nCREATE VIEW old_name WITH (security_invoker = true) AS SELECT * FROM new_name;  -- same migration; drop the view once no code uses old_name"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
+    const word = RENAMED_KINDS[stmt?.renameType ?? ""];
+    if (!stmt || word === void 0 || !stmt.newname) return;
+    const from = relationName(ctx2.schema, stmt.relation);
+    if (ctx2.isNew(from)) return;
+    const model = ctx2.schema.table(from);
+    if (!model && stmt.missing_ok) return;
+    if (!model && ctx2.schema.indexes.has(from)) return;
+    const { schema, name } = splitQualified(from);
+    const to = stmt.newname;
+    const kind = model ? kindWord(model) : word;
+    const compatView = `CREATE VIEW ${from} WITH (security_invoker = true) AS SELECT * FROM ${schema}.${to};`;
+    const replacement3 = replacementOf(ctx2, schema, name, to);
+    if (replacement3?.kind === "compatibility-view") {
+      if (!needsSecurityInvoker(ctx2, model) || laterSetsSecurityInvoker(ctx2, replacement3.view)) {
+        return;
+      }
+      ctx2.report({
+        message: `RENAME ${kind} ${from} to ${to} keeps ${name} as a compatibility view, but the view does not set security_invoker: it runs with its owner's rights, so row-level security on ${to} no longer filters what running code reads and writes through ${name}.`,
+        fix: compatView
+      });
+      return;
+    }
+    if (replacement3?.kind === "table") {
+      ctx2.report({
+        message: `RENAME ${kind} ${from} to ${to} swaps another table in under the name ${name} in this file: rows that running code writes to ${name} after they were copied and before this migration commits stay behind in ${to}, and queries expecting the old columns break.`,
+        fix: `LOCK TABLE ${from} IN EXCLUSIVE MODE;  -- before copying the rows, so no write slips past the copy; or change ${name} in place with expand/contract`
+      });
+      return;
+    }
+    ctx2.report({
+      message: `RENAME ${kind} ${from} to ${to} takes an ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${name}: they fail from the moment this migration commits until new code is deployed.`,
+      fix: `${compatView}  -- in the same migration, right after the rename; drop the view once no code uses ${name}`
+    });
+  }
+};
+function kindWord(model) {
+  return model.kind === "partitioned-table" ? "table" : model.kind.replace("-", " ");
+}
+function laterStatements(ctx2) {
+  const index = (ctx2.statement.parent ?? ctx2.statement).index;
+  return ctx2.statements.filter((s) => s.index > index).map((s) => s.node);
+}
+function sameName(ctx2, schema, rvSchema) {
+  return (rvSchema ?? ctx2.schema.defaultSchema) === schema;
+}
+function replacementOf(ctx2, schema, name, to) {
+  for (const node of laterStatements(ctx2)) {
+    const view = nodeAs(node, "ViewStmt");
+    if (view?.view?.relname === name && sameName(ctx2, schema, view.view.schemaname)) {
+      return isPassThrough(ctx2, view, schema, to) ? { kind: "compatibility-view", view } : { kind: "other-view" };
+    }
+    const table = nodeAs(node, "CreateStmt");
+    if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
+      return { kind: "table" };
+    }
+    const rename3 = nodeAs(node, "RenameStmt");
+    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
+      return { kind: "table" };
+    }
+  }
+  return void 0;
+}
+function isPassThrough(ctx2, view, schema, to) {
+  const select = nodeAs(view.query, "SelectStmt");
+  if (!select || select.op !== void 0 && select.op !== "SETOP_NONE") return false;
+  if (select.whereClause || select.groupClause || select.havingClause) return false;
+  if (select.distinctClause || select.limitCount || select.limitOffset || select.withClause) {
+    return false;
+  }
+  const from = select.fromClause ?? [];
+  const source = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
+  return source?.relname === to && sameName(ctx2, schema, source.schemaname);
+}
+function needsSecurityInvoker(ctx2, model) {
+  if (ctx2.options.pgVersion < 15) return false;
+  if (model && (model.kind === "table" || model.kind === "partitioned-table")) {
+    return model.rlsEnabled;
+  }
+  return true;
+}
+function laterSetsSecurityInvoker(ctx2, view) {
+  if (securityInvoker(view.options)) return true;
+  const name = view.view?.relname;
+  return laterStatements(ctx2).some((node) => {
+    const alter = nodeAs(node, "AlterTableStmt");
+    if (alter?.objtype !== "OBJECT_VIEW" || alter.relation?.relname !== name) return false;
+    return (alter.cmds ?? []).some((item) => {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      return cmd?.subtype === "AT_SetRelOptions" && securityInvoker(nodeAs(cmd.def, "List")?.items);
+    });
+  });
+}
+function securityInvoker(options) {
+  return (options ?? []).some((option) => {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname !== "security_invoker") return false;
+    if (def.arg === void 0) return true;
+    const text = nodeAs(def.arg, "String")?.sval ?? String(nodeAs(def.arg, "Boolean")?.boolval ?? nodeAs(def.arg, "Integer")?.ival ?? "");
+    return ["true", "on", "1", "yes"].includes(text.toLowerCase());
+  });
+}
+
+// src/core/rules/rescanning-batch/index.ts
+var KEYSET_OPS = /* @__PURE__ */ new Set([">", ">=", "<", "<="]);
+var rescanningBatch = {
+  meta: {
+    id: "rescanning-batch",
+    defaultSeverity: "warning",
+    category: "data",
+    summary: "Batches picked by OFFSET, or by `col IS NULL ... LIMIT n` without a keyset: every pass rescans the table from the start.",
+    fix: "SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it",
+    predicts: "scan"
+  },
+  statement(ctx2) {
+    if (ctx2.statement.parent) return;
+    const body = ctx2.statement.plpgsql;
+    if (!body) return;
+    const trigger = isTriggerFunction(ctx2.statement.node);
+    for (const sql of body.sql) {
+      if (sql.mode !== "statement") continue;
+      const inLoop = sql.loops.length > 0;
+      for (const node of sql.nodes) {
+        const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
+        const report2 = rescan(ctx2, node, inLoop, batchStep, trigger);
+        if (!report2) continue;
+        ctx2.report({ line: sql.line, ...report2 });
+        break;
+      }
+    }
+  }
+};
+function rescan(ctx2, node, inLoop, batchStep, trigger) {
+  for (const select of findNodes(node, "SelectStmt")) {
+    if (trigger && readsTransitionTable(ctx2, select)) continue;
+    const table = tableOf(ctx2, select);
+    const key = keyColumn(ctx2, select);
+    if (batchStep && select.limitOffset && !isConstant2(select.limitOffset)) {
+      return {
+        message: `This batch is picked with a moving OFFSET on ${table}: to skip n rows Postgres must read and discard them, so each pass rereads every batch before it and the job is quadratic in the table size; rows that earlier passes changed also shift the offset, so some are skipped or done twice.`,
+        fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
+      };
+    }
+    if (!inLoop || !select.limitCount) continue;
+    const nullTested = findNodes(select.whereClause, "NullTest").filter((t) => t.nulltesttype === "IS_NULL").map((t) => nameParts(nodeAs(t.arg, "ColumnRef")?.fields).at(-1)).find((c) => c !== void 0);
+    if (nullTested === void 0 || hasKeyset(select)) continue;
+    return {
+      message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
+      fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
+    };
+  }
+  return void 0;
+}
+function isTriggerFunction(node) {
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  return fn3?.returnType !== void 0 && typeRef(fn3.returnType).name === "trigger";
+}
+function readsTransitionTable(ctx2, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  if (!rv?.relname || rv.schemaname) return false;
+  return ctx2.schema.table(relationName(ctx2.schema, rv)) === void 0;
+}
+function tableOf(ctx2, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  return rv ? relationName(ctx2.schema, rv) : "the table";
+}
+function keyColumn(ctx2, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  if (!rv) return "id";
+  const pk = ctx2.schema.table(relationName(ctx2.schema, rv))?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
+}
+function hasKeyset(select) {
+  const sortKey = nodeAs(select.sortClause?.[0], "SortBy")?.node;
+  const leading = columnName(sortKey);
+  if (leading === void 0) return false;
+  return findNodes(select.whereClause, "A_Expr").some((expr) => {
+    if (expr.kind === "AEXPR_BETWEEN" || expr.kind === "AEXPR_BETWEEN_SYM") {
+      return columnName(expr.lexpr) === leading;
+    }
+    if (expr.kind !== "AEXPR_OP" || !KEYSET_OPS.has(nameParts(expr.name)[0] ?? "")) return false;
+    const sides = [
+      [expr.lexpr, expr.rexpr],
+      [expr.rexpr, expr.lexpr]
+    ];
+    return sides.some(([col, value]) => leadingColumn(col) === leading && !isConstant2(value));
+  });
+}
+function leadingColumn(node) {
+  const row = nodeAs(node, "RowExpr");
+  return columnName(row ? row.args?.[0] : node);
+}
+function columnName(node) {
+  return nameParts(nodeAs(node, "ColumnRef")?.fields).at(-1);
+}
+function isConstant2(node) {
+  if (nodeAs(node, "A_Const")) return true;
+  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
+}
+
+// src/core/rules/shared/tenant-columns.ts
 function changedTenantColumns(ctx2, alsoWhen = []) {
   const found = [];
   for (const [tableName, changes] of tableChanges(ctx2)) {
@@ -17606,6 +15193,820 @@ var rlsNoPolicy = {
   }
 };
 
+// src/core/rules/shared/origin-statement.ts
+function statementOfOrigin(ctx2, origin) {
+  if (!origin || origin.file !== ctx2.file.path) return void 0;
+  return ctx2.statements.find((s) => s.index === origin.statement);
+}
+
+// src/core/rules/security-definer-exposed/index.ts
+var API_ROLES = ["anon", "authenticated"];
+var TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
+var securityDefinerExposed = {
+  meta: {
+    id: "security-definer-exposed",
+    defaultSeverity: "warning",
+    category: "tenancy",
+    summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
+    fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
+  },
+  fileEnd(ctx2) {
+    for (const fn3 of ctx2.schema.functions.values()) {
+      if (!fn3.securityDefiner || fn3.procedure) continue;
+      if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
+      if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
+      const callers = API_ROLES.filter((role2) => canExecute(fn3, role2));
+      if (callers.length === 0) continue;
+      const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
+      if (!at) continue;
+      const name = `${fn3.schema}.${fn3.name}`;
+      const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
+      ctx2.report(at, {
+        message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers.join(
+          " and "
+        )} (${executeSources(fn3, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
+        fix: `REVOKE EXECUTE ON FUNCTION ${name} FROM public, anon, authenticated;
+GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if signed-in users must call it
+-- a helper that policies call belongs in a schema the API does not expose:
+-- CREATE SCHEMA IF NOT EXISTS private; ALTER FUNCTION ${name} SET SCHEMA private;`
+      });
+    }
+  }
+};
+function canExecute(fn3, role2) {
+  return !fn3.executeRevokedFrom.has(role2) || !fn3.executeRevokedFrom.has("public");
+}
+function executeSources(fn3, roles) {
+  const reasons = [];
+  if (!fn3.executeRevokedFrom.has("public")) {
+    reasons.push(
+      fn3.executeGrantedTo.has("public") ? "granted to PUBLIC" : "PUBLIC holds EXECUTE by default"
+    );
+  }
+  const granted = roles.filter((r) => fn3.executeGrantedTo.has(r));
+  if (granted.length) reasons.push(`granted to ${granted.join(" and ")}`);
+  const byDefault = roles.filter(
+    (r) => !fn3.executeRevokedFrom.has(r) && !fn3.executeGrantedTo.has(r)
+  );
+  if (byDefault.length)
+    reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
+  return reasons.join("; ");
+}
+
+// src/core/rules/security-definer-search-path/index.ts
+var securityDefinerSearchPath = {
+  meta: {
+    id: "security-definer-search-path",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
+    fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
+  },
+  fileEnd(ctx2) {
+    for (const fn3 of ctx2.schema.functions.values()) {
+      if (!fn3.securityDefiner || fn3.fixedSearchPath) continue;
+      const created = statementOfOrigin(ctx2, fn3.createdBy);
+      const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
+      if (!at) continue;
+      ctx2.report(at, {
+        message: `${routine(fn3)} ${fn3.schema}.${fn3.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
+        fix: `ALTER ${fn3.procedure ? "PROCEDURE" : "FUNCTION"} ${fn3.schema}.${fn3.name} SET search_path = '';
+-- and write every name in the body with its schema (public.workspace_members, auth.uid()),
+-- or pin a list of trusted schemas: SET search_path = public, pg_temp`
+      });
+    }
+  }
+};
+function routine(fn3) {
+  return fn3.procedure ? "Procedure" : "Function";
+}
+
+// src/core/rules/set-not-null/index.ts
+var CHECK_SKIPS_SCAN_SINCE2 = 12;
+var NOT_NULL_NOT_VALID_SINCE = 18;
+var setNotNull = {
+  meta: {
+    id: "set-not-null",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "ALTER COLUMN ... SET NOT NULL on an existing table scans every row under ACCESS EXCLUSIVE unless a validated CHECK (col IS NOT NULL) proves it.",
+    fix: "ALTER TABLE t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;\n-- in a later migration:\nALTER TABLE t VALIDATE CONSTRAINT t_c_not_null;\nALTER TABLE t ALTER COLUMN c SET NOT NULL;\nALTER TABLE t DROP CONSTRAINT t_c_not_null;",
+    predicts: "scan"
+  },
+  statement(ctx2) {
+    const alter = existingTableAlter(ctx2);
+    if (!alter) return;
+    for (const cmd of alter.cmds) {
+      let column;
+      let verb = "SET NOT NULL";
+      if (cmd.subtype === "AT_SetNotNull") column = cmd.name;
+      const con = addedConstraint(cmd);
+      if (con?.contype === "CONSTR_NOTNULL" && !con.skip_validation) {
+        column = nameParts(con.keys)[0];
+        verb = "ADD CONSTRAINT ... NOT NULL";
+      }
+      if (column === void 0) continue;
+      const scan = scanCause(alter.table, column, ctx2.options.pgVersion);
+      if (scan === void 0) continue;
+      const table = alter.name;
+      const check2 = `${splitQualified(table).name}_${column}_not_null`;
+      const checkSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check2} CHECK (${column} IS NOT NULL) NOT VALID;
+-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE, which blocks no reads or writes):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};
+ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
+ALTER TABLE ${table} DROP CONSTRAINT ${check2};`;
+      const nativeSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check2} NOT NULL ${column} NOT VALID;
+-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check2};`;
+      const fixes2 = {
+        "no-check": ctx2.options.pgVersion >= NOT_NULL_NOT_VALID_SINCE ? nativeSteps : checkSteps,
+        "check-not-validated": `-- in a migration file before this one:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+        "pending-not-null": `-- in a migration file before this one (SET NOT NULL is then a no-op):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+        "old-version": `-- Postgres ${ctx2.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
+-- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`
+      };
+      ctx2.report({
+        message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
+        fix: fixes2[scan.kind]
+      });
+    }
+  }
+};
+function scanCause(table, column, pgVersion) {
+  const model = table?.columns.get(column);
+  const pending = model?.notNullPending?.constraint;
+  if (model?.notNull && pending === void 0) return void 0;
+  const check2 = table ? notNullCheck(table, column) : void 0;
+  if (check2?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE2) return void 0;
+  if (pending !== void 0) {
+    return {
+      kind: "pending-not-null",
+      constraint: pending,
+      detail: ` (it validates the NOT VALID constraint ${pending} under that lock)`
+    };
+  }
+  if (!check2) return { kind: "no-check", constraint: "", detail: "" };
+  if (!check2.validated) {
+    return {
+      kind: "check-not-validated",
+      constraint: check2.name,
+      detail: ` (CHECK ${check2.name} is still NOT VALID here, so it proves nothing)`
+    };
+  }
+  return {
+    kind: "old-version",
+    constraint: check2.name,
+    detail: ` (Postgres ${pgVersion} ignores the validated CHECK ${check2.name}; only Postgres 12 and later use it to skip the scan)`
+  };
+}
+
+// src/core/rules/statements-after-exclusive-lock/long-running-work.ts
+var DML_KINDS = /* @__PURE__ */ new Set([
+  "UpdateStmt",
+  "DeleteStmt",
+  "InsertStmt",
+  "MergeStmt"
+]);
+var CATALOG_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema"]);
+function longRunningWork(statement, locks, tx) {
+  const reason = workReason(statement, locks, tx);
+  return reason === void 0 ? void 0 : { reason };
+}
+function workReason(statement, locks, tx) {
+  const node = statement.node;
+  const hasRows = (t) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
+  switch (kindOf(node)) {
+    case "DoStmt": {
+      const body = statement.plpgsql;
+      const changesData = body?.loops.some(
+        (loop) => loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n))))
+      );
+      return changesData ? "a DO block that changes data in a loop" : void 0;
+    }
+    case "CallStmt":
+      return "a procedure CALL";
+    case "SelectStmt":
+      return queryWork(node, tx);
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt": {
+      const target = locks[0]?.relation;
+      const verb = kindOf(node).replace("Stmt", "").toUpperCase();
+      if (target && hasRows(target)) return `${verb} of ${target}`;
+      break;
+    }
+    case "InsertStmt": {
+      const target = locks[0]?.relation;
+      const source = nodeAs(nodeAs(node, "InsertStmt")?.selectStmt, "SelectStmt");
+      if (target && (source?.fromClause?.length ?? 0) > 0)
+        return `INSERT ... SELECT into ${target}`;
+      break;
+    }
+    case "CopyStmt": {
+      const target = locks[0]?.relation;
+      if (target) return `COPY into ${target}`;
+      break;
+    }
+    default:
+      break;
+  }
+  for (const lock of locks) {
+    if (lock.relationKind !== "table" || !hasRows(lock.relation)) continue;
+    if (lock.rewrite) return `${lock.reason} rewrites ${lock.relation}`;
+    if (lock.scan) return `${lock.reason} reads every row of ${lock.relation}`;
+  }
+  return void 0;
+}
+function queryWork(node, tx) {
+  let found;
+  walkNodes(node, (n) => {
+    if (found) return false;
+    const rv = nodeAs(n, "RangeVar");
+    if (rv) {
+      const name = relationName(tx.schema, rv);
+      if (!CATALOG_SCHEMAS.has(name.slice(0, name.indexOf(".")))) found = `a query reading ${name}`;
+    }
+    const call = nodeAs(n, "FuncCall");
+    if (call) {
+      const parts = nameParts(call.funcname);
+      const fn3 = parts.at(-1) ?? "";
+      const schema = parts.length >= 2 ? parts.at(-2) : void 0;
+      const defined = [...tx.schema.functions.values()].some(
+        (f) => f.name === fn3 && (schema === void 0 || f.schema === schema)
+      );
+      if (defined) found = `a call of ${parts.join(".")}(), a function the migrations define`;
+    }
+    return true;
+  });
+  return found;
+}
+
+// src/core/rules/statements-after-exclusive-lock/index.ts
+var EMPTY = /* @__PURE__ */ new Set();
+var transactions = /* @__PURE__ */ new WeakMap();
+function fresh() {
+  return { held: /* @__PURE__ */ new Map(), exclusive: [] };
+}
+var statementsAfterExclusiveLock = {
+  meta: {
+    id: "statements-after-exclusive-lock",
+    defaultSeverity: "warning",
+    category: "locks",
+    summary: "Long-running statements after one that took an ACCESS EXCLUSIVE lock in the same transaction keep that table blocked while they run.",
+    fix: "Put the statement that takes the ACCESS EXCLUSIVE lock last in its transaction, or in a migration file of its own, and do the slow work in another file.",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    let tx = transactions.get(ctx2.statements);
+    if (!tx) {
+      tx = fresh();
+      transactions.set(ctx2.statements, tx);
+    }
+    const { statement } = ctx2;
+    const control = nodeAs(statement.node, "TransactionStmt")?.kind;
+    if (control === "TRANS_STMT_COMMIT" || control === "TRANS_STMT_ROLLBACK" || control === "TRANS_STMT_PREPARE") {
+      transactions.set(ctx2.statements, fresh());
+      return;
+    }
+    if (!statement.parent && !ctx2.inTransactionBlock && transactionBlockForbidden(statement.node)) {
+      transactions.set(ctx2.statements, fresh());
+      return;
+    }
+    const open2 = tx;
+    const locks = predictLocks(statement.node, ctx2.schema, ctx2.options.pgVersion);
+    const changed = dataChangeOf(statement.node);
+    const changedTable = changed?.relation ? relationName(ctx2.schema, changed.relation) : void 0;
+    const pending = open2.exclusive.filter((l) => !l.reported && l.table !== changedTable);
+    if (pending.length > 0) {
+      const work = longRunningWork(statement, locks, {
+        schema: ctx2.schema,
+        isNew: (t) => ctx2.isNew(t),
+        held: (t) => open2.held.get(t) ?? EMPTY
+      });
+      if (work !== void 0) {
+        for (const l of pending) l.reported = true;
+        const tables2 = pending.map((l) => l.table).join(", ");
+        const taken = pending.map((l) => `${l.table} at line ${l.line} (${l.reason})`).join("; ");
+        const consequence = `every read and write on ${tables2} keeps waiting until it finishes and the transaction commits`;
+        ctx2.report({
+          message: `This statement (${work.reason}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: ${consequence}.`,
+          fix: `-- end the transaction right after the statement at line ${pending[0]?.line ?? 1}: move it to a migration file of its own (with SET lock_timeout = '2s'), then do this work in the next file`
+        });
+      }
+    }
+    for (const lock of locks) {
+      let modes = open2.held.get(lock.relation);
+      if (!modes) {
+        modes = /* @__PURE__ */ new Set();
+        open2.held.set(lock.relation, modes);
+      }
+      const first = !modes.has("AccessExclusiveLock");
+      modes.add(lock.mode);
+      if (first && lock.mode === "AccessExclusiveLock" && lock.relationKind === "table" && !ctx2.isNew(lock.relation)) {
+        open2.exclusive.push({
+          table: lock.relation,
+          line: statement.line,
+          reason: lock.reason,
+          reported: false
+        });
+      }
+    }
+  }
+};
+
+// src/core/rules/string-syntax-setting/string-syntax.ts
+var GUARDED = {
+  // Off: a backslash escapes a quote in '...', so a string may end elsewhere than we parsed.
+  standard_conforming_strings: (v) => parseBool(v) === true,
+  // On: \' is accepted whatever the client encoding (it is refused where it is ambiguous).
+  backslash_quote: (v) => parseBool(v) === false || v.trim().toLowerCase() === "safe_encoding",
+  // Off: the server stops warning about backslashes in '...' that would change meaning.
+  escape_string_warning: (v) => parseBool(v) === true,
+  // An encoding whose multi-byte characters may end in a backslash byte swallows that backslash.
+  client_encoding: (v) => !UNSAFE_ENCODINGS.has(
+    v.trim().toLowerCase().replace(/[-_\s]/g, "")
+  )
+};
+var UNSAFE_ENCODINGS = /* @__PURE__ */ new Set([
+  "sjis",
+  "shiftjis",
+  "mskanji",
+  "win932",
+  "windows932",
+  "shiftjis2004",
+  "big5",
+  "win950",
+  "windows950",
+  "gbk",
+  "win936",
+  "windows936",
+  "uhc",
+  "win949",
+  "windows949",
+  "gb18030",
+  "johab"
+]);
+var STRING_SYNTAX_SETTINGS = Object.keys(GUARDED);
+function stringSyntaxChangesOf(statement) {
+  const found = settingChangesOf(statement).flatMap((change) => {
+    if (!unsafe(change)) return [];
+    const one = {
+      what: describeSettingChange(change),
+      setting: change.setting ?? "(computed)"
+    };
+    return [change.line === void 0 ? one : { ...one, line: change.line }];
+  });
+  return [...found, ...unreadableMentions(statement, found)];
+}
+function unreadableMentions(statement, seen) {
+  const block = nodeAs(statement.node, "DoStmt");
+  const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
+  const text = statement.text;
+  if (!block && !fn3 || text === void 0) return [];
+  const language = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  const readable = language === void 0 || READABLE_LANGUAGES.has(language);
+  if (readable && !/\bexecute\b/i.test(text)) return [];
+  const kind = block ? "a DO block" : "a function";
+  const how = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
+  const lower = text.toLowerCase().replace(/current_setting\s*\(\s*'[a-z_]+'/g, "").replace(/\bshow\s+[a-z_]+/g, "");
+  return STRING_SYNTAX_SETTINGS.filter(
+    (setting) => lower.includes(setting) && !seen.some((change) => change.setting === setting)
+  ).map((setting) => ({ what: `${kind} ${how} names ${setting}, so it may set it`, setting }));
+}
+var READABLE_LANGUAGES = /* @__PURE__ */ new Set(["plpgsql", "sql", "c", "internal"]);
+function unsafe(change) {
+  if (change.setting === null) return change.scope === "statement" || change.scope === "block";
+  if (!Object.hasOwn(GUARDED, change.setting)) return false;
+  const safe = GUARDED[change.setting];
+  if (change.value.kind === "default") return false;
+  if (change.value.kind === "computed") return true;
+  return !safe(change.value.text);
+}
+function parseBool(value) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return void 0;
+  if ("true".startsWith(v) || "yes".startsWith(v) || v === "1" || v === "on") return true;
+  if ("false".startsWith(v) || "no".startsWith(v) || v === "0") return false;
+  if (v.length >= 2 && "off".startsWith(v)) return false;
+  return void 0;
+}
+
+// src/core/rules/string-syntax-setting/index.ts
+var stringSyntaxSetting = {
+  meta: {
+    id: "string-syntax-setting",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A statement that turns standard_conforming_strings off, backslash_quote on, escape_string_warning off or client_encoding to SJIS/BIG5/GBK-like encodings (SET, set_config, a DO block, a function, ALTER DATABASE/ROLE/SYSTEM): the server would then split strings where migration-guard's parser did not; the engine refuses the file too.",
+    fix: "Delete the statement: keep standard_conforming_strings on (pg_dump's SET standard_conforming_strings = on is fine) and write escapes as E'...' strings."
+  },
+  statement(ctx2) {
+    if (ctx2.statement.parent) return;
+    const reported = /* @__PURE__ */ new Set();
+    for (const change of stringSyntaxChangesOf(ctx2.statement)) {
+      const line = change.line ?? ctx2.statement.line;
+      const key = `${line}:${change.what}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx2.report({
+        ...line !== ctx2.statement.line ? { line, column: 1 } : {},
+        message: stringSyntaxMessage(change)
+      });
+    }
+  }
+};
+function stringSyntaxMessage(change) {
+  const harm = HARM[change.setting] ?? HARM["(computed)"];
+  return `${change.what}: ${harm} migration-guard and the Supabase CLI split the file into statements, and every check read them, as Postgres reads SQL with standard_conforming_strings on, so text every check took for the inside of a string can run as SQL (a COMMIT; or a DROP TABLE no check saw). migration-guard refuses to apply this file.`;
+}
+var HARM = {
+  standard_conforming_strings: "with standard_conforming_strings off, a backslash before a quote ('...\\'...') no longer ends a string, so the server ends strings where the parsers that split the file did not.",
+  backslash_quote: "with backslash_quote on, \\' is read as a quote inside strings whatever the client encoding, so a multi-byte character can make the server end a string elsewhere.",
+  escape_string_warning: "with escape_string_warning off, the server stops warning about strings whose meaning depends on how backslashes are read, hiding the sign of a string read two ways.",
+  client_encoding: "in SJIS, BIG5, GBK, UHC, GB18030 or JOHAB a multi-byte character can end in the byte of a backslash, so the server swallows a backslash the parser saw and ends a string elsewhere.",
+  "(computed)": "its setting name is computed, so it may turn standard_conforming_strings off or change the client encoding, after which the server can end strings elsewhere than the parser did."
+};
+
+// src/core/rules/superuser-statement/index.ts
+var import_libpg_query10 = __toESM(require_wasm(), 1);
+
+// src/core/rules/superuser-statement/server-functions.ts
+var SERVER_FILE_NEEDS = "superuser, the pg_read_server_files role or a GRANT EXECUTE on it";
+var FILE_DATA_FIX = "Put the data in the migration (INSERT ... VALUES) or in supabase/seed.sql, or read the file in the application or an Edge Function and insert the rows.";
+var FILE_RISK = "Supabase's postgres role has none of these, so the migration fails there; where it works, the result depends on the files of whichever host runs it, and it can read secrets (configuration, keys) into tables";
+var HOST_FUNCTIONS = /* @__PURE__ */ new Map([
+  ["pg_read_file", () => fileRead("pg_read_file() reads a file on the database server")],
+  [
+    "pg_read_binary_file",
+    () => fileRead("pg_read_binary_file() reads a file on the database server")
+  ],
+  ["pg_ls_dir", () => fileRead("pg_ls_dir() lists a directory on the database server")],
+  [
+    "pg_stat_file",
+    () => fileRead("pg_stat_file() reads a file's size and times on the database server")
+  ],
+  ["lo_import", (call) => largeObject(`lo_import(${fileArg(call, 0)}) reads a file`, "into")],
+  ["lo_export", (call) => largeObject(`lo_export(..., ${fileArg(call, 1)}) writes`, "to")],
+  [
+    "pg_reload_conf",
+    () => ({
+      what: "pg_reload_conf() makes the database server re-read its configuration files",
+      needs: "superuser or a GRANT EXECUTE on it",
+      risk: "Supabase does not grant it, so the migration fails there: the platform owns the server's configuration, and a reload affects every session on the server",
+      fix: "Settings set with ALTER ROLE or ALTER DATABASE ... SET reach new sessions without a reload; server settings go through `supabase --experimental --project-ref <ref> postgres-config update --config name=value`, which reloads or restarts as needed."
+    })
+  ]
+]);
+var FILE_ARG_COUNT = /* @__PURE__ */ new Map([
+  ["lo_import", 1],
+  ["lo_export", 2]
+]);
+function fileRead(what) {
+  return { what, needs: SERVER_FILE_NEEDS, risk: FILE_RISK, fix: FILE_DATA_FIX };
+}
+function largeObject(call, direction) {
+  return {
+    what: direction === "into" ? `${call} on the database server into a large object` : `${call} a large object to a file on the database server`,
+    needs: "superuser or a GRANT EXECUTE on it",
+    risk: "Supabase's postgres role has neither, so the migration fails there; where it works it reads or overwrites any file the database's operating-system user can",
+    fix: "Use psql's \\lo_import and \\lo_export, which work on the client's files, or keep files in Supabase Storage rather than in large objects."
+  };
+}
+function fileArg(call, index) {
+  const value = nodeAs(call.args?.[index], "A_Const")?.sval?.sval;
+  return value === void 0 ? "file" : `'${value}'`;
+}
+function serverFunctionAccess(call) {
+  const parts = nameParts(call.funcname);
+  if (parts.length > 2 || parts.length === 2 && parts[0] !== "pg_catalog") return void 0;
+  const name = parts.at(-1) ?? "";
+  const access2 = HOST_FUNCTIONS.get(name);
+  if (!access2 || (call.args?.length ?? 0) < (FILE_ARG_COUNT.get(name) ?? 0)) return void 0;
+  const at = call.location;
+  return { ...access2(call), ...at === void 0 || at < 0 ? {} : { location: at } };
+}
+
+// src/core/rules/superuser-statement/host-access.ts
+var UNTRUSTED_LANGUAGES = /* @__PURE__ */ new Map([
+  ["plpythonu", "Python"],
+  ["plpython2u", "Python"],
+  ["plpython3u", "Python"],
+  ["plperlu", "Perl"],
+  ["pltclu", "Tcl"],
+  ["plluau", "Lua"],
+  ["plr", "R"],
+  ["plsh", "shell scripts"]
+]);
+function hostAccessesIn(root) {
+  const found = [];
+  walkNodes(root, (node) => {
+    const access2 = hostAccessOf(node);
+    if (access2) found.push(access2);
+    const fn3 = nodeAs(node, "CreateFunctionStmt");
+    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
+    if (body !== void 0) {
+      for (const inner of parseStatements(body)) {
+        for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
+      }
+    }
+    return true;
+  });
+  return found;
+}
+function hostAccessOf(node) {
+  const call = nodeAs(node, "FuncCall");
+  if (call) return serverFunctionAccess(call);
+  const copy = nodeAs(node, "CopyStmt");
+  if (copy) return copyAccess(copy);
+  if (nodeAs(node, "AlterSystemStmt")) {
+    return {
+      what: "ALTER SYSTEM rewrites postgresql.auto.conf, the database server's configuration file",
+      needs: "superuser (or, from Postgres 15, GRANT ALTER SYSTEM ON PARAMETER)",
+      risk: "Supabase refuses it, so the migration fails there: the platform manages server settings, and a server setting would apply to every database on the server, not to this schema",
+      fix: "Per role or database: ALTER ROLE authenticated SET statement_timeout = '8s'; or ALTER DATABASE postgres SET ...; server settings with `supabase --experimental --project-ref <ref> postgres-config update --config name=value`."
+    };
+  }
+  const extension = nodeAs(node, "CreateExtensionStmt");
+  const runs = UNTRUSTED_LANGUAGES.get(extension?.extname?.toLowerCase() ?? "");
+  if (extension && runs) {
+    return untrustedLanguage(
+      `CREATE EXTENSION ${extension.extname} installs an untrusted language: code written in it runs ${runs} with the operating-system rights of the database server (files, network, processes)`
+    );
+  }
+  const language = nodeAs(node, "CreatePLangStmt");
+  if (language && (language.plhandler?.length ?? 0) > 0) {
+    return {
+      what: `CREATE LANGUAGE ${language.plname} HANDLER ... registers a procedural language implemented by C handler functions`,
+      needs: "superuser",
+      risk: "Supabase's postgres role is not one, so the migration fails there",
+      fix: "Use a language the project already has (SQL, plpgsql), or an extension Supabase ships: CREATE EXTENSION name WITH SCHEMA extensions."
+    };
+  }
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (fn3) {
+    const head = `CREATE ${fn3.is_procedure ? "PROCEDURE" : "FUNCTION"} ${nameParts(fn3.funcname).join(".")}`;
+    return functionLanguageAccess(head, fn3.options);
+  }
+  const block = nodeAs(node, "DoStmt");
+  if (block) return functionLanguageAccess(void 0, block.args);
+  const role2 = roleWithSuperuser(node);
+  if (role2) {
+    return {
+      what: role2,
+      needs: "superuser",
+      risk: "Supabase lists ALTER USER ... WITH SUPERUSER among its unsupported operations, so the migration fails there; a superuser passes every permission check and row level security and can run code on the host",
+      fix: "Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it."
+    };
+  }
+  const load = nodeAs(node, "LoadStmt");
+  if (load) {
+    return {
+      what: `LOAD '${load.filename ?? ""}' loads a shared library from the database server into the session`,
+      needs: "superuser, unless the library is in $libdir/plugins",
+      risk: "a migration has no use for it, as the library stays loaded only in the migration's own session, so nothing changes for the application, and a library is machine code running inside the server",
+      fix: "Enable the feature as an extension (CREATE EXTENSION name WITH SCHEMA extensions); preloaded modules such as auto_explain are configured per role: ALTER ROLE postgres SET auto_explain.log_min_duration = '1s';"
+    };
+  }
+  return void 0;
+}
+function copyAccess(copy) {
+  const table = copy.relation ? [copy.relation.schemaname, copy.relation.relname].filter(Boolean).join(".") : void 0;
+  if (copy.is_program) {
+    return {
+      what: copy.is_from ? "COPY ... FROM PROGRAM runs a shell command on the database server and loads its output" : "COPY ... TO PROGRAM pipes rows into a shell command on the database server",
+      needs: "superuser or the pg_execute_server_program role",
+      risk: "Supabase gives neither to its postgres role (its documentation lists COPY ... FROM PROGRAM as unsupported), so the migration fails there; wherever it does run, it executes any command as the operating-system user of the database",
+      fix: copy.is_from ? loadFix(table) : EXPORT_FIX
+    };
+  }
+  if (copy.filename === void 0) return void 0;
+  return {
+    what: copy.is_from ? `COPY ... FROM '${copy.filename}' reads a file on the database server` : `COPY ... TO '${copy.filename}' writes a file on the database server`,
+    needs: `superuser or the ${copy.is_from ? "pg_read_server_files" : "pg_write_server_files"} role`,
+    risk: `Supabase's postgres role has neither, so the migration fails there; the file would have to be on the database host, not in your repository, and where it runs it can ${copy.is_from ? "read" : "overwrite"} any file the database's operating-system user can`,
+    fix: copy.is_from ? loadFix(table) : EXPORT_FIX
+  };
+}
+var EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
+function loadFix(table) {
+  const target = table ?? "table_name";
+  return `Load the rows from the client: \\copy ${target} FROM 'rows.csv' WITH (FORMAT csv) in psql, or COPY ${target} FROM STDIN fed by your loader; for fixed reference data, INSERT ... VALUES in the migration or in supabase/seed.sql (run by supabase db reset).`;
+}
+function functionLanguageAccess(statement, options) {
+  const lang = optionString(options, "language")?.toLowerCase();
+  if (lang === void 0) return void 0;
+  const head = statement === void 0 ? `DO LANGUAGE ${lang}` : `${statement} LANGUAGE ${lang}`;
+  if (lang === "c" || lang === "internal") {
+    return {
+      what: `${head} ${lang === "c" ? "loads machine code from a shared library file on the database server" : "binds a C function built into the server"} into the Postgres process`,
+      needs: "superuser (the language is untrusted)",
+      risk: "Supabase's postgres role is not one, so the migration fails there; C code bypasses every permission check, and a bug in it crashes the server",
+      fix: "Use an extension Supabase ships (CREATE EXTENSION name WITH SCHEMA extensions), or write the function in SQL or plpgsql."
+    };
+  }
+  const runs = UNTRUSTED_LANGUAGES.get(lang);
+  if (runs === void 0) return void 0;
+  return untrustedLanguage(
+    `${head} runs ${runs} with the operating-system rights of the database server (files, network, processes)`
+  );
+}
+function untrustedLanguage(what) {
+  return {
+    what,
+    needs: "superuser (the language is untrusted)",
+    risk: "Supabase offers no untrusted language, so the migration fails there; wherever it runs, whoever can create or change such a function controls the host",
+    fix: "Write it in SQL or plpgsql; run Python, Perl or other code outside the database (an Edge Function, a worker) and call it over HTTP with pg_net, or from the application."
+  };
+}
+function roleWithSuperuser(node) {
+  const alter = nodeAs(node, "AlterRoleStmt");
+  const create = nodeAs(node, "CreateRoleStmt");
+  const options = alter?.options ?? create?.options ?? [];
+  const grants = options.some((o) => {
+    const def = nodeAs(o, "DefElem");
+    if (def?.defname !== "superuser") return false;
+    return nodeAs(def.arg, "Boolean")?.boolval === true || nodeAs(def.arg, "Integer")?.ival === 1;
+  });
+  if (!grants) return void 0;
+  if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ""} SUPERUSER makes the role a superuser`;
+  return `CREATE ROLE ${create?.role ?? ""} SUPERUSER creates a superuser`;
+}
+function hostAccessReason(statement) {
+  const first = hostAccessesOf(statement)[0];
+  return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
+}
+function hostAccessesOf(statement) {
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text));
+  return [...hostAccessesIn(statement.node), ...bodyAccesses(body)];
+}
+function plpgsqlAccesses(node, text) {
+  return bodyAccesses(plpgsqlOf2(node, text));
+}
+function bodyAccesses(body) {
+  return (body?.sql ?? []).flatMap(
+    (sql) => sql.nodes.flatMap(
+      (node) => hostAccessesOf({ node, ...sql.mode === "statement" ? { text: sql.sql } : {} })
+    )
+  ).map(({ location: _location, body: _body, ...access2 }) => access2);
+}
+function plpgsqlOf2(node, text) {
+  const block = nodeAs(node, "DoStmt");
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (!block && !fn3) return void 0;
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
+  return parsePlpgsqlBody(text, block ? "do" : "function", 1);
+}
+
+// src/core/rules/superuser-statement/index.ts
+var superuserStatement = {
+  meta: {
+    id: "superuser-statement",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.",
+    fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET."
+  },
+  statement(ctx2) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const { access: access2, line, column } of located(ctx2.statement)) {
+      const key = `${line}:${access2.what}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx2.report({
+        line,
+        column,
+        message: `${access2.what}; that needs ${access2.needs}. ${capitalized(access2.risk)}.`,
+        fix: access2.fix
+      });
+    }
+  }
+};
+function capitalized(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function located(statement) {
+  const found = [];
+  const own = reparse(statement.text) ?? statement.node;
+  for (const access2 of hostAccessesIn(own)) {
+    found.push({ access: access2, ...position(statement, access2) });
+  }
+  const at = (line) => (access2) => found.push({ access: access2, line, column: 1 });
+  if (statement.parent) {
+    plpgsqlAccesses(statement.node, statement.text).forEach(at(statement.line));
+    return found;
+  }
+  const body = statement.plpgsql;
+  for (const sql of body?.sql ?? []) {
+    if (body?.context === "do" && sql.mode === "statement") continue;
+    for (const node of sql.nodes) {
+      for (const access2 of hostAccessesIn(node)) at(embeddedLine(sql, access2.location))(access2);
+      if (sql.mode === "statement") plpgsqlAccesses(node, sql.sql).forEach(at(sql.line));
+    }
+  }
+  return found;
+}
+function reparse(text) {
+  try {
+    return (0, import_libpg_query10.parseSync)(text).stmts?.[0]?.stmt;
+  } catch {
+    return void 0;
+  }
+}
+function position(statement, access2) {
+  const here = { line: statement.line, column: statement.column };
+  if (access2.location === void 0) return here;
+  const column = (c) => statement.parent ? 1 : c;
+  let prefix = "";
+  if (access2.body !== void 0) {
+    const at = statement.text.indexOf(access2.body);
+    if (at === -1) return here;
+    prefix = statement.text.slice(0, at);
+  }
+  const bytes = new TextEncoder().encode(statement.text.slice(prefix.length));
+  const before = prefix + new TextDecoder().decode(bytes.subarray(0, access2.location));
+  const lines = before.split("\n");
+  const last = lines.at(-1) ?? "";
+  return lines.length === 1 ? { line: here.line, column: column(here.column + last.length) } : { line: here.line + lines.length - 1, column: column(last.length + 1) };
+}
+
+// src/core/rules/syntax-error/index.ts
+var syntaxError = {
+  meta: {
+    id: "syntax-error",
+    defaultSeverity: "error",
+    category: "engine",
+    summary: "Postgres cannot parse a statement; the rest of the file is still checked.",
+    fix: "Fix the SQL at the reported line; run it against a local database to see the full error."
+  }
+};
+
+// src/core/rules/table-rewrite-command/index.ts
+var REWRITE_COMMANDS = {
+  AT_SetTableSpace: "ALTER TABLE ... SET TABLESPACE",
+  AT_SetLogged: "ALTER TABLE ... SET LOGGED",
+  AT_SetUnLogged: "ALTER TABLE ... SET UNLOGGED",
+  AT_SetAccessMethod: "ALTER TABLE ... SET ACCESS METHOD"
+};
+var FIXES = {
+  "VACUUM FULL": "VACUUM (ANALYZE) table_name;  -- reclaims space for reuse without a lock; to shrink the file online use pg_repack",
+  CLUSTER: "-- keep the table online: pg_repack --table=table_name --order-by=column, or rely on an index instead of physical order",
+  "ALTER TABLE ... SET LOGGED": "-- copy into a new logged table in batches and swap names in a short transaction, or schedule a maintenance window",
+  "ALTER TABLE ... SET UNLOGGED": "-- unlogged tables are emptied after a crash and not replicated; keep the table logged"
+};
+var tableRewriteCommand = {
+  meta: {
+    id: "table-rewrite-command",
+    defaultSeverity: "error",
+    category: "locks",
+    summary: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED and SET ACCESS METHOD rewrite an existing table under an ACCESS EXCLUSIVE lock.",
+    fix: "Use pg_repack (online) or a maintenance window; for space reuse, plain VACUUM needs no exclusive lock.",
+    predicts: "rewrite"
+  },
+  statement(ctx2) {
+    const found = rewriteCommand(ctx2.statement.node);
+    if (found === void 0) return;
+    const { command, node } = found;
+    const rewritten = predictLocks(node, ctx2.schema, ctx2.options.pgVersion).filter(
+      (l) => l.rewrite && l.relationKind === "table" && ctx2.schema.table(l.relation)?.kind !== "view" && !ctx2.isNew(l.relation)
+    );
+    const vacuum = nodeAs(node, "VacuumStmt");
+    const cluster = nodeAs(node, "ClusterStmt");
+    const everything = vacuum && !vacuum.rels?.length || cluster && !cluster.relation;
+    if (everything) {
+      ctx2.report({
+        message: `${command} without a table name rewrites every ${cluster ? "previously clustered " : ""}table in the database, one after another, each under an ACCESS EXCLUSIVE lock that blocks all reads and writes until its copy is done.`,
+        fix: FIXES[command] ?? tableRewriteCommand.meta.fix
+      });
+      return;
+    }
+    if (rewritten.length === 0) return;
+    const tables2 = rewritten.map((l) => l.relation).join(", ");
+    ctx2.report({
+      message: `${command} rewrites ${tables2} into new files while holding an ACCESS EXCLUSIVE lock: every read and write on ${rewritten.length > 1 ? "these tables" : "the table"} waits until the whole table is copied and its indexes rebuilt, and the disk needs room for a second copy.`,
+      fix: FIXES[command] ?? tableRewriteCommand.meta.fix
+    });
+  }
+};
+function rewriteCommand(node) {
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum?.is_vacuumcmd) {
+    const full = (vacuum.options ?? []).some((o) => nodeAs(o, "DefElem")?.defname === "full");
+    return full ? { command: "VACUUM FULL", node } : void 0;
+  }
+  if (nodeAs(node, "ClusterStmt")) return { command: "CLUSTER", node };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (!alter || alter.objtype === "OBJECT_INDEX") return void 0;
+  for (const item of alter.cmds ?? []) {
+    const subtype = nodeAs(item, "AlterTableCmd")?.subtype;
+    const command = subtype ? REWRITE_COMMANDS[subtype] : void 0;
+    if (command) return { command, node: { AlterTableStmt: { ...alter, cmds: [item] } } };
+  }
+  return void 0;
+}
+
 // src/core/rules/tenant-column-no-fk/index.ts
 var tenantColumnNoFk = {
   meta: {
@@ -17731,6 +16132,387 @@ function copiesIndexes(changes) {
   );
 }
 
+// src/core/rules/tenant-policy-missing/index.ts
+var tenantPolicyMissing = {
+  meta: {
+    id: "tenant-policy-missing",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A permissive policy on a tenant table lets a command reach rows without restricting the tenant column to the caller\u2019s tenants.",
+    fix: `CREATE POLICY "members read documents" ON public.documents FOR SELECT TO authenticated
+  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
+  },
+  fileEnd(ctx2) {
+    for (const changed of policiesToJudge(ctx2)) {
+      const { policy, table, at } = changed;
+      const model = ctx2.schema.table(table);
+      if (!model) continue;
+      const tenantColumns = ctx2.options.tenantColumns.filter((c) => model.columns.has(c));
+      const tenantColumn = tenantColumns[0];
+      if (tenantColumn === void 0) continue;
+      const scope = policyScope(ctx2.schema, table);
+      const gaps = policyGaps(policy, model, { scope, tenantColumns });
+      if (gaps.length === 0) continue;
+      const condition = membershipCondition(ctx2.schema, table, tenantColumn);
+      ctx2.report(at.statement, {
+        line: at.line,
+        message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
+        fix: policyFix(changed, gaps, condition)
+      });
+    }
+  }
+};
+function policiesToJudge(ctx2) {
+  return policiesChangedInFile(ctx2).filter(
+    (c) => c.policy.permissive && !onlyForRlsBypassRoles(c.policy)
+  );
+}
+function policyGaps(policy, table, base) {
+  const gaps = [];
+  for (const command of commandsOf(policy)) {
+    for (const condition of conditionsFor(policy, command)) {
+      if (!condition.expr) {
+        if (policy.command === "insert") {
+          gaps.push({ command, condition, verdict: { kind: "insert-without-check" } });
+        }
+        continue;
+      }
+      const check2 = { ...base, acceptOwnRow: condition.side === "read" };
+      if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
+      const verdict5 = tenantVerdict(condition.expr, check2);
+      if (verdict5.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict5.column)) {
+        continue;
+      }
+      if (verdict5.kind !== "restricted") gaps.push({ command, condition, verdict: verdict5 });
+    }
+  }
+  return gaps;
+}
+function isMembershipTable(table, userColumn) {
+  if (/member/.test(table.name)) return true;
+  return table.constraints.some(
+    (c) => c.kind === "foreign-key" && c.columns.includes(userColumn) && /\.(users|profiles)$/.test(c.references?.table ?? "")
+  );
+}
+function describeGaps(gaps, policy, tenantColumn) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    const key = `${gap.condition.clause}|${gap.verdict.kind}`;
+    groups.set(key, [...groups.get(key) ?? [], gap]);
+  }
+  return [...groups.values()].map((group) => describeGap(group, policy, tenantColumn)).join("; ");
+}
+function describeGap(group, policy, tenantColumn) {
+  const first = group[0];
+  if (!first) return "";
+  const { condition, verdict: verdict5 } = first;
+  const noun = tenantNoun(tenantColumn);
+  const commands2 = group.map((g2) => g2.command.toUpperCase()).join(", ");
+  const where2 = `its ${condition.clause} for ${commands2}`;
+  const who = policy.roles.includes("public") ? "every caller" : `callers in ${policy.roles.join(", ")}`;
+  const reach = condition.side === "read" ? `${who} can reach rows of every ${noun}` : `${who} can write rows into any ${noun}`;
+  switch (verdict5.kind) {
+    case "insert-without-check":
+      return "an INSERT policy without WITH CHECK admits no new rows at all (Postgres has no condition to test them against)";
+    case "always-true":
+      return `${where2} is always true, so ${reach}`;
+    case "per-user":
+      return condition.side === "read" ? `${where2} only matches ${verdict5.column} to the caller, a per-user check that ignores ${tenantColumn}: a user keeps reaching their rows of a ${noun} after leaving it` : `${where2} only matches ${verdict5.column} to the caller, a per-user check that ignores ${tenantColumn}: ${reach}`;
+    case "wrong-column":
+      return `${where2} tests ${verdict5.column}, not ${tenantColumn}, against a membership lookup, so ${reach} whose ${verdict5.column} happens to equal a ${noun} id`;
+    case "restricted":
+      return "";
+    case "unrestricted":
+      return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
+  }
+}
+function policyFix(changed, gaps, condition) {
+  const { policy, table, at } = changed;
+  const clause = (name) => {
+    const original = policyClauseText(at.text, name);
+    const keep = gaps.some(
+      (g2) => g2.verdict.kind === "per-user" && g2.condition.clause.startsWith(name)
+    );
+    return keep && original ? `(${original}) AND ${condition}` : condition;
+  };
+  const using = `
+  USING (${clause("USING")})`;
+  const check2 = `
+  WITH CHECK (${policy.withCheck ? clause("WITH CHECK") : clause("USING")})`;
+  const clauses2 = policy.command === "select" || policy.command === "delete" ? using : policy.command === "insert" ? check2 : `${using}${check2}`;
+  return `ALTER POLICY "${policy.name}" ON ${table}${clauses2};`;
+}
+
+// src/core/rules/trace-dangerous-lock/index.ts
+var traceDangerousLock = {
+  meta: {
+    id: "trace-dangerous-lock",
+    defaultSeverity: "error",
+    category: "trace",
+    summary: "On staging, a statement held a lock that blocks reads or writes on an existing table while rows were read or copied, and no lint rule predicted it.",
+    fix: "Split the work so the blocking lock is only held for a catalog change: build indexes CONCURRENTLY, add constraints NOT VALID and VALIDATE them separately, backfill in batches outside the DDL transaction."
+  }
+};
+
+// src/core/rules/trace-not-validated/index.ts
+var traceNotValidated = {
+  meta: {
+    id: "trace-not-validated",
+    defaultSeverity: "warning",
+    category: "trace",
+    summary: "A statement could not be checked on staging: the target lacks something Supabase has (an extension with no stand-in, a PGlite limitation), an earlier file failed, it would touch the host, or it cannot run in a rollback-only run. An environment gap: at most a warning, and never fails the check.",
+    fix: "Make the earlier failure apply, enable the missing extension on the staging target, or validate the statement on a Supabase preview branch."
+  }
+};
+
+// src/core/rules/trace-statement-failed/index.ts
+var traceStatementFailed = {
+  meta: {
+    id: "trace-statement-failed",
+    defaultSeverity: "error",
+    category: "trace",
+    summary: "A statement failed when the migration was applied on the staging database.",
+    fix: "Fix the statement at the reported line; the message is the one Postgres gave."
+  }
+};
+
+// src/core/rules/trace-table-rewrite/index.ts
+var traceTableRewrite = {
+  meta: {
+    id: "trace-table-rewrite",
+    defaultSeverity: "error",
+    category: "trace",
+    summary: "On staging, a statement rewrote an existing table (its file was replaced) and no lint rule predicted it.",
+    fix: "Add a new column, backfill it in batches, and switch over (expand/contract) instead of changing the table in place."
+  }
+};
+
+// src/core/rules/truncate/index.ts
+var truncate = {
+  meta: {
+    id: "truncate",
+    defaultSeverity: "error",
+    category: "breaking",
+    summary: "TRUNCATE of an existing table deletes every row under an ACCESS EXCLUSIVE lock, with no way back.",
+    fix: "DELETE FROM table_name WHERE id IN (SELECT id FROM table_name WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside the migration",
+    predicts: "lock"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "TruncateStmt");
+    if (!stmt) return;
+    const existing = (stmt.relations ?? []).flatMap((node) => {
+      const rv = nodeAs(node, "RangeVar");
+      if (!rv) return [];
+      const table = relationName(ctx2.schema, rv);
+      const kind = ctx2.schema.table(table)?.kind;
+      if (kind === "view" || kind === "materialized-view") return [];
+      return ctx2.isNew(table) ? [] : [table];
+    });
+    const first = existing[0];
+    if (first === void 0) return;
+    const key = batchKey(ctx2.schema.table(first));
+    const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE empties every table with a foreign key to it as well." : "";
+    ctx2.report({
+      message: `TRUNCATE ${existing.join(", ")} takes an ACCESS EXCLUSIVE lock, blocking all reads and writes until the migration commits, and deletes every row for good; transactions with an older snapshot see the table empty, unlike with DELETE.${cascade}`,
+      fix: `DELETE FROM ${first} WHERE ${key} IN (SELECT ${key} FROM ${first} WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside this migration`
+    });
+  }
+};
+function batchKey(table) {
+  const pk = table?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 && pk.columns[0] !== void 0 ? pk.columns[0] : "ctid";
+}
+
+// src/core/rules/unbatched-data-change/row-filter.ts
+var EQUALITY_OPS = /* @__PURE__ */ new Set(["=", "<>", "!="]);
+function unboundedFilter(where2, scope) {
+  if (where2 === void 0) return { kind: "none" };
+  const tested = /* @__PURE__ */ new Map();
+  const joined = /* @__PURE__ */ new Set();
+  if (!isUnselective(where2, scope, tested, joined)) return void 0;
+  if (joined.size > 0) return { kind: "join", tables: [...joined] };
+  if (tested.size > 0) {
+    const nullOnly = [...tested.values()].every((how) => how === "is-null");
+    return { kind: "backfill", columns: [...tested.keys()], nullOnly };
+  }
+  return { kind: "none" };
+}
+function isUnselective(node, scope, tested, joined) {
+  const bool = nodeAs(node, "BoolExpr");
+  if (bool) {
+    if (bool.boolop === "NOT_EXPR") {
+      const column = setColumn(bool.args?.[0], scope);
+      if (column === void 0) return false;
+      tested.set(column, "value");
+      return true;
+    }
+    return (bool.args ?? []).every((arg) => isUnselective(arg, scope, tested, joined));
+  }
+  const constant = nodeAs(node, "A_Const");
+  if (constant) return constant.boolval?.boolval === true;
+  const nullTest = nodeAs(node, "NullTest");
+  if (nullTest) {
+    const how = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
+    return recordTest(setColumn(nullTest.arg, scope), tested, how);
+  }
+  const boolTest = nodeAs(node, "BooleanTest");
+  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, "value");
+  const bare = setColumn(node, scope);
+  if (bare !== void 0) return recordTest(bare, tested, "value");
+  const expr = nodeAs(node, "A_Expr");
+  if (!expr) return false;
+  const op = nameParts(expr.name)[0] ?? "";
+  const comparesValues = expr.kind === "AEXPR_OP" && EQUALITY_OPS.has(op) || expr.kind === "AEXPR_DISTINCT" || expr.kind === "AEXPR_NOT_DISTINCT";
+  if (!comparesValues) return false;
+  const left = setColumn(expr.lexpr, scope);
+  const right = setColumn(expr.rexpr, scope);
+  if (left !== void 0 && isConstant3(expr.rexpr)) return recordTest(left, tested, "value");
+  if (right !== void 0 && isConstant3(expr.lexpr)) return recordTest(right, tested, "value");
+  if (expr.kind === "AEXPR_OP" && op === "=") {
+    const table = joinedTable(expr.lexpr, expr.rexpr, scope);
+    if (table !== void 0) {
+      joined.add(table);
+      return true;
+    }
+  }
+  return false;
+}
+function recordTest(column, tested, how) {
+  if (column === void 0) return false;
+  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how);
+  return true;
+}
+function setColumn(node, scope) {
+  const ref = columnRef(node);
+  if (!ref) return void 0;
+  const { qualifier, column } = ref;
+  if (qualifier !== void 0 && !scope.targetNames.includes(qualifier)) return void 0;
+  return scope.setColumns.includes(column) ? column : void 0;
+}
+function joinedTable(a, b, scope) {
+  const left = columnRef(a);
+  const right = columnRef(b);
+  if (!left || !right) return void 0;
+  const isTarget = (q) => q === void 0 || scope.targetNames.includes(q);
+  const fromTable = (q) => q === void 0 ? void 0 : scope.fromTables.get(q);
+  if (isTarget(left.qualifier)) return fromTable(right.qualifier);
+  if (isTarget(right.qualifier)) return fromTable(left.qualifier);
+  return void 0;
+}
+function columnRef(node) {
+  const ref = nodeAs(node, "ColumnRef");
+  if (!ref) return void 0;
+  const parts = nameParts(ref.fields);
+  if (parts.length === 0 || parts.length !== (ref.fields ?? []).length) return void 0;
+  const column = parts[parts.length - 1] ?? "";
+  const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
+  return qualifier === void 0 ? { column } : { qualifier, column };
+}
+function isConstant3(node) {
+  if (nodeAs(node, "A_Const")) return true;
+  const cast = nodeAs(node, "TypeCast");
+  return cast !== void 0 && nodeAs(cast.arg, "A_Const") !== void 0;
+}
+
+// src/core/rules/unbatched-data-change/index.ts
+var unbatchedDataChange = {
+  meta: {
+    id: "unbatched-data-change",
+    defaultSeverity: "warning",
+    category: "data",
+    summary: "UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.",
+    fix: "UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script"
+  },
+  statement(ctx2) {
+    const update = nodeAs(ctx2.statement.node, "UpdateStmt");
+    const del = nodeAs(ctx2.statement.node, "DeleteStmt");
+    const target = update?.relation ?? del?.relation;
+    if (!target || insideLoop(ctx2.statement)) return;
+    if (!ctx2.statement.parent && readBatchHeader(ctx2.file.sql, ctx2.statements)) return;
+    const table = relationName(ctx2.schema, target);
+    if (ctx2.isNew(table)) return;
+    const model = ctx2.schema.table(table);
+    if (model && model.kind !== "table" && model.kind !== "partitioned-table") return;
+    const targetNames = [target.alias?.aliasname ?? target.relname ?? ""];
+    const scope = update ? {
+      targetNames,
+      setColumns: setColumnsOf(update.targetList),
+      fromTables: fromTables(update.fromClause)
+    } : (
+      // A DELETE with USING deletes the rows that match, which is usually the point.
+      { targetNames, setColumns: [], fromTables: /* @__PURE__ */ new Map() }
+    );
+    const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
+    if (!filter || filter.kind === "backfill" && !filter.nullOnly) return;
+    ctx2.report(
+      update ? updateReport(ctx2.schema, table, scope.setColumns, filter, (col) => ctx2.isNewOrigin(col)) : deleteReport(ctx2.schema, table)
+    );
+  }
+};
+function insideLoop(statement) {
+  const body = statement.parent?.plpgsql;
+  if (!body) return false;
+  return (embeddedSqlOf(body, statement.node)?.loops.length ?? 0) > 0;
+}
+function setColumnsOf(targetList2) {
+  return (targetList2 ?? []).flatMap((t) => {
+    const name = nodeAs(t, "ResTarget")?.name;
+    return name ? [name] : [];
+  });
+}
+function fromTables(fromClause) {
+  const tables2 = /* @__PURE__ */ new Map();
+  for (const item of fromClause ?? []) {
+    const rv = nodeAs(item, "RangeVar");
+    if (!rv?.relname) continue;
+    const written = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+    tables2.set(rv.alias?.aliasname ?? rv.relname, written);
+  }
+  return tables2;
+}
+var UPDATE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait), gets a new row version (table and index bloat, a burst of WAL for replicas to replay), and the change shows only at the end";
+var DELETE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait) and then lingers as a dead row until vacuum, after a burst of WAL for replicas to replay";
+function updateReport(schema, table, setColumns, filter, addedHere) {
+  const cols = setColumns.join(", ");
+  let scope;
+  if (filter.kind === "none") {
+    scope = `has no WHERE clause, so it rewrites every row of ${table}`;
+  } else if (filter.kind === "join") {
+    scope = `only joins it to ${filter.tables.join(", ")}, so it rewrites every row that has a match \u2014 in practice the whole table`;
+  } else {
+    const fresh2 = filter.columns.filter((c) => {
+      const column = schema.column(table, c);
+      return column !== void 0 && addedHere(column.addedBy) && !column.filled;
+    });
+    const tested = filter.columns.join(", ");
+    if (fresh2.length > 0 && filter.nullOnly) {
+      scope = `only tests ${tested} IS NULL, and this migration just added ${tested}, so it is NULL on every row and the UPDATE rewrites all of ${table}`;
+    } else {
+      scope = `only tests the column it fills (${tested} IS NULL), so it rewrites every row of ${table} not yet backfilled \u2014 on a first backfill, all of them`;
+    }
+  }
+  const key = primaryKeyOf(schema, table);
+  const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
+  return {
+    message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
+    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,
+-- one transaction each, resumable (docs/batched-backfills.md):
+-- migration-guard:batch table=${table} key=${key} size=5000
+UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ...${nullTest ? ` WHERE${nullTest.replace(" AND", "")}` : ""};`
+  };
+}
+function deleteReport(schema, table) {
+  const key = primaryKeyOf(schema, table);
+  return {
+    message: `DELETE on existing table ${table} has no WHERE clause, so it deletes every row ${DELETE_COST}.`,
+    fix: `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key} ORDER BY ${key} LIMIT 5000);  -- in batches, one transaction each; or TRUNCATE ${table} if it really must be emptied (brief ACCESS EXCLUSIVE lock, no dead rows)`
+  };
+}
+function primaryKeyOf(schema, table) {
+  const pk = schema.table(table)?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
+}
+
 // src/core/rules/unindexed-foreign-key/index.ts
 var unindexedForeignKey = {
   meta: {
@@ -17779,72 +16561,432 @@ function addedAt(changes, fk) {
   return { statement: change.statement, line: column?.line ?? change.line };
 }
 
-// src/core/rules/catalogue-tenancy-rls.ts
-var tenancyTableRules = [
+// src/core/rules/unused-suppression/index.ts
+var unusedSuppression = {
+  meta: {
+    id: "unused-suppression",
+    defaultSeverity: "notice",
+    category: "engine",
+    summary: "A suppression comment that silenced nothing.",
+    fix: "Delete the comment."
+  }
+};
+
+// src/core/rules/vector-index-before-data/index.ts
+var vectorIndexBeforeData = {
+  meta: {
+    id: "vector-index-before-data",
+    defaultSeverity: "warning",
+    category: "data",
+    summary: "An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.",
+    fix: "CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)"
+  },
+  statement(ctx2) {
+    const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
+    if (stmt?.accessMethod?.toLowerCase() !== "ivfflat") return;
+    const tableName = relationName(ctx2.schema, stmt.relation);
+    const table = ctx2.schema.table(tableName);
+    if (!table) return;
+    const newTable2 = ctx2.isNew(table);
+    for (const param of stmt.indexParams ?? []) {
+      const elem = nodeAs(param, "IndexElem");
+      const column = elem?.name ? table.columns.get(elem.name) : void 0;
+      if (!column) continue;
+      let why;
+      if (newTable2 && !table.rowsWritten) {
+        why = `${tableName} is created by this migration and no rows are inserted before the index`;
+      } else if ((newTable2 || ctx2.isNewOrigin(column.addedBy)) && !column.filled) {
+        why = `${column.name} is ${newTable2 ? "part of a table created" : "added"} by this migration and nothing fills it before the index`;
+      }
+      if (!why) continue;
+      const opclass = nameParts(elem?.opclass).join(".") || "vector_cosine_ops";
+      const indexName = stmt.idxname ?? "index_name";
+      ctx2.report({
+        message: `ivfflat index ${indexName} on ${tableName} (${column.name}) is built while the column is empty (${why}): ivfflat picks its lists' centroids from the vectors present at build time, so with none the lists are meaningless and nearest-neighbour queries silently miss most matches until the index is rebuilt.`,
+        fix: `CREATE INDEX CONCURRENTLY ${indexName} ON ${tableName} USING hnsw (${column.name} ${opclass});  -- HNSW needs no training; or create the ivfflat index in a migration after the backfill, WITH (lists = rows / 1000)`
+      });
+    }
+  }
+};
+
+// src/core/rules/view-bypasses-rls/index.ts
+var API_ROLES2 = ["anon", "authenticated"];
+var SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
+var viewBypassesRls = {
+  meta: {
+    id: "view-bypasses-rls",
+    defaultSeverity: "error",
+    category: "tenancy",
+    summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
+    fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"
+  },
+  fileEnd(ctx2) {
+    for (const view of ctx2.schema.tables.values()) {
+      if (view.kind !== "view" && view.kind !== "materialized-view") continue;
+      if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
+      const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
+      if (!at) continue;
+      const invokerSupported = ctx2.options.pgVersion >= 15;
+      if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
+        continue;
+      }
+      const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
+      if (sources.length === 0) continue;
+      const readers = API_ROLES2.filter((role2) => canSelect(view, role2));
+      if (readers.length === 0) continue;
+      const name = `${view.schema}.${view.name}`;
+      const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
+      const who = readers.join(" and ");
+      const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
+      if (view.kind === "materialized-view") {
+        ctx2.report(at, {
+          message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
+          fix: `${revoke}
+-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
+        });
+      } else if (invokerSupported) {
+        ctx2.report(at, {
+          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
+          fix: `ALTER VIEW ${name} SET (security_invoker = true);
+-- or, if the API must not read it at all: ${revoke}`
+        });
+      } else {
+        ctx2.report(at, {
+          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from it; security_invoker only exists from Postgres 15 (pgVersion is ${ctx2.options.pgVersion}).`,
+          fix: `${revoke}
+-- and serve the rows through a function that is not SECURITY DEFINER and reads the tables
+-- themselves (not the view), so their policies apply to the caller:
+-- CREATE FUNCTION public.${view.name}_rows() RETURNS TABLE (...) LANGUAGE sql STABLE AS $$ SELECT ... FROM ${sources[0]?.name ?? "table_name"} ... $$;`
+        });
+      }
+    }
+  }
+};
+function guardedSources(ctx2, view, seen) {
+  const found = [];
+  for (const source of view.viewSources ?? []) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const table = ctx2.schema.table(source);
+    if (!table) {
+      const schema = source.slice(0, source.indexOf("."));
+      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
+        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
+      }
+      continue;
+    }
+    if (table.kind === "view") {
+      found.push(...guardedSources(ctx2, table, seen));
+      continue;
+    }
+    if (table.kind === "materialized-view") continue;
+    if (table.rlsEnabled) {
+      found.push({ name: source, why: "RLS enabled" });
+      continue;
+    }
+    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
+    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
+  }
+  return found;
+}
+function canSelect(view, role2) {
+  if (view.selectGrantedTo?.has("public")) return true;
+  return !view.selectRevokedFrom?.has(role2);
+}
+function isOn(value) {
+  if (value === void 0) return false;
+  const v = value.toLowerCase();
+  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
+}
+function lastInvokerChange(ctx2, view) {
+  const name = `${view.schema}.${view.name}`;
+  return ctx2.statements.findLast((statement) => {
+    const stmt = nodeAs(statement.node, "AlterTableStmt");
+    if (!stmt || relationName(ctx2.schema, stmt.relation) !== name) return false;
+    return (stmt.cmds ?? []).some((c) => {
+      const cmd = nodeAs(c, "AlterTableCmd");
+      if (cmd?.subtype !== "AT_SetRelOptions" && cmd?.subtype !== "AT_ResetRelOptions")
+        return false;
+      return (nodeAs(cmd.def, "List")?.items ?? []).some(
+        (o) => nodeAs(o, "DefElem")?.defname === "security_invoker"
+      );
+    });
+  });
+}
+
+// src/core/rules/writes-migration-history/history-writes.ts
+var PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
+var TARGETS = {
+  InsertStmt: { verb: "INSERT INTO", fields: ["relation"] },
+  UpdateStmt: { verb: "UPDATE", fields: ["relation"] },
+  DeleteStmt: { verb: "DELETE FROM", fields: ["relation"] },
+  MergeStmt: { verb: "MERGE INTO", fields: ["relation"] },
+  TruncateStmt: { verb: "TRUNCATE", fields: ["relations"] },
+  AlterTableStmt: { verb: "ALTER", fields: ["relation"] },
+  CreateStmt: { verb: "CREATE TABLE", fields: ["relation"] },
+  IndexStmt: { verb: "CREATE INDEX ON", fields: ["relation"] },
+  ViewStmt: { verb: "CREATE VIEW", fields: ["view"] },
+  IntoClause: { verb: "CREATE TABLE ... AS", fields: ["rel"] },
+  CreateSeqStmt: { verb: "CREATE SEQUENCE", fields: ["sequence"] },
+  AlterSeqStmt: { verb: "ALTER SEQUENCE", fields: ["sequence"] },
+  CreateTrigStmt: { verb: "CREATE TRIGGER ON", fields: ["relation"] },
+  RuleStmt: { verb: "CREATE RULE ON", fields: ["relation"] },
+  CreatePolicyStmt: { verb: "CREATE POLICY ON", fields: ["table"] },
+  AlterPolicyStmt: { verb: "ALTER POLICY ON", fields: ["table"] },
+  RefreshMatViewStmt: { verb: "REFRESH MATERIALIZED VIEW", fields: ["relation"] },
+  CreateFunctionStmt: { verb: "CREATE FUNCTION", fields: ["funcname"] },
+  AlterFunctionStmt: { verb: "ALTER FUNCTION", fields: ["func"] },
+  CreateEnumStmt: { verb: "CREATE TYPE", fields: ["typeName"] },
+  AlterEnumStmt: { verb: "ALTER TYPE", fields: ["typeName"] },
+  CompositeTypeStmt: { verb: "CREATE TYPE", fields: ["typevar"] },
+  CreateDomainStmt: { verb: "CREATE DOMAIN", fields: ["domainname"] },
+  AlterDomainStmt: { verb: "ALTER DOMAIN", fields: ["typeName"] },
+  RenameStmt: { verb: "RENAME", fields: ["relation", "object"] },
+  AlterObjectSchemaStmt: { verb: "ALTER ... SET SCHEMA", fields: ["relation", "object"] },
+  AlterOwnerStmt: { verb: "ALTER ... OWNER TO", fields: ["relation", "object"] },
+  DropStmt: { verb: "DROP", fields: ["objects"] },
+  GrantStmt: { verb: "GRANT/REVOKE on", fields: ["objects"] },
+  CommentStmt: { verb: "COMMENT ON", fields: ["object"] }
+};
+var NAME_LIST_FIELDS = /* @__PURE__ */ new Set(["funcname", "typeName", "domainname"]);
+function historyWritesIn(root) {
+  const found = [];
+  walkNodes(root, (node, kind) => {
+    for (const write of writesOfNode(node, kind)) found.push(write);
+    const fn3 = nodeAs(node, "CreateFunctionStmt");
+    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
+    if (body !== void 0)
+      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
+    return true;
+  });
+  return found;
+}
+function historyWritesOf(statement) {
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text, statement.line ?? 1));
+  const own = historyWritesIn(statement.node);
+  const inBody = (body?.sql ?? []).flatMap(
+    (sql) => sql.nodes.flatMap(
+      (node) => historyWritesOf({
+        node,
+        line: sql.line,
+        ...sql.mode === "statement" ? { text: sql.sql } : {}
+      }).map((w) => ({ ...w, line: w.line ?? sql.line }))
+    )
+  );
+  return [...own, ...inBody];
+}
+function writesOfNode(node, kind) {
+  const fields = node[kind] ?? {};
+  const found = [];
+  const add = (verb, name, schema2) => {
+    if (schema2 !== void 0 && PROTECTED_SCHEMAS.includes(schema2))
+      found.push({ what: `${verb} ${name ?? schema2}`, schema: schema2 });
+  };
+  const schemaStrings = (value, verb) => {
+    for (const item of Array.isArray(value) ? value : []) {
+      const name = nodeAs(item, "String")?.sval;
+      add(verb, `schema ${name}`, name);
+    }
+  };
+  const copy = nodeAs(node, "CopyStmt");
+  if (copy) {
+    if (copy.is_from && copy.relation) {
+      const name = qualifiedName2(copy.relation);
+      add("COPY ... FROM into", name?.text, name?.schema);
+    }
+    return found;
+  }
+  const schema = nodeAs(node, "CreateSchemaStmt");
+  if (schema) {
+    add("CREATE SCHEMA", `schema ${schema.schemaname}`, schema.schemaname);
+    return found;
+  }
+  const defaults2 = nodeAs(node, "AlterDefaultPrivilegesStmt");
+  if (defaults2) {
+    for (const option of defaults2.options ?? []) {
+      const def = nodeAs(option, "DefElem");
+      if (def?.defname === "schemas")
+        schemaStrings(nodeAs(def.arg, "List")?.items, "ALTER DEFAULT PRIVILEGES IN");
+    }
+    return found;
+  }
+  const target = TARGETS[kind];
+  if (!target) return found;
+  const schemaObjects = kind === "DropStmt" && fields["removeType"] === "OBJECT_SCHEMA" || kind === "GrantStmt" && (fields["objtype"] === "OBJECT_SCHEMA" || fields["targtype"] === "ACL_TARGET_ALL_IN_SCHEMA");
+  if (schemaObjects) {
+    schemaStrings(fields["objects"], target.verb);
+    return found;
+  }
+  if (kind === "RenameStmt" && fields["renameType"] === "OBJECT_SCHEMA") {
+    for (const name of [fields["subname"], fields["newname"]])
+      if (typeof name === "string") add("ALTER SCHEMA ... RENAME", `schema ${name}`, name);
+    return found;
+  }
+  if (kind === "AlterObjectSchemaStmt" && typeof fields["newschema"] === "string")
+    add("ALTER ... SET SCHEMA", `schema ${fields["newschema"]}`, fields["newschema"]);
+  for (const field of target.fields) {
+    const value = fields[field];
+    const names = NAME_LIST_FIELDS.has(field) ? [stringList2(value)] : (Array.isArray(value) ? value : [value]).map((item) => qualifiedName2(item));
+    for (const name of names) add(target.verb, name?.text, name?.schema);
+  }
+  return found;
+}
+function qualifiedName2(value) {
+  if (value === void 0 || value === null) return void 0;
+  const node = value;
+  const bareRangeVar = "relname" in value ? value : void 0;
+  const rv = nodeAs(node, "RangeVar") ?? bareRangeVar;
+  if (rv) {
+    return {
+      schema: rv.schemaname,
+      text: [rv.schemaname, rv.relname].filter(Boolean).join(".")
+    };
+  }
+  const list = nodeAs(node, "List");
+  if (list) return stringList2(list.items);
+  const withArgs = nodeAs(node, "ObjectWithArgs");
+  if (withArgs) return stringList2(withArgs.objname);
+  const typeName = nodeAs(node, "TypeName");
+  if (typeName) return stringList2(typeName.names);
+  const bare = value;
+  if (Array.isArray(bare.objname)) return stringList2(bare.objname);
+  if (Array.isArray(bare.names)) return stringList2(bare.names);
+  return void 0;
+}
+function stringList2(items) {
+  if (!Array.isArray(items)) return void 0;
+  const parts = items.map((i) => nodeAs(i, "String")?.sval ?? "");
+  const qualifiers = parts.slice(0, -1);
+  return {
+    schema: qualifiers.find((p) => PROTECTED_SCHEMAS.includes(p)) ?? qualifiers[0],
+    text: parts.join(".")
+  };
+}
+function plpgsqlOf3(node, text, line) {
+  const block = nodeAs(node, "DoStmt");
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (!block && !fn3) return void 0;
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
+  return parsePlpgsqlBody(text, block ? "do" : "function", line);
+}
+
+// src/core/rules/writes-migration-history/index.ts
+var writesMigrationHistory = {
+  meta: {
+    id: "writes-migration-history",
+    defaultSeverity: "error",
+    category: "history",
+    summary: "A statement that writes, alters, drops, truncates, grants on or creates objects in supabase_migrations (the CLI's history) or migration_guard (the edge function's audit schema), directly or in a DO block or function body; the engine refuses the file too.",
+    fix: "Leave the history to the tools: supabase migration repair --status applied|reverted <version> fixes a row; SELECT from it to read. The function manages migration_guard itself."
+  },
+  statement(ctx2) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const write of writesOf(ctx2.statement)) {
+      const line = write.line ?? ctx2.statement.line;
+      const key = `${line}:${write.what}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx2.report({
+        ...write.line !== void 0 && write.line !== ctx2.statement.line ? { line, column: 1 } : {},
+        message: historyWriteMessage(write)
+      });
+    }
+  }
+};
+function historyWriteMessage(write) {
+  const harm = write.schema === "supabase_migrations" ? "the Supabase CLI's migration history: a row written there makes a real migration of that version be skipped as already applied, and a changed or deleted row hides what production ran" : "the migration-guard edge function's audit schema: deleting a used request id makes a signed request acceptable again, and its deployment records are the trace of what production ran";
+  return `${write.what} changes the ${write.schema} schema, ${harm}. migration-guard refuses to apply this file.`;
+}
+function writesOf(statement) {
+  const body = statement.plpgsql;
+  const plpgsql = body?.context === "do" ? { ...body, sql: body.sql.filter((s) => s.mode !== "statement") } : body;
+  return historyWritesOf({
+    node: statement.node,
+    text: statement.text,
+    line: statement.line,
+    ...plpgsql ? { plpgsql } : {}
+  });
+}
+
+// src/core/rules/registry.ts
+var RULES = [
+  // Locks and rewrites
+  createIndexNonConcurrent,
+  addColumnRewrite,
+  addColumnRequired,
+  alterColumnType,
+  setNotNull,
+  constraintNotValidMissing,
+  addUniqueConstraint,
+  addPrimaryKey,
+  // Maintenance commands, CONCURRENTLY, lock duration and timeouts
+  dropIndexNonConcurrent,
+  concurrentlyInTransaction,
+  tableRewriteCommand,
+  reindexNonConcurrent,
+  refreshMatviewNonConcurrent,
+  statementsAfterExclusiveLock,
+  overridesTimeouts,
+  // Breaking changes for the code still running against the old schema
+  dropColumn,
+  dropTable,
+  renameColumn,
+  renameTable,
+  truncate,
+  // Data changes and batched backfills
+  unbatchedDataChange,
+  mixedSchemaAndData,
+  batchLoopSingleTransaction,
+  rescanningBatch,
+  batchHeaderInvalid,
+  nullUnsafeComparison,
+  vectorIndexBeforeData,
+  // The migrations directory and the record of what ran
+  migrationModified,
+  migrationDeleted,
+  migrationOutOfOrder,
+  migrationFilename,
+  writesMigrationHistory,
+  stringSyntaxSetting,
+  // Tenancy: row-level security on, backed by policies; tenant columns and keys
   rlsDisabled,
   rlsNoPolicy,
   policyExistsRlsDisabled,
   tenantColumnNullable,
   tenantColumnUnindexed,
   tenantColumnNoFk,
-  unindexedForeignKey
-];
-
-// src/core/rules/catalogue-trace.ts
-var traceRules = [
-  {
-    meta: {
-      id: "trace-dangerous-lock",
-      defaultSeverity: "error",
-      category: "trace",
-      summary: "On staging, a statement held a lock that blocks reads or writes on an existing table while rows were read or copied, and no lint rule predicted it.",
-      fix: "Split the work so the blocking lock is only held for a catalog change: build indexes CONCURRENTLY, add constraints NOT VALID and VALIDATE them separately, backfill in batches outside the DDL transaction."
-    }
-  },
-  {
-    meta: {
-      id: "trace-table-rewrite",
-      defaultSeverity: "error",
-      category: "trace",
-      summary: "On staging, a statement rewrote an existing table (its file was replaced) and no lint rule predicted it.",
-      fix: "Add a new column, backfill it in batches, and switch over (expand/contract) instead of changing the table in place."
-    }
-  },
-  {
-    meta: {
-      id: "trace-statement-failed",
-      defaultSeverity: "error",
-      category: "trace",
-      summary: "A statement failed when the migration was applied on the staging database.",
-      fix: "Fix the statement at the reported line; the message is the one Postgres gave."
-    }
-  },
-  {
-    meta: {
-      id: "trace-not-validated",
-      defaultSeverity: "warning",
-      category: "trace",
-      summary: "A statement could not be checked on staging: the target lacks something Supabase has (an extension with no stand-in, a PGlite limitation), an earlier file failed, it would touch the host, or it cannot run in a rollback-only run. An environment gap: at most a warning, and never fails the check.",
-      fix: "Make the earlier failure apply, enable the missing extension on the staging target, or validate the statement on a Supabase preview branch."
-    }
-  }
-];
-
-// src/core/rules/catalogue.ts
-var RULES = [
-  ...lockRules,
-  ...lockCommandRules,
-  ...breakingRules,
-  ...dataRules,
-  ...historyRules,
-  ...tenancyTableRules,
-  ...tenancyPolicyRules,
-  ...tenancyFunctionRules,
-  ...hostAccessRules,
-  ...styleRules,
-  ...traceRules,
-  ...probeRules,
-  ...engineRules
+  unindexedForeignKey,
+  // Tenancy: policies that isolate tenants, open policies, slow policies
+  tenantPolicyMissing,
+  policyAlwaysTrue,
+  policyPerRowAuthCall,
+  policyUserMetadata,
+  multiplePermissivePolicies,
+  // Tenancy: functions and views that run with their owner's rights
+  securityDefinerSearchPath,
+  securityDefinerExposed,
+  viewBypassesRls,
+  // Statements that reach the host or need a superuser
+  superuserStatement,
+  // Column types for new definitions (off unless enabled)
+  preferTimestamptz,
+  preferJsonb,
+  preferBigintIdentity,
+  preferText,
+  // Raised by the staging trace (meta only)
+  traceDangerousLock,
+  traceTableRewrite,
+  traceStatementFailed,
+  traceNotValidated,
+  // Raised by the isolation probes on staging (meta only)
+  probeCrossTenantRead,
+  probeCrossTenantWrite,
+  probeTenantLockedOut,
+  // Raised by the lint engine itself (meta only)
+  syntaxError,
+  invalidSuppression,
+  unusedSuppression
 ];
 var RULE_IDS = new Set(RULES.map((r) => r.meta.id));
 function ruleById(id) {
@@ -17854,6 +16996,876 @@ function ruleById(id) {
 // src/pipeline/run-check.ts
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/core/schema/table-definition.ts
+function newTable(name, kind, origin) {
+  const { schema, name: relname } = splitQualified(name);
+  return {
+    schema,
+    name: relname,
+    kind,
+    columns: /* @__PURE__ */ new Map(),
+    constraints: [],
+    rlsEnabled: false,
+    rlsForced: false,
+    policies: /* @__PURE__ */ new Map(),
+    createdBy: origin,
+    rowsWritten: false,
+    columnsUnknown: false,
+    options: /* @__PURE__ */ new Map(),
+    unlogged: false
+  };
+}
+var CONSTRAINT_KINDS = {
+  CONSTR_CHECK: "check",
+  CONSTR_FOREIGN: "foreign-key",
+  CONSTR_UNIQUE: "unique",
+  CONSTR_PRIMARY: "primary-key",
+  CONSTR_EXCLUSION: "exclusion"
+};
+function columnFromDef(model, table, def, origin, filled) {
+  const type = typeRef(def.typeName);
+  const column = {
+    name: def.colname ?? "",
+    type,
+    notNull: false,
+    identity: false,
+    addedBy: origin,
+    filled
+  };
+  if (type.name === "serial" || type.name === "bigserial" || type.name === "smallserial") {
+    column.notNull = true;
+  }
+  const constraints = [];
+  for (const c of def.constraints ?? []) {
+    const con = nodeAs(c, "Constraint");
+    if (!con) continue;
+    switch (con.contype) {
+      case "CONSTR_NOTNULL":
+        column.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (con.raw_expr) column.defaultExpr = con.raw_expr;
+        break;
+      case "CONSTR_IDENTITY":
+        column.identity = true;
+        column.notNull = true;
+        break;
+      case "CONSTR_GENERATED":
+        column.generated = "stored";
+        break;
+      case "CONSTR_PRIMARY":
+        column.notNull = true;
+        constraints.push(constraintFromNode(model, table, con, [column.name], origin));
+        break;
+      default:
+        if (CONSTRAINT_KINDS[con.contype ?? ""]) {
+          constraints.push(constraintFromNode(model, table, con, [column.name], origin));
+        }
+    }
+  }
+  return { column, constraints };
+}
+function constraintFromNode(model, table, con, columnsIfInline, origin) {
+  const kind = CONSTRAINT_KINDS[con.contype ?? ""] ?? "check";
+  const keyNames = nameParts(kind === "foreign-key" ? con.fk_attrs : con.keys);
+  const columns = keyNames.length ? keyNames : columnsIfInline;
+  const suffix2 = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
+  const name = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix2}`);
+  const model_ = {
+    name,
+    kind,
+    columns,
+    validated: !con.skip_validation,
+    addedBy: origin
+  };
+  if (con.raw_expr) model_.expr = con.raw_expr;
+  if (kind === "foreign-key") {
+    model_.references = {
+      table: relationName(model, con.pktable),
+      columns: nameParts(con.pk_attrs)
+    };
+  }
+  if (con.indexname) model_.index = con.indexname;
+  return model_;
+}
+
+// src/core/schema/apply-alter-table.ts
+function replayAlterTable(model, stmt, origin) {
+  const name = relationName(model, stmt.relation);
+  const table = model.tables.get(name);
+  if (!table) return;
+  for (const item of stmt.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (!cmd) continue;
+    const column = cmd.name ? table.columns.get(cmd.name) : void 0;
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (!def?.colname) break;
+        if (cmd.missing_ok && table.columns.has(def.colname)) break;
+        const { column: col, constraints } = columnFromDef(model, table, def, origin, false);
+        col.filled = col.defaultExpr !== void 0 || col.generated !== void 0 || col.identity || col.type.name.endsWith("serial");
+        table.columns.set(col.name, col);
+        table.constraints.push(...constraints);
+        break;
+      }
+      case "AT_DropColumn":
+        if (cmd.name) {
+          table.columns.delete(cmd.name);
+          table.constraints = table.constraints.filter((c) => !c.columns.includes(cmd.name));
+          for (const [key, index] of model.indexes) {
+            if (index.table === name && index.columns.includes(cmd.name)) model.indexes.delete(key);
+          }
+        }
+        break;
+      case "AT_AlterColumnType": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (column && def?.typeName) column.type = typeRef(def.typeName);
+        break;
+      }
+      case "AT_SetNotNull":
+        if (column) {
+          column.notNull = true;
+          delete column.notNullPending;
+        }
+        break;
+      case "AT_DropNotNull":
+        if (column) {
+          column.notNull = false;
+          delete column.notNullPending;
+        }
+        break;
+      case "AT_ColumnDefault":
+        if (column) {
+          if (cmd.def) column.defaultExpr = cmd.def;
+          else delete column.defaultExpr;
+        }
+        break;
+      case "AT_AddIdentity":
+        if (column) {
+          column.identity = true;
+          column.notNull = true;
+        }
+        break;
+      case "AT_DropIdentity":
+        if (column) column.identity = false;
+        break;
+      case "AT_DropExpression":
+        if (column) delete column.generated;
+        break;
+      case "AT_AddConstraint": {
+        const con = nodeAs(cmd.def, "Constraint");
+        if (!con) break;
+        if (con.contype === "CONSTR_NOTNULL") {
+          const col = table.columns.get(nameParts(con.keys)[0] ?? "");
+          if (col && con.skip_validation && !col.notNull) {
+            col.notNullPending = {
+              constraint: con.conname ?? `${table.name}_${col.name}_not_null`,
+              addedBy: origin
+            };
+          }
+          if (col) col.notNull = true;
+          break;
+        }
+        const c = constraintFromNode(model, table, con, [], origin);
+        if (c.index) {
+          const index = model.indexes.get(qualify(table.schema, c.index));
+          if (index) c.columns = index.columns;
+        }
+        table.constraints.push(c);
+        if (c.kind === "primary-key") {
+          for (const colName of c.columns) {
+            const col = table.columns.get(colName);
+            if (col) col.notNull = true;
+          }
+        }
+        if ((c.kind === "unique" || c.kind === "primary-key") && !c.index) {
+          const indexName = qualify(table.schema, c.name);
+          model.indexes.set(indexName, {
+            name: indexName,
+            table: name,
+            columns: c.columns,
+            unique: true,
+            method: "btree",
+            builtOnData: table.rowsWritten,
+            addedBy: origin
+          });
+        }
+        break;
+      }
+      case "AT_ValidateConstraint": {
+        const c = table.constraints.find((k) => k.name === cmd.name);
+        if (c) c.validated = true;
+        for (const col of table.columns.values()) {
+          if (col.notNullPending?.constraint === cmd.name) delete col.notNullPending;
+        }
+        break;
+      }
+      case "AT_DropConstraint":
+        table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
+        break;
+      case "AT_EnableRowSecurity":
+        table.rlsEnabled = true;
+        break;
+      case "AT_DisableRowSecurity":
+        table.rlsEnabled = false;
+        break;
+      case "AT_ForceRowSecurity":
+        table.rlsForced = true;
+        break;
+      case "AT_NoForceRowSecurity":
+        table.rlsForced = false;
+        break;
+      case "AT_SetLogged":
+        table.unlogged = false;
+        break;
+      case "AT_SetUnLogged":
+        table.unlogged = true;
+        break;
+      case "AT_SetRelOptions":
+        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
+          const def = nodeAs(opt, "DefElem");
+          if (!def?.defname) continue;
+          const value = nodeAs(def.arg, "String")?.sval ?? (nodeAs(def.arg, "Boolean")?.boolval === false ? "false" : "true");
+          table.options.set(def.defname, value);
+        }
+        break;
+      case "AT_ResetRelOptions":
+        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
+          const def = nodeAs(opt, "DefElem");
+          if (def?.defname) table.options.delete(def.defname);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// src/core/schema/apply-comment.ts
+function replayComment(model, stmt, origin) {
+  const parts = nameParts(nodeAs(stmt.object, "List")?.items);
+  if (stmt.objtype === "OBJECT_COLUMN" && parts.length >= 2) {
+    const column = parts[parts.length - 1];
+    const tableName = model.resolveRelation(
+      parts.length >= 3 ? parts[parts.length - 3] : void 0,
+      parts[parts.length - 2]
+    );
+    const col = model.column(tableName, column);
+    if (col) {
+      if (stmt.comment === void 0) delete col.comment;
+      else col.comment = stmt.comment;
+    }
+    recordDeprecation(model, `${tableName}.${column}`, col, stmt.comment, origin);
+  } else if (stmt.objtype === "OBJECT_TABLE" && parts.length >= 1) {
+    const t = model.tables.get(
+      model.resolveRelation(parts.length >= 2 ? parts[0] : void 0, parts.at(-1))
+    );
+    if (t) {
+      if (stmt.comment === void 0) delete t.comment;
+      else t.comment = stmt.comment;
+    }
+  }
+}
+function isDeprecationComment(comment) {
+  return comment !== void 0 && /^\s*deprecated\b/i.test(comment);
+}
+function recordDeprecation(model, key, column, comment, origin) {
+  const deprecated = isDeprecationComment(comment);
+  if (column) {
+    if (!deprecated) delete column.deprecatedAt;
+    else column.deprecatedAt ??= origin;
+    return;
+  }
+  if (!deprecated) model.untrackedColumnDeprecations.delete(key);
+  else if (!model.untrackedColumnDeprecations.has(key)) {
+    model.untrackedColumnDeprecations.set(key, origin);
+  }
+}
+
+// src/core/schema/apply-privileges.ts
+var EVERY_SCHEMA = "*";
+function replayDefaultPrivileges(model, stmt) {
+  const action = stmt.action;
+  if (!action) return;
+  const kind = action.objtype === "OBJECT_FUNCTION" || action.objtype === "OBJECT_ROUTINE" ? "functions" : action.objtype === "OBJECT_TABLE" ? "tables" : void 0;
+  if (!kind) return;
+  const wanted = kind === "functions" ? "execute" : "select";
+  if (!coversPrivilege(action.privileges, wanted)) return;
+  let schemas = [EVERY_SCHEMA];
+  for (const option of stmt.options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const items = nodeAs(def?.arg, "List")?.items ?? [];
+    if (def?.defname === "schemas") {
+      schemas = items.flatMap((i) => {
+        const s = nodeAs(i, "String")?.sval;
+        return s ? [s] : [];
+      });
+    }
+    if (def?.defname === "roles" && !roleNames(items).some(isMigrationRole)) return;
+  }
+  for (const schema of schemas) {
+    const revoked = model.defaultPrivilegeRevokes[kind].get(schema) ?? /* @__PURE__ */ new Set();
+    for (const role2 of roleNames(action.grantees)) {
+      if (action.is_grant) revoked.delete(role2);
+      else revoked.add(role2);
+    }
+    model.defaultPrivilegeRevokes[kind].set(schema, revoked);
+  }
+}
+function defaultExecuteRevokes(model, schema) {
+  return defaultRevokes(model.defaultPrivilegeRevokes.functions, schema);
+}
+function initSelectPrivileges(model, view) {
+  view.selectGrantedTo = /* @__PURE__ */ new Set();
+  view.selectRevokedFrom = defaultRevokes(model.defaultPrivilegeRevokes.tables, view.schema);
+}
+function defaultRevokes(bySchema, schema) {
+  const revoked = new Set([...bySchema.get(schema) ?? []].filter((r) => r !== "public"));
+  if (bySchema.get(EVERY_SCHEMA)?.has("public")) revoked.add("public");
+  return revoked;
+}
+function replayRelationGrant(model, stmt) {
+  if (stmt.objtype !== "OBJECT_TABLE") return;
+  const columnsOnly = (stmt.privileges ?? []).every((p) => nodeAs(p, "AccessPriv")?.cols?.length);
+  if (!coversPrivilege(stmt.privileges, "select")) return;
+  if (!stmt.is_grant && columnsOnly && (stmt.privileges ?? []).length > 0) return;
+  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.tables.values()].filter(
+    (t) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === t.schema)
+  ) : (stmt.objects ?? []).flatMap((o) => {
+    const rv = nodeAs(o, "RangeVar");
+    const t = rv ? model.tables.get(model.resolveRelation(rv.schemaname, rv.relname ?? "")) : void 0;
+    return t ? [t] : [];
+  });
+  for (const table of targets) {
+    if (!table.selectGrantedTo || !table.selectRevokedFrom) continue;
+    for (const role2 of roleNames(stmt.grantees)) {
+      if (stmt.is_grant) {
+        table.selectGrantedTo.add(role2);
+        table.selectRevokedFrom.delete(role2);
+      } else {
+        table.selectGrantedTo.delete(role2);
+        table.selectRevokedFrom.add(role2);
+      }
+    }
+  }
+}
+function coversPrivilege(privileges, name) {
+  const names = (privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
+  return names.length === 0 || names.includes(name) || names.includes(void 0);
+}
+function roleNames(specs) {
+  return (specs ?? []).flatMap((g2) => {
+    const spec = nodeAs(g2, "RoleSpec");
+    if (!spec) return [];
+    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    if (spec.roletype === "ROLESPEC_CURRENT_USER" || spec.roletype === "ROLESPEC_SESSION_USER") {
+      return ["current_user"];
+    }
+    return spec.rolename ? [spec.rolename] : [];
+  });
+}
+function isMigrationRole(role2) {
+  return role2 === "postgres" || role2 === "current_user";
+}
+
+// src/core/schema/apply-view.ts
+function replayView(model, stmt, origin) {
+  const name = relationName(model, stmt.view);
+  const table = newTable(name, "view", origin);
+  table.columnsUnknown = true;
+  for (const opt of stmt.options ?? []) {
+    const def = nodeAs(opt, "DefElem");
+    if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? "true");
+  }
+  table.viewSources = viewSourceNames(model, stmt.query);
+  const replaced = model.tables.get(name);
+  if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
+    table.selectGrantedTo = replaced.selectGrantedTo;
+    table.selectRevokedFrom = replaced.selectRevokedFrom;
+  } else initSelectPrivileges(model, table);
+  model.tables.set(name, table);
+}
+function viewSourceNames(model, query2) {
+  if (!query2) return [];
+  const cteNames = new Set(
+    findNodes(query2, "CommonTableExpr").flatMap((cte) => cte.ctename ? [cte.ctename] : [])
+  );
+  const sources = /* @__PURE__ */ new Set();
+  for (const rv of findNodes(query2, "RangeVar")) {
+    if (!rv.relname) continue;
+    if (rv.schemaname === void 0 && cteNames.has(rv.relname)) continue;
+    sources.add(model.resolveRelation(rv.schemaname, rv.relname));
+  }
+  return [...sources];
+}
+function defElemText(arg) {
+  if (!arg) return void 0;
+  const s = nodeAs(arg, "String")?.sval;
+  if (s !== void 0) return s;
+  const b = nodeAs(arg, "Boolean");
+  if (b) return b.boolval ? "true" : "false";
+  const i = nodeAs(arg, "Integer");
+  if (i) return String(i.ival ?? 0);
+  return void 0;
+}
+
+// src/core/schema/apply-create-table.ts
+function replayCreateTable(model, stmt, origin) {
+  const name = relationName(model, stmt.relation);
+  if (model.tables.has(name) && stmt.if_not_exists) return;
+  const kind = stmt.partspec ? "partitioned-table" : "table";
+  const table = newTable(name, kind, origin);
+  table.unlogged = stmt.relation?.relpersistence === "u";
+  if (stmt.partbound || stmt.inhRelations?.length) table.columnsUnknown = true;
+  for (const elt of stmt.tableElts ?? []) {
+    const colDef = nodeAs(elt, "ColumnDef");
+    if (colDef) {
+      const { column, constraints } = columnFromDef(model, table, colDef, origin, false);
+      table.columns.set(column.name, column);
+      table.constraints.push(...constraints);
+      continue;
+    }
+    const con = nodeAs(elt, "Constraint");
+    if (con) {
+      const c = constraintFromNode(model, table, con, [], origin);
+      table.constraints.push(c);
+      if (c.kind === "primary-key") {
+        for (const colName of c.columns) {
+          const col = table.columns.get(colName);
+          if (col) col.notNull = true;
+        }
+      }
+      continue;
+    }
+    const like = nodeAs(elt, "TableLikeClause");
+    if (like) {
+      const source = model.tables.get(relationName(model, like.relation));
+      if (!source || source.columnsUnknown) table.columnsUnknown = true;
+      for (const col of source?.columns.values() ?? []) {
+        table.columns.set(col.name, { ...col, addedBy: origin, filled: false });
+      }
+    }
+  }
+  model.tables.set(name, table);
+  for (const c of table.constraints) {
+    if (c.kind === "unique" || c.kind === "primary-key") {
+      const indexName = qualify(table.schema, c.index ?? c.name);
+      model.indexes.set(indexName, {
+        name: indexName,
+        table: name,
+        columns: c.columns,
+        unique: true,
+        method: "btree",
+        builtOnData: false,
+        addedBy: origin
+      });
+    }
+  }
+}
+function replayCreateTableAs(model, stmt, origin) {
+  const kind = stmt.objtype === "OBJECT_MATVIEW" ? "materialized-view" : "table";
+  const name = relationName(model, stmt.into?.rel);
+  if (stmt.if_not_exists && model.tables.has(name)) return;
+  const table = newTable(name, kind, origin);
+  table.columnsUnknown = true;
+  table.rowsWritten = !stmt.into?.skipData;
+  if (kind === "materialized-view") {
+    table.viewSources = viewSourceNames(model, stmt.query);
+    initSelectPrivileges(model, table);
+  }
+  model.tables.set(name, table);
+}
+
+// src/core/schema/apply-data-change.ts
+function replayInsert(model, stmt) {
+  markWritten(model, relationName(model, stmt.relation), void 0);
+}
+function replayUpdate(model, stmt) {
+  const columns = (stmt.targetList ?? []).flatMap((t) => {
+    const name = nodeAs(t, "ResTarget")?.name;
+    return name ? [name] : [];
+  });
+  markWritten(model, relationName(model, stmt.relation), columns);
+}
+function replayCopy(model, stmt) {
+  if (stmt.is_from && stmt.relation) markWritten(model, relationName(model, stmt.relation));
+}
+function replayRefreshMatView(model, stmt) {
+  const view = model.tables.get(relationName(model, stmt.relation));
+  if (view) view.rowsWritten = !stmt.skipData;
+}
+function markWritten(model, table, columns) {
+  const t = model.tables.get(table);
+  if (!t) return;
+  t.rowsWritten = true;
+  for (const col of t.columns.values()) {
+    if (columns === void 0 || columns.includes(col.name)) col.filled = true;
+  }
+}
+
+// src/core/schema/apply-drop.ts
+function replayDrop(model, stmt) {
+  const objects = stmt.objects ?? [];
+  for (const obj of objects) {
+    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
+    switch (stmt.removeType) {
+      case "OBJECT_TABLE":
+      case "OBJECT_VIEW":
+      case "OBJECT_MATVIEW":
+      case "OBJECT_FOREIGN_TABLE": {
+        const name = relationNameOfParts(model, parts);
+        model.tables.delete(name);
+        for (const [key, index] of model.indexes)
+          if (index.table === name) model.indexes.delete(key);
+        break;
+      }
+      case "OBJECT_INDEX": {
+        const name = relationNameOfParts(model, parts);
+        model.indexes.delete(name);
+        break;
+      }
+      case "OBJECT_POLICY": {
+        const policy = parts.at(-1) ?? "";
+        const tableParts = parts.slice(0, -1);
+        const table = model.tables.get(relationNameOfParts(model, tableParts));
+        table?.policies.delete(policy);
+        break;
+      }
+      case "OBJECT_FUNCTION":
+      case "OBJECT_PROCEDURE": {
+        const fn3 = nodeAs(obj, "ObjectWithArgs");
+        if (fn3) model.functions.delete(listName(fn3.objname, model.defaultSchema));
+        break;
+      }
+      case "OBJECT_SCHEMA": {
+        const schema = parts[0] ?? "";
+        model.schemas.delete(schema);
+        for (const [key, t] of model.tables) if (t.schema === schema) model.tables.delete(key);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+// src/core/schema/apply-function.ts
+function replayFunction(model, stmt, origin) {
+  const name = listName(stmt.funcname, model.defaultSchema);
+  const previous = model.functions.get(name);
+  const fn3 = {
+    schema: name.slice(0, name.indexOf(".")),
+    name: name.slice(name.indexOf(".") + 1),
+    language: "sql",
+    securityDefiner: false,
+    fixedSearchPath: false,
+    // CREATE OR REPLACE keeps the privileges of the function it replaces.
+    executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
+    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name.slice(0, name.indexOf("."))),
+    createdBy: origin
+  };
+  if (stmt.is_procedure) fn3.procedure = true;
+  const returns = nameParts(stmt.returnType?.names).at(-1);
+  if (returns !== void 0) fn3.returns = returns;
+  applyFunctionOptions(fn3, stmt.options ?? []);
+  model.functions.set(name, fn3);
+}
+function replayAlterFunction(model, stmt, origin) {
+  const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
+  if (!fn3) return;
+  applyFunctionOptions(fn3, stmt.actions ?? []);
+  if (origin) fn3.alteredBy = origin;
+}
+function applyFunctionOptions(fn3, options) {
+  for (const option of options) {
+    const def = nodeAs(option, "DefElem");
+    if (!def) continue;
+    if (def.defname === "language") fn3.language = nodeAs(def.arg, "String")?.sval ?? fn3.language;
+    if (def.defname === "security")
+      fn3.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
+    if (def.defname === "set") {
+      const set = nodeAs(def.arg, "VariableSetStmt");
+      if (set?.name === "search_path") {
+        fn3.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
+      }
+      if (set?.kind === "VAR_RESET_ALL") fn3.fixedSearchPath = false;
+    }
+  }
+}
+function replayGrant(model, stmt, origin) {
+  if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
+  const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
+  if (privileges.length > 0 && !privileges.includes("execute")) return;
+  const grantees = (stmt.grantees ?? []).flatMap((g2) => {
+    const spec = nodeAs(g2, "RoleSpec");
+    if (!spec) return [];
+    return spec.roletype === "ROLESPEC_PUBLIC" ? ["public"] : spec.rolename ? [spec.rolename] : [];
+  });
+  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.functions.values()].filter(
+    (f) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === f.schema)
+  ) : (stmt.objects ?? []).flatMap((o) => {
+    const fn3 = model.functions.get(
+      listName(nodeAs(o, "ObjectWithArgs")?.objname, model.defaultSchema)
+    );
+    return fn3 ? [fn3] : [];
+  });
+  for (const fn3 of targets) {
+    if (origin) fn3.privilegesChangedBy = origin;
+    for (const role2 of grantees) {
+      if (stmt.is_grant) {
+        fn3.executeGrantedTo.add(role2);
+        fn3.executeRevokedFrom.delete(role2);
+      } else {
+        fn3.executeGrantedTo.delete(role2);
+        fn3.executeRevokedFrom.add(role2);
+      }
+    }
+  }
+}
+function replayFunctionSchema(model, stmt) {
+  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
+  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
+  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
+  const fn3 = model.functions.get(from);
+  if (!fn3) return;
+  model.functions.delete(from);
+  fn3.schema = stmt.newschema;
+  model.functions.set(`${fn3.schema}.${fn3.name}`, fn3);
+}
+
+// src/core/schema/apply-index.ts
+function replayCreateIndex(model, stmt, origin) {
+  const table = relationName(model, stmt.relation);
+  const { schema } = splitQualified(table);
+  const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
+  if (stmt.if_not_exists && model.indexes.has(name)) return;
+  const columns = (stmt.indexParams ?? []).map((p) => {
+    const elem = nodeAs(p, "IndexElem");
+    return elem?.name ?? "(expression)";
+  });
+  const t = model.tables.get(table);
+  const builtOnData = t === void 0 || t.rowsWritten && columns.every((c) => t.columns.get(c)?.filled ?? true);
+  model.indexes.set(name, {
+    name,
+    table,
+    columns,
+    unique: stmt.unique ?? false,
+    method: stmt.accessMethod ?? "btree",
+    builtOnData,
+    addedBy: origin
+  });
+}
+function defaultIndexName(stmt, table) {
+  const { name } = splitQualified(table);
+  const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
+  return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
+}
+
+// src/core/schema/apply-policy.ts
+function replayCreatePolicy(model, stmt, origin) {
+  const table = model.tables.get(relationName(model, stmt.table));
+  if (!table || !stmt.policy_name) return;
+  table.policies.set(stmt.policy_name, {
+    name: stmt.policy_name,
+    command: stmt.cmd_name ?? "all",
+    // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
+    permissive: stmt.permissive === true,
+    roles: roleNames2(stmt.roles),
+    ...stmt.qual ? { using: stmt.qual } : {},
+    ...stmt.with_check ? { withCheck: stmt.with_check } : {},
+    addedBy: origin
+  });
+}
+function replayAlterPolicy(model, stmt) {
+  const policy = model.tables.get(relationName(model, stmt.table))?.policies.get(stmt.policy_name ?? "");
+  if (!policy) return;
+  if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
+  if (stmt.qual) policy.using = stmt.qual;
+  if (stmt.with_check) policy.withCheck = stmt.with_check;
+}
+function roleNames2(roles) {
+  const names = (roles ?? []).flatMap((r) => {
+    const spec = nodeAs(r, "RoleSpec");
+    if (!spec) return [];
+    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    if (spec.roletype === "ROLESPEC_CURRENT_USER") return ["current_user"];
+    return spec.rolename ? [spec.rolename] : [];
+  });
+  return names.length ? names : ["public"];
+}
+
+// src/core/schema/apply-rename.ts
+function replayRename(model, stmt) {
+  const newname = stmt.newname ?? "";
+  switch (stmt.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_VIEW":
+    case "OBJECT_MATVIEW": {
+      const from = relationName(model, stmt.relation);
+      const table = model.tables.get(from);
+      if (!table) return;
+      model.tables.delete(from);
+      table.name = newname;
+      const to = qualify(table.schema, newname);
+      model.tables.set(to, table);
+      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      return;
+    }
+    case "OBJECT_COLUMN": {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const col = table?.columns.get(stmt.subname ?? "");
+      if (!table || !col) return;
+      table.columns.delete(col.name);
+      const oldName = col.name;
+      col.name = newname;
+      table.columns.set(newname, col);
+      for (const c of table.constraints)
+        c.columns = c.columns.map((n) => n === oldName ? newname : n);
+      return;
+    }
+    case "OBJECT_INDEX": {
+      const from = relationName(model, stmt.relation);
+      const index = model.indexes.get(from);
+      if (!index) return;
+      model.indexes.delete(from);
+      index.name = qualify(splitQualified(from).schema, newname);
+      model.indexes.set(index.name, index);
+      return;
+    }
+    case "OBJECT_TABCONSTRAINT": {
+      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
+      if (c) c.name = newname;
+      return;
+    }
+    case "OBJECT_POLICY": {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const policy = table?.policies.get(stmt.subname ?? "");
+      if (!table || !policy) return;
+      table.policies.delete(policy.name);
+      policy.name = newname;
+      table.policies.set(newname, policy);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function replayRelationSchema(model, stmt) {
+  if (!stmt.relation || !stmt.newschema) return;
+  const from = relationName(model, stmt.relation);
+  const table = model.tables.get(from);
+  if (!table) return;
+  model.tables.delete(from);
+  table.schema = stmt.newschema;
+  model.tables.set(qualify(table.schema, table.name), table);
+  for (const index of model.indexes.values()) {
+    if (index.table === from) index.table = qualify(table.schema, table.name);
+  }
+}
+
+// src/core/schema/apply-search-path.ts
+function replaySearchPath(model, stmt) {
+  if (stmt.name !== "search_path") return;
+  if (stmt.kind === "VAR_SET_VALUE") {
+    const path = (stmt.args ?? []).map((a) => nodeAs(a, "A_Const")?.sval?.sval ?? "").flatMap((s) => s.split(",")).map((s) => s.trim().replace(/^"|"$/g, "")).filter((s) => s !== "" && s !== "$user");
+    model.searchPath = path.length ? path : [];
+  } else if (stmt.kind === "VAR_RESET" || stmt.kind === "VAR_SET_DEFAULT") {
+    model.searchPath = ["public"];
+  }
+}
+
+// src/core/schema/apply-statement.ts
+function applyStatement(model, node, origin) {
+  switch (kindOf(node)) {
+    case "CreateStmt":
+      replayCreateTable(model, nodeAs(node, "CreateStmt"), origin);
+      return;
+    case "CreateTableAsStmt":
+      replayCreateTableAs(model, nodeAs(node, "CreateTableAsStmt"), origin);
+      return;
+    case "ViewStmt":
+      replayView(model, nodeAs(node, "ViewStmt"), origin);
+      return;
+    case "AlterTableStmt":
+      replayAlterTable(model, nodeAs(node, "AlterTableStmt"), origin);
+      return;
+    case "IndexStmt":
+      replayCreateIndex(model, nodeAs(node, "IndexStmt"), origin);
+      return;
+    case "DropStmt":
+      replayDrop(model, nodeAs(node, "DropStmt"));
+      return;
+    case "RenameStmt":
+      replayRename(model, nodeAs(node, "RenameStmt"));
+      return;
+    case "AlterObjectSchemaStmt": {
+      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      replayFunctionSchema(model, stmt);
+      replayRelationSchema(model, stmt);
+      return;
+    }
+    case "CreatePolicyStmt":
+      replayCreatePolicy(model, nodeAs(node, "CreatePolicyStmt"), origin);
+      return;
+    case "AlterPolicyStmt":
+      replayAlterPolicy(model, nodeAs(node, "AlterPolicyStmt"));
+      return;
+    case "CommentStmt":
+      replayComment(model, nodeAs(node, "CommentStmt"), origin);
+      return;
+    case "CreateFunctionStmt":
+      replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
+      return;
+    case "AlterFunctionStmt":
+      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
+      return;
+    case "GrantStmt":
+      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
+      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
+      return;
+    case "AlterDefaultPrivilegesStmt":
+      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
+      return;
+    case "CreateSchemaStmt": {
+      const name = nodeAs(node, "CreateSchemaStmt").schemaname;
+      if (name) model.schemas.add(name);
+      return;
+    }
+    case "CreateExtensionStmt": {
+      const name = nodeAs(node, "CreateExtensionStmt").extname;
+      if (name) model.extensions.add(name);
+      return;
+    }
+    case "CreateEnumStmt":
+      model.types.add(listName(nodeAs(node, "CreateEnumStmt").typeName, model.defaultSchema));
+      return;
+    case "CompositeTypeStmt":
+      model.types.add(relationName(model, nodeAs(node, "CompositeTypeStmt").typevar));
+      return;
+    case "CreateDomainStmt":
+      model.types.add(listName(nodeAs(node, "CreateDomainStmt").domainname, model.defaultSchema));
+      return;
+    case "VariableSetStmt":
+      replaySearchPath(model, nodeAs(node, "VariableSetStmt"));
+      return;
+    case "InsertStmt":
+      replayInsert(model, nodeAs(node, "InsertStmt"));
+      return;
+    case "RefreshMatViewStmt":
+      replayRefreshMatView(model, nodeAs(node, "RefreshMatViewStmt"));
+      return;
+    case "CopyStmt":
+      replayCopy(model, nodeAs(node, "CopyStmt"));
+      return;
+    case "UpdateStmt":
+      replayUpdate(model, nodeAs(node, "UpdateStmt"));
+      return;
+    default:
+      return;
+  }
+}
 
 // src/core/schema/schema-model.ts
 var SchemaModel = class {
@@ -17916,6 +17928,68 @@ var SchemaModel = class {
   }
 };
 
+// src/core/lint/engine-findings.ts
+var ENGINE_RULES = [syntaxError, invalidSuppression, unusedSuppression];
+var ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
+function engineSetting(config, id) {
+  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
+  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
+}
+function engineFinding(rule, line, message) {
+  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
+  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
+  return {
+    rule,
+    severity,
+    line,
+    column: 1,
+    message,
+    source: "lint",
+    ...meta ? { fix: meta.fix } : {},
+    docs: ruleDocsUrl(rule)
+  };
+}
+function withEngineSeverities(findings, config) {
+  return findings.flatMap((f) => {
+    if (!ENGINE_IDS.includes(f.rule)) return [f];
+    const setting = engineSetting(config, f.rule);
+    return setting === "off" ? [] : [{ ...f, severity: setting }];
+  });
+}
+
+// src/core/lint/suppressions.ts
+function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
+  const kept = [];
+  for (const f of findings) {
+    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
+    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
+    if (match) match.used = true;
+    else kept.push(f);
+  }
+  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
+  for (const s of all) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      kept.push(
+        engineFinding(
+          "invalid-suppression",
+          s.line,
+          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
+        )
+      );
+    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
+      kept.push(
+        engineFinding(
+          "unused-suppression",
+          s.line,
+          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
+        )
+      );
+    }
+  }
+  return kept;
+}
+
 // src/core/lint/lint-migrations.ts
 function lintMigrations(request) {
   const { config } = request;
@@ -17924,7 +17998,7 @@ function lintMigrations(request) {
     const configured = config.rules[rule.meta.id] !== void 0;
     return setting === "off" ? [] : [{ rule, severity: setting, configured }];
   });
-  const known = new Set([...request.rules, ...engineRules].map((r) => r.meta.id));
+  const known = new Set([...request.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
   const parsedFiles = /* @__PURE__ */ new Map();
@@ -18060,63 +18134,6 @@ function embeddedStatements(statement) {
       parent: statement
     })) : []
   );
-}
-var ENGINE_IDS = engineRules.map((r) => r.meta.id);
-function engineSetting(config, id) {
-  const rule = engineRules.find((r) => r.meta.id === id);
-  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
-}
-function engineFinding(rule, line, message) {
-  const meta = engineRules.find((r) => r.meta.id === rule)?.meta;
-  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
-  return {
-    rule,
-    severity,
-    line,
-    column: 1,
-    message,
-    source: "lint",
-    ...meta ? { fix: meta.fix } : {},
-    docs: ruleDocsUrl(rule)
-  };
-}
-function withEngineSeverities(findings, config) {
-  return findings.flatMap((f) => {
-    if (!ENGINE_IDS.includes(f.rule)) return [f];
-    const setting = engineSetting(config, f.rule);
-    return setting === "off" ? [] : [{ ...f, severity: setting }];
-  });
-}
-function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
-  const kept = [];
-  for (const f of findings) {
-    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
-    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
-    if (match) match.used = true;
-    else kept.push(f);
-  }
-  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
-  for (const s of all) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    if (unknown.length > 0) {
-      kept.push(
-        engineFinding(
-          "invalid-suppression",
-          s.line,
-          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
-        )
-      );
-    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
-      kept.push(
-        engineFinding(
-          "unused-suppression",
-          s.line,
-          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
-        )
-      );
-    }
-  }
-  return kept;
 }
 function runHistoryRules(request, active, results) {
   const ordered = [...request.files].sort(compareMigrations);
@@ -19004,10 +19021,10 @@ function planBackfill(header2) {
   if (hasWhere !== (clauses2.where !== void 0)) {
     return { problem: "the UPDATE's WHERE clause could not be located" };
   }
-  const qualifiedTable = relation.schemaname ? `${quoteIdent2(relation.schemaname)}.${quoteIdent2(relation.relname)}` : quoteIdent2(relation.relname);
+  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
   const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
-  const key = quoteIdent2(header2.key);
-  const keyInUpdate = `${quoteIdent2(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const key = quoteIdent(header2.key);
+  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
   const batchSql = (hasLower, hasUpper) => {
     const bounds = [];
     if (hasLower) bounds.push(`${keyInUpdate} > $1`);
@@ -19101,9 +19118,6 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-function quoteIdent2(name) {
-  return `"${name.replaceAll('"', '""')}"`;
-}
 
 // src/core/apply/backfill-key-check.ts
 async function checkBackfillKey(db, plan) {
@@ -19186,7 +19200,7 @@ async function describeLockWait(db, statement) {
   const names = [
     ...new Set(
       rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdent3(rv.schemaname)}.${quoteIdent3(rv.relname)}` : quoteIdent3(rv.relname)
+        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
       )
     )
   ];
@@ -19232,9 +19246,6 @@ function rangeVarsIn(root) {
     stack.push(...Object.values(record));
   }
   return found;
-}
-function quoteIdent3(name) {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
 }
 function arrayLiteral(values) {
   return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
@@ -20253,379 +20264,6 @@ function notRun(migration) {
   };
 }
 
-// src/core/checks/plan-copies.ts
-var AGGREGATES = /* @__PURE__ */ new Set([
-  "count",
-  "sum",
-  "avg",
-  "min",
-  "max",
-  "array_agg",
-  "string_agg",
-  "json_agg",
-  "jsonb_agg",
-  "json_object_agg",
-  "jsonb_object_agg",
-  "bool_and",
-  "bool_or",
-  "every",
-  "bit_and",
-  "bit_or",
-  "xmlagg"
-]);
-function copyOf(insert, tracker, model, at) {
-  const select = nodeAs(insert.selectStmt, "SelectStmt");
-  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
-  if (select.distinctClause || select.groupClause || select.havingClause) return;
-  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
-  const from = select.fromClause ?? [];
-  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
-  if (!sourceRv) return;
-  const sourceName = tracker.resolve(sourceRv);
-  const targetName = tracker.resolve(insert.relation);
-  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
-  const source = tracker.track(sourceRv);
-  const target = tracker.track(insert.relation);
-  if (!source || !target) return;
-  const copy = {
-    target,
-    filtered: select.whereClause !== void 0,
-    onConflict: insert.onConflictClause !== void 0,
-    columnMap: [],
-    at
-  };
-  const mapColumns = () => {
-    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
-      source: source.after,
-      target: target.after
-    });
-  };
-  return { source, copy, mapColumns };
-}
-function hasAggregate(targetList2) {
-  let found = false;
-  walkNodes(targetList2, (node) => {
-    const call = nodeAs(node, "FuncCall");
-    if (!call) return !found;
-    const parts = call.funcname ?? [];
-    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
-    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
-    return !found;
-  });
-  return found;
-}
-function columnMap(insert, targetList2, sourceRv, model, names) {
-  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
-  const selected = [];
-  for (const item of targetList2) {
-    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
-    const fields = ref?.fields ?? [];
-    const last = fields[fields.length - 1];
-    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
-    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
-      selected.push(void 0);
-    } else if (last && nodeAs(last, "A_Star")) {
-      const table = names.source === null ? void 0 : model.table(names.source);
-      if (!table || table.columnsUnknown) return [];
-      selected.push(...table.columns.keys());
-    } else {
-      selected.push(nodeAs(last, "String")?.sval);
-    }
-  }
-  const explicit = (insert.cols ?? []).flatMap((c) => {
-    const name = nodeAs(c, "ResTarget")?.name;
-    return name === void 0 ? [] : [name];
-  });
-  const targetTable = names.target === null ? void 0 : model.table(names.target);
-  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
-  const map = [];
-  selected.forEach((source, i) => {
-    const target = targetColumns[i];
-    if (source !== void 0 && target !== void 0) map.push({ source, target });
-  });
-  return map;
-}
-
-// src/core/checks/table-tracker.ts
-var TableTracker = class {
-  constructor(model) {
-    this.model = model;
-  }
-  model;
-  current = /* @__PURE__ */ new Map();
-  tracks = [];
-  /** The name a relation reference points to right now. */
-  resolve(rv) {
-    if (rv?.relname === void 0) return void 0;
-    if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
-    for (const name of this.current.keys()) {
-      if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
-    }
-    const resolved = this.model.resolveRelation(void 0, rv.relname);
-    return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
-  }
-  /** The track of the table a reference points to, starting one if the table predates the files. */
-  track(rv) {
-    const name = this.resolve(rv);
-    if (name === void 0) return void 0;
-    const existing = this.current.get(name);
-    if (existing) return existing;
-    const track = { before: name, after: name };
-    this.current.set(name, track);
-    this.tracks.push(track);
-    return track;
-  }
-  created(rv) {
-    const name = this.resolve(rv);
-    if (name === void 0) return void 0;
-    const track = { before: null, after: name };
-    this.current.set(name, track);
-    this.tracks.push(track);
-    return track;
-  }
-  moved(rv, to) {
-    const track = this.track(rv);
-    if (!track?.after) return;
-    const from = splitQualified(track.after);
-    this.current.delete(track.after);
-    track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
-    this.current.set(track.after, track);
-  }
-  dropped(name) {
-    const track = this.current.get(name) ?? this.trackByName(name);
-    this.current.delete(name);
-    track.after = null;
-  }
-  trackByName(name) {
-    const track = { before: name, after: name };
-    this.tracks.push(track);
-    return track;
-  }
-  onSearchPath(name) {
-    const { schema } = splitQualified(name);
-    const path = this.model.searchPath.filter((s) => s !== "");
-    return (path.length > 0 ? path : ["public"]).includes(schema);
-  }
-};
-
-// src/core/checks/plan-checks.ts
-function planChecks(files3, schemaAfter) {
-  const p = {
-    tracker: new TableTracker(schemaAfter),
-    model: schemaAfter,
-    constraints: [],
-    notNull: [],
-    written: /* @__PURE__ */ new Map(),
-    touched: /* @__PURE__ */ new Set(),
-    copies: /* @__PURE__ */ new Map(),
-    mapColumns: []
-  };
-  for (const file of files3) {
-    for (const statement of file.statements) {
-      planStatement(p, statement.node, { file: file.path, line: statement.line });
-      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
-        if (sql.mode !== "statement") continue;
-        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
-      }
-    }
-  }
-  return finishPlan(p);
-}
-function planStatement(p, node, at) {
-  const { tracker } = p;
-  const create = nodeAs(node, "CreateStmt");
-  if (create) {
-    const name = tracker.resolve(create.relation);
-    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
-    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
-    if (track) p.touched.add(track);
-    return;
-  }
-  const createAs = nodeAs(node, "CreateTableAsStmt");
-  if (createAs?.objtype === "OBJECT_TABLE") {
-    const track = tracker.created(createAs.into?.rel);
-    if (track) p.touched.add(track);
-    if (track && !createAs.into?.skipData) p.written.set(track, at);
-    return;
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") {
-    const track = tracker.track(alter.relation);
-    if (!track) return;
-    p.touched.add(track);
-    for (const cmd of alter.cmds ?? []) {
-      const c = nodeAs(cmd, "AlterTableCmd");
-      if (c) planAlterCommand(p, track, c, at);
-    }
-    return;
-  }
-  const index = nodeAs(node, "IndexStmt");
-  if (index) {
-    const track = tracker.track(index.relation);
-    if (track) p.touched.add(track);
-    return;
-  }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3) {
-    planRename(p, rename3);
-    return;
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
-    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
-    return;
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_TABLE") {
-    for (const object of drop.objects ?? []) {
-      const parts = nameParts(nodeAs(object, "List")?.items);
-      const relname = parts[parts.length - 1];
-      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
-      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
-      if (name !== void 0) tracker.dropped(name);
-    }
-    return;
-  }
-  const truncate2 = nodeAs(node, "TruncateStmt");
-  if (truncate2) {
-    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
-    return;
-  }
-  const insert = nodeAs(node, "InsertStmt");
-  if (insert) {
-    const found = copyOf(insert, tracker, p.model, at);
-    if (found) {
-      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
-      p.mapColumns.push(found.mapColumns);
-    }
-  }
-  const change = dataChangeOf(node);
-  if (change) markWritten2(p, change.relation, at);
-}
-function markWritten2(p, rv, at) {
-  const track = p.tracker.track(rv);
-  if (!track) return;
-  p.touched.add(track);
-  if (!p.written.has(track)) p.written.set(track, at);
-}
-function createdInFiles(p, name, at) {
-  const table = p.model.table(name);
-  return table?.createdBy.file === at.file;
-}
-function planAlterCommand(p, track, cmd, at) {
-  if (cmd.subtype === "AT_AddConstraint") {
-    const con = nodeAs(cmd.def, "Constraint");
-    if (con) planAddedConstraint(p, track, con, [], at);
-  } else if (cmd.subtype === "AT_AddColumn") {
-    const def = nodeAs(cmd.def, "ColumnDef");
-    for (const c of def?.constraints ?? []) {
-      const con = nodeAs(c, "Constraint");
-      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
-    }
-  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
-    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
-    if (planned) {
-      planned.notValid = false;
-      return;
-    }
-    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
-    if (known && known.kind !== "foreign-key") return;
-    const columns = known?.columns ?? [];
-    p.constraints.push({
-      track,
-      name: cmd.name,
-      kind: "foreign-key",
-      columns,
-      notValid: false,
-      action: "validated",
-      at
-    });
-  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
-    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
-  }
-}
-function planAddedConstraint(p, track, con, inlineColumns, at) {
-  const name = con.conname ?? null;
-  const notValid = con.skip_validation === true;
-  if (con.contype === "CONSTR_FOREIGN") {
-    const keys = nameParts(con.fk_attrs);
-    const columns = keys.length > 0 ? keys : inlineColumns;
-    p.constraints.push({
-      track,
-      name,
-      kind: "foreign-key",
-      columns,
-      notValid,
-      action: "added",
-      at
-    });
-  } else if (con.contype === "CONSTR_CHECK" && notValid) {
-    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
-    for (const column of notNullColumnsOf(con.raw_expr)) {
-      p.notNull.push({ track, column, reason: "check-is-not-null", at });
-    }
-  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
-    for (const column of nameParts(con.keys)) {
-      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
-    }
-  }
-}
-function notNullColumnsOf(expr) {
-  const test = nodeAs(expr, "NullTest");
-  if (test) {
-    if (test.nulltesttype !== "IS_NOT_NULL") return [];
-    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
-    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
-    return name === void 0 ? [] : [name];
-  }
-  const bool = nodeAs(expr, "BoolExpr");
-  if (bool?.boolop !== "AND_EXPR") return [];
-  return (bool.args ?? []).flatMap(notNullColumnsOf);
-}
-function planRename(p, stmt) {
-  const { newname, subname } = stmt;
-  if (!newname) return;
-  if (stmt.renameType === "OBJECT_TABLE") {
-    p.tracker.moved(stmt.relation, { name: newname });
-    return;
-  }
-  const track = p.tracker.track(stmt.relation);
-  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
-    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
-    for (const c of p.constraints) {
-      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
-    }
-  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
-    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
-  }
-}
-function finishPlan(p) {
-  for (const map of p.mapColumns) map();
-  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
-  const copyGroups = [...p.copies].map(([source, copies]) => ({
-    source,
-    copies,
-    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
-  }));
-  const countBefore = /* @__PURE__ */ new Set();
-  const addBefore = (t) => {
-    if (t.before) countBefore.add(t.before);
-  };
-  for (const track of p.written.keys()) addBefore(track);
-  for (const group of copyGroups) {
-    addBefore(group.source);
-    for (const copy of group.copies) addBefore(copy.target);
-  }
-  return {
-    constraints: live(p.constraints),
-    notNullColumns: live(p.notNull),
-    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
-    copyGroups,
-    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
-    countBefore: [...countBefore]
-  };
-}
-
 // src/core/checks/production-stats.ts
 var StatsFileError = class extends Error {
   constructor(file, key, problem2) {
@@ -20703,112 +20341,6 @@ function count(value, key, fail) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/core/probes/probe-findings.ts
-function probeFindings(target, verdicts, options = {}) {
-  const out = [];
-  for (const verdict5 of verdicts) {
-    const meta = probeRules.find((r) => r.meta.id === verdict5.rule)?.meta;
-    const severity = options.severityOf?.(verdict5.rule) ?? meta?.defaultSeverity ?? "error";
-    const at = locationOf2(target, verdict5);
-    if (severity === "off" || suppressed(options.parsedOf?.(at.file), at, verdict5.rule)) continue;
-    const finding = {
-      rule: verdict5.rule,
-      severity,
-      line: at.line,
-      column: 1,
-      message: verdict5.message,
-      source: "check",
-      docs: ruleDocsUrl(verdict5.rule),
-      statement: at.statement
-    };
-    const fix = verdict5.fix ?? meta?.fix;
-    if (fix) finding.fix = fix;
-    out.push({ file: at.file, finding });
-  }
-  return out;
-}
-function locationOf2(target, verdict5) {
-  for (const name of verdict5.policies) {
-    const at = target.policyAt.get(name);
-    if (at) return at;
-  }
-  return target.at;
-}
-function suppressed(parsed, at, rule) {
-  if (!parsed) return false;
-  if (parsed.fileSuppressions.some((s) => s.rules.includes(rule))) return true;
-  return parsed.statements[at.statement]?.suppressions.some((s) => s.rules.includes(rule)) ?? false;
-}
-
-// src/core/probes/probe-targets.ts
-function planProbeTargets(files3, schemaAfter, tenantColumns) {
-  const tracker = new TableTracker(schemaAfter);
-  const touches = /* @__PURE__ */ new Map();
-  for (const file of files3) {
-    for (const statement of file.statements) {
-      const at = { file: file.path, line: statement.line, statement: statement.index };
-      for (const node of nodesOf(statement)) {
-        const touched = touchOf(tracker, node);
-        if (!touched?.track) continue;
-        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
-        touch.at = at;
-        if (touched.policy) touch.policyAt.set(touched.policy, at);
-        touches.set(touched.track, touch);
-      }
-    }
-  }
-  const targets = [];
-  for (const [track, touch] of touches) {
-    const name = track?.after;
-    if (!name) continue;
-    const table = schemaAfter.table(name);
-    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
-    const known = table !== void 0 && !table.columnsUnknown;
-    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
-    if (known && tenantColumn === void 0) continue;
-    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
-  }
-  return targets;
-}
-function nodesOf(statement) {
-  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
-  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
-}
-function touchOf(tracker, node) {
-  const create = nodeAs(node, "CreateStmt");
-  if (create) return { track: tracker.created(create.relation) };
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
-  const createPolicy = nodeAs(node, "CreatePolicyStmt");
-  if (createPolicy) {
-    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
-  }
-  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
-  if (alterPolicy) {
-    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_POLICY") {
-    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
-    const relname = parts[parts.length - 2];
-    if (relname === void 0) return void 0;
-    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
-    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
-  }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
-    tracker.moved(rename3.relation, { name: rename3.newname });
-    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
-  }
-  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
-  const grant = nodeAs(node, "GrantStmt");
-  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
-    const rv = nodeAs(grant.objects?.[0], "RangeVar");
-    return rv ? { track: tracker.track(rv) } : void 0;
-  }
-  return void 0;
 }
 
 // src/core/extensions/stand-in-calls.ts
@@ -23944,6 +23476,54 @@ function failureText(error) {
   return error instanceof Error ? error.message : String(error);
 }
 
+// src/staging/checks/relation-catalog.ts
+async function relationExists(session, relation) {
+  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
+    quoteRelation(relation)
+  ]);
+  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
+}
+async function primaryKeyColumns(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT a.attname::text AS attname
+       FROM pg_index i
+       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
+      ORDER BY k.position`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+async function columnNames(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT attname::text AS attname FROM pg_attribute
+      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+
+// src/staging/checks/row-counts.ts
+async function snapshotRowCounts(db, tables2) {
+  const session = await CheckSession.open(db);
+  const counts = /* @__PURE__ */ new Map();
+  for (const table of tables2) counts.set(table, await countRows(session, table));
+  return counts;
+}
+async function countRows(session, table) {
+  try {
+    if (!await relationExists(session, table)) return null;
+    return await session.count(rowCountSql(table));
+  } catch {
+    return null;
+  }
+}
+function rowsBefore(track, before) {
+  if (track.before === null) return 0;
+  return before?.has(track.before) ? before.get(track.before) : void 0;
+}
+
 // src/staging/checks/constraint-catalog.ts
 var constraintsSql = `
 SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS validated,
@@ -23987,48 +23567,7 @@ function sameList(a, b) {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-// src/staging/checks/relation-catalog.ts
-async function relationExists(session, relation) {
-  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
-    quoteRelation(relation)
-  ]);
-  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
-}
-async function primaryKeyColumns(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT a.attname::text AS attname
-       FROM pg_index i
-       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY k.position`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-async function columnNames(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT attname::text AS attname FROM pg_attribute
-      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-
-// src/staging/checks/constraint-checks.ts
-var checkIds = {
-  notValidViolations: "check-not-valid-violations",
-  fkOrphans: "check-fk-orphans",
-  invalidIndexes: "check-invalid-indexes",
-  rowCounts: "check-row-counts",
-  notNullReady: "check-not-null-ready"
-};
-function where(at) {
-  return `${at.file}:${at.line}`;
-}
-function rows(n) {
-  return n === 1 ? "1 row" : `${n} rows`;
-}
+// src/staging/checks/planned-constraints.ts
 async function resolveConstraints(session, planned) {
   const byTable = /* @__PURE__ */ new Map();
   const claimed = /* @__PURE__ */ new Set();
@@ -24046,53 +23585,169 @@ async function resolveConstraints(session, planned) {
   }
   return planned.map((p) => ({ planned: p, found: found.get(p) }));
 }
-function label(p, found) {
+function constraintLabel(p, found) {
   const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
   return `${p.table} constraint ${name}`;
 }
-async function notValidViolations(session, p, found) {
-  const id = checkIds.notValidViolations;
-  const what = `${label(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-    };
-  }
-  const q = queryFor(p, found);
-  if (!q)
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the catalog gives no expression or key to test.`
-    };
-  try {
-    const n = await session.count(q.count);
-    if (n === 0) {
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
-      };
-    }
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
-    };
-  }
+function constraintQuery(p, found) {
+  if (found.kind === "check")
+    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
+  if (!found.parent || found.columns.length === 0) return void 0;
+  return foreignKeyOrphanQuery({
+    child: p.table,
+    columns: found.columns,
+    parent: found.parent,
+    parentColumns: found.parentColumns,
+    matchType: found.matchType
+  });
 }
+
+// src/staging/checks/detail-text.ts
+function where(at) {
+  return `${at.file}:${at.line}`;
+}
+function rows(n) {
+  return n === 1 ? "1 row" : `${n} rows`;
+}
+
+// src/core/checks/check-docs.ts
+function checkDocsUrl(checkId) {
+  return `${REPOSITORY_URL}/blob/main/src/staging/checks/${checkId}/README.md`;
+}
+
+// src/staging/checks/post-migration-check.ts
+function defineCheck(meta, run2) {
+  return { meta: { ...meta, docs: checkDocsUrl(meta.id) }, run: run2 };
+}
+
+// src/staging/checks/check-duplicate-indexes/index.ts
+var duplicateIndexesSql = `
+SELECT table_schema, table_name, index_name, constraint_name, is_primary, definition, duplicate_of
+  FROM (
+    SELECT tn.nspname::text AS table_schema, tc.relname::text AS table_name,
+           ic.relname::text AS index_name, con.conname::text AS constraint_name,
+           i.indisprimary AS is_primary, pg_get_indexdef(i.indexrelid) AS definition,
+           min(i.indexrelid::bigint) OVER same_definition AS duplicate_of,
+           count(*) OVER same_definition AS copies
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class tc ON tc.oid = i.indrelid
+      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+      LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                                  AND con.contype IN ('p', 'u', 'x')
+     WHERE i.indisvalid AND i.indisready AND i.indislive AND NOT ic.relispartition
+       AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND tn.nspname NOT LIKE 'pg\\_toast%' AND tn.nspname NOT LIKE 'pg\\_temp%'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                        WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+                          AND d.objid IN (i.indexrelid, i.indrelid))
+    WINDOW same_definition AS (
+      PARTITION BY i.indrelid, ic.relam, i.indkey::text, i.indnkeyatts, i.indclass::text,
+                   i.indcollation::text, i.indoption::text, i.indisunique,
+                   i.indnullsnotdistinct, i.indimmediate, i.indisexclusion,
+                   pg_get_expr(i.indexprs, i.indrelid), pg_get_expr(i.indpred, i.indrelid))
+  ) indexes
+ WHERE copies > 1
+ ORDER BY table_schema, table_name, duplicate_of, index_name`;
+var duplicateIndexesCheck = defineCheck(
+  {
+    id: "check-duplicate-indexes",
+    title: "Indexes that duplicate another",
+    proves: "No index the files build has a twin: another valid index on the same table with the same definition (method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness, predicate), which would cost every write and its storage and serve no query the first does not.",
+    severity: "warning",
+    query: duplicateIndexesSql.trim()
+  },
+  async ({ session, plan }) => [await duplicateIndexes(session, plan.createdIndexes)]
+);
+async function duplicateIndexes(session, built) {
+  const id = duplicateIndexesCheck.meta.id;
+  let rows2;
+  try {
+    rows2 = await session.rows(duplicateIndexesSql);
+  } catch (error) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+  }
+  const sets = duplicateSets(rows2, built);
+  const mine = sets.filter((s) => s.builtAt !== void 0);
+  const others = sets.filter((s) => s.builtAt === void 0);
+  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe2).join("; ")}.` : "";
+  const tables2 = new Set(built.map((b) => b.table)).size;
+  const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No index the migrations build on ${tables2} table(s) duplicates another (${scope}).${elsewhere}`
+    };
+  }
+  const fixes2 = mine.flatMap((s) => s.indexes.slice(1).map(dropStatement)).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe2(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
+  };
+}
+function duplicateSets(rows2, built) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const row of rows2) {
+    const table = qualify(row.table_schema, row.table_name);
+    const key = String(row.duplicate_of);
+    const set = sets.get(key) ?? { table, indexes: [], builtAt: void 0 };
+    set.indexes.push(row);
+    sets.set(key, set);
+  }
+  for (const set of sets.values()) {
+    const names = new Set(set.indexes.map((i) => i.index_name));
+    const onTable = built.filter((b) => b.table === set.table);
+    set.builtAt = onTable.find((b) => b.name !== null && names.has(b.name)) ?? onTable.find((b) => b.name === null);
+    const builtNames = new Set(onTable.map((b) => b.name));
+    const rank2 = (i) => i.is_primary ? 0 : i.constraint_name !== null ? 1 : builtNames.has(i.index_name) ? 3 : 2;
+    set.indexes.sort((a, b) => rank2(a) - rank2(b) || (a.index_name < b.index_name ? -1 : 1));
+  }
+  return [...sets.values()];
+}
+function describe2(set) {
+  const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
+  const definition2 = set.indexes[0]?.definition ?? "";
+  const using = definition2.slice(definition2.indexOf(" USING ") + 1);
+  const unique = definition2.startsWith("CREATE UNIQUE ") ? "UNIQUE " : "";
+  return `${set.table}: ${names} (${unique}${using})`;
+}
+function role(index) {
+  if (index.is_primary) return " (PRIMARY KEY)";
+  return index.constraint_name === null ? "" : ` (constraint ${index.constraint_name})`;
+}
+function dropStatement(index) {
+  const table = `${quoteIdent(index.table_schema)}.${quoteIdent(index.table_name)}`;
+  if (index.constraint_name !== null) {
+    return `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(index.constraint_name)};`;
+  }
+  return `DROP INDEX CONCURRENTLY ${quoteIdent(index.table_schema)}.${quoteIdent(index.index_name)};`;
+}
+
+// src/staging/checks/check-fk-orphans/index.ts
+var fkOrphansCheck = defineCheck(
+  {
+    id: "check-fk-orphans",
+    title: "Child rows without a parent",
+    proves: "Every foreign key the files add or validate has a parent row for each child row on staging (MATCH SIMPLE skips keys with a NULL column; MATCH FULL rejects partly NULL keys).",
+    severity: "error",
+    query: "SELECT count(*) FROM <child> AS c WHERE c.<key> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<parent key> = c.<key>), built per foreign key by foreignKeyOrphanQuery in src/core/checks/check-queries.ts from the catalog (pg_constraint)."
+  },
+  async ({ session, constraints }) => {
+    const reports = [];
+    for (const { planned, found } of await constraints()) {
+      if (planned.kind !== "foreign-key") continue;
+      const report2 = await foreignKeyOrphans(session, planned, found);
+      if (report2) reports.push(report2);
+    }
+    return reports;
+  }
+);
 async function foreignKeyOrphans(session, p, found) {
-  const id = checkIds.fkOrphans;
+  const id = fkOrphansCheck.meta.id;
   if (found && found.kind !== "foreign-key") return void 0;
-  const what = `${label(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
+  const what = `${constraintLabel(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
   if (!found) {
     return {
       id,
@@ -24100,7 +23755,7 @@ async function foreignKeyOrphans(session, p, found) {
       detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
     };
   }
-  const q = queryFor(p, found);
+  const q = constraintQuery(p, found);
   if (!q)
     return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
   try {
@@ -24124,25 +23779,89 @@ async function foreignKeyOrphans(session, p, found) {
     };
   }
 }
-function queryFor(p, found) {
-  if (found.kind === "check")
-    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
-  if (!found.parent || found.columns.length === 0) return void 0;
-  return foreignKeyOrphanQuery({
-    child: p.table,
-    columns: found.columns,
-    parent: found.parent,
-    parentColumns: found.parentColumns,
-    matchType: found.matchType
-  });
+
+// src/staging/checks/check-invalid-indexes/index.ts
+var invalidIndexesSql = `
+SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
+       tn.nspname::text AS table_schema, tc.relname::text AS table_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = ic.relnamespace
+  JOIN pg_class tc ON tc.oid = i.indrelid
+  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+ WHERE NOT i.indisvalid
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+ ORDER BY 1, 2`;
+var invalidIndexesCheck = defineCheck(
+  {
+    id: "check-invalid-indexes",
+    title: "Indexes left invalid",
+    proves: "No table the files touch carries an invalid index (pg_index.indisvalid = false), the leftover of a failed or interrupted CREATE INDEX CONCURRENTLY.",
+    severity: "warning",
+    query: invalidIndexesSql.trim()
+  },
+  async ({ session, plan }) => [await invalidIndexes(session, plan.touchedTables)]
+);
+async function invalidIndexes(session, touchedTables) {
+  const id = invalidIndexesCheck.meta.id;
+  let found;
+  try {
+    found = await session.rows(invalidIndexesSql);
+  } catch (error) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+  }
+  const touched = new Set(touchedTables);
+  const describe3 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
+  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
+  const others = found.filter((r) => !mine.includes(r));
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe3).join(", ")}.` : "";
+  const scope = "indexes with indisvalid = false in non-system schemas";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
+    };
+  }
+  const drops = mine.map(
+    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
+  ).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe3).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+  };
 }
+
+// src/staging/checks/check-not-null-ready/index.ts
+var notNullReadyCheck = defineCheck(
+  {
+    id: "check-not-null-ready",
+    title: "NULLs left before a NOT NULL step",
+    proves: "No row of staging still holds NULL in a column the files make NOT NULL (SET NOT NULL, CHECK (col IS NOT NULL) NOT VALID, NOT NULL ... NOT VALID), after the migration's own backfill.",
+    severity: "error",
+    query: "SELECT count(*) FROM <table> WHERE <column> IS NULL, built per column by nullCountQuery in src/core/checks/check-queries.ts."
+  },
+  async ({ session, plan }) => {
+    const reports = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const column of plan.notNullColumns) {
+      const key = `${column.table}.${column.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push(await notNullReady(session, column));
+    }
+    return reports;
+  }
+);
 var notNullSteps = {
   "set-not-null": "SET NOT NULL",
   "check-is-not-null": "CHECK (... IS NOT NULL) NOT VALID",
   "not-null-not-valid": "NOT NULL ... NOT VALID"
 };
 async function notNullReady(session, c) {
-  const id = checkIds.notNullReady;
+  const id = notNullReadyCheck.meta.id;
   const what = `${c.table}.${c.column} (made NOT NULL by ${notNullSteps[c.reason]} at ${where(c.at)})`;
   try {
     const columns = await columnNames(session, c.table);
@@ -24175,55 +23894,65 @@ async function notNullReady(session, c) {
   }
 }
 
-// src/staging/checks/row-counts.ts
-async function snapshotRowCounts(db, tables2) {
-  const session = await CheckSession.open(db);
-  const counts = /* @__PURE__ */ new Map();
-  for (const table of tables2) counts.set(table, await countRows(session, table));
-  return counts;
-}
-async function countRows(session, table) {
-  try {
-    if (!await relationExists(session, table)) return null;
-    return await session.count(rowCountSql(table));
-  } catch {
-    return null;
+// src/staging/checks/check-not-valid-violations/index.ts
+var notValidViolationsCheck = defineCheck(
+  {
+    id: "check-not-valid-violations",
+    title: "Rows a later VALIDATE CONSTRAINT will hit",
+    proves: "Every CHECK or FOREIGN KEY the files add NOT VALID (and do not validate) accepts every row staging holds, so a later VALIDATE CONSTRAINT passes on this data.",
+    severity: "error",
+    query: "CHECK: SELECT count(*) FROM <table> WHERE (<expression as pg_get_expr prints it>) IS FALSE. FOREIGN KEY: SELECT count(*) FROM <child> AS c WHERE <key columns> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<key> = c.<key>) (MATCH FULL also counts partly NULL keys). Built by checkViolationQuery and foreignKeyOrphanQuery in src/core/checks/check-queries.ts."
+  },
+  async ({ session, constraints }) => {
+    const reports = [];
+    for (const { planned, found } of await constraints()) {
+      if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
+    }
+    return reports;
   }
-}
-function rowsBefore(track, before) {
-  if (track.before === null) return 0;
-  return before?.has(track.before) ? before.get(track.before) : void 0;
-}
-async function writtenTableCounts(session, written, before) {
-  const { track, at } = written;
-  const name = track.after ?? track.before ?? "?";
-  const was = rowsBefore(track, before);
-  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
-  try {
-    const now = track.after === null ? null : await countRows(session, track.after);
-    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
-    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
-    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
+);
+async function notValidViolations(session, p, found) {
+  const id = notValidViolationsCheck.meta.id;
+  const what = `${constraintLabel(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
+  if (!found) {
     return {
-      id: checkIds.rowCounts,
-      status: "pass",
-      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
+      id,
+      status: "skipped",
+      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
+    };
+  }
+  const q = constraintQuery(p, found);
+  if (!q)
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the catalog gives no expression or key to test.`
+    };
+  try {
+    const n = await session.count(q.count);
+    if (n === 0) {
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
+      };
+    }
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
     };
   } catch (error) {
     return {
-      id: checkIds.rowCounts,
+      id,
       status: "skipped",
-      detail: `${name}: could not count rows: ${failureText(error)}.`
+      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
     };
   }
 }
-function signed(n) {
-  return n > 0 ? `+${n}` : String(n);
-}
 
-// src/staging/checks/copy-coverage.ts
+// src/staging/checks/check-row-counts/copy-coverage.ts
 async function copyCoverage(session, group, before) {
-  const id = checkIds.rowCounts;
   const sourceName = group.source.after ?? group.source.before ?? "?";
   const lines = group.copies.map((c) => where(c.at)).join(", ");
   const what = `${group.copies.length > 1 ? "split" : "copy"} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
@@ -24236,19 +23965,16 @@ async function copyCoverage(session, group, before) {
       const how = `anti-join on the primary key (${keyed.key.join(", ")})`;
       if (!group.expectsFullCoverage) {
         return {
-          id,
           status: "pass",
           detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how}).`
         };
       }
       if (lost === 0)
         return {
-          id,
           status: "pass",
           detail: `${what}: all ${total} source rows reached a target (${how}).`
         };
       return {
-        id,
         status: "fail",
         detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
       };
@@ -24256,7 +23982,6 @@ async function copyCoverage(session, group, before) {
     return await countedCoverage(session, group, before, what);
   } catch (error) {
     return {
-      id,
       status: "skipped",
       detail: `${what}: the check query failed: ${failureText(error)}.`
     };
@@ -24283,9 +24008,7 @@ async function keyedTargets(session, group) {
   return { key, targets };
 }
 async function countedCoverage(session, group, before, what) {
-  const id = checkIds.rowCounts;
   const skipped = (why) => ({
-    id,
     status: "skipped",
     detail: `${what}: ${why}`
   });
@@ -24315,7 +24038,6 @@ async function countedCoverage(session, group, before, what) {
   const how = "row counts: no primary key of the source is carried into every target";
   if (!group.expectsFullCoverage) {
     return {
-      id,
       status: "pass",
       detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how}).`
     };
@@ -24328,60 +24050,70 @@ async function countedCoverage(session, group, before, what) {
   const lost = sourceRows - gained;
   if (lost <= 0)
     return {
-      id,
       status: "pass",
       detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how}).`
     };
   return {
-    id,
     status: "fail",
     detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how}).`
   };
 }
 
-// src/staging/checks/invalid-indexes.ts
-var invalidIndexesSql = `
-SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
-       tn.nspname::text AS table_schema, tc.relname::text AS table_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_namespace n ON n.oid = ic.relnamespace
-  JOIN pg_class tc ON tc.oid = i.indrelid
-  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
- WHERE NOT i.indisvalid
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
- ORDER BY 1, 2`;
-async function invalidIndexes(session, touchedTables) {
-  const id = checkIds.invalidIndexes;
-  let found;
-  try {
-    found = await session.rows(invalidIndexesSql);
-  } catch (error) {
-    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+// src/staging/checks/check-row-counts/index.ts
+var rowCountsCheck = defineCheck(
+  {
+    id: "check-row-counts",
+    title: "Rows before and after; rows a copy or split lost",
+    proves: "Every source row of an INSERT ... SELECT copy or split reached a target (by an anti-join on the primary key when it is carried, else by row counts); and shows the rows before and after of every table the files write.",
+    severity: "error",
+    query: "Counts: SELECT count(*) FROM <table>, before the files and after. Copies: SELECT count(*) FROM <source> AS s WHERE NOT EXISTS (SELECT 1 FROM <target> AS t0 WHERE t0.<key> = s.<key>) AND ... for every target, built by uncopiedRowsQuery in src/core/checks/check-queries.ts."
+  },
+  async ({ session, plan, rowCountsBefore }) => {
+    const id = rowCountsCheck.meta.id;
+    const reports = [];
+    for (const written of plan.writtenTables) {
+      reports.push({ id, ...await writtenTableCounts(session, written, rowCountsBefore) });
+    }
+    for (const group of plan.copyGroups) {
+      reports.push({ id, ...await copyCoverage(session, group, rowCountsBefore) });
+    }
+    return reports;
   }
-  const touched = new Set(touchedTables);
-  const describe2 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
-  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
-  const others = found.filter((r) => !mine.includes(r));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe2).join(", ")}.` : "";
-  const scope = "indexes with indisvalid = false in non-system schemas";
-  if (mine.length === 0) {
+);
+async function writtenTableCounts(session, written, before) {
+  const { track, at } = written;
+  const name = track.after ?? track.before ?? "?";
+  const was = rowsBefore(track, before);
+  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
+  try {
+    const now = track.after === null ? null : await countRows(session, track.after);
+    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
+    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
+    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
     return {
-      id,
       status: "pass",
-      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
+      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
+    };
+  } catch (error) {
+    return {
+      status: "skipped",
+      detail: `${name}: could not count rows: ${failureText(error)}.`
     };
   }
-  const drops = mine.map(
-    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
-  ).join(" ");
-  return {
-    id,
-    status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe2).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
-  };
 }
+function signed(n) {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+// src/staging/checks/registry.ts
+var POST_MIGRATION_CHECKS = [
+  notValidViolationsCheck,
+  fkOrphansCheck,
+  invalidIndexesCheck,
+  rowCountsCheck,
+  notNullReadyCheck,
+  duplicateIndexesCheck
+];
 
 // src/staging/checks/run-checks.ts
 var inFailedSqlTransaction = "25P02";
@@ -24391,952 +24123,35 @@ async function runChecks(db, plan, rowCountsBefore) {
     session = await CheckSession.open(db);
   } catch (error) {
     if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
-    const why = "not run: a statement failed and aborted the transaction, so the migrations are not applied";
-    return Object.values(checkIds).map((id) => ({ id, status: "skipped", detail: `${why}.` }));
+    return skippedChecks(
+      "not run: a statement failed and aborted the transaction, so the migrations are not applied."
+    );
   }
+  let constraints;
+  const context = {
+    session,
+    plan,
+    rowCountsBefore,
+    constraints: () => {
+      constraints ??= resolveConstraints(session, plan.constraints);
+      return constraints;
+    }
+  };
   const reports = [];
-  const constraints = await resolveConstraints(session, plan.constraints);
-  for (const { planned, found } of constraints) {
-    if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
-  }
-  for (const { planned, found } of constraints) {
-    if (planned.kind !== "foreign-key") continue;
-    const report2 = await foreignKeyOrphans(session, planned, found);
-    if (report2) reports.push(report2);
-  }
-  reports.push(await invalidIndexes(session, plan.touchedTables));
-  for (const written of plan.writtenTables) {
-    reports.push(await writtenTableCounts(session, written, rowCountsBefore));
-  }
-  for (const group of plan.copyGroups)
-    reports.push(await copyCoverage(session, group, rowCountsBefore));
-  const seen = /* @__PURE__ */ new Set();
-  for (const column of plan.notNullColumns) {
-    const key = `${column.table}.${column.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    reports.push(await notNullReady(session, column));
+  for (const check2 of POST_MIGRATION_CHECKS) {
+    for (const report2 of await check2.run(context)) {
+      reports.push({ ...report2, docs: check2.meta.docs });
+    }
   }
   return reports;
 }
-
-// src/core/probes/probe-catalog.ts
-var AUTH_USERS = "auth.users";
-var PROBE_ROLE = "authenticated";
-function policiesFor(table, command) {
-  return table.policies.filter(
-    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
-  );
-}
-
-// src/core/probes/probe-fixes.ts
-var import_libpg_query13 = __toESM(require_wasm(), 1);
-function probeFix(observation, verdict5) {
-  const { table } = observation;
-  const relation = sqlName(table.name);
-  const member = memberCondition(observation);
-  const note = member.note ? `
-${member.note}` : "";
-  if (verdict5.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
-    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
-CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
-  USING (${member.sql})
-  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
-  }
-  const involved = verdict5.policies.flatMap((name) => {
-    const policy = table.policies.find((p) => p.name === name);
-    return policy ? [policy] : [];
-  });
-  if (involved.length > 0) {
-    const altered = involved.map(
-      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
-    );
-    return `${altered.join("\n")}${note}`;
-  }
-  return `CREATE POLICY ${policyName(table.name, `${verdict5.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict5.command} TO authenticated${clauses(verdict5.command, member.sql)};${note}`;
-}
-function clauses(command, condition) {
-  switch (command) {
-    case "SELECT":
-    case "DELETE":
-      return `
-  USING (${condition})`;
-    case "INSERT":
-      return `
-  WITH CHECK (${condition})`;
-    default:
-      return `
-  USING (${condition})
-  WITH CHECK (${condition})`;
-  }
-}
-function memberCondition(observation) {
-  const { table, tenantColumn, membership } = observation;
-  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
-  const userTenant = table.foreignKeys.some(
-    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS
-  );
-  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
-  if (membership) {
-    const t = sqlIdent(membership.tenantColumn);
-    const u = sqlIdent(membership.userColumn);
-    return {
-      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
-    };
-  }
-  const base = tenantColumn.replace(/_id$/, "");
-  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
-  return {
-    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
-    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
-  };
-}
-function policyName(table, suffix2) {
-  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
-}
-function sqlName(qualified) {
-  const { schema, name } = splitQualified(qualified);
-  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
-}
-function sqlIdent(name) {
-  const quoted = `"${name.replaceAll('"', '""')}"`;
-  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
-  try {
-    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
-    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
-  } catch {
-    return quoted;
-  }
-}
-
-// src/core/probes/tenant-setup.ts
-var SETUP_SQL_KEY = "probes.setupSql";
-function planTenancy(table, tenantColumn, catalog, setupSql) {
-  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
-  const reference = tenantReference(table, tenantColumn, catalog);
-  if (!reference) {
-    return {
-      kind: "skip",
-      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  if (reference.references === AUTH_USERS) return { kind: "user" };
-  const tenantTable2 = catalog.get(reference.references);
-  const tenantKey = reference.referencedColumns[0];
-  if (!tenantTable2 || tenantKey === void 0) {
-    return {
-      kind: "skip",
-      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
-    };
-  }
-  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS);
-  const candidates = findMemberships(tenantTable2, catalog);
-  const named = candidates.filter((m) => memberNamed(m.table));
-  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
-  if (memberships.length === 0 && ownerColumns.length === 0) {
-    return {
-      kind: "skip",
-      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  return {
-    kind: "tenant-table",
-    tenantTable: tenantTable2.name,
-    tenantKey,
-    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
-    memberships
-  };
-}
-function tenantReference(table, tenantColumn, catalog) {
-  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
-  if (own) return own;
-  const votes = /* @__PURE__ */ new Map();
-  for (const other2 of catalog.values()) {
-    for (const fk of singleColumnKeys(other2)) {
-      if (fk.columns[0] !== tenantColumn) continue;
-      const key = `${fk.references}.${fk.referencedColumns[0]}`;
-      const vote = votes.get(key) ?? { fk, count: 0 };
-      vote.count++;
-      votes.set(key, vote);
-    }
-  }
-  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
-}
-function findMemberships(tenantTable2, catalog) {
-  const candidates = [];
-  for (const table of catalog.values()) {
-    if (table.name === tenantTable2.name) continue;
-    const keys = singleColumnKeys(table);
-    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
-    const user = keys.find((fk) => fk.references === AUTH_USERS);
-    const tenantColumn = tenant?.columns[0];
-    const userColumn = user?.columns[0];
-    if (tenantColumn === void 0 || userColumn === void 0) continue;
-    candidates.push({
-      table: table.name,
-      tenantColumn,
-      userColumn,
-      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
-    });
-  }
-  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
-}
-function memberNamed(table) {
-  return /member/i.test(table);
-}
-function singleColumnKeys(table) {
-  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
-}
-
-// src/core/probes/probe-verdicts.ts
-var commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-function judgeProbe(observation) {
-  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
-}
-function verdictsOf(observation) {
-  const { table, tenantColumn } = observation;
-  const verdicts = [];
-  for (const command of commands) {
-    const outcome = observation.other[command];
-    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
-    const involved = permissive(table, command);
-    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
-    verdicts.push({
-      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
-      command,
-      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
-      policies: involved.map((p) => p.name)
-    });
-  }
-  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
-  const ownSelect = observation.own.SELECT;
-  for (const command of commands) {
-    const outcome = observation.own[command];
-    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
-    const applicable = policiesFor(table, command);
-    if (!blocked || applicable.length === 0) continue;
-    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
-    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
-    verdicts.push({
-      rule: "probe-tenant-locked-out",
-      command,
-      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
-      policies: applicable.map((p) => p.name)
-    });
-  }
-  return verdicts;
-}
-function mergeWrites(verdicts, table) {
-  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
-  const first = writes[0];
-  if (!first || writes.length === 1) return verdicts;
-  const commands2 = writes.map((v) => v.command).join(", ");
-  return [
-    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
-    {
-      rule: "probe-cross-tenant-write",
-      command: first.command,
-      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
-      policies: []
-    }
-  ];
-}
-function describeObservation(observation) {
-  const side = (steps) => commands.flatMap((c) => {
-    const o = steps[c];
-    return o ? [`${c} ${describeOutcome(o)}`] : [];
-  }).join(", ");
-  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "rows":
-      return `${outcome.rows} row(s)`;
-    case "refused":
-      return "refused by row level security";
-    case "no-privilege":
-      return "no privilege";
-    case "failed":
-      return `inconclusive (${outcome.error})`;
-  }
-}
-function permissive(table, command) {
-  return policiesFor(table, command).filter((p) => p.permissive);
-}
-function allowedBy(table, command, involved) {
-  if (!table.rlsEnabled) {
-    return "row level security is disabled on the table, so every signed-in user reaches every row";
-  }
-  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
-  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
-  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
-}
-function expressionOf(policy, command) {
-  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
-  const [label2, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
-  return `${label2} ${shorten(expr ?? "(none)")}`;
-}
-function policyList(policies) {
-  const names = policies.map((p) => `"${p.name}"`).join(", ");
-  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
-}
-function shorten(text) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
-}
-
-// src/core/probes/probe-values.ts
-function generatedValue(column, seq) {
-  if (column.enumLabels) return column.enumLabels[0];
-  const type = column.baseType;
-  if (type.startsWith("_")) return "{}";
-  switch (type) {
-    case "text":
-    case "varchar":
-    case "bpchar":
-    case "citext":
-    case "name":
-      return `probe ${seq}`;
-    case "int2":
-      return String(1e3 + seq % 3e4);
-    case "int4":
-    case "int8":
-    case "numeric":
-    case "float4":
-    case "float8":
-      return String(9e8 + seq);
-    case "uuid":
-      return crypto.randomUUID();
-    case "timestamptz":
-    case "timestamp":
-    case "date":
-      return "2000-01-01 00:00:00+00";
-    case "bool":
-      return "false";
-    case "json":
-    case "jsonb":
-      return "{}";
-    case "bytea":
-      return "\\x00";
-    default:
-      return void 0;
-  }
-}
-function markerColumn(table, tenantColumn) {
-  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return table.columns.find(
-    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
-  );
-}
-function isRequired(column) {
-  return column.notNull && !column.hasDefault && !column.filledByServer;
-}
-
-// src/staging/probes/probe-rows.ts
-var RowPlanError = class extends Error {
-  name = "RowPlanError";
-};
-function namesUser(column) {
-  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
-}
-var maxParentDepth = 3;
-var ProbeRows = class {
-  constructor(db, catalog) {
-    this.db = db;
-    this.catalog = catalog;
-  }
-  db;
-  catalog;
-  seq = 0;
-  nextSeq() {
-    this.seq += 1;
-    return this.seq;
-  }
-  /** Values for a new row of `table`; makes parent rows as needed. */
-  async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
-    const values = new Map(fixed);
-    const { tenant } = owner;
-    for (const column of table.columns) {
-      if (values.has(column.name)) continue;
-      const key = table.foreignKeys.find(
-        (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
-      );
-      if (key?.references === AUTH_USERS || !key && namesUser(column)) {
-        values.set(column.name, owner.user);
-      } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
-        values.set(column.name, tenant.value);
-      }
-    }
-    for (const key of table.foreignKeys) {
-      const missing = key.columns.some(
-        (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
-      );
-      if (!missing) continue;
-      const parentRow = await this.parentRow(table, key, values, owner, depth);
-      key.columns.forEach((name, i) => {
-        const value = parentRow[key.referencedColumns[i] ?? ""];
-        if (value !== void 0 && value !== null) values.set(name, value);
-      });
-    }
-    for (const column of table.columns) {
-      if (values.has(column.name) || !isRequired(column)) continue;
-      const value = generatedValue(column, this.nextSeq());
-      if (value === void 0) {
-        throw new RowPlanError(
-          `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
-        );
-      }
-      values.set(column.name, value);
-    }
-    return values;
-  }
-  /** INSERT the values into `table`, returning the named columns as text. */
-  async insert(table, values, returning = []) {
-    const { sql, params } = this.insertSql(table, values, returning);
-    const { rows: rows2 } = await this.db.query(sql, params);
-    return rows2[0] ?? {};
-  }
-  /** The INSERT statement for `values`, its parameters cast to the columns' types. */
-  insertSql(table, values, returning = []) {
-    const columns = [...values.keys()];
-    const casts = columns.map((name, i) => {
-      const type = table.columns.find((c) => c.name === name)?.type ?? "text";
-      return `$${i + 1}::${type}`;
-    });
-    const list = columns.map(quoteIdent).join(", ");
-    const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
-    const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
-    return { sql: head + tail, params: [...values.values()] };
-  }
-  /** Make the parent row a foreign key needs, matching the key columns already chosen. */
-  async parentRow(child, key, chosen, owner, depth) {
-    const parent = this.catalog.get(key.references);
-    if (!parent || depth >= maxParentDepth) {
-      throw new RowPlanError(
-        `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
-      );
-    }
-    const fixed = /* @__PURE__ */ new Map();
-    key.columns.forEach((name, i) => {
-      const value = chosen.get(name);
-      const target = key.referencedColumns[i];
-      if (value !== void 0 && target !== void 0) fixed.set(target, value);
-    });
-    const values = await this.valuesFor(parent, owner, fixed, depth + 1);
-    return this.insert(parent, values, key.referencedColumns);
-  }
-};
-
-// src/staging/probes/make-tenant.ts
-async function makeTenant(session, rows2, catalog, plan, user, probed) {
-  const { db } = session;
-  if (plan.kind === "user") return user.id;
-  if (plan.kind === "setup-sql") {
-    const { rows: made2 } = await db.query(plan.sql, [user.id]);
-    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
-    if (first === void 0 || first === null) {
-      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
-    }
-    return String(first);
-  }
-  const tenantTable2 = catalog.get(plan.tenantTable);
-  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
-  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
-  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
-  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
-  const tenant = made[plan.tenantKey];
-  if (tenant === void 0 || tenant === null) {
-    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
-  }
-  for (const [i, membership] of plan.memberships.entries()) {
-    const memberTable = catalog.get(membership.table);
-    if (!memberTable) continue;
-    const owner = {
-      user: user.id,
-      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
-    };
-    const memberFixed = /* @__PURE__ */ new Map([
-      [membership.tenantColumn, tenant],
-      [membership.userColumn, user.id]
-    ]);
-    const join5 = async () => {
-      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
-    };
-    if (i === 0 || membership.table === probed) {
-      await join5();
-      continue;
-    }
-    await session.step(`join_${i}`, join5, true);
-  }
-  return tenant;
-}
-
-// src/staging/probes/probe-session.ts
-var noActiveSqlTransaction2 = "25P01";
-var inFailedSqlTransaction2 = "25P02";
-var insufficientPrivilege = "42501";
-var outerSavepoint = "migration_guard_probes";
-var stepSavepoint = "migration_guard_probe_step";
-var ProbeSession = class _ProbeSession {
-  constructor(db, ownTransaction) {
-    this.db = db;
-    this.ownTransaction = ownTransaction;
-  }
-  db;
-  ownTransaction;
-  /** Open, or say why not: a failed statement left the run's transaction aborted. */
-  static async open(db) {
-    try {
-      await db.exec(`SAVEPOINT ${outerSavepoint}`);
-      await limitWaits(db);
-      return new _ProbeSession(db, false);
-    } catch (error) {
-      if (!isDatabaseError(error)) throw error;
-      if (error.code === inFailedSqlTransaction2) {
-        return {
-          unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
-        };
-      }
-      if (error.code !== noActiveSqlTransaction2) throw error;
-    }
-    await db.exec("BEGIN");
-    await limitWaits(db);
-    return new _ProbeSession(db, true);
-  }
-  /** Undo everything the probes did. */
-  async close() {
-    if (this.ownTransaction) {
-      await this.db.exec("ROLLBACK");
-      return;
-    }
-    await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
-    await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
-  }
-  /**
-   * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
-   * together with any role or setting it changed, so the next step starts clean.
-   */
-  async step(name, work, keep) {
-    const savepoint2 = `${stepSavepoint}_${name}`;
-    await this.db.exec(`SAVEPOINT ${savepoint2}`);
-    try {
-      const value = await work();
-      if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-      else await this.undo(savepoint2);
-      return { ok: true, value };
-    } catch (error) {
-      await this.undo(savepoint2);
-      return { ok: false, error };
-    }
-  }
-  /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
-  async claimsOf(user) {
-    const claims = JSON.stringify({
-      sub: user.id,
-      role: PROBE_ROLE,
-      aud: PROBE_ROLE,
-      email: user.email
-    });
-    await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
-  }
-  /**
-   * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
-   * then undo it. Row level security refusals and missing privileges become outcomes.
-   */
-  async asMember(user, work, name) {
-    const result2 = await this.step(
-      name,
-      async () => {
-        await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
-        await this.claimsOf(user);
-        return work();
-      },
-      false
-    );
-    if (result2.ok) return { kind: "rows", rows: result2.value };
-    const { error } = result2;
-    if (isDatabaseError(error) && error.code === insufficientPrivilege) {
-      if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
-    }
-    return { kind: "failed", error: failureText2(error) };
-  }
-  async undo(savepoint2) {
-    await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
-    await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-  }
-};
-async function limitWaits(db) {
-  await db.exec("SET LOCAL lock_timeout = '2s'");
-  await db.exec("SET LOCAL statement_timeout = '30s'");
-}
-function failureText2(error) {
-  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
-
-// src/staging/probes/probe-steps.ts
-var noPrivilege = { kind: "no-privilege" };
-async function probeOwnRow(scene) {
-  const { session, a } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const where2 = `${column} = $1::${scene.columnType}`;
-  const params = [scene.tenantA];
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    a,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${where2}`,
-        params
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "own_select"
-  ) : noPrivilege;
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    a,
-    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
-    "own_update"
-  ) : noPrivilege;
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    a,
-    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
-    "own_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function probeOtherTenant(scene) {
-  const { session, b } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const cast = `$1::${scene.columnType}`;
-  const rowsOfA = async () => {
-    await db.exec("RESET ROLE");
-    const { rows: rows2 } = await db.query(
-      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-      [scene.tenantA]
-    );
-    return Number(rows2[0]?.n ?? 0);
-  };
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    b,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-        [scene.tenantA]
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "other_select"
-  ) : noPrivilege;
-  const before = await rowsOfA();
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
-      return before - await rowsOfA();
-    },
-    "other_update"
-  ) : noPrivilege;
-  if (steps.UPDATE.kind === "failed") {
-    const marked = await markRowsOfA(scene);
-    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
-  }
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`delete from ${relation}`);
-      return before - await rowsOfA();
-    },
-    "other_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function markRowsOfA(scene) {
-  const { session } = scene;
-  const { db } = session;
-  const marker = markerColumn(scene.table, scene.tenantColumn);
-  const value = marker ? generatedValue(marker, 99e4) : void 0;
-  if (!marker || value === void 0) return void 0;
-  const relation = quoteRelation(scene.table.name);
-  const markedRowsOfA = `select count(*)::int as n from ${relation}
-    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
-      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
-  const countMarked = async () => {
-    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
-    return Number(rows2[0]?.n ?? 0);
-  };
-  if (await countMarked() > 0) return void 0;
-  return session.asMember(
-    scene.b,
-    async () => {
-      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
-        value
-      ]);
-      await db.exec("RESET ROLE");
-      return countMarked();
-    },
-    "other_update_marked"
-  );
-}
-
-// src/staging/probes/read-catalog.ts
-var systemSchemas = "('pg_catalog', 'information_schema')";
-async function readCatalog(db) {
-  const tables2 = /* @__PURE__ */ new Map();
-  const { rows: relations } = await db.query(
-    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
-        and n.nspname not like 'pg\\_%'`
-  );
-  for (const r of relations) {
-    const name = qualify(r.schema, r.name);
-    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
-  }
-  const { rows: columns } = await db.query(
-    `select n.nspname as schema, c.relname as table, a.attname as name,
-            format_type(a.atttypid, a.atttypmod) as type,
-            coalesce(b.typname, t.typname) as base_type,
-            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
-              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
-            a.attnotnull as not_null, a.atthasdef as has_default,
-            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
-       from pg_attribute a
-       join pg_class c on c.oid = a.attrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_type t on t.oid = a.atttypid
-       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
-      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
-        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
-      order by n.nspname, c.relname, a.attnum`
-  );
-  for (const c of columns) {
-    const column = {
-      name: c.name,
-      type: c.type,
-      baseType: c.base_type,
-      notNull: c.not_null,
-      hasDefault: c.has_default,
-      filledByServer: c.filled_by_server
-    };
-    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
-    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
-  }
-  const { rows: keys } = await db.query(
-    `select n.nspname as schema, c.relname as table, con.conname as name,
-            fn.nspname as ref_schema, fc.relname as ref_table,
-            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
-            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
-       from pg_constraint con
-       join pg_class c on c.oid = con.conrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_class fc on fc.oid = con.confrelid
-       join pg_namespace fn on fn.oid = fc.relnamespace
-      where con.contype = 'f'`
-  );
-  for (const k of keys) {
-    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
-      name: k.name,
-      columns: JSON.parse(k.columns),
-      references: qualify(k.ref_schema, k.ref_table),
-      referencedColumns: JSON.parse(k.ref_columns)
-    });
-  }
-  const { rows: policies } = await db.query(
-    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
-            array_to_json(roles)::text as roles, qual, with_check
-       from pg_policies`
-  );
-  for (const p of policies) {
-    const policy = {
-      name: p.name,
-      command: p.cmd,
-      permissive: p.permissive === "PERMISSIVE",
-      roles: JSON.parse(p.roles),
-      using: p.qual,
-      withCheck: p.with_check
-    };
-    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
-  }
-  return tables2;
-}
-
-// src/staging/probes/run-probes.ts
-var PROBE_CHECK_ID = "probe-isolation";
-async function runProbes(db, targets, settings) {
-  if (targets.length === 0) return { probes: [], checks: [] };
-  const names = targets.map((t) => t.table).join(", ");
-  if (settings.enabled === false) {
-    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
-  }
-  const session = await ProbeSession.open(db);
-  if (!(session instanceof ProbeSession)) {
-    return skippedAll(`${names}: not probed: ${session.unusable}`);
-  }
-  try {
-    const { rows: rows2 } = await db.query(
-      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
-    );
-    if (!rows2[0]?.ready) {
-      return skippedAll(
-        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
-      );
-    }
-    const catalog = await readCatalog(db);
-    const run2 = { probes: [], checks: [] };
-    for (const [i, target] of targets.entries()) {
-      const result2 = await session.step(
-        `table_${i}`,
-        () => probeTable(session, catalog, target, settings),
-        false
-      );
-      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
-      if (outcome === void 0) continue;
-      if ("skipped" in outcome) {
-        run2.checks.push({
-          id: PROBE_CHECK_ID,
-          status: "skipped",
-          detail: `${target.table}: ${outcome.skipped}`
-        });
-        continue;
-      }
-      run2.probes.push({ target, verdicts: outcome.verdicts });
-      const { own, other: other2 } = outcome.observation;
-      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
-        (o) => o.kind === "failed"
-      );
-      run2.checks.push({
-        id: PROBE_CHECK_ID,
-        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
-        detail: describeObservation(outcome.observation)
-      });
-    }
-    return run2;
-  } catch (error) {
-    if (!isDatabaseError(error)) throw error;
-    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
-  } finally {
-    await session.close();
-  }
-}
-async function probeTable(session, catalog, target, settings) {
-  const { db } = session;
-  const table = catalog.get(target.table);
-  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
-  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
-  if (tenantColumn === void 0) return void 0;
-  const column = table.columns.find((c) => c.name === tenantColumn);
-  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
-  const { rows: reach } = await db.query(
-    "select has_schema_privilege($1, $2, $3) as ok",
-    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
-  );
-  if (reach[0]?.ok !== true) {
-    return {
-      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
-    };
-  }
-  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
-  if (plan.kind === "skip") return { skipped: plan.reason };
-  const rows2 = new ProbeRows(db, catalog);
-  const [a, b] = [probeUser("a"), probeUser("b")];
-  let tenantA;
-  let tenantB;
-  try {
-    for (const user of [a, b]) {
-      await db.query(
-        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
-        [user.id, user.email]
-      );
-    }
-    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
-    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
-  } catch (error) {
-    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
-    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
-  }
-  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
-  const owner = (user) => ({
-    user: user.id,
-    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
-  });
-  const allowed = async (command) => {
-    const { rows: granted } = await db.query(
-      "select has_table_privilege($1, $2, $3) as ok",
-      [PROBE_ROLE, quoteRelation(table.name), command]
-    );
-    return granted[0]?.ok === true;
-  };
-  const noPrivilege2 = { kind: "no-privilege" };
-  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
-  const observation = {
-    table,
-    tenantColumn,
-    own: {},
-    other: {},
-    ...membership ? { membership } : {}
-  };
-  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
-  try {
-    if (!isMembership) {
-      const values = await rows2.valuesFor(table, owner(a));
-      const insert = rows2.insertSql(table, values);
-      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
-        a,
-        async () => (await db.query(insert.sql, insert.params)).rowCount,
-        "own_insert"
-      ) : noPrivilege2;
-      const made = await session.step(
-        "own_row",
-        async () => {
-          await session.claimsOf(a);
-          await db.query(insert.sql, insert.params);
-        },
-        true
-      );
-      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
-    }
-    const scene = {
-      session,
-      table,
-      tenantColumn,
-      columnType: column.type,
-      tenantA,
-      tenantB,
-      a,
-      b,
-      allowed
-    };
-    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
-    observation.other = await probeOtherTenant(scene);
-    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
-    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
-      b,
-      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
-      "other_insert"
-    ) : noPrivilege2;
-  } catch (error) {
-    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
-    throw error;
-  }
-  return { observation, verdicts: judgeProbe(observation) };
-}
-function probeUser(label2) {
-  const id = crypto.randomUUID();
-  return { id, email: `probe-${label2}-${id.slice(0, 8)}@migration-guard.invalid` };
-}
-function hasColumn(table, name) {
-  return table.columns.some((c) => c.name === name);
-}
-function skippedAll(detail) {
-  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
+function skippedChecks(detail) {
+  return POST_MIGRATION_CHECKS.map((c) => ({
+    id: c.meta.id,
+    status: "skipped",
+    detail,
+    docs: c.meta.docs
+  }));
 }
 
 // src/staging/embedded-cache.ts
@@ -26344,6 +25159,925 @@ var PgliteDatabase = class _PgliteDatabase {
   }
 };
 
+// src/core/probes/probe-catalog.ts
+var AUTH_USERS = "auth.users";
+var PROBE_ROLE = "authenticated";
+function policiesFor(table, command) {
+  return table.policies.filter(
+    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
+  );
+}
+
+// src/core/probes/probe-fixes.ts
+var import_libpg_query13 = __toESM(require_wasm(), 1);
+function probeFix(observation, verdict5) {
+  const { table } = observation;
+  const relation = sqlName(table.name);
+  const member = memberCondition(observation);
+  const note = member.note ? `
+${member.note}` : "";
+  if (verdict5.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
+    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
+  USING (${member.sql})
+  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
+  }
+  const involved = verdict5.policies.flatMap((name) => {
+    const policy = table.policies.find((p) => p.name === name);
+    return policy ? [policy] : [];
+  });
+  if (involved.length > 0) {
+    const altered = involved.map(
+      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
+    );
+    return `${altered.join("\n")}${note}`;
+  }
+  return `CREATE POLICY ${policyName(table.name, `${verdict5.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict5.command} TO authenticated${clauses(verdict5.command, member.sql)};${note}`;
+}
+function clauses(command, condition) {
+  switch (command) {
+    case "SELECT":
+    case "DELETE":
+      return `
+  USING (${condition})`;
+    case "INSERT":
+      return `
+  WITH CHECK (${condition})`;
+    default:
+      return `
+  USING (${condition})
+  WITH CHECK (${condition})`;
+  }
+}
+function memberCondition(observation) {
+  const { table, tenantColumn, membership } = observation;
+  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
+  const userTenant = table.foreignKeys.some(
+    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS
+  );
+  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
+  if (membership) {
+    const t = sqlIdent(membership.tenantColumn);
+    const u = sqlIdent(membership.userColumn);
+    return {
+      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
+    };
+  }
+  const base = tenantColumn.replace(/_id$/, "");
+  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
+  return {
+    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
+    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
+  };
+}
+function policyName(table, suffix2) {
+  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
+}
+function sqlName(qualified) {
+  const { schema, name } = splitQualified(qualified);
+  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
+}
+function sqlIdent(name) {
+  const quoted = quoteIdent(name);
+  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
+  try {
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
+    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
+  } catch {
+    return quoted;
+  }
+}
+
+// src/core/probes/tenant-setup.ts
+var SETUP_SQL_KEY = "probes.setupSql";
+function planTenancy(table, tenantColumn, catalog, setupSql) {
+  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
+  const reference = tenantReference(table, tenantColumn, catalog);
+  if (!reference) {
+    return {
+      kind: "skip",
+      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  if (reference.references === AUTH_USERS) return { kind: "user" };
+  const tenantTable2 = catalog.get(reference.references);
+  const tenantKey = reference.referencedColumns[0];
+  if (!tenantTable2 || tenantKey === void 0) {
+    return {
+      kind: "skip",
+      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
+    };
+  }
+  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS);
+  const candidates = findMemberships(tenantTable2, catalog);
+  const named = candidates.filter((m) => memberNamed(m.table));
+  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
+  if (memberships.length === 0 && ownerColumns.length === 0) {
+    return {
+      kind: "skip",
+      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  return {
+    kind: "tenant-table",
+    tenantTable: tenantTable2.name,
+    tenantKey,
+    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
+    memberships
+  };
+}
+function tenantReference(table, tenantColumn, catalog) {
+  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
+  if (own) return own;
+  const votes = /* @__PURE__ */ new Map();
+  for (const other2 of catalog.values()) {
+    for (const fk of singleColumnKeys(other2)) {
+      if (fk.columns[0] !== tenantColumn) continue;
+      const key = `${fk.references}.${fk.referencedColumns[0]}`;
+      const vote = votes.get(key) ?? { fk, count: 0 };
+      vote.count++;
+      votes.set(key, vote);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
+}
+function findMemberships(tenantTable2, catalog) {
+  const candidates = [];
+  for (const table of catalog.values()) {
+    if (table.name === tenantTable2.name) continue;
+    const keys = singleColumnKeys(table);
+    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
+    const user = keys.find((fk) => fk.references === AUTH_USERS);
+    const tenantColumn = tenant?.columns[0];
+    const userColumn = user?.columns[0];
+    if (tenantColumn === void 0 || userColumn === void 0) continue;
+    candidates.push({
+      table: table.name,
+      tenantColumn,
+      userColumn,
+      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
+    });
+  }
+  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
+}
+function memberNamed(table) {
+  return /member/i.test(table);
+}
+function singleColumnKeys(table) {
+  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
+}
+
+// src/core/probes/probe-verdicts.ts
+var commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
+function judgeProbe(observation) {
+  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
+}
+function verdictsOf(observation) {
+  const { table, tenantColumn } = observation;
+  const verdicts = [];
+  for (const command of commands) {
+    const outcome = observation.other[command];
+    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
+    const involved = permissive(table, command);
+    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
+    verdicts.push({
+      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
+      command,
+      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
+      policies: involved.map((p) => p.name)
+    });
+  }
+  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
+  const ownSelect = observation.own.SELECT;
+  for (const command of commands) {
+    const outcome = observation.own[command];
+    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
+    const applicable = policiesFor(table, command);
+    if (!blocked || applicable.length === 0) continue;
+    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
+    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
+    verdicts.push({
+      rule: "probe-tenant-locked-out",
+      command,
+      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
+      policies: applicable.map((p) => p.name)
+    });
+  }
+  return verdicts;
+}
+function mergeWrites(verdicts, table) {
+  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
+  const first = writes[0];
+  if (!first || writes.length === 1) return verdicts;
+  const commands2 = writes.map((v) => v.command).join(", ");
+  return [
+    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
+    {
+      rule: "probe-cross-tenant-write",
+      command: first.command,
+      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
+      policies: []
+    }
+  ];
+}
+function describeObservation(observation) {
+  const side = (steps) => commands.flatMap((c) => {
+    const o = steps[c];
+    return o ? [`${c} ${describeOutcome(o)}`] : [];
+  }).join(", ");
+  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "rows":
+      return `${outcome.rows} row(s)`;
+    case "refused":
+      return "refused by row level security";
+    case "no-privilege":
+      return "no privilege";
+    case "failed":
+      return `inconclusive (${outcome.error})`;
+  }
+}
+function permissive(table, command) {
+  return policiesFor(table, command).filter((p) => p.permissive);
+}
+function allowedBy(table, command, involved) {
+  if (!table.rlsEnabled) {
+    return "row level security is disabled on the table, so every signed-in user reaches every row";
+  }
+  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
+  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
+  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
+}
+function expressionOf(policy, command) {
+  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
+  const [label, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
+  return `${label} ${shorten(expr ?? "(none)")}`;
+}
+function policyList(policies) {
+  const names = policies.map((p) => `"${p.name}"`).join(", ");
+  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
+}
+function shorten(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+// src/core/probes/probe-values.ts
+function generatedValue(column, seq) {
+  if (column.enumLabels) return column.enumLabels[0];
+  const type = column.baseType;
+  if (type.startsWith("_")) return "{}";
+  switch (type) {
+    case "text":
+    case "varchar":
+    case "bpchar":
+    case "citext":
+    case "name":
+      return `probe ${seq}`;
+    case "int2":
+      return String(1e3 + seq % 3e4);
+    case "int4":
+    case "int8":
+    case "numeric":
+    case "float4":
+    case "float8":
+      return String(9e8 + seq);
+    case "uuid":
+      return crypto.randomUUID();
+    case "timestamptz":
+    case "timestamp":
+    case "date":
+      return "2000-01-01 00:00:00+00";
+    case "bool":
+      return "false";
+    case "json":
+    case "jsonb":
+      return "{}";
+    case "bytea":
+      return "\\x00";
+    default:
+      return void 0;
+  }
+}
+function markerColumn(table, tenantColumn) {
+  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return table.columns.find(
+    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
+  );
+}
+function isRequired(column) {
+  return column.notNull && !column.hasDefault && !column.filledByServer;
+}
+
+// src/staging/probes/probe-rows.ts
+var RowPlanError = class extends Error {
+  name = "RowPlanError";
+};
+function namesUser(column) {
+  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
+}
+var maxParentDepth = 3;
+var ProbeRows = class {
+  constructor(db, catalog) {
+    this.db = db;
+    this.catalog = catalog;
+  }
+  db;
+  catalog;
+  seq = 0;
+  nextSeq() {
+    this.seq += 1;
+    return this.seq;
+  }
+  /** Values for a new row of `table`; makes parent rows as needed. */
+  async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
+    const values = new Map(fixed);
+    const { tenant } = owner;
+    for (const column of table.columns) {
+      if (values.has(column.name)) continue;
+      const key = table.foreignKeys.find(
+        (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
+      );
+      if (key?.references === AUTH_USERS || !key && namesUser(column)) {
+        values.set(column.name, owner.user);
+      } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
+        values.set(column.name, tenant.value);
+      }
+    }
+    for (const key of table.foreignKeys) {
+      const missing = key.columns.some(
+        (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
+      );
+      if (!missing) continue;
+      const parentRow = await this.parentRow(table, key, values, owner, depth);
+      key.columns.forEach((name, i) => {
+        const value = parentRow[key.referencedColumns[i] ?? ""];
+        if (value !== void 0 && value !== null) values.set(name, value);
+      });
+    }
+    for (const column of table.columns) {
+      if (values.has(column.name) || !isRequired(column)) continue;
+      const value = generatedValue(column, this.nextSeq());
+      if (value === void 0) {
+        throw new RowPlanError(
+          `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
+        );
+      }
+      values.set(column.name, value);
+    }
+    return values;
+  }
+  /** INSERT the values into `table`, returning the named columns as text. */
+  async insert(table, values, returning = []) {
+    const { sql, params } = this.insertSql(table, values, returning);
+    const { rows: rows2 } = await this.db.query(sql, params);
+    return rows2[0] ?? {};
+  }
+  /** The INSERT statement for `values`, its parameters cast to the columns' types. */
+  insertSql(table, values, returning = []) {
+    const columns = [...values.keys()];
+    const casts = columns.map((name, i) => {
+      const type = table.columns.find((c) => c.name === name)?.type ?? "text";
+      return `$${i + 1}::${type}`;
+    });
+    const list = columns.map(quoteIdent).join(", ");
+    const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
+    const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
+    return { sql: head + tail, params: [...values.values()] };
+  }
+  /** Make the parent row a foreign key needs, matching the key columns already chosen. */
+  async parentRow(child, key, chosen, owner, depth) {
+    const parent = this.catalog.get(key.references);
+    if (!parent || depth >= maxParentDepth) {
+      throw new RowPlanError(
+        `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
+      );
+    }
+    const fixed = /* @__PURE__ */ new Map();
+    key.columns.forEach((name, i) => {
+      const value = chosen.get(name);
+      const target = key.referencedColumns[i];
+      if (value !== void 0 && target !== void 0) fixed.set(target, value);
+    });
+    const values = await this.valuesFor(parent, owner, fixed, depth + 1);
+    return this.insert(parent, values, key.referencedColumns);
+  }
+};
+
+// src/staging/probes/make-tenant.ts
+async function makeTenant(session, rows2, catalog, plan, user, probed) {
+  const { db } = session;
+  if (plan.kind === "user") return user.id;
+  if (plan.kind === "setup-sql") {
+    const { rows: made2 } = await db.query(plan.sql, [user.id]);
+    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
+    if (first === void 0 || first === null) {
+      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
+    }
+    return String(first);
+  }
+  const tenantTable2 = catalog.get(plan.tenantTable);
+  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
+  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
+  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
+  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
+  const tenant = made[plan.tenantKey];
+  if (tenant === void 0 || tenant === null) {
+    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
+  }
+  for (const [i, membership] of plan.memberships.entries()) {
+    const memberTable = catalog.get(membership.table);
+    if (!memberTable) continue;
+    const owner = {
+      user: user.id,
+      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
+    };
+    const memberFixed = /* @__PURE__ */ new Map([
+      [membership.tenantColumn, tenant],
+      [membership.userColumn, user.id]
+    ]);
+    const join5 = async () => {
+      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
+    };
+    if (i === 0 || membership.table === probed) {
+      await join5();
+      continue;
+    }
+    await session.step(`join_${i}`, join5, true);
+  }
+  return tenant;
+}
+
+// src/staging/probes/probe-session.ts
+var noActiveSqlTransaction2 = "25P01";
+var inFailedSqlTransaction2 = "25P02";
+var insufficientPrivilege = "42501";
+var outerSavepoint = "migration_guard_probes";
+var stepSavepoint = "migration_guard_probe_step";
+var ProbeSession = class _ProbeSession {
+  constructor(db, ownTransaction) {
+    this.db = db;
+    this.ownTransaction = ownTransaction;
+  }
+  db;
+  ownTransaction;
+  /** Open, or say why not: a failed statement left the run's transaction aborted. */
+  static async open(db) {
+    try {
+      await db.exec(`SAVEPOINT ${outerSavepoint}`);
+      await limitWaits(db);
+      return new _ProbeSession(db, false);
+    } catch (error) {
+      if (!isDatabaseError(error)) throw error;
+      if (error.code === inFailedSqlTransaction2) {
+        return {
+          unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
+        };
+      }
+      if (error.code !== noActiveSqlTransaction2) throw error;
+    }
+    await db.exec("BEGIN");
+    await limitWaits(db);
+    return new _ProbeSession(db, true);
+  }
+  /** Undo everything the probes did. */
+  async close() {
+    if (this.ownTransaction) {
+      await this.db.exec("ROLLBACK");
+      return;
+    }
+    await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
+    await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
+  }
+  /**
+   * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
+   * together with any role or setting it changed, so the next step starts clean.
+   */
+  async step(name, work, keep) {
+    const savepoint2 = `${stepSavepoint}_${name}`;
+    await this.db.exec(`SAVEPOINT ${savepoint2}`);
+    try {
+      const value = await work();
+      if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+      else await this.undo(savepoint2);
+      return { ok: true, value };
+    } catch (error) {
+      await this.undo(savepoint2);
+      return { ok: false, error };
+    }
+  }
+  /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
+  async claimsOf(user) {
+    const claims = JSON.stringify({
+      sub: user.id,
+      role: PROBE_ROLE,
+      aud: PROBE_ROLE,
+      email: user.email
+    });
+    await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
+  }
+  /**
+   * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
+   * then undo it. Row level security refusals and missing privileges become outcomes.
+   */
+  async asMember(user, work, name) {
+    const result2 = await this.step(
+      name,
+      async () => {
+        await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
+        await this.claimsOf(user);
+        return work();
+      },
+      false
+    );
+    if (result2.ok) return { kind: "rows", rows: result2.value };
+    const { error } = result2;
+    if (isDatabaseError(error) && error.code === insufficientPrivilege) {
+      if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
+    }
+    return { kind: "failed", error: failureText2(error) };
+  }
+  async undo(savepoint2) {
+    await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
+    await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+  }
+};
+async function limitWaits(db) {
+  await db.exec("SET LOCAL lock_timeout = '2s'");
+  await db.exec("SET LOCAL statement_timeout = '30s'");
+}
+function failureText2(error) {
+  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/staging/probes/probe-steps.ts
+var noPrivilege = { kind: "no-privilege" };
+async function probeOwnRow(scene) {
+  const { session, a } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const where2 = `${column} = $1::${scene.columnType}`;
+  const params = [scene.tenantA];
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    a,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${where2}`,
+        params
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "own_select"
+  ) : noPrivilege;
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    a,
+    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
+    "own_update"
+  ) : noPrivilege;
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    a,
+    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
+    "own_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function probeOtherTenant(scene) {
+  const { session, b } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const cast = `$1::${scene.columnType}`;
+  const rowsOfA = async () => {
+    await db.exec("RESET ROLE");
+    const { rows: rows2 } = await db.query(
+      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+      [scene.tenantA]
+    );
+    return Number(rows2[0]?.n ?? 0);
+  };
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    b,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+        [scene.tenantA]
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "other_select"
+  ) : noPrivilege;
+  const before = await rowsOfA();
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
+      return before - await rowsOfA();
+    },
+    "other_update"
+  ) : noPrivilege;
+  if (steps.UPDATE.kind === "failed") {
+    const marked = await markRowsOfA(scene);
+    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
+  }
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`delete from ${relation}`);
+      return before - await rowsOfA();
+    },
+    "other_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function markRowsOfA(scene) {
+  const { session } = scene;
+  const { db } = session;
+  const marker = markerColumn(scene.table, scene.tenantColumn);
+  const value = marker ? generatedValue(marker, 99e4) : void 0;
+  if (!marker || value === void 0) return void 0;
+  const relation = quoteRelation(scene.table.name);
+  const markedRowsOfA = `select count(*)::int as n from ${relation}
+    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
+      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
+  const countMarked = async () => {
+    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
+    return Number(rows2[0]?.n ?? 0);
+  };
+  if (await countMarked() > 0) return void 0;
+  return session.asMember(
+    scene.b,
+    async () => {
+      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
+        value
+      ]);
+      await db.exec("RESET ROLE");
+      return countMarked();
+    },
+    "other_update_marked"
+  );
+}
+
+// src/staging/probes/read-catalog.ts
+var systemSchemas = "('pg_catalog', 'information_schema')";
+async function readCatalog(db) {
+  const tables2 = /* @__PURE__ */ new Map();
+  const { rows: relations } = await db.query(
+    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
+        and n.nspname not like 'pg\\_%'`
+  );
+  for (const r of relations) {
+    const name = qualify(r.schema, r.name);
+    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
+  }
+  const { rows: columns } = await db.query(
+    `select n.nspname as schema, c.relname as table, a.attname as name,
+            format_type(a.atttypid, a.atttypmod) as type,
+            coalesce(b.typname, t.typname) as base_type,
+            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
+              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
+            a.attnotnull as not_null, a.atthasdef as has_default,
+            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
+       from pg_attribute a
+       join pg_class c on c.oid = a.attrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_type t on t.oid = a.atttypid
+       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
+        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
+      order by n.nspname, c.relname, a.attnum`
+  );
+  for (const c of columns) {
+    const column = {
+      name: c.name,
+      type: c.type,
+      baseType: c.base_type,
+      notNull: c.not_null,
+      hasDefault: c.has_default,
+      filledByServer: c.filled_by_server
+    };
+    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
+    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
+  }
+  const { rows: keys } = await db.query(
+    `select n.nspname as schema, c.relname as table, con.conname as name,
+            fn.nspname as ref_schema, fc.relname as ref_table,
+            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
+            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
+       from pg_constraint con
+       join pg_class c on c.oid = con.conrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_class fc on fc.oid = con.confrelid
+       join pg_namespace fn on fn.oid = fc.relnamespace
+      where con.contype = 'f'`
+  );
+  for (const k of keys) {
+    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
+      name: k.name,
+      columns: JSON.parse(k.columns),
+      references: qualify(k.ref_schema, k.ref_table),
+      referencedColumns: JSON.parse(k.ref_columns)
+    });
+  }
+  const { rows: policies } = await db.query(
+    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
+            array_to_json(roles)::text as roles, qual, with_check
+       from pg_policies`
+  );
+  for (const p of policies) {
+    const policy = {
+      name: p.name,
+      command: p.cmd,
+      permissive: p.permissive === "PERMISSIVE",
+      roles: JSON.parse(p.roles),
+      using: p.qual,
+      withCheck: p.with_check
+    };
+    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
+  }
+  return tables2;
+}
+
+// src/staging/probes/run-probes.ts
+var PROBE_CHECK_ID = "probe-isolation";
+async function runProbes(db, targets, settings) {
+  if (targets.length === 0) return { probes: [], checks: [] };
+  const names = targets.map((t) => t.table).join(", ");
+  if (settings.enabled === false) {
+    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
+  }
+  const session = await ProbeSession.open(db);
+  if (!(session instanceof ProbeSession)) {
+    return skippedAll(`${names}: not probed: ${session.unusable}`);
+  }
+  try {
+    const { rows: rows2 } = await db.query(
+      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
+    );
+    if (!rows2[0]?.ready) {
+      return skippedAll(
+        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
+      );
+    }
+    const catalog = await readCatalog(db);
+    const run2 = { probes: [], checks: [] };
+    for (const [i, target] of targets.entries()) {
+      const result2 = await session.step(
+        `table_${i}`,
+        () => probeTable(session, catalog, target, settings),
+        false
+      );
+      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
+      if (outcome === void 0) continue;
+      if ("skipped" in outcome) {
+        run2.checks.push({
+          id: PROBE_CHECK_ID,
+          status: "skipped",
+          detail: `${target.table}: ${outcome.skipped}`
+        });
+        continue;
+      }
+      run2.probes.push({ target, verdicts: outcome.verdicts });
+      const { own, other: other2 } = outcome.observation;
+      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
+        (o) => o.kind === "failed"
+      );
+      run2.checks.push({
+        id: PROBE_CHECK_ID,
+        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
+        detail: describeObservation(outcome.observation)
+      });
+    }
+    return run2;
+  } catch (error) {
+    if (!isDatabaseError(error)) throw error;
+    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
+  } finally {
+    await session.close();
+  }
+}
+async function probeTable(session, catalog, target, settings) {
+  const { db } = session;
+  const table = catalog.get(target.table);
+  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
+  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
+  if (tenantColumn === void 0) return void 0;
+  const column = table.columns.find((c) => c.name === tenantColumn);
+  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
+  const { rows: reach } = await db.query(
+    "select has_schema_privilege($1, $2, $3) as ok",
+    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
+  );
+  if (reach[0]?.ok !== true) {
+    return {
+      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
+    };
+  }
+  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
+  if (plan.kind === "skip") return { skipped: plan.reason };
+  const rows2 = new ProbeRows(db, catalog);
+  const [a, b] = [probeUser("a"), probeUser("b")];
+  let tenantA;
+  let tenantB;
+  try {
+    for (const user of [a, b]) {
+      await db.query(
+        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
+        [user.id, user.email]
+      );
+    }
+    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
+    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
+  } catch (error) {
+    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
+    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
+  }
+  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
+  const owner = (user) => ({
+    user: user.id,
+    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
+  });
+  const allowed = async (command) => {
+    const { rows: granted } = await db.query(
+      "select has_table_privilege($1, $2, $3) as ok",
+      [PROBE_ROLE, quoteRelation(table.name), command]
+    );
+    return granted[0]?.ok === true;
+  };
+  const noPrivilege2 = { kind: "no-privilege" };
+  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
+  const observation = {
+    table,
+    tenantColumn,
+    own: {},
+    other: {},
+    ...membership ? { membership } : {}
+  };
+  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
+  try {
+    if (!isMembership) {
+      const values = await rows2.valuesFor(table, owner(a));
+      const insert = rows2.insertSql(table, values);
+      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
+        a,
+        async () => (await db.query(insert.sql, insert.params)).rowCount,
+        "own_insert"
+      ) : noPrivilege2;
+      const made = await session.step(
+        "own_row",
+        async () => {
+          await session.claimsOf(a);
+          await db.query(insert.sql, insert.params);
+        },
+        true
+      );
+      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
+    }
+    const scene = {
+      session,
+      table,
+      tenantColumn,
+      columnType: column.type,
+      tenantA,
+      tenantB,
+      a,
+      b,
+      allowed
+    };
+    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
+    observation.other = await probeOtherTenant(scene);
+    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
+    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
+      b,
+      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
+      "other_insert"
+    ) : noPrivilege2;
+  } catch (error) {
+    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
+    throw error;
+  }
+  return { observation, verdicts: judgeProbe(observation) };
+}
+function probeUser(label) {
+  const id = crypto.randomUUID();
+  return { id, email: `probe-${label}-${id.slice(0, 8)}@migration-guard.invalid` };
+}
+function hasColumn(table, name) {
+  return table.columns.some((c) => c.name === name);
+}
+function skippedAll(detail) {
+  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
+}
+
 // src/staging/replica-database.ts
 var registry = "migration_guard_staging.stand_ins";
 var SupabaseReplicaDatabase = class {
@@ -26594,467 +26328,6 @@ async function loadSeed(db, seed) {
     const where2 = error.where ? ` (${error.where})` : "";
     throw new SeedError(seed.file, line, `${error.message}${where2}`, error.code);
   }
-}
-
-// src/core/extensions/supabase-extensions.ts
-var supabaseExtensions = /* @__PURE__ */ new Set([
-  "address_standardizer",
-  "address_standardizer_data_us",
-  "amcheck",
-  "autoinc",
-  "bloom",
-  "btree_gin",
-  "btree_gist",
-  "citext",
-  "cube",
-  "dblink",
-  "dict_int",
-  "dict_xsyn",
-  "earthdistance",
-  "fuzzystrmatch",
-  "hstore",
-  "http",
-  "hypopg",
-  "index_advisor",
-  "insert_username",
-  "intagg",
-  "intarray",
-  "isn",
-  "lo",
-  "ltree",
-  "moddatetime",
-  "old_snapshot",
-  "pageinspect",
-  "pg_buffercache",
-  "pg_cron",
-  "pg_freespacemap",
-  "pg_graphql",
-  "pg_hashids",
-  "pg_jsonschema",
-  "pg_net",
-  "pg_partman",
-  "pg_prewarm",
-  "pg_repack",
-  "pg_stat_monitor",
-  "pg_stat_statements",
-  "pg_surgery",
-  "pg_tle",
-  "pg_trgm",
-  "pg_visibility",
-  "pg_walinspect",
-  "pgaudit",
-  "pgcrypto",
-  "pgjwt",
-  "pgmq",
-  "pgroonga",
-  "pgroonga_database",
-  "pgrouting",
-  "pgrowlocks",
-  "pgsodium",
-  "pgstattuple",
-  "pgtap",
-  "plcoffee",
-  "plls",
-  "plpgsql",
-  "plpgsql_check",
-  "plv8",
-  "postgis",
-  "postgis_raster",
-  "postgis_sfcgal",
-  "postgis_tiger_geocoder",
-  "postgis_topology",
-  "postgres_fdw",
-  "refint",
-  "rum",
-  "seg",
-  "sslinfo",
-  "supabase_vault",
-  "tablefunc",
-  "tcn",
-  "timescaledb",
-  "tsm_system_rows",
-  "tsm_system_time",
-  "unaccent",
-  "uuid-ossp",
-  "vector",
-  "wrappers",
-  "xml2"
-]);
-
-// src/staging/missing-dependency.ts
-var supabaseManagedSchemas = /* @__PURE__ */ new Map([
-  ["auth", null],
-  ["storage", null],
-  ["realtime", null],
-  ["_realtime", null],
-  ["supabase_functions", null],
-  ["supabase_migrations", null],
-  ["extensions", null],
-  ["graphql", "pg_graphql"],
-  ["graphql_public", "pg_graphql"],
-  ["cron", "pg_cron"],
-  ["net", "pg_net"],
-  ["vault", "supabase_vault"],
-  ["pgsodium", "pgsodium"],
-  ["pgsodium_masks", "pgsodium"],
-  ["pgmq", "pgmq"],
-  ["pgbouncer", null]
-]);
-var extensionTypes = /* @__PURE__ */ new Map([
-  ["vector", "vector"],
-  ["halfvec", "vector"],
-  ["sparsevec", "vector"],
-  ["geometry", "postgis"],
-  ["geography", "postgis"],
-  ["citext", "citext"],
-  ["hstore", "hstore"],
-  ["ltree", "ltree"]
-]);
-var extensionFunctions = new Map([
-  ...[
-    "gen_random_bytes",
-    "gen_salt",
-    "crypt",
-    "digest",
-    "hmac",
-    "pgp_sym_encrypt",
-    "pgp_sym_decrypt",
-    "pgp_sym_encrypt_bytea",
-    "pgp_sym_decrypt_bytea",
-    "pgp_pub_encrypt",
-    "pgp_pub_decrypt",
-    "pgp_key_id",
-    "armor",
-    "dearmor",
-    "encrypt_iv",
-    "decrypt_iv"
-  ].map((f) => [f, "pgcrypto"]),
-  ...[
-    "uuid_generate_v1",
-    "uuid_generate_v1mc",
-    "uuid_generate_v3",
-    "uuid_generate_v4",
-    "uuid_generate_v5",
-    "uuid_nil",
-    "uuid_ns_dns",
-    "uuid_ns_url",
-    "uuid_ns_oid",
-    "uuid_ns_x500"
-  ].map((f) => [f, "uuid-ossp"]),
-  ...["similarity", "word_similarity", "strict_word_similarity", "show_trgm", "set_limit"].map(
-    (f) => [f, "pg_trgm"]
-  ),
-  ...["levenshtein", "levenshtein_less_equal", "soundex", "metaphone", "dmetaphone"].map(
-    (f) => [f, "fuzzystrmatch"]
-  ),
-  ...["http_get", "http_post", "http_put", "http_patch", "http_delete", "http_head"].map(
-    (f) => [f, "http"]
-  ),
-  ...["id_encode", "id_decode", "id_decode_once"].map((f) => [f, "pg_hashids"]),
-  ...[
-    "json_matches_schema",
-    "jsonb_matches_schema",
-    "jsonschema_is_valid",
-    "jsonschema_validation_errors"
-  ].map((f) => [f, "pg_jsonschema"]),
-  ["unaccent", "unaccent"],
-  ["moddatetime", "moddatetime"],
-  ["crosstab", "tablefunc"],
-  ["earth_distance", "earthdistance"],
-  ["ll_to_earth", "earthdistance"],
-  ["vector_dims", "vector"],
-  ["l2_distance", "vector"],
-  ["cosine_distance", "vector"],
-  ["inner_product", "vector"],
-  ["pg_stat_statements_reset", "pg_stat_statements"]
-]);
-var platformPublications = /* @__PURE__ */ new Set(["supabase_realtime"]);
-function missingDependency(code, message, node) {
-  if (code === stoppedDatabaseCode && message === stoppedDatabaseMessage) {
-    return "the embedded database (stopped after an earlier statement timed out)";
-  }
-  const createExtension = nodeAs(node, "CreateExtensionStmt");
-  if (createExtension?.extname && (code === SqlState.featureNotSupported || code === SqlState.undefinedFile)) {
-    if (!supabaseExtensions.has(createExtension.extname)) return void 0;
-    return `extension ${createExtension.extname}`;
-  }
-  const quoted = (pattern) => pattern.exec(message)?.[1];
-  const extension = quoted(/^extension "([^"]+)" does not exist/);
-  if (extension !== void 0 && code === SqlState.undefinedObject) {
-    return supabaseExtensions.has(extension) ? `extension ${extension}` : void 0;
-  }
-  const role = quoted(/^role "([^"]+)" does not exist/);
-  if (role !== void 0 && code === SqlState.undefinedObject) return `role ${role}`;
-  const schema = quoted(/^schema "([^"]+)" does not exist/);
-  if (schema !== void 0 && code === invalidSchemaName) return managed("schema", schema, schema);
-  const relation = quoted(/^relation "([^"]+)" does not exist/);
-  if (relation !== void 0 && code === SqlState.undefinedTable) {
-    return managed("table", relation, schemaOf(relation));
-  }
-  const fn3 = /^function ([^(\s]+)\(/.exec(message)?.[1];
-  if (fn3 !== void 0 && code === SqlState.undefinedFunction) {
-    const bare = fn3.slice(fn3.lastIndexOf(".") + 1).replaceAll('"', "");
-    const fromExtension = extensionFunctions.get(bare);
-    const schema2 = schemaOf(fn3);
-    if (fromExtension !== void 0 && (schema2 === void 0 || schema2 === "extensions")) {
-      return `extension ${fromExtension} (function ${bare})`;
-    }
-    if (/^st_/.test(bare) && (schema2 === void 0 || schema2 === "extensions")) {
-      return `extension postgis (function ${bare})`;
-    }
-    return managed("function", fn3, schema2);
-  }
-  const publication = quoted(/^publication "([^"]+)" does not exist/);
-  if (publication !== void 0 && platformPublications.has(publication)) {
-    return `publication ${publication}`;
-  }
-  const library = quoted(/^could not (?:access file|load library) "([^"]+)"/);
-  if (library !== void 0) return `server library ${library}`;
-  const type = quoted(/^type "([^"]+)" does not exist/);
-  if (type !== void 0 && code === SqlState.undefinedObject) {
-    const bare = type.slice(type.lastIndexOf(".") + 1);
-    const fromExtension = extensionTypes.get(bare);
-    if (fromExtension !== void 0) return `extension ${fromExtension} (type ${bare})`;
-    return managed("type", type, schemaOf(type));
-  }
-  return void 0;
-}
-function targetLacks(error, node) {
-  if (error.missing?.kind === "extension" && error.missing.name !== void 0) {
-    return supabaseExtensions.has(error.missing.name) ? `extension ${error.missing.name}` : void 0;
-  }
-  return missingDependency(error.code, error.message, node);
-}
-function extensionNamed(lacks) {
-  return /^extension (\S+)/.exec(lacks)?.[1];
-}
-var invalidSchemaName = "3F000";
-function schemaOf(name) {
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot).replaceAll('"', "") : void 0;
-}
-function managed(what, name, schema) {
-  if (schema === void 0 || !supabaseManagedSchemas.has(schema)) return void 0;
-  const extension = supabaseManagedSchemas.get(schema);
-  const subject = what === "schema" ? `schema ${name}` : `${what} ${name}`;
-  return extension ? `extension ${extension} (${subject})` : subject;
-}
-
-// src/staging/trace/failure-cause.ts
-function failureCause(error, earlier, node) {
-  if (error.message.startsWith(notExecutedOnStaging)) return { kind: "refused" };
-  const lacks = targetLacks(error, node);
-  if (error.missing !== void 0 || lacks !== void 0) {
-    const names = [bareName(error.missing?.name), lacks && extensionNamed(lacks)].filter(
-      (n) => n !== void 0 && n !== ""
-    );
-    const creator = earlier.find((f) => names.some((n) => creates(f.sql, n)));
-    if (creator) return { kind: "earlier-failure", failure: creator, evidence: "creates" };
-    if (lacks !== void 0) return { kind: "target-lacks", what: lacks };
-    const mention = earlier.find((f) => names.some((n) => mentions(f.sql, n)));
-    if (mention) return { kind: "earlier-failure", failure: mention, evidence: "mentions" };
-    const nearest = earlier.at(-1);
-    if (nearest) return { kind: "earlier-failure", failure: nearest, evidence: "nearest" };
-  }
-  return { kind: "own" };
-}
-function bareName(name) {
-  if (name === void 0) return void 0;
-  return name.slice(name.lastIndexOf(".") + 1).replaceAll('"', "");
-}
-var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function mentions(sql, name) {
-  return new RegExp(`(^|[^\\w$])${escapeRegExp(name)}($|[^\\w$])`, "i").test(sql);
-}
-function creates(sql, name) {
-  const kinds = "(?:table|view|materialized\\s+view|function|procedure|type|domain|schema|sequence|extension|role|publication|trigger|index|policy)";
-  const head = `create\\s+(?:or\\s+replace\\s+)?(?:(?:unlogged|temp|temporary|unique)\\s+)?${kinds}\\s+(?:if\\s+not\\s+exists\\s+)?`;
-  const qualifier = '(?:(?:"[^"]+"|[\\w$]+)\\s*\\.\\s*)?';
-  return new RegExp(`${head}${qualifier}"?${escapeRegExp(name)}"?($|[^\\w$])`, "i").test(sql);
-}
-function fileName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function earlierFailurePhrase(cause) {
-  const { failure } = cause;
-  const where2 = `${fileName(failure.file)}:${failure.line}`;
-  const why = firstLine(failure.message);
-  return cause.evidence === "nearest" ? `perhaps because ${where2} failed on staging earlier (${why}); no file that failed names it, so check that a migration creates it` : `most likely because ${where2} failed on staging earlier (${why})`;
-}
-function firstLine(text) {
-  return text.split("\n")[0]?.trim() ?? text;
-}
-
-// src/staging/trace/reconcile-trace.ts
-var heldLockRules = /* @__PURE__ */ new Set([
-  "statements-after-exclusive-lock",
-  "mixed-schema-and-data"
-]);
-var tableLike = (lock) => lock.relationKind === "table" || lock.relationKind === "materialized view";
-var blocking = (lock) => lock.blocks.reads || lock.blocks.writes;
-var ran2 = (s) => s !== void 0 && (s.status === "applied" || s.status === "rolled-back");
-var NOT_VALIDATED = "trace-not-validated";
-function reconcileTrace(input) {
-  const { trace } = input;
-  const isNew = (relation) => input.newRelations?.has(relation) ?? false;
-  const byIndex = new Map(trace.statements.map((s) => [s.index, s]));
-  const findings = input.findings.map((f) => markFinding(f, byIndex, input, isNew));
-  const predicted = /* @__PURE__ */ new Map();
-  const note = (index, prediction) => {
-    if (!prediction) return;
-    const set = predicted.get(index) ?? /* @__PURE__ */ new Set();
-    set.add(prediction);
-    predicted.set(index, set);
-  };
-  for (const f of input.findings)
-    if (f.statement !== void 0) note(f.statement, input.predictsOf(f.rule));
-  const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
-  for (const rule of fileSuppressed)
-    for (const s of trace.statements) note(s.index, input.predictsOf(rule));
-  for (const statement of input.parsed?.statements ?? []) {
-    for (const rule of statement.suppressions.flatMap((s) => s.rules))
-      note(statement.index, input.predictsOf(rule));
-  }
-  const suppressed2 = (index, rule) => fileSuppressed.has(rule) || (input.parsed?.statements[index]?.suppressions.some((s) => s.rules.includes(rule)) ?? false);
-  const traceFindings = [];
-  const add = (rule, statement, message, line = statement.line, column = 1, fix) => {
-    const meta = traceRules.find((r) => r.meta.id === rule)?.meta;
-    const configured = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? "error";
-    if (configured === "off" || suppressed2(statement.index, rule)) return;
-    const gap = rule === NOT_VALIDATED;
-    const severity = gap && configured === "error" ? "warning" : configured;
-    const finding = {
-      rule,
-      severity,
-      line,
-      column,
-      message,
-      source: "trace",
-      docs: ruleDocsUrl(rule),
-      statement: statement.index
-    };
-    const shownFix = fix ?? meta?.fix;
-    if (shownFix) finding.fix = shownFix;
-    if (gap) finding.environmentGap = true;
-    traceFindings.push(finding);
-  };
-  const longLockMs = input.longLockMs ?? 1e3;
-  for (const statement of trace.statements) {
-    const at = predicted.get(statement.index) ?? /* @__PURE__ */ new Set();
-    const rewritten = statement.rewrites.filter((r) => !isNew(r));
-    if (ran2(statement) && !at.has("rewrite")) {
-      for (const relation of rewritten) {
-        const lock = statement.locks.find((l) => l.relation === relation);
-        const under = lock && isLockMode(lock.mode) ? ` under ${lock.mode} (${describeBlocking(lock.mode)})` : "";
-        add(
-          "trace-table-rewrite",
-          statement,
-          `${relation} was rewritten here${under}: every row was copied into a new file, so on production the table is blocked for as long as the copy takes. No lint rule predicted it.`
-        );
-      }
-    }
-    if (ran2(statement) && at.size === 0) {
-      for (const lock of statement.locks) {
-        if (!tableLike(lock) || !blocking(lock) || isNew(lock.relation) || rewritten.includes(lock.relation))
-          continue;
-        const work = rowWorkUnder(trace, statement, isNew);
-        const long = (lock.heldMs ?? 0) >= longLockMs;
-        if (!work && !long) continue;
-        if (work && (predicted.get(work.index)?.size ?? 0) > 0) continue;
-        if (heldLaterInUnit(input.findings, trace, statement)) continue;
-        const held = lock.heldMs === void 0 ? "" : ` for ${Math.round(lock.heldMs)} ms on staging`;
-        const why = work ? `while ${work.text}` : "longer than a catalog change takes";
-        add(
-          "trace-dangerous-lock",
-          statement,
-          `${lock.mode} on ${lock.relation} (${isLockMode(lock.mode) ? describeBlocking(lock.mode) : "blocking"}) was taken here and held${held} ${why}; on production-size data it stays blocked for as long as that work takes. No lint rule predicted it.`
-        );
-      }
-    }
-    if (statement.status === "failed" && statement.error) {
-      const { error } = statement;
-      const node = input.parsed?.statements[statement.index]?.node;
-      const cause = failureCause(error, input.earlierFailures ?? [], node);
-      const at2 = [error.line, error.column ?? 1];
-      if (cause.kind === "earlier-failure") {
-        add(
-          NOT_VALIDATED,
-          statement,
-          `Not validated: ${error.message} \u2014 ${earlierFailurePhrase(cause)}. The rest of the file was not checked.`,
-          ...at2,
-          `Make ${fileName(cause.failure.file)} apply on staging first (or check on a target that has what it needs, such as a Supabase preview branch); this file is then checked in full.`
-        );
-      } else if (cause.kind === "target-lacks") {
-        add(
-          NOT_VALIDATED,
-          statement,
-          `Not validated: the target lacks ${cause.what}, so the statement failed on staging (${error.message}); the rest of the file was not checked. Supabase provides it: make sure production has it.`,
-          ...at2
-        );
-      } else if (cause.kind === "refused") {
-        add(
-          NOT_VALIDATED,
-          statement,
-          `Not validated: ${error.message}. Staging never runs such a statement (rule superuser-statement reports it); the rest of the file was not checked.`,
-          ...at2
-        );
-      } else {
-        add(
-          "trace-statement-failed",
-          statement,
-          `Postgres rejected the statement on staging: ${error.message} (SQLSTATE ${error.code}). The file stops here; nothing after it was checked.`,
-          ...at2
-        );
-      }
-    }
-    if (statement.status === "skipped") {
-      add(
-        NOT_VALIDATED,
-        statement,
-        `Not validated: ${statement.skipReason ?? "the statement was skipped"}.`
-      );
-    }
-  }
-  return { findings, traceFindings };
-}
-function markFinding(finding, byIndex, input, isNew) {
-  const prediction = input.predictsOf(finding.rule);
-  if (!prediction || finding.statement === void 0) return finding;
-  const statement = byIndex.get(finding.statement);
-  if (!ran2(statement)) return finding;
-  const mayDeny = statement.status === "applied";
-  const rewrites = statement.rewrites.some((r) => !isNew(r));
-  const scans = statement.scans.some((s) => !isNew(s.relation));
-  let seen;
-  if (prediction === "rewrite") seen = rewrites;
-  else if (prediction === "scan")
-    seen = rewrites || scans || (statement.locksTraced ? false : void 0);
-  else if (!statement.locksTraced) seen = rewrites || void 0;
-  else seen = heldBlockingLock(input.trace, statement, isNew);
-  if (seen === void 0 || !seen && !mayDeny) return finding;
-  return { ...finding, trace: seen ? "confirmed" : "not-seen" };
-}
-function heldLaterInUnit(findings, trace, statement) {
-  const unitOf = new Map(trace.statements.map((s) => [s.index, s.unit]));
-  return findings.some(
-    (f) => heldLockRules.has(f.rule) && f.statement !== void 0 && f.statement > statement.index && unitOf.get(f.statement) === statement.unit
-  );
-}
-function heldBlockingLock(trace, statement, isNew) {
-  return trace.statements.some(
-    (s) => s.unit === statement.unit && s.index <= statement.index && s.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation))
-  );
-}
-function rowWorkUnder(trace, from, isNew) {
-  for (const s of trace.statements) {
-    if (s.unit !== from.unit || s.index < from.index || !ran2(s)) continue;
-    const where2 = s.index === from.index ? "" : ` at line ${s.line}`;
-    const rewrite = s.rewrites.find((r) => !isNew(r));
-    if (rewrite) return { text: `${rewrite} was rewritten${where2}`, index: s.index };
-    const scan = s.scans.find((x) => !isNew(x.relation));
-    if (scan) return { text: `every row of ${scan.relation} was read${where2}`, index: s.index };
-  }
-  return void 0;
 }
 
 // src/staging/trace/catalog-snapshot.ts
@@ -27346,6 +26619,1050 @@ async function indexOwners(db, indexes) {
   return new Map(rows2.map((r) => [r.index, r.table]));
 }
 
+// src/core/checks/plan-copies.ts
+var AGGREGATES = /* @__PURE__ */ new Set([
+  "count",
+  "sum",
+  "avg",
+  "min",
+  "max",
+  "array_agg",
+  "string_agg",
+  "json_agg",
+  "jsonb_agg",
+  "json_object_agg",
+  "jsonb_object_agg",
+  "bool_and",
+  "bool_or",
+  "every",
+  "bit_and",
+  "bit_or",
+  "xmlagg"
+]);
+function copyOf(insert, tracker, model, at) {
+  const select = nodeAs(insert.selectStmt, "SelectStmt");
+  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
+  if (select.distinctClause || select.groupClause || select.havingClause) return;
+  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
+  const from = select.fromClause ?? [];
+  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
+  if (!sourceRv) return;
+  const sourceName = tracker.resolve(sourceRv);
+  const targetName = tracker.resolve(insert.relation);
+  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
+  const source = tracker.track(sourceRv);
+  const target = tracker.track(insert.relation);
+  if (!source || !target) return;
+  const copy = {
+    target,
+    filtered: select.whereClause !== void 0,
+    onConflict: insert.onConflictClause !== void 0,
+    columnMap: [],
+    at
+  };
+  const mapColumns = () => {
+    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
+      source: source.after,
+      target: target.after
+    });
+  };
+  return { source, copy, mapColumns };
+}
+function hasAggregate(targetList2) {
+  let found = false;
+  walkNodes(targetList2, (node) => {
+    const call = nodeAs(node, "FuncCall");
+    if (!call) return !found;
+    const parts = call.funcname ?? [];
+    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
+    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
+    return !found;
+  });
+  return found;
+}
+function columnMap(insert, targetList2, sourceRv, model, names) {
+  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
+  const selected = [];
+  for (const item of targetList2) {
+    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
+    const fields = ref?.fields ?? [];
+    const last = fields[fields.length - 1];
+    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
+    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
+      selected.push(void 0);
+    } else if (last && nodeAs(last, "A_Star")) {
+      const table = names.source === null ? void 0 : model.table(names.source);
+      if (!table || table.columnsUnknown) return [];
+      selected.push(...table.columns.keys());
+    } else {
+      selected.push(nodeAs(last, "String")?.sval);
+    }
+  }
+  const explicit = (insert.cols ?? []).flatMap((c) => {
+    const name = nodeAs(c, "ResTarget")?.name;
+    return name === void 0 ? [] : [name];
+  });
+  const targetTable = names.target === null ? void 0 : model.table(names.target);
+  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
+  const map = [];
+  selected.forEach((source, i) => {
+    const target = targetColumns[i];
+    if (source !== void 0 && target !== void 0) map.push({ source, target });
+  });
+  return map;
+}
+
+// src/core/checks/table-tracker.ts
+var TableTracker = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  current = /* @__PURE__ */ new Map();
+  tracks = [];
+  /** The name a relation reference points to right now. */
+  resolve(rv) {
+    if (rv?.relname === void 0) return void 0;
+    if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
+    for (const name of this.current.keys()) {
+      if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
+    }
+    const resolved = this.model.resolveRelation(void 0, rv.relname);
+    return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
+  }
+  /** The track of the table a reference points to, starting one if the table predates the files. */
+  track(rv) {
+    const name = this.resolve(rv);
+    if (name === void 0) return void 0;
+    const existing = this.current.get(name);
+    if (existing) return existing;
+    const track = { before: name, after: name };
+    this.current.set(name, track);
+    this.tracks.push(track);
+    return track;
+  }
+  created(rv) {
+    const name = this.resolve(rv);
+    if (name === void 0) return void 0;
+    const track = { before: null, after: name };
+    this.current.set(name, track);
+    this.tracks.push(track);
+    return track;
+  }
+  moved(rv, to) {
+    const track = this.track(rv);
+    if (!track?.after) return;
+    const from = splitQualified(track.after);
+    this.current.delete(track.after);
+    track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
+    this.current.set(track.after, track);
+  }
+  dropped(name) {
+    const track = this.current.get(name) ?? this.trackByName(name);
+    this.current.delete(name);
+    track.after = null;
+  }
+  trackByName(name) {
+    const track = { before: name, after: name };
+    this.tracks.push(track);
+    return track;
+  }
+  onSearchPath(name) {
+    const { schema } = splitQualified(name);
+    const path = this.model.searchPath.filter((s) => s !== "");
+    return (path.length > 0 ? path : ["public"]).includes(schema);
+  }
+};
+
+// src/core/checks/plan-checks.ts
+function planChecks(files3, schemaAfter) {
+  const p = {
+    tracker: new TableTracker(schemaAfter),
+    model: schemaAfter,
+    constraints: [],
+    notNull: [],
+    indexes: [],
+    written: /* @__PURE__ */ new Map(),
+    touched: /* @__PURE__ */ new Set(),
+    copies: /* @__PURE__ */ new Map(),
+    mapColumns: []
+  };
+  for (const file of files3) {
+    for (const statement of file.statements) {
+      planStatement(p, statement.node, { file: file.path, line: statement.line });
+      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
+        if (sql.mode !== "statement") continue;
+        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
+      }
+    }
+  }
+  return finishPlan(p);
+}
+function planStatement(p, node, at) {
+  const { tracker } = p;
+  const create = nodeAs(node, "CreateStmt");
+  if (create) {
+    const name = tracker.resolve(create.relation);
+    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
+    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
+    if (track) p.touched.add(track);
+    if (track && !existed) p.indexes.push({ track, name: null, at });
+    return;
+  }
+  const createAs = nodeAs(node, "CreateTableAsStmt");
+  if (createAs?.objtype === "OBJECT_TABLE") {
+    const track = tracker.created(createAs.into?.rel);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: null, at });
+    if (track && !createAs.into?.skipData) p.written.set(track, at);
+    return;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") {
+    const track = tracker.track(alter.relation);
+    if (!track) return;
+    p.touched.add(track);
+    for (const cmd of alter.cmds ?? []) {
+      const c = nodeAs(cmd, "AlterTableCmd");
+      if (c) planAlterCommand(p, track, c, at);
+    }
+    return;
+  }
+  const index = nodeAs(node, "IndexStmt");
+  if (index) {
+    const track = tracker.track(index.relation);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
+    return;
+  }
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3) {
+    planRename(p, rename3);
+    return;
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
+    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
+    return;
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_TABLE") {
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const relname = parts[parts.length - 1];
+      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
+      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
+      if (name !== void 0) tracker.dropped(name);
+    }
+    return;
+  }
+  const truncate2 = nodeAs(node, "TruncateStmt");
+  if (truncate2) {
+    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
+    return;
+  }
+  const insert = nodeAs(node, "InsertStmt");
+  if (insert) {
+    const found = copyOf(insert, tracker, p.model, at);
+    if (found) {
+      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
+      p.mapColumns.push(found.mapColumns);
+    }
+  }
+  const change = dataChangeOf(node);
+  if (change) markWritten2(p, change.relation, at);
+}
+function markWritten2(p, rv, at) {
+  const track = p.tracker.track(rv);
+  if (!track) return;
+  p.touched.add(track);
+  if (!p.written.has(track)) p.written.set(track, at);
+}
+function createdInFiles(p, name, at) {
+  const table = p.model.table(name);
+  return table?.createdBy.file === at.file;
+}
+function planAlterCommand(p, track, cmd, at) {
+  if (cmd.subtype === "AT_AddConstraint") {
+    const con = nodeAs(cmd.def, "Constraint");
+    if (con) planAddedConstraint(p, track, con, [], at);
+  } else if (cmd.subtype === "AT_AddColumn") {
+    const def = nodeAs(cmd.def, "ColumnDef");
+    for (const c of def?.constraints ?? []) {
+      const con = nodeAs(c, "Constraint");
+      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
+    }
+  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
+    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
+    if (planned) {
+      planned.notValid = false;
+      return;
+    }
+    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
+    if (known && known.kind !== "foreign-key") return;
+    const columns = known?.columns ?? [];
+    p.constraints.push({
+      track,
+      name: cmd.name,
+      kind: "foreign-key",
+      columns,
+      notValid: false,
+      action: "validated",
+      at
+    });
+  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
+    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
+  }
+}
+var INDEXED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
+function planAddedConstraint(p, track, con, inlineColumns, at) {
+  const name = con.conname ?? null;
+  if (INDEXED_CONSTRAINTS.has(con.contype ?? "")) p.indexes.push({ track, name, at });
+  const notValid = con.skip_validation === true;
+  if (con.contype === "CONSTR_FOREIGN") {
+    const keys = nameParts(con.fk_attrs);
+    const columns = keys.length > 0 ? keys : inlineColumns;
+    p.constraints.push({
+      track,
+      name,
+      kind: "foreign-key",
+      columns,
+      notValid,
+      action: "added",
+      at
+    });
+  } else if (con.contype === "CONSTR_CHECK" && notValid) {
+    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
+    for (const column of notNullColumnsOf(con.raw_expr)) {
+      p.notNull.push({ track, column, reason: "check-is-not-null", at });
+    }
+  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
+    for (const column of nameParts(con.keys)) {
+      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
+    }
+  }
+}
+function notNullColumnsOf(expr) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    if (test.nulltesttype !== "IS_NOT_NULL") return [];
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
+    return name === void 0 ? [] : [name];
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop !== "AND_EXPR") return [];
+  return (bool.args ?? []).flatMap(notNullColumnsOf);
+}
+function planRename(p, stmt) {
+  const { newname, subname } = stmt;
+  if (!newname) return;
+  if (stmt.renameType === "OBJECT_TABLE") {
+    p.tracker.moved(stmt.relation, { name: newname });
+    return;
+  }
+  if (stmt.renameType === "OBJECT_INDEX") {
+    const old = stmt.relation?.relname;
+    for (const i of p.indexes) if (old !== void 0 && i.name === old) i.name = newname;
+    return;
+  }
+  const track = p.tracker.track(stmt.relation);
+  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
+    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
+    for (const c of p.constraints) {
+      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
+    }
+  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
+    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
+    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
+  }
+}
+function finishPlan(p) {
+  for (const map of p.mapColumns) map();
+  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
+  const copyGroups = [...p.copies].map(([source, copies]) => ({
+    source,
+    copies,
+    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
+  }));
+  const countBefore = /* @__PURE__ */ new Set();
+  const addBefore = (t) => {
+    if (t.before) countBefore.add(t.before);
+  };
+  for (const track of p.written.keys()) addBefore(track);
+  for (const group of copyGroups) {
+    addBefore(group.source);
+    for (const copy of group.copies) addBefore(copy.target);
+  }
+  return {
+    constraints: live(p.constraints),
+    notNullColumns: live(p.notNull),
+    createdIndexes: live(p.indexes),
+    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
+    copyGroups,
+    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
+    countBefore: [...countBefore]
+  };
+}
+
+// src/core/probes/probe-targets.ts
+function planProbeTargets(files3, schemaAfter, tenantColumns) {
+  const tracker = new TableTracker(schemaAfter);
+  const touches = /* @__PURE__ */ new Map();
+  for (const file of files3) {
+    for (const statement of file.statements) {
+      const at = { file: file.path, line: statement.line, statement: statement.index };
+      for (const node of nodesOf(statement)) {
+        const touched = touchOf(tracker, node);
+        if (!touched?.track) continue;
+        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
+        touch.at = at;
+        if (touched.policy) touch.policyAt.set(touched.policy, at);
+        touches.set(touched.track, touch);
+      }
+    }
+  }
+  const targets = [];
+  for (const [track, touch] of touches) {
+    const name = track?.after;
+    if (!name) continue;
+    const table = schemaAfter.table(name);
+    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    const known = table !== void 0 && !table.columnsUnknown;
+    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
+    if (known && tenantColumn === void 0) continue;
+    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
+  }
+  return targets;
+}
+function nodesOf(statement) {
+  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
+  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
+}
+function touchOf(tracker, node) {
+  const create = nodeAs(node, "CreateStmt");
+  if (create) return { track: tracker.created(create.relation) };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
+  const createPolicy = nodeAs(node, "CreatePolicyStmt");
+  if (createPolicy) {
+    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
+  }
+  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
+  if (alterPolicy) {
+    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_POLICY") {
+    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
+    const relname = parts[parts.length - 2];
+    if (relname === void 0) return void 0;
+    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
+    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
+  }
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    tracker.moved(rename3.relation, { name: rename3.newname });
+    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
+  }
+  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
+  const grant = nodeAs(node, "GrantStmt");
+  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
+    const rv = nodeAs(grant.objects?.[0], "RangeVar");
+    return rv ? { track: tracker.track(rv) } : void 0;
+  }
+  return void 0;
+}
+
+// src/pipeline/staging-plan.ts
+async function planStaging(outcome, db, onServer) {
+  const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
+  const needed = ordered.slice(0, lastChecked + 1);
+  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
+  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
+  return {
+    recorded,
+    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
+    toApply,
+    parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
+    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
+    history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    checks: planChecks(checkedStatements, outcome.schema),
+    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
+  };
+}
+
+// src/pipeline/staging-target.ts
+async function openTarget(request, extensions) {
+  if (request.dbUrl === void 0) {
+    request.progress("starting the embedded database (PGlite, a Supabase replica)");
+    const embedded = await PgliteDatabase.start({ extensions });
+    const { startup } = embedded;
+    const how = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
+    request.progress(
+      `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how})`
+    );
+    if (startup.cacheNotice !== void 0) request.notice?.(startup.cacheNotice);
+    const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
+    return {
+      db: db2,
+      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" }
+    };
+  }
+  let server;
+  try {
+    server = await PgDatabase.connect({ url: request.dbUrl, applicationName: "migration-guard" });
+  } catch (error) {
+    if (error instanceof DatabaseConnectionError) {
+      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
+    }
+    throw error;
+  }
+  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
+  try {
+    const { rows: rows2 } = await db.query(
+      "select to_regnamespace('auth') is not null as has_auth"
+    );
+    if (!rows2[0]?.has_auth) {
+      request.progress("the target has no auth schema: adding the Supabase shim");
+      await bootstrapSupabaseShim(db);
+    }
+    const version = await serverVersion(db);
+    const watchdog = await PgDatabase.connect({
+      url: request.dbUrl,
+      applicationName: "migration-guard watchdog"
+    }).catch(() => void 0);
+    if (!watchdog) request.progress("no second session for the lock watchdog; going on without it");
+    return {
+      db,
+      target: {
+        kind: "postgres",
+        serverVersion: version,
+        mode: request.rollback ? "rollback" : "commit"
+      },
+      ...watchdog ? { watchdog } : {}
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+async function serverVersion(db) {
+  const { rows: rows2 } = await db.query("select current_setting('server_version') as v");
+  return rows2[0]?.v ?? null;
+}
+
+// src/core/probes/probe-findings.ts
+var PROBE_RULES = [
+  probeCrossTenantRead,
+  probeCrossTenantWrite,
+  probeTenantLockedOut
+];
+function probeFindings(target, verdicts, options = {}) {
+  const out = [];
+  for (const verdict5 of verdicts) {
+    const meta = PROBE_RULES.find((r) => r.meta.id === verdict5.rule)?.meta;
+    const severity = options.severityOf?.(verdict5.rule) ?? meta?.defaultSeverity ?? "error";
+    const at = locationOf2(target, verdict5);
+    if (severity === "off" || suppressed(options.parsedOf?.(at.file), at, verdict5.rule)) continue;
+    const finding = {
+      rule: verdict5.rule,
+      severity,
+      line: at.line,
+      column: 1,
+      message: verdict5.message,
+      source: "check",
+      docs: ruleDocsUrl(verdict5.rule),
+      statement: at.statement
+    };
+    const fix = verdict5.fix ?? meta?.fix;
+    if (fix) finding.fix = fix;
+    out.push({ file: at.file, finding });
+  }
+  return out;
+}
+function locationOf2(target, verdict5) {
+  for (const name of verdict5.policies) {
+    const at = target.policyAt.get(name);
+    if (at) return at;
+  }
+  return target.at;
+}
+function suppressed(parsed, at, rule) {
+  if (!parsed) return false;
+  if (parsed.fileSuppressions.some((s) => s.rules.includes(rule))) return true;
+  return parsed.statements[at.statement]?.suppressions.some((s) => s.rules.includes(rule)) ?? false;
+}
+
+// src/core/extensions/supabase-extensions.ts
+var supabaseExtensions = /* @__PURE__ */ new Set([
+  "address_standardizer",
+  "address_standardizer_data_us",
+  "amcheck",
+  "autoinc",
+  "bloom",
+  "btree_gin",
+  "btree_gist",
+  "citext",
+  "cube",
+  "dblink",
+  "dict_int",
+  "dict_xsyn",
+  "earthdistance",
+  "fuzzystrmatch",
+  "hstore",
+  "http",
+  "hypopg",
+  "index_advisor",
+  "insert_username",
+  "intagg",
+  "intarray",
+  "isn",
+  "lo",
+  "ltree",
+  "moddatetime",
+  "old_snapshot",
+  "pageinspect",
+  "pg_buffercache",
+  "pg_cron",
+  "pg_freespacemap",
+  "pg_graphql",
+  "pg_hashids",
+  "pg_jsonschema",
+  "pg_net",
+  "pg_partman",
+  "pg_prewarm",
+  "pg_repack",
+  "pg_stat_monitor",
+  "pg_stat_statements",
+  "pg_surgery",
+  "pg_tle",
+  "pg_trgm",
+  "pg_visibility",
+  "pg_walinspect",
+  "pgaudit",
+  "pgcrypto",
+  "pgjwt",
+  "pgmq",
+  "pgroonga",
+  "pgroonga_database",
+  "pgrouting",
+  "pgrowlocks",
+  "pgsodium",
+  "pgstattuple",
+  "pgtap",
+  "plcoffee",
+  "plls",
+  "plpgsql",
+  "plpgsql_check",
+  "plv8",
+  "postgis",
+  "postgis_raster",
+  "postgis_sfcgal",
+  "postgis_tiger_geocoder",
+  "postgis_topology",
+  "postgres_fdw",
+  "refint",
+  "rum",
+  "seg",
+  "sslinfo",
+  "supabase_vault",
+  "tablefunc",
+  "tcn",
+  "timescaledb",
+  "tsm_system_rows",
+  "tsm_system_time",
+  "unaccent",
+  "uuid-ossp",
+  "vector",
+  "wrappers",
+  "xml2"
+]);
+
+// src/staging/missing-dependency.ts
+var supabaseManagedSchemas = /* @__PURE__ */ new Map([
+  ["auth", null],
+  ["storage", null],
+  ["realtime", null],
+  ["_realtime", null],
+  ["supabase_functions", null],
+  ["supabase_migrations", null],
+  ["extensions", null],
+  ["graphql", "pg_graphql"],
+  ["graphql_public", "pg_graphql"],
+  ["cron", "pg_cron"],
+  ["net", "pg_net"],
+  ["vault", "supabase_vault"],
+  ["pgsodium", "pgsodium"],
+  ["pgsodium_masks", "pgsodium"],
+  ["pgmq", "pgmq"],
+  ["pgbouncer", null]
+]);
+var extensionTypes = /* @__PURE__ */ new Map([
+  ["vector", "vector"],
+  ["halfvec", "vector"],
+  ["sparsevec", "vector"],
+  ["geometry", "postgis"],
+  ["geography", "postgis"],
+  ["citext", "citext"],
+  ["hstore", "hstore"],
+  ["ltree", "ltree"]
+]);
+var extensionFunctions = new Map([
+  ...[
+    "gen_random_bytes",
+    "gen_salt",
+    "crypt",
+    "digest",
+    "hmac",
+    "pgp_sym_encrypt",
+    "pgp_sym_decrypt",
+    "pgp_sym_encrypt_bytea",
+    "pgp_sym_decrypt_bytea",
+    "pgp_pub_encrypt",
+    "pgp_pub_decrypt",
+    "pgp_key_id",
+    "armor",
+    "dearmor",
+    "encrypt_iv",
+    "decrypt_iv"
+  ].map((f) => [f, "pgcrypto"]),
+  ...[
+    "uuid_generate_v1",
+    "uuid_generate_v1mc",
+    "uuid_generate_v3",
+    "uuid_generate_v4",
+    "uuid_generate_v5",
+    "uuid_nil",
+    "uuid_ns_dns",
+    "uuid_ns_url",
+    "uuid_ns_oid",
+    "uuid_ns_x500"
+  ].map((f) => [f, "uuid-ossp"]),
+  ...["similarity", "word_similarity", "strict_word_similarity", "show_trgm", "set_limit"].map(
+    (f) => [f, "pg_trgm"]
+  ),
+  ...["levenshtein", "levenshtein_less_equal", "soundex", "metaphone", "dmetaphone"].map(
+    (f) => [f, "fuzzystrmatch"]
+  ),
+  ...["http_get", "http_post", "http_put", "http_patch", "http_delete", "http_head"].map(
+    (f) => [f, "http"]
+  ),
+  ...["id_encode", "id_decode", "id_decode_once"].map((f) => [f, "pg_hashids"]),
+  ...[
+    "json_matches_schema",
+    "jsonb_matches_schema",
+    "jsonschema_is_valid",
+    "jsonschema_validation_errors"
+  ].map((f) => [f, "pg_jsonschema"]),
+  ["unaccent", "unaccent"],
+  ["moddatetime", "moddatetime"],
+  ["crosstab", "tablefunc"],
+  ["earth_distance", "earthdistance"],
+  ["ll_to_earth", "earthdistance"],
+  ["vector_dims", "vector"],
+  ["l2_distance", "vector"],
+  ["cosine_distance", "vector"],
+  ["inner_product", "vector"],
+  ["pg_stat_statements_reset", "pg_stat_statements"]
+]);
+var platformPublications = /* @__PURE__ */ new Set(["supabase_realtime"]);
+function missingDependency(code, message, node) {
+  if (code === stoppedDatabaseCode && message === stoppedDatabaseMessage) {
+    return "the embedded database (stopped after an earlier statement timed out)";
+  }
+  const createExtension = nodeAs(node, "CreateExtensionStmt");
+  if (createExtension?.extname && (code === SqlState.featureNotSupported || code === SqlState.undefinedFile)) {
+    if (!supabaseExtensions.has(createExtension.extname)) return void 0;
+    return `extension ${createExtension.extname}`;
+  }
+  const quoted = (pattern) => pattern.exec(message)?.[1];
+  const extension = quoted(/^extension "([^"]+)" does not exist/);
+  if (extension !== void 0 && code === SqlState.undefinedObject) {
+    return supabaseExtensions.has(extension) ? `extension ${extension}` : void 0;
+  }
+  const role2 = quoted(/^role "([^"]+)" does not exist/);
+  if (role2 !== void 0 && code === SqlState.undefinedObject) return `role ${role2}`;
+  const schema = quoted(/^schema "([^"]+)" does not exist/);
+  if (schema !== void 0 && code === invalidSchemaName) return managed("schema", schema, schema);
+  const relation = quoted(/^relation "([^"]+)" does not exist/);
+  if (relation !== void 0 && code === SqlState.undefinedTable) {
+    return managed("table", relation, schemaOf(relation));
+  }
+  const fn3 = /^function ([^(\s]+)\(/.exec(message)?.[1];
+  if (fn3 !== void 0 && code === SqlState.undefinedFunction) {
+    const bare = fn3.slice(fn3.lastIndexOf(".") + 1).replaceAll('"', "");
+    const fromExtension = extensionFunctions.get(bare);
+    const schema2 = schemaOf(fn3);
+    if (fromExtension !== void 0 && (schema2 === void 0 || schema2 === "extensions")) {
+      return `extension ${fromExtension} (function ${bare})`;
+    }
+    if (/^st_/.test(bare) && (schema2 === void 0 || schema2 === "extensions")) {
+      return `extension postgis (function ${bare})`;
+    }
+    return managed("function", fn3, schema2);
+  }
+  const publication = quoted(/^publication "([^"]+)" does not exist/);
+  if (publication !== void 0 && platformPublications.has(publication)) {
+    return `publication ${publication}`;
+  }
+  const library = quoted(/^could not (?:access file|load library) "([^"]+)"/);
+  if (library !== void 0) return `server library ${library}`;
+  const type = quoted(/^type "([^"]+)" does not exist/);
+  if (type !== void 0 && code === SqlState.undefinedObject) {
+    const bare = type.slice(type.lastIndexOf(".") + 1);
+    const fromExtension = extensionTypes.get(bare);
+    if (fromExtension !== void 0) return `extension ${fromExtension} (type ${bare})`;
+    return managed("type", type, schemaOf(type));
+  }
+  return void 0;
+}
+function targetLacks(error, node) {
+  if (error.missing?.kind === "extension" && error.missing.name !== void 0) {
+    return supabaseExtensions.has(error.missing.name) ? `extension ${error.missing.name}` : void 0;
+  }
+  return missingDependency(error.code, error.message, node);
+}
+function extensionNamed(lacks) {
+  return /^extension (\S+)/.exec(lacks)?.[1];
+}
+var invalidSchemaName = "3F000";
+function schemaOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot).replaceAll('"', "") : void 0;
+}
+function managed(what, name, schema) {
+  if (schema === void 0 || !supabaseManagedSchemas.has(schema)) return void 0;
+  const extension = supabaseManagedSchemas.get(schema);
+  const subject = what === "schema" ? `schema ${name}` : `${what} ${name}`;
+  return extension ? `extension ${extension} (${subject})` : subject;
+}
+
+// src/staging/trace/failure-cause.ts
+function failureCause(error, earlier, node) {
+  if (error.message.startsWith(notExecutedOnStaging)) return { kind: "refused" };
+  const lacks = targetLacks(error, node);
+  if (error.missing !== void 0 || lacks !== void 0) {
+    const names = [bareName(error.missing?.name), lacks && extensionNamed(lacks)].filter(
+      (n) => n !== void 0 && n !== ""
+    );
+    const creator = earlier.find((f) => names.some((n) => creates(f.sql, n)));
+    if (creator) return { kind: "earlier-failure", failure: creator, evidence: "creates" };
+    if (lacks !== void 0) return { kind: "target-lacks", what: lacks };
+    const mention = earlier.find((f) => names.some((n) => mentions(f.sql, n)));
+    if (mention) return { kind: "earlier-failure", failure: mention, evidence: "mentions" };
+    const nearest = earlier.at(-1);
+    if (nearest) return { kind: "earlier-failure", failure: nearest, evidence: "nearest" };
+  }
+  return { kind: "own" };
+}
+function bareName(name) {
+  if (name === void 0) return void 0;
+  return name.slice(name.lastIndexOf(".") + 1).replaceAll('"', "");
+}
+var escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function mentions(sql, name) {
+  return new RegExp(`(^|[^\\w$])${escapeRegExp(name)}($|[^\\w$])`, "i").test(sql);
+}
+function creates(sql, name) {
+  const kinds = "(?:table|view|materialized\\s+view|function|procedure|type|domain|schema|sequence|extension|role|publication|trigger|index|policy)";
+  const head = `create\\s+(?:or\\s+replace\\s+)?(?:(?:unlogged|temp|temporary|unique)\\s+)?${kinds}\\s+(?:if\\s+not\\s+exists\\s+)?`;
+  const qualifier = '(?:(?:"[^"]+"|[\\w$]+)\\s*\\.\\s*)?';
+  return new RegExp(`${head}${qualifier}"?${escapeRegExp(name)}"?($|[^\\w$])`, "i").test(sql);
+}
+function fileName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function earlierFailurePhrase(cause) {
+  const { failure } = cause;
+  const where2 = `${fileName(failure.file)}:${failure.line}`;
+  const why = firstLine(failure.message);
+  return cause.evidence === "nearest" ? `perhaps because ${where2} failed on staging earlier (${why}); no file that failed names it, so check that a migration creates it` : `most likely because ${where2} failed on staging earlier (${why})`;
+}
+function firstLine(text) {
+  return text.split("\n")[0]?.trim() ?? text;
+}
+
+// src/staging/trace/reconcile-trace.ts
+var heldLockRules = /* @__PURE__ */ new Set([
+  "statements-after-exclusive-lock",
+  "mixed-schema-and-data"
+]);
+var tableLike = (lock) => lock.relationKind === "table" || lock.relationKind === "materialized view";
+var blocking = (lock) => lock.blocks.reads || lock.blocks.writes;
+var ran2 = (s) => s !== void 0 && (s.status === "applied" || s.status === "rolled-back");
+var NOT_VALIDATED = "trace-not-validated";
+var TRACE_RULES = [
+  traceDangerousLock,
+  traceTableRewrite,
+  traceStatementFailed,
+  traceNotValidated
+];
+function reconcileTrace(input) {
+  const { trace } = input;
+  const isNew = (relation) => input.newRelations?.has(relation) ?? false;
+  const byIndex = new Map(trace.statements.map((s) => [s.index, s]));
+  const findings = input.findings.map((f) => markFinding(f, byIndex, input, isNew));
+  const predicted = /* @__PURE__ */ new Map();
+  const note = (index, prediction) => {
+    if (!prediction) return;
+    const set = predicted.get(index) ?? /* @__PURE__ */ new Set();
+    set.add(prediction);
+    predicted.set(index, set);
+  };
+  for (const f of input.findings)
+    if (f.statement !== void 0) note(f.statement, input.predictsOf(f.rule));
+  const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
+  for (const rule of fileSuppressed)
+    for (const s of trace.statements) note(s.index, input.predictsOf(rule));
+  for (const statement of input.parsed?.statements ?? []) {
+    for (const rule of statement.suppressions.flatMap((s) => s.rules))
+      note(statement.index, input.predictsOf(rule));
+  }
+  const suppressed2 = (index, rule) => fileSuppressed.has(rule) || (input.parsed?.statements[index]?.suppressions.some((s) => s.rules.includes(rule)) ?? false);
+  const traceFindings = [];
+  const add = (rule, statement, message, line = statement.line, column = 1, fix) => {
+    const meta = TRACE_RULES.find((r) => r.meta.id === rule)?.meta;
+    const configured = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? "error";
+    if (configured === "off" || suppressed2(statement.index, rule)) return;
+    const gap = rule === NOT_VALIDATED;
+    const severity = gap && configured === "error" ? "warning" : configured;
+    const finding = {
+      rule,
+      severity,
+      line,
+      column,
+      message,
+      source: "trace",
+      docs: ruleDocsUrl(rule),
+      statement: statement.index
+    };
+    const shownFix = fix ?? meta?.fix;
+    if (shownFix) finding.fix = shownFix;
+    if (gap) finding.environmentGap = true;
+    traceFindings.push(finding);
+  };
+  const longLockMs = input.longLockMs ?? 1e3;
+  for (const statement of trace.statements) {
+    const at = predicted.get(statement.index) ?? /* @__PURE__ */ new Set();
+    const rewritten = statement.rewrites.filter((r) => !isNew(r));
+    if (ran2(statement) && !at.has("rewrite")) {
+      for (const relation of rewritten) {
+        const lock = statement.locks.find((l) => l.relation === relation);
+        const under = lock && isLockMode(lock.mode) ? ` under ${lock.mode} (${describeBlocking(lock.mode)})` : "";
+        add(
+          "trace-table-rewrite",
+          statement,
+          `${relation} was rewritten here${under}: every row was copied into a new file, so on production the table is blocked for as long as the copy takes. No lint rule predicted it.`
+        );
+      }
+    }
+    if (ran2(statement) && at.size === 0) {
+      for (const lock of statement.locks) {
+        if (!tableLike(lock) || !blocking(lock) || isNew(lock.relation) || rewritten.includes(lock.relation))
+          continue;
+        const work = rowWorkUnder(trace, statement, isNew);
+        const long = (lock.heldMs ?? 0) >= longLockMs;
+        if (!work && !long) continue;
+        if (work && (predicted.get(work.index)?.size ?? 0) > 0) continue;
+        if (heldLaterInUnit(input.findings, trace, statement)) continue;
+        const held = lock.heldMs === void 0 ? "" : ` for ${Math.round(lock.heldMs)} ms on staging`;
+        const why = work ? `while ${work.text}` : "longer than a catalog change takes";
+        add(
+          "trace-dangerous-lock",
+          statement,
+          `${lock.mode} on ${lock.relation} (${isLockMode(lock.mode) ? describeBlocking(lock.mode) : "blocking"}) was taken here and held${held} ${why}; on production-size data it stays blocked for as long as that work takes. No lint rule predicted it.`
+        );
+      }
+    }
+    if (statement.status === "failed" && statement.error) {
+      const { error } = statement;
+      const node = input.parsed?.statements[statement.index]?.node;
+      const cause = failureCause(error, input.earlierFailures ?? [], node);
+      const at2 = [error.line, error.column ?? 1];
+      if (cause.kind === "earlier-failure") {
+        add(
+          NOT_VALIDATED,
+          statement,
+          `Not validated: ${error.message} \u2014 ${earlierFailurePhrase(cause)}. The rest of the file was not checked.`,
+          ...at2,
+          `Make ${fileName(cause.failure.file)} apply on staging first (or check on a target that has what it needs, such as a Supabase preview branch); this file is then checked in full.`
+        );
+      } else if (cause.kind === "target-lacks") {
+        add(
+          NOT_VALIDATED,
+          statement,
+          `Not validated: the target lacks ${cause.what}, so the statement failed on staging (${error.message}); the rest of the file was not checked. Supabase provides it: make sure production has it.`,
+          ...at2
+        );
+      } else if (cause.kind === "refused") {
+        add(
+          NOT_VALIDATED,
+          statement,
+          `Not validated: ${error.message}. Staging never runs such a statement (rule superuser-statement reports it); the rest of the file was not checked.`,
+          ...at2
+        );
+      } else {
+        add(
+          "trace-statement-failed",
+          statement,
+          `Postgres rejected the statement on staging: ${error.message} (SQLSTATE ${error.code}). The file stops here; nothing after it was checked.`,
+          ...at2
+        );
+      }
+    }
+    if (statement.status === "skipped") {
+      add(
+        NOT_VALIDATED,
+        statement,
+        `Not validated: ${statement.skipReason ?? "the statement was skipped"}.`
+      );
+    }
+  }
+  return { findings, traceFindings };
+}
+function markFinding(finding, byIndex, input, isNew) {
+  const prediction = input.predictsOf(finding.rule);
+  if (!prediction || finding.statement === void 0) return finding;
+  const statement = byIndex.get(finding.statement);
+  if (!ran2(statement)) return finding;
+  const mayDeny = statement.status === "applied";
+  const rewrites = statement.rewrites.some((r) => !isNew(r));
+  const scans = statement.scans.some((s) => !isNew(s.relation));
+  let seen;
+  if (prediction === "rewrite") seen = rewrites;
+  else if (prediction === "scan")
+    seen = rewrites || scans || (statement.locksTraced ? false : void 0);
+  else if (!statement.locksTraced) seen = rewrites || void 0;
+  else seen = heldBlockingLock(input.trace, statement, isNew);
+  if (seen === void 0 || !seen && !mayDeny) return finding;
+  return { ...finding, trace: seen ? "confirmed" : "not-seen" };
+}
+function heldLaterInUnit(findings, trace, statement) {
+  const unitOf = new Map(trace.statements.map((s) => [s.index, s.unit]));
+  return findings.some(
+    (f) => heldLockRules.has(f.rule) && f.statement !== void 0 && f.statement > statement.index && unitOf.get(f.statement) === statement.unit
+  );
+}
+function heldBlockingLock(trace, statement, isNew) {
+  return trace.statements.some(
+    (s) => s.unit === statement.unit && s.index <= statement.index && s.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation))
+  );
+}
+function rowWorkUnder(trace, from, isNew) {
+  for (const s of trace.statements) {
+    if (s.unit !== from.unit || s.index < from.index || !ran2(s)) continue;
+    const where2 = s.index === from.index ? "" : ` at line ${s.line}`;
+    const rewrite = s.rewrites.find((r) => !isNew(r));
+    if (rewrite) return { text: `${rewrite} was rewritten${where2}`, index: s.index };
+    const scan = s.scans.find((x) => !isNew(x.relation));
+    if (scan) return { text: `every row of ${scan.relation} was read${where2}`, index: s.index };
+  }
+  return void 0;
+}
+
 // src/staging/trace/statement-reports.ts
 function statementReports(result2, trace, standInOf) {
   const texts = /* @__PURE__ */ new Map();
@@ -27417,124 +27734,38 @@ function productionEstimates(statements, trace, stagedBytes, stats2) {
   }
 }
 
-// src/pipeline/run-staging.ts
-async function runStaging(outcome, request) {
-  const stats2 = request.statsPath ? await readStats(request.cwd, request.statsPath) : void 0;
-  const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : void 0;
-  const { db, target, watchdog } = await openTarget(request, createdExtensions(outcome));
-  try {
-    return await stage(outcome, request, db, target, seed, stats2, watchdog);
-  } finally {
-    await watchdog?.close();
-    await db.close();
-  }
-}
-async function stage(outcome, request, db, target, seed, stats2, watchdog) {
-  const kept = request.dbUrl !== void 0 && !request.rollback;
-  const recorded = request.dbUrl !== void 0 ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
-  const needed = ordered.slice(0, lastChecked + 1);
-  const alreadyApplied = needed.filter((f) => recorded.has(f.version ?? ""));
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
-  const parsed = new Map(toApply.map((f) => [f.path, parseSql(f.sql)]));
-  const checkedFiles = toApply.filter((f) => outcome.checked.has(f.path));
-  const history = toApply.filter((f) => !outcome.checked.has(f.path));
-  const plan = planChecks(
-    outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements })),
-    outcome.schema
-  );
-  const probeTargets = planProbeTargets(
-    outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements })),
-    outcome.schema,
-    outcome.config.tenantColumns
-  );
-  let probes = { probes: [], checks: [] };
-  const tracer = new StatementTracer();
-  let countsBefore;
-  let checks = [];
-  let tableBytes = /* @__PURE__ */ new Map();
-  const firstChecked = checkedFiles[0]?.path;
-  const traced = (file) => outcome.checked.has(file.path);
-  const hooks = {
-    beforeFile: async (c) => {
-      if (c.file.path === firstChecked) {
-        if (seed) {
-          request.progress(`loading seed ${seed.file}`);
-          await loadSeed(c.db, seed);
-        }
-        countsBefore = await snapshotRowCounts(c.db, plan.countBefore);
-        request.progress(`applying ${checkedFiles.length} migration(s) under check, traced`);
-      }
-      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
-    },
-    beforeUnit: async (c) => traced(c.file) ? tracer.hooks.beforeUnit?.(c) : void 0,
-    afterStatement: async (c) => traced(c.file) ? tracer.hooks.afterStatement?.(c) : void 0,
-    beforeCommit: async (c) => traced(c.file) ? tracer.hooks.beforeCommit?.(c) : void 0,
-    afterUnit: async (c) => traced(c.file) ? tracer.hooks.afterUnit?.(c) : void 0,
-    onNotice: (notice, c) => traced(c.file) ? tracer.hooks.onNotice?.(notice, c) : void 0
-  };
-  if (history.length > 0) request.progress(`replaying ${history.length} earlier migration(s)`);
-  const { apply } = outcome.config;
-  let results;
-  try {
-    results = await applyMigrations(
-      db,
-      toApply.map((file) => ({ file, parsed: parsed.get(file.path) })),
-      {
-        lockTimeoutMs: apply.lockTimeoutMs,
-        statementTimeoutMs: apply.statementTimeoutMs,
-        retry: {
-          maxAttempts: apply.maxAttempts,
-          baseDelayMs: apply.baseDelayMs,
-          maxDelayMs: apply.maxDelayMs
-        },
-        record: kept,
-        mode: request.rollback ? "rollback" : "commit",
-        onFailure: "continue",
-        // Nothing runs on an embedded database stopped after a statement timed out.
-        shouldStop: () => stoppedAfterTimeout(db),
-        hooks,
-        ...watchdog ? { watchdog } : {},
-        beforeEnd: async (end) => {
-          try {
-            request.progress("running post-migration checks");
-            checks = await runChecks(end, plan, countsBefore);
-            if (probeTargets.length > 0) request.progress("probing tenant isolation");
-            probes = await runProbes(end, probeTargets, {
-              tenantColumns: outcome.config.tenantColumns,
-              ...outcome.config.probes
-            });
-            if (stats2) tableBytes = await stagedTableBytes(end, tracer);
-          } catch (error) {
-            if (!stoppedAfterTimeout(db)) throw error;
-            ({ checks, probes } = skippedAfterStop(probeTargets));
-          }
-        }
-      }
-    );
-  } catch (error) {
-    if (error instanceof SeedError) {
-      throw new InputError(error.message, "fix the seed file, or run without --seed");
-    }
-    throw error;
-  }
-  const byPath = new Map(results.map((r) => [r.file.path, r]));
-  const onStandIns = await standInsOf(db, target);
-  const historyFailures = results.filter((r) => !traced(r.file) && r.failure);
+// src/pipeline/staging-report.ts
+function foldStaging(outcome, plan, seen, stats2) {
+  foldTraces(outcome, plan, seen, stats2);
+  foldProbes(outcome, plan, seen.probes);
   const report2 = outcome.report;
-  report2.target = {
-    ...target,
-    ...request.targetName !== void 0 ? { name: request.targetName } : {},
-    timings: stats2 ? "production-estimate" : "staging"
-  };
-  for (const migration of report2.migrations) {
+  if (plan.history.length > 0) {
+    const historyFailures = seen.results.filter(
+      (r) => !outcome.checked.has(r.file.path) && r.failure
+    );
+    report2.history = {
+      files: plan.history.length,
+      failures: historyFailures.flatMap(
+        ({ file, failure }) => failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure) }] : []
+      )
+    };
+  }
+  report2.checks = [
+    ...historyCheck(report2.history, plan.alreadyApplied),
+    ...seen.checks,
+    ...seen.probes.checks
+  ];
+  report2.summary = summarize(report2.migrations);
+}
+function foldTraces(outcome, plan, seen, stats2) {
+  const byPath = new Map(seen.results.map((r) => [r.file.path, r]));
+  for (const migration of outcome.report.migrations) {
     const result2 = byPath.get(migration.file);
-    if (recorded.has(migration.version ?? "") && outcome.checked.has(migration.file)) {
+    if (plan.recorded.has(migration.version ?? "") && outcome.checked.has(migration.file)) {
       migration.staging = "already-applied";
       continue;
     }
-    if (!result2 || !traced(result2.file)) continue;
+    if (!result2 || !outcome.checked.has(result2.file.path)) continue;
     migration.staging = result2.status;
     if (result2.plan.halfApply) {
       migration.halfApplyRisk = {
@@ -27542,82 +27773,46 @@ async function stage(outcome, request, db, target, seed, stats2, watchdog) {
         explanation: result2.plan.halfApply.explanation
       };
     }
-    const trace = tracer.traceOf(migration.file);
+    const trace = seen.tracer.traceOf(migration.file);
     if (trace) {
       migration.statements = statementReports(
         result2,
         trace,
-        (s) => standInUse(s, onStandIns.functions, onStandIns.created)
+        (s) => standInUse(s, seen.standIns.functions, seen.standIns.created)
       );
-      if (stats2) productionEstimates(migration.statements, trace, tableBytes, stats2);
+      if (stats2) productionEstimates(migration.statements, trace, seen.tableBytes, stats2);
       const reconciled = reconcileTrace({
         findings: migration.findings,
         trace,
         predictsOf: (id) => ruleById(id)?.meta.predicts,
-        parsed: parsed.get(migration.file),
+        parsed: plan.parsed.get(migration.file),
         newRelations: newRelations(outcome),
-        severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error",
+        severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
-        earlierFailures: failedBefore(results, result2)
+        earlierFailures: failedBefore(seen.results, result2)
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings
       );
     }
   }
+}
+function foldProbes(outcome, plan, probes) {
   for (const probe of probes.probes) {
     const found = probeFindings(probe.target, probe.verdicts, {
-      severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error",
-      parsedOf: (file) => parsed.get(file)
+      severityOf: (id) => severityOf(outcome, id),
+      parsedOf: (file) => plan.parsed.get(file)
     });
     for (const { file, finding } of found) {
-      const migration = report2.migrations.find((m) => m.file === file);
+      const migration = outcome.report.migrations.find((m) => m.file === file);
       if (!migration) continue;
       migration.findings = [...migration.findings, finding].sort(compareFindings);
     }
   }
-  if (history.length > 0) {
-    report2.history = {
-      files: history.length,
-      failures: historyFailures.flatMap(
-        ({ file, failure }) => failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure) }] : []
-      )
-    };
-  }
-  report2.checks = [...historyCheck(report2.history, alreadyApplied), ...checks, ...probes.checks];
-  report2.summary = summarize(report2.migrations);
-  return report2;
 }
-async function standInsOf(db, target) {
-  let offered = /* @__PURE__ */ new Set();
-  if (target.kind !== "pglite" && !stoppedAfterTimeout(db)) {
-    const { rows: rows2 } = await db.query("select name from pg_available_extensions");
-    offered = new Set(rows2.map((r) => r.name));
-  }
-  const replaced = standIns.filter((s) => !offered.has(s.name));
-  return {
-    functions: standInFunctions(replaced, parseSql),
-    created: new Set(replaced.map((s) => s.name))
-  };
-}
-function stoppedAfterTimeout(db) {
-  const inner = db instanceof SupabaseReplicaDatabase ? db.inner : db;
-  return inner instanceof PgliteDatabase && inner.stoppedAfterTimeout;
-}
-function skippedAfterStop(targets) {
-  const why = "not run: the embedded database was stopped after a statement ran past statement_timeout, and no later migration was applied";
-  const probeChecks = targets.length > 0 ? [
-    {
-      id: PROBE_CHECK_ID,
-      status: "skipped",
-      detail: `${targets.map((t) => t.table).join(", ")}: ${why}`
-    }
-  ] : [];
-  return {
-    checks: Object.values(checkIds).map((id) => ({ id, status: "skipped", detail: `${why}.` })),
-    probes: { probes: [], checks: probeChecks }
-  };
+function severityOf(outcome, id) {
+  return outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error";
 }
 function failedBefore(results, result2) {
   const index = results.indexOf(result2);
@@ -27662,6 +27857,137 @@ ${lines.join("\n")}`
   });
   return out;
 }
+
+// src/pipeline/run-staging.ts
+async function runStaging(outcome, request) {
+  const stats2 = request.statsPath ? await readStats(request.cwd, request.statsPath) : void 0;
+  const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : void 0;
+  const { db, target, watchdog } = await openTarget(request, createdExtensions(outcome));
+  try {
+    return await stage(outcome, request, db, target, seed, stats2, watchdog);
+  } finally {
+    await watchdog?.close();
+    await db.close();
+  }
+}
+async function stage(outcome, request, db, target, seed, stats2, watchdog) {
+  const plan = await planStaging(outcome, db, request.dbUrl !== void 0);
+  const applied = await applyPlan(outcome, request, plan, { db, seed, stats: stats2, watchdog });
+  const standIns2 = await standInsOf(db, target);
+  outcome.report.target = {
+    ...target,
+    ...request.targetName !== void 0 ? { name: request.targetName } : {},
+    timings: stats2 ? "production-estimate" : "staging"
+  };
+  foldStaging(outcome, plan, { ...applied, standIns: standIns2 }, stats2);
+  return outcome.report;
+}
+async function applyPlan(outcome, request, plan, { db, seed, stats: stats2, watchdog }) {
+  const tracer = new StatementTracer();
+  let countsBefore;
+  let checks = [];
+  let probes = { probes: [], checks: [] };
+  let tableBytes = /* @__PURE__ */ new Map();
+  const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
+    if (seed) {
+      request.progress(`loading seed ${seed.file}`);
+      await loadSeed(c.db, seed);
+    }
+    countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
+    request.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
+  });
+  if (plan.history.length > 0) {
+    request.progress(`replaying ${plan.history.length} earlier migration(s)`);
+  }
+  const { apply } = outcome.config;
+  try {
+    const results = await applyMigrations(
+      db,
+      plan.toApply.map((file) => ({ file, parsed: plan.parsed.get(file.path) })),
+      {
+        lockTimeoutMs: apply.lockTimeoutMs,
+        statementTimeoutMs: apply.statementTimeoutMs,
+        retry: {
+          maxAttempts: apply.maxAttempts,
+          baseDelayMs: apply.baseDelayMs,
+          maxDelayMs: apply.maxDelayMs
+        },
+        record: request.dbUrl !== void 0 && !request.rollback,
+        mode: request.rollback ? "rollback" : "commit",
+        onFailure: "continue",
+        // Nothing runs on an embedded database stopped after a statement timed out.
+        shouldStop: () => stoppedAfterTimeout(db),
+        hooks,
+        ...watchdog ? { watchdog } : {},
+        beforeEnd: async (end) => {
+          try {
+            request.progress("running post-migration checks");
+            checks = await runChecks(end, plan.checks, countsBefore);
+            if (plan.probeTargets.length > 0) request.progress("probing tenant isolation");
+            probes = await runProbes(end, plan.probeTargets, {
+              tenantColumns: outcome.config.tenantColumns,
+              ...outcome.config.probes
+            });
+            if (stats2) tableBytes = await stagedTableBytes(end, tracer);
+          } catch (error) {
+            if (!stoppedAfterTimeout(db)) throw error;
+            ({ checks, probes } = skippedAfterStop(plan.probeTargets));
+          }
+        }
+      }
+    );
+    return { results, tracer, checks, probes, tableBytes };
+  } catch (error) {
+    if (error instanceof SeedError) {
+      throw new InputError(error.message, "fix the seed file, or run without --seed");
+    }
+    throw error;
+  }
+}
+function tracedHooks(checked, tracer, firstChecked, beforeFirstChecked) {
+  const traced = (file) => checked.has(file.path);
+  return {
+    beforeFile: async (c) => {
+      if (c.file.path === firstChecked) await beforeFirstChecked(c);
+      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
+    },
+    beforeUnit: async (c) => traced(c.file) ? tracer.hooks.beforeUnit?.(c) : void 0,
+    afterStatement: async (c) => traced(c.file) ? tracer.hooks.afterStatement?.(c) : void 0,
+    beforeCommit: async (c) => traced(c.file) ? tracer.hooks.beforeCommit?.(c) : void 0,
+    afterUnit: async (c) => traced(c.file) ? tracer.hooks.afterUnit?.(c) : void 0,
+    onNotice: (notice, c) => traced(c.file) ? tracer.hooks.onNotice?.(notice, c) : void 0
+  };
+}
+async function standInsOf(db, target) {
+  let offered = /* @__PURE__ */ new Set();
+  if (target.kind !== "pglite" && !stoppedAfterTimeout(db)) {
+    const { rows: rows2 } = await db.query("select name from pg_available_extensions");
+    offered = new Set(rows2.map((r) => r.name));
+  }
+  const replaced = standIns.filter((s) => !offered.has(s.name));
+  return {
+    functions: standInFunctions(replaced, parseSql),
+    created: new Set(replaced.map((s) => s.name))
+  };
+}
+function stoppedAfterTimeout(db) {
+  const inner = db instanceof SupabaseReplicaDatabase ? db.inner : db;
+  return inner instanceof PgliteDatabase && inner.stoppedAfterTimeout;
+}
+function skippedAfterStop(targets) {
+  const why = "not run: the embedded database was stopped after a statement ran past statement_timeout, and no later migration was applied";
+  const probeChecks = targets.length > 0 ? [
+    {
+      id: PROBE_CHECK_ID,
+      status: "skipped",
+      detail: `${targets.map((t) => t.table).join(", ")}: ${why}`
+    }
+  ] : [];
+  return {
+    checks: skippedChecks(`${why}.`),
+    probes: { probes: [], checks: probeChecks }
+  };
+}
 function createdExtensions(outcome) {
   const names = /* @__PURE__ */ new Set();
   for (const result2 of outcome.results) {
@@ -27671,64 +27997,6 @@ function createdExtensions(outcome) {
     }
   }
   return names;
-}
-async function openTarget(request, extensions) {
-  if (request.dbUrl === void 0) {
-    request.progress("starting the embedded database (PGlite, a Supabase replica)");
-    const embedded = await PgliteDatabase.start({ extensions });
-    const { startup } = embedded;
-    const how = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
-    request.progress(
-      `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how})`
-    );
-    if (startup.cacheNotice !== void 0) request.notice?.(startup.cacheNotice);
-    const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
-    return {
-      db: db2,
-      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" }
-    };
-  }
-  let server;
-  try {
-    server = await PgDatabase.connect({ url: request.dbUrl, applicationName: "migration-guard" });
-  } catch (error) {
-    if (error instanceof DatabaseConnectionError) {
-      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
-    }
-    throw error;
-  }
-  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
-  try {
-    const { rows: rows2 } = await db.query(
-      "select to_regnamespace('auth') is not null as has_auth"
-    );
-    if (!rows2[0]?.has_auth) {
-      request.progress("the target has no auth schema: adding the Supabase shim");
-      await bootstrapSupabaseShim(db);
-    }
-    const version = await serverVersion(db);
-    const watchdog = await PgDatabase.connect({
-      url: request.dbUrl,
-      applicationName: "migration-guard watchdog"
-    }).catch(() => void 0);
-    if (!watchdog) request.progress("no second session for the lock watchdog; going on without it");
-    return {
-      db,
-      target: {
-        kind: "postgres",
-        serverVersion: version,
-        mode: request.rollback ? "rollback" : "commit"
-      },
-      ...watchdog ? { watchdog } : {}
-    };
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-}
-async function serverVersion(db) {
-  const { rows: rows2 } = await db.query("select current_setting('server_version') as v");
-  return rows2[0]?.v ?? null;
 }
 async function stagedTableBytes(db, tracer) {
   const relations = /* @__PURE__ */ new Set();

@@ -14866,11 +14866,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports2, module2) {
     "use strict";
-    function getEncoding(label2) {
-      if (!label2) {
+    function getEncoding(label) {
+      if (!label) {
         return "failure";
       }
-      switch (label2.trim().toLowerCase()) {
+      switch (label.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -20353,8 +20353,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addDetails(label2, content) {
-        const element = this.wrap("details", this.wrap("summary", label2) + content);
+      addDetails(label, content) {
+        const element = this.wrap("details", this.wrap("summary", label) + content);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -30330,8 +30330,8 @@ ${fence}`;
 function htmlText(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function link(label2, url) {
-  return `[${label2}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+function link(label, url) {
+  return `[${label}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
 }
 function longestBacktickRun(text2) {
   let longest = 0;
@@ -30653,7 +30653,7 @@ var init_names = __esm({
   }
 });
 
-// src/core/checks/sql-identifiers.ts
+// src/core/sql/quote-identifier.ts
 function quoteIdent(name) {
   return `"${name.replaceAll('"', '""')}"`;
 }
@@ -30661,8 +30661,11 @@ function quoteRelation(relation) {
   const { schema, name } = splitQualified(relation);
   return `${quoteIdent(schema)}.${quoteIdent(name)}`;
 }
-var init_sql_identifiers = __esm({
-  "src/core/checks/sql-identifiers.ts"() {
+function quoteIdentIfNeeded(name) {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : quoteIdent(name);
+}
+var init_quote_identifier = __esm({
+  "src/core/sql/quote-identifier.ts"() {
     "use strict";
     init_names();
   }
@@ -30707,7 +30710,7 @@ var listLimit;
 var init_check_queries = __esm({
   "src/core/checks/check-queries.ts"() {
     "use strict";
-    init_sql_identifiers();
+    init_quote_identifier();
     listLimit = 100;
   }
 });
@@ -30866,8 +30869,7 @@ function blocksTraffic(mode) {
 }
 function sqlRelation(relation) {
   const { schema, name } = splitQualified(relation);
-  const plain = (part) => /^[a-z_][a-z0-9_$]*$/.test(part) ? part : quoteIdent(part);
-  return `${plain(schema)}.${plain(name)}`;
+  return `${quoteIdentIfNeeded(schema)}.${quoteIdentIfNeeded(name)}`;
 }
 function literal(text2) {
   return `'${text2.replaceAll("'", "''")}'`;
@@ -30876,7 +30878,7 @@ var init_runbook_checks = __esm({
   "src/core/report/runbook-checks.ts"() {
     "use strict";
     init_check_queries();
-    init_sql_identifiers();
+    init_quote_identifier();
     init_lock_modes();
     init_names();
   }
@@ -34262,14 +34264,14 @@ function parsePieces(text2, tokens, source, errors, brokenEnds) {
       const firstCode = codeTokenAtOrAfter(tokens, piece.from);
       const byte = details?.cursorPosition !== void 0 ? piece.from + utf8Length(codePointPrefix(pieceText, details.cursorPosition)) : firstCode?.start ?? piece.from;
       const pos = source.position(source.charOffset(byte));
-      const syntaxError = {
+      const syntaxError2 = {
         message: error2.message,
         line: pos.line,
         column: pos.column
       };
       const created = createdTableName(tokens, piece.from, piece.to);
-      if (created) syntaxError.createsTable = created;
-      errors.push(syntaxError);
+      if (created) syntaxError2.createsTable = created;
+      errors.push(syntaxError2);
     }
   }
   return out;
@@ -35121,19 +35123,23 @@ function countsSection(report2, rows2) {
 function checksOfFile(checks, file) {
   const own = checks.filter((c) => c.detail.includes(file));
   if (own.length === 0) return [];
-  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}`);
+  const ids = own.map((c) => `${CHECK_ICON[c.status]} ${checkName(c)}`);
   return [`Checks on staging: ${ids.join(", ")}`];
+}
+function checkName(check) {
+  const id = codeSpan(check.id, false);
+  return check.docs ? link(id, check.docs) : id;
 }
 function checksSection(checks, detail) {
   const count2 = (s) => checks.filter((c) => c.status === s).length;
   if (detail === "counts") {
-    const failed2 = checks.filter((c) => c.status === "fail").map((c) => codeSpan(c.id, false));
+    const failed2 = checks.filter((c) => c.status === "fail").map(checkName);
     const names = failed2.length > 0 ? ` (${failed2.slice(0, 10).join(", ")})` : "";
     return [
       `Checks: ${count2("pass")} passed, ${count2("fail")} failed${names}, ${count2("skipped")} skipped.`
     ];
   }
-  const item = (c) => `- ${CHECK_ICON[c.status]} ${codeSpan(c.id, false)}: ${cellText(c.detail)}`;
+  const item = (c) => `- ${CHECK_ICON[c.status]} ${checkName(c)}: ${cellText(c.detail)}`;
   const heading = `#### Checks and probes: ${count2("pass")} passed, ${count2("fail")} failed, ${count2("skipped")} skipped`;
   const parts = [heading];
   const failed = checks.filter((c) => c.status === "fail");
@@ -35188,7 +35194,7 @@ var init_project = __esm({
   "src/core/project.ts"() {
     "use strict";
     TOOL_NAME = "migration-guard";
-    TOOL_VERSION = "0.1.0";
+    TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
     REPOSITORY_URL = "https://github.com/migration-guard/migration-guard";
   }
 });
@@ -35481,5243 +35487,23 @@ var init_render_sarif = __esm({
   }
 });
 
-// src/core/migrations/migration-identity.ts
-function versionProblem(version) {
-  if (VERSION_PATTERN.test(version)) return void 0;
-  if (version === "") return "the version is empty";
-  if (/^[0-9]+$/.test(version))
-    return `the version has ${version.length} digits; at most ${MAX_VERSION_DIGITS} are allowed`;
-  return "the version must be ASCII digits (0-9) only";
-}
-function nameProblem(name) {
-  const forbidden = NAME_FORBIDDEN.exec(name);
-  if (forbidden) {
-    const code = forbidden[0].codePointAt(0) ?? 0;
-    const shown = forbidden[0] === "/" || forbidden[0] === "\\" ? `\`${forbidden[0]}\`` : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-    return `the name contains ${shown}, which a migration name cannot hold (no / \\, control characters or line separators)`;
-  }
-  const bytes = new TextEncoder().encode(name).length;
-  if (bytes > MAX_NAME_BYTES)
-    return `the name is ${bytes} bytes of UTF-8; at most ${MAX_NAME_BYTES} are allowed`;
-  return void 0;
-}
-function migrationIdentityProblems(version, name) {
-  return [versionProblem(version), nameProblem(name)].filter((p) => p !== void 0);
-}
-var MAX_VERSION_DIGITS, MAX_NAME_BYTES, VERSION_EXPECTED, NAME_EXPECTED, VERSION_PATTERN, NAME_FORBIDDEN;
-var init_migration_identity = __esm({
-  "src/core/migrations/migration-identity.ts"() {
-    "use strict";
-    MAX_VERSION_DIGITS = 32;
-    MAX_NAME_BYTES = 200;
-    VERSION_EXPECTED = `1 to ${MAX_VERSION_DIGITS} ASCII digits (the part of the file name before the first _)`;
-    NAME_EXPECTED = `at most ${MAX_NAME_BYTES} bytes of UTF-8, without / \\, control characters or line separators (U+2028, U+2029)`;
-    VERSION_PATTERN = new RegExp(`^[0-9]{1,${MAX_VERSION_DIGITS}}$`);
-    NAME_FORBIDDEN = /[/\\\p{Cc}\u2028\u2029\p{Cs}]/u;
-  }
-});
-
-// src/core/migrations/migration-file.ts
-function parseMigrationFileName(fileName2) {
-  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
-  if (!match) return null;
-  const version = match[1];
-  const name = match[2];
-  if (migrationIdentityProblems(version, name).length > 0) return null;
-  return { version, name };
-}
-function migrationFileNameProblem(fileName2) {
-  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
-  if (!match) return void 0;
-  return migrationIdentityProblems(match[1], match[2])[0];
-}
-async function sha256Hex(text2) {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text2));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-async function migrationFile(path, sql, status = "checked") {
-  const fileName2 = path.slice(path.lastIndexOf("/") + 1);
-  const parsed = parseMigrationFileName(fileName2);
-  return {
-    path,
-    fileName: fileName2,
-    version: parsed?.version ?? null,
-    name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
-    sql,
-    sha256: await sha256Hex(sql),
-    status
-  };
-}
-function compareMigrations(a, b) {
-  if (a.version === null || b.version === null) {
-    if (a.version === b.version) return a.fileName < b.fileName ? -1 : 1;
-    return a.version === null ? 1 : -1;
-  }
-  if (a.version !== b.version) return a.version < b.version ? -1 : 1;
-  return a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0;
-}
-function versionTime(version) {
-  if (version === null || version.length < 8) return null;
-  const y = Number(version.slice(0, 4));
-  const mo = Number(version.slice(4, 6));
-  const d = Number(version.slice(6, 8));
-  const h = Number(version.slice(8, 10) || "0");
-  const mi = Number(version.slice(10, 12) || "0");
-  const s = Number(version.slice(12, 14) || "0");
-  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-}
-var MIGRATION_FILE_PATTERN;
-var init_migration_file = __esm({
-  "src/core/migrations/migration-file.ts"() {
-    "use strict";
-    init_migration_identity();
-    MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
-  }
-});
-
-// src/core/schema/apply-alter-table.ts
-function replayAlterTable(model, stmt, origin) {
-  const name = relationName(model, stmt.relation);
-  const table = model.tables.get(name);
-  if (!table) return;
-  for (const item of stmt.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    if (!cmd) continue;
-    const column = cmd.name ? table.columns.get(cmd.name) : void 0;
-    switch (cmd.subtype) {
-      case "AT_AddColumn": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (!def?.colname) break;
-        if (cmd.missing_ok && table.columns.has(def.colname)) break;
-        const { column: col, constraints } = columnFromDef(model, table, def, origin, false);
-        col.filled = col.defaultExpr !== void 0 || col.generated !== void 0 || col.identity || col.type.name.endsWith("serial");
-        table.columns.set(col.name, col);
-        table.constraints.push(...constraints);
-        break;
-      }
-      case "AT_DropColumn":
-        if (cmd.name) {
-          table.columns.delete(cmd.name);
-          table.constraints = table.constraints.filter((c) => !c.columns.includes(cmd.name));
-          for (const [key, index] of model.indexes) {
-            if (index.table === name && index.columns.includes(cmd.name)) model.indexes.delete(key);
-          }
-        }
-        break;
-      case "AT_AlterColumnType": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (column && def?.typeName) column.type = typeRef(def.typeName);
-        break;
-      }
-      case "AT_SetNotNull":
-        if (column) {
-          column.notNull = true;
-          delete column.notNullPending;
-        }
-        break;
-      case "AT_DropNotNull":
-        if (column) {
-          column.notNull = false;
-          delete column.notNullPending;
-        }
-        break;
-      case "AT_ColumnDefault":
-        if (column) {
-          if (cmd.def) column.defaultExpr = cmd.def;
-          else delete column.defaultExpr;
-        }
-        break;
-      case "AT_AddIdentity":
-        if (column) {
-          column.identity = true;
-          column.notNull = true;
-        }
-        break;
-      case "AT_DropIdentity":
-        if (column) column.identity = false;
-        break;
-      case "AT_DropExpression":
-        if (column) delete column.generated;
-        break;
-      case "AT_AddConstraint": {
-        const con = nodeAs(cmd.def, "Constraint");
-        if (!con) break;
-        if (con.contype === "CONSTR_NOTNULL") {
-          const col = table.columns.get(nameParts(con.keys)[0] ?? "");
-          if (col && con.skip_validation && !col.notNull) {
-            col.notNullPending = {
-              constraint: con.conname ?? `${table.name}_${col.name}_not_null`,
-              addedBy: origin
-            };
-          }
-          if (col) col.notNull = true;
-          break;
-        }
-        const c = constraintFromNode(model, table, con, [], origin);
-        if (c.index) {
-          const index = model.indexes.get(qualify(table.schema, c.index));
-          if (index) c.columns = index.columns;
-        }
-        table.constraints.push(c);
-        if (c.kind === "primary-key") {
-          for (const colName of c.columns) {
-            const col = table.columns.get(colName);
-            if (col) col.notNull = true;
-          }
-        }
-        if ((c.kind === "unique" || c.kind === "primary-key") && !c.index) {
-          const indexName = qualify(table.schema, c.name);
-          model.indexes.set(indexName, {
-            name: indexName,
-            table: name,
-            columns: c.columns,
-            unique: true,
-            method: "btree",
-            builtOnData: table.rowsWritten,
-            addedBy: origin
-          });
-        }
-        break;
-      }
-      case "AT_ValidateConstraint": {
-        const c = table.constraints.find((k) => k.name === cmd.name);
-        if (c) c.validated = true;
-        for (const col of table.columns.values()) {
-          if (col.notNullPending?.constraint === cmd.name) delete col.notNullPending;
-        }
-        break;
-      }
-      case "AT_DropConstraint":
-        table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
-        break;
-      case "AT_EnableRowSecurity":
-        table.rlsEnabled = true;
-        break;
-      case "AT_DisableRowSecurity":
-        table.rlsEnabled = false;
-        break;
-      case "AT_ForceRowSecurity":
-        table.rlsForced = true;
-        break;
-      case "AT_NoForceRowSecurity":
-        table.rlsForced = false;
-        break;
-      case "AT_SetLogged":
-        table.unlogged = false;
-        break;
-      case "AT_SetUnLogged":
-        table.unlogged = true;
-        break;
-      case "AT_SetRelOptions":
-        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
-          const def = nodeAs(opt, "DefElem");
-          if (!def?.defname) continue;
-          const value = nodeAs(def.arg, "String")?.sval ?? (nodeAs(def.arg, "Boolean")?.boolval === false ? "false" : "true");
-          table.options.set(def.defname, value);
-        }
-        break;
-      case "AT_ResetRelOptions":
-        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
-          const def = nodeAs(opt, "DefElem");
-          if (def?.defname) table.options.delete(def.defname);
-        }
-        break;
-      default:
-        break;
-    }
-  }
-}
-var init_apply_alter_table = __esm({
-  "src/core/schema/apply-alter-table.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_apply_statement();
-  }
-});
-
-// src/core/schema/apply-privileges.ts
-function replayDefaultPrivileges(model, stmt) {
-  const action = stmt.action;
-  if (!action) return;
-  const kind = action.objtype === "OBJECT_FUNCTION" || action.objtype === "OBJECT_ROUTINE" ? "functions" : action.objtype === "OBJECT_TABLE" ? "tables" : void 0;
-  if (!kind) return;
-  const wanted = kind === "functions" ? "execute" : "select";
-  if (!coversPrivilege(action.privileges, wanted)) return;
-  let schemas = [EVERY_SCHEMA];
-  for (const option of stmt.options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    const items = nodeAs(def?.arg, "List")?.items ?? [];
-    if (def?.defname === "schemas") {
-      schemas = items.flatMap((i) => {
-        const s = nodeAs(i, "String")?.sval;
-        return s ? [s] : [];
-      });
-    }
-    if (def?.defname === "roles" && !roleNames(items).some(isMigrationRole)) return;
-  }
-  for (const schema of schemas) {
-    const revoked = model.defaultPrivilegeRevokes[kind].get(schema) ?? /* @__PURE__ */ new Set();
-    for (const role of roleNames(action.grantees)) {
-      if (action.is_grant) revoked.delete(role);
-      else revoked.add(role);
-    }
-    model.defaultPrivilegeRevokes[kind].set(schema, revoked);
-  }
-}
-function defaultExecuteRevokes(model, schema) {
-  return defaultRevokes(model.defaultPrivilegeRevokes.functions, schema);
-}
-function initSelectPrivileges(model, view) {
-  view.selectGrantedTo = /* @__PURE__ */ new Set();
-  view.selectRevokedFrom = defaultRevokes(model.defaultPrivilegeRevokes.tables, view.schema);
-}
-function defaultRevokes(bySchema, schema) {
-  const revoked = new Set([...bySchema.get(schema) ?? []].filter((r) => r !== "public"));
-  if (bySchema.get(EVERY_SCHEMA)?.has("public")) revoked.add("public");
-  return revoked;
-}
-function replayRelationGrant(model, stmt) {
-  if (stmt.objtype !== "OBJECT_TABLE") return;
-  const columnsOnly = (stmt.privileges ?? []).every((p) => nodeAs(p, "AccessPriv")?.cols?.length);
-  if (!coversPrivilege(stmt.privileges, "select")) return;
-  if (!stmt.is_grant && columnsOnly && (stmt.privileges ?? []).length > 0) return;
-  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.tables.values()].filter(
-    (t) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === t.schema)
-  ) : (stmt.objects ?? []).flatMap((o) => {
-    const rv = nodeAs(o, "RangeVar");
-    const t = rv ? model.tables.get(model.resolveRelation(rv.schemaname, rv.relname ?? "")) : void 0;
-    return t ? [t] : [];
-  });
-  for (const table of targets) {
-    if (!table.selectGrantedTo || !table.selectRevokedFrom) continue;
-    for (const role of roleNames(stmt.grantees)) {
-      if (stmt.is_grant) {
-        table.selectGrantedTo.add(role);
-        table.selectRevokedFrom.delete(role);
-      } else {
-        table.selectGrantedTo.delete(role);
-        table.selectRevokedFrom.add(role);
-      }
-    }
-  }
-}
-function coversPrivilege(privileges, name) {
-  const names = (privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
-  return names.length === 0 || names.includes(name) || names.includes(void 0);
-}
-function roleNames(specs) {
-  return (specs ?? []).flatMap((g2) => {
-    const spec = nodeAs(g2, "RoleSpec");
-    if (!spec) return [];
-    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
-    if (spec.roletype === "ROLESPEC_CURRENT_USER" || spec.roletype === "ROLESPEC_SESSION_USER") {
-      return ["current_user"];
-    }
-    return spec.rolename ? [spec.rolename] : [];
-  });
-}
-function isMigrationRole(role) {
-  return role === "postgres" || role === "current_user";
-}
-var EVERY_SCHEMA;
-var init_apply_privileges = __esm({
-  "src/core/schema/apply-privileges.ts"() {
-    "use strict";
-    init_statement();
-    EVERY_SCHEMA = "*";
-  }
-});
-
-// src/core/schema/apply-function.ts
-function replayFunction(model, stmt, origin) {
-  const name = listName(stmt.funcname, model.defaultSchema);
-  const previous = model.functions.get(name);
-  const fn3 = {
-    schema: name.slice(0, name.indexOf(".")),
-    name: name.slice(name.indexOf(".") + 1),
-    language: "sql",
-    securityDefiner: false,
-    fixedSearchPath: false,
-    // CREATE OR REPLACE keeps the privileges of the function it replaces.
-    executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
-    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name.slice(0, name.indexOf("."))),
-    createdBy: origin
-  };
-  if (stmt.is_procedure) fn3.procedure = true;
-  const returns = nameParts(stmt.returnType?.names).at(-1);
-  if (returns !== void 0) fn3.returns = returns;
-  applyFunctionOptions(fn3, stmt.options ?? []);
-  model.functions.set(name, fn3);
-}
-function replayAlterFunction(model, stmt, origin) {
-  const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
-  if (!fn3) return;
-  applyFunctionOptions(fn3, stmt.actions ?? []);
-  if (origin) fn3.alteredBy = origin;
-}
-function applyFunctionOptions(fn3, options2) {
-  for (const option of options2) {
-    const def = nodeAs(option, "DefElem");
-    if (!def) continue;
-    if (def.defname === "language") fn3.language = nodeAs(def.arg, "String")?.sval ?? fn3.language;
-    if (def.defname === "security")
-      fn3.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
-    if (def.defname === "set") {
-      const set = nodeAs(def.arg, "VariableSetStmt");
-      if (set?.name === "search_path") {
-        fn3.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
-      }
-      if (set?.kind === "VAR_RESET_ALL") fn3.fixedSearchPath = false;
-    }
-  }
-}
-function replayGrant(model, stmt, origin) {
-  if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
-  const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
-  if (privileges.length > 0 && !privileges.includes("execute")) return;
-  const grantees = (stmt.grantees ?? []).flatMap((g2) => {
-    const spec = nodeAs(g2, "RoleSpec");
-    if (!spec) return [];
-    return spec.roletype === "ROLESPEC_PUBLIC" ? ["public"] : spec.rolename ? [spec.rolename] : [];
-  });
-  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.functions.values()].filter(
-    (f) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === f.schema)
-  ) : (stmt.objects ?? []).flatMap((o) => {
-    const fn3 = model.functions.get(
-      listName(nodeAs(o, "ObjectWithArgs")?.objname, model.defaultSchema)
-    );
-    return fn3 ? [fn3] : [];
-  });
-  for (const fn3 of targets) {
-    if (origin) fn3.privilegesChangedBy = origin;
-    for (const role of grantees) {
-      if (stmt.is_grant) {
-        fn3.executeGrantedTo.add(role);
-        fn3.executeRevokedFrom.delete(role);
-      } else {
-        fn3.executeGrantedTo.delete(role);
-        fn3.executeRevokedFrom.add(role);
-      }
-    }
-  }
-}
-function replayFunctionSchema(model, stmt) {
-  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
-  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
-  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
-  const fn3 = model.functions.get(from);
-  if (!fn3) return;
-  model.functions.delete(from);
-  fn3.schema = stmt.newschema;
-  model.functions.set(`${fn3.schema}.${fn3.name}`, fn3);
-}
-var init_apply_function = __esm({
-  "src/core/schema/apply-function.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_apply_privileges();
-  }
-});
-
-// src/core/sql/walk.ts
-function walkNodes(root, visit) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
-      continue;
-    }
-    if (value === null || typeof value !== "object") continue;
-    const keys = Object.keys(value);
-    const first = keys[0];
-    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
-      const node = value;
-      if (visit(node, kindOf(node)) === false) continue;
-      stack.push(value[first]);
-      continue;
-    }
-    for (const key of keys) stack.push(value[key]);
-  }
-}
-function findNodes(root, kind) {
-  const found = [];
-  walkNodes(root, (node, k) => {
-    if (k === kind) found.push(nodeAs(node, kind));
-    return true;
-  });
-  return found;
-}
-var init_walk = __esm({
-  "src/core/sql/walk.ts"() {
-    "use strict";
-    init_statement();
-  }
-});
-
-// src/core/schema/apply-view.ts
-function viewSourceNames(model, query2) {
-  if (!query2) return [];
-  const cteNames = new Set(
-    findNodes(query2, "CommonTableExpr").flatMap((cte) => cte.ctename ? [cte.ctename] : [])
-  );
-  const sources = /* @__PURE__ */ new Set();
-  for (const rv of findNodes(query2, "RangeVar")) {
-    if (!rv.relname) continue;
-    if (rv.schemaname === void 0 && cteNames.has(rv.relname)) continue;
-    sources.add(model.resolveRelation(rv.schemaname, rv.relname));
-  }
-  return [...sources];
-}
-var init_apply_view = __esm({
-  "src/core/schema/apply-view.ts"() {
-    "use strict";
-    init_walk();
-  }
-});
-
-// src/core/schema/apply-statement.ts
-function applyStatement(model, node, origin) {
-  switch (kindOf(node)) {
-    case "CreateStmt":
-      createTable(model, nodeAs(node, "CreateStmt"), origin);
-      return;
-    case "CreateTableAsStmt": {
-      const stmt = nodeAs(node, "CreateTableAsStmt");
-      const kind = stmt.objtype === "OBJECT_MATVIEW" ? "materialized-view" : "table";
-      const name = relationName(model, stmt.into?.rel);
-      if (stmt.if_not_exists && model.tables.has(name)) return;
-      const table = newTable(name, kind, origin);
-      table.columnsUnknown = true;
-      table.rowsWritten = !stmt.into?.skipData;
-      if (kind === "materialized-view") {
-        table.viewSources = viewSourceNames(model, stmt.query);
-        initSelectPrivileges(model, table);
-      }
-      model.tables.set(name, table);
-      return;
-    }
-    case "ViewStmt": {
-      const stmt = nodeAs(node, "ViewStmt");
-      const name = relationName(model, stmt.view);
-      const table = newTable(name, "view", origin);
-      table.columnsUnknown = true;
-      for (const opt of stmt.options ?? []) {
-        const def = nodeAs(opt, "DefElem");
-        if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? "true");
-      }
-      table.viewSources = viewSourceNames(model, stmt.query);
-      const replaced = model.tables.get(name);
-      if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
-        table.selectGrantedTo = replaced.selectGrantedTo;
-        table.selectRevokedFrom = replaced.selectRevokedFrom;
-      } else initSelectPrivileges(model, table);
-      model.tables.set(name, table);
-      return;
-    }
-    case "AlterTableStmt":
-      replayAlterTable(model, nodeAs(node, "AlterTableStmt"), origin);
-      return;
-    case "IndexStmt": {
-      const stmt = nodeAs(node, "IndexStmt");
-      const table = relationName(model, stmt.relation);
-      const { schema } = splitName(table);
-      const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
-      if (stmt.if_not_exists && model.indexes.has(name)) return;
-      const columns = (stmt.indexParams ?? []).map((p) => {
-        const elem = nodeAs(p, "IndexElem");
-        return elem?.name ?? "(expression)";
-      });
-      const t = model.tables.get(table);
-      const builtOnData = t === void 0 || t.rowsWritten && columns.every((c) => t.columns.get(c)?.filled ?? true);
-      model.indexes.set(name, {
-        name,
-        table,
-        columns,
-        unique: stmt.unique ?? false,
-        method: stmt.accessMethod ?? "btree",
-        builtOnData,
-        addedBy: origin
-      });
-      return;
-    }
-    case "DropStmt":
-      replayDrop(model, nodeAs(node, "DropStmt"));
-      return;
-    case "RenameStmt":
-      replayRename(model, nodeAs(node, "RenameStmt"));
-      return;
-    case "AlterObjectSchemaStmt": {
-      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
-      replayFunctionSchema(model, stmt);
-      if (!stmt.relation || !stmt.newschema) return;
-      const from = relationName(model, stmt.relation);
-      const table = model.tables.get(from);
-      if (!table) return;
-      model.tables.delete(from);
-      table.schema = stmt.newschema;
-      model.tables.set(qualify(table.schema, table.name), table);
-      for (const index of model.indexes.values()) {
-        if (index.table === from) index.table = qualify(table.schema, table.name);
-      }
-      return;
-    }
-    case "CreatePolicyStmt": {
-      const stmt = nodeAs(node, "CreatePolicyStmt");
-      const table = model.tables.get(relationName(model, stmt.table));
-      if (!table || !stmt.policy_name) return;
-      table.policies.set(stmt.policy_name, {
-        name: stmt.policy_name,
-        command: stmt.cmd_name ?? "all",
-        // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
-        permissive: stmt.permissive === true,
-        roles: roleNames2(stmt.roles),
-        ...stmt.qual ? { using: stmt.qual } : {},
-        ...stmt.with_check ? { withCheck: stmt.with_check } : {},
-        addedBy: origin
-      });
-      return;
-    }
-    case "AlterPolicyStmt": {
-      const stmt = nodeAs(node, "AlterPolicyStmt");
-      const policy = model.tables.get(relationName(model, stmt.table))?.policies.get(stmt.policy_name ?? "");
-      if (!policy) return;
-      if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
-      if (stmt.qual) policy.using = stmt.qual;
-      if (stmt.with_check) policy.withCheck = stmt.with_check;
-      return;
-    }
-    case "CommentStmt": {
-      const stmt = nodeAs(node, "CommentStmt");
-      const parts = nameParts(nodeAs(stmt.object, "List")?.items);
-      if (stmt.objtype === "OBJECT_COLUMN" && parts.length >= 2) {
-        const column = parts[parts.length - 1];
-        const tableName = model.resolveRelation(
-          parts.length >= 3 ? parts[parts.length - 3] : void 0,
-          parts[parts.length - 2]
-        );
-        const col = model.column(tableName, column);
-        if (col) {
-          if (stmt.comment === void 0) delete col.comment;
-          else col.comment = stmt.comment;
-        }
-        recordDeprecation(model, `${tableName}.${column}`, col, stmt.comment, origin);
-      } else if (stmt.objtype === "OBJECT_TABLE" && parts.length >= 1) {
-        const t = model.tables.get(
-          model.resolveRelation(parts.length >= 2 ? parts[0] : void 0, parts.at(-1))
-        );
-        if (t) {
-          if (stmt.comment === void 0) delete t.comment;
-          else t.comment = stmt.comment;
-        }
-      }
-      return;
-    }
-    case "CreateFunctionStmt":
-      replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
-      return;
-    case "AlterFunctionStmt":
-      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
-      return;
-    case "GrantStmt":
-      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
-      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
-      return;
-    case "AlterDefaultPrivilegesStmt":
-      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
-      return;
-    case "CreateSchemaStmt": {
-      const name = nodeAs(node, "CreateSchemaStmt").schemaname;
-      if (name) model.schemas.add(name);
-      return;
-    }
-    case "CreateExtensionStmt": {
-      const name = nodeAs(node, "CreateExtensionStmt").extname;
-      if (name) model.extensions.add(name);
-      return;
-    }
-    case "CreateEnumStmt":
-      model.types.add(listName(nodeAs(node, "CreateEnumStmt").typeName, model.defaultSchema));
-      return;
-    case "CompositeTypeStmt": {
-      const rv = nodeAs(node, "CompositeTypeStmt").typevar;
-      model.types.add(relationName(model, rv));
-      return;
-    }
-    case "CreateDomainStmt":
-      model.types.add(listName(nodeAs(node, "CreateDomainStmt").domainname, model.defaultSchema));
-      return;
-    case "VariableSetStmt": {
-      const stmt = nodeAs(node, "VariableSetStmt");
-      if (stmt.name !== "search_path") return;
-      if (stmt.kind === "VAR_SET_VALUE") {
-        const path = (stmt.args ?? []).map((a) => nodeAs(a, "A_Const")?.sval?.sval ?? "").flatMap((s) => s.split(",")).map((s) => s.trim().replace(/^"|"$/g, "")).filter((s) => s !== "" && s !== "$user");
-        model.searchPath = path.length ? path : [];
-      } else if (stmt.kind === "VAR_RESET" || stmt.kind === "VAR_SET_DEFAULT") {
-        model.searchPath = ["public"];
-      }
-      return;
-    }
-    case "InsertStmt": {
-      const stmt = nodeAs(node, "InsertStmt");
-      markWritten(model, relationName(model, stmt.relation), void 0);
-      return;
-    }
-    case "RefreshMatViewStmt": {
-      const stmt = nodeAs(node, "RefreshMatViewStmt");
-      const view = model.tables.get(relationName(model, stmt.relation));
-      if (view) view.rowsWritten = !stmt.skipData;
-      return;
-    }
-    case "CopyStmt": {
-      const stmt = nodeAs(node, "CopyStmt");
-      if (stmt.is_from && stmt.relation) markWritten(model, relationName(model, stmt.relation));
-      return;
-    }
-    case "UpdateStmt": {
-      const stmt = nodeAs(node, "UpdateStmt");
-      const columns = (stmt.targetList ?? []).flatMap((t) => {
-        const name = nodeAs(t, "ResTarget")?.name;
-        return name ? [name] : [];
-      });
-      markWritten(model, relationName(model, stmt.relation), columns);
-      return;
-    }
-    default:
-      return;
-  }
-}
+// src/core/schema/relation-names.ts
 function relationName(model, rv) {
   return model.resolveRelation(rv?.schemaname, rv?.relname ?? "");
 }
-function splitName(q) {
-  const dot = q.indexOf(".");
-  return { schema: q.slice(0, dot), name: q.slice(dot + 1) };
-}
-function newTable(name, kind, origin) {
-  const { schema, name: relname } = splitName(name);
-  return {
-    schema,
-    name: relname,
-    kind,
-    columns: /* @__PURE__ */ new Map(),
-    constraints: [],
-    rlsEnabled: false,
-    rlsForced: false,
-    policies: /* @__PURE__ */ new Map(),
-    createdBy: origin,
-    rowsWritten: false,
-    columnsUnknown: false,
-    options: /* @__PURE__ */ new Map(),
-    unlogged: false
-  };
-}
-function defElemText(arg) {
-  if (!arg) return void 0;
-  const s = nodeAs(arg, "String")?.sval;
-  if (s !== void 0) return s;
-  const b = nodeAs(arg, "Boolean");
-  if (b) return b.boolval ? "true" : "false";
-  const i = nodeAs(arg, "Integer");
-  if (i) return String(i.ival ?? 0);
-  return void 0;
-}
-function roleNames2(roles) {
-  const names = (roles ?? []).flatMap((r) => {
-    const spec = nodeAs(r, "RoleSpec");
-    if (!spec) return [];
-    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
-    if (spec.roletype === "ROLESPEC_CURRENT_USER") return ["current_user"];
-    return spec.rolename ? [spec.rolename] : [];
-  });
-  return names.length ? names : ["public"];
-}
-function isDeprecationComment(comment) {
-  return comment !== void 0 && /^\s*deprecated\b/i.test(comment);
-}
-function recordDeprecation(model, key, column, comment, origin) {
-  const deprecated = isDeprecationComment(comment);
-  if (column) {
-    if (!deprecated) delete column.deprecatedAt;
-    else column.deprecatedAt ??= origin;
-    return;
-  }
-  if (!deprecated) model.untrackedColumnDeprecations.delete(key);
-  else if (!model.untrackedColumnDeprecations.has(key)) {
-    model.untrackedColumnDeprecations.set(key, origin);
-  }
-}
-function markWritten(model, table, columns) {
-  const t = model.tables.get(table);
-  if (!t) return;
-  t.rowsWritten = true;
-  for (const col of t.columns.values()) {
-    if (columns === void 0 || columns.includes(col.name)) col.filled = true;
-  }
-}
-function defaultIndexName(stmt, table) {
-  const { name } = splitName(table);
-  const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
-  return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
-}
-function columnFromDef(model, table, def, origin, filled) {
-  const type = typeRef(def.typeName);
-  const column = {
-    name: def.colname ?? "",
-    type,
-    notNull: false,
-    identity: false,
-    addedBy: origin,
-    filled
-  };
-  if (type.name === "serial" || type.name === "bigserial" || type.name === "smallserial") {
-    column.notNull = true;
-  }
-  const constraints = [];
-  for (const c of def.constraints ?? []) {
-    const con = nodeAs(c, "Constraint");
-    if (!con) continue;
-    switch (con.contype) {
-      case "CONSTR_NOTNULL":
-        column.notNull = true;
-        break;
-      case "CONSTR_DEFAULT":
-        if (con.raw_expr) column.defaultExpr = con.raw_expr;
-        break;
-      case "CONSTR_IDENTITY":
-        column.identity = true;
-        column.notNull = true;
-        break;
-      case "CONSTR_GENERATED":
-        column.generated = "stored";
-        break;
-      case "CONSTR_PRIMARY":
-        column.notNull = true;
-        constraints.push(constraintFromNode(model, table, con, [column.name], origin));
-        break;
-      default:
-        if (CONSTRAINT_KINDS[con.contype ?? ""]) {
-          constraints.push(constraintFromNode(model, table, con, [column.name], origin));
-        }
-    }
-  }
-  return { column, constraints };
-}
-function constraintFromNode(model, table, con, columnsIfInline, origin) {
-  const kind = CONSTRAINT_KINDS[con.contype ?? ""] ?? "check";
-  const keyNames = nameParts(kind === "foreign-key" ? con.fk_attrs : con.keys);
-  const columns = keyNames.length ? keyNames : columnsIfInline;
-  const suffix2 = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
-  const name = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix2}`);
-  const model_ = {
-    name,
-    kind,
-    columns,
-    validated: !con.skip_validation,
-    addedBy: origin
-  };
-  if (con.raw_expr) model_.expr = con.raw_expr;
-  if (kind === "foreign-key") {
-    model_.references = {
-      table: relationName(model, con.pktable),
-      columns: nameParts(con.pk_attrs)
-    };
-  }
-  if (con.indexname) model_.index = con.indexname;
-  return model_;
-}
-function createTable(model, stmt, origin) {
-  const name = relationName(model, stmt.relation);
-  if (model.tables.has(name) && stmt.if_not_exists) return;
-  const kind = stmt.partspec ? "partitioned-table" : "table";
-  const table = newTable(name, kind, origin);
-  table.unlogged = stmt.relation?.relpersistence === "u";
-  if (stmt.partbound || stmt.inhRelations?.length) table.columnsUnknown = true;
-  for (const elt of stmt.tableElts ?? []) {
-    const colDef = nodeAs(elt, "ColumnDef");
-    if (colDef) {
-      const { column, constraints } = columnFromDef(model, table, colDef, origin, false);
-      table.columns.set(column.name, column);
-      table.constraints.push(...constraints);
-      continue;
-    }
-    const con = nodeAs(elt, "Constraint");
-    if (con) {
-      const c = constraintFromNode(model, table, con, [], origin);
-      table.constraints.push(c);
-      if (c.kind === "primary-key") {
-        for (const colName of c.columns) {
-          const col = table.columns.get(colName);
-          if (col) col.notNull = true;
-        }
-      }
-      continue;
-    }
-    const like = nodeAs(elt, "TableLikeClause");
-    if (like) {
-      const source = model.tables.get(relationName(model, like.relation));
-      if (!source || source.columnsUnknown) table.columnsUnknown = true;
-      for (const col of source?.columns.values() ?? []) {
-        table.columns.set(col.name, { ...col, addedBy: origin, filled: false });
-      }
-    }
-  }
-  model.tables.set(name, table);
-  for (const c of table.constraints) {
-    if (c.kind === "unique" || c.kind === "primary-key") {
-      const indexName = qualify(table.schema, c.index ?? c.name);
-      model.indexes.set(indexName, {
-        name: indexName,
-        table: name,
-        columns: c.columns,
-        unique: true,
-        method: "btree",
-        builtOnData: false,
-        addedBy: origin
-      });
-    }
-  }
-}
-function replayDrop(model, stmt) {
-  const objects = stmt.objects ?? [];
-  for (const obj of objects) {
-    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
-    switch (stmt.removeType) {
-      case "OBJECT_TABLE":
-      case "OBJECT_VIEW":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_FOREIGN_TABLE": {
-        const name = model.resolveRelation(
-          parts.length >= 2 ? parts[parts.length - 2] : void 0,
-          parts.at(-1) ?? ""
-        );
-        model.tables.delete(name);
-        for (const [key, index] of model.indexes)
-          if (index.table === name) model.indexes.delete(key);
-        break;
-      }
-      case "OBJECT_INDEX": {
-        const name = model.resolveRelation(
-          parts.length >= 2 ? parts[parts.length - 2] : void 0,
-          parts.at(-1) ?? ""
-        );
-        model.indexes.delete(name);
-        break;
-      }
-      case "OBJECT_POLICY": {
-        const policy = parts.at(-1) ?? "";
-        const tableParts = parts.slice(0, -1);
-        const table = model.tables.get(
-          model.resolveRelation(
-            tableParts.length >= 2 ? tableParts[tableParts.length - 2] : void 0,
-            tableParts.at(-1) ?? ""
-          )
-        );
-        table?.policies.delete(policy);
-        break;
-      }
-      case "OBJECT_FUNCTION":
-      case "OBJECT_PROCEDURE": {
-        const fn3 = nodeAs(obj, "ObjectWithArgs");
-        if (fn3) model.functions.delete(listName(fn3.objname, model.defaultSchema));
-        break;
-      }
-      case "OBJECT_SCHEMA": {
-        const schema = parts[0] ?? "";
-        model.schemas.delete(schema);
-        for (const [key, t] of model.tables) if (t.schema === schema) model.tables.delete(key);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-function replayRename(model, stmt) {
-  const newname = stmt.newname ?? "";
-  switch (stmt.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_VIEW":
-    case "OBJECT_MATVIEW": {
-      const from = relationName(model, stmt.relation);
-      const table = model.tables.get(from);
-      if (!table) return;
-      model.tables.delete(from);
-      table.name = newname;
-      const to = qualify(table.schema, newname);
-      model.tables.set(to, table);
-      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
-      return;
-    }
-    case "OBJECT_COLUMN": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const col = table?.columns.get(stmt.subname ?? "");
-      if (!table || !col) return;
-      table.columns.delete(col.name);
-      const oldName = col.name;
-      col.name = newname;
-      table.columns.set(newname, col);
-      for (const c of table.constraints)
-        c.columns = c.columns.map((n) => n === oldName ? newname : n);
-      return;
-    }
-    case "OBJECT_INDEX": {
-      const from = relationName(model, stmt.relation);
-      const index = model.indexes.get(from);
-      if (!index) return;
-      model.indexes.delete(from);
-      index.name = qualify(splitName(from).schema, newname);
-      model.indexes.set(index.name, index);
-      return;
-    }
-    case "OBJECT_TABCONSTRAINT": {
-      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
-      if (c) c.name = newname;
-      return;
-    }
-    case "OBJECT_POLICY": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const policy = table?.policies.get(stmt.subname ?? "");
-      if (!table || !policy) return;
-      table.policies.delete(policy.name);
-      policy.name = newname;
-      table.policies.set(newname, policy);
-      return;
-    }
-    default:
-      return;
-  }
-}
-var CONSTRAINT_KINDS;
-var init_apply_statement = __esm({
-  "src/core/schema/apply-statement.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_apply_alter_table();
-    init_apply_function();
-    init_apply_privileges();
-    init_apply_view();
-    CONSTRAINT_KINDS = {
-      CONSTR_CHECK: "check",
-      CONSTR_FOREIGN: "foreign-key",
-      CONSTR_UNIQUE: "unique",
-      CONSTR_PRIMARY: "primary-key",
-      CONSTR_EXCLUSION: "exclusion"
-    };
-  }
-});
-
-// src/core/rules/drop-column/index.ts
-function regeneratedInTransaction(ctx2, table, column) {
-  const top = ctx2.statement.parent ?? ctx2.statement;
-  for (const s of ctx2.statements) {
-    if (s.index < top.index) continue;
-    if (s.index > top.index && nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT") {
-      return false;
-    }
-    const stmt = nodeAs(s.node, "AlterTableStmt");
-    if (!stmt?.relation || relationName(ctx2.schema, stmt.relation) !== table) continue;
-    for (const item of stmt.cmds ?? []) {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      const def = cmd?.subtype === "AT_AddColumn" ? nodeAs(cmd.def, "ColumnDef") : void 0;
-      if (def?.colname !== column) continue;
-      return (def.constraints ?? []).some(
-        (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_GENERATED"
-      );
-    }
-  }
-  return false;
-}
-function verdict2(ctx2, column, deprecatedAt) {
-  const days = ctx2.options.deprecationDays;
-  const consequence = "queries of the running app that name it fail as soon as this migration commits, and its data is gone for good (migrations are one-way)";
-  if (!deprecatedAt) {
-    return {
-      message: `DROP COLUMN ${column} removes a column that is not marked deprecated: ${consequence}.`,
-      fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, "day")} later`
-    };
-  }
-  if (deprecatedAt.file === ctx2.file.path) {
-    return {
-      message: `DROP COLUMN ${column} follows its deprecation comment in the same file, so running code has had no time to stop using it: ${consequence}.`,
-      fix: `Keep the COMMENT ON COLUMN ${column} here and move the DROP COLUMN to a migration at least ${plural(days, "day")} later.`
-    };
-  }
-  if (ctx2.isNewOrigin(deprecatedAt)) {
-    return {
-      message: `DROP COLUMN ${column} is in the same change as its deprecation comment (${deprecatedAt.file}), so production gets both at once and running code has no time to stop using it: ${consequence}.`,
-      fix: `Ship the COMMENT ON COLUMN ${column} on its own first; drop the column in a later change, at least ${plural(days, "day")} after it is deployed.`
-    };
-  }
-  const markedAt = versionTime(deprecatedAt.version);
-  const droppedAt = versionTime(ctx2.file.version);
-  if (!markedAt || !droppedAt) return null;
-  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS;
-  if (elapsed >= days) return null;
-  const left = Math.max(1, Math.ceil(days - elapsed));
-  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS));
-  const ago = elapsed < 1 ? "less than a day" : plural(Math.floor(elapsed), "day");
-  return {
-    message: `DROP COLUMN ${column} comes ${ago} after the column was marked deprecated (in ${deprecatedAt.file}); the deprecation window is ${plural(days, "day")}, so ${plural(left, "day")} ${left === 1 ? "is" : "are"} left. Until then ${consequence}.`,
-    fix: `Move the DROP COLUMN to a migration versioned ${earliest} or later.`
-  };
-}
-function plural(n, unit) {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-function versionOf(date) {
-  return date.toISOString().replace(/[-:T]/g, "").replace(/\.\d+Z$/, "");
-}
-var DAY_MS, dropColumn;
-var init_drop_column = __esm({
-  "src/core/rules/drop-column/index.ts"() {
-    "use strict";
-    init_migration_file();
-    init_apply_statement();
-    init_statement();
-    DAY_MS = 24 * 60 * 60 * 1e3;
-    dropColumn = {
-      meta: {
-        id: "drop-column",
-        defaultSeverity: "error",
-        category: "breaking",
-        summary: "DROP COLUMN on an existing table breaks running code that still uses the column, unless it was marked deprecated long enough ago.",
-        fix: "COMMENT ON COLUMN table_name.column_name IS 'deprecated: <what replaces it>';  -- ship first; drop the column in a later migration, after the deprecation window"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
-        if (!stmt) return;
-        if (stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") return;
-        const tableName = relationName(ctx2.schema, stmt.relation);
-        if (ctx2.isNew(tableName)) return;
-        const table = ctx2.schema.table(tableName);
-        if (!table && stmt.missing_ok) return;
-        if (table?.kind === "view" || table?.kind === "materialized-view") return;
-        for (const item of stmt.cmds ?? []) {
-          const cmd = nodeAs(item, "AlterTableCmd");
-          if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
-          const qualified = `${tableName}.${cmd.name}`;
-          const column = table?.columns.get(cmd.name);
-          if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
-          if (column && ctx2.isNewOrigin(column.addedBy)) continue;
-          if (column?.generated !== void 0 || !column) {
-            if (regeneratedInTransaction(ctx2, tableName, cmd.name)) continue;
-          }
-          const deprecatedAt = column?.deprecatedAt ?? ctx2.schema.untrackedColumnDeprecations.get(qualified);
-          const report2 = verdict2(ctx2, qualified, deprecatedAt);
-          if (report2) ctx2.report(report2);
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/drop-table/index.ts
-function retiredName(table) {
-  const name = table.slice(table.indexOf(".") + 1);
-  return `${name}_retired`;
-}
-var dropTable;
-var init_drop_table = __esm({
-  "src/core/rules/drop-table/index.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    dropTable = {
-      meta: {
-        id: "drop-table",
-        defaultSeverity: "error",
-        category: "breaking",
-        summary: "DROP TABLE of a table that existed before this file breaks code still using it and loses its data for good.",
-        fix: "ALTER TABLE table_name RENAME TO table_name_retired;  -- once no code uses it; DROP TABLE table_name_retired in a later migration"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "DropStmt");
-        if (stmt?.removeType !== "OBJECT_TABLE") return;
-        const existing = [];
-        for (const object of stmt.objects ?? []) {
-          const parts = nameParts(nodeAs(object, "List")?.items ?? [object]);
-          const name = parts.at(-1);
-          if (name === void 0) continue;
-          const table = ctx2.schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
-          if (ctx2.isNew(table)) continue;
-          const model = ctx2.schema.table(table);
-          if (!model && stmt.missing_ok) continue;
-          if (model?.kind === "view" || model?.kind === "materialized-view") continue;
-          existing.push(table);
-        }
-        const first = existing[0];
-        if (first === void 0) return;
-        const list = existing.join(", ");
-        const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE also drops the views and foreign keys that depend on it." : "";
-        ctx2.report({
-          message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows: running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way).${cascade}`,
-          fix: `ALTER TABLE ${first} RENAME TO ${retiredName(first)};  -- after the app stops using it; DROP TABLE ${retiredName(first)} in a later migration`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/rename-column/index.ts
-function isView(relationType, table) {
-  if (table) return table.kind === "view" || table.kind === "materialized-view";
-  return relationType === "OBJECT_VIEW" || relationType === "OBJECT_MATVIEW";
-}
-var RELATIONS, renameColumn;
-var init_rename_column = __esm({
-  "src/core/rules/rename-column/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_statement();
-    RELATIONS = /* @__PURE__ */ new Set([
-      "OBJECT_TABLE",
-      "OBJECT_VIEW",
-      "OBJECT_MATVIEW",
-      "OBJECT_FOREIGN_TABLE"
-    ]);
-    renameColumn = {
-      meta: {
-        id: "rename-column",
-        defaultSeverity: "error",
-        category: "breaking",
-        summary: "RENAME COLUMN on an existing table breaks running code that still uses the old column name.",
-        fix: "ALTER TABLE table_name ADD COLUMN new_name <type>;  -- write both, backfill, switch reads, then retire old_name after the deprecation window"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
-        if (stmt?.renameType !== "OBJECT_COLUMN" || !RELATIONS.has(stmt.relationType ?? "")) return;
-        const tableName = relationName(ctx2.schema, stmt.relation);
-        if (ctx2.isNew(tableName)) return;
-        const table = ctx2.schema.table(tableName);
-        if (!table && stmt.missing_ok) return;
-        const from = stmt.subname ?? "";
-        const to = stmt.newname ?? "";
-        const column = table?.columns.get(from);
-        if (column && ctx2.isNewOrigin(column.addedBy)) return;
-        ctx2.report({
-          message: `RENAME COLUMN ${tableName}.${from} to ${to} takes a brief ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${from}: they fail from the moment this migration commits until new code is deployed.`,
-          fix: isView(stmt.relationType, table) ? `CREATE OR REPLACE VIEW ${tableName} AS SELECT ..., ${from}, ${from} AS ${to} FROM ...;  -- keep ${from}, append ${to} at the end; drop ${from} once no code uses it` : `ALTER TABLE ${tableName} ADD COLUMN ${to} ${column?.type.display ?? "<type>"};  -- write both columns and backfill ${to}, switch reads to it, then mark ${from} deprecated and drop it after the deprecation window`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/rename-table/index.ts
-function kindWord(model) {
-  return model.kind === "partitioned-table" ? "table" : model.kind.replace("-", " ");
-}
-function laterStatements(ctx2) {
-  const index = (ctx2.statement.parent ?? ctx2.statement).index;
-  return ctx2.statements.filter((s) => s.index > index).map((s) => s.node);
-}
-function sameName(ctx2, schema, rvSchema) {
-  return (rvSchema ?? ctx2.schema.defaultSchema) === schema;
-}
-function replacementOf(ctx2, schema, name, to) {
-  for (const node of laterStatements(ctx2)) {
-    const view = nodeAs(node, "ViewStmt");
-    if (view?.view?.relname === name && sameName(ctx2, schema, view.view.schemaname)) {
-      return isPassThrough(ctx2, view, schema, to) ? { kind: "compatibility-view", view } : { kind: "other-view" };
-    }
-    const table = nodeAs(node, "CreateStmt");
-    if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
-      return { kind: "table" };
-    }
-    const rename3 = nodeAs(node, "RenameStmt");
-    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
-      return { kind: "table" };
-    }
-  }
-  return void 0;
-}
-function isPassThrough(ctx2, view, schema, to) {
-  const select = nodeAs(view.query, "SelectStmt");
-  if (!select || select.op !== void 0 && select.op !== "SETOP_NONE") return false;
-  if (select.whereClause || select.groupClause || select.havingClause) return false;
-  if (select.distinctClause || select.limitCount || select.limitOffset || select.withClause) {
-    return false;
-  }
-  const from = select.fromClause ?? [];
-  const source = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
-  return source?.relname === to && sameName(ctx2, schema, source.schemaname);
-}
-function needsSecurityInvoker(ctx2, model) {
-  if (ctx2.options.pgVersion < 15) return false;
-  if (model && (model.kind === "table" || model.kind === "partitioned-table")) {
-    return model.rlsEnabled;
-  }
-  return true;
-}
-function laterSetsSecurityInvoker(ctx2, view) {
-  if (securityInvoker(view.options)) return true;
-  const name = view.view?.relname;
-  return laterStatements(ctx2).some((node) => {
-    const alter = nodeAs(node, "AlterTableStmt");
-    if (alter?.objtype !== "OBJECT_VIEW" || alter.relation?.relname !== name) return false;
-    return (alter.cmds ?? []).some((item) => {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      return cmd?.subtype === "AT_SetRelOptions" && securityInvoker(nodeAs(cmd.def, "List")?.items);
-    });
-  });
-}
-function securityInvoker(options2) {
-  return (options2 ?? []).some((option) => {
-    const def = nodeAs(option, "DefElem");
-    if (def?.defname !== "security_invoker") return false;
-    if (def.arg === void 0) return true;
-    const text2 = nodeAs(def.arg, "String")?.sval ?? String(nodeAs(def.arg, "Boolean")?.boolval ?? nodeAs(def.arg, "Integer")?.ival ?? "");
-    return ["true", "on", "1", "yes"].includes(text2.toLowerCase());
-  });
-}
-var RENAMED_KINDS, renameTable;
-var init_rename_table = __esm({
-  "src/core/rules/rename-table/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_statement();
-    RENAMED_KINDS = {
-      OBJECT_TABLE: "table",
-      OBJECT_VIEW: "view",
-      OBJECT_MATVIEW: "materialized view",
-      OBJECT_FOREIGN_TABLE: "foreign table"
-    };
-    renameTable = {
-      meta: {
-        id: "rename-table",
-        defaultSeverity: "error",
-        category: "breaking",
-        summary: "RENAME TO on an existing table or view breaks running code that still uses the old name, unless a compatibility view keeps it.",
-        fix: "ALTER TABLE old_name RENAME TO new_name;\nCREATE VIEW old_name WITH (security_invoker = true) AS SELECT * FROM new_name;  -- same migration; drop the view once no code uses old_name"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
-        const word = RENAMED_KINDS[stmt?.renameType ?? ""];
-        if (!stmt || word === void 0 || !stmt.newname) return;
-        const from = relationName(ctx2.schema, stmt.relation);
-        if (ctx2.isNew(from)) return;
-        const model = ctx2.schema.table(from);
-        if (!model && stmt.missing_ok) return;
-        if (!model && ctx2.schema.indexes.has(from)) return;
-        const { schema, name } = splitName(from);
-        const to = stmt.newname;
-        const kind = model ? kindWord(model) : word;
-        const compatView = `CREATE VIEW ${from} WITH (security_invoker = true) AS SELECT * FROM ${schema}.${to};`;
-        const replacement3 = replacementOf(ctx2, schema, name, to);
-        if (replacement3?.kind === "compatibility-view") {
-          if (!needsSecurityInvoker(ctx2, model) || laterSetsSecurityInvoker(ctx2, replacement3.view)) {
-            return;
-          }
-          ctx2.report({
-            message: `RENAME ${kind} ${from} to ${to} keeps ${name} as a compatibility view, but the view does not set security_invoker: it runs with its owner's rights, so row-level security on ${to} no longer filters what running code reads and writes through ${name}.`,
-            fix: compatView
-          });
-          return;
-        }
-        if (replacement3?.kind === "table") {
-          ctx2.report({
-            message: `RENAME ${kind} ${from} to ${to} swaps another table in under the name ${name} in this file: rows that running code writes to ${name} after they were copied and before this migration commits stay behind in ${to}, and queries expecting the old columns break.`,
-            fix: `LOCK TABLE ${from} IN EXCLUSIVE MODE;  -- before copying the rows, so no write slips past the copy; or change ${name} in place with expand/contract`
-          });
-          return;
-        }
-        ctx2.report({
-          message: `RENAME ${kind} ${from} to ${to} takes an ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${name}: they fail from the moment this migration commits until new code is deployed.`,
-          fix: `${compatView}  -- in the same migration, right after the rename; drop the view once no code uses ${name}`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/truncate/index.ts
-function batchKey(table) {
-  const pk = table?.constraints.find((c) => c.kind === "primary-key");
-  return pk?.columns.length === 1 && pk.columns[0] !== void 0 ? pk.columns[0] : "ctid";
-}
-var truncate;
-var init_truncate = __esm({
-  "src/core/rules/truncate/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_statement();
-    truncate = {
-      meta: {
-        id: "truncate",
-        defaultSeverity: "error",
-        category: "breaking",
-        summary: "TRUNCATE of an existing table deletes every row under an ACCESS EXCLUSIVE lock, with no way back.",
-        fix: "DELETE FROM table_name WHERE id IN (SELECT id FROM table_name WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside the migration",
-        predicts: "lock"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "TruncateStmt");
-        if (!stmt) return;
-        const existing = (stmt.relations ?? []).flatMap((node) => {
-          const rv = nodeAs(node, "RangeVar");
-          if (!rv) return [];
-          const table = relationName(ctx2.schema, rv);
-          const kind = ctx2.schema.table(table)?.kind;
-          if (kind === "view" || kind === "materialized-view") return [];
-          return ctx2.isNew(table) ? [] : [table];
-        });
-        const first = existing[0];
-        if (first === void 0) return;
-        const key = batchKey(ctx2.schema.table(first));
-        const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE empties every table with a foreign key to it as well." : "";
-        ctx2.report({
-          message: `TRUNCATE ${existing.join(", ")} takes an ACCESS EXCLUSIVE lock, blocking all reads and writes until the migration commits, and deletes every row for good; transactions with an older snapshot see the table empty, unlike with DELETE.${cascade}`,
-          fix: `DELETE FROM ${first} WHERE ${key} IN (SELECT ${key} FROM ${first} WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside this migration`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/catalogue-breaking.ts
-var breakingRules;
-var init_catalogue_breaking = __esm({
-  "src/core/rules/catalogue-breaking.ts"() {
-    "use strict";
-    init_drop_column();
-    init_drop_table();
-    init_rename_column();
-    init_rename_table();
-    init_truncate();
-    breakingRules = [
-      dropColumn,
-      dropTable,
-      renameColumn,
-      renameTable,
-      truncate
-    ];
-  }
-});
-
-// src/core/migrations/batch-header.ts
-function readBatchHeader(text2, statements) {
-  const comments = headerComments(text2);
-  const first = comments[0];
-  if (!first) return void 0;
-  const source = new SourceText(text2);
-  const line = source.position(source.charOffset(first.start)).line;
-  const problems = [];
-  if (comments.length > 1) problems.push("a file may hold only one batch header");
-  if (first.tokenName !== "SQL_COMMENT")
-    problems.push(`write the header as a line comment: ${SYNTAX}`);
-  const options2 = readOptions(commentBody2(first.text).slice(BATCH_HEADER_MARK.length), problems);
-  const statement = statements[0];
-  const update = statement ? nodeAs(statement.node, "UpdateStmt") : void 0;
-  if (!statement) {
-    problems.push("no UPDATE follows the batch header");
-  } else if (!update) {
-    problems.push(
-      `the batch header must stand above an UPDATE; the statement at line ${statement.line} is not one`
-    );
-  } else if (source.charOffset(first.start) > statement.start) {
-    problems.push(`the batch header must stand above the UPDATE at line ${statement.line}`);
-  }
-  if (statements.length > 1) {
-    const others = statements.slice(1).map((s) => s.line).join(", ");
-    problems.push(
-      `a file with a batch header must hold only the UPDATE it batches (each batch commits on its own, so nothing else can share its transaction); move the statements at line ${others} to another migration`
-    );
-  }
-  const table = options2.table === void 0 ? void 0 : qualifiedName(options2.table);
-  if (options2.table !== void 0 && !table)
-    problems.push(`table=${options2.table} is not a table name (write schema.table)`);
-  const key = options2.key === void 0 ? void 0 : qualifiedName(options2.key);
-  if (options2.key !== void 0 && (!key || key.schema !== void 0))
-    problems.push(`key=${options2.key} must name one column of the table (e.g. key=id)`);
-  const size = integerOption(options2.size, "size", 1, MAX_BATCH_SIZE, problems);
-  const targetMs = integerOption(options2["target-ms"], "target-ms", 1, MAX_BATCH_TARGET_MS, problems) ?? DEFAULT_BATCH_TARGET_MS;
-  for (const required of ["table", "key", "size"]) {
-    if (options2[required] === void 0) problems.push(`${required}=... is missing: ${SYNTAX}`);
-  }
-  if (update && table) {
-    const target = update.relation;
-    const written = { schema: target?.schemaname, name: target?.relname ?? "" };
-    if (!sameTable(table, written)) {
-      problems.push(
-        `the header names table ${displayName(table)} but the UPDATE writes ${displayName(written)}`
-      );
-    }
-  }
-  if (update && key && key.schema === void 0) {
-    const setColumns = (update.targetList ?? []).flatMap((t) => {
-      const name = nodeAs(t, "ResTarget")?.name;
-      return name ? [name] : [];
-    });
-    if (setColumns.includes(key.name)) {
-      problems.push(
-        `the UPDATE sets the key column ${key.name}: the batches walk that column, so changing it moves rows past or behind the cursor`
-      );
-    }
-  }
-  if (update && nodeAs(update.whereClause, "CurrentOfExpr")) {
-    problems.push("WHERE CURRENT OF cannot be batched");
-  }
-  if (problems.length > 0 || !statement || !table || !key || size === void 0) {
-    return { ok: false, line, problems };
-  }
-  return { ok: true, header: { table, key: key.name, size, targetMs, line, statement } };
-}
-function headerComments(text2) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query5.scanSync)(text2).tokens;
-  } catch {
-    return [];
-  }
-  return tokens.filter((t) => {
-    if (t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT") return false;
-    const body = commentBody2(t.text);
-    return body.startsWith(BATCH_HEADER_MARK) && /^(\s|$)/.test(body.slice(BATCH_HEADER_MARK.length));
-  });
-}
-function commentBody2(text2) {
-  if (text2.startsWith("--")) return text2.slice(2).trim();
-  return text2.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
-}
-function readOptions(text2, problems) {
-  const options2 = {};
-  for (const word of text2.split(/\s+/).filter((w) => w !== "")) {
-    const eq = word.indexOf("=");
-    const name = eq === -1 ? word : word.slice(0, eq);
-    const value = eq === -1 ? "" : word.slice(eq + 1);
-    if (!isOptionName(name)) {
-      problems.push(`unknown header option '${name}': ${SYNTAX}`);
-      continue;
-    }
-    if (value === "") {
-      problems.push(`${name} needs a value (${name}=...)`);
-      continue;
-    }
-    if (options2[name] !== void 0) {
-      problems.push(`${name} is given twice`);
-      continue;
-    }
-    options2[name] = value;
-  }
-  return options2;
-}
-function isOptionName(name) {
-  return OPTION_NAMES.includes(name);
-}
-function integerOption(value, name, min, max, problems) {
-  if (value === void 0) return void 0;
-  const n = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    problems.push(`${name}=${value} must be a whole number from ${min} to ${max}`);
-    return void 0;
-  }
-  return n;
-}
-function qualifiedName(text2) {
-  const parts = [];
-  let rest = text2;
-  while (rest !== "") {
-    const quoted = /^"((?:[^"]|"")+)"/.exec(rest);
-    const plain = quoted ? void 0 : /^[A-Za-z_][A-Za-z0-9_$]*/.exec(rest);
-    const match = quoted ?? plain;
-    if (!match) return void 0;
-    parts.push(quoted ? (quoted[1] ?? "").replaceAll('""', '"') : match[0].toLowerCase());
-    rest = rest.slice(match[0].length);
-    if (rest === "") break;
-    if (!rest.startsWith(".")) return void 0;
-    rest = rest.slice(1);
-    if (rest === "") return void 0;
-  }
-  const [a, b] = parts;
-  if (parts.length === 1 && a !== void 0) return { name: a };
-  if (parts.length === 2 && a !== void 0 && b !== void 0) return { schema: a, name: b };
-  return void 0;
-}
-function sameTable(a, b) {
-  return a.name === b.name && (a.schema ?? "public") === (b.schema ?? "public");
-}
-function displayName(t) {
-  return t.schema ? `${t.schema}.${t.name}` : t.name;
-}
-var import_libpg_query5, BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_SIZE, MAX_BATCH_TARGET_MS, SYNTAX, OPTION_NAMES;
-var init_batch_header = __esm({
-  "src/core/migrations/batch-header.ts"() {
-    "use strict";
-    import_libpg_query5 = __toESM(require_wasm(), 1);
-    init_source_text();
-    init_statement();
-    BATCH_HEADER_MARK = "migration-guard:batch";
-    DEFAULT_BATCH_TARGET_MS = 200;
-    MAX_BATCH_SIZE = 1e6;
-    MAX_BATCH_TARGET_MS = 6e4;
-    SYNTAX = `-- ${BATCH_HEADER_MARK} table=<schema.table> key=<column> size=<rows> [target-ms=<ms>]`;
-    OPTION_NAMES = ["table", "key", "size", "target-ms"];
-  }
-});
-
-// src/core/rules/batch-header-invalid/index.ts
-function keyProblems(ctx2, key) {
-  const update = nodeAs(ctx2.statements[0]?.node, "UpdateStmt");
-  if (!update) return [];
-  const table = relationName(ctx2.schema, update.relation);
-  const model = ctx2.schema.table(table);
-  if (!model || model.columnsUnknown) return [];
-  const column = model.columns.get(key);
-  if (!column) return [`table ${table} has no column ${key}`];
-  const problems = [];
-  const isPrimaryKey = model.constraints.some(
-    (c) => c.kind === "primary-key" && c.columns[0] === key
-  );
-  if (!column.notNull && !isPrimaryKey) {
-    problems.push(
-      `the key column ${table}.${key} is nullable, so rows with a NULL key would never be visited; walk a NOT NULL column such as the primary key`
-    );
-  }
-  if (!leadsIndex(ctx2.schema, table, key)) {
-    problems.push(
-      `no index on ${table} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`
-    );
-  }
-  return problems;
-}
-function leadsIndex(schema, table, key) {
-  const model = schema.table(table);
-  const byConstraint = (model?.constraints ?? []).some(
-    (c) => (c.kind === "primary-key" || c.kind === "unique") && c.columns[0] === key
-  );
-  return byConstraint || schema.indexesOf(table).some((i) => i.method === "btree" && i.columns[0] === key);
-}
-var batchHeaderInvalid;
-var init_batch_header_invalid = __esm({
-  "src/core/rules/batch-header-invalid/index.ts"() {
-    "use strict";
-    init_batch_header();
-    init_apply_statement();
-    init_statement();
-    batchHeaderInvalid = {
-      meta: {
-        id: "batch-header-invalid",
-        defaultSeverity: "error",
-        category: "data",
-        summary: "A `-- migration-guard:batch` header the apply engine would refuse: bad options, a table or key that does not fit, or other statements in the file.",
-        fix: "-- migration-guard:batch table=public.invoices key=id size=5000\nUPDATE public.invoices SET total_cents = round(total * 100) WHERE total_cents IS NULL;  -- alone in its file"
-      },
-      fileEnd(ctx2) {
-        const reading = readBatchHeader(ctx2.file.sql, ctx2.statements);
-        const statement = ctx2.statements[0];
-        if (!reading || !statement) return;
-        const problems = reading.ok ? keyProblems(ctx2, reading.header.key) : reading.problems;
-        const line = reading.ok ? reading.header.line : reading.line;
-        for (const problem3 of problems) {
-          ctx2.report(statement, {
-            line,
-            column: 1,
-            message: `The batch header cannot be run: ${problem3}. The apply engine refuses the whole file, so nothing of it runs.`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/sql/data-change.ts
-function dataChangeOf(node) {
-  const insert = nodeAs(node, "InsertStmt");
-  if (insert) {
-    const select = nodeAs(insert.selectStmt, "SelectStmt");
-    const literalRows = select === void 0 || select.valuesLists !== void 0 || select.fromClause === void 0 && select.op === "SETOP_NONE";
-    return { verb: "INSERT", relation: insert.relation, literalRows };
-  }
-  const update = nodeAs(node, "UpdateStmt");
-  if (update) return { verb: "UPDATE", relation: update.relation, literalRows: false };
-  const del = nodeAs(node, "DeleteStmt");
-  if (del) return { verb: "DELETE", relation: del.relation, literalRows: false };
-  const merge2 = nodeAs(node, "MergeStmt");
-  if (merge2) return { verb: "MERGE", relation: merge2.relation, literalRows: false };
-  const copy = nodeAs(node, "CopyStmt");
-  if (copy?.is_from && copy.relation) {
-    return { verb: "COPY", relation: copy.relation, literalRows: false };
-  }
-  return void 0;
-}
-var init_data_change = __esm({
-  "src/core/sql/data-change.ts"() {
-    "use strict";
-    init_statement();
-  }
-});
-
-// src/core/rules/batch-loop-single-transaction/index.ts
-function batchWrites(ctx2, loop) {
-  const runsNow = ctx2.statement.plpgsql?.context === "do";
-  return loop.statements.flatMap(
-    (sql) => sql.nodes.flatMap((node) => {
-      const change = dataChangeOf(node);
-      if (!change || change.literalRows || change.verb === "COPY") return [];
-      const table = relationName(ctx2.schema, change.relation);
-      if (runsNow && ctx2.isNew(table)) return [];
-      return [{ change, table, sql }];
-    })
+function relationNameOfParts(model, parts) {
+  return model.resolveRelation(
+    parts.length >= 2 ? parts[parts.length - 2] : void 0,
+    parts.at(-1) ?? ""
   );
 }
-function isSingleTransactionBatch(ctx2, loop) {
-  return !loop.commits && batchWrites(ctx2, loop).length > 0;
-}
-function enclosingLoops(loop) {
-  const inner = loop.statements[0];
-  if (!inner) return [];
-  const at = inner.loops.indexOf(loop);
-  return at > 0 ? inner.loops.slice(0, at) : [];
-}
-function loopName(loop) {
-  if (loop.kind === "while") return "WHILE loop";
-  if (loop.kind === "for") return "FOR loop";
-  return "LOOP";
-}
-var batchLoopSingleTransaction;
-var init_batch_loop_single_transaction = __esm({
-  "src/core/rules/batch-loop-single-transaction/index.ts"() {
+var init_relation_names = __esm({
+  "src/core/schema/relation-names.ts"() {
     "use strict";
-    init_apply_statement();
-    init_data_change();
-    init_names();
-    init_statement();
-    batchLoopSingleTransaction = {
-      meta: {
-        id: "batch-loop-single-transaction",
-        defaultSeverity: "error",
-        category: "data",
-        summary: "A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.",
-        fix: "-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each"
-      },
-      statement(ctx2) {
-        if (ctx2.statement.parent) return;
-        const body = ctx2.statement.plpgsql;
-        if (!body) return;
-        const fn3 = nodeAs(ctx2.statement.node, "CreateFunctionStmt");
-        if (body.context === "function" && !fn3?.is_procedure) return;
-        const where2 = fn3 ? `procedure ${nameParts(fn3.funcname).join(".")}` : "this DO block";
-        for (const loop of body.loops) {
-          if (!isSingleTransactionBatch(ctx2, loop)) continue;
-          if (enclosingLoops(loop).some((outer) => isSingleTransactionBatch(ctx2, outer))) continue;
-          const writes = batchWrites(ctx2, loop);
-          const first = writes[0];
-          if (!first) continue;
-          const tables2 = [...new Set(writes.map((w) => w.table))].join(", ");
-          ctx2.report({
-            line: loop.line,
-            message: `This ${loopName(loop)} in ${where2} writes ${tables2} (${first.change.verb} on line ${first.sql.line}) batch after batch but never COMMITs inside the loop: every batch runs in one transaction, so the row locks and dead row versions of all batches pile up until the end and no batch is visible \u2014 or kept, if anything fails \u2014 before the last one.`,
-            fix: body.context === "do" ? "Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn3?.funcname).join(".")}() outside a transaction block.`
-          });
-        }
-      }
-    };
   }
 });
 
-// src/core/locks/type-change.ts
-function typeChange(from, to, pgVersion) {
-  if (sameType(from, to)) return "none";
-  if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
-    return "rewrite";
-  }
-  const [fromLimit, fromScale] = from.mods;
-  const [toLimit, toScale] = to.mods;
-  const widens = toLimit === void 0 || fromLimit !== void 0 && toLimit >= fromLimit;
-  switch (`${from.name}->${to.name}`) {
-    case "varchar->varchar":
-    case "varbit->varbit":
-      return widens ? "free" : "rewrite";
-    case "varchar->text":
-    case "xml->text":
-    case "cidr->inet":
-      return "free";
-    // A length limit must be checked on every row.
-    case "text->varchar":
-      return toLimit === void 0 ? "free" : "rewrite";
-    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
-    case "bpchar->bpchar":
-      return toLimit === void 0 ? "free" : "rewrite";
-    case "numeric->numeric":
-      if (toLimit === void 0) return "free";
-      return fromLimit !== void 0 && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit ? "free" : "rewrite";
-    case "timestamp->timestamptz":
-    case "timestamptz->timestamp":
-      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return "rewrite";
-      return "free-in-utc";
-    default:
-      if (from.name === to.name && TEMPORAL.has(from.name)) {
-        return keepsPrecision(fromLimit, toLimit) ? "free" : "rewrite";
-      }
-      return "rewrite";
-  }
-}
-function sameType(a, b) {
-  return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
-  (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema) && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
-}
-function keepsPrecision(from, to) {
-  if (to === void 0 || to >= MAX_TEMPORAL_PRECISION) return true;
-  return from !== void 0 && to >= from;
-}
-function isPlainColumnUsing(expr, column, to) {
-  const cast = nodeAs(expr, "TypeCast");
-  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
-  return isColumn(expr, column);
-}
-function isColumn(expr, column) {
-  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
-  return fields.length === 1 && nodeAs(fields[0], "String")?.sval === column;
-}
-var TEMPORAL, MAX_TEMPORAL_PRECISION;
-var init_type_change = __esm({
-  "src/core/locks/type-change.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
-    MAX_TEMPORAL_PRECISION = 6;
-  }
-});
-
-// src/core/locks/volatile-functions.ts
-function volatileCall(expr) {
-  let found;
-  walkNodes(expr, (node) => {
-    if (found !== void 0) return false;
-    const name = nameParts(nodeAs(node, "FuncCall")?.funcname).at(-1);
-    if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) found = name;
-    return true;
-  });
-  return found;
-}
-var VOLATILE_FUNCTIONS;
-var init_volatile_functions = __esm({
-  "src/core/locks/volatile-functions.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_walk();
-    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
-      // core
-      "clock_timestamp",
-      "gen_random_uuid",
-      "nextval",
-      "random",
-      "random_normal",
-      "timeofday",
-      "uuidv4",
-      "uuidv7",
-      // uuid-ossp
-      "uuid_generate_v1",
-      "uuid_generate_v1mc",
-      "uuid_generate_v4",
-      // pgcrypto
-      "gen_random_bytes",
-      "gen_salt"
-    ]);
-  }
-});
-
-// src/core/locks/column-rewrite.ts
-function addColumnWork(def, pgVersion) {
-  const type = typeRef(def.typeName);
-  let rewrite;
-  let scan;
-  let hasDefault2 = false;
-  let notNull = false;
-  let hasForeignKey = false;
-  if (type.name.endsWith("serial")) rewrite = `${type.display} fills every row from a sequence`;
-  for (const item of def.constraints ?? []) {
-    const con = nodeAs(item, "Constraint");
-    switch (con?.contype) {
-      case "CONSTR_DEFAULT": {
-        hasDefault2 = true;
-        const call = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
-        if (call) rewrite ??= `the default ${call}() is volatile`;
-        else if (pgVersion < 11) rewrite ??= "a default before Postgres 11 fills every row";
-        break;
-      }
-      case "CONSTR_IDENTITY":
-        rewrite ??= "an identity column fills every row from a sequence";
-        break;
-      case "CONSTR_GENERATED":
-        rewrite ??= "a stored generated column is computed for every row";
-        break;
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_CHECK":
-        scan ??= "the CHECK constraint is verified against every row";
-        break;
-      case "CONSTR_UNIQUE":
-      case "CONSTR_PRIMARY":
-        scan ??= "a unique index is built over every row";
-        break;
-      case "CONSTR_FOREIGN":
-        hasForeignKey = true;
-        break;
-      default:
-        break;
-    }
-  }
-  if (hasForeignKey && (hasDefault2 || type.name.endsWith("serial"))) {
-    scan ??= "the foreign key is verified against every row";
-  }
-  if (notNull && !hasDefault2 && rewrite === void 0) {
-    scan ??= "NOT NULL without a default is checked against every row";
-  }
-  const because = rewrite ?? scan;
-  return {
-    rewrite: rewrite !== void 0,
-    scan: scan !== void 0,
-    ...because ? { because } : {}
-  };
-}
-function alterColumnTypeWork(column, def, pgVersion = 15, columnName2 = column?.name ?? "") {
-  const to = typeRef(def.typeName);
-  const rewrite = (because) => ({ rewrite: true, scan: false, because });
-  const name = columnName2;
-  if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
-    return rewrite("a USING expression recomputes every row");
-  }
-  if (!column) return rewrite(`the column is converted to ${to.display}`);
-  const change = typeChange(column.type, to, pgVersion);
-  if (change === "none" || change === "free") return { rewrite: false, scan: false };
-  return rewrite(`${column.type.display} -> ${to.display} converts every row`);
-}
-var init_column_rewrite = __esm({
-  "src/core/locks/column-rewrite.ts"() {
-    "use strict";
-    init_names();
-    init_type_change();
-    init_volatile_functions();
-    init_statement();
-  }
-});
-
-// src/core/locks/predicted-lock.ts
-function tableLock(relation, mode, reason, work = {}) {
-  return {
-    relation,
-    relationKind: "table",
-    mode,
-    rewrite: work.rewrite ?? false,
-    scan: work.scan ?? false,
-    reason
-  };
-}
-var LockList;
-var init_predicted_lock = __esm({
-  "src/core/locks/predicted-lock.ts"() {
-    "use strict";
-    init_lock_modes();
-    LockList = class {
-      byRelation = /* @__PURE__ */ new Map();
-      add(lock) {
-        const seen = this.byRelation.get(lock.relation);
-        if (!seen) {
-          this.byRelation.set(lock.relation, { ...lock });
-          return;
-        }
-        seen.mode = strongerLock(seen.mode, lock.mode);
-        seen.rewrite ||= lock.rewrite;
-        seen.scan ||= lock.scan;
-        if (!seen.reason.includes(lock.reason)) seen.reason = `${seen.reason}; ${lock.reason}`;
-      }
-      get locks() {
-        return [...this.byRelation.values()];
-      }
-    };
-  }
-});
-
-// src/core/locks/alter-table-locks.ts
-function storageParameterLock(cmd) {
-  const names = (nodeAs(cmd.def, "List")?.items ?? []).map(
-    (item) => nodeAs(item, "DefElem")?.defname ?? ""
-  );
-  const light = names.every(
-    (name) => LIGHT_STORAGE_PARAMETERS.has(name) || name.startsWith("autovacuum_")
-  );
-  return light && names.length > 0 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-}
-function notNullProvenByCheck(schema, table, column) {
-  return (schema.table(table)?.constraints ?? []).some((c) => {
-    if (c.kind !== "check" || !c.validated) return false;
-    let proven = false;
-    walkNodes(c.expr, (node) => {
-      const test = nodeAs(node, "NullTest");
-      const ref = nameParts(nodeAs(test?.arg, "ColumnRef")?.fields).at(-1);
-      if (test?.nulltesttype === "IS_NOT_NULL" && ref === column) proven = true;
-      const bool = nodeAs(node, "BoolExpr");
-      return bool === void 0 || bool.boolop === "AND_EXPR";
-    });
-    return proven;
-  });
-}
-function addConstraintWork(schema, table, con) {
-  const validates = !con.skip_validation;
-  switch (con.contype) {
-    case "CONSTR_FOREIGN":
-      return {
-        mode: "ShareRowExclusiveLock",
-        work: { rewrite: false, scan: validates },
-        referenced: relationName(schema, con.pktable)
-      };
-    case "CONSTR_PRIMARY":
-    case "CONSTR_UNIQUE":
-    case "CONSTR_EXCLUSION": {
-      if (con.indexname) {
-        const index = schema.index(con.indexname, splitSchema(table));
-        const nullable = (index?.columns ?? ["?"]).some((c) => !schema.column(table, c)?.notNull);
-        return {
-          mode: "AccessExclusiveLock",
-          work: { rewrite: false, scan: con.contype === "CONSTR_PRIMARY" && nullable }
-        };
-      }
-      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: true } };
-    }
-    default:
-      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: validates } };
-  }
-}
-function splitSchema(q) {
-  return q.slice(0, q.indexOf("."));
-}
-function alterTableLocks(stmt, schema, pgVersion) {
-  const relation = relationName(schema, stmt.relation);
-  const relationKind2 = stmt.objtype === "OBJECT_INDEX" ? "index" : "table";
-  const model = schema.table(relation);
-  const list = new LockList();
-  const verb = `ALTER ${relationKind2 === "index" ? "INDEX" : "TABLE"}`;
-  for (const item of stmt.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    if (!cmd?.subtype) continue;
-    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "");
-    let mode = SUBCOMMAND_LOCKS[cmd.subtype] ?? "AccessExclusiveLock";
-    let work = { rewrite: false, scan: false };
-    const other2 = [];
-    switch (cmd.subtype) {
-      case "AT_AddColumn": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (def) work = addColumnWork(def, pgVersion);
-        for (const c of def?.constraints ?? []) {
-          const con = nodeAs(c, "Constraint");
-          if (con?.contype === "CONSTR_FOREIGN") {
-            const target = relationName(schema, con.pktable);
-            if (target !== relation) {
-              other2.push({
-                relation: target,
-                mode: "ShareRowExclusiveLock",
-                reason: "referenced by a new foreign key"
-              });
-            }
-          }
-        }
-        break;
-      }
-      case "AT_AlterColumnType": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (def)
-          work = alterColumnTypeWork(
-            schema.column(relation, cmd.name ?? ""),
-            def,
-            pgVersion,
-            cmd.name ?? ""
-          );
-        break;
-      }
-      case "AT_SetNotNull":
-        work = {
-          rewrite: false,
-          scan: !(pgVersion >= 12 && notNullProvenByCheck(schema, relation, cmd.name ?? ""))
-        };
-        break;
-      case "AT_AddConstraint": {
-        const con = nodeAs(cmd.def, "Constraint");
-        if (!con) break;
-        const added = addConstraintWork(schema, relation, con);
-        mode = added.mode;
-        work = added.work;
-        if (added.referenced && added.referenced !== relation) {
-          other2.push({
-            relation: added.referenced,
-            mode: added.mode,
-            reason: "referenced by a new foreign key"
-          });
-        }
-        break;
-      }
-      case "AT_ValidateConstraint": {
-        const con = schema.constraint(relation, cmd.name ?? "");
-        work = { rewrite: false, scan: !con?.validated };
-        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
-          other2.push({
-            relation: con.references.table,
-            mode: "RowShareLock",
-            reason: "referenced by the validated foreign key"
-          });
-        }
-        break;
-      }
-      case "AT_DropConstraint": {
-        const con = schema.constraint(relation, cmd.name ?? "");
-        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
-          other2.push({
-            relation: con.references.table,
-            mode: "AccessExclusiveLock",
-            reason: "its foreign-key triggers are dropped"
-          });
-        }
-        break;
-      }
-      case "AT_SetRelOptions":
-      case "AT_ResetRelOptions":
-        mode = storageParameterLock(cmd);
-        break;
-      case "AT_SetTableSpace":
-        work = { rewrite: model?.kind !== "partitioned-table", scan: false };
-        break;
-      case "AT_SetLogged":
-      case "AT_SetUnLogged": {
-        const target = cmd.subtype === "AT_SetUnLogged";
-        work = { rewrite: model === void 0 || model.unlogged !== target, scan: false };
-        break;
-      }
-      case "AT_SetAccessMethod":
-      case "AT_SetExpression":
-        work = { rewrite: true, scan: false };
-        break;
-      case "AT_AttachPartition": {
-        mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
-        list.add(
-          tableLock(part, "AccessExclusiveLock", `${verb} ... ATTACH PARTITION (attached table)`, {
-            scan: true
-          })
-        );
-        break;
-      }
-      case "AT_DetachPartition": {
-        const concurrent = nodeAs(cmd.def, "PartitionCmd")?.concurrent ?? false;
-        mode = concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
-        list.add(tableLock(part, mode, `${verb} ... DETACH PARTITION (detached table)`));
-        break;
-      }
-      case "AT_AddInherit":
-        other2.push({
-          relation: relationName(schema, nodeAs(cmd.def, "RangeVar")),
-          mode: "ShareUpdateExclusiveLock",
-          reason: "becomes an inheritance parent"
-        });
-        break;
-      default:
-        break;
-    }
-    list.add({
-      relation,
-      relationKind: relationKind2,
-      mode,
-      rewrite: work.rewrite,
-      scan: work.scan,
-      reason: `${verb} ... ${name}${work.because ? ` (${work.because})` : ""}`
-    });
-    for (const o of other2)
-      list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
-  }
-  return list.locks;
-}
-var SUBCOMMAND_LOCKS, SUBCOMMAND_NAMES, LIGHT_STORAGE_PARAMETERS;
-var init_alter_table_locks = __esm({
-  "src/core/locks/alter-table-locks.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_names();
-    init_statement();
-    init_walk();
-    init_column_rewrite();
-    init_predicted_lock();
-    SUBCOMMAND_LOCKS = {
-      // Planner-only or maintenance settings: readers and writers are unaffected.
-      AT_SetStatistics: "ShareUpdateExclusiveLock",
-      AT_SetOptions: "ShareUpdateExclusiveLock",
-      AT_ResetOptions: "ShareUpdateExclusiveLock",
-      AT_ClusterOn: "ShareUpdateExclusiveLock",
-      AT_DropCluster: "ShareUpdateExclusiveLock",
-      AT_ValidateConstraint: "ShareUpdateExclusiveLock",
-      AT_DetachPartitionFinalize: "ShareUpdateExclusiveLock",
-      // Triggers affect writes only.
-      AT_EnableTrig: "ShareRowExclusiveLock",
-      AT_EnableAlwaysTrig: "ShareRowExclusiveLock",
-      AT_EnableReplicaTrig: "ShareRowExclusiveLock",
-      AT_EnableTrigAll: "ShareRowExclusiveLock",
-      AT_EnableTrigUser: "ShareRowExclusiveLock",
-      AT_DisableTrig: "ShareRowExclusiveLock",
-      AT_DisableTrigAll: "ShareRowExclusiveLock",
-      AT_DisableTrigUser: "ShareRowExclusiveLock"
-    };
-    SUBCOMMAND_NAMES = {
-      AT_AddColumn: "ADD COLUMN",
-      AT_DropColumn: "DROP COLUMN",
-      AT_AlterColumnType: "ALTER COLUMN TYPE",
-      AT_ColumnDefault: "ALTER COLUMN SET/DROP DEFAULT",
-      AT_SetNotNull: "SET NOT NULL",
-      AT_DropNotNull: "DROP NOT NULL",
-      AT_AddConstraint: "ADD CONSTRAINT",
-      AT_DropConstraint: "DROP CONSTRAINT",
-      AT_ValidateConstraint: "VALIDATE CONSTRAINT",
-      AT_SetStatistics: "SET STATISTICS",
-      AT_SetOptions: "ALTER COLUMN SET (...)",
-      AT_ResetOptions: "ALTER COLUMN RESET (...)",
-      AT_SetRelOptions: "SET (...)",
-      AT_ResetRelOptions: "RESET (...)",
-      AT_ClusterOn: "CLUSTER ON",
-      AT_DropCluster: "SET WITHOUT CLUSTER",
-      AT_SetTableSpace: "SET TABLESPACE",
-      AT_SetLogged: "SET LOGGED",
-      AT_SetUnLogged: "SET UNLOGGED",
-      AT_SetAccessMethod: "SET ACCESS METHOD",
-      AT_EnableRowSecurity: "ENABLE ROW LEVEL SECURITY",
-      AT_DisableRowSecurity: "DISABLE ROW LEVEL SECURITY",
-      AT_ForceRowSecurity: "FORCE ROW LEVEL SECURITY",
-      AT_NoForceRowSecurity: "NO FORCE ROW LEVEL SECURITY",
-      AT_ChangeOwner: "OWNER TO",
-      AT_ReplicaIdentity: "REPLICA IDENTITY",
-      AT_AttachPartition: "ATTACH PARTITION",
-      AT_DetachPartition: "DETACH PARTITION",
-      AT_AddIdentity: "ADD GENERATED AS IDENTITY",
-      AT_SetExpression: "SET EXPRESSION"
-    };
-    LIGHT_STORAGE_PARAMETERS = /* @__PURE__ */ new Set([
-      "fillfactor",
-      "toast_tuple_target",
-      "parallel_workers",
-      "vacuum_index_cleanup",
-      "vacuum_truncate",
-      "log_autovacuum_min_duration",
-      "deduplicate_items",
-      "gin_pending_list_limit",
-      "autosummarize"
-    ]);
-  }
-});
-
-// src/core/locks/drop-locks.ts
-function dropLocks(stmt, schema, list) {
-  const cascade = stmt.behavior === "DROP_CASCADE";
-  for (const object of stmt.objects ?? []) {
-    const parts = nameParts(nodeAs(object, "List")?.items);
-    const name = parts.at(-1) ?? "";
-    switch (stmt.removeType) {
-      case "OBJECT_INDEX": {
-        const schemaName = parts.length >= 2 ? parts.at(-2) : void 0;
-        const indexName = schema.resolveRelation(schemaName, name);
-        const index = schema.indexes.get(indexName);
-        const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
-        if (index) list.add(tableLock(index.table, mode, what));
-        list.add({ ...tableLock(indexName, mode, what), relationKind: "index" });
-        break;
-      }
-      case "OBJECT_TABLE":
-      case "OBJECT_VIEW":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_FOREIGN_TABLE": {
-        const relation = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
-        list.add(tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)}`));
-        for (const c of schema.table(relation)?.constraints ?? []) {
-          if (c.kind === "foreign-key" && c.references && c.references.table !== relation) {
-            list.add(
-              tableLock(
-                c.references.table,
-                "AccessExclusiveLock",
-                `DROP TABLE ${relation} drops its foreign key's triggers here`
-              )
-            );
-          }
-        }
-        if (cascade) {
-          for (const ref of referencingTables(schema, relation)) {
-            list.add(
-              tableLock(
-                ref,
-                "AccessExclusiveLock",
-                `DROP ... CASCADE from ${relation} drops this table's foreign key`
-              )
-            );
-          }
-        }
-        break;
-      }
-      case "OBJECT_TRIGGER":
-      case "OBJECT_POLICY":
-      case "OBJECT_RULE": {
-        const tableParts = parts.slice(0, -1);
-        const relation = schema.resolveRelation(
-          tableParts.length >= 2 ? tableParts.at(-2) : void 0,
-          tableParts.at(-1) ?? ""
-        );
-        list.add(
-          tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)} ${name}`)
-        );
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-function referencingTables(schema, table) {
-  const found = [];
-  for (const t of schema.tables.values()) {
-    const name = qualify(t.schema, t.name);
-    if (name === table) continue;
-    if (t.constraints.some((c) => c.kind === "foreign-key" && c.references?.table === table)) {
-      found.push(name);
-    }
-  }
-  return found;
-}
-function dropLabel(removeType) {
-  return (removeType ?? "OBJECT_TABLE").replace("OBJECT_", "").replace("_", " ");
-}
-var init_drop_locks = __esm({
-  "src/core/locks/drop-locks.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_predicted_lock();
-  }
-});
-
-// src/core/locks/reindex-locks.ts
-function reindexLocks(stmt, schema, list) {
-  const concurrently = (stmt.params ?? []).some(
-    (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
-  );
-  const tableMode = concurrently ? "ShareUpdateExclusiveLock" : "ShareLock";
-  const indexMode = concurrently ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-  const what = `REINDEX${concurrently ? " CONCURRENTLY" : ""}`;
-  const tableAndIndexes = (table, indexes) => {
-    list.add(tableLock(table, tableMode, what, { scan: true }));
-    for (const index of indexes) {
-      list.add({ ...tableLock(index, indexMode, what, { rewrite: true }), relationKind: "index" });
-    }
-  };
-  const indexesOf = (table) => schema.indexesOf(table).map((i) => i.name);
-  switch (stmt.kind) {
-    case "REINDEX_OBJECT_INDEX": {
-      const name = relationName(schema, stmt.relation);
-      const index = schema.indexes.get(name);
-      if (index) tableAndIndexes(index.table, [name]);
-      else
-        list.add({ ...tableLock(name, indexMode, what, { rewrite: true }), relationKind: "index" });
-      break;
-    }
-    case "REINDEX_OBJECT_TABLE": {
-      const table = relationName(schema, stmt.relation);
-      tableAndIndexes(table, indexesOf(table));
-      break;
-    }
-    case "REINDEX_OBJECT_SCHEMA":
-    case "REINDEX_OBJECT_DATABASE":
-      for (const t of schema.tables.values()) {
-        if (t.kind !== "table" && t.kind !== "materialized-view") continue;
-        if (stmt.kind === "REINDEX_OBJECT_SCHEMA" && t.schema !== stmt.name) continue;
-        const name = qualify(t.schema, t.name);
-        tableAndIndexes(name, indexesOf(name));
-      }
-      break;
-    default:
-      break;
-  }
-}
-var init_reindex_locks = __esm({
-  "src/core/locks/reindex-locks.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_names();
-    init_statement();
-    init_predicted_lock();
-  }
-});
-
-// src/core/locks/statement-locks.ts
-function predictLocks(node, schema, pgVersion = 15) {
-  const list = new LockList();
-  const table = (rv) => relationName(schema, rv);
-  switch (kindOf(node)) {
-    case "AlterTableStmt": {
-      const stmt = nodeAs(node, "AlterTableStmt");
-      if (!stmt || stmt.objtype === "OBJECT_TYPE" || stmt.objtype === "OBJECT_SEQUENCE") break;
-      return alterTableLocks(stmt, schema, pgVersion);
-    }
-    case "IndexStmt": {
-      const stmt = nodeAs(node, "IndexStmt");
-      if (!stmt) break;
-      const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock";
-      const what = `CREATE ${stmt.unique ? "UNIQUE " : ""}INDEX${stmt.concurrent ? " CONCURRENTLY" : ""}`;
-      const target = table(stmt.relation);
-      const skipped = stmt.if_not_exists === true && stmt.idxname !== void 0 && schema.index(stmt.idxname, splitQualified(target).schema) !== void 0;
-      list.add(tableLock(target, mode, what, { scan: !skipped }));
-      break;
-    }
-    case "DropStmt": {
-      const stmt = nodeAs(node, "DropStmt");
-      if (stmt) dropLocks(stmt, schema, list);
-      break;
-    }
-    case "TruncateStmt": {
-      const stmt = nodeAs(node, "TruncateStmt");
-      const cascade = stmt?.behavior === "DROP_CASCADE";
-      for (const rel of stmt?.relations ?? []) {
-        const name = table(nodeAs(rel, "RangeVar"));
-        list.add(tableLock(name, "AccessExclusiveLock", "TRUNCATE"));
-        if (cascade) {
-          for (const ref of referencingTables(schema, name)) {
-            list.add(tableLock(ref, "AccessExclusiveLock", `TRUNCATE ... CASCADE from ${name}`));
-          }
-        }
-      }
-      break;
-    }
-    case "VacuumStmt": {
-      const stmt = nodeAs(node, "VacuumStmt");
-      const options2 = (stmt?.options ?? []).map((o) => nodeAs(o, "DefElem")?.defname);
-      const full = stmt?.is_vacuumcmd === true && options2.includes("full");
-      const what = full ? "VACUUM FULL" : stmt?.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-      for (const rel of stmt?.rels ?? []) {
-        const name = table(nodeAs(rel, "VacuumRelation")?.relation);
-        if (full) list.add(tableLock(name, "AccessExclusiveLock", what, { rewrite: true }));
-        else
-          list.add(
-            tableLock(name, "ShareUpdateExclusiveLock", what, {
-              scan: stmt?.is_vacuumcmd === true
-            })
-          );
-      }
-      break;
-    }
-    case "ClusterStmt": {
-      const stmt = nodeAs(node, "ClusterStmt");
-      if (stmt?.relation) {
-        list.add(
-          tableLock(table(stmt.relation), "AccessExclusiveLock", "CLUSTER", { rewrite: true })
-        );
-      }
-      break;
-    }
-    case "ReindexStmt": {
-      const stmt = nodeAs(node, "ReindexStmt");
-      if (stmt) reindexLocks(stmt, schema, list);
-      break;
-    }
-    case "RefreshMatViewStmt": {
-      const stmt = nodeAs(node, "RefreshMatViewStmt");
-      if (!stmt) break;
-      const mode = stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock";
-      const what = `REFRESH MATERIALIZED VIEW${stmt.concurrent ? " CONCURRENTLY" : ""}${stmt.skipData ? " WITH NO DATA" : ""}`;
-      list.add(
-        tableLock(table(stmt.relation), mode, what, {
-          rewrite: !stmt.concurrent,
-          scan: !stmt.skipData
-        })
-      );
-      break;
-    }
-    case "CreateTrigStmt": {
-      const stmt = nodeAs(node, "CreateTrigStmt");
-      list.add(tableLock(table(stmt?.relation), "ShareRowExclusiveLock", "CREATE TRIGGER"));
-      break;
-    }
-    case "CreatePolicyStmt":
-      list.add(
-        tableLock(
-          table(nodeAs(node, "CreatePolicyStmt")?.table),
-          "AccessExclusiveLock",
-          "CREATE POLICY"
-        )
-      );
-      break;
-    case "AlterPolicyStmt":
-      list.add(
-        tableLock(
-          table(nodeAs(node, "AlterPolicyStmt")?.table),
-          "AccessExclusiveLock",
-          "ALTER POLICY"
-        )
-      );
-      break;
-    case "RuleStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "RuleStmt")?.relation), "AccessExclusiveLock", "CREATE RULE")
-      );
-      break;
-    case "CreateStmt": {
-      const stmt = nodeAs(node, "CreateStmt");
-      if (!stmt) break;
-      const created = table(stmt.relation);
-      if (stmt.if_not_exists && schema.table(created)) break;
-      for (const parent of stmt.inhRelations ?? []) {
-        const partition = stmt.partbound !== void 0;
-        list.add(
-          tableLock(
-            table(nodeAs(parent, "RangeVar")),
-            partition ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock",
-            partition ? `CREATE TABLE ${created} PARTITION OF` : `CREATE TABLE ${created} INHERITS`
-          )
-        );
-      }
-      for (const ref of foreignKeyTargets(stmt.tableElts)) {
-        const target = table(ref);
-        if (target === created) continue;
-        list.add(
-          tableLock(
-            target,
-            "ShareRowExclusiveLock",
-            `CREATE TABLE ${created} with a foreign key to it`
-          )
-        );
-      }
-      break;
-    }
-    case "ViewStmt": {
-      const stmt = nodeAs(node, "ViewStmt");
-      const view = table(stmt?.view);
-      if (stmt?.replace && schema.table(view)) {
-        list.add(tableLock(view, "AccessExclusiveLock", "CREATE OR REPLACE VIEW"));
-      }
-      break;
-    }
-    case "CreateStatsStmt":
-      for (const rel of nodeAs(node, "CreateStatsStmt")?.relations ?? []) {
-        list.add(
-          tableLock(
-            table(nodeAs(rel, "RangeVar")),
-            "ShareUpdateExclusiveLock",
-            "CREATE STATISTICS"
-          )
-        );
-      }
-      break;
-    case "RenameStmt": {
-      const stmt = nodeAs(node, "RenameStmt");
-      if (!stmt?.relation) break;
-      const name = table(stmt.relation);
-      if (stmt.renameType === "OBJECT_INDEX") {
-        const mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        list.add({ ...tableLock(name, mode, "ALTER INDEX ... RENAME"), relationKind: "index" });
-      } else if (stmt.renameType !== "OBJECT_SEQUENCE") {
-        list.add(tableLock(name, "AccessExclusiveLock", renameLabel(stmt.renameType)));
-      }
-      break;
-    }
-    case "AlterObjectSchemaStmt": {
-      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
-      if (stmt?.relation && stmt.objectType !== "OBJECT_SEQUENCE") {
-        list.add(tableLock(table(stmt.relation), "AccessExclusiveLock", "SET SCHEMA"));
-      }
-      break;
-    }
-    case "CommentStmt": {
-      const stmt = nodeAs(node, "CommentStmt");
-      objectAddressLock(schema, stmt?.objtype, stmt?.object, "COMMENT ON", list);
-      break;
-    }
-    case "SecLabelStmt": {
-      const stmt = nodeAs(node, "SecLabelStmt");
-      objectAddressLock(schema, stmt?.objtype, stmt?.object, "SECURITY LABEL", list);
-      break;
-    }
-    case "LockStmt": {
-      const stmt = nodeAs(node, "LockStmt");
-      const mode = lockModeFromNumber(stmt?.mode);
-      for (const rel of stmt?.relations ?? []) {
-        list.add(tableLock(table(nodeAs(rel, "RangeVar")), mode, "LOCK TABLE"));
-      }
-      break;
-    }
-    case "InsertStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "InsertStmt")?.relation), "RowExclusiveLock", "INSERT")
-      );
-      break;
-    case "UpdateStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "UpdateStmt")?.relation), "RowExclusiveLock", "UPDATE")
-      );
-      break;
-    case "DeleteStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "DeleteStmt")?.relation), "RowExclusiveLock", "DELETE")
-      );
-      break;
-    case "MergeStmt":
-      list.add(tableLock(table(nodeAs(node, "MergeStmt")?.relation), "RowExclusiveLock", "MERGE"));
-      break;
-    case "CopyStmt": {
-      const stmt = nodeAs(node, "CopyStmt");
-      if (stmt?.is_from && stmt.relation) {
-        list.add(tableLock(table(stmt.relation), "RowExclusiveLock", "COPY FROM"));
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  return list.locks;
-}
-function objectAddressLock(schema, objtype, object, what, list) {
-  const parts = nameParts(nodeAs(object, "List")?.items);
-  const tail = {
-    OBJECT_TABLE: 0,
-    OBJECT_VIEW: 0,
-    OBJECT_MATVIEW: 0,
-    OBJECT_FOREIGN_TABLE: 0,
-    OBJECT_INDEX: 0,
-    OBJECT_COLUMN: 1,
-    OBJECT_TABCONSTRAINT: 1,
-    OBJECT_TRIGGER: 1,
-    OBJECT_POLICY: 1,
-    OBJECT_RULE: 1
-  };
-  const skip = tail[objtype ?? ""];
-  if (skip === void 0) return;
-  const rel = parts.slice(0, parts.length - skip);
-  const name = rel.at(-1);
-  if (name === void 0) return;
-  const relation = schema.resolveRelation(rel.length >= 2 ? rel.at(-2) : void 0, name);
-  const lock = tableLock(
-    relation,
-    "ShareUpdateExclusiveLock",
-    `${what} ${objtype?.replace("OBJECT_", "")}`
-  );
-  list.add(objtype === "OBJECT_INDEX" ? { ...lock, relationKind: "index" } : lock);
-}
-function foreignKeyTargets(elements) {
-  const targets = [];
-  for (const element of elements ?? []) {
-    const constraints = [
-      ...nodeAs(element, "ColumnDef")?.constraints ?? [],
-      ...nodeAs(element, "Constraint") ? [element] : []
-    ];
-    for (const c of constraints) {
-      const con = nodeAs(c, "Constraint");
-      if (con?.contype === "CONSTR_FOREIGN" && con.pktable) targets.push(con.pktable);
-    }
-  }
-  return targets;
-}
-function renameLabel(renameType) {
-  return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
-}
-var RENAME_LABELS;
-var init_statement_locks = __esm({
-  "src/core/locks/statement-locks.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_names();
-    init_statement();
-    init_alter_table_locks();
-    init_drop_locks();
-    init_reindex_locks();
-    init_lock_modes();
-    init_predicted_lock();
-    RENAME_LABELS = {
-      OBJECT_TABLE: "ALTER TABLE ... RENAME TO",
-      OBJECT_COLUMN: "ALTER TABLE ... RENAME COLUMN",
-      OBJECT_TABCONSTRAINT: "ALTER TABLE ... RENAME CONSTRAINT",
-      OBJECT_TRIGGER: "ALTER TRIGGER ... RENAME",
-      OBJECT_POLICY: "ALTER POLICY ... RENAME",
-      OBJECT_VIEW: "ALTER VIEW ... RENAME",
-      OBJECT_MATVIEW: "ALTER MATERIALIZED VIEW ... RENAME"
-    };
-  }
-});
-
-// src/core/rules/mixed-schema-and-data/index.ts
-function holdDdlLocks(ctx2, state) {
-  const { node, line } = ctx2.statement;
-  if (dataChangeOf(node) || nodeAs(node, "LockStmt")) return;
-  for (const lock of predictLocks(node, ctx2.schema, ctx2.options.pgVersion)) {
-    if (lock.relationKind !== "table" || ctx2.isNew(lock.relation)) continue;
-    const { reads, writes } = blocksOperations(lock.mode);
-    if (!reads && !writes) continue;
-    const held = state.held.get(lock.relation);
-    if (held && strongerLock(held.mode, lock.mode) === held.mode) continue;
-    state.held.set(lock.relation, { mode: lock.mode, line, what: lock.reason });
-  }
-}
-function reportDataChange(ctx2, state) {
-  const change = dataChangeOf(ctx2.statement.node);
-  if (!change || change.literalRows || commitsEachPass(ctx2.statement)) return;
-  const table = relationName(ctx2.schema, change.relation);
-  const held = state.held.get(table);
-  if (!held || state.reported.has(table) || ctx2.isNew(table)) return;
-  if (touchesOneRow(ctx2.statement.node, ctx2.schema, table)) return;
-  state.reported.add(table);
-  const blocked = blocksOperations(held.mode).reads ? "every query on it, reads included, waits" : "every INSERT, UPDATE and DELETE on it waits";
-  ctx2.report({
-    message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
-    fix: `-- let the statement on line ${held.line} commit on its own (a migration file of its own);
--- run this ${change.verb} afterwards in batches of one transaction each (a file with a
--- migration-guard:batch header), and add any constraint that needs the data in a later migration`
-  });
-}
-function commitsEachPass(statement) {
-  const body = statement.parent?.plpgsql;
-  if (!body) return false;
-  return embeddedSqlOf(body, statement.node)?.loops.some((l) => l.commits) ?? false;
-}
-function touchesOneRow(node, schema, table) {
-  const where2 = nodeAs(node, "UpdateStmt")?.whereClause ?? nodeAs(node, "DeleteStmt")?.whereClause;
-  if (!where2) return false;
-  const keys = new Set(
-    (schema.table(table)?.constraints ?? []).filter((c) => (c.kind === "primary-key" || c.kind === "unique") && c.columns.length === 1).flatMap((c) => c.columns)
-  );
-  const bool = nodeAs(where2, "BoolExpr");
-  const conjuncts = bool?.boolop === "AND_EXPR" ? bool.args ?? [] : [where2];
-  return conjuncts.some((c) => {
-    const expr = nodeAs(c, "A_Expr");
-    if (expr?.kind !== "AEXPR_OP" || nameParts(expr.name)[0] !== "=") return false;
-    const column = nameParts(nodeAs(expr.lexpr, "ColumnRef")?.fields).at(-1);
-    return column !== void 0 && keys.has(column) && isConstant(expr.rexpr);
-  });
-}
-function isConstant(node) {
-  if (nodeAs(node, "A_Const")) return true;
-  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
-}
-var files, mixedSchemaAndData;
-var init_mixed_schema_and_data = __esm({
-  "src/core/rules/mixed-schema-and-data/index.ts"() {
-    "use strict";
-    init_lock_modes();
-    init_statement_locks();
-    init_transaction_block();
-    init_apply_statement();
-    init_data_change();
-    init_names();
-    init_plpgsql();
-    init_statement();
-    files = /* @__PURE__ */ new WeakMap();
-    mixedSchemaAndData = {
-      meta: {
-        id: "mixed-schema-and-data",
-        defaultSeverity: "warning",
-        category: "data",
-        summary: "DDL and a data change on the same existing table in one transaction: the DDL lock is held while the data changes.",
-        fix: "ALTER TABLE table_name ADD COLUMN column_name type;  -- alone in its migration; backfill afterwards in batches (one transaction each), then add NOT NULL or CHECK in a later migration",
-        predicts: "lock"
-      },
-      statement(ctx2) {
-        let state = files.get(ctx2.statements);
-        if (!state) {
-          state = { held: /* @__PURE__ */ new Map(), reported: /* @__PURE__ */ new Set() };
-          files.set(ctx2.statements, state);
-        }
-        const { statement } = ctx2;
-        const tx = nodeAs(statement.node, "TransactionStmt")?.kind;
-        const ends = tx === "TRANS_STMT_COMMIT" || tx === "TRANS_STMT_ROLLBACK" || tx === "TRANS_STMT_PREPARE";
-        const runsAlone = !statement.parent && !ctx2.inTransactionBlock && transactionBlockForbidden(statement.node);
-        if (ends || runsAlone) {
-          state.held.clear();
-          return;
-        }
-        holdDdlLocks(ctx2, state);
-        reportDataChange(ctx2, state);
-      }
-    };
-  }
-});
-
-// src/core/rules/null-unsafe-comparison/index.ts
-function report(ctx2, statement, found, tables2, where2) {
-  const reported = /* @__PURE__ */ new Set();
-  for (const cmp of found) {
-    if (reported.has(cmp.line) || isNotNullEverywhere(ctx2, tables2, cmp.columns)) continue;
-    reported.add(cmp.line);
-    const text2 = `${cmp.left} ${cmp.op} ${cmp.right}`;
-    const safe = `${cmp.left} ${cmp.op === "<>" ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM"} ${cmp.right}`;
-    const missed = cmp.op === "<>" ? "a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped" : "two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs";
-    ctx2.report(statement, {
-      line: cmp.line,
-      message: `${text2} in ${where2} is NULL, not true or false, when either side is NULL: ${missed}.`,
-      fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`
-    });
-  }
-}
-function returnsTrigger(names) {
-  return nameParts(names).at(-1) === "trigger";
-}
-function boundTables(ctx2, fnName) {
-  const tables2 = [];
-  for (const statement of ctx2.statements) {
-    const trigger = nodeAs(statement.node, "CreateTrigStmt");
-    if (!trigger) continue;
-    const called = nameParts(trigger.funcname);
-    if (called.at(-1) !== fnName.at(-1)) continue;
-    const bothQualified = called.length > 1 && fnName.length > 1;
-    if (bothQualified && called.at(-2) !== fnName.at(-2)) continue;
-    tables2.push(relationName(ctx2.schema, trigger.relation));
-  }
-  return tables2;
-}
-function isNotNullEverywhere(ctx2, tables2, columns) {
-  if (tables2.length === 0) return false;
-  return tables2.every((t) => columns.every((c) => ctx2.schema.column(t, c)?.notNull === true));
-}
-function rowComparisons(root, lineOf) {
-  return findNodes(root, "A_Expr").flatMap((expr) => {
-    const cmp = rowComparison(expr);
-    return cmp ? [{ ...cmp, line: lineOf(nodeAs(expr.lexpr, "ColumnRef")?.location) }] : [];
-  });
-}
-function rowComparison(expr) {
-  if (expr.kind !== "AEXPR_OP") return void 0;
-  const op = nameParts(expr.name)[0];
-  if (op !== "=" && op !== "<>" && op !== "!=") return void 0;
-  const left = recordField(expr.lexpr);
-  const right = recordField(expr.rexpr);
-  if (!left || !right || left.record === right.record) return void 0;
-  return {
-    op: op === "=" ? "=" : "<>",
-    left: `${left.record.toUpperCase()}.${left.column}`,
-    right: `${right.record.toUpperCase()}.${right.column}`,
-    columns: [.../* @__PURE__ */ new Set([left.column, right.column])]
-  };
-}
-function recordField(node) {
-  const parts = nameParts(nodeAs(node, "ColumnRef")?.fields);
-  if (parts.length !== 2) return void 0;
-  const [record, column] = parts;
-  if (record !== "old" && record !== "new" || column === void 0) return void 0;
-  return { record, column };
-}
-function whenClauseComparisons(statement) {
-  let when;
-  try {
-    const parsed = (0, import_libpg_query6.parseSync)(statement.text);
-    when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
-  } catch {
-    return [];
-  }
-  const bytes = new TextEncoder().encode(statement.text);
-  return rowComparisons(when, (location) => {
-    let line = statement.line;
-    for (let i = 0; i < Math.min(location ?? 0, bytes.length); i++) if (bytes[i] === 10) line++;
-    return line;
-  });
-}
-var import_libpg_query6, nullUnsafeComparison;
-var init_null_unsafe_comparison = __esm({
-  "src/core/rules/null-unsafe-comparison/index.ts"() {
-    "use strict";
-    import_libpg_query6 = __toESM(require_wasm(), 1);
-    init_apply_statement();
-    init_names();
-    init_plpgsql();
-    init_statement();
-    init_walk();
-    nullUnsafeComparison = {
-      meta: {
-        id: "null-unsafe-comparison",
-        defaultSeverity: "warning",
-        category: "data",
-        summary: "A trigger compares OLD.col and NEW.col with = or <>, which yields NULL (not true or false) when either is NULL.",
-        fix: "IF OLD.column_name IS DISTINCT FROM NEW.column_name THEN ... END IF;"
-      },
-      // At file end, so the triggers that bind each function (often written after it) are known.
-      fileEnd(ctx2) {
-        for (const statement of ctx2.statements) {
-          const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
-          if (fn3 && statement.plpgsql && returnsTrigger(fn3.returnType?.names)) {
-            const name = nameParts(fn3.funcname);
-            const tables2 = boundTables(ctx2, name);
-            for (const sql of statement.plpgsql.sql) {
-              const found = sql.nodes.flatMap(
-                (node) => rowComparisons(node, (location) => embeddedLine(sql, location))
-              );
-              report(ctx2, statement, found, tables2, `trigger function ${name.join(".")}`);
-            }
-          }
-          const trigger = nodeAs(statement.node, "CreateTrigStmt");
-          if (trigger?.whenClause) {
-            const table = relationName(ctx2.schema, trigger.relation);
-            const found = whenClauseComparisons(statement);
-            report(ctx2, statement, found, [table], `the WHEN clause of trigger ${trigger.trigname}`);
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/rescanning-batch/index.ts
-function rescan(ctx2, node, inLoop, batchStep, trigger) {
-  for (const select of findNodes(node, "SelectStmt")) {
-    if (trigger && readsTransitionTable(ctx2, select)) continue;
-    const table = tableOf(ctx2, select);
-    const key = keyColumn(ctx2, select);
-    if (batchStep && select.limitOffset && !isConstant2(select.limitOffset)) {
-      return {
-        message: `This batch is picked with a moving OFFSET on ${table}: to skip n rows Postgres must read and discard them, so each pass rereads every batch before it and the job is quadratic in the table size; rows that earlier passes changed also shift the offset, so some are skipped or done twice.`,
-        fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
-      };
-    }
-    if (!inLoop || !select.limitCount) continue;
-    const nullTested = findNodes(select.whereClause, "NullTest").filter((t) => t.nulltesttype === "IS_NULL").map((t) => nameParts(nodeAs(t.arg, "ColumnRef")?.fields).at(-1)).find((c) => c !== void 0);
-    if (nullTested === void 0 || hasKeyset(select)) continue;
-    return {
-      message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
-      fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
-    };
-  }
-  return void 0;
-}
-function isTriggerFunction(node) {
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  return fn3?.returnType !== void 0 && typeRef(fn3.returnType).name === "trigger";
-}
-function readsTransitionTable(ctx2, select) {
-  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
-  if (!rv?.relname || rv.schemaname) return false;
-  return ctx2.schema.table(relationName(ctx2.schema, rv)) === void 0;
-}
-function tableOf(ctx2, select) {
-  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
-  return rv ? relationName(ctx2.schema, rv) : "the table";
-}
-function keyColumn(ctx2, select) {
-  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
-  if (!rv) return "id";
-  const pk = ctx2.schema.table(relationName(ctx2.schema, rv))?.constraints.find((c) => c.kind === "primary-key");
-  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
-}
-function hasKeyset(select) {
-  const sortKey = nodeAs(select.sortClause?.[0], "SortBy")?.node;
-  const leading = columnName(sortKey);
-  if (leading === void 0) return false;
-  return findNodes(select.whereClause, "A_Expr").some((expr) => {
-    if (expr.kind === "AEXPR_BETWEEN" || expr.kind === "AEXPR_BETWEEN_SYM") {
-      return columnName(expr.lexpr) === leading;
-    }
-    if (expr.kind !== "AEXPR_OP" || !KEYSET_OPS.has(nameParts(expr.name)[0] ?? "")) return false;
-    const sides = [
-      [expr.lexpr, expr.rexpr],
-      [expr.rexpr, expr.lexpr]
-    ];
-    return sides.some(([col, value]) => leadingColumn(col) === leading && !isConstant2(value));
-  });
-}
-function leadingColumn(node) {
-  const row = nodeAs(node, "RowExpr");
-  return columnName(row ? row.args?.[0] : node);
-}
-function columnName(node) {
-  return nameParts(nodeAs(node, "ColumnRef")?.fields).at(-1);
-}
-function isConstant2(node) {
-  if (nodeAs(node, "A_Const")) return true;
-  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
-}
-var KEYSET_OPS, rescanningBatch;
-var init_rescanning_batch = __esm({
-  "src/core/rules/rescanning-batch/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_data_change();
-    init_names();
-    init_statement();
-    init_walk();
-    KEYSET_OPS = /* @__PURE__ */ new Set([">", ">=", "<", "<="]);
-    rescanningBatch = {
-      meta: {
-        id: "rescanning-batch",
-        defaultSeverity: "warning",
-        category: "data",
-        summary: "Batches picked by OFFSET, or by `col IS NULL ... LIMIT n` without a keyset: every pass rescans the table from the start.",
-        fix: "SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it",
-        predicts: "scan"
-      },
-      statement(ctx2) {
-        if (ctx2.statement.parent) return;
-        const body = ctx2.statement.plpgsql;
-        if (!body) return;
-        const trigger = isTriggerFunction(ctx2.statement.node);
-        for (const sql of body.sql) {
-          if (sql.mode !== "statement") continue;
-          const inLoop = sql.loops.length > 0;
-          for (const node of sql.nodes) {
-            const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
-            const report2 = rescan(ctx2, node, inLoop, batchStep, trigger);
-            if (!report2) continue;
-            ctx2.report({ line: sql.line, ...report2 });
-            break;
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/unbatched-data-change/row-filter.ts
-function unboundedFilter(where2, scope) {
-  if (where2 === void 0) return { kind: "none" };
-  const tested = /* @__PURE__ */ new Map();
-  const joined = /* @__PURE__ */ new Set();
-  if (!isUnselective(where2, scope, tested, joined)) return void 0;
-  if (joined.size > 0) return { kind: "join", tables: [...joined] };
-  if (tested.size > 0) {
-    const nullOnly = [...tested.values()].every((how) => how === "is-null");
-    return { kind: "backfill", columns: [...tested.keys()], nullOnly };
-  }
-  return { kind: "none" };
-}
-function isUnselective(node, scope, tested, joined) {
-  const bool = nodeAs(node, "BoolExpr");
-  if (bool) {
-    if (bool.boolop === "NOT_EXPR") {
-      const column = setColumn(bool.args?.[0], scope);
-      if (column === void 0) return false;
-      tested.set(column, "value");
-      return true;
-    }
-    return (bool.args ?? []).every((arg) => isUnselective(arg, scope, tested, joined));
-  }
-  const constant = nodeAs(node, "A_Const");
-  if (constant) return constant.boolval?.boolval === true;
-  const nullTest = nodeAs(node, "NullTest");
-  if (nullTest) {
-    const how = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
-    return recordTest(setColumn(nullTest.arg, scope), tested, how);
-  }
-  const boolTest = nodeAs(node, "BooleanTest");
-  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, "value");
-  const bare = setColumn(node, scope);
-  if (bare !== void 0) return recordTest(bare, tested, "value");
-  const expr = nodeAs(node, "A_Expr");
-  if (!expr) return false;
-  const op = nameParts(expr.name)[0] ?? "";
-  const comparesValues = expr.kind === "AEXPR_OP" && EQUALITY_OPS.has(op) || expr.kind === "AEXPR_DISTINCT" || expr.kind === "AEXPR_NOT_DISTINCT";
-  if (!comparesValues) return false;
-  const left = setColumn(expr.lexpr, scope);
-  const right = setColumn(expr.rexpr, scope);
-  if (left !== void 0 && isConstant3(expr.rexpr)) return recordTest(left, tested, "value");
-  if (right !== void 0 && isConstant3(expr.lexpr)) return recordTest(right, tested, "value");
-  if (expr.kind === "AEXPR_OP" && op === "=") {
-    const table = joinedTable(expr.lexpr, expr.rexpr, scope);
-    if (table !== void 0) {
-      joined.add(table);
-      return true;
-    }
-  }
-  return false;
-}
-function recordTest(column, tested, how) {
-  if (column === void 0) return false;
-  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how);
-  return true;
-}
-function setColumn(node, scope) {
-  const ref = columnRef(node);
-  if (!ref) return void 0;
-  const { qualifier, column } = ref;
-  if (qualifier !== void 0 && !scope.targetNames.includes(qualifier)) return void 0;
-  return scope.setColumns.includes(column) ? column : void 0;
-}
-function joinedTable(a, b, scope) {
-  const left = columnRef(a);
-  const right = columnRef(b);
-  if (!left || !right) return void 0;
-  const isTarget = (q) => q === void 0 || scope.targetNames.includes(q);
-  const fromTable = (q) => q === void 0 ? void 0 : scope.fromTables.get(q);
-  if (isTarget(left.qualifier)) return fromTable(right.qualifier);
-  if (isTarget(right.qualifier)) return fromTable(left.qualifier);
-  return void 0;
-}
-function columnRef(node) {
-  const ref = nodeAs(node, "ColumnRef");
-  if (!ref) return void 0;
-  const parts = nameParts(ref.fields);
-  if (parts.length === 0 || parts.length !== (ref.fields ?? []).length) return void 0;
-  const column = parts[parts.length - 1] ?? "";
-  const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
-  return qualifier === void 0 ? { column } : { qualifier, column };
-}
-function isConstant3(node) {
-  if (nodeAs(node, "A_Const")) return true;
-  const cast = nodeAs(node, "TypeCast");
-  return cast !== void 0 && nodeAs(cast.arg, "A_Const") !== void 0;
-}
-var EQUALITY_OPS;
-var init_row_filter = __esm({
-  "src/core/rules/unbatched-data-change/row-filter.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    EQUALITY_OPS = /* @__PURE__ */ new Set(["=", "<>", "!="]);
-  }
-});
-
-// src/core/rules/unbatched-data-change/index.ts
-function insideLoop(statement) {
-  const body = statement.parent?.plpgsql;
-  if (!body) return false;
-  return (embeddedSqlOf(body, statement.node)?.loops.length ?? 0) > 0;
-}
-function setColumnsOf(targetList2) {
-  return (targetList2 ?? []).flatMap((t) => {
-    const name = nodeAs(t, "ResTarget")?.name;
-    return name ? [name] : [];
-  });
-}
-function fromTables(fromClause) {
-  const tables2 = /* @__PURE__ */ new Map();
-  for (const item of fromClause ?? []) {
-    const rv = nodeAs(item, "RangeVar");
-    if (!rv?.relname) continue;
-    const written = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
-    tables2.set(rv.alias?.aliasname ?? rv.relname, written);
-  }
-  return tables2;
-}
-function updateReport(schema, table, setColumns, filter, addedHere) {
-  const cols = setColumns.join(", ");
-  let scope;
-  if (filter.kind === "none") {
-    scope = `has no WHERE clause, so it rewrites every row of ${table}`;
-  } else if (filter.kind === "join") {
-    scope = `only joins it to ${filter.tables.join(", ")}, so it rewrites every row that has a match \u2014 in practice the whole table`;
-  } else {
-    const fresh2 = filter.columns.filter((c) => {
-      const column = schema.column(table, c);
-      return column !== void 0 && addedHere(column.addedBy) && !column.filled;
-    });
-    const tested = filter.columns.join(", ");
-    if (fresh2.length > 0 && filter.nullOnly) {
-      scope = `only tests ${tested} IS NULL, and this migration just added ${tested}, so it is NULL on every row and the UPDATE rewrites all of ${table}`;
-    } else {
-      scope = `only tests the column it fills (${tested} IS NULL), so it rewrites every row of ${table} not yet backfilled \u2014 on a first backfill, all of them`;
-    }
-  }
-  const key = primaryKeyOf(schema, table);
-  const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
-  return {
-    message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
-    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,
--- one transaction each, resumable (docs/batched-backfills.md):
--- migration-guard:batch table=${table} key=${key} size=5000
-UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ...${nullTest ? ` WHERE${nullTest.replace(" AND", "")}` : ""};`
-  };
-}
-function deleteReport(schema, table) {
-  const key = primaryKeyOf(schema, table);
-  return {
-    message: `DELETE on existing table ${table} has no WHERE clause, so it deletes every row ${DELETE_COST}.`,
-    fix: `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key} ORDER BY ${key} LIMIT 5000);  -- in batches, one transaction each; or TRUNCATE ${table} if it really must be emptied (brief ACCESS EXCLUSIVE lock, no dead rows)`
-  };
-}
-function primaryKeyOf(schema, table) {
-  const pk = schema.table(table)?.constraints.find((c) => c.kind === "primary-key");
-  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
-}
-var unbatchedDataChange, UPDATE_COST, DELETE_COST;
-var init_unbatched_data_change = __esm({
-  "src/core/rules/unbatched-data-change/index.ts"() {
-    "use strict";
-    init_batch_header();
-    init_apply_statement();
-    init_plpgsql();
-    init_statement();
-    init_row_filter();
-    unbatchedDataChange = {
-      meta: {
-        id: "unbatched-data-change",
-        defaultSeverity: "warning",
-        category: "data",
-        summary: "UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.",
-        fix: "UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script"
-      },
-      statement(ctx2) {
-        const update = nodeAs(ctx2.statement.node, "UpdateStmt");
-        const del = nodeAs(ctx2.statement.node, "DeleteStmt");
-        const target = update?.relation ?? del?.relation;
-        if (!target || insideLoop(ctx2.statement)) return;
-        if (!ctx2.statement.parent && readBatchHeader(ctx2.file.sql, ctx2.statements)) return;
-        const table = relationName(ctx2.schema, target);
-        if (ctx2.isNew(table)) return;
-        const model = ctx2.schema.table(table);
-        if (model && model.kind !== "table" && model.kind !== "partitioned-table") return;
-        const targetNames = [target.alias?.aliasname ?? target.relname ?? ""];
-        const scope = update ? {
-          targetNames,
-          setColumns: setColumnsOf(update.targetList),
-          fromTables: fromTables(update.fromClause)
-        } : (
-          // A DELETE with USING deletes the rows that match, which is usually the point.
-          { targetNames, setColumns: [], fromTables: /* @__PURE__ */ new Map() }
-        );
-        const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
-        if (!filter || filter.kind === "backfill" && !filter.nullOnly) return;
-        ctx2.report(
-          update ? updateReport(ctx2.schema, table, scope.setColumns, filter, (col) => ctx2.isNewOrigin(col)) : deleteReport(ctx2.schema, table)
-        );
-      }
-    };
-    UPDATE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait), gets a new row version (table and index bloat, a burst of WAL for replicas to replay), and the change shows only at the end";
-    DELETE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait) and then lingers as a dead row until vacuum, after a burst of WAL for replicas to replay";
-  }
-});
-
-// src/core/rules/vector-index-before-data/index.ts
-var vectorIndexBeforeData;
-var init_vector_index_before_data = __esm({
-  "src/core/rules/vector-index-before-data/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_names();
-    init_statement();
-    vectorIndexBeforeData = {
-      meta: {
-        id: "vector-index-before-data",
-        defaultSeverity: "warning",
-        category: "data",
-        summary: "An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.",
-        fix: "CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
-        if (stmt?.accessMethod?.toLowerCase() !== "ivfflat") return;
-        const tableName = relationName(ctx2.schema, stmt.relation);
-        const table = ctx2.schema.table(tableName);
-        if (!table) return;
-        const newTable2 = ctx2.isNew(table);
-        for (const param of stmt.indexParams ?? []) {
-          const elem = nodeAs(param, "IndexElem");
-          const column = elem?.name ? table.columns.get(elem.name) : void 0;
-          if (!column) continue;
-          let why;
-          if (newTable2 && !table.rowsWritten) {
-            why = `${tableName} is created by this migration and no rows are inserted before the index`;
-          } else if ((newTable2 || ctx2.isNewOrigin(column.addedBy)) && !column.filled) {
-            why = `${column.name} is ${newTable2 ? "part of a table created" : "added"} by this migration and nothing fills it before the index`;
-          }
-          if (!why) continue;
-          const opclass = nameParts(elem?.opclass).join(".") || "vector_cosine_ops";
-          const indexName = stmt.idxname ?? "index_name";
-          ctx2.report({
-            message: `ivfflat index ${indexName} on ${tableName} (${column.name}) is built while the column is empty (${why}): ivfflat picks its lists' centroids from the vectors present at build time, so with none the lists are meaningless and nearest-neighbour queries silently miss most matches until the index is rebuilt.`,
-            fix: `CREATE INDEX CONCURRENTLY ${indexName} ON ${tableName} USING hnsw (${column.name} ${opclass});  -- HNSW needs no training; or create the ivfflat index in a migration after the backfill, WITH (lists = rows / 1000)`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/catalogue-data.ts
-var dataRules;
-var init_catalogue_data = __esm({
-  "src/core/rules/catalogue-data.ts"() {
-    "use strict";
-    init_batch_header_invalid();
-    init_batch_loop_single_transaction();
-    init_mixed_schema_and_data();
-    init_null_unsafe_comparison();
-    init_rescanning_batch();
-    init_unbatched_data_change();
-    init_vector_index_before_data();
-    dataRules = [
-      unbatchedDataChange,
-      mixedSchemaAndData,
-      batchLoopSingleTransaction,
-      rescanningBatch,
-      batchHeaderInvalid,
-      nullUnsafeComparison,
-      vectorIndexBeforeData
-    ];
-  }
-});
-
-// src/core/rules/catalogue-engine.ts
-var engineRules;
-var init_catalogue_engine = __esm({
-  "src/core/rules/catalogue-engine.ts"() {
-    "use strict";
-    engineRules = [
-      {
-        meta: {
-          id: "syntax-error",
-          defaultSeverity: "error",
-          category: "engine",
-          summary: "Postgres cannot parse a statement; the rest of the file is still checked.",
-          fix: "Fix the SQL at the reported line; run it against a local database to see the full error."
-        }
-      },
-      {
-        meta: {
-          id: "invalid-suppression",
-          defaultSeverity: "error",
-          category: "engine",
-          summary: "A suppression comment without a reason, naming an unknown rule, or followed by no statement.",
-          fix: "-- migration-guard-ignore rule-id: why it is safe here"
-        }
-      },
-      {
-        meta: {
-          id: "unused-suppression",
-          defaultSeverity: "notice",
-          category: "engine",
-          summary: "A suppression comment that silenced nothing.",
-          fix: "Delete the comment."
-        }
-      }
-    ];
-  }
-});
-
-// src/core/rules/migration-deleted/index.ts
-var migrationDeleted;
-var init_migration_deleted = __esm({
-  "src/core/rules/migration-deleted/index.ts"() {
-    "use strict";
-    migrationDeleted = {
-      meta: {
-        id: "migration-deleted",
-        defaultSeverity: "error",
-        category: "history",
-        summary: "A migration that is on the base ref was deleted or renamed to a new version; production still records it.",
-        fix: "Restore the file as it is on the base ref; to undo what it did, write a new migration that reverses it."
-      },
-      history(ctx2) {
-        const versionsNow = new Set(ctx2.files.map((f) => f.version));
-        for (const gone of ctx2.deleted) {
-          if (gone.version === null || versionsNow.has(gone.version)) continue;
-          const copies = ctx2.files.filter((f) => f.sha256 === gone.sha256 && f.version !== null);
-          const consequence = `Production's history table (supabase_migrations.schema_migrations) still lists version ${gone.version}, so \`supabase db push\` stops with "Remote migration versions not found in local migrations directory" and applies nothing until the history is repaired, and fresh databases (supabase db reset, preview branches) no longer get what it created.`;
-          const copy = copies[0];
-          if (copy) {
-            ctx2.report(gone, {
-              line: 1,
-              message: `Migration ${gone.fileName} was renamed to ${copy.fileName}: the same SQL under a new version is a deletion plus a new migration. ${consequence} Once that is repaired, production would see version ${copy.version} as new and run the same SQL a second time.`,
-              fix: `git mv ${copy.path} ${gone.path}  -- keep the version production has recorded`
-            });
-            continue;
-          }
-          ctx2.report(gone, {
-            line: 1,
-            message: `Migration ${gone.fileName} is on the base ref but deleted here. ${consequence}`,
-            fix: `git restore --source=<base-ref> -- ${gone.path}
--- to undo what it did, add a new migration that reverses it: supabase migration new revert_${gone.name}`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/migration-filename/index.ts
-function namingProblem(fileName2) {
-  if (fileName2.startsWith(".")) return void 0;
-  const identity = migrationFileNameProblem(fileName2);
-  if (identity !== void 0) return `${identity}.`;
-  const lower = fileName2.toLowerCase();
-  if (/^[0-9]+_.*\.sql$/.test(lower)) {
-    return "the extension must be `.sql` in lower case.";
-  }
-  if (/^v[0-9]+(?:[._][0-9]+)*__/.test(lower)) {
-    return "this is a Flyway-style name; the CLI wants the version digits first, then `_`.";
-  }
-  const backup = /\.sql(\.[a-z0-9]+|~)$/.exec(lower);
-  if (backup) {
-    return `it ends in \`${fileName2.slice(fileName2.length - (backup[1] ?? "~").length)}\`, not \`.sql\`. A backup or disabled copy does not belong in the migrations directory; move it out.`;
-  }
-  if (/^[0-9]/.test(lower)) {
-    if (!lower.endsWith(".sql")) return "the extension must be `.sql`.";
-    return "the version must be digits only, followed by `_` and the name (e.g. `20250301120000_add_invoices.sql`).";
-  }
-  if (lower.endsWith(".sql") || lower.endsWith(".pgsql") || lower.endsWith(".psql")) {
-    return "the name has no version: it must start with digits and `_`.";
-  }
-  return void 0;
-}
-function reportLegacyInit(files3, report2) {
-  const first = [...files3].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
-  const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
-  if (!first || !match?.[1] || match[1] >= "20211209000000") return;
-  report2(first, {
-    line: 1,
-    message: `The Supabase CLI skips ${first.fileName}: a first migration named \`<timestamp>_init.sql\` older than 20211209000000 is treated as a legacy initial schema and not applied. Its SQL never runs on production or on fresh databases.`,
-    fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
-  });
-}
-function reportDuplicateVersions(files3, report2) {
-  const byVersion = /* @__PURE__ */ new Map();
-  for (const f of files3) {
-    if (f.version === null) continue;
-    byVersion.set(f.version, [...byVersion.get(f.version) ?? [], f]);
-  }
-  for (const [version, group] of byVersion) {
-    if (group.length < 2) continue;
-    const fresh2 = group.filter((f) => f.status !== "unchanged");
-    const blamed = fresh2.length === 0 || fresh2.length === group.length ? group.slice(1) : fresh2;
-    for (const file of blamed) {
-      const others = group.filter((f) => f !== file).map((f) => f.fileName);
-      report2(file, {
-        line: 1,
-        message: `Version ${version} is also used by ${others.join(", ")}. The Supabase CLI records each version once (it is the primary key of supabase_migrations.schema_migrations), so one of them never runs: the second fails with a duplicate key error (or earlier, on objects the first already created) and the push stops there.`,
-        fix: `git mv ${file.path} ${dirOf(file)}<a new YYYYMMDDHHMMSS>_${file.name}.sql`
-      });
-    }
-  }
-}
-function dirOf(file) {
-  return file.path.slice(0, file.path.length - file.fileName.length);
-}
-function suggestedName(fileName2) {
-  const base = fileName2.replace(/\.[a-z]*sql.*$/i, "").replace(/^v[0-9]+(?:[._][0-9]+)*__/i, "").replace(/^[0-9][0-9_-]*/, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
-  return base === "" ? "name" : base.toLowerCase();
-}
-var migrationFilename;
-var init_migration_filename = __esm({
-  "src/core/rules/migration-filename/index.ts"() {
-    "use strict";
-    init_migration_file();
-    migrationFilename = {
-      meta: {
-        id: "migration-filename",
-        defaultSeverity: "error",
-        category: "history",
-        summary: "A migration file the Supabase CLI would skip (name not `<digits>_<name>.sql`), or two files with the same version.",
-        fix: "Name the file <YYYYMMDDHHMMSS>_<name>.sql with a version no other file uses (supabase migration new <name> writes one)."
-      },
-      history(ctx2) {
-        for (const file of ctx2.files) {
-          if (file.version !== null) continue;
-          const problem3 = namingProblem(file.fileName);
-          if (problem3 === void 0) continue;
-          ctx2.report(file, {
-            line: 1,
-            message: `The Supabase CLI skips ${file.fileName} (it prints "Skipping migration" and moves on): ${problem3} Its SQL never runs on production or on fresh databases, and migration-guard does not lint it.`,
-            fix: `git mv ${file.path} ${dirOf(file)}<YYYYMMDDHHMMSS>_${suggestedName(file.fileName)}.sql`
-          });
-        }
-        reportLegacyInit(ctx2.files, ctx2.report);
-        reportDuplicateVersions(ctx2.files, ctx2.report);
-      }
-    };
-  }
-});
-
-// src/core/rules/migration-modified/index.ts
-function firstChangedLine(before, after) {
-  const a = before.split(/\r?\n/);
-  const b = after.split(/\r?\n/);
-  const common = Math.min(a.length, b.length);
-  for (let i = 0; i < common; i++) {
-    if (a[i] !== b[i]) return i + 1;
-  }
-  if (b.length > a.length) return common + 1;
-  return Math.max(1, b.length);
-}
-function changeKind(before, after) {
-  if (before.replace(/\r\n/g, "\n") === after.replace(/\r\n/g, "\n")) {
-    return "Only line endings changed, but the file no longer matches what was reviewed and applied.";
-  }
-  const a = statementsWithoutPositions(before);
-  const b = statementsWithoutPositions(after);
-  if (a !== void 0 && a === b) {
-    return "Only comments or layout changed: the SQL does the same, but the file no longer matches what was reviewed and applied.";
-  }
-  return "The SQL itself changed.";
-}
-function statementsWithoutPositions(sql) {
-  const parsed = parseSql(sql);
-  if (parsed.errors.length > 0) return void 0;
-  return JSON.stringify(
-    parsed.statements.map((s) => s.node),
-    (key, value) => key === "location" ? void 0 : value
-  );
-}
-var migrationModified;
-var init_migration_modified = __esm({
-  "src/core/rules/migration-modified/index.ts"() {
-    "use strict";
-    init_parse_sql();
-    migrationModified = {
-      meta: {
-        id: "migration-modified",
-        defaultSeverity: "error",
-        category: "history",
-        summary: "A migration that is already on the base ref was edited; production never runs the edit.",
-        fix: "Restore the file as it is on the base ref and put the change in a new migration (supabase migration new <name>)."
-      },
-      history(ctx2) {
-        if (!ctx2.baseFiles) return;
-        const baseByName = new Map(ctx2.baseFiles.map((f) => [f.fileName, f]));
-        const currentNames = new Set(ctx2.files.map((f) => f.fileName));
-        const goneByVersion = new Map(
-          ctx2.baseFiles.filter((f) => f.version !== null && !currentNames.has(f.fileName)).map((f) => [f.version, f])
-        );
-        for (const file of ctx2.files) {
-          if (file.version === null) continue;
-          let before;
-          if (file.status === "modified") before = baseByName.get(file.fileName);
-          else if (file.status === "added") before = goneByVersion.get(file.version);
-          if (!before || before.sha256 === file.sha256) continue;
-          const line = firstChangedLine(before.sql, file.sql);
-          const renamed = before.fileName !== file.fileName;
-          const name = renamed ? `${file.fileName} (renamed from ${before.fileName})` : file.fileName;
-          ctx2.report(file, {
-            line,
-            message: `Migration ${name} was edited after it reached the base ref (first change at line ${line}). ${changeKind(before.sql, file.sql)} Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
-            fix: `${renamed ? `git rm ${file.path}
-` : ""}git restore --source=<base-ref> -- ${before.path}
--- then write the change as a new migration: supabase migration new <name>`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/migration-out-of-order/index.ts
-function versionAfter(version, seconds) {
-  const time = versionTime(version);
-  if (version.length !== 14 || time === null) return `<version after ${version}>`;
-  const next = new Date(time.getTime() + seconds * 1e3);
-  const pad = (n, width = 2) => String(n).padStart(width, "0");
-  return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}${pad(next.getUTCHours())}${pad(next.getUTCMinutes())}${pad(next.getUTCSeconds())}`;
-}
-var migrationOutOfOrder;
-var init_migration_out_of_order = __esm({
-  "src/core/rules/migration-out-of-order/index.ts"() {
-    "use strict";
-    init_migration_file();
-    migrationOutOfOrder = {
-      meta: {
-        id: "migration-out-of-order",
-        defaultSeverity: "error",
-        category: "history",
-        summary: "A new migration whose version sorts before the newest migration on the base ref; production will refuse it or run it out of order.",
-        fix: "Rename the file to a version after the newest migration on the base ref (supabase migration new <name> writes one)."
-      },
-      history(ctx2) {
-        if (!ctx2.baseFiles) return;
-        let newest;
-        const baseVersions = /* @__PURE__ */ new Set();
-        for (const f of ctx2.baseFiles) {
-          if (f.version === null) continue;
-          baseVersions.add(f.version);
-          if (newest?.version == null || f.version > newest.version) newest = f;
-        }
-        if (newest?.version == null) return;
-        const latest = newest.version;
-        let late = 0;
-        for (const file of ctx2.files) {
-          if (file.status !== "added" || file.version === null) continue;
-          if (baseVersions.has(file.version) || file.version >= latest) continue;
-          late += 1;
-          const dir = file.path.slice(0, file.path.length - file.fileName.length);
-          ctx2.report(file, {
-            line: 1,
-            message: `Version ${file.version} sorts before ${latest} (${newest.fileName}), the newest migration on the base ref; versions compare as text. Production has already run ${latest}, so \`supabase db push\` refuses the whole push ("Found local migration files to be inserted before the last migration on remote database") and applies nothing; with \`--include-all\` it runs this file after ${latest}, in a different order than \`supabase db reset\` and preview branches ran it.`,
-            fix: `git mv ${file.path} ${dir}${versionAfter(latest, late)}_${file.name}.sql`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/sql/setting-changes.ts
-function settingChangesOf(statement, scope = "statement") {
-  const found = settingChangesIn(statement.node, scope);
-  const block = nodeAs(statement.node, "DoStmt");
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
-  if (!body) return found;
-  const inner = block && scope !== "function" ? "block" : "function";
-  for (const sql of body.sql) {
-    for (const node of sql.nodes) {
-      const line = embeddedLine(sql, locationOf(node));
-      const changes = sql.mode === "statement" ? settingChangesOf({ node, text: sql.sql, line: sql.line }, inner) : [...settingChangesIn(node, inner), ...executedString(node, inner)];
-      for (const change of changes) found.push({ ...change, line: change.line ?? line });
-    }
-  }
-  return found;
-}
-function settingChangesIn(root, scope) {
-  const found = [];
-  walkNodes(root, (node, kind) => {
-    const set = nodeAs(node, "VariableSetStmt");
-    if (set) {
-      const change = fromSetStatement(set, set.is_local ? "SET LOCAL" : "SET", scope);
-      if (change) found.push(change);
-      return false;
-    }
-    const call = nodeAs(node, "FuncCall");
-    if (call) {
-      const change = fromSetConfig(call.funcname, call.args, scope);
-      if (change) found.push(change);
-      return true;
-    }
-    const update = nodeAs(node, "UpdateStmt");
-    if (update?.relation?.relname === "pg_settings") {
-      found.push(...fromSettingsUpdate(update.targetList, update.whereClause, scope));
-      return true;
-    }
-    const persistent = SESSION_SETTERS[kind];
-    if (persistent) {
-      const setstmt = node[kind]?.setstmt;
-      const change = setstmt ? fromSetStatement(setstmt, persistent, "sessions") : void 0;
-      if (change) found.push(change);
-      return false;
-    }
-    const fn3 = nodeAs(node, "CreateFunctionStmt");
-    if (fn3) {
-      found.push(...functionSetClauses(fn3.options, "CREATE FUNCTION ... SET"));
-      const body = sqlFunctionBody(fn3.options);
-      if (body !== void 0)
-        for (const inner of parseStatements(body))
-          found.push(...settingChangesIn(inner, "function"));
-      const rest = { ...fn3, options: (fn3.options ?? []).filter((o) => !isSetOption(o)) };
-      found.push(...settingChangesIn(rest, "function"));
-      return false;
-    }
-    const alter = nodeAs(node, "AlterFunctionStmt");
-    if (alter) {
-      found.push(...functionSetClauses(alter.actions, "ALTER FUNCTION ... SET"));
-      return false;
-    }
-    return true;
-  });
-  return found;
-}
-function isSetOption(option) {
-  return nodeAs(option, "DefElem")?.defname === "set";
-}
-function functionSetClauses(options2, how) {
-  return (options2 ?? []).flatMap((option) => {
-    const def = nodeAs(option, "DefElem");
-    const set = def?.defname === "set" ? nodeAs(def.arg, "VariableSetStmt") : void 0;
-    const change = set ? fromSetStatement(set, how, "function") : void 0;
-    return change ? [change] : [];
-  });
-}
-function fromSetStatement(value, how, scope) {
-  const set = value;
-  if (set.name === void 0) return void 0;
-  const setting = set.name.toLowerCase();
-  switch (set.kind) {
-    case "VAR_SET_VALUE": {
-      const items = (set.args ?? []).map(literalOf);
-      const change = items.length === 0 || items.some((i) => i === void 0) ? { kind: "computed" } : { kind: "literal", text: items.join(", ") };
-      return { setting, value: change, how, scope };
-    }
-    case "VAR_SET_DEFAULT":
-      return { setting, value: { kind: "default" }, how, scope };
-    case "VAR_RESET":
-      return { setting, value: { kind: "default" }, how: how.replace(/SET\b/, "RESET"), scope };
-    case "VAR_SET_CURRENT":
-      return { setting, value: { kind: "computed" }, how, scope };
-    default:
-      return void 0;
-  }
-}
-function fromSetConfig(funcname, args, scope) {
-  const name = (funcname ?? []).map((n) => nodeAs(n, "String")?.sval);
-  const builtin = name.length === 1 && name[0] === "set_config" || name.length === 2 && name[0] === "pg_catalog" && name[1] === "set_config";
-  if (!builtin) return void 0;
-  const setting = literalOf(args?.[0])?.toLowerCase() ?? null;
-  return { setting, value: settingValueOf(args?.[1]), how: "set_config", scope };
-}
-function fromSettingsUpdate(targets, where2, scope) {
-  let value;
-  for (const target of targets ?? []) {
-    const res = nodeAs(target, "ResTarget");
-    if (res?.name === "setting") value = settingValueOf(res.val);
-  }
-  if (!value) return [];
-  const names = [];
-  walkNodes(where2, (node) => {
-    const text2 = literalOf(node);
-    if (text2 !== void 0) names.push(text2.toLowerCase());
-    return true;
-  });
-  const settings = names.length > 0 ? names : [null];
-  return settings.map((setting) => ({
-    setting,
-    value: value ?? { kind: "computed" },
-    how: "UPDATE pg_settings",
-    scope
-  }));
-}
-function settingValueOf(node) {
-  const inner = withoutCasts(node);
-  if (nodeAs(inner, "A_Const")?.isnull) return { kind: "default" };
-  const text2 = literalOf(inner);
-  return text2 === void 0 ? { kind: "computed" } : { kind: "literal", text: text2 };
-}
-function describeSettingChange(change) {
-  const setting = change.setting ?? "<computed name>";
-  const value = valueText(change.value);
-  if (change.how.endsWith("set_config")) {
-    const prefix = change.how.slice(0, -"set_config".length);
-    return `${prefix}set_config('${setting}', ${value === "DEFAULT" ? "NULL" : value}, ...)`;
-  }
-  if (change.how.includes("RESET")) return `${change.how} ${setting}`;
-  if (change.how.endsWith("UPDATE pg_settings"))
-    return `${change.how} SET setting = ${value} (${setting})`;
-  return `${change.how} ${setting} = ${valueText(change.value, true)}`;
-}
-function valueText(value, setSyntax = false) {
-  if (value.kind === "literal") {
-    if (setSyntax && /^(?:\d+(?:\.\d+)?|[a-z_][a-z0-9_]*)$/.test(value.text)) return value.text;
-    return `'${value.text.replace(/'/g, "''")}'`;
-  }
-  return value.kind === "default" ? "DEFAULT" : "<computed value>";
-}
-function literalOf(node) {
-  const constant = nodeAs(withoutCasts(node), "A_Const");
-  if (!constant || constant.isnull) return void 0;
-  if (constant.sval) return constant.sval.sval ?? "";
-  if (constant.ival) return String(constant.ival.ival ?? 0);
-  if (constant.fval) return constant.fval.fval ?? "0";
-  if (constant.boolval) return constant.boolval.boolval ? "true" : "false";
-  return void 0;
-}
-function withoutCasts(node) {
-  let current = node;
-  for (let cast = nodeAs(current, "TypeCast"); cast; cast = nodeAs(current, "TypeCast"))
-    current = cast.arg;
-  return current;
-}
-function executedString(node, scope) {
-  const text2 = nodeAs(node, "A_Const")?.sval?.sval;
-  if (text2 === void 0 || !/\bset\b|\bupdate\b|\bdo\b/i.test(text2)) return [];
-  return parseStatements(text2).flatMap(
-    (inner) => settingChangesOf({ node: inner, text: text2 }, scope).map((c) => ({ ...c, how: `EXECUTE ${c.how}` }))
-  );
-}
-function locationOf(node) {
-  const inner = Object.values(node)[0];
-  return inner?.location;
-}
-function plpgsqlOf(node, text2, line) {
-  const block = nodeAs(node, "DoStmt");
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (!block && !fn3) return void 0;
-  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
-  return parsePlpgsqlBody(text2, block ? "do" : "function", line);
-}
-var SESSION_SETTERS;
-var init_setting_changes = __esm({
-  "src/core/sql/setting-changes.ts"() {
-    "use strict";
-    init_function_body();
-    init_plpgsql();
-    init_statement();
-    init_walk();
-    SESSION_SETTERS = {
-      AlterDatabaseSetStmt: "ALTER DATABASE ... SET",
-      AlterRoleSetStmt: "ALTER ROLE ... SET",
-      AlterSystemStmt: "ALTER SYSTEM SET"
-    };
-  }
-});
-
-// src/core/rules/string-syntax-setting/string-syntax.ts
-function stringSyntaxChangesOf(statement) {
-  const found = settingChangesOf(statement).flatMap((change) => {
-    if (!unsafe(change)) return [];
-    const one = {
-      what: describeSettingChange(change),
-      setting: change.setting ?? "(computed)"
-    };
-    return [change.line === void 0 ? one : { ...one, line: change.line }];
-  });
-  return [...found, ...unreadableMentions(statement, found)];
-}
-function unreadableMentions(statement, seen) {
-  const block = nodeAs(statement.node, "DoStmt");
-  const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
-  const text2 = statement.text;
-  if (!block && !fn3 || text2 === void 0) return [];
-  const language = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  const readable = language === void 0 || READABLE_LANGUAGES.has(language);
-  if (readable && !/\bexecute\b/i.test(text2)) return [];
-  const kind = block ? "a DO block" : "a function";
-  const how = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
-  const lower = text2.toLowerCase().replace(/current_setting\s*\(\s*'[a-z_]+'/g, "").replace(/\bshow\s+[a-z_]+/g, "");
-  return STRING_SYNTAX_SETTINGS.filter(
-    (setting) => lower.includes(setting) && !seen.some((change) => change.setting === setting)
-  ).map((setting) => ({ what: `${kind} ${how} names ${setting}, so it may set it`, setting }));
-}
-function unsafe(change) {
-  if (change.setting === null) return change.scope === "statement" || change.scope === "block";
-  if (!Object.hasOwn(GUARDED, change.setting)) return false;
-  const safe = GUARDED[change.setting];
-  if (change.value.kind === "default") return false;
-  if (change.value.kind === "computed") return true;
-  return !safe(change.value.text);
-}
-function parseBool(value) {
-  const v = value.trim().toLowerCase();
-  if (v === "") return void 0;
-  if ("true".startsWith(v) || "yes".startsWith(v) || v === "1" || v === "on") return true;
-  if ("false".startsWith(v) || "no".startsWith(v) || v === "0") return false;
-  if (v.length >= 2 && "off".startsWith(v)) return false;
-  return void 0;
-}
-var GUARDED, UNSAFE_ENCODINGS, STRING_SYNTAX_SETTINGS, READABLE_LANGUAGES;
-var init_string_syntax = __esm({
-  "src/core/rules/string-syntax-setting/string-syntax.ts"() {
-    "use strict";
-    init_function_body();
-    init_setting_changes();
-    init_statement();
-    GUARDED = {
-      // Off: a backslash escapes a quote in '...', so a string may end elsewhere than we parsed.
-      standard_conforming_strings: (v) => parseBool(v) === true,
-      // On: \' is accepted whatever the client encoding (it is refused where it is ambiguous).
-      backslash_quote: (v) => parseBool(v) === false || v.trim().toLowerCase() === "safe_encoding",
-      // Off: the server stops warning about backslashes in '...' that would change meaning.
-      escape_string_warning: (v) => parseBool(v) === true,
-      // An encoding whose multi-byte characters may end in a backslash byte swallows that backslash.
-      client_encoding: (v) => !UNSAFE_ENCODINGS.has(
-        v.trim().toLowerCase().replace(/[-_\s]/g, "")
-      )
-    };
-    UNSAFE_ENCODINGS = /* @__PURE__ */ new Set([
-      "sjis",
-      "shiftjis",
-      "mskanji",
-      "win932",
-      "windows932",
-      "shiftjis2004",
-      "big5",
-      "win950",
-      "windows950",
-      "gbk",
-      "win936",
-      "windows936",
-      "uhc",
-      "win949",
-      "windows949",
-      "gb18030",
-      "johab"
-    ]);
-    STRING_SYNTAX_SETTINGS = Object.keys(GUARDED);
-    READABLE_LANGUAGES = /* @__PURE__ */ new Set(["plpgsql", "sql", "c", "internal"]);
-  }
-});
-
-// src/core/rules/string-syntax-setting/index.ts
-function stringSyntaxMessage(change) {
-  const harm = HARM[change.setting] ?? HARM["(computed)"];
-  return `${change.what}: ${harm} migration-guard and the Supabase CLI split the file into statements, and every check read them, as Postgres reads SQL with standard_conforming_strings on, so text every check took for the inside of a string can run as SQL (a COMMIT; or a DROP TABLE no check saw). migration-guard refuses to apply this file.`;
-}
-var stringSyntaxSetting, HARM;
-var init_string_syntax_setting = __esm({
-  "src/core/rules/string-syntax-setting/index.ts"() {
-    "use strict";
-    init_string_syntax();
-    stringSyntaxSetting = {
-      meta: {
-        id: "string-syntax-setting",
-        defaultSeverity: "error",
-        category: "history",
-        summary: "A statement that turns standard_conforming_strings off, backslash_quote on, escape_string_warning off or client_encoding to SJIS/BIG5/GBK-like encodings (SET, set_config, a DO block, a function, ALTER DATABASE/ROLE/SYSTEM): the server would then split strings where migration-guard's parser did not; the engine refuses the file too.",
-        fix: "Delete the statement: keep standard_conforming_strings on (pg_dump's SET standard_conforming_strings = on is fine) and write escapes as E'...' strings."
-      },
-      statement(ctx2) {
-        if (ctx2.statement.parent) return;
-        const reported = /* @__PURE__ */ new Set();
-        for (const change of stringSyntaxChangesOf(ctx2.statement)) {
-          const line = change.line ?? ctx2.statement.line;
-          const key = `${line}:${change.what}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          ctx2.report({
-            ...line !== ctx2.statement.line ? { line, column: 1 } : {},
-            message: stringSyntaxMessage(change)
-          });
-        }
-      }
-    };
-    HARM = {
-      standard_conforming_strings: "with standard_conforming_strings off, a backslash before a quote ('...\\'...') no longer ends a string, so the server ends strings where the parsers that split the file did not.",
-      backslash_quote: "with backslash_quote on, \\' is read as a quote inside strings whatever the client encoding, so a multi-byte character can make the server end a string elsewhere.",
-      escape_string_warning: "with escape_string_warning off, the server stops warning about strings whose meaning depends on how backslashes are read, hiding the sign of a string read two ways.",
-      client_encoding: "in SJIS, BIG5, GBK, UHC, GB18030 or JOHAB a multi-byte character can end in the byte of a backslash, so the server swallows a backslash the parser saw and ends a string elsewhere.",
-      "(computed)": "its setting name is computed, so it may turn standard_conforming_strings off or change the client encoding, after which the server can end strings elsewhere than the parser did."
-    };
-  }
-});
-
-// src/core/rules/writes-migration-history/history-writes.ts
-function historyWritesIn(root) {
-  const found = [];
-  walkNodes(root, (node, kind) => {
-    for (const write of writesOfNode(node, kind)) found.push(write);
-    const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
-    if (body !== void 0)
-      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
-    return true;
-  });
-  return found;
-}
-function historyWritesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text, statement.line ?? 1));
-  const own = historyWritesIn(statement.node);
-  const inBody = (body?.sql ?? []).flatMap(
-    (sql) => sql.nodes.flatMap(
-      (node) => historyWritesOf({
-        node,
-        line: sql.line,
-        ...sql.mode === "statement" ? { text: sql.sql } : {}
-      }).map((w) => ({ ...w, line: w.line ?? sql.line }))
-    )
-  );
-  return [...own, ...inBody];
-}
-function writesOfNode(node, kind) {
-  const fields = node[kind] ?? {};
-  const found = [];
-  const add = (verb, name, schema2) => {
-    if (schema2 !== void 0 && PROTECTED_SCHEMAS.includes(schema2))
-      found.push({ what: `${verb} ${name ?? schema2}`, schema: schema2 });
-  };
-  const schemaStrings = (value, verb) => {
-    for (const item of Array.isArray(value) ? value : []) {
-      const name = nodeAs(item, "String")?.sval;
-      add(verb, `schema ${name}`, name);
-    }
-  };
-  const copy = nodeAs(node, "CopyStmt");
-  if (copy) {
-    if (copy.is_from && copy.relation) {
-      const name = qualifiedName2(copy.relation);
-      add("COPY ... FROM into", name?.text, name?.schema);
-    }
-    return found;
-  }
-  const schema = nodeAs(node, "CreateSchemaStmt");
-  if (schema) {
-    add("CREATE SCHEMA", `schema ${schema.schemaname}`, schema.schemaname);
-    return found;
-  }
-  const defaults3 = nodeAs(node, "AlterDefaultPrivilegesStmt");
-  if (defaults3) {
-    for (const option of defaults3.options ?? []) {
-      const def = nodeAs(option, "DefElem");
-      if (def?.defname === "schemas")
-        schemaStrings(nodeAs(def.arg, "List")?.items, "ALTER DEFAULT PRIVILEGES IN");
-    }
-    return found;
-  }
-  const target = TARGETS[kind];
-  if (!target) return found;
-  const schemaObjects = kind === "DropStmt" && fields["removeType"] === "OBJECT_SCHEMA" || kind === "GrantStmt" && (fields["objtype"] === "OBJECT_SCHEMA" || fields["targtype"] === "ACL_TARGET_ALL_IN_SCHEMA");
-  if (schemaObjects) {
-    schemaStrings(fields["objects"], target.verb);
-    return found;
-  }
-  if (kind === "RenameStmt" && fields["renameType"] === "OBJECT_SCHEMA") {
-    for (const name of [fields["subname"], fields["newname"]])
-      if (typeof name === "string") add("ALTER SCHEMA ... RENAME", `schema ${name}`, name);
-    return found;
-  }
-  if (kind === "AlterObjectSchemaStmt" && typeof fields["newschema"] === "string")
-    add("ALTER ... SET SCHEMA", `schema ${fields["newschema"]}`, fields["newschema"]);
-  for (const field2 of target.fields) {
-    const value = fields[field2];
-    const names = NAME_LIST_FIELDS.has(field2) ? [stringList(value)] : (Array.isArray(value) ? value : [value]).map((item) => qualifiedName2(item));
-    for (const name of names) add(target.verb, name?.text, name?.schema);
-  }
-  return found;
-}
-function qualifiedName2(value) {
-  if (value === void 0 || value === null) return void 0;
-  const node = value;
-  const bareRangeVar = "relname" in value ? value : void 0;
-  const rv = nodeAs(node, "RangeVar") ?? bareRangeVar;
-  if (rv) {
-    return {
-      schema: rv.schemaname,
-      text: [rv.schemaname, rv.relname].filter(Boolean).join(".")
-    };
-  }
-  const list = nodeAs(node, "List");
-  if (list) return stringList(list.items);
-  const withArgs = nodeAs(node, "ObjectWithArgs");
-  if (withArgs) return stringList(withArgs.objname);
-  const typeName = nodeAs(node, "TypeName");
-  if (typeName) return stringList(typeName.names);
-  const bare = value;
-  if (Array.isArray(bare.objname)) return stringList(bare.objname);
-  if (Array.isArray(bare.names)) return stringList(bare.names);
-  return void 0;
-}
-function stringList(items) {
-  if (!Array.isArray(items)) return void 0;
-  const parts = items.map((i) => nodeAs(i, "String")?.sval ?? "");
-  const qualifiers = parts.slice(0, -1);
-  return {
-    schema: qualifiers.find((p) => PROTECTED_SCHEMAS.includes(p)) ?? qualifiers[0],
-    text: parts.join(".")
-  };
-}
-function plpgsqlOf2(node, text2, line) {
-  const block = nodeAs(node, "DoStmt");
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (!block && !fn3) return void 0;
-  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
-  return parsePlpgsqlBody(text2, block ? "do" : "function", line);
-}
-var PROTECTED_SCHEMAS, TARGETS, NAME_LIST_FIELDS;
-var init_history_writes = __esm({
-  "src/core/rules/writes-migration-history/history-writes.ts"() {
-    "use strict";
-    init_plpgsql();
-    init_statement();
-    init_walk();
-    init_function_body();
-    PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
-    TARGETS = {
-      InsertStmt: { verb: "INSERT INTO", fields: ["relation"] },
-      UpdateStmt: { verb: "UPDATE", fields: ["relation"] },
-      DeleteStmt: { verb: "DELETE FROM", fields: ["relation"] },
-      MergeStmt: { verb: "MERGE INTO", fields: ["relation"] },
-      TruncateStmt: { verb: "TRUNCATE", fields: ["relations"] },
-      AlterTableStmt: { verb: "ALTER", fields: ["relation"] },
-      CreateStmt: { verb: "CREATE TABLE", fields: ["relation"] },
-      IndexStmt: { verb: "CREATE INDEX ON", fields: ["relation"] },
-      ViewStmt: { verb: "CREATE VIEW", fields: ["view"] },
-      IntoClause: { verb: "CREATE TABLE ... AS", fields: ["rel"] },
-      CreateSeqStmt: { verb: "CREATE SEQUENCE", fields: ["sequence"] },
-      AlterSeqStmt: { verb: "ALTER SEQUENCE", fields: ["sequence"] },
-      CreateTrigStmt: { verb: "CREATE TRIGGER ON", fields: ["relation"] },
-      RuleStmt: { verb: "CREATE RULE ON", fields: ["relation"] },
-      CreatePolicyStmt: { verb: "CREATE POLICY ON", fields: ["table"] },
-      AlterPolicyStmt: { verb: "ALTER POLICY ON", fields: ["table"] },
-      RefreshMatViewStmt: { verb: "REFRESH MATERIALIZED VIEW", fields: ["relation"] },
-      CreateFunctionStmt: { verb: "CREATE FUNCTION", fields: ["funcname"] },
-      AlterFunctionStmt: { verb: "ALTER FUNCTION", fields: ["func"] },
-      CreateEnumStmt: { verb: "CREATE TYPE", fields: ["typeName"] },
-      AlterEnumStmt: { verb: "ALTER TYPE", fields: ["typeName"] },
-      CompositeTypeStmt: { verb: "CREATE TYPE", fields: ["typevar"] },
-      CreateDomainStmt: { verb: "CREATE DOMAIN", fields: ["domainname"] },
-      AlterDomainStmt: { verb: "ALTER DOMAIN", fields: ["typeName"] },
-      RenameStmt: { verb: "RENAME", fields: ["relation", "object"] },
-      AlterObjectSchemaStmt: { verb: "ALTER ... SET SCHEMA", fields: ["relation", "object"] },
-      AlterOwnerStmt: { verb: "ALTER ... OWNER TO", fields: ["relation", "object"] },
-      DropStmt: { verb: "DROP", fields: ["objects"] },
-      GrantStmt: { verb: "GRANT/REVOKE on", fields: ["objects"] },
-      CommentStmt: { verb: "COMMENT ON", fields: ["object"] }
-    };
-    NAME_LIST_FIELDS = /* @__PURE__ */ new Set(["funcname", "typeName", "domainname"]);
-  }
-});
-
-// src/core/rules/writes-migration-history/index.ts
-function historyWriteMessage(write) {
-  const harm = write.schema === "supabase_migrations" ? "the Supabase CLI's migration history: a row written there makes a real migration of that version be skipped as already applied, and a changed or deleted row hides what production ran" : "the migration-guard edge function's audit schema: deleting a used request id makes a signed request acceptable again, and its deployment records are the trace of what production ran";
-  return `${write.what} changes the ${write.schema} schema, ${harm}. migration-guard refuses to apply this file.`;
-}
-function writesOf(statement) {
-  const body = statement.plpgsql;
-  const plpgsql = body?.context === "do" ? { ...body, sql: body.sql.filter((s) => s.mode !== "statement") } : body;
-  return historyWritesOf({
-    node: statement.node,
-    text: statement.text,
-    line: statement.line,
-    ...plpgsql ? { plpgsql } : {}
-  });
-}
-var writesMigrationHistory;
-var init_writes_migration_history = __esm({
-  "src/core/rules/writes-migration-history/index.ts"() {
-    "use strict";
-    init_history_writes();
-    writesMigrationHistory = {
-      meta: {
-        id: "writes-migration-history",
-        defaultSeverity: "error",
-        category: "history",
-        summary: "A statement that writes, alters, drops, truncates, grants on or creates objects in supabase_migrations (the CLI's history) or migration_guard (the edge function's audit schema), directly or in a DO block or function body; the engine refuses the file too.",
-        fix: "Leave the history to the tools: supabase migration repair --status applied|reverted <version> fixes a row; SELECT from it to read. The function manages migration_guard itself."
-      },
-      statement(ctx2) {
-        const reported = /* @__PURE__ */ new Set();
-        for (const write of writesOf(ctx2.statement)) {
-          const line = write.line ?? ctx2.statement.line;
-          const key = `${line}:${write.what}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          ctx2.report({
-            ...write.line !== void 0 && write.line !== ctx2.statement.line ? { line, column: 1 } : {},
-            message: historyWriteMessage(write)
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/catalogue-history.ts
-var historyRules;
-var init_catalogue_history = __esm({
-  "src/core/rules/catalogue-history.ts"() {
-    "use strict";
-    init_migration_deleted();
-    init_migration_filename();
-    init_migration_modified();
-    init_migration_out_of_order();
-    init_string_syntax_setting();
-    init_writes_migration_history();
-    historyRules = [
-      migrationModified,
-      migrationDeleted,
-      migrationOutOfOrder,
-      migrationFilename,
-      writesMigrationHistory,
-      stringSyntaxSetting
-    ];
-  }
-});
-
-// src/core/rules/superuser-statement/server-functions.ts
-function fileRead(what) {
-  return { what, needs: SERVER_FILE_NEEDS, risk: FILE_RISK, fix: FILE_DATA_FIX };
-}
-function largeObject(call, direction) {
-  return {
-    what: direction === "into" ? `${call} on the database server into a large object` : `${call} a large object to a file on the database server`,
-    needs: "superuser or a GRANT EXECUTE on it",
-    risk: "Supabase's postgres role has neither, so the migration fails there; where it works it reads or overwrites any file the database's operating-system user can",
-    fix: "Use psql's \\lo_import and \\lo_export, which work on the client's files, or keep files in Supabase Storage rather than in large objects."
-  };
-}
-function fileArg(call, index) {
-  const value = nodeAs(call.args?.[index], "A_Const")?.sval?.sval;
-  return value === void 0 ? "file" : `'${value}'`;
-}
-function serverFunctionAccess(call) {
-  const parts = nameParts(call.funcname);
-  if (parts.length > 2 || parts.length === 2 && parts[0] !== "pg_catalog") return void 0;
-  const name = parts.at(-1) ?? "";
-  const access3 = HOST_FUNCTIONS.get(name);
-  if (!access3 || (call.args?.length ?? 0) < (FILE_ARG_COUNT.get(name) ?? 0)) return void 0;
-  const at = call.location;
-  return { ...access3(call), ...at === void 0 || at < 0 ? {} : { location: at } };
-}
-var SERVER_FILE_NEEDS, FILE_DATA_FIX, FILE_RISK, HOST_FUNCTIONS, FILE_ARG_COUNT;
-var init_server_functions = __esm({
-  "src/core/rules/superuser-statement/server-functions.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    SERVER_FILE_NEEDS = "superuser, the pg_read_server_files role or a GRANT EXECUTE on it";
-    FILE_DATA_FIX = "Put the data in the migration (INSERT ... VALUES) or in supabase/seed.sql, or read the file in the application or an Edge Function and insert the rows.";
-    FILE_RISK = "Supabase's postgres role has none of these, so the migration fails there; where it works, the result depends on the files of whichever host runs it, and it can read secrets (configuration, keys) into tables";
-    HOST_FUNCTIONS = /* @__PURE__ */ new Map([
-      ["pg_read_file", () => fileRead("pg_read_file() reads a file on the database server")],
-      [
-        "pg_read_binary_file",
-        () => fileRead("pg_read_binary_file() reads a file on the database server")
-      ],
-      ["pg_ls_dir", () => fileRead("pg_ls_dir() lists a directory on the database server")],
-      [
-        "pg_stat_file",
-        () => fileRead("pg_stat_file() reads a file's size and times on the database server")
-      ],
-      ["lo_import", (call) => largeObject(`lo_import(${fileArg(call, 0)}) reads a file`, "into")],
-      ["lo_export", (call) => largeObject(`lo_export(..., ${fileArg(call, 1)}) writes`, "to")],
-      [
-        "pg_reload_conf",
-        () => ({
-          what: "pg_reload_conf() makes the database server re-read its configuration files",
-          needs: "superuser or a GRANT EXECUTE on it",
-          risk: "Supabase does not grant it, so the migration fails there: the platform owns the server's configuration, and a reload affects every session on the server",
-          fix: "Settings set with ALTER ROLE or ALTER DATABASE ... SET reach new sessions without a reload; server settings go through `supabase --experimental --project-ref <ref> postgres-config update --config name=value`, which reloads or restarts as needed."
-        })
-      ]
-    ]);
-    FILE_ARG_COUNT = /* @__PURE__ */ new Map([
-      ["lo_import", 1],
-      ["lo_export", 2]
-    ]);
-  }
-});
-
-// src/core/rules/superuser-statement/host-access.ts
-function hostAccessesIn(root) {
-  const found = [];
-  walkNodes(root, (node) => {
-    const access3 = hostAccessOf(node);
-    if (access3) found.push(access3);
-    const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
-    if (body !== void 0) {
-      for (const inner of parseStatements(body)) {
-        for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
-      }
-    }
-    return true;
-  });
-  return found;
-}
-function hostAccessOf(node) {
-  const call = nodeAs(node, "FuncCall");
-  if (call) return serverFunctionAccess(call);
-  const copy = nodeAs(node, "CopyStmt");
-  if (copy) return copyAccess(copy);
-  if (nodeAs(node, "AlterSystemStmt")) {
-    return {
-      what: "ALTER SYSTEM rewrites postgresql.auto.conf, the database server's configuration file",
-      needs: "superuser (or, from Postgres 15, GRANT ALTER SYSTEM ON PARAMETER)",
-      risk: "Supabase refuses it, so the migration fails there: the platform manages server settings, and a server setting would apply to every database on the server, not to this schema",
-      fix: "Per role or database: ALTER ROLE authenticated SET statement_timeout = '8s'; or ALTER DATABASE postgres SET ...; server settings with `supabase --experimental --project-ref <ref> postgres-config update --config name=value`."
-    };
-  }
-  const extension = nodeAs(node, "CreateExtensionStmt");
-  const runs = UNTRUSTED_LANGUAGES.get(extension?.extname?.toLowerCase() ?? "");
-  if (extension && runs) {
-    return untrustedLanguage(
-      `CREATE EXTENSION ${extension.extname} installs an untrusted language: code written in it runs ${runs} with the operating-system rights of the database server (files, network, processes)`
-    );
-  }
-  const language = nodeAs(node, "CreatePLangStmt");
-  if (language && (language.plhandler?.length ?? 0) > 0) {
-    return {
-      what: `CREATE LANGUAGE ${language.plname} HANDLER ... registers a procedural language implemented by C handler functions`,
-      needs: "superuser",
-      risk: "Supabase's postgres role is not one, so the migration fails there",
-      fix: "Use a language the project already has (SQL, plpgsql), or an extension Supabase ships: CREATE EXTENSION name WITH SCHEMA extensions."
-    };
-  }
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (fn3) {
-    const head = `CREATE ${fn3.is_procedure ? "PROCEDURE" : "FUNCTION"} ${nameParts(fn3.funcname).join(".")}`;
-    return functionLanguageAccess(head, fn3.options);
-  }
-  const block = nodeAs(node, "DoStmt");
-  if (block) return functionLanguageAccess(void 0, block.args);
-  const role = roleWithSuperuser(node);
-  if (role) {
-    return {
-      what: role,
-      needs: "superuser",
-      risk: "Supabase lists ALTER USER ... WITH SUPERUSER among its unsupported operations, so the migration fails there; a superuser passes every permission check and row level security and can run code on the host",
-      fix: "Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it."
-    };
-  }
-  const load = nodeAs(node, "LoadStmt");
-  if (load) {
-    return {
-      what: `LOAD '${load.filename ?? ""}' loads a shared library from the database server into the session`,
-      needs: "superuser, unless the library is in $libdir/plugins",
-      risk: "a migration has no use for it, as the library stays loaded only in the migration's own session, so nothing changes for the application, and a library is machine code running inside the server",
-      fix: "Enable the feature as an extension (CREATE EXTENSION name WITH SCHEMA extensions); preloaded modules such as auto_explain are configured per role: ALTER ROLE postgres SET auto_explain.log_min_duration = '1s';"
-    };
-  }
-  return void 0;
-}
-function copyAccess(copy) {
-  const table = copy.relation ? [copy.relation.schemaname, copy.relation.relname].filter(Boolean).join(".") : void 0;
-  if (copy.is_program) {
-    return {
-      what: copy.is_from ? "COPY ... FROM PROGRAM runs a shell command on the database server and loads its output" : "COPY ... TO PROGRAM pipes rows into a shell command on the database server",
-      needs: "superuser or the pg_execute_server_program role",
-      risk: "Supabase gives neither to its postgres role (its documentation lists COPY ... FROM PROGRAM as unsupported), so the migration fails there; wherever it does run, it executes any command as the operating-system user of the database",
-      fix: copy.is_from ? loadFix(table) : EXPORT_FIX
-    };
-  }
-  if (copy.filename === void 0) return void 0;
-  return {
-    what: copy.is_from ? `COPY ... FROM '${copy.filename}' reads a file on the database server` : `COPY ... TO '${copy.filename}' writes a file on the database server`,
-    needs: `superuser or the ${copy.is_from ? "pg_read_server_files" : "pg_write_server_files"} role`,
-    risk: `Supabase's postgres role has neither, so the migration fails there; the file would have to be on the database host, not in your repository, and where it runs it can ${copy.is_from ? "read" : "overwrite"} any file the database's operating-system user can`,
-    fix: copy.is_from ? loadFix(table) : EXPORT_FIX
-  };
-}
-function loadFix(table) {
-  const target = table ?? "table_name";
-  return `Load the rows from the client: \\copy ${target} FROM 'rows.csv' WITH (FORMAT csv) in psql, or COPY ${target} FROM STDIN fed by your loader; for fixed reference data, INSERT ... VALUES in the migration or in supabase/seed.sql (run by supabase db reset).`;
-}
-function functionLanguageAccess(statement, options2) {
-  const lang = optionString(options2, "language")?.toLowerCase();
-  if (lang === void 0) return void 0;
-  const head = statement === void 0 ? `DO LANGUAGE ${lang}` : `${statement} LANGUAGE ${lang}`;
-  if (lang === "c" || lang === "internal") {
-    return {
-      what: `${head} ${lang === "c" ? "loads machine code from a shared library file on the database server" : "binds a C function built into the server"} into the Postgres process`,
-      needs: "superuser (the language is untrusted)",
-      risk: "Supabase's postgres role is not one, so the migration fails there; C code bypasses every permission check, and a bug in it crashes the server",
-      fix: "Use an extension Supabase ships (CREATE EXTENSION name WITH SCHEMA extensions), or write the function in SQL or plpgsql."
-    };
-  }
-  const runs = UNTRUSTED_LANGUAGES.get(lang);
-  if (runs === void 0) return void 0;
-  return untrustedLanguage(
-    `${head} runs ${runs} with the operating-system rights of the database server (files, network, processes)`
-  );
-}
-function untrustedLanguage(what) {
-  return {
-    what,
-    needs: "superuser (the language is untrusted)",
-    risk: "Supabase offers no untrusted language, so the migration fails there; wherever it runs, whoever can create or change such a function controls the host",
-    fix: "Write it in SQL or plpgsql; run Python, Perl or other code outside the database (an Edge Function, a worker) and call it over HTTP with pg_net, or from the application."
-  };
-}
-function roleWithSuperuser(node) {
-  const alter = nodeAs(node, "AlterRoleStmt");
-  const create = nodeAs(node, "CreateRoleStmt");
-  const options2 = alter?.options ?? create?.options ?? [];
-  const grants = options2.some((o) => {
-    const def = nodeAs(o, "DefElem");
-    if (def?.defname !== "superuser") return false;
-    return nodeAs(def.arg, "Boolean")?.boolval === true || nodeAs(def.arg, "Integer")?.ival === 1;
-  });
-  if (!grants) return void 0;
-  if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ""} SUPERUSER makes the role a superuser`;
-  return `CREATE ROLE ${create?.role ?? ""} SUPERUSER creates a superuser`;
-}
-function hostAccessReason(statement) {
-  const first = hostAccessesOf(statement)[0];
-  return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
-}
-function hostAccessesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text));
-  return [...hostAccessesIn(statement.node), ...bodyAccesses(body)];
-}
-function plpgsqlAccesses(node, text2) {
-  return bodyAccesses(plpgsqlOf3(node, text2));
-}
-function bodyAccesses(body) {
-  return (body?.sql ?? []).flatMap(
-    (sql) => sql.nodes.flatMap(
-      (node) => hostAccessesOf({ node, ...sql.mode === "statement" ? { text: sql.sql } : {} })
-    )
-  ).map(({ location: _location, body: _body, ...access3 }) => access3);
-}
-function plpgsqlOf3(node, text2) {
-  const block = nodeAs(node, "DoStmt");
-  const fn3 = nodeAs(node, "CreateFunctionStmt");
-  if (!block && !fn3) return void 0;
-  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
-  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
-  return parsePlpgsqlBody(text2, block ? "do" : "function", 1);
-}
-var UNTRUSTED_LANGUAGES, EXPORT_FIX;
-var init_host_access = __esm({
-  "src/core/rules/superuser-statement/host-access.ts"() {
-    "use strict";
-    init_names();
-    init_plpgsql();
-    init_statement();
-    init_walk();
-    init_server_functions();
-    init_function_body();
-    UNTRUSTED_LANGUAGES = /* @__PURE__ */ new Map([
-      ["plpythonu", "Python"],
-      ["plpython2u", "Python"],
-      ["plpython3u", "Python"],
-      ["plperlu", "Perl"],
-      ["pltclu", "Tcl"],
-      ["plluau", "Lua"],
-      ["plr", "R"],
-      ["plsh", "shell scripts"]
-    ]);
-    EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
-  }
-});
-
-// src/core/rules/superuser-statement/index.ts
-function capitalized(text2) {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
-}
-function located(statement) {
-  const found = [];
-  const own = reparse(statement.text) ?? statement.node;
-  for (const access3 of hostAccessesIn(own)) {
-    found.push({ access: access3, ...position(statement, access3) });
-  }
-  const at = (line) => (access3) => found.push({ access: access3, line, column: 1 });
-  if (statement.parent) {
-    plpgsqlAccesses(statement.node, statement.text).forEach(at(statement.line));
-    return found;
-  }
-  const body = statement.plpgsql;
-  for (const sql of body?.sql ?? []) {
-    if (body?.context === "do" && sql.mode === "statement") continue;
-    for (const node of sql.nodes) {
-      for (const access3 of hostAccessesIn(node)) at(embeddedLine(sql, access3.location))(access3);
-      if (sql.mode === "statement") plpgsqlAccesses(node, sql.sql).forEach(at(sql.line));
-    }
-  }
-  return found;
-}
-function reparse(text2) {
-  try {
-    return (0, import_libpg_query7.parseSync)(text2).stmts?.[0]?.stmt;
-  } catch {
-    return void 0;
-  }
-}
-function position(statement, access3) {
-  const here = { line: statement.line, column: statement.column };
-  if (access3.location === void 0) return here;
-  const column = (c) => statement.parent ? 1 : c;
-  let prefix = "";
-  if (access3.body !== void 0) {
-    const at = statement.text.indexOf(access3.body);
-    if (at === -1) return here;
-    prefix = statement.text.slice(0, at);
-  }
-  const bytes = new TextEncoder().encode(statement.text.slice(prefix.length));
-  const before = prefix + new TextDecoder().decode(bytes.subarray(0, access3.location));
-  const lines = before.split("\n");
-  const last = lines.at(-1) ?? "";
-  return lines.length === 1 ? { line: here.line, column: column(here.column + last.length) } : { line: here.line + lines.length - 1, column: column(last.length + 1) };
-}
-var import_libpg_query7, superuserStatement;
-var init_superuser_statement = __esm({
-  "src/core/rules/superuser-statement/index.ts"() {
-    "use strict";
-    import_libpg_query7 = __toESM(require_wasm(), 1);
-    init_plpgsql();
-    init_host_access();
-    superuserStatement = {
-      meta: {
-        id: "superuser-statement",
-        defaultSeverity: "error",
-        category: "tenancy",
-        summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.",
-        fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET."
-      },
-      statement(ctx2) {
-        const reported = /* @__PURE__ */ new Set();
-        for (const { access: access3, line, column } of located(ctx2.statement)) {
-          const key = `${line}:${access3.what}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          ctx2.report({
-            line,
-            column,
-            message: `${access3.what}; that needs ${access3.needs}. ${capitalized(access3.risk)}.`,
-            fix: access3.fix
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/catalogue-host-access.ts
-var hostAccessRules;
-var init_catalogue_host_access = __esm({
-  "src/core/rules/catalogue-host-access.ts"() {
-    "use strict";
-    init_superuser_statement();
-    hostAccessRules = [superuserStatement];
-  }
-});
-
-// src/core/rules/concurrently-in-transaction/index.ts
-var concurrentlyInTransaction;
-var init_concurrently_in_transaction = __esm({
-  "src/core/rules/concurrently-in-transaction/index.ts"() {
-    "use strict";
-    init_transaction_block();
-    concurrentlyInTransaction = {
-      meta: {
-        id: "concurrently-in-transaction",
-        defaultSeverity: "error",
-        category: "locks",
-        summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and other commands Postgres refuses inside a transaction block, written inside BEGIN ... COMMIT or a DO block.",
-        fix: "Move the statement out of BEGIN ... COMMIT (and out of DO blocks), into a migration file of its own."
-      },
-      statement(ctx2) {
-        const command = transactionBlockForbidden(ctx2.statement.node);
-        if (command === void 0) return;
-        const parent = ctx2.statement.parent;
-        if (parent) {
-          ctx2.report({
-            message: `${command} inside a DO block always fails ("cannot be executed from a function"): the block runs as one statement in the migration's transaction.`,
-            fix: `-- in a migration file of its own, as a top-level statement:
-${ctx2.statement.text.trim()};`
-          });
-          return;
-        }
-        if (!ctx2.inTransactionBlock) return;
-        ctx2.report({
-          message: `${command} cannot run inside a transaction block: this statement sits between BEGIN and COMMIT, so the migration fails here with SQLSTATE 25001 and everything before it in the block is rolled back.`,
-          fix: `-- remove BEGIN/COMMIT around it, or move it to a migration file of its own:
-${ctx2.statement.text.trim()};`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/drop-index-non-concurrent/index.ts
-var dropIndexNonConcurrent;
-var init_drop_index_non_concurrent = __esm({
-  "src/core/rules/drop-index-non-concurrent/index.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    dropIndexNonConcurrent = {
-      meta: {
-        id: "drop-index-non-concurrent",
-        defaultSeverity: "warning",
-        category: "locks",
-        summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of the index, queuing every read and write behind it.",
-        fix: "DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own",
-        predicts: "lock"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "DropStmt");
-        if (stmt?.removeType !== "OBJECT_INDEX" || stmt.concurrent) return;
-        const dropped = [];
-        for (const object of stmt.objects ?? []) {
-          const parts = nameParts(nodeAs(object, "List")?.items);
-          const name = parts.at(-1);
-          if (name === void 0) continue;
-          const qualified = ctx2.schema.resolveRelation(parts.at(-2), name);
-          const index = ctx2.schema.indexes.get(qualified);
-          if (index) {
-            if (ctx2.isNew(index.table)) continue;
-            if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
-          }
-          dropped.push({ index: qualified, table: index?.table });
-        }
-        if (dropped.length === 0) return;
-        const names = dropped.map((d) => d.index).join(", ");
-        const tables2 = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(
-          ", "
-        );
-        ctx2.report({
-          message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables2}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
-          fix: dropped.map((d) => `DROP INDEX CONCURRENTLY IF EXISTS ${d.index};`).join("\n").concat("  -- outside a transaction block, one index per statement")
-        });
-      }
-    };
-  }
-});
-
-// src/core/config/config.ts
-function parseConfig(value, knownRules) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigError("(root)", "the config must be a JSON object");
-  }
-  const input = value;
-  const config = {
-    ...DEFAULT_CONFIG,
-    rules: {},
-    apply: { ...DEFAULT_CONFIG.apply },
-    probes: { ...DEFAULT_CONFIG.probes }
-  };
-  for (const [key, v] of Object.entries(input)) {
-    switch (key) {
-      case "$schema":
-        break;
-      case "pgVersion":
-        config.pgVersion = integer(key, v, 9, 99);
-        break;
-      case "deprecationDays":
-        config.deprecationDays = integer(key, v, 0, 3650);
-        break;
-      case "exposedSchemas":
-        config.exposedSchemas = stringList2(key, v);
-        break;
-      case "tenantColumns":
-        config.tenantColumns = stringList2(key, v);
-        break;
-      case "migrationsDir":
-        if (typeof v !== "string" || v === "") {
-          throw new ConfigError(key, `'${key}' must be a non-empty string`);
-        }
-        config.migrationsDir = v;
-        break;
-      case "apply": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'apply' must be an object of engine settings`);
-        }
-        for (const [name, setting] of Object.entries(v)) {
-          const limits = APPLY_LIMITS[name];
-          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
-          config.apply[name] = integer(
-            `apply.${name}`,
-            setting,
-            limits[0],
-            limits[1]
-          );
-        }
-        break;
-      }
-      case "probes":
-        config.probes = probeSettings(v);
-        break;
-      case "rules": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
-        }
-        for (const [rule, setting] of Object.entries(v)) {
-          if (!knownRules.has(rule)) {
-            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
-          }
-          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
-            throw new ConfigError(
-              `rules.${rule}`,
-              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
-            );
-          }
-          config.rules[rule] = setting;
-        }
-        break;
-      }
-      default:
-        throw new ConfigError(key, `unknown key '${key}'`);
-    }
-  }
-  return config;
-}
-function probeSettings(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) {
-    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
-  }
-  const settings = { enabled: true };
-  for (const [name, setting] of Object.entries(v)) {
-    if (name === "enabled") {
-      if (typeof setting !== "boolean") {
-        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
-      }
-      settings.enabled = setting;
-    } else if (name === "setupSql") {
-      if (typeof setting !== "string" || setting.trim() === "") {
-        throw new ConfigError(
-          "probes.setupSql",
-          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
-        );
-      }
-      settings.setupSql = setting;
-    } else {
-      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
-    }
-  }
-  return settings;
-}
-function integer(key, v, min, max) {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
-  }
-  return v;
-}
-function stringList2(key, v) {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
-    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
-  }
-  return v;
-}
-function parseJsonc(text2) {
-  let out = "";
-  let i = 0;
-  let inString = false;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") {
-        out += text2[i + 1] ?? "";
-        i += 2;
-        continue;
-      }
-      if (c === '"') inString = false;
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-      i++;
-    } else if (c === "/" && text2[i + 1] === "/") {
-      while (i < text2.length && text2[i] !== "\n") i++;
-    } else if (c === "/" && text2[i + 1] === "*") {
-      const end = text2.indexOf("*/", i + 2);
-      i = end === -1 ? text2.length : end + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-var DEFAULT_CONFIG, APPLY_LIMITS, ConfigError, SETTINGS;
-var init_config = __esm({
-  "src/core/config/config.ts"() {
-    "use strict";
-    DEFAULT_CONFIG = {
-      pgVersion: 15,
-      deprecationDays: 7,
-      exposedSchemas: ["public"],
-      tenantColumns: [
-        "workspace_id",
-        "account_id",
-        "org_id",
-        "organization_id",
-        "team_id",
-        "tenant_id"
-      ],
-      rules: {},
-      migrationsDir: "supabase/migrations",
-      probes: { enabled: true },
-      apply: {
-        lockTimeoutMs: 500,
-        statementTimeoutMs: 6e5,
-        maxAttempts: 5,
-        baseDelayMs: 250,
-        maxDelayMs: 1e4
-      }
-    };
-    APPLY_LIMITS = {
-      lockTimeoutMs: [1, 6e5],
-      statementTimeoutMs: [0, 864e5],
-      maxAttempts: [1, 100],
-      baseDelayMs: [0, 6e5],
-      maxDelayMs: [0, 36e5]
-    };
-    ConfigError = class extends Error {
-      constructor(key, message) {
-        super(message);
-        this.key = key;
-        this.name = "ConfigError";
-      }
-      key;
-    };
-    SETTINGS = ["error", "warning", "notice", "off"];
-  }
-});
-
-// src/core/rules/overrides-timeouts/timeout-overrides.ts
-function timeoutOverridesOf(statement, limits) {
-  return settingChangesOf(statement).flatMap((change) => {
-    const setting = timeoutSetting(change);
-    if (!setting || change.scope !== "statement" && change.scope !== "block") return [];
-    const inBody = change.scope === "block";
-    const limit = limits[SETTINGS2[setting]];
-    if (limit === 0) return [];
-    let valueMs = null;
-    if (change.value.kind === "default") {
-      if (!inBody) return [];
-    } else if (change.value.kind === "literal") {
-      valueMs = parseMilliseconds(change.value.text);
-      if (valueMs !== null && valueMs !== 0 && valueMs <= limit) return [];
-    }
-    const found = {
-      what: describeSettingChange(change),
-      setting,
-      inBody,
-      valueMs
-    };
-    return [change.line === void 0 ? found : { ...found, line: change.line }];
-  });
-}
-function timeoutSetting(change) {
-  return change.setting === "lock_timeout" || change.setting === "statement_timeout" ? change.setting : void 0;
-}
-function parseMilliseconds(value) {
-  const match = /^\s*([+-]?(?:0[xX][0-9a-fA-F]+|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))\s*([a-zA-Z]*)\s*$/.exec(
-    value
-  );
-  if (!match) return null;
-  const [, number = "", unit = ""] = match;
-  const factor = unit === "" ? 1 : UNITS[unit];
-  if (factor === void 0) return null;
-  const amount = /^[+-]?0[xX]/.test(number) ? Number.parseInt(number, 16) : /^[+-]?0\d+$/.test(number) ? Number.parseInt(number, 8) : Number(number);
-  if (!Number.isFinite(amount)) return null;
-  const ms = roundHalfEven(amount * factor);
-  return ms < 0 || ms > 2147483647 ? null : ms;
-}
-function roundHalfEven(x) {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff > 0.5) return floor + 1;
-  if (diff < 0.5) return floor;
-  return floor % 2 === 0 ? floor : floor + 1;
-}
-var SETTINGS2, UNITS;
-var init_timeout_overrides = __esm({
-  "src/core/rules/overrides-timeouts/timeout-overrides.ts"() {
-    "use strict";
-    init_setting_changes();
-    SETTINGS2 = {
-      lock_timeout: "lockTimeoutMs",
-      statement_timeout: "statementTimeoutMs"
-    };
-    UNITS = {
-      us: 1e-3,
-      ms: 1,
-      s: 1e3,
-      min: 6e4,
-      h: 36e5,
-      d: 864e5
-    };
-  }
-});
-
-// src/core/rules/overrides-timeouts/index.ts
-function engineLimits(options2) {
-  const apply = options2.apply;
-  return {
-    lockTimeoutMs: apply?.lockTimeoutMs ?? DEFAULT_CONFIG.apply.lockTimeoutMs,
-    statementTimeoutMs: apply?.statementTimeoutMs ?? DEFAULT_CONFIG.apply.statementTimeoutMs
-  };
-}
-function refusedInBody(override) {
-  return override.inBody && override.setting === "lock_timeout";
-}
-function timeoutOverrideMessage(override, limits) {
-  const limitMs = override.setting === "lock_timeout" ? limits.lockTimeoutMs : limits.statementTimeoutMs;
-  const key = override.setting === "lock_timeout" ? "lockTimeoutMs" : "statementTimeoutMs";
-  const value = override.valueMs === 0 ? "switches it off" : override.valueMs === null ? "sets it to a value migration-guard cannot read (computed, or the default, which is usually no limit)" : `raises it to ${override.valueMs} ms`;
-  const limit = `the engine's ${override.setting} is ${limitMs} ms (apply.${key})`;
-  if (refusedInBody(override))
-    return `${override.what} inside a DO block ${value}; ${limit}. The engine restores its limit after each top-level statement, not in the middle of one, so a lock the block waits for after this line would queue every read and write of the table behind it. migration-guard refuses to apply this file.`;
-  if (override.inBody)
-    return `${override.what} inside a DO block ${value}; ${limit}. It has no effect on the block itself (the server armed statement_timeout when the statement started) nor, under migration-guard, on the statements after it; under psql or supabase db push they would run without the limit.`;
-  return `${override.what} ${value}; ${limit}. It has no effect under migration-guard, which restores its limit after every top-level statement, but it does under psql or supabase db push, where the statements after it run without the limit.`;
-}
-var overridesTimeouts;
-var init_overrides_timeouts = __esm({
-  "src/core/rules/overrides-timeouts/index.ts"() {
-    "use strict";
-    init_config();
-    init_timeout_overrides();
-    overridesTimeouts = {
-      meta: {
-        id: "overrides-timeouts",
-        defaultSeverity: "error",
-        category: "locks",
-        summary: "A DO block that switches lock_timeout off or above the engine's limit (an error: the engine refuses it), or a top-level SET/set_config of lock_timeout or statement_timeout that does (a notice: it has no effect under migration-guard, but has under psql).",
-        fix: "Keep the engine's limits: drop the SET. A statement that needs longer belongs in a file of its own, with apply.lockTimeoutMs / apply.statementTimeoutMs raised in migration-guard.config.json."
-      },
-      statement(ctx2) {
-        if (ctx2.statement.parent) return;
-        const limits = engineLimits(ctx2.options);
-        const reported = /* @__PURE__ */ new Set();
-        for (const override of timeoutOverridesOf(ctx2.statement, limits)) {
-          const line = override.line ?? ctx2.statement.line;
-          const key = `${line}:${override.what}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          ctx2.report({
-            ...line !== ctx2.statement.line ? { line, column: 1 } : {},
-            message: timeoutOverrideMessage(override, limits),
-            severity: refusedInBody(override) ? "error" : "notice"
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/refresh-matview-non-concurrent/index.ts
-var refreshMatviewNonConcurrent;
-var init_refresh_matview_non_concurrent = __esm({
-  "src/core/rules/refresh-matview-non-concurrent/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_statement();
-    refreshMatviewNonConcurrent = {
-      meta: {
-        id: "refresh-matview-non-concurrent",
-        defaultSeverity: "warning",
-        category: "locks",
-        summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY locks the view ACCESS EXCLUSIVE, so every read of it waits for the whole refresh.",
-        fix: "CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;",
-        predicts: "lock"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "RefreshMatViewStmt");
-        if (!stmt || stmt.concurrent || stmt.skipData) return;
-        const name = relationName(ctx2.schema, stmt.relation);
-        const view = ctx2.schema.table(name);
-        if (view) {
-          if (view.kind !== "materialized-view" || ctx2.isNew(view)) return;
-          if (!view.rowsWritten) return;
-        }
-        const key = ctx2.schema.indexesOf(name).find((i) => i.unique && !i.columns.includes("(expression)"));
-        const fix = key ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};  -- uses unique index ${key.name}` : `CREATE UNIQUE INDEX CONCURRENTLY ${name.replace(/^.*\./, "")}_key ON ${name} (key_columns);  -- in its own migration file first
-REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};`;
-        ctx2.report({
-          message: `REFRESH MATERIALIZED VIEW ${name} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock while the view's query re-runs: every SELECT on ${name} waits until the refresh and the migration's transaction end.${key ? "" : " CONCURRENTLY needs a unique index on the view first."}`,
-          fix
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/reindex-non-concurrent/index.ts
-function swapFix(index, model) {
-  const { schema, name } = splitQualified(index);
-  const plain = model && model.method === "btree" && !model.columns.includes("(expression)");
-  const definition2 = plain ? `ON ${model.table} (${model.columns.join(", ")})` : "ON table_name (same columns, method and options)";
-  return [
-    `CREATE ${model?.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${name}_new ${definition2};`,
-    `DROP INDEX CONCURRENTLY ${index};`,
-    `ALTER INDEX ${schema}.${name}_new RENAME TO ${name};`
-  ].join("\n");
-}
-var reindexNonConcurrent;
-var init_reindex_non_concurrent = __esm({
-  "src/core/rules/reindex-non-concurrent/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_names();
-    init_statement();
-    reindexNonConcurrent = {
-      meta: {
-        id: "reindex-non-concurrent",
-        defaultSeverity: "warning",
-        category: "locks",
-        summary: "REINDEX without CONCURRENTLY blocks writes to the table and queries that would use the index while it rebuilds.",
-        fix: "REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block",
-        predicts: "lock"
-      },
-      statement(ctx2) {
-        const stmt = nodeAs(ctx2.statement.node, "ReindexStmt");
-        if (!stmt) return;
-        const concurrently = (stmt.params ?? []).some(
-          (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
-        );
-        if (concurrently || stmt.kind === "REINDEX_OBJECT_SYSTEM") return;
-        const modern = ctx2.options.pgVersion >= 12;
-        let target;
-        let table;
-        let fix;
-        switch (stmt.kind) {
-          case "REINDEX_OBJECT_INDEX": {
-            const name = relationName(ctx2.schema, stmt.relation);
-            const index = ctx2.schema.indexes.get(name);
-            table = index?.table;
-            if (table && ctx2.isNew(table)) return;
-            target = `index ${name}`;
-            fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name, index);
-            break;
-          }
-          case "REINDEX_OBJECT_TABLE": {
-            table = relationName(ctx2.schema, stmt.relation);
-            if (ctx2.isNew(table)) return;
-            target = `the indexes of ${table}`;
-            fix = modern ? `REINDEX TABLE CONCURRENTLY ${table};` : swapFix(`${splitQualified(table).schema}.index_name`);
-            break;
-          }
-          default: {
-            const scope = stmt.kind === "REINDEX_OBJECT_SCHEMA" ? `SCHEMA ${stmt.name}` : `DATABASE ${stmt.name ?? ""}`.trim();
-            target = `every index in ${scope.toLowerCase()}`;
-            fix = modern ? `REINDEX ${scope} CONCURRENTLY;` : swapFix(`${stmt.name ?? "public"}.index_name`);
-            break;
-          }
-        }
-        const where2 = table ?? "each table";
-        ctx2.report({
-          message: `REINDEX of ${target} without CONCURRENTLY locks ${where2} against writes (SHARE) and each index it rebuilds ACCESS EXCLUSIVE, so inserts, updates, deletes and any query the planner would run against that index wait until the rebuild ends.${modern ? "" : ` Postgres ${ctx2.options.pgVersion} has no REINDEX CONCURRENTLY: build a replacement index concurrently and swap it in.`}`,
-          fix: `${fix}  -- outside a transaction block, in a migration file of its own`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/statements-after-exclusive-lock/long-running-work.ts
-function longRunningWork(statement, locks, tx) {
-  const reason = workReason(statement, locks, tx);
-  return reason === void 0 ? void 0 : { reason };
-}
-function workReason(statement, locks, tx) {
-  const node = statement.node;
-  const hasRows = (t) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
-  switch (kindOf(node)) {
-    case "DoStmt": {
-      const body = statement.plpgsql;
-      const changesData = body?.loops.some(
-        (loop) => loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n))))
-      );
-      return changesData ? "a DO block that changes data in a loop" : void 0;
-    }
-    case "CallStmt":
-      return "a procedure CALL";
-    case "SelectStmt":
-      return queryWork(node, tx);
-    case "UpdateStmt":
-    case "DeleteStmt":
-    case "MergeStmt": {
-      const target = locks[0]?.relation;
-      const verb = kindOf(node).replace("Stmt", "").toUpperCase();
-      if (target && hasRows(target)) return `${verb} of ${target}`;
-      break;
-    }
-    case "InsertStmt": {
-      const target = locks[0]?.relation;
-      const source = nodeAs(nodeAs(node, "InsertStmt")?.selectStmt, "SelectStmt");
-      if (target && (source?.fromClause?.length ?? 0) > 0)
-        return `INSERT ... SELECT into ${target}`;
-      break;
-    }
-    case "CopyStmt": {
-      const target = locks[0]?.relation;
-      if (target) return `COPY into ${target}`;
-      break;
-    }
-    default:
-      break;
-  }
-  for (const lock of locks) {
-    if (lock.relationKind !== "table" || !hasRows(lock.relation)) continue;
-    if (lock.rewrite) return `${lock.reason} rewrites ${lock.relation}`;
-    if (lock.scan) return `${lock.reason} reads every row of ${lock.relation}`;
-  }
-  return void 0;
-}
-function queryWork(node, tx) {
-  let found;
-  walkNodes(node, (n) => {
-    if (found) return false;
-    const rv = nodeAs(n, "RangeVar");
-    if (rv) {
-      const name = relationName(tx.schema, rv);
-      if (!CATALOG_SCHEMAS.has(name.slice(0, name.indexOf(".")))) found = `a query reading ${name}`;
-    }
-    const call = nodeAs(n, "FuncCall");
-    if (call) {
-      const parts = nameParts(call.funcname);
-      const fn3 = parts.at(-1) ?? "";
-      const schema = parts.length >= 2 ? parts.at(-2) : void 0;
-      const defined = [...tx.schema.functions.values()].some(
-        (f) => f.name === fn3 && (schema === void 0 || f.schema === schema)
-      );
-      if (defined) found = `a call of ${parts.join(".")}(), a function the migrations define`;
-    }
-    return true;
-  });
-  return found;
-}
-var DML_KINDS, CATALOG_SCHEMAS;
-var init_long_running_work = __esm({
-  "src/core/rules/statements-after-exclusive-lock/long-running-work.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_names();
-    init_statement();
-    init_walk();
-    DML_KINDS = /* @__PURE__ */ new Set([
-      "UpdateStmt",
-      "DeleteStmt",
-      "InsertStmt",
-      "MergeStmt"
-    ]);
-    CATALOG_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema"]);
-  }
-});
-
-// src/core/rules/statements-after-exclusive-lock/index.ts
-function fresh() {
-  return { held: /* @__PURE__ */ new Map(), exclusive: [] };
-}
-var EMPTY, transactions, statementsAfterExclusiveLock;
-var init_statements_after_exclusive_lock = __esm({
-  "src/core/rules/statements-after-exclusive-lock/index.ts"() {
-    "use strict";
-    init_statement_locks();
-    init_transaction_block();
-    init_apply_statement();
-    init_data_change();
-    init_statement();
-    init_long_running_work();
-    EMPTY = /* @__PURE__ */ new Set();
-    transactions = /* @__PURE__ */ new WeakMap();
-    statementsAfterExclusiveLock = {
-      meta: {
-        id: "statements-after-exclusive-lock",
-        defaultSeverity: "warning",
-        category: "locks",
-        summary: "Long-running statements after one that took an ACCESS EXCLUSIVE lock in the same transaction keep that table blocked while they run.",
-        fix: "Put the statement that takes the ACCESS EXCLUSIVE lock last in its transaction, or in a migration file of its own, and do the slow work in another file.",
-        predicts: "lock"
-      },
-      statement(ctx2) {
-        let tx = transactions.get(ctx2.statements);
-        if (!tx) {
-          tx = fresh();
-          transactions.set(ctx2.statements, tx);
-        }
-        const { statement } = ctx2;
-        const control = nodeAs(statement.node, "TransactionStmt")?.kind;
-        if (control === "TRANS_STMT_COMMIT" || control === "TRANS_STMT_ROLLBACK" || control === "TRANS_STMT_PREPARE") {
-          transactions.set(ctx2.statements, fresh());
-          return;
-        }
-        if (!statement.parent && !ctx2.inTransactionBlock && transactionBlockForbidden(statement.node)) {
-          transactions.set(ctx2.statements, fresh());
-          return;
-        }
-        const open3 = tx;
-        const locks = predictLocks(statement.node, ctx2.schema, ctx2.options.pgVersion);
-        const changed = dataChangeOf(statement.node);
-        const changedTable = changed?.relation ? relationName(ctx2.schema, changed.relation) : void 0;
-        const pending = open3.exclusive.filter((l) => !l.reported && l.table !== changedTable);
-        if (pending.length > 0) {
-          const work = longRunningWork(statement, locks, {
-            schema: ctx2.schema,
-            isNew: (t) => ctx2.isNew(t),
-            held: (t) => open3.held.get(t) ?? EMPTY
-          });
-          if (work !== void 0) {
-            for (const l of pending) l.reported = true;
-            const tables2 = pending.map((l) => l.table).join(", ");
-            const taken = pending.map((l) => `${l.table} at line ${l.line} (${l.reason})`).join("; ");
-            const consequence = `every read and write on ${tables2} keeps waiting until it finishes and the transaction commits`;
-            ctx2.report({
-              message: `This statement (${work.reason}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: ${consequence}.`,
-              fix: `-- end the transaction right after the statement at line ${pending[0]?.line ?? 1}: move it to a migration file of its own (with SET lock_timeout = '2s'), then do this work in the next file`
-            });
-          }
-        }
-        for (const lock of locks) {
-          let modes = open3.held.get(lock.relation);
-          if (!modes) {
-            modes = /* @__PURE__ */ new Set();
-            open3.held.set(lock.relation, modes);
-          }
-          const first = !modes.has("AccessExclusiveLock");
-          modes.add(lock.mode);
-          if (first && lock.mode === "AccessExclusiveLock" && lock.relationKind === "table" && !ctx2.isNew(lock.relation)) {
-            open3.exclusive.push({
-              table: lock.relation,
-              line: statement.line,
-              reason: lock.reason,
-              reported: false
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/table-rewrite-command/index.ts
-function rewriteCommand(node) {
-  const vacuum = nodeAs(node, "VacuumStmt");
-  if (vacuum?.is_vacuumcmd) {
-    const full = (vacuum.options ?? []).some((o) => nodeAs(o, "DefElem")?.defname === "full");
-    return full ? { command: "VACUUM FULL", node } : void 0;
-  }
-  if (nodeAs(node, "ClusterStmt")) return { command: "CLUSTER", node };
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (!alter || alter.objtype === "OBJECT_INDEX") return void 0;
-  for (const item of alter.cmds ?? []) {
-    const subtype = nodeAs(item, "AlterTableCmd")?.subtype;
-    const command = subtype ? REWRITE_COMMANDS[subtype] : void 0;
-    if (command) return { command, node: { AlterTableStmt: { ...alter, cmds: [item] } } };
-  }
-  return void 0;
-}
-var REWRITE_COMMANDS, FIXES, tableRewriteCommand;
-var init_table_rewrite_command = __esm({
-  "src/core/rules/table-rewrite-command/index.ts"() {
-    "use strict";
-    init_statement_locks();
-    init_statement();
-    REWRITE_COMMANDS = {
-      AT_SetTableSpace: "ALTER TABLE ... SET TABLESPACE",
-      AT_SetLogged: "ALTER TABLE ... SET LOGGED",
-      AT_SetUnLogged: "ALTER TABLE ... SET UNLOGGED",
-      AT_SetAccessMethod: "ALTER TABLE ... SET ACCESS METHOD"
-    };
-    FIXES = {
-      "VACUUM FULL": "VACUUM (ANALYZE) table_name;  -- reclaims space for reuse without a lock; to shrink the file online use pg_repack",
-      CLUSTER: "-- keep the table online: pg_repack --table=table_name --order-by=column, or rely on an index instead of physical order",
-      "ALTER TABLE ... SET LOGGED": "-- copy into a new logged table in batches and swap names in a short transaction, or schedule a maintenance window",
-      "ALTER TABLE ... SET UNLOGGED": "-- unlogged tables are emptied after a crash and not replicated; keep the table logged"
-    };
-    tableRewriteCommand = {
-      meta: {
-        id: "table-rewrite-command",
-        defaultSeverity: "error",
-        category: "locks",
-        summary: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED and SET ACCESS METHOD rewrite an existing table under an ACCESS EXCLUSIVE lock.",
-        fix: "Use pg_repack (online) or a maintenance window; for space reuse, plain VACUUM needs no exclusive lock.",
-        predicts: "rewrite"
-      },
-      statement(ctx2) {
-        const found = rewriteCommand(ctx2.statement.node);
-        if (found === void 0) return;
-        const { command, node } = found;
-        const rewritten = predictLocks(node, ctx2.schema, ctx2.options.pgVersion).filter(
-          (l) => l.rewrite && l.relationKind === "table" && ctx2.schema.table(l.relation)?.kind !== "view" && !ctx2.isNew(l.relation)
-        );
-        const vacuum = nodeAs(node, "VacuumStmt");
-        const cluster = nodeAs(node, "ClusterStmt");
-        const everything = vacuum && !vacuum.rels?.length || cluster && !cluster.relation;
-        if (everything) {
-          ctx2.report({
-            message: `${command} without a table name rewrites every ${cluster ? "previously clustered " : ""}table in the database, one after another, each under an ACCESS EXCLUSIVE lock that blocks all reads and writes until its copy is done.`,
-            fix: FIXES[command] ?? tableRewriteCommand.meta.fix
-          });
-          return;
-        }
-        if (rewritten.length === 0) return;
-        const tables2 = rewritten.map((l) => l.relation).join(", ");
-        ctx2.report({
-          message: `${command} rewrites ${tables2} into new files while holding an ACCESS EXCLUSIVE lock: every read and write on ${rewritten.length > 1 ? "these tables" : "the table"} waits until the whole table is copied and its indexes rebuilt, and the disk needs room for a second copy.`,
-          fix: FIXES[command] ?? tableRewriteCommand.meta.fix
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/catalogue-lock-commands.ts
-var lockCommandRules;
-var init_catalogue_lock_commands = __esm({
-  "src/core/rules/catalogue-lock-commands.ts"() {
-    "use strict";
-    init_concurrently_in_transaction();
-    init_drop_index_non_concurrent();
-    init_overrides_timeouts();
-    init_refresh_matview_non_concurrent();
-    init_reindex_non_concurrent();
-    init_statements_after_exclusive_lock();
-    init_table_rewrite_command();
-    lockCommandRules = [
-      dropIndexNonConcurrent,
-      concurrentlyInTransaction,
-      tableRewriteCommand,
-      reindexNonConcurrent,
-      refreshMatviewNonConcurrent,
-      statementsAfterExclusiveLock,
-      overridesTimeouts
-    ];
-  }
-});
-
-// src/core/rules/altered-table.ts
+// src/core/rules/shared/altered-table.ts
 function existingTableAlter(ctx2) {
   const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
   if (stmt?.objtype !== "OBJECT_TABLE") return void 0;
@@ -40756,9 +35542,9 @@ function isSerialType(typeName) {
 }
 var SERIAL_TYPES;
 var init_altered_table = __esm({
-  "src/core/rules/altered-table.ts"() {
+  "src/core/rules/shared/altered-table.ts"() {
     "use strict";
-    init_apply_statement();
+    init_relation_names();
     init_statement();
     SERIAL_TYPES = /* @__PURE__ */ new Set([
       "serial",
@@ -40827,6 +35613,81 @@ var init_add_column_required = __esm({
         }
       }
     };
+  }
+});
+
+// src/core/sql/walk.ts
+function walkNodes(root, visit) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    const keys = Object.keys(value);
+    const first = keys[0];
+    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
+      const node = value;
+      if (visit(node, kindOf(node)) === false) continue;
+      stack.push(value[first]);
+      continue;
+    }
+    for (const key of keys) stack.push(value[key]);
+  }
+}
+function findNodes(root, kind) {
+  const found = [];
+  walkNodes(root, (node, k) => {
+    if (k === kind) found.push(nodeAs(node, kind));
+    return true;
+  });
+  return found;
+}
+var init_walk = __esm({
+  "src/core/sql/walk.ts"() {
+    "use strict";
+    init_statement();
+  }
+});
+
+// src/core/locks/volatile-functions.ts
+function volatileCall(expr) {
+  let found;
+  walkNodes(expr, (node) => {
+    if (found !== void 0) return false;
+    const name = nameParts(nodeAs(node, "FuncCall")?.funcname).at(-1);
+    if (name !== void 0 && VOLATILE_FUNCTIONS.has(name)) found = name;
+    return true;
+  });
+  return found;
+}
+var VOLATILE_FUNCTIONS;
+var init_volatile_functions = __esm({
+  "src/core/locks/volatile-functions.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_walk();
+    VOLATILE_FUNCTIONS = /* @__PURE__ */ new Set([
+      // core
+      "clock_timestamp",
+      "gen_random_uuid",
+      "nextval",
+      "random",
+      "random_normal",
+      "timeofday",
+      "uuidv4",
+      "uuidv7",
+      // uuid-ossp
+      "uuid_generate_v1",
+      "uuid_generate_v1mc",
+      "uuid_generate_v4",
+      // pgcrypto
+      "gen_random_bytes",
+      "gen_salt"
+    ]);
   }
 });
 
@@ -41144,6 +36005,71 @@ var init_session_time_zone = __esm({
   }
 });
 
+// src/core/locks/type-change.ts
+function typeChange(from, to, pgVersion) {
+  if (sameType(from, to)) return "none";
+  if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
+    return "rewrite";
+  }
+  const [fromLimit, fromScale] = from.mods;
+  const [toLimit, toScale] = to.mods;
+  const widens = toLimit === void 0 || fromLimit !== void 0 && toLimit >= fromLimit;
+  switch (`${from.name}->${to.name}`) {
+    case "varchar->varchar":
+    case "varbit->varbit":
+      return widens ? "free" : "rewrite";
+    case "varchar->text":
+    case "xml->text":
+    case "cidr->inet":
+      return "free";
+    // A length limit must be checked on every row.
+    case "text->varchar":
+      return toLimit === void 0 ? "free" : "rewrite";
+    // bpchar pads with spaces; only dropping the length keeps the stored values as they are.
+    case "bpchar->bpchar":
+      return toLimit === void 0 ? "free" : "rewrite";
+    case "numeric->numeric":
+      if (toLimit === void 0) return "free";
+      return fromLimit !== void 0 && (fromScale ?? 0) === (toScale ?? 0) && toLimit >= fromLimit ? "free" : "rewrite";
+    case "timestamp->timestamptz":
+    case "timestamptz->timestamp":
+      if (pgVersion < 12 || !keepsPrecision(fromLimit, toLimit)) return "rewrite";
+      return "free-in-utc";
+    default:
+      if (from.name === to.name && TEMPORAL.has(from.name)) {
+        return keepsPrecision(fromLimit, toLimit) ? "free" : "rewrite";
+      }
+      return "rewrite";
+  }
+}
+function sameType(a, b) {
+  return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
+  (a.schema === void 0 || b.schema === void 0 || a.schema === b.schema) && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
+}
+function keepsPrecision(from, to) {
+  if (to === void 0 || to >= MAX_TEMPORAL_PRECISION) return true;
+  return from !== void 0 && to >= from;
+}
+function isPlainColumnUsing(expr, column, to) {
+  const cast = nodeAs(expr, "TypeCast");
+  if (cast) return typeRef(cast.typeName).display === to.display && isColumn(cast.arg, column);
+  return isColumn(expr, column);
+}
+function isColumn(expr, column) {
+  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
+  return fields.length === 1 && nodeAs(fields[0], "String")?.sval === column;
+}
+var TEMPORAL, MAX_TEMPORAL_PRECISION;
+var init_type_change = __esm({
+  "src/core/locks/type-change.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
+    MAX_TEMPORAL_PRECISION = 6;
+  }
+});
+
 // src/core/rules/alter-column-type/index.ts
 function expandContract(table, column, type) {
   return `ALTER TABLE ${table} ADD COLUMN ${column}_new ${type};  -- instant
@@ -41211,6 +36137,364 @@ ALTER TABLE ${alter.name} ALTER COLUMN ${column} TYPE ${to.display};`
             fix
           });
         }
+      }
+    };
+  }
+});
+
+// src/core/migrations/batch-header.ts
+function readBatchHeader(text2, statements) {
+  const comments = headerComments(text2);
+  const first = comments[0];
+  if (!first) return void 0;
+  const source = new SourceText(text2);
+  const line = source.position(source.charOffset(first.start)).line;
+  const problems = [];
+  if (comments.length > 1) problems.push("a file may hold only one batch header");
+  if (first.tokenName !== "SQL_COMMENT")
+    problems.push(`write the header as a line comment: ${SYNTAX}`);
+  const options2 = readOptions(commentBody2(first.text).slice(BATCH_HEADER_MARK.length), problems);
+  const statement = statements[0];
+  const update = statement ? nodeAs(statement.node, "UpdateStmt") : void 0;
+  if (!statement) {
+    problems.push("no UPDATE follows the batch header");
+  } else if (!update) {
+    problems.push(
+      `the batch header must stand above an UPDATE; the statement at line ${statement.line} is not one`
+    );
+  } else if (source.charOffset(first.start) > statement.start) {
+    problems.push(`the batch header must stand above the UPDATE at line ${statement.line}`);
+  }
+  if (statements.length > 1) {
+    const others = statements.slice(1).map((s) => s.line).join(", ");
+    problems.push(
+      `a file with a batch header must hold only the UPDATE it batches (each batch commits on its own, so nothing else can share its transaction); move the statements at line ${others} to another migration`
+    );
+  }
+  const table = options2.table === void 0 ? void 0 : qualifiedName(options2.table);
+  if (options2.table !== void 0 && !table)
+    problems.push(`table=${options2.table} is not a table name (write schema.table)`);
+  const key = options2.key === void 0 ? void 0 : qualifiedName(options2.key);
+  if (options2.key !== void 0 && (!key || key.schema !== void 0))
+    problems.push(`key=${options2.key} must name one column of the table (e.g. key=id)`);
+  const size = integerOption(options2.size, "size", 1, MAX_BATCH_SIZE, problems);
+  const targetMs = integerOption(options2["target-ms"], "target-ms", 1, MAX_BATCH_TARGET_MS, problems) ?? DEFAULT_BATCH_TARGET_MS;
+  for (const required of ["table", "key", "size"]) {
+    if (options2[required] === void 0) problems.push(`${required}=... is missing: ${SYNTAX}`);
+  }
+  if (update && table) {
+    const target = update.relation;
+    const written = { schema: target?.schemaname, name: target?.relname ?? "" };
+    if (!sameTable(table, written)) {
+      problems.push(
+        `the header names table ${displayName(table)} but the UPDATE writes ${displayName(written)}`
+      );
+    }
+  }
+  if (update && key && key.schema === void 0) {
+    const setColumns = (update.targetList ?? []).flatMap((t) => {
+      const name = nodeAs(t, "ResTarget")?.name;
+      return name ? [name] : [];
+    });
+    if (setColumns.includes(key.name)) {
+      problems.push(
+        `the UPDATE sets the key column ${key.name}: the batches walk that column, so changing it moves rows past or behind the cursor`
+      );
+    }
+  }
+  if (update && nodeAs(update.whereClause, "CurrentOfExpr")) {
+    problems.push("WHERE CURRENT OF cannot be batched");
+  }
+  if (problems.length > 0 || !statement || !table || !key || size === void 0) {
+    return { ok: false, line, problems };
+  }
+  return { ok: true, header: { table, key: key.name, size, targetMs, line, statement } };
+}
+function headerComments(text2) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query5.scanSync)(text2).tokens;
+  } catch {
+    return [];
+  }
+  return tokens.filter((t) => {
+    if (t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT") return false;
+    const body = commentBody2(t.text);
+    return body.startsWith(BATCH_HEADER_MARK) && /^(\s|$)/.test(body.slice(BATCH_HEADER_MARK.length));
+  });
+}
+function commentBody2(text2) {
+  if (text2.startsWith("--")) return text2.slice(2).trim();
+  return text2.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
+}
+function readOptions(text2, problems) {
+  const options2 = {};
+  for (const word of text2.split(/\s+/).filter((w) => w !== "")) {
+    const eq = word.indexOf("=");
+    const name = eq === -1 ? word : word.slice(0, eq);
+    const value = eq === -1 ? "" : word.slice(eq + 1);
+    if (!isOptionName(name)) {
+      problems.push(`unknown header option '${name}': ${SYNTAX}`);
+      continue;
+    }
+    if (value === "") {
+      problems.push(`${name} needs a value (${name}=...)`);
+      continue;
+    }
+    if (options2[name] !== void 0) {
+      problems.push(`${name} is given twice`);
+      continue;
+    }
+    options2[name] = value;
+  }
+  return options2;
+}
+function isOptionName(name) {
+  return OPTION_NAMES.includes(name);
+}
+function integerOption(value, name, min, max, problems) {
+  if (value === void 0) return void 0;
+  const n = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    problems.push(`${name}=${value} must be a whole number from ${min} to ${max}`);
+    return void 0;
+  }
+  return n;
+}
+function qualifiedName(text2) {
+  const parts = [];
+  let rest = text2;
+  while (rest !== "") {
+    const quoted = /^"((?:[^"]|"")+)"/.exec(rest);
+    const plain = quoted ? void 0 : /^[A-Za-z_][A-Za-z0-9_$]*/.exec(rest);
+    const match = quoted ?? plain;
+    if (!match) return void 0;
+    parts.push(quoted ? (quoted[1] ?? "").replaceAll('""', '"') : match[0].toLowerCase());
+    rest = rest.slice(match[0].length);
+    if (rest === "") break;
+    if (!rest.startsWith(".")) return void 0;
+    rest = rest.slice(1);
+    if (rest === "") return void 0;
+  }
+  const [a, b] = parts;
+  if (parts.length === 1 && a !== void 0) return { name: a };
+  if (parts.length === 2 && a !== void 0 && b !== void 0) return { schema: a, name: b };
+  return void 0;
+}
+function sameTable(a, b) {
+  return a.name === b.name && (a.schema ?? "public") === (b.schema ?? "public");
+}
+function displayName(t) {
+  return t.schema ? `${t.schema}.${t.name}` : t.name;
+}
+var import_libpg_query5, BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_SIZE, MAX_BATCH_TARGET_MS, SYNTAX, OPTION_NAMES;
+var init_batch_header = __esm({
+  "src/core/migrations/batch-header.ts"() {
+    "use strict";
+    import_libpg_query5 = __toESM(require_wasm(), 1);
+    init_source_text();
+    init_statement();
+    BATCH_HEADER_MARK = "migration-guard:batch";
+    DEFAULT_BATCH_TARGET_MS = 200;
+    MAX_BATCH_SIZE = 1e6;
+    MAX_BATCH_TARGET_MS = 6e4;
+    SYNTAX = `-- ${BATCH_HEADER_MARK} table=<schema.table> key=<column> size=<rows> [target-ms=<ms>]`;
+    OPTION_NAMES = ["table", "key", "size", "target-ms"];
+  }
+});
+
+// src/core/rules/batch-header-invalid/index.ts
+function keyProblems(ctx2, key) {
+  const update = nodeAs(ctx2.statements[0]?.node, "UpdateStmt");
+  if (!update) return [];
+  const table = relationName(ctx2.schema, update.relation);
+  const model = ctx2.schema.table(table);
+  if (!model || model.columnsUnknown) return [];
+  const column = model.columns.get(key);
+  if (!column) return [`table ${table} has no column ${key}`];
+  const problems = [];
+  const isPrimaryKey = model.constraints.some(
+    (c) => c.kind === "primary-key" && c.columns[0] === key
+  );
+  if (!column.notNull && !isPrimaryKey) {
+    problems.push(
+      `the key column ${table}.${key} is nullable, so rows with a NULL key would never be visited; walk a NOT NULL column such as the primary key`
+    );
+  }
+  if (!leadsIndex(ctx2.schema, table, key)) {
+    problems.push(
+      `no index on ${table} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`
+    );
+  }
+  return problems;
+}
+function leadsIndex(schema, table, key) {
+  const model = schema.table(table);
+  const byConstraint = (model?.constraints ?? []).some(
+    (c) => (c.kind === "primary-key" || c.kind === "unique") && c.columns[0] === key
+  );
+  return byConstraint || schema.indexesOf(table).some((i) => i.method === "btree" && i.columns[0] === key);
+}
+var batchHeaderInvalid;
+var init_batch_header_invalid = __esm({
+  "src/core/rules/batch-header-invalid/index.ts"() {
+    "use strict";
+    init_batch_header();
+    init_relation_names();
+    init_statement();
+    batchHeaderInvalid = {
+      meta: {
+        id: "batch-header-invalid",
+        defaultSeverity: "error",
+        category: "data",
+        summary: "A `-- migration-guard:batch` header the apply engine would refuse: bad options, a table or key that does not fit, or other statements in the file.",
+        fix: "-- migration-guard:batch table=public.invoices key=id size=5000\nUPDATE public.invoices SET total_cents = round(total * 100) WHERE total_cents IS NULL;  -- alone in its file"
+      },
+      fileEnd(ctx2) {
+        const reading = readBatchHeader(ctx2.file.sql, ctx2.statements);
+        const statement = ctx2.statements[0];
+        if (!reading || !statement) return;
+        const problems = reading.ok ? keyProblems(ctx2, reading.header.key) : reading.problems;
+        const line = reading.ok ? reading.header.line : reading.line;
+        for (const problem3 of problems) {
+          ctx2.report(statement, {
+            line,
+            column: 1,
+            message: `The batch header cannot be run: ${problem3}. The apply engine refuses the whole file, so nothing of it runs.`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/sql/data-change.ts
+function dataChangeOf(node) {
+  const insert = nodeAs(node, "InsertStmt");
+  if (insert) {
+    const select = nodeAs(insert.selectStmt, "SelectStmt");
+    const literalRows = select === void 0 || select.valuesLists !== void 0 || select.fromClause === void 0 && select.op === "SETOP_NONE";
+    return { verb: "INSERT", relation: insert.relation, literalRows };
+  }
+  const update = nodeAs(node, "UpdateStmt");
+  if (update) return { verb: "UPDATE", relation: update.relation, literalRows: false };
+  const del = nodeAs(node, "DeleteStmt");
+  if (del) return { verb: "DELETE", relation: del.relation, literalRows: false };
+  const merge2 = nodeAs(node, "MergeStmt");
+  if (merge2) return { verb: "MERGE", relation: merge2.relation, literalRows: false };
+  const copy = nodeAs(node, "CopyStmt");
+  if (copy?.is_from && copy.relation) {
+    return { verb: "COPY", relation: copy.relation, literalRows: false };
+  }
+  return void 0;
+}
+var init_data_change = __esm({
+  "src/core/sql/data-change.ts"() {
+    "use strict";
+    init_statement();
+  }
+});
+
+// src/core/rules/batch-loop-single-transaction/index.ts
+function batchWrites(ctx2, loop) {
+  const runsNow = ctx2.statement.plpgsql?.context === "do";
+  return loop.statements.flatMap(
+    (sql) => sql.nodes.flatMap((node) => {
+      const change = dataChangeOf(node);
+      if (!change || change.literalRows || change.verb === "COPY") return [];
+      const table = relationName(ctx2.schema, change.relation);
+      if (runsNow && ctx2.isNew(table)) return [];
+      return [{ change, table, sql }];
+    })
+  );
+}
+function isSingleTransactionBatch(ctx2, loop) {
+  return !loop.commits && batchWrites(ctx2, loop).length > 0;
+}
+function enclosingLoops(loop) {
+  const inner = loop.statements[0];
+  if (!inner) return [];
+  const at = inner.loops.indexOf(loop);
+  return at > 0 ? inner.loops.slice(0, at) : [];
+}
+function loopName(loop) {
+  if (loop.kind === "while") return "WHILE loop";
+  if (loop.kind === "for") return "FOR loop";
+  return "LOOP";
+}
+var batchLoopSingleTransaction;
+var init_batch_loop_single_transaction = __esm({
+  "src/core/rules/batch-loop-single-transaction/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_data_change();
+    init_names();
+    init_statement();
+    batchLoopSingleTransaction = {
+      meta: {
+        id: "batch-loop-single-transaction",
+        defaultSeverity: "error",
+        category: "data",
+        summary: "A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.",
+        fix: "-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each"
+      },
+      statement(ctx2) {
+        if (ctx2.statement.parent) return;
+        const body = ctx2.statement.plpgsql;
+        if (!body) return;
+        const fn3 = nodeAs(ctx2.statement.node, "CreateFunctionStmt");
+        if (body.context === "function" && !fn3?.is_procedure) return;
+        const where2 = fn3 ? `procedure ${nameParts(fn3.funcname).join(".")}` : "this DO block";
+        for (const loop of body.loops) {
+          if (!isSingleTransactionBatch(ctx2, loop)) continue;
+          if (enclosingLoops(loop).some((outer) => isSingleTransactionBatch(ctx2, outer))) continue;
+          const writes = batchWrites(ctx2, loop);
+          const first = writes[0];
+          if (!first) continue;
+          const tables2 = [...new Set(writes.map((w) => w.table))].join(", ");
+          ctx2.report({
+            line: loop.line,
+            message: `This ${loopName(loop)} in ${where2} writes ${tables2} (${first.change.verb} on line ${first.sql.line}) batch after batch but never COMMITs inside the loop: every batch runs in one transaction, so the row locks and dead row versions of all batches pile up until the end and no batch is visible \u2014 or kept, if anything fails \u2014 before the last one.`,
+            fix: body.context === "do" ? "Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn3?.funcname).join(".")}() outside a transaction block.`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/concurrently-in-transaction/index.ts
+var concurrentlyInTransaction;
+var init_concurrently_in_transaction = __esm({
+  "src/core/rules/concurrently-in-transaction/index.ts"() {
+    "use strict";
+    init_transaction_block();
+    concurrentlyInTransaction = {
+      meta: {
+        id: "concurrently-in-transaction",
+        defaultSeverity: "error",
+        category: "locks",
+        summary: "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and other commands Postgres refuses inside a transaction block, written inside BEGIN ... COMMIT or a DO block.",
+        fix: "Move the statement out of BEGIN ... COMMIT (and out of DO blocks), into a migration file of its own."
+      },
+      statement(ctx2) {
+        const command = transactionBlockForbidden(ctx2.statement.node);
+        if (command === void 0) return;
+        const parent = ctx2.statement.parent;
+        if (parent) {
+          ctx2.report({
+            message: `${command} inside a DO block always fails ("cannot be executed from a function"): the block runs as one statement in the migration's transaction.`,
+            fix: `-- in a migration file of its own, as a top-level statement:
+${ctx2.statement.text.trim()};`
+          });
+          return;
+        }
+        if (!ctx2.inTransactionBlock) return;
+        ctx2.report({
+          message: `${command} cannot run inside a transaction block: this statement sits between BEGIN and COMMIT, so the migration fails here with SQLSTATE 25001 and everything before it in the block is rolled back.`,
+          fix: `-- remove BEGIN/COMMIT around it, or move it to a migration file of its own:
+${ctx2.statement.text.trim()};`
+        });
       }
     };
   }
@@ -41321,7 +36605,7 @@ var NOT_VALID_FK_ON_PARTITIONED_SINCE, constraintNotValidMissing;
 var init_constraint_not_valid_missing = __esm({
   "src/core/rules/constraint-not-valid-missing/index.ts"() {
     "use strict";
-    init_apply_statement();
+    init_relation_names();
     init_names();
     init_statement();
     init_altered_table();
@@ -41351,7 +36635,7 @@ var init_constraint_not_valid_missing = __esm({
 function concurrentIndexSql(statementText) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query8.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -41364,11 +36648,11 @@ function concurrentIndexSql(statementText) {
   const keyword = index.text === "index" ? "concurrently" : "CONCURRENTLY";
   return `${before} ${keyword}${after};`;
 }
-var import_libpg_query8;
+var import_libpg_query6;
 var init_concurrent_index_sql = __esm({
   "src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts"() {
     "use strict";
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    import_libpg_query6 = __toESM(require_wasm(), 1);
   }
 });
 
@@ -41377,7 +36661,7 @@ var createIndexNonConcurrent;
 var init_create_index_non_concurrent = __esm({
   "src/core/rules/create-index-non-concurrent/index.ts"() {
     "use strict";
-    init_apply_statement();
+    init_relation_names();
     init_names();
     init_statement();
     init_concurrent_index_sql();
@@ -41412,89 +36696,349 @@ ${concurrentIndexSql(ctx2.statement.text) ?? `CREATE INDEX CONCURRENTLY ${stmt.i
   }
 });
 
-// src/core/rules/set-not-null/index.ts
-function scanCause(table, column, pgVersion) {
-  const model = table?.columns.get(column);
-  const pending = model?.notNullPending?.constraint;
-  if (model?.notNull && pending === void 0) return void 0;
-  const check = table ? notNullCheck(table, column) : void 0;
-  if (check?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE2) return void 0;
-  if (pending !== void 0) {
-    return {
-      kind: "pending-not-null",
-      constraint: pending,
-      detail: ` (it validates the NOT VALID constraint ${pending} under that lock)`
-    };
+// src/core/migrations/migration-identity.ts
+function versionProblem(version) {
+  if (VERSION_PATTERN.test(version)) return void 0;
+  if (version === "") return "the version is empty";
+  if (/^[0-9]+$/.test(version))
+    return `the version has ${version.length} digits; at most ${MAX_VERSION_DIGITS} are allowed`;
+  return "the version must be ASCII digits (0-9) only";
+}
+function nameProblem(name) {
+  const forbidden = NAME_FORBIDDEN.exec(name);
+  if (forbidden) {
+    const code = forbidden[0].codePointAt(0) ?? 0;
+    const shown = forbidden[0] === "/" || forbidden[0] === "\\" ? `\`${forbidden[0]}\`` : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    return `the name contains ${shown}, which a migration name cannot hold (no / \\, control characters or line separators)`;
   }
-  if (!check) return { kind: "no-check", constraint: "", detail: "" };
-  if (!check.validated) {
-    return {
-      kind: "check-not-validated",
-      constraint: check.name,
-      detail: ` (CHECK ${check.name} is still NOT VALID here, so it proves nothing)`
-    };
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes > MAX_NAME_BYTES)
+    return `the name is ${bytes} bytes of UTF-8; at most ${MAX_NAME_BYTES} are allowed`;
+  return void 0;
+}
+function migrationIdentityProblems(version, name) {
+  return [versionProblem(version), nameProblem(name)].filter((p) => p !== void 0);
+}
+var MAX_VERSION_DIGITS, MAX_NAME_BYTES, VERSION_EXPECTED, NAME_EXPECTED, VERSION_PATTERN, NAME_FORBIDDEN;
+var init_migration_identity = __esm({
+  "src/core/migrations/migration-identity.ts"() {
+    "use strict";
+    MAX_VERSION_DIGITS = 32;
+    MAX_NAME_BYTES = 200;
+    VERSION_EXPECTED = `1 to ${MAX_VERSION_DIGITS} ASCII digits (the part of the file name before the first _)`;
+    NAME_EXPECTED = `at most ${MAX_NAME_BYTES} bytes of UTF-8, without / \\, control characters or line separators (U+2028, U+2029)`;
+    VERSION_PATTERN = new RegExp(`^[0-9]{1,${MAX_VERSION_DIGITS}}$`);
+    NAME_FORBIDDEN = /[/\\\p{Cc}\u2028\u2029\p{Cs}]/u;
   }
+});
+
+// src/core/migrations/migration-file.ts
+function parseMigrationFileName(fileName2) {
+  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
+  if (!match) return null;
+  const version = match[1];
+  const name = match[2];
+  if (migrationIdentityProblems(version, name).length > 0) return null;
+  return { version, name };
+}
+function migrationFileNameProblem(fileName2) {
+  const match = MIGRATION_FILE_PATTERN.exec(fileName2);
+  if (!match) return void 0;
+  return migrationIdentityProblems(match[1], match[2])[0];
+}
+async function sha256Hex(text2) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text2));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+async function migrationFile(path, sql, status = "checked") {
+  const fileName2 = path.slice(path.lastIndexOf("/") + 1);
+  const parsed = parseMigrationFileName(fileName2);
   return {
-    kind: "old-version",
-    constraint: check.name,
-    detail: ` (Postgres ${pgVersion} ignores the validated CHECK ${check.name}; only Postgres 12 and later use it to skip the scan)`
+    path,
+    fileName: fileName2,
+    version: parsed?.version ?? null,
+    name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
+    sql,
+    sha256: await sha256Hex(sql),
+    status
   };
 }
-var CHECK_SKIPS_SCAN_SINCE2, NOT_NULL_NOT_VALID_SINCE, setNotNull;
-var init_set_not_null = __esm({
-  "src/core/rules/set-not-null/index.ts"() {
+function compareMigrations(a, b) {
+  if (a.version === null || b.version === null) {
+    if (a.version === b.version) return a.fileName < b.fileName ? -1 : 1;
+    return a.version === null ? 1 : -1;
+  }
+  if (a.version !== b.version) return a.version < b.version ? -1 : 1;
+  return a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0;
+}
+function versionTime(version) {
+  if (version === null || version.length < 8) return null;
+  const y = Number(version.slice(0, 4));
+  const mo = Number(version.slice(4, 6));
+  const d = Number(version.slice(6, 8));
+  const h = Number(version.slice(8, 10) || "0");
+  const mi = Number(version.slice(10, 12) || "0");
+  const s = Number(version.slice(12, 14) || "0");
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+}
+var MIGRATION_FILE_PATTERN;
+var init_migration_file = __esm({
+  "src/core/migrations/migration-file.ts"() {
     "use strict";
-    init_not_null_proof();
-    init_names();
-    init_altered_table();
-    CHECK_SKIPS_SCAN_SINCE2 = 12;
-    NOT_NULL_NOT_VALID_SINCE = 18;
-    setNotNull = {
+    init_migration_identity();
+    MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
+  }
+});
+
+// src/core/rules/drop-column/index.ts
+function regeneratedInTransaction(ctx2, table, column) {
+  const top = ctx2.statement.parent ?? ctx2.statement;
+  for (const s of ctx2.statements) {
+    if (s.index < top.index) continue;
+    if (s.index > top.index && nodeAs(s.node, "TransactionStmt")?.kind === "TRANS_STMT_COMMIT") {
+      return false;
+    }
+    const stmt = nodeAs(s.node, "AlterTableStmt");
+    if (!stmt?.relation || relationName(ctx2.schema, stmt.relation) !== table) continue;
+    for (const item of stmt.cmds ?? []) {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      const def = cmd?.subtype === "AT_AddColumn" ? nodeAs(cmd.def, "ColumnDef") : void 0;
+      if (def?.colname !== column) continue;
+      return (def.constraints ?? []).some(
+        (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_GENERATED"
+      );
+    }
+  }
+  return false;
+}
+function verdict2(ctx2, column, deprecatedAt) {
+  const days = ctx2.options.deprecationDays;
+  const consequence = "queries of the running app that name it fail as soon as this migration commits, and its data is gone for good (migrations are one-way)";
+  if (!deprecatedAt) {
+    return {
+      message: `DROP COLUMN ${column} removes a column that is not marked deprecated: ${consequence}.`,
+      fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, "day")} later`
+    };
+  }
+  if (deprecatedAt.file === ctx2.file.path) {
+    return {
+      message: `DROP COLUMN ${column} follows its deprecation comment in the same file, so running code has had no time to stop using it: ${consequence}.`,
+      fix: `Keep the COMMENT ON COLUMN ${column} here and move the DROP COLUMN to a migration at least ${plural(days, "day")} later.`
+    };
+  }
+  if (ctx2.isNewOrigin(deprecatedAt)) {
+    return {
+      message: `DROP COLUMN ${column} is in the same change as its deprecation comment (${deprecatedAt.file}), so production gets both at once and running code has no time to stop using it: ${consequence}.`,
+      fix: `Ship the COMMENT ON COLUMN ${column} on its own first; drop the column in a later change, at least ${plural(days, "day")} after it is deployed.`
+    };
+  }
+  const markedAt = versionTime(deprecatedAt.version);
+  const droppedAt = versionTime(ctx2.file.version);
+  if (!markedAt || !droppedAt) return null;
+  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS;
+  if (elapsed >= days) return null;
+  const left = Math.max(1, Math.ceil(days - elapsed));
+  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS));
+  const ago = elapsed < 1 ? "less than a day" : plural(Math.floor(elapsed), "day");
+  return {
+    message: `DROP COLUMN ${column} comes ${ago} after the column was marked deprecated (in ${deprecatedAt.file}); the deprecation window is ${plural(days, "day")}, so ${plural(left, "day")} ${left === 1 ? "is" : "are"} left. Until then ${consequence}.`,
+    fix: `Move the DROP COLUMN to a migration versioned ${earliest} or later.`
+  };
+}
+function plural(n, unit) {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+function versionOf(date) {
+  return date.toISOString().replace(/[-:T]/g, "").replace(/\.\d+Z$/, "");
+}
+var DAY_MS, dropColumn;
+var init_drop_column = __esm({
+  "src/core/rules/drop-column/index.ts"() {
+    "use strict";
+    init_migration_file();
+    init_relation_names();
+    init_statement();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    dropColumn = {
       meta: {
-        id: "set-not-null",
+        id: "drop-column",
         defaultSeverity: "error",
-        category: "locks",
-        summary: "ALTER COLUMN ... SET NOT NULL on an existing table scans every row under ACCESS EXCLUSIVE unless a validated CHECK (col IS NOT NULL) proves it.",
-        fix: "ALTER TABLE t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;\n-- in a later migration:\nALTER TABLE t VALIDATE CONSTRAINT t_c_not_null;\nALTER TABLE t ALTER COLUMN c SET NOT NULL;\nALTER TABLE t DROP CONSTRAINT t_c_not_null;",
-        predicts: "scan"
+        category: "breaking",
+        summary: "DROP COLUMN on an existing table breaks running code that still uses the column, unless it was marked deprecated long enough ago.",
+        fix: "COMMENT ON COLUMN table_name.column_name IS 'deprecated: <what replaces it>';  -- ship first; drop the column in a later migration, after the deprecation window"
       },
       statement(ctx2) {
-        const alter = existingTableAlter(ctx2);
-        if (!alter) return;
-        for (const cmd of alter.cmds) {
-          let column;
-          let verb = "SET NOT NULL";
-          if (cmd.subtype === "AT_SetNotNull") column = cmd.name;
-          const con = addedConstraint(cmd);
-          if (con?.contype === "CONSTR_NOTNULL" && !con.skip_validation) {
-            column = nameParts(con.keys)[0];
-            verb = "ADD CONSTRAINT ... NOT NULL";
+        const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
+        if (!stmt) return;
+        if (stmt.objtype !== "OBJECT_TABLE" && stmt.objtype !== "OBJECT_FOREIGN_TABLE") return;
+        const tableName = relationName(ctx2.schema, stmt.relation);
+        if (ctx2.isNew(tableName)) return;
+        const table = ctx2.schema.table(tableName);
+        if (!table && stmt.missing_ok) return;
+        if (table?.kind === "view" || table?.kind === "materialized-view") return;
+        for (const item of stmt.cmds ?? []) {
+          const cmd = nodeAs(item, "AlterTableCmd");
+          if (cmd?.subtype !== "AT_DropColumn" || !cmd.name) continue;
+          const qualified = `${tableName}.${cmd.name}`;
+          const column = table?.columns.get(cmd.name);
+          if (!column && cmd.missing_ok && table && !table.columnsUnknown) continue;
+          if (column && ctx2.isNewOrigin(column.addedBy)) continue;
+          if (column?.generated !== void 0 || !column) {
+            if (regeneratedInTransaction(ctx2, tableName, cmd.name)) continue;
           }
-          if (column === void 0) continue;
-          const scan = scanCause(alter.table, column, ctx2.options.pgVersion);
-          if (scan === void 0) continue;
-          const table = alter.name;
-          const check = `${splitQualified(table).name}_${column}_not_null`;
-          const checkSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID;
--- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE, which blocks no reads or writes):
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};
-ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
-ALTER TABLE ${table} DROP CONSTRAINT ${check};`;
-          const nativeSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check} NOT NULL ${column} NOT VALID;
--- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE):
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};`;
-          const fixes2 = {
-            "no-check": ctx2.options.pgVersion >= NOT_NULL_NOT_VALID_SINCE ? nativeSteps : checkSteps,
-            "check-not-validated": `-- in a migration file before this one:
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
-            "pending-not-null": `-- in a migration file before this one (SET NOT NULL is then a no-op):
-ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
-            "old-version": `-- Postgres ${ctx2.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
--- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`
-          };
-          ctx2.report({
-            message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
-            fix: fixes2[scan.kind]
+          const deprecatedAt = column?.deprecatedAt ?? ctx2.schema.untrackedColumnDeprecations.get(qualified);
+          const report2 = verdict2(ctx2, qualified, deprecatedAt);
+          if (report2) ctx2.report(report2);
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/drop-index-non-concurrent/index.ts
+var dropIndexNonConcurrent;
+var init_drop_index_non_concurrent = __esm({
+  "src/core/rules/drop-index-non-concurrent/index.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    dropIndexNonConcurrent = {
+      meta: {
+        id: "drop-index-non-concurrent",
+        defaultSeverity: "warning",
+        category: "locks",
+        summary: "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of the index, queuing every read and write behind it.",
+        fix: "DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own",
+        predicts: "lock"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "DropStmt");
+        if (stmt?.removeType !== "OBJECT_INDEX" || stmt.concurrent) return;
+        const dropped = [];
+        for (const object of stmt.objects ?? []) {
+          const parts = nameParts(nodeAs(object, "List")?.items);
+          const name = parts.at(-1);
+          if (name === void 0) continue;
+          const qualified = ctx2.schema.resolveRelation(parts.at(-2), name);
+          const index = ctx2.schema.indexes.get(qualified);
+          if (index) {
+            if (ctx2.isNew(index.table)) continue;
+            if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
+          }
+          dropped.push({ index: qualified, table: index?.table });
+        }
+        if (dropped.length === 0) return;
+        const names = dropped.map((d) => d.index).join(", ");
+        const tables2 = [...new Set(dropped.map((d) => d.table ?? `the table of ${d.index}`))].join(
+          ", "
+        );
+        ctx2.report({
+          message: `DROP INDEX ${names} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on ${tables2}: the drop itself is quick, but it first waits for every running query on the table, and all reads and writes queue behind it meanwhile.`,
+          fix: dropped.map((d) => `DROP INDEX CONCURRENTLY IF EXISTS ${d.index};`).join("\n").concat("  -- outside a transaction block, one index per statement")
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/drop-table/index.ts
+function retiredName(table) {
+  const name = table.slice(table.indexOf(".") + 1);
+  return `${name}_retired`;
+}
+var dropTable;
+var init_drop_table = __esm({
+  "src/core/rules/drop-table/index.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    dropTable = {
+      meta: {
+        id: "drop-table",
+        defaultSeverity: "error",
+        category: "breaking",
+        summary: "DROP TABLE of a table that existed before this file breaks code still using it and loses its data for good.",
+        fix: "ALTER TABLE table_name RENAME TO table_name_retired;  -- once no code uses it; DROP TABLE table_name_retired in a later migration"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "DropStmt");
+        if (stmt?.removeType !== "OBJECT_TABLE") return;
+        const existing = [];
+        for (const object of stmt.objects ?? []) {
+          const parts = nameParts(nodeAs(object, "List")?.items ?? [object]);
+          const name = parts.at(-1);
+          if (name === void 0) continue;
+          const table = ctx2.schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+          if (ctx2.isNew(table)) continue;
+          const model = ctx2.schema.table(table);
+          if (!model && stmt.missing_ok) continue;
+          if (model?.kind === "view" || model?.kind === "materialized-view") continue;
+          existing.push(table);
+        }
+        const first = existing[0];
+        if (first === void 0) return;
+        const list = existing.join(", ");
+        const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE also drops the views and foreign keys that depend on it." : "";
+        ctx2.report({
+          message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows: running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way).${cascade}`,
+          fix: `ALTER TABLE ${first} RENAME TO ${retiredName(first)};  -- after the app stops using it; DROP TABLE ${retiredName(first)} in a later migration`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/invalid-suppression/index.ts
+var invalidSuppression;
+var init_invalid_suppression = __esm({
+  "src/core/rules/invalid-suppression/index.ts"() {
+    "use strict";
+    invalidSuppression = {
+      meta: {
+        id: "invalid-suppression",
+        defaultSeverity: "error",
+        category: "engine",
+        summary: "A suppression comment without a reason, naming an unknown rule, or followed by no statement.",
+        fix: "-- migration-guard-ignore rule-id: why it is safe here"
+      }
+    };
+  }
+});
+
+// src/core/rules/migration-deleted/index.ts
+var migrationDeleted;
+var init_migration_deleted = __esm({
+  "src/core/rules/migration-deleted/index.ts"() {
+    "use strict";
+    migrationDeleted = {
+      meta: {
+        id: "migration-deleted",
+        defaultSeverity: "error",
+        category: "history",
+        summary: "A migration that is on the base ref was deleted or renamed to a new version; production still records it.",
+        fix: "Restore the file as it is on the base ref; to undo what it did, write a new migration that reverses it."
+      },
+      history(ctx2) {
+        const versionsNow = new Set(ctx2.files.map((f) => f.version));
+        for (const gone of ctx2.deleted) {
+          if (gone.version === null || versionsNow.has(gone.version)) continue;
+          const copies = ctx2.files.filter((f) => f.sha256 === gone.sha256 && f.version !== null);
+          const consequence = `Production's history table (supabase_migrations.schema_migrations) still lists version ${gone.version}, so \`supabase db push\` stops with "Remote migration versions not found in local migrations directory" and applies nothing until the history is repaired, and fresh databases (supabase db reset, preview branches) no longer get what it created.`;
+          const copy = copies[0];
+          if (copy) {
+            ctx2.report(gone, {
+              line: 1,
+              message: `Migration ${gone.fileName} was renamed to ${copy.fileName}: the same SQL under a new version is a deletion plus a new migration. ${consequence} Once that is repaired, production would see version ${copy.version} as new and run the same SQL a second time.`,
+              fix: `git mv ${copy.path} ${gone.path}  -- keep the version production has recorded`
+            });
+            continue;
+          }
+          ctx2.report(gone, {
+            line: 1,
+            message: `Migration ${gone.fileName} is on the base ref but deleted here. ${consequence}`,
+            fix: `git restore --source=<base-ref> -- ${gone.path}
+-- to undo what it did, add a new migration that reverses it: supabase migration new revert_${gone.name}`
           });
         }
       }
@@ -41502,613 +37046,1135 @@ ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
   }
 });
 
-// src/core/rules/catalogue-locks.ts
-var lockRules;
-var init_catalogue_locks = __esm({
-  "src/core/rules/catalogue-locks.ts"() {
-    "use strict";
-    init_add_column_required();
-    init_add_column_rewrite();
-    init_add_primary_key();
-    init_add_unique_constraint();
-    init_alter_column_type();
-    init_constraint_not_valid_missing();
-    init_create_index_non_concurrent();
-    init_set_not_null();
-    lockRules = [
-      createIndexNonConcurrent,
-      addColumnRewrite,
-      addColumnRequired,
-      alterColumnType,
-      setNotNull,
-      constraintNotValidMissing,
-      addUniqueConstraint,
-      addPrimaryKey
-    ];
+// src/core/rules/migration-filename/index.ts
+function namingProblem(fileName2) {
+  if (fileName2.startsWith(".")) return void 0;
+  const identity = migrationFileNameProblem(fileName2);
+  if (identity !== void 0) return `${identity}.`;
+  const lower = fileName2.toLowerCase();
+  if (/^[0-9]+_.*\.sql$/.test(lower)) {
+    return "the extension must be `.sql` in lower case.";
   }
-});
-
-// src/core/rules/catalogue-probes.ts
-var probeRules;
-var init_catalogue_probes = __esm({
-  "src/core/rules/catalogue-probes.ts"() {
-    "use strict";
-    probeRules = [
-      {
-        meta: {
-          id: "probe-cross-tenant-read",
-          defaultSeverity: "error",
-          category: "trace",
-          summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
-          fix: "ALTER TABLE schema_name.table_name ENABLE ROW LEVEL SECURITY;\nCREATE POLICY table_name_select_member ON schema_name.table_name FOR SELECT TO authenticated\n  USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
-        }
-      },
-      {
-        meta: {
-          id: "probe-cross-tenant-write",
-          defaultSeverity: "error",
-          category: "trace",
-          summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
-          fix: "CREATE POLICY table_name_insert_member ON schema_name.table_name FOR INSERT TO authenticated\n  WITH CHECK (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
-        }
-      },
-      {
-        meta: {
-          id: "probe-tenant-locked-out",
-          defaultSeverity: "warning",
-          category: "trace",
-          summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
-          fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
-        }
-      }
-    ];
+  if (/^v[0-9]+(?:[._][0-9]+)*__/.test(lower)) {
+    return "this is a Flyway-style name; the CLI wants the version digits first, then `_`.";
   }
-});
-
-// src/core/rules/column-definitions.ts
-function columnDefinitions(statement, schema) {
-  const kind = statement.kind;
-  if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
-  const located2 = locate(statement);
-  const lineOf = (def) => {
-    const offset = def.location ?? def.typeName?.location;
-    if (!located2 || offset === void 0 || offset < 0) return statement.line;
-    const position2 = located2.source.position(located2.source.charOffset(offset));
-    return statement.line + position2.line - 1;
-  };
-  const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
-  if (create) {
-    const table2 = relationName(schema, create.relation);
-    if (create.if_not_exists && schema.table(table2)) return [];
-    const keyColumns = /* @__PURE__ */ new Set();
-    for (const elt of create.tableElts ?? []) {
-      const con = nodeAs(elt, "Constraint");
-      if (con?.contype === "CONSTR_PRIMARY") for (const k of nameParts(con.keys)) keyColumns.add(k);
-    }
-    return (create.tableElts ?? []).flatMap((elt) => {
-      const def = nodeAs(elt, "ColumnDef");
-      if (!def?.colname || !def.typeName) return [];
-      const primaryKey = keyColumns.has(def.colname) || hasInlinePrimaryKey(def);
-      return [definition(table2, def.colname, def, "create-table", primaryKey, lineOf(def))];
-    });
+  const backup = /\.sql(\.[a-z0-9]+|~)$/.exec(lower);
+  if (backup) {
+    return `it ends in \`${fileName2.slice(fileName2.length - (backup[1] ?? "~").length)}\`, not \`.sql\`. A backup or disabled copy does not belong in the migrations directory; move it out.`;
   }
-  const alter = nodeAs(located2?.node ?? statement.node, "AlterTableStmt");
-  if (alter?.objtype !== "OBJECT_TABLE") return [];
-  const table = relationName(schema, alter.relation);
-  return (alter.cmds ?? []).flatMap((item) => {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    const def = nodeAs(cmd?.def, "ColumnDef");
-    if (!cmd || !def?.typeName) return [];
-    if (cmd.subtype === "AT_AddColumn" && def.colname) {
-      if (cmd.missing_ok && schema.column(table, def.colname)) return [];
-      const primaryKey = hasInlinePrimaryKey(def);
-      return [definition(table, def.colname, def, "add-column", primaryKey, lineOf(def))];
-    }
-    if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
-      return [definition(table, cmd.name, def, "alter-type", false, lineOf(def))];
-    }
-    return [];
-  });
-}
-function definition(table, column, def, via, primaryKey, line) {
-  return { table, column, type: typeRef(def.typeName), def, via, primaryKey, line };
-}
-function hasInlinePrimaryKey(def) {
-  return (def.constraints ?? []).some((c) => nodeAs(c, "Constraint")?.contype === "CONSTR_PRIMARY");
-}
-function locate(statement) {
-  const cached = locatedStatements.get(statement);
-  if (cached !== void 0) return cached;
-  let located2 = null;
-  try {
-    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
-    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
-    if (only && kindOf(only) === statement.kind) {
-      located2 = { node: only, source: new SourceText(statement.text) };
-    }
-  } catch {
-    located2 = null;
+  if (/^[0-9]/.test(lower)) {
+    if (!lower.endsWith(".sql")) return "the extension must be `.sql`.";
+    return "the version must be digits only, followed by `_` and the name (e.g. `20250301120000_add_invoices.sql`).";
   }
-  locatedStatements.set(statement, located2);
-  return located2;
-}
-var import_libpg_query9, locatedStatements;
-var init_column_definitions = __esm({
-  "src/core/rules/column-definitions.ts"() {
-    "use strict";
-    import_libpg_query9 = __toESM(require_wasm(), 1);
-    init_apply_statement();
-    init_names();
-    init_source_text();
-    init_statement();
-    locatedStatements = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/rules/prefer-bigint-identity/index.ts
-function verdict3(column) {
-  const name = `${column.table}.${column.column}`;
-  const serialSize = SERIAL_TYPES2[column.type.name];
-  if (serialSize !== void 0 && column.type.schema === void 0) {
-    const limit2 = LIMITS[serialSize];
-    const overflow = limit2 ? `, ${article(serialSize)} underneath: its ids run out after ${limit2}, and` : ":";
-    return `${name} is ${column.type.name}${overflow} its sequence is a separate object with its own ownership and grants, unlike a standard identity column.`;
-  }
-  const size = SMALL_INTEGERS[column.type.name];
-  if (size === void 0 || column.type.array) return void 0;
-  const limit = LIMITS[size];
-  if (isIdentity(column)) {
-    return `${name} is ${article(size)} identity column: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
-  }
-  if (column.primaryKey && hasSequenceDefault(column)) {
-    return `${name} is ${article(size)} primary key filled from a sequence: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
+  if (lower.endsWith(".sql") || lower.endsWith(".pgsql") || lower.endsWith(".psql")) {
+    return "the name has no version: it must start with digits and `_`.";
   }
   return void 0;
 }
-function isIdentity(column) {
-  return (column.def.constraints ?? []).some(
-    (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_IDENTITY"
-  );
-}
-function hasSequenceDefault(column) {
-  return (column.def.constraints ?? []).some((c) => {
-    const con = nodeAs(c, "Constraint");
-    if (con?.contype !== "CONSTR_DEFAULT") return false;
-    let found = false;
-    walkNodes(con.raw_expr, (node) => {
-      const call = nodeAs(node, "FuncCall");
-      const fn3 = call?.funcname?.at(-1);
-      if (nodeAs(fn3, "String")?.sval === "nextval") found = true;
-      return !found;
-    });
-    return found;
+function reportLegacyInit(files3, report2) {
+  const first = [...files3].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
+  const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
+  if (!first || !match?.[1] || match[1] >= "20211209000000") return;
+  report2(first, {
+    line: 1,
+    message: `The Supabase CLI skips ${first.fileName}: a first migration named \`<timestamp>_init.sql\` older than 20211209000000 is treated as a legacy initial schema and not applied. Its SQL never runs on production or on fresh databases.`,
+    fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
   });
 }
-function article(size) {
-  return `${/^[aeiou]/.test(size) ? "an" : "a"} ${size}`;
+function reportDuplicateVersions(files3, report2) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const f of files3) {
+    if (f.version === null) continue;
+    byVersion.set(f.version, [...byVersion.get(f.version) ?? [], f]);
+  }
+  for (const [version, group] of byVersion) {
+    if (group.length < 2) continue;
+    const fresh2 = group.filter((f) => f.status !== "unchanged");
+    const blamed = fresh2.length === 0 || fresh2.length === group.length ? group.slice(1) : fresh2;
+    for (const file of blamed) {
+      const others = group.filter((f) => f !== file).map((f) => f.fileName);
+      report2(file, {
+        line: 1,
+        message: `Version ${version} is also used by ${others.join(", ")}. The Supabase CLI records each version once (it is the primary key of supabase_migrations.schema_migrations), so one of them never runs: the second fails with a duplicate key error (or earlier, on objects the first already created) and the push stops there.`,
+        fix: `git mv ${file.path} ${dirOf(file)}<a new YYYYMMDDHHMMSS>_${file.name}.sql`
+      });
+    }
+  }
 }
-var SERIAL_TYPES2, SMALL_INTEGERS, LIMITS, preferBigintIdentity;
-var init_prefer_bigint_identity = __esm({
-  "src/core/rules/prefer-bigint-identity/index.ts"() {
+function dirOf(file) {
+  return file.path.slice(0, file.path.length - file.fileName.length);
+}
+function suggestedName(fileName2) {
+  const base = fileName2.replace(/\.[a-z]*sql.*$/i, "").replace(/^v[0-9]+(?:[._][0-9]+)*__/i, "").replace(/^[0-9][0-9_-]*/, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  return base === "" ? "name" : base.toLowerCase();
+}
+var migrationFilename;
+var init_migration_filename = __esm({
+  "src/core/rules/migration-filename/index.ts"() {
     "use strict";
-    init_apply_statement();
+    init_migration_file();
+    migrationFilename = {
+      meta: {
+        id: "migration-filename",
+        defaultSeverity: "error",
+        category: "history",
+        summary: "A migration file the Supabase CLI would skip (name not `<digits>_<name>.sql`), or two files with the same version.",
+        fix: "Name the file <YYYYMMDDHHMMSS>_<name>.sql with a version no other file uses (supabase migration new <name> writes one)."
+      },
+      history(ctx2) {
+        for (const file of ctx2.files) {
+          if (file.version !== null) continue;
+          const problem3 = namingProblem(file.fileName);
+          if (problem3 === void 0) continue;
+          ctx2.report(file, {
+            line: 1,
+            message: `The Supabase CLI skips ${file.fileName} (it prints "Skipping migration" and moves on): ${problem3} Its SQL never runs on production or on fresh databases, and migration-guard does not lint it.`,
+            fix: `git mv ${file.path} ${dirOf(file)}<YYYYMMDDHHMMSS>_${suggestedName(file.fileName)}.sql`
+          });
+        }
+        reportLegacyInit(ctx2.files, ctx2.report);
+        reportDuplicateVersions(ctx2.files, ctx2.report);
+      }
+    };
+  }
+});
+
+// src/core/rules/migration-modified/index.ts
+function firstChangedLine(before, after) {
+  const a = before.split(/\r?\n/);
+  const b = after.split(/\r?\n/);
+  const common = Math.min(a.length, b.length);
+  for (let i = 0; i < common; i++) {
+    if (a[i] !== b[i]) return i + 1;
+  }
+  if (b.length > a.length) return common + 1;
+  return Math.max(1, b.length);
+}
+function changeKind(before, after) {
+  if (before.replace(/\r\n/g, "\n") === after.replace(/\r\n/g, "\n")) {
+    return "Only line endings changed, but the file no longer matches what was reviewed and applied.";
+  }
+  const a = statementsWithoutPositions(before);
+  const b = statementsWithoutPositions(after);
+  if (a !== void 0 && a === b) {
+    return "Only comments or layout changed: the SQL does the same, but the file no longer matches what was reviewed and applied.";
+  }
+  return "The SQL itself changed.";
+}
+function statementsWithoutPositions(sql) {
+  const parsed = parseSql(sql);
+  if (parsed.errors.length > 0) return void 0;
+  return JSON.stringify(
+    parsed.statements.map((s) => s.node),
+    (key, value) => key === "location" ? void 0 : value
+  );
+}
+var migrationModified;
+var init_migration_modified = __esm({
+  "src/core/rules/migration-modified/index.ts"() {
+    "use strict";
+    init_parse_sql();
+    migrationModified = {
+      meta: {
+        id: "migration-modified",
+        defaultSeverity: "error",
+        category: "history",
+        summary: "A migration that is already on the base ref was edited; production never runs the edit.",
+        fix: "Restore the file as it is on the base ref and put the change in a new migration (supabase migration new <name>)."
+      },
+      history(ctx2) {
+        if (!ctx2.baseFiles) return;
+        const baseByName = new Map(ctx2.baseFiles.map((f) => [f.fileName, f]));
+        const currentNames = new Set(ctx2.files.map((f) => f.fileName));
+        const goneByVersion = new Map(
+          ctx2.baseFiles.filter((f) => f.version !== null && !currentNames.has(f.fileName)).map((f) => [f.version, f])
+        );
+        for (const file of ctx2.files) {
+          if (file.version === null) continue;
+          let before;
+          if (file.status === "modified") before = baseByName.get(file.fileName);
+          else if (file.status === "added") before = goneByVersion.get(file.version);
+          if (!before || before.sha256 === file.sha256) continue;
+          const line = firstChangedLine(before.sql, file.sql);
+          const renamed = before.fileName !== file.fileName;
+          const name = renamed ? `${file.fileName} (renamed from ${before.fileName})` : file.fileName;
+          ctx2.report(file, {
+            line,
+            message: `Migration ${name} was edited after it reached the base ref (first change at line ${line}). ${changeKind(before.sql, file.sql)} Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
+            fix: `${renamed ? `git rm ${file.path}
+` : ""}git restore --source=<base-ref> -- ${before.path}
+-- then write the change as a new migration: supabase migration new <name>`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/migration-out-of-order/index.ts
+function versionAfter(version, seconds) {
+  const time = versionTime(version);
+  if (version.length !== 14 || time === null) return `<version after ${version}>`;
+  const next = new Date(time.getTime() + seconds * 1e3);
+  const pad = (n, width = 2) => String(n).padStart(width, "0");
+  return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}${pad(next.getUTCHours())}${pad(next.getUTCMinutes())}${pad(next.getUTCSeconds())}`;
+}
+var migrationOutOfOrder;
+var init_migration_out_of_order = __esm({
+  "src/core/rules/migration-out-of-order/index.ts"() {
+    "use strict";
+    init_migration_file();
+    migrationOutOfOrder = {
+      meta: {
+        id: "migration-out-of-order",
+        defaultSeverity: "error",
+        category: "history",
+        summary: "A new migration whose version sorts before the newest migration on the base ref; production will refuse it or run it out of order.",
+        fix: "Rename the file to a version after the newest migration on the base ref (supabase migration new <name> writes one)."
+      },
+      history(ctx2) {
+        if (!ctx2.baseFiles) return;
+        let newest;
+        const baseVersions = /* @__PURE__ */ new Set();
+        for (const f of ctx2.baseFiles) {
+          if (f.version === null) continue;
+          baseVersions.add(f.version);
+          if (newest?.version == null || f.version > newest.version) newest = f;
+        }
+        if (newest?.version == null) return;
+        const latest = newest.version;
+        let late = 0;
+        for (const file of ctx2.files) {
+          if (file.status !== "added" || file.version === null) continue;
+          if (baseVersions.has(file.version) || file.version >= latest) continue;
+          late += 1;
+          const dir = file.path.slice(0, file.path.length - file.fileName.length);
+          ctx2.report(file, {
+            line: 1,
+            message: `Version ${file.version} sorts before ${latest} (${newest.fileName}), the newest migration on the base ref; versions compare as text. Production has already run ${latest}, so \`supabase db push\` refuses the whole push ("Found local migration files to be inserted before the last migration on remote database") and applies nothing; with \`--include-all\` it runs this file after ${latest}, in a different order than \`supabase db reset\` and preview branches ran it.`,
+            fix: `git mv ${file.path} ${dir}${versionAfter(latest, late)}_${file.name}.sql`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/locks/column-rewrite.ts
+function addColumnWork(def, pgVersion) {
+  const type = typeRef(def.typeName);
+  let rewrite;
+  let scan;
+  let hasDefault2 = false;
+  let notNull = false;
+  let hasForeignKey = false;
+  if (type.name.endsWith("serial")) rewrite = `${type.display} fills every row from a sequence`;
+  for (const item of def.constraints ?? []) {
+    const con = nodeAs(item, "Constraint");
+    switch (con?.contype) {
+      case "CONSTR_DEFAULT": {
+        hasDefault2 = true;
+        const call = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
+        if (call) rewrite ??= `the default ${call}() is volatile`;
+        else if (pgVersion < 11) rewrite ??= "a default before Postgres 11 fills every row";
+        break;
+      }
+      case "CONSTR_IDENTITY":
+        rewrite ??= "an identity column fills every row from a sequence";
+        break;
+      case "CONSTR_GENERATED":
+        rewrite ??= "a stored generated column is computed for every row";
+        break;
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_CHECK":
+        scan ??= "the CHECK constraint is verified against every row";
+        break;
+      case "CONSTR_UNIQUE":
+      case "CONSTR_PRIMARY":
+        scan ??= "a unique index is built over every row";
+        break;
+      case "CONSTR_FOREIGN":
+        hasForeignKey = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (hasForeignKey && (hasDefault2 || type.name.endsWith("serial"))) {
+    scan ??= "the foreign key is verified against every row";
+  }
+  if (notNull && !hasDefault2 && rewrite === void 0) {
+    scan ??= "NOT NULL without a default is checked against every row";
+  }
+  const because = rewrite ?? scan;
+  return {
+    rewrite: rewrite !== void 0,
+    scan: scan !== void 0,
+    ...because ? { because } : {}
+  };
+}
+function alterColumnTypeWork(column, def, pgVersion = 15, columnName2 = column?.name ?? "") {
+  const to = typeRef(def.typeName);
+  const rewrite = (because) => ({ rewrite: true, scan: false, because });
+  const name = columnName2;
+  if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
+    return rewrite("a USING expression recomputes every row");
+  }
+  if (!column) return rewrite(`the column is converted to ${to.display}`);
+  const change = typeChange(column.type, to, pgVersion);
+  if (change === "none" || change === "free") return { rewrite: false, scan: false };
+  return rewrite(`${column.type.display} -> ${to.display} converts every row`);
+}
+var init_column_rewrite = __esm({
+  "src/core/locks/column-rewrite.ts"() {
+    "use strict";
+    init_names();
+    init_type_change();
+    init_volatile_functions();
+    init_statement();
+  }
+});
+
+// src/core/locks/predicted-lock.ts
+function tableLock(relation, mode, reason, work = {}) {
+  return {
+    relation,
+    relationKind: "table",
+    mode,
+    rewrite: work.rewrite ?? false,
+    scan: work.scan ?? false,
+    reason
+  };
+}
+var LockList;
+var init_predicted_lock = __esm({
+  "src/core/locks/predicted-lock.ts"() {
+    "use strict";
+    init_lock_modes();
+    LockList = class {
+      byRelation = /* @__PURE__ */ new Map();
+      add(lock) {
+        const seen = this.byRelation.get(lock.relation);
+        if (!seen) {
+          this.byRelation.set(lock.relation, { ...lock });
+          return;
+        }
+        seen.mode = strongerLock(seen.mode, lock.mode);
+        seen.rewrite ||= lock.rewrite;
+        seen.scan ||= lock.scan;
+        if (!seen.reason.includes(lock.reason)) seen.reason = `${seen.reason}; ${lock.reason}`;
+      }
+      get locks() {
+        return [...this.byRelation.values()];
+      }
+    };
+  }
+});
+
+// src/core/locks/alter-table-locks.ts
+function storageParameterLock(cmd) {
+  const names = (nodeAs(cmd.def, "List")?.items ?? []).map(
+    (item) => nodeAs(item, "DefElem")?.defname ?? ""
+  );
+  const light = names.every(
+    (name) => LIGHT_STORAGE_PARAMETERS.has(name) || name.startsWith("autovacuum_")
+  );
+  return light && names.length > 0 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+}
+function notNullProvenByCheck(schema, table, column) {
+  return (schema.table(table)?.constraints ?? []).some((c) => {
+    if (c.kind !== "check" || !c.validated) return false;
+    let proven = false;
+    walkNodes(c.expr, (node) => {
+      const test = nodeAs(node, "NullTest");
+      const ref = nameParts(nodeAs(test?.arg, "ColumnRef")?.fields).at(-1);
+      if (test?.nulltesttype === "IS_NOT_NULL" && ref === column) proven = true;
+      const bool = nodeAs(node, "BoolExpr");
+      return bool === void 0 || bool.boolop === "AND_EXPR";
+    });
+    return proven;
+  });
+}
+function addConstraintWork(schema, table, con) {
+  const validates = !con.skip_validation;
+  switch (con.contype) {
+    case "CONSTR_FOREIGN":
+      return {
+        mode: "ShareRowExclusiveLock",
+        work: { rewrite: false, scan: validates },
+        referenced: relationName(schema, con.pktable)
+      };
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION": {
+      if (con.indexname) {
+        const index = schema.index(con.indexname, splitSchema(table));
+        const nullable = (index?.columns ?? ["?"]).some((c) => !schema.column(table, c)?.notNull);
+        return {
+          mode: "AccessExclusiveLock",
+          work: { rewrite: false, scan: con.contype === "CONSTR_PRIMARY" && nullable }
+        };
+      }
+      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: true } };
+    }
+    default:
+      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: validates } };
+  }
+}
+function splitSchema(q) {
+  return q.slice(0, q.indexOf("."));
+}
+function alterTableLocks(stmt, schema, pgVersion) {
+  const relation = relationName(schema, stmt.relation);
+  const relationKind2 = stmt.objtype === "OBJECT_INDEX" ? "index" : "table";
+  const model = schema.table(relation);
+  const list = new LockList();
+  const verb = `ALTER ${relationKind2 === "index" ? "INDEX" : "TABLE"}`;
+  for (const item of stmt.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (!cmd?.subtype) continue;
+    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "");
+    let mode = SUBCOMMAND_LOCKS[cmd.subtype] ?? "AccessExclusiveLock";
+    let work = { rewrite: false, scan: false };
+    const other2 = [];
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (def) work = addColumnWork(def, pgVersion);
+        for (const c of def?.constraints ?? []) {
+          const con = nodeAs(c, "Constraint");
+          if (con?.contype === "CONSTR_FOREIGN") {
+            const target = relationName(schema, con.pktable);
+            if (target !== relation) {
+              other2.push({
+                relation: target,
+                mode: "ShareRowExclusiveLock",
+                reason: "referenced by a new foreign key"
+              });
+            }
+          }
+        }
+        break;
+      }
+      case "AT_AlterColumnType": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (def)
+          work = alterColumnTypeWork(
+            schema.column(relation, cmd.name ?? ""),
+            def,
+            pgVersion,
+            cmd.name ?? ""
+          );
+        break;
+      }
+      case "AT_SetNotNull":
+        work = {
+          rewrite: false,
+          scan: !(pgVersion >= 12 && notNullProvenByCheck(schema, relation, cmd.name ?? ""))
+        };
+        break;
+      case "AT_AddConstraint": {
+        const con = nodeAs(cmd.def, "Constraint");
+        if (!con) break;
+        const added = addConstraintWork(schema, relation, con);
+        mode = added.mode;
+        work = added.work;
+        if (added.referenced && added.referenced !== relation) {
+          other2.push({
+            relation: added.referenced,
+            mode: added.mode,
+            reason: "referenced by a new foreign key"
+          });
+        }
+        break;
+      }
+      case "AT_ValidateConstraint": {
+        const con = schema.constraint(relation, cmd.name ?? "");
+        work = { rewrite: false, scan: !con?.validated };
+        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
+          other2.push({
+            relation: con.references.table,
+            mode: "RowShareLock",
+            reason: "referenced by the validated foreign key"
+          });
+        }
+        break;
+      }
+      case "AT_DropConstraint": {
+        const con = schema.constraint(relation, cmd.name ?? "");
+        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
+          other2.push({
+            relation: con.references.table,
+            mode: "AccessExclusiveLock",
+            reason: "its foreign-key triggers are dropped"
+          });
+        }
+        break;
+      }
+      case "AT_SetRelOptions":
+      case "AT_ResetRelOptions":
+        mode = storageParameterLock(cmd);
+        break;
+      case "AT_SetTableSpace":
+        work = { rewrite: model?.kind !== "partitioned-table", scan: false };
+        break;
+      case "AT_SetLogged":
+      case "AT_SetUnLogged": {
+        const target = cmd.subtype === "AT_SetUnLogged";
+        work = { rewrite: model === void 0 || model.unlogged !== target, scan: false };
+        break;
+      }
+      case "AT_SetAccessMethod":
+      case "AT_SetExpression":
+        work = { rewrite: true, scan: false };
+        break;
+      case "AT_AttachPartition": {
+        mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
+        list.add(
+          tableLock(part, "AccessExclusiveLock", `${verb} ... ATTACH PARTITION (attached table)`, {
+            scan: true
+          })
+        );
+        break;
+      }
+      case "AT_DetachPartition": {
+        const concurrent = nodeAs(cmd.def, "PartitionCmd")?.concurrent ?? false;
+        mode = concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
+        list.add(tableLock(part, mode, `${verb} ... DETACH PARTITION (detached table)`));
+        break;
+      }
+      case "AT_AddInherit":
+        other2.push({
+          relation: relationName(schema, nodeAs(cmd.def, "RangeVar")),
+          mode: "ShareUpdateExclusiveLock",
+          reason: "becomes an inheritance parent"
+        });
+        break;
+      default:
+        break;
+    }
+    list.add({
+      relation,
+      relationKind: relationKind2,
+      mode,
+      rewrite: work.rewrite,
+      scan: work.scan,
+      reason: `${verb} ... ${name}${work.because ? ` (${work.because})` : ""}`
+    });
+    for (const o of other2)
+      list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
+  }
+  return list.locks;
+}
+var SUBCOMMAND_LOCKS, SUBCOMMAND_NAMES, LIGHT_STORAGE_PARAMETERS;
+var init_alter_table_locks = __esm({
+  "src/core/locks/alter-table-locks.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
     init_statement();
     init_walk();
-    init_column_definitions();
-    SERIAL_TYPES2 = {
-      smallserial: "smallint",
-      serial2: "smallint",
-      serial: "integer",
-      serial4: "integer",
-      bigserial: "bigint",
-      serial8: "bigint"
+    init_column_rewrite();
+    init_predicted_lock();
+    SUBCOMMAND_LOCKS = {
+      // Planner-only or maintenance settings: readers and writers are unaffected.
+      AT_SetStatistics: "ShareUpdateExclusiveLock",
+      AT_SetOptions: "ShareUpdateExclusiveLock",
+      AT_ResetOptions: "ShareUpdateExclusiveLock",
+      AT_ClusterOn: "ShareUpdateExclusiveLock",
+      AT_DropCluster: "ShareUpdateExclusiveLock",
+      AT_ValidateConstraint: "ShareUpdateExclusiveLock",
+      AT_DetachPartitionFinalize: "ShareUpdateExclusiveLock",
+      // Triggers affect writes only.
+      AT_EnableTrig: "ShareRowExclusiveLock",
+      AT_EnableAlwaysTrig: "ShareRowExclusiveLock",
+      AT_EnableReplicaTrig: "ShareRowExclusiveLock",
+      AT_EnableTrigAll: "ShareRowExclusiveLock",
+      AT_EnableTrigUser: "ShareRowExclusiveLock",
+      AT_DisableTrig: "ShareRowExclusiveLock",
+      AT_DisableTrigAll: "ShareRowExclusiveLock",
+      AT_DisableTrigUser: "ShareRowExclusiveLock"
     };
-    SMALL_INTEGERS = { int2: "smallint", int4: "integer" };
-    LIMITS = { smallint: "32,767", integer: "2,147,483,647" };
-    preferBigintIdentity = {
-      meta: {
-        id: "prefer-bigint-identity",
-        defaultSeverity: "off",
-        category: "style",
-        summary: "Generated ids should be bigint identity columns, not serial types or 2- and 4-byte integers.",
-        fix: "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
-      },
-      statement(ctx2) {
-        const columns = columnDefinitions(ctx2.statement, ctx2.schema);
-        for (const column of columns) {
-          const message = verdict3(column);
-          if (message === void 0) continue;
-          ctx2.report({
-            line: column.line,
-            message,
-            fix: `${column.column} bigint GENERATED ALWAYS AS IDENTITY${column.primaryKey ? " PRIMARY KEY" : ""}`
-          });
-        }
-        const alter = nodeAs(ctx2.statement.node, "AlterTableStmt");
-        if (!alter) return;
-        const table = relationName(ctx2.schema, alter.relation);
-        for (const item of alter.cmds ?? []) {
-          const cmd = nodeAs(item, "AlterTableCmd");
-          if (cmd?.subtype !== "AT_AddIdentity" || !cmd.name) continue;
-          const retyped = columns.find((c) => c.via === "alter-type" && c.column === cmd.name);
-          const type = retyped?.type ?? ctx2.schema.column(table, cmd.name)?.type;
-          const size = SMALL_INTEGERS[type?.name ?? ""];
-          if (size === void 0) continue;
-          ctx2.report({
-            message: `${table}.${cmd.name} becomes an identity column of type ${size}: it runs out after ${LIMITS[size]} ids, and widening it later rewrites the table and every column that references it.`,
-            fix: `ALTER TABLE ${table} ALTER COLUMN ${cmd.name} TYPE bigint;  -- before adding the identity, while the table is small`
-          });
-        }
+    SUBCOMMAND_NAMES = {
+      AT_AddColumn: "ADD COLUMN",
+      AT_DropColumn: "DROP COLUMN",
+      AT_AlterColumnType: "ALTER COLUMN TYPE",
+      AT_ColumnDefault: "ALTER COLUMN SET/DROP DEFAULT",
+      AT_SetNotNull: "SET NOT NULL",
+      AT_DropNotNull: "DROP NOT NULL",
+      AT_AddConstraint: "ADD CONSTRAINT",
+      AT_DropConstraint: "DROP CONSTRAINT",
+      AT_ValidateConstraint: "VALIDATE CONSTRAINT",
+      AT_SetStatistics: "SET STATISTICS",
+      AT_SetOptions: "ALTER COLUMN SET (...)",
+      AT_ResetOptions: "ALTER COLUMN RESET (...)",
+      AT_SetRelOptions: "SET (...)",
+      AT_ResetRelOptions: "RESET (...)",
+      AT_ClusterOn: "CLUSTER ON",
+      AT_DropCluster: "SET WITHOUT CLUSTER",
+      AT_SetTableSpace: "SET TABLESPACE",
+      AT_SetLogged: "SET LOGGED",
+      AT_SetUnLogged: "SET UNLOGGED",
+      AT_SetAccessMethod: "SET ACCESS METHOD",
+      AT_EnableRowSecurity: "ENABLE ROW LEVEL SECURITY",
+      AT_DisableRowSecurity: "DISABLE ROW LEVEL SECURITY",
+      AT_ForceRowSecurity: "FORCE ROW LEVEL SECURITY",
+      AT_NoForceRowSecurity: "NO FORCE ROW LEVEL SECURITY",
+      AT_ChangeOwner: "OWNER TO",
+      AT_ReplicaIdentity: "REPLICA IDENTITY",
+      AT_AttachPartition: "ATTACH PARTITION",
+      AT_DetachPartition: "DETACH PARTITION",
+      AT_AddIdentity: "ADD GENERATED AS IDENTITY",
+      AT_SetExpression: "SET EXPRESSION"
+    };
+    LIGHT_STORAGE_PARAMETERS = /* @__PURE__ */ new Set([
+      "fillfactor",
+      "toast_tuple_target",
+      "parallel_workers",
+      "vacuum_index_cleanup",
+      "vacuum_truncate",
+      "log_autovacuum_min_duration",
+      "deduplicate_items",
+      "gin_pending_list_limit",
+      "autosummarize"
+    ]);
+  }
+});
+
+// src/core/locks/drop-locks.ts
+function dropLocks(stmt, schema, list) {
+  const cascade = stmt.behavior === "DROP_CASCADE";
+  for (const object of stmt.objects ?? []) {
+    const parts = nameParts(nodeAs(object, "List")?.items);
+    const name = parts.at(-1) ?? "";
+    switch (stmt.removeType) {
+      case "OBJECT_INDEX": {
+        const schemaName = parts.length >= 2 ? parts.at(-2) : void 0;
+        const indexName = schema.resolveRelation(schemaName, name);
+        const index = schema.indexes.get(indexName);
+        const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
+        if (index) list.add(tableLock(index.table, mode, what));
+        list.add({ ...tableLock(indexName, mode, what), relationKind: "index" });
+        break;
       }
-    };
-  }
-});
-
-// src/core/rules/prefer-jsonb/index.ts
-var preferJsonb;
-var init_prefer_jsonb = __esm({
-  "src/core/rules/prefer-jsonb/index.ts"() {
-    "use strict";
-    init_column_definitions();
-    preferJsonb = {
-      meta: {
-        id: "prefer-jsonb",
-        defaultSeverity: "off",
-        category: "style",
-        summary: "A json column stores raw text that is parsed again on every access and cannot be indexed or compared.",
-        fix: "settings jsonb NOT NULL DEFAULT '{}'::jsonb"
-      },
-      statement(ctx2) {
-        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
-          if (column.type.name !== "json" || column.type.schema !== void 0) continue;
-          const type = `jsonb${column.type.array ? "[]" : ""}`;
-          ctx2.report({
-            line: column.line,
-            message: `${column.table}.${column.column} is ${column.type.display}: json keeps the input text as is, so every ->, ->> or containment test parses it again, it has no equality operator (no DISTINCT, GROUP BY or UNIQUE on it) and no GIN index can speed up queries on it.`,
-            fix: column.via === "alter-type" ? `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};` : `${column.column} ${type}`
-          });
+      case "OBJECT_TABLE":
+      case "OBJECT_VIEW":
+      case "OBJECT_MATVIEW":
+      case "OBJECT_FOREIGN_TABLE": {
+        const relation = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+        list.add(tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)}`));
+        for (const c of schema.table(relation)?.constraints ?? []) {
+          if (c.kind === "foreign-key" && c.references && c.references.table !== relation) {
+            list.add(
+              tableLock(
+                c.references.table,
+                "AccessExclusiveLock",
+                `DROP TABLE ${relation} drops its foreign key's triggers here`
+              )
+            );
+          }
         }
-      }
-    };
-  }
-});
-
-// src/core/rules/prefer-text/index.ts
-function replacement(column, limit) {
-  const { table, column: name } = column;
-  if (column.type.array) {
-    return column.via === "alter-type" ? `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text[];` : `${name} text[]`;
-  }
-  const check = `CHECK (char_length(${name}) <= ${limit})`;
-  if (column.via === "alter-type") {
-    return `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text;
-ALTER TABLE ${table} ADD CONSTRAINT ${column.table.slice(column.table.indexOf(".") + 1)}_${name}_length ${check} NOT VALID;`;
-  }
-  return `${name} text ${check}`;
-}
-var preferText;
-var init_prefer_text = __esm({
-  "src/core/rules/prefer-text/index.ts"() {
-    "use strict";
-    init_column_definitions();
-    preferText = {
-      meta: {
-        id: "prefer-text",
-        defaultSeverity: "off",
-        category: "style",
-        summary: "varchar(n) and char(n) columns put a length limit in the type, where changing it later means ALTER COLUMN TYPE.",
-        fix: "name text NOT NULL CHECK (char_length(name) <= 200)"
-      },
-      statement(ctx2) {
-        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
-          if (column.type.schema !== void 0) continue;
-          const limit = column.type.mods[0];
-          if (limit === void 0) continue;
-          if (column.type.name !== "varchar" && column.type.name !== "bpchar") continue;
-          const padding = column.type.name === "bpchar" ? " char(n) also pads values with spaces and ignores trailing spaces in comparisons." : "";
-          ctx2.report({
-            line: column.line,
-            message: `${column.table}.${column.column} is ${column.type.display}: the limit lives in the type, so changing it later is an ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock (a table rewrite when it shrinks, and refused while a view uses the column), where a CHECK constraint can be swapped with NOT VALID and VALIDATE.${padding}`,
-            fix: replacement(column, limit)
-          });
+        if (cascade) {
+          for (const ref of referencingTables(schema, relation)) {
+            list.add(
+              tableLock(
+                ref,
+                "AccessExclusiveLock",
+                `DROP ... CASCADE from ${relation} drops this table's foreign key`
+              )
+            );
+          }
         }
+        break;
       }
-    };
-  }
-});
-
-// src/core/rules/prefer-timestamptz/index.ts
-function replacement2(column) {
-  const precision = column.type.mods.length ? `(${column.type.mods.join(",")})` : "";
-  const type = `timestamptz${precision}${column.type.array ? "[]" : ""}`;
-  if (column.via === "alter-type") {
-    return `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};`;
-  }
-  return `${column.column} ${type}`;
-}
-var preferTimestamptz;
-var init_prefer_timestamptz = __esm({
-  "src/core/rules/prefer-timestamptz/index.ts"() {
-    "use strict";
-    init_column_definitions();
-    preferTimestamptz = {
-      meta: {
-        id: "prefer-timestamptz",
-        defaultSeverity: "off",
-        category: "style",
-        summary: "A column of type timestamp (without time zone) stores wall-clock times that cannot be placed on the timeline.",
-        fix: "created_at timestamptz NOT NULL DEFAULT now()"
-      },
-      statement(ctx2) {
-        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
-          if (column.type.name !== "timestamp" || column.type.schema !== void 0) continue;
-          ctx2.report({
-            line: column.line,
-            message: `${column.table}.${column.column} is ${column.type.display} without time zone: it keeps no offset, so values written by sessions or clients in different time zones cannot be compared or converted reliably, and now() is silently converted to the session's TimeZone on write.`,
-            fix: replacement2(column)
-          });
-        }
+      case "OBJECT_TRIGGER":
+      case "OBJECT_POLICY":
+      case "OBJECT_RULE": {
+        const tableParts = parts.slice(0, -1);
+        const relation = schema.resolveRelation(
+          tableParts.length >= 2 ? tableParts.at(-2) : void 0,
+          tableParts.at(-1) ?? ""
+        );
+        list.add(
+          tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)} ${name}`)
+        );
+        break;
       }
-    };
+      default:
+        break;
+    }
   }
-});
-
-// src/core/rules/catalogue-style.ts
-var styleRules;
-var init_catalogue_style = __esm({
-  "src/core/rules/catalogue-style.ts"() {
-    "use strict";
-    init_prefer_bigint_identity();
-    init_prefer_jsonb();
-    init_prefer_text();
-    init_prefer_timestamptz();
-    styleRules = [
-      preferTimestamptz,
-      preferJsonb,
-      preferBigintIdentity,
-      preferText
-    ];
-  }
-});
-
-// src/core/rules/origin-statement.ts
-function statementOfOrigin(ctx2, origin) {
-  if (!origin || origin.file !== ctx2.file.path) return void 0;
-  return ctx2.statements.find((s) => s.index === origin.statement);
 }
-var init_origin_statement = __esm({
-  "src/core/rules/origin-statement.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/rules/security-definer-exposed/index.ts
-function canExecute(fn3, role) {
-  return !fn3.executeRevokedFrom.has(role) || !fn3.executeRevokedFrom.has("public");
-}
-function executeSources(fn3, roles) {
-  const reasons = [];
-  if (!fn3.executeRevokedFrom.has("public")) {
-    reasons.push(
-      fn3.executeGrantedTo.has("public") ? "granted to PUBLIC" : "PUBLIC holds EXECUTE by default"
-    );
-  }
-  const granted = roles.filter((r) => fn3.executeGrantedTo.has(r));
-  if (granted.length) reasons.push(`granted to ${granted.join(" and ")}`);
-  const byDefault = roles.filter(
-    (r) => !fn3.executeRevokedFrom.has(r) && !fn3.executeGrantedTo.has(r)
-  );
-  if (byDefault.length)
-    reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
-  return reasons.join("; ");
-}
-var API_ROLES, TRIGGER_RETURNS, securityDefinerExposed;
-var init_security_definer_exposed = __esm({
-  "src/core/rules/security-definer-exposed/index.ts"() {
-    "use strict";
-    init_origin_statement();
-    API_ROLES = ["anon", "authenticated"];
-    TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
-    securityDefinerExposed = {
-      meta: {
-        id: "security-definer-exposed",
-        defaultSeverity: "warning",
-        category: "tenancy",
-        summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
-        fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
-      },
-      fileEnd(ctx2) {
-        for (const fn3 of ctx2.schema.functions.values()) {
-          if (!fn3.securityDefiner || fn3.procedure) continue;
-          if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
-          if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-          const callers = API_ROLES.filter((role) => canExecute(fn3, role));
-          if (callers.length === 0) continue;
-          const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
-          if (!at) continue;
-          const name = `${fn3.schema}.${fn3.name}`;
-          const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
-          ctx2.report(at, {
-            message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers.join(
-              " and "
-            )} (${executeSources(fn3, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
-            fix: `REVOKE EXECUTE ON FUNCTION ${name} FROM public, anon, authenticated;
-GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if signed-in users must call it
--- a helper that policies call belongs in a schema the API does not expose:
--- CREATE SCHEMA IF NOT EXISTS private; ALTER FUNCTION ${name} SET SCHEMA private;`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/security-definer-search-path/index.ts
-function routine(fn3) {
-  return fn3.procedure ? "Procedure" : "Function";
-}
-var securityDefinerSearchPath;
-var init_security_definer_search_path = __esm({
-  "src/core/rules/security-definer-search-path/index.ts"() {
-    "use strict";
-    init_origin_statement();
-    securityDefinerSearchPath = {
-      meta: {
-        id: "security-definer-search-path",
-        defaultSeverity: "error",
-        category: "tenancy",
-        summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
-        fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
-      },
-      fileEnd(ctx2) {
-        for (const fn3 of ctx2.schema.functions.values()) {
-          if (!fn3.securityDefiner || fn3.fixedSearchPath) continue;
-          const created = statementOfOrigin(ctx2, fn3.createdBy);
-          const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
-          if (!at) continue;
-          ctx2.report(at, {
-            message: `${routine(fn3)} ${fn3.schema}.${fn3.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
-            fix: `ALTER ${fn3.procedure ? "PROCEDURE" : "FUNCTION"} ${fn3.schema}.${fn3.name} SET search_path = '';
--- and write every name in the body with its schema (public.workspace_members, auth.uid()),
--- or pin a list of trusted schemas: SET search_path = public, pg_temp`
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/core/rules/view-bypasses-rls/index.ts
-function guardedSources(ctx2, view, seen) {
+function referencingTables(schema, table) {
   const found = [];
-  for (const source of view.viewSources ?? []) {
-    if (seen.has(source)) continue;
-    seen.add(source);
-    const table = ctx2.schema.table(source);
-    if (!table) {
-      const schema = source.slice(0, source.indexOf("."));
-      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
-        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
-      }
-      continue;
+  for (const t of schema.tables.values()) {
+    const name = qualify(t.schema, t.name);
+    if (name === table) continue;
+    if (t.constraints.some((c) => c.kind === "foreign-key" && c.references?.table === table)) {
+      found.push(name);
     }
-    if (table.kind === "view") {
-      found.push(...guardedSources(ctx2, table, seen));
-      continue;
-    }
-    if (table.kind === "materialized-view") continue;
-    if (table.rlsEnabled) {
-      found.push({ name: source, why: "RLS enabled" });
-      continue;
-    }
-    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
-    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
   }
   return found;
 }
-function canSelect(view, role) {
-  if (view.selectGrantedTo?.has("public")) return true;
-  return !view.selectRevokedFrom?.has(role);
+function dropLabel(removeType) {
+  return (removeType ?? "OBJECT_TABLE").replace("OBJECT_", "").replace("_", " ");
 }
-function isOn(value) {
-  if (value === void 0) return false;
-  const v = value.toLowerCase();
-  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
-}
-function lastInvokerChange(ctx2, view) {
-  const name = `${view.schema}.${view.name}`;
-  return ctx2.statements.findLast((statement) => {
-    const stmt = nodeAs(statement.node, "AlterTableStmt");
-    if (!stmt || relationName(ctx2.schema, stmt.relation) !== name) return false;
-    return (stmt.cmds ?? []).some((c) => {
-      const cmd = nodeAs(c, "AlterTableCmd");
-      if (cmd?.subtype !== "AT_SetRelOptions" && cmd?.subtype !== "AT_ResetRelOptions")
-        return false;
-      return (nodeAs(cmd.def, "List")?.items ?? []).some(
-        (o) => nodeAs(o, "DefElem")?.defname === "security_invoker"
-      );
-    });
-  });
-}
-var API_ROLES2, SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
-var init_view_bypasses_rls = __esm({
-  "src/core/rules/view-bypasses-rls/index.ts"() {
+var init_drop_locks = __esm({
+  "src/core/locks/drop-locks.ts"() {
     "use strict";
-    init_apply_statement();
+    init_names();
     init_statement();
-    init_origin_statement();
-    API_ROLES2 = ["anon", "authenticated"];
-    SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
-    viewBypassesRls = {
-      meta: {
-        id: "view-bypasses-rls",
-        defaultSeverity: "error",
-        category: "tenancy",
-        summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
-        fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"
-      },
-      fileEnd(ctx2) {
-        for (const view of ctx2.schema.tables.values()) {
-          if (view.kind !== "view" && view.kind !== "materialized-view") continue;
-          if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
-          const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
-          if (!at) continue;
-          const invokerSupported = ctx2.options.pgVersion >= 15;
-          if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
-            continue;
-          }
-          const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
-          if (sources.length === 0) continue;
-          const readers = API_ROLES2.filter((role) => canSelect(view, role));
-          if (readers.length === 0) continue;
-          const name = `${view.schema}.${view.name}`;
-          const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
-          const who = readers.join(" and ");
-          const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
-          if (view.kind === "materialized-view") {
-            ctx2.report(at, {
-              message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
-              fix: `${revoke}
--- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
-            });
-          } else if (invokerSupported) {
-            ctx2.report(at, {
-              message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
-              fix: `ALTER VIEW ${name} SET (security_invoker = true);
--- or, if the API must not read it at all: ${revoke}`
-            });
-          } else {
-            ctx2.report(at, {
-              message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from it; security_invoker only exists from Postgres 15 (pgVersion is ${ctx2.options.pgVersion}).`,
-              fix: `${revoke}
--- and serve the rows through a function that is not SECURITY DEFINER and reads the tables
--- themselves (not the view), so their policies apply to the caller:
--- CREATE FUNCTION public.${view.name}_rows() RETURNS TABLE (...) LANGUAGE sql STABLE AS $$ SELECT ... FROM ${sources[0]?.name ?? "table_name"} ... $$;`
-            });
+    init_predicted_lock();
+  }
+});
+
+// src/core/locks/reindex-locks.ts
+function reindexLocks(stmt, schema, list) {
+  const concurrently = (stmt.params ?? []).some(
+    (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+  );
+  const tableMode = concurrently ? "ShareUpdateExclusiveLock" : "ShareLock";
+  const indexMode = concurrently ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+  const what = `REINDEX${concurrently ? " CONCURRENTLY" : ""}`;
+  const tableAndIndexes = (table, indexes) => {
+    list.add(tableLock(table, tableMode, what, { scan: true }));
+    for (const index of indexes) {
+      list.add({ ...tableLock(index, indexMode, what, { rewrite: true }), relationKind: "index" });
+    }
+  };
+  const indexesOf = (table) => schema.indexesOf(table).map((i) => i.name);
+  switch (stmt.kind) {
+    case "REINDEX_OBJECT_INDEX": {
+      const name = relationName(schema, stmt.relation);
+      const index = schema.indexes.get(name);
+      if (index) tableAndIndexes(index.table, [name]);
+      else
+        list.add({ ...tableLock(name, indexMode, what, { rewrite: true }), relationKind: "index" });
+      break;
+    }
+    case "REINDEX_OBJECT_TABLE": {
+      const table = relationName(schema, stmt.relation);
+      tableAndIndexes(table, indexesOf(table));
+      break;
+    }
+    case "REINDEX_OBJECT_SCHEMA":
+    case "REINDEX_OBJECT_DATABASE":
+      for (const t of schema.tables.values()) {
+        if (t.kind !== "table" && t.kind !== "materialized-view") continue;
+        if (stmt.kind === "REINDEX_OBJECT_SCHEMA" && t.schema !== stmt.name) continue;
+        const name = qualify(t.schema, t.name);
+        tableAndIndexes(name, indexesOf(name));
+      }
+      break;
+    default:
+      break;
+  }
+}
+var init_reindex_locks = __esm({
+  "src/core/locks/reindex-locks.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_predicted_lock();
+  }
+});
+
+// src/core/locks/statement-locks.ts
+function predictLocks(node, schema, pgVersion = 15) {
+  const list = new LockList();
+  const table = (rv) => relationName(schema, rv);
+  switch (kindOf(node)) {
+    case "AlterTableStmt": {
+      const stmt = nodeAs(node, "AlterTableStmt");
+      if (!stmt || stmt.objtype === "OBJECT_TYPE" || stmt.objtype === "OBJECT_SEQUENCE") break;
+      return alterTableLocks(stmt, schema, pgVersion);
+    }
+    case "IndexStmt": {
+      const stmt = nodeAs(node, "IndexStmt");
+      if (!stmt) break;
+      const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock";
+      const what = `CREATE ${stmt.unique ? "UNIQUE " : ""}INDEX${stmt.concurrent ? " CONCURRENTLY" : ""}`;
+      const target = table(stmt.relation);
+      const skipped = stmt.if_not_exists === true && stmt.idxname !== void 0 && schema.index(stmt.idxname, splitQualified(target).schema) !== void 0;
+      list.add(tableLock(target, mode, what, { scan: !skipped }));
+      break;
+    }
+    case "DropStmt": {
+      const stmt = nodeAs(node, "DropStmt");
+      if (stmt) dropLocks(stmt, schema, list);
+      break;
+    }
+    case "TruncateStmt": {
+      const stmt = nodeAs(node, "TruncateStmt");
+      const cascade = stmt?.behavior === "DROP_CASCADE";
+      for (const rel of stmt?.relations ?? []) {
+        const name = table(nodeAs(rel, "RangeVar"));
+        list.add(tableLock(name, "AccessExclusiveLock", "TRUNCATE"));
+        if (cascade) {
+          for (const ref of referencingTables(schema, name)) {
+            list.add(tableLock(ref, "AccessExclusiveLock", `TRUNCATE ... CASCADE from ${name}`));
           }
         }
+      }
+      break;
+    }
+    case "VacuumStmt": {
+      const stmt = nodeAs(node, "VacuumStmt");
+      const options2 = (stmt?.options ?? []).map((o) => nodeAs(o, "DefElem")?.defname);
+      const full = stmt?.is_vacuumcmd === true && options2.includes("full");
+      const what = full ? "VACUUM FULL" : stmt?.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+      for (const rel of stmt?.rels ?? []) {
+        const name = table(nodeAs(rel, "VacuumRelation")?.relation);
+        if (full) list.add(tableLock(name, "AccessExclusiveLock", what, { rewrite: true }));
+        else
+          list.add(
+            tableLock(name, "ShareUpdateExclusiveLock", what, {
+              scan: stmt?.is_vacuumcmd === true
+            })
+          );
+      }
+      break;
+    }
+    case "ClusterStmt": {
+      const stmt = nodeAs(node, "ClusterStmt");
+      if (stmt?.relation) {
+        list.add(
+          tableLock(table(stmt.relation), "AccessExclusiveLock", "CLUSTER", { rewrite: true })
+        );
+      }
+      break;
+    }
+    case "ReindexStmt": {
+      const stmt = nodeAs(node, "ReindexStmt");
+      if (stmt) reindexLocks(stmt, schema, list);
+      break;
+    }
+    case "RefreshMatViewStmt": {
+      const stmt = nodeAs(node, "RefreshMatViewStmt");
+      if (!stmt) break;
+      const mode = stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock";
+      const what = `REFRESH MATERIALIZED VIEW${stmt.concurrent ? " CONCURRENTLY" : ""}${stmt.skipData ? " WITH NO DATA" : ""}`;
+      list.add(
+        tableLock(table(stmt.relation), mode, what, {
+          rewrite: !stmt.concurrent,
+          scan: !stmt.skipData
+        })
+      );
+      break;
+    }
+    case "CreateTrigStmt": {
+      const stmt = nodeAs(node, "CreateTrigStmt");
+      list.add(tableLock(table(stmt?.relation), "ShareRowExclusiveLock", "CREATE TRIGGER"));
+      break;
+    }
+    case "CreatePolicyStmt":
+      list.add(
+        tableLock(
+          table(nodeAs(node, "CreatePolicyStmt")?.table),
+          "AccessExclusiveLock",
+          "CREATE POLICY"
+        )
+      );
+      break;
+    case "AlterPolicyStmt":
+      list.add(
+        tableLock(
+          table(nodeAs(node, "AlterPolicyStmt")?.table),
+          "AccessExclusiveLock",
+          "ALTER POLICY"
+        )
+      );
+      break;
+    case "RuleStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "RuleStmt")?.relation), "AccessExclusiveLock", "CREATE RULE")
+      );
+      break;
+    case "CreateStmt": {
+      const stmt = nodeAs(node, "CreateStmt");
+      if (!stmt) break;
+      const created = table(stmt.relation);
+      if (stmt.if_not_exists && schema.table(created)) break;
+      for (const parent of stmt.inhRelations ?? []) {
+        const partition = stmt.partbound !== void 0;
+        list.add(
+          tableLock(
+            table(nodeAs(parent, "RangeVar")),
+            partition ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock",
+            partition ? `CREATE TABLE ${created} PARTITION OF` : `CREATE TABLE ${created} INHERITS`
+          )
+        );
+      }
+      for (const ref of foreignKeyTargets(stmt.tableElts)) {
+        const target = table(ref);
+        if (target === created) continue;
+        list.add(
+          tableLock(
+            target,
+            "ShareRowExclusiveLock",
+            `CREATE TABLE ${created} with a foreign key to it`
+          )
+        );
+      }
+      break;
+    }
+    case "ViewStmt": {
+      const stmt = nodeAs(node, "ViewStmt");
+      const view = table(stmt?.view);
+      if (stmt?.replace && schema.table(view)) {
+        list.add(tableLock(view, "AccessExclusiveLock", "CREATE OR REPLACE VIEW"));
+      }
+      break;
+    }
+    case "CreateStatsStmt":
+      for (const rel of nodeAs(node, "CreateStatsStmt")?.relations ?? []) {
+        list.add(
+          tableLock(
+            table(nodeAs(rel, "RangeVar")),
+            "ShareUpdateExclusiveLock",
+            "CREATE STATISTICS"
+          )
+        );
+      }
+      break;
+    case "RenameStmt": {
+      const stmt = nodeAs(node, "RenameStmt");
+      if (!stmt?.relation) break;
+      const name = table(stmt.relation);
+      if (stmt.renameType === "OBJECT_INDEX") {
+        const mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        list.add({ ...tableLock(name, mode, "ALTER INDEX ... RENAME"), relationKind: "index" });
+      } else if (stmt.renameType !== "OBJECT_SEQUENCE") {
+        list.add(tableLock(name, "AccessExclusiveLock", renameLabel(stmt.renameType)));
+      }
+      break;
+    }
+    case "AlterObjectSchemaStmt": {
+      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      if (stmt?.relation && stmt.objectType !== "OBJECT_SEQUENCE") {
+        list.add(tableLock(table(stmt.relation), "AccessExclusiveLock", "SET SCHEMA"));
+      }
+      break;
+    }
+    case "CommentStmt": {
+      const stmt = nodeAs(node, "CommentStmt");
+      objectAddressLock(schema, stmt?.objtype, stmt?.object, "COMMENT ON", list);
+      break;
+    }
+    case "SecLabelStmt": {
+      const stmt = nodeAs(node, "SecLabelStmt");
+      objectAddressLock(schema, stmt?.objtype, stmt?.object, "SECURITY LABEL", list);
+      break;
+    }
+    case "LockStmt": {
+      const stmt = nodeAs(node, "LockStmt");
+      const mode = lockModeFromNumber(stmt?.mode);
+      for (const rel of stmt?.relations ?? []) {
+        list.add(tableLock(table(nodeAs(rel, "RangeVar")), mode, "LOCK TABLE"));
+      }
+      break;
+    }
+    case "InsertStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "InsertStmt")?.relation), "RowExclusiveLock", "INSERT")
+      );
+      break;
+    case "UpdateStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "UpdateStmt")?.relation), "RowExclusiveLock", "UPDATE")
+      );
+      break;
+    case "DeleteStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "DeleteStmt")?.relation), "RowExclusiveLock", "DELETE")
+      );
+      break;
+    case "MergeStmt":
+      list.add(tableLock(table(nodeAs(node, "MergeStmt")?.relation), "RowExclusiveLock", "MERGE"));
+      break;
+    case "CopyStmt": {
+      const stmt = nodeAs(node, "CopyStmt");
+      if (stmt?.is_from && stmt.relation) {
+        list.add(tableLock(table(stmt.relation), "RowExclusiveLock", "COPY FROM"));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return list.locks;
+}
+function objectAddressLock(schema, objtype, object, what, list) {
+  const parts = nameParts(nodeAs(object, "List")?.items);
+  const tail = {
+    OBJECT_TABLE: 0,
+    OBJECT_VIEW: 0,
+    OBJECT_MATVIEW: 0,
+    OBJECT_FOREIGN_TABLE: 0,
+    OBJECT_INDEX: 0,
+    OBJECT_COLUMN: 1,
+    OBJECT_TABCONSTRAINT: 1,
+    OBJECT_TRIGGER: 1,
+    OBJECT_POLICY: 1,
+    OBJECT_RULE: 1
+  };
+  const skip = tail[objtype ?? ""];
+  if (skip === void 0) return;
+  const rel = parts.slice(0, parts.length - skip);
+  const name = rel.at(-1);
+  if (name === void 0) return;
+  const relation = schema.resolveRelation(rel.length >= 2 ? rel.at(-2) : void 0, name);
+  const lock = tableLock(
+    relation,
+    "ShareUpdateExclusiveLock",
+    `${what} ${objtype?.replace("OBJECT_", "")}`
+  );
+  list.add(objtype === "OBJECT_INDEX" ? { ...lock, relationKind: "index" } : lock);
+}
+function foreignKeyTargets(elements) {
+  const targets = [];
+  for (const element of elements ?? []) {
+    const constraints = [
+      ...nodeAs(element, "ColumnDef")?.constraints ?? [],
+      ...nodeAs(element, "Constraint") ? [element] : []
+    ];
+    for (const c of constraints) {
+      const con = nodeAs(c, "Constraint");
+      if (con?.contype === "CONSTR_FOREIGN" && con.pktable) targets.push(con.pktable);
+    }
+  }
+  return targets;
+}
+function renameLabel(renameType) {
+  return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
+}
+var RENAME_LABELS;
+var init_statement_locks = __esm({
+  "src/core/locks/statement-locks.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_alter_table_locks();
+    init_drop_locks();
+    init_reindex_locks();
+    init_lock_modes();
+    init_predicted_lock();
+    RENAME_LABELS = {
+      OBJECT_TABLE: "ALTER TABLE ... RENAME TO",
+      OBJECT_COLUMN: "ALTER TABLE ... RENAME COLUMN",
+      OBJECT_TABCONSTRAINT: "ALTER TABLE ... RENAME CONSTRAINT",
+      OBJECT_TRIGGER: "ALTER TRIGGER ... RENAME",
+      OBJECT_POLICY: "ALTER POLICY ... RENAME",
+      OBJECT_VIEW: "ALTER VIEW ... RENAME",
+      OBJECT_MATVIEW: "ALTER MATERIALIZED VIEW ... RENAME"
+    };
+  }
+});
+
+// src/core/rules/mixed-schema-and-data/index.ts
+function holdDdlLocks(ctx2, state) {
+  const { node, line } = ctx2.statement;
+  if (dataChangeOf(node) || nodeAs(node, "LockStmt")) return;
+  for (const lock of predictLocks(node, ctx2.schema, ctx2.options.pgVersion)) {
+    if (lock.relationKind !== "table" || ctx2.isNew(lock.relation)) continue;
+    const { reads, writes } = blocksOperations(lock.mode);
+    if (!reads && !writes) continue;
+    const held = state.held.get(lock.relation);
+    if (held && strongerLock(held.mode, lock.mode) === held.mode) continue;
+    state.held.set(lock.relation, { mode: lock.mode, line, what: lock.reason });
+  }
+}
+function reportDataChange(ctx2, state) {
+  const change = dataChangeOf(ctx2.statement.node);
+  if (!change || change.literalRows || commitsEachPass(ctx2.statement)) return;
+  const table = relationName(ctx2.schema, change.relation);
+  const held = state.held.get(table);
+  if (!held || state.reported.has(table) || ctx2.isNew(table)) return;
+  if (touchesOneRow(ctx2.statement.node, ctx2.schema, table)) return;
+  state.reported.add(table);
+  const blocked = blocksOperations(held.mode).reads ? "every query on it, reads included, waits" : "every INSERT, UPDATE and DELETE on it waits";
+  ctx2.report({
+    message: `${change.verb} on existing table ${table} runs in the same transaction as line ${held.line} (${held.what}), so the ${LOCK_LABELS[held.mode]} lock that statement took on ${table} is held for the whole data change: ${blocked} until the migration commits.`,
+    fix: `-- let the statement on line ${held.line} commit on its own (a migration file of its own);
+-- run this ${change.verb} afterwards in batches of one transaction each (a file with a
+-- migration-guard:batch header), and add any constraint that needs the data in a later migration`
+  });
+}
+function commitsEachPass(statement) {
+  const body = statement.parent?.plpgsql;
+  if (!body) return false;
+  return embeddedSqlOf(body, statement.node)?.loops.some((l) => l.commits) ?? false;
+}
+function touchesOneRow(node, schema, table) {
+  const where2 = nodeAs(node, "UpdateStmt")?.whereClause ?? nodeAs(node, "DeleteStmt")?.whereClause;
+  if (!where2) return false;
+  const keys = new Set(
+    (schema.table(table)?.constraints ?? []).filter((c) => (c.kind === "primary-key" || c.kind === "unique") && c.columns.length === 1).flatMap((c) => c.columns)
+  );
+  const bool = nodeAs(where2, "BoolExpr");
+  const conjuncts = bool?.boolop === "AND_EXPR" ? bool.args ?? [] : [where2];
+  return conjuncts.some((c) => {
+    const expr = nodeAs(c, "A_Expr");
+    if (expr?.kind !== "AEXPR_OP" || nameParts(expr.name)[0] !== "=") return false;
+    const column = nameParts(nodeAs(expr.lexpr, "ColumnRef")?.fields).at(-1);
+    return column !== void 0 && keys.has(column) && isConstant(expr.rexpr);
+  });
+}
+function isConstant(node) {
+  if (nodeAs(node, "A_Const")) return true;
+  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
+}
+var files, mixedSchemaAndData;
+var init_mixed_schema_and_data = __esm({
+  "src/core/rules/mixed-schema-and-data/index.ts"() {
+    "use strict";
+    init_lock_modes();
+    init_statement_locks();
+    init_transaction_block();
+    init_relation_names();
+    init_data_change();
+    init_names();
+    init_plpgsql();
+    init_statement();
+    files = /* @__PURE__ */ new WeakMap();
+    mixedSchemaAndData = {
+      meta: {
+        id: "mixed-schema-and-data",
+        defaultSeverity: "warning",
+        category: "data",
+        summary: "DDL and a data change on the same existing table in one transaction: the DDL lock is held while the data changes.",
+        fix: "ALTER TABLE table_name ADD COLUMN column_name type;  -- alone in its migration; backfill afterwards in batches (one transaction each), then add NOT NULL or CHECK in a later migration",
+        predicts: "lock"
+      },
+      statement(ctx2) {
+        let state = files.get(ctx2.statements);
+        if (!state) {
+          state = { held: /* @__PURE__ */ new Map(), reported: /* @__PURE__ */ new Set() };
+          files.set(ctx2.statements, state);
+        }
+        const { statement } = ctx2;
+        const tx = nodeAs(statement.node, "TransactionStmt")?.kind;
+        const ends = tx === "TRANS_STMT_COMMIT" || tx === "TRANS_STMT_ROLLBACK" || tx === "TRANS_STMT_PREPARE";
+        const runsAlone = !statement.parent && !ctx2.inTransactionBlock && transactionBlockForbidden(statement.node);
+        if (ends || runsAlone) {
+          state.held.clear();
+          return;
+        }
+        holdDdlLocks(ctx2, state);
+        reportDataChange(ctx2, state);
       }
     };
   }
 });
 
-// src/core/rules/catalogue-tenancy-functions.ts
-var tenancyFunctionRules;
-var init_catalogue_tenancy_functions = __esm({
-  "src/core/rules/catalogue-tenancy-functions.ts"() {
-    "use strict";
-    init_security_definer_exposed();
-    init_security_definer_search_path();
-    init_view_bypasses_rls();
-    tenancyFunctionRules = [
-      securityDefinerSearchPath,
-      securityDefinerExposed,
-      viewBypassesRls
-    ];
-  }
-});
-
-// src/core/rules/policy-statements.ts
+// src/core/rules/shared/policy-statements.ts
 function policyStatementParts(node) {
   const create = nodeAs(node, "CreatePolicyStmt");
   const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
@@ -42162,8 +38228,8 @@ function policiesChangedInFile(ctx2) {
 function onlyForRlsBypassRoles(policy) {
   return policy.roles.every((r) => RLS_BYPASS_ROLES.has(r));
 }
-function isRlsBypassRole(role) {
-  return RLS_BYPASS_ROLES.has(role);
+function isRlsBypassRole(role2) {
+  return RLS_BYPASS_ROLES.has(role2);
 }
 function commandsOf(policy) {
   return policy.command === "all" ? [...ROW_COMMANDS] : [policy.command];
@@ -42199,7 +38265,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query10.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query7.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -42224,11 +38290,11 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query10, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var import_libpg_query7, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
-  "src/core/rules/policy-statements.ts"() {
+  "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query7 = __toESM(require_wasm(), 1);
     init_statement();
     RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
     ROW_COMMANDS = ["select", "insert", "update", "delete"];
@@ -42246,12 +38312,12 @@ function overlapsOf(policies) {
     const forCommand = permissive2.filter((p) => commandsOf(p).includes(command));
     const publicOnes = forCommand.filter((p) => p.roles.includes("public"));
     if (publicOnes.length > 1) overlaps.push({ role: "public", command, policies: publicOnes });
-    for (const role of named) {
+    for (const role2 of named) {
       const applying = forCommand.filter(
-        (p) => p.roles.includes(role) || p.roles.includes("public")
+        (p) => p.roles.includes(role2) || p.roles.includes("public")
       );
       if (applying.length > 1 && applying.some((p) => !p.roles.includes("public"))) {
-        overlaps.push({ role, command, policies: applying });
+        overlaps.push({ role: role2, command, policies: applying });
       }
     }
   }
@@ -42315,7 +38381,642 @@ CREATE POLICY "<merged>" ON ${table} FOR ${overlaps[0]?.command.toUpperCase() ??
   }
 });
 
-// src/core/rules/policy-expressions.ts
+// src/core/rules/null-unsafe-comparison/index.ts
+function report(ctx2, statement, found, tables2, where2) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const cmp of found) {
+    if (reported.has(cmp.line) || isNotNullEverywhere(ctx2, tables2, cmp.columns)) continue;
+    reported.add(cmp.line);
+    const text2 = `${cmp.left} ${cmp.op} ${cmp.right}`;
+    const safe = `${cmp.left} ${cmp.op === "<>" ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM"} ${cmp.right}`;
+    const missed = cmp.op === "<>" ? "a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped" : "two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs";
+    ctx2.report(statement, {
+      line: cmp.line,
+      message: `${text2} in ${where2} is NULL, not true or false, when either side is NULL: ${missed}.`,
+      fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`
+    });
+  }
+}
+function returnsTrigger(names) {
+  return nameParts(names).at(-1) === "trigger";
+}
+function boundTables(ctx2, fnName) {
+  const tables2 = [];
+  for (const statement of ctx2.statements) {
+    const trigger = nodeAs(statement.node, "CreateTrigStmt");
+    if (!trigger) continue;
+    const called = nameParts(trigger.funcname);
+    if (called.at(-1) !== fnName.at(-1)) continue;
+    const bothQualified = called.length > 1 && fnName.length > 1;
+    if (bothQualified && called.at(-2) !== fnName.at(-2)) continue;
+    tables2.push(relationName(ctx2.schema, trigger.relation));
+  }
+  return tables2;
+}
+function isNotNullEverywhere(ctx2, tables2, columns) {
+  if (tables2.length === 0) return false;
+  return tables2.every((t) => columns.every((c) => ctx2.schema.column(t, c)?.notNull === true));
+}
+function rowComparisons(root, lineOf) {
+  return findNodes(root, "A_Expr").flatMap((expr) => {
+    const cmp = rowComparison(expr);
+    return cmp ? [{ ...cmp, line: lineOf(nodeAs(expr.lexpr, "ColumnRef")?.location) }] : [];
+  });
+}
+function rowComparison(expr) {
+  if (expr.kind !== "AEXPR_OP") return void 0;
+  const op = nameParts(expr.name)[0];
+  if (op !== "=" && op !== "<>" && op !== "!=") return void 0;
+  const left = recordField(expr.lexpr);
+  const right = recordField(expr.rexpr);
+  if (!left || !right || left.record === right.record) return void 0;
+  return {
+    op: op === "=" ? "=" : "<>",
+    left: `${left.record.toUpperCase()}.${left.column}`,
+    right: `${right.record.toUpperCase()}.${right.column}`,
+    columns: [.../* @__PURE__ */ new Set([left.column, right.column])]
+  };
+}
+function recordField(node) {
+  const parts = nameParts(nodeAs(node, "ColumnRef")?.fields);
+  if (parts.length !== 2) return void 0;
+  const [record, column] = parts;
+  if (record !== "old" && record !== "new" || column === void 0) return void 0;
+  return { record, column };
+}
+function whenClauseComparisons(statement) {
+  let when;
+  try {
+    const parsed = (0, import_libpg_query8.parseSync)(statement.text);
+    when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
+  } catch {
+    return [];
+  }
+  const bytes = new TextEncoder().encode(statement.text);
+  return rowComparisons(when, (location) => {
+    let line = statement.line;
+    for (let i = 0; i < Math.min(location ?? 0, bytes.length); i++) if (bytes[i] === 10) line++;
+    return line;
+  });
+}
+var import_libpg_query8, nullUnsafeComparison;
+var init_null_unsafe_comparison = __esm({
+  "src/core/rules/null-unsafe-comparison/index.ts"() {
+    "use strict";
+    import_libpg_query8 = __toESM(require_wasm(), 1);
+    init_relation_names();
+    init_names();
+    init_plpgsql();
+    init_statement();
+    init_walk();
+    nullUnsafeComparison = {
+      meta: {
+        id: "null-unsafe-comparison",
+        defaultSeverity: "warning",
+        category: "data",
+        summary: "A trigger compares OLD.col and NEW.col with = or <>, which yields NULL (not true or false) when either is NULL.",
+        fix: "IF OLD.column_name IS DISTINCT FROM NEW.column_name THEN ... END IF;"
+      },
+      // At file end, so the triggers that bind each function (often written after it) are known.
+      fileEnd(ctx2) {
+        for (const statement of ctx2.statements) {
+          const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
+          if (fn3 && statement.plpgsql && returnsTrigger(fn3.returnType?.names)) {
+            const name = nameParts(fn3.funcname);
+            const tables2 = boundTables(ctx2, name);
+            for (const sql of statement.plpgsql.sql) {
+              const found = sql.nodes.flatMap(
+                (node) => rowComparisons(node, (location) => embeddedLine(sql, location))
+              );
+              report(ctx2, statement, found, tables2, `trigger function ${name.join(".")}`);
+            }
+          }
+          const trigger = nodeAs(statement.node, "CreateTrigStmt");
+          if (trigger?.whenClause) {
+            const table = relationName(ctx2.schema, trigger.relation);
+            const found = whenClauseComparisons(statement);
+            report(ctx2, statement, found, [table], `the WHEN clause of trigger ${trigger.trigname}`);
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/config/config.ts
+function parseConfig(value, knownRules) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new ConfigError("(root)", "the config must be a JSON object");
+  }
+  const input = value;
+  const config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes }
+  };
+  for (const [key, v] of Object.entries(input)) {
+    switch (key) {
+      case "$schema":
+        break;
+      case "pgVersion":
+        config.pgVersion = integer(key, v, 9, 99);
+        break;
+      case "deprecationDays":
+        config.deprecationDays = integer(key, v, 0, 3650);
+        break;
+      case "exposedSchemas":
+        config.exposedSchemas = stringList(key, v);
+        break;
+      case "tenantColumns":
+        config.tenantColumns = stringList(key, v);
+        break;
+      case "migrationsDir":
+        if (typeof v !== "string" || v === "") {
+          throw new ConfigError(key, `'${key}' must be a non-empty string`);
+        }
+        config.migrationsDir = v;
+        break;
+      case "apply": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'apply' must be an object of engine settings`);
+        }
+        for (const [name, setting] of Object.entries(v)) {
+          const limits = APPLY_LIMITS[name];
+          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
+          config.apply[name] = integer(
+            `apply.${name}`,
+            setting,
+            limits[0],
+            limits[1]
+          );
+        }
+        break;
+      }
+      case "probes":
+        config.probes = probeSettings(v);
+        break;
+      case "rules": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
+        }
+        for (const [rule, setting] of Object.entries(v)) {
+          if (!knownRules.has(rule)) {
+            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
+          }
+          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
+            );
+          }
+          config.rules[rule] = setting;
+        }
+        break;
+      }
+      default:
+        throw new ConfigError(key, `unknown key '${key}'`);
+    }
+  }
+  return config;
+}
+function probeSettings(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
+    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings = { enabled: true };
+  for (const [name, setting] of Object.entries(v)) {
+    if (name === "enabled") {
+      if (typeof setting !== "boolean") {
+        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name === "setupSql") {
+      if (typeof setting !== "string" || setting.trim() === "") {
+        throw new ConfigError(
+          "probes.setupSql",
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
+    }
+  }
+  return settings;
+}
+function integer(key, v, min, max) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
+  }
+  return v;
+}
+function stringList(key, v) {
+  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
+    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
+  }
+  return v;
+}
+function parseJsonc(text2) {
+  let out = "";
+  let i = 0;
+  let inString = false;
+  while (i < text2.length) {
+    const c = text2[i];
+    if (inString) {
+      out += c;
+      if (c === "\\") {
+        out += text2[i + 1] ?? "";
+        i += 2;
+        continue;
+      }
+      if (c === '"') inString = false;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === "/" && text2[i + 1] === "/") {
+      while (i < text2.length && text2[i] !== "\n") i++;
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      i = end === -1 ? text2.length : end + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
+}
+var DEFAULT_CONFIG, APPLY_LIMITS, ConfigError, SETTINGS;
+var init_config = __esm({
+  "src/core/config/config.ts"() {
+    "use strict";
+    DEFAULT_CONFIG = {
+      pgVersion: 15,
+      deprecationDays: 7,
+      exposedSchemas: ["public"],
+      tenantColumns: [
+        "workspace_id",
+        "account_id",
+        "org_id",
+        "organization_id",
+        "team_id",
+        "tenant_id"
+      ],
+      rules: {},
+      migrationsDir: "supabase/migrations",
+      probes: { enabled: true },
+      apply: {
+        lockTimeoutMs: 500,
+        statementTimeoutMs: 6e5,
+        maxAttempts: 5,
+        baseDelayMs: 250,
+        maxDelayMs: 1e4
+      }
+    };
+    APPLY_LIMITS = {
+      lockTimeoutMs: [1, 6e5],
+      statementTimeoutMs: [0, 864e5],
+      maxAttempts: [1, 100],
+      baseDelayMs: [0, 6e5],
+      maxDelayMs: [0, 36e5]
+    };
+    ConfigError = class extends Error {
+      constructor(key, message) {
+        super(message);
+        this.key = key;
+        this.name = "ConfigError";
+      }
+      key;
+    };
+    SETTINGS = ["error", "warning", "notice", "off"];
+  }
+});
+
+// src/core/sql/setting-changes.ts
+function settingChangesOf(statement, scope = "statement") {
+  const found = settingChangesIn(statement.node, scope);
+  const block = nodeAs(statement.node, "DoStmt");
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
+  if (!body) return found;
+  const inner = block && scope !== "function" ? "block" : "function";
+  for (const sql of body.sql) {
+    for (const node of sql.nodes) {
+      const line = embeddedLine(sql, locationOf(node));
+      const changes = sql.mode === "statement" ? settingChangesOf({ node, text: sql.sql, line: sql.line }, inner) : [...settingChangesIn(node, inner), ...executedString(node, inner)];
+      for (const change of changes) found.push({ ...change, line: change.line ?? line });
+    }
+  }
+  return found;
+}
+function settingChangesIn(root, scope) {
+  const found = [];
+  walkNodes(root, (node, kind) => {
+    const set = nodeAs(node, "VariableSetStmt");
+    if (set) {
+      const change = fromSetStatement(set, set.is_local ? "SET LOCAL" : "SET", scope);
+      if (change) found.push(change);
+      return false;
+    }
+    const call = nodeAs(node, "FuncCall");
+    if (call) {
+      const change = fromSetConfig(call.funcname, call.args, scope);
+      if (change) found.push(change);
+      return true;
+    }
+    const update = nodeAs(node, "UpdateStmt");
+    if (update?.relation?.relname === "pg_settings") {
+      found.push(...fromSettingsUpdate(update.targetList, update.whereClause, scope));
+      return true;
+    }
+    const persistent = SESSION_SETTERS[kind];
+    if (persistent) {
+      const setstmt = node[kind]?.setstmt;
+      const change = setstmt ? fromSetStatement(setstmt, persistent, "sessions") : void 0;
+      if (change) found.push(change);
+      return false;
+    }
+    const fn3 = nodeAs(node, "CreateFunctionStmt");
+    if (fn3) {
+      found.push(...functionSetClauses(fn3.options, "CREATE FUNCTION ... SET"));
+      const body = sqlFunctionBody(fn3.options);
+      if (body !== void 0)
+        for (const inner of parseStatements(body))
+          found.push(...settingChangesIn(inner, "function"));
+      const rest = { ...fn3, options: (fn3.options ?? []).filter((o) => !isSetOption(o)) };
+      found.push(...settingChangesIn(rest, "function"));
+      return false;
+    }
+    const alter = nodeAs(node, "AlterFunctionStmt");
+    if (alter) {
+      found.push(...functionSetClauses(alter.actions, "ALTER FUNCTION ... SET"));
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+function isSetOption(option) {
+  return nodeAs(option, "DefElem")?.defname === "set";
+}
+function functionSetClauses(options2, how) {
+  return (options2 ?? []).flatMap((option) => {
+    const def = nodeAs(option, "DefElem");
+    const set = def?.defname === "set" ? nodeAs(def.arg, "VariableSetStmt") : void 0;
+    const change = set ? fromSetStatement(set, how, "function") : void 0;
+    return change ? [change] : [];
+  });
+}
+function fromSetStatement(value, how, scope) {
+  const set = value;
+  if (set.name === void 0) return void 0;
+  const setting = set.name.toLowerCase();
+  switch (set.kind) {
+    case "VAR_SET_VALUE": {
+      const items = (set.args ?? []).map(literalOf);
+      const change = items.length === 0 || items.some((i) => i === void 0) ? { kind: "computed" } : { kind: "literal", text: items.join(", ") };
+      return { setting, value: change, how, scope };
+    }
+    case "VAR_SET_DEFAULT":
+      return { setting, value: { kind: "default" }, how, scope };
+    case "VAR_RESET":
+      return { setting, value: { kind: "default" }, how: how.replace(/SET\b/, "RESET"), scope };
+    case "VAR_SET_CURRENT":
+      return { setting, value: { kind: "computed" }, how, scope };
+    default:
+      return void 0;
+  }
+}
+function fromSetConfig(funcname, args, scope) {
+  const name = (funcname ?? []).map((n) => nodeAs(n, "String")?.sval);
+  const builtin = name.length === 1 && name[0] === "set_config" || name.length === 2 && name[0] === "pg_catalog" && name[1] === "set_config";
+  if (!builtin) return void 0;
+  const setting = literalOf(args?.[0])?.toLowerCase() ?? null;
+  return { setting, value: settingValueOf(args?.[1]), how: "set_config", scope };
+}
+function fromSettingsUpdate(targets, where2, scope) {
+  let value;
+  for (const target of targets ?? []) {
+    const res = nodeAs(target, "ResTarget");
+    if (res?.name === "setting") value = settingValueOf(res.val);
+  }
+  if (!value) return [];
+  const names = [];
+  walkNodes(where2, (node) => {
+    const text2 = literalOf(node);
+    if (text2 !== void 0) names.push(text2.toLowerCase());
+    return true;
+  });
+  const settings = names.length > 0 ? names : [null];
+  return settings.map((setting) => ({
+    setting,
+    value: value ?? { kind: "computed" },
+    how: "UPDATE pg_settings",
+    scope
+  }));
+}
+function settingValueOf(node) {
+  const inner = withoutCasts(node);
+  if (nodeAs(inner, "A_Const")?.isnull) return { kind: "default" };
+  const text2 = literalOf(inner);
+  return text2 === void 0 ? { kind: "computed" } : { kind: "literal", text: text2 };
+}
+function describeSettingChange(change) {
+  const setting = change.setting ?? "<computed name>";
+  const value = valueText(change.value);
+  if (change.how.endsWith("set_config")) {
+    const prefix = change.how.slice(0, -"set_config".length);
+    return `${prefix}set_config('${setting}', ${value === "DEFAULT" ? "NULL" : value}, ...)`;
+  }
+  if (change.how.includes("RESET")) return `${change.how} ${setting}`;
+  if (change.how.endsWith("UPDATE pg_settings"))
+    return `${change.how} SET setting = ${value} (${setting})`;
+  return `${change.how} ${setting} = ${valueText(change.value, true)}`;
+}
+function valueText(value, setSyntax = false) {
+  if (value.kind === "literal") {
+    if (setSyntax && /^(?:\d+(?:\.\d+)?|[a-z_][a-z0-9_]*)$/.test(value.text)) return value.text;
+    return `'${value.text.replace(/'/g, "''")}'`;
+  }
+  return value.kind === "default" ? "DEFAULT" : "<computed value>";
+}
+function literalOf(node) {
+  const constant = nodeAs(withoutCasts(node), "A_Const");
+  if (!constant || constant.isnull) return void 0;
+  if (constant.sval) return constant.sval.sval ?? "";
+  if (constant.ival) return String(constant.ival.ival ?? 0);
+  if (constant.fval) return constant.fval.fval ?? "0";
+  if (constant.boolval) return constant.boolval.boolval ? "true" : "false";
+  return void 0;
+}
+function withoutCasts(node) {
+  let current = node;
+  for (let cast = nodeAs(current, "TypeCast"); cast; cast = nodeAs(current, "TypeCast"))
+    current = cast.arg;
+  return current;
+}
+function executedString(node, scope) {
+  const text2 = nodeAs(node, "A_Const")?.sval?.sval;
+  if (text2 === void 0 || !/\bset\b|\bupdate\b|\bdo\b/i.test(text2)) return [];
+  return parseStatements(text2).flatMap(
+    (inner) => settingChangesOf({ node: inner, text: text2 }, scope).map((c) => ({ ...c, how: `EXECUTE ${c.how}` }))
+  );
+}
+function locationOf(node) {
+  const inner = Object.values(node)[0];
+  return inner?.location;
+}
+function plpgsqlOf(node, text2, line) {
+  const block = nodeAs(node, "DoStmt");
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (!block && !fn3) return void 0;
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
+  return parsePlpgsqlBody(text2, block ? "do" : "function", line);
+}
+var SESSION_SETTERS;
+var init_setting_changes = __esm({
+  "src/core/sql/setting-changes.ts"() {
+    "use strict";
+    init_function_body();
+    init_plpgsql();
+    init_statement();
+    init_walk();
+    SESSION_SETTERS = {
+      AlterDatabaseSetStmt: "ALTER DATABASE ... SET",
+      AlterRoleSetStmt: "ALTER ROLE ... SET",
+      AlterSystemStmt: "ALTER SYSTEM SET"
+    };
+  }
+});
+
+// src/core/rules/overrides-timeouts/timeout-overrides.ts
+function timeoutOverridesOf(statement, limits) {
+  return settingChangesOf(statement).flatMap((change) => {
+    const setting = timeoutSetting(change);
+    if (!setting || change.scope !== "statement" && change.scope !== "block") return [];
+    const inBody = change.scope === "block";
+    const limit = limits[SETTINGS2[setting]];
+    if (limit === 0) return [];
+    let valueMs = null;
+    if (change.value.kind === "default") {
+      if (!inBody) return [];
+    } else if (change.value.kind === "literal") {
+      valueMs = parseMilliseconds(change.value.text);
+      if (valueMs !== null && valueMs !== 0 && valueMs <= limit) return [];
+    }
+    const found = {
+      what: describeSettingChange(change),
+      setting,
+      inBody,
+      valueMs
+    };
+    return [change.line === void 0 ? found : { ...found, line: change.line }];
+  });
+}
+function timeoutSetting(change) {
+  return change.setting === "lock_timeout" || change.setting === "statement_timeout" ? change.setting : void 0;
+}
+function parseMilliseconds(value) {
+  const match = /^\s*([+-]?(?:0[xX][0-9a-fA-F]+|\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))\s*([a-zA-Z]*)\s*$/.exec(
+    value
+  );
+  if (!match) return null;
+  const [, number = "", unit = ""] = match;
+  const factor = unit === "" ? 1 : UNITS[unit];
+  if (factor === void 0) return null;
+  const amount = /^[+-]?0[xX]/.test(number) ? Number.parseInt(number, 16) : /^[+-]?0\d+$/.test(number) ? Number.parseInt(number, 8) : Number(number);
+  if (!Number.isFinite(amount)) return null;
+  const ms = roundHalfEven(amount * factor);
+  return ms < 0 || ms > 2147483647 ? null : ms;
+}
+function roundHalfEven(x) {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+var SETTINGS2, UNITS;
+var init_timeout_overrides = __esm({
+  "src/core/rules/overrides-timeouts/timeout-overrides.ts"() {
+    "use strict";
+    init_setting_changes();
+    SETTINGS2 = {
+      lock_timeout: "lockTimeoutMs",
+      statement_timeout: "statementTimeoutMs"
+    };
+    UNITS = {
+      us: 1e-3,
+      ms: 1,
+      s: 1e3,
+      min: 6e4,
+      h: 36e5,
+      d: 864e5
+    };
+  }
+});
+
+// src/core/rules/overrides-timeouts/index.ts
+function engineLimits(options2) {
+  const apply = options2.apply;
+  return {
+    lockTimeoutMs: apply?.lockTimeoutMs ?? DEFAULT_CONFIG.apply.lockTimeoutMs,
+    statementTimeoutMs: apply?.statementTimeoutMs ?? DEFAULT_CONFIG.apply.statementTimeoutMs
+  };
+}
+function refusedInBody(override) {
+  return override.inBody && override.setting === "lock_timeout";
+}
+function timeoutOverrideMessage(override, limits) {
+  const limitMs = override.setting === "lock_timeout" ? limits.lockTimeoutMs : limits.statementTimeoutMs;
+  const key = override.setting === "lock_timeout" ? "lockTimeoutMs" : "statementTimeoutMs";
+  const value = override.valueMs === 0 ? "switches it off" : override.valueMs === null ? "sets it to a value migration-guard cannot read (computed, or the default, which is usually no limit)" : `raises it to ${override.valueMs} ms`;
+  const limit = `the engine's ${override.setting} is ${limitMs} ms (apply.${key})`;
+  if (refusedInBody(override))
+    return `${override.what} inside a DO block ${value}; ${limit}. The engine restores its limit after each top-level statement, not in the middle of one, so a lock the block waits for after this line would queue every read and write of the table behind it. migration-guard refuses to apply this file.`;
+  if (override.inBody)
+    return `${override.what} inside a DO block ${value}; ${limit}. It has no effect on the block itself (the server armed statement_timeout when the statement started) nor, under migration-guard, on the statements after it; under psql or supabase db push they would run without the limit.`;
+  return `${override.what} ${value}; ${limit}. It has no effect under migration-guard, which restores its limit after every top-level statement, but it does under psql or supabase db push, where the statements after it run without the limit.`;
+}
+var overridesTimeouts;
+var init_overrides_timeouts = __esm({
+  "src/core/rules/overrides-timeouts/index.ts"() {
+    "use strict";
+    init_config();
+    init_timeout_overrides();
+    overridesTimeouts = {
+      meta: {
+        id: "overrides-timeouts",
+        defaultSeverity: "error",
+        category: "locks",
+        summary: "A DO block that switches lock_timeout off or above the engine's limit (an error: the engine refuses it), or a top-level SET/set_config of lock_timeout or statement_timeout that does (a notice: it has no effect under migration-guard, but has under psql).",
+        fix: "Keep the engine's limits: drop the SET. A statement that needs longer belongs in a file of its own, with apply.lockTimeoutMs / apply.statementTimeoutMs raised in migration-guard.config.json."
+      },
+      statement(ctx2) {
+        if (ctx2.statement.parent) return;
+        const limits = engineLimits(ctx2.options);
+        const reported = /* @__PURE__ */ new Set();
+        for (const override of timeoutOverridesOf(ctx2.statement, limits)) {
+          const line = override.line ?? ctx2.statement.line;
+          const key = `${line}:${override.what}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          ctx2.report({
+            ...line !== ctx2.statement.line ? { line, column: 1 } : {},
+            message: timeoutOverrideMessage(override, limits),
+            severity: refusedInBody(override) ? "error" : "notice"
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/shared/policy-expressions.ts
 function policyScope(schema, table) {
   const dot = table.indexOf(".");
   return { table, relname: table.slice(dot + 1), model: schema.table(table), schema };
@@ -42472,7 +39173,7 @@ function perRowIdentityCalls(root, scope) {
 }
 var IDENTITY_FUNCTIONS;
 var init_policy_expressions = __esm({
-  "src/core/rules/policy-expressions.ts"() {
+  "src/core/rules/shared/policy-expressions.ts"() {
     "use strict";
     init_names();
     init_statement();
@@ -42487,7 +39188,7 @@ var init_policy_expressions = __esm({
   }
 });
 
-// src/core/rules/policy-membership-links.ts
+// src/core/rules/shared/policy-membership-links.ts
 function ownColumnAt(node, scope, inner) {
   const ref = nodeAs(unwrapExpression(node), "ColumnRef");
   return ref ? ownColumn(ref, scope, inner) : void 0;
@@ -42540,7 +39241,7 @@ function primaryKeyColumn(scope) {
   return pk?.columns.length === 1 ? pk.columns[0] : void 0;
 }
 var init_policy_membership_links = __esm({
-  "src/core/rules/policy-membership-links.ts"() {
+  "src/core/rules/shared/policy-membership-links.ts"() {
     "use strict";
     init_statement();
     init_walk();
@@ -42548,7 +39249,7 @@ var init_policy_membership_links = __esm({
   }
 });
 
-// src/core/rules/policy-tenant-restriction.ts
+// src/core/rules/shared/policy-tenant-restriction.ts
 function tenantVerdict(expr, check) {
   if (restricts(expr, check)) return { kind: "restricted" };
   if (isAlwaysTrue(expr)) return { kind: "always-true" };
@@ -42695,7 +39396,7 @@ function walkTopLevel(expr, visit) {
   });
 }
 var init_policy_tenant_restriction = __esm({
-  "src/core/rules/policy-tenant-restriction.ts"() {
+  "src/core/rules/shared/policy-tenant-restriction.ts"() {
     "use strict";
     init_statement();
     init_walk();
@@ -42782,231 +39483,87 @@ CREATE POLICY "${at.name}" ON ${table} FOR SELECT TO anon, authenticated USING (
   }
 });
 
-// src/core/rules/policy-per-row-auth-call/index.ts
-var policyPerRowAuthCall;
-var init_policy_per_row_auth_call = __esm({
-  "src/core/rules/policy-per-row-auth-call/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_policy_expressions();
-    init_policy_statements();
-    policyPerRowAuthCall = {
-      meta: {
-        id: "policy-per-row-auth-call",
-        defaultSeverity: "warning",
-        category: "tenancy",
-        summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
-        fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
-      },
-      statement(ctx2) {
-        const parts = policyStatementParts(ctx2.statement.node);
-        if (!parts) return;
-        const table = relationName(ctx2.schema, {
-          relname: parts.relname,
-          schemaname: parts.schemaName
-        });
-        const scope = policyScope(ctx2.schema, table);
-        const calls = [
-          ...perRowIdentityCalls(parts.using, scope),
-          ...perRowIdentityCalls(parts.withCheck, scope)
-        ];
-        if (calls.length === 0) return;
-        const counts = /* @__PURE__ */ new Map();
-        for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
-        const named = [...counts].map(([call, n]) => n > 1 ? `${call} (${n}\xD7)` : call).join(", ");
-        const first = [...counts.keys()][0] ?? "auth.uid()";
-        ctx2.report({
-          message: `Policy "${parts.name}" on ${table} calls ${named} for every row it checks: a scan of ${table} evaluates ${calls.length > 1 ? "them" : "it"} once per row instead of once per query, which slows large reads and writes.`,
-          fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
--- Postgres evaluates it once per query (an initPlan):
---   ${first}  ->  (SELECT ${first})
--- e.g. USING (created_by = (SELECT auth.uid()))`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/policy-user-metadata/index.ts
-var policyUserMetadata;
-var init_policy_user_metadata = __esm({
-  "src/core/rules/policy-user-metadata/index.ts"() {
-    "use strict";
-    init_apply_statement();
-    init_policy_expressions();
-    init_policy_statements();
-    policyUserMetadata = {
-      meta: {
-        id: "policy-user-metadata",
-        defaultSeverity: "error",
-        category: "tenancy",
-        summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
-        fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
-      },
-      statement(ctx2) {
-        const parts = policyStatementParts(ctx2.statement.node);
-        if (!parts) return;
-        const reads = userMetadataReads([parts.using, parts.withCheck]);
-        if (reads.length === 0) return;
-        const table = relationName(ctx2.schema, {
-          relname: parts.relname,
-          schemaname: parts.schemaName
-        });
-        const appSide = reads.map(
-          (r) => r === "user_metadata" ? "app_metadata" : "raw_app_meta_data"
-        );
-        ctx2.report({
-          message: `Policy "${parts.name}" on ${table} decides access from ${reads.join(" and ")}: any signed-in user can rewrite their own user metadata (supabase.auth.updateUser({ data })), so they can grant themselves whatever it checks.`,
-          fix: `-- read claims the user cannot edit: ${appSide.join(" / ")} (set with the service role), or a membership table
-ALTER POLICY "${parts.name}" ON ${table}
-  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin');`
-        });
-      }
-    };
-  }
-});
-
-// src/core/rules/tenant-policy-missing/index.ts
-function policiesToJudge(ctx2) {
-  return policiesChangedInFile(ctx2).filter(
-    (c) => c.policy.permissive && !onlyForRlsBypassRoles(c.policy)
-  );
-}
-function policyGaps(policy, table, base) {
-  const gaps = [];
-  for (const command of commandsOf(policy)) {
-    for (const condition of conditionsFor(policy, command)) {
-      if (!condition.expr) {
-        if (policy.command === "insert") {
-          gaps.push({ command, condition, verdict: { kind: "insert-without-check" } });
-        }
-        continue;
-      }
-      const check = { ...base, acceptOwnRow: condition.side === "read" };
-      if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
-      const verdict4 = tenantVerdict(condition.expr, check);
-      if (verdict4.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict4.column)) {
-        continue;
-      }
-      if (verdict4.kind !== "restricted") gaps.push({ command, condition, verdict: verdict4 });
-    }
-  }
-  return gaps;
-}
-function isMembershipTable(table, userColumn) {
-  if (/member/.test(table.name)) return true;
-  return table.constraints.some(
-    (c) => c.kind === "foreign-key" && c.columns.includes(userColumn) && /\.(users|profiles)$/.test(c.references?.table ?? "")
-  );
-}
-function describeGaps(gaps, policy, tenantColumn) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const gap of gaps) {
-    const key = `${gap.condition.clause}|${gap.verdict.kind}`;
-    groups2.set(key, [...groups2.get(key) ?? [], gap]);
-  }
-  return [...groups2.values()].map((group) => describeGap(group, policy, tenantColumn)).join("; ");
-}
-function describeGap(group, policy, tenantColumn) {
-  const first = group[0];
-  if (!first) return "";
-  const { condition, verdict: verdict4 } = first;
-  const noun = tenantNoun(tenantColumn);
-  const commands2 = group.map((g2) => g2.command.toUpperCase()).join(", ");
-  const where2 = `its ${condition.clause} for ${commands2}`;
-  const who = policy.roles.includes("public") ? "every caller" : `callers in ${policy.roles.join(", ")}`;
-  const reach = condition.side === "read" ? `${who} can reach rows of every ${noun}` : `${who} can write rows into any ${noun}`;
-  switch (verdict4.kind) {
-    case "insert-without-check":
-      return "an INSERT policy without WITH CHECK admits no new rows at all (Postgres has no condition to test them against)";
-    case "always-true":
-      return `${where2} is always true, so ${reach}`;
-    case "per-user":
-      return condition.side === "read" ? `${where2} only matches ${verdict4.column} to the caller, a per-user check that ignores ${tenantColumn}: a user keeps reaching their rows of a ${noun} after leaving it` : `${where2} only matches ${verdict4.column} to the caller, a per-user check that ignores ${tenantColumn}: ${reach}`;
-    case "wrong-column":
-      return `${where2} tests ${verdict4.column}, not ${tenantColumn}, against a membership lookup, so ${reach} whose ${verdict4.column} happens to equal a ${noun} id`;
-    case "restricted":
-      return "";
-    case "unrestricted":
-      return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
-  }
-}
-function policyFix(changed, gaps, condition) {
-  const { policy, table, at } = changed;
-  const clause = (name) => {
-    const original = policyClauseText(at.text, name);
-    const keep = gaps.some(
-      (g2) => g2.verdict.kind === "per-user" && g2.condition.clause.startsWith(name)
-    );
-    return keep && original ? `(${original}) AND ${condition}` : condition;
+// src/core/rules/shared/column-definitions.ts
+function columnDefinitions(statement, schema) {
+  const kind = statement.kind;
+  if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
+  const located2 = locate(statement);
+  const lineOf = (def) => {
+    const offset = def.location ?? def.typeName?.location;
+    if (!located2 || offset === void 0 || offset < 0) return statement.line;
+    const position2 = located2.source.position(located2.source.charOffset(offset));
+    return statement.line + position2.line - 1;
   };
-  const using = `
-  USING (${clause("USING")})`;
-  const check = `
-  WITH CHECK (${policy.withCheck ? clause("WITH CHECK") : clause("USING")})`;
-  const clauses2 = policy.command === "select" || policy.command === "delete" ? using : policy.command === "insert" ? check : `${using}${check}`;
-  return `ALTER POLICY "${policy.name}" ON ${table}${clauses2};`;
+  const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
+  if (create) {
+    const table2 = relationName(schema, create.relation);
+    if (create.if_not_exists && schema.table(table2)) return [];
+    const keyColumns = /* @__PURE__ */ new Set();
+    for (const elt of create.tableElts ?? []) {
+      const con = nodeAs(elt, "Constraint");
+      if (con?.contype === "CONSTR_PRIMARY") for (const k of nameParts(con.keys)) keyColumns.add(k);
+    }
+    return (create.tableElts ?? []).flatMap((elt) => {
+      const def = nodeAs(elt, "ColumnDef");
+      if (!def?.colname || !def.typeName) return [];
+      const primaryKey = keyColumns.has(def.colname) || hasInlinePrimaryKey(def);
+      return [definition(table2, def.colname, def, "create-table", primaryKey, lineOf(def))];
+    });
+  }
+  const alter = nodeAs(located2?.node ?? statement.node, "AlterTableStmt");
+  if (alter?.objtype !== "OBJECT_TABLE") return [];
+  const table = relationName(schema, alter.relation);
+  return (alter.cmds ?? []).flatMap((item) => {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    const def = nodeAs(cmd?.def, "ColumnDef");
+    if (!cmd || !def?.typeName) return [];
+    if (cmd.subtype === "AT_AddColumn" && def.colname) {
+      if (cmd.missing_ok && schema.column(table, def.colname)) return [];
+      const primaryKey = hasInlinePrimaryKey(def);
+      return [definition(table, def.colname, def, "add-column", primaryKey, lineOf(def))];
+    }
+    if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
+      return [definition(table, cmd.name, def, "alter-type", false, lineOf(def))];
+    }
+    return [];
+  });
 }
-var tenantPolicyMissing;
-var init_tenant_policy_missing = __esm({
-  "src/core/rules/tenant-policy-missing/index.ts"() {
+function definition(table, column, def, via, primaryKey, line) {
+  return { table, column, type: typeRef(def.typeName), def, via, primaryKey, line };
+}
+function hasInlinePrimaryKey(def) {
+  return (def.constraints ?? []).some((c) => nodeAs(c, "Constraint")?.contype === "CONSTR_PRIMARY");
+}
+function locate(statement) {
+  const cached = locatedStatements.get(statement);
+  if (cached !== void 0) return cached;
+  let located2 = null;
+  try {
+    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
+    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
+    if (only && kindOf(only) === statement.kind) {
+      located2 = { node: only, source: new SourceText(statement.text) };
+    }
+  } catch {
+    located2 = null;
+  }
+  locatedStatements.set(statement, located2);
+  return located2;
+}
+var import_libpg_query9, locatedStatements;
+var init_column_definitions = __esm({
+  "src/core/rules/shared/column-definitions.ts"() {
     "use strict";
-    init_policy_expressions();
-    init_policy_statements();
-    init_policy_tenant_restriction();
-    tenantPolicyMissing = {
-      meta: {
-        id: "tenant-policy-missing",
-        defaultSeverity: "error",
-        category: "tenancy",
-        summary: "A permissive policy on a tenant table lets a command reach rows without restricting the tenant column to the caller\u2019s tenants.",
-        fix: `CREATE POLICY "members read documents" ON public.documents FOR SELECT TO authenticated
-  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
-      },
-      fileEnd(ctx2) {
-        for (const changed of policiesToJudge(ctx2)) {
-          const { policy, table, at } = changed;
-          const model = ctx2.schema.table(table);
-          if (!model) continue;
-          const tenantColumns = ctx2.options.tenantColumns.filter((c) => model.columns.has(c));
-          const tenantColumn = tenantColumns[0];
-          if (tenantColumn === void 0) continue;
-          const scope = policyScope(ctx2.schema, table);
-          const gaps = policyGaps(policy, model, { scope, tenantColumns });
-          if (gaps.length === 0) continue;
-          const condition = membershipCondition(ctx2.schema, table, tenantColumn);
-          ctx2.report(at.statement, {
-            line: at.line,
-            message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
-            fix: policyFix(changed, gaps, condition)
-          });
-        }
-      }
-    };
+    import_libpg_query9 = __toESM(require_wasm(), 1);
+    init_relation_names();
+    init_names();
+    init_source_text();
+    init_statement();
+    locatedStatements = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// src/core/rules/catalogue-tenancy-policies.ts
-var tenancyPolicyRules;
-var init_catalogue_tenancy_policies = __esm({
-  "src/core/rules/catalogue-tenancy-policies.ts"() {
-    "use strict";
-    init_multiple_permissive_policies();
-    init_policy_always_true();
-    init_policy_per_row_auth_call();
-    init_policy_user_metadata();
-    init_tenant_policy_missing();
-    tenancyPolicyRules = [
-      tenantPolicyMissing,
-      policyAlwaysTrue,
-      policyPerRowAuthCall,
-      policyUserMetadata,
-      multiplePermissivePolicies
-    ];
-  }
-});
-
-// src/core/rules/table-changes.ts
+// src/core/rules/shared/table-changes.ts
 function recordTableChanges(ctx2) {
   let record = files2.get(ctx2.statements);
   if (!record) {
@@ -43174,9 +39731,9 @@ function moveTable(record, from, to) {
 }
 var files2;
 var init_table_changes = __esm({
-  "src/core/rules/table-changes.ts"() {
+  "src/core/rules/shared/table-changes.ts"() {
     "use strict";
-    init_apply_statement();
+    init_relation_names();
     init_names();
     init_statement();
     init_column_definitions();
@@ -43219,7 +39776,740 @@ var init_policy_exists_rls_disabled = __esm({
   }
 });
 
-// src/core/rules/tenant-columns.ts
+// src/core/rules/policy-per-row-auth-call/index.ts
+var policyPerRowAuthCall;
+var init_policy_per_row_auth_call = __esm({
+  "src/core/rules/policy-per-row-auth-call/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_policy_expressions();
+    init_policy_statements();
+    policyPerRowAuthCall = {
+      meta: {
+        id: "policy-per-row-auth-call",
+        defaultSeverity: "warning",
+        category: "tenancy",
+        summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
+        fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
+      },
+      statement(ctx2) {
+        const parts = policyStatementParts(ctx2.statement.node);
+        if (!parts) return;
+        const table = relationName(ctx2.schema, {
+          relname: parts.relname,
+          schemaname: parts.schemaName
+        });
+        const scope = policyScope(ctx2.schema, table);
+        const calls = [
+          ...perRowIdentityCalls(parts.using, scope),
+          ...perRowIdentityCalls(parts.withCheck, scope)
+        ];
+        if (calls.length === 0) return;
+        const counts = /* @__PURE__ */ new Map();
+        for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
+        const named = [...counts].map(([call, n]) => n > 1 ? `${call} (${n}\xD7)` : call).join(", ");
+        const first = [...counts.keys()][0] ?? "auth.uid()";
+        ctx2.report({
+          message: `Policy "${parts.name}" on ${table} calls ${named} for every row it checks: a scan of ${table} evaluates ${calls.length > 1 ? "them" : "it"} once per row instead of once per query, which slows large reads and writes.`,
+          fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
+-- Postgres evaluates it once per query (an initPlan):
+--   ${first}  ->  (SELECT ${first})
+-- e.g. USING (created_by = (SELECT auth.uid()))`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/policy-user-metadata/index.ts
+var policyUserMetadata;
+var init_policy_user_metadata = __esm({
+  "src/core/rules/policy-user-metadata/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_policy_expressions();
+    init_policy_statements();
+    policyUserMetadata = {
+      meta: {
+        id: "policy-user-metadata",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
+        fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
+      },
+      statement(ctx2) {
+        const parts = policyStatementParts(ctx2.statement.node);
+        if (!parts) return;
+        const reads = userMetadataReads([parts.using, parts.withCheck]);
+        if (reads.length === 0) return;
+        const table = relationName(ctx2.schema, {
+          relname: parts.relname,
+          schemaname: parts.schemaName
+        });
+        const appSide = reads.map(
+          (r) => r === "user_metadata" ? "app_metadata" : "raw_app_meta_data"
+        );
+        ctx2.report({
+          message: `Policy "${parts.name}" on ${table} decides access from ${reads.join(" and ")}: any signed-in user can rewrite their own user metadata (supabase.auth.updateUser({ data })), so they can grant themselves whatever it checks.`,
+          fix: `-- read claims the user cannot edit: ${appSide.join(" / ")} (set with the service role), or a membership table
+ALTER POLICY "${parts.name}" ON ${table}
+  USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin');`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/prefer-bigint-identity/index.ts
+function verdict3(column) {
+  const name = `${column.table}.${column.column}`;
+  const serialSize = SERIAL_TYPES2[column.type.name];
+  if (serialSize !== void 0 && column.type.schema === void 0) {
+    const limit2 = LIMITS[serialSize];
+    const overflow = limit2 ? `, ${article(serialSize)} underneath: its ids run out after ${limit2}, and` : ":";
+    return `${name} is ${column.type.name}${overflow} its sequence is a separate object with its own ownership and grants, unlike a standard identity column.`;
+  }
+  const size = SMALL_INTEGERS[column.type.name];
+  if (size === void 0 || column.type.array) return void 0;
+  const limit = LIMITS[size];
+  if (isIdentity(column)) {
+    return `${name} is ${article(size)} identity column: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
+  }
+  if (column.primaryKey && hasSequenceDefault(column)) {
+    return `${name} is ${article(size)} primary key filled from a sequence: it runs out after ${limit} ids, and widening it later rewrites the table and every column that references it.`;
+  }
+  return void 0;
+}
+function isIdentity(column) {
+  return (column.def.constraints ?? []).some(
+    (c) => nodeAs(c, "Constraint")?.contype === "CONSTR_IDENTITY"
+  );
+}
+function hasSequenceDefault(column) {
+  return (column.def.constraints ?? []).some((c) => {
+    const con = nodeAs(c, "Constraint");
+    if (con?.contype !== "CONSTR_DEFAULT") return false;
+    let found = false;
+    walkNodes(con.raw_expr, (node) => {
+      const call = nodeAs(node, "FuncCall");
+      const fn3 = call?.funcname?.at(-1);
+      if (nodeAs(fn3, "String")?.sval === "nextval") found = true;
+      return !found;
+    });
+    return found;
+  });
+}
+function article(size) {
+  return `${/^[aeiou]/.test(size) ? "an" : "a"} ${size}`;
+}
+var SERIAL_TYPES2, SMALL_INTEGERS, LIMITS, preferBigintIdentity;
+var init_prefer_bigint_identity = __esm({
+  "src/core/rules/prefer-bigint-identity/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_statement();
+    init_walk();
+    init_column_definitions();
+    SERIAL_TYPES2 = {
+      smallserial: "smallint",
+      serial2: "smallint",
+      serial: "integer",
+      serial4: "integer",
+      bigserial: "bigint",
+      serial8: "bigint"
+    };
+    SMALL_INTEGERS = { int2: "smallint", int4: "integer" };
+    LIMITS = { smallint: "32,767", integer: "2,147,483,647" };
+    preferBigintIdentity = {
+      meta: {
+        id: "prefer-bigint-identity",
+        defaultSeverity: "off",
+        category: "style",
+        summary: "Generated ids should be bigint identity columns, not serial types or 2- and 4-byte integers.",
+        fix: "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+      },
+      statement(ctx2) {
+        const columns = columnDefinitions(ctx2.statement, ctx2.schema);
+        for (const column of columns) {
+          const message = verdict3(column);
+          if (message === void 0) continue;
+          ctx2.report({
+            line: column.line,
+            message,
+            fix: `${column.column} bigint GENERATED ALWAYS AS IDENTITY${column.primaryKey ? " PRIMARY KEY" : ""}`
+          });
+        }
+        const alter = nodeAs(ctx2.statement.node, "AlterTableStmt");
+        if (!alter) return;
+        const table = relationName(ctx2.schema, alter.relation);
+        for (const item of alter.cmds ?? []) {
+          const cmd = nodeAs(item, "AlterTableCmd");
+          if (cmd?.subtype !== "AT_AddIdentity" || !cmd.name) continue;
+          const retyped = columns.find((c) => c.via === "alter-type" && c.column === cmd.name);
+          const type = retyped?.type ?? ctx2.schema.column(table, cmd.name)?.type;
+          const size = SMALL_INTEGERS[type?.name ?? ""];
+          if (size === void 0) continue;
+          ctx2.report({
+            message: `${table}.${cmd.name} becomes an identity column of type ${size}: it runs out after ${LIMITS[size]} ids, and widening it later rewrites the table and every column that references it.`,
+            fix: `ALTER TABLE ${table} ALTER COLUMN ${cmd.name} TYPE bigint;  -- before adding the identity, while the table is small`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/prefer-jsonb/index.ts
+var preferJsonb;
+var init_prefer_jsonb = __esm({
+  "src/core/rules/prefer-jsonb/index.ts"() {
+    "use strict";
+    init_column_definitions();
+    preferJsonb = {
+      meta: {
+        id: "prefer-jsonb",
+        defaultSeverity: "off",
+        category: "style",
+        summary: "A json column stores raw text that is parsed again on every access and cannot be indexed or compared.",
+        fix: "settings jsonb NOT NULL DEFAULT '{}'::jsonb"
+      },
+      statement(ctx2) {
+        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+          if (column.type.name !== "json" || column.type.schema !== void 0) continue;
+          const type = `jsonb${column.type.array ? "[]" : ""}`;
+          ctx2.report({
+            line: column.line,
+            message: `${column.table}.${column.column} is ${column.type.display}: json keeps the input text as is, so every ->, ->> or containment test parses it again, it has no equality operator (no DISTINCT, GROUP BY or UNIQUE on it) and no GIN index can speed up queries on it.`,
+            fix: column.via === "alter-type" ? `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};` : `${column.column} ${type}`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/prefer-text/index.ts
+function replacement(column, limit) {
+  const { table, column: name } = column;
+  if (column.type.array) {
+    return column.via === "alter-type" ? `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text[];` : `${name} text[]`;
+  }
+  const check = `CHECK (char_length(${name}) <= ${limit})`;
+  if (column.via === "alter-type") {
+    return `ALTER TABLE ${table} ALTER COLUMN ${name} TYPE text;
+ALTER TABLE ${table} ADD CONSTRAINT ${column.table.slice(column.table.indexOf(".") + 1)}_${name}_length ${check} NOT VALID;`;
+  }
+  return `${name} text ${check}`;
+}
+var preferText;
+var init_prefer_text = __esm({
+  "src/core/rules/prefer-text/index.ts"() {
+    "use strict";
+    init_column_definitions();
+    preferText = {
+      meta: {
+        id: "prefer-text",
+        defaultSeverity: "off",
+        category: "style",
+        summary: "varchar(n) and char(n) columns put a length limit in the type, where changing it later means ALTER COLUMN TYPE.",
+        fix: "name text NOT NULL CHECK (char_length(name) <= 200)"
+      },
+      statement(ctx2) {
+        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+          if (column.type.schema !== void 0) continue;
+          const limit = column.type.mods[0];
+          if (limit === void 0) continue;
+          if (column.type.name !== "varchar" && column.type.name !== "bpchar") continue;
+          const padding = column.type.name === "bpchar" ? " char(n) also pads values with spaces and ignores trailing spaces in comparisons." : "";
+          ctx2.report({
+            line: column.line,
+            message: `${column.table}.${column.column} is ${column.type.display}: the limit lives in the type, so changing it later is an ALTER COLUMN TYPE under an ACCESS EXCLUSIVE lock (a table rewrite when it shrinks, and refused while a view uses the column), where a CHECK constraint can be swapped with NOT VALID and VALIDATE.${padding}`,
+            fix: replacement(column, limit)
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/prefer-timestamptz/index.ts
+function replacement2(column) {
+  const precision = column.type.mods.length ? `(${column.type.mods.join(",")})` : "";
+  const type = `timestamptz${precision}${column.type.array ? "[]" : ""}`;
+  if (column.via === "alter-type") {
+    return `ALTER TABLE ${column.table} ALTER COLUMN ${column.column} TYPE ${type};`;
+  }
+  return `${column.column} ${type}`;
+}
+var preferTimestamptz;
+var init_prefer_timestamptz = __esm({
+  "src/core/rules/prefer-timestamptz/index.ts"() {
+    "use strict";
+    init_column_definitions();
+    preferTimestamptz = {
+      meta: {
+        id: "prefer-timestamptz",
+        defaultSeverity: "off",
+        category: "style",
+        summary: "A column of type timestamp (without time zone) stores wall-clock times that cannot be placed on the timeline.",
+        fix: "created_at timestamptz NOT NULL DEFAULT now()"
+      },
+      statement(ctx2) {
+        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+          if (column.type.name !== "timestamp" || column.type.schema !== void 0) continue;
+          ctx2.report({
+            line: column.line,
+            message: `${column.table}.${column.column} is ${column.type.display} without time zone: it keeps no offset, so values written by sessions or clients in different time zones cannot be compared or converted reliably, and now() is silently converted to the session's TimeZone on write.`,
+            fix: replacement2(column)
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/probe-cross-tenant-read/index.ts
+var probeCrossTenantRead;
+var init_probe_cross_tenant_read = __esm({
+  "src/core/rules/probe-cross-tenant-read/index.ts"() {
+    "use strict";
+    probeCrossTenantRead = {
+      meta: {
+        id: "probe-cross-tenant-read",
+        defaultSeverity: "error",
+        category: "trace",
+        summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
+        fix: "ALTER TABLE schema_name.table_name ENABLE ROW LEVEL SECURITY;\nCREATE POLICY table_name_select_member ON schema_name.table_name FOR SELECT TO authenticated\n  USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+      }
+    };
+  }
+});
+
+// src/core/rules/probe-cross-tenant-write/index.ts
+var probeCrossTenantWrite;
+var init_probe_cross_tenant_write = __esm({
+  "src/core/rules/probe-cross-tenant-write/index.ts"() {
+    "use strict";
+    probeCrossTenantWrite = {
+      meta: {
+        id: "probe-cross-tenant-write",
+        defaultSeverity: "error",
+        category: "trace",
+        summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
+        fix: "CREATE POLICY table_name_insert_member ON schema_name.table_name FOR INSERT TO authenticated\n  WITH CHECK (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+      }
+    };
+  }
+});
+
+// src/core/rules/probe-tenant-locked-out/index.ts
+var probeTenantLockedOut;
+var init_probe_tenant_locked_out = __esm({
+  "src/core/rules/probe-tenant-locked-out/index.ts"() {
+    "use strict";
+    probeTenantLockedOut = {
+      meta: {
+        id: "probe-tenant-locked-out",
+        defaultSeverity: "warning",
+        category: "trace",
+        summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
+        fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+      }
+    };
+  }
+});
+
+// src/core/rules/refresh-matview-non-concurrent/index.ts
+var refreshMatviewNonConcurrent;
+var init_refresh_matview_non_concurrent = __esm({
+  "src/core/rules/refresh-matview-non-concurrent/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_statement();
+    refreshMatviewNonConcurrent = {
+      meta: {
+        id: "refresh-matview-non-concurrent",
+        defaultSeverity: "warning",
+        category: "locks",
+        summary: "REFRESH MATERIALIZED VIEW without CONCURRENTLY locks the view ACCESS EXCLUSIVE, so every read of it waits for the whole refresh.",
+        fix: "CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;",
+        predicts: "lock"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "RefreshMatViewStmt");
+        if (!stmt || stmt.concurrent || stmt.skipData) return;
+        const name = relationName(ctx2.schema, stmt.relation);
+        const view = ctx2.schema.table(name);
+        if (view) {
+          if (view.kind !== "materialized-view" || ctx2.isNew(view)) return;
+          if (!view.rowsWritten) return;
+        }
+        const key = ctx2.schema.indexesOf(name).find((i) => i.unique && !i.columns.includes("(expression)"));
+        const fix = key ? `REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};  -- uses unique index ${key.name}` : `CREATE UNIQUE INDEX CONCURRENTLY ${name.replace(/^.*\./, "")}_key ON ${name} (key_columns);  -- in its own migration file first
+REFRESH MATERIALIZED VIEW CONCURRENTLY ${name};`;
+        ctx2.report({
+          message: `REFRESH MATERIALIZED VIEW ${name} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock while the view's query re-runs: every SELECT on ${name} waits until the refresh and the migration's transaction end.${key ? "" : " CONCURRENTLY needs a unique index on the view first."}`,
+          fix
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/reindex-non-concurrent/index.ts
+function swapFix(index, model) {
+  const { schema, name } = splitQualified(index);
+  const plain = model && model.method === "btree" && !model.columns.includes("(expression)");
+  const definition2 = plain ? `ON ${model.table} (${model.columns.join(", ")})` : "ON table_name (same columns, method and options)";
+  return [
+    `CREATE ${model?.unique ? "UNIQUE " : ""}INDEX CONCURRENTLY ${name}_new ${definition2};`,
+    `DROP INDEX CONCURRENTLY ${index};`,
+    `ALTER INDEX ${schema}.${name}_new RENAME TO ${name};`
+  ].join("\n");
+}
+var reindexNonConcurrent;
+var init_reindex_non_concurrent = __esm({
+  "src/core/rules/reindex-non-concurrent/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    reindexNonConcurrent = {
+      meta: {
+        id: "reindex-non-concurrent",
+        defaultSeverity: "warning",
+        category: "locks",
+        summary: "REINDEX without CONCURRENTLY blocks writes to the table and queries that would use the index while it rebuilds.",
+        fix: "REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block",
+        predicts: "lock"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "ReindexStmt");
+        if (!stmt) return;
+        const concurrently = (stmt.params ?? []).some(
+          (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+        );
+        if (concurrently || stmt.kind === "REINDEX_OBJECT_SYSTEM") return;
+        const modern = ctx2.options.pgVersion >= 12;
+        let target;
+        let table;
+        let fix;
+        switch (stmt.kind) {
+          case "REINDEX_OBJECT_INDEX": {
+            const name = relationName(ctx2.schema, stmt.relation);
+            const index = ctx2.schema.indexes.get(name);
+            table = index?.table;
+            if (table && ctx2.isNew(table)) return;
+            target = `index ${name}`;
+            fix = modern ? `REINDEX INDEX CONCURRENTLY ${name};` : swapFix(name, index);
+            break;
+          }
+          case "REINDEX_OBJECT_TABLE": {
+            table = relationName(ctx2.schema, stmt.relation);
+            if (ctx2.isNew(table)) return;
+            target = `the indexes of ${table}`;
+            fix = modern ? `REINDEX TABLE CONCURRENTLY ${table};` : swapFix(`${splitQualified(table).schema}.index_name`);
+            break;
+          }
+          default: {
+            const scope = stmt.kind === "REINDEX_OBJECT_SCHEMA" ? `SCHEMA ${stmt.name}` : `DATABASE ${stmt.name ?? ""}`.trim();
+            target = `every index in ${scope.toLowerCase()}`;
+            fix = modern ? `REINDEX ${scope} CONCURRENTLY;` : swapFix(`${stmt.name ?? "public"}.index_name`);
+            break;
+          }
+        }
+        const where2 = table ?? "each table";
+        ctx2.report({
+          message: `REINDEX of ${target} without CONCURRENTLY locks ${where2} against writes (SHARE) and each index it rebuilds ACCESS EXCLUSIVE, so inserts, updates, deletes and any query the planner would run against that index wait until the rebuild ends.${modern ? "" : ` Postgres ${ctx2.options.pgVersion} has no REINDEX CONCURRENTLY: build a replacement index concurrently and swap it in.`}`,
+          fix: `${fix}  -- outside a transaction block, in a migration file of its own`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/rename-column/index.ts
+function isView(relationType, table) {
+  if (table) return table.kind === "view" || table.kind === "materialized-view";
+  return relationType === "OBJECT_VIEW" || relationType === "OBJECT_MATVIEW";
+}
+var RELATIONS, renameColumn;
+var init_rename_column = __esm({
+  "src/core/rules/rename-column/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_statement();
+    RELATIONS = /* @__PURE__ */ new Set([
+      "OBJECT_TABLE",
+      "OBJECT_VIEW",
+      "OBJECT_MATVIEW",
+      "OBJECT_FOREIGN_TABLE"
+    ]);
+    renameColumn = {
+      meta: {
+        id: "rename-column",
+        defaultSeverity: "error",
+        category: "breaking",
+        summary: "RENAME COLUMN on an existing table breaks running code that still uses the old column name.",
+        fix: "ALTER TABLE table_name ADD COLUMN new_name <type>;  -- write both, backfill, switch reads, then retire old_name after the deprecation window"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
+        if (stmt?.renameType !== "OBJECT_COLUMN" || !RELATIONS.has(stmt.relationType ?? "")) return;
+        const tableName = relationName(ctx2.schema, stmt.relation);
+        if (ctx2.isNew(tableName)) return;
+        const table = ctx2.schema.table(tableName);
+        if (!table && stmt.missing_ok) return;
+        const from = stmt.subname ?? "";
+        const to = stmt.newname ?? "";
+        const column = table?.columns.get(from);
+        if (column && ctx2.isNewOrigin(column.addedBy)) return;
+        ctx2.report({
+          message: `RENAME COLUMN ${tableName}.${from} to ${to} takes a brief ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${from}: they fail from the moment this migration commits until new code is deployed.`,
+          fix: isView(stmt.relationType, table) ? `CREATE OR REPLACE VIEW ${tableName} AS SELECT ..., ${from}, ${from} AS ${to} FROM ...;  -- keep ${from}, append ${to} at the end; drop ${from} once no code uses it` : `ALTER TABLE ${tableName} ADD COLUMN ${to} ${column?.type.display ?? "<type>"};  -- write both columns and backfill ${to}, switch reads to it, then mark ${from} deprecated and drop it after the deprecation window`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/rename-table/index.ts
+function kindWord(model) {
+  return model.kind === "partitioned-table" ? "table" : model.kind.replace("-", " ");
+}
+function laterStatements(ctx2) {
+  const index = (ctx2.statement.parent ?? ctx2.statement).index;
+  return ctx2.statements.filter((s) => s.index > index).map((s) => s.node);
+}
+function sameName(ctx2, schema, rvSchema) {
+  return (rvSchema ?? ctx2.schema.defaultSchema) === schema;
+}
+function replacementOf(ctx2, schema, name, to) {
+  for (const node of laterStatements(ctx2)) {
+    const view = nodeAs(node, "ViewStmt");
+    if (view?.view?.relname === name && sameName(ctx2, schema, view.view.schemaname)) {
+      return isPassThrough(ctx2, view, schema, to) ? { kind: "compatibility-view", view } : { kind: "other-view" };
+    }
+    const table = nodeAs(node, "CreateStmt");
+    if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
+      return { kind: "table" };
+    }
+    const rename3 = nodeAs(node, "RenameStmt");
+    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
+      return { kind: "table" };
+    }
+  }
+  return void 0;
+}
+function isPassThrough(ctx2, view, schema, to) {
+  const select = nodeAs(view.query, "SelectStmt");
+  if (!select || select.op !== void 0 && select.op !== "SETOP_NONE") return false;
+  if (select.whereClause || select.groupClause || select.havingClause) return false;
+  if (select.distinctClause || select.limitCount || select.limitOffset || select.withClause) {
+    return false;
+  }
+  const from = select.fromClause ?? [];
+  const source = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
+  return source?.relname === to && sameName(ctx2, schema, source.schemaname);
+}
+function needsSecurityInvoker(ctx2, model) {
+  if (ctx2.options.pgVersion < 15) return false;
+  if (model && (model.kind === "table" || model.kind === "partitioned-table")) {
+    return model.rlsEnabled;
+  }
+  return true;
+}
+function laterSetsSecurityInvoker(ctx2, view) {
+  if (securityInvoker(view.options)) return true;
+  const name = view.view?.relname;
+  return laterStatements(ctx2).some((node) => {
+    const alter = nodeAs(node, "AlterTableStmt");
+    if (alter?.objtype !== "OBJECT_VIEW" || alter.relation?.relname !== name) return false;
+    return (alter.cmds ?? []).some((item) => {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      return cmd?.subtype === "AT_SetRelOptions" && securityInvoker(nodeAs(cmd.def, "List")?.items);
+    });
+  });
+}
+function securityInvoker(options2) {
+  return (options2 ?? []).some((option) => {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname !== "security_invoker") return false;
+    if (def.arg === void 0) return true;
+    const text2 = nodeAs(def.arg, "String")?.sval ?? String(nodeAs(def.arg, "Boolean")?.boolval ?? nodeAs(def.arg, "Integer")?.ival ?? "");
+    return ["true", "on", "1", "yes"].includes(text2.toLowerCase());
+  });
+}
+var RENAMED_KINDS, renameTable;
+var init_rename_table = __esm({
+  "src/core/rules/rename-table/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    RENAMED_KINDS = {
+      OBJECT_TABLE: "table",
+      OBJECT_VIEW: "view",
+      OBJECT_MATVIEW: "materialized view",
+      OBJECT_FOREIGN_TABLE: "foreign table"
+    };
+    renameTable = {
+      meta: {
+        id: "rename-table",
+        defaultSeverity: "error",
+        category: "breaking",
+        summary: "RENAME TO on an existing table or view breaks running code that still uses the old name, unless a compatibility view keeps it.",
+        fix: "ALTER TABLE old_name RENAME TO new_name;\nCREATE VIEW old_name WITH (security_invoker = true) AS SELECT * FROM new_name;  -- same migration; drop the view once no code uses old_name"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
+        const word = RENAMED_KINDS[stmt?.renameType ?? ""];
+        if (!stmt || word === void 0 || !stmt.newname) return;
+        const from = relationName(ctx2.schema, stmt.relation);
+        if (ctx2.isNew(from)) return;
+        const model = ctx2.schema.table(from);
+        if (!model && stmt.missing_ok) return;
+        if (!model && ctx2.schema.indexes.has(from)) return;
+        const { schema, name } = splitQualified(from);
+        const to = stmt.newname;
+        const kind = model ? kindWord(model) : word;
+        const compatView = `CREATE VIEW ${from} WITH (security_invoker = true) AS SELECT * FROM ${schema}.${to};`;
+        const replacement3 = replacementOf(ctx2, schema, name, to);
+        if (replacement3?.kind === "compatibility-view") {
+          if (!needsSecurityInvoker(ctx2, model) || laterSetsSecurityInvoker(ctx2, replacement3.view)) {
+            return;
+          }
+          ctx2.report({
+            message: `RENAME ${kind} ${from} to ${to} keeps ${name} as a compatibility view, but the view does not set security_invoker: it runs with its owner's rights, so row-level security on ${to} no longer filters what running code reads and writes through ${name}.`,
+            fix: compatView
+          });
+          return;
+        }
+        if (replacement3?.kind === "table") {
+          ctx2.report({
+            message: `RENAME ${kind} ${from} to ${to} swaps another table in under the name ${name} in this file: rows that running code writes to ${name} after they were copied and before this migration commits stay behind in ${to}, and queries expecting the old columns break.`,
+            fix: `LOCK TABLE ${from} IN EXCLUSIVE MODE;  -- before copying the rows, so no write slips past the copy; or change ${name} in place with expand/contract`
+          });
+          return;
+        }
+        ctx2.report({
+          message: `RENAME ${kind} ${from} to ${to} takes an ACCESS EXCLUSIVE lock and breaks every running query and API request that names ${name}: they fail from the moment this migration commits until new code is deployed.`,
+          fix: `${compatView}  -- in the same migration, right after the rename; drop the view once no code uses ${name}`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/rescanning-batch/index.ts
+function rescan(ctx2, node, inLoop, batchStep, trigger) {
+  for (const select of findNodes(node, "SelectStmt")) {
+    if (trigger && readsTransitionTable(ctx2, select)) continue;
+    const table = tableOf(ctx2, select);
+    const key = keyColumn(ctx2, select);
+    if (batchStep && select.limitOffset && !isConstant2(select.limitOffset)) {
+      return {
+        message: `This batch is picked with a moving OFFSET on ${table}: to skip n rows Postgres must read and discard them, so each pass rereads every batch before it and the job is quadratic in the table size; rows that earlier passes changed also shift the offset, so some are skipped or done twice.`,
+        fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
+      };
+    }
+    if (!inLoop || !select.limitCount) continue;
+    const nullTested = findNodes(select.whereClause, "NullTest").filter((t) => t.nulltesttype === "IS_NULL").map((t) => nameParts(nodeAs(t.arg, "ColumnRef")?.fields).at(-1)).find((c) => c !== void 0);
+    if (nullTested === void 0 || hasKeyset(select)) continue;
+    return {
+      message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
+      fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
+    };
+  }
+  return void 0;
+}
+function isTriggerFunction(node) {
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  return fn3?.returnType !== void 0 && typeRef(fn3.returnType).name === "trigger";
+}
+function readsTransitionTable(ctx2, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  if (!rv?.relname || rv.schemaname) return false;
+  return ctx2.schema.table(relationName(ctx2.schema, rv)) === void 0;
+}
+function tableOf(ctx2, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  return rv ? relationName(ctx2.schema, rv) : "the table";
+}
+function keyColumn(ctx2, select) {
+  const rv = nodeAs(select.fromClause?.[0], "RangeVar");
+  if (!rv) return "id";
+  const pk = ctx2.schema.table(relationName(ctx2.schema, rv))?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
+}
+function hasKeyset(select) {
+  const sortKey = nodeAs(select.sortClause?.[0], "SortBy")?.node;
+  const leading = columnName(sortKey);
+  if (leading === void 0) return false;
+  return findNodes(select.whereClause, "A_Expr").some((expr) => {
+    if (expr.kind === "AEXPR_BETWEEN" || expr.kind === "AEXPR_BETWEEN_SYM") {
+      return columnName(expr.lexpr) === leading;
+    }
+    if (expr.kind !== "AEXPR_OP" || !KEYSET_OPS.has(nameParts(expr.name)[0] ?? "")) return false;
+    const sides = [
+      [expr.lexpr, expr.rexpr],
+      [expr.rexpr, expr.lexpr]
+    ];
+    return sides.some(([col, value]) => leadingColumn(col) === leading && !isConstant2(value));
+  });
+}
+function leadingColumn(node) {
+  const row = nodeAs(node, "RowExpr");
+  return columnName(row ? row.args?.[0] : node);
+}
+function columnName(node) {
+  return nameParts(nodeAs(node, "ColumnRef")?.fields).at(-1);
+}
+function isConstant2(node) {
+  if (nodeAs(node, "A_Const")) return true;
+  return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
+}
+var KEYSET_OPS, rescanningBatch;
+var init_rescanning_batch = __esm({
+  "src/core/rules/rescanning-batch/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_data_change();
+    init_names();
+    init_statement();
+    init_walk();
+    KEYSET_OPS = /* @__PURE__ */ new Set([">", ">=", "<", "<="]);
+    rescanningBatch = {
+      meta: {
+        id: "rescanning-batch",
+        defaultSeverity: "warning",
+        category: "data",
+        summary: "Batches picked by OFFSET, or by `col IS NULL ... LIMIT n` without a keyset: every pass rescans the table from the start.",
+        fix: "SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it",
+        predicts: "scan"
+      },
+      statement(ctx2) {
+        if (ctx2.statement.parent) return;
+        const body = ctx2.statement.plpgsql;
+        if (!body) return;
+        const trigger = isTriggerFunction(ctx2.statement.node);
+        for (const sql of body.sql) {
+          if (sql.mode !== "statement") continue;
+          const inLoop = sql.loops.length > 0;
+          for (const node of sql.nodes) {
+            const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
+            const report2 = rescan(ctx2, node, inLoop, batchStep, trigger);
+            if (!report2) continue;
+            ctx2.report({ line: sql.line, ...report2 });
+            break;
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/shared/tenant-columns.ts
 function changedTenantColumns(ctx2, alsoWhen = []) {
   const found = [];
   for (const [tableName, changes] of tableChanges(ctx2)) {
@@ -43284,7 +40574,7 @@ function tenantColumnOf2(table, tenantColumns) {
   return tenantColumns.find((c) => table.columns.has(c));
 }
 var init_tenant_columns = __esm({
-  "src/core/rules/tenant-columns.ts"() {
+  "src/core/rules/shared/tenant-columns.ts"() {
     "use strict";
     init_statement();
     init_table_changes();
@@ -43367,6 +40657,926 @@ var init_rls_no_policy = __esm({
   USING (...);  -- one policy per command the API may run`
           });
         }
+      }
+    };
+  }
+});
+
+// src/core/rules/shared/origin-statement.ts
+function statementOfOrigin(ctx2, origin) {
+  if (!origin || origin.file !== ctx2.file.path) return void 0;
+  return ctx2.statements.find((s) => s.index === origin.statement);
+}
+var init_origin_statement = __esm({
+  "src/core/rules/shared/origin-statement.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/rules/security-definer-exposed/index.ts
+function canExecute(fn3, role2) {
+  return !fn3.executeRevokedFrom.has(role2) || !fn3.executeRevokedFrom.has("public");
+}
+function executeSources(fn3, roles) {
+  const reasons = [];
+  if (!fn3.executeRevokedFrom.has("public")) {
+    reasons.push(
+      fn3.executeGrantedTo.has("public") ? "granted to PUBLIC" : "PUBLIC holds EXECUTE by default"
+    );
+  }
+  const granted = roles.filter((r) => fn3.executeGrantedTo.has(r));
+  if (granted.length) reasons.push(`granted to ${granted.join(" and ")}`);
+  const byDefault = roles.filter(
+    (r) => !fn3.executeRevokedFrom.has(r) && !fn3.executeGrantedTo.has(r)
+  );
+  if (byDefault.length)
+    reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
+  return reasons.join("; ");
+}
+var API_ROLES, TRIGGER_RETURNS, securityDefinerExposed;
+var init_security_definer_exposed = __esm({
+  "src/core/rules/security-definer-exposed/index.ts"() {
+    "use strict";
+    init_origin_statement();
+    API_ROLES = ["anon", "authenticated"];
+    TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
+    securityDefinerExposed = {
+      meta: {
+        id: "security-definer-exposed",
+        defaultSeverity: "warning",
+        category: "tenancy",
+        summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
+        fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
+      },
+      fileEnd(ctx2) {
+        for (const fn3 of ctx2.schema.functions.values()) {
+          if (!fn3.securityDefiner || fn3.procedure) continue;
+          if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
+          if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
+          const callers = API_ROLES.filter((role2) => canExecute(fn3, role2));
+          if (callers.length === 0) continue;
+          const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
+          if (!at) continue;
+          const name = `${fn3.schema}.${fn3.name}`;
+          const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
+          ctx2.report(at, {
+            message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers.join(
+              " and "
+            )} (${executeSources(fn3, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
+            fix: `REVOKE EXECUTE ON FUNCTION ${name} FROM public, anon, authenticated;
+GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if signed-in users must call it
+-- a helper that policies call belongs in a schema the API does not expose:
+-- CREATE SCHEMA IF NOT EXISTS private; ALTER FUNCTION ${name} SET SCHEMA private;`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/security-definer-search-path/index.ts
+function routine(fn3) {
+  return fn3.procedure ? "Procedure" : "Function";
+}
+var securityDefinerSearchPath;
+var init_security_definer_search_path = __esm({
+  "src/core/rules/security-definer-search-path/index.ts"() {
+    "use strict";
+    init_origin_statement();
+    securityDefinerSearchPath = {
+      meta: {
+        id: "security-definer-search-path",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
+        fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
+      },
+      fileEnd(ctx2) {
+        for (const fn3 of ctx2.schema.functions.values()) {
+          if (!fn3.securityDefiner || fn3.fixedSearchPath) continue;
+          const created = statementOfOrigin(ctx2, fn3.createdBy);
+          const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
+          if (!at) continue;
+          ctx2.report(at, {
+            message: `${routine(fn3)} ${fn3.schema}.${fn3.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
+            fix: `ALTER ${fn3.procedure ? "PROCEDURE" : "FUNCTION"} ${fn3.schema}.${fn3.name} SET search_path = '';
+-- and write every name in the body with its schema (public.workspace_members, auth.uid()),
+-- or pin a list of trusted schemas: SET search_path = public, pg_temp`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/set-not-null/index.ts
+function scanCause(table, column, pgVersion) {
+  const model = table?.columns.get(column);
+  const pending = model?.notNullPending?.constraint;
+  if (model?.notNull && pending === void 0) return void 0;
+  const check = table ? notNullCheck(table, column) : void 0;
+  if (check?.validated && pgVersion >= CHECK_SKIPS_SCAN_SINCE2) return void 0;
+  if (pending !== void 0) {
+    return {
+      kind: "pending-not-null",
+      constraint: pending,
+      detail: ` (it validates the NOT VALID constraint ${pending} under that lock)`
+    };
+  }
+  if (!check) return { kind: "no-check", constraint: "", detail: "" };
+  if (!check.validated) {
+    return {
+      kind: "check-not-validated",
+      constraint: check.name,
+      detail: ` (CHECK ${check.name} is still NOT VALID here, so it proves nothing)`
+    };
+  }
+  return {
+    kind: "old-version",
+    constraint: check.name,
+    detail: ` (Postgres ${pgVersion} ignores the validated CHECK ${check.name}; only Postgres 12 and later use it to skip the scan)`
+  };
+}
+var CHECK_SKIPS_SCAN_SINCE2, NOT_NULL_NOT_VALID_SINCE, setNotNull;
+var init_set_not_null = __esm({
+  "src/core/rules/set-not-null/index.ts"() {
+    "use strict";
+    init_not_null_proof();
+    init_names();
+    init_altered_table();
+    CHECK_SKIPS_SCAN_SINCE2 = 12;
+    NOT_NULL_NOT_VALID_SINCE = 18;
+    setNotNull = {
+      meta: {
+        id: "set-not-null",
+        defaultSeverity: "error",
+        category: "locks",
+        summary: "ALTER COLUMN ... SET NOT NULL on an existing table scans every row under ACCESS EXCLUSIVE unless a validated CHECK (col IS NOT NULL) proves it.",
+        fix: "ALTER TABLE t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;\n-- in a later migration:\nALTER TABLE t VALIDATE CONSTRAINT t_c_not_null;\nALTER TABLE t ALTER COLUMN c SET NOT NULL;\nALTER TABLE t DROP CONSTRAINT t_c_not_null;",
+        predicts: "scan"
+      },
+      statement(ctx2) {
+        const alter = existingTableAlter(ctx2);
+        if (!alter) return;
+        for (const cmd of alter.cmds) {
+          let column;
+          let verb = "SET NOT NULL";
+          if (cmd.subtype === "AT_SetNotNull") column = cmd.name;
+          const con = addedConstraint(cmd);
+          if (con?.contype === "CONSTR_NOTNULL" && !con.skip_validation) {
+            column = nameParts(con.keys)[0];
+            verb = "ADD CONSTRAINT ... NOT NULL";
+          }
+          if (column === void 0) continue;
+          const scan = scanCause(alter.table, column, ctx2.options.pgVersion);
+          if (scan === void 0) continue;
+          const table = alter.name;
+          const check = `${splitQualified(table).name}_${column}_not_null`;
+          const checkSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check} CHECK (${column} IS NOT NULL) NOT VALID;
+-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE, which blocks no reads or writes):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};
+ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;  -- uses the CHECK: no scan
+ALTER TABLE ${table} DROP CONSTRAINT ${check};`;
+          const nativeSteps = `ALTER TABLE ${table} ADD CONSTRAINT ${check} NOT NULL ${column} NOT VALID;
+-- in a later migration file (the scan runs under SHARE UPDATE EXCLUSIVE):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};`;
+          const fixes2 = {
+            "no-check": ctx2.options.pgVersion >= NOT_NULL_NOT_VALID_SINCE ? nativeSteps : checkSteps,
+            "check-not-validated": `-- in a migration file before this one:
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+            "pending-not-null": `-- in a migration file before this one (SET NOT NULL is then a no-op):
+ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
+            "old-version": `-- Postgres ${ctx2.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
+-- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`
+          };
+          ctx2.report({
+            message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
+            fix: fixes2[scan.kind]
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/statements-after-exclusive-lock/long-running-work.ts
+function longRunningWork(statement, locks, tx) {
+  const reason = workReason(statement, locks, tx);
+  return reason === void 0 ? void 0 : { reason };
+}
+function workReason(statement, locks, tx) {
+  const node = statement.node;
+  const hasRows = (t) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
+  switch (kindOf(node)) {
+    case "DoStmt": {
+      const body = statement.plpgsql;
+      const changesData = body?.loops.some(
+        (loop) => loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n))))
+      );
+      return changesData ? "a DO block that changes data in a loop" : void 0;
+    }
+    case "CallStmt":
+      return "a procedure CALL";
+    case "SelectStmt":
+      return queryWork(node, tx);
+    case "UpdateStmt":
+    case "DeleteStmt":
+    case "MergeStmt": {
+      const target = locks[0]?.relation;
+      const verb = kindOf(node).replace("Stmt", "").toUpperCase();
+      if (target && hasRows(target)) return `${verb} of ${target}`;
+      break;
+    }
+    case "InsertStmt": {
+      const target = locks[0]?.relation;
+      const source = nodeAs(nodeAs(node, "InsertStmt")?.selectStmt, "SelectStmt");
+      if (target && (source?.fromClause?.length ?? 0) > 0)
+        return `INSERT ... SELECT into ${target}`;
+      break;
+    }
+    case "CopyStmt": {
+      const target = locks[0]?.relation;
+      if (target) return `COPY into ${target}`;
+      break;
+    }
+    default:
+      break;
+  }
+  for (const lock of locks) {
+    if (lock.relationKind !== "table" || !hasRows(lock.relation)) continue;
+    if (lock.rewrite) return `${lock.reason} rewrites ${lock.relation}`;
+    if (lock.scan) return `${lock.reason} reads every row of ${lock.relation}`;
+  }
+  return void 0;
+}
+function queryWork(node, tx) {
+  let found;
+  walkNodes(node, (n) => {
+    if (found) return false;
+    const rv = nodeAs(n, "RangeVar");
+    if (rv) {
+      const name = relationName(tx.schema, rv);
+      if (!CATALOG_SCHEMAS.has(name.slice(0, name.indexOf(".")))) found = `a query reading ${name}`;
+    }
+    const call = nodeAs(n, "FuncCall");
+    if (call) {
+      const parts = nameParts(call.funcname);
+      const fn3 = parts.at(-1) ?? "";
+      const schema = parts.length >= 2 ? parts.at(-2) : void 0;
+      const defined = [...tx.schema.functions.values()].some(
+        (f) => f.name === fn3 && (schema === void 0 || f.schema === schema)
+      );
+      if (defined) found = `a call of ${parts.join(".")}(), a function the migrations define`;
+    }
+    return true;
+  });
+  return found;
+}
+var DML_KINDS, CATALOG_SCHEMAS;
+var init_long_running_work = __esm({
+  "src/core/rules/statements-after-exclusive-lock/long-running-work.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_walk();
+    DML_KINDS = /* @__PURE__ */ new Set([
+      "UpdateStmt",
+      "DeleteStmt",
+      "InsertStmt",
+      "MergeStmt"
+    ]);
+    CATALOG_SCHEMAS = /* @__PURE__ */ new Set(["pg_catalog", "information_schema"]);
+  }
+});
+
+// src/core/rules/statements-after-exclusive-lock/index.ts
+function fresh() {
+  return { held: /* @__PURE__ */ new Map(), exclusive: [] };
+}
+var EMPTY, transactions, statementsAfterExclusiveLock;
+var init_statements_after_exclusive_lock = __esm({
+  "src/core/rules/statements-after-exclusive-lock/index.ts"() {
+    "use strict";
+    init_statement_locks();
+    init_transaction_block();
+    init_relation_names();
+    init_data_change();
+    init_statement();
+    init_long_running_work();
+    EMPTY = /* @__PURE__ */ new Set();
+    transactions = /* @__PURE__ */ new WeakMap();
+    statementsAfterExclusiveLock = {
+      meta: {
+        id: "statements-after-exclusive-lock",
+        defaultSeverity: "warning",
+        category: "locks",
+        summary: "Long-running statements after one that took an ACCESS EXCLUSIVE lock in the same transaction keep that table blocked while they run.",
+        fix: "Put the statement that takes the ACCESS EXCLUSIVE lock last in its transaction, or in a migration file of its own, and do the slow work in another file.",
+        predicts: "lock"
+      },
+      statement(ctx2) {
+        let tx = transactions.get(ctx2.statements);
+        if (!tx) {
+          tx = fresh();
+          transactions.set(ctx2.statements, tx);
+        }
+        const { statement } = ctx2;
+        const control = nodeAs(statement.node, "TransactionStmt")?.kind;
+        if (control === "TRANS_STMT_COMMIT" || control === "TRANS_STMT_ROLLBACK" || control === "TRANS_STMT_PREPARE") {
+          transactions.set(ctx2.statements, fresh());
+          return;
+        }
+        if (!statement.parent && !ctx2.inTransactionBlock && transactionBlockForbidden(statement.node)) {
+          transactions.set(ctx2.statements, fresh());
+          return;
+        }
+        const open3 = tx;
+        const locks = predictLocks(statement.node, ctx2.schema, ctx2.options.pgVersion);
+        const changed = dataChangeOf(statement.node);
+        const changedTable = changed?.relation ? relationName(ctx2.schema, changed.relation) : void 0;
+        const pending = open3.exclusive.filter((l) => !l.reported && l.table !== changedTable);
+        if (pending.length > 0) {
+          const work = longRunningWork(statement, locks, {
+            schema: ctx2.schema,
+            isNew: (t) => ctx2.isNew(t),
+            held: (t) => open3.held.get(t) ?? EMPTY
+          });
+          if (work !== void 0) {
+            for (const l of pending) l.reported = true;
+            const tables2 = pending.map((l) => l.table).join(", ");
+            const taken = pending.map((l) => `${l.table} at line ${l.line} (${l.reason})`).join("; ");
+            const consequence = `every read and write on ${tables2} keeps waiting until it finishes and the transaction commits`;
+            ctx2.report({
+              message: `This statement (${work.reason}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${taken}: ${consequence}.`,
+              fix: `-- end the transaction right after the statement at line ${pending[0]?.line ?? 1}: move it to a migration file of its own (with SET lock_timeout = '2s'), then do this work in the next file`
+            });
+          }
+        }
+        for (const lock of locks) {
+          let modes = open3.held.get(lock.relation);
+          if (!modes) {
+            modes = /* @__PURE__ */ new Set();
+            open3.held.set(lock.relation, modes);
+          }
+          const first = !modes.has("AccessExclusiveLock");
+          modes.add(lock.mode);
+          if (first && lock.mode === "AccessExclusiveLock" && lock.relationKind === "table" && !ctx2.isNew(lock.relation)) {
+            open3.exclusive.push({
+              table: lock.relation,
+              line: statement.line,
+              reason: lock.reason,
+              reported: false
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/string-syntax-setting/string-syntax.ts
+function stringSyntaxChangesOf(statement) {
+  const found = settingChangesOf(statement).flatMap((change) => {
+    if (!unsafe(change)) return [];
+    const one = {
+      what: describeSettingChange(change),
+      setting: change.setting ?? "(computed)"
+    };
+    return [change.line === void 0 ? one : { ...one, line: change.line }];
+  });
+  return [...found, ...unreadableMentions(statement, found)];
+}
+function unreadableMentions(statement, seen) {
+  const block = nodeAs(statement.node, "DoStmt");
+  const fn3 = nodeAs(statement.node, "CreateFunctionStmt");
+  const text2 = statement.text;
+  if (!block && !fn3 || text2 === void 0) return [];
+  const language = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  const readable = language === void 0 || READABLE_LANGUAGES.has(language);
+  if (readable && !/\bexecute\b/i.test(text2)) return [];
+  const kind = block ? "a DO block" : "a function";
+  const how = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
+  const lower = text2.toLowerCase().replace(/current_setting\s*\(\s*'[a-z_]+'/g, "").replace(/\bshow\s+[a-z_]+/g, "");
+  return STRING_SYNTAX_SETTINGS.filter(
+    (setting) => lower.includes(setting) && !seen.some((change) => change.setting === setting)
+  ).map((setting) => ({ what: `${kind} ${how} names ${setting}, so it may set it`, setting }));
+}
+function unsafe(change) {
+  if (change.setting === null) return change.scope === "statement" || change.scope === "block";
+  if (!Object.hasOwn(GUARDED, change.setting)) return false;
+  const safe = GUARDED[change.setting];
+  if (change.value.kind === "default") return false;
+  if (change.value.kind === "computed") return true;
+  return !safe(change.value.text);
+}
+function parseBool(value) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return void 0;
+  if ("true".startsWith(v) || "yes".startsWith(v) || v === "1" || v === "on") return true;
+  if ("false".startsWith(v) || "no".startsWith(v) || v === "0") return false;
+  if (v.length >= 2 && "off".startsWith(v)) return false;
+  return void 0;
+}
+var GUARDED, UNSAFE_ENCODINGS, STRING_SYNTAX_SETTINGS, READABLE_LANGUAGES;
+var init_string_syntax = __esm({
+  "src/core/rules/string-syntax-setting/string-syntax.ts"() {
+    "use strict";
+    init_function_body();
+    init_setting_changes();
+    init_statement();
+    GUARDED = {
+      // Off: a backslash escapes a quote in '...', so a string may end elsewhere than we parsed.
+      standard_conforming_strings: (v) => parseBool(v) === true,
+      // On: \' is accepted whatever the client encoding (it is refused where it is ambiguous).
+      backslash_quote: (v) => parseBool(v) === false || v.trim().toLowerCase() === "safe_encoding",
+      // Off: the server stops warning about backslashes in '...' that would change meaning.
+      escape_string_warning: (v) => parseBool(v) === true,
+      // An encoding whose multi-byte characters may end in a backslash byte swallows that backslash.
+      client_encoding: (v) => !UNSAFE_ENCODINGS.has(
+        v.trim().toLowerCase().replace(/[-_\s]/g, "")
+      )
+    };
+    UNSAFE_ENCODINGS = /* @__PURE__ */ new Set([
+      "sjis",
+      "shiftjis",
+      "mskanji",
+      "win932",
+      "windows932",
+      "shiftjis2004",
+      "big5",
+      "win950",
+      "windows950",
+      "gbk",
+      "win936",
+      "windows936",
+      "uhc",
+      "win949",
+      "windows949",
+      "gb18030",
+      "johab"
+    ]);
+    STRING_SYNTAX_SETTINGS = Object.keys(GUARDED);
+    READABLE_LANGUAGES = /* @__PURE__ */ new Set(["plpgsql", "sql", "c", "internal"]);
+  }
+});
+
+// src/core/rules/string-syntax-setting/index.ts
+function stringSyntaxMessage(change) {
+  const harm = HARM[change.setting] ?? HARM["(computed)"];
+  return `${change.what}: ${harm} migration-guard and the Supabase CLI split the file into statements, and every check read them, as Postgres reads SQL with standard_conforming_strings on, so text every check took for the inside of a string can run as SQL (a COMMIT; or a DROP TABLE no check saw). migration-guard refuses to apply this file.`;
+}
+var stringSyntaxSetting, HARM;
+var init_string_syntax_setting = __esm({
+  "src/core/rules/string-syntax-setting/index.ts"() {
+    "use strict";
+    init_string_syntax();
+    stringSyntaxSetting = {
+      meta: {
+        id: "string-syntax-setting",
+        defaultSeverity: "error",
+        category: "history",
+        summary: "A statement that turns standard_conforming_strings off, backslash_quote on, escape_string_warning off or client_encoding to SJIS/BIG5/GBK-like encodings (SET, set_config, a DO block, a function, ALTER DATABASE/ROLE/SYSTEM): the server would then split strings where migration-guard's parser did not; the engine refuses the file too.",
+        fix: "Delete the statement: keep standard_conforming_strings on (pg_dump's SET standard_conforming_strings = on is fine) and write escapes as E'...' strings."
+      },
+      statement(ctx2) {
+        if (ctx2.statement.parent) return;
+        const reported = /* @__PURE__ */ new Set();
+        for (const change of stringSyntaxChangesOf(ctx2.statement)) {
+          const line = change.line ?? ctx2.statement.line;
+          const key = `${line}:${change.what}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          ctx2.report({
+            ...line !== ctx2.statement.line ? { line, column: 1 } : {},
+            message: stringSyntaxMessage(change)
+          });
+        }
+      }
+    };
+    HARM = {
+      standard_conforming_strings: "with standard_conforming_strings off, a backslash before a quote ('...\\'...') no longer ends a string, so the server ends strings where the parsers that split the file did not.",
+      backslash_quote: "with backslash_quote on, \\' is read as a quote inside strings whatever the client encoding, so a multi-byte character can make the server end a string elsewhere.",
+      escape_string_warning: "with escape_string_warning off, the server stops warning about strings whose meaning depends on how backslashes are read, hiding the sign of a string read two ways.",
+      client_encoding: "in SJIS, BIG5, GBK, UHC, GB18030 or JOHAB a multi-byte character can end in the byte of a backslash, so the server swallows a backslash the parser saw and ends a string elsewhere.",
+      "(computed)": "its setting name is computed, so it may turn standard_conforming_strings off or change the client encoding, after which the server can end strings elsewhere than the parser did."
+    };
+  }
+});
+
+// src/core/rules/superuser-statement/server-functions.ts
+function fileRead(what) {
+  return { what, needs: SERVER_FILE_NEEDS, risk: FILE_RISK, fix: FILE_DATA_FIX };
+}
+function largeObject(call, direction) {
+  return {
+    what: direction === "into" ? `${call} on the database server into a large object` : `${call} a large object to a file on the database server`,
+    needs: "superuser or a GRANT EXECUTE on it",
+    risk: "Supabase's postgres role has neither, so the migration fails there; where it works it reads or overwrites any file the database's operating-system user can",
+    fix: "Use psql's \\lo_import and \\lo_export, which work on the client's files, or keep files in Supabase Storage rather than in large objects."
+  };
+}
+function fileArg(call, index) {
+  const value = nodeAs(call.args?.[index], "A_Const")?.sval?.sval;
+  return value === void 0 ? "file" : `'${value}'`;
+}
+function serverFunctionAccess(call) {
+  const parts = nameParts(call.funcname);
+  if (parts.length > 2 || parts.length === 2 && parts[0] !== "pg_catalog") return void 0;
+  const name = parts.at(-1) ?? "";
+  const access3 = HOST_FUNCTIONS.get(name);
+  if (!access3 || (call.args?.length ?? 0) < (FILE_ARG_COUNT.get(name) ?? 0)) return void 0;
+  const at = call.location;
+  return { ...access3(call), ...at === void 0 || at < 0 ? {} : { location: at } };
+}
+var SERVER_FILE_NEEDS, FILE_DATA_FIX, FILE_RISK, HOST_FUNCTIONS, FILE_ARG_COUNT;
+var init_server_functions = __esm({
+  "src/core/rules/superuser-statement/server-functions.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    SERVER_FILE_NEEDS = "superuser, the pg_read_server_files role or a GRANT EXECUTE on it";
+    FILE_DATA_FIX = "Put the data in the migration (INSERT ... VALUES) or in supabase/seed.sql, or read the file in the application or an Edge Function and insert the rows.";
+    FILE_RISK = "Supabase's postgres role has none of these, so the migration fails there; where it works, the result depends on the files of whichever host runs it, and it can read secrets (configuration, keys) into tables";
+    HOST_FUNCTIONS = /* @__PURE__ */ new Map([
+      ["pg_read_file", () => fileRead("pg_read_file() reads a file on the database server")],
+      [
+        "pg_read_binary_file",
+        () => fileRead("pg_read_binary_file() reads a file on the database server")
+      ],
+      ["pg_ls_dir", () => fileRead("pg_ls_dir() lists a directory on the database server")],
+      [
+        "pg_stat_file",
+        () => fileRead("pg_stat_file() reads a file's size and times on the database server")
+      ],
+      ["lo_import", (call) => largeObject(`lo_import(${fileArg(call, 0)}) reads a file`, "into")],
+      ["lo_export", (call) => largeObject(`lo_export(..., ${fileArg(call, 1)}) writes`, "to")],
+      [
+        "pg_reload_conf",
+        () => ({
+          what: "pg_reload_conf() makes the database server re-read its configuration files",
+          needs: "superuser or a GRANT EXECUTE on it",
+          risk: "Supabase does not grant it, so the migration fails there: the platform owns the server's configuration, and a reload affects every session on the server",
+          fix: "Settings set with ALTER ROLE or ALTER DATABASE ... SET reach new sessions without a reload; server settings go through `supabase --experimental --project-ref <ref> postgres-config update --config name=value`, which reloads or restarts as needed."
+        })
+      ]
+    ]);
+    FILE_ARG_COUNT = /* @__PURE__ */ new Map([
+      ["lo_import", 1],
+      ["lo_export", 2]
+    ]);
+  }
+});
+
+// src/core/rules/superuser-statement/host-access.ts
+function hostAccessesIn(root) {
+  const found = [];
+  walkNodes(root, (node) => {
+    const access3 = hostAccessOf(node);
+    if (access3) found.push(access3);
+    const fn3 = nodeAs(node, "CreateFunctionStmt");
+    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
+    if (body !== void 0) {
+      for (const inner of parseStatements(body)) {
+        for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
+      }
+    }
+    return true;
+  });
+  return found;
+}
+function hostAccessOf(node) {
+  const call = nodeAs(node, "FuncCall");
+  if (call) return serverFunctionAccess(call);
+  const copy = nodeAs(node, "CopyStmt");
+  if (copy) return copyAccess(copy);
+  if (nodeAs(node, "AlterSystemStmt")) {
+    return {
+      what: "ALTER SYSTEM rewrites postgresql.auto.conf, the database server's configuration file",
+      needs: "superuser (or, from Postgres 15, GRANT ALTER SYSTEM ON PARAMETER)",
+      risk: "Supabase refuses it, so the migration fails there: the platform manages server settings, and a server setting would apply to every database on the server, not to this schema",
+      fix: "Per role or database: ALTER ROLE authenticated SET statement_timeout = '8s'; or ALTER DATABASE postgres SET ...; server settings with `supabase --experimental --project-ref <ref> postgres-config update --config name=value`."
+    };
+  }
+  const extension = nodeAs(node, "CreateExtensionStmt");
+  const runs = UNTRUSTED_LANGUAGES.get(extension?.extname?.toLowerCase() ?? "");
+  if (extension && runs) {
+    return untrustedLanguage(
+      `CREATE EXTENSION ${extension.extname} installs an untrusted language: code written in it runs ${runs} with the operating-system rights of the database server (files, network, processes)`
+    );
+  }
+  const language = nodeAs(node, "CreatePLangStmt");
+  if (language && (language.plhandler?.length ?? 0) > 0) {
+    return {
+      what: `CREATE LANGUAGE ${language.plname} HANDLER ... registers a procedural language implemented by C handler functions`,
+      needs: "superuser",
+      risk: "Supabase's postgres role is not one, so the migration fails there",
+      fix: "Use a language the project already has (SQL, plpgsql), or an extension Supabase ships: CREATE EXTENSION name WITH SCHEMA extensions."
+    };
+  }
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (fn3) {
+    const head = `CREATE ${fn3.is_procedure ? "PROCEDURE" : "FUNCTION"} ${nameParts(fn3.funcname).join(".")}`;
+    return functionLanguageAccess(head, fn3.options);
+  }
+  const block = nodeAs(node, "DoStmt");
+  if (block) return functionLanguageAccess(void 0, block.args);
+  const role2 = roleWithSuperuser(node);
+  if (role2) {
+    return {
+      what: role2,
+      needs: "superuser",
+      risk: "Supabase lists ALTER USER ... WITH SUPERUSER among its unsupported operations, so the migration fails there; a superuser passes every permission check and row level security and can run code on the host",
+      fix: "Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it."
+    };
+  }
+  const load = nodeAs(node, "LoadStmt");
+  if (load) {
+    return {
+      what: `LOAD '${load.filename ?? ""}' loads a shared library from the database server into the session`,
+      needs: "superuser, unless the library is in $libdir/plugins",
+      risk: "a migration has no use for it, as the library stays loaded only in the migration's own session, so nothing changes for the application, and a library is machine code running inside the server",
+      fix: "Enable the feature as an extension (CREATE EXTENSION name WITH SCHEMA extensions); preloaded modules such as auto_explain are configured per role: ALTER ROLE postgres SET auto_explain.log_min_duration = '1s';"
+    };
+  }
+  return void 0;
+}
+function copyAccess(copy) {
+  const table = copy.relation ? [copy.relation.schemaname, copy.relation.relname].filter(Boolean).join(".") : void 0;
+  if (copy.is_program) {
+    return {
+      what: copy.is_from ? "COPY ... FROM PROGRAM runs a shell command on the database server and loads its output" : "COPY ... TO PROGRAM pipes rows into a shell command on the database server",
+      needs: "superuser or the pg_execute_server_program role",
+      risk: "Supabase gives neither to its postgres role (its documentation lists COPY ... FROM PROGRAM as unsupported), so the migration fails there; wherever it does run, it executes any command as the operating-system user of the database",
+      fix: copy.is_from ? loadFix(table) : EXPORT_FIX
+    };
+  }
+  if (copy.filename === void 0) return void 0;
+  return {
+    what: copy.is_from ? `COPY ... FROM '${copy.filename}' reads a file on the database server` : `COPY ... TO '${copy.filename}' writes a file on the database server`,
+    needs: `superuser or the ${copy.is_from ? "pg_read_server_files" : "pg_write_server_files"} role`,
+    risk: `Supabase's postgres role has neither, so the migration fails there; the file would have to be on the database host, not in your repository, and where it runs it can ${copy.is_from ? "read" : "overwrite"} any file the database's operating-system user can`,
+    fix: copy.is_from ? loadFix(table) : EXPORT_FIX
+  };
+}
+function loadFix(table) {
+  const target = table ?? "table_name";
+  return `Load the rows from the client: \\copy ${target} FROM 'rows.csv' WITH (FORMAT csv) in psql, or COPY ${target} FROM STDIN fed by your loader; for fixed reference data, INSERT ... VALUES in the migration or in supabase/seed.sql (run by supabase db reset).`;
+}
+function functionLanguageAccess(statement, options2) {
+  const lang = optionString(options2, "language")?.toLowerCase();
+  if (lang === void 0) return void 0;
+  const head = statement === void 0 ? `DO LANGUAGE ${lang}` : `${statement} LANGUAGE ${lang}`;
+  if (lang === "c" || lang === "internal") {
+    return {
+      what: `${head} ${lang === "c" ? "loads machine code from a shared library file on the database server" : "binds a C function built into the server"} into the Postgres process`,
+      needs: "superuser (the language is untrusted)",
+      risk: "Supabase's postgres role is not one, so the migration fails there; C code bypasses every permission check, and a bug in it crashes the server",
+      fix: "Use an extension Supabase ships (CREATE EXTENSION name WITH SCHEMA extensions), or write the function in SQL or plpgsql."
+    };
+  }
+  const runs = UNTRUSTED_LANGUAGES.get(lang);
+  if (runs === void 0) return void 0;
+  return untrustedLanguage(
+    `${head} runs ${runs} with the operating-system rights of the database server (files, network, processes)`
+  );
+}
+function untrustedLanguage(what) {
+  return {
+    what,
+    needs: "superuser (the language is untrusted)",
+    risk: "Supabase offers no untrusted language, so the migration fails there; wherever it runs, whoever can create or change such a function controls the host",
+    fix: "Write it in SQL or plpgsql; run Python, Perl or other code outside the database (an Edge Function, a worker) and call it over HTTP with pg_net, or from the application."
+  };
+}
+function roleWithSuperuser(node) {
+  const alter = nodeAs(node, "AlterRoleStmt");
+  const create = nodeAs(node, "CreateRoleStmt");
+  const options2 = alter?.options ?? create?.options ?? [];
+  const grants = options2.some((o) => {
+    const def = nodeAs(o, "DefElem");
+    if (def?.defname !== "superuser") return false;
+    return nodeAs(def.arg, "Boolean")?.boolval === true || nodeAs(def.arg, "Integer")?.ival === 1;
+  });
+  if (!grants) return void 0;
+  if (alter) return `ALTER ROLE ${alter.role?.rolename ?? ""} SUPERUSER makes the role a superuser`;
+  return `CREATE ROLE ${create?.role ?? ""} SUPERUSER creates a superuser`;
+}
+function hostAccessReason(statement) {
+  const first = hostAccessesOf(statement)[0];
+  return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
+}
+function hostAccessesOf(statement) {
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text));
+  return [...hostAccessesIn(statement.node), ...bodyAccesses(body)];
+}
+function plpgsqlAccesses(node, text2) {
+  return bodyAccesses(plpgsqlOf2(node, text2));
+}
+function bodyAccesses(body) {
+  return (body?.sql ?? []).flatMap(
+    (sql) => sql.nodes.flatMap(
+      (node) => hostAccessesOf({ node, ...sql.mode === "statement" ? { text: sql.sql } : {} })
+    )
+  ).map(({ location: _location, body: _body, ...access3 }) => access3);
+}
+function plpgsqlOf2(node, text2) {
+  const block = nodeAs(node, "DoStmt");
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (!block && !fn3) return void 0;
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
+  return parsePlpgsqlBody(text2, block ? "do" : "function", 1);
+}
+var UNTRUSTED_LANGUAGES, EXPORT_FIX;
+var init_host_access = __esm({
+  "src/core/rules/superuser-statement/host-access.ts"() {
+    "use strict";
+    init_names();
+    init_plpgsql();
+    init_statement();
+    init_walk();
+    init_server_functions();
+    init_function_body();
+    UNTRUSTED_LANGUAGES = /* @__PURE__ */ new Map([
+      ["plpythonu", "Python"],
+      ["plpython2u", "Python"],
+      ["plpython3u", "Python"],
+      ["plperlu", "Perl"],
+      ["pltclu", "Tcl"],
+      ["plluau", "Lua"],
+      ["plr", "R"],
+      ["plsh", "shell scripts"]
+    ]);
+    EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
+  }
+});
+
+// src/core/rules/superuser-statement/index.ts
+function capitalized(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
+}
+function located(statement) {
+  const found = [];
+  const own = reparse(statement.text) ?? statement.node;
+  for (const access3 of hostAccessesIn(own)) {
+    found.push({ access: access3, ...position(statement, access3) });
+  }
+  const at = (line) => (access3) => found.push({ access: access3, line, column: 1 });
+  if (statement.parent) {
+    plpgsqlAccesses(statement.node, statement.text).forEach(at(statement.line));
+    return found;
+  }
+  const body = statement.plpgsql;
+  for (const sql of body?.sql ?? []) {
+    if (body?.context === "do" && sql.mode === "statement") continue;
+    for (const node of sql.nodes) {
+      for (const access3 of hostAccessesIn(node)) at(embeddedLine(sql, access3.location))(access3);
+      if (sql.mode === "statement") plpgsqlAccesses(node, sql.sql).forEach(at(sql.line));
+    }
+  }
+  return found;
+}
+function reparse(text2) {
+  try {
+    return (0, import_libpg_query10.parseSync)(text2).stmts?.[0]?.stmt;
+  } catch {
+    return void 0;
+  }
+}
+function position(statement, access3) {
+  const here = { line: statement.line, column: statement.column };
+  if (access3.location === void 0) return here;
+  const column = (c) => statement.parent ? 1 : c;
+  let prefix = "";
+  if (access3.body !== void 0) {
+    const at = statement.text.indexOf(access3.body);
+    if (at === -1) return here;
+    prefix = statement.text.slice(0, at);
+  }
+  const bytes = new TextEncoder().encode(statement.text.slice(prefix.length));
+  const before = prefix + new TextDecoder().decode(bytes.subarray(0, access3.location));
+  const lines = before.split("\n");
+  const last = lines.at(-1) ?? "";
+  return lines.length === 1 ? { line: here.line, column: column(here.column + last.length) } : { line: here.line + lines.length - 1, column: column(last.length + 1) };
+}
+var import_libpg_query10, superuserStatement;
+var init_superuser_statement = __esm({
+  "src/core/rules/superuser-statement/index.ts"() {
+    "use strict";
+    import_libpg_query10 = __toESM(require_wasm(), 1);
+    init_plpgsql();
+    init_host_access();
+    superuserStatement = {
+      meta: {
+        id: "superuser-statement",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.",
+        fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET."
+      },
+      statement(ctx2) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const { access: access3, line, column } of located(ctx2.statement)) {
+          const key = `${line}:${access3.what}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          ctx2.report({
+            line,
+            column,
+            message: `${access3.what}; that needs ${access3.needs}. ${capitalized(access3.risk)}.`,
+            fix: access3.fix
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/syntax-error/index.ts
+var syntaxError;
+var init_syntax_error = __esm({
+  "src/core/rules/syntax-error/index.ts"() {
+    "use strict";
+    syntaxError = {
+      meta: {
+        id: "syntax-error",
+        defaultSeverity: "error",
+        category: "engine",
+        summary: "Postgres cannot parse a statement; the rest of the file is still checked.",
+        fix: "Fix the SQL at the reported line; run it against a local database to see the full error."
+      }
+    };
+  }
+});
+
+// src/core/rules/table-rewrite-command/index.ts
+function rewriteCommand(node) {
+  const vacuum = nodeAs(node, "VacuumStmt");
+  if (vacuum?.is_vacuumcmd) {
+    const full = (vacuum.options ?? []).some((o) => nodeAs(o, "DefElem")?.defname === "full");
+    return full ? { command: "VACUUM FULL", node } : void 0;
+  }
+  if (nodeAs(node, "ClusterStmt")) return { command: "CLUSTER", node };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (!alter || alter.objtype === "OBJECT_INDEX") return void 0;
+  for (const item of alter.cmds ?? []) {
+    const subtype = nodeAs(item, "AlterTableCmd")?.subtype;
+    const command = subtype ? REWRITE_COMMANDS[subtype] : void 0;
+    if (command) return { command, node: { AlterTableStmt: { ...alter, cmds: [item] } } };
+  }
+  return void 0;
+}
+var REWRITE_COMMANDS, FIXES, tableRewriteCommand;
+var init_table_rewrite_command = __esm({
+  "src/core/rules/table-rewrite-command/index.ts"() {
+    "use strict";
+    init_statement_locks();
+    init_statement();
+    REWRITE_COMMANDS = {
+      AT_SetTableSpace: "ALTER TABLE ... SET TABLESPACE",
+      AT_SetLogged: "ALTER TABLE ... SET LOGGED",
+      AT_SetUnLogged: "ALTER TABLE ... SET UNLOGGED",
+      AT_SetAccessMethod: "ALTER TABLE ... SET ACCESS METHOD"
+    };
+    FIXES = {
+      "VACUUM FULL": "VACUUM (ANALYZE) table_name;  -- reclaims space for reuse without a lock; to shrink the file online use pg_repack",
+      CLUSTER: "-- keep the table online: pg_repack --table=table_name --order-by=column, or rely on an index instead of physical order",
+      "ALTER TABLE ... SET LOGGED": "-- copy into a new logged table in batches and swap names in a short transaction, or schedule a maintenance window",
+      "ALTER TABLE ... SET UNLOGGED": "-- unlogged tables are emptied after a crash and not replicated; keep the table logged"
+    };
+    tableRewriteCommand = {
+      meta: {
+        id: "table-rewrite-command",
+        defaultSeverity: "error",
+        category: "locks",
+        summary: "VACUUM FULL, CLUSTER, SET TABLESPACE, SET LOGGED/UNLOGGED and SET ACCESS METHOD rewrite an existing table under an ACCESS EXCLUSIVE lock.",
+        fix: "Use pg_repack (online) or a maintenance window; for space reuse, plain VACUUM needs no exclusive lock.",
+        predicts: "rewrite"
+      },
+      statement(ctx2) {
+        const found = rewriteCommand(ctx2.statement.node);
+        if (found === void 0) return;
+        const { command, node } = found;
+        const rewritten = predictLocks(node, ctx2.schema, ctx2.options.pgVersion).filter(
+          (l) => l.rewrite && l.relationKind === "table" && ctx2.schema.table(l.relation)?.kind !== "view" && !ctx2.isNew(l.relation)
+        );
+        const vacuum = nodeAs(node, "VacuumStmt");
+        const cluster = nodeAs(node, "ClusterStmt");
+        const everything = vacuum && !vacuum.rels?.length || cluster && !cluster.relation;
+        if (everything) {
+          ctx2.report({
+            message: `${command} without a table name rewrites every ${cluster ? "previously clustered " : ""}table in the database, one after another, each under an ACCESS EXCLUSIVE lock that blocks all reads and writes until its copy is done.`,
+            fix: FIXES[command] ?? tableRewriteCommand.meta.fix
+          });
+          return;
+        }
+        if (rewritten.length === 0) return;
+        const tables2 = rewritten.map((l) => l.relation).join(", ");
+        ctx2.report({
+          message: `${command} rewrites ${tables2} into new files while holding an ACCESS EXCLUSIVE lock: every read and write on ${rewritten.length > 1 ? "these tables" : "the table"} waits until the whole table is copied and its indexes rebuilt, and the disk needs room for a second copy.`,
+          fix: FIXES[command] ?? tableRewriteCommand.meta.fix
+        });
       }
     };
   }
@@ -43523,6 +41733,447 @@ CREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
   }
 });
 
+// src/core/rules/tenant-policy-missing/index.ts
+function policiesToJudge(ctx2) {
+  return policiesChangedInFile(ctx2).filter(
+    (c) => c.policy.permissive && !onlyForRlsBypassRoles(c.policy)
+  );
+}
+function policyGaps(policy, table, base) {
+  const gaps = [];
+  for (const command of commandsOf(policy)) {
+    for (const condition of conditionsFor(policy, command)) {
+      if (!condition.expr) {
+        if (policy.command === "insert") {
+          gaps.push({ command, condition, verdict: { kind: "insert-without-check" } });
+        }
+        continue;
+      }
+      const check = { ...base, acceptOwnRow: condition.side === "read" };
+      if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
+      const verdict4 = tenantVerdict(condition.expr, check);
+      if (verdict4.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict4.column)) {
+        continue;
+      }
+      if (verdict4.kind !== "restricted") gaps.push({ command, condition, verdict: verdict4 });
+    }
+  }
+  return gaps;
+}
+function isMembershipTable(table, userColumn) {
+  if (/member/.test(table.name)) return true;
+  return table.constraints.some(
+    (c) => c.kind === "foreign-key" && c.columns.includes(userColumn) && /\.(users|profiles)$/.test(c.references?.table ?? "")
+  );
+}
+function describeGaps(gaps, policy, tenantColumn) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const gap of gaps) {
+    const key = `${gap.condition.clause}|${gap.verdict.kind}`;
+    groups2.set(key, [...groups2.get(key) ?? [], gap]);
+  }
+  return [...groups2.values()].map((group) => describeGap(group, policy, tenantColumn)).join("; ");
+}
+function describeGap(group, policy, tenantColumn) {
+  const first = group[0];
+  if (!first) return "";
+  const { condition, verdict: verdict4 } = first;
+  const noun = tenantNoun(tenantColumn);
+  const commands2 = group.map((g2) => g2.command.toUpperCase()).join(", ");
+  const where2 = `its ${condition.clause} for ${commands2}`;
+  const who = policy.roles.includes("public") ? "every caller" : `callers in ${policy.roles.join(", ")}`;
+  const reach = condition.side === "read" ? `${who} can reach rows of every ${noun}` : `${who} can write rows into any ${noun}`;
+  switch (verdict4.kind) {
+    case "insert-without-check":
+      return "an INSERT policy without WITH CHECK admits no new rows at all (Postgres has no condition to test them against)";
+    case "always-true":
+      return `${where2} is always true, so ${reach}`;
+    case "per-user":
+      return condition.side === "read" ? `${where2} only matches ${verdict4.column} to the caller, a per-user check that ignores ${tenantColumn}: a user keeps reaching their rows of a ${noun} after leaving it` : `${where2} only matches ${verdict4.column} to the caller, a per-user check that ignores ${tenantColumn}: ${reach}`;
+    case "wrong-column":
+      return `${where2} tests ${verdict4.column}, not ${tenantColumn}, against a membership lookup, so ${reach} whose ${verdict4.column} happens to equal a ${noun} id`;
+    case "restricted":
+      return "";
+    case "unrestricted":
+      return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
+  }
+}
+function policyFix(changed, gaps, condition) {
+  const { policy, table, at } = changed;
+  const clause = (name) => {
+    const original = policyClauseText(at.text, name);
+    const keep = gaps.some(
+      (g2) => g2.verdict.kind === "per-user" && g2.condition.clause.startsWith(name)
+    );
+    return keep && original ? `(${original}) AND ${condition}` : condition;
+  };
+  const using = `
+  USING (${clause("USING")})`;
+  const check = `
+  WITH CHECK (${policy.withCheck ? clause("WITH CHECK") : clause("USING")})`;
+  const clauses2 = policy.command === "select" || policy.command === "delete" ? using : policy.command === "insert" ? check : `${using}${check}`;
+  return `ALTER POLICY "${policy.name}" ON ${table}${clauses2};`;
+}
+var tenantPolicyMissing;
+var init_tenant_policy_missing = __esm({
+  "src/core/rules/tenant-policy-missing/index.ts"() {
+    "use strict";
+    init_policy_expressions();
+    init_policy_statements();
+    init_policy_tenant_restriction();
+    tenantPolicyMissing = {
+      meta: {
+        id: "tenant-policy-missing",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A permissive policy on a tenant table lets a command reach rows without restricting the tenant column to the caller\u2019s tenants.",
+        fix: `CREATE POLICY "members read documents" ON public.documents FOR SELECT TO authenticated
+  USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
+      },
+      fileEnd(ctx2) {
+        for (const changed of policiesToJudge(ctx2)) {
+          const { policy, table, at } = changed;
+          const model = ctx2.schema.table(table);
+          if (!model) continue;
+          const tenantColumns = ctx2.options.tenantColumns.filter((c) => model.columns.has(c));
+          const tenantColumn = tenantColumns[0];
+          if (tenantColumn === void 0) continue;
+          const scope = policyScope(ctx2.schema, table);
+          const gaps = policyGaps(policy, model, { scope, tenantColumns });
+          if (gaps.length === 0) continue;
+          const condition = membershipCondition(ctx2.schema, table, tenantColumn);
+          ctx2.report(at.statement, {
+            line: at.line,
+            message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
+            fix: policyFix(changed, gaps, condition)
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/trace-dangerous-lock/index.ts
+var traceDangerousLock;
+var init_trace_dangerous_lock = __esm({
+  "src/core/rules/trace-dangerous-lock/index.ts"() {
+    "use strict";
+    traceDangerousLock = {
+      meta: {
+        id: "trace-dangerous-lock",
+        defaultSeverity: "error",
+        category: "trace",
+        summary: "On staging, a statement held a lock that blocks reads or writes on an existing table while rows were read or copied, and no lint rule predicted it.",
+        fix: "Split the work so the blocking lock is only held for a catalog change: build indexes CONCURRENTLY, add constraints NOT VALID and VALIDATE them separately, backfill in batches outside the DDL transaction."
+      }
+    };
+  }
+});
+
+// src/core/rules/trace-not-validated/index.ts
+var traceNotValidated;
+var init_trace_not_validated = __esm({
+  "src/core/rules/trace-not-validated/index.ts"() {
+    "use strict";
+    traceNotValidated = {
+      meta: {
+        id: "trace-not-validated",
+        defaultSeverity: "warning",
+        category: "trace",
+        summary: "A statement could not be checked on staging: the target lacks something Supabase has (an extension with no stand-in, a PGlite limitation), an earlier file failed, it would touch the host, or it cannot run in a rollback-only run. An environment gap: at most a warning, and never fails the check.",
+        fix: "Make the earlier failure apply, enable the missing extension on the staging target, or validate the statement on a Supabase preview branch."
+      }
+    };
+  }
+});
+
+// src/core/rules/trace-statement-failed/index.ts
+var traceStatementFailed;
+var init_trace_statement_failed = __esm({
+  "src/core/rules/trace-statement-failed/index.ts"() {
+    "use strict";
+    traceStatementFailed = {
+      meta: {
+        id: "trace-statement-failed",
+        defaultSeverity: "error",
+        category: "trace",
+        summary: "A statement failed when the migration was applied on the staging database.",
+        fix: "Fix the statement at the reported line; the message is the one Postgres gave."
+      }
+    };
+  }
+});
+
+// src/core/rules/trace-table-rewrite/index.ts
+var traceTableRewrite;
+var init_trace_table_rewrite = __esm({
+  "src/core/rules/trace-table-rewrite/index.ts"() {
+    "use strict";
+    traceTableRewrite = {
+      meta: {
+        id: "trace-table-rewrite",
+        defaultSeverity: "error",
+        category: "trace",
+        summary: "On staging, a statement rewrote an existing table (its file was replaced) and no lint rule predicted it.",
+        fix: "Add a new column, backfill it in batches, and switch over (expand/contract) instead of changing the table in place."
+      }
+    };
+  }
+});
+
+// src/core/rules/truncate/index.ts
+function batchKey(table) {
+  const pk = table?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 && pk.columns[0] !== void 0 ? pk.columns[0] : "ctid";
+}
+var truncate;
+var init_truncate = __esm({
+  "src/core/rules/truncate/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_statement();
+    truncate = {
+      meta: {
+        id: "truncate",
+        defaultSeverity: "error",
+        category: "breaking",
+        summary: "TRUNCATE of an existing table deletes every row under an ACCESS EXCLUSIVE lock, with no way back.",
+        fix: "DELETE FROM table_name WHERE id IN (SELECT id FROM table_name WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside the migration",
+        predicts: "lock"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "TruncateStmt");
+        if (!stmt) return;
+        const existing = (stmt.relations ?? []).flatMap((node) => {
+          const rv = nodeAs(node, "RangeVar");
+          if (!rv) return [];
+          const table = relationName(ctx2.schema, rv);
+          const kind = ctx2.schema.table(table)?.kind;
+          if (kind === "view" || kind === "materialized-view") return [];
+          return ctx2.isNew(table) ? [] : [table];
+        });
+        const first = existing[0];
+        if (first === void 0) return;
+        const key = batchKey(ctx2.schema.table(first));
+        const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE empties every table with a foreign key to it as well." : "";
+        ctx2.report({
+          message: `TRUNCATE ${existing.join(", ")} takes an ACCESS EXCLUSIVE lock, blocking all reads and writes until the migration commits, and deletes every row for good; transactions with an older snapshot see the table empty, unlike with DELETE.${cascade}`,
+          fix: `DELETE FROM ${first} WHERE ${key} IN (SELECT ${key} FROM ${first} WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside this migration`
+        });
+      }
+    };
+  }
+});
+
+// src/core/rules/unbatched-data-change/row-filter.ts
+function unboundedFilter(where2, scope) {
+  if (where2 === void 0) return { kind: "none" };
+  const tested = /* @__PURE__ */ new Map();
+  const joined = /* @__PURE__ */ new Set();
+  if (!isUnselective(where2, scope, tested, joined)) return void 0;
+  if (joined.size > 0) return { kind: "join", tables: [...joined] };
+  if (tested.size > 0) {
+    const nullOnly = [...tested.values()].every((how) => how === "is-null");
+    return { kind: "backfill", columns: [...tested.keys()], nullOnly };
+  }
+  return { kind: "none" };
+}
+function isUnselective(node, scope, tested, joined) {
+  const bool = nodeAs(node, "BoolExpr");
+  if (bool) {
+    if (bool.boolop === "NOT_EXPR") {
+      const column = setColumn(bool.args?.[0], scope);
+      if (column === void 0) return false;
+      tested.set(column, "value");
+      return true;
+    }
+    return (bool.args ?? []).every((arg) => isUnselective(arg, scope, tested, joined));
+  }
+  const constant = nodeAs(node, "A_Const");
+  if (constant) return constant.boolval?.boolval === true;
+  const nullTest = nodeAs(node, "NullTest");
+  if (nullTest) {
+    const how = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
+    return recordTest(setColumn(nullTest.arg, scope), tested, how);
+  }
+  const boolTest = nodeAs(node, "BooleanTest");
+  if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, "value");
+  const bare = setColumn(node, scope);
+  if (bare !== void 0) return recordTest(bare, tested, "value");
+  const expr = nodeAs(node, "A_Expr");
+  if (!expr) return false;
+  const op = nameParts(expr.name)[0] ?? "";
+  const comparesValues = expr.kind === "AEXPR_OP" && EQUALITY_OPS.has(op) || expr.kind === "AEXPR_DISTINCT" || expr.kind === "AEXPR_NOT_DISTINCT";
+  if (!comparesValues) return false;
+  const left = setColumn(expr.lexpr, scope);
+  const right = setColumn(expr.rexpr, scope);
+  if (left !== void 0 && isConstant3(expr.rexpr)) return recordTest(left, tested, "value");
+  if (right !== void 0 && isConstant3(expr.lexpr)) return recordTest(right, tested, "value");
+  if (expr.kind === "AEXPR_OP" && op === "=") {
+    const table = joinedTable(expr.lexpr, expr.rexpr, scope);
+    if (table !== void 0) {
+      joined.add(table);
+      return true;
+    }
+  }
+  return false;
+}
+function recordTest(column, tested, how) {
+  if (column === void 0) return false;
+  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how);
+  return true;
+}
+function setColumn(node, scope) {
+  const ref = columnRef(node);
+  if (!ref) return void 0;
+  const { qualifier, column } = ref;
+  if (qualifier !== void 0 && !scope.targetNames.includes(qualifier)) return void 0;
+  return scope.setColumns.includes(column) ? column : void 0;
+}
+function joinedTable(a, b, scope) {
+  const left = columnRef(a);
+  const right = columnRef(b);
+  if (!left || !right) return void 0;
+  const isTarget = (q) => q === void 0 || scope.targetNames.includes(q);
+  const fromTable = (q) => q === void 0 ? void 0 : scope.fromTables.get(q);
+  if (isTarget(left.qualifier)) return fromTable(right.qualifier);
+  if (isTarget(right.qualifier)) return fromTable(left.qualifier);
+  return void 0;
+}
+function columnRef(node) {
+  const ref = nodeAs(node, "ColumnRef");
+  if (!ref) return void 0;
+  const parts = nameParts(ref.fields);
+  if (parts.length === 0 || parts.length !== (ref.fields ?? []).length) return void 0;
+  const column = parts[parts.length - 1] ?? "";
+  const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
+  return qualifier === void 0 ? { column } : { qualifier, column };
+}
+function isConstant3(node) {
+  if (nodeAs(node, "A_Const")) return true;
+  const cast = nodeAs(node, "TypeCast");
+  return cast !== void 0 && nodeAs(cast.arg, "A_Const") !== void 0;
+}
+var EQUALITY_OPS;
+var init_row_filter = __esm({
+  "src/core/rules/unbatched-data-change/row-filter.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    EQUALITY_OPS = /* @__PURE__ */ new Set(["=", "<>", "!="]);
+  }
+});
+
+// src/core/rules/unbatched-data-change/index.ts
+function insideLoop(statement) {
+  const body = statement.parent?.plpgsql;
+  if (!body) return false;
+  return (embeddedSqlOf(body, statement.node)?.loops.length ?? 0) > 0;
+}
+function setColumnsOf(targetList2) {
+  return (targetList2 ?? []).flatMap((t) => {
+    const name = nodeAs(t, "ResTarget")?.name;
+    return name ? [name] : [];
+  });
+}
+function fromTables(fromClause) {
+  const tables2 = /* @__PURE__ */ new Map();
+  for (const item of fromClause ?? []) {
+    const rv = nodeAs(item, "RangeVar");
+    if (!rv?.relname) continue;
+    const written = rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+    tables2.set(rv.alias?.aliasname ?? rv.relname, written);
+  }
+  return tables2;
+}
+function updateReport(schema, table, setColumns, filter, addedHere) {
+  const cols = setColumns.join(", ");
+  let scope;
+  if (filter.kind === "none") {
+    scope = `has no WHERE clause, so it rewrites every row of ${table}`;
+  } else if (filter.kind === "join") {
+    scope = `only joins it to ${filter.tables.join(", ")}, so it rewrites every row that has a match \u2014 in practice the whole table`;
+  } else {
+    const fresh2 = filter.columns.filter((c) => {
+      const column = schema.column(table, c);
+      return column !== void 0 && addedHere(column.addedBy) && !column.filled;
+    });
+    const tested = filter.columns.join(", ");
+    if (fresh2.length > 0 && filter.nullOnly) {
+      scope = `only tests ${tested} IS NULL, and this migration just added ${tested}, so it is NULL on every row and the UPDATE rewrites all of ${table}`;
+    } else {
+      scope = `only tests the column it fills (${tested} IS NULL), so it rewrites every row of ${table} not yet backfilled \u2014 on a first backfill, all of them`;
+    }
+  }
+  const key = primaryKeyOf(schema, table);
+  const nullTest = filter.kind === "backfill" && filter.nullOnly ? ` AND ${filter.columns[0]} IS NULL` : "";
+  return {
+    message: `UPDATE of ${cols} on existing table ${table} ${scope}, ${UPDATE_COST}.`,
+    fix: `-- in a migration file of its own; migration-guard's engine runs it in keyset batches,
+-- one transaction each, resumable (docs/batched-backfills.md):
+-- migration-guard:batch table=${table} key=${key} size=5000
+UPDATE ${table} SET ${cols.split(", ")[0] ?? "col"} = ...${nullTest ? ` WHERE${nullTest.replace(" AND", "")}` : ""};`
+  };
+}
+function deleteReport(schema, table) {
+  const key = primaryKeyOf(schema, table);
+  return {
+    message: `DELETE on existing table ${table} has no WHERE clause, so it deletes every row ${DELETE_COST}.`,
+    fix: `DELETE FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${table} WHERE ${key} > $last_${key} ORDER BY ${key} LIMIT 5000);  -- in batches, one transaction each; or TRUNCATE ${table} if it really must be emptied (brief ACCESS EXCLUSIVE lock, no dead rows)`
+  };
+}
+function primaryKeyOf(schema, table) {
+  const pk = schema.table(table)?.constraints.find((c) => c.kind === "primary-key");
+  return pk?.columns.length === 1 ? pk.columns[0] ?? "id" : "id";
+}
+var unbatchedDataChange, UPDATE_COST, DELETE_COST;
+var init_unbatched_data_change = __esm({
+  "src/core/rules/unbatched-data-change/index.ts"() {
+    "use strict";
+    init_batch_header();
+    init_relation_names();
+    init_plpgsql();
+    init_statement();
+    init_row_filter();
+    unbatchedDataChange = {
+      meta: {
+        id: "unbatched-data-change",
+        defaultSeverity: "warning",
+        category: "data",
+        summary: "UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.",
+        fix: "UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script"
+      },
+      statement(ctx2) {
+        const update = nodeAs(ctx2.statement.node, "UpdateStmt");
+        const del = nodeAs(ctx2.statement.node, "DeleteStmt");
+        const target = update?.relation ?? del?.relation;
+        if (!target || insideLoop(ctx2.statement)) return;
+        if (!ctx2.statement.parent && readBatchHeader(ctx2.file.sql, ctx2.statements)) return;
+        const table = relationName(ctx2.schema, target);
+        if (ctx2.isNew(table)) return;
+        const model = ctx2.schema.table(table);
+        if (model && model.kind !== "table" && model.kind !== "partitioned-table") return;
+        const targetNames = [target.alias?.aliasname ?? target.relname ?? ""];
+        const scope = update ? {
+          targetNames,
+          setColumns: setColumnsOf(update.targetList),
+          fromTables: fromTables(update.fromClause)
+        } : (
+          // A DELETE with USING deletes the rows that match, which is usually the point.
+          { targetNames, setColumns: [], fromTables: /* @__PURE__ */ new Map() }
+        );
+        const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
+        if (!filter || filter.kind === "backfill" && !filter.nullOnly) return;
+        ctx2.report(
+          update ? updateReport(ctx2.schema, table, scope.setColumns, filter, (col) => ctx2.isNewOrigin(col)) : deleteReport(ctx2.schema, table)
+        );
+      }
+    };
+    UPDATE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait), gets a new row version (table and index bloat, a burst of WAL for replicas to replay), and the change shows only at the end";
+    DELETE_COST = "in one transaction: each row stays locked until the migration commits (concurrent updates of those rows wait) and then lingers as a dead row until vacuum, after a burst of WAL for replicas to replay";
+  }
+});
+
 // src/core/rules/unindexed-foreign-key/index.ts
 function leadsWith(index, columns) {
   const leading = new Set(index.columns.slice(0, columns.length));
@@ -43578,113 +42229,1539 @@ CREATE INDEX CONCURRENTLY ${index} ON ${name} (${columns});`
   }
 });
 
-// src/core/rules/catalogue-tenancy-rls.ts
-var tenancyTableRules;
-var init_catalogue_tenancy_rls = __esm({
-  "src/core/rules/catalogue-tenancy-rls.ts"() {
+// src/core/rules/unused-suppression/index.ts
+var unusedSuppression;
+var init_unused_suppression = __esm({
+  "src/core/rules/unused-suppression/index.ts"() {
     "use strict";
+    unusedSuppression = {
+      meta: {
+        id: "unused-suppression",
+        defaultSeverity: "notice",
+        category: "engine",
+        summary: "A suppression comment that silenced nothing.",
+        fix: "Delete the comment."
+      }
+    };
+  }
+});
+
+// src/core/rules/vector-index-before-data/index.ts
+var vectorIndexBeforeData;
+var init_vector_index_before_data = __esm({
+  "src/core/rules/vector-index-before-data/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    vectorIndexBeforeData = {
+      meta: {
+        id: "vector-index-before-data",
+        defaultSeverity: "warning",
+        category: "data",
+        summary: "An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.",
+        fix: "CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)"
+      },
+      statement(ctx2) {
+        const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
+        if (stmt?.accessMethod?.toLowerCase() !== "ivfflat") return;
+        const tableName = relationName(ctx2.schema, stmt.relation);
+        const table = ctx2.schema.table(tableName);
+        if (!table) return;
+        const newTable2 = ctx2.isNew(table);
+        for (const param of stmt.indexParams ?? []) {
+          const elem = nodeAs(param, "IndexElem");
+          const column = elem?.name ? table.columns.get(elem.name) : void 0;
+          if (!column) continue;
+          let why;
+          if (newTable2 && !table.rowsWritten) {
+            why = `${tableName} is created by this migration and no rows are inserted before the index`;
+          } else if ((newTable2 || ctx2.isNewOrigin(column.addedBy)) && !column.filled) {
+            why = `${column.name} is ${newTable2 ? "part of a table created" : "added"} by this migration and nothing fills it before the index`;
+          }
+          if (!why) continue;
+          const opclass = nameParts(elem?.opclass).join(".") || "vector_cosine_ops";
+          const indexName = stmt.idxname ?? "index_name";
+          ctx2.report({
+            message: `ivfflat index ${indexName} on ${tableName} (${column.name}) is built while the column is empty (${why}): ivfflat picks its lists' centroids from the vectors present at build time, so with none the lists are meaningless and nearest-neighbour queries silently miss most matches until the index is rebuilt.`,
+            fix: `CREATE INDEX CONCURRENTLY ${indexName} ON ${tableName} USING hnsw (${column.name} ${opclass});  -- HNSW needs no training; or create the ivfflat index in a migration after the backfill, WITH (lists = rows / 1000)`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/view-bypasses-rls/index.ts
+function guardedSources(ctx2, view, seen) {
+  const found = [];
+  for (const source of view.viewSources ?? []) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const table = ctx2.schema.table(source);
+    if (!table) {
+      const schema = source.slice(0, source.indexOf("."));
+      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
+        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
+      }
+      continue;
+    }
+    if (table.kind === "view") {
+      found.push(...guardedSources(ctx2, table, seen));
+      continue;
+    }
+    if (table.kind === "materialized-view") continue;
+    if (table.rlsEnabled) {
+      found.push({ name: source, why: "RLS enabled" });
+      continue;
+    }
+    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
+    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
+  }
+  return found;
+}
+function canSelect(view, role2) {
+  if (view.selectGrantedTo?.has("public")) return true;
+  return !view.selectRevokedFrom?.has(role2);
+}
+function isOn(value) {
+  if (value === void 0) return false;
+  const v = value.toLowerCase();
+  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
+}
+function lastInvokerChange(ctx2, view) {
+  const name = `${view.schema}.${view.name}`;
+  return ctx2.statements.findLast((statement) => {
+    const stmt = nodeAs(statement.node, "AlterTableStmt");
+    if (!stmt || relationName(ctx2.schema, stmt.relation) !== name) return false;
+    return (stmt.cmds ?? []).some((c) => {
+      const cmd = nodeAs(c, "AlterTableCmd");
+      if (cmd?.subtype !== "AT_SetRelOptions" && cmd?.subtype !== "AT_ResetRelOptions")
+        return false;
+      return (nodeAs(cmd.def, "List")?.items ?? []).some(
+        (o) => nodeAs(o, "DefElem")?.defname === "security_invoker"
+      );
+    });
+  });
+}
+var API_ROLES2, SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
+var init_view_bypasses_rls = __esm({
+  "src/core/rules/view-bypasses-rls/index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_statement();
+    init_origin_statement();
+    API_ROLES2 = ["anon", "authenticated"];
+    SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
+    viewBypassesRls = {
+      meta: {
+        id: "view-bypasses-rls",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
+        fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"
+      },
+      fileEnd(ctx2) {
+        for (const view of ctx2.schema.tables.values()) {
+          if (view.kind !== "view" && view.kind !== "materialized-view") continue;
+          if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
+          const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
+          if (!at) continue;
+          const invokerSupported = ctx2.options.pgVersion >= 15;
+          if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
+            continue;
+          }
+          const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
+          if (sources.length === 0) continue;
+          const readers = API_ROLES2.filter((role2) => canSelect(view, role2));
+          if (readers.length === 0) continue;
+          const name = `${view.schema}.${view.name}`;
+          const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
+          const who = readers.join(" and ");
+          const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
+          if (view.kind === "materialized-view") {
+            ctx2.report(at, {
+              message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
+              fix: `${revoke}
+-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
+            });
+          } else if (invokerSupported) {
+            ctx2.report(at, {
+              message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
+              fix: `ALTER VIEW ${name} SET (security_invoker = true);
+-- or, if the API must not read it at all: ${revoke}`
+            });
+          } else {
+            ctx2.report(at, {
+              message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from it; security_invoker only exists from Postgres 15 (pgVersion is ${ctx2.options.pgVersion}).`,
+              fix: `${revoke}
+-- and serve the rows through a function that is not SECURITY DEFINER and reads the tables
+-- themselves (not the view), so their policies apply to the caller:
+-- CREATE FUNCTION public.${view.name}_rows() RETURNS TABLE (...) LANGUAGE sql STABLE AS $$ SELECT ... FROM ${sources[0]?.name ?? "table_name"} ... $$;`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/writes-migration-history/history-writes.ts
+function historyWritesIn(root) {
+  const found = [];
+  walkNodes(root, (node, kind) => {
+    for (const write of writesOfNode(node, kind)) found.push(write);
+    const fn3 = nodeAs(node, "CreateFunctionStmt");
+    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
+    if (body !== void 0)
+      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
+    return true;
+  });
+  return found;
+}
+function historyWritesOf(statement) {
+  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text, statement.line ?? 1));
+  const own = historyWritesIn(statement.node);
+  const inBody = (body?.sql ?? []).flatMap(
+    (sql) => sql.nodes.flatMap(
+      (node) => historyWritesOf({
+        node,
+        line: sql.line,
+        ...sql.mode === "statement" ? { text: sql.sql } : {}
+      }).map((w) => ({ ...w, line: w.line ?? sql.line }))
+    )
+  );
+  return [...own, ...inBody];
+}
+function writesOfNode(node, kind) {
+  const fields = node[kind] ?? {};
+  const found = [];
+  const add = (verb, name, schema2) => {
+    if (schema2 !== void 0 && PROTECTED_SCHEMAS.includes(schema2))
+      found.push({ what: `${verb} ${name ?? schema2}`, schema: schema2 });
+  };
+  const schemaStrings = (value, verb) => {
+    for (const item of Array.isArray(value) ? value : []) {
+      const name = nodeAs(item, "String")?.sval;
+      add(verb, `schema ${name}`, name);
+    }
+  };
+  const copy = nodeAs(node, "CopyStmt");
+  if (copy) {
+    if (copy.is_from && copy.relation) {
+      const name = qualifiedName2(copy.relation);
+      add("COPY ... FROM into", name?.text, name?.schema);
+    }
+    return found;
+  }
+  const schema = nodeAs(node, "CreateSchemaStmt");
+  if (schema) {
+    add("CREATE SCHEMA", `schema ${schema.schemaname}`, schema.schemaname);
+    return found;
+  }
+  const defaults3 = nodeAs(node, "AlterDefaultPrivilegesStmt");
+  if (defaults3) {
+    for (const option of defaults3.options ?? []) {
+      const def = nodeAs(option, "DefElem");
+      if (def?.defname === "schemas")
+        schemaStrings(nodeAs(def.arg, "List")?.items, "ALTER DEFAULT PRIVILEGES IN");
+    }
+    return found;
+  }
+  const target = TARGETS[kind];
+  if (!target) return found;
+  const schemaObjects = kind === "DropStmt" && fields["removeType"] === "OBJECT_SCHEMA" || kind === "GrantStmt" && (fields["objtype"] === "OBJECT_SCHEMA" || fields["targtype"] === "ACL_TARGET_ALL_IN_SCHEMA");
+  if (schemaObjects) {
+    schemaStrings(fields["objects"], target.verb);
+    return found;
+  }
+  if (kind === "RenameStmt" && fields["renameType"] === "OBJECT_SCHEMA") {
+    for (const name of [fields["subname"], fields["newname"]])
+      if (typeof name === "string") add("ALTER SCHEMA ... RENAME", `schema ${name}`, name);
+    return found;
+  }
+  if (kind === "AlterObjectSchemaStmt" && typeof fields["newschema"] === "string")
+    add("ALTER ... SET SCHEMA", `schema ${fields["newschema"]}`, fields["newschema"]);
+  for (const field2 of target.fields) {
+    const value = fields[field2];
+    const names = NAME_LIST_FIELDS.has(field2) ? [stringList2(value)] : (Array.isArray(value) ? value : [value]).map((item) => qualifiedName2(item));
+    for (const name of names) add(target.verb, name?.text, name?.schema);
+  }
+  return found;
+}
+function qualifiedName2(value) {
+  if (value === void 0 || value === null) return void 0;
+  const node = value;
+  const bareRangeVar = "relname" in value ? value : void 0;
+  const rv = nodeAs(node, "RangeVar") ?? bareRangeVar;
+  if (rv) {
+    return {
+      schema: rv.schemaname,
+      text: [rv.schemaname, rv.relname].filter(Boolean).join(".")
+    };
+  }
+  const list = nodeAs(node, "List");
+  if (list) return stringList2(list.items);
+  const withArgs = nodeAs(node, "ObjectWithArgs");
+  if (withArgs) return stringList2(withArgs.objname);
+  const typeName = nodeAs(node, "TypeName");
+  if (typeName) return stringList2(typeName.names);
+  const bare = value;
+  if (Array.isArray(bare.objname)) return stringList2(bare.objname);
+  if (Array.isArray(bare.names)) return stringList2(bare.names);
+  return void 0;
+}
+function stringList2(items) {
+  if (!Array.isArray(items)) return void 0;
+  const parts = items.map((i) => nodeAs(i, "String")?.sval ?? "");
+  const qualifiers = parts.slice(0, -1);
+  return {
+    schema: qualifiers.find((p) => PROTECTED_SCHEMAS.includes(p)) ?? qualifiers[0],
+    text: parts.join(".")
+  };
+}
+function plpgsqlOf3(node, text2, line) {
+  const block = nodeAs(node, "DoStmt");
+  const fn3 = nodeAs(node, "CreateFunctionStmt");
+  if (!block && !fn3) return void 0;
+  const lang = optionString(block?.args ?? fn3?.options, "language")?.toLowerCase();
+  if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
+  return parsePlpgsqlBody(text2, block ? "do" : "function", line);
+}
+var PROTECTED_SCHEMAS, TARGETS, NAME_LIST_FIELDS;
+var init_history_writes = __esm({
+  "src/core/rules/writes-migration-history/history-writes.ts"() {
+    "use strict";
+    init_plpgsql();
+    init_statement();
+    init_walk();
+    init_function_body();
+    PROTECTED_SCHEMAS = ["supabase_migrations", "migration_guard"];
+    TARGETS = {
+      InsertStmt: { verb: "INSERT INTO", fields: ["relation"] },
+      UpdateStmt: { verb: "UPDATE", fields: ["relation"] },
+      DeleteStmt: { verb: "DELETE FROM", fields: ["relation"] },
+      MergeStmt: { verb: "MERGE INTO", fields: ["relation"] },
+      TruncateStmt: { verb: "TRUNCATE", fields: ["relations"] },
+      AlterTableStmt: { verb: "ALTER", fields: ["relation"] },
+      CreateStmt: { verb: "CREATE TABLE", fields: ["relation"] },
+      IndexStmt: { verb: "CREATE INDEX ON", fields: ["relation"] },
+      ViewStmt: { verb: "CREATE VIEW", fields: ["view"] },
+      IntoClause: { verb: "CREATE TABLE ... AS", fields: ["rel"] },
+      CreateSeqStmt: { verb: "CREATE SEQUENCE", fields: ["sequence"] },
+      AlterSeqStmt: { verb: "ALTER SEQUENCE", fields: ["sequence"] },
+      CreateTrigStmt: { verb: "CREATE TRIGGER ON", fields: ["relation"] },
+      RuleStmt: { verb: "CREATE RULE ON", fields: ["relation"] },
+      CreatePolicyStmt: { verb: "CREATE POLICY ON", fields: ["table"] },
+      AlterPolicyStmt: { verb: "ALTER POLICY ON", fields: ["table"] },
+      RefreshMatViewStmt: { verb: "REFRESH MATERIALIZED VIEW", fields: ["relation"] },
+      CreateFunctionStmt: { verb: "CREATE FUNCTION", fields: ["funcname"] },
+      AlterFunctionStmt: { verb: "ALTER FUNCTION", fields: ["func"] },
+      CreateEnumStmt: { verb: "CREATE TYPE", fields: ["typeName"] },
+      AlterEnumStmt: { verb: "ALTER TYPE", fields: ["typeName"] },
+      CompositeTypeStmt: { verb: "CREATE TYPE", fields: ["typevar"] },
+      CreateDomainStmt: { verb: "CREATE DOMAIN", fields: ["domainname"] },
+      AlterDomainStmt: { verb: "ALTER DOMAIN", fields: ["typeName"] },
+      RenameStmt: { verb: "RENAME", fields: ["relation", "object"] },
+      AlterObjectSchemaStmt: { verb: "ALTER ... SET SCHEMA", fields: ["relation", "object"] },
+      AlterOwnerStmt: { verb: "ALTER ... OWNER TO", fields: ["relation", "object"] },
+      DropStmt: { verb: "DROP", fields: ["objects"] },
+      GrantStmt: { verb: "GRANT/REVOKE on", fields: ["objects"] },
+      CommentStmt: { verb: "COMMENT ON", fields: ["object"] }
+    };
+    NAME_LIST_FIELDS = /* @__PURE__ */ new Set(["funcname", "typeName", "domainname"]);
+  }
+});
+
+// src/core/rules/writes-migration-history/index.ts
+function historyWriteMessage(write) {
+  const harm = write.schema === "supabase_migrations" ? "the Supabase CLI's migration history: a row written there makes a real migration of that version be skipped as already applied, and a changed or deleted row hides what production ran" : "the migration-guard edge function's audit schema: deleting a used request id makes a signed request acceptable again, and its deployment records are the trace of what production ran";
+  return `${write.what} changes the ${write.schema} schema, ${harm}. migration-guard refuses to apply this file.`;
+}
+function writesOf(statement) {
+  const body = statement.plpgsql;
+  const plpgsql = body?.context === "do" ? { ...body, sql: body.sql.filter((s) => s.mode !== "statement") } : body;
+  return historyWritesOf({
+    node: statement.node,
+    text: statement.text,
+    line: statement.line,
+    ...plpgsql ? { plpgsql } : {}
+  });
+}
+var writesMigrationHistory;
+var init_writes_migration_history = __esm({
+  "src/core/rules/writes-migration-history/index.ts"() {
+    "use strict";
+    init_history_writes();
+    writesMigrationHistory = {
+      meta: {
+        id: "writes-migration-history",
+        defaultSeverity: "error",
+        category: "history",
+        summary: "A statement that writes, alters, drops, truncates, grants on or creates objects in supabase_migrations (the CLI's history) or migration_guard (the edge function's audit schema), directly or in a DO block or function body; the engine refuses the file too.",
+        fix: "Leave the history to the tools: supabase migration repair --status applied|reverted <version> fixes a row; SELECT from it to read. The function manages migration_guard itself."
+      },
+      statement(ctx2) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const write of writesOf(ctx2.statement)) {
+          const line = write.line ?? ctx2.statement.line;
+          const key = `${line}:${write.what}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          ctx2.report({
+            ...write.line !== void 0 && write.line !== ctx2.statement.line ? { line, column: 1 } : {},
+            message: historyWriteMessage(write)
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/registry.ts
+function ruleById(id) {
+  return RULES.find((r) => r.meta.id === id);
+}
+var RULES, RULE_IDS;
+var init_registry = __esm({
+  "src/core/rules/registry.ts"() {
+    "use strict";
+    init_add_column_required();
+    init_add_column_rewrite();
+    init_add_primary_key();
+    init_add_unique_constraint();
+    init_alter_column_type();
+    init_batch_header_invalid();
+    init_batch_loop_single_transaction();
+    init_concurrently_in_transaction();
+    init_constraint_not_valid_missing();
+    init_create_index_non_concurrent();
+    init_drop_column();
+    init_drop_index_non_concurrent();
+    init_drop_table();
+    init_invalid_suppression();
+    init_migration_deleted();
+    init_migration_filename();
+    init_migration_modified();
+    init_migration_out_of_order();
+    init_mixed_schema_and_data();
+    init_multiple_permissive_policies();
+    init_null_unsafe_comparison();
+    init_overrides_timeouts();
+    init_policy_always_true();
     init_policy_exists_rls_disabled();
+    init_policy_per_row_auth_call();
+    init_policy_user_metadata();
+    init_prefer_bigint_identity();
+    init_prefer_jsonb();
+    init_prefer_text();
+    init_prefer_timestamptz();
+    init_probe_cross_tenant_read();
+    init_probe_cross_tenant_write();
+    init_probe_tenant_locked_out();
+    init_refresh_matview_non_concurrent();
+    init_reindex_non_concurrent();
+    init_rename_column();
+    init_rename_table();
+    init_rescanning_batch();
     init_rls_disabled();
     init_rls_no_policy();
+    init_security_definer_exposed();
+    init_security_definer_search_path();
+    init_set_not_null();
+    init_statements_after_exclusive_lock();
+    init_string_syntax_setting();
+    init_superuser_statement();
+    init_syntax_error();
+    init_table_rewrite_command();
     init_tenant_column_no_fk();
     init_tenant_column_nullable();
     init_tenant_column_unindexed();
+    init_tenant_policy_missing();
+    init_trace_dangerous_lock();
+    init_trace_not_validated();
+    init_trace_statement_failed();
+    init_trace_table_rewrite();
+    init_truncate();
+    init_unbatched_data_change();
     init_unindexed_foreign_key();
-    tenancyTableRules = [
+    init_unused_suppression();
+    init_vector_index_before_data();
+    init_view_bypasses_rls();
+    init_writes_migration_history();
+    RULES = [
+      // Locks and rewrites
+      createIndexNonConcurrent,
+      addColumnRewrite,
+      addColumnRequired,
+      alterColumnType,
+      setNotNull,
+      constraintNotValidMissing,
+      addUniqueConstraint,
+      addPrimaryKey,
+      // Maintenance commands, CONCURRENTLY, lock duration and timeouts
+      dropIndexNonConcurrent,
+      concurrentlyInTransaction,
+      tableRewriteCommand,
+      reindexNonConcurrent,
+      refreshMatviewNonConcurrent,
+      statementsAfterExclusiveLock,
+      overridesTimeouts,
+      // Breaking changes for the code still running against the old schema
+      dropColumn,
+      dropTable,
+      renameColumn,
+      renameTable,
+      truncate,
+      // Data changes and batched backfills
+      unbatchedDataChange,
+      mixedSchemaAndData,
+      batchLoopSingleTransaction,
+      rescanningBatch,
+      batchHeaderInvalid,
+      nullUnsafeComparison,
+      vectorIndexBeforeData,
+      // The migrations directory and the record of what ran
+      migrationModified,
+      migrationDeleted,
+      migrationOutOfOrder,
+      migrationFilename,
+      writesMigrationHistory,
+      stringSyntaxSetting,
+      // Tenancy: row-level security on, backed by policies; tenant columns and keys
       rlsDisabled,
       rlsNoPolicy,
       policyExistsRlsDisabled,
       tenantColumnNullable,
       tenantColumnUnindexed,
       tenantColumnNoFk,
-      unindexedForeignKey
-    ];
-  }
-});
-
-// src/core/rules/catalogue-trace.ts
-var traceRules;
-var init_catalogue_trace = __esm({
-  "src/core/rules/catalogue-trace.ts"() {
-    "use strict";
-    traceRules = [
-      {
-        meta: {
-          id: "trace-dangerous-lock",
-          defaultSeverity: "error",
-          category: "trace",
-          summary: "On staging, a statement held a lock that blocks reads or writes on an existing table while rows were read or copied, and no lint rule predicted it.",
-          fix: "Split the work so the blocking lock is only held for a catalog change: build indexes CONCURRENTLY, add constraints NOT VALID and VALIDATE them separately, backfill in batches outside the DDL transaction."
-        }
-      },
-      {
-        meta: {
-          id: "trace-table-rewrite",
-          defaultSeverity: "error",
-          category: "trace",
-          summary: "On staging, a statement rewrote an existing table (its file was replaced) and no lint rule predicted it.",
-          fix: "Add a new column, backfill it in batches, and switch over (expand/contract) instead of changing the table in place."
-        }
-      },
-      {
-        meta: {
-          id: "trace-statement-failed",
-          defaultSeverity: "error",
-          category: "trace",
-          summary: "A statement failed when the migration was applied on the staging database.",
-          fix: "Fix the statement at the reported line; the message is the one Postgres gave."
-        }
-      },
-      {
-        meta: {
-          id: "trace-not-validated",
-          defaultSeverity: "warning",
-          category: "trace",
-          summary: "A statement could not be checked on staging: the target lacks something Supabase has (an extension with no stand-in, a PGlite limitation), an earlier file failed, it would touch the host, or it cannot run in a rollback-only run. An environment gap: at most a warning, and never fails the check.",
-          fix: "Make the earlier failure apply, enable the missing extension on the staging target, or validate the statement on a Supabase preview branch."
-        }
-      }
-    ];
-  }
-});
-
-// src/core/rules/catalogue.ts
-function ruleById(id) {
-  return RULES.find((r) => r.meta.id === id);
-}
-var RULES, RULE_IDS;
-var init_catalogue = __esm({
-  "src/core/rules/catalogue.ts"() {
-    "use strict";
-    init_catalogue_breaking();
-    init_catalogue_data();
-    init_catalogue_engine();
-    init_catalogue_history();
-    init_catalogue_host_access();
-    init_catalogue_lock_commands();
-    init_catalogue_locks();
-    init_catalogue_probes();
-    init_catalogue_style();
-    init_catalogue_tenancy_functions();
-    init_catalogue_tenancy_policies();
-    init_catalogue_tenancy_rls();
-    init_catalogue_trace();
-    RULES = [
-      ...lockRules,
-      ...lockCommandRules,
-      ...breakingRules,
-      ...dataRules,
-      ...historyRules,
-      ...tenancyTableRules,
-      ...tenancyPolicyRules,
-      ...tenancyFunctionRules,
-      ...hostAccessRules,
-      ...styleRules,
-      ...traceRules,
-      ...probeRules,
-      ...engineRules
+      unindexedForeignKey,
+      // Tenancy: policies that isolate tenants, open policies, slow policies
+      tenantPolicyMissing,
+      policyAlwaysTrue,
+      policyPerRowAuthCall,
+      policyUserMetadata,
+      multiplePermissivePolicies,
+      // Tenancy: functions and views that run with their owner's rights
+      securityDefinerSearchPath,
+      securityDefinerExposed,
+      viewBypassesRls,
+      // Statements that reach the host or need a superuser
+      superuserStatement,
+      // Column types for new definitions (off unless enabled)
+      preferTimestamptz,
+      preferJsonb,
+      preferBigintIdentity,
+      preferText,
+      // Raised by the staging trace (meta only)
+      traceDangerousLock,
+      traceTableRewrite,
+      traceStatementFailed,
+      traceNotValidated,
+      // Raised by the isolation probes on staging (meta only)
+      probeCrossTenantRead,
+      probeCrossTenantWrite,
+      probeTenantLockedOut,
+      // Raised by the lint engine itself (meta only)
+      syntaxError,
+      invalidSuppression,
+      unusedSuppression
     ];
     RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+  }
+});
+
+// src/core/schema/table-definition.ts
+function newTable(name, kind, origin) {
+  const { schema, name: relname } = splitQualified(name);
+  return {
+    schema,
+    name: relname,
+    kind,
+    columns: /* @__PURE__ */ new Map(),
+    constraints: [],
+    rlsEnabled: false,
+    rlsForced: false,
+    policies: /* @__PURE__ */ new Map(),
+    createdBy: origin,
+    rowsWritten: false,
+    columnsUnknown: false,
+    options: /* @__PURE__ */ new Map(),
+    unlogged: false
+  };
+}
+function columnFromDef(model, table, def, origin, filled) {
+  const type = typeRef(def.typeName);
+  const column = {
+    name: def.colname ?? "",
+    type,
+    notNull: false,
+    identity: false,
+    addedBy: origin,
+    filled
+  };
+  if (type.name === "serial" || type.name === "bigserial" || type.name === "smallserial") {
+    column.notNull = true;
+  }
+  const constraints = [];
+  for (const c of def.constraints ?? []) {
+    const con = nodeAs(c, "Constraint");
+    if (!con) continue;
+    switch (con.contype) {
+      case "CONSTR_NOTNULL":
+        column.notNull = true;
+        break;
+      case "CONSTR_DEFAULT":
+        if (con.raw_expr) column.defaultExpr = con.raw_expr;
+        break;
+      case "CONSTR_IDENTITY":
+        column.identity = true;
+        column.notNull = true;
+        break;
+      case "CONSTR_GENERATED":
+        column.generated = "stored";
+        break;
+      case "CONSTR_PRIMARY":
+        column.notNull = true;
+        constraints.push(constraintFromNode(model, table, con, [column.name], origin));
+        break;
+      default:
+        if (CONSTRAINT_KINDS[con.contype ?? ""]) {
+          constraints.push(constraintFromNode(model, table, con, [column.name], origin));
+        }
+    }
+  }
+  return { column, constraints };
+}
+function constraintFromNode(model, table, con, columnsIfInline, origin) {
+  const kind = CONSTRAINT_KINDS[con.contype ?? ""] ?? "check";
+  const keyNames = nameParts(kind === "foreign-key" ? con.fk_attrs : con.keys);
+  const columns = keyNames.length ? keyNames : columnsIfInline;
+  const suffix2 = kind === "foreign-key" ? "fkey" : kind === "primary-key" ? "pkey" : kind === "unique" ? "key" : kind === "exclusion" ? "excl" : "check";
+  const name = con.conname ?? (kind === "primary-key" ? `${table.name}_pkey` : `${table.name}_${columns.join("_") || "expr"}_${suffix2}`);
+  const model_ = {
+    name,
+    kind,
+    columns,
+    validated: !con.skip_validation,
+    addedBy: origin
+  };
+  if (con.raw_expr) model_.expr = con.raw_expr;
+  if (kind === "foreign-key") {
+    model_.references = {
+      table: relationName(model, con.pktable),
+      columns: nameParts(con.pk_attrs)
+    };
+  }
+  if (con.indexname) model_.index = con.indexname;
+  return model_;
+}
+var CONSTRAINT_KINDS;
+var init_table_definition = __esm({
+  "src/core/schema/table-definition.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_relation_names();
+    CONSTRAINT_KINDS = {
+      CONSTR_CHECK: "check",
+      CONSTR_FOREIGN: "foreign-key",
+      CONSTR_UNIQUE: "unique",
+      CONSTR_PRIMARY: "primary-key",
+      CONSTR_EXCLUSION: "exclusion"
+    };
+  }
+});
+
+// src/core/schema/apply-alter-table.ts
+function replayAlterTable(model, stmt, origin) {
+  const name = relationName(model, stmt.relation);
+  const table = model.tables.get(name);
+  if (!table) return;
+  for (const item of stmt.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (!cmd) continue;
+    const column = cmd.name ? table.columns.get(cmd.name) : void 0;
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (!def?.colname) break;
+        if (cmd.missing_ok && table.columns.has(def.colname)) break;
+        const { column: col, constraints } = columnFromDef(model, table, def, origin, false);
+        col.filled = col.defaultExpr !== void 0 || col.generated !== void 0 || col.identity || col.type.name.endsWith("serial");
+        table.columns.set(col.name, col);
+        table.constraints.push(...constraints);
+        break;
+      }
+      case "AT_DropColumn":
+        if (cmd.name) {
+          table.columns.delete(cmd.name);
+          table.constraints = table.constraints.filter((c) => !c.columns.includes(cmd.name));
+          for (const [key, index] of model.indexes) {
+            if (index.table === name && index.columns.includes(cmd.name)) model.indexes.delete(key);
+          }
+        }
+        break;
+      case "AT_AlterColumnType": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (column && def?.typeName) column.type = typeRef(def.typeName);
+        break;
+      }
+      case "AT_SetNotNull":
+        if (column) {
+          column.notNull = true;
+          delete column.notNullPending;
+        }
+        break;
+      case "AT_DropNotNull":
+        if (column) {
+          column.notNull = false;
+          delete column.notNullPending;
+        }
+        break;
+      case "AT_ColumnDefault":
+        if (column) {
+          if (cmd.def) column.defaultExpr = cmd.def;
+          else delete column.defaultExpr;
+        }
+        break;
+      case "AT_AddIdentity":
+        if (column) {
+          column.identity = true;
+          column.notNull = true;
+        }
+        break;
+      case "AT_DropIdentity":
+        if (column) column.identity = false;
+        break;
+      case "AT_DropExpression":
+        if (column) delete column.generated;
+        break;
+      case "AT_AddConstraint": {
+        const con = nodeAs(cmd.def, "Constraint");
+        if (!con) break;
+        if (con.contype === "CONSTR_NOTNULL") {
+          const col = table.columns.get(nameParts(con.keys)[0] ?? "");
+          if (col && con.skip_validation && !col.notNull) {
+            col.notNullPending = {
+              constraint: con.conname ?? `${table.name}_${col.name}_not_null`,
+              addedBy: origin
+            };
+          }
+          if (col) col.notNull = true;
+          break;
+        }
+        const c = constraintFromNode(model, table, con, [], origin);
+        if (c.index) {
+          const index = model.indexes.get(qualify(table.schema, c.index));
+          if (index) c.columns = index.columns;
+        }
+        table.constraints.push(c);
+        if (c.kind === "primary-key") {
+          for (const colName of c.columns) {
+            const col = table.columns.get(colName);
+            if (col) col.notNull = true;
+          }
+        }
+        if ((c.kind === "unique" || c.kind === "primary-key") && !c.index) {
+          const indexName = qualify(table.schema, c.name);
+          model.indexes.set(indexName, {
+            name: indexName,
+            table: name,
+            columns: c.columns,
+            unique: true,
+            method: "btree",
+            builtOnData: table.rowsWritten,
+            addedBy: origin
+          });
+        }
+        break;
+      }
+      case "AT_ValidateConstraint": {
+        const c = table.constraints.find((k) => k.name === cmd.name);
+        if (c) c.validated = true;
+        for (const col of table.columns.values()) {
+          if (col.notNullPending?.constraint === cmd.name) delete col.notNullPending;
+        }
+        break;
+      }
+      case "AT_DropConstraint":
+        table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
+        break;
+      case "AT_EnableRowSecurity":
+        table.rlsEnabled = true;
+        break;
+      case "AT_DisableRowSecurity":
+        table.rlsEnabled = false;
+        break;
+      case "AT_ForceRowSecurity":
+        table.rlsForced = true;
+        break;
+      case "AT_NoForceRowSecurity":
+        table.rlsForced = false;
+        break;
+      case "AT_SetLogged":
+        table.unlogged = false;
+        break;
+      case "AT_SetUnLogged":
+        table.unlogged = true;
+        break;
+      case "AT_SetRelOptions":
+        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
+          const def = nodeAs(opt, "DefElem");
+          if (!def?.defname) continue;
+          const value = nodeAs(def.arg, "String")?.sval ?? (nodeAs(def.arg, "Boolean")?.boolval === false ? "false" : "true");
+          table.options.set(def.defname, value);
+        }
+        break;
+      case "AT_ResetRelOptions":
+        for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
+          const def = nodeAs(opt, "DefElem");
+          if (def?.defname) table.options.delete(def.defname);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}
+var init_apply_alter_table = __esm({
+  "src/core/schema/apply-alter-table.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_relation_names();
+    init_table_definition();
+  }
+});
+
+// src/core/schema/apply-comment.ts
+function replayComment(model, stmt, origin) {
+  const parts = nameParts(nodeAs(stmt.object, "List")?.items);
+  if (stmt.objtype === "OBJECT_COLUMN" && parts.length >= 2) {
+    const column = parts[parts.length - 1];
+    const tableName = model.resolveRelation(
+      parts.length >= 3 ? parts[parts.length - 3] : void 0,
+      parts[parts.length - 2]
+    );
+    const col = model.column(tableName, column);
+    if (col) {
+      if (stmt.comment === void 0) delete col.comment;
+      else col.comment = stmt.comment;
+    }
+    recordDeprecation(model, `${tableName}.${column}`, col, stmt.comment, origin);
+  } else if (stmt.objtype === "OBJECT_TABLE" && parts.length >= 1) {
+    const t = model.tables.get(
+      model.resolveRelation(parts.length >= 2 ? parts[0] : void 0, parts.at(-1))
+    );
+    if (t) {
+      if (stmt.comment === void 0) delete t.comment;
+      else t.comment = stmt.comment;
+    }
+  }
+}
+function isDeprecationComment(comment) {
+  return comment !== void 0 && /^\s*deprecated\b/i.test(comment);
+}
+function recordDeprecation(model, key, column, comment, origin) {
+  const deprecated = isDeprecationComment(comment);
+  if (column) {
+    if (!deprecated) delete column.deprecatedAt;
+    else column.deprecatedAt ??= origin;
+    return;
+  }
+  if (!deprecated) model.untrackedColumnDeprecations.delete(key);
+  else if (!model.untrackedColumnDeprecations.has(key)) {
+    model.untrackedColumnDeprecations.set(key, origin);
+  }
+}
+var init_apply_comment = __esm({
+  "src/core/schema/apply-comment.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+  }
+});
+
+// src/core/schema/apply-privileges.ts
+function replayDefaultPrivileges(model, stmt) {
+  const action = stmt.action;
+  if (!action) return;
+  const kind = action.objtype === "OBJECT_FUNCTION" || action.objtype === "OBJECT_ROUTINE" ? "functions" : action.objtype === "OBJECT_TABLE" ? "tables" : void 0;
+  if (!kind) return;
+  const wanted = kind === "functions" ? "execute" : "select";
+  if (!coversPrivilege(action.privileges, wanted)) return;
+  let schemas = [EVERY_SCHEMA];
+  for (const option of stmt.options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const items = nodeAs(def?.arg, "List")?.items ?? [];
+    if (def?.defname === "schemas") {
+      schemas = items.flatMap((i) => {
+        const s = nodeAs(i, "String")?.sval;
+        return s ? [s] : [];
+      });
+    }
+    if (def?.defname === "roles" && !roleNames(items).some(isMigrationRole)) return;
+  }
+  for (const schema of schemas) {
+    const revoked = model.defaultPrivilegeRevokes[kind].get(schema) ?? /* @__PURE__ */ new Set();
+    for (const role2 of roleNames(action.grantees)) {
+      if (action.is_grant) revoked.delete(role2);
+      else revoked.add(role2);
+    }
+    model.defaultPrivilegeRevokes[kind].set(schema, revoked);
+  }
+}
+function defaultExecuteRevokes(model, schema) {
+  return defaultRevokes(model.defaultPrivilegeRevokes.functions, schema);
+}
+function initSelectPrivileges(model, view) {
+  view.selectGrantedTo = /* @__PURE__ */ new Set();
+  view.selectRevokedFrom = defaultRevokes(model.defaultPrivilegeRevokes.tables, view.schema);
+}
+function defaultRevokes(bySchema, schema) {
+  const revoked = new Set([...bySchema.get(schema) ?? []].filter((r) => r !== "public"));
+  if (bySchema.get(EVERY_SCHEMA)?.has("public")) revoked.add("public");
+  return revoked;
+}
+function replayRelationGrant(model, stmt) {
+  if (stmt.objtype !== "OBJECT_TABLE") return;
+  const columnsOnly = (stmt.privileges ?? []).every((p) => nodeAs(p, "AccessPriv")?.cols?.length);
+  if (!coversPrivilege(stmt.privileges, "select")) return;
+  if (!stmt.is_grant && columnsOnly && (stmt.privileges ?? []).length > 0) return;
+  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.tables.values()].filter(
+    (t) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === t.schema)
+  ) : (stmt.objects ?? []).flatMap((o) => {
+    const rv = nodeAs(o, "RangeVar");
+    const t = rv ? model.tables.get(model.resolveRelation(rv.schemaname, rv.relname ?? "")) : void 0;
+    return t ? [t] : [];
+  });
+  for (const table of targets) {
+    if (!table.selectGrantedTo || !table.selectRevokedFrom) continue;
+    for (const role2 of roleNames(stmt.grantees)) {
+      if (stmt.is_grant) {
+        table.selectGrantedTo.add(role2);
+        table.selectRevokedFrom.delete(role2);
+      } else {
+        table.selectGrantedTo.delete(role2);
+        table.selectRevokedFrom.add(role2);
+      }
+    }
+  }
+}
+function coversPrivilege(privileges, name) {
+  const names = (privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
+  return names.length === 0 || names.includes(name) || names.includes(void 0);
+}
+function roleNames(specs) {
+  return (specs ?? []).flatMap((g2) => {
+    const spec = nodeAs(g2, "RoleSpec");
+    if (!spec) return [];
+    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    if (spec.roletype === "ROLESPEC_CURRENT_USER" || spec.roletype === "ROLESPEC_SESSION_USER") {
+      return ["current_user"];
+    }
+    return spec.rolename ? [spec.rolename] : [];
+  });
+}
+function isMigrationRole(role2) {
+  return role2 === "postgres" || role2 === "current_user";
+}
+var EVERY_SCHEMA;
+var init_apply_privileges = __esm({
+  "src/core/schema/apply-privileges.ts"() {
+    "use strict";
+    init_statement();
+    EVERY_SCHEMA = "*";
+  }
+});
+
+// src/core/schema/apply-view.ts
+function replayView(model, stmt, origin) {
+  const name = relationName(model, stmt.view);
+  const table = newTable(name, "view", origin);
+  table.columnsUnknown = true;
+  for (const opt of stmt.options ?? []) {
+    const def = nodeAs(opt, "DefElem");
+    if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? "true");
+  }
+  table.viewSources = viewSourceNames(model, stmt.query);
+  const replaced = model.tables.get(name);
+  if (replaced?.selectGrantedTo && replaced.selectRevokedFrom) {
+    table.selectGrantedTo = replaced.selectGrantedTo;
+    table.selectRevokedFrom = replaced.selectRevokedFrom;
+  } else initSelectPrivileges(model, table);
+  model.tables.set(name, table);
+}
+function viewSourceNames(model, query2) {
+  if (!query2) return [];
+  const cteNames = new Set(
+    findNodes(query2, "CommonTableExpr").flatMap((cte) => cte.ctename ? [cte.ctename] : [])
+  );
+  const sources = /* @__PURE__ */ new Set();
+  for (const rv of findNodes(query2, "RangeVar")) {
+    if (!rv.relname) continue;
+    if (rv.schemaname === void 0 && cteNames.has(rv.relname)) continue;
+    sources.add(model.resolveRelation(rv.schemaname, rv.relname));
+  }
+  return [...sources];
+}
+function defElemText(arg) {
+  if (!arg) return void 0;
+  const s = nodeAs(arg, "String")?.sval;
+  if (s !== void 0) return s;
+  const b = nodeAs(arg, "Boolean");
+  if (b) return b.boolval ? "true" : "false";
+  const i = nodeAs(arg, "Integer");
+  if (i) return String(i.ival ?? 0);
+  return void 0;
+}
+var init_apply_view = __esm({
+  "src/core/schema/apply-view.ts"() {
+    "use strict";
+    init_statement();
+    init_walk();
+    init_apply_privileges();
+    init_relation_names();
+    init_table_definition();
+  }
+});
+
+// src/core/schema/apply-create-table.ts
+function replayCreateTable(model, stmt, origin) {
+  const name = relationName(model, stmt.relation);
+  if (model.tables.has(name) && stmt.if_not_exists) return;
+  const kind = stmt.partspec ? "partitioned-table" : "table";
+  const table = newTable(name, kind, origin);
+  table.unlogged = stmt.relation?.relpersistence === "u";
+  if (stmt.partbound || stmt.inhRelations?.length) table.columnsUnknown = true;
+  for (const elt of stmt.tableElts ?? []) {
+    const colDef = nodeAs(elt, "ColumnDef");
+    if (colDef) {
+      const { column, constraints } = columnFromDef(model, table, colDef, origin, false);
+      table.columns.set(column.name, column);
+      table.constraints.push(...constraints);
+      continue;
+    }
+    const con = nodeAs(elt, "Constraint");
+    if (con) {
+      const c = constraintFromNode(model, table, con, [], origin);
+      table.constraints.push(c);
+      if (c.kind === "primary-key") {
+        for (const colName of c.columns) {
+          const col = table.columns.get(colName);
+          if (col) col.notNull = true;
+        }
+      }
+      continue;
+    }
+    const like = nodeAs(elt, "TableLikeClause");
+    if (like) {
+      const source = model.tables.get(relationName(model, like.relation));
+      if (!source || source.columnsUnknown) table.columnsUnknown = true;
+      for (const col of source?.columns.values() ?? []) {
+        table.columns.set(col.name, { ...col, addedBy: origin, filled: false });
+      }
+    }
+  }
+  model.tables.set(name, table);
+  for (const c of table.constraints) {
+    if (c.kind === "unique" || c.kind === "primary-key") {
+      const indexName = qualify(table.schema, c.index ?? c.name);
+      model.indexes.set(indexName, {
+        name: indexName,
+        table: name,
+        columns: c.columns,
+        unique: true,
+        method: "btree",
+        builtOnData: false,
+        addedBy: origin
+      });
+    }
+  }
+}
+function replayCreateTableAs(model, stmt, origin) {
+  const kind = stmt.objtype === "OBJECT_MATVIEW" ? "materialized-view" : "table";
+  const name = relationName(model, stmt.into?.rel);
+  if (stmt.if_not_exists && model.tables.has(name)) return;
+  const table = newTable(name, kind, origin);
+  table.columnsUnknown = true;
+  table.rowsWritten = !stmt.into?.skipData;
+  if (kind === "materialized-view") {
+    table.viewSources = viewSourceNames(model, stmt.query);
+    initSelectPrivileges(model, table);
+  }
+  model.tables.set(name, table);
+}
+var init_apply_create_table = __esm({
+  "src/core/schema/apply-create-table.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_apply_privileges();
+    init_apply_view();
+    init_relation_names();
+    init_table_definition();
+  }
+});
+
+// src/core/schema/apply-data-change.ts
+function replayInsert(model, stmt) {
+  markWritten(model, relationName(model, stmt.relation), void 0);
+}
+function replayUpdate(model, stmt) {
+  const columns = (stmt.targetList ?? []).flatMap((t) => {
+    const name = nodeAs(t, "ResTarget")?.name;
+    return name ? [name] : [];
+  });
+  markWritten(model, relationName(model, stmt.relation), columns);
+}
+function replayCopy(model, stmt) {
+  if (stmt.is_from && stmt.relation) markWritten(model, relationName(model, stmt.relation));
+}
+function replayRefreshMatView(model, stmt) {
+  const view = model.tables.get(relationName(model, stmt.relation));
+  if (view) view.rowsWritten = !stmt.skipData;
+}
+function markWritten(model, table, columns) {
+  const t = model.tables.get(table);
+  if (!t) return;
+  t.rowsWritten = true;
+  for (const col of t.columns.values()) {
+    if (columns === void 0 || columns.includes(col.name)) col.filled = true;
+  }
+}
+var init_apply_data_change = __esm({
+  "src/core/schema/apply-data-change.ts"() {
+    "use strict";
+    init_statement();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-drop.ts
+function replayDrop(model, stmt) {
+  const objects = stmt.objects ?? [];
+  for (const obj of objects) {
+    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
+    switch (stmt.removeType) {
+      case "OBJECT_TABLE":
+      case "OBJECT_VIEW":
+      case "OBJECT_MATVIEW":
+      case "OBJECT_FOREIGN_TABLE": {
+        const name = relationNameOfParts(model, parts);
+        model.tables.delete(name);
+        for (const [key, index] of model.indexes)
+          if (index.table === name) model.indexes.delete(key);
+        break;
+      }
+      case "OBJECT_INDEX": {
+        const name = relationNameOfParts(model, parts);
+        model.indexes.delete(name);
+        break;
+      }
+      case "OBJECT_POLICY": {
+        const policy = parts.at(-1) ?? "";
+        const tableParts = parts.slice(0, -1);
+        const table = model.tables.get(relationNameOfParts(model, tableParts));
+        table?.policies.delete(policy);
+        break;
+      }
+      case "OBJECT_FUNCTION":
+      case "OBJECT_PROCEDURE": {
+        const fn3 = nodeAs(obj, "ObjectWithArgs");
+        if (fn3) model.functions.delete(listName(fn3.objname, model.defaultSchema));
+        break;
+      }
+      case "OBJECT_SCHEMA": {
+        const schema = parts[0] ?? "";
+        model.schemas.delete(schema);
+        for (const [key, t] of model.tables) if (t.schema === schema) model.tables.delete(key);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+var init_apply_drop = __esm({
+  "src/core/schema/apply-drop.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-function.ts
+function replayFunction(model, stmt, origin) {
+  const name = listName(stmt.funcname, model.defaultSchema);
+  const previous = model.functions.get(name);
+  const fn3 = {
+    schema: name.slice(0, name.indexOf(".")),
+    name: name.slice(name.indexOf(".") + 1),
+    language: "sql",
+    securityDefiner: false,
+    fixedSearchPath: false,
+    // CREATE OR REPLACE keeps the privileges of the function it replaces.
+    executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
+    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name.slice(0, name.indexOf("."))),
+    createdBy: origin
+  };
+  if (stmt.is_procedure) fn3.procedure = true;
+  const returns = nameParts(stmt.returnType?.names).at(-1);
+  if (returns !== void 0) fn3.returns = returns;
+  applyFunctionOptions(fn3, stmt.options ?? []);
+  model.functions.set(name, fn3);
+}
+function replayAlterFunction(model, stmt, origin) {
+  const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
+  if (!fn3) return;
+  applyFunctionOptions(fn3, stmt.actions ?? []);
+  if (origin) fn3.alteredBy = origin;
+}
+function applyFunctionOptions(fn3, options2) {
+  for (const option of options2) {
+    const def = nodeAs(option, "DefElem");
+    if (!def) continue;
+    if (def.defname === "language") fn3.language = nodeAs(def.arg, "String")?.sval ?? fn3.language;
+    if (def.defname === "security")
+      fn3.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
+    if (def.defname === "set") {
+      const set = nodeAs(def.arg, "VariableSetStmt");
+      if (set?.name === "search_path") {
+        fn3.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
+      }
+      if (set?.kind === "VAR_RESET_ALL") fn3.fixedSearchPath = false;
+    }
+  }
+}
+function replayGrant(model, stmt, origin) {
+  if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
+  const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
+  if (privileges.length > 0 && !privileges.includes("execute")) return;
+  const grantees = (stmt.grantees ?? []).flatMap((g2) => {
+    const spec = nodeAs(g2, "RoleSpec");
+    if (!spec) return [];
+    return spec.roletype === "ROLESPEC_PUBLIC" ? ["public"] : spec.rolename ? [spec.rolename] : [];
+  });
+  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.functions.values()].filter(
+    (f) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === f.schema)
+  ) : (stmt.objects ?? []).flatMap((o) => {
+    const fn3 = model.functions.get(
+      listName(nodeAs(o, "ObjectWithArgs")?.objname, model.defaultSchema)
+    );
+    return fn3 ? [fn3] : [];
+  });
+  for (const fn3 of targets) {
+    if (origin) fn3.privilegesChangedBy = origin;
+    for (const role2 of grantees) {
+      if (stmt.is_grant) {
+        fn3.executeGrantedTo.add(role2);
+        fn3.executeRevokedFrom.delete(role2);
+      } else {
+        fn3.executeGrantedTo.delete(role2);
+        fn3.executeRevokedFrom.add(role2);
+      }
+    }
+  }
+}
+function replayFunctionSchema(model, stmt) {
+  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
+  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
+  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
+  const fn3 = model.functions.get(from);
+  if (!fn3) return;
+  model.functions.delete(from);
+  fn3.schema = stmt.newschema;
+  model.functions.set(`${fn3.schema}.${fn3.name}`, fn3);
+}
+var init_apply_function = __esm({
+  "src/core/schema/apply-function.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_apply_privileges();
+  }
+});
+
+// src/core/schema/apply-index.ts
+function replayCreateIndex(model, stmt, origin) {
+  const table = relationName(model, stmt.relation);
+  const { schema } = splitQualified(table);
+  const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
+  if (stmt.if_not_exists && model.indexes.has(name)) return;
+  const columns = (stmt.indexParams ?? []).map((p) => {
+    const elem = nodeAs(p, "IndexElem");
+    return elem?.name ?? "(expression)";
+  });
+  const t = model.tables.get(table);
+  const builtOnData = t === void 0 || t.rowsWritten && columns.every((c) => t.columns.get(c)?.filled ?? true);
+  model.indexes.set(name, {
+    name,
+    table,
+    columns,
+    unique: stmt.unique ?? false,
+    method: stmt.accessMethod ?? "btree",
+    builtOnData,
+    addedBy: origin
+  });
+}
+function defaultIndexName(stmt, table) {
+  const { name } = splitQualified(table);
+  const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
+  return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
+}
+var init_apply_index = __esm({
+  "src/core/schema/apply-index.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-policy.ts
+function replayCreatePolicy(model, stmt, origin) {
+  const table = model.tables.get(relationName(model, stmt.table));
+  if (!table || !stmt.policy_name) return;
+  table.policies.set(stmt.policy_name, {
+    name: stmt.policy_name,
+    command: stmt.cmd_name ?? "all",
+    // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
+    permissive: stmt.permissive === true,
+    roles: roleNames2(stmt.roles),
+    ...stmt.qual ? { using: stmt.qual } : {},
+    ...stmt.with_check ? { withCheck: stmt.with_check } : {},
+    addedBy: origin
+  });
+}
+function replayAlterPolicy(model, stmt) {
+  const policy = model.tables.get(relationName(model, stmt.table))?.policies.get(stmt.policy_name ?? "");
+  if (!policy) return;
+  if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
+  if (stmt.qual) policy.using = stmt.qual;
+  if (stmt.with_check) policy.withCheck = stmt.with_check;
+}
+function roleNames2(roles) {
+  const names = (roles ?? []).flatMap((r) => {
+    const spec = nodeAs(r, "RoleSpec");
+    if (!spec) return [];
+    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    if (spec.roletype === "ROLESPEC_CURRENT_USER") return ["current_user"];
+    return spec.rolename ? [spec.rolename] : [];
+  });
+  return names.length ? names : ["public"];
+}
+var init_apply_policy = __esm({
+  "src/core/schema/apply-policy.ts"() {
+    "use strict";
+    init_statement();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-rename.ts
+function replayRename(model, stmt) {
+  const newname = stmt.newname ?? "";
+  switch (stmt.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_VIEW":
+    case "OBJECT_MATVIEW": {
+      const from = relationName(model, stmt.relation);
+      const table = model.tables.get(from);
+      if (!table) return;
+      model.tables.delete(from);
+      table.name = newname;
+      const to = qualify(table.schema, newname);
+      model.tables.set(to, table);
+      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      return;
+    }
+    case "OBJECT_COLUMN": {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const col = table?.columns.get(stmt.subname ?? "");
+      if (!table || !col) return;
+      table.columns.delete(col.name);
+      const oldName = col.name;
+      col.name = newname;
+      table.columns.set(newname, col);
+      for (const c of table.constraints)
+        c.columns = c.columns.map((n) => n === oldName ? newname : n);
+      return;
+    }
+    case "OBJECT_INDEX": {
+      const from = relationName(model, stmt.relation);
+      const index = model.indexes.get(from);
+      if (!index) return;
+      model.indexes.delete(from);
+      index.name = qualify(splitQualified(from).schema, newname);
+      model.indexes.set(index.name, index);
+      return;
+    }
+    case "OBJECT_TABCONSTRAINT": {
+      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
+      if (c) c.name = newname;
+      return;
+    }
+    case "OBJECT_POLICY": {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const policy = table?.policies.get(stmt.subname ?? "");
+      if (!table || !policy) return;
+      table.policies.delete(policy.name);
+      policy.name = newname;
+      table.policies.set(newname, policy);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function replayRelationSchema(model, stmt) {
+  if (!stmt.relation || !stmt.newschema) return;
+  const from = relationName(model, stmt.relation);
+  const table = model.tables.get(from);
+  if (!table) return;
+  model.tables.delete(from);
+  table.schema = stmt.newschema;
+  model.tables.set(qualify(table.schema, table.name), table);
+  for (const index of model.indexes.values()) {
+    if (index.table === from) index.table = qualify(table.schema, table.name);
+  }
+}
+var init_apply_rename = __esm({
+  "src/core/schema/apply-rename.ts"() {
+    "use strict";
+    init_names();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-search-path.ts
+function replaySearchPath(model, stmt) {
+  if (stmt.name !== "search_path") return;
+  if (stmt.kind === "VAR_SET_VALUE") {
+    const path = (stmt.args ?? []).map((a) => nodeAs(a, "A_Const")?.sval?.sval ?? "").flatMap((s) => s.split(",")).map((s) => s.trim().replace(/^"|"$/g, "")).filter((s) => s !== "" && s !== "$user");
+    model.searchPath = path.length ? path : [];
+  } else if (stmt.kind === "VAR_RESET" || stmt.kind === "VAR_SET_DEFAULT") {
+    model.searchPath = ["public"];
+  }
+}
+var init_apply_search_path = __esm({
+  "src/core/schema/apply-search-path.ts"() {
+    "use strict";
+    init_statement();
+  }
+});
+
+// src/core/schema/apply-statement.ts
+function applyStatement(model, node, origin) {
+  switch (kindOf(node)) {
+    case "CreateStmt":
+      replayCreateTable(model, nodeAs(node, "CreateStmt"), origin);
+      return;
+    case "CreateTableAsStmt":
+      replayCreateTableAs(model, nodeAs(node, "CreateTableAsStmt"), origin);
+      return;
+    case "ViewStmt":
+      replayView(model, nodeAs(node, "ViewStmt"), origin);
+      return;
+    case "AlterTableStmt":
+      replayAlterTable(model, nodeAs(node, "AlterTableStmt"), origin);
+      return;
+    case "IndexStmt":
+      replayCreateIndex(model, nodeAs(node, "IndexStmt"), origin);
+      return;
+    case "DropStmt":
+      replayDrop(model, nodeAs(node, "DropStmt"));
+      return;
+    case "RenameStmt":
+      replayRename(model, nodeAs(node, "RenameStmt"));
+      return;
+    case "AlterObjectSchemaStmt": {
+      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      replayFunctionSchema(model, stmt);
+      replayRelationSchema(model, stmt);
+      return;
+    }
+    case "CreatePolicyStmt":
+      replayCreatePolicy(model, nodeAs(node, "CreatePolicyStmt"), origin);
+      return;
+    case "AlterPolicyStmt":
+      replayAlterPolicy(model, nodeAs(node, "AlterPolicyStmt"));
+      return;
+    case "CommentStmt":
+      replayComment(model, nodeAs(node, "CommentStmt"), origin);
+      return;
+    case "CreateFunctionStmt":
+      replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
+      return;
+    case "AlterFunctionStmt":
+      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
+      return;
+    case "GrantStmt":
+      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
+      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
+      return;
+    case "AlterDefaultPrivilegesStmt":
+      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
+      return;
+    case "CreateSchemaStmt": {
+      const name = nodeAs(node, "CreateSchemaStmt").schemaname;
+      if (name) model.schemas.add(name);
+      return;
+    }
+    case "CreateExtensionStmt": {
+      const name = nodeAs(node, "CreateExtensionStmt").extname;
+      if (name) model.extensions.add(name);
+      return;
+    }
+    case "CreateEnumStmt":
+      model.types.add(listName(nodeAs(node, "CreateEnumStmt").typeName, model.defaultSchema));
+      return;
+    case "CompositeTypeStmt":
+      model.types.add(relationName(model, nodeAs(node, "CompositeTypeStmt").typevar));
+      return;
+    case "CreateDomainStmt":
+      model.types.add(listName(nodeAs(node, "CreateDomainStmt").domainname, model.defaultSchema));
+      return;
+    case "VariableSetStmt":
+      replaySearchPath(model, nodeAs(node, "VariableSetStmt"));
+      return;
+    case "InsertStmt":
+      replayInsert(model, nodeAs(node, "InsertStmt"));
+      return;
+    case "RefreshMatViewStmt":
+      replayRefreshMatView(model, nodeAs(node, "RefreshMatViewStmt"));
+      return;
+    case "CopyStmt":
+      replayCopy(model, nodeAs(node, "CopyStmt"));
+      return;
+    case "UpdateStmt":
+      replayUpdate(model, nodeAs(node, "UpdateStmt"));
+      return;
+    default:
+      return;
+  }
+}
+var init_apply_statement = __esm({
+  "src/core/schema/apply-statement.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_apply_alter_table();
+    init_apply_comment();
+    init_apply_create_table();
+    init_apply_data_change();
+    init_apply_drop();
+    init_apply_function();
+    init_apply_index();
+    init_apply_policy();
+    init_apply_privileges();
+    init_apply_rename();
+    init_apply_search_path();
+    init_apply_view();
+    init_relation_names();
   }
 });
 
@@ -43756,6 +43833,84 @@ var init_schema_model = __esm({
   }
 });
 
+// src/core/lint/engine-findings.ts
+function engineSetting(config, id) {
+  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
+  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
+}
+function engineFinding(rule, line, message) {
+  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
+  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
+  return {
+    rule,
+    severity,
+    line,
+    column: 1,
+    message,
+    source: "lint",
+    ...meta ? { fix: meta.fix } : {},
+    docs: ruleDocsUrl(rule)
+  };
+}
+function withEngineSeverities(findings, config) {
+  return findings.flatMap((f) => {
+    if (!ENGINE_IDS.includes(f.rule)) return [f];
+    const setting = engineSetting(config, f.rule);
+    return setting === "off" ? [] : [{ ...f, severity: setting }];
+  });
+}
+var ENGINE_RULES, ENGINE_IDS;
+var init_engine_findings = __esm({
+  "src/core/lint/engine-findings.ts"() {
+    "use strict";
+    init_project();
+    init_invalid_suppression();
+    init_syntax_error();
+    init_unused_suppression();
+    ENGINE_RULES = [syntaxError, invalidSuppression, unusedSuppression];
+    ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
+  }
+});
+
+// src/core/lint/suppressions.ts
+function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
+  const kept = [];
+  for (const f of findings) {
+    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
+    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
+    if (match) match.used = true;
+    else kept.push(f);
+  }
+  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
+  for (const s of all) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      kept.push(
+        engineFinding(
+          "invalid-suppression",
+          s.line,
+          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
+        )
+      );
+    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
+      kept.push(
+        engineFinding(
+          "unused-suppression",
+          s.line,
+          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
+        )
+      );
+    }
+  }
+  return kept;
+}
+var init_suppressions = __esm({
+  "src/core/lint/suppressions.ts"() {
+    "use strict";
+    init_engine_findings();
+  }
+});
+
 // src/core/lint/lint-migrations.ts
 function lintMigrations(request2) {
   const { config } = request2;
@@ -43764,7 +43919,7 @@ function lintMigrations(request2) {
     const configured = config.rules[rule.meta.id] !== void 0;
     return setting === "off" ? [] : [{ rule, severity: setting, configured }];
   });
-  const known = new Set([...request2.rules, ...engineRules].map((r) => r.meta.id));
+  const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
   const parsedFiles = /* @__PURE__ */ new Map();
@@ -43901,62 +44056,6 @@ function embeddedStatements(statement) {
     })) : []
   );
 }
-function engineSetting(config, id) {
-  const rule = engineRules.find((r) => r.meta.id === id);
-  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
-}
-function engineFinding(rule, line, message) {
-  const meta = engineRules.find((r) => r.meta.id === rule)?.meta;
-  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
-  return {
-    rule,
-    severity,
-    line,
-    column: 1,
-    message,
-    source: "lint",
-    ...meta ? { fix: meta.fix } : {},
-    docs: ruleDocsUrl(rule)
-  };
-}
-function withEngineSeverities(findings, config) {
-  return findings.flatMap((f) => {
-    if (!ENGINE_IDS.includes(f.rule)) return [f];
-    const setting = engineSetting(config, f.rule);
-    return setting === "off" ? [] : [{ ...f, severity: setting }];
-  });
-}
-function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
-  const kept = [];
-  for (const f of findings) {
-    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
-    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
-    if (match) match.used = true;
-    else kept.push(f);
-  }
-  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
-  for (const s of all) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    if (unknown.length > 0) {
-      kept.push(
-        engineFinding(
-          "invalid-suppression",
-          s.line,
-          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
-        )
-      );
-    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
-      kept.push(
-        engineFinding(
-          "unused-suppression",
-          s.line,
-          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
-        )
-      );
-    }
-  }
-  return kept;
-}
 function runHistoryRules(request2, active, results) {
   const ordered = [...request2.files].sort(compareMigrations);
   for (const rule of active) {
@@ -43985,19 +44084,19 @@ function runHistoryRules(request2, active, results) {
     });
   }
 }
-var ENGINE_IDS;
 var init_lint_migrations = __esm({
   "src/core/lint/lint-migrations.ts"() {
     "use strict";
     init_migration_file();
     init_project();
     init_finding();
-    init_catalogue_engine();
     init_apply_statement();
     init_schema_model();
+    init_table_definition();
     init_parse_sql();
     init_statement();
-    ENGINE_IDS = engineRules.map((r) => r.meta.id);
+    init_engine_findings();
+    init_suppressions();
   }
 });
 
@@ -44094,7 +44193,7 @@ var init_config_file = __esm({
   "src/workspace/config-file.ts"() {
     "use strict";
     init_config();
-    init_catalogue();
+    init_registry();
     init_input_error();
     CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
   }
@@ -44324,7 +44423,7 @@ var init_run_check = __esm({
     "use strict";
     init_lint_migrations();
     init_build_report();
-    init_catalogue();
+    init_registry();
     init_schema_model();
     init_parse_sql();
     init_config_file();
@@ -44627,10 +44726,10 @@ function planBackfill(header2) {
   if (hasWhere !== (clauses2.where !== void 0)) {
     return { problem: "the UPDATE's WHERE clause could not be located" };
   }
-  const qualifiedTable = relation.schemaname ? `${quoteIdent2(relation.schemaname)}.${quoteIdent2(relation.relname)}` : quoteIdent2(relation.relname);
+  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
   const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
-  const key = quoteIdent2(header2.key);
-  const keyInUpdate = `${quoteIdent2(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const key = quoteIdent(header2.key);
+  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
   const batchSql = (hasLower, hasUpper) => {
     const bounds = [];
     if (hasLower) bounds.push(`${keyInUpdate} > $1`);
@@ -44724,14 +44823,12 @@ function charOffsets(text2) {
   map.push(text2.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text2.length;
 }
-function quoteIdent2(name) {
-  return `"${name.replaceAll('"', '""')}"`;
-}
 var import_libpg_query11;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     import_libpg_query11 = __toESM(require_wasm(), 1);
+    init_quote_identifier();
     init_statement();
   }
 });
@@ -44830,7 +44927,7 @@ async function describeLockWait(db, statement) {
   const names = [
     ...new Set(
       rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdent3(rv.schemaname)}.${quoteIdent3(rv.relname)}` : quoteIdent3(rv.relname)
+        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
       )
     )
   ];
@@ -44877,15 +44974,13 @@ function rangeVarsIn(root) {
   }
   return found;
 }
-function quoteIdent3(name) {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
-}
 function arrayLiteral(values) {
   return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
 }
 var init_lock_wait = __esm({
   "src/core/apply/lock-wait.ts"() {
     "use strict";
+    init_quote_identifier();
   }
 });
 
@@ -45990,404 +46085,6 @@ var init_apply_migrations = __esm({
   }
 });
 
-// src/core/checks/plan-copies.ts
-function copyOf(insert, tracker, model, at) {
-  const select = nodeAs(insert.selectStmt, "SelectStmt");
-  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
-  if (select.distinctClause || select.groupClause || select.havingClause) return;
-  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
-  const from = select.fromClause ?? [];
-  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
-  if (!sourceRv) return;
-  const sourceName = tracker.resolve(sourceRv);
-  const targetName = tracker.resolve(insert.relation);
-  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
-  const source = tracker.track(sourceRv);
-  const target = tracker.track(insert.relation);
-  if (!source || !target) return;
-  const copy = {
-    target,
-    filtered: select.whereClause !== void 0,
-    onConflict: insert.onConflictClause !== void 0,
-    columnMap: [],
-    at
-  };
-  const mapColumns = () => {
-    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
-      source: source.after,
-      target: target.after
-    });
-  };
-  return { source, copy, mapColumns };
-}
-function hasAggregate(targetList2) {
-  let found = false;
-  walkNodes(targetList2, (node) => {
-    const call = nodeAs(node, "FuncCall");
-    if (!call) return !found;
-    const parts = call.funcname ?? [];
-    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
-    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
-    return !found;
-  });
-  return found;
-}
-function columnMap(insert, targetList2, sourceRv, model, names) {
-  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
-  const selected = [];
-  for (const item of targetList2) {
-    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
-    const fields = ref?.fields ?? [];
-    const last = fields[fields.length - 1];
-    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
-    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
-      selected.push(void 0);
-    } else if (last && nodeAs(last, "A_Star")) {
-      const table = names.source === null ? void 0 : model.table(names.source);
-      if (!table || table.columnsUnknown) return [];
-      selected.push(...table.columns.keys());
-    } else {
-      selected.push(nodeAs(last, "String")?.sval);
-    }
-  }
-  const explicit = (insert.cols ?? []).flatMap((c) => {
-    const name = nodeAs(c, "ResTarget")?.name;
-    return name === void 0 ? [] : [name];
-  });
-  const targetTable = names.target === null ? void 0 : model.table(names.target);
-  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
-  const map = [];
-  selected.forEach((source, i) => {
-    const target = targetColumns[i];
-    if (source !== void 0 && target !== void 0) map.push({ source, target });
-  });
-  return map;
-}
-var AGGREGATES;
-var init_plan_copies = __esm({
-  "src/core/checks/plan-copies.ts"() {
-    "use strict";
-    init_statement();
-    init_walk();
-    AGGREGATES = /* @__PURE__ */ new Set([
-      "count",
-      "sum",
-      "avg",
-      "min",
-      "max",
-      "array_agg",
-      "string_agg",
-      "json_agg",
-      "jsonb_agg",
-      "json_object_agg",
-      "jsonb_object_agg",
-      "bool_and",
-      "bool_or",
-      "every",
-      "bit_and",
-      "bit_or",
-      "xmlagg"
-    ]);
-  }
-});
-
-// src/core/checks/table-tracker.ts
-var TableTracker;
-var init_table_tracker = __esm({
-  "src/core/checks/table-tracker.ts"() {
-    "use strict";
-    init_names();
-    TableTracker = class {
-      constructor(model) {
-        this.model = model;
-      }
-      model;
-      current = /* @__PURE__ */ new Map();
-      tracks = [];
-      /** The name a relation reference points to right now. */
-      resolve(rv) {
-        if (rv?.relname === void 0) return void 0;
-        if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
-        for (const name of this.current.keys()) {
-          if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
-        }
-        const resolved = this.model.resolveRelation(void 0, rv.relname);
-        return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
-      }
-      /** The track of the table a reference points to, starting one if the table predates the files. */
-      track(rv) {
-        const name = this.resolve(rv);
-        if (name === void 0) return void 0;
-        const existing = this.current.get(name);
-        if (existing) return existing;
-        const track = { before: name, after: name };
-        this.current.set(name, track);
-        this.tracks.push(track);
-        return track;
-      }
-      created(rv) {
-        const name = this.resolve(rv);
-        if (name === void 0) return void 0;
-        const track = { before: null, after: name };
-        this.current.set(name, track);
-        this.tracks.push(track);
-        return track;
-      }
-      moved(rv, to) {
-        const track = this.track(rv);
-        if (!track?.after) return;
-        const from = splitQualified(track.after);
-        this.current.delete(track.after);
-        track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
-        this.current.set(track.after, track);
-      }
-      dropped(name) {
-        const track = this.current.get(name) ?? this.trackByName(name);
-        this.current.delete(name);
-        track.after = null;
-      }
-      trackByName(name) {
-        const track = { before: name, after: name };
-        this.tracks.push(track);
-        return track;
-      }
-      onSearchPath(name) {
-        const { schema } = splitQualified(name);
-        const path = this.model.searchPath.filter((s) => s !== "");
-        return (path.length > 0 ? path : ["public"]).includes(schema);
-      }
-    };
-  }
-});
-
-// src/core/checks/plan-checks.ts
-function planChecks(files3, schemaAfter) {
-  const p = {
-    tracker: new TableTracker(schemaAfter),
-    model: schemaAfter,
-    constraints: [],
-    notNull: [],
-    written: /* @__PURE__ */ new Map(),
-    touched: /* @__PURE__ */ new Set(),
-    copies: /* @__PURE__ */ new Map(),
-    mapColumns: []
-  };
-  for (const file of files3) {
-    for (const statement of file.statements) {
-      planStatement(p, statement.node, { file: file.path, line: statement.line });
-      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
-        if (sql.mode !== "statement") continue;
-        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
-      }
-    }
-  }
-  return finishPlan(p);
-}
-function planStatement(p, node, at) {
-  const { tracker } = p;
-  const create = nodeAs(node, "CreateStmt");
-  if (create) {
-    const name = tracker.resolve(create.relation);
-    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
-    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
-    if (track) p.touched.add(track);
-    return;
-  }
-  const createAs = nodeAs(node, "CreateTableAsStmt");
-  if (createAs?.objtype === "OBJECT_TABLE") {
-    const track = tracker.created(createAs.into?.rel);
-    if (track) p.touched.add(track);
-    if (track && !createAs.into?.skipData) p.written.set(track, at);
-    return;
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") {
-    const track = tracker.track(alter.relation);
-    if (!track) return;
-    p.touched.add(track);
-    for (const cmd of alter.cmds ?? []) {
-      const c = nodeAs(cmd, "AlterTableCmd");
-      if (c) planAlterCommand(p, track, c, at);
-    }
-    return;
-  }
-  const index = nodeAs(node, "IndexStmt");
-  if (index) {
-    const track = tracker.track(index.relation);
-    if (track) p.touched.add(track);
-    return;
-  }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3) {
-    planRename(p, rename3);
-    return;
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
-    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
-    return;
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_TABLE") {
-    for (const object of drop.objects ?? []) {
-      const parts = nameParts(nodeAs(object, "List")?.items);
-      const relname = parts[parts.length - 1];
-      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
-      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
-      if (name !== void 0) tracker.dropped(name);
-    }
-    return;
-  }
-  const truncate2 = nodeAs(node, "TruncateStmt");
-  if (truncate2) {
-    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
-    return;
-  }
-  const insert = nodeAs(node, "InsertStmt");
-  if (insert) {
-    const found = copyOf(insert, tracker, p.model, at);
-    if (found) {
-      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
-      p.mapColumns.push(found.mapColumns);
-    }
-  }
-  const change = dataChangeOf(node);
-  if (change) markWritten2(p, change.relation, at);
-}
-function markWritten2(p, rv, at) {
-  const track = p.tracker.track(rv);
-  if (!track) return;
-  p.touched.add(track);
-  if (!p.written.has(track)) p.written.set(track, at);
-}
-function createdInFiles(p, name, at) {
-  const table = p.model.table(name);
-  return table?.createdBy.file === at.file;
-}
-function planAlterCommand(p, track, cmd, at) {
-  if (cmd.subtype === "AT_AddConstraint") {
-    const con = nodeAs(cmd.def, "Constraint");
-    if (con) planAddedConstraint(p, track, con, [], at);
-  } else if (cmd.subtype === "AT_AddColumn") {
-    const def = nodeAs(cmd.def, "ColumnDef");
-    for (const c of def?.constraints ?? []) {
-      const con = nodeAs(c, "Constraint");
-      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
-    }
-  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
-    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
-    if (planned) {
-      planned.notValid = false;
-      return;
-    }
-    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
-    if (known && known.kind !== "foreign-key") return;
-    const columns = known?.columns ?? [];
-    p.constraints.push({
-      track,
-      name: cmd.name,
-      kind: "foreign-key",
-      columns,
-      notValid: false,
-      action: "validated",
-      at
-    });
-  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
-    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
-  }
-}
-function planAddedConstraint(p, track, con, inlineColumns, at) {
-  const name = con.conname ?? null;
-  const notValid = con.skip_validation === true;
-  if (con.contype === "CONSTR_FOREIGN") {
-    const keys = nameParts(con.fk_attrs);
-    const columns = keys.length > 0 ? keys : inlineColumns;
-    p.constraints.push({
-      track,
-      name,
-      kind: "foreign-key",
-      columns,
-      notValid,
-      action: "added",
-      at
-    });
-  } else if (con.contype === "CONSTR_CHECK" && notValid) {
-    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
-    for (const column of notNullColumnsOf(con.raw_expr)) {
-      p.notNull.push({ track, column, reason: "check-is-not-null", at });
-    }
-  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
-    for (const column of nameParts(con.keys)) {
-      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
-    }
-  }
-}
-function notNullColumnsOf(expr) {
-  const test = nodeAs(expr, "NullTest");
-  if (test) {
-    if (test.nulltesttype !== "IS_NOT_NULL") return [];
-    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
-    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
-    return name === void 0 ? [] : [name];
-  }
-  const bool = nodeAs(expr, "BoolExpr");
-  if (bool?.boolop !== "AND_EXPR") return [];
-  return (bool.args ?? []).flatMap(notNullColumnsOf);
-}
-function planRename(p, stmt) {
-  const { newname, subname } = stmt;
-  if (!newname) return;
-  if (stmt.renameType === "OBJECT_TABLE") {
-    p.tracker.moved(stmt.relation, { name: newname });
-    return;
-  }
-  const track = p.tracker.track(stmt.relation);
-  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
-    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
-    for (const c of p.constraints) {
-      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
-    }
-  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
-    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
-  }
-}
-function finishPlan(p) {
-  for (const map of p.mapColumns) map();
-  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
-  const copyGroups = [...p.copies].map(([source, copies]) => ({
-    source,
-    copies,
-    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
-  }));
-  const countBefore = /* @__PURE__ */ new Set();
-  const addBefore = (t) => {
-    if (t.before) countBefore.add(t.before);
-  };
-  for (const track of p.written.keys()) addBefore(track);
-  for (const group of copyGroups) {
-    addBefore(group.source);
-    for (const copy of group.copies) addBefore(copy.target);
-  }
-  return {
-    constraints: live(p.constraints),
-    notNullColumns: live(p.notNull),
-    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
-    copyGroups,
-    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
-    countBefore: [...countBefore]
-  };
-}
-var init_plan_checks = __esm({
-  "src/core/checks/plan-checks.ts"() {
-    "use strict";
-    init_data_change();
-    init_names();
-    init_statement();
-    init_plan_copies();
-    init_table_tracker();
-  }
-});
-
 // src/core/checks/production-stats.ts
 function parseProductionStats(text2, file) {
   let json;
@@ -46470,176 +46167,6 @@ var init_production_stats = __esm({
       key;
       name = "StatsFileError";
     };
-  }
-});
-
-// src/core/db/connection-error.ts
-function redactDatabaseUrl(url) {
-  try {
-    const parsed = new URL(url);
-    parsed.password = "";
-    parsed.search = "";
-    return parsed.toString();
-  } catch {
-    return "(unparsable database URL)";
-  }
-}
-var fixes, DatabaseConnectionError;
-var init_connection_error = __esm({
-  "src/core/db/connection-error.ts"() {
-    "use strict";
-    fixes = {
-      "host-not-found": "check the host name in the URL",
-      "host-unreachable": "check the host and that this machine can reach its network",
-      "connection-refused": "check the port and that the server is running and listening there",
-      timeout: "check the host, port and firewall; the server did not answer in time",
-      "auth-failed": "check the user name and password in the URL",
-      "database-missing": "check the database name at the end of the URL",
-      "ssl-required": "the server requires SSL: add ?sslmode=require to the URL",
-      "ssl-unsupported": "the server does not accept SSL: remove sslmode from the URL or use sslmode=disable",
-      "ssl-certificate": "the server's certificate could not be verified: use sslmode=require (encrypt without verifying) or give its CA with sslrootcert",
-      "too-many-connections": "the server has no free connection slots; use its pooler URL or retry later",
-      "server-starting": "the server is starting up or shutting down; retry in a moment",
-      "invalid-url": "write the URL as postgres://user:password@host:port/database",
-      unknown: "check the URL and that the server is reachable"
-    };
-    DatabaseConnectionError = class extends Error {
-      constructor(kind, target, reason) {
-        super(`cannot connect to ${target}: ${reason} (${kind}); ${fixes[kind]}`);
-        this.kind = kind;
-        this.target = target;
-        this.reason = reason;
-      }
-      kind;
-      target;
-      reason;
-      name = "DatabaseConnectionError";
-      /** What to do about it, one sentence. */
-      get fix() {
-        return fixes[this.kind];
-      }
-    };
-  }
-});
-
-// src/core/probes/probe-findings.ts
-function probeFindings(target, verdicts, options2 = {}) {
-  const out = [];
-  for (const verdict4 of verdicts) {
-    const meta = probeRules.find((r) => r.meta.id === verdict4.rule)?.meta;
-    const severity = options2.severityOf?.(verdict4.rule) ?? meta?.defaultSeverity ?? "error";
-    const at = locationOf2(target, verdict4);
-    if (severity === "off" || suppressed(options2.parsedOf?.(at.file), at, verdict4.rule)) continue;
-    const finding = {
-      rule: verdict4.rule,
-      severity,
-      line: at.line,
-      column: 1,
-      message: verdict4.message,
-      source: "check",
-      docs: ruleDocsUrl(verdict4.rule),
-      statement: at.statement
-    };
-    const fix = verdict4.fix ?? meta?.fix;
-    if (fix) finding.fix = fix;
-    out.push({ file: at.file, finding });
-  }
-  return out;
-}
-function locationOf2(target, verdict4) {
-  for (const name of verdict4.policies) {
-    const at = target.policyAt.get(name);
-    if (at) return at;
-  }
-  return target.at;
-}
-function suppressed(parsed, at, rule) {
-  if (!parsed) return false;
-  if (parsed.fileSuppressions.some((s) => s.rules.includes(rule))) return true;
-  return parsed.statements[at.statement]?.suppressions.some((s) => s.rules.includes(rule)) ?? false;
-}
-var init_probe_findings = __esm({
-  "src/core/probes/probe-findings.ts"() {
-    "use strict";
-    init_project();
-    init_catalogue_probes();
-  }
-});
-
-// src/core/probes/probe-targets.ts
-function planProbeTargets(files3, schemaAfter, tenantColumns) {
-  const tracker = new TableTracker(schemaAfter);
-  const touches = /* @__PURE__ */ new Map();
-  for (const file of files3) {
-    for (const statement of file.statements) {
-      const at = { file: file.path, line: statement.line, statement: statement.index };
-      for (const node of nodesOf(statement)) {
-        const touched = touchOf(tracker, node);
-        if (!touched?.track) continue;
-        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
-        touch.at = at;
-        if (touched.policy) touch.policyAt.set(touched.policy, at);
-        touches.set(touched.track, touch);
-      }
-    }
-  }
-  const targets = [];
-  for (const [track, touch] of touches) {
-    const name = track?.after;
-    if (!name) continue;
-    const table = schemaAfter.table(name);
-    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
-    const known = table !== void 0 && !table.columnsUnknown;
-    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
-    if (known && tenantColumn === void 0) continue;
-    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
-  }
-  return targets;
-}
-function nodesOf(statement) {
-  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
-  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
-}
-function touchOf(tracker, node) {
-  const create = nodeAs(node, "CreateStmt");
-  if (create) return { track: tracker.created(create.relation) };
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
-  const createPolicy = nodeAs(node, "CreatePolicyStmt");
-  if (createPolicy) {
-    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
-  }
-  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
-  if (alterPolicy) {
-    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_POLICY") {
-    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
-    const relname = parts[parts.length - 2];
-    if (relname === void 0) return void 0;
-    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
-    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
-  }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
-    tracker.moved(rename3.relation, { name: rename3.newname });
-    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
-  }
-  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
-  const grant = nodeAs(node, "GrantStmt");
-  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
-    const rv = nodeAs(grant.objects?.[0], "RangeVar");
-    return rv ? { track: tracker.track(rv) } : void 0;
-  }
-  return void 0;
-}
-var init_probe_targets = __esm({
-  "src/core/probes/probe-targets.ts"() {
-    "use strict";
-    init_table_tracker();
-    init_names();
-    init_statement();
   }
 });
 
@@ -49987,6 +49514,68 @@ var init_check_session = __esm({
   }
 });
 
+// src/staging/checks/relation-catalog.ts
+async function relationExists(session, relation) {
+  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
+    quoteRelation(relation)
+  ]);
+  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
+}
+async function primaryKeyColumns(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT a.attname::text AS attname
+       FROM pg_index i
+       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
+      ORDER BY k.position`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+async function columnNames(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT attname::text AS attname FROM pg_attribute
+      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+var init_relation_catalog = __esm({
+  "src/staging/checks/relation-catalog.ts"() {
+    "use strict";
+    init_quote_identifier();
+  }
+});
+
+// src/staging/checks/row-counts.ts
+async function snapshotRowCounts(db, tables2) {
+  const session = await CheckSession.open(db);
+  const counts = /* @__PURE__ */ new Map();
+  for (const table of tables2) counts.set(table, await countRows(session, table));
+  return counts;
+}
+async function countRows(session, table) {
+  try {
+    if (!await relationExists(session, table)) return null;
+    return await session.count(rowCountSql(table));
+  } catch {
+    return null;
+  }
+}
+function rowsBefore(track, before) {
+  if (track.before === null) return 0;
+  return before?.has(track.before) ? before.get(track.before) : void 0;
+}
+var init_row_counts = __esm({
+  "src/staging/checks/row-counts.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_relation_catalog();
+  }
+});
+
 // src/staging/checks/constraint-catalog.ts
 async function catalogConstraints(session, table) {
   const rows2 = await session.rows(constraintsSql, [quoteRelation(table)]);
@@ -50018,7 +49607,7 @@ var constraintsSql;
 var init_constraint_catalog = __esm({
   "src/staging/checks/constraint-catalog.ts"() {
     "use strict";
-    init_sql_identifiers();
+    init_quote_identifier();
     init_names();
     constraintsSql = `
 SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS validated,
@@ -50038,47 +49627,7 @@ SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS va
   }
 });
 
-// src/staging/checks/relation-catalog.ts
-async function relationExists(session, relation) {
-  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
-    quoteRelation(relation)
-  ]);
-  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
-}
-async function primaryKeyColumns(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT a.attname::text AS attname
-       FROM pg_index i
-       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY k.position`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-async function columnNames(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT attname::text AS attname FROM pg_attribute
-      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-var init_relation_catalog = __esm({
-  "src/staging/checks/relation-catalog.ts"() {
-    "use strict";
-    init_sql_identifiers();
-  }
-});
-
-// src/staging/checks/constraint-checks.ts
-function where(at) {
-  return `${at.file}:${at.line}`;
-}
-function rows(n) {
-  return n === 1 ? "1 row" : `${n} rows`;
-}
+// src/staging/checks/planned-constraints.ts
 async function resolveConstraints(session, planned) {
   const byTable = /* @__PURE__ */ new Map();
   const claimed = /* @__PURE__ */ new Set();
@@ -50096,53 +49645,186 @@ async function resolveConstraints(session, planned) {
   }
   return planned.map((p) => ({ planned: p, found: found.get(p) }));
 }
-function label(p, found) {
+function constraintLabel(p, found) {
   const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
   return `${p.table} constraint ${name}`;
 }
-async function notValidViolations(session, p, found) {
-  const id = checkIds.notValidViolations;
-  const what = `${label(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-    };
-  }
-  const q = queryFor(p, found);
-  if (!q)
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the catalog gives no expression or key to test.`
-    };
-  try {
-    const n = await session.count(q.count);
-    if (n === 0) {
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
-      };
-    }
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
-    };
-  } catch (error2) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error2)}. Query: ${q.count}`
-    };
-  }
+function constraintQuery(p, found) {
+  if (found.kind === "check")
+    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
+  if (!found.parent || found.columns.length === 0) return void 0;
+  return foreignKeyOrphanQuery({
+    child: p.table,
+    columns: found.columns,
+    parent: found.parent,
+    parentColumns: found.parentColumns,
+    matchType: found.matchType
+  });
 }
+var init_planned_constraints = __esm({
+  "src/staging/checks/planned-constraints.ts"() {
+    "use strict";
+    init_check_queries();
+    init_constraint_catalog();
+  }
+});
+
+// src/staging/checks/detail-text.ts
+function where(at) {
+  return `${at.file}:${at.line}`;
+}
+function rows(n) {
+  return n === 1 ? "1 row" : `${n} rows`;
+}
+var init_detail_text = __esm({
+  "src/staging/checks/detail-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/checks/check-docs.ts
+function checkDocsUrl(checkId) {
+  return `${REPOSITORY_URL}/blob/main/src/staging/checks/${checkId}/README.md`;
+}
+var init_check_docs = __esm({
+  "src/core/checks/check-docs.ts"() {
+    "use strict";
+    init_project();
+  }
+});
+
+// src/staging/checks/post-migration-check.ts
+function defineCheck(meta, run2) {
+  return { meta: { ...meta, docs: checkDocsUrl(meta.id) }, run: run2 };
+}
+var init_post_migration_check = __esm({
+  "src/staging/checks/post-migration-check.ts"() {
+    "use strict";
+    init_check_docs();
+  }
+});
+
+// src/staging/checks/check-duplicate-indexes/index.ts
+async function duplicateIndexes(session, built) {
+  const id = duplicateIndexesCheck.meta.id;
+  let rows2;
+  try {
+    rows2 = await session.rows(duplicateIndexesSql);
+  } catch (error2) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error2)}.` };
+  }
+  const sets = duplicateSets(rows2, built);
+  const mine = sets.filter((s) => s.builtAt !== void 0);
+  const others = sets.filter((s) => s.builtAt === void 0);
+  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe2).join("; ")}.` : "";
+  const tables2 = new Set(built.map((b) => b.table)).size;
+  const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No index the migrations build on ${tables2} table(s) duplicates another (${scope}).${elsewhere}`
+    };
+  }
+  const fixes2 = mine.flatMap((s) => s.indexes.slice(1).map(dropStatement)).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe2(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
+  };
+}
+function duplicateSets(rows2, built) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const row of rows2) {
+    const table = qualify(row.table_schema, row.table_name);
+    const key = String(row.duplicate_of);
+    const set = sets.get(key) ?? { table, indexes: [], builtAt: void 0 };
+    set.indexes.push(row);
+    sets.set(key, set);
+  }
+  for (const set of sets.values()) {
+    const names = new Set(set.indexes.map((i) => i.index_name));
+    const onTable = built.filter((b) => b.table === set.table);
+    set.builtAt = onTable.find((b) => b.name !== null && names.has(b.name)) ?? onTable.find((b) => b.name === null);
+    const builtNames = new Set(onTable.map((b) => b.name));
+    const rank2 = (i) => i.is_primary ? 0 : i.constraint_name !== null ? 1 : builtNames.has(i.index_name) ? 3 : 2;
+    set.indexes.sort((a, b) => rank2(a) - rank2(b) || (a.index_name < b.index_name ? -1 : 1));
+  }
+  return [...sets.values()];
+}
+function describe2(set) {
+  const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
+  const definition2 = set.indexes[0]?.definition ?? "";
+  const using = definition2.slice(definition2.indexOf(" USING ") + 1);
+  const unique = definition2.startsWith("CREATE UNIQUE ") ? "UNIQUE " : "";
+  return `${set.table}: ${names} (${unique}${using})`;
+}
+function role(index) {
+  if (index.is_primary) return " (PRIMARY KEY)";
+  return index.constraint_name === null ? "" : ` (constraint ${index.constraint_name})`;
+}
+function dropStatement(index) {
+  const table = `${quoteIdent(index.table_schema)}.${quoteIdent(index.table_name)}`;
+  if (index.constraint_name !== null) {
+    return `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(index.constraint_name)};`;
+  }
+  return `DROP INDEX CONCURRENTLY ${quoteIdent(index.table_schema)}.${quoteIdent(index.index_name)};`;
+}
+var duplicateIndexesSql, duplicateIndexesCheck;
+var init_check_duplicate_indexes = __esm({
+  "src/staging/checks/check-duplicate-indexes/index.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    duplicateIndexesSql = `
+SELECT table_schema, table_name, index_name, constraint_name, is_primary, definition, duplicate_of
+  FROM (
+    SELECT tn.nspname::text AS table_schema, tc.relname::text AS table_name,
+           ic.relname::text AS index_name, con.conname::text AS constraint_name,
+           i.indisprimary AS is_primary, pg_get_indexdef(i.indexrelid) AS definition,
+           min(i.indexrelid::bigint) OVER same_definition AS duplicate_of,
+           count(*) OVER same_definition AS copies
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class tc ON tc.oid = i.indrelid
+      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+      LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                                  AND con.contype IN ('p', 'u', 'x')
+     WHERE i.indisvalid AND i.indisready AND i.indislive AND NOT ic.relispartition
+       AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND tn.nspname NOT LIKE 'pg\\_toast%' AND tn.nspname NOT LIKE 'pg\\_temp%'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                        WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+                          AND d.objid IN (i.indexrelid, i.indrelid))
+    WINDOW same_definition AS (
+      PARTITION BY i.indrelid, ic.relam, i.indkey::text, i.indnkeyatts, i.indclass::text,
+                   i.indcollation::text, i.indoption::text, i.indisunique,
+                   i.indnullsnotdistinct, i.indimmediate, i.indisexclusion,
+                   pg_get_expr(i.indexprs, i.indrelid), pg_get_expr(i.indpred, i.indrelid))
+  ) indexes
+ WHERE copies > 1
+ ORDER BY table_schema, table_name, duplicate_of, index_name`;
+    duplicateIndexesCheck = defineCheck(
+      {
+        id: "check-duplicate-indexes",
+        title: "Indexes that duplicate another",
+        proves: "No index the files build has a twin: another valid index on the same table with the same definition (method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness, predicate), which would cost every write and its storage and serve no query the first does not.",
+        severity: "warning",
+        query: duplicateIndexesSql.trim()
+      },
+      async ({ session, plan }) => [await duplicateIndexes(session, plan.createdIndexes)]
+    );
+  }
+});
+
+// src/staging/checks/check-fk-orphans/index.ts
 async function foreignKeyOrphans(session, p, found) {
-  const id = checkIds.fkOrphans;
+  const id = fkOrphansCheck.meta.id;
   if (found && found.kind !== "foreign-key") return void 0;
-  const what = `${label(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
+  const what = `${constraintLabel(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
   if (!found) {
     return {
       id,
@@ -50150,7 +49832,7 @@ async function foreignKeyOrphans(session, p, found) {
       detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
     };
   }
-  const q = queryFor(p, found);
+  const q = constraintQuery(p, found);
   if (!q)
     return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
   try {
@@ -50174,20 +49856,102 @@ async function foreignKeyOrphans(session, p, found) {
     };
   }
 }
-function queryFor(p, found) {
-  if (found.kind === "check")
-    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
-  if (!found.parent || found.columns.length === 0) return void 0;
-  return foreignKeyOrphanQuery({
-    child: p.table,
-    columns: found.columns,
-    parent: found.parent,
-    parentColumns: found.parentColumns,
-    matchType: found.matchType
-  });
+var fkOrphansCheck;
+var init_check_fk_orphans = __esm({
+  "src/staging/checks/check-fk-orphans/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_planned_constraints();
+    init_post_migration_check();
+    fkOrphansCheck = defineCheck(
+      {
+        id: "check-fk-orphans",
+        title: "Child rows without a parent",
+        proves: "Every foreign key the files add or validate has a parent row for each child row on staging (MATCH SIMPLE skips keys with a NULL column; MATCH FULL rejects partly NULL keys).",
+        severity: "error",
+        query: "SELECT count(*) FROM <child> AS c WHERE c.<key> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<parent key> = c.<key>), built per foreign key by foreignKeyOrphanQuery in src/core/checks/check-queries.ts from the catalog (pg_constraint)."
+      },
+      async ({ session, constraints }) => {
+        const reports = [];
+        for (const { planned, found } of await constraints()) {
+          if (planned.kind !== "foreign-key") continue;
+          const report2 = await foreignKeyOrphans(session, planned, found);
+          if (report2) reports.push(report2);
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/check-invalid-indexes/index.ts
+async function invalidIndexes(session, touchedTables) {
+  const id = invalidIndexesCheck.meta.id;
+  let found;
+  try {
+    found = await session.rows(invalidIndexesSql);
+  } catch (error2) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error2)}.` };
+  }
+  const touched = new Set(touchedTables);
+  const describe4 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
+  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
+  const others = found.filter((r) => !mine.includes(r));
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe4).join(", ")}.` : "";
+  const scope = "indexes with indisvalid = false in non-system schemas";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
+    };
+  }
+  const drops = mine.map(
+    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
+  ).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe4).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+  };
 }
+var invalidIndexesSql, invalidIndexesCheck;
+var init_check_invalid_indexes = __esm({
+  "src/staging/checks/check-invalid-indexes/index.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    init_check_session();
+    init_post_migration_check();
+    invalidIndexesSql = `
+SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
+       tn.nspname::text AS table_schema, tc.relname::text AS table_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = ic.relnamespace
+  JOIN pg_class tc ON tc.oid = i.indrelid
+  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+ WHERE NOT i.indisvalid
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+ ORDER BY 1, 2`;
+    invalidIndexesCheck = defineCheck(
+      {
+        id: "check-invalid-indexes",
+        title: "Indexes left invalid",
+        proves: "No table the files touch carries an invalid index (pg_index.indisvalid = false), the leftover of a failed or interrupted CREATE INDEX CONCURRENTLY.",
+        severity: "warning",
+        query: invalidIndexesSql.trim()
+      },
+      async ({ session, plan }) => [await invalidIndexes(session, plan.touchedTables)]
+    );
+  }
+});
+
+// src/staging/checks/check-not-null-ready/index.ts
 async function notNullReady(session, c) {
-  const id = checkIds.notNullReady;
+  const id = notNullReadyCheck.meta.id;
   const what = `${c.table}.${c.column} (made NOT NULL by ${notNullSteps[c.reason]} at ${where(c.at)})`;
   try {
     const columns = await columnNames(session, c.table);
@@ -50219,21 +49983,35 @@ async function notNullReady(session, c) {
     };
   }
 }
-var checkIds, notNullSteps;
-var init_constraint_checks = __esm({
-  "src/staging/checks/constraint-checks.ts"() {
+var notNullReadyCheck, notNullSteps;
+var init_check_not_null_ready = __esm({
+  "src/staging/checks/check-not-null-ready/index.ts"() {
     "use strict";
     init_check_queries();
     init_check_session();
-    init_constraint_catalog();
+    init_detail_text();
+    init_post_migration_check();
     init_relation_catalog();
-    checkIds = {
-      notValidViolations: "check-not-valid-violations",
-      fkOrphans: "check-fk-orphans",
-      invalidIndexes: "check-invalid-indexes",
-      rowCounts: "check-row-counts",
-      notNullReady: "check-not-null-ready"
-    };
+    notNullReadyCheck = defineCheck(
+      {
+        id: "check-not-null-ready",
+        title: "NULLs left before a NOT NULL step",
+        proves: "No row of staging still holds NULL in a column the files make NOT NULL (SET NOT NULL, CHECK (col IS NOT NULL) NOT VALID, NOT NULL ... NOT VALID), after the migration's own backfill.",
+        severity: "error",
+        query: "SELECT count(*) FROM <table> WHERE <column> IS NULL, built per column by nullCountQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, plan }) => {
+        const reports = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const column of plan.notNullColumns) {
+          const key = `${column.table}.${column.column}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          reports.push(await notNullReady(session, column));
+        }
+        return reports;
+      }
+    );
     notNullSteps = {
       "set-not-null": "SET NOT NULL",
       "check-is-not-null": "CHECK (... IS NOT NULL) NOT VALID",
@@ -50242,64 +50020,75 @@ var init_constraint_checks = __esm({
   }
 });
 
-// src/staging/checks/row-counts.ts
-async function snapshotRowCounts(db, tables2) {
-  const session = await CheckSession.open(db);
-  const counts = /* @__PURE__ */ new Map();
-  for (const table of tables2) counts.set(table, await countRows(session, table));
-  return counts;
-}
-async function countRows(session, table) {
-  try {
-    if (!await relationExists(session, table)) return null;
-    return await session.count(rowCountSql(table));
-  } catch {
-    return null;
-  }
-}
-function rowsBefore(track, before) {
-  if (track.before === null) return 0;
-  return before?.has(track.before) ? before.get(track.before) : void 0;
-}
-async function writtenTableCounts(session, written, before) {
-  const { track, at } = written;
-  const name = track.after ?? track.before ?? "?";
-  const was = rowsBefore(track, before);
-  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
-  try {
-    const now = track.after === null ? null : await countRows(session, track.after);
-    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
-    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
-    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
+// src/staging/checks/check-not-valid-violations/index.ts
+async function notValidViolations(session, p, found) {
+  const id = notValidViolationsCheck.meta.id;
+  const what = `${constraintLabel(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
+  if (!found) {
     return {
-      id: checkIds.rowCounts,
-      status: "pass",
-      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
+      id,
+      status: "skipped",
+      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
+    };
+  }
+  const q = constraintQuery(p, found);
+  if (!q)
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the catalog gives no expression or key to test.`
+    };
+  try {
+    const n = await session.count(q.count);
+    if (n === 0) {
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
+      };
+    }
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
     };
   } catch (error2) {
     return {
-      id: checkIds.rowCounts,
+      id,
       status: "skipped",
-      detail: `${name}: could not count rows: ${failureText(error2)}.`
+      detail: `${what}: the check query failed: ${failureText(error2)}. Query: ${q.count}`
     };
   }
 }
-function signed(n) {
-  return n > 0 ? `+${n}` : String(n);
-}
-var init_row_counts = __esm({
-  "src/staging/checks/row-counts.ts"() {
+var notValidViolationsCheck;
+var init_check_not_valid_violations = __esm({
+  "src/staging/checks/check-not-valid-violations/index.ts"() {
     "use strict";
-    init_check_queries();
     init_check_session();
-    init_constraint_checks();
-    init_relation_catalog();
+    init_detail_text();
+    init_planned_constraints();
+    init_post_migration_check();
+    notValidViolationsCheck = defineCheck(
+      {
+        id: "check-not-valid-violations",
+        title: "Rows a later VALIDATE CONSTRAINT will hit",
+        proves: "Every CHECK or FOREIGN KEY the files add NOT VALID (and do not validate) accepts every row staging holds, so a later VALIDATE CONSTRAINT passes on this data.",
+        severity: "error",
+        query: "CHECK: SELECT count(*) FROM <table> WHERE (<expression as pg_get_expr prints it>) IS FALSE. FOREIGN KEY: SELECT count(*) FROM <child> AS c WHERE <key columns> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<key> = c.<key>) (MATCH FULL also counts partly NULL keys). Built by checkViolationQuery and foreignKeyOrphanQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, constraints }) => {
+        const reports = [];
+        for (const { planned, found } of await constraints()) {
+          if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
+        }
+        return reports;
+      }
+    );
   }
 });
 
-// src/staging/checks/copy-coverage.ts
+// src/staging/checks/check-row-counts/copy-coverage.ts
 async function copyCoverage(session, group, before) {
-  const id = checkIds.rowCounts;
   const sourceName = group.source.after ?? group.source.before ?? "?";
   const lines = group.copies.map((c) => where(c.at)).join(", ");
   const what = `${group.copies.length > 1 ? "split" : "copy"} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
@@ -50312,19 +50101,16 @@ async function copyCoverage(session, group, before) {
       const how = `anti-join on the primary key (${keyed.key.join(", ")})`;
       if (!group.expectsFullCoverage) {
         return {
-          id,
           status: "pass",
           detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how}).`
         };
       }
       if (lost === 0)
         return {
-          id,
           status: "pass",
           detail: `${what}: all ${total} source rows reached a target (${how}).`
         };
       return {
-        id,
         status: "fail",
         detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
       };
@@ -50332,7 +50118,6 @@ async function copyCoverage(session, group, before) {
     return await countedCoverage(session, group, before, what);
   } catch (error2) {
     return {
-      id,
       status: "skipped",
       detail: `${what}: the check query failed: ${failureText(error2)}.`
     };
@@ -50359,9 +50144,7 @@ async function keyedTargets(session, group) {
   return { key, targets };
 }
 async function countedCoverage(session, group, before, what) {
-  const id = checkIds.rowCounts;
   const skipped = (why) => ({
-    id,
     status: "skipped",
     detail: `${what}: ${why}`
   });
@@ -50391,7 +50174,6 @@ async function countedCoverage(session, group, before, what) {
   const how = "row counts: no primary key of the source is carried into every target";
   if (!group.expectsFullCoverage) {
     return {
-      id,
       status: "pass",
       detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how}).`
     };
@@ -50404,78 +50186,101 @@ async function countedCoverage(session, group, before, what) {
   const lost = sourceRows - gained;
   if (lost <= 0)
     return {
-      id,
       status: "pass",
       detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how}).`
     };
   return {
-    id,
     status: "fail",
     detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how}).`
   };
 }
 var init_copy_coverage = __esm({
-  "src/staging/checks/copy-coverage.ts"() {
+  "src/staging/checks/check-row-counts/copy-coverage.ts"() {
     "use strict";
     init_check_queries();
     init_check_session();
-    init_constraint_checks();
+    init_detail_text();
     init_relation_catalog();
     init_row_counts();
   }
 });
 
-// src/staging/checks/invalid-indexes.ts
-async function invalidIndexes(session, touchedTables) {
-  const id = checkIds.invalidIndexes;
-  let found;
+// src/staging/checks/check-row-counts/index.ts
+async function writtenTableCounts(session, written, before) {
+  const { track, at } = written;
+  const name = track.after ?? track.before ?? "?";
+  const was = rowsBefore(track, before);
+  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
   try {
-    found = await session.rows(invalidIndexesSql);
-  } catch (error2) {
-    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error2)}.` };
-  }
-  const touched = new Set(touchedTables);
-  const describe3 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
-  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
-  const others = found.filter((r) => !mine.includes(r));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe3).join(", ")}.` : "";
-  const scope = "indexes with indisvalid = false in non-system schemas";
-  if (mine.length === 0) {
+    const now = track.after === null ? null : await countRows(session, track.after);
+    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
+    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
+    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
     return {
-      id,
       status: "pass",
-      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
+      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
+    };
+  } catch (error2) {
+    return {
+      status: "skipped",
+      detail: `${name}: could not count rows: ${failureText(error2)}.`
     };
   }
-  const drops = mine.map(
-    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
-  ).join(" ");
-  return {
-    id,
-    status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe3).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
-  };
 }
-var invalidIndexesSql;
-var init_invalid_indexes = __esm({
-  "src/staging/checks/invalid-indexes.ts"() {
+function signed(n) {
+  return n > 0 ? `+${n}` : String(n);
+}
+var rowCountsCheck;
+var init_check_row_counts = __esm({
+  "src/staging/checks/check-row-counts/index.ts"() {
     "use strict";
-    init_sql_identifiers();
-    init_names();
     init_check_session();
-    init_constraint_checks();
-    invalidIndexesSql = `
-SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
-       tn.nspname::text AS table_schema, tc.relname::text AS table_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_namespace n ON n.oid = ic.relnamespace
-  JOIN pg_class tc ON tc.oid = i.indrelid
-  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
- WHERE NOT i.indisvalid
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
- ORDER BY 1, 2`;
+    init_detail_text();
+    init_post_migration_check();
+    init_row_counts();
+    init_copy_coverage();
+    rowCountsCheck = defineCheck(
+      {
+        id: "check-row-counts",
+        title: "Rows before and after; rows a copy or split lost",
+        proves: "Every source row of an INSERT ... SELECT copy or split reached a target (by an anti-join on the primary key when it is carried, else by row counts); and shows the rows before and after of every table the files write.",
+        severity: "error",
+        query: "Counts: SELECT count(*) FROM <table>, before the files and after. Copies: SELECT count(*) FROM <source> AS s WHERE NOT EXISTS (SELECT 1 FROM <target> AS t0 WHERE t0.<key> = s.<key>) AND ... for every target, built by uncopiedRowsQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, plan, rowCountsBefore }) => {
+        const id = rowCountsCheck.meta.id;
+        const reports = [];
+        for (const written of plan.writtenTables) {
+          reports.push({ id, ...await writtenTableCounts(session, written, rowCountsBefore) });
+        }
+        for (const group of plan.copyGroups) {
+          reports.push({ id, ...await copyCoverage(session, group, rowCountsBefore) });
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/registry.ts
+var POST_MIGRATION_CHECKS;
+var init_registry2 = __esm({
+  "src/staging/checks/registry.ts"() {
+    "use strict";
+    init_check_duplicate_indexes();
+    init_check_fk_orphans();
+    init_check_invalid_indexes();
+    init_check_not_null_ready();
+    init_check_not_valid_violations();
+    init_check_row_counts();
+    POST_MIGRATION_CHECKS = [
+      notValidViolationsCheck,
+      fkOrphansCheck,
+      invalidIndexesCheck,
+      rowCountsCheck,
+      notNullReadyCheck,
+      duplicateIndexesCheck
+    ];
   }
 });
 
@@ -50486,33 +50291,35 @@ async function runChecks(db, plan, rowCountsBefore) {
     session = await CheckSession.open(db);
   } catch (error2) {
     if (!isDatabaseError(error2) || error2.code !== inFailedSqlTransaction) throw error2;
-    const why = "not run: a statement failed and aborted the transaction, so the migrations are not applied";
-    return Object.values(checkIds).map((id) => ({ id, status: "skipped", detail: `${why}.` }));
+    return skippedChecks(
+      "not run: a statement failed and aborted the transaction, so the migrations are not applied."
+    );
   }
+  let constraints;
+  const context3 = {
+    session,
+    plan,
+    rowCountsBefore,
+    constraints: () => {
+      constraints ??= resolveConstraints(session, plan.constraints);
+      return constraints;
+    }
+  };
   const reports = [];
-  const constraints = await resolveConstraints(session, plan.constraints);
-  for (const { planned, found } of constraints) {
-    if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
-  }
-  for (const { planned, found } of constraints) {
-    if (planned.kind !== "foreign-key") continue;
-    const report2 = await foreignKeyOrphans(session, planned, found);
-    if (report2) reports.push(report2);
-  }
-  reports.push(await invalidIndexes(session, plan.touchedTables));
-  for (const written of plan.writtenTables) {
-    reports.push(await writtenTableCounts(session, written, rowCountsBefore));
-  }
-  for (const group of plan.copyGroups)
-    reports.push(await copyCoverage(session, group, rowCountsBefore));
-  const seen = /* @__PURE__ */ new Set();
-  for (const column of plan.notNullColumns) {
-    const key = `${column.table}.${column.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    reports.push(await notNullReady(session, column));
+  for (const check of POST_MIGRATION_CHECKS) {
+    for (const report2 of await check.run(context3)) {
+      reports.push({ ...report2, docs: check.meta.docs });
+    }
   }
   return reports;
+}
+function skippedChecks(detail) {
+  return POST_MIGRATION_CHECKS.map((c) => ({
+    id: c.meta.id,
+    status: "skipped",
+    detail,
+    docs: c.meta.docs
+  }));
 }
 var inFailedSqlTransaction;
 var init_run_checks = __esm({
@@ -50520,11 +50327,3260 @@ var init_run_checks = __esm({
     "use strict";
     init_database_port();
     init_check_session();
-    init_constraint_checks();
-    init_copy_coverage();
-    init_invalid_indexes();
-    init_row_counts();
+    init_planned_constraints();
+    init_registry2();
     inFailedSqlTransaction = "25P02";
+  }
+});
+
+// src/core/db/notice-listeners.ts
+var NoticeListeners;
+var init_notice_listeners = __esm({
+  "src/core/db/notice-listeners.ts"() {
+    "use strict";
+    NoticeListeners = class {
+      #handlers = /* @__PURE__ */ new Set();
+      add(handler2) {
+        this.#handlers.add(handler2);
+        return () => {
+          this.#handlers.delete(handler2);
+        };
+      }
+      emit(notice2) {
+        for (const handler2 of this.#handlers) handler2(notice2);
+      }
+    };
+  }
+});
+
+// src/staging/embedded-cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync3, rmSync } from "node:fs";
+import { mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join as join3 } from "node:path";
+function defaultCacheDir() {
+  const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
+  if (explicit) return explicit;
+  const xdg = process.env["XDG_CACHE_HOME"];
+  return join3(xdg || join3(homedir(), ".cache"), "migration-guard");
+}
+function installedVersion(packageName) {
+  let dir;
+  try {
+    dir = dirname(createRequire(import.meta.url).resolve(packageName));
+  } catch {
+    return void 0;
+  }
+  for (let depth = 0; depth < 4; depth++, dir = dirname(dir)) {
+    const manifest = readManifest(join3(dir, "package.json"));
+    if (manifest?.name === packageName) return manifest.version;
+  }
+  return void 0;
+}
+function readManifest(file) {
+  try {
+    const parsed = JSON.parse(readFileSync3(file, "utf8"));
+    if (typeof parsed !== "object" || parsed === null) return void 0;
+    const version = Reflect.get(parsed, "version");
+    return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cacheFileFor(cacheDir, shape) {
+  const pglite = installedVersion("@electric-sql/pglite");
+  const pgvector = installedVersion("@electric-sql/pglite-pgvector");
+  if (!pglite || !pgvector) return void 0;
+  const key = createHash("sha256").update(
+    JSON.stringify({
+      cacheFormat,
+      pglite,
+      pgvector,
+      shape
+    })
+  ).digest("hex").slice(0, 16);
+  return join3(cacheDir, `pglite-${pglite}-${key}.tar`);
+}
+async function readCache(file) {
+  try {
+    return new Blob([await readFile3(file)]);
+  } catch {
+    return void 0;
+  }
+}
+async function dropCache(file) {
+  await rm2(file, { force: true }).catch(() => void 0);
+}
+async function writeCache(file, dump) {
+  const dir = dirname(file);
+  try {
+    await mkdir2(dir, { recursive: true });
+    await removeStalePartials(dir);
+  } catch (error2) {
+    return unusable(dir, error2);
+  }
+  const partial = `${file}.${process.pid}.partial`;
+  const release = removeIfInterrupted(partial);
+  try {
+    const handle = await open2(partial, "w");
+    try {
+      const reader = dump.stream().getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        await handle.write(read.value);
+      }
+    } finally {
+      await handle.close();
+    }
+    await rename2(partial, file);
+  } catch (error2) {
+    await rm2(partial, { force: true }).catch(() => void 0);
+    return unusable(dir, error2);
+  } finally {
+    release();
+  }
+  await pruneOtherSnapshots(file).catch(() => void 0);
+  return { ok: true };
+}
+function removeIfInterrupted(partial) {
+  const remove = () => {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+    }
+  };
+  const onSignal = (signal) => {
+    remove();
+    release();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const release = () => {
+    process.off("exit", remove);
+    for (const signal of INTERRUPTS) process.off(signal, onSignal);
+  };
+  process.once("exit", remove);
+  for (const signal of INTERRUPTS) process.once(signal, onSignal);
+  return release;
+}
+async function removeStalePartials(dir) {
+  const now = Date.now();
+  for (const name of await readdir3(dir)) {
+    if (!/^pglite-.*\.partial$/.test(name)) continue;
+    const path = join3(dir, name);
+    try {
+      if (now - (await stat3(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
+    } catch {
+    }
+  }
+}
+function unusable(dir, error2) {
+  return {
+    ok: false,
+    notice: `the embedded database's cache directory ${dir} ${problem(error2)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`
+  };
+}
+function problem(error2) {
+  const code = error2?.code;
+  switch (code) {
+    case "EEXIST":
+      return "is a file, not a directory";
+    case "ENOTDIR":
+      return "is under a file, not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "is not writable (permission denied)";
+    case "EROFS":
+      return "is on a read-only file system";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "has no space left";
+    default:
+      return `cannot be written (${code ?? (error2 instanceof Error ? error2.message : String(error2))})`;
+  }
+}
+async function pruneOtherSnapshots(kept) {
+  const dir = dirname(kept);
+  for (const name of await readdir3(dir)) {
+    const path = join3(dir, name);
+    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm2(path, { force: true });
+  }
+}
+var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS;
+var init_embedded_cache = __esm({
+  "src/staging/embedded-cache.ts"() {
+    "use strict";
+    cacheFormat = 1;
+    STALE_PARTIAL_MS = 10 * 60 * 1e3;
+    INTERRUPTS = ["SIGINT", "SIGTERM"];
+  }
+});
+
+// src/staging/pglite-worker-protocol.ts
+var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
+var init_pglite_worker_protocol = __esm({
+  "src/staging/pglite-worker-protocol.ts"() {
+    "use strict";
+    statementTimeoutGraceMs = 500;
+    stoppedDatabaseCode = "57P01";
+    stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
+  }
+});
+
+// src/staging/pglite-worker-thread.ts
+import { Worker } from "node:worker_threads";
+function statementTimeoutError(statementTimeoutMs) {
+  return new DatabaseError({
+    code: "57014",
+    severity: "ERROR",
+    message: "canceling statement due to statement timeout",
+    detail: `The embedded database (PGlite) cannot cancel a running statement, so migration-guard stopped it ${statementTimeoutGraceMs} ms after statement_timeout (${statementTimeoutMs} ms); nothing ran on it after this statement.`,
+    hint: "Make the statement faster, raise apply.statementTimeoutMs in migration-guard.config.json, or stage on PostgreSQL with --db."
+  });
+}
+function errorFrom(error2) {
+  if (error2.kind === "database") return new DatabaseError(error2.fields);
+  const rebuilt = new Error(error2.message);
+  rebuilt.name = error2.name;
+  if (error2.stack) rebuilt.stack = error2.stack;
+  return rebuilt;
+}
+function startWorker() {
+  if (import.meta.url.endsWith(".ts")) {
+    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true, execArgv: [] });
+  }
+  return new Worker(new URL("./pglite-worker.js", import.meta.url));
+}
+var PgliteWorkerThread;
+var init_pglite_worker_thread = __esm({
+  "src/staging/pglite-worker-thread.ts"() {
+    "use strict";
+    init_database_port();
+    init_pglite_worker_protocol();
+    PgliteWorkerThread = class {
+      #worker;
+      #exited;
+      #pending = /* @__PURE__ */ new Map();
+      #onNotice;
+      #nextId = 1;
+      #state = "running";
+      #failure;
+      constructor(onNotice) {
+        this.#onNotice = onNotice;
+        this.#worker = startWorker();
+        this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
+        this.#worker.on("message", (reply) => this.#receive(reply));
+        this.#worker.on("error", (error2) => this.#fail(error2));
+        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
+      }
+      /** True once a statement ran past `statement_timeout` and the database was stopped. */
+      get stoppedAfterTimeout() {
+        return this.#state === "stopped-after-timeout";
+      }
+      request(request2) {
+        if (this.#state !== "running") return Promise.reject(this.#unavailable());
+        const id = this.#nextId++;
+        return new Promise((resolve4, reject) => {
+          this.#pending.set(id, {
+            resolve: (value) => resolve4(value),
+            reject
+          });
+          const envelope = { id, request: request2 };
+          try {
+            this.#worker.postMessage(
+              envelope,
+              request2.kind === "open" && request2.snapshot ? [request2.snapshot] : []
+            );
+          } catch (error2) {
+            this.#pending.delete(id);
+            reject(error2);
+          }
+        });
+      }
+      /**
+       * Shut Postgres down and end the thread. A statement still running (no timeout set, or one
+       * not yet reached) is not waited for: the data directory lives in memory, so ending the
+       * thread loses nothing a later run could use.
+       */
+      async close() {
+        if (this.#state === "running" && this.#pending.size === 0) {
+          await this.request({ kind: "close" }).catch(() => void 0);
+        }
+        if (this.#state === "running") this.#state = "closed";
+        this.#rejectAll(() => this.#unavailable());
+        await this.#worker.terminate();
+        await this.#exited;
+      }
+      #receive(reply) {
+        if (this.#state !== "running") return;
+        if (reply.kind === "notice") {
+          this.#onNotice(reply.notice);
+          return;
+        }
+        const pending = this.#pending.get(reply.id);
+        if (!pending) return;
+        if (reply.kind === "running") {
+          pending.timer = setTimeout(
+            () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
+            reply.statementTimeoutMs + statementTimeoutGraceMs
+          );
+          return;
+        }
+        clearTimeout(pending.timer);
+        this.#pending.delete(reply.id);
+        if (reply.kind === "done") pending.resolve(reply.value);
+        else pending.reject(errorFrom(reply.error));
+      }
+      #stopAfterTimeout(id, statementTimeoutMs) {
+        if (this.#state !== "running") return;
+        this.#state = "stopped-after-timeout";
+        this.#worker.terminate().catch(() => void 0);
+        this.#rejectAll(
+          (pendingId) => pendingId === id ? statementTimeoutError(statementTimeoutMs) : this.#unavailable()
+        );
+      }
+      #fail(error2) {
+        if (this.#state !== "running") return;
+        this.#state = "failed";
+        const message = `the embedded database (PGlite worker thread) failed: ${error2.message}`;
+        this.#failure = new Error(message, { cause: error2 });
+        this.#rejectAll(() => this.#unavailable());
+      }
+      #rejectAll(errorFor) {
+        for (const [id, pending] of this.#pending) {
+          clearTimeout(pending.timer);
+          pending.reject(errorFor(id));
+        }
+        this.#pending.clear();
+      }
+      #unavailable() {
+        switch (this.#state) {
+          case "stopped-after-timeout":
+            return new DatabaseError({
+              code: stoppedDatabaseCode,
+              severity: "FATAL",
+              message: stoppedDatabaseMessage
+            });
+          case "failed":
+            return this.#failure ?? new Error("the embedded database failed");
+          default:
+            return new Error("the embedded database is closed");
+        }
+      }
+    };
+  }
+});
+
+// src/staging/supabase-shim/auth.ts
+var enums, enumSql, tables, claimFunctions, authSql;
+var init_auth2 = __esm({
+  "src/staging/supabase-shim/auth.ts"() {
+    "use strict";
+    enums = [
+      ["aal_level", ["aal1", "aal2", "aal3"]],
+      ["code_challenge_method", ["s256", "plain"]],
+      ["factor_status", ["unverified", "verified"]],
+      ["factor_type", ["totp", "webauthn", "phone"]],
+      [
+        "one_time_token_type",
+        [
+          "confirmation_token",
+          "reauthentication_token",
+          "recovery_token",
+          "email_change_token_new",
+          "email_change_token_current",
+          "phone_change_token"
+        ]
+      ]
+    ];
+    enumSql = enums.map(
+      ([name, labels]) => `  if to_regtype('auth.${name}') is null then
+    create type auth.${name} as enum (${labels.map((l) => `'${l}'`).join(", ")});
+  end if;`
+    ).join("\n");
+    tables = `
+create table if not exists auth.instances (
+  id uuid primary key,
+  uuid uuid,
+  raw_base_config text,
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.users (
+  instance_id uuid,
+  id uuid primary key,
+  aud varchar(255),
+  role varchar(255),
+  email varchar(255),
+  encrypted_password varchar(255),
+  email_confirmed_at timestamptz,
+  invited_at timestamptz,
+  confirmation_token varchar(255),
+  confirmation_sent_at timestamptz,
+  recovery_token varchar(255),
+  recovery_sent_at timestamptz,
+  email_change_token_new varchar(255),
+  email_change varchar(255),
+  email_change_sent_at timestamptz,
+  last_sign_in_at timestamptz,
+  raw_app_meta_data jsonb,
+  raw_user_meta_data jsonb,
+  is_super_admin boolean,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  phone text unique default null,
+  phone_confirmed_at timestamptz,
+  phone_change text default '',
+  phone_change_token varchar(255) default '',
+  phone_change_sent_at timestamptz,
+  confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored,
+  email_change_token_current varchar(255) default '',
+  email_change_confirm_status smallint default 0,
+  banned_until timestamptz,
+  reauthentication_token varchar(255) default '',
+  reauthentication_sent_at timestamptz,
+  is_sso_user boolean not null default false,
+  deleted_at timestamptz,
+  is_anonymous boolean not null default false
+);
+create table if not exists auth.identities (
+  provider_id text not null,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  identity_data jsonb not null,
+  provider text not null,
+  last_sign_in_at timestamptz,
+  created_at timestamptz,
+  updated_at timestamptz,
+  email text generated always as (lower(identity_data ->> 'email')) stored,
+  id uuid primary key default gen_random_uuid(),
+  unique (provider_id, provider)
+);
+create table if not exists auth.sessions (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz,
+  updated_at timestamptz,
+  factor_id uuid,
+  aal auth.aal_level,
+  not_after timestamptz,
+  refreshed_at timestamp,
+  user_agent text,
+  ip inet,
+  tag text
+);
+create table if not exists auth.refresh_tokens (
+  instance_id uuid,
+  id bigserial primary key,
+  token varchar(255) unique,
+  user_id varchar(255),
+  revoked boolean,
+  created_at timestamptz,
+  updated_at timestamptz,
+  parent varchar(255),
+  session_id uuid references auth.sessions (id) on delete cascade
+);
+create table if not exists auth.mfa_factors (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  friendly_name text,
+  factor_type auth.factor_type not null,
+  status auth.factor_status not null,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  secret text,
+  phone text,
+  last_challenged_at timestamptz unique,
+  web_authn_credential jsonb,
+  web_authn_aaguid uuid
+);
+create table if not exists auth.mfa_challenges (
+  id uuid primary key,
+  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
+  created_at timestamptz not null,
+  verified_at timestamptz,
+  ip_address inet not null,
+  otp_code text,
+  web_authn_session_data jsonb
+);
+create table if not exists auth.mfa_amr_claims (
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  authentication_method text not null,
+  id uuid primary key,
+  unique (session_id, authentication_method)
+);
+create table if not exists auth.one_time_tokens (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  token_type auth.one_time_token_type not null,
+  token_hash text not null,
+  relates_to text not null,
+  created_at timestamp not null default now(),
+  updated_at timestamp not null default now()
+);
+create table if not exists auth.audit_log_entries (
+  instance_id uuid,
+  id uuid primary key,
+  payload json,
+  created_at timestamptz,
+  ip_address varchar(64) not null default ''
+);
+create table if not exists auth.flow_state (
+  id uuid primary key,
+  user_id uuid,
+  auth_code text,
+  code_challenge_method auth.code_challenge_method,
+  code_challenge text,
+  provider_type text not null,
+  provider_access_token text,
+  provider_refresh_token text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  authentication_method text not null,
+  auth_code_issued_at timestamptz
+);
+create table if not exists auth.sso_providers (
+  id uuid primary key,
+  resource_id text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  disabled boolean
+);
+create table if not exists auth.sso_domains (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  domain text not null check (char_length(domain) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.saml_providers (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  entity_id text not null unique check (char_length(entity_id) > 0),
+  metadata_xml text not null check (char_length(metadata_xml) > 0),
+  metadata_url text,
+  attribute_mapping jsonb,
+  created_at timestamptz,
+  updated_at timestamptz,
+  name_id_format text
+);
+create table if not exists auth.saml_relay_states (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  request_id text not null check (char_length(request_id) > 0),
+  for_email text,
+  redirect_to text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  flow_state_id uuid references auth.flow_state (id) on delete cascade
+);
+create table if not exists auth.schema_migrations (version varchar(255) primary key);
+
+alter table auth.users enable row level security;
+alter table auth.identities enable row level security;
+alter table auth.sessions enable row level security;
+alter table auth.refresh_tokens enable row level security;
+alter table auth.mfa_factors enable row level security;
+alter table auth.mfa_challenges enable row level security;
+alter table auth.mfa_amr_claims enable row level security;
+alter table auth.one_time_tokens enable row level security;
+alter table auth.audit_log_entries enable row level security;
+alter table auth.flow_state enable row level security;
+alter table auth.sso_providers enable row level security;
+alter table auth.sso_domains enable row level security;
+alter table auth.saml_providers enable row level security;
+alter table auth.saml_relay_states enable row level security;
+alter table auth.instances enable row level security;
+alter table auth.schema_migrations enable row level security;
+`;
+    claimFunctions = [
+      ["uid", "sub", "uuid"],
+      ["role", "role", "text"],
+      ["email", "email", "text"]
+    ].map(
+      ([fn3, claim, type]) => `  if to_regprocedure('auth.${fn3}()') is null then
+    create function auth.${fn3}() returns ${type}
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
+      )::${type}
+    $fn$;
+  end if;`
+    ).join("\n");
+    authSql = `
+do $shim$
+begin
+${enumSql}
+end
+$shim$;
+${tables}
+-- The request's JWT reaches Postgres as settings: PostgREST sets request.jwt.claims to the whole
+-- claims object (JSON); older versions set one request.jwt.claim.<name> per claim. Each helper
+-- prefers the per-claim setting, treats an empty setting as absent, and returns NULL outside a
+-- request. search_path is pinned so a caller's path cannot redirect the casts.
+do $shim$
+begin
+  if to_regprocedure('auth.jwt()') is null then
+    create function auth.jwt() returns jsonb
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')
+      )::jsonb
+    $fn$;
+  end if;
+${claimFunctions}
+end
+$shim$;
+grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
+  to postgres, anon, authenticated, service_role;
+`;
+  }
+});
+
+// src/staging/supabase-shim/platform.ts
+var platformSql;
+var init_platform2 = __esm({
+  "src/staging/supabase-shim/platform.ts"() {
+    "use strict";
+    platformSql = `
+create schema if not exists extensions;
+create schema if not exists auth;
+create schema if not exists storage;
+create schema if not exists realtime;
+create schema if not exists pgbouncer;
+create schema if not exists supabase_functions;
+
+grant usage on schema public, extensions, auth, storage, realtime
+  to postgres, anon, authenticated, service_role;
+grant all on schema public to postgres, anon, authenticated, service_role;
+
+-- Tables, sequences and functions that migrations create in public are reachable by the API
+-- roles (row level security then decides which rows).
+alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
+
+-- The pooler asks the database for a user's password hash; here it finds none.
+create or replace function pgbouncer.get_auth(p_usename text)
+  returns table (username text, password text)
+  language sql stable security definer set search_path = ''
+as $fn$
+  select null::text, null::text where false
+$fn$;
+
+-- Database webhooks: a trigger function that, on Supabase, posts the row through pg_net.
+create table if not exists supabase_functions.migrations (
+  version text primary key,
+  inserted_at timestamptz not null default now()
+);
+create table if not exists supabase_functions.hooks (
+  id bigserial primary key,
+  hook_table_id integer not null,
+  hook_name text not null,
+  created_at timestamptz not null default now(),
+  request_id bigint
+);
+create or replace function supabase_functions.http_request()
+  returns trigger
+  language plpgsql security definer set search_path = supabase_functions
+as $fn$
+begin
+  -- Stand-in: the webhook's request is not sent on staging.
+  return coalesce(new, old);
+end
+$fn$;
+grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
+grant execute on function supabase_functions.http_request() to postgres, anon, authenticated, service_role;
+
+-- Migrations add tables to this publication to stream their changes.
+do $shim$
+begin
+  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
+    create publication supabase_realtime;
+  end if;
+end
+$shim$;
+`;
+  }
+});
+
+// src/staging/supabase-shim/realtime.ts
+var realtimeSql;
+var init_realtime = __esm({
+  "src/staging/supabase-shim/realtime.ts"() {
+    "use strict";
+    realtimeSql = `
+do $shim$
+begin
+  if to_regtype('realtime.action') is null then
+    create type realtime.action as enum ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ERROR');
+  end if;
+  if to_regtype('realtime.equality_op') is null then
+    create type realtime.equality_op as enum ('eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in');
+  end if;
+end
+$shim$;
+
+create table if not exists realtime.messages (
+  topic text not null,
+  extension text not null,
+  payload jsonb,
+  event text,
+  private boolean default false,
+  updated_at timestamp not null default now(),
+  inserted_at timestamp not null default now(),
+  id uuid not null default gen_random_uuid(),
+  primary key (id, inserted_at)
+) partition by range (inserted_at);
+alter table realtime.messages enable row level security;
+grant select, insert, update on realtime.messages to anon, authenticated, service_role;
+
+create table if not exists realtime.subscription (
+  id bigint generated always as identity primary key,
+  subscription_id uuid not null,
+  entity regclass not null,
+  filters jsonb not null default '[]',
+  claims jsonb not null,
+  created_at timestamp not null default timezone('utc', now())
+);
+create table if not exists realtime.schema_migrations (
+  version bigint primary key,
+  inserted_at timestamp(0)
+);
+
+-- The topic of the channel a policy on realtime.messages is evaluated for.
+create or replace function realtime.topic() returns text
+  language sql stable
+as $fn$
+  select nullif(current_setting('realtime.topic', true), '')::text
+$fn$;
+
+create or replace function realtime.send(
+  payload jsonb, event text, topic text, private boolean default true
+) returns void
+  language plpgsql
+as $fn$
+begin
+  -- Stand-in: the message is not broadcast on staging.
+  perform payload, event, topic, private;
+end
+$fn$;
+
+create or replace function realtime.broadcast_changes(
+  topic_name text, event_name text, operation text, table_name text, table_schema text,
+  new record, old record, level text default 'ROW'
+) returns void
+  language plpgsql
+as $fn$
+begin
+  -- Stand-in: the change is not broadcast on staging.
+  perform topic_name, event_name, operation, table_name, table_schema, level;
+end
+$fn$;
+grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean)
+  to postgres, anon, authenticated, service_role;
+`;
+  }
+});
+
+// src/staging/supabase-shim/roles.ts
+var rolesSql, supabaseSearchPath;
+var init_roles = __esm({
+  "src/staging/supabase-shim/roles.ts"() {
+    "use strict";
+    rolesSql = `
+do $shim$
+declare
+  wanted record;
+begin
+  for wanted in
+    select * from (values
+      -- Objects in pg_dump-style histories are owned by, or grant to, these.
+      ('postgres', 'nologin'),
+      ('supabase_admin', 'nologin'),
+      -- The services' own roles (Auth, Storage, Realtime, webhooks, the pooler).
+      ('supabase_auth_admin', 'nologin noinherit'),
+      ('supabase_storage_admin', 'nologin noinherit'),
+      ('supabase_realtime_admin', 'nologin noinherit'),
+      ('supabase_functions_admin', 'nologin noinherit'),
+      ('supabase_replication_admin', 'nologin'),
+      ('supabase_read_only_user', 'nologin bypassrls'),
+      ('dashboard_user', 'nologin'),
+      ('pgbouncer', 'nologin'),
+      -- The roles PostgREST switches to for a request, by the JWT's role claim.
+      ('anon', 'nologin noinherit'),
+      ('authenticated', 'nologin noinherit'),
+      ('service_role', 'nologin noinherit bypassrls'),
+      -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
+      ('authenticator', 'login noinherit')
+    ) as r(name, options)
+  loop
+    if not exists (select from pg_roles where rolname = wanted.name) then
+      execute format('create role %I %s', wanted.name, wanted.options);
+    end if;
+  end loop;
+  for wanted in
+    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
+  loop
+    if not pg_has_role('authenticator', wanted.name, 'member') then
+      execute format('grant %I to authenticator', wanted.name);
+    end if;
+  end loop;
+  -- What Supabase sets on the API roles: a request may not run for long.
+  alter role anon set statement_timeout = '3s';
+  alter role authenticated set statement_timeout = '8s';
+  alter role authenticator set statement_timeout = '8s';
+  alter role authenticator set lock_timeout = '8s';
+  -- Migrations run as postgres; Supabase gives it this search path.
+  alter role postgres set search_path = "$user", public, extensions;
+end
+$shim$;
+`;
+    supabaseSearchPath = '"$user", public, extensions';
+  }
+});
+
+// src/staging/supabase-shim/storage.ts
+var storageSql;
+var init_storage = __esm({
+  "src/staging/supabase-shim/storage.ts"() {
+    "use strict";
+    storageSql = `
+do $shim$
+begin
+  if to_regtype('storage.buckettype') is null then
+    create type storage.buckettype as enum ('STANDARD', 'ANALYTICS', 'VECTOR');
+  end if;
+end
+$shim$;
+
+create table if not exists storage.buckets (
+  id text primary key,
+  name text not null,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  public boolean default false,
+  avif_autodetection boolean default false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  owner_id text,
+  type storage.buckettype not null default 'STANDARD'
+);
+create unique index if not exists bname on storage.buckets (name);
+create table if not exists storage.objects (
+  id uuid primary key default gen_random_uuid(),
+  bucket_id text references storage.buckets (id),
+  name text,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  last_accessed_at timestamptz default now(),
+  metadata jsonb,
+  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
+  version text,
+  owner_id text,
+  user_metadata jsonb
+);
+create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
+create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
+create table if not exists storage.migrations (
+  id integer primary key,
+  name varchar(100) not null unique,
+  hash varchar(40) not null,
+  executed_at timestamp default current_timestamp
+);
+create table if not exists storage.s3_multipart_uploads (
+  id text primary key,
+  in_progress_size bigint not null default 0,
+  upload_signature text not null,
+  bucket_id text not null references storage.buckets (id),
+  key text not null,
+  version text not null,
+  owner_id text,
+  created_at timestamptz not null default now(),
+  user_metadata jsonb
+);
+create table if not exists storage.s3_multipart_uploads_parts (
+  id uuid primary key default gen_random_uuid(),
+  upload_id text not null references storage.s3_multipart_uploads (id) on delete cascade,
+  size bigint not null default 0,
+  part_number integer not null,
+  bucket_id text not null references storage.buckets (id),
+  key text not null,
+  etag text not null,
+  owner_id text,
+  version text not null,
+  created_at timestamptz not null default now()
+);
+alter table storage.buckets enable row level security;
+alter table storage.objects enable row level security;
+alter table storage.migrations enable row level security;
+alter table storage.s3_multipart_uploads enable row level security;
+alter table storage.s3_multipart_uploads_parts enable row level security;
+grant all on storage.buckets, storage.objects, storage.s3_multipart_uploads,
+  storage.s3_multipart_uploads_parts to anon, authenticated, service_role;
+
+-- Path helpers that storage policies call: 'a/b/c.png' -> {a,b}, 'c.png', 'png'.
+create or replace function storage.foldername(name text) returns text[]
+  language sql immutable set search_path = ''
+as $fn$
+  select (string_to_array(name, '/'))[1 : coalesce(array_length(string_to_array(name, '/'), 1), 1) - 1]
+$fn$;
+create or replace function storage.filename(name text) returns text
+  language sql immutable set search_path = ''
+as $fn$
+  select (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
+$fn$;
+create or replace function storage.extension(name text) returns text
+  language sql immutable set search_path = ''
+as $fn$
+  select case when storage.filename(name) like '%.%'
+    then reverse(split_part(reverse(storage.filename(name)), '.', 1)) end
+$fn$;
+-- The operation the Storage API is performing, as it sets it for policies to read.
+create or replace function storage.operation() returns text
+  language sql stable set search_path = ''
+as $fn$
+  select current_setting('storage.operation', true)
+$fn$;
+create or replace function storage.get_size_by_bucket()
+  returns table (size bigint, bucket_id text)
+  language sql stable set search_path = ''
+as $fn$
+  select sum((o.metadata ->> 'size')::bigint)::bigint, o.bucket_id
+    from storage.objects o group by o.bucket_id
+$fn$;
+create or replace function storage.search(
+  prefix text, bucketname text, limits integer default 100, levels integer default 1,
+  offsets integer default 0, search text default '', sortcolumn text default 'name',
+  sortorder text default 'asc'
+) returns table (
+  name text, id uuid, updated_at timestamptz, created_at timestamptz,
+  last_accessed_at timestamptz, metadata jsonb
+)
+  language sql stable set search_path = ''
+as $fn$
+  select o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata
+    from storage.objects o
+   where o.bucket_id = bucketname and o.name like prefix || '%'
+   order by o.name limit limits offset offsets
+$fn$;
+`;
+  }
+});
+
+// src/staging/supabase-shim.ts
+async function bootstrapSupabaseShim(db) {
+  await db.exec(supabaseShimSql);
+  for (const [name, schema] of preinstalledExtensions) {
+    const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
+      name
+    ]);
+    if (rows2.length === 0 && !(standInByName(name) && installsStandIns(db))) continue;
+    await db.exec(`create schema if not exists "${schema}"`);
+    await db.exec(`create extension if not exists "${name}" with schema "${schema}"`);
+  }
+  await db.exec(`set search_path to ${supabaseSearchPath}`);
+  return describeExtensions(db);
+}
+function installsStandIns(db) {
+  return "installsStandIns" in db && db.installsStandIns === true;
+}
+async function describeExtensions(db) {
+  const { rows: rows2 } = await db.query(
+    "select name, installed_version from pg_available_extensions order by name"
+  );
+  const installedExtensions = {};
+  for (const row of rows2) {
+    if (row.installed_version !== null) installedExtensions[row.name] = row.installed_version;
+  }
+  return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
+}
+var supabaseShimSql, preinstalledExtensions;
+var init_supabase_shim = __esm({
+  "src/staging/supabase-shim.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_auth2();
+    init_platform2();
+    init_realtime();
+    init_roles();
+    init_storage();
+    supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
+    preinstalledExtensions = [
+      ["uuid-ossp", "extensions"],
+      ["pgcrypto", "extensions"],
+      ["pg_stat_statements", "extensions"],
+      ["pgjwt", "extensions"],
+      ["pg_graphql", "graphql"],
+      ["pgsodium", "pgsodium"],
+      ["supabase_vault", "vault"]
+    ];
+  }
+});
+
+// src/staging/pglite-database.ts
+function standInsKey() {
+  return preinstalledExtensions.map(([name]) => {
+    const standIn = standInByName(name);
+    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
+  });
+}
+var PgliteDatabase;
+var init_pglite_database = __esm({
+  "src/staging/pglite-database.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_notice_listeners();
+    init_embedded_cache();
+    init_pglite_worker_thread();
+    init_supabase_shim();
+    PgliteDatabase = class _PgliteDatabase {
+      #notices = new NoticeListeners();
+      #thread = new PgliteWorkerThread((notice2) => this.#notices.emit(notice2));
+      #startup = { source: "cold", durationMs: 0 };
+      #extensions = { installedExtensions: {}, availableExtensions: [] };
+      constructor() {
+      }
+      /** How this instance started and how long it took (shim and cache write included). */
+      get startup() {
+        return this.#startup;
+      }
+      /** The extensions this instance has installed and could install. */
+      get extensions() {
+        return this.#extensions;
+      }
+      /**
+       * True once a statement ran past `statement_timeout`: the database was stopped, every later
+       * call fails with SQLSTATE 57P01 and nothing more can be read from it.
+       */
+      get stoppedAfterTimeout() {
+        return this.#thread.stoppedAfterTimeout;
+      }
+      /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
+      static async start(options2 = {}) {
+        const started = performance.now();
+        const database = new _PgliteDatabase();
+        try {
+          const cacheDir = options2.cacheDir === void 0 ? defaultCacheDir() : options2.cacheDir;
+          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
+            shim: supabaseShimSql,
+            preinstalledExtensions,
+            standIns: standInsKey()
+          });
+          const snapshot = cacheFile ? await readCache(cacheFile) : void 0;
+          let cacheNotice;
+          const opened = await database.#thread.request({
+            kind: "open",
+            extensions: [...options2.extensions ?? []],
+            ...snapshot ? { snapshot: await snapshot.arrayBuffer() } : {}
+          });
+          if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
+          if (opened.source === "cache") {
+            await database.exec(`set search_path to ${supabaseSearchPath}`);
+            database.#extensions = await describeExtensions(database);
+          } else {
+            database.#extensions = await bootstrapSupabaseShim(database);
+            if (cacheFile) {
+              const dump = await database.#thread.request({ kind: "dump" });
+              const written = await writeCache(cacheFile, new Blob([dump]));
+              if (!written.ok) cacheNotice = written.notice;
+            }
+          }
+          database.#startup = {
+            source: opened.source,
+            durationMs: performance.now() - started,
+            ...cacheFile ? { cacheFile } : {},
+            ...cacheNotice !== void 0 ? { cacheNotice } : {}
+          };
+        } catch (error2) {
+          await database.close();
+          throw error2;
+        }
+        return database;
+      }
+      async query(sql, params = []) {
+        const { rows: rows2, rowCount } = await this.#thread.request({
+          kind: "query",
+          sql,
+          params: [...params]
+        });
+        return { rows: rows2, rowCount };
+      }
+      async exec(sql) {
+        await this.#thread.request({ kind: "exec", sql });
+      }
+      onNotice(handler2) {
+        return this.#notices.add(handler2);
+      }
+      async close() {
+        await this.#thread.close();
+      }
+    };
+  }
+});
+
+// src/core/probes/probe-catalog.ts
+function policiesFor(table, command) {
+  return table.policies.filter(
+    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
+  );
+}
+var AUTH_USERS, PROBE_ROLE;
+var init_probe_catalog = __esm({
+  "src/core/probes/probe-catalog.ts"() {
+    "use strict";
+    AUTH_USERS = "auth.users";
+    PROBE_ROLE = "authenticated";
+  }
+});
+
+// src/core/probes/probe-fixes.ts
+function probeFix(observation, verdict4) {
+  const { table } = observation;
+  const relation = sqlName(table.name);
+  const member = memberCondition(observation);
+  const note = member.note ? `
+${member.note}` : "";
+  if (verdict4.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
+    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
+  USING (${member.sql})
+  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
+  }
+  const involved = verdict4.policies.flatMap((name) => {
+    const policy = table.policies.find((p) => p.name === name);
+    return policy ? [policy] : [];
+  });
+  if (involved.length > 0) {
+    const altered = involved.map(
+      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
+    );
+    return `${altered.join("\n")}${note}`;
+  }
+  return `CREATE POLICY ${policyName(table.name, `${verdict4.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict4.command} TO authenticated${clauses(verdict4.command, member.sql)};${note}`;
+}
+function clauses(command, condition) {
+  switch (command) {
+    case "SELECT":
+    case "DELETE":
+      return `
+  USING (${condition})`;
+    case "INSERT":
+      return `
+  WITH CHECK (${condition})`;
+    default:
+      return `
+  USING (${condition})
+  WITH CHECK (${condition})`;
+  }
+}
+function memberCondition(observation) {
+  const { table, tenantColumn, membership } = observation;
+  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
+  const userTenant = table.foreignKeys.some(
+    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS
+  );
+  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
+  if (membership) {
+    const t = sqlIdent(membership.tenantColumn);
+    const u = sqlIdent(membership.userColumn);
+    return {
+      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
+    };
+  }
+  const base = tenantColumn.replace(/_id$/, "");
+  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
+  return {
+    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
+    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
+  };
+}
+function policyName(table, suffix2) {
+  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
+}
+function sqlName(qualified) {
+  const { schema, name } = splitQualified(qualified);
+  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
+}
+function sqlIdent(name) {
+  const quoted = quoteIdent(name);
+  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
+  try {
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
+    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
+  } catch {
+    return quoted;
+  }
+}
+var import_libpg_query13;
+var init_probe_fixes = __esm({
+  "src/core/probes/probe-fixes.ts"() {
+    "use strict";
+    import_libpg_query13 = __toESM(require_wasm(), 1);
+    init_names();
+    init_quote_identifier();
+    init_probe_catalog();
+  }
+});
+
+// src/core/probes/tenant-setup.ts
+function planTenancy(table, tenantColumn, catalog, setupSql) {
+  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
+  const reference = tenantReference(table, tenantColumn, catalog);
+  if (!reference) {
+    return {
+      kind: "skip",
+      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  if (reference.references === AUTH_USERS) return { kind: "user" };
+  const tenantTable2 = catalog.get(reference.references);
+  const tenantKey = reference.referencedColumns[0];
+  if (!tenantTable2 || tenantKey === void 0) {
+    return {
+      kind: "skip",
+      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
+    };
+  }
+  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS);
+  const candidates = findMemberships(tenantTable2, catalog);
+  const named = candidates.filter((m) => memberNamed(m.table));
+  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
+  if (memberships.length === 0 && ownerColumns.length === 0) {
+    return {
+      kind: "skip",
+      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  return {
+    kind: "tenant-table",
+    tenantTable: tenantTable2.name,
+    tenantKey,
+    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
+    memberships
+  };
+}
+function tenantReference(table, tenantColumn, catalog) {
+  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
+  if (own) return own;
+  const votes = /* @__PURE__ */ new Map();
+  for (const other2 of catalog.values()) {
+    for (const fk of singleColumnKeys(other2)) {
+      if (fk.columns[0] !== tenantColumn) continue;
+      const key = `${fk.references}.${fk.referencedColumns[0]}`;
+      const vote = votes.get(key) ?? { fk, count: 0 };
+      vote.count++;
+      votes.set(key, vote);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
+}
+function findMemberships(tenantTable2, catalog) {
+  const candidates = [];
+  for (const table of catalog.values()) {
+    if (table.name === tenantTable2.name) continue;
+    const keys = singleColumnKeys(table);
+    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
+    const user = keys.find((fk) => fk.references === AUTH_USERS);
+    const tenantColumn = tenant?.columns[0];
+    const userColumn = user?.columns[0];
+    if (tenantColumn === void 0 || userColumn === void 0) continue;
+    candidates.push({
+      table: table.name,
+      tenantColumn,
+      userColumn,
+      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
+    });
+  }
+  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
+}
+function memberNamed(table) {
+  return /member/i.test(table);
+}
+function singleColumnKeys(table) {
+  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
+}
+var SETUP_SQL_KEY;
+var init_tenant_setup = __esm({
+  "src/core/probes/tenant-setup.ts"() {
+    "use strict";
+    init_probe_catalog();
+    SETUP_SQL_KEY = "probes.setupSql";
+  }
+});
+
+// src/core/probes/probe-verdicts.ts
+function judgeProbe(observation) {
+  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
+}
+function verdictsOf(observation) {
+  const { table, tenantColumn } = observation;
+  const verdicts = [];
+  for (const command of commands) {
+    const outcome = observation.other[command];
+    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
+    const involved = permissive(table, command);
+    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
+    verdicts.push({
+      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
+      command,
+      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
+      policies: involved.map((p) => p.name)
+    });
+  }
+  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
+  const ownSelect = observation.own.SELECT;
+  for (const command of commands) {
+    const outcome = observation.own[command];
+    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
+    const applicable = policiesFor(table, command);
+    if (!blocked || applicable.length === 0) continue;
+    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
+    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
+    verdicts.push({
+      rule: "probe-tenant-locked-out",
+      command,
+      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
+      policies: applicable.map((p) => p.name)
+    });
+  }
+  return verdicts;
+}
+function mergeWrites(verdicts, table) {
+  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
+  const first = writes[0];
+  if (!first || writes.length === 1) return verdicts;
+  const commands2 = writes.map((v) => v.command).join(", ");
+  return [
+    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
+    {
+      rule: "probe-cross-tenant-write",
+      command: first.command,
+      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
+      policies: []
+    }
+  ];
+}
+function describeObservation(observation) {
+  const side = (steps) => commands.flatMap((c) => {
+    const o = steps[c];
+    return o ? [`${c} ${describeOutcome(o)}`] : [];
+  }).join(", ");
+  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "rows":
+      return `${outcome.rows} row(s)`;
+    case "refused":
+      return "refused by row level security";
+    case "no-privilege":
+      return "no privilege";
+    case "failed":
+      return `inconclusive (${outcome.error})`;
+  }
+}
+function permissive(table, command) {
+  return policiesFor(table, command).filter((p) => p.permissive);
+}
+function allowedBy(table, command, involved) {
+  if (!table.rlsEnabled) {
+    return "row level security is disabled on the table, so every signed-in user reaches every row";
+  }
+  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
+  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
+  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
+}
+function expressionOf(policy, command) {
+  const check = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
+  const [label, expr] = command === "INSERT" ? ["WITH CHECK", check] : ["USING", policy.using];
+  return `${label} ${shorten(expr ?? "(none)")}`;
+}
+function policyList(policies) {
+  const names = policies.map((p) => `"${p.name}"`).join(", ");
+  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
+}
+function shorten(text2) {
+  const flat = text2.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+var commands;
+var init_probe_verdicts = __esm({
+  "src/core/probes/probe-verdicts.ts"() {
+    "use strict";
+    init_probe_catalog();
+    init_probe_fixes();
+    init_tenant_setup();
+    commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
+  }
+});
+
+// src/core/probes/probe-values.ts
+function generatedValue(column, seq) {
+  if (column.enumLabels) return column.enumLabels[0];
+  const type = column.baseType;
+  if (type.startsWith("_")) return "{}";
+  switch (type) {
+    case "text":
+    case "varchar":
+    case "bpchar":
+    case "citext":
+    case "name":
+      return `probe ${seq}`;
+    case "int2":
+      return String(1e3 + seq % 3e4);
+    case "int4":
+    case "int8":
+    case "numeric":
+    case "float4":
+    case "float8":
+      return String(9e8 + seq);
+    case "uuid":
+      return crypto.randomUUID();
+    case "timestamptz":
+    case "timestamp":
+    case "date":
+      return "2000-01-01 00:00:00+00";
+    case "bool":
+      return "false";
+    case "json":
+    case "jsonb":
+      return "{}";
+    case "bytea":
+      return "\\x00";
+    default:
+      return void 0;
+  }
+}
+function markerColumn(table, tenantColumn) {
+  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return table.columns.find(
+    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
+  );
+}
+function isRequired(column) {
+  return column.notNull && !column.hasDefault && !column.filledByServer;
+}
+var init_probe_values = __esm({
+  "src/core/probes/probe-values.ts"() {
+    "use strict";
+  }
+});
+
+// src/staging/probes/probe-rows.ts
+function namesUser(column) {
+  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
+}
+var RowPlanError, maxParentDepth, ProbeRows;
+var init_probe_rows = __esm({
+  "src/staging/probes/probe-rows.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_probe_catalog();
+    init_probe_values();
+    RowPlanError = class extends Error {
+      name = "RowPlanError";
+    };
+    maxParentDepth = 3;
+    ProbeRows = class {
+      constructor(db, catalog) {
+        this.db = db;
+        this.catalog = catalog;
+      }
+      db;
+      catalog;
+      seq = 0;
+      nextSeq() {
+        this.seq += 1;
+        return this.seq;
+      }
+      /** Values for a new row of `table`; makes parent rows as needed. */
+      async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
+        const values = new Map(fixed);
+        const { tenant } = owner;
+        for (const column of table.columns) {
+          if (values.has(column.name)) continue;
+          const key = table.foreignKeys.find(
+            (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
+          );
+          if (key?.references === AUTH_USERS || !key && namesUser(column)) {
+            values.set(column.name, owner.user);
+          } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
+            values.set(column.name, tenant.value);
+          }
+        }
+        for (const key of table.foreignKeys) {
+          const missing = key.columns.some(
+            (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
+          );
+          if (!missing) continue;
+          const parentRow = await this.parentRow(table, key, values, owner, depth);
+          key.columns.forEach((name, i) => {
+            const value = parentRow[key.referencedColumns[i] ?? ""];
+            if (value !== void 0 && value !== null) values.set(name, value);
+          });
+        }
+        for (const column of table.columns) {
+          if (values.has(column.name) || !isRequired(column)) continue;
+          const value = generatedValue(column, this.nextSeq());
+          if (value === void 0) {
+            throw new RowPlanError(
+              `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
+            );
+          }
+          values.set(column.name, value);
+        }
+        return values;
+      }
+      /** INSERT the values into `table`, returning the named columns as text. */
+      async insert(table, values, returning = []) {
+        const { sql, params } = this.insertSql(table, values, returning);
+        const { rows: rows2 } = await this.db.query(sql, params);
+        return rows2[0] ?? {};
+      }
+      /** The INSERT statement for `values`, its parameters cast to the columns' types. */
+      insertSql(table, values, returning = []) {
+        const columns = [...values.keys()];
+        const casts = columns.map((name, i) => {
+          const type = table.columns.find((c) => c.name === name)?.type ?? "text";
+          return `$${i + 1}::${type}`;
+        });
+        const list = columns.map(quoteIdent).join(", ");
+        const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
+        const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
+        return { sql: head + tail, params: [...values.values()] };
+      }
+      /** Make the parent row a foreign key needs, matching the key columns already chosen. */
+      async parentRow(child, key, chosen, owner, depth) {
+        const parent = this.catalog.get(key.references);
+        if (!parent || depth >= maxParentDepth) {
+          throw new RowPlanError(
+            `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
+          );
+        }
+        const fixed = /* @__PURE__ */ new Map();
+        key.columns.forEach((name, i) => {
+          const value = chosen.get(name);
+          const target = key.referencedColumns[i];
+          if (value !== void 0 && target !== void 0) fixed.set(target, value);
+        });
+        const values = await this.valuesFor(parent, owner, fixed, depth + 1);
+        return this.insert(parent, values, key.referencedColumns);
+      }
+    };
+  }
+});
+
+// src/staging/probes/make-tenant.ts
+async function makeTenant(session, rows2, catalog, plan, user, probed) {
+  const { db } = session;
+  if (plan.kind === "user") return user.id;
+  if (plan.kind === "setup-sql") {
+    const { rows: made2 } = await db.query(plan.sql, [user.id]);
+    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
+    if (first === void 0 || first === null) {
+      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
+    }
+    return String(first);
+  }
+  const tenantTable2 = catalog.get(plan.tenantTable);
+  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
+  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
+  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
+  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
+  const tenant = made[plan.tenantKey];
+  if (tenant === void 0 || tenant === null) {
+    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
+  }
+  for (const [i, membership] of plan.memberships.entries()) {
+    const memberTable = catalog.get(membership.table);
+    if (!memberTable) continue;
+    const owner = {
+      user: user.id,
+      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
+    };
+    const memberFixed = /* @__PURE__ */ new Map([
+      [membership.tenantColumn, tenant],
+      [membership.userColumn, user.id]
+    ]);
+    const join5 = async () => {
+      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
+    };
+    if (i === 0 || membership.table === probed) {
+      await join5();
+      continue;
+    }
+    await session.step(`join_${i}`, join5, true);
+  }
+  return tenant;
+}
+var init_make_tenant = __esm({
+  "src/staging/probes/make-tenant.ts"() {
+    "use strict";
+    init_tenant_setup();
+    init_probe_rows();
+  }
+});
+
+// src/staging/probes/probe-session.ts
+async function limitWaits(db) {
+  await db.exec("SET LOCAL lock_timeout = '2s'");
+  await db.exec("SET LOCAL statement_timeout = '30s'");
+}
+function failureText2(error2) {
+  if (isDatabaseError(error2)) return `${error2.message} (SQLSTATE ${error2.code})`;
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, outerSavepoint, stepSavepoint, ProbeSession;
+var init_probe_session = __esm({
+  "src/staging/probes/probe-session.ts"() {
+    "use strict";
+    init_database_port();
+    init_probe_catalog();
+    noActiveSqlTransaction2 = "25P01";
+    inFailedSqlTransaction2 = "25P02";
+    insufficientPrivilege = "42501";
+    outerSavepoint = "migration_guard_probes";
+    stepSavepoint = "migration_guard_probe_step";
+    ProbeSession = class _ProbeSession {
+      constructor(db, ownTransaction) {
+        this.db = db;
+        this.ownTransaction = ownTransaction;
+      }
+      db;
+      ownTransaction;
+      /** Open, or say why not: a failed statement left the run's transaction aborted. */
+      static async open(db) {
+        try {
+          await db.exec(`SAVEPOINT ${outerSavepoint}`);
+          await limitWaits(db);
+          return new _ProbeSession(db, false);
+        } catch (error2) {
+          if (!isDatabaseError(error2)) throw error2;
+          if (error2.code === inFailedSqlTransaction2) {
+            return {
+              unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
+            };
+          }
+          if (error2.code !== noActiveSqlTransaction2) throw error2;
+        }
+        await db.exec("BEGIN");
+        await limitWaits(db);
+        return new _ProbeSession(db, true);
+      }
+      /** Undo everything the probes did. */
+      async close() {
+        if (this.ownTransaction) {
+          await this.db.exec("ROLLBACK");
+          return;
+        }
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
+        await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
+      }
+      /**
+       * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
+       * together with any role or setting it changed, so the next step starts clean.
+       */
+      async step(name, work, keep) {
+        const savepoint2 = `${stepSavepoint}_${name}`;
+        await this.db.exec(`SAVEPOINT ${savepoint2}`);
+        try {
+          const value = await work();
+          if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+          else await this.undo(savepoint2);
+          return { ok: true, value };
+        } catch (error2) {
+          await this.undo(savepoint2);
+          return { ok: false, error: error2 };
+        }
+      }
+      /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
+      async claimsOf(user) {
+        const claims = JSON.stringify({
+          sub: user.id,
+          role: PROBE_ROLE,
+          aud: PROBE_ROLE,
+          email: user.email
+        });
+        await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
+      }
+      /**
+       * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
+       * then undo it. Row level security refusals and missing privileges become outcomes.
+       */
+      async asMember(user, work, name) {
+        const result2 = await this.step(
+          name,
+          async () => {
+            await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
+            await this.claimsOf(user);
+            return work();
+          },
+          false
+        );
+        if (result2.ok) return { kind: "rows", rows: result2.value };
+        const { error: error2 } = result2;
+        if (isDatabaseError(error2) && error2.code === insufficientPrivilege) {
+          if (/row[- ]level security/i.test(error2.message)) return { kind: "refused" };
+        }
+        return { kind: "failed", error: failureText2(error2) };
+      }
+      async undo(savepoint2) {
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
+        await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+      }
+    };
+  }
+});
+
+// src/staging/probes/probe-steps.ts
+async function probeOwnRow(scene) {
+  const { session, a } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const where2 = `${column} = $1::${scene.columnType}`;
+  const params = [scene.tenantA];
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    a,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${where2}`,
+        params
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "own_select"
+  ) : noPrivilege;
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    a,
+    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
+    "own_update"
+  ) : noPrivilege;
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    a,
+    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
+    "own_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function probeOtherTenant(scene) {
+  const { session, b } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const cast = `$1::${scene.columnType}`;
+  const rowsOfA = async () => {
+    await db.exec("RESET ROLE");
+    const { rows: rows2 } = await db.query(
+      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+      [scene.tenantA]
+    );
+    return Number(rows2[0]?.n ?? 0);
+  };
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    b,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+        [scene.tenantA]
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "other_select"
+  ) : noPrivilege;
+  const before = await rowsOfA();
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
+      return before - await rowsOfA();
+    },
+    "other_update"
+  ) : noPrivilege;
+  if (steps.UPDATE.kind === "failed") {
+    const marked = await markRowsOfA(scene);
+    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
+  }
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`delete from ${relation}`);
+      return before - await rowsOfA();
+    },
+    "other_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function markRowsOfA(scene) {
+  const { session } = scene;
+  const { db } = session;
+  const marker = markerColumn(scene.table, scene.tenantColumn);
+  const value = marker ? generatedValue(marker, 99e4) : void 0;
+  if (!marker || value === void 0) return void 0;
+  const relation = quoteRelation(scene.table.name);
+  const markedRowsOfA = `select count(*)::int as n from ${relation}
+    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
+      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
+  const countMarked = async () => {
+    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
+    return Number(rows2[0]?.n ?? 0);
+  };
+  if (await countMarked() > 0) return void 0;
+  return session.asMember(
+    scene.b,
+    async () => {
+      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
+        value
+      ]);
+      await db.exec("RESET ROLE");
+      return countMarked();
+    },
+    "other_update_marked"
+  );
+}
+var noPrivilege;
+var init_probe_steps = __esm({
+  "src/staging/probes/probe-steps.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_probe_values();
+    noPrivilege = { kind: "no-privilege" };
+  }
+});
+
+// src/staging/probes/read-catalog.ts
+async function readCatalog(db) {
+  const tables2 = /* @__PURE__ */ new Map();
+  const { rows: relations } = await db.query(
+    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
+        and n.nspname not like 'pg\\_%'`
+  );
+  for (const r of relations) {
+    const name = qualify(r.schema, r.name);
+    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
+  }
+  const { rows: columns } = await db.query(
+    `select n.nspname as schema, c.relname as table, a.attname as name,
+            format_type(a.atttypid, a.atttypmod) as type,
+            coalesce(b.typname, t.typname) as base_type,
+            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
+              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
+            a.attnotnull as not_null, a.atthasdef as has_default,
+            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
+       from pg_attribute a
+       join pg_class c on c.oid = a.attrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_type t on t.oid = a.atttypid
+       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
+        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
+      order by n.nspname, c.relname, a.attnum`
+  );
+  for (const c of columns) {
+    const column = {
+      name: c.name,
+      type: c.type,
+      baseType: c.base_type,
+      notNull: c.not_null,
+      hasDefault: c.has_default,
+      filledByServer: c.filled_by_server
+    };
+    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
+    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
+  }
+  const { rows: keys } = await db.query(
+    `select n.nspname as schema, c.relname as table, con.conname as name,
+            fn.nspname as ref_schema, fc.relname as ref_table,
+            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
+            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
+       from pg_constraint con
+       join pg_class c on c.oid = con.conrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_class fc on fc.oid = con.confrelid
+       join pg_namespace fn on fn.oid = fc.relnamespace
+      where con.contype = 'f'`
+  );
+  for (const k of keys) {
+    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
+      name: k.name,
+      columns: JSON.parse(k.columns),
+      references: qualify(k.ref_schema, k.ref_table),
+      referencedColumns: JSON.parse(k.ref_columns)
+    });
+  }
+  const { rows: policies } = await db.query(
+    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
+            array_to_json(roles)::text as roles, qual, with_check
+       from pg_policies`
+  );
+  for (const p of policies) {
+    const policy = {
+      name: p.name,
+      command: p.cmd,
+      permissive: p.permissive === "PERMISSIVE",
+      roles: JSON.parse(p.roles),
+      using: p.qual,
+      withCheck: p.with_check
+    };
+    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
+  }
+  return tables2;
+}
+var systemSchemas;
+var init_read_catalog = __esm({
+  "src/staging/probes/read-catalog.ts"() {
+    "use strict";
+    init_names();
+    systemSchemas = "('pg_catalog', 'information_schema')";
+  }
+});
+
+// src/staging/probes/run-probes.ts
+async function runProbes(db, targets, settings) {
+  if (targets.length === 0) return { probes: [], checks: [] };
+  const names = targets.map((t) => t.table).join(", ");
+  if (settings.enabled === false) {
+    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
+  }
+  const session = await ProbeSession.open(db);
+  if (!(session instanceof ProbeSession)) {
+    return skippedAll(`${names}: not probed: ${session.unusable}`);
+  }
+  try {
+    const { rows: rows2 } = await db.query(
+      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
+    );
+    if (!rows2[0]?.ready) {
+      return skippedAll(
+        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
+      );
+    }
+    const catalog = await readCatalog(db);
+    const run2 = { probes: [], checks: [] };
+    for (const [i, target] of targets.entries()) {
+      const result2 = await session.step(
+        `table_${i}`,
+        () => probeTable(session, catalog, target, settings),
+        false
+      );
+      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
+      if (outcome === void 0) continue;
+      if ("skipped" in outcome) {
+        run2.checks.push({
+          id: PROBE_CHECK_ID,
+          status: "skipped",
+          detail: `${target.table}: ${outcome.skipped}`
+        });
+        continue;
+      }
+      run2.probes.push({ target, verdicts: outcome.verdicts });
+      const { own, other: other2 } = outcome.observation;
+      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
+        (o) => o.kind === "failed"
+      );
+      run2.checks.push({
+        id: PROBE_CHECK_ID,
+        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
+        detail: describeObservation(outcome.observation)
+      });
+    }
+    return run2;
+  } catch (error2) {
+    if (!isDatabaseError(error2)) throw error2;
+    return skippedAll(`${names}: not probed: ${failureText2(error2)}`);
+  } finally {
+    await session.close();
+  }
+}
+async function probeTable(session, catalog, target, settings) {
+  const { db } = session;
+  const table = catalog.get(target.table);
+  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
+  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
+  if (tenantColumn === void 0) return void 0;
+  const column = table.columns.find((c) => c.name === tenantColumn);
+  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
+  const { rows: reach } = await db.query(
+    "select has_schema_privilege($1, $2, $3) as ok",
+    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
+  );
+  if (reach[0]?.ok !== true) {
+    return {
+      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
+    };
+  }
+  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
+  if (plan.kind === "skip") return { skipped: plan.reason };
+  const rows2 = new ProbeRows(db, catalog);
+  const [a, b] = [probeUser("a"), probeUser("b")];
+  let tenantA;
+  let tenantB;
+  try {
+    for (const user of [a, b]) {
+      await db.query(
+        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
+        [user.id, user.email]
+      );
+    }
+    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
+    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
+  } catch (error2) {
+    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
+    return { skipped: `could not set up two tenants: ${failureText2(error2)}; ${fix}` };
+  }
+  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
+  const owner = (user) => ({
+    user: user.id,
+    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
+  });
+  const allowed = async (command) => {
+    const { rows: granted } = await db.query(
+      "select has_table_privilege($1, $2, $3) as ok",
+      [PROBE_ROLE, quoteRelation(table.name), command]
+    );
+    return granted[0]?.ok === true;
+  };
+  const noPrivilege2 = { kind: "no-privilege" };
+  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
+  const observation = {
+    table,
+    tenantColumn,
+    own: {},
+    other: {},
+    ...membership ? { membership } : {}
+  };
+  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
+  try {
+    if (!isMembership) {
+      const values = await rows2.valuesFor(table, owner(a));
+      const insert = rows2.insertSql(table, values);
+      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
+        a,
+        async () => (await db.query(insert.sql, insert.params)).rowCount,
+        "own_insert"
+      ) : noPrivilege2;
+      const made = await session.step(
+        "own_row",
+        async () => {
+          await session.claimsOf(a);
+          await db.query(insert.sql, insert.params);
+        },
+        true
+      );
+      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
+    }
+    const scene = {
+      session,
+      table,
+      tenantColumn,
+      columnType: column.type,
+      tenantA,
+      tenantB,
+      a,
+      b,
+      allowed
+    };
+    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
+    observation.other = await probeOtherTenant(scene);
+    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
+    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
+      b,
+      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
+      "other_insert"
+    ) : noPrivilege2;
+  } catch (error2) {
+    if (error2 instanceof RowPlanError) return { skipped: `${error2.message}` };
+    throw error2;
+  }
+  return { observation, verdicts: judgeProbe(observation) };
+}
+function probeUser(label) {
+  const id = crypto.randomUUID();
+  return { id, email: `probe-${label}-${id.slice(0, 8)}@migration-guard.invalid` };
+}
+function hasColumn(table, name) {
+  return table.columns.some((c) => c.name === name);
+}
+function skippedAll(detail) {
+  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
+}
+var PROBE_CHECK_ID;
+var init_run_probes = __esm({
+  "src/staging/probes/run-probes.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_database_port();
+    init_probe_catalog();
+    init_probe_verdicts();
+    init_tenant_setup();
+    init_names();
+    init_make_tenant();
+    init_probe_rows();
+    init_probe_session();
+    init_probe_steps();
+    init_read_catalog();
+    PROBE_CHECK_ID = "probe-isolation";
+  }
+});
+
+// src/staging/replica-database.ts
+function mayTouchHost(sql) {
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+    sql
+  );
+}
+function mentionsExtension(sql) {
+  return /\bextension\b/i.test(sql);
+}
+function singleStatement(sql) {
+  const parsed = parseSql(sql);
+  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
+  return parsed.statements[0]?.node;
+}
+function extensionOptions(options2) {
+  const out = { cascade: false };
+  for (const option of options2 ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
+    if (def?.defname === "schema" && value) out.schema = value;
+    if (def?.defname === "new_version" && value) out.version = value;
+    if (def?.defname === "cascade") out.cascade = true;
+  }
+  return out;
+}
+function extensionNamesOf(node) {
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_EXTENSION") {
+    return (drop.objects ?? []).flatMap((o) => {
+      const name = nodeAs(o, "String")?.sval;
+      return name ? [name] : [];
+    });
+  }
+  const alter = nodeAs(node, "AlterExtensionStmt");
+  if (alter?.extname) return [alter.extname];
+  const comment = nodeAs(node, "CommentStmt");
+  if (comment?.objtype === "OBJECT_EXTENSION") {
+    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_EXTENSION") {
+    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  return [];
+}
+var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
+var init_replica_database = __esm({
+  "src/staging/replica-database.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_database_port();
+    init_quote_identifier();
+    init_host_access();
+    init_parse_sql();
+    init_statement();
+    registry = "migration_guard_staging.stand_ins";
+    SupabaseReplicaDatabase = class {
+      #inner;
+      #interceptStandIns;
+      /**
+       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
+       * have them as extensions); false on PGlite, where they are real extensions.
+       */
+      constructor(inner, options2) {
+        this.#inner = inner;
+        this.#interceptStandIns = options2.interceptStandIns;
+      }
+      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
+      get installsStandIns() {
+        return this.#interceptStandIns;
+      }
+      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
+      get inner() {
+        return this.#inner;
+      }
+      /**
+       * The apply engine sends each statement of a migration alone through `query` (without
+       * parameters): those are refused or intercepted here as in `exec`.
+       */
+      async query(sql, params) {
+        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
+          return { rows: [], rowCount: 0 };
+        }
+        return this.#inner.query(sql, params);
+      }
+      async exec(sql) {
+        if (await this.#handled(sql)) return;
+        await this.#inner.exec(sql);
+      }
+      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
+      async #handled(sql) {
+        if (mayTouchHost(sql)) {
+          const node = singleStatement(sql);
+          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
+          if (reason !== void 0) {
+            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
+          }
+        }
+        if (this.#interceptStandIns && mentionsExtension(sql)) {
+          const node = singleStatement(sql);
+          if (node && await this.#extensionStatement(node)) return true;
+        }
+        return false;
+      }
+      onNotice(handler2) {
+        return this.#inner.onNotice(handler2);
+      }
+      close() {
+        return this.#inner.close();
+      }
+      /** Handle an extension statement about a stand-in; false when the server should run it. */
+      async #extensionStatement(node) {
+        const create = nodeAs(node, "CreateExtensionStmt");
+        if (create?.extname) {
+          return this.#create(create.extname, {
+            ...extensionOptions(create.options),
+            ifNotExists: create.if_not_exists === true
+          });
+        }
+        const names = extensionNamesOf(node);
+        if (names.length === 0) return false;
+        const installed = await this.#installed();
+        const standIns2 = names.filter((name) => installed.has(name));
+        if (standIns2.length === 0) return false;
+        if (standIns2.length !== names.length) {
+          throw new DatabaseError({
+            code: "0A000",
+            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
+          });
+        }
+        const drop = nodeAs(node, "DropStmt");
+        if (drop) {
+          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
+        }
+        return true;
+      }
+      async #create(name, options2) {
+        const standIn = standInByName(name);
+        if (!standIn || await this.#serverOffers(name)) return false;
+        const installed = await this.#installed();
+        if (installed.has(name)) {
+          if (options2.ifNotExists) return true;
+          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
+        }
+        await this.#install(standIn, options2, installed);
+        return true;
+      }
+      async #install(standIn, options2, installed) {
+        for (const required of standIn.requires ?? []) {
+          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
+          if (!options2.cascade) {
+            throw new DatabaseError({
+              code: "42704",
+              message: `required extension "${required}" is not installed`,
+              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
+            });
+          }
+          const requiredStandIn = standInByName(required);
+          if (requiredStandIn && !await this.#serverOffers(required)) {
+            await this.#install(requiredStandIn, { ...options2, schema: void 0 }, installed);
+          } else {
+            const into = options2.schema ? ` schema ${quoteIdent(options2.schema)}` : "";
+            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
+          }
+        }
+        const schema = standIn.schema ?? options2.schema ?? await this.#currentSchema();
+        if (standIn.schema !== void 0) {
+          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
+        }
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_setting('search_path') as path"
+        );
+        await this.#inner.query("select set_config('search_path', $1, true)", [
+          `${quoteIdent(schema)}, pg_temp`
+        ]);
+        try {
+          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
+        } finally {
+          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
+        }
+        await this.#inner.exec(
+          `create schema if not exists migration_guard_staging;
+       create table if not exists ${registry} (name text primary key, schema text not null)`
+        );
+        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
+          standIn.name,
+          schema
+        ]);
+        installed.set(standIn.name, schema);
+      }
+      async #drop(name, schema) {
+        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
+        if (standInByName(name)?.schema === schema) {
+          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
+        }
+      }
+      async #installed() {
+        const { rows: rows2 } = await this.#inner.query(
+          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
+        ).catch(async () => ({ rows: [], rowCount: 0 }));
+        return new Map(rows2.map((row) => [row.name, row.schema]));
+      }
+      async #serverOffers(name) {
+        const { rows: rows2 } = await this.#inner.query(
+          "select 1 from pg_available_extensions where name = $1",
+          [name]
+        );
+        return rows2.length > 0;
+      }
+      async #hasRealExtension(name) {
+        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
+          name
+        ]);
+        return rows2.length > 0;
+      }
+      async #currentSchema() {
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_schema() as schema"
+        );
+        const schema = rows2[0]?.schema;
+        if (!schema) {
+          throw new DatabaseError({
+            code: "3F000",
+            message: "no schema has been selected to create in"
+          });
+        }
+        return schema;
+      }
+    };
+    notExecutedOnStaging = "not executed on staging";
+  }
+});
+
+// src/staging/seed.ts
+async function loadSeed(db, seed) {
+  try {
+    await db.exec(seed.sql);
+  } catch (error2) {
+    if (!isDatabaseError(error2)) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      throw new SeedError(seed.file, null, reason, null);
+    }
+    const line = error2.position === void 0 ? null : new SourceText(seed.sql).position(Math.max(0, error2.position - 1)).line;
+    const where2 = error2.where ? ` (${error2.where})` : "";
+    throw new SeedError(seed.file, line, `${error2.message}${where2}`, error2.code);
+  }
+}
+var SeedError;
+var init_seed = __esm({
+  "src/staging/seed.ts"() {
+    "use strict";
+    init_database_port();
+    init_source_text();
+    SeedError = class extends Error {
+      constructor(file, line, reason, code) {
+        super(`${file}${line === null ? "" : `:${line}`}: the seed failed: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+        this.code = code;
+      }
+      file;
+      line;
+      reason;
+      code;
+      name = "SeedError";
+    };
+  }
+});
+
+// src/staging/trace/catalog-snapshot.ts
+async function readRelations(db) {
+  const { rows: rows2 } = await db.query(
+    `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+            c.relkind::text AS relkind, c.relfilenode::text AS filenode
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`
+  );
+  return new Map(rows2.map((r) => [r.oid, r]));
+}
+async function readOwnLocks(db) {
+  const { rows: rows2 } = await db.query(
+    `SELECT relation::text AS oid, mode FROM pg_locks
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL`
+  );
+  const held = /* @__PURE__ */ new Map();
+  for (const { oid, mode } of rows2) {
+    const modes = held.get(oid) ?? /* @__PURE__ */ new Set();
+    modes.add(mode);
+    held.set(oid, modes);
+  }
+  return held;
+}
+async function readTransactionSeqScans(db) {
+  const { rows: rows2 } = await db.query(
+    "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0"
+  );
+  return new Map(rows2.map((r) => [r.oid, Number(r.scans)]));
+}
+function relationKind(relkind) {
+  switch (relkind) {
+    case "r":
+    case "p":
+    case "f":
+      return "table";
+    case "i":
+    case "I":
+      return "index";
+    case "v":
+      return "view";
+    case "m":
+      return "materialized view";
+    case "S":
+      return "sequence";
+    default:
+      return "other";
+  }
+}
+var init_catalog_snapshot = __esm({
+  "src/staging/trace/catalog-snapshot.ts"() {
+    "use strict";
+  }
+});
+
+// src/staging/trace/statement-tracer.ts
+function strongest(modes) {
+  let best;
+  for (const mode of modes) {
+    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
+      best = mode;
+  }
+  return best;
+}
+async function indexOwners(db, indexes) {
+  const { rows: rows2 } = await db.query(
+    "SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])",
+    [`{${indexes.map((i) => i.oid).join(",")}}`]
+  );
+  return new Map(rows2.map((r) => [r.index, r.table]));
+}
+var StatementTracer;
+var init_statement_tracer = __esm({
+  "src/staging/trace/statement-tracer.ts"() {
+    "use strict";
+    init_apply_failure();
+    init_lock_modes();
+    init_statement();
+    init_catalog_snapshot();
+    StatementTracer = class {
+      #files = /* @__PURE__ */ new Map();
+      #current;
+      /** Pass as `ApplyOptions.hooks`. */
+      hooks = {
+        beforeFile: (c) => this.#beforeFile(c),
+        beforeUnit: (c) => this.#beforeUnit(c),
+        afterStatement: (c) => this.#afterStatement(c),
+        beforeCommit: (c) => this.#beforeCommit(c),
+        afterUnit: (c) => this.#afterUnit(c),
+        onNotice: (notice2, { statement }) => {
+          const event = {
+            kind: "notice",
+            severity: notice2.severity,
+            message: notice2.message
+          };
+          if (statement) event.statement = statement.index;
+          this.#current?.trace.events.push(event);
+        }
+      };
+      /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
+      traceOf(path) {
+        const trace = this.#files.get(path)?.trace;
+        return trace && { ...trace, statements: trace.statements.filter((s) => s !== void 0) };
+      }
+      get traces() {
+        return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
+      }
+      async #beforeFile({ db, file }) {
+        const before = await readRelations(db);
+        const state = {
+          trace: { file: file.path, statements: [], events: [] },
+          before,
+          committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
+          committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`]))
+        };
+        this.#files.set(file.path, state);
+        this.#current = state;
+      }
+      async #beforeUnit(context3) {
+        const state = this.#current;
+        if (!state) return;
+        if (context3.attempt > 1) {
+          state.trace.events.push({ kind: "retry", unit: context3.unitIndex, attempt: context3.attempt });
+        }
+        state.unit = {
+          held: context3.inTransaction ? await readOwnLocks(context3.db) : /* @__PURE__ */ new Map(),
+          scans: context3.inTransaction ? await readTransactionSeqScans(context3.db) : /* @__PURE__ */ new Map(),
+          filenodes: new Map(state.committedFilenodes),
+          seen: new Map(state.committedKnown),
+          ran: [],
+          taken: []
+        };
+      }
+      async #afterStatement(context3) {
+        const state = this.#current;
+        const unit = state?.unit;
+        if (!state || !unit) return;
+        const { statement, durationMs, error: error2 } = context3;
+        const trace = {
+          index: statement.index,
+          line: statement.line,
+          sql: statement.text,
+          status: error2 ? "failed" : "applied",
+          durationMs,
+          locksTraced: context3.inTransaction,
+          locks: [],
+          rewrites: [],
+          rebuiltIndexes: [],
+          truncated: [],
+          scans: [],
+          created: [],
+          unit: context3.unitIndex,
+          attempt: context3.attempt
+        };
+        state.trace.statements[statement.index] = trace;
+        unit.ran.push({ index: statement.index, durationMs });
+        if (error2) {
+          const at = errorPosition(statement, error2);
+          trace.error = { message: error2.message, code: error2.code, line: at.line, column: at.column };
+          const missing = missingObjectOf(error2, statement);
+          if (missing) trace.error.missing = missing;
+          state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
+          return;
+        }
+        const { db } = context3;
+        if (context3.inTransaction) this.#traceLocks(state, unit, trace, await readOwnLocks(db));
+        await this.#traceRelations(state, unit, trace, db, kindOf(statement.node) === "TruncateStmt");
+        if (context3.inTransaction)
+          this.#traceScans(state, unit, trace, await readTransactionSeqScans(db));
+      }
+      #traceLocks(state, unit, trace, now) {
+        for (const [oid, modes] of now) {
+          const relation = state.before.get(oid);
+          const heldBefore = unit.held.get(oid) ?? /* @__PURE__ */ new Set();
+          unit.held.set(oid, /* @__PURE__ */ new Set([...heldBefore, ...modes]));
+          if (!relation) continue;
+          const strongestBefore = strongest(heldBefore);
+          const fresh2 = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
+          const mode = strongest(new Set(fresh2));
+          if (!mode || strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
+            continue;
+          const lock = {
+            relation: relation.name,
+            relationKind: relationKind(relation.relkind),
+            mode,
+            blocks: blocksOperations(mode)
+          };
+          trace.locks.push(lock);
+          state.trace.events.push({ kind: "lock", statement: trace.index, lock });
+          if (lock.blocks.reads || lock.blocks.writes)
+            unit.taken.push({ statement: trace.index, lock });
+        }
+      }
+      async #traceRelations(state, unit, trace, db, truncate2) {
+        const relations = await readRelations(db);
+        const rewrittenTables = /* @__PURE__ */ new Set();
+        const rebuilt = [];
+        const vanished = /* @__PURE__ */ new Set();
+        for (const [oid, key] of unit.seen) {
+          if (relations.has(oid)) continue;
+          vanished.add(key);
+          unit.seen.delete(oid);
+        }
+        for (const [oid, entry] of relations) {
+          if (!unit.seen.has(oid)) {
+            const key = `${entry.relkind}:${entry.name}`;
+            unit.seen.set(oid, key);
+            if (vanished.has(key)) continue;
+            const kind2 = relationKind(entry.relkind);
+            trace.created.push({ relation: entry.name, kind: kind2 });
+            state.trace.events.push({
+              kind: "created",
+              statement: trace.index,
+              relation: entry.name,
+              relationKind: kind2
+            });
+            continue;
+          }
+          const previous = unit.filenodes.get(oid);
+          if (previous === void 0 || previous === entry.filenode || !state.before.has(oid)) continue;
+          unit.filenodes.set(oid, entry.filenode);
+          const kind = relationKind(entry.relkind);
+          if (kind === "table" || kind === "materialized view") rewrittenTables.add(oid);
+          else if (kind === "index") rebuilt.push(entry);
+        }
+        const indexTables = rebuilt.length > 0 ? await indexOwners(db, rebuilt) : /* @__PURE__ */ new Map();
+        for (const oid of rewrittenTables) {
+          const name = state.before.get(oid)?.name;
+          if (!name) continue;
+          if (truncate2) {
+            trace.truncated.push(name);
+          } else {
+            trace.rewrites.push(name);
+            state.trace.events.push({ kind: "rewrite", statement: trace.index, relation: name });
+          }
+        }
+        for (const index of rebuilt) {
+          const owner = indexTables.get(index.oid);
+          if (!truncate2 && !(owner && rewrittenTables.has(owner)))
+            trace.rebuiltIndexes.push(index.name);
+        }
+      }
+      #traceScans(state, unit, trace, now) {
+        for (const [oid, count2] of now) {
+          const delta = count2 - (unit.scans.get(oid) ?? 0);
+          unit.scans.set(oid, count2);
+          const relation = state.before.get(oid);
+          if (delta <= 0 || !relation) continue;
+          trace.scans.push({ relation: relation.name, count: delta });
+          state.trace.events.push({
+            kind: "scan",
+            statement: trace.index,
+            relation: relation.name,
+            count: delta
+          });
+        }
+      }
+      async #beforeCommit(_context) {
+        const unit = this.#current?.unit;
+        if (!unit) return;
+        for (const { statement, lock } of unit.taken) {
+          lock.heldMs = unit.ran.filter((r) => r.index >= statement).reduce((sum, r) => sum + r.durationMs, 0);
+        }
+      }
+      async #afterUnit(context3) {
+        const state = this.#current;
+        if (!state) return;
+        if (context3.outcome === "committed" && state.unit) {
+          state.committedFilenodes = new Map(state.unit.filenodes);
+          state.committedKnown = new Map(state.unit.seen);
+        }
+        if (context3.outcome === "skipped") {
+          for (const statement of context3.unit.statements) {
+            state.trace.statements[statement.index] = {
+              index: statement.index,
+              line: statement.line,
+              sql: statement.text,
+              status: "skipped",
+              durationMs: null,
+              locksTraced: false,
+              locks: [],
+              rewrites: [],
+              rebuiltIndexes: [],
+              truncated: [],
+              scans: [],
+              created: [],
+              unit: context3.unitIndex,
+              attempt: 0,
+              skipReason: `${context3.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
+            };
+          }
+        }
+        if (context3.outcome === "rolled-back") {
+          for (const statement of context3.unit.statements) {
+            const trace = state.trace.statements[statement.index];
+            if (trace?.status === "applied") trace.status = "rolled-back";
+          }
+        }
+        state.unit = void 0;
+      }
+    };
+  }
+});
+
+// src/core/checks/plan-copies.ts
+function copyOf(insert, tracker, model, at) {
+  const select = nodeAs(insert.selectStmt, "SelectStmt");
+  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
+  if (select.distinctClause || select.groupClause || select.havingClause) return;
+  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
+  const from = select.fromClause ?? [];
+  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
+  if (!sourceRv) return;
+  const sourceName = tracker.resolve(sourceRv);
+  const targetName = tracker.resolve(insert.relation);
+  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
+  const source = tracker.track(sourceRv);
+  const target = tracker.track(insert.relation);
+  if (!source || !target) return;
+  const copy = {
+    target,
+    filtered: select.whereClause !== void 0,
+    onConflict: insert.onConflictClause !== void 0,
+    columnMap: [],
+    at
+  };
+  const mapColumns = () => {
+    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
+      source: source.after,
+      target: target.after
+    });
+  };
+  return { source, copy, mapColumns };
+}
+function hasAggregate(targetList2) {
+  let found = false;
+  walkNodes(targetList2, (node) => {
+    const call = nodeAs(node, "FuncCall");
+    if (!call) return !found;
+    const parts = call.funcname ?? [];
+    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
+    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
+    return !found;
+  });
+  return found;
+}
+function columnMap(insert, targetList2, sourceRv, model, names) {
+  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
+  const selected = [];
+  for (const item of targetList2) {
+    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
+    const fields = ref?.fields ?? [];
+    const last = fields[fields.length - 1];
+    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
+    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
+      selected.push(void 0);
+    } else if (last && nodeAs(last, "A_Star")) {
+      const table = names.source === null ? void 0 : model.table(names.source);
+      if (!table || table.columnsUnknown) return [];
+      selected.push(...table.columns.keys());
+    } else {
+      selected.push(nodeAs(last, "String")?.sval);
+    }
+  }
+  const explicit = (insert.cols ?? []).flatMap((c) => {
+    const name = nodeAs(c, "ResTarget")?.name;
+    return name === void 0 ? [] : [name];
+  });
+  const targetTable = names.target === null ? void 0 : model.table(names.target);
+  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
+  const map = [];
+  selected.forEach((source, i) => {
+    const target = targetColumns[i];
+    if (source !== void 0 && target !== void 0) map.push({ source, target });
+  });
+  return map;
+}
+var AGGREGATES;
+var init_plan_copies = __esm({
+  "src/core/checks/plan-copies.ts"() {
+    "use strict";
+    init_statement();
+    init_walk();
+    AGGREGATES = /* @__PURE__ */ new Set([
+      "count",
+      "sum",
+      "avg",
+      "min",
+      "max",
+      "array_agg",
+      "string_agg",
+      "json_agg",
+      "jsonb_agg",
+      "json_object_agg",
+      "jsonb_object_agg",
+      "bool_and",
+      "bool_or",
+      "every",
+      "bit_and",
+      "bit_or",
+      "xmlagg"
+    ]);
+  }
+});
+
+// src/core/checks/table-tracker.ts
+var TableTracker;
+var init_table_tracker = __esm({
+  "src/core/checks/table-tracker.ts"() {
+    "use strict";
+    init_names();
+    TableTracker = class {
+      constructor(model) {
+        this.model = model;
+      }
+      model;
+      current = /* @__PURE__ */ new Map();
+      tracks = [];
+      /** The name a relation reference points to right now. */
+      resolve(rv) {
+        if (rv?.relname === void 0) return void 0;
+        if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
+        for (const name of this.current.keys()) {
+          if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
+        }
+        const resolved = this.model.resolveRelation(void 0, rv.relname);
+        return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
+      }
+      /** The track of the table a reference points to, starting one if the table predates the files. */
+      track(rv) {
+        const name = this.resolve(rv);
+        if (name === void 0) return void 0;
+        const existing = this.current.get(name);
+        if (existing) return existing;
+        const track = { before: name, after: name };
+        this.current.set(name, track);
+        this.tracks.push(track);
+        return track;
+      }
+      created(rv) {
+        const name = this.resolve(rv);
+        if (name === void 0) return void 0;
+        const track = { before: null, after: name };
+        this.current.set(name, track);
+        this.tracks.push(track);
+        return track;
+      }
+      moved(rv, to) {
+        const track = this.track(rv);
+        if (!track?.after) return;
+        const from = splitQualified(track.after);
+        this.current.delete(track.after);
+        track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
+        this.current.set(track.after, track);
+      }
+      dropped(name) {
+        const track = this.current.get(name) ?? this.trackByName(name);
+        this.current.delete(name);
+        track.after = null;
+      }
+      trackByName(name) {
+        const track = { before: name, after: name };
+        this.tracks.push(track);
+        return track;
+      }
+      onSearchPath(name) {
+        const { schema } = splitQualified(name);
+        const path = this.model.searchPath.filter((s) => s !== "");
+        return (path.length > 0 ? path : ["public"]).includes(schema);
+      }
+    };
+  }
+});
+
+// src/core/checks/plan-checks.ts
+function planChecks(files3, schemaAfter) {
+  const p = {
+    tracker: new TableTracker(schemaAfter),
+    model: schemaAfter,
+    constraints: [],
+    notNull: [],
+    indexes: [],
+    written: /* @__PURE__ */ new Map(),
+    touched: /* @__PURE__ */ new Set(),
+    copies: /* @__PURE__ */ new Map(),
+    mapColumns: []
+  };
+  for (const file of files3) {
+    for (const statement of file.statements) {
+      planStatement(p, statement.node, { file: file.path, line: statement.line });
+      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
+        if (sql.mode !== "statement") continue;
+        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
+      }
+    }
+  }
+  return finishPlan(p);
+}
+function planStatement(p, node, at) {
+  const { tracker } = p;
+  const create = nodeAs(node, "CreateStmt");
+  if (create) {
+    const name = tracker.resolve(create.relation);
+    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
+    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
+    if (track) p.touched.add(track);
+    if (track && !existed) p.indexes.push({ track, name: null, at });
+    return;
+  }
+  const createAs = nodeAs(node, "CreateTableAsStmt");
+  if (createAs?.objtype === "OBJECT_TABLE") {
+    const track = tracker.created(createAs.into?.rel);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: null, at });
+    if (track && !createAs.into?.skipData) p.written.set(track, at);
+    return;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") {
+    const track = tracker.track(alter.relation);
+    if (!track) return;
+    p.touched.add(track);
+    for (const cmd of alter.cmds ?? []) {
+      const c = nodeAs(cmd, "AlterTableCmd");
+      if (c) planAlterCommand(p, track, c, at);
+    }
+    return;
+  }
+  const index = nodeAs(node, "IndexStmt");
+  if (index) {
+    const track = tracker.track(index.relation);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
+    return;
+  }
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3) {
+    planRename(p, rename3);
+    return;
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
+    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
+    return;
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_TABLE") {
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const relname = parts[parts.length - 1];
+      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
+      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
+      if (name !== void 0) tracker.dropped(name);
+    }
+    return;
+  }
+  const truncate2 = nodeAs(node, "TruncateStmt");
+  if (truncate2) {
+    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
+    return;
+  }
+  const insert = nodeAs(node, "InsertStmt");
+  if (insert) {
+    const found = copyOf(insert, tracker, p.model, at);
+    if (found) {
+      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
+      p.mapColumns.push(found.mapColumns);
+    }
+  }
+  const change = dataChangeOf(node);
+  if (change) markWritten2(p, change.relation, at);
+}
+function markWritten2(p, rv, at) {
+  const track = p.tracker.track(rv);
+  if (!track) return;
+  p.touched.add(track);
+  if (!p.written.has(track)) p.written.set(track, at);
+}
+function createdInFiles(p, name, at) {
+  const table = p.model.table(name);
+  return table?.createdBy.file === at.file;
+}
+function planAlterCommand(p, track, cmd, at) {
+  if (cmd.subtype === "AT_AddConstraint") {
+    const con = nodeAs(cmd.def, "Constraint");
+    if (con) planAddedConstraint(p, track, con, [], at);
+  } else if (cmd.subtype === "AT_AddColumn") {
+    const def = nodeAs(cmd.def, "ColumnDef");
+    for (const c of def?.constraints ?? []) {
+      const con = nodeAs(c, "Constraint");
+      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
+    }
+  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
+    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
+    if (planned) {
+      planned.notValid = false;
+      return;
+    }
+    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
+    if (known && known.kind !== "foreign-key") return;
+    const columns = known?.columns ?? [];
+    p.constraints.push({
+      track,
+      name: cmd.name,
+      kind: "foreign-key",
+      columns,
+      notValid: false,
+      action: "validated",
+      at
+    });
+  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
+    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
+  }
+}
+function planAddedConstraint(p, track, con, inlineColumns, at) {
+  const name = con.conname ?? null;
+  if (INDEXED_CONSTRAINTS.has(con.contype ?? "")) p.indexes.push({ track, name, at });
+  const notValid = con.skip_validation === true;
+  if (con.contype === "CONSTR_FOREIGN") {
+    const keys = nameParts(con.fk_attrs);
+    const columns = keys.length > 0 ? keys : inlineColumns;
+    p.constraints.push({
+      track,
+      name,
+      kind: "foreign-key",
+      columns,
+      notValid,
+      action: "added",
+      at
+    });
+  } else if (con.contype === "CONSTR_CHECK" && notValid) {
+    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
+    for (const column of notNullColumnsOf(con.raw_expr)) {
+      p.notNull.push({ track, column, reason: "check-is-not-null", at });
+    }
+  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
+    for (const column of nameParts(con.keys)) {
+      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
+    }
+  }
+}
+function notNullColumnsOf(expr) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    if (test.nulltesttype !== "IS_NOT_NULL") return [];
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
+    return name === void 0 ? [] : [name];
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop !== "AND_EXPR") return [];
+  return (bool.args ?? []).flatMap(notNullColumnsOf);
+}
+function planRename(p, stmt) {
+  const { newname, subname } = stmt;
+  if (!newname) return;
+  if (stmt.renameType === "OBJECT_TABLE") {
+    p.tracker.moved(stmt.relation, { name: newname });
+    return;
+  }
+  if (stmt.renameType === "OBJECT_INDEX") {
+    const old = stmt.relation?.relname;
+    for (const i of p.indexes) if (old !== void 0 && i.name === old) i.name = newname;
+    return;
+  }
+  const track = p.tracker.track(stmt.relation);
+  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
+    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
+    for (const c of p.constraints) {
+      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
+    }
+  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
+    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
+    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
+  }
+}
+function finishPlan(p) {
+  for (const map of p.mapColumns) map();
+  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
+  const copyGroups = [...p.copies].map(([source, copies]) => ({
+    source,
+    copies,
+    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
+  }));
+  const countBefore = /* @__PURE__ */ new Set();
+  const addBefore = (t) => {
+    if (t.before) countBefore.add(t.before);
+  };
+  for (const track of p.written.keys()) addBefore(track);
+  for (const group of copyGroups) {
+    addBefore(group.source);
+    for (const copy of group.copies) addBefore(copy.target);
+  }
+  return {
+    constraints: live(p.constraints),
+    notNullColumns: live(p.notNull),
+    createdIndexes: live(p.indexes),
+    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
+    copyGroups,
+    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
+    countBefore: [...countBefore]
+  };
+}
+var INDEXED_CONSTRAINTS;
+var init_plan_checks = __esm({
+  "src/core/checks/plan-checks.ts"() {
+    "use strict";
+    init_data_change();
+    init_names();
+    init_statement();
+    init_plan_copies();
+    init_table_tracker();
+    INDEXED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
+  }
+});
+
+// src/core/probes/probe-targets.ts
+function planProbeTargets(files3, schemaAfter, tenantColumns) {
+  const tracker = new TableTracker(schemaAfter);
+  const touches = /* @__PURE__ */ new Map();
+  for (const file of files3) {
+    for (const statement of file.statements) {
+      const at = { file: file.path, line: statement.line, statement: statement.index };
+      for (const node of nodesOf(statement)) {
+        const touched = touchOf(tracker, node);
+        if (!touched?.track) continue;
+        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
+        touch.at = at;
+        if (touched.policy) touch.policyAt.set(touched.policy, at);
+        touches.set(touched.track, touch);
+      }
+    }
+  }
+  const targets = [];
+  for (const [track, touch] of touches) {
+    const name = track?.after;
+    if (!name) continue;
+    const table = schemaAfter.table(name);
+    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    const known = table !== void 0 && !table.columnsUnknown;
+    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
+    if (known && tenantColumn === void 0) continue;
+    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
+  }
+  return targets;
+}
+function nodesOf(statement) {
+  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
+  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
+}
+function touchOf(tracker, node) {
+  const create = nodeAs(node, "CreateStmt");
+  if (create) return { track: tracker.created(create.relation) };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
+  const createPolicy = nodeAs(node, "CreatePolicyStmt");
+  if (createPolicy) {
+    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
+  }
+  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
+  if (alterPolicy) {
+    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_POLICY") {
+    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
+    const relname = parts[parts.length - 2];
+    if (relname === void 0) return void 0;
+    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
+    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
+  }
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    tracker.moved(rename3.relation, { name: rename3.newname });
+    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
+  }
+  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
+  const grant = nodeAs(node, "GrantStmt");
+  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
+    const rv = nodeAs(grant.objects?.[0], "RangeVar");
+    return rv ? { track: tracker.track(rv) } : void 0;
+  }
+  return void 0;
+}
+var init_probe_targets = __esm({
+  "src/core/probes/probe-targets.ts"() {
+    "use strict";
+    init_table_tracker();
+    init_names();
+    init_statement();
+  }
+});
+
+// src/pipeline/staging-plan.ts
+async function planStaging(outcome, db, onServer) {
+  const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
+  const needed = ordered.slice(0, lastChecked + 1);
+  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
+  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
+  return {
+    recorded,
+    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
+    toApply,
+    parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
+    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
+    history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    checks: planChecks(checkedStatements, outcome.schema),
+    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
+  };
+}
+var init_staging_plan = __esm({
+  "src/pipeline/staging-plan.ts"() {
+    "use strict";
+    init_migration_history();
+    init_plan_checks();
+    init_migration_file();
+    init_probe_targets();
+    init_parse_sql();
+  }
+});
+
+// src/core/db/connection-error.ts
+function redactDatabaseUrl(url) {
+  try {
+    const parsed = new URL(url);
+    parsed.password = "";
+    parsed.search = "";
+    return parsed.toString();
+  } catch {
+    return "(unparsable database URL)";
+  }
+}
+var fixes, DatabaseConnectionError;
+var init_connection_error = __esm({
+  "src/core/db/connection-error.ts"() {
+    "use strict";
+    fixes = {
+      "host-not-found": "check the host name in the URL",
+      "host-unreachable": "check the host and that this machine can reach its network",
+      "connection-refused": "check the port and that the server is running and listening there",
+      timeout: "check the host, port and firewall; the server did not answer in time",
+      "auth-failed": "check the user name and password in the URL",
+      "database-missing": "check the database name at the end of the URL",
+      "ssl-required": "the server requires SSL: add ?sslmode=require to the URL",
+      "ssl-unsupported": "the server does not accept SSL: remove sslmode from the URL or use sslmode=disable",
+      "ssl-certificate": "the server's certificate could not be verified: use sslmode=require (encrypt without verifying) or give its CA with sslrootcert",
+      "too-many-connections": "the server has no free connection slots; use its pooler URL or retry later",
+      "server-starting": "the server is starting up or shutting down; retry in a moment",
+      "invalid-url": "write the URL as postgres://user:password@host:port/database",
+      unknown: "check the URL and that the server is reachable"
+    };
+    DatabaseConnectionError = class extends Error {
+      constructor(kind, target, reason) {
+        super(`cannot connect to ${target}: ${reason} (${kind}); ${fixes[kind]}`);
+        this.kind = kind;
+        this.target = target;
+        this.reason = reason;
+      }
+      kind;
+      target;
+      reason;
+      name = "DatabaseConnectionError";
+      /** What to do about it, one sentence. */
+      get fix() {
+        return fixes[this.kind];
+      }
+    };
   }
 });
 
@@ -53144,7 +56200,7 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe3 = (msg) => {
+    var describe4 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
@@ -53187,7 +56243,7 @@ var require_serializer = __commonJS({
       parse: parse3,
       bind: bind2,
       execute,
-      describe: describe3,
+      describe: describe4,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -55859,26 +58915,6 @@ var init_esm = __esm({
   }
 });
 
-// src/core/db/notice-listeners.ts
-var NoticeListeners;
-var init_notice_listeners = __esm({
-  "src/core/db/notice-listeners.ts"() {
-    "use strict";
-    NoticeListeners = class {
-      #handlers = /* @__PURE__ */ new Set();
-      add(handler2) {
-        this.#handlers.add(handler2);
-        return () => {
-          this.#handlers.delete(handler2);
-        };
-      }
-      emit(notice2) {
-        for (const handler2 of this.#handlers) handler2(notice2);
-      }
-    };
-  }
-});
-
 // src/staging/pg-connection-failure.ts
 function factsOf(error2) {
   if (typeof error2 !== "object" || error2 === null) {
@@ -56089,2361 +59125,126 @@ var init_pg_database = __esm({
   }
 });
 
-// src/core/probes/probe-catalog.ts
-function policiesFor(table, command) {
-  return table.policies.filter(
-    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
-  );
-}
-var AUTH_USERS, PROBE_ROLE;
-var init_probe_catalog = __esm({
-  "src/core/probes/probe-catalog.ts"() {
-    "use strict";
-    AUTH_USERS = "auth.users";
-    PROBE_ROLE = "authenticated";
-  }
-});
-
-// src/core/probes/probe-fixes.ts
-function probeFix(observation, verdict4) {
-  const { table } = observation;
-  const relation = sqlName(table.name);
-  const member = memberCondition(observation);
-  const note = member.note ? `
-${member.note}` : "";
-  if (verdict4.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
-    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
-CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
-  USING (${member.sql})
-  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
-  }
-  const involved = verdict4.policies.flatMap((name) => {
-    const policy = table.policies.find((p) => p.name === name);
-    return policy ? [policy] : [];
-  });
-  if (involved.length > 0) {
-    const altered = involved.map(
-      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
+// src/pipeline/staging-target.ts
+async function openTarget(request2, extensions) {
+  if (request2.dbUrl === void 0) {
+    request2.progress("starting the embedded database (PGlite, a Supabase replica)");
+    const embedded = await PgliteDatabase.start({ extensions });
+    const { startup } = embedded;
+    const how = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
+    request2.progress(
+      `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how})`
     );
-    return `${altered.join("\n")}${note}`;
-  }
-  return `CREATE POLICY ${policyName(table.name, `${verdict4.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict4.command} TO authenticated${clauses(verdict4.command, member.sql)};${note}`;
-}
-function clauses(command, condition) {
-  switch (command) {
-    case "SELECT":
-    case "DELETE":
-      return `
-  USING (${condition})`;
-    case "INSERT":
-      return `
-  WITH CHECK (${condition})`;
-    default:
-      return `
-  USING (${condition})
-  WITH CHECK (${condition})`;
-  }
-}
-function memberCondition(observation) {
-  const { table, tenantColumn, membership } = observation;
-  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
-  const userTenant = table.foreignKeys.some(
-    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS
-  );
-  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
-  if (membership) {
-    const t = sqlIdent(membership.tenantColumn);
-    const u = sqlIdent(membership.userColumn);
+    if (startup.cacheNotice !== void 0) request2.notice?.(startup.cacheNotice);
+    const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
     return {
-      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
+      db: db2,
+      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" }
     };
   }
-  const base = tenantColumn.replace(/_id$/, "");
-  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
-  return {
-    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
-    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
-  };
-}
-function policyName(table, suffix2) {
-  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
-}
-function sqlName(qualified) {
-  const { schema, name } = splitQualified(qualified);
-  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
-}
-function sqlIdent(name) {
-  const quoted = `"${name.replaceAll('"', '""')}"`;
-  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
+  let server;
   try {
-    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
-    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
-  } catch {
-    return quoted;
-  }
-}
-var import_libpg_query13;
-var init_probe_fixes = __esm({
-  "src/core/probes/probe-fixes.ts"() {
-    "use strict";
-    import_libpg_query13 = __toESM(require_wasm(), 1);
-    init_names();
-    init_probe_catalog();
-  }
-});
-
-// src/core/probes/tenant-setup.ts
-function planTenancy(table, tenantColumn, catalog, setupSql) {
-  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
-  const reference = tenantReference(table, tenantColumn, catalog);
-  if (!reference) {
-    return {
-      kind: "skip",
-      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  if (reference.references === AUTH_USERS) return { kind: "user" };
-  const tenantTable2 = catalog.get(reference.references);
-  const tenantKey = reference.referencedColumns[0];
-  if (!tenantTable2 || tenantKey === void 0) {
-    return {
-      kind: "skip",
-      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
-    };
-  }
-  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS);
-  const candidates = findMemberships(tenantTable2, catalog);
-  const named = candidates.filter((m) => memberNamed(m.table));
-  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
-  if (memberships.length === 0 && ownerColumns.length === 0) {
-    return {
-      kind: "skip",
-      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  return {
-    kind: "tenant-table",
-    tenantTable: tenantTable2.name,
-    tenantKey,
-    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
-    memberships
-  };
-}
-function tenantReference(table, tenantColumn, catalog) {
-  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
-  if (own) return own;
-  const votes = /* @__PURE__ */ new Map();
-  for (const other2 of catalog.values()) {
-    for (const fk of singleColumnKeys(other2)) {
-      if (fk.columns[0] !== tenantColumn) continue;
-      const key = `${fk.references}.${fk.referencedColumns[0]}`;
-      const vote = votes.get(key) ?? { fk, count: 0 };
-      vote.count++;
-      votes.set(key, vote);
-    }
-  }
-  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
-}
-function findMemberships(tenantTable2, catalog) {
-  const candidates = [];
-  for (const table of catalog.values()) {
-    if (table.name === tenantTable2.name) continue;
-    const keys = singleColumnKeys(table);
-    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
-    const user = keys.find((fk) => fk.references === AUTH_USERS);
-    const tenantColumn = tenant?.columns[0];
-    const userColumn = user?.columns[0];
-    if (tenantColumn === void 0 || userColumn === void 0) continue;
-    candidates.push({
-      table: table.name,
-      tenantColumn,
-      userColumn,
-      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
-    });
-  }
-  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
-}
-function memberNamed(table) {
-  return /member/i.test(table);
-}
-function singleColumnKeys(table) {
-  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
-}
-var SETUP_SQL_KEY;
-var init_tenant_setup = __esm({
-  "src/core/probes/tenant-setup.ts"() {
-    "use strict";
-    init_probe_catalog();
-    SETUP_SQL_KEY = "probes.setupSql";
-  }
-});
-
-// src/core/probes/probe-verdicts.ts
-function judgeProbe(observation) {
-  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
-}
-function verdictsOf(observation) {
-  const { table, tenantColumn } = observation;
-  const verdicts = [];
-  for (const command of commands) {
-    const outcome = observation.other[command];
-    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
-    const involved = permissive(table, command);
-    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
-    verdicts.push({
-      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
-      command,
-      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
-      policies: involved.map((p) => p.name)
-    });
-  }
-  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
-  const ownSelect = observation.own.SELECT;
-  for (const command of commands) {
-    const outcome = observation.own[command];
-    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
-    const applicable = policiesFor(table, command);
-    if (!blocked || applicable.length === 0) continue;
-    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
-    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
-    verdicts.push({
-      rule: "probe-tenant-locked-out",
-      command,
-      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
-      policies: applicable.map((p) => p.name)
-    });
-  }
-  return verdicts;
-}
-function mergeWrites(verdicts, table) {
-  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
-  const first = writes[0];
-  if (!first || writes.length === 1) return verdicts;
-  const commands2 = writes.map((v) => v.command).join(", ");
-  return [
-    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
-    {
-      rule: "probe-cross-tenant-write",
-      command: first.command,
-      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
-      policies: []
-    }
-  ];
-}
-function describeObservation(observation) {
-  const side = (steps) => commands.flatMap((c) => {
-    const o = steps[c];
-    return o ? [`${c} ${describeOutcome(o)}`] : [];
-  }).join(", ");
-  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "rows":
-      return `${outcome.rows} row(s)`;
-    case "refused":
-      return "refused by row level security";
-    case "no-privilege":
-      return "no privilege";
-    case "failed":
-      return `inconclusive (${outcome.error})`;
-  }
-}
-function permissive(table, command) {
-  return policiesFor(table, command).filter((p) => p.permissive);
-}
-function allowedBy(table, command, involved) {
-  if (!table.rlsEnabled) {
-    return "row level security is disabled on the table, so every signed-in user reaches every row";
-  }
-  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
-  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
-  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
-}
-function expressionOf(policy, command) {
-  const check = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
-  const [label2, expr] = command === "INSERT" ? ["WITH CHECK", check] : ["USING", policy.using];
-  return `${label2} ${shorten(expr ?? "(none)")}`;
-}
-function policyList(policies) {
-  const names = policies.map((p) => `"${p.name}"`).join(", ");
-  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
-}
-function shorten(text2) {
-  const flat = text2.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
-}
-var commands;
-var init_probe_verdicts = __esm({
-  "src/core/probes/probe-verdicts.ts"() {
-    "use strict";
-    init_probe_catalog();
-    init_probe_fixes();
-    init_tenant_setup();
-    commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-  }
-});
-
-// src/core/probes/probe-values.ts
-function generatedValue(column, seq) {
-  if (column.enumLabels) return column.enumLabels[0];
-  const type = column.baseType;
-  if (type.startsWith("_")) return "{}";
-  switch (type) {
-    case "text":
-    case "varchar":
-    case "bpchar":
-    case "citext":
-    case "name":
-      return `probe ${seq}`;
-    case "int2":
-      return String(1e3 + seq % 3e4);
-    case "int4":
-    case "int8":
-    case "numeric":
-    case "float4":
-    case "float8":
-      return String(9e8 + seq);
-    case "uuid":
-      return crypto.randomUUID();
-    case "timestamptz":
-    case "timestamp":
-    case "date":
-      return "2000-01-01 00:00:00+00";
-    case "bool":
-      return "false";
-    case "json":
-    case "jsonb":
-      return "{}";
-    case "bytea":
-      return "\\x00";
-    default:
-      return void 0;
-  }
-}
-function markerColumn(table, tenantColumn) {
-  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return table.columns.find(
-    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
-  );
-}
-function isRequired(column) {
-  return column.notNull && !column.hasDefault && !column.filledByServer;
-}
-var init_probe_values = __esm({
-  "src/core/probes/probe-values.ts"() {
-    "use strict";
-  }
-});
-
-// src/staging/probes/probe-rows.ts
-function namesUser(column) {
-  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
-}
-var RowPlanError, maxParentDepth, ProbeRows;
-var init_probe_rows = __esm({
-  "src/staging/probes/probe-rows.ts"() {
-    "use strict";
-    init_sql_identifiers();
-    init_probe_catalog();
-    init_probe_values();
-    RowPlanError = class extends Error {
-      name = "RowPlanError";
-    };
-    maxParentDepth = 3;
-    ProbeRows = class {
-      constructor(db, catalog) {
-        this.db = db;
-        this.catalog = catalog;
-      }
-      db;
-      catalog;
-      seq = 0;
-      nextSeq() {
-        this.seq += 1;
-        return this.seq;
-      }
-      /** Values for a new row of `table`; makes parent rows as needed. */
-      async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
-        const values = new Map(fixed);
-        const { tenant } = owner;
-        for (const column of table.columns) {
-          if (values.has(column.name)) continue;
-          const key = table.foreignKeys.find(
-            (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
-          );
-          if (key?.references === AUTH_USERS || !key && namesUser(column)) {
-            values.set(column.name, owner.user);
-          } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
-            values.set(column.name, tenant.value);
-          }
-        }
-        for (const key of table.foreignKeys) {
-          const missing = key.columns.some(
-            (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
-          );
-          if (!missing) continue;
-          const parentRow = await this.parentRow(table, key, values, owner, depth);
-          key.columns.forEach((name, i) => {
-            const value = parentRow[key.referencedColumns[i] ?? ""];
-            if (value !== void 0 && value !== null) values.set(name, value);
-          });
-        }
-        for (const column of table.columns) {
-          if (values.has(column.name) || !isRequired(column)) continue;
-          const value = generatedValue(column, this.nextSeq());
-          if (value === void 0) {
-            throw new RowPlanError(
-              `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
-            );
-          }
-          values.set(column.name, value);
-        }
-        return values;
-      }
-      /** INSERT the values into `table`, returning the named columns as text. */
-      async insert(table, values, returning = []) {
-        const { sql, params } = this.insertSql(table, values, returning);
-        const { rows: rows2 } = await this.db.query(sql, params);
-        return rows2[0] ?? {};
-      }
-      /** The INSERT statement for `values`, its parameters cast to the columns' types. */
-      insertSql(table, values, returning = []) {
-        const columns = [...values.keys()];
-        const casts = columns.map((name, i) => {
-          const type = table.columns.find((c) => c.name === name)?.type ?? "text";
-          return `$${i + 1}::${type}`;
-        });
-        const list = columns.map(quoteIdent).join(", ");
-        const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
-        const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
-        return { sql: head + tail, params: [...values.values()] };
-      }
-      /** Make the parent row a foreign key needs, matching the key columns already chosen. */
-      async parentRow(child, key, chosen, owner, depth) {
-        const parent = this.catalog.get(key.references);
-        if (!parent || depth >= maxParentDepth) {
-          throw new RowPlanError(
-            `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
-          );
-        }
-        const fixed = /* @__PURE__ */ new Map();
-        key.columns.forEach((name, i) => {
-          const value = chosen.get(name);
-          const target = key.referencedColumns[i];
-          if (value !== void 0 && target !== void 0) fixed.set(target, value);
-        });
-        const values = await this.valuesFor(parent, owner, fixed, depth + 1);
-        return this.insert(parent, values, key.referencedColumns);
-      }
-    };
-  }
-});
-
-// src/staging/probes/make-tenant.ts
-async function makeTenant(session, rows2, catalog, plan, user, probed) {
-  const { db } = session;
-  if (plan.kind === "user") return user.id;
-  if (plan.kind === "setup-sql") {
-    const { rows: made2 } = await db.query(plan.sql, [user.id]);
-    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
-    if (first === void 0 || first === null) {
-      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
-    }
-    return String(first);
-  }
-  const tenantTable2 = catalog.get(plan.tenantTable);
-  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
-  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
-  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
-  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
-  const tenant = made[plan.tenantKey];
-  if (tenant === void 0 || tenant === null) {
-    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
-  }
-  for (const [i, membership] of plan.memberships.entries()) {
-    const memberTable = catalog.get(membership.table);
-    if (!memberTable) continue;
-    const owner = {
-      user: user.id,
-      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
-    };
-    const memberFixed = /* @__PURE__ */ new Map([
-      [membership.tenantColumn, tenant],
-      [membership.userColumn, user.id]
-    ]);
-    const join5 = async () => {
-      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
-    };
-    if (i === 0 || membership.table === probed) {
-      await join5();
-      continue;
-    }
-    await session.step(`join_${i}`, join5, true);
-  }
-  return tenant;
-}
-var init_make_tenant = __esm({
-  "src/staging/probes/make-tenant.ts"() {
-    "use strict";
-    init_tenant_setup();
-    init_probe_rows();
-  }
-});
-
-// src/staging/probes/probe-session.ts
-async function limitWaits(db) {
-  await db.exec("SET LOCAL lock_timeout = '2s'");
-  await db.exec("SET LOCAL statement_timeout = '30s'");
-}
-function failureText2(error2) {
-  if (isDatabaseError(error2)) return `${error2.message} (SQLSTATE ${error2.code})`;
-  return error2 instanceof Error ? error2.message : String(error2);
-}
-var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, outerSavepoint, stepSavepoint, ProbeSession;
-var init_probe_session = __esm({
-  "src/staging/probes/probe-session.ts"() {
-    "use strict";
-    init_database_port();
-    init_probe_catalog();
-    noActiveSqlTransaction2 = "25P01";
-    inFailedSqlTransaction2 = "25P02";
-    insufficientPrivilege = "42501";
-    outerSavepoint = "migration_guard_probes";
-    stepSavepoint = "migration_guard_probe_step";
-    ProbeSession = class _ProbeSession {
-      constructor(db, ownTransaction) {
-        this.db = db;
-        this.ownTransaction = ownTransaction;
-      }
-      db;
-      ownTransaction;
-      /** Open, or say why not: a failed statement left the run's transaction aborted. */
-      static async open(db) {
-        try {
-          await db.exec(`SAVEPOINT ${outerSavepoint}`);
-          await limitWaits(db);
-          return new _ProbeSession(db, false);
-        } catch (error2) {
-          if (!isDatabaseError(error2)) throw error2;
-          if (error2.code === inFailedSqlTransaction2) {
-            return {
-              unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
-            };
-          }
-          if (error2.code !== noActiveSqlTransaction2) throw error2;
-        }
-        await db.exec("BEGIN");
-        await limitWaits(db);
-        return new _ProbeSession(db, true);
-      }
-      /** Undo everything the probes did. */
-      async close() {
-        if (this.ownTransaction) {
-          await this.db.exec("ROLLBACK");
-          return;
-        }
-        await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
-        await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
-      }
-      /**
-       * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
-       * together with any role or setting it changed, so the next step starts clean.
-       */
-      async step(name, work, keep) {
-        const savepoint2 = `${stepSavepoint}_${name}`;
-        await this.db.exec(`SAVEPOINT ${savepoint2}`);
-        try {
-          const value = await work();
-          if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-          else await this.undo(savepoint2);
-          return { ok: true, value };
-        } catch (error2) {
-          await this.undo(savepoint2);
-          return { ok: false, error: error2 };
-        }
-      }
-      /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
-      async claimsOf(user) {
-        const claims = JSON.stringify({
-          sub: user.id,
-          role: PROBE_ROLE,
-          aud: PROBE_ROLE,
-          email: user.email
-        });
-        await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
-      }
-      /**
-       * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
-       * then undo it. Row level security refusals and missing privileges become outcomes.
-       */
-      async asMember(user, work, name) {
-        const result2 = await this.step(
-          name,
-          async () => {
-            await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
-            await this.claimsOf(user);
-            return work();
-          },
-          false
-        );
-        if (result2.ok) return { kind: "rows", rows: result2.value };
-        const { error: error2 } = result2;
-        if (isDatabaseError(error2) && error2.code === insufficientPrivilege) {
-          if (/row[- ]level security/i.test(error2.message)) return { kind: "refused" };
-        }
-        return { kind: "failed", error: failureText2(error2) };
-      }
-      async undo(savepoint2) {
-        await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
-        await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-      }
-    };
-  }
-});
-
-// src/staging/probes/probe-steps.ts
-async function probeOwnRow(scene) {
-  const { session, a } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const where2 = `${column} = $1::${scene.columnType}`;
-  const params = [scene.tenantA];
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    a,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${where2}`,
-        params
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "own_select"
-  ) : noPrivilege;
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    a,
-    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
-    "own_update"
-  ) : noPrivilege;
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    a,
-    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
-    "own_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function probeOtherTenant(scene) {
-  const { session, b } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const cast = `$1::${scene.columnType}`;
-  const rowsOfA = async () => {
-    await db.exec("RESET ROLE");
-    const { rows: rows2 } = await db.query(
-      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-      [scene.tenantA]
-    );
-    return Number(rows2[0]?.n ?? 0);
-  };
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    b,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-        [scene.tenantA]
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "other_select"
-  ) : noPrivilege;
-  const before = await rowsOfA();
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
-      return before - await rowsOfA();
-    },
-    "other_update"
-  ) : noPrivilege;
-  if (steps.UPDATE.kind === "failed") {
-    const marked = await markRowsOfA(scene);
-    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
-  }
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`delete from ${relation}`);
-      return before - await rowsOfA();
-    },
-    "other_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function markRowsOfA(scene) {
-  const { session } = scene;
-  const { db } = session;
-  const marker = markerColumn(scene.table, scene.tenantColumn);
-  const value = marker ? generatedValue(marker, 99e4) : void 0;
-  if (!marker || value === void 0) return void 0;
-  const relation = quoteRelation(scene.table.name);
-  const markedRowsOfA = `select count(*)::int as n from ${relation}
-    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
-      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
-  const countMarked = async () => {
-    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
-    return Number(rows2[0]?.n ?? 0);
-  };
-  if (await countMarked() > 0) return void 0;
-  return session.asMember(
-    scene.b,
-    async () => {
-      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
-        value
-      ]);
-      await db.exec("RESET ROLE");
-      return countMarked();
-    },
-    "other_update_marked"
-  );
-}
-var noPrivilege;
-var init_probe_steps = __esm({
-  "src/staging/probes/probe-steps.ts"() {
-    "use strict";
-    init_sql_identifiers();
-    init_probe_values();
-    noPrivilege = { kind: "no-privilege" };
-  }
-});
-
-// src/staging/probes/read-catalog.ts
-async function readCatalog(db) {
-  const tables2 = /* @__PURE__ */ new Map();
-  const { rows: relations } = await db.query(
-    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
-        and n.nspname not like 'pg\\_%'`
-  );
-  for (const r of relations) {
-    const name = qualify(r.schema, r.name);
-    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
-  }
-  const { rows: columns } = await db.query(
-    `select n.nspname as schema, c.relname as table, a.attname as name,
-            format_type(a.atttypid, a.atttypmod) as type,
-            coalesce(b.typname, t.typname) as base_type,
-            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
-              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
-            a.attnotnull as not_null, a.atthasdef as has_default,
-            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
-       from pg_attribute a
-       join pg_class c on c.oid = a.attrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_type t on t.oid = a.atttypid
-       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
-      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
-        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
-      order by n.nspname, c.relname, a.attnum`
-  );
-  for (const c of columns) {
-    const column = {
-      name: c.name,
-      type: c.type,
-      baseType: c.base_type,
-      notNull: c.not_null,
-      hasDefault: c.has_default,
-      filledByServer: c.filled_by_server
-    };
-    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
-    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
-  }
-  const { rows: keys } = await db.query(
-    `select n.nspname as schema, c.relname as table, con.conname as name,
-            fn.nspname as ref_schema, fc.relname as ref_table,
-            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
-            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
-       from pg_constraint con
-       join pg_class c on c.oid = con.conrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_class fc on fc.oid = con.confrelid
-       join pg_namespace fn on fn.oid = fc.relnamespace
-      where con.contype = 'f'`
-  );
-  for (const k of keys) {
-    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
-      name: k.name,
-      columns: JSON.parse(k.columns),
-      references: qualify(k.ref_schema, k.ref_table),
-      referencedColumns: JSON.parse(k.ref_columns)
-    });
-  }
-  const { rows: policies } = await db.query(
-    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
-            array_to_json(roles)::text as roles, qual, with_check
-       from pg_policies`
-  );
-  for (const p of policies) {
-    const policy = {
-      name: p.name,
-      command: p.cmd,
-      permissive: p.permissive === "PERMISSIVE",
-      roles: JSON.parse(p.roles),
-      using: p.qual,
-      withCheck: p.with_check
-    };
-    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
-  }
-  return tables2;
-}
-var systemSchemas;
-var init_read_catalog = __esm({
-  "src/staging/probes/read-catalog.ts"() {
-    "use strict";
-    init_names();
-    systemSchemas = "('pg_catalog', 'information_schema')";
-  }
-});
-
-// src/staging/probes/run-probes.ts
-async function runProbes(db, targets, settings) {
-  if (targets.length === 0) return { probes: [], checks: [] };
-  const names = targets.map((t) => t.table).join(", ");
-  if (settings.enabled === false) {
-    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
-  }
-  const session = await ProbeSession.open(db);
-  if (!(session instanceof ProbeSession)) {
-    return skippedAll(`${names}: not probed: ${session.unusable}`);
-  }
-  try {
-    const { rows: rows2 } = await db.query(
-      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
-    );
-    if (!rows2[0]?.ready) {
-      return skippedAll(
-        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
-      );
-    }
-    const catalog = await readCatalog(db);
-    const run2 = { probes: [], checks: [] };
-    for (const [i, target] of targets.entries()) {
-      const result2 = await session.step(
-        `table_${i}`,
-        () => probeTable(session, catalog, target, settings),
-        false
-      );
-      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
-      if (outcome === void 0) continue;
-      if ("skipped" in outcome) {
-        run2.checks.push({
-          id: PROBE_CHECK_ID,
-          status: "skipped",
-          detail: `${target.table}: ${outcome.skipped}`
-        });
-        continue;
-      }
-      run2.probes.push({ target, verdicts: outcome.verdicts });
-      const { own, other: other2 } = outcome.observation;
-      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
-        (o) => o.kind === "failed"
-      );
-      run2.checks.push({
-        id: PROBE_CHECK_ID,
-        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
-        detail: describeObservation(outcome.observation)
-      });
-    }
-    return run2;
+    server = await PgDatabase.connect({ url: request2.dbUrl, applicationName: "migration-guard" });
   } catch (error2) {
-    if (!isDatabaseError(error2)) throw error2;
-    return skippedAll(`${names}: not probed: ${failureText2(error2)}`);
-  } finally {
-    await session.close();
-  }
-}
-async function probeTable(session, catalog, target, settings) {
-  const { db } = session;
-  const table = catalog.get(target.table);
-  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
-  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
-  if (tenantColumn === void 0) return void 0;
-  const column = table.columns.find((c) => c.name === tenantColumn);
-  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
-  const { rows: reach } = await db.query(
-    "select has_schema_privilege($1, $2, $3) as ok",
-    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
-  );
-  if (reach[0]?.ok !== true) {
-    return {
-      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
-    };
-  }
-  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
-  if (plan.kind === "skip") return { skipped: plan.reason };
-  const rows2 = new ProbeRows(db, catalog);
-  const [a, b] = [probeUser("a"), probeUser("b")];
-  let tenantA;
-  let tenantB;
-  try {
-    for (const user of [a, b]) {
-      await db.query(
-        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
-        [user.id, user.email]
-      );
+    if (error2 instanceof DatabaseConnectionError) {
+      throw new InputError(`cannot connect to ${error2.target}: ${error2.reason}`, error2.fix);
     }
-    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
-    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
-  } catch (error2) {
-    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
-    return { skipped: `could not set up two tenants: ${failureText2(error2)}; ${fix}` };
-  }
-  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
-  const owner = (user) => ({
-    user: user.id,
-    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
-  });
-  const allowed = async (command) => {
-    const { rows: granted } = await db.query(
-      "select has_table_privilege($1, $2, $3) as ok",
-      [PROBE_ROLE, quoteRelation(table.name), command]
-    );
-    return granted[0]?.ok === true;
-  };
-  const noPrivilege2 = { kind: "no-privilege" };
-  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
-  const observation = {
-    table,
-    tenantColumn,
-    own: {},
-    other: {},
-    ...membership ? { membership } : {}
-  };
-  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
-  try {
-    if (!isMembership) {
-      const values = await rows2.valuesFor(table, owner(a));
-      const insert = rows2.insertSql(table, values);
-      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
-        a,
-        async () => (await db.query(insert.sql, insert.params)).rowCount,
-        "own_insert"
-      ) : noPrivilege2;
-      const made = await session.step(
-        "own_row",
-        async () => {
-          await session.claimsOf(a);
-          await db.query(insert.sql, insert.params);
-        },
-        true
-      );
-      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
-    }
-    const scene = {
-      session,
-      table,
-      tenantColumn,
-      columnType: column.type,
-      tenantA,
-      tenantB,
-      a,
-      b,
-      allowed
-    };
-    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
-    observation.other = await probeOtherTenant(scene);
-    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
-    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
-      b,
-      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
-      "other_insert"
-    ) : noPrivilege2;
-  } catch (error2) {
-    if (error2 instanceof RowPlanError) return { skipped: `${error2.message}` };
     throw error2;
   }
-  return { observation, verdicts: judgeProbe(observation) };
-}
-function probeUser(label2) {
-  const id = crypto.randomUUID();
-  return { id, email: `probe-${label2}-${id.slice(0, 8)}@migration-guard.invalid` };
-}
-function hasColumn(table, name) {
-  return table.columns.some((c) => c.name === name);
-}
-function skippedAll(detail) {
-  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
-}
-var PROBE_CHECK_ID;
-var init_run_probes = __esm({
-  "src/staging/probes/run-probes.ts"() {
-    "use strict";
-    init_sql_identifiers();
-    init_database_port();
-    init_probe_catalog();
-    init_probe_verdicts();
-    init_tenant_setup();
-    init_names();
-    init_make_tenant();
-    init_probe_rows();
-    init_probe_session();
-    init_probe_steps();
-    init_read_catalog();
-    PROBE_CHECK_ID = "probe-isolation";
-  }
-});
-
-// src/staging/embedded-cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, rmSync } from "node:fs";
-import { mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join as join3 } from "node:path";
-function defaultCacheDir() {
-  const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
-  if (explicit) return explicit;
-  const xdg = process.env["XDG_CACHE_HOME"];
-  return join3(xdg || join3(homedir(), ".cache"), "migration-guard");
-}
-function installedVersion(packageName) {
-  let dir;
+  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
   try {
-    dir = dirname(createRequire(import.meta.url).resolve(packageName));
-  } catch {
-    return void 0;
-  }
-  for (let depth = 0; depth < 4; depth++, dir = dirname(dir)) {
-    const manifest = readManifest(join3(dir, "package.json"));
-    if (manifest?.name === packageName) return manifest.version;
-  }
-  return void 0;
-}
-function readManifest(file) {
-  try {
-    const parsed = JSON.parse(readFileSync3(file, "utf8"));
-    if (typeof parsed !== "object" || parsed === null) return void 0;
-    const version = Reflect.get(parsed, "version");
-    return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function cacheFileFor(cacheDir, shape) {
-  const pglite = installedVersion("@electric-sql/pglite");
-  const pgvector = installedVersion("@electric-sql/pglite-pgvector");
-  if (!pglite || !pgvector) return void 0;
-  const key = createHash("sha256").update(
-    JSON.stringify({
-      cacheFormat,
-      pglite,
-      pgvector,
-      shape
-    })
-  ).digest("hex").slice(0, 16);
-  return join3(cacheDir, `pglite-${pglite}-${key}.tar`);
-}
-async function readCache(file) {
-  try {
-    return new Blob([await readFile3(file)]);
-  } catch {
-    return void 0;
-  }
-}
-async function dropCache(file) {
-  await rm2(file, { force: true }).catch(() => void 0);
-}
-async function writeCache(file, dump) {
-  const dir = dirname(file);
-  try {
-    await mkdir2(dir, { recursive: true });
-    await removeStalePartials(dir);
-  } catch (error2) {
-    return unusable(dir, error2);
-  }
-  const partial = `${file}.${process.pid}.partial`;
-  const release = removeIfInterrupted(partial);
-  try {
-    const handle = await open2(partial, "w");
-    try {
-      const reader = dump.stream().getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        await handle.write(read.value);
-      }
-    } finally {
-      await handle.close();
+    const { rows: rows2 } = await db.query(
+      "select to_regnamespace('auth') is not null as has_auth"
+    );
+    if (!rows2[0]?.has_auth) {
+      request2.progress("the target has no auth schema: adding the Supabase shim");
+      await bootstrapSupabaseShim(db);
     }
-    await rename2(partial, file);
-  } catch (error2) {
-    await rm2(partial, { force: true }).catch(() => void 0);
-    return unusable(dir, error2);
-  } finally {
-    release();
-  }
-  await pruneOtherSnapshots(file).catch(() => void 0);
-  return { ok: true };
-}
-function removeIfInterrupted(partial) {
-  const remove = () => {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-    }
-  };
-  const onSignal = (signal) => {
-    remove();
-    release();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  const release = () => {
-    process.off("exit", remove);
-    for (const signal of INTERRUPTS) process.off(signal, onSignal);
-  };
-  process.once("exit", remove);
-  for (const signal of INTERRUPTS) process.once(signal, onSignal);
-  return release;
-}
-async function removeStalePartials(dir) {
-  const now = Date.now();
-  for (const name of await readdir3(dir)) {
-    if (!/^pglite-.*\.partial$/.test(name)) continue;
-    const path = join3(dir, name);
-    try {
-      if (now - (await stat3(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
-    } catch {
-    }
-  }
-}
-function unusable(dir, error2) {
-  return {
-    ok: false,
-    notice: `the embedded database's cache directory ${dir} ${problem(error2)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`
-  };
-}
-function problem(error2) {
-  const code = error2?.code;
-  switch (code) {
-    case "EEXIST":
-      return "is a file, not a directory";
-    case "ENOTDIR":
-      return "is under a file, not a directory";
-    case "EACCES":
-    case "EPERM":
-      return "is not writable (permission denied)";
-    case "EROFS":
-      return "is on a read-only file system";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "has no space left";
-    default:
-      return `cannot be written (${code ?? (error2 instanceof Error ? error2.message : String(error2))})`;
-  }
-}
-async function pruneOtherSnapshots(kept) {
-  const dir = dirname(kept);
-  for (const name of await readdir3(dir)) {
-    const path = join3(dir, name);
-    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm2(path, { force: true });
-  }
-}
-var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS;
-var init_embedded_cache = __esm({
-  "src/staging/embedded-cache.ts"() {
-    "use strict";
-    cacheFormat = 1;
-    STALE_PARTIAL_MS = 10 * 60 * 1e3;
-    INTERRUPTS = ["SIGINT", "SIGTERM"];
-  }
-});
-
-// src/staging/pglite-worker-protocol.ts
-var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
-var init_pglite_worker_protocol = __esm({
-  "src/staging/pglite-worker-protocol.ts"() {
-    "use strict";
-    statementTimeoutGraceMs = 500;
-    stoppedDatabaseCode = "57P01";
-    stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
-  }
-});
-
-// src/staging/pglite-worker-thread.ts
-import { Worker } from "node:worker_threads";
-function statementTimeoutError(statementTimeoutMs) {
-  return new DatabaseError({
-    code: "57014",
-    severity: "ERROR",
-    message: "canceling statement due to statement timeout",
-    detail: `The embedded database (PGlite) cannot cancel a running statement, so migration-guard stopped it ${statementTimeoutGraceMs} ms after statement_timeout (${statementTimeoutMs} ms); nothing ran on it after this statement.`,
-    hint: "Make the statement faster, raise apply.statementTimeoutMs in migration-guard.config.json, or stage on PostgreSQL with --db."
-  });
-}
-function errorFrom(error2) {
-  if (error2.kind === "database") return new DatabaseError(error2.fields);
-  const rebuilt = new Error(error2.message);
-  rebuilt.name = error2.name;
-  if (error2.stack) rebuilt.stack = error2.stack;
-  return rebuilt;
-}
-function startWorker() {
-  if (import.meta.url.endsWith(".ts")) {
-    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true, execArgv: [] });
-  }
-  return new Worker(new URL("./pglite-worker.js", import.meta.url));
-}
-var PgliteWorkerThread;
-var init_pglite_worker_thread = __esm({
-  "src/staging/pglite-worker-thread.ts"() {
-    "use strict";
-    init_database_port();
-    init_pglite_worker_protocol();
-    PgliteWorkerThread = class {
-      #worker;
-      #exited;
-      #pending = /* @__PURE__ */ new Map();
-      #onNotice;
-      #nextId = 1;
-      #state = "running";
-      #failure;
-      constructor(onNotice) {
-        this.#onNotice = onNotice;
-        this.#worker = startWorker();
-        this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
-        this.#worker.on("message", (reply) => this.#receive(reply));
-        this.#worker.on("error", (error2) => this.#fail(error2));
-        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
-      }
-      /** True once a statement ran past `statement_timeout` and the database was stopped. */
-      get stoppedAfterTimeout() {
-        return this.#state === "stopped-after-timeout";
-      }
-      request(request2) {
-        if (this.#state !== "running") return Promise.reject(this.#unavailable());
-        const id = this.#nextId++;
-        return new Promise((resolve4, reject) => {
-          this.#pending.set(id, {
-            resolve: (value) => resolve4(value),
-            reject
-          });
-          const envelope = { id, request: request2 };
-          try {
-            this.#worker.postMessage(
-              envelope,
-              request2.kind === "open" && request2.snapshot ? [request2.snapshot] : []
-            );
-          } catch (error2) {
-            this.#pending.delete(id);
-            reject(error2);
-          }
-        });
-      }
-      /**
-       * Shut Postgres down and end the thread. A statement still running (no timeout set, or one
-       * not yet reached) is not waited for: the data directory lives in memory, so ending the
-       * thread loses nothing a later run could use.
-       */
-      async close() {
-        if (this.#state === "running" && this.#pending.size === 0) {
-          await this.request({ kind: "close" }).catch(() => void 0);
-        }
-        if (this.#state === "running") this.#state = "closed";
-        this.#rejectAll(() => this.#unavailable());
-        await this.#worker.terminate();
-        await this.#exited;
-      }
-      #receive(reply) {
-        if (this.#state !== "running") return;
-        if (reply.kind === "notice") {
-          this.#onNotice(reply.notice);
-          return;
-        }
-        const pending = this.#pending.get(reply.id);
-        if (!pending) return;
-        if (reply.kind === "running") {
-          pending.timer = setTimeout(
-            () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
-            reply.statementTimeoutMs + statementTimeoutGraceMs
-          );
-          return;
-        }
-        clearTimeout(pending.timer);
-        this.#pending.delete(reply.id);
-        if (reply.kind === "done") pending.resolve(reply.value);
-        else pending.reject(errorFrom(reply.error));
-      }
-      #stopAfterTimeout(id, statementTimeoutMs) {
-        if (this.#state !== "running") return;
-        this.#state = "stopped-after-timeout";
-        this.#worker.terminate().catch(() => void 0);
-        this.#rejectAll(
-          (pendingId) => pendingId === id ? statementTimeoutError(statementTimeoutMs) : this.#unavailable()
-        );
-      }
-      #fail(error2) {
-        if (this.#state !== "running") return;
-        this.#state = "failed";
-        const message = `the embedded database (PGlite worker thread) failed: ${error2.message}`;
-        this.#failure = new Error(message, { cause: error2 });
-        this.#rejectAll(() => this.#unavailable());
-      }
-      #rejectAll(errorFor) {
-        for (const [id, pending] of this.#pending) {
-          clearTimeout(pending.timer);
-          pending.reject(errorFor(id));
-        }
-        this.#pending.clear();
-      }
-      #unavailable() {
-        switch (this.#state) {
-          case "stopped-after-timeout":
-            return new DatabaseError({
-              code: stoppedDatabaseCode,
-              severity: "FATAL",
-              message: stoppedDatabaseMessage
-            });
-          case "failed":
-            return this.#failure ?? new Error("the embedded database failed");
-          default:
-            return new Error("the embedded database is closed");
-        }
-      }
+    const version = await serverVersion(db);
+    const watchdog = await PgDatabase.connect({
+      url: request2.dbUrl,
+      applicationName: "migration-guard watchdog"
+    }).catch(() => void 0);
+    if (!watchdog) request2.progress("no second session for the lock watchdog; going on without it");
+    return {
+      db,
+      target: {
+        kind: "postgres",
+        serverVersion: version,
+        mode: request2.rollback ? "rollback" : "commit"
+      },
+      ...watchdog ? { watchdog } : {}
     };
+  } catch (error2) {
+    await db.close();
+    throw error2;
   }
-});
-
-// src/staging/supabase-shim/auth.ts
-var enums, enumSql, tables, claimFunctions, authSql;
-var init_auth2 = __esm({
-  "src/staging/supabase-shim/auth.ts"() {
-    "use strict";
-    enums = [
-      ["aal_level", ["aal1", "aal2", "aal3"]],
-      ["code_challenge_method", ["s256", "plain"]],
-      ["factor_status", ["unverified", "verified"]],
-      ["factor_type", ["totp", "webauthn", "phone"]],
-      [
-        "one_time_token_type",
-        [
-          "confirmation_token",
-          "reauthentication_token",
-          "recovery_token",
-          "email_change_token_new",
-          "email_change_token_current",
-          "phone_change_token"
-        ]
-      ]
-    ];
-    enumSql = enums.map(
-      ([name, labels]) => `  if to_regtype('auth.${name}') is null then
-    create type auth.${name} as enum (${labels.map((l) => `'${l}'`).join(", ")});
-  end if;`
-    ).join("\n");
-    tables = `
-create table if not exists auth.instances (
-  id uuid primary key,
-  uuid uuid,
-  raw_base_config text,
-  created_at timestamptz,
-  updated_at timestamptz
-);
-create table if not exists auth.users (
-  instance_id uuid,
-  id uuid primary key,
-  aud varchar(255),
-  role varchar(255),
-  email varchar(255),
-  encrypted_password varchar(255),
-  email_confirmed_at timestamptz,
-  invited_at timestamptz,
-  confirmation_token varchar(255),
-  confirmation_sent_at timestamptz,
-  recovery_token varchar(255),
-  recovery_sent_at timestamptz,
-  email_change_token_new varchar(255),
-  email_change varchar(255),
-  email_change_sent_at timestamptz,
-  last_sign_in_at timestamptz,
-  raw_app_meta_data jsonb,
-  raw_user_meta_data jsonb,
-  is_super_admin boolean,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  phone text unique default null,
-  phone_confirmed_at timestamptz,
-  phone_change text default '',
-  phone_change_token varchar(255) default '',
-  phone_change_sent_at timestamptz,
-  confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored,
-  email_change_token_current varchar(255) default '',
-  email_change_confirm_status smallint default 0,
-  banned_until timestamptz,
-  reauthentication_token varchar(255) default '',
-  reauthentication_sent_at timestamptz,
-  is_sso_user boolean not null default false,
-  deleted_at timestamptz,
-  is_anonymous boolean not null default false
-);
-create table if not exists auth.identities (
-  provider_id text not null,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  identity_data jsonb not null,
-  provider text not null,
-  last_sign_in_at timestamptz,
-  created_at timestamptz,
-  updated_at timestamptz,
-  email text generated always as (lower(identity_data ->> 'email')) stored,
-  id uuid primary key default gen_random_uuid(),
-  unique (provider_id, provider)
-);
-create table if not exists auth.sessions (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  created_at timestamptz,
-  updated_at timestamptz,
-  factor_id uuid,
-  aal auth.aal_level,
-  not_after timestamptz,
-  refreshed_at timestamp,
-  user_agent text,
-  ip inet,
-  tag text
-);
-create table if not exists auth.refresh_tokens (
-  instance_id uuid,
-  id bigserial primary key,
-  token varchar(255) unique,
-  user_id varchar(255),
-  revoked boolean,
-  created_at timestamptz,
-  updated_at timestamptz,
-  parent varchar(255),
-  session_id uuid references auth.sessions (id) on delete cascade
-);
-create table if not exists auth.mfa_factors (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  friendly_name text,
-  factor_type auth.factor_type not null,
-  status auth.factor_status not null,
-  created_at timestamptz not null,
-  updated_at timestamptz not null,
-  secret text,
-  phone text,
-  last_challenged_at timestamptz unique,
-  web_authn_credential jsonb,
-  web_authn_aaguid uuid
-);
-create table if not exists auth.mfa_challenges (
-  id uuid primary key,
-  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
-  created_at timestamptz not null,
-  verified_at timestamptz,
-  ip_address inet not null,
-  otp_code text,
-  web_authn_session_data jsonb
-);
-create table if not exists auth.mfa_amr_claims (
-  session_id uuid not null references auth.sessions (id) on delete cascade,
-  created_at timestamptz not null,
-  updated_at timestamptz not null,
-  authentication_method text not null,
-  id uuid primary key,
-  unique (session_id, authentication_method)
-);
-create table if not exists auth.one_time_tokens (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  token_type auth.one_time_token_type not null,
-  token_hash text not null,
-  relates_to text not null,
-  created_at timestamp not null default now(),
-  updated_at timestamp not null default now()
-);
-create table if not exists auth.audit_log_entries (
-  instance_id uuid,
-  id uuid primary key,
-  payload json,
-  created_at timestamptz,
-  ip_address varchar(64) not null default ''
-);
-create table if not exists auth.flow_state (
-  id uuid primary key,
-  user_id uuid,
-  auth_code text,
-  code_challenge_method auth.code_challenge_method,
-  code_challenge text,
-  provider_type text not null,
-  provider_access_token text,
-  provider_refresh_token text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  authentication_method text not null,
-  auth_code_issued_at timestamptz
-);
-create table if not exists auth.sso_providers (
-  id uuid primary key,
-  resource_id text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  disabled boolean
-);
-create table if not exists auth.sso_domains (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  domain text not null check (char_length(domain) > 0),
-  created_at timestamptz,
-  updated_at timestamptz
-);
-create table if not exists auth.saml_providers (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  entity_id text not null unique check (char_length(entity_id) > 0),
-  metadata_xml text not null check (char_length(metadata_xml) > 0),
-  metadata_url text,
-  attribute_mapping jsonb,
-  created_at timestamptz,
-  updated_at timestamptz,
-  name_id_format text
-);
-create table if not exists auth.saml_relay_states (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  request_id text not null check (char_length(request_id) > 0),
-  for_email text,
-  redirect_to text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  flow_state_id uuid references auth.flow_state (id) on delete cascade
-);
-create table if not exists auth.schema_migrations (version varchar(255) primary key);
-
-alter table auth.users enable row level security;
-alter table auth.identities enable row level security;
-alter table auth.sessions enable row level security;
-alter table auth.refresh_tokens enable row level security;
-alter table auth.mfa_factors enable row level security;
-alter table auth.mfa_challenges enable row level security;
-alter table auth.mfa_amr_claims enable row level security;
-alter table auth.one_time_tokens enable row level security;
-alter table auth.audit_log_entries enable row level security;
-alter table auth.flow_state enable row level security;
-alter table auth.sso_providers enable row level security;
-alter table auth.sso_domains enable row level security;
-alter table auth.saml_providers enable row level security;
-alter table auth.saml_relay_states enable row level security;
-alter table auth.instances enable row level security;
-alter table auth.schema_migrations enable row level security;
-`;
-    claimFunctions = [
-      ["uid", "sub", "uuid"],
-      ["role", "role", "text"],
-      ["email", "email", "text"]
-    ].map(
-      ([fn3, claim, type]) => `  if to_regprocedure('auth.${fn3}()') is null then
-    create function auth.${fn3}() returns ${type}
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
-      )::${type}
-    $fn$;
-  end if;`
-    ).join("\n");
-    authSql = `
-do $shim$
-begin
-${enumSql}
-end
-$shim$;
-${tables}
--- The request's JWT reaches Postgres as settings: PostgREST sets request.jwt.claims to the whole
--- claims object (JSON); older versions set one request.jwt.claim.<name> per claim. Each helper
--- prefers the per-claim setting, treats an empty setting as absent, and returns NULL outside a
--- request. search_path is pinned so a caller's path cannot redirect the casts.
-do $shim$
-begin
-  if to_regprocedure('auth.jwt()') is null then
-    create function auth.jwt() returns jsonb
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')
-      )::jsonb
-    $fn$;
-  end if;
-${claimFunctions}
-end
-$shim$;
-grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
-  to postgres, anon, authenticated, service_role;
-`;
-  }
-});
-
-// src/staging/supabase-shim/platform.ts
-var platformSql;
-var init_platform2 = __esm({
-  "src/staging/supabase-shim/platform.ts"() {
-    "use strict";
-    platformSql = `
-create schema if not exists extensions;
-create schema if not exists auth;
-create schema if not exists storage;
-create schema if not exists realtime;
-create schema if not exists pgbouncer;
-create schema if not exists supabase_functions;
-
-grant usage on schema public, extensions, auth, storage, realtime
-  to postgres, anon, authenticated, service_role;
-grant all on schema public to postgres, anon, authenticated, service_role;
-
--- Tables, sequences and functions that migrations create in public are reachable by the API
--- roles (row level security then decides which rows).
-alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
-
--- The pooler asks the database for a user's password hash; here it finds none.
-create or replace function pgbouncer.get_auth(p_usename text)
-  returns table (username text, password text)
-  language sql stable security definer set search_path = ''
-as $fn$
-  select null::text, null::text where false
-$fn$;
-
--- Database webhooks: a trigger function that, on Supabase, posts the row through pg_net.
-create table if not exists supabase_functions.migrations (
-  version text primary key,
-  inserted_at timestamptz not null default now()
-);
-create table if not exists supabase_functions.hooks (
-  id bigserial primary key,
-  hook_table_id integer not null,
-  hook_name text not null,
-  created_at timestamptz not null default now(),
-  request_id bigint
-);
-create or replace function supabase_functions.http_request()
-  returns trigger
-  language plpgsql security definer set search_path = supabase_functions
-as $fn$
-begin
-  -- Stand-in: the webhook's request is not sent on staging.
-  return coalesce(new, old);
-end
-$fn$;
-grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
-grant execute on function supabase_functions.http_request() to postgres, anon, authenticated, service_role;
-
--- Migrations add tables to this publication to stream their changes.
-do $shim$
-begin
-  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
-    create publication supabase_realtime;
-  end if;
-end
-$shim$;
-`;
-  }
-});
-
-// src/staging/supabase-shim/realtime.ts
-var realtimeSql;
-var init_realtime = __esm({
-  "src/staging/supabase-shim/realtime.ts"() {
-    "use strict";
-    realtimeSql = `
-do $shim$
-begin
-  if to_regtype('realtime.action') is null then
-    create type realtime.action as enum ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ERROR');
-  end if;
-  if to_regtype('realtime.equality_op') is null then
-    create type realtime.equality_op as enum ('eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in');
-  end if;
-end
-$shim$;
-
-create table if not exists realtime.messages (
-  topic text not null,
-  extension text not null,
-  payload jsonb,
-  event text,
-  private boolean default false,
-  updated_at timestamp not null default now(),
-  inserted_at timestamp not null default now(),
-  id uuid not null default gen_random_uuid(),
-  primary key (id, inserted_at)
-) partition by range (inserted_at);
-alter table realtime.messages enable row level security;
-grant select, insert, update on realtime.messages to anon, authenticated, service_role;
-
-create table if not exists realtime.subscription (
-  id bigint generated always as identity primary key,
-  subscription_id uuid not null,
-  entity regclass not null,
-  filters jsonb not null default '[]',
-  claims jsonb not null,
-  created_at timestamp not null default timezone('utc', now())
-);
-create table if not exists realtime.schema_migrations (
-  version bigint primary key,
-  inserted_at timestamp(0)
-);
-
--- The topic of the channel a policy on realtime.messages is evaluated for.
-create or replace function realtime.topic() returns text
-  language sql stable
-as $fn$
-  select nullif(current_setting('realtime.topic', true), '')::text
-$fn$;
-
-create or replace function realtime.send(
-  payload jsonb, event text, topic text, private boolean default true
-) returns void
-  language plpgsql
-as $fn$
-begin
-  -- Stand-in: the message is not broadcast on staging.
-  perform payload, event, topic, private;
-end
-$fn$;
-
-create or replace function realtime.broadcast_changes(
-  topic_name text, event_name text, operation text, table_name text, table_schema text,
-  new record, old record, level text default 'ROW'
-) returns void
-  language plpgsql
-as $fn$
-begin
-  -- Stand-in: the change is not broadcast on staging.
-  perform topic_name, event_name, operation, table_name, table_schema, level;
-end
-$fn$;
-grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean)
-  to postgres, anon, authenticated, service_role;
-`;
-  }
-});
-
-// src/staging/supabase-shim/roles.ts
-var rolesSql, supabaseSearchPath;
-var init_roles = __esm({
-  "src/staging/supabase-shim/roles.ts"() {
-    "use strict";
-    rolesSql = `
-do $shim$
-declare
-  wanted record;
-begin
-  for wanted in
-    select * from (values
-      -- Objects in pg_dump-style histories are owned by, or grant to, these.
-      ('postgres', 'nologin'),
-      ('supabase_admin', 'nologin'),
-      -- The services' own roles (Auth, Storage, Realtime, webhooks, the pooler).
-      ('supabase_auth_admin', 'nologin noinherit'),
-      ('supabase_storage_admin', 'nologin noinherit'),
-      ('supabase_realtime_admin', 'nologin noinherit'),
-      ('supabase_functions_admin', 'nologin noinherit'),
-      ('supabase_replication_admin', 'nologin'),
-      ('supabase_read_only_user', 'nologin bypassrls'),
-      ('dashboard_user', 'nologin'),
-      ('pgbouncer', 'nologin'),
-      -- The roles PostgREST switches to for a request, by the JWT's role claim.
-      ('anon', 'nologin noinherit'),
-      ('authenticated', 'nologin noinherit'),
-      ('service_role', 'nologin noinherit bypassrls'),
-      -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
-      ('authenticator', 'login noinherit')
-    ) as r(name, options)
-  loop
-    if not exists (select from pg_roles where rolname = wanted.name) then
-      execute format('create role %I %s', wanted.name, wanted.options);
-    end if;
-  end loop;
-  for wanted in
-    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
-  loop
-    if not pg_has_role('authenticator', wanted.name, 'member') then
-      execute format('grant %I to authenticator', wanted.name);
-    end if;
-  end loop;
-  -- What Supabase sets on the API roles: a request may not run for long.
-  alter role anon set statement_timeout = '3s';
-  alter role authenticated set statement_timeout = '8s';
-  alter role authenticator set statement_timeout = '8s';
-  alter role authenticator set lock_timeout = '8s';
-  -- Migrations run as postgres; Supabase gives it this search path.
-  alter role postgres set search_path = "$user", public, extensions;
-end
-$shim$;
-`;
-    supabaseSearchPath = '"$user", public, extensions';
-  }
-});
-
-// src/staging/supabase-shim/storage.ts
-var storageSql;
-var init_storage = __esm({
-  "src/staging/supabase-shim/storage.ts"() {
-    "use strict";
-    storageSql = `
-do $shim$
-begin
-  if to_regtype('storage.buckettype') is null then
-    create type storage.buckettype as enum ('STANDARD', 'ANALYTICS', 'VECTOR');
-  end if;
-end
-$shim$;
-
-create table if not exists storage.buckets (
-  id text primary key,
-  name text not null,
-  owner uuid,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  public boolean default false,
-  avif_autodetection boolean default false,
-  file_size_limit bigint,
-  allowed_mime_types text[],
-  owner_id text,
-  type storage.buckettype not null default 'STANDARD'
-);
-create unique index if not exists bname on storage.buckets (name);
-create table if not exists storage.objects (
-  id uuid primary key default gen_random_uuid(),
-  bucket_id text references storage.buckets (id),
-  name text,
-  owner uuid,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  last_accessed_at timestamptz default now(),
-  metadata jsonb,
-  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
-  version text,
-  owner_id text,
-  user_metadata jsonb
-);
-create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
-create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
-create table if not exists storage.migrations (
-  id integer primary key,
-  name varchar(100) not null unique,
-  hash varchar(40) not null,
-  executed_at timestamp default current_timestamp
-);
-create table if not exists storage.s3_multipart_uploads (
-  id text primary key,
-  in_progress_size bigint not null default 0,
-  upload_signature text not null,
-  bucket_id text not null references storage.buckets (id),
-  key text not null,
-  version text not null,
-  owner_id text,
-  created_at timestamptz not null default now(),
-  user_metadata jsonb
-);
-create table if not exists storage.s3_multipart_uploads_parts (
-  id uuid primary key default gen_random_uuid(),
-  upload_id text not null references storage.s3_multipart_uploads (id) on delete cascade,
-  size bigint not null default 0,
-  part_number integer not null,
-  bucket_id text not null references storage.buckets (id),
-  key text not null,
-  etag text not null,
-  owner_id text,
-  version text not null,
-  created_at timestamptz not null default now()
-);
-alter table storage.buckets enable row level security;
-alter table storage.objects enable row level security;
-alter table storage.migrations enable row level security;
-alter table storage.s3_multipart_uploads enable row level security;
-alter table storage.s3_multipart_uploads_parts enable row level security;
-grant all on storage.buckets, storage.objects, storage.s3_multipart_uploads,
-  storage.s3_multipart_uploads_parts to anon, authenticated, service_role;
-
--- Path helpers that storage policies call: 'a/b/c.png' -> {a,b}, 'c.png', 'png'.
-create or replace function storage.foldername(name text) returns text[]
-  language sql immutable set search_path = ''
-as $fn$
-  select (string_to_array(name, '/'))[1 : coalesce(array_length(string_to_array(name, '/'), 1), 1) - 1]
-$fn$;
-create or replace function storage.filename(name text) returns text
-  language sql immutable set search_path = ''
-as $fn$
-  select (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
-$fn$;
-create or replace function storage.extension(name text) returns text
-  language sql immutable set search_path = ''
-as $fn$
-  select case when storage.filename(name) like '%.%'
-    then reverse(split_part(reverse(storage.filename(name)), '.', 1)) end
-$fn$;
--- The operation the Storage API is performing, as it sets it for policies to read.
-create or replace function storage.operation() returns text
-  language sql stable set search_path = ''
-as $fn$
-  select current_setting('storage.operation', true)
-$fn$;
-create or replace function storage.get_size_by_bucket()
-  returns table (size bigint, bucket_id text)
-  language sql stable set search_path = ''
-as $fn$
-  select sum((o.metadata ->> 'size')::bigint)::bigint, o.bucket_id
-    from storage.objects o group by o.bucket_id
-$fn$;
-create or replace function storage.search(
-  prefix text, bucketname text, limits integer default 100, levels integer default 1,
-  offsets integer default 0, search text default '', sortcolumn text default 'name',
-  sortorder text default 'asc'
-) returns table (
-  name text, id uuid, updated_at timestamptz, created_at timestamptz,
-  last_accessed_at timestamptz, metadata jsonb
-)
-  language sql stable set search_path = ''
-as $fn$
-  select o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata
-    from storage.objects o
-   where o.bucket_id = bucketname and o.name like prefix || '%'
-   order by o.name limit limits offset offsets
-$fn$;
-`;
-  }
-});
-
-// src/staging/supabase-shim.ts
-async function bootstrapSupabaseShim(db) {
-  await db.exec(supabaseShimSql);
-  for (const [name, schema] of preinstalledExtensions) {
-    const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
-      name
-    ]);
-    if (rows2.length === 0 && !(standInByName(name) && installsStandIns(db))) continue;
-    await db.exec(`create schema if not exists "${schema}"`);
-    await db.exec(`create extension if not exists "${name}" with schema "${schema}"`);
-  }
-  await db.exec(`set search_path to ${supabaseSearchPath}`);
-  return describeExtensions(db);
 }
-function installsStandIns(db) {
-  return "installsStandIns" in db && db.installsStandIns === true;
+async function serverVersion(db) {
+  const { rows: rows2 } = await db.query("select current_setting('server_version') as v");
+  return rows2[0]?.v ?? null;
 }
-async function describeExtensions(db) {
-  const { rows: rows2 } = await db.query(
-    "select name, installed_version from pg_available_extensions order by name"
-  );
-  const installedExtensions = {};
-  for (const row of rows2) {
-    if (row.installed_version !== null) installedExtensions[row.name] = row.installed_version;
-  }
-  return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
-}
-var supabaseShimSql, preinstalledExtensions;
-var init_supabase_shim = __esm({
-  "src/staging/supabase-shim.ts"() {
+var init_staging_target = __esm({
+  "src/pipeline/staging-target.ts"() {
     "use strict";
-    init_stand_ins();
-    init_auth2();
-    init_platform2();
-    init_realtime();
-    init_roles();
-    init_storage();
-    supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
-    preinstalledExtensions = [
-      ["uuid-ossp", "extensions"],
-      ["pgcrypto", "extensions"],
-      ["pg_stat_statements", "extensions"],
-      ["pgjwt", "extensions"],
-      ["pg_graphql", "graphql"],
-      ["pgsodium", "pgsodium"],
-      ["supabase_vault", "vault"]
-    ];
-  }
-});
-
-// src/staging/pglite-database.ts
-function standInsKey() {
-  return preinstalledExtensions.map(([name]) => {
-    const standIn = standInByName(name);
-    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
-  });
-}
-var PgliteDatabase;
-var init_pglite_database = __esm({
-  "src/staging/pglite-database.ts"() {
-    "use strict";
-    init_stand_ins();
-    init_notice_listeners();
-    init_embedded_cache();
-    init_pglite_worker_thread();
+    init_connection_error();
+    init_pg_database();
+    init_pglite_database();
+    init_replica_database();
     init_supabase_shim();
-    PgliteDatabase = class _PgliteDatabase {
-      #notices = new NoticeListeners();
-      #thread = new PgliteWorkerThread((notice2) => this.#notices.emit(notice2));
-      #startup = { source: "cold", durationMs: 0 };
-      #extensions = { installedExtensions: {}, availableExtensions: [] };
-      constructor() {
-      }
-      /** How this instance started and how long it took (shim and cache write included). */
-      get startup() {
-        return this.#startup;
-      }
-      /** The extensions this instance has installed and could install. */
-      get extensions() {
-        return this.#extensions;
-      }
-      /**
-       * True once a statement ran past `statement_timeout`: the database was stopped, every later
-       * call fails with SQLSTATE 57P01 and nothing more can be read from it.
-       */
-      get stoppedAfterTimeout() {
-        return this.#thread.stoppedAfterTimeout;
-      }
-      /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
-      static async start(options2 = {}) {
-        const started = performance.now();
-        const database = new _PgliteDatabase();
-        try {
-          const cacheDir = options2.cacheDir === void 0 ? defaultCacheDir() : options2.cacheDir;
-          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
-            shim: supabaseShimSql,
-            preinstalledExtensions,
-            standIns: standInsKey()
-          });
-          const snapshot = cacheFile ? await readCache(cacheFile) : void 0;
-          let cacheNotice;
-          const opened = await database.#thread.request({
-            kind: "open",
-            extensions: [...options2.extensions ?? []],
-            ...snapshot ? { snapshot: await snapshot.arrayBuffer() } : {}
-          });
-          if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
-          if (opened.source === "cache") {
-            await database.exec(`set search_path to ${supabaseSearchPath}`);
-            database.#extensions = await describeExtensions(database);
-          } else {
-            database.#extensions = await bootstrapSupabaseShim(database);
-            if (cacheFile) {
-              const dump = await database.#thread.request({ kind: "dump" });
-              const written = await writeCache(cacheFile, new Blob([dump]));
-              if (!written.ok) cacheNotice = written.notice;
-            }
-          }
-          database.#startup = {
-            source: opened.source,
-            durationMs: performance.now() - started,
-            ...cacheFile ? { cacheFile } : {},
-            ...cacheNotice !== void 0 ? { cacheNotice } : {}
-          };
-        } catch (error2) {
-          await database.close();
-          throw error2;
-        }
-        return database;
-      }
-      async query(sql, params = []) {
-        const { rows: rows2, rowCount } = await this.#thread.request({
-          kind: "query",
-          sql,
-          params: [...params]
-        });
-        return { rows: rows2, rowCount };
-      }
-      async exec(sql) {
-        await this.#thread.request({ kind: "exec", sql });
-      }
-      onNotice(handler2) {
-        return this.#notices.add(handler2);
-      }
-      async close() {
-        await this.#thread.close();
-      }
-    };
+    init_input_error();
   }
 });
 
-// src/staging/replica-database.ts
-function mayTouchHost(sql) {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
-    sql
-  );
-}
-function mentionsExtension(sql) {
-  return /\bextension\b/i.test(sql);
-}
-function singleStatement(sql) {
-  const parsed = parseSql(sql);
-  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
-  return parsed.statements[0]?.node;
-}
-function extensionOptions(options2) {
-  const out = { cascade: false };
-  for (const option of options2 ?? []) {
-    const def = nodeAs(option, "DefElem");
-    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
-    if (def?.defname === "schema" && value) out.schema = value;
-    if (def?.defname === "new_version" && value) out.version = value;
-    if (def?.defname === "cascade") out.cascade = true;
+// src/core/probes/probe-findings.ts
+function probeFindings(target, verdicts, options2 = {}) {
+  const out = [];
+  for (const verdict4 of verdicts) {
+    const meta = PROBE_RULES.find((r) => r.meta.id === verdict4.rule)?.meta;
+    const severity = options2.severityOf?.(verdict4.rule) ?? meta?.defaultSeverity ?? "error";
+    const at = locationOf2(target, verdict4);
+    if (severity === "off" || suppressed(options2.parsedOf?.(at.file), at, verdict4.rule)) continue;
+    const finding = {
+      rule: verdict4.rule,
+      severity,
+      line: at.line,
+      column: 1,
+      message: verdict4.message,
+      source: "check",
+      docs: ruleDocsUrl(verdict4.rule),
+      statement: at.statement
+    };
+    const fix = verdict4.fix ?? meta?.fix;
+    if (fix) finding.fix = fix;
+    out.push({ file: at.file, finding });
   }
   return out;
 }
-function extensionNamesOf(node) {
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_EXTENSION") {
-    return (drop.objects ?? []).flatMap((o) => {
-      const name = nodeAs(o, "String")?.sval;
-      return name ? [name] : [];
-    });
+function locationOf2(target, verdict4) {
+  for (const name of verdict4.policies) {
+    const at = target.policyAt.get(name);
+    if (at) return at;
   }
-  const alter = nodeAs(node, "AlterExtensionStmt");
-  if (alter?.extname) return [alter.extname];
-  const comment = nodeAs(node, "CommentStmt");
-  if (comment?.objtype === "OBJECT_EXTENSION") {
-    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_EXTENSION") {
-    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  return [];
+  return target.at;
 }
-var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
-var init_replica_database = __esm({
-  "src/staging/replica-database.ts"() {
-    "use strict";
-    init_stand_ins();
-    init_database_port();
-    init_sql_identifiers();
-    init_host_access();
-    init_parse_sql();
-    init_statement();
-    registry = "migration_guard_staging.stand_ins";
-    SupabaseReplicaDatabase = class {
-      #inner;
-      #interceptStandIns;
-      /**
-       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
-       * have them as extensions); false on PGlite, where they are real extensions.
-       */
-      constructor(inner, options2) {
-        this.#inner = inner;
-        this.#interceptStandIns = options2.interceptStandIns;
-      }
-      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
-      get installsStandIns() {
-        return this.#interceptStandIns;
-      }
-      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
-      get inner() {
-        return this.#inner;
-      }
-      /**
-       * The apply engine sends each statement of a migration alone through `query` (without
-       * parameters): those are refused or intercepted here as in `exec`.
-       */
-      async query(sql, params) {
-        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
-          return { rows: [], rowCount: 0 };
-        }
-        return this.#inner.query(sql, params);
-      }
-      async exec(sql) {
-        if (await this.#handled(sql)) return;
-        await this.#inner.exec(sql);
-      }
-      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
-      async #handled(sql) {
-        if (mayTouchHost(sql)) {
-          const node = singleStatement(sql);
-          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
-          if (reason !== void 0) {
-            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
-          }
-        }
-        if (this.#interceptStandIns && mentionsExtension(sql)) {
-          const node = singleStatement(sql);
-          if (node && await this.#extensionStatement(node)) return true;
-        }
-        return false;
-      }
-      onNotice(handler2) {
-        return this.#inner.onNotice(handler2);
-      }
-      close() {
-        return this.#inner.close();
-      }
-      /** Handle an extension statement about a stand-in; false when the server should run it. */
-      async #extensionStatement(node) {
-        const create = nodeAs(node, "CreateExtensionStmt");
-        if (create?.extname) {
-          return this.#create(create.extname, {
-            ...extensionOptions(create.options),
-            ifNotExists: create.if_not_exists === true
-          });
-        }
-        const names = extensionNamesOf(node);
-        if (names.length === 0) return false;
-        const installed = await this.#installed();
-        const standIns2 = names.filter((name) => installed.has(name));
-        if (standIns2.length === 0) return false;
-        if (standIns2.length !== names.length) {
-          throw new DatabaseError({
-            code: "0A000",
-            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
-          });
-        }
-        const drop = nodeAs(node, "DropStmt");
-        if (drop) {
-          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
-        }
-        return true;
-      }
-      async #create(name, options2) {
-        const standIn = standInByName(name);
-        if (!standIn || await this.#serverOffers(name)) return false;
-        const installed = await this.#installed();
-        if (installed.has(name)) {
-          if (options2.ifNotExists) return true;
-          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
-        }
-        await this.#install(standIn, options2, installed);
-        return true;
-      }
-      async #install(standIn, options2, installed) {
-        for (const required of standIn.requires ?? []) {
-          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
-          if (!options2.cascade) {
-            throw new DatabaseError({
-              code: "42704",
-              message: `required extension "${required}" is not installed`,
-              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
-            });
-          }
-          const requiredStandIn = standInByName(required);
-          if (requiredStandIn && !await this.#serverOffers(required)) {
-            await this.#install(requiredStandIn, { ...options2, schema: void 0 }, installed);
-          } else {
-            const into = options2.schema ? ` schema ${quoteIdent(options2.schema)}` : "";
-            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
-          }
-        }
-        const schema = standIn.schema ?? options2.schema ?? await this.#currentSchema();
-        if (standIn.schema !== void 0) {
-          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
-        }
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_setting('search_path') as path"
-        );
-        await this.#inner.query("select set_config('search_path', $1, true)", [
-          `${quoteIdent(schema)}, pg_temp`
-        ]);
-        try {
-          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
-        } finally {
-          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
-        }
-        await this.#inner.exec(
-          `create schema if not exists migration_guard_staging;
-       create table if not exists ${registry} (name text primary key, schema text not null)`
-        );
-        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
-          standIn.name,
-          schema
-        ]);
-        installed.set(standIn.name, schema);
-      }
-      async #drop(name, schema) {
-        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
-        if (standInByName(name)?.schema === schema) {
-          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
-        }
-      }
-      async #installed() {
-        const { rows: rows2 } = await this.#inner.query(
-          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
-        ).catch(async () => ({ rows: [], rowCount: 0 }));
-        return new Map(rows2.map((row) => [row.name, row.schema]));
-      }
-      async #serverOffers(name) {
-        const { rows: rows2 } = await this.#inner.query(
-          "select 1 from pg_available_extensions where name = $1",
-          [name]
-        );
-        return rows2.length > 0;
-      }
-      async #hasRealExtension(name) {
-        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
-          name
-        ]);
-        return rows2.length > 0;
-      }
-      async #currentSchema() {
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_schema() as schema"
-        );
-        const schema = rows2[0]?.schema;
-        if (!schema) {
-          throw new DatabaseError({
-            code: "3F000",
-            message: "no schema has been selected to create in"
-          });
-        }
-        return schema;
-      }
-    };
-    notExecutedOnStaging = "not executed on staging";
-  }
-});
-
-// src/staging/seed.ts
-async function loadSeed(db, seed) {
-  try {
-    await db.exec(seed.sql);
-  } catch (error2) {
-    if (!isDatabaseError(error2)) {
-      const reason = error2 instanceof Error ? error2.message : String(error2);
-      throw new SeedError(seed.file, null, reason, null);
-    }
-    const line = error2.position === void 0 ? null : new SourceText(seed.sql).position(Math.max(0, error2.position - 1)).line;
-    const where2 = error2.where ? ` (${error2.where})` : "";
-    throw new SeedError(seed.file, line, `${error2.message}${where2}`, error2.code);
-  }
+function suppressed(parsed, at, rule) {
+  if (!parsed) return false;
+  if (parsed.fileSuppressions.some((s) => s.rules.includes(rule))) return true;
+  return parsed.statements[at.statement]?.suppressions.some((s) => s.rules.includes(rule)) ?? false;
 }
-var SeedError;
-var init_seed = __esm({
-  "src/staging/seed.ts"() {
+var PROBE_RULES;
+var init_probe_findings = __esm({
+  "src/core/probes/probe-findings.ts"() {
     "use strict";
-    init_database_port();
-    init_source_text();
-    SeedError = class extends Error {
-      constructor(file, line, reason, code) {
-        super(`${file}${line === null ? "" : `:${line}`}: the seed failed: ${reason}`);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-        this.code = code;
-      }
-      file;
-      line;
-      reason;
-      code;
-      name = "SeedError";
-    };
+    init_project();
+    init_probe_cross_tenant_read();
+    init_probe_cross_tenant_write();
+    init_probe_tenant_locked_out();
+    PROBE_RULES = [
+      probeCrossTenantRead,
+      probeCrossTenantWrite,
+      probeTenantLockedOut
+    ];
   }
 });
 
@@ -58553,8 +59354,8 @@ function missingDependency(code, message, node) {
   if (extension !== void 0 && code === SqlState.undefinedObject) {
     return supabaseExtensions.has(extension) ? `extension ${extension}` : void 0;
   }
-  const role = quoted(/^role "([^"]+)" does not exist/);
-  if (role !== void 0 && code === SqlState.undefinedObject) return `role ${role}`;
+  const role2 = quoted(/^role "([^"]+)" does not exist/);
+  if (role2 !== void 0 && code === SqlState.undefinedObject) return `role ${role2}`;
   const schema = quoted(/^schema "([^"]+)" does not exist/);
   if (schema !== void 0 && code === invalidSchemaName) return managed("schema", schema, schema);
   const relation = quoted(/^relation "([^"]+)" does not exist/);
@@ -58785,7 +59586,7 @@ function reconcileTrace(input) {
   const suppressed2 = (index, rule) => fileSuppressed.has(rule) || (input.parsed?.statements[index]?.suppressions.some((s) => s.rules.includes(rule)) ?? false);
   const traceFindings = [];
   const add = (rule, statement, message, line = statement.line, column = 1, fix) => {
-    const meta = traceRules.find((r) => r.meta.id === rule)?.meta;
+    const meta = TRACE_RULES.find((r) => r.meta.id === rule)?.meta;
     const configured = input.severityOf?.(rule) ?? meta?.defaultSeverity ?? "error";
     if (configured === "off" || suppressed2(statement.index, rule)) return;
     const gap = rule === NOT_VALIDATED;
@@ -58923,13 +59724,16 @@ function rowWorkUnder(trace, from, isNew) {
   }
   return void 0;
 }
-var heldLockRules, tableLike, blocking, ran2, NOT_VALIDATED;
+var heldLockRules, tableLike, blocking, ran2, NOT_VALIDATED, TRACE_RULES;
 var init_reconcile_trace = __esm({
   "src/staging/trace/reconcile-trace.ts"() {
     "use strict";
     init_lock_modes();
     init_project();
-    init_catalogue_trace();
+    init_trace_dangerous_lock();
+    init_trace_not_validated();
+    init_trace_statement_failed();
+    init_trace_table_rewrite();
     init_failure_cause();
     heldLockRules = /* @__PURE__ */ new Set([
       "statements-after-exclusive-lock",
@@ -58939,310 +59743,12 @@ var init_reconcile_trace = __esm({
     blocking = (lock) => lock.blocks.reads || lock.blocks.writes;
     ran2 = (s) => s !== void 0 && (s.status === "applied" || s.status === "rolled-back");
     NOT_VALIDATED = "trace-not-validated";
-  }
-});
-
-// src/staging/trace/catalog-snapshot.ts
-async function readRelations(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
-            c.relkind::text AS relkind, c.relfilenode::text AS filenode
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`
-  );
-  return new Map(rows2.map((r) => [r.oid, r]));
-}
-async function readOwnLocks(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT relation::text AS oid, mode FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL`
-  );
-  const held = /* @__PURE__ */ new Map();
-  for (const { oid, mode } of rows2) {
-    const modes = held.get(oid) ?? /* @__PURE__ */ new Set();
-    modes.add(mode);
-    held.set(oid, modes);
-  }
-  return held;
-}
-async function readTransactionSeqScans(db) {
-  const { rows: rows2 } = await db.query(
-    "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0"
-  );
-  return new Map(rows2.map((r) => [r.oid, Number(r.scans)]));
-}
-function relationKind(relkind) {
-  switch (relkind) {
-    case "r":
-    case "p":
-    case "f":
-      return "table";
-    case "i":
-    case "I":
-      return "index";
-    case "v":
-      return "view";
-    case "m":
-      return "materialized view";
-    case "S":
-      return "sequence";
-    default:
-      return "other";
-  }
-}
-var init_catalog_snapshot = __esm({
-  "src/staging/trace/catalog-snapshot.ts"() {
-    "use strict";
-  }
-});
-
-// src/staging/trace/statement-tracer.ts
-function strongest(modes) {
-  let best;
-  for (const mode of modes) {
-    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
-      best = mode;
-  }
-  return best;
-}
-async function indexOwners(db, indexes) {
-  const { rows: rows2 } = await db.query(
-    "SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])",
-    [`{${indexes.map((i) => i.oid).join(",")}}`]
-  );
-  return new Map(rows2.map((r) => [r.index, r.table]));
-}
-var StatementTracer;
-var init_statement_tracer = __esm({
-  "src/staging/trace/statement-tracer.ts"() {
-    "use strict";
-    init_apply_failure();
-    init_lock_modes();
-    init_statement();
-    init_catalog_snapshot();
-    StatementTracer = class {
-      #files = /* @__PURE__ */ new Map();
-      #current;
-      /** Pass as `ApplyOptions.hooks`. */
-      hooks = {
-        beforeFile: (c) => this.#beforeFile(c),
-        beforeUnit: (c) => this.#beforeUnit(c),
-        afterStatement: (c) => this.#afterStatement(c),
-        beforeCommit: (c) => this.#beforeCommit(c),
-        afterUnit: (c) => this.#afterUnit(c),
-        onNotice: (notice2, { statement }) => {
-          const event = {
-            kind: "notice",
-            severity: notice2.severity,
-            message: notice2.message
-          };
-          if (statement) event.statement = statement.index;
-          this.#current?.trace.events.push(event);
-        }
-      };
-      /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
-      traceOf(path) {
-        const trace = this.#files.get(path)?.trace;
-        return trace && { ...trace, statements: trace.statements.filter((s) => s !== void 0) };
-      }
-      get traces() {
-        return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
-      }
-      async #beforeFile({ db, file }) {
-        const before = await readRelations(db);
-        const state = {
-          trace: { file: file.path, statements: [], events: [] },
-          before,
-          committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
-          committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`]))
-        };
-        this.#files.set(file.path, state);
-        this.#current = state;
-      }
-      async #beforeUnit(context3) {
-        const state = this.#current;
-        if (!state) return;
-        if (context3.attempt > 1) {
-          state.trace.events.push({ kind: "retry", unit: context3.unitIndex, attempt: context3.attempt });
-        }
-        state.unit = {
-          held: context3.inTransaction ? await readOwnLocks(context3.db) : /* @__PURE__ */ new Map(),
-          scans: context3.inTransaction ? await readTransactionSeqScans(context3.db) : /* @__PURE__ */ new Map(),
-          filenodes: new Map(state.committedFilenodes),
-          seen: new Map(state.committedKnown),
-          ran: [],
-          taken: []
-        };
-      }
-      async #afterStatement(context3) {
-        const state = this.#current;
-        const unit = state?.unit;
-        if (!state || !unit) return;
-        const { statement, durationMs, error: error2 } = context3;
-        const trace = {
-          index: statement.index,
-          line: statement.line,
-          sql: statement.text,
-          status: error2 ? "failed" : "applied",
-          durationMs,
-          locksTraced: context3.inTransaction,
-          locks: [],
-          rewrites: [],
-          rebuiltIndexes: [],
-          truncated: [],
-          scans: [],
-          created: [],
-          unit: context3.unitIndex,
-          attempt: context3.attempt
-        };
-        state.trace.statements[statement.index] = trace;
-        unit.ran.push({ index: statement.index, durationMs });
-        if (error2) {
-          const at = errorPosition(statement, error2);
-          trace.error = { message: error2.message, code: error2.code, line: at.line, column: at.column };
-          const missing = missingObjectOf(error2, statement);
-          if (missing) trace.error.missing = missing;
-          state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
-          return;
-        }
-        const { db } = context3;
-        if (context3.inTransaction) this.#traceLocks(state, unit, trace, await readOwnLocks(db));
-        await this.#traceRelations(state, unit, trace, db, kindOf(statement.node) === "TruncateStmt");
-        if (context3.inTransaction)
-          this.#traceScans(state, unit, trace, await readTransactionSeqScans(db));
-      }
-      #traceLocks(state, unit, trace, now) {
-        for (const [oid, modes] of now) {
-          const relation = state.before.get(oid);
-          const heldBefore = unit.held.get(oid) ?? /* @__PURE__ */ new Set();
-          unit.held.set(oid, /* @__PURE__ */ new Set([...heldBefore, ...modes]));
-          if (!relation) continue;
-          const strongestBefore = strongest(heldBefore);
-          const fresh2 = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
-          const mode = strongest(new Set(fresh2));
-          if (!mode || strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
-            continue;
-          const lock = {
-            relation: relation.name,
-            relationKind: relationKind(relation.relkind),
-            mode,
-            blocks: blocksOperations(mode)
-          };
-          trace.locks.push(lock);
-          state.trace.events.push({ kind: "lock", statement: trace.index, lock });
-          if (lock.blocks.reads || lock.blocks.writes)
-            unit.taken.push({ statement: trace.index, lock });
-        }
-      }
-      async #traceRelations(state, unit, trace, db, truncate2) {
-        const relations = await readRelations(db);
-        const rewrittenTables = /* @__PURE__ */ new Set();
-        const rebuilt = [];
-        const vanished = /* @__PURE__ */ new Set();
-        for (const [oid, key] of unit.seen) {
-          if (relations.has(oid)) continue;
-          vanished.add(key);
-          unit.seen.delete(oid);
-        }
-        for (const [oid, entry] of relations) {
-          if (!unit.seen.has(oid)) {
-            const key = `${entry.relkind}:${entry.name}`;
-            unit.seen.set(oid, key);
-            if (vanished.has(key)) continue;
-            const kind2 = relationKind(entry.relkind);
-            trace.created.push({ relation: entry.name, kind: kind2 });
-            state.trace.events.push({
-              kind: "created",
-              statement: trace.index,
-              relation: entry.name,
-              relationKind: kind2
-            });
-            continue;
-          }
-          const previous = unit.filenodes.get(oid);
-          if (previous === void 0 || previous === entry.filenode || !state.before.has(oid)) continue;
-          unit.filenodes.set(oid, entry.filenode);
-          const kind = relationKind(entry.relkind);
-          if (kind === "table" || kind === "materialized view") rewrittenTables.add(oid);
-          else if (kind === "index") rebuilt.push(entry);
-        }
-        const indexTables = rebuilt.length > 0 ? await indexOwners(db, rebuilt) : /* @__PURE__ */ new Map();
-        for (const oid of rewrittenTables) {
-          const name = state.before.get(oid)?.name;
-          if (!name) continue;
-          if (truncate2) {
-            trace.truncated.push(name);
-          } else {
-            trace.rewrites.push(name);
-            state.trace.events.push({ kind: "rewrite", statement: trace.index, relation: name });
-          }
-        }
-        for (const index of rebuilt) {
-          const owner = indexTables.get(index.oid);
-          if (!truncate2 && !(owner && rewrittenTables.has(owner)))
-            trace.rebuiltIndexes.push(index.name);
-        }
-      }
-      #traceScans(state, unit, trace, now) {
-        for (const [oid, count2] of now) {
-          const delta = count2 - (unit.scans.get(oid) ?? 0);
-          unit.scans.set(oid, count2);
-          const relation = state.before.get(oid);
-          if (delta <= 0 || !relation) continue;
-          trace.scans.push({ relation: relation.name, count: delta });
-          state.trace.events.push({
-            kind: "scan",
-            statement: trace.index,
-            relation: relation.name,
-            count: delta
-          });
-        }
-      }
-      async #beforeCommit(_context) {
-        const unit = this.#current?.unit;
-        if (!unit) return;
-        for (const { statement, lock } of unit.taken) {
-          lock.heldMs = unit.ran.filter((r) => r.index >= statement).reduce((sum, r) => sum + r.durationMs, 0);
-        }
-      }
-      async #afterUnit(context3) {
-        const state = this.#current;
-        if (!state) return;
-        if (context3.outcome === "committed" && state.unit) {
-          state.committedFilenodes = new Map(state.unit.filenodes);
-          state.committedKnown = new Map(state.unit.seen);
-        }
-        if (context3.outcome === "skipped") {
-          for (const statement of context3.unit.statements) {
-            state.trace.statements[statement.index] = {
-              index: statement.index,
-              line: statement.line,
-              sql: statement.text,
-              status: "skipped",
-              durationMs: null,
-              locksTraced: false,
-              locks: [],
-              rewrites: [],
-              rebuiltIndexes: [],
-              truncated: [],
-              scans: [],
-              created: [],
-              unit: context3.unitIndex,
-              attempt: 0,
-              skipReason: `${context3.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
-            };
-          }
-        }
-        if (context3.outcome === "rolled-back") {
-          for (const statement of context3.unit.statements) {
-            const trace = state.trace.statements[statement.index];
-            if (trace?.status === "applied") trace.status = "rolled-back";
-          }
-        }
-        state.unit = void 0;
-      }
-    };
+    TRACE_RULES = [
+      traceDangerousLock,
+      traceTableRewrite,
+      traceStatementFailed,
+      traceNotValidated
+    ];
   }
 });
 
@@ -59334,126 +59840,38 @@ var init_production_estimates = __esm({
   }
 });
 
-// src/pipeline/run-staging.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-async function runStaging(outcome, request2) {
-  const stats = request2.statsPath ? await readStats(request2.cwd, request2.statsPath) : void 0;
-  const seed = request2.seedPath ? await readSeed(request2.cwd, request2.seedPath) : void 0;
-  const { db, target, watchdog } = await openTarget(request2, createdExtensions(outcome));
-  try {
-    return await stage(outcome, request2, db, target, seed, stats, watchdog);
-  } finally {
-    await watchdog?.close();
-    await db.close();
-  }
-}
-async function stage(outcome, request2, db, target, seed, stats, watchdog) {
-  const kept = request2.dbUrl !== void 0 && !request2.rollback;
-  const recorded = request2.dbUrl !== void 0 ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
-  const needed = ordered.slice(0, lastChecked + 1);
-  const alreadyApplied = needed.filter((f) => recorded.has(f.version ?? ""));
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
-  const parsed = new Map(toApply.map((f) => [f.path, parseSql(f.sql)]));
-  const checkedFiles = toApply.filter((f) => outcome.checked.has(f.path));
-  const history = toApply.filter((f) => !outcome.checked.has(f.path));
-  const plan = planChecks(
-    outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements })),
-    outcome.schema
-  );
-  const probeTargets = planProbeTargets(
-    outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements })),
-    outcome.schema,
-    outcome.config.tenantColumns
-  );
-  let probes = { probes: [], checks: [] };
-  const tracer = new StatementTracer();
-  let countsBefore;
-  let checks = [];
-  let tableBytes = /* @__PURE__ */ new Map();
-  const firstChecked = checkedFiles[0]?.path;
-  const traced = (file) => outcome.checked.has(file.path);
-  const hooks = {
-    beforeFile: async (c) => {
-      if (c.file.path === firstChecked) {
-        if (seed) {
-          request2.progress(`loading seed ${seed.file}`);
-          await loadSeed(c.db, seed);
-        }
-        countsBefore = await snapshotRowCounts(c.db, plan.countBefore);
-        request2.progress(`applying ${checkedFiles.length} migration(s) under check, traced`);
-      }
-      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
-    },
-    beforeUnit: async (c) => traced(c.file) ? tracer.hooks.beforeUnit?.(c) : void 0,
-    afterStatement: async (c) => traced(c.file) ? tracer.hooks.afterStatement?.(c) : void 0,
-    beforeCommit: async (c) => traced(c.file) ? tracer.hooks.beforeCommit?.(c) : void 0,
-    afterUnit: async (c) => traced(c.file) ? tracer.hooks.afterUnit?.(c) : void 0,
-    onNotice: (notice2, c) => traced(c.file) ? tracer.hooks.onNotice?.(notice2, c) : void 0
-  };
-  if (history.length > 0) request2.progress(`replaying ${history.length} earlier migration(s)`);
-  const { apply } = outcome.config;
-  let results;
-  try {
-    results = await applyMigrations(
-      db,
-      toApply.map((file) => ({ file, parsed: parsed.get(file.path) })),
-      {
-        lockTimeoutMs: apply.lockTimeoutMs,
-        statementTimeoutMs: apply.statementTimeoutMs,
-        retry: {
-          maxAttempts: apply.maxAttempts,
-          baseDelayMs: apply.baseDelayMs,
-          maxDelayMs: apply.maxDelayMs
-        },
-        record: kept,
-        mode: request2.rollback ? "rollback" : "commit",
-        onFailure: "continue",
-        // Nothing runs on an embedded database stopped after a statement timed out.
-        shouldStop: () => stoppedAfterTimeout(db),
-        hooks,
-        ...watchdog ? { watchdog } : {},
-        beforeEnd: async (end) => {
-          try {
-            request2.progress("running post-migration checks");
-            checks = await runChecks(end, plan, countsBefore);
-            if (probeTargets.length > 0) request2.progress("probing tenant isolation");
-            probes = await runProbes(end, probeTargets, {
-              tenantColumns: outcome.config.tenantColumns,
-              ...outcome.config.probes
-            });
-            if (stats) tableBytes = await stagedTableBytes(end, tracer);
-          } catch (error2) {
-            if (!stoppedAfterTimeout(db)) throw error2;
-            ({ checks, probes } = skippedAfterStop(probeTargets));
-          }
-        }
-      }
-    );
-  } catch (error2) {
-    if (error2 instanceof SeedError) {
-      throw new InputError(error2.message, "fix the seed file, or run without --seed");
-    }
-    throw error2;
-  }
-  const byPath = new Map(results.map((r) => [r.file.path, r]));
-  const onStandIns = await standInsOf(db, target);
-  const historyFailures = results.filter((r) => !traced(r.file) && r.failure);
+// src/pipeline/staging-report.ts
+function foldStaging(outcome, plan, seen, stats) {
+  foldTraces(outcome, plan, seen, stats);
+  foldProbes(outcome, plan, seen.probes);
   const report2 = outcome.report;
-  report2.target = {
-    ...target,
-    ...request2.targetName !== void 0 ? { name: request2.targetName } : {},
-    timings: stats ? "production-estimate" : "staging"
-  };
-  for (const migration of report2.migrations) {
+  if (plan.history.length > 0) {
+    const historyFailures = seen.results.filter(
+      (r) => !outcome.checked.has(r.file.path) && r.failure
+    );
+    report2.history = {
+      files: plan.history.length,
+      failures: historyFailures.flatMap(
+        ({ file, failure }) => failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure) }] : []
+      )
+    };
+  }
+  report2.checks = [
+    ...historyCheck(report2.history, plan.alreadyApplied),
+    ...seen.checks,
+    ...seen.probes.checks
+  ];
+  report2.summary = summarize(report2.migrations);
+}
+function foldTraces(outcome, plan, seen, stats) {
+  const byPath = new Map(seen.results.map((r) => [r.file.path, r]));
+  for (const migration of outcome.report.migrations) {
     const result2 = byPath.get(migration.file);
-    if (recorded.has(migration.version ?? "") && outcome.checked.has(migration.file)) {
+    if (plan.recorded.has(migration.version ?? "") && outcome.checked.has(migration.file)) {
       migration.staging = "already-applied";
       continue;
     }
-    if (!result2 || !traced(result2.file)) continue;
+    if (!result2 || !outcome.checked.has(result2.file.path)) continue;
     migration.staging = result2.status;
     if (result2.plan.halfApply) {
       migration.halfApplyRisk = {
@@ -59461,82 +59879,46 @@ async function stage(outcome, request2, db, target, seed, stats, watchdog) {
         explanation: result2.plan.halfApply.explanation
       };
     }
-    const trace = tracer.traceOf(migration.file);
+    const trace = seen.tracer.traceOf(migration.file);
     if (trace) {
       migration.statements = statementReports(
         result2,
         trace,
-        (s) => standInUse(s, onStandIns.functions, onStandIns.created)
+        (s) => standInUse(s, seen.standIns.functions, seen.standIns.created)
       );
-      if (stats) productionEstimates(migration.statements, trace, tableBytes, stats);
+      if (stats) productionEstimates(migration.statements, trace, seen.tableBytes, stats);
       const reconciled = reconcileTrace({
         findings: migration.findings,
         trace,
         predictsOf: (id) => ruleById(id)?.meta.predicts,
-        parsed: parsed.get(migration.file),
+        parsed: plan.parsed.get(migration.file),
         newRelations: newRelations(outcome),
-        severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error",
+        severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
-        earlierFailures: failedBefore(results, result2)
+        earlierFailures: failedBefore(seen.results, result2)
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings
       );
     }
   }
+}
+function foldProbes(outcome, plan, probes) {
   for (const probe of probes.probes) {
     const found = probeFindings(probe.target, probe.verdicts, {
-      severityOf: (id) => outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error",
-      parsedOf: (file) => parsed.get(file)
+      severityOf: (id) => severityOf(outcome, id),
+      parsedOf: (file) => plan.parsed.get(file)
     });
     for (const { file, finding } of found) {
-      const migration = report2.migrations.find((m) => m.file === file);
+      const migration = outcome.report.migrations.find((m) => m.file === file);
       if (!migration) continue;
       migration.findings = [...migration.findings, finding].sort(compareFindings);
     }
   }
-  if (history.length > 0) {
-    report2.history = {
-      files: history.length,
-      failures: historyFailures.flatMap(
-        ({ file, failure }) => failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure) }] : []
-      )
-    };
-  }
-  report2.checks = [...historyCheck(report2.history, alreadyApplied), ...checks, ...probes.checks];
-  report2.summary = summarize(report2.migrations);
-  return report2;
 }
-async function standInsOf(db, target) {
-  let offered = /* @__PURE__ */ new Set();
-  if (target.kind !== "pglite" && !stoppedAfterTimeout(db)) {
-    const { rows: rows2 } = await db.query("select name from pg_available_extensions");
-    offered = new Set(rows2.map((r) => r.name));
-  }
-  const replaced = standIns.filter((s) => !offered.has(s.name));
-  return {
-    functions: standInFunctions(replaced, parseSql),
-    created: new Set(replaced.map((s) => s.name))
-  };
-}
-function stoppedAfterTimeout(db) {
-  const inner = db instanceof SupabaseReplicaDatabase ? db.inner : db;
-  return inner instanceof PgliteDatabase && inner.stoppedAfterTimeout;
-}
-function skippedAfterStop(targets) {
-  const why = "not run: the embedded database was stopped after a statement ran past statement_timeout, and no later migration was applied";
-  const probeChecks = targets.length > 0 ? [
-    {
-      id: PROBE_CHECK_ID,
-      status: "skipped",
-      detail: `${targets.map((t) => t.table).join(", ")}: ${why}`
-    }
-  ] : [];
-  return {
-    checks: Object.values(checkIds).map((id) => ({ id, status: "skipped", detail: `${why}.` })),
-    probes: { probes: [], checks: probeChecks }
-  };
+function severityOf(outcome, id) {
+  return outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error";
 }
 function failedBefore(results, result2) {
   const index = results.indexOf(result2);
@@ -59581,6 +59963,152 @@ ${lines.join("\n")}`
   });
   return out;
 }
+var init_staging_report = __esm({
+  "src/pipeline/staging-report.ts"() {
+    "use strict";
+    init_stand_in_calls();
+    init_probe_findings();
+    init_finding();
+    init_report();
+    init_registry();
+    init_reconcile_trace();
+    init_statement_reports();
+    init_production_estimates();
+  }
+});
+
+// src/pipeline/run-staging.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+async function runStaging(outcome, request2) {
+  const stats = request2.statsPath ? await readStats(request2.cwd, request2.statsPath) : void 0;
+  const seed = request2.seedPath ? await readSeed(request2.cwd, request2.seedPath) : void 0;
+  const { db, target, watchdog } = await openTarget(request2, createdExtensions(outcome));
+  try {
+    return await stage(outcome, request2, db, target, seed, stats, watchdog);
+  } finally {
+    await watchdog?.close();
+    await db.close();
+  }
+}
+async function stage(outcome, request2, db, target, seed, stats, watchdog) {
+  const plan = await planStaging(outcome, db, request2.dbUrl !== void 0);
+  const applied = await applyPlan(outcome, request2, plan, { db, seed, stats, watchdog });
+  const standIns2 = await standInsOf(db, target);
+  outcome.report.target = {
+    ...target,
+    ...request2.targetName !== void 0 ? { name: request2.targetName } : {},
+    timings: stats ? "production-estimate" : "staging"
+  };
+  foldStaging(outcome, plan, { ...applied, standIns: standIns2 }, stats);
+  return outcome.report;
+}
+async function applyPlan(outcome, request2, plan, { db, seed, stats, watchdog }) {
+  const tracer = new StatementTracer();
+  let countsBefore;
+  let checks = [];
+  let probes = { probes: [], checks: [] };
+  let tableBytes = /* @__PURE__ */ new Map();
+  const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
+    if (seed) {
+      request2.progress(`loading seed ${seed.file}`);
+      await loadSeed(c.db, seed);
+    }
+    countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
+    request2.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
+  });
+  if (plan.history.length > 0) {
+    request2.progress(`replaying ${plan.history.length} earlier migration(s)`);
+  }
+  const { apply } = outcome.config;
+  try {
+    const results = await applyMigrations(
+      db,
+      plan.toApply.map((file) => ({ file, parsed: plan.parsed.get(file.path) })),
+      {
+        lockTimeoutMs: apply.lockTimeoutMs,
+        statementTimeoutMs: apply.statementTimeoutMs,
+        retry: {
+          maxAttempts: apply.maxAttempts,
+          baseDelayMs: apply.baseDelayMs,
+          maxDelayMs: apply.maxDelayMs
+        },
+        record: request2.dbUrl !== void 0 && !request2.rollback,
+        mode: request2.rollback ? "rollback" : "commit",
+        onFailure: "continue",
+        // Nothing runs on an embedded database stopped after a statement timed out.
+        shouldStop: () => stoppedAfterTimeout(db),
+        hooks,
+        ...watchdog ? { watchdog } : {},
+        beforeEnd: async (end) => {
+          try {
+            request2.progress("running post-migration checks");
+            checks = await runChecks(end, plan.checks, countsBefore);
+            if (plan.probeTargets.length > 0) request2.progress("probing tenant isolation");
+            probes = await runProbes(end, plan.probeTargets, {
+              tenantColumns: outcome.config.tenantColumns,
+              ...outcome.config.probes
+            });
+            if (stats) tableBytes = await stagedTableBytes(end, tracer);
+          } catch (error2) {
+            if (!stoppedAfterTimeout(db)) throw error2;
+            ({ checks, probes } = skippedAfterStop(plan.probeTargets));
+          }
+        }
+      }
+    );
+    return { results, tracer, checks, probes, tableBytes };
+  } catch (error2) {
+    if (error2 instanceof SeedError) {
+      throw new InputError(error2.message, "fix the seed file, or run without --seed");
+    }
+    throw error2;
+  }
+}
+function tracedHooks(checked, tracer, firstChecked, beforeFirstChecked) {
+  const traced = (file) => checked.has(file.path);
+  return {
+    beforeFile: async (c) => {
+      if (c.file.path === firstChecked) await beforeFirstChecked(c);
+      if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
+    },
+    beforeUnit: async (c) => traced(c.file) ? tracer.hooks.beforeUnit?.(c) : void 0,
+    afterStatement: async (c) => traced(c.file) ? tracer.hooks.afterStatement?.(c) : void 0,
+    beforeCommit: async (c) => traced(c.file) ? tracer.hooks.beforeCommit?.(c) : void 0,
+    afterUnit: async (c) => traced(c.file) ? tracer.hooks.afterUnit?.(c) : void 0,
+    onNotice: (notice2, c) => traced(c.file) ? tracer.hooks.onNotice?.(notice2, c) : void 0
+  };
+}
+async function standInsOf(db, target) {
+  let offered = /* @__PURE__ */ new Set();
+  if (target.kind !== "pglite" && !stoppedAfterTimeout(db)) {
+    const { rows: rows2 } = await db.query("select name from pg_available_extensions");
+    offered = new Set(rows2.map((r) => r.name));
+  }
+  const replaced = standIns.filter((s) => !offered.has(s.name));
+  return {
+    functions: standInFunctions(replaced, parseSql),
+    created: new Set(replaced.map((s) => s.name))
+  };
+}
+function stoppedAfterTimeout(db) {
+  const inner = db instanceof SupabaseReplicaDatabase ? db.inner : db;
+  return inner instanceof PgliteDatabase && inner.stoppedAfterTimeout;
+}
+function skippedAfterStop(targets) {
+  const why = "not run: the embedded database was stopped after a statement ran past statement_timeout, and no later migration was applied";
+  const probeChecks = targets.length > 0 ? [
+    {
+      id: PROBE_CHECK_ID,
+      status: "skipped",
+      detail: `${targets.map((t) => t.table).join(", ")}: ${why}`
+    }
+  ] : [];
+  return {
+    checks: skippedChecks(`${why}.`),
+    probes: { probes: [], checks: probeChecks }
+  };
+}
 function createdExtensions(outcome) {
   const names = /* @__PURE__ */ new Set();
   for (const result2 of outcome.results) {
@@ -59590,64 +60118,6 @@ function createdExtensions(outcome) {
     }
   }
   return names;
-}
-async function openTarget(request2, extensions) {
-  if (request2.dbUrl === void 0) {
-    request2.progress("starting the embedded database (PGlite, a Supabase replica)");
-    const embedded = await PgliteDatabase.start({ extensions });
-    const { startup } = embedded;
-    const how = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
-    request2.progress(
-      `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how})`
-    );
-    if (startup.cacheNotice !== void 0) request2.notice?.(startup.cacheNotice);
-    const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
-    return {
-      db: db2,
-      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" }
-    };
-  }
-  let server;
-  try {
-    server = await PgDatabase.connect({ url: request2.dbUrl, applicationName: "migration-guard" });
-  } catch (error2) {
-    if (error2 instanceof DatabaseConnectionError) {
-      throw new InputError(`cannot connect to ${error2.target}: ${error2.reason}`, error2.fix);
-    }
-    throw error2;
-  }
-  const db = new SupabaseReplicaDatabase(server, { interceptStandIns: true });
-  try {
-    const { rows: rows2 } = await db.query(
-      "select to_regnamespace('auth') is not null as has_auth"
-    );
-    if (!rows2[0]?.has_auth) {
-      request2.progress("the target has no auth schema: adding the Supabase shim");
-      await bootstrapSupabaseShim(db);
-    }
-    const version = await serverVersion(db);
-    const watchdog = await PgDatabase.connect({
-      url: request2.dbUrl,
-      applicationName: "migration-guard watchdog"
-    }).catch(() => void 0);
-    if (!watchdog) request2.progress("no second session for the lock watchdog; going on without it");
-    return {
-      db,
-      target: {
-        kind: "postgres",
-        serverVersion: version,
-        mode: request2.rollback ? "rollback" : "commit"
-      },
-      ...watchdog ? { watchdog } : {}
-    };
-  } catch (error2) {
-    await db.close();
-    throw error2;
-  }
-}
-async function serverVersion(db) {
-  const { rows: rows2 } = await db.query("select current_setting('server_version') as v");
-  return rows2[0]?.v ?? null;
 }
 async function stagedTableBytes(db, tracer) {
   const relations = /* @__PURE__ */ new Set();
@@ -59701,34 +60171,22 @@ var init_run_staging = __esm({
   "src/pipeline/run-staging.ts"() {
     "use strict";
     init_apply_migrations();
-    init_migration_history();
-    init_plan_checks();
     init_production_stats();
-    init_connection_error();
-    init_migration_file();
-    init_probe_findings();
-    init_probe_targets();
-    init_finding();
-    init_report();
-    init_catalogue();
-    init_parse_sql();
-    init_statement();
     init_stand_in_calls();
     init_stand_ins();
+    init_parse_sql();
+    init_statement();
     init_row_counts();
-    init_constraint_checks();
     init_run_checks();
-    init_pg_database();
-    init_run_probes();
     init_pglite_database();
+    init_run_probes();
     init_replica_database();
     init_seed();
-    init_supabase_shim();
-    init_reconcile_trace();
     init_statement_tracer();
-    init_statement_reports();
     init_input_error();
-    init_production_estimates();
+    init_staging_plan();
+    init_staging_target();
+    init_staging_report();
   }
 });
 
@@ -60934,7 +61392,7 @@ function errorWords(body) {
   if (typeof body === "object" && body !== null && "error" in body) return String(body.error);
   return typeof body === "string" ? body.slice(0, 200) : "";
 }
-function describe2(status, body, kind) {
+function describe3(status, body, kind) {
   const words = typeof body === "object" && body !== null && "error" in body ? String(body.error) : String(body);
   const details = typeof body === "object" && body !== null && "details" in body && Array.isArray(body.details) ? `: ${body.details.join("; ")}` : "";
   const hint = status === 401 ? kind === "hmac" ? " (check that deploy-secret matches the function's MIGRATION_GUARD_SECRET; the function's log says why)" : " (check oidc-audience against the function's MIGRATION_GUARD_OIDC_* settings; the function's log says why)" : status === 404 ? " (check function-url and that the function is deployed)" : "";
@@ -61078,7 +61536,7 @@ var init_function_client = __esm({
             endpoint2,
             answer.status,
             parsed,
-            describe2(answer.status, parsed, this.#credentials.kind),
+            describe3(answer.status, parsed, this.#credentials.kind),
             {
               kind: "http",
               status: answer.status,
@@ -62383,7 +62841,6 @@ var init_management_api = __esm({
     "use strict";
     init_proxy_fetch();
     init_management_api_types();
-    init_management_api_types();
     DEFAULT_MANAGEMENT_API_URL = "https://api.supabase.com";
     SupabaseApiError = class extends Error {
       constructor(operation, status, detail) {
@@ -62752,7 +63209,7 @@ async function firstReachable(branch, log) {
   return void 0;
 }
 var EMBEDDED;
-var init_staging_target = __esm({
+var init_staging_target2 = __esm({
   "src/action/staging-target.ts"() {
     "use strict";
     init_migration_history();
@@ -62978,7 +63435,7 @@ var init_main = __esm({
     init_render_markdown();
     init_render_sarif();
     init_report();
-    init_catalogue();
+    init_registry();
     init_github_client();
     init_run_check();
     init_run_staging();
@@ -62988,7 +63445,7 @@ var init_main = __esm({
     init_run_deploy();
     init_annotations();
     init_pull_request_changes();
-    init_staging_target();
+    init_staging_target2();
     init_pull_request_event();
     init_pull_request_comment();
     SUMMARY_MAX_LENGTH = 25e4;

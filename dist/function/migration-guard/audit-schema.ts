@@ -7,7 +7,7 @@ import { LEASE_DDL } from './deployment-lease.ts';
  * Supabase history table has no room for one). Created on first use; every statement is
  * idempotent, so a newer function can add to it the same way.
  */
-export const AUDIT_SCHEMA_DDL: readonly string[] = [
+const AUDIT_SCHEMA_DDL: readonly string[] = [
   'CREATE SCHEMA IF NOT EXISTS migration_guard',
   // Only the service role (which SUPABASE_DB_URL logs in as) reads or writes these.
   'REVOKE ALL ON SCHEMA migration_guard FROM PUBLIC',

@@ -35,7 +35,7 @@ export const LEASE_DDL = `CREATE TABLE IF NOT EXISTS migration_guard.deployment_
   )`;
 
 /** The lease of this invocation was taken over: stop before anything more commits. */
-export class LeaseLostError extends Error {
+class LeaseLostError extends Error {
   override readonly name = 'LeaseLostError';
 }
 

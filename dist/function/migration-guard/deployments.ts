@@ -16,7 +16,7 @@ import type {
  */
 
 /** A migration as a deployment records it: without its SQL. */
-export interface RecordedMigration {
+interface RecordedMigration {
   version: string;
   name: string;
   sha256: string;

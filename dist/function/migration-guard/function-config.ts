@@ -39,7 +39,7 @@ export interface FunctionConfig {
 }
 
 /** The contract fixes the wait for a running deployment at 10 s. */
-export const DEPLOYMENT_LOCK_WAIT_MS = 10_000;
+const DEPLOYMENT_LOCK_WAIT_MS = 10_000;
 
 const settings = {
   lockTimeoutMs: { name: 'MIGRATION_GUARD_LOCK_TIMEOUT_MS', fallback: 500 },

@@ -203,7 +203,7 @@ function numberField(source: object, key: string): number | undefined {
 }
 
 /** postgres.js names the protocol's error fields in snake_case (`schema_name`, `internal_query`). */
-export function databaseErrorOf(error: unknown): DatabaseError | undefined {
+function databaseErrorOf(error: unknown): DatabaseError | undefined {
   if (!(error instanceof postgres.PostgresError)) return undefined;
   const code = textField(error, 'code');
   if (code === undefined || !/^[0-9A-Z]{5}$/.test(code)) return undefined;

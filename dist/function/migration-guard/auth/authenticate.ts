@@ -23,9 +23,9 @@ export interface AuthConfig {
   problems: string[];
 }
 
-export type AuthMethod = 'hmac' | 'oidc';
+type AuthMethod = 'hmac' | 'oidc';
 
-export interface Principal {
+interface Principal {
   method: AuthMethod;
   /** `shared-secret` for HMAC; the token's `sub` for OIDC (`repo:owner/name:ref:...`). */
   subject: string;
@@ -104,10 +104,10 @@ export async function authenticate(
  * The ref an OIDC token must carry when MIGRATION_GUARD_OIDC_REF is not set. The function cannot
  * ask GitHub for the repository's default branch, so it assumes GitHub's default, `main`.
  */
-export const DEFAULT_OIDC_REF = 'refs/heads/main';
+const DEFAULT_OIDC_REF = 'refs/heads/main';
 
 /** The events an OIDC token may come from when MIGRATION_GUARD_OIDC_EVENT_NAME is not set. */
-export const DEFAULT_OIDC_EVENT_NAMES: readonly string[] = ['push', 'workflow_dispatch'];
+const DEFAULT_OIDC_EVENT_NAMES: readonly string[] = ['push', 'workflow_dispatch'];
 
 /** Read the authentication settings from the environment (`Deno.env.get` in the function). */
 export function authConfigFromEnv(get: (name: string) => string | undefined): AuthConfig {

@@ -16,7 +16,7 @@ import type { RequestIdStore } from './request-id-store.ts';
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** Tolerated clock difference for exp, nbf and iat. */
-export const CLOCK_LEEWAY_SECONDS = 60;
+const CLOCK_LEEWAY_SECONDS = 60;
 
 /** GitHub's tokens are about 1 KiB; anything far larger is not one. */
 const MAX_TOKEN_LENGTH = 16 * 1024;

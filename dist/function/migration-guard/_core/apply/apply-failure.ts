@@ -114,8 +114,3 @@ export function missingObjectOf(
 function withName(missing: MissingObject, name: string | undefined): MissingObject {
   return name === undefined ? missing : { ...missing, name };
 }
-
-/** "the target lacks extension pg_cron" */
-export function describeMissing(missing: MissingObject): string {
-  return `the target lacks ${missing.kind} ${missing.name ?? '(unnamed)'}`;
-}

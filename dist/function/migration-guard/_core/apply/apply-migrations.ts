@@ -10,7 +10,6 @@ import { stringSyntaxChangesOf } from '../rules/string-syntax-setting/string-syn
 import { refusedInBody, timeoutOverrideMessage } from '../rules/overrides-timeouts/index.ts';
 import { timeoutOverridesOf } from '../rules/overrides-timeouts/timeout-overrides.ts';
 import type { ApplyFailure } from './apply-failure.ts';
-import type { FileApplyStatus } from './apply-hooks.ts';
 import {
   type ApplyOptions,
   type ResolvedApplyOptions,
@@ -21,7 +20,8 @@ import { runBackfill } from './backfill-runner.ts';
 import type { MigrationApplyResult, MigrationToApply, StatementOutcome } from './apply-result.ts';
 import { ensureHistoryTable, HISTORY_TABLE_DDL } from './migration-history.ts';
 import { settleStringSyntax, type StringSyntax } from './session-guard.ts';
-import { runUnit, type UnitScope } from './unit-runner.ts';
+import type { UnitScope } from './unit-run.ts';
+import { runUnit } from './unit-runner.ts';
 
 /**
  * Apply migration files in the order given, on one session. The same code runs on staging
@@ -79,17 +79,6 @@ export async function applyMigrations(
     if (rollbackMode) await db.exec('ROLLBACK').catch(() => undefined);
   }
   return results;
-}
-
-/** Apply one file; see `applyMigrations`. */
-export async function applyMigration(
-  db: DatabasePort,
-  migration: MigrationToApply,
-  options: ApplyOptions = {},
-): Promise<MigrationApplyResult> {
-  const [result] = await applyMigrations(db, [migration], options);
-  if (!result) throw new Error('applyMigrations returned no result');
-  return result;
 }
 
 interface SessionState {
@@ -397,12 +386,4 @@ function notRun(migration: MigrationToApply): MigrationApplyResult {
     recorded: false,
     lockRetries: 0,
   };
-}
-
-/** Plain-text summary of a failure for logs; the report shows the structured fields. */
-export function statusLine(result: MigrationApplyResult): string {
-  const status: FileApplyStatus = result.status;
-  return result.failure
-    ? `${result.file.path}: ${status}: ${result.failure.message}`
-    : `${result.file.path}: ${status}`;
 }

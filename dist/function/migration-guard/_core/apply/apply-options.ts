@@ -11,14 +11,14 @@ export interface ApplyClock {
   random(): number;
 }
 
-export const systemClock: ApplyClock = {
+const systemClock: ApplyClock = {
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: () => Math.random(),
 };
 
 /** Retry of a transaction whose statement hit `lock_timeout` (SQLSTATE 55P03). */
-export interface LockRetryOptions {
+interface LockRetryOptions {
   /** Tries in all, the first included. Default 5. */
   maxAttempts?: number;
   /** Backoff before the 2nd try; doubles each try. Default 250 ms. */
@@ -117,11 +117,11 @@ export interface ResolvedApplyOptions {
   sessionSettings: Readonly<Record<string, string>>;
 }
 
-export const DEFAULT_LOCK_TIMEOUT_MS = 500;
-export const DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 60_000;
-export const DEFAULT_MAX_ATTEMPTS = 5;
-export const DEFAULT_BASE_DELAY_MS = 250;
-export const DEFAULT_MAX_DELAY_MS = 10_000;
+const DEFAULT_LOCK_TIMEOUT_MS = 500;
+const DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_BASE_DELAY_MS = 250;
+const DEFAULT_MAX_DELAY_MS = 10_000;
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;

@@ -26,7 +26,7 @@ export interface PlanProblem {
 }
 
 /** The first statement whose failure would leave earlier parts of the file committed. */
-export interface HalfApplyRisk {
+interface HalfApplyRisk {
   line: number;
   command: string;
   explanation: string;

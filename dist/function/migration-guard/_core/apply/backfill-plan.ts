@@ -1,5 +1,6 @@
 import { parseSync, type ScanToken, scanSync } from 'libpg-query';
 import type { BatchHeader } from '../migrations/batch-header.ts';
+import { quoteIdent } from '../sql/quote-identifier.ts';
 import { nodeAs } from '../sql/statement.ts';
 
 /**
@@ -157,9 +158,4 @@ function charOffsets(text: string): (byte: number) => number {
   }
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
-}
-
-/** Always quoted: a key named like a keyword (`order`, `user`) must still work. */
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }

@@ -9,7 +9,8 @@ import { checkBackfillKey } from './backfill-key-check.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 import { checkAfterStatement, enterUnit } from './session-guard.ts';
-import { capToTimeLeft, type TryFailure, type UnitRun } from './unit-runner.ts';
+import type { TryFailure, UnitRun } from './unit-run.ts';
+import { capToTimeLeft } from './unit-runner.ts';
 import { OutOfTimeError } from './out-of-time.ts';
 
 /** A backfill unit runs in its own transactions (commit mode) or savepoints (rollback mode). */

@@ -3,7 +3,7 @@ import { type ApplyFailure, errorPosition, missingObjectOf } from './apply-failu
 import { describeLockWait } from './lock-wait.ts';
 import { SessionGuardError } from './session-guard.ts';
 import { OutOfTimeError } from './out-of-time.ts';
-import type { TryFailure, UnitRun } from './unit-runner.ts';
+import type { TryFailure, UnitRun } from './unit-run.ts';
 
 /** The complete, printable account of why a unit failed: where, Postgres's words, what was left. */
 export async function describeFailure(

@@ -22,7 +22,7 @@ export type WatchdogVerdict = 'lock' | 'statement';
 const pollMs = 100;
 
 /** How far past a limit the watchdog lets the server act first. */
-export function watchdogGraceMs(limitMs: number): number {
+function watchdogGraceMs(limitMs: number): number {
   return Math.max(250, Math.min(5_000, Math.round(limitMs / 2)));
 }
 

@@ -1,4 +1,5 @@
 import type { DatabasePort } from '../db/database-port.ts';
+import { quoteIdentIfNeeded } from '../sql/quote-identifier.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { LockWait } from './apply-failure.ts';
 
@@ -21,8 +22,8 @@ export async function describeLockWait(db: DatabasePort, statement: Statement): 
     ...new Set(
       rangeVarsIn(statement.node).map((rv) =>
         rv.schemaname
-          ? `${quoteIdent(rv.schemaname)}.${quoteIdent(rv.relname)}`
-          : quoteIdent(rv.relname),
+          ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}`
+          : quoteIdentIfNeeded(rv.relname),
       ),
     ),
   ];
@@ -76,11 +77,7 @@ function rangeVarsIn(root: unknown): { relname: string; schemaname?: string }[] 
   return found;
 }
 
-function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
-}
-
 /** A Postgres text[] literal: the port sends parameters as text on every adapter. */
-export function arrayLiteral(values: readonly string[]): string {
+function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }

@@ -21,7 +21,7 @@ export const HISTORY_TABLE_DDL: readonly string[] = [
  * The CLI's insert. The CLI binds `statements` as a text[]; the port sends parameters as text,
  * so the array goes as JSON and is unpacked in order.
  */
-export const INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+const INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
 VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
 
 /** Create the history schema and table when missing, as the CLI does (lock_timeout 4 s). */

@@ -1,44 +1,15 @@
-import {
-  type DatabaseError,
-  type DatabasePort,
-  isDatabaseError,
-  SqlState,
-} from '../db/database-port.ts';
-import type { MigrationFile } from '../migrations/migration-file.ts';
-import type { ParsedSql } from '../sql/parse-sql.ts';
+import { type DatabaseError, isDatabaseError, SqlState } from '../db/database-port.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import type { UnitHookContext } from './apply-hooks.ts';
-import { backoffDelayMs, MIN_TIME_LEFT_MS, type ResolvedApplyOptions } from './apply-options.ts';
-import type { ApplyUnit } from './apply-plan.ts';
+import { backoffDelayMs, MIN_TIME_LEFT_MS } from './apply-options.ts';
 import type { StatementOutcome } from './apply-result.ts';
 import { describeFailure } from './describe-failure.ts';
 import { recordMigration } from './migration-history.ts';
 import { LimitWatchdog } from './limit-watchdog.ts';
 import { OutOfTimeError } from './out-of-time.ts';
-import { checkAfterStatement, enterUnit, type StringSyntax } from './session-guard.ts';
-
-/** Where a unit runs: its own transaction, a savepoint in the rollback-mode outer transaction, or none. */
-export type UnitScope = 'transaction' | 'savepoint' | 'none';
-
-export interface UnitRun {
-  db: DatabasePort;
-  file: MigrationFile;
-  parsed: ParsedSql;
-  unit: ApplyUnit;
-  unitIndex: number;
-  scope: UnitScope;
-  /** Write the history row in this unit's transaction. */
-  record: boolean;
-  options: ResolvedApplyOptions;
-  outcomes: StatementOutcome[];
-  /** True when earlier units of the file committed. */
-  earlierCommitted: boolean;
-  /** Tells the notice forwarder which statement runs now. */
-  setCurrent(statement: Statement | undefined): void;
-  /** The session's string syntax as the run began; a statement must not change it. */
-  syntax: StringSyntax;
-}
+import { checkAfterStatement, enterUnit } from './session-guard.ts';
+import type { TryFailure, UnitRun } from './unit-run.ts';
 
 export interface UnitResult {
   ok: boolean;
@@ -48,13 +19,6 @@ export interface UnitResult {
 }
 
 const unitSavepoint = 'migration_guard_unit';
-
-/** The failure of one try: a statement's error, or the error of a hook or of recording. */
-export interface TryFailure {
-  statement?: Statement;
-  error: unknown;
-  phase: 'statement' | 'record' | 'commit' | 'hook';
-}
 
 /**
  * Run one unit with lock-timeout retries. A transaction unit is retried whole: a lock timeout

@@ -29,7 +29,7 @@ export interface ApplySettings {
 }
 
 /** The isolation probes run on the staging target after the migrations. */
-export interface ProbeSettings {
+interface ProbeSettings {
   /** Run them (default true). */
   enabled: boolean;
   /**

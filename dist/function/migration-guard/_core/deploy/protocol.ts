@@ -10,7 +10,7 @@
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Paths after the function's base URL; the function also accepts them without the prefix. */
-export const DEPLOY_PATHS = {
+const DEPLOY_PATHS = {
   apply: '/migration-guard/apply',
   status: '/migration-guard/status',
   history: '/migration-guard/history',
@@ -90,7 +90,7 @@ export type DeploymentMigrationState =
   | 'refused';
 
 /** Mirrors the apply engine's statement outcome. */
-export type DeploymentStatementState = 'applied' | 'rolled-back' | 'failed' | 'skipped' | 'not-run';
+type DeploymentStatementState = 'applied' | 'rolled-back' | 'failed' | 'skipped' | 'not-run';
 
 export interface DeploymentStatementStatus {
   /** 0-based index among the file's top-level statements. */
@@ -151,11 +151,5 @@ export interface HistoryResponse {
  * The error bodies the contract fixes. A 401 carries exactly `{"error":"unauthenticated"}`,
  * never the reason (that goes to the function's log).
  */
-export type DeployErrorResponse =
-  | { error: 'unauthenticated' }
-  | { error: 'request body too large' }
-  | { error: 'invalid request'; details: string[] }
-  | { error: 'busy'; runningDeploymentId: string };
-
 export const UNAUTHENTICATED_BODY = { error: 'unauthenticated' } as const;
 export const BODY_TOO_LARGE_BODY = { error: 'request body too large' } as const;

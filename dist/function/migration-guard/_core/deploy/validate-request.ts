@@ -211,14 +211,14 @@ function migrationList(value: unknown, errors: ErrorList): ApplyMigration[] | un
   const migrations: ApplyMigration[] = [];
   let complete = true;
   for (const [index, item] of value.entries()) {
-    const migration = applyMigration(item, `migrations[${index}]`, errors);
+    const migration = parseMigrationItem(item, `migrations[${index}]`, errors);
     if (migration) migrations.push(migration);
     else complete = false;
   }
   return complete ? migrations : undefined;
 }
 
-function applyMigration(
+function parseMigrationItem(
   value: unknown,
   path: string,
   errors: ErrorList,

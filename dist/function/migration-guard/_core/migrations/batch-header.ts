@@ -12,10 +12,10 @@ import { nodeAs, type Statement } from '../sql/statement.ts';
  * The linter (`batch-header-invalid`) and the engine read it with this one function, so a file
  * the linter accepts is a file the engine runs.
  */
-export const BATCH_HEADER_MARK = 'migration-guard:batch';
-export const DEFAULT_BATCH_TARGET_MS = 200;
+const BATCH_HEADER_MARK = 'migration-guard:batch';
+const DEFAULT_BATCH_TARGET_MS = 200;
 export const MAX_BATCH_SIZE = 1_000_000;
-export const MAX_BATCH_TARGET_MS = 60_000;
+const MAX_BATCH_TARGET_MS = 60_000;
 
 export interface BatchHeader {
   /** The table the header names; `schema` absent when written unqualified. */

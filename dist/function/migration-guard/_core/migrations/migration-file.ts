@@ -22,10 +22,10 @@ export interface MigrationFile {
  * that a name holding a line terminator is matched, then refused by `migrationIdentityProblems`
  * with a reason, instead of looking like a file that is not a migration at all.
  */
-export const MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
+const MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
 
 /** Version and name of a migration file, or null when the name is not a valid migration's. */
-export function parseMigrationFileName(fileName: string): { version: string; name: string } | null {
+function parseMigrationFileName(fileName: string): { version: string; name: string } | null {
   const match = MIGRATION_FILE_PATTERN.exec(fileName);
   if (!match) return null;
   const version = match[1]!;

@@ -20,8 +20,8 @@
  *   - unpaired UTF-16 surrogates: not encodable in UTF-8, so no file can have such a name.
  */
 
-export const MAX_VERSION_DIGITS = 32;
-export const MAX_NAME_BYTES = 200;
+const MAX_VERSION_DIGITS = 32;
+const MAX_NAME_BYTES = 200;
 
 /** What a valid version looks like, for error messages. */
 export const VERSION_EXPECTED = `1 to ${MAX_VERSION_DIGITS} ASCII digits (the part of the file name before the first _)`;

@@ -77,7 +77,7 @@ export interface FileContext extends BaseContext {
   report(statement: Statement, report: RuleReport): void;
 }
 
-export interface HistoryContext {
+interface HistoryContext {
   /** Every file in the migrations directory now, in apply order. */
   files: readonly MigrationFile[];
   /** The files on the base ref, when `--base` was given. */

@@ -4,7 +4,7 @@ import { SourceText } from './source-text.ts';
 import { kindOf, nodeAs, type Statement, type Suppression } from './statement.ts';
 
 /** A statement the Postgres parser rejected. */
-export interface SqlSyntaxError {
+interface SqlSyntaxError {
   message: string;
   line: number;
   column: number;
@@ -17,7 +17,7 @@ export interface SqlSyntaxError {
 }
 
 /** A suppression comment that cannot be honoured (no reason given). */
-export interface SuppressionProblem {
+interface SuppressionProblem {
   line: number;
   message: string;
 }

@@ -1,6 +1,7 @@
 import type { Node } from 'libpg-query';
 import { optionString, parseStatements, sqlFunctionBody } from './function-body.ts';
-import { embeddedLine, type PlpgsqlBody, parsePlpgsqlBody } from './plpgsql.ts';
+import { embeddedLine, parsePlpgsqlBody } from './plpgsql.ts';
+import type { PlpgsqlBody } from './plpgsql-body.ts';
 import { nodeAs } from './statement.ts';
 import { walkNodes } from './walk.ts';
 
@@ -9,10 +10,7 @@ import { walkNodes } from './walk.ts';
  * setting's default (`DEFAULT`, `RESET`, a NULL to set_config), or one only the server knows
  * (an expression, a variable, `FROM CURRENT`, a list).
  */
-export type SettingValue =
-  | { kind: 'literal'; text: string }
-  | { kind: 'default' }
-  | { kind: 'computed' };
+type SettingValue = { kind: 'literal'; text: string } | { kind: 'default' } | { kind: 'computed' };
 
 /**
  * When the change takes effect:
@@ -75,7 +73,7 @@ export function settingChangesOf(
 }
 
 /** The changes in one parsed node, SQL function bodies included (not PL/pgSQL bodies). */
-export function settingChangesIn(root: Node, scope: SettingScope): SettingChange[] {
+function settingChangesIn(root: Node, scope: SettingScope): SettingChange[] {
   const found: SettingChange[] = [];
   walkNodes(root, (node, kind) => {
     const set = nodeAs(node, 'VariableSetStmt');
@@ -251,7 +249,7 @@ function valueText(value: SettingValue, setSyntax = false): string {
 }
 
 /** A constant as the text Postgres hands the setting; undefined for anything else. */
-export function literalOf(node: Node | undefined): string | undefined {
+function literalOf(node: Node | undefined): string | undefined {
   const constant = nodeAs(withoutCasts(node), 'A_Const');
   if (!constant || constant.isnull) return undefined;
   // Zero and false are omitted from the parse tree's JSON: `{ ival: {} }`.

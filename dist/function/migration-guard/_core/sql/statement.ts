@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import type { PlpgsqlBody } from './plpgsql.ts';
+import type { PlpgsqlBody } from './plpgsql-body.ts';
 
 /** The name of an AST node kind, e.g. `CreateStmt`. */
 export type NodeKind = Node extends infer U ? (U extends unknown ? keyof U : never) : never;

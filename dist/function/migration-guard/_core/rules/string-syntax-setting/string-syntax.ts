@@ -132,7 +132,7 @@ function unsafe(change: SettingChange): boolean {
 }
 
 /** Postgres's parse_bool: on/off, true/false, yes/no, 1/0 and unique prefixes. */
-export function parseBool(value: string): boolean | undefined {
+function parseBool(value: string): boolean | undefined {
   const v = value.trim().toLowerCase();
   if (v === '') return undefined;
   if ('true'.startsWith(v) || 'yes'.startsWith(v) || v === '1' || v === 'on') return true;

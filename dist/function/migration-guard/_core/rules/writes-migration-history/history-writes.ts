@@ -1,5 +1,6 @@
 import type { Node, RangeVar } from 'libpg-query';
-import { type PlpgsqlBody, parsePlpgsqlBody } from '../../sql/plpgsql.ts';
+import { parsePlpgsqlBody } from '../../sql/plpgsql.ts';
+import type { PlpgsqlBody } from '../../sql/plpgsql-body.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
 import { optionString, sqlFunctionBody, parseStatements } from '../../sql/function-body.ts';
@@ -9,7 +10,7 @@ import { optionString, sqlFunctionBody, parseStatements } from '../../sql/functi
  * migration of that version be skipped as applied) and the edge function's own audit schema
  * (deleting a used request id makes a signed request acceptable again).
  */
-export const PROTECTED_SCHEMAS: readonly string[] = ['supabase_migrations', 'migration_guard'];
+const PROTECTED_SCHEMAS: readonly string[] = ['supabase_migrations', 'migration_guard'];
 
 /** One change a statement makes to a protected schema. Pure: the rule and the engine share it. */
 export interface HistoryWrite {
@@ -58,7 +59,7 @@ const TARGETS: Readonly<Record<string, { verb: string; fields: readonly string[]
 const NAME_LIST_FIELDS = new Set(['funcname', 'typeName', 'domainname']);
 
 /** Every change to a protected schema in one parsed node, SQL function bodies included. */
-export function historyWritesIn(root: Node): HistoryWrite[] {
+function historyWritesIn(root: Node): HistoryWrite[] {
   const found: HistoryWrite[] = [];
   walkNodes(root, (node, kind) => {
     for (const write of writesOfNode(node, kind)) found.push(write);
