@@ -1,55 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
 import { ForwardingProxy } from './support/forwarding-proxy.ts';
+import { pullRequest, pullRequestProject } from './support/pull-request-project.ts';
 
 // The bundled Action's GitHub calls honour the runner's proxy settings (HTTP_PROXY for http://,
 // HTTPS_PROXY for https://, NO_PROXY), as @actions/github's client does on a self-hosted runner.
 
 const projects = new TempProjects();
-const M = 'supabase/migrations';
 const MARKER = '<!-- migration-guard:supabase/migrations -->';
-
-/** A git repository with one table as the base and a locking change committed on top. */
-function pullRequestProject(): { dir: string; baseSha: string } {
-  const dir = projects.create({
-    [`${M}/20240101000000_invoices.sql`]:
-      'create table public.invoices (id bigint primary key, amount_cents integer not null);\n',
-  });
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    }).trim();
-  git('init', '--quiet');
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'history');
-  const baseSha = git('rev-parse', 'HEAD');
-  writeFileSync(
-    join(dir, `${M}/20240301000000_widen_amount.sql`),
-    'alter table public.invoices alter column amount_cents type bigint;\n',
-  );
-  git('add', '.');
-  git('commit', '--quiet', '-m', 'change');
-  return { dir, baseSha };
-}
-
-const pullRequest = (baseSha: string) => ({
-  name: 'pull_request',
-  payload: {
-    pull_request: {
-      number: 7,
-      base: { sha: baseSha },
-      head: { sha: 'f'.repeat(40), ref: 'feature/widen-amount' },
-    },
-  },
-});
 
 const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
 
@@ -67,7 +30,7 @@ describe('the bundled Action behind a proxy', () => {
       const port = new URL(github.baseUrl).port;
       // A name only the proxy can reach: a direct call could not resolve it.
       const apiUrl = `http://api.github.test:${port}`;
-      const { dir, baseSha } = pullRequestProject();
+      const { dir, baseSha } = pullRequestProject(projects);
       const run = await runAction(projects, dir, inputs, pullRequest(baseSha), {
         GITHUB_API_URL: apiUrl,
         HTTP_PROXY: proxy.url,
@@ -107,7 +70,7 @@ describe('the bundled Action behind a proxy', () => {
       const apiUrl = `http://${name}:${new URL(github.baseUrl).port}`;
       const proxied = { GITHUB_API_URL: apiUrl, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
 
-      const { dir, baseSha } = pullRequestProject();
+      const { dir, baseSha } = pullRequestProject(projects);
       const viaProxy = await runAction(projects, dir, inputs, pullRequest(baseSha), proxied);
       expect(viaProxy.code, viaProxy.stdout).toBe(0);
       const first = github.requests.length;

@@ -2,7 +2,7 @@ import type { PlannedConstraint } from '../../../core/checks/check-plan.ts';
 import type { CheckReport } from '../../../core/report/report.ts';
 import { type CheckSession, failureText } from '../check-session.ts';
 import type { CatalogConstraint } from '../constraint-catalog.ts';
-import { rows, where } from '../detail-text.ts';
+import { constraintMissing, rows, where } from '../detail-text.ts';
 import { constraintLabel, constraintQuery } from '../planned-constraints.ts';
 import { defineCheck } from '../post-migration-check.ts';
 
@@ -37,13 +37,7 @@ async function foreignKeyOrphans(
   // A name validated by the files may turn out to be a CHECK the model did not know.
   if (found && found.kind !== 'foreign-key') return undefined;
   const what = `${constraintLabel(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? ' NOT VALID' : ''} at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: 'skipped',
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`,
-    };
-  }
+  if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
     return { id, status: 'skipped', detail: `${what}: the catalog gives no parent table for it.` };

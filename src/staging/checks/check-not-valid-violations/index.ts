@@ -2,7 +2,7 @@ import type { PlannedConstraint } from '../../../core/checks/check-plan.ts';
 import type { CheckReport } from '../../../core/report/report.ts';
 import { type CheckSession, failureText } from '../check-session.ts';
 import type { CatalogConstraint } from '../constraint-catalog.ts';
-import { rows, where } from '../detail-text.ts';
+import { constraintMissing, rows, where } from '../detail-text.ts';
 import { constraintLabel, constraintQuery } from '../planned-constraints.ts';
 import { defineCheck } from '../post-migration-check.ts';
 
@@ -33,13 +33,7 @@ async function notValidViolations(
 ): Promise<CheckReport> {
   const id = notValidViolationsCheck.meta.id;
   const what = `${constraintLabel(p, found)} (${p.kind === 'check' ? 'CHECK' : 'FOREIGN KEY'} added NOT VALID at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: 'skipped',
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`,
-    };
-  }
+  if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
     return {
