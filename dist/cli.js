@@ -23609,6 +23609,13 @@ function where(at) {
 function rows(n) {
   return n === 1 ? "1 row" : `${n} rows`;
 }
+function constraintMissing(id, what) {
+  return {
+    id,
+    status: "skipped",
+    detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
+  };
+}
 
 // src/core/checks/check-docs.ts
 function checkDocsUrl(checkId) {
@@ -23748,13 +23755,7 @@ async function foreignKeyOrphans(session, p, found) {
   const id = fkOrphansCheck.meta.id;
   if (found && found.kind !== "foreign-key") return void 0;
   const what = `${constraintLabel(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-    };
-  }
+  if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
     return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
@@ -23914,13 +23915,7 @@ var notValidViolationsCheck = defineCheck(
 async function notValidViolations(session, p, found) {
   const id = notValidViolationsCheck.meta.id;
   const what = `${constraintLabel(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-    };
-  }
+  if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
     return {

@@ -49676,6 +49676,13 @@ function where(at) {
 function rows(n) {
   return n === 1 ? "1 row" : `${n} rows`;
 }
+function constraintMissing(id, what) {
+  return {
+    id,
+    status: "skipped",
+    detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
+  };
+}
 var init_detail_text = __esm({
   "src/staging/checks/detail-text.ts"() {
     "use strict";
@@ -49825,13 +49832,7 @@ async function foreignKeyOrphans(session, p, found) {
   const id = fkOrphansCheck.meta.id;
   if (found && found.kind !== "foreign-key") return void 0;
   const what = `${constraintLabel(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-    };
-  }
+  if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
     return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
@@ -50024,13 +50025,7 @@ var init_check_not_null_ready = __esm({
 async function notValidViolations(session, p, found) {
   const id = notValidViolationsCheck.meta.id;
   const what = `${constraintLabel(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
-  if (!found) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-    };
-  }
+  if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
     return {
