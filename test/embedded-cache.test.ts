@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { writeCache } from '../src/staging/embedded-cache.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
+import { waitFor } from './support/wait-for.ts';
 
 const cacheModule = fileURLToPath(new URL('../src/staging/embedded-cache.ts', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -161,7 +162,7 @@ describe('an interrupted snapshot write leaves no partial file', () => {
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
         child?.once('exit', (code, sig) => done({ code, signal: sig })),
       );
-      await waitFor(() => partialsIn(dir).length > 0, 30_000);
+      await waitFor('the partial file', () => partialsIn(dir).length > 0, { timeoutMs: 30_000 });
       child.kill(signal);
       const { signal: endedBy } = await exited;
       expect(output).not.toContain('finished');
@@ -209,12 +210,4 @@ describe('an interrupted snapshot write leaves no partial file', () => {
 
 function partialsIn(dir: string): string[] {
   return readdirSync(dir).filter((name) => name.endsWith('.partial'));
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the partial file');
-    await new Promise((done) => setTimeout(done, 25));
-  }
 }

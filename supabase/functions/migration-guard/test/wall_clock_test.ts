@@ -13,6 +13,7 @@ import {
   withDatabase,
 } from './deploy-harness.ts';
 import { assert, assertEquals } from './assertions.ts';
+import { waitFor } from './wait-for.ts';
 
 /**
  * Nothing goes on after the function is gone: a statement whose function process dies stops on
@@ -27,15 +28,6 @@ async function sleepingBackends(url: string): Promise<number> {
       WHERE datname = current_database() AND application_name = 'migration-guard apply'
         AND query ILIKE 'select pg_sleep%'`,
   );
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, ms: number): Promise<number> {
-  const began = performance.now();
-  while (performance.now() - began < ms) {
-    if (await check()) return performance.now() - began;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
 }
 
 function fromFileUrl(url: URL): string {
