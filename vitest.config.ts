@@ -12,6 +12,7 @@ const unit = [
   'test/deploy-report.test.ts',
   'test/deploy-retry.test.ts',
   'test/deploy-window.test.ts',
+  'test/event-file.test.ts',
   'test/failure-cause.test.ts',
   'test/github.test.ts',
   'test/host-access.test.ts',
