@@ -8337,6 +8337,10 @@ var require_lib2 = __commonJS({
   }
 });
 
+// src/runtime/wasm-baseline-only.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--liftoff-only");
+
 // src/cli/cli.ts
 import { writeFile } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";

@@ -63447,6 +63447,10 @@ var init_main = __esm({
   }
 });
 
+// src/runtime/wasm-baseline-only.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--liftoff-only");
+
 // src/action.ts
 init_core();
 

@@ -1,3 +1,4 @@
+import './runtime/wasm-baseline-only.ts';
 import * as core from '@actions/core';
 import { eventFileProblem } from './action/event-file.ts';
 

@@ -1,3 +1,4 @@
+import './runtime/wasm-baseline-only.ts';
 import { main } from './cli/cli.ts';
 
 process.exitCode = await main(process.argv.slice(2), {
