@@ -13088,6 +13088,7 @@ var multiplePermissivePolicies = {
   meta: {
     id: "multiple-permissive-policies",
     defaultSeverity: "notice",
+    advisor: { lint: "0006_multiple_permissive_policies", level: "WARN" },
     category: "tenancy",
     summary: "More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.",
     fix: `-- one policy per role and command, with the conditions OR'ed inside it:
@@ -14117,6 +14118,7 @@ var policyAlwaysTrue = {
   meta: {
     id: "policy-always-true",
     defaultSeverity: "error",
+    advisor: { lint: "0024_rls_policy_always_true", level: "WARN" },
     category: "tenancy",
     summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere.",
     fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
@@ -14423,6 +14425,7 @@ var policyExistsRlsDisabled = {
   meta: {
     id: "policy-exists-rls-disabled",
     defaultSeverity: "error",
+    advisor: { lint: "0007_policy_exists_rls_disabled", level: "ERROR" },
     category: "tenancy",
     summary: "A table has policies but row level security is off at the end of the file: the policies are not enforced.",
     fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;"
@@ -14451,6 +14454,7 @@ var policyPerRowAuthCall = {
   meta: {
     id: "policy-per-row-auth-call",
     defaultSeverity: "warning",
+    advisor: { lint: "0003_auth_rls_initplan", level: "WARN" },
     category: "tenancy",
     summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
     fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
@@ -14487,6 +14491,7 @@ var policyUserMetadata = {
   meta: {
     id: "policy-user-metadata",
     defaultSeverity: "error",
+    advisor: { lint: "0015_rls_references_user_metadata", level: "ERROR" },
     category: "tenancy",
     summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
     fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
@@ -15137,6 +15142,7 @@ var rlsDisabled = {
   meta: {
     id: "rls-disabled",
     defaultSeverity: "error",
+    advisor: { lint: "0013_rls_disabled_in_public", level: "ERROR" },
     category: "tenancy",
     summary: "A table in an exposed schema is left without row level security at the end of the file: the Data API serves every row to anon and authenticated.",
     fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;\n-- then a policy per command the API may run, limited to the caller's tenant"
@@ -15170,6 +15176,7 @@ var rlsNoPolicy = {
   meta: {
     id: "rls-no-policy",
     defaultSeverity: "warning",
+    advisor: { lint: "0008_rls_enabled_no_policy", level: "INFO" },
     category: "tenancy",
     summary: "A table in an exposed schema has row level security enabled but no policy: API clients can neither read nor write it.",
     fix: "CREATE POLICY policy_name ON public.table_name FOR SELECT TO authenticated\n  USING (...);  -- or suppress with a reason when only service_role should use the table"
@@ -15210,6 +15217,7 @@ var securityDefinerExposed = {
   meta: {
     id: "security-definer-exposed",
     defaultSeverity: "warning",
+    advisor: { lint: "0028_anon_security_definer_function_executable", level: "WARN" },
     category: "tenancy",
     summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
     fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
@@ -15262,6 +15270,7 @@ var securityDefinerSearchPath = {
   meta: {
     id: "security-definer-search-path",
     defaultSeverity: "error",
+    advisor: { lint: "0011_function_search_path_mutable", level: "WARN" },
     category: "tenancy",
     summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
     fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
@@ -16522,6 +16531,7 @@ var unindexedForeignKey = {
   meta: {
     id: "unindexed-foreign-key",
     defaultSeverity: "warning",
+    advisor: { lint: "0001_unindexed_foreign_keys", level: "INFO" },
     category: "tenancy",
     summary: "No index leads with the columns of a foreign key: deleting or re-keying a parent row scans the child table, and joins on the key scan too.",
     fix: "CREATE INDEX CONCURRENTLY child_table_parent_id_idx ON public.child_table (parent_id);",
@@ -16620,6 +16630,7 @@ var viewBypassesRls = {
   meta: {
     id: "view-bypasses-rls",
     defaultSeverity: "error",
+    advisor: { lint: "0010_security_definer_view", level: "ERROR" },
     category: "tenancy",
     summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
     fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"

@@ -38345,6 +38345,7 @@ var init_multiple_permissive_policies = __esm({
       meta: {
         id: "multiple-permissive-policies",
         defaultSeverity: "notice",
+        advisor: { lint: "0006_multiple_permissive_policies", level: "WARN" },
         category: "tenancy",
         summary: "More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.",
         fix: `-- one policy per role and command, with the conditions OR'ed inside it:
@@ -39423,6 +39424,7 @@ var init_policy_always_true = __esm({
       meta: {
         id: "policy-always-true",
         defaultSeverity: "error",
+        advisor: { lint: "0024_rls_policy_always_true", level: "WARN" },
         category: "tenancy",
         summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere.",
         fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
@@ -39751,6 +39753,7 @@ var init_policy_exists_rls_disabled = __esm({
       meta: {
         id: "policy-exists-rls-disabled",
         defaultSeverity: "error",
+        advisor: { lint: "0007_policy_exists_rls_disabled", level: "ERROR" },
         category: "tenancy",
         summary: "A table has policies but row level security is off at the end of the file: the policies are not enforced.",
         fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;"
@@ -39788,6 +39791,7 @@ var init_policy_per_row_auth_call = __esm({
       meta: {
         id: "policy-per-row-auth-call",
         defaultSeverity: "warning",
+        advisor: { lint: "0003_auth_rls_initplan", level: "WARN" },
         category: "tenancy",
         summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
         fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
@@ -39833,6 +39837,7 @@ var init_policy_user_metadata = __esm({
       meta: {
         id: "policy-user-metadata",
         defaultSeverity: "error",
+        advisor: { lint: "0015_rls_references_user_metadata", level: "ERROR" },
         category: "tenancy",
         summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
         fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
@@ -40592,6 +40597,7 @@ var init_rls_disabled = __esm({
       meta: {
         id: "rls-disabled",
         defaultSeverity: "error",
+        advisor: { lint: "0013_rls_disabled_in_public", level: "ERROR" },
         category: "tenancy",
         summary: "A table in an exposed schema is left without row level security at the end of the file: the Data API serves every row to anon and authenticated.",
         fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;\n-- then a policy per command the API may run, limited to the caller's tenant"
@@ -40633,6 +40639,7 @@ var init_rls_no_policy = __esm({
       meta: {
         id: "rls-no-policy",
         defaultSeverity: "warning",
+        advisor: { lint: "0008_rls_enabled_no_policy", level: "INFO" },
         category: "tenancy",
         summary: "A table in an exposed schema has row level security enabled but no policy: API clients can neither read nor write it.",
         fix: "CREATE POLICY policy_name ON public.table_name FOR SELECT TO authenticated\n  USING (...);  -- or suppress with a reason when only service_role should use the table"
@@ -40704,6 +40711,7 @@ var init_security_definer_exposed = __esm({
       meta: {
         id: "security-definer-exposed",
         defaultSeverity: "warning",
+        advisor: { lint: "0028_anon_security_definer_function_executable", level: "WARN" },
         category: "tenancy",
         summary: "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",
         fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
@@ -40747,6 +40755,7 @@ var init_security_definer_search_path = __esm({
       meta: {
         id: "security-definer-search-path",
         defaultSeverity: "error",
+        advisor: { lint: "0011_function_search_path_mutable", level: "WARN" },
         category: "tenancy",
         summary: "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",
         fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
@@ -42196,6 +42205,7 @@ var init_unindexed_foreign_key = __esm({
       meta: {
         id: "unindexed-foreign-key",
         defaultSeverity: "warning",
+        advisor: { lint: "0001_unindexed_foreign_keys", level: "INFO" },
         category: "tenancy",
         summary: "No index leads with the columns of a foreign key: deleting or re-keying a parent row scans the child table, and joins on the key scan too.",
         fix: "CREATE INDEX CONCURRENTLY child_table_parent_id_idx ON public.child_table (parent_id);",
@@ -42357,6 +42367,7 @@ var init_view_bypasses_rls = __esm({
       meta: {
         id: "view-bypasses-rls",
         defaultSeverity: "error",
+        advisor: { lint: "0010_security_definer_view", level: "ERROR" },
         category: "tenancy",
         summary: "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",
         fix: "ALTER VIEW public.view_name SET (security_invoker = true);  -- Postgres 15+"

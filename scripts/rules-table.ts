@@ -2,7 +2,7 @@
 // that exist. `npm run docs:rules`; test/readme.test.ts fails when the table is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { RULES } from '../src/core/rules/registry.ts';
-import type { RuleCategory } from '../src/core/rules/rule.ts';
+import type { AdvisorLint, RuleCategory } from '../src/core/rules/rule.ts';
 
 const HEADINGS: Record<RuleCategory, string> = {
   locks: 'Locks and rewrites',
@@ -10,6 +10,8 @@ const HEADINGS: Record<RuleCategory, string> = {
   data: 'Data changes',
   history: 'History',
   tenancy: 'Multi-tenancy and security',
+  security: 'Security (Supabase advisor)',
+  performance: 'Performance (Supabase advisor)',
   style: 'Style (off unless enabled in the config)',
   trace: 'Staging trace (raised by the run on a database)',
   engine: 'Engine',
@@ -20,16 +22,29 @@ export function rulesTable(): string {
   for (const [category, heading] of Object.entries(HEADINGS)) {
     const rules = RULES.filter((r) => r.meta.category === category);
     if (rules.length === 0) continue;
-    lines.push(`### ${heading}`, '', '| rule | default | what it catches |', '| --- | --- | --- |');
+    lines.push(
+      `### ${heading}`,
+      '',
+      '| rule | default | what it catches | Supabase advisor |',
+      '| --- | --- | --- | --- |',
+    );
     for (const r of rules) {
       const link = `[\`${r.meta.id}\`](src/core/rules/${r.meta.id}/README.md)`;
+      const summary = r.meta.summary.replace(/\|/g, '\\|');
       lines.push(
-        `| ${link} | ${r.meta.defaultSeverity} | ${r.meta.summary.replace(/\|/g, '\\|')} |`,
+        `| ${link} | ${r.meta.defaultSeverity} | ${summary} | ${advisorCell(r.meta.advisor)} |`,
       );
     }
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** The advisor lint a rule maps to, linked to its page in Supabase's docs; blank when none. */
+function advisorCell(advisor: AdvisorLint | undefined): string {
+  if (!advisor) return '';
+  const url = `https://supabase.com/docs/guides/database/database-linter?lint=${advisor.lint}`;
+  return `[${advisor.lint}](${url}) (${advisor.level})`;
 }
 
 export function readmeWithTable(readme: string): string {

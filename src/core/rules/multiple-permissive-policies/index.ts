@@ -21,6 +21,7 @@ export const multiplePermissivePolicies: Rule = {
   meta: {
     id: 'multiple-permissive-policies',
     defaultSeverity: 'notice',
+    advisor: { lint: '0006_multiple_permissive_policies', level: 'WARN' },
     category: 'tenancy',
     summary:
       'More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.',

@@ -26,6 +26,7 @@ export const policyAlwaysTrue: Rule = {
   meta: {
     id: 'policy-always-true',
     defaultSeverity: 'error',
+    advisor: { lint: '0024_rls_policy_always_true', level: 'WARN' },
     category: 'tenancy',
     summary:
       'A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere.',

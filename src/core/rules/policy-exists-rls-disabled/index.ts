@@ -5,6 +5,7 @@ export const policyExistsRlsDisabled: Rule = {
   meta: {
     id: 'policy-exists-rls-disabled',
     defaultSeverity: 'error',
+    advisor: { lint: '0007_policy_exists_rls_disabled', level: 'ERROR' },
     category: 'tenancy',
     summary:
       'A table has policies but row level security is off at the end of the file: the policies are not enforced.',

@@ -7,6 +7,7 @@ export const policyPerRowAuthCall: Rule = {
   meta: {
     id: 'policy-per-row-auth-call',
     defaultSeverity: 'warning',
+    advisor: { lint: '0003_auth_rls_initplan', level: 'WARN' },
     category: 'tenancy',
     summary:
       'auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.',

@@ -7,6 +7,7 @@ export const policyUserMetadata: Rule = {
   meta: {
     id: 'policy-user-metadata',
     defaultSeverity: 'error',
+    advisor: { lint: '0015_rls_references_user_metadata', level: 'ERROR' },
     category: 'tenancy',
     summary:
       'A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.',

@@ -6,6 +6,7 @@ export const rlsDisabled: Rule = {
   meta: {
     id: 'rls-disabled',
     defaultSeverity: 'error',
+    advisor: { lint: '0013_rls_disabled_in_public', level: 'ERROR' },
     category: 'tenancy',
     summary:
       'A table in an exposed schema is left without row level security at the end of the file: the Data API serves every row to anon and authenticated.',

@@ -6,6 +6,7 @@ export const rlsNoPolicy: Rule = {
   meta: {
     id: 'rls-no-policy',
     defaultSeverity: 'warning',
+    advisor: { lint: '0008_rls_enabled_no_policy', level: 'INFO' },
     category: 'tenancy',
     summary:
       'A table in an exposed schema has row level security enabled but no policy: API clients can neither read nor write it.',

@@ -12,6 +12,7 @@ export const securityDefinerExposed: Rule = {
   meta: {
     id: 'security-definer-exposed',
     defaultSeverity: 'warning',
+    advisor: { lint: '0028_anon_security_definer_function_executable', level: 'WARN' },
     category: 'tenancy',
     summary:
       "A SECURITY DEFINER function in an exposed schema that anon or authenticated can execute is callable through the Data API with its owner's rights, bypassing RLS.",

@@ -6,6 +6,7 @@ export const securityDefinerSearchPath: Rule = {
   meta: {
     id: 'security-definer-search-path',
     defaultSeverity: 'error',
+    advisor: { lint: '0011_function_search_path_mutable', level: 'WARN' },
     category: 'tenancy',
     summary:
       "A SECURITY DEFINER function or procedure without its own search_path resolves names on the caller's search_path while running as its owner.",

@@ -6,6 +6,7 @@ export const unindexedForeignKey: Rule = {
   meta: {
     id: 'unindexed-foreign-key',
     defaultSeverity: 'warning',
+    advisor: { lint: '0001_unindexed_foreign_keys', level: 'INFO' },
     category: 'tenancy',
     summary:
       'No index leads with the columns of a foreign key: deleting or re-keying a parent row scans the child table, and joins on the key scan too.',

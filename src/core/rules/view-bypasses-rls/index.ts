@@ -20,6 +20,7 @@ export const viewBypassesRls: Rule = {
   meta: {
     id: 'view-bypasses-rls',
     defaultSeverity: 'error',
+    advisor: { lint: '0010_security_definer_view', level: 'ERROR' },
     category: 'tenancy',
     summary:
       "A view in an exposed schema over RLS-protected or tenant tables without security_invoker reads them with its owner's rights, so RLS does not apply to its readers.",

@@ -12,6 +12,8 @@ export type RuleCategory =
   | 'history'
   | 'style'
   | 'tenancy'
+  | 'security'
+  | 'performance'
   | 'trace'
   | 'engine';
 
@@ -27,6 +29,18 @@ export interface RuleMeta {
   fix: string;
   /** What the statement does to Postgres that the trace can confirm. */
   predicts?: 'lock' | 'rewrite' | 'scan';
+  /**
+   * The Supabase database advisor lint (splinter) this rule raises at migration time, e.g.
+   * `{ lint: '0013_rls_disabled_in_public', level: 'ERROR' }`: its number and name as the
+   * advisor's docs spell them, and the level the advisor gives it.
+   */
+  advisor?: AdvisorLint;
+}
+
+export interface AdvisorLint {
+  /** `<number>_<name>`, e.g. `0011_function_search_path_mutable`. */
+  lint: string;
+  level: 'ERROR' | 'WARN' | 'INFO';
 }
 
 /** What a rule reports; the engine adds the rule id, severity, source and docs link. */
