@@ -34,6 +34,7 @@ import {
   ruleObject,
   SIBLING_LINTS,
 } from './advisor-objects.ts';
+import { type ObjectIdentity, resolveIdentity } from './advisor-identity.ts';
 import { killRunningCommands } from './bounded-command.ts';
 import { benchDir, historiesDir, migrationsDirOf } from './public-histories.ts';
 import { type AdvisorLintQuery, loadSplinter, type SplinterSource } from './splinter-source.ts';
@@ -77,6 +78,8 @@ interface FileOutcome {
   error?: string;
   /** Per lint, the objects first reported after this file. */
   caused: Record<string, ObjectKey[]>;
+  /** Per lint, caused objects that are an object already reported, renamed: new key -> old. */
+  renamed: Record<string, Record<ObjectKey, ObjectKey>>;
   /** The advisor's state at the end of the file. */
   state: AdvisorState;
 }
@@ -96,7 +99,15 @@ interface AdvisorCase {
   lint: string;
   file: string;
   object: ObjectKey;
-  raised: 'same-file' | 'earlier-file' | 'later-file' | 'missed';
+  /**
+   * `renamed`: the file renamed an object the advisor already reported, so the finding is not
+   * new and is left out of the advisor's count.
+   */
+  raised: 'same-file' | 'earlier-file' | 'later-file' | 'missed' | 'renamed';
+  renamedFrom?: ObjectKey;
+  /** For a function: SECURITY DEFINER, and returns trigger. */
+  securityDefiner?: boolean;
+  returnsTrigger?: boolean;
   /** The file's SQL names the object (by its last name part): false hints at an implicit object. */
   namedInFile: boolean;
   /** Where a rule raised it, when not on this file. */
@@ -243,18 +254,41 @@ async function measureHistory(
   const db = new SupabaseReplicaDatabase(inner, { interceptStandIns: true });
   const lintErrors: Record<string, string> = {};
   const outcomes: FileOutcome[] = [];
+  // What each reported object is in the database, by `lint|key`, as first seen.
+  const identities = new Map<string, ObjectIdentity>();
+  const remember = async (lintId: string, object: ObjectKey) => {
+    const identity = await resolveIdentity(inner, lintId, object);
+    if (identity) identities.set(`${lintId}|${object}`, identity);
+    return identity;
+  };
   let baselineState: AdvisorState;
   try {
     await bootstrapSupabaseShim(db);
     baselineState = await advisorState(inner, splinter.lints, lintErrors);
+    for (const [lintId, objects] of baselineState) {
+      for (const object of objects) await remember(lintId, object);
+    }
     let before = baselineState;
     for (const [index, file] of files.entries()) {
       const error = await applyFile(db, inner, file);
       const state = await advisorState(inner, splinter.lints, lintErrors);
+      const caused = diff(before, state);
+      const renamed: FileOutcome['renamed'] = {};
+      for (const [lintId, objects] of Object.entries(caused)) {
+        const gone = [...(before.get(lintId) ?? [])].filter((o) => !state.get(lintId)?.has(o));
+        for (const object of objects) {
+          const now = await remember(lintId, object);
+          const old = gone.find((o) =>
+            identities.get(`${lintId}|${o}`)?.oids.some((oid) => now?.oids.includes(oid)),
+          );
+          if (old !== undefined) renamed[lintId] = { ...renamed[lintId], [object]: old };
+        }
+      }
       outcomes.push({
         file: file.fileName,
         ...(error !== undefined ? { error } : {}),
-        caused: diff(before, state),
+        caused,
+        renamed,
         state,
       });
       before = state;
@@ -340,12 +374,29 @@ async function measureHistory(
         const later = same.find((h) => h.fileIndex > fileIndex);
         const other = earlier ?? later;
         const bare = object.replace(/#.*$/, '').split('.').at(-1) ?? object;
+        const renamedFrom = outcome.renamed[lintId]?.[object];
+        const identity = identities.get(`${lintId}|${object}`);
         advisorCases.push({
           history: name,
           lint: lintId,
           file: outcome.file,
           object,
-          raised: onFile ? 'same-file' : earlier ? 'earlier-file' : later ? 'later-file' : 'missed',
+          raised: onFile
+            ? 'same-file'
+            : renamedFrom !== undefined
+              ? 'renamed'
+              : earlier
+                ? 'earlier-file'
+                : later
+                  ? 'later-file'
+                  : 'missed',
+          ...(renamedFrom !== undefined ? { renamedFrom } : {}),
+          ...(identity?.securityDefiner !== undefined
+            ? { securityDefiner: identity.securityDefiner }
+            : {}),
+          ...(identity?.returnsTrigger !== undefined
+            ? { returnsTrigger: identity.returnsTrigger }
+            : {}),
           namedInFile: (files[fileIndex]?.sql ?? '').toLowerCase().includes(bare.toLowerCase()),
           ...(!onFile && other ? { raisedOn: files[other.fileIndex]?.fileName ?? '?' } : {}),
         });
@@ -374,7 +425,9 @@ async function measureHistory(
 interface LintRow {
   lint: string;
   rules: string[];
+  /** Findings new after a file, renames of reported objects left out. */
   advisor: number;
+  renamed: number;
   sameFile: number;
   earlierFile: number;
   laterFile: number;
@@ -393,7 +446,8 @@ function table(
   ruleCases: RuleCase[],
 ): LintRow[] {
   return lints.map((lint) => {
-    const a = advisorCases.filter((c) => c.lint === lint);
+    const all = advisorCases.filter((c) => c.lint === lint);
+    const a = all.filter((c) => c.raised !== 'renamed');
     const r = ruleCases.filter((c) => c.lint === lint);
     const countA = (raised: AdvisorCase['raised']) => a.filter((c) => c.raised === raised).length;
     const countR = (verdict: RuleCase['verdict']) => r.filter((c) => c.verdict === verdict).length;
@@ -401,6 +455,7 @@ function table(
       lint,
       rules: mapping.get(lint) ?? [],
       advisor: a.length,
+      renamed: all.length - a.length,
       sameFile: countA('same-file'),
       earlierFile: countA('earlier-file'),
       laterFile: countA('later-file'),
@@ -419,14 +474,16 @@ const percent = (part: number, whole: number) =>
 
 function printTable(rows: LintRow[]): void {
   console.log(
-    '| advisor lint | rule(s) | advisor findings | raised on the file | earlier file | later file | missed | rule findings | confirmed | unconfirmed | unmatched |',
+    '| advisor lint | rule(s) | advisor findings | raised on the file | earlier file | later file | missed | renames | rule findings | confirmed | unconfirmed | unmatched |',
   );
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const row of rows) {
     const rules = row.rules.length > 0 ? row.rules.join(', ') : '(no rule)';
     const mapped = row.rules.length > 0;
     console.log(
-      `| ${row.lint} | ${rules} | ${row.advisor} | ${mapped ? `${row.sameFile} (${percent(row.sameFile, row.advisor)})` : '-'} | ${mapped ? row.earlierFile : '-'} | ${mapped ? row.laterFile : '-'} | ${mapped ? row.missed : '-'} | ${mapped ? row.ruleFindings : '-'} | ${mapped ? `${row.confirmed} (${percent(row.confirmed, row.ruleFindings)})` : '-'} | ${mapped ? row.unconfirmed : '-'} | ${mapped ? row.unmatched : '-'} |`,
+      `| ${row.lint} | ${rules} | ${row.advisor} | ${mapped ? `${row.sameFile} (${percent(row.sameFile, row.advisor)})` : '-'} | ${mapped ? row.earlierFile : '-'} | ${mapped ? row.laterFile : '-'} | ${mapped ? row.missed : '-'} | ${row.renamed} | ${mapped ? row.ruleFindings : '-'} | ${mapped ? `${row.confirmed} (${percent(row.confirmed, row.ruleFindings)})` : '-'} | ${mapped ? row.unconfirmed : '-'} | ${mapped ? row.unmatched : '-'} |`,
     );
   }
 }
@@ -449,10 +506,18 @@ function printExceptions(
 ): void {
   console.log('\nAdvisor findings a mapped rule did not raise on the file that caused them:');
   for (const c of advisorCases) {
-    if (!mapping.has(c.lint) || c.raised === 'same-file') continue;
+    if (!mapping.has(c.lint) || c.raised === 'same-file' || c.raised === 'renamed') continue;
     const where = c.raisedOn ? ` (raised on ${c.raisedOn})` : '';
     const named = c.namedInFile ? '' : ' [object not named in the file]';
-    console.log(`  ${c.lint} ${c.raised}: ${c.history}/${c.file} ${c.object}${where}${named}`);
+    const fn = [
+      c.securityDefiner === false ? 'not SECURITY DEFINER' : '',
+      c.returnsTrigger ? 'returns trigger' : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    console.log(
+      `  ${c.lint} ${c.raised}: ${c.history}/${c.file} ${c.object}${where}${named}${fn ? ` [${fn}]` : ''}`,
+    );
   }
   console.log('\nRule findings the advisor did not have at the end of the file:');
   for (const c of ruleCases) {
