@@ -70,7 +70,8 @@ const binDir = process.env['PG_BIN_DIR'] ?? '/usr/lib/postgresql/15/bin';
 const outFile = join(benchDir, 'out', 'advisor-parity.json');
 
 /** Per advisor lint, the objects it reports. */
-type AdvisorState = Map<string, Set<ObjectKey>>;
+/** Per advisor lint, the objects it reports, each with the detail of its first row. */
+type AdvisorState = Map<string, Map<ObjectKey, string>>;
 
 interface FileOutcome {
   file: string;
@@ -105,6 +106,8 @@ interface AdvisorCase {
    */
   raised: 'same-file' | 'earlier-file' | 'later-file' | 'missed' | 'renamed';
   renamedFrom?: ObjectKey;
+  /** The advisor's own sentence about it (its first row's). */
+  detail: string;
   /** For a function: SECURITY DEFINER, and returns trigger. */
   securityDefiner?: boolean;
   returnsTrigger?: boolean;
@@ -147,7 +150,7 @@ async function advisorState(
 ): Promise<AdvisorState> {
   const state: AdvisorState = new Map();
   for (const { lint, select } of lints) {
-    const objects = new Set<ObjectKey>();
+    const objects = new Map<ObjectKey, string>();
     state.set(lint, objects);
     await db.exec('begin');
     try {
@@ -155,10 +158,13 @@ async function advisorState(
         "select set_config('search_path', '', true), set_config('pgrst.db_schemas', $1, true)",
         [EXPOSED_SCHEMAS],
       );
-      const { rows } = await db.query<{ metadata: unknown; cache_key: string }>(
-        `select metadata, cache_key from (\n${select}\n) as advisor_rows`,
+      const { rows } = await db.query<{ detail: string; metadata: unknown; cache_key: string }>(
+        `select detail, metadata, cache_key from (\n${select}\n) as advisor_rows`,
       );
-      for (const row of rows) objects.add(advisorObject(lint, row.metadata, row.cache_key));
+      for (const row of rows) {
+        const object = advisorObject(lint, row.metadata, row.cache_key);
+        if (!objects.has(object)) objects.set(object, row.detail);
+      }
     } catch (error) {
       errors[lint] ??= (error as Error).message;
     } finally {
@@ -192,10 +198,11 @@ async function applyFile(
     await inner.exec('rollback').catch(() => undefined);
     return `line ${line}: ${(error as Error).message.split('\n')[0]}`;
   } finally {
-    // Each file starts afresh, as the Supabase CLI runs it.
+    // Each file starts afresh, as the Supabase CLI runs it; its temporary objects end with it
+    // (they would be gone before anyone opened the advisor).
     await inner
       .exec(
-        `set session authorization default; reset all; set search_path to ${supabaseSearchPath}`,
+        `set session authorization default; reset all; discard temp; set search_path to ${supabaseSearchPath}`,
       )
       .catch(() => undefined);
   }
@@ -205,7 +212,7 @@ function diff(before: AdvisorState, after: AdvisorState): Record<string, ObjectK
   const caused: Record<string, ObjectKey[]> = {};
   for (const [lint, objects] of after) {
     const old = before.get(lint) ?? new Set();
-    const fresh = [...objects].filter((o) => !old.has(o));
+    const fresh = [...objects.keys()].filter((o) => !old.has(o));
     if (fresh.length > 0) caused[lint] = fresh;
   }
   return caused;
@@ -252,30 +259,35 @@ async function measureHistory(
   const url = await freshDatabase(cluster, `advisor_${name.replace(/\W/g, '_')}`);
   const inner = await PgDatabase.connect({ url });
   const db = new SupabaseReplicaDatabase(inner, { interceptStandIns: true });
+  // The advisor reads from a session of its own, as the dashboard does: a migration's
+  // temporary objects are not its findings.
+  const advisor = await PgDatabase.connect({ url });
   const lintErrors: Record<string, string> = {};
   const outcomes: FileOutcome[] = [];
   // What each reported object is in the database, by `lint|key`, as first seen.
   const identities = new Map<string, ObjectIdentity>();
   const remember = async (lintId: string, object: ObjectKey) => {
-    const identity = await resolveIdentity(inner, lintId, object);
+    const identity = await resolveIdentity(advisor, lintId, object);
     if (identity) identities.set(`${lintId}|${object}`, identity);
     return identity;
   };
   let baselineState: AdvisorState;
   try {
     await bootstrapSupabaseShim(db);
-    baselineState = await advisorState(inner, splinter.lints, lintErrors);
+    baselineState = await advisorState(advisor, splinter.lints, lintErrors);
     for (const [lintId, objects] of baselineState) {
-      for (const object of objects) await remember(lintId, object);
+      for (const object of objects.keys()) await remember(lintId, object);
     }
     let before = baselineState;
     for (const [index, file] of files.entries()) {
       const error = await applyFile(db, inner, file);
-      const state = await advisorState(inner, splinter.lints, lintErrors);
+      const state = await advisorState(advisor, splinter.lints, lintErrors);
       const caused = diff(before, state);
       const renamed: FileOutcome['renamed'] = {};
       for (const [lintId, objects] of Object.entries(caused)) {
-        const gone = [...(before.get(lintId) ?? [])].filter((o) => !state.get(lintId)?.has(o));
+        const gone = [...(before.get(lintId)?.keys() ?? [])].filter(
+          (o) => !state.get(lintId)?.has(o),
+        );
         for (const object of objects) {
           const now = await remember(lintId, object);
           const old = gone.find((o) =>
@@ -298,6 +310,7 @@ async function measureHistory(
     }
   } finally {
     await inner.close();
+    await advisor.close();
   }
 
   // The rules, in process, as `check --no-db` runs them: every file checked, default config.
@@ -312,7 +325,7 @@ async function measureHistory(
   for (const state of [baselineState, ...outcomes.map((o) => o.state)]) {
     for (const [lintId, objects] of state) {
       const set = known.get(lintId) ?? new Set();
-      for (const o of objects) set.add(o);
+      for (const o of objects.keys()) set.add(o);
       known.set(lintId, set);
     }
   }
@@ -390,6 +403,7 @@ async function measureHistory(
                 : later
                   ? 'later-file'
                   : 'missed',
+          detail: outcome.state.get(lintId)?.get(object) ?? '',
           ...(renamedFrom !== undefined ? { renamedFrom } : {}),
           ...(identity?.securityDefiner !== undefined
             ? { securityDefiner: identity.securityDefiner }
@@ -406,7 +420,7 @@ async function measureHistory(
 
   const baseline: Record<string, ObjectKey[]> = {};
   for (const [lintId, objects] of baselineState) {
-    if (objects.size > 0) baseline[lintId] = [...objects];
+    if (objects.size > 0) baseline[lintId] = [...objects.keys()];
   }
   const failed = outcomes.flatMap((o) =>
     o.error !== undefined ? [{ file: o.file, error: o.error }] : [],
@@ -516,7 +530,7 @@ function printExceptions(
       .filter(Boolean)
       .join(', ');
     console.log(
-      `  ${c.lint} ${c.raised}: ${c.history}/${c.file} ${c.object}${where}${named}${fn ? ` [${fn}]` : ''}`,
+      `  ${c.lint} ${c.raised}: ${c.history}/${c.file} ${c.object}${where}${named}${fn ? ` [${fn}]` : ''}: ${c.detail.slice(0, 160)}`,
     );
   }
   console.log('\nRule findings the advisor did not have at the end of the file:');
