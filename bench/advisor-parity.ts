@@ -655,7 +655,7 @@ async function main(): Promise<number> {
         machine: machine(),
         postgres: serverVersion,
         splinter: {
-          repository: 'supabase/splinter',
+          repository: splinter.repository,
           commit: splinter.commit,
           source: splinter.label,
         },

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { runCommand } from './bounded-command.ts';
 
 /** The splinter commit the advisor-parity figures are measured against. */
-export const SPLINTER_REPOSITORY = 'supabase/splinter';
-export const SPLINTER_COMMIT = '55db5b1f28e58d816f7d9136eed87eabcd95868d';
+const SPLINTER_REPOSITORY = 'supabase/splinter';
+const SPLINTER_COMMIT = '55db5b1f28e58d816f7d9136eed87eabcd95868d';
 
 /** One advisor lint: its file's name without `.sql` (`0013_rls_disabled_in_public`) and query. */
 export interface AdvisorLintQuery {
@@ -23,6 +23,7 @@ export interface AdvisorLintQuery {
 }
 
 export interface SplinterSource {
+  repository: string;
   commit: string;
   /** Where the lints were read from. */
   label: string;
@@ -45,7 +46,7 @@ async function hasCommit(gitDir: string): Promise<boolean> {
  * Each lint file is `create view lint."<lint>" as <select>;`: keep the SELECT, so the lints run
  * as queries and leave nothing in the database a migration could trip over.
  */
-export function lintSelect(lint: string, text: string): string {
+function lintSelect(lint: string, text: string): string {
   const header = new RegExp(`create\\s+view\\s+lint\\."${lint}"\\s+as\\s`, 'i').exec(text);
   if (!header) throw new Error(`lints/${lint}.sql does not start with create view lint."${lint}"`);
   return text
@@ -69,7 +70,7 @@ async function readLints(gitDir: string, label: string): Promise<SplinterSource>
     const lint = path.slice('lints/'.length, -'.sql'.length);
     lints.push({ lint, select: lintSelect(lint, shown.stdout) });
   }
-  return { commit: SPLINTER_COMMIT, label, lints };
+  return { repository: SPLINTER_REPOSITORY, commit: SPLINTER_COMMIT, label, lints };
 }
 
 /** The advisor's lints at the pinned commit, or a sentence saying why they cannot be had. */
