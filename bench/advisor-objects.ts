@@ -106,10 +106,11 @@ export function ruleObject(
     if (fk) {
       return `${unquote(fk[2] ?? '')}.${unquote(fk[3] ?? '')}#${unquote(fk[1] ?? '')}`;
     }
-    for (const key of known) {
-      const [table = '', constraint = ''] = key.split('#');
-      if (names.includes(table) && mentions(message, constraint)) return key;
-    }
+    const onNamedTables = [...known].filter((key) => names.includes(key.split('#')[0] ?? ''));
+    const named = onNamedTables.find((key) => mentions(message, key.split('#')[1] ?? ''));
+    if (named) return named;
+    // A message that names the table but not the constraint: unambiguous when the table has one.
+    if (onNamedTables.length === 1) return onNamedTables[0];
   }
   const knownNamed = names.find((name) => known.has(name));
   if (knownNamed) return knownNamed;
