@@ -11,6 +11,7 @@ import { createIndexNonConcurrent } from './create-index-non-concurrent/index.ts
 import { dropColumn } from './drop-column/index.ts';
 import { dropIndexNonConcurrent } from './drop-index-non-concurrent/index.ts';
 import { dropTable } from './drop-table/index.ts';
+import { functionSearchPath } from './function-search-path/index.ts';
 import { invalidSuppression } from './invalid-suppression/index.ts';
 import { migrationDeleted } from './migration-deleted/index.ts';
 import { migrationFilename } from './migration-filename/index.ts';
@@ -126,6 +127,8 @@ export const RULES: readonly Rule[] = [
   securityDefinerSearchPath,
   securityDefinerExposed,
   viewBypassesRls,
+  // Security (Supabase advisor): functions and storage
+  functionSearchPath,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)
