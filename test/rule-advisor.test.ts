@@ -78,9 +78,9 @@ describe('the severity policy check', () => {
     expect(advisorPolicyProblems(graver, named)).toEqual([
       'default severity error, the advisor says WARN (warning), and the page has no "## Severity" section saying why',
     ]);
-    expect(advisorPolicyProblems(graver, `${named}\n## Severity\n\nAn error, because ...\n`)).toEqual(
-      [],
-    );
+    expect(
+      advisorPolicyProblems(graver, `${named}\n## Severity\n\nAn error, because ...\n`),
+    ).toEqual([]);
     // A heading that merely starts with the word is not the section.
     expect(advisorPolicyProblems(graver, `${named}\n## Severityless\n`)).toHaveLength(1);
   });
@@ -90,7 +90,10 @@ describe('the severity policy check', () => {
       'the page does not name the advisor lint "0014 extension_in_public"',
     ]);
     expect(
-      advisorPolicyProblems({ ...meta, advisor: { lint: 'extension_in_public', level: 'WARN' } }, named),
+      advisorPolicyProblems(
+        { ...meta, advisor: { lint: 'extension_in_public', level: 'WARN' } },
+        named,
+      ),
     ).toEqual(['advisor lint "extension_in_public" is not <number>_<name>']);
   });
 });

@@ -32,6 +32,7 @@ import { preferTimestamptz } from './prefer-timestamptz/index.ts';
 import { probeCrossTenantRead } from './probe-cross-tenant-read/index.ts';
 import { probeCrossTenantWrite } from './probe-cross-tenant-write/index.ts';
 import { probeTenantLockedOut } from './probe-tenant-locked-out/index.ts';
+import { publicBucketListing } from './public-bucket-listing/index.ts';
 import { refreshMatviewNonConcurrent } from './refresh-matview-non-concurrent/index.ts';
 import { reindexNonConcurrent } from './reindex-non-concurrent/index.ts';
 import { renameColumn } from './rename-column/index.ts';
@@ -129,6 +130,7 @@ export const RULES: readonly Rule[] = [
   viewBypassesRls,
   // Security (Supabase advisor): functions and storage
   functionSearchPath,
+  publicBucketListing,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)

@@ -66,7 +66,7 @@ $$;`,
           line: 2,
           severity: 'warning',
           message:
-            "Function public.set_updated_at has no SET search_path: every unqualified table, function, type and operator in its body is looked up on the search_path of whoever calls it",
+            'Function public.set_updated_at has no SET search_path: every unqualified table, function, type and operator in its body is looked up on the search_path of whoever calls it',
           fix: "ALTER FUNCTION public.set_updated_at SET search_path = '';",
         },
       ],
@@ -108,7 +108,9 @@ SET search_path = '' AS $$ SELECT pg_catalog.lower(value) $$;`,
       ],
       sql: `CREATE TABLE public.tags (id bigint PRIMARY KEY);
 ALTER FUNCTION public.slugify(text) RESET search_path;`,
-      errors: [{ line: 2, message: 'Function public.slugify has no SET search_path after this ALTER' }],
+      errors: [
+        { line: 2, message: 'Function public.slugify has no SET search_path after this ALTER' },
+      ],
     },
   ],
 };

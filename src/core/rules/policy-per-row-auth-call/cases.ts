@@ -91,7 +91,7 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
       ],
     },
     {
-      name: 'uncorrelated EXISTS on the caller\'s profile, next to a bare call on the row',
+      name: "uncorrelated EXISTS on the caller's profile, next to a bare call on the row",
       history: [
         WORKSPACE_SCHEMA,
         'CREATE TABLE public.profiles (id uuid PRIMARY KEY, agreed_terms boolean NOT NULL DEFAULT false);',
