@@ -36,6 +36,12 @@ CREATE FUNCTION extensions.slugify(value text) RETURNS text LANGUAGE sql IMMUTAB
 AS $$ SELECT lower(value) $$;`,
     },
     {
+      name: 'a temporary helper function of the migration itself',
+      sql: `CREATE FUNCTION pg_temp.backfill_slug(value text) RETURNS text LANGUAGE sql
+AS $$ SELECT lower(value) $$;
+UPDATE public.tags SET slug = pg_temp.backfill_slug(name);`,
+    },
+    {
       name: 'SECURITY DEFINER functions are left to security-definer-search-path',
       sql: `CREATE FUNCTION public.current_workspace() RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER
 AS $$ SELECT (auth.jwt() ->> 'workspace_id')::uuid $$;`,

@@ -50,6 +50,8 @@ export const functionSearchPath: Rule = {
     for (const fn of ctx.schema.functions.values()) {
       // Definer functions are security-definer-search-path's: a graver finding for the same gap.
       if (fn.securityDefiner || fn.fixedSearchPath || PLATFORM_SCHEMAS.has(fn.schema)) continue;
+      // A temporary function is gone when the migration's session ends.
+      if (fn.schema.startsWith('pg_temp')) continue;
       const created = statementOfOrigin(ctx, fn.createdBy);
       const at = created ?? statementOfOrigin(ctx, fn.alteredBy);
       if (!at) continue;
