@@ -26,6 +26,7 @@ const unit = [
   'test/readme.test.ts',
   'test/registry.test.ts',
   'test/renderers.test.ts',
+  'test/rule-advisor.test.ts',
   'test/rules.test.ts',
   'test/runbook.test.ts',
   'test/statement-locks.test.ts',

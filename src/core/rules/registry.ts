@@ -11,6 +11,7 @@ import { createIndexNonConcurrent } from './create-index-non-concurrent/index.ts
 import { dropColumn } from './drop-column/index.ts';
 import { dropIndexNonConcurrent } from './drop-index-non-concurrent/index.ts';
 import { dropTable } from './drop-table/index.ts';
+import { functionSearchPath } from './function-search-path/index.ts';
 import { invalidSuppression } from './invalid-suppression/index.ts';
 import { migrationDeleted } from './migration-deleted/index.ts';
 import { migrationFilename } from './migration-filename/index.ts';
@@ -31,6 +32,7 @@ import { preferTimestamptz } from './prefer-timestamptz/index.ts';
 import { probeCrossTenantRead } from './probe-cross-tenant-read/index.ts';
 import { probeCrossTenantWrite } from './probe-cross-tenant-write/index.ts';
 import { probeTenantLockedOut } from './probe-tenant-locked-out/index.ts';
+import { publicBucketListing } from './public-bucket-listing/index.ts';
 import { refreshMatviewNonConcurrent } from './refresh-matview-non-concurrent/index.ts';
 import { reindexNonConcurrent } from './reindex-non-concurrent/index.ts';
 import { renameColumn } from './rename-column/index.ts';
@@ -126,6 +128,9 @@ export const RULES: readonly Rule[] = [
   securityDefinerSearchPath,
   securityDefinerExposed,
   viewBypassesRls,
+  // Security (Supabase advisor): functions and storage
+  functionSearchPath,
+  publicBucketListing,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)

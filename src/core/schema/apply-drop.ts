@@ -1,6 +1,7 @@
 import type { DropStmt } from 'libpg-query';
 import { listName, nameParts } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
+import { policiesOf } from './apply-policy.ts';
 import { relationNameOfParts } from './relation-names.ts';
 import type { SchemaModel } from './schema-model.ts';
 
@@ -28,8 +29,7 @@ export function replayDrop(model: SchemaModel, stmt: DropStmt): void {
       case 'OBJECT_POLICY': {
         const policy = parts.at(-1) ?? '';
         const tableParts = parts.slice(0, -1);
-        const table = model.tables.get(relationNameOfParts(model, tableParts));
-        table?.policies.delete(policy);
+        policiesOf(model, relationNameOfParts(model, tableParts))?.delete(policy);
         break;
       }
       case 'OBJECT_FUNCTION':

@@ -1,5 +1,6 @@
 import type { AlterObjectSchemaStmt, RenameStmt } from 'libpg-query';
 import { qualify, splitQualified } from '../sql/names.ts';
+import { policiesOf } from './apply-policy.ts';
 import { relationName } from './relation-names.ts';
 import type { SchemaModel } from './schema-model.ts';
 
@@ -47,12 +48,12 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
       return;
     }
     case 'OBJECT_POLICY': {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const policy = table?.policies.get(stmt.subname ?? '');
-      if (!table || !policy) return;
-      table.policies.delete(policy.name);
+      const policies = policiesOf(model, relationName(model, stmt.relation));
+      const policy = policies?.get(stmt.subname ?? '');
+      if (!policies || !policy) return;
+      policies.delete(policy.name);
       policy.name = newname;
-      table.policies.set(newname, policy);
+      policies.set(newname, policy);
       return;
     }
     default:

@@ -19,6 +19,7 @@ import {
 } from './apply-function.ts';
 import { replayCreateIndex } from './apply-index.ts';
 import { replayAlterPolicy, replayCreatePolicy } from './apply-policy.ts';
+import { replayBucketDelete, replayBucketInsert, replayBucketUpdate } from './apply-storage.ts';
 import { replayDefaultPrivileges, replayRelationGrant } from './apply-privileges.ts';
 import { replayRelationSchema, replayRename } from './apply-rename.ts';
 import { replaySearchPath } from './apply-search-path.ts';
@@ -106,6 +107,7 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       return;
     case 'InsertStmt':
       replayInsert(model, nodeAs(node, 'InsertStmt')!);
+      replayBucketInsert(model, nodeAs(node, 'InsertStmt')!, origin);
       return;
     case 'RefreshMatViewStmt':
       replayRefreshMatView(model, nodeAs(node, 'RefreshMatViewStmt')!);
@@ -115,6 +117,10 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       return;
     case 'UpdateStmt':
       replayUpdate(model, nodeAs(node, 'UpdateStmt')!);
+      replayBucketUpdate(model, nodeAs(node, 'UpdateStmt')!, origin);
+      return;
+    case 'DeleteStmt':
+      replayBucketDelete(model, nodeAs(node, 'DeleteStmt')!);
       return;
     default:
       return;

@@ -74,6 +74,15 @@ export interface PolicyModel {
   addedBy: Origin;
 }
 
+/** A Supabase Storage bucket: a row the migrations insert into `storage.buckets`. */
+export interface BucketModel {
+  id: string;
+  /** Objects are served by public URL without a policy. */
+  public: boolean;
+  /** The statement that made the bucket public (inserted it so, or set `public = true`). */
+  publicBy?: Origin;
+}
+
 export type RelationKind =
   | 'table'
   | 'partitioned-table'
@@ -150,6 +159,13 @@ export class SchemaModel {
   readonly functions = new Map<QualifiedName, FunctionModel>();
   readonly schemas = new Set<string>(['public']);
   readonly extensions = new Set<string>();
+  /** Storage buckets the migrations insert, by id. */
+  readonly buckets = new Map<string, BucketModel>();
+  /**
+   * Policies on `storage.objects`, a table Supabase creates outside the migrations, so the model
+   * holds no TableModel for it; kept by name.
+   */
+  readonly storageObjectPolicies = new Map<string, PolicyModel>();
   readonly types = new Set<QualifiedName>();
   readonly defaultPrivilegeRevokes: DefaultPrivilegeRevokes = {
     functions: new Map(),

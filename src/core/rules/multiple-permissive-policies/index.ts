@@ -20,7 +20,7 @@ interface Overlap {
 export const multiplePermissivePolicies: Rule = {
   meta: {
     id: 'multiple-permissive-policies',
-    defaultSeverity: 'notice',
+    defaultSeverity: 'warning',
     advisor: { lint: '0006_multiple_permissive_policies', level: 'WARN' },
     category: 'tenancy',
     summary:

@@ -13,10 +13,13 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
   WITH CHECK (created_by = (SELECT auth.uid()) AND (SELECT auth.jwt() ->> 'aal') = 'aal2');`,
     },
     {
-      name: 'auth.uid() inside an uncorrelated IN subquery runs once per query',
+      name: 'a wrapped expression over a call, and a wrapped call inside a correlated EXISTS',
       history: [WORKSPACE_SCHEMA],
-      sql: `CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
-  USING (workspace_id IN (SELECT workspace_id FROM public.workspace_members WHERE user_id = auth.uid()));`,
+      sql: `CREATE POLICY "support reads projects" ON public.projects FOR SELECT TO authenticated
+  USING ((SELECT auth.jwt() ->> 'user_role') = 'support');
+CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (EXISTS (SELECT 1 FROM public.workspace_members m
+    WHERE m.workspace_id = projects.workspace_id AND m.user_id = (SELECT auth.uid())));`,
     },
     {
       name: 'current_setting wrapped',
@@ -68,9 +71,54 @@ CREATE POLICY "creators edit projects" ON public.projects FOR UPDATE TO authenti
           line: 1,
           severity: 'warning',
           message:
-            'Policy "members read projects" on public.projects calls auth.uid() for every row',
+            'Policy "members read projects" on public.projects calls auth.uid() inside a sub-SELECT that scans a table',
         },
       ],
+    },
+    {
+      name: 'auth.uid() bare inside an uncorrelated IN subquery runs once per membership row',
+      history: [WORKSPACE_SCHEMA],
+      sql: `CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (workspace_id IN (SELECT workspace_id FROM public.workspace_members WHERE user_id = auth.uid()));`,
+      errors: [
+        {
+          line: 1,
+          severity: 'warning',
+          message:
+            'Policy "members read projects" on public.projects calls auth.uid() inside a sub-SELECT that scans a table: Postgres evaluates it once for every row that sub-SELECT reads instead of once per query',
+          fix: 'also inside sub-SELECTs',
+        },
+      ],
+    },
+    {
+      name: "uncorrelated EXISTS on the caller's profile, next to a bare call on the row",
+      history: [
+        WORKSPACE_SCHEMA,
+        'CREATE TABLE public.profiles (id uuid PRIMARY KEY, agreed_terms boolean NOT NULL DEFAULT false);',
+      ],
+      sql: `CREATE POLICY "creators who agreed add projects" ON public.projects FOR INSERT TO authenticated
+  WITH CHECK (
+    created_by = auth.uid()
+    AND EXISTS (SELECT 1 FROM public.profiles p WHERE p.id = auth.uid() AND p.agreed_terms)
+  );`,
+      errors: [
+        {
+          line: 1,
+          message:
+            'calls auth.uid() (2×) for every row it checks, some inside a sub-SELECT that scans a table',
+        },
+      ],
+    },
+    {
+      name: 'a call passed to a set-returning function in a sub-SELECT, as the advisor reads it',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE FUNCTION public.workspaces_of(member uuid) RETURNS SETOF uuid LANGUAGE sql STABLE SET search_path = ''
+AS $$ SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = member $$;`,
+      ],
+      sql: `CREATE POLICY "members read projects" ON public.projects FOR SELECT
+  USING (workspace_id IN (SELECT w FROM public.workspaces_of(auth.uid()) AS w));`,
+      errors: [{ line: 1, message: 'calls auth.uid() inside a sub-SELECT' }],
     },
     {
       name: 'current_setting and auth.jwt() in an ALTER POLICY',

@@ -217,28 +217,51 @@ export function ownColumnsRead(
   return columns;
 }
 
-/** The subquery reads the policy's row, so Postgres runs it once per row. */
-function isCorrelated(sublink: NodeOf<'SubLink'>, scope: PolicyScope): boolean {
-  const inner = innerRelations(sublink.subselect, scope);
-  return ownColumnsRead(sublink.subselect, scope, inner).size > 0;
+/**
+ * A scalar subquery Postgres evaluates once per query, as an initPlan: a SELECT with no FROM that
+ * reads no column, such as `(select auth.uid())` or `(select auth.jwt() ->> 'role')`. One that
+ * reads a column may be correlated with a row around it, and is treated as running per row.
+ */
+function isComputedOnce(sublink: NodeOf<'SubLink'>): boolean {
+  const select = nodeAs(sublink.subselect, 'SelectStmt');
+  if (!select || (select.fromClause ?? []).length > 0) return false;
+  if (select.op !== undefined && select.op !== 'SETOP_NONE') return false;
+  return findNodes(select, 'ColumnRef').length === 0;
+}
+
+/** An identity call that runs per row, and whether it sits in a sub-SELECT with a FROM clause. */
+export interface PerRowCall {
+  /** `auth.uid()`, `current_setting(...)`. */
+  call: string;
+  inSubquery: boolean;
 }
 
 /**
- * Identity calls Postgres evaluates once per row of the policy's table: those outside any
- * subquery and those inside a subquery that reads the row (correlated). An uncorrelated
- * subquery such as `(select auth.uid())` is planned as an initPlan and runs once per statement.
+ * Identity calls Postgres evaluates once per row of some relation: outside any subquery (per
+ * row of the policy's table), and inside a subquery with a FROM clause, correlated or not (per
+ * row of the relations it scans: `IN (SELECT ... WHERE user_id = auth.uid())` calls it for every
+ * membership row). Only a call whose nearest enclosing subquery is computed once (see
+ * `isComputedOnce`) runs once per query.
  */
-export function perRowIdentityCalls(root: unknown, scope: PolicyScope): string[] {
-  const once = new Set<unknown>();
-  for (const sublink of findNodes(root, 'SubLink')) {
-    if (isCorrelated(sublink, scope)) continue;
-    for (const call of findNodes(sublink.subselect, 'FuncCall')) once.add(call);
-  }
-  return findNodes(root, 'FuncCall')
-    .filter((call) => !once.has(call))
-    .flatMap((call) => {
-      const name = functionName(call);
-      const args = (call.args ?? []).length > 0 ? '...' : '';
-      return IDENTITY_FUNCTIONS.has(name) ? [`${name}(${args})`] : [];
+export function perRowIdentityCalls(root: unknown): PerRowCall[] {
+  const calls: PerRowCall[] = [];
+  // `once`: the nearest enclosing subquery is an initPlan; `inSubquery`: inside a sub-SELECT.
+  const visit = (node: unknown, once: boolean, inSubquery: boolean) => {
+    walkNodes(node, (n) => {
+      const sublink = nodeAs(n, 'SubLink');
+      if (sublink) {
+        visit(sublink.testexpr, once, inSubquery);
+        visit(sublink.subselect, isComputedOnce(sublink), true);
+        return false;
+      }
+      const call = nodeAs(n, 'FuncCall');
+      const name = call ? functionName(call) : undefined;
+      if (call && name && IDENTITY_FUNCTIONS.has(name) && !once) {
+        calls.push({ call: `${name}(${(call.args ?? []).length > 0 ? '...' : ''})`, inSubquery });
+      }
+      return true;
     });
+  };
+  visit(root, false, false);
+  return calls;
 }
