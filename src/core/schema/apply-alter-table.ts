@@ -2,6 +2,7 @@ import type { AlterTableStmt } from 'libpg-query';
 import { nameParts, qualify, typeRef } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
 import { relationName } from './relation-names.ts';
+import { relOptionValue } from './rel-option.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
 import { columnFromDef, constraintFromNode } from './table-definition.ts';
 
@@ -148,10 +149,7 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
         for (const opt of nodeAs(cmd.def, 'List')?.items ?? []) {
           const def = nodeAs(opt, 'DefElem');
           if (!def?.defname) continue;
-          const value =
-            nodeAs(def.arg, 'String')?.sval ??
-            (nodeAs(def.arg, 'Boolean')?.boolval === false ? 'false' : 'true');
-          table.options.set(def.defname, value);
+          table.options.set(def.defname, relOptionValue(def.arg));
         }
         break;
       case 'AT_ResetRelOptions':

@@ -5,6 +5,7 @@ import { findNodes } from '../sql/walk.ts';
 import { initSelectPrivileges } from './apply-privileges.ts';
 import { relationName } from './relation-names.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
+import { relOptionValue } from './rel-option.ts';
 import { newTable } from './table-definition.ts';
 
 /** Replay CREATE [OR REPLACE] VIEW: its options, the relations it reads, its privileges. */
@@ -14,7 +15,7 @@ export function replayView(model: SchemaModel, stmt: ViewStmt, origin: Origin): 
   table.columnsUnknown = true;
   for (const opt of stmt.options ?? []) {
     const def = nodeAs(opt, 'DefElem');
-    if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? 'true');
+    if (def?.defname) table.options.set(def.defname, relOptionValue(def.arg));
   }
   table.viewSources = viewSourceNames(model, stmt.query);
   // CREATE OR REPLACE VIEW keeps the view's privileges.
@@ -42,15 +43,4 @@ export function viewSourceNames(model: SchemaModel, query: Node | undefined): Qu
     sources.add(model.resolveRelation(rv.schemaname, rv.relname));
   }
   return [...sources];
-}
-
-function defElemText(arg: Node | undefined): string | undefined {
-  if (!arg) return undefined;
-  const s = nodeAs(arg, 'String')?.sval;
-  if (s !== undefined) return s;
-  const b = nodeAs(arg, 'Boolean');
-  if (b) return b.boolval ? 'true' : 'false';
-  const i = nodeAs(arg, 'Integer');
-  if (i) return String(i.ival ?? 0);
-  return undefined;
 }

@@ -125,6 +125,19 @@ SELECT workspace_id, total_cents FROM public.invoice_totals ORDER BY total_cents
       lines: [1],
     },
     {
+      name: 'security_invoker = off spelled as a bare keyword is off (not the option alone)',
+      history: [INVOICES],
+      sql: `CREATE VIEW public.invoice_statuses WITH (security_invoker = off) AS
+SELECT workspace_id, status, count(*) AS invoices FROM public.invoices GROUP BY 1, 2;`,
+      lines: [1],
+    },
+    {
+      name: 'security_invoker switched off later with ALTER VIEW ... SET (security_invoker = 0)',
+      history: [INVOICES, TOTALS_VIEW],
+      sql: 'ALTER VIEW public.invoice_totals SET (security_invoker = 0);',
+      lines: [1],
+    },
+    {
       name: 'CREATE OR REPLACE VIEW without the option turns security_invoker off',
       history: [INVOICES, TOTALS_VIEW],
       sql: `CREATE OR REPLACE VIEW public.invoice_totals AS
