@@ -12,6 +12,12 @@ import {
 } from './apply-data-change.ts';
 import { replayDrop } from './apply-drop.ts';
 import {
+  replayCreateExtension,
+  replayDropExtension,
+  replayExtensionSchema,
+} from './apply-extension.ts';
+import { replayCreateForeignTable, replayImportForeignSchema } from './apply-foreign-table.ts';
+import {
   replayAlterFunction,
   replayFunction,
   replayFunctionSchema,
@@ -20,6 +26,7 @@ import {
 import { replayCreateIndex } from './apply-index.ts';
 import { replayAlterPolicy, replayCreatePolicy } from './apply-policy.ts';
 import { replayDefaultPrivileges, replayRelationGrant } from './apply-privileges.ts';
+import { replayQueueCalls } from './apply-queue.ts';
 import { replayRelationSchema, replayRename } from './apply-rename.ts';
 import { replaySearchPath } from './apply-search-path.ts';
 import { replayView } from './apply-view.ts';
@@ -48,8 +55,15 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
     case 'IndexStmt':
       replayCreateIndex(model, nodeAs(node, 'IndexStmt')!, origin);
       return;
+    case 'CreateForeignTableStmt':
+      replayCreateForeignTable(model, nodeAs(node, 'CreateForeignTableStmt')!, origin);
+      return;
+    case 'ImportForeignSchemaStmt':
+      replayImportForeignSchema(model, nodeAs(node, 'ImportForeignSchemaStmt')!, origin);
+      return;
     case 'DropStmt':
       replayDrop(model, nodeAs(node, 'DropStmt')!);
+      replayDropExtension(model, nodeAs(node, 'DropStmt')!);
       return;
     case 'RenameStmt':
       replayRename(model, nodeAs(node, 'RenameStmt')!);
@@ -58,6 +72,7 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       const stmt = nodeAs(node, 'AlterObjectSchemaStmt')!;
       replayFunctionSchema(model, stmt);
       replayRelationSchema(model, stmt);
+      replayExtensionSchema(model, stmt);
       return;
     }
     case 'CreatePolicyStmt':
@@ -87,11 +102,12 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       if (name) model.schemas.add(name);
       return;
     }
-    case 'CreateExtensionStmt': {
-      const name = nodeAs(node, 'CreateExtensionStmt')!.extname;
-      if (name) model.extensions.add(name);
+    case 'CreateExtensionStmt':
+      replayCreateExtension(model, nodeAs(node, 'CreateExtensionStmt')!, origin, applyStatement);
       return;
-    }
+    case 'SelectStmt':
+      replayQueueCalls(model, node, origin);
+      return;
     case 'CreateEnumStmt':
       model.types.add(listName(nodeAs(node, 'CreateEnumStmt')!.typeName, model.defaultSchema));
       return;
