@@ -105,13 +105,18 @@ export function replayDropExtension(model: SchemaModel, stmt: DropStmt): void {
 }
 
 /** ALTER EXTENSION ... SET SCHEMA: the extension's objects in its schema move with it. */
-export function replayExtensionSchema(model: SchemaModel, stmt: AlterObjectSchemaStmt): void {
+export function replayExtensionSchema(
+  model: SchemaModel,
+  stmt: AlterObjectSchemaStmt,
+  origin: Origin,
+): void {
   if (stmt.objectType !== 'OBJECT_EXTENSION' || !stmt.newschema) return;
   const extension = model.extensions.get(nodeAs(stmt.object, 'String')?.sval ?? '');
   if (!extension) return;
   const from = extension.schema;
   const to = stmt.newschema;
   extension.schema = to;
+  extension.movedBy = origin;
   const moved = new Map<QualifiedName, QualifiedName>();
   for (const [key, table] of [...model.tables]) {
     if (table.extension !== extension.name || table.schema !== from) continue;

@@ -72,7 +72,7 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       const stmt = nodeAs(node, 'AlterObjectSchemaStmt')!;
       replayFunctionSchema(model, stmt);
       replayRelationSchema(model, stmt);
-      replayExtensionSchema(model, stmt);
+      replayExtensionSchema(model, stmt, origin);
       return;
     }
     case 'CreatePolicyStmt':

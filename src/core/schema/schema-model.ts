@@ -142,8 +142,10 @@ export interface FunctionModel {
 export interface ExtensionModel {
   name: string;
   schema: string;
-  /** The `CREATE EXTENSION` (or the last `ALTER EXTENSION ... SET SCHEMA`) in the migrations. */
+  /** The `CREATE EXTENSION` in the migrations. */
   createdBy?: Origin;
+  /** The last `ALTER EXTENSION ... SET SCHEMA` that moved it. */
+  movedBy?: Origin;
   /** Supabase installs it before the first migration runs; `createdBy` is then absent. */
   preinstalled: boolean;
 }
