@@ -1,8 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { standIns } from '../src/core/extensions/stand-ins/index.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { standInByName, standIns } from '../src/core/extensions/stand-ins/index.ts';
 import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
+import { quoteIdent } from '../src/core/sql/quote-identifier.ts';
 
 /** Replay SQL onto a model, as one migration file. */
 function replay(sql: string, model = new SchemaModel()): SchemaModel {
@@ -142,4 +145,68 @@ revoke select on public.stripe_customers from anon;`);
     expect(customers?.selectRevokedFrom?.has('anon')).toBe(true);
     expect(model.table('public.invoices')?.kind).toBe('foreign-table');
   });
+});
+
+describe('the model and staging read one definition of each stand-in', () => {
+  let pglite: PGlite;
+  beforeAll(async () => {
+    pglite = new PGlite({ extensions: { pgcrypto } });
+    await pglite.waitReady;
+  });
+  afterAll(async () => {
+    await pglite.close();
+  });
+
+  /**
+   * Relations, functions and procedures the session's SQL made (aggregates, which the model does
+   * not track, and members of real extensions such as pgcrypto left out).
+   */
+  const catalog = async (): Promise<Set<string>> => {
+    const { rows } = await pglite.query<{ object: string }>(`
+      select format('%s %s.%s', case c.relkind when 'v' then 'view' else 'table' end, n.nspname, c.relname) as object
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind in ('r', 'p', 'v', 'm', 'f')
+         and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
+      union
+      select format('function %s.%s', n.nspname, p.proname)
+        from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname not in ('pg_catalog', 'information_schema')
+         and p.prokind in ('f', 'p')
+         and not exists (select from pg_depend d where d.objid = p.oid and d.deptype = 'e')`);
+    return new Set(rows.map((r) => r.object));
+  };
+
+  for (const standIn of standIns) {
+    it(`${standIn.name}: the model holds what its script creates on PGlite`, async () => {
+      const schema = standIn.schema ?? 'extensions';
+      const model = replay(`drop extension if exists "${standIn.name}";
+create extension "${standIn.name}" with schema ${schema} cascade;`);
+      const modelled = new Set<string>();
+      for (const t of model.tables.values()) {
+        if (t.extension)
+          modelled.add(`${t.kind === 'view' ? 'view' : 'table'} ${t.schema}.${t.name}`);
+      }
+      for (const f of model.functions.values()) {
+        if (f.extension) modelled.add(`function ${f.schema}.${f.name}`);
+      }
+      await pglite.exec('begin');
+      try {
+        const before = await catalog();
+        for (const required of [...(standIn.requires ?? []), standIn.name]) {
+          const script = standInByName(required);
+          const own = script?.schema ?? schema;
+          await pglite.exec(`create schema if not exists ${quoteIdent(own)}`);
+          await pglite.exec(
+            script
+              ? script.sql.replaceAll('@extschema@', quoteIdent(own))
+              : `create extension if not exists ${quoteIdent(required)} with schema ${quoteIdent(own)}`,
+          );
+        }
+        const created = [...(await catalog())].filter((o) => !before.has(o));
+        expect(new Set(created)).toEqual(modelled);
+      } finally {
+        await pglite.exec('rollback');
+      }
+    });
+  }
 });

@@ -3,6 +3,7 @@ import { fixedExtensionSchema } from '../extensions/extension-schemas.ts';
 import { standInByName } from '../extensions/stand-ins/index.ts';
 import { type QualifiedName, qualify } from '../sql/names.ts';
 import { parseSql } from '../sql/parse-sql.ts';
+import { quoteIdent } from '../sql/quote-identifier.ts';
 import { nodeAs } from '../sql/statement.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
 
@@ -150,8 +151,4 @@ const platformSchemas = new Set(['public', 'extensions', 'auth', 'storage', 'gra
  */
 function firstSchemaOnPath(model: SchemaModel): string {
   return model.searchPath.find((s) => model.schemas.has(s) || platformSchemas.has(s)) ?? 'public';
-}
-
-function quoteIdent(name: string): string {
-  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
 }
