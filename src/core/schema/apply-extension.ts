@@ -112,10 +112,13 @@ export function replayExtensionSchema(
   origin: Origin,
 ): void {
   if (stmt.objectType !== 'OBJECT_EXTENSION' || !stmt.newschema) return;
-  const extension = model.extensions.get(nodeAs(stmt.object, 'String')?.sval ?? '');
-  if (!extension) return;
-  const from = extension.schema;
+  const name = nodeAs(stmt.object, 'String')?.sval;
+  if (!name) return;
   const to = stmt.newschema;
+  // One the migrations did not create (enabled from the dashboard) still moves.
+  const extension = model.extensions.get(name) ?? { name, schema: to, preinstalled: false };
+  model.extensions.set(name, extension);
+  const from = extension.schema;
   extension.schema = to;
   extension.movedBy = origin;
   const moved = new Map<QualifiedName, QualifiedName>();

@@ -89,5 +89,10 @@ create extension pgcrypto;`,
         },
       ],
     },
+    {
+      name: 'an extension enabled outside the migrations, moved to public',
+      sql: 'alter extension hstore set schema public;',
+      lines: [1],
+    },
   ],
 };
