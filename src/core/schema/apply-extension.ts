@@ -20,7 +20,7 @@ import type { Origin, SchemaModel } from './schema-model.ts';
 export type StatementReplay = (model: SchemaModel, node: Node, origin: Origin) => void;
 
 /** The schema a `CREATE EXTENSION` installs into, or undefined when it does nothing. */
-export function extensionTargetSchema(
+function extensionTargetSchema(
   model: SchemaModel,
   stmt: CreateExtensionStmt,
 ): string | undefined {
