@@ -1,4 +1,5 @@
 import type { DatabasePort } from '../core/db/database-port.ts';
+import { preinstalledExtensions } from '../core/extensions/extension-schemas.ts';
 import { standInByName } from '../core/extensions/stand-ins/index.ts';
 import { authSql } from './supabase-shim/auth.ts';
 import { platformSql } from './supabase-shim/platform.ts';
@@ -23,23 +24,8 @@ import { storageSql } from './supabase-shim/storage.ts';
 /** The whole shim without its extensions, as one text: run it with `DatabasePort.exec`. */
 export const supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join('\n');
 
-/**
- * The extensions a Supabase project has installed before its first migration, and the schema
- * each lives in. pgjwt and pgsodium are among them on every project created on the PostgreSQL 15
- * image until 2025 (Vault needed pgsodium then), which is where histories pulled with
- * `supabase db pull` come from: their `create extension if not exists "pgsodium" with schema
- * "pgsodium"` names a schema only the preinstalled extension provides, and their functions call
- * `extensions.sign()` without creating pgjwt.
- */
-export const preinstalledExtensions: ReadonlyArray<readonly [name: string, schema: string]> = [
-  ['uuid-ossp', 'extensions'],
-  ['pgcrypto', 'extensions'],
-  ['pg_stat_statements', 'extensions'],
-  ['pgjwt', 'extensions'],
-  ['pg_graphql', 'graphql'],
-  ['pgsodium', 'pgsodium'],
-  ['supabase_vault', 'vault'],
-];
+// The list lives in core: the schema model starts from the same extensions.
+export { preinstalledExtensions };
 
 export { supabaseSearchPath };
 

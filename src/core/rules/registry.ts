@@ -11,8 +11,11 @@ import { createIndexNonConcurrent } from './create-index-non-concurrent/index.ts
 import { dropColumn } from './drop-column/index.ts';
 import { dropIndexNonConcurrent } from './drop-index-non-concurrent/index.ts';
 import { dropTable } from './drop-table/index.ts';
+import { extensionInPublic } from './extension-in-public/index.ts';
+import { foreignTableInApi } from './foreign-table-in-api/index.ts';
 import { functionSearchPath } from './function-search-path/index.ts';
 import { invalidSuppression } from './invalid-suppression/index.ts';
+import { materializedViewInApi } from './materialized-view-in-api/index.ts';
 import { migrationDeleted } from './migration-deleted/index.ts';
 import { migrationFilename } from './migration-filename/index.ts';
 import { migrationModified } from './migration-modified/index.ts';
@@ -33,6 +36,7 @@ import { probeCrossTenantRead } from './probe-cross-tenant-read/index.ts';
 import { probeCrossTenantWrite } from './probe-cross-tenant-write/index.ts';
 import { probeTenantLockedOut } from './probe-tenant-locked-out/index.ts';
 import { publicBucketListing } from './public-bucket-listing/index.ts';
+import { queueExposedInApi } from './queue-exposed-in-api/index.ts';
 import { refreshMatviewNonConcurrent } from './refresh-matview-non-concurrent/index.ts';
 import { reindexNonConcurrent } from './reindex-non-concurrent/index.ts';
 import { renameColumn } from './rename-column/index.ts';
@@ -131,6 +135,11 @@ export const RULES: readonly Rule[] = [
   // Security (Supabase advisor): functions and storage
   functionSearchPath,
   publicBucketListing,
+  // Security: what the Data API exposes beyond tables (advisor lints 0014, 0016, 0017, 0019)
+  extensionInPublic,
+  foreignTableInApi,
+  materializedViewInApi,
+  queueExposedInApi,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)

@@ -12,6 +12,12 @@ import {
 } from './apply-data-change.ts';
 import { replayDrop } from './apply-drop.ts';
 import {
+  replayCreateExtension,
+  replayDropExtension,
+  replayExtensionSchema,
+} from './apply-extension.ts';
+import { replayCreateForeignTable, replayImportForeignSchema } from './apply-foreign-table.ts';
+import {
   replayAlterFunction,
   replayFunction,
   replayFunctionSchema,
@@ -21,6 +27,7 @@ import { replayCreateIndex } from './apply-index.ts';
 import { replayAlterPolicy, replayCreatePolicy } from './apply-policy.ts';
 import { replayBucketDelete, replayBucketInsert, replayBucketUpdate } from './apply-storage.ts';
 import { replayDefaultPrivileges, replayRelationGrant } from './apply-privileges.ts';
+import { replayQueueCalls } from './apply-queue.ts';
 import { replayRelationSchema, replayRename } from './apply-rename.ts';
 import { replaySearchPath } from './apply-search-path.ts';
 import { replayView } from './apply-view.ts';
@@ -49,8 +56,15 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
     case 'IndexStmt':
       replayCreateIndex(model, nodeAs(node, 'IndexStmt')!, origin);
       return;
+    case 'CreateForeignTableStmt':
+      replayCreateForeignTable(model, nodeAs(node, 'CreateForeignTableStmt')!, origin);
+      return;
+    case 'ImportForeignSchemaStmt':
+      replayImportForeignSchema(model, nodeAs(node, 'ImportForeignSchemaStmt')!, origin);
+      return;
     case 'DropStmt':
       replayDrop(model, nodeAs(node, 'DropStmt')!);
+      replayDropExtension(model, nodeAs(node, 'DropStmt')!);
       return;
     case 'RenameStmt':
       replayRename(model, nodeAs(node, 'RenameStmt')!);
@@ -59,6 +73,7 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       const stmt = nodeAs(node, 'AlterObjectSchemaStmt')!;
       replayFunctionSchema(model, stmt);
       replayRelationSchema(model, stmt);
+      replayExtensionSchema(model, stmt, origin);
       return;
     }
     case 'CreatePolicyStmt':
@@ -88,11 +103,12 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       if (name) model.schemas.add(name);
       return;
     }
-    case 'CreateExtensionStmt': {
-      const name = nodeAs(node, 'CreateExtensionStmt')!.extname;
-      if (name) model.extensions.add(name);
+    case 'CreateExtensionStmt':
+      replayCreateExtension(model, nodeAs(node, 'CreateExtensionStmt')!, origin, applyStatement);
       return;
-    }
+    case 'SelectStmt':
+      replayQueueCalls(model, node, origin);
+      return;
     case 'CreateEnumStmt':
       model.types.add(listName(nodeAs(node, 'CreateEnumStmt')!.typeName, model.defaultSchema));
       return;

@@ -1,4 +1,5 @@
 import type { Node } from 'libpg-query';
+import { preinstalledExtensions } from '../extensions/extension-schemas.ts';
 import { type QualifiedName, qualify, type TypeRef } from '../sql/names.ts';
 
 /** Where an object was created or last changed: which file, which statement. */
@@ -116,6 +117,11 @@ export interface TableModel {
    */
   selectGrantedTo?: Set<string>;
   selectRevokedFrom?: Set<string>;
+  /**
+   * The extension that created the relation and owns it (Postgres records a `pg_depend` row of
+   * type `e`): it goes with `DROP EXTENSION`, and most advisor lints leave it out.
+   */
+  extension?: string;
 }
 
 export interface FunctionModel {
@@ -137,6 +143,20 @@ export interface FunctionModel {
   alteredBy?: Origin;
   /** The last GRANT or REVOKE of EXECUTE on it. */
   privilegesChangedBy?: Origin;
+  /** The extension that created the function and owns it. */
+  extension?: string;
+}
+
+/** An installed extension and the schema its objects live in (`pg_extension.extnamespace`). */
+export interface ExtensionModel {
+  name: string;
+  schema: string;
+  /** The `CREATE EXTENSION` in the migrations. */
+  createdBy?: Origin;
+  /** The last `ALTER EXTENSION ... SET SCHEMA` that moved it. */
+  movedBy?: Origin;
+  /** Supabase installs it before the first migration runs; `createdBy` is then absent. */
+  preinstalled: boolean;
 }
 
 /**
@@ -158,7 +178,10 @@ export class SchemaModel {
   readonly indexes = new Map<QualifiedName, IndexModel>();
   readonly functions = new Map<QualifiedName, FunctionModel>();
   readonly schemas = new Set<string>(['public']);
-  readonly extensions = new Set<string>();
+  /** Installed extensions by name, starting with the ones every Supabase project has. */
+  readonly extensions = new Map<string, ExtensionModel>(
+    preinstalledExtensions.map(([name, schema]) => [name, { name, schema, preinstalled: true }]),
+  );
   /** Storage buckets the migrations insert, by id. */
   readonly buckets = new Map<string, BucketModel>();
   /**

@@ -67,6 +67,15 @@ ALTER TABLE ONLY public.invoices ENABLE ROW LEVEL SECURITY;`,
 ALTER TABLE public.webhook_secrets SET SCHEMA private;`,
     },
     {
+      name: 'an extension installed in the extensions schema keeps its tables out of the API',
+      sql: 'create extension if not exists wrappers with schema extensions;',
+    },
+    {
+      name: 'an extension table in public with RLS enabled in the same file',
+      sql: `create extension if not exists postgis with schema public;
+alter table public.spatial_ref_sys enable row level security;`,
+    },
+    {
       name: 'only the configured schemas are exposed',
       options: { exposedSchemas: ['api'] },
       sql: 'CREATE TABLE public.job_runs (id bigint PRIMARY KEY, started_at timestamptz NOT NULL);',
@@ -157,6 +166,20 @@ $$;`,
           severity: 'error',
           message: 'Row level security is off on public.team_invites',
           fix: 'USING (team_id IN (SELECT m.team_id FROM public.team_members m',
+        },
+      ],
+    },
+    {
+      name: 'an extension installed in public creates a table without RLS (wrappers)',
+      sql: `create extension if not exists "vector" with schema "public";
+create extension if not exists "wrappers" with schema "public";`,
+      errors: [
+        {
+          line: 2,
+          severity: 'error',
+          message:
+            'Extension wrappers creates table public.wrappers_fdw_stats in exposed schema public, without row level security',
+          fix: 'CREATE EXTENSION IF NOT EXISTS wrappers WITH SCHEMA extensions;',
         },
       ],
     },

@@ -1,6 +1,29 @@
-import type { Rule } from '../rule.ts';
+import { statementOfOrigin } from '../shared/origin-statement.ts';
+import type { FileContext, Rule } from '../rule.ts';
 import { firstChange, recordTableChanges, tableChanges } from '../shared/table-changes.ts';
 import { tenantColumnOf, tenantPolicySql } from '../shared/tenant-columns.ts';
+
+/** Schemas of Supabase's services and extensions, which the advisor leaves out of 0013. */
+const PLATFORM_SCHEMAS = new Set([
+  'auth',
+  'cron',
+  'extensions',
+  'graphql',
+  'graphql_public',
+  'net',
+  'pgmq',
+  'pgsodium',
+  'pgsodium_masks',
+  'pgtle',
+  'realtime',
+  'repack',
+  'storage',
+  'supabase_functions',
+  'supabase_migrations',
+  'tiger',
+  'topology',
+  'vault',
+]);
 
 export const rlsDisabled: Rule = {
   meta: {
@@ -38,5 +61,28 @@ export const rlsDisabled: Rule = {
         ].join('\n'),
       });
     }
+    reportExtensionTables(ctx);
   },
 };
+
+/**
+ * Tables a `CREATE EXTENSION` of this file made in an exposed schema (wrappers'
+ * `wrappers_fdw_stats`, postgis' `spatial_ref_sys` when installed in public): the Data API
+ * serves them like the migration's own, and the advisor reports them too.
+ */
+function reportExtensionTables(ctx: FileContext): void {
+  const exposed = new Set(ctx.options.exposedSchemas);
+  for (const table of ctx.schema.tables.values()) {
+    if (table.extension === undefined || table.rlsEnabled || table.kind !== 'table') continue;
+    if (!exposed.has(table.schema) || PLATFORM_SCHEMAS.has(table.schema)) continue;
+    const at = statementOfOrigin(ctx, table.createdBy);
+    if (!at) continue;
+    const name = `${table.schema}.${table.name}`;
+    ctx.report(at, {
+      message: `Extension ${table.extension} creates table ${name} in exposed schema ${table.schema}, without row level security: through the Data API, anon and authenticated clients can read and change its rows, limited only by table grants (Supabase grants them all on ${table.schema} by default).`,
+      fix: `-- install the extension outside the API instead:
+CREATE EXTENSION IF NOT EXISTS ${table.extension} WITH SCHEMA extensions;
+-- or keep it and close the table: ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
+    });
+  }
+}

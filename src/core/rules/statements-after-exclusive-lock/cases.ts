@@ -18,6 +18,12 @@ ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;`;
 export const cases: RuleCases = {
   valid: [
     {
+      name: "a call of an extension's function (pg_cron) is not the migration's own long work",
+      history: [saas, 'create extension if not exists pg_cron;'],
+      sql: `ALTER TABLE public.invoices ADD COLUMN paid_at timestamptz;
+SELECT cron.schedule('invoice-reminders', '0 8 * * *', $$SELECT 1$$);`,
+    },
+    {
       name: 'quick catalog changes on several existing tables (lock_timeout bounds each wait)',
       history: [saas],
       sql: `ALTER TABLE public.workspaces ADD COLUMN plan text DEFAULT 'free';

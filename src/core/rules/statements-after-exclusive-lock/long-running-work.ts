@@ -117,8 +117,12 @@ function queryWork(node: Node, tx: TransactionView): string | undefined {
       const parts = nameParts(call.funcname);
       const fn = parts.at(-1) ?? '';
       const schema = parts.length >= 2 ? parts.at(-2) : undefined;
+      // An extension's own functions (cron.schedule, pgmq.send) are not the migration's code.
       const defined = [...tx.schema.functions.values()].some(
-        (f) => f.name === fn && (schema === undefined || f.schema === schema),
+        (f) =>
+          f.extension === undefined &&
+          f.name === fn &&
+          (schema === undefined || f.schema === schema),
       );
       if (defined) found = `a call of ${parts.join('.')}(), a function the migrations define`;
     }

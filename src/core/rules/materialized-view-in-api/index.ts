@@ -1,0 +1,30 @@
+import { apiReaders } from '../shared/api-readers.ts';
+import { statementOfOrigin } from '../shared/origin-statement.ts';
+import type { Rule } from '../rule.ts';
+
+export const materializedViewInApi: Rule = {
+  meta: {
+    id: 'materialized-view-in-api',
+    defaultSeverity: 'warning',
+    advisor: { lint: '0016_materialized_view_in_api', level: 'WARN' },
+    category: 'security',
+    summary:
+      'A materialized view in an exposed schema that anon or authenticated can select: the Data API serves all its rows, since neither row level security nor security_invoker exists for one.',
+    fix: 'REVOKE SELECT ON public.view_name FROM anon, authenticated;\n-- or create it in a schema the API does not expose',
+  },
+  fileEnd(ctx) {
+    for (const view of ctx.schema.tables.values()) {
+      if (view.kind !== 'materialized-view' || view.extension !== undefined) continue;
+      if (!ctx.options.exposedSchemas.includes(view.schema)) continue;
+      const at = statementOfOrigin(ctx, view.createdBy);
+      if (!at) continue;
+      const readers = apiReaders(view);
+      if (readers.length === 0) continue;
+      const name = `${view.schema}.${view.name}`;
+      ctx.report(at, {
+        message: `Materialized view ${name} is in exposed schema ${view.schema} and ${readers.join(' and ')} can select from it: the Data API serves every row it stored, whoever asks, because a materialized view has no row level security and no security_invoker.`,
+        fix: `REVOKE SELECT ON ${name} FROM anon, authenticated;\n-- if clients need it, serve it through a function that filters the rows,\n-- or create it in a schema the API does not expose: CREATE MATERIALIZED VIEW private.${view.name} AS ...`,
+      });
+    }
+  },
+};
