@@ -36,6 +36,10 @@ CREATE FUNCTION extensions.slugify(value text) RETURNS text LANGUAGE sql IMMUTAB
 AS $$ SELECT lower(value) $$;`,
     },
     {
+      name: "an extension's own functions, even in public (extension-in-public reports the extension)",
+      sql: 'CREATE EXTENSION IF NOT EXISTS pg_hashids WITH SCHEMA public;',
+    },
+    {
       name: 'a temporary helper function of the migration itself',
       sql: `CREATE FUNCTION pg_temp.backfill_slug(value text) RETURNS text LANGUAGE sql
 AS $$ SELECT lower(value) $$;

@@ -50,6 +50,9 @@ export const functionSearchPath: Rule = {
     for (const fn of ctx.schema.functions.values()) {
       // Definer functions are security-definer-search-path's: a graver finding for the same gap.
       if (fn.securityDefiner || fn.fixedSearchPath || PLATFORM_SCHEMAS.has(fn.schema)) continue;
+      // An extension's own functions are its maintainers' to pin, and come back as they were
+      // with every ALTER EXTENSION UPDATE (the advisor leaves them out too).
+      if (fn.extension !== undefined) continue;
       // A temporary function is gone when the migration's session ends.
       if (fn.schema.startsWith('pg_temp')) continue;
       const created = statementOfOrigin(ctx, fn.createdBy);
