@@ -4,6 +4,15 @@ import { MEMBER_OF, WORKSPACE_SCHEMA } from '../tenancy-policy-fixtures.ts';
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a lookup table without a tenant column read by everyone: how reference data is served',
+      history: [WORKSPACE_SCHEMA],
+      sql: 'CREATE POLICY "plans are public" ON public.plans FOR SELECT TO anon, authenticated USING (true);',
+    },
+    {
+      name: 'a table the migrations do not know, opened for reading only',
+      sql: 'CREATE POLICY "open" ON public.legacy_reports FOR SELECT USING (true);',
+    },
+    {
       name: 'membership policy',
       history: [WORKSPACE_SCHEMA],
       sql: `CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
@@ -63,16 +72,16 @@ CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USI
       ],
     },
     {
-      name: 'public lookup table read by everyone (warning)',
+      name: 'a lookup table without a tenant column opened for writes (warning)',
       history: [WORKSPACE_SCHEMA],
-      sql: 'CREATE POLICY "plans are public" ON public.plans FOR SELECT TO anon, authenticated USING (true);',
+      sql: 'CREATE POLICY "anyone edits plans" ON public.plans FOR UPDATE TO authenticated USING (true);',
       errors: [
         {
           line: 1,
           severity: 'warning',
           message:
-            'public.plans has no tenant column, so this is only right for data every caller may read',
-          fix: 'CREATE POLICY "plans are public" ON public.plans FOR SELECT TO anon, authenticated USING (true);',
+            'public.plans has no tenant column, so this is only right for data every caller may read and write',
+          fix: 'CREATE POLICY "anyone edits plans" ON public.plans FOR SELECT TO anon, authenticated USING (true);',
         },
       ],
     },
@@ -101,7 +110,7 @@ CREATE POLICY "edit" ON public.projects FOR UPDATE
     },
     {
       name: 'a table created outside the migrations',
-      sql: 'CREATE POLICY "open" ON public.legacy_reports FOR SELECT USING (true);',
+      sql: 'CREATE POLICY "open" ON public.legacy_reports FOR DELETE USING (true);',
       errors: [
         {
           line: 1,
@@ -114,7 +123,7 @@ CREATE POLICY "edit" ON public.projects FOR UPDATE
       name: 'by default: an error on a tenant table, a warning on a lookup table in the same file',
       history: [WORKSPACE_SCHEMA],
       sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT USING (true);
-CREATE POLICY "plans are public" ON public.plans FOR SELECT USING (true);`,
+CREATE POLICY "plans are editable" ON public.plans FOR ALL USING (true);`,
       errors: [
         { line: 1, severity: 'error', message: 'public.projects holds per-workspace data' },
         { line: 2, severity: 'warning', message: 'public.plans has no tenant column' },
@@ -125,7 +134,7 @@ CREATE POLICY "plans are public" ON public.plans FOR SELECT USING (true);`,
       history: [WORKSPACE_SCHEMA],
       options: { rules: { 'policy-always-true': 'notice' } },
       sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT USING (true);
-CREATE POLICY "plans are public" ON public.plans FOR SELECT USING (true);`,
+CREATE POLICY "plans are editable" ON public.plans FOR ALL USING (true);`,
       errors: [
         { line: 1, severity: 'notice', message: 'public.projects holds per-workspace data' },
         { line: 2, severity: 'notice', message: 'public.plans has no tenant column' },

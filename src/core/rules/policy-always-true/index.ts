@@ -29,7 +29,7 @@ export const policyAlwaysTrue: Rule = {
     advisor: { lint: '0024_rls_policy_always_true', level: 'WARN' },
     category: 'tenancy',
     summary:
-      'A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere.',
+      'A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere when it opens writes.',
     fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
   USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`,
   },
@@ -80,6 +80,9 @@ export const policyAlwaysTrue: Rule = {
         });
         continue;
       }
+      // Reading a table without tenant rows openly is how public reference data is served (the
+      // fix below writes exactly that); the advisor leaves such SELECT policies out too.
+      if (open.every((c) => c.command === 'select')) continue;
       ctx.report(at.statement, {
         line: at.line,
         severity: 'warning',
