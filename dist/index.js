@@ -36265,11 +36265,11 @@ function qualifiedName(text2) {
   const parts = [];
   let rest = text2;
   while (rest !== "") {
-    const quoted = /^"((?:[^"]|"")+)"/.exec(rest);
-    const plain = quoted ? void 0 : /^[A-Za-z_][A-Za-z0-9_$]*/.exec(rest);
-    const match = quoted ?? plain;
+    const quoted2 = /^"((?:[^"]|"")+)"/.exec(rest);
+    const plain = quoted2 ? void 0 : /^[A-Za-z_][A-Za-z0-9_$]*/.exec(rest);
+    const match = quoted2 ?? plain;
     if (!match) return void 0;
-    parts.push(quoted ? (quoted[1] ?? "").replaceAll('""', '"') : match[0].toLowerCase());
+    parts.push(quoted2 ? (quoted2[1] ?? "").replaceAll('""', '"') : match[0].toLowerCase());
     rest = rest.slice(match[0].length);
     if (rest === "") break;
     if (!rest.startsWith(".")) return void 0;
@@ -36989,6 +36989,204 @@ var init_drop_table = __esm({
   }
 });
 
+// src/core/rules/shared/origin-statement.ts
+function statementOfOrigin(ctx2, origin) {
+  if (!origin || origin.file !== ctx2.file.path) return void 0;
+  return ctx2.statements.find((s) => s.index === origin.statement);
+}
+var init_origin_statement = __esm({
+  "src/core/rules/shared/origin-statement.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/rules/extension-in-public/index.ts
+function how(extension, at, moved) {
+  const name = extension.name;
+  if (moved) return `This file moves extension ${name} to schema public`;
+  const create = nodeAs(at.node, "CreateExtensionStmt");
+  const named = create?.options?.some((o) => nodeAs(o, "DefElem")?.defname === "schema");
+  if (create && !named) {
+    return `CREATE EXTENSION ${name} names no schema, so it is installed in the first schema of the search path, public`;
+  }
+  return `Extension ${name} is installed in schema public`;
+}
+function owned(schema, extension) {
+  const count2 = (objects) => [...objects].filter((o) => o.extension === extension.name && o.schema === "public").length;
+  const t = count2(schema.tables.values());
+  const f = count2(schema.functions.values());
+  const parts = [];
+  if (t) parts.push(`${t} relation${t === 1 ? "" : "s"}`);
+  if (f) parts.push(`${f} function${f === 1 ? "" : "s"}`);
+  return parts.length ? parts.join(", ") : "its functions, types and operators";
+}
+function quoted(name) {
+  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name}"`;
+}
+var BUILT_IN, extensionInPublic;
+var init_extension_in_public = __esm({
+  "src/core/rules/extension-in-public/index.ts"() {
+    "use strict";
+    init_statement();
+    init_origin_statement();
+    BUILT_IN = /* @__PURE__ */ new Set(["plpgsql"]);
+    extensionInPublic = {
+      meta: {
+        id: "extension-in-public",
+        defaultSeverity: "warning",
+        advisor: { lint: "0014_extension_in_public", level: "WARN" },
+        category: "security",
+        summary: "An extension is installed into (or moved to) schema public, where its functions, types and tables sit in the schema the Data API exposes.",
+        fix: "CREATE EXTENSION IF NOT EXISTS extension_name WITH SCHEMA extensions;"
+      },
+      fileEnd(ctx2) {
+        for (const extension of ctx2.schema.extensions.values()) {
+          if (extension.schema !== "public" || BUILT_IN.has(extension.name)) continue;
+          const moved = statementOfOrigin(ctx2, extension.movedBy);
+          const at = moved ?? statementOfOrigin(ctx2, extension.createdBy);
+          if (!at) continue;
+          const name = quoted(extension.name);
+          ctx2.report(at, {
+            message: `${how(extension, at, moved !== void 0)}: what it creates (${owned(ctx2.schema, extension)}) sits in the schema the Data API exposes and every role's search path reaches.`,
+            fix: moved ? `ALTER EXTENSION ${name} SET SCHEMA extensions;` : `CREATE EXTENSION IF NOT EXISTS ${name} WITH SCHEMA extensions;
+-- call its functions as extensions.<name>: Supabase's search path includes extensions`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/shared/api-readers.ts
+function apiReaders(relation) {
+  if (!relation.selectRevokedFrom) return [];
+  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES];
+  return API_ROLES.filter((role2) => !relation.selectRevokedFrom?.has(role2));
+}
+var API_ROLES;
+var init_api_readers = __esm({
+  "src/core/rules/shared/api-readers.ts"() {
+    "use strict";
+    API_ROLES = ["anon", "authenticated"];
+  }
+});
+
+// src/core/rules/foreign-table-in-api/index.ts
+var foreignTableInApi;
+var init_foreign_table_in_api = __esm({
+  "src/core/rules/foreign-table-in-api/index.ts"() {
+    "use strict";
+    init_statement();
+    init_api_readers();
+    init_origin_statement();
+    foreignTableInApi = {
+      meta: {
+        id: "foreign-table-in-api",
+        defaultSeverity: "warning",
+        advisor: { lint: "0017_foreign_table_in_api", level: "WARN" },
+        category: "security",
+        summary: "A foreign table in an exposed schema that anon or authenticated can select: the Data API serves the remote rows, and row level security cannot be enabled on a foreign table.",
+        fix: "CREATE SCHEMA IF NOT EXISTS private;\nALTER FOREIGN TABLE public.table_name SET SCHEMA private;"
+      },
+      statement(ctx2) {
+        const imported = nodeAs(ctx2.statement.node, "ImportForeignSchemaStmt");
+        if (!imported?.local_schema || imported.list_type === "FDW_IMPORT_SCHEMA_LIMIT_TO") return;
+        if (!ctx2.options.exposedSchemas.includes(imported.local_schema)) return;
+        const schema = imported.local_schema;
+        ctx2.report({
+          message: `IMPORT FOREIGN SCHEMA ${imported.remote_schema ?? ""} creates a foreign table in exposed schema ${schema} for every table the server ${imported.server_name ?? ""} has: the Data API serves their rows to anon and authenticated (Supabase's default grants on ${schema}), and row level security cannot be enabled on a foreign table.`,
+          fix: `CREATE SCHEMA IF NOT EXISTS private;
+IMPORT FOREIGN SCHEMA ${imported.remote_schema ?? "remote_schema"} FROM SERVER ${imported.server_name ?? "server_name"} INTO private;`
+        });
+      },
+      fileEnd(ctx2) {
+        for (const table of ctx2.schema.tables.values()) {
+          if (table.kind !== "foreign-table" || table.extension !== void 0) continue;
+          if (!ctx2.options.exposedSchemas.includes(table.schema)) continue;
+          const at = statementOfOrigin(ctx2, table.createdBy);
+          if (!at) continue;
+          const readers = apiReaders(table);
+          if (readers.length === 0) continue;
+          const name = `${table.schema}.${table.name}`;
+          ctx2.report(at, {
+            message: `Foreign table ${name} is in exposed schema ${table.schema} and ${readers.join(" and ")} can select from it: the Data API serves the remote rows to ${readers.includes("anon") ? "anyone holding the project's anon key" : "every signed-in user"}, and row level security cannot be enabled on a foreign table.`,
+            fix: `CREATE SCHEMA IF NOT EXISTS private;
+ALTER FOREIGN TABLE ${name} SET SCHEMA private;
+-- or keep it and close it to the API: REVOKE ALL ON ${name} FROM anon, authenticated;`
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/function-search-path/index.ts
+function routine(fn3) {
+  return fn3.procedure ? "Procedure" : "Function";
+}
+var PLATFORM_SCHEMAS, functionSearchPath;
+var init_function_search_path = __esm({
+  "src/core/rules/function-search-path/index.ts"() {
+    "use strict";
+    init_origin_statement();
+    PLATFORM_SCHEMAS = /* @__PURE__ */ new Set([
+      "_timescaledb_cache",
+      "_timescaledb_catalog",
+      "_timescaledb_config",
+      "_timescaledb_internal",
+      "auth",
+      "cron",
+      "extensions",
+      "graphql",
+      "graphql_public",
+      "information_schema",
+      "net",
+      "pg_catalog",
+      "pgbouncer",
+      "pgmq",
+      "pgroonga",
+      "pgsodium",
+      "pgsodium_masks",
+      "pgtle",
+      "realtime",
+      "repack",
+      "storage",
+      "supabase_functions",
+      "supabase_migrations",
+      "tiger",
+      "topology",
+      "vault"
+    ]);
+    functionSearchPath = {
+      meta: {
+        id: "function-search-path",
+        defaultSeverity: "warning",
+        advisor: { lint: "0011_function_search_path_mutable", level: "WARN" },
+        category: "security",
+        summary: "A function or procedure without its own search_path resolves the names in its body on the caller's search_path (SECURITY DEFINER ones: security-definer-search-path).",
+        fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
+      },
+      fileEnd(ctx2) {
+        for (const fn3 of ctx2.schema.functions.values()) {
+          if (fn3.securityDefiner || fn3.fixedSearchPath || PLATFORM_SCHEMAS.has(fn3.schema)) continue;
+          if (fn3.extension !== void 0) continue;
+          if (fn3.schema.startsWith("pg_temp")) continue;
+          const created = statementOfOrigin(ctx2, fn3.createdBy);
+          const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
+          if (!at) continue;
+          const kind = fn3.procedure ? "PROCEDURE" : "FUNCTION";
+          ctx2.report(at, {
+            message: `${routine(fn3)} ${fn3.schema}.${fn3.name} has no SET search_path${created ? "" : " after this ALTER"}: every unqualified table, function, type and operator in its body is looked up on the search_path of whoever calls it, so the same call can reach different objects for different roles, and a role that can create objects earlier on that path (a temporary table, a schema it owns) can substitute its own.`,
+            fix: `ALTER ${kind} ${fn3.schema}.${fn3.name} SET search_path = '';
+-- and write every name in the body with its schema (public.profiles, extensions.gen_random_bytes),
+-- or pin a list of trusted schemas: SET search_path = public, pg_temp`
+          });
+        }
+      }
+    };
+  }
+});
+
 // src/core/rules/invalid-suppression/index.ts
 var invalidSuppression;
 var init_invalid_suppression = __esm({
@@ -37001,6 +37199,43 @@ var init_invalid_suppression = __esm({
         category: "engine",
         summary: "A suppression comment without a reason, naming an unknown rule, or followed by no statement.",
         fix: "-- migration-guard-ignore rule-id: why it is safe here"
+      }
+    };
+  }
+});
+
+// src/core/rules/materialized-view-in-api/index.ts
+var materializedViewInApi;
+var init_materialized_view_in_api = __esm({
+  "src/core/rules/materialized-view-in-api/index.ts"() {
+    "use strict";
+    init_api_readers();
+    init_origin_statement();
+    materializedViewInApi = {
+      meta: {
+        id: "materialized-view-in-api",
+        defaultSeverity: "warning",
+        advisor: { lint: "0016_materialized_view_in_api", level: "WARN" },
+        category: "security",
+        summary: "A materialized view in an exposed schema that anon or authenticated can select: the Data API serves all its rows, since neither row level security nor security_invoker exists for one.",
+        fix: "REVOKE SELECT ON public.view_name FROM anon, authenticated;\n-- or create it in a schema the API does not expose"
+      },
+      fileEnd(ctx2) {
+        for (const view of ctx2.schema.tables.values()) {
+          if (view.kind !== "materialized-view" || view.extension !== void 0) continue;
+          if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
+          const at = statementOfOrigin(ctx2, view.createdBy);
+          if (!at) continue;
+          const readers = apiReaders(view);
+          if (readers.length === 0) continue;
+          const name = `${view.schema}.${view.name}`;
+          ctx2.report(at, {
+            message: `Materialized view ${name} is in exposed schema ${view.schema} and ${readers.join(" and ")} can select from it: the Data API serves every row it stored, whoever asks, because a materialized view has no row level security and no security_invoker.`,
+            fix: `REVOKE SELECT ON ${name} FROM anon, authenticated;
+-- if clients need it, serve it through a function that filters the rows,
+-- or create it in a schema the API does not expose: CREATE MATERIALIZED VIEW private.${view.name} AS ...`
+          });
+        }
       }
     };
   }
@@ -38344,7 +38579,7 @@ var init_multiple_permissive_policies = __esm({
     multiplePermissivePolicies = {
       meta: {
         id: "multiple-permissive-policies",
-        defaultSeverity: "notice",
+        defaultSeverity: "warning",
         advisor: { lint: "0006_multiple_permissive_policies", level: "WARN" },
         category: "tenancy",
         summary: "More than one permissive policy for the same role and command: Postgres evaluates each of them for every row and ORs the results.",
@@ -38763,15 +38998,15 @@ function settingChangesIn(root, scope) {
 function isSetOption(option) {
   return nodeAs(option, "DefElem")?.defname === "set";
 }
-function functionSetClauses(options2, how) {
+function functionSetClauses(options2, how2) {
   return (options2 ?? []).flatMap((option) => {
     const def = nodeAs(option, "DefElem");
     const set = def?.defname === "set" ? nodeAs(def.arg, "VariableSetStmt") : void 0;
-    const change = set ? fromSetStatement(set, how, "function") : void 0;
+    const change = set ? fromSetStatement(set, how2, "function") : void 0;
     return change ? [change] : [];
   });
 }
-function fromSetStatement(value, how, scope) {
+function fromSetStatement(value, how2, scope) {
   const set = value;
   if (set.name === void 0) return void 0;
   const setting = set.name.toLowerCase();
@@ -38779,14 +39014,14 @@ function fromSetStatement(value, how, scope) {
     case "VAR_SET_VALUE": {
       const items = (set.args ?? []).map(literalOf);
       const change = items.length === 0 || items.some((i) => i === void 0) ? { kind: "computed" } : { kind: "literal", text: items.join(", ") };
-      return { setting, value: change, how, scope };
+      return { setting, value: change, how: how2, scope };
     }
     case "VAR_SET_DEFAULT":
-      return { setting, value: { kind: "default" }, how, scope };
+      return { setting, value: { kind: "default" }, how: how2, scope };
     case "VAR_RESET":
-      return { setting, value: { kind: "default" }, how: how.replace(/SET\b/, "RESET"), scope };
+      return { setting, value: { kind: "default" }, how: how2.replace(/SET\b/, "RESET"), scope };
     case "VAR_SET_CURRENT":
-      return { setting, value: { kind: "computed" }, how, scope };
+      return { setting, value: { kind: "computed" }, how: how2, scope };
     default:
       return void 0;
   }
@@ -39156,21 +39391,32 @@ function ownColumnsRead(root, scope, inner = []) {
   visit(root, inner);
   return columns;
 }
-function isCorrelated(sublink, scope) {
-  const inner = innerRelations(sublink.subselect, scope);
-  return ownColumnsRead(sublink.subselect, scope, inner).size > 0;
+function isComputedOnce(sublink) {
+  const select = nodeAs(sublink.subselect, "SelectStmt");
+  if (!select || (select.fromClause ?? []).length > 0) return false;
+  if (select.op !== void 0 && select.op !== "SETOP_NONE") return false;
+  return findNodes(select, "ColumnRef").length === 0;
 }
-function perRowIdentityCalls(root, scope) {
-  const once = /* @__PURE__ */ new Set();
-  for (const sublink of findNodes(root, "SubLink")) {
-    if (isCorrelated(sublink, scope)) continue;
-    for (const call of findNodes(sublink.subselect, "FuncCall")) once.add(call);
-  }
-  return findNodes(root, "FuncCall").filter((call) => !once.has(call)).flatMap((call) => {
-    const name = functionName(call);
-    const args = (call.args ?? []).length > 0 ? "..." : "";
-    return IDENTITY_FUNCTIONS.has(name) ? [`${name}(${args})`] : [];
-  });
+function perRowIdentityCalls(root) {
+  const calls = [];
+  const visit = (node, once, inSubquery) => {
+    walkNodes(node, (n) => {
+      const sublink = nodeAs(n, "SubLink");
+      if (sublink) {
+        visit(sublink.testexpr, once, inSubquery);
+        visit(sublink.subselect, isComputedOnce(sublink), true);
+        return false;
+      }
+      const call = nodeAs(n, "FuncCall");
+      const name = call ? functionName(call) : void 0;
+      if (call && name && IDENTITY_FUNCTIONS.has(name) && !once) {
+        calls.push({ call: `${name}(${(call.args ?? []).length > 0 ? "..." : ""})`, inSubquery });
+      }
+      return true;
+    });
+  };
+  visit(root, false, false);
+  return calls;
 }
 var IDENTITY_FUNCTIONS;
 var init_policy_expressions = __esm({
@@ -39426,7 +39672,7 @@ var init_policy_always_true = __esm({
         defaultSeverity: "error",
         advisor: { lint: "0024_rls_policy_always_true", level: "WARN" },
         category: "tenancy",
-        summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere.",
+        summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere when it opens writes.",
         fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
   USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
       },
@@ -39472,6 +39718,7 @@ var init_policy_always_true = __esm({
             });
             continue;
           }
+          if (open3.every((c) => c.command === "select")) continue;
           ctx2.report(at.statement, {
             line: at.line,
             severity: "warning",
@@ -39793,7 +40040,7 @@ var init_policy_per_row_auth_call = __esm({
         defaultSeverity: "warning",
         advisor: { lint: "0003_auth_rls_initplan", level: "WARN" },
         category: "tenancy",
-        summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called directly in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.",
+        summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called bare in a policy, even inside a sub-SELECT, runs once per row; wrapped as (select auth.uid()) it runs once per query.",
         fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
       },
       statement(ctx2) {
@@ -39803,20 +40050,18 @@ var init_policy_per_row_auth_call = __esm({
           relname: parts.relname,
           schemaname: parts.schemaName
         });
-        const scope = policyScope(ctx2.schema, table);
-        const calls = [
-          ...perRowIdentityCalls(parts.using, scope),
-          ...perRowIdentityCalls(parts.withCheck, scope)
-        ];
+        const calls = [...perRowIdentityCalls(parts.using), ...perRowIdentityCalls(parts.withCheck)];
         if (calls.length === 0) return;
         const counts = /* @__PURE__ */ new Map();
-        for (const call of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
+        for (const { call } of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
         const named = [...counts].map(([call, n]) => n > 1 ? `${call} (${n}\xD7)` : call).join(", ");
         const first = [...counts.keys()][0] ?? "auth.uid()";
+        const them = calls.length > 1 ? "them" : "it";
+        const where2 = calls.some((c) => c.inSubquery) ? calls.every((c) => c.inSubquery) ? `inside a sub-SELECT that scans a table: Postgres evaluates ${them} once for every row that sub-SELECT reads` : `for every row it checks, some inside a sub-SELECT that scans a table: Postgres evaluates ${them} once per row of ${table} or of the sub-SELECT's table` : `for every row it checks: a scan of ${table} evaluates ${them} once per row`;
         ctx2.report({
-          message: `Policy "${parts.name}" on ${table} calls ${named} for every row it checks: a scan of ${table} evaluates ${calls.length > 1 ? "them" : "it"} once per row instead of once per query, which slows large reads and writes.`,
+          message: `Policy "${parts.name}" on ${table} calls ${named} ${where2} instead of once per query, which slows large reads and writes.`,
           fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
--- Postgres evaluates it once per query (an initPlan):
+-- Postgres evaluates it once per query (an initPlan), also inside sub-SELECTs:
 --   ${first}  ->  (SELECT ${first})
 -- e.g. USING (created_by = (SELECT auth.uid()))`
         });
@@ -40119,6 +40364,157 @@ var init_probe_tenant_locked_out = __esm({
         category: "trace",
         summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
         fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
+      }
+    };
+  }
+});
+
+// src/core/rules/public-bucket-listing/index.ts
+function listedBuckets(policy, buckets) {
+  if (!policy.permissive) return [];
+  if (policy.command !== "select" && policy.command !== "all") return [];
+  if (!policy.roles.some((r) => CLIENT_ROLES.includes(r))) return [];
+  if (!policy.using) return [];
+  if (isAlwaysTrue(policy.using)) return buckets;
+  const id = bucketIdEquals(policy.using);
+  return buckets.filter((b) => b.id === id);
+}
+function bucketIdEquals(node) {
+  const expr = nodeAs(unwrapExpression(node), "A_Expr");
+  if (expr?.kind !== "AEXPR_OP" || operatorName(expr) !== "=") return void 0;
+  const sides = [unwrapExpression(expr.lexpr), unwrapExpression(expr.rexpr)];
+  const isBucketColumn = (n) => {
+    const ref = nodeAs(n, "ColumnRef");
+    return ref !== void 0 && columnRefParts(ref).at(-1) === "bucket_id";
+  };
+  const literal2 = (n) => nodeAs(n, "A_Const")?.sval?.sval;
+  if (isBucketColumn(sides[0])) return literal2(sides[1]);
+  if (isBucketColumn(sides[1])) return literal2(sides[0]);
+  return void 0;
+}
+var CLIENT_ROLES, publicBucketListing;
+var init_public_bucket_listing = __esm({
+  "src/core/rules/public-bucket-listing/index.ts"() {
+    "use strict";
+    init_statement();
+    init_origin_statement();
+    init_policy_expressions();
+    init_policy_statements();
+    CLIENT_ROLES = ["public", "anon", "authenticated"];
+    publicBucketListing = {
+      meta: {
+        id: "public-bucket-listing",
+        defaultSeverity: "warning",
+        advisor: { lint: "0025_public_bucket_allows_listing", level: "WARN" },
+        category: "security",
+        summary: "A public storage bucket with a broad SELECT policy on storage.objects (USING (bucket_id = ...) or true): clients can list every file, which public URLs do not need.",
+        fix: `DROP POLICY "..." ON storage.objects;  -- public buckets serve files by URL without it; or narrow it, e.g. to the caller's own folder`
+      },
+      fileEnd(ctx2) {
+        const written = /* @__PURE__ */ new Map();
+        for (const at of policyStatementsOf(ctx2.statements)) {
+          if (ctx2.schema.resolveRelation(at.schemaName, at.relname) === "storage.objects") {
+            written.set(at.name, at);
+          }
+        }
+        const publicBuckets = [...ctx2.schema.buckets.values()].filter((b) => b.public);
+        if (publicBuckets.length === 0) return;
+        for (const policy of ctx2.schema.storageObjectPolicies.values()) {
+          const listed = listedBuckets(policy, publicBuckets);
+          const policyAt = written.get(policy.name);
+          const byPlace = /* @__PURE__ */ new Map();
+          for (const bucket of listed) {
+            const bucketStatement = statementOfOrigin(ctx2, bucket.publicBy);
+            const place = policyAt && (!bucketStatement || bucketStatement.index <= policyAt.statement.index) ? { statement: policyAt.statement, line: policyAt.line } : bucketStatement && { statement: bucketStatement, line: bucketStatement.line };
+            if (!place) continue;
+            const key = `${place.statement.index}:${place.line}`;
+            const entry = byPlace.get(key) ?? { ...place, ids: [] };
+            entry.ids.push(bucket.id);
+            byPlace.set(key, entry);
+          }
+          for (const { statement, line, ids } of byPlace.values()) {
+            const names = ids.map((id) => `"${id}"`).join(", ");
+            const first = ids[0] ?? "bucket";
+            const roles = policy.roles.filter((r) => CLIENT_ROLES.includes(r)).join(", ");
+            ctx2.report(statement, {
+              line,
+              message: `Policy "${policy.name}" on storage.objects lets ${roles} list every file of public bucket${ids.length > 1 ? "s" : ""} ${names}: a public bucket already serves each file by its URL without any policy, so this SELECT policy only adds enumeration (storage.from('${first}').list()), which exposes every file name, and files shared only by an unguessable link, to anyone.`,
+              fix: `DROP POLICY "${policy.name}" ON storage.objects;  -- public URLs keep working without it
+-- or let each user list only their own folder:
+CREATE POLICY "${policy.name}" ON storage.objects FOR SELECT TO authenticated
+  USING (bucket_id = '${first}' AND (storage.foldername(name))[1] = (SELECT auth.uid())::text);`
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/rules/queue-exposed-in-api/index.ts
+function whereOpened(ctx2, table) {
+  const created = statementOfOrigin(ctx2, table.createdBy);
+  if (created) return created;
+  const name = `${table.schema}.${table.name}`;
+  for (const statement of [...ctx2.statements].reverse()) {
+    const grant = nodeAs(statement.node, "GrantStmt");
+    if (grant?.is_grant && grant.objtype === "OBJECT_TABLE") {
+      const targets = (grant.objects ?? []).map((o) => {
+        const rv2 = nodeAs(o, "RangeVar");
+        return rv2 ? `${rv2.schemaname ?? ""}.${rv2.relname ?? ""}` : nodeAs(o, "String")?.sval ?? "";
+      });
+      const all = grant.targtype === "ACL_TARGET_ALL_IN_SCHEMA";
+      if (all ? targets.includes(table.schema) : targets.includes(name)) return statement;
+    }
+    const alter = nodeAs(statement.node, "AlterTableStmt");
+    const rv = alter?.relation;
+    if (rv?.schemaname === table.schema && rv.relname === table.name) {
+      const disables = (alter?.cmds ?? []).some(
+        (c) => nodeAs(c, "AlterTableCmd")?.subtype === "AT_DisableRowSecurity"
+      );
+      if (disables) return statement;
+    }
+  }
+  return void 0;
+}
+var QUEUES_API_SCHEMA, queueExposedInApi;
+var init_queue_exposed_in_api = __esm({
+  "src/core/rules/queue-exposed-in-api/index.ts"() {
+    "use strict";
+    init_statement();
+    init_api_readers();
+    init_origin_statement();
+    QUEUES_API_SCHEMA = "pgmq_public";
+    queueExposedInApi = {
+      meta: {
+        id: "queue-exposed-in-api",
+        defaultSeverity: "error",
+        advisor: { lint: "0019_insecure_queue_exposed_in_api", level: "ERROR" },
+        category: "security",
+        summary: "A pgmq queue table that anon or authenticated can read, without row level security, while the Queues API (pgmq_public) is exposed: any client with the key can read, pop or delete its messages.",
+        fix: "ALTER TABLE pgmq.q_queue_name ENABLE ROW LEVEL SECURITY;\n-- then a policy per role that may read or send"
+      },
+      fileEnd(ctx2) {
+        const exposed = ctx2.options.exposedSchemas;
+        const through = exposed.includes(QUEUES_API_SCHEMA) ? `the Queues API schema ${QUEUES_API_SCHEMA} is exposed` : exposed.includes("pgmq") ? "schema pgmq itself is exposed" : void 0;
+        if (!through) return;
+        const schema = ctx2.schema.extensions.get("pgmq")?.schema ?? "pgmq";
+        for (const table of ctx2.schema.tables.values()) {
+          if (table.schema !== schema || !table.name.startsWith("q_") || table.rlsEnabled) continue;
+          if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
+          const readers = apiReaders(table);
+          if (readers.length === 0) continue;
+          const at = whereOpened(ctx2, table);
+          if (!at) continue;
+          const name = `${table.schema}.${table.name}`;
+          const queue = table.name.slice(2);
+          ctx2.report(at, {
+            message: `Queue table ${name} has row level security off and ${readers.join(" and ")} can read it, and ${through} (exposedSchemas): through the Data API any client with the project's ${readers.includes("anon") ? "anon key" : "session"} can read, pop and delete queue ${queue}'s messages.`,
+            fix: `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ${queue}_authenticated_read ON ${name} FOR SELECT TO authenticated USING (...);
+-- or, if only the backend uses the queue: REVOKE ALL ON ${name} FROM anon, authenticated;`
+          });
+        }
       }
     };
   }
@@ -40587,12 +40983,49 @@ var init_tenant_columns = __esm({
 });
 
 // src/core/rules/rls-disabled/index.ts
-var rlsDisabled;
+function reportExtensionTables(ctx2) {
+  const exposed = new Set(ctx2.options.exposedSchemas);
+  for (const table of ctx2.schema.tables.values()) {
+    if (table.extension === void 0 || table.rlsEnabled || table.kind !== "table") continue;
+    if (!exposed.has(table.schema) || PLATFORM_SCHEMAS2.has(table.schema)) continue;
+    const at = statementOfOrigin(ctx2, table.createdBy);
+    if (!at) continue;
+    const name = `${table.schema}.${table.name}`;
+    ctx2.report(at, {
+      message: `Extension ${table.extension} creates table ${name} in exposed schema ${table.schema}, without row level security: through the Data API, anon and authenticated clients can read and change its rows, limited only by table grants (Supabase grants them all on ${table.schema} by default).`,
+      fix: `-- install the extension outside the API instead:
+CREATE EXTENSION IF NOT EXISTS ${table.extension} WITH SCHEMA extensions;
+-- or keep it and close the table: ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`
+    });
+  }
+}
+var PLATFORM_SCHEMAS2, rlsDisabled;
 var init_rls_disabled = __esm({
   "src/core/rules/rls-disabled/index.ts"() {
     "use strict";
+    init_origin_statement();
     init_table_changes();
     init_tenant_columns();
+    PLATFORM_SCHEMAS2 = /* @__PURE__ */ new Set([
+      "auth",
+      "cron",
+      "extensions",
+      "graphql",
+      "graphql_public",
+      "net",
+      "pgmq",
+      "pgsodium",
+      "pgsodium_masks",
+      "pgtle",
+      "realtime",
+      "repack",
+      "storage",
+      "supabase_functions",
+      "supabase_migrations",
+      "tiger",
+      "topology",
+      "vault"
+    ]);
     rlsDisabled = {
       meta: {
         id: "rls-disabled",
@@ -40623,6 +41056,7 @@ var init_rls_disabled = __esm({
             ].join("\n")
           });
         }
+        reportExtensionTables(ctx2);
       }
     };
   }
@@ -40669,17 +41103,6 @@ var init_rls_no_policy = __esm({
   }
 });
 
-// src/core/rules/shared/origin-statement.ts
-function statementOfOrigin(ctx2, origin) {
-  if (!origin || origin.file !== ctx2.file.path) return void 0;
-  return ctx2.statements.find((s) => s.index === origin.statement);
-}
-var init_origin_statement = __esm({
-  "src/core/rules/shared/origin-statement.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/rules/security-definer-exposed/index.ts
 function canExecute(fn3, role2) {
   return !fn3.executeRevokedFrom.has(role2) || !fn3.executeRevokedFrom.has("public");
@@ -40700,12 +41123,12 @@ function executeSources(fn3, roles) {
     reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
   return reasons.join("; ");
 }
-var API_ROLES, TRIGGER_RETURNS, securityDefinerExposed;
+var API_ROLES2, TRIGGER_RETURNS, securityDefinerExposed;
 var init_security_definer_exposed = __esm({
   "src/core/rules/security-definer-exposed/index.ts"() {
     "use strict";
     init_origin_statement();
-    API_ROLES = ["anon", "authenticated"];
+    API_ROLES2 = ["anon", "authenticated"];
     TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
     securityDefinerExposed = {
       meta: {
@@ -40721,7 +41144,7 @@ var init_security_definer_exposed = __esm({
           if (!fn3.securityDefiner || fn3.procedure) continue;
           if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
           if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-          const callers = API_ROLES.filter((role2) => canExecute(fn3, role2));
+          const callers = API_ROLES2.filter((role2) => canExecute(fn3, role2));
           if (callers.length === 0) continue;
           const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
           if (!at) continue;
@@ -40743,7 +41166,7 @@ GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if s
 });
 
 // src/core/rules/security-definer-search-path/index.ts
-function routine(fn3) {
+function routine2(fn3) {
   return fn3.procedure ? "Procedure" : "Function";
 }
 var securityDefinerSearchPath;
@@ -40767,7 +41190,7 @@ var init_security_definer_search_path = __esm({
           const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
           if (!at) continue;
           ctx2.report(at, {
-            message: `${routine(fn3)} ${fn3.schema}.${fn3.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
+            message: `${routine2(fn3)} ${fn3.schema}.${fn3.name} is SECURITY DEFINER but has no SET search_path${created ? "" : " after this ALTER"}: it runs with its owner's privileges yet looks up unqualified tables, functions and operators on the caller's search_path, so a caller who can put an object earlier on that path (a temp table, a schema they can create in) makes it run their code or read their table as the owner.`,
             fix: `ALTER ${fn3.procedure ? "PROCEDURE" : "FUNCTION"} ${fn3.schema}.${fn3.name} SET search_path = '';
 -- and write every name in the body with its schema (public.workspace_members, auth.uid()),
 -- or pin a list of trusted schemas: SET search_path = public, pg_temp`
@@ -40933,7 +41356,7 @@ function queryWork(node, tx) {
       const fn3 = parts.at(-1) ?? "";
       const schema = parts.length >= 2 ? parts.at(-2) : void 0;
       const defined = [...tx.schema.functions.values()].some(
-        (f) => f.name === fn3 && (schema === void 0 || f.schema === schema)
+        (f) => f.extension === void 0 && f.name === fn3 && (schema === void 0 || f.schema === schema)
       );
       if (defined) found = `a call of ${parts.join(".")}(), a function the migrations define`;
     }
@@ -41065,11 +41488,11 @@ function unreadableMentions(statement, seen) {
   const readable = language === void 0 || READABLE_LANGUAGES.has(language);
   if (readable && !/\bexecute\b/i.test(text2)) return [];
   const kind = block ? "a DO block" : "a function";
-  const how = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
+  const how2 = readable ? "whose dynamic SQL (EXECUTE)" : `in ${language}, which cannot be read, that`;
   const lower = text2.toLowerCase().replace(/current_setting\s*\(\s*'[a-z_]+'/g, "").replace(/\bshow\s+[a-z_]+/g, "");
   return STRING_SYNTAX_SETTINGS.filter(
     (setting) => lower.includes(setting) && !seen.some((change) => change.setting === setting)
-  ).map((setting) => ({ what: `${kind} ${how} names ${setting}, so it may set it`, setting }));
+  ).map((setting) => ({ what: `${kind} ${how2} names ${setting}, so it may set it`, setting }));
 }
 function unsafe(change) {
   if (change.setting === null) return change.scope === "statement" || change.scope === "block";
@@ -41982,7 +42405,7 @@ function unboundedFilter(where2, scope) {
   if (!isUnselective(where2, scope, tested, joined)) return void 0;
   if (joined.size > 0) return { kind: "join", tables: [...joined] };
   if (tested.size > 0) {
-    const nullOnly = [...tested.values()].every((how) => how === "is-null");
+    const nullOnly = [...tested.values()].every((how2) => how2 === "is-null");
     return { kind: "backfill", columns: [...tested.keys()], nullOnly };
   }
   return { kind: "none" };
@@ -42002,8 +42425,8 @@ function isUnselective(node, scope, tested, joined) {
   if (constant) return constant.boolval?.boolval === true;
   const nullTest = nodeAs(node, "NullTest");
   if (nullTest) {
-    const how = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
-    return recordTest(setColumn(nullTest.arg, scope), tested, how);
+    const how2 = nullTest.nulltesttype === "IS_NULL" ? "is-null" : "value";
+    return recordTest(setColumn(nullTest.arg, scope), tested, how2);
   }
   const boolTest = nodeAs(node, "BooleanTest");
   if (boolTest) return recordTest(setColumn(boolTest.arg, scope), tested, "value");
@@ -42027,9 +42450,9 @@ function isUnselective(node, scope, tested, joined) {
   }
   return false;
 }
-function recordTest(column, tested, how) {
+function recordTest(column, tested, how2) {
   if (column === void 0) return false;
-  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how);
+  tested.set(column, tested.get(column) === "is-null" ? "is-null" : how2);
   return true;
 }
 function setColumn(node, scope) {
@@ -42354,14 +42777,14 @@ function lastInvokerChange(ctx2, view) {
     });
   });
 }
-var API_ROLES2, SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
+var API_ROLES3, SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
 var init_view_bypasses_rls = __esm({
   "src/core/rules/view-bypasses-rls/index.ts"() {
     "use strict";
     init_relation_names();
     init_statement();
     init_origin_statement();
-    API_ROLES2 = ["anon", "authenticated"];
+    API_ROLES3 = ["anon", "authenticated"];
     SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
     viewBypassesRls = {
       meta: {
@@ -42384,7 +42807,7 @@ var init_view_bypasses_rls = __esm({
           }
           const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
           if (sources.length === 0) continue;
-          const readers = API_ROLES2.filter((role2) => canSelect(view, role2));
+          const readers = API_ROLES3.filter((role2) => canSelect(view, role2));
           if (readers.length === 0) continue;
           const name = `${view.schema}.${view.name}`;
           const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
@@ -42650,7 +43073,11 @@ var init_registry = __esm({
     init_drop_column();
     init_drop_index_non_concurrent();
     init_drop_table();
+    init_extension_in_public();
+    init_foreign_table_in_api();
+    init_function_search_path();
     init_invalid_suppression();
+    init_materialized_view_in_api();
     init_migration_deleted();
     init_migration_filename();
     init_migration_modified();
@@ -42670,6 +43097,8 @@ var init_registry = __esm({
     init_probe_cross_tenant_read();
     init_probe_cross_tenant_write();
     init_probe_tenant_locked_out();
+    init_public_bucket_listing();
+    init_queue_exposed_in_api();
     init_refresh_matview_non_concurrent();
     init_reindex_non_concurrent();
     init_rename_column();
@@ -42757,6 +43186,14 @@ var init_registry = __esm({
       securityDefinerSearchPath,
       securityDefinerExposed,
       viewBypassesRls,
+      // Security (Supabase advisor): functions and storage
+      functionSearchPath,
+      publicBucketListing,
+      // Security: what the Data API exposes beyond tables (advisor lints 0014, 0016, 0017, 0019)
+      extensionInPublic,
+      foreignTableInApi,
+      materializedViewInApi,
+      queueExposedInApi,
       // Statements that reach the host or need a superuser
       superuserStatement,
       // Column types for new definitions (off unless enabled)
@@ -42779,6 +43216,28 @@ var init_registry = __esm({
       unusedSuppression
     ];
     RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+  }
+});
+
+// src/core/schema/rel-option.ts
+function relOptionValue(arg) {
+  if (!arg) return "true";
+  const s = nodeAs(arg, "String")?.sval;
+  if (s !== void 0) return s;
+  const b = nodeAs(arg, "Boolean");
+  if (b) return b.boolval ? "true" : "false";
+  const i = nodeAs(arg, "Integer");
+  if (i) return String(i.ival ?? 0);
+  const f = nodeAs(arg, "Float")?.fval;
+  if (f !== void 0) return f;
+  const words = nodeAs(arg, "TypeName")?.names ?? [];
+  const word = words.length === 1 ? nodeAs(words[0], "String")?.sval : void 0;
+  return word ?? "true";
+}
+var init_rel_option = __esm({
+  "src/core/schema/rel-option.ts"() {
+    "use strict";
+    init_statement();
   }
 });
 
@@ -43021,8 +43480,7 @@ function replayAlterTable(model, stmt, origin) {
         for (const opt of nodeAs(cmd.def, "List")?.items ?? []) {
           const def = nodeAs(opt, "DefElem");
           if (!def?.defname) continue;
-          const value = nodeAs(def.arg, "String")?.sval ?? (nodeAs(def.arg, "Boolean")?.boolval === false ? "false" : "true");
-          table.options.set(def.defname, value);
+          table.options.set(def.defname, relOptionValue(def.arg));
         }
         break;
       case "AT_ResetRelOptions":
@@ -43042,6 +43500,7 @@ var init_apply_alter_table = __esm({
     init_names();
     init_statement();
     init_relation_names();
+    init_rel_option();
     init_table_definition();
   }
 });
@@ -43194,7 +43653,7 @@ function replayView(model, stmt, origin) {
   table.columnsUnknown = true;
   for (const opt of stmt.options ?? []) {
     const def = nodeAs(opt, "DefElem");
-    if (def?.defname) table.options.set(def.defname, defElemText(def.arg) ?? "true");
+    if (def?.defname) table.options.set(def.defname, relOptionValue(def.arg));
   }
   table.viewSources = viewSourceNames(model, stmt.query);
   const replaced = model.tables.get(name);
@@ -43217,16 +43676,6 @@ function viewSourceNames(model, query2) {
   }
   return [...sources];
 }
-function defElemText(arg) {
-  if (!arg) return void 0;
-  const s = nodeAs(arg, "String")?.sval;
-  if (s !== void 0) return s;
-  const b = nodeAs(arg, "Boolean");
-  if (b) return b.boolval ? "true" : "false";
-  const i = nodeAs(arg, "Integer");
-  if (i) return String(i.ival ?? 0);
-  return void 0;
-}
 var init_apply_view = __esm({
   "src/core/schema/apply-view.ts"() {
     "use strict";
@@ -43234,6 +43683,7 @@ var init_apply_view = __esm({
     init_walk();
     init_apply_privileges();
     init_relation_names();
+    init_rel_option();
     init_table_definition();
   }
 });
@@ -43350,6 +43800,51 @@ var init_apply_data_change = __esm({
   }
 });
 
+// src/core/schema/apply-policy.ts
+function policiesOf(model, table) {
+  const known = model.tables.get(table);
+  if (known) return known.policies;
+  return table === "storage.objects" ? model.storageObjectPolicies : void 0;
+}
+function replayCreatePolicy(model, stmt, origin) {
+  const policies = policiesOf(model, relationName(model, stmt.table));
+  if (!policies || !stmt.policy_name) return;
+  policies.set(stmt.policy_name, {
+    name: stmt.policy_name,
+    command: stmt.cmd_name ?? "all",
+    // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
+    permissive: stmt.permissive === true,
+    roles: roleNames2(stmt.roles),
+    ...stmt.qual ? { using: stmt.qual } : {},
+    ...stmt.with_check ? { withCheck: stmt.with_check } : {},
+    addedBy: origin
+  });
+}
+function replayAlterPolicy(model, stmt) {
+  const policy = policiesOf(model, relationName(model, stmt.table))?.get(stmt.policy_name ?? "");
+  if (!policy) return;
+  if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
+  if (stmt.qual) policy.using = stmt.qual;
+  if (stmt.with_check) policy.withCheck = stmt.with_check;
+}
+function roleNames2(roles) {
+  const names = (roles ?? []).flatMap((r) => {
+    const spec = nodeAs(r, "RoleSpec");
+    if (!spec) return [];
+    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
+    if (spec.roletype === "ROLESPEC_CURRENT_USER") return ["current_user"];
+    return spec.rolename ? [spec.rolename] : [];
+  });
+  return names.length ? names : ["public"];
+}
+var init_apply_policy = __esm({
+  "src/core/schema/apply-policy.ts"() {
+    "use strict";
+    init_statement();
+    init_relation_names();
+  }
+});
+
 // src/core/schema/apply-drop.ts
 function replayDrop(model, stmt) {
   const objects = stmt.objects ?? [];
@@ -43374,8 +43869,7 @@ function replayDrop(model, stmt) {
       case "OBJECT_POLICY": {
         const policy = parts.at(-1) ?? "";
         const tableParts = parts.slice(0, -1);
-        const table = model.tables.get(relationNameOfParts(model, tableParts));
-        table?.policies.delete(policy);
+        policiesOf(model, relationNameOfParts(model, tableParts))?.delete(policy);
         break;
       }
       case "OBJECT_FUNCTION":
@@ -43400,2842 +43894,8 @@ var init_apply_drop = __esm({
     "use strict";
     init_names();
     init_statement();
-    init_relation_names();
-  }
-});
-
-// src/core/schema/apply-function.ts
-function replayFunction(model, stmt, origin) {
-  const name = listName(stmt.funcname, model.defaultSchema);
-  const previous = model.functions.get(name);
-  const fn3 = {
-    schema: name.slice(0, name.indexOf(".")),
-    name: name.slice(name.indexOf(".") + 1),
-    language: "sql",
-    securityDefiner: false,
-    fixedSearchPath: false,
-    // CREATE OR REPLACE keeps the privileges of the function it replaces.
-    executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
-    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name.slice(0, name.indexOf("."))),
-    createdBy: origin
-  };
-  if (stmt.is_procedure) fn3.procedure = true;
-  const returns = nameParts(stmt.returnType?.names).at(-1);
-  if (returns !== void 0) fn3.returns = returns;
-  applyFunctionOptions(fn3, stmt.options ?? []);
-  model.functions.set(name, fn3);
-}
-function replayAlterFunction(model, stmt, origin) {
-  const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
-  if (!fn3) return;
-  applyFunctionOptions(fn3, stmt.actions ?? []);
-  if (origin) fn3.alteredBy = origin;
-}
-function applyFunctionOptions(fn3, options2) {
-  for (const option of options2) {
-    const def = nodeAs(option, "DefElem");
-    if (!def) continue;
-    if (def.defname === "language") fn3.language = nodeAs(def.arg, "String")?.sval ?? fn3.language;
-    if (def.defname === "security")
-      fn3.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
-    if (def.defname === "set") {
-      const set = nodeAs(def.arg, "VariableSetStmt");
-      if (set?.name === "search_path") {
-        fn3.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
-      }
-      if (set?.kind === "VAR_RESET_ALL") fn3.fixedSearchPath = false;
-    }
-  }
-}
-function replayGrant(model, stmt, origin) {
-  if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
-  const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
-  if (privileges.length > 0 && !privileges.includes("execute")) return;
-  const grantees = (stmt.grantees ?? []).flatMap((g2) => {
-    const spec = nodeAs(g2, "RoleSpec");
-    if (!spec) return [];
-    return spec.roletype === "ROLESPEC_PUBLIC" ? ["public"] : spec.rolename ? [spec.rolename] : [];
-  });
-  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.functions.values()].filter(
-    (f) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === f.schema)
-  ) : (stmt.objects ?? []).flatMap((o) => {
-    const fn3 = model.functions.get(
-      listName(nodeAs(o, "ObjectWithArgs")?.objname, model.defaultSchema)
-    );
-    return fn3 ? [fn3] : [];
-  });
-  for (const fn3 of targets) {
-    if (origin) fn3.privilegesChangedBy = origin;
-    for (const role2 of grantees) {
-      if (stmt.is_grant) {
-        fn3.executeGrantedTo.add(role2);
-        fn3.executeRevokedFrom.delete(role2);
-      } else {
-        fn3.executeGrantedTo.delete(role2);
-        fn3.executeRevokedFrom.add(role2);
-      }
-    }
-  }
-}
-function replayFunctionSchema(model, stmt) {
-  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
-  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
-  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
-  const fn3 = model.functions.get(from);
-  if (!fn3) return;
-  model.functions.delete(from);
-  fn3.schema = stmt.newschema;
-  model.functions.set(`${fn3.schema}.${fn3.name}`, fn3);
-}
-var init_apply_function = __esm({
-  "src/core/schema/apply-function.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_apply_privileges();
-  }
-});
-
-// src/core/schema/apply-index.ts
-function replayCreateIndex(model, stmt, origin) {
-  const table = relationName(model, stmt.relation);
-  const { schema } = splitQualified(table);
-  const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
-  if (stmt.if_not_exists && model.indexes.has(name)) return;
-  const columns = (stmt.indexParams ?? []).map((p) => {
-    const elem = nodeAs(p, "IndexElem");
-    return elem?.name ?? "(expression)";
-  });
-  const t = model.tables.get(table);
-  const builtOnData = t === void 0 || t.rowsWritten && columns.every((c) => t.columns.get(c)?.filled ?? true);
-  model.indexes.set(name, {
-    name,
-    table,
-    columns,
-    unique: stmt.unique ?? false,
-    method: stmt.accessMethod ?? "btree",
-    builtOnData,
-    addedBy: origin
-  });
-}
-function defaultIndexName(stmt, table) {
-  const { name } = splitQualified(table);
-  const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
-  return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
-}
-var init_apply_index = __esm({
-  "src/core/schema/apply-index.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_relation_names();
-  }
-});
-
-// src/core/schema/apply-policy.ts
-function replayCreatePolicy(model, stmt, origin) {
-  const table = model.tables.get(relationName(model, stmt.table));
-  if (!table || !stmt.policy_name) return;
-  table.policies.set(stmt.policy_name, {
-    name: stmt.policy_name,
-    command: stmt.cmd_name ?? "all",
-    // The AST omits `permissive` when false (AS RESTRICTIVE); the parser's default is true.
-    permissive: stmt.permissive === true,
-    roles: roleNames2(stmt.roles),
-    ...stmt.qual ? { using: stmt.qual } : {},
-    ...stmt.with_check ? { withCheck: stmt.with_check } : {},
-    addedBy: origin
-  });
-}
-function replayAlterPolicy(model, stmt) {
-  const policy = model.tables.get(relationName(model, stmt.table))?.policies.get(stmt.policy_name ?? "");
-  if (!policy) return;
-  if (stmt.roles?.length) policy.roles = roleNames2(stmt.roles);
-  if (stmt.qual) policy.using = stmt.qual;
-  if (stmt.with_check) policy.withCheck = stmt.with_check;
-}
-function roleNames2(roles) {
-  const names = (roles ?? []).flatMap((r) => {
-    const spec = nodeAs(r, "RoleSpec");
-    if (!spec) return [];
-    if (spec.roletype === "ROLESPEC_PUBLIC") return ["public"];
-    if (spec.roletype === "ROLESPEC_CURRENT_USER") return ["current_user"];
-    return spec.rolename ? [spec.rolename] : [];
-  });
-  return names.length ? names : ["public"];
-}
-var init_apply_policy = __esm({
-  "src/core/schema/apply-policy.ts"() {
-    "use strict";
-    init_statement();
-    init_relation_names();
-  }
-});
-
-// src/core/schema/apply-rename.ts
-function replayRename(model, stmt) {
-  const newname = stmt.newname ?? "";
-  switch (stmt.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_VIEW":
-    case "OBJECT_MATVIEW": {
-      const from = relationName(model, stmt.relation);
-      const table = model.tables.get(from);
-      if (!table) return;
-      model.tables.delete(from);
-      table.name = newname;
-      const to = qualify(table.schema, newname);
-      model.tables.set(to, table);
-      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
-      return;
-    }
-    case "OBJECT_COLUMN": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const col = table?.columns.get(stmt.subname ?? "");
-      if (!table || !col) return;
-      table.columns.delete(col.name);
-      const oldName = col.name;
-      col.name = newname;
-      table.columns.set(newname, col);
-      for (const c of table.constraints)
-        c.columns = c.columns.map((n) => n === oldName ? newname : n);
-      return;
-    }
-    case "OBJECT_INDEX": {
-      const from = relationName(model, stmt.relation);
-      const index = model.indexes.get(from);
-      if (!index) return;
-      model.indexes.delete(from);
-      index.name = qualify(splitQualified(from).schema, newname);
-      model.indexes.set(index.name, index);
-      return;
-    }
-    case "OBJECT_TABCONSTRAINT": {
-      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
-      if (c) c.name = newname;
-      return;
-    }
-    case "OBJECT_POLICY": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const policy = table?.policies.get(stmt.subname ?? "");
-      if (!table || !policy) return;
-      table.policies.delete(policy.name);
-      policy.name = newname;
-      table.policies.set(newname, policy);
-      return;
-    }
-    default:
-      return;
-  }
-}
-function replayRelationSchema(model, stmt) {
-  if (!stmt.relation || !stmt.newschema) return;
-  const from = relationName(model, stmt.relation);
-  const table = model.tables.get(from);
-  if (!table) return;
-  model.tables.delete(from);
-  table.schema = stmt.newschema;
-  model.tables.set(qualify(table.schema, table.name), table);
-  for (const index of model.indexes.values()) {
-    if (index.table === from) index.table = qualify(table.schema, table.name);
-  }
-}
-var init_apply_rename = __esm({
-  "src/core/schema/apply-rename.ts"() {
-    "use strict";
-    init_names();
-    init_relation_names();
-  }
-});
-
-// src/core/schema/apply-search-path.ts
-function replaySearchPath(model, stmt) {
-  if (stmt.name !== "search_path") return;
-  if (stmt.kind === "VAR_SET_VALUE") {
-    const path = (stmt.args ?? []).map((a) => nodeAs(a, "A_Const")?.sval?.sval ?? "").flatMap((s) => s.split(",")).map((s) => s.trim().replace(/^"|"$/g, "")).filter((s) => s !== "" && s !== "$user");
-    model.searchPath = path.length ? path : [];
-  } else if (stmt.kind === "VAR_RESET" || stmt.kind === "VAR_SET_DEFAULT") {
-    model.searchPath = ["public"];
-  }
-}
-var init_apply_search_path = __esm({
-  "src/core/schema/apply-search-path.ts"() {
-    "use strict";
-    init_statement();
-  }
-});
-
-// src/core/schema/apply-statement.ts
-function applyStatement(model, node, origin) {
-  switch (kindOf(node)) {
-    case "CreateStmt":
-      replayCreateTable(model, nodeAs(node, "CreateStmt"), origin);
-      return;
-    case "CreateTableAsStmt":
-      replayCreateTableAs(model, nodeAs(node, "CreateTableAsStmt"), origin);
-      return;
-    case "ViewStmt":
-      replayView(model, nodeAs(node, "ViewStmt"), origin);
-      return;
-    case "AlterTableStmt":
-      replayAlterTable(model, nodeAs(node, "AlterTableStmt"), origin);
-      return;
-    case "IndexStmt":
-      replayCreateIndex(model, nodeAs(node, "IndexStmt"), origin);
-      return;
-    case "DropStmt":
-      replayDrop(model, nodeAs(node, "DropStmt"));
-      return;
-    case "RenameStmt":
-      replayRename(model, nodeAs(node, "RenameStmt"));
-      return;
-    case "AlterObjectSchemaStmt": {
-      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
-      replayFunctionSchema(model, stmt);
-      replayRelationSchema(model, stmt);
-      return;
-    }
-    case "CreatePolicyStmt":
-      replayCreatePolicy(model, nodeAs(node, "CreatePolicyStmt"), origin);
-      return;
-    case "AlterPolicyStmt":
-      replayAlterPolicy(model, nodeAs(node, "AlterPolicyStmt"));
-      return;
-    case "CommentStmt":
-      replayComment(model, nodeAs(node, "CommentStmt"), origin);
-      return;
-    case "CreateFunctionStmt":
-      replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
-      return;
-    case "AlterFunctionStmt":
-      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
-      return;
-    case "GrantStmt":
-      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
-      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
-      return;
-    case "AlterDefaultPrivilegesStmt":
-      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
-      return;
-    case "CreateSchemaStmt": {
-      const name = nodeAs(node, "CreateSchemaStmt").schemaname;
-      if (name) model.schemas.add(name);
-      return;
-    }
-    case "CreateExtensionStmt": {
-      const name = nodeAs(node, "CreateExtensionStmt").extname;
-      if (name) model.extensions.add(name);
-      return;
-    }
-    case "CreateEnumStmt":
-      model.types.add(listName(nodeAs(node, "CreateEnumStmt").typeName, model.defaultSchema));
-      return;
-    case "CompositeTypeStmt":
-      model.types.add(relationName(model, nodeAs(node, "CompositeTypeStmt").typevar));
-      return;
-    case "CreateDomainStmt":
-      model.types.add(listName(nodeAs(node, "CreateDomainStmt").domainname, model.defaultSchema));
-      return;
-    case "VariableSetStmt":
-      replaySearchPath(model, nodeAs(node, "VariableSetStmt"));
-      return;
-    case "InsertStmt":
-      replayInsert(model, nodeAs(node, "InsertStmt"));
-      return;
-    case "RefreshMatViewStmt":
-      replayRefreshMatView(model, nodeAs(node, "RefreshMatViewStmt"));
-      return;
-    case "CopyStmt":
-      replayCopy(model, nodeAs(node, "CopyStmt"));
-      return;
-    case "UpdateStmt":
-      replayUpdate(model, nodeAs(node, "UpdateStmt"));
-      return;
-    default:
-      return;
-  }
-}
-var init_apply_statement = __esm({
-  "src/core/schema/apply-statement.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_apply_alter_table();
-    init_apply_comment();
-    init_apply_create_table();
-    init_apply_data_change();
-    init_apply_drop();
-    init_apply_function();
-    init_apply_index();
     init_apply_policy();
-    init_apply_privileges();
-    init_apply_rename();
-    init_apply_search_path();
-    init_apply_view();
     init_relation_names();
-  }
-});
-
-// src/core/schema/schema-model.ts
-var SchemaModel;
-var init_schema_model = __esm({
-  "src/core/schema/schema-model.ts"() {
-    "use strict";
-    init_names();
-    SchemaModel = class {
-      tables = /* @__PURE__ */ new Map();
-      indexes = /* @__PURE__ */ new Map();
-      functions = /* @__PURE__ */ new Map();
-      schemas = /* @__PURE__ */ new Set(["public"]);
-      extensions = /* @__PURE__ */ new Set();
-      types = /* @__PURE__ */ new Set();
-      defaultPrivilegeRevokes = {
-        functions: /* @__PURE__ */ new Map(),
-        tables: /* @__PURE__ */ new Map()
-      };
-      /**
-       * Deprecation comments on columns the model holds no column for (tables created outside the
-       * migrations, or with unknown columns), by `schema.table.column`.
-       */
-      untrackedColumnDeprecations = /* @__PURE__ */ new Map();
-      /** The current search_path: unqualified names are created in the first, found in any. */
-      searchPath = ["public"];
-      /** Where unqualified names are created. */
-      get defaultSchema() {
-        return this.searchPath[0] ?? "public";
-      }
-      /**
-       * The qualified name an unqualified or qualified relation reference points to: an existing
-       * relation on the search path if there is one, else the name in the default schema.
-       */
-      resolveRelation(schema, name) {
-        if (schema !== void 0) return qualify(schema, name);
-        for (const s of this.searchPath) {
-          const q = qualify(s, name);
-          if (this.tables.has(q) || this.indexes.has(q)) return q;
-        }
-        if (this.tables.has(qualify("public", name))) return qualify("public", name);
-        return qualify(this.defaultSchema, name);
-      }
-      table(name) {
-        return this.tables.get(name);
-      }
-      column(table, column) {
-        return this.tables.get(table)?.columns.get(column);
-      }
-      /** Indexes of a table. */
-      indexesOf(table) {
-        return [...this.indexes.values()].filter((i) => i.table === table);
-      }
-      /** Index by name; an unqualified name is looked up on the search path. */
-      index(name, schema) {
-        return this.indexes.get(this.resolveRelation(schema, name));
-      }
-      /** A constraint of a table by name. */
-      constraint(table, name) {
-        return this.tables.get(table)?.constraints.find((c) => c.name === name);
-      }
-      /** The table whose constraint has this name, in any table of the schema. */
-      tableOfConstraint(name) {
-        for (const t of this.tables.values()) if (t.constraints.some((c) => c.name === name)) return t;
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/core/lint/engine-findings.ts
-function engineSetting(config, id) {
-  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
-  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
-}
-function engineFinding(rule, line, message) {
-  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
-  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
-  return {
-    rule,
-    severity,
-    line,
-    column: 1,
-    message,
-    source: "lint",
-    ...meta ? { fix: meta.fix } : {},
-    docs: ruleDocsUrl(rule)
-  };
-}
-function withEngineSeverities(findings, config) {
-  return findings.flatMap((f) => {
-    if (!ENGINE_IDS.includes(f.rule)) return [f];
-    const setting = engineSetting(config, f.rule);
-    return setting === "off" ? [] : [{ ...f, severity: setting }];
-  });
-}
-var ENGINE_RULES, ENGINE_IDS;
-var init_engine_findings = __esm({
-  "src/core/lint/engine-findings.ts"() {
-    "use strict";
-    init_project();
-    init_invalid_suppression();
-    init_syntax_error();
-    init_unused_suppression();
-    ENGINE_RULES = [syntaxError, invalidSuppression, unusedSuppression];
-    ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
-  }
-});
-
-// src/core/lint/suppressions.ts
-function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
-  const kept = [];
-  for (const f of findings) {
-    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
-    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
-    if (match) match.used = true;
-    else kept.push(f);
-  }
-  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
-  for (const s of all) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    if (unknown.length > 0) {
-      kept.push(
-        engineFinding(
-          "invalid-suppression",
-          s.line,
-          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
-        )
-      );
-    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
-      kept.push(
-        engineFinding(
-          "unused-suppression",
-          s.line,
-          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
-        )
-      );
-    }
-  }
-  return kept;
-}
-var init_suppressions = __esm({
-  "src/core/lint/suppressions.ts"() {
-    "use strict";
-    init_engine_findings();
-  }
-});
-
-// src/core/lint/lint-migrations.ts
-function lintMigrations(request2) {
-  const { config } = request2;
-  const active = request2.rules.flatMap((rule) => {
-    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    const configured = config.rules[rule.meta.id] !== void 0;
-    return setting === "off" ? [] : [{ rule, severity: setting, configured }];
-  });
-  const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
-  const activeIds = new Set(active.map((a) => a.rule.meta.id));
-  for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
-  const parsedFiles = /* @__PURE__ */ new Map();
-  const added = request2.added ?? /* @__PURE__ */ new Set();
-  const model = request2.schema ?? new SchemaModel();
-  const results = /* @__PURE__ */ new Map();
-  const ordered = [...request2.files].sort(compareMigrations);
-  const finding = (rule, r, line, column, stmt) => {
-    const f = {
-      rule: rule.rule.meta.id,
-      severity: !rule.configured && r.severity ? r.severity : rule.severity,
-      line: r.line ?? line,
-      column: r.column ?? column,
-      message: r.message,
-      source: "lint",
-      fix: r.fix ?? rule.rule.meta.fix,
-      docs: ruleDocsUrl(rule.rule.meta.id)
-    };
-    if (stmt !== void 0) f.statement = stmt;
-    return f;
-  };
-  for (const file of ordered) {
-    if (file.version === null) {
-      if (request2.checked.has(file.path)) {
-        results.set(file.path, { file, findings: [], statements: [] });
-      }
-      continue;
-    }
-    const parsed = parseSql(file.sql);
-    const checking = request2.checked.has(file.path);
-    for (const error2 of parsed.errors) {
-      if (!error2.createsTable) continue;
-      const name = model.resolveRelation(error2.createsTable.schema, error2.createsTable.name);
-      if (model.tables.has(name)) continue;
-      const table = newTable(name, "table", {
-        file: file.path,
-        version: file.version,
-        statement: -1
-      });
-      table.columnsUnknown = true;
-      model.tables.set(name, table);
-    }
-    const findings = [];
-    const isNew = (t) => {
-      const table = typeof t === "string" ? model.table(t) : t;
-      if (!table) return false;
-      return table.createdBy.file === file.path || added.has(table.createdBy.file);
-    };
-    const base = {
-      file,
-      options: config,
-      statements: parsed.statements,
-      isNew,
-      isNewOrigin: (origin) => origin.file === file.path || added.has(origin.file)
-    };
-    let inTransactionBlock = false;
-    for (const statement of parsed.statements) {
-      const origin = { file: file.path, version: file.version, statement: statement.index };
-      const units = [statement, ...embeddedStatements(statement)];
-      for (const unit of units) {
-        if (checking) {
-          for (const rule of active) {
-            if (!rule.rule.statement) continue;
-            rule.rule.statement({
-              ...base,
-              statement: unit,
-              schema: model,
-              inTransactionBlock,
-              report: (r) => findings.push(finding(rule, r, unit.line, unit.column, statement.index))
-            });
-          }
-        }
-        applyStatement(model, unit.node, origin);
-      }
-      const tx = nodeAs(statement.node, "TransactionStmt");
-      if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
-        inTransactionBlock = true;
-      } else if (tx?.kind === "TRANS_STMT_COMMIT" || tx?.kind === "TRANS_STMT_ROLLBACK" || tx?.kind === "TRANS_STMT_PREPARE") {
-        inTransactionBlock = false;
-      }
-    }
-    if (!checking) continue;
-    for (const rule of active) {
-      rule.rule.fileEnd?.({
-        ...base,
-        schema: model,
-        report: (statement, r) => findings.push(finding(rule, r, statement.line, statement.column, statement.index))
-      });
-    }
-    for (const error2 of parsed.errors) {
-      const message = `Postgres cannot parse this: ${error2.message}.`;
-      findings.push({
-        ...engineFinding("syntax-error", error2.line, message),
-        column: error2.column
-      });
-    }
-    results.set(file.path, { file, findings, statements: parsed.statements });
-    parsedFiles.set(file.path, parsed);
-  }
-  runHistoryRules(request2, active, results);
-  for (const [path, parsed] of parsedFiles) {
-    const result2 = results.get(path);
-    if (!result2) continue;
-    const kept = applySuppressions(
-      result2.findings,
-      parsed.statements,
-      parsed.fileSuppressions,
-      known,
-      activeIds
-    );
-    for (const problem3 of parsed.suppressionProblems) {
-      kept.push(engineFinding("invalid-suppression", problem3.line, problem3.message));
-    }
-    result2.findings = withEngineSeverities(kept, config);
-  }
-  for (const result2 of results.values()) result2.findings.sort(compareFindings);
-  return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
-}
-function embeddedStatements(statement) {
-  if (statement.plpgsql?.context !== "do") return [];
-  return statement.plpgsql.sql.flatMap(
-    (sql) => sql.mode === "statement" ? sql.nodes.map((node) => ({
-      index: statement.index,
-      kind: kindOf(node),
-      node,
-      text: sql.sql,
-      start: statement.start,
-      end: statement.end,
-      line: sql.line,
-      column: 1,
-      endLine: sql.line,
-      suppressions: statement.suppressions,
-      parent: statement
-    })) : []
-  );
-}
-function runHistoryRules(request2, active, results) {
-  const ordered = [...request2.files].sort(compareMigrations);
-  for (const rule of active) {
-    rule.rule.history?.({
-      files: ordered,
-      baseFiles: request2.baseFiles,
-      deleted: request2.deleted ?? [],
-      options: request2.config,
-      report: (file, r) => {
-        let result2 = results.get(file.path);
-        if (!result2) {
-          result2 = { file, findings: [], statements: [] };
-          results.set(file.path, result2);
-        }
-        result2.findings.push({
-          rule: rule.rule.meta.id,
-          severity: !rule.configured && r.severity ? r.severity : rule.severity,
-          line: r.line ?? 1,
-          column: r.column ?? 1,
-          message: r.message,
-          source: "lint",
-          fix: r.fix ?? rule.rule.meta.fix,
-          docs: ruleDocsUrl(rule.rule.meta.id)
-        });
-      }
-    });
-  }
-}
-var init_lint_migrations = __esm({
-  "src/core/lint/lint-migrations.ts"() {
-    "use strict";
-    init_migration_file();
-    init_project();
-    init_finding();
-    init_apply_statement();
-    init_schema_model();
-    init_table_definition();
-    init_parse_sql();
-    init_statement();
-    init_engine_findings();
-    init_suppressions();
-  }
-});
-
-// src/core/report/build-report.ts
-function buildReport(results, target = { kind: "none", serverVersion: null }) {
-  const migrations = results.map((r) => ({
-    file: r.file.path,
-    version: r.file.version,
-    name: r.file.name,
-    status: r.file.status,
-    sha256: r.file.sha256,
-    findings: r.findings,
-    statements: r.statements.map((s) => ({
-      line: s.line,
-      sql: s.text,
-      durationMs: null,
-      locks: [],
-      rewrites: []
-    }))
-  }));
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    target,
-    summary: summarize(migrations),
-    migrations,
-    checks: []
-  };
-}
-var init_build_report = __esm({
-  "src/core/report/build-report.ts"() {
-    "use strict";
-    init_project();
-    init_report();
-  }
-});
-
-// src/workspace/input-error.ts
-var InputError;
-var init_input_error = __esm({
-  "src/workspace/input-error.ts"() {
-    "use strict";
-    InputError = class extends Error {
-      constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = "InputError";
-      }
-      hint;
-    };
-  }
-});
-
-// src/workspace/config-file.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function loadConfig(searchDirs, explicitPath) {
-  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join(dir, n)));
-  for (const path of candidates) {
-    let text2;
-    try {
-      text2 = await readFile(path, "utf8");
-    } catch {
-      if (explicitPath) {
-        throw new InputError(`cannot read config file ${path}`, "check the --config path");
-      }
-      continue;
-    }
-    let value;
-    try {
-      value = parseJsonc(text2);
-    } catch (error2) {
-      throw new InputError(
-        `${path} is not valid JSON: ${error2.message}`,
-        "fix the syntax (comments and trailing commas are allowed)"
-      );
-    }
-    try {
-      return { config: parseConfig(value, RULE_IDS), path };
-    } catch (error2) {
-      if (error2 instanceof ConfigError) {
-        throw new InputError(
-          `${path}: ${error2.message}`,
-          `fix or remove the key '${error2.key}'; see the README's Configuration section`
-        );
-      }
-      throw error2;
-    }
-  }
-  return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
-}
-var CONFIG_FILE_NAMES;
-var init_config_file = __esm({
-  "src/workspace/config-file.ts"() {
-    "use strict";
-    init_config();
-    init_registry();
-    init_input_error();
-    CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
-  }
-});
-
-// src/workspace/git-base.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-async function git(args, cwd) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-    return stdout;
-  } catch (error2) {
-    const stderr = String(error2.stderr ?? "").trim();
-    throw new InputError(
-      `git ${args.join(" ")} failed: ${stderr.split("\n")[0] || error2.message}`,
-      "check that --base names a commit, branch or tag of this repository (fetch it first in CI: fetch-depth: 0)"
-    );
-  }
-}
-async function gitRoot(cwd) {
-  try {
-    const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
-    return stdout.trim();
-  } catch {
-    return null;
-  }
-}
-async function readBaseFiles(ref, root, dirFromRoot) {
-  await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root);
-  const dir = dirFromRoot.replace(/\/+$/, "");
-  const listing = await git(["ls-tree", "-z", "--name-only", `${ref}`, "--", `${dir}/`], root);
-  const paths = listing.split("\0").filter((p) => p !== "" && p.slice(dir.length + 1).indexOf("/") === -1);
-  const files3 = [];
-  for (const path of paths) {
-    const sql = await git(["show", `${ref}:${path}`], root);
-    files3.push(await migrationFile(path, sql, "unchanged"));
-  }
-  return files3;
-}
-function classifyAgainstBase(current, base) {
-  const baseByPath = new Map(base.map((f) => [f.path, f]));
-  const files3 = current.map((f) => {
-    const before = baseByPath.get(f.path);
-    const status = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
-    return { ...f, status };
-  });
-  const currentPaths = new Set(current.map((f) => f.path));
-  const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
-  return { files: files3, deleted };
-}
-async function commitExists(sha2, cwd) {
-  try {
-    await run("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function fileAtCommit(ref, path, cwd) {
-  try {
-    const { stdout } = await run("git", ["show", `${ref}:${path}`], {
-      cwd,
-      maxBuffer: 256 * 1024 * 1024
-    });
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-var run;
-var init_git_base = __esm({
-  "src/workspace/git-base.ts"() {
-    "use strict";
-    init_migration_file();
-    init_input_error();
-    run = promisify(execFile);
-  }
-});
-
-// src/workspace/migration-dir.ts
-import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join2, relative } from "node:path";
-async function readMigrationDir(dir, root) {
-  let entries;
-  try {
-    entries = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT") {
-      throw new InputError(
-        `no migrations directory at ${dir}`,
-        "run inside a Supabase project, or pass --dir <path to the migrations>"
-      );
-    }
-    if (code === "ENOTDIR") {
-      throw new InputError(`${dir} is not a directory`, "pass --dir <directory of .sql files>");
-    }
-    throw error2;
-  }
-  entries.sort();
-  const files3 = [];
-  for (const name of entries) {
-    files3.push(await readMigration(join2(dir, name), root));
-  }
-  return files3;
-}
-async function readMigration(path, root) {
-  let size;
-  try {
-    size = (await stat2(path)).size;
-  } catch {
-    throw new InputError(`cannot read ${path}: no such file`, "check the path");
-  }
-  if (size > MAX_MIGRATION_BYTES) {
-    throw new InputError(
-      `${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MiB limit`,
-      "split the file, or move bulk data into a seed or a COPY outside migrations"
-    );
-  }
-  const sql = await readFile2(path, "utf8");
-  return migrationFile(toReportPath(path, root), sql);
-}
-function toReportPath(path, root) {
-  const rel = relative(root, path);
-  return (rel.startsWith("..") ? path : rel).split("\\").join("/");
-}
-var MAX_MIGRATION_BYTES;
-var init_migration_dir = __esm({
-  "src/workspace/migration-dir.ts"() {
-    "use strict";
-    init_migration_file();
-    init_input_error();
-    MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
-  }
-});
-
-// src/pipeline/run-check.ts
-import { access as access2 } from "node:fs/promises";
-import { resolve } from "node:path";
-async function runCheck(request2) {
-  const root = await gitRoot(request2.cwd) ?? request2.cwd;
-  const { config: loaded } = await loadConfig([request2.cwd, root], request2.configPath);
-  const config = { ...loaded };
-  if (request2.pgVersion !== void 0) config.pgVersion = request2.pgVersion;
-  const explicit = request2.files.map((f) => resolve(request2.cwd, f));
-  const dir = request2.dir ? resolve(request2.cwd, request2.dir) : explicit.length > 0 ? commonDir(explicit) : await defaultDir(request2.cwd, root, config.migrationsDir);
-  let files3 = await readMigrationDir(dir, root);
-  const checked = /* @__PURE__ */ new Set();
-  let added = /* @__PURE__ */ new Set();
-  let baseFiles;
-  let deleted = [];
-  const comparesBase = request2.base !== void 0 || request2.baseFiles !== void 0;
-  if (comparesBase) {
-    baseFiles = request2.baseFiles ? await request2.baseFiles(files3, toReportPath(dir, root)) : await readBaseFiles(request2.base ?? "HEAD", root, toReportPath(dir, root));
-    const classified = classifyAgainstBase(files3, baseFiles);
-    files3 = classified.files;
-    deleted = classified.deleted;
-    added = new Set(files3.filter((f) => f.status === "added").map((f) => f.path));
-    for (const f of files3) if (f.status === "added" || f.status === "modified") checked.add(f.path);
-  }
-  if (explicit.length > 0) {
-    checked.clear();
-    const known = new Set(files3.map((f) => f.path));
-    for (const path of explicit) {
-      const rel = toReportPath(path, root);
-      if (!known.has(rel)) {
-        throw new InputError(
-          `${rel} is not a file in the migrations directory ${toReportPath(dir, root)}`,
-          "pass files from one migrations directory, or use --dir"
-        );
-      }
-      checked.add(rel);
-    }
-  } else if (!comparesBase) {
-    for (const f of files3) checked.add(f.path);
-  }
-  await loadParser();
-  const schema = new SchemaModel();
-  const results = lintMigrations({
-    schema,
-    files: files3,
-    checked,
-    added,
-    ...baseFiles ? { baseFiles, deleted } : {},
-    config,
-    rules: RULES
-  });
-  const sources = new Map(files3.map((f) => [f.path, f.sql]));
-  return {
-    report: buildReport(results),
-    config,
-    sources,
-    results,
-    files: files3,
-    checked,
-    added,
-    schema,
-    root
-  };
-}
-function hasMigrationsToStage(outcome) {
-  return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
-}
-async function defaultDir(cwd, root, migrationsDir) {
-  const here = resolve(cwd, migrationsDir);
-  if (cwd === root) return here;
-  try {
-    await access2(here);
-    return here;
-  } catch {
-    return resolve(root, migrationsDir);
-  }
-}
-function commonDir(paths) {
-  const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/"))));
-  if (dirs.size > 1) {
-    throw new InputError(
-      "the files given are in different directories",
-      "check one migrations directory at a time"
-    );
-  }
-  return [...dirs][0] ?? ".";
-}
-var init_run_check = __esm({
-  "src/pipeline/run-check.ts"() {
-    "use strict";
-    init_lint_migrations();
-    init_build_report();
-    init_registry();
-    init_schema_model();
-    init_parse_sql();
-    init_config_file();
-    init_git_base();
-    init_input_error();
-    init_migration_dir();
-  }
-});
-
-// src/core/apply/apply-options.ts
-function positiveInteger(value, fallback, name) {
-  if (value === void 0) return fallback;
-  if (!Number.isFinite(value) || value < 0)
-    throw new RangeError(`${name} must be a number >= 0, got ${value}`);
-  return Math.floor(value);
-}
-function resolveApplyOptions(options2 = {}) {
-  const resolved = {
-    lockTimeoutMs: positiveInteger(options2.lockTimeoutMs, DEFAULT_LOCK_TIMEOUT_MS, "lockTimeoutMs"),
-    statementTimeoutMs: positiveInteger(
-      options2.statementTimeoutMs,
-      DEFAULT_STATEMENT_TIMEOUT_MS,
-      "statementTimeoutMs"
-    ),
-    maxAttempts: Math.max(
-      1,
-      positiveInteger(options2.retry?.maxAttempts, DEFAULT_MAX_ATTEMPTS, "retry.maxAttempts")
-    ),
-    baseDelayMs: positiveInteger(
-      options2.retry?.baseDelayMs,
-      DEFAULT_BASE_DELAY_MS,
-      "retry.baseDelayMs"
-    ),
-    maxDelayMs: positiveInteger(
-      options2.retry?.maxDelayMs,
-      DEFAULT_MAX_DELAY_MS,
-      "retry.maxDelayMs"
-    ),
-    record: options2.record ?? false,
-    mode: options2.mode ?? "commit",
-    onFailure: options2.onFailure ?? "stop",
-    hooks: options2.hooks ?? {},
-    clock: options2.clock ?? systemClock,
-    beforeEnd: options2.beforeEnd,
-    shouldStop: options2.shouldStop ?? (() => false),
-    backfill: options2.backfill,
-    watchdog: options2.watchdog,
-    timeLeftMs: options2.timeLeftMs,
-    sessionSettings: options2.sessionSettings ?? {}
-  };
-  return resolved;
-}
-function backoffDelayMs(attempt, options2) {
-  const ceiling = Math.min(options2.maxDelayMs, options2.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(options2.clock.random() * ceiling);
-}
-var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS;
-var init_apply_options = __esm({
-  "src/core/apply/apply-options.ts"() {
-    "use strict";
-    systemClock = {
-      now: () => performance.now(),
-      sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
-      random: () => Math.random()
-    };
-    MIN_TIME_LEFT_MS = 1e3;
-    DEFAULT_LOCK_TIMEOUT_MS = 500;
-    DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 6e4;
-    DEFAULT_MAX_ATTEMPTS = 5;
-    DEFAULT_BASE_DELAY_MS = 250;
-    DEFAULT_MAX_DELAY_MS = 1e4;
-  }
-});
-
-// src/core/apply/apply-plan.ts
-function planMigration(parsed) {
-  const problems = parsed.errors.map((e) => ({
-    line: e.line,
-    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
-  }));
-  const batch = readBatchHeader(parsed.source.text, parsed.statements);
-  if (batch) {
-    if (!batch.ok) {
-      problems.push(
-        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` }))
-      );
-      return { units: [], canBeHalfApplied: false, problems };
-    }
-    const { header: header2 } = batch;
-    const unit = {
-      kind: "backfill",
-      statements: [header2.statement],
-      begin: "BEGIN",
-      batch: header2
-    };
-    return {
-      units: problems.length > 0 ? [] : [unit],
-      canBeHalfApplied: true,
-      halfApply: {
-        line: header2.statement.line,
-        command: "batched UPDATE",
-        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
-      },
-      problems
-    };
-  }
-  const units = [];
-  let open3;
-  let explicitBegin;
-  const close = () => {
-    if (open3 && open3.statements.length > 0) units.push(open3);
-    open3 = void 0;
-  };
-  for (const statement of parsed.statements) {
-    const control = nodeAs(statement.node, "TransactionStmt");
-    const kind = control?.kind;
-    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
-      if (explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: `BEGIN inside the transaction opened at line ${explicitBegin.line}; Postgres would ignore it with a warning, so the file's transactions are not what they seem. Remove one of them`
-        });
-        continue;
-      }
-      close();
-      explicitBegin = statement;
-      open3 = { kind: "transaction", statements: [], begin: statement.text };
-      continue;
-    }
-    if (kind === "TRANS_STMT_COMMIT") {
-      if (control?.chain) {
-        problems.push({
-          line: statement.line,
-          message: "COMMIT AND CHAIN is not supported; write COMMIT and BEGIN"
-        });
-        continue;
-      }
-      if (!explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: "COMMIT without a BEGIN; each file already runs in a transaction. Remove it"
-        });
-        continue;
-      }
-      close();
-      explicitBegin = void 0;
-      continue;
-    }
-    if (kind === "TRANS_STMT_ROLLBACK") {
-      problems.push({
-        line: statement.line,
-        message: "ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it"
-      });
-      continue;
-    }
-    if (kind === "TRANS_STMT_PREPARE" || kind === "TRANS_STMT_COMMIT_PREPARED" || kind === "TRANS_STMT_ROLLBACK_PREPARED") {
-      problems.push({
-        line: statement.line,
-        message: "two-phase commit commands are not supported in migrations"
-      });
-      continue;
-    }
-    const command = transactionBlockForbidden(statement.node);
-    if (command) {
-      if (explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`
-        });
-        continue;
-      }
-      close();
-      units.push({ kind: "alone", statements: [statement], begin: "", command });
-      continue;
-    }
-    open3 ??= { kind: "transaction", statements: [], begin: "BEGIN" };
-    open3.statements.push(statement);
-  }
-  if (explicitBegin) {
-    problems.push({
-      line: explicitBegin.line,
-      message: "BEGIN is never committed; add COMMIT at the end of the transaction"
-    });
-  }
-  close();
-  if (units.length === 0 && problems.length === 0)
-    units.push({ kind: "transaction", statements: [], begin: "BEGIN" });
-  const halfApply = halfApplyRisk(units);
-  const plan = { units, canBeHalfApplied: halfApply !== void 0, problems };
-  if (halfApply) plan.halfApply = halfApply;
-  return plan;
-}
-function halfApplyRisk(units) {
-  for (const [i, unit] of units.entries()) {
-    const first = unit.statements[0];
-    if (!first) continue;
-    if (unit.kind === "alone" && unit.command && leavesInvalidIndex.has(unit.command)) {
-      return {
-        line: first.line,
-        command: unit.command,
-        explanation: `${unit.command} runs outside a transaction: if it fails it leaves an INVALID index behind${i > 0 ? ", and the statements before it stay committed" : ""}`
-      };
-    }
-    if (i > 0) {
-      const command = unit.command ?? "the transaction";
-      return {
-        line: first.line,
-        command,
-        explanation: unit.kind === "alone" ? `${command} cannot run in the file's transaction: if it or anything after it fails, the statements before it stay committed` : "the file holds more than one transaction: if this one fails, the ones before it stay committed"
-      };
-    }
-  }
-  return void 0;
-}
-var leavesInvalidIndex;
-var init_apply_plan = __esm({
-  "src/core/apply/apply-plan.ts"() {
-    "use strict";
-    init_transaction_block();
-    init_batch_header();
-    init_statement();
-    leavesInvalidIndex = /* @__PURE__ */ new Set(["CREATE INDEX CONCURRENTLY", "REINDEX CONCURRENTLY"]);
-  }
-});
-
-// src/core/db/database-port.ts
-function isDatabaseError(error2) {
-  return error2 instanceof DatabaseError;
-}
-var DatabaseError, SqlState;
-var init_database_port = __esm({
-  "src/core/db/database-port.ts"() {
-    "use strict";
-    DatabaseError = class extends Error {
-      name = "DatabaseError";
-      code;
-      severity;
-      position;
-      internalPosition;
-      internalQuery;
-      detail;
-      hint;
-      where;
-      schema;
-      table;
-      column;
-      constraint;
-      constructor(fields) {
-        super(fields.message);
-        this.code = fields.code;
-        this.severity = fields.severity;
-        this.position = fields.position;
-        this.internalPosition = fields.internalPosition;
-        this.internalQuery = fields.internalQuery;
-        this.detail = fields.detail;
-        this.hint = fields.hint;
-        this.where = fields.where;
-        this.schema = fields.schema;
-        this.table = fields.table;
-        this.column = fields.column;
-        this.constraint = fields.constraint;
-      }
-    };
-    SqlState = {
-      lockNotAvailable: "55P03",
-      queryCanceled: "57014",
-      undefinedTable: "42P01",
-      undefinedObject: "42704",
-      undefinedFunction: "42883",
-      featureNotSupported: "0A000",
-      activeSqlTransaction: "25001",
-      undefinedFile: "58P01"
-    };
-  }
-});
-
-// src/core/apply/backfill-cursor.ts
-var EMPTY_CURSOR;
-var init_backfill_cursor = __esm({
-  "src/core/apply/backfill-cursor.ts"() {
-    "use strict";
-    EMPTY_CURSOR = {
-      lastKey: null,
-      rowsUpdated: 0,
-      batches: 0,
-      done: false
-    };
-  }
-});
-
-// src/core/apply/backfill-plan.ts
-function planBackfill(header2) {
-  const update = nodeAs(header2.statement.node, "UpdateStmt");
-  const relation = update?.relation;
-  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
-  const text2 = header2.statement.text;
-  const clauses2 = topLevelClauses(text2);
-  if (!clauses2) return { problem: "the UPDATE could not be scanned" };
-  const hasWhere = update.whereClause !== void 0;
-  if (hasWhere !== (clauses2.where !== void 0)) {
-    return { problem: "the UPDATE's WHERE clause could not be located" };
-  }
-  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
-  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
-  const key = quoteIdent(header2.key);
-  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
-  const batchSql = (hasLower, hasUpper) => {
-    const bounds = [];
-    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
-    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
-    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
-    const { where: where2, returning } = clauses2;
-    if (where2) {
-      const condition = text2.slice(where2.conditionStart, where2.end).trim();
-      return `${text2.slice(0, where2.start)}WHERE ${range} AND (
-${condition}
-)${suffix(text2, where2.end)}`;
-    }
-    const at = returning ?? text2.length;
-    return `${text2.slice(0, at).trimEnd()}
-WHERE ${range}${suffix(text2, at)}`;
-  };
-  for (const [lower, upper] of [
-    [true, true],
-    [false, true],
-    [true, false],
-    [false, false]
-  ]) {
-    const sql = batchSql(lower, upper);
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
-    } catch (error2) {
-      return { problem: `the batched UPDATE does not parse: ${error2.message}` };
-    }
-    const only = stmts[0];
-    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
-      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
-    }
-  }
-  return {
-    header: header2,
-    table,
-    relation: qualifiedTable,
-    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
-    key,
-    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
-    batchSql
-  };
-}
-function suffix(text2, from) {
-  const rest = text2.slice(from).trim();
-  return rest === "" ? "" : `
-${rest}`;
-}
-function topLevelClauses(text2) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query11.scanSync)(text2).tokens;
-  } catch {
-    return void 0;
-  }
-  const toChar = charOffsets(text2);
-  let depth = 0;
-  let where2;
-  let returning;
-  let whereCount = 0;
-  for (const token of tokens) {
-    if (token.text === "(" || token.text === "[") depth++;
-    else if (token.text === ")" || token.text === "]") depth--;
-    else if (depth === 0 && token.text.toLowerCase() === "where") {
-      where2 = token;
-      whereCount++;
-    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
-  }
-  if (whereCount > 1) return void 0;
-  const clauses2 = {};
-  const returningAt = returning ? toChar(returning.start) : void 0;
-  if (returningAt !== void 0) clauses2.returning = returningAt;
-  if (where2) {
-    clauses2.where = {
-      start: toChar(where2.start),
-      conditionStart: toChar(where2.end),
-      end: returningAt ?? text2.length
-    };
-  }
-  return clauses2;
-}
-function charOffsets(text2) {
-  const map = [];
-  let char = 0;
-  for (const ch of text2) {
-    const width = new TextEncoder().encode(ch).length;
-    for (let k = 0; k < width; k++) map.push(char);
-    char += ch.length;
-  }
-  map.push(text2.length);
-  return (byte) => map[Math.min(byte, map.length - 1)] ?? text2.length;
-}
-var import_libpg_query11;
-var init_backfill_plan = __esm({
-  "src/core/apply/backfill-plan.ts"() {
-    "use strict";
-    import_libpg_query11 = __toESM(require_wasm(), 1);
-    init_quote_identifier();
-    init_statement();
-  }
-});
-
-// src/core/apply/backfill-key-check.ts
-async function checkBackfillKey(db, plan) {
-  const table = plan.relation;
-  const { rows: rows2 } = await db.query(
-    `SELECT to_regclass($1) IS NOT NULL AS found,
-            a.attnum IS NOT NULL AS column,
-            coalesce(a.attnotnull, false) AS notnull,
-            EXISTS (
-              SELECT 1 FROM pg_index i
-                JOIN pg_class ic ON ic.oid = i.indexrelid
-                JOIN pg_am am ON am.oid = ic.relam
-               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
-                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
-            ) AS indexed
-       FROM (SELECT 1) AS one
-       LEFT JOIN pg_attribute a
-         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
-    [table, plan.header.key]
-  );
-  const row = rows2[0];
-  const key = plan.header.key;
-  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
-  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
-  if (!row.notnull)
-    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
-  if (!row.indexed)
-    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
-  return void 0;
-}
-var init_backfill_key_check = __esm({
-  "src/core/apply/backfill-key-check.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/apply/apply-failure.ts
-function errorPosition(statement, error2) {
-  const position2 = error2.position;
-  if (position2 === void 0 || position2 < 1 || position2 > statement.text.length + 1) {
-    return { line: statement.line, column: statement.column };
-  }
-  const before = statement.text.slice(0, position2 - 1);
-  const newlines = before.split("\n").length - 1;
-  if (newlines === 0) return { line: statement.line, column: statement.column + position2 - 1 };
-  return { line: statement.line + newlines, column: before.length - before.lastIndexOf("\n") };
-}
-function missingObjectOf(error2, statement) {
-  const extension = statement ? nodeAs(statement.node, "CreateExtensionStmt") : void 0;
-  if (extension && (error2.code === SqlState.undefinedFile || error2.code === SqlState.featureNotSupported && /not available/.test(error2.message) || error2.code === SqlState.undefinedObject && /extension/.test(error2.message))) {
-    return { kind: "extension", name: extension.extname, code: error2.code };
-  }
-  if (!missingCodes.has(error2.code)) return void 0;
-  const quoted = /"([^"]+)"/.exec(error2.message)?.[1];
-  switch (error2.code) {
-    case "3F000":
-      return withName({ kind: "schema", code: error2.code }, quoted);
-    case SqlState.undefinedTable:
-      return withName({ kind: "relation", code: error2.code }, quoted);
-    case SqlState.undefinedFunction: {
-      const fn3 = /function ([^\s(]+)\(/.exec(error2.message)?.[1];
-      return withName({ kind: "function", code: error2.code }, fn3 ?? quoted);
-    }
-    case SqlState.undefinedFile:
-      return withName({ kind: "object", code: error2.code }, quoted);
-    default: {
-      const kind = /^extension /.test(error2.message) ? "extension" : "object";
-      return withName({ kind, code: error2.code }, quoted);
-    }
-  }
-}
-function withName(missing, name) {
-  return name === void 0 ? missing : { ...missing, name };
-}
-var missingCodes;
-var init_apply_failure = __esm({
-  "src/core/apply/apply-failure.ts"() {
-    "use strict";
-    init_database_port();
-    init_statement();
-    missingCodes = /* @__PURE__ */ new Set([
-      SqlState.undefinedObject,
-      SqlState.undefinedFile,
-      SqlState.undefinedFunction,
-      SqlState.undefinedTable,
-      "3F000"
-    ]);
-  }
-});
-
-// src/core/apply/lock-wait.ts
-async function describeLockWait(db, statement) {
-  const names = [
-    ...new Set(
-      rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
-      )
-    )
-  ];
-  if (names.length === 0) return { relations: [], holders: [] };
-  try {
-    const { rows: rows2 } = await db.query(
-      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
-              a.state, left(a.query, 120) AS query
-         FROM unnest($1::text[]) AS wanted(name)
-         JOIN pg_class c ON c.oid = to_regclass(wanted.name)
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-         JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = c.oid AND l.granted
-         LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-        WHERE l.pid <> pg_backend_pid()
-        ORDER BY 1, 3`,
-      [arrayLiteral(names)]
-    );
-    return {
-      relations: [...new Set(rows2.map((r) => r.relation))],
-      holders: rows2.map(
-        (r) => `${r.mode} on ${r.relation} by pid ${r.pid}${r.state ? ` (${r.state}${r.query ? `: ${r.query}` : ""})` : ""}`
-      )
-    };
-  } catch {
-    return { relations: [], holders: [] };
-  }
-}
-function rangeVarsIn(root) {
-  const found = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const record = value;
-    const { relname, schemaname } = record;
-    if (typeof relname === "string" && "relpersistence" in record) {
-      found.push(typeof schemaname === "string" ? { relname, schemaname } : { relname });
-    }
-    stack.push(...Object.values(record));
-  }
-  return found;
-}
-function arrayLiteral(values) {
-  return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
-}
-var init_lock_wait = __esm({
-  "src/core/apply/lock-wait.ts"() {
-    "use strict";
-    init_quote_identifier();
-  }
-});
-
-// src/core/apply/session-guard.ts
-async function settleStringSyntax(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding`
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its string settings");
-  return row;
-}
-async function enterUnit(db, limits) {
-  const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
-            pg_catalog.set_config('statement_timeout', $2, true),
-            pg_catalog.pg_current_xact_id()::text AS marker,
-            pg_catalog.pg_backend_pid() AS pid`,
-    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its transaction");
-  return { pid: row.pid, marker: row.marker };
-}
-async function checkAfterStatement(db, expected, line) {
-  const { rows: rows2 } = await db.query(
-    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
-            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
-    [expected.marker !== void 0]
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its state");
-  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
-  if (changed.length > 0) {
-    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
-    throw new SessionGuardError(
-      "string-syntax",
-      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
-    );
-  }
-  if (expected.marker !== void 0 && row.marker !== expected.marker) {
-    throw new SessionGuardError(
-      "left-transaction",
-      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
-    );
-  }
-  if (expected.marker === void 0 && await transactionOpen(db)) {
-    await db.query("ROLLBACK").catch(() => void 0);
-    throw new SessionGuardError(
-      "open-transaction",
-      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
-    );
-  }
-  const { limits } = expected;
-  const lockMs = Number(row.lock_ms);
-  const statementMs = Number(row.statement_ms);
-  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
-  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
-  if (lockKept && statementKept) return;
-  await db.query(
-    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
-            pg_catalog.set_config('statement_timeout', $2, $3)`,
-    [
-      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
-      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
-      expected.marker !== void 0
-    ]
-  );
-}
-async function transactionOpen(db) {
-  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
-  const { rows: rows2 } = await db.query(
-    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
-  );
-  return rows2[0]?.probe === "open";
-}
-var SessionGuardError;
-var init_session_guard = __esm({
-  "src/core/apply/session-guard.ts"() {
-    "use strict";
-    init_string_syntax();
-    SessionGuardError = class extends Error {
-      constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-      }
-      kind;
-      name = "SessionGuardError";
-    };
-  }
-});
-
-// src/core/apply/out-of-time.ts
-var OutOfTimeError;
-var init_out_of_time = __esm({
-  "src/core/apply/out-of-time.ts"() {
-    "use strict";
-    OutOfTimeError = class extends Error {
-      name = "OutOfTimeError";
-      constructor(line, serverMessage) {
-        super(
-          serverMessage === void 0 ? `not enough time left in this call to start the statement at line ${line}` : `the statement at line ${line} was stopped at the end of this call's time (${serverMessage})`
-        );
-      }
-    };
-  }
-});
-
-// src/core/apply/describe-failure.ts
-async function describeFailure(run2, failed, attempts) {
-  const { file, unit, options: options2 } = run2;
-  const statement = failed.statement ?? unit.statements.at(-1);
-  const base = {
-    kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
-    file: file.path,
-    line: statement?.line ?? 1,
-    message: "",
-    halfApplied: run2.earlierCommitted
-  };
-  if (statement) {
-    base.statementLine = statement.line;
-    base.statementIndex = statement.index;
-  }
-  const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
-  const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
-  const error2 = failed.error;
-  if (error2 instanceof OutOfTimeError) {
-    return {
-      ...base,
-      kind: "out-of-time",
-      message: `${file.path}:${base.line}: ${error2.message}. Nothing from ${transactionWord} was applied${earlier}.`
-    };
-  }
-  if (error2 instanceof SessionGuardError) {
-    if (error2.kind === "left-transaction") {
-      return {
-        ...base,
-        kind: "refused",
-        halfApplied: true,
-        message: `${file.path}:${base.line}: ${error2.message}; the engine stopped the file there.`
-      };
-    }
-    return {
-      ...base,
-      kind: "refused",
-      message: `${file.path}:${base.line}: ${error2.message}. Nothing from ${transactionWord} was applied${earlier}.`
-    };
-  }
-  if (!isDatabaseError(error2)) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
-    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
-    return base;
-  }
-  base.postgresMessage = error2.message;
-  base.sqlState = error2.code;
-  if (error2.detail) base.detail = error2.detail;
-  if (error2.hint) base.hint = error2.hint;
-  if (statement && failed.phase === "statement") {
-    const at = errorPosition(statement, error2);
-    base.line = at.line;
-    base.column = at.column;
-  }
-  if (error2.code === SqlState.lockNotAvailable && statement) {
-    const wait = await describeLockWait(run2.db, statement);
-    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
-    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
-    return {
-      ...base,
-      kind: "lock-timeout",
-      attempts,
-      lockWait: wait,
-      message: `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? "try" : "tries"}: each time the statement waited longer than lock_timeout (${options2.lockTimeoutMs} ms) for a lock${on}.${holders} Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, or raise the lock timeout or the number of attempts.`
-    };
-  }
-  const missing = missingObjectOf(error2, statement);
-  if (missing) base.missing = missing;
-  const where2 = failed.phase === "record" ? "recording the file in supabase_migrations.schema_migrations" : `the statement at line ${statement?.line ?? base.line}`;
-  const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
-  base.message = `${file.path}:${base.line}: ${error2.message} (SQLSTATE ${error2.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
-  return base;
-}
-var init_describe_failure = __esm({
-  "src/core/apply/describe-failure.ts"() {
-    "use strict";
-    init_database_port();
-    init_apply_failure();
-    init_lock_wait();
-    init_session_guard();
-    init_out_of_time();
-  }
-});
-
-// src/core/apply/migration-history.ts
-async function ensureHistoryTable(db) {
-  await db.exec("BEGIN");
-  try {
-    await db.exec("SET LOCAL lock_timeout = '4s'");
-    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    await db.exec("COMMIT");
-  } catch (error2) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    throw error2;
-  }
-}
-async function readRecordedVersions(db) {
-  const { rows: exists2 } = await db.query(
-    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
-  );
-  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
-  const { rows: rows2 } = await db.query(
-    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
-  );
-  return new Set(rows2.map((r) => r.version));
-}
-async function recordMigration(db, file, parsed) {
-  if (file.version === null)
-    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
-  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
-  await db.query(
-    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
-  );
-  await db.query(INSERT_HISTORY_ROW, [
-    file.version,
-    file.name,
-    JSON.stringify(cliStatements(parsed))
-  ]);
-}
-function cliStatements(parsed) {
-  const text2 = parsed.source.text;
-  const { statements } = parsed;
-  const pieces = [];
-  let from = 0;
-  let next = 0;
-  for (const semicolon of topLevelSemicolons(parsed)) {
-    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
-    const statement = statements[next];
-    if (statement && statement.start <= semicolon) continue;
-    pieces.push(text2.slice(from, semicolon));
-    from = semicolon + 1;
-  }
-  pieces.push(text2.slice(from));
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-function topLevelSemicolons(parsed) {
-  const text2 = parsed.source.text;
-  if (text2.trim().length === 0) return [];
-  return (0, import_libpg_query12.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
-}
-var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
-var init_migration_history = __esm({
-  "src/core/apply/migration-history.ts"() {
-    "use strict";
-    import_libpg_query12 = __toESM(require_wasm(), 1);
-    HISTORY_TABLE_DDL = [
-      "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-      "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
-    ];
-    INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
-  }
-});
-
-// src/core/apply/limit-watchdog.ts
-function watchdogGraceMs(limitMs) {
-  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
-}
-var pollMs, LimitWatchdog;
-var init_limit_watchdog = __esm({
-  "src/core/apply/limit-watchdog.ts"() {
-    "use strict";
-    init_database_port();
-    pollMs = 100;
-    LimitWatchdog = class {
-      #db;
-      #limits;
-      constructor(db, limits) {
-        this.#db = db;
-        this.#limits = limits;
-      }
-      /**
-       * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
-       * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
-       */
-      async watch(pid, work) {
-        let done = false;
-        let verdict4;
-        let wake;
-        let polling = Promise.resolve();
-        const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
-        const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
-        const loop = (async () => {
-          while (!done) {
-            await new Promise((resolve4) => {
-              wake = resolve4;
-              setTimeout(resolve4, pollMs);
-            });
-            if (done || verdict4) continue;
-            polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
-              (found) => {
-                if (found) verdict4 = found;
-              },
-              () => void 0
-            );
-            await polling;
-          }
-        })();
-        try {
-          return await work();
-        } catch (error2) {
-          if (!(error2 instanceof DatabaseError) || error2.code !== SqlState.queryCanceled) throw error2;
-          await polling;
-          if (verdict4 === "lock") {
-            throw new DatabaseError({
-              code: SqlState.lockNotAvailable,
-              message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
-            });
-          }
-          if (verdict4 === "statement") {
-            throw new DatabaseError({
-              code: SqlState.queryCanceled,
-              message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
-            });
-          }
-          throw error2;
-        } finally {
-          done = true;
-          wake?.();
-          await loop;
-        }
-      }
-      async #cancelOverdue(pid, lockAfter, runAfter) {
-        const { rows: rows2 } = await this.#db.query(
-          `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
-         FROM (SELECT a.pid,
-                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
-                                         WHERE l.pid = a.pid AND NOT l.granted
-                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
-                           THEN 'lock' ELSE 'statement' END AS why,
-                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
-                 FROM pg_catalog.pg_stat_activity a
-                WHERE a.pid = $1 AND a.state = 'active') w
-        WHERE w.why = 'lock' OR w.overran`,
-          [pid, lockAfter, runAfter]
-        );
-        const row = rows2[0];
-        return row?.cancelled ? row.why : void 0;
-      }
-    };
-  }
-});
-
-// src/core/apply/unit-runner.ts
-async function runUnit(run2) {
-  const { options: options2 } = run2;
-  let retries = 0;
-  for (let attempt = 1; ; attempt++) {
-    const context3 = {
-      db: run2.db,
-      file: run2.file,
-      unit: run2.unit,
-      unitIndex: run2.unitIndex,
-      attempt,
-      inTransaction: run2.scope !== "none"
-    };
-    const failed = run2.scope === "none" ? await tryAlone(run2, context3) : await tryTransaction(run2, context3);
-    if (!failed) {
-      for (const s of run2.unit.statements) setStatus(run2, s, "applied");
-      await options2.hooks.afterUnit?.({ ...context3, outcome: "committed" });
-      return { ok: true, retries, recorded: run2.record };
-    }
-    await options2.hooks.afterUnit?.({ ...context3, outcome: "rolled-back" });
-    const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
-    if (lockTimeout && attempt < options2.maxAttempts && await readyToRetry(run2, failed)) {
-      retries++;
-      await options2.clock.sleep(backoffDelayMs(attempt, options2));
-      continue;
-    }
-    for (const s of run2.unit.statements) {
-      const outcome = run2.outcomes[s.index];
-      if (outcome?.status === "applied") outcome.status = "rolled-back";
-    }
-    if (failed.statement) setStatus(run2, failed.statement, "failed");
-    return {
-      ok: false,
-      retries,
-      recorded: false,
-      failure: await describeFailure(run2, failed, attempt)
-    };
-  }
-}
-async function tryTransaction(run2, context3) {
-  const { db, options: options2 } = run2;
-  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
-  else await db.query(run2.unit.begin);
-  const failed = await runStatements(run2, context3);
-  if (failed) {
-    await rollback(run2);
-    return failed;
-  }
-  try {
-    if (run2.record) await recordMigration(db, run2.file, run2.parsed);
-  } catch (error2) {
-    await rollback(run2);
-    return { error: error2, phase: "record" };
-  }
-  try {
-    await options2.hooks.beforeCommit?.(context3);
-  } catch (error2) {
-    await rollback(run2);
-    return { error: error2, phase: "hook" };
-  }
-  try {
-    await db.exec(run2.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
-  } catch (error2) {
-    await rollback(run2);
-    return { error: error2, phase: "commit", statement: run2.unit.statements.at(-1) };
-  }
-  return void 0;
-}
-async function runStatements(run2, context3) {
-  const { db, options: options2 } = run2;
-  const hooks = options2.hooks;
-  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options2);
-  const marker = unit?.marker;
-  const pid = unit?.pid;
-  const watchdog = options2.watchdog && pid !== void 0 ? new LimitWatchdog(options2.watchdog, options2) : void 0;
-  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
-  try {
-    await hooks.beforeUnit?.(context3);
-  } catch (error2) {
-    return { error: error2, phase: "hook" };
-  }
-  for (const statement of run2.unit.statements) {
-    const startedAt = options2.clock.now();
-    try {
-      await hooks.beforeStatement?.({ ...context3, statement, startedAt });
-    } catch (error3) {
-      return { error: error3, phase: "hook", statement };
-    }
-    const capped = await capToTimeLeft(run2);
-    if (capped === "out")
-      return { error: new OutOfTimeError(statement.line), phase: "statement", statement };
-    run2.setCurrent(statement);
-    const began = options2.clock.now();
-    let error2;
-    try {
-      await send(statement.text);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) {
-        run2.setCurrent(void 0);
-        return { error: caught, phase: "statement", statement };
-      }
-      error2 = caught;
-    }
-    const durationMs = options2.clock.now() - began;
-    run2.setCurrent(void 0);
-    const outcome = run2.outcomes[statement.index];
-    if (outcome) outcome.durationMs = durationMs;
-    try {
-      const result2 = { ...context3, statement, startedAt: began, durationMs };
-      await hooks.afterStatement?.(error2 ? { ...result2, error: error2 } : result2);
-    } catch (hookError) {
-      return { error: error2 ?? hookError, phase: error2 ? "statement" : "hook", statement };
-    }
-    if (error2 && capped && error2.code === SqlState.queryCanceled)
-      return {
-        error: new OutOfTimeError(statement.line, error2.message),
-        phase: "statement",
-        statement
-      };
-    if (error2) return { error: error2, phase: "statement", statement };
-    try {
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options2, marker },
-        statement.line
-      );
-    } catch (guardError) {
-      return { error: guardError, phase: "statement", statement };
-    }
-    setStatus(run2, statement, "applied");
-  }
-  return void 0;
-}
-async function tryAlone(run2, context3) {
-  const { db, options: options2 } = run2;
-  const { rows: rows2 } = await db.query(
-    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
-  );
-  const saved = rows2[0];
-  await db.query(
-    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-    [`${options2.lockTimeoutMs}ms`, `${options2.statementTimeoutMs}ms`]
-  );
-  let failed;
-  try {
-    failed = await runStatements(run2, context3);
-    if (!failed) {
-      try {
-        await options2.hooks.beforeCommit?.(context3);
-      } catch (error2) {
-        failed = { error: error2, phase: "hook" };
-      }
-    }
-  } finally {
-    if (saved) {
-      await db.query(
-        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-        [saved.lock, saved.statement]
-      ).catch((error2) => {
-        if (!failed) throw error2;
-      });
-    }
-  }
-  if (failed || !run2.record) return failed;
-  try {
-    await db.exec("BEGIN");
-    await recordMigration(db, run2.file, run2.parsed);
-    await db.exec("COMMIT");
-  } catch (error2) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    return { error: error2, phase: "record" };
-  }
-  return void 0;
-}
-async function capToTimeLeft(run2) {
-  const left = run2.options.timeLeftMs?.();
-  if (left === void 0) return false;
-  if (left < MIN_TIME_LEFT_MS) return "out";
-  if (left >= run2.options.statementTimeoutMs) return false;
-  await run2.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
-    `${Math.floor(left)}ms`,
-    run2.scope !== "none"
-  ]);
-  return true;
-}
-async function rollback(run2) {
-  const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
-  await run2.db.exec(sql).catch(() => void 0);
-}
-function setStatus(run2, statement, status) {
-  const outcome = run2.outcomes[statement.index];
-  if (outcome) outcome.status = status;
-}
-async function readyToRetry(run2, failed) {
-  const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
-  if (run2.scope !== "none" || !index?.concurrent) return true;
-  if (!index.idxname || !index.relation?.relname) return false;
-  const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
-  const { rows: rows2 } = await run2.db.query(
-    `SELECT format('%I.%I', n.nspname, c.relname) AS name
-       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
-    [table, index.idxname]
-  );
-  const leftover = rows2[0]?.name;
-  if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
-  return true;
-}
-var unitSavepoint;
-var init_unit_runner = __esm({
-  "src/core/apply/unit-runner.ts"() {
-    "use strict";
-    init_database_port();
-    init_statement();
-    init_apply_options();
-    init_describe_failure();
-    init_migration_history();
-    init_limit_watchdog();
-    init_out_of_time();
-    init_session_guard();
-    unitSavepoint = "migration_guard_unit";
-  }
-});
-
-// src/core/apply/backfill-runner.ts
-async function runBackfill(run2) {
-  const { db, file, options: options2 } = run2;
-  const header2 = run2.unit.batch;
-  const statement = run2.unit.statements[0];
-  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
-  const planned = planBackfill(header2);
-  const table = "problem" in planned ? header2.table.name : planned.tableName;
-  const summary2 = (cursor2) => ({
-    ...cursor2,
-    table,
-    key: header2.key
-  });
-  const refuse = async (reason) => ({
-    status: "refused",
-    retries: 0,
-    recorded: false,
-    summary: summary2(EMPTY_CURSOR),
-    failure: {
-      kind: "refused",
-      file: file.path,
-      line: header2.line,
-      statementLine: statement.line,
-      statementIndex: statement.index,
-      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
-      halfApplied: false
-    }
-  });
-  if ("problem" in planned) return refuse(planned.problem);
-  const keyProblem = await checkBackfillKey(db, planned);
-  if (keyProblem) return refuse(keyProblem);
-  const keep = run2.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
-  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
-  let size = header2.size;
-  let retries = 0;
-  let recorded = false;
-  let ranThisCall = 0;
-  const outcome = run2.outcomes[statement.index];
-  if (cursor.done) return { status: "done", retries, recorded, summary: summary2(cursor) };
-  for (; ; ) {
-    if (ranThisCall > 0 && options2.shouldStop()) {
-      return { status: "paused", retries, recorded, summary: summary2(cursor) };
-    }
-    let batch;
-    for (let attempt = 1; ; attempt++) {
-      const context3 = {
-        db,
-        file,
-        unit: run2.unit,
-        unitIndex: run2.unitIndex,
-        attempt,
-        inTransaction: true
-      };
-      const tried = await tryBatch(run2, planned, context3, cursor, size);
-      if ("cursor" in tried) {
-        batch = tried;
-        await options2.hooks.afterUnit?.({ ...context3, outcome: "committed" });
-        break;
-      }
-      await options2.hooks.afterUnit?.({ ...context3, outcome: "rolled-back" });
-      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
-      if (lockTimeout && attempt < options2.maxAttempts) {
-        retries++;
-        await options2.clock.sleep(backoffDelayMs(attempt, options2));
-        continue;
-      }
-      if (outcome) outcome.status = "failed";
-      const failure = await describeFailure(
-        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
-        tried,
-        attempt
-      );
-      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
-      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
-      return { status: "failed", failure, retries, recorded, summary: summary2(cursor) };
-    }
-    cursor = batch.cursor;
-    ranThisCall++;
-    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
-    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
-    try {
-      await options2.hooks.onBackfillBatch?.({
-        file,
-        table,
-        key: header2.key,
-        cursor,
-        batchRows: batch.rows,
-        batchSize: size,
-        durationMs: batch.durationMs,
-        nextSize
-      });
-    } catch {
-    }
-    size = nextSize;
-    if (batch.recorded) recorded = true;
-    if (cursor.done) {
-      if (outcome) outcome.status = "applied";
-      return { status: "done", retries, recorded, summary: summary2(cursor) };
-    }
-  }
-}
-async function tryBatch(run2, plan, context3, cursor, size) {
-  const { db, options: options2, file } = run2;
-  const statement = run2.unit.statements[0];
-  const hooks = options2.hooks;
-  const savepoint2 = run2.scope === "savepoint";
-  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
-  const rollback2 = () => db.exec(
-    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
-  ).catch(() => void 0);
-  const lower = cursor.lastKey;
-  let phase = "statement";
-  try {
-    const { marker } = await enterUnit(db, options2);
-    phase = "hook";
-    await hooks.beforeUnit?.(context3);
-    phase = "statement";
-    const upperRows = await db.query(
-      plan.upperKeySql(lower !== null),
-      lower !== null ? [lower, size - 1] : [size - 1]
-    );
-    const upper = upperRows.rows[0]?.upper;
-    const lastKey = upper ?? (await db.query(
-      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
-      lower !== null ? [lower] : []
-    )).rows[0]?.last ?? lower;
-    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
-    const sql = plan.batchSql(lower !== null, upper !== void 0);
-    if (statement) {
-      phase = "hook";
-      await hooks.beforeStatement?.({ ...context3, statement, startedAt: options2.clock.now() });
-      phase = "statement";
-    }
-    run2.setCurrent(statement);
-    const began = options2.clock.now();
-    const capped = await capToTimeLeft(run2);
-    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
-    let result2;
-    let error2;
-    try {
-      result2 = await db.query(sql, params);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) throw caught;
-      error2 = withoutPosition(caught);
-    }
-    if (error2 && capped && error2.code === SqlState.queryCanceled) {
-      run2.setCurrent(void 0);
-      throw new OutOfTimeError(statement?.line ?? 1, error2.message);
-    }
-    const durationMs = options2.clock.now() - began;
-    run2.setCurrent(void 0);
-    if (statement) {
-      const ended = { ...context3, statement, startedAt: began, durationMs };
-      phase = "hook";
-      await hooks.afterStatement?.(error2 ? { ...ended, error: error2 } : ended);
-      phase = "statement";
-    }
-    if (error2) throw error2;
-    if (statement)
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options2, marker },
-        statement.line
-      );
-    const next = {
-      lastKey,
-      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
-      batches: cursor.batches + 1,
-      done: upper === void 0
-    };
-    let recorded = false;
-    if (next.done && run2.record) {
-      phase = "record";
-      await recordMigration(db, file, run2.parsed);
-      recorded = true;
-    }
-    phase = "hook";
-    const keep = run2.scope === "transaction" ? options2.backfill : void 0;
-    if (keep && file.version !== null) await keep.save(file.version, next, db);
-    await hooks.beforeCommit?.(context3);
-    phase = "commit";
-    try {
-      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
-    } catch (commitError) {
-      await rollback2();
-      if (keep && file.version !== null)
-        await keep.save(file.version, cursor, db).catch(() => void 0);
-      return { error: commitError, phase, ...statement ? { statement } : {} };
-    }
-    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
-  } catch (error2) {
-    run2.setCurrent(void 0);
-    await rollback2();
-    return { error: error2, phase, ...statement ? { statement } : {} };
-  }
-}
-function withoutPosition(error2) {
-  if (error2.position === void 0) return error2;
-  const { position: _dropped, name: _name, stack: _stack, ...fields } = error2;
-  return new DatabaseError({ ...fields, code: error2.code, message: error2.message });
-}
-function adaptSize(size, durationMs, header2) {
-  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
-  const min = Math.max(1, Math.floor(header2.size / 10));
-  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
-  return Math.min(max, Math.max(min, Math.round(size * factor)));
-}
-var batchSavepoint;
-var init_backfill_runner = __esm({
-  "src/core/apply/backfill-runner.ts"() {
-    "use strict";
-    init_database_port();
-    init_batch_header();
-    init_apply_options();
-    init_backfill_cursor();
-    init_backfill_plan();
-    init_backfill_key_check();
-    init_describe_failure();
-    init_migration_history();
-    init_session_guard();
-    init_unit_runner();
-    init_out_of_time();
-    batchSavepoint = "migration_guard_batch";
-  }
-});
-
-// src/core/apply/apply-migrations.ts
-async function applyMigrations(db, migrations, options2 = {}) {
-  await loadParser();
-  const resolved = resolveApplyOptions(options2);
-  const session = { file: void 0, statement: void 0 };
-  const unsubscribe = db.onNotice((notice2) => {
-    if (session.file)
-      resolved.hooks.onNotice?.(notice2, { file: session.file, statement: session.statement });
-  });
-  const results = [];
-  const rollbackMode = resolved.mode === "rollback";
-  try {
-    if (rollbackMode) {
-      await db.exec("BEGIN");
-      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    } else if (resolved.record) {
-      await ensureHistoryTable(db);
-    }
-    const start = await readStartingState(db, resolved.sessionSettings);
-    let stopped = false;
-    for (const migration of migrations) {
-      if (!stopped && resolved.shouldStop()) stopped = true;
-      if (stopped) {
-        results.push(notRun(migration));
-        continue;
-      }
-      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
-      results.push(result2);
-      await resetSession(db, start, resolved.sessionSettings).catch((error2) => {
-        if (!result2.failure) throw error2;
-      });
-      if (result2.failure && resolved.onFailure === "stop") stopped = true;
-      if (result2.status === "paused") stopped = true;
-    }
-    await resolved.beforeEnd?.(db);
-  } finally {
-    unsubscribe();
-    if (rollbackMode) await db.exec("ROLLBACK").catch(() => void 0);
-  }
-  return results;
-}
-async function readStartingState(db, settings) {
-  await applySessionSettings(db, settings);
-  const syntax = await settleStringSyntax(db);
-  const { rows: rows2 } = await db.query(
-    "SELECT pg_catalog.current_setting('search_path') AS path"
-  );
-  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
-}
-async function applySessionSettings(db, settings) {
-  for (const [name, value] of Object.entries(settings)) {
-    await db.query("SELECT pg_catalog.set_config($1, $2, false)", [name, value]);
-  }
-}
-async function resetSession(db, start, settings) {
-  await db.exec("RESET ALL");
-  await db.exec("SET SESSION AUTHORIZATION DEFAULT");
-  await applySessionSettings(db, settings);
-  await db.query(
-    `SELECT pg_catalog.set_config('search_path', $1, false),
-            pg_catalog.set_config('standard_conforming_strings', $2, false),
-            pg_catalog.set_config('backslash_quote', $3, false),
-            pg_catalog.set_config('escape_string_warning', $4, false),
-            pg_catalog.set_config('client_encoding', $5, false)`,
-    [
-      start.searchPath,
-      start.syntax.standard_conforming_strings,
-      start.syntax.backslash_quote,
-      start.syntax.escape_string_warning,
-      start.syntax.client_encoding
-    ]
-  );
-}
-function historyWriteProblems(parsed) {
-  const seen = /* @__PURE__ */ new Set();
-  return parsed.statements.flatMap(
-    (statement) => historyWritesOf(statement).flatMap((write) => {
-      const line = write.line ?? statement.line;
-      const key = `${line}:${write.what}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [
-        {
-          line,
-          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`
-        }
-      ];
-    })
-  );
-}
-function settingProblems(parsed, limits) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (line, message) => {
-    const key = `${line}:${message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    problems.push({ line, message });
-  };
-  for (const statement of parsed.statements) {
-    if (statement.parent) continue;
-    for (const change of stringSyntaxChangesOf(statement)) {
-      add(
-        change.line ?? statement.line,
-        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
-      );
-    }
-    for (const override of timeoutOverridesOf(statement, limits)) {
-      if (!refusedInBody(override)) continue;
-      add(
-        override.line ?? statement.line,
-        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
-      );
-    }
-  }
-  return problems;
-}
-function identityRefusal(file) {
-  if (file.version !== null) {
-    return migrationIdentityProblems(file.version, file.name).map(
-      (p) => `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`
-    );
-  }
-  const problem3 = migrationFileNameProblem(file.fileName);
-  return problem3 === void 0 ? [] : [
-    `${problem3}; the engine applies only files whose version and name it can record as the Supabase CLI does`
-  ];
-}
-async function applyFile(db, migration, options2, session, syntax) {
-  const { file } = migration;
-  const parsed = migration.parsed ?? parseSql(file.sql);
-  const plan = planMigration(parsed);
-  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options2));
-  const outcomes = parsed.statements.map((s) => ({
-    index: s.index,
-    line: s.line,
-    status: "not-run"
-  }));
-  const result2 = {
-    file,
-    status: "not-run",
-    plan,
-    statements: outcomes,
-    recorded: false,
-    lockRetries: 0
-  };
-  const first = plan.problems[0];
-  if (first) {
-    result2.status = "refused";
-    result2.failure = refusal(
-      file,
-      first.line,
-      plan.problems.map((p) => `line ${p.line}: ${p.message}`)
-    );
-    return result2;
-  }
-  const identity = identityRefusal(file);
-  if (identity.length > 0 || options2.record && file.version === null) {
-    result2.status = "refused";
-    result2.failure = refusal(
-      file,
-      1,
-      identity.length > 0 ? identity : ["the file name is not <version>_<name>.sql, so it cannot be recorded"]
-    );
-    return result2;
-  }
-  const rollbackMode = options2.mode === "rollback";
-  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
-  session.file = file;
-  await options2.hooks.beforeFile?.({ db, file });
-  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u) => u.kind !== "alone") : plan.units.length - 1;
-  let committedUnits = 0;
-  for (const [unitIndex, unit] of plan.units.entries()) {
-    if (rollbackMode && unit.kind === "alone") {
-      for (const s of unit.statements) {
-        const outcome = outcomes[s.index];
-        if (outcome) {
-          outcome.status = "skipped";
-          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rollback transaction; not validated`;
-        }
-      }
-      const context3 = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
-      await options2.hooks.afterUnit?.({ ...context3, outcome: "skipped" });
-      continue;
-    }
-    if (unit.kind === "backfill") {
-      const backfill = await runBackfill({
-        db,
-        file,
-        parsed,
-        unit,
-        unitIndex,
-        scope: rollbackMode ? "savepoint" : "transaction",
-        record: options2.record && unitIndex === lastRunnable,
-        options: options2,
-        outcomes,
-        earlierCommitted: false,
-        setCurrent: (statement) => {
-          session.statement = statement;
-        },
-        syntax
-      });
-      result2.backfill = backfill.summary;
-      result2.lockRetries += backfill.retries;
-      if (backfill.recorded) result2.recorded = true;
-      if (backfill.status === "paused") result2.status = "paused";
-      if (backfill.failure) {
-        result2.failure = backfill.failure;
-        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
-        if (result2.status === "half-applied") result2.failure.halfApplied = true;
-      }
-      break;
-    }
-    const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
-    const unitResult = await runUnit({
-      db,
-      file,
-      parsed,
-      unit,
-      unitIndex,
-      scope,
-      record: options2.record && unitIndex === lastRunnable,
-      options: options2,
-      outcomes,
-      earlierCommitted: !rollbackMode && committedUnits > 0,
-      setCurrent: (statement) => {
-        session.statement = statement;
-      },
-      syntax
-    });
-    result2.lockRetries += unitResult.retries;
-    if (unitResult.recorded) result2.recorded = true;
-    if (!unitResult.ok) {
-      result2.failure = unitResult.failure;
-      result2.status = !rollbackMode && committedUnits > 0 ? "half-applied" : "failed";
-      break;
-    }
-    committedUnits++;
-  }
-  if (!result2.failure && result2.status !== "paused")
-    result2.status = rollbackMode ? "validated" : "applied";
-  if (rollbackMode) {
-    const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
-    await db.exec(end);
-  }
-  await options2.hooks.afterFile?.({ db, file, status: result2.status });
-  session.file = void 0;
-  return result2;
-}
-function refusal(file, line, reasons) {
-  return {
-    kind: "refused",
-    file: file.path,
-    line,
-    message: `${file.path}:${line}: not applied: ${reasons.join("; ")}. Nothing of the file was run.`,
-    halfApplied: false
-  };
-}
-function notRun(migration) {
-  const parsed = migration.parsed ?? parseSql(migration.file.sql);
-  return {
-    file: migration.file,
-    status: "not-run",
-    plan: planMigration(parsed),
-    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: "not-run" })),
-    recorded: false,
-    lockRetries: 0
-  };
-}
-var fileSavepoint;
-var init_apply_migrations = __esm({
-  "src/core/apply/apply-migrations.ts"() {
-    "use strict";
-    init_migration_file();
-    init_migration_identity();
-    init_parse_sql();
-    init_writes_migration_history();
-    init_history_writes();
-    init_string_syntax_setting();
-    init_string_syntax();
-    init_overrides_timeouts();
-    init_timeout_overrides();
-    init_apply_options();
-    init_apply_plan();
-    init_backfill_runner();
-    init_migration_history();
-    init_session_guard();
-    init_unit_runner();
-    fileSavepoint = "migration_guard_file";
-  }
-});
-
-// src/core/checks/production-stats.ts
-function parseProductionStats(text2, file) {
-  let json;
-  try {
-    json = JSON.parse(text2);
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    throw new StatsFileError(
-      file,
-      "",
-      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`
-    );
-  }
-  const fail = (key, problem3) => {
-    throw new StatsFileError(file, key, problem3);
-  };
-  if (!isRecord(json))
-    return fail(
-      "",
-      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
-    );
-  if (json["schemaVersion"] !== 1) {
-    fail(
-      "schemaVersion",
-      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
-    );
-  }
-  const collectedAt = json["collectedAt"];
-  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
-    fail("collectedAt", "expected an ISO 8601 date-time string.");
-  }
-  const serverVersion2 = json["serverVersion"];
-  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
-  const tables2 = json["tables"];
-  if (!Array.isArray(tables2))
-    return fail("tables", "expected an array of { relation, rows, bytes }.");
-  const seen = /* @__PURE__ */ new Set();
-  const parsed = tables2.map((entry, i) => {
-    const key = `tables[${i}]`;
-    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
-    const relation = entry["relation"];
-    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
-      fail(`${key}.relation`, 'expected "schema.name".');
-    }
-    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
-    seen.add(relation);
-    return {
-      relation,
-      rows: count(entry["rows"], `${key}.rows`, fail),
-      bytes: count(entry["bytes"], `${key}.bytes`, fail)
-    };
-  });
-  return {
-    schemaVersion: 1,
-    collectedAt,
-    serverVersion: serverVersion2,
-    tables: parsed
-  };
-}
-function count(value, key, fail) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var StatsFileError;
-var init_production_stats = __esm({
-  "src/core/checks/production-stats.ts"() {
-    "use strict";
-    StatsFileError = class extends Error {
-      constructor(file, key, problem3) {
-        super(`${file}: ${key === "" ? "" : `${key}: `}${problem3}`);
-        this.file = file;
-        this.key = key;
-      }
-      file;
-      key;
-      name = "StatsFileError";
-    };
-  }
-});
-
-// src/core/extensions/stand-in-calls.ts
-function standInFunctions(standIns2, parse3, schemaOf2 = (s) => s.schema ?? "extensions") {
-  const out = [...platformFunctions];
-  for (const standIn of standIns2) {
-    const schema = schemaOf2(standIn);
-    const parsed = parse3(standIn.sql.replaceAll("@extschema@", schema));
-    for (const statement of parsed.statements) {
-      const create = nodeAs(statement.node, "CreateFunctionStmt");
-      const parts = nameParts(create?.funcname);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
-      out.push({ name: qualified, standsInFor: standIn.name });
-    }
-  }
-  return out;
-}
-function standInUse(statement, functions, created) {
-  const extension = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
-  if (extension !== void 0) return created.has(extension) ? extension : void 0;
-  const roots = [statement.node];
-  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
-  let found;
-  for (const root of roots) {
-    walkNodes(root, (node) => {
-      if (found !== void 0) return false;
-      const parts = nameParts(nodeAs(node, "FuncCall")?.funcname).map((p) => p.toLowerCase());
-      if (parts.length === 0) return true;
-      found = matchCall(parts, functions);
-      return true;
-    });
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function matchCall(parts, functions) {
-  if (parts.length > 1) {
-    const qualified = parts.slice(-2).join(".");
-    return functions.find((f) => f.name === qualified)?.standsInFor;
-  }
-  const bare = parts[0];
-  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
-}
-var platformFunctions;
-var init_stand_in_calls = __esm({
-  "src/core/extensions/stand-in-calls.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_walk();
-    platformFunctions = [
-      { name: "realtime.send", standsInFor: "Supabase Realtime" },
-      { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
-      { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
-    ];
   }
 });
 
@@ -49471,6 +47131,3158 @@ var init_stand_ins = __esm({
   }
 });
 
+// src/core/extensions/extension-schemas.ts
+function fixedExtensionSchema(name) {
+  return standInByName(name)?.schema ?? fixedSchemas.get(name);
+}
+var preinstalledExtensions, fixedSchemas;
+var init_extension_schemas = __esm({
+  "src/core/extensions/extension-schemas.ts"() {
+    "use strict";
+    init_stand_ins();
+    preinstalledExtensions = [
+      ["uuid-ossp", "extensions"],
+      ["pgcrypto", "extensions"],
+      ["pg_stat_statements", "extensions"],
+      ["pgjwt", "extensions"],
+      ["pg_graphql", "graphql"],
+      ["pgsodium", "pgsodium"],
+      ["supabase_vault", "vault"]
+    ];
+    fixedSchemas = /* @__PURE__ */ new Map([
+      ["plpgsql", "pg_catalog"],
+      ["pg_cron", "pg_catalog"],
+      ["postgis_topology", "topology"],
+      ["postgis_tiger_geocoder", "tiger"]
+    ]);
+  }
+});
+
+// src/core/schema/apply-extension.ts
+function extensionTargetSchema(model, stmt) {
+  const name = stmt.extname;
+  if (!name || model.extensions.has(name)) return void 0;
+  const asked = stmt.options?.map((o) => nodeAs(o, "DefElem")).find((d) => d?.defname === "schema");
+  return fixedExtensionSchema(name) ?? nodeAs(asked?.arg, "String")?.sval ?? firstSchemaOnPath(model);
+}
+function replayCreateExtension(model, stmt, origin, replay) {
+  const schema = extensionTargetSchema(model, stmt);
+  const name = stmt.extname;
+  if (!name || schema === void 0) return;
+  const cascade = stmt.options?.some((o) => nodeAs(o, "DefElem")?.defname === "cascade");
+  if (cascade) {
+    for (const required of standInByName(name)?.requires ?? []) {
+      if (model.extensions.has(required)) continue;
+      const own = fixedExtensionSchema(required) ?? schema;
+      installExtension(model, required, own, origin, replay);
+    }
+  }
+  installExtension(model, name, schema, origin, replay);
+}
+function installExtension(model, name, schema, origin, replay) {
+  model.extensions.set(name, { name, schema, createdBy: origin, preinstalled: false });
+  model.schemas.add(schema);
+  const script = standInScript(name, schema);
+  if (script.length === 0) return;
+  const tables2 = new Set(model.tables.keys());
+  const functions = new Set(model.functions.keys());
+  const searchPath = model.searchPath;
+  model.searchPath = [schema];
+  for (const node of script) replay(model, node, origin);
+  model.searchPath = searchPath;
+  for (const [key, table] of model.tables) if (!tables2.has(key)) table.extension = name;
+  for (const [key, fn3] of model.functions) if (!functions.has(key)) fn3.extension = name;
+}
+function standInScript(name, schema) {
+  const key = `${name}\0${schema}`;
+  let nodes = scripts.get(key);
+  if (!nodes) {
+    const standIn = standInByName(name);
+    const sql = standIn?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
+    nodes = sql ? parseSql(sql).statements.map((s) => s.node) : [];
+    scripts.set(key, nodes);
+  }
+  return nodes;
+}
+function replayDropExtension(model, stmt) {
+  if (stmt.removeType !== "OBJECT_EXTENSION") return;
+  for (const obj of stmt.objects ?? []) {
+    const name = nodeAs(obj, "String")?.sval;
+    if (!name || !model.extensions.delete(name)) continue;
+    for (const [key, table] of model.tables) {
+      if (table.extension !== name) continue;
+      model.tables.delete(key);
+      for (const [i, index] of model.indexes) if (index.table === key) model.indexes.delete(i);
+    }
+    for (const [key, fn3] of model.functions) if (fn3.extension === name) model.functions.delete(key);
+  }
+}
+function replayExtensionSchema(model, stmt, origin) {
+  if (stmt.objectType !== "OBJECT_EXTENSION" || !stmt.newschema) return;
+  const name = nodeAs(stmt.object, "String")?.sval;
+  if (!name) return;
+  const to = stmt.newschema;
+  const extension = model.extensions.get(name) ?? { name, schema: to, preinstalled: false };
+  model.extensions.set(name, extension);
+  const from = extension.schema;
+  extension.schema = to;
+  extension.movedBy = origin;
+  const moved = /* @__PURE__ */ new Map();
+  for (const [key, table] of [...model.tables]) {
+    if (table.extension !== extension.name || table.schema !== from) continue;
+    const target = qualify(to, table.name);
+    model.tables.delete(key);
+    table.schema = to;
+    model.tables.set(target, table);
+    moved.set(key, target);
+  }
+  for (const [key, index] of [...model.indexes]) {
+    const table = moved.get(index.table);
+    if (!table) continue;
+    const target = qualify(to, key.slice(key.indexOf(".") + 1));
+    model.indexes.delete(key);
+    model.indexes.set(target, { ...index, name: target, table });
+  }
+  for (const [key, fn3] of [...model.functions]) {
+    if (fn3.extension !== extension.name || fn3.schema !== from) continue;
+    model.functions.delete(key);
+    fn3.schema = to;
+    model.functions.set(qualify(to, fn3.name), fn3);
+  }
+}
+function firstSchemaOnPath(model) {
+  return model.searchPath.find((s) => model.schemas.has(s) || platformSchemas.has(s)) ?? "public";
+}
+var scripts, platformSchemas;
+var init_apply_extension = __esm({
+  "src/core/schema/apply-extension.ts"() {
+    "use strict";
+    init_extension_schemas();
+    init_stand_ins();
+    init_names();
+    init_parse_sql();
+    init_quote_identifier();
+    init_statement();
+    scripts = /* @__PURE__ */ new Map();
+    platformSchemas = /* @__PURE__ */ new Set(["public", "extensions", "auth", "storage", "graphql", "vault"]);
+  }
+});
+
+// src/core/schema/apply-foreign-table.ts
+function replayCreateForeignTable(model, stmt, origin) {
+  if (!stmt.base) return;
+  const name = relationName(model, stmt.base.relation);
+  if (model.tables.has(name) && stmt.base.if_not_exists) return;
+  replayCreateTable(model, stmt.base, origin);
+  const table = model.tables.get(name);
+  if (!table) return;
+  table.kind = "foreign-table";
+  initSelectPrivileges(model, table);
+}
+function replayImportForeignSchema(model, stmt, origin) {
+  if (stmt.list_type !== "FDW_IMPORT_SCHEMA_LIMIT_TO" || !stmt.local_schema) return;
+  for (const item of stmt.table_list ?? []) {
+    const relname = nodeAs(item, "RangeVar")?.relname;
+    if (!relname) continue;
+    const name = qualify(stmt.local_schema, relname);
+    const table = newTable(name, "foreign-table", origin);
+    table.columnsUnknown = true;
+    initSelectPrivileges(model, table);
+    model.tables.set(name, table);
+  }
+}
+var init_apply_foreign_table = __esm({
+  "src/core/schema/apply-foreign-table.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_apply_create_table();
+    init_apply_privileges();
+    init_relation_names();
+    init_table_definition();
+  }
+});
+
+// src/core/schema/apply-function.ts
+function replayFunction(model, stmt, origin) {
+  const name = listName(stmt.funcname, model.defaultSchema);
+  const previous = model.functions.get(name);
+  const fn3 = {
+    schema: name.slice(0, name.indexOf(".")),
+    name: name.slice(name.indexOf(".") + 1),
+    language: "sql",
+    securityDefiner: false,
+    fixedSearchPath: false,
+    // CREATE OR REPLACE keeps the privileges of the function it replaces.
+    executeGrantedTo: previous?.executeGrantedTo ?? /* @__PURE__ */ new Set(),
+    executeRevokedFrom: previous?.executeRevokedFrom ?? defaultExecuteRevokes(model, name.slice(0, name.indexOf("."))),
+    createdBy: origin
+  };
+  if (stmt.is_procedure) fn3.procedure = true;
+  const returns = nameParts(stmt.returnType?.names).at(-1);
+  if (returns !== void 0) fn3.returns = returns;
+  applyFunctionOptions(fn3, stmt.options ?? []);
+  model.functions.set(name, fn3);
+}
+function replayAlterFunction(model, stmt, origin) {
+  const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
+  if (!fn3) return;
+  applyFunctionOptions(fn3, stmt.actions ?? []);
+  if (origin) fn3.alteredBy = origin;
+}
+function applyFunctionOptions(fn3, options2) {
+  for (const option of options2) {
+    const def = nodeAs(option, "DefElem");
+    if (!def) continue;
+    if (def.defname === "language") fn3.language = nodeAs(def.arg, "String")?.sval ?? fn3.language;
+    if (def.defname === "security")
+      fn3.securityDefiner = nodeAs(def.arg, "Boolean")?.boolval ?? false;
+    if (def.defname === "set") {
+      const set = nodeAs(def.arg, "VariableSetStmt");
+      if (set?.name === "search_path") {
+        fn3.fixedSearchPath = set.kind === "VAR_SET_VALUE" || set.kind === "VAR_SET_CURRENT";
+      }
+      if (set?.kind === "VAR_RESET_ALL") fn3.fixedSearchPath = false;
+    }
+  }
+}
+function replayGrant(model, stmt, origin) {
+  if (stmt.objtype !== "OBJECT_FUNCTION" && stmt.objtype !== "OBJECT_ROUTINE") return;
+  const privileges = (stmt.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
+  if (privileges.length > 0 && !privileges.includes("execute")) return;
+  const grantees = (stmt.grantees ?? []).flatMap((g2) => {
+    const spec = nodeAs(g2, "RoleSpec");
+    if (!spec) return [];
+    return spec.roletype === "ROLESPEC_PUBLIC" ? ["public"] : spec.rolename ? [spec.rolename] : [];
+  });
+  const targets = stmt.targtype === "ACL_TARGET_ALL_IN_SCHEMA" ? [...model.functions.values()].filter(
+    (f) => (stmt.objects ?? []).some((o) => nodeAs(o, "String")?.sval === f.schema)
+  ) : (stmt.objects ?? []).flatMap((o) => {
+    const fn3 = model.functions.get(
+      listName(nodeAs(o, "ObjectWithArgs")?.objname, model.defaultSchema)
+    );
+    return fn3 ? [fn3] : [];
+  });
+  for (const fn3 of targets) {
+    if (origin) fn3.privilegesChangedBy = origin;
+    for (const role2 of grantees) {
+      if (stmt.is_grant) {
+        fn3.executeGrantedTo.add(role2);
+        fn3.executeRevokedFrom.delete(role2);
+      } else {
+        fn3.executeGrantedTo.delete(role2);
+        fn3.executeRevokedFrom.add(role2);
+      }
+    }
+  }
+}
+function replayFunctionSchema(model, stmt) {
+  const kinds = ["OBJECT_FUNCTION", "OBJECT_PROCEDURE", "OBJECT_ROUTINE"];
+  if (!kinds.includes(stmt.objectType ?? "") || !stmt.newschema) return;
+  const from = listName(nodeAs(stmt.object, "ObjectWithArgs")?.objname, model.defaultSchema);
+  const fn3 = model.functions.get(from);
+  if (!fn3) return;
+  model.functions.delete(from);
+  fn3.schema = stmt.newschema;
+  model.functions.set(`${fn3.schema}.${fn3.name}`, fn3);
+}
+var init_apply_function = __esm({
+  "src/core/schema/apply-function.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_apply_privileges();
+  }
+});
+
+// src/core/schema/apply-index.ts
+function replayCreateIndex(model, stmt, origin) {
+  const table = relationName(model, stmt.relation);
+  const { schema } = splitQualified(table);
+  const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
+  if (stmt.if_not_exists && model.indexes.has(name)) return;
+  const columns = (stmt.indexParams ?? []).map((p) => {
+    const elem = nodeAs(p, "IndexElem");
+    return elem?.name ?? "(expression)";
+  });
+  const t = model.tables.get(table);
+  const builtOnData = t === void 0 || t.rowsWritten && columns.every((c) => t.columns.get(c)?.filled ?? true);
+  model.indexes.set(name, {
+    name,
+    table,
+    columns,
+    unique: stmt.unique ?? false,
+    method: stmt.accessMethod ?? "btree",
+    builtOnData,
+    addedBy: origin
+  });
+}
+function defaultIndexName(stmt, table) {
+  const { name } = splitQualified(table);
+  const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
+  return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
+}
+var init_apply_index = __esm({
+  "src/core/schema/apply-index.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-storage.ts
+function replayBucketInsert(model, stmt, origin) {
+  if (relationName(model, stmt.relation) !== BUCKETS) return;
+  const columns = (stmt.cols ?? []).map((c) => nodeAs(c, "ResTarget")?.name ?? "");
+  const rows2 = nodeAs(stmt.selectStmt, "SelectStmt")?.valuesLists ?? [];
+  const conflict = stmt.onConflictClause;
+  for (const row of rows2) {
+    const values = nodeAs(row, "List")?.items ?? [];
+    const columnValue = (column) => {
+      const i = columns.indexOf(column);
+      return i === -1 ? void 0 : values[i];
+    };
+    const id = textOf(columnValue("id")) ?? textOf(columnValue("name"));
+    if (id === void 0) continue;
+    const inserted = booleanOf(columnValue("public")) ?? false;
+    const existing = model.buckets.get(id);
+    if (existing && conflict?.action === "ONCONFLICT_NOTHING") continue;
+    if (existing && conflict?.action === "ONCONFLICT_UPDATE") {
+      const set = (conflict.targetList ?? []).find(
+        (t) => nodeAs(t, "ResTarget")?.name === "public"
+      );
+      const value = nodeAs(set, "ResTarget")?.val;
+      const ref = nodeAs(value, "ColumnRef");
+      const excluded = ref && nameParts(ref.fields).join(".") === "excluded.public";
+      const updated = excluded ? inserted : booleanOf(value);
+      if (updated !== void 0) setPublic(existing, updated, origin);
+      continue;
+    }
+    const bucket = { id, public: false };
+    setPublic(bucket, inserted, origin);
+    model.buckets.set(id, bucket);
+  }
+}
+function replayBucketUpdate(model, stmt, origin) {
+  if (relationName(model, stmt.relation) !== BUCKETS) return;
+  const set = (stmt.targetList ?? []).find((t) => nodeAs(t, "ResTarget")?.name === "public");
+  if (!set) return;
+  const value = booleanOf(nodeAs(set, "ResTarget")?.val);
+  for (const bucket of bucketsMatched(model, stmt.whereClause)) {
+    if (value === void 0) {
+      bucket.public = false;
+      delete bucket.publicBy;
+    } else setPublic(bucket, value, origin);
+  }
+}
+function replayBucketDelete(model, stmt) {
+  if (relationName(model, stmt.relation) !== BUCKETS) return;
+  for (const bucket of bucketsMatched(model, stmt.whereClause)) model.buckets.delete(bucket.id);
+}
+function setPublic(bucket, value, origin) {
+  if (value && !bucket.public) bucket.publicBy = origin;
+  if (!value) delete bucket.publicBy;
+  bucket.public = value;
+}
+function bucketsMatched(model, where2) {
+  if (!where2) return [...model.buckets.values()];
+  const ids = /* @__PURE__ */ new Set();
+  const visit = (node) => {
+    const bool = nodeAs(node, "BoolExpr");
+    if (bool?.boolop === "AND_EXPR") {
+      for (const arg of bool.args ?? []) visit(arg);
+      return;
+    }
+    const expr = nodeAs(node, "A_Expr");
+    const column = nameParts(nodeAs(expr?.lexpr, "ColumnRef")?.fields).at(-1);
+    if (!expr || column !== "id" && column !== "name") return;
+    if (expr.kind === "AEXPR_OP" && nameParts(expr.name).join(".") === "=") {
+      const id = textOf(expr.rexpr);
+      if (id !== void 0) ids.add(id);
+    }
+    if (expr.kind === "AEXPR_IN") {
+      for (const item of nodeAs(expr.rexpr, "List")?.items ?? []) {
+        const id = textOf(item);
+        if (id !== void 0) ids.add(id);
+      }
+    }
+  };
+  visit(where2);
+  return [...ids].flatMap((id) => {
+    const bucket = model.buckets.get(id);
+    return bucket ? [bucket] : [];
+  });
+}
+function textOf(node) {
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return textOf(cast.arg);
+  return nodeAs(node, "A_Const")?.sval?.sval;
+}
+function booleanOf(node) {
+  const cast = nodeAs(node, "TypeCast");
+  if (cast) return booleanOf(cast.arg);
+  const constant = nodeAs(node, "A_Const");
+  if (!constant) return void 0;
+  if (constant.boolval) return constant.boolval.boolval === true;
+  const text2 = constant.sval?.sval?.toLowerCase();
+  if (text2 === void 0) return void 0;
+  if (["true", "t", "yes", "y", "on", "1"].includes(text2)) return true;
+  if (["false", "f", "no", "n", "off", "0"].includes(text2)) return false;
+  return void 0;
+}
+var BUCKETS;
+var init_apply_storage = __esm({
+  "src/core/schema/apply-storage.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_relation_names();
+    BUCKETS = "storage.buckets";
+  }
+});
+
+// src/core/schema/apply-queue.ts
+function replayQueueCalls(model, node, origin) {
+  for (const call of findNodes(node, "FuncCall")) {
+    const parts = nameParts(call.funcname).map((p) => p.toLowerCase());
+    if (parts.length !== 2 || parts[0] !== "pgmq") continue;
+    const queue = nodeAs(call.args?.[0], "A_Const")?.sval?.sval;
+    if (queue === void 0) continue;
+    const schema = model.extensions.get("pgmq")?.schema ?? "pgmq";
+    const names = [`q_${queue}`, `a_${queue}`].map((n) => qualify(schema, n.toLowerCase()));
+    if (parts[1] === DROP_QUEUE) {
+      for (const name of names) model.tables.delete(name);
+      continue;
+    }
+    if (!CREATE_QUEUE.has(parts[1] ?? "")) continue;
+    for (const name of names) {
+      if (model.tables.has(name)) continue;
+      const table = newTable(name, "table", origin);
+      table.columnsUnknown = true;
+      table.unlogged = parts[1] === "create_unlogged" && name.includes(".q_");
+      table.extension = "pgmq";
+      table.selectGrantedTo = /* @__PURE__ */ new Set();
+      table.selectRevokedFrom = /* @__PURE__ */ new Set(["public", "anon", "authenticated"]);
+      model.tables.set(name, table);
+    }
+  }
+}
+var CREATE_QUEUE, DROP_QUEUE;
+var init_apply_queue = __esm({
+  "src/core/schema/apply-queue.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_walk();
+    init_table_definition();
+    CREATE_QUEUE = /* @__PURE__ */ new Set([
+      "create",
+      "create_non_partitioned",
+      "create_unlogged",
+      "create_partitioned"
+    ]);
+    DROP_QUEUE = "drop_queue";
+  }
+});
+
+// src/core/schema/apply-rename.ts
+function replayRename(model, stmt) {
+  const newname = stmt.newname ?? "";
+  switch (stmt.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_VIEW":
+    case "OBJECT_MATVIEW": {
+      const from = relationName(model, stmt.relation);
+      const table = model.tables.get(from);
+      if (!table) return;
+      model.tables.delete(from);
+      table.name = newname;
+      const to = qualify(table.schema, newname);
+      model.tables.set(to, table);
+      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      return;
+    }
+    case "OBJECT_COLUMN": {
+      const table = model.tables.get(relationName(model, stmt.relation));
+      const col = table?.columns.get(stmt.subname ?? "");
+      if (!table || !col) return;
+      table.columns.delete(col.name);
+      const oldName = col.name;
+      col.name = newname;
+      table.columns.set(newname, col);
+      for (const c of table.constraints)
+        c.columns = c.columns.map((n) => n === oldName ? newname : n);
+      return;
+    }
+    case "OBJECT_INDEX": {
+      const from = relationName(model, stmt.relation);
+      const index = model.indexes.get(from);
+      if (!index) return;
+      model.indexes.delete(from);
+      index.name = qualify(splitQualified(from).schema, newname);
+      model.indexes.set(index.name, index);
+      return;
+    }
+    case "OBJECT_TABCONSTRAINT": {
+      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
+      if (c) c.name = newname;
+      return;
+    }
+    case "OBJECT_POLICY": {
+      const policies = policiesOf(model, relationName(model, stmt.relation));
+      const policy = policies?.get(stmt.subname ?? "");
+      if (!policies || !policy) return;
+      policies.delete(policy.name);
+      policy.name = newname;
+      policies.set(newname, policy);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function replayRelationSchema(model, stmt) {
+  if (!stmt.relation || !stmt.newschema) return;
+  const from = relationName(model, stmt.relation);
+  const table = model.tables.get(from);
+  if (!table) return;
+  model.tables.delete(from);
+  table.schema = stmt.newschema;
+  model.tables.set(qualify(table.schema, table.name), table);
+  for (const index of model.indexes.values()) {
+    if (index.table === from) index.table = qualify(table.schema, table.name);
+  }
+}
+var init_apply_rename = __esm({
+  "src/core/schema/apply-rename.ts"() {
+    "use strict";
+    init_names();
+    init_apply_policy();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/apply-search-path.ts
+function replaySearchPath(model, stmt) {
+  if (stmt.name !== "search_path") return;
+  if (stmt.kind === "VAR_SET_VALUE") {
+    const path = (stmt.args ?? []).map((a) => nodeAs(a, "A_Const")?.sval?.sval ?? "").flatMap((s) => s.split(",")).map((s) => s.trim().replace(/^"|"$/g, "")).filter((s) => s !== "" && s !== "$user");
+    model.searchPath = path.length ? path : [];
+  } else if (stmt.kind === "VAR_RESET" || stmt.kind === "VAR_SET_DEFAULT") {
+    model.searchPath = ["public"];
+  }
+}
+var init_apply_search_path = __esm({
+  "src/core/schema/apply-search-path.ts"() {
+    "use strict";
+    init_statement();
+  }
+});
+
+// src/core/schema/apply-statement.ts
+function applyStatement(model, node, origin) {
+  switch (kindOf(node)) {
+    case "CreateStmt":
+      replayCreateTable(model, nodeAs(node, "CreateStmt"), origin);
+      return;
+    case "CreateTableAsStmt":
+      replayCreateTableAs(model, nodeAs(node, "CreateTableAsStmt"), origin);
+      return;
+    case "ViewStmt":
+      replayView(model, nodeAs(node, "ViewStmt"), origin);
+      return;
+    case "AlterTableStmt":
+      replayAlterTable(model, nodeAs(node, "AlterTableStmt"), origin);
+      return;
+    case "IndexStmt":
+      replayCreateIndex(model, nodeAs(node, "IndexStmt"), origin);
+      return;
+    case "CreateForeignTableStmt":
+      replayCreateForeignTable(model, nodeAs(node, "CreateForeignTableStmt"), origin);
+      return;
+    case "ImportForeignSchemaStmt":
+      replayImportForeignSchema(model, nodeAs(node, "ImportForeignSchemaStmt"), origin);
+      return;
+    case "DropStmt":
+      replayDrop(model, nodeAs(node, "DropStmt"));
+      replayDropExtension(model, nodeAs(node, "DropStmt"));
+      return;
+    case "RenameStmt":
+      replayRename(model, nodeAs(node, "RenameStmt"));
+      return;
+    case "AlterObjectSchemaStmt": {
+      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      replayFunctionSchema(model, stmt);
+      replayRelationSchema(model, stmt);
+      replayExtensionSchema(model, stmt, origin);
+      return;
+    }
+    case "CreatePolicyStmt":
+      replayCreatePolicy(model, nodeAs(node, "CreatePolicyStmt"), origin);
+      return;
+    case "AlterPolicyStmt":
+      replayAlterPolicy(model, nodeAs(node, "AlterPolicyStmt"));
+      return;
+    case "CommentStmt":
+      replayComment(model, nodeAs(node, "CommentStmt"), origin);
+      return;
+    case "CreateFunctionStmt":
+      replayFunction(model, nodeAs(node, "CreateFunctionStmt"), origin);
+      return;
+    case "AlterFunctionStmt":
+      replayAlterFunction(model, nodeAs(node, "AlterFunctionStmt"), origin);
+      return;
+    case "GrantStmt":
+      replayGrant(model, nodeAs(node, "GrantStmt"), origin);
+      replayRelationGrant(model, nodeAs(node, "GrantStmt"));
+      return;
+    case "AlterDefaultPrivilegesStmt":
+      replayDefaultPrivileges(model, nodeAs(node, "AlterDefaultPrivilegesStmt"));
+      return;
+    case "CreateSchemaStmt": {
+      const name = nodeAs(node, "CreateSchemaStmt").schemaname;
+      if (name) model.schemas.add(name);
+      return;
+    }
+    case "CreateExtensionStmt":
+      replayCreateExtension(model, nodeAs(node, "CreateExtensionStmt"), origin, applyStatement);
+      return;
+    case "SelectStmt":
+      replayQueueCalls(model, node, origin);
+      return;
+    case "CreateEnumStmt":
+      model.types.add(listName(nodeAs(node, "CreateEnumStmt").typeName, model.defaultSchema));
+      return;
+    case "CompositeTypeStmt":
+      model.types.add(relationName(model, nodeAs(node, "CompositeTypeStmt").typevar));
+      return;
+    case "CreateDomainStmt":
+      model.types.add(listName(nodeAs(node, "CreateDomainStmt").domainname, model.defaultSchema));
+      return;
+    case "VariableSetStmt":
+      replaySearchPath(model, nodeAs(node, "VariableSetStmt"));
+      return;
+    case "InsertStmt":
+      replayInsert(model, nodeAs(node, "InsertStmt"));
+      replayBucketInsert(model, nodeAs(node, "InsertStmt"), origin);
+      return;
+    case "RefreshMatViewStmt":
+      replayRefreshMatView(model, nodeAs(node, "RefreshMatViewStmt"));
+      return;
+    case "CopyStmt":
+      replayCopy(model, nodeAs(node, "CopyStmt"));
+      return;
+    case "UpdateStmt":
+      replayUpdate(model, nodeAs(node, "UpdateStmt"));
+      replayBucketUpdate(model, nodeAs(node, "UpdateStmt"), origin);
+      return;
+    case "DeleteStmt":
+      replayBucketDelete(model, nodeAs(node, "DeleteStmt"));
+      return;
+    default:
+      return;
+  }
+}
+var init_apply_statement = __esm({
+  "src/core/schema/apply-statement.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_apply_alter_table();
+    init_apply_comment();
+    init_apply_create_table();
+    init_apply_data_change();
+    init_apply_drop();
+    init_apply_extension();
+    init_apply_foreign_table();
+    init_apply_function();
+    init_apply_index();
+    init_apply_policy();
+    init_apply_storage();
+    init_apply_privileges();
+    init_apply_queue();
+    init_apply_rename();
+    init_apply_search_path();
+    init_apply_view();
+    init_relation_names();
+  }
+});
+
+// src/core/schema/schema-model.ts
+var SchemaModel;
+var init_schema_model = __esm({
+  "src/core/schema/schema-model.ts"() {
+    "use strict";
+    init_extension_schemas();
+    init_names();
+    SchemaModel = class {
+      tables = /* @__PURE__ */ new Map();
+      indexes = /* @__PURE__ */ new Map();
+      functions = /* @__PURE__ */ new Map();
+      schemas = /* @__PURE__ */ new Set(["public"]);
+      /** Installed extensions by name, starting with the ones every Supabase project has. */
+      extensions = new Map(
+        preinstalledExtensions.map(([name, schema]) => [name, { name, schema, preinstalled: true }])
+      );
+      /** Storage buckets the migrations insert, by id. */
+      buckets = /* @__PURE__ */ new Map();
+      /**
+       * Policies on `storage.objects`, a table Supabase creates outside the migrations, so the model
+       * holds no TableModel for it; kept by name.
+       */
+      storageObjectPolicies = /* @__PURE__ */ new Map();
+      types = /* @__PURE__ */ new Set();
+      defaultPrivilegeRevokes = {
+        functions: /* @__PURE__ */ new Map(),
+        tables: /* @__PURE__ */ new Map()
+      };
+      /**
+       * Deprecation comments on columns the model holds no column for (tables created outside the
+       * migrations, or with unknown columns), by `schema.table.column`.
+       */
+      untrackedColumnDeprecations = /* @__PURE__ */ new Map();
+      /** The current search_path: unqualified names are created in the first, found in any. */
+      searchPath = ["public"];
+      /** Where unqualified names are created. */
+      get defaultSchema() {
+        return this.searchPath[0] ?? "public";
+      }
+      /**
+       * The qualified name an unqualified or qualified relation reference points to: an existing
+       * relation on the search path if there is one, else the name in the default schema.
+       */
+      resolveRelation(schema, name) {
+        if (schema !== void 0) return qualify(schema, name);
+        for (const s of this.searchPath) {
+          const q = qualify(s, name);
+          if (this.tables.has(q) || this.indexes.has(q)) return q;
+        }
+        if (this.tables.has(qualify("public", name))) return qualify("public", name);
+        return qualify(this.defaultSchema, name);
+      }
+      table(name) {
+        return this.tables.get(name);
+      }
+      column(table, column) {
+        return this.tables.get(table)?.columns.get(column);
+      }
+      /** Indexes of a table. */
+      indexesOf(table) {
+        return [...this.indexes.values()].filter((i) => i.table === table);
+      }
+      /** Index by name; an unqualified name is looked up on the search path. */
+      index(name, schema) {
+        return this.indexes.get(this.resolveRelation(schema, name));
+      }
+      /** A constraint of a table by name. */
+      constraint(table, name) {
+        return this.tables.get(table)?.constraints.find((c) => c.name === name);
+      }
+      /** The table whose constraint has this name, in any table of the schema. */
+      tableOfConstraint(name) {
+        for (const t of this.tables.values()) if (t.constraints.some((c) => c.name === name)) return t;
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/core/lint/engine-findings.ts
+function engineSetting(config, id) {
+  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
+  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
+}
+function engineFinding(rule, line, message) {
+  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
+  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
+  return {
+    rule,
+    severity,
+    line,
+    column: 1,
+    message,
+    source: "lint",
+    ...meta ? { fix: meta.fix } : {},
+    docs: ruleDocsUrl(rule)
+  };
+}
+function withEngineSeverities(findings, config) {
+  return findings.flatMap((f) => {
+    if (!ENGINE_IDS.includes(f.rule)) return [f];
+    const setting = engineSetting(config, f.rule);
+    return setting === "off" ? [] : [{ ...f, severity: setting }];
+  });
+}
+var ENGINE_RULES, ENGINE_IDS;
+var init_engine_findings = __esm({
+  "src/core/lint/engine-findings.ts"() {
+    "use strict";
+    init_project();
+    init_invalid_suppression();
+    init_syntax_error();
+    init_unused_suppression();
+    ENGINE_RULES = [syntaxError, invalidSuppression, unusedSuppression];
+    ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
+  }
+});
+
+// src/core/lint/suppressions.ts
+function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
+  const kept = [];
+  for (const f of findings) {
+    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
+    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
+    if (match) match.used = true;
+    else kept.push(f);
+  }
+  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
+  for (const s of all) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      kept.push(
+        engineFinding(
+          "invalid-suppression",
+          s.line,
+          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
+        )
+      );
+    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
+      kept.push(
+        engineFinding(
+          "unused-suppression",
+          s.line,
+          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
+        )
+      );
+    }
+  }
+  return kept;
+}
+var init_suppressions = __esm({
+  "src/core/lint/suppressions.ts"() {
+    "use strict";
+    init_engine_findings();
+  }
+});
+
+// src/core/lint/lint-migrations.ts
+function lintMigrations(request2) {
+  const { config } = request2;
+  const active = request2.rules.flatMap((rule) => {
+    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const configured = config.rules[rule.meta.id] !== void 0;
+    return setting === "off" ? [] : [{ rule, severity: setting, configured }];
+  });
+  const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
+  const activeIds = new Set(active.map((a) => a.rule.meta.id));
+  for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
+  const parsedFiles = /* @__PURE__ */ new Map();
+  const added = request2.added ?? /* @__PURE__ */ new Set();
+  const model = request2.schema ?? new SchemaModel();
+  const results = /* @__PURE__ */ new Map();
+  const ordered = [...request2.files].sort(compareMigrations);
+  const finding = (rule, r, line, column, stmt) => {
+    const f = {
+      rule: rule.rule.meta.id,
+      severity: !rule.configured && r.severity ? r.severity : rule.severity,
+      line: r.line ?? line,
+      column: r.column ?? column,
+      message: r.message,
+      source: "lint",
+      fix: r.fix ?? rule.rule.meta.fix,
+      docs: ruleDocsUrl(rule.rule.meta.id)
+    };
+    if (stmt !== void 0) f.statement = stmt;
+    return f;
+  };
+  for (const file of ordered) {
+    if (file.version === null) {
+      if (request2.checked.has(file.path)) {
+        results.set(file.path, { file, findings: [], statements: [] });
+      }
+      continue;
+    }
+    const parsed = parseSql(file.sql);
+    const checking = request2.checked.has(file.path);
+    for (const error2 of parsed.errors) {
+      if (!error2.createsTable) continue;
+      const name = model.resolveRelation(error2.createsTable.schema, error2.createsTable.name);
+      if (model.tables.has(name)) continue;
+      const table = newTable(name, "table", {
+        file: file.path,
+        version: file.version,
+        statement: -1
+      });
+      table.columnsUnknown = true;
+      model.tables.set(name, table);
+    }
+    const findings = [];
+    const isNew = (t) => {
+      const table = typeof t === "string" ? model.table(t) : t;
+      if (!table) return false;
+      return table.createdBy.file === file.path || added.has(table.createdBy.file);
+    };
+    const base = {
+      file,
+      options: config,
+      statements: parsed.statements,
+      isNew,
+      isNewOrigin: (origin) => origin.file === file.path || added.has(origin.file)
+    };
+    let inTransactionBlock = false;
+    for (const statement of parsed.statements) {
+      const origin = { file: file.path, version: file.version, statement: statement.index };
+      const units = [statement, ...embeddedStatements(statement)];
+      for (const unit of units) {
+        if (checking) {
+          for (const rule of active) {
+            if (!rule.rule.statement) continue;
+            rule.rule.statement({
+              ...base,
+              statement: unit,
+              schema: model,
+              inTransactionBlock,
+              report: (r) => findings.push(finding(rule, r, unit.line, unit.column, statement.index))
+            });
+          }
+        }
+        applyStatement(model, unit.node, origin);
+      }
+      const tx = nodeAs(statement.node, "TransactionStmt");
+      if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
+        inTransactionBlock = true;
+      } else if (tx?.kind === "TRANS_STMT_COMMIT" || tx?.kind === "TRANS_STMT_ROLLBACK" || tx?.kind === "TRANS_STMT_PREPARE") {
+        inTransactionBlock = false;
+      }
+    }
+    if (!checking) continue;
+    for (const rule of active) {
+      rule.rule.fileEnd?.({
+        ...base,
+        schema: model,
+        report: (statement, r) => findings.push(finding(rule, r, statement.line, statement.column, statement.index))
+      });
+    }
+    for (const error2 of parsed.errors) {
+      const message = `Postgres cannot parse this: ${error2.message}.`;
+      findings.push({
+        ...engineFinding("syntax-error", error2.line, message),
+        column: error2.column
+      });
+    }
+    results.set(file.path, { file, findings, statements: parsed.statements });
+    parsedFiles.set(file.path, parsed);
+  }
+  runHistoryRules(request2, active, results);
+  for (const [path, parsed] of parsedFiles) {
+    const result2 = results.get(path);
+    if (!result2) continue;
+    const kept = applySuppressions(
+      result2.findings,
+      parsed.statements,
+      parsed.fileSuppressions,
+      known,
+      activeIds
+    );
+    for (const problem3 of parsed.suppressionProblems) {
+      kept.push(engineFinding("invalid-suppression", problem3.line, problem3.message));
+    }
+    result2.findings = withEngineSeverities(kept, config);
+  }
+  for (const result2 of results.values()) result2.findings.sort(compareFindings);
+  return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+function embeddedStatements(statement) {
+  if (statement.plpgsql?.context !== "do") return [];
+  return statement.plpgsql.sql.flatMap(
+    (sql) => sql.mode === "statement" ? sql.nodes.map((node) => ({
+      index: statement.index,
+      kind: kindOf(node),
+      node,
+      text: sql.sql,
+      start: statement.start,
+      end: statement.end,
+      line: sql.line,
+      column: 1,
+      endLine: sql.line,
+      suppressions: statement.suppressions,
+      parent: statement
+    })) : []
+  );
+}
+function runHistoryRules(request2, active, results) {
+  const ordered = [...request2.files].sort(compareMigrations);
+  for (const rule of active) {
+    rule.rule.history?.({
+      files: ordered,
+      baseFiles: request2.baseFiles,
+      deleted: request2.deleted ?? [],
+      options: request2.config,
+      report: (file, r) => {
+        let result2 = results.get(file.path);
+        if (!result2) {
+          result2 = { file, findings: [], statements: [] };
+          results.set(file.path, result2);
+        }
+        result2.findings.push({
+          rule: rule.rule.meta.id,
+          severity: !rule.configured && r.severity ? r.severity : rule.severity,
+          line: r.line ?? 1,
+          column: r.column ?? 1,
+          message: r.message,
+          source: "lint",
+          fix: r.fix ?? rule.rule.meta.fix,
+          docs: ruleDocsUrl(rule.rule.meta.id)
+        });
+      }
+    });
+  }
+}
+var init_lint_migrations = __esm({
+  "src/core/lint/lint-migrations.ts"() {
+    "use strict";
+    init_migration_file();
+    init_project();
+    init_finding();
+    init_apply_statement();
+    init_schema_model();
+    init_table_definition();
+    init_parse_sql();
+    init_statement();
+    init_engine_findings();
+    init_suppressions();
+  }
+});
+
+// src/core/report/build-report.ts
+function buildReport(results, target = { kind: "none", serverVersion: null }) {
+  const migrations = results.map((r) => ({
+    file: r.file.path,
+    version: r.file.version,
+    name: r.file.name,
+    status: r.file.status,
+    sha256: r.file.sha256,
+    findings: r.findings,
+    statements: r.statements.map((s) => ({
+      line: s.line,
+      sql: s.text,
+      durationMs: null,
+      locks: [],
+      rewrites: []
+    }))
+  }));
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target,
+    summary: summarize(migrations),
+    migrations,
+    checks: []
+  };
+}
+var init_build_report = __esm({
+  "src/core/report/build-report.ts"() {
+    "use strict";
+    init_project();
+    init_report();
+  }
+});
+
+// src/workspace/input-error.ts
+var InputError;
+var init_input_error = __esm({
+  "src/workspace/input-error.ts"() {
+    "use strict";
+    InputError = class extends Error {
+      constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = "InputError";
+      }
+      hint;
+    };
+  }
+});
+
+// src/workspace/config-file.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+async function loadConfig(searchDirs, explicitPath) {
+  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join(dir, n)));
+  for (const path of candidates) {
+    let text2;
+    try {
+      text2 = await readFile(path, "utf8");
+    } catch {
+      if (explicitPath) {
+        throw new InputError(`cannot read config file ${path}`, "check the --config path");
+      }
+      continue;
+    }
+    let value;
+    try {
+      value = parseJsonc(text2);
+    } catch (error2) {
+      throw new InputError(
+        `${path} is not valid JSON: ${error2.message}`,
+        "fix the syntax (comments and trailing commas are allowed)"
+      );
+    }
+    try {
+      return { config: parseConfig(value, RULE_IDS), path };
+    } catch (error2) {
+      if (error2 instanceof ConfigError) {
+        throw new InputError(
+          `${path}: ${error2.message}`,
+          `fix or remove the key '${error2.key}'; see the README's Configuration section`
+        );
+      }
+      throw error2;
+    }
+  }
+  return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
+}
+var CONFIG_FILE_NAMES;
+var init_config_file = __esm({
+  "src/workspace/config-file.ts"() {
+    "use strict";
+    init_config();
+    init_registry();
+    init_input_error();
+    CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
+  }
+});
+
+// src/workspace/git-base.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? "").trim();
+    throw new InputError(
+      `git ${args.join(" ")} failed: ${stderr.split("\n")[0] || error2.message}`,
+      "check that --base names a commit, branch or tag of this repository (fetch it first in CI: fetch-depth: 0)"
+    );
+  }
+}
+async function gitRoot(cwd) {
+  try {
+    const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
+    return stdout.trim();
+  } catch {
+    return null;
+  }
+}
+async function readBaseFiles(ref, root, dirFromRoot) {
+  await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root);
+  const dir = dirFromRoot.replace(/\/+$/, "");
+  const listing = await git(["ls-tree", "-z", "--name-only", `${ref}`, "--", `${dir}/`], root);
+  const paths = listing.split("\0").filter((p) => p !== "" && p.slice(dir.length + 1).indexOf("/") === -1);
+  const files3 = [];
+  for (const path of paths) {
+    const sql = await git(["show", `${ref}:${path}`], root);
+    files3.push(await migrationFile(path, sql, "unchanged"));
+  }
+  return files3;
+}
+function classifyAgainstBase(current, base) {
+  const baseByPath = new Map(base.map((f) => [f.path, f]));
+  const files3 = current.map((f) => {
+    const before = baseByPath.get(f.path);
+    const status = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
+    return { ...f, status };
+  });
+  const currentPaths = new Set(current.map((f) => f.path));
+  const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
+  return { files: files3, deleted };
+}
+async function commitExists(sha2, cwd) {
+  try {
+    await run("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function fileAtCommit(ref, path, cwd) {
+  try {
+    const { stdout } = await run("git", ["show", `${ref}:${path}`], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+var run;
+var init_git_base = __esm({
+  "src/workspace/git-base.ts"() {
+    "use strict";
+    init_migration_file();
+    init_input_error();
+    run = promisify(execFile);
+  }
+});
+
+// src/workspace/migration-dir.ts
+import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { join as join2, relative } from "node:path";
+async function readMigrationDir(dir, root) {
+  let entries;
+  try {
+    entries = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") {
+      throw new InputError(
+        `no migrations directory at ${dir}`,
+        "run inside a Supabase project, or pass --dir <path to the migrations>"
+      );
+    }
+    if (code === "ENOTDIR") {
+      throw new InputError(`${dir} is not a directory`, "pass --dir <directory of .sql files>");
+    }
+    throw error2;
+  }
+  entries.sort();
+  const files3 = [];
+  for (const name of entries) {
+    files3.push(await readMigration(join2(dir, name), root));
+  }
+  return files3;
+}
+async function readMigration(path, root) {
+  let size;
+  try {
+    size = (await stat2(path)).size;
+  } catch {
+    throw new InputError(`cannot read ${path}: no such file`, "check the path");
+  }
+  if (size > MAX_MIGRATION_BYTES) {
+    throw new InputError(
+      `${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MiB limit`,
+      "split the file, or move bulk data into a seed or a COPY outside migrations"
+    );
+  }
+  const sql = await readFile2(path, "utf8");
+  return migrationFile(toReportPath(path, root), sql);
+}
+function toReportPath(path, root) {
+  const rel = relative(root, path);
+  return (rel.startsWith("..") ? path : rel).split("\\").join("/");
+}
+var MAX_MIGRATION_BYTES;
+var init_migration_dir = __esm({
+  "src/workspace/migration-dir.ts"() {
+    "use strict";
+    init_migration_file();
+    init_input_error();
+    MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
+  }
+});
+
+// src/pipeline/run-check.ts
+import { access as access2 } from "node:fs/promises";
+import { resolve } from "node:path";
+async function runCheck(request2) {
+  const root = await gitRoot(request2.cwd) ?? request2.cwd;
+  const { config: loaded } = await loadConfig([request2.cwd, root], request2.configPath);
+  const config = { ...loaded };
+  if (request2.pgVersion !== void 0) config.pgVersion = request2.pgVersion;
+  const explicit = request2.files.map((f) => resolve(request2.cwd, f));
+  const dir = request2.dir ? resolve(request2.cwd, request2.dir) : explicit.length > 0 ? commonDir(explicit) : await defaultDir(request2.cwd, root, config.migrationsDir);
+  let files3 = await readMigrationDir(dir, root);
+  const checked = /* @__PURE__ */ new Set();
+  let added = /* @__PURE__ */ new Set();
+  let baseFiles;
+  let deleted = [];
+  const comparesBase = request2.base !== void 0 || request2.baseFiles !== void 0;
+  if (comparesBase) {
+    baseFiles = request2.baseFiles ? await request2.baseFiles(files3, toReportPath(dir, root)) : await readBaseFiles(request2.base ?? "HEAD", root, toReportPath(dir, root));
+    const classified = classifyAgainstBase(files3, baseFiles);
+    files3 = classified.files;
+    deleted = classified.deleted;
+    added = new Set(files3.filter((f) => f.status === "added").map((f) => f.path));
+    for (const f of files3) if (f.status === "added" || f.status === "modified") checked.add(f.path);
+  }
+  if (explicit.length > 0) {
+    checked.clear();
+    const known = new Set(files3.map((f) => f.path));
+    for (const path of explicit) {
+      const rel = toReportPath(path, root);
+      if (!known.has(rel)) {
+        throw new InputError(
+          `${rel} is not a file in the migrations directory ${toReportPath(dir, root)}`,
+          "pass files from one migrations directory, or use --dir"
+        );
+      }
+      checked.add(rel);
+    }
+  } else if (!comparesBase) {
+    for (const f of files3) checked.add(f.path);
+  }
+  await loadParser();
+  const schema = new SchemaModel();
+  const results = lintMigrations({
+    schema,
+    files: files3,
+    checked,
+    added,
+    ...baseFiles ? { baseFiles, deleted } : {},
+    config,
+    rules: RULES
+  });
+  const sources = new Map(files3.map((f) => [f.path, f.sql]));
+  return {
+    report: buildReport(results),
+    config,
+    sources,
+    results,
+    files: files3,
+    checked,
+    added,
+    schema,
+    root
+  };
+}
+function hasMigrationsToStage(outcome) {
+  return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
+}
+async function defaultDir(cwd, root, migrationsDir) {
+  const here = resolve(cwd, migrationsDir);
+  if (cwd === root) return here;
+  try {
+    await access2(here);
+    return here;
+  } catch {
+    return resolve(root, migrationsDir);
+  }
+}
+function commonDir(paths) {
+  const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/"))));
+  if (dirs.size > 1) {
+    throw new InputError(
+      "the files given are in different directories",
+      "check one migrations directory at a time"
+    );
+  }
+  return [...dirs][0] ?? ".";
+}
+var init_run_check = __esm({
+  "src/pipeline/run-check.ts"() {
+    "use strict";
+    init_lint_migrations();
+    init_build_report();
+    init_registry();
+    init_schema_model();
+    init_parse_sql();
+    init_config_file();
+    init_git_base();
+    init_input_error();
+    init_migration_dir();
+  }
+});
+
+// src/core/apply/apply-options.ts
+function positiveInteger(value, fallback, name) {
+  if (value === void 0) return fallback;
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${name} must be a number >= 0, got ${value}`);
+  return Math.floor(value);
+}
+function resolveApplyOptions(options2 = {}) {
+  const resolved = {
+    lockTimeoutMs: positiveInteger(options2.lockTimeoutMs, DEFAULT_LOCK_TIMEOUT_MS, "lockTimeoutMs"),
+    statementTimeoutMs: positiveInteger(
+      options2.statementTimeoutMs,
+      DEFAULT_STATEMENT_TIMEOUT_MS,
+      "statementTimeoutMs"
+    ),
+    maxAttempts: Math.max(
+      1,
+      positiveInteger(options2.retry?.maxAttempts, DEFAULT_MAX_ATTEMPTS, "retry.maxAttempts")
+    ),
+    baseDelayMs: positiveInteger(
+      options2.retry?.baseDelayMs,
+      DEFAULT_BASE_DELAY_MS,
+      "retry.baseDelayMs"
+    ),
+    maxDelayMs: positiveInteger(
+      options2.retry?.maxDelayMs,
+      DEFAULT_MAX_DELAY_MS,
+      "retry.maxDelayMs"
+    ),
+    record: options2.record ?? false,
+    mode: options2.mode ?? "commit",
+    onFailure: options2.onFailure ?? "stop",
+    hooks: options2.hooks ?? {},
+    clock: options2.clock ?? systemClock,
+    beforeEnd: options2.beforeEnd,
+    shouldStop: options2.shouldStop ?? (() => false),
+    backfill: options2.backfill,
+    watchdog: options2.watchdog,
+    timeLeftMs: options2.timeLeftMs,
+    sessionSettings: options2.sessionSettings ?? {}
+  };
+  return resolved;
+}
+function backoffDelayMs(attempt, options2) {
+  const ceiling = Math.min(options2.maxDelayMs, options2.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(options2.clock.random() * ceiling);
+}
+var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS;
+var init_apply_options = __esm({
+  "src/core/apply/apply-options.ts"() {
+    "use strict";
+    systemClock = {
+      now: () => performance.now(),
+      sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
+      random: () => Math.random()
+    };
+    MIN_TIME_LEFT_MS = 1e3;
+    DEFAULT_LOCK_TIMEOUT_MS = 500;
+    DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 6e4;
+    DEFAULT_MAX_ATTEMPTS = 5;
+    DEFAULT_BASE_DELAY_MS = 250;
+    DEFAULT_MAX_DELAY_MS = 1e4;
+  }
+});
+
+// src/core/apply/apply-plan.ts
+function planMigration(parsed) {
+  const problems = parsed.errors.map((e) => ({
+    line: e.line,
+    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
+  }));
+  const batch = readBatchHeader(parsed.source.text, parsed.statements);
+  if (batch) {
+    if (!batch.ok) {
+      problems.push(
+        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` }))
+      );
+      return { units: [], canBeHalfApplied: false, problems };
+    }
+    const { header: header2 } = batch;
+    const unit = {
+      kind: "backfill",
+      statements: [header2.statement],
+      begin: "BEGIN",
+      batch: header2
+    };
+    return {
+      units: problems.length > 0 ? [] : [unit],
+      canBeHalfApplied: true,
+      halfApply: {
+        line: header2.statement.line,
+        command: "batched UPDATE",
+        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
+      },
+      problems
+    };
+  }
+  const units = [];
+  let open3;
+  let explicitBegin;
+  const close = () => {
+    if (open3 && open3.statements.length > 0) units.push(open3);
+    open3 = void 0;
+  };
+  for (const statement of parsed.statements) {
+    const control = nodeAs(statement.node, "TransactionStmt");
+    const kind = control?.kind;
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
+      if (explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: `BEGIN inside the transaction opened at line ${explicitBegin.line}; Postgres would ignore it with a warning, so the file's transactions are not what they seem. Remove one of them`
+        });
+        continue;
+      }
+      close();
+      explicitBegin = statement;
+      open3 = { kind: "transaction", statements: [], begin: statement.text };
+      continue;
+    }
+    if (kind === "TRANS_STMT_COMMIT") {
+      if (control?.chain) {
+        problems.push({
+          line: statement.line,
+          message: "COMMIT AND CHAIN is not supported; write COMMIT and BEGIN"
+        });
+        continue;
+      }
+      if (!explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: "COMMIT without a BEGIN; each file already runs in a transaction. Remove it"
+        });
+        continue;
+      }
+      close();
+      explicitBegin = void 0;
+      continue;
+    }
+    if (kind === "TRANS_STMT_ROLLBACK") {
+      problems.push({
+        line: statement.line,
+        message: "ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it"
+      });
+      continue;
+    }
+    if (kind === "TRANS_STMT_PREPARE" || kind === "TRANS_STMT_COMMIT_PREPARED" || kind === "TRANS_STMT_ROLLBACK_PREPARED") {
+      problems.push({
+        line: statement.line,
+        message: "two-phase commit commands are not supported in migrations"
+      });
+      continue;
+    }
+    const command = transactionBlockForbidden(statement.node);
+    if (command) {
+      if (explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`
+        });
+        continue;
+      }
+      close();
+      units.push({ kind: "alone", statements: [statement], begin: "", command });
+      continue;
+    }
+    open3 ??= { kind: "transaction", statements: [], begin: "BEGIN" };
+    open3.statements.push(statement);
+  }
+  if (explicitBegin) {
+    problems.push({
+      line: explicitBegin.line,
+      message: "BEGIN is never committed; add COMMIT at the end of the transaction"
+    });
+  }
+  close();
+  if (units.length === 0 && problems.length === 0)
+    units.push({ kind: "transaction", statements: [], begin: "BEGIN" });
+  const halfApply = halfApplyRisk(units);
+  const plan = { units, canBeHalfApplied: halfApply !== void 0, problems };
+  if (halfApply) plan.halfApply = halfApply;
+  return plan;
+}
+function halfApplyRisk(units) {
+  for (const [i, unit] of units.entries()) {
+    const first = unit.statements[0];
+    if (!first) continue;
+    if (unit.kind === "alone" && unit.command && leavesInvalidIndex.has(unit.command)) {
+      return {
+        line: first.line,
+        command: unit.command,
+        explanation: `${unit.command} runs outside a transaction: if it fails it leaves an INVALID index behind${i > 0 ? ", and the statements before it stay committed" : ""}`
+      };
+    }
+    if (i > 0) {
+      const command = unit.command ?? "the transaction";
+      return {
+        line: first.line,
+        command,
+        explanation: unit.kind === "alone" ? `${command} cannot run in the file's transaction: if it or anything after it fails, the statements before it stay committed` : "the file holds more than one transaction: if this one fails, the ones before it stay committed"
+      };
+    }
+  }
+  return void 0;
+}
+var leavesInvalidIndex;
+var init_apply_plan = __esm({
+  "src/core/apply/apply-plan.ts"() {
+    "use strict";
+    init_transaction_block();
+    init_batch_header();
+    init_statement();
+    leavesInvalidIndex = /* @__PURE__ */ new Set(["CREATE INDEX CONCURRENTLY", "REINDEX CONCURRENTLY"]);
+  }
+});
+
+// src/core/db/database-port.ts
+function isDatabaseError(error2) {
+  return error2 instanceof DatabaseError;
+}
+var DatabaseError, SqlState;
+var init_database_port = __esm({
+  "src/core/db/database-port.ts"() {
+    "use strict";
+    DatabaseError = class extends Error {
+      name = "DatabaseError";
+      code;
+      severity;
+      position;
+      internalPosition;
+      internalQuery;
+      detail;
+      hint;
+      where;
+      schema;
+      table;
+      column;
+      constraint;
+      constructor(fields) {
+        super(fields.message);
+        this.code = fields.code;
+        this.severity = fields.severity;
+        this.position = fields.position;
+        this.internalPosition = fields.internalPosition;
+        this.internalQuery = fields.internalQuery;
+        this.detail = fields.detail;
+        this.hint = fields.hint;
+        this.where = fields.where;
+        this.schema = fields.schema;
+        this.table = fields.table;
+        this.column = fields.column;
+        this.constraint = fields.constraint;
+      }
+    };
+    SqlState = {
+      lockNotAvailable: "55P03",
+      queryCanceled: "57014",
+      undefinedTable: "42P01",
+      undefinedObject: "42704",
+      undefinedFunction: "42883",
+      featureNotSupported: "0A000",
+      activeSqlTransaction: "25001",
+      undefinedFile: "58P01"
+    };
+  }
+});
+
+// src/core/apply/backfill-cursor.ts
+var EMPTY_CURSOR;
+var init_backfill_cursor = __esm({
+  "src/core/apply/backfill-cursor.ts"() {
+    "use strict";
+    EMPTY_CURSOR = {
+      lastKey: null,
+      rowsUpdated: 0,
+      batches: 0,
+      done: false
+    };
+  }
+});
+
+// src/core/apply/backfill-plan.ts
+function planBackfill(header2) {
+  const update = nodeAs(header2.statement.node, "UpdateStmt");
+  const relation = update?.relation;
+  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
+  const text2 = header2.statement.text;
+  const clauses2 = topLevelClauses(text2);
+  if (!clauses2) return { problem: "the UPDATE could not be scanned" };
+  const hasWhere = update.whereClause !== void 0;
+  if (hasWhere !== (clauses2.where !== void 0)) {
+    return { problem: "the UPDATE's WHERE clause could not be located" };
+  }
+  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
+  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
+  const key = quoteIdent(header2.key);
+  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const batchSql = (hasLower, hasUpper) => {
+    const bounds = [];
+    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
+    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
+    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
+    const { where: where2, returning } = clauses2;
+    if (where2) {
+      const condition = text2.slice(where2.conditionStart, where2.end).trim();
+      return `${text2.slice(0, where2.start)}WHERE ${range} AND (
+${condition}
+)${suffix(text2, where2.end)}`;
+    }
+    const at = returning ?? text2.length;
+    return `${text2.slice(0, at).trimEnd()}
+WHERE ${range}${suffix(text2, at)}`;
+  };
+  for (const [lower, upper] of [
+    [true, true],
+    [false, true],
+    [true, false],
+    [false, false]
+  ]) {
+    const sql = batchSql(lower, upper);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
+    } catch (error2) {
+      return { problem: `the batched UPDATE does not parse: ${error2.message}` };
+    }
+    const only = stmts[0];
+    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
+      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
+    }
+  }
+  return {
+    header: header2,
+    table,
+    relation: qualifiedTable,
+    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
+    key,
+    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
+    batchSql
+  };
+}
+function suffix(text2, from) {
+  const rest = text2.slice(from).trim();
+  return rest === "" ? "" : `
+${rest}`;
+}
+function topLevelClauses(text2) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query11.scanSync)(text2).tokens;
+  } catch {
+    return void 0;
+  }
+  const toChar = charOffsets(text2);
+  let depth = 0;
+  let where2;
+  let returning;
+  let whereCount = 0;
+  for (const token of tokens) {
+    if (token.text === "(" || token.text === "[") depth++;
+    else if (token.text === ")" || token.text === "]") depth--;
+    else if (depth === 0 && token.text.toLowerCase() === "where") {
+      where2 = token;
+      whereCount++;
+    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
+  }
+  if (whereCount > 1) return void 0;
+  const clauses2 = {};
+  const returningAt = returning ? toChar(returning.start) : void 0;
+  if (returningAt !== void 0) clauses2.returning = returningAt;
+  if (where2) {
+    clauses2.where = {
+      start: toChar(where2.start),
+      conditionStart: toChar(where2.end),
+      end: returningAt ?? text2.length
+    };
+  }
+  return clauses2;
+}
+function charOffsets(text2) {
+  const map = [];
+  let char = 0;
+  for (const ch of text2) {
+    const width = new TextEncoder().encode(ch).length;
+    for (let k = 0; k < width; k++) map.push(char);
+    char += ch.length;
+  }
+  map.push(text2.length);
+  return (byte) => map[Math.min(byte, map.length - 1)] ?? text2.length;
+}
+var import_libpg_query11;
+var init_backfill_plan = __esm({
+  "src/core/apply/backfill-plan.ts"() {
+    "use strict";
+    import_libpg_query11 = __toESM(require_wasm(), 1);
+    init_quote_identifier();
+    init_statement();
+  }
+});
+
+// src/core/apply/backfill-key-check.ts
+async function checkBackfillKey(db, plan) {
+  const table = plan.relation;
+  const { rows: rows2 } = await db.query(
+    `SELECT to_regclass($1) IS NOT NULL AS found,
+            a.attnum IS NOT NULL AS column,
+            coalesce(a.attnotnull, false) AS notnull,
+            EXISTS (
+              SELECT 1 FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
+                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
+            ) AS indexed
+       FROM (SELECT 1) AS one
+       LEFT JOIN pg_attribute a
+         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+    [table, plan.header.key]
+  );
+  const row = rows2[0];
+  const key = plan.header.key;
+  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
+  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
+  if (!row.notnull)
+    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
+  if (!row.indexed)
+    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
+  return void 0;
+}
+var init_backfill_key_check = __esm({
+  "src/core/apply/backfill-key-check.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/apply/apply-failure.ts
+function errorPosition(statement, error2) {
+  const position2 = error2.position;
+  if (position2 === void 0 || position2 < 1 || position2 > statement.text.length + 1) {
+    return { line: statement.line, column: statement.column };
+  }
+  const before = statement.text.slice(0, position2 - 1);
+  const newlines = before.split("\n").length - 1;
+  if (newlines === 0) return { line: statement.line, column: statement.column + position2 - 1 };
+  return { line: statement.line + newlines, column: before.length - before.lastIndexOf("\n") };
+}
+function missingObjectOf(error2, statement) {
+  const extension = statement ? nodeAs(statement.node, "CreateExtensionStmt") : void 0;
+  if (extension && (error2.code === SqlState.undefinedFile || error2.code === SqlState.featureNotSupported && /not available/.test(error2.message) || error2.code === SqlState.undefinedObject && /extension/.test(error2.message))) {
+    return { kind: "extension", name: extension.extname, code: error2.code };
+  }
+  if (!missingCodes.has(error2.code)) return void 0;
+  const quoted2 = /"([^"]+)"/.exec(error2.message)?.[1];
+  switch (error2.code) {
+    case "3F000":
+      return withName({ kind: "schema", code: error2.code }, quoted2);
+    case SqlState.undefinedTable:
+      return withName({ kind: "relation", code: error2.code }, quoted2);
+    case SqlState.undefinedFunction: {
+      const fn3 = /function ([^\s(]+)\(/.exec(error2.message)?.[1];
+      return withName({ kind: "function", code: error2.code }, fn3 ?? quoted2);
+    }
+    case SqlState.undefinedFile:
+      return withName({ kind: "object", code: error2.code }, quoted2);
+    default: {
+      const kind = /^extension /.test(error2.message) ? "extension" : "object";
+      return withName({ kind, code: error2.code }, quoted2);
+    }
+  }
+}
+function withName(missing, name) {
+  return name === void 0 ? missing : { ...missing, name };
+}
+var missingCodes;
+var init_apply_failure = __esm({
+  "src/core/apply/apply-failure.ts"() {
+    "use strict";
+    init_database_port();
+    init_statement();
+    missingCodes = /* @__PURE__ */ new Set([
+      SqlState.undefinedObject,
+      SqlState.undefinedFile,
+      SqlState.undefinedFunction,
+      SqlState.undefinedTable,
+      "3F000"
+    ]);
+  }
+});
+
+// src/core/apply/lock-wait.ts
+async function describeLockWait(db, statement) {
+  const names = [
+    ...new Set(
+      rangeVarsIn(statement.node).map(
+        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
+      )
+    )
+  ];
+  if (names.length === 0) return { relations: [], holders: [] };
+  try {
+    const { rows: rows2 } = await db.query(
+      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
+              a.state, left(a.query, 120) AS query
+         FROM unnest($1::text[]) AS wanted(name)
+         JOIN pg_class c ON c.oid = to_regclass(wanted.name)
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = c.oid AND l.granted
+         LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.pid <> pg_backend_pid()
+        ORDER BY 1, 3`,
+      [arrayLiteral(names)]
+    );
+    return {
+      relations: [...new Set(rows2.map((r) => r.relation))],
+      holders: rows2.map(
+        (r) => `${r.mode} on ${r.relation} by pid ${r.pid}${r.state ? ` (${r.state}${r.query ? `: ${r.query}` : ""})` : ""}`
+      )
+    };
+  } catch {
+    return { relations: [], holders: [] };
+  }
+}
+function rangeVarsIn(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const record = value;
+    const { relname, schemaname } = record;
+    if (typeof relname === "string" && "relpersistence" in record) {
+      found.push(typeof schemaname === "string" ? { relname, schemaname } : { relname });
+    }
+    stack.push(...Object.values(record));
+  }
+  return found;
+}
+function arrayLiteral(values) {
+  return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
+}
+var init_lock_wait = __esm({
+  "src/core/apply/lock-wait.ts"() {
+    "use strict";
+    init_quote_identifier();
+  }
+});
+
+// src/core/apply/session-guard.ts
+async function settleStringSyntax(db) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding`
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its string settings");
+  return row;
+}
+async function enterUnit(db, limits) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
+            pg_catalog.set_config('statement_timeout', $2, true),
+            pg_catalog.pg_current_xact_id()::text AS marker,
+            pg_catalog.pg_backend_pid() AS pid`,
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its transaction");
+  return { pid: row.pid, marker: row.marker };
+}
+async function checkAfterStatement(db, expected, line) {
+  const { rows: rows2 } = await db.query(
+    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
+            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+    [expected.marker !== void 0]
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its state");
+  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
+  if (changed.length > 0) {
+    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
+    throw new SessionGuardError(
+      "string-syntax",
+      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
+    );
+  }
+  if (expected.marker !== void 0 && row.marker !== expected.marker) {
+    throw new SessionGuardError(
+      "left-transaction",
+      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
+    );
+  }
+  if (expected.marker === void 0 && await transactionOpen(db)) {
+    await db.query("ROLLBACK").catch(() => void 0);
+    throw new SessionGuardError(
+      "open-transaction",
+      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
+    );
+  }
+  const { limits } = expected;
+  const lockMs = Number(row.lock_ms);
+  const statementMs = Number(row.statement_ms);
+  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
+  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
+  if (lockKept && statementKept) return;
+  await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
+            pg_catalog.set_config('statement_timeout', $2, $3)`,
+    [
+      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
+      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
+      expected.marker !== void 0
+    ]
+  );
+}
+async function transactionOpen(db) {
+  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
+  );
+  return rows2[0]?.probe === "open";
+}
+var SessionGuardError;
+var init_session_guard = __esm({
+  "src/core/apply/session-guard.ts"() {
+    "use strict";
+    init_string_syntax();
+    SessionGuardError = class extends Error {
+      constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+      }
+      kind;
+      name = "SessionGuardError";
+    };
+  }
+});
+
+// src/core/apply/out-of-time.ts
+var OutOfTimeError;
+var init_out_of_time = __esm({
+  "src/core/apply/out-of-time.ts"() {
+    "use strict";
+    OutOfTimeError = class extends Error {
+      name = "OutOfTimeError";
+      constructor(line, serverMessage) {
+        super(
+          serverMessage === void 0 ? `not enough time left in this call to start the statement at line ${line}` : `the statement at line ${line} was stopped at the end of this call's time (${serverMessage})`
+        );
+      }
+    };
+  }
+});
+
+// src/core/apply/describe-failure.ts
+async function describeFailure(run2, failed, attempts) {
+  const { file, unit, options: options2 } = run2;
+  const statement = failed.statement ?? unit.statements.at(-1);
+  const base = {
+    kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
+    file: file.path,
+    line: statement?.line ?? 1,
+    message: "",
+    halfApplied: run2.earlierCommitted
+  };
+  if (statement) {
+    base.statementLine = statement.line;
+    base.statementIndex = statement.index;
+  }
+  const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
+  const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
+  const error2 = failed.error;
+  if (error2 instanceof OutOfTimeError) {
+    return {
+      ...base,
+      kind: "out-of-time",
+      message: `${file.path}:${base.line}: ${error2.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
+  if (error2 instanceof SessionGuardError) {
+    if (error2.kind === "left-transaction") {
+      return {
+        ...base,
+        kind: "refused",
+        halfApplied: true,
+        message: `${file.path}:${base.line}: ${error2.message}; the engine stopped the file there.`
+      };
+    }
+    return {
+      ...base,
+      kind: "refused",
+      message: `${file.path}:${base.line}: ${error2.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
+  if (!isDatabaseError(error2)) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
+    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
+    return base;
+  }
+  base.postgresMessage = error2.message;
+  base.sqlState = error2.code;
+  if (error2.detail) base.detail = error2.detail;
+  if (error2.hint) base.hint = error2.hint;
+  if (statement && failed.phase === "statement") {
+    const at = errorPosition(statement, error2);
+    base.line = at.line;
+    base.column = at.column;
+  }
+  if (error2.code === SqlState.lockNotAvailable && statement) {
+    const wait = await describeLockWait(run2.db, statement);
+    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
+    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
+    return {
+      ...base,
+      kind: "lock-timeout",
+      attempts,
+      lockWait: wait,
+      message: `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? "try" : "tries"}: each time the statement waited longer than lock_timeout (${options2.lockTimeoutMs} ms) for a lock${on}.${holders} Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, or raise the lock timeout or the number of attempts.`
+    };
+  }
+  const missing = missingObjectOf(error2, statement);
+  if (missing) base.missing = missing;
+  const where2 = failed.phase === "record" ? "recording the file in supabase_migrations.schema_migrations" : `the statement at line ${statement?.line ?? base.line}`;
+  const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
+  base.message = `${file.path}:${base.line}: ${error2.message} (SQLSTATE ${error2.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
+  return base;
+}
+var init_describe_failure = __esm({
+  "src/core/apply/describe-failure.ts"() {
+    "use strict";
+    init_database_port();
+    init_apply_failure();
+    init_lock_wait();
+    init_session_guard();
+    init_out_of_time();
+  }
+});
+
+// src/core/apply/migration-history.ts
+async function ensureHistoryTable(db) {
+  await db.exec("BEGIN");
+  try {
+    await db.exec("SET LOCAL lock_timeout = '4s'");
+    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    await db.exec("COMMIT");
+  } catch (error2) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    throw error2;
+  }
+}
+async function readRecordedVersions(db) {
+  const { rows: exists2 } = await db.query(
+    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
+  );
+  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
+  const { rows: rows2 } = await db.query(
+    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
+  );
+  return new Set(rows2.map((r) => r.version));
+}
+async function recordMigration(db, file, parsed) {
+  if (file.version === null)
+    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
+  await db.query(
+    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
+  );
+  await db.query(INSERT_HISTORY_ROW, [
+    file.version,
+    file.name,
+    JSON.stringify(cliStatements(parsed))
+  ]);
+}
+function cliStatements(parsed) {
+  const text2 = parsed.source.text;
+  const { statements } = parsed;
+  const pieces = [];
+  let from = 0;
+  let next = 0;
+  for (const semicolon of topLevelSemicolons(parsed)) {
+    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
+    const statement = statements[next];
+    if (statement && statement.start <= semicolon) continue;
+    pieces.push(text2.slice(from, semicolon));
+    from = semicolon + 1;
+  }
+  pieces.push(text2.slice(from));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+function topLevelSemicolons(parsed) {
+  const text2 = parsed.source.text;
+  if (text2.trim().length === 0) return [];
+  return (0, import_libpg_query12.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+}
+var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var init_migration_history = __esm({
+  "src/core/apply/migration-history.ts"() {
+    "use strict";
+    import_libpg_query12 = __toESM(require_wasm(), 1);
+    HISTORY_TABLE_DDL = [
+      "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
+      "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
+      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
+      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
+    ];
+    INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+  }
+});
+
+// src/core/apply/limit-watchdog.ts
+function watchdogGraceMs(limitMs) {
+  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
+}
+var pollMs, LimitWatchdog;
+var init_limit_watchdog = __esm({
+  "src/core/apply/limit-watchdog.ts"() {
+    "use strict";
+    init_database_port();
+    pollMs = 100;
+    LimitWatchdog = class {
+      #db;
+      #limits;
+      constructor(db, limits) {
+        this.#db = db;
+        this.#limits = limits;
+      }
+      /**
+       * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
+       * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
+       */
+      async watch(pid, work) {
+        let done = false;
+        let verdict4;
+        let wake;
+        let polling = Promise.resolve();
+        const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
+        const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
+        const loop = (async () => {
+          while (!done) {
+            await new Promise((resolve4) => {
+              wake = resolve4;
+              setTimeout(resolve4, pollMs);
+            });
+            if (done || verdict4) continue;
+            polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
+              (found) => {
+                if (found) verdict4 = found;
+              },
+              () => void 0
+            );
+            await polling;
+          }
+        })();
+        try {
+          return await work();
+        } catch (error2) {
+          if (!(error2 instanceof DatabaseError) || error2.code !== SqlState.queryCanceled) throw error2;
+          await polling;
+          if (verdict4 === "lock") {
+            throw new DatabaseError({
+              code: SqlState.lockNotAvailable,
+              message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
+            });
+          }
+          if (verdict4 === "statement") {
+            throw new DatabaseError({
+              code: SqlState.queryCanceled,
+              message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
+            });
+          }
+          throw error2;
+        } finally {
+          done = true;
+          wake?.();
+          await loop;
+        }
+      }
+      async #cancelOverdue(pid, lockAfter, runAfter) {
+        const { rows: rows2 } = await this.#db.query(
+          `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
+         FROM (SELECT a.pid,
+                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+                                         WHERE l.pid = a.pid AND NOT l.granted
+                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
+                           THEN 'lock' ELSE 'statement' END AS why,
+                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
+                 FROM pg_catalog.pg_stat_activity a
+                WHERE a.pid = $1 AND a.state = 'active') w
+        WHERE w.why = 'lock' OR w.overran`,
+          [pid, lockAfter, runAfter]
+        );
+        const row = rows2[0];
+        return row?.cancelled ? row.why : void 0;
+      }
+    };
+  }
+});
+
+// src/core/apply/unit-runner.ts
+async function runUnit(run2) {
+  const { options: options2 } = run2;
+  let retries = 0;
+  for (let attempt = 1; ; attempt++) {
+    const context3 = {
+      db: run2.db,
+      file: run2.file,
+      unit: run2.unit,
+      unitIndex: run2.unitIndex,
+      attempt,
+      inTransaction: run2.scope !== "none"
+    };
+    const failed = run2.scope === "none" ? await tryAlone(run2, context3) : await tryTransaction(run2, context3);
+    if (!failed) {
+      for (const s of run2.unit.statements) setStatus(run2, s, "applied");
+      await options2.hooks.afterUnit?.({ ...context3, outcome: "committed" });
+      return { ok: true, retries, recorded: run2.record };
+    }
+    await options2.hooks.afterUnit?.({ ...context3, outcome: "rolled-back" });
+    const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
+    if (lockTimeout && attempt < options2.maxAttempts && await readyToRetry(run2, failed)) {
+      retries++;
+      await options2.clock.sleep(backoffDelayMs(attempt, options2));
+      continue;
+    }
+    for (const s of run2.unit.statements) {
+      const outcome = run2.outcomes[s.index];
+      if (outcome?.status === "applied") outcome.status = "rolled-back";
+    }
+    if (failed.statement) setStatus(run2, failed.statement, "failed");
+    return {
+      ok: false,
+      retries,
+      recorded: false,
+      failure: await describeFailure(run2, failed, attempt)
+    };
+  }
+}
+async function tryTransaction(run2, context3) {
+  const { db, options: options2 } = run2;
+  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
+  else await db.query(run2.unit.begin);
+  const failed = await runStatements(run2, context3);
+  if (failed) {
+    await rollback(run2);
+    return failed;
+  }
+  try {
+    if (run2.record) await recordMigration(db, run2.file, run2.parsed);
+  } catch (error2) {
+    await rollback(run2);
+    return { error: error2, phase: "record" };
+  }
+  try {
+    await options2.hooks.beforeCommit?.(context3);
+  } catch (error2) {
+    await rollback(run2);
+    return { error: error2, phase: "hook" };
+  }
+  try {
+    await db.exec(run2.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
+  } catch (error2) {
+    await rollback(run2);
+    return { error: error2, phase: "commit", statement: run2.unit.statements.at(-1) };
+  }
+  return void 0;
+}
+async function runStatements(run2, context3) {
+  const { db, options: options2 } = run2;
+  const hooks = options2.hooks;
+  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options2);
+  const marker = unit?.marker;
+  const pid = unit?.pid;
+  const watchdog = options2.watchdog && pid !== void 0 ? new LimitWatchdog(options2.watchdog, options2) : void 0;
+  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
+  try {
+    await hooks.beforeUnit?.(context3);
+  } catch (error2) {
+    return { error: error2, phase: "hook" };
+  }
+  for (const statement of run2.unit.statements) {
+    const startedAt = options2.clock.now();
+    try {
+      await hooks.beforeStatement?.({ ...context3, statement, startedAt });
+    } catch (error3) {
+      return { error: error3, phase: "hook", statement };
+    }
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out")
+      return { error: new OutOfTimeError(statement.line), phase: "statement", statement };
+    run2.setCurrent(statement);
+    const began = options2.clock.now();
+    let error2;
+    try {
+      await send(statement.text);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) {
+        run2.setCurrent(void 0);
+        return { error: caught, phase: "statement", statement };
+      }
+      error2 = caught;
+    }
+    const durationMs = options2.clock.now() - began;
+    run2.setCurrent(void 0);
+    const outcome = run2.outcomes[statement.index];
+    if (outcome) outcome.durationMs = durationMs;
+    try {
+      const result2 = { ...context3, statement, startedAt: began, durationMs };
+      await hooks.afterStatement?.(error2 ? { ...result2, error: error2 } : result2);
+    } catch (hookError) {
+      return { error: error2 ?? hookError, phase: error2 ? "statement" : "hook", statement };
+    }
+    if (error2 && capped && error2.code === SqlState.queryCanceled)
+      return {
+        error: new OutOfTimeError(statement.line, error2.message),
+        phase: "statement",
+        statement
+      };
+    if (error2) return { error: error2, phase: "statement", statement };
+    try {
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options2, marker },
+        statement.line
+      );
+    } catch (guardError) {
+      return { error: guardError, phase: "statement", statement };
+    }
+    setStatus(run2, statement, "applied");
+  }
+  return void 0;
+}
+async function tryAlone(run2, context3) {
+  const { db, options: options2 } = run2;
+  const { rows: rows2 } = await db.query(
+    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
+  );
+  const saved = rows2[0];
+  await db.query(
+    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+    [`${options2.lockTimeoutMs}ms`, `${options2.statementTimeoutMs}ms`]
+  );
+  let failed;
+  try {
+    failed = await runStatements(run2, context3);
+    if (!failed) {
+      try {
+        await options2.hooks.beforeCommit?.(context3);
+      } catch (error2) {
+        failed = { error: error2, phase: "hook" };
+      }
+    }
+  } finally {
+    if (saved) {
+      await db.query(
+        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+        [saved.lock, saved.statement]
+      ).catch((error2) => {
+        if (!failed) throw error2;
+      });
+    }
+  }
+  if (failed || !run2.record) return failed;
+  try {
+    await db.exec("BEGIN");
+    await recordMigration(db, run2.file, run2.parsed);
+    await db.exec("COMMIT");
+  } catch (error2) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    return { error: error2, phase: "record" };
+  }
+  return void 0;
+}
+async function capToTimeLeft(run2) {
+  const left = run2.options.timeLeftMs?.();
+  if (left === void 0) return false;
+  if (left < MIN_TIME_LEFT_MS) return "out";
+  if (left >= run2.options.statementTimeoutMs) return false;
+  await run2.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
+    `${Math.floor(left)}ms`,
+    run2.scope !== "none"
+  ]);
+  return true;
+}
+async function rollback(run2) {
+  const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
+  await run2.db.exec(sql).catch(() => void 0);
+}
+function setStatus(run2, statement, status) {
+  const outcome = run2.outcomes[statement.index];
+  if (outcome) outcome.status = status;
+}
+async function readyToRetry(run2, failed) {
+  const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
+  if (run2.scope !== "none" || !index?.concurrent) return true;
+  if (!index.idxname || !index.relation?.relname) return false;
+  const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
+  const { rows: rows2 } = await run2.db.query(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS name
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
+    [table, index.idxname]
+  );
+  const leftover = rows2[0]?.name;
+  if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
+  return true;
+}
+var unitSavepoint;
+var init_unit_runner = __esm({
+  "src/core/apply/unit-runner.ts"() {
+    "use strict";
+    init_database_port();
+    init_statement();
+    init_apply_options();
+    init_describe_failure();
+    init_migration_history();
+    init_limit_watchdog();
+    init_out_of_time();
+    init_session_guard();
+    unitSavepoint = "migration_guard_unit";
+  }
+});
+
+// src/core/apply/backfill-runner.ts
+async function runBackfill(run2) {
+  const { db, file, options: options2 } = run2;
+  const header2 = run2.unit.batch;
+  const statement = run2.unit.statements[0];
+  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
+  const planned = planBackfill(header2);
+  const table = "problem" in planned ? header2.table.name : planned.tableName;
+  const summary2 = (cursor2) => ({
+    ...cursor2,
+    table,
+    key: header2.key
+  });
+  const refuse = async (reason) => ({
+    status: "refused",
+    retries: 0,
+    recorded: false,
+    summary: summary2(EMPTY_CURSOR),
+    failure: {
+      kind: "refused",
+      file: file.path,
+      line: header2.line,
+      statementLine: statement.line,
+      statementIndex: statement.index,
+      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
+      halfApplied: false
+    }
+  });
+  if ("problem" in planned) return refuse(planned.problem);
+  const keyProblem = await checkBackfillKey(db, planned);
+  if (keyProblem) return refuse(keyProblem);
+  const keep = run2.scope === "transaction" && file.version !== null ? options2.backfill : void 0;
+  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
+  let size = header2.size;
+  let retries = 0;
+  let recorded = false;
+  let ranThisCall = 0;
+  const outcome = run2.outcomes[statement.index];
+  if (cursor.done) return { status: "done", retries, recorded, summary: summary2(cursor) };
+  for (; ; ) {
+    if (ranThisCall > 0 && options2.shouldStop()) {
+      return { status: "paused", retries, recorded, summary: summary2(cursor) };
+    }
+    let batch;
+    for (let attempt = 1; ; attempt++) {
+      const context3 = {
+        db,
+        file,
+        unit: run2.unit,
+        unitIndex: run2.unitIndex,
+        attempt,
+        inTransaction: true
+      };
+      const tried = await tryBatch(run2, planned, context3, cursor, size);
+      if ("cursor" in tried) {
+        batch = tried;
+        await options2.hooks.afterUnit?.({ ...context3, outcome: "committed" });
+        break;
+      }
+      await options2.hooks.afterUnit?.({ ...context3, outcome: "rolled-back" });
+      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
+      if (lockTimeout && attempt < options2.maxAttempts) {
+        retries++;
+        await options2.clock.sleep(backoffDelayMs(attempt, options2));
+        continue;
+      }
+      if (outcome) outcome.status = "failed";
+      const failure = await describeFailure(
+        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
+        tried,
+        attempt
+      );
+      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
+      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
+      return { status: "failed", failure, retries, recorded, summary: summary2(cursor) };
+    }
+    cursor = batch.cursor;
+    ranThisCall++;
+    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
+    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
+    try {
+      await options2.hooks.onBackfillBatch?.({
+        file,
+        table,
+        key: header2.key,
+        cursor,
+        batchRows: batch.rows,
+        batchSize: size,
+        durationMs: batch.durationMs,
+        nextSize
+      });
+    } catch {
+    }
+    size = nextSize;
+    if (batch.recorded) recorded = true;
+    if (cursor.done) {
+      if (outcome) outcome.status = "applied";
+      return { status: "done", retries, recorded, summary: summary2(cursor) };
+    }
+  }
+}
+async function tryBatch(run2, plan, context3, cursor, size) {
+  const { db, options: options2, file } = run2;
+  const statement = run2.unit.statements[0];
+  const hooks = options2.hooks;
+  const savepoint2 = run2.scope === "savepoint";
+  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
+  const rollback2 = () => db.exec(
+    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
+  ).catch(() => void 0);
+  const lower = cursor.lastKey;
+  let phase = "statement";
+  try {
+    const { marker } = await enterUnit(db, options2);
+    phase = "hook";
+    await hooks.beforeUnit?.(context3);
+    phase = "statement";
+    const upperRows = await db.query(
+      plan.upperKeySql(lower !== null),
+      lower !== null ? [lower, size - 1] : [size - 1]
+    );
+    const upper = upperRows.rows[0]?.upper;
+    const lastKey = upper ?? (await db.query(
+      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
+      lower !== null ? [lower] : []
+    )).rows[0]?.last ?? lower;
+    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
+    const sql = plan.batchSql(lower !== null, upper !== void 0);
+    if (statement) {
+      phase = "hook";
+      await hooks.beforeStatement?.({ ...context3, statement, startedAt: options2.clock.now() });
+      phase = "statement";
+    }
+    run2.setCurrent(statement);
+    const began = options2.clock.now();
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
+    let result2;
+    let error2;
+    try {
+      result2 = await db.query(sql, params);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) throw caught;
+      error2 = withoutPosition(caught);
+    }
+    if (error2 && capped && error2.code === SqlState.queryCanceled) {
+      run2.setCurrent(void 0);
+      throw new OutOfTimeError(statement?.line ?? 1, error2.message);
+    }
+    const durationMs = options2.clock.now() - began;
+    run2.setCurrent(void 0);
+    if (statement) {
+      const ended = { ...context3, statement, startedAt: began, durationMs };
+      phase = "hook";
+      await hooks.afterStatement?.(error2 ? { ...ended, error: error2 } : ended);
+      phase = "statement";
+    }
+    if (error2) throw error2;
+    if (statement)
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options2, marker },
+        statement.line
+      );
+    const next = {
+      lastKey,
+      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
+      batches: cursor.batches + 1,
+      done: upper === void 0
+    };
+    let recorded = false;
+    if (next.done && run2.record) {
+      phase = "record";
+      await recordMigration(db, file, run2.parsed);
+      recorded = true;
+    }
+    phase = "hook";
+    const keep = run2.scope === "transaction" ? options2.backfill : void 0;
+    if (keep && file.version !== null) await keep.save(file.version, next, db);
+    await hooks.beforeCommit?.(context3);
+    phase = "commit";
+    try {
+      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
+    } catch (commitError) {
+      await rollback2();
+      if (keep && file.version !== null)
+        await keep.save(file.version, cursor, db).catch(() => void 0);
+      return { error: commitError, phase, ...statement ? { statement } : {} };
+    }
+    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
+  } catch (error2) {
+    run2.setCurrent(void 0);
+    await rollback2();
+    return { error: error2, phase, ...statement ? { statement } : {} };
+  }
+}
+function withoutPosition(error2) {
+  if (error2.position === void 0) return error2;
+  const { position: _dropped, name: _name, stack: _stack, ...fields } = error2;
+  return new DatabaseError({ ...fields, code: error2.code, message: error2.message });
+}
+function adaptSize(size, durationMs, header2) {
+  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
+  const min = Math.max(1, Math.floor(header2.size / 10));
+  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
+  return Math.min(max, Math.max(min, Math.round(size * factor)));
+}
+var batchSavepoint;
+var init_backfill_runner = __esm({
+  "src/core/apply/backfill-runner.ts"() {
+    "use strict";
+    init_database_port();
+    init_batch_header();
+    init_apply_options();
+    init_backfill_cursor();
+    init_backfill_plan();
+    init_backfill_key_check();
+    init_describe_failure();
+    init_migration_history();
+    init_session_guard();
+    init_unit_runner();
+    init_out_of_time();
+    batchSavepoint = "migration_guard_batch";
+  }
+});
+
+// src/core/apply/apply-migrations.ts
+async function applyMigrations(db, migrations, options2 = {}) {
+  await loadParser();
+  const resolved = resolveApplyOptions(options2);
+  const session = { file: void 0, statement: void 0 };
+  const unsubscribe = db.onNotice((notice2) => {
+    if (session.file)
+      resolved.hooks.onNotice?.(notice2, { file: session.file, statement: session.statement });
+  });
+  const results = [];
+  const rollbackMode = resolved.mode === "rollback";
+  try {
+    if (rollbackMode) {
+      await db.exec("BEGIN");
+      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    } else if (resolved.record) {
+      await ensureHistoryTable(db);
+    }
+    const start = await readStartingState(db, resolved.sessionSettings);
+    let stopped = false;
+    for (const migration of migrations) {
+      if (!stopped && resolved.shouldStop()) stopped = true;
+      if (stopped) {
+        results.push(notRun(migration));
+        continue;
+      }
+      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
+      results.push(result2);
+      await resetSession(db, start, resolved.sessionSettings).catch((error2) => {
+        if (!result2.failure) throw error2;
+      });
+      if (result2.failure && resolved.onFailure === "stop") stopped = true;
+      if (result2.status === "paused") stopped = true;
+    }
+    await resolved.beforeEnd?.(db);
+  } finally {
+    unsubscribe();
+    if (rollbackMode) await db.exec("ROLLBACK").catch(() => void 0);
+  }
+  return results;
+}
+async function readStartingState(db, settings) {
+  await applySessionSettings(db, settings);
+  const syntax = await settleStringSyntax(db);
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('search_path') AS path"
+  );
+  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
+}
+async function applySessionSettings(db, settings) {
+  for (const [name, value] of Object.entries(settings)) {
+    await db.query("SELECT pg_catalog.set_config($1, $2, false)", [name, value]);
+  }
+}
+async function resetSession(db, start, settings) {
+  await db.exec("RESET ALL");
+  await db.exec("SET SESSION AUTHORIZATION DEFAULT");
+  await applySessionSettings(db, settings);
+  await db.query(
+    `SELECT pg_catalog.set_config('search_path', $1, false),
+            pg_catalog.set_config('standard_conforming_strings', $2, false),
+            pg_catalog.set_config('backslash_quote', $3, false),
+            pg_catalog.set_config('escape_string_warning', $4, false),
+            pg_catalog.set_config('client_encoding', $5, false)`,
+    [
+      start.searchPath,
+      start.syntax.standard_conforming_strings,
+      start.syntax.backslash_quote,
+      start.syntax.escape_string_warning,
+      start.syntax.client_encoding
+    ]
+  );
+}
+function historyWriteProblems(parsed) {
+  const seen = /* @__PURE__ */ new Set();
+  return parsed.statements.flatMap(
+    (statement) => historyWritesOf(statement).flatMap((write) => {
+      const line = write.line ?? statement.line;
+      const key = `${line}:${write.what}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          line,
+          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`
+        }
+      ];
+    })
+  );
+}
+function settingProblems(parsed, limits) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (line, message) => {
+    const key = `${line}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ line, message });
+  };
+  for (const statement of parsed.statements) {
+    if (statement.parent) continue;
+    for (const change of stringSyntaxChangesOf(statement)) {
+      add(
+        change.line ?? statement.line,
+        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
+      );
+    }
+    for (const override of timeoutOverridesOf(statement, limits)) {
+      if (!refusedInBody(override)) continue;
+      add(
+        override.line ?? statement.line,
+        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
+      );
+    }
+  }
+  return problems;
+}
+function identityRefusal(file) {
+  if (file.version !== null) {
+    return migrationIdentityProblems(file.version, file.name).map(
+      (p) => `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`
+    );
+  }
+  const problem3 = migrationFileNameProblem(file.fileName);
+  return problem3 === void 0 ? [] : [
+    `${problem3}; the engine applies only files whose version and name it can record as the Supabase CLI does`
+  ];
+}
+async function applyFile(db, migration, options2, session, syntax) {
+  const { file } = migration;
+  const parsed = migration.parsed ?? parseSql(file.sql);
+  const plan = planMigration(parsed);
+  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options2));
+  const outcomes = parsed.statements.map((s) => ({
+    index: s.index,
+    line: s.line,
+    status: "not-run"
+  }));
+  const result2 = {
+    file,
+    status: "not-run",
+    plan,
+    statements: outcomes,
+    recorded: false,
+    lockRetries: 0
+  };
+  const first = plan.problems[0];
+  if (first) {
+    result2.status = "refused";
+    result2.failure = refusal(
+      file,
+      first.line,
+      plan.problems.map((p) => `line ${p.line}: ${p.message}`)
+    );
+    return result2;
+  }
+  const identity = identityRefusal(file);
+  if (identity.length > 0 || options2.record && file.version === null) {
+    result2.status = "refused";
+    result2.failure = refusal(
+      file,
+      1,
+      identity.length > 0 ? identity : ["the file name is not <version>_<name>.sql, so it cannot be recorded"]
+    );
+    return result2;
+  }
+  const rollbackMode = options2.mode === "rollback";
+  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
+  session.file = file;
+  await options2.hooks.beforeFile?.({ db, file });
+  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u) => u.kind !== "alone") : plan.units.length - 1;
+  let committedUnits = 0;
+  for (const [unitIndex, unit] of plan.units.entries()) {
+    if (rollbackMode && unit.kind === "alone") {
+      for (const s of unit.statements) {
+        const outcome = outcomes[s.index];
+        if (outcome) {
+          outcome.status = "skipped";
+          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rollback transaction; not validated`;
+        }
+      }
+      const context3 = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
+      await options2.hooks.afterUnit?.({ ...context3, outcome: "skipped" });
+      continue;
+    }
+    if (unit.kind === "backfill") {
+      const backfill = await runBackfill({
+        db,
+        file,
+        parsed,
+        unit,
+        unitIndex,
+        scope: rollbackMode ? "savepoint" : "transaction",
+        record: options2.record && unitIndex === lastRunnable,
+        options: options2,
+        outcomes,
+        earlierCommitted: false,
+        setCurrent: (statement) => {
+          session.statement = statement;
+        },
+        syntax
+      });
+      result2.backfill = backfill.summary;
+      result2.lockRetries += backfill.retries;
+      if (backfill.recorded) result2.recorded = true;
+      if (backfill.status === "paused") result2.status = "paused";
+      if (backfill.failure) {
+        result2.failure = backfill.failure;
+        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
+        if (result2.status === "half-applied") result2.failure.halfApplied = true;
+      }
+      break;
+    }
+    const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
+    const unitResult = await runUnit({
+      db,
+      file,
+      parsed,
+      unit,
+      unitIndex,
+      scope,
+      record: options2.record && unitIndex === lastRunnable,
+      options: options2,
+      outcomes,
+      earlierCommitted: !rollbackMode && committedUnits > 0,
+      setCurrent: (statement) => {
+        session.statement = statement;
+      },
+      syntax
+    });
+    result2.lockRetries += unitResult.retries;
+    if (unitResult.recorded) result2.recorded = true;
+    if (!unitResult.ok) {
+      result2.failure = unitResult.failure;
+      result2.status = !rollbackMode && committedUnits > 0 ? "half-applied" : "failed";
+      break;
+    }
+    committedUnits++;
+  }
+  if (!result2.failure && result2.status !== "paused")
+    result2.status = rollbackMode ? "validated" : "applied";
+  if (rollbackMode) {
+    const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
+    await db.exec(end);
+  }
+  await options2.hooks.afterFile?.({ db, file, status: result2.status });
+  session.file = void 0;
+  return result2;
+}
+function refusal(file, line, reasons) {
+  return {
+    kind: "refused",
+    file: file.path,
+    line,
+    message: `${file.path}:${line}: not applied: ${reasons.join("; ")}. Nothing of the file was run.`,
+    halfApplied: false
+  };
+}
+function notRun(migration) {
+  const parsed = migration.parsed ?? parseSql(migration.file.sql);
+  return {
+    file: migration.file,
+    status: "not-run",
+    plan: planMigration(parsed),
+    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: "not-run" })),
+    recorded: false,
+    lockRetries: 0
+  };
+}
+var fileSavepoint;
+var init_apply_migrations = __esm({
+  "src/core/apply/apply-migrations.ts"() {
+    "use strict";
+    init_migration_file();
+    init_migration_identity();
+    init_parse_sql();
+    init_writes_migration_history();
+    init_history_writes();
+    init_string_syntax_setting();
+    init_string_syntax();
+    init_overrides_timeouts();
+    init_timeout_overrides();
+    init_apply_options();
+    init_apply_plan();
+    init_backfill_runner();
+    init_migration_history();
+    init_session_guard();
+    init_unit_runner();
+    fileSavepoint = "migration_guard_file";
+  }
+});
+
+// src/core/checks/production-stats.ts
+function parseProductionStats(text2, file) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    throw new StatsFileError(
+      file,
+      "",
+      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`
+    );
+  }
+  const fail = (key, problem3) => {
+    throw new StatsFileError(file, key, problem3);
+  };
+  if (!isRecord(json))
+    return fail(
+      "",
+      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
+    );
+  if (json["schemaVersion"] !== 1) {
+    fail(
+      "schemaVersion",
+      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
+    );
+  }
+  const collectedAt = json["collectedAt"];
+  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
+    fail("collectedAt", "expected an ISO 8601 date-time string.");
+  }
+  const serverVersion2 = json["serverVersion"];
+  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
+  const tables2 = json["tables"];
+  if (!Array.isArray(tables2))
+    return fail("tables", "expected an array of { relation, rows, bytes }.");
+  const seen = /* @__PURE__ */ new Set();
+  const parsed = tables2.map((entry, i) => {
+    const key = `tables[${i}]`;
+    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
+    const relation = entry["relation"];
+    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
+      fail(`${key}.relation`, 'expected "schema.name".');
+    }
+    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
+    seen.add(relation);
+    return {
+      relation,
+      rows: count(entry["rows"], `${key}.rows`, fail),
+      bytes: count(entry["bytes"], `${key}.bytes`, fail)
+    };
+  });
+  return {
+    schemaVersion: 1,
+    collectedAt,
+    serverVersion: serverVersion2,
+    tables: parsed
+  };
+}
+function count(value, key, fail) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var StatsFileError;
+var init_production_stats = __esm({
+  "src/core/checks/production-stats.ts"() {
+    "use strict";
+    StatsFileError = class extends Error {
+      constructor(file, key, problem3) {
+        super(`${file}: ${key === "" ? "" : `${key}: `}${problem3}`);
+        this.file = file;
+        this.key = key;
+      }
+      file;
+      key;
+      name = "StatsFileError";
+    };
+  }
+});
+
+// src/core/extensions/stand-in-calls.ts
+function standInFunctions(standIns2, parse3, schemaOf2 = (s) => s.schema ?? "extensions") {
+  const out = [...platformFunctions];
+  for (const standIn of standIns2) {
+    const schema = schemaOf2(standIn);
+    const parsed = parse3(standIn.sql.replaceAll("@extschema@", schema));
+    for (const statement of parsed.statements) {
+      const create = nodeAs(statement.node, "CreateFunctionStmt");
+      const parts = nameParts(create?.funcname);
+      const name = parts.at(-1);
+      if (name === void 0) continue;
+      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
+      out.push({ name: qualified, standsInFor: standIn.name });
+    }
+  }
+  return out;
+}
+function standInUse(statement, functions, created) {
+  const extension = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
+  if (extension !== void 0) return created.has(extension) ? extension : void 0;
+  const roots = [statement.node];
+  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
+  let found;
+  for (const root of roots) {
+    walkNodes(root, (node) => {
+      if (found !== void 0) return false;
+      const parts = nameParts(nodeAs(node, "FuncCall")?.funcname).map((p) => p.toLowerCase());
+      if (parts.length === 0) return true;
+      found = matchCall(parts, functions);
+      return true;
+    });
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function matchCall(parts, functions) {
+  if (parts.length > 1) {
+    const qualified = parts.slice(-2).join(".");
+    return functions.find((f) => f.name === qualified)?.standsInFor;
+  }
+  const bare = parts[0];
+  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
+}
+var platformFunctions;
+var init_stand_in_calls = __esm({
+  "src/core/extensions/stand-in-calls.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_walk();
+    platformFunctions = [
+      { name: "realtime.send", standsInFor: "Supabase Realtime" },
+      { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
+      { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
+    ];
+  }
+});
+
 // src/staging/checks/check-session.ts
 function failureText(error2) {
   if (isDatabaseError(error2)) return `${error2.message} (SQLSTATE ${error2.code})`;
@@ -50104,21 +50916,21 @@ async function copyCoverage(session, group, before) {
       const q = uncopiedRowsQuery(group.source.after, keyed.targets);
       const lost = await session.count(q.count);
       const total = await session.count(rowCountSql(group.source.after));
-      const how = `anti-join on the primary key (${keyed.key.join(", ")})`;
+      const how2 = `anti-join on the primary key (${keyed.key.join(", ")})`;
       if (!group.expectsFullCoverage) {
         return {
           status: "pass",
-          detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how}).`
+          detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how2}).`
         };
       }
       if (lost === 0)
         return {
           status: "pass",
-          detail: `${what}: all ${total} source rows reached a target (${how}).`
+          detail: `${what}: all ${total} source rows reached a target (${how2}).`
         };
       return {
         status: "fail",
-        detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
+        detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how2}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
       };
     }
     return await countedCoverage(session, group, before, what);
@@ -50177,27 +50989,27 @@ async function countedCoverage(session, group, before, what) {
     if (was > 0) targetsHeldRows = true;
     gained += now - was;
   }
-  const how = "row counts: no primary key of the source is carried into every target";
+  const how2 = "row counts: no primary key of the source is carried into every target";
   if (!group.expectsFullCoverage) {
     return {
       status: "pass",
-      detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how}).`
+      detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how2}).`
     };
   }
   if (targetsHeldRows && group.copies.some((c) => c.filtered || c.onConflict)) {
     return skipped(
-      `a target held rows before and a copy filters or uses ON CONFLICT, so rows skipped on purpose cannot be told from rows lost (${how}). Carry the source's primary key into the targets to get an exact check.`
+      `a target held rows before and a copy filters or uses ON CONFLICT, so rows skipped on purpose cannot be told from rows lost (${how2}). Carry the source's primary key into the targets to get an exact check.`
     );
   }
   const lost = sourceRows - gained;
   if (lost <= 0)
     return {
       status: "pass",
-      detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how}).`
+      detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how2}).`
     };
   return {
     status: "fail",
-    detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how}).`
+    detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how2}).`
   };
 }
 var init_copy_coverage = __esm({
@@ -51311,10 +52123,11 @@ async function describeExtensions(db) {
   }
   return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
 }
-var supabaseShimSql, preinstalledExtensions;
+var supabaseShimSql;
 var init_supabase_shim = __esm({
   "src/staging/supabase-shim.ts"() {
     "use strict";
+    init_extension_schemas();
     init_stand_ins();
     init_auth2();
     init_platform2();
@@ -51322,15 +52135,6 @@ var init_supabase_shim = __esm({
     init_roles();
     init_storage();
     supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
-    preinstalledExtensions = [
-      ["uuid-ossp", "extensions"],
-      ["pgcrypto", "extensions"],
-      ["pg_stat_statements", "extensions"],
-      ["pgjwt", "extensions"],
-      ["pg_graphql", "graphql"],
-      ["pgsodium", "pgsodium"],
-      ["supabase_vault", "vault"]
-    ];
   }
 });
 
@@ -51519,13 +52323,13 @@ function sqlName(qualified) {
   return `${sqlIdent(schema)}.${sqlIdent(name)}`;
 }
 function sqlIdent(name) {
-  const quoted = quoteIdent(name);
-  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
+  const quoted2 = quoteIdent(name);
+  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
     const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
-    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted;
+    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
-    return quoted;
+    return quoted2;
   }
 }
 var import_libpg_query13;
@@ -59137,9 +59941,9 @@ async function openTarget(request2, extensions) {
     request2.progress("starting the embedded database (PGlite, a Supabase replica)");
     const embedded = await PgliteDatabase.start({ extensions });
     const { startup } = embedded;
-    const how = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
+    const how2 = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
     request2.progress(
-      `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how})`
+      `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how2})`
     );
     if (startup.cacheNotice !== void 0) request2.notice?.(startup.cacheNotice);
     const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
@@ -59355,16 +60159,16 @@ function missingDependency(code, message, node) {
     if (!supabaseExtensions.has(createExtension.extname)) return void 0;
     return `extension ${createExtension.extname}`;
   }
-  const quoted = (pattern) => pattern.exec(message)?.[1];
-  const extension = quoted(/^extension "([^"]+)" does not exist/);
+  const quoted2 = (pattern) => pattern.exec(message)?.[1];
+  const extension = quoted2(/^extension "([^"]+)" does not exist/);
   if (extension !== void 0 && code === SqlState.undefinedObject) {
     return supabaseExtensions.has(extension) ? `extension ${extension}` : void 0;
   }
-  const role2 = quoted(/^role "([^"]+)" does not exist/);
+  const role2 = quoted2(/^role "([^"]+)" does not exist/);
   if (role2 !== void 0 && code === SqlState.undefinedObject) return `role ${role2}`;
-  const schema = quoted(/^schema "([^"]+)" does not exist/);
+  const schema = quoted2(/^schema "([^"]+)" does not exist/);
   if (schema !== void 0 && code === invalidSchemaName) return managed("schema", schema, schema);
-  const relation = quoted(/^relation "([^"]+)" does not exist/);
+  const relation = quoted2(/^relation "([^"]+)" does not exist/);
   if (relation !== void 0 && code === SqlState.undefinedTable) {
     return managed("table", relation, schemaOf(relation));
   }
@@ -59381,13 +60185,13 @@ function missingDependency(code, message, node) {
     }
     return managed("function", fn3, schema2);
   }
-  const publication = quoted(/^publication "([^"]+)" does not exist/);
+  const publication = quoted2(/^publication "([^"]+)" does not exist/);
   if (publication !== void 0 && platformPublications.has(publication)) {
     return `publication ${publication}`;
   }
-  const library = quoted(/^could not (?:access file|load library) "([^"]+)"/);
+  const library = quoted2(/^could not (?:access file|load library) "([^"]+)"/);
   if (library !== void 0) return `server library ${library}`;
-  const type = quoted(/^type "([^"]+)" does not exist/);
+  const type = quoted2(/^type "([^"]+)" does not exist/);
   if (type !== void 0 && code === SqlState.undefinedObject) {
     const bare = type.slice(type.lastIndexOf(".") + 1);
     const fromExtension = extensionTypes.get(bare);

@@ -1,4 +1,5 @@
 import type { Node } from 'libpg-query';
+import { preinstalledExtensions } from '../extensions/extension-schemas.ts';
 import { type QualifiedName, qualify, type TypeRef } from '../sql/names.ts';
 
 /** Where an object was created or last changed: which file, which statement. */
@@ -74,6 +75,15 @@ export interface PolicyModel {
   addedBy: Origin;
 }
 
+/** A Supabase Storage bucket: a row the migrations insert into `storage.buckets`. */
+export interface BucketModel {
+  id: string;
+  /** Objects are served by public URL without a policy. */
+  public: boolean;
+  /** The statement that made the bucket public (inserted it so, or set `public = true`). */
+  publicBy?: Origin;
+}
+
 export type RelationKind =
   | 'table'
   | 'partitioned-table'
@@ -107,6 +117,11 @@ export interface TableModel {
    */
   selectGrantedTo?: Set<string>;
   selectRevokedFrom?: Set<string>;
+  /**
+   * The extension that created the relation and owns it (Postgres records a `pg_depend` row of
+   * type `e`): it goes with `DROP EXTENSION`, and most advisor lints leave it out.
+   */
+  extension?: string;
 }
 
 export interface FunctionModel {
@@ -128,6 +143,20 @@ export interface FunctionModel {
   alteredBy?: Origin;
   /** The last GRANT or REVOKE of EXECUTE on it. */
   privilegesChangedBy?: Origin;
+  /** The extension that created the function and owns it. */
+  extension?: string;
+}
+
+/** An installed extension and the schema its objects live in (`pg_extension.extnamespace`). */
+export interface ExtensionModel {
+  name: string;
+  schema: string;
+  /** The `CREATE EXTENSION` in the migrations. */
+  createdBy?: Origin;
+  /** The last `ALTER EXTENSION ... SET SCHEMA` that moved it. */
+  movedBy?: Origin;
+  /** Supabase installs it before the first migration runs; `createdBy` is then absent. */
+  preinstalled: boolean;
 }
 
 /**
@@ -149,7 +178,17 @@ export class SchemaModel {
   readonly indexes = new Map<QualifiedName, IndexModel>();
   readonly functions = new Map<QualifiedName, FunctionModel>();
   readonly schemas = new Set<string>(['public']);
-  readonly extensions = new Set<string>();
+  /** Installed extensions by name, starting with the ones every Supabase project has. */
+  readonly extensions = new Map<string, ExtensionModel>(
+    preinstalledExtensions.map(([name, schema]) => [name, { name, schema, preinstalled: true }]),
+  );
+  /** Storage buckets the migrations insert, by id. */
+  readonly buckets = new Map<string, BucketModel>();
+  /**
+   * Policies on `storage.objects`, a table Supabase creates outside the migrations, so the model
+   * holds no TableModel for it; kept by name.
+   */
+  readonly storageObjectPolicies = new Map<string, PolicyModel>();
   readonly types = new Set<QualifiedName>();
   readonly defaultPrivilegeRevokes: DefaultPrivilegeRevokes = {
     functions: new Map(),
