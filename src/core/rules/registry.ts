@@ -9,6 +9,7 @@ import { concurrentlyInTransaction } from './concurrently-in-transaction/index.t
 import { constraintNotValidMissing } from './constraint-not-valid-missing/index.ts';
 import { createIndexNonConcurrent } from './create-index-non-concurrent/index.ts';
 import { dropColumn } from './drop-column/index.ts';
+import { duplicateIndex } from './duplicate-index/index.ts';
 import { dropIndexNonConcurrent } from './drop-index-non-concurrent/index.ts';
 import { dropTable } from './drop-table/index.ts';
 import { invalidSuppression } from './invalid-suppression/index.ts';
@@ -126,6 +127,8 @@ export const RULES: readonly Rule[] = [
   securityDefinerSearchPath,
   securityDefinerExposed,
   viewBypassesRls,
+  // Supabase database advisor lints about keys, indexes and auth, raised at migration time
+  duplicateIndex,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)
