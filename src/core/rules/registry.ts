@@ -47,6 +47,7 @@ import { stringSyntaxSetting } from './string-syntax-setting/index.ts';
 import { superuserStatement } from './superuser-statement/index.ts';
 import { syntaxError } from './syntax-error/index.ts';
 import { tableRewriteCommand } from './table-rewrite-command/index.ts';
+import { tableWithoutPrimaryKey } from './table-without-primary-key/index.ts';
 import { tenantColumnNoFk } from './tenant-column-no-fk/index.ts';
 import { tenantColumnNullable } from './tenant-column-nullable/index.ts';
 import { tenantColumnUnindexed } from './tenant-column-unindexed/index.ts';
@@ -129,6 +130,7 @@ export const RULES: readonly Rule[] = [
   viewBypassesRls,
   // Supabase database advisor lints about keys, indexes and auth, raised at migration time
   duplicateIndex,
+  tableWithoutPrimaryKey,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)
