@@ -3,6 +3,7 @@ import { addColumnRewrite } from './add-column-rewrite/index.ts';
 import { addPrimaryKey } from './add-primary-key/index.ts';
 import { addUniqueConstraint } from './add-unique-constraint/index.ts';
 import { alterColumnType } from './alter-column-type/index.ts';
+import { authFkNotUnique } from './auth-fk-not-unique/index.ts';
 import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
 import { batchLoopSingleTransaction } from './batch-loop-single-transaction/index.ts';
 import { concurrentlyInTransaction } from './concurrently-in-transaction/index.ts';
@@ -131,6 +132,7 @@ export const RULES: readonly Rule[] = [
   // Supabase database advisor lints about keys, indexes and auth, raised at migration time
   duplicateIndex,
   tableWithoutPrimaryKey,
+  authFkNotUnique,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)
