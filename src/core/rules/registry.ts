@@ -4,6 +4,7 @@ import { addPrimaryKey } from './add-primary-key/index.ts';
 import { addUniqueConstraint } from './add-unique-constraint/index.ts';
 import { alterColumnType } from './alter-column-type/index.ts';
 import { authFkNotUnique } from './auth-fk-not-unique/index.ts';
+import { authUsersExposed } from './auth-users-exposed/index.ts';
 import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
 import { batchLoopSingleTransaction } from './batch-loop-single-transaction/index.ts';
 import { concurrentlyInTransaction } from './concurrently-in-transaction/index.ts';
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   duplicateIndex,
   tableWithoutPrimaryKey,
   authFkNotUnique,
+  authUsersExposed,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)
