@@ -60,6 +60,28 @@ ALTER TABLE public.members ADD CONSTRAINT members_email_key UNIQUE (email);`,
 CREATE UNIQUE INDEX members_email_active_key ON public.members (email);`,
     },
     {
+      name: 'a UNIQUE constraint renamed, then dropped: its index goes under either name',
+      history: [
+        `${MEMBERS}
+ALTER TABLE public.members ADD CONSTRAINT members_email_key UNIQUE (email);`,
+      ],
+      sql: `ALTER TABLE public.members RENAME CONSTRAINT members_email_key TO members_email_unique;
+ALTER TABLE public.members DROP CONSTRAINT members_email_unique;
+CREATE UNIQUE INDEX members_email_idx ON public.members (email);`,
+    },
+    {
+      name: 'a schema dropped and built again: the old indexes went with it',
+      history: [
+        `CREATE SCHEMA billing;
+CREATE TABLE billing.invoices (id bigint PRIMARY KEY, customer_id uuid NOT NULL);
+CREATE INDEX invoices_customer_idx ON billing.invoices (customer_id);`,
+      ],
+      sql: `DROP SCHEMA billing CASCADE;
+CREATE SCHEMA billing;
+CREATE TABLE billing.invoices (id bigint PRIMARY KEY, customer_id uuid NOT NULL);
+CREATE INDEX invoices_customer_id_idx ON billing.invoices (customer_id);`,
+    },
+    {
       name: 'a constraint takes an existing unique index over (USING INDEX): no second index',
       history: [MEMBERS],
       sql: `CREATE UNIQUE INDEX CONCURRENTLY members_email_key ON public.members (email);
