@@ -131,7 +131,8 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
         table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
         // A unique or primary key constraint takes its index with it.
         if (dropped?.kind === 'unique' || dropped?.kind === 'primary-key') {
-          model.indexes.delete(qualify(table.schema, dropped.index ?? dropped.name));
+          const index = model.indexes.get(qualify(table.schema, dropped.index ?? dropped.name));
+          if (index) index.droppedWithConstraint = true;
         }
         break;
       }

@@ -15,7 +15,12 @@ export function replayCreateIndex(model: SchemaModel, stmt: IndexStmt, origin: O
   const name = stmt.idxname
     ? qualify(schema, stmt.idxname)
     : freeName(model, schema, defaultIndexName(stmt, table));
-  if (stmt.if_not_exists && model.indexes.has(name)) return;
+  if (
+    stmt.if_not_exists &&
+    model.indexes.has(name) &&
+    !model.indexes.get(name)?.droppedWithConstraint
+  )
+    return;
   const columns = (stmt.indexParams ?? []).map((p) => {
     const elem = nodeAs(p, 'IndexElem');
     return elem?.name ?? '(expression)';

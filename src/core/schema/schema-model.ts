@@ -87,6 +87,13 @@ export interface IndexModel {
   builtOnData: boolean;
   /** Keys with their options, INCLUDE and predicate, for telling identical indexes apart. */
   definition?: IndexDefinition;
+  /**
+   * Postgres dropped the index with its UNIQUE or PRIMARY KEY constraint. The model keeps it
+   * until a DROP INDEX names it (schema diffs write `DROP INDEX IF EXISTS` after the constraint),
+   * so the rules reading that statement still know its table; rules about the indexes a table
+   * has must skip it.
+   */
+  droppedWithConstraint?: boolean;
   addedBy: Origin;
 }
 

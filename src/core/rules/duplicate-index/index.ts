@@ -19,6 +19,7 @@ export const duplicateIndex: Rule = {
   fileEnd(ctx) {
     const byTable = new Map<string, IndexModel[]>();
     for (const index of ctx.schema.indexes.values()) {
+      if (index.droppedWithConstraint) continue;
       byTable.set(index.table, [...(byTable.get(index.table) ?? []), index]);
     }
     for (const [table, indexes] of byTable) {
