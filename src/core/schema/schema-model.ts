@@ -90,8 +90,7 @@ export interface IndexModel {
   /**
    * Postgres dropped the index with its UNIQUE or PRIMARY KEY constraint. The model keeps it
    * until a DROP INDEX names it (schema diffs write `DROP INDEX IF EXISTS` after the constraint),
-   * so the rules reading that statement still know its table; rules about the indexes a table
-   * has must skip it.
+   * so the rules reading that statement still know its table. `indexesOf` leaves it out.
    */
   droppedWithConstraint?: boolean;
   addedBy: Origin;
@@ -225,9 +224,9 @@ export class SchemaModel {
     return this.tables.get(table)?.columns.get(column);
   }
 
-  /** Indexes of a table. */
+  /** Indexes of a table (not those Postgres dropped with their constraint). */
   indexesOf(table: QualifiedName): IndexModel[] {
-    return [...this.indexes.values()].filter((i) => i.table === table);
+    return [...this.indexes.values()].filter((i) => i.table === table && !i.droppedWithConstraint);
   }
 
   /** Index by name; an unqualified name is looked up on the search path. */

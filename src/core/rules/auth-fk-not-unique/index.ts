@@ -64,14 +64,7 @@ function keysOfModel(schema: SchemaModel, table: TableModel): KnownKeys {
     .map((c) => ({ name: c.name, columns: c.columns }));
   for (const index of schema.indexesOf(`${table.schema}.${table.name}`)) {
     const def = index.definition;
-    if (
-      !index.unique ||
-      index.droppedWithConstraint ||
-      !def ||
-      def.predicate ||
-      def.keys.some((k) => !k.column)
-    )
-      continue;
+    if (!index.unique || !def || def.predicate || def.keys.some((k) => !k.column)) continue;
     const name = splitQualified(index.name).name;
     if (unique.some((u) => u.name === name) || name === primary?.name) continue;
     unique.push({ name, columns: def.keys.map((k) => k.column ?? '') });

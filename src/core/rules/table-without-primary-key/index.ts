@@ -126,7 +126,6 @@ function fixFor(schema: SchemaModel, name: QualifiedName, table: TableModel): st
     .find(
       (i) =>
         i.unique &&
-        !i.droppedWithConstraint &&
         i.method === 'btree' &&
         !i.definition?.predicate &&
         !i.definition?.deferrable &&
