@@ -3,6 +3,8 @@ import { addColumnRewrite } from './add-column-rewrite/index.ts';
 import { addPrimaryKey } from './add-primary-key/index.ts';
 import { addUniqueConstraint } from './add-unique-constraint/index.ts';
 import { alterColumnType } from './alter-column-type/index.ts';
+import { authFkNotUnique } from './auth-fk-not-unique/index.ts';
+import { authUsersExposed } from './auth-users-exposed/index.ts';
 import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
 import { batchLoopSingleTransaction } from './batch-loop-single-transaction/index.ts';
 import { concurrentlyInTransaction } from './concurrently-in-transaction/index.ts';
@@ -11,6 +13,7 @@ import { createIndexNonConcurrent } from './create-index-non-concurrent/index.ts
 import { dropColumn } from './drop-column/index.ts';
 import { dropIndexNonConcurrent } from './drop-index-non-concurrent/index.ts';
 import { dropTable } from './drop-table/index.ts';
+import { duplicateIndex } from './duplicate-index/index.ts';
 import { extensionInPublic } from './extension-in-public/index.ts';
 import { foreignTableInApi } from './foreign-table-in-api/index.ts';
 import { functionSearchPath } from './function-search-path/index.ts';
@@ -52,6 +55,7 @@ import { stringSyntaxSetting } from './string-syntax-setting/index.ts';
 import { superuserStatement } from './superuser-statement/index.ts';
 import { syntaxError } from './syntax-error/index.ts';
 import { tableRewriteCommand } from './table-rewrite-command/index.ts';
+import { tableWithoutPrimaryKey } from './table-without-primary-key/index.ts';
 import { tenantColumnNoFk } from './tenant-column-no-fk/index.ts';
 import { tenantColumnNullable } from './tenant-column-nullable/index.ts';
 import { tenantColumnUnindexed } from './tenant-column-unindexed/index.ts';
@@ -140,6 +144,11 @@ export const RULES: readonly Rule[] = [
   foreignTableInApi,
   materializedViewInApi,
   queueExposedInApi,
+  // Supabase database advisor lints about keys, indexes and auth, raised at migration time
+  duplicateIndex,
+  tableWithoutPrimaryKey,
+  authFkNotUnique,
+  authUsersExposed,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)

@@ -36,7 +36,9 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
           table.columns.delete(cmd.name);
           table.constraints = table.constraints.filter((c) => !c.columns.includes(cmd.name!));
           for (const [key, index] of model.indexes) {
-            if (index.table === name && index.columns.includes(cmd.name)) model.indexes.delete(key);
+            if (index.table !== name) continue;
+            if (index.columns.includes(cmd.name) || index.definition?.include.includes(cmd.name))
+              model.indexes.delete(key);
           }
         }
         break;
@@ -111,6 +113,7 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
             unique: true,
             method: 'btree',
             builtOnData: table.rowsWritten,
+            definition: c.indexDefinition,
             addedBy: origin,
           });
         }
@@ -124,9 +127,16 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
         }
         break;
       }
-      case 'AT_DropConstraint':
+      case 'AT_DropConstraint': {
+        const dropped = table.constraints.find((c) => c.name === cmd.name);
         table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
+        // A unique or primary key constraint takes its index with it.
+        if (dropped?.kind === 'unique' || dropped?.kind === 'primary-key') {
+          const index = model.indexes.get(qualify(table.schema, dropped.index ?? dropped.name));
+          if (index) index.droppedWithConstraint = true;
+        }
         break;
+      }
       case 'AT_EnableRowSecurity':
         table.rlsEnabled = true;
         break;

@@ -56,6 +56,7 @@ export function replayCreateTable(model: SchemaModel, stmt: CreateStmt, origin: 
         unique: true,
         method: 'btree',
         builtOnData: false,
+        definition: c.indexDefinition,
         addedBy: origin,
       });
     }

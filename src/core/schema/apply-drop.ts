@@ -1,5 +1,5 @@
 import type { DropStmt } from 'libpg-query';
-import { listName, nameParts } from '../sql/names.ts';
+import { listName, nameParts, splitQualified } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
 import { policiesOf } from './apply-policy.ts';
 import { relationNameOfParts } from './relation-names.ts';
@@ -42,6 +42,8 @@ export function replayDrop(model: SchemaModel, stmt: DropStmt): void {
         const schema = parts[0] ?? '';
         model.schemas.delete(schema);
         for (const [key, t] of model.tables) if (t.schema === schema) model.tables.delete(key);
+        for (const [key, index] of model.indexes)
+          if (splitQualified(index.table).schema === schema) model.indexes.delete(key);
         break;
       }
       default:

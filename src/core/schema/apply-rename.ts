@@ -29,8 +29,14 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
       const oldName = col.name;
       col.name = newname;
       table.columns.set(newname, col);
-      for (const c of table.constraints)
-        c.columns = c.columns.map((n) => (n === oldName ? newname : n));
+      const renamed = (n: string) => (n === oldName ? newname : n);
+      for (const c of table.constraints) c.columns = c.columns.map(renamed);
+      for (const index of model.indexesOf(qualify(table.schema, table.name))) {
+        index.columns = index.columns.map(renamed);
+        if (!index.definition) continue;
+        for (const key of index.definition.keys) if (key.column) key.column = renamed(key.column);
+        index.definition.include = index.definition.include.map(renamed);
+      }
       return;
     }
     case 'OBJECT_INDEX': {
@@ -43,8 +49,18 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
       return;
     }
     case 'OBJECT_TABCONSTRAINT': {
-      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? '');
-      if (c) c.name = newname;
+      const table = relationName(model, stmt.relation);
+      const c = model.constraint(table, stmt.subname ?? '');
+      if (!c) return;
+      // Renaming a unique or primary key constraint renames the index it built.
+      const { schema } = splitQualified(table);
+      const index = c.index ? undefined : model.indexes.get(qualify(schema, c.name));
+      if (index && (c.kind === 'unique' || c.kind === 'primary-key')) {
+        model.indexes.delete(index.name);
+        index.name = qualify(schema, newname);
+        model.indexes.set(index.name, index);
+      }
+      c.name = newname;
       return;
     }
     case 'OBJECT_POLICY': {

@@ -1,6 +1,7 @@
 import type { ColumnDef, Constraint } from 'libpg-query';
 import { nameParts, type QualifiedName, splitQualified, typeRef } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
+import { indexDefinitionOfConstraint } from './index-definition.ts';
 import { relationName } from './relation-names.ts';
 import type {
   ColumnModel,
@@ -137,5 +138,8 @@ export function constraintFromNode(
     };
   }
   if (con.indexname) model_.index = con.indexname;
+  else if (kind === 'unique' || kind === 'primary-key') {
+    model_.indexDefinition = indexDefinitionOfConstraint(con, columns);
+  }
   return model_;
 }

@@ -1,39 +1,7 @@
+import { ADVISOR_EXCLUDED_SCHEMAS } from '../shared/advisor-schemas.ts';
 import type { FunctionModel } from '../../schema/schema-model.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
 import type { Rule } from '../rule.ts';
-
-/**
- * Schemas the Supabase advisor leaves out of lint 0011: Supabase's own schemas and those of the
- * extensions it ships. Functions there are the platform's, not the project's.
- */
-const PLATFORM_SCHEMAS = new Set([
-  '_timescaledb_cache',
-  '_timescaledb_catalog',
-  '_timescaledb_config',
-  '_timescaledb_internal',
-  'auth',
-  'cron',
-  'extensions',
-  'graphql',
-  'graphql_public',
-  'information_schema',
-  'net',
-  'pg_catalog',
-  'pgbouncer',
-  'pgmq',
-  'pgroonga',
-  'pgsodium',
-  'pgsodium_masks',
-  'pgtle',
-  'realtime',
-  'repack',
-  'storage',
-  'supabase_functions',
-  'supabase_migrations',
-  'tiger',
-  'topology',
-  'vault',
-]);
 
 export const functionSearchPath: Rule = {
   meta: {
@@ -49,7 +17,8 @@ export const functionSearchPath: Rule = {
     // The end state decides: a later ALTER FUNCTION ... SET search_path in the file fixes it.
     for (const fn of ctx.schema.functions.values()) {
       // Definer functions are security-definer-search-path's: a graver finding for the same gap.
-      if (fn.securityDefiner || fn.fixedSearchPath || PLATFORM_SCHEMAS.has(fn.schema)) continue;
+      if (fn.securityDefiner || fn.fixedSearchPath || ADVISOR_EXCLUDED_SCHEMAS.has(fn.schema))
+        continue;
       // An extension's own functions are its maintainers' to pin, and come back as they were
       // with every ALTER EXTENSION UPDATE (the advisor leaves them out too).
       if (fn.extension !== undefined) continue;

@@ -1,29 +1,8 @@
+import { ADVISOR_EXCLUDED_SCHEMAS } from '../shared/advisor-schemas.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
 import type { FileContext, Rule } from '../rule.ts';
 import { firstChange, recordTableChanges, tableChanges } from '../shared/table-changes.ts';
 import { tenantColumnOf, tenantPolicySql } from '../shared/tenant-columns.ts';
-
-/** Schemas of Supabase's services and extensions, which the advisor leaves out of 0013. */
-const PLATFORM_SCHEMAS = new Set([
-  'auth',
-  'cron',
-  'extensions',
-  'graphql',
-  'graphql_public',
-  'net',
-  'pgmq',
-  'pgsodium',
-  'pgsodium_masks',
-  'pgtle',
-  'realtime',
-  'repack',
-  'storage',
-  'supabase_functions',
-  'supabase_migrations',
-  'tiger',
-  'topology',
-  'vault',
-]);
 
 export const rlsDisabled: Rule = {
   meta: {
@@ -74,7 +53,7 @@ function reportExtensionTables(ctx: FileContext): void {
   const exposed = new Set(ctx.options.exposedSchemas);
   for (const table of ctx.schema.tables.values()) {
     if (table.extension === undefined || table.rlsEnabled || table.kind !== 'table') continue;
-    if (!exposed.has(table.schema) || PLATFORM_SCHEMAS.has(table.schema)) continue;
+    if (!exposed.has(table.schema) || ADVISOR_EXCLUDED_SCHEMAS.has(table.schema)) continue;
     const at = statementOfOrigin(ctx, table.createdBy);
     if (!at) continue;
     const name = `${table.schema}.${table.name}`;
