@@ -10,16 +10,15 @@ ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;`;
 export const cases: RuleCases = {
   valid: [
     {
+      name: "a deny-all table in a schema Supabase manages (the advisor's exclusions)",
+      sql: `CREATE TABLE storage.bucket_quotas (bucket_id text PRIMARY KEY, bytes bigint NOT NULL);
+ALTER TABLE storage.bucket_quotas ENABLE ROW LEVEL SECURITY;`,
+    },
+    {
       name: 'RLS enabled with a tenant policy in the same file',
       sql: `${projects}
 CREATE POLICY projects_members ON public.projects FOR SELECT TO authenticated
   USING (workspace_id IN (SELECT workspace_id FROM public.workspace_members WHERE user_id = (SELECT auth.uid())));`,
-    },
-    {
-      name: 'a deny-all table outside the exposed schemas',
-      sql: `CREATE SCHEMA IF NOT EXISTS private;
-CREATE TABLE private.stripe_events (id text PRIMARY KEY, payload jsonb NOT NULL);
-ALTER TABLE private.stripe_events ENABLE ROW LEVEL SECURITY;`,
     },
     {
       name: 'deny-all since an earlier file, only altered here (reported in the earlier file)',
@@ -52,6 +51,19 @@ ALTER TABLE ONLY public.comments ENABLE ROW LEVEL SECURITY;`,
     },
   ],
   invalid: [
+    {
+      name: 'a deny-all table outside the exposed schemas is a notice',
+      sql: `CREATE SCHEMA IF NOT EXISTS private;
+CREATE TABLE private.stripe_events (id text PRIMARY KEY, payload jsonb NOT NULL);
+ALTER TABLE private.stripe_events ENABLE ROW LEVEL SECURITY;`,
+      errors: [
+        {
+          line: 3,
+          severity: 'notice',
+          message: 'schema private is not exposed to the Data API today',
+        },
+      ],
+    },
     {
       name: 'RLS enabled on a new table and no policy written (reported at the ENABLE)',
       sql: projects,
