@@ -5642,7 +5642,7 @@ var require_serializer = __commonJS({
       68
       /* code.describe */
     );
-    var describe3 = (msg) => {
+    var describe4 = (msg) => {
       return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
     };
     var close = (msg) => {
@@ -5685,7 +5685,7 @@ var require_serializer = __commonJS({
       parse,
       bind,
       execute,
-      describe: describe3,
+      describe: describe4,
       close,
       flush: () => flushBuffer,
       sync: () => syncBuffer,
@@ -8339,7 +8339,7 @@ var require_lib2 = __commonJS({
 
 // src/runtime/wasm-baseline-only.ts
 import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--liftoff-only");
+if (process.env["MIGRATION_GUARD_WASM_TIERUP"] !== "1") setFlagsFromString("--liftoff-only");
 
 // src/cli/cli.ts
 import { writeFile } from "node:fs/promises";
@@ -8511,8 +8511,8 @@ function unranCounts(statements) {
 function historyWarning(report2) {
   const history = report2.history;
   if (!history || history.failures.length === 0) return void 0;
-  const files3 = history.files === 1 ? "earlier file" : "earlier files";
-  return `${history.failures.length} of ${history.files} ${files3} failed on staging: the trace of your files is incomplete`;
+  const files4 = history.files === 1 ? "earlier file" : "earlier files";
+  return `${history.failures.length} of ${history.files} ${files4} failed on staging: the trace of your files is incomplete`;
 }
 function environmentGapNote(report2) {
   const gaps = environmentGapCount(report2);
@@ -10558,10 +10558,10 @@ function checksBlock(checks, paint) {
   return lines;
 }
 function verdict2(report2, paint) {
-  const files3 = report2.migrations.length;
+  const files4 = report2.migrations.length;
   const failed = failedChecks(report2);
   const checks = failed > 0 ? `; ${countOf(failed, "check")} failed` : "";
-  const counts = `${severityCounts(report2.summary, false)} in ${countOf(files3, "file")}${checks}`;
+  const counts = `${severityCounts(report2.summary, false)} in ${countOf(files4, "file")}${checks}`;
   const gaps = environmentGapNote(report2);
   const history = historyWarning(report2);
   const caveats = [
@@ -10569,7 +10569,7 @@ function verdict2(report2, paint) {
     ...history ? [paint("yellow", `\u26A0 ${history}`)] : []
   ];
   if (findingCount(report2.summary) === 0 && failed === 0) {
-    const clean = files3 === 0 ? "No migrations to check." : "No problems found.";
+    const clean = files4 === 0 ? "No migrations to check." : "No problems found.";
     return [counts, paint("green", `\u2713 ${clean}`), ...caveats].join("\n");
   }
   const { errors, warnings } = report2.summary;
@@ -11139,6 +11139,240 @@ function expandContract(table, column, type) {
   return `ALTER TABLE ${table} ADD COLUMN ${column}_new ${type};  -- instant
 -- keep ${column}_new in step with a trigger, backfill it in batches, switch the code to it,
 -- then in a later migration drop ${column} and rename ${column}_new to ${column}`;
+}
+
+// src/core/rules/shared/origin-statement.ts
+function statementOfOrigin(ctx2, origin) {
+  if (!origin || origin.file !== ctx2.file.path) return void 0;
+  return ctx2.statements.find((s) => s.index === origin.statement);
+}
+
+// src/core/rules/auth-fk-not-unique/auth-keys.ts
+var AUTH_TABLE_KEYS = /* @__PURE__ */ new Map([
+  ["users", { primaryKey: ["id"], unique: [{ name: "users_phone_key", columns: ["phone"] }] }],
+  [
+    "identities",
+    {
+      primaryKey: ["id"],
+      unique: [
+        { name: "identities_provider_id_provider_unique", columns: ["provider_id", "provider"] }
+      ]
+    }
+  ],
+  ["sessions", { primaryKey: ["id"], unique: [] }],
+  [
+    "refresh_tokens",
+    { primaryKey: ["id"], unique: [{ name: "refresh_tokens_token_unique", columns: ["token"] }] }
+  ],
+  [
+    "mfa_factors",
+    {
+      primaryKey: ["id"],
+      unique: [
+        { name: "mfa_factors_last_challenged_at_key", columns: ["last_challenged_at"] },
+        { name: "unique_phone_factor_per_user", columns: ["user_id", "phone"] }
+      ]
+    }
+  ],
+  ["mfa_challenges", { primaryKey: ["id"], unique: [] }],
+  [
+    "mfa_amr_claims",
+    {
+      primaryKey: ["id"],
+      unique: [
+        {
+          name: "mfa_amr_claims_session_id_authentication_method_pkey",
+          columns: ["session_id", "authentication_method"]
+        }
+      ]
+    }
+  ],
+  [
+    "one_time_tokens",
+    {
+      primaryKey: ["id"],
+      unique: [
+        { name: "one_time_tokens_user_id_token_type_key", columns: ["user_id", "token_type"] }
+      ]
+    }
+  ],
+  [
+    "oauth_authorizations",
+    {
+      primaryKey: ["id"],
+      unique: [
+        { name: "oauth_authorizations_authorization_id_key", columns: ["authorization_id"] },
+        { name: "oauth_authorizations_authorization_code_key", columns: ["authorization_code"] }
+      ]
+    }
+  ],
+  ["audit_log_entries", { primaryKey: ["id"], unique: [] }],
+  ["flow_state", { primaryKey: ["id"], unique: [] }],
+  ["instances", { primaryKey: ["id"], unique: [] }],
+  ["sso_providers", { primaryKey: ["id"], unique: [] }],
+  ["sso_domains", { primaryKey: ["id"], unique: [] }],
+  [
+    "saml_providers",
+    {
+      primaryKey: ["id"],
+      unique: [{ name: "saml_providers_entity_id_key", columns: ["entity_id"] }]
+    }
+  ],
+  ["saml_relay_states", { primaryKey: ["id"], unique: [] }],
+  ["schema_migrations", { primaryKey: ["version"], unique: [] }]
+]);
+
+// src/core/rules/auth-fk-not-unique/index.ts
+var authFkNotUnique = {
+  meta: {
+    id: "auth-fk-not-unique",
+    defaultSeverity: "error",
+    advisor: { lint: "0021_fkey_to_auth_unique", level: "ERROR" },
+    category: "security",
+    summary: "A foreign key references a table of Supabase's auth schema through a unique key other than its primary key: Auth may change or drop that key in an upgrade, and the foreign key then blocks the upgrade.",
+    fix: "user_id uuid REFERENCES auth.users (id) ON DELETE CASCADE  -- reference the primary key"
+  },
+  fileEnd(ctx2) {
+    for (const table of ctx2.schema.tables.values()) {
+      for (const fk of table.constraints) {
+        if (fk.kind !== "foreign-key" || !fk.references) continue;
+        const target = fk.references.table;
+        if (splitQualified(target).schema !== "auth") continue;
+        const at = statementOfOrigin(ctx2, fk.addedBy);
+        if (!at) continue;
+        const keys = authKeys(ctx2.schema, target);
+        const columns = fk.references.columns;
+        if (columns.length === 0 || sameSet(columns, keys.primaryKey)) continue;
+        const unique = keys.unique.find((u) => sameSet(u.columns, columns));
+        if (!unique && keys.described) continue;
+        const name = `${table.schema}.${table.name}`;
+        const through = unique ? `unique key ${unique.name}` : "a unique key";
+        ctx2.report(at, {
+          message: `Foreign key ${fk.name} on ${name} references ${target} (${columns.join(", ")}) through ${through}, not through its primary key (${keys.primaryKey.join(", ")}). Supabase Auth owns ${target} and may alter or drop that key in an upgrade; a foreign key that depends on it makes the upgrade's migration fail, and only the primary key is stable.`,
+          fix: fixFor(name, fk, target, keys.primaryKey)
+        });
+      }
+    }
+  }
+};
+function authKeys(schema, target) {
+  const modelled = schema.table(target);
+  if (modelled && !modelled.columnsUnknown) return keysOfModel(schema, modelled);
+  const listed = AUTH_TABLE_KEYS.get(splitQualified(target).name);
+  if (listed) return { ...listed, described: true };
+  return { primaryKey: ["id"], unique: [], described: false };
+}
+function keysOfModel(schema, table) {
+  const primary = table.constraints.find((c) => c.kind === "primary-key");
+  const unique = table.constraints.filter((c) => c.kind === "unique").map((c) => ({ name: c.name, columns: c.columns }));
+  for (const index of schema.indexesOf(`${table.schema}.${table.name}`)) {
+    const def = index.definition;
+    if (!index.unique || !def || def.predicate || def.keys.some((k) => !k.column)) continue;
+    const name = splitQualified(index.name).name;
+    if (unique.some((u) => u.name === name) || name === primary?.name) continue;
+    unique.push({ name, columns: def.keys.map((k) => k.column ?? "") });
+  }
+  return { primaryKey: primary?.columns ?? [], unique, described: true };
+}
+function sameSet(a, b) {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
+function fixFor(name, fk, target, primaryKey) {
+  const key = primaryKey.join(", ");
+  const column = target === "auth.users" ? "user_id uuid" : `<column> <type of ${key}>`;
+  return [
+    `ALTER TABLE ${name} DROP CONSTRAINT ${fk.name};`,
+    `-- reference ${target} by its primary key instead:`,
+    `-- ALTER TABLE ${name} ADD COLUMN ${column} REFERENCES ${target} (${key}) ON DELETE CASCADE;`,
+    `-- and read (${fk.references?.columns.join(", ")}) from ${target} through that key where it is needed`
+  ].join("\n");
+}
+
+// src/core/rules/shared/view-readers.ts
+var API_ROLES = ["anon", "authenticated"];
+function apiReadersOf(view) {
+  return API_ROLES.filter(
+    (role2) => view.selectGrantedTo?.has("public") || !view.selectRevokedFrom?.has(role2)
+  );
+}
+function optionIsOn(value) {
+  if (value === void 0) return false;
+  const v = value.toLowerCase();
+  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
+}
+
+// src/core/rules/auth-users-exposed/index.ts
+var AUTH_USERS = "auth.users";
+var authUsersExposed = {
+  meta: {
+    id: "auth-users-exposed",
+    defaultSeverity: "error",
+    advisor: { lint: "0002_auth_users_exposed", level: "ERROR" },
+    category: "security",
+    summary: "A view or materialized view in an exposed schema reads auth.users and anon or authenticated can select from it: the Data API serves every user's email, phone and metadata.",
+    fix: "REVOKE SELECT ON public.view_name FROM anon, authenticated;  -- or keep the view in a schema the API does not expose"
+  },
+  fileEnd(ctx2) {
+    for (const view of ctx2.schema.tables.values()) {
+      if (view.kind !== "view" && view.kind !== "materialized-view") continue;
+      if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
+      if (!view.viewSources?.includes(AUTH_USERS)) continue;
+      const readers = apiReadersOf(view);
+      if (readers.length === 0) continue;
+      const invoker = view.kind === "view" && ctx2.options.pgVersion >= 15 && optionIsOn(view.options.get("security_invoker"));
+      if (invoker && authUsersHasRls(ctx2)) continue;
+      const at = placeOf(ctx2, view);
+      if (!at) continue;
+      const name = `${view.schema}.${view.name}`;
+      const who = readers.join(" and ");
+      const why = view.kind === "materialized-view" ? "a materialized view stores the rows its owner read and has no row level security" : invoker ? "it reads as its reader, and auth.users has row level security turned off" : "it reads auth.users with its owner's rights, not its reader's";
+      ctx2.report(at, {
+        message: `${view.kind === "view" ? "View" : "Materialized view"} ${name} reads auth.users and ${who} can select from it through the Data API: ${why}, so it serves the email addresses, phone numbers and metadata of every user of the project to anyone with the anon key.`,
+        fix: [
+          `REVOKE SELECT ON ${name} FROM anon, authenticated;`,
+          "-- or move it to a schema the API does not expose; for profile data the API must serve,",
+          "-- copy the columns it needs into a table of your own (a trigger on auth.users keeps it in step) with RLS and policies"
+        ].join("\n")
+      });
+    }
+  }
+};
+function authUsersHasRls(ctx2) {
+  return ctx2.schema.table(AUTH_USERS)?.rlsEnabled ?? true;
+}
+function placeOf(ctx2, view) {
+  const created = statementOfOrigin(ctx2, view.createdBy);
+  if (created) return created;
+  const name = `${view.schema}.${view.name}`;
+  return ctx2.statements.findLast((statement) => {
+    const alter = nodeAs(statement.node, "AlterTableStmt");
+    if (alter && relationName(ctx2.schema, alter.relation) === name) {
+      return (alter.cmds ?? []).some((c) => {
+        const cmd = nodeAs(c, "AlterTableCmd");
+        if (cmd?.subtype !== "AT_SetRelOptions" && cmd?.subtype !== "AT_ResetRelOptions") {
+          return false;
+        }
+        return (nodeAs(cmd.def, "List")?.items ?? []).some(
+          (o) => nodeAs(o, "DefElem")?.defname === "security_invoker"
+        );
+      });
+    }
+    const grant = nodeAs(statement.node, "GrantStmt");
+    if (!grant?.is_grant || grant.objtype !== "OBJECT_TABLE") return false;
+    const privileges = (grant.privileges ?? []).map((p) => nodeAs(p, "AccessPriv")?.priv_name);
+    if (privileges.length > 0 && !privileges.includes("select")) return false;
+    const toApi = (grant.grantees ?? []).some((g2) => {
+      const spec = nodeAs(g2, "RoleSpec");
+      return spec?.roletype === "ROLESPEC_PUBLIC" || spec?.rolename === "anon" || spec?.rolename === "authenticated";
+    });
+    if (!toApi) return false;
+    return (grant.objects ?? []).some((o) => {
+      if (grant.targtype === "ACL_TARGET_ALL_IN_SCHEMA")
+        return nodeAs(o, "String")?.sval === view.schema;
+      const rv = nodeAs(o, "RangeVar");
+      return rv !== void 0 && relationName(ctx2.schema, rv) === name;
+    });
+  });
 }
 
 // src/core/migrations/batch-header.ts
@@ -11884,10 +12118,185 @@ function retiredName(table) {
   return `${name}_retired`;
 }
 
-// src/core/rules/shared/origin-statement.ts
-function statementOfOrigin(ctx2, origin) {
-  if (!origin || origin.file !== ctx2.file.path) return void 0;
-  return ctx2.statements.find((s) => s.index === origin.statement);
+// src/core/schema/index-definition.ts
+function indexDefinitionOfStmt(stmt) {
+  return {
+    keys: (stmt.indexParams ?? []).flatMap((p) => {
+      const elem = nodeAs(p, "IndexElem");
+      return elem ? [keyOf(elem)] : [];
+    }),
+    include: (stmt.indexIncludingParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? ""),
+    predicate: stmt.whereClause ? expressionText(stmt.whereClause) : void 0,
+    nullsNotDistinct: stmt.nulls_not_distinct ?? false,
+    deferrable: false
+  };
+}
+function indexDefinitionOfConstraint(con, columns) {
+  return {
+    keys: columns.map((column) => ({ column, descending: false, nullsFirst: false })),
+    include: nameParts(con.including),
+    predicate: void 0,
+    nullsNotDistinct: con.nulls_not_distinct ?? false,
+    deferrable: con.deferrable ?? false
+  };
+}
+function sameIndexDefinition(a, b) {
+  return a.keys.length === b.keys.length && a.keys.every((k, i) => sameKey(k, b.keys[i])) && a.include.join(",") === b.include.join(",") && a.predicate === b.predicate && a.nullsNotDistinct === b.nullsNotDistinct && a.deferrable === b.deferrable;
+}
+function sameKey(a, b) {
+  return b !== void 0 && a.column === b.column && a.expression === b.expression && a.opclass === b.opclass && a.collation === b.collation && a.descending === b.descending && a.nullsFirst === b.nullsFirst;
+}
+function keyOf(elem) {
+  const descending = elem.ordering === "SORTBY_DESC";
+  const nulls = elem.nulls_ordering;
+  const key = {
+    descending,
+    // NULLS LAST is ascending order's default, NULLS FIRST descending order's.
+    nullsFirst: nulls === "SORTBY_NULLS_FIRST" || nulls !== "SORTBY_NULLS_LAST" && descending
+  };
+  const column = elem.name ?? bareColumn(elem.expr);
+  if (column !== void 0) key.column = column;
+  else if (elem.expr) key.expression = expressionText(elem.expr);
+  if (elem.opclass?.length) key.opclass = nameParts(elem.opclass).join(".");
+  if (elem.collation?.length) key.collation = nameParts(elem.collation).join(".");
+  return key;
+}
+function bareColumn(expr) {
+  const fields = nodeAs(expr, "ColumnRef")?.fields ?? [];
+  return fields.length === 1 ? nodeAs(fields[0], "String")?.sval : void 0;
+}
+function expressionText(node) {
+  return JSON.stringify(node, (key, value) => key === "location" ? void 0 : value);
+}
+
+// src/core/rules/shared/advisor-schemas.ts
+var ADVISOR_EXCLUDED_SCHEMAS = /* @__PURE__ */ new Set([
+  "_timescaledb_cache",
+  "_timescaledb_catalog",
+  "_timescaledb_config",
+  "_timescaledb_internal",
+  "auth",
+  "cron",
+  "extensions",
+  "graphql",
+  "graphql_public",
+  "information_schema",
+  "net",
+  "pg_catalog",
+  "pgbouncer",
+  "pgmq",
+  "pgroonga",
+  "pgsodium",
+  "pgsodium_masks",
+  "pgtle",
+  "realtime",
+  "repack",
+  "storage",
+  "supabase_functions",
+  "supabase_migrations",
+  "tiger",
+  "topology",
+  "vault"
+]);
+
+// src/core/rules/duplicate-index/index.ts
+var duplicateIndex = {
+  meta: {
+    id: "duplicate-index",
+    defaultSeverity: "warning",
+    advisor: { lint: "0009_duplicate_index", level: "WARN" },
+    category: "performance",
+    summary: "An index, or the index a UNIQUE or PRIMARY KEY constraint builds, is identical to another index of its table: every write maintains both, queries use one.",
+    fix: "-- leave the second index out of the migration, or drop it:\nDROP INDEX CONCURRENTLY public.index_name;"
+  },
+  fileEnd(ctx2) {
+    const byTable = /* @__PURE__ */ new Map();
+    for (const index of ctx2.schema.indexes.values()) {
+      if (index.droppedWithConstraint) continue;
+      byTable.set(index.table, [...byTable.get(index.table) ?? [], index]);
+    }
+    for (const [table, indexes] of byTable) {
+      if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
+        continue;
+      }
+      const ordered = inBuildOrder(ctx2, indexes);
+      ordered.forEach(({ index, statement }, i) => {
+        if (!statement) return;
+        const twin = ordered.slice(0, i).find((earlier) => identical(ctx2.schema, earlier.index, index, earlier.statement));
+        if (twin) ctx2.report(statement, findingOf(ctx2.schema, index, twin.index, twin.statement));
+      });
+    }
+  }
+};
+function inBuildOrder(ctx2, indexes) {
+  const built = indexes.map((index) => ({
+    index,
+    statement: statementOfOrigin(ctx2, index.addedBy)
+  }));
+  const rank2 = (b) => b.statement ? b.statement.index : -1;
+  return built.sort((a, b) => rank2(a) - rank2(b));
+}
+function identical(schema, earlier, later, earlierStatement) {
+  if (!earlier.definition || !later.definition) return false;
+  if (earlier.method !== later.method || earlier.unique !== later.unique) return false;
+  if (!sameIndexDefinition(earlier.definition, later.definition)) return false;
+  const sameStatement = earlierStatement && earlier.addedBy.statement === later.addedBy.statement;
+  return !(sameStatement && keyConstraintOf(schema, earlier) && keyConstraintOf(schema, later));
+}
+function keyConstraintOf(schema, index) {
+  const { name } = splitQualified(index.name);
+  return schema.table(index.table)?.constraints.find(
+    (c) => (c.kind === "unique" || c.kind === "primary-key") && (c.index ?? c.name) === name
+  );
+}
+function findingOf(schema, index, twin, twinStatement) {
+  const constraint = keyConstraintOf(schema, index);
+  const twinConstraint = keyConstraintOf(schema, twin);
+  const where2 = twinStatement ? "built earlier in this file" : "built by an earlier migration";
+  const message = `Index ${indexLabel(index, constraint)} on ${index.table} is identical to ${indexLabel(twin, twinConstraint)}, ${where2}: ${describe(index)}. Every insert, update and delete maintains both and vacuum scans both, while queries use only one.`;
+  return { message, fix: fixOf(index, constraint, twin, twinConstraint) };
+}
+function indexLabel(index, constraint) {
+  const name = splitQualified(index.name).name;
+  return constraint ? `${name} (${constraintLabel(constraint)} ${constraint.name})` : name;
+}
+function fixOf(index, constraint, twin, twinConstraint) {
+  const twinName = splitQualified(twin.name).name;
+  if (!constraint) {
+    return `-- leave this CREATE INDEX out: ${twinName} already serves the same queries${twin.unique ? " and enforces the same uniqueness" : ""}`;
+  }
+  if (!twinConstraint) {
+    const kind = constraint.kind === "primary-key" ? "PRIMARY KEY" : "UNIQUE";
+    return `-- build the constraint on the existing index instead of a second one
+-- (Postgres renames ${twinName} to ${constraint.name}):
+ALTER TABLE ${index.table} ADD CONSTRAINT ${constraint.name} ${kind} USING INDEX ${twinName};`;
+  }
+  if (constraint.kind === "primary-key") {
+    return `-- keep the primary key; the UNIQUE constraint ${twinConstraint.name} adds nothing to it:
+ALTER TABLE ${index.table} DROP CONSTRAINT ${twinConstraint.name};
+-- (Postgres refuses while a foreign key depends on its index: drop and re-add that key around it)`;
+  }
+  return `-- leave the ${constraintLabel(constraint)} ${constraint.name} out: ${twinConstraint.name} already enforces it`;
+}
+function constraintLabel(c) {
+  return c.kind === "primary-key" ? "primary key" : "UNIQUE constraint";
+}
+function describe(index) {
+  const def = index.definition;
+  const keys = (def?.keys ?? []).map((k) => {
+    const key = k.column ?? "an expression";
+    const options = [
+      k.opclass,
+      k.collation ? `COLLATE ${k.collation}` : void 0,
+      k.descending ? "DESC" : void 0
+    ].filter(Boolean);
+    return [key, ...options].join(" ");
+  });
+  const parts = [`${index.unique ? "unique " : ""}${index.method} (${keys.join(", ")})`];
+  if (def?.include.length) parts.push(`INCLUDE (${def.include.join(", ")})`);
+  if (def?.predicate) parts.push("with the same WHERE clause");
+  if (def?.nullsNotDistinct) parts.push("NULLS NOT DISTINCT");
+  return parts.join(" ");
 }
 
 // src/core/rules/extension-in-public/index.ts
@@ -11940,11 +12349,11 @@ function quoted(name) {
 }
 
 // src/core/rules/shared/api-readers.ts
-var API_ROLES = ["anon", "authenticated"];
+var API_ROLES2 = ["anon", "authenticated"];
 function apiReaders(relation) {
   if (!relation.selectRevokedFrom) return [];
-  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES];
-  return API_ROLES.filter((role2) => !relation.selectRevokedFrom?.has(role2));
+  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES2];
+  return API_ROLES2.filter((role2) => !relation.selectRevokedFrom?.has(role2));
 }
 
 // src/core/rules/foreign-table-in-api/index.ts
@@ -11988,34 +12397,6 @@ ALTER FOREIGN TABLE ${name} SET SCHEMA private;
 };
 
 // src/core/rules/function-search-path/index.ts
-var PLATFORM_SCHEMAS = /* @__PURE__ */ new Set([
-  "_timescaledb_cache",
-  "_timescaledb_catalog",
-  "_timescaledb_config",
-  "_timescaledb_internal",
-  "auth",
-  "cron",
-  "extensions",
-  "graphql",
-  "graphql_public",
-  "information_schema",
-  "net",
-  "pg_catalog",
-  "pgbouncer",
-  "pgmq",
-  "pgroonga",
-  "pgsodium",
-  "pgsodium_masks",
-  "pgtle",
-  "realtime",
-  "repack",
-  "storage",
-  "supabase_functions",
-  "supabase_migrations",
-  "tiger",
-  "topology",
-  "vault"
-]);
 var functionSearchPath = {
   meta: {
     id: "function-search-path",
@@ -12027,7 +12408,8 @@ var functionSearchPath = {
   },
   fileEnd(ctx2) {
     for (const fn3 of ctx2.schema.functions.values()) {
-      if (fn3.securityDefiner || fn3.fixedSearchPath || PLATFORM_SCHEMAS.has(fn3.schema)) continue;
+      if (fn3.securityDefiner || fn3.fixedSearchPath || ADVISOR_EXCLUDED_SCHEMAS.has(fn3.schema))
+        continue;
       if (fn3.extension !== void 0) continue;
       if (fn3.schema.startsWith("pg_temp")) continue;
       const created = statementOfOrigin(ctx2, fn3.createdBy);
@@ -12169,8 +12551,8 @@ function namingProblem(fileName2) {
   }
   return void 0;
 }
-function reportLegacyInit(files3, report2) {
-  const first = [...files3].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
+function reportLegacyInit(files4, report2) {
+  const first = [...files4].sort((a, b) => a.fileName < b.fileName ? -1 : 1)[0];
   const match = first ? /([0-9]{14})_init\.sql/.exec(first.fileName) : null;
   if (!first || !match?.[1] || match[1] >= "20211209000000") return;
   report2(first, {
@@ -12179,9 +12561,9 @@ function reportLegacyInit(files3, report2) {
     fix: `git mv ${first.path} ${dirOf(first)}${match[1]}_initial_schema.sql`
   });
 }
-function reportDuplicateVersions(files3, report2) {
+function reportDuplicateVersions(files4, report2) {
   const byVersion = /* @__PURE__ */ new Map();
-  for (const f of files3) {
+  for (const f of files4) {
     if (f.version === null) continue;
     byVersion.set(f.version, [...byVersion.get(f.version) ?? [], f]);
   }
@@ -13303,7 +13685,7 @@ CREATE POLICY "members or public read documents" ON public.documents FOR SELECT 
       const involved = new Set(overlaps.flatMap((o) => o.policies));
       const at = [...changed].reverse().find((c) => involved.has(c.policy))?.at;
       if (!at) continue;
-      const described = describe(overlaps);
+      const described = describe2(overlaps);
       ctx2.report(at.statement, {
         line: at.line,
         message: `${table} has several permissive policies for ${described}: Postgres evaluates every one of them for each row and ORs the results, so each extra policy adds its cost to every query on the table.`,
@@ -13335,7 +13717,7 @@ function overlapsOf(policies) {
   }
   return overlaps;
 }
-function describe(overlaps) {
+function describe2(overlaps) {
   const groups = /* @__PURE__ */ new Map();
   for (const o of overlaps) {
     const names = o.policies.map((p) => `"${p.name}"`).join(", ");
@@ -15472,26 +15854,6 @@ function tenantColumnOf2(table, tenantColumns) {
 }
 
 // src/core/rules/rls-disabled/index.ts
-var PLATFORM_SCHEMAS2 = /* @__PURE__ */ new Set([
-  "auth",
-  "cron",
-  "extensions",
-  "graphql",
-  "graphql_public",
-  "net",
-  "pgmq",
-  "pgsodium",
-  "pgsodium_masks",
-  "pgtle",
-  "realtime",
-  "repack",
-  "storage",
-  "supabase_functions",
-  "supabase_migrations",
-  "tiger",
-  "topology",
-  "vault"
-]);
 var rlsDisabled = {
   meta: {
     id: "rls-disabled",
@@ -15529,7 +15891,7 @@ function reportExtensionTables(ctx2) {
   const exposed = new Set(ctx2.options.exposedSchemas);
   for (const table of ctx2.schema.tables.values()) {
     if (table.extension === void 0 || table.rlsEnabled || table.kind !== "table") continue;
-    if (!exposed.has(table.schema) || PLATFORM_SCHEMAS2.has(table.schema)) continue;
+    if (!exposed.has(table.schema) || ADVISOR_EXCLUDED_SCHEMAS.has(table.schema)) continue;
     const at = statementOfOrigin(ctx2, table.createdBy);
     if (!at) continue;
     const name = `${table.schema}.${table.name}`;
@@ -15549,7 +15911,7 @@ var rlsNoPolicy = {
     defaultSeverity: "warning",
     advisor: { lint: "0008_rls_enabled_no_policy", level: "INFO" },
     category: "tenancy",
-    summary: "A table in an exposed schema has row level security enabled but no policy: API clients can neither read nor write it.",
+    summary: "A table has row level security enabled but no policy: API clients can neither read nor write it (a notice outside the exposed schemas).",
     fix: "CREATE POLICY policy_name ON public.table_name FOR SELECT TO authenticated\n  USING (...);  -- or suppress with a reason when only service_role should use the table"
   },
   statement: recordTableChanges,
@@ -15557,7 +15919,9 @@ var rlsNoPolicy = {
     const exposed = new Set(ctx2.options.exposedSchemas);
     for (const [name, changes] of tableChanges(ctx2)) {
       const table = ctx2.schema.table(name);
-      if (!table?.rlsEnabled || !exposed.has(table.schema)) continue;
+      if (!table?.rlsEnabled || ADVISOR_EXCLUDED_SCHEMAS.has(table.schema)) continue;
+      if (table.schema.startsWith("pg_temp")) continue;
+      const isExposed = exposed.has(table.schema);
       const policies = [...table.policies.values()];
       if (policies.some((p) => p.permissive)) continue;
       if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
@@ -15565,9 +15929,11 @@ var rlsNoPolicy = {
       if (!place) continue;
       const owner = table.rlsForced ? "Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner." : "Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.";
       const tenantColumn = tenantColumnOf2(table, ctx2.options.tenantColumns);
+      const reach = isExposed ? "every query from anon or authenticated sees no rows and every write is refused" : `schema ${table.schema} is not exposed to the Data API today, but any role other than the owner (a view or SECURITY INVOKER function it is read through, or the API once the schema is exposed) sees no rows and can write none`;
       ctx2.report(place.statement, {
         line: place.line,
-        message: `${name} has row level security enabled and ${policies.length ? "only restrictive policies" : "no policy"} at the end of this file, so every query from anon or authenticated sees no rows and every write is refused. ${owner} If that is intended (a server-only table), suppress this with the reason.`,
+        ...isExposed ? {} : { severity: "notice" },
+        message: `${name} has row level security enabled and ${policies.length ? "only restrictive policies" : "no policy"} at the end of this file, so ${reach}. ${owner} If that is intended (a server-only table), suppress this with the reason.`,
         fix: tenantColumn ? tenantPolicySql(ctx2.schema, name, table, tenantColumn) : `CREATE POLICY ${table.name}_select ON ${name} FOR SELECT TO authenticated
   USING (...);  -- one policy per command the API may run`
       });
@@ -15576,7 +15942,7 @@ var rlsNoPolicy = {
 };
 
 // src/core/rules/security-definer-exposed/index.ts
-var API_ROLES2 = ["anon", "authenticated"];
+var API_ROLES3 = ["anon", "authenticated"];
 var TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
 var securityDefinerExposed = {
   meta: {
@@ -15592,7 +15958,7 @@ var securityDefinerExposed = {
       if (!fn3.securityDefiner || fn3.procedure) continue;
       if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
       if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-      const callers = API_ROLES2.filter((role2) => canExecute(fn3, role2));
+      const callers = API_ROLES3.filter((role2) => canExecute(fn3, role2));
       if (callers.length === 0) continue;
       const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
       if (!at) continue;
@@ -16385,6 +16751,112 @@ function rewriteCommand(node) {
   return void 0;
 }
 
+// src/core/rules/table-without-primary-key/index.ts
+var LIKE_INCLUDING_INDEXES = 1 << 6;
+var files3 = /* @__PURE__ */ new WeakMap();
+var tableWithoutPrimaryKey = {
+  meta: {
+    id: "table-without-primary-key",
+    defaultSeverity: "notice",
+    advisor: { lint: "0004_no_primary_key", level: "INFO" },
+    category: "performance",
+    summary: "A table this file creates (or whose primary key it drops) has no primary key at the end of the file: rows have no stable address for updates, deletes, replication and the dashboard.",
+    fix: "ALTER TABLE public.table_name ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;"
+  },
+  statement(ctx2) {
+    recordTableChanges(ctx2);
+    recordKeyEvents(ctx2);
+  },
+  fileEnd(ctx2) {
+    const events = files3.get(ctx2.statements);
+    for (const [name, changes] of tableChanges(ctx2)) {
+      const table = ctx2.schema.table(name);
+      if (table?.kind !== "table" || ADVISOR_EXCLUDED_SCHEMAS.has(table.schema)) continue;
+      if (hasPrimaryKey(table)) continue;
+      const created = changes.find((c) => c.kind === "create");
+      const dropped = events?.droppedKeys.get(name);
+      const place = created?.statement ?? dropped;
+      if (!place) continue;
+      if (created && keyFromElsewhere(ctx2.schema, created.statement)) continue;
+      const parent = events?.attachedTo.get(name);
+      if (parent && keyOfParent(ctx2.schema, parent) !== false) continue;
+      const how2 = created ? `Table ${name} is created without a primary key and has none at the end of this file` : `This file drops the primary key of ${name} and adds none back`;
+      ctx2.report(place, {
+        message: `${how2}: rows have no stable identity, so updates and deletes by key, logical replication of updates and deletes, and row editing in the Supabase dashboard all lack one, and duplicate rows can pile up unnoticed.`,
+        fix: fixFor2(ctx2.schema, name, table)
+      });
+    }
+  }
+};
+function recordKeyEvents(ctx2) {
+  let events = files3.get(ctx2.statements);
+  if (!events) {
+    events = { droppedKeys: /* @__PURE__ */ new Map(), attachedTo: /* @__PURE__ */ new Map() };
+    files3.set(ctx2.statements, events);
+  }
+  const alter = nodeAs(ctx2.statement.node, "AlterTableStmt");
+  if (alter?.objtype !== "OBJECT_TABLE") return;
+  const name = relationName(ctx2.schema, alter.relation);
+  const table = ctx2.schema.table(name);
+  for (const item of alter.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (cmd?.subtype === "AT_AttachPartition") {
+      const child = nodeAs(cmd.def, "PartitionCmd")?.name;
+      if (child) events.attachedTo.set(relationName(ctx2.schema, child), name);
+      continue;
+    }
+    const key = table?.constraints.find((c) => c.kind === "primary-key");
+    if (!key || !cmd?.name) continue;
+    const dropsKey = cmd.subtype === "AT_DropConstraint" && cmd.name === key.name || cmd.subtype === "AT_DropColumn" && key.columns.includes(cmd.name);
+    if (dropsKey) events.droppedKeys.set(name, ctx2.statement);
+  }
+}
+function hasPrimaryKey(table) {
+  return table.constraints.some((c) => c.kind === "primary-key");
+}
+function keyFromElsewhere(schema, statement) {
+  const create = nodeAs(statement.node, "CreateStmt");
+  if (!create) return false;
+  if (create.partbound) {
+    const parent = create.inhRelations?.[0];
+    const rv = nodeAs(parent, "RangeVar");
+    return keyOfParent(schema, relationName(schema, rv)) !== false;
+  }
+  return (create.tableElts ?? []).some((elt) => {
+    const like = nodeAs(elt, "TableLikeClause");
+    if (!like || ((like.options ?? 0) & LIKE_INCLUDING_INDEXES) === 0) return false;
+    const source = schema.table(relationName(schema, like.relation));
+    return !source || source.columnsUnknown || hasPrimaryKey(source);
+  });
+}
+function keyOfParent(schema, parent) {
+  const table = schema.table(parent);
+  if (!table) return void 0;
+  if (hasPrimaryKey(table)) return true;
+  return table.columnsUnknown ? void 0 : false;
+}
+function fixFor2(schema, name, table) {
+  const candidate = schema.indexesOf(name).find(
+    (i) => i.unique && i.method === "btree" && !i.definition?.predicate && !i.definition?.deferrable && i.definition?.keys.every((k) => k.column && table.columns.get(k.column)?.notNull)
+  );
+  if (candidate) {
+    const index = candidate.name.slice(candidate.name.indexOf(".") + 1);
+    const constraint = table.constraints.find(
+      (c) => c.kind === "unique" && (c.index ?? c.name) === index
+    );
+    if (!constraint) {
+      return `-- ${index} is unique on NOT NULL columns: make it the primary key
+ALTER TABLE ${name} ADD CONSTRAINT ${table.name}_pkey PRIMARY KEY USING INDEX ${index};`;
+    }
+    return `-- UNIQUE constraint ${constraint.name} is on NOT NULL columns: key the table on them
+ALTER TABLE ${name} ADD PRIMARY KEY (${constraint.columns.join(", ")});`;
+  }
+  const id = table.columns.get("id");
+  if (id) return `ALTER TABLE ${name} ADD PRIMARY KEY (id);`;
+  return `ALTER TABLE ${name} ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;
+-- or, for a link table: ALTER TABLE ${name} ADD PRIMARY KEY (<the columns that identify a row>);`;
+}
+
 // src/core/rules/tenant-column-no-fk/index.ts
 var tenantColumnNoFk = {
   meta: {
@@ -16989,7 +17461,7 @@ var vectorIndexBeforeData = {
 };
 
 // src/core/rules/view-bypasses-rls/index.ts
-var API_ROLES3 = ["anon", "authenticated"];
+var API_ROLES4 = ["anon", "authenticated"];
 var SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
 var viewBypassesRls = {
   meta: {
@@ -17012,7 +17484,7 @@ var viewBypassesRls = {
       }
       const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
       if (sources.length === 0) continue;
-      const readers = API_ROLES3.filter((role2) => canSelect(view, role2));
+      const readers = API_ROLES4.filter((role2) => canSelect(view, role2));
       if (readers.length === 0) continue;
       const name = `${view.schema}.${view.name}`;
       const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
@@ -17355,6 +17827,11 @@ var RULES = [
   foreignTableInApi,
   materializedViewInApi,
   queueExposedInApi,
+  // Supabase database advisor lints about keys, indexes and auth, raised at migration time
+  duplicateIndex,
+  tableWithoutPrimaryKey,
+  authFkNotUnique,
+  authUsersExposed,
   // Statements that reach the host or need a superuser
   superuserStatement,
   // Column types for new definitions (off unless enabled)
@@ -17491,6 +17968,9 @@ function constraintFromNode(model, table, con, columnsIfInline, origin) {
     };
   }
   if (con.indexname) model_.index = con.indexname;
+  else if (kind === "unique" || kind === "primary-key") {
+    model_.indexDefinition = indexDefinitionOfConstraint(con, columns);
+  }
   return model_;
 }
 
@@ -17519,7 +17999,9 @@ function replayAlterTable(model, stmt, origin) {
           table.columns.delete(cmd.name);
           table.constraints = table.constraints.filter((c) => !c.columns.includes(cmd.name));
           for (const [key, index] of model.indexes) {
-            if (index.table === name && index.columns.includes(cmd.name)) model.indexes.delete(key);
+            if (index.table !== name) continue;
+            if (index.columns.includes(cmd.name) || index.definition?.include.includes(cmd.name))
+              model.indexes.delete(key);
           }
         }
         break;
@@ -17593,6 +18075,7 @@ function replayAlterTable(model, stmt, origin) {
             unique: true,
             method: "btree",
             builtOnData: table.rowsWritten,
+            definition: c.indexDefinition,
             addedBy: origin
           });
         }
@@ -17606,9 +18089,15 @@ function replayAlterTable(model, stmt, origin) {
         }
         break;
       }
-      case "AT_DropConstraint":
+      case "AT_DropConstraint": {
+        const dropped = table.constraints.find((c) => c.name === cmd.name);
         table.constraints = table.constraints.filter((c) => c.name !== cmd.name);
+        if (dropped?.kind === "unique" || dropped?.kind === "primary-key") {
+          const index = model.indexes.get(qualify(table.schema, dropped.index ?? dropped.name));
+          if (index) index.droppedWithConstraint = true;
+        }
         break;
+      }
       case "AT_EnableRowSecurity":
         table.rlsEnabled = true;
         break;
@@ -17852,6 +18341,7 @@ function replayCreateTable(model, stmt, origin) {
         unique: true,
         method: "btree",
         builtOnData: false,
+        definition: c.indexDefinition,
         addedBy: origin
       });
     }
@@ -17973,6 +18463,8 @@ function replayDrop(model, stmt) {
         const schema = parts[0] ?? "";
         model.schemas.delete(schema);
         for (const [key, t] of model.tables) if (t.schema === schema) model.tables.delete(key);
+        for (const [key, index] of model.indexes)
+          if (splitQualified(index.table).schema === schema) model.indexes.delete(key);
         break;
       }
       default:
@@ -21248,8 +21740,9 @@ function replayFunctionSchema(model, stmt) {
 function replayCreateIndex(model, stmt, origin) {
   const table = relationName(model, stmt.relation);
   const { schema } = splitQualified(table);
-  const name = qualify(schema, stmt.idxname ?? defaultIndexName(stmt, table));
-  if (stmt.if_not_exists && model.indexes.has(name)) return;
+  const name = stmt.idxname ? qualify(schema, stmt.idxname) : freeName(model, schema, defaultIndexName(stmt, table));
+  if (stmt.if_not_exists && model.indexes.has(name) && !model.indexes.get(name)?.droppedWithConstraint)
+    return;
   const columns = (stmt.indexParams ?? []).map((p) => {
     const elem = nodeAs(p, "IndexElem");
     return elem?.name ?? "(expression)";
@@ -21263,6 +21756,7 @@ function replayCreateIndex(model, stmt, origin) {
     unique: stmt.unique ?? false,
     method: stmt.accessMethod ?? "btree",
     builtOnData,
+    definition: indexDefinitionOfStmt(stmt),
     addedBy: origin
   });
 }
@@ -21270,6 +21764,13 @@ function defaultIndexName(stmt, table) {
   const { name } = splitQualified(table);
   const cols = (stmt.indexParams ?? []).map((p) => nodeAs(p, "IndexElem")?.name ?? "expr");
   return `${name}_${cols.join("_")}_${stmt.unique ? "key" : "idx"}`;
+}
+function freeName(model, schema, base) {
+  let name = qualify(schema, base);
+  for (let n = 1; model.indexes.has(name) || model.tables.has(name); n++) {
+    name = qualify(schema, `${base}${n}`);
+  }
+  return name;
 }
 
 // src/core/schema/apply-storage.ts
@@ -21433,8 +21934,14 @@ function replayRename(model, stmt) {
       const oldName = col.name;
       col.name = newname;
       table.columns.set(newname, col);
-      for (const c of table.constraints)
-        c.columns = c.columns.map((n) => n === oldName ? newname : n);
+      const renamed = (n) => n === oldName ? newname : n;
+      for (const c of table.constraints) c.columns = c.columns.map(renamed);
+      for (const index of model.indexesOf(qualify(table.schema, table.name))) {
+        index.columns = index.columns.map(renamed);
+        if (!index.definition) continue;
+        for (const key of index.definition.keys) if (key.column) key.column = renamed(key.column);
+        index.definition.include = index.definition.include.map(renamed);
+      }
       return;
     }
     case "OBJECT_INDEX": {
@@ -21447,8 +21954,17 @@ function replayRename(model, stmt) {
       return;
     }
     case "OBJECT_TABCONSTRAINT": {
-      const c = model.constraint(relationName(model, stmt.relation), stmt.subname ?? "");
-      if (c) c.name = newname;
+      const table = relationName(model, stmt.relation);
+      const c = model.constraint(table, stmt.subname ?? "");
+      if (!c) return;
+      const { schema } = splitQualified(table);
+      const index = c.index ? void 0 : model.indexes.get(qualify(schema, c.name));
+      if (index && (c.kind === "unique" || c.kind === "primary-key")) {
+        model.indexes.delete(index.name);
+        index.name = qualify(schema, newname);
+        model.indexes.set(index.name, index);
+      }
+      c.name = newname;
       return;
     }
     case "OBJECT_POLICY": {
@@ -21645,9 +22161,9 @@ var SchemaModel = class {
   column(table, column) {
     return this.tables.get(table)?.columns.get(column);
   }
-  /** Indexes of a table. */
+  /** Indexes of a table (not those Postgres dropped with their constraint). */
   indexesOf(table) {
-    return [...this.indexes.values()].filter((i) => i.table === table);
+    return [...this.indexes.values()].filter((i) => i.table === table && !i.droppedWithConstraint);
   }
   /** Index by name; an unqualified name is looked up on the search path. */
   index(name, schema) {
@@ -22008,23 +22524,23 @@ async function readBaseFiles(ref, root, dirFromRoot) {
   const dir = dirFromRoot.replace(/\/+$/, "");
   const listing = await git(["ls-tree", "-z", "--name-only", `${ref}`, "--", `${dir}/`], root);
   const paths = listing.split("\0").filter((p) => p !== "" && p.slice(dir.length + 1).indexOf("/") === -1);
-  const files3 = [];
+  const files4 = [];
   for (const path of paths) {
     const sql = await git(["show", `${ref}:${path}`], root);
-    files3.push(await migrationFile(path, sql, "unchanged"));
+    files4.push(await migrationFile(path, sql, "unchanged"));
   }
-  return files3;
+  return files4;
 }
 function classifyAgainstBase(current, base) {
   const baseByPath = new Map(base.map((f) => [f.path, f]));
-  const files3 = current.map((f) => {
+  const files4 = current.map((f) => {
     const before = baseByPath.get(f.path);
     const status = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
     return { ...f, status };
   });
   const currentPaths = new Set(current.map((f) => f.path));
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
-  return { files: files3, deleted };
+  return { files: files4, deleted };
 }
 
 // src/workspace/migration-dir.ts
@@ -22049,11 +22565,11 @@ async function readMigrationDir(dir, root) {
     throw error;
   }
   entries.sort();
-  const files3 = [];
+  const files4 = [];
   for (const name of entries) {
-    files3.push(await readMigration(join2(dir, name), root));
+    files4.push(await readMigration(join2(dir, name), root));
   }
-  return files3;
+  return files4;
 }
 async function readMigration(path, root) {
   let size;
@@ -22084,23 +22600,23 @@ async function runCheck(request) {
   if (request.pgVersion !== void 0) config.pgVersion = request.pgVersion;
   const explicit = request.files.map((f) => resolve(request.cwd, f));
   const dir = request.dir ? resolve(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : await defaultDir(request.cwd, root, config.migrationsDir);
-  let files3 = await readMigrationDir(dir, root);
+  let files4 = await readMigrationDir(dir, root);
   const checked = /* @__PURE__ */ new Set();
   let added = /* @__PURE__ */ new Set();
   let baseFiles;
   let deleted = [];
   const comparesBase = request.base !== void 0 || request.baseFiles !== void 0;
   if (comparesBase) {
-    baseFiles = request.baseFiles ? await request.baseFiles(files3, toReportPath(dir, root)) : await readBaseFiles(request.base ?? "HEAD", root, toReportPath(dir, root));
-    const classified = classifyAgainstBase(files3, baseFiles);
-    files3 = classified.files;
+    baseFiles = request.baseFiles ? await request.baseFiles(files4, toReportPath(dir, root)) : await readBaseFiles(request.base ?? "HEAD", root, toReportPath(dir, root));
+    const classified = classifyAgainstBase(files4, baseFiles);
+    files4 = classified.files;
     deleted = classified.deleted;
-    added = new Set(files3.filter((f) => f.status === "added").map((f) => f.path));
-    for (const f of files3) if (f.status === "added" || f.status === "modified") checked.add(f.path);
+    added = new Set(files4.filter((f) => f.status === "added").map((f) => f.path));
+    for (const f of files4) if (f.status === "added" || f.status === "modified") checked.add(f.path);
   }
   if (explicit.length > 0) {
     checked.clear();
-    const known = new Set(files3.map((f) => f.path));
+    const known = new Set(files4.map((f) => f.path));
     for (const path of explicit) {
       const rel = toReportPath(path, root);
       if (!known.has(rel)) {
@@ -22112,26 +22628,26 @@ async function runCheck(request) {
       checked.add(rel);
     }
   } else if (!comparesBase) {
-    for (const f of files3) checked.add(f.path);
+    for (const f of files4) checked.add(f.path);
   }
   await loadParser();
   const schema = new SchemaModel();
   const results = lintMigrations({
     schema,
-    files: files3,
+    files: files4,
     checked,
     added,
     ...baseFiles ? { baseFiles, deleted } : {},
     config,
     rules: RULES
   });
-  const sources = new Map(files3.map((f) => [f.path, f.sql]));
+  const sources = new Map(files4.map((f) => [f.path, f.sql]));
   return {
     report: buildReport(results),
     config,
     sources,
     results,
-    files: files3,
+    files: files4,
     checked,
     added,
     schema,
@@ -24284,7 +24800,7 @@ async function resolveConstraints(session, planned) {
   }
   return planned.map((p) => ({ planned: p, found: found.get(p) }));
 }
-function constraintLabel(p, found) {
+function constraintLabel2(p, found) {
   const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
   return `${p.table} constraint ${name}`;
 }
@@ -24376,7 +24892,7 @@ async function duplicateIndexes(session, built) {
   const sets = duplicateSets(rows2, built);
   const mine = sets.filter((s) => s.builtAt !== void 0);
   const others = sets.filter((s) => s.builtAt === void 0);
-  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe2).join("; ")}.` : "";
+  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe3).join("; ")}.` : "";
   const tables2 = new Set(built.map((b) => b.table)).size;
   const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
   if (mine.length === 0) {
@@ -24390,7 +24906,7 @@ async function duplicateIndexes(session, built) {
   return {
     id,
     status: "fail",
-    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe2(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
+    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe3(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
   };
 }
 function duplicateSets(rows2, built) {
@@ -24412,7 +24928,7 @@ function duplicateSets(rows2, built) {
   }
   return [...sets.values()];
 }
-function describe2(set) {
+function describe3(set) {
   const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
   const definition2 = set.indexes[0]?.definition ?? "";
   const using = definition2.slice(definition2.indexOf(" USING ") + 1);
@@ -24453,7 +24969,7 @@ var fkOrphansCheck = defineCheck(
 async function foreignKeyOrphans(session, p, found) {
   const id = fkOrphansCheck.meta.id;
   if (found && found.kind !== "foreign-key") return void 0;
-  const what = `${constraintLabel(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
+  const what = `${constraintLabel2(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
   if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
@@ -24512,10 +25028,10 @@ async function invalidIndexes(session, touchedTables) {
     return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
   }
   const touched = new Set(touchedTables);
-  const describe3 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
+  const describe4 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
   const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
   const others = found.filter((r) => !mine.includes(r));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe3).join(", ")}.` : "";
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe4).join(", ")}.` : "";
   const scope = "indexes with indisvalid = false in non-system schemas";
   if (mine.length === 0) {
     return {
@@ -24530,7 +25046,7 @@ async function invalidIndexes(session, touchedTables) {
   return {
     id,
     status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe3).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe4).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
   };
 }
 
@@ -24613,7 +25129,7 @@ var notValidViolationsCheck = defineCheck(
 );
 async function notValidViolations(session, p, found) {
   const id = notValidViolationsCheck.meta.id;
-  const what = `${constraintLabel(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
+  const what = `${constraintLabel2(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
   if (!found) return constraintMissing(id, what);
   const q = constraintQuery(p, found);
   if (!q)
@@ -25845,7 +26361,7 @@ var PgliteDatabase = class _PgliteDatabase {
 };
 
 // src/core/probes/probe-catalog.ts
-var AUTH_USERS = "auth.users";
+var AUTH_USERS2 = "auth.users";
 var PROBE_ROLE = "authenticated";
 function policiesFor(table, command) {
   return table.policies.filter(
@@ -25898,7 +26414,7 @@ function memberCondition(observation) {
   const { table, tenantColumn, membership } = observation;
   const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
   const userTenant = table.foreignKeys.some(
-    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS
+    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS2
   );
   if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
   if (membership) {
@@ -25944,7 +26460,7 @@ function planTenancy(table, tenantColumn, catalog, setupSql) {
       reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
     };
   }
-  if (reference.references === AUTH_USERS) return { kind: "user" };
+  if (reference.references === AUTH_USERS2) return { kind: "user" };
   const tenantTable2 = catalog.get(reference.references);
   const tenantKey = reference.referencedColumns[0];
   if (!tenantTable2 || tenantKey === void 0) {
@@ -25953,7 +26469,7 @@ function planTenancy(table, tenantColumn, catalog, setupSql) {
       reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
     };
   }
-  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS);
+  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS2);
   const candidates = findMemberships(tenantTable2, catalog);
   const named = candidates.filter((m) => memberNamed(m.table));
   const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
@@ -25992,7 +26508,7 @@ function findMemberships(tenantTable2, catalog) {
     if (table.name === tenantTable2.name) continue;
     const keys = singleColumnKeys(table);
     const tenant = keys.find((fk) => fk.references === tenantTable2.name);
-    const user = keys.find((fk) => fk.references === AUTH_USERS);
+    const user = keys.find((fk) => fk.references === AUTH_USERS2);
     const tenantColumn = tenant?.columns[0];
     const userColumn = user?.columns[0];
     if (tenantColumn === void 0 || userColumn === void 0) continue;
@@ -26185,7 +26701,7 @@ var ProbeRows = class {
       const key = table.foreignKeys.find(
         (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
       );
-      if (key?.references === AUTH_USERS || !key && namesUser(column)) {
+      if (key?.references === AUTH_USERS2 || !key && namesUser(column)) {
         values.set(column.name, owner.user);
       } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
         values.set(column.name, tenant.value);
@@ -27460,7 +27976,7 @@ var TableTracker = class {
 };
 
 // src/core/checks/plan-checks.ts
-function planChecks(files3, schemaAfter) {
+function planChecks(files4, schemaAfter) {
   const p = {
     tracker: new TableTracker(schemaAfter),
     model: schemaAfter,
@@ -27472,7 +27988,7 @@ function planChecks(files3, schemaAfter) {
     copies: /* @__PURE__ */ new Map(),
     mapColumns: []
   };
-  for (const file of files3) {
+  for (const file of files4) {
     for (const statement of file.statements) {
       planStatement(p, statement.node, { file: file.path, line: statement.line });
       for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
@@ -27691,10 +28207,10 @@ function finishPlan(p) {
 }
 
 // src/core/probes/probe-targets.ts
-function planProbeTargets(files3, schemaAfter, tenantColumns) {
+function planProbeTargets(files4, schemaAfter, tenantColumns) {
   const tracker = new TableTracker(schemaAfter);
   const touches = /* @__PURE__ */ new Map();
-  for (const file of files3) {
+  for (const file of files4) {
     for (const statement of file.statements) {
       const at = { file: file.path, line: statement.line, statement: statement.index };
       for (const node of nodesOf(statement)) {

@@ -47,7 +47,33 @@ export interface ConstraintModel {
   references?: { table: QualifiedName; columns: string[] };
   /** Name of the index that backs a unique or primary key constraint. */
   index?: string;
+  /** Unique and primary key constraints (not `USING INDEX`): the index the constraint builds. */
+  indexDefinition?: IndexDefinition;
   addedBy: Origin;
+}
+
+/** One key of an index: a column or an expression, with its options as written. */
+export interface IndexKeyModel {
+  column?: string;
+  /** An expression key's parse tree without source positions, as JSON. */
+  expression?: string;
+  opclass?: string;
+  collation?: string;
+  descending: boolean;
+  /** Where NULLs sort, after applying the default of the key's direction. */
+  nullsFirst: boolean;
+}
+
+/** What an index is apart from its name, table, method and uniqueness. */
+export interface IndexDefinition {
+  keys: IndexKeyModel[];
+  /** INCLUDE columns. */
+  include: string[];
+  /** A partial index's WHERE clause, its parse tree without source positions, as JSON. */
+  predicate?: string;
+  nullsNotDistinct: boolean;
+  /** The index of a DEFERRABLE unique or primary key constraint: it is checked at commit. */
+  deferrable: boolean;
 }
 
 export interface IndexModel {
@@ -60,6 +86,14 @@ export interface IndexModel {
   method: string;
   /** Rows that had the indexed columns filled when the index was built. */
   builtOnData: boolean;
+  /** Keys with their options, INCLUDE and predicate, for telling identical indexes apart. */
+  definition?: IndexDefinition;
+  /**
+   * Postgres dropped the index with its UNIQUE or PRIMARY KEY constraint. The model keeps it
+   * until a DROP INDEX names it (schema diffs write `DROP INDEX IF EXISTS` after the constraint),
+   * so the rules reading that statement still know its table. `indexesOf` leaves it out.
+   */
+  droppedWithConstraint?: boolean;
   addedBy: Origin;
 }
 
@@ -229,9 +263,9 @@ export class SchemaModel {
     return this.tables.get(table)?.columns.get(column);
   }
 
-  /** Indexes of a table. */
+  /** Indexes of a table (not those Postgres dropped with their constraint). */
   indexesOf(table: QualifiedName): IndexModel[] {
-    return [...this.indexes.values()].filter((i) => i.table === table);
+    return [...this.indexes.values()].filter((i) => i.table === table && !i.droppedWithConstraint);
   }
 
   /** Index by name; an unqualified name is looked up on the search path. */
