@@ -21,3 +21,10 @@ export function relOptionValue(arg: Node | undefined): string {
   const word = words.length === 1 ? nodeAs(words[0], 'String')?.sval : undefined;
   return word ?? 'true';
 }
+
+/** A boolean reloption read as Postgres reads it: true, on, yes, 1, and their prefixes. */
+export function optionIsOn(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const v = value.toLowerCase();
+  return v === '1' || v === 'on' || (v.length > 0 && ('true'.startsWith(v) || 'yes'.startsWith(v)));
+}

@@ -3,7 +3,8 @@ import type { TableModel } from '../../schema/schema-model.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { FileContext, Rule } from '../rule.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
-import { apiReadersOf, optionIsOn } from '../shared/view-readers.ts';
+import { optionIsOn } from '../../schema/rel-option.ts';
+import { apiReaders } from '../shared/api-readers.ts';
 
 const AUTH_USERS = 'auth.users';
 
@@ -22,7 +23,7 @@ export const authUsersExposed: Rule = {
       if (view.kind !== 'view' && view.kind !== 'materialized-view') continue;
       if (!ctx.options.exposedSchemas.includes(view.schema)) continue;
       if (!view.viewSources?.includes(AUTH_USERS)) continue;
-      const readers = apiReadersOf(view);
+      const readers = apiReaders(view);
       if (readers.length === 0) continue;
       const invoker =
         view.kind === 'view' &&

@@ -1,11 +1,11 @@
+import { optionIsOn } from '../../schema/rel-option.ts';
+import { apiReaders } from '../shared/api-readers.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
 import type { FileContext, Rule } from '../rule.ts';
-
-const API_ROLES = ['anon', 'authenticated'] as const;
 
 /** Supabase-managed schemas whose tables the API roles cannot read directly (or only under RLS). */
 const SUPABASE_PROTECTED_SCHEMAS = new Set(['auth', 'storage']);
@@ -33,12 +33,16 @@ export const viewBypassesRls: Rule = {
       const at = statementOfOrigin(ctx, view.createdBy) ?? lastInvokerChange(ctx, view);
       if (!at) continue;
       const invokerSupported = ctx.options.pgVersion >= 15;
-      if (view.kind === 'view' && invokerSupported && isOn(view.options.get('security_invoker'))) {
+      if (
+        view.kind === 'view' &&
+        invokerSupported &&
+        optionIsOn(view.options.get('security_invoker'))
+      ) {
         continue;
       }
       const sources = guardedSources(ctx, view, new Set());
       if (sources.length === 0) continue;
-      const readers = API_ROLES.filter((role) => canSelect(view, role));
+      const readers = apiReaders(view);
       if (readers.length === 0) continue;
       const name = `${view.schema}.${view.name}`;
       const over = sources.map((s) => `${s.name} (${s.why})`).join(', ');
@@ -99,22 +103,6 @@ function guardedSources(
     if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
   }
   return found;
-}
-
-/**
- * SELECT reaches a role through PUBLIC or directly; Supabase's default privileges grant it
- * to anon and authenticated on every new relation in an exposed schema.
- */
-function canSelect(view: TableModel, role: string): boolean {
-  if (view.selectGrantedTo?.has('public')) return true;
-  return !view.selectRevokedFrom?.has(role);
-}
-
-/** Postgres's boolean spellings for a reloption (true, on, yes, 1 and their prefixes). */
-function isOn(value: string | undefined): boolean {
-  if (value === undefined) return false;
-  const v = value.toLowerCase();
-  return v === '1' || v === 'on' || (v.length > 0 && ('true'.startsWith(v) || 'yes'.startsWith(v)));
 }
 
 /** The last ALTER VIEW (or ALTER TABLE) in the file that set or reset security_invoker. */
