@@ -11288,17 +11288,33 @@ function fixFor(name, fk, target, primaryKey) {
   ].join("\n");
 }
 
-// src/core/rules/shared/view-readers.ts
-var API_ROLES = ["anon", "authenticated"];
-function apiReadersOf(view) {
-  return API_ROLES.filter(
-    (role2) => view.selectGrantedTo?.has("public") || !view.selectRevokedFrom?.has(role2)
-  );
+// src/core/schema/rel-option.ts
+function relOptionValue(arg) {
+  if (!arg) return "true";
+  const s = nodeAs(arg, "String")?.sval;
+  if (s !== void 0) return s;
+  const b = nodeAs(arg, "Boolean");
+  if (b) return b.boolval ? "true" : "false";
+  const i = nodeAs(arg, "Integer");
+  if (i) return String(i.ival ?? 0);
+  const f = nodeAs(arg, "Float")?.fval;
+  if (f !== void 0) return f;
+  const words = nodeAs(arg, "TypeName")?.names ?? [];
+  const word = words.length === 1 ? nodeAs(words[0], "String")?.sval : void 0;
+  return word ?? "true";
 }
 function optionIsOn(value) {
   if (value === void 0) return false;
   const v = value.toLowerCase();
   return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
+}
+
+// src/core/rules/shared/api-readers.ts
+var API_ROLES = ["anon", "authenticated"];
+function apiReaders(relation) {
+  if (!relation.selectRevokedFrom) return [];
+  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES];
+  return API_ROLES.filter((role2) => !relation.selectRevokedFrom?.has(role2));
 }
 
 // src/core/rules/auth-users-exposed/index.ts
@@ -11317,7 +11333,7 @@ var authUsersExposed = {
       if (view.kind !== "view" && view.kind !== "materialized-view") continue;
       if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
       if (!view.viewSources?.includes(AUTH_USERS)) continue;
-      const readers = apiReadersOf(view);
+      const readers = apiReaders(view);
       if (readers.length === 0) continue;
       const invoker = view.kind === "view" && ctx2.options.pgVersion >= 15 && optionIsOn(view.options.get("security_invoker"));
       if (invoker && authUsersHasRls(ctx2)) continue;
@@ -12346,14 +12362,6 @@ function owned(schema, extension) {
 }
 function quoted(name) {
   return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name}"`;
-}
-
-// src/core/rules/shared/api-readers.ts
-var API_ROLES2 = ["anon", "authenticated"];
-function apiReaders(relation) {
-  if (!relation.selectRevokedFrom) return [];
-  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES2];
-  return API_ROLES2.filter((role2) => !relation.selectRevokedFrom?.has(role2));
 }
 
 // src/core/rules/foreign-table-in-api/index.ts
@@ -15942,7 +15950,7 @@ var rlsNoPolicy = {
 };
 
 // src/core/rules/security-definer-exposed/index.ts
-var API_ROLES3 = ["anon", "authenticated"];
+var API_ROLES2 = ["anon", "authenticated"];
 var TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
 var securityDefinerExposed = {
   meta: {
@@ -15958,7 +15966,7 @@ var securityDefinerExposed = {
       if (!fn3.securityDefiner || fn3.procedure) continue;
       if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
       if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-      const callers = API_ROLES3.filter((role2) => canExecute(fn3, role2));
+      const callers = API_ROLES2.filter((role2) => canExecute(fn3, role2));
       if (callers.length === 0) continue;
       const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
       if (!at) continue;
@@ -17461,7 +17469,6 @@ var vectorIndexBeforeData = {
 };
 
 // src/core/rules/view-bypasses-rls/index.ts
-var API_ROLES4 = ["anon", "authenticated"];
 var SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
 var viewBypassesRls = {
   meta: {
@@ -17479,12 +17486,12 @@ var viewBypassesRls = {
       const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
       if (!at) continue;
       const invokerSupported = ctx2.options.pgVersion >= 15;
-      if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
+      if (view.kind === "view" && invokerSupported && optionIsOn(view.options.get("security_invoker"))) {
         continue;
       }
       const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
       if (sources.length === 0) continue;
-      const readers = API_ROLES4.filter((role2) => canSelect(view, role2));
+      const readers = apiReaders(view);
       if (readers.length === 0) continue;
       const name = `${view.schema}.${view.name}`;
       const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
@@ -17540,15 +17547,6 @@ function guardedSources(ctx2, view, seen) {
     if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
   }
   return found;
-}
-function canSelect(view, role2) {
-  if (view.selectGrantedTo?.has("public")) return true;
-  return !view.selectRevokedFrom?.has(role2);
-}
-function isOn(value) {
-  if (value === void 0) return false;
-  const v = value.toLowerCase();
-  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
 }
 function lastInvokerChange(ctx2, view) {
   const name = `${view.schema}.${view.name}`;
@@ -17861,22 +17859,6 @@ function ruleById(id) {
 // src/pipeline/run-check.ts
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
-
-// src/core/schema/rel-option.ts
-function relOptionValue(arg) {
-  if (!arg) return "true";
-  const s = nodeAs(arg, "String")?.sval;
-  if (s !== void 0) return s;
-  const b = nodeAs(arg, "Boolean");
-  if (b) return b.boolval ? "true" : "false";
-  const i = nodeAs(arg, "Integer");
-  if (i) return String(i.ival ?? 0);
-  const f = nodeAs(arg, "Float")?.fval;
-  if (f !== void 0) return f;
-  const words = nodeAs(arg, "TypeName")?.names ?? [];
-  const word = words.length === 1 ? nodeAs(words[0], "String")?.sval : void 0;
-  return word ?? "true";
-}
 
 // src/core/schema/table-definition.ts
 function newTable(name, kind, origin) {

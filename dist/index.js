@@ -36309,20 +36309,42 @@ var init_auth_fk_not_unique = __esm({
   }
 });
 
-// src/core/rules/shared/view-readers.ts
-function apiReadersOf(view) {
-  return API_ROLES.filter(
-    (role2) => view.selectGrantedTo?.has("public") || !view.selectRevokedFrom?.has(role2)
-  );
+// src/core/schema/rel-option.ts
+function relOptionValue(arg) {
+  if (!arg) return "true";
+  const s = nodeAs(arg, "String")?.sval;
+  if (s !== void 0) return s;
+  const b = nodeAs(arg, "Boolean");
+  if (b) return b.boolval ? "true" : "false";
+  const i = nodeAs(arg, "Integer");
+  if (i) return String(i.ival ?? 0);
+  const f = nodeAs(arg, "Float")?.fval;
+  if (f !== void 0) return f;
+  const words = nodeAs(arg, "TypeName")?.names ?? [];
+  const word = words.length === 1 ? nodeAs(words[0], "String")?.sval : void 0;
+  return word ?? "true";
 }
 function optionIsOn(value) {
   if (value === void 0) return false;
   const v = value.toLowerCase();
   return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
 }
+var init_rel_option = __esm({
+  "src/core/schema/rel-option.ts"() {
+    "use strict";
+    init_statement();
+  }
+});
+
+// src/core/rules/shared/api-readers.ts
+function apiReaders(relation) {
+  if (!relation.selectRevokedFrom) return [];
+  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES];
+  return API_ROLES.filter((role2) => !relation.selectRevokedFrom?.has(role2));
+}
 var API_ROLES;
-var init_view_readers = __esm({
-  "src/core/rules/shared/view-readers.ts"() {
+var init_api_readers = __esm({
+  "src/core/rules/shared/api-readers.ts"() {
     "use strict";
     API_ROLES = ["anon", "authenticated"];
   }
@@ -36373,7 +36395,8 @@ var init_auth_users_exposed = __esm({
     init_relation_names();
     init_statement();
     init_origin_statement();
-    init_view_readers();
+    init_rel_option();
+    init_api_readers();
     AUTH_USERS = "auth.users";
     authUsersExposed = {
       meta: {
@@ -36389,7 +36412,7 @@ var init_auth_users_exposed = __esm({
           if (view.kind !== "view" && view.kind !== "materialized-view") continue;
           if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
           if (!view.viewSources?.includes(AUTH_USERS)) continue;
-          const readers = apiReadersOf(view);
+          const readers = apiReaders(view);
           if (readers.length === 0) continue;
           const invoker = view.kind === "view" && ctx2.options.pgVersion >= 15 && optionIsOn(view.options.get("security_invoker"));
           if (invoker && authUsersHasRls(ctx2)) continue;
@@ -37517,20 +37540,6 @@ var init_extension_in_public = __esm({
         }
       }
     };
-  }
-});
-
-// src/core/rules/shared/api-readers.ts
-function apiReaders(relation) {
-  if (!relation.selectRevokedFrom) return [];
-  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES2];
-  return API_ROLES2.filter((role2) => !relation.selectRevokedFrom?.has(role2));
-}
-var API_ROLES2;
-var init_api_readers = __esm({
-  "src/core/rules/shared/api-readers.ts"() {
-    "use strict";
-    API_ROLES2 = ["anon", "authenticated"];
   }
 });
 
@@ -41546,12 +41555,12 @@ function executeSources(fn3, roles) {
     reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
   return reasons.join("; ");
 }
-var API_ROLES3, TRIGGER_RETURNS, securityDefinerExposed;
+var API_ROLES2, TRIGGER_RETURNS, securityDefinerExposed;
 var init_security_definer_exposed = __esm({
   "src/core/rules/security-definer-exposed/index.ts"() {
     "use strict";
     init_origin_statement();
-    API_ROLES3 = ["anon", "authenticated"];
+    API_ROLES2 = ["anon", "authenticated"];
     TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
     securityDefinerExposed = {
       meta: {
@@ -41567,7 +41576,7 @@ var init_security_definer_exposed = __esm({
           if (!fn3.securityDefiner || fn3.procedure) continue;
           if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
           if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-          const callers = API_ROLES3.filter((role2) => canExecute(fn3, role2));
+          const callers = API_ROLES2.filter((role2) => canExecute(fn3, role2));
           if (callers.length === 0) continue;
           const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
           if (!at) continue;
@@ -43292,15 +43301,6 @@ function guardedSources(ctx2, view, seen) {
   }
   return found;
 }
-function canSelect(view, role2) {
-  if (view.selectGrantedTo?.has("public")) return true;
-  return !view.selectRevokedFrom?.has(role2);
-}
-function isOn(value) {
-  if (value === void 0) return false;
-  const v = value.toLowerCase();
-  return v === "1" || v === "on" || v.length > 0 && ("true".startsWith(v) || "yes".startsWith(v));
-}
 function lastInvokerChange(ctx2, view) {
   const name = `${view.schema}.${view.name}`;
   return ctx2.statements.findLast((statement) => {
@@ -43316,14 +43316,15 @@ function lastInvokerChange(ctx2, view) {
     });
   });
 }
-var API_ROLES4, SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
+var SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
 var init_view_bypasses_rls = __esm({
   "src/core/rules/view-bypasses-rls/index.ts"() {
     "use strict";
+    init_rel_option();
+    init_api_readers();
     init_relation_names();
     init_statement();
     init_origin_statement();
-    API_ROLES4 = ["anon", "authenticated"];
     SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
     viewBypassesRls = {
       meta: {
@@ -43341,12 +43342,12 @@ var init_view_bypasses_rls = __esm({
           const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
           if (!at) continue;
           const invokerSupported = ctx2.options.pgVersion >= 15;
-          if (view.kind === "view" && invokerSupported && isOn(view.options.get("security_invoker"))) {
+          if (view.kind === "view" && invokerSupported && optionIsOn(view.options.get("security_invoker"))) {
             continue;
           }
           const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
           if (sources.length === 0) continue;
-          const readers = API_ROLES4.filter((role2) => canSelect(view, role2));
+          const readers = apiReaders(view);
           if (readers.length === 0) continue;
           const name = `${view.schema}.${view.name}`;
           const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
@@ -43764,28 +43765,6 @@ var init_registry = __esm({
       unusedSuppression
     ];
     RULE_IDS = new Set(RULES.map((r) => r.meta.id));
-  }
-});
-
-// src/core/schema/rel-option.ts
-function relOptionValue(arg) {
-  if (!arg) return "true";
-  const s = nodeAs(arg, "String")?.sval;
-  if (s !== void 0) return s;
-  const b = nodeAs(arg, "Boolean");
-  if (b) return b.boolval ? "true" : "false";
-  const i = nodeAs(arg, "Integer");
-  if (i) return String(i.ival ?? 0);
-  const f = nodeAs(arg, "Float")?.fval;
-  if (f !== void 0) return f;
-  const words = nodeAs(arg, "TypeName")?.names ?? [];
-  const word = words.length === 1 ? nodeAs(words[0], "String")?.sval : void 0;
-  return word ?? "true";
-}
-var init_rel_option = __esm({
-  "src/core/schema/rel-option.ts"() {
-    "use strict";
-    init_statement();
   }
 });
 
