@@ -20,10 +20,7 @@ import type { Origin, SchemaModel } from './schema-model.ts';
 export type StatementReplay = (model: SchemaModel, node: Node, origin: Origin) => void;
 
 /** The schema a `CREATE EXTENSION` installs into, or undefined when it does nothing. */
-function extensionTargetSchema(
-  model: SchemaModel,
-  stmt: CreateExtensionStmt,
-): string | undefined {
+function extensionTargetSchema(model: SchemaModel, stmt: CreateExtensionStmt): string | undefined {
   const name = stmt.extname;
   if (!name || model.extensions.has(name)) return undefined;
   const asked = stmt.options?.map((o) => nodeAs(o, 'DefElem')).find((d) => d?.defname === 'schema');
