@@ -224,6 +224,34 @@ describe('check with no migrations to run', () => {
 });
 
 describe('the bundled CLI', () => {
+  // Reports every WebAssembly compile or instantiate on stderr: what loading the parser or the
+  // embedded database does.
+  const watchWasm = `data:text/javascript,for (const k of ['compile', 'instantiate', 'compileStreaming', 'instantiateStreaming']) { const f = WebAssembly[k]; if (f) WebAssembly[k] = (...a) => { process.stderr.write('wasm:' + k + '\\n'); return f(...a); }; }`;
+  const bundled = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', watchWasm, 'dist/cli.js', ...args], {
+      encoding: 'utf8',
+    });
+
+  it('answers --help, -h, no command and --version before loading the parser or the database', async () => {
+    const { USAGE } = await import('../src/cli/usage.ts');
+    for (const [args, code] of [
+      [['--help'], 0],
+      [['-h'], 0],
+      [['help'], 0],
+      [[], 2],
+    ] as const) {
+      const r = bundled([...args]);
+      expect([r.status, r.stderr]).toEqual([code, '']);
+      expect(r.stdout).toBe(`${USAGE}\n`);
+    }
+    const version = bundled(['--version']);
+    expect([version.status, version.stderr]).toEqual([0, '']);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    // The same watch sees the parser load for a real command, so the silence above means something.
+    const lint = bundled(['check', '--no-db', '--dir', 'examples/acme-saas/supabase/migrations']);
+    expect(lint.stderr).toContain('wasm:');
+  });
+
   it('runs from dist/ on the example project', () => {
     const r = spawnSync(
       process.execPath,

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { TOOL_NAME, TOOL_VERSION } from '../core/project.ts';
+import { TOOL_NAME } from '../core/project.ts';
 import type { Severity } from '../core/report/finding.ts';
 import { reachesThreshold } from '../core/report/report.ts';
 import { renderJson } from '../core/report/render-json.ts';
@@ -12,56 +12,12 @@ import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
-import { FUNCTION_USAGE, functionCommand } from './function-install.ts';
+import { functionCommand } from './function-install.ts';
+import { helpOrVersion, USAGE } from './usage.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const;
-
-const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
-
-Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
-schema model, and reports what would lock, rewrite, break running code, lose data or let one
-tenant reach another's rows; then runs them on a staging database and reports what it saw.
-
-Options:
-  --db URL             run the migrations on this Postgres (e.g. a Supabase preview branch) with
-                       lock and rewrite tracing; default: an embedded PGlite database
-  --no-db              lint only: no staging run
-  --rollback           with --db: run everything in one transaction and roll it back
-  --seed FILE          load this SQL (e.g. supabase/seed.sql) after the history, before the
-                       files under check, so the trace and checks see rows
-  --stats FILE         production table sizes (from 'migration-guard stats') to scale durations
-  --dir DIR            migrations directory (default: supabase/migrations, or the config's migrationsDir)
-  --base GIT_REF       check only files added or modified since GIT_REF; report edits, deletions
-                       and out-of-order versions
-  --format FORMAT      text | json | markdown | sarif (default: text)
-  --output FILE        write the report to FILE instead of standard output
-  --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
-                       (default: error); staging's environment gaps (trace-not-validated: the
-                       target lacks what Supabase has) never count
-  --config FILE        config file (default: migration-guard.config.json or .jsonc in the working
-                       directory, else at the repository root)
-  --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
-  --no-color           plain text even on a terminal (NO_COLOR is honoured too)
-  -h, --help           this help
-  -v, --version        the version
-
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
-config or connection error.
-
-       ${TOOL_NAME} stats --db URL [--output FILE]
-
-Reads table row counts and sizes (read-only) for --stats: run it against production.
-
-${FUNCTION_USAGE}
-
-Environment:
-  MIGRATION_GUARD_CACHE_DIR
-                       where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s (default: $XDG_CACHE_HOME/migration-guard, else
-                       ~/.cache/migration-guard); safe to delete. An unusable directory only
-                       costs the warm start.`;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -92,13 +48,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    io.stdout(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '-v' || command === '--version') {
-    io.stdout(`${TOOL_VERSION}\n`);
-    return 0;
+  const quick = helpOrVersion(argv);
+  if (quick) {
+    io.stdout(quick.text);
+    return quick.code;
   }
   if (command === 'stats') return stats(rest, io);
   if (command === 'function') return functionCommand(rest, io);

@@ -1,0 +1,63 @@
+import { TOOL_NAME, TOOL_VERSION } from '../core/project.ts';
+import { FUNCTION_USAGE } from './function-install.ts';
+
+// The CLI's help and version: what `--help` and `--version` print, answered by the entry point
+// before the rest of the CLI (the parser, the embedded database, the Postgres client) loads.
+
+export const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
+
+Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
+schema model, and reports what would lock, rewrite, break running code, lose data or let one
+tenant reach another's rows; then runs them on a staging database and reports what it saw.
+
+Options:
+  --db URL             run the migrations on this Postgres (e.g. a Supabase preview branch) with
+                       lock and rewrite tracing; default: an embedded PGlite database
+  --no-db              lint only: no staging run
+  --rollback           with --db: run everything in one transaction and roll it back
+  --seed FILE          load this SQL (e.g. supabase/seed.sql) after the history, before the
+                       files under check, so the trace and checks see rows
+  --stats FILE         production table sizes (from 'migration-guard stats') to scale durations
+  --dir DIR            migrations directory (default: supabase/migrations, or the config's migrationsDir)
+  --base GIT_REF       check only files added or modified since GIT_REF; report edits, deletions
+                       and out-of-order versions
+  --format FORMAT      text | json | markdown | sarif (default: text)
+  --output FILE        write the report to FILE instead of standard output
+  --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
+                       (default: error); staging's environment gaps (trace-not-validated: the
+                       target lacks what Supabase has) never count
+  --config FILE        config file (default: migration-guard.config.json or .jsonc in the working
+                       directory, else at the repository root)
+  --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
+  --no-color           plain text even on a terminal (NO_COLOR is honoured too)
+  -h, --help           this help
+  -v, --version        the version
+
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
+config or connection error.
+
+       ${TOOL_NAME} stats --db URL [--output FILE]
+
+Reads table row counts and sizes (read-only) for --stats: run it against production.
+
+${FUNCTION_USAGE}
+
+Environment:
+  MIGRATION_GUARD_CACHE_DIR
+                       where the embedded database keeps its snapshot, so that later runs start
+                       in under 2 s (default: $XDG_CACHE_HOME/migration-guard, else
+                       ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       costs the warm start.
+  MIGRATION_GUARD_WASM_TIERUP=1
+                       let V8 also optimise the parser's and the embedded database's
+                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+
+/** `--help`, `-h`, `help`, no command, `--version` or `-v`: the text and the exit status. */
+export function helpOrVersion(argv: readonly string[]): { text: string; code: number } | undefined {
+  const [command] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    return { text: `${USAGE}\n`, code: command === undefined ? 2 : 0 };
+  }
+  if (command === '-v' || command === '--version') return { text: `${TOOL_VERSION}\n`, code: 0 };
+  return undefined;
+}
