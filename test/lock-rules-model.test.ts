@@ -1,20 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { notNullCheck } from '../src/core/schema/not-null-proof.ts';
-import { SchemaModel } from '../src/core/schema/schema-model.ts';
-import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
-
-/** Replay SQL onto a fresh model, as one migration file. */
-function replay(sql: string, model = new SchemaModel()): SchemaModel {
-  for (const statement of parseSql(sql).statements) {
-    applyStatement(model, statement.node, {
-      file: 'supabase/migrations/20250101000000_x.sql',
-      version: '20250101000000',
-      statement: statement.index,
-    });
-  }
-  return model;
-}
+import { loadParser } from '../src/core/sql/parse-sql.ts';
+import { replay } from './support/replay-sql.ts';
 
 const projects = 'CREATE TABLE public.projects (id bigint PRIMARY KEY, owner_id uuid, name text);';
 

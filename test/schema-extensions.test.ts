@@ -2,22 +2,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standInByName, standIns } from '../src/core/extensions/stand-ins/index.ts';
-import { applyStatement } from '../src/core/schema/apply-statement.ts';
 import { SchemaModel } from '../src/core/schema/schema-model.ts';
-import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
+import { loadParser } from '../src/core/sql/parse-sql.ts';
 import { quoteIdent } from '../src/core/sql/quote-identifier.ts';
-
-/** Replay SQL onto a model, as one migration file. */
-function replay(sql: string, model = new SchemaModel()): SchemaModel {
-  for (const statement of parseSql(sql).statements) {
-    applyStatement(model, statement.node, {
-      file: 'supabase/migrations/20250101000000_x.sql',
-      version: '20250101000000',
-      statement: statement.index,
-    });
-  }
-  return model;
-}
+import { replay } from './support/replay-sql.ts';
 
 beforeAll(loadParser);
 
