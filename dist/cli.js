@@ -7834,6 +7834,42 @@ var init_invalid_suppression = __esm({
   }
 });
 
+// src/core/rules/shared/view-sources.ts
+function guardedSources(ctx2, view, seen = /* @__PURE__ */ new Set()) {
+  const found = [];
+  for (const source of view.viewSources ?? []) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const table = ctx2.schema.table(source);
+    if (!table) {
+      const schema = source.slice(0, source.indexOf("."));
+      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
+        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
+      }
+      continue;
+    }
+    if (table.kind === "view") {
+      found.push(...guardedSources(ctx2, table, seen));
+      continue;
+    }
+    if (table.kind === "materialized-view") continue;
+    if (table.rlsEnabled) {
+      found.push({ name: source, why: "RLS enabled" });
+      continue;
+    }
+    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
+    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
+  }
+  return found;
+}
+var SUPABASE_PROTECTED_SCHEMAS;
+var init_view_sources = __esm({
+  "src/core/rules/shared/view-sources.ts"() {
+    "use strict";
+    SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
+  }
+});
+
 // src/core/rules/materialized-view-in-api/index.ts
 var materializedViewInApi;
 var init_materialized_view_in_api = __esm({
@@ -7841,6 +7877,7 @@ var init_materialized_view_in_api = __esm({
     "use strict";
     init_api_readers();
     init_origin_statement();
+    init_view_sources();
     materializedViewInApi = {
       meta: {
         id: "materialized-view-in-api",
@@ -7859,6 +7896,17 @@ var init_materialized_view_in_api = __esm({
           const readers = apiReaders(view);
           if (readers.length === 0) continue;
           const name = `${view.schema}.${view.name}`;
+          const sources = guardedSources(ctx2, view);
+          if (sources.length > 0) {
+            const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
+            ctx2.report(at, {
+              severity: "error",
+              message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${readers.join(" and ")} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
+              fix: `REVOKE SELECT ON ${name} FROM anon, authenticated;
+-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
+            });
+            continue;
+          }
           ctx2.report(at, {
             message: `Materialized view ${name} is in exposed schema ${view.schema} and ${readers.join(" and ")} can select from it: the Data API serves every row it stored, whoever asks, because a materialized view has no row level security and no security_invoker.`,
             fix: `REVOKE SELECT ON ${name} FROM anon, authenticated;
@@ -13458,33 +13506,6 @@ var init_vector_index_before_data = __esm({
 });
 
 // src/core/rules/view-bypasses-rls/index.ts
-function guardedSources(ctx2, view, seen) {
-  const found = [];
-  for (const source of view.viewSources ?? []) {
-    if (seen.has(source)) continue;
-    seen.add(source);
-    const table = ctx2.schema.table(source);
-    if (!table) {
-      const schema = source.slice(0, source.indexOf("."));
-      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
-        found.push({ name: source, why: "managed by Supabase, not readable by the API roles" });
-      }
-      continue;
-    }
-    if (table.kind === "view") {
-      found.push(...guardedSources(ctx2, table, seen));
-      continue;
-    }
-    if (table.kind === "materialized-view") continue;
-    if (table.rlsEnabled) {
-      found.push({ name: source, why: "RLS enabled" });
-      continue;
-    }
-    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
-    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
-  }
-  return found;
-}
 function lastInvokerChange(ctx2, view) {
   const name = `${view.schema}.${view.name}`;
   return ctx2.statements.findLast((statement) => {
@@ -13500,16 +13521,16 @@ function lastInvokerChange(ctx2, view) {
     });
   });
 }
-var SUPABASE_PROTECTED_SCHEMAS, viewBypassesRls;
+var viewBypassesRls;
 var init_view_bypasses_rls = __esm({
   "src/core/rules/view-bypasses-rls/index.ts"() {
     "use strict";
     init_rel_option();
-    init_api_readers();
     init_relation_names();
+    init_api_readers();
     init_statement();
     init_origin_statement();
-    SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
+    init_view_sources();
     viewBypassesRls = {
       meta: {
         id: "view-bypasses-rls",
@@ -13521,15 +13542,13 @@ var init_view_bypasses_rls = __esm({
       },
       fileEnd(ctx2) {
         for (const view of ctx2.schema.tables.values()) {
-          if (view.kind !== "view" && view.kind !== "materialized-view") continue;
+          if (view.kind !== "view") continue;
           if (!ctx2.options.exposedSchemas.includes(view.schema)) continue;
           const at = statementOfOrigin(ctx2, view.createdBy) ?? lastInvokerChange(ctx2, view);
           if (!at) continue;
           const invokerSupported = ctx2.options.pgVersion >= 15;
-          if (view.kind === "view" && invokerSupported && optionIsOn(view.options.get("security_invoker"))) {
-            continue;
-          }
-          const sources = guardedSources(ctx2, view, /* @__PURE__ */ new Set());
+          if (invokerSupported && optionIsOn(view.options.get("security_invoker"))) continue;
+          const sources = guardedSources(ctx2, view);
           if (sources.length === 0) continue;
           const readers = apiReaders(view);
           if (readers.length === 0) continue;
@@ -13537,13 +13556,7 @@ var init_view_bypasses_rls = __esm({
           const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
           const who = readers.join(" and ");
           const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
-          if (view.kind === "materialized-view") {
-            ctx2.report(at, {
-              message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
-              fix: `${revoke}
--- serve it through a function that filters by tenant, or move it to a schema the API does not expose`
-            });
-          } else if (invokerSupported) {
+          if (invokerSupported) {
             ctx2.report(at, {
               message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
               fix: `ALTER VIEW ${name} SET (security_invoker = true);

@@ -45,10 +45,24 @@ create unique index download_metrics_package_id_idx on public.download_metrics (
       errors: [
         {
           line: 3,
+          // It stores rows of a table RLS guards: every reader sees all of them.
+          severity: 'error',
+          message:
+            'Materialized view public.download_metrics stores rows of public.downloads (RLS enabled) as its owner read them, and anon and authenticated can select from it',
+          fix: 'REVOKE SELECT ON public.download_metrics FROM anon, authenticated;',
+        },
+      ],
+    },
+    {
+      name: 'over a public lookup table without RLS or tenant column: served whole (warning)',
+      sql: `create table public.countries (code text primary key, name text not null);
+create materialized view public.country_names as select code, name from public.countries;`,
+      errors: [
+        {
+          line: 2,
           severity: 'warning',
           message:
-            'Materialized view public.download_metrics is in exposed schema public and anon and authenticated can select from it',
-          fix: 'REVOKE SELECT ON public.download_metrics FROM anon, authenticated;',
+            'Materialized view public.country_names is in exposed schema public and anon and authenticated can select from it',
         },
       ],
     },

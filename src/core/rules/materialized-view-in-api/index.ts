@@ -1,5 +1,6 @@
 import { apiReaders } from '../shared/api-readers.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
+import { guardedSources } from '../shared/view-sources.ts';
 import type { Rule } from '../rule.ts';
 
 export const materializedViewInApi: Rule = {
@@ -21,6 +22,16 @@ export const materializedViewInApi: Rule = {
       const readers = apiReaders(view);
       if (readers.length === 0) continue;
       const name = `${view.schema}.${view.name}`;
+      const sources = guardedSources(ctx, view);
+      if (sources.length > 0) {
+        const over = sources.map((s) => `${s.name} (${s.why})`).join(', ');
+        ctx.report(at, {
+          severity: 'error',
+          message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${readers.join(' and ')} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
+          fix: `REVOKE SELECT ON ${name} FROM anon, authenticated;\n-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`,
+        });
+        continue;
+      }
       ctx.report(at, {
         message: `Materialized view ${name} is in exposed schema ${view.schema} and ${readers.join(' and ')} can select from it: the Data API serves every row it stored, whoever asks, because a materialized view has no row level security and no security_invoker.`,
         fix: `REVOKE SELECT ON ${name} FROM anon, authenticated;\n-- if clients need it, serve it through a function that filters the rows,\n-- or create it in a schema the API does not expose: CREATE MATERIALIZED VIEW private.${view.name} AS ...`,

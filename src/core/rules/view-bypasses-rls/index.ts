@@ -1,20 +1,11 @@
 import { optionIsOn } from '../../schema/rel-option.ts';
-import { apiReaders } from '../shared/api-readers.ts';
 import { relationName } from '../../schema/relation-names.ts';
+import { apiReaders } from '../shared/api-readers.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
-import type { QualifiedName } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
+import { guardedSources } from '../shared/view-sources.ts';
 import type { FileContext, Rule } from '../rule.ts';
-
-/** Supabase-managed schemas whose tables the API roles cannot read directly (or only under RLS). */
-const SUPABASE_PROTECTED_SCHEMAS = new Set(['auth', 'storage']);
-
-/** A relation the view reads that is guarded by RLS, or holds tenant rows. */
-interface GuardedSource {
-  name: QualifiedName;
-  why: string;
-}
 
 export const viewBypassesRls: Rule = {
   meta: {
@@ -28,19 +19,14 @@ export const viewBypassesRls: Rule = {
   },
   fileEnd(ctx) {
     for (const view of ctx.schema.tables.values()) {
-      if (view.kind !== 'view' && view.kind !== 'materialized-view') continue;
+      // A materialized view is materialized-view-in-api's (the advisor's 0016, not 0010).
+      if (view.kind !== 'view') continue;
       if (!ctx.options.exposedSchemas.includes(view.schema)) continue;
       const at = statementOfOrigin(ctx, view.createdBy) ?? lastInvokerChange(ctx, view);
       if (!at) continue;
       const invokerSupported = ctx.options.pgVersion >= 15;
-      if (
-        view.kind === 'view' &&
-        invokerSupported &&
-        optionIsOn(view.options.get('security_invoker'))
-      ) {
-        continue;
-      }
-      const sources = guardedSources(ctx, view, new Set());
+      if (invokerSupported && optionIsOn(view.options.get('security_invoker'))) continue;
+      const sources = guardedSources(ctx, view);
       if (sources.length === 0) continue;
       const readers = apiReaders(view);
       if (readers.length === 0) continue;
@@ -48,12 +34,7 @@ export const viewBypassesRls: Rule = {
       const over = sources.map((s) => `${s.name} (${s.why})`).join(', ');
       const who = readers.join(' and ');
       const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
-      if (view.kind === 'materialized-view') {
-        ctx.report(at, {
-          message: `Materialized view ${name} stores rows of ${over} as its owner read them, and ${who} can select from it: RLS does not apply to a materialized view and security_invoker does not exist for one, so every reader sees every tenant's rows.`,
-          fix: `${revoke}\n-- serve it through a function that filters by tenant, or move it to a schema the API does not expose`,
-        });
-      } else if (invokerSupported) {
+      if (invokerSupported) {
         ctx.report(at, {
           message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
           fix: `ALTER VIEW ${name} SET (security_invoker = true);\n-- or, if the API must not read it at all: ${revoke}`,
@@ -67,43 +48,6 @@ export const viewBypassesRls: Rule = {
     }
   },
 };
-
-/**
- * Relations behind the view that RLS guards (or that hold tenant rows), looking through plain
- * views: a view's owner reads a nested view's tables too. A materialized view is its own
- * finding. Relations the model does not know are skipped, except Supabase's own tables.
- */
-function guardedSources(
-  ctx: FileContext,
-  view: TableModel,
-  seen: Set<QualifiedName>,
-): GuardedSource[] {
-  const found: GuardedSource[] = [];
-  for (const source of view.viewSources ?? []) {
-    if (seen.has(source)) continue;
-    seen.add(source);
-    const table = ctx.schema.table(source);
-    if (!table) {
-      const schema = source.slice(0, source.indexOf('.'));
-      if (SUPABASE_PROTECTED_SCHEMAS.has(schema)) {
-        found.push({ name: source, why: 'managed by Supabase, not readable by the API roles' });
-      }
-      continue;
-    }
-    if (table.kind === 'view') {
-      found.push(...guardedSources(ctx, table, seen));
-      continue;
-    }
-    if (table.kind === 'materialized-view') continue;
-    if (table.rlsEnabled) {
-      found.push({ name: source, why: 'RLS enabled' });
-      continue;
-    }
-    const tenantColumn = ctx.options.tenantColumns.find((c) => table.columns.has(c));
-    if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
-  }
-  return found;
-}
 
 /** The last ALTER VIEW (or ALTER TABLE) in the file that set or reset security_invoker. */
 function lastInvokerChange(ctx: FileContext, view: TableModel): Statement | undefined {
