@@ -1,30 +1,19 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planChecks } from '../src/core/checks/plan-checks.ts';
-import { applyStatement } from '../src/core/schema/apply-statement.ts';
-import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import type { CheckCase, CheckCases, ExpectedReport } from '../src/staging/checks/check-cases.ts';
 import { POST_MIGRATION_CHECKS } from '../src/staging/checks/registry.ts';
 import { snapshotRowCounts } from '../src/staging/checks/row-counts.ts';
 import { runChecks } from '../src/staging/checks/run-checks.ts';
 import { rolledBackTarget, stagingTargets } from './support/staging-targets.ts';
+import { modelAfter } from './support/replay-sql.ts';
 
 /**
  * Every post-migration check's `cases.ts`, run through the public surface (planChecks, then
  * runChecks after the file applied) on PostgreSQL 15 and PGlite.
  */
 const file = '20250301120000_change.sql';
-
-function modelAfter(...sqls: string[]): SchemaModel {
-  const model = new SchemaModel();
-  sqls.forEach((sql, i) => {
-    for (const s of parseSql(sql).statements) {
-      applyStatement(model, s.node, { file: `file${i}`, version: String(i), statement: s.index });
-    }
-  });
-  return model;
-}
 
 const withCases: Array<[string, CheckCases]> = [];
 for (const check of POST_MIGRATION_CHECKS) {

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planChecks } from '../src/core/checks/plan-checks.ts';
 import type { DatabasePort } from '../src/core/db/database-port.ts';
 import type { CheckReport } from '../src/core/report/report.ts';
-import { applyStatement } from '../src/core/schema/apply-statement.ts';
-import { SchemaModel } from '../src/core/schema/schema-model.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { POST_MIGRATION_CHECKS } from '../src/staging/checks/registry.ts';
 import { runChecks } from '../src/staging/checks/run-checks.ts';
@@ -11,6 +9,7 @@ import { snapshotRowCounts } from '../src/staging/checks/row-counts.ts';
 import { classifyStatementFailure } from '../src/staging/missing-dependency.ts';
 import { loadSeed, SeedError } from '../src/staging/seed.ts';
 import { rolledBackTarget, type StagingTarget, stagingTargets } from './support/staging-targets.ts';
+import { modelAfter } from './support/replay-sql.ts';
 
 type Target = StagingTarget;
 
@@ -44,17 +43,6 @@ insert into documents values
   (1, 1, 'upload', 'q1 report'), (2, 1, 'import', 'contract'), (3, 2, 'upload', 'notes'),
   (4, 2, null, 'untitled'), (5, 1, 'api', 'webhook dump'), (6, 2, 'import', 'invoice scan');
 `;
-
-/** History and migration replayed onto a model the way the lint engine builds it. */
-function modelAfter(...sqls: string[]): SchemaModel {
-  const model = new SchemaModel();
-  sqls.forEach((sql, i) => {
-    for (const s of parseSql(sql).statements) {
-      applyStatement(model, s.node, { file: `file${i}`, version: String(i), statement: s.index });
-    }
-  });
-  return model;
-}
 
 /** The pipeline as the CLI will run it: plan, count before, apply, check. */
 async function checkMigration(db: DatabasePort, migration: string): Promise<CheckReport[]> {

@@ -13,3 +13,14 @@ export function replay(sql: string, model = new SchemaModel()): SchemaModel {
   }
   return model;
 }
+
+/** History and migration replayed onto a fresh model, one file per SQL text, as the lint engine builds it. */
+export function modelAfter(...sqls: string[]): SchemaModel {
+  const model = new SchemaModel();
+  sqls.forEach((sql, i) => {
+    for (const s of parseSql(sql).statements) {
+      applyStatement(model, s.node, { file: `file${i}`, version: String(i), statement: s.index });
+    }
+  });
+  return model;
+}
