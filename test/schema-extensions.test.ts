@@ -122,6 +122,20 @@ select pgmq.drop_queue('webhooks');`,
     expect(model.table('pgmq.q_webhooks')).toBeUndefined();
   });
 
+  it('hostile names stay names: a schema with quotes and SQL in it, a queue name with a quote', () => {
+    const schema = 'we"ird; drop table x; --';
+    const model = replay(`create schema "we""ird; drop table x; --";
+create extension wrappers with schema "we""ird; drop table x; --";
+create extension pgmq;
+select pgmq.create('a''b; drop table public.t; --');`);
+    expect(model.extensions.get('wrappers')?.schema).toBe(schema);
+    // The stand-in's script ran with the name quoted: its table is in that schema, nothing else.
+    expect(model.table(`${schema}.wrappers_fdw_stats`)?.extension).toBe('wrappers');
+    expect(model.table('public.wrappers_fdw_stats')).toBeUndefined();
+    expect(model.table("pgmq.q_a'b; drop table public.t; --")?.kind).toBe('table');
+    expect(model.table('public.t')).toBeUndefined();
+  });
+
   it('CREATE FOREIGN TABLE and IMPORT FOREIGN SCHEMA ... LIMIT TO make foreign tables', () => {
     const model = replay(`create foreign table public.stripe_customers (id text, email text)
   server stripe_server options (object 'customers');
