@@ -109,7 +109,7 @@ export class PgliteDatabase implements DatabasePort {
       const opened = await database.#thread.request({
         kind: 'open',
         extensions: [...(options.extensions ?? [])],
-        ...(snapshot ? { snapshot: await snapshot.arrayBuffer() } : {}),
+        ...(snapshot ? { snapshot } : {}),
       });
       // A corrupt or incompatible snapshot: the worker started cold; drop the file.
       if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);

@@ -21,11 +21,16 @@ export async function readRelations(db: DatabasePort): Promise<Map<string, Relat
   return new Map(rows.map((r) => [r.oid, r]));
 }
 
-/** Relation locks this session holds now: oid -> modes. */
+/**
+ * Relation locks this session holds now: oid -> modes, in oid order (the order the relations
+ * were created). `pg_locks` itself lists them in the lock table's hash order, which moves with
+ * the server's shared memory size: a report must not.
+ */
 export async function readOwnLocks(db: DatabasePort): Promise<Map<string, Set<string>>> {
   const { rows } = await db.query<{ oid: string; mode: string }>(
     `SELECT relation::text AS oid, mode FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL`,
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      ORDER BY relation, mode`,
   );
   const held = new Map<string, Set<string>>();
   for (const { oid, mode } of rows) {
