@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { chmod, chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, chown, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +8,9 @@ import { promisify } from 'node:util';
 
 /**
  * A throwaway PostgreSQL cluster from the machine's own binaries (Debian `postgresql-15`),
- * for tests against the real server: initdb into a temp dir, trust auth, 127.0.0.1 on a free
- * port, the unix socket inside the temp dir, durability off (the data is thrown away).
+ * for tests against the real server: a copy of one initdb'd data dir in a temp dir, trust auth,
+ * 127.0.0.1 on a free port, the unix socket inside the temp dir, durability off (the data is
+ * thrown away).
  *
  * Running as root (as here and in CI): initdb and postgres refuse to run as root, so every
  * server command runs as an unprivileged OS user through `runuser -u <user> --`: the
@@ -130,6 +132,47 @@ async function makeCertificate(dir: string, user: OsUser | undefined): Promise<s
   return ['-c ssl=on', `-c ssl_cert_file=${cert}`, `-c ssl_key_file=${key}`];
 }
 
+const initdbArgs = ['-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'];
+
+/**
+ * A data directory initdb made once, which every cluster copies (`cp -a` costs a quarter of
+ * initdb's CPU; the suite starts about 40 clusters). Kept under the temp dir (`.ci/run` gives
+ * each run its own), keyed by the initdb binary and its arguments. Made in a private dir and
+ * renamed into place, so test files starting side by side never see half a template: the first
+ * rename wins and the others' copies are dropped.
+ */
+async function templateDataDir(
+  user: OsUser | undefined,
+  exec: (command: string, args: string[]) => Promise<unknown>,
+): Promise<string> {
+  const binary = await stat(join(binDir, 'initdb'));
+  const key = createHash('sha256')
+    .update(JSON.stringify([binDir, binary.size, binary.mtimeMs, initdbArgs, user?.name]))
+    .digest('hex')
+    .slice(0, 16);
+  const template = join(tmpdir(), `migration-guard-pg-template-${key}`);
+  if (await isDataDir(template)) return template;
+  const scratch = await mkdtemp(join(tmpdir(), 'migration-guard-pg-template-'));
+  try {
+    if (user) await chown(scratch, user.uid, user.gid);
+    await exec('initdb', ['-D', join(scratch, 'data'), ...initdbArgs]);
+    await rename(join(scratch, 'data'), template).catch(async (error: unknown) => {
+      // Another file's template got there first: use that one.
+      if (!(await isDataDir(template))) throw error;
+    });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return template;
+}
+
+async function isDataDir(dir: string): Promise<boolean> {
+  return stat(join(dir, 'PG_VERSION')).then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function startPgCluster(options: PgClusterOptions = {}): Promise<PgCluster> {
   const started = performance.now();
   const user = await serverUser();
@@ -159,18 +202,10 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
 
   try {
     const sslOptions = options.ssl ? await makeCertificate(root, user) : [];
-    await exec('initdb', [
-      '-D',
-      dataDir,
-      '-U',
-      'postgres',
-      '-A',
-      'trust',
-      '-E',
-      'UTF8',
-      '--locale=C',
-      '--no-sync',
-    ]);
+    // Owner and modes (0700) come with the copy.
+    await run('cp', ['-a', await templateDataDir(user, exec), dataDir], {
+      timeout: commandTimeoutMs,
+    });
     // A port found free can be taken before the server binds it: try a few.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
