@@ -48555,6 +48555,7 @@ function lintMigrations(request2) {
     const configured = config.rules[rule.meta.id] !== void 0;
     return setting === "off" ? [] : [{ rule, severity: setting, configured }];
   });
+  const statementRules = active.filter((a) => a.rule.statement !== void 0);
   const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
@@ -48604,31 +48605,39 @@ function lintMigrations(request2) {
       if (!table) return false;
       return table.createdBy.file === file.path || added.has(table.createdBy.file);
     };
-    const base = {
+    const isNewOrigin = (origin) => origin.file === file.path || added.has(origin.file);
+    let unit;
+    let statementIndex = 0;
+    const reporters = statementRules.map(
+      (rule) => (r) => findings.push(finding(rule, r, unit?.line ?? 1, unit?.column ?? 1, statementIndex))
+    );
+    const context3 = {
       file,
       options: config,
       statements: parsed.statements,
       isNew,
-      isNewOrigin: (origin) => origin.file === file.path || added.has(origin.file)
+      isNewOrigin,
+      statement: parsed.statements[0],
+      schema: model,
+      inTransactionBlock: false,
+      report: noReport
     };
     let inTransactionBlock = false;
     for (const statement of parsed.statements) {
       const origin = { file: file.path, version: file.version, statement: statement.index };
       const units = [statement, ...embeddedStatements(statement)];
-      for (const unit of units) {
+      for (const current of units) {
         if (checking) {
-          for (const rule of active) {
-            if (!rule.rule.statement) continue;
-            rule.rule.statement({
-              ...base,
-              statement: unit,
-              schema: model,
-              inTransactionBlock,
-              report: (r) => findings.push(finding(rule, r, unit.line, unit.column, statement.index))
-            });
+          unit = current;
+          statementIndex = statement.index;
+          context3.statement = current;
+          context3.inTransactionBlock = inTransactionBlock;
+          for (let i = 0; i < statementRules.length; i++) {
+            context3.report = reporters[i];
+            statementRules[i].rule.statement(context3);
           }
         }
-        applyStatement(model, unit.node, origin);
+        applyStatement(model, current.node, origin);
       }
       const tx = nodeAs(statement.node, "TransactionStmt");
       if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
@@ -48640,7 +48649,11 @@ function lintMigrations(request2) {
     if (!checking) continue;
     for (const rule of active) {
       rule.rule.fileEnd?.({
-        ...base,
+        file,
+        options: config,
+        statements: parsed.statements,
+        isNew,
+        isNewOrigin,
         schema: model,
         report: (statement, r) => findings.push(finding(rule, r, statement.line, statement.column, statement.index))
       });
@@ -48720,6 +48733,7 @@ function runHistoryRules(request2, active, results) {
     });
   }
 }
+var noReport;
 var init_lint_migrations = __esm({
   "src/core/lint/lint-migrations.ts"() {
     "use strict";
@@ -48733,6 +48747,7 @@ var init_lint_migrations = __esm({
     init_statement();
     init_engine_findings();
     init_suppressions();
+    noReport = () => void 0;
   }
 });
 
@@ -51804,7 +51819,8 @@ function cacheFileFor(cacheDir, shape) {
 }
 async function readCache(file) {
   try {
-    return new Blob([await readFile3(file)]);
+    const bytes = await readFile3(file);
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   } catch {
     return void 0;
   }
@@ -52773,7 +52789,7 @@ var init_pglite_database = __esm({
           const opened = await database.#thread.request({
             kind: "open",
             extensions: [...options2.extensions ?? []],
-            ...snapshot ? { snapshot: await snapshot.arrayBuffer() } : {}
+            ...snapshot ? { snapshot } : {}
           });
           if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
           if (opened.source === "cache") {
@@ -54117,7 +54133,8 @@ async function readRelations(db) {
 async function readOwnLocks(db) {
   const { rows: rows2 } = await db.query(
     `SELECT relation::text AS oid, mode FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL`
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      ORDER BY relation, mode`
   );
   const held = /* @__PURE__ */ new Map();
   for (const { oid, mode } of rows2) {
