@@ -53,7 +53,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: unit },
+        // The pure core shares one module graph per worker instead of re-importing the parser,
+        // the rules and the schema model for each file: 37 -> 21 CPU-s for these 22 files.
+        test: { name: 'unit', include: unit, isolate: false },
       },
       {
         extends: true,
