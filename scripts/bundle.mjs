@@ -3,6 +3,7 @@
 // from disk, and the edge function as a self-contained folder (function/migration-guard/). dist/ is
 // committed; CI fails when this script changes it. The licences of the third-party packages the
 // bundles contain go to dist/licenses.txt.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ import { bundleFunction } from './bundle-function.mjs';
 const require = createRequire(import.meta.url);
 const out = 'dist';
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+const parserId = await parserIdOf('src/core/sql');
 
 // Bundled CommonJS code (libpg-query's loader) expects require, __filename and __dirname.
 const banner = [
@@ -58,8 +60,12 @@ const result = await build({
   // node-postgres loads its optional native binding only when asked; we never ask.
   external: ['pg-native'],
   plugins: [flatAssets],
-  // TOOL_VERSION (src/core/project.ts) is package.json's version.
-  define: { __MIGRATION_GUARD_VERSION__: JSON.stringify(version) },
+  // TOOL_VERSION (src/core/project.ts) is package.json's version; the parser id is part of the
+  // parse cache's build id (src/pipeline/parse-cache.ts).
+  define: {
+    __MIGRATION_GUARD_VERSION__: JSON.stringify(version),
+    __MIGRATION_GUARD_PARSER_ID__: JSON.stringify(parserId),
+  },
   metafile: true,
 });
 
@@ -132,6 +138,20 @@ for (const pkg of packages) {
   );
 }
 await writeFile(join(out, 'licenses.txt'), `${sections.join('\n\n').trimEnd()}\n`);
+
+/**
+ * A hash of libpg-query's version and the sources that make a parse (src/core/sql/*.ts), as
+ * src/pipeline/parse-cache.ts computes it when run from the sources: stored parses of another
+ * parser are never used.
+ */
+async function parserIdOf(dir) {
+  const manifest = await readFile(require.resolve('libpg-query/package.json'), 'utf8');
+  const libpgQuery = JSON.parse(manifest).version;
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
+  const sources = [];
+  for (const name of names) sources.push([name, await readFile(join(dir, name), 'utf8')]);
+  return createHash('sha256').update(JSON.stringify({ libpgQuery, sources })).digest('hex');
+}
 
 /** The package folder of a bundled input (`node_modules/<name>` or `node_modules/@scope/<name>`). */
 function packageDirOf(input) {

@@ -12,6 +12,7 @@ import { RULES } from '../core/rules/registry.ts';
 import { GitHubApiError } from '../github/github-client.ts';
 import { type CheckOutcome, hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
+import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { type ActionInputs, readInputs } from './inputs.ts';
 import { FunctionCallError } from './deploy/function-client.ts';
@@ -84,6 +85,8 @@ async function runPullRequestCheck(
     ...(source?.kind === 'git' ? { base: source.base } : {}),
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
     ...(inputs.pgVersion !== undefined ? { pgVersion: inputs.pgVersion } : {}),
+    cacheDir: defaultCacheDir(),
+    notice: (line) => core.notice(line),
   });
   // Nothing to run when the pull request changes no migration (or only misnamed files): no
   // database is started.

@@ -11,6 +11,7 @@ import { RULES } from '../core/rules/registry.ts';
 import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
+import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { functionCommand } from './function-install.ts';
 import { helpOrVersion, USAGE } from './usage.ts';
@@ -94,9 +95,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
       'the embedded database is thrown away after each run anyway',
     );
   }
+  const notice = (line: string) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`);
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
+    notice,
+    ...(values['no-cache'] ? {} : { cacheDir: defaultCacheDir() }),
     ...(values.dir !== undefined ? { dir: values.dir } : {}),
     ...(values.base !== undefined ? { base: values.base } : {}),
     ...(values.config !== undefined ? { configPath: values.config } : {}),
@@ -116,7 +120,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       rollback: values.rollback === true,
       progress,
-      notice: (line) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`),
+      notice,
+      ...(values['no-cache'] ? { cacheDir: null } : {}),
       ...(values.db !== undefined ? { dbUrl: values.db } : {}),
       ...(values.seed !== undefined ? { seedPath: values.seed } : {}),
       ...(values.stats !== undefined ? { statsPath: values.stats } : {}),
@@ -175,6 +180,7 @@ function parseCheckArgs(args: string[]) {
       'no-color': { type: 'boolean' },
       db: { type: 'string' },
       'no-db': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       rollback: { type: 'boolean' },
       seed: { type: 'string' },
       stats: { type: 'string' },

@@ -30,6 +30,8 @@ Options:
                        directory, else at the repository root)
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
+  --no-cache           read and write no cache: every file is parsed and the embedded database
+                       starts cold
   -h, --help           this help
   -v, --version        the version
 
@@ -45,8 +47,9 @@ ${FUNCTION_USAGE}
 Environment:
   MIGRATION_GUARD_CACHE_DIR
                        where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s (default: $XDG_CACHE_HOME/migration-guard, else
-                       ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       in under 2 s, and the parse of each migration file, so that later runs
+                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
+                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
                        costs the warm start.
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's

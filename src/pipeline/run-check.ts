@@ -7,11 +7,12 @@ import { buildReport } from '../core/report/build-report.ts';
 import type { Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
-import { loadParser } from '../core/sql/parse-sql.ts';
+import { loadParser, type ParsedSql } from '../core/sql/parse-sql.ts';
 import { loadConfig } from '../workspace/config-file.ts';
 import { classifyAgainstBase, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { readMigrationDir, toReportPath } from '../workspace/migration-dir.ts';
+import { openParseCache } from './parse-cache.ts';
 
 export interface CheckRequest {
   /** Working directory: relative paths and the config are found from here. */
@@ -31,6 +32,10 @@ export interface CheckRequest {
   configPath?: string;
   /** Overrides the config's pgVersion. */
   pgVersion?: number;
+  /** Where parses are cached between runs (`parse-cache.ts`); nothing is cached without it. */
+  cacheDir?: string;
+  /** A one-line notice that must reach the user (an unusable cache directory). */
+  notice?: (line: string) => void;
 }
 
 export interface CheckOutcome {
@@ -49,6 +54,8 @@ export interface CheckOutcome {
   schema: SchemaModel;
   /** The repository root (or the working directory outside git). */
   root: string;
+  /** Parses a file's text as the lint did (from the run's parse cache when it has one). */
+  parse: (sql: string) => ParsedSql;
 }
 
 /** The static part of `check`: read the files, replay the history, lint, build the report. */
@@ -100,6 +107,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
 
   await loadParser();
   const schema = new SchemaModel();
+  const cache = openParseCache(request.cacheDir ?? null);
+  const parse = (sql: string) => cache.parse(sql);
   const results = lintMigrations({
     schema,
     files,
@@ -108,7 +117,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     ...(baseFiles ? { baseFiles, deleted } : {}),
     config,
     rules: RULES,
+    parse,
   });
+  const saved = await cache.save();
+  if (!saved.ok) request.notice?.(saved.notice);
   const sources = new Map(files.map((f) => [f.path, f.sql]));
   return {
     report: buildReport(results),
@@ -120,6 +132,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     added,
     schema,
     root,
+    parse,
   };
 }
 

@@ -3,7 +3,7 @@ import { planChecks } from '../core/checks/plan-checks.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
 import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets.ts';
-import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
+import type { ParsedSql } from '../core/sql/parse-sql.ts';
 import type { CheckOutcome } from './run-check.ts';
 
 /** What a staging run applies, traces and checks, decided before anything runs. */
@@ -48,7 +48,7 @@ export async function planStaging(
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? '')),
     toApply,
-    parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
+    parsed: new Map(toApply.map((f) => [f.path, outcome.parse(f.sql)])),
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
     checks: planChecks(checkedStatements, outcome.schema),

@@ -17,6 +17,8 @@ export interface TargetRequest {
   progress(line: string): void;
   /** A one-line notice that must reach the user even without a terminal (stderr, Action notice). */
   notice?(line: string): void;
+  /** `null`: the embedded database neither loads nor saves a cached snapshot. */
+  cacheDir?: null;
 }
 
 /**
@@ -30,7 +32,10 @@ export async function openTarget(
 ): Promise<{ db: DatabasePort; target: ReportTarget; watchdog?: DatabasePort }> {
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
-    const embedded = await PgliteDatabase.start({ extensions });
+    const embedded = await PgliteDatabase.start({
+      extensions,
+      ...(request.cacheDir === null ? { cacheDir: null } : {}),
+    });
     const { startup } = embedded;
     const how =
       startup.source === 'cache'

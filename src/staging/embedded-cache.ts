@@ -21,7 +21,7 @@ export function defaultCacheDir(): string {
   return join(xdg || join(homedir(), '.cache'), 'migration-guard');
 }
 
-function installedVersion(packageName: string): string | undefined {
+export function installedVersion(packageName: string): string | undefined {
   let dir: string;
   try {
     dir = dirname(createRequire(import.meta.url).resolve(packageName));
@@ -189,7 +189,7 @@ function unusable(dir: string, error: unknown): CacheWrite {
   };
 }
 
-function problem(error: unknown): string {
+export function problem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'EEXIST':

@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TOOL_VERSION } from '../core/project.ts';
+import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
+import { fromRecord, toRecord } from '../core/sql/parsed-sql-record.ts';
+import {
+  type CacheWrite,
+  problem as cacheDirProblem,
+  installedVersion,
+} from '../staging/embedded-cache.ts';
+
+/**
+ * The parse cache: each migration file's parse, stored under the sha256 of its text in
+ * `<cache dir>/parse-<build id>/<sha256>.json`, so a check re-parses only the files that changed
+ * since a run of the same build. Loading a stored parse (JSON) took a tenth of the time of
+ * parsing on the public histories (BENCHMARKS.md).
+ *
+ * An entry is input from disk that someone else may have written (a restored CI cache): it is
+ * used only when it names the format, the build and the sha256 of this very text, and every
+ * field checks out (`fromRecord`); anything else is parsed again and overwritten. Like the
+ * embedded database's snapshot, the cache never fails a run: an unusable directory costs the
+ * warm start and is reported in one line.
+ */
+
+/** Bumped when the entry's envelope changes; the record's own shape is in the parser id. */
+const CACHE_FORMAT = 1;
+
+/** Other builds' entries and stale partial files are removed at most this often. */
+const PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
+/** An entry no run has used for this long is removed by the next pruning. */
+const UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1000;
+/** A `.partial` file this old was left by a writer that died. */
+const STALE_PARTIAL_MS = 10 * 60 * 1000;
+
+declare const __MIGRATION_GUARD_PARSER_ID__: string | undefined;
+
+export interface ParseCache {
+  /** `parseSql(sql)`, from the cache when it holds this text's parse. */
+  parse(sql: string): ParsedSql;
+  /** Store the parses this run made; never throws. */
+  save(): Promise<CacheWrite>;
+  /** Entries used, and texts parsed, so far. */
+  readonly stats: { hits: number; misses: number };
+}
+
+/** A parse cache in `cacheDir`; `null` (or a build whose id is unknowable) caches nothing. */
+export function openParseCache(cacheDir: string | null): ParseCache {
+  const build = cacheDir === null ? undefined : buildId();
+  if (cacheDir === null || build === undefined) return uncached();
+  return new DirectoryParseCache(join(cacheDir, `parse-${build}`), build);
+}
+
+function uncached(): ParseCache {
+  const stats = { hits: 0, misses: 0 };
+  return {
+    parse: (sql) => {
+      stats.misses++;
+      return parseSql(sql);
+    },
+    save: async () => ({ ok: true }),
+    stats,
+  };
+}
+
+interface Entry {
+  /** The entry file's JSON, as read or as it will be written. */
+  json: string;
+  /** Not on disk yet (or on disk but unusable): written by `save`. */
+  pending: boolean;
+  /** On disk, and last written more than a day ago: its time is refreshed by `save`. */
+  stale: boolean;
+}
+
+class DirectoryParseCache implements ParseCache {
+  readonly stats = { hits: 0, misses: 0 };
+  /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
+  readonly #entries = new Map<string, Entry>();
+
+  constructor(
+    readonly dir: string,
+    readonly build: string,
+  ) {}
+
+  parse(sql: string): ParsedSql {
+    const sha256 = sha256Hex(sql);
+    const known = this.#entries.get(sha256) ?? this.#read(sha256);
+    if (known) {
+      const parsed = this.#decode(known.json, sha256, sql);
+      if (parsed) {
+        if (!known.pending) this.stats.hits++;
+        this.#entries.set(sha256, known);
+        return parsed;
+      }
+    }
+    this.stats.misses++;
+    const parsed = parseSql(sql);
+    // Encoded now, before the lint marks suppressions as used.
+    const entry = { format: CACHE_FORMAT, build: this.build, sha256, parsed: toRecord(parsed) };
+    this.#entries.set(sha256, { json: JSON.stringify(entry), pending: true, stale: false });
+    return parsed;
+  }
+
+  #read(sha256: string): Entry | undefined {
+    let fd: number | undefined;
+    try {
+      fd = openSync(this.#file(sha256), 'r');
+      const stale = Date.now() - fstatSync(fd).mtimeMs > PRUNE_EVERY_MS;
+      return { json: readFileSync(fd, 'utf8'), pending: false, stale };
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+
+  /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
+  #decode(json: string, sha256: string, sql: string): ParsedSql | undefined {
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { format, build, sha256: stored, parsed } = value as Record<string, unknown>;
+    if (format !== CACHE_FORMAT || build !== this.build || stored !== sha256) return undefined;
+    return fromRecord(sql, parsed);
+  }
+
+  #file(sha256: string): string {
+    return join(this.dir, `${sha256}.json`);
+  }
+
+  async save(): Promise<CacheWrite> {
+    const pending = [...this.#entries].filter(([, e]) => e.pending);
+    const now = new Date();
+    try {
+      if (pending.length > 0) await mkdir(this.dir, { recursive: true });
+      for (const [sha256, entry] of pending) {
+        // Written whole, then renamed: a concurrent run never reads half an entry.
+        const partial = `${this.#file(sha256)}.${process.pid}.partial`;
+        try {
+          await writeFile(partial, entry.json);
+          await rename(partial, this.#file(sha256));
+        } catch (error) {
+          await rm(partial, { force: true }).catch(() => undefined);
+          throw error;
+        }
+        entry.pending = false;
+      }
+    } catch (error) {
+      return {
+        ok: false,
+        notice: `the parse cache directory ${this.dir} ${cacheDirProblem(error)}, so this run does not cache its parses and the next one parses every file again; set MIGRATION_GUARD_CACHE_DIR to a writable directory`,
+      };
+    }
+    // Housekeeping: the run's own entries are written whatever it finds.
+    const used = new Set([...this.#entries.keys()].map((sha256) => `${sha256}.json`));
+    for (const [sha256, entry] of this.#entries) {
+      if (entry.stale) await utimes(this.#file(sha256), now, now).catch(() => undefined);
+    }
+    await prune(this.dir, used).catch(() => undefined);
+    return { ok: true };
+  }
+}
+
+/**
+ * Remove other builds' entry folders, entries no run used for 30 days, and partial files left
+ * by writers that died; at most once a day (a marker file's time says when it last ran).
+ */
+async function prune(dir: string, used: ReadonlySet<string>): Promise<void> {
+  const marker = join(dir, '.pruned');
+  const now = Date.now();
+  const last = await stat(marker).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  if (now - last < PRUNE_EVERY_MS) return;
+  await writeFile(marker, '');
+  const parent = join(dir, '..');
+  const own = dir.slice(parent.length + 1);
+  for (const name of await readdir(parent)) {
+    if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
+      await rm(join(parent, name), { recursive: true, force: true });
+    }
+  }
+  for (const name of await readdir(dir)) {
+    if (used.has(name) || name === '.pruned') continue;
+    const path = join(dir, name);
+    const limit = name.endsWith('.partial') ? STALE_PARTIAL_MS : UNUSED_FOR_MS;
+    const age = await stat(path).then(
+      (s) => now - s.mtimeMs,
+      () => 0,
+    );
+    if (age > limit) await rm(path, { force: true });
+  }
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * What decides whether a stored parse is still the one this build would make: the cache format,
+ * the tool's version, and the parser id. The parser id is a hash of libpg-query's version and
+ * the sources of `src/core/sql/` (where `ParsedSql` is made: the parse, the PL/pgSQL walk and
+ * the record format), computed by scripts/bundle.mjs for dist/ and read from the sources when
+ * run from them, so an edit there invalidates entries during development too. The bundle's
+ * own hash would also change with every rule edit, throwing the cache away for nothing.
+ */
+function buildId(): string | undefined {
+  const parser =
+    typeof __MIGRATION_GUARD_PARSER_ID__ === 'string'
+      ? __MIGRATION_GUARD_PARSER_ID__
+      : parserIdFromSources();
+  if (parser === undefined) return undefined;
+  return sha256Hex(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
+    0,
+    16,
+  );
+}
+
+/** The parser id as scripts/bundle.mjs computes it, from the sources next to this file. */
+function parserIdFromSources(): string | undefined {
+  const libpgQuery = installedVersion('libpg-query');
+  if (libpgQuery === undefined) return undefined;
+  try {
+    const dir = fileURLToPath(new URL('../core/sql/', import.meta.url));
+    const sources = readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+    return sha256Hex(JSON.stringify({ libpgQuery, sources }));
+  } catch {
+    return undefined;
+  }
+}
