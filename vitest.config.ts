@@ -20,6 +20,7 @@ const unit = [
   'test/lint-engine.test.ts',
   'test/lock-rules-model.test.ts',
   'test/marketplace.test.ts',
+  'test/parse-cache.test.ts',
   'test/parse-sql.test.ts',
   'test/preview-branch.test.ts',
   'test/proxy-clients.test.ts',
