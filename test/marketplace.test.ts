@@ -124,6 +124,7 @@ describe('example workflows', () => {
 
   it('use the current major versions of the actions they name', () => {
     const current: Record<string, string> = {
+      'actions/cache': 'v6',
       'actions/checkout': 'v6',
       'github/codeql-action/upload-sarif': 'v4',
       'migration-guard/migration-guard': 'v1',
