@@ -1,8 +1,9 @@
 /**
  * `npm run bench:parse-cache`: what the parse cache saves on a pull-request check.
  *
- * 1. A PR-like lint (`dist/cli.js check --base HEAD --no-db`): the first PREFIX files of a public
- *    history (default grida, 60 files) committed as the base, the next 2 added by the change.
+ * 1. A PR-like lint (`dist/cli.js check FILE FILE --no-db`): the first PREFIX files of a public
+ *    history (default grida, 60 files) replayed as history, the next 2 checked. (The files are
+ *    named rather than found with `--base`, whose `git show` per base file would dominate.)
  *    Four caches, interleaved ROUNDS times (default 7): none (`--no-cache`), an empty directory
  *    (cold), the base's parses only (what a CI cache restored from the base branch holds: the 2
  *    new files are parsed), and every file's parse (the same PR checked again). Every report is
@@ -52,7 +53,8 @@ git('init', '-q');
 git('add', '.');
 git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'base');
 
-const args = ['check', '--dir', 'supabase/migrations', '--base', 'HEAD', '--no-db'];
+const added = names.slice(PREFIX, PREFIX + 2).map((name) => `supabase/migrations/${name}`);
+const args = ['check', ...added, '--no-db'];
 const common = ['--format', 'json', '--fail-on', 'never'];
 
 interface Run {
@@ -80,7 +82,12 @@ function check(cacheDir: string | null): Run {
 
 // The base's parses, as a CI cache restored from the base branch holds them.
 const baseCache = join(scratch, 'base-cache');
-check(baseCache);
+const baseOnly = spawnSync(
+  process.execPath,
+  [cli, 'check', '--dir', 'supabase/migrations', '--no-db', ...common],
+  { cwd: repo, env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: baseCache } },
+);
+if (baseOnly.status !== 0) fail(`the base's check exited ${baseOnly.status}`);
 copy(PREFIX, PREFIX + 2);
 const allCache = join(scratch, 'all-cache');
 check(allCache);
