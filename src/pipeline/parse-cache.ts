@@ -50,7 +50,7 @@ export interface ParseCache {
 export function openParseCache(cacheDir: string | null): ParseCache {
   const build = cacheDir === null ? undefined : buildId();
   if (cacheDir === null || build === undefined) return uncached();
-  return new DirectoryParseCache(join(cacheDir, `parse-${build}`), build);
+  return new DirectoryParseCache(cacheDir, build);
 }
 
 function uncached(): ParseCache {
@@ -78,11 +78,15 @@ class DirectoryParseCache implements ParseCache {
   readonly stats = { hits: 0, misses: 0 };
   /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
   readonly #entries = new Map<string, Entry>();
+  /** This build's folder in the cache directory. */
+  readonly dir: string;
 
   constructor(
-    readonly dir: string,
+    readonly cacheDir: string,
     readonly build: string,
-  ) {}
+  ) {
+    this.dir = join(cacheDir, `parse-${build}`);
+  }
 
   parse(sql: string): ParsedSql {
     const sha256 = sha256Hex(sql);
@@ -138,7 +142,11 @@ class DirectoryParseCache implements ParseCache {
     const pending = [...this.#entries].filter(([, e]) => e.pending);
     const now = new Date();
     try {
-      if (pending.length > 0) await mkdir(this.dir, { recursive: true });
+      if (pending.length > 0) {
+        // The cache directory first, so a file in its place is reported as such.
+        await mkdir(this.cacheDir, { recursive: true });
+        await mkdir(this.dir, { recursive: true });
+      }
       for (const [sha256, entry] of pending) {
         // Written whole, then renamed: a concurrent run never reads half an entry.
         const partial = `${this.#file(sha256)}.${process.pid}.partial`;
@@ -154,7 +162,7 @@ class DirectoryParseCache implements ParseCache {
     } catch (error) {
       return {
         ok: false,
-        notice: `the parse cache directory ${this.dir} ${cacheDirProblem(error)}, so this run does not cache its parses and the next one parses every file again; set MIGRATION_GUARD_CACHE_DIR to a writable directory`,
+        notice: `the parse cache's directory ${this.cacheDir} ${cacheDirProblem(error)}, so this run does not cache its parses and the next one parses every file again; set MIGRATION_GUARD_CACHE_DIR to a writable directory`,
       };
     }
     // Housekeeping: the run's own entries are written whatever it finds.
