@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -168,6 +170,25 @@ describe('the parse cache', () => {
       cache.parse(sql);
       expect(cache.stats.misses).toBe(1);
     }
+  });
+
+  it('refuses an entry that is not a regular file, and writes through no link', async () => {
+    const file = await entryFor(sql);
+    const dir = dirname(dirname(file));
+    // A link to an endless device where the entry should be: refused, not read.
+    rmSync(file);
+    symlinkSync('/dev/zero', file);
+    const cache = openParseCache(dir);
+    expect(isDeepStrictEqual(cache.parse(sql), parseSql(sql))).toBe(true);
+    expect(cache.stats.misses).toBe(1);
+    // A link left at the name of this process's partial file is replaced, not written through.
+    const victim = join(tempDir(), 'victim');
+    writeFileSync(victim, 'untouched');
+    symlinkSync(victim, `${file}.${process.pid}.partial`);
+    expect(await cache.save()).toEqual({ ok: true });
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
+    expect(lstatSync(file).isFile()).toBe(true);
+    expect(openParseCache(dir).parse(sql)).toBeDefined();
   });
 
   it('removes other builds and entries unused for a month, at most once a day', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { lutimes, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/project.ts';
@@ -90,7 +90,7 @@ class DirectoryParseCache implements ParseCache {
 
   parse(sql: string): ParsedSql {
     const sha256 = sha256Hex(sql);
-    const known = this.#entries.get(sha256) ?? this.#read(sha256);
+    const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
     if (known) {
       const parsed = this.#decode(known.json, sha256, sql);
       if (parsed) {
@@ -107,11 +107,17 @@ class DirectoryParseCache implements ParseCache {
     return parsed;
   }
 
-  #read(sha256: string): Entry | undefined {
+  /**
+   * The entry file for `sql`, if it is a regular file of a plausible size: a restored cache may
+   * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
+   */
+  #read(sha256: string, sql: string): Entry | undefined {
     let fd: number | undefined;
     try {
-      fd = openSync(this.#file(sha256), 'r');
-      const stale = Date.now() - fstatSync(fd).mtimeMs > PRUNE_EVERY_MS;
+      fd = openSync(this.#file(sha256), constants.O_RDONLY | constants.O_NONBLOCK);
+      const stats = fstatSync(fd);
+      if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return undefined;
+      const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;
       return { json: readFileSync(fd, 'utf8'), pending: false, stale };
     } catch {
       return undefined;
@@ -151,7 +157,9 @@ class DirectoryParseCache implements ParseCache {
         // Written whole, then renamed: a concurrent run never reads half an entry.
         const partial = `${this.#file(sha256)}.${process.pid}.partial`;
         try {
-          await writeFile(partial, entry.json);
+          // Created afresh ('wx'), never through a link someone left at that name.
+          await rm(partial, { force: true });
+          await writeFile(partial, entry.json, { flag: 'wx' });
           await rename(partial, this.#file(sha256));
         } catch (error) {
           await rm(partial, { force: true }).catch(() => undefined);
@@ -168,7 +176,7 @@ class DirectoryParseCache implements ParseCache {
     // Housekeeping: the run's own entries are written whatever it finds.
     const used = new Set([...this.#entries.keys()].map((sha256) => `${sha256}.json`));
     for (const [sha256, entry] of this.#entries) {
-      if (entry.stale) await utimes(this.#file(sha256), now, now).catch(() => undefined);
+      if (entry.stale) await lutimes(this.#file(sha256), now, now).catch(() => undefined);
     }
     await prune(this.dir, used).catch(() => undefined);
     return { ok: true };
@@ -205,6 +213,14 @@ async function prune(dir: string, used: ReadonlySet<string>): Promise<void> {
     );
     if (age > limit) await rm(path, { force: true });
   }
+}
+
+/**
+ * The largest entry read for a text: the public histories' entries are 2-7 times their SQL's
+ * size (JSON of the parse tree); anything far larger is not an entry of this text.
+ */
+function maxEntryBytes(sql: string): number {
+  return 64 * 1024 + 64 * sql.length * 3;
 }
 
 function sha256Hex(text: string): string {
