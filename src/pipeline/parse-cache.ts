@@ -32,6 +32,8 @@ const CACHE_FORMAT = 1;
 const PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
 /** An entry no run has used for this long is removed by the next pruning. */
 const UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1000;
+/** Entries written at the same time by `save`. */
+const WRITERS = 8;
 /** A `.partial` file this old was left by a writer that died. */
 const STALE_PARTIAL_MS = 10 * 60 * 1000;
 
@@ -144,6 +146,21 @@ class DirectoryParseCache implements ParseCache {
     return join(this.dir, `${sha256}.json`);
   }
 
+  /** Written whole, then renamed: a concurrent run never reads half an entry. */
+  async #write(sha256: string, entry: Entry): Promise<void> {
+    const partial = `${this.#file(sha256)}.${process.pid}.partial`;
+    try {
+      // Created afresh ('wx'), never through a link someone left at that name.
+      await rm(partial, { force: true });
+      await writeFile(partial, entry.json, { flag: 'wx' });
+      await rename(partial, this.#file(sha256));
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    entry.pending = false;
+  }
+
   async save(): Promise<CacheWrite> {
     const pending = [...this.#entries].filter(([, e]) => e.pending);
     const now = new Date();
@@ -153,20 +170,13 @@ class DirectoryParseCache implements ParseCache {
         await mkdir(this.cacheDir, { recursive: true });
         await mkdir(this.dir, { recursive: true });
       }
-      for (const [sha256, entry] of pending) {
-        // Written whole, then renamed: a concurrent run never reads half an entry.
-        const partial = `${this.#file(sha256)}.${process.pid}.partial`;
-        try {
-          // Created afresh ('wx'), never through a link someone left at that name.
-          await rm(partial, { force: true });
-          await writeFile(partial, entry.json, { flag: 'wx' });
-          await rename(partial, this.#file(sha256));
-        } catch (error) {
-          await rm(partial, { force: true }).catch(() => undefined);
-          throw error;
-        }
-        entry.pending = false;
-      }
+      // A few writes at a time: each waits on the disk, and thousands at once would run out
+      // of file handles.
+      const queue = [...pending];
+      const writer = async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await this.#write(...next);
+      };
+      await Promise.all(Array.from({ length: WRITERS }, writer));
     } catch (error) {
       return {
         ok: false,
