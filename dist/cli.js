@@ -265,6 +265,8 @@ Options:
                        directory, else at the repository root)
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
+  --no-cache           read and write no cache: every file is parsed and the embedded database
+                       starts cold
   -h, --help           this help
   -v, --version        the version
 
@@ -280,8 +282,9 @@ ${FUNCTION_USAGE}
 Environment:
   MIGRATION_GUARD_CACHE_DIR
                        where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s (default: $XDG_CACHE_HOME/migration-guard, else
-                       ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       in under 2 s, and the parse of each migration file, so that later runs
+                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
+                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
                        costs the warm start.
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's
@@ -677,8 +680,8 @@ function checkViolationQuery(table, expr) {
 function foreignKeyOrphanQuery(fk) {
   const child = (c) => `c.${quoteIdent(c)}`;
   const allSet = fk.columns.map((c) => `${child(c)} IS NOT NULL`).join(" AND ");
-  const join5 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join5})`;
+  const join6 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join6})`;
   const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c) => `${child(c)} IS NULL`).join(" AND ")}))` : "";
   return query(
     `${quoteRelation(fk.child)} AS c`,
@@ -2466,8 +2469,8 @@ var require_libpg_query = __commonJS({
         }, readdir(path) {
           var lookup = FS.lookupPath(path, { follow: true });
           var node = lookup.node;
-          var readdir4 = FS.checkOpExists(node.node_ops.readdir, 54);
-          return readdir4(node);
+          var readdir5 = FS.checkOpExists(node.node_ops.readdir, 54);
+          return readdir5(node);
         }, unlink(path) {
           var lookup = FS.lookupPath(path, { parent: true });
           var parent = lookup.node;
@@ -2753,8 +2756,8 @@ var require_libpg_query = __commonJS({
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
           var stream = FS.open(path, opts.flags);
-          var stat3 = FS.stat(path);
-          var length = stat3.size;
+          var stat4 = FS.stat(path);
+          var length = stat4.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
           if (opts.encoding === "utf8") {
@@ -3132,26 +3135,26 @@ var require_libpg_query = __commonJS({
             return dir;
           }
           return dir + "/" + path;
-        }, writeStat(buf, stat3) {
-          HEAPU32[buf >> 2] = stat3.dev;
-          HEAPU32[buf + 4 >> 2] = stat3.mode;
-          HEAPU32[buf + 8 >> 2] = stat3.nlink;
-          HEAPU32[buf + 12 >> 2] = stat3.uid;
-          HEAPU32[buf + 16 >> 2] = stat3.gid;
-          HEAPU32[buf + 20 >> 2] = stat3.rdev;
-          HEAP64[buf + 24 >> 3] = BigInt(stat3.size);
+        }, writeStat(buf, stat4) {
+          HEAPU32[buf >> 2] = stat4.dev;
+          HEAPU32[buf + 4 >> 2] = stat4.mode;
+          HEAPU32[buf + 8 >> 2] = stat4.nlink;
+          HEAPU32[buf + 12 >> 2] = stat4.uid;
+          HEAPU32[buf + 16 >> 2] = stat4.gid;
+          HEAPU32[buf + 20 >> 2] = stat4.rdev;
+          HEAP64[buf + 24 >> 3] = BigInt(stat4.size);
           HEAP32[buf + 32 >> 2] = 4096;
-          HEAP32[buf + 36 >> 2] = stat3.blocks;
-          var atime = stat3.atime.getTime();
-          var mtime = stat3.mtime.getTime();
-          var ctime = stat3.ctime.getTime();
+          HEAP32[buf + 36 >> 2] = stat4.blocks;
+          var atime = stat4.atime.getTime();
+          var mtime = stat4.mtime.getTime();
+          var ctime = stat4.ctime.getTime();
           HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
           HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
           HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
           HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
           HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
-          HEAP64[buf + 88 >> 3] = BigInt(stat3.ino);
+          HEAP64[buf + 88 >> 3] = BigInt(stat4.ino);
           return 0;
         }, writeStatFs(buf, stats2) {
           HEAPU32[buf + 4 >> 2] = stats2.bsize;
@@ -10558,19 +10561,19 @@ function changesOf(statement, schema, record) {
       return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
     });
   }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
-    const from = relationName(schema, rename3.relation);
-    const to = qualify(splitQualified(from).schema, rename3.newname);
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
+    const from = relationName(schema, rename4.relation);
+    const to = qualify(splitQualified(from).schema, rename4.newname);
     moveTable(record, from, to);
     return [at(to, "alter")];
   }
-  if (rename3?.renameType === "OBJECT_COLUMN" && rename3.newname) {
-    const table = relationName(schema, rename3.relation);
-    return [at(table, "alter", [{ name: rename3.newname, line }])];
+  if (rename4?.renameType === "OBJECT_COLUMN" && rename4.newname) {
+    const table = relationName(schema, rename4.relation);
+    return [at(table, "alter", [{ name: rename4.newname, line }])];
   }
-  if (rename3?.renameType === "OBJECT_POLICY") {
-    return [at(relationName(schema, rename3.relation), "policy")];
+  if (rename4?.renameType === "OBJECT_POLICY") {
+    return [at(relationName(schema, rename4.relation), "policy")];
   }
   const move = nodeAs(node, "AlterObjectSchemaStmt");
   if (move?.objectType === "OBJECT_TABLE" && move.newschema && move.relation) {
@@ -11373,8 +11376,8 @@ function replacementOf(ctx2, schema, name, to) {
     if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
       return { kind: "table" };
     }
-    const rename3 = nodeAs(node, "RenameStmt");
-    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
+    const rename4 = nodeAs(node, "RenameStmt");
+    if (rename4?.newname === name && RENAMED_KINDS[rename4.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename4.relation?.schemaname)) {
       return { kind: "table" };
     }
   }
@@ -18748,6 +18751,7 @@ function lintMigrations(request) {
   const model = request.schema ?? new SchemaModel();
   const results = /* @__PURE__ */ new Map();
   const ordered = [...request.files].sort(compareMigrations);
+  const parse = request.parse ?? parseSql;
   const finding = (rule, r, line, column, stmt) => {
     const f = {
       rule: rule.rule.meta.id,
@@ -18769,7 +18773,7 @@ function lintMigrations(request) {
       }
       continue;
     }
-    const parsed = parseSql(file.sql);
+    const parsed = parse(file.sql);
     const checking = request.checked.has(file.path);
     for (const error of parsed.errors) {
       if (!error.createsTable) continue;
@@ -19131,6 +19135,509 @@ var init_migration_dir = __esm({
   }
 });
 
+// src/core/sql/parsed-sql-record.ts
+function toRecord(parsed) {
+  return {
+    statements: parsed.statements.map((s) => {
+      const record = {
+        node: s.node,
+        start: s.start,
+        end: s.end,
+        suppressions: s.suppressions
+      };
+      if (s.plpgsql) record.plpgsql = plpgsqlRecord(s.plpgsql);
+      return record;
+    }),
+    errors: parsed.errors,
+    fileSuppressions: parsed.fileSuppressions,
+    suppressionProblems: parsed.suppressionProblems
+  };
+}
+function plpgsqlRecord(body) {
+  return {
+    context: body.context,
+    sql: body.sql.map((e) => ({ ...e, loops: e.loops.map((l) => body.loops.indexOf(l)) })),
+    loops: body.loops.map((l) => ({
+      ...l,
+      statements: l.statements.map((e) => body.sql.indexOf(e))
+    })),
+    commits: body.commits,
+    dynamic: body.dynamic
+  };
+}
+function fromRecord(file, value) {
+  if (!isObject(value)) return void 0;
+  const { statements, errors, fileSuppressions, suppressionProblems } = value;
+  if (!Array.isArray(statements) || !isArrayOf(errors, isSyntaxError) || !isArrayOf(fileSuppressions, (s) => isSuppression(s, "file")) || !isArrayOf(suppressionProblems, isSuppressionProblem)) {
+    return void 0;
+  }
+  const text = withoutByteOrderMark(file);
+  const source = new SourceText(text);
+  const parsed = {
+    source,
+    statements: [],
+    errors,
+    fileSuppressions,
+    suppressionProblems
+  };
+  for (const record of statements) {
+    const statement = statementFrom(record, parsed.statements.length, source);
+    if (!statement) return void 0;
+    parsed.statements.push(statement);
+  }
+  return parsed;
+}
+function statementFrom(record, index, source) {
+  if (!isObject(record)) return void 0;
+  const { node, start, end, suppressions, plpgsql } = record;
+  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement"))) {
+    return void 0;
+  }
+  const pos = source.position(start);
+  const statement = {
+    index,
+    kind: kindOf(node),
+    node,
+    text: source.text.slice(start, end),
+    start,
+    end,
+    line: pos.line,
+    column: pos.column,
+    endLine: source.position(Math.max(start, end - 1)).line,
+    suppressions
+  };
+  if (plpgsql !== void 0) {
+    const body = plpgsqlFrom(plpgsql);
+    if (!body) return void 0;
+    statement.plpgsql = body;
+  }
+  return statement;
+}
+function plpgsqlFrom(value) {
+  if (!isObject(value)) return void 0;
+  const { context, sql, loops, commits, dynamic } = value;
+  if (context !== "do" && context !== "function" || !Array.isArray(sql) || !Array.isArray(loops) || typeof commits !== "boolean" || typeof dynamic !== "boolean") {
+    return void 0;
+  }
+  const body = { context, sql: [], loops: [], commits, dynamic };
+  const loopIndices = [];
+  for (const loop of loops) {
+    if (!isObject(loop) || loop["kind"] !== "loop" && loop["kind"] !== "while" && loop["kind"] !== "for" || !isInteger(loop["line"]) || typeof loop["commits"] !== "boolean" || !isArrayOf(loop["statements"], (i) => isIndex(i, sql.length))) {
+      return void 0;
+    }
+    body.loops.push({
+      kind: loop["kind"],
+      line: loop["line"],
+      commits: loop["commits"],
+      statements: []
+    });
+    loopIndices.push(loop["statements"]);
+  }
+  for (const embedded of sql) {
+    if (!isObject(embedded) || typeof embedded["sql"] !== "string" || !isInteger(embedded["line"]) || embedded["mode"] !== "statement" && embedded["mode"] !== "expression" || !isArrayOf(embedded["nodes"], isNode) || !isInteger(embedded["locationShift"]) || !isArrayOf(embedded["loops"], (i) => isIndex(i, loops.length))) {
+      return void 0;
+    }
+    body.sql.push({
+      sql: embedded["sql"],
+      line: embedded["line"],
+      mode: embedded["mode"],
+      nodes: embedded["nodes"],
+      locationShift: embedded["locationShift"],
+      loops: embedded["loops"].map((i) => body.loops[i])
+    });
+  }
+  loopIndices.forEach((indices, at) => {
+    body.loops[at].statements = indices.map((i) => body.sql[i]);
+  });
+  return body;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isArrayOf(value, check2) {
+  return Array.isArray(value) && value.every(check2);
+}
+function isInteger(value) {
+  return Number.isSafeInteger(value);
+}
+function isOffset(value, length) {
+  return isInteger(value) && value >= 0 && value <= length;
+}
+function isIndex(value, length) {
+  return isInteger(value) && value >= 0 && value < length;
+}
+function isNode(value) {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && isObject(value[keys[0]]);
+}
+function isSuppression(value, scope) {
+  return isObject(value) && value["scope"] === scope && isArrayOf(value["rules"], (r) => typeof r === "string") && typeof value["reason"] === "string" && isInteger(value["line"]) && value["used"] === void 0;
+}
+function isSuppressionProblem(value) {
+  return isObject(value) && isInteger(value["line"]) && typeof value["message"] === "string";
+}
+function isSyntaxError(value) {
+  if (!isObject(value)) return false;
+  const { message, line, column, createsTable } = value;
+  if (typeof message !== "string" || !isInteger(line) || !isInteger(column)) return false;
+  return createsTable === void 0 || isObject(createsTable) && typeof createsTable["name"] === "string" && (createsTable["schema"] === void 0 || typeof createsTable["schema"] === "string");
+}
+var init_parsed_sql_record = __esm({
+  "src/core/sql/parsed-sql-record.ts"() {
+    "use strict";
+    init_parse_sql();
+    init_source_text();
+    init_statement();
+  }
+});
+
+// src/staging/embedded-cache.ts
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
+import { mkdir as mkdir2, open, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join4 } from "node:path";
+function defaultCacheDir() {
+  const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
+  if (explicit) return explicit;
+  const xdg = process.env["XDG_CACHE_HOME"];
+  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
+}
+function installedVersion(packageName) {
+  let dir;
+  try {
+    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
+  } catch {
+    return void 0;
+  }
+  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
+    const manifest = readManifest(join4(dir, "package.json"));
+    if (manifest?.name === packageName) return manifest.version;
+  }
+  return void 0;
+}
+function readManifest(file) {
+  try {
+    const parsed = JSON.parse(readFileSync(file, "utf8"));
+    if (typeof parsed !== "object" || parsed === null) return void 0;
+    const version = Reflect.get(parsed, "version");
+    return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cacheFileFor(cacheDir, shape) {
+  const pglite = installedVersion("@electric-sql/pglite");
+  const pgvector = installedVersion("@electric-sql/pglite-pgvector");
+  if (!pglite || !pgvector) return void 0;
+  const key = createHash("sha256").update(
+    JSON.stringify({
+      cacheFormat,
+      pglite,
+      pgvector,
+      shape
+    })
+  ).digest("hex").slice(0, 16);
+  return join4(cacheDir, `pglite-${pglite}-${key}.tar`);
+}
+async function readCache(file) {
+  try {
+    const bytes = await readFile3(file);
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  } catch {
+    return void 0;
+  }
+}
+async function dropCache(file) {
+  await rm2(file, { force: true }).catch(() => void 0);
+}
+async function writeCache(file, dump) {
+  const dir = dirname2(file);
+  try {
+    await mkdir2(dir, { recursive: true });
+    await removeStalePartials(dir);
+  } catch (error) {
+    return unusable(dir, error);
+  }
+  const partial = `${file}.${process.pid}.partial`;
+  const release = removeIfInterrupted(partial);
+  try {
+    const handle = await open(partial, "w");
+    try {
+      const reader = dump.stream().getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        await handle.write(read.value);
+      }
+    } finally {
+      await handle.close();
+    }
+    await rename2(partial, file);
+  } catch (error) {
+    await rm2(partial, { force: true }).catch(() => void 0);
+    return unusable(dir, error);
+  } finally {
+    release();
+  }
+  await pruneOtherSnapshots(file).catch(() => void 0);
+  return { ok: true };
+}
+function removeIfInterrupted(partial) {
+  const remove = () => {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+    }
+  };
+  const onSignal = (signal) => {
+    remove();
+    release();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const release = () => {
+    process.off("exit", remove);
+    for (const signal of INTERRUPTS) process.off(signal, onSignal);
+  };
+  process.once("exit", remove);
+  for (const signal of INTERRUPTS) process.once(signal, onSignal);
+  return release;
+}
+async function removeStalePartials(dir) {
+  const now = Date.now();
+  for (const name of await readdir3(dir)) {
+    if (!/^pglite-.*\.partial$/.test(name)) continue;
+    const path = join4(dir, name);
+    try {
+      if (now - (await stat2(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
+    } catch {
+    }
+  }
+}
+function unusable(dir, error) {
+  return {
+    ok: false,
+    notice: `the embedded database's cache directory ${dir} ${problem(error)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`
+  };
+}
+function problem(error) {
+  const code = error?.code;
+  switch (code) {
+    case "EEXIST":
+      return "is a file, not a directory";
+    case "ENOTDIR":
+      return "is under a file, not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "is not writable (permission denied)";
+    case "EROFS":
+      return "is on a read-only file system";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "has no space left";
+    default:
+      return `cannot be written (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  }
+}
+async function pruneOtherSnapshots(kept) {
+  const dir = dirname2(kept);
+  for (const name of await readdir3(dir)) {
+    const path = join4(dir, name);
+    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm2(path, { force: true });
+  }
+}
+var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS;
+var init_embedded_cache = __esm({
+  "src/staging/embedded-cache.ts"() {
+    "use strict";
+    cacheFormat = 1;
+    STALE_PARTIAL_MS = 10 * 60 * 1e3;
+    INTERRUPTS = ["SIGINT", "SIGTERM"];
+  }
+});
+
+// src/pipeline/parse-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { lutimes, mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm3, stat as stat3, writeFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+function openParseCache(cacheDir) {
+  const build = cacheDir === null ? void 0 : buildId();
+  if (cacheDir === null || build === void 0) return uncached();
+  return new DirectoryParseCache(cacheDir, build);
+}
+function uncached() {
+  const stats2 = { hits: 0, misses: 0 };
+  return {
+    parse: (sql) => {
+      stats2.misses++;
+      return parseSql(sql);
+    },
+    save: async () => ({ ok: true }),
+    stats: stats2
+  };
+}
+async function prune(dir, used) {
+  const marker = join5(dir, ".pruned");
+  const now = Date.now();
+  const last = await stat3(marker).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
+  if (now - last < PRUNE_EVERY_MS) return;
+  await writeFile(marker, "");
+  const parent = join5(dir, "..");
+  const own = dir.slice(parent.length + 1);
+  for (const name of await readdir4(parent)) {
+    if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
+      await rm3(join5(parent, name), { recursive: true, force: true });
+    }
+  }
+  for (const name of await readdir4(dir)) {
+    if (used.has(name) || name === ".pruned") continue;
+    const path = join5(dir, name);
+    const limit = name.endsWith(".partial") ? STALE_PARTIAL_MS2 : UNUSED_FOR_MS;
+    const age = await stat3(path).then(
+      (s) => now - s.mtimeMs,
+      () => 0
+    );
+    if (age > limit) await rm3(path, { force: true });
+  }
+}
+function maxEntryBytes(sql) {
+  return 64 * 1024 + 64 * sql.length * 3;
+}
+function sha256Hex2(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+function buildId() {
+  const parser = true ? "45df63a3b01212051c759241697bf3e3e215ad2649b4bd2e03c9af020f870b8a" : parserIdFromSources();
+  if (parser === void 0) return void 0;
+  return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
+    0,
+    16
+  );
+}
+var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, WRITERS, STALE_PARTIAL_MS2, DirectoryParseCache;
+var init_parse_cache = __esm({
+  "src/pipeline/parse-cache.ts"() {
+    "use strict";
+    init_project();
+    init_parse_sql();
+    init_parsed_sql_record();
+    init_embedded_cache();
+    CACHE_FORMAT = 1;
+    PRUNE_EVERY_MS = 24 * 60 * 60 * 1e3;
+    UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1e3;
+    WRITERS = 8;
+    STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
+    DirectoryParseCache = class {
+      constructor(cacheDir, build) {
+        this.cacheDir = cacheDir;
+        this.build = build;
+        this.dir = join5(cacheDir, `parse-${build}`);
+      }
+      cacheDir;
+      build;
+      stats = { hits: 0, misses: 0 };
+      /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
+      #entries = /* @__PURE__ */ new Map();
+      /** This build's folder in the cache directory. */
+      dir;
+      parse(sql) {
+        const sha256 = sha256Hex2(sql);
+        const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
+        if (known) {
+          const parsed2 = this.#decode(known.json, sha256, sql);
+          if (parsed2) {
+            if (!known.pending) this.stats.hits++;
+            this.#entries.set(sha256, known);
+            return parsed2;
+          }
+        }
+        this.stats.misses++;
+        const parsed = parseSql(sql);
+        const entry = { format: CACHE_FORMAT, build: this.build, sha256, parsed: toRecord(parsed) };
+        this.#entries.set(sha256, { json: JSON.stringify(entry), pending: true, stale: false });
+        return parsed;
+      }
+      /**
+       * The entry file for `sql`, if it is a regular file of a plausible size: a restored cache may
+       * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
+       */
+      #read(sha256, sql) {
+        let fd;
+        try {
+          fd = openSync(this.#file(sha256), constants.O_RDONLY | constants.O_NONBLOCK);
+          const stats2 = fstatSync(fd);
+          if (!stats2.isFile() || stats2.size > maxEntryBytes(sql)) return void 0;
+          const stale = Date.now() - stats2.mtimeMs > PRUNE_EVERY_MS;
+          return { json: readFileSync2(fd, "utf8"), pending: false, stale };
+        } catch {
+          return void 0;
+        } finally {
+          if (fd !== void 0) closeSync(fd);
+        }
+      }
+      /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
+      #decode(json, sha256, sql) {
+        let value;
+        try {
+          value = JSON.parse(json);
+        } catch {
+          return void 0;
+        }
+        if (typeof value !== "object" || value === null) return void 0;
+        const { format, build, sha256: stored, parsed } = value;
+        if (format !== CACHE_FORMAT || build !== this.build || stored !== sha256) return void 0;
+        return fromRecord(sql, parsed);
+      }
+      #file(sha256) {
+        return join5(this.dir, `${sha256}.json`);
+      }
+      /** Written whole, then renamed: a concurrent run never reads half an entry. */
+      async #write(sha256, entry) {
+        const partial = `${this.#file(sha256)}.${process.pid}.partial`;
+        try {
+          await rm3(partial, { force: true });
+          await writeFile(partial, entry.json, { flag: "wx" });
+          await rename3(partial, this.#file(sha256));
+        } catch (error) {
+          await rm3(partial, { force: true }).catch(() => void 0);
+          throw error;
+        }
+        entry.pending = false;
+      }
+      async save() {
+        const pending = [...this.#entries].filter(([, e]) => e.pending);
+        const now = /* @__PURE__ */ new Date();
+        try {
+          if (pending.length > 0) {
+            await mkdir3(this.cacheDir, { recursive: true });
+            await mkdir3(this.dir, { recursive: true });
+          }
+          const queue = [...pending];
+          const writer = async () => {
+            for (let next = queue.shift(); next; next = queue.shift()) await this.#write(...next);
+          };
+          await Promise.all(Array.from({ length: WRITERS }, writer));
+        } catch (error) {
+          return {
+            ok: false,
+            notice: `the parse cache's directory ${this.cacheDir} ${problem(error)}, so this run does not cache its parses and the next one parses every file again; set MIGRATION_GUARD_CACHE_DIR to a writable directory`
+          };
+        }
+        const used = new Set([...this.#entries.keys()].map((sha256) => `${sha256}.json`));
+        for (const [sha256, entry] of this.#entries) {
+          if (entry.stale) await lutimes(this.#file(sha256), now, now).catch(() => void 0);
+        }
+        await prune(this.dir, used).catch(() => void 0);
+        return { ok: true };
+      }
+    };
+  }
+});
+
 // src/pipeline/run-check.ts
 import { access } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
@@ -19173,6 +19680,8 @@ async function runCheck(request) {
   }
   await loadParser();
   const schema = new SchemaModel();
+  const cache = openParseCache(request.cacheDir ?? null);
+  const parse = (sql) => cache.parse(sql);
   const results = lintMigrations({
     schema,
     files: files4,
@@ -19180,8 +19689,11 @@ async function runCheck(request) {
     added,
     ...baseFiles ? { baseFiles, deleted } : {},
     config,
-    rules: RULES
+    rules: RULES,
+    parse
   });
+  const saved = await cache.save();
+  if (!saved.ok) request.notice?.(saved.notice);
   const sources = new Map(files4.map((f) => [f.path, f.sql]));
   return {
     report: buildReport(results),
@@ -19192,7 +19704,8 @@ async function runCheck(request) {
     checked,
     added,
     schema,
-    root
+    root,
+    parse
   };
 }
 function hasMigrationsToStage(outcome) {
@@ -19230,6 +19743,7 @@ var init_run_check = __esm({
     init_git_base();
     init_input_error();
     init_migration_dir();
+    init_parse_cache();
   }
 });
 
@@ -22903,8 +23417,8 @@ var require_lib = __commonJS({
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
       var file = helper.getFileName();
-      fs.stat(file, function(err, stat3) {
-        if (err || !helper.usePgPass(stat3, file)) {
+      fs.stat(file, function(err, stat4) {
+        if (err || !helper.usePgPass(stat4, file)) {
           return cb(void 0);
         }
         var st = fs.createReadStream(file);
@@ -27588,170 +28102,6 @@ var init_run_checks = __esm({
   }
 });
 
-// src/staging/embedded-cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
-import { mkdir as mkdir2, open, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
-function defaultCacheDir() {
-  const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
-  if (explicit) return explicit;
-  const xdg = process.env["XDG_CACHE_HOME"];
-  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
-}
-function installedVersion(packageName) {
-  let dir;
-  try {
-    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
-  } catch {
-    return void 0;
-  }
-  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
-    const manifest = readManifest(join4(dir, "package.json"));
-    if (manifest?.name === packageName) return manifest.version;
-  }
-  return void 0;
-}
-function readManifest(file) {
-  try {
-    const parsed = JSON.parse(readFileSync(file, "utf8"));
-    if (typeof parsed !== "object" || parsed === null) return void 0;
-    const version = Reflect.get(parsed, "version");
-    return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function cacheFileFor(cacheDir, shape) {
-  const pglite = installedVersion("@electric-sql/pglite");
-  const pgvector = installedVersion("@electric-sql/pglite-pgvector");
-  if (!pglite || !pgvector) return void 0;
-  const key = createHash("sha256").update(
-    JSON.stringify({
-      cacheFormat,
-      pglite,
-      pgvector,
-      shape
-    })
-  ).digest("hex").slice(0, 16);
-  return join4(cacheDir, `pglite-${pglite}-${key}.tar`);
-}
-async function readCache(file) {
-  try {
-    const bytes = await readFile3(file);
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  } catch {
-    return void 0;
-  }
-}
-async function dropCache(file) {
-  await rm2(file, { force: true }).catch(() => void 0);
-}
-async function writeCache(file, dump) {
-  const dir = dirname2(file);
-  try {
-    await mkdir2(dir, { recursive: true });
-    await removeStalePartials(dir);
-  } catch (error) {
-    return unusable(dir, error);
-  }
-  const partial = `${file}.${process.pid}.partial`;
-  const release = removeIfInterrupted(partial);
-  try {
-    const handle = await open(partial, "w");
-    try {
-      const reader = dump.stream().getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        await handle.write(read.value);
-      }
-    } finally {
-      await handle.close();
-    }
-    await rename2(partial, file);
-  } catch (error) {
-    await rm2(partial, { force: true }).catch(() => void 0);
-    return unusable(dir, error);
-  } finally {
-    release();
-  }
-  await pruneOtherSnapshots(file).catch(() => void 0);
-  return { ok: true };
-}
-function removeIfInterrupted(partial) {
-  const remove = () => {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-    }
-  };
-  const onSignal = (signal) => {
-    remove();
-    release();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  const release = () => {
-    process.off("exit", remove);
-    for (const signal of INTERRUPTS) process.off(signal, onSignal);
-  };
-  process.once("exit", remove);
-  for (const signal of INTERRUPTS) process.once(signal, onSignal);
-  return release;
-}
-async function removeStalePartials(dir) {
-  const now = Date.now();
-  for (const name of await readdir3(dir)) {
-    if (!/^pglite-.*\.partial$/.test(name)) continue;
-    const path = join4(dir, name);
-    try {
-      if (now - (await stat2(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
-    } catch {
-    }
-  }
-}
-function unusable(dir, error) {
-  return {
-    ok: false,
-    notice: `the embedded database's cache directory ${dir} ${problem(error)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`
-  };
-}
-function problem(error) {
-  const code = error?.code;
-  switch (code) {
-    case "EEXIST":
-      return "is a file, not a directory";
-    case "ENOTDIR":
-      return "is under a file, not a directory";
-    case "EACCES":
-    case "EPERM":
-      return "is not writable (permission denied)";
-    case "EROFS":
-      return "is on a read-only file system";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "has no space left";
-    default:
-      return `cannot be written (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  }
-}
-async function pruneOtherSnapshots(kept) {
-  const dir = dirname2(kept);
-  for (const name of await readdir3(dir)) {
-    const path = join4(dir, name);
-    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm2(path, { force: true });
-  }
-}
-var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS;
-var init_embedded_cache = __esm({
-  "src/staging/embedded-cache.ts"() {
-    "use strict";
-    cacheFormat = 1;
-    STALE_PARTIAL_MS = 10 * 60 * 1e3;
-    INTERRUPTS = ["SIGINT", "SIGTERM"];
-  }
-});
-
 // src/staging/pglite-worker-protocol.ts
 var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
 var init_pglite_worker_protocol = __esm({
@@ -29141,14 +29491,14 @@ async function makeTenant(session, rows2, catalog, plan, user, probed) {
       [membership.tenantColumn, tenant],
       [membership.userColumn, user.id]
     ]);
-    const join5 = async () => {
+    const join6 = async () => {
       await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
     };
     if (i === 0 || membership.table === probed) {
-      await join5();
+      await join6();
       continue;
     }
-    await session.step(`join_${i}`, join5, true);
+    await session.step(`join_${i}`, join6, true);
   }
   return tenant;
 }
@@ -30476,9 +30826,9 @@ function planStatement(p, node, at) {
     if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
     return;
   }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3) {
-    planRename(p, rename3);
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4) {
+    planRename(p, rename4);
     return;
   }
   const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
@@ -30712,12 +31062,12 @@ function touchOf(tracker, node) {
     const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
     return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
   }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
-    tracker.moved(rename3.relation, { name: rename3.newname });
-    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
+    tracker.moved(rename4.relation, { name: rename4.newname });
+    return { track: tracker.track({ ...rename4.relation, relname: rename4.newname }) };
   }
-  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
+  if (rename4?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename4.relation) };
   const grant = nodeAs(node, "GrantStmt");
   if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
     const rv = nodeAs(grant.objects?.[0], "RangeVar");
@@ -30746,7 +31096,7 @@ async function planStaging(outcome, db, onServer) {
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
     toApply,
-    parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
+    parsed: new Map(toApply.map((f) => [f.path, outcome.parse(f.sql)])),
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
     checks: planChecks(checkedStatements, outcome.schema),
@@ -30760,7 +31110,6 @@ var init_staging_plan = __esm({
     init_plan_checks();
     init_migration_file();
     init_probe_targets();
-    init_parse_sql();
   }
 });
 
@@ -30768,7 +31117,10 @@ var init_staging_plan = __esm({
 async function openTarget(request, extensions) {
   if (request.dbUrl === void 0) {
     request.progress("starting the embedded database (PGlite, a Supabase replica)");
-    const embedded = await PgliteDatabase.start({ extensions });
+    const embedded = await PgliteDatabase.start({
+      extensions,
+      ...request.cacheDir === null ? { cacheDir: null } : {}
+    });
     const { startup } = embedded;
     const how2 = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
     request.progress(
@@ -31834,7 +32186,7 @@ var cli_exports = {};
 __export(cli_exports, {
   main: () => main
 });
-import { writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 import { parseArgs as parseArgs2 } from "node:util";
 async function main(argv2, io) {
   try {
@@ -31903,9 +32255,13 @@ async function check(args, io) {
       "the embedded database is thrown away after each run anyway"
     );
   }
+  const notice = (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
+`);
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
+    notice,
+    ...values["no-cache"] ? {} : { cacheDir: defaultCacheDir() },
     ...values.dir !== void 0 ? { dir: values.dir } : {},
     ...values.base !== void 0 ? { base: values.base } : {},
     ...values.config !== void 0 ? { configPath: values.config } : {},
@@ -31925,8 +32281,8 @@ async function check(args, io) {
       cwd: io.cwd,
       rollback: values.rollback === true,
       progress,
-      notice: (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
-`),
+      notice,
+      ...values["no-cache"] ? { cacheDir: null } : {},
       ...values.db !== void 0 ? { dbUrl: values.db } : {},
       ...values.seed !== void 0 ? { seedPath: values.seed } : {},
       ...values.stats !== void 0 ? { statsPath: values.stats } : {}
@@ -31936,7 +32292,7 @@ async function check(args, io) {
   const rendered = render2(format, outcome.report, outcome.sources, color);
   if (values.output !== void 0) {
     try {
-      await writeFile(values.output, rendered);
+      await writeFile2(values.output, rendered);
     } catch (error) {
       throw new InputError(
         `cannot write ${values.output}: ${error.message}`,
@@ -31977,6 +32333,7 @@ function parseCheckArgs(args) {
       "no-color": { type: "boolean" },
       db: { type: "string" },
       "no-db": { type: "boolean" },
+      "no-cache": { type: "boolean" },
       rollback: { type: "boolean" },
       seed: { type: "string" },
       stats: { type: "string" },
@@ -32013,7 +32370,7 @@ async function stats(args, io) {
   const json = await readProductionStats(values.db);
   if (values.output !== void 0) {
     try {
-      await writeFile(values.output, json);
+      await writeFile2(values.output, json);
     } catch (error) {
       throw new InputError(
         `cannot write ${values.output}: ${error.message}`,
@@ -32048,6 +32405,7 @@ var init_cli = __esm({
     init_run_check();
     init_run_stats();
     init_run_staging();
+    init_embedded_cache();
     init_input_error();
     init_function_install();
     init_usage();

@@ -122,7 +122,7 @@ export function parseSql(file: string): ParsedSql {
  * A leading UTF-8 byte-order mark is not SQL: the Supabase CLI drops it, Postgres would read it
  * as part of the first word. It becomes a space so every offset stays the file's.
  */
-function withoutByteOrderMark(text: string): string {
+export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
