@@ -20,10 +20,25 @@ export interface StagingPlan {
   checkedFiles: MigrationFile[];
   /** The earlier files among `toApply`: replayed untraced. */
   history: MigrationFile[];
+  /**
+   * The files of `toApply` before the first file under check: what a post-history snapshot
+   * holds (later history files run after a file under check, so after the tracing began).
+   */
+  prefix: MigrationFile[];
   /** The post-migration checks. */
   checks: ReturnType<typeof planChecks>;
   /** The tables whose tenant isolation is probed. */
   probeTargets: ProbeTarget[];
+}
+
+/**
+ * The files an embedded database replays before the first file under check (it records no
+ * history, so `planStaging` gives it this `prefix`), known before the database starts.
+ */
+export function embeddedPrefix(outcome: CheckOutcome): MigrationFile[] {
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const firstChecked = ordered.findIndex((f) => outcome.checked.has(f.path));
+  return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
 }
 
 /** `onServer`: the target is a server at --db, whose recorded history is read. */
@@ -41,6 +56,7 @@ export async function planStaging(
   const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
   const needed = ordered.slice(0, lastChecked + 1);
   const toApply = needed.filter((f) => !recorded.has(f.version ?? ''));
+  const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
   const checkedStatements = outcome.results
     .filter((r) => outcome.checked.has(r.file.path))
     .map((r) => ({ path: r.file.path, statements: r.statements }));
@@ -51,6 +67,7 @@ export async function planStaging(
     parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
     checks: planChecks(checkedStatements, outcome.schema),
     probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns),
   };

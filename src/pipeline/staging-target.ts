@@ -27,17 +27,26 @@ export interface TargetRequest {
 export async function openTarget(
   request: TargetRequest,
   extensions: ReadonlySet<string>,
-): Promise<{ db: DatabasePort; target: ReportTarget; watchdog?: DatabasePort }> {
+  historyKey?: unknown,
+): Promise<{
+  db: DatabasePort;
+  target: ReportTarget;
+  watchdog?: DatabasePort;
+  /** The embedded database under `db`, when that is the target. */
+  embedded?: PgliteDatabase;
+}> {
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
-    const embedded = await PgliteDatabase.start({ extensions });
+    const embedded = await PgliteDatabase.start({ extensions, historyKey });
     const { startup } = embedded;
     const how =
-      startup.source === 'cache'
-        ? 'from cache'
-        : startup.cacheNotice === undefined
-          ? 'cold start, now cached'
-          : 'cold start, not cached';
+      startup.source === 'history'
+        ? 'from cache, history already replayed'
+        : startup.source === 'cache'
+          ? 'from cache'
+          : startup.cacheNotice === undefined
+            ? 'cold start, now cached'
+            : 'cold start, not cached';
     request.progress(
       `embedded database ready in ${(startup.durationMs / 1000).toFixed(1)} s (${how})`,
     );
@@ -47,6 +56,7 @@ export async function openTarget(
     return {
       db,
       target: { kind: 'pglite', serverVersion: await serverVersion(db), mode: 'commit' },
+      embedded,
     };
   }
   let server: PgDatabase;

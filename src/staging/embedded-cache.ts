@@ -3,7 +3,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Where the embedded database keeps its bootstrapped data directory between runs: one snapshot
@@ -109,6 +110,13 @@ const STALE_PARTIAL_MS = 10 * 60 * 1000;
  * once stale, by the next write.
  */
 export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> {
+  const written = await writeAtomically(file, dump);
+  // Pruning is housekeeping: the snapshot is written whatever it finds.
+  if (written.ok) await pruneOtherSnapshots(file).catch(() => undefined);
+  return written;
+}
+
+async function writeAtomically(file: string, dump: Blob): Promise<CacheWrite> {
   const dir = dirname(file);
   try {
     await mkdir(dir, { recursive: true });
@@ -135,8 +143,6 @@ export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> 
   } finally {
     release();
   }
-  // Pruning is housekeeping: the snapshot is written whatever it finds.
-  await pruneOtherSnapshots(file).catch(() => undefined);
   return { ok: true };
 }
 
@@ -172,7 +178,7 @@ function removeIfInterrupted(partial: string): () => void {
 async function removeStalePartials(dir: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(dir)) {
-    if (!/^pglite-.*\.partial$/.test(name)) continue;
+    if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
     const path = join(dir, name);
     try {
       if (now - (await stat(path)).mtimeMs > STALE_PARTIAL_MS) await rm(path, { force: true });
@@ -209,11 +215,118 @@ function problem(error: unknown): string {
   }
 }
 
-/** Snapshots of other versions or shims are dead weight (tens of MB each): delete them. */
+/**
+ * Snapshots of other versions or shims are dead weight (tens of MB each): delete them, with the
+ * post-history snapshots taken from them.
+ */
 async function pruneOtherSnapshots(kept: string): Promise<void> {
   const dir = dirname(kept);
+  const base = basename(kept, '.tar');
   for (const name of await readdir(dir)) {
     const path = join(dir, name);
-    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm(path, { force: true });
+    const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
+    const otherHistory =
+      /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
+    if (otherBase || otherHistory) await rm(path, { force: true });
+  }
+}
+
+/**
+ * A post-history snapshot: the data directory after the history before the files under check
+ * was replayed on the base snapshot, and what that replay reported, which a check that starts
+ * from it reports again instead of replaying.
+ */
+export interface HistorySnapshotFiles {
+  tar: string;
+  replayed: string;
+}
+
+const HISTORY_PREFIX = 'history-';
+
+/** The post-history snapshots kept per base snapshot: a few bases (branches) checked in turn. */
+const HISTORY_SNAPSHOTS_KEPT = 3;
+
+/**
+ * The files of the post-history snapshot taken from `baseFile` for the history `key` names (its
+ * files' checksums, what shapes their replay). The build of the tool is part of the key: another
+ * engine may replay the same files differently. From the sources (tests) that is this module's
+ * text only; a bundle holds the whole tool.
+ */
+export function historySnapshotFiles(baseFile: string, key: unknown): HistorySnapshotFiles {
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ cacheFormat, build: buildId(), key }))
+    .digest('hex')
+    .slice(0, 16);
+  const stem = join(dirname(baseFile), `${HISTORY_PREFIX}${basename(baseFile, '.tar')}-${hash}`);
+  return { tar: `${stem}.tar`, replayed: `${stem}.json` };
+}
+
+let build: string | undefined;
+
+function buildId(): string {
+  if (build === undefined) {
+    try {
+      build = createHash('sha256')
+        .update(readFileSync(fileURLToPath(import.meta.url)))
+        .digest('hex');
+    } catch {
+      build = 'unknown';
+    }
+  }
+  return build;
+}
+
+/** The post-history snapshot's bytes and what its replay reported, or undefined. */
+export async function readHistorySnapshot(
+  files: HistorySnapshotFiles,
+): Promise<{ bytes: ArrayBuffer; replayed: unknown } | undefined> {
+  let replayed: unknown;
+  try {
+    replayed = JSON.parse(await readFile(files.replayed, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const bytes = await readCache(files.tar);
+  return bytes ? { bytes, replayed } : undefined;
+}
+
+/**
+ * Write a post-history snapshot: what the replay reported first, then the data directory, each
+ * renamed into place, so a reader that finds the data directory finds its report. Never throws;
+ * the older post-history snapshots beyond the few kept are deleted.
+ */
+export async function writeHistorySnapshot(
+  files: HistorySnapshotFiles,
+  dump: Blob,
+  replayed: unknown,
+): Promise<CacheWrite> {
+  const report = await writeAtomically(files.replayed, new Blob([JSON.stringify(replayed)]));
+  if (!report.ok) return report;
+  const written = await writeAtomically(files.tar, dump);
+  if (written.ok) await pruneHistorySnapshots(files).catch(() => undefined);
+  return written;
+}
+
+/** Delete a post-history snapshot the database refused; never throws. */
+export async function dropHistorySnapshot(files: HistorySnapshotFiles): Promise<void> {
+  await dropCache(files.tar);
+  await dropCache(files.replayed);
+}
+
+/** Keep the newest few post-history snapshots of this base (by when they were written). */
+async function pruneHistorySnapshots(kept: HistorySnapshotFiles): Promise<void> {
+  const dir = dirname(kept.tar);
+  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, '-');
+  const snapshots: { stem: string; mtimeMs: number }[] = [];
+  for (const name of await readdir(dir)) {
+    if (!name.startsWith(family) || !name.endsWith('.tar')) continue;
+    const stem = join(dir, name.slice(0, -'.tar'.length));
+    const written = await stat(`${stem}.tar`).catch(() => undefined);
+    if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
+  }
+  snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { stem } of snapshots.slice(HISTORY_SNAPSHOTS_KEPT)) {
+    if (`${stem}.tar` === kept.tar) continue;
+    await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
   }
 }
