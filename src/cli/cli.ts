@@ -10,8 +10,9 @@ import { renderText } from '../core/report/render-text.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
-import { runStaging } from '../pipeline/run-staging.ts';
+import { discardEmbedded, runStaging, startEmbedded } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
+import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { functionCommand } from './function-install.ts';
 import { helpOrVersion, USAGE } from './usage.ts';
 
@@ -94,6 +95,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
       'the embedded database is thrown away after each run anyway',
     );
   }
+  // The embedded database starts as soon as the files are read, and boots while the lint runs.
+  let embeddedStart: Promise<PgliteDatabase> | undefined;
+  const onEmbedded = !values['no-db'] && values.db === undefined;
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -101,6 +105,10 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(values.base !== undefined ? { base: values.base } : {}),
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(pgVersion !== undefined ? { pgVersion } : {}),
+    ...(onEmbedded ? { beforeLint: (read) => (embeddedStart = startEmbedded(read)) } : {}),
+  }).catch(async (error: unknown) => {
+    await discardEmbedded(embeddedStart);
+    throw error;
   });
   const progress = io.stderrIsTty
     ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
@@ -120,6 +128,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       ...(values.db !== undefined ? { dbUrl: values.db } : {}),
       ...(values.seed !== undefined ? { seedPath: values.seed } : {}),
       ...(values.stats !== undefined ? { statsPath: values.stats } : {}),
+      ...(embeddedStart ? { embeddedStart } : {}),
     });
   }
   const color =

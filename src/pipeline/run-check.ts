@@ -31,6 +31,20 @@ export interface CheckRequest {
   configPath?: string;
   /** Overrides the config's pgVersion. */
   pgVersion?: number;
+  /**
+   * Called once the files are read and the parser is loaded, just before the lint: what starts
+   * the embedded database here has it starting while the lint runs.
+   */
+  beforeLint?: (read: FilesRead) => void;
+}
+
+/** The files of a check as read, before the lint. */
+export interface FilesRead {
+  /** Every file of the directory (classified against the base, with --base). */
+  files: MigrationFile[];
+  /** Paths of the files checked. */
+  checked: ReadonlySet<string>;
+  config: Config;
 }
 
 export interface CheckOutcome {
@@ -99,6 +113,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
 
   await loadParser();
+  request.beforeLint?.({ files, checked, config });
   const schema = new SchemaModel();
   const results = lintMigrations({
     schema,

@@ -26,7 +26,7 @@ import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { InputError } from '../workspace/input-error.ts';
-import type { CheckOutcome } from './run-check.ts';
+import type { CheckOutcome, FilesRead } from './run-check.ts';
 import { embeddedPrefix, planStaging, type StagingPlan } from './staging-plan.ts';
 import { openTarget, type TargetRequest } from './staging-target.ts';
 import { foldStaging, type ReplayedFile, type StagingObservations } from './staging-report.ts';
@@ -37,6 +37,32 @@ export interface StagingRequest extends TargetRequest {
   cwd: string;
   /** The report's words for the target (`target.name`). */
   targetName?: string;
+  /** The embedded database `startEmbedded` started during the lint; used instead of a new one. */
+  embeddedStart?: Promise<PgliteDatabase>;
+}
+
+/**
+ * Start the embedded database for a check whose files are read but not linted yet, so that it
+ * unpacks and boots (in its worker thread) while the lint runs; undefined when the check has
+ * nothing to stage. Hand the result to `runStaging`, or to `discardEmbedded` if it never runs.
+ */
+export function startEmbedded(read: FilesRead): Promise<PgliteDatabase> | undefined {
+  if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return undefined;
+  const started = PgliteDatabase.start({
+    extensions: createdExtensions(read),
+    historyKey: replayKey(embeddedPrefix(read), read.config),
+  });
+  // A failed start is reported when runStaging awaits it, not as an unhandled rejection.
+  started.catch(() => undefined);
+  return started;
+}
+
+/** Close an embedded database `startEmbedded` started for a run that ends without staging. */
+export async function discardEmbedded(started: Promise<PgliteDatabase> | undefined): Promise<void> {
+  await started?.then(
+    (db) => db.close(),
+    () => undefined,
+  );
 }
 
 /**
@@ -44,12 +70,19 @@ export interface StagingRequest extends TargetRequest {
  * tracing, run the post-migration checks, and fold what the database saw into the report.
  */
 export async function runStaging(outcome: CheckOutcome, request: StagingRequest): Promise<Report> {
-  const stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
-  const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
-  const extensions = createdExtensions(outcome);
-  const historyKey =
-    request.dbUrl === undefined ? replayKey(embeddedPrefix(outcome), outcome.config) : undefined;
-  const { db, target, watchdog, embedded } = await openTarget(request, extensions, historyKey);
+  let stats: ProductionStats | undefined;
+  let seed: { file: string; sql: string } | undefined;
+  try {
+    stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
+    seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
+  } catch (error) {
+    await discardEmbedded(request.embeddedStart);
+    throw error;
+  }
+  const { db, target, watchdog, embedded } = await openTarget(
+    request,
+    () => request.embeddedStart ?? startEmbedded(outcome) ?? PgliteDatabase.start(),
+  );
   try {
     return await stage(outcome, request, { db, seed, stats, watchdog, embedded }, target);
   } finally {
@@ -316,11 +349,15 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
   };
 }
 
-/** The extensions the migrations create, by name (the embedded database loads only these). */
-function createdExtensions(outcome: CheckOutcome): Set<string> {
+/**
+ * The extensions the files under check create, by name (the embedded database loads only
+ * these), read from their top-level statements before the lint has parsed them.
+ */
+function createdExtensions(read: FilesRead): Set<string> {
   const names = new Set<string>();
-  for (const result of outcome.results) {
-    for (const statement of result.statements) {
+  for (const file of read.files) {
+    if (file.version === null || !read.checked.has(file.path)) continue;
+    for (const statement of parseSql(file.sql).statements) {
       const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
       if (name) names.add(name);
     }

@@ -4,7 +4,7 @@ import type { DatabasePort } from '../core/db/database-port.ts';
 import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
 import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets.ts';
 import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
-import type { CheckOutcome } from './run-check.ts';
+import type { CheckOutcome, FilesRead } from './run-check.ts';
 
 /** What a staging run applies, traces and checks, decided before anything runs. */
 export interface StagingPlan {
@@ -35,9 +35,9 @@ export interface StagingPlan {
  * The files an embedded database replays before the first file under check (it records no
  * history, so `planStaging` gives it this `prefix`), known before the database starts.
  */
-export function embeddedPrefix(outcome: CheckOutcome): MigrationFile[] {
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const firstChecked = ordered.findIndex((f) => outcome.checked.has(f.path));
+export function embeddedPrefix(read: FilesRead): MigrationFile[] {
+  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
   return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
 }
 

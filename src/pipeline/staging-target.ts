@@ -26,8 +26,8 @@ export interface TargetRequest {
  */
 export async function openTarget(
   request: TargetRequest,
-  extensions: ReadonlySet<string>,
-  historyKey?: unknown,
+  /** Starts the embedded database (or gives the one already starting); called without a URL. */
+  startEmbedded: () => Promise<PgliteDatabase>,
 ): Promise<{
   db: DatabasePort;
   target: ReportTarget;
@@ -37,7 +37,7 @@ export async function openTarget(
 }> {
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
-    const embedded = await PgliteDatabase.start({ extensions, historyKey });
+    const embedded = await startEmbedded();
     const { startup } = embedded;
     const how =
       startup.source === 'history'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -71,21 +71,9 @@ export function cacheFileFor(cacheDir: string, shape: unknown): string | undefin
   return join(cacheDir, `pglite-${pglite}-${key}.tar`);
 }
 
-/**
- * The snapshot's bytes, in an ArrayBuffer of their own (handed to the worker thread without a
- * copy), or undefined when there is none. Not a Blob: reading 40 MB back out of a Node 20 Blob
- * costs about 0.4 CPU-s, as much as PGlite's whole unpacking of it.
- */
-export async function readCache(file: string): Promise<ArrayBuffer | undefined> {
-  try {
-    const bytes = await readFile(file);
-    // A file this size is never in Buffer's shared pool; slice only if it ever were.
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-      ? (bytes.buffer as ArrayBuffer)
-      : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    return undefined;
-  }
+/** Whether `file` is there to load (the worker reads it); never throws. */
+export function hasCache(file: string): boolean {
+  return existsSync(file);
 }
 
 /** Delete a snapshot the database refused (corrupt or incompatible); never throws. */
@@ -276,18 +264,19 @@ function buildId(): string {
   return build;
 }
 
-/** The post-history snapshot's bytes and what its replay reported, or undefined. */
-export async function readHistorySnapshot(
+/**
+ * What the replay of a post-history snapshot reported, when both its files are there, or
+ * undefined. Synchronous (a few KB), so a start decides what to load before it yields.
+ */
+export function readHistorySnapshot(
   files: HistorySnapshotFiles,
-): Promise<{ bytes: ArrayBuffer; replayed: unknown } | undefined> {
-  let replayed: unknown;
+): { replayed: unknown } | undefined {
   try {
-    replayed = JSON.parse(await readFile(files.replayed, 'utf8'));
+    if (!existsSync(files.tar)) return undefined;
+    return { replayed: JSON.parse(readFileSync(files.replayed, 'utf8')) };
   } catch {
     return undefined;
   }
-  const bytes = await readCache(files.tar);
-  return bytes ? { bytes, replayed } : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   dropHistorySnapshot,
   type HistorySnapshotFiles,
   historySnapshotFiles,
-  readCache,
+  hasCache,
   readHistorySnapshot,
   writeCache,
   writeHistorySnapshot,
@@ -106,10 +106,14 @@ export class PgliteDatabase implements DatabasePort {
     return this.#thread.stoppedAfterTimeout;
   }
 
-  /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
+  /**
+   * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
+   * Everything up to the worker's `open` runs before this yields, and the worker reads and
+   * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the
+   * database starting meanwhile.
+   */
   static async start(options: PgliteStartOptions = {}): Promise<PgliteDatabase> {
     const started = performance.now();
-    // The worker loads PGlite while the snapshot is read.
     const database = new PgliteDatabase();
     try {
       const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
@@ -127,13 +131,18 @@ export class PgliteDatabase implements DatabasePort {
         cacheFile && options.historyKey !== undefined
           ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions })
           : undefined;
-      const afterHistory = historyFiles ? await readHistorySnapshot(historyFiles) : undefined;
-      const snapshot = afterHistory?.bytes ?? (cacheFile ? await readCache(cacheFile) : undefined);
+      const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : undefined;
+      const snapshotFile =
+        afterHistory && historyFiles
+          ? historyFiles.tar
+          : cacheFile && hasCache(cacheFile)
+            ? cacheFile
+            : undefined;
       let cacheNotice: string | undefined;
       const opened = await database.#thread.request({
         kind: 'open',
         extensions,
-        ...(snapshot ? { snapshot } : {}),
+        ...(snapshotFile ? { snapshotFile } : {}),
       });
       // A corrupt or incompatible snapshot: the worker started cold; drop the file.
       if (opened.snapshotRejected) {
