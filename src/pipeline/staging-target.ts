@@ -2,7 +2,7 @@ import { DatabaseConnectionError } from '../core/db/connection-error.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import type { ReportTarget } from '../core/report/report.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
-import { PgliteDatabase } from '../staging/pglite-database.ts';
+import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
 import { InputError } from '../workspace/input-error.ts';

@@ -97,14 +97,20 @@ const STALE_PARTIAL_MS = 10 * 60 * 1000;
  * write fails, if the process exits or is interrupted (SIGINT, SIGTERM) during the write, and,
  * once stale, by the next write.
  */
-export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> {
+export async function writeCache(file: string, dump: Snapshot): Promise<CacheWrite> {
   const written = await writeAtomically(file, dump);
   // Pruning is housekeeping: the snapshot is written whatever it finds.
   if (written.ok) await pruneOtherSnapshots(file).catch(() => undefined);
   return written;
 }
 
-async function writeAtomically(file: string, dump: Blob): Promise<CacheWrite> {
+/**
+ * A snapshot to write: the bytes the worker handed over (written as they are: a Blob around
+ * 40 MB costs a copy in and a chunked copy out), or a Blob.
+ */
+type Snapshot = ArrayBuffer | Blob;
+
+async function writeAtomically(file: string, dump: Snapshot): Promise<CacheWrite> {
   const dir = dirname(file);
   try {
     await mkdir(dir, { recursive: true });
@@ -117,9 +123,13 @@ async function writeAtomically(file: string, dump: Blob): Promise<CacheWrite> {
   try {
     const handle = await open(partial, 'w');
     try {
-      const reader = dump.stream().getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        await handle.write(read.value);
+      if (dump instanceof ArrayBuffer) {
+        await handle.writeFile(new Uint8Array(dump));
+      } else {
+        const reader = dump.stream().getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          await handle.write(read.value);
+        }
       }
     } finally {
       await handle.close();
@@ -286,7 +296,7 @@ export function readHistorySnapshot(
  */
 export async function writeHistorySnapshot(
   files: HistorySnapshotFiles,
-  dump: Blob,
+  dump: Snapshot,
   replayed: unknown,
 ): Promise<CacheWrite> {
   const report = await writeAtomically(files.replayed, new Blob([JSON.stringify(replayed)]));

@@ -158,7 +158,7 @@ export class PgliteDatabase implements DatabasePort {
         database.#extensions = await bootstrapSupabaseShim(database);
         if (cacheFile) {
           const dump = await database.#thread.request({ kind: 'dump' });
-          const written = await writeCache(cacheFile, new Blob([dump]));
+          const written = await writeCache(cacheFile, dump);
           if (!written.ok) cacheNotice = written.notice;
         }
       }
@@ -188,7 +188,7 @@ export class PgliteDatabase implements DatabasePort {
     this.#historyFiles = undefined;
     try {
       const dump = await this.#thread.request({ kind: 'dump' });
-      await writeHistorySnapshot(files, new Blob([dump]), replayed);
+      await writeHistorySnapshot(files, dump, replayed);
     } catch {
       // The snapshot only saves a later check its replay; this check goes on.
     }
