@@ -15,7 +15,7 @@ export interface StagingPlan {
   /** Files to apply, in version order: the history, then the files under check. */
   toApply: MigrationFile[];
   /** The parse of every file to apply, by path. */
-  parsed: Map<string, ParsedSql>;
+  parsed: ParsedFiles;
   /** The files under check among `toApply`: applied traced. */
   checkedFiles: MigrationFile[];
   /** The earlier files among `toApply`: replayed untraced. */
@@ -29,6 +29,29 @@ export interface StagingPlan {
   checks: ReturnType<typeof planChecks>;
   /** The tables whose tenant isolation is probed. */
   probeTargets: ProbeTarget[];
+}
+
+/**
+ * The files' parses, each made when first asked for: a check that starts from a post-history
+ * snapshot never applies the history, and parses only what the report reads.
+ */
+class ParsedFiles {
+  readonly #files: Map<string, MigrationFile>;
+  readonly #parsed = new Map<string, ParsedSql>();
+
+  constructor(files: readonly MigrationFile[]) {
+    this.#files = new Map(files.map((f) => [f.path, f]));
+  }
+
+  get(path: string): ParsedSql | undefined {
+    let parsed = this.#parsed.get(path);
+    if (parsed) return parsed;
+    const file = this.#files.get(path);
+    if (!file) return undefined;
+    parsed = parseSql(file.sql);
+    this.#parsed.set(path, parsed);
+    return parsed;
+  }
 }
 
 /**
@@ -64,7 +87,7 @@ export async function planStaging(
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? '')),
     toApply,
-    parsed: new Map(toApply.map((f) => [f.path, parseSql(f.sql)])),
+    parsed: new ParsedFiles(toApply),
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
     prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
