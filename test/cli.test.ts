@@ -271,4 +271,24 @@ describe('the bundled CLI', () => {
     expect(report.migrations.length).toBe(11);
     expect(report.summary.errors).toBeGreaterThan(0);
   });
+
+  it('stops the embedded database it started during the lint when the run ends before staging', () => {
+    // The database starts once the files are read; an unreadable --seed ends the run after the
+    // lint. A database left running would keep the process alive until the timeout.
+    const r = spawnSync(
+      process.execPath,
+      [
+        'dist/cli.js',
+        'check',
+        '--dir',
+        'examples/acme-saas/supabase/migrations',
+        '--seed',
+        'no-such-seed.sql',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.signal).toBeNull();
+    expect(r.stderr).toContain('cannot read --seed file no-such-seed.sql');
+    expect(r.status).toBe(2);
+  });
 });

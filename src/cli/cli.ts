@@ -10,9 +10,10 @@ import { renderText } from '../core/report/render-text.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { readProductionStats } from '../pipeline/run-stats.ts';
-import { runStaging } from '../pipeline/run-staging.ts';
+import { discardEmbedded, runStaging, startEmbedded } from '../pipeline/run-staging.ts';
 import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { InputError } from '../workspace/input-error.ts';
+import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { functionCommand } from './function-install.ts';
 import { helpOrVersion, USAGE } from './usage.ts';
 
@@ -96,6 +97,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
     );
   }
   const notice = (line: string) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`);
+  // The embedded database starts as soon as the files are read, and boots while the lint runs.
+  let embeddedStart: Promise<PgliteDatabase> | undefined;
+  const onEmbedded = !values['no-db'] && values.db === undefined;
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -105,6 +109,16 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(values.base !== undefined ? { base: values.base } : {}),
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     ...(pgVersion !== undefined ? { pgVersion } : {}),
+    ...(onEmbedded
+      ? {
+          beforeLint: (read) => {
+            embeddedStart = startEmbedded(read, values['no-cache'] ? { cacheDir: null } : {});
+          },
+        }
+      : {}),
+  }).catch(async (error: unknown) => {
+    await discardEmbedded(embeddedStart);
+    throw error;
   });
   const progress = io.stderrIsTty
     ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
@@ -125,6 +139,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       ...(values.db !== undefined ? { dbUrl: values.db } : {}),
       ...(values.seed !== undefined ? { seedPath: values.seed } : {}),
       ...(values.stats !== undefined ? { statsPath: values.stats } : {}),
+      ...(embeddedStart ? { embeddedStart } : {}),
     });
   }
   const color =

@@ -36,6 +36,20 @@ export interface CheckRequest {
   cacheDir?: string;
   /** A one-line notice that must reach the user (an unusable cache directory). */
   notice?: (line: string) => void;
+  /**
+   * Called once the files are read and the parser is loaded, just before the lint: what starts
+   * the embedded database here has it starting while the lint runs.
+   */
+  beforeLint?: (read: FilesRead) => void;
+}
+
+/** The files of a check as read, before the lint. */
+export interface FilesRead {
+  /** Every file of the directory (classified against the base, with --base). */
+  files: MigrationFile[];
+  /** Paths of the files checked. */
+  checked: ReadonlySet<string>;
+  config: Config;
 }
 
 export interface CheckOutcome {
@@ -106,6 +120,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
 
   await loadParser();
+  request.beforeLint?.({ files, checked, config });
   const schema = new SchemaModel();
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql: string) => cache.parse(sql);

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ApplyHooks, FileHookContext } from '../core/apply/apply-hooks.ts';
+import type { ApplyFailure } from '../core/apply/apply-failure.ts';
+import type { FileApplyStatus } from '../core/apply/apply-hooks.ts';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
+import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
 import { parseProductionStats, StatsFileError } from '../core/checks/production-stats.ts';
 import type { ProductionStats } from '../core/checks/production-stats.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
@@ -15,16 +19,17 @@ import { nodeAs } from '../core/sql/statement.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
+import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { InputError } from '../workspace/input-error.ts';
-import type { CheckOutcome } from './run-check.ts';
-import { planStaging, type StagingPlan } from './staging-plan.ts';
+import type { CheckOutcome, FilesRead } from './run-check.ts';
+import { embeddedPrefix, planStaging, type StagingPlan } from './staging-plan.ts';
 import { openTarget, type TargetRequest } from './staging-target.ts';
-import { foldStaging, type StagingObservations } from './staging-report.ts';
+import { foldStaging, type ReplayedFile, type StagingObservations } from './staging-report.ts';
 
 export interface StagingRequest extends TargetRequest {
   seedPath?: string;
@@ -32,6 +37,37 @@ export interface StagingRequest extends TargetRequest {
   cwd: string;
   /** The report's words for the target (`target.name`). */
   targetName?: string;
+  /** The embedded database `startEmbedded` started during the lint; used instead of a new one. */
+  embeddedStart?: Promise<PgliteDatabase>;
+}
+
+/**
+ * Start the embedded database for a check whose files are read but not linted yet, so that it
+ * unpacks and boots (in its worker thread) while the lint runs; undefined when the check has
+ * nothing to stage. Hand the result to `runStaging`, or to `discardEmbedded` if it never runs.
+ */
+export function startEmbedded(
+  read: FilesRead,
+  /** `cacheDir: null` (`--no-cache`): no snapshot is read or written. */
+  options: { cacheDir?: null } = {},
+): Promise<PgliteDatabase> | undefined {
+  if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return undefined;
+  const started = PgliteDatabase.start({
+    extensions: createdExtensions(read),
+    historyKey: replayKey(embeddedPrefix(read), read.config),
+    ...(options.cacheDir === null ? { cacheDir: null } : {}),
+  });
+  // A failed start is reported when runStaging awaits it, not as an unhandled rejection.
+  started.catch(() => undefined);
+  return started;
+}
+
+/** Close an embedded database `startEmbedded` started for a run that ends without staging. */
+export async function discardEmbedded(started: Promise<PgliteDatabase> | undefined): Promise<void> {
+  await started?.then(
+    (db) => db.close(),
+    () => undefined,
+  );
 }
 
 /**
@@ -39,11 +75,24 @@ export interface StagingRequest extends TargetRequest {
  * tracing, run the post-migration checks, and fold what the database saw into the report.
  */
 export async function runStaging(outcome: CheckOutcome, request: StagingRequest): Promise<Report> {
-  const stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
-  const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
-  const { db, target, watchdog } = await openTarget(request, createdExtensions(outcome));
+  let stats: ProductionStats | undefined;
+  let seed: { file: string; sql: string } | undefined;
   try {
-    return await stage(outcome, request, db, target, seed, stats, watchdog);
+    stats = request.statsPath ? await readStats(request.cwd, request.statsPath) : undefined;
+    seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : undefined;
+  } catch (error) {
+    await discardEmbedded(request.embeddedStart);
+    throw error;
+  }
+  const { db, target, watchdog, embedded } = await openTarget(
+    request,
+    () =>
+      request.embeddedStart ??
+      startEmbedded(outcome, request) ??
+      PgliteDatabase.start(request.cacheDir === null ? { cacheDir: null } : {}),
+  );
+  try {
+    return await stage(outcome, request, { db, seed, stats, watchdog, embedded }, target);
   } finally {
     await watchdog?.close();
     await db.close();
@@ -54,14 +103,12 @@ export async function runStaging(outcome: CheckOutcome, request: StagingRequest)
 async function stage(
   outcome: CheckOutcome,
   request: StagingRequest,
-  db: DatabasePort,
+  on: ApplyTarget,
   target: ReportTarget,
-  seed: { file: string; sql: string } | undefined,
-  stats: ProductionStats | undefined,
-  watchdog: DatabasePort | undefined,
 ): Promise<Report> {
+  const { db, stats } = on;
   const plan = await planStaging(outcome, db, request.dbUrl !== undefined);
-  const applied = await applyPlan(outcome, request, plan, { db, seed, stats, watchdog });
+  const applied = await applyPlan(outcome, request, plan, on);
   const standIns = await standInsOf(db, target);
   outcome.report.target = {
     ...target,
@@ -77,6 +124,77 @@ interface ApplyTarget {
   seed: { file: string; sql: string } | undefined;
   stats: ProductionStats | undefined;
   watchdog: DatabasePort | undefined;
+  /** The embedded database under `db`, whose post-history snapshot spares the replay. */
+  embedded: PgliteDatabase | undefined;
+}
+
+/**
+ * What names a replay of `prefix` on the embedded database: each file's path and checksum, and
+ * the apply options (limits and retries decide what fails). What the database starts from and
+ * the extensions it loads are added by the cache itself.
+ */
+function replayKey(prefix: readonly MigrationFile[], config: CheckOutcome['config']): unknown {
+  return {
+    files: prefix.map((f) => [f.path, createHash('sha256').update(f.sql).digest('hex')]),
+    apply: config.apply,
+  };
+}
+
+/**
+ * Replay the files before the first one under check, untraced; or, when the embedded database
+ * started from a post-history snapshot of them, take what that replay reported. A fresh replay
+ * is saved as such a snapshot for the next check on the same base.
+ */
+async function replayPrefix(
+  plan: StagingPlan,
+  on: ApplyTarget,
+  apply: (files: readonly MigrationFile[]) => Promise<MigrationApplyResult[]>,
+): Promise<ReplayedFile[]> {
+  const saved = on.embedded?.startup.replayed;
+  if (saved !== undefined) {
+    const replayed = replayedFrom(saved, plan.prefix);
+    // Its file name holds a hash of the files: a mismatch is a damaged or foreign file, and the
+    // database already holds the history, so replaying it again would be wrong.
+    if (!replayed) {
+      throw new Error(
+        `the embedded database's post-history snapshot does not describe this history; delete the history-pglite-* files in ${defaultCacheDir()} and run again`,
+      );
+    }
+    return replayed;
+  }
+  const results = await apply(plan.prefix);
+  const replayed = results.map(({ file, status, failure }) => ({
+    file,
+    status,
+    ...(failure ? { failure } : {}),
+  }));
+  // Without a history the snapshot the database started from is the same thing.
+  if (plan.prefix.length === 0) return replayed;
+  await on.embedded?.saveHistory(
+    replayed.map(({ file, status, failure }) => ({ path: file.path, status, failure })),
+  );
+  return replayed;
+}
+
+/** What a post-history snapshot says of `prefix`, or undefined when it does not match. */
+function replayedFrom(
+  saved: unknown,
+  prefix: readonly MigrationFile[],
+): ReplayedFile[] | undefined {
+  if (!Array.isArray(saved) || saved.length !== prefix.length) return undefined;
+  const replayed: ReplayedFile[] = [];
+  for (const [i, entry] of saved.entries()) {
+    const file = prefix[i];
+    if (!file || typeof entry !== 'object' || entry === null) return undefined;
+    const { path, status, failure } = entry as Record<string, unknown>;
+    if (path !== file.path || typeof status !== 'string') return undefined;
+    replayed.push({
+      file,
+      status: status as FileApplyStatus,
+      ...(failure !== undefined ? { failure: failure as ApplyFailure } : {}),
+    });
+  }
+  return replayed;
 }
 
 /**
@@ -88,8 +206,9 @@ async function applyPlan(
   outcome: CheckOutcome,
   request: StagingRequest,
   plan: StagingPlan,
-  { db, seed, stats, watchdog }: ApplyTarget,
+  on: ApplyTarget,
 ): Promise<Omit<StagingObservations, 'standIns'>> {
+  const { db, seed, stats, watchdog } = on;
   const tracer = new StatementTracer();
   let countsBefore: RowCountSnapshot | undefined;
   let checks: CheckReport[] = [];
@@ -107,43 +226,56 @@ async function applyPlan(
     request.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
   const { apply } = outcome.config;
+  const options = {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs,
+    },
+    record: request.dbUrl !== undefined && !request.rollback,
+    mode: request.rollback ? ('rollback' as const) : ('commit' as const),
+    onFailure: 'continue' as const,
+    ...(watchdog ? { watchdog } : {}),
+  };
+  const toApply = (files: readonly MigrationFile[]) =>
+    files.map((file) => ({ file, parsed: plan.parsed.get(file.path) }));
   try {
-    const results = await applyMigrations(
-      db,
-      plan.toApply.map((file) => ({ file, parsed: plan.parsed.get(file.path) })),
-      {
-        lockTimeoutMs: apply.lockTimeoutMs,
-        statementTimeoutMs: apply.statementTimeoutMs,
-        retry: {
-          maxAttempts: apply.maxAttempts,
-          baseDelayMs: apply.baseDelayMs,
-          maxDelayMs: apply.maxDelayMs,
-        },
-        record: request.dbUrl !== undefined && !request.rollback,
-        mode: request.rollback ? 'rollback' : 'commit',
-        onFailure: 'continue',
-        // Nothing runs on an embedded database stopped after a statement timed out.
-        shouldStop: () => stoppedAfterTimeout(db),
-        hooks,
-        ...(watchdog ? { watchdog } : {}),
-        beforeEnd: async (end) => {
-          try {
-            request.progress('running post-migration checks');
-            checks = await runChecks(end, plan.checks, countsBefore);
-            if (plan.probeTargets.length > 0) request.progress('probing tenant isolation');
-            probes = await runProbes(end, plan.probeTargets, {
-              tenantColumns: outcome.config.tenantColumns,
-              ...outcome.config.probes,
-            });
-            if (stats) tableBytes = await stagedTableBytes(end, tracer);
-          } catch (error) {
-            if (!stoppedAfterTimeout(db)) throw error;
-            ({ checks, probes } = skippedAfterStop(plan.probeTargets));
-          }
-        },
+    // Only the embedded database has a post-history snapshot; a server's run stays one call (in
+    // rollback mode one transaction, the history part of it).
+    const replayed = on.embedded
+      ? await replayPrefix(plan, on, (files) =>
+          applyMigrations(db, toApply(files), {
+            ...options,
+            shouldStop: () => stoppedAfterTimeout(db),
+          }),
+        )
+      : [];
+    // A file the engine paused (a batched backfill) ends the run, as within one call.
+    const paused = replayed.some((r) => r.status === 'paused');
+    const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed.length)), {
+      ...options,
+      // Nothing runs on an embedded database stopped after a statement timed out.
+      shouldStop: () => paused || stoppedAfterTimeout(db),
+      hooks,
+      beforeEnd: async (end) => {
+        try {
+          request.progress('running post-migration checks');
+          checks = await runChecks(end, plan.checks, countsBefore);
+          if (plan.probeTargets.length > 0) request.progress('probing tenant isolation');
+          probes = await runProbes(end, plan.probeTargets, {
+            tenantColumns: outcome.config.tenantColumns,
+            ...outcome.config.probes,
+          });
+          if (stats) tableBytes = await stagedTableBytes(end, tracer);
+        } catch (error) {
+          if (!stoppedAfterTimeout(db)) throw error;
+          ({ checks, probes } = skippedAfterStop(plan.probeTargets));
+        }
       },
-    );
-    return { results, tracer, checks, probes, tableBytes };
+    });
+    return { replayed, results, tracer, checks, probes, tableBytes };
   } catch (error) {
     if (error instanceof SeedError) {
       throw new InputError(error.message, 'fix the seed file, or run without --seed');
@@ -225,11 +357,15 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
   };
 }
 
-/** The extensions the migrations create, by name (the embedded database loads only these). */
-function createdExtensions(outcome: CheckOutcome): Set<string> {
+/**
+ * The extensions the files under check create, by name (the embedded database loads only
+ * these), read from their top-level statements before the lint has parsed them.
+ */
+function createdExtensions(read: FilesRead): Set<string> {
   const names = new Set<string>();
-  for (const result of outcome.results) {
-    for (const statement of result.statements) {
+  for (const file of read.files) {
+    if (file.version === null || !read.checked.has(file.path)) continue;
+    for (const statement of parseSql(file.sql).statements) {
       const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
       if (name) names.add(name);
     }

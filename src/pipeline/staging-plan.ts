@@ -4,7 +4,7 @@ import type { DatabasePort } from '../core/db/database-port.ts';
 import { compareMigrations, type MigrationFile } from '../core/migrations/migration-file.ts';
 import { type ProbeTarget, planProbeTargets } from '../core/probes/probe-targets.ts';
 import type { ParsedSql } from '../core/sql/parse-sql.ts';
-import type { CheckOutcome } from './run-check.ts';
+import type { CheckOutcome, FilesRead } from './run-check.ts';
 
 /** What a staging run applies, traces and checks, decided before anything runs. */
 export interface StagingPlan {
@@ -15,15 +15,56 @@ export interface StagingPlan {
   /** Files to apply, in version order: the history, then the files under check. */
   toApply: MigrationFile[];
   /** The parse of every file to apply, by path. */
-  parsed: Map<string, ParsedSql>;
+  parsed: ParsedFiles;
   /** The files under check among `toApply`: applied traced. */
   checkedFiles: MigrationFile[];
   /** The earlier files among `toApply`: replayed untraced. */
   history: MigrationFile[];
+  /**
+   * The files of `toApply` before the first file under check: what a post-history snapshot
+   * holds (later history files run after a file under check, so after the tracing began).
+   */
+  prefix: MigrationFile[];
   /** The post-migration checks. */
   checks: ReturnType<typeof planChecks>;
   /** The tables whose tenant isolation is probed. */
   probeTargets: ProbeTarget[];
+}
+
+/**
+ * The files' parses, each made when first asked for: a check that starts from a post-history
+ * snapshot never applies the history, and parses only what the report reads.
+ */
+class ParsedFiles {
+  readonly #files: Map<string, MigrationFile>;
+  readonly #parsed = new Map<string, ParsedSql>();
+  readonly #parse: (sql: string) => ParsedSql;
+
+  /** `parse`: the lint's own (from the run's parse cache when it has one). */
+  constructor(files: readonly MigrationFile[], parse: (sql: string) => ParsedSql) {
+    this.#files = new Map(files.map((f) => [f.path, f]));
+    this.#parse = parse;
+  }
+
+  get(path: string): ParsedSql | undefined {
+    let parsed = this.#parsed.get(path);
+    if (parsed) return parsed;
+    const file = this.#files.get(path);
+    if (!file) return undefined;
+    parsed = this.#parse(file.sql);
+    this.#parsed.set(path, parsed);
+    return parsed;
+  }
+}
+
+/**
+ * The files an embedded database replays before the first file under check (it records no
+ * history, so `planStaging` gives it this `prefix`), known before the database starts.
+ */
+export function embeddedPrefix(read: FilesRead): MigrationFile[] {
+  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
+  return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
 }
 
 /** `onServer`: the target is a server at --db, whose recorded history is read. */
@@ -41,6 +82,7 @@ export async function planStaging(
   const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
   const needed = ordered.slice(0, lastChecked + 1);
   const toApply = needed.filter((f) => !recorded.has(f.version ?? ''));
+  const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
   const checkedStatements = outcome.results
     .filter((r) => outcome.checked.has(r.file.path))
     .map((r) => ({ path: r.file.path, statements: r.statements }));
@@ -48,9 +90,10 @@ export async function planStaging(
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? '')),
     toApply,
-    parsed: new Map(toApply.map((f) => [f.path, outcome.parse(f.sql)])),
+    parsed: new ParsedFiles(toApply, outcome.parse),
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
     checks: planChecks(checkedStatements, outcome.schema),
     probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns),
   };

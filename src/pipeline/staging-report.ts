@@ -18,8 +18,17 @@ import { productionEstimates } from './production-estimates.ts';
 import type { CheckOutcome } from './run-check.ts';
 import type { StagingPlan } from './staging-plan.ts';
 
+/**
+ * A file replayed before the first file under check, as the report needs it: what a
+ * post-history snapshot keeps of its replay.
+ */
+export type ReplayedFile = Pick<MigrationApplyResult, 'file' | 'status' | 'failure'>;
+
 /** What a staging run saw: per file, per statement, and after the last file. */
 export interface StagingObservations {
+  /** The files before the first file under check, in apply order. */
+  replayed: ReplayedFile[];
+  /** The files from the first file under check on, in apply order. */
   results: MigrationApplyResult[];
   tracer: StatementTracer;
   checks: CheckReport[];
@@ -45,7 +54,7 @@ export function foldStaging(
   foldProbes(outcome, plan, seen.probes);
   const report = outcome.report;
   if (plan.history.length > 0) {
-    const historyFailures = seen.results.filter(
+    const historyFailures = [...seen.replayed, ...seen.results].filter(
       (r) => !outcome.checked.has(r.file.path) && r.failure,
     );
     report.history = {
@@ -100,7 +109,7 @@ function foldTraces(
         severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
-        earlierFailures: failedBefore(seen.results, result),
+        earlierFailures: failedBefore(seen, result),
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings,
@@ -130,18 +139,13 @@ function severityOf(outcome: CheckOutcome, id: string): Severity | 'off' {
 }
 
 /** The files applied before `result` in this run that failed, in apply order. */
-function failedBefore(
-  results: MigrationApplyResult[],
-  result: MigrationApplyResult,
-): EarlierFailure[] {
-  const index = results.indexOf(result);
-  return results
-    .slice(0, index)
-    .flatMap(({ file, failure }) =>
-      failure
-        ? [{ file: file.path, line: failure.line, message: failureMessage(failure), sql: file.sql }]
-        : [],
-    );
+function failedBefore(seen: StagingObservations, result: MigrationApplyResult): EarlierFailure[] {
+  const index = seen.results.indexOf(result);
+  return [...seen.replayed, ...seen.results.slice(0, index)].flatMap(({ file, failure }) =>
+    failure
+      ? [{ file: file.path, line: failure.line, message: failureMessage(failure), sql: file.sql }]
+      : [],
+  );
 }
 
 /** Postgres's own words when it gave them; the engine's complete message otherwise. */

@@ -2,7 +2,7 @@ import { DatabaseConnectionError } from '../core/db/connection-error.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import type { ReportTarget } from '../core/report/report.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
-import { PgliteDatabase } from '../staging/pglite-database.ts';
+import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
 import { InputError } from '../workspace/input-error.ts';
@@ -28,21 +28,27 @@ export interface TargetRequest {
  */
 export async function openTarget(
   request: TargetRequest,
-  extensions: ReadonlySet<string>,
-): Promise<{ db: DatabasePort; target: ReportTarget; watchdog?: DatabasePort }> {
+  /** Starts the embedded database (or gives the one already starting); called without a URL. */
+  startEmbedded: () => Promise<PgliteDatabase>,
+): Promise<{
+  db: DatabasePort;
+  target: ReportTarget;
+  watchdog?: DatabasePort;
+  /** The embedded database under `db`, when that is the target. */
+  embedded?: PgliteDatabase;
+}> {
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
-    const embedded = await PgliteDatabase.start({
-      extensions,
-      ...(request.cacheDir === null ? { cacheDir: null } : {}),
-    });
+    const embedded = await startEmbedded();
     const { startup } = embedded;
     const how =
-      startup.source === 'cache'
-        ? 'from cache'
-        : startup.cacheNotice === undefined
-          ? 'cold start, now cached'
-          : 'cold start, not cached';
+      startup.source === 'history'
+        ? 'from cache, history already replayed'
+        : startup.source === 'cache'
+          ? 'from cache'
+          : startup.cacheNotice === undefined
+            ? 'cold start, now cached'
+            : 'cold start, not cached';
     request.progress(
       `embedded database ready in ${(startup.durationMs / 1000).toFixed(1)} s (${how})`,
     );
@@ -52,6 +58,7 @@ export async function openTarget(
     return {
       db,
       target: { kind: 'pglite', serverVersion: await serverVersion(db), mode: 'commit' },
+      embedded,
     };
   }
   let server: PgDatabase;

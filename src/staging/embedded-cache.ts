@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Where the embedded database keeps its bootstrapped data directory between runs: one snapshot
@@ -70,21 +71,9 @@ export function cacheFileFor(cacheDir: string, shape: unknown): string | undefin
   return join(cacheDir, `pglite-${pglite}-${key}.tar`);
 }
 
-/**
- * The snapshot's bytes, in an ArrayBuffer of their own (handed to the worker thread without a
- * copy), or undefined when there is none. Not a Blob: reading 40 MB back out of a Node 20 Blob
- * costs about 0.4 CPU-s, as much as PGlite's whole unpacking of it.
- */
-export async function readCache(file: string): Promise<ArrayBuffer | undefined> {
-  try {
-    const bytes = await readFile(file);
-    // A file this size is never in Buffer's shared pool; slice only if it ever were.
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-      ? (bytes.buffer as ArrayBuffer)
-      : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    return undefined;
-  }
+/** Whether `file` is there to load (the worker reads it); never throws. */
+export function hasCache(file: string): boolean {
+  return existsSync(file);
 }
 
 /** Delete a snapshot the database refused (corrupt or incompatible); never throws. */
@@ -108,7 +97,20 @@ const STALE_PARTIAL_MS = 10 * 60 * 1000;
  * write fails, if the process exits or is interrupted (SIGINT, SIGTERM) during the write, and,
  * once stale, by the next write.
  */
-export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> {
+export async function writeCache(file: string, dump: Snapshot): Promise<CacheWrite> {
+  const written = await writeAtomically(file, dump);
+  // Pruning is housekeeping: the snapshot is written whatever it finds.
+  if (written.ok) await pruneOtherSnapshots(file).catch(() => undefined);
+  return written;
+}
+
+/**
+ * A snapshot to write: the bytes the worker handed over (written as they are: a Blob around
+ * 40 MB costs a copy in and a chunked copy out), or a Blob.
+ */
+type Snapshot = ArrayBuffer | Blob;
+
+async function writeAtomically(file: string, dump: Snapshot): Promise<CacheWrite> {
   const dir = dirname(file);
   try {
     await mkdir(dir, { recursive: true });
@@ -121,9 +123,13 @@ export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> 
   try {
     const handle = await open(partial, 'w');
     try {
-      const reader = dump.stream().getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        await handle.write(read.value);
+      if (dump instanceof ArrayBuffer) {
+        await handle.writeFile(new Uint8Array(dump));
+      } else {
+        const reader = dump.stream().getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          await handle.write(read.value);
+        }
       }
     } finally {
       await handle.close();
@@ -135,8 +141,6 @@ export async function writeCache(file: string, dump: Blob): Promise<CacheWrite> 
   } finally {
     release();
   }
-  // Pruning is housekeeping: the snapshot is written whatever it finds.
-  await pruneOtherSnapshots(file).catch(() => undefined);
   return { ok: true };
 }
 
@@ -172,7 +176,7 @@ function removeIfInterrupted(partial: string): () => void {
 async function removeStalePartials(dir: string): Promise<void> {
   const now = Date.now();
   for (const name of await readdir(dir)) {
-    if (!/^pglite-.*\.partial$/.test(name)) continue;
+    if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
     const path = join(dir, name);
     try {
       if (now - (await stat(path)).mtimeMs > STALE_PARTIAL_MS) await rm(path, { force: true });
@@ -209,11 +213,119 @@ export function problem(error: unknown): string {
   }
 }
 
-/** Snapshots of other versions or shims are dead weight (tens of MB each): delete them. */
+/**
+ * Snapshots of other versions or shims are dead weight (tens of MB each): delete them, with the
+ * post-history snapshots taken from them.
+ */
 async function pruneOtherSnapshots(kept: string): Promise<void> {
   const dir = dirname(kept);
+  const base = basename(kept, '.tar');
   for (const name of await readdir(dir)) {
     const path = join(dir, name);
-    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm(path, { force: true });
+    const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
+    const otherHistory =
+      /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
+    if (otherBase || otherHistory) await rm(path, { force: true });
+  }
+}
+
+/**
+ * A post-history snapshot: the data directory after the history before the files under check
+ * was replayed on the base snapshot, and what that replay reported, which a check that starts
+ * from it reports again instead of replaying.
+ */
+export interface HistorySnapshotFiles {
+  tar: string;
+  replayed: string;
+}
+
+const HISTORY_PREFIX = 'history-';
+
+/** The post-history snapshots kept per base snapshot: a few bases (branches) checked in turn. */
+const HISTORY_SNAPSHOTS_KEPT = 3;
+
+/**
+ * The files of the post-history snapshot taken from `baseFile` for the history `key` names (its
+ * files' checksums, what shapes their replay). The build of the tool is part of the key: another
+ * engine may replay the same files differently. From the sources (tests) that is this module's
+ * text only; a bundle holds the whole tool.
+ */
+export function historySnapshotFiles(baseFile: string, key: unknown): HistorySnapshotFiles {
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ cacheFormat, build: buildId(), key }))
+    .digest('hex')
+    .slice(0, 16);
+  const stem = join(dirname(baseFile), `${HISTORY_PREFIX}${basename(baseFile, '.tar')}-${hash}`);
+  return { tar: `${stem}.tar`, replayed: `${stem}.json` };
+}
+
+let build: string | undefined;
+
+function buildId(): string {
+  if (build === undefined) {
+    try {
+      build = createHash('sha256')
+        .update(readFileSync(fileURLToPath(import.meta.url)))
+        .digest('hex');
+    } catch {
+      build = 'unknown';
+    }
+  }
+  return build;
+}
+
+/**
+ * What the replay of a post-history snapshot reported, when both its files are there, or
+ * undefined. Synchronous (a few KB), so a start decides what to load before it yields.
+ */
+export function readHistorySnapshot(
+  files: HistorySnapshotFiles,
+): { replayed: unknown } | undefined {
+  try {
+    if (!existsSync(files.tar)) return undefined;
+    return { replayed: JSON.parse(readFileSync(files.replayed, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write a post-history snapshot: what the replay reported first, then the data directory, each
+ * renamed into place, so a reader that finds the data directory finds its report. Never throws;
+ * the older post-history snapshots beyond the few kept are deleted.
+ */
+export async function writeHistorySnapshot(
+  files: HistorySnapshotFiles,
+  dump: Snapshot,
+  replayed: unknown,
+): Promise<CacheWrite> {
+  const report = await writeAtomically(files.replayed, new Blob([JSON.stringify(replayed)]));
+  if (!report.ok) return report;
+  const written = await writeAtomically(files.tar, dump);
+  if (written.ok) await pruneHistorySnapshots(files).catch(() => undefined);
+  return written;
+}
+
+/** Delete a post-history snapshot the database refused; never throws. */
+export async function dropHistorySnapshot(files: HistorySnapshotFiles): Promise<void> {
+  await dropCache(files.tar);
+  await dropCache(files.replayed);
+}
+
+/** Keep the newest few post-history snapshots of this base (by when they were written). */
+async function pruneHistorySnapshots(kept: HistorySnapshotFiles): Promise<void> {
+  const dir = dirname(kept.tar);
+  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, '-');
+  const snapshots: { stem: string; mtimeMs: number }[] = [];
+  for (const name of await readdir(dir)) {
+    if (!name.startsWith(family) || !name.endsWith('.tar')) continue;
+    const stem = join(dir, name.slice(0, -'.tar'.length));
+    const written = await stat(`${stem}.tar`).catch(() => undefined);
+    if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
+  }
+  snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { stem } of snapshots.slice(HISTORY_SNAPSHOTS_KEPT)) {
+    if (`${stem}.tar` === kept.tar) continue;
+    await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
   }
 }

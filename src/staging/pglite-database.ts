@@ -5,8 +5,13 @@ import {
   cacheFileFor,
   defaultCacheDir,
   dropCache,
-  readCache,
+  dropHistorySnapshot,
+  type HistorySnapshotFiles,
+  historySnapshotFiles,
+  hasCache,
+  readHistorySnapshot,
   writeCache,
+  writeHistorySnapshot,
 } from './embedded-cache.ts';
 import { PgliteWorkerThread } from './pglite-worker-thread.ts';
 import {
@@ -43,11 +48,22 @@ export interface PgliteStartOptions {
    * pgvector among them are loaded; each is an archive unpacked at start, so only these are.
    */
   extensions?: Iterable<string>;
+  /**
+   * Names the history a check replays before its files under check (the files' checksums and
+   * what else shapes their replay): the start loads the post-history snapshot of that history
+   * when the cache holds one (`startup.replayed`), and `saveHistory` writes one.
+   */
+  historyKey?: unknown;
 }
 
 export interface EmbeddedStartup {
-  /** `cold`: initdb and shim ran now; `cache`: loaded from the cache file. */
-  source: 'cold' | 'cache';
+  /**
+   * `cold`: initdb and shim ran now; `cache`: loaded from the cache file; `history`: loaded from
+   * the post-history snapshot, the history already replayed.
+   */
+  source: 'cold' | 'cache' | 'history';
+  /** With `history`: what the replay reported, as `saveHistory` was given it. */
+  replayed?: unknown;
   durationMs: number;
   cacheFile?: string;
   /** Why the snapshot could not be written (the next start is cold again), in one line. */
@@ -68,6 +84,7 @@ export class PgliteDatabase implements DatabasePort {
   readonly #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
   #startup: EmbeddedStartup = { source: 'cold', durationMs: 0 };
   #extensions: SupabaseShimReport = { installedExtensions: {}, availableExtensions: [] };
+  #historyFiles: HistorySnapshotFiles | undefined;
 
   private constructor() {}
 
@@ -89,10 +106,14 @@ export class PgliteDatabase implements DatabasePort {
     return this.#thread.stoppedAfterTimeout;
   }
 
-  /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
+  /**
+   * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
+   * Everything up to the worker's `open` runs before this yields, and the worker reads and
+   * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the
+   * database starting meanwhile.
+   */
   static async start(options: PgliteStartOptions = {}): Promise<PgliteDatabase> {
     const started = performance.now();
-    // The worker loads PGlite while the snapshot is read.
     const database = new PgliteDatabase();
     try {
       const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
@@ -104,15 +125,31 @@ export class PgliteDatabase implements DatabasePort {
               preinstalledExtensions,
               standIns: standInsKey(),
             });
-      const snapshot = cacheFile ? await readCache(cacheFile) : undefined;
+      const extensions = [...(options.extensions ?? [])].sort();
+      // The extensions loaded shape a replay: one that is not loaded cannot be created.
+      const historyFiles =
+        cacheFile && options.historyKey !== undefined
+          ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions })
+          : undefined;
+      const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : undefined;
+      const snapshotFile =
+        afterHistory && historyFiles
+          ? historyFiles.tar
+          : cacheFile && hasCache(cacheFile)
+            ? cacheFile
+            : undefined;
       let cacheNotice: string | undefined;
       const opened = await database.#thread.request({
         kind: 'open',
-        extensions: [...(options.extensions ?? [])],
-        ...(snapshot ? { snapshot } : {}),
+        extensions,
+        ...(snapshotFile ? { snapshotFile } : {}),
       });
       // A corrupt or incompatible snapshot: the worker started cold; drop the file.
-      if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
+      if (opened.snapshotRejected) {
+        if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
+        else if (cacheFile) await dropCache(cacheFile);
+      }
+      const source = opened.source === 'cache' && afterHistory ? 'history' : opened.source;
       if (opened.source === 'cache') {
         // The role's search path applies to new sessions; this one started before it was read.
         await database.exec(`set search_path to ${supabaseSearchPath}`);
@@ -121,12 +158,14 @@ export class PgliteDatabase implements DatabasePort {
         database.#extensions = await bootstrapSupabaseShim(database);
         if (cacheFile) {
           const dump = await database.#thread.request({ kind: 'dump' });
-          const written = await writeCache(cacheFile, new Blob([dump]));
+          const written = await writeCache(cacheFile, dump);
           if (!written.ok) cacheNotice = written.notice;
         }
       }
+      if (source !== 'history') database.#historyFiles = historyFiles;
       database.#startup = {
-        source: opened.source,
+        source,
+        ...(source === 'history' ? { replayed: afterHistory?.replayed } : {}),
         durationMs: performance.now() - started,
         ...(cacheFile ? { cacheFile } : {}),
         ...(cacheNotice !== undefined ? { cacheNotice } : {}),
@@ -136,6 +175,23 @@ export class PgliteDatabase implements DatabasePort {
       throw error;
     }
     return database;
+  }
+
+  /**
+   * Write the post-history snapshot for the start's `historyKey`, with what the replay reported
+   * (`replayed`, JSON), once the history is replayed and before anything else changes the
+   * database. Nothing when the start loaded one or has no key; never throws.
+   */
+  async saveHistory(replayed: unknown): Promise<void> {
+    const files = this.#historyFiles;
+    if (!files || this.stoppedAfterTimeout) return;
+    this.#historyFiles = undefined;
+    try {
+      const dump = await this.#thread.request({ kind: 'dump' });
+      await writeHistorySnapshot(files, dump, replayed);
+    } catch {
+      // The snapshot only saves a later check its replay; this check goes on.
+    }
   }
 
   async query<Row = Record<string, unknown>>(

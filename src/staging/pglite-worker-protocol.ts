@@ -3,7 +3,7 @@ import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-po
 /**
  * What passes between `PgliteDatabase` on the main thread and the worker thread that owns the
  * PGlite instance (pglite-worker.ts). Only structured-cloneable data crosses: extension names,
- * not modules; an error's fields, not the error; snapshots as transferred bytes.
+ * not modules; an error's fields, not the error; a snapshot's file name, which the worker reads.
  *
  * PGlite runs Postgres synchronously in the thread that calls it and cannot honour
  * `statement_timeout` (WebAssembly has no signals). So as a statement starts, the worker reads
@@ -12,7 +12,7 @@ import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-po
  */
 
 export type WorkerRequest =
-  | { kind: 'open'; extensions: string[]; snapshot?: ArrayBuffer }
+  | { kind: 'open'; extensions: string[]; snapshotFile?: string }
   | { kind: 'exec'; sql: string }
   | { kind: 'query'; sql: string; params: unknown[] }
   | { kind: 'dump' }

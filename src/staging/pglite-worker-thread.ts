@@ -64,10 +64,7 @@ export class PgliteWorkerThread {
       });
       const envelope: WorkerEnvelope = { id, request };
       try {
-        this.#worker.postMessage(
-          envelope,
-          request.kind === 'open' && request.snapshot ? [request.snapshot] : [],
-        );
+        this.#worker.postMessage(envelope);
       } catch (error) {
         // Parameters that cannot be cloned (a function, a symbol) never reach the worker.
         this.#pending.delete(id);

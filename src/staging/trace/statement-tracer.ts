@@ -15,9 +15,8 @@ import {
 } from '../../core/locks/lock-modes.ts';
 import { kindOf } from '../../core/sql/statement.ts';
 import {
-  readOwnLocks,
+  readCatalogState,
   readRelations,
-  readTransactionSeqScans,
   type RelationEntry,
   relationKind,
 } from './catalog-snapshot.ts';
@@ -106,9 +105,13 @@ export class StatementTracer {
     if (context.attempt > 1) {
       state.trace.events.push({ kind: 'retry', unit: context.unitIndex, attempt: context.attempt });
     }
+    const { locks, scans } = await readCatalogState(context.db, {
+      relations: false,
+      inTransaction: context.inTransaction,
+    });
     state.unit = {
-      held: context.inTransaction ? await readOwnLocks(context.db) : new Map(),
-      scans: context.inTransaction ? await readTransactionSeqScans(context.db) : new Map(),
+      held: locks,
+      scans,
       filenodes: new Map(state.committedFilenodes),
       seen: new Map(state.committedKnown),
       ran: [],
@@ -148,11 +151,19 @@ export class StatementTracer {
       state.trace.events.push({ kind: 'error', statement: statement.index, error: trace.error });
       return;
     }
-    const { db } = context;
-    if (context.inTransaction) this.#traceLocks(state, unit, trace, await readOwnLocks(db));
-    await this.#traceRelations(state, unit, trace, db, kindOf(statement.node) === 'TruncateStmt');
-    if (context.inTransaction)
-      this.#traceScans(state, unit, trace, await readTransactionSeqScans(db));
+    const { db, inTransaction } = context;
+    // One round trip per statement: its locks, the relations it changed, the scans it ran.
+    const now = await readCatalogState(db, { relations: true, inTransaction });
+    if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+    await this.#traceRelations(
+      state,
+      unit,
+      trace,
+      db,
+      now.relations,
+      kindOf(statement.node) === 'TruncateStmt',
+    );
+    if (inTransaction) this.#traceScans(state, unit, trace, now.scans);
   }
 
   #traceLocks(
@@ -192,9 +203,9 @@ export class StatementTracer {
     unit: UnitState,
     trace: StatementTrace,
     db: DatabasePort,
+    relations: Map<string, RelationEntry>,
     truncate: boolean,
   ): Promise<void> {
-    const relations = await readRelations(db);
     const rewrittenTables = new Set<string>();
     const rebuilt: RelationEntry[] = [];
     // An index rebuilt by ALTER COLUMN TYPE gets a new oid under its old name: not a new object.
