@@ -33,15 +33,22 @@ const projects = new TempProjects();
 let cacheDir: string;
 let savedCacheDir: string | undefined;
 
+let savedMinMs: string | undefined;
+
 beforeAll(() => {
   cacheDir = mkdtempSync(join(tmpdir(), 'mg-history-cache-'));
   savedCacheDir = process.env['MIGRATION_GUARD_CACHE_DIR'];
   process.env['MIGRATION_GUARD_CACHE_DIR'] = cacheDir;
+  // These histories replay in milliseconds: below the default 1 s nothing would be saved.
+  savedMinMs = process.env['MIGRATION_GUARD_HISTORY_SNAPSHOT_MS'];
+  process.env['MIGRATION_GUARD_HISTORY_SNAPSHOT_MS'] = '0';
 });
 
 afterAll(() => {
   if (savedCacheDir === undefined) delete process.env['MIGRATION_GUARD_CACHE_DIR'];
   else process.env['MIGRATION_GUARD_CACHE_DIR'] = savedCacheDir;
+  if (savedMinMs === undefined) delete process.env['MIGRATION_GUARD_HISTORY_SNAPSHOT_MS'];
+  else process.env['MIGRATION_GUARD_HISTORY_SNAPSHOT_MS'] = savedMinMs;
   rmSync(cacheDir, { recursive: true, force: true });
   projects.removeAll();
 });
@@ -111,5 +118,24 @@ describe('the post-history snapshot', () => {
       expect(report.history.failures[0].message).not.toContain('(from the snapshot)');
     });
     expect(historySnapshots().filter((n) => n.endsWith('.tar'))).toHaveLength(2);
+  });
+
+  it('is not written for a history that replays faster than the threshold', async () => {
+    const quick = projects.create({
+      ...history,
+      [`${M}/20240104000000_accounts_phone.sql`]:
+        'alter table public.accounts add column phone text;\n',
+      ...change,
+    });
+    const before = historySnapshots();
+    process.env['MIGRATION_GUARD_HISTORY_SNAPSHOT_MS'] = '600000';
+    try {
+      const run = await runCli(['check', checked, '--format', 'json', '--fail-on', 'never'], quick);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).history.failures).toHaveLength(1);
+    } finally {
+      process.env['MIGRATION_GUARD_HISTORY_SNAPSHOT_MS'] = '0';
+    }
+    expect(historySnapshots()).toEqual(before);
   });
 });

@@ -19,7 +19,7 @@ import { nodeAs } from '../core/sql/statement.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
-import { defaultCacheDir } from '../staging/embedded-cache.ts';
+import { defaultCacheDir, historySnapshotMinMs } from '../staging/embedded-cache.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
@@ -162,14 +162,17 @@ async function replayPrefix(
     }
     return replayed;
   }
+  const began = performance.now();
   const results = await apply(plan.prefix);
+  const replayMs = performance.now() - began;
   const replayed = results.map(({ file, status, failure }) => ({
     file,
     status,
     ...(failure ? { failure } : {}),
   }));
-  // Without a history the snapshot the database started from is the same thing.
-  if (plan.prefix.length === 0) return replayed;
+  // Without a history the snapshot the database started from is the same thing; a history
+  // that replays faster than a snapshot is written is not worth one.
+  if (plan.prefix.length === 0 || replayMs < historySnapshotMinMs()) return replayed;
   await on.embedded?.saveHistory(
     replayed.map(({ file, status, failure }) => ({ path: file.path, status, failure })),
   );
