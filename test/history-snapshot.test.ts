@@ -138,4 +138,24 @@ describe('the post-history snapshot', () => {
     }
     expect(historySnapshots()).toEqual(before);
   });
+
+  it('loads the extensions the history creates, not only those of the files under check', async () => {
+    const withExtension = projects.create({
+      [`${M}/20240101000000_users.sql`]: `create extension if not exists citext;
+create table public.users (id bigint primary key, email citext not null);
+`,
+      [`${M}/20240201000000_users_name.sql`]: 'alter table public.users add column name text;\n',
+    });
+    const run = await runCli(
+      ['check', `${M}/20240201000000_users_name.sql`, '--format', 'json', '--fail-on', 'never'],
+      withExtension,
+    );
+    const report = JSON.parse(run.stdout);
+    expect(report.history?.failures ?? []).toEqual([]);
+    const [checkedFile] = report.migrations;
+    expect(checkedFile.findings.map((f: { rule: string }) => f.rule)).not.toContain(
+      'trace-not-validated',
+    );
+    expect(checkedFile.statements.map((s: { status: string }) => s.status)).toEqual(['applied']);
+  });
 });

@@ -361,13 +361,17 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
 }
 
 /**
- * The extensions the files under check create, by name (the embedded database loads only
- * these), read from their top-level statements before the lint has parsed them.
+ * The extensions the migrations create, history and files under check alike, by name (the
+ * embedded database loads only these), read from their top-level statements before the lint
+ * has parsed them.
  */
 function createdExtensions(read: FilesRead): Set<string> {
   const names = new Set<string>();
   for (const file of read.files) {
-    if (file.version === null || !read.checked.has(file.path)) continue;
+    // Every file the run applies, the history too: a history file's extension not loaded made
+    // it fail on the embedded database, and every later file that used it. Only files that
+    // mention CREATE EXTENSION are parsed.
+    if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
     for (const statement of parseSql(file.sql).statements) {
       const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
       if (name) names.add(name);
