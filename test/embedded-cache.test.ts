@@ -5,7 +5,10 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
+  statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -207,6 +210,16 @@ describe('an interrupted snapshot write leaves no partial file', () => {
     expect(await writeCache(join(dir, SNAPSHOT_NAME), snapshot(256 * 1024))).toEqual({ ok: true });
     expect(readdirSync(dir)).toEqual([SNAPSHOT_NAME]);
     expect(listeners()).toEqual(before);
+  });
+
+  it('never writes through a link left at the partial file name', async () => {
+    const dir = tempDir();
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    symlinkSync(victim, join(dir, `${SNAPSHOT_NAME}.${process.pid}.partial`));
+    expect(await writeCache(join(dir, SNAPSHOT_NAME), snapshot(1024))).toEqual({ ok: true });
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(statSync(join(dir, SNAPSHOT_NAME)).size).toBe(1024);
   });
 });
 

@@ -137,7 +137,9 @@ async function writeAtomically(file: string, dump: Snapshot): Promise<CacheWrite
   const partial = `${file}.${process.pid}.partial`;
   const release = removeIfInterrupted(partial);
   try {
-    const handle = await open(partial, 'w');
+    // Created afresh ('wx'), never written through a link someone left at that name.
+    await rm(partial, { force: true });
+    const handle = await open(partial, 'wx');
     try {
       if (dump instanceof ArrayBuffer) {
         await handle.writeFile(new Uint8Array(dump));
