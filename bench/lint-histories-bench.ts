@@ -5,21 +5,24 @@
  *
  * For each history (default: the eight below; `MIGRATION_GUARD_HISTORIES` says where they are,
  * else bench/histories) one process per run, ROUNDS rounds (`BENCH_LINT_ROUNDS`, default 3),
- * the three runs interleaved within each round:
- * - current: `node dist/cli.js check --dir supabase/migrations --no-db --format json --fail-on never`
- *   from the history's folder;
- * - baseline: the same with the `dist/` of `BENCH_BASELINE_REF` (default: where this branch left
- *   main, `git merge-base HEAD main`), taken from git into a temp dir;
+ * the runs interleaved within each round:
+ * - baseline: `node <dist>/cli.js check --dir supabase/migrations --no-db --format json
+ *   --fail-on never` from the history's folder, with the `dist/` of `BENCH_BASELINE_REF`
+ *   (default: where this branch left main, `git merge-base HEAD main`) taken from git into a
+ *   temp dir, or the built folder `BENCH_BASELINE_DIST` names;
+ * - steps: the same for each built dist folder of `BENCH_STEP_DISTS` (comma-separated, in
+ *   order), to measure a series of changes each against the one before, in one run;
+ * - current: the same with this tree's `dist/`;
  * - squawk: `node_modules/.bin/squawk` (squawk-cli) on the same `*.sql` files.
  * Wall time is measured here, CPU (user + system) by /usr/bin/time. Prints the medians per
- * history and their sums, the ratios current/squawk and current/baseline, and exits 1 when a
- * history's JSON report from the current build is not byte for byte the baseline's (or differs
- * between rounds).
+ * history and their sums, the ratios of each build to the one before it, to the baseline and
+ * to squawk, and exits 1 when any build's JSON report of a history is not byte for byte the
+ * baseline's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { historiesDir } from './public-histories.ts';
 
 const ROUNDS = Number(process.env['BENCH_LINT_ROUNDS'] ?? 3);
@@ -43,8 +46,10 @@ interface Sample {
   stdout: string;
 }
 
-type Tool = 'current' | 'baseline' | 'squawk';
-const tools: Tool[] = ['current', 'baseline', 'squawk'];
+interface Build {
+  label: string;
+  cli: string;
+}
 
 /** Run one process under /usr/bin/time; `okCodes` are the exit codes that are not a failure. */
 function timed(cwd: string, file: string, args: string[], okCodes: number[]): Sample {
@@ -114,10 +119,38 @@ function historyCase(name: string): HistoryCase {
   return { name, dir, sqlFiles };
 }
 
-function runTool(tool: Tool, c: HistoryCase, clis: Record<'current' | 'baseline', string>): Sample {
-  if (tool === 'squawk') return timed(c.dir, squawk, c.sqlFiles, [0, 1]);
+function lint(c: HistoryCase, cli: string): Sample {
   const args = ['check', '--dir', 'supabase/migrations', '--no-db', '--format', 'json'];
-  return timed(c.dir, process.execPath, [clis[tool], ...args, '--fail-on', 'never'], [0]);
+  return timed(c.dir, process.execPath, [cli, ...args, '--fail-on', 'never'], [0]);
+}
+
+interface Median {
+  wall: number;
+  cpu: number;
+}
+
+const medianOf = (runs: Sample[]): Median => ({
+  wall: median(runs.map((s) => s.wallS)),
+  cpu: median(runs.map((s) => s.cpuS)),
+});
+
+function builds(work: string): Build[] {
+  const baselineDist = process.env['BENCH_BASELINE_DIST'];
+  let baseline: Build;
+  if (baselineDist) {
+    baseline = {
+      label: `baseline ${resolve(baselineDist)}`,
+      cli: join(resolve(baselineDist), 'cli.js'),
+    };
+  } else {
+    const ref = baselineRef();
+    baseline = { label: `baseline ${ref.slice(0, 12)}`, cli: extractBaseline(ref, work) };
+  }
+  const steps = (process.env['BENCH_STEP_DISTS'] ?? '')
+    .split(',')
+    .filter((d) => d !== '')
+    .map((d) => ({ label: resolve(d), cli: join(resolve(d), 'cli.js') }));
+  return [baseline, ...steps, { label: 'current dist/', cli: join(root, 'dist', 'cli.js') }];
 }
 
 function main(): void {
@@ -134,61 +167,62 @@ function main(): void {
   }
   const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_HISTORIES;
   const cases = names.map(historyCase);
-  const ref = baselineRef();
   const work = mkdtempSync(join(tmpdir(), 'mg-lint-bench-baseline-'));
   let differs = false;
   try {
-    const clis = { current: cli, baseline: extractBaseline(ref, work) };
+    const chain = builds(work);
     console.log(
-      `bench:lint-histories: ${ROUNDS} rounds, baseline ${ref.slice(0, 12)}; ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+      `bench:lint-histories: ${ROUNDS} rounds; ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
     );
-    const samples = new Map(
-      cases.map((c) => [c.name, new Map(tools.map((t) => [t, [] as Sample[]]))]),
-    );
+    for (const [i, b] of chain.entries()) console.log(`build ${i}: ${b.label}`);
+    // samples[history][build]; the last column is squawk.
+    const samples = cases.map(() => [...chain, undefined].map(() => [] as Sample[]));
     for (let round = 0; round < ROUNDS; round++) {
-      for (const c of cases) {
-        for (const tool of tools)
-          samples
-            .get(c.name)
-            ?.get(tool)
-            ?.push(runTool(tool, c, clis));
-      }
+      cases.forEach((c, h) => {
+        for (const [i, b] of chain.entries()) samples[h]?.[i]?.push(lint(c, b.cli));
+        samples[h]?.[chain.length]?.push(timed(c.dir, squawk, c.sqlFiles, [0, 1]));
+      });
       process.stderr.write(`  round ${round + 1} of ${ROUNDS} done\n`);
     }
+    const last = chain.length - 1;
     console.log(
-      '| history | files | current wall / CPU (s) | baseline wall / CPU (s) | squawk wall / CPU (s) | current/squawk wall | current/baseline wall / CPU | same JSON |',
+      `| history | files | ${chain.map((_, i) => `build ${i} wall / CPU (s)`).join(' | ')} | squawk wall / CPU (s) | current/squawk wall / CPU | same JSON |`,
     );
-    console.log('| --- | ---: | --- | --- | --- | ---: | --- | --- |');
-    const totals = Object.fromEntries(tools.map((t) => [t, { wall: 0, cpu: 0 }])) as Record<
-      Tool,
-      { wall: number; cpu: number }
-    >;
-    for (const c of cases) {
-      const byTool = samples.get(c.name);
-      const m = Object.fromEntries(
-        tools.map((t) => {
-          const runs = byTool?.get(t) ?? [];
-          return [
-            t,
-            { wall: median(runs.map((s) => s.wallS)), cpu: median(runs.map((s) => s.cpuS)) },
-          ];
-        }),
-      ) as Record<Tool, { wall: number; cpu: number }>;
-      for (const t of tools) {
-        totals[t].wall += m[t].wall;
-        totals[t].cpu += m[t].cpu;
-      }
-      const reports = [...(byTool?.get('current') ?? []), ...(byTool?.get('baseline') ?? [])];
-      const same = reports.every((s) => s.stdout === reports[0]?.stdout);
+    console.log(`| --- | ---: |${' --- |'.repeat(chain.length + 3)}`);
+    const totals = [...chain, undefined].map(() => ({ wall: 0, cpu: 0 }));
+    cases.forEach((c, h) => {
+      const runs = samples[h] ?? [];
+      const m = runs.map(medianOf);
+      m.forEach((x, i) => {
+        const total = totals[i];
+        if (total) {
+          total.wall += x.wall;
+          total.cpu += x.cpu;
+        }
+      });
+      const reference = runs[0]?.[0]?.stdout;
+      const same = runs.slice(0, chain.length).every((r) => r.every((s) => s.stdout === reference));
       if (!same) differs = true;
       console.log(
-        `| ${c.name} | ${c.sqlFiles.length} | ${cell(m.current)} | ${cell(m.baseline)} | ${cell(m.squawk)} | ${(m.current.wall / m.squawk.wall).toFixed(2)} | ${(m.current.wall / m.baseline.wall).toFixed(2)} / ${(m.current.cpu / m.baseline.cpu).toFixed(2)} | ${same ? 'yes' : 'NO'} |`,
+        `| ${c.name} | ${c.sqlFiles.length} | ${m.map(cell).join(' | ')} | ${ratio(m[last], m[chain.length])} | ${same ? 'yes' : 'NO'} |`,
       );
-    }
+    });
     const files = cases.reduce((sum, c) => sum + c.sqlFiles.length, 0);
+    const squawkTotal = totals[chain.length];
     console.log(
-      `| **total** | ${files} | ${cell(totals.current)} | ${cell(totals.baseline)} | ${cell(totals.squawk)} | ${(totals.current.wall / totals.squawk.wall).toFixed(2)} | ${(totals.current.wall / totals.baseline.wall).toFixed(2)} / ${(totals.current.cpu / totals.baseline.cpu).toFixed(2)} | ${differs ? 'NO' : 'yes'} |`,
+      `| **total** | ${files} | ${totals.map(cell).join(' | ')} | ${ratio(totals[last], squawkTotal)} | ${differs ? 'NO' : 'yes'} |`,
     );
+    console.log(
+      '\n| build | total wall / CPU (s) | to the build before: wall / CPU | to baseline: wall / CPU | to squawk: wall / CPU |',
+    );
+    console.log('| --- | --- | --- | --- | --- |');
+    chain.forEach((b, i) => {
+      const t = totals[i];
+      const before = i > 0 ? ratio(t, totals[i - 1]) : '';
+      console.log(
+        `| ${i}: ${b.label} | ${t ? cell(t) : ''} | ${before} | ${ratio(t, totals[0])} | ${ratio(t, squawkTotal)} |`,
+      );
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -198,7 +232,12 @@ function main(): void {
   }
 }
 
-function cell(m: { wall: number; cpu: number }): string {
+function ratio(a: Median | undefined, b: Median | undefined): string {
+  if (!a || !b) return '';
+  return `${(a.wall / b.wall).toFixed(2)} / ${(a.cpu / b.cpu).toFixed(2)}`;
+}
+
+function cell(m: Median): string {
   return `${m.wall.toFixed(2)} / ${m.cpu.toFixed(2)}`;
 }
 
