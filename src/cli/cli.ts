@@ -9,8 +9,6 @@ import { renderSarif } from '../core/report/render-sarif.ts';
 import { renderText } from '../core/report/render-text.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
-import { readProductionStats } from '../pipeline/run-stats.ts';
-import { runStaging } from '../pipeline/run-staging.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { functionCommand } from './function-install.ts';
 import { helpOrVersion, USAGE } from './usage.ts';
@@ -112,6 +110,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
   } else if (!hasMigrationsToStage(outcome)) {
     progress('no migrations to check, so no staging database is started');
   } else {
+    // Loaded here, not at start-up: PGlite and pg are no part of a lint-only run.
+    const { runStaging } = await import('../pipeline/run-staging.ts');
     outcome.report = await runStaging(outcome, {
       cwd: io.cwd,
       rollback: values.rollback === true,
@@ -208,6 +208,7 @@ async function stats(args: string[], io: CliIo): Promise<number> {
       'pass the production database URL (read-only use)',
     );
   }
+  const { readProductionStats } = await import('../pipeline/run-stats.ts');
   const json = await readProductionStats(values.db);
   if (values.output !== undefined) {
     try {
