@@ -49,7 +49,20 @@ export interface SettingStatement {
 export function settingChangesOf(
   statement: SettingStatement,
   scope: SettingScope = 'statement',
-): SettingChange[] {
+): readonly SettingChange[] {
+  if (scope !== 'statement') return changesOf(statement, scope);
+  // Two rules (and the apply engine) ask about every statement: walked once.
+  let changes = knownChanges.get(statement);
+  if (changes === undefined) {
+    changes = changesOf(statement, scope);
+    knownChanges.set(statement, changes);
+  }
+  return changes;
+}
+
+const knownChanges = new WeakMap<SettingStatement, readonly SettingChange[]>();
+
+function changesOf(statement: SettingStatement, scope: SettingScope): SettingChange[] {
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, 'DoStmt');
   const body =
