@@ -2,6 +2,7 @@ import type { Node } from 'libpg-query';
 import { optionString, parseStatements, sqlFunctionBody } from './function-body.ts';
 import { embeddedLine, parsePlpgsqlBody } from './plpgsql.ts';
 import type { PlpgsqlBody } from './plpgsql-body.ts';
+import { mayName } from './may-name.ts';
 import { nodeAs } from './statement.ts';
 import { walkNodes } from './walk.ts';
 
@@ -62,7 +63,14 @@ export function settingChangesOf(
 
 const knownChanges = new WeakMap<SettingStatement, readonly SettingChange[]>();
 
+/**
+ * Every way a statement changes a setting is written with a word holding "set": SET, RESET,
+ * set_config, pg_settings, ALTER ROLE/DATABASE/SYSTEM ... SET, a function's SET clause.
+ */
+const SETTING_WORDS = ['set'];
+
 function changesOf(statement: SettingStatement, scope: SettingScope): SettingChange[] {
+  if (statement.text !== undefined && !mayName(statement.text, SETTING_WORDS)) return [];
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, 'DoStmt');
   const body =
