@@ -1,84 +1,127 @@
 /**
- * `npm run bench`: lints a large generated migration history and compares with squawk on the
- * same files, in the same run, as a ratio (the machines are shared; absolute times wander).
+ * `npm run bench`: lints a large generated migration history with what ships, `node
+ * dist/cli.js check --no-db`, and compares with squawk on the same files, in the same run, as
+ * a ratio (the machines are shared; absolute times wander).
+ *
+ * Statements per second are the history's statements over the wall time of one whole CLI
+ * process: Node's start, loading the bundle and the parser's WebAssembly, reading and hashing
+ * the files, parsing them, replaying them into the schema model, every rule, and writing the
+ * JSON report. CPU (user + system) and peak RSS come from /usr/bin/time.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { runCheck } from '../src/pipeline/run-check.ts';
 import { generateHistory } from './generate-history.ts';
 
-const run = promisify(execFile);
 const FILES = Number(process.env['BENCH_FILES'] ?? 500);
 const PER_FILE = Number(process.env['BENCH_STATEMENTS_PER_FILE'] ?? 40);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const dir = join('bench', 'out', 'migrations');
+const cli = join('dist', 'cli.js');
+const time = '/usr/bin/time';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMiB: number;
+  stdout: string;
 }
 
-async function timeCommand(cmd: string, args: string[]): Promise<number> {
-  const start = performance.now();
+/** One process under /usr/bin/time; exit codes 0 and 1 (findings) are both a finished run. */
+function timed(file: string, args: string[]): Sample {
+  const out = mkdtempSync(join(tmpdir(), 'mg-lint-bench-'));
   try {
-    await run(cmd, args, { maxBuffer: 512 * 1024 * 1024 });
-  } catch (error) {
-    // Both tools exit non-zero when they find problems; only a missing binary is fatal.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    const timing = join(out, 'time');
+    const started = performance.now();
+    const result = spawnSync(time, ['-o', timing, '-f', '%U %S %M', file, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const wallMs = performance.now() - started;
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`${file} ${args[0] ?? ''} failed (exit ${result.status}): ${result.stderr}`);
+    }
+    // The last line: /usr/bin/time writes "Command exited with non-zero status" before it.
+    const [user, sys, rssKiB] = (readFileSync(timing, 'utf8').trim().split('\n').pop() ?? '')
+      .split(/\s+/)
+      .map(Number);
+    return {
+      wallMs,
+      cpuMs: ((user ?? 0) + (sys ?? 0)) * 1000,
+      peakRssMiB: (rssKiB ?? 0) / 1024,
+      stdout: result.stdout,
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
-  return performance.now() - start;
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
+  for (const [path, hint] of [
+    [cli, 'run `npm run bundle` first'],
+    [time, 'Debian package "time"'],
+  ] as const) {
+    if (!existsSync(path)) {
+      console.error(`bench: ${path} is missing (${hint})`);
+      process.exit(2);
+    }
+  }
   console.log(`generating ${FILES} files x ~${PER_FILE} statements in ${dir} ...`);
   const { files, statements } = await generateHistory(dir, FILES, PER_FILE);
   console.log(`generated ${files} files, ${statements} statements`);
+  const sqlFiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => join(dir, f));
 
-  // In process: statements per second and peak memory of a full check (parse, replay, lint).
-  const inProcess: number[] = [];
+  const ours: Sample[] = [];
+  const squawk: Sample[] = [];
   let findings = 0;
   for (let i = 0; i < ROUNDS; i++) {
-    const start = performance.now();
-    const outcome = await runCheck({ cwd: process.cwd(), files: [], dir });
-    inProcess.push(performance.now() - start);
-    const s = outcome.report.summary;
-    findings = s.errors + s.warnings + s.notices;
-    console.log(`  round ${i + 1}: ${inProcess[i]?.toFixed(0)} ms, ${findings} findings`);
-  }
-  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
-  const ms = median(inProcess);
-
-  // As processes, like a user runs them: our bundled CLI against squawk's binary.
-  const files_ = spawnSync('ls', [dir])
-    .stdout.toString()
-    .trim()
-    .split('\n')
-    .map((f) => join(dir, f));
-  const ours: number[] = [];
-  const squawk: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    ours.push(
-      await timeCommand('node', ['dist/cli.js', 'check', '--dir', dir, '--format', 'json']),
+    const run = timed(process.execPath, [
+      cli,
+      'check',
+      '--dir',
+      dir,
+      '--no-db',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
+    ours.push(run);
+    const summary = (JSON.parse(run.stdout) as { summary: Record<string, number> }).summary;
+    findings = (summary['errors'] ?? 0) + (summary['warnings'] ?? 0) + (summary['notices'] ?? 0);
+    squawk.push(timed('node_modules/.bin/squawk', sqlFiles));
+    console.log(
+      `  round ${i + 1}: migration-guard ${run.wallMs.toFixed(0)} ms (${findings} findings), squawk ${squawk[i]?.wallMs.toFixed(0)} ms`,
     );
-    squawk.push(await timeCommand('node_modules/.bin/squawk', files_));
   }
-  const oursMs = median(ours);
-  const squawkMs = median(squawk);
+  const wall = median(ours.map((s) => s.wallMs));
+  const cpu = median(ours.map((s) => s.cpuMs));
+  const rss = median(ours.map((s) => s.peakRssMiB));
+  const squawkWall = median(squawk.map((s) => s.wallMs));
+  const squawkCpu = median(squawk.map((s) => s.cpuMs));
 
-  const cpu = cpus()[0]?.model ?? 'unknown cpu';
+  const cpuModel = cpus()[0]?.model ?? 'unknown cpu';
   console.log('\n## Results');
   console.log(
-    `machine: ${cpus().length} x ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}`,
+    `machine: ${cpus().length} x ${cpuModel}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}, ${new Date().toISOString()}`,
   );
   console.log(`history: ${files} files, ${statements} statements; median of ${ROUNDS} rounds`);
   console.log(
-    `in process: ${ms.toFixed(0)} ms, ${(statements / (ms / 1000)).toFixed(0)} statements/s, peak RSS ${peakRssMiB.toFixed(0)} MiB`,
+    `migration-guard (node dist/cli.js check --no-db): ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU, peak RSS ${rss.toFixed(0)} MiB`,
   );
-  console.log(`migration-guard CLI: ${oursMs.toFixed(0)} ms`);
-  console.log(`squawk CLI:          ${squawkMs.toFixed(0)} ms`);
-  console.log(`ratio migration-guard / squawk: ${(oursMs / squawkMs).toFixed(2)}`);
+  console.log(
+    `statements per second (whole process, wall): ${(statements / (wall / 1000)).toFixed(0)}; per CPU second: ${(statements / (cpu / 1000)).toFixed(0)}`,
+  );
+  console.log(`squawk CLI: ${squawkWall.toFixed(0)} ms wall, ${squawkCpu.toFixed(0)} ms CPU`);
+  console.log(
+    `ratio migration-guard / squawk: wall ${(wall / squawkWall).toFixed(2)}, CPU ${(cpu / squawkCpu).toFixed(2)}`,
+  );
 }
 
 await main();

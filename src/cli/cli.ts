@@ -9,8 +9,6 @@ import { renderSarif } from '../core/report/render-sarif.ts';
 import { renderText } from '../core/report/render-text.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
-import { readProductionStats } from '../pipeline/run-stats.ts';
-import { discardEmbedded, runStaging, startEmbedded } from '../pipeline/run-staging.ts';
 import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { InputError } from '../workspace/input-error.ts';
 import type { PgliteDatabase } from '../staging/pglite-database.ts';
@@ -97,9 +95,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
     );
   }
   const notice = (line: string) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`);
-  // The embedded database starts as soon as the files are read, and boots while the lint runs.
-  let embeddedStart: Promise<PgliteDatabase> | undefined;
-  const onEmbedded = !values['no-db'] && values.db === undefined;
+  // Loaded only for a staging run (PGlite and pg are no part of a lint-only one), and from the
+  // start, so the embedded database can start as soon as the files are read and boot while the
+  // lint runs.
+  const staging = values['no-db'] ? undefined : import('../pipeline/run-staging.ts');
+  let embeddedStart: Promise<PgliteDatabase | undefined> | undefined;
+  const onEmbedded = staging !== undefined && values.db === undefined;
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -112,12 +113,16 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(onEmbedded
       ? {
           beforeLint: (read) => {
-            embeddedStart = startEmbedded(read, values['no-cache'] ? { cacheDir: null } : {});
+            embeddedStart = staging?.then(({ startEmbedded }) =>
+              startEmbedded(read, values['no-cache'] ? { cacheDir: null } : {}),
+            );
+            // A failed start is reported when staging awaits it, not as an unhandled rejection.
+            embeddedStart?.catch(() => undefined);
           },
         }
       : {}),
   }).catch(async (error: unknown) => {
-    await discardEmbedded(embeddedStart);
+    await staging?.then(({ discardEmbedded }) => discardEmbedded(embeddedStart));
     throw error;
   });
   const progress = io.stderrIsTty
@@ -130,6 +135,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
   } else if (!hasMigrationsToStage(outcome)) {
     progress('no migrations to check, so no staging database is started');
   } else {
+    // Loaded here, not at start-up: PGlite and pg are no part of a lint-only run.
+    const { runStaging } = await (staging ?? import('../pipeline/run-staging.ts'));
     outcome.report = await runStaging(outcome, {
       cwd: io.cwd,
       rollback: values.rollback === true,
@@ -229,6 +236,7 @@ async function stats(args: string[], io: CliIo): Promise<number> {
       'pass the production database URL (read-only use)',
     );
   }
+  const { readProductionStats } = await import('../pipeline/run-stats.ts');
   const json = await readProductionStats(values.db);
   if (values.output !== undefined) {
     try {

@@ -37,8 +37,11 @@ export interface StagingRequest extends TargetRequest {
   cwd: string;
   /** The report's words for the target (`target.name`). */
   targetName?: string;
-  /** The embedded database `startEmbedded` started during the lint; used instead of a new one. */
-  embeddedStart?: Promise<PgliteDatabase>;
+  /**
+   * The embedded database `startEmbedded` started during the lint; used instead of a new one
+   * (undefined: it found nothing to stage).
+   */
+  embeddedStart?: Promise<PgliteDatabase | undefined>;
 }
 
 /**
@@ -63,9 +66,11 @@ export function startEmbedded(
 }
 
 /** Close an embedded database `startEmbedded` started for a run that ends without staging. */
-export async function discardEmbedded(started: Promise<PgliteDatabase> | undefined): Promise<void> {
+export async function discardEmbedded(
+  started: Promise<PgliteDatabase | undefined> | undefined,
+): Promise<void> {
   await started?.then(
-    (db) => db.close(),
+    (db) => db?.close(),
     () => undefined,
   );
 }
@@ -86,8 +91,8 @@ export async function runStaging(outcome: CheckOutcome, request: StagingRequest)
   }
   const { db, target, watchdog, embedded } = await openTarget(
     request,
-    () =>
-      request.embeddedStart ??
+    async () =>
+      (await request.embeddedStart) ??
       startEmbedded(outcome, request) ??
       PgliteDatabase.start(request.cacheDir === null ? { cacheDir: null } : {}),
   );

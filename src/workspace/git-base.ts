@@ -1,4 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
+import { realpath, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { type MigrationFile, migrationFile } from '../core/migrations/migration-file.ts';
 import { InputError } from './input-error.ts';
@@ -18,8 +20,46 @@ async function git(args: string[], cwd: string): Promise<string> {
   }
 }
 
-/** The repository root, or null outside a git repository. */
+/** Variables that change where git looks for the repository: then git itself is asked. */
+const DISCOVERY_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+];
+
+/**
+ * The repository root, or null outside a git repository. The nearest folder at or above `cwd`
+ * (symlinks resolved, as git resolves them) holding a `.git` entry; a `git` process costs a
+ * lint-only run more than the rest of its start-up, so git is asked only when the environment
+ * steers its discovery.
+ */
 export async function gitRoot(cwd: string): Promise<string | null> {
+  if (DISCOVERY_VARIABLES.some((name) => process.env[name] !== undefined)) return askGitRoot(cwd);
+  let dir: string;
+  try {
+    dir = await realpath(cwd);
+  } catch {
+    return askGitRoot(cwd);
+  }
+  for (;;) {
+    if (await exists(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function askGitRoot(cwd: string): Promise<string | null> {
   try {
     const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
     return stdout.trim();

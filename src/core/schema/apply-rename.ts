@@ -19,6 +19,7 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
       const to = qualify(table.schema, newname);
       model.tables.set(to, table);
       for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      model.indexes.tablesChanged();
       return;
     }
     case 'OBJECT_COLUMN': {
@@ -89,4 +90,5 @@ export function replayRelationSchema(model: SchemaModel, stmt: AlterObjectSchema
   for (const index of model.indexes.values()) {
     if (index.table === from) index.table = qualify(table.schema, table.name);
   }
+  model.indexes.tablesChanged();
 }

@@ -27,6 +27,8 @@ interface StatementRecord {
   start: number;
   end: number;
   suppressions: Suppression[];
+  /** `Statement.locationBase`: where the node's locations count from. */
+  locationBase?: number;
   plpgsql?: PlpgsqlRecord;
 }
 
@@ -50,6 +52,7 @@ export function toRecord(parsed: ParsedSql): ParsedSqlRecord {
         end: s.end,
         suppressions: s.suppressions,
       };
+      if (s.locationBase !== undefined) record.locationBase = s.locationBase;
       if (s.plpgsql) record.plpgsql = plpgsqlRecord(s.plpgsql);
       return record;
     }),
@@ -103,13 +106,14 @@ export function fromRecord(file: string, value: unknown): ParsedSql | undefined 
 
 function statementFrom(record: unknown, index: number, source: SourceText): Statement | undefined {
   if (!isObject(record)) return undefined;
-  const { node, start, end, suppressions, plpgsql } = record;
+  const { node, start, end, suppressions, locationBase, plpgsql } = record;
   if (
     !isNode(node) ||
     !isOffset(start, source.text.length) ||
     !isOffset(end, source.text.length) ||
     start > end ||
-    !isArrayOf(suppressions, (s) => isSuppression(s, 'statement'))
+    !isArrayOf(suppressions, (s) => isSuppression(s, 'statement')) ||
+    (locationBase !== undefined && !isInteger(locationBase))
   ) {
     return undefined;
   }
@@ -127,6 +131,7 @@ function statementFrom(record: unknown, index: number, source: SourceText): Stat
     endLine: source.position(Math.max(start, end - 1)).line,
     suppressions,
   };
+  if (locationBase !== undefined) statement.locationBase = locationBase;
   if (plpgsql !== undefined) {
     const body = plpgsqlFrom(plpgsql);
     if (!body) return undefined;

@@ -17,10 +17,20 @@ export const duplicateIndex: Rule = {
     fix: '-- leave the second index out of the migration, or drop it:\nDROP INDEX CONCURRENTLY public.index_name;',
   },
   fileEnd(ctx) {
+    // Only a table with an index this file built can have a finding: every file of a long
+    // history used to group every index of the schema, each group copied per index.
+    const touched = new Set<string>();
+    for (const index of ctx.schema.indexes.values()) {
+      if (!index.droppedWithConstraint && index.addedBy.file === ctx.file.path) {
+        touched.add(index.table);
+      }
+    }
     const byTable = new Map<string, IndexModel[]>();
     for (const index of ctx.schema.indexes.values()) {
-      if (index.droppedWithConstraint) continue;
-      byTable.set(index.table, [...(byTable.get(index.table) ?? []), index]);
+      if (index.droppedWithConstraint || !touched.has(index.table)) continue;
+      const list = byTable.get(index.table);
+      if (list) list.push(index);
+      else byTable.set(index.table, [index]);
     }
     for (const [table, indexes] of byTable) {
       if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {

@@ -49,6 +49,11 @@ END $$;`,
   ],
   invalid: [
     {
+      name: 'set_config spelled with Unicode escapes is still set_config',
+      sql: `SELECT U&"!0073et_config" UESCAPE '!' ('lock_timeout', '0', false);`,
+      lines: [1],
+    },
+    {
       name: "pg_dump's preamble: a notice, since the engine restores its limits after it",
       sql: `SET statement_timeout = 0;
 SET lock_timeout = 0;

@@ -29,7 +29,7 @@ export function columnDefinitions(statement: Statement, schema: SchemaModel): Co
   const lineOf = (def: ColumnDef): number => {
     const offset = def.location ?? def.typeName?.location;
     if (!located || offset === undefined || offset < 0) return statement.line;
-    const position = located.source.position(located.source.charOffset(offset));
+    const position = located.source.position(located.source.charOffset(offset - located.base));
     return statement.line + position.line - 1;
   };
   const create = nodeAs(located?.node ?? statement.node, 'CreateStmt');
@@ -86,27 +86,39 @@ function hasInlinePrimaryKey(def: ColumnDef): boolean {
 
 /**
  * Node locations are byte offsets into whatever text was parsed (the file, a piece of it, or a
- * DO block's body), so the statement's own text is parsed again to get offsets we can map.
+ * DO block's body). A top-level statement knows where it starts in that text
+ * (`locationBase`), so its own node serves; SQL from a DO block is parsed again on its own to
+ * get offsets we can map.
  */
 const locatedStatements = new WeakMap<Statement, Located | null>();
 
 interface Located {
   node: Node;
   source: SourceText;
+  /** Subtracted from a node location to make it an offset into `source`. */
+  base: number;
 }
 
 function locate(statement: Statement): Located | null {
   const cached = locatedStatements.get(statement);
   if (cached !== undefined) return cached;
   let located: Located | null = null;
-  try {
-    const parsed = parseSync(statement.text) as { stmts?: { stmt: Node }[] };
-    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : undefined;
-    if (only && kindOf(only) === statement.kind) {
-      located = { node: only, source: new SourceText(statement.text) };
+  if (statement.locationBase !== undefined) {
+    located = {
+      node: statement.node,
+      source: new SourceText(statement.text),
+      base: statement.locationBase,
+    };
+  } else {
+    try {
+      const parsed = parseSync(statement.text) as { stmts?: { stmt: Node }[] };
+      const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : undefined;
+      if (only && kindOf(only) === statement.kind) {
+        located = { node: only, source: new SourceText(statement.text), base: 0 };
+      }
+    } catch {
+      located = null;
     }
-  } catch {
-    located = null;
   }
   locatedStatements.set(statement, located);
   return located;

@@ -48,9 +48,7 @@ interface Located {
  */
 function located(statement: Statement): Located[] {
   const found: Located[] = [];
-  // Parsed again on its own so that node locations count from the statement's first character.
-  const own = reparse(statement.text) ?? statement.node;
-  for (const access of hostAccessesIn(own)) {
+  for (const access of ownAccesses(statement)) {
     found.push({ access, ...position(statement, access) });
   }
   const at = (line: number) => (access: HostAccess) => found.push({ access, line, column: 1 });
@@ -67,6 +65,22 @@ function located(statement: Statement): Located[] {
     }
   }
   return found;
+}
+
+/**
+ * The statement's host accesses with locations that count from its first character. A
+ * top-level statement knows where its node's locations start (`locationBase`); SQL from a DO
+ * block is parsed again on its own.
+ */
+function ownAccesses(statement: Statement): HostAccess[] {
+  const base = statement.locationBase;
+  if (base === undefined) return hostAccessesIn(reparse(statement.text) ?? statement.node);
+  return hostAccessesIn(statement.node).map((access) =>
+    // Accesses in a SQL function's body count from the body, which was parsed alone.
+    access.body === undefined && access.location !== undefined
+      ? { ...access, location: access.location - base }
+      : access,
+  );
 }
 
 function reparse(text: string): Node | undefined {

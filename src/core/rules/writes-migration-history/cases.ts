@@ -31,6 +31,17 @@ END $$;`,
   ],
   invalid: [
     {
+      name: 'a schema name spelled with Unicode escapes is still the history',
+      sql: `DELETE FROM U&"!0073upabase_migrations" UESCAPE '!'.schema_migrations;`,
+      lines: [1],
+    },
+    {
+      name: 'a SQL function body whose escapes spell the history',
+      sql: `CREATE FUNCTION public.forget() RETURNS void LANGUAGE sql
+AS E'DELETE FROM \\x73upabase_migrations.schema_migrations';`,
+      lines: [1],
+    },
+    {
       name: 'a row in the history makes a later migration be skipped',
       sql: `CREATE TABLE public.invoices (id bigint PRIMARY KEY);
 INSERT INTO supabase_migrations.schema_migrations (version, name, statements)

@@ -1,0 +1,244 @@
+/**
+ * `npm run bench:lint-histories [NAME...]`: the lint alone (`--no-db`) of what ships, on public
+ * Supabase histories, against squawk-cli on the same files and against a baseline build, in one
+ * run.
+ *
+ * For each history (default: the eight below; `MIGRATION_GUARD_HISTORIES` says where they are,
+ * else bench/histories) one process per run, ROUNDS rounds (`BENCH_LINT_ROUNDS`, default 3),
+ * the runs interleaved within each round:
+ * - baseline: `node <dist>/cli.js check --dir supabase/migrations --no-db --format json
+ *   --fail-on never` from the history's folder, with the `dist/` of `BENCH_BASELINE_REF`
+ *   (default: where this branch left main, `git merge-base HEAD main`) taken from git into a
+ *   temp dir, or the built folder `BENCH_BASELINE_DIST` names;
+ * - steps: the same for each built dist folder of `BENCH_STEP_DISTS` (comma-separated, in
+ *   order), to measure a series of changes each against the one before, in one run;
+ * - current: the same with this tree's `dist/`;
+ * - squawk: `node_modules/.bin/squawk` (squawk-cli) on the same `*.sql` files.
+ * Wall time is measured here, CPU (user + system) by /usr/bin/time. Prints the medians per
+ * history and their sums, the ratios of each build to the one before it, to the baseline and
+ * to squawk, and exits 1 when any build's JSON report of a history is not byte for byte the
+ * baseline's.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { historiesDir } from './public-histories.ts';
+
+const ROUNDS = Number(process.env['BENCH_LINT_ROUNDS'] ?? 3);
+const DEFAULT_HISTORIES = [
+  'atomic-crm',
+  'chatbot-ui',
+  'dbdev',
+  'grida',
+  'hivecom',
+  'nplex',
+  'pgflow-core',
+  'quivr',
+];
+const root = join(import.meta.dirname, '..');
+const time = '/usr/bin/time';
+const squawk = join(root, 'node_modules', '.bin', 'squawk');
+
+interface Sample {
+  wallS: number;
+  cpuS: number;
+  stdout: string;
+}
+
+interface Build {
+  label: string;
+  cli: string;
+}
+
+/** Run one process under /usr/bin/time; `okCodes` are the exit codes that are not a failure. */
+function timed(cwd: string, file: string, args: string[], okCodes: number[]): Sample {
+  const out = mkdtempSync(join(tmpdir(), 'mg-lint-bench-'));
+  try {
+    const timing = join(out, 'time');
+    const started = performance.now();
+    const result = spawnSync(time, ['-o', timing, '-f', '%U %S', file, ...args], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const wallS = (performance.now() - started) / 1000;
+    if (result.status === null || !okCodes.includes(result.status)) {
+      throw new Error(`${file} failed in ${cwd} (exit ${result.status}): ${result.stderr}`);
+    }
+    // The last line: /usr/bin/time writes "Command exited with non-zero status" before it.
+    const [user, sys] = (readFileSync(timing, 'utf8').trim().split('\n').pop() ?? '')
+      .split(/\s+/)
+      .map(Number);
+    return { wallS, cpuS: (user ?? 0) + (sys ?? 0), stdout: result.stdout };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function baselineRef(): string {
+  const explicit = process.env['BENCH_BASELINE_REF'];
+  if (explicit) return explicit;
+  return execFileSync('git', ['merge-base', 'HEAD', 'main'], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
+}
+
+/** The baseline's dist/ from git, extracted under `work`; returns its cli.js. */
+function extractBaseline(ref: string, work: string): string {
+  const archive = execFileSync('git', ['archive', ref, 'dist'], {
+    cwd: root,
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  execFileSync('tar', ['-x', '-C', work], { input: archive });
+  return join(work, 'dist', 'cli.js');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+interface HistoryCase {
+  name: string;
+  dir: string;
+  sqlFiles: string[];
+}
+
+function historyCase(name: string): HistoryCase {
+  const dir = join(historiesDir(), name);
+  const migrations = join(dir, 'supabase', 'migrations');
+  if (!existsSync(migrations)) {
+    console.error(
+      `bench:lint-histories: ${migrations} is missing (npm run bench:fetch-histories ${name}, or set MIGRATION_GUARD_HISTORIES)`,
+    );
+    process.exit(2);
+  }
+  const sqlFiles = readdirSync(migrations)
+    .filter((file) => file.endsWith('.sql'))
+    .sort()
+    .map((file) => join('supabase', 'migrations', file));
+  return { name, dir, sqlFiles };
+}
+
+function lint(c: HistoryCase, cli: string): Sample {
+  const args = ['check', '--dir', 'supabase/migrations', '--no-db', '--format', 'json'];
+  return timed(c.dir, process.execPath, [cli, ...args, '--fail-on', 'never'], [0]);
+}
+
+interface Median {
+  wall: number;
+  cpu: number;
+}
+
+const medianOf = (runs: Sample[]): Median => ({
+  wall: median(runs.map((s) => s.wallS)),
+  cpu: median(runs.map((s) => s.cpuS)),
+});
+
+function builds(work: string): Build[] {
+  const baselineDist = process.env['BENCH_BASELINE_DIST'];
+  let baseline: Build;
+  if (baselineDist) {
+    baseline = {
+      label: `baseline ${resolve(baselineDist)}`,
+      cli: join(resolve(baselineDist), 'cli.js'),
+    };
+  } else {
+    const ref = baselineRef();
+    baseline = { label: `baseline ${ref.slice(0, 12)}`, cli: extractBaseline(ref, work) };
+  }
+  const steps = (process.env['BENCH_STEP_DISTS'] ?? '')
+    .split(',')
+    .filter((d) => d !== '')
+    .map((d) => ({ label: resolve(d), cli: join(resolve(d), 'cli.js') }));
+  return [baseline, ...steps, { label: 'current dist/', cli: join(root, 'dist', 'cli.js') }];
+}
+
+function main(): void {
+  const cli = join(root, 'dist', 'cli.js');
+  for (const [path, hint] of [
+    [cli, 'run `npm run bundle` first'],
+    [time, 'Debian package "time"'],
+    [squawk, 'the squawk-cli devDependency'],
+  ] as const) {
+    if (!existsSync(path)) {
+      console.error(`bench:lint-histories: ${path} is missing (${hint})`);
+      process.exit(2);
+    }
+  }
+  const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_HISTORIES;
+  const cases = names.map(historyCase);
+  const work = mkdtempSync(join(tmpdir(), 'mg-lint-bench-baseline-'));
+  let differs = false;
+  try {
+    const chain = builds(work);
+    console.log(
+      `bench:lint-histories: ${ROUNDS} rounds; ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+    );
+    for (const [i, b] of chain.entries()) console.log(`build ${i}: ${b.label}`);
+    // samples[history][build]; the last column is squawk.
+    const samples = cases.map(() => [...chain, undefined].map(() => [] as Sample[]));
+    for (let round = 0; round < ROUNDS; round++) {
+      cases.forEach((c, h) => {
+        for (const [i, b] of chain.entries()) samples[h]?.[i]?.push(lint(c, b.cli));
+        samples[h]?.[chain.length]?.push(timed(c.dir, squawk, c.sqlFiles, [0, 1]));
+      });
+      process.stderr.write(`  round ${round + 1} of ${ROUNDS} done\n`);
+    }
+    const last = chain.length - 1;
+    console.log(
+      `| history | files | ${chain.map((_, i) => `build ${i} wall / CPU (s)`).join(' | ')} | squawk wall / CPU (s) | current/squawk wall / CPU | same JSON |`,
+    );
+    console.log(`| --- | ---: |${' --- |'.repeat(chain.length + 3)}`);
+    const totals = [...chain, undefined].map(() => ({ wall: 0, cpu: 0 }));
+    cases.forEach((c, h) => {
+      const runs = samples[h] ?? [];
+      const m = runs.map(medianOf);
+      m.forEach((x, i) => {
+        const total = totals[i];
+        if (total) {
+          total.wall += x.wall;
+          total.cpu += x.cpu;
+        }
+      });
+      const reference = runs[0]?.[0]?.stdout;
+      const same = runs.slice(0, chain.length).every((r) => r.every((s) => s.stdout === reference));
+      if (!same) differs = true;
+      console.log(
+        `| ${c.name} | ${c.sqlFiles.length} | ${m.map(cell).join(' | ')} | ${ratio(m[last], m[chain.length])} | ${same ? 'yes' : 'NO'} |`,
+      );
+    });
+    const files = cases.reduce((sum, c) => sum + c.sqlFiles.length, 0);
+    const squawkTotal = totals[chain.length];
+    console.log(
+      `| **total** | ${files} | ${totals.map(cell).join(' | ')} | ${ratio(totals[last], squawkTotal)} | ${differs ? 'NO' : 'yes'} |`,
+    );
+    console.log(
+      '\n| build | total wall / CPU (s) | to the build before: wall / CPU | to baseline: wall / CPU | to squawk: wall / CPU |',
+    );
+    console.log('| --- | --- | --- | --- | --- |');
+    chain.forEach((b, i) => {
+      const t = totals[i];
+      const before = i > 0 ? ratio(t, totals[i - 1]) : '';
+      console.log(
+        `| ${i}: ${b.label} | ${t ? cell(t) : ''} | ${before} | ${ratio(t, totals[0])} | ${ratio(t, squawkTotal)} |`,
+      );
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (differs) {
+    console.error('bench:lint-histories: a report differs from the baseline build');
+    process.exit(1);
+  }
+}
+
+function ratio(a: Median | undefined, b: Median | undefined): string {
+  if (!a || !b) return '';
+  return `${(a.wall / b.wall).toFixed(2)} / ${(a.cpu / b.cpu).toFixed(2)}`;
+}
+
+function cell(m: Median): string {
+  return `${m.wall.toFixed(2)} / ${m.cpu.toFixed(2)}`;
+}
+
+main();
