@@ -286,6 +286,10 @@ Environment:
                        parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
                        else ~/.cache/migration-guard); safe to delete. An unusable directory only
                        costs the warm start.
+  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
+                       save the embedded database after replaying the history (so the next check
+                       of the same history starts from it) only when the replay took at least
+                       this long (default 1000; 0: always)
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's
                        WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
@@ -294,13 +298,18 @@ Environment:
 
 // src/core/report/finding.ts
 function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return a.line - b.line || a.column - b.column || compareIds(a.rule, b.rule);
 }
-var SEVERITY_RANK;
+function compareIds(a, b) {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+var SEVERITY_RANK, PLAIN_ID;
 var init_finding = __esm({
   "src/core/report/finding.ts"() {
     "use strict";
     SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+    PLAIN_ID = /^[a-z0-9-]*$/;
   }
 });
 
@@ -680,8 +689,8 @@ function checkViolationQuery(table, expr) {
 function foreignKeyOrphanQuery(fk) {
   const child = (c) => `c.${quoteIdent(c)}`;
   const allSet = fk.columns.map((c) => `${child(c)} IS NOT NULL`).join(" AND ");
-  const join6 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join6})`;
+  const join7 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join7})`;
   const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c) => `${child(c)} IS NULL`).join(" AND ")}))` : "";
   return query(
     `${quoteRelation(fk.child)} AS c`,
@@ -3920,18 +3929,30 @@ function sqlFunctionBody(options) {
   return void 0;
 }
 function parseStatements(sql) {
+  const known = recentlyParsed.get(sql);
+  if (known !== void 0) return known;
+  const nodes = parseNewStatements(sql);
+  recentlyParsed.set(sql, nodes);
+  if (recentlyParsed.size > RECENT_TEXTS) {
+    recentlyParsed.delete(recentlyParsed.keys().next().value);
+  }
+  return nodes;
+}
+function parseNewStatements(sql) {
   try {
     return ((0, import_libpg_query.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
   } catch {
     return [];
   }
 }
-var import_libpg_query;
+var import_libpg_query, RECENT_TEXTS, recentlyParsed;
 var init_function_body = __esm({
   "src/core/sql/function-body.ts"() {
     "use strict";
     import_libpg_query = __toESM(require_wasm(), 1);
     init_statement();
+    RECENT_TEXTS = 16;
+    recentlyParsed = /* @__PURE__ */ new Map();
   }
 });
 
@@ -3994,7 +4015,7 @@ function walk(value, state, body, bodyLine) {
 function recordExpression(expr, state, body, bodyLine) {
   const query2 = expr.query ?? "";
   const isStatement = (expr.parseMode ?? 0) === 0;
-  const parsed = isStatement ? { nodes: parseStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
+  const parsed = isStatement ? { nodes: parseNewStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
   const embedded = {
     sql: query2,
     line: bodyLine + state.line - 1,
@@ -4061,12 +4082,6 @@ var init_plpgsql = __esm({
 });
 
 // src/core/sql/source-text.ts
-function isAscii(text) {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) > 127) return false;
-  }
-  return true;
-}
 function buildByteMap(text) {
   const bytes = new TextEncoder().encode(text).length;
   const map = new Int32Array(bytes + 1);
@@ -4082,7 +4097,7 @@ function buildByteMap(text) {
   map[bytes] = text.length;
   return map;
 }
-var SourceText;
+var SourceText, NON_ASCII;
 var init_source_text = __esm({
   "src/core/sql/source-text.ts"() {
     "use strict";
@@ -4095,10 +4110,10 @@ var init_source_text = __esm({
       constructor(text) {
         this.text = text;
         this.lineStarts = [0];
-        for (let i = 0; i < text.length; i++) {
-          if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+          this.lineStarts.push(i + 1);
         }
-        this.byteToChar = isAscii(text) ? null : buildByteMap(text);
+        this.byteToChar = NON_ASCII.test(text) ? buildByteMap(text) : null;
       }
       /** Character offset for a UTF-8 byte offset reported by the parser. */
       charOffset(byteOffset) {
@@ -4129,6 +4144,7 @@ var init_source_text = __esm({
         return this.lineStarts.length;
       }
     };
+    NON_ASCII = /[\u0080-\uffff]/;
   }
 });
 
@@ -4179,7 +4195,8 @@ function parseSql(file) {
       line: pos.line,
       column: pos.column,
       endLine: source.position(Math.max(start, end - 1)).line,
-      suppressions: []
+      suppressions: [],
+      locationBase: startByte - byteBase
     };
     const from = Math.max(previousEnd, ...brokenEnds.filter((end2) => end2 <= startByte));
     for (let i = firstIndexAtOrAfter(commentTokens, from); i < commentTokens.length; i++) {
@@ -6624,6 +6641,7 @@ var init_auth_users_exposed = __esm({
 
 // src/core/migrations/batch-header.ts
 function readBatchHeader(text, statements) {
+  if (!text.includes(BATCH_HEADER_MARK)) return void 0;
   const comments = headerComments(text);
   const first = comments[0];
   if (!first) return void 0;
@@ -7230,7 +7248,7 @@ async function sha256Hex(text) {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-async function migrationFile(path, sql, status = "checked") {
+async function migrationFile(path, sql, status = "checked", sha256) {
   const fileName2 = path.slice(path.lastIndexOf("/") + 1);
   const parsed = parseMigrationFileName(fileName2);
   return {
@@ -7239,7 +7257,7 @@ async function migrationFile(path, sql, status = "checked") {
     version: parsed?.version ?? null,
     name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
     sql,
-    sha256: await sha256Hex(sql),
+    sha256: sha256 ?? await sha256Hex(sql),
     status
   };
 }
@@ -7652,10 +7670,18 @@ var init_duplicate_index = __esm({
         fix: "-- leave the second index out of the migration, or drop it:\nDROP INDEX CONCURRENTLY public.index_name;"
       },
       fileEnd(ctx2) {
+        const touched = /* @__PURE__ */ new Set();
+        for (const index of ctx2.schema.indexes.values()) {
+          if (!index.droppedWithConstraint && index.addedBy.file === ctx2.file.path) {
+            touched.add(index.table);
+          }
+        }
         const byTable = /* @__PURE__ */ new Map();
         for (const index of ctx2.schema.indexes.values()) {
-          if (index.droppedWithConstraint) continue;
-          byTable.set(index.table, [...byTable.get(index.table) ?? [], index]);
+          if (index.droppedWithConstraint || !touched.has(index.table)) continue;
+          const list = byTable.get(index.table);
+          if (list) list.push(index);
+          else byTable.set(index.table, [index]);
         }
         for (const [table, indexes] of byTable) {
           if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
@@ -9613,8 +9639,29 @@ var init_config = __esm({
   }
 });
 
+// src/core/sql/may-name.ts
+function mayName(text, words) {
+  const lower = text.toLowerCase();
+  return lower.includes("u&") || text.includes("\\") || words.some((w) => lower.includes(w));
+}
+var init_may_name = __esm({
+  "src/core/sql/may-name.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/sql/setting-changes.ts
 function settingChangesOf(statement, scope = "statement") {
+  if (scope !== "statement") return changesOf(statement, scope);
+  let changes = knownChanges.get(statement);
+  if (changes === void 0) {
+    changes = changesOf(statement, scope);
+    knownChanges.set(statement, changes);
+  }
+  return changes;
+}
+function changesOf(statement, scope) {
+  if (statement.text !== void 0 && !mayName(statement.text, SETTING_WORDS)) return [];
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, "DoStmt");
   const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
@@ -9794,14 +9841,17 @@ function plpgsqlOf(node, text, line) {
   if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
   return parsePlpgsqlBody(text, block ? "do" : "function", line);
 }
-var SESSION_SETTERS;
+var knownChanges, SETTING_WORDS, SESSION_SETTERS;
 var init_setting_changes = __esm({
   "src/core/sql/setting-changes.ts"() {
     "use strict";
     init_function_body();
     init_plpgsql();
+    init_may_name();
     init_statement();
     init_walk();
+    knownChanges = /* @__PURE__ */ new WeakMap();
+    SETTING_WORDS = ["set"];
     SESSION_SETTERS = {
       AlterDatabaseSetStmt: "ALTER DATABASE ... SET",
       AlterRoleSetStmt: "ALTER ROLE ... SET",
@@ -10421,7 +10471,7 @@ function columnDefinitions(statement, schema) {
   const lineOf = (def) => {
     const offset = def.location ?? def.typeName?.location;
     if (!located2 || offset === void 0 || offset < 0) return statement.line;
-    const position2 = located2.source.position(located2.source.charOffset(offset));
+    const position2 = located2.source.position(located2.source.charOffset(offset - located2.base));
     return statement.line + position2.line - 1;
   };
   const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
@@ -10468,14 +10518,22 @@ function locate(statement) {
   const cached = locatedStatements.get(statement);
   if (cached !== void 0) return cached;
   let located2 = null;
-  try {
-    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
-    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
-    if (only && kindOf(only) === statement.kind) {
-      located2 = { node: only, source: new SourceText(statement.text) };
+  if (statement.locationBase !== void 0) {
+    located2 = {
+      node: statement.node,
+      source: new SourceText(statement.text),
+      base: statement.locationBase
+    };
+  } else {
+    try {
+      const parsed = (0, import_libpg_query9.parseSync)(statement.text);
+      const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
+      if (only && kindOf(only) === statement.kind) {
+        located2 = { node: only, source: new SourceText(statement.text), base: 0 };
+      }
+    } catch {
+      located2 = null;
     }
-  } catch {
-    located2 = null;
   }
   locatedStatements.set(statement, located2);
   return located2;
@@ -10502,7 +10560,7 @@ function recordTableChanges(ctx2) {
   }
   if (record.seen.has(ctx2.statement)) return;
   record.seen.add(ctx2.statement);
-  for (const change of changesOf(ctx2.statement, ctx2.schema, record)) {
+  for (const change of changesOf2(ctx2.statement, ctx2.schema, record)) {
     if (record.temporary.has(change.table)) continue;
     const list = record.byTable.get(change.table) ?? [];
     list.push({ ...change.change, statement: ctx2.statement });
@@ -10519,7 +10577,7 @@ function firstChange(changes, kinds) {
   }
   return void 0;
 }
-function changesOf(statement, schema, record) {
+function changesOf2(statement, schema, record) {
   const node = statement.node;
   const line = statement.line;
   const at = (table, kind, columns = []) => ({
@@ -12517,8 +12575,7 @@ function capitalized(text) {
 }
 function located(statement) {
   const found = [];
-  const own = reparse(statement.text) ?? statement.node;
-  for (const access2 of hostAccessesIn(own)) {
+  for (const access2 of ownAccesses(statement)) {
     found.push({ access: access2, ...position(statement, access2) });
   }
   const at = (line) => (access2) => found.push({ access: access2, line, column: 1 });
@@ -12535,6 +12592,16 @@ function located(statement) {
     }
   }
   return found;
+}
+function ownAccesses(statement) {
+  const base = statement.locationBase;
+  if (base === void 0) return hostAccessesIn(reparse(statement.text) ?? statement.node);
+  return hostAccessesIn(statement.node).map(
+    (access2) => (
+      // Accesses in a SQL function's body count from the body, which was parsed alone.
+      access2.body === void 0 && access2.location !== void 0 ? { ...access2, location: access2.location - base } : access2
+    )
+  );
 }
 function reparse(text) {
   try {
@@ -13594,6 +13661,7 @@ function historyWritesIn(root) {
   return found;
 }
 function historyWritesOf(statement) {
+  if (statement.text !== void 0 && !mayName(statement.text, PROTECTED_SCHEMAS)) return [];
   const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text, statement.line ?? 1));
   const own = historyWritesIn(statement.node);
   const inBody = (body?.sql ?? []).flatMap(
@@ -13707,6 +13775,7 @@ var init_history_writes = __esm({
   "src/core/rules/writes-migration-history/history-writes.ts"() {
     "use strict";
     init_plpgsql();
+    init_may_name();
     init_statement();
     init_walk();
     init_function_body();
@@ -18354,6 +18423,7 @@ function replayRename(model, stmt) {
       const to = qualify(table.schema, newname);
       model.tables.set(to, table);
       for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      model.indexes.tablesChanged();
       return;
     }
     case "OBJECT_COLUMN": {
@@ -18421,6 +18491,7 @@ function replayRelationSchema(model, stmt) {
   for (const index of model.indexes.values()) {
     if (index.table === from) index.table = qualify(table.schema, table.name);
   }
+  model.indexes.tablesChanged();
 }
 var init_apply_rename = __esm({
   "src/core/schema/apply-rename.ts"() {
@@ -18578,15 +18649,47 @@ var init_apply_statement = __esm({
 });
 
 // src/core/schema/schema-model.ts
-var SchemaModel;
+var IndexMap, SchemaModel;
 var init_schema_model = __esm({
   "src/core/schema/schema-model.ts"() {
     "use strict";
     init_extension_schemas();
     init_names();
+    IndexMap = class extends Map {
+      #generation = 0;
+      #grouped;
+      set(name, index) {
+        this.#generation++;
+        return super.set(name, index);
+      }
+      delete(name) {
+        this.#generation++;
+        return super.delete(name);
+      }
+      clear() {
+        this.#generation++;
+        super.clear();
+      }
+      tablesChanged() {
+        this.#generation++;
+      }
+      /** The table's indexes in insertion order, those dropped with their constraint included. */
+      ofTable(table) {
+        if (this.#grouped?.generation !== this.#generation) {
+          const byTable = /* @__PURE__ */ new Map();
+          for (const index of this.values()) {
+            const list = byTable.get(index.table);
+            if (list) list.push(index);
+            else byTable.set(index.table, [index]);
+          }
+          this.#grouped = { generation: this.#generation, byTable };
+        }
+        return this.#grouped.byTable.get(table);
+      }
+    };
     SchemaModel = class {
       tables = /* @__PURE__ */ new Map();
-      indexes = /* @__PURE__ */ new Map();
+      indexes = new IndexMap();
       functions = /* @__PURE__ */ new Map();
       schemas = /* @__PURE__ */ new Set(["public"]);
       /** Installed extensions by name, starting with the ones every Supabase project has. */
@@ -18637,7 +18740,7 @@ var init_schema_model = __esm({
       }
       /** Indexes of a table (not those Postgres dropped with their constraint). */
       indexesOf(table) {
-        return [...this.indexes.values()].filter((i) => i.table === table && !i.droppedWithConstraint);
+        return (this.indexes.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint);
       }
       /** Index by name; an unqualified name is looked up on the search path. */
       index(name, schema) {
@@ -19023,7 +19126,9 @@ var init_config_file = __esm({
 });
 
 // src/workspace/git-base.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { realpath, stat } from "node:fs/promises";
+import { dirname as dirname2, join as join3 } from "node:path";
 import { promisify } from "node:util";
 async function git(args, cwd) {
   try {
@@ -19038,6 +19143,29 @@ async function git(args, cwd) {
   }
 }
 async function gitRoot(cwd) {
+  if (DISCOVERY_VARIABLES.some((name) => process.env[name] !== void 0)) return askGitRoot(cwd);
+  let dir;
+  try {
+    dir = await realpath(cwd);
+  } catch {
+    return askGitRoot(cwd);
+  }
+  for (; ; ) {
+    if (await exists2(join3(dir, ".git"))) return dir;
+    const up = dirname2(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+async function exists2(path) {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function askGitRoot(cwd) {
   try {
     const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
     return stdout.trim();
@@ -19048,14 +19176,58 @@ async function gitRoot(cwd) {
 async function readBaseFiles(ref, root, dirFromRoot) {
   await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root);
   const dir = dirFromRoot.replace(/\/+$/, "");
-  const listing = await git(["ls-tree", "-z", "--name-only", `${ref}`, "--", `${dir}/`], root);
-  const paths = listing.split("\0").filter((p) => p !== "" && p.slice(dir.length + 1).indexOf("/") === -1);
+  const listing = await git(["ls-tree", "-z", `${ref}`, "--", `${dir}/`], root);
+  const entries = listing.split("\0").map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null).map(([, object, path]) => ({ object: object ?? "", path: path ?? "" })).filter(({ path }) => path.slice(dir.length + 1).indexOf("/") === -1);
+  const texts = await readBlobs(
+    entries.map((e) => e.object),
+    root
+  );
   const files4 = [];
-  for (const path of paths) {
-    const sql = await git(["show", `${ref}:${path}`], root);
-    files4.push(await migrationFile(path, sql, "unchanged"));
+  for (const [i, { path }] of entries.entries()) {
+    files4.push(await migrationFile(path, texts[i] ?? "", "unchanged"));
   }
   return files4;
+}
+async function readBlobs(objects, cwd) {
+  if (objects.length === 0) return [];
+  const output = await new Promise((resolve4, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve4(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
+    );
+    child.stdin.end(`${objects.join("\n")}
+`);
+  }).catch((error) => {
+    throw new InputError(
+      `git cat-file --batch failed: ${error instanceof Error ? error.message : String(error)}`,
+      "check that the repository is readable"
+    );
+  });
+  const texts = [];
+  let at = 0;
+  for (const object of objects) {
+    const headerEnd = output.indexOf(10, at);
+    const header2 = output.subarray(at, headerEnd).toString();
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header2)?.[1];
+    if (headerEnd < 0 || size === void 0) {
+      throw new InputError(
+        `git cat-file --batch could not read ${object}: ${header2}`,
+        "check that the repository is readable"
+      );
+    }
+    const start = headerEnd + 1;
+    texts.push(output.subarray(start, start + Number(size)).toString("utf8"));
+    at = start + Number(size) + 1;
+  }
+  return texts;
 }
 function classifyAgainstBase(current, base) {
   const baseByPath = new Map(base.map((f) => [f.path, f]));
@@ -19068,19 +19240,27 @@ function classifyAgainstBase(current, base) {
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
   return { files: files4, deleted };
 }
-var run;
+var run, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_migration_file();
     init_input_error();
     run = promisify(execFile);
+    DISCOVERY_VARIABLES = [
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_CEILING_DIRECTORIES",
+      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
+    ];
   }
 });
 
 // src/workspace/migration-dir.ts
-import { readdir as readdir2, readFile as readFile2, stat } from "node:fs/promises";
-import { join as join3, relative as relative2 } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join4, relative as relative2 } from "node:path";
 async function readMigrationDir(dir, root) {
   let entries;
   try {
@@ -19101,14 +19281,14 @@ async function readMigrationDir(dir, root) {
   entries.sort();
   const files4 = [];
   for (const name of entries) {
-    files4.push(await readMigration(join3(dir, name), root));
+    files4.push(await readMigration(join4(dir, name), root));
   }
   return files4;
 }
 async function readMigration(path, root) {
   let size;
   try {
-    size = (await stat(path)).size;
+    size = statSync(path).size;
   } catch {
     throw new InputError(`cannot read ${path}: no such file`, "check the path");
   }
@@ -19118,8 +19298,9 @@ async function readMigration(path, root) {
       "split the file, or move bulk data into a seed or a COPY outside migrations"
     );
   }
-  const sql = await readFile2(path, "utf8");
-  return migrationFile(toReportPath(path, root), sql);
+  const sql = readFileSync(path, "utf8");
+  const sha256 = createHash("sha256").update(sql, "utf8").digest("hex");
+  return migrationFile(toReportPath(path, root), sql, "checked", sha256);
 }
 function toReportPath(path, root) {
   const rel = relative2(root, path);
@@ -19145,6 +19326,7 @@ function toRecord(parsed) {
         end: s.end,
         suppressions: s.suppressions
       };
+      if (s.locationBase !== void 0) record.locationBase = s.locationBase;
       if (s.plpgsql) record.plpgsql = plpgsqlRecord(s.plpgsql);
       return record;
     }),
@@ -19189,8 +19371,8 @@ function fromRecord(file, value) {
 }
 function statementFrom(record, index, source) {
   if (!isObject(record)) return void 0;
-  const { node, start, end, suppressions, plpgsql } = record;
-  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement"))) {
+  const { node, start, end, suppressions, locationBase, plpgsql } = record;
+  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement")) || locationBase !== void 0 && !isInteger(locationBase)) {
     return void 0;
   }
   const pos = source.position(start);
@@ -19206,6 +19388,7 @@ function statementFrom(record, index, source) {
     endLine: source.position(Math.max(start, end - 1)).line,
     suppressions
   };
+  if (locationBase !== void 0) statement.locationBase = locationBase;
   if (plpgsql !== void 0) {
     const body = plpgsqlFrom(plpgsql);
     if (!body) return void 0;
@@ -19293,34 +19476,39 @@ var init_parsed_sql_record = __esm({
 });
 
 // src/staging/embedded-cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
-import { mkdir as mkdir2, open, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, readFileSync as readFileSync2, rmSync } from "node:fs";
+import { mkdir as mkdir2, open, readdir as readdir3, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { basename, dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultCacheDir() {
   const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
   if (explicit) return explicit;
   const xdg = process.env["XDG_CACHE_HOME"];
-  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
+  return join5(xdg || join5(homedir(), ".cache"), "migration-guard");
+}
+function historySnapshotMinMs() {
+  const value = Number(process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] ?? "");
+  return process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] !== void 0 && Number.isFinite(value) && value >= 0 ? value : 1e3;
 }
 function installedVersion(packageName) {
   let dir;
   try {
-    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
+    dir = dirname3(createRequire(import.meta.url).resolve(packageName));
   } catch {
     return void 0;
   }
-  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
-    const manifest = readManifest(join4(dir, "package.json"));
+  for (let depth = 0; depth < 4; depth++, dir = dirname3(dir)) {
+    const manifest = readManifest(join5(dir, "package.json"));
     if (manifest?.name === packageName) return manifest.version;
   }
   return void 0;
 }
 function readManifest(file) {
   try {
-    const parsed = JSON.parse(readFileSync(file, "utf8"));
+    const parsed = JSON.parse(readFileSync2(file, "utf8"));
     if (typeof parsed !== "object" || parsed === null) return void 0;
     const version = Reflect.get(parsed, "version");
     return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
@@ -19332,7 +19520,7 @@ function cacheFileFor(cacheDir, shape) {
   const pglite = installedVersion("@electric-sql/pglite");
   const pgvector = installedVersion("@electric-sql/pglite-pgvector");
   if (!pglite || !pgvector) return void 0;
-  const key = createHash("sha256").update(
+  const key = createHash2("sha256").update(
     JSON.stringify({
       cacheFormat,
       pglite,
@@ -19340,21 +19528,21 @@ function cacheFileFor(cacheDir, shape) {
       shape
     })
   ).digest("hex").slice(0, 16);
-  return join4(cacheDir, `pglite-${pglite}-${key}.tar`);
+  return join5(cacheDir, `pglite-${pglite}-${key}.tar`);
 }
-async function readCache(file) {
-  try {
-    const bytes = await readFile3(file);
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  } catch {
-    return void 0;
-  }
+function hasCache(file) {
+  return existsSync(file);
 }
 async function dropCache(file) {
   await rm2(file, { force: true }).catch(() => void 0);
 }
 async function writeCache(file, dump) {
-  const dir = dirname2(file);
+  const written = await writeAtomically(file, dump);
+  if (written.ok) await pruneOtherSnapshots(file).catch(() => void 0);
+  return written;
+}
+async function writeAtomically(file, dump) {
+  const dir = dirname3(file);
   try {
     await mkdir2(dir, { recursive: true });
     await removeStalePartials(dir);
@@ -19364,11 +19552,16 @@ async function writeCache(file, dump) {
   const partial = `${file}.${process.pid}.partial`;
   const release = removeIfInterrupted(partial);
   try {
-    const handle = await open(partial, "w");
+    await rm2(partial, { force: true });
+    const handle = await open(partial, "wx");
     try {
-      const reader = dump.stream().getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        await handle.write(read.value);
+      if (dump instanceof ArrayBuffer) {
+        await handle.writeFile(new Uint8Array(dump));
+      } else {
+        const reader = dump.stream().getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          await handle.write(read.value);
+        }
       }
     } finally {
       await handle.close();
@@ -19380,7 +19573,6 @@ async function writeCache(file, dump) {
   } finally {
     release();
   }
-  await pruneOtherSnapshots(file).catch(() => void 0);
   return { ok: true };
 }
 function removeIfInterrupted(partial) {
@@ -19406,8 +19598,8 @@ function removeIfInterrupted(partial) {
 async function removeStalePartials(dir) {
   const now = Date.now();
   for (const name of await readdir3(dir)) {
-    if (!/^pglite-.*\.partial$/.test(name)) continue;
-    const path = join4(dir, name);
+    if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
+    const path = join5(dir, name);
     try {
       if (now - (await stat2(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
     } catch {
@@ -19440,31 +19632,86 @@ function problem(error) {
   }
 }
 async function pruneOtherSnapshots(kept) {
-  const dir = dirname2(kept);
+  const dir = dirname3(kept);
+  const base = basename(kept, ".tar");
   for (const name of await readdir3(dir)) {
-    const path = join4(dir, name);
-    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm2(path, { force: true });
+    const path = join5(dir, name);
+    const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
+    const otherHistory = /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
+    if (otherBase || otherHistory) await rm2(path, { force: true });
   }
 }
-var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS;
+function historySnapshotFiles(baseFile, key) {
+  const hash = createHash2("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
+  const stem = join5(dirname3(baseFile), `${HISTORY_PREFIX}${basename(baseFile, ".tar")}-${hash}`);
+  return { tar: `${stem}.tar`, replayed: `${stem}.json` };
+}
+function buildId() {
+  if (build === void 0) {
+    try {
+      build = createHash2("sha256").update(readFileSync2(fileURLToPath2(import.meta.url))).digest("hex");
+    } catch {
+      build = "unknown";
+    }
+  }
+  return build;
+}
+function readHistorySnapshot(files4) {
+  try {
+    if (!existsSync(files4.tar)) return void 0;
+    return { replayed: JSON.parse(readFileSync2(files4.replayed, "utf8")) };
+  } catch {
+    return void 0;
+  }
+}
+async function writeHistorySnapshot(files4, dump, replayed) {
+  const report2 = await writeAtomically(files4.replayed, new Blob([JSON.stringify(replayed)]));
+  if (!report2.ok) return report2;
+  const written = await writeAtomically(files4.tar, dump);
+  if (written.ok) await pruneHistorySnapshots(files4).catch(() => void 0);
+  return written;
+}
+async function dropHistorySnapshot(files4) {
+  await dropCache(files4.tar);
+  await dropCache(files4.replayed);
+}
+async function pruneHistorySnapshots(kept) {
+  const dir = dirname3(kept.tar);
+  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, "-");
+  const snapshots = [];
+  for (const name of await readdir3(dir)) {
+    if (!name.startsWith(family) || !name.endsWith(".tar")) continue;
+    const stem = join5(dir, name.slice(0, -".tar".length));
+    const written = await stat2(`${stem}.tar`).catch(() => void 0);
+    if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
+  }
+  snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { stem } of snapshots.slice(HISTORY_SNAPSHOTS_KEPT)) {
+    if (`${stem}.tar` === kept.tar) continue;
+    await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
+  }
+}
+var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
     cacheFormat = 1;
     STALE_PARTIAL_MS = 10 * 60 * 1e3;
     INTERRUPTS = ["SIGINT", "SIGTERM"];
+    HISTORY_PREFIX = "history-";
+    HISTORY_SNAPSHOTS_KEPT = 3;
   }
 });
 
 // src/pipeline/parse-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { lutimes, mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm3, stat as stat3, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function openParseCache(cacheDir) {
-  const build = cacheDir === null ? void 0 : buildId();
-  if (cacheDir === null || build === void 0) return uncached();
-  return new DirectoryParseCache(cacheDir, build);
+  const build2 = cacheDir === null ? void 0 : buildId2();
+  if (cacheDir === null || build2 === void 0) return uncached();
+  return new DirectoryParseCache(cacheDir, build2);
 }
 function uncached() {
   const stats2 = { hits: 0, misses: 0 };
@@ -19478,7 +19725,7 @@ function uncached() {
   };
 }
 async function prune(dir, used) {
-  const marker = join5(dir, ".pruned");
+  const marker = join6(dir, ".pruned");
   const now = Date.now();
   const last = await stat3(marker).then(
     (s) => s.mtimeMs,
@@ -19486,16 +19733,16 @@ async function prune(dir, used) {
   );
   if (now - last < PRUNE_EVERY_MS) return;
   await writeFile(marker, "");
-  const parent = join5(dir, "..");
+  const parent = join6(dir, "..");
   const own = dir.slice(parent.length + 1);
   for (const name of await readdir4(parent)) {
     if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
-      await rm3(join5(parent, name), { recursive: true, force: true });
+      await rm3(join6(parent, name), { recursive: true, force: true });
     }
   }
   for (const name of await readdir4(dir)) {
     if (used.has(name) || name === ".pruned") continue;
-    const path = join5(dir, name);
+    const path = join6(dir, name);
     const limit = name.endsWith(".partial") ? STALE_PARTIAL_MS2 : UNUSED_FOR_MS;
     const age = await stat3(path).then(
       (s) => now - s.mtimeMs,
@@ -19508,10 +19755,10 @@ function maxEntryBytes(sql) {
   return 64 * 1024 + 64 * sql.length * 3;
 }
 function sha256Hex2(text) {
-  return createHash2("sha256").update(text).digest("hex");
+  return createHash3("sha256").update(text).digest("hex");
 }
-function buildId() {
-  const parser = true ? "45df63a3b01212051c759241697bf3e3e215ad2649b4bd2e03c9af020f870b8a" : parserIdFromSources();
+function buildId2() {
+  const parser = true ? "bdcb25b2e38d8160e13c5f673ea5aff6adf9e9fb8fbbaf66c001876a1ccfbb4b" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,
@@ -19532,10 +19779,10 @@ var init_parse_cache = __esm({
     WRITERS = 8;
     STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
     DirectoryParseCache = class {
-      constructor(cacheDir, build) {
+      constructor(cacheDir, build2) {
         this.cacheDir = cacheDir;
-        this.build = build;
-        this.dir = join5(cacheDir, `parse-${build}`);
+        this.build = build2;
+        this.dir = join6(cacheDir, `parse-${build2}`);
       }
       cacheDir;
       build;
@@ -19572,7 +19819,7 @@ var init_parse_cache = __esm({
           const stats2 = fstatSync(fd);
           if (!stats2.isFile() || stats2.size > maxEntryBytes(sql)) return void 0;
           const stale = Date.now() - stats2.mtimeMs > PRUNE_EVERY_MS;
-          return { json: readFileSync2(fd, "utf8"), pending: false, stale };
+          return { json: readFileSync3(fd, "utf8"), pending: false, stale };
         } catch {
           return void 0;
         } finally {
@@ -19588,12 +19835,12 @@ var init_parse_cache = __esm({
           return void 0;
         }
         if (typeof value !== "object" || value === null) return void 0;
-        const { format, build, sha256: stored, parsed } = value;
-        if (format !== CACHE_FORMAT || build !== this.build || stored !== sha256) return void 0;
+        const { format, build: build2, sha256: stored, parsed } = value;
+        if (format !== CACHE_FORMAT || build2 !== this.build || stored !== sha256) return void 0;
         return fromRecord(sql, parsed);
       }
       #file(sha256) {
-        return join5(this.dir, `${sha256}.json`);
+        return join6(this.dir, `${sha256}.json`);
       }
       /** Written whole, then renamed: a concurrent run never reads half an entry. */
       async #write(sha256, entry) {
@@ -19679,6 +19926,7 @@ async function runCheck(request) {
     for (const f of files4) checked.add(f.path);
   }
   await loadParser();
+  request.beforeLint?.({ files: files4, checked, config });
   const schema = new SchemaModel();
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql) => cache.parse(sql);
@@ -19744,6 +19992,5777 @@ var init_run_check = __esm({
     init_input_error();
     init_migration_dir();
     init_parse_cache();
+  }
+});
+
+// src/core/apply/apply-options.ts
+function positiveInteger(value, fallback, name) {
+  if (value === void 0) return fallback;
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${name} must be a number >= 0, got ${value}`);
+  return Math.floor(value);
+}
+function resolveApplyOptions(options = {}) {
+  const resolved = {
+    lockTimeoutMs: positiveInteger(options.lockTimeoutMs, DEFAULT_LOCK_TIMEOUT_MS, "lockTimeoutMs"),
+    statementTimeoutMs: positiveInteger(
+      options.statementTimeoutMs,
+      DEFAULT_STATEMENT_TIMEOUT_MS,
+      "statementTimeoutMs"
+    ),
+    maxAttempts: Math.max(
+      1,
+      positiveInteger(options.retry?.maxAttempts, DEFAULT_MAX_ATTEMPTS, "retry.maxAttempts")
+    ),
+    baseDelayMs: positiveInteger(
+      options.retry?.baseDelayMs,
+      DEFAULT_BASE_DELAY_MS,
+      "retry.baseDelayMs"
+    ),
+    maxDelayMs: positiveInteger(
+      options.retry?.maxDelayMs,
+      DEFAULT_MAX_DELAY_MS,
+      "retry.maxDelayMs"
+    ),
+    record: options.record ?? false,
+    mode: options.mode ?? "commit",
+    onFailure: options.onFailure ?? "stop",
+    hooks: options.hooks ?? {},
+    clock: options.clock ?? systemClock,
+    beforeEnd: options.beforeEnd,
+    shouldStop: options.shouldStop ?? (() => false),
+    backfill: options.backfill,
+    watchdog: options.watchdog,
+    timeLeftMs: options.timeLeftMs,
+    sessionSettings: options.sessionSettings ?? {}
+  };
+  return resolved;
+}
+function backoffDelayMs(attempt, options) {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(options.clock.random() * ceiling);
+}
+var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS;
+var init_apply_options = __esm({
+  "src/core/apply/apply-options.ts"() {
+    "use strict";
+    systemClock = {
+      now: () => performance.now(),
+      sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
+      random: () => Math.random()
+    };
+    MIN_TIME_LEFT_MS = 1e3;
+    DEFAULT_LOCK_TIMEOUT_MS = 500;
+    DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 6e4;
+    DEFAULT_MAX_ATTEMPTS = 5;
+    DEFAULT_BASE_DELAY_MS = 250;
+    DEFAULT_MAX_DELAY_MS = 1e4;
+  }
+});
+
+// src/core/apply/apply-plan.ts
+function planMigration(parsed) {
+  const problems = parsed.errors.map((e) => ({
+    line: e.line,
+    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
+  }));
+  const batch = readBatchHeader(parsed.source.text, parsed.statements);
+  if (batch) {
+    if (!batch.ok) {
+      problems.push(
+        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` }))
+      );
+      return { units: [], canBeHalfApplied: false, problems };
+    }
+    const { header: header2 } = batch;
+    const unit = {
+      kind: "backfill",
+      statements: [header2.statement],
+      begin: "BEGIN",
+      batch: header2
+    };
+    return {
+      units: problems.length > 0 ? [] : [unit],
+      canBeHalfApplied: true,
+      halfApply: {
+        line: header2.statement.line,
+        command: "batched UPDATE",
+        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
+      },
+      problems
+    };
+  }
+  const units = [];
+  let open2;
+  let explicitBegin;
+  const close = () => {
+    if (open2 && open2.statements.length > 0) units.push(open2);
+    open2 = void 0;
+  };
+  for (const statement of parsed.statements) {
+    const control = nodeAs(statement.node, "TransactionStmt");
+    const kind = control?.kind;
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
+      if (explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: `BEGIN inside the transaction opened at line ${explicitBegin.line}; Postgres would ignore it with a warning, so the file's transactions are not what they seem. Remove one of them`
+        });
+        continue;
+      }
+      close();
+      explicitBegin = statement;
+      open2 = { kind: "transaction", statements: [], begin: statement.text };
+      continue;
+    }
+    if (kind === "TRANS_STMT_COMMIT") {
+      if (control?.chain) {
+        problems.push({
+          line: statement.line,
+          message: "COMMIT AND CHAIN is not supported; write COMMIT and BEGIN"
+        });
+        continue;
+      }
+      if (!explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: "COMMIT without a BEGIN; each file already runs in a transaction. Remove it"
+        });
+        continue;
+      }
+      close();
+      explicitBegin = void 0;
+      continue;
+    }
+    if (kind === "TRANS_STMT_ROLLBACK") {
+      problems.push({
+        line: statement.line,
+        message: "ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it"
+      });
+      continue;
+    }
+    if (kind === "TRANS_STMT_PREPARE" || kind === "TRANS_STMT_COMMIT_PREPARED" || kind === "TRANS_STMT_ROLLBACK_PREPARED") {
+      problems.push({
+        line: statement.line,
+        message: "two-phase commit commands are not supported in migrations"
+      });
+      continue;
+    }
+    const command = transactionBlockForbidden(statement.node);
+    if (command) {
+      if (explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`
+        });
+        continue;
+      }
+      close();
+      units.push({ kind: "alone", statements: [statement], begin: "", command });
+      continue;
+    }
+    open2 ??= { kind: "transaction", statements: [], begin: "BEGIN" };
+    open2.statements.push(statement);
+  }
+  if (explicitBegin) {
+    problems.push({
+      line: explicitBegin.line,
+      message: "BEGIN is never committed; add COMMIT at the end of the transaction"
+    });
+  }
+  close();
+  if (units.length === 0 && problems.length === 0)
+    units.push({ kind: "transaction", statements: [], begin: "BEGIN" });
+  const halfApply = halfApplyRisk(units);
+  const plan = { units, canBeHalfApplied: halfApply !== void 0, problems };
+  if (halfApply) plan.halfApply = halfApply;
+  return plan;
+}
+function halfApplyRisk(units) {
+  for (const [i, unit] of units.entries()) {
+    const first = unit.statements[0];
+    if (!first) continue;
+    if (unit.kind === "alone" && unit.command && leavesInvalidIndex.has(unit.command)) {
+      return {
+        line: first.line,
+        command: unit.command,
+        explanation: `${unit.command} runs outside a transaction: if it fails it leaves an INVALID index behind${i > 0 ? ", and the statements before it stay committed" : ""}`
+      };
+    }
+    if (i > 0) {
+      const command = unit.command ?? "the transaction";
+      return {
+        line: first.line,
+        command,
+        explanation: unit.kind === "alone" ? `${command} cannot run in the file's transaction: if it or anything after it fails, the statements before it stay committed` : "the file holds more than one transaction: if this one fails, the ones before it stay committed"
+      };
+    }
+  }
+  return void 0;
+}
+var leavesInvalidIndex;
+var init_apply_plan = __esm({
+  "src/core/apply/apply-plan.ts"() {
+    "use strict";
+    init_transaction_block();
+    init_batch_header();
+    init_statement();
+    leavesInvalidIndex = /* @__PURE__ */ new Set(["CREATE INDEX CONCURRENTLY", "REINDEX CONCURRENTLY"]);
+  }
+});
+
+// src/core/db/database-port.ts
+function isDatabaseError(error) {
+  return error instanceof DatabaseError;
+}
+var DatabaseError, SqlState;
+var init_database_port = __esm({
+  "src/core/db/database-port.ts"() {
+    "use strict";
+    DatabaseError = class extends Error {
+      name = "DatabaseError";
+      code;
+      severity;
+      position;
+      internalPosition;
+      internalQuery;
+      detail;
+      hint;
+      where;
+      schema;
+      table;
+      column;
+      constraint;
+      constructor(fields) {
+        super(fields.message);
+        this.code = fields.code;
+        this.severity = fields.severity;
+        this.position = fields.position;
+        this.internalPosition = fields.internalPosition;
+        this.internalQuery = fields.internalQuery;
+        this.detail = fields.detail;
+        this.hint = fields.hint;
+        this.where = fields.where;
+        this.schema = fields.schema;
+        this.table = fields.table;
+        this.column = fields.column;
+        this.constraint = fields.constraint;
+      }
+    };
+    SqlState = {
+      lockNotAvailable: "55P03",
+      queryCanceled: "57014",
+      undefinedTable: "42P01",
+      undefinedObject: "42704",
+      undefinedFunction: "42883",
+      featureNotSupported: "0A000",
+      activeSqlTransaction: "25001",
+      undefinedFile: "58P01"
+    };
+  }
+});
+
+// src/core/apply/backfill-cursor.ts
+var EMPTY_CURSOR;
+var init_backfill_cursor = __esm({
+  "src/core/apply/backfill-cursor.ts"() {
+    "use strict";
+    EMPTY_CURSOR = {
+      lastKey: null,
+      rowsUpdated: 0,
+      batches: 0,
+      done: false
+    };
+  }
+});
+
+// src/core/apply/backfill-plan.ts
+function planBackfill(header2) {
+  const update = nodeAs(header2.statement.node, "UpdateStmt");
+  const relation = update?.relation;
+  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
+  const text = header2.statement.text;
+  const clauses2 = topLevelClauses(text);
+  if (!clauses2) return { problem: "the UPDATE could not be scanned" };
+  const hasWhere = update.whereClause !== void 0;
+  if (hasWhere !== (clauses2.where !== void 0)) {
+    return { problem: "the UPDATE's WHERE clause could not be located" };
+  }
+  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
+  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
+  const key = quoteIdent(header2.key);
+  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const batchSql = (hasLower, hasUpper) => {
+    const bounds = [];
+    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
+    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
+    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
+    const { where: where2, returning } = clauses2;
+    if (where2) {
+      const condition = text.slice(where2.conditionStart, where2.end).trim();
+      return `${text.slice(0, where2.start)}WHERE ${range} AND (
+${condition}
+)${suffix(text, where2.end)}`;
+    }
+    const at = returning ?? text.length;
+    return `${text.slice(0, at).trimEnd()}
+WHERE ${range}${suffix(text, at)}`;
+  };
+  for (const [lower, upper] of [
+    [true, true],
+    [false, true],
+    [true, false],
+    [false, false]
+  ]) {
+    const sql = batchSql(lower, upper);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
+    } catch (error) {
+      return { problem: `the batched UPDATE does not parse: ${error.message}` };
+    }
+    const only = stmts[0];
+    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
+      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
+    }
+  }
+  return {
+    header: header2,
+    table,
+    relation: qualifiedTable,
+    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
+    key,
+    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
+    batchSql
+  };
+}
+function suffix(text, from) {
+  const rest = text.slice(from).trim();
+  return rest === "" ? "" : `
+${rest}`;
+}
+function topLevelClauses(text) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query11.scanSync)(text).tokens;
+  } catch {
+    return void 0;
+  }
+  const toChar = charOffsets(text);
+  let depth = 0;
+  let where2;
+  let returning;
+  let whereCount = 0;
+  for (const token of tokens) {
+    if (token.text === "(" || token.text === "[") depth++;
+    else if (token.text === ")" || token.text === "]") depth--;
+    else if (depth === 0 && token.text.toLowerCase() === "where") {
+      where2 = token;
+      whereCount++;
+    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
+  }
+  if (whereCount > 1) return void 0;
+  const clauses2 = {};
+  const returningAt = returning ? toChar(returning.start) : void 0;
+  if (returningAt !== void 0) clauses2.returning = returningAt;
+  if (where2) {
+    clauses2.where = {
+      start: toChar(where2.start),
+      conditionStart: toChar(where2.end),
+      end: returningAt ?? text.length
+    };
+  }
+  return clauses2;
+}
+function charOffsets(text) {
+  const map = [];
+  let char = 0;
+  for (const ch of text) {
+    const width = new TextEncoder().encode(ch).length;
+    for (let k = 0; k < width; k++) map.push(char);
+    char += ch.length;
+  }
+  map.push(text.length);
+  return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
+}
+var import_libpg_query11;
+var init_backfill_plan = __esm({
+  "src/core/apply/backfill-plan.ts"() {
+    "use strict";
+    import_libpg_query11 = __toESM(require_wasm(), 1);
+    init_quote_identifier();
+    init_statement();
+  }
+});
+
+// src/core/apply/backfill-key-check.ts
+async function checkBackfillKey(db, plan) {
+  const table = plan.relation;
+  const { rows: rows2 } = await db.query(
+    `SELECT to_regclass($1) IS NOT NULL AS found,
+            a.attnum IS NOT NULL AS column,
+            coalesce(a.attnotnull, false) AS notnull,
+            EXISTS (
+              SELECT 1 FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
+                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
+            ) AS indexed
+       FROM (SELECT 1) AS one
+       LEFT JOIN pg_attribute a
+         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+    [table, plan.header.key]
+  );
+  const row = rows2[0];
+  const key = plan.header.key;
+  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
+  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
+  if (!row.notnull)
+    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
+  if (!row.indexed)
+    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
+  return void 0;
+}
+var init_backfill_key_check = __esm({
+  "src/core/apply/backfill-key-check.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/apply/apply-failure.ts
+function errorPosition(statement, error) {
+  const position2 = error.position;
+  if (position2 === void 0 || position2 < 1 || position2 > statement.text.length + 1) {
+    return { line: statement.line, column: statement.column };
+  }
+  const before = statement.text.slice(0, position2 - 1);
+  const newlines = before.split("\n").length - 1;
+  if (newlines === 0) return { line: statement.line, column: statement.column + position2 - 1 };
+  return { line: statement.line + newlines, column: before.length - before.lastIndexOf("\n") };
+}
+function missingObjectOf(error, statement) {
+  const extension = statement ? nodeAs(statement.node, "CreateExtensionStmt") : void 0;
+  if (extension && (error.code === SqlState.undefinedFile || error.code === SqlState.featureNotSupported && /not available/.test(error.message) || error.code === SqlState.undefinedObject && /extension/.test(error.message))) {
+    return { kind: "extension", name: extension.extname, code: error.code };
+  }
+  if (!missingCodes.has(error.code)) return void 0;
+  const quoted2 = /"([^"]+)"/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "3F000":
+      return withName({ kind: "schema", code: error.code }, quoted2);
+    case SqlState.undefinedTable:
+      return withName({ kind: "relation", code: error.code }, quoted2);
+    case SqlState.undefinedFunction: {
+      const fn3 = /function ([^\s(]+)\(/.exec(error.message)?.[1];
+      return withName({ kind: "function", code: error.code }, fn3 ?? quoted2);
+    }
+    case SqlState.undefinedFile:
+      return withName({ kind: "object", code: error.code }, quoted2);
+    default: {
+      const kind = /^extension /.test(error.message) ? "extension" : "object";
+      return withName({ kind, code: error.code }, quoted2);
+    }
+  }
+}
+function withName(missing, name) {
+  return name === void 0 ? missing : { ...missing, name };
+}
+var missingCodes;
+var init_apply_failure = __esm({
+  "src/core/apply/apply-failure.ts"() {
+    "use strict";
+    init_database_port();
+    init_statement();
+    missingCodes = /* @__PURE__ */ new Set([
+      SqlState.undefinedObject,
+      SqlState.undefinedFile,
+      SqlState.undefinedFunction,
+      SqlState.undefinedTable,
+      "3F000"
+    ]);
+  }
+});
+
+// src/core/apply/lock-wait.ts
+async function describeLockWait(db, statement) {
+  const names = [
+    ...new Set(
+      rangeVarsIn(statement.node).map(
+        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
+      )
+    )
+  ];
+  if (names.length === 0) return { relations: [], holders: [] };
+  try {
+    const { rows: rows2 } = await db.query(
+      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
+              a.state, left(a.query, 120) AS query
+         FROM unnest($1::text[]) AS wanted(name)
+         JOIN pg_class c ON c.oid = to_regclass(wanted.name)
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = c.oid AND l.granted
+         LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.pid <> pg_backend_pid()
+        ORDER BY 1, 3`,
+      [arrayLiteral(names)]
+    );
+    return {
+      relations: [...new Set(rows2.map((r) => r.relation))],
+      holders: rows2.map(
+        (r) => `${r.mode} on ${r.relation} by pid ${r.pid}${r.state ? ` (${r.state}${r.query ? `: ${r.query}` : ""})` : ""}`
+      )
+    };
+  } catch {
+    return { relations: [], holders: [] };
+  }
+}
+function rangeVarsIn(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const record = value;
+    const { relname, schemaname } = record;
+    if (typeof relname === "string" && "relpersistence" in record) {
+      found.push(typeof schemaname === "string" ? { relname, schemaname } : { relname });
+    }
+    stack.push(...Object.values(record));
+  }
+  return found;
+}
+function arrayLiteral(values) {
+  return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
+}
+var init_lock_wait = __esm({
+  "src/core/apply/lock-wait.ts"() {
+    "use strict";
+    init_quote_identifier();
+  }
+});
+
+// src/core/apply/session-guard.ts
+async function settleStringSyntax(db) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding`
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its string settings");
+  return row;
+}
+async function enterUnit(db, limits) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
+            pg_catalog.set_config('statement_timeout', $2, true),
+            pg_catalog.pg_current_xact_id()::text AS marker,
+            pg_catalog.pg_backend_pid() AS pid`,
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its transaction");
+  return { pid: row.pid, marker: row.marker };
+}
+async function checkAfterStatement(db, expected, line) {
+  const { rows: rows2 } = await db.query(
+    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
+            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
+            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+    [expected.marker !== void 0]
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its state");
+  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
+  if (changed.length > 0) {
+    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
+    throw new SessionGuardError(
+      "string-syntax",
+      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
+    );
+  }
+  if (expected.marker !== void 0 && row.marker !== expected.marker) {
+    throw new SessionGuardError(
+      "left-transaction",
+      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
+    );
+  }
+  if (expected.marker === void 0 && await transactionOpen(db)) {
+    await db.query("ROLLBACK").catch(() => void 0);
+    throw new SessionGuardError(
+      "open-transaction",
+      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
+    );
+  }
+  const { limits } = expected;
+  const lockMs = Number(row.lock_ms);
+  const statementMs = Number(row.statement_ms);
+  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
+  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
+  if (lockKept && statementKept) return;
+  await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
+            pg_catalog.set_config('statement_timeout', $2, $3)`,
+    [
+      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
+      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
+      expected.marker !== void 0
+    ]
+  );
+}
+async function transactionOpen(db) {
+  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
+  );
+  return rows2[0]?.probe === "open";
+}
+var SessionGuardError;
+var init_session_guard = __esm({
+  "src/core/apply/session-guard.ts"() {
+    "use strict";
+    init_string_syntax();
+    SessionGuardError = class extends Error {
+      constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+      }
+      kind;
+      name = "SessionGuardError";
+    };
+  }
+});
+
+// src/core/apply/out-of-time.ts
+var OutOfTimeError;
+var init_out_of_time = __esm({
+  "src/core/apply/out-of-time.ts"() {
+    "use strict";
+    OutOfTimeError = class extends Error {
+      name = "OutOfTimeError";
+      constructor(line, serverMessage) {
+        super(
+          serverMessage === void 0 ? `not enough time left in this call to start the statement at line ${line}` : `the statement at line ${line} was stopped at the end of this call's time (${serverMessage})`
+        );
+      }
+    };
+  }
+});
+
+// src/core/apply/describe-failure.ts
+async function describeFailure(run2, failed, attempts) {
+  const { file, unit, options } = run2;
+  const statement = failed.statement ?? unit.statements.at(-1);
+  const base = {
+    kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
+    file: file.path,
+    line: statement?.line ?? 1,
+    message: "",
+    halfApplied: run2.earlierCommitted
+  };
+  if (statement) {
+    base.statementLine = statement.line;
+    base.statementIndex = statement.index;
+  }
+  const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
+  const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
+  const error = failed.error;
+  if (error instanceof OutOfTimeError) {
+    return {
+      ...base,
+      kind: "out-of-time",
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
+  if (error instanceof SessionGuardError) {
+    if (error.kind === "left-transaction") {
+      return {
+        ...base,
+        kind: "refused",
+        halfApplied: true,
+        message: `${file.path}:${base.line}: ${error.message}; the engine stopped the file there.`
+      };
+    }
+    return {
+      ...base,
+      kind: "refused",
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
+  if (!isDatabaseError(error)) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
+    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
+    return base;
+  }
+  base.postgresMessage = error.message;
+  base.sqlState = error.code;
+  if (error.detail) base.detail = error.detail;
+  if (error.hint) base.hint = error.hint;
+  if (statement && failed.phase === "statement") {
+    const at = errorPosition(statement, error);
+    base.line = at.line;
+    base.column = at.column;
+  }
+  if (error.code === SqlState.lockNotAvailable && statement) {
+    const wait = await describeLockWait(run2.db, statement);
+    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
+    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
+    return {
+      ...base,
+      kind: "lock-timeout",
+      attempts,
+      lockWait: wait,
+      message: `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? "try" : "tries"}: each time the statement waited longer than lock_timeout (${options.lockTimeoutMs} ms) for a lock${on}.${holders} Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, or raise the lock timeout or the number of attempts.`
+    };
+  }
+  const missing = missingObjectOf(error, statement);
+  if (missing) base.missing = missing;
+  const where2 = failed.phase === "record" ? "recording the file in supabase_migrations.schema_migrations" : `the statement at line ${statement?.line ?? base.line}`;
+  const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
+  base.message = `${file.path}:${base.line}: ${error.message} (SQLSTATE ${error.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
+  return base;
+}
+var init_describe_failure = __esm({
+  "src/core/apply/describe-failure.ts"() {
+    "use strict";
+    init_database_port();
+    init_apply_failure();
+    init_lock_wait();
+    init_session_guard();
+    init_out_of_time();
+  }
+});
+
+// src/core/apply/migration-history.ts
+async function ensureHistoryTable(db) {
+  await db.exec("BEGIN");
+  try {
+    await db.exec("SET LOCAL lock_timeout = '4s'");
+    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    await db.exec("COMMIT");
+  } catch (error) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    throw error;
+  }
+}
+async function readRecordedVersions(db) {
+  const { rows: exists3 } = await db.query(
+    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
+  );
+  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
+  const { rows: rows2 } = await db.query(
+    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
+  );
+  return new Set(rows2.map((r) => r.version));
+}
+async function recordMigration(db, file, parsed) {
+  if (file.version === null)
+    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
+  await db.query(
+    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
+  );
+  await db.query(INSERT_HISTORY_ROW, [
+    file.version,
+    file.name,
+    JSON.stringify(cliStatements(parsed))
+  ]);
+}
+function cliStatements(parsed) {
+  const text = parsed.source.text;
+  const { statements } = parsed;
+  const pieces = [];
+  let from = 0;
+  let next = 0;
+  for (const semicolon of topLevelSemicolons(parsed)) {
+    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
+    const statement = statements[next];
+    if (statement && statement.start <= semicolon) continue;
+    pieces.push(text.slice(from, semicolon));
+    from = semicolon + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+function topLevelSemicolons(parsed) {
+  const text = parsed.source.text;
+  if (text.trim().length === 0) return [];
+  return (0, import_libpg_query12.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+}
+var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var init_migration_history = __esm({
+  "src/core/apply/migration-history.ts"() {
+    "use strict";
+    import_libpg_query12 = __toESM(require_wasm(), 1);
+    HISTORY_TABLE_DDL = [
+      "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
+      "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
+      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
+      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
+    ];
+    INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+  }
+});
+
+// src/core/apply/limit-watchdog.ts
+function watchdogGraceMs(limitMs) {
+  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
+}
+var pollMs, LimitWatchdog;
+var init_limit_watchdog = __esm({
+  "src/core/apply/limit-watchdog.ts"() {
+    "use strict";
+    init_database_port();
+    pollMs = 100;
+    LimitWatchdog = class {
+      #db;
+      #limits;
+      constructor(db, limits) {
+        this.#db = db;
+        this.#limits = limits;
+      }
+      /**
+       * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
+       * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
+       */
+      async watch(pid, work) {
+        let done = false;
+        let verdict5;
+        let wake;
+        let polling = Promise.resolve();
+        const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
+        const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
+        const loop = (async () => {
+          while (!done) {
+            await new Promise((resolve4) => {
+              wake = resolve4;
+              setTimeout(resolve4, pollMs);
+            });
+            if (done || verdict5) continue;
+            polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
+              (found) => {
+                if (found) verdict5 = found;
+              },
+              () => void 0
+            );
+            await polling;
+          }
+        })();
+        try {
+          return await work();
+        } catch (error) {
+          if (!(error instanceof DatabaseError) || error.code !== SqlState.queryCanceled) throw error;
+          await polling;
+          if (verdict5 === "lock") {
+            throw new DatabaseError({
+              code: SqlState.lockNotAvailable,
+              message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
+            });
+          }
+          if (verdict5 === "statement") {
+            throw new DatabaseError({
+              code: SqlState.queryCanceled,
+              message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
+            });
+          }
+          throw error;
+        } finally {
+          done = true;
+          wake?.();
+          await loop;
+        }
+      }
+      async #cancelOverdue(pid, lockAfter, runAfter) {
+        const { rows: rows2 } = await this.#db.query(
+          `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
+         FROM (SELECT a.pid,
+                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+                                         WHERE l.pid = a.pid AND NOT l.granted
+                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
+                           THEN 'lock' ELSE 'statement' END AS why,
+                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
+                 FROM pg_catalog.pg_stat_activity a
+                WHERE a.pid = $1 AND a.state = 'active') w
+        WHERE w.why = 'lock' OR w.overran`,
+          [pid, lockAfter, runAfter]
+        );
+        const row = rows2[0];
+        return row?.cancelled ? row.why : void 0;
+      }
+    };
+  }
+});
+
+// src/core/apply/unit-runner.ts
+async function runUnit(run2) {
+  const { options } = run2;
+  let retries = 0;
+  for (let attempt = 1; ; attempt++) {
+    const context = {
+      db: run2.db,
+      file: run2.file,
+      unit: run2.unit,
+      unitIndex: run2.unitIndex,
+      attempt,
+      inTransaction: run2.scope !== "none"
+    };
+    const failed = run2.scope === "none" ? await tryAlone(run2, context) : await tryTransaction(run2, context);
+    if (!failed) {
+      for (const s of run2.unit.statements) setStatus(run2, s, "applied");
+      await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
+      return { ok: true, retries, recorded: run2.record };
+    }
+    await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
+    const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
+    if (lockTimeout && attempt < options.maxAttempts && await readyToRetry(run2, failed)) {
+      retries++;
+      await options.clock.sleep(backoffDelayMs(attempt, options));
+      continue;
+    }
+    for (const s of run2.unit.statements) {
+      const outcome = run2.outcomes[s.index];
+      if (outcome?.status === "applied") outcome.status = "rolled-back";
+    }
+    if (failed.statement) setStatus(run2, failed.statement, "failed");
+    return {
+      ok: false,
+      retries,
+      recorded: false,
+      failure: await describeFailure(run2, failed, attempt)
+    };
+  }
+}
+async function tryTransaction(run2, context) {
+  const { db, options } = run2;
+  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
+  else await db.query(run2.unit.begin);
+  const failed = await runStatements(run2, context);
+  if (failed) {
+    await rollback(run2);
+    return failed;
+  }
+  try {
+    if (run2.record) await recordMigration(db, run2.file, run2.parsed);
+  } catch (error) {
+    await rollback(run2);
+    return { error, phase: "record" };
+  }
+  try {
+    await options.hooks.beforeCommit?.(context);
+  } catch (error) {
+    await rollback(run2);
+    return { error, phase: "hook" };
+  }
+  try {
+    await db.exec(run2.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
+  } catch (error) {
+    await rollback(run2);
+    return { error, phase: "commit", statement: run2.unit.statements.at(-1) };
+  }
+  return void 0;
+}
+async function runStatements(run2, context) {
+  const { db, options } = run2;
+  const hooks = options.hooks;
+  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options);
+  const marker = unit?.marker;
+  const pid = unit?.pid;
+  const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
+  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
+  try {
+    await hooks.beforeUnit?.(context);
+  } catch (error) {
+    return { error, phase: "hook" };
+  }
+  for (const statement of run2.unit.statements) {
+    const startedAt = options.clock.now();
+    try {
+      await hooks.beforeStatement?.({ ...context, statement, startedAt });
+    } catch (error2) {
+      return { error: error2, phase: "hook", statement };
+    }
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out")
+      return { error: new OutOfTimeError(statement.line), phase: "statement", statement };
+    run2.setCurrent(statement);
+    const began = options.clock.now();
+    let error;
+    try {
+      await send(statement.text);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) {
+        run2.setCurrent(void 0);
+        return { error: caught, phase: "statement", statement };
+      }
+      error = caught;
+    }
+    const durationMs = options.clock.now() - began;
+    run2.setCurrent(void 0);
+    const outcome = run2.outcomes[statement.index];
+    if (outcome) outcome.durationMs = durationMs;
+    try {
+      const result2 = { ...context, statement, startedAt: began, durationMs };
+      await hooks.afterStatement?.(error ? { ...result2, error } : result2);
+    } catch (hookError) {
+      return { error: error ?? hookError, phase: error ? "statement" : "hook", statement };
+    }
+    if (error && capped && error.code === SqlState.queryCanceled)
+      return {
+        error: new OutOfTimeError(statement.line, error.message),
+        phase: "statement",
+        statement
+      };
+    if (error) return { error, phase: "statement", statement };
+    try {
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options, marker },
+        statement.line
+      );
+    } catch (guardError) {
+      return { error: guardError, phase: "statement", statement };
+    }
+    setStatus(run2, statement, "applied");
+  }
+  return void 0;
+}
+async function tryAlone(run2, context) {
+  const { db, options } = run2;
+  const { rows: rows2 } = await db.query(
+    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
+  );
+  const saved = rows2[0];
+  await db.query(
+    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]
+  );
+  let failed;
+  try {
+    failed = await runStatements(run2, context);
+    if (!failed) {
+      try {
+        await options.hooks.beforeCommit?.(context);
+      } catch (error) {
+        failed = { error, phase: "hook" };
+      }
+    }
+  } finally {
+    if (saved) {
+      await db.query(
+        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+        [saved.lock, saved.statement]
+      ).catch((error) => {
+        if (!failed) throw error;
+      });
+    }
+  }
+  if (failed || !run2.record) return failed;
+  try {
+    await db.exec("BEGIN");
+    await recordMigration(db, run2.file, run2.parsed);
+    await db.exec("COMMIT");
+  } catch (error) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    return { error, phase: "record" };
+  }
+  return void 0;
+}
+async function capToTimeLeft(run2) {
+  const left = run2.options.timeLeftMs?.();
+  if (left === void 0) return false;
+  if (left < MIN_TIME_LEFT_MS) return "out";
+  if (left >= run2.options.statementTimeoutMs) return false;
+  await run2.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
+    `${Math.floor(left)}ms`,
+    run2.scope !== "none"
+  ]);
+  return true;
+}
+async function rollback(run2) {
+  const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
+  await run2.db.exec(sql).catch(() => void 0);
+}
+function setStatus(run2, statement, status) {
+  const outcome = run2.outcomes[statement.index];
+  if (outcome) outcome.status = status;
+}
+async function readyToRetry(run2, failed) {
+  const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
+  if (run2.scope !== "none" || !index?.concurrent) return true;
+  if (!index.idxname || !index.relation?.relname) return false;
+  const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
+  const { rows: rows2 } = await run2.db.query(
+    `SELECT format('%I.%I', n.nspname, c.relname) AS name
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
+    [table, index.idxname]
+  );
+  const leftover = rows2[0]?.name;
+  if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
+  return true;
+}
+var unitSavepoint;
+var init_unit_runner = __esm({
+  "src/core/apply/unit-runner.ts"() {
+    "use strict";
+    init_database_port();
+    init_statement();
+    init_apply_options();
+    init_describe_failure();
+    init_migration_history();
+    init_limit_watchdog();
+    init_out_of_time();
+    init_session_guard();
+    unitSavepoint = "migration_guard_unit";
+  }
+});
+
+// src/core/apply/backfill-runner.ts
+async function runBackfill(run2) {
+  const { db, file, options } = run2;
+  const header2 = run2.unit.batch;
+  const statement = run2.unit.statements[0];
+  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
+  const planned = planBackfill(header2);
+  const table = "problem" in planned ? header2.table.name : planned.tableName;
+  const summary = (cursor2) => ({
+    ...cursor2,
+    table,
+    key: header2.key
+  });
+  const refuse = async (reason) => ({
+    status: "refused",
+    retries: 0,
+    recorded: false,
+    summary: summary(EMPTY_CURSOR),
+    failure: {
+      kind: "refused",
+      file: file.path,
+      line: header2.line,
+      statementLine: statement.line,
+      statementIndex: statement.index,
+      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
+      halfApplied: false
+    }
+  });
+  if ("problem" in planned) return refuse(planned.problem);
+  const keyProblem = await checkBackfillKey(db, planned);
+  if (keyProblem) return refuse(keyProblem);
+  const keep = run2.scope === "transaction" && file.version !== null ? options.backfill : void 0;
+  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
+  let size = header2.size;
+  let retries = 0;
+  let recorded = false;
+  let ranThisCall = 0;
+  const outcome = run2.outcomes[statement.index];
+  if (cursor.done) return { status: "done", retries, recorded, summary: summary(cursor) };
+  for (; ; ) {
+    if (ranThisCall > 0 && options.shouldStop()) {
+      return { status: "paused", retries, recorded, summary: summary(cursor) };
+    }
+    let batch;
+    for (let attempt = 1; ; attempt++) {
+      const context = {
+        db,
+        file,
+        unit: run2.unit,
+        unitIndex: run2.unitIndex,
+        attempt,
+        inTransaction: true
+      };
+      const tried = await tryBatch(run2, planned, context, cursor, size);
+      if ("cursor" in tried) {
+        batch = tried;
+        await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
+        break;
+      }
+      await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
+      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
+      if (lockTimeout && attempt < options.maxAttempts) {
+        retries++;
+        await options.clock.sleep(backoffDelayMs(attempt, options));
+        continue;
+      }
+      if (outcome) outcome.status = "failed";
+      const failure = await describeFailure(
+        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
+        tried,
+        attempt
+      );
+      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
+      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
+      return { status: "failed", failure, retries, recorded, summary: summary(cursor) };
+    }
+    cursor = batch.cursor;
+    ranThisCall++;
+    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
+    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
+    try {
+      await options.hooks.onBackfillBatch?.({
+        file,
+        table,
+        key: header2.key,
+        cursor,
+        batchRows: batch.rows,
+        batchSize: size,
+        durationMs: batch.durationMs,
+        nextSize
+      });
+    } catch {
+    }
+    size = nextSize;
+    if (batch.recorded) recorded = true;
+    if (cursor.done) {
+      if (outcome) outcome.status = "applied";
+      return { status: "done", retries, recorded, summary: summary(cursor) };
+    }
+  }
+}
+async function tryBatch(run2, plan, context, cursor, size) {
+  const { db, options, file } = run2;
+  const statement = run2.unit.statements[0];
+  const hooks = options.hooks;
+  const savepoint2 = run2.scope === "savepoint";
+  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
+  const rollback2 = () => db.exec(
+    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
+  ).catch(() => void 0);
+  const lower = cursor.lastKey;
+  let phase = "statement";
+  try {
+    const { marker } = await enterUnit(db, options);
+    phase = "hook";
+    await hooks.beforeUnit?.(context);
+    phase = "statement";
+    const upperRows = await db.query(
+      plan.upperKeySql(lower !== null),
+      lower !== null ? [lower, size - 1] : [size - 1]
+    );
+    const upper = upperRows.rows[0]?.upper;
+    const lastKey = upper ?? (await db.query(
+      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
+      lower !== null ? [lower] : []
+    )).rows[0]?.last ?? lower;
+    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
+    const sql = plan.batchSql(lower !== null, upper !== void 0);
+    if (statement) {
+      phase = "hook";
+      await hooks.beforeStatement?.({ ...context, statement, startedAt: options.clock.now() });
+      phase = "statement";
+    }
+    run2.setCurrent(statement);
+    const began = options.clock.now();
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
+    let result2;
+    let error;
+    try {
+      result2 = await db.query(sql, params);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) throw caught;
+      error = withoutPosition(caught);
+    }
+    if (error && capped && error.code === SqlState.queryCanceled) {
+      run2.setCurrent(void 0);
+      throw new OutOfTimeError(statement?.line ?? 1, error.message);
+    }
+    const durationMs = options.clock.now() - began;
+    run2.setCurrent(void 0);
+    if (statement) {
+      const ended = { ...context, statement, startedAt: began, durationMs };
+      phase = "hook";
+      await hooks.afterStatement?.(error ? { ...ended, error } : ended);
+      phase = "statement";
+    }
+    if (error) throw error;
+    if (statement)
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options, marker },
+        statement.line
+      );
+    const next = {
+      lastKey,
+      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
+      batches: cursor.batches + 1,
+      done: upper === void 0
+    };
+    let recorded = false;
+    if (next.done && run2.record) {
+      phase = "record";
+      await recordMigration(db, file, run2.parsed);
+      recorded = true;
+    }
+    phase = "hook";
+    const keep = run2.scope === "transaction" ? options.backfill : void 0;
+    if (keep && file.version !== null) await keep.save(file.version, next, db);
+    await hooks.beforeCommit?.(context);
+    phase = "commit";
+    try {
+      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
+    } catch (commitError) {
+      await rollback2();
+      if (keep && file.version !== null)
+        await keep.save(file.version, cursor, db).catch(() => void 0);
+      return { error: commitError, phase, ...statement ? { statement } : {} };
+    }
+    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
+  } catch (error) {
+    run2.setCurrent(void 0);
+    await rollback2();
+    return { error, phase, ...statement ? { statement } : {} };
+  }
+}
+function withoutPosition(error) {
+  if (error.position === void 0) return error;
+  const { position: _dropped, name: _name, stack: _stack, ...fields } = error;
+  return new DatabaseError({ ...fields, code: error.code, message: error.message });
+}
+function adaptSize(size, durationMs, header2) {
+  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
+  const min = Math.max(1, Math.floor(header2.size / 10));
+  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
+  return Math.min(max, Math.max(min, Math.round(size * factor)));
+}
+var batchSavepoint;
+var init_backfill_runner = __esm({
+  "src/core/apply/backfill-runner.ts"() {
+    "use strict";
+    init_database_port();
+    init_batch_header();
+    init_apply_options();
+    init_backfill_cursor();
+    init_backfill_plan();
+    init_backfill_key_check();
+    init_describe_failure();
+    init_migration_history();
+    init_session_guard();
+    init_unit_runner();
+    init_out_of_time();
+    batchSavepoint = "migration_guard_batch";
+  }
+});
+
+// src/core/apply/apply-migrations.ts
+async function applyMigrations(db, migrations, options = {}) {
+  await loadParser();
+  const resolved = resolveApplyOptions(options);
+  const session = { file: void 0, statement: void 0 };
+  const unsubscribe = db.onNotice((notice) => {
+    if (session.file)
+      resolved.hooks.onNotice?.(notice, { file: session.file, statement: session.statement });
+  });
+  const results = [];
+  const rollbackMode = resolved.mode === "rollback";
+  try {
+    if (rollbackMode) {
+      await db.exec("BEGIN");
+      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    } else if (resolved.record) {
+      await ensureHistoryTable(db);
+    }
+    const start = await readStartingState(db, resolved.sessionSettings);
+    let stopped = false;
+    for (const migration of migrations) {
+      if (!stopped && resolved.shouldStop()) stopped = true;
+      if (stopped) {
+        results.push(notRun(migration));
+        continue;
+      }
+      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
+      results.push(result2);
+      await resetSession(db, start, resolved.sessionSettings).catch((error) => {
+        if (!result2.failure) throw error;
+      });
+      if (result2.failure && resolved.onFailure === "stop") stopped = true;
+      if (result2.status === "paused") stopped = true;
+    }
+    await resolved.beforeEnd?.(db);
+  } finally {
+    unsubscribe();
+    if (rollbackMode) await db.exec("ROLLBACK").catch(() => void 0);
+  }
+  return results;
+}
+async function readStartingState(db, settings) {
+  await applySessionSettings(db, settings);
+  const syntax = await settleStringSyntax(db);
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('search_path') AS path"
+  );
+  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
+}
+async function applySessionSettings(db, settings) {
+  for (const [name, value] of Object.entries(settings)) {
+    await db.query("SELECT pg_catalog.set_config($1, $2, false)", [name, value]);
+  }
+}
+async function resetSession(db, start, settings) {
+  await db.exec("RESET ALL");
+  await db.exec("SET SESSION AUTHORIZATION DEFAULT");
+  await applySessionSettings(db, settings);
+  await db.query(
+    `SELECT pg_catalog.set_config('search_path', $1, false),
+            pg_catalog.set_config('standard_conforming_strings', $2, false),
+            pg_catalog.set_config('backslash_quote', $3, false),
+            pg_catalog.set_config('escape_string_warning', $4, false),
+            pg_catalog.set_config('client_encoding', $5, false)`,
+    [
+      start.searchPath,
+      start.syntax.standard_conforming_strings,
+      start.syntax.backslash_quote,
+      start.syntax.escape_string_warning,
+      start.syntax.client_encoding
+    ]
+  );
+}
+function historyWriteProblems(parsed) {
+  const seen = /* @__PURE__ */ new Set();
+  return parsed.statements.flatMap(
+    (statement) => historyWritesOf(statement).flatMap((write) => {
+      const line = write.line ?? statement.line;
+      const key = `${line}:${write.what}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          line,
+          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`
+        }
+      ];
+    })
+  );
+}
+function settingProblems(parsed, limits) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (line, message) => {
+    const key = `${line}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ line, message });
+  };
+  for (const statement of parsed.statements) {
+    if (statement.parent) continue;
+    for (const change of stringSyntaxChangesOf(statement)) {
+      add(
+        change.line ?? statement.line,
+        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
+      );
+    }
+    for (const override of timeoutOverridesOf(statement, limits)) {
+      if (!refusedInBody(override)) continue;
+      add(
+        override.line ?? statement.line,
+        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
+      );
+    }
+  }
+  return problems;
+}
+function identityRefusal(file) {
+  if (file.version !== null) {
+    return migrationIdentityProblems(file.version, file.name).map(
+      (p) => `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`
+    );
+  }
+  const problem2 = migrationFileNameProblem(file.fileName);
+  return problem2 === void 0 ? [] : [
+    `${problem2}; the engine applies only files whose version and name it can record as the Supabase CLI does`
+  ];
+}
+async function applyFile(db, migration, options, session, syntax) {
+  const { file } = migration;
+  const parsed = migration.parsed ?? parseSql(file.sql);
+  const plan = planMigration(parsed);
+  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options));
+  const outcomes = parsed.statements.map((s) => ({
+    index: s.index,
+    line: s.line,
+    status: "not-run"
+  }));
+  const result2 = {
+    file,
+    status: "not-run",
+    plan,
+    statements: outcomes,
+    recorded: false,
+    lockRetries: 0
+  };
+  const first = plan.problems[0];
+  if (first) {
+    result2.status = "refused";
+    result2.failure = refusal(
+      file,
+      first.line,
+      plan.problems.map((p) => `line ${p.line}: ${p.message}`)
+    );
+    return result2;
+  }
+  const identity = identityRefusal(file);
+  if (identity.length > 0 || options.record && file.version === null) {
+    result2.status = "refused";
+    result2.failure = refusal(
+      file,
+      1,
+      identity.length > 0 ? identity : ["the file name is not <version>_<name>.sql, so it cannot be recorded"]
+    );
+    return result2;
+  }
+  const rollbackMode = options.mode === "rollback";
+  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
+  session.file = file;
+  await options.hooks.beforeFile?.({ db, file });
+  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u) => u.kind !== "alone") : plan.units.length - 1;
+  let committedUnits = 0;
+  for (const [unitIndex, unit] of plan.units.entries()) {
+    if (rollbackMode && unit.kind === "alone") {
+      for (const s of unit.statements) {
+        const outcome = outcomes[s.index];
+        if (outcome) {
+          outcome.status = "skipped";
+          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rollback transaction; not validated`;
+        }
+      }
+      const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
+      await options.hooks.afterUnit?.({ ...context, outcome: "skipped" });
+      continue;
+    }
+    if (unit.kind === "backfill") {
+      const backfill = await runBackfill({
+        db,
+        file,
+        parsed,
+        unit,
+        unitIndex,
+        scope: rollbackMode ? "savepoint" : "transaction",
+        record: options.record && unitIndex === lastRunnable,
+        options,
+        outcomes,
+        earlierCommitted: false,
+        setCurrent: (statement) => {
+          session.statement = statement;
+        },
+        syntax
+      });
+      result2.backfill = backfill.summary;
+      result2.lockRetries += backfill.retries;
+      if (backfill.recorded) result2.recorded = true;
+      if (backfill.status === "paused") result2.status = "paused";
+      if (backfill.failure) {
+        result2.failure = backfill.failure;
+        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
+        if (result2.status === "half-applied") result2.failure.halfApplied = true;
+      }
+      break;
+    }
+    const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
+    const unitResult = await runUnit({
+      db,
+      file,
+      parsed,
+      unit,
+      unitIndex,
+      scope,
+      record: options.record && unitIndex === lastRunnable,
+      options,
+      outcomes,
+      earlierCommitted: !rollbackMode && committedUnits > 0,
+      setCurrent: (statement) => {
+        session.statement = statement;
+      },
+      syntax
+    });
+    result2.lockRetries += unitResult.retries;
+    if (unitResult.recorded) result2.recorded = true;
+    if (!unitResult.ok) {
+      result2.failure = unitResult.failure;
+      result2.status = !rollbackMode && committedUnits > 0 ? "half-applied" : "failed";
+      break;
+    }
+    committedUnits++;
+  }
+  if (!result2.failure && result2.status !== "paused")
+    result2.status = rollbackMode ? "validated" : "applied";
+  if (rollbackMode) {
+    const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
+    await db.exec(end);
+  }
+  await options.hooks.afterFile?.({ db, file, status: result2.status });
+  session.file = void 0;
+  return result2;
+}
+function refusal(file, line, reasons) {
+  return {
+    kind: "refused",
+    file: file.path,
+    line,
+    message: `${file.path}:${line}: not applied: ${reasons.join("; ")}. Nothing of the file was run.`,
+    halfApplied: false
+  };
+}
+function notRun(migration) {
+  const parsed = migration.parsed ?? parseSql(migration.file.sql);
+  return {
+    file: migration.file,
+    status: "not-run",
+    plan: planMigration(parsed),
+    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: "not-run" })),
+    recorded: false,
+    lockRetries: 0
+  };
+}
+var fileSavepoint;
+var init_apply_migrations = __esm({
+  "src/core/apply/apply-migrations.ts"() {
+    "use strict";
+    init_migration_file();
+    init_migration_identity();
+    init_parse_sql();
+    init_writes_migration_history();
+    init_history_writes();
+    init_string_syntax_setting();
+    init_string_syntax();
+    init_overrides_timeouts();
+    init_timeout_overrides();
+    init_apply_options();
+    init_apply_plan();
+    init_backfill_runner();
+    init_migration_history();
+    init_session_guard();
+    init_unit_runner();
+    fileSavepoint = "migration_guard_file";
+  }
+});
+
+// src/core/checks/production-stats.ts
+function parseProductionStats(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StatsFileError(
+      file,
+      "",
+      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`
+    );
+  }
+  const fail = (key, problem2) => {
+    throw new StatsFileError(file, key, problem2);
+  };
+  if (!isRecord(json))
+    return fail(
+      "",
+      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
+    );
+  if (json["schemaVersion"] !== 1) {
+    fail(
+      "schemaVersion",
+      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
+    );
+  }
+  const collectedAt = json["collectedAt"];
+  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
+    fail("collectedAt", "expected an ISO 8601 date-time string.");
+  }
+  const serverVersion2 = json["serverVersion"];
+  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
+  const tables2 = json["tables"];
+  if (!Array.isArray(tables2))
+    return fail("tables", "expected an array of { relation, rows, bytes }.");
+  const seen = /* @__PURE__ */ new Set();
+  const parsed = tables2.map((entry, i) => {
+    const key = `tables[${i}]`;
+    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
+    const relation = entry["relation"];
+    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
+      fail(`${key}.relation`, 'expected "schema.name".');
+    }
+    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
+    seen.add(relation);
+    return {
+      relation,
+      rows: count(entry["rows"], `${key}.rows`, fail),
+      bytes: count(entry["bytes"], `${key}.bytes`, fail)
+    };
+  });
+  return {
+    schemaVersion: 1,
+    collectedAt,
+    serverVersion: serverVersion2,
+    tables: parsed
+  };
+}
+function count(value, key, fail) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var StatsFileError;
+var init_production_stats = __esm({
+  "src/core/checks/production-stats.ts"() {
+    "use strict";
+    StatsFileError = class extends Error {
+      constructor(file, key, problem2) {
+        super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
+        this.file = file;
+        this.key = key;
+      }
+      file;
+      key;
+      name = "StatsFileError";
+    };
+  }
+});
+
+// src/core/extensions/stand-in-calls.ts
+function standInFunctions(standIns2, parse, schemaOf2 = (s) => s.schema ?? "extensions") {
+  const out = [...platformFunctions];
+  for (const standIn of standIns2) {
+    const schema = schemaOf2(standIn);
+    const parsed = parse(standIn.sql.replaceAll("@extschema@", schema));
+    for (const statement of parsed.statements) {
+      const create = nodeAs(statement.node, "CreateFunctionStmt");
+      const parts = nameParts(create?.funcname);
+      const name = parts.at(-1);
+      if (name === void 0) continue;
+      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
+      out.push({ name: qualified, standsInFor: standIn.name });
+    }
+  }
+  return out;
+}
+function standInUse(statement, functions, created) {
+  const extension = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
+  if (extension !== void 0) return created.has(extension) ? extension : void 0;
+  const roots = [statement.node];
+  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
+  let found;
+  for (const root of roots) {
+    walkNodes(root, (node) => {
+      if (found !== void 0) return false;
+      const parts = nameParts(nodeAs(node, "FuncCall")?.funcname).map((p) => p.toLowerCase());
+      if (parts.length === 0) return true;
+      found = matchCall(parts, functions);
+      return true;
+    });
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function matchCall(parts, functions) {
+  if (parts.length > 1) {
+    const qualified = parts.slice(-2).join(".");
+    return functions.find((f) => f.name === qualified)?.standsInFor;
+  }
+  const bare = parts[0];
+  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
+}
+var platformFunctions;
+var init_stand_in_calls = __esm({
+  "src/core/extensions/stand-in-calls.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_walk();
+    platformFunctions = [
+      { name: "realtime.send", standsInFor: "Supabase Realtime" },
+      { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
+      { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
+    ];
+  }
+});
+
+// src/staging/checks/check-session.ts
+function failureText(error) {
+  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+var noActiveSqlTransaction, savepoint, CheckSession;
+var init_check_session = __esm({
+  "src/staging/checks/check-session.ts"() {
+    "use strict";
+    init_database_port();
+    noActiveSqlTransaction = "25P01";
+    savepoint = "migration_guard_check";
+    CheckSession = class _CheckSession {
+      constructor(db, inTransaction) {
+        this.db = db;
+        this.inTransaction = inTransaction;
+      }
+      db;
+      inTransaction;
+      static async open(db) {
+        try {
+          await db.exec(`SAVEPOINT ${savepoint}`);
+          await db.exec(`RELEASE SAVEPOINT ${savepoint}`);
+          return new _CheckSession(db, true);
+        } catch (error) {
+          if (isDatabaseError(error) && error.code === noActiveSqlTransaction) {
+            return new _CheckSession(db, false);
+          }
+          throw error;
+        }
+      }
+      async rows(sql, params = []) {
+        if (!this.inTransaction) return (await this.db.query(sql, params)).rows;
+        await this.db.exec(`SAVEPOINT ${savepoint}`);
+        try {
+          const { rows: rows2 } = await this.db.query(sql, params);
+          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`);
+          return rows2;
+        } catch (error) {
+          await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => void 0);
+          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`).catch(() => void 0);
+          throw error;
+        }
+      }
+      /** A `SELECT count(*) ...` query's count. */
+      async count(sql, params = []) {
+        const rows2 = await this.rows(sql, params);
+        const value = rows2[0] === void 0 ? void 0 : Object.values(rows2[0])[0];
+        return Number(value ?? 0);
+      }
+    };
+  }
+});
+
+// src/staging/checks/relation-catalog.ts
+async function relationExists(session, relation) {
+  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
+    quoteRelation(relation)
+  ]);
+  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
+}
+async function primaryKeyColumns(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT a.attname::text AS attname
+       FROM pg_index i
+       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
+      ORDER BY k.position`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+async function columnNames(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT attname::text AS attname FROM pg_attribute
+      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+var init_relation_catalog = __esm({
+  "src/staging/checks/relation-catalog.ts"() {
+    "use strict";
+    init_quote_identifier();
+  }
+});
+
+// src/staging/checks/row-counts.ts
+async function snapshotRowCounts(db, tables2) {
+  const session = await CheckSession.open(db);
+  const counts = /* @__PURE__ */ new Map();
+  for (const table of tables2) counts.set(table, await countRows(session, table));
+  return counts;
+}
+async function countRows(session, table) {
+  try {
+    if (!await relationExists(session, table)) return null;
+    return await session.count(rowCountSql(table));
+  } catch {
+    return null;
+  }
+}
+function rowsBefore(track, before) {
+  if (track.before === null) return 0;
+  return before?.has(track.before) ? before.get(track.before) : void 0;
+}
+var init_row_counts = __esm({
+  "src/staging/checks/row-counts.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_relation_catalog();
+  }
+});
+
+// src/staging/checks/constraint-catalog.ts
+async function catalogConstraints(session, table) {
+  const rows2 = await session.rows(constraintsSql, [quoteRelation(table)]);
+  return rows2.map((r) => ({
+    name: r.name,
+    kind: r.contype === "f" ? "foreign-key" : "check",
+    validated: r.validated,
+    expr: r.expr,
+    columns: stringList3(r.columns),
+    matchType: r.match_type,
+    parent: r.parent_schema && r.parent_name ? qualify(r.parent_schema, r.parent_name) : null,
+    parentColumns: stringList3(r.parent_columns)
+  }));
+}
+function stringList3(value) {
+  const parsed = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.filter((v) => typeof v === "string") : [];
+}
+function matchConstraint(planned, catalog, claimed) {
+  if (planned.name !== null) return catalog.find((c) => c.name === planned.name);
+  return catalog.find(
+    (c) => !claimed.has(c) && c.kind === planned.kind && (planned.kind === "check" || sameList(c.columns, planned.columns)) && (!planned.notValid || !c.validated)
+  );
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+var constraintsSql;
+var init_constraint_catalog = __esm({
+  "src/staging/checks/constraint-catalog.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    constraintsSql = `
+SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS validated,
+       pg_get_expr(c.conbin, c.conrelid) AS expr, c.confmatchtype::text AS match_type,
+       pn.nspname::text AS parent_schema, pr.relname::text AS parent_name,
+       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, i)
+                       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+                      ORDER BY k.i)) AS columns,
+       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, i)
+                       JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
+                      ORDER BY k.i)) AS parent_columns
+  FROM pg_constraint c
+  LEFT JOIN pg_class pr ON pr.oid = c.confrelid
+  LEFT JOIN pg_namespace pn ON pn.oid = pr.relnamespace
+ WHERE c.conrelid = to_regclass($1) AND c.contype IN ('c', 'f')
+ ORDER BY c.oid`;
+  }
+});
+
+// src/staging/checks/planned-constraints.ts
+async function resolveConstraints(session, planned) {
+  const byTable = /* @__PURE__ */ new Map();
+  const claimed = /* @__PURE__ */ new Set();
+  const ordered = [...planned].sort((a, b) => Number(a.name === null) - Number(b.name === null));
+  const found = /* @__PURE__ */ new Map();
+  for (const p of ordered) {
+    let catalog = byTable.get(p.table);
+    if (!catalog) {
+      catalog = await catalogConstraints(session, p.table).catch(() => []);
+      byTable.set(p.table, catalog);
+    }
+    const match = matchConstraint(p, catalog, claimed);
+    if (match) claimed.add(match);
+    found.set(p, match);
+  }
+  return planned.map((p) => ({ planned: p, found: found.get(p) }));
+}
+function constraintLabel2(p, found) {
+  const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
+  return `${p.table} constraint ${name}`;
+}
+function constraintQuery(p, found) {
+  if (found.kind === "check")
+    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
+  if (!found.parent || found.columns.length === 0) return void 0;
+  return foreignKeyOrphanQuery({
+    child: p.table,
+    columns: found.columns,
+    parent: found.parent,
+    parentColumns: found.parentColumns,
+    matchType: found.matchType
+  });
+}
+var init_planned_constraints = __esm({
+  "src/staging/checks/planned-constraints.ts"() {
+    "use strict";
+    init_check_queries();
+    init_constraint_catalog();
+  }
+});
+
+// src/staging/checks/detail-text.ts
+function where(at) {
+  return `${at.file}:${at.line}`;
+}
+function rows(n) {
+  return n === 1 ? "1 row" : `${n} rows`;
+}
+function constraintMissing(id, what) {
+  return {
+    id,
+    status: "skipped",
+    detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
+  };
+}
+var init_detail_text = __esm({
+  "src/staging/checks/detail-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/checks/check-docs.ts
+function checkDocsUrl(checkId) {
+  return `${REPOSITORY_URL}/blob/main/src/staging/checks/${checkId}/README.md`;
+}
+var init_check_docs = __esm({
+  "src/core/checks/check-docs.ts"() {
+    "use strict";
+    init_project();
+  }
+});
+
+// src/staging/checks/post-migration-check.ts
+function defineCheck(meta, run2) {
+  return { meta: { ...meta, docs: checkDocsUrl(meta.id) }, run: run2 };
+}
+var init_post_migration_check = __esm({
+  "src/staging/checks/post-migration-check.ts"() {
+    "use strict";
+    init_check_docs();
+  }
+});
+
+// src/staging/checks/check-duplicate-indexes/index.ts
+async function duplicateIndexes(session, built) {
+  const id = duplicateIndexesCheck.meta.id;
+  let rows2;
+  try {
+    rows2 = await session.rows(duplicateIndexesSql);
+  } catch (error) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+  }
+  const sets = duplicateSets(rows2, built);
+  const mine = sets.filter((s) => s.builtAt !== void 0);
+  const others = sets.filter((s) => s.builtAt === void 0);
+  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe3).join("; ")}.` : "";
+  const tables2 = new Set(built.map((b) => b.table)).size;
+  const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No index the migrations build on ${tables2} table(s) duplicates another (${scope}).${elsewhere}`
+    };
+  }
+  const fixes2 = mine.flatMap((s) => s.indexes.slice(1).map(dropStatement)).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe3(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
+  };
+}
+function duplicateSets(rows2, built) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const row of rows2) {
+    const table = qualify(row.table_schema, row.table_name);
+    const key = String(row.duplicate_of);
+    const set = sets.get(key) ?? { table, indexes: [], builtAt: void 0 };
+    set.indexes.push(row);
+    sets.set(key, set);
+  }
+  for (const set of sets.values()) {
+    const names = new Set(set.indexes.map((i) => i.index_name));
+    const onTable = built.filter((b) => b.table === set.table);
+    set.builtAt = onTable.find((b) => b.name !== null && names.has(b.name)) ?? onTable.find((b) => b.name === null);
+    const builtNames = new Set(onTable.map((b) => b.name));
+    const rank2 = (i) => i.is_primary ? 0 : i.constraint_name !== null ? 1 : builtNames.has(i.index_name) ? 3 : 2;
+    set.indexes.sort((a, b) => rank2(a) - rank2(b) || (a.index_name < b.index_name ? -1 : 1));
+  }
+  return [...sets.values()];
+}
+function describe3(set) {
+  const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
+  const definition2 = set.indexes[0]?.definition ?? "";
+  const using = definition2.slice(definition2.indexOf(" USING ") + 1);
+  const unique = definition2.startsWith("CREATE UNIQUE ") ? "UNIQUE " : "";
+  return `${set.table}: ${names} (${unique}${using})`;
+}
+function role(index) {
+  if (index.is_primary) return " (PRIMARY KEY)";
+  return index.constraint_name === null ? "" : ` (constraint ${index.constraint_name})`;
+}
+function dropStatement(index) {
+  const table = `${quoteIdent(index.table_schema)}.${quoteIdent(index.table_name)}`;
+  if (index.constraint_name !== null) {
+    return `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(index.constraint_name)};`;
+  }
+  return `DROP INDEX CONCURRENTLY ${quoteIdent(index.table_schema)}.${quoteIdent(index.index_name)};`;
+}
+var duplicateIndexesSql, duplicateIndexesCheck;
+var init_check_duplicate_indexes = __esm({
+  "src/staging/checks/check-duplicate-indexes/index.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    duplicateIndexesSql = `
+SELECT table_schema, table_name, index_name, constraint_name, is_primary, definition, duplicate_of
+  FROM (
+    SELECT tn.nspname::text AS table_schema, tc.relname::text AS table_name,
+           ic.relname::text AS index_name, con.conname::text AS constraint_name,
+           i.indisprimary AS is_primary, pg_get_indexdef(i.indexrelid) AS definition,
+           min(i.indexrelid::bigint) OVER same_definition AS duplicate_of,
+           count(*) OVER same_definition AS copies
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class tc ON tc.oid = i.indrelid
+      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+      LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                                  AND con.contype IN ('p', 'u', 'x')
+     WHERE i.indisvalid AND i.indisready AND i.indislive AND NOT ic.relispartition
+       AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND tn.nspname NOT LIKE 'pg\\_toast%' AND tn.nspname NOT LIKE 'pg\\_temp%'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                        WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+                          AND d.objid IN (i.indexrelid, i.indrelid))
+    WINDOW same_definition AS (
+      PARTITION BY i.indrelid, ic.relam, i.indkey::text, i.indnkeyatts, i.indclass::text,
+                   i.indcollation::text, i.indoption::text, i.indisunique,
+                   i.indnullsnotdistinct, i.indimmediate, i.indisexclusion,
+                   pg_get_expr(i.indexprs, i.indrelid), pg_get_expr(i.indpred, i.indrelid))
+  ) indexes
+ WHERE copies > 1
+ ORDER BY table_schema, table_name, duplicate_of, index_name`;
+    duplicateIndexesCheck = defineCheck(
+      {
+        id: "check-duplicate-indexes",
+        title: "Indexes that duplicate another",
+        proves: "No index the files build has a twin: another valid index on the same table with the same definition (method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness, predicate), which would cost every write and its storage and serve no query the first does not.",
+        severity: "warning",
+        query: duplicateIndexesSql.trim()
+      },
+      async ({ session, plan }) => [await duplicateIndexes(session, plan.createdIndexes)]
+    );
+  }
+});
+
+// src/staging/checks/check-fk-orphans/index.ts
+async function foreignKeyOrphans(session, p, found) {
+  const id = fkOrphansCheck.meta.id;
+  if (found && found.kind !== "foreign-key") return void 0;
+  const what = `${constraintLabel2(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
+  if (!found) return constraintMissing(id, what);
+  const q = constraintQuery(p, found);
+  if (!q)
+    return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
+  try {
+    const n = await session.count(q.count);
+    if (n === 0)
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: every child row has its parent in ${found.parent}.`
+      };
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} of ${p.table} ${n === 1 ? "references" : "reference"} no row of ${found.parent}. Investigate: ${q.investigate}`
+    };
+  } catch (error) {
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
+    };
+  }
+}
+var fkOrphansCheck;
+var init_check_fk_orphans = __esm({
+  "src/staging/checks/check-fk-orphans/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_planned_constraints();
+    init_post_migration_check();
+    fkOrphansCheck = defineCheck(
+      {
+        id: "check-fk-orphans",
+        title: "Child rows without a parent",
+        proves: "Every foreign key the files add or validate has a parent row for each child row on staging (MATCH SIMPLE skips keys with a NULL column; MATCH FULL rejects partly NULL keys).",
+        severity: "error",
+        query: "SELECT count(*) FROM <child> AS c WHERE c.<key> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<parent key> = c.<key>), built per foreign key by foreignKeyOrphanQuery in src/core/checks/check-queries.ts from the catalog (pg_constraint)."
+      },
+      async ({ session, constraints }) => {
+        const reports = [];
+        for (const { planned, found } of await constraints()) {
+          if (planned.kind !== "foreign-key") continue;
+          const report2 = await foreignKeyOrphans(session, planned, found);
+          if (report2) reports.push(report2);
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/check-invalid-indexes/index.ts
+async function invalidIndexes(session, touchedTables) {
+  const id = invalidIndexesCheck.meta.id;
+  let found;
+  try {
+    found = await session.rows(invalidIndexesSql);
+  } catch (error) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+  }
+  const touched = new Set(touchedTables);
+  const describe4 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
+  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
+  const others = found.filter((r) => !mine.includes(r));
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe4).join(", ")}.` : "";
+  const scope = "indexes with indisvalid = false in non-system schemas";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
+    };
+  }
+  const drops = mine.map(
+    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
+  ).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe4).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+  };
+}
+var invalidIndexesSql, invalidIndexesCheck;
+var init_check_invalid_indexes = __esm({
+  "src/staging/checks/check-invalid-indexes/index.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    init_check_session();
+    init_post_migration_check();
+    invalidIndexesSql = `
+SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
+       tn.nspname::text AS table_schema, tc.relname::text AS table_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = ic.relnamespace
+  JOIN pg_class tc ON tc.oid = i.indrelid
+  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+ WHERE NOT i.indisvalid
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+ ORDER BY 1, 2`;
+    invalidIndexesCheck = defineCheck(
+      {
+        id: "check-invalid-indexes",
+        title: "Indexes left invalid",
+        proves: "No table the files touch carries an invalid index (pg_index.indisvalid = false), the leftover of a failed or interrupted CREATE INDEX CONCURRENTLY.",
+        severity: "warning",
+        query: invalidIndexesSql.trim()
+      },
+      async ({ session, plan }) => [await invalidIndexes(session, plan.touchedTables)]
+    );
+  }
+});
+
+// src/staging/checks/check-not-null-ready/index.ts
+async function notNullReady(session, c) {
+  const id = notNullReadyCheck.meta.id;
+  const what = `${c.table}.${c.column} (made NOT NULL by ${notNullSteps[c.reason]} at ${where(c.at)})`;
+  try {
+    const columns = await columnNames(session, c.table);
+    if (!columns.includes(c.column)) {
+      return {
+        id,
+        status: "skipped",
+        detail: `${what}: the column is not in the staging catalog after the migrations.`
+      };
+    }
+    const q = nullCountQuery(c.table, c.column);
+    const n = await session.count(q.count);
+    if (n === 0)
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: no NULL left after the migration's backfill.`
+      };
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} still NULL after the migration's own backfill; the NOT NULL step fails (or VALIDATE will) until they are filled. Investigate: ${q.investigate}`
+    };
+  } catch (error) {
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}.`
+    };
+  }
+}
+var notNullReadyCheck, notNullSteps;
+var init_check_not_null_ready = __esm({
+  "src/staging/checks/check-not-null-ready/index.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    init_relation_catalog();
+    notNullReadyCheck = defineCheck(
+      {
+        id: "check-not-null-ready",
+        title: "NULLs left before a NOT NULL step",
+        proves: "No row of staging still holds NULL in a column the files make NOT NULL (SET NOT NULL, CHECK (col IS NOT NULL) NOT VALID, NOT NULL ... NOT VALID), after the migration's own backfill.",
+        severity: "error",
+        query: "SELECT count(*) FROM <table> WHERE <column> IS NULL, built per column by nullCountQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, plan }) => {
+        const reports = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const column of plan.notNullColumns) {
+          const key = `${column.table}.${column.column}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          reports.push(await notNullReady(session, column));
+        }
+        return reports;
+      }
+    );
+    notNullSteps = {
+      "set-not-null": "SET NOT NULL",
+      "check-is-not-null": "CHECK (... IS NOT NULL) NOT VALID",
+      "not-null-not-valid": "NOT NULL ... NOT VALID"
+    };
+  }
+});
+
+// src/staging/checks/check-not-valid-violations/index.ts
+async function notValidViolations(session, p, found) {
+  const id = notValidViolationsCheck.meta.id;
+  const what = `${constraintLabel2(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
+  if (!found) return constraintMissing(id, what);
+  const q = constraintQuery(p, found);
+  if (!q)
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the catalog gives no expression or key to test.`
+    };
+  try {
+    const n = await session.count(q.count);
+    if (n === 0) {
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
+      };
+    }
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
+    };
+  } catch (error) {
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
+    };
+  }
+}
+var notValidViolationsCheck;
+var init_check_not_valid_violations = __esm({
+  "src/staging/checks/check-not-valid-violations/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_planned_constraints();
+    init_post_migration_check();
+    notValidViolationsCheck = defineCheck(
+      {
+        id: "check-not-valid-violations",
+        title: "Rows a later VALIDATE CONSTRAINT will hit",
+        proves: "Every CHECK or FOREIGN KEY the files add NOT VALID (and do not validate) accepts every row staging holds, so a later VALIDATE CONSTRAINT passes on this data.",
+        severity: "error",
+        query: "CHECK: SELECT count(*) FROM <table> WHERE (<expression as pg_get_expr prints it>) IS FALSE. FOREIGN KEY: SELECT count(*) FROM <child> AS c WHERE <key columns> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<key> = c.<key>) (MATCH FULL also counts partly NULL keys). Built by checkViolationQuery and foreignKeyOrphanQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, constraints }) => {
+        const reports = [];
+        for (const { planned, found } of await constraints()) {
+          if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/check-row-counts/copy-coverage.ts
+async function copyCoverage(session, group, before) {
+  const sourceName = group.source.after ?? group.source.before ?? "?";
+  const lines = group.copies.map((c) => where(c.at)).join(", ");
+  const what = `${group.copies.length > 1 ? "split" : "copy"} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
+  try {
+    const keyed = await keyedTargets(session, group);
+    if (keyed && group.source.after) {
+      const q = uncopiedRowsQuery(group.source.after, keyed.targets);
+      const lost = await session.count(q.count);
+      const total = await session.count(rowCountSql(group.source.after));
+      const how2 = `anti-join on the primary key (${keyed.key.join(", ")})`;
+      if (!group.expectsFullCoverage) {
+        return {
+          status: "pass",
+          detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how2}).`
+        };
+      }
+      if (lost === 0)
+        return {
+          status: "pass",
+          detail: `${what}: all ${total} source rows reached a target (${how2}).`
+        };
+      return {
+        status: "fail",
+        detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how2}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
+      };
+    }
+    return await countedCoverage(session, group, before, what);
+  } catch (error) {
+    return {
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}.`
+    };
+  }
+}
+function targetList(copies) {
+  return [...new Set(copies.map((c) => c.target.after ?? `${c.target.before} (dropped)`))].join(
+    ", "
+  );
+}
+async function keyedTargets(session, group) {
+  const source = group.source.after;
+  if (!source || !await relationExists(session, source)) return void 0;
+  const key = await primaryKeyColumns(session, source);
+  if (key.length === 0) return void 0;
+  const targets = [];
+  for (const copy of group.copies) {
+    const table = copy.target.after;
+    if (!table || !await relationExists(session, table)) return void 0;
+    const mapped = key.map((k) => copy.columnMap.find((m) => m.source === k));
+    if (mapped.some((m) => m === void 0)) return void 0;
+    targets.push({ table, key: mapped.flatMap((m) => m ? [m] : []) });
+  }
+  return { key, targets };
+}
+async function countedCoverage(session, group, before, what) {
+  const skipped = (why) => ({
+    status: "skipped",
+    detail: `${what}: ${why}`
+  });
+  const sourceRows = group.source.after ? await countRows(session, group.source.after) : rowsBefore(group.source, before);
+  if (typeof sourceRows !== "number") {
+    return skipped(
+      "the source rows were not counted (no before snapshot of a source the files drop)."
+    );
+  }
+  let gained = 0;
+  let targetsHeldRows = false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const copy of group.copies) {
+    const key = copy.target.after ?? copy.target.before ?? "";
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const was = rowsBefore(copy.target, before);
+    const now = copy.target.after ? await countRows(session, copy.target.after) : null;
+    if (typeof was !== "number" || typeof now !== "number") {
+      return skipped(
+        `the rows of ${key} before and after are not both known (no key to anti-join on, and no before snapshot or the target is gone).`
+      );
+    }
+    if (was > 0) targetsHeldRows = true;
+    gained += now - was;
+  }
+  const how2 = "row counts: no primary key of the source is carried into every target";
+  if (!group.expectsFullCoverage) {
+    return {
+      status: "pass",
+      detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how2}).`
+    };
+  }
+  if (targetsHeldRows && group.copies.some((c) => c.filtered || c.onConflict)) {
+    return skipped(
+      `a target held rows before and a copy filters or uses ON CONFLICT, so rows skipped on purpose cannot be told from rows lost (${how2}). Carry the source's primary key into the targets to get an exact check.`
+    );
+  }
+  const lost = sourceRows - gained;
+  if (lost <= 0)
+    return {
+      status: "pass",
+      detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how2}).`
+    };
+  return {
+    status: "fail",
+    detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how2}).`
+  };
+}
+var init_copy_coverage = __esm({
+  "src/staging/checks/check-row-counts/copy-coverage.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_detail_text();
+    init_relation_catalog();
+    init_row_counts();
+  }
+});
+
+// src/staging/checks/check-row-counts/index.ts
+async function writtenTableCounts(session, written, before) {
+  const { track, at } = written;
+  const name = track.after ?? track.before ?? "?";
+  const was = rowsBefore(track, before);
+  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
+  try {
+    const now = track.after === null ? null : await countRows(session, track.after);
+    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
+    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
+    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
+    return {
+      status: "pass",
+      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
+    };
+  } catch (error) {
+    return {
+      status: "skipped",
+      detail: `${name}: could not count rows: ${failureText(error)}.`
+    };
+  }
+}
+function signed(n) {
+  return n > 0 ? `+${n}` : String(n);
+}
+var rowCountsCheck;
+var init_check_row_counts = __esm({
+  "src/staging/checks/check-row-counts/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    init_row_counts();
+    init_copy_coverage();
+    rowCountsCheck = defineCheck(
+      {
+        id: "check-row-counts",
+        title: "Rows before and after; rows a copy or split lost",
+        proves: "Every source row of an INSERT ... SELECT copy or split reached a target (by an anti-join on the primary key when it is carried, else by row counts); and shows the rows before and after of every table the files write.",
+        severity: "error",
+        query: "Counts: SELECT count(*) FROM <table>, before the files and after. Copies: SELECT count(*) FROM <source> AS s WHERE NOT EXISTS (SELECT 1 FROM <target> AS t0 WHERE t0.<key> = s.<key>) AND ... for every target, built by uncopiedRowsQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, plan, rowCountsBefore }) => {
+        const id = rowCountsCheck.meta.id;
+        const reports = [];
+        for (const written of plan.writtenTables) {
+          reports.push({ id, ...await writtenTableCounts(session, written, rowCountsBefore) });
+        }
+        for (const group of plan.copyGroups) {
+          reports.push({ id, ...await copyCoverage(session, group, rowCountsBefore) });
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/registry.ts
+var POST_MIGRATION_CHECKS;
+var init_registry2 = __esm({
+  "src/staging/checks/registry.ts"() {
+    "use strict";
+    init_check_duplicate_indexes();
+    init_check_fk_orphans();
+    init_check_invalid_indexes();
+    init_check_not_null_ready();
+    init_check_not_valid_violations();
+    init_check_row_counts();
+    POST_MIGRATION_CHECKS = [
+      notValidViolationsCheck,
+      fkOrphansCheck,
+      invalidIndexesCheck,
+      rowCountsCheck,
+      notNullReadyCheck,
+      duplicateIndexesCheck
+    ];
+  }
+});
+
+// src/staging/checks/run-checks.ts
+async function runChecks(db, plan, rowCountsBefore) {
+  let session;
+  try {
+    session = await CheckSession.open(db);
+  } catch (error) {
+    if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
+    return skippedChecks(
+      "not run: a statement failed and aborted the transaction, so the migrations are not applied."
+    );
+  }
+  let constraints;
+  const context = {
+    session,
+    plan,
+    rowCountsBefore,
+    constraints: () => {
+      constraints ??= resolveConstraints(session, plan.constraints);
+      return constraints;
+    }
+  };
+  const reports = [];
+  for (const check2 of POST_MIGRATION_CHECKS) {
+    for (const report2 of await check2.run(context)) {
+      reports.push({ ...report2, docs: check2.meta.docs });
+    }
+  }
+  return reports;
+}
+function skippedChecks(detail) {
+  return POST_MIGRATION_CHECKS.map((c) => ({
+    id: c.meta.id,
+    status: "skipped",
+    detail,
+    docs: c.meta.docs
+  }));
+}
+var inFailedSqlTransaction;
+var init_run_checks = __esm({
+  "src/staging/checks/run-checks.ts"() {
+    "use strict";
+    init_database_port();
+    init_check_session();
+    init_planned_constraints();
+    init_registry2();
+    inFailedSqlTransaction = "25P02";
+  }
+});
+
+// src/core/db/notice-listeners.ts
+var NoticeListeners;
+var init_notice_listeners = __esm({
+  "src/core/db/notice-listeners.ts"() {
+    "use strict";
+    NoticeListeners = class {
+      #handlers = /* @__PURE__ */ new Set();
+      add(handler) {
+        this.#handlers.add(handler);
+        return () => {
+          this.#handlers.delete(handler);
+        };
+      }
+      emit(notice) {
+        for (const handler of this.#handlers) handler(notice);
+      }
+    };
+  }
+});
+
+// src/staging/pglite-worker-protocol.ts
+var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
+var init_pglite_worker_protocol = __esm({
+  "src/staging/pglite-worker-protocol.ts"() {
+    "use strict";
+    statementTimeoutGraceMs = 500;
+    stoppedDatabaseCode = "57P01";
+    stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
+  }
+});
+
+// src/staging/pglite-worker-thread.ts
+import { Worker } from "node:worker_threads";
+function statementTimeoutError(statementTimeoutMs) {
+  return new DatabaseError({
+    code: "57014",
+    severity: "ERROR",
+    message: "canceling statement due to statement timeout",
+    detail: `The embedded database (PGlite) cannot cancel a running statement, so migration-guard stopped it ${statementTimeoutGraceMs} ms after statement_timeout (${statementTimeoutMs} ms); nothing ran on it after this statement.`,
+    hint: "Make the statement faster, raise apply.statementTimeoutMs in migration-guard.config.json, or stage on PostgreSQL with --db."
+  });
+}
+function errorFrom(error) {
+  if (error.kind === "database") return new DatabaseError(error.fields);
+  const rebuilt = new Error(error.message);
+  rebuilt.name = error.name;
+  if (error.stack) rebuilt.stack = error.stack;
+  return rebuilt;
+}
+function startWorker() {
+  if (import.meta.url.endsWith(".ts")) {
+    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true, execArgv: [] });
+  }
+  return new Worker(new URL("./pglite-worker.js", import.meta.url));
+}
+var PgliteWorkerThread;
+var init_pglite_worker_thread = __esm({
+  "src/staging/pglite-worker-thread.ts"() {
+    "use strict";
+    init_database_port();
+    init_pglite_worker_protocol();
+    PgliteWorkerThread = class {
+      #worker;
+      #exited;
+      #pending = /* @__PURE__ */ new Map();
+      #onNotice;
+      #nextId = 1;
+      #state = "running";
+      #failure;
+      constructor(onNotice) {
+        this.#onNotice = onNotice;
+        this.#worker = startWorker();
+        this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
+        this.#worker.on("message", (reply) => this.#receive(reply));
+        this.#worker.on("error", (error) => this.#fail(error));
+        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
+      }
+      /** True once a statement ran past `statement_timeout` and the database was stopped. */
+      get stoppedAfterTimeout() {
+        return this.#state === "stopped-after-timeout";
+      }
+      request(request) {
+        if (this.#state !== "running") return Promise.reject(this.#unavailable());
+        const id = this.#nextId++;
+        return new Promise((resolve4, reject) => {
+          this.#pending.set(id, {
+            resolve: (value) => resolve4(value),
+            reject
+          });
+          const envelope = { id, request };
+          try {
+            this.#worker.postMessage(envelope);
+          } catch (error) {
+            this.#pending.delete(id);
+            reject(error);
+          }
+        });
+      }
+      /**
+       * Shut Postgres down and end the thread. A statement still running (no timeout set, or one
+       * not yet reached) is not waited for: the data directory lives in memory, so ending the
+       * thread loses nothing a later run could use.
+       */
+      async close() {
+        if (this.#state === "running" && this.#pending.size === 0) {
+          await this.request({ kind: "close" }).catch(() => void 0);
+        }
+        if (this.#state === "running") this.#state = "closed";
+        this.#rejectAll(() => this.#unavailable());
+        await this.#worker.terminate();
+        await this.#exited;
+      }
+      #receive(reply) {
+        if (this.#state !== "running") return;
+        if (reply.kind === "notice") {
+          this.#onNotice(reply.notice);
+          return;
+        }
+        const pending = this.#pending.get(reply.id);
+        if (!pending) return;
+        if (reply.kind === "running") {
+          pending.timer = setTimeout(
+            () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
+            reply.statementTimeoutMs + statementTimeoutGraceMs
+          );
+          return;
+        }
+        clearTimeout(pending.timer);
+        this.#pending.delete(reply.id);
+        if (reply.kind === "done") pending.resolve(reply.value);
+        else pending.reject(errorFrom(reply.error));
+      }
+      #stopAfterTimeout(id, statementTimeoutMs) {
+        if (this.#state !== "running") return;
+        this.#state = "stopped-after-timeout";
+        this.#worker.terminate().catch(() => void 0);
+        this.#rejectAll(
+          (pendingId) => pendingId === id ? statementTimeoutError(statementTimeoutMs) : this.#unavailable()
+        );
+      }
+      #fail(error) {
+        if (this.#state !== "running") return;
+        this.#state = "failed";
+        const message = `the embedded database (PGlite worker thread) failed: ${error.message}`;
+        this.#failure = new Error(message, { cause: error });
+        this.#rejectAll(() => this.#unavailable());
+      }
+      #rejectAll(errorFor) {
+        for (const [id, pending] of this.#pending) {
+          clearTimeout(pending.timer);
+          pending.reject(errorFor(id));
+        }
+        this.#pending.clear();
+      }
+      #unavailable() {
+        switch (this.#state) {
+          case "stopped-after-timeout":
+            return new DatabaseError({
+              code: stoppedDatabaseCode,
+              severity: "FATAL",
+              message: stoppedDatabaseMessage
+            });
+          case "failed":
+            return this.#failure ?? new Error("the embedded database failed");
+          default:
+            return new Error("the embedded database is closed");
+        }
+      }
+    };
+  }
+});
+
+// src/staging/supabase-shim/auth.ts
+var enums, enumSql, tables, claimFunctions, authSql;
+var init_auth = __esm({
+  "src/staging/supabase-shim/auth.ts"() {
+    "use strict";
+    enums = [
+      ["aal_level", ["aal1", "aal2", "aal3"]],
+      ["code_challenge_method", ["s256", "plain"]],
+      ["factor_status", ["unverified", "verified"]],
+      ["factor_type", ["totp", "webauthn", "phone"]],
+      [
+        "one_time_token_type",
+        [
+          "confirmation_token",
+          "reauthentication_token",
+          "recovery_token",
+          "email_change_token_new",
+          "email_change_token_current",
+          "phone_change_token"
+        ]
+      ]
+    ];
+    enumSql = enums.map(
+      ([name, labels]) => `  if to_regtype('auth.${name}') is null then
+    create type auth.${name} as enum (${labels.map((l) => `'${l}'`).join(", ")});
+  end if;`
+    ).join("\n");
+    tables = `
+create table if not exists auth.instances (
+  id uuid primary key,
+  uuid uuid,
+  raw_base_config text,
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.users (
+  instance_id uuid,
+  id uuid primary key,
+  aud varchar(255),
+  role varchar(255),
+  email varchar(255),
+  encrypted_password varchar(255),
+  email_confirmed_at timestamptz,
+  invited_at timestamptz,
+  confirmation_token varchar(255),
+  confirmation_sent_at timestamptz,
+  recovery_token varchar(255),
+  recovery_sent_at timestamptz,
+  email_change_token_new varchar(255),
+  email_change varchar(255),
+  email_change_sent_at timestamptz,
+  last_sign_in_at timestamptz,
+  raw_app_meta_data jsonb,
+  raw_user_meta_data jsonb,
+  is_super_admin boolean,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  phone text unique default null,
+  phone_confirmed_at timestamptz,
+  phone_change text default '',
+  phone_change_token varchar(255) default '',
+  phone_change_sent_at timestamptz,
+  confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored,
+  email_change_token_current varchar(255) default '',
+  email_change_confirm_status smallint default 0,
+  banned_until timestamptz,
+  reauthentication_token varchar(255) default '',
+  reauthentication_sent_at timestamptz,
+  is_sso_user boolean not null default false,
+  deleted_at timestamptz,
+  is_anonymous boolean not null default false
+);
+create table if not exists auth.identities (
+  provider_id text not null,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  identity_data jsonb not null,
+  provider text not null,
+  last_sign_in_at timestamptz,
+  created_at timestamptz,
+  updated_at timestamptz,
+  email text generated always as (lower(identity_data ->> 'email')) stored,
+  id uuid primary key default gen_random_uuid(),
+  unique (provider_id, provider)
+);
+create table if not exists auth.sessions (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz,
+  updated_at timestamptz,
+  factor_id uuid,
+  aal auth.aal_level,
+  not_after timestamptz,
+  refreshed_at timestamp,
+  user_agent text,
+  ip inet,
+  tag text
+);
+create table if not exists auth.refresh_tokens (
+  instance_id uuid,
+  id bigserial primary key,
+  token varchar(255) unique,
+  user_id varchar(255),
+  revoked boolean,
+  created_at timestamptz,
+  updated_at timestamptz,
+  parent varchar(255),
+  session_id uuid references auth.sessions (id) on delete cascade
+);
+create table if not exists auth.mfa_factors (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  friendly_name text,
+  factor_type auth.factor_type not null,
+  status auth.factor_status not null,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  secret text,
+  phone text,
+  last_challenged_at timestamptz unique,
+  web_authn_credential jsonb,
+  web_authn_aaguid uuid
+);
+create table if not exists auth.mfa_challenges (
+  id uuid primary key,
+  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
+  created_at timestamptz not null,
+  verified_at timestamptz,
+  ip_address inet not null,
+  otp_code text,
+  web_authn_session_data jsonb
+);
+create table if not exists auth.mfa_amr_claims (
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  authentication_method text not null,
+  id uuid primary key,
+  unique (session_id, authentication_method)
+);
+create table if not exists auth.one_time_tokens (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  token_type auth.one_time_token_type not null,
+  token_hash text not null,
+  relates_to text not null,
+  created_at timestamp not null default now(),
+  updated_at timestamp not null default now()
+);
+create table if not exists auth.audit_log_entries (
+  instance_id uuid,
+  id uuid primary key,
+  payload json,
+  created_at timestamptz,
+  ip_address varchar(64) not null default ''
+);
+create table if not exists auth.flow_state (
+  id uuid primary key,
+  user_id uuid,
+  auth_code text,
+  code_challenge_method auth.code_challenge_method,
+  code_challenge text,
+  provider_type text not null,
+  provider_access_token text,
+  provider_refresh_token text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  authentication_method text not null,
+  auth_code_issued_at timestamptz
+);
+create table if not exists auth.sso_providers (
+  id uuid primary key,
+  resource_id text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  disabled boolean
+);
+create table if not exists auth.sso_domains (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  domain text not null check (char_length(domain) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.saml_providers (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  entity_id text not null unique check (char_length(entity_id) > 0),
+  metadata_xml text not null check (char_length(metadata_xml) > 0),
+  metadata_url text,
+  attribute_mapping jsonb,
+  created_at timestamptz,
+  updated_at timestamptz,
+  name_id_format text
+);
+create table if not exists auth.saml_relay_states (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  request_id text not null check (char_length(request_id) > 0),
+  for_email text,
+  redirect_to text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  flow_state_id uuid references auth.flow_state (id) on delete cascade
+);
+create table if not exists auth.schema_migrations (version varchar(255) primary key);
+
+alter table auth.users enable row level security;
+alter table auth.identities enable row level security;
+alter table auth.sessions enable row level security;
+alter table auth.refresh_tokens enable row level security;
+alter table auth.mfa_factors enable row level security;
+alter table auth.mfa_challenges enable row level security;
+alter table auth.mfa_amr_claims enable row level security;
+alter table auth.one_time_tokens enable row level security;
+alter table auth.audit_log_entries enable row level security;
+alter table auth.flow_state enable row level security;
+alter table auth.sso_providers enable row level security;
+alter table auth.sso_domains enable row level security;
+alter table auth.saml_providers enable row level security;
+alter table auth.saml_relay_states enable row level security;
+alter table auth.instances enable row level security;
+alter table auth.schema_migrations enable row level security;
+`;
+    claimFunctions = [
+      ["uid", "sub", "uuid"],
+      ["role", "role", "text"],
+      ["email", "email", "text"]
+    ].map(
+      ([fn3, claim, type]) => `  if to_regprocedure('auth.${fn3}()') is null then
+    create function auth.${fn3}() returns ${type}
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
+      )::${type}
+    $fn$;
+  end if;`
+    ).join("\n");
+    authSql = `
+do $shim$
+begin
+${enumSql}
+end
+$shim$;
+${tables}
+-- The request's JWT reaches Postgres as settings: PostgREST sets request.jwt.claims to the whole
+-- claims object (JSON); older versions set one request.jwt.claim.<name> per claim. Each helper
+-- prefers the per-claim setting, treats an empty setting as absent, and returns NULL outside a
+-- request. search_path is pinned so a caller's path cannot redirect the casts.
+do $shim$
+begin
+  if to_regprocedure('auth.jwt()') is null then
+    create function auth.jwt() returns jsonb
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')
+      )::jsonb
+    $fn$;
+  end if;
+${claimFunctions}
+end
+$shim$;
+grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
+  to postgres, anon, authenticated, service_role;
+`;
+  }
+});
+
+// src/staging/supabase-shim/platform.ts
+var platformSql;
+var init_platform = __esm({
+  "src/staging/supabase-shim/platform.ts"() {
+    "use strict";
+    platformSql = `
+create schema if not exists extensions;
+create schema if not exists auth;
+create schema if not exists storage;
+create schema if not exists realtime;
+create schema if not exists pgbouncer;
+create schema if not exists supabase_functions;
+
+grant usage on schema public, extensions, auth, storage, realtime
+  to postgres, anon, authenticated, service_role;
+grant all on schema public to postgres, anon, authenticated, service_role;
+
+-- Tables, sequences and functions that migrations create in public are reachable by the API
+-- roles (row level security then decides which rows).
+alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
+
+-- The pooler asks the database for a user's password hash; here it finds none.
+create or replace function pgbouncer.get_auth(p_usename text)
+  returns table (username text, password text)
+  language sql stable security definer set search_path = ''
+as $fn$
+  select null::text, null::text where false
+$fn$;
+
+-- Database webhooks: a trigger function that, on Supabase, posts the row through pg_net.
+create table if not exists supabase_functions.migrations (
+  version text primary key,
+  inserted_at timestamptz not null default now()
+);
+create table if not exists supabase_functions.hooks (
+  id bigserial primary key,
+  hook_table_id integer not null,
+  hook_name text not null,
+  created_at timestamptz not null default now(),
+  request_id bigint
+);
+create or replace function supabase_functions.http_request()
+  returns trigger
+  language plpgsql security definer set search_path = supabase_functions
+as $fn$
+begin
+  -- Stand-in: the webhook's request is not sent on staging.
+  return coalesce(new, old);
+end
+$fn$;
+grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
+grant execute on function supabase_functions.http_request() to postgres, anon, authenticated, service_role;
+
+-- Migrations add tables to this publication to stream their changes.
+do $shim$
+begin
+  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
+    create publication supabase_realtime;
+  end if;
+end
+$shim$;
+`;
+  }
+});
+
+// src/staging/supabase-shim/realtime.ts
+var realtimeSql;
+var init_realtime = __esm({
+  "src/staging/supabase-shim/realtime.ts"() {
+    "use strict";
+    realtimeSql = `
+do $shim$
+begin
+  if to_regtype('realtime.action') is null then
+    create type realtime.action as enum ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ERROR');
+  end if;
+  if to_regtype('realtime.equality_op') is null then
+    create type realtime.equality_op as enum ('eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in');
+  end if;
+end
+$shim$;
+
+create table if not exists realtime.messages (
+  topic text not null,
+  extension text not null,
+  payload jsonb,
+  event text,
+  private boolean default false,
+  updated_at timestamp not null default now(),
+  inserted_at timestamp not null default now(),
+  id uuid not null default gen_random_uuid(),
+  primary key (id, inserted_at)
+) partition by range (inserted_at);
+alter table realtime.messages enable row level security;
+grant select, insert, update on realtime.messages to anon, authenticated, service_role;
+
+create table if not exists realtime.subscription (
+  id bigint generated always as identity primary key,
+  subscription_id uuid not null,
+  entity regclass not null,
+  filters jsonb not null default '[]',
+  claims jsonb not null,
+  created_at timestamp not null default timezone('utc', now())
+);
+create table if not exists realtime.schema_migrations (
+  version bigint primary key,
+  inserted_at timestamp(0)
+);
+
+-- The topic of the channel a policy on realtime.messages is evaluated for.
+create or replace function realtime.topic() returns text
+  language sql stable
+as $fn$
+  select nullif(current_setting('realtime.topic', true), '')::text
+$fn$;
+
+create or replace function realtime.send(
+  payload jsonb, event text, topic text, private boolean default true
+) returns void
+  language plpgsql
+as $fn$
+begin
+  -- Stand-in: the message is not broadcast on staging.
+  perform payload, event, topic, private;
+end
+$fn$;
+
+create or replace function realtime.broadcast_changes(
+  topic_name text, event_name text, operation text, table_name text, table_schema text,
+  new record, old record, level text default 'ROW'
+) returns void
+  language plpgsql
+as $fn$
+begin
+  -- Stand-in: the change is not broadcast on staging.
+  perform topic_name, event_name, operation, table_name, table_schema, level;
+end
+$fn$;
+grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean)
+  to postgres, anon, authenticated, service_role;
+`;
+  }
+});
+
+// src/staging/supabase-shim/roles.ts
+var rolesSql, supabaseSearchPath;
+var init_roles = __esm({
+  "src/staging/supabase-shim/roles.ts"() {
+    "use strict";
+    rolesSql = `
+do $shim$
+declare
+  wanted record;
+begin
+  for wanted in
+    select * from (values
+      -- Objects in pg_dump-style histories are owned by, or grant to, these.
+      ('postgres', 'nologin'),
+      ('supabase_admin', 'nologin'),
+      -- The services' own roles (Auth, Storage, Realtime, webhooks, the pooler).
+      ('supabase_auth_admin', 'nologin noinherit'),
+      ('supabase_storage_admin', 'nologin noinherit'),
+      ('supabase_realtime_admin', 'nologin noinherit'),
+      ('supabase_functions_admin', 'nologin noinherit'),
+      ('supabase_replication_admin', 'nologin'),
+      ('supabase_read_only_user', 'nologin bypassrls'),
+      ('dashboard_user', 'nologin'),
+      ('pgbouncer', 'nologin'),
+      -- The roles PostgREST switches to for a request, by the JWT's role claim.
+      ('anon', 'nologin noinherit'),
+      ('authenticated', 'nologin noinherit'),
+      ('service_role', 'nologin noinherit bypassrls'),
+      -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
+      ('authenticator', 'login noinherit')
+    ) as r(name, options)
+  loop
+    if not exists (select from pg_roles where rolname = wanted.name) then
+      execute format('create role %I %s', wanted.name, wanted.options);
+    end if;
+  end loop;
+  for wanted in
+    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
+  loop
+    if not pg_has_role('authenticator', wanted.name, 'member') then
+      execute format('grant %I to authenticator', wanted.name);
+    end if;
+  end loop;
+  -- What Supabase sets on the API roles: a request may not run for long.
+  alter role anon set statement_timeout = '3s';
+  alter role authenticated set statement_timeout = '8s';
+  alter role authenticator set statement_timeout = '8s';
+  alter role authenticator set lock_timeout = '8s';
+  -- Migrations run as postgres; Supabase gives it this search path.
+  alter role postgres set search_path = "$user", public, extensions;
+end
+$shim$;
+`;
+    supabaseSearchPath = '"$user", public, extensions';
+  }
+});
+
+// src/staging/supabase-shim/storage.ts
+var storageSql;
+var init_storage = __esm({
+  "src/staging/supabase-shim/storage.ts"() {
+    "use strict";
+    storageSql = `
+do $shim$
+begin
+  if to_regtype('storage.buckettype') is null then
+    create type storage.buckettype as enum ('STANDARD', 'ANALYTICS', 'VECTOR');
+  end if;
+end
+$shim$;
+
+create table if not exists storage.buckets (
+  id text primary key,
+  name text not null,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  public boolean default false,
+  avif_autodetection boolean default false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  owner_id text,
+  type storage.buckettype not null default 'STANDARD'
+);
+create unique index if not exists bname on storage.buckets (name);
+create table if not exists storage.objects (
+  id uuid primary key default gen_random_uuid(),
+  bucket_id text references storage.buckets (id),
+  name text,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  last_accessed_at timestamptz default now(),
+  metadata jsonb,
+  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
+  version text,
+  owner_id text,
+  user_metadata jsonb
+);
+create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
+create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
+create table if not exists storage.migrations (
+  id integer primary key,
+  name varchar(100) not null unique,
+  hash varchar(40) not null,
+  executed_at timestamp default current_timestamp
+);
+create table if not exists storage.s3_multipart_uploads (
+  id text primary key,
+  in_progress_size bigint not null default 0,
+  upload_signature text not null,
+  bucket_id text not null references storage.buckets (id),
+  key text not null,
+  version text not null,
+  owner_id text,
+  created_at timestamptz not null default now(),
+  user_metadata jsonb
+);
+create table if not exists storage.s3_multipart_uploads_parts (
+  id uuid primary key default gen_random_uuid(),
+  upload_id text not null references storage.s3_multipart_uploads (id) on delete cascade,
+  size bigint not null default 0,
+  part_number integer not null,
+  bucket_id text not null references storage.buckets (id),
+  key text not null,
+  etag text not null,
+  owner_id text,
+  version text not null,
+  created_at timestamptz not null default now()
+);
+alter table storage.buckets enable row level security;
+alter table storage.objects enable row level security;
+alter table storage.migrations enable row level security;
+alter table storage.s3_multipart_uploads enable row level security;
+alter table storage.s3_multipart_uploads_parts enable row level security;
+grant all on storage.buckets, storage.objects, storage.s3_multipart_uploads,
+  storage.s3_multipart_uploads_parts to anon, authenticated, service_role;
+
+-- Path helpers that storage policies call: 'a/b/c.png' -> {a,b}, 'c.png', 'png'.
+create or replace function storage.foldername(name text) returns text[]
+  language sql immutable set search_path = ''
+as $fn$
+  select (string_to_array(name, '/'))[1 : coalesce(array_length(string_to_array(name, '/'), 1), 1) - 1]
+$fn$;
+create or replace function storage.filename(name text) returns text
+  language sql immutable set search_path = ''
+as $fn$
+  select (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
+$fn$;
+create or replace function storage.extension(name text) returns text
+  language sql immutable set search_path = ''
+as $fn$
+  select case when storage.filename(name) like '%.%'
+    then reverse(split_part(reverse(storage.filename(name)), '.', 1)) end
+$fn$;
+-- The operation the Storage API is performing, as it sets it for policies to read.
+create or replace function storage.operation() returns text
+  language sql stable set search_path = ''
+as $fn$
+  select current_setting('storage.operation', true)
+$fn$;
+create or replace function storage.get_size_by_bucket()
+  returns table (size bigint, bucket_id text)
+  language sql stable set search_path = ''
+as $fn$
+  select sum((o.metadata ->> 'size')::bigint)::bigint, o.bucket_id
+    from storage.objects o group by o.bucket_id
+$fn$;
+create or replace function storage.search(
+  prefix text, bucketname text, limits integer default 100, levels integer default 1,
+  offsets integer default 0, search text default '', sortcolumn text default 'name',
+  sortorder text default 'asc'
+) returns table (
+  name text, id uuid, updated_at timestamptz, created_at timestamptz,
+  last_accessed_at timestamptz, metadata jsonb
+)
+  language sql stable set search_path = ''
+as $fn$
+  select o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata
+    from storage.objects o
+   where o.bucket_id = bucketname and o.name like prefix || '%'
+   order by o.name limit limits offset offsets
+$fn$;
+`;
+  }
+});
+
+// src/staging/supabase-shim.ts
+async function bootstrapSupabaseShim(db) {
+  await db.exec(supabaseShimSql);
+  for (const [name, schema] of preinstalledExtensions) {
+    const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
+      name
+    ]);
+    if (rows2.length === 0 && !(standInByName(name) && installsStandIns(db))) continue;
+    await db.exec(`create schema if not exists "${schema}"`);
+    await db.exec(`create extension if not exists "${name}" with schema "${schema}"`);
+  }
+  await db.exec(`set search_path to ${supabaseSearchPath}`);
+  return describeExtensions(db);
+}
+function installsStandIns(db) {
+  return "installsStandIns" in db && db.installsStandIns === true;
+}
+async function describeExtensions(db) {
+  const { rows: rows2 } = await db.query(
+    "select name, installed_version from pg_available_extensions order by name"
+  );
+  const installedExtensions = {};
+  for (const row of rows2) {
+    if (row.installed_version !== null) installedExtensions[row.name] = row.installed_version;
+  }
+  return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
+}
+var supabaseShimSql;
+var init_supabase_shim = __esm({
+  "src/staging/supabase-shim.ts"() {
+    "use strict";
+    init_extension_schemas();
+    init_stand_ins();
+    init_auth();
+    init_platform();
+    init_realtime();
+    init_roles();
+    init_storage();
+    supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
+  }
+});
+
+// src/staging/pglite-database.ts
+function standInsKey() {
+  return preinstalledExtensions.map(([name]) => {
+    const standIn = standInByName(name);
+    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
+  });
+}
+var PgliteDatabase;
+var init_pglite_database = __esm({
+  "src/staging/pglite-database.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_notice_listeners();
+    init_embedded_cache();
+    init_pglite_worker_thread();
+    init_supabase_shim();
+    PgliteDatabase = class _PgliteDatabase {
+      #notices = new NoticeListeners();
+      #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
+      #startup = { source: "cold", durationMs: 0 };
+      #extensions = { installedExtensions: {}, availableExtensions: [] };
+      #historyFiles;
+      constructor() {
+      }
+      /** How this instance started and how long it took (shim and cache write included). */
+      get startup() {
+        return this.#startup;
+      }
+      /** The extensions this instance has installed and could install. */
+      get extensions() {
+        return this.#extensions;
+      }
+      /**
+       * True once a statement ran past `statement_timeout`: the database was stopped, every later
+       * call fails with SQLSTATE 57P01 and nothing more can be read from it.
+       */
+      get stoppedAfterTimeout() {
+        return this.#thread.stoppedAfterTimeout;
+      }
+      /**
+       * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
+       * Everything up to the worker's `open` runs before this yields, and the worker reads and
+       * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the
+       * database starting meanwhile.
+       */
+      static async start(options = {}) {
+        const started = performance.now();
+        const database = new _PgliteDatabase();
+        try {
+          const cacheDir = options.cacheDir === void 0 ? defaultCacheDir() : options.cacheDir;
+          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
+            shim: supabaseShimSql,
+            preinstalledExtensions,
+            standIns: standInsKey()
+          });
+          const extensions = [...options.extensions ?? []].sort();
+          const historyFiles = cacheFile && options.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions }) : void 0;
+          const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
+          let cacheNotice;
+          const opened = await database.#thread.request({
+            kind: "open",
+            extensions,
+            ...snapshotFile ? { snapshotFile } : {}
+          });
+          if (opened.snapshotRejected) {
+            if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
+            else if (cacheFile) await dropCache(cacheFile);
+          }
+          const source = opened.source === "cache" && afterHistory ? "history" : opened.source;
+          if (opened.source === "cache") {
+            await database.exec(`set search_path to ${supabaseSearchPath}`);
+            database.#extensions = await describeExtensions(database);
+          } else {
+            database.#extensions = await bootstrapSupabaseShim(database);
+            if (cacheFile) {
+              const dump = await database.#thread.request({ kind: "dump" });
+              const written = await writeCache(cacheFile, dump);
+              if (!written.ok) cacheNotice = written.notice;
+            }
+          }
+          if (source !== "history") database.#historyFiles = historyFiles;
+          database.#startup = {
+            source,
+            ...source === "history" ? { replayed: afterHistory?.replayed } : {},
+            durationMs: performance.now() - started,
+            ...cacheFile ? { cacheFile } : {},
+            ...cacheNotice !== void 0 ? { cacheNotice } : {}
+          };
+        } catch (error) {
+          await database.close();
+          throw error;
+        }
+        return database;
+      }
+      /**
+       * Write the post-history snapshot for the start's `historyKey`, with what the replay reported
+       * (`replayed`, JSON), once the history is replayed and before anything else changes the
+       * database. Nothing when the start loaded one or has no key; never throws.
+       */
+      async saveHistory(replayed) {
+        const files4 = this.#historyFiles;
+        if (!files4 || this.stoppedAfterTimeout) return;
+        this.#historyFiles = void 0;
+        try {
+          const dump = await this.#thread.request({ kind: "dump" });
+          await writeHistorySnapshot(files4, dump, replayed);
+        } catch {
+        }
+      }
+      async query(sql, params = []) {
+        const { rows: rows2, rowCount } = await this.#thread.request({
+          kind: "query",
+          sql,
+          params: [...params]
+        });
+        return { rows: rows2, rowCount };
+      }
+      async exec(sql) {
+        await this.#thread.request({ kind: "exec", sql });
+      }
+      onNotice(handler) {
+        return this.#notices.add(handler);
+      }
+      async close() {
+        await this.#thread.close();
+      }
+    };
+  }
+});
+
+// src/core/probes/probe-catalog.ts
+function policiesFor(table, command) {
+  return table.policies.filter(
+    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
+  );
+}
+var AUTH_USERS2, PROBE_ROLE;
+var init_probe_catalog = __esm({
+  "src/core/probes/probe-catalog.ts"() {
+    "use strict";
+    AUTH_USERS2 = "auth.users";
+    PROBE_ROLE = "authenticated";
+  }
+});
+
+// src/core/probes/probe-fixes.ts
+function probeFix(observation, verdict5) {
+  const { table } = observation;
+  const relation = sqlName(table.name);
+  const member = memberCondition(observation);
+  const note = member.note ? `
+${member.note}` : "";
+  if (verdict5.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
+    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
+  USING (${member.sql})
+  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
+  }
+  const involved = verdict5.policies.flatMap((name) => {
+    const policy = table.policies.find((p) => p.name === name);
+    return policy ? [policy] : [];
+  });
+  if (involved.length > 0) {
+    const altered = involved.map(
+      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
+    );
+    return `${altered.join("\n")}${note}`;
+  }
+  return `CREATE POLICY ${policyName(table.name, `${verdict5.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict5.command} TO authenticated${clauses(verdict5.command, member.sql)};${note}`;
+}
+function clauses(command, condition) {
+  switch (command) {
+    case "SELECT":
+    case "DELETE":
+      return `
+  USING (${condition})`;
+    case "INSERT":
+      return `
+  WITH CHECK (${condition})`;
+    default:
+      return `
+  USING (${condition})
+  WITH CHECK (${condition})`;
+  }
+}
+function memberCondition(observation) {
+  const { table, tenantColumn, membership } = observation;
+  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
+  const userTenant = table.foreignKeys.some(
+    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS2
+  );
+  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
+  if (membership) {
+    const t = sqlIdent(membership.tenantColumn);
+    const u = sqlIdent(membership.userColumn);
+    return {
+      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
+    };
+  }
+  const base = tenantColumn.replace(/_id$/, "");
+  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
+  return {
+    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
+    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
+  };
+}
+function policyName(table, suffix2) {
+  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
+}
+function sqlName(qualified) {
+  const { schema, name } = splitQualified(qualified);
+  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
+}
+function sqlIdent(name) {
+  const quoted2 = quoteIdent(name);
+  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
+  try {
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
+    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
+  } catch {
+    return quoted2;
+  }
+}
+var import_libpg_query13;
+var init_probe_fixes = __esm({
+  "src/core/probes/probe-fixes.ts"() {
+    "use strict";
+    import_libpg_query13 = __toESM(require_wasm(), 1);
+    init_names();
+    init_quote_identifier();
+    init_probe_catalog();
+  }
+});
+
+// src/core/probes/tenant-setup.ts
+function planTenancy(table, tenantColumn, catalog, setupSql) {
+  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
+  const reference = tenantReference(table, tenantColumn, catalog);
+  if (!reference) {
+    return {
+      kind: "skip",
+      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  if (reference.references === AUTH_USERS2) return { kind: "user" };
+  const tenantTable2 = catalog.get(reference.references);
+  const tenantKey = reference.referencedColumns[0];
+  if (!tenantTable2 || tenantKey === void 0) {
+    return {
+      kind: "skip",
+      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
+    };
+  }
+  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS2);
+  const candidates = findMemberships(tenantTable2, catalog);
+  const named = candidates.filter((m) => memberNamed(m.table));
+  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
+  if (memberships.length === 0 && ownerColumns.length === 0) {
+    return {
+      kind: "skip",
+      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  return {
+    kind: "tenant-table",
+    tenantTable: tenantTable2.name,
+    tenantKey,
+    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
+    memberships
+  };
+}
+function tenantReference(table, tenantColumn, catalog) {
+  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
+  if (own) return own;
+  const votes = /* @__PURE__ */ new Map();
+  for (const other2 of catalog.values()) {
+    for (const fk of singleColumnKeys(other2)) {
+      if (fk.columns[0] !== tenantColumn) continue;
+      const key = `${fk.references}.${fk.referencedColumns[0]}`;
+      const vote = votes.get(key) ?? { fk, count: 0 };
+      vote.count++;
+      votes.set(key, vote);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
+}
+function findMemberships(tenantTable2, catalog) {
+  const candidates = [];
+  for (const table of catalog.values()) {
+    if (table.name === tenantTable2.name) continue;
+    const keys = singleColumnKeys(table);
+    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
+    const user = keys.find((fk) => fk.references === AUTH_USERS2);
+    const tenantColumn = tenant?.columns[0];
+    const userColumn = user?.columns[0];
+    if (tenantColumn === void 0 || userColumn === void 0) continue;
+    candidates.push({
+      table: table.name,
+      tenantColumn,
+      userColumn,
+      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
+    });
+  }
+  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
+}
+function memberNamed(table) {
+  return /member/i.test(table);
+}
+function singleColumnKeys(table) {
+  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
+}
+var SETUP_SQL_KEY;
+var init_tenant_setup = __esm({
+  "src/core/probes/tenant-setup.ts"() {
+    "use strict";
+    init_probe_catalog();
+    SETUP_SQL_KEY = "probes.setupSql";
+  }
+});
+
+// src/core/probes/probe-verdicts.ts
+function judgeProbe(observation) {
+  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
+}
+function verdictsOf(observation) {
+  const { table, tenantColumn } = observation;
+  const verdicts = [];
+  for (const command of commands) {
+    const outcome = observation.other[command];
+    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
+    const involved = permissive(table, command);
+    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
+    verdicts.push({
+      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
+      command,
+      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
+      policies: involved.map((p) => p.name)
+    });
+  }
+  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
+  const ownSelect = observation.own.SELECT;
+  for (const command of commands) {
+    const outcome = observation.own[command];
+    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
+    const applicable = policiesFor(table, command);
+    if (!blocked || applicable.length === 0) continue;
+    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
+    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
+    verdicts.push({
+      rule: "probe-tenant-locked-out",
+      command,
+      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
+      policies: applicable.map((p) => p.name)
+    });
+  }
+  return verdicts;
+}
+function mergeWrites(verdicts, table) {
+  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
+  const first = writes[0];
+  if (!first || writes.length === 1) return verdicts;
+  const commands2 = writes.map((v) => v.command).join(", ");
+  return [
+    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
+    {
+      rule: "probe-cross-tenant-write",
+      command: first.command,
+      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
+      policies: []
+    }
+  ];
+}
+function describeObservation(observation) {
+  const side = (steps) => commands.flatMap((c) => {
+    const o = steps[c];
+    return o ? [`${c} ${describeOutcome(o)}`] : [];
+  }).join(", ");
+  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "rows":
+      return `${outcome.rows} row(s)`;
+    case "refused":
+      return "refused by row level security";
+    case "no-privilege":
+      return "no privilege";
+    case "failed":
+      return `inconclusive (${outcome.error})`;
+  }
+}
+function permissive(table, command) {
+  return policiesFor(table, command).filter((p) => p.permissive);
+}
+function allowedBy(table, command, involved) {
+  if (!table.rlsEnabled) {
+    return "row level security is disabled on the table, so every signed-in user reaches every row";
+  }
+  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
+  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
+  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
+}
+function expressionOf(policy, command) {
+  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
+  const [label, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
+  return `${label} ${shorten(expr ?? "(none)")}`;
+}
+function policyList(policies) {
+  const names = policies.map((p) => `"${p.name}"`).join(", ");
+  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
+}
+function shorten(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+var commands;
+var init_probe_verdicts = __esm({
+  "src/core/probes/probe-verdicts.ts"() {
+    "use strict";
+    init_probe_catalog();
+    init_probe_fixes();
+    init_tenant_setup();
+    commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
+  }
+});
+
+// src/core/probes/probe-values.ts
+function generatedValue(column, seq) {
+  if (column.enumLabels) return column.enumLabels[0];
+  const type = column.baseType;
+  if (type.startsWith("_")) return "{}";
+  switch (type) {
+    case "text":
+    case "varchar":
+    case "bpchar":
+    case "citext":
+    case "name":
+      return `probe ${seq}`;
+    case "int2":
+      return String(1e3 + seq % 3e4);
+    case "int4":
+    case "int8":
+    case "numeric":
+    case "float4":
+    case "float8":
+      return String(9e8 + seq);
+    case "uuid":
+      return crypto.randomUUID();
+    case "timestamptz":
+    case "timestamp":
+    case "date":
+      return "2000-01-01 00:00:00+00";
+    case "bool":
+      return "false";
+    case "json":
+    case "jsonb":
+      return "{}";
+    case "bytea":
+      return "\\x00";
+    default:
+      return void 0;
+  }
+}
+function markerColumn(table, tenantColumn) {
+  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return table.columns.find(
+    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
+  );
+}
+function isRequired(column) {
+  return column.notNull && !column.hasDefault && !column.filledByServer;
+}
+var init_probe_values = __esm({
+  "src/core/probes/probe-values.ts"() {
+    "use strict";
+  }
+});
+
+// src/staging/probes/probe-rows.ts
+function namesUser(column) {
+  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
+}
+var RowPlanError, maxParentDepth, ProbeRows;
+var init_probe_rows = __esm({
+  "src/staging/probes/probe-rows.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_probe_catalog();
+    init_probe_values();
+    RowPlanError = class extends Error {
+      name = "RowPlanError";
+    };
+    maxParentDepth = 3;
+    ProbeRows = class {
+      constructor(db, catalog) {
+        this.db = db;
+        this.catalog = catalog;
+      }
+      db;
+      catalog;
+      seq = 0;
+      nextSeq() {
+        this.seq += 1;
+        return this.seq;
+      }
+      /** Values for a new row of `table`; makes parent rows as needed. */
+      async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
+        const values = new Map(fixed);
+        const { tenant } = owner;
+        for (const column of table.columns) {
+          if (values.has(column.name)) continue;
+          const key = table.foreignKeys.find(
+            (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
+          );
+          if (key?.references === AUTH_USERS2 || !key && namesUser(column)) {
+            values.set(column.name, owner.user);
+          } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
+            values.set(column.name, tenant.value);
+          }
+        }
+        for (const key of table.foreignKeys) {
+          const missing = key.columns.some(
+            (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
+          );
+          if (!missing) continue;
+          const parentRow = await this.parentRow(table, key, values, owner, depth);
+          key.columns.forEach((name, i) => {
+            const value = parentRow[key.referencedColumns[i] ?? ""];
+            if (value !== void 0 && value !== null) values.set(name, value);
+          });
+        }
+        for (const column of table.columns) {
+          if (values.has(column.name) || !isRequired(column)) continue;
+          const value = generatedValue(column, this.nextSeq());
+          if (value === void 0) {
+            throw new RowPlanError(
+              `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
+            );
+          }
+          values.set(column.name, value);
+        }
+        return values;
+      }
+      /** INSERT the values into `table`, returning the named columns as text. */
+      async insert(table, values, returning = []) {
+        const { sql, params } = this.insertSql(table, values, returning);
+        const { rows: rows2 } = await this.db.query(sql, params);
+        return rows2[0] ?? {};
+      }
+      /** The INSERT statement for `values`, its parameters cast to the columns' types. */
+      insertSql(table, values, returning = []) {
+        const columns = [...values.keys()];
+        const casts = columns.map((name, i) => {
+          const type = table.columns.find((c) => c.name === name)?.type ?? "text";
+          return `$${i + 1}::${type}`;
+        });
+        const list = columns.map(quoteIdent).join(", ");
+        const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
+        const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
+        return { sql: head + tail, params: [...values.values()] };
+      }
+      /** Make the parent row a foreign key needs, matching the key columns already chosen. */
+      async parentRow(child, key, chosen, owner, depth) {
+        const parent = this.catalog.get(key.references);
+        if (!parent || depth >= maxParentDepth) {
+          throw new RowPlanError(
+            `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
+          );
+        }
+        const fixed = /* @__PURE__ */ new Map();
+        key.columns.forEach((name, i) => {
+          const value = chosen.get(name);
+          const target = key.referencedColumns[i];
+          if (value !== void 0 && target !== void 0) fixed.set(target, value);
+        });
+        const values = await this.valuesFor(parent, owner, fixed, depth + 1);
+        return this.insert(parent, values, key.referencedColumns);
+      }
+    };
+  }
+});
+
+// src/staging/probes/make-tenant.ts
+async function makeTenant(session, rows2, catalog, plan, user, probed) {
+  const { db } = session;
+  if (plan.kind === "user") return user.id;
+  if (plan.kind === "setup-sql") {
+    const { rows: made2 } = await db.query(plan.sql, [user.id]);
+    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
+    if (first === void 0 || first === null) {
+      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
+    }
+    return String(first);
+  }
+  const tenantTable2 = catalog.get(plan.tenantTable);
+  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
+  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
+  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
+  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
+  const tenant = made[plan.tenantKey];
+  if (tenant === void 0 || tenant === null) {
+    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
+  }
+  for (const [i, membership] of plan.memberships.entries()) {
+    const memberTable = catalog.get(membership.table);
+    if (!memberTable) continue;
+    const owner = {
+      user: user.id,
+      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
+    };
+    const memberFixed = /* @__PURE__ */ new Map([
+      [membership.tenantColumn, tenant],
+      [membership.userColumn, user.id]
+    ]);
+    const join7 = async () => {
+      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
+    };
+    if (i === 0 || membership.table === probed) {
+      await join7();
+      continue;
+    }
+    await session.step(`join_${i}`, join7, true);
+  }
+  return tenant;
+}
+var init_make_tenant = __esm({
+  "src/staging/probes/make-tenant.ts"() {
+    "use strict";
+    init_tenant_setup();
+    init_probe_rows();
+  }
+});
+
+// src/staging/probes/probe-session.ts
+async function limitWaits(db) {
+  await db.exec("SET LOCAL lock_timeout = '2s'");
+  await db.exec("SET LOCAL statement_timeout = '30s'");
+}
+function failureText2(error) {
+  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, outerSavepoint, stepSavepoint, ProbeSession;
+var init_probe_session = __esm({
+  "src/staging/probes/probe-session.ts"() {
+    "use strict";
+    init_database_port();
+    init_probe_catalog();
+    noActiveSqlTransaction2 = "25P01";
+    inFailedSqlTransaction2 = "25P02";
+    insufficientPrivilege = "42501";
+    outerSavepoint = "migration_guard_probes";
+    stepSavepoint = "migration_guard_probe_step";
+    ProbeSession = class _ProbeSession {
+      constructor(db, ownTransaction) {
+        this.db = db;
+        this.ownTransaction = ownTransaction;
+      }
+      db;
+      ownTransaction;
+      /** Open, or say why not: a failed statement left the run's transaction aborted. */
+      static async open(db) {
+        try {
+          await db.exec(`SAVEPOINT ${outerSavepoint}`);
+          await limitWaits(db);
+          return new _ProbeSession(db, false);
+        } catch (error) {
+          if (!isDatabaseError(error)) throw error;
+          if (error.code === inFailedSqlTransaction2) {
+            return {
+              unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
+            };
+          }
+          if (error.code !== noActiveSqlTransaction2) throw error;
+        }
+        await db.exec("BEGIN");
+        await limitWaits(db);
+        return new _ProbeSession(db, true);
+      }
+      /** Undo everything the probes did. */
+      async close() {
+        if (this.ownTransaction) {
+          await this.db.exec("ROLLBACK");
+          return;
+        }
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
+        await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
+      }
+      /**
+       * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
+       * together with any role or setting it changed, so the next step starts clean.
+       */
+      async step(name, work, keep) {
+        const savepoint2 = `${stepSavepoint}_${name}`;
+        await this.db.exec(`SAVEPOINT ${savepoint2}`);
+        try {
+          const value = await work();
+          if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+          else await this.undo(savepoint2);
+          return { ok: true, value };
+        } catch (error) {
+          await this.undo(savepoint2);
+          return { ok: false, error };
+        }
+      }
+      /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
+      async claimsOf(user) {
+        const claims = JSON.stringify({
+          sub: user.id,
+          role: PROBE_ROLE,
+          aud: PROBE_ROLE,
+          email: user.email
+        });
+        await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
+      }
+      /**
+       * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
+       * then undo it. Row level security refusals and missing privileges become outcomes.
+       */
+      async asMember(user, work, name) {
+        const result2 = await this.step(
+          name,
+          async () => {
+            await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
+            await this.claimsOf(user);
+            return work();
+          },
+          false
+        );
+        if (result2.ok) return { kind: "rows", rows: result2.value };
+        const { error } = result2;
+        if (isDatabaseError(error) && error.code === insufficientPrivilege) {
+          if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
+        }
+        return { kind: "failed", error: failureText2(error) };
+      }
+      async undo(savepoint2) {
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
+        await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+      }
+    };
+  }
+});
+
+// src/staging/probes/probe-steps.ts
+async function probeOwnRow(scene) {
+  const { session, a } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const where2 = `${column} = $1::${scene.columnType}`;
+  const params = [scene.tenantA];
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    a,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${where2}`,
+        params
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "own_select"
+  ) : noPrivilege;
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    a,
+    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
+    "own_update"
+  ) : noPrivilege;
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    a,
+    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
+    "own_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function probeOtherTenant(scene) {
+  const { session, b } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const cast = `$1::${scene.columnType}`;
+  const rowsOfA = async () => {
+    await db.exec("RESET ROLE");
+    const { rows: rows2 } = await db.query(
+      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+      [scene.tenantA]
+    );
+    return Number(rows2[0]?.n ?? 0);
+  };
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    b,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+        [scene.tenantA]
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "other_select"
+  ) : noPrivilege;
+  const before = await rowsOfA();
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
+      return before - await rowsOfA();
+    },
+    "other_update"
+  ) : noPrivilege;
+  if (steps.UPDATE.kind === "failed") {
+    const marked = await markRowsOfA(scene);
+    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
+  }
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`delete from ${relation}`);
+      return before - await rowsOfA();
+    },
+    "other_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function markRowsOfA(scene) {
+  const { session } = scene;
+  const { db } = session;
+  const marker = markerColumn(scene.table, scene.tenantColumn);
+  const value = marker ? generatedValue(marker, 99e4) : void 0;
+  if (!marker || value === void 0) return void 0;
+  const relation = quoteRelation(scene.table.name);
+  const markedRowsOfA = `select count(*)::int as n from ${relation}
+    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
+      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
+  const countMarked = async () => {
+    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
+    return Number(rows2[0]?.n ?? 0);
+  };
+  if (await countMarked() > 0) return void 0;
+  return session.asMember(
+    scene.b,
+    async () => {
+      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
+        value
+      ]);
+      await db.exec("RESET ROLE");
+      return countMarked();
+    },
+    "other_update_marked"
+  );
+}
+var noPrivilege;
+var init_probe_steps = __esm({
+  "src/staging/probes/probe-steps.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_probe_values();
+    noPrivilege = { kind: "no-privilege" };
+  }
+});
+
+// src/staging/probes/read-catalog.ts
+async function readCatalog(db) {
+  const tables2 = /* @__PURE__ */ new Map();
+  const { rows: relations } = await db.query(
+    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
+        and n.nspname not like 'pg\\_%'`
+  );
+  for (const r of relations) {
+    const name = qualify(r.schema, r.name);
+    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
+  }
+  const { rows: columns } = await db.query(
+    `select n.nspname as schema, c.relname as table, a.attname as name,
+            format_type(a.atttypid, a.atttypmod) as type,
+            coalesce(b.typname, t.typname) as base_type,
+            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
+              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
+            a.attnotnull as not_null, a.atthasdef as has_default,
+            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
+       from pg_attribute a
+       join pg_class c on c.oid = a.attrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_type t on t.oid = a.atttypid
+       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
+        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
+      order by n.nspname, c.relname, a.attnum`
+  );
+  for (const c of columns) {
+    const column = {
+      name: c.name,
+      type: c.type,
+      baseType: c.base_type,
+      notNull: c.not_null,
+      hasDefault: c.has_default,
+      filledByServer: c.filled_by_server
+    };
+    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
+    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
+  }
+  const { rows: keys } = await db.query(
+    `select n.nspname as schema, c.relname as table, con.conname as name,
+            fn.nspname as ref_schema, fc.relname as ref_table,
+            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
+            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
+       from pg_constraint con
+       join pg_class c on c.oid = con.conrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_class fc on fc.oid = con.confrelid
+       join pg_namespace fn on fn.oid = fc.relnamespace
+      where con.contype = 'f'`
+  );
+  for (const k of keys) {
+    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
+      name: k.name,
+      columns: JSON.parse(k.columns),
+      references: qualify(k.ref_schema, k.ref_table),
+      referencedColumns: JSON.parse(k.ref_columns)
+    });
+  }
+  const { rows: policies } = await db.query(
+    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
+            array_to_json(roles)::text as roles, qual, with_check
+       from pg_policies`
+  );
+  for (const p of policies) {
+    const policy = {
+      name: p.name,
+      command: p.cmd,
+      permissive: p.permissive === "PERMISSIVE",
+      roles: JSON.parse(p.roles),
+      using: p.qual,
+      withCheck: p.with_check
+    };
+    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
+  }
+  return tables2;
+}
+var systemSchemas;
+var init_read_catalog = __esm({
+  "src/staging/probes/read-catalog.ts"() {
+    "use strict";
+    init_names();
+    systemSchemas = "('pg_catalog', 'information_schema')";
+  }
+});
+
+// src/staging/probes/run-probes.ts
+async function runProbes(db, targets, settings) {
+  if (targets.length === 0) return { probes: [], checks: [] };
+  const names = targets.map((t) => t.table).join(", ");
+  if (settings.enabled === false) {
+    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
+  }
+  const session = await ProbeSession.open(db);
+  if (!(session instanceof ProbeSession)) {
+    return skippedAll(`${names}: not probed: ${session.unusable}`);
+  }
+  try {
+    const { rows: rows2 } = await db.query(
+      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
+    );
+    if (!rows2[0]?.ready) {
+      return skippedAll(
+        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
+      );
+    }
+    const catalog = await readCatalog(db);
+    const run2 = { probes: [], checks: [] };
+    for (const [i, target] of targets.entries()) {
+      const result2 = await session.step(
+        `table_${i}`,
+        () => probeTable(session, catalog, target, settings),
+        false
+      );
+      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
+      if (outcome === void 0) continue;
+      if ("skipped" in outcome) {
+        run2.checks.push({
+          id: PROBE_CHECK_ID,
+          status: "skipped",
+          detail: `${target.table}: ${outcome.skipped}`
+        });
+        continue;
+      }
+      run2.probes.push({ target, verdicts: outcome.verdicts });
+      const { own, other: other2 } = outcome.observation;
+      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
+        (o) => o.kind === "failed"
+      );
+      run2.checks.push({
+        id: PROBE_CHECK_ID,
+        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
+        detail: describeObservation(outcome.observation)
+      });
+    }
+    return run2;
+  } catch (error) {
+    if (!isDatabaseError(error)) throw error;
+    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
+  } finally {
+    await session.close();
+  }
+}
+async function probeTable(session, catalog, target, settings) {
+  const { db } = session;
+  const table = catalog.get(target.table);
+  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
+  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
+  if (tenantColumn === void 0) return void 0;
+  const column = table.columns.find((c) => c.name === tenantColumn);
+  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
+  const { rows: reach } = await db.query(
+    "select has_schema_privilege($1, $2, $3) as ok",
+    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
+  );
+  if (reach[0]?.ok !== true) {
+    return {
+      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
+    };
+  }
+  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
+  if (plan.kind === "skip") return { skipped: plan.reason };
+  const rows2 = new ProbeRows(db, catalog);
+  const [a, b] = [probeUser("a"), probeUser("b")];
+  let tenantA;
+  let tenantB;
+  try {
+    for (const user of [a, b]) {
+      await db.query(
+        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
+        [user.id, user.email]
+      );
+    }
+    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
+    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
+  } catch (error) {
+    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
+    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
+  }
+  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
+  const owner = (user) => ({
+    user: user.id,
+    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
+  });
+  const allowed = async (command) => {
+    const { rows: granted } = await db.query(
+      "select has_table_privilege($1, $2, $3) as ok",
+      [PROBE_ROLE, quoteRelation(table.name), command]
+    );
+    return granted[0]?.ok === true;
+  };
+  const noPrivilege2 = { kind: "no-privilege" };
+  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
+  const observation = {
+    table,
+    tenantColumn,
+    own: {},
+    other: {},
+    ...membership ? { membership } : {}
+  };
+  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
+  try {
+    if (!isMembership) {
+      const values = await rows2.valuesFor(table, owner(a));
+      const insert = rows2.insertSql(table, values);
+      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
+        a,
+        async () => (await db.query(insert.sql, insert.params)).rowCount,
+        "own_insert"
+      ) : noPrivilege2;
+      const made = await session.step(
+        "own_row",
+        async () => {
+          await session.claimsOf(a);
+          await db.query(insert.sql, insert.params);
+        },
+        true
+      );
+      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
+    }
+    const scene = {
+      session,
+      table,
+      tenantColumn,
+      columnType: column.type,
+      tenantA,
+      tenantB,
+      a,
+      b,
+      allowed
+    };
+    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
+    observation.other = await probeOtherTenant(scene);
+    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
+    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
+      b,
+      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
+      "other_insert"
+    ) : noPrivilege2;
+  } catch (error) {
+    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
+    throw error;
+  }
+  return { observation, verdicts: judgeProbe(observation) };
+}
+function probeUser(label) {
+  const id = crypto.randomUUID();
+  return { id, email: `probe-${label}-${id.slice(0, 8)}@migration-guard.invalid` };
+}
+function hasColumn(table, name) {
+  return table.columns.some((c) => c.name === name);
+}
+function skippedAll(detail) {
+  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
+}
+var PROBE_CHECK_ID;
+var init_run_probes = __esm({
+  "src/staging/probes/run-probes.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_database_port();
+    init_probe_catalog();
+    init_probe_verdicts();
+    init_tenant_setup();
+    init_names();
+    init_make_tenant();
+    init_probe_rows();
+    init_probe_session();
+    init_probe_steps();
+    init_read_catalog();
+    PROBE_CHECK_ID = "probe-isolation";
+  }
+});
+
+// src/staging/replica-database.ts
+function mayTouchHost(sql) {
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+    sql
+  );
+}
+function mentionsExtension(sql) {
+  return /\bextension\b/i.test(sql);
+}
+function singleStatement(sql) {
+  const parsed = parseSql(sql);
+  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
+  return parsed.statements[0]?.node;
+}
+function extensionOptions(options) {
+  const out = { cascade: false };
+  for (const option of options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
+    if (def?.defname === "schema" && value) out.schema = value;
+    if (def?.defname === "new_version" && value) out.version = value;
+    if (def?.defname === "cascade") out.cascade = true;
+  }
+  return out;
+}
+function extensionNamesOf(node) {
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_EXTENSION") {
+    return (drop.objects ?? []).flatMap((o) => {
+      const name = nodeAs(o, "String")?.sval;
+      return name ? [name] : [];
+    });
+  }
+  const alter = nodeAs(node, "AlterExtensionStmt");
+  if (alter?.extname) return [alter.extname];
+  const comment = nodeAs(node, "CommentStmt");
+  if (comment?.objtype === "OBJECT_EXTENSION") {
+    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_EXTENSION") {
+    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  return [];
+}
+var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
+var init_replica_database = __esm({
+  "src/staging/replica-database.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_database_port();
+    init_quote_identifier();
+    init_host_access();
+    init_parse_sql();
+    init_statement();
+    registry = "migration_guard_staging.stand_ins";
+    SupabaseReplicaDatabase = class {
+      #inner;
+      #interceptStandIns;
+      /**
+       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
+       * have them as extensions); false on PGlite, where they are real extensions.
+       */
+      constructor(inner, options) {
+        this.#inner = inner;
+        this.#interceptStandIns = options.interceptStandIns;
+      }
+      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
+      get installsStandIns() {
+        return this.#interceptStandIns;
+      }
+      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
+      get inner() {
+        return this.#inner;
+      }
+      /**
+       * The apply engine sends each statement of a migration alone through `query` (without
+       * parameters): those are refused or intercepted here as in `exec`.
+       */
+      async query(sql, params) {
+        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
+          return { rows: [], rowCount: 0 };
+        }
+        return this.#inner.query(sql, params);
+      }
+      async exec(sql) {
+        if (await this.#handled(sql)) return;
+        await this.#inner.exec(sql);
+      }
+      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
+      async #handled(sql) {
+        if (mayTouchHost(sql)) {
+          const node = singleStatement(sql);
+          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
+          if (reason !== void 0) {
+            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
+          }
+        }
+        if (this.#interceptStandIns && mentionsExtension(sql)) {
+          const node = singleStatement(sql);
+          if (node && await this.#extensionStatement(node)) return true;
+        }
+        return false;
+      }
+      onNotice(handler) {
+        return this.#inner.onNotice(handler);
+      }
+      close() {
+        return this.#inner.close();
+      }
+      /** Handle an extension statement about a stand-in; false when the server should run it. */
+      async #extensionStatement(node) {
+        const create = nodeAs(node, "CreateExtensionStmt");
+        if (create?.extname) {
+          return this.#create(create.extname, {
+            ...extensionOptions(create.options),
+            ifNotExists: create.if_not_exists === true
+          });
+        }
+        const names = extensionNamesOf(node);
+        if (names.length === 0) return false;
+        const installed = await this.#installed();
+        const standIns2 = names.filter((name) => installed.has(name));
+        if (standIns2.length === 0) return false;
+        if (standIns2.length !== names.length) {
+          throw new DatabaseError({
+            code: "0A000",
+            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
+          });
+        }
+        const drop = nodeAs(node, "DropStmt");
+        if (drop) {
+          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
+        }
+        return true;
+      }
+      async #create(name, options) {
+        const standIn = standInByName(name);
+        if (!standIn || await this.#serverOffers(name)) return false;
+        const installed = await this.#installed();
+        if (installed.has(name)) {
+          if (options.ifNotExists) return true;
+          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
+        }
+        await this.#install(standIn, options, installed);
+        return true;
+      }
+      async #install(standIn, options, installed) {
+        for (const required of standIn.requires ?? []) {
+          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
+          if (!options.cascade) {
+            throw new DatabaseError({
+              code: "42704",
+              message: `required extension "${required}" is not installed`,
+              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
+            });
+          }
+          const requiredStandIn = standInByName(required);
+          if (requiredStandIn && !await this.#serverOffers(required)) {
+            await this.#install(requiredStandIn, { ...options, schema: void 0 }, installed);
+          } else {
+            const into = options.schema ? ` schema ${quoteIdent(options.schema)}` : "";
+            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
+          }
+        }
+        const schema = standIn.schema ?? options.schema ?? await this.#currentSchema();
+        if (standIn.schema !== void 0) {
+          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
+        }
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_setting('search_path') as path"
+        );
+        await this.#inner.query("select set_config('search_path', $1, true)", [
+          `${quoteIdent(schema)}, pg_temp`
+        ]);
+        try {
+          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
+        } finally {
+          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
+        }
+        await this.#inner.exec(
+          `create schema if not exists migration_guard_staging;
+       create table if not exists ${registry} (name text primary key, schema text not null)`
+        );
+        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
+          standIn.name,
+          schema
+        ]);
+        installed.set(standIn.name, schema);
+      }
+      async #drop(name, schema) {
+        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
+        if (standInByName(name)?.schema === schema) {
+          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
+        }
+      }
+      async #installed() {
+        const { rows: rows2 } = await this.#inner.query(
+          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
+        ).catch(async () => ({ rows: [], rowCount: 0 }));
+        return new Map(rows2.map((row) => [row.name, row.schema]));
+      }
+      async #serverOffers(name) {
+        const { rows: rows2 } = await this.#inner.query(
+          "select 1 from pg_available_extensions where name = $1",
+          [name]
+        );
+        return rows2.length > 0;
+      }
+      async #hasRealExtension(name) {
+        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
+          name
+        ]);
+        return rows2.length > 0;
+      }
+      async #currentSchema() {
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_schema() as schema"
+        );
+        const schema = rows2[0]?.schema;
+        if (!schema) {
+          throw new DatabaseError({
+            code: "3F000",
+            message: "no schema has been selected to create in"
+          });
+        }
+        return schema;
+      }
+    };
+    notExecutedOnStaging = "not executed on staging";
+  }
+});
+
+// src/staging/seed.ts
+async function loadSeed(db, seed) {
+  try {
+    await db.exec(seed.sql);
+  } catch (error) {
+    if (!isDatabaseError(error)) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SeedError(seed.file, null, reason, null);
+    }
+    const line = error.position === void 0 ? null : new SourceText(seed.sql).position(Math.max(0, error.position - 1)).line;
+    const where2 = error.where ? ` (${error.where})` : "";
+    throw new SeedError(seed.file, line, `${error.message}${where2}`, error.code);
+  }
+}
+var SeedError;
+var init_seed = __esm({
+  "src/staging/seed.ts"() {
+    "use strict";
+    init_database_port();
+    init_source_text();
+    SeedError = class extends Error {
+      constructor(file, line, reason, code) {
+        super(`${file}${line === null ? "" : `:${line}`}: the seed failed: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+        this.code = code;
+      }
+      file;
+      line;
+      reason;
+      code;
+      name = "SeedError";
+    };
+  }
+});
+
+// src/staging/trace/catalog-snapshot.ts
+async function readRelations(db) {
+  const { rows: rows2 } = await db.query(RELATIONS2);
+  return new Map(rows2.map((r) => [r.oid, r]));
+}
+async function readCatalogState(db, read) {
+  const branches = [];
+  if (read.inTransaction) {
+    branches.push(`(SELECT 'l' AS k, oid, mode AS a, NULL AS b, NULL AS c FROM (${OWN_LOCKS}) l)`);
+    branches.push(`(SELECT 's' AS k, oid, scans AS a, NULL AS b, NULL AS c FROM (${SEQ_SCANS}) s)`);
+  }
+  if (read.relations) {
+    branches.push(
+      `(SELECT 'r' AS k, oid, name AS a, relkind AS b, filenode AS c FROM (${RELATIONS2}) r)`
+    );
+  }
+  const state = { locks: /* @__PURE__ */ new Map(), relations: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map() };
+  if (branches.length === 0) return state;
+  const { rows: rows2 } = await db.query(
+    branches.join("\nUNION ALL\n")
+  );
+  for (const { k, oid, a, b, c } of rows2) {
+    if (k === "l") {
+      const modes = state.locks.get(oid) ?? /* @__PURE__ */ new Set();
+      modes.add(a);
+      state.locks.set(oid, modes);
+    } else if (k === "s") {
+      state.scans.set(oid, Number(a));
+    } else {
+      state.relations.set(oid, { oid, name: a, relkind: b, filenode: c });
+    }
+  }
+  return state;
+}
+function relationKind(relkind) {
+  switch (relkind) {
+    case "r":
+    case "p":
+    case "f":
+      return "table";
+    case "i":
+    case "I":
+      return "index";
+    case "v":
+      return "view";
+    case "m":
+      return "materialized view";
+    case "S":
+      return "sequence";
+    default:
+      return "other";
+  }
+}
+var RELATIONS2, OWN_LOCKS, SEQ_SCANS;
+var init_catalog_snapshot = __esm({
+  "src/staging/trace/catalog-snapshot.ts"() {
+    "use strict";
+    RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+            c.relkind::text AS relkind, c.relfilenode::text AS filenode
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+    OWN_LOCKS = `SELECT relation::text AS oid, mode FROM pg_locks
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      ORDER BY relation, mode`;
+    SEQ_SCANS = "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0";
+  }
+});
+
+// src/staging/trace/statement-tracer.ts
+function strongest(modes) {
+  let best;
+  for (const mode of modes) {
+    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
+      best = mode;
+  }
+  return best;
+}
+async function indexOwners(db, indexes) {
+  const { rows: rows2 } = await db.query(
+    "SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])",
+    [`{${indexes.map((i) => i.oid).join(",")}}`]
+  );
+  return new Map(rows2.map((r) => [r.index, r.table]));
+}
+var StatementTracer;
+var init_statement_tracer = __esm({
+  "src/staging/trace/statement-tracer.ts"() {
+    "use strict";
+    init_apply_failure();
+    init_lock_modes();
+    init_statement();
+    init_catalog_snapshot();
+    StatementTracer = class {
+      #files = /* @__PURE__ */ new Map();
+      #current;
+      /** Pass as `ApplyOptions.hooks`. */
+      hooks = {
+        beforeFile: (c) => this.#beforeFile(c),
+        beforeUnit: (c) => this.#beforeUnit(c),
+        afterStatement: (c) => this.#afterStatement(c),
+        beforeCommit: (c) => this.#beforeCommit(c),
+        afterUnit: (c) => this.#afterUnit(c),
+        onNotice: (notice, { statement }) => {
+          const event = {
+            kind: "notice",
+            severity: notice.severity,
+            message: notice.message
+          };
+          if (statement) event.statement = statement.index;
+          this.#current?.trace.events.push(event);
+        }
+      };
+      /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
+      traceOf(path) {
+        const trace = this.#files.get(path)?.trace;
+        return trace && { ...trace, statements: trace.statements.filter((s) => s !== void 0) };
+      }
+      get traces() {
+        return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
+      }
+      async #beforeFile({ db, file }) {
+        const before = await readRelations(db);
+        const state = {
+          trace: { file: file.path, statements: [], events: [] },
+          before,
+          committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
+          committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`]))
+        };
+        this.#files.set(file.path, state);
+        this.#current = state;
+      }
+      async #beforeUnit(context) {
+        const state = this.#current;
+        if (!state) return;
+        if (context.attempt > 1) {
+          state.trace.events.push({ kind: "retry", unit: context.unitIndex, attempt: context.attempt });
+        }
+        const { locks, scans } = await readCatalogState(context.db, {
+          relations: false,
+          inTransaction: context.inTransaction
+        });
+        state.unit = {
+          held: locks,
+          scans,
+          filenodes: new Map(state.committedFilenodes),
+          seen: new Map(state.committedKnown),
+          ran: [],
+          taken: []
+        };
+      }
+      async #afterStatement(context) {
+        const state = this.#current;
+        const unit = state?.unit;
+        if (!state || !unit) return;
+        const { statement, durationMs, error } = context;
+        const trace = {
+          index: statement.index,
+          line: statement.line,
+          sql: statement.text,
+          status: error ? "failed" : "applied",
+          durationMs,
+          locksTraced: context.inTransaction,
+          locks: [],
+          rewrites: [],
+          rebuiltIndexes: [],
+          truncated: [],
+          scans: [],
+          created: [],
+          unit: context.unitIndex,
+          attempt: context.attempt
+        };
+        state.trace.statements[statement.index] = trace;
+        unit.ran.push({ index: statement.index, durationMs });
+        if (error) {
+          const at = errorPosition(statement, error);
+          trace.error = { message: error.message, code: error.code, line: at.line, column: at.column };
+          const missing = missingObjectOf(error, statement);
+          if (missing) trace.error.missing = missing;
+          state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
+          return;
+        }
+        const { db, inTransaction } = context;
+        const now = await readCatalogState(db, { relations: true, inTransaction });
+        if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+        await this.#traceRelations(
+          state,
+          unit,
+          trace,
+          db,
+          now.relations,
+          kindOf(statement.node) === "TruncateStmt"
+        );
+        if (inTransaction) this.#traceScans(state, unit, trace, now.scans);
+      }
+      #traceLocks(state, unit, trace, now) {
+        for (const [oid, modes] of now) {
+          const relation = state.before.get(oid);
+          const heldBefore = unit.held.get(oid) ?? /* @__PURE__ */ new Set();
+          unit.held.set(oid, /* @__PURE__ */ new Set([...heldBefore, ...modes]));
+          if (!relation) continue;
+          const strongestBefore = strongest(heldBefore);
+          const fresh2 = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
+          const mode = strongest(new Set(fresh2));
+          if (!mode || strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
+            continue;
+          const lock = {
+            relation: relation.name,
+            relationKind: relationKind(relation.relkind),
+            mode,
+            blocks: blocksOperations(mode)
+          };
+          trace.locks.push(lock);
+          state.trace.events.push({ kind: "lock", statement: trace.index, lock });
+          if (lock.blocks.reads || lock.blocks.writes)
+            unit.taken.push({ statement: trace.index, lock });
+        }
+      }
+      async #traceRelations(state, unit, trace, db, relations, truncate2) {
+        const rewrittenTables = /* @__PURE__ */ new Set();
+        const rebuilt = [];
+        const vanished = /* @__PURE__ */ new Set();
+        for (const [oid, key] of unit.seen) {
+          if (relations.has(oid)) continue;
+          vanished.add(key);
+          unit.seen.delete(oid);
+        }
+        for (const [oid, entry] of relations) {
+          if (!unit.seen.has(oid)) {
+            const key = `${entry.relkind}:${entry.name}`;
+            unit.seen.set(oid, key);
+            if (vanished.has(key)) continue;
+            const kind2 = relationKind(entry.relkind);
+            trace.created.push({ relation: entry.name, kind: kind2 });
+            state.trace.events.push({
+              kind: "created",
+              statement: trace.index,
+              relation: entry.name,
+              relationKind: kind2
+            });
+            continue;
+          }
+          const previous = unit.filenodes.get(oid);
+          if (previous === void 0 || previous === entry.filenode || !state.before.has(oid)) continue;
+          unit.filenodes.set(oid, entry.filenode);
+          const kind = relationKind(entry.relkind);
+          if (kind === "table" || kind === "materialized view") rewrittenTables.add(oid);
+          else if (kind === "index") rebuilt.push(entry);
+        }
+        const indexTables = rebuilt.length > 0 ? await indexOwners(db, rebuilt) : /* @__PURE__ */ new Map();
+        for (const oid of rewrittenTables) {
+          const name = state.before.get(oid)?.name;
+          if (!name) continue;
+          if (truncate2) {
+            trace.truncated.push(name);
+          } else {
+            trace.rewrites.push(name);
+            state.trace.events.push({ kind: "rewrite", statement: trace.index, relation: name });
+          }
+        }
+        for (const index of rebuilt) {
+          const owner = indexTables.get(index.oid);
+          if (!truncate2 && !(owner && rewrittenTables.has(owner)))
+            trace.rebuiltIndexes.push(index.name);
+        }
+      }
+      #traceScans(state, unit, trace, now) {
+        for (const [oid, count2] of now) {
+          const delta = count2 - (unit.scans.get(oid) ?? 0);
+          unit.scans.set(oid, count2);
+          const relation = state.before.get(oid);
+          if (delta <= 0 || !relation) continue;
+          trace.scans.push({ relation: relation.name, count: delta });
+          state.trace.events.push({
+            kind: "scan",
+            statement: trace.index,
+            relation: relation.name,
+            count: delta
+          });
+        }
+      }
+      async #beforeCommit(_context) {
+        const unit = this.#current?.unit;
+        if (!unit) return;
+        for (const { statement, lock } of unit.taken) {
+          lock.heldMs = unit.ran.filter((r) => r.index >= statement).reduce((sum, r) => sum + r.durationMs, 0);
+        }
+      }
+      async #afterUnit(context) {
+        const state = this.#current;
+        if (!state) return;
+        if (context.outcome === "committed" && state.unit) {
+          state.committedFilenodes = new Map(state.unit.filenodes);
+          state.committedKnown = new Map(state.unit.seen);
+        }
+        if (context.outcome === "skipped") {
+          for (const statement of context.unit.statements) {
+            state.trace.statements[statement.index] = {
+              index: statement.index,
+              line: statement.line,
+              sql: statement.text,
+              status: "skipped",
+              durationMs: null,
+              locksTraced: false,
+              locks: [],
+              rewrites: [],
+              rebuiltIndexes: [],
+              truncated: [],
+              scans: [],
+              created: [],
+              unit: context.unitIndex,
+              attempt: 0,
+              skipReason: `${context.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
+            };
+          }
+        }
+        if (context.outcome === "rolled-back") {
+          for (const statement of context.unit.statements) {
+            const trace = state.trace.statements[statement.index];
+            if (trace?.status === "applied") trace.status = "rolled-back";
+          }
+        }
+        state.unit = void 0;
+      }
+    };
+  }
+});
+
+// src/core/checks/plan-copies.ts
+function copyOf(insert, tracker, model, at) {
+  const select = nodeAs(insert.selectStmt, "SelectStmt");
+  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
+  if (select.distinctClause || select.groupClause || select.havingClause) return;
+  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
+  const from = select.fromClause ?? [];
+  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
+  if (!sourceRv) return;
+  const sourceName = tracker.resolve(sourceRv);
+  const targetName = tracker.resolve(insert.relation);
+  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
+  const source = tracker.track(sourceRv);
+  const target = tracker.track(insert.relation);
+  if (!source || !target) return;
+  const copy = {
+    target,
+    filtered: select.whereClause !== void 0,
+    onConflict: insert.onConflictClause !== void 0,
+    columnMap: [],
+    at
+  };
+  const mapColumns = () => {
+    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
+      source: source.after,
+      target: target.after
+    });
+  };
+  return { source, copy, mapColumns };
+}
+function hasAggregate(targetList2) {
+  let found = false;
+  walkNodes(targetList2, (node) => {
+    const call = nodeAs(node, "FuncCall");
+    if (!call) return !found;
+    const parts = call.funcname ?? [];
+    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
+    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
+    return !found;
+  });
+  return found;
+}
+function columnMap(insert, targetList2, sourceRv, model, names) {
+  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
+  const selected = [];
+  for (const item of targetList2) {
+    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
+    const fields = ref?.fields ?? [];
+    const last = fields[fields.length - 1];
+    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
+    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
+      selected.push(void 0);
+    } else if (last && nodeAs(last, "A_Star")) {
+      const table = names.source === null ? void 0 : model.table(names.source);
+      if (!table || table.columnsUnknown) return [];
+      selected.push(...table.columns.keys());
+    } else {
+      selected.push(nodeAs(last, "String")?.sval);
+    }
+  }
+  const explicit = (insert.cols ?? []).flatMap((c) => {
+    const name = nodeAs(c, "ResTarget")?.name;
+    return name === void 0 ? [] : [name];
+  });
+  const targetTable = names.target === null ? void 0 : model.table(names.target);
+  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
+  const map = [];
+  selected.forEach((source, i) => {
+    const target = targetColumns[i];
+    if (source !== void 0 && target !== void 0) map.push({ source, target });
+  });
+  return map;
+}
+var AGGREGATES;
+var init_plan_copies = __esm({
+  "src/core/checks/plan-copies.ts"() {
+    "use strict";
+    init_statement();
+    init_walk();
+    AGGREGATES = /* @__PURE__ */ new Set([
+      "count",
+      "sum",
+      "avg",
+      "min",
+      "max",
+      "array_agg",
+      "string_agg",
+      "json_agg",
+      "jsonb_agg",
+      "json_object_agg",
+      "jsonb_object_agg",
+      "bool_and",
+      "bool_or",
+      "every",
+      "bit_and",
+      "bit_or",
+      "xmlagg"
+    ]);
+  }
+});
+
+// src/core/checks/table-tracker.ts
+var TableTracker;
+var init_table_tracker = __esm({
+  "src/core/checks/table-tracker.ts"() {
+    "use strict";
+    init_names();
+    TableTracker = class {
+      constructor(model) {
+        this.model = model;
+      }
+      model;
+      current = /* @__PURE__ */ new Map();
+      tracks = [];
+      /** The name a relation reference points to right now. */
+      resolve(rv) {
+        if (rv?.relname === void 0) return void 0;
+        if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
+        for (const name of this.current.keys()) {
+          if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
+        }
+        const resolved = this.model.resolveRelation(void 0, rv.relname);
+        return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
+      }
+      /** The track of the table a reference points to, starting one if the table predates the files. */
+      track(rv) {
+        const name = this.resolve(rv);
+        if (name === void 0) return void 0;
+        const existing = this.current.get(name);
+        if (existing) return existing;
+        const track = { before: name, after: name };
+        this.current.set(name, track);
+        this.tracks.push(track);
+        return track;
+      }
+      created(rv) {
+        const name = this.resolve(rv);
+        if (name === void 0) return void 0;
+        const track = { before: null, after: name };
+        this.current.set(name, track);
+        this.tracks.push(track);
+        return track;
+      }
+      moved(rv, to) {
+        const track = this.track(rv);
+        if (!track?.after) return;
+        const from = splitQualified(track.after);
+        this.current.delete(track.after);
+        track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
+        this.current.set(track.after, track);
+      }
+      dropped(name) {
+        const track = this.current.get(name) ?? this.trackByName(name);
+        this.current.delete(name);
+        track.after = null;
+      }
+      trackByName(name) {
+        const track = { before: name, after: name };
+        this.tracks.push(track);
+        return track;
+      }
+      onSearchPath(name) {
+        const { schema } = splitQualified(name);
+        const path = this.model.searchPath.filter((s) => s !== "");
+        return (path.length > 0 ? path : ["public"]).includes(schema);
+      }
+    };
+  }
+});
+
+// src/core/checks/plan-checks.ts
+function planChecks(files4, schemaAfter) {
+  const p = {
+    tracker: new TableTracker(schemaAfter),
+    model: schemaAfter,
+    constraints: [],
+    notNull: [],
+    indexes: [],
+    written: /* @__PURE__ */ new Map(),
+    touched: /* @__PURE__ */ new Set(),
+    copies: /* @__PURE__ */ new Map(),
+    mapColumns: []
+  };
+  for (const file of files4) {
+    for (const statement of file.statements) {
+      planStatement(p, statement.node, { file: file.path, line: statement.line });
+      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
+        if (sql.mode !== "statement") continue;
+        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
+      }
+    }
+  }
+  return finishPlan(p);
+}
+function planStatement(p, node, at) {
+  const { tracker } = p;
+  const create = nodeAs(node, "CreateStmt");
+  if (create) {
+    const name = tracker.resolve(create.relation);
+    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
+    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
+    if (track) p.touched.add(track);
+    if (track && !existed) p.indexes.push({ track, name: null, at });
+    return;
+  }
+  const createAs = nodeAs(node, "CreateTableAsStmt");
+  if (createAs?.objtype === "OBJECT_TABLE") {
+    const track = tracker.created(createAs.into?.rel);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: null, at });
+    if (track && !createAs.into?.skipData) p.written.set(track, at);
+    return;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") {
+    const track = tracker.track(alter.relation);
+    if (!track) return;
+    p.touched.add(track);
+    for (const cmd of alter.cmds ?? []) {
+      const c = nodeAs(cmd, "AlterTableCmd");
+      if (c) planAlterCommand(p, track, c, at);
+    }
+    return;
+  }
+  const index = nodeAs(node, "IndexStmt");
+  if (index) {
+    const track = tracker.track(index.relation);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
+    return;
+  }
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4) {
+    planRename(p, rename4);
+    return;
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
+    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
+    return;
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_TABLE") {
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const relname = parts[parts.length - 1];
+      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
+      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
+      if (name !== void 0) tracker.dropped(name);
+    }
+    return;
+  }
+  const truncate2 = nodeAs(node, "TruncateStmt");
+  if (truncate2) {
+    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
+    return;
+  }
+  const insert = nodeAs(node, "InsertStmt");
+  if (insert) {
+    const found = copyOf(insert, tracker, p.model, at);
+    if (found) {
+      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
+      p.mapColumns.push(found.mapColumns);
+    }
+  }
+  const change = dataChangeOf(node);
+  if (change) markWritten2(p, change.relation, at);
+}
+function markWritten2(p, rv, at) {
+  const track = p.tracker.track(rv);
+  if (!track) return;
+  p.touched.add(track);
+  if (!p.written.has(track)) p.written.set(track, at);
+}
+function createdInFiles(p, name, at) {
+  const table = p.model.table(name);
+  return table?.createdBy.file === at.file;
+}
+function planAlterCommand(p, track, cmd, at) {
+  if (cmd.subtype === "AT_AddConstraint") {
+    const con = nodeAs(cmd.def, "Constraint");
+    if (con) planAddedConstraint(p, track, con, [], at);
+  } else if (cmd.subtype === "AT_AddColumn") {
+    const def = nodeAs(cmd.def, "ColumnDef");
+    for (const c of def?.constraints ?? []) {
+      const con = nodeAs(c, "Constraint");
+      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
+    }
+  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
+    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
+    if (planned) {
+      planned.notValid = false;
+      return;
+    }
+    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
+    if (known && known.kind !== "foreign-key") return;
+    const columns = known?.columns ?? [];
+    p.constraints.push({
+      track,
+      name: cmd.name,
+      kind: "foreign-key",
+      columns,
+      notValid: false,
+      action: "validated",
+      at
+    });
+  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
+    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
+  }
+}
+function planAddedConstraint(p, track, con, inlineColumns, at) {
+  const name = con.conname ?? null;
+  if (INDEXED_CONSTRAINTS.has(con.contype ?? "")) p.indexes.push({ track, name, at });
+  const notValid = con.skip_validation === true;
+  if (con.contype === "CONSTR_FOREIGN") {
+    const keys = nameParts(con.fk_attrs);
+    const columns = keys.length > 0 ? keys : inlineColumns;
+    p.constraints.push({
+      track,
+      name,
+      kind: "foreign-key",
+      columns,
+      notValid,
+      action: "added",
+      at
+    });
+  } else if (con.contype === "CONSTR_CHECK" && notValid) {
+    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
+    for (const column of notNullColumnsOf(con.raw_expr)) {
+      p.notNull.push({ track, column, reason: "check-is-not-null", at });
+    }
+  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
+    for (const column of nameParts(con.keys)) {
+      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
+    }
+  }
+}
+function notNullColumnsOf(expr) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    if (test.nulltesttype !== "IS_NOT_NULL") return [];
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
+    return name === void 0 ? [] : [name];
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop !== "AND_EXPR") return [];
+  return (bool.args ?? []).flatMap(notNullColumnsOf);
+}
+function planRename(p, stmt) {
+  const { newname, subname } = stmt;
+  if (!newname) return;
+  if (stmt.renameType === "OBJECT_TABLE") {
+    p.tracker.moved(stmt.relation, { name: newname });
+    return;
+  }
+  if (stmt.renameType === "OBJECT_INDEX") {
+    const old = stmt.relation?.relname;
+    for (const i of p.indexes) if (old !== void 0 && i.name === old) i.name = newname;
+    return;
+  }
+  const track = p.tracker.track(stmt.relation);
+  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
+    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
+    for (const c of p.constraints) {
+      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
+    }
+  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
+    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
+    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
+  }
+}
+function finishPlan(p) {
+  for (const map of p.mapColumns) map();
+  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
+  const copyGroups = [...p.copies].map(([source, copies]) => ({
+    source,
+    copies,
+    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
+  }));
+  const countBefore = /* @__PURE__ */ new Set();
+  const addBefore = (t) => {
+    if (t.before) countBefore.add(t.before);
+  };
+  for (const track of p.written.keys()) addBefore(track);
+  for (const group of copyGroups) {
+    addBefore(group.source);
+    for (const copy of group.copies) addBefore(copy.target);
+  }
+  return {
+    constraints: live(p.constraints),
+    notNullColumns: live(p.notNull),
+    createdIndexes: live(p.indexes),
+    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
+    copyGroups,
+    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
+    countBefore: [...countBefore]
+  };
+}
+var INDEXED_CONSTRAINTS;
+var init_plan_checks = __esm({
+  "src/core/checks/plan-checks.ts"() {
+    "use strict";
+    init_data_change();
+    init_names();
+    init_statement();
+    init_plan_copies();
+    init_table_tracker();
+    INDEXED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
+  }
+});
+
+// src/core/probes/probe-targets.ts
+function planProbeTargets(files4, schemaAfter, tenantColumns) {
+  const tracker = new TableTracker(schemaAfter);
+  const touches = /* @__PURE__ */ new Map();
+  for (const file of files4) {
+    for (const statement of file.statements) {
+      const at = { file: file.path, line: statement.line, statement: statement.index };
+      for (const node of nodesOf(statement)) {
+        const touched = touchOf(tracker, node);
+        if (!touched?.track) continue;
+        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
+        touch.at = at;
+        if (touched.policy) touch.policyAt.set(touched.policy, at);
+        touches.set(touched.track, touch);
+      }
+    }
+  }
+  const targets = [];
+  for (const [track, touch] of touches) {
+    const name = track?.after;
+    if (!name) continue;
+    const table = schemaAfter.table(name);
+    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    const known = table !== void 0 && !table.columnsUnknown;
+    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
+    if (known && tenantColumn === void 0) continue;
+    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
+  }
+  return targets;
+}
+function nodesOf(statement) {
+  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
+  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
+}
+function touchOf(tracker, node) {
+  const create = nodeAs(node, "CreateStmt");
+  if (create) return { track: tracker.created(create.relation) };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
+  const createPolicy = nodeAs(node, "CreatePolicyStmt");
+  if (createPolicy) {
+    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
+  }
+  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
+  if (alterPolicy) {
+    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_POLICY") {
+    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
+    const relname = parts[parts.length - 2];
+    if (relname === void 0) return void 0;
+    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
+    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
+  }
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
+    tracker.moved(rename4.relation, { name: rename4.newname });
+    return { track: tracker.track({ ...rename4.relation, relname: rename4.newname }) };
+  }
+  if (rename4?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename4.relation) };
+  const grant = nodeAs(node, "GrantStmt");
+  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
+    const rv = nodeAs(grant.objects?.[0], "RangeVar");
+    return rv ? { track: tracker.track(rv) } : void 0;
+  }
+  return void 0;
+}
+var init_probe_targets = __esm({
+  "src/core/probes/probe-targets.ts"() {
+    "use strict";
+    init_table_tracker();
+    init_names();
+    init_statement();
+  }
+});
+
+// src/pipeline/staging-plan.ts
+function embeddedPrefix(read) {
+  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
+  return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
+}
+async function planStaging(outcome, db, onServer) {
+  const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
+  const needed = ordered.slice(0, lastChecked + 1);
+  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
+  const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
+  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
+  return {
+    recorded,
+    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
+    toApply,
+    parsed: new ParsedFiles(toApply, outcome.parse),
+    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
+    history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
+    checks: planChecks(checkedStatements, outcome.schema),
+    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
+  };
+}
+var ParsedFiles;
+var init_staging_plan = __esm({
+  "src/pipeline/staging-plan.ts"() {
+    "use strict";
+    init_migration_history();
+    init_plan_checks();
+    init_migration_file();
+    init_probe_targets();
+    ParsedFiles = class {
+      #files;
+      #parsed = /* @__PURE__ */ new Map();
+      #parse;
+      /** `parse`: the lint's own (from the run's parse cache when it has one). */
+      constructor(files4, parse) {
+        this.#files = new Map(files4.map((f) => [f.path, f]));
+        this.#parse = parse;
+      }
+      get(path) {
+        let parsed = this.#parsed.get(path);
+        if (parsed) return parsed;
+        const file = this.#files.get(path);
+        if (!file) return void 0;
+        parsed = this.#parse(file.sql);
+        this.#parsed.set(path, parsed);
+        return parsed;
+      }
+    };
   }
 });
 
@@ -25108,7 +31127,7 @@ var require_lib2 = __commonJS({
 });
 
 // node_modules/pg/esm/index.mjs
-var import_lib, Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
+var import_lib, Client, Pool, Connection, types, Query, DatabaseError2, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
 var init_esm = __esm({
   "node_modules/pg/esm/index.mjs"() {
     import_lib = __toESM(require_lib2(), 1);
@@ -25117,33 +31136,13 @@ var init_esm = __esm({
     Connection = import_lib.default.Connection;
     types = import_lib.default.types;
     Query = import_lib.default.Query;
-    DatabaseError = import_lib.default.DatabaseError;
+    DatabaseError2 = import_lib.default.DatabaseError;
     escapeIdentifier = import_lib.default.escapeIdentifier;
     escapeLiteral = import_lib.default.escapeLiteral;
     Result = import_lib.default.Result;
     TypeOverrides = import_lib.default.TypeOverrides;
     defaults = import_lib.default.defaults;
     esm_default = import_lib.default;
-  }
-});
-
-// src/core/db/notice-listeners.ts
-var NoticeListeners;
-var init_notice_listeners = __esm({
-  "src/core/db/notice-listeners.ts"() {
-    "use strict";
-    NoticeListeners = class {
-      #handlers = /* @__PURE__ */ new Set();
-      add(handler) {
-        this.#handlers.add(handler);
-        return () => {
-          this.#handlers.delete(handler);
-        };
-      }
-      emit(notice) {
-        for (const handler of this.#handlers) handler(notice);
-      }
-    };
   }
 });
 
@@ -25219,57 +31218,6 @@ var init_pg_connection_failure = __esm({
   }
 });
 
-// src/core/db/database-port.ts
-function isDatabaseError(error) {
-  return error instanceof DatabaseError2;
-}
-var DatabaseError2, SqlState;
-var init_database_port = __esm({
-  "src/core/db/database-port.ts"() {
-    "use strict";
-    DatabaseError2 = class extends Error {
-      name = "DatabaseError";
-      code;
-      severity;
-      position;
-      internalPosition;
-      internalQuery;
-      detail;
-      hint;
-      where;
-      schema;
-      table;
-      column;
-      constraint;
-      constructor(fields) {
-        super(fields.message);
-        this.code = fields.code;
-        this.severity = fields.severity;
-        this.position = fields.position;
-        this.internalPosition = fields.internalPosition;
-        this.internalQuery = fields.internalQuery;
-        this.detail = fields.detail;
-        this.hint = fields.hint;
-        this.where = fields.where;
-        this.schema = fields.schema;
-        this.table = fields.table;
-        this.column = fields.column;
-        this.constraint = fields.constraint;
-      }
-    };
-    SqlState = {
-      lockNotAvailable: "55P03",
-      queryCanceled: "57014",
-      undefinedTable: "42P01",
-      undefinedObject: "42704",
-      undefinedFunction: "42883",
-      featureNotSupported: "0A000",
-      activeSqlTransaction: "25001",
-      undefinedFile: "58P01"
-    };
-  }
-});
-
 // src/staging/protocol-error.ts
 function textField(source, key) {
   const value = Reflect.get(source, key);
@@ -25300,7 +31248,7 @@ function databaseErrorFromProtocol(error) {
     column: textField(error, "column"),
     constraint: textField(error, "constraint")
   };
-  return new DatabaseError2(fields);
+  return new DatabaseError(fields);
 }
 function noticeFromProtocol(message) {
   return {
@@ -25408,5721 +31356,13 @@ var init_pg_database = __esm({
   }
 });
 
-// src/staging/stats.ts
-async function collectStats(db, now = /* @__PURE__ */ new Date()) {
-  await db.exec("BEGIN TRANSACTION READ ONLY");
-  try {
-    const version = await db.query("SHOW server_version");
-    const { rows: rows2 } = await db.query(tablesSql);
-    const tables2 = [];
-    for (const row of rows2) {
-      const relation = qualify(row.schema_name, row.table_name);
-      const estimate = Number(row.reltuples);
-      const rowCount = estimate >= exactBelowRows ? Math.round(estimate) : await exactCount(db, relation, Math.max(0, Math.round(estimate)));
-      tables2.push({ relation, rows: rowCount, bytes: Number(row.bytes) });
-    }
-    return {
-      schemaVersion: 1,
-      collectedAt: now.toISOString(),
-      serverVersion: version.rows[0]?.server_version ?? "unknown",
-      tables: tables2
-    };
-  } finally {
-    await db.exec("ROLLBACK").catch(() => void 0);
-  }
-}
-async function exactCount(db, relation, estimate) {
-  await db.exec("SAVEPOINT migration_guard_stats");
-  try {
-    const { rows: rows2 } = await db.query(
-      `SELECT count(*) AS n FROM ${quoteRelation(relation)}`
-    );
-    await db.exec("RELEASE SAVEPOINT migration_guard_stats");
-    return Number(rows2[0]?.n ?? 0);
-  } catch {
-    await db.exec("ROLLBACK TO SAVEPOINT migration_guard_stats");
-    return estimate;
-  }
-}
-var exactBelowRows, tablesSql;
-var init_stats = __esm({
-  "src/staging/stats.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    exactBelowRows = 1e4;
-    tablesSql = `
-SELECT n.nspname::text AS schema_name, c.relname::text AS table_name,
-       c.reltuples::float8 AS reltuples, pg_total_relation_size(c.oid)::int8 AS bytes
-  FROM pg_class c
-  JOIN pg_namespace n ON n.oid = c.relnamespace
- WHERE c.relkind IN ('r', 'p', 'm')
-   AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
- ORDER BY 1, 2`;
-  }
-});
-
-// src/pipeline/run-stats.ts
-async function readProductionStats(url) {
-  let db;
-  try {
-    db = await PgDatabase.connect({ url, applicationName: "migration-guard stats" });
-  } catch (error) {
-    if (error instanceof DatabaseConnectionError) {
-      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
-    }
-    throw error;
-  }
-  try {
-    return `${JSON.stringify(await collectStats(db), null, 2)}
-`;
-  } finally {
-    await db.close();
-  }
-}
-var init_run_stats = __esm({
-  "src/pipeline/run-stats.ts"() {
-    "use strict";
-    init_connection_error();
-    init_pg_database();
-    init_stats();
-    init_input_error();
-  }
-});
-
-// src/core/apply/apply-options.ts
-function positiveInteger(value, fallback, name) {
-  if (value === void 0) return fallback;
-  if (!Number.isFinite(value) || value < 0)
-    throw new RangeError(`${name} must be a number >= 0, got ${value}`);
-  return Math.floor(value);
-}
-function resolveApplyOptions(options = {}) {
-  const resolved = {
-    lockTimeoutMs: positiveInteger(options.lockTimeoutMs, DEFAULT_LOCK_TIMEOUT_MS, "lockTimeoutMs"),
-    statementTimeoutMs: positiveInteger(
-      options.statementTimeoutMs,
-      DEFAULT_STATEMENT_TIMEOUT_MS,
-      "statementTimeoutMs"
-    ),
-    maxAttempts: Math.max(
-      1,
-      positiveInteger(options.retry?.maxAttempts, DEFAULT_MAX_ATTEMPTS, "retry.maxAttempts")
-    ),
-    baseDelayMs: positiveInteger(
-      options.retry?.baseDelayMs,
-      DEFAULT_BASE_DELAY_MS,
-      "retry.baseDelayMs"
-    ),
-    maxDelayMs: positiveInteger(
-      options.retry?.maxDelayMs,
-      DEFAULT_MAX_DELAY_MS,
-      "retry.maxDelayMs"
-    ),
-    record: options.record ?? false,
-    mode: options.mode ?? "commit",
-    onFailure: options.onFailure ?? "stop",
-    hooks: options.hooks ?? {},
-    clock: options.clock ?? systemClock,
-    beforeEnd: options.beforeEnd,
-    shouldStop: options.shouldStop ?? (() => false),
-    backfill: options.backfill,
-    watchdog: options.watchdog,
-    timeLeftMs: options.timeLeftMs,
-    sessionSettings: options.sessionSettings ?? {}
-  };
-  return resolved;
-}
-function backoffDelayMs(attempt, options) {
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(options.clock.random() * ceiling);
-}
-var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS;
-var init_apply_options = __esm({
-  "src/core/apply/apply-options.ts"() {
-    "use strict";
-    systemClock = {
-      now: () => performance.now(),
-      sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
-      random: () => Math.random()
-    };
-    MIN_TIME_LEFT_MS = 1e3;
-    DEFAULT_LOCK_TIMEOUT_MS = 500;
-    DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 6e4;
-    DEFAULT_MAX_ATTEMPTS = 5;
-    DEFAULT_BASE_DELAY_MS = 250;
-    DEFAULT_MAX_DELAY_MS = 1e4;
-  }
-});
-
-// src/core/apply/apply-plan.ts
-function planMigration(parsed) {
-  const problems = parsed.errors.map((e) => ({
-    line: e.line,
-    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
-  }));
-  const batch = readBatchHeader(parsed.source.text, parsed.statements);
-  if (batch) {
-    if (!batch.ok) {
-      problems.push(
-        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` }))
-      );
-      return { units: [], canBeHalfApplied: false, problems };
-    }
-    const { header: header2 } = batch;
-    const unit = {
-      kind: "backfill",
-      statements: [header2.statement],
-      begin: "BEGIN",
-      batch: header2
-    };
-    return {
-      units: problems.length > 0 ? [] : [unit],
-      canBeHalfApplied: true,
-      halfApply: {
-        line: header2.statement.line,
-        command: "batched UPDATE",
-        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
-      },
-      problems
-    };
-  }
-  const units = [];
-  let open2;
-  let explicitBegin;
-  const close = () => {
-    if (open2 && open2.statements.length > 0) units.push(open2);
-    open2 = void 0;
-  };
-  for (const statement of parsed.statements) {
-    const control = nodeAs(statement.node, "TransactionStmt");
-    const kind = control?.kind;
-    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
-      if (explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: `BEGIN inside the transaction opened at line ${explicitBegin.line}; Postgres would ignore it with a warning, so the file's transactions are not what they seem. Remove one of them`
-        });
-        continue;
-      }
-      close();
-      explicitBegin = statement;
-      open2 = { kind: "transaction", statements: [], begin: statement.text };
-      continue;
-    }
-    if (kind === "TRANS_STMT_COMMIT") {
-      if (control?.chain) {
-        problems.push({
-          line: statement.line,
-          message: "COMMIT AND CHAIN is not supported; write COMMIT and BEGIN"
-        });
-        continue;
-      }
-      if (!explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: "COMMIT without a BEGIN; each file already runs in a transaction. Remove it"
-        });
-        continue;
-      }
-      close();
-      explicitBegin = void 0;
-      continue;
-    }
-    if (kind === "TRANS_STMT_ROLLBACK") {
-      problems.push({
-        line: statement.line,
-        message: "ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it"
-      });
-      continue;
-    }
-    if (kind === "TRANS_STMT_PREPARE" || kind === "TRANS_STMT_COMMIT_PREPARED" || kind === "TRANS_STMT_ROLLBACK_PREPARED") {
-      problems.push({
-        line: statement.line,
-        message: "two-phase commit commands are not supported in migrations"
-      });
-      continue;
-    }
-    const command = transactionBlockForbidden(statement.node);
-    if (command) {
-      if (explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`
-        });
-        continue;
-      }
-      close();
-      units.push({ kind: "alone", statements: [statement], begin: "", command });
-      continue;
-    }
-    open2 ??= { kind: "transaction", statements: [], begin: "BEGIN" };
-    open2.statements.push(statement);
-  }
-  if (explicitBegin) {
-    problems.push({
-      line: explicitBegin.line,
-      message: "BEGIN is never committed; add COMMIT at the end of the transaction"
-    });
-  }
-  close();
-  if (units.length === 0 && problems.length === 0)
-    units.push({ kind: "transaction", statements: [], begin: "BEGIN" });
-  const halfApply = halfApplyRisk(units);
-  const plan = { units, canBeHalfApplied: halfApply !== void 0, problems };
-  if (halfApply) plan.halfApply = halfApply;
-  return plan;
-}
-function halfApplyRisk(units) {
-  for (const [i, unit] of units.entries()) {
-    const first = unit.statements[0];
-    if (!first) continue;
-    if (unit.kind === "alone" && unit.command && leavesInvalidIndex.has(unit.command)) {
-      return {
-        line: first.line,
-        command: unit.command,
-        explanation: `${unit.command} runs outside a transaction: if it fails it leaves an INVALID index behind${i > 0 ? ", and the statements before it stay committed" : ""}`
-      };
-    }
-    if (i > 0) {
-      const command = unit.command ?? "the transaction";
-      return {
-        line: first.line,
-        command,
-        explanation: unit.kind === "alone" ? `${command} cannot run in the file's transaction: if it or anything after it fails, the statements before it stay committed` : "the file holds more than one transaction: if this one fails, the ones before it stay committed"
-      };
-    }
-  }
-  return void 0;
-}
-var leavesInvalidIndex;
-var init_apply_plan = __esm({
-  "src/core/apply/apply-plan.ts"() {
-    "use strict";
-    init_transaction_block();
-    init_batch_header();
-    init_statement();
-    leavesInvalidIndex = /* @__PURE__ */ new Set(["CREATE INDEX CONCURRENTLY", "REINDEX CONCURRENTLY"]);
-  }
-});
-
-// src/core/apply/backfill-cursor.ts
-var EMPTY_CURSOR;
-var init_backfill_cursor = __esm({
-  "src/core/apply/backfill-cursor.ts"() {
-    "use strict";
-    EMPTY_CURSOR = {
-      lastKey: null,
-      rowsUpdated: 0,
-      batches: 0,
-      done: false
-    };
-  }
-});
-
-// src/core/apply/backfill-plan.ts
-function planBackfill(header2) {
-  const update = nodeAs(header2.statement.node, "UpdateStmt");
-  const relation = update?.relation;
-  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
-  const text = header2.statement.text;
-  const clauses2 = topLevelClauses(text);
-  if (!clauses2) return { problem: "the UPDATE could not be scanned" };
-  const hasWhere = update.whereClause !== void 0;
-  if (hasWhere !== (clauses2.where !== void 0)) {
-    return { problem: "the UPDATE's WHERE clause could not be located" };
-  }
-  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
-  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
-  const key = quoteIdent(header2.key);
-  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
-  const batchSql = (hasLower, hasUpper) => {
-    const bounds = [];
-    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
-    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
-    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
-    const { where: where2, returning } = clauses2;
-    if (where2) {
-      const condition = text.slice(where2.conditionStart, where2.end).trim();
-      return `${text.slice(0, where2.start)}WHERE ${range} AND (
-${condition}
-)${suffix(text, where2.end)}`;
-    }
-    const at = returning ?? text.length;
-    return `${text.slice(0, at).trimEnd()}
-WHERE ${range}${suffix(text, at)}`;
-  };
-  for (const [lower, upper] of [
-    [true, true],
-    [false, true],
-    [true, false],
-    [false, false]
-  ]) {
-    const sql = batchSql(lower, upper);
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
-    } catch (error) {
-      return { problem: `the batched UPDATE does not parse: ${error.message}` };
-    }
-    const only = stmts[0];
-    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
-      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
-    }
-  }
-  return {
-    header: header2,
-    table,
-    relation: qualifiedTable,
-    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
-    key,
-    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
-    batchSql
-  };
-}
-function suffix(text, from) {
-  const rest = text.slice(from).trim();
-  return rest === "" ? "" : `
-${rest}`;
-}
-function topLevelClauses(text) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query11.scanSync)(text).tokens;
-  } catch {
-    return void 0;
-  }
-  const toChar = charOffsets(text);
-  let depth = 0;
-  let where2;
-  let returning;
-  let whereCount = 0;
-  for (const token of tokens) {
-    if (token.text === "(" || token.text === "[") depth++;
-    else if (token.text === ")" || token.text === "]") depth--;
-    else if (depth === 0 && token.text.toLowerCase() === "where") {
-      where2 = token;
-      whereCount++;
-    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
-  }
-  if (whereCount > 1) return void 0;
-  const clauses2 = {};
-  const returningAt = returning ? toChar(returning.start) : void 0;
-  if (returningAt !== void 0) clauses2.returning = returningAt;
-  if (where2) {
-    clauses2.where = {
-      start: toChar(where2.start),
-      conditionStart: toChar(where2.end),
-      end: returningAt ?? text.length
-    };
-  }
-  return clauses2;
-}
-function charOffsets(text) {
-  const map = [];
-  let char = 0;
-  for (const ch of text) {
-    const width = new TextEncoder().encode(ch).length;
-    for (let k = 0; k < width; k++) map.push(char);
-    char += ch.length;
-  }
-  map.push(text.length);
-  return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
-}
-var import_libpg_query11;
-var init_backfill_plan = __esm({
-  "src/core/apply/backfill-plan.ts"() {
-    "use strict";
-    import_libpg_query11 = __toESM(require_wasm(), 1);
-    init_quote_identifier();
-    init_statement();
-  }
-});
-
-// src/core/apply/backfill-key-check.ts
-async function checkBackfillKey(db, plan) {
-  const table = plan.relation;
-  const { rows: rows2 } = await db.query(
-    `SELECT to_regclass($1) IS NOT NULL AS found,
-            a.attnum IS NOT NULL AS column,
-            coalesce(a.attnotnull, false) AS notnull,
-            EXISTS (
-              SELECT 1 FROM pg_index i
-                JOIN pg_class ic ON ic.oid = i.indexrelid
-                JOIN pg_am am ON am.oid = ic.relam
-               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
-                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
-            ) AS indexed
-       FROM (SELECT 1) AS one
-       LEFT JOIN pg_attribute a
-         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
-    [table, plan.header.key]
-  );
-  const row = rows2[0];
-  const key = plan.header.key;
-  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
-  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
-  if (!row.notnull)
-    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
-  if (!row.indexed)
-    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
-  return void 0;
-}
-var init_backfill_key_check = __esm({
-  "src/core/apply/backfill-key-check.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/apply/apply-failure.ts
-function errorPosition(statement, error) {
-  const position2 = error.position;
-  if (position2 === void 0 || position2 < 1 || position2 > statement.text.length + 1) {
-    return { line: statement.line, column: statement.column };
-  }
-  const before = statement.text.slice(0, position2 - 1);
-  const newlines = before.split("\n").length - 1;
-  if (newlines === 0) return { line: statement.line, column: statement.column + position2 - 1 };
-  return { line: statement.line + newlines, column: before.length - before.lastIndexOf("\n") };
-}
-function missingObjectOf(error, statement) {
-  const extension = statement ? nodeAs(statement.node, "CreateExtensionStmt") : void 0;
-  if (extension && (error.code === SqlState.undefinedFile || error.code === SqlState.featureNotSupported && /not available/.test(error.message) || error.code === SqlState.undefinedObject && /extension/.test(error.message))) {
-    return { kind: "extension", name: extension.extname, code: error.code };
-  }
-  if (!missingCodes.has(error.code)) return void 0;
-  const quoted2 = /"([^"]+)"/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "3F000":
-      return withName({ kind: "schema", code: error.code }, quoted2);
-    case SqlState.undefinedTable:
-      return withName({ kind: "relation", code: error.code }, quoted2);
-    case SqlState.undefinedFunction: {
-      const fn3 = /function ([^\s(]+)\(/.exec(error.message)?.[1];
-      return withName({ kind: "function", code: error.code }, fn3 ?? quoted2);
-    }
-    case SqlState.undefinedFile:
-      return withName({ kind: "object", code: error.code }, quoted2);
-    default: {
-      const kind = /^extension /.test(error.message) ? "extension" : "object";
-      return withName({ kind, code: error.code }, quoted2);
-    }
-  }
-}
-function withName(missing, name) {
-  return name === void 0 ? missing : { ...missing, name };
-}
-var missingCodes;
-var init_apply_failure = __esm({
-  "src/core/apply/apply-failure.ts"() {
-    "use strict";
-    init_database_port();
-    init_statement();
-    missingCodes = /* @__PURE__ */ new Set([
-      SqlState.undefinedObject,
-      SqlState.undefinedFile,
-      SqlState.undefinedFunction,
-      SqlState.undefinedTable,
-      "3F000"
-    ]);
-  }
-});
-
-// src/core/apply/lock-wait.ts
-async function describeLockWait(db, statement) {
-  const names = [
-    ...new Set(
-      rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
-      )
-    )
-  ];
-  if (names.length === 0) return { relations: [], holders: [] };
-  try {
-    const { rows: rows2 } = await db.query(
-      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
-              a.state, left(a.query, 120) AS query
-         FROM unnest($1::text[]) AS wanted(name)
-         JOIN pg_class c ON c.oid = to_regclass(wanted.name)
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-         JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = c.oid AND l.granted
-         LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-        WHERE l.pid <> pg_backend_pid()
-        ORDER BY 1, 3`,
-      [arrayLiteral(names)]
-    );
-    return {
-      relations: [...new Set(rows2.map((r) => r.relation))],
-      holders: rows2.map(
-        (r) => `${r.mode} on ${r.relation} by pid ${r.pid}${r.state ? ` (${r.state}${r.query ? `: ${r.query}` : ""})` : ""}`
-      )
-    };
-  } catch {
-    return { relations: [], holders: [] };
-  }
-}
-function rangeVarsIn(root) {
-  const found = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const record = value;
-    const { relname, schemaname } = record;
-    if (typeof relname === "string" && "relpersistence" in record) {
-      found.push(typeof schemaname === "string" ? { relname, schemaname } : { relname });
-    }
-    stack.push(...Object.values(record));
-  }
-  return found;
-}
-function arrayLiteral(values) {
-  return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
-}
-var init_lock_wait = __esm({
-  "src/core/apply/lock-wait.ts"() {
-    "use strict";
-    init_quote_identifier();
-  }
-});
-
-// src/core/apply/session-guard.ts
-async function settleStringSyntax(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding`
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its string settings");
-  return row;
-}
-async function enterUnit(db, limits) {
-  const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
-            pg_catalog.set_config('statement_timeout', $2, true),
-            pg_catalog.pg_current_xact_id()::text AS marker,
-            pg_catalog.pg_backend_pid() AS pid`,
-    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its transaction");
-  return { pid: row.pid, marker: row.marker };
-}
-async function checkAfterStatement(db, expected, line) {
-  const { rows: rows2 } = await db.query(
-    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
-            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
-    [expected.marker !== void 0]
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its state");
-  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
-  if (changed.length > 0) {
-    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
-    throw new SessionGuardError(
-      "string-syntax",
-      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
-    );
-  }
-  if (expected.marker !== void 0 && row.marker !== expected.marker) {
-    throw new SessionGuardError(
-      "left-transaction",
-      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
-    );
-  }
-  if (expected.marker === void 0 && await transactionOpen(db)) {
-    await db.query("ROLLBACK").catch(() => void 0);
-    throw new SessionGuardError(
-      "open-transaction",
-      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
-    );
-  }
-  const { limits } = expected;
-  const lockMs = Number(row.lock_ms);
-  const statementMs = Number(row.statement_ms);
-  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
-  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
-  if (lockKept && statementKept) return;
-  await db.query(
-    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
-            pg_catalog.set_config('statement_timeout', $2, $3)`,
-    [
-      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
-      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
-      expected.marker !== void 0
-    ]
-  );
-}
-async function transactionOpen(db) {
-  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
-  const { rows: rows2 } = await db.query(
-    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
-  );
-  return rows2[0]?.probe === "open";
-}
-var SessionGuardError;
-var init_session_guard = __esm({
-  "src/core/apply/session-guard.ts"() {
-    "use strict";
-    init_string_syntax();
-    SessionGuardError = class extends Error {
-      constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-      }
-      kind;
-      name = "SessionGuardError";
-    };
-  }
-});
-
-// src/core/apply/out-of-time.ts
-var OutOfTimeError;
-var init_out_of_time = __esm({
-  "src/core/apply/out-of-time.ts"() {
-    "use strict";
-    OutOfTimeError = class extends Error {
-      name = "OutOfTimeError";
-      constructor(line, serverMessage) {
-        super(
-          serverMessage === void 0 ? `not enough time left in this call to start the statement at line ${line}` : `the statement at line ${line} was stopped at the end of this call's time (${serverMessage})`
-        );
-      }
-    };
-  }
-});
-
-// src/core/apply/describe-failure.ts
-async function describeFailure(run2, failed, attempts) {
-  const { file, unit, options } = run2;
-  const statement = failed.statement ?? unit.statements.at(-1);
-  const base = {
-    kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
-    file: file.path,
-    line: statement?.line ?? 1,
-    message: "",
-    halfApplied: run2.earlierCommitted
-  };
-  if (statement) {
-    base.statementLine = statement.line;
-    base.statementIndex = statement.index;
-  }
-  const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
-  const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
-  const error = failed.error;
-  if (error instanceof OutOfTimeError) {
-    return {
-      ...base,
-      kind: "out-of-time",
-      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
-    };
-  }
-  if (error instanceof SessionGuardError) {
-    if (error.kind === "left-transaction") {
-      return {
-        ...base,
-        kind: "refused",
-        halfApplied: true,
-        message: `${file.path}:${base.line}: ${error.message}; the engine stopped the file there.`
-      };
-    }
-    return {
-      ...base,
-      kind: "refused",
-      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
-    };
-  }
-  if (!isDatabaseError(error)) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
-    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
-    return base;
-  }
-  base.postgresMessage = error.message;
-  base.sqlState = error.code;
-  if (error.detail) base.detail = error.detail;
-  if (error.hint) base.hint = error.hint;
-  if (statement && failed.phase === "statement") {
-    const at = errorPosition(statement, error);
-    base.line = at.line;
-    base.column = at.column;
-  }
-  if (error.code === SqlState.lockNotAvailable && statement) {
-    const wait = await describeLockWait(run2.db, statement);
-    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
-    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
-    return {
-      ...base,
-      kind: "lock-timeout",
-      attempts,
-      lockWait: wait,
-      message: `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? "try" : "tries"}: each time the statement waited longer than lock_timeout (${options.lockTimeoutMs} ms) for a lock${on}.${holders} Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, or raise the lock timeout or the number of attempts.`
-    };
-  }
-  const missing = missingObjectOf(error, statement);
-  if (missing) base.missing = missing;
-  const where2 = failed.phase === "record" ? "recording the file in supabase_migrations.schema_migrations" : `the statement at line ${statement?.line ?? base.line}`;
-  const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
-  base.message = `${file.path}:${base.line}: ${error.message} (SQLSTATE ${error.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
-  return base;
-}
-var init_describe_failure = __esm({
-  "src/core/apply/describe-failure.ts"() {
-    "use strict";
-    init_database_port();
-    init_apply_failure();
-    init_lock_wait();
-    init_session_guard();
-    init_out_of_time();
-  }
-});
-
-// src/core/apply/migration-history.ts
-async function ensureHistoryTable(db) {
-  await db.exec("BEGIN");
-  try {
-    await db.exec("SET LOCAL lock_timeout = '4s'");
-    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    await db.exec("COMMIT");
-  } catch (error) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    throw error;
-  }
-}
-async function readRecordedVersions(db) {
-  const { rows: exists2 } = await db.query(
-    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
-  );
-  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
-  const { rows: rows2 } = await db.query(
-    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
-  );
-  return new Set(rows2.map((r) => r.version));
-}
-async function recordMigration(db, file, parsed) {
-  if (file.version === null)
-    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
-  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
-  await db.query(
-    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
-  );
-  await db.query(INSERT_HISTORY_ROW, [
-    file.version,
-    file.name,
-    JSON.stringify(cliStatements(parsed))
-  ]);
-}
-function cliStatements(parsed) {
-  const text = parsed.source.text;
-  const { statements } = parsed;
-  const pieces = [];
-  let from = 0;
-  let next = 0;
-  for (const semicolon of topLevelSemicolons(parsed)) {
-    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
-    const statement = statements[next];
-    if (statement && statement.start <= semicolon) continue;
-    pieces.push(text.slice(from, semicolon));
-    from = semicolon + 1;
-  }
-  pieces.push(text.slice(from));
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-function topLevelSemicolons(parsed) {
-  const text = parsed.source.text;
-  if (text.trim().length === 0) return [];
-  return (0, import_libpg_query12.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
-}
-var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
-var init_migration_history = __esm({
-  "src/core/apply/migration-history.ts"() {
-    "use strict";
-    import_libpg_query12 = __toESM(require_wasm(), 1);
-    HISTORY_TABLE_DDL = [
-      "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-      "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
-    ];
-    INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
-  }
-});
-
-// src/core/apply/limit-watchdog.ts
-function watchdogGraceMs(limitMs) {
-  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
-}
-var pollMs, LimitWatchdog;
-var init_limit_watchdog = __esm({
-  "src/core/apply/limit-watchdog.ts"() {
-    "use strict";
-    init_database_port();
-    pollMs = 100;
-    LimitWatchdog = class {
-      #db;
-      #limits;
-      constructor(db, limits) {
-        this.#db = db;
-        this.#limits = limits;
-      }
-      /**
-       * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
-       * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
-       */
-      async watch(pid, work) {
-        let done = false;
-        let verdict5;
-        let wake;
-        let polling = Promise.resolve();
-        const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
-        const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
-        const loop = (async () => {
-          while (!done) {
-            await new Promise((resolve4) => {
-              wake = resolve4;
-              setTimeout(resolve4, pollMs);
-            });
-            if (done || verdict5) continue;
-            polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
-              (found) => {
-                if (found) verdict5 = found;
-              },
-              () => void 0
-            );
-            await polling;
-          }
-        })();
-        try {
-          return await work();
-        } catch (error) {
-          if (!(error instanceof DatabaseError2) || error.code !== SqlState.queryCanceled) throw error;
-          await polling;
-          if (verdict5 === "lock") {
-            throw new DatabaseError2({
-              code: SqlState.lockNotAvailable,
-              message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
-            });
-          }
-          if (verdict5 === "statement") {
-            throw new DatabaseError2({
-              code: SqlState.queryCanceled,
-              message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
-            });
-          }
-          throw error;
-        } finally {
-          done = true;
-          wake?.();
-          await loop;
-        }
-      }
-      async #cancelOverdue(pid, lockAfter, runAfter) {
-        const { rows: rows2 } = await this.#db.query(
-          `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
-         FROM (SELECT a.pid,
-                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
-                                         WHERE l.pid = a.pid AND NOT l.granted
-                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
-                           THEN 'lock' ELSE 'statement' END AS why,
-                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
-                 FROM pg_catalog.pg_stat_activity a
-                WHERE a.pid = $1 AND a.state = 'active') w
-        WHERE w.why = 'lock' OR w.overran`,
-          [pid, lockAfter, runAfter]
-        );
-        const row = rows2[0];
-        return row?.cancelled ? row.why : void 0;
-      }
-    };
-  }
-});
-
-// src/core/apply/unit-runner.ts
-async function runUnit(run2) {
-  const { options } = run2;
-  let retries = 0;
-  for (let attempt = 1; ; attempt++) {
-    const context = {
-      db: run2.db,
-      file: run2.file,
-      unit: run2.unit,
-      unitIndex: run2.unitIndex,
-      attempt,
-      inTransaction: run2.scope !== "none"
-    };
-    const failed = run2.scope === "none" ? await tryAlone(run2, context) : await tryTransaction(run2, context);
-    if (!failed) {
-      for (const s of run2.unit.statements) setStatus(run2, s, "applied");
-      await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
-      return { ok: true, retries, recorded: run2.record };
-    }
-    await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
-    const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
-    if (lockTimeout && attempt < options.maxAttempts && await readyToRetry(run2, failed)) {
-      retries++;
-      await options.clock.sleep(backoffDelayMs(attempt, options));
-      continue;
-    }
-    for (const s of run2.unit.statements) {
-      const outcome = run2.outcomes[s.index];
-      if (outcome?.status === "applied") outcome.status = "rolled-back";
-    }
-    if (failed.statement) setStatus(run2, failed.statement, "failed");
-    return {
-      ok: false,
-      retries,
-      recorded: false,
-      failure: await describeFailure(run2, failed, attempt)
-    };
-  }
-}
-async function tryTransaction(run2, context) {
-  const { db, options } = run2;
-  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
-  else await db.query(run2.unit.begin);
-  const failed = await runStatements(run2, context);
-  if (failed) {
-    await rollback(run2);
-    return failed;
-  }
-  try {
-    if (run2.record) await recordMigration(db, run2.file, run2.parsed);
-  } catch (error) {
-    await rollback(run2);
-    return { error, phase: "record" };
-  }
-  try {
-    await options.hooks.beforeCommit?.(context);
-  } catch (error) {
-    await rollback(run2);
-    return { error, phase: "hook" };
-  }
-  try {
-    await db.exec(run2.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
-  } catch (error) {
-    await rollback(run2);
-    return { error, phase: "commit", statement: run2.unit.statements.at(-1) };
-  }
-  return void 0;
-}
-async function runStatements(run2, context) {
-  const { db, options } = run2;
-  const hooks = options.hooks;
-  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options);
-  const marker = unit?.marker;
-  const pid = unit?.pid;
-  const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
-  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
-  try {
-    await hooks.beforeUnit?.(context);
-  } catch (error) {
-    return { error, phase: "hook" };
-  }
-  for (const statement of run2.unit.statements) {
-    const startedAt = options.clock.now();
-    try {
-      await hooks.beforeStatement?.({ ...context, statement, startedAt });
-    } catch (error2) {
-      return { error: error2, phase: "hook", statement };
-    }
-    const capped = await capToTimeLeft(run2);
-    if (capped === "out")
-      return { error: new OutOfTimeError(statement.line), phase: "statement", statement };
-    run2.setCurrent(statement);
-    const began = options.clock.now();
-    let error;
-    try {
-      await send(statement.text);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) {
-        run2.setCurrent(void 0);
-        return { error: caught, phase: "statement", statement };
-      }
-      error = caught;
-    }
-    const durationMs = options.clock.now() - began;
-    run2.setCurrent(void 0);
-    const outcome = run2.outcomes[statement.index];
-    if (outcome) outcome.durationMs = durationMs;
-    try {
-      const result2 = { ...context, statement, startedAt: began, durationMs };
-      await hooks.afterStatement?.(error ? { ...result2, error } : result2);
-    } catch (hookError) {
-      return { error: error ?? hookError, phase: error ? "statement" : "hook", statement };
-    }
-    if (error && capped && error.code === SqlState.queryCanceled)
-      return {
-        error: new OutOfTimeError(statement.line, error.message),
-        phase: "statement",
-        statement
-      };
-    if (error) return { error, phase: "statement", statement };
-    try {
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options, marker },
-        statement.line
-      );
-    } catch (guardError) {
-      return { error: guardError, phase: "statement", statement };
-    }
-    setStatus(run2, statement, "applied");
-  }
-  return void 0;
-}
-async function tryAlone(run2, context) {
-  const { db, options } = run2;
-  const { rows: rows2 } = await db.query(
-    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
-  );
-  const saved = rows2[0];
-  await db.query(
-    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]
-  );
-  let failed;
-  try {
-    failed = await runStatements(run2, context);
-    if (!failed) {
-      try {
-        await options.hooks.beforeCommit?.(context);
-      } catch (error) {
-        failed = { error, phase: "hook" };
-      }
-    }
-  } finally {
-    if (saved) {
-      await db.query(
-        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-        [saved.lock, saved.statement]
-      ).catch((error) => {
-        if (!failed) throw error;
-      });
-    }
-  }
-  if (failed || !run2.record) return failed;
-  try {
-    await db.exec("BEGIN");
-    await recordMigration(db, run2.file, run2.parsed);
-    await db.exec("COMMIT");
-  } catch (error) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    return { error, phase: "record" };
-  }
-  return void 0;
-}
-async function capToTimeLeft(run2) {
-  const left = run2.options.timeLeftMs?.();
-  if (left === void 0) return false;
-  if (left < MIN_TIME_LEFT_MS) return "out";
-  if (left >= run2.options.statementTimeoutMs) return false;
-  await run2.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
-    `${Math.floor(left)}ms`,
-    run2.scope !== "none"
-  ]);
-  return true;
-}
-async function rollback(run2) {
-  const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
-  await run2.db.exec(sql).catch(() => void 0);
-}
-function setStatus(run2, statement, status) {
-  const outcome = run2.outcomes[statement.index];
-  if (outcome) outcome.status = status;
-}
-async function readyToRetry(run2, failed) {
-  const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
-  if (run2.scope !== "none" || !index?.concurrent) return true;
-  if (!index.idxname || !index.relation?.relname) return false;
-  const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
-  const { rows: rows2 } = await run2.db.query(
-    `SELECT format('%I.%I', n.nspname, c.relname) AS name
-       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
-    [table, index.idxname]
-  );
-  const leftover = rows2[0]?.name;
-  if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
-  return true;
-}
-var unitSavepoint;
-var init_unit_runner = __esm({
-  "src/core/apply/unit-runner.ts"() {
-    "use strict";
-    init_database_port();
-    init_statement();
-    init_apply_options();
-    init_describe_failure();
-    init_migration_history();
-    init_limit_watchdog();
-    init_out_of_time();
-    init_session_guard();
-    unitSavepoint = "migration_guard_unit";
-  }
-});
-
-// src/core/apply/backfill-runner.ts
-async function runBackfill(run2) {
-  const { db, file, options } = run2;
-  const header2 = run2.unit.batch;
-  const statement = run2.unit.statements[0];
-  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
-  const planned = planBackfill(header2);
-  const table = "problem" in planned ? header2.table.name : planned.tableName;
-  const summary = (cursor2) => ({
-    ...cursor2,
-    table,
-    key: header2.key
-  });
-  const refuse = async (reason) => ({
-    status: "refused",
-    retries: 0,
-    recorded: false,
-    summary: summary(EMPTY_CURSOR),
-    failure: {
-      kind: "refused",
-      file: file.path,
-      line: header2.line,
-      statementLine: statement.line,
-      statementIndex: statement.index,
-      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
-      halfApplied: false
-    }
-  });
-  if ("problem" in planned) return refuse(planned.problem);
-  const keyProblem = await checkBackfillKey(db, planned);
-  if (keyProblem) return refuse(keyProblem);
-  const keep = run2.scope === "transaction" && file.version !== null ? options.backfill : void 0;
-  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
-  let size = header2.size;
-  let retries = 0;
-  let recorded = false;
-  let ranThisCall = 0;
-  const outcome = run2.outcomes[statement.index];
-  if (cursor.done) return { status: "done", retries, recorded, summary: summary(cursor) };
-  for (; ; ) {
-    if (ranThisCall > 0 && options.shouldStop()) {
-      return { status: "paused", retries, recorded, summary: summary(cursor) };
-    }
-    let batch;
-    for (let attempt = 1; ; attempt++) {
-      const context = {
-        db,
-        file,
-        unit: run2.unit,
-        unitIndex: run2.unitIndex,
-        attempt,
-        inTransaction: true
-      };
-      const tried = await tryBatch(run2, planned, context, cursor, size);
-      if ("cursor" in tried) {
-        batch = tried;
-        await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
-        break;
-      }
-      await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
-      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
-      if (lockTimeout && attempt < options.maxAttempts) {
-        retries++;
-        await options.clock.sleep(backoffDelayMs(attempt, options));
-        continue;
-      }
-      if (outcome) outcome.status = "failed";
-      const failure = await describeFailure(
-        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
-        tried,
-        attempt
-      );
-      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
-      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
-      return { status: "failed", failure, retries, recorded, summary: summary(cursor) };
-    }
-    cursor = batch.cursor;
-    ranThisCall++;
-    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
-    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
-    try {
-      await options.hooks.onBackfillBatch?.({
-        file,
-        table,
-        key: header2.key,
-        cursor,
-        batchRows: batch.rows,
-        batchSize: size,
-        durationMs: batch.durationMs,
-        nextSize
-      });
-    } catch {
-    }
-    size = nextSize;
-    if (batch.recorded) recorded = true;
-    if (cursor.done) {
-      if (outcome) outcome.status = "applied";
-      return { status: "done", retries, recorded, summary: summary(cursor) };
-    }
-  }
-}
-async function tryBatch(run2, plan, context, cursor, size) {
-  const { db, options, file } = run2;
-  const statement = run2.unit.statements[0];
-  const hooks = options.hooks;
-  const savepoint2 = run2.scope === "savepoint";
-  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
-  const rollback2 = () => db.exec(
-    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
-  ).catch(() => void 0);
-  const lower = cursor.lastKey;
-  let phase = "statement";
-  try {
-    const { marker } = await enterUnit(db, options);
-    phase = "hook";
-    await hooks.beforeUnit?.(context);
-    phase = "statement";
-    const upperRows = await db.query(
-      plan.upperKeySql(lower !== null),
-      lower !== null ? [lower, size - 1] : [size - 1]
-    );
-    const upper = upperRows.rows[0]?.upper;
-    const lastKey = upper ?? (await db.query(
-      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
-      lower !== null ? [lower] : []
-    )).rows[0]?.last ?? lower;
-    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
-    const sql = plan.batchSql(lower !== null, upper !== void 0);
-    if (statement) {
-      phase = "hook";
-      await hooks.beforeStatement?.({ ...context, statement, startedAt: options.clock.now() });
-      phase = "statement";
-    }
-    run2.setCurrent(statement);
-    const began = options.clock.now();
-    const capped = await capToTimeLeft(run2);
-    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
-    let result2;
-    let error;
-    try {
-      result2 = await db.query(sql, params);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) throw caught;
-      error = withoutPosition(caught);
-    }
-    if (error && capped && error.code === SqlState.queryCanceled) {
-      run2.setCurrent(void 0);
-      throw new OutOfTimeError(statement?.line ?? 1, error.message);
-    }
-    const durationMs = options.clock.now() - began;
-    run2.setCurrent(void 0);
-    if (statement) {
-      const ended = { ...context, statement, startedAt: began, durationMs };
-      phase = "hook";
-      await hooks.afterStatement?.(error ? { ...ended, error } : ended);
-      phase = "statement";
-    }
-    if (error) throw error;
-    if (statement)
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options, marker },
-        statement.line
-      );
-    const next = {
-      lastKey,
-      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
-      batches: cursor.batches + 1,
-      done: upper === void 0
-    };
-    let recorded = false;
-    if (next.done && run2.record) {
-      phase = "record";
-      await recordMigration(db, file, run2.parsed);
-      recorded = true;
-    }
-    phase = "hook";
-    const keep = run2.scope === "transaction" ? options.backfill : void 0;
-    if (keep && file.version !== null) await keep.save(file.version, next, db);
-    await hooks.beforeCommit?.(context);
-    phase = "commit";
-    try {
-      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
-    } catch (commitError) {
-      await rollback2();
-      if (keep && file.version !== null)
-        await keep.save(file.version, cursor, db).catch(() => void 0);
-      return { error: commitError, phase, ...statement ? { statement } : {} };
-    }
-    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
-  } catch (error) {
-    run2.setCurrent(void 0);
-    await rollback2();
-    return { error, phase, ...statement ? { statement } : {} };
-  }
-}
-function withoutPosition(error) {
-  if (error.position === void 0) return error;
-  const { position: _dropped, name: _name, stack: _stack, ...fields } = error;
-  return new DatabaseError2({ ...fields, code: error.code, message: error.message });
-}
-function adaptSize(size, durationMs, header2) {
-  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
-  const min = Math.max(1, Math.floor(header2.size / 10));
-  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
-  return Math.min(max, Math.max(min, Math.round(size * factor)));
-}
-var batchSavepoint;
-var init_backfill_runner = __esm({
-  "src/core/apply/backfill-runner.ts"() {
-    "use strict";
-    init_database_port();
-    init_batch_header();
-    init_apply_options();
-    init_backfill_cursor();
-    init_backfill_plan();
-    init_backfill_key_check();
-    init_describe_failure();
-    init_migration_history();
-    init_session_guard();
-    init_unit_runner();
-    init_out_of_time();
-    batchSavepoint = "migration_guard_batch";
-  }
-});
-
-// src/core/apply/apply-migrations.ts
-async function applyMigrations(db, migrations, options = {}) {
-  await loadParser();
-  const resolved = resolveApplyOptions(options);
-  const session = { file: void 0, statement: void 0 };
-  const unsubscribe = db.onNotice((notice) => {
-    if (session.file)
-      resolved.hooks.onNotice?.(notice, { file: session.file, statement: session.statement });
-  });
-  const results = [];
-  const rollbackMode = resolved.mode === "rollback";
-  try {
-    if (rollbackMode) {
-      await db.exec("BEGIN");
-      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    } else if (resolved.record) {
-      await ensureHistoryTable(db);
-    }
-    const start = await readStartingState(db, resolved.sessionSettings);
-    let stopped = false;
-    for (const migration of migrations) {
-      if (!stopped && resolved.shouldStop()) stopped = true;
-      if (stopped) {
-        results.push(notRun(migration));
-        continue;
-      }
-      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
-      results.push(result2);
-      await resetSession(db, start, resolved.sessionSettings).catch((error) => {
-        if (!result2.failure) throw error;
-      });
-      if (result2.failure && resolved.onFailure === "stop") stopped = true;
-      if (result2.status === "paused") stopped = true;
-    }
-    await resolved.beforeEnd?.(db);
-  } finally {
-    unsubscribe();
-    if (rollbackMode) await db.exec("ROLLBACK").catch(() => void 0);
-  }
-  return results;
-}
-async function readStartingState(db, settings) {
-  await applySessionSettings(db, settings);
-  const syntax = await settleStringSyntax(db);
-  const { rows: rows2 } = await db.query(
-    "SELECT pg_catalog.current_setting('search_path') AS path"
-  );
-  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
-}
-async function applySessionSettings(db, settings) {
-  for (const [name, value] of Object.entries(settings)) {
-    await db.query("SELECT pg_catalog.set_config($1, $2, false)", [name, value]);
-  }
-}
-async function resetSession(db, start, settings) {
-  await db.exec("RESET ALL");
-  await db.exec("SET SESSION AUTHORIZATION DEFAULT");
-  await applySessionSettings(db, settings);
-  await db.query(
-    `SELECT pg_catalog.set_config('search_path', $1, false),
-            pg_catalog.set_config('standard_conforming_strings', $2, false),
-            pg_catalog.set_config('backslash_quote', $3, false),
-            pg_catalog.set_config('escape_string_warning', $4, false),
-            pg_catalog.set_config('client_encoding', $5, false)`,
-    [
-      start.searchPath,
-      start.syntax.standard_conforming_strings,
-      start.syntax.backslash_quote,
-      start.syntax.escape_string_warning,
-      start.syntax.client_encoding
-    ]
-  );
-}
-function historyWriteProblems(parsed) {
-  const seen = /* @__PURE__ */ new Set();
-  return parsed.statements.flatMap(
-    (statement) => historyWritesOf(statement).flatMap((write) => {
-      const line = write.line ?? statement.line;
-      const key = `${line}:${write.what}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [
-        {
-          line,
-          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`
-        }
-      ];
-    })
-  );
-}
-function settingProblems(parsed, limits) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (line, message) => {
-    const key = `${line}:${message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    problems.push({ line, message });
-  };
-  for (const statement of parsed.statements) {
-    if (statement.parent) continue;
-    for (const change of stringSyntaxChangesOf(statement)) {
-      add(
-        change.line ?? statement.line,
-        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
-      );
-    }
-    for (const override of timeoutOverridesOf(statement, limits)) {
-      if (!refusedInBody(override)) continue;
-      add(
-        override.line ?? statement.line,
-        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
-      );
-    }
-  }
-  return problems;
-}
-function identityRefusal(file) {
-  if (file.version !== null) {
-    return migrationIdentityProblems(file.version, file.name).map(
-      (p) => `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`
-    );
-  }
-  const problem2 = migrationFileNameProblem(file.fileName);
-  return problem2 === void 0 ? [] : [
-    `${problem2}; the engine applies only files whose version and name it can record as the Supabase CLI does`
-  ];
-}
-async function applyFile(db, migration, options, session, syntax) {
-  const { file } = migration;
-  const parsed = migration.parsed ?? parseSql(file.sql);
-  const plan = planMigration(parsed);
-  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options));
-  const outcomes = parsed.statements.map((s) => ({
-    index: s.index,
-    line: s.line,
-    status: "not-run"
-  }));
-  const result2 = {
-    file,
-    status: "not-run",
-    plan,
-    statements: outcomes,
-    recorded: false,
-    lockRetries: 0
-  };
-  const first = plan.problems[0];
-  if (first) {
-    result2.status = "refused";
-    result2.failure = refusal(
-      file,
-      first.line,
-      plan.problems.map((p) => `line ${p.line}: ${p.message}`)
-    );
-    return result2;
-  }
-  const identity = identityRefusal(file);
-  if (identity.length > 0 || options.record && file.version === null) {
-    result2.status = "refused";
-    result2.failure = refusal(
-      file,
-      1,
-      identity.length > 0 ? identity : ["the file name is not <version>_<name>.sql, so it cannot be recorded"]
-    );
-    return result2;
-  }
-  const rollbackMode = options.mode === "rollback";
-  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
-  session.file = file;
-  await options.hooks.beforeFile?.({ db, file });
-  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u) => u.kind !== "alone") : plan.units.length - 1;
-  let committedUnits = 0;
-  for (const [unitIndex, unit] of plan.units.entries()) {
-    if (rollbackMode && unit.kind === "alone") {
-      for (const s of unit.statements) {
-        const outcome = outcomes[s.index];
-        if (outcome) {
-          outcome.status = "skipped";
-          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rollback transaction; not validated`;
-        }
-      }
-      const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
-      await options.hooks.afterUnit?.({ ...context, outcome: "skipped" });
-      continue;
-    }
-    if (unit.kind === "backfill") {
-      const backfill = await runBackfill({
-        db,
-        file,
-        parsed,
-        unit,
-        unitIndex,
-        scope: rollbackMode ? "savepoint" : "transaction",
-        record: options.record && unitIndex === lastRunnable,
-        options,
-        outcomes,
-        earlierCommitted: false,
-        setCurrent: (statement) => {
-          session.statement = statement;
-        },
-        syntax
-      });
-      result2.backfill = backfill.summary;
-      result2.lockRetries += backfill.retries;
-      if (backfill.recorded) result2.recorded = true;
-      if (backfill.status === "paused") result2.status = "paused";
-      if (backfill.failure) {
-        result2.failure = backfill.failure;
-        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
-        if (result2.status === "half-applied") result2.failure.halfApplied = true;
-      }
-      break;
-    }
-    const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
-    const unitResult = await runUnit({
-      db,
-      file,
-      parsed,
-      unit,
-      unitIndex,
-      scope,
-      record: options.record && unitIndex === lastRunnable,
-      options,
-      outcomes,
-      earlierCommitted: !rollbackMode && committedUnits > 0,
-      setCurrent: (statement) => {
-        session.statement = statement;
-      },
-      syntax
-    });
-    result2.lockRetries += unitResult.retries;
-    if (unitResult.recorded) result2.recorded = true;
-    if (!unitResult.ok) {
-      result2.failure = unitResult.failure;
-      result2.status = !rollbackMode && committedUnits > 0 ? "half-applied" : "failed";
-      break;
-    }
-    committedUnits++;
-  }
-  if (!result2.failure && result2.status !== "paused")
-    result2.status = rollbackMode ? "validated" : "applied";
-  if (rollbackMode) {
-    const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
-    await db.exec(end);
-  }
-  await options.hooks.afterFile?.({ db, file, status: result2.status });
-  session.file = void 0;
-  return result2;
-}
-function refusal(file, line, reasons) {
-  return {
-    kind: "refused",
-    file: file.path,
-    line,
-    message: `${file.path}:${line}: not applied: ${reasons.join("; ")}. Nothing of the file was run.`,
-    halfApplied: false
-  };
-}
-function notRun(migration) {
-  const parsed = migration.parsed ?? parseSql(migration.file.sql);
-  return {
-    file: migration.file,
-    status: "not-run",
-    plan: planMigration(parsed),
-    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: "not-run" })),
-    recorded: false,
-    lockRetries: 0
-  };
-}
-var fileSavepoint;
-var init_apply_migrations = __esm({
-  "src/core/apply/apply-migrations.ts"() {
-    "use strict";
-    init_migration_file();
-    init_migration_identity();
-    init_parse_sql();
-    init_writes_migration_history();
-    init_history_writes();
-    init_string_syntax_setting();
-    init_string_syntax();
-    init_overrides_timeouts();
-    init_timeout_overrides();
-    init_apply_options();
-    init_apply_plan();
-    init_backfill_runner();
-    init_migration_history();
-    init_session_guard();
-    init_unit_runner();
-    fileSavepoint = "migration_guard_file";
-  }
-});
-
-// src/core/checks/production-stats.ts
-function parseProductionStats(text, file) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StatsFileError(
-      file,
-      "",
-      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`
-    );
-  }
-  const fail = (key, problem2) => {
-    throw new StatsFileError(file, key, problem2);
-  };
-  if (!isRecord(json))
-    return fail(
-      "",
-      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
-    );
-  if (json["schemaVersion"] !== 1) {
-    fail(
-      "schemaVersion",
-      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
-    );
-  }
-  const collectedAt = json["collectedAt"];
-  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
-    fail("collectedAt", "expected an ISO 8601 date-time string.");
-  }
-  const serverVersion2 = json["serverVersion"];
-  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
-  const tables2 = json["tables"];
-  if (!Array.isArray(tables2))
-    return fail("tables", "expected an array of { relation, rows, bytes }.");
-  const seen = /* @__PURE__ */ new Set();
-  const parsed = tables2.map((entry, i) => {
-    const key = `tables[${i}]`;
-    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
-    const relation = entry["relation"];
-    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
-      fail(`${key}.relation`, 'expected "schema.name".');
-    }
-    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
-    seen.add(relation);
-    return {
-      relation,
-      rows: count(entry["rows"], `${key}.rows`, fail),
-      bytes: count(entry["bytes"], `${key}.bytes`, fail)
-    };
-  });
-  return {
-    schemaVersion: 1,
-    collectedAt,
-    serverVersion: serverVersion2,
-    tables: parsed
-  };
-}
-function count(value, key, fail) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var StatsFileError;
-var init_production_stats = __esm({
-  "src/core/checks/production-stats.ts"() {
-    "use strict";
-    StatsFileError = class extends Error {
-      constructor(file, key, problem2) {
-        super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
-        this.file = file;
-        this.key = key;
-      }
-      file;
-      key;
-      name = "StatsFileError";
-    };
-  }
-});
-
-// src/core/extensions/stand-in-calls.ts
-function standInFunctions(standIns2, parse, schemaOf2 = (s) => s.schema ?? "extensions") {
-  const out = [...platformFunctions];
-  for (const standIn of standIns2) {
-    const schema = schemaOf2(standIn);
-    const parsed = parse(standIn.sql.replaceAll("@extschema@", schema));
-    for (const statement of parsed.statements) {
-      const create = nodeAs(statement.node, "CreateFunctionStmt");
-      const parts = nameParts(create?.funcname);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
-      out.push({ name: qualified, standsInFor: standIn.name });
-    }
-  }
-  return out;
-}
-function standInUse(statement, functions, created) {
-  const extension = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
-  if (extension !== void 0) return created.has(extension) ? extension : void 0;
-  const roots = [statement.node];
-  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
-  let found;
-  for (const root of roots) {
-    walkNodes(root, (node) => {
-      if (found !== void 0) return false;
-      const parts = nameParts(nodeAs(node, "FuncCall")?.funcname).map((p) => p.toLowerCase());
-      if (parts.length === 0) return true;
-      found = matchCall(parts, functions);
-      return true;
-    });
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function matchCall(parts, functions) {
-  if (parts.length > 1) {
-    const qualified = parts.slice(-2).join(".");
-    return functions.find((f) => f.name === qualified)?.standsInFor;
-  }
-  const bare = parts[0];
-  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
-}
-var platformFunctions;
-var init_stand_in_calls = __esm({
-  "src/core/extensions/stand-in-calls.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_walk();
-    platformFunctions = [
-      { name: "realtime.send", standsInFor: "Supabase Realtime" },
-      { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
-      { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
-    ];
-  }
-});
-
-// src/staging/checks/check-session.ts
-function failureText(error) {
-  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
-var noActiveSqlTransaction, savepoint, CheckSession;
-var init_check_session = __esm({
-  "src/staging/checks/check-session.ts"() {
-    "use strict";
-    init_database_port();
-    noActiveSqlTransaction = "25P01";
-    savepoint = "migration_guard_check";
-    CheckSession = class _CheckSession {
-      constructor(db, inTransaction) {
-        this.db = db;
-        this.inTransaction = inTransaction;
-      }
-      db;
-      inTransaction;
-      static async open(db) {
-        try {
-          await db.exec(`SAVEPOINT ${savepoint}`);
-          await db.exec(`RELEASE SAVEPOINT ${savepoint}`);
-          return new _CheckSession(db, true);
-        } catch (error) {
-          if (isDatabaseError(error) && error.code === noActiveSqlTransaction) {
-            return new _CheckSession(db, false);
-          }
-          throw error;
-        }
-      }
-      async rows(sql, params = []) {
-        if (!this.inTransaction) return (await this.db.query(sql, params)).rows;
-        await this.db.exec(`SAVEPOINT ${savepoint}`);
-        try {
-          const { rows: rows2 } = await this.db.query(sql, params);
-          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`);
-          return rows2;
-        } catch (error) {
-          await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => void 0);
-          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`).catch(() => void 0);
-          throw error;
-        }
-      }
-      /** A `SELECT count(*) ...` query's count. */
-      async count(sql, params = []) {
-        const rows2 = await this.rows(sql, params);
-        const value = rows2[0] === void 0 ? void 0 : Object.values(rows2[0])[0];
-        return Number(value ?? 0);
-      }
-    };
-  }
-});
-
-// src/staging/checks/relation-catalog.ts
-async function relationExists(session, relation) {
-  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
-    quoteRelation(relation)
-  ]);
-  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
-}
-async function primaryKeyColumns(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT a.attname::text AS attname
-       FROM pg_index i
-       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY k.position`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-async function columnNames(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT attname::text AS attname FROM pg_attribute
-      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-var init_relation_catalog = __esm({
-  "src/staging/checks/relation-catalog.ts"() {
-    "use strict";
-    init_quote_identifier();
-  }
-});
-
-// src/staging/checks/row-counts.ts
-async function snapshotRowCounts(db, tables2) {
-  const session = await CheckSession.open(db);
-  const counts = /* @__PURE__ */ new Map();
-  for (const table of tables2) counts.set(table, await countRows(session, table));
-  return counts;
-}
-async function countRows(session, table) {
-  try {
-    if (!await relationExists(session, table)) return null;
-    return await session.count(rowCountSql(table));
-  } catch {
-    return null;
-  }
-}
-function rowsBefore(track, before) {
-  if (track.before === null) return 0;
-  return before?.has(track.before) ? before.get(track.before) : void 0;
-}
-var init_row_counts = __esm({
-  "src/staging/checks/row-counts.ts"() {
-    "use strict";
-    init_check_queries();
-    init_check_session();
-    init_relation_catalog();
-  }
-});
-
-// src/staging/checks/constraint-catalog.ts
-async function catalogConstraints(session, table) {
-  const rows2 = await session.rows(constraintsSql, [quoteRelation(table)]);
-  return rows2.map((r) => ({
-    name: r.name,
-    kind: r.contype === "f" ? "foreign-key" : "check",
-    validated: r.validated,
-    expr: r.expr,
-    columns: stringList3(r.columns),
-    matchType: r.match_type,
-    parent: r.parent_schema && r.parent_name ? qualify(r.parent_schema, r.parent_name) : null,
-    parentColumns: stringList3(r.parent_columns)
-  }));
-}
-function stringList3(value) {
-  const parsed = typeof value === "string" ? JSON.parse(value) : value;
-  return Array.isArray(parsed) ? parsed.filter((v) => typeof v === "string") : [];
-}
-function matchConstraint(planned, catalog, claimed) {
-  if (planned.name !== null) return catalog.find((c) => c.name === planned.name);
-  return catalog.find(
-    (c) => !claimed.has(c) && c.kind === planned.kind && (planned.kind === "check" || sameList(c.columns, planned.columns)) && (!planned.notValid || !c.validated)
-  );
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-var constraintsSql;
-var init_constraint_catalog = __esm({
-  "src/staging/checks/constraint-catalog.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    constraintsSql = `
-SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS validated,
-       pg_get_expr(c.conbin, c.conrelid) AS expr, c.confmatchtype::text AS match_type,
-       pn.nspname::text AS parent_schema, pr.relname::text AS parent_name,
-       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, i)
-                       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
-                      ORDER BY k.i)) AS columns,
-       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, i)
-                       JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
-                      ORDER BY k.i)) AS parent_columns
-  FROM pg_constraint c
-  LEFT JOIN pg_class pr ON pr.oid = c.confrelid
-  LEFT JOIN pg_namespace pn ON pn.oid = pr.relnamespace
- WHERE c.conrelid = to_regclass($1) AND c.contype IN ('c', 'f')
- ORDER BY c.oid`;
-  }
-});
-
-// src/staging/checks/planned-constraints.ts
-async function resolveConstraints(session, planned) {
-  const byTable = /* @__PURE__ */ new Map();
-  const claimed = /* @__PURE__ */ new Set();
-  const ordered = [...planned].sort((a, b) => Number(a.name === null) - Number(b.name === null));
-  const found = /* @__PURE__ */ new Map();
-  for (const p of ordered) {
-    let catalog = byTable.get(p.table);
-    if (!catalog) {
-      catalog = await catalogConstraints(session, p.table).catch(() => []);
-      byTable.set(p.table, catalog);
-    }
-    const match = matchConstraint(p, catalog, claimed);
-    if (match) claimed.add(match);
-    found.set(p, match);
-  }
-  return planned.map((p) => ({ planned: p, found: found.get(p) }));
-}
-function constraintLabel2(p, found) {
-  const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
-  return `${p.table} constraint ${name}`;
-}
-function constraintQuery(p, found) {
-  if (found.kind === "check")
-    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
-  if (!found.parent || found.columns.length === 0) return void 0;
-  return foreignKeyOrphanQuery({
-    child: p.table,
-    columns: found.columns,
-    parent: found.parent,
-    parentColumns: found.parentColumns,
-    matchType: found.matchType
-  });
-}
-var init_planned_constraints = __esm({
-  "src/staging/checks/planned-constraints.ts"() {
-    "use strict";
-    init_check_queries();
-    init_constraint_catalog();
-  }
-});
-
-// src/staging/checks/detail-text.ts
-function where(at) {
-  return `${at.file}:${at.line}`;
-}
-function rows(n) {
-  return n === 1 ? "1 row" : `${n} rows`;
-}
-function constraintMissing(id, what) {
-  return {
-    id,
-    status: "skipped",
-    detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-  };
-}
-var init_detail_text = __esm({
-  "src/staging/checks/detail-text.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/checks/check-docs.ts
-function checkDocsUrl(checkId) {
-  return `${REPOSITORY_URL}/blob/main/src/staging/checks/${checkId}/README.md`;
-}
-var init_check_docs = __esm({
-  "src/core/checks/check-docs.ts"() {
-    "use strict";
-    init_project();
-  }
-});
-
-// src/staging/checks/post-migration-check.ts
-function defineCheck(meta, run2) {
-  return { meta: { ...meta, docs: checkDocsUrl(meta.id) }, run: run2 };
-}
-var init_post_migration_check = __esm({
-  "src/staging/checks/post-migration-check.ts"() {
-    "use strict";
-    init_check_docs();
-  }
-});
-
-// src/staging/checks/check-duplicate-indexes/index.ts
-async function duplicateIndexes(session, built) {
-  const id = duplicateIndexesCheck.meta.id;
-  let rows2;
-  try {
-    rows2 = await session.rows(duplicateIndexesSql);
-  } catch (error) {
-    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
-  }
-  const sets = duplicateSets(rows2, built);
-  const mine = sets.filter((s) => s.builtAt !== void 0);
-  const others = sets.filter((s) => s.builtAt === void 0);
-  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe3).join("; ")}.` : "";
-  const tables2 = new Set(built.map((b) => b.table)).size;
-  const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
-  if (mine.length === 0) {
-    return {
-      id,
-      status: "pass",
-      detail: `No index the migrations build on ${tables2} table(s) duplicates another (${scope}).${elsewhere}`
-    };
-  }
-  const fixes2 = mine.flatMap((s) => s.indexes.slice(1).map(dropStatement)).join(" ");
-  return {
-    id,
-    status: "fail",
-    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe3(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
-  };
-}
-function duplicateSets(rows2, built) {
-  const sets = /* @__PURE__ */ new Map();
-  for (const row of rows2) {
-    const table = qualify(row.table_schema, row.table_name);
-    const key = String(row.duplicate_of);
-    const set = sets.get(key) ?? { table, indexes: [], builtAt: void 0 };
-    set.indexes.push(row);
-    sets.set(key, set);
-  }
-  for (const set of sets.values()) {
-    const names = new Set(set.indexes.map((i) => i.index_name));
-    const onTable = built.filter((b) => b.table === set.table);
-    set.builtAt = onTable.find((b) => b.name !== null && names.has(b.name)) ?? onTable.find((b) => b.name === null);
-    const builtNames = new Set(onTable.map((b) => b.name));
-    const rank2 = (i) => i.is_primary ? 0 : i.constraint_name !== null ? 1 : builtNames.has(i.index_name) ? 3 : 2;
-    set.indexes.sort((a, b) => rank2(a) - rank2(b) || (a.index_name < b.index_name ? -1 : 1));
-  }
-  return [...sets.values()];
-}
-function describe3(set) {
-  const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
-  const definition2 = set.indexes[0]?.definition ?? "";
-  const using = definition2.slice(definition2.indexOf(" USING ") + 1);
-  const unique = definition2.startsWith("CREATE UNIQUE ") ? "UNIQUE " : "";
-  return `${set.table}: ${names} (${unique}${using})`;
-}
-function role(index) {
-  if (index.is_primary) return " (PRIMARY KEY)";
-  return index.constraint_name === null ? "" : ` (constraint ${index.constraint_name})`;
-}
-function dropStatement(index) {
-  const table = `${quoteIdent(index.table_schema)}.${quoteIdent(index.table_name)}`;
-  if (index.constraint_name !== null) {
-    return `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(index.constraint_name)};`;
-  }
-  return `DROP INDEX CONCURRENTLY ${quoteIdent(index.table_schema)}.${quoteIdent(index.index_name)};`;
-}
-var duplicateIndexesSql, duplicateIndexesCheck;
-var init_check_duplicate_indexes = __esm({
-  "src/staging/checks/check-duplicate-indexes/index.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    init_check_session();
-    init_detail_text();
-    init_post_migration_check();
-    duplicateIndexesSql = `
-SELECT table_schema, table_name, index_name, constraint_name, is_primary, definition, duplicate_of
-  FROM (
-    SELECT tn.nspname::text AS table_schema, tc.relname::text AS table_name,
-           ic.relname::text AS index_name, con.conname::text AS constraint_name,
-           i.indisprimary AS is_primary, pg_get_indexdef(i.indexrelid) AS definition,
-           min(i.indexrelid::bigint) OVER same_definition AS duplicate_of,
-           count(*) OVER same_definition AS copies
-      FROM pg_index i
-      JOIN pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_class tc ON tc.oid = i.indrelid
-      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-      LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-                                  AND con.contype IN ('p', 'u', 'x')
-     WHERE i.indisvalid AND i.indisready AND i.indislive AND NOT ic.relispartition
-       AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
-       AND tn.nspname NOT LIKE 'pg\\_toast%' AND tn.nspname NOT LIKE 'pg\\_temp%'
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                        WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
-                          AND d.objid IN (i.indexrelid, i.indrelid))
-    WINDOW same_definition AS (
-      PARTITION BY i.indrelid, ic.relam, i.indkey::text, i.indnkeyatts, i.indclass::text,
-                   i.indcollation::text, i.indoption::text, i.indisunique,
-                   i.indnullsnotdistinct, i.indimmediate, i.indisexclusion,
-                   pg_get_expr(i.indexprs, i.indrelid), pg_get_expr(i.indpred, i.indrelid))
-  ) indexes
- WHERE copies > 1
- ORDER BY table_schema, table_name, duplicate_of, index_name`;
-    duplicateIndexesCheck = defineCheck(
-      {
-        id: "check-duplicate-indexes",
-        title: "Indexes that duplicate another",
-        proves: "No index the files build has a twin: another valid index on the same table with the same definition (method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness, predicate), which would cost every write and its storage and serve no query the first does not.",
-        severity: "warning",
-        query: duplicateIndexesSql.trim()
-      },
-      async ({ session, plan }) => [await duplicateIndexes(session, plan.createdIndexes)]
-    );
-  }
-});
-
-// src/staging/checks/check-fk-orphans/index.ts
-async function foreignKeyOrphans(session, p, found) {
-  const id = fkOrphansCheck.meta.id;
-  if (found && found.kind !== "foreign-key") return void 0;
-  const what = `${constraintLabel2(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
-  if (!found) return constraintMissing(id, what);
-  const q = constraintQuery(p, found);
-  if (!q)
-    return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
-  try {
-    const n = await session.count(q.count);
-    if (n === 0)
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: every child row has its parent in ${found.parent}.`
-      };
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} of ${p.table} ${n === 1 ? "references" : "reference"} no row of ${found.parent}. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
-    };
-  }
-}
-var fkOrphansCheck;
-var init_check_fk_orphans = __esm({
-  "src/staging/checks/check-fk-orphans/index.ts"() {
-    "use strict";
-    init_check_session();
-    init_detail_text();
-    init_planned_constraints();
-    init_post_migration_check();
-    fkOrphansCheck = defineCheck(
-      {
-        id: "check-fk-orphans",
-        title: "Child rows without a parent",
-        proves: "Every foreign key the files add or validate has a parent row for each child row on staging (MATCH SIMPLE skips keys with a NULL column; MATCH FULL rejects partly NULL keys).",
-        severity: "error",
-        query: "SELECT count(*) FROM <child> AS c WHERE c.<key> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<parent key> = c.<key>), built per foreign key by foreignKeyOrphanQuery in src/core/checks/check-queries.ts from the catalog (pg_constraint)."
-      },
-      async ({ session, constraints }) => {
-        const reports = [];
-        for (const { planned, found } of await constraints()) {
-          if (planned.kind !== "foreign-key") continue;
-          const report2 = await foreignKeyOrphans(session, planned, found);
-          if (report2) reports.push(report2);
-        }
-        return reports;
-      }
-    );
-  }
-});
-
-// src/staging/checks/check-invalid-indexes/index.ts
-async function invalidIndexes(session, touchedTables) {
-  const id = invalidIndexesCheck.meta.id;
-  let found;
-  try {
-    found = await session.rows(invalidIndexesSql);
-  } catch (error) {
-    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
-  }
-  const touched = new Set(touchedTables);
-  const describe4 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
-  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
-  const others = found.filter((r) => !mine.includes(r));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe4).join(", ")}.` : "";
-  const scope = "indexes with indisvalid = false in non-system schemas";
-  if (mine.length === 0) {
-    return {
-      id,
-      status: "pass",
-      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
-    };
-  }
-  const drops = mine.map(
-    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
-  ).join(" ");
-  return {
-    id,
-    status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe4).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
-  };
-}
-var invalidIndexesSql, invalidIndexesCheck;
-var init_check_invalid_indexes = __esm({
-  "src/staging/checks/check-invalid-indexes/index.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    init_check_session();
-    init_post_migration_check();
-    invalidIndexesSql = `
-SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
-       tn.nspname::text AS table_schema, tc.relname::text AS table_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_namespace n ON n.oid = ic.relnamespace
-  JOIN pg_class tc ON tc.oid = i.indrelid
-  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
- WHERE NOT i.indisvalid
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
- ORDER BY 1, 2`;
-    invalidIndexesCheck = defineCheck(
-      {
-        id: "check-invalid-indexes",
-        title: "Indexes left invalid",
-        proves: "No table the files touch carries an invalid index (pg_index.indisvalid = false), the leftover of a failed or interrupted CREATE INDEX CONCURRENTLY.",
-        severity: "warning",
-        query: invalidIndexesSql.trim()
-      },
-      async ({ session, plan }) => [await invalidIndexes(session, plan.touchedTables)]
-    );
-  }
-});
-
-// src/staging/checks/check-not-null-ready/index.ts
-async function notNullReady(session, c) {
-  const id = notNullReadyCheck.meta.id;
-  const what = `${c.table}.${c.column} (made NOT NULL by ${notNullSteps[c.reason]} at ${where(c.at)})`;
-  try {
-    const columns = await columnNames(session, c.table);
-    if (!columns.includes(c.column)) {
-      return {
-        id,
-        status: "skipped",
-        detail: `${what}: the column is not in the staging catalog after the migrations.`
-      };
-    }
-    const q = nullCountQuery(c.table, c.column);
-    const n = await session.count(q.count);
-    if (n === 0)
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: no NULL left after the migration's backfill.`
-      };
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} still NULL after the migration's own backfill; the NOT NULL step fails (or VALIDATE will) until they are filled. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}.`
-    };
-  }
-}
-var notNullReadyCheck, notNullSteps;
-var init_check_not_null_ready = __esm({
-  "src/staging/checks/check-not-null-ready/index.ts"() {
-    "use strict";
-    init_check_queries();
-    init_check_session();
-    init_detail_text();
-    init_post_migration_check();
-    init_relation_catalog();
-    notNullReadyCheck = defineCheck(
-      {
-        id: "check-not-null-ready",
-        title: "NULLs left before a NOT NULL step",
-        proves: "No row of staging still holds NULL in a column the files make NOT NULL (SET NOT NULL, CHECK (col IS NOT NULL) NOT VALID, NOT NULL ... NOT VALID), after the migration's own backfill.",
-        severity: "error",
-        query: "SELECT count(*) FROM <table> WHERE <column> IS NULL, built per column by nullCountQuery in src/core/checks/check-queries.ts."
-      },
-      async ({ session, plan }) => {
-        const reports = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const column of plan.notNullColumns) {
-          const key = `${column.table}.${column.column}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          reports.push(await notNullReady(session, column));
-        }
-        return reports;
-      }
-    );
-    notNullSteps = {
-      "set-not-null": "SET NOT NULL",
-      "check-is-not-null": "CHECK (... IS NOT NULL) NOT VALID",
-      "not-null-not-valid": "NOT NULL ... NOT VALID"
-    };
-  }
-});
-
-// src/staging/checks/check-not-valid-violations/index.ts
-async function notValidViolations(session, p, found) {
-  const id = notValidViolationsCheck.meta.id;
-  const what = `${constraintLabel2(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
-  if (!found) return constraintMissing(id, what);
-  const q = constraintQuery(p, found);
-  if (!q)
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the catalog gives no expression or key to test.`
-    };
-  try {
-    const n = await session.count(q.count);
-    if (n === 0) {
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
-      };
-    }
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
-    };
-  }
-}
-var notValidViolationsCheck;
-var init_check_not_valid_violations = __esm({
-  "src/staging/checks/check-not-valid-violations/index.ts"() {
-    "use strict";
-    init_check_session();
-    init_detail_text();
-    init_planned_constraints();
-    init_post_migration_check();
-    notValidViolationsCheck = defineCheck(
-      {
-        id: "check-not-valid-violations",
-        title: "Rows a later VALIDATE CONSTRAINT will hit",
-        proves: "Every CHECK or FOREIGN KEY the files add NOT VALID (and do not validate) accepts every row staging holds, so a later VALIDATE CONSTRAINT passes on this data.",
-        severity: "error",
-        query: "CHECK: SELECT count(*) FROM <table> WHERE (<expression as pg_get_expr prints it>) IS FALSE. FOREIGN KEY: SELECT count(*) FROM <child> AS c WHERE <key columns> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<key> = c.<key>) (MATCH FULL also counts partly NULL keys). Built by checkViolationQuery and foreignKeyOrphanQuery in src/core/checks/check-queries.ts."
-      },
-      async ({ session, constraints }) => {
-        const reports = [];
-        for (const { planned, found } of await constraints()) {
-          if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
-        }
-        return reports;
-      }
-    );
-  }
-});
-
-// src/staging/checks/check-row-counts/copy-coverage.ts
-async function copyCoverage(session, group, before) {
-  const sourceName = group.source.after ?? group.source.before ?? "?";
-  const lines = group.copies.map((c) => where(c.at)).join(", ");
-  const what = `${group.copies.length > 1 ? "split" : "copy"} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
-  try {
-    const keyed = await keyedTargets(session, group);
-    if (keyed && group.source.after) {
-      const q = uncopiedRowsQuery(group.source.after, keyed.targets);
-      const lost = await session.count(q.count);
-      const total = await session.count(rowCountSql(group.source.after));
-      const how2 = `anti-join on the primary key (${keyed.key.join(", ")})`;
-      if (!group.expectsFullCoverage) {
-        return {
-          status: "pass",
-          detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how2}).`
-        };
-      }
-      if (lost === 0)
-        return {
-          status: "pass",
-          detail: `${what}: all ${total} source rows reached a target (${how2}).`
-        };
-      return {
-        status: "fail",
-        detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how2}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
-      };
-    }
-    return await countedCoverage(session, group, before, what);
-  } catch (error) {
-    return {
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}.`
-    };
-  }
-}
-function targetList(copies) {
-  return [...new Set(copies.map((c) => c.target.after ?? `${c.target.before} (dropped)`))].join(
-    ", "
-  );
-}
-async function keyedTargets(session, group) {
-  const source = group.source.after;
-  if (!source || !await relationExists(session, source)) return void 0;
-  const key = await primaryKeyColumns(session, source);
-  if (key.length === 0) return void 0;
-  const targets = [];
-  for (const copy of group.copies) {
-    const table = copy.target.after;
-    if (!table || !await relationExists(session, table)) return void 0;
-    const mapped = key.map((k) => copy.columnMap.find((m) => m.source === k));
-    if (mapped.some((m) => m === void 0)) return void 0;
-    targets.push({ table, key: mapped.flatMap((m) => m ? [m] : []) });
-  }
-  return { key, targets };
-}
-async function countedCoverage(session, group, before, what) {
-  const skipped = (why) => ({
-    status: "skipped",
-    detail: `${what}: ${why}`
-  });
-  const sourceRows = group.source.after ? await countRows(session, group.source.after) : rowsBefore(group.source, before);
-  if (typeof sourceRows !== "number") {
-    return skipped(
-      "the source rows were not counted (no before snapshot of a source the files drop)."
-    );
-  }
-  let gained = 0;
-  let targetsHeldRows = false;
-  const seen = /* @__PURE__ */ new Set();
-  for (const copy of group.copies) {
-    const key = copy.target.after ?? copy.target.before ?? "";
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const was = rowsBefore(copy.target, before);
-    const now = copy.target.after ? await countRows(session, copy.target.after) : null;
-    if (typeof was !== "number" || typeof now !== "number") {
-      return skipped(
-        `the rows of ${key} before and after are not both known (no key to anti-join on, and no before snapshot or the target is gone).`
-      );
-    }
-    if (was > 0) targetsHeldRows = true;
-    gained += now - was;
-  }
-  const how2 = "row counts: no primary key of the source is carried into every target";
-  if (!group.expectsFullCoverage) {
-    return {
-      status: "pass",
-      detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how2}).`
-    };
-  }
-  if (targetsHeldRows && group.copies.some((c) => c.filtered || c.onConflict)) {
-    return skipped(
-      `a target held rows before and a copy filters or uses ON CONFLICT, so rows skipped on purpose cannot be told from rows lost (${how2}). Carry the source's primary key into the targets to get an exact check.`
-    );
-  }
-  const lost = sourceRows - gained;
-  if (lost <= 0)
-    return {
-      status: "pass",
-      detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how2}).`
-    };
-  return {
-    status: "fail",
-    detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how2}).`
-  };
-}
-var init_copy_coverage = __esm({
-  "src/staging/checks/check-row-counts/copy-coverage.ts"() {
-    "use strict";
-    init_check_queries();
-    init_check_session();
-    init_detail_text();
-    init_relation_catalog();
-    init_row_counts();
-  }
-});
-
-// src/staging/checks/check-row-counts/index.ts
-async function writtenTableCounts(session, written, before) {
-  const { track, at } = written;
-  const name = track.after ?? track.before ?? "?";
-  const was = rowsBefore(track, before);
-  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
-  try {
-    const now = track.after === null ? null : await countRows(session, track.after);
-    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
-    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
-    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
-    return {
-      status: "pass",
-      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
-    };
-  } catch (error) {
-    return {
-      status: "skipped",
-      detail: `${name}: could not count rows: ${failureText(error)}.`
-    };
-  }
-}
-function signed(n) {
-  return n > 0 ? `+${n}` : String(n);
-}
-var rowCountsCheck;
-var init_check_row_counts = __esm({
-  "src/staging/checks/check-row-counts/index.ts"() {
-    "use strict";
-    init_check_session();
-    init_detail_text();
-    init_post_migration_check();
-    init_row_counts();
-    init_copy_coverage();
-    rowCountsCheck = defineCheck(
-      {
-        id: "check-row-counts",
-        title: "Rows before and after; rows a copy or split lost",
-        proves: "Every source row of an INSERT ... SELECT copy or split reached a target (by an anti-join on the primary key when it is carried, else by row counts); and shows the rows before and after of every table the files write.",
-        severity: "error",
-        query: "Counts: SELECT count(*) FROM <table>, before the files and after. Copies: SELECT count(*) FROM <source> AS s WHERE NOT EXISTS (SELECT 1 FROM <target> AS t0 WHERE t0.<key> = s.<key>) AND ... for every target, built by uncopiedRowsQuery in src/core/checks/check-queries.ts."
-      },
-      async ({ session, plan, rowCountsBefore }) => {
-        const id = rowCountsCheck.meta.id;
-        const reports = [];
-        for (const written of plan.writtenTables) {
-          reports.push({ id, ...await writtenTableCounts(session, written, rowCountsBefore) });
-        }
-        for (const group of plan.copyGroups) {
-          reports.push({ id, ...await copyCoverage(session, group, rowCountsBefore) });
-        }
-        return reports;
-      }
-    );
-  }
-});
-
-// src/staging/checks/registry.ts
-var POST_MIGRATION_CHECKS;
-var init_registry2 = __esm({
-  "src/staging/checks/registry.ts"() {
-    "use strict";
-    init_check_duplicate_indexes();
-    init_check_fk_orphans();
-    init_check_invalid_indexes();
-    init_check_not_null_ready();
-    init_check_not_valid_violations();
-    init_check_row_counts();
-    POST_MIGRATION_CHECKS = [
-      notValidViolationsCheck,
-      fkOrphansCheck,
-      invalidIndexesCheck,
-      rowCountsCheck,
-      notNullReadyCheck,
-      duplicateIndexesCheck
-    ];
-  }
-});
-
-// src/staging/checks/run-checks.ts
-async function runChecks(db, plan, rowCountsBefore) {
-  let session;
-  try {
-    session = await CheckSession.open(db);
-  } catch (error) {
-    if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
-    return skippedChecks(
-      "not run: a statement failed and aborted the transaction, so the migrations are not applied."
-    );
-  }
-  let constraints;
-  const context = {
-    session,
-    plan,
-    rowCountsBefore,
-    constraints: () => {
-      constraints ??= resolveConstraints(session, plan.constraints);
-      return constraints;
-    }
-  };
-  const reports = [];
-  for (const check2 of POST_MIGRATION_CHECKS) {
-    for (const report2 of await check2.run(context)) {
-      reports.push({ ...report2, docs: check2.meta.docs });
-    }
-  }
-  return reports;
-}
-function skippedChecks(detail) {
-  return POST_MIGRATION_CHECKS.map((c) => ({
-    id: c.meta.id,
-    status: "skipped",
-    detail,
-    docs: c.meta.docs
-  }));
-}
-var inFailedSqlTransaction;
-var init_run_checks = __esm({
-  "src/staging/checks/run-checks.ts"() {
-    "use strict";
-    init_database_port();
-    init_check_session();
-    init_planned_constraints();
-    init_registry2();
-    inFailedSqlTransaction = "25P02";
-  }
-});
-
-// src/staging/pglite-worker-protocol.ts
-var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
-var init_pglite_worker_protocol = __esm({
-  "src/staging/pglite-worker-protocol.ts"() {
-    "use strict";
-    statementTimeoutGraceMs = 500;
-    stoppedDatabaseCode = "57P01";
-    stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
-  }
-});
-
-// src/staging/pglite-worker-thread.ts
-import { Worker } from "node:worker_threads";
-function statementTimeoutError(statementTimeoutMs) {
-  return new DatabaseError2({
-    code: "57014",
-    severity: "ERROR",
-    message: "canceling statement due to statement timeout",
-    detail: `The embedded database (PGlite) cannot cancel a running statement, so migration-guard stopped it ${statementTimeoutGraceMs} ms after statement_timeout (${statementTimeoutMs} ms); nothing ran on it after this statement.`,
-    hint: "Make the statement faster, raise apply.statementTimeoutMs in migration-guard.config.json, or stage on PostgreSQL with --db."
-  });
-}
-function errorFrom(error) {
-  if (error.kind === "database") return new DatabaseError2(error.fields);
-  const rebuilt = new Error(error.message);
-  rebuilt.name = error.name;
-  if (error.stack) rebuilt.stack = error.stack;
-  return rebuilt;
-}
-function startWorker() {
-  if (import.meta.url.endsWith(".ts")) {
-    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true, execArgv: [] });
-  }
-  return new Worker(new URL("./pglite-worker.js", import.meta.url));
-}
-var PgliteWorkerThread;
-var init_pglite_worker_thread = __esm({
-  "src/staging/pglite-worker-thread.ts"() {
-    "use strict";
-    init_database_port();
-    init_pglite_worker_protocol();
-    PgliteWorkerThread = class {
-      #worker;
-      #exited;
-      #pending = /* @__PURE__ */ new Map();
-      #onNotice;
-      #nextId = 1;
-      #state = "running";
-      #failure;
-      constructor(onNotice) {
-        this.#onNotice = onNotice;
-        this.#worker = startWorker();
-        this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
-        this.#worker.on("message", (reply) => this.#receive(reply));
-        this.#worker.on("error", (error) => this.#fail(error));
-        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
-      }
-      /** True once a statement ran past `statement_timeout` and the database was stopped. */
-      get stoppedAfterTimeout() {
-        return this.#state === "stopped-after-timeout";
-      }
-      request(request) {
-        if (this.#state !== "running") return Promise.reject(this.#unavailable());
-        const id = this.#nextId++;
-        return new Promise((resolve4, reject) => {
-          this.#pending.set(id, {
-            resolve: (value) => resolve4(value),
-            reject
-          });
-          const envelope = { id, request };
-          try {
-            this.#worker.postMessage(
-              envelope,
-              request.kind === "open" && request.snapshot ? [request.snapshot] : []
-            );
-          } catch (error) {
-            this.#pending.delete(id);
-            reject(error);
-          }
-        });
-      }
-      /**
-       * Shut Postgres down and end the thread. A statement still running (no timeout set, or one
-       * not yet reached) is not waited for: the data directory lives in memory, so ending the
-       * thread loses nothing a later run could use.
-       */
-      async close() {
-        if (this.#state === "running" && this.#pending.size === 0) {
-          await this.request({ kind: "close" }).catch(() => void 0);
-        }
-        if (this.#state === "running") this.#state = "closed";
-        this.#rejectAll(() => this.#unavailable());
-        await this.#worker.terminate();
-        await this.#exited;
-      }
-      #receive(reply) {
-        if (this.#state !== "running") return;
-        if (reply.kind === "notice") {
-          this.#onNotice(reply.notice);
-          return;
-        }
-        const pending = this.#pending.get(reply.id);
-        if (!pending) return;
-        if (reply.kind === "running") {
-          pending.timer = setTimeout(
-            () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
-            reply.statementTimeoutMs + statementTimeoutGraceMs
-          );
-          return;
-        }
-        clearTimeout(pending.timer);
-        this.#pending.delete(reply.id);
-        if (reply.kind === "done") pending.resolve(reply.value);
-        else pending.reject(errorFrom(reply.error));
-      }
-      #stopAfterTimeout(id, statementTimeoutMs) {
-        if (this.#state !== "running") return;
-        this.#state = "stopped-after-timeout";
-        this.#worker.terminate().catch(() => void 0);
-        this.#rejectAll(
-          (pendingId) => pendingId === id ? statementTimeoutError(statementTimeoutMs) : this.#unavailable()
-        );
-      }
-      #fail(error) {
-        if (this.#state !== "running") return;
-        this.#state = "failed";
-        const message = `the embedded database (PGlite worker thread) failed: ${error.message}`;
-        this.#failure = new Error(message, { cause: error });
-        this.#rejectAll(() => this.#unavailable());
-      }
-      #rejectAll(errorFor) {
-        for (const [id, pending] of this.#pending) {
-          clearTimeout(pending.timer);
-          pending.reject(errorFor(id));
-        }
-        this.#pending.clear();
-      }
-      #unavailable() {
-        switch (this.#state) {
-          case "stopped-after-timeout":
-            return new DatabaseError2({
-              code: stoppedDatabaseCode,
-              severity: "FATAL",
-              message: stoppedDatabaseMessage
-            });
-          case "failed":
-            return this.#failure ?? new Error("the embedded database failed");
-          default:
-            return new Error("the embedded database is closed");
-        }
-      }
-    };
-  }
-});
-
-// src/staging/supabase-shim/auth.ts
-var enums, enumSql, tables, claimFunctions, authSql;
-var init_auth = __esm({
-  "src/staging/supabase-shim/auth.ts"() {
-    "use strict";
-    enums = [
-      ["aal_level", ["aal1", "aal2", "aal3"]],
-      ["code_challenge_method", ["s256", "plain"]],
-      ["factor_status", ["unverified", "verified"]],
-      ["factor_type", ["totp", "webauthn", "phone"]],
-      [
-        "one_time_token_type",
-        [
-          "confirmation_token",
-          "reauthentication_token",
-          "recovery_token",
-          "email_change_token_new",
-          "email_change_token_current",
-          "phone_change_token"
-        ]
-      ]
-    ];
-    enumSql = enums.map(
-      ([name, labels]) => `  if to_regtype('auth.${name}') is null then
-    create type auth.${name} as enum (${labels.map((l) => `'${l}'`).join(", ")});
-  end if;`
-    ).join("\n");
-    tables = `
-create table if not exists auth.instances (
-  id uuid primary key,
-  uuid uuid,
-  raw_base_config text,
-  created_at timestamptz,
-  updated_at timestamptz
-);
-create table if not exists auth.users (
-  instance_id uuid,
-  id uuid primary key,
-  aud varchar(255),
-  role varchar(255),
-  email varchar(255),
-  encrypted_password varchar(255),
-  email_confirmed_at timestamptz,
-  invited_at timestamptz,
-  confirmation_token varchar(255),
-  confirmation_sent_at timestamptz,
-  recovery_token varchar(255),
-  recovery_sent_at timestamptz,
-  email_change_token_new varchar(255),
-  email_change varchar(255),
-  email_change_sent_at timestamptz,
-  last_sign_in_at timestamptz,
-  raw_app_meta_data jsonb,
-  raw_user_meta_data jsonb,
-  is_super_admin boolean,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  phone text unique default null,
-  phone_confirmed_at timestamptz,
-  phone_change text default '',
-  phone_change_token varchar(255) default '',
-  phone_change_sent_at timestamptz,
-  confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored,
-  email_change_token_current varchar(255) default '',
-  email_change_confirm_status smallint default 0,
-  banned_until timestamptz,
-  reauthentication_token varchar(255) default '',
-  reauthentication_sent_at timestamptz,
-  is_sso_user boolean not null default false,
-  deleted_at timestamptz,
-  is_anonymous boolean not null default false
-);
-create table if not exists auth.identities (
-  provider_id text not null,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  identity_data jsonb not null,
-  provider text not null,
-  last_sign_in_at timestamptz,
-  created_at timestamptz,
-  updated_at timestamptz,
-  email text generated always as (lower(identity_data ->> 'email')) stored,
-  id uuid primary key default gen_random_uuid(),
-  unique (provider_id, provider)
-);
-create table if not exists auth.sessions (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  created_at timestamptz,
-  updated_at timestamptz,
-  factor_id uuid,
-  aal auth.aal_level,
-  not_after timestamptz,
-  refreshed_at timestamp,
-  user_agent text,
-  ip inet,
-  tag text
-);
-create table if not exists auth.refresh_tokens (
-  instance_id uuid,
-  id bigserial primary key,
-  token varchar(255) unique,
-  user_id varchar(255),
-  revoked boolean,
-  created_at timestamptz,
-  updated_at timestamptz,
-  parent varchar(255),
-  session_id uuid references auth.sessions (id) on delete cascade
-);
-create table if not exists auth.mfa_factors (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  friendly_name text,
-  factor_type auth.factor_type not null,
-  status auth.factor_status not null,
-  created_at timestamptz not null,
-  updated_at timestamptz not null,
-  secret text,
-  phone text,
-  last_challenged_at timestamptz unique,
-  web_authn_credential jsonb,
-  web_authn_aaguid uuid
-);
-create table if not exists auth.mfa_challenges (
-  id uuid primary key,
-  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
-  created_at timestamptz not null,
-  verified_at timestamptz,
-  ip_address inet not null,
-  otp_code text,
-  web_authn_session_data jsonb
-);
-create table if not exists auth.mfa_amr_claims (
-  session_id uuid not null references auth.sessions (id) on delete cascade,
-  created_at timestamptz not null,
-  updated_at timestamptz not null,
-  authentication_method text not null,
-  id uuid primary key,
-  unique (session_id, authentication_method)
-);
-create table if not exists auth.one_time_tokens (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  token_type auth.one_time_token_type not null,
-  token_hash text not null,
-  relates_to text not null,
-  created_at timestamp not null default now(),
-  updated_at timestamp not null default now()
-);
-create table if not exists auth.audit_log_entries (
-  instance_id uuid,
-  id uuid primary key,
-  payload json,
-  created_at timestamptz,
-  ip_address varchar(64) not null default ''
-);
-create table if not exists auth.flow_state (
-  id uuid primary key,
-  user_id uuid,
-  auth_code text,
-  code_challenge_method auth.code_challenge_method,
-  code_challenge text,
-  provider_type text not null,
-  provider_access_token text,
-  provider_refresh_token text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  authentication_method text not null,
-  auth_code_issued_at timestamptz
-);
-create table if not exists auth.sso_providers (
-  id uuid primary key,
-  resource_id text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  disabled boolean
-);
-create table if not exists auth.sso_domains (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  domain text not null check (char_length(domain) > 0),
-  created_at timestamptz,
-  updated_at timestamptz
-);
-create table if not exists auth.saml_providers (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  entity_id text not null unique check (char_length(entity_id) > 0),
-  metadata_xml text not null check (char_length(metadata_xml) > 0),
-  metadata_url text,
-  attribute_mapping jsonb,
-  created_at timestamptz,
-  updated_at timestamptz,
-  name_id_format text
-);
-create table if not exists auth.saml_relay_states (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  request_id text not null check (char_length(request_id) > 0),
-  for_email text,
-  redirect_to text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  flow_state_id uuid references auth.flow_state (id) on delete cascade
-);
-create table if not exists auth.schema_migrations (version varchar(255) primary key);
-
-alter table auth.users enable row level security;
-alter table auth.identities enable row level security;
-alter table auth.sessions enable row level security;
-alter table auth.refresh_tokens enable row level security;
-alter table auth.mfa_factors enable row level security;
-alter table auth.mfa_challenges enable row level security;
-alter table auth.mfa_amr_claims enable row level security;
-alter table auth.one_time_tokens enable row level security;
-alter table auth.audit_log_entries enable row level security;
-alter table auth.flow_state enable row level security;
-alter table auth.sso_providers enable row level security;
-alter table auth.sso_domains enable row level security;
-alter table auth.saml_providers enable row level security;
-alter table auth.saml_relay_states enable row level security;
-alter table auth.instances enable row level security;
-alter table auth.schema_migrations enable row level security;
-`;
-    claimFunctions = [
-      ["uid", "sub", "uuid"],
-      ["role", "role", "text"],
-      ["email", "email", "text"]
-    ].map(
-      ([fn3, claim, type]) => `  if to_regprocedure('auth.${fn3}()') is null then
-    create function auth.${fn3}() returns ${type}
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
-      )::${type}
-    $fn$;
-  end if;`
-    ).join("\n");
-    authSql = `
-do $shim$
-begin
-${enumSql}
-end
-$shim$;
-${tables}
--- The request's JWT reaches Postgres as settings: PostgREST sets request.jwt.claims to the whole
--- claims object (JSON); older versions set one request.jwt.claim.<name> per claim. Each helper
--- prefers the per-claim setting, treats an empty setting as absent, and returns NULL outside a
--- request. search_path is pinned so a caller's path cannot redirect the casts.
-do $shim$
-begin
-  if to_regprocedure('auth.jwt()') is null then
-    create function auth.jwt() returns jsonb
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')
-      )::jsonb
-    $fn$;
-  end if;
-${claimFunctions}
-end
-$shim$;
-grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
-  to postgres, anon, authenticated, service_role;
-`;
-  }
-});
-
-// src/staging/supabase-shim/platform.ts
-var platformSql;
-var init_platform = __esm({
-  "src/staging/supabase-shim/platform.ts"() {
-    "use strict";
-    platformSql = `
-create schema if not exists extensions;
-create schema if not exists auth;
-create schema if not exists storage;
-create schema if not exists realtime;
-create schema if not exists pgbouncer;
-create schema if not exists supabase_functions;
-
-grant usage on schema public, extensions, auth, storage, realtime
-  to postgres, anon, authenticated, service_role;
-grant all on schema public to postgres, anon, authenticated, service_role;
-
--- Tables, sequences and functions that migrations create in public are reachable by the API
--- roles (row level security then decides which rows).
-alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
-
--- The pooler asks the database for a user's password hash; here it finds none.
-create or replace function pgbouncer.get_auth(p_usename text)
-  returns table (username text, password text)
-  language sql stable security definer set search_path = ''
-as $fn$
-  select null::text, null::text where false
-$fn$;
-
--- Database webhooks: a trigger function that, on Supabase, posts the row through pg_net.
-create table if not exists supabase_functions.migrations (
-  version text primary key,
-  inserted_at timestamptz not null default now()
-);
-create table if not exists supabase_functions.hooks (
-  id bigserial primary key,
-  hook_table_id integer not null,
-  hook_name text not null,
-  created_at timestamptz not null default now(),
-  request_id bigint
-);
-create or replace function supabase_functions.http_request()
-  returns trigger
-  language plpgsql security definer set search_path = supabase_functions
-as $fn$
-begin
-  -- Stand-in: the webhook's request is not sent on staging.
-  return coalesce(new, old);
-end
-$fn$;
-grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
-grant execute on function supabase_functions.http_request() to postgres, anon, authenticated, service_role;
-
--- Migrations add tables to this publication to stream their changes.
-do $shim$
-begin
-  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
-    create publication supabase_realtime;
-  end if;
-end
-$shim$;
-`;
-  }
-});
-
-// src/staging/supabase-shim/realtime.ts
-var realtimeSql;
-var init_realtime = __esm({
-  "src/staging/supabase-shim/realtime.ts"() {
-    "use strict";
-    realtimeSql = `
-do $shim$
-begin
-  if to_regtype('realtime.action') is null then
-    create type realtime.action as enum ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ERROR');
-  end if;
-  if to_regtype('realtime.equality_op') is null then
-    create type realtime.equality_op as enum ('eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in');
-  end if;
-end
-$shim$;
-
-create table if not exists realtime.messages (
-  topic text not null,
-  extension text not null,
-  payload jsonb,
-  event text,
-  private boolean default false,
-  updated_at timestamp not null default now(),
-  inserted_at timestamp not null default now(),
-  id uuid not null default gen_random_uuid(),
-  primary key (id, inserted_at)
-) partition by range (inserted_at);
-alter table realtime.messages enable row level security;
-grant select, insert, update on realtime.messages to anon, authenticated, service_role;
-
-create table if not exists realtime.subscription (
-  id bigint generated always as identity primary key,
-  subscription_id uuid not null,
-  entity regclass not null,
-  filters jsonb not null default '[]',
-  claims jsonb not null,
-  created_at timestamp not null default timezone('utc', now())
-);
-create table if not exists realtime.schema_migrations (
-  version bigint primary key,
-  inserted_at timestamp(0)
-);
-
--- The topic of the channel a policy on realtime.messages is evaluated for.
-create or replace function realtime.topic() returns text
-  language sql stable
-as $fn$
-  select nullif(current_setting('realtime.topic', true), '')::text
-$fn$;
-
-create or replace function realtime.send(
-  payload jsonb, event text, topic text, private boolean default true
-) returns void
-  language plpgsql
-as $fn$
-begin
-  -- Stand-in: the message is not broadcast on staging.
-  perform payload, event, topic, private;
-end
-$fn$;
-
-create or replace function realtime.broadcast_changes(
-  topic_name text, event_name text, operation text, table_name text, table_schema text,
-  new record, old record, level text default 'ROW'
-) returns void
-  language plpgsql
-as $fn$
-begin
-  -- Stand-in: the change is not broadcast on staging.
-  perform topic_name, event_name, operation, table_name, table_schema, level;
-end
-$fn$;
-grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean)
-  to postgres, anon, authenticated, service_role;
-`;
-  }
-});
-
-// src/staging/supabase-shim/roles.ts
-var rolesSql, supabaseSearchPath;
-var init_roles = __esm({
-  "src/staging/supabase-shim/roles.ts"() {
-    "use strict";
-    rolesSql = `
-do $shim$
-declare
-  wanted record;
-begin
-  for wanted in
-    select * from (values
-      -- Objects in pg_dump-style histories are owned by, or grant to, these.
-      ('postgres', 'nologin'),
-      ('supabase_admin', 'nologin'),
-      -- The services' own roles (Auth, Storage, Realtime, webhooks, the pooler).
-      ('supabase_auth_admin', 'nologin noinherit'),
-      ('supabase_storage_admin', 'nologin noinherit'),
-      ('supabase_realtime_admin', 'nologin noinherit'),
-      ('supabase_functions_admin', 'nologin noinherit'),
-      ('supabase_replication_admin', 'nologin'),
-      ('supabase_read_only_user', 'nologin bypassrls'),
-      ('dashboard_user', 'nologin'),
-      ('pgbouncer', 'nologin'),
-      -- The roles PostgREST switches to for a request, by the JWT's role claim.
-      ('anon', 'nologin noinherit'),
-      ('authenticated', 'nologin noinherit'),
-      ('service_role', 'nologin noinherit bypassrls'),
-      -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
-      ('authenticator', 'login noinherit')
-    ) as r(name, options)
-  loop
-    if not exists (select from pg_roles where rolname = wanted.name) then
-      execute format('create role %I %s', wanted.name, wanted.options);
-    end if;
-  end loop;
-  for wanted in
-    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
-  loop
-    if not pg_has_role('authenticator', wanted.name, 'member') then
-      execute format('grant %I to authenticator', wanted.name);
-    end if;
-  end loop;
-  -- What Supabase sets on the API roles: a request may not run for long.
-  alter role anon set statement_timeout = '3s';
-  alter role authenticated set statement_timeout = '8s';
-  alter role authenticator set statement_timeout = '8s';
-  alter role authenticator set lock_timeout = '8s';
-  -- Migrations run as postgres; Supabase gives it this search path.
-  alter role postgres set search_path = "$user", public, extensions;
-end
-$shim$;
-`;
-    supabaseSearchPath = '"$user", public, extensions';
-  }
-});
-
-// src/staging/supabase-shim/storage.ts
-var storageSql;
-var init_storage = __esm({
-  "src/staging/supabase-shim/storage.ts"() {
-    "use strict";
-    storageSql = `
-do $shim$
-begin
-  if to_regtype('storage.buckettype') is null then
-    create type storage.buckettype as enum ('STANDARD', 'ANALYTICS', 'VECTOR');
-  end if;
-end
-$shim$;
-
-create table if not exists storage.buckets (
-  id text primary key,
-  name text not null,
-  owner uuid,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  public boolean default false,
-  avif_autodetection boolean default false,
-  file_size_limit bigint,
-  allowed_mime_types text[],
-  owner_id text,
-  type storage.buckettype not null default 'STANDARD'
-);
-create unique index if not exists bname on storage.buckets (name);
-create table if not exists storage.objects (
-  id uuid primary key default gen_random_uuid(),
-  bucket_id text references storage.buckets (id),
-  name text,
-  owner uuid,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  last_accessed_at timestamptz default now(),
-  metadata jsonb,
-  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
-  version text,
-  owner_id text,
-  user_metadata jsonb
-);
-create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
-create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
-create table if not exists storage.migrations (
-  id integer primary key,
-  name varchar(100) not null unique,
-  hash varchar(40) not null,
-  executed_at timestamp default current_timestamp
-);
-create table if not exists storage.s3_multipart_uploads (
-  id text primary key,
-  in_progress_size bigint not null default 0,
-  upload_signature text not null,
-  bucket_id text not null references storage.buckets (id),
-  key text not null,
-  version text not null,
-  owner_id text,
-  created_at timestamptz not null default now(),
-  user_metadata jsonb
-);
-create table if not exists storage.s3_multipart_uploads_parts (
-  id uuid primary key default gen_random_uuid(),
-  upload_id text not null references storage.s3_multipart_uploads (id) on delete cascade,
-  size bigint not null default 0,
-  part_number integer not null,
-  bucket_id text not null references storage.buckets (id),
-  key text not null,
-  etag text not null,
-  owner_id text,
-  version text not null,
-  created_at timestamptz not null default now()
-);
-alter table storage.buckets enable row level security;
-alter table storage.objects enable row level security;
-alter table storage.migrations enable row level security;
-alter table storage.s3_multipart_uploads enable row level security;
-alter table storage.s3_multipart_uploads_parts enable row level security;
-grant all on storage.buckets, storage.objects, storage.s3_multipart_uploads,
-  storage.s3_multipart_uploads_parts to anon, authenticated, service_role;
-
--- Path helpers that storage policies call: 'a/b/c.png' -> {a,b}, 'c.png', 'png'.
-create or replace function storage.foldername(name text) returns text[]
-  language sql immutable set search_path = ''
-as $fn$
-  select (string_to_array(name, '/'))[1 : coalesce(array_length(string_to_array(name, '/'), 1), 1) - 1]
-$fn$;
-create or replace function storage.filename(name text) returns text
-  language sql immutable set search_path = ''
-as $fn$
-  select (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
-$fn$;
-create or replace function storage.extension(name text) returns text
-  language sql immutable set search_path = ''
-as $fn$
-  select case when storage.filename(name) like '%.%'
-    then reverse(split_part(reverse(storage.filename(name)), '.', 1)) end
-$fn$;
--- The operation the Storage API is performing, as it sets it for policies to read.
-create or replace function storage.operation() returns text
-  language sql stable set search_path = ''
-as $fn$
-  select current_setting('storage.operation', true)
-$fn$;
-create or replace function storage.get_size_by_bucket()
-  returns table (size bigint, bucket_id text)
-  language sql stable set search_path = ''
-as $fn$
-  select sum((o.metadata ->> 'size')::bigint)::bigint, o.bucket_id
-    from storage.objects o group by o.bucket_id
-$fn$;
-create or replace function storage.search(
-  prefix text, bucketname text, limits integer default 100, levels integer default 1,
-  offsets integer default 0, search text default '', sortcolumn text default 'name',
-  sortorder text default 'asc'
-) returns table (
-  name text, id uuid, updated_at timestamptz, created_at timestamptz,
-  last_accessed_at timestamptz, metadata jsonb
-)
-  language sql stable set search_path = ''
-as $fn$
-  select o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata
-    from storage.objects o
-   where o.bucket_id = bucketname and o.name like prefix || '%'
-   order by o.name limit limits offset offsets
-$fn$;
-`;
-  }
-});
-
-// src/staging/supabase-shim.ts
-async function bootstrapSupabaseShim(db) {
-  await db.exec(supabaseShimSql);
-  for (const [name, schema] of preinstalledExtensions) {
-    const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
-      name
-    ]);
-    if (rows2.length === 0 && !(standInByName(name) && installsStandIns(db))) continue;
-    await db.exec(`create schema if not exists "${schema}"`);
-    await db.exec(`create extension if not exists "${name}" with schema "${schema}"`);
-  }
-  await db.exec(`set search_path to ${supabaseSearchPath}`);
-  return describeExtensions(db);
-}
-function installsStandIns(db) {
-  return "installsStandIns" in db && db.installsStandIns === true;
-}
-async function describeExtensions(db) {
-  const { rows: rows2 } = await db.query(
-    "select name, installed_version from pg_available_extensions order by name"
-  );
-  const installedExtensions = {};
-  for (const row of rows2) {
-    if (row.installed_version !== null) installedExtensions[row.name] = row.installed_version;
-  }
-  return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
-}
-var supabaseShimSql;
-var init_supabase_shim = __esm({
-  "src/staging/supabase-shim.ts"() {
-    "use strict";
-    init_extension_schemas();
-    init_stand_ins();
-    init_auth();
-    init_platform();
-    init_realtime();
-    init_roles();
-    init_storage();
-    supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
-  }
-});
-
-// src/staging/pglite-database.ts
-function standInsKey() {
-  return preinstalledExtensions.map(([name]) => {
-    const standIn = standInByName(name);
-    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
-  });
-}
-var PgliteDatabase;
-var init_pglite_database = __esm({
-  "src/staging/pglite-database.ts"() {
-    "use strict";
-    init_stand_ins();
-    init_notice_listeners();
-    init_embedded_cache();
-    init_pglite_worker_thread();
-    init_supabase_shim();
-    PgliteDatabase = class _PgliteDatabase {
-      #notices = new NoticeListeners();
-      #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
-      #startup = { source: "cold", durationMs: 0 };
-      #extensions = { installedExtensions: {}, availableExtensions: [] };
-      constructor() {
-      }
-      /** How this instance started and how long it took (shim and cache write included). */
-      get startup() {
-        return this.#startup;
-      }
-      /** The extensions this instance has installed and could install. */
-      get extensions() {
-        return this.#extensions;
-      }
-      /**
-       * True once a statement ran past `statement_timeout`: the database was stopped, every later
-       * call fails with SQLSTATE 57P01 and nothing more can be read from it.
-       */
-      get stoppedAfterTimeout() {
-        return this.#thread.stoppedAfterTimeout;
-      }
-      /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
-      static async start(options = {}) {
-        const started = performance.now();
-        const database = new _PgliteDatabase();
-        try {
-          const cacheDir = options.cacheDir === void 0 ? defaultCacheDir() : options.cacheDir;
-          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
-            shim: supabaseShimSql,
-            preinstalledExtensions,
-            standIns: standInsKey()
-          });
-          const snapshot = cacheFile ? await readCache(cacheFile) : void 0;
-          let cacheNotice;
-          const opened = await database.#thread.request({
-            kind: "open",
-            extensions: [...options.extensions ?? []],
-            ...snapshot ? { snapshot } : {}
-          });
-          if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
-          if (opened.source === "cache") {
-            await database.exec(`set search_path to ${supabaseSearchPath}`);
-            database.#extensions = await describeExtensions(database);
-          } else {
-            database.#extensions = await bootstrapSupabaseShim(database);
-            if (cacheFile) {
-              const dump = await database.#thread.request({ kind: "dump" });
-              const written = await writeCache(cacheFile, new Blob([dump]));
-              if (!written.ok) cacheNotice = written.notice;
-            }
-          }
-          database.#startup = {
-            source: opened.source,
-            durationMs: performance.now() - started,
-            ...cacheFile ? { cacheFile } : {},
-            ...cacheNotice !== void 0 ? { cacheNotice } : {}
-          };
-        } catch (error) {
-          await database.close();
-          throw error;
-        }
-        return database;
-      }
-      async query(sql, params = []) {
-        const { rows: rows2, rowCount } = await this.#thread.request({
-          kind: "query",
-          sql,
-          params: [...params]
-        });
-        return { rows: rows2, rowCount };
-      }
-      async exec(sql) {
-        await this.#thread.request({ kind: "exec", sql });
-      }
-      onNotice(handler) {
-        return this.#notices.add(handler);
-      }
-      async close() {
-        await this.#thread.close();
-      }
-    };
-  }
-});
-
-// src/core/probes/probe-catalog.ts
-function policiesFor(table, command) {
-  return table.policies.filter(
-    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
-  );
-}
-var AUTH_USERS2, PROBE_ROLE;
-var init_probe_catalog = __esm({
-  "src/core/probes/probe-catalog.ts"() {
-    "use strict";
-    AUTH_USERS2 = "auth.users";
-    PROBE_ROLE = "authenticated";
-  }
-});
-
-// src/core/probes/probe-fixes.ts
-function probeFix(observation, verdict5) {
-  const { table } = observation;
-  const relation = sqlName(table.name);
-  const member = memberCondition(observation);
-  const note = member.note ? `
-${member.note}` : "";
-  if (verdict5.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
-    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
-CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
-  USING (${member.sql})
-  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
-  }
-  const involved = verdict5.policies.flatMap((name) => {
-    const policy = table.policies.find((p) => p.name === name);
-    return policy ? [policy] : [];
-  });
-  if (involved.length > 0) {
-    const altered = involved.map(
-      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
-    );
-    return `${altered.join("\n")}${note}`;
-  }
-  return `CREATE POLICY ${policyName(table.name, `${verdict5.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict5.command} TO authenticated${clauses(verdict5.command, member.sql)};${note}`;
-}
-function clauses(command, condition) {
-  switch (command) {
-    case "SELECT":
-    case "DELETE":
-      return `
-  USING (${condition})`;
-    case "INSERT":
-      return `
-  WITH CHECK (${condition})`;
-    default:
-      return `
-  USING (${condition})
-  WITH CHECK (${condition})`;
-  }
-}
-function memberCondition(observation) {
-  const { table, tenantColumn, membership } = observation;
-  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
-  const userTenant = table.foreignKeys.some(
-    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS2
-  );
-  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
-  if (membership) {
-    const t = sqlIdent(membership.tenantColumn);
-    const u = sqlIdent(membership.userColumn);
-    return {
-      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
-    };
-  }
-  const base = tenantColumn.replace(/_id$/, "");
-  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
-  return {
-    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
-    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
-  };
-}
-function policyName(table, suffix2) {
-  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
-}
-function sqlName(qualified) {
-  const { schema, name } = splitQualified(qualified);
-  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
-}
-function sqlIdent(name) {
-  const quoted2 = quoteIdent(name);
-  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
-  try {
-    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
-    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
-  } catch {
-    return quoted2;
-  }
-}
-var import_libpg_query13;
-var init_probe_fixes = __esm({
-  "src/core/probes/probe-fixes.ts"() {
-    "use strict";
-    import_libpg_query13 = __toESM(require_wasm(), 1);
-    init_names();
-    init_quote_identifier();
-    init_probe_catalog();
-  }
-});
-
-// src/core/probes/tenant-setup.ts
-function planTenancy(table, tenantColumn, catalog, setupSql) {
-  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
-  const reference = tenantReference(table, tenantColumn, catalog);
-  if (!reference) {
-    return {
-      kind: "skip",
-      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  if (reference.references === AUTH_USERS2) return { kind: "user" };
-  const tenantTable2 = catalog.get(reference.references);
-  const tenantKey = reference.referencedColumns[0];
-  if (!tenantTable2 || tenantKey === void 0) {
-    return {
-      kind: "skip",
-      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
-    };
-  }
-  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS2);
-  const candidates = findMemberships(tenantTable2, catalog);
-  const named = candidates.filter((m) => memberNamed(m.table));
-  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
-  if (memberships.length === 0 && ownerColumns.length === 0) {
-    return {
-      kind: "skip",
-      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  return {
-    kind: "tenant-table",
-    tenantTable: tenantTable2.name,
-    tenantKey,
-    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
-    memberships
-  };
-}
-function tenantReference(table, tenantColumn, catalog) {
-  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
-  if (own) return own;
-  const votes = /* @__PURE__ */ new Map();
-  for (const other2 of catalog.values()) {
-    for (const fk of singleColumnKeys(other2)) {
-      if (fk.columns[0] !== tenantColumn) continue;
-      const key = `${fk.references}.${fk.referencedColumns[0]}`;
-      const vote = votes.get(key) ?? { fk, count: 0 };
-      vote.count++;
-      votes.set(key, vote);
-    }
-  }
-  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
-}
-function findMemberships(tenantTable2, catalog) {
-  const candidates = [];
-  for (const table of catalog.values()) {
-    if (table.name === tenantTable2.name) continue;
-    const keys = singleColumnKeys(table);
-    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
-    const user = keys.find((fk) => fk.references === AUTH_USERS2);
-    const tenantColumn = tenant?.columns[0];
-    const userColumn = user?.columns[0];
-    if (tenantColumn === void 0 || userColumn === void 0) continue;
-    candidates.push({
-      table: table.name,
-      tenantColumn,
-      userColumn,
-      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
-    });
-  }
-  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
-}
-function memberNamed(table) {
-  return /member/i.test(table);
-}
-function singleColumnKeys(table) {
-  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
-}
-var SETUP_SQL_KEY;
-var init_tenant_setup = __esm({
-  "src/core/probes/tenant-setup.ts"() {
-    "use strict";
-    init_probe_catalog();
-    SETUP_SQL_KEY = "probes.setupSql";
-  }
-});
-
-// src/core/probes/probe-verdicts.ts
-function judgeProbe(observation) {
-  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
-}
-function verdictsOf(observation) {
-  const { table, tenantColumn } = observation;
-  const verdicts = [];
-  for (const command of commands) {
-    const outcome = observation.other[command];
-    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
-    const involved = permissive(table, command);
-    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
-    verdicts.push({
-      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
-      command,
-      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
-      policies: involved.map((p) => p.name)
-    });
-  }
-  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
-  const ownSelect = observation.own.SELECT;
-  for (const command of commands) {
-    const outcome = observation.own[command];
-    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
-    const applicable = policiesFor(table, command);
-    if (!blocked || applicable.length === 0) continue;
-    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
-    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
-    verdicts.push({
-      rule: "probe-tenant-locked-out",
-      command,
-      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
-      policies: applicable.map((p) => p.name)
-    });
-  }
-  return verdicts;
-}
-function mergeWrites(verdicts, table) {
-  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
-  const first = writes[0];
-  if (!first || writes.length === 1) return verdicts;
-  const commands2 = writes.map((v) => v.command).join(", ");
-  return [
-    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
-    {
-      rule: "probe-cross-tenant-write",
-      command: first.command,
-      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
-      policies: []
-    }
-  ];
-}
-function describeObservation(observation) {
-  const side = (steps) => commands.flatMap((c) => {
-    const o = steps[c];
-    return o ? [`${c} ${describeOutcome(o)}`] : [];
-  }).join(", ");
-  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "rows":
-      return `${outcome.rows} row(s)`;
-    case "refused":
-      return "refused by row level security";
-    case "no-privilege":
-      return "no privilege";
-    case "failed":
-      return `inconclusive (${outcome.error})`;
-  }
-}
-function permissive(table, command) {
-  return policiesFor(table, command).filter((p) => p.permissive);
-}
-function allowedBy(table, command, involved) {
-  if (!table.rlsEnabled) {
-    return "row level security is disabled on the table, so every signed-in user reaches every row";
-  }
-  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
-  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
-  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
-}
-function expressionOf(policy, command) {
-  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
-  const [label, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
-  return `${label} ${shorten(expr ?? "(none)")}`;
-}
-function policyList(policies) {
-  const names = policies.map((p) => `"${p.name}"`).join(", ");
-  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
-}
-function shorten(text) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
-}
-var commands;
-var init_probe_verdicts = __esm({
-  "src/core/probes/probe-verdicts.ts"() {
-    "use strict";
-    init_probe_catalog();
-    init_probe_fixes();
-    init_tenant_setup();
-    commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-  }
-});
-
-// src/core/probes/probe-values.ts
-function generatedValue(column, seq) {
-  if (column.enumLabels) return column.enumLabels[0];
-  const type = column.baseType;
-  if (type.startsWith("_")) return "{}";
-  switch (type) {
-    case "text":
-    case "varchar":
-    case "bpchar":
-    case "citext":
-    case "name":
-      return `probe ${seq}`;
-    case "int2":
-      return String(1e3 + seq % 3e4);
-    case "int4":
-    case "int8":
-    case "numeric":
-    case "float4":
-    case "float8":
-      return String(9e8 + seq);
-    case "uuid":
-      return crypto.randomUUID();
-    case "timestamptz":
-    case "timestamp":
-    case "date":
-      return "2000-01-01 00:00:00+00";
-    case "bool":
-      return "false";
-    case "json":
-    case "jsonb":
-      return "{}";
-    case "bytea":
-      return "\\x00";
-    default:
-      return void 0;
-  }
-}
-function markerColumn(table, tenantColumn) {
-  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return table.columns.find(
-    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
-  );
-}
-function isRequired(column) {
-  return column.notNull && !column.hasDefault && !column.filledByServer;
-}
-var init_probe_values = __esm({
-  "src/core/probes/probe-values.ts"() {
-    "use strict";
-  }
-});
-
-// src/staging/probes/probe-rows.ts
-function namesUser(column) {
-  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
-}
-var RowPlanError, maxParentDepth, ProbeRows;
-var init_probe_rows = __esm({
-  "src/staging/probes/probe-rows.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_probe_catalog();
-    init_probe_values();
-    RowPlanError = class extends Error {
-      name = "RowPlanError";
-    };
-    maxParentDepth = 3;
-    ProbeRows = class {
-      constructor(db, catalog) {
-        this.db = db;
-        this.catalog = catalog;
-      }
-      db;
-      catalog;
-      seq = 0;
-      nextSeq() {
-        this.seq += 1;
-        return this.seq;
-      }
-      /** Values for a new row of `table`; makes parent rows as needed. */
-      async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
-        const values = new Map(fixed);
-        const { tenant } = owner;
-        for (const column of table.columns) {
-          if (values.has(column.name)) continue;
-          const key = table.foreignKeys.find(
-            (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
-          );
-          if (key?.references === AUTH_USERS2 || !key && namesUser(column)) {
-            values.set(column.name, owner.user);
-          } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
-            values.set(column.name, tenant.value);
-          }
-        }
-        for (const key of table.foreignKeys) {
-          const missing = key.columns.some(
-            (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
-          );
-          if (!missing) continue;
-          const parentRow = await this.parentRow(table, key, values, owner, depth);
-          key.columns.forEach((name, i) => {
-            const value = parentRow[key.referencedColumns[i] ?? ""];
-            if (value !== void 0 && value !== null) values.set(name, value);
-          });
-        }
-        for (const column of table.columns) {
-          if (values.has(column.name) || !isRequired(column)) continue;
-          const value = generatedValue(column, this.nextSeq());
-          if (value === void 0) {
-            throw new RowPlanError(
-              `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
-            );
-          }
-          values.set(column.name, value);
-        }
-        return values;
-      }
-      /** INSERT the values into `table`, returning the named columns as text. */
-      async insert(table, values, returning = []) {
-        const { sql, params } = this.insertSql(table, values, returning);
-        const { rows: rows2 } = await this.db.query(sql, params);
-        return rows2[0] ?? {};
-      }
-      /** The INSERT statement for `values`, its parameters cast to the columns' types. */
-      insertSql(table, values, returning = []) {
-        const columns = [...values.keys()];
-        const casts = columns.map((name, i) => {
-          const type = table.columns.find((c) => c.name === name)?.type ?? "text";
-          return `$${i + 1}::${type}`;
-        });
-        const list = columns.map(quoteIdent).join(", ");
-        const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
-        const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
-        return { sql: head + tail, params: [...values.values()] };
-      }
-      /** Make the parent row a foreign key needs, matching the key columns already chosen. */
-      async parentRow(child, key, chosen, owner, depth) {
-        const parent = this.catalog.get(key.references);
-        if (!parent || depth >= maxParentDepth) {
-          throw new RowPlanError(
-            `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
-          );
-        }
-        const fixed = /* @__PURE__ */ new Map();
-        key.columns.forEach((name, i) => {
-          const value = chosen.get(name);
-          const target = key.referencedColumns[i];
-          if (value !== void 0 && target !== void 0) fixed.set(target, value);
-        });
-        const values = await this.valuesFor(parent, owner, fixed, depth + 1);
-        return this.insert(parent, values, key.referencedColumns);
-      }
-    };
-  }
-});
-
-// src/staging/probes/make-tenant.ts
-async function makeTenant(session, rows2, catalog, plan, user, probed) {
-  const { db } = session;
-  if (plan.kind === "user") return user.id;
-  if (plan.kind === "setup-sql") {
-    const { rows: made2 } = await db.query(plan.sql, [user.id]);
-    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
-    if (first === void 0 || first === null) {
-      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
-    }
-    return String(first);
-  }
-  const tenantTable2 = catalog.get(plan.tenantTable);
-  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
-  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
-  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
-  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
-  const tenant = made[plan.tenantKey];
-  if (tenant === void 0 || tenant === null) {
-    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
-  }
-  for (const [i, membership] of plan.memberships.entries()) {
-    const memberTable = catalog.get(membership.table);
-    if (!memberTable) continue;
-    const owner = {
-      user: user.id,
-      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
-    };
-    const memberFixed = /* @__PURE__ */ new Map([
-      [membership.tenantColumn, tenant],
-      [membership.userColumn, user.id]
-    ]);
-    const join6 = async () => {
-      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
-    };
-    if (i === 0 || membership.table === probed) {
-      await join6();
-      continue;
-    }
-    await session.step(`join_${i}`, join6, true);
-  }
-  return tenant;
-}
-var init_make_tenant = __esm({
-  "src/staging/probes/make-tenant.ts"() {
-    "use strict";
-    init_tenant_setup();
-    init_probe_rows();
-  }
-});
-
-// src/staging/probes/probe-session.ts
-async function limitWaits(db) {
-  await db.exec("SET LOCAL lock_timeout = '2s'");
-  await db.exec("SET LOCAL statement_timeout = '30s'");
-}
-function failureText2(error) {
-  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
-var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, outerSavepoint, stepSavepoint, ProbeSession;
-var init_probe_session = __esm({
-  "src/staging/probes/probe-session.ts"() {
-    "use strict";
-    init_database_port();
-    init_probe_catalog();
-    noActiveSqlTransaction2 = "25P01";
-    inFailedSqlTransaction2 = "25P02";
-    insufficientPrivilege = "42501";
-    outerSavepoint = "migration_guard_probes";
-    stepSavepoint = "migration_guard_probe_step";
-    ProbeSession = class _ProbeSession {
-      constructor(db, ownTransaction) {
-        this.db = db;
-        this.ownTransaction = ownTransaction;
-      }
-      db;
-      ownTransaction;
-      /** Open, or say why not: a failed statement left the run's transaction aborted. */
-      static async open(db) {
-        try {
-          await db.exec(`SAVEPOINT ${outerSavepoint}`);
-          await limitWaits(db);
-          return new _ProbeSession(db, false);
-        } catch (error) {
-          if (!isDatabaseError(error)) throw error;
-          if (error.code === inFailedSqlTransaction2) {
-            return {
-              unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
-            };
-          }
-          if (error.code !== noActiveSqlTransaction2) throw error;
-        }
-        await db.exec("BEGIN");
-        await limitWaits(db);
-        return new _ProbeSession(db, true);
-      }
-      /** Undo everything the probes did. */
-      async close() {
-        if (this.ownTransaction) {
-          await this.db.exec("ROLLBACK");
-          return;
-        }
-        await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
-        await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
-      }
-      /**
-       * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
-       * together with any role or setting it changed, so the next step starts clean.
-       */
-      async step(name, work, keep) {
-        const savepoint2 = `${stepSavepoint}_${name}`;
-        await this.db.exec(`SAVEPOINT ${savepoint2}`);
-        try {
-          const value = await work();
-          if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-          else await this.undo(savepoint2);
-          return { ok: true, value };
-        } catch (error) {
-          await this.undo(savepoint2);
-          return { ok: false, error };
-        }
-      }
-      /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
-      async claimsOf(user) {
-        const claims = JSON.stringify({
-          sub: user.id,
-          role: PROBE_ROLE,
-          aud: PROBE_ROLE,
-          email: user.email
-        });
-        await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
-      }
-      /**
-       * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
-       * then undo it. Row level security refusals and missing privileges become outcomes.
-       */
-      async asMember(user, work, name) {
-        const result2 = await this.step(
-          name,
-          async () => {
-            await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
-            await this.claimsOf(user);
-            return work();
-          },
-          false
-        );
-        if (result2.ok) return { kind: "rows", rows: result2.value };
-        const { error } = result2;
-        if (isDatabaseError(error) && error.code === insufficientPrivilege) {
-          if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
-        }
-        return { kind: "failed", error: failureText2(error) };
-      }
-      async undo(savepoint2) {
-        await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
-        await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-      }
-    };
-  }
-});
-
-// src/staging/probes/probe-steps.ts
-async function probeOwnRow(scene) {
-  const { session, a } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const where2 = `${column} = $1::${scene.columnType}`;
-  const params = [scene.tenantA];
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    a,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${where2}`,
-        params
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "own_select"
-  ) : noPrivilege;
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    a,
-    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
-    "own_update"
-  ) : noPrivilege;
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    a,
-    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
-    "own_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function probeOtherTenant(scene) {
-  const { session, b } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const cast = `$1::${scene.columnType}`;
-  const rowsOfA = async () => {
-    await db.exec("RESET ROLE");
-    const { rows: rows2 } = await db.query(
-      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-      [scene.tenantA]
-    );
-    return Number(rows2[0]?.n ?? 0);
-  };
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    b,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-        [scene.tenantA]
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "other_select"
-  ) : noPrivilege;
-  const before = await rowsOfA();
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
-      return before - await rowsOfA();
-    },
-    "other_update"
-  ) : noPrivilege;
-  if (steps.UPDATE.kind === "failed") {
-    const marked = await markRowsOfA(scene);
-    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
-  }
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`delete from ${relation}`);
-      return before - await rowsOfA();
-    },
-    "other_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function markRowsOfA(scene) {
-  const { session } = scene;
-  const { db } = session;
-  const marker = markerColumn(scene.table, scene.tenantColumn);
-  const value = marker ? generatedValue(marker, 99e4) : void 0;
-  if (!marker || value === void 0) return void 0;
-  const relation = quoteRelation(scene.table.name);
-  const markedRowsOfA = `select count(*)::int as n from ${relation}
-    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
-      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
-  const countMarked = async () => {
-    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
-    return Number(rows2[0]?.n ?? 0);
-  };
-  if (await countMarked() > 0) return void 0;
-  return session.asMember(
-    scene.b,
-    async () => {
-      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
-        value
-      ]);
-      await db.exec("RESET ROLE");
-      return countMarked();
-    },
-    "other_update_marked"
-  );
-}
-var noPrivilege;
-var init_probe_steps = __esm({
-  "src/staging/probes/probe-steps.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_probe_values();
-    noPrivilege = { kind: "no-privilege" };
-  }
-});
-
-// src/staging/probes/read-catalog.ts
-async function readCatalog(db) {
-  const tables2 = /* @__PURE__ */ new Map();
-  const { rows: relations } = await db.query(
-    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
-        and n.nspname not like 'pg\\_%'`
-  );
-  for (const r of relations) {
-    const name = qualify(r.schema, r.name);
-    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
-  }
-  const { rows: columns } = await db.query(
-    `select n.nspname as schema, c.relname as table, a.attname as name,
-            format_type(a.atttypid, a.atttypmod) as type,
-            coalesce(b.typname, t.typname) as base_type,
-            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
-              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
-            a.attnotnull as not_null, a.atthasdef as has_default,
-            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
-       from pg_attribute a
-       join pg_class c on c.oid = a.attrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_type t on t.oid = a.atttypid
-       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
-      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
-        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
-      order by n.nspname, c.relname, a.attnum`
-  );
-  for (const c of columns) {
-    const column = {
-      name: c.name,
-      type: c.type,
-      baseType: c.base_type,
-      notNull: c.not_null,
-      hasDefault: c.has_default,
-      filledByServer: c.filled_by_server
-    };
-    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
-    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
-  }
-  const { rows: keys } = await db.query(
-    `select n.nspname as schema, c.relname as table, con.conname as name,
-            fn.nspname as ref_schema, fc.relname as ref_table,
-            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
-            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
-       from pg_constraint con
-       join pg_class c on c.oid = con.conrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_class fc on fc.oid = con.confrelid
-       join pg_namespace fn on fn.oid = fc.relnamespace
-      where con.contype = 'f'`
-  );
-  for (const k of keys) {
-    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
-      name: k.name,
-      columns: JSON.parse(k.columns),
-      references: qualify(k.ref_schema, k.ref_table),
-      referencedColumns: JSON.parse(k.ref_columns)
-    });
-  }
-  const { rows: policies } = await db.query(
-    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
-            array_to_json(roles)::text as roles, qual, with_check
-       from pg_policies`
-  );
-  for (const p of policies) {
-    const policy = {
-      name: p.name,
-      command: p.cmd,
-      permissive: p.permissive === "PERMISSIVE",
-      roles: JSON.parse(p.roles),
-      using: p.qual,
-      withCheck: p.with_check
-    };
-    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
-  }
-  return tables2;
-}
-var systemSchemas;
-var init_read_catalog = __esm({
-  "src/staging/probes/read-catalog.ts"() {
-    "use strict";
-    init_names();
-    systemSchemas = "('pg_catalog', 'information_schema')";
-  }
-});
-
-// src/staging/probes/run-probes.ts
-async function runProbes(db, targets, settings) {
-  if (targets.length === 0) return { probes: [], checks: [] };
-  const names = targets.map((t) => t.table).join(", ");
-  if (settings.enabled === false) {
-    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
-  }
-  const session = await ProbeSession.open(db);
-  if (!(session instanceof ProbeSession)) {
-    return skippedAll(`${names}: not probed: ${session.unusable}`);
-  }
-  try {
-    const { rows: rows2 } = await db.query(
-      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
-    );
-    if (!rows2[0]?.ready) {
-      return skippedAll(
-        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
-      );
-    }
-    const catalog = await readCatalog(db);
-    const run2 = { probes: [], checks: [] };
-    for (const [i, target] of targets.entries()) {
-      const result2 = await session.step(
-        `table_${i}`,
-        () => probeTable(session, catalog, target, settings),
-        false
-      );
-      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
-      if (outcome === void 0) continue;
-      if ("skipped" in outcome) {
-        run2.checks.push({
-          id: PROBE_CHECK_ID,
-          status: "skipped",
-          detail: `${target.table}: ${outcome.skipped}`
-        });
-        continue;
-      }
-      run2.probes.push({ target, verdicts: outcome.verdicts });
-      const { own, other: other2 } = outcome.observation;
-      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
-        (o) => o.kind === "failed"
-      );
-      run2.checks.push({
-        id: PROBE_CHECK_ID,
-        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
-        detail: describeObservation(outcome.observation)
-      });
-    }
-    return run2;
-  } catch (error) {
-    if (!isDatabaseError(error)) throw error;
-    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
-  } finally {
-    await session.close();
-  }
-}
-async function probeTable(session, catalog, target, settings) {
-  const { db } = session;
-  const table = catalog.get(target.table);
-  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
-  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
-  if (tenantColumn === void 0) return void 0;
-  const column = table.columns.find((c) => c.name === tenantColumn);
-  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
-  const { rows: reach } = await db.query(
-    "select has_schema_privilege($1, $2, $3) as ok",
-    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
-  );
-  if (reach[0]?.ok !== true) {
-    return {
-      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
-    };
-  }
-  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
-  if (plan.kind === "skip") return { skipped: plan.reason };
-  const rows2 = new ProbeRows(db, catalog);
-  const [a, b] = [probeUser("a"), probeUser("b")];
-  let tenantA;
-  let tenantB;
-  try {
-    for (const user of [a, b]) {
-      await db.query(
-        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
-        [user.id, user.email]
-      );
-    }
-    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
-    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
-  } catch (error) {
-    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
-    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
-  }
-  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
-  const owner = (user) => ({
-    user: user.id,
-    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
-  });
-  const allowed = async (command) => {
-    const { rows: granted } = await db.query(
-      "select has_table_privilege($1, $2, $3) as ok",
-      [PROBE_ROLE, quoteRelation(table.name), command]
-    );
-    return granted[0]?.ok === true;
-  };
-  const noPrivilege2 = { kind: "no-privilege" };
-  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
-  const observation = {
-    table,
-    tenantColumn,
-    own: {},
-    other: {},
-    ...membership ? { membership } : {}
-  };
-  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
-  try {
-    if (!isMembership) {
-      const values = await rows2.valuesFor(table, owner(a));
-      const insert = rows2.insertSql(table, values);
-      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
-        a,
-        async () => (await db.query(insert.sql, insert.params)).rowCount,
-        "own_insert"
-      ) : noPrivilege2;
-      const made = await session.step(
-        "own_row",
-        async () => {
-          await session.claimsOf(a);
-          await db.query(insert.sql, insert.params);
-        },
-        true
-      );
-      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
-    }
-    const scene = {
-      session,
-      table,
-      tenantColumn,
-      columnType: column.type,
-      tenantA,
-      tenantB,
-      a,
-      b,
-      allowed
-    };
-    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
-    observation.other = await probeOtherTenant(scene);
-    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
-    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
-      b,
-      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
-      "other_insert"
-    ) : noPrivilege2;
-  } catch (error) {
-    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
-    throw error;
-  }
-  return { observation, verdicts: judgeProbe(observation) };
-}
-function probeUser(label) {
-  const id = crypto.randomUUID();
-  return { id, email: `probe-${label}-${id.slice(0, 8)}@migration-guard.invalid` };
-}
-function hasColumn(table, name) {
-  return table.columns.some((c) => c.name === name);
-}
-function skippedAll(detail) {
-  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
-}
-var PROBE_CHECK_ID;
-var init_run_probes = __esm({
-  "src/staging/probes/run-probes.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_database_port();
-    init_probe_catalog();
-    init_probe_verdicts();
-    init_tenant_setup();
-    init_names();
-    init_make_tenant();
-    init_probe_rows();
-    init_probe_session();
-    init_probe_steps();
-    init_read_catalog();
-    PROBE_CHECK_ID = "probe-isolation";
-  }
-});
-
-// src/staging/replica-database.ts
-function mayTouchHost(sql) {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
-    sql
-  );
-}
-function mentionsExtension(sql) {
-  return /\bextension\b/i.test(sql);
-}
-function singleStatement(sql) {
-  const parsed = parseSql(sql);
-  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
-  return parsed.statements[0]?.node;
-}
-function extensionOptions(options) {
-  const out = { cascade: false };
-  for (const option of options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
-    if (def?.defname === "schema" && value) out.schema = value;
-    if (def?.defname === "new_version" && value) out.version = value;
-    if (def?.defname === "cascade") out.cascade = true;
-  }
-  return out;
-}
-function extensionNamesOf(node) {
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_EXTENSION") {
-    return (drop.objects ?? []).flatMap((o) => {
-      const name = nodeAs(o, "String")?.sval;
-      return name ? [name] : [];
-    });
-  }
-  const alter = nodeAs(node, "AlterExtensionStmt");
-  if (alter?.extname) return [alter.extname];
-  const comment = nodeAs(node, "CommentStmt");
-  if (comment?.objtype === "OBJECT_EXTENSION") {
-    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_EXTENSION") {
-    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  return [];
-}
-var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
-var init_replica_database = __esm({
-  "src/staging/replica-database.ts"() {
-    "use strict";
-    init_stand_ins();
-    init_database_port();
-    init_quote_identifier();
-    init_host_access();
-    init_parse_sql();
-    init_statement();
-    registry = "migration_guard_staging.stand_ins";
-    SupabaseReplicaDatabase = class {
-      #inner;
-      #interceptStandIns;
-      /**
-       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
-       * have them as extensions); false on PGlite, where they are real extensions.
-       */
-      constructor(inner, options) {
-        this.#inner = inner;
-        this.#interceptStandIns = options.interceptStandIns;
-      }
-      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
-      get installsStandIns() {
-        return this.#interceptStandIns;
-      }
-      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
-      get inner() {
-        return this.#inner;
-      }
-      /**
-       * The apply engine sends each statement of a migration alone through `query` (without
-       * parameters): those are refused or intercepted here as in `exec`.
-       */
-      async query(sql, params) {
-        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
-          return { rows: [], rowCount: 0 };
-        }
-        return this.#inner.query(sql, params);
-      }
-      async exec(sql) {
-        if (await this.#handled(sql)) return;
-        await this.#inner.exec(sql);
-      }
-      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
-      async #handled(sql) {
-        if (mayTouchHost(sql)) {
-          const node = singleStatement(sql);
-          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
-          if (reason !== void 0) {
-            throw new DatabaseError2({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
-          }
-        }
-        if (this.#interceptStandIns && mentionsExtension(sql)) {
-          const node = singleStatement(sql);
-          if (node && await this.#extensionStatement(node)) return true;
-        }
-        return false;
-      }
-      onNotice(handler) {
-        return this.#inner.onNotice(handler);
-      }
-      close() {
-        return this.#inner.close();
-      }
-      /** Handle an extension statement about a stand-in; false when the server should run it. */
-      async #extensionStatement(node) {
-        const create = nodeAs(node, "CreateExtensionStmt");
-        if (create?.extname) {
-          return this.#create(create.extname, {
-            ...extensionOptions(create.options),
-            ifNotExists: create.if_not_exists === true
-          });
-        }
-        const names = extensionNamesOf(node);
-        if (names.length === 0) return false;
-        const installed = await this.#installed();
-        const standIns2 = names.filter((name) => installed.has(name));
-        if (standIns2.length === 0) return false;
-        if (standIns2.length !== names.length) {
-          throw new DatabaseError2({
-            code: "0A000",
-            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
-          });
-        }
-        const drop = nodeAs(node, "DropStmt");
-        if (drop) {
-          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
-        }
-        return true;
-      }
-      async #create(name, options) {
-        const standIn = standInByName(name);
-        if (!standIn || await this.#serverOffers(name)) return false;
-        const installed = await this.#installed();
-        if (installed.has(name)) {
-          if (options.ifNotExists) return true;
-          throw new DatabaseError2({ code: "42710", message: `extension "${name}" already exists` });
-        }
-        await this.#install(standIn, options, installed);
-        return true;
-      }
-      async #install(standIn, options, installed) {
-        for (const required of standIn.requires ?? []) {
-          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
-          if (!options.cascade) {
-            throw new DatabaseError2({
-              code: "42704",
-              message: `required extension "${required}" is not installed`,
-              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
-            });
-          }
-          const requiredStandIn = standInByName(required);
-          if (requiredStandIn && !await this.#serverOffers(required)) {
-            await this.#install(requiredStandIn, { ...options, schema: void 0 }, installed);
-          } else {
-            const into = options.schema ? ` schema ${quoteIdent(options.schema)}` : "";
-            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
-          }
-        }
-        const schema = standIn.schema ?? options.schema ?? await this.#currentSchema();
-        if (standIn.schema !== void 0) {
-          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
-        }
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_setting('search_path') as path"
-        );
-        await this.#inner.query("select set_config('search_path', $1, true)", [
-          `${quoteIdent(schema)}, pg_temp`
-        ]);
-        try {
-          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
-        } finally {
-          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
-        }
-        await this.#inner.exec(
-          `create schema if not exists migration_guard_staging;
-       create table if not exists ${registry} (name text primary key, schema text not null)`
-        );
-        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
-          standIn.name,
-          schema
-        ]);
-        installed.set(standIn.name, schema);
-      }
-      async #drop(name, schema) {
-        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
-        if (standInByName(name)?.schema === schema) {
-          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
-        }
-      }
-      async #installed() {
-        const { rows: rows2 } = await this.#inner.query(
-          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
-        ).catch(async () => ({ rows: [], rowCount: 0 }));
-        return new Map(rows2.map((row) => [row.name, row.schema]));
-      }
-      async #serverOffers(name) {
-        const { rows: rows2 } = await this.#inner.query(
-          "select 1 from pg_available_extensions where name = $1",
-          [name]
-        );
-        return rows2.length > 0;
-      }
-      async #hasRealExtension(name) {
-        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
-          name
-        ]);
-        return rows2.length > 0;
-      }
-      async #currentSchema() {
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_schema() as schema"
-        );
-        const schema = rows2[0]?.schema;
-        if (!schema) {
-          throw new DatabaseError2({
-            code: "3F000",
-            message: "no schema has been selected to create in"
-          });
-        }
-        return schema;
-      }
-    };
-    notExecutedOnStaging = "not executed on staging";
-  }
-});
-
-// src/staging/seed.ts
-async function loadSeed(db, seed) {
-  try {
-    await db.exec(seed.sql);
-  } catch (error) {
-    if (!isDatabaseError(error)) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new SeedError(seed.file, null, reason, null);
-    }
-    const line = error.position === void 0 ? null : new SourceText(seed.sql).position(Math.max(0, error.position - 1)).line;
-    const where2 = error.where ? ` (${error.where})` : "";
-    throw new SeedError(seed.file, line, `${error.message}${where2}`, error.code);
-  }
-}
-var SeedError;
-var init_seed = __esm({
-  "src/staging/seed.ts"() {
-    "use strict";
-    init_database_port();
-    init_source_text();
-    SeedError = class extends Error {
-      constructor(file, line, reason, code) {
-        super(`${file}${line === null ? "" : `:${line}`}: the seed failed: ${reason}`);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-        this.code = code;
-      }
-      file;
-      line;
-      reason;
-      code;
-      name = "SeedError";
-    };
-  }
-});
-
-// src/staging/trace/catalog-snapshot.ts
-async function readRelations(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
-            c.relkind::text AS relkind, c.relfilenode::text AS filenode
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`
-  );
-  return new Map(rows2.map((r) => [r.oid, r]));
-}
-async function readOwnLocks(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT relation::text AS oid, mode FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
-      ORDER BY relation, mode`
-  );
-  const held = /* @__PURE__ */ new Map();
-  for (const { oid, mode } of rows2) {
-    const modes = held.get(oid) ?? /* @__PURE__ */ new Set();
-    modes.add(mode);
-    held.set(oid, modes);
-  }
-  return held;
-}
-async function readTransactionSeqScans(db) {
-  const { rows: rows2 } = await db.query(
-    "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0"
-  );
-  return new Map(rows2.map((r) => [r.oid, Number(r.scans)]));
-}
-function relationKind(relkind) {
-  switch (relkind) {
-    case "r":
-    case "p":
-    case "f":
-      return "table";
-    case "i":
-    case "I":
-      return "index";
-    case "v":
-      return "view";
-    case "m":
-      return "materialized view";
-    case "S":
-      return "sequence";
-    default:
-      return "other";
-  }
-}
-var init_catalog_snapshot = __esm({
-  "src/staging/trace/catalog-snapshot.ts"() {
-    "use strict";
-  }
-});
-
-// src/staging/trace/statement-tracer.ts
-function strongest(modes) {
-  let best;
-  for (const mode of modes) {
-    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
-      best = mode;
-  }
-  return best;
-}
-async function indexOwners(db, indexes) {
-  const { rows: rows2 } = await db.query(
-    "SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])",
-    [`{${indexes.map((i) => i.oid).join(",")}}`]
-  );
-  return new Map(rows2.map((r) => [r.index, r.table]));
-}
-var StatementTracer;
-var init_statement_tracer = __esm({
-  "src/staging/trace/statement-tracer.ts"() {
-    "use strict";
-    init_apply_failure();
-    init_lock_modes();
-    init_statement();
-    init_catalog_snapshot();
-    StatementTracer = class {
-      #files = /* @__PURE__ */ new Map();
-      #current;
-      /** Pass as `ApplyOptions.hooks`. */
-      hooks = {
-        beforeFile: (c) => this.#beforeFile(c),
-        beforeUnit: (c) => this.#beforeUnit(c),
-        afterStatement: (c) => this.#afterStatement(c),
-        beforeCommit: (c) => this.#beforeCommit(c),
-        afterUnit: (c) => this.#afterUnit(c),
-        onNotice: (notice, { statement }) => {
-          const event = {
-            kind: "notice",
-            severity: notice.severity,
-            message: notice.message
-          };
-          if (statement) event.statement = statement.index;
-          this.#current?.trace.events.push(event);
-        }
-      };
-      /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
-      traceOf(path) {
-        const trace = this.#files.get(path)?.trace;
-        return trace && { ...trace, statements: trace.statements.filter((s) => s !== void 0) };
-      }
-      get traces() {
-        return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
-      }
-      async #beforeFile({ db, file }) {
-        const before = await readRelations(db);
-        const state = {
-          trace: { file: file.path, statements: [], events: [] },
-          before,
-          committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
-          committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`]))
-        };
-        this.#files.set(file.path, state);
-        this.#current = state;
-      }
-      async #beforeUnit(context) {
-        const state = this.#current;
-        if (!state) return;
-        if (context.attempt > 1) {
-          state.trace.events.push({ kind: "retry", unit: context.unitIndex, attempt: context.attempt });
-        }
-        state.unit = {
-          held: context.inTransaction ? await readOwnLocks(context.db) : /* @__PURE__ */ new Map(),
-          scans: context.inTransaction ? await readTransactionSeqScans(context.db) : /* @__PURE__ */ new Map(),
-          filenodes: new Map(state.committedFilenodes),
-          seen: new Map(state.committedKnown),
-          ran: [],
-          taken: []
-        };
-      }
-      async #afterStatement(context) {
-        const state = this.#current;
-        const unit = state?.unit;
-        if (!state || !unit) return;
-        const { statement, durationMs, error } = context;
-        const trace = {
-          index: statement.index,
-          line: statement.line,
-          sql: statement.text,
-          status: error ? "failed" : "applied",
-          durationMs,
-          locksTraced: context.inTransaction,
-          locks: [],
-          rewrites: [],
-          rebuiltIndexes: [],
-          truncated: [],
-          scans: [],
-          created: [],
-          unit: context.unitIndex,
-          attempt: context.attempt
-        };
-        state.trace.statements[statement.index] = trace;
-        unit.ran.push({ index: statement.index, durationMs });
-        if (error) {
-          const at = errorPosition(statement, error);
-          trace.error = { message: error.message, code: error.code, line: at.line, column: at.column };
-          const missing = missingObjectOf(error, statement);
-          if (missing) trace.error.missing = missing;
-          state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
-          return;
-        }
-        const { db } = context;
-        if (context.inTransaction) this.#traceLocks(state, unit, trace, await readOwnLocks(db));
-        await this.#traceRelations(state, unit, trace, db, kindOf(statement.node) === "TruncateStmt");
-        if (context.inTransaction)
-          this.#traceScans(state, unit, trace, await readTransactionSeqScans(db));
-      }
-      #traceLocks(state, unit, trace, now) {
-        for (const [oid, modes] of now) {
-          const relation = state.before.get(oid);
-          const heldBefore = unit.held.get(oid) ?? /* @__PURE__ */ new Set();
-          unit.held.set(oid, /* @__PURE__ */ new Set([...heldBefore, ...modes]));
-          if (!relation) continue;
-          const strongestBefore = strongest(heldBefore);
-          const fresh2 = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
-          const mode = strongest(new Set(fresh2));
-          if (!mode || strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
-            continue;
-          const lock = {
-            relation: relation.name,
-            relationKind: relationKind(relation.relkind),
-            mode,
-            blocks: blocksOperations(mode)
-          };
-          trace.locks.push(lock);
-          state.trace.events.push({ kind: "lock", statement: trace.index, lock });
-          if (lock.blocks.reads || lock.blocks.writes)
-            unit.taken.push({ statement: trace.index, lock });
-        }
-      }
-      async #traceRelations(state, unit, trace, db, truncate2) {
-        const relations = await readRelations(db);
-        const rewrittenTables = /* @__PURE__ */ new Set();
-        const rebuilt = [];
-        const vanished = /* @__PURE__ */ new Set();
-        for (const [oid, key] of unit.seen) {
-          if (relations.has(oid)) continue;
-          vanished.add(key);
-          unit.seen.delete(oid);
-        }
-        for (const [oid, entry] of relations) {
-          if (!unit.seen.has(oid)) {
-            const key = `${entry.relkind}:${entry.name}`;
-            unit.seen.set(oid, key);
-            if (vanished.has(key)) continue;
-            const kind2 = relationKind(entry.relkind);
-            trace.created.push({ relation: entry.name, kind: kind2 });
-            state.trace.events.push({
-              kind: "created",
-              statement: trace.index,
-              relation: entry.name,
-              relationKind: kind2
-            });
-            continue;
-          }
-          const previous = unit.filenodes.get(oid);
-          if (previous === void 0 || previous === entry.filenode || !state.before.has(oid)) continue;
-          unit.filenodes.set(oid, entry.filenode);
-          const kind = relationKind(entry.relkind);
-          if (kind === "table" || kind === "materialized view") rewrittenTables.add(oid);
-          else if (kind === "index") rebuilt.push(entry);
-        }
-        const indexTables = rebuilt.length > 0 ? await indexOwners(db, rebuilt) : /* @__PURE__ */ new Map();
-        for (const oid of rewrittenTables) {
-          const name = state.before.get(oid)?.name;
-          if (!name) continue;
-          if (truncate2) {
-            trace.truncated.push(name);
-          } else {
-            trace.rewrites.push(name);
-            state.trace.events.push({ kind: "rewrite", statement: trace.index, relation: name });
-          }
-        }
-        for (const index of rebuilt) {
-          const owner = indexTables.get(index.oid);
-          if (!truncate2 && !(owner && rewrittenTables.has(owner)))
-            trace.rebuiltIndexes.push(index.name);
-        }
-      }
-      #traceScans(state, unit, trace, now) {
-        for (const [oid, count2] of now) {
-          const delta = count2 - (unit.scans.get(oid) ?? 0);
-          unit.scans.set(oid, count2);
-          const relation = state.before.get(oid);
-          if (delta <= 0 || !relation) continue;
-          trace.scans.push({ relation: relation.name, count: delta });
-          state.trace.events.push({
-            kind: "scan",
-            statement: trace.index,
-            relation: relation.name,
-            count: delta
-          });
-        }
-      }
-      async #beforeCommit(_context) {
-        const unit = this.#current?.unit;
-        if (!unit) return;
-        for (const { statement, lock } of unit.taken) {
-          lock.heldMs = unit.ran.filter((r) => r.index >= statement).reduce((sum, r) => sum + r.durationMs, 0);
-        }
-      }
-      async #afterUnit(context) {
-        const state = this.#current;
-        if (!state) return;
-        if (context.outcome === "committed" && state.unit) {
-          state.committedFilenodes = new Map(state.unit.filenodes);
-          state.committedKnown = new Map(state.unit.seen);
-        }
-        if (context.outcome === "skipped") {
-          for (const statement of context.unit.statements) {
-            state.trace.statements[statement.index] = {
-              index: statement.index,
-              line: statement.line,
-              sql: statement.text,
-              status: "skipped",
-              durationMs: null,
-              locksTraced: false,
-              locks: [],
-              rewrites: [],
-              rebuiltIndexes: [],
-              truncated: [],
-              scans: [],
-              created: [],
-              unit: context.unitIndex,
-              attempt: 0,
-              skipReason: `${context.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
-            };
-          }
-        }
-        if (context.outcome === "rolled-back") {
-          for (const statement of context.unit.statements) {
-            const trace = state.trace.statements[statement.index];
-            if (trace?.status === "applied") trace.status = "rolled-back";
-          }
-        }
-        state.unit = void 0;
-      }
-    };
-  }
-});
-
-// src/core/checks/plan-copies.ts
-function copyOf(insert, tracker, model, at) {
-  const select = nodeAs(insert.selectStmt, "SelectStmt");
-  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
-  if (select.distinctClause || select.groupClause || select.havingClause) return;
-  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
-  const from = select.fromClause ?? [];
-  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
-  if (!sourceRv) return;
-  const sourceName = tracker.resolve(sourceRv);
-  const targetName = tracker.resolve(insert.relation);
-  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
-  const source = tracker.track(sourceRv);
-  const target = tracker.track(insert.relation);
-  if (!source || !target) return;
-  const copy = {
-    target,
-    filtered: select.whereClause !== void 0,
-    onConflict: insert.onConflictClause !== void 0,
-    columnMap: [],
-    at
-  };
-  const mapColumns = () => {
-    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
-      source: source.after,
-      target: target.after
-    });
-  };
-  return { source, copy, mapColumns };
-}
-function hasAggregate(targetList2) {
-  let found = false;
-  walkNodes(targetList2, (node) => {
-    const call = nodeAs(node, "FuncCall");
-    if (!call) return !found;
-    const parts = call.funcname ?? [];
-    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
-    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
-    return !found;
-  });
-  return found;
-}
-function columnMap(insert, targetList2, sourceRv, model, names) {
-  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
-  const selected = [];
-  for (const item of targetList2) {
-    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
-    const fields = ref?.fields ?? [];
-    const last = fields[fields.length - 1];
-    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
-    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
-      selected.push(void 0);
-    } else if (last && nodeAs(last, "A_Star")) {
-      const table = names.source === null ? void 0 : model.table(names.source);
-      if (!table || table.columnsUnknown) return [];
-      selected.push(...table.columns.keys());
-    } else {
-      selected.push(nodeAs(last, "String")?.sval);
-    }
-  }
-  const explicit = (insert.cols ?? []).flatMap((c) => {
-    const name = nodeAs(c, "ResTarget")?.name;
-    return name === void 0 ? [] : [name];
-  });
-  const targetTable = names.target === null ? void 0 : model.table(names.target);
-  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
-  const map = [];
-  selected.forEach((source, i) => {
-    const target = targetColumns[i];
-    if (source !== void 0 && target !== void 0) map.push({ source, target });
-  });
-  return map;
-}
-var AGGREGATES;
-var init_plan_copies = __esm({
-  "src/core/checks/plan-copies.ts"() {
-    "use strict";
-    init_statement();
-    init_walk();
-    AGGREGATES = /* @__PURE__ */ new Set([
-      "count",
-      "sum",
-      "avg",
-      "min",
-      "max",
-      "array_agg",
-      "string_agg",
-      "json_agg",
-      "jsonb_agg",
-      "json_object_agg",
-      "jsonb_object_agg",
-      "bool_and",
-      "bool_or",
-      "every",
-      "bit_and",
-      "bit_or",
-      "xmlagg"
-    ]);
-  }
-});
-
-// src/core/checks/table-tracker.ts
-var TableTracker;
-var init_table_tracker = __esm({
-  "src/core/checks/table-tracker.ts"() {
-    "use strict";
-    init_names();
-    TableTracker = class {
-      constructor(model) {
-        this.model = model;
-      }
-      model;
-      current = /* @__PURE__ */ new Map();
-      tracks = [];
-      /** The name a relation reference points to right now. */
-      resolve(rv) {
-        if (rv?.relname === void 0) return void 0;
-        if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
-        for (const name of this.current.keys()) {
-          if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
-        }
-        const resolved = this.model.resolveRelation(void 0, rv.relname);
-        return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
-      }
-      /** The track of the table a reference points to, starting one if the table predates the files. */
-      track(rv) {
-        const name = this.resolve(rv);
-        if (name === void 0) return void 0;
-        const existing = this.current.get(name);
-        if (existing) return existing;
-        const track = { before: name, after: name };
-        this.current.set(name, track);
-        this.tracks.push(track);
-        return track;
-      }
-      created(rv) {
-        const name = this.resolve(rv);
-        if (name === void 0) return void 0;
-        const track = { before: null, after: name };
-        this.current.set(name, track);
-        this.tracks.push(track);
-        return track;
-      }
-      moved(rv, to) {
-        const track = this.track(rv);
-        if (!track?.after) return;
-        const from = splitQualified(track.after);
-        this.current.delete(track.after);
-        track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
-        this.current.set(track.after, track);
-      }
-      dropped(name) {
-        const track = this.current.get(name) ?? this.trackByName(name);
-        this.current.delete(name);
-        track.after = null;
-      }
-      trackByName(name) {
-        const track = { before: name, after: name };
-        this.tracks.push(track);
-        return track;
-      }
-      onSearchPath(name) {
-        const { schema } = splitQualified(name);
-        const path = this.model.searchPath.filter((s) => s !== "");
-        return (path.length > 0 ? path : ["public"]).includes(schema);
-      }
-    };
-  }
-});
-
-// src/core/checks/plan-checks.ts
-function planChecks(files4, schemaAfter) {
-  const p = {
-    tracker: new TableTracker(schemaAfter),
-    model: schemaAfter,
-    constraints: [],
-    notNull: [],
-    indexes: [],
-    written: /* @__PURE__ */ new Map(),
-    touched: /* @__PURE__ */ new Set(),
-    copies: /* @__PURE__ */ new Map(),
-    mapColumns: []
-  };
-  for (const file of files4) {
-    for (const statement of file.statements) {
-      planStatement(p, statement.node, { file: file.path, line: statement.line });
-      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
-        if (sql.mode !== "statement") continue;
-        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
-      }
-    }
-  }
-  return finishPlan(p);
-}
-function planStatement(p, node, at) {
-  const { tracker } = p;
-  const create = nodeAs(node, "CreateStmt");
-  if (create) {
-    const name = tracker.resolve(create.relation);
-    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
-    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
-    if (track) p.touched.add(track);
-    if (track && !existed) p.indexes.push({ track, name: null, at });
-    return;
-  }
-  const createAs = nodeAs(node, "CreateTableAsStmt");
-  if (createAs?.objtype === "OBJECT_TABLE") {
-    const track = tracker.created(createAs.into?.rel);
-    if (track) p.touched.add(track);
-    if (track) p.indexes.push({ track, name: null, at });
-    if (track && !createAs.into?.skipData) p.written.set(track, at);
-    return;
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") {
-    const track = tracker.track(alter.relation);
-    if (!track) return;
-    p.touched.add(track);
-    for (const cmd of alter.cmds ?? []) {
-      const c = nodeAs(cmd, "AlterTableCmd");
-      if (c) planAlterCommand(p, track, c, at);
-    }
-    return;
-  }
-  const index = nodeAs(node, "IndexStmt");
-  if (index) {
-    const track = tracker.track(index.relation);
-    if (track) p.touched.add(track);
-    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
-    return;
-  }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4) {
-    planRename(p, rename4);
-    return;
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
-    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
-    return;
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_TABLE") {
-    for (const object of drop.objects ?? []) {
-      const parts = nameParts(nodeAs(object, "List")?.items);
-      const relname = parts[parts.length - 1];
-      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
-      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
-      if (name !== void 0) tracker.dropped(name);
-    }
-    return;
-  }
-  const truncate2 = nodeAs(node, "TruncateStmt");
-  if (truncate2) {
-    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
-    return;
-  }
-  const insert = nodeAs(node, "InsertStmt");
-  if (insert) {
-    const found = copyOf(insert, tracker, p.model, at);
-    if (found) {
-      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
-      p.mapColumns.push(found.mapColumns);
-    }
-  }
-  const change = dataChangeOf(node);
-  if (change) markWritten2(p, change.relation, at);
-}
-function markWritten2(p, rv, at) {
-  const track = p.tracker.track(rv);
-  if (!track) return;
-  p.touched.add(track);
-  if (!p.written.has(track)) p.written.set(track, at);
-}
-function createdInFiles(p, name, at) {
-  const table = p.model.table(name);
-  return table?.createdBy.file === at.file;
-}
-function planAlterCommand(p, track, cmd, at) {
-  if (cmd.subtype === "AT_AddConstraint") {
-    const con = nodeAs(cmd.def, "Constraint");
-    if (con) planAddedConstraint(p, track, con, [], at);
-  } else if (cmd.subtype === "AT_AddColumn") {
-    const def = nodeAs(cmd.def, "ColumnDef");
-    for (const c of def?.constraints ?? []) {
-      const con = nodeAs(c, "Constraint");
-      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
-    }
-  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
-    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
-    if (planned) {
-      planned.notValid = false;
-      return;
-    }
-    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
-    if (known && known.kind !== "foreign-key") return;
-    const columns = known?.columns ?? [];
-    p.constraints.push({
-      track,
-      name: cmd.name,
-      kind: "foreign-key",
-      columns,
-      notValid: false,
-      action: "validated",
-      at
-    });
-  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
-    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
-  }
-}
-function planAddedConstraint(p, track, con, inlineColumns, at) {
-  const name = con.conname ?? null;
-  if (INDEXED_CONSTRAINTS.has(con.contype ?? "")) p.indexes.push({ track, name, at });
-  const notValid = con.skip_validation === true;
-  if (con.contype === "CONSTR_FOREIGN") {
-    const keys = nameParts(con.fk_attrs);
-    const columns = keys.length > 0 ? keys : inlineColumns;
-    p.constraints.push({
-      track,
-      name,
-      kind: "foreign-key",
-      columns,
-      notValid,
-      action: "added",
-      at
-    });
-  } else if (con.contype === "CONSTR_CHECK" && notValid) {
-    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
-    for (const column of notNullColumnsOf(con.raw_expr)) {
-      p.notNull.push({ track, column, reason: "check-is-not-null", at });
-    }
-  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
-    for (const column of nameParts(con.keys)) {
-      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
-    }
-  }
-}
-function notNullColumnsOf(expr) {
-  const test = nodeAs(expr, "NullTest");
-  if (test) {
-    if (test.nulltesttype !== "IS_NOT_NULL") return [];
-    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
-    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
-    return name === void 0 ? [] : [name];
-  }
-  const bool = nodeAs(expr, "BoolExpr");
-  if (bool?.boolop !== "AND_EXPR") return [];
-  return (bool.args ?? []).flatMap(notNullColumnsOf);
-}
-function planRename(p, stmt) {
-  const { newname, subname } = stmt;
-  if (!newname) return;
-  if (stmt.renameType === "OBJECT_TABLE") {
-    p.tracker.moved(stmt.relation, { name: newname });
-    return;
-  }
-  if (stmt.renameType === "OBJECT_INDEX") {
-    const old = stmt.relation?.relname;
-    for (const i of p.indexes) if (old !== void 0 && i.name === old) i.name = newname;
-    return;
-  }
-  const track = p.tracker.track(stmt.relation);
-  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
-    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
-    for (const c of p.constraints) {
-      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
-    }
-  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
-    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
-    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
-  }
-}
-function finishPlan(p) {
-  for (const map of p.mapColumns) map();
-  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
-  const copyGroups = [...p.copies].map(([source, copies]) => ({
-    source,
-    copies,
-    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
-  }));
-  const countBefore = /* @__PURE__ */ new Set();
-  const addBefore = (t) => {
-    if (t.before) countBefore.add(t.before);
-  };
-  for (const track of p.written.keys()) addBefore(track);
-  for (const group of copyGroups) {
-    addBefore(group.source);
-    for (const copy of group.copies) addBefore(copy.target);
-  }
-  return {
-    constraints: live(p.constraints),
-    notNullColumns: live(p.notNull),
-    createdIndexes: live(p.indexes),
-    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
-    copyGroups,
-    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
-    countBefore: [...countBefore]
-  };
-}
-var INDEXED_CONSTRAINTS;
-var init_plan_checks = __esm({
-  "src/core/checks/plan-checks.ts"() {
-    "use strict";
-    init_data_change();
-    init_names();
-    init_statement();
-    init_plan_copies();
-    init_table_tracker();
-    INDEXED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
-  }
-});
-
-// src/core/probes/probe-targets.ts
-function planProbeTargets(files4, schemaAfter, tenantColumns) {
-  const tracker = new TableTracker(schemaAfter);
-  const touches = /* @__PURE__ */ new Map();
-  for (const file of files4) {
-    for (const statement of file.statements) {
-      const at = { file: file.path, line: statement.line, statement: statement.index };
-      for (const node of nodesOf(statement)) {
-        const touched = touchOf(tracker, node);
-        if (!touched?.track) continue;
-        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
-        touch.at = at;
-        if (touched.policy) touch.policyAt.set(touched.policy, at);
-        touches.set(touched.track, touch);
-      }
-    }
-  }
-  const targets = [];
-  for (const [track, touch] of touches) {
-    const name = track?.after;
-    if (!name) continue;
-    const table = schemaAfter.table(name);
-    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
-    const known = table !== void 0 && !table.columnsUnknown;
-    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
-    if (known && tenantColumn === void 0) continue;
-    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
-  }
-  return targets;
-}
-function nodesOf(statement) {
-  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
-  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
-}
-function touchOf(tracker, node) {
-  const create = nodeAs(node, "CreateStmt");
-  if (create) return { track: tracker.created(create.relation) };
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
-  const createPolicy = nodeAs(node, "CreatePolicyStmt");
-  if (createPolicy) {
-    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
-  }
-  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
-  if (alterPolicy) {
-    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_POLICY") {
-    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
-    const relname = parts[parts.length - 2];
-    if (relname === void 0) return void 0;
-    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
-    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
-  }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
-    tracker.moved(rename4.relation, { name: rename4.newname });
-    return { track: tracker.track({ ...rename4.relation, relname: rename4.newname }) };
-  }
-  if (rename4?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename4.relation) };
-  const grant = nodeAs(node, "GrantStmt");
-  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
-    const rv = nodeAs(grant.objects?.[0], "RangeVar");
-    return rv ? { track: tracker.track(rv) } : void 0;
-  }
-  return void 0;
-}
-var init_probe_targets = __esm({
-  "src/core/probes/probe-targets.ts"() {
-    "use strict";
-    init_table_tracker();
-    init_names();
-    init_statement();
-  }
-});
-
-// src/pipeline/staging-plan.ts
-async function planStaging(outcome, db, onServer) {
-  const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
-  const needed = ordered.slice(0, lastChecked + 1);
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
-  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
-  return {
-    recorded,
-    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
-    toApply,
-    parsed: new Map(toApply.map((f) => [f.path, outcome.parse(f.sql)])),
-    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
-    history: toApply.filter((f) => !outcome.checked.has(f.path)),
-    checks: planChecks(checkedStatements, outcome.schema),
-    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
-  };
-}
-var init_staging_plan = __esm({
-  "src/pipeline/staging-plan.ts"() {
-    "use strict";
-    init_migration_history();
-    init_plan_checks();
-    init_migration_file();
-    init_probe_targets();
-  }
-});
-
 // src/pipeline/staging-target.ts
-async function openTarget(request, extensions) {
+async function openTarget(request, startEmbedded2) {
   if (request.dbUrl === void 0) {
     request.progress("starting the embedded database (PGlite, a Supabase replica)");
-    const embedded = await PgliteDatabase.start({
-      extensions,
-      ...request.cacheDir === null ? { cacheDir: null } : {}
-    });
+    const embedded = await startEmbedded2();
     const { startup } = embedded;
-    const how2 = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
+    const how2 = startup.source === "history" ? "from cache, history already replayed" : startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
     request.progress(
       `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how2})`
     );
@@ -31130,7 +31370,8 @@ async function openTarget(request, extensions) {
     const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
     return {
       db: db2,
-      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" }
+      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" },
+      embedded
     };
   }
   let server;
@@ -31180,7 +31421,6 @@ var init_staging_target = __esm({
     "use strict";
     init_connection_error();
     init_pg_database();
-    init_pglite_database();
     init_replica_database();
     init_supabase_shim();
     init_input_error();
@@ -31837,7 +32077,7 @@ function foldStaging(outcome, plan, seen, stats2) {
   foldProbes(outcome, plan, seen.probes);
   const report2 = outcome.report;
   if (plan.history.length > 0) {
-    const historyFailures = seen.results.filter(
+    const historyFailures = [...seen.replayed, ...seen.results].filter(
       (r) => !outcome.checked.has(r.file.path) && r.failure
     );
     report2.history = {
@@ -31887,7 +32127,7 @@ function foldTraces(outcome, plan, seen, stats2) {
         severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
-        earlierFailures: failedBefore(seen.results, result2)
+        earlierFailures: failedBefore(seen, result2)
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings
@@ -31911,9 +32151,9 @@ function foldProbes(outcome, plan, probes) {
 function severityOf(outcome, id) {
   return outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error";
 }
-function failedBefore(results, result2) {
-  const index = results.indexOf(result2);
-  return results.slice(0, index).flatMap(
+function failedBefore(seen, result2) {
+  const index = seen.results.indexOf(result2);
+  return [...seen.replayed, ...seen.results.slice(0, index)].flatMap(
     ({ file, failure }) => failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure), sql: file.sql }] : []
   );
 }
@@ -31969,22 +32209,56 @@ var init_staging_report = __esm({
 });
 
 // src/pipeline/run-staging.ts
-import { readFile as readFile4 } from "node:fs/promises";
+var run_staging_exports = {};
+__export(run_staging_exports, {
+  discardEmbedded: () => discardEmbedded,
+  runStaging: () => runStaging,
+  startEmbedded: () => startEmbedded
+});
+import { createHash as createHash4 } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
+function startEmbedded(read, options = {}) {
+  if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
+  const started = PgliteDatabase.start({
+    extensions: createdExtensions(read),
+    historyKey: replayKey(embeddedPrefix(read), read.config),
+    ...options.cacheDir === null ? { cacheDir: null } : {}
+  });
+  started.catch(() => void 0);
+  return started;
+}
+async function discardEmbedded(started) {
+  await started?.then(
+    (db) => db?.close(),
+    () => void 0
+  );
+}
 async function runStaging(outcome, request) {
-  const stats2 = request.statsPath ? await readStats(request.cwd, request.statsPath) : void 0;
-  const seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : void 0;
-  const { db, target, watchdog } = await openTarget(request, createdExtensions(outcome));
+  let stats2;
+  let seed;
   try {
-    return await stage(outcome, request, db, target, seed, stats2, watchdog);
+    stats2 = request.statsPath ? await readStats(request.cwd, request.statsPath) : void 0;
+    seed = request.seedPath ? await readSeed(request.cwd, request.seedPath) : void 0;
+  } catch (error) {
+    await discardEmbedded(request.embeddedStart);
+    throw error;
+  }
+  const { db, target, watchdog, embedded } = await openTarget(
+    request,
+    async () => await request.embeddedStart ?? startEmbedded(outcome, request) ?? PgliteDatabase.start(request.cacheDir === null ? { cacheDir: null } : {})
+  );
+  try {
+    return await stage(outcome, request, { db, seed, stats: stats2, watchdog, embedded }, target);
   } finally {
     await watchdog?.close();
     await db.close();
   }
 }
-async function stage(outcome, request, db, target, seed, stats2, watchdog) {
+async function stage(outcome, request, on, target) {
+  const { db, stats: stats2 } = on;
   const plan = await planStaging(outcome, db, request.dbUrl !== void 0);
-  const applied = await applyPlan(outcome, request, plan, { db, seed, stats: stats2, watchdog });
+  const applied = await applyPlan(outcome, request, plan, on);
   const standIns2 = await standInsOf(db, target);
   outcome.report.target = {
     ...target,
@@ -31994,7 +32268,55 @@ async function stage(outcome, request, db, target, seed, stats2, watchdog) {
   foldStaging(outcome, plan, { ...applied, standIns: standIns2 }, stats2);
   return outcome.report;
 }
-async function applyPlan(outcome, request, plan, { db, seed, stats: stats2, watchdog }) {
+function replayKey(prefix, config) {
+  return {
+    files: prefix.map((f) => [f.path, createHash4("sha256").update(f.sql).digest("hex")]),
+    apply: config.apply
+  };
+}
+async function replayPrefix(plan, on, apply) {
+  const saved = on.embedded?.startup.replayed;
+  if (saved !== void 0) {
+    const replayed2 = replayedFrom(saved, plan.prefix);
+    if (!replayed2) {
+      throw new Error(
+        `the embedded database's post-history snapshot does not describe this history; delete the history-pglite-* files in ${defaultCacheDir()} and run again`
+      );
+    }
+    return replayed2;
+  }
+  const began = performance.now();
+  const results = await apply(plan.prefix);
+  const replayMs = performance.now() - began;
+  const replayed = results.map(({ file, status, failure }) => ({
+    file,
+    status,
+    ...failure ? { failure } : {}
+  }));
+  if (plan.prefix.length === 0 || replayMs < historySnapshotMinMs()) return replayed;
+  await on.embedded?.saveHistory(
+    replayed.map(({ file, status, failure }) => ({ path: file.path, status, failure }))
+  );
+  return replayed;
+}
+function replayedFrom(saved, prefix) {
+  if (!Array.isArray(saved) || saved.length !== prefix.length) return void 0;
+  const replayed = [];
+  for (const [i, entry] of saved.entries()) {
+    const file = prefix[i];
+    if (!file || typeof entry !== "object" || entry === null) return void 0;
+    const { path, status, failure } = entry;
+    if (path !== file.path || typeof status !== "string") return void 0;
+    replayed.push({
+      file,
+      status,
+      ...failure !== void 0 ? { failure } : {}
+    });
+  }
+  return replayed;
+}
+async function applyPlan(outcome, request, plan, on) {
+  const { db, seed, stats: stats2, watchdog } = on;
   const tracer = new StatementTracer();
   let countsBefore;
   let checks = [];
@@ -32012,43 +32334,52 @@ async function applyPlan(outcome, request, plan, { db, seed, stats: stats2, watc
     request.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
   const { apply } = outcome.config;
+  const options = {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs
+    },
+    record: request.dbUrl !== void 0 && !request.rollback,
+    mode: request.rollback ? "rollback" : "commit",
+    onFailure: "continue",
+    ...watchdog ? { watchdog } : {}
+  };
+  const toApply = (files4) => files4.map((file) => ({ file, parsed: plan.parsed.get(file.path) }));
   try {
-    const results = await applyMigrations(
-      db,
-      plan.toApply.map((file) => ({ file, parsed: plan.parsed.get(file.path) })),
-      {
-        lockTimeoutMs: apply.lockTimeoutMs,
-        statementTimeoutMs: apply.statementTimeoutMs,
-        retry: {
-          maxAttempts: apply.maxAttempts,
-          baseDelayMs: apply.baseDelayMs,
-          maxDelayMs: apply.maxDelayMs
-        },
-        record: request.dbUrl !== void 0 && !request.rollback,
-        mode: request.rollback ? "rollback" : "commit",
-        onFailure: "continue",
-        // Nothing runs on an embedded database stopped after a statement timed out.
-        shouldStop: () => stoppedAfterTimeout(db),
-        hooks,
-        ...watchdog ? { watchdog } : {},
-        beforeEnd: async (end) => {
-          try {
-            request.progress("running post-migration checks");
-            checks = await runChecks(end, plan.checks, countsBefore);
-            if (plan.probeTargets.length > 0) request.progress("probing tenant isolation");
-            probes = await runProbes(end, plan.probeTargets, {
-              tenantColumns: outcome.config.tenantColumns,
-              ...outcome.config.probes
-            });
-            if (stats2) tableBytes = await stagedTableBytes(end, tracer);
-          } catch (error) {
-            if (!stoppedAfterTimeout(db)) throw error;
-            ({ checks, probes } = skippedAfterStop(plan.probeTargets));
-          }
+    const replayed = on.embedded ? await replayPrefix(
+      plan,
+      on,
+      (files4) => applyMigrations(db, toApply(files4), {
+        ...options,
+        shouldStop: () => stoppedAfterTimeout(db)
+      })
+    ) : [];
+    const paused = replayed.some((r) => r.status === "paused");
+    const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed.length)), {
+      ...options,
+      // Nothing runs on an embedded database stopped after a statement timed out.
+      shouldStop: () => paused || stoppedAfterTimeout(db),
+      hooks,
+      beforeEnd: async (end) => {
+        try {
+          request.progress("running post-migration checks");
+          checks = await runChecks(end, plan.checks, countsBefore);
+          if (plan.probeTargets.length > 0) request.progress("probing tenant isolation");
+          probes = await runProbes(end, plan.probeTargets, {
+            tenantColumns: outcome.config.tenantColumns,
+            ...outcome.config.probes
+          });
+          if (stats2) tableBytes = await stagedTableBytes(end, tracer);
+        } catch (error) {
+          if (!stoppedAfterTimeout(db)) throw error;
+          ({ checks, probes } = skippedAfterStop(plan.probeTargets));
         }
       }
-    );
-    return { results, tracer, checks, probes, tableBytes };
+    });
+    return { replayed, results, tracer, checks, probes, tableBytes };
   } catch (error) {
     if (error instanceof SeedError) {
       throw new InputError(error.message, "fix the seed file, or run without --seed");
@@ -32100,10 +32431,11 @@ function skippedAfterStop(targets) {
     probes: { probes: [], checks: probeChecks }
   };
 }
-function createdExtensions(outcome) {
+function createdExtensions(read) {
   const names = /* @__PURE__ */ new Set();
-  for (const result2 of outcome.results) {
-    for (const statement of result2.statements) {
+  for (const file of read.files) {
+    if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
+    for (const statement of parseSql(file.sql).statements) {
       const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
       if (name) names.add(name);
     }
@@ -32132,7 +32464,7 @@ async function stagedTableBytes(db, tracer) {
 async function readStats(cwd, path) {
   let text;
   try {
-    text = await readFile4(resolve3(cwd, path), "utf8");
+    text = await readFile2(resolve3(cwd, path), "utf8");
   } catch {
     throw new InputError(
       `cannot read --stats file ${path}`,
@@ -32150,7 +32482,7 @@ async function readStats(cwd, path) {
 }
 async function readSeed(cwd, path) {
   try {
-    return { file: path, sql: await readFile4(resolve3(cwd, path), "utf8") };
+    return { file: path, sql: await readFile2(resolve3(cwd, path), "utf8") };
   } catch {
     throw new InputError(
       `cannot read --seed file ${path}`,
@@ -32169,6 +32501,7 @@ var init_run_staging = __esm({
     init_statement();
     init_row_counts();
     init_run_checks();
+    init_embedded_cache();
     init_pglite_database();
     init_run_probes();
     init_replica_database();
@@ -32178,6 +32511,92 @@ var init_run_staging = __esm({
     init_staging_plan();
     init_staging_target();
     init_staging_report();
+  }
+});
+
+// src/staging/stats.ts
+async function collectStats(db, now = /* @__PURE__ */ new Date()) {
+  await db.exec("BEGIN TRANSACTION READ ONLY");
+  try {
+    const version = await db.query("SHOW server_version");
+    const { rows: rows2 } = await db.query(tablesSql);
+    const tables2 = [];
+    for (const row of rows2) {
+      const relation = qualify(row.schema_name, row.table_name);
+      const estimate = Number(row.reltuples);
+      const rowCount = estimate >= exactBelowRows ? Math.round(estimate) : await exactCount(db, relation, Math.max(0, Math.round(estimate)));
+      tables2.push({ relation, rows: rowCount, bytes: Number(row.bytes) });
+    }
+    return {
+      schemaVersion: 1,
+      collectedAt: now.toISOString(),
+      serverVersion: version.rows[0]?.server_version ?? "unknown",
+      tables: tables2
+    };
+  } finally {
+    await db.exec("ROLLBACK").catch(() => void 0);
+  }
+}
+async function exactCount(db, relation, estimate) {
+  await db.exec("SAVEPOINT migration_guard_stats");
+  try {
+    const { rows: rows2 } = await db.query(
+      `SELECT count(*) AS n FROM ${quoteRelation(relation)}`
+    );
+    await db.exec("RELEASE SAVEPOINT migration_guard_stats");
+    return Number(rows2[0]?.n ?? 0);
+  } catch {
+    await db.exec("ROLLBACK TO SAVEPOINT migration_guard_stats");
+    return estimate;
+  }
+}
+var exactBelowRows, tablesSql;
+var init_stats = __esm({
+  "src/staging/stats.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    exactBelowRows = 1e4;
+    tablesSql = `
+SELECT n.nspname::text AS schema_name, c.relname::text AS table_name,
+       c.reltuples::float8 AS reltuples, pg_total_relation_size(c.oid)::int8 AS bytes
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind IN ('r', 'p', 'm')
+   AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'
+ ORDER BY 1, 2`;
+  }
+});
+
+// src/pipeline/run-stats.ts
+var run_stats_exports = {};
+__export(run_stats_exports, {
+  readProductionStats: () => readProductionStats
+});
+async function readProductionStats(url) {
+  let db;
+  try {
+    db = await PgDatabase.connect({ url, applicationName: "migration-guard stats" });
+  } catch (error) {
+    if (error instanceof DatabaseConnectionError) {
+      throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
+    }
+    throw error;
+  }
+  try {
+    return `${JSON.stringify(await collectStats(db), null, 2)}
+`;
+  } finally {
+    await db.close();
+  }
+}
+var init_run_stats = __esm({
+  "src/pipeline/run-stats.ts"() {
+    "use strict";
+    init_connection_error();
+    init_pg_database();
+    init_stats();
+    init_input_error();
   }
 });
 
@@ -32257,6 +32676,9 @@ async function check(args, io) {
   }
   const notice = (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
 `);
+  const staging = values["no-db"] ? void 0 : Promise.resolve().then(() => (init_run_staging(), run_staging_exports));
+  let embeddedStart;
+  const onEmbedded = staging !== void 0 && values.db === void 0;
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -32265,7 +32687,18 @@ async function check(args, io) {
     ...values.dir !== void 0 ? { dir: values.dir } : {},
     ...values.base !== void 0 ? { base: values.base } : {},
     ...values.config !== void 0 ? { configPath: values.config } : {},
-    ...pgVersion !== void 0 ? { pgVersion } : {}
+    ...pgVersion !== void 0 ? { pgVersion } : {},
+    ...onEmbedded ? {
+      beforeLint: (read) => {
+        embeddedStart = staging?.then(
+          ({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, values["no-cache"] ? { cacheDir: null } : {})
+        );
+        embeddedStart?.catch(() => void 0);
+      }
+    } : {}
+  }).catch(async (error) => {
+    await staging?.then(({ discardEmbedded: discardEmbedded2 }) => discardEmbedded2(embeddedStart));
+    throw error;
   });
   const progress = io.stderrIsTty ? (line) => io.stderr(`${TOOL_NAME}: ${line}
 `) : () => {
@@ -32277,7 +32710,8 @@ async function check(args, io) {
   } else if (!hasMigrationsToStage(outcome)) {
     progress("no migrations to check, so no staging database is started");
   } else {
-    outcome.report = await runStaging(outcome, {
+    const { runStaging: runStaging2 } = await (staging ?? Promise.resolve().then(() => (init_run_staging(), run_staging_exports)));
+    outcome.report = await runStaging2(outcome, {
       cwd: io.cwd,
       rollback: values.rollback === true,
       progress,
@@ -32285,7 +32719,8 @@ async function check(args, io) {
       ...values["no-cache"] ? { cacheDir: null } : {},
       ...values.db !== void 0 ? { dbUrl: values.db } : {},
       ...values.seed !== void 0 ? { seedPath: values.seed } : {},
-      ...values.stats !== void 0 ? { statsPath: values.stats } : {}
+      ...values.stats !== void 0 ? { statsPath: values.stats } : {},
+      ...embeddedStart ? { embeddedStart } : {}
     });
   }
   const color = format === "text" && values.output === void 0 && io.isTty && !values["no-color"] && !io.env["NO_COLOR"];
@@ -32367,7 +32802,8 @@ async function stats(args, io) {
       "pass the production database URL (read-only use)"
     );
   }
-  const json = await readProductionStats(values.db);
+  const { readProductionStats: readProductionStats2 } = await Promise.resolve().then(() => (init_run_stats(), run_stats_exports));
+  const json = await readProductionStats2(values.db);
   if (values.output !== void 0) {
     try {
       await writeFile2(values.output, json);
@@ -32403,8 +32839,6 @@ var init_cli = __esm({
     init_render_text();
     init_registry();
     init_run_check();
-    init_run_stats();
-    init_run_staging();
     init_embedded_cache();
     init_input_error();
     init_function_install();

@@ -12243,12 +12243,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -30346,13 +30346,18 @@ var init_markdown_text = __esm({
 
 // src/core/report/finding.ts
 function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return a.line - b.line || a.column - b.column || compareIds(a.rule, b.rule);
 }
-var SEVERITY_RANK;
+function compareIds(a, b) {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
+}
+var SEVERITY_RANK, PLAIN_ID;
 var init_finding = __esm({
   "src/core/report/finding.ts"() {
     "use strict";
     SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+    PLAIN_ID = /^[a-z0-9-]*$/;
   }
 });
 
@@ -30684,8 +30689,8 @@ function checkViolationQuery(table, expr) {
 function foreignKeyOrphanQuery(fk) {
   const child = (c) => `c.${quoteIdent(c)}`;
   const allSet = fk.columns.map((c) => `${child(c)} IS NOT NULL`).join(" AND ");
-  const join6 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join6})`;
+  const join7 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join7})`;
   const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c) => `${child(c)} IS NULL`).join(" AND ")}))` : "";
   return query(
     `${quoteRelation(fk.child)} AS c`,
@@ -33924,18 +33929,30 @@ function sqlFunctionBody(options2) {
   return void 0;
 }
 function parseStatements(sql) {
+  const known = recentlyParsed.get(sql);
+  if (known !== void 0) return known;
+  const nodes = parseNewStatements(sql);
+  recentlyParsed.set(sql, nodes);
+  if (recentlyParsed.size > RECENT_TEXTS) {
+    recentlyParsed.delete(recentlyParsed.keys().next().value);
+  }
+  return nodes;
+}
+function parseNewStatements(sql) {
   try {
     return ((0, import_libpg_query.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
   } catch {
     return [];
   }
 }
-var import_libpg_query;
+var import_libpg_query, RECENT_TEXTS, recentlyParsed;
 var init_function_body = __esm({
   "src/core/sql/function-body.ts"() {
     "use strict";
     import_libpg_query = __toESM(require_wasm(), 1);
     init_statement();
+    RECENT_TEXTS = 16;
+    recentlyParsed = /* @__PURE__ */ new Map();
   }
 });
 
@@ -33998,7 +34015,7 @@ function walk(value, state, body, bodyLine) {
 function recordExpression(expr, state, body, bodyLine) {
   const query2 = expr.query ?? "";
   const isStatement = (expr.parseMode ?? 0) === 0;
-  const parsed = isStatement ? { nodes: parseStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
+  const parsed = isStatement ? { nodes: parseNewStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
   const embedded = {
     sql: query2,
     line: bodyLine + state.line - 1,
@@ -34065,12 +34082,6 @@ var init_plpgsql = __esm({
 });
 
 // src/core/sql/source-text.ts
-function isAscii(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    if (text2.charCodeAt(i) > 127) return false;
-  }
-  return true;
-}
 function buildByteMap(text2) {
   const bytes = new TextEncoder().encode(text2).length;
   const map = new Int32Array(bytes + 1);
@@ -34086,7 +34097,7 @@ function buildByteMap(text2) {
   map[bytes] = text2.length;
   return map;
 }
-var SourceText;
+var SourceText, NON_ASCII2;
 var init_source_text = __esm({
   "src/core/sql/source-text.ts"() {
     "use strict";
@@ -34099,10 +34110,10 @@ var init_source_text = __esm({
       constructor(text2) {
         this.text = text2;
         this.lineStarts = [0];
-        for (let i = 0; i < text2.length; i++) {
-          if (text2.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) {
+          this.lineStarts.push(i + 1);
         }
-        this.byteToChar = isAscii(text2) ? null : buildByteMap(text2);
+        this.byteToChar = NON_ASCII2.test(text2) ? buildByteMap(text2) : null;
       }
       /** Character offset for a UTF-8 byte offset reported by the parser. */
       charOffset(byteOffset) {
@@ -34133,6 +34144,7 @@ var init_source_text = __esm({
         return this.lineStarts.length;
       }
     };
+    NON_ASCII2 = /[\u0080-\uffff]/;
   }
 });
 
@@ -34183,7 +34195,8 @@ function parseSql(file) {
       line: pos.line,
       column: pos.column,
       endLine: source.position(Math.max(start, end - 1)).line,
-      suppressions: []
+      suppressions: [],
+      locationBase: startByte - byteBase
     };
     const from = Math.max(previousEnd, ...brokenEnds.filter((end2) => end2 <= startByte));
     for (let i = firstIndexAtOrAfter(commentTokens, from); i < commentTokens.length; i++) {
@@ -36437,6 +36450,7 @@ var init_auth_users_exposed = __esm({
 
 // src/core/migrations/batch-header.ts
 function readBatchHeader(text2, statements) {
+  if (!text2.includes(BATCH_HEADER_MARK)) return void 0;
   const comments = headerComments(text2);
   const first = comments[0];
   if (!first) return void 0;
@@ -37043,7 +37057,7 @@ async function sha256Hex(text2) {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text2));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-async function migrationFile(path, sql, status = "checked") {
+async function migrationFile(path, sql, status = "checked", sha256) {
   const fileName2 = path.slice(path.lastIndexOf("/") + 1);
   const parsed = parseMigrationFileName(fileName2);
   return {
@@ -37052,7 +37066,7 @@ async function migrationFile(path, sql, status = "checked") {
     version: parsed?.version ?? null,
     name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
     sql,
-    sha256: await sha256Hex(sql),
+    sha256: sha256 ?? await sha256Hex(sql),
     status
   };
 }
@@ -37465,10 +37479,18 @@ var init_duplicate_index = __esm({
         fix: "-- leave the second index out of the migration, or drop it:\nDROP INDEX CONCURRENTLY public.index_name;"
       },
       fileEnd(ctx2) {
+        const touched = /* @__PURE__ */ new Set();
+        for (const index of ctx2.schema.indexes.values()) {
+          if (!index.droppedWithConstraint && index.addedBy.file === ctx2.file.path) {
+            touched.add(index.table);
+          }
+        }
         const byTable = /* @__PURE__ */ new Map();
         for (const index of ctx2.schema.indexes.values()) {
-          if (index.droppedWithConstraint) continue;
-          byTable.set(index.table, [...byTable.get(index.table) ?? [], index]);
+          if (index.droppedWithConstraint || !touched.has(index.table)) continue;
+          const list = byTable.get(index.table);
+          if (list) list.push(index);
+          else byTable.set(index.table, [index]);
         }
         for (const [table, indexes] of byTable) {
           if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
@@ -39426,8 +39448,29 @@ var init_config = __esm({
   }
 });
 
+// src/core/sql/may-name.ts
+function mayName(text2, words) {
+  const lower = text2.toLowerCase();
+  return lower.includes("u&") || text2.includes("\\") || words.some((w) => lower.includes(w));
+}
+var init_may_name = __esm({
+  "src/core/sql/may-name.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/sql/setting-changes.ts
 function settingChangesOf(statement, scope = "statement") {
+  if (scope !== "statement") return changesOf(statement, scope);
+  let changes = knownChanges.get(statement);
+  if (changes === void 0) {
+    changes = changesOf(statement, scope);
+    knownChanges.set(statement, changes);
+  }
+  return changes;
+}
+function changesOf(statement, scope) {
+  if (statement.text !== void 0 && !mayName(statement.text, SETTING_WORDS)) return [];
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, "DoStmt");
   const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
@@ -39607,14 +39650,17 @@ function plpgsqlOf(node, text2, line) {
   if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
   return parsePlpgsqlBody(text2, block ? "do" : "function", line);
 }
-var SESSION_SETTERS;
+var knownChanges, SETTING_WORDS, SESSION_SETTERS;
 var init_setting_changes = __esm({
   "src/core/sql/setting-changes.ts"() {
     "use strict";
     init_function_body();
     init_plpgsql();
+    init_may_name();
     init_statement();
     init_walk();
+    knownChanges = /* @__PURE__ */ new WeakMap();
+    SETTING_WORDS = ["set"];
     SESSION_SETTERS = {
       AlterDatabaseSetStmt: "ALTER DATABASE ... SET",
       AlterRoleSetStmt: "ALTER ROLE ... SET",
@@ -40234,7 +40280,7 @@ function columnDefinitions(statement, schema) {
   const lineOf = (def) => {
     const offset = def.location ?? def.typeName?.location;
     if (!located2 || offset === void 0 || offset < 0) return statement.line;
-    const position2 = located2.source.position(located2.source.charOffset(offset));
+    const position2 = located2.source.position(located2.source.charOffset(offset - located2.base));
     return statement.line + position2.line - 1;
   };
   const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
@@ -40281,14 +40327,22 @@ function locate(statement) {
   const cached = locatedStatements.get(statement);
   if (cached !== void 0) return cached;
   let located2 = null;
-  try {
-    const parsed = (0, import_libpg_query9.parseSync)(statement.text);
-    const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
-    if (only && kindOf(only) === statement.kind) {
-      located2 = { node: only, source: new SourceText(statement.text) };
+  if (statement.locationBase !== void 0) {
+    located2 = {
+      node: statement.node,
+      source: new SourceText(statement.text),
+      base: statement.locationBase
+    };
+  } else {
+    try {
+      const parsed = (0, import_libpg_query9.parseSync)(statement.text);
+      const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
+      if (only && kindOf(only) === statement.kind) {
+        located2 = { node: only, source: new SourceText(statement.text), base: 0 };
+      }
+    } catch {
+      located2 = null;
     }
-  } catch {
-    located2 = null;
   }
   locatedStatements.set(statement, located2);
   return located2;
@@ -40315,7 +40369,7 @@ function recordTableChanges(ctx2) {
   }
   if (record.seen.has(ctx2.statement)) return;
   record.seen.add(ctx2.statement);
-  for (const change of changesOf(ctx2.statement, ctx2.schema, record)) {
+  for (const change of changesOf2(ctx2.statement, ctx2.schema, record)) {
     if (record.temporary.has(change.table)) continue;
     const list = record.byTable.get(change.table) ?? [];
     list.push({ ...change.change, statement: ctx2.statement });
@@ -40332,7 +40386,7 @@ function firstChange(changes, kinds) {
   }
   return void 0;
 }
-function changesOf(statement, schema, record) {
+function changesOf2(statement, schema, record) {
   const node = statement.node;
   const line = statement.line;
   const at = (table, kind, columns = []) => ({
@@ -42330,8 +42384,7 @@ function capitalized(text2) {
 }
 function located(statement) {
   const found = [];
-  const own = reparse(statement.text) ?? statement.node;
-  for (const access3 of hostAccessesIn(own)) {
+  for (const access3 of ownAccesses(statement)) {
     found.push({ access: access3, ...position(statement, access3) });
   }
   const at = (line) => (access3) => found.push({ access: access3, line, column: 1 });
@@ -42348,6 +42401,16 @@ function located(statement) {
     }
   }
   return found;
+}
+function ownAccesses(statement) {
+  const base = statement.locationBase;
+  if (base === void 0) return hostAccessesIn(reparse(statement.text) ?? statement.node);
+  return hostAccessesIn(statement.node).map(
+    (access3) => (
+      // Accesses in a SQL function's body count from the body, which was parsed alone.
+      access3.body === void 0 && access3.location !== void 0 ? { ...access3, location: access3.location - base } : access3
+    )
+  );
 }
 function reparse(text2) {
   try {
@@ -43407,6 +43470,7 @@ function historyWritesIn(root) {
   return found;
 }
 function historyWritesOf(statement) {
+  if (statement.text !== void 0 && !mayName(statement.text, PROTECTED_SCHEMAS)) return [];
   const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text, statement.line ?? 1));
   const own = historyWritesIn(statement.node);
   const inBody = (body?.sql ?? []).flatMap(
@@ -43520,6 +43584,7 @@ var init_history_writes = __esm({
   "src/core/rules/writes-migration-history/history-writes.ts"() {
     "use strict";
     init_plpgsql();
+    init_may_name();
     init_statement();
     init_walk();
     init_function_body();
@@ -48167,6 +48232,7 @@ function replayRename(model, stmt) {
       const to = qualify(table.schema, newname);
       model.tables.set(to, table);
       for (const index of model.indexes.values()) if (index.table === from) index.table = to;
+      model.indexes.tablesChanged();
       return;
     }
     case "OBJECT_COLUMN": {
@@ -48234,6 +48300,7 @@ function replayRelationSchema(model, stmt) {
   for (const index of model.indexes.values()) {
     if (index.table === from) index.table = qualify(table.schema, table.name);
   }
+  model.indexes.tablesChanged();
 }
 var init_apply_rename = __esm({
   "src/core/schema/apply-rename.ts"() {
@@ -48391,15 +48458,47 @@ var init_apply_statement = __esm({
 });
 
 // src/core/schema/schema-model.ts
-var SchemaModel;
+var IndexMap, SchemaModel;
 var init_schema_model = __esm({
   "src/core/schema/schema-model.ts"() {
     "use strict";
     init_extension_schemas();
     init_names();
+    IndexMap = class extends Map {
+      #generation = 0;
+      #grouped;
+      set(name, index) {
+        this.#generation++;
+        return super.set(name, index);
+      }
+      delete(name) {
+        this.#generation++;
+        return super.delete(name);
+      }
+      clear() {
+        this.#generation++;
+        super.clear();
+      }
+      tablesChanged() {
+        this.#generation++;
+      }
+      /** The table's indexes in insertion order, those dropped with their constraint included. */
+      ofTable(table) {
+        if (this.#grouped?.generation !== this.#generation) {
+          const byTable = /* @__PURE__ */ new Map();
+          for (const index of this.values()) {
+            const list = byTable.get(index.table);
+            if (list) list.push(index);
+            else byTable.set(index.table, [index]);
+          }
+          this.#grouped = { generation: this.#generation, byTable };
+        }
+        return this.#grouped.byTable.get(table);
+      }
+    };
     SchemaModel = class {
       tables = /* @__PURE__ */ new Map();
-      indexes = /* @__PURE__ */ new Map();
+      indexes = new IndexMap();
       functions = /* @__PURE__ */ new Map();
       schemas = /* @__PURE__ */ new Set(["public"]);
       /** Installed extensions by name, starting with the ones every Supabase project has. */
@@ -48450,7 +48549,7 @@ var init_schema_model = __esm({
       }
       /** Indexes of a table (not those Postgres dropped with their constraint). */
       indexesOf(table) {
-        return [...this.indexes.values()].filter((i) => i.table === table && !i.droppedWithConstraint);
+        return (this.indexes.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint);
       }
       /** Index by name; an unqualified name is looked up on the search path. */
       index(name, schema) {
@@ -48852,7 +48951,9 @@ var init_config_file = __esm({
 });
 
 // src/workspace/git-base.ts
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { realpath, stat as stat2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
 import { promisify } from "node:util";
 async function git(args, cwd) {
   try {
@@ -48867,6 +48968,29 @@ async function git(args, cwd) {
   }
 }
 async function gitRoot(cwd) {
+  if (DISCOVERY_VARIABLES.some((name) => process.env[name] !== void 0)) return askGitRoot(cwd);
+  let dir;
+  try {
+    dir = await realpath(cwd);
+  } catch {
+    return askGitRoot(cwd);
+  }
+  for (; ; ) {
+    if (await exists2(join2(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+async function exists2(path) {
+  try {
+    await stat2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function askGitRoot(cwd) {
   try {
     const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
     return stdout.trim();
@@ -48877,14 +49001,58 @@ async function gitRoot(cwd) {
 async function readBaseFiles(ref, root, dirFromRoot) {
   await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root);
   const dir = dirFromRoot.replace(/\/+$/, "");
-  const listing = await git(["ls-tree", "-z", "--name-only", `${ref}`, "--", `${dir}/`], root);
-  const paths = listing.split("\0").filter((p) => p !== "" && p.slice(dir.length + 1).indexOf("/") === -1);
+  const listing = await git(["ls-tree", "-z", `${ref}`, "--", `${dir}/`], root);
+  const entries = listing.split("\0").map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null).map(([, object, path]) => ({ object: object ?? "", path: path ?? "" })).filter(({ path }) => path.slice(dir.length + 1).indexOf("/") === -1);
+  const texts = await readBlobs(
+    entries.map((e) => e.object),
+    root
+  );
   const files4 = [];
-  for (const path of paths) {
-    const sql = await git(["show", `${ref}:${path}`], root);
-    files4.push(await migrationFile(path, sql, "unchanged"));
+  for (const [i, { path }] of entries.entries()) {
+    files4.push(await migrationFile(path, texts[i] ?? "", "unchanged"));
   }
   return files4;
+}
+async function readBlobs(objects, cwd) {
+  if (objects.length === 0) return [];
+  const output = await new Promise((resolve4, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve4(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
+    );
+    child.stdin.end(`${objects.join("\n")}
+`);
+  }).catch((error2) => {
+    throw new InputError(
+      `git cat-file --batch failed: ${error2 instanceof Error ? error2.message : String(error2)}`,
+      "check that the repository is readable"
+    );
+  });
+  const texts = [];
+  let at = 0;
+  for (const object of objects) {
+    const headerEnd = output.indexOf(10, at);
+    const header2 = output.subarray(at, headerEnd).toString();
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header2)?.[1];
+    if (headerEnd < 0 || size === void 0) {
+      throw new InputError(
+        `git cat-file --batch could not read ${object}: ${header2}`,
+        "check that the repository is readable"
+      );
+    }
+    const start = headerEnd + 1;
+    texts.push(output.subarray(start, start + Number(size)).toString("utf8"));
+    at = start + Number(size) + 1;
+  }
+  return texts;
 }
 function classifyAgainstBase(current, base) {
   const baseByPath = new Map(base.map((f) => [f.path, f]));
@@ -48916,19 +49084,27 @@ async function fileAtCommit(ref, path, cwd) {
     return void 0;
   }
 }
-var run;
+var run, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_migration_file();
     init_input_error();
     run = promisify(execFile);
+    DISCOVERY_VARIABLES = [
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_CEILING_DIRECTORIES",
+      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
+    ];
   }
 });
 
 // src/workspace/migration-dir.ts
-import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join2, relative } from "node:path";
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join3, relative } from "node:path";
 async function readMigrationDir(dir, root) {
   let entries;
   try {
@@ -48949,14 +49125,14 @@ async function readMigrationDir(dir, root) {
   entries.sort();
   const files4 = [];
   for (const name of entries) {
-    files4.push(await readMigration(join2(dir, name), root));
+    files4.push(await readMigration(join3(dir, name), root));
   }
   return files4;
 }
 async function readMigration(path, root) {
   let size;
   try {
-    size = (await stat2(path)).size;
+    size = statSync(path).size;
   } catch {
     throw new InputError(`cannot read ${path}: no such file`, "check the path");
   }
@@ -48966,8 +49142,9 @@ async function readMigration(path, root) {
       "split the file, or move bulk data into a seed or a COPY outside migrations"
     );
   }
-  const sql = await readFile2(path, "utf8");
-  return migrationFile(toReportPath(path, root), sql);
+  const sql = readFileSync3(path, "utf8");
+  const sha256 = createHash("sha256").update(sql, "utf8").digest("hex");
+  return migrationFile(toReportPath(path, root), sql, "checked", sha256);
 }
 function toReportPath(path, root) {
   const rel = relative(root, path);
@@ -48993,6 +49170,7 @@ function toRecord(parsed) {
         end: s.end,
         suppressions: s.suppressions
       };
+      if (s.locationBase !== void 0) record.locationBase = s.locationBase;
       if (s.plpgsql) record.plpgsql = plpgsqlRecord(s.plpgsql);
       return record;
     }),
@@ -49037,8 +49215,8 @@ function fromRecord(file, value) {
 }
 function statementFrom(record, index, source) {
   if (!isObject(record)) return void 0;
-  const { node, start, end, suppressions, plpgsql } = record;
-  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement"))) {
+  const { node, start, end, suppressions, locationBase, plpgsql } = record;
+  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement")) || locationBase !== void 0 && !isInteger(locationBase)) {
     return void 0;
   }
   const pos = source.position(start);
@@ -49054,6 +49232,7 @@ function statementFrom(record, index, source) {
     endLine: source.position(Math.max(start, end - 1)).line,
     suppressions
   };
+  if (locationBase !== void 0) statement.locationBase = locationBase;
   if (plpgsql !== void 0) {
     const body = plpgsqlFrom(plpgsql);
     if (!body) return void 0;
@@ -49141,34 +49320,39 @@ var init_parsed_sql_record = __esm({
 });
 
 // src/staging/embedded-cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, rmSync } from "node:fs";
-import { mkdir as mkdir2, open as open2, readdir as readdir3, readFile as readFile3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { mkdir as mkdir2, open as open2, readdir as readdir3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname, join as join3 } from "node:path";
+import { basename, dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
 function defaultCacheDir() {
   const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
   if (explicit) return explicit;
   const xdg = process.env["XDG_CACHE_HOME"];
-  return join3(xdg || join3(homedir(), ".cache"), "migration-guard");
+  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
+}
+function historySnapshotMinMs() {
+  const value = Number(process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] ?? "");
+  return process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] !== void 0 && Number.isFinite(value) && value >= 0 ? value : 1e3;
 }
 function installedVersion(packageName) {
   let dir;
   try {
-    dir = dirname(createRequire(import.meta.url).resolve(packageName));
+    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
   } catch {
     return void 0;
   }
-  for (let depth = 0; depth < 4; depth++, dir = dirname(dir)) {
-    const manifest = readManifest(join3(dir, "package.json"));
+  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
+    const manifest = readManifest(join4(dir, "package.json"));
     if (manifest?.name === packageName) return manifest.version;
   }
   return void 0;
 }
 function readManifest(file) {
   try {
-    const parsed = JSON.parse(readFileSync3(file, "utf8"));
+    const parsed = JSON.parse(readFileSync4(file, "utf8"));
     if (typeof parsed !== "object" || parsed === null) return void 0;
     const version = Reflect.get(parsed, "version");
     return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
@@ -49180,7 +49364,7 @@ function cacheFileFor(cacheDir, shape) {
   const pglite = installedVersion("@electric-sql/pglite");
   const pgvector = installedVersion("@electric-sql/pglite-pgvector");
   if (!pglite || !pgvector) return void 0;
-  const key = createHash("sha256").update(
+  const key = createHash2("sha256").update(
     JSON.stringify({
       cacheFormat,
       pglite,
@@ -49188,21 +49372,21 @@ function cacheFileFor(cacheDir, shape) {
       shape
     })
   ).digest("hex").slice(0, 16);
-  return join3(cacheDir, `pglite-${pglite}-${key}.tar`);
+  return join4(cacheDir, `pglite-${pglite}-${key}.tar`);
 }
-async function readCache(file) {
-  try {
-    const bytes = await readFile3(file);
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  } catch {
-    return void 0;
-  }
+function hasCache(file) {
+  return existsSync3(file);
 }
 async function dropCache(file) {
   await rm2(file, { force: true }).catch(() => void 0);
 }
 async function writeCache(file, dump) {
-  const dir = dirname(file);
+  const written = await writeAtomically(file, dump);
+  if (written.ok) await pruneOtherSnapshots(file).catch(() => void 0);
+  return written;
+}
+async function writeAtomically(file, dump) {
+  const dir = dirname2(file);
   try {
     await mkdir2(dir, { recursive: true });
     await removeStalePartials(dir);
@@ -49212,11 +49396,16 @@ async function writeCache(file, dump) {
   const partial = `${file}.${process.pid}.partial`;
   const release = removeIfInterrupted(partial);
   try {
-    const handle = await open2(partial, "w");
+    await rm2(partial, { force: true });
+    const handle = await open2(partial, "wx");
     try {
-      const reader = dump.stream().getReader();
-      for (let read = await reader.read(); !read.done; read = await reader.read()) {
-        await handle.write(read.value);
+      if (dump instanceof ArrayBuffer) {
+        await handle.writeFile(new Uint8Array(dump));
+      } else {
+        const reader = dump.stream().getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          await handle.write(read.value);
+        }
       }
     } finally {
       await handle.close();
@@ -49228,7 +49417,6 @@ async function writeCache(file, dump) {
   } finally {
     release();
   }
-  await pruneOtherSnapshots(file).catch(() => void 0);
   return { ok: true };
 }
 function removeIfInterrupted(partial) {
@@ -49254,8 +49442,8 @@ function removeIfInterrupted(partial) {
 async function removeStalePartials(dir) {
   const now = Date.now();
   for (const name of await readdir3(dir)) {
-    if (!/^pglite-.*\.partial$/.test(name)) continue;
-    const path = join3(dir, name);
+    if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
+    const path = join4(dir, name);
     try {
       if (now - (await stat3(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
     } catch {
@@ -49288,31 +49476,86 @@ function problem(error2) {
   }
 }
 async function pruneOtherSnapshots(kept) {
-  const dir = dirname(kept);
+  const dir = dirname2(kept);
+  const base = basename(kept, ".tar");
   for (const name of await readdir3(dir)) {
-    const path = join3(dir, name);
-    if (path !== kept && /^pglite-.*\.tar$/.test(name)) await rm2(path, { force: true });
+    const path = join4(dir, name);
+    const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
+    const otherHistory = /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
+    if (otherBase || otherHistory) await rm2(path, { force: true });
   }
 }
-var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS;
+function historySnapshotFiles(baseFile, key) {
+  const hash = createHash2("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
+  const stem = join4(dirname2(baseFile), `${HISTORY_PREFIX}${basename(baseFile, ".tar")}-${hash}`);
+  return { tar: `${stem}.tar`, replayed: `${stem}.json` };
+}
+function buildId() {
+  if (build === void 0) {
+    try {
+      build = createHash2("sha256").update(readFileSync4(fileURLToPath(import.meta.url))).digest("hex");
+    } catch {
+      build = "unknown";
+    }
+  }
+  return build;
+}
+function readHistorySnapshot(files4) {
+  try {
+    if (!existsSync3(files4.tar)) return void 0;
+    return { replayed: JSON.parse(readFileSync4(files4.replayed, "utf8")) };
+  } catch {
+    return void 0;
+  }
+}
+async function writeHistorySnapshot(files4, dump, replayed) {
+  const report2 = await writeAtomically(files4.replayed, new Blob([JSON.stringify(replayed)]));
+  if (!report2.ok) return report2;
+  const written = await writeAtomically(files4.tar, dump);
+  if (written.ok) await pruneHistorySnapshots(files4).catch(() => void 0);
+  return written;
+}
+async function dropHistorySnapshot(files4) {
+  await dropCache(files4.tar);
+  await dropCache(files4.replayed);
+}
+async function pruneHistorySnapshots(kept) {
+  const dir = dirname2(kept.tar);
+  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, "-");
+  const snapshots = [];
+  for (const name of await readdir3(dir)) {
+    if (!name.startsWith(family) || !name.endsWith(".tar")) continue;
+    const stem = join4(dir, name.slice(0, -".tar".length));
+    const written = await stat3(`${stem}.tar`).catch(() => void 0);
+    if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
+  }
+  snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { stem } of snapshots.slice(HISTORY_SNAPSHOTS_KEPT)) {
+    if (`${stem}.tar` === kept.tar) continue;
+    await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
+  }
+}
+var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
     cacheFormat = 1;
     STALE_PARTIAL_MS = 10 * 60 * 1e3;
     INTERRUPTS = ["SIGINT", "SIGTERM"];
+    HISTORY_PREFIX = "history-";
+    HISTORY_SNAPSHOTS_KEPT = 3;
   }
 });
 
 // src/pipeline/parse-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync, constants as constants3, fstatSync, openSync, readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync, constants as constants3, fstatSync, openSync, readdirSync, readFileSync as readFileSync5 } from "node:fs";
 import { lutimes, mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function openParseCache(cacheDir) {
-  const build = cacheDir === null ? void 0 : buildId();
-  if (cacheDir === null || build === void 0) return uncached();
-  return new DirectoryParseCache(cacheDir, build);
+  const build2 = cacheDir === null ? void 0 : buildId2();
+  if (cacheDir === null || build2 === void 0) return uncached();
+  return new DirectoryParseCache(cacheDir, build2);
 }
 function uncached() {
   const stats = { hits: 0, misses: 0 };
@@ -49326,7 +49569,7 @@ function uncached() {
   };
 }
 async function prune(dir, used) {
-  const marker = join4(dir, ".pruned");
+  const marker = join5(dir, ".pruned");
   const now = Date.now();
   const last = await stat4(marker).then(
     (s) => s.mtimeMs,
@@ -49334,16 +49577,16 @@ async function prune(dir, used) {
   );
   if (now - last < PRUNE_EVERY_MS) return;
   await writeFile2(marker, "");
-  const parent = join4(dir, "..");
+  const parent = join5(dir, "..");
   const own = dir.slice(parent.length + 1);
   for (const name of await readdir4(parent)) {
     if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
-      await rm3(join4(parent, name), { recursive: true, force: true });
+      await rm3(join5(parent, name), { recursive: true, force: true });
     }
   }
   for (const name of await readdir4(dir)) {
     if (used.has(name) || name === ".pruned") continue;
-    const path = join4(dir, name);
+    const path = join5(dir, name);
     const limit = name.endsWith(".partial") ? STALE_PARTIAL_MS2 : UNUSED_FOR_MS;
     const age = await stat4(path).then(
       (s) => now - s.mtimeMs,
@@ -49356,10 +49599,10 @@ function maxEntryBytes(sql) {
   return 64 * 1024 + 64 * sql.length * 3;
 }
 function sha256Hex2(text2) {
-  return createHash2("sha256").update(text2).digest("hex");
+  return createHash3("sha256").update(text2).digest("hex");
 }
-function buildId() {
-  const parser2 = true ? "45df63a3b01212051c759241697bf3e3e215ad2649b4bd2e03c9af020f870b8a" : parserIdFromSources();
+function buildId2() {
+  const parser2 = true ? "bdcb25b2e38d8160e13c5f673ea5aff6adf9e9fb8fbbaf66c001876a1ccfbb4b" : parserIdFromSources();
   if (parser2 === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser: parser2 })).slice(
     0,
@@ -49380,10 +49623,10 @@ var init_parse_cache = __esm({
     WRITERS = 8;
     STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
     DirectoryParseCache = class {
-      constructor(cacheDir, build) {
+      constructor(cacheDir, build2) {
         this.cacheDir = cacheDir;
-        this.build = build;
-        this.dir = join4(cacheDir, `parse-${build}`);
+        this.build = build2;
+        this.dir = join5(cacheDir, `parse-${build2}`);
       }
       cacheDir;
       build;
@@ -49420,7 +49663,7 @@ var init_parse_cache = __esm({
           const stats = fstatSync(fd);
           if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return void 0;
           const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;
-          return { json: readFileSync4(fd, "utf8"), pending: false, stale };
+          return { json: readFileSync5(fd, "utf8"), pending: false, stale };
         } catch {
           return void 0;
         } finally {
@@ -49436,12 +49679,12 @@ var init_parse_cache = __esm({
           return void 0;
         }
         if (typeof value !== "object" || value === null) return void 0;
-        const { format, build, sha256: stored, parsed } = value;
-        if (format !== CACHE_FORMAT || build !== this.build || stored !== sha256) return void 0;
+        const { format, build: build2, sha256: stored, parsed } = value;
+        if (format !== CACHE_FORMAT || build2 !== this.build || stored !== sha256) return void 0;
         return fromRecord(sql, parsed);
       }
       #file(sha256) {
-        return join4(this.dir, `${sha256}.json`);
+        return join5(this.dir, `${sha256}.json`);
       }
       /** Written whole, then renamed: a concurrent run never reads half an entry. */
       async #write(sha256, entry) {
@@ -49527,6 +49770,7 @@ async function runCheck(request2) {
     for (const f of files4) checked.add(f.path);
   }
   await loadParser();
+  request2.beforeLint?.({ files: files4, checked, config });
   const schema = new SchemaModel();
   const cache = openParseCache(request2.cacheDir ?? null);
   const parse3 = (sql) => cache.parse(sql);
@@ -50357,10 +50601,10 @@ async function ensureHistoryTable(db) {
   }
 }
 async function readRecordedVersions(db) {
-  const { rows: exists2 } = await db.query(
+  const { rows: exists3 } = await db.query(
     "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
   );
-  if (!exists2[0]?.present) return /* @__PURE__ */ new Set();
+  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
   const { rows: rows2 } = await db.query(
     "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
   );
@@ -52352,10 +52596,7 @@ var init_pglite_worker_thread = __esm({
           });
           const envelope = { id, request: request2 };
           try {
-            this.#worker.postMessage(
-              envelope,
-              request2.kind === "open" && request2.snapshot ? [request2.snapshot] : []
-            );
+            this.#worker.postMessage(envelope);
           } catch (error2) {
             this.#pending.delete(id);
             reject(error2);
@@ -53103,6 +53344,7 @@ var init_pglite_database = __esm({
       #thread = new PgliteWorkerThread((notice2) => this.#notices.emit(notice2));
       #startup = { source: "cold", durationMs: 0 };
       #extensions = { installedExtensions: {}, availableExtensions: [] };
+      #historyFiles;
       constructor() {
       }
       /** How this instance started and how long it took (shim and cache write included). */
@@ -53120,7 +53362,12 @@ var init_pglite_database = __esm({
       get stoppedAfterTimeout() {
         return this.#thread.stoppedAfterTimeout;
       }
-      /** Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot. */
+      /**
+       * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
+       * Everything up to the worker's `open` runs before this yields, and the worker reads and
+       * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the
+       * database starting meanwhile.
+       */
       static async start(options2 = {}) {
         const started = performance.now();
         const database = new _PgliteDatabase();
@@ -53131,14 +53378,21 @@ var init_pglite_database = __esm({
             preinstalledExtensions,
             standIns: standInsKey()
           });
-          const snapshot = cacheFile ? await readCache(cacheFile) : void 0;
+          const extensions = [...options2.extensions ?? []].sort();
+          const historyFiles = cacheFile && options2.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options2.historyKey, extensions }) : void 0;
+          const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
           let cacheNotice;
           const opened = await database.#thread.request({
             kind: "open",
-            extensions: [...options2.extensions ?? []],
-            ...snapshot ? { snapshot } : {}
+            extensions,
+            ...snapshotFile ? { snapshotFile } : {}
           });
-          if (cacheFile && opened.snapshotRejected) await dropCache(cacheFile);
+          if (opened.snapshotRejected) {
+            if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
+            else if (cacheFile) await dropCache(cacheFile);
+          }
+          const source = opened.source === "cache" && afterHistory ? "history" : opened.source;
           if (opened.source === "cache") {
             await database.exec(`set search_path to ${supabaseSearchPath}`);
             database.#extensions = await describeExtensions(database);
@@ -53146,12 +53400,14 @@ var init_pglite_database = __esm({
             database.#extensions = await bootstrapSupabaseShim(database);
             if (cacheFile) {
               const dump = await database.#thread.request({ kind: "dump" });
-              const written = await writeCache(cacheFile, new Blob([dump]));
+              const written = await writeCache(cacheFile, dump);
               if (!written.ok) cacheNotice = written.notice;
             }
           }
+          if (source !== "history") database.#historyFiles = historyFiles;
           database.#startup = {
-            source: opened.source,
+            source,
+            ...source === "history" ? { replayed: afterHistory?.replayed } : {},
             durationMs: performance.now() - started,
             ...cacheFile ? { cacheFile } : {},
             ...cacheNotice !== void 0 ? { cacheNotice } : {}
@@ -53161,6 +53417,21 @@ var init_pglite_database = __esm({
           throw error2;
         }
         return database;
+      }
+      /**
+       * Write the post-history snapshot for the start's `historyKey`, with what the replay reported
+       * (`replayed`, JSON), once the history is replayed and before anything else changes the
+       * database. Nothing when the start loaded one or has no key; never throws.
+       */
+      async saveHistory(replayed) {
+        const files4 = this.#historyFiles;
+        if (!files4 || this.stoppedAfterTimeout) return;
+        this.#historyFiles = void 0;
+        try {
+          const dump = await this.#thread.request({ kind: "dump" });
+          await writeHistorySnapshot(files4, dump, replayed);
+        } catch {
+        }
       }
       async query(sql, params = []) {
         const { rows: rows2, rowCount } = await this.#thread.request({
@@ -53667,14 +53938,14 @@ async function makeTenant(session, rows2, catalog, plan, user, probed) {
       [membership.tenantColumn, tenant],
       [membership.userColumn, user.id]
     ]);
-    const join6 = async () => {
+    const join7 = async () => {
       await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
     };
     if (i === 0 || membership.table === probed) {
-      await join6();
+      await join7();
       continue;
     }
-    await session.step(`join_${i}`, join6, true);
+    await session.step(`join_${i}`, join7, true);
   }
   return tenant;
 }
@@ -54468,34 +54739,37 @@ var init_seed = __esm({
 
 // src/staging/trace/catalog-snapshot.ts
 async function readRelations(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
-            c.relkind::text AS relkind, c.relfilenode::text AS filenode
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`
-  );
+  const { rows: rows2 } = await db.query(RELATIONS2);
   return new Map(rows2.map((r) => [r.oid, r]));
 }
-async function readOwnLocks(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT relation::text AS oid, mode FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
-      ORDER BY relation, mode`
-  );
-  const held = /* @__PURE__ */ new Map();
-  for (const { oid, mode } of rows2) {
-    const modes = held.get(oid) ?? /* @__PURE__ */ new Set();
-    modes.add(mode);
-    held.set(oid, modes);
+async function readCatalogState(db, read) {
+  const branches = [];
+  if (read.inTransaction) {
+    branches.push(`(SELECT 'l' AS k, oid, mode AS a, NULL AS b, NULL AS c FROM (${OWN_LOCKS}) l)`);
+    branches.push(`(SELECT 's' AS k, oid, scans AS a, NULL AS b, NULL AS c FROM (${SEQ_SCANS}) s)`);
   }
-  return held;
-}
-async function readTransactionSeqScans(db) {
+  if (read.relations) {
+    branches.push(
+      `(SELECT 'r' AS k, oid, name AS a, relkind AS b, filenode AS c FROM (${RELATIONS2}) r)`
+    );
+  }
+  const state = { locks: /* @__PURE__ */ new Map(), relations: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map() };
+  if (branches.length === 0) return state;
   const { rows: rows2 } = await db.query(
-    "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0"
+    branches.join("\nUNION ALL\n")
   );
-  return new Map(rows2.map((r) => [r.oid, Number(r.scans)]));
+  for (const { k, oid, a, b, c } of rows2) {
+    if (k === "l") {
+      const modes = state.locks.get(oid) ?? /* @__PURE__ */ new Set();
+      modes.add(a);
+      state.locks.set(oid, modes);
+    } else if (k === "s") {
+      state.scans.set(oid, Number(a));
+    } else {
+      state.relations.set(oid, { oid, name: a, relkind: b, filenode: c });
+    }
+  }
+  return state;
 }
 function relationKind(relkind) {
   switch (relkind) {
@@ -54516,9 +54790,19 @@ function relationKind(relkind) {
       return "other";
   }
 }
+var RELATIONS2, OWN_LOCKS, SEQ_SCANS;
 var init_catalog_snapshot = __esm({
   "src/staging/trace/catalog-snapshot.ts"() {
     "use strict";
+    RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+            c.relkind::text AS relkind, c.relfilenode::text AS filenode
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+    OWN_LOCKS = `SELECT relation::text AS oid, mode FROM pg_locks
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      ORDER BY relation, mode`;
+    SEQ_SCANS = "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0";
   }
 });
 
@@ -54591,9 +54875,13 @@ var init_statement_tracer = __esm({
         if (context3.attempt > 1) {
           state.trace.events.push({ kind: "retry", unit: context3.unitIndex, attempt: context3.attempt });
         }
+        const { locks, scans } = await readCatalogState(context3.db, {
+          relations: false,
+          inTransaction: context3.inTransaction
+        });
         state.unit = {
-          held: context3.inTransaction ? await readOwnLocks(context3.db) : /* @__PURE__ */ new Map(),
-          scans: context3.inTransaction ? await readTransactionSeqScans(context3.db) : /* @__PURE__ */ new Map(),
+          held: locks,
+          scans,
           filenodes: new Map(state.committedFilenodes),
           seen: new Map(state.committedKnown),
           ran: [],
@@ -54631,11 +54919,18 @@ var init_statement_tracer = __esm({
           state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
           return;
         }
-        const { db } = context3;
-        if (context3.inTransaction) this.#traceLocks(state, unit, trace, await readOwnLocks(db));
-        await this.#traceRelations(state, unit, trace, db, kindOf(statement.node) === "TruncateStmt");
-        if (context3.inTransaction)
-          this.#traceScans(state, unit, trace, await readTransactionSeqScans(db));
+        const { db, inTransaction } = context3;
+        const now = await readCatalogState(db, { relations: true, inTransaction });
+        if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+        await this.#traceRelations(
+          state,
+          unit,
+          trace,
+          db,
+          now.relations,
+          kindOf(statement.node) === "TruncateStmt"
+        );
+        if (inTransaction) this.#traceScans(state, unit, trace, now.scans);
       }
       #traceLocks(state, unit, trace, now) {
         for (const [oid, modes] of now) {
@@ -54660,8 +54955,7 @@ var init_statement_tracer = __esm({
             unit.taken.push({ statement: trace.index, lock });
         }
       }
-      async #traceRelations(state, unit, trace, db, truncate2) {
-        const relations = await readRelations(db);
+      async #traceRelations(state, unit, trace, db, relations, truncate2) {
         const rewrittenTables = /* @__PURE__ */ new Set();
         const rebuilt = [];
         const vanished = /* @__PURE__ */ new Set();
@@ -55261,24 +55555,32 @@ var init_probe_targets = __esm({
 });
 
 // src/pipeline/staging-plan.ts
+function embeddedPrefix(read) {
+  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
+  return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
+}
 async function planStaging(outcome, db, onServer) {
   const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
   const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
   const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
   const needed = ordered.slice(0, lastChecked + 1);
   const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
+  const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
   const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
   return {
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
     toApply,
-    parsed: new Map(toApply.map((f) => [f.path, outcome.parse(f.sql)])),
+    parsed: new ParsedFiles(toApply, outcome.parse),
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
     checks: planChecks(checkedStatements, outcome.schema),
     probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
   };
 }
+var ParsedFiles;
 var init_staging_plan = __esm({
   "src/pipeline/staging-plan.ts"() {
     "use strict";
@@ -55286,6 +55588,25 @@ var init_staging_plan = __esm({
     init_plan_checks();
     init_migration_file();
     init_probe_targets();
+    ParsedFiles = class {
+      #files;
+      #parsed = /* @__PURE__ */ new Map();
+      #parse;
+      /** `parse`: the lint's own (from the run's parse cache when it has one). */
+      constructor(files4, parse3) {
+        this.#files = new Map(files4.map((f) => [f.path, f]));
+        this.#parse = parse3;
+      }
+      get(path) {
+        let parsed = this.#parsed.get(path);
+        if (parsed) return parsed;
+        const file = this.#files.get(path);
+        if (!file) return void 0;
+        parsed = this.#parse(file.sql);
+        this.#parsed.set(path, parsed);
+        return parsed;
+      }
+    };
   }
 });
 
@@ -60880,15 +61201,12 @@ var init_pg_database = __esm({
 });
 
 // src/pipeline/staging-target.ts
-async function openTarget(request2, extensions) {
+async function openTarget(request2, startEmbedded2) {
   if (request2.dbUrl === void 0) {
     request2.progress("starting the embedded database (PGlite, a Supabase replica)");
-    const embedded = await PgliteDatabase.start({
-      extensions,
-      ...request2.cacheDir === null ? { cacheDir: null } : {}
-    });
+    const embedded = await startEmbedded2();
     const { startup } = embedded;
-    const how2 = startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
+    const how2 = startup.source === "history" ? "from cache, history already replayed" : startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
     request2.progress(
       `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how2})`
     );
@@ -60896,7 +61214,8 @@ async function openTarget(request2, extensions) {
     const db2 = new SupabaseReplicaDatabase(embedded, { interceptStandIns: false });
     return {
       db: db2,
-      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" }
+      target: { kind: "pglite", serverVersion: await serverVersion(db2), mode: "commit" },
+      embedded
     };
   }
   let server;
@@ -60946,7 +61265,6 @@ var init_staging_target = __esm({
     "use strict";
     init_connection_error();
     init_pg_database();
-    init_pglite_database();
     init_replica_database();
     init_supabase_shim();
     init_input_error();
@@ -61603,7 +61921,7 @@ function foldStaging(outcome, plan, seen, stats) {
   foldProbes(outcome, plan, seen.probes);
   const report2 = outcome.report;
   if (plan.history.length > 0) {
-    const historyFailures = seen.results.filter(
+    const historyFailures = [...seen.replayed, ...seen.results].filter(
       (r) => !outcome.checked.has(r.file.path) && r.failure
     );
     report2.history = {
@@ -61653,7 +61971,7 @@ function foldTraces(outcome, plan, seen, stats) {
         severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
-        earlierFailures: failedBefore(seen.results, result2)
+        earlierFailures: failedBefore(seen, result2)
       });
       migration.findings = [...reconciled.findings, ...reconciled.traceFindings].sort(
         compareFindings
@@ -61677,9 +61995,9 @@ function foldProbes(outcome, plan, probes) {
 function severityOf(outcome, id) {
   return outcome.config.rules[id] ?? ruleById(id)?.meta.defaultSeverity ?? "error";
 }
-function failedBefore(results, result2) {
-  const index = results.indexOf(result2);
-  return results.slice(0, index).flatMap(
+function failedBefore(seen, result2) {
+  const index = seen.results.indexOf(result2);
+  return [...seen.replayed, ...seen.results.slice(0, index)].flatMap(
     ({ file, failure }) => failure ? [{ file: file.path, line: failure.line, message: failureMessage(failure), sql: file.sql }] : []
   );
 }
@@ -61735,22 +62053,50 @@ var init_staging_report = __esm({
 });
 
 // src/pipeline/run-staging.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { createHash as createHash4 } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
+function startEmbedded(read, options2 = {}) {
+  if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
+  const started = PgliteDatabase.start({
+    extensions: createdExtensions(read),
+    historyKey: replayKey(embeddedPrefix(read), read.config),
+    ...options2.cacheDir === null ? { cacheDir: null } : {}
+  });
+  started.catch(() => void 0);
+  return started;
+}
+async function discardEmbedded(started) {
+  await started?.then(
+    (db) => db?.close(),
+    () => void 0
+  );
+}
 async function runStaging(outcome, request2) {
-  const stats = request2.statsPath ? await readStats(request2.cwd, request2.statsPath) : void 0;
-  const seed = request2.seedPath ? await readSeed(request2.cwd, request2.seedPath) : void 0;
-  const { db, target, watchdog } = await openTarget(request2, createdExtensions(outcome));
+  let stats;
+  let seed;
   try {
-    return await stage(outcome, request2, db, target, seed, stats, watchdog);
+    stats = request2.statsPath ? await readStats(request2.cwd, request2.statsPath) : void 0;
+    seed = request2.seedPath ? await readSeed(request2.cwd, request2.seedPath) : void 0;
+  } catch (error2) {
+    await discardEmbedded(request2.embeddedStart);
+    throw error2;
+  }
+  const { db, target, watchdog, embedded } = await openTarget(
+    request2,
+    async () => await request2.embeddedStart ?? startEmbedded(outcome, request2) ?? PgliteDatabase.start(request2.cacheDir === null ? { cacheDir: null } : {})
+  );
+  try {
+    return await stage(outcome, request2, { db, seed, stats, watchdog, embedded }, target);
   } finally {
     await watchdog?.close();
     await db.close();
   }
 }
-async function stage(outcome, request2, db, target, seed, stats, watchdog) {
+async function stage(outcome, request2, on, target) {
+  const { db, stats } = on;
   const plan = await planStaging(outcome, db, request2.dbUrl !== void 0);
-  const applied = await applyPlan(outcome, request2, plan, { db, seed, stats, watchdog });
+  const applied = await applyPlan(outcome, request2, plan, on);
   const standIns2 = await standInsOf(db, target);
   outcome.report.target = {
     ...target,
@@ -61760,7 +62106,55 @@ async function stage(outcome, request2, db, target, seed, stats, watchdog) {
   foldStaging(outcome, plan, { ...applied, standIns: standIns2 }, stats);
   return outcome.report;
 }
-async function applyPlan(outcome, request2, plan, { db, seed, stats, watchdog }) {
+function replayKey(prefix, config) {
+  return {
+    files: prefix.map((f) => [f.path, createHash4("sha256").update(f.sql).digest("hex")]),
+    apply: config.apply
+  };
+}
+async function replayPrefix(plan, on, apply) {
+  const saved = on.embedded?.startup.replayed;
+  if (saved !== void 0) {
+    const replayed2 = replayedFrom(saved, plan.prefix);
+    if (!replayed2) {
+      throw new Error(
+        `the embedded database's post-history snapshot does not describe this history; delete the history-pglite-* files in ${defaultCacheDir()} and run again`
+      );
+    }
+    return replayed2;
+  }
+  const began = performance.now();
+  const results = await apply(plan.prefix);
+  const replayMs = performance.now() - began;
+  const replayed = results.map(({ file, status, failure }) => ({
+    file,
+    status,
+    ...failure ? { failure } : {}
+  }));
+  if (plan.prefix.length === 0 || replayMs < historySnapshotMinMs()) return replayed;
+  await on.embedded?.saveHistory(
+    replayed.map(({ file, status, failure }) => ({ path: file.path, status, failure }))
+  );
+  return replayed;
+}
+function replayedFrom(saved, prefix) {
+  if (!Array.isArray(saved) || saved.length !== prefix.length) return void 0;
+  const replayed = [];
+  for (const [i, entry] of saved.entries()) {
+    const file = prefix[i];
+    if (!file || typeof entry !== "object" || entry === null) return void 0;
+    const { path, status, failure } = entry;
+    if (path !== file.path || typeof status !== "string") return void 0;
+    replayed.push({
+      file,
+      status,
+      ...failure !== void 0 ? { failure } : {}
+    });
+  }
+  return replayed;
+}
+async function applyPlan(outcome, request2, plan, on) {
+  const { db, seed, stats, watchdog } = on;
   const tracer = new StatementTracer();
   let countsBefore;
   let checks = [];
@@ -61778,43 +62172,52 @@ async function applyPlan(outcome, request2, plan, { db, seed, stats, watchdog })
     request2.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
   const { apply } = outcome.config;
+  const options2 = {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs
+    },
+    record: request2.dbUrl !== void 0 && !request2.rollback,
+    mode: request2.rollback ? "rollback" : "commit",
+    onFailure: "continue",
+    ...watchdog ? { watchdog } : {}
+  };
+  const toApply = (files4) => files4.map((file) => ({ file, parsed: plan.parsed.get(file.path) }));
   try {
-    const results = await applyMigrations(
-      db,
-      plan.toApply.map((file) => ({ file, parsed: plan.parsed.get(file.path) })),
-      {
-        lockTimeoutMs: apply.lockTimeoutMs,
-        statementTimeoutMs: apply.statementTimeoutMs,
-        retry: {
-          maxAttempts: apply.maxAttempts,
-          baseDelayMs: apply.baseDelayMs,
-          maxDelayMs: apply.maxDelayMs
-        },
-        record: request2.dbUrl !== void 0 && !request2.rollback,
-        mode: request2.rollback ? "rollback" : "commit",
-        onFailure: "continue",
-        // Nothing runs on an embedded database stopped after a statement timed out.
-        shouldStop: () => stoppedAfterTimeout(db),
-        hooks,
-        ...watchdog ? { watchdog } : {},
-        beforeEnd: async (end) => {
-          try {
-            request2.progress("running post-migration checks");
-            checks = await runChecks(end, plan.checks, countsBefore);
-            if (plan.probeTargets.length > 0) request2.progress("probing tenant isolation");
-            probes = await runProbes(end, plan.probeTargets, {
-              tenantColumns: outcome.config.tenantColumns,
-              ...outcome.config.probes
-            });
-            if (stats) tableBytes = await stagedTableBytes(end, tracer);
-          } catch (error2) {
-            if (!stoppedAfterTimeout(db)) throw error2;
-            ({ checks, probes } = skippedAfterStop(plan.probeTargets));
-          }
+    const replayed = on.embedded ? await replayPrefix(
+      plan,
+      on,
+      (files4) => applyMigrations(db, toApply(files4), {
+        ...options2,
+        shouldStop: () => stoppedAfterTimeout(db)
+      })
+    ) : [];
+    const paused = replayed.some((r) => r.status === "paused");
+    const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed.length)), {
+      ...options2,
+      // Nothing runs on an embedded database stopped after a statement timed out.
+      shouldStop: () => paused || stoppedAfterTimeout(db),
+      hooks,
+      beforeEnd: async (end) => {
+        try {
+          request2.progress("running post-migration checks");
+          checks = await runChecks(end, plan.checks, countsBefore);
+          if (plan.probeTargets.length > 0) request2.progress("probing tenant isolation");
+          probes = await runProbes(end, plan.probeTargets, {
+            tenantColumns: outcome.config.tenantColumns,
+            ...outcome.config.probes
+          });
+          if (stats) tableBytes = await stagedTableBytes(end, tracer);
+        } catch (error2) {
+          if (!stoppedAfterTimeout(db)) throw error2;
+          ({ checks, probes } = skippedAfterStop(plan.probeTargets));
         }
       }
-    );
-    return { results, tracer, checks, probes, tableBytes };
+    });
+    return { replayed, results, tracer, checks, probes, tableBytes };
   } catch (error2) {
     if (error2 instanceof SeedError) {
       throw new InputError(error2.message, "fix the seed file, or run without --seed");
@@ -61866,10 +62269,11 @@ function skippedAfterStop(targets) {
     probes: { probes: [], checks: probeChecks }
   };
 }
-function createdExtensions(outcome) {
+function createdExtensions(read) {
   const names = /* @__PURE__ */ new Set();
-  for (const result2 of outcome.results) {
-    for (const statement of result2.statements) {
+  for (const file of read.files) {
+    if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
+    for (const statement of parseSql(file.sql).statements) {
       const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
       if (name) names.add(name);
     }
@@ -61898,7 +62302,7 @@ async function stagedTableBytes(db, tracer) {
 async function readStats(cwd, path) {
   let text2;
   try {
-    text2 = await readFile4(resolve2(cwd, path), "utf8");
+    text2 = await readFile2(resolve2(cwd, path), "utf8");
   } catch {
     throw new InputError(
       `cannot read --stats file ${path}`,
@@ -61916,7 +62320,7 @@ async function readStats(cwd, path) {
 }
 async function readSeed(cwd, path) {
   try {
-    return { file: path, sql: await readFile4(resolve2(cwd, path), "utf8") };
+    return { file: path, sql: await readFile2(resolve2(cwd, path), "utf8") };
   } catch {
     throw new InputError(
       `cannot read --seed file ${path}`,
@@ -61935,6 +62339,7 @@ var init_run_staging = __esm({
     init_statement();
     init_row_counts();
     init_run_checks();
+    init_embedded_cache();
     init_pglite_database();
     init_run_probes();
     init_replica_database();
@@ -65066,7 +65471,7 @@ __export(main_exports, {
 });
 import { mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 async function runAction(env, cwd) {
   try {
     const inputs = readInputs(context2.eventName);
@@ -65157,9 +65562,9 @@ async function writeSummary(report2, env, annotationNote) {
   await summary.write();
 }
 async function writeReportFiles(report2, env) {
-  const dir = await mkdtemp(join5(env["RUNNER_TEMP"] || tmpdir(), "migration-guard-"));
-  const json = join5(dir, "report.json");
-  const sarif = join5(dir, "report.sarif");
+  const dir = await mkdtemp(join6(env["RUNNER_TEMP"] || tmpdir(), "migration-guard-"));
+  const json = join6(dir, "report.json");
+  const sarif = join6(dir, "report.sarif");
   await writeFile3(json, renderJson(report2));
   await writeFile3(sarif, renderSarif(report2, RULES));
   return { json, sarif };

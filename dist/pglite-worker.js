@@ -3789,6 +3789,7 @@ var init_memfs2opfs = __esm({
 });
 
 // src/staging/pglite-worker.ts
+import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
@@ -12793,7 +12794,7 @@ async function answer(id, request) {
 async function perform(id, request) {
   switch (request.kind) {
     case "open":
-      return open(request.extensions, request.snapshot);
+      return open(request.extensions, request.snapshotFile);
     case "exec": {
       const pg = await announce(id);
       await pg.exec(request.sql, { onNotice: forwardNotices(id) });
@@ -12815,7 +12816,8 @@ async function perform(id, request) {
       return null;
   }
 }
-async function open(extensions, snapshot) {
+async function open(extensions, snapshotFile) {
+  const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : void 0;
   if (snapshot) {
     try {
       pglite = await createPglite(extensions, new HeldBytes(snapshot));
@@ -12825,6 +12827,14 @@ async function open(extensions, snapshot) {
   }
   pglite = await createPglite(extensions);
   return { source: "cold", snapshotRejected: snapshot !== void 0 };
+}
+async function readSnapshot(file) {
+  try {
+    const bytes = await readFile(file);
+    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  } catch {
+    return void 0;
+  }
 }
 var HeldBytes = class extends Blob {
   #bytes;

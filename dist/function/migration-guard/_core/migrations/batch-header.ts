@@ -46,6 +46,8 @@ export function readBatchHeader(
   text: string,
   statements: readonly Statement[],
 ): BatchHeaderReading | undefined {
+  // Rules ask once per UPDATE and DELETE; a file without the mark needs no scan.
+  if (!text.includes(BATCH_HEADER_MARK)) return undefined;
   const comments = headerComments(text);
   const first = comments[0];
   if (!first) return undefined;

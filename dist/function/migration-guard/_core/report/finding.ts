@@ -31,5 +31,17 @@ export interface Finding {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return a.line - b.line || a.column - b.column || compareIds(a.rule, b.rule);
+}
+
+const PLAIN_ID = /^[a-z0-9-]*$/;
+
+/**
+ * Ids of lowercase letters, digits and hyphens sort the same by code unit as by
+ * `localeCompare`; comparing them directly keeps ICU's collator (its load is a cost of every
+ * run) out. Any other id keeps `localeCompare`, so no report's order changes.
+ */
+function compareIds(a: string, b: string): number {
+  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
 }

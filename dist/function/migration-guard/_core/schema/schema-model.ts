@@ -203,13 +203,57 @@ export interface DefaultPrivilegeRevokes {
 }
 
 /**
+ * The indexes by name, and grouped by table for `indexesOf` (which rules ask for every
+ * statement: a scan of every index each time grew with the square of the history). The
+ * grouping is rebuilt after any change; whoever moves an index to another table in place calls
+ * `tablesChanged`.
+ */
+class IndexMap extends Map<QualifiedName, IndexModel> {
+  #generation = 0;
+  #grouped: { generation: number; byTable: Map<QualifiedName, IndexModel[]> } | undefined;
+
+  override set(name: QualifiedName, index: IndexModel): this {
+    this.#generation++;
+    return super.set(name, index);
+  }
+
+  override delete(name: QualifiedName): boolean {
+    this.#generation++;
+    return super.delete(name);
+  }
+
+  override clear(): void {
+    this.#generation++;
+    super.clear();
+  }
+
+  tablesChanged(): void {
+    this.#generation++;
+  }
+
+  /** The table's indexes in insertion order, those dropped with their constraint included. */
+  ofTable(table: QualifiedName): readonly IndexModel[] | undefined {
+    if (this.#grouped?.generation !== this.#generation) {
+      const byTable = new Map<QualifiedName, IndexModel[]>();
+      for (const index of this.values()) {
+        const list = byTable.get(index.table);
+        if (list) list.push(index);
+        else byTable.set(index.table, [index]);
+      }
+      this.#grouped = { generation: this.#generation, byTable };
+    }
+    return this.#grouped.byTable.get(table);
+  }
+}
+
+/**
  * What the migrations so far have built: tables with their columns, constraints, indexes,
  * row-level security and policies, plus functions. Rules read it; only `applyStatement`
  * writes it.
  */
 export class SchemaModel {
   readonly tables = new Map<QualifiedName, TableModel>();
-  readonly indexes = new Map<QualifiedName, IndexModel>();
+  readonly indexes = new IndexMap();
   readonly functions = new Map<QualifiedName, FunctionModel>();
   readonly schemas = new Set<string>(['public']);
   /** Installed extensions by name, starting with the ones every Supabase project has. */
@@ -265,7 +309,7 @@ export class SchemaModel {
 
   /** Indexes of a table (not those Postgres dropped with their constraint). */
   indexesOf(table: QualifiedName): IndexModel[] {
-    return [...this.indexes.values()].filter((i) => i.table === table && !i.droppedWithConstraint);
+    return (this.indexes.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint);
   }
 
   /** Index by name; an unqualified name is looked up on the search path. */

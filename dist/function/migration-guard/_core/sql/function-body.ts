@@ -21,11 +21,31 @@ export function sqlFunctionBody(options: Node[] | undefined): string | undefined
   return undefined;
 }
 
-/** The statements of SQL text the parser accepts whole; none when it does not. */
-export function parseStatements(sql: string): Node[] {
+/**
+ * The statements of SQL text the parser accepts whole; none when it does not. Several rules
+ * read the body of each SQL function, one after another: the last few texts are kept parsed
+ * (a handful, so a long-lived process holds no history). The nodes are shared; read them only.
+ */
+export function parseStatements(sql: string): readonly Node[] {
+  const known = recentlyParsed.get(sql);
+  if (known !== undefined) return known;
+  const nodes = parseNewStatements(sql);
+  recentlyParsed.set(sql, nodes);
+  // A Map iterates in insertion order: the first key is the oldest.
+  if (recentlyParsed.size > RECENT_TEXTS) {
+    recentlyParsed.delete(recentlyParsed.keys().next().value as string);
+  }
+  return nodes;
+}
+
+/** `parseStatements` with nodes of the caller's own, to keep (a parsed PL/pgSQL body). */
+export function parseNewStatements(sql: string): Node[] {
   try {
     return ((parseSync(sql) as { stmts?: { stmt: Node }[] }).stmts ?? []).map((s) => s.stmt);
   } catch {
     return [];
   }
 }
+
+const RECENT_TEXTS = 16;
+const recentlyParsed = new Map<string, Node[]>();

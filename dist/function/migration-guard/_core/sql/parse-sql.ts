@@ -96,6 +96,7 @@ export function parseSql(file: string): ParsedSql {
       column: pos.column,
       endLine: source.position(Math.max(start, end - 1)).line,
       suppressions: [],
+      locationBase: startByte - byteBase,
     };
     // Comments before a statement that failed to parse belong to it, not to this one.
     const from = Math.max(previousEnd, ...brokenEnds.filter((end) => end <= startByte));

@@ -1,5 +1,5 @@
 import { type Node, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
-import { parseStatements } from './function-body.ts';
+import { parseNewStatements } from './function-body.ts';
 import type { EmbeddedSql, PlpgsqlBody, PlpgsqlLoop } from './plpgsql-body.ts';
 
 const LOOP_KINDS: Record<string, PlpgsqlLoop['kind']> = {
@@ -99,7 +99,7 @@ function recordExpression(
   const query = expr.query ?? '';
   const isStatement = (expr.parseMode ?? 0) === 0;
   const parsed = isStatement
-    ? { nodes: parseStatements(query), locationShift: 0 }
+    ? { nodes: parseNewStatements(query), locationShift: 0 }
     : parseExpression(query, expr.parseMode ?? 2);
   const embedded: EmbeddedSql = {
     sql: query,

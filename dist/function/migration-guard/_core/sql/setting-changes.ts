@@ -2,6 +2,7 @@ import type { Node } from 'libpg-query';
 import { optionString, parseStatements, sqlFunctionBody } from './function-body.ts';
 import { embeddedLine, parsePlpgsqlBody } from './plpgsql.ts';
 import type { PlpgsqlBody } from './plpgsql-body.ts';
+import { mayName } from './may-name.ts';
 import { nodeAs } from './statement.ts';
 import { walkNodes } from './walk.ts';
 
@@ -49,7 +50,27 @@ export interface SettingStatement {
 export function settingChangesOf(
   statement: SettingStatement,
   scope: SettingScope = 'statement',
-): SettingChange[] {
+): readonly SettingChange[] {
+  if (scope !== 'statement') return changesOf(statement, scope);
+  // Two rules (and the apply engine) ask about every statement: walked once.
+  let changes = knownChanges.get(statement);
+  if (changes === undefined) {
+    changes = changesOf(statement, scope);
+    knownChanges.set(statement, changes);
+  }
+  return changes;
+}
+
+const knownChanges = new WeakMap<SettingStatement, readonly SettingChange[]>();
+
+/**
+ * Every way a statement changes a setting is written with a word holding "set": SET, RESET,
+ * set_config, pg_settings, ALTER ROLE/DATABASE/SYSTEM ... SET, a function's SET clause.
+ */
+const SETTING_WORDS = ['set'];
+
+function changesOf(statement: SettingStatement, scope: SettingScope): SettingChange[] {
+  if (statement.text !== undefined && !mayName(statement.text, SETTING_WORDS)) return [];
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, 'DoStmt');
   const body =

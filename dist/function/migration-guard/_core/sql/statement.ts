@@ -35,6 +35,12 @@ export interface Statement {
   suppressions: Suppression[];
   /** For DO blocks and PL/pgSQL functions: the body, parsed. */
   plpgsql?: PlpgsqlBody;
+  /**
+   * For a top-level statement: the UTF-8 byte offset of its first character in the text its
+   * node's `location`s count from (the file, or the piece of it parsed alone after a syntax
+   * error). `location - locationBase` is then a byte offset into `text`.
+   */
+  locationBase?: number;
   /** For SQL run from inside a DO block: the top-level statement that runs it. */
   parent?: Statement;
 }

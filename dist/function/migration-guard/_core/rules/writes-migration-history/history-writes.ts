@@ -1,6 +1,7 @@
 import type { Node, RangeVar } from 'libpg-query';
 import { parsePlpgsqlBody } from '../../sql/plpgsql.ts';
 import type { PlpgsqlBody } from '../../sql/plpgsql-body.ts';
+import { mayName } from '../../sql/may-name.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
 import { optionString, sqlFunctionBody, parseStatements } from '../../sql/function-body.ts';
@@ -86,6 +87,8 @@ export interface HistoryWriteStatement {
  * (EXECUTE) and unqualified names under `SET search_path` cannot be seen.
  */
 export function historyWritesOf(statement: HistoryWriteStatement): HistoryWrite[] {
+  // A statement whose text cannot name a protected schema writes none: most are skipped here.
+  if (statement.text !== undefined && !mayName(statement.text, PROTECTED_SCHEMAS)) return [];
   const body =
     statement.plpgsql ??
     (statement.text === undefined
