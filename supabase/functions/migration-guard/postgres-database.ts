@@ -13,6 +13,7 @@ import {
 } from '@core/db/database-port.ts';
 import { NoticeListeners } from '@core/db/notice-listeners.ts';
 import postgres from 'postgres';
+import { absorbClosedSocketWrites } from './closed-socket-write.ts';
 
 /**
  * The `DatabasePort` over postgres.js: one client with one connection, reserved so every call
@@ -60,6 +61,7 @@ export class PostgresDatabase implements DatabasePort {
 
   /** Open a session or throw a `DatabaseConnectionError` that names the cause. */
   static async connect(options: PostgresConnectOptions): Promise<PostgresDatabase> {
+    absorbClosedSocketWrites();
     const target = redactDatabaseUrl(options.url);
     const notices = new NoticeListeners();
     const state: { database?: PostgresDatabase } = {};
