@@ -59,6 +59,9 @@ function timed(cwd: string, file: string, args: string[], okCodes: number[]): Sa
     const started = performance.now();
     const result = spawnSync(time, ['-o', timing, '-f', '%U %S', file, ...args], {
       cwd,
+      // An empty cache directory per run: every run parses every file (no parse cache hit),
+      // as a first run does, and as squawk always does.
+      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: join(out, 'cache') },
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
