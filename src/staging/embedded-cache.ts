@@ -23,8 +23,9 @@ export function defaultCacheDir(): string {
 }
 
 /**
- * How long a history's replay must have taken for it to be saved as a post-history snapshot
- * (`$MIGRATION_GUARD_HISTORY_SNAPSHOT_MS`, default 1000; 0 saves every one). Writing one costs
+ * How much CPU time (ms, all threads) a history's replay must have taken for it to be saved as
+ * a post-history snapshot (`$MIGRATION_GUARD_HISTORY_SNAPSHOT_MS`, default 1000; 0 saves every
+ * one). Writing one costs
  * about 1 CPU-s (a 42 MB dump of the database); loading it instead of the base snapshot costs
  * nothing more, so it pays back only a replay longer than that. On the 10-file example a saved
  * 9-file history made the next check 0.2 s faster and the first 0.9 s slower.
