@@ -9,10 +9,10 @@
  * difference of the two wall times (process start, parser and lint are in both). Medians and
  * the ratio after/before are printed. Knob: `BENCH_START_ROUNDS` (7).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractBaselineDist } from './baseline-dist.ts';
 import { runCommand } from './bounded-command.ts';
 
 const baselineRef = process.env['BENCH_BASELINE_REF'] ?? '08c2d65';
@@ -72,12 +72,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'mg-start-bench-'));
   try {
     const baselineDir = join(work, 'baseline');
-    mkdirSync(baselineDir);
-    const archive = execFileSync('git', ['archive', baselineRef, 'dist'], {
-      cwd: root,
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    execFileSync('tar', ['-x', '-C', baselineDir], { input: archive });
+    extractBaselineDist(baselineRef, baselineDir, root);
     const project = join(work, 'project');
     mkdirSync(join(project, 'supabase', 'migrations'), { recursive: true });
     writeFileSync(

@@ -23,6 +23,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extractBaselineDist } from './baseline-dist.ts';
 import { historiesDir } from './public-histories.ts';
 
 const ROUNDS = Number(process.env['BENCH_LINT_ROUNDS'] ?? 3);
@@ -88,16 +89,6 @@ function baselineRef(): string {
   }).trim();
 }
 
-/** The baseline's dist/ from git, extracted under `work`; returns its cli.js. */
-function extractBaseline(ref: string, work: string): string {
-  const archive = execFileSync('git', ['archive', ref, 'dist'], {
-    cwd: root,
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  execFileSync('tar', ['-x', '-C', work], { input: archive });
-  return join(work, 'dist', 'cli.js');
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 interface HistoryCase {
@@ -147,7 +138,7 @@ function builds(work: string): Build[] {
     };
   } else {
     const ref = baselineRef();
-    baseline = { label: `baseline ${ref.slice(0, 12)}`, cli: extractBaseline(ref, work) };
+    baseline = { label: `baseline ${ref.slice(0, 12)}`, cli: extractBaselineDist(ref, work, root) };
   }
   const steps = (process.env['BENCH_STEP_DISTS'] ?? '')
     .split(',')

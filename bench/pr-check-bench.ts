@@ -20,6 +20,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractBaselineDist } from './baseline-dist.ts';
 import { runCommand } from './bounded-command.ts';
 
 const baselineRef = process.env['BENCH_BASELINE_REF'] ?? '4c1cdf2';
@@ -126,16 +127,11 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'mg-pr-bench-'));
   try {
     const baselineDir = join(work, 'baseline');
-    mkdirSync(baselineDir);
-    const archive = execFileSync('git', ['archive', baselineRef, 'dist'], {
-      cwd: root,
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    execFileSync('tar', ['-x', '-C', baselineDir], { input: archive });
+    const baselineCli = extractBaselineDist(baselineRef, baselineDir, root);
     const project = join(work, 'project');
     makeProject(project);
     const clis: Record<Which, string> = {
-      before: join(baselineDir, 'dist', 'cli.js'),
+      before: baselineCli,
       after: join(root, 'dist', 'cli.js'),
     };
     const samples: Record<`${Which} ${Start}`, Sample[]> = {
