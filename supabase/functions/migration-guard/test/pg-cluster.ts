@@ -76,7 +76,30 @@ export async function startPgCluster(): Promise<PgCluster> {
       : output(`${binDir}/${command}`, args);
 
   let running = false;
+  // A module that dies of an uncaught error never reaches its `finally`: its cluster would
+  // outlive the run. Deno still dispatches `unload` then, where only synchronous work runs.
+  const stopAtUnload = (): void => {
+    if (running) {
+      running = false;
+      const stopArgs = ['stop', '-D', dataDir, '-m', 'immediate', '-w'];
+      const [command, args] = user
+        ? ['runuser', ['-u', user.name, '--', `${binDir}/pg_ctl`, ...stopArgs]]
+        : [`${binDir}/pg_ctl`, stopArgs];
+      try {
+        new Deno.Command(command, { args, stdout: 'null', stderr: 'null' }).outputSync();
+      } catch {
+        // Nothing more can be done while the worker unloads.
+      }
+    }
+    try {
+      Deno.removeSync(root, { recursive: true });
+    } catch {
+      // Already removed.
+    }
+  };
+  globalThis.addEventListener('unload', stopAtUnload);
   const stop = async (): Promise<void> => {
+    globalThis.removeEventListener('unload', stopAtUnload);
     if (running) {
       running = false;
       await server('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']).catch(() => '');
