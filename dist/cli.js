@@ -19490,8 +19490,9 @@ function defaultCacheDir() {
   return join5(xdg || join5(homedir(), ".cache"), "migration-guard");
 }
 function historySnapshotMinMs() {
-  const value = Number(process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] ?? "");
-  return process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] !== void 0 && Number.isFinite(value) && value >= 0 ? value : 1e3;
+  const set = process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"]?.trim();
+  const value = Number(set);
+  return set && Number.isFinite(value) && value >= 0 ? value : 1e3;
 }
 function installedVersion(packageName) {
   let dir;
@@ -19926,10 +19927,10 @@ async function runCheck(request) {
     for (const f of files4) checked.add(f.path);
   }
   await loadParser();
-  request.beforeLint?.({ files: files4, checked, config });
-  const schema = new SchemaModel();
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql) => cache.parse(sql);
+  request.beforeLint?.({ files: files4, checked, config, parse });
+  const schema = new SchemaModel();
   const results = lintMigrations({
     schema,
     files: files4,
@@ -23486,6 +23487,12 @@ function standInsKey() {
     return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
   });
 }
+function describes(replayed, paths) {
+  if (paths === void 0) return true;
+  return Array.isArray(replayed) && replayed.length === paths.length && replayed.every(
+    (entry, i) => typeof entry === "object" && entry !== null && entry.path === paths[i] && typeof entry.status === "string"
+  );
+}
 var PgliteDatabase;
 var init_pglite_database = __esm({
   "src/staging/pglite-database.ts"() {
@@ -23536,7 +23543,11 @@ var init_pglite_database = __esm({
           });
           const extensions = [...options.extensions ?? []].sort();
           const historyFiles = cacheFile && options.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions }) : void 0;
-          const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          let afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          if (historyFiles && afterHistory && !describes(afterHistory.replayed, options.historyPaths)) {
+            await dropHistorySnapshot(historyFiles);
+            afterHistory = void 0;
+          }
           const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
           let cacheNotice;
           const opened = await database.#thread.request({
@@ -32220,9 +32231,11 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 function startEmbedded(read, options = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
+  const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
     extensions: createdExtensions(read),
-    historyKey: replayKey(embeddedPrefix(read), read.config),
+    historyKey: replayKey(prefix, read.config),
+    historyPaths: prefix.map((f) => f.path),
     ...options.cacheDir === null ? { cacheDir: null } : {}
   });
   started.catch(() => void 0);
@@ -32436,7 +32449,7 @@ function createdExtensions(read) {
   const names = /* @__PURE__ */ new Set();
   for (const file of read.files) {
     if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
-    for (const statement of parseSql(file.sql).statements) {
+    for (const statement of read.parse(file.sql).statements) {
       const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
       if (name) names.add(name);
     }

@@ -49334,8 +49334,9 @@ function defaultCacheDir() {
   return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
 }
 function historySnapshotMinMs() {
-  const value = Number(process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] ?? "");
-  return process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"] !== void 0 && Number.isFinite(value) && value >= 0 ? value : 1e3;
+  const set = process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"]?.trim();
+  const value = Number(set);
+  return set && Number.isFinite(value) && value >= 0 ? value : 1e3;
 }
 function installedVersion(packageName) {
   let dir;
@@ -49770,10 +49771,10 @@ async function runCheck(request2) {
     for (const f of files4) checked.add(f.path);
   }
   await loadParser();
-  request2.beforeLint?.({ files: files4, checked, config });
-  const schema = new SchemaModel();
   const cache = openParseCache(request2.cacheDir ?? null);
   const parse3 = (sql) => cache.parse(sql);
+  request2.beforeLint?.({ files: files4, checked, config, parse: parse3 });
+  const schema = new SchemaModel();
   const results = lintMigrations({
     schema,
     files: files4,
@@ -53330,6 +53331,12 @@ function standInsKey() {
     return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
   });
 }
+function describes(replayed, paths) {
+  if (paths === void 0) return true;
+  return Array.isArray(replayed) && replayed.length === paths.length && replayed.every(
+    (entry, i) => typeof entry === "object" && entry !== null && entry.path === paths[i] && typeof entry.status === "string"
+  );
+}
 var PgliteDatabase;
 var init_pglite_database = __esm({
   "src/staging/pglite-database.ts"() {
@@ -53380,7 +53387,11 @@ var init_pglite_database = __esm({
           });
           const extensions = [...options2.extensions ?? []].sort();
           const historyFiles = cacheFile && options2.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options2.historyKey, extensions }) : void 0;
-          const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          let afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          if (historyFiles && afterHistory && !describes(afterHistory.replayed, options2.historyPaths)) {
+            await dropHistorySnapshot(historyFiles);
+            afterHistory = void 0;
+          }
           const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
           let cacheNotice;
           const opened = await database.#thread.request({
@@ -62058,9 +62069,11 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 function startEmbedded(read, options2 = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
+  const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
     extensions: createdExtensions(read),
-    historyKey: replayKey(embeddedPrefix(read), read.config),
+    historyKey: replayKey(prefix, read.config),
+    historyPaths: prefix.map((f) => f.path),
     ...options2.cacheDir === null ? { cacheDir: null } : {}
   });
   started.catch(() => void 0);
@@ -62274,7 +62287,7 @@ function createdExtensions(read) {
   const names = /* @__PURE__ */ new Set();
   for (const file of read.files) {
     if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
-    for (const statement of parseSql(file.sql).statements) {
+    for (const statement of read.parse(file.sql).statements) {
       const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
       if (name) names.add(name);
     }

@@ -105,6 +105,23 @@ describe('the post-history snapshot', () => {
     });
   });
 
+  it('a saved replay that names other files is dropped: the check replays and reports as usual', async () => {
+    const [replayed] = historySnapshots().filter((n) => n.endsWith('.json'));
+    const file = join(cacheDir, replayed ?? '');
+    const saved = readFileSync(file, 'utf8');
+    const expected = normalised((await check()).stdout);
+    writeFileSync(file, JSON.stringify([{ path: 'evil.sql', status: 'applied' }]));
+    try {
+      const run = await check();
+      expect(run.code).toBe(0);
+      expect(normalised(run.stdout)).toBe(expected);
+      // Written again by that replay, describing this history.
+      expect(readFileSync(file, 'utf8')).not.toContain('evil.sql');
+    } finally {
+      writeFileSync(file, saved);
+    }
+  });
+
   it('is not used for another history', async () => {
     const other = projects.create({
       ...history,

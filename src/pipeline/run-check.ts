@@ -50,6 +50,8 @@ export interface FilesRead {
   /** Paths of the files checked. */
   checked: ReadonlySet<string>;
   config: Config;
+  /** Parses a file's text as the lint does (from the run's parse cache when it has one). */
+  parse: (sql: string) => ParsedSql;
 }
 
 export interface CheckOutcome {
@@ -120,10 +122,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
 
   await loadParser();
-  request.beforeLint?.({ files, checked, config });
-  const schema = new SchemaModel();
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql: string) => cache.parse(sql);
+  request.beforeLint?.({ files, checked, config, parse });
+  const schema = new SchemaModel();
   const results = lintMigrations({
     schema,
     files,

@@ -55,9 +55,11 @@ export function startEmbedded(
   options: { cacheDir?: null } = {},
 ): Promise<PgliteDatabase> | undefined {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return undefined;
+  const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
     extensions: createdExtensions(read),
-    historyKey: replayKey(embeddedPrefix(read), read.config),
+    historyKey: replayKey(prefix, read.config),
+    historyPaths: prefix.map((f) => f.path),
     ...(options.cacheDir === null ? { cacheDir: null } : {}),
   });
   // A failed start is reported when runStaging awaits it, not as an unhandled rejection.
@@ -158,8 +160,8 @@ async function replayPrefix(
   const saved = on.embedded?.startup.replayed;
   if (saved !== undefined) {
     const replayed = replayedFrom(saved, plan.prefix);
-    // Its file name holds a hash of the files: a mismatch is a damaged or foreign file, and the
-    // database already holds the history, so replaying it again would be wrong.
+    // The start dropped a saved replay of other files (a damaged or foreign entry), so this is a
+    // bug; the database already holds the history, so replaying it again would be wrong.
     if (!replayed) {
       throw new Error(
         `the embedded database's post-history snapshot does not describe this history; delete the history-pglite-* files in ${defaultCacheDir()} and run again`,
@@ -380,7 +382,7 @@ function createdExtensions(read: FilesRead): Set<string> {
     // it fail on the embedded database, and every later file that used it. Only files that
     // mention CREATE EXTENSION are parsed.
     if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
-    for (const statement of parseSql(file.sql).statements) {
+    for (const statement of read.parse(file.sql).statements) {
       const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
       if (name) names.add(name);
     }

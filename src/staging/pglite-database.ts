@@ -54,6 +54,11 @@ export interface PgliteStartOptions {
    * when the cache holds one (`startup.replayed`), and `saveHistory` writes one.
    */
   historyKey?: unknown;
+  /**
+   * The paths of that history's files, in order: a saved replay that names other files (a
+   * damaged or foreign cache entry) is dropped, and the start falls back to the base snapshot.
+   */
+  historyPaths?: readonly string[];
 }
 
 export interface EmbeddedStartup {
@@ -131,7 +136,11 @@ export class PgliteDatabase implements DatabasePort {
         cacheFile && options.historyKey !== undefined
           ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions })
           : undefined;
-      const afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : undefined;
+      let afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : undefined;
+      if (historyFiles && afterHistory && !describes(afterHistory.replayed, options.historyPaths)) {
+        await dropHistorySnapshot(historyFiles);
+        afterHistory = undefined;
+      }
       const snapshotFile =
         afterHistory && historyFiles
           ? historyFiles.tar
@@ -218,4 +227,20 @@ export class PgliteDatabase implements DatabasePort {
   async close(): Promise<void> {
     await this.#thread.close();
   }
+}
+
+/** Whether a saved replay (`[{ path, status, ... }]`) is of exactly these files, in order. */
+function describes(replayed: unknown, paths: readonly string[] | undefined): boolean {
+  if (paths === undefined) return true;
+  return (
+    Array.isArray(replayed) &&
+    replayed.length === paths.length &&
+    replayed.every(
+      (entry, i) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        (entry as { path?: unknown }).path === paths[i] &&
+        typeof (entry as { status?: unknown }).status === 'string',
+    )
+  );
 }
