@@ -26,8 +26,9 @@ Options:
   --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
                        (default: error); staging's environment gaps (trace-not-validated: the
                        target lacks what Supabase has) never count
-  --config FILE        config file (default: migration-guard.config.json or .jsonc in the working
-                       directory, else at the repository root)
+  --config FILE        config file (default: migration-guard.config.json or .jsonc beside the project
+                       of the migrations directory given, else in the working directory, else at
+                       the repository root; the report's first line names the one used)
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
   --no-cache           read and write no cache: every file is parsed and the embedded database

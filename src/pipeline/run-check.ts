@@ -1,5 +1,5 @@
 import { access } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Config } from '../core/config/config.ts';
 import { type FileLint, lintMigrations } from '../core/lint/lint-migrations.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
@@ -77,16 +77,26 @@ export interface CheckOutcome {
 /** The static part of `check`: read the files, replay the history, lint, build the report. */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const root = (await gitRoot(request.cwd)) ?? request.cwd;
-  const { config: loaded } = await loadConfig([request.cwd, root], request.configPath);
-  const config: Config = { ...loaded };
-  if (request.pgVersion !== undefined) config.pgVersion = request.pgVersion;
-
   const explicit = request.files.map((f) => resolve(request.cwd, f));
-  const dir = request.dir
+  const givenDir = request.dir
     ? resolve(request.cwd, request.dir)
     : explicit.length > 0
       ? commonDir(explicit)
-      : await defaultDir(request.cwd, root, config.migrationsDir);
+      : undefined;
+  // The config nearest to the migrations first: the project holding the directory given (the
+  // README's first command checks examples/acme-saas/supabase/migrations from the repository
+  // root), then the working directory, then the repository root.
+  let found = await loadConfig(
+    [...(givenDir ? [projectDirOf(givenDir)] : []), request.cwd, root],
+    request.configPath,
+  );
+  const dir = givenDir ?? (await defaultDir(request.cwd, root, found.config.migrationsDir));
+  if (found.path === null && givenDir === undefined) {
+    // No config here or at the root: the project of the directory the default led to.
+    found = await loadConfig([projectDirOf(dir)]);
+  }
+  const config: Config = { ...found.config };
+  if (request.pgVersion !== undefined) config.pgVersion = request.pgVersion;
   let files: MigrationFile[] = await readMigrationDir(dir, root);
 
   const checked = new Set<string>();
@@ -139,8 +149,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const saved = await cache.save();
   if (!saved.ok) request.notice?.(saved.notice);
   const sources = new Map(files.map((f) => [f.path, f.sql]));
+  const report = buildReport(results);
+  report.config = {
+    file: found.path === null ? null : toReportPath(resolve(request.cwd, found.path), root),
+  };
   return {
-    report: buildReport(results),
+    report,
     config,
     sources,
     results,
@@ -172,6 +186,17 @@ async function defaultDir(cwd: string, root: string, migrationsDir: string): Pro
   } catch {
     return resolve(root, migrationsDir);
   }
+}
+
+/**
+ * The project a migrations directory belongs to: `<project>/supabase/migrations` gives
+ * `<project>`, any other directory its parent.
+ */
+function projectDirOf(dir: string): string {
+  const parent = dirname(dir);
+  return basename(dir) === 'migrations' && basename(parent) === 'supabase'
+    ? dirname(parent)
+    : parent;
 }
 
 function commonDir(paths: string[]): string {

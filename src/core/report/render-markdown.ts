@@ -19,7 +19,7 @@ import {
   historyWarning,
   severityCounts,
   sqlPreview,
-  targetPhrase,
+  headerLine,
   unranCounts,
 } from './report-wording.ts';
 import { migrationHeadline, runbookBlock } from './render-runbook.ts';
@@ -143,7 +143,7 @@ function verdict(report: Report): string {
 }
 
 function header(report: Report): string {
-  return `${report.tool.name} ${report.tool.version} · ${targetPhrase(report.target)}`;
+  return headerLine(report);
 }
 
 function worstOf(summary: Report['summary']): Severity {

@@ -16,7 +16,7 @@ import {
   findingCount,
   historyWarning,
   severityCounts,
-  targetPhrase,
+  headerLine,
 } from './report-wording.ts';
 
 export interface TextOptions {
@@ -49,9 +49,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const paint: Paint = options.color
     ? (style, text) => `\u001b[${ANSI[style]}m${text}\u001b[0m`
     : (_style, text) => text;
-  const lines: string[] = [
-    paint('dim', `${report.tool.name} ${report.tool.version} · ${targetPhrase(report.target)}`),
-  ];
+  const lines: string[] = [paint('dim', headerLine(report))];
   // It qualifies everything below, so it comes first, and again with the verdict.
   const history = historyWarning(report);
   if (history) lines.push(paint('yellow', `⚠ ${history}`));

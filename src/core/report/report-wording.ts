@@ -32,7 +32,7 @@ export function failedChecks(report: Report): number {
 }
 
 /** Where the statements ran, as one phrase: `lint only (no database)`, `PGlite (Postgres 17.4)`. */
-export function targetPhrase(target: ReportTarget): string {
+function targetPhrase(target: ReportTarget): string {
   const version = target.serverVersion;
   const timings =
     target.timings === 'staging'
@@ -51,6 +51,13 @@ export function targetPhrase(target: ReportTarget): string {
     case 'postgres':
       return `${version ? `Postgres ${version}` : 'Postgres'}${rolledBack}${timings}${named}`;
   }
+}
+
+/** The report's header: the tool, where the statements ran, the config file it used. */
+export function headerLine(report: Report): string {
+  const head = `${report.tool.name} ${report.tool.version} · ${targetPhrase(report.target)}`;
+  if (report.config === undefined) return head;
+  return `${head} · ${report.config.file === null ? 'no config file (defaults)' : `config ${report.config.file}`}`;
 }
 
 /** `<1 ms`, `42 ms`, `1.2 s`; `—` for no measurement. */

@@ -159,6 +159,8 @@ export interface Report {
   checks: CheckReport[];
   /** Set by a staging run that replayed earlier files first. */
   history?: HistoryReplay;
+  /** The config file the check used (its path from the repository root), null for none. */
+  config?: { file: string | null };
 }
 
 export function summarize(migrations: MigrationReport[]): Report['summary'] {

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TempProjects } from './support/cli-runner.ts';
+
+// Which config file `check` uses, run as a newcomer runs it: dist/cli.js as a process, lint only.
+
+const cliPath = resolve('dist/cli.js');
+const projects = new TempProjects();
+afterAll(() => projects.removeAll());
+
+const M = 'supabase/migrations';
+const files = {
+  [`${M}/20240101000000_projects.sql`]:
+    'create schema private;\ncreate table private.projects (id bigint primary key, owner_ref uuid not null);\n',
+  [`${M}/20240201000000_index.sql`]: 'create index i on private.projects (owner_ref);\n',
+};
+const indexAsWarning = '{ "rules": { "create-index-non-concurrent": "warning" } }\n';
+const indexOff = '{ "rules": { "create-index-non-concurrent": "off" } }\n';
+
+function check(cwd: string, args: string[]) {
+  const r = spawnSync(process.execPath, [cliPath, 'check', '--no-db', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Summary {
+  summary: { errors: number; warnings: number };
+  config: { file: string | null };
+}
+
+describe('the config file check uses', () => {
+  it("the README's first command uses the example's config, and the report names it", () => {
+    const r = check(process.cwd(), ['--dir', 'examples/acme-saas/supabase/migrations']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /· config examples\/acme-saas\/migration-guard\.config\.json$/,
+    );
+    const json = check(process.cwd(), [
+      '--dir',
+      'examples/acme-saas/supabase/migrations',
+      '--format',
+      'json',
+    ]);
+    expect((JSON.parse(json.stdout) as Summary).config).toEqual({
+      file: 'examples/acme-saas/migration-guard.config.json',
+    });
+  });
+
+  it('finds the config beside the project of the --dir given, from another directory', () => {
+    const root = projects.create({
+      ...Object.fromEntries(Object.entries(files).map(([p, sql]) => [`apps/api/${p}`, sql])),
+      'apps/api/migration-guard.config.json': indexAsWarning,
+    });
+    const r = check(root, ['--dir', `apps/api/${M}`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Summary;
+    expect(report.summary).toMatchObject({ errors: 0, warnings: 1 });
+    // Outside git the working directory is the root report paths start from.
+    expect(report.config.file).toBe('apps/api/migration-guard.config.json');
+  });
+
+  it("the project's config wins over the working directory's; --config over both", () => {
+    const root = projects.create({
+      ...Object.fromEntries(Object.entries(files).map(([p, sql]) => [`apps/api/${p}`, sql])),
+      'apps/api/migration-guard.config.json': indexAsWarning,
+      'migration-guard.config.json': indexOff,
+    });
+    const nearest = JSON.parse(check(root, ['--dir', `apps/api/${M}`, '--format', 'json']).stdout);
+    expect(nearest.config.file).toBe('apps/api/migration-guard.config.json');
+    expect(nearest.summary.warnings).toBe(1);
+    const given = JSON.parse(
+      check(root, [
+        '--dir',
+        `apps/api/${M}`,
+        '--config',
+        'migration-guard.config.json',
+        '--format',
+        'json',
+      ]).stdout,
+    );
+    expect(given.config.file).toBe('migration-guard.config.json');
+    expect(given.summary).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  it('with no config file anywhere the report says the defaults apply', () => {
+    const root = projects.create(files);
+    const r = check(root, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/· no config file \(defaults\)$/);
+  });
+});
