@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { PG_VERSIONS } from '../core/config/config.ts';
 import { TOOL_NAME } from '../core/project.ts';
 import type { Severity } from '../core/report/finding.ts';
 import { reachesThreshold } from '../core/report/report.ts';
@@ -78,10 +79,14 @@ async function check(args: string[], io: CliIo): Promise<number> {
   let pgVersion: number | undefined;
   if (values['pg-version'] !== undefined) {
     pgVersion = Number(values['pg-version']);
-    if (!Number.isInteger(pgVersion) || pgVersion < 9 || pgVersion > 99) {
+    if (
+      !Number.isInteger(pgVersion) ||
+      pgVersion < PG_VERSIONS.min ||
+      pgVersion > PG_VERSIONS.max
+    ) {
       throw new InputError(
-        `--pg-version must be a Postgres major version such as 15, not '${values['pg-version']}'`,
-        'pass the major version production runs',
+        `--pg-version must be a Postgres major version from ${PG_VERSIONS.min} to ${PG_VERSIONS.max}, not '${values['pg-version']}'`,
+        'pass the major version production runs (Supabase: 15 or 17)',
       );
     }
   }

@@ -40,6 +40,12 @@ interface ProbeSettings {
   setupSql?: string;
 }
 
+/**
+ * The Postgres major versions whose lock, rewrite and feature rules the checks know: 10 (the
+ * first with one-number majors) to 18. Supabase runs 15 and 17.
+ */
+export const PG_VERSIONS = { min: 10, max: 18 } as const;
+
 /** migration-guard.config.json, every key optional. */
 export interface Config extends RuleOptions {
   apply: ApplySettings;
@@ -115,7 +121,7 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
       case '$schema':
         break;
       case 'pgVersion':
-        config.pgVersion = integer(key, v, 9, 99);
+        config.pgVersion = integer(key, v, PG_VERSIONS.min, PG_VERSIONS.max);
         break;
       case 'deprecationDays':
         config.deprecationDays = integer(key, v, 0, 3650);

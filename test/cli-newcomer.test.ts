@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TempProjects } from './support/cli-runner.ts';
 
-// Which config file `check` uses, run as a newcomer runs it: dist/cli.js as a process, lint only.
+// The CLI as a newcomer meets it: dist/cli.js as a process, lint only. Which config file `check`
+// uses, and the settings it refuses.
 
 const cliPath = resolve('dist/cli.js');
 const projects = new TempProjects();
@@ -90,5 +91,32 @@ describe('the config file check uses', () => {
     const r = check(root, []);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toMatch(/· no config file \(defaults\)$/);
+  });
+});
+
+describe('settings it refuses', () => {
+  it('--pg-version outside the versions the checks know: exit 2 naming the range', () => {
+    const root = projects.create(files);
+    for (const value of ['99', '9', '15.2', 'latest']) {
+      const r = check(root, ['--pg-version', value]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(
+        `--pg-version must be a Postgres major version from 10 to 18, not '${value}'`,
+      );
+    }
+    expect(check(root, ['--pg-version', '17', '--fail-on', 'never']).code).toBe(0);
+  });
+
+  it("the config's pgVersion outside the range: exit 2 naming the file and the key", () => {
+    const root = projects.create({
+      ...files,
+      'migration-guard.config.json': '{ "pgVersion": 99 }\n',
+    });
+    const r = check(root, []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /migration-guard\.config\.json: 'pgVersion' must be an integer from 10 to 18/,
+    );
   });
 });
