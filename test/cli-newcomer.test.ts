@@ -120,3 +120,22 @@ describe('settings it refuses', () => {
     );
   });
 });
+
+describe('suggestions that never overwrite what the user passed', () => {
+  it('a seed file given to --stats: exit 2 at once, no suggestion to write over it, --seed named', () => {
+    const seed = 'insert into private.projects values (1, gen_random_uuid());\n';
+    const root = projects.create({ ...files, 'supabase/seed.sql': seed });
+    // Without --no-db: the file is read before the lint and before any database starts.
+    const r = spawnSync(process.execPath, [cliPath, 'check', '--stats', 'supabase/seed.sql'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('supabase/seed.sql: not JSON');
+    expect(r.stderr).toContain('--output FILE');
+    expect(r.stderr).toContain('--seed takes a seed file');
+    expect(r.stderr).not.toMatch(/>\s*\S*seed\.sql/);
+    expect(r.stderr).not.toContain('embedded');
+  });
+});

@@ -99,6 +99,14 @@ async function check(args: string[], io: CliIo): Promise<number> {
       'the embedded database is thrown away after each run anyway',
     );
   }
+  if (values['no-db'] && (values.seed !== undefined || values.stats !== undefined)) {
+    throw new InputError('--seed and --stats need a staging run', 'drop --no-db');
+  }
+  if (values.stats !== undefined) {
+    // Read first: a wrong path or a file of the wrong kind ends the run before anything starts.
+    const { readStats } = await import('../pipeline/staging-inputs.ts');
+    await readStats(io.cwd, values.stats);
+  }
   const notice = (line: string) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`);
   // Loaded only for a staging run (PGlite and pg are no part of a lint-only one), and from the
   // start, so the embedded database can start as soon as the files are read and boot while the
@@ -133,13 +141,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const progress = io.stderrIsTty
     ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
     : () => {};
-  if (values['no-db']) {
-    if (values.seed !== undefined || values.stats !== undefined) {
-      throw new InputError('--seed and --stats need a staging run', 'drop --no-db');
-    }
-  } else if (!hasMigrationsToStage(outcome)) {
+  if (!values['no-db'] && !hasMigrationsToStage(outcome)) {
     progress('no migrations to check, so no staging database is started');
-  } else {
+  } else if (!values['no-db']) {
     // Loaded here, not at start-up: PGlite and pg are no part of a lint-only run.
     const { runStaging } = await (staging ?? import('../pipeline/run-staging.ts'));
     outcome.report = await runStaging(outcome, {

@@ -6,7 +6,6 @@ import type { ApplyFailure } from '../core/apply/apply-failure.ts';
 import type { FileApplyStatus } from '../core/apply/apply-hooks.ts';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
 import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
-import { parseProductionStats, StatsFileError } from '../core/checks/production-stats.ts';
 import type { ProductionStats } from '../core/checks/production-stats.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { type StandInFunction, standInFunctions } from '../core/extensions/stand-in-calls.ts';
@@ -28,6 +27,7 @@ import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { InputError } from '../workspace/input-error.ts';
 import type { CheckOutcome, FilesRead } from './run-check.ts';
 import { embeddedPrefix, planStaging, type StagingPlan } from './staging-plan.ts';
+import { readSeed, readStats } from './staging-inputs.ts';
 import { openTarget, type TargetRequest } from './staging-target.ts';
 import { foldStaging, type ReplayedFile, type StagingObservations } from './staging-report.ts';
 
@@ -412,35 +412,4 @@ async function stagedTableBytes(
     if (bytes !== null && bytes !== undefined) sizes.set(relation, Number(bytes));
   }
   return sizes;
-}
-
-async function readStats(cwd: string, path: string): Promise<ProductionStats> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch {
-    throw new InputError(
-      `cannot read --stats file ${path}`,
-      "create it with 'migration-guard stats --db <production URL> --output FILE'",
-    );
-  }
-  try {
-    return parseProductionStats(text, path);
-  } catch (error) {
-    if (error instanceof StatsFileError) {
-      throw new InputError(error.message, "regenerate it with 'migration-guard stats --db URL'");
-    }
-    throw error;
-  }
-}
-
-async function readSeed(cwd: string, path: string): Promise<{ file: string; sql: string }> {
-  try {
-    return { file: path, sql: await readFile(resolve(cwd, path), 'utf8') };
-  } catch {
-    throw new InputError(
-      `cannot read --seed file ${path}`,
-      'check the path (e.g. supabase/seed.sql)',
-    );
-  }
 }

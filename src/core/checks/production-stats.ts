@@ -42,7 +42,7 @@ export function parseProductionStats(text: string, file: string): ProductionStat
     throw new StatsFileError(
       file,
       '',
-      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`,
+      `not JSON (${reason}): not a file 'migration-guard stats' wrote.`,
     );
   }
   const fail = (key: string, problem: string): never => {
