@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { ApplyHooks, FileHookContext } from '../core/apply/apply-hooks.ts';
 import type { ApplyFailure } from '../core/apply/apply-failure.ts';
 import type { FileApplyStatus } from '../core/apply/apply-hooks.ts';
