@@ -116,7 +116,7 @@ describe('settings it refuses', () => {
     const r = check(root, []);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /migration-guard\.config\.json: 'pgVersion' must be an integer from 10 to 18/,
+      /migration-guard\.config\.json:1:3: 'pgVersion' must be an integer from 10 to 18/,
     );
   });
 });
@@ -137,5 +137,61 @@ describe('suggestions that never overwrite what the user passed', () => {
     expect(r.stderr).toContain('--seed takes a seed file');
     expect(r.stderr).not.toMatch(/>\s*\S*seed\.sql/);
     expect(r.stderr).not.toContain('embedded');
+  });
+});
+
+describe('mistyped flags, commands and config keys', () => {
+  const run = (cwd: string, args: string[]) => {
+    const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('a mistyped flag names the flag it is closest to, and the command', () => {
+    const root = projects.create(files);
+    const r = run(root, ['check', '--frmat', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      "migration-guard: unknown option --frmat for 'check'\n  fix: did you mean --format? (run 'migration-guard check --help')\n",
+    );
+    expect(run(root, ['stats', '--outptu', 'x.json']).stderr).toContain('did you mean --output?');
+    expect(run(root, ['check', '--format']).stderr).toContain('--format needs a value');
+    expect(run(root, ['check', '--no-db=yes']).stderr).toContain('--no-db takes no value');
+    const far = run(root, ['check', '--colour']);
+    expect(far.stderr).toContain('unknown option --colour');
+    expect(far.stderr).not.toContain('did you mean');
+  });
+
+  it('a mistyped command names the closest command', () => {
+    const r = run(projects.create(files), ['chekc']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'chekc'");
+    expect(r.stderr).toContain("did you mean 'migration-guard check'?");
+  });
+
+  it('a config syntax error gives the line and column as written, comments included', () => {
+    const config = '{\n  // reviewed\n  "pgVersion": 15\n  "rules": {}\n}\n';
+    const root = projects.create({ ...files, 'migration-guard.config.jsonc': config });
+    const r = check(root, []);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/migration-guard\.config\.jsonc:4:3: not valid JSON: /);
+  });
+
+  it('a mistyped config key or rule id: its line and column, and the closest known one', () => {
+    const config =
+      '{\n  "rules": {\n    "create-index-nonconcurrent": "warning"\n  },\n  "tenantColumn": ["org_id"]\n}\n';
+    const root = projects.create({ ...files, 'migration-guard.config.json': config });
+    const rule = check(root, []);
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toContain(
+      "migration-guard.config.json:3:5: unknown rule id 'create-index-nonconcurrent' in 'rules' (did you mean 'create-index-non-concurrent'?)",
+    );
+    const key = projects.create({
+      ...files,
+      'migration-guard.config.json': '{\n  "tenantColumn": ["org_id"]\n}\n',
+    });
+    expect(check(key, []).stderr).toContain(
+      "migration-guard.config.json:2:3: unknown key 'tenantColumn' (did you mean 'tenantColumns'?)",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { closest } from '../core/config/closest.ts';
 import { PG_VERSIONS } from '../core/config/config.ts';
 import { TOOL_NAME } from '../core/project.ts';
 import type { Severity } from '../core/report/finding.ts';
@@ -14,6 +14,7 @@ import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { InputError } from '../workspace/input-error.ts';
 import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { functionCommand } from './function-install.ts';
+import { parseFlags } from './parse-flags.ts';
 import { helpOrVersion, USAGE } from './usage.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
@@ -57,18 +58,19 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === 'stats') return stats(rest, io);
   if (command === 'function') return functionCommand(rest, io);
   if (command !== 'check') {
-    throw new InputError(`unknown command '${command}'`, `run '${TOOL_NAME} --help'`);
+    const guess = closest(command ?? '', ['check', 'stats', 'function']);
+    throw new InputError(
+      `unknown command '${command}'`,
+      guess
+        ? `did you mean '${TOOL_NAME} ${guess}'? (run '${TOOL_NAME} --help')`
+        : `run '${TOOL_NAME} --help'`,
+    );
   }
   return check(rest, io);
 }
 
 async function check(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseCheckArgs>;
-  try {
-    parsed = parseCheckArgs(args);
-  } catch (error) {
-    throw new InputError((error as Error).message, `run '${TOOL_NAME} --help'`);
-  }
+  const parsed = parseCheckArgs(args);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(`${USAGE}\n`);
@@ -196,11 +198,10 @@ function render(format: Format, ...[report, sources, color]: RenderArgs): string
 type RenderArgs = [Parameters<typeof renderJson>[0], Map<string, string>, boolean];
 
 function parseCheckArgs(args: string[]) {
-  return parseArgs({
+  return parseFlags(
+    'check',
     args,
-    allowPositionals: true,
-    strict: true,
-    options: {
+    {
       dir: { type: 'string' },
       base: { type: 'string' },
       format: { type: 'string' },
@@ -217,24 +218,16 @@ function parseCheckArgs(args: string[]) {
       stats: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+    true,
+  );
 }
 
 async function stats(args: string[], io: CliIo): Promise<number> {
-  let values: { db?: string; output?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new InputError((error as Error).message, `run '${TOOL_NAME} --help'`);
-  }
+  const { values } = parseFlags('stats', args, {
+    db: { type: 'string' },
+    output: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(`${USAGE}\n`);
     return 0;

@@ -1,7 +1,7 @@
 import { copyFile, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseFlags } from './parse-flags.ts';
 import { TOOL_NAME } from '../core/project.ts';
 import { InputError } from '../workspace/input-error.ts';
 
@@ -48,20 +48,11 @@ export async function functionCommand(args: string[], io: FunctionInstallIo): Pr
       `run '${TOOL_NAME} function install [--dir DIR] [--force]'`,
     );
   }
-  let values: { dir?: string; force?: boolean; help?: boolean };
-  try {
-    values = parseArgs({
-      args: rest,
-      strict: true,
-      options: {
-        dir: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new InputError((error as Error).message, `run '${TOOL_NAME} function --help'`);
-  }
+  const { values } = parseFlags('function install', rest, {
+    dir: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.stdout(`${FUNCTION_USAGE}\n`);
     return 0;

@@ -4,6 +4,8 @@ import {
   type Config,
   ConfigError,
   DEFAULT_CONFIG,
+  JsoncError,
+  lineAndColumn,
   parseConfig,
   parseJsonc,
 } from '../core/config/config.ts';
@@ -38,17 +40,21 @@ export async function loadConfig(
     try {
       value = parseJsonc(text);
     } catch (error) {
-      throw new InputError(
-        `${path} is not valid JSON: ${(error as Error).message}`,
-        'fix the syntax (comments and trailing commas are allowed)',
-      );
+      if (error instanceof JsoncError) {
+        throw new InputError(
+          `${path}:${error.line}:${error.column}: not valid JSON: ${error.reason}`,
+          'fix the syntax (comments and trailing commas are allowed)',
+        );
+      }
+      throw error;
     }
     try {
       return { config: parseConfig(value, RULE_IDS), path };
     } catch (error) {
       if (error instanceof ConfigError) {
+        const at = keyPosition(text, error.key);
         throw new InputError(
-          `${path}: ${error.message}`,
+          `${path}${at ? `:${at.line}:${at.column}` : ''}: ${error.message}`,
           `fix or remove the key '${error.key}'; see the README's Configuration section`,
         );
       }
@@ -56,4 +62,21 @@ export async function loadConfig(
     }
   }
   return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
+}
+
+/**
+ * Where a key (`rules.prefer-text`, `apply.lockTimeoutMs`) is written: each segment as a quoted
+ * property name, searched for after its parent's. Undefined when not found (e.g. `(root)`).
+ */
+function keyPosition(text: string, key: string): { line: number; column: number } | undefined {
+  let from = 0;
+  for (const segment of key.split('.')) {
+    const quoted = JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`${quoted}\\s*:`, 'g');
+    match.lastIndex = from;
+    const found = match.exec(text);
+    if (!found) return undefined;
+    from = found.index;
+  }
+  return lineAndColumn(text, from);
 }
