@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TempProjects } from './support/cli-runner.ts';
 
@@ -193,5 +193,42 @@ describe('mistyped flags, commands and config keys', () => {
     expect(check(key, []).stderr).toContain(
       "migration-guard.config.json:2:3: unknown key 'tenantColumn' (did you mean 'tenantColumns'?)",
     );
+  });
+});
+
+describe('errors that name what is wrong', () => {
+  it('a --base git does not know: the ref and the repository, no raw git command', () => {
+    const root = projects.create(files);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=dev@example.com', '-c', 'user.name=dev', 'commit', '-qm', 'history');
+    const r = check(root, ['--base', 'no-such-branch']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^migration-guard: --base no-such-branch is not a commit, branch or tag of the repository at \//,
+    );
+    expect(r.stderr).not.toContain('rev-parse');
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('a --db value that is not a Postgres URL: refused before anything runs, no password echoed', () => {
+    const root = projects.create(files);
+    const run = (url: string) =>
+      spawnSync(process.execPath, [cliPath, 'check', '--db', url], { cwd: root, encoding: 'utf8' });
+    const plain = run('notaurl');
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toContain("--db 'notaurl' is not a Postgres URL");
+    expect(plain.stderr).toContain('postgresql://USER:PASSWORD@HOST:PORT/DATABASE');
+    const secret = run('mysql://app:hunter2@db.example.com/app');
+    expect(secret.status).toBe(2);
+    expect(secret.stderr).not.toContain('hunter2');
+  });
+
+  it('a file that is not there names the migrations directory, also when it is the working directory', () => {
+    const root = projects.create(files);
+    const r = check(join(root, M), ['nope.sql']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.sql does not exist (the migrations directory is .)');
   });
 });

@@ -92,6 +92,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
+  if (values.db !== undefined && !isPostgresUrl(values.db)) {
+    throw new InputError(
+      `--db '${values.db.includes('@') ? '(not shown: it may hold a password)' : values.db}' is not a Postgres URL`,
+      'pass postgresql://USER:PASSWORD@HOST:PORT/DATABASE (a Supabase preview branch: its "Session pooler" or direct connection string)',
+    );
+  }
   if (values.db !== undefined && values['no-db']) {
     throw new InputError('--db and --no-db contradict each other', 'pass one of them');
   }
@@ -253,6 +259,20 @@ async function stats(args: string[], io: CliIo): Promise<number> {
     io.stdout(json);
   }
   return 0;
+}
+
+/**
+ * `postgres://` or `postgresql://` with a host, in the URL or as `?host=` (a Unix socket's
+ * directory), as the pg driver reads a connection string.
+ */
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const protocol = url.protocol === 'postgres:' || url.protocol === 'postgresql:';
+    return protocol && (url.hostname !== '' || url.searchParams.has('host'));
+  } catch {
+    return false;
+  }
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

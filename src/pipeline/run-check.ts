@@ -120,8 +120,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     for (const path of explicit) {
       const rel = toReportPath(path, root);
       if (!known.has(rel)) {
+        const where = toReportPath(dir, root) || '.';
         throw new InputError(
-          `${rel} is not a file in the migrations directory ${toReportPath(dir, root)}`,
+          (await exists(path))
+            ? `${rel} is not a migration file of the migrations directory ${where}`
+            : `${rel} does not exist (the migrations directory is ${where})`,
           'pass files from one migrations directory, or use --dir',
         );
       }
@@ -185,6 +188,15 @@ async function defaultDir(cwd: string, root: string, migrationsDir: string): Pro
     return here;
   } catch {
     return resolve(root, migrationsDir);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

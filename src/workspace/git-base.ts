@@ -77,7 +77,14 @@ export async function readBaseFiles(
   root: string,
   dirFromRoot: string,
 ): Promise<MigrationFile[]> {
-  await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root);
+  try {
+    await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root });
+  } catch {
+    throw new InputError(
+      `--base ${ref} is not a commit, branch or tag of the repository at ${root}`,
+      'pass a ref git knows here (git log --oneline shows commits); in CI fetch it first (actions/checkout with fetch-depth: 0)',
+    );
+  }
   const dir = dirFromRoot.replace(/\/+$/, '');
   const listing = await git(['ls-tree', '-z', `${ref}`, '--', `${dir}/`], root);
   // `<mode> blob <object>\t<path>`: the files directly in the directory, not its subfolders.
