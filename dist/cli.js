@@ -67,6 +67,51 @@ var init_project = __esm({
   }
 });
 
+// src/core/config/closest.ts
+function closest(word, candidates) {
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const rows2 = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const prev = rows2[i - 1];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        prev[j] + 1,
+        row[j - 1] + 1,
+        prev[j - 1] + cost
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, rows2[i - 2][j - 2] + 1);
+      }
+      row.push(d);
+    }
+    rows2.push(row);
+  }
+  return rows2[a.length][b.length];
+}
+var init_closest = __esm({
+  "src/core/config/closest.ts"() {
+    "use strict";
+  }
+});
+
 // src/workspace/input-error.ts
 var InputError;
 var init_input_error = __esm({
@@ -83,11 +128,50 @@ var init_input_error = __esm({
   }
 });
 
+// src/cli/parse-flags.ts
+import { parseArgs } from "node:util";
+function parseFlags(command, args, options, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (error) {
+    throw flagError(command, error, options);
+  }
+}
+function flagError(command, error, options) {
+  const help = `run '${TOOL_NAME} ${command} --help'`;
+  const code = error.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /^(?:Unknown option|Option) '(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag !== void 0) {
+    const known = Object.keys(options);
+    const guess = flag.startsWith("--") ? closest(flag.slice(2), known) : void 0;
+    return new InputError(
+      `unknown option ${flag} for '${command}'`,
+      guess ? `did you mean --${guess}? (${help})` : help
+    );
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag !== void 0) {
+    return /argument missing/.test(message) ? new InputError(`${flag} needs a value`, `pass it as ${flag} VALUE (${help})`) : new InputError(`${flag} takes no value`, `drop the '=...' after ${flag} (${help})`);
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") {
+    const argument = /argument '([^']*)'/.exec(message)?.[1] ?? "";
+    return new InputError(`'${command}' takes no arguments, only options: '${argument}'`, help);
+  }
+  return new InputError(message, help);
+}
+var init_parse_flags = __esm({
+  "src/cli/parse-flags.ts"() {
+    "use strict";
+    init_closest();
+    init_project();
+    init_input_error();
+  }
+});
+
 // src/cli/function-install.ts
 import { copyFile, lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 function shippedFunctionDir() {
   const fromHere = import.meta.url.endsWith(".ts") ? `../../dist/function/${FUNCTION_NAME}/` : `./function/${FUNCTION_NAME}/`;
   return fileURLToPath(new URL(fromHere, import.meta.url));
@@ -105,20 +189,11 @@ async function functionCommand(args, io) {
       `run '${TOOL_NAME} function install [--dir DIR] [--force]'`
     );
   }
-  let values;
-  try {
-    values = parseArgs({
-      args: rest,
-      strict: true,
-      options: {
-        dir: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    }).values;
-  } catch (error) {
-    throw new InputError(error.message, `run '${TOOL_NAME} function --help'`);
-  }
+  const { values } = parseFlags("function install", rest, {
+    dir: { type: "string" },
+    force: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
   if (values.help) {
     io.stdout(`${FUNCTION_USAGE}
 `);
@@ -208,6 +283,7 @@ var FUNCTION_NAME, DEFAULT_FUNCTIONS_DIR, FUNCTION_USAGE;
 var init_function_install = __esm({
   "src/cli/function-install.ts"() {
     "use strict";
+    init_parse_flags();
     init_project();
     init_input_error();
     FUNCTION_NAME = "migration-guard";
@@ -261,8 +337,9 @@ Options:
   --fail-on LEVEL      error | warning | notice | never: exit 1 when a finding reaches LEVEL
                        (default: error); staging's environment gaps (trace-not-validated: the
                        target lacks what Supabase has) never count
-  --config FILE        config file (default: migration-guard.config.json or .jsonc in the working
-                       directory, else at the repository root)
+  --config FILE        config file (default: migration-guard.config.json or .jsonc beside the project
+                       of the migrations directory given, else in the working directory, else at
+                       the repository root; the report's first line names the one used)
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
   --no-cache           read and write no cache: every file is parsed and the embedded database
@@ -293,6 +370,291 @@ Environment:
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's
                        WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+  }
+});
+
+// src/core/config/config.ts
+function parseConfig(value, knownRules) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new ConfigError("(root)", "the config must be a JSON object");
+  }
+  const input = value;
+  const config = {
+    ...DEFAULT_CONFIG,
+    rules: {},
+    apply: { ...DEFAULT_CONFIG.apply },
+    probes: { ...DEFAULT_CONFIG.probes }
+  };
+  for (const [key, v] of Object.entries(input)) {
+    switch (key) {
+      case "$schema":
+        break;
+      case "pgVersion":
+        config.pgVersion = integer(key, v, PG_VERSIONS.min, PG_VERSIONS.max);
+        break;
+      case "deprecationDays":
+        config.deprecationDays = integer(key, v, 0, 3650);
+        break;
+      case "exposedSchemas":
+        config.exposedSchemas = stringList(key, v);
+        break;
+      case "tenantColumns":
+        config.tenantColumns = stringList(key, v);
+        break;
+      case "migrationsDir":
+        if (typeof v !== "string" || v === "") {
+          throw new ConfigError(key, `'${key}' must be a non-empty string`);
+        }
+        config.migrationsDir = v;
+        break;
+      case "apply": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'apply' must be an object of engine settings`);
+        }
+        for (const [name, setting] of Object.entries(v)) {
+          const limits = APPLY_LIMITS[name];
+          if (!limits) {
+            throw new ConfigError(
+              `apply.${name}`,
+              `unknown key 'apply.${name}'${didYouMean(name, Object.keys(APPLY_LIMITS))}`
+            );
+          }
+          config.apply[name] = integer(
+            `apply.${name}`,
+            setting,
+            limits[0],
+            limits[1]
+          );
+        }
+        break;
+      }
+      case "probes":
+        config.probes = probeSettings(v);
+        break;
+      case "rules": {
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
+        }
+        for (const [rule, setting] of Object.entries(v)) {
+          if (!knownRules.has(rule)) {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `unknown rule id '${rule}' in 'rules'${didYouMean(rule, knownRules)}`
+            );
+          }
+          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
+            );
+          }
+          config.rules[rule] = setting;
+        }
+        break;
+      }
+      default:
+        throw new ConfigError(key, `unknown key '${key}'${didYouMean(key, CONFIG_KEYS)}`);
+    }
+  }
+  return config;
+}
+function probeSettings(v) {
+  if (v === null || typeof v !== "object" || Array.isArray(v)) {
+    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
+  }
+  const settings = { enabled: true };
+  for (const [name, setting] of Object.entries(v)) {
+    if (name === "enabled") {
+      if (typeof setting !== "boolean") {
+        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
+      }
+      settings.enabled = setting;
+    } else if (name === "setupSql") {
+      if (typeof setting !== "string" || setting.trim() === "") {
+        throw new ConfigError(
+          "probes.setupSql",
+          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
+        );
+      }
+      settings.setupSql = setting;
+    } else {
+      throw new ConfigError(
+        `probes.${name}`,
+        `unknown key 'probes.${name}'${didYouMean(name, ["enabled", "setupSql"])}`
+      );
+    }
+  }
+  return settings;
+}
+function didYouMean(word, known) {
+  const guess = closest(word, known);
+  return guess === void 0 ? "" : ` (did you mean '${guess}'?)`;
+}
+function integer(key, v, min, max) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
+  }
+  return v;
+}
+function stringList(key, v) {
+  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
+    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
+  }
+  return v;
+}
+function parseJsonc(text) {
+  let out = "";
+  let i = 0;
+  let inString = false;
+  const blank = (from, to) => text.slice(from, to).replace(/[^\n]/g, " ");
+  while (i < text.length) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === "\\") {
+        out += text[i + 1] ?? "";
+        i += 2;
+        continue;
+      }
+      if (c === '"') inString = false;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      out += c;
+      i++;
+    } else if (c === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      const stop = end === -1 ? text.length : end;
+      out += blank(i, stop);
+      i = stop;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      out += blank(i, stop);
+      i = stop;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  const json = dropTrailingCommas(out);
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const position2 = at ? Number(at[1]) : json.length;
+    const { line, column } = lineAndColumn(text, position2);
+    const reason = message.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    throw new JsoncError(reason, line, column);
+  }
+}
+function lineAndColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === "\n") {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function dropTrailingCommas(json) {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      out += c;
+      if (c === "\\") {
+        out += json[i + 1] ?? "";
+        i++;
+      } else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    if (c === ",") {
+      let j = i + 1;
+      while (j < json.length && /\s/.test(json[j])) j++;
+      if (json[j] === "}" || json[j] === "]") {
+        out += " ";
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+var PG_VERSIONS, DEFAULT_CONFIG, APPLY_LIMITS, ConfigError, SETTINGS, CONFIG_KEYS, JsoncError;
+var init_config = __esm({
+  "src/core/config/config.ts"() {
+    "use strict";
+    init_closest();
+    PG_VERSIONS = { min: 10, max: 18 };
+    DEFAULT_CONFIG = {
+      pgVersion: 15,
+      deprecationDays: 7,
+      exposedSchemas: ["public"],
+      tenantColumns: [
+        "workspace_id",
+        "account_id",
+        "org_id",
+        "organization_id",
+        "team_id",
+        "tenant_id"
+      ],
+      rules: {},
+      migrationsDir: "supabase/migrations",
+      probes: { enabled: true },
+      apply: {
+        lockTimeoutMs: 500,
+        statementTimeoutMs: 6e5,
+        maxAttempts: 5,
+        baseDelayMs: 250,
+        maxDelayMs: 1e4
+      }
+    };
+    APPLY_LIMITS = {
+      lockTimeoutMs: [1, 6e5],
+      statementTimeoutMs: [0, 864e5],
+      maxAttempts: [1, 100],
+      baseDelayMs: [0, 6e5],
+      maxDelayMs: [0, 36e5]
+    };
+    ConfigError = class extends Error {
+      constructor(key, message) {
+        super(message);
+        this.key = key;
+        this.name = "ConfigError";
+      }
+      key;
+    };
+    SETTINGS = ["error", "warning", "notice", "off"];
+    CONFIG_KEYS = [
+      "$schema",
+      "pgVersion",
+      "deprecationDays",
+      "exposedSchemas",
+      "tenantColumns",
+      "migrationsDir",
+      "apply",
+      "probes",
+      "rules"
+    ];
+    JsoncError = class extends Error {
+      constructor(reason, line, column) {
+        super(`line ${line}, column ${column}: ${reason}`);
+        this.reason = reason;
+        this.line = line;
+        this.column = column;
+      }
+      reason;
+      line;
+      column;
+    };
   }
 });
 
@@ -455,6 +817,11 @@ function targetPhrase(target) {
     case "postgres":
       return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack2}${timings}${named}`;
   }
+}
+function headerLine(report2) {
+  const head = `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`;
+  if (report2.config === void 0) return head;
+  return `${head} \xB7 ${report2.config.file === null ? "no config file (defaults)" : `config ${report2.config.file}`}`;
 }
 function formatDuration(ms) {
   if (ms === null) return "\u2014";
@@ -889,25 +1256,25 @@ var init_runbook_checks = __esm({
   }
 });
 
-// node_modules/@pgsql/types/types.js
+// ../main/node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
+  "../main/node_modules/@pgsql/types/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@pgsql/types/enums.js
+// ../main/node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
+  "../main/node_modules/@pgsql/types/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@pgsql/types/index.js
+// ../main/node_modules/@pgsql/types/index.js
 var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
+  "../main/node_modules/@pgsql/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -931,9 +1298,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/libpg-query.js
+// ../main/node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+  "../main/node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
     var PgQueryModule = (() => {
       var _scriptName = globalThis.document?.currentScript?.src;
       return async function(moduleArg = {}) {
@@ -3495,9 +3862,9 @@ var require_libpg_query = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/index.cjs
+// ../main/node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+  "../main/node_modules/libpg-query/wasm/index.cjs"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -4967,7 +5334,7 @@ function verdict(report2) {
   return `${failed > 0 ? "\u274C" : icon} ${findings}${checks ? `; ${checks}` : ""}${tail}`;
 }
 function header(report2) {
-  return `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`;
+  return headerLine(report2);
 }
 function worstOf(summary) {
   if (summary.errors > 0) return "error";
@@ -5551,9 +5918,7 @@ var init_render_text_trace = __esm({
 // src/core/report/render-text.ts
 function renderText(report2, options) {
   const paint = options.color ? (style, text) => `\x1B[${ANSI[style]}m${text}\x1B[0m` : (_style, text) => text;
-  const lines = [
-    paint("dim", `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`)
-  ];
+  const lines = [paint("dim", headerLine(report2))];
   const history = historyWarning(report2);
   if (history) lines.push(paint("yellow", `\u26A0 ${history}`));
   lines.push("");
@@ -9446,199 +9811,6 @@ var init_null_unsafe_comparison = __esm({
   }
 });
 
-// src/core/config/config.ts
-function parseConfig(value, knownRules) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigError("(root)", "the config must be a JSON object");
-  }
-  const input = value;
-  const config = {
-    ...DEFAULT_CONFIG,
-    rules: {},
-    apply: { ...DEFAULT_CONFIG.apply },
-    probes: { ...DEFAULT_CONFIG.probes }
-  };
-  for (const [key, v] of Object.entries(input)) {
-    switch (key) {
-      case "$schema":
-        break;
-      case "pgVersion":
-        config.pgVersion = integer(key, v, 9, 99);
-        break;
-      case "deprecationDays":
-        config.deprecationDays = integer(key, v, 0, 3650);
-        break;
-      case "exposedSchemas":
-        config.exposedSchemas = stringList(key, v);
-        break;
-      case "tenantColumns":
-        config.tenantColumns = stringList(key, v);
-        break;
-      case "migrationsDir":
-        if (typeof v !== "string" || v === "") {
-          throw new ConfigError(key, `'${key}' must be a non-empty string`);
-        }
-        config.migrationsDir = v;
-        break;
-      case "apply": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'apply' must be an object of engine settings`);
-        }
-        for (const [name, setting] of Object.entries(v)) {
-          const limits = APPLY_LIMITS[name];
-          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
-          config.apply[name] = integer(
-            `apply.${name}`,
-            setting,
-            limits[0],
-            limits[1]
-          );
-        }
-        break;
-      }
-      case "probes":
-        config.probes = probeSettings(v);
-        break;
-      case "rules": {
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          throw new ConfigError(key, `'rules' must be an object of rule id to severity`);
-        }
-        for (const [rule, setting] of Object.entries(v)) {
-          if (!knownRules.has(rule)) {
-            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
-          }
-          if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
-            throw new ConfigError(
-              `rules.${rule}`,
-              `'rules.${rule}' must be one of ${SETTINGS.join(", ")}`
-            );
-          }
-          config.rules[rule] = setting;
-        }
-        break;
-      }
-      default:
-        throw new ConfigError(key, `unknown key '${key}'`);
-    }
-  }
-  return config;
-}
-function probeSettings(v) {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) {
-    throw new ConfigError("probes", `'probes' must be an object: { enabled?, setupSql? }`);
-  }
-  const settings = { enabled: true };
-  for (const [name, setting] of Object.entries(v)) {
-    if (name === "enabled") {
-      if (typeof setting !== "boolean") {
-        throw new ConfigError("probes.enabled", `'probes.enabled' must be true or false`);
-      }
-      settings.enabled = setting;
-    } else if (name === "setupSql") {
-      if (typeof setting !== "string" || setting.trim() === "") {
-        throw new ConfigError(
-          "probes.setupSql",
-          `'probes.setupSql' must be one SQL statement that makes a tenant for the user id $1 and returns its id`
-        );
-      }
-      settings.setupSql = setting;
-    } else {
-      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
-    }
-  }
-  return settings;
-}
-function integer(key, v, min, max) {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw new ConfigError(key, `'${key}' must be an integer from ${min} to ${max}`);
-  }
-  return v;
-}
-function stringList(key, v) {
-  if (!Array.isArray(v) || !v.every((s) => typeof s === "string" && s !== "")) {
-    throw new ConfigError(key, `'${key}' must be a list of non-empty strings`);
-  }
-  return v;
-}
-function parseJsonc(text) {
-  let out = "";
-  let i = 0;
-  let inString = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === "\\") {
-        out += text[i + 1] ?? "";
-        i += 2;
-        continue;
-      }
-      if (c === '"') inString = false;
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      inString = true;
-      out += c;
-      i++;
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end === -1 ? text.length : end + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
-}
-var DEFAULT_CONFIG, APPLY_LIMITS, ConfigError, SETTINGS;
-var init_config = __esm({
-  "src/core/config/config.ts"() {
-    "use strict";
-    DEFAULT_CONFIG = {
-      pgVersion: 15,
-      deprecationDays: 7,
-      exposedSchemas: ["public"],
-      tenantColumns: [
-        "workspace_id",
-        "account_id",
-        "org_id",
-        "organization_id",
-        "team_id",
-        "tenant_id"
-      ],
-      rules: {},
-      migrationsDir: "supabase/migrations",
-      probes: { enabled: true },
-      apply: {
-        lockTimeoutMs: 500,
-        statementTimeoutMs: 6e5,
-        maxAttempts: 5,
-        baseDelayMs: 250,
-        maxDelayMs: 1e4
-      }
-    };
-    APPLY_LIMITS = {
-      lockTimeoutMs: [1, 6e5],
-      statementTimeoutMs: [0, 864e5],
-      maxAttempts: [1, 100],
-      baseDelayMs: [0, 6e5],
-      maxDelayMs: [0, 36e5]
-    };
-    ConfigError = class extends Error {
-      constructor(key, message) {
-        super(message);
-        this.key = key;
-        this.name = "ConfigError";
-      }
-      key;
-    };
-    SETTINGS = ["error", "warning", "notice", "off"];
-  }
-});
-
 // src/core/sql/may-name.ts
 function mayName(text, words) {
   const lower = text.toLowerCase();
@@ -12991,8 +13163,9 @@ var init_tenant_column_unindexed = __esm({
         defaultSeverity: "warning",
         category: "tenancy",
         summary: "No index leads with the tenant column: every tenant-filtered query and every policy check scans the whole table.",
-        fix: "CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);",
-        predicts: "scan"
+        fix: "CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);"
+        // No `predicts`: the scans it warns of come later (the tenant-filtered queries), never from the
+        // migration itself, so a staging trace can neither confirm nor deny them.
       },
       statement: recordTableChanges,
       fileEnd(ctx2) {
@@ -13481,8 +13654,9 @@ var init_unindexed_foreign_key = __esm({
         advisor: { lint: "0001_unindexed_foreign_keys", level: "INFO" },
         category: "tenancy",
         summary: "No index leads with the columns of a foreign key: deleting or re-keying a parent row scans the child table, and joins on the key scan too.",
-        fix: "CREATE INDEX CONCURRENTLY child_table_parent_id_idx ON public.child_table (parent_id);",
-        predicts: "scan"
+        fix: "CREATE INDEX CONCURRENTLY child_table_parent_id_idx ON public.child_table (parent_id);"
+        // No `predicts`: the scans it warns of come later (deletes and key updates on the parent), never from the
+        // migration itself, so a staging trace can neither confirm nor deny them.
       },
       statement: recordTableChanges,
       fileEnd(ctx2) {
@@ -19095,17 +19269,21 @@ async function loadConfig(searchDirs, explicitPath) {
     try {
       value = parseJsonc(text);
     } catch (error) {
-      throw new InputError(
-        `${path} is not valid JSON: ${error.message}`,
-        "fix the syntax (comments and trailing commas are allowed)"
-      );
+      if (error instanceof JsoncError) {
+        throw new InputError(
+          `${path}:${error.line}:${error.column}: not valid JSON: ${error.reason}`,
+          "fix the syntax (comments and trailing commas are allowed)"
+        );
+      }
+      throw error;
     }
     try {
       return { config: parseConfig(value, RULE_IDS), path };
     } catch (error) {
       if (error instanceof ConfigError) {
+        const at = keyPosition(text, error.key);
         throw new InputError(
-          `${path}: ${error.message}`,
+          `${path}${at ? `:${at.line}:${at.column}` : ""}: ${error.message}`,
           `fix or remove the key '${error.key}'; see the README's Configuration section`
         );
       }
@@ -19113,6 +19291,18 @@ async function loadConfig(searchDirs, explicitPath) {
     }
   }
   return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
+}
+function keyPosition(text, key) {
+  let from = 0;
+  for (const segment of key.split(".")) {
+    const quoted2 = JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const match = new RegExp(`${quoted2}\\s*:`, "g");
+    match.lastIndex = from;
+    const found = match.exec(text);
+    if (!found) return void 0;
+    from = found.index;
+  }
+  return lineAndColumn(text, from);
 }
 var CONFIG_FILE_NAMES;
 var init_config_file = __esm({
@@ -19174,7 +19364,14 @@ async function askGitRoot(cwd) {
   }
 }
 async function readBaseFiles(ref, root, dirFromRoot) {
-  await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], root);
+  try {
+    await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root });
+  } catch {
+    throw new InputError(
+      `--base ${ref} is not a commit, branch or tag of the repository at ${root}`,
+      "pass a ref git knows here (git log --oneline shows commits); in CI fetch it first (actions/checkout with fetch-depth: 0)"
+    );
+  }
   const dir = dirFromRoot.replace(/\/+$/, "");
   const listing = await git(["ls-tree", "-z", `${ref}`, "--", `${dir}/`], root);
   const entries = listing.split("\0").map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null).map(([, object, path]) => ({ object: object ?? "", path: path ?? "" })).filter(({ path }) => path.slice(dir.length + 1).indexOf("/") === -1);
@@ -19888,14 +20085,21 @@ var init_parse_cache = __esm({
 
 // src/pipeline/run-check.ts
 import { access } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname4, resolve as resolve2 } from "node:path";
 async function runCheck(request) {
   const root = await gitRoot(request.cwd) ?? request.cwd;
-  const { config: loaded } = await loadConfig([request.cwd, root], request.configPath);
-  const config = { ...loaded };
-  if (request.pgVersion !== void 0) config.pgVersion = request.pgVersion;
   const explicit = request.files.map((f) => resolve2(request.cwd, f));
-  const dir = request.dir ? resolve2(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : await defaultDir(request.cwd, root, config.migrationsDir);
+  const givenDir = request.dir ? resolve2(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
+  let found = await loadConfig(
+    [...givenDir ? [projectDirOf(givenDir)] : [], request.cwd, root],
+    request.configPath
+  );
+  const dir = givenDir ?? await defaultDir(request.cwd, root, found.config.migrationsDir);
+  if (found.path === null && givenDir === void 0) {
+    found = await loadConfig([projectDirOf(dir)]);
+  }
+  const config = { ...found.config };
+  if (request.pgVersion !== void 0) config.pgVersion = request.pgVersion;
   let files4 = await readMigrationDir(dir, root);
   const checked = /* @__PURE__ */ new Set();
   let added = /* @__PURE__ */ new Set();
@@ -19916,8 +20120,9 @@ async function runCheck(request) {
     for (const path of explicit) {
       const rel = toReportPath(path, root);
       if (!known.has(rel)) {
+        const where2 = toReportPath(dir, root) || ".";
         throw new InputError(
-          `${rel} is not a file in the migrations directory ${toReportPath(dir, root)}`,
+          await exists3(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
           "pass files from one migrations directory, or use --dir"
         );
       }
@@ -19944,8 +20149,12 @@ async function runCheck(request) {
   const saved = await cache.save();
   if (!saved.ok) request.notice?.(saved.notice);
   const sources = new Map(files4.map((f) => [f.path, f.sql]));
+  const report2 = buildReport(results);
+  report2.config = {
+    file: found.path === null ? null : toReportPath(resolve2(request.cwd, found.path), root)
+  };
   return {
-    report: buildReport(results),
+    report: report2,
     config,
     sources,
     results,
@@ -19970,6 +20179,18 @@ async function defaultDir(cwd, root, migrationsDir) {
     return resolve2(root, migrationsDir);
   }
 }
+async function exists3(path) {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function projectDirOf(dir) {
+  const parent = dirname4(dir);
+  return basename2(dir) === "migrations" && basename2(parent) === "supabase" ? dirname4(parent) : parent;
+}
 function commonDir(paths) {
   const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/"))));
   if (dirs.size > 1) {
@@ -19993,6 +20214,139 @@ var init_run_check = __esm({
     init_input_error();
     init_migration_dir();
     init_parse_cache();
+  }
+});
+
+// src/core/checks/production-stats.ts
+function parseProductionStats(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StatsFileError(
+      file,
+      "",
+      `not JSON (${reason}): not a file 'migration-guard stats' wrote.`
+    );
+  }
+  const fail = (key, problem2) => {
+    throw new StatsFileError(file, key, problem2);
+  };
+  if (!isRecord(json))
+    return fail(
+      "",
+      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
+    );
+  if (json["schemaVersion"] !== 1) {
+    fail(
+      "schemaVersion",
+      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
+    );
+  }
+  const collectedAt = json["collectedAt"];
+  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
+    fail("collectedAt", "expected an ISO 8601 date-time string.");
+  }
+  const serverVersion2 = json["serverVersion"];
+  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
+  const tables2 = json["tables"];
+  if (!Array.isArray(tables2))
+    return fail("tables", "expected an array of { relation, rows, bytes }.");
+  const seen = /* @__PURE__ */ new Set();
+  const parsed = tables2.map((entry, i) => {
+    const key = `tables[${i}]`;
+    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
+    const relation = entry["relation"];
+    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
+      fail(`${key}.relation`, 'expected "schema.name".');
+    }
+    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
+    seen.add(relation);
+    return {
+      relation,
+      rows: count(entry["rows"], `${key}.rows`, fail),
+      bytes: count(entry["bytes"], `${key}.bytes`, fail)
+    };
+  });
+  return {
+    schemaVersion: 1,
+    collectedAt,
+    serverVersion: serverVersion2,
+    tables: parsed
+  };
+}
+function count(value, key, fail) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var StatsFileError;
+var init_production_stats = __esm({
+  "src/core/checks/production-stats.ts"() {
+    "use strict";
+    StatsFileError = class extends Error {
+      constructor(file, key, problem2) {
+        super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
+        this.file = file;
+        this.key = key;
+      }
+      file;
+      key;
+      name = "StatsFileError";
+    };
+  }
+});
+
+// src/pipeline/staging-inputs.ts
+var staging_inputs_exports = {};
+__export(staging_inputs_exports, {
+  readSeed: () => readSeed,
+  readStats: () => readStats
+});
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+async function readStats(cwd, path) {
+  let text;
+  try {
+    text = await readFile2(resolve3(cwd, path), "utf8");
+  } catch {
+    throw new InputError(
+      `cannot read --stats file ${path}`,
+      "create it with 'migration-guard stats --db <production URL> --output FILE'"
+    );
+  }
+  try {
+    return parseProductionStats(text, path);
+  } catch (error) {
+    if (error instanceof StatsFileError) {
+      throw new InputError(
+        error.message,
+        `write a stats file with 'migration-guard stats --db <production URL> --output FILE' and pass that FILE${/\.sql$/i.test(path) ? ` (${path} looks like SQL: --seed takes a seed file)` : ""}`
+      );
+    }
+    throw error;
+  }
+}
+async function readSeed(cwd, path) {
+  try {
+    return { file: path, sql: await readFile2(resolve3(cwd, path), "utf8") };
+  } catch {
+    throw new InputError(
+      `cannot read --seed file ${path}`,
+      "check the path (e.g. supabase/seed.sql)"
+    );
+  }
+}
+var init_staging_inputs = __esm({
+  "src/pipeline/staging-inputs.ts"() {
+    "use strict";
+    init_production_stats();
+    init_input_error();
   }
 });
 
@@ -20758,10 +21112,10 @@ async function ensureHistoryTable(db) {
   }
 }
 async function readRecordedVersions(db) {
-  const { rows: exists3 } = await db.query(
+  const { rows: exists4 } = await db.query(
     "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
   );
-  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
+  if (!exists4[0]?.present) return /* @__PURE__ */ new Set();
   const { rows: rows2 } = await db.query(
     "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
   );
@@ -21645,91 +21999,6 @@ var init_apply_migrations = __esm({
     init_session_guard();
     init_unit_runner();
     fileSavepoint = "migration_guard_file";
-  }
-});
-
-// src/core/checks/production-stats.ts
-function parseProductionStats(text, file) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StatsFileError(
-      file,
-      "",
-      `not JSON (${reason}); write it with \`migration-guard stats --db URL > ${file}\`.`
-    );
-  }
-  const fail = (key, problem2) => {
-    throw new StatsFileError(file, key, problem2);
-  };
-  if (!isRecord(json))
-    return fail(
-      "",
-      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
-    );
-  if (json["schemaVersion"] !== 1) {
-    fail(
-      "schemaVersion",
-      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
-    );
-  }
-  const collectedAt = json["collectedAt"];
-  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
-    fail("collectedAt", "expected an ISO 8601 date-time string.");
-  }
-  const serverVersion2 = json["serverVersion"];
-  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
-  const tables2 = json["tables"];
-  if (!Array.isArray(tables2))
-    return fail("tables", "expected an array of { relation, rows, bytes }.");
-  const seen = /* @__PURE__ */ new Set();
-  const parsed = tables2.map((entry, i) => {
-    const key = `tables[${i}]`;
-    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
-    const relation = entry["relation"];
-    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
-      fail(`${key}.relation`, 'expected "schema.name".');
-    }
-    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
-    seen.add(relation);
-    return {
-      relation,
-      rows: count(entry["rows"], `${key}.rows`, fail),
-      bytes: count(entry["bytes"], `${key}.bytes`, fail)
-    };
-  });
-  return {
-    schemaVersion: 1,
-    collectedAt,
-    serverVersion: serverVersion2,
-    tables: parsed
-  };
-}
-function count(value, key, fail) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var StatsFileError;
-var init_production_stats = __esm({
-  "src/core/checks/production-stats.ts"() {
-    "use strict";
-    StatsFileError = class extends Error {
-      constructor(file, key, problem2) {
-        super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
-        this.file = file;
-        this.key = key;
-      }
-      file;
-      key;
-      name = "StatsFileError";
-    };
   }
 });
 
@@ -25826,9 +26095,9 @@ var init_connection_error = __esm({
   }
 });
 
-// node_modules/postgres-array/index.js
+// ../main/node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports) {
+  "../main/node_modules/postgres-array/index.js"(exports) {
     "use strict";
     exports.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
@@ -25920,9 +26189,9 @@ var require_postgres_array = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/arrayParser.js
+// ../main/node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+  "../main/node_modules/pg-types/lib/arrayParser.js"(exports, module) {
     var array = require_postgres_array();
     module.exports = {
       create: function(source, transform) {
@@ -25936,9 +26205,9 @@ var require_arrayParser = __commonJS({
   }
 });
 
-// node_modules/postgres-date/index.js
+// ../main/node_modules/postgres-date/index.js
 var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
+  "../main/node_modules/postgres-date/index.js"(exports, module) {
     "use strict";
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
@@ -26023,9 +26292,9 @@ var require_postgres_date = __commonJS({
   }
 });
 
-// node_modules/xtend/mutable.js
+// ../main/node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
+  "../main/node_modules/xtend/mutable.js"(exports, module) {
     module.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
@@ -26042,9 +26311,9 @@ var require_mutable = __commonJS({
   }
 });
 
-// node_modules/postgres-interval/index.js
+// ../main/node_modules/postgres-interval/index.js
 var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
+  "../main/node_modules/postgres-interval/index.js"(exports, module) {
     "use strict";
     var extend = require_mutable();
     module.exports = PostgresInterval;
@@ -26133,9 +26402,9 @@ var require_postgres_interval = __commonJS({
   }
 });
 
-// node_modules/postgres-bytea/index.js
+// ../main/node_modules/postgres-bytea/index.js
 var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
+  "../main/node_modules/postgres-bytea/index.js"(exports, module) {
     "use strict";
     var bufferFrom = Buffer.from || Buffer;
     module.exports = function parseBytea(input) {
@@ -26169,9 +26438,9 @@ var require_postgres_bytea = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/textParsers.js
+// ../main/node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+  "../main/node_modules/pg-types/lib/textParsers.js"(exports, module) {
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -26369,9 +26638,9 @@ var require_textParsers = __commonJS({
   }
 });
 
-// node_modules/pg-int8/index.js
+// ../main/node_modules/pg-int8/index.js
 var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
+  "../main/node_modules/pg-int8/index.js"(exports, module) {
     "use strict";
     var BASE = 1e6;
     function readInt8(buffer) {
@@ -26449,9 +26718,9 @@ var require_pg_int8 = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/binaryParsers.js
+// ../main/node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+  "../main/node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -26649,9 +26918,9 @@ var require_binaryParsers = __commonJS({
   }
 });
 
-// node_modules/pg-types/lib/builtins.js
+// ../main/node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+  "../main/node_modules/pg-types/lib/builtins.js"(exports, module) {
     module.exports = {
       BOOL: 16,
       BYTEA: 17,
@@ -26717,9 +26986,9 @@ var require_builtins = __commonJS({
   }
 });
 
-// node_modules/pg-types/index.js
+// ../main/node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports) {
+  "../main/node_modules/pg-types/index.js"(exports) {
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
@@ -26758,9 +27027,9 @@ var require_pg_types = __commonJS({
   }
 });
 
-// node_modules/pg/lib/defaults.js
+// ../main/node_modules/pg/lib/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
+  "../main/node_modules/pg/lib/defaults.js"(exports, module) {
     "use strict";
     var user;
     try {
@@ -26827,9 +27096,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/pg/lib/utils.js
+// ../main/node_modules/pg/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
+  "../main/node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
     var defaults2 = require_defaults();
     var nodeUtils = __require("util");
@@ -26991,9 +27260,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/pg/lib/crypto/utils.js
+// ../main/node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+  "../main/node_modules/pg/lib/crypto/utils.js"(exports, module) {
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
@@ -27042,9 +27311,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/pg/lib/crypto/cert-signatures.js
+// ../main/node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+  "../main/node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -27155,9 +27424,9 @@ var require_cert_signatures = __commonJS({
   }
 });
 
-// node_modules/pg/lib/crypto/sasl.js
+// ../main/node_modules/pg/lib/crypto/sasl.js
 var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+  "../main/node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
     var crypto2 = require_utils2();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
@@ -27340,9 +27609,9 @@ var require_sasl = __commonJS({
   }
 });
 
-// node_modules/pg/lib/type-overrides.js
+// ../main/node_modules/pg/lib/type-overrides.js
 var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+  "../main/node_modules/pg/lib/type-overrides.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
@@ -27375,9 +27644,9 @@ var require_type_overrides = __commonJS({
   }
 });
 
-// node_modules/pg-connection-string/index.js
+// ../main/node_modules/pg-connection-string/index.js
 var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
+  "../main/node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
     function parse(str, options = {}) {
       if (str.charAt(0) === "/") {
@@ -27563,9 +27832,9 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
   }
 });
 
-// node_modules/pg/lib/connection-parameters.js
+// ../main/node_modules/pg/lib/connection-parameters.js
 var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+  "../main/node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
@@ -27714,9 +27983,9 @@ var require_connection_parameters = __commonJS({
   }
 });
 
-// node_modules/pg/lib/result.js
+// ../main/node_modules/pg/lib/result.js
 var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
+  "../main/node_modules/pg/lib/result.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
@@ -27805,9 +28074,9 @@ var require_result = __commonJS({
   }
 });
 
-// node_modules/pg/lib/query.js
+// ../main/node_modules/pg/lib/query.js
 var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
+  "../main/node_modules/pg/lib/query.js"(exports, module) {
     "use strict";
     var { EventEmitter } = __require("events");
     var Result2 = require_result();
@@ -28007,9 +28276,9 @@ var require_query = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/messages.js
+// ../main/node_modules/pg-protocol/dist/messages.js
 var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports) {
+  "../main/node_modules/pg-protocol/dist/messages.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
@@ -28172,9 +28441,9 @@ var require_messages = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/buffer-writer.js
+// ../main/node_modules/pg-protocol/dist/buffer-writer.js
 var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+  "../main/node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Writer = void 0;
@@ -28285,9 +28554,9 @@ var require_buffer_writer = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/serializer.js
+// ../main/node_modules/pg-protocol/dist/serializer.js
 var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+  "../main/node_modules/pg-protocol/dist/serializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.serialize = void 0;
@@ -28499,9 +28768,9 @@ var require_serializer = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/buffer-reader.js
+// ../main/node_modules/pg-protocol/dist/buffer-reader.js
 var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+  "../main/node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BufferReader = void 0;
@@ -28558,9 +28827,9 @@ var require_buffer_reader = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/parser.js
+// ../main/node_modules/pg-protocol/dist/parser.js
 var require_parser = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports) {
+  "../main/node_modules/pg-protocol/dist/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -28865,9 +29134,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/pg-protocol/dist/index.js
+// ../main/node_modules/pg-protocol/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports) {
+  "../main/node_modules/pg-protocol/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
@@ -28889,18 +29158,18 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/pg-cloudflare/dist/empty.js
+// ../main/node_modules/pg-cloudflare/dist/empty.js
 var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+  "../main/node_modules/pg-cloudflare/dist/empty.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = {};
   }
 });
 
-// node_modules/pg/lib/stream.js
+// ../main/node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
+  "../main/node_modules/pg/lib/stream.js"(exports, module) {
     var { getStream, getSecureStream } = getStreamFuncs();
     module.exports = {
       /**
@@ -28964,9 +29233,9 @@ var require_stream = __commonJS({
   }
 });
 
-// node_modules/pg/lib/connection.js
+// ../main/node_modules/pg/lib/connection.js
 var require_connection = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
+  "../main/node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var { parse, serialize } = require_dist();
@@ -29166,9 +29435,9 @@ var require_connection = __commonJS({
   }
 });
 
-// node_modules/split2/index.js
+// ../main/node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
+  "../main/node_modules/split2/index.js"(exports, module) {
     "use strict";
     var { Transform } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
@@ -29267,9 +29536,9 @@ var require_split2 = __commonJS({
   }
 });
 
-// node_modules/pgpass/lib/helper.js
+// ../main/node_modules/pgpass/lib/helper.js
 var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
+  "../main/node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var Stream = __require("stream").Stream;
@@ -29438,9 +29707,9 @@ var require_helper = __commonJS({
   }
 });
 
-// node_modules/pgpass/lib/index.js
+// ../main/node_modules/pgpass/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
+  "../main/node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var fs = __require("fs");
@@ -29459,9 +29728,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/pg/lib/client.js
+// ../main/node_modules/pg/lib/client.js
 var require_client = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
+  "../main/node_modules/pg/lib/client.js"(exports, module) {
     var EventEmitter = __require("events").EventEmitter;
     var utils = require_utils();
     var nodeUtils = __require("util");
@@ -30156,9 +30425,9 @@ var require_client = __commonJS({
   }
 });
 
-// node_modules/pg-pool/index.js
+// ../main/node_modules/pg-pool/index.js
 var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
+  "../main/node_modules/pg-pool/index.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
@@ -30582,9 +30851,9 @@ var require_pg_pool = __commonJS({
   }
 });
 
-// node_modules/pg/lib/native/query.js
+// ../main/node_modules/pg/lib/native/query.js
 var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
+  "../main/node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var util = __require("util");
@@ -30725,9 +30994,9 @@ var require_query2 = __commonJS({
   }
 });
 
-// node_modules/pg/lib/native/client.js
+// ../main/node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
+  "../main/node_modules/pg/lib/native/client.js"(exports, module) {
     var nodeUtils = __require("util");
     var Native;
     try {
@@ -31063,17 +31332,17 @@ var require_client2 = __commonJS({
   }
 });
 
-// node_modules/pg/lib/native/index.js
+// ../main/node_modules/pg/lib/native/index.js
 var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
+  "../main/node_modules/pg/lib/native/index.js"(exports, module) {
     "use strict";
     module.exports = require_client2();
   }
 });
 
-// node_modules/pg/lib/index.js
+// ../main/node_modules/pg/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
+  "../main/node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client2 = require_client();
     var defaults2 = require_defaults();
@@ -31137,10 +31406,10 @@ var require_lib2 = __commonJS({
   }
 });
 
-// node_modules/pg/esm/index.mjs
+// ../main/node_modules/pg/esm/index.mjs
 var import_lib, Client, Pool, Connection, types, Query, DatabaseError2, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
 var init_esm = __esm({
-  "node_modules/pg/esm/index.mjs"() {
+  "../main/node_modules/pg/esm/index.mjs"() {
     import_lib = __toESM(require_lib2(), 1);
     Client = import_lib.default.Client;
     Pool = import_lib.default.Pool;
@@ -32227,8 +32496,6 @@ __export(run_staging_exports, {
   startEmbedded: () => startEmbedded
 });
 import { createHash as createHash4 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
 function startEmbedded(read, options = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
   const prefix = embeddedPrefix(read);
@@ -32475,40 +32742,10 @@ async function stagedTableBytes(db, tracer) {
   }
   return sizes;
 }
-async function readStats(cwd, path) {
-  let text;
-  try {
-    text = await readFile2(resolve3(cwd, path), "utf8");
-  } catch {
-    throw new InputError(
-      `cannot read --stats file ${path}`,
-      "create it with 'migration-guard stats --db <production URL> --output FILE'"
-    );
-  }
-  try {
-    return parseProductionStats(text, path);
-  } catch (error) {
-    if (error instanceof StatsFileError) {
-      throw new InputError(error.message, "regenerate it with 'migration-guard stats --db URL'");
-    }
-    throw error;
-  }
-}
-async function readSeed(cwd, path) {
-  try {
-    return { file: path, sql: await readFile2(resolve3(cwd, path), "utf8") };
-  } catch {
-    throw new InputError(
-      `cannot read --seed file ${path}`,
-      "check the path (e.g. supabase/seed.sql)"
-    );
-  }
-}
 var init_run_staging = __esm({
   "src/pipeline/run-staging.ts"() {
     "use strict";
     init_apply_migrations();
-    init_production_stats();
     init_stand_in_calls();
     init_stand_ins();
     init_parse_sql();
@@ -32523,6 +32760,7 @@ var init_run_staging = __esm({
     init_statement_tracer();
     init_input_error();
     init_staging_plan();
+    init_staging_inputs();
     init_staging_target();
     init_staging_report();
   }
@@ -32620,7 +32858,6 @@ __export(cli_exports, {
   main: () => main
 });
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { parseArgs as parseArgs2 } from "node:util";
 async function main(argv2, io) {
   try {
     return await dispatch(argv2, io);
@@ -32650,17 +32887,16 @@ async function dispatch(argv2, io) {
   if (command === "stats") return stats(rest, io);
   if (command === "function") return functionCommand(rest, io);
   if (command !== "check") {
-    throw new InputError(`unknown command '${command}'`, `run '${TOOL_NAME} --help'`);
+    const guess = closest(command ?? "", ["check", "stats", "function"]);
+    throw new InputError(
+      `unknown command '${command}'`,
+      guess ? `did you mean '${TOOL_NAME} ${guess}'? (run '${TOOL_NAME} --help')` : `run '${TOOL_NAME} --help'`
+    );
   }
   return check(rest, io);
 }
 async function check(args, io) {
-  let parsed;
-  try {
-    parsed = parseCheckArgs(args);
-  } catch (error) {
-    throw new InputError(error.message, `run '${TOOL_NAME} --help'`);
-  }
+  const parsed = parseCheckArgs(args);
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(`${USAGE}
@@ -32672,12 +32908,18 @@ async function check(args, io) {
   let pgVersion;
   if (values["pg-version"] !== void 0) {
     pgVersion = Number(values["pg-version"]);
-    if (!Number.isInteger(pgVersion) || pgVersion < 9 || pgVersion > 99) {
+    if (!Number.isInteger(pgVersion) || pgVersion < PG_VERSIONS.min || pgVersion > PG_VERSIONS.max) {
       throw new InputError(
-        `--pg-version must be a Postgres major version such as 15, not '${values["pg-version"]}'`,
-        "pass the major version production runs"
+        `--pg-version must be a Postgres major version from ${PG_VERSIONS.min} to ${PG_VERSIONS.max}, not '${values["pg-version"]}'`,
+        "pass the major version production runs (Supabase: 15 or 17)"
       );
     }
+  }
+  if (values.db !== void 0 && !isPostgresUrl(values.db)) {
+    throw new InputError(
+      `--db '${values.db.includes("@") ? "(not shown: it may hold a password)" : values.db}' is not a Postgres URL`,
+      'pass postgresql://USER:PASSWORD@HOST:PORT/DATABASE (a Supabase preview branch: its "Session pooler" or direct connection string)'
+    );
   }
   if (values.db !== void 0 && values["no-db"]) {
     throw new InputError("--db and --no-db contradict each other", "pass one of them");
@@ -32687,6 +32929,13 @@ async function check(args, io) {
       "--rollback needs --db URL",
       "the embedded database is thrown away after each run anyway"
     );
+  }
+  if (values["no-db"] && (values.seed !== void 0 || values.stats !== void 0)) {
+    throw new InputError("--seed and --stats need a staging run", "drop --no-db");
+  }
+  if (values.stats !== void 0) {
+    const { readStats: readStats2 } = await Promise.resolve().then(() => (init_staging_inputs(), staging_inputs_exports));
+    await readStats2(io.cwd, values.stats);
   }
   const notice = (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
 `);
@@ -32717,13 +32966,9 @@ async function check(args, io) {
   const progress = io.stderrIsTty ? (line) => io.stderr(`${TOOL_NAME}: ${line}
 `) : () => {
   };
-  if (values["no-db"]) {
-    if (values.seed !== void 0 || values.stats !== void 0) {
-      throw new InputError("--seed and --stats need a staging run", "drop --no-db");
-    }
-  } else if (!hasMigrationsToStage(outcome)) {
+  if (!values["no-db"] && !hasMigrationsToStage(outcome)) {
     progress("no migrations to check, so no staging database is started");
-  } else {
+  } else if (!values["no-db"]) {
     const { runStaging: runStaging2 } = await (staging ?? Promise.resolve().then(() => (init_run_staging(), run_staging_exports)));
     outcome.report = await runStaging2(outcome, {
       cwd: io.cwd,
@@ -32767,11 +33012,10 @@ function render2(format, ...[report2, sources, color]) {
   }
 }
 function parseCheckArgs(args) {
-  return parseArgs2({
+  return parseFlags(
+    "check",
     args,
-    allowPositionals: true,
-    strict: true,
-    options: {
+    {
       dir: { type: "string" },
       base: { type: "string" },
       format: { type: "string" },
@@ -32787,24 +33031,16 @@ function parseCheckArgs(args) {
       seed: { type: "string" },
       stats: { type: "string" },
       help: { type: "boolean", short: "h" }
-    }
-  });
+    },
+    true
+  );
 }
 async function stats(args, io) {
-  let values;
-  try {
-    values = parseArgs2({
-      args,
-      strict: true,
-      options: {
-        db: { type: "string" },
-        output: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    }).values;
-  } catch (error) {
-    throw new InputError(error.message, `run '${TOOL_NAME} --help'`);
-  }
+  const { values } = parseFlags("stats", args, {
+    db: { type: "string" },
+    output: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
   if (values.help) {
     io.stdout(`${USAGE}
 `);
@@ -32832,6 +33068,15 @@ async function stats(args, io) {
   }
   return 0;
 }
+function isPostgresUrl(value) {
+  try {
+    const url = new URL(value);
+    const protocol = url.protocol === "postgres:" || url.protocol === "postgresql:";
+    return protocol && (url.hostname !== "" || url.searchParams.has("host"));
+  } catch {
+    return false;
+  }
+}
 function oneOf(flag, value, allowed) {
   if (!allowed.includes(value)) {
     throw new InputError(
@@ -32845,6 +33090,8 @@ var FORMATS, FAIL_ON;
 var init_cli = __esm({
   "src/cli/cli.ts"() {
     "use strict";
+    init_closest();
+    init_config();
     init_project();
     init_report();
     init_render_json();
@@ -32856,6 +33103,7 @@ var init_cli = __esm({
     init_embedded_cache();
     init_input_error();
     init_function_install();
+    init_parse_flags();
     init_usage();
     FORMATS = ["text", "json", "markdown", "sarif"];
     FAIL_ON = ["error", "warning", "notice", "never"];

@@ -76,6 +76,32 @@ async function tableNames(url: string): Promise<string[]> {
 }
 
 describe('check --db URL (real PostgreSQL 15)', () => {
+  it('a missing index is no trace claim: the unindexed foreign key is neither seen nor not seen', async () => {
+    // The scans this finding warns of happen later (deletes on the parent), never during the
+    // migration, so the trace has nothing to confirm or deny.
+    const cwd = project({
+      ...base,
+      [`${M}/20240201000000_lines.sql`]: `create table private.invoice_lines (
+  id bigint generated always as identity primary key,
+  invoice_id bigint not null references private.invoices (id)
+);
+`,
+    });
+    const json = await cli(
+      ['check', '--db', cluster.url, '--rollback', '--format', 'json', '--fail-on', 'never'],
+      cwd,
+    );
+    const report = JSON.parse(json.stdout) as JsonReport;
+    const lines = report.migrations.find((m) => m.file.endsWith('_lines.sql'));
+    expect(lines?.staging).toBe('validated');
+    const finding = lines?.findings.find((f) => f.rule === 'unindexed-foreign-key');
+    expect(finding?.line).toBe(3);
+    expect(finding?.trace).toBeUndefined();
+    const text = await cli(['check', '--db', cluster.url, '--rollback', '--fail-on', 'never'], cwd);
+    expect(text.stdout).toContain('unindexed-foreign-key');
+    expect(text.stdout).not.toContain('not seen on staging');
+  });
+
   it('traces the change: the rewrite and the lock are seen, the lint finding confirmed', async () => {
     const cwd = project({ ...base, ...change });
     // The history is on the server already, recorded as the Supabase CLI records it.

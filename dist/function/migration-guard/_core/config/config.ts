@@ -1,3 +1,4 @@
+import { closest } from './closest.ts';
 import type { Severity } from '../report/finding.ts';
 
 export type RuleSetting = Severity | 'off';
@@ -39,6 +40,12 @@ interface ProbeSettings {
    */
   setupSql?: string;
 }
+
+/**
+ * The Postgres major versions whose lock, rewrite and feature rules the checks know: 10 (the
+ * first with one-number majors) to 18. Supabase runs 15 and 17.
+ */
+export const PG_VERSIONS = { min: 10, max: 18 } as const;
 
 /** migration-guard.config.json, every key optional. */
 export interface Config extends RuleOptions {
@@ -115,7 +122,7 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
       case '$schema':
         break;
       case 'pgVersion':
-        config.pgVersion = integer(key, v, 9, 99);
+        config.pgVersion = integer(key, v, PG_VERSIONS.min, PG_VERSIONS.max);
         break;
       case 'deprecationDays':
         config.deprecationDays = integer(key, v, 0, 3650);
@@ -138,7 +145,12 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
         }
         for (const [name, setting] of Object.entries(v as Record<string, unknown>)) {
           const limits = APPLY_LIMITS[name as keyof ApplySettings];
-          if (!limits) throw new ConfigError(`apply.${name}`, `unknown key 'apply.${name}'`);
+          if (!limits) {
+            throw new ConfigError(
+              `apply.${name}`,
+              `unknown key 'apply.${name}'${didYouMean(name, Object.keys(APPLY_LIMITS))}`,
+            );
+          }
           config.apply[name as keyof ApplySettings] = integer(
             `apply.${name}`,
             setting,
@@ -157,7 +169,10 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
         }
         for (const [rule, setting] of Object.entries(v as Record<string, unknown>)) {
           if (!knownRules.has(rule)) {
-            throw new ConfigError(`rules.${rule}`, `unknown rule id '${rule}' in 'rules'`);
+            throw new ConfigError(
+              `rules.${rule}`,
+              `unknown rule id '${rule}' in 'rules'${didYouMean(rule, knownRules)}`,
+            );
           }
           if (typeof setting !== 'string' || !SETTINGS.includes(setting)) {
             throw new ConfigError(
@@ -170,7 +185,7 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
         break;
       }
       default:
-        throw new ConfigError(key, `unknown key '${key}'`);
+        throw new ConfigError(key, `unknown key '${key}'${didYouMean(key, CONFIG_KEYS)}`);
     }
   }
   return config;
@@ -196,10 +211,31 @@ function probeSettings(v: unknown): ProbeSettings {
       }
       settings.setupSql = setting;
     } else {
-      throw new ConfigError(`probes.${name}`, `unknown key 'probes.${name}'`);
+      throw new ConfigError(
+        `probes.${name}`,
+        `unknown key 'probes.${name}'${didYouMean(name, ['enabled', 'setupSql'])}`,
+      );
     }
   }
   return settings;
+}
+
+/** The top-level keys parseConfig knows. */
+const CONFIG_KEYS = [
+  '$schema',
+  'pgVersion',
+  'deprecationDays',
+  'exposedSchemas',
+  'tenantColumns',
+  'migrationsDir',
+  'apply',
+  'probes',
+  'rules',
+];
+
+function didYouMean(word: string, known: Iterable<string>): string {
+  const guess = closest(word, known);
+  return guess === undefined ? '' : ` (did you mean '${guess}'?)`;
 }
 
 function integer(key: string, v: unknown, min: number, max: number): number {
@@ -217,15 +253,17 @@ function stringList(key: string, v: unknown): string[] {
 }
 
 /**
- * JSON with comments (`.jsonc`): drop // and /* *\/ comments outside strings, and trailing
- * commas, then parse.
+ * JSON with comments (`.jsonc`): `//` and `/* *\/` comments outside strings and trailing commas
+ * are blanked out with spaces (newlines kept), so a syntax error's position is the position in
+ * the text as written; it is thrown as a JsoncError with its line and column.
  */
 export function parseJsonc(text: string): unknown {
   let out = '';
   let i = 0;
   let inString = false;
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\n]/g, ' ');
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text[i] as string;
     if (inString) {
       out += c;
       if (c === '\\') {
@@ -242,14 +280,84 @@ export function parseJsonc(text: string): unknown {
       out += c;
       i++;
     } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? text.length : end;
+      out += blank(i, stop);
+      i = stop;
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 2;
+      const stop = end === -1 ? text.length : end + 2;
+      out += blank(i, stop);
+      i = stop;
     } else {
       out += c;
       i++;
     }
   }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+  // The old regex also rewrote `,]` inside strings; commas are dropped outside strings only.
+  const json = dropTrailingCommas(out);
+  try {
+    return JSON.parse(json);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const position = at ? Number(at[1]) : json.length;
+    const { line, column } = lineAndColumn(text, position);
+    const reason = message
+      .replace(/\s*in JSON at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)$/, '');
+    throw new JsoncError(reason, line, column);
+  }
+}
+
+/** A syntax error in a JSON or JSONC text, at a 1-based line and column. */
+export class JsoncError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`line ${line}, column ${column}: ${reason}`);
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** `,` followed (past whitespace) by `}` or `]`, outside strings, becomes a space. */
+function dropTrailingCommas(json: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i] as string;
+    if (inString) {
+      out += c;
+      if (c === '\\') {
+        out += json[i + 1] ?? '';
+        i++;
+      } else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    if (c === ',') {
+      let j = i + 1;
+      while (j < json.length && /\s/.test(json[j] as string)) j++;
+      if (json[j] === '}' || json[j] === ']') {
+        out += ' ';
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
 }
