@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TempProjects } from './support/cli-runner.ts';
@@ -230,5 +231,24 @@ describe('errors that name what is wrong', () => {
     const r = check(join(root, M), ['nope.sql']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.sql does not exist (the migrations directory is .)');
+  });
+});
+
+describe('output that is whole', () => {
+  it('--format markdown --output FILE writes every finding, however long (no comment limit)', () => {
+    const many: Record<string, string> = { ...files };
+    for (let i = 0; i < 120; i++) {
+      const n = String(i).padStart(4, '0');
+      many[`${M}/2024030100${n}_index_${i}.sql`] =
+        `create index projects_owner_${i}_idx on private.projects (owner_ref, id);\n`;
+    }
+    const root = projects.create(many);
+    const r = check(root, ['--format', 'markdown', '--output', 'report.md', '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    const markdown = readFileSync(join(root, 'report.md'), 'utf8');
+    // Longer than a PR comment may be, and nothing left out.
+    expect(markdown.length).toBeGreaterThan(65_536);
+    expect(markdown).not.toContain('shortened');
+    for (let i = 0; i < 120; i++) expect(markdown).toContain(`projects_owner_${i}_idx`);
   });
 });

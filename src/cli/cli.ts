@@ -193,7 +193,8 @@ function render(format: Format, ...[report, sources, color]: RenderArgs): string
     case 'json':
       return renderJson(report);
     case 'markdown':
-      return renderMarkdown(report, {});
+      // Whole: the comment-size limit is the Action's, not a file's or a terminal's.
+      return renderMarkdown(report, { maxLength: Number.POSITIVE_INFINITY });
     case 'sarif':
       return renderSarif(report, RULES);
     default:
