@@ -85,9 +85,14 @@ describe('renderText', () => {
     expect(text).toContain('create-index-non-concurrent/README.md');
   });
 
-  it('ends with the counts, and gives clean files one line', () => {
+  it('ends with the counts and what to do next, and gives clean files one line', () => {
     const text = renderText(report, { color: false, sources });
-    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 0 warnings, 1 notice in 2 files');
+    expect(text.trimEnd().split('\n').slice(-2)).toEqual([
+      '✖ 2 errors, 0 warnings, 1 notice in 2 files',
+      expect.stringMatching(
+        /^next: fix each finding .*migration-guard-ignore RULE: reason.*--fail-on.*--format markdown/,
+      ),
+    ]);
     expect(text.split('\n').filter((l) => l.includes(INIT))).toEqual([`✓ ${INIT} (unchanged)`]);
   });
 
@@ -346,10 +351,11 @@ describe('a staging run that failed: no claim about what did not run', () => {
     const warning =
       '⚠ 1 of 2 earlier files failed on staging: the trace of your files is incomplete';
     expect(lines[1]).toBe(warning);
-    expect(lines.slice(-3)).toEqual([
+    expect(lines.slice(-4)).toEqual([
       '✖ 2 errors, 1 warning, 1 notice in 2 files',
       '  1 not validated on staging (an environment gap: it does not fail the check)',
       warning,
+      expect.stringMatching(/^next: /),
     ]);
   });
 

@@ -189,7 +189,15 @@ function verdict(report: Report, paint: Paint): string {
   const style: Style = errors > 0 || failed > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
   // Only environment gaps: nothing to fix in the SQL, so no cross.
   const onlyGaps = failed === 0 && environmentGapCount(report) === findingCount(report.summary);
-  return [paint(style, `${onlyGaps ? '⚠' : '✖'} ${counts}`), ...caveats].join('\n');
+  const next = onlyGaps
+    ? []
+    : [
+        paint(
+          'dim',
+          'next: fix each finding as its fix shows, or accept one with a comment above its statement (-- migration-guard-ignore RULE: reason); --fail-on sets which findings fail the run, --format markdown writes the report for a pull request',
+        ),
+      ];
+  return [paint(style, `${onlyGaps ? '⚠' : '✖'} ${counts}`), ...caveats, ...next].join('\n');
 }
 
 /** Control characters from a file or a server message must not reach the terminal as-is. */
