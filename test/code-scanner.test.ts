@@ -74,4 +74,35 @@ describe('CodeScanner agrees with Postgres scanner', () => {
     expect(scanner.lastCodeEnd(0, 9)).toEqual({ code: 8, any: 9 });
     expect(scanner.lastCodeEnd(9, 20)).toEqual({ code: 18, any: 18 });
   });
+
+  describe('the first `:=` or `=` token of a PL/pgSQL assignment', () => {
+    const assignments = [
+      'v_total := v_total + 1',
+      'x = 1',
+      'x=-1',
+      'x:=-1',
+      'x.y[i + 1] := 2',
+      'a[b >= c] := 3',
+      'a[b <= c] = 4',
+      'a[b <> c] = 5',
+      'a[b => c] = 6',
+      'a[b == c] = 7',
+      'r.f /* := */ = 8',
+      "m['=']  -- = no\n := 9",
+      '"we=ird" := 10',
+      'x=--comment\n1',
+      'x =+ 1',
+      'x @=- 1',
+      'y::text = 11',
+      '$1 := $$=$$',
+      'ü := 12',
+      'no assignment at all',
+    ];
+    for (const sql of assignments) {
+      it(sql, () => {
+        const token = scanSync(sql).tokens.find((t) => t.text === ':=' || t.text === '=');
+        expect(new CodeScanner(sql).assignmentEnd()).toBe(token?.end ?? -1);
+      });
+    }
+  });
 });

@@ -86,6 +86,58 @@ export class CodeScanner {
     return -1;
   }
 
+  /**
+   * The end of the first `:=` or `=` token (a PL/pgSQL assignment's), or -1. `=` counts only
+   * as a token of its own, as Postgres splits operators: not inside `>=`, `==` or `=>`, but
+   * in `=-1` (an operator does not end in `+` or `-` unless it holds one of ~!@#^&|`?%).
+   */
+  assignmentEnd(): number {
+    const b = this.bytes;
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i] as number;
+      if (isSpace(c)) i++;
+      else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+      else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+      else if (c === COLON) {
+        if (b[i + 1] === EQUALS) return i + 2;
+        i += b[i + 1] === COLON ? 2 : 1;
+      } else if (isOperatorChar(c)) {
+        const length = this.#operatorLength(i);
+        if (length === 1 && c === EQUALS) return i + 1;
+        i += length;
+      } else i = this.#codeTokenEnd(i);
+    }
+    return -1;
+  }
+
+  /** The length of the operator token at `i`, by Postgres's rules for runs of operator characters. */
+  #operatorLength(i: number): number {
+    const b = this.bytes;
+    let end = i;
+    while (end < b.length && isOperatorChar(b[end] as number)) {
+      // A comment's start ends the operator.
+      if (
+        end > i &&
+        ((b[end] === DASH && b[end + 1] === DASH) || (b[end] === SLASH && b[end + 1] === STAR))
+      ) {
+        break;
+      }
+      end++;
+    }
+    let length = end - i;
+    const last = b[end - 1];
+    if (length > 1 && (last === PLUS || last === DASH)) {
+      let special = false;
+      for (let k = i; k < end - 1; k++) if (isSpecialOperatorChar(b[k] as number)) special = true;
+      if (!special) {
+        do length--;
+        while (length > 1 && (b[i + length - 1] === PLUS || b[i + length - 1] === DASH));
+      }
+    }
+    return length;
+  }
+
   #opensString(i: number): boolean {
     const b = this.bytes;
     const c = b[i] as number;
@@ -225,10 +277,26 @@ const SEMICOLON = 0x3b;
 const BACKSLASH = 0x5c;
 const AMPERSAND = 0x26;
 const DOT = 0x2e;
+const COLON = 0x3a;
+const EQUALS = 0x3d;
+const PLUS = 0x2b;
 const LOWER_E = 0x65;
 const UPPER_E = 0x45;
 const LOWER_U = 0x75;
 const UPPER_U = 0x55;
+
+/** Postgres's `op_chars`: ~!@#^&|`?+-*\/%<>= */
+function isOperatorChar(c: number): boolean {
+  return OPERATOR_CHARS.has(c);
+}
+
+/** Operator characters that keep a trailing `+` or `-` in the operator. */
+function isSpecialOperatorChar(c: number): boolean {
+  return SPECIAL_OPERATOR_CHARS.has(c);
+}
+
+const OPERATOR_CHARS = new Set([...'~!@#^&|`?+-*/%<>='].map((ch) => ch.charCodeAt(0)));
+const SPECIAL_OPERATOR_CHARS = new Set([...'~!@#^&|`?%'].map((ch) => ch.charCodeAt(0)));
 
 /** Postgres's `space`: blank, tab, newline, carriage return, form feed, vertical tab. */
 function isSpace(c: number): boolean {
