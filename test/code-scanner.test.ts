@@ -105,4 +105,25 @@ describe('CodeScanner agrees with Postgres scanner', () => {
       });
     }
   });
+
+  describe('the first word INDEX, as CREATE INDEX fixes find it', () => {
+    const statements = [
+      'CREATE INDEX ON t (a)',
+      'create unique index t_a on t (a)',
+      'CREATE /* index */ -- INDEX\n Index "index" ON t (a)',
+      "create index e'index' on t using btree (a)",
+      'CREATE INDEX$ ON t (a)',
+      'select $index$ INDEX $index$, index_name, Index from t',
+      'select 1',
+    ];
+    for (const sql of statements) {
+      it(sql, () => {
+        const token = scanSync(sql).tokens.find((t) => t.text.toUpperCase() === 'INDEX');
+        const word = new CodeScanner(sql).wordOf('INDEX');
+        expect(word && { ...word }).toEqual(
+          token && { text: token.text, start: token.start, end: token.end },
+        );
+      });
+    }
+  });
 });

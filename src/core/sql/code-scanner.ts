@@ -87,6 +87,35 @@ export class CodeScanner {
   }
 
   /**
+   * The first unquoted word (a keyword or identifier) whose upper case is `upper`, as it is
+   * written, with its byte range; undefined when there is none.
+   */
+  wordOf(upper: string): { text: string; start: number; end: number } | undefined {
+    const b = this.bytes;
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i] as number;
+      if (isSpace(c)) i++;
+      else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+      else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+      else {
+        const end = this.#codeTokenEnd(i);
+        if (isWordStart(c) && this.#allWordParts(i, end)) {
+          const text = new TextDecoder().decode(b.subarray(i, end));
+          if (text.toUpperCase() === upper) return { text, start: i, end };
+        }
+        i = end;
+      }
+    }
+    return undefined;
+  }
+
+  #allWordParts(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!isWordPart(this.bytes[k] as number)) return false;
+    return true;
+  }
+
+  /**
    * The end of the first `:=` or `=` token (a PL/pgSQL assignment's), or -1. `=` counts only
    * as a token of its own, as Postgres splits operators: not inside `>=`, `==` or `=>`, but
    * in `=-1` (an operator does not end in `+` or `-` unless it holds one of ~!@#^&|`?%).
