@@ -2,6 +2,7 @@ import { type ScanToken, scanSync } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CodeScanner } from '../src/core/sql/code-scanner.ts';
 import { loadParser } from '../src/core/sql/parse-sql.ts';
+import { SourceText } from '../src/core/sql/source-text.ts';
 
 beforeAll(async () => {
   await loadParser();
@@ -126,4 +127,34 @@ describe('CodeScanner agrees with Postgres scanner', () => {
       });
     }
   });
+});
+
+describe('SourceText maps UTF-8 byte offsets to characters', () => {
+  /** Each byte of a character maps to the character's first code unit. */
+  function byWalkingCodePoints(text: string): number[] {
+    const map: number[] = [];
+    for (let char = 0; char < text.length; ) {
+      const code = text.codePointAt(char) ?? 0;
+      const width = code <= 0x7f ? 1 : code <= 0x7ff ? 2 : code <= 0xffff ? 3 : 4;
+      for (let k = 0; k < width; k++) map.push(char);
+      char += code > 0xffff ? 2 : 1;
+    }
+    map.push(text.length);
+    return map;
+  }
+
+  const texts = {
+    'accents and symbols': "select 'café', 'naïve' -- ☕ €",
+    'four-byte characters': "comment on table t is '🎉 launch 𝔘𝔫𝔦𝔠𝔬𝔡𝔢';",
+    'CJK and mixed widths': '-- 테이블 説明 ü\ncreate table 表 (列 int);',
+    'a lone surrogate': `select '${'\ud800'}x${'\udfff'}';`,
+  };
+  for (const [name, text] of Object.entries(texts)) {
+    it(name, () => {
+      const source = new SourceText(text);
+      const expected = byWalkingCodePoints(text);
+      const actual = expected.map((_, byte) => source.charOffset(byte));
+      expect(actual).toEqual(expected);
+    });
+  }
 });
