@@ -8,6 +8,7 @@ import { SlowestFirstSequencer } from './test/support/slowest-first-sequencer.ts
  * in-process HTTP server (the fake GitHub and Supabase APIs, a forwarding proxy) is allowed.
  */
 const unit = [
+  'test/code-scanner.test.ts',
   'test/deploy-protocol.test.ts',
   'test/deploy-report.test.ts',
   'test/deploy-retry.test.ts',

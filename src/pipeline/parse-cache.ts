@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
 import { lutimes, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +90,8 @@ class DirectoryParseCache implements ParseCache {
   readonly #entries = new Map<string, Entry>();
   /** This build's folder in the cache directory. */
   readonly dir: string;
+  /** Whether that folder existed when this run first looked for an entry. */
+  #folderFound: boolean | undefined;
 
   constructor(
     readonly cacheDir: string,
@@ -114,6 +124,9 @@ class DirectoryParseCache implements ParseCache {
    * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
    */
   #read(sha256: string, sql: string): Entry | undefined {
+    // A first run finds no folder: one test instead of a failed open (an exception) per file.
+    this.#folderFound ??= existsSync(this.dir);
+    if (!this.#folderFound) return undefined;
     let fd: number | undefined;
     try {
       fd = openSync(this.#file(sha256), constants.O_RDONLY | constants.O_NONBLOCK);
@@ -150,9 +163,13 @@ class DirectoryParseCache implements ParseCache {
   async #write(sha256: string, entry: Entry): Promise<void> {
     const partial = `${this.#file(sha256)}.${process.pid}.partial`;
     try {
-      // Created afresh ('wx'), never through a link someone left at that name.
-      await rm(partial, { force: true });
-      await writeFile(partial, entry.json, { flag: 'wx' });
+      // Created afresh ('wx'), never through a link someone left at that name: whatever is
+      // there is removed first.
+      await writeFile(partial, entry.json, { flag: 'wx' }).catch(async (error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        await rm(partial, { force: true });
+        await writeFile(partial, entry.json, { flag: 'wx' });
+      });
       await rename(partial, this.#file(sha256));
     } catch (error) {
       await rm(partial, { force: true }).catch(() => undefined);

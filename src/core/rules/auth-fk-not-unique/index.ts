@@ -18,6 +18,8 @@ export const authFkNotUnique: Rule = {
     for (const table of ctx.schema.tables.values()) {
       for (const fk of table.constraints) {
         if (fk.kind !== 'foreign-key' || !fk.references) continue;
+        // Only this file's keys: the cheap test first, every file walks every table.
+        if (fk.addedBy.file !== ctx.file.path) continue;
         const target = fk.references.table;
         if (splitQualified(target).schema !== 'auth') continue;
         const at = statementOfOrigin(ctx, fk.addedBy);

@@ -1,23 +1,17 @@
-import { scanSync } from 'libpg-query';
+import { CodeScanner } from '../../sql/code-scanner.ts';
 
 /**
  * The statement as written, with CONCURRENTLY inserted after INDEX: the fix keeps the user's
- * own name, columns, method and options. Undefined when the scanner cannot find the keyword.
+ * own name, columns, method and options. Undefined when the keyword is not found.
  */
 export function concurrentIndexSql(statementText: string): string | undefined {
-  let tokens: { start: number; end: number; text: string }[];
-  try {
-    tokens = scanSync(statementText).tokens;
-  } catch {
-    return undefined;
-  }
-  const index = tokens.find((t) => t.text.toUpperCase() === 'INDEX');
+  const scanner = new CodeScanner(statementText);
+  const index = scanner.wordOf('INDEX');
   if (!index) return undefined;
-  // Scanner offsets are UTF-8 bytes.
-  const bytes = new TextEncoder().encode(statementText);
+  // The scanner's offsets are UTF-8 bytes.
   const decoder = new TextDecoder();
-  const before = decoder.decode(bytes.subarray(0, index.end));
-  const after = decoder.decode(bytes.subarray(index.end));
+  const before = decoder.decode(scanner.bytes.subarray(0, index.end));
+  const after = decoder.decode(scanner.bytes.subarray(index.end));
   // Match the author's keyword case.
   const keyword = index.text === 'index' ? 'concurrently' : 'CONCURRENTLY';
   return `${before} ${keyword}${after};`;

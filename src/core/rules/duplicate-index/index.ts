@@ -17,21 +17,22 @@ export const duplicateIndex: Rule = {
     fix: '-- leave the second index out of the migration, or drop it:\nDROP INDEX CONCURRENTLY public.index_name;',
   },
   fileEnd(ctx) {
-    // Only a table with an index this file built can have a finding: every file of a long
-    // history used to group every index of the schema, each group copied per index.
+    // Only a table with an index this file built can have a finding. Its indexes are read
+    // from the schema's grouping, the tables taken in the order of their first index.
+    const { indexes: all } = ctx.schema;
     const touched = new Set<string>();
-    for (const index of ctx.schema.indexes.values()) {
-      if (!index.droppedWithConstraint && index.addedBy.file === ctx.file.path) {
-        touched.add(index.table);
-      }
+    for (const index of all.addedIn(ctx.file.path)) {
+      if (!index.droppedWithConstraint) touched.add(index.table);
     }
     const byTable = new Map<string, IndexModel[]>();
-    for (const index of ctx.schema.indexes.values()) {
-      if (index.droppedWithConstraint || !touched.has(index.table)) continue;
-      const list = byTable.get(index.table);
-      if (list) list.push(index);
-      else byTable.set(index.table, [index]);
-    }
+    const first = (list: IndexModel[]) => (list[0] ? all.placeOf(list[0]) : 0);
+    [...touched]
+      .map(
+        (table) =>
+          [table, (all.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint)] as const,
+      )
+      .sort(([, a], [, b]) => first(a) - first(b))
+      .forEach(([table, list]) => byTable.set(table, list));
     for (const [table, indexes] of byTable) {
       if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
         continue;

@@ -16,6 +16,9 @@ export const functionSearchPath: Rule = {
   fileEnd(ctx) {
     // The end state decides: a later ALTER FUNCTION ... SET search_path in the file fixes it.
     for (const fn of ctx.schema.functions.values()) {
+      // Only functions this file created or altered: the cheap test first, as every file
+      // walks every function.
+      if (fn.createdBy?.file !== ctx.file.path && fn.alteredBy?.file !== ctx.file.path) continue;
       // Definer functions are security-definer-search-path's: a graver finding for the same gap.
       if (fn.securityDefiner || fn.fixedSearchPath || ADVISOR_EXCLUDED_SCHEMAS.has(fn.schema))
         continue;

@@ -1,4 +1,5 @@
-import { type ColumnDef, type Node, parseSync } from 'libpg-query';
+import type { ColumnDef, Node } from 'libpg-query';
+import { parseStatements } from '../../sql/function-body.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
 import { nameParts, type QualifiedName, type TypeRef, typeRef } from '../../sql/names.ts';
@@ -110,14 +111,11 @@ function locate(statement: Statement): Located | null {
       base: statement.locationBase,
     };
   } else {
-    try {
-      const parsed = parseSync(statement.text) as { stmts?: { stmt: Node }[] };
-      const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : undefined;
-      if (only && kindOf(only) === statement.kind) {
-        located = { node: only, source: new SourceText(statement.text), base: 0 };
-      }
-    } catch {
-      located = null;
+    // Shared with the other rules that parse the same SQL again (`parseStatements`).
+    const nodes = parseStatements(statement.text);
+    const only = nodes.length === 1 ? nodes[0] : undefined;
+    if (only && kindOf(only) === statement.kind) {
+      located = { node: only, source: new SourceText(statement.text), base: 0 };
     }
   }
   locatedStatements.set(statement, located);

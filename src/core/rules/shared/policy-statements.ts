@@ -57,8 +57,22 @@ function policyRoles(roles: Node[] | undefined): string[] {
   return names.length > 0 ? names : ['public'];
 }
 
-/** Every CREATE/ALTER POLICY of the file, in order, DO-block ones included. */
-export function policyStatementsOf(statements: readonly Statement[]): PolicyStatement[] {
+/**
+ * Every CREATE/ALTER POLICY of the file, in order, DO-block ones included. Several rules ask
+ * at the end of each file: read once per file's statements, shared; read it only.
+ */
+export function policyStatementsOf(statements: readonly Statement[]): readonly PolicyStatement[] {
+  let found = knownPolicyStatements.get(statements);
+  if (found === undefined) {
+    found = readPolicyStatements(statements);
+    knownPolicyStatements.set(statements, found);
+  }
+  return found;
+}
+
+const knownPolicyStatements = new WeakMap<readonly Statement[], readonly PolicyStatement[]>();
+
+function readPolicyStatements(statements: readonly Statement[]): PolicyStatement[] {
   return statements.flatMap((statement) => {
     const own = policyStatementParts(statement.node);
     if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];

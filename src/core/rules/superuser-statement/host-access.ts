@@ -2,7 +2,7 @@ import type { CopyStmt, Node } from 'libpg-query';
 import { nameParts } from '../../sql/names.ts';
 import { parsePlpgsqlBody } from '../../sql/plpgsql.ts';
 import type { PlpgsqlBody } from '../../sql/plpgsql-body.ts';
-import { nodeAs } from '../../sql/statement.ts';
+import { type NodeKind, nodeAs } from '../../sql/statement.ts';
 import { walkNodes } from '../../sql/walk.ts';
 import { type HostAccess, serverFunctionAccess } from './server-functions.ts';
 import { optionString, sqlFunctionBody, parseStatements } from '../../sql/function-body.ts';
@@ -22,7 +22,8 @@ const UNTRUSTED_LANGUAGES: ReadonlyMap<string, string> = new Map([
 /** Everything in one parsed node, nested expressions and SQL function bodies included. */
 export function hostAccessesIn(root: Node): HostAccess[] {
   const found: HostAccess[] = [];
-  walkNodes(root, (node) => {
+  walkNodes(root, (node, kind) => {
+    if (!HOST_ACCESS_KINDS.has(kind)) return true;
     const access = hostAccessOf(node);
     if (access) found.push(access);
     const fn = nodeAs(node, 'CreateFunctionStmt');
@@ -36,6 +37,20 @@ export function hostAccessesIn(root: Node): HostAccess[] {
   });
   return found;
 }
+
+/** The kinds of node `hostAccessOf` reads; the walk passes every other node by. */
+const HOST_ACCESS_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'FuncCall',
+  'CopyStmt',
+  'AlterSystemStmt',
+  'CreateExtensionStmt',
+  'CreatePLangStmt',
+  'CreateFunctionStmt',
+  'DoStmt',
+  'AlterRoleStmt',
+  'CreateRoleStmt',
+  'LoadStmt',
+]);
 
 function hostAccessOf(node: Node): HostAccess | undefined {
   const call = nodeAs(node, 'FuncCall');

@@ -1,4 +1,5 @@
-import { type Node, parseSync } from 'libpg-query';
+import type { Node } from 'libpg-query';
+import { parseStatements } from '../../sql/function-body.ts';
 import { embeddedLine } from '../../sql/plpgsql.ts';
 import type { Statement } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
@@ -83,12 +84,9 @@ function ownAccesses(statement: Statement): HostAccess[] {
   );
 }
 
+/** The first statement of `text`, parsed alone; the parse is kept a while (`parseStatements`). */
 function reparse(text: string): Node | undefined {
-  try {
-    return (parseSync(text) as { stmts?: { stmt: Node }[] }).stmts?.[0]?.stmt;
-  } catch {
-    return undefined;
-  }
+  return parseStatements(text)[0];
 }
 
 /** Line and column of an access found in the statement's text (or a string body in it). */
