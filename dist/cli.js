@@ -1256,25 +1256,25 @@ var init_runbook_checks = __esm({
   }
 });
 
-// ../main/node_modules/@pgsql/types/types.js
+// node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
-  "../main/node_modules/@pgsql/types/types.js"(exports) {
+  "node_modules/@pgsql/types/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../main/node_modules/@pgsql/types/enums.js
+// node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "../main/node_modules/@pgsql/types/enums.js"(exports) {
+  "node_modules/@pgsql/types/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../main/node_modules/@pgsql/types/index.js
+// node_modules/@pgsql/types/index.js
 var require_types2 = __commonJS({
-  "../main/node_modules/@pgsql/types/index.js"(exports) {
+  "node_modules/@pgsql/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -1298,9 +1298,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../main/node_modules/libpg-query/wasm/libpg-query.js
+// node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "../main/node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
     var PgQueryModule = (() => {
       var _scriptName = globalThis.document?.currentScript?.src;
       return async function(moduleArg = {}) {
@@ -3862,9 +3862,9 @@ var require_libpg_query = __commonJS({
   }
 });
 
-// ../main/node_modules/libpg-query/wasm/index.cjs
+// node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "../main/node_modules/libpg-query/wasm/index.cjs"(exports) {
+  "node_modules/libpg-query/wasm/index.cjs"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3890,11 +3890,11 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync8;
+    exports.parseSync = parseSync6;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync10;
+    exports.scanSync = scanSync8;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -4091,7 +4091,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync8(query2) {
+    function parseSync6(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4218,7 +4218,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync10(query2) {
+    function scanSync8(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4275,6 +4275,322 @@ var init_transaction_block = __esm({
   "src/core/locks/transaction-block.ts"() {
     "use strict";
     init_statement();
+  }
+});
+
+// src/core/sql/code-scanner.ts
+function isOperatorChar(c) {
+  return OPERATOR_CHARS.has(c);
+}
+function isSpecialOperatorChar(c) {
+  return SPECIAL_OPERATOR_CHARS.has(c);
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isWordStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 128;
+}
+function isWordPart(c) {
+  return isWordStart(c) || isDigit(c) || c === DOLLAR;
+}
+function isTagPart(c) {
+  return isWordStart(c) || isDigit(c);
+}
+function isBitStringLetter(c) {
+  const lower = c | 32;
+  return lower === 98 || lower === 120;
+}
+var CodeScanner, NEWLINE, RETURN, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, SEMICOLON, BACKSLASH, AMPERSAND, DOT, COLON, EQUALS, PLUS, LOWER_E, UPPER_E, LOWER_U, UPPER_U, OPERATOR_CHARS, SPECIAL_OPERATOR_CHARS;
+var init_code_scanner = __esm({
+  "src/core/sql/code-scanner.ts"() {
+    "use strict";
+    CodeScanner = class {
+      bytes;
+      constructor(text) {
+        this.bytes = new TextEncoder().encode(text);
+      }
+      get byteLength() {
+        return this.bytes.length;
+      }
+      /** The start of the first token at or after `from` that is not a comment, or -1. */
+      codeStartAt(from) {
+        const b = this.bytes;
+        let i = from;
+        while (i < b.length) {
+          const c = b[i];
+          if (isSpace(c)) i++;
+          else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+          else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+          else return i;
+        }
+        return -1;
+      }
+      /**
+       * Tokens from `from` (a token boundary) up to `to`: the end of the last one that is neither
+       * a comment nor `;` (-1 if none), and the end of the last token of any kind (-1 if none).
+       */
+      lastCodeEnd(from, to) {
+        const b = this.bytes;
+        let code = -1;
+        let any = -1;
+        let i = from;
+        while (i < to) {
+          const c = b[i];
+          if (isSpace(c)) {
+            i++;
+            continue;
+          }
+          let end;
+          let isCode = true;
+          if (c === DASH && b[i + 1] === DASH) {
+            end = this.#lineCommentEnd(i);
+            isCode = false;
+          } else if (c === SLASH && b[i + 1] === STAR) {
+            end = this.#blockCommentEnd(i);
+            isCode = false;
+          } else {
+            end = this.#codeTokenEnd(i);
+            if (c === SEMICOLON) isCode = false;
+          }
+          if (end > to) break;
+          any = end;
+          if (isCode) code = end;
+          i = end;
+        }
+        return { code, any };
+      }
+      /**
+       * The start of the first string constant (`'…'`, `E'…'`, `$$…$$`; Postgres's SCONST) at or
+       * after `from`, or -1.
+       */
+      stringStartAt(from) {
+        const b = this.bytes;
+        let i = from;
+        while (i < b.length) {
+          const c = b[i];
+          if (isSpace(c)) i++;
+          else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+          else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+          else if (this.#opensString(i)) return i;
+          else i = this.#codeTokenEnd(i);
+        }
+        return -1;
+      }
+      /**
+       * The first unquoted word (a keyword or identifier) whose upper case is `upper`, as it is
+       * written, with its byte range; undefined when there is none.
+       */
+      wordOf(upper) {
+        const b = this.bytes;
+        let i = 0;
+        while (i < b.length) {
+          const c = b[i];
+          if (isSpace(c)) i++;
+          else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+          else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+          else {
+            const end = this.#codeTokenEnd(i);
+            if (isWordStart(c) && this.#allWordParts(i, end)) {
+              const text = new TextDecoder().decode(b.subarray(i, end));
+              if (text.toUpperCase() === upper) return { text, start: i, end };
+            }
+            i = end;
+          }
+        }
+        return void 0;
+      }
+      #allWordParts(from, to) {
+        for (let k = from; k < to; k++) if (!isWordPart(this.bytes[k])) return false;
+        return true;
+      }
+      /**
+       * The end of the first `:=` or `=` token (a PL/pgSQL assignment's), or -1. `=` counts only
+       * as a token of its own, as Postgres splits operators: not inside `>=`, `==` or `=>`, but
+       * in `=-1` (an operator does not end in `+` or `-` unless it holds one of ~!@#^&|`?%).
+       */
+      assignmentEnd() {
+        const b = this.bytes;
+        let i = 0;
+        while (i < b.length) {
+          const c = b[i];
+          if (isSpace(c)) i++;
+          else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+          else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+          else if (c === COLON) {
+            if (b[i + 1] === EQUALS) return i + 2;
+            i += b[i + 1] === COLON ? 2 : 1;
+          } else if (isOperatorChar(c)) {
+            const length = this.#operatorLength(i);
+            if (length === 1 && c === EQUALS) return i + 1;
+            i += length;
+          } else i = this.#codeTokenEnd(i);
+        }
+        return -1;
+      }
+      /** The length of the operator token at `i`, by Postgres's rules for runs of operator characters. */
+      #operatorLength(i) {
+        const b = this.bytes;
+        let end = i;
+        while (end < b.length && isOperatorChar(b[end])) {
+          if (end > i && (b[end] === DASH && b[end + 1] === DASH || b[end] === SLASH && b[end + 1] === STAR)) {
+            break;
+          }
+          end++;
+        }
+        let length = end - i;
+        const last = b[end - 1];
+        if (length > 1 && (last === PLUS || last === DASH)) {
+          let special = false;
+          for (let k = i; k < end - 1; k++) if (isSpecialOperatorChar(b[k])) special = true;
+          if (!special) {
+            do
+              length--;
+            while (length > 1 && (b[i + length - 1] === PLUS || b[i + length - 1] === DASH));
+          }
+        }
+        return length;
+      }
+      #opensString(i) {
+        const b = this.bytes;
+        const c = b[i];
+        if (c === QUOTE) return true;
+        if ((c === LOWER_E || c === UPPER_E) && b[i + 1] === QUOTE) return true;
+        return c === DOLLAR && this.#dollarTagEnd(i) !== -1;
+      }
+      #lineCommentEnd(i) {
+        const b = this.bytes;
+        let j = i + 2;
+        while (j < b.length && b[j] !== NEWLINE && b[j] !== RETURN) j++;
+        return j;
+      }
+      /** Block comments nest in Postgres. */
+      #blockCommentEnd(i) {
+        const b = this.bytes;
+        let depth = 1;
+        let j = i + 2;
+        while (j < b.length) {
+          if (b[j] === SLASH && b[j + 1] === STAR) {
+            depth++;
+            j += 2;
+          } else if (b[j] === STAR && b[j + 1] === SLASH) {
+            j += 2;
+            if (--depth === 0) return j;
+          } else j++;
+        }
+        return b.length;
+      }
+      /**
+       * The end of a code token starting at `i`: a quoted string or identifier, a dollar quote, a
+       * word (identifier, keyword, number, parameter), or one other character. The exact token
+       * boundaries inside a run of code do not matter to the callers, only what hides code.
+       */
+      #codeTokenEnd(i) {
+        const b = this.bytes;
+        const c = b[i];
+        if (c === QUOTE) return this.#quotedEnd(i + 1, QUOTE, false);
+        if (c === DOUBLE_QUOTE) return this.#quotedEnd(i + 1, DOUBLE_QUOTE, false);
+        if (c === DOLLAR) {
+          const tagEnd = this.#dollarTagEnd(i);
+          if (tagEnd !== -1) return this.#dollarQuoteEnd(i, tagEnd);
+          let j = i + 1;
+          while (j < b.length && isDigit(b[j])) j++;
+          return j;
+        }
+        if (isWordStart(c)) {
+          const next = b[i + 1];
+          if (next === QUOTE) {
+            if (c === LOWER_E || c === UPPER_E) return this.#quotedEnd(i + 2, QUOTE, true);
+            if (isBitStringLetter(c)) return this.#quotedEnd(i + 2, QUOTE, false);
+            return i + 1;
+          }
+          if ((c === LOWER_U || c === UPPER_U) && next === AMPERSAND) {
+            const quote = b[i + 2];
+            if (quote === QUOTE || quote === DOUBLE_QUOTE) {
+              return this.#quotedEnd(i + 3, quote, false);
+            }
+          }
+          let j = i + 1;
+          while (j < b.length && isWordPart(b[j])) j++;
+          return j;
+        }
+        if (isDigit(c) || c === DOT) {
+          let j = i + 1;
+          while (j < b.length && (isWordPart(b[j]) || b[j] === DOT)) j++;
+          return j;
+        }
+        return i + 1;
+      }
+      /**
+       * The end of a quoted token whose body starts at `j`: a doubled quote stays inside; with
+       * `backslashes`, so does an escaped character. Adjacent string constants separated by a
+       * newline are one constant in Postgres, but the callers only need where code can be, so
+       * each part ends on its own.
+       */
+      #quotedEnd(j, quote, backslashes) {
+        const b = this.bytes;
+        let k = j;
+        while (k < b.length) {
+          const c = b[k];
+          if (backslashes && c === BACKSLASH) k += 2;
+          else if (c === quote) {
+            if (b[k + 1] === quote) k += 2;
+            else return k + 1;
+          } else k++;
+        }
+        return b.length;
+      }
+      /** For `$tag$` or `$$` at `i`, the index after its closing `$`; otherwise -1. */
+      #dollarTagEnd(i) {
+        const b = this.bytes;
+        let j = i + 1;
+        if (b[j] === DOLLAR) return j + 1;
+        if (j >= b.length || !isWordStart(b[j])) return -1;
+        j++;
+        while (j < b.length && isTagPart(b[j])) j++;
+        return b[j] === DOLLAR ? j + 1 : -1;
+      }
+      #dollarQuoteEnd(i, tagEnd) {
+        const b = this.bytes;
+        const tagLength = tagEnd - i;
+        for (let k = tagEnd; k < b.length; k++) {
+          if (b[k] !== DOLLAR) continue;
+          let same = true;
+          for (let t = 1; t < tagLength; t++) {
+            if (b[k + t] !== b[i + t]) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return k + tagLength;
+        }
+        return b.length;
+      }
+    };
+    NEWLINE = 10;
+    RETURN = 13;
+    DASH = 45;
+    SLASH = 47;
+    STAR = 42;
+    QUOTE = 39;
+    DOUBLE_QUOTE = 34;
+    DOLLAR = 36;
+    SEMICOLON = 59;
+    BACKSLASH = 92;
+    AMPERSAND = 38;
+    DOT = 46;
+    COLON = 58;
+    EQUALS = 61;
+    PLUS = 43;
+    LOWER_E = 101;
+    UPPER_E = 69;
+    LOWER_U = 117;
+    UPPER_U = 85;
+    OPERATOR_CHARS = new Set([..."~!@#^&|`?+-*/%<>="].map((ch) => ch.charCodeAt(0)));
+    SPECIAL_OPERATOR_CHARS = new Set([..."~!@#^&|`?%"].map((ch) => ch.charCodeAt(0)));
   }
 });
 
@@ -4398,14 +4714,10 @@ function parseExpression(sql, parseMode) {
   let text = sql;
   let textStart = 0;
   if (parseMode >= 3) {
-    try {
-      const assign = (0, import_libpg_query2.scanSync)(sql).tokens.find((t) => t.text === ":=" || t.text === "=");
-      if (assign) {
-        text = sql.slice(assign.end);
-        textStart = assign.end;
-      }
-    } catch {
-      return { nodes: [], locationShift: 0 };
+    const assignEnd = new CodeScanner(sql).assignmentEnd();
+    if (assignEnd !== -1) {
+      text = sql.slice(assignEnd);
+      textStart = assignEnd;
     }
   }
   const locationShift = SELECT_PREFIX.length - textStart;
@@ -4434,6 +4746,7 @@ var init_plpgsql = __esm({
   "src/core/sql/plpgsql.ts"() {
     "use strict";
     import_libpg_query2 = __toESM(require_wasm(), 1);
+    init_code_scanner();
     init_function_body();
     LOOP_KINDS = {
       PLpgSQL_stmt_loop: "loop",
@@ -4450,18 +4763,19 @@ var init_plpgsql = __esm({
 
 // src/core/sql/source-text.ts
 function buildByteMap(text) {
-  const bytes = new TextEncoder().encode(text).length;
-  const map = new Int32Array(bytes + 1);
-  let byte = 0;
+  const utf8 = new TextEncoder().encode(text);
+  const map = new Int32Array(utf8.length + 1);
   let char = 0;
-  while (char < text.length) {
-    const code = text.codePointAt(char) ?? 0;
-    const width = code <= 127 ? 1 : code <= 2047 ? 2 : code <= 65535 ? 3 : 4;
-    for (let k = 0; k < width; k++) map[byte + k] = char;
-    byte += width;
-    char += code > 65535 ? 2 : 1;
+  let next = 0;
+  for (let byte = 0; byte < utf8.length; byte++) {
+    const b = utf8[byte];
+    if ((b & 192) !== 128) {
+      char = next;
+      next += b >= 240 ? 2 : 1;
+    }
+    map[byte] = char;
   }
-  map[bytes] = text.length;
+  map[utf8.length] = text.length;
   return map;
 }
 var SourceText, NON_ASCII;
@@ -4523,7 +4837,6 @@ function loadParser() {
 function parseSql(file) {
   const text = withoutByteOrderMark(file);
   const source = new SourceText(text);
-  const tokens = scanTokens(text);
   const result2 = {
     source,
     statements: [],
@@ -4532,25 +4845,28 @@ function parseSql(file) {
     suppressionProblems: []
   };
   let raws;
+  let layout;
   const brokenEnds = [];
   try {
     const parsed = (0, import_libpg_query3.parseSync)(text);
     raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+    layout = text.includes(STATEMENT_MARK) ? scannedLayout(text) : codeLayout(text);
   } catch {
-    raws = parsePieces(text, tokens, source, result2.errors, brokenEnds);
+    const scanned = scannedLayout(text);
+    layout = scanned;
+    raws = parsePieces(text, scanned.tokens, source, result2.errors, brokenEnds);
   }
-  const commentTokens = tokens.filter(isComment);
-  const byteLength = tokens.length > 0 ? tokens[tokens.length - 1]?.end ?? 0 : text.length;
+  const commentTokens = layout.comments;
   let previousEnd = 0;
   for (const { raw, byteBase } of raws) {
     const byteStart = byteBase + (raw.stmt_location ?? 0);
-    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
-    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
-    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
+    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : layout.tokensEnd(byteStart);
+    const firstCode = layout.codeStartAt(byteStart);
+    const startByte = firstCode !== -1 && firstCode < byteEnd ? firstCode : byteStart;
     const start = source.charOffset(startByte);
     let end = source.charOffset(byteEnd);
-    const lastToken = codeTokenBefore(tokens, byteEnd);
-    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
+    const lastCodeEnd = layout.lastCodeEnd(startByte, byteEnd);
+    if (lastCodeEnd > startByte) end = source.charOffset(lastCodeEnd);
     const pos = source.position(start);
     const statement = {
       index: result2.statements.length,
@@ -4572,7 +4888,7 @@ function parseSql(file) {
       if (!isFileSuppression(comment.text)) readSuppression(comment, source, result2, statement);
     }
     previousEnd = byteEnd;
-    attachPlpgsql(statement, tokens, source, byteBase);
+    attachPlpgsql(statement, layout, source, byteBase);
     result2.statements.push(statement);
   }
   const strayFrom = Math.max(previousEnd, ...brokenEnds);
@@ -4581,6 +4897,36 @@ function parseSql(file) {
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
   }
   return result2;
+}
+function codeLayout(text) {
+  const scanner = new CodeScanner(text);
+  return {
+    comments: [],
+    tokensEnd: (from) => {
+      const end = scanner.lastCodeEnd(from, scanner.byteLength).any;
+      return end === -1 ? text.length : end;
+    },
+    codeStartAt: (byte) => scanner.codeStartAt(byte),
+    lastCodeEnd: (from, to) => scanner.lastCodeEnd(from, to).code,
+    stringStartAt: (byte) => scanner.stringStartAt(byte)
+  };
+}
+function scannedLayout(text) {
+  const tokens = scanTokens(text);
+  const byteLength = tokens.length > 0 ? tokens[tokens.length - 1]?.end ?? 0 : text.length;
+  return {
+    tokens,
+    comments: tokens.filter(isComment),
+    tokensEnd: () => byteLength,
+    codeStartAt: (byte) => codeTokenAtOrAfter(tokens, byte)?.start ?? -1,
+    lastCodeEnd: (_from, to) => codeTokenBefore(tokens, to)?.end ?? -1,
+    stringStartAt: (byte) => {
+      for (let i = firstIndexAtOrAfter(tokens, byte); i < tokens.length; i++) {
+        if (tokens[i]?.tokenName === "SCONST") return tokens[i]?.start ?? -1;
+      }
+      return -1;
+    }
+  };
 }
 function withoutByteOrderMark(text) {
   return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
@@ -4734,7 +5080,7 @@ function readSuppression(comment, source, result2, statement) {
   if (scope === "file") result2.fileSuppressions.push(suppression);
   else statement?.suppressions.push(suppression);
 }
-function attachPlpgsql(statement, tokens, source, byteBase) {
+function attachPlpgsql(statement, layout, source, byteBase) {
   const doStmt = nodeAs(statement.node, "DoStmt");
   const fnStmt = nodeAs(statement.node, "CreateFunctionStmt");
   const options = doStmt?.args ?? fnStmt?.options ?? [];
@@ -4749,14 +5095,8 @@ function attachPlpgsql(statement, tokens, source, byteBase) {
     if (def.defname === "as" && def.location !== void 0) bodyLocation = byteBase + def.location;
   }
   if (language.toLowerCase() !== "plpgsql" || bodyLocation === void 0) return;
-  let bodyToken;
-  for (let i = firstIndexAtOrAfter(tokens, bodyLocation); i < tokens.length; i++) {
-    if (tokens[i]?.tokenName === "SCONST") {
-      bodyToken = tokens[i];
-      break;
-    }
-  }
-  const bodyLine = bodyToken ? source.position(source.charOffset(bodyToken.start)).line : statement.line;
+  const bodyStart = layout.stringStartAt(bodyLocation);
+  const bodyLine = bodyStart !== -1 ? source.position(source.charOffset(bodyStart)).line : statement.line;
   const body = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
   if (body) statement.plpgsql = body;
 }
@@ -4765,6 +5105,7 @@ var init_parse_sql = __esm({
   "src/core/sql/parse-sql.ts"() {
     "use strict";
     import_libpg_query3 = __toESM(require_wasm(), 1);
+    init_code_scanner();
     init_plpgsql();
     init_source_text();
     init_statement();
@@ -6029,7 +6370,13 @@ function verdict2(report2, paint) {
   const { errors, warnings } = report2.summary;
   const style = errors > 0 || failed > 0 ? "red" : warnings > 0 ? "yellow" : "cyan";
   const onlyGaps = failed === 0 && environmentGapCount(report2) === findingCount(report2.summary);
-  return [paint(style, `${onlyGaps ? "\u26A0" : "\u2716"} ${counts}`), ...caveats].join("\n");
+  const next = onlyGaps ? [] : [
+    paint(
+      "dim",
+      "next: fix each finding as its fix shows, or accept one with a comment above its statement (-- migration-guard-ignore RULE: reason); --fail-on sets which findings fail the run, --format markdown writes the report for a pull request"
+    )
+  ];
+  return [paint(style, `${onlyGaps ? "\u26A0" : "\u2716"} ${counts}`), ...caveats, ...next].join("\n");
 }
 function printable(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
@@ -6195,15 +6542,24 @@ function walkNodes(root, visit) {
       continue;
     }
     if (value === null || typeof value !== "object") continue;
-    const keys = Object.keys(value);
-    const first = keys[0];
-    if (keys.length === 1 && first !== void 0 && /^[A-Z]/.test(first)) {
-      const node = value;
-      if (visit(node, kindOf(node)) === false) continue;
-      stack.push(value[first]);
+    const object = value;
+    let first;
+    let single = true;
+    for (const key in object) {
+      if (first === void 0) first = key;
+      else {
+        single = false;
+        break;
+      }
+    }
+    if (first === void 0) continue;
+    const initial = first.charCodeAt(0);
+    if (single && initial >= 65 && initial <= 90) {
+      if (visit(value, first) === false) continue;
+      stack.push(object[first]);
       continue;
     }
-    for (const key of keys) stack.push(value[key]);
+    for (const key in object) stack.push(object[key]);
   }
 }
 function findNodes(root, kind) {
@@ -6856,6 +7212,7 @@ var init_auth_fk_not_unique = __esm({
         for (const table of ctx2.schema.tables.values()) {
           for (const fk of table.constraints) {
             if (fk.kind !== "foreign-key" || !fk.references) continue;
+            if (fk.addedBy.file !== ctx2.file.path) continue;
             const target = fk.references.table;
             if (splitQualified(target).schema !== "auth") continue;
             const at = statementOfOrigin(ctx2, fk.addedBy);
@@ -7496,26 +7853,19 @@ var init_constraint_not_valid_missing = __esm({
 
 // src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts
 function concurrentIndexSql(statementText) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
-  } catch {
-    return void 0;
-  }
-  const index = tokens.find((t) => t.text.toUpperCase() === "INDEX");
+  const scanner = new CodeScanner(statementText);
+  const index = scanner.wordOf("INDEX");
   if (!index) return void 0;
-  const bytes = new TextEncoder().encode(statementText);
   const decoder = new TextDecoder();
-  const before = decoder.decode(bytes.subarray(0, index.end));
-  const after = decoder.decode(bytes.subarray(index.end));
+  const before = decoder.decode(scanner.bytes.subarray(0, index.end));
+  const after = decoder.decode(scanner.bytes.subarray(index.end));
   const keyword = index.text === "index" ? "concurrently" : "CONCURRENTLY";
   return `${before} ${keyword}${after};`;
 }
-var import_libpg_query6;
 var init_concurrent_index_sql = __esm({
   "src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts"() {
     "use strict";
-    import_libpg_query6 = __toESM(require_wasm(), 1);
+    init_code_scanner();
   }
 });
 
@@ -8035,19 +8385,16 @@ var init_duplicate_index = __esm({
         fix: "-- leave the second index out of the migration, or drop it:\nDROP INDEX CONCURRENTLY public.index_name;"
       },
       fileEnd(ctx2) {
+        const { indexes: all } = ctx2.schema;
         const touched = /* @__PURE__ */ new Set();
-        for (const index of ctx2.schema.indexes.values()) {
-          if (!index.droppedWithConstraint && index.addedBy.file === ctx2.file.path) {
-            touched.add(index.table);
-          }
+        for (const index of all.addedIn(ctx2.file.path)) {
+          if (!index.droppedWithConstraint) touched.add(index.table);
         }
         const byTable = /* @__PURE__ */ new Map();
-        for (const index of ctx2.schema.indexes.values()) {
-          if (index.droppedWithConstraint || !touched.has(index.table)) continue;
-          const list = byTable.get(index.table);
-          if (list) list.push(index);
-          else byTable.set(index.table, [index]);
-        }
+        const first = (list) => list[0] ? all.placeOf(list[0]) : 0;
+        [...touched].map(
+          (table) => [table, (all.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint)]
+        ).sort(([, a], [, b]) => first(a) - first(b)).forEach(([table, list]) => byTable.set(table, list));
         for (const [table, indexes] of byTable) {
           if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
             continue;
@@ -8191,6 +8538,7 @@ var init_function_search_path = __esm({
       },
       fileEnd(ctx2) {
         for (const fn3 of ctx2.schema.functions.values()) {
+          if (fn3.createdBy?.file !== ctx2.file.path && fn3.alteredBy?.file !== ctx2.file.path) continue;
           if (fn3.securityDefiner || fn3.fixedSearchPath || ADVISOR_EXCLUDED_SCHEMAS.has(fn3.schema))
             continue;
           if (fn3.extension !== void 0) continue;
@@ -9511,6 +9859,14 @@ function policyRoles(roles) {
   return names.length > 0 ? names : ["public"];
 }
 function policyStatementsOf(statements) {
+  let found = knownPolicyStatements.get(statements);
+  if (found === void 0) {
+    found = readPolicyStatements(statements);
+    knownPolicyStatements.set(statements, found);
+  }
+  return found;
+}
+function readPolicyStatements(statements) {
   return statements.flatMap((statement) => {
     const own = policyStatementParts(statement.node);
     if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];
@@ -9572,7 +9928,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query7.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -9597,12 +9953,13 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query7, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var import_libpg_query6, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
-    import_libpg_query7 = __toESM(require_wasm(), 1);
+    import_libpg_query6 = __toESM(require_wasm(), 1);
     init_statement();
+    knownPolicyStatements = /* @__PURE__ */ new WeakMap();
     RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
     ROW_COMMANDS = ["select", "insert", "update", "delete"];
   }
@@ -9755,7 +10112,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query8.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query7.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -9767,11 +10124,11 @@ function whenClauseComparisons(statement) {
     return line;
   });
 }
-var import_libpg_query8, nullUnsafeComparison;
+var import_libpg_query7, nullUnsafeComparison;
 var init_null_unsafe_comparison = __esm({
   "src/core/rules/null-unsafe-comparison/index.ts"() {
     "use strict";
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    import_libpg_query7 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
     init_plpgsql();
@@ -9851,6 +10208,7 @@ function changesOf(statement, scope) {
 function settingChangesIn(root, scope) {
   const found = [];
   walkNodes(root, (node, kind) => {
+    if (!SETTING_KINDS.has(kind)) return true;
     const set = nodeAs(node, "VariableSetStmt");
     if (set) {
       const change = fromSetStatement(set, set.is_local ? "SET LOCAL" : "SET", scope);
@@ -10013,7 +10371,7 @@ function plpgsqlOf(node, text, line) {
   if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
   return parsePlpgsqlBody(text, block ? "do" : "function", line);
 }
-var knownChanges, SETTING_WORDS, SESSION_SETTERS;
+var knownChanges, SETTING_WORDS, SESSION_SETTERS, SETTING_KINDS;
 var init_setting_changes = __esm({
   "src/core/sql/setting-changes.ts"() {
     "use strict";
@@ -10029,6 +10387,14 @@ var init_setting_changes = __esm({
       AlterRoleSetStmt: "ALTER ROLE ... SET",
       AlterSystemStmt: "ALTER SYSTEM SET"
     };
+    SETTING_KINDS = /* @__PURE__ */ new Set([
+      "VariableSetStmt",
+      "FuncCall",
+      "UpdateStmt",
+      ...Object.keys(SESSION_SETTERS),
+      "CreateFunctionStmt",
+      "AlterFunctionStmt"
+    ]);
   }
 });
 
@@ -10697,24 +11063,20 @@ function locate(statement) {
       base: statement.locationBase
     };
   } else {
-    try {
-      const parsed = (0, import_libpg_query9.parseSync)(statement.text);
-      const only = parsed.stmts?.length === 1 ? parsed.stmts[0]?.stmt : void 0;
-      if (only && kindOf(only) === statement.kind) {
-        located2 = { node: only, source: new SourceText(statement.text), base: 0 };
-      }
-    } catch {
-      located2 = null;
+    const nodes = parseStatements(statement.text);
+    const only = nodes.length === 1 ? nodes[0] : void 0;
+    if (only && kindOf(only) === statement.kind) {
+      located2 = { node: only, source: new SourceText(statement.text), base: 0 };
     }
   }
   locatedStatements.set(statement, located2);
   return located2;
 }
-var import_libpg_query9, locatedStatements;
+var locatedStatements;
 var init_column_definitions = __esm({
   "src/core/rules/shared/column-definitions.ts"() {
     "use strict";
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    init_function_body();
     init_relation_names();
     init_names();
     init_source_text();
@@ -12560,7 +12922,8 @@ var init_server_functions = __esm({
 // src/core/rules/superuser-statement/host-access.ts
 function hostAccessesIn(root) {
   const found = [];
-  walkNodes(root, (node) => {
+  walkNodes(root, (node, kind) => {
+    if (!HOST_ACCESS_KINDS.has(kind)) return true;
     const access2 = hostAccessOf(node);
     if (access2) found.push(access2);
     const fn3 = nodeAs(node, "CreateFunctionStmt");
@@ -12717,7 +13080,7 @@ function plpgsqlOf2(node, text) {
   if ((lang ?? (block ? "plpgsql" : "sql")) !== "plpgsql") return void 0;
   return parsePlpgsqlBody(text, block ? "do" : "function", 1);
 }
-var UNTRUSTED_LANGUAGES, EXPORT_FIX;
+var UNTRUSTED_LANGUAGES, HOST_ACCESS_KINDS, EXPORT_FIX;
 var init_host_access = __esm({
   "src/core/rules/superuser-statement/host-access.ts"() {
     "use strict";
@@ -12736,6 +13099,18 @@ var init_host_access = __esm({
       ["plluau", "Lua"],
       ["plr", "R"],
       ["plsh", "shell scripts"]
+    ]);
+    HOST_ACCESS_KINDS = /* @__PURE__ */ new Set([
+      "FuncCall",
+      "CopyStmt",
+      "AlterSystemStmt",
+      "CreateExtensionStmt",
+      "CreatePLangStmt",
+      "CreateFunctionStmt",
+      "DoStmt",
+      "AlterRoleStmt",
+      "CreateRoleStmt",
+      "LoadStmt"
     ]);
     EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
   }
@@ -12776,11 +13151,7 @@ function ownAccesses(statement) {
   );
 }
 function reparse(text) {
-  try {
-    return (0, import_libpg_query10.parseSync)(text).stmts?.[0]?.stmt;
-  } catch {
-    return void 0;
-  }
+  return parseStatements(text)[0];
 }
 function position(statement, access2) {
   const here = { line: statement.line, column: statement.column };
@@ -12798,11 +13169,11 @@ function position(statement, access2) {
   const last = lines.at(-1) ?? "";
   return lines.length === 1 ? { line: here.line, column: column(here.column + last.length) } : { line: here.line + lines.length - 1, column: column(last.length + 1) };
 }
-var import_libpg_query10, superuserStatement;
+var superuserStatement;
 var init_superuser_statement = __esm({
   "src/core/rules/superuser-statement/index.ts"() {
     "use strict";
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    init_function_body();
     init_plpgsql();
     init_host_access();
     superuserStatement = {
@@ -18830,35 +19201,83 @@ var init_schema_model = __esm({
     init_extension_schemas();
     init_names();
     IndexMap = class extends Map {
-      #generation = 0;
-      #grouped;
+      /** Lists by table, each in the map's order; replaced, never changed in place. */
+      #byTable;
+      #places = /* @__PURE__ */ new Map();
+      #indexPlaces = /* @__PURE__ */ new WeakMap();
+      #nextPlace = 0;
+      #byFile = /* @__PURE__ */ new Map();
       set(name, index) {
-        this.#generation++;
+        const old = super.get(name);
+        if (old === void 0) {
+          if (!super.has(name)) this.#places.set(name, this.#nextPlace++);
+        } else this.#byFile.get(old.addedBy.file)?.delete(name);
+        const file = this.#byFile.get(index.addedBy.file);
+        if (file) file.add(name);
+        else this.#byFile.set(index.addedBy.file, /* @__PURE__ */ new Set([name]));
+        this.#indexPlaces.set(index, this.#places.get(name) ?? Number.POSITIVE_INFINITY);
+        const byTable = this.#byTable;
+        if (byTable !== void 0) {
+          if (old === void 0) byTable.set(index.table, [...byTable.get(index.table) ?? [], index]);
+          else if (old.table === index.table) {
+            const list = byTable.get(index.table) ?? [];
+            byTable.set(
+              index.table,
+              list.map((i) => i === old ? index : i)
+            );
+          } else this.#byTable = void 0;
+        }
         return super.set(name, index);
       }
       delete(name) {
-        this.#generation++;
+        const old = super.get(name);
+        if (old !== void 0) {
+          this.#byFile.get(old.addedBy.file)?.delete(name);
+          const byTable = this.#byTable;
+          const list = byTable?.get(old.table);
+          if (byTable && list) {
+            const rest = list.filter((i) => i !== old);
+            if (rest.length > 0) byTable.set(old.table, rest);
+            else byTable.delete(old.table);
+          }
+        }
+        this.#places.delete(name);
         return super.delete(name);
       }
       clear() {
-        this.#generation++;
+        this.#byTable = void 0;
+        this.#places.clear();
+        this.#byFile.clear();
         super.clear();
       }
       tablesChanged() {
-        this.#generation++;
+        this.#byTable = void 0;
       }
       /** The table's indexes in insertion order, those dropped with their constraint included. */
       ofTable(table) {
-        if (this.#grouped?.generation !== this.#generation) {
+        if (this.#byTable === void 0) {
           const byTable = /* @__PURE__ */ new Map();
           for (const index of this.values()) {
             const list = byTable.get(index.table);
             if (list) list.push(index);
             else byTable.set(index.table, [index]);
           }
-          this.#grouped = { generation: this.#generation, byTable };
+          this.#byTable = byTable;
         }
-        return this.#grouped.byTable.get(table);
+        return this.#byTable.get(table);
+      }
+      /** The indexes `file` added (`addedBy`), in no particular order. */
+      addedIn(file) {
+        const names = this.#byFile.get(file);
+        if (names === void 0) return [];
+        return [...names].flatMap((name) => {
+          const index = super.get(name);
+          return index === void 0 ? [] : [index];
+        });
+      }
+      /** Where the name `index` was last stored under stands in the map's order: smaller first. */
+      placeOf(index) {
+        return this.#indexPlaces.get(index) ?? Number.POSITIVE_INFINITY;
       }
     };
     SchemaModel = class {
@@ -19903,7 +20322,15 @@ var init_embedded_cache = __esm({
 
 // src/pipeline/parse-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync as existsSync2,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync as readFileSync3
+} from "node:fs";
 import { lutimes, mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm3, stat as stat3, writeFile } from "node:fs/promises";
 import { join as join6 } from "node:path";
 function openParseCache(cacheDir) {
@@ -19956,7 +20383,7 @@ function sha256Hex2(text) {
   return createHash3("sha256").update(text).digest("hex");
 }
 function buildId2() {
-  const parser = true ? "bdcb25b2e38d8160e13c5f673ea5aff6adf9e9fb8fbbaf66c001876a1ccfbb4b" : parserIdFromSources();
+  const parser = true ? "ba1e541c276138de6e3d54899eb00a9f6d6c14a86de8d0388f092e835f0934b4" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,
@@ -19989,6 +20416,8 @@ var init_parse_cache = __esm({
       #entries = /* @__PURE__ */ new Map();
       /** This build's folder in the cache directory. */
       dir;
+      /** Whether that folder existed when this run first looked for an entry. */
+      #folderFound;
       parse(sql) {
         const sha256 = sha256Hex2(sql);
         const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
@@ -20011,6 +20440,8 @@ var init_parse_cache = __esm({
        * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
        */
       #read(sha256, sql) {
+        this.#folderFound ??= existsSync2(this.dir);
+        if (!this.#folderFound) return void 0;
         let fd;
         try {
           fd = openSync(this.#file(sha256), constants.O_RDONLY | constants.O_NONBLOCK);
@@ -20044,8 +20475,11 @@ var init_parse_cache = __esm({
       async #write(sha256, entry) {
         const partial = `${this.#file(sha256)}.${process.pid}.partial`;
         try {
-          await rm3(partial, { force: true });
-          await writeFile(partial, entry.json, { flag: "wx" });
+          await writeFile(partial, entry.json, { flag: "wx" }).catch(async (error) => {
+            if (error.code !== "EEXIST") throw error;
+            await rm3(partial, { force: true });
+            await writeFile(partial, entry.json, { flag: "wx" });
+          });
           await rename3(partial, this.#file(sha256));
         } catch (error) {
           await rm3(partial, { force: true }).catch(() => void 0);
@@ -20672,7 +21106,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -20699,7 +21133,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query11.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query8.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -20740,11 +21174,11 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query11;
+var import_libpg_query8;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    import_libpg_query8 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -21153,13 +21587,13 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query12.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query9.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query9, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
-    import_libpg_query12 = __toESM(require_wasm(), 1);
+    import_libpg_query9 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -23977,17 +24411,17 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query10.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query13;
+var import_libpg_query10;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
-    import_libpg_query13 = __toESM(require_wasm(), 1);
+    import_libpg_query10 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
     init_probe_catalog();
@@ -26095,9 +26529,9 @@ var init_connection_error = __esm({
   }
 });
 
-// ../main/node_modules/postgres-array/index.js
+// node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
-  "../main/node_modules/postgres-array/index.js"(exports) {
+  "node_modules/postgres-array/index.js"(exports) {
     "use strict";
     exports.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
@@ -26189,9 +26623,9 @@ var require_postgres_array = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-types/lib/arrayParser.js
+// node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
-  "../main/node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
     var array = require_postgres_array();
     module.exports = {
       create: function(source, transform) {
@@ -26205,9 +26639,9 @@ var require_arrayParser = __commonJS({
   }
 });
 
-// ../main/node_modules/postgres-date/index.js
+// node_modules/postgres-date/index.js
 var require_postgres_date = __commonJS({
-  "../main/node_modules/postgres-date/index.js"(exports, module) {
+  "node_modules/postgres-date/index.js"(exports, module) {
     "use strict";
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
@@ -26292,9 +26726,9 @@ var require_postgres_date = __commonJS({
   }
 });
 
-// ../main/node_modules/xtend/mutable.js
+// node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
-  "../main/node_modules/xtend/mutable.js"(exports, module) {
+  "node_modules/xtend/mutable.js"(exports, module) {
     module.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
@@ -26311,9 +26745,9 @@ var require_mutable = __commonJS({
   }
 });
 
-// ../main/node_modules/postgres-interval/index.js
+// node_modules/postgres-interval/index.js
 var require_postgres_interval = __commonJS({
-  "../main/node_modules/postgres-interval/index.js"(exports, module) {
+  "node_modules/postgres-interval/index.js"(exports, module) {
     "use strict";
     var extend = require_mutable();
     module.exports = PostgresInterval;
@@ -26402,9 +26836,9 @@ var require_postgres_interval = __commonJS({
   }
 });
 
-// ../main/node_modules/postgres-bytea/index.js
+// node_modules/postgres-bytea/index.js
 var require_postgres_bytea = __commonJS({
-  "../main/node_modules/postgres-bytea/index.js"(exports, module) {
+  "node_modules/postgres-bytea/index.js"(exports, module) {
     "use strict";
     var bufferFrom = Buffer.from || Buffer;
     module.exports = function parseBytea(input) {
@@ -26438,9 +26872,9 @@ var require_postgres_bytea = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-types/lib/textParsers.js
+// node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
-  "../main/node_modules/pg-types/lib/textParsers.js"(exports, module) {
+  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -26638,9 +27072,9 @@ var require_textParsers = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-int8/index.js
+// node_modules/pg-int8/index.js
 var require_pg_int8 = __commonJS({
-  "../main/node_modules/pg-int8/index.js"(exports, module) {
+  "node_modules/pg-int8/index.js"(exports, module) {
     "use strict";
     var BASE = 1e6;
     function readInt8(buffer) {
@@ -26718,9 +27152,9 @@ var require_pg_int8 = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-types/lib/binaryParsers.js
+// node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
-  "../main/node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -26918,9 +27352,9 @@ var require_binaryParsers = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-types/lib/builtins.js
+// node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
-  "../main/node_modules/pg-types/lib/builtins.js"(exports, module) {
+  "node_modules/pg-types/lib/builtins.js"(exports, module) {
     module.exports = {
       BOOL: 16,
       BYTEA: 17,
@@ -26986,9 +27420,9 @@ var require_builtins = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-types/index.js
+// node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
-  "../main/node_modules/pg-types/index.js"(exports) {
+  "node_modules/pg-types/index.js"(exports) {
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
@@ -27027,9 +27461,9 @@ var require_pg_types = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/defaults.js
+// node_modules/pg/lib/defaults.js
 var require_defaults = __commonJS({
-  "../main/node_modules/pg/lib/defaults.js"(exports, module) {
+  "node_modules/pg/lib/defaults.js"(exports, module) {
     "use strict";
     var user;
     try {
@@ -27096,9 +27530,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/utils.js
+// node_modules/pg/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/pg/lib/utils.js"(exports, module) {
+  "node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
     var defaults2 = require_defaults();
     var nodeUtils = __require("util");
@@ -27260,9 +27694,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/crypto/utils.js
+// node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
-  "../main/node_modules/pg/lib/crypto/utils.js"(exports, module) {
+  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
@@ -27311,9 +27745,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/crypto/cert-signatures.js
+// node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
-  "../main/node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -27424,9 +27858,9 @@ var require_cert_signatures = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/crypto/sasl.js
+// node_modules/pg/lib/crypto/sasl.js
 var require_sasl = __commonJS({
-  "../main/node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
     var crypto2 = require_utils2();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
@@ -27609,9 +28043,9 @@ var require_sasl = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/type-overrides.js
+// node_modules/pg/lib/type-overrides.js
 var require_type_overrides = __commonJS({
-  "../main/node_modules/pg/lib/type-overrides.js"(exports, module) {
+  "node_modules/pg/lib/type-overrides.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
@@ -27644,9 +28078,9 @@ var require_type_overrides = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-connection-string/index.js
+// node_modules/pg-connection-string/index.js
 var require_pg_connection_string = __commonJS({
-  "../main/node_modules/pg-connection-string/index.js"(exports, module) {
+  "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
     function parse(str, options = {}) {
       if (str.charAt(0) === "/") {
@@ -27832,9 +28266,9 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
   }
 });
 
-// ../main/node_modules/pg/lib/connection-parameters.js
+// node_modules/pg/lib/connection-parameters.js
 var require_connection_parameters = __commonJS({
-  "../main/node_modules/pg/lib/connection-parameters.js"(exports, module) {
+  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
@@ -27983,9 +28417,9 @@ var require_connection_parameters = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/result.js
+// node_modules/pg/lib/result.js
 var require_result = __commonJS({
-  "../main/node_modules/pg/lib/result.js"(exports, module) {
+  "node_modules/pg/lib/result.js"(exports, module) {
     "use strict";
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
@@ -28074,9 +28508,9 @@ var require_result = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/query.js
+// node_modules/pg/lib/query.js
 var require_query = __commonJS({
-  "../main/node_modules/pg/lib/query.js"(exports, module) {
+  "node_modules/pg/lib/query.js"(exports, module) {
     "use strict";
     var { EventEmitter } = __require("events");
     var Result2 = require_result();
@@ -28276,9 +28710,9 @@ var require_query = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-protocol/dist/messages.js
+// node_modules/pg-protocol/dist/messages.js
 var require_messages = __commonJS({
-  "../main/node_modules/pg-protocol/dist/messages.js"(exports) {
+  "node_modules/pg-protocol/dist/messages.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
@@ -28441,9 +28875,9 @@ var require_messages = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-protocol/dist/buffer-writer.js
+// node_modules/pg-protocol/dist/buffer-writer.js
 var require_buffer_writer = __commonJS({
-  "../main/node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Writer = void 0;
@@ -28554,9 +28988,9 @@ var require_buffer_writer = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-protocol/dist/serializer.js
+// node_modules/pg-protocol/dist/serializer.js
 var require_serializer = __commonJS({
-  "../main/node_modules/pg-protocol/dist/serializer.js"(exports) {
+  "node_modules/pg-protocol/dist/serializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.serialize = void 0;
@@ -28768,9 +29202,9 @@ var require_serializer = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-protocol/dist/buffer-reader.js
+// node_modules/pg-protocol/dist/buffer-reader.js
 var require_buffer_reader = __commonJS({
-  "../main/node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BufferReader = void 0;
@@ -28827,9 +29261,9 @@ var require_buffer_reader = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-protocol/dist/parser.js
+// node_modules/pg-protocol/dist/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/pg-protocol/dist/parser.js"(exports) {
+  "node_modules/pg-protocol/dist/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
@@ -29134,9 +29568,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-protocol/dist/index.js
+// node_modules/pg-protocol/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/pg-protocol/dist/index.js"(exports) {
+  "node_modules/pg-protocol/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
@@ -29158,18 +29592,18 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-cloudflare/dist/empty.js
+// node_modules/pg-cloudflare/dist/empty.js
 var require_empty = __commonJS({
-  "../main/node_modules/pg-cloudflare/dist/empty.js"(exports) {
+  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = {};
   }
 });
 
-// ../main/node_modules/pg/lib/stream.js
+// node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
-  "../main/node_modules/pg/lib/stream.js"(exports, module) {
+  "node_modules/pg/lib/stream.js"(exports, module) {
     var { getStream, getSecureStream } = getStreamFuncs();
     module.exports = {
       /**
@@ -29233,9 +29667,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/connection.js
+// node_modules/pg/lib/connection.js
 var require_connection = __commonJS({
-  "../main/node_modules/pg/lib/connection.js"(exports, module) {
+  "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var { parse, serialize } = require_dist();
@@ -29435,9 +29869,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../main/node_modules/split2/index.js
+// node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "../main/node_modules/split2/index.js"(exports, module) {
+  "node_modules/split2/index.js"(exports, module) {
     "use strict";
     var { Transform } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
@@ -29536,9 +29970,9 @@ var require_split2 = __commonJS({
   }
 });
 
-// ../main/node_modules/pgpass/lib/helper.js
+// node_modules/pgpass/lib/helper.js
 var require_helper = __commonJS({
-  "../main/node_modules/pgpass/lib/helper.js"(exports, module) {
+  "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var Stream = __require("stream").Stream;
@@ -29707,9 +30141,9 @@ var require_helper = __commonJS({
   }
 });
 
-// ../main/node_modules/pgpass/lib/index.js
+// node_modules/pgpass/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/pgpass/lib/index.js"(exports, module) {
+  "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var fs = __require("fs");
@@ -29728,9 +30162,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/client.js
+// node_modules/pg/lib/client.js
 var require_client = __commonJS({
-  "../main/node_modules/pg/lib/client.js"(exports, module) {
+  "node_modules/pg/lib/client.js"(exports, module) {
     var EventEmitter = __require("events").EventEmitter;
     var utils = require_utils();
     var nodeUtils = __require("util");
@@ -30425,9 +30859,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../main/node_modules/pg-pool/index.js
+// node_modules/pg-pool/index.js
 var require_pg_pool = __commonJS({
-  "../main/node_modules/pg-pool/index.js"(exports, module) {
+  "node_modules/pg-pool/index.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
@@ -30851,9 +31285,9 @@ var require_pg_pool = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/native/query.js
+// node_modules/pg/lib/native/query.js
 var require_query2 = __commonJS({
-  "../main/node_modules/pg/lib/native/query.js"(exports, module) {
+  "node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var util = __require("util");
@@ -30994,9 +31428,9 @@ var require_query2 = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/native/client.js
+// node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
-  "../main/node_modules/pg/lib/native/client.js"(exports, module) {
+  "node_modules/pg/lib/native/client.js"(exports, module) {
     var nodeUtils = __require("util");
     var Native;
     try {
@@ -31332,17 +31766,17 @@ var require_client2 = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/lib/native/index.js
+// node_modules/pg/lib/native/index.js
 var require_native = __commonJS({
-  "../main/node_modules/pg/lib/native/index.js"(exports, module) {
+  "node_modules/pg/lib/native/index.js"(exports, module) {
     "use strict";
     module.exports = require_client2();
   }
 });
 
-// ../main/node_modules/pg/lib/index.js
+// node_modules/pg/lib/index.js
 var require_lib2 = __commonJS({
-  "../main/node_modules/pg/lib/index.js"(exports, module) {
+  "node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client2 = require_client();
     var defaults2 = require_defaults();
@@ -31406,10 +31840,10 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../main/node_modules/pg/esm/index.mjs
+// node_modules/pg/esm/index.mjs
 var import_lib, Client, Pool, Connection, types, Query, DatabaseError2, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
 var init_esm = __esm({
-  "../main/node_modules/pg/esm/index.mjs"() {
+  "node_modules/pg/esm/index.mjs"() {
     import_lib = __toESM(require_lib2(), 1);
     Client = import_lib.default.Client;
     Pool = import_lib.default.Pool;
@@ -33004,7 +33438,7 @@ function render2(format, ...[report2, sources, color]) {
     case "json":
       return renderJson(report2);
     case "markdown":
-      return renderMarkdown(report2, {});
+      return renderMarkdown(report2, { maxLength: Number.POSITIVE_INFINITY });
     case "sarif":
       return renderSarif(report2, RULES);
     default:

@@ -20,10 +20,10 @@ var __export = (target, all) => {
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
+// node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
 var p, i, c, f, l, s, a, _, d, D, F, g, L, P, n, h, R, x, T, U, u;
 var init_chunk_QY3QWFKW = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js"() {
+  "node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js"() {
     p = Object.create;
     i = Object.defineProperty;
     c = Object.getOwnPropertyDescriptor;
@@ -61,7 +61,7 @@ var init_chunk_QY3QWFKW = __esm({
   }
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js
+// node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js
 function h2() {
   let t32 = process.type;
   return t32 === "renderer" || t32 === "worker" || t32 === "service-worker";
@@ -113,7 +113,7 @@ function d2(t32, e4) {
 }
 var f3, p3, m2, l2, y3, b2, o3, s3, v2;
 var init_chunk_ZKGLEABV = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js"() {
+  "node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js"() {
     init_chunk_QY3QWFKW();
     u();
     f3 = Object.defineProperty;
@@ -141,7 +141,7 @@ var init_chunk_ZKGLEABV = __esm({
   }
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js
+// node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js
 async function le2(e4, r10, t32 = "pgdata", n3 = "auto") {
   let i8 = wr(e4, r10), [o8, a14] = await Ar(i8, n3), s5 = t32 + (a14 ? ".tar.gz" : ".tar"), l3 = a14 ? "application/x-gzip" : "application/x-tar";
   return typeof File < "u" ? new File([o8], s5, { type: l3 }) : new Blob([o8], { type: l3 });
@@ -2632,7 +2632,7 @@ async function ht2({ pg: e4, debug: r10, args: t32, wasmModule: n3 }) {
 }
 var G2, W2, oe2, Te2, Me2, Oe2, O2, yr, Ne2, Re2, Ce2, Ue2, He2, Dr, Nr, Rr, Le2, Ie2, ue2, C, Ur, Hr, U3, x4, zr, Br, yt2, xe2, ze2, je2, Ye2, Ge2, Yr;
 var init_chunk_CE4NCHVO = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js"() {
+  "node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js"() {
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
     G2 = D((Wr, b4) => {
@@ -3138,7 +3138,7 @@ var init_chunk_CE4NCHVO = __esm({
   }
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/fs/nodefs.js
+// node_modules/@electric-sql/pglite/dist/fs/nodefs.js
 var nodefs_exports = {};
 __export(nodefs_exports, {
   NodeFS: () => m3
@@ -3147,7 +3147,7 @@ import * as s4 from "fs";
 import * as o4 from "path";
 var m3;
 var init_nodefs = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/fs/nodefs.js"() {
+  "node_modules/@electric-sql/pglite/dist/fs/nodefs.js"() {
     init_chunk_CE4NCHVO();
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
@@ -3169,14 +3169,14 @@ var init_nodefs = __esm({
   }
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
+// node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js
 var opfs_ahp_exports = {};
 __export(opfs_ahp_exports, {
   OpfsAhpFS: () => z3
 });
 var U4, $2, M, I, k2, N2, H2, y4, f4, x5, F3, P4, S3, r, L3, D3, E2, w3, m4, A2, C2, T3, z3, d3;
 var init_opfs_ahp = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js"() {
+  "node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js"() {
     init_chunk_CE4NCHVO();
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
@@ -3475,7 +3475,7 @@ ${t32}`), i8 = h(this, y4).getSize();
   }
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js
+// node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js
 function R2(S4) {
   let N5 = [...S4].sort((t32, r10) => t32[0] - r10[0]), e4 = [];
   for (let [t32, r10] of N5) {
@@ -3489,7 +3489,7 @@ function Q2(S4, N5, e4) {
 }
 var K2, A3, F4, g4, m5, y5, E3, v3, n2, J2, H3, j4, z4, B2, U5, x6, D4, q2, I2, L4, C3, w4, T4, $3;
 var init_chunk_OZV2R5MQ = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js"() {
+  "node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js"() {
     init_chunk_CE4NCHVO();
     init_chunk_QY3QWFKW();
     u();
@@ -3638,7 +3638,7 @@ var init_chunk_OZV2R5MQ = __esm({
   }
 });
 
-// ../main/node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js
+// node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js
 var memfs2opfs_exports = {};
 __export(memfs2opfs_exports, {
   Memfs2OpfsFS: () => D5,
@@ -3696,7 +3696,7 @@ async function k3(n3, t32, r10) {
 }
 var B3, N3, m6, y6, d4, P5, w5, x7, p4, D5;
 var init_memfs2opfs = __esm({
-  "../main/node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js"() {
+  "node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js"() {
     init_chunk_OZV2R5MQ();
     init_chunk_CE4NCHVO();
     init_chunk_ZKGLEABV();
@@ -3792,7 +3792,7 @@ var init_memfs2opfs = __esm({
 import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
+// node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 init_chunk_QY3QWFKW();
 var yn = {};
 F(yn, { ABSTIME: () => Et, ACLITEM: () => Ot, BIT: () => Qt, BOOL: () => ye, BPCHAR: () => ve, BYTEA: () => he, CHAR: () => bt, CID: () => St, CIDR: () => Rt, CIRCLE: () => Nt, DATE: () => ze, FLOAT4: () => Qe, FLOAT8: () => _e, GTSVECTOR: () => nn, INET: () => kt, INT2: () => Ve, INT4: () => Fe, INT8: () => be, INTERVAL: () => Ft, JSON: () => we, JSONB: () => Ye, MACADDR: () => Lt, MACADDR8: () => Pt, MONEY: () => Ut, NUMERIC: () => vt, OID: () => Ge, PATH: () => xt, PG_DEPENDENCIES: () => Zt, PG_LSN: () => $t, PG_NDISTINCT: () => Xt, PG_NODE_TREE: () => Dt, POLYGON: () => Mt, REFCURSOR: () => Ht, REGCLASS: () => jt, REGCONFIG: () => rn, REGDICTIONARY: () => sn, REGNAMESPACE: () => an, REGOPER: () => qt, REGOPERATOR: () => Yt, REGPROC: () => gt, REGPROCEDURE: () => zt, REGROLE: () => on, REGTYPE: () => Wt, RELTIME: () => Ct, SMGR: () => It, TEXT: () => ge, TID: () => wt, TIME: () => Vt, TIMESTAMP: () => qe, TIMESTAMPTZ: () => Ae, TIMETZ: () => Gt, TINTERVAL: () => Tt, TSQUERY: () => tn, TSVECTOR: () => en, TXID_SNAPSHOT: () => Jt, UUID: () => Kt, VARBIT: () => _t, VARCHAR: () => He, XID: () => At, XML: () => Bt, arrayParser: () => mn, arraySerializer: () => We, parseType: () => se, parsers: () => un, serializers: () => cn, types: () => je });
@@ -4529,11 +4529,11 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D2 = /* @_
   return p7.severity = a14.S, p7.code = a14.C, p7.detail = a14.D, p7.hint = a14.H, p7.position = a14.P, p7.internalPosition = a14.p, p7.internalQuery = a14.q, p7.where = a14.W, p7.schema = a14.s, p7.table = a14.t, p7.column = a14.c, p7.dataType = a14.d, p7.constraint = a14.n, p7.file = a14.F, p7.line = a14.L, p7.routine = a14.R, p7;
 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
+// node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
 init_chunk_QY3QWFKW();
 u();
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
+// node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
 init_chunk_QY3QWFKW();
 u();
 var o2 = { part: "part", container: "container" };
@@ -4570,7 +4570,7 @@ function g3(t32, ...r10) {
   return { query: [e4[0], ...a14.flatMap((p7, n3) => [`$${n3 + 1}`, e4[n3 + 1]])].join(""), params: a14 };
 }
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
+// node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
 init_chunk_QY3QWFKW();
 u();
 u();
@@ -4699,7 +4699,7 @@ P3 = /* @__PURE__ */ new WeakMap(), p2 = /* @__PURE__ */ new WeakMap(), t = /* @
   this.debug > 0 && console.log(...s5);
 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
+// node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
 init_chunk_CE4NCHVO();
 init_chunk_ZKGLEABV();
 init_chunk_QY3QWFKW();
@@ -9328,7 +9328,7 @@ shared_preload_libraries=${r10.join(",")}`;
 }, D6.paths = { PG_ROOT: U3, PGDATA: x4, ICU_DATA_PATH: zr, INITDB_EXE_PATH: Br, POSTGRES_EXE_PATH: yt2 }, D6.DEFAULT_RECV_BUF_SIZE = 1 * 1024 * 1024, D6.MAX_BUFFER_SIZE = Math.pow(2, 30), D6.defaultStartParams = ["--single", "-F", "-O", "-j", "-c", "search_path=public", "-c", "exit_on_error=false", "-c", "log_checkpoints=false", "-c", "max_worker_processes=0", "-c", "max_parallel_workers=0", "-c", "max_parallel_workers_per_gather=0", "-c", "io_method=sync", "-c", "max_parallel_maintenance_workers=0"];
 var Ye3 = D6;
 
-// ../main/node_modules/@electric-sql/pglite/dist/index.js
+// node_modules/@electric-sql/pglite/dist/index.js
 init_chunk_CE4NCHVO();
 init_chunk_ZKGLEABV();
 init_chunk_QY3QWFKW();
@@ -9338,199 +9338,199 @@ u();
 // src/staging/supabase-shim/roles.ts
 var supabaseSearchPath = '"$user", public, extensions';
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/amcheck.js
+// node_modules/@electric-sql/pglite/dist/contrib/amcheck.js
 init_chunk_QY3QWFKW();
 u();
 var t2 = async (n3, s5) => ({ bundlePath: new URL("./amcheck.tar.gz", import.meta.url) });
 var c3 = { name: "amcheck", setup: t2 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/bloom.js
+// node_modules/@electric-sql/pglite/dist/contrib/bloom.js
 init_chunk_QY3QWFKW();
 u();
 var t3 = async (n3, s5) => ({ bundlePath: new URL("./bloom.tar.gz", import.meta.url) });
 var r2 = { name: "bloom", setup: t3 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/btree_gin.js
+// node_modules/@electric-sql/pglite/dist/contrib/btree_gin.js
 init_chunk_QY3QWFKW();
 u();
 var t4 = async (n3, s5) => ({ bundlePath: new URL("./btree_gin.tar.gz", import.meta.url) });
 var a2 = { name: "btree_gin", setup: t4 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/btree_gist.js
+// node_modules/@electric-sql/pglite/dist/contrib/btree_gist.js
 init_chunk_QY3QWFKW();
 u();
 var t5 = async (s5, n3) => ({ bundlePath: new URL("./btree_gist.tar.gz", import.meta.url) });
 var a3 = { name: "btree_gist", setup: t5 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/citext.js
+// node_modules/@electric-sql/pglite/dist/contrib/citext.js
 init_chunk_QY3QWFKW();
 u();
 var t6 = async (n3, s5) => ({ bundlePath: new URL("./citext.tar.gz", import.meta.url) });
 var a4 = { name: "citext", setup: t6 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/cube.js
+// node_modules/@electric-sql/pglite/dist/contrib/cube.js
 init_chunk_QY3QWFKW();
 u();
 var t7 = async (n3, s5) => ({ bundlePath: new URL("./cube.tar.gz", import.meta.url) });
 var a5 = { name: "cube", setup: t7 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/dict_int.js
+// node_modules/@electric-sql/pglite/dist/contrib/dict_int.js
 init_chunk_QY3QWFKW();
 u();
 var e = async (n3, i8) => ({ bundlePath: new URL("./dict_int.tar.gz", import.meta.url) });
 var a6 = { name: "dict_int", setup: e };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/dict_xsyn.js
+// node_modules/@electric-sql/pglite/dist/contrib/dict_xsyn.js
 init_chunk_QY3QWFKW();
 u();
 var t8 = async (n3, s5) => ({ bundlePath: new URL("./dict_xsyn.tar.gz", import.meta.url) });
 var a7 = { name: "dict_xsyn", setup: t8 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/earthdistance.js
+// node_modules/@electric-sql/pglite/dist/contrib/earthdistance.js
 init_chunk_QY3QWFKW();
 u();
 var t9 = async (n3, s5) => ({ bundlePath: new URL("./earthdistance.tar.gz", import.meta.url) });
 var r3 = { name: "earthdistance", setup: t9 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/fuzzystrmatch.js
+// node_modules/@electric-sql/pglite/dist/contrib/fuzzystrmatch.js
 init_chunk_QY3QWFKW();
 u();
 var e2 = async (s5, n3) => ({ bundlePath: new URL("./fuzzystrmatch.tar.gz", import.meta.url) });
 var i2 = { name: "fuzzystrmatch", setup: e2 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/hstore.js
+// node_modules/@electric-sql/pglite/dist/contrib/hstore.js
 init_chunk_QY3QWFKW();
 u();
 var t10 = async (s5, n3) => ({ bundlePath: new URL("./hstore.tar.gz", import.meta.url) });
 var o5 = { name: "hstore", setup: t10 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/intarray.js
+// node_modules/@electric-sql/pglite/dist/contrib/intarray.js
 init_chunk_QY3QWFKW();
 u();
 var t11 = async (n3, r10) => ({ bundlePath: new URL("./intarray.tar.gz", import.meta.url) });
 var i3 = { name: "intarray", setup: t11 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/isn.js
+// node_modules/@electric-sql/pglite/dist/contrib/isn.js
 init_chunk_QY3QWFKW();
 u();
 var t12 = async (n3, s5) => ({ bundlePath: new URL("./isn.tar.gz", import.meta.url) });
 var a8 = { name: "isn", setup: t12 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/lo.js
+// node_modules/@electric-sql/pglite/dist/contrib/lo.js
 init_chunk_QY3QWFKW();
 u();
 var t13 = async (n3, s5) => ({ bundlePath: new URL("./lo.tar.gz", import.meta.url) });
 var r4 = { name: "lo", setup: t13 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/ltree.js
+// node_modules/@electric-sql/pglite/dist/contrib/ltree.js
 init_chunk_QY3QWFKW();
 u();
 var t14 = async (n3, s5) => ({ bundlePath: new URL("./ltree.tar.gz", import.meta.url) });
 var a9 = { name: "ltree", setup: t14 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/moddatetime.js
+// node_modules/@electric-sql/pglite/dist/contrib/moddatetime.js
 init_chunk_QY3QWFKW();
 u();
 var t15 = async (n3, s5) => ({ bundlePath: new URL("./spi.tar.gz", import.meta.url) });
 var r5 = { name: "moddatetime", setup: t15 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pageinspect.js
+// node_modules/@electric-sql/pglite/dist/contrib/pageinspect.js
 init_chunk_QY3QWFKW();
 u();
 var t16 = async (n3, s5) => ({ bundlePath: new URL("./pageinspect.tar.gz", import.meta.url) });
 var a10 = { name: "pageinspect", setup: t16 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_buffercache.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_buffercache.js
 init_chunk_QY3QWFKW();
 u();
 var t17 = async (n3, s5) => ({ bundlePath: new URL("./pg_buffercache.tar.gz", import.meta.url) });
 var i4 = { name: "pg_buffercache", setup: t17 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_freespacemap.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_freespacemap.js
 init_chunk_QY3QWFKW();
 u();
 var t18 = async (s5, n3) => ({ bundlePath: new URL("./pg_freespacemap.tar.gz", import.meta.url) });
 var r6 = { name: "pg_freespacemap", setup: t18 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_stat_statements.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_stat_statements.js
 init_chunk_QY3QWFKW();
 u();
 var e3 = async (s5, n3) => ({ bundlePath: new URL("./pg_stat_statements.tar.gz", import.meta.url), sharedPreloadLibraries: ["pg_stat_statements"] });
 var i5 = { name: "pg_stat_statements", setup: e3 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_surgery.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_surgery.js
 init_chunk_QY3QWFKW();
 u();
 var t19 = async (s5, n3) => ({ bundlePath: new URL("./pg_surgery.tar.gz", import.meta.url) });
 var p5 = { name: "pg_surgery", setup: t19 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_trgm.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_trgm.js
 init_chunk_QY3QWFKW();
 u();
 var t20 = async (n3, s5) => ({ bundlePath: new URL("./pg_trgm.tar.gz", import.meta.url) });
 var p6 = { name: "pg_trgm", setup: t20 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_visibility.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_visibility.js
 init_chunk_QY3QWFKW();
 u();
 var t21 = async (i8, s5) => ({ bundlePath: new URL("./pg_visibility.tar.gz", import.meta.url) });
 var r7 = { name: "pg_visibility", setup: t21 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pg_walinspect.js
+// node_modules/@electric-sql/pglite/dist/contrib/pg_walinspect.js
 init_chunk_QY3QWFKW();
 u();
 var t22 = async (n3, s5) => ({ bundlePath: new URL("./pg_walinspect.tar.gz", import.meta.url) });
 var a11 = { name: "pg_walinspect", setup: t22 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/pgcrypto.js
+// node_modules/@electric-sql/pglite/dist/contrib/pgcrypto.js
 init_chunk_QY3QWFKW();
 u();
 var t23 = async (n3, s5) => ({ bundlePath: new URL("./pgcrypto.tar.gz", import.meta.url) });
 var i6 = { name: "pgcrypto", setup: t23 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/seg.js
+// node_modules/@electric-sql/pglite/dist/contrib/seg.js
 init_chunk_QY3QWFKW();
 u();
 var t24 = async (s5, n3) => ({ bundlePath: new URL("./seg.tar.gz", import.meta.url) });
 var a12 = { name: "seg", setup: t24 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/tablefunc.js
+// node_modules/@electric-sql/pglite/dist/contrib/tablefunc.js
 init_chunk_QY3QWFKW();
 u();
 var t25 = async (n3, s5) => ({ bundlePath: new URL("./tablefunc.tar.gz", import.meta.url) });
 var r8 = { name: "tablefunc", setup: t25 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/tcn.js
+// node_modules/@electric-sql/pglite/dist/contrib/tcn.js
 init_chunk_QY3QWFKW();
 u();
 var t26 = async (n3, s5) => ({ bundlePath: new URL("./tcn.tar.gz", import.meta.url) });
 var a13 = { name: "tcn", setup: t26 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/tsm_system_rows.js
+// node_modules/@electric-sql/pglite/dist/contrib/tsm_system_rows.js
 init_chunk_QY3QWFKW();
 u();
 var t27 = async (s5, n3) => ({ bundlePath: new URL("./tsm_system_rows.tar.gz", import.meta.url) });
 var o6 = { name: "tsm_system_rows", setup: t27 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/tsm_system_time.js
+// node_modules/@electric-sql/pglite/dist/contrib/tsm_system_time.js
 init_chunk_QY3QWFKW();
 u();
 var t28 = async (s5, n3) => ({ bundlePath: new URL("./tsm_system_time.tar.gz", import.meta.url) });
 var r9 = { name: "tsm_system_time", setup: t28 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/unaccent.js
+// node_modules/@electric-sql/pglite/dist/contrib/unaccent.js
 init_chunk_QY3QWFKW();
 u();
 var t29 = async (n3, s5) => ({ bundlePath: new URL("./unaccent.tar.gz", import.meta.url) });
 var c4 = { name: "unaccent", setup: t29 };
 
-// ../main/node_modules/@electric-sql/pglite/dist/contrib/uuid_ossp.js
+// node_modules/@electric-sql/pglite/dist/contrib/uuid_ossp.js
 init_chunk_QY3QWFKW();
 u();
 var t30 = async (s5, n3) => ({ bundlePath: new URL("./uuid-ossp.tar.gz", import.meta.url) });
 var o7 = { name: "uuid-ossp", setup: t30 };
 
-// ../main/node_modules/@electric-sql/pglite-pgvector/dist/index.js
+// node_modules/@electric-sql/pglite-pgvector/dist/index.js
 var t31 = async (n3, e4) => ({ emscriptenOpts: e4, bundlePath: new URL("./vector.tar.gz", import.meta.url) });
 var i7 = { name: "vector", setup: t31 };
 

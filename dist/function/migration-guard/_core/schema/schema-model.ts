@@ -205,44 +205,96 @@ export interface DefaultPrivilegeRevokes {
 /**
  * The indexes by name, and grouped by table for `indexesOf` (which rules ask for every
  * statement: a scan of every index each time grew with the square of the history). The
- * grouping is rebuilt after any change; whoever moves an index to another table in place calls
- * `tablesChanged`.
+ * grouping is built on first use and then kept in step with each change (rebuilding it after
+ * every change was still a scan per index a file adds); whoever moves an index to another
+ * table in place calls `tablesChanged`. It also knows which file added each index, and each
+ * name's place in the map's order, for rules that look at one file's indexes.
  */
 class IndexMap extends Map<QualifiedName, IndexModel> {
-  #generation = 0;
-  #grouped: { generation: number; byTable: Map<QualifiedName, IndexModel[]> } | undefined;
+  /** Lists by table, each in the map's order; replaced, never changed in place. */
+  #byTable: Map<QualifiedName, readonly IndexModel[]> | undefined;
+  #places = new Map<QualifiedName, number>();
+  #indexPlaces = new WeakMap<IndexModel, number>();
+  #nextPlace = 0;
+  #byFile = new Map<string, Set<QualifiedName>>();
 
   override set(name: QualifiedName, index: IndexModel): this {
-    this.#generation++;
+    const old = super.get(name);
+    if (old === undefined) {
+      if (!super.has(name)) this.#places.set(name, this.#nextPlace++);
+    } else this.#byFile.get(old.addedBy.file)?.delete(name);
+    const file = this.#byFile.get(index.addedBy.file);
+    if (file) file.add(name);
+    else this.#byFile.set(index.addedBy.file, new Set([name]));
+    this.#indexPlaces.set(index, this.#places.get(name) ?? Number.POSITIVE_INFINITY);
+    const byTable = this.#byTable;
+    if (byTable !== undefined) {
+      if (old === undefined) byTable.set(index.table, [...(byTable.get(index.table) ?? []), index]);
+      else if (old.table === index.table) {
+        const list = byTable.get(index.table) ?? [];
+        byTable.set(
+          index.table,
+          list.map((i) => (i === old ? index : i)),
+        );
+      } else this.#byTable = undefined;
+    }
     return super.set(name, index);
   }
 
   override delete(name: QualifiedName): boolean {
-    this.#generation++;
+    const old = super.get(name);
+    if (old !== undefined) {
+      this.#byFile.get(old.addedBy.file)?.delete(name);
+      const byTable = this.#byTable;
+      const list = byTable?.get(old.table);
+      if (byTable && list) {
+        const rest = list.filter((i) => i !== old);
+        if (rest.length > 0) byTable.set(old.table, rest);
+        else byTable.delete(old.table);
+      }
+    }
+    this.#places.delete(name);
     return super.delete(name);
   }
 
   override clear(): void {
-    this.#generation++;
+    this.#byTable = undefined;
+    this.#places.clear();
+    this.#byFile.clear();
     super.clear();
   }
 
   tablesChanged(): void {
-    this.#generation++;
+    this.#byTable = undefined;
   }
 
   /** The table's indexes in insertion order, those dropped with their constraint included. */
   ofTable(table: QualifiedName): readonly IndexModel[] | undefined {
-    if (this.#grouped?.generation !== this.#generation) {
+    if (this.#byTable === undefined) {
       const byTable = new Map<QualifiedName, IndexModel[]>();
       for (const index of this.values()) {
         const list = byTable.get(index.table);
         if (list) list.push(index);
         else byTable.set(index.table, [index]);
       }
-      this.#grouped = { generation: this.#generation, byTable };
+      this.#byTable = byTable;
     }
-    return this.#grouped.byTable.get(table);
+    return this.#byTable.get(table);
+  }
+
+  /** The indexes `file` added (`addedBy`), in no particular order. */
+  addedIn(file: string): IndexModel[] {
+    const names = this.#byFile.get(file);
+    if (names === undefined) return [];
+    return [...names].flatMap((name) => {
+      const index = super.get(name);
+      return index === undefined ? [] : [index];
+    });
+  }
+
+  /** Where the name `index` was last stored under stands in the map's order: smaller first. */
+  placeOf(index: IndexModel): number {
+    return this.#indexPlaces.get(index) ?? Number.POSITIVE_INFINITY;
   }
 }
 

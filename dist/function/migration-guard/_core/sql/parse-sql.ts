@@ -1,4 +1,5 @@
 import { loadModule, type Node, parseSync, type ScanToken, scanSync } from 'libpg-query';
+import { CodeScanner } from './code-scanner.ts';
 import { parsePlpgsqlBody } from './plpgsql.ts';
 import { SourceText } from './source-text.ts';
 import { kindOf, nodeAs, type Statement, type Suppression } from './statement.ts';
@@ -53,7 +54,6 @@ interface RawStatement {
 export function parseSql(file: string): ParsedSql {
   const text = withoutByteOrderMark(file);
   const source = new SourceText(text);
-  const tokens = scanTokens(text);
   const result: ParsedSql = {
     source,
     statements: [],
@@ -63,27 +63,32 @@ export function parseSql(file: string): ParsedSql {
   };
 
   let raws: { raw: RawStatement; byteBase: number }[];
+  let layout: TokenLayout;
   const brokenEnds: number[] = [];
   try {
     const parsed = parseSync(text) as { stmts?: RawStatement[] };
     raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+    // Comments matter only when they may hold a suppression; otherwise a scan in JavaScript
+    // finds where each statement's code starts and ends.
+    layout = text.includes(STATEMENT_MARK) ? scannedLayout(text) : codeLayout(text);
   } catch {
-    raws = parsePieces(text, tokens, source, result.errors, brokenEnds);
+    const scanned = scannedLayout(text);
+    layout = scanned;
+    raws = parsePieces(text, scanned.tokens, source, result.errors, brokenEnds);
   }
 
-  const commentTokens = tokens.filter(isComment);
-  const byteLength = tokens.length > 0 ? (tokens[tokens.length - 1]?.end ?? 0) : text.length;
+  const commentTokens = layout.comments;
   let previousEnd = 0;
   for (const { raw, byteBase } of raws) {
     const byteStart = byteBase + (raw.stmt_location ?? 0);
-    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : byteLength;
-    const firstToken = codeTokenAtOrAfter(tokens, byteStart);
-    const startByte = firstToken && firstToken.start < byteEnd ? firstToken.start : byteStart;
+    const byteEnd = raw.stmt_len ? byteStart + raw.stmt_len : layout.tokensEnd(byteStart);
+    const firstCode = layout.codeStartAt(byteStart);
+    const startByte = firstCode !== -1 && firstCode < byteEnd ? firstCode : byteStart;
     const start = source.charOffset(startByte);
     let end = source.charOffset(byteEnd);
     // Trailing comments belong between statements, not to the statement.
-    const lastToken = codeTokenBefore(tokens, byteEnd);
-    if (lastToken && lastToken.end > startByte) end = source.charOffset(lastToken.end);
+    const lastCodeEnd = layout.lastCodeEnd(startByte, byteEnd);
+    if (lastCodeEnd > startByte) end = source.charOffset(lastCodeEnd);
     const pos = source.position(start);
     const statement: Statement = {
       index: result.statements.length,
@@ -107,7 +112,7 @@ export function parseSql(file: string): ParsedSql {
       if (!isFileSuppression(comment.text)) readSuppression(comment, source, result, statement);
     }
     previousEnd = byteEnd;
-    attachPlpgsql(statement, tokens, source, byteBase);
+    attachPlpgsql(statement, layout, source, byteBase);
     result.statements.push(statement);
   }
   // File-level suppressions anywhere; statement-level ones after the last statement are stray.
@@ -117,6 +122,56 @@ export function parseSql(file: string): ParsedSql {
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result, undefined);
   }
   return result;
+}
+
+/** What `parseSql` asks of the file's tokens; byte offsets, -1 for none. */
+interface TokenLayout {
+  /** The file's comments, in order. */
+  readonly comments: readonly Token[];
+  /** The end of the file's last token (the end of a statement that runs to the end). */
+  tokensEnd(from: number): number;
+  /** The start of the first token at or after `byte` that is not a comment. */
+  codeStartAt(byte: number): number;
+  /** The end of the last token from `from` up to `to` that is neither a comment nor `;`. */
+  lastCodeEnd(from: number, to: number): number;
+  /** The start of the first string constant at or after `byte`. */
+  stringStartAt(byte: number): number;
+}
+
+type Token = Pick<ScanToken, 'start' | 'end' | 'text'>;
+
+/** The layout from a scan in JavaScript, for parsed text in which no comment matters. */
+function codeLayout(text: string): TokenLayout {
+  const scanner = new CodeScanner(text);
+  return {
+    comments: [],
+    tokensEnd: (from) => {
+      const end = scanner.lastCodeEnd(from, scanner.byteLength).any;
+      return end === -1 ? text.length : end;
+    },
+    codeStartAt: (byte) => scanner.codeStartAt(byte),
+    lastCodeEnd: (from, to) => scanner.lastCodeEnd(from, to).code,
+    stringStartAt: (byte) => scanner.stringStartAt(byte),
+  };
+}
+
+/** The layout from Postgres's own scanner: every token, comments included. */
+function scannedLayout(text: string): TokenLayout & { tokens: ScanToken[] } {
+  const tokens = scanTokens(text);
+  const byteLength = tokens.length > 0 ? (tokens[tokens.length - 1]?.end ?? 0) : text.length;
+  return {
+    tokens,
+    comments: tokens.filter(isComment),
+    tokensEnd: () => byteLength,
+    codeStartAt: (byte) => codeTokenAtOrAfter(tokens, byte)?.start ?? -1,
+    lastCodeEnd: (_from, to) => codeTokenBefore(tokens, to)?.end ?? -1,
+    stringStartAt: (byte) => {
+      for (let i = firstIndexAtOrAfter(tokens, byte); i < tokens.length; i++) {
+        if (tokens[i]?.tokenName === 'SCONST') return tokens[i]?.start ?? -1;
+      }
+      return -1;
+    },
+  };
 }
 
 /**
@@ -140,7 +195,7 @@ function isComment(token: ScanToken): boolean {
 }
 
 /** Index of the first token starting at or after `byte` (tokens are sorted by start). */
-function firstIndexAtOrAfter(tokens: ScanToken[], byte: number): number {
+function firstIndexAtOrAfter(tokens: readonly Token[], byte: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -294,7 +349,7 @@ function isFileSuppression(text: string): boolean {
 }
 
 function readSuppression(
-  comment: ScanToken,
+  comment: Token,
   source: SourceText,
   result: ParsedSql,
   statement: Statement | undefined,
@@ -336,7 +391,7 @@ function readSuppression(
 
 function attachPlpgsql(
   statement: Statement,
-  tokens: ScanToken[],
+  layout: TokenLayout,
   source: SourceText,
   byteBase: number,
 ): void {
@@ -354,16 +409,9 @@ function attachPlpgsql(
     if (def.defname === 'as' && def.location !== undefined) bodyLocation = byteBase + def.location;
   }
   if (language.toLowerCase() !== 'plpgsql' || bodyLocation === undefined) return;
-  let bodyToken: ScanToken | undefined;
-  for (let i = firstIndexAtOrAfter(tokens, bodyLocation); i < tokens.length; i++) {
-    if (tokens[i]?.tokenName === 'SCONST') {
-      bodyToken = tokens[i];
-      break;
-    }
-  }
-  const bodyLine = bodyToken
-    ? source.position(source.charOffset(bodyToken.start)).line
-    : statement.line;
+  const bodyStart = layout.stringStartAt(bodyLocation);
+  const bodyLine =
+    bodyStart !== -1 ? source.position(source.charOffset(bodyStart)).line : statement.line;
   const body = parsePlpgsqlBody(statement.text, doStmt ? 'do' : 'function', bodyLine);
   if (body) statement.plpgsql = body;
 }

@@ -1,4 +1,5 @@
-import { type Node, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
+import { type Node, parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { CodeScanner } from './code-scanner.ts';
 import { parseNewStatements } from './function-body.ts';
 import type { EmbeddedSql, PlpgsqlBody, PlpgsqlLoop } from './plpgsql-body.ts';
 
@@ -120,14 +121,11 @@ function parseExpression(sql: string, parseMode: number): { nodes: Node[]; locat
   let text = sql;
   let textStart = 0;
   if (parseMode >= 3) {
-    try {
-      const assign = scanSync(sql).tokens.find((t) => t.text === ':=' || t.text === '=');
-      if (assign) {
-        text = sql.slice(assign.end);
-        textStart = assign.end;
-      }
-    } catch {
-      return { nodes: [], locationShift: 0 };
+    // A byte offset: the same as the character offset while the target is ASCII.
+    const assignEnd = new CodeScanner(sql).assignmentEnd();
+    if (assignEnd !== -1) {
+      text = sql.slice(assignEnd);
+      textStart = assignEnd;
     }
   }
   const locationShift = SELECT_PREFIX.length - textStart;

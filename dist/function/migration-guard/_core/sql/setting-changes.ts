@@ -97,6 +97,7 @@ function changesOf(statement: SettingStatement, scope: SettingScope): SettingCha
 function settingChangesIn(root: Node, scope: SettingScope): SettingChange[] {
   const found: SettingChange[] = [];
   walkNodes(root, (node, kind) => {
+    if (!SETTING_KINDS.has(kind)) return true;
     const set = nodeAs(node, 'VariableSetStmt');
     if (set) {
       const change = fromSetStatement(set, set.is_local ? 'SET LOCAL' : 'SET', scope);
@@ -148,6 +149,16 @@ const SESSION_SETTERS: Readonly<Record<string, string>> = {
   AlterRoleSetStmt: 'ALTER ROLE ... SET',
   AlterSystemStmt: 'ALTER SYSTEM SET',
 };
+
+/** The kinds of node `settingChangesIn` reads; the walk passes every other node by. */
+const SETTING_KINDS: ReadonlySet<string> = new Set([
+  'VariableSetStmt',
+  'FuncCall',
+  'UpdateStmt',
+  ...Object.keys(SESSION_SETTERS),
+  'CreateFunctionStmt',
+  'AlterFunctionStmt',
+]);
 
 function isSetOption(option: Node): boolean {
   return nodeAs(option, 'DefElem')?.defname === 'set';

@@ -64,17 +64,20 @@ export class SourceText {
 const NON_ASCII = /[\u0080-\uffff]/;
 
 function buildByteMap(text: string): Int32Array {
-  const bytes = new TextEncoder().encode(text).length;
-  const map = new Int32Array(bytes + 1);
-  let byte = 0;
+  // Walked over the UTF-8 bytes: a byte that does not continue a character starts one, and a
+  // four-byte character is two UTF-16 code units. Faster than a walk over the code points.
+  const utf8 = new TextEncoder().encode(text);
+  const map = new Int32Array(utf8.length + 1);
   let char = 0;
-  while (char < text.length) {
-    const code = text.codePointAt(char) ?? 0;
-    const width = code <= 0x7f ? 1 : code <= 0x7ff ? 2 : code <= 0xffff ? 3 : 4;
-    for (let k = 0; k < width; k++) map[byte + k] = char;
-    byte += width;
-    char += code > 0xffff ? 2 : 1;
+  let next = 0;
+  for (let byte = 0; byte < utf8.length; byte++) {
+    const b = utf8[byte] as number;
+    if ((b & 0xc0) !== 0x80) {
+      char = next;
+      next += b >= 0xf0 ? 2 : 1;
+    }
+    map[byte] = char;
   }
-  map[bytes] = text.length;
+  map[utf8.length] = text.length;
   return map;
 }

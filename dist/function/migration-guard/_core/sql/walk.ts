@@ -1,5 +1,5 @@
 import type { Node } from 'libpg-query';
-import { kindOf, type NodeKind, nodeAs, type NodeOf } from './statement.ts';
+import { type NodeKind, nodeAs, type NodeOf } from './statement.ts';
 
 /**
  * Visit every node under `root` (root included), depth first. Return false from the visitor to
@@ -17,16 +17,26 @@ export function walkNodes(
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    const keys = Object.keys(value);
-    const first = keys[0];
-    // A node is an object with one key naming its kind, starting with a capital letter.
-    if (keys.length === 1 && first !== undefined && /^[A-Z]/.test(first)) {
-      const node = value as Node;
-      if (visit(node, kindOf(node)) === false) continue;
-      stack.push((value as Record<string, unknown>)[first]);
+    const object = value as Record<string, unknown>;
+    // A node is an object with one key naming its kind, starting with a capital letter. The
+    // keys are read without Object.keys' array: the walk meets every object of the tree.
+    let first: string | undefined;
+    let single = true;
+    for (const key in object) {
+      if (first === undefined) first = key;
+      else {
+        single = false;
+        break;
+      }
+    }
+    if (first === undefined) continue;
+    const initial = first.charCodeAt(0);
+    if (single && initial >= 65 && initial <= 90) {
+      if (visit(value as Node, first as NodeKind) === false) continue;
+      stack.push(object[first]);
       continue;
     }
-    for (const key of keys) stack.push((value as Record<string, unknown>)[key]);
+    for (const key in object) stack.push(object[key]);
   }
 }
 
