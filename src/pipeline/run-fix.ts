@@ -13,6 +13,7 @@ import { RULES } from '../core/rules/registry.ts';
 import { applyStatement } from '../core/schema/apply-statement.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
 import { gitRoot } from '../workspace/git-base.ts';
+import { InputError } from '../workspace/input-error.ts';
 import type { ProofSide } from './fix-proof.ts';
 import { type CheckOutcome, runCheck } from './run-check.ts';
 
@@ -62,6 +63,13 @@ export async function runFix(request: FixRequest): Promise<FixedFile[]> {
   const fixed: FixedFile[] = [];
   for (const [i, file] of ordered.entries()) {
     if (!outcome.checked.has(file.path)) continue;
+    const broken = outcome.parse(file.sql).errors[0];
+    if (broken) {
+      throw new InputError(
+        `${file.path}:${broken.line}: Postgres cannot parse this: ${broken.message}`,
+        'fix the SQL first: fix rewrites only files that parse',
+      );
+    }
     const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
     const schema = replayed(ordered.slice(0, i), outcome);
     const fix = planFileFix(file, outcome.parse(file.sql), findings, schema);

@@ -81,8 +81,9 @@ export function planFileFix(
   for (const statement of parsed.statements) {
     const leading = leadingComments(file.sql, previousEnd, statement.start);
     previousEnd = statement.end;
-    const fixable = (byStatement.get(statement.index) ?? []).filter(
-      (f) => f.severity === 'error' && FIXABLE_RULES.has(f.rule),
+    // Warnings too: DROP INDEX and REINDEX without CONCURRENTLY are warnings by default.
+    const fixable = (byStatement.get(statement.index) ?? []).filter((f) =>
+      FIXABLE_RULES.has(f.rule),
     );
     const origin = { file: file.path, version: file.version, statement: statement.index };
     const outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : undefined;
