@@ -149,6 +149,30 @@ alter table public.orders add column seen_at timestamptz default clock_timestamp
     expect(fixed.proof?.rewrite.rewrites).toEqual([]);
   });
 
+  it("the playbook's add-a-column sequence: the backfill leaves the DDL's transaction", async () => {
+    const fixed = await fixChange(`alter table public.orders add column origin text;
+update public.orders set origin = 'import' where origin is null;
+alter table public.orders alter column origin set not null;
+alter table public.orders alter column origin set default 'web';
+create index orders_origin_idx on public.orders (origin);
+`);
+    const { rewrite } = expectProven(fixed);
+    expect(kinds(fixed)).toEqual([
+      'transaction',
+      'batch',
+      'transaction',
+      'transaction',
+      'transaction',
+      'alone',
+    ]);
+    expect(fixed.files?.[1]?.sql).toContain(
+      "-- migration-guard:batch table=public.orders key=id size=1000\nupdate public.orders set origin = 'import' where origin is null;",
+    );
+    expect(rewrite).toContain("  column origin text not null default 'web'::text");
+    // The original held ACCESS EXCLUSIVE from the ADD COLUMN across the UPDATE and the scans.
+    expect(fixed.proof?.original.exclusiveAcrossWork).toContain('20240201000000_change.sql:2');
+  });
+
   it('leaves a file whose errors it cannot rewrite alone, and says why', async () => {
     const cwd = projects.create({
       [HISTORY]: history,

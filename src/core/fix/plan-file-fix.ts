@@ -7,6 +7,7 @@ import type { QualifiedName } from '../sql/names.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
+import { rewriteDataChange } from './rewrite-data-change.ts';
 import { rewriteIndexStatement } from './rewrite-index.ts';
 
 /** The rules whose findings `fix` rewrites away. */
@@ -20,6 +21,8 @@ const FIXABLE_RULES: ReadonlySet<string> = new Set([
   'add-primary-key',
   'add-column-rewrite',
   'add-column-required',
+  'unbatched-data-change',
+  'mixed-schema-and-data',
 ]);
 
 /** A finding the rewrite leaves in place, and why. */
@@ -144,6 +147,7 @@ export function planFileFix(
 
 function rewriteStatement(statement: Statement, schema: SchemaModel): RewriteOutcome {
   return (
+    rewriteDataChange(statement, schema) ??
     rewriteIndexStatement(statement, schema) ??
     rewriteAlterTable(statement, schema) ?? {
       ok: false,

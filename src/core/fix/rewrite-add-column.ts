@@ -4,6 +4,7 @@ import { columnConstraints, isSerialType } from '../rules/shared/altered-table.t
 import { splitQualified, typeRef } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
 import { labelOf } from './fix-step.ts';
+import { BACKFILL_BATCH_ROWS } from './rewrite-data-change.ts';
 import {
   type AlterContext,
   type CommandRewrite,
@@ -11,9 +12,6 @@ import {
   setNotNullStep,
 } from './alter-context.ts';
 import { sqlName } from './statement-slices.ts';
-
-/** Rows in the first batch of a backfill; the engine adapts the size to its target duration. */
-const BACKFILL_BATCH_ROWS = 1000;
 
 /**
  * ADD COLUMN with a volatile default (NOT NULL or not), which rewrites the table: the column
