@@ -254,9 +254,13 @@ describe('migration-guard fix, the command', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('exits 2 on an unknown flag, 0 when there is nothing to fix', async () => {
+  it('exits 2 on an unknown flag or no files outside git, 0 when there is nothing to fix', async () => {
     const cwd = projects.create({ [HISTORY]: history, [CHANGE]: 'select 1;\n' });
     expect((await runCli(['fix', '--bogus'], cwd)).code).toBe(2);
+    // Outside git nothing tells new files from history: they must be named.
+    const unnamed = await runCli(['fix', '--no-db'], cwd);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('outside a git repository fix needs the files to rewrite');
     const run = await runCli(['fix', '--no-db', CHANGE], cwd);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('nothing to fix');

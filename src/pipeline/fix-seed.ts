@@ -2,7 +2,7 @@ import type { DatabasePort } from '../core/db/database-port.ts';
 import { quoteIdent, quoteRelation } from '../core/sql/quote-identifier.ts';
 
 /** Rows `fix` puts in each touched table before the migration runs on staging. */
-export const PROOF_ROWS = 200;
+export const PROOF_ROWS = 5000;
 
 /**
  * Fill each table with PROOF_ROWS rows, the same on both targets: columns with a default or

@@ -51,6 +51,13 @@ export interface FixedFile {
 export async function runFix(request: FixRequest): Promise<FixedFile[]> {
   const root = (await gitRoot(request.cwd)) ?? undefined;
   const base = request.base ?? (root !== undefined ? 'HEAD' : undefined);
+  if (base === undefined && request.files.length === 0) {
+    // Without git nothing tells new files from history, and history is never rewritten.
+    throw new InputError(
+      'outside a git repository fix needs the files to rewrite',
+      'name the new migration files: migration-guard fix supabase/migrations/<file>.sql',
+    );
+  }
   const outcome = await runCheck({
     cwd: request.cwd,
     files: request.files,
