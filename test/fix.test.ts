@@ -265,4 +265,17 @@ describe('migration-guard fix, the command', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('nothing to fix');
   });
+
+  it('refuses when no version is left between the file and the next one', async () => {
+    const cwd = projects.create({
+      [HISTORY]: history,
+      [CHANGE]: 'create index orders_status_idx on public.orders (status);\n',
+      [`${M}/2024020100000001_next.sql`]: 'select 1;\n',
+    });
+    const run = await runCli(['fix', '--no-db', CHANGE], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'no room for 1 versions between 20240201000000 and the next migration 2024020100000001',
+    );
+  });
 });

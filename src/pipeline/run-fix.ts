@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type FileFix, planFileFix } from '../core/fix/plan-file-fix.ts';
@@ -141,9 +142,20 @@ async function completeFix(
         problem: `${file.path} is on the base (${request.base ?? 'HEAD'}): production may have applied it, and an applied migration is never edited; pass --base with the branch it merges into if it is new there`,
       };
     }
-    const rootDir = (await gitRoot(request.cwd)) ?? request.cwd;
-    for (const f of files) await writeFile(resolve(rootDir, f.path), f.sql, { flag: 'wx' });
-    await rm(resolve(rootDir, file.path));
+    const rootDir = outcome.root;
+    const taken = files.filter((f) => existsSync(resolve(rootDir, f.path)));
+    if (taken.length > 0) {
+      return { ...result, problem: `${taken.map((f) => f.path).join(', ')} already exists` };
+    }
+    try {
+      for (const f of files) await writeFile(resolve(rootDir, f.path), f.sql, { flag: 'wx' });
+      await rm(resolve(rootDir, file.path));
+    } catch (error) {
+      throw new InputError(
+        `cannot write the rewrite of ${file.path}: ${(error as Error).message}`,
+        'check that the migrations directory is writable; remove any new files written, then run fix again',
+      );
+    }
     result.written = true;
   }
   return result;
