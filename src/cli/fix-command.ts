@@ -94,6 +94,13 @@ function renderProof(f: FixedFile): string {
       rewrite.exclusiveAcrossWork.join(', ') || 'no',
     ],
   ];
+  if (original.historyFailures.length > 0) {
+    rows.push([
+      'earlier files that failed',
+      original.historyFailures.join(', '),
+      rewrite.historyFailures.join(', '),
+    ]);
+  }
   const same = original.catalog.join('\n') === rewrite.catalog.join('\n');
   const lines = [
     `proof for ${f.file.path} (two fresh staging databases, ${PROOF_ROWS} rows in each touched table):`,

@@ -4,6 +4,7 @@ import type { Config } from '../core/config/config.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import type { ParsedSql } from '../core/sql/parse-sql.ts';
+import { nodeAs } from '../core/sql/statement.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
 import type { FileTrace } from '../staging/trace/trace-model.ts';
@@ -24,6 +25,8 @@ export interface ProofSide {
   exclusiveAcrossWork: string[];
   /** The final catalog of the touched tables (`tableCatalog`). */
   catalog: string[];
+  /** Earlier files that failed on this target (both sides start from the same state anyway). */
+  historyFailures: string[];
 }
 
 export interface ProofRequest {
@@ -55,7 +58,7 @@ async function applySide(request: ProofRequest, files: MigrationFile[]): Promise
   try {
     const { db, watchdog } = await openTarget(
       { rollback: false, progress: request.progress, ...(fresh ? { dbUrl: fresh.url } : {}) },
-      () => PgliteDatabase.start(),
+      () => PgliteDatabase.start({ extensions: createdExtensions(request) }),
     );
     try {
       return await applyOn(db, watchdog, request, files);
@@ -74,7 +77,12 @@ async function applyOn(
   request: ProofRequest,
   files: MigrationFile[],
 ): Promise<ProofSide> {
-  const side: ProofSide = { rewrites: [], exclusiveAcrossWork: [], catalog: [] };
+  const side: ProofSide = {
+    rewrites: [],
+    exclusiveAcrossWork: [],
+    catalog: [],
+    historyFailures: [],
+  };
   const { apply } = request.config;
   const options = {
     lockTimeoutMs: apply.lockTimeoutMs,
@@ -95,7 +103,11 @@ async function applyOn(
       parsed.set(file.path, p);
       return { file, parsed: p };
     });
-  await applyMigrations(db, withParse(request.history), { ...options, onFailure: 'continue' });
+  const replayed = await applyMigrations(db, withParse(request.history), {
+    ...options,
+    onFailure: 'continue',
+  });
+  side.historyFailures = replayed.filter((r) => r.status !== 'applied').map((r) => r.file.fileName);
   try {
     const seedProblem = await seedTables(db, request.seed);
     if (seedProblem) return { ...side, failure: `rows could not be seeded: ${seedProblem}` };
@@ -145,6 +157,18 @@ function readTrace(trace: FileTrace, parsed: ParsedSql | undefined, side: ProofS
       );
     }
   }
+}
+
+/** The extensions the files create: the embedded database loads only these. */
+function createdExtensions(request: ProofRequest): Set<string> {
+  const names = new Set<string>();
+  for (const file of [...request.history, ...request.original, ...request.rewrite]) {
+    for (const statement of request.parse(file.sql).statements) {
+      const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
+      if (name) names.add(name);
+    }
+  }
+  return names;
 }
 
 /** A new database on the server at `url`, dropped again by `drop`. */
