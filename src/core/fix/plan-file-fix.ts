@@ -89,7 +89,10 @@ export function planFileFix(
       FIXABLE_RULES.has(f.rule),
     );
     const origin = { file: file.path, version: file.version, statement: statement.index };
-    const outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : undefined;
+    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : undefined;
+    // Every safe form moves something to a later file; one that moves nothing changed nothing
+    // (e.g. an ALTER TABLE that a data-change warning named), so the statement stays as written.
+    if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = undefined;
     applyStatement(schema, statement.node, origin);
     if (outcome === undefined) {
       segment.push(`${leading}${statement.text};`);
