@@ -220,7 +220,7 @@ describe('migration-guard fix, the command', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(join(cwd, M)).sort()).toEqual([
       '20240101000000_init.sql',
-      '2024020100000001_alter_orders.sql',
+      '2024020100000001_add_orders_amount_positive_not_valid.sql',
       '2024020100000002_validate_orders_amount_positive.sql',
     ]);
     const check = await runCli(['check', '--no-db', '--no-cache'], cwd);

@@ -66,6 +66,7 @@ export async function runFix(request: FixRequest): Promise<FixedFile[]> {
     ...(base !== undefined ? { base } : {}),
     ...(request.configPath !== undefined ? { configPath: request.configPath } : {}),
     ...(request.cacheDir !== undefined ? { cacheDir: request.cacheDir } : {}),
+    notice: request.notice,
   });
   const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
   const fixed: FixedFile[] = [];

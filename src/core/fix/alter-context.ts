@@ -18,6 +18,8 @@ export interface AlterContext {
 export interface CommandRewrite {
   now: string[];
   later: FixStep[];
+  /** What `now` does, for the name of the file it lands in. */
+  label: string;
 }
 
 /** VALIDATE the CHECKs, SET NOT NULL (which trusts them: no scan), `extra`, DROP the CHECKs. */

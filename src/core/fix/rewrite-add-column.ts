@@ -71,6 +71,7 @@ export function rewriteAddColumn(
   const check = notNullCheckName(context.table, def.colname);
   const words = [name, def.colname];
   return {
+    label: labelOf('add', name, def.colname, 'nullable'),
     now: [
       `${context.head} ${slices.text(piece.start, firstClause)};`,
       `ALTER TABLE ${t} ALTER COLUMN ${column} SET DEFAULT ${expr};`,

@@ -49,6 +49,7 @@ export function rewriteAlterTable(
   };
   const now: string[] = [];
   const later: FixStep[] = [];
+  let label: string | undefined;
   for (const [i, cmd] of cmds.entries()) {
     const piece = pieces[i] as { start: number; end: number };
     const result = rewriteCommand(cmd, piece, context);
@@ -59,9 +60,17 @@ export function rewriteAlterTable(
     if ('reason' in result) return { ok: false, reason: result.reason };
     now.push(...result.now);
     later.push(...result.later);
+    if (result.now.length > 0) label ??= result.label;
   }
-  const label = labelOf('alter', splitQualified(table).name);
-  return { ok: true, rewrite: { now, later, tables: [table], label } };
+  return {
+    ok: true,
+    rewrite: {
+      now,
+      later,
+      tables: [table],
+      label: label ?? labelOf('alter', splitQualified(table).name),
+    },
+  };
 }
 
 function rewriteCommand(
@@ -101,6 +110,7 @@ function notValidThenValidate(
     text = `${add.text} CONSTRAINT ${sqlName(name)} ${slices.text(add.end, piece.end)}`;
   }
   return {
+    label: labelOf('add', name, 'not_valid'),
     now: [`${head} ${text} NOT VALID;`],
     later: [
       {
@@ -127,6 +137,7 @@ function setNotNullSteps(
   }
   const check = notNullCheckName(context.table, column);
   return {
+    label: labelOf('add', check, 'not_valid'),
     now: [notNullCheckSql(context, column, check)],
     later: [setNotNullStep(context, [column], [check])],
   };
@@ -176,6 +187,7 @@ function indexThenAttach(
           why: 'makes the built index the constraint: no scan, a brief lock',
         };
   return {
+    label: labelOf('add', ...checks, 'not_valid'),
     now: nullable.map((c, i) => notNullCheckSql(context, c, checks[i] as string)),
     later: [index, attachStep],
   };
