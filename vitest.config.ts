@@ -14,6 +14,7 @@ const unit = [
   'test/deploy-retry.test.ts',
   'test/deploy-window.test.ts',
   'test/event-file.test.ts',
+  'test/fix-plan.test.ts',
   'test/failure-cause.test.ts',
   'test/github.test.ts',
   'test/host-access.test.ts',

@@ -57,6 +57,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   if (command === 'stats') return stats(rest, io);
   if (command === 'function') return functionCommand(rest, io);
+  if (command === 'fix') {
+    // Loaded only for `fix`: nothing of it is part of `check` or `--help`.
+    const { fixCommand } = await import('./fix-command.ts');
+    return fixCommand(rest, io);
+  }
   if (command !== 'check') {
     const guess = closest(command ?? '', ['check', 'stats', 'function']);
     throw new InputError(

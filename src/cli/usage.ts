@@ -4,6 +4,36 @@ import { FUNCTION_USAGE } from './function-install.ts';
 // The CLI's help and version: what `--help` and `--version` print, answered by the entry point
 // before the rest of the CLI (the parser, the embedded database, the Postgres client) loads.
 
+/** `fix`'s own help (`fix --help`); part of the CLI's help too. */
+export const FIX_USAGE = `Usage: ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
+
+Rewrites unsafe migrations into their safe multi-step form: CREATE/DROP INDEX and REINDEX
+CONCURRENTLY in files of their own; CHECK and FOREIGN KEY added NOT VALID and validated in the
+next file; SET NOT NULL through a validated CHECK; UNIQUE and PRIMARY KEY from an index built
+CONCURRENTLY; ADD COLUMN with a volatile default as a nullable column, a batched backfill and a
+NOT NULL through a validated CHECK. The new files take versions between the file and the next
+migration. The rewrite is linted, then the original and the rewrite are applied on two fresh
+staging databases with rows in the touched tables (the embedded one, or new databases created on
+--db's server); the final schema of those tables must be identical, else nothing is offered.
+
+Options:
+  --write              replace the file with the rewrite (default: print a unified diff); refused
+                       for a file that the base already has
+  --base GIT_REF       files present on GIT_REF are history, never rewritten (default: HEAD)
+  --dir DIR            migrations directory (as for check)
+  --db URL             prove on this server (it creates and drops two databases); default:
+                       the embedded PGlite database
+  --no-db              lint the rewrite, but do not prove it on a database
+  --config FILE        config file (as for check)
+  --no-cache           read and write no cache
+
+Exit status: 0 every file under check is clean or rewritten; 1 a file keeps an error finding
+that fix could not rewrite or prove (nothing is written for it); 2 usage or input error.`;
+
+const FIX_USAGE_LINES = FIX_USAGE.split('\n')
+  .map((line, i) => (i === 0 ? line.replace('Usage: ', '       ') : line))
+  .join('\n');
+
 export const USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
 
 Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
@@ -38,6 +68,8 @@ Options:
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
+
+${FIX_USAGE_LINES}
 
        ${TOOL_NAME} stats --db URL [--output FILE]
 

@@ -1,0 +1,167 @@
+import type { MigrationFile } from '../migrations/migration-file.ts';
+import type { Finding } from '../report/finding.ts';
+import { applyStatement } from '../schema/apply-statement.ts';
+import type { SchemaModel } from '../schema/schema-model.ts';
+import type { ParsedSql } from '../sql/parse-sql.ts';
+import type { QualifiedName } from '../sql/names.ts';
+import type { Statement } from '../sql/statement.ts';
+import type { FixStep, RewriteOutcome } from './fix-step.ts';
+import { rewriteAlterTable } from './rewrite-alter-table.ts';
+import { rewriteDataChange } from './rewrite-data-change.ts';
+import { rewriteIndexStatement } from './rewrite-index.ts';
+
+/** The rules whose findings `fix` rewrites away. */
+const FIXABLE_RULES: ReadonlySet<string> = new Set([
+  'create-index-non-concurrent',
+  'drop-index-non-concurrent',
+  'reindex-non-concurrent',
+  'constraint-not-valid-missing',
+  'set-not-null',
+  'add-unique-constraint',
+  'add-primary-key',
+  'add-column-rewrite',
+  'add-column-required',
+  'unbatched-data-change',
+  'mixed-schema-and-data',
+]);
+
+/** A finding the rewrite leaves in place, and why. */
+interface Unfixed {
+  line: number;
+  rule: string;
+  reason: string;
+}
+
+/** The safe form of one migration file. */
+export interface FileFix {
+  file: MigrationFile;
+  /** The files that replace it, in order; empty when nothing was rewritten. */
+  steps: FixStep[];
+  /** Error findings the rewrite cannot remove: while there are any, nothing is written. */
+  unfixed: Unfixed[];
+  /** Existing tables the rewritten statements change. */
+  tables: QualifiedName[];
+}
+
+/**
+ * Plan the rewrite of `file`, whose findings the lint gave. `schema` is the model as the files
+ * before it leave it; it is replayed through the file here, so each statement is rewritten
+ * against the schema as it stands just before it. A rewritten statement ends its transaction:
+ * its `now` part stays in place, the steps it needs later follow as files of their own, and
+ * the statements after it start a new file, so everything still runs in the original order.
+ */
+export function planFileFix(
+  file: MigrationFile,
+  parsed: ParsedSql,
+  findings: readonly Finding[],
+  schema: SchemaModel,
+): FileFix {
+  const fix: FileFix = { file, steps: [], unfixed: [], tables: [] };
+  const byStatement = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.statement === undefined) continue;
+    byStatement.set(f.statement, [...(byStatement.get(f.statement) ?? []), f]);
+  }
+  const ownTransactions = parsed.statements.some((s) => s.kind === 'TransactionStmt');
+  let segment: string[] = [];
+  let segmentLabel: string | undefined;
+  const close = () => {
+    if (segment.length === 0) return;
+    fix.steps.push({
+      kind: 'transaction',
+      statements: segment,
+      label: segmentLabel ?? file.name,
+      why:
+        segmentLabel === undefined
+          ? `the statements of ${file.fileName} that need no other form (one transaction)`
+          : 'the part of the change that takes only a brief lock (one transaction)',
+    });
+    segment = [];
+    segmentLabel = undefined;
+  };
+  let previousEnd = 0;
+  let rewrote = false;
+  for (const statement of parsed.statements) {
+    const leading = leadingComments(file.sql, previousEnd, statement.start);
+    previousEnd = statement.end;
+    // Warnings too: DROP INDEX and REINDEX without CONCURRENTLY are warnings by default.
+    const fixable = (byStatement.get(statement.index) ?? []).filter((f) =>
+      FIXABLE_RULES.has(f.rule),
+    );
+    const origin = { file: file.path, version: file.version, statement: statement.index };
+    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : undefined;
+    // Every safe form moves something to a later file; one that moves nothing changed nothing
+    // (e.g. an ALTER TABLE that a data-change warning named), so the statement stays as written.
+    if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = undefined;
+    applyStatement(schema, statement.node, origin);
+    if (outcome === undefined) {
+      segment.push(`${leading}${statement.text};`);
+      segmentLabel = undefined;
+      continue;
+    }
+    const problem = !outcome.ok
+      ? outcome.reason
+      : ownTransactions
+        ? 'the file writes its own BEGIN/COMMIT; split it by hand'
+        : undefined;
+    if (problem !== undefined || !outcome.ok) {
+      for (const f of fixable)
+        fix.unfixed.push({ line: f.line, rule: f.rule, reason: problem ?? '' });
+      segment.push(`${leading}${statement.text};`);
+      continue;
+    }
+    const { rewrite } = outcome;
+    rewrote = true;
+    fix.tables.push(...rewrite.tables.filter((t) => !fix.tables.includes(t)));
+    if (rewrite.now.length > 0) {
+      if (segment.length === 0) segmentLabel = rewrite.label;
+      segment.push(`${leading}${rewrite.now.join('\n')}`);
+    }
+    if (rewrite.later.length > 0) {
+      close();
+      const [first, ...rest] = rewrite.later;
+      // With nothing left in place, the comments written above the statement go with its step.
+      const carried =
+        rewrite.now.length === 0 && first
+          ? {
+              ...first,
+              statements: first.statements.map((s, i) => (i === 0 ? `${leading}${s}` : s)),
+            }
+          : first;
+      if (carried) fix.steps.push(carried, ...rest);
+    }
+  }
+  const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
+  if (trailing) {
+    const last = fix.steps.at(-1);
+    if (segment.length === 0 && last?.kind === 'transaction')
+      last.statements.push(trailing.trimEnd());
+    else if (segment.length > 0) segment.push(trailing.trimEnd());
+  }
+  close();
+  if (!rewrote) fix.steps = [];
+  for (const f of findings) {
+    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule)) {
+      fix.unfixed.push({ line: f.line, rule: f.rule, reason: 'fix does not rewrite this rule' });
+    }
+  }
+  return fix;
+}
+
+function rewriteStatement(statement: Statement, schema: SchemaModel): RewriteOutcome {
+  return (
+    rewriteDataChange(statement, schema) ??
+    rewriteIndexStatement(statement, schema) ??
+    rewriteAlterTable(statement, schema) ?? {
+      ok: false,
+      reason: 'fix has no safe form for this statement yet',
+    }
+  );
+}
+
+/** The comments between two statements (not the previous one's semicolon), each line kept. */
+function leadingComments(sql: string, from: number, to: number): string {
+  const between = sql.slice(from, to).replace(/^\s*;/, '');
+  const trimmed = between.trim();
+  return trimmed === '' ? '' : `${trimmed}\n`;
+}
