@@ -309,12 +309,37 @@ function helpOrVersion(argv2) {
 `, code: 0 };
   return void 0;
 }
-var USAGE;
+var FIX_USAGE, FIX_USAGE_LINES, USAGE;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
     init_project();
     init_function_install();
+    FIX_USAGE = `Usage: ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
+
+Rewrites unsafe migrations into their safe multi-step form: CREATE/DROP INDEX and REINDEX
+CONCURRENTLY in files of their own; CHECK and FOREIGN KEY added NOT VALID and validated in the
+next file; SET NOT NULL through a validated CHECK; UNIQUE and PRIMARY KEY from an index built
+CONCURRENTLY; ADD COLUMN with a volatile default as a nullable column, a batched backfill and a
+NOT NULL through a validated CHECK. The new files take versions between the file and the next
+migration. The rewrite is linted, then the original and the rewrite are applied on two fresh
+staging databases with rows in the touched tables (the embedded one, or new databases created on
+--db's server); the final schema of those tables must be identical, else nothing is offered.
+
+Options:
+  --write              replace the file with the rewrite (default: print a unified diff); refused
+                       for a file that the base already has
+  --base GIT_REF       files present on GIT_REF are history, never rewritten (default: HEAD)
+  --dir DIR            migrations directory (as for check)
+  --db URL             prove on this server (it creates and drops two databases); default:
+                       the embedded PGlite database
+  --no-db              lint the rewrite, but do not prove it on a database
+  --config FILE        config file (as for check)
+  --no-cache           read and write no cache
+
+Exit status: 0 every file under check is clean or rewritten; 1 a file keeps an error finding
+that fix could not rewrite or prove (nothing is written for it); 2 usage or input error.`;
+    FIX_USAGE_LINES = FIX_USAGE.split("\n").map((line, i) => i === 0 ? line.replace("Usage: ", "       ") : line).join("\n");
     USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
 
 Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
@@ -349,6 +374,8 @@ Options:
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
+
+${FIX_USAGE_LINES}
 
        ${TOOL_NAME} stats --db URL [--output FILE]
 
@@ -757,11 +784,11 @@ function escapeInline(text) {
   return text.replace(/[\\`*_[\]<>|~&#]/g, (c) => `\\${c}`);
 }
 function codeSpan(text, inTable) {
-  let body = text.replace(/\r?\n/g, " ");
-  if (inTable) body = body.replace(/\|/g, "\\|");
-  const fence = "`".repeat(longestBacktickRun(body) + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
+  let body2 = text.replace(/\r?\n/g, " ");
+  if (inTable) body2 = body2.replace(/\|/g, "\\|");
+  const fence = "`".repeat(longestBacktickRun(body2) + 1);
+  const pad = body2.startsWith("`") || body2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body2}${pad}${fence}`;
 }
 function codeBlock(text, language) {
   const fence = "`".repeat(Math.max(3, longestBacktickRun(text) + 1));
@@ -836,7 +863,7 @@ function sqlPreview(sql, max) {
   return more ? `${line.slice(0, max).trimEnd()} \u2026` : line;
 }
 function unranCounts(statements) {
-  const count2 = (status) => statements.filter((s) => s.status === status).length;
+  const count2 = (status2) => statements.filter((s) => s.status === status2).length;
   const parts = [
     [count2("rolled-back"), "rolled back"],
     [count2("failed"), "failed"],
@@ -1056,8 +1083,8 @@ function checkViolationQuery(table, expr) {
 function foreignKeyOrphanQuery(fk) {
   const child = (c) => `c.${quoteIdent(c)}`;
   const allSet = fk.columns.map((c) => `${child(c)} IS NOT NULL`).join(" AND ");
-  const join7 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
-  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join7})`;
+  const join8 = fk.columns.map((c, i) => `p.${quoteIdent(fk.parentColumns[i] ?? c)} = ${child(c)}`).join(" AND ");
+  const missing = `${allSet} AND NOT EXISTS (SELECT 1 FROM ${quoteRelation(fk.parent)} AS p WHERE ${join8})`;
   const partlyNull = fk.matchType === "f" && fk.columns.length > 1 ? ` OR (NOT (${allSet}) AND NOT (${fk.columns.map((c) => `${child(c)} IS NULL`).join(" AND ")}))` : "";
   return query(
     `${quoteRelation(fk.child)} AS c`,
@@ -1310,7 +1337,7 @@ var require_libpg_query = __commonJS({
         var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
         var programArgs = [];
         var thisProgram = "./this.program";
-        var quit_ = (status, toThrow) => {
+        var quit_ = (status2, toThrow) => {
           throw toThrow;
         };
         if (typeof __filename != "undefined") {
@@ -1343,8 +1370,8 @@ var require_libpg_query = __commonJS({
             thisProgram = process.argv[1].replace(/\\/g, "/");
           }
           programArgs = process.argv.slice(2);
-          quit_ = (status, toThrow) => {
-            process.exitCode = status;
+          quit_ = (status2, toThrow) => {
+            process.exitCode = status2;
             throw toThrow;
           };
         } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
@@ -1492,8 +1519,8 @@ var require_libpg_query = __commonJS({
           var info = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve4) => {
-              instantiateWasm(info, (inst) => resolve4(receiveInstance(inst)));
+            return new Promise((resolve5) => {
+              instantiateWasm(info, (inst) => resolve5(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -1503,9 +1530,9 @@ var require_libpg_query = __commonJS({
         }
         class ExitStatus {
           name = "ExitStatus";
-          constructor(status) {
-            this.message = `Program terminated with exit(${status})`;
-            this.status = status;
+          constructor(status2) {
+            this.message = `Program terminated with exit(${status2})`;
+            this.status = status2;
           }
         }
         var HEAP16;
@@ -1617,9 +1644,9 @@ var require_libpg_query = __commonJS({
           }
           quit_(code, new ExitStatus(code));
         };
-        var exitJS = (status, implicit) => {
-          EXITSTATUS = status;
-          _proc_exit(status);
+        var exitJS = (status2, implicit) => {
+          EXITSTATUS = status2;
+          _proc_exit(status2);
         };
         var _exit = exitJS;
         var maybeExit = () => {
@@ -2200,7 +2227,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve4) => dependenciesPromiseResolve = resolve4);
+            dependenciesPromise = new Promise((resolve5) => dependenciesPromiseResolve = resolve5);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -3840,7 +3867,7 @@ var require_libpg_query = __commonJS({
           var setStatus2 = Module["setStatus"];
           if (setStatus2) {
             setStatus2("Running...");
-            await new Promise((resolve4) => setTimeout(resolve4, 1));
+            await new Promise((resolve5) => setTimeout(resolve5, 1));
             setTimeout(setStatus2, 1, "");
           }
           if (ABORT) return;
@@ -3894,7 +3921,7 @@ var require_wasm = __commonJS({
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync8;
+    exports.scanSync = scanSync9;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -4218,7 +4245,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync8(query2) {
+    function scanSync9(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4649,30 +4676,30 @@ function parsePlpgsqlBody(statementSql, context, bodyLine) {
   }
   const fn3 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   if (fn3?.action === void 0) return void 0;
-  const body = { context, sql: [], loops: [], commits: false, dynamic: false };
-  walk(fn3.action, { line: 1, loops: [] }, body, bodyLine);
-  return body;
+  const body2 = { context, sql: [], loops: [], commits: false, dynamic: false };
+  walk(fn3.action, { line: 1, loops: [] }, body2, bodyLine);
+  return body2;
 }
-function walk(value, state, body, bodyLine) {
+function walk(value, state, body2, bodyLine) {
   if (Array.isArray(value)) {
-    for (const item of value) walk(item, state, body, bodyLine);
+    for (const item of value) walk(item, state, body2, bodyLine);
     return;
   }
   if (value === null || typeof value !== "object") return;
   for (const [key, inner] of Object.entries(value)) {
     if (key === "PLpgSQL_expr") {
-      recordExpression(inner, state, body, bodyLine);
+      recordExpression(inner, state, body2, bodyLine);
       continue;
     }
     if (key.startsWith("PLpgSQL_stmt_") || key === "PLpgSQL_if_elsif" || key === "PLpgSQL_case_when") {
       const lineno = inner.lineno;
       let next = lineno === void 0 ? state : { ...state, line: lineno };
       if (key === "PLpgSQL_stmt_commit" || key === "PLpgSQL_stmt_rollback") {
-        body.commits = true;
+        body2.commits = true;
         for (const loop of state.loops) loop.commits = true;
       }
       if (key === "PLpgSQL_stmt_dynexecute" || key === "PLpgSQL_stmt_dynfors") {
-        body.dynamic = true;
+        body2.dynamic = true;
       }
       const loopKind = LOOP_KINDS[key];
       if (loopKind !== void 0) {
@@ -4682,20 +4709,20 @@ function walk(value, state, body, bodyLine) {
           commits: false,
           statements: []
         };
-        body.loops.push(loop);
+        body2.loops.push(loop);
         const { body: loopBody, ...header2 } = inner;
-        walk(header2, next, body, bodyLine);
+        walk(header2, next, body2, bodyLine);
         next = { ...next, loops: [...state.loops, loop] };
-        walk(loopBody, next, body, bodyLine);
+        walk(loopBody, next, body2, bodyLine);
         continue;
       }
-      walk(inner, next, body, bodyLine);
+      walk(inner, next, body2, bodyLine);
       continue;
     }
-    walk(inner, state, body, bodyLine);
+    walk(inner, state, body2, bodyLine);
   }
 }
-function recordExpression(expr, state, body, bodyLine) {
+function recordExpression(expr, state, body2, bodyLine) {
   const query2 = expr.query ?? "";
   const isStatement = (expr.parseMode ?? 0) === 0;
   const parsed = isStatement ? { nodes: parseNewStatements(query2), locationShift: 0 } : parseExpression(query2, expr.parseMode ?? 2);
@@ -4707,7 +4734,7 @@ function recordExpression(expr, state, body, bodyLine) {
     locationShift: parsed.locationShift,
     loops: state.loops
   };
-  body.sql.push(embedded);
+  body2.sql.push(embedded);
   if (isStatement) for (const loop of state.loops) loop.statements.push(embedded);
 }
 function parseExpression(sql, parseMode) {
@@ -4738,8 +4765,8 @@ function embeddedLine(embedded, location) {
   for (let i = 0; i < end; i++) if (bytes[i] === 10) newlines++;
   return embedded.line + newlines;
 }
-function embeddedSqlOf(body, node) {
-  return body.sql.find((e) => e.nodes.includes(node));
+function embeddedSqlOf(body2, node) {
+  return body2.sql.find((e) => e.nodes.includes(node));
 }
 var import_libpg_query2, LOOP_KINDS, SELECT_PREFIX;
 var init_plpgsql = __esm({
@@ -5046,17 +5073,17 @@ function commentBody(text) {
   if (text.startsWith("--")) return text.slice(2).trim();
   return text.replace(/^\/\*/, "").replace(/\*\/$/, "").trim();
 }
-function startsWithMark(body, mark) {
-  return body.startsWith(mark) && (body.length === mark.length || /[\s:,]/.test(body[mark.length] ?? ""));
+function startsWithMark(body2, mark) {
+  return body2.startsWith(mark) && (body2.length === mark.length || /[\s:,]/.test(body2[mark.length] ?? ""));
 }
 function isFileSuppression(text) {
   return startsWithMark(commentBody(text), FILE_MARK);
 }
 function readSuppression(comment, source, result2, statement) {
-  const body = commentBody(comment.text);
-  const scope = startsWithMark(body, FILE_MARK) ? "file" : startsWithMark(body, STATEMENT_MARK) ? "statement" : void 0;
+  const body2 = commentBody(comment.text);
+  const scope = startsWithMark(body2, FILE_MARK) ? "file" : startsWithMark(body2, STATEMENT_MARK) ? "statement" : void 0;
   if (scope === void 0) return;
-  const rest = body.slice(scope === "file" ? FILE_MARK.length : STATEMENT_MARK.length);
+  const rest = body2.slice(scope === "file" ? FILE_MARK.length : STATEMENT_MARK.length);
   const line = source.position(source.charOffset(comment.start)).line;
   if (scope === "statement" && statement === void 0) {
     result2.suppressionProblems.push({
@@ -5097,8 +5124,8 @@ function attachPlpgsql(statement, layout, source, byteBase) {
   if (language.toLowerCase() !== "plpgsql" || bodyLocation === void 0) return;
   const bodyStart = layout.stringStartAt(bodyLocation);
   const bodyLine = bodyStart !== -1 ? source.position(source.charOffset(bodyStart)).line : statement.line;
-  const body = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
-  if (body) statement.plpgsql = body;
+  const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
+  if (body2) statement.plpgsql = body2;
 }
 var import_libpg_query3, ready, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
 var init_parse_sql = __esm({
@@ -5135,8 +5162,8 @@ function statementFacts(sql) {
   const control = nodeAs(node, "TransactionStmt")?.kind;
   if (control === "TRANS_STMT_BEGIN" || control === "TRANS_STMT_START") facts.control = "begin";
   if (control === "TRANS_STMT_COMMIT") facts.control = "commit";
-  const alone = transactionBlockForbidden(node);
-  if (alone) facts.alone = alone;
+  const alone2 = transactionBlockForbidden(node);
+  if (alone2) facts.alone = alone2;
   const create = nodeAs(node, "CreateStmt");
   if (create) facts.createdTables.push(rangeVarName(create.relation, DEFAULT_SCHEMA));
   const index = nodeAs(node, "IndexStmt");
@@ -7439,8 +7466,8 @@ function headerComments(text) {
   }
   return tokens.filter((t) => {
     if (t.tokenName !== "SQL_COMMENT" && t.tokenName !== "C_COMMENT") return false;
-    const body = commentBody2(t.text);
-    return body.startsWith(BATCH_HEADER_MARK) && /^(\s|$)/.test(body.slice(BATCH_HEADER_MARK.length));
+    const body2 = commentBody2(t.text);
+    return body2.startsWith(BATCH_HEADER_MARK) && /^(\s|$)/.test(body2.slice(BATCH_HEADER_MARK.length));
   });
 }
 function commentBody2(text) {
@@ -7660,12 +7687,12 @@ var init_batch_loop_single_transaction = __esm({
       },
       statement(ctx2) {
         if (ctx2.statement.parent) return;
-        const body = ctx2.statement.plpgsql;
-        if (!body) return;
+        const body2 = ctx2.statement.plpgsql;
+        if (!body2) return;
         const fn3 = nodeAs(ctx2.statement.node, "CreateFunctionStmt");
-        if (body.context === "function" && !fn3?.is_procedure) return;
+        if (body2.context === "function" && !fn3?.is_procedure) return;
         const where2 = fn3 ? `procedure ${nameParts(fn3.funcname).join(".")}` : "this DO block";
-        for (const loop of body.loops) {
+        for (const loop of body2.loops) {
           if (!isSingleTransactionBatch(ctx2, loop)) continue;
           if (enclosingLoops(loop).some((outer) => isSingleTransactionBatch(ctx2, outer))) continue;
           const writes = batchWrites(ctx2, loop);
@@ -7675,7 +7702,7 @@ var init_batch_loop_single_transaction = __esm({
           ctx2.report({
             line: loop.line,
             message: `This ${loopName(loop)} in ${where2} writes ${tables2} (${first.change.verb} on line ${first.sql.line}) batch after batch but never COMMITs inside the loop: every batch runs in one transaction, so the row locks and dead row versions of all batches pile up until the end and no batch is visible \u2014 or kept, if anything fails \u2014 before the last one.`,
-            fix: body.context === "do" ? "Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn3?.funcname).join(".")}() outside a transaction block.`
+            fix: body2.context === "do" ? "Replace the loop with one UPDATE, alone in its migration file, under a `-- migration-guard:batch table=... key=id size=...` header: the apply engine runs it in keyset batches, one transaction each (see docs/batched-backfills.md). Without the engine, use a procedure that COMMITs after each batch, CALLed outside a transaction block." : `COMMIT after each batch inside the loop, and CALL ${nameParts(fn3?.funcname).join(".")}() outside a transaction block.`
           });
         }
       }
@@ -7963,7 +7990,7 @@ async function sha256Hex(text) {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-async function migrationFile(path, sql, status = "checked", sha256) {
+async function migrationFile(path, sql, status2 = "checked", sha256) {
   const fileName2 = path.slice(path.lastIndexOf("/") + 1);
   const parsed = parseMigrationFileName(fileName2);
   return {
@@ -7973,7 +8000,7 @@ async function migrationFile(path, sql, status = "checked", sha256) {
     name: parsed?.name ?? fileName2.replace(/\.sql$/, ""),
     sql,
     sha256: sha256 ?? await sha256Hex(sql),
-    status
+    status: status2
   };
 }
 function compareMigrations(a, b) {
@@ -9763,9 +9790,9 @@ function reportDataChange(ctx2, state) {
   });
 }
 function commitsEachPass(statement) {
-  const body = statement.parent?.plpgsql;
-  if (!body) return false;
-  return embeddedSqlOf(body, statement.node)?.loops.some((l) => l.commits) ?? false;
+  const body2 = statement.parent?.plpgsql;
+  if (!body2) return false;
+  return embeddedSqlOf(body2, statement.node)?.loops.some((l) => l.commits) ?? false;
 }
 function touchesOneRow(node, schema, table) {
   const where2 = nodeAs(node, "UpdateStmt")?.whereClause ?? nodeAs(node, "DeleteStmt")?.whereClause;
@@ -10193,10 +10220,10 @@ function changesOf(statement, scope) {
   if (statement.text !== void 0 && !mayName(statement.text, SETTING_WORDS)) return [];
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, "DoStmt");
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
-  if (!body) return found;
+  const body2 = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf(statement.node, statement.text, statement.line ?? 1));
+  if (!body2) return found;
   const inner = block && scope !== "function" ? "block" : "function";
-  for (const sql of body.sql) {
+  for (const sql of body2.sql) {
     for (const node of sql.nodes) {
       const line = embeddedLine(sql, locationOf(node));
       const changes = sql.mode === "statement" ? settingChangesOf({ node, text: sql.sql, line: sql.line }, inner) : [...settingChangesIn(node, inner), ...executedString(node, inner)];
@@ -10236,9 +10263,9 @@ function settingChangesIn(root, scope) {
     const fn3 = nodeAs(node, "CreateFunctionStmt");
     if (fn3) {
       found.push(...functionSetClauses(fn3.options, "CREATE FUNCTION ... SET"));
-      const body = sqlFunctionBody(fn3.options);
-      if (body !== void 0)
-        for (const inner of parseStatements(body))
+      const body2 = sqlFunctionBody(fn3.options);
+      if (body2 !== void 0)
+        for (const inner of parseStatements(body2))
           found.push(...settingChangesIn(inner, "function"));
       const rest = { ...fn3, options: (fn3.options ?? []).filter((o) => !isSetOption(o)) };
       found.push(...settingChangesIn(rest, "function"));
@@ -12164,14 +12191,14 @@ var init_rescanning_batch = __esm({
       },
       statement(ctx2) {
         if (ctx2.statement.parent) return;
-        const body = ctx2.statement.plpgsql;
-        if (!body) return;
+        const body2 = ctx2.statement.plpgsql;
+        if (!body2) return;
         const trigger = isTriggerFunction(ctx2.statement.node);
-        for (const sql of body.sql) {
+        for (const sql of body2.sql) {
           if (sql.mode !== "statement") continue;
           const inLoop = sql.loops.length > 0;
           for (const node of sql.nodes) {
-            const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
+            const batchStep = inLoop || body2.context === "function" && dataChangeOf(node) !== void 0;
             const report2 = rescan(ctx2, node, inLoop, batchStep, trigger);
             if (!report2) continue;
             ctx2.report({ line: sql.line, ...report2 });
@@ -12560,8 +12587,8 @@ function workReason(statement, locks, tx) {
   const hasRows = (t) => !tx.isNew(t) || tx.schema.table(t)?.rowsWritten === true;
   switch (kindOf(node)) {
     case "DoStmt": {
-      const body = statement.plpgsql;
-      const changesData = body?.loops.some(
+      const body2 = statement.plpgsql;
+      const changesData = body2?.loops.some(
         (loop) => loop.statements.some((sql) => sql.nodes.some((n) => DML_KINDS.has(kindOf(n))))
       );
       return changesData ? "a DO block that changes data in a loop" : void 0;
@@ -12927,10 +12954,10 @@ function hostAccessesIn(root) {
     const access2 = hostAccessOf(node);
     if (access2) found.push(access2);
     const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
-    if (body !== void 0) {
-      for (const inner of parseStatements(body)) {
-        for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body });
+    const body2 = fn3 ? sqlFunctionBody(fn3.options) : void 0;
+    if (body2 !== void 0) {
+      for (const inner of parseStatements(body2)) {
+        for (const a of hostAccessesIn(inner)) found.push({ ...a, body: a.body ?? body2 });
       }
     }
     return true;
@@ -13059,14 +13086,14 @@ function hostAccessReason(statement) {
   return first === void 0 ? void 0 : `${first.what} (it needs ${first.needs})`;
 }
 function hostAccessesOf(statement) {
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text));
-  return [...hostAccessesIn(statement.node), ...bodyAccesses(body)];
+  const body2 = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf2(statement.node, statement.text));
+  return [...hostAccessesIn(statement.node), ...bodyAccesses(body2)];
 }
 function plpgsqlAccesses(node, text) {
   return bodyAccesses(plpgsqlOf2(node, text));
 }
-function bodyAccesses(body) {
-  return (body?.sql ?? []).flatMap(
+function bodyAccesses(body2) {
+  return (body2?.sql ?? []).flatMap(
     (sql) => sql.nodes.flatMap(
       (node) => hostAccessesOf({ node, ...sql.mode === "statement" ? { text: sql.sql } : {} })
     )
@@ -13130,9 +13157,9 @@ function located(statement) {
     plpgsqlAccesses(statement.node, statement.text).forEach(at(statement.line));
     return found;
   }
-  const body = statement.plpgsql;
-  for (const sql of body?.sql ?? []) {
-    if (body?.context === "do" && sql.mode === "statement") continue;
+  const body2 = statement.plpgsql;
+  for (const sql of body2?.sql ?? []) {
+    if (body2?.context === "do" && sql.mode === "statement") continue;
     for (const node of sql.nodes) {
       for (const access2 of hostAccessesIn(node)) at(embeddedLine(sql, access2.location))(access2);
       if (sql.mode === "statement") plpgsqlAccesses(node, sql.sql).forEach(at(sql.line));
@@ -13892,9 +13919,9 @@ var init_row_filter = __esm({
 
 // src/core/rules/unbatched-data-change/index.ts
 function insideLoop(statement) {
-  const body = statement.parent?.plpgsql;
-  if (!body) return false;
-  return (embeddedSqlOf(body, statement.node)?.loops.length ?? 0) > 0;
+  const body2 = statement.parent?.plpgsql;
+  if (!body2) return false;
+  return (embeddedSqlOf(body2, statement.node)?.loops.length ?? 0) > 0;
 }
 function setColumnsOf(targetList2) {
   return (targetList2 ?? []).flatMap((t) => {
@@ -14198,18 +14225,18 @@ function historyWritesIn(root) {
   walkNodes(root, (node, kind) => {
     for (const write of writesOfNode(node, kind)) found.push(write);
     const fn3 = nodeAs(node, "CreateFunctionStmt");
-    const body = fn3 ? sqlFunctionBody(fn3.options) : void 0;
-    if (body !== void 0)
-      for (const inner of parseStatements(body)) found.push(...historyWritesIn(inner));
+    const body2 = fn3 ? sqlFunctionBody(fn3.options) : void 0;
+    if (body2 !== void 0)
+      for (const inner of parseStatements(body2)) found.push(...historyWritesIn(inner));
     return true;
   });
   return found;
 }
 function historyWritesOf(statement) {
   if (statement.text !== void 0 && !mayName(statement.text, PROTECTED_SCHEMAS)) return [];
-  const body = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text, statement.line ?? 1));
+  const body2 = statement.plpgsql ?? (statement.text === void 0 ? void 0 : plpgsqlOf3(statement.node, statement.text, statement.line ?? 1));
   const own = historyWritesIn(statement.node);
-  const inBody = (body?.sql ?? []).flatMap(
+  const inBody = (body2?.sql ?? []).flatMap(
     (sql) => sql.nodes.flatMap(
       (node) => historyWritesOf({
         node,
@@ -14367,8 +14394,8 @@ function historyWriteMessage(write) {
   return `${write.what} changes the ${write.schema} schema, ${harm}. migration-guard refuses to apply this file.`;
 }
 function writesOf(statement) {
-  const body = statement.plpgsql;
-  const plpgsql = body?.context === "do" ? { ...body, sql: body.sql.filter((s) => s.mode !== "statement") } : body;
+  const body2 = statement.plpgsql;
+  const plpgsql = body2?.context === "do" ? { ...body2, sql: body2.sql.filter((s) => s.mode !== "statement") } : body2;
   return historyWritesOf({
     node: statement.node,
     text: statement.text,
@@ -16971,7 +16998,7 @@ var init_pgsodium_functions = __esm({
   "src/core/extensions/stand-ins/pgsodium-functions.ts"() {
     "use strict";
     zeros = (length) => `decode(repeat('00', (${length})::int), 'hex')`;
-    fn = (signature, returns, body, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns} language sql ${volatility} as $$ select ${body} $$;`;
+    fn = (signature, returns, body2, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns} language sql ${volatility} as $$ select ${body2} $$;`;
     ctx = `context bytea = 'pgsodium'`;
     cryptoFunctions = [
       fn("randombytes_random()", "integer", "0", "volatile"),
@@ -17704,8 +17731,8 @@ var init_postgis_functions = __esm({
     "use strict";
     g = "@extschema@.geometry";
     geog = "@extschema@.geography";
-    fn2 = (signature, returns, body, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns}
-  language sql ${volatility} strict parallel safe as $$ ${body} $$;`;
+    fn2 = (signature, returns, body2, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns}
+  language sql ${volatility} strict parallel safe as $$ ${body2} $$;`;
     sameShape = [
       `st_buffer(geom ${g}, radius double precision, options text default '')`,
       `st_buffer(geom ${g}, radius double precision, quadsegs integer)`,
@@ -19806,7 +19833,7 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 }
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
-  const output = await new Promise((resolve4, reject) => {
+  const output = await new Promise((resolve5, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -19817,7 +19844,7 @@ async function readBlobs(objects, cwd) {
     child.on("error", reject);
     child.on(
       "close",
-      (code) => code === 0 ? resolve4(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
+      (code) => code === 0 ? resolve5(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
     );
     child.stdin.end(`${objects.join("\n")}
 `);
@@ -19849,8 +19876,8 @@ function classifyAgainstBase(current, base) {
   const baseByPath = new Map(base.map((f) => [f.path, f]));
   const files4 = current.map((f) => {
     const before = baseByPath.get(f.path);
-    const status = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
-    return { ...f, status };
+    const status2 = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
+    return { ...f, status: status2 };
   });
   const currentPaths = new Set(current.map((f) => f.path));
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
@@ -19951,16 +19978,16 @@ function toRecord(parsed) {
     suppressionProblems: parsed.suppressionProblems
   };
 }
-function plpgsqlRecord(body) {
+function plpgsqlRecord(body2) {
   return {
-    context: body.context,
-    sql: body.sql.map((e) => ({ ...e, loops: e.loops.map((l) => body.loops.indexOf(l)) })),
-    loops: body.loops.map((l) => ({
+    context: body2.context,
+    sql: body2.sql.map((e) => ({ ...e, loops: e.loops.map((l) => body2.loops.indexOf(l)) })),
+    loops: body2.loops.map((l) => ({
       ...l,
-      statements: l.statements.map((e) => body.sql.indexOf(e))
+      statements: l.statements.map((e) => body2.sql.indexOf(e))
     })),
-    commits: body.commits,
-    dynamic: body.dynamic
+    commits: body2.commits,
+    dynamic: body2.dynamic
   };
 }
 function fromRecord(file, value) {
@@ -20006,9 +20033,9 @@ function statementFrom(record, index, source) {
   };
   if (locationBase !== void 0) statement.locationBase = locationBase;
   if (plpgsql !== void 0) {
-    const body = plpgsqlFrom(plpgsql);
-    if (!body) return void 0;
-    statement.plpgsql = body;
+    const body2 = plpgsqlFrom(plpgsql);
+    if (!body2) return void 0;
+    statement.plpgsql = body2;
   }
   return statement;
 }
@@ -20018,13 +20045,13 @@ function plpgsqlFrom(value) {
   if (context !== "do" && context !== "function" || !Array.isArray(sql) || !Array.isArray(loops) || typeof commits !== "boolean" || typeof dynamic !== "boolean") {
     return void 0;
   }
-  const body = { context, sql: [], loops: [], commits, dynamic };
+  const body2 = { context, sql: [], loops: [], commits, dynamic };
   const loopIndices = [];
   for (const loop of loops) {
     if (!isObject(loop) || loop["kind"] !== "loop" && loop["kind"] !== "while" && loop["kind"] !== "for" || !isInteger(loop["line"]) || typeof loop["commits"] !== "boolean" || !isArrayOf(loop["statements"], (i) => isIndex(i, sql.length))) {
       return void 0;
     }
-    body.loops.push({
+    body2.loops.push({
       kind: loop["kind"],
       line: loop["line"],
       commits: loop["commits"],
@@ -20036,19 +20063,19 @@ function plpgsqlFrom(value) {
     if (!isObject(embedded) || typeof embedded["sql"] !== "string" || !isInteger(embedded["line"]) || embedded["mode"] !== "statement" && embedded["mode"] !== "expression" || !isArrayOf(embedded["nodes"], isNode) || !isInteger(embedded["locationShift"]) || !isArrayOf(embedded["loops"], (i) => isIndex(i, loops.length))) {
       return void 0;
     }
-    body.sql.push({
+    body2.sql.push({
       sql: embedded["sql"],
       line: embedded["line"],
       mode: embedded["mode"],
       nodes: embedded["nodes"],
       locationShift: embedded["locationShift"],
-      loops: embedded["loops"].map((i) => body.loops[i])
+      loops: embedded["loops"].map((i) => body2.loops[i])
     });
   }
   loopIndices.forEach((indices, at) => {
-    body.loops[at].statements = indices.map((i) => body.sql[i]);
+    body2.loops[at].statements = indices.map((i) => body2.sql[i]);
   });
-  return body;
+  return body2;
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -20281,8 +20308,8 @@ function readHistorySnapshot(files4) {
     return void 0;
   }
 }
-async function writeHistorySnapshot(files4, dump, replayed) {
-  const report2 = await writeAtomically(files4.replayed, new Blob([JSON.stringify(replayed)]));
+async function writeHistorySnapshot(files4, dump, replayed2) {
+  const report2 = await writeAtomically(files4.replayed, new Blob([JSON.stringify(replayed2)]));
   if (!report2.ok) return report2;
   const written = await writeAtomically(files4.tar, dump);
   if (written.ok) await pruneHistorySnapshots(files4).catch(() => void 0);
@@ -20651,136 +20678,786 @@ var init_run_check = __esm({
   }
 });
 
-// src/core/checks/production-stats.ts
-function parseProductionStats(text, file) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StatsFileError(
-      file,
-      "",
-      `not JSON (${reason}): not a file 'migration-guard stats' wrote.`
+// src/pipeline/fix-seed.ts
+async function seedTables(db, tables2) {
+  const ordered = await referencedFirst(db, tables2);
+  for (const table of ordered) {
+    const relation = quoteRelation(table);
+    const { rows: rows2 } = await db.query(
+      `select a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
+              t.typcategory as category, t.typname, a.attnotnull as notnull
+         from pg_attribute a join pg_type t on t.oid = a.atttypid
+        where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
+          and not a.atthasdef and a.attidentity = '' and a.attgenerated = ''
+        order by a.attnum`,
+      [relation]
     );
-  }
-  const fail = (key, problem2) => {
-    throw new StatsFileError(file, key, problem2);
-  };
-  if (!isRecord(json))
-    return fail(
-      "",
-      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
-    );
-  if (json["schemaVersion"] !== 1) {
-    fail(
-      "schemaVersion",
-      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
-    );
-  }
-  const collectedAt = json["collectedAt"];
-  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
-    fail("collectedAt", "expected an ISO 8601 date-time string.");
-  }
-  const serverVersion2 = json["serverVersion"];
-  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
-  const tables2 = json["tables"];
-  if (!Array.isArray(tables2))
-    return fail("tables", "expected an array of { relation, rows, bytes }.");
-  const seen = /* @__PURE__ */ new Set();
-  const parsed = tables2.map((entry, i) => {
-    const key = `tables[${i}]`;
-    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
-    const relation = entry["relation"];
-    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
-      fail(`${key}.relation`, 'expected "schema.name".');
-    }
-    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
-    seen.add(relation);
-    return {
-      relation,
-      rows: count(entry["rows"], `${key}.rows`, fail),
-      bytes: count(entry["bytes"], `${key}.bytes`, fail)
-    };
-  });
-  return {
-    schemaVersion: 1,
-    collectedAt,
-    serverVersion: serverVersion2,
-    tables: parsed
-  };
-}
-function count(value, key, fail) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var StatsFileError;
-var init_production_stats = __esm({
-  "src/core/checks/production-stats.ts"() {
-    "use strict";
-    StatsFileError = class extends Error {
-      constructor(file, key, problem2) {
-        super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
-        this.file = file;
-        this.key = key;
+    const columns = [];
+    const values = [];
+    for (const column of rows2) {
+      const value = valueFor(column.category, column.typname, column.type);
+      if (value === void 0) {
+        if (column.notnull)
+          return `${table}.${column.name} (${column.type}): no value to seed it with`;
+        continue;
       }
-      file;
-      key;
-      name = "StatsFileError";
+      columns.push(quoteIdent(column.name));
+      values.push(value);
+    }
+    try {
+      await db.query(
+        `insert into ${relation} ${columns.length > 0 ? `(${columns.join(", ")})` : ""}
+         select ${values.join(", ")} from generate_series(1, ${PROOF_ROWS}) as g`
+      );
+    } catch (error) {
+      return `${table}: ${error.message}`;
+    }
+  }
+  return void 0;
+}
+function valueFor(category, typname, type) {
+  switch (category) {
+    case "N":
+      return `g::${type}`;
+    case "S":
+      return `('r' || g)::${type}`;
+    case "B":
+      return "g % 2 = 0";
+    case "D":
+      return `(timestamp '2024-01-01' + g * interval '1 minute')::${type}`;
+    case "A":
+      return `'{}'::${type}`;
+    case "E":
+      return `(enum_range(null::${type}))[1]`;
+    default:
+      if (typname === "uuid") return `md5(g::text)::uuid`;
+      if (typname === "jsonb" || typname === "json") return `'{}'::${type}`;
+      return void 0;
+  }
+}
+async function referencedFirst(db, tables2) {
+  const { rows: rows2 } = await db.query(
+    `select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent
+       from pg_constraint c where c.contype = 'f'
+        and c.conrelid = any ($1::regclass[]) and c.confrelid = any ($1::regclass[])`,
+    [tables2.map(quoteRelation)]
+  );
+  const byText = /* @__PURE__ */ new Map();
+  for (const t of tables2) {
+    const { rows: r } = await db.query("select $1::regclass::text as text", [
+      quoteRelation(t)
+    ]);
+    byText.set(r[0]?.text ?? t, t);
+  }
+  const ordered = [];
+  const visit = (t, seen) => {
+    if (ordered.includes(t) || seen.has(t)) return;
+    seen.add(t);
+    for (const edge of rows2) {
+      const parent = byText.get(edge.parent);
+      if (byText.get(edge.child) === t && parent) visit(parent, seen);
+    }
+    ordered.push(t);
+  };
+  for (const t of tables2) visit(t, /* @__PURE__ */ new Set());
+  return ordered;
+}
+var PROOF_ROWS;
+var init_fix_seed = __esm({
+  "src/pipeline/fix-seed.ts"() {
+    "use strict";
+    init_quote_identifier();
+    PROOF_ROWS = 5e3;
+  }
+});
+
+// src/core/fix/fix-step.ts
+function labelOf(...parts) {
+  return parts.join("_").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 80);
+}
+var init_fix_step = __esm({
+  "src/core/fix/fix-step.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/fix/statement-slices.ts
+function sqlName(name) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
+    const tokens = (0, import_libpg_query8.scanSync)(name).tokens;
+    if (tokens.length === 1 && tokens[0]?.tokenName === "IDENT") return name;
+  }
+  return `"${name.replaceAll('"', '""')}"`;
+}
+var import_libpg_query8, StatementSlices;
+var init_statement_slices = __esm({
+  "src/core/fix/statement-slices.ts"() {
+    "use strict";
+    import_libpg_query8 = __toESM(require_wasm(), 1);
+    StatementSlices = class {
+      constructor(statement) {
+        this.statement = statement;
+        this.#bytes = new TextEncoder().encode(statement.text);
+        this.tokens = (0, import_libpg_query8.scanSync)(statement.text).tokens;
+        this.#base = statement.locationBase ?? 0;
+      }
+      statement;
+      tokens;
+      #bytes;
+      #base;
+      /** Byte offset in the statement of a parse-tree `location`. */
+      offsetOf(location) {
+        return location === void 0 ? void 0 : location - this.#base;
+      }
+      /** The text between two byte offsets of the statement, trimmed. */
+      text(start, end = this.#bytes.length) {
+        return new TextDecoder().decode(this.#bytes.subarray(start, end)).trim();
+      }
+      /** Index of the token starting at this byte offset. */
+      tokenAt(offset) {
+        return this.tokens.findIndex((t) => t.start === offset);
+      }
+      /**
+       * The end of a possibly qualified name starting at token `first` (`a`, `a.b`, `"A"."b"`):
+       * the byte offset after its last part.
+       */
+      nameEnd(first) {
+        let i = first;
+        while (this.tokens[i + 1]?.text === "." && this.tokens[i + 2]) i += 2;
+        return this.tokens[i]?.end ?? this.#bytes.length;
+      }
+      /**
+       * Byte ranges of the pieces of the text after `from` separated by commas outside brackets:
+       * the subcommands of an ALTER TABLE.
+       */
+      topLevelPieces(from) {
+        const pieces = [];
+        let depth = 0;
+        let start = from;
+        for (const t of this.tokens) {
+          if (t.start < from) continue;
+          if (t.text === "(" || t.text === "[") depth++;
+          else if (t.text === ")" || t.text === "]") depth--;
+          else if (t.text === "," && depth === 0) {
+            pieces.push({ start, end: t.start });
+            start = t.end;
+          }
+        }
+        pieces.push({ start, end: this.#bytes.length });
+        return pieces;
+      }
     };
   }
 });
 
-// src/pipeline/staging-inputs.ts
-var staging_inputs_exports = {};
-__export(staging_inputs_exports, {
-  readSeed: () => readSeed,
-  readStats: () => readStats
-});
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
-async function readStats(cwd, path) {
-  let text;
-  try {
-    text = await readFile2(resolve3(cwd, path), "utf8");
-  } catch {
-    throw new InputError(
-      `cannot read --stats file ${path}`,
-      "create it with 'migration-guard stats --db <production URL> --output FILE'"
-    );
-  }
-  try {
-    return parseProductionStats(text, path);
-  } catch (error) {
-    if (error instanceof StatsFileError) {
-      throw new InputError(
-        error.message,
-        `write a stats file with 'migration-guard stats --db <production URL> --output FILE' and pass that FILE${/\.sql$/i.test(path) ? ` (${path} looks like SQL: --seed takes a seed file)` : ""}`
-      );
-    }
-    throw error;
-  }
+// src/core/fix/rewrite-data-change.ts
+function rewriteDataChange(statement, schema) {
+  const update = nodeAs(statement.node, "UpdateStmt");
+  if (!update?.relation) return void 0;
+  const table = relationName(schema, update.relation);
+  const { schema: schemaName, name } = splitQualified(table);
+  const key = schema.table(table)?.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
+  const set = (update.targetList ?? []).flatMap((t) => {
+    const column = nodeAs(t, "ResTarget")?.name;
+    return column ? [column] : [];
+  });
+  const batchable = key !== void 0 && !set.includes(key) && update.withClause === void 0 && (update.fromClause ?? []).length === 0 && update.returningClause === void 0 && update.relation.alias === void 0;
+  const written = [update.relation.schemaname, update.relation.relname].filter((p) => p !== void 0).map(sqlName).join(".");
+  const label = labelOf("backfill", name, ...set);
+  const step = batchable ? {
+    kind: "batch",
+    statements: [
+      `-- migration-guard:batch table=${sqlName(schemaName)}.${sqlName(name)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
+${statement.text};`
+    ],
+    label,
+    why: "changes the rows in keyset batches, each its own short transaction"
+  } : {
+    kind: "transaction",
+    statements: [`${statement.text};`],
+    label,
+    why: `changes the rows in a transaction of its own, holding no lock a DDL statement took on ${written}`
+  };
+  return { ok: true, rewrite: { now: [], later: [step], tables: [table], label } };
 }
-async function readSeed(cwd, path) {
-  try {
-    return { file: path, sql: await readFile2(resolve3(cwd, path), "utf8") };
-  } catch {
-    throw new InputError(
-      `cannot read --seed file ${path}`,
-      "check the path (e.g. supabase/seed.sql)"
-    );
-  }
-}
-var init_staging_inputs = __esm({
-  "src/pipeline/staging-inputs.ts"() {
+var BACKFILL_BATCH_ROWS;
+var init_rewrite_data_change = __esm({
+  "src/core/fix/rewrite-data-change.ts"() {
     "use strict";
-    init_production_stats();
-    init_input_error();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_fix_step();
+    init_statement_slices();
+    BACKFILL_BATCH_ROWS = 1e3;
+  }
+});
+
+// src/core/fix/alter-context.ts
+function setNotNullStep(context, columns, checks, extra) {
+  const t = context.written;
+  return {
+    kind: "transaction",
+    statements: [
+      ...checks.map((c) => `ALTER TABLE ${t} VALIDATE CONSTRAINT ${sqlName(c)};`),
+      ...columns.map((c) => `ALTER TABLE ${t} ALTER COLUMN ${sqlName(c)} SET NOT NULL;`),
+      ...extra ? [extra] : [],
+      ...checks.map((c) => `ALTER TABLE ${t} DROP CONSTRAINT ${sqlName(c)};`)
+    ],
+    label: labelOf("set", splitQualified(context.table).name, ...columns, "not_null"),
+    why: "VALIDATE scans under SHARE UPDATE EXCLUSIVE; SET NOT NULL then trusts the validated CHECK and skips its scan"
+  };
+}
+function notNullCheckName(table, column) {
+  return `${splitQualified(table).name}_${column}_not_null_check`;
+}
+var init_alter_context = __esm({
+  "src/core/fix/alter-context.ts"() {
+    "use strict";
+    init_names();
+    init_fix_step();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/rewrite-add-column.ts
+function rewriteAddColumn(cmd, piece, context) {
+  const def = nodeAs(cmd.def, "ColumnDef");
+  if (!def?.colname) return void 0;
+  const constraints = columnConstraints(def);
+  const fallback = constraints.find((c) => c.contype === "CONSTR_DEFAULT");
+  const notNull = constraints.some((c) => c.contype === "CONSTR_NOTNULL");
+  const volatile = fallback?.raw_expr ? volatileCall(fallback.raw_expr) : void 0;
+  if (!volatile) {
+    return notNull && !fallback ? { reason: `existing rows need a value for ${def.colname}: give the column a DEFAULT` } : void 0;
+  }
+  const other2 = constraints.find(
+    (c) => !["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_NULL"].includes(c.contype ?? "")
+  );
+  if (other2 || isSerialType(typeRef(def.typeName).name) || def.collClause) {
+    return { reason: `ADD COLUMN ${def.colname} has clauses the rewrite does not handle yet` };
+  }
+  if (constraints.some((c) => c.conname)) {
+    return { reason: "named column constraints are not rewritten yet" };
+  }
+  const key = context.model?.constraints.find(
+    (c) => c.kind === "primary-key" && c.columns.length === 1
+  )?.columns[0];
+  if (!key) {
+    return {
+      reason: `${context.table} has no one-column primary key for the backfill's batches to walk`
+    };
+  }
+  const { slices } = context;
+  const offsets = constraints.map((c) => slices.offsetOf(c.location));
+  const firstClause = Math.min(...offsets.map((o) => o ?? Number.POSITIVE_INFINITY));
+  const defaultAt = slices.offsetOf(fallback?.location);
+  const defaultToken = defaultAt === void 0 ? -1 : slices.tokenAt(defaultAt);
+  if (!Number.isFinite(firstClause) || defaultToken < 0) {
+    return { reason: "the column clauses were not found" };
+  }
+  const defaultEnd = Math.min(
+    piece.end,
+    ...offsets.filter((o) => o !== void 0 && o > defaultAt)
+  );
+  const expr = slices.text(slices.tokens[defaultToken]?.end ?? 0, defaultEnd);
+  const column = sqlName(def.colname);
+  const t = context.written;
+  const { schema, name } = splitQualified(context.table);
+  const check2 = notNullCheckName(context.table, def.colname);
+  const words = [name, def.colname];
+  return {
+    label: labelOf("add", name, def.colname, "nullable"),
+    now: [
+      `${context.head} ${slices.text(piece.start, firstClause)};`,
+      `ALTER TABLE ${t} ALTER COLUMN ${column} SET DEFAULT ${expr};`
+    ],
+    later: [
+      {
+        kind: "batch",
+        statements: [
+          `-- migration-guard:batch table=${sqlName(schema)}.${sqlName(name)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
+UPDATE ${t} SET ${column} = ${expr} WHERE ${column} IS NULL;`
+        ],
+        label: labelOf("backfill", ...words),
+        why: "fills the existing rows in keyset batches, each its own short transaction"
+      },
+      ...notNull ? [
+        {
+          kind: "transaction",
+          statements: [
+            `ALTER TABLE ${t} ADD CONSTRAINT ${sqlName(check2)} CHECK (${column} IS NOT NULL) NOT VALID;`
+          ],
+          label: labelOf("check", ...words, "not_null_not_valid"),
+          why: "keeps NULLs out of new rows; checks no existing row (a brief lock)"
+        },
+        setNotNullStep(context, [def.colname], [check2])
+      ] : []
+    ]
+  };
+}
+var init_rewrite_add_column = __esm({
+  "src/core/fix/rewrite-add-column.ts"() {
+    "use strict";
+    init_volatile_functions();
+    init_altered_table();
+    init_names();
+    init_statement();
+    init_fix_step();
+    init_rewrite_data_change();
+    init_alter_context();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/rewrite-alter-table.ts
+function rewriteAlterTable(statement, schema) {
+  const stmt = nodeAs(statement.node, "AlterTableStmt");
+  if (stmt?.objtype !== "OBJECT_TABLE" || !stmt.relation) return void 0;
+  const slices = new StatementSlices(statement);
+  const at = slices.offsetOf(stmt.relation.location);
+  const first = at === void 0 ? -1 : slices.tokenAt(at);
+  const cmds = (stmt.cmds ?? []).flatMap((c) => {
+    const cmd = nodeAs(c, "AlterTableCmd");
+    return cmd ? [cmd] : [];
+  });
+  if (at === void 0 || first < 0) return { ok: false, reason: "the table name was not found" };
+  const nameEnd = slices.nameEnd(first);
+  const pieces = slices.topLevelPieces(nameEnd);
+  if (pieces.length !== cmds.length) {
+    return { ok: false, reason: "the subcommands could not be told apart" };
+  }
+  const table = relationName(schema, stmt.relation);
+  const context = {
+    slices,
+    head: slices.text(0, nameEnd),
+    written: slices.text(at, nameEnd),
+    table,
+    model: schema.table(table)
+  };
+  const now = [];
+  const later = [];
+  let label;
+  for (const [i, cmd] of cmds.entries()) {
+    const piece = pieces[i];
+    const result2 = rewriteCommand2(cmd, piece, context);
+    if (result2 === void 0) {
+      now.push(`${context.head} ${slices.text(piece.start, piece.end)};`);
+      continue;
+    }
+    if ("reason" in result2) return { ok: false, reason: result2.reason };
+    now.push(...result2.now);
+    later.push(...result2.later);
+    if (result2.now.length > 0) label ??= result2.label;
+  }
+  return {
+    ok: true,
+    rewrite: {
+      now,
+      later,
+      tables: [table],
+      label: label ?? labelOf("alter", splitQualified(table).name)
+    }
+  };
+}
+function rewriteCommand2(cmd, piece, context) {
+  if (cmd.subtype === "AT_AddColumn") return rewriteAddColumn(cmd, piece, context);
+  if (cmd.subtype === "AT_SetNotNull" && cmd.name) return setNotNullSteps(cmd.name, context);
+  const con = addedConstraint(cmd);
+  if (!con) return void 0;
+  if ((con.contype === "CONSTR_CHECK" || con.contype === "CONSTR_FOREIGN") && !con.skip_validation) {
+    return notValidThenValidate(con, piece, context);
+  }
+  if ((con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_PRIMARY") && !con.indexname) {
+    return indexThenAttach(con, context);
+  }
+  return void 0;
+}
+function notValidThenValidate(con, piece, context) {
+  const { slices, head } = context;
+  const name = con.conname ?? defaultConstraintName(con, context.table);
+  let text = slices.text(piece.start, piece.end);
+  if (!con.conname) {
+    const add = slices.tokens.find((t) => t.start >= piece.start && t.end <= piece.end);
+    if (add?.text.toUpperCase() !== "ADD") return { reason: "ADD was not found" };
+    text = `${add.text} CONSTRAINT ${sqlName(name)} ${slices.text(add.end, piece.end)}`;
+  }
+  return {
+    label: labelOf("add", name, "not_valid"),
+    now: [`${head} ${text} NOT VALID;`],
+    later: [
+      {
+        kind: "transaction",
+        statements: [`ALTER TABLE ${context.written} VALIDATE CONSTRAINT ${sqlName(name)};`],
+        label: labelOf("validate", name),
+        why: "checks the existing rows under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on"
+      }
+    ]
+  };
+}
+function setNotNullSteps(column, context) {
+  const model = context.model?.columns.get(column);
+  if (model?.notNull) return void 0;
+  if (context.model && notNullCheck(context.model, column)) {
+    return {
+      reason: `a CHECK already proves ${column} IS NOT NULL: validate it in an earlier file`
+    };
+  }
+  const check2 = notNullCheckName(context.table, column);
+  return {
+    label: labelOf("add", check2, "not_valid"),
+    now: [notNullCheckSql(context, column, check2)],
+    later: [setNotNullStep(context, [column], [check2])]
+  };
+}
+function indexThenAttach(con, context) {
+  if ((con.including ?? []).length > 0 || (con.options ?? []).length > 0 || con.indexspace !== void 0 || con.deferrable || con.where_clause !== void 0) {
+    return {
+      reason: "a key with INCLUDE, WITH, USING INDEX TABLESPACE or DEFERRABLE is not rewritten yet"
+    };
+  }
+  const columns = nameParts(con.keys);
+  const primary = con.contype === "CONSTR_PRIMARY";
+  const name = con.conname ?? defaultConstraintName(con, context.table);
+  const nullable = primary ? columns.filter((c) => context.model?.columns.get(c)?.notNull !== true) : [];
+  const checks = nullable.map((c) => notNullCheckName(context.table, c));
+  const keys = columns.map(sqlName).join(", ");
+  const distinct = con.nulls_not_distinct ? " NULLS NOT DISTINCT" : "";
+  const attach = `${context.head} ADD CONSTRAINT ${sqlName(name)} ${primary ? "PRIMARY KEY" : "UNIQUE"} USING INDEX ${sqlName(name)};`;
+  const index = {
+    kind: "alone",
+    statements: [
+      `CREATE UNIQUE INDEX CONCURRENTLY ${sqlName(name)} ON ${context.written} (${keys})${distinct};`
+    ],
+    label: labelOf("create_index", name, "concurrently"),
+    why: "builds the key index without blocking writes (CONCURRENTLY: a file of its own)"
+  };
+  const attachStep = nullable.length > 0 ? setNotNullStep(context, nullable, checks, attach) : {
+    kind: "transaction",
+    statements: [attach],
+    label: labelOf("add", name, "using_index"),
+    why: "makes the built index the constraint: no scan, a brief lock"
+  };
+  return {
+    label: labelOf("add", ...checks, "not_valid"),
+    now: nullable.map((c, i) => notNullCheckSql(context, c, checks[i])),
+    later: [index, attachStep]
+  };
+}
+function notNullCheckSql(context, column, check2) {
+  return `${context.head} ADD CONSTRAINT ${sqlName(check2)} CHECK (${sqlName(column)} IS NOT NULL) NOT VALID;`;
+}
+function defaultConstraintName(con, table) {
+  const t = splitQualified(table).name;
+  switch (con.contype) {
+    case "CONSTR_PRIMARY":
+      return `${t}_pkey`;
+    case "CONSTR_UNIQUE":
+      return `${t}_${nameParts(con.keys).join("_")}_key`;
+    case "CONSTR_FOREIGN":
+      return `${t}_${nameParts(con.fk_attrs).join("_")}_fkey`;
+    default: {
+      const columns = new Set(
+        findNodes(con.raw_expr, "ColumnRef").map((r) => nameParts(r.fields).at(-1) ?? "")
+      );
+      return columns.size === 1 ? `${t}_${[...columns][0]}_check` : `${t}_check`;
+    }
+  }
+}
+var init_rewrite_alter_table = __esm({
+  "src/core/fix/rewrite-alter-table.ts"() {
+    "use strict";
+    init_altered_table();
+    init_not_null_proof();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_walk();
+    init_rewrite_add_column();
+    init_alter_context();
+    init_fix_step();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/rewrite-index.ts
+function rewriteIndexStatement(statement, schema) {
+  const create = nodeAs(statement.node, "IndexStmt");
+  if (create) {
+    const sql = concurrentIndexSql(statement.text);
+    if (!sql) return { ok: false, reason: "the INDEX keyword was not found" };
+    const table = relationName(schema, create.relation);
+    const name = create.idxname ?? `${splitQualified(table).name}_index`;
+    return alone(sql, [table], labelOf("create_index", name, "concurrently"));
+  }
+  const drop = nodeAs(statement.node, "DropStmt");
+  if (drop?.removeType === "OBJECT_INDEX") {
+    if (drop.behavior === "DROP_CASCADE") {
+      return {
+        ok: false,
+        reason: "DROP INDEX ... CASCADE cannot run CONCURRENTLY; drop what depends on it first"
+      };
+    }
+    const later = [];
+    const tables2 = [];
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const qualified = relationNameOfParts(schema, parts);
+      const index = schema.indexes.get(qualified);
+      if (index) tables2.push(index.table);
+      const name = parts.map(sqlName).join(".");
+      later.push({
+        kind: "alone",
+        statements: [`DROP INDEX CONCURRENTLY ${drop.missing_ok ? "IF EXISTS " : ""}${name};`],
+        label: labelOf("drop_index", parts.at(-1) ?? "index", "concurrently"),
+        why: "drops the index without blocking reads and writes (CONCURRENTLY: a file of its own)"
+      });
+    }
+    return { ok: true, rewrite: { now: [], later, tables: tables2, label: "drop_index" } };
+  }
+  const reindex = nodeAs(statement.node, "ReindexStmt");
+  if (reindex) {
+    if ((reindex.params ?? []).length > 0) {
+      return { ok: false, reason: "REINDEX with options is not rewritten; write CONCURRENTLY" };
+    }
+    const what = reindex.kind === "REINDEX_OBJECT_INDEX" ? "INDEX" : reindex.kind === "REINDEX_OBJECT_TABLE" ? "TABLE" : void 0;
+    if (!what || !reindex.relation) {
+      return { ok: false, reason: "only REINDEX INDEX and REINDEX TABLE are rewritten" };
+    }
+    const rv = reindex.relation;
+    const name = [rv.schemaname, rv.relname].filter((p) => p !== void 0).map(sqlName);
+    const qualified = relationName(schema, rv);
+    const table = what === "TABLE" ? qualified : schema.indexes.get(qualified)?.table;
+    return alone(
+      `REINDEX ${what} CONCURRENTLY ${name.join(".")};`,
+      table ? [table] : [],
+      labelOf("reindex", rv.relname ?? "", "concurrently")
+    );
+  }
+  return void 0;
+}
+function alone(sql, tables2, label) {
+  return {
+    ok: true,
+    rewrite: {
+      now: [],
+      later: [
+        {
+          kind: "alone",
+          statements: [sql],
+          label,
+          why: "runs CONCURRENTLY, so reads and writes go on; Postgres refuses it inside a transaction, hence a file of its own"
+        }
+      ],
+      tables: tables2,
+      label
+    }
+  };
+}
+var init_rewrite_index = __esm({
+  "src/core/fix/rewrite-index.ts"() {
+    "use strict";
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_concurrent_index_sql();
+    init_fix_step();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/plan-file-fix.ts
+function planFileFix(file, parsed, findings, schema) {
+  const fix = { file, steps: [], unfixed: [], tables: [] };
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.statement === void 0) continue;
+    byStatement.set(f.statement, [...byStatement.get(f.statement) ?? [], f]);
+  }
+  const ownTransactions = parsed.statements.some((s) => s.kind === "TransactionStmt");
+  let segment = [];
+  let segmentLabel;
+  const close = () => {
+    if (segment.length === 0) return;
+    fix.steps.push({
+      kind: "transaction",
+      statements: segment,
+      label: segmentLabel ?? file.name,
+      why: segmentLabel === void 0 ? `the statements of ${file.fileName} that need no other form (one transaction)` : "the part of the change that takes only a brief lock (one transaction)"
+    });
+    segment = [];
+    segmentLabel = void 0;
+  };
+  let previousEnd = 0;
+  let rewrote = false;
+  for (const statement of parsed.statements) {
+    const leading = leadingComments(file.sql, previousEnd, statement.start);
+    previousEnd = statement.end;
+    const fixable = (byStatement.get(statement.index) ?? []).filter(
+      (f) => FIXABLE_RULES.has(f.rule)
+    );
+    const origin = { file: file.path, version: file.version, statement: statement.index };
+    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : void 0;
+    if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = void 0;
+    applyStatement(schema, statement.node, origin);
+    if (outcome === void 0) {
+      segment.push(`${leading}${statement.text};`);
+      segmentLabel = void 0;
+      continue;
+    }
+    const problem2 = !outcome.ok ? outcome.reason : ownTransactions ? "the file writes its own BEGIN/COMMIT; split it by hand" : void 0;
+    if (problem2 !== void 0 || !outcome.ok) {
+      for (const f of fixable)
+        fix.unfixed.push({ line: f.line, rule: f.rule, reason: problem2 ?? "" });
+      segment.push(`${leading}${statement.text};`);
+      continue;
+    }
+    const { rewrite } = outcome;
+    rewrote = true;
+    fix.tables.push(...rewrite.tables.filter((t) => !fix.tables.includes(t)));
+    if (rewrite.now.length > 0) {
+      if (segment.length === 0) segmentLabel = rewrite.label;
+      segment.push(`${leading}${rewrite.now.join("\n")}`);
+    }
+    if (rewrite.later.length > 0) {
+      close();
+      const [first, ...rest] = rewrite.later;
+      const carried = rewrite.now.length === 0 && first ? {
+        ...first,
+        statements: first.statements.map((s, i) => i === 0 ? `${leading}${s}` : s)
+      } : first;
+      if (carried) fix.steps.push(carried, ...rest);
+    }
+  }
+  const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
+  if (trailing) {
+    const last = fix.steps.at(-1);
+    if (segment.length === 0 && last?.kind === "transaction")
+      last.statements.push(trailing.trimEnd());
+    else if (segment.length > 0) segment.push(trailing.trimEnd());
+  }
+  close();
+  if (!rewrote) fix.steps = [];
+  for (const f of findings) {
+    if (f.severity === "error" && !FIXABLE_RULES.has(f.rule)) {
+      fix.unfixed.push({ line: f.line, rule: f.rule, reason: "fix does not rewrite this rule" });
+    }
+  }
+  return fix;
+}
+function rewriteStatement(statement, schema) {
+  return rewriteDataChange(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema) ?? {
+    ok: false,
+    reason: "fix has no safe form for this statement yet"
+  };
+}
+function leadingComments(sql, from, to) {
+  const between = sql.slice(from, to).replace(/^\s*;/, "");
+  const trimmed = between.trim();
+  return trimmed === "" ? "" : `${trimmed}
+`;
+}
+var FIXABLE_RULES;
+var init_plan_file_fix = __esm({
+  "src/core/fix/plan-file-fix.ts"() {
+    "use strict";
+    init_apply_statement();
+    init_rewrite_alter_table();
+    init_rewrite_data_change();
+    init_rewrite_index();
+    FIXABLE_RULES = /* @__PURE__ */ new Set([
+      "create-index-non-concurrent",
+      "drop-index-non-concurrent",
+      "reindex-non-concurrent",
+      "constraint-not-valid-missing",
+      "set-not-null",
+      "add-unique-constraint",
+      "add-primary-key",
+      "add-column-rewrite",
+      "add-column-required",
+      "unbatched-data-change",
+      "mixed-schema-and-data"
+    ]);
+  }
+});
+
+// src/core/fix/step-files.ts
+function stepFiles(file, steps, next) {
+  const version = file.version;
+  if (version === null)
+    return { ok: false, reason: `${file.fileName} is not named as a migration` };
+  const width = Math.max(2, String(steps.length).length);
+  const files4 = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const [i, step] of steps.entries()) {
+    const v = `${version}${String(i + 1).padStart(width, "0")}`;
+    if (next !== void 0 && v >= next) {
+      return {
+        ok: false,
+        reason: `no room for ${steps.length} versions between ${version} and the next migration ${next}`
+      };
+    }
+    let name = step.label || file.name;
+    for (let n = 2; used.has(name); n++) name = `${step.label}_${n}`;
+    used.add(name);
+    const header2 = [
+      `-- ${step.why}.`,
+      `-- migration-guard fix: step ${i + 1} of ${steps.length} replacing ${file.fileName}.`
+    ].join("\n");
+    files4.push({
+      fileName: `${v}_${name}.sql`,
+      version: v,
+      sql: `${header2}
+
+${step.statements.join("\n\n")}
+`,
+      step
+    });
+  }
+  return { ok: true, files: files4 };
+}
+var init_step_files = __esm({
+  "src/core/fix/step-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/fix/unified-diff.ts
+function removedFileDiff(path, text) {
+  const lines = linesOf(text);
+  return [
+    `diff --git a/${path} b/${path}`,
+    "deleted file mode 100644",
+    `--- a/${path}`,
+    "+++ /dev/null",
+    `@@ -1${lines.length === 1 ? "" : `,${lines.length}`} +0,0 @@`,
+    ...body("-", lines, text)
+  ].join("\n");
+}
+function addedFileDiff(path, text) {
+  const lines = linesOf(text);
+  return [
+    `diff --git a/${path} b/${path}`,
+    "new file mode 100644",
+    "--- /dev/null",
+    `+++ b/${path}`,
+    `@@ -0,0 +1${lines.length === 1 ? "" : `,${lines.length}`} @@`,
+    ...body("+", lines, text)
+  ].join("\n");
+}
+function linesOf(text) {
+  const lines = text.split("\n");
+  if (text.endsWith("\n")) lines.pop();
+  return lines;
+}
+function body(sign, lines, text) {
+  const out = lines.map((l) => `${sign}${l}`);
+  if (text !== "" && !text.endsWith("\n")) out.push("\\ No newline at end of file");
+  return out;
+}
+var init_unified_diff = __esm({
+  "src/core/fix/unified-diff.ts"() {
+    "use strict";
   }
 });
 
@@ -20837,7 +21514,7 @@ var init_apply_options = __esm({
     "use strict";
     systemClock = {
       now: () => performance.now(),
-      sleep: (ms) => new Promise((resolve4) => setTimeout(resolve4, ms)),
+      sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms)),
       random: () => Math.random()
     };
     MIN_TIME_LEFT_MS = 1e3;
@@ -21106,7 +21783,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -21133,7 +21810,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query8.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query9.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -21174,11 +21851,11 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query8;
+var import_libpg_query9;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    import_libpg_query9 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -21587,13 +22264,13 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query9.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query10.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query9, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query10, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    import_libpg_query10 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -21635,9 +22312,9 @@ var init_limit_watchdog = __esm({
         const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
         const loop = (async () => {
           while (!done) {
-            await new Promise((resolve4) => {
-              wake = resolve4;
-              setTimeout(resolve4, pollMs);
+            await new Promise((resolve5) => {
+              wake = resolve5;
+              setTimeout(resolve5, pollMs);
             });
             if (done || verdict5) continue;
             polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
@@ -21883,9 +22560,9 @@ async function rollback(run2) {
   const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
   await run2.db.exec(sql).catch(() => void 0);
 }
-function setStatus(run2, statement, status) {
+function setStatus(run2, statement, status2) {
   const outcome = run2.outcomes[statement.index];
-  if (outcome) outcome.status = status;
+  if (outcome) outcome.status = status2;
 }
 async function readyToRetry(run2, failed) {
   const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
@@ -22433,4099 +23110,6 @@ var init_apply_migrations = __esm({
     init_session_guard();
     init_unit_runner();
     fileSavepoint = "migration_guard_file";
-  }
-});
-
-// src/core/extensions/stand-in-calls.ts
-function standInFunctions(standIns2, parse, schemaOf2 = (s) => s.schema ?? "extensions") {
-  const out = [...platformFunctions];
-  for (const standIn of standIns2) {
-    const schema = schemaOf2(standIn);
-    const parsed = parse(standIn.sql.replaceAll("@extschema@", schema));
-    for (const statement of parsed.statements) {
-      const create = nodeAs(statement.node, "CreateFunctionStmt");
-      const parts = nameParts(create?.funcname);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
-      out.push({ name: qualified, standsInFor: standIn.name });
-    }
-  }
-  return out;
-}
-function standInUse(statement, functions, created) {
-  const extension = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
-  if (extension !== void 0) return created.has(extension) ? extension : void 0;
-  const roots = [statement.node];
-  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
-  let found;
-  for (const root of roots) {
-    walkNodes(root, (node) => {
-      if (found !== void 0) return false;
-      const parts = nameParts(nodeAs(node, "FuncCall")?.funcname).map((p) => p.toLowerCase());
-      if (parts.length === 0) return true;
-      found = matchCall(parts, functions);
-      return true;
-    });
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function matchCall(parts, functions) {
-  if (parts.length > 1) {
-    const qualified = parts.slice(-2).join(".");
-    return functions.find((f) => f.name === qualified)?.standsInFor;
-  }
-  const bare = parts[0];
-  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
-}
-var platformFunctions;
-var init_stand_in_calls = __esm({
-  "src/core/extensions/stand-in-calls.ts"() {
-    "use strict";
-    init_names();
-    init_statement();
-    init_walk();
-    platformFunctions = [
-      { name: "realtime.send", standsInFor: "Supabase Realtime" },
-      { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
-      { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
-    ];
-  }
-});
-
-// src/staging/checks/check-session.ts
-function failureText(error) {
-  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
-var noActiveSqlTransaction, savepoint, CheckSession;
-var init_check_session = __esm({
-  "src/staging/checks/check-session.ts"() {
-    "use strict";
-    init_database_port();
-    noActiveSqlTransaction = "25P01";
-    savepoint = "migration_guard_check";
-    CheckSession = class _CheckSession {
-      constructor(db, inTransaction) {
-        this.db = db;
-        this.inTransaction = inTransaction;
-      }
-      db;
-      inTransaction;
-      static async open(db) {
-        try {
-          await db.exec(`SAVEPOINT ${savepoint}`);
-          await db.exec(`RELEASE SAVEPOINT ${savepoint}`);
-          return new _CheckSession(db, true);
-        } catch (error) {
-          if (isDatabaseError(error) && error.code === noActiveSqlTransaction) {
-            return new _CheckSession(db, false);
-          }
-          throw error;
-        }
-      }
-      async rows(sql, params = []) {
-        if (!this.inTransaction) return (await this.db.query(sql, params)).rows;
-        await this.db.exec(`SAVEPOINT ${savepoint}`);
-        try {
-          const { rows: rows2 } = await this.db.query(sql, params);
-          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`);
-          return rows2;
-        } catch (error) {
-          await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => void 0);
-          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`).catch(() => void 0);
-          throw error;
-        }
-      }
-      /** A `SELECT count(*) ...` query's count. */
-      async count(sql, params = []) {
-        const rows2 = await this.rows(sql, params);
-        const value = rows2[0] === void 0 ? void 0 : Object.values(rows2[0])[0];
-        return Number(value ?? 0);
-      }
-    };
-  }
-});
-
-// src/staging/checks/relation-catalog.ts
-async function relationExists(session, relation) {
-  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
-    quoteRelation(relation)
-  ]);
-  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
-}
-async function primaryKeyColumns(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT a.attname::text AS attname
-       FROM pg_index i
-       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
-       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
-      ORDER BY k.position`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-async function columnNames(session, relation) {
-  const rows2 = await session.rows(
-    `SELECT attname::text AS attname FROM pg_attribute
-      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
-    [quoteRelation(relation)]
-  );
-  return rows2.map((r) => r.attname);
-}
-var init_relation_catalog = __esm({
-  "src/staging/checks/relation-catalog.ts"() {
-    "use strict";
-    init_quote_identifier();
-  }
-});
-
-// src/staging/checks/row-counts.ts
-async function snapshotRowCounts(db, tables2) {
-  const session = await CheckSession.open(db);
-  const counts = /* @__PURE__ */ new Map();
-  for (const table of tables2) counts.set(table, await countRows(session, table));
-  return counts;
-}
-async function countRows(session, table) {
-  try {
-    if (!await relationExists(session, table)) return null;
-    return await session.count(rowCountSql(table));
-  } catch {
-    return null;
-  }
-}
-function rowsBefore(track, before) {
-  if (track.before === null) return 0;
-  return before?.has(track.before) ? before.get(track.before) : void 0;
-}
-var init_row_counts = __esm({
-  "src/staging/checks/row-counts.ts"() {
-    "use strict";
-    init_check_queries();
-    init_check_session();
-    init_relation_catalog();
-  }
-});
-
-// src/staging/checks/constraint-catalog.ts
-async function catalogConstraints(session, table) {
-  const rows2 = await session.rows(constraintsSql, [quoteRelation(table)]);
-  return rows2.map((r) => ({
-    name: r.name,
-    kind: r.contype === "f" ? "foreign-key" : "check",
-    validated: r.validated,
-    expr: r.expr,
-    columns: stringList3(r.columns),
-    matchType: r.match_type,
-    parent: r.parent_schema && r.parent_name ? qualify(r.parent_schema, r.parent_name) : null,
-    parentColumns: stringList3(r.parent_columns)
-  }));
-}
-function stringList3(value) {
-  const parsed = typeof value === "string" ? JSON.parse(value) : value;
-  return Array.isArray(parsed) ? parsed.filter((v) => typeof v === "string") : [];
-}
-function matchConstraint(planned, catalog, claimed) {
-  if (planned.name !== null) return catalog.find((c) => c.name === planned.name);
-  return catalog.find(
-    (c) => !claimed.has(c) && c.kind === planned.kind && (planned.kind === "check" || sameList(c.columns, planned.columns)) && (!planned.notValid || !c.validated)
-  );
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-var constraintsSql;
-var init_constraint_catalog = __esm({
-  "src/staging/checks/constraint-catalog.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    constraintsSql = `
-SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS validated,
-       pg_get_expr(c.conbin, c.conrelid) AS expr, c.confmatchtype::text AS match_type,
-       pn.nspname::text AS parent_schema, pr.relname::text AS parent_name,
-       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, i)
-                       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
-                      ORDER BY k.i)) AS columns,
-       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, i)
-                       JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
-                      ORDER BY k.i)) AS parent_columns
-  FROM pg_constraint c
-  LEFT JOIN pg_class pr ON pr.oid = c.confrelid
-  LEFT JOIN pg_namespace pn ON pn.oid = pr.relnamespace
- WHERE c.conrelid = to_regclass($1) AND c.contype IN ('c', 'f')
- ORDER BY c.oid`;
-  }
-});
-
-// src/staging/checks/planned-constraints.ts
-async function resolveConstraints(session, planned) {
-  const byTable = /* @__PURE__ */ new Map();
-  const claimed = /* @__PURE__ */ new Set();
-  const ordered = [...planned].sort((a, b) => Number(a.name === null) - Number(b.name === null));
-  const found = /* @__PURE__ */ new Map();
-  for (const p of ordered) {
-    let catalog = byTable.get(p.table);
-    if (!catalog) {
-      catalog = await catalogConstraints(session, p.table).catch(() => []);
-      byTable.set(p.table, catalog);
-    }
-    const match = matchConstraint(p, catalog, claimed);
-    if (match) claimed.add(match);
-    found.set(p, match);
-  }
-  return planned.map((p) => ({ planned: p, found: found.get(p) }));
-}
-function constraintLabel2(p, found) {
-  const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
-  return `${p.table} constraint ${name}`;
-}
-function constraintQuery(p, found) {
-  if (found.kind === "check")
-    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
-  if (!found.parent || found.columns.length === 0) return void 0;
-  return foreignKeyOrphanQuery({
-    child: p.table,
-    columns: found.columns,
-    parent: found.parent,
-    parentColumns: found.parentColumns,
-    matchType: found.matchType
-  });
-}
-var init_planned_constraints = __esm({
-  "src/staging/checks/planned-constraints.ts"() {
-    "use strict";
-    init_check_queries();
-    init_constraint_catalog();
-  }
-});
-
-// src/staging/checks/detail-text.ts
-function where(at) {
-  return `${at.file}:${at.line}`;
-}
-function rows(n) {
-  return n === 1 ? "1 row" : `${n} rows`;
-}
-function constraintMissing(id, what) {
-  return {
-    id,
-    status: "skipped",
-    detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
-  };
-}
-var init_detail_text = __esm({
-  "src/staging/checks/detail-text.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/checks/check-docs.ts
-function checkDocsUrl(checkId) {
-  return `${REPOSITORY_URL}/blob/main/src/staging/checks/${checkId}/README.md`;
-}
-var init_check_docs = __esm({
-  "src/core/checks/check-docs.ts"() {
-    "use strict";
-    init_project();
-  }
-});
-
-// src/staging/checks/post-migration-check.ts
-function defineCheck(meta, run2) {
-  return { meta: { ...meta, docs: checkDocsUrl(meta.id) }, run: run2 };
-}
-var init_post_migration_check = __esm({
-  "src/staging/checks/post-migration-check.ts"() {
-    "use strict";
-    init_check_docs();
-  }
-});
-
-// src/staging/checks/check-duplicate-indexes/index.ts
-async function duplicateIndexes(session, built) {
-  const id = duplicateIndexesCheck.meta.id;
-  let rows2;
-  try {
-    rows2 = await session.rows(duplicateIndexesSql);
-  } catch (error) {
-    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
-  }
-  const sets = duplicateSets(rows2, built);
-  const mine = sets.filter((s) => s.builtAt !== void 0);
-  const others = sets.filter((s) => s.builtAt === void 0);
-  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe3).join("; ")}.` : "";
-  const tables2 = new Set(built.map((b) => b.table)).size;
-  const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
-  if (mine.length === 0) {
-    return {
-      id,
-      status: "pass",
-      detail: `No index the migrations build on ${tables2} table(s) duplicates another (${scope}).${elsewhere}`
-    };
-  }
-  const fixes2 = mine.flatMap((s) => s.indexes.slice(1).map(dropStatement)).join(" ");
-  return {
-    id,
-    status: "fail",
-    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe3(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
-  };
-}
-function duplicateSets(rows2, built) {
-  const sets = /* @__PURE__ */ new Map();
-  for (const row of rows2) {
-    const table = qualify(row.table_schema, row.table_name);
-    const key = String(row.duplicate_of);
-    const set = sets.get(key) ?? { table, indexes: [], builtAt: void 0 };
-    set.indexes.push(row);
-    sets.set(key, set);
-  }
-  for (const set of sets.values()) {
-    const names = new Set(set.indexes.map((i) => i.index_name));
-    const onTable = built.filter((b) => b.table === set.table);
-    set.builtAt = onTable.find((b) => b.name !== null && names.has(b.name)) ?? onTable.find((b) => b.name === null);
-    const builtNames = new Set(onTable.map((b) => b.name));
-    const rank2 = (i) => i.is_primary ? 0 : i.constraint_name !== null ? 1 : builtNames.has(i.index_name) ? 3 : 2;
-    set.indexes.sort((a, b) => rank2(a) - rank2(b) || (a.index_name < b.index_name ? -1 : 1));
-  }
-  return [...sets.values()];
-}
-function describe3(set) {
-  const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
-  const definition2 = set.indexes[0]?.definition ?? "";
-  const using = definition2.slice(definition2.indexOf(" USING ") + 1);
-  const unique = definition2.startsWith("CREATE UNIQUE ") ? "UNIQUE " : "";
-  return `${set.table}: ${names} (${unique}${using})`;
-}
-function role(index) {
-  if (index.is_primary) return " (PRIMARY KEY)";
-  return index.constraint_name === null ? "" : ` (constraint ${index.constraint_name})`;
-}
-function dropStatement(index) {
-  const table = `${quoteIdent(index.table_schema)}.${quoteIdent(index.table_name)}`;
-  if (index.constraint_name !== null) {
-    return `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(index.constraint_name)};`;
-  }
-  return `DROP INDEX CONCURRENTLY ${quoteIdent(index.table_schema)}.${quoteIdent(index.index_name)};`;
-}
-var duplicateIndexesSql, duplicateIndexesCheck;
-var init_check_duplicate_indexes = __esm({
-  "src/staging/checks/check-duplicate-indexes/index.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    init_check_session();
-    init_detail_text();
-    init_post_migration_check();
-    duplicateIndexesSql = `
-SELECT table_schema, table_name, index_name, constraint_name, is_primary, definition, duplicate_of
-  FROM (
-    SELECT tn.nspname::text AS table_schema, tc.relname::text AS table_name,
-           ic.relname::text AS index_name, con.conname::text AS constraint_name,
-           i.indisprimary AS is_primary, pg_get_indexdef(i.indexrelid) AS definition,
-           min(i.indexrelid::bigint) OVER same_definition AS duplicate_of,
-           count(*) OVER same_definition AS copies
-      FROM pg_index i
-      JOIN pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_class tc ON tc.oid = i.indrelid
-      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
-      LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-                                  AND con.contype IN ('p', 'u', 'x')
-     WHERE i.indisvalid AND i.indisready AND i.indislive AND NOT ic.relispartition
-       AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
-       AND tn.nspname NOT LIKE 'pg\\_toast%' AND tn.nspname NOT LIKE 'pg\\_temp%'
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                        WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
-                          AND d.objid IN (i.indexrelid, i.indrelid))
-    WINDOW same_definition AS (
-      PARTITION BY i.indrelid, ic.relam, i.indkey::text, i.indnkeyatts, i.indclass::text,
-                   i.indcollation::text, i.indoption::text, i.indisunique,
-                   i.indnullsnotdistinct, i.indimmediate, i.indisexclusion,
-                   pg_get_expr(i.indexprs, i.indrelid), pg_get_expr(i.indpred, i.indrelid))
-  ) indexes
- WHERE copies > 1
- ORDER BY table_schema, table_name, duplicate_of, index_name`;
-    duplicateIndexesCheck = defineCheck(
-      {
-        id: "check-duplicate-indexes",
-        title: "Indexes that duplicate another",
-        proves: "No index the files build has a twin: another valid index on the same table with the same definition (method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness, predicate), which would cost every write and its storage and serve no query the first does not.",
-        severity: "warning",
-        query: duplicateIndexesSql.trim()
-      },
-      async ({ session, plan }) => [await duplicateIndexes(session, plan.createdIndexes)]
-    );
-  }
-});
-
-// src/staging/checks/check-fk-orphans/index.ts
-async function foreignKeyOrphans(session, p, found) {
-  const id = fkOrphansCheck.meta.id;
-  if (found && found.kind !== "foreign-key") return void 0;
-  const what = `${constraintLabel2(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
-  if (!found) return constraintMissing(id, what);
-  const q = constraintQuery(p, found);
-  if (!q)
-    return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
-  try {
-    const n = await session.count(q.count);
-    if (n === 0)
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: every child row has its parent in ${found.parent}.`
-      };
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} of ${p.table} ${n === 1 ? "references" : "reference"} no row of ${found.parent}. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
-    };
-  }
-}
-var fkOrphansCheck;
-var init_check_fk_orphans = __esm({
-  "src/staging/checks/check-fk-orphans/index.ts"() {
-    "use strict";
-    init_check_session();
-    init_detail_text();
-    init_planned_constraints();
-    init_post_migration_check();
-    fkOrphansCheck = defineCheck(
-      {
-        id: "check-fk-orphans",
-        title: "Child rows without a parent",
-        proves: "Every foreign key the files add or validate has a parent row for each child row on staging (MATCH SIMPLE skips keys with a NULL column; MATCH FULL rejects partly NULL keys).",
-        severity: "error",
-        query: "SELECT count(*) FROM <child> AS c WHERE c.<key> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<parent key> = c.<key>), built per foreign key by foreignKeyOrphanQuery in src/core/checks/check-queries.ts from the catalog (pg_constraint)."
-      },
-      async ({ session, constraints }) => {
-        const reports = [];
-        for (const { planned, found } of await constraints()) {
-          if (planned.kind !== "foreign-key") continue;
-          const report2 = await foreignKeyOrphans(session, planned, found);
-          if (report2) reports.push(report2);
-        }
-        return reports;
-      }
-    );
-  }
-});
-
-// src/staging/checks/check-invalid-indexes/index.ts
-async function invalidIndexes(session, touchedTables) {
-  const id = invalidIndexesCheck.meta.id;
-  let found;
-  try {
-    found = await session.rows(invalidIndexesSql);
-  } catch (error) {
-    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
-  }
-  const touched = new Set(touchedTables);
-  const describe4 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
-  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
-  const others = found.filter((r) => !mine.includes(r));
-  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe4).join(", ")}.` : "";
-  const scope = "indexes with indisvalid = false in non-system schemas";
-  if (mine.length === 0) {
-    return {
-      id,
-      status: "pass",
-      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
-    };
-  }
-  const drops = mine.map(
-    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
-  ).join(" ");
-  return {
-    id,
-    status: "fail",
-    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe4).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
-  };
-}
-var invalidIndexesSql, invalidIndexesCheck;
-var init_check_invalid_indexes = __esm({
-  "src/staging/checks/check-invalid-indexes/index.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_names();
-    init_check_session();
-    init_post_migration_check();
-    invalidIndexesSql = `
-SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
-       tn.nspname::text AS table_schema, tc.relname::text AS table_name
-  FROM pg_index i
-  JOIN pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_namespace n ON n.oid = ic.relnamespace
-  JOIN pg_class tc ON tc.oid = i.indrelid
-  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
- WHERE NOT i.indisvalid
-   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
- ORDER BY 1, 2`;
-    invalidIndexesCheck = defineCheck(
-      {
-        id: "check-invalid-indexes",
-        title: "Indexes left invalid",
-        proves: "No table the files touch carries an invalid index (pg_index.indisvalid = false), the leftover of a failed or interrupted CREATE INDEX CONCURRENTLY.",
-        severity: "warning",
-        query: invalidIndexesSql.trim()
-      },
-      async ({ session, plan }) => [await invalidIndexes(session, plan.touchedTables)]
-    );
-  }
-});
-
-// src/staging/checks/check-not-null-ready/index.ts
-async function notNullReady(session, c) {
-  const id = notNullReadyCheck.meta.id;
-  const what = `${c.table}.${c.column} (made NOT NULL by ${notNullSteps[c.reason]} at ${where(c.at)})`;
-  try {
-    const columns = await columnNames(session, c.table);
-    if (!columns.includes(c.column)) {
-      return {
-        id,
-        status: "skipped",
-        detail: `${what}: the column is not in the staging catalog after the migrations.`
-      };
-    }
-    const q = nullCountQuery(c.table, c.column);
-    const n = await session.count(q.count);
-    if (n === 0)
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: no NULL left after the migration's backfill.`
-      };
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} still NULL after the migration's own backfill; the NOT NULL step fails (or VALIDATE will) until they are filled. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}.`
-    };
-  }
-}
-var notNullReadyCheck, notNullSteps;
-var init_check_not_null_ready = __esm({
-  "src/staging/checks/check-not-null-ready/index.ts"() {
-    "use strict";
-    init_check_queries();
-    init_check_session();
-    init_detail_text();
-    init_post_migration_check();
-    init_relation_catalog();
-    notNullReadyCheck = defineCheck(
-      {
-        id: "check-not-null-ready",
-        title: "NULLs left before a NOT NULL step",
-        proves: "No row of staging still holds NULL in a column the files make NOT NULL (SET NOT NULL, CHECK (col IS NOT NULL) NOT VALID, NOT NULL ... NOT VALID), after the migration's own backfill.",
-        severity: "error",
-        query: "SELECT count(*) FROM <table> WHERE <column> IS NULL, built per column by nullCountQuery in src/core/checks/check-queries.ts."
-      },
-      async ({ session, plan }) => {
-        const reports = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const column of plan.notNullColumns) {
-          const key = `${column.table}.${column.column}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          reports.push(await notNullReady(session, column));
-        }
-        return reports;
-      }
-    );
-    notNullSteps = {
-      "set-not-null": "SET NOT NULL",
-      "check-is-not-null": "CHECK (... IS NOT NULL) NOT VALID",
-      "not-null-not-valid": "NOT NULL ... NOT VALID"
-    };
-  }
-});
-
-// src/staging/checks/check-not-valid-violations/index.ts
-async function notValidViolations(session, p, found) {
-  const id = notValidViolationsCheck.meta.id;
-  const what = `${constraintLabel2(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
-  if (!found) return constraintMissing(id, what);
-  const q = constraintQuery(p, found);
-  if (!q)
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the catalog gives no expression or key to test.`
-    };
-  try {
-    const n = await session.count(q.count);
-    if (n === 0) {
-      return {
-        id,
-        status: "pass",
-        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
-      };
-    }
-    return {
-      id,
-      status: "fail",
-      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
-    };
-  } catch (error) {
-    return {
-      id,
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
-    };
-  }
-}
-var notValidViolationsCheck;
-var init_check_not_valid_violations = __esm({
-  "src/staging/checks/check-not-valid-violations/index.ts"() {
-    "use strict";
-    init_check_session();
-    init_detail_text();
-    init_planned_constraints();
-    init_post_migration_check();
-    notValidViolationsCheck = defineCheck(
-      {
-        id: "check-not-valid-violations",
-        title: "Rows a later VALIDATE CONSTRAINT will hit",
-        proves: "Every CHECK or FOREIGN KEY the files add NOT VALID (and do not validate) accepts every row staging holds, so a later VALIDATE CONSTRAINT passes on this data.",
-        severity: "error",
-        query: "CHECK: SELECT count(*) FROM <table> WHERE (<expression as pg_get_expr prints it>) IS FALSE. FOREIGN KEY: SELECT count(*) FROM <child> AS c WHERE <key columns> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<key> = c.<key>) (MATCH FULL also counts partly NULL keys). Built by checkViolationQuery and foreignKeyOrphanQuery in src/core/checks/check-queries.ts."
-      },
-      async ({ session, constraints }) => {
-        const reports = [];
-        for (const { planned, found } of await constraints()) {
-          if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
-        }
-        return reports;
-      }
-    );
-  }
-});
-
-// src/staging/checks/check-row-counts/copy-coverage.ts
-async function copyCoverage(session, group, before) {
-  const sourceName = group.source.after ?? group.source.before ?? "?";
-  const lines = group.copies.map((c) => where(c.at)).join(", ");
-  const what = `${group.copies.length > 1 ? "split" : "copy"} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
-  try {
-    const keyed = await keyedTargets(session, group);
-    if (keyed && group.source.after) {
-      const q = uncopiedRowsQuery(group.source.after, keyed.targets);
-      const lost = await session.count(q.count);
-      const total = await session.count(rowCountSql(group.source.after));
-      const how2 = `anti-join on the primary key (${keyed.key.join(", ")})`;
-      if (!group.expectsFullCoverage) {
-        return {
-          status: "pass",
-          detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how2}).`
-        };
-      }
-      if (lost === 0)
-        return {
-          status: "pass",
-          detail: `${what}: all ${total} source rows reached a target (${how2}).`
-        };
-      return {
-        status: "fail",
-        detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how2}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
-      };
-    }
-    return await countedCoverage(session, group, before, what);
-  } catch (error) {
-    return {
-      status: "skipped",
-      detail: `${what}: the check query failed: ${failureText(error)}.`
-    };
-  }
-}
-function targetList(copies) {
-  return [...new Set(copies.map((c) => c.target.after ?? `${c.target.before} (dropped)`))].join(
-    ", "
-  );
-}
-async function keyedTargets(session, group) {
-  const source = group.source.after;
-  if (!source || !await relationExists(session, source)) return void 0;
-  const key = await primaryKeyColumns(session, source);
-  if (key.length === 0) return void 0;
-  const targets = [];
-  for (const copy of group.copies) {
-    const table = copy.target.after;
-    if (!table || !await relationExists(session, table)) return void 0;
-    const mapped = key.map((k) => copy.columnMap.find((m) => m.source === k));
-    if (mapped.some((m) => m === void 0)) return void 0;
-    targets.push({ table, key: mapped.flatMap((m) => m ? [m] : []) });
-  }
-  return { key, targets };
-}
-async function countedCoverage(session, group, before, what) {
-  const skipped = (why) => ({
-    status: "skipped",
-    detail: `${what}: ${why}`
-  });
-  const sourceRows = group.source.after ? await countRows(session, group.source.after) : rowsBefore(group.source, before);
-  if (typeof sourceRows !== "number") {
-    return skipped(
-      "the source rows were not counted (no before snapshot of a source the files drop)."
-    );
-  }
-  let gained = 0;
-  let targetsHeldRows = false;
-  const seen = /* @__PURE__ */ new Set();
-  for (const copy of group.copies) {
-    const key = copy.target.after ?? copy.target.before ?? "";
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const was = rowsBefore(copy.target, before);
-    const now = copy.target.after ? await countRows(session, copy.target.after) : null;
-    if (typeof was !== "number" || typeof now !== "number") {
-      return skipped(
-        `the rows of ${key} before and after are not both known (no key to anti-join on, and no before snapshot or the target is gone).`
-      );
-    }
-    if (was > 0) targetsHeldRows = true;
-    gained += now - was;
-  }
-  const how2 = "row counts: no primary key of the source is carried into every target";
-  if (!group.expectsFullCoverage) {
-    return {
-      status: "pass",
-      detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how2}).`
-    };
-  }
-  if (targetsHeldRows && group.copies.some((c) => c.filtered || c.onConflict)) {
-    return skipped(
-      `a target held rows before and a copy filters or uses ON CONFLICT, so rows skipped on purpose cannot be told from rows lost (${how2}). Carry the source's primary key into the targets to get an exact check.`
-    );
-  }
-  const lost = sourceRows - gained;
-  if (lost <= 0)
-    return {
-      status: "pass",
-      detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how2}).`
-    };
-  return {
-    status: "fail",
-    detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how2}).`
-  };
-}
-var init_copy_coverage = __esm({
-  "src/staging/checks/check-row-counts/copy-coverage.ts"() {
-    "use strict";
-    init_check_queries();
-    init_check_session();
-    init_detail_text();
-    init_relation_catalog();
-    init_row_counts();
-  }
-});
-
-// src/staging/checks/check-row-counts/index.ts
-async function writtenTableCounts(session, written, before) {
-  const { track, at } = written;
-  const name = track.after ?? track.before ?? "?";
-  const was = rowsBefore(track, before);
-  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
-  try {
-    const now = track.after === null ? null : await countRows(session, track.after);
-    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
-    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
-    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
-    return {
-      status: "pass",
-      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
-    };
-  } catch (error) {
-    return {
-      status: "skipped",
-      detail: `${name}: could not count rows: ${failureText(error)}.`
-    };
-  }
-}
-function signed(n) {
-  return n > 0 ? `+${n}` : String(n);
-}
-var rowCountsCheck;
-var init_check_row_counts = __esm({
-  "src/staging/checks/check-row-counts/index.ts"() {
-    "use strict";
-    init_check_session();
-    init_detail_text();
-    init_post_migration_check();
-    init_row_counts();
-    init_copy_coverage();
-    rowCountsCheck = defineCheck(
-      {
-        id: "check-row-counts",
-        title: "Rows before and after; rows a copy or split lost",
-        proves: "Every source row of an INSERT ... SELECT copy or split reached a target (by an anti-join on the primary key when it is carried, else by row counts); and shows the rows before and after of every table the files write.",
-        severity: "error",
-        query: "Counts: SELECT count(*) FROM <table>, before the files and after. Copies: SELECT count(*) FROM <source> AS s WHERE NOT EXISTS (SELECT 1 FROM <target> AS t0 WHERE t0.<key> = s.<key>) AND ... for every target, built by uncopiedRowsQuery in src/core/checks/check-queries.ts."
-      },
-      async ({ session, plan, rowCountsBefore }) => {
-        const id = rowCountsCheck.meta.id;
-        const reports = [];
-        for (const written of plan.writtenTables) {
-          reports.push({ id, ...await writtenTableCounts(session, written, rowCountsBefore) });
-        }
-        for (const group of plan.copyGroups) {
-          reports.push({ id, ...await copyCoverage(session, group, rowCountsBefore) });
-        }
-        return reports;
-      }
-    );
-  }
-});
-
-// src/staging/checks/registry.ts
-var POST_MIGRATION_CHECKS;
-var init_registry2 = __esm({
-  "src/staging/checks/registry.ts"() {
-    "use strict";
-    init_check_duplicate_indexes();
-    init_check_fk_orphans();
-    init_check_invalid_indexes();
-    init_check_not_null_ready();
-    init_check_not_valid_violations();
-    init_check_row_counts();
-    POST_MIGRATION_CHECKS = [
-      notValidViolationsCheck,
-      fkOrphansCheck,
-      invalidIndexesCheck,
-      rowCountsCheck,
-      notNullReadyCheck,
-      duplicateIndexesCheck
-    ];
-  }
-});
-
-// src/staging/checks/run-checks.ts
-async function runChecks(db, plan, rowCountsBefore) {
-  let session;
-  try {
-    session = await CheckSession.open(db);
-  } catch (error) {
-    if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
-    return skippedChecks(
-      "not run: a statement failed and aborted the transaction, so the migrations are not applied."
-    );
-  }
-  let constraints;
-  const context = {
-    session,
-    plan,
-    rowCountsBefore,
-    constraints: () => {
-      constraints ??= resolveConstraints(session, plan.constraints);
-      return constraints;
-    }
-  };
-  const reports = [];
-  for (const check2 of POST_MIGRATION_CHECKS) {
-    for (const report2 of await check2.run(context)) {
-      reports.push({ ...report2, docs: check2.meta.docs });
-    }
-  }
-  return reports;
-}
-function skippedChecks(detail) {
-  return POST_MIGRATION_CHECKS.map((c) => ({
-    id: c.meta.id,
-    status: "skipped",
-    detail,
-    docs: c.meta.docs
-  }));
-}
-var inFailedSqlTransaction;
-var init_run_checks = __esm({
-  "src/staging/checks/run-checks.ts"() {
-    "use strict";
-    init_database_port();
-    init_check_session();
-    init_planned_constraints();
-    init_registry2();
-    inFailedSqlTransaction = "25P02";
-  }
-});
-
-// src/core/db/notice-listeners.ts
-var NoticeListeners;
-var init_notice_listeners = __esm({
-  "src/core/db/notice-listeners.ts"() {
-    "use strict";
-    NoticeListeners = class {
-      #handlers = /* @__PURE__ */ new Set();
-      add(handler) {
-        this.#handlers.add(handler);
-        return () => {
-          this.#handlers.delete(handler);
-        };
-      }
-      emit(notice) {
-        for (const handler of this.#handlers) handler(notice);
-      }
-    };
-  }
-});
-
-// src/staging/pglite-worker-protocol.ts
-var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
-var init_pglite_worker_protocol = __esm({
-  "src/staging/pglite-worker-protocol.ts"() {
-    "use strict";
-    statementTimeoutGraceMs = 500;
-    stoppedDatabaseCode = "57P01";
-    stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
-  }
-});
-
-// src/staging/pglite-worker-thread.ts
-import { Worker } from "node:worker_threads";
-function statementTimeoutError(statementTimeoutMs) {
-  return new DatabaseError({
-    code: "57014",
-    severity: "ERROR",
-    message: "canceling statement due to statement timeout",
-    detail: `The embedded database (PGlite) cannot cancel a running statement, so migration-guard stopped it ${statementTimeoutGraceMs} ms after statement_timeout (${statementTimeoutMs} ms); nothing ran on it after this statement.`,
-    hint: "Make the statement faster, raise apply.statementTimeoutMs in migration-guard.config.json, or stage on PostgreSQL with --db."
-  });
-}
-function errorFrom(error) {
-  if (error.kind === "database") return new DatabaseError(error.fields);
-  const rebuilt = new Error(error.message);
-  rebuilt.name = error.name;
-  if (error.stack) rebuilt.stack = error.stack;
-  return rebuilt;
-}
-function startWorker() {
-  if (import.meta.url.endsWith(".ts")) {
-    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true, execArgv: [] });
-  }
-  return new Worker(new URL("./pglite-worker.js", import.meta.url));
-}
-var PgliteWorkerThread;
-var init_pglite_worker_thread = __esm({
-  "src/staging/pglite-worker-thread.ts"() {
-    "use strict";
-    init_database_port();
-    init_pglite_worker_protocol();
-    PgliteWorkerThread = class {
-      #worker;
-      #exited;
-      #pending = /* @__PURE__ */ new Map();
-      #onNotice;
-      #nextId = 1;
-      #state = "running";
-      #failure;
-      constructor(onNotice) {
-        this.#onNotice = onNotice;
-        this.#worker = startWorker();
-        this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
-        this.#worker.on("message", (reply) => this.#receive(reply));
-        this.#worker.on("error", (error) => this.#fail(error));
-        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
-      }
-      /** True once a statement ran past `statement_timeout` and the database was stopped. */
-      get stoppedAfterTimeout() {
-        return this.#state === "stopped-after-timeout";
-      }
-      request(request) {
-        if (this.#state !== "running") return Promise.reject(this.#unavailable());
-        const id = this.#nextId++;
-        return new Promise((resolve4, reject) => {
-          this.#pending.set(id, {
-            resolve: (value) => resolve4(value),
-            reject
-          });
-          const envelope = { id, request };
-          try {
-            this.#worker.postMessage(envelope);
-          } catch (error) {
-            this.#pending.delete(id);
-            reject(error);
-          }
-        });
-      }
-      /**
-       * Shut Postgres down and end the thread. A statement still running (no timeout set, or one
-       * not yet reached) is not waited for: the data directory lives in memory, so ending the
-       * thread loses nothing a later run could use.
-       */
-      async close() {
-        if (this.#state === "running" && this.#pending.size === 0) {
-          await this.request({ kind: "close" }).catch(() => void 0);
-        }
-        if (this.#state === "running") this.#state = "closed";
-        this.#rejectAll(() => this.#unavailable());
-        await this.#worker.terminate();
-        await this.#exited;
-      }
-      #receive(reply) {
-        if (this.#state !== "running") return;
-        if (reply.kind === "notice") {
-          this.#onNotice(reply.notice);
-          return;
-        }
-        const pending = this.#pending.get(reply.id);
-        if (!pending) return;
-        if (reply.kind === "running") {
-          pending.timer = setTimeout(
-            () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
-            reply.statementTimeoutMs + statementTimeoutGraceMs
-          );
-          return;
-        }
-        clearTimeout(pending.timer);
-        this.#pending.delete(reply.id);
-        if (reply.kind === "done") pending.resolve(reply.value);
-        else pending.reject(errorFrom(reply.error));
-      }
-      #stopAfterTimeout(id, statementTimeoutMs) {
-        if (this.#state !== "running") return;
-        this.#state = "stopped-after-timeout";
-        this.#worker.terminate().catch(() => void 0);
-        this.#rejectAll(
-          (pendingId) => pendingId === id ? statementTimeoutError(statementTimeoutMs) : this.#unavailable()
-        );
-      }
-      #fail(error) {
-        if (this.#state !== "running") return;
-        this.#state = "failed";
-        const message = `the embedded database (PGlite worker thread) failed: ${error.message}`;
-        this.#failure = new Error(message, { cause: error });
-        this.#rejectAll(() => this.#unavailable());
-      }
-      #rejectAll(errorFor) {
-        for (const [id, pending] of this.#pending) {
-          clearTimeout(pending.timer);
-          pending.reject(errorFor(id));
-        }
-        this.#pending.clear();
-      }
-      #unavailable() {
-        switch (this.#state) {
-          case "stopped-after-timeout":
-            return new DatabaseError({
-              code: stoppedDatabaseCode,
-              severity: "FATAL",
-              message: stoppedDatabaseMessage
-            });
-          case "failed":
-            return this.#failure ?? new Error("the embedded database failed");
-          default:
-            return new Error("the embedded database is closed");
-        }
-      }
-    };
-  }
-});
-
-// src/staging/supabase-shim/auth.ts
-var enums, enumSql, tables, claimFunctions, authSql;
-var init_auth = __esm({
-  "src/staging/supabase-shim/auth.ts"() {
-    "use strict";
-    enums = [
-      ["aal_level", ["aal1", "aal2", "aal3"]],
-      ["code_challenge_method", ["s256", "plain"]],
-      ["factor_status", ["unverified", "verified"]],
-      ["factor_type", ["totp", "webauthn", "phone"]],
-      [
-        "one_time_token_type",
-        [
-          "confirmation_token",
-          "reauthentication_token",
-          "recovery_token",
-          "email_change_token_new",
-          "email_change_token_current",
-          "phone_change_token"
-        ]
-      ]
-    ];
-    enumSql = enums.map(
-      ([name, labels]) => `  if to_regtype('auth.${name}') is null then
-    create type auth.${name} as enum (${labels.map((l) => `'${l}'`).join(", ")});
-  end if;`
-    ).join("\n");
-    tables = `
-create table if not exists auth.instances (
-  id uuid primary key,
-  uuid uuid,
-  raw_base_config text,
-  created_at timestamptz,
-  updated_at timestamptz
-);
-create table if not exists auth.users (
-  instance_id uuid,
-  id uuid primary key,
-  aud varchar(255),
-  role varchar(255),
-  email varchar(255),
-  encrypted_password varchar(255),
-  email_confirmed_at timestamptz,
-  invited_at timestamptz,
-  confirmation_token varchar(255),
-  confirmation_sent_at timestamptz,
-  recovery_token varchar(255),
-  recovery_sent_at timestamptz,
-  email_change_token_new varchar(255),
-  email_change varchar(255),
-  email_change_sent_at timestamptz,
-  last_sign_in_at timestamptz,
-  raw_app_meta_data jsonb,
-  raw_user_meta_data jsonb,
-  is_super_admin boolean,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  phone text unique default null,
-  phone_confirmed_at timestamptz,
-  phone_change text default '',
-  phone_change_token varchar(255) default '',
-  phone_change_sent_at timestamptz,
-  confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored,
-  email_change_token_current varchar(255) default '',
-  email_change_confirm_status smallint default 0,
-  banned_until timestamptz,
-  reauthentication_token varchar(255) default '',
-  reauthentication_sent_at timestamptz,
-  is_sso_user boolean not null default false,
-  deleted_at timestamptz,
-  is_anonymous boolean not null default false
-);
-create table if not exists auth.identities (
-  provider_id text not null,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  identity_data jsonb not null,
-  provider text not null,
-  last_sign_in_at timestamptz,
-  created_at timestamptz,
-  updated_at timestamptz,
-  email text generated always as (lower(identity_data ->> 'email')) stored,
-  id uuid primary key default gen_random_uuid(),
-  unique (provider_id, provider)
-);
-create table if not exists auth.sessions (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  created_at timestamptz,
-  updated_at timestamptz,
-  factor_id uuid,
-  aal auth.aal_level,
-  not_after timestamptz,
-  refreshed_at timestamp,
-  user_agent text,
-  ip inet,
-  tag text
-);
-create table if not exists auth.refresh_tokens (
-  instance_id uuid,
-  id bigserial primary key,
-  token varchar(255) unique,
-  user_id varchar(255),
-  revoked boolean,
-  created_at timestamptz,
-  updated_at timestamptz,
-  parent varchar(255),
-  session_id uuid references auth.sessions (id) on delete cascade
-);
-create table if not exists auth.mfa_factors (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  friendly_name text,
-  factor_type auth.factor_type not null,
-  status auth.factor_status not null,
-  created_at timestamptz not null,
-  updated_at timestamptz not null,
-  secret text,
-  phone text,
-  last_challenged_at timestamptz unique,
-  web_authn_credential jsonb,
-  web_authn_aaguid uuid
-);
-create table if not exists auth.mfa_challenges (
-  id uuid primary key,
-  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
-  created_at timestamptz not null,
-  verified_at timestamptz,
-  ip_address inet not null,
-  otp_code text,
-  web_authn_session_data jsonb
-);
-create table if not exists auth.mfa_amr_claims (
-  session_id uuid not null references auth.sessions (id) on delete cascade,
-  created_at timestamptz not null,
-  updated_at timestamptz not null,
-  authentication_method text not null,
-  id uuid primary key,
-  unique (session_id, authentication_method)
-);
-create table if not exists auth.one_time_tokens (
-  id uuid primary key,
-  user_id uuid not null references auth.users (id) on delete cascade,
-  token_type auth.one_time_token_type not null,
-  token_hash text not null,
-  relates_to text not null,
-  created_at timestamp not null default now(),
-  updated_at timestamp not null default now()
-);
-create table if not exists auth.audit_log_entries (
-  instance_id uuid,
-  id uuid primary key,
-  payload json,
-  created_at timestamptz,
-  ip_address varchar(64) not null default ''
-);
-create table if not exists auth.flow_state (
-  id uuid primary key,
-  user_id uuid,
-  auth_code text,
-  code_challenge_method auth.code_challenge_method,
-  code_challenge text,
-  provider_type text not null,
-  provider_access_token text,
-  provider_refresh_token text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  authentication_method text not null,
-  auth_code_issued_at timestamptz
-);
-create table if not exists auth.sso_providers (
-  id uuid primary key,
-  resource_id text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  disabled boolean
-);
-create table if not exists auth.sso_domains (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  domain text not null check (char_length(domain) > 0),
-  created_at timestamptz,
-  updated_at timestamptz
-);
-create table if not exists auth.saml_providers (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  entity_id text not null unique check (char_length(entity_id) > 0),
-  metadata_xml text not null check (char_length(metadata_xml) > 0),
-  metadata_url text,
-  attribute_mapping jsonb,
-  created_at timestamptz,
-  updated_at timestamptz,
-  name_id_format text
-);
-create table if not exists auth.saml_relay_states (
-  id uuid primary key,
-  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
-  request_id text not null check (char_length(request_id) > 0),
-  for_email text,
-  redirect_to text,
-  created_at timestamptz,
-  updated_at timestamptz,
-  flow_state_id uuid references auth.flow_state (id) on delete cascade
-);
-create table if not exists auth.schema_migrations (version varchar(255) primary key);
-
-alter table auth.users enable row level security;
-alter table auth.identities enable row level security;
-alter table auth.sessions enable row level security;
-alter table auth.refresh_tokens enable row level security;
-alter table auth.mfa_factors enable row level security;
-alter table auth.mfa_challenges enable row level security;
-alter table auth.mfa_amr_claims enable row level security;
-alter table auth.one_time_tokens enable row level security;
-alter table auth.audit_log_entries enable row level security;
-alter table auth.flow_state enable row level security;
-alter table auth.sso_providers enable row level security;
-alter table auth.sso_domains enable row level security;
-alter table auth.saml_providers enable row level security;
-alter table auth.saml_relay_states enable row level security;
-alter table auth.instances enable row level security;
-alter table auth.schema_migrations enable row level security;
-`;
-    claimFunctions = [
-      ["uid", "sub", "uuid"],
-      ["role", "role", "text"],
-      ["email", "email", "text"]
-    ].map(
-      ([fn3, claim, type]) => `  if to_regprocedure('auth.${fn3}()') is null then
-    create function auth.${fn3}() returns ${type}
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
-      )::${type}
-    $fn$;
-  end if;`
-    ).join("\n");
-    authSql = `
-do $shim$
-begin
-${enumSql}
-end
-$shim$;
-${tables}
--- The request's JWT reaches Postgres as settings: PostgREST sets request.jwt.claims to the whole
--- claims object (JSON); older versions set one request.jwt.claim.<name> per claim. Each helper
--- prefers the per-claim setting, treats an empty setting as absent, and returns NULL outside a
--- request. search_path is pinned so a caller's path cannot redirect the casts.
-do $shim$
-begin
-  if to_regprocedure('auth.jwt()') is null then
-    create function auth.jwt() returns jsonb
-      language sql stable set search_path = ''
-    as $fn$
-      select coalesce(
-        nullif(current_setting('request.jwt.claim', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')
-      )::jsonb
-    $fn$;
-  end if;
-${claimFunctions}
-end
-$shim$;
-grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
-  to postgres, anon, authenticated, service_role;
-`;
-  }
-});
-
-// src/staging/supabase-shim/platform.ts
-var platformSql;
-var init_platform = __esm({
-  "src/staging/supabase-shim/platform.ts"() {
-    "use strict";
-    platformSql = `
-create schema if not exists extensions;
-create schema if not exists auth;
-create schema if not exists storage;
-create schema if not exists realtime;
-create schema if not exists pgbouncer;
-create schema if not exists supabase_functions;
-
-grant usage on schema public, extensions, auth, storage, realtime
-  to postgres, anon, authenticated, service_role;
-grant all on schema public to postgres, anon, authenticated, service_role;
-
--- Tables, sequences and functions that migrations create in public are reachable by the API
--- roles (row level security then decides which rows).
-alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
-
--- The pooler asks the database for a user's password hash; here it finds none.
-create or replace function pgbouncer.get_auth(p_usename text)
-  returns table (username text, password text)
-  language sql stable security definer set search_path = ''
-as $fn$
-  select null::text, null::text where false
-$fn$;
-
--- Database webhooks: a trigger function that, on Supabase, posts the row through pg_net.
-create table if not exists supabase_functions.migrations (
-  version text primary key,
-  inserted_at timestamptz not null default now()
-);
-create table if not exists supabase_functions.hooks (
-  id bigserial primary key,
-  hook_table_id integer not null,
-  hook_name text not null,
-  created_at timestamptz not null default now(),
-  request_id bigint
-);
-create or replace function supabase_functions.http_request()
-  returns trigger
-  language plpgsql security definer set search_path = supabase_functions
-as $fn$
-begin
-  -- Stand-in: the webhook's request is not sent on staging.
-  return coalesce(new, old);
-end
-$fn$;
-grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
-grant execute on function supabase_functions.http_request() to postgres, anon, authenticated, service_role;
-
--- Migrations add tables to this publication to stream their changes.
-do $shim$
-begin
-  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
-    create publication supabase_realtime;
-  end if;
-end
-$shim$;
-`;
-  }
-});
-
-// src/staging/supabase-shim/realtime.ts
-var realtimeSql;
-var init_realtime = __esm({
-  "src/staging/supabase-shim/realtime.ts"() {
-    "use strict";
-    realtimeSql = `
-do $shim$
-begin
-  if to_regtype('realtime.action') is null then
-    create type realtime.action as enum ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ERROR');
-  end if;
-  if to_regtype('realtime.equality_op') is null then
-    create type realtime.equality_op as enum ('eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in');
-  end if;
-end
-$shim$;
-
-create table if not exists realtime.messages (
-  topic text not null,
-  extension text not null,
-  payload jsonb,
-  event text,
-  private boolean default false,
-  updated_at timestamp not null default now(),
-  inserted_at timestamp not null default now(),
-  id uuid not null default gen_random_uuid(),
-  primary key (id, inserted_at)
-) partition by range (inserted_at);
-alter table realtime.messages enable row level security;
-grant select, insert, update on realtime.messages to anon, authenticated, service_role;
-
-create table if not exists realtime.subscription (
-  id bigint generated always as identity primary key,
-  subscription_id uuid not null,
-  entity regclass not null,
-  filters jsonb not null default '[]',
-  claims jsonb not null,
-  created_at timestamp not null default timezone('utc', now())
-);
-create table if not exists realtime.schema_migrations (
-  version bigint primary key,
-  inserted_at timestamp(0)
-);
-
--- The topic of the channel a policy on realtime.messages is evaluated for.
-create or replace function realtime.topic() returns text
-  language sql stable
-as $fn$
-  select nullif(current_setting('realtime.topic', true), '')::text
-$fn$;
-
-create or replace function realtime.send(
-  payload jsonb, event text, topic text, private boolean default true
-) returns void
-  language plpgsql
-as $fn$
-begin
-  -- Stand-in: the message is not broadcast on staging.
-  perform payload, event, topic, private;
-end
-$fn$;
-
-create or replace function realtime.broadcast_changes(
-  topic_name text, event_name text, operation text, table_name text, table_schema text,
-  new record, old record, level text default 'ROW'
-) returns void
-  language plpgsql
-as $fn$
-begin
-  -- Stand-in: the change is not broadcast on staging.
-  perform topic_name, event_name, operation, table_name, table_schema, level;
-end
-$fn$;
-grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean)
-  to postgres, anon, authenticated, service_role;
-`;
-  }
-});
-
-// src/staging/supabase-shim/roles.ts
-var rolesSql, supabaseSearchPath;
-var init_roles = __esm({
-  "src/staging/supabase-shim/roles.ts"() {
-    "use strict";
-    rolesSql = `
-do $shim$
-declare
-  wanted record;
-begin
-  for wanted in
-    select * from (values
-      -- Objects in pg_dump-style histories are owned by, or grant to, these.
-      ('postgres', 'nologin'),
-      ('supabase_admin', 'nologin'),
-      -- The services' own roles (Auth, Storage, Realtime, webhooks, the pooler).
-      ('supabase_auth_admin', 'nologin noinherit'),
-      ('supabase_storage_admin', 'nologin noinherit'),
-      ('supabase_realtime_admin', 'nologin noinherit'),
-      ('supabase_functions_admin', 'nologin noinherit'),
-      ('supabase_replication_admin', 'nologin'),
-      ('supabase_read_only_user', 'nologin bypassrls'),
-      ('dashboard_user', 'nologin'),
-      ('pgbouncer', 'nologin'),
-      -- The roles PostgREST switches to for a request, by the JWT's role claim.
-      ('anon', 'nologin noinherit'),
-      ('authenticated', 'nologin noinherit'),
-      ('service_role', 'nologin noinherit bypassrls'),
-      -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
-      ('authenticator', 'login noinherit')
-    ) as r(name, options)
-  loop
-    if not exists (select from pg_roles where rolname = wanted.name) then
-      execute format('create role %I %s', wanted.name, wanted.options);
-    end if;
-  end loop;
-  for wanted in
-    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
-  loop
-    if not pg_has_role('authenticator', wanted.name, 'member') then
-      execute format('grant %I to authenticator', wanted.name);
-    end if;
-  end loop;
-  -- What Supabase sets on the API roles: a request may not run for long.
-  alter role anon set statement_timeout = '3s';
-  alter role authenticated set statement_timeout = '8s';
-  alter role authenticator set statement_timeout = '8s';
-  alter role authenticator set lock_timeout = '8s';
-  -- Migrations run as postgres; Supabase gives it this search path.
-  alter role postgres set search_path = "$user", public, extensions;
-end
-$shim$;
-`;
-    supabaseSearchPath = '"$user", public, extensions';
-  }
-});
-
-// src/staging/supabase-shim/storage.ts
-var storageSql;
-var init_storage = __esm({
-  "src/staging/supabase-shim/storage.ts"() {
-    "use strict";
-    storageSql = `
-do $shim$
-begin
-  if to_regtype('storage.buckettype') is null then
-    create type storage.buckettype as enum ('STANDARD', 'ANALYTICS', 'VECTOR');
-  end if;
-end
-$shim$;
-
-create table if not exists storage.buckets (
-  id text primary key,
-  name text not null,
-  owner uuid,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  public boolean default false,
-  avif_autodetection boolean default false,
-  file_size_limit bigint,
-  allowed_mime_types text[],
-  owner_id text,
-  type storage.buckettype not null default 'STANDARD'
-);
-create unique index if not exists bname on storage.buckets (name);
-create table if not exists storage.objects (
-  id uuid primary key default gen_random_uuid(),
-  bucket_id text references storage.buckets (id),
-  name text,
-  owner uuid,
-  created_at timestamptz default now(),
-  updated_at timestamptz default now(),
-  last_accessed_at timestamptz default now(),
-  metadata jsonb,
-  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
-  version text,
-  owner_id text,
-  user_metadata jsonb
-);
-create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
-create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
-create table if not exists storage.migrations (
-  id integer primary key,
-  name varchar(100) not null unique,
-  hash varchar(40) not null,
-  executed_at timestamp default current_timestamp
-);
-create table if not exists storage.s3_multipart_uploads (
-  id text primary key,
-  in_progress_size bigint not null default 0,
-  upload_signature text not null,
-  bucket_id text not null references storage.buckets (id),
-  key text not null,
-  version text not null,
-  owner_id text,
-  created_at timestamptz not null default now(),
-  user_metadata jsonb
-);
-create table if not exists storage.s3_multipart_uploads_parts (
-  id uuid primary key default gen_random_uuid(),
-  upload_id text not null references storage.s3_multipart_uploads (id) on delete cascade,
-  size bigint not null default 0,
-  part_number integer not null,
-  bucket_id text not null references storage.buckets (id),
-  key text not null,
-  etag text not null,
-  owner_id text,
-  version text not null,
-  created_at timestamptz not null default now()
-);
-alter table storage.buckets enable row level security;
-alter table storage.objects enable row level security;
-alter table storage.migrations enable row level security;
-alter table storage.s3_multipart_uploads enable row level security;
-alter table storage.s3_multipart_uploads_parts enable row level security;
-grant all on storage.buckets, storage.objects, storage.s3_multipart_uploads,
-  storage.s3_multipart_uploads_parts to anon, authenticated, service_role;
-
--- Path helpers that storage policies call: 'a/b/c.png' -> {a,b}, 'c.png', 'png'.
-create or replace function storage.foldername(name text) returns text[]
-  language sql immutable set search_path = ''
-as $fn$
-  select (string_to_array(name, '/'))[1 : coalesce(array_length(string_to_array(name, '/'), 1), 1) - 1]
-$fn$;
-create or replace function storage.filename(name text) returns text
-  language sql immutable set search_path = ''
-as $fn$
-  select (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
-$fn$;
-create or replace function storage.extension(name text) returns text
-  language sql immutable set search_path = ''
-as $fn$
-  select case when storage.filename(name) like '%.%'
-    then reverse(split_part(reverse(storage.filename(name)), '.', 1)) end
-$fn$;
--- The operation the Storage API is performing, as it sets it for policies to read.
-create or replace function storage.operation() returns text
-  language sql stable set search_path = ''
-as $fn$
-  select current_setting('storage.operation', true)
-$fn$;
-create or replace function storage.get_size_by_bucket()
-  returns table (size bigint, bucket_id text)
-  language sql stable set search_path = ''
-as $fn$
-  select sum((o.metadata ->> 'size')::bigint)::bigint, o.bucket_id
-    from storage.objects o group by o.bucket_id
-$fn$;
-create or replace function storage.search(
-  prefix text, bucketname text, limits integer default 100, levels integer default 1,
-  offsets integer default 0, search text default '', sortcolumn text default 'name',
-  sortorder text default 'asc'
-) returns table (
-  name text, id uuid, updated_at timestamptz, created_at timestamptz,
-  last_accessed_at timestamptz, metadata jsonb
-)
-  language sql stable set search_path = ''
-as $fn$
-  select o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata
-    from storage.objects o
-   where o.bucket_id = bucketname and o.name like prefix || '%'
-   order by o.name limit limits offset offsets
-$fn$;
-`;
-  }
-});
-
-// src/staging/supabase-shim.ts
-async function bootstrapSupabaseShim(db) {
-  await db.exec(supabaseShimSql);
-  for (const [name, schema] of preinstalledExtensions) {
-    const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
-      name
-    ]);
-    if (rows2.length === 0 && !(standInByName(name) && installsStandIns(db))) continue;
-    await db.exec(`create schema if not exists "${schema}"`);
-    await db.exec(`create extension if not exists "${name}" with schema "${schema}"`);
-  }
-  await db.exec(`set search_path to ${supabaseSearchPath}`);
-  return describeExtensions(db);
-}
-function installsStandIns(db) {
-  return "installsStandIns" in db && db.installsStandIns === true;
-}
-async function describeExtensions(db) {
-  const { rows: rows2 } = await db.query(
-    "select name, installed_version from pg_available_extensions order by name"
-  );
-  const installedExtensions = {};
-  for (const row of rows2) {
-    if (row.installed_version !== null) installedExtensions[row.name] = row.installed_version;
-  }
-  return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
-}
-var supabaseShimSql;
-var init_supabase_shim = __esm({
-  "src/staging/supabase-shim.ts"() {
-    "use strict";
-    init_extension_schemas();
-    init_stand_ins();
-    init_auth();
-    init_platform();
-    init_realtime();
-    init_roles();
-    init_storage();
-    supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
-  }
-});
-
-// src/staging/pglite-database.ts
-function standInsKey() {
-  return preinstalledExtensions.map(([name]) => {
-    const standIn = standInByName(name);
-    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
-  });
-}
-function describes(replayed, paths) {
-  if (paths === void 0) return true;
-  return Array.isArray(replayed) && replayed.length === paths.length && replayed.every(
-    (entry, i) => typeof entry === "object" && entry !== null && entry.path === paths[i] && typeof entry.status === "string"
-  );
-}
-var PgliteDatabase;
-var init_pglite_database = __esm({
-  "src/staging/pglite-database.ts"() {
-    "use strict";
-    init_stand_ins();
-    init_notice_listeners();
-    init_embedded_cache();
-    init_pglite_worker_thread();
-    init_supabase_shim();
-    PgliteDatabase = class _PgliteDatabase {
-      #notices = new NoticeListeners();
-      #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
-      #startup = { source: "cold", durationMs: 0 };
-      #extensions = { installedExtensions: {}, availableExtensions: [] };
-      #historyFiles;
-      constructor() {
-      }
-      /** How this instance started and how long it took (shim and cache write included). */
-      get startup() {
-        return this.#startup;
-      }
-      /** The extensions this instance has installed and could install. */
-      get extensions() {
-        return this.#extensions;
-      }
-      /**
-       * True once a statement ran past `statement_timeout`: the database was stopped, every later
-       * call fails with SQLSTATE 57P01 and nothing more can be read from it.
-       */
-      get stoppedAfterTimeout() {
-        return this.#thread.stoppedAfterTimeout;
-      }
-      /**
-       * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
-       * Everything up to the worker's `open` runs before this yields, and the worker reads and
-       * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the
-       * database starting meanwhile.
-       */
-      static async start(options = {}) {
-        const started = performance.now();
-        const database = new _PgliteDatabase();
-        try {
-          const cacheDir = options.cacheDir === void 0 ? defaultCacheDir() : options.cacheDir;
-          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
-            shim: supabaseShimSql,
-            preinstalledExtensions,
-            standIns: standInsKey()
-          });
-          const extensions = [...options.extensions ?? []].sort();
-          const historyFiles = cacheFile && options.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions }) : void 0;
-          let afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
-          if (historyFiles && afterHistory && !describes(afterHistory.replayed, options.historyPaths)) {
-            await dropHistorySnapshot(historyFiles);
-            afterHistory = void 0;
-          }
-          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
-          let cacheNotice;
-          const opened = await database.#thread.request({
-            kind: "open",
-            extensions,
-            ...snapshotFile ? { snapshotFile } : {}
-          });
-          if (opened.snapshotRejected) {
-            if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
-            else if (cacheFile) await dropCache(cacheFile);
-          }
-          const source = opened.source === "cache" && afterHistory ? "history" : opened.source;
-          if (opened.source === "cache") {
-            await database.exec(`set search_path to ${supabaseSearchPath}`);
-            database.#extensions = await describeExtensions(database);
-          } else {
-            database.#extensions = await bootstrapSupabaseShim(database);
-            if (cacheFile) {
-              const dump = await database.#thread.request({ kind: "dump" });
-              const written = await writeCache(cacheFile, dump);
-              if (!written.ok) cacheNotice = written.notice;
-            }
-          }
-          if (source !== "history") database.#historyFiles = historyFiles;
-          database.#startup = {
-            source,
-            ...source === "history" ? { replayed: afterHistory?.replayed } : {},
-            durationMs: performance.now() - started,
-            ...cacheFile ? { cacheFile } : {},
-            ...cacheNotice !== void 0 ? { cacheNotice } : {}
-          };
-        } catch (error) {
-          await database.close();
-          throw error;
-        }
-        return database;
-      }
-      /**
-       * Write the post-history snapshot for the start's `historyKey`, with what the replay reported
-       * (`replayed`, JSON), once the history is replayed and before anything else changes the
-       * database. Nothing when the start loaded one or has no key; never throws.
-       */
-      async saveHistory(replayed) {
-        const files4 = this.#historyFiles;
-        if (!files4 || this.stoppedAfterTimeout) return;
-        this.#historyFiles = void 0;
-        try {
-          const dump = await this.#thread.request({ kind: "dump" });
-          await writeHistorySnapshot(files4, dump, replayed);
-        } catch {
-        }
-      }
-      async query(sql, params = []) {
-        const { rows: rows2, rowCount } = await this.#thread.request({
-          kind: "query",
-          sql,
-          params: [...params]
-        });
-        return { rows: rows2, rowCount };
-      }
-      async exec(sql) {
-        await this.#thread.request({ kind: "exec", sql });
-      }
-      onNotice(handler) {
-        return this.#notices.add(handler);
-      }
-      async close() {
-        await this.#thread.close();
-      }
-    };
-  }
-});
-
-// src/core/probes/probe-catalog.ts
-function policiesFor(table, command) {
-  return table.policies.filter(
-    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
-  );
-}
-var AUTH_USERS2, PROBE_ROLE;
-var init_probe_catalog = __esm({
-  "src/core/probes/probe-catalog.ts"() {
-    "use strict";
-    AUTH_USERS2 = "auth.users";
-    PROBE_ROLE = "authenticated";
-  }
-});
-
-// src/core/probes/probe-fixes.ts
-function probeFix(observation, verdict5) {
-  const { table } = observation;
-  const relation = sqlName(table.name);
-  const member = memberCondition(observation);
-  const note = member.note ? `
-${member.note}` : "";
-  if (verdict5.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
-    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
-CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
-  USING (${member.sql})
-  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
-  }
-  const involved = verdict5.policies.flatMap((name) => {
-    const policy = table.policies.find((p) => p.name === name);
-    return policy ? [policy] : [];
-  });
-  if (involved.length > 0) {
-    const altered = involved.map(
-      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
-    );
-    return `${altered.join("\n")}${note}`;
-  }
-  return `CREATE POLICY ${policyName(table.name, `${verdict5.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict5.command} TO authenticated${clauses(verdict5.command, member.sql)};${note}`;
-}
-function clauses(command, condition) {
-  switch (command) {
-    case "SELECT":
-    case "DELETE":
-      return `
-  USING (${condition})`;
-    case "INSERT":
-      return `
-  WITH CHECK (${condition})`;
-    default:
-      return `
-  USING (${condition})
-  WITH CHECK (${condition})`;
-  }
-}
-function memberCondition(observation) {
-  const { table, tenantColumn, membership } = observation;
-  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
-  const userTenant = table.foreignKeys.some(
-    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS2
-  );
-  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
-  if (membership) {
-    const t = sqlIdent(membership.tenantColumn);
-    const u = sqlIdent(membership.userColumn);
-    return {
-      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
-    };
-  }
-  const base = tenantColumn.replace(/_id$/, "");
-  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
-  return {
-    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
-    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
-  };
-}
-function policyName(table, suffix2) {
-  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
-}
-function sqlName(qualified) {
-  const { schema, name } = splitQualified(qualified);
-  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
-}
-function sqlIdent(name) {
-  const quoted2 = quoteIdent(name);
-  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
-  try {
-    const [token, ...rest] = (0, import_libpg_query10.scanSync)(name).tokens;
-    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
-  } catch {
-    return quoted2;
-  }
-}
-var import_libpg_query10;
-var init_probe_fixes = __esm({
-  "src/core/probes/probe-fixes.ts"() {
-    "use strict";
-    import_libpg_query10 = __toESM(require_wasm(), 1);
-    init_names();
-    init_quote_identifier();
-    init_probe_catalog();
-  }
-});
-
-// src/core/probes/tenant-setup.ts
-function planTenancy(table, tenantColumn, catalog, setupSql) {
-  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
-  const reference = tenantReference(table, tenantColumn, catalog);
-  if (!reference) {
-    return {
-      kind: "skip",
-      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  if (reference.references === AUTH_USERS2) return { kind: "user" };
-  const tenantTable2 = catalog.get(reference.references);
-  const tenantKey = reference.referencedColumns[0];
-  if (!tenantTable2 || tenantKey === void 0) {
-    return {
-      kind: "skip",
-      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
-    };
-  }
-  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS2);
-  const candidates = findMemberships(tenantTable2, catalog);
-  const named = candidates.filter((m) => memberNamed(m.table));
-  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
-  if (memberships.length === 0 && ownerColumns.length === 0) {
-    return {
-      kind: "skip",
-      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
-    };
-  }
-  return {
-    kind: "tenant-table",
-    tenantTable: tenantTable2.name,
-    tenantKey,
-    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
-    memberships
-  };
-}
-function tenantReference(table, tenantColumn, catalog) {
-  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
-  if (own) return own;
-  const votes = /* @__PURE__ */ new Map();
-  for (const other2 of catalog.values()) {
-    for (const fk of singleColumnKeys(other2)) {
-      if (fk.columns[0] !== tenantColumn) continue;
-      const key = `${fk.references}.${fk.referencedColumns[0]}`;
-      const vote = votes.get(key) ?? { fk, count: 0 };
-      vote.count++;
-      votes.set(key, vote);
-    }
-  }
-  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
-}
-function findMemberships(tenantTable2, catalog) {
-  const candidates = [];
-  for (const table of catalog.values()) {
-    if (table.name === tenantTable2.name) continue;
-    const keys = singleColumnKeys(table);
-    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
-    const user = keys.find((fk) => fk.references === AUTH_USERS2);
-    const tenantColumn = tenant?.columns[0];
-    const userColumn = user?.columns[0];
-    if (tenantColumn === void 0 || userColumn === void 0) continue;
-    candidates.push({
-      table: table.name,
-      tenantColumn,
-      userColumn,
-      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
-    });
-  }
-  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
-}
-function memberNamed(table) {
-  return /member/i.test(table);
-}
-function singleColumnKeys(table) {
-  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
-}
-var SETUP_SQL_KEY;
-var init_tenant_setup = __esm({
-  "src/core/probes/tenant-setup.ts"() {
-    "use strict";
-    init_probe_catalog();
-    SETUP_SQL_KEY = "probes.setupSql";
-  }
-});
-
-// src/core/probes/probe-verdicts.ts
-function judgeProbe(observation) {
-  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
-}
-function verdictsOf(observation) {
-  const { table, tenantColumn } = observation;
-  const verdicts = [];
-  for (const command of commands) {
-    const outcome = observation.other[command];
-    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
-    const involved = permissive(table, command);
-    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
-    verdicts.push({
-      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
-      command,
-      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
-      policies: involved.map((p) => p.name)
-    });
-  }
-  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
-  const ownSelect = observation.own.SELECT;
-  for (const command of commands) {
-    const outcome = observation.own[command];
-    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
-    const applicable = policiesFor(table, command);
-    if (!blocked || applicable.length === 0) continue;
-    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
-    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
-    verdicts.push({
-      rule: "probe-tenant-locked-out",
-      command,
-      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
-      policies: applicable.map((p) => p.name)
-    });
-  }
-  return verdicts;
-}
-function mergeWrites(verdicts, table) {
-  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
-  const first = writes[0];
-  if (!first || writes.length === 1) return verdicts;
-  const commands2 = writes.map((v) => v.command).join(", ");
-  return [
-    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
-    {
-      rule: "probe-cross-tenant-write",
-      command: first.command,
-      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
-      policies: []
-    }
-  ];
-}
-function describeObservation(observation) {
-  const side = (steps) => commands.flatMap((c) => {
-    const o = steps[c];
-    return o ? [`${c} ${describeOutcome(o)}`] : [];
-  }).join(", ");
-  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "rows":
-      return `${outcome.rows} row(s)`;
-    case "refused":
-      return "refused by row level security";
-    case "no-privilege":
-      return "no privilege";
-    case "failed":
-      return `inconclusive (${outcome.error})`;
-  }
-}
-function permissive(table, command) {
-  return policiesFor(table, command).filter((p) => p.permissive);
-}
-function allowedBy(table, command, involved) {
-  if (!table.rlsEnabled) {
-    return "row level security is disabled on the table, so every signed-in user reaches every row";
-  }
-  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
-  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
-  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
-}
-function expressionOf(policy, command) {
-  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
-  const [label, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
-  return `${label} ${shorten(expr ?? "(none)")}`;
-}
-function policyList(policies) {
-  const names = policies.map((p) => `"${p.name}"`).join(", ");
-  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
-}
-function shorten(text) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
-}
-var commands;
-var init_probe_verdicts = __esm({
-  "src/core/probes/probe-verdicts.ts"() {
-    "use strict";
-    init_probe_catalog();
-    init_probe_fixes();
-    init_tenant_setup();
-    commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-  }
-});
-
-// src/core/probes/probe-values.ts
-function generatedValue(column, seq) {
-  if (column.enumLabels) return column.enumLabels[0];
-  const type = column.baseType;
-  if (type.startsWith("_")) return "{}";
-  switch (type) {
-    case "text":
-    case "varchar":
-    case "bpchar":
-    case "citext":
-    case "name":
-      return `probe ${seq}`;
-    case "int2":
-      return String(1e3 + seq % 3e4);
-    case "int4":
-    case "int8":
-    case "numeric":
-    case "float4":
-    case "float8":
-      return String(9e8 + seq);
-    case "uuid":
-      return crypto.randomUUID();
-    case "timestamptz":
-    case "timestamp":
-    case "date":
-      return "2000-01-01 00:00:00+00";
-    case "bool":
-      return "false";
-    case "json":
-    case "jsonb":
-      return "{}";
-    case "bytea":
-      return "\\x00";
-    default:
-      return void 0;
-  }
-}
-function markerColumn(table, tenantColumn) {
-  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
-  return table.columns.find(
-    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
-  );
-}
-function isRequired(column) {
-  return column.notNull && !column.hasDefault && !column.filledByServer;
-}
-var init_probe_values = __esm({
-  "src/core/probes/probe-values.ts"() {
-    "use strict";
-  }
-});
-
-// src/staging/probes/probe-rows.ts
-function namesUser(column) {
-  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
-}
-var RowPlanError, maxParentDepth, ProbeRows;
-var init_probe_rows = __esm({
-  "src/staging/probes/probe-rows.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_probe_catalog();
-    init_probe_values();
-    RowPlanError = class extends Error {
-      name = "RowPlanError";
-    };
-    maxParentDepth = 3;
-    ProbeRows = class {
-      constructor(db, catalog) {
-        this.db = db;
-        this.catalog = catalog;
-      }
-      db;
-      catalog;
-      seq = 0;
-      nextSeq() {
-        this.seq += 1;
-        return this.seq;
-      }
-      /** Values for a new row of `table`; makes parent rows as needed. */
-      async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
-        const values = new Map(fixed);
-        const { tenant } = owner;
-        for (const column of table.columns) {
-          if (values.has(column.name)) continue;
-          const key = table.foreignKeys.find(
-            (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
-          );
-          if (key?.references === AUTH_USERS2 || !key && namesUser(column)) {
-            values.set(column.name, owner.user);
-          } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
-            values.set(column.name, tenant.value);
-          }
-        }
-        for (const key of table.foreignKeys) {
-          const missing = key.columns.some(
-            (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
-          );
-          if (!missing) continue;
-          const parentRow = await this.parentRow(table, key, values, owner, depth);
-          key.columns.forEach((name, i) => {
-            const value = parentRow[key.referencedColumns[i] ?? ""];
-            if (value !== void 0 && value !== null) values.set(name, value);
-          });
-        }
-        for (const column of table.columns) {
-          if (values.has(column.name) || !isRequired(column)) continue;
-          const value = generatedValue(column, this.nextSeq());
-          if (value === void 0) {
-            throw new RowPlanError(
-              `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
-            );
-          }
-          values.set(column.name, value);
-        }
-        return values;
-      }
-      /** INSERT the values into `table`, returning the named columns as text. */
-      async insert(table, values, returning = []) {
-        const { sql, params } = this.insertSql(table, values, returning);
-        const { rows: rows2 } = await this.db.query(sql, params);
-        return rows2[0] ?? {};
-      }
-      /** The INSERT statement for `values`, its parameters cast to the columns' types. */
-      insertSql(table, values, returning = []) {
-        const columns = [...values.keys()];
-        const casts = columns.map((name, i) => {
-          const type = table.columns.find((c) => c.name === name)?.type ?? "text";
-          return `$${i + 1}::${type}`;
-        });
-        const list = columns.map(quoteIdent).join(", ");
-        const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
-        const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
-        return { sql: head + tail, params: [...values.values()] };
-      }
-      /** Make the parent row a foreign key needs, matching the key columns already chosen. */
-      async parentRow(child, key, chosen, owner, depth) {
-        const parent = this.catalog.get(key.references);
-        if (!parent || depth >= maxParentDepth) {
-          throw new RowPlanError(
-            `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
-          );
-        }
-        const fixed = /* @__PURE__ */ new Map();
-        key.columns.forEach((name, i) => {
-          const value = chosen.get(name);
-          const target = key.referencedColumns[i];
-          if (value !== void 0 && target !== void 0) fixed.set(target, value);
-        });
-        const values = await this.valuesFor(parent, owner, fixed, depth + 1);
-        return this.insert(parent, values, key.referencedColumns);
-      }
-    };
-  }
-});
-
-// src/staging/probes/make-tenant.ts
-async function makeTenant(session, rows2, catalog, plan, user, probed) {
-  const { db } = session;
-  if (plan.kind === "user") return user.id;
-  if (plan.kind === "setup-sql") {
-    const { rows: made2 } = await db.query(plan.sql, [user.id]);
-    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
-    if (first === void 0 || first === null) {
-      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
-    }
-    return String(first);
-  }
-  const tenantTable2 = catalog.get(plan.tenantTable);
-  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
-  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
-  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
-  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
-  const tenant = made[plan.tenantKey];
-  if (tenant === void 0 || tenant === null) {
-    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
-  }
-  for (const [i, membership] of plan.memberships.entries()) {
-    const memberTable = catalog.get(membership.table);
-    if (!memberTable) continue;
-    const owner = {
-      user: user.id,
-      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
-    };
-    const memberFixed = /* @__PURE__ */ new Map([
-      [membership.tenantColumn, tenant],
-      [membership.userColumn, user.id]
-    ]);
-    const join7 = async () => {
-      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
-    };
-    if (i === 0 || membership.table === probed) {
-      await join7();
-      continue;
-    }
-    await session.step(`join_${i}`, join7, true);
-  }
-  return tenant;
-}
-var init_make_tenant = __esm({
-  "src/staging/probes/make-tenant.ts"() {
-    "use strict";
-    init_tenant_setup();
-    init_probe_rows();
-  }
-});
-
-// src/staging/probes/probe-session.ts
-async function limitWaits(db) {
-  await db.exec("SET LOCAL lock_timeout = '2s'");
-  await db.exec("SET LOCAL statement_timeout = '30s'");
-}
-function failureText2(error) {
-  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
-var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, outerSavepoint, stepSavepoint, ProbeSession;
-var init_probe_session = __esm({
-  "src/staging/probes/probe-session.ts"() {
-    "use strict";
-    init_database_port();
-    init_probe_catalog();
-    noActiveSqlTransaction2 = "25P01";
-    inFailedSqlTransaction2 = "25P02";
-    insufficientPrivilege = "42501";
-    outerSavepoint = "migration_guard_probes";
-    stepSavepoint = "migration_guard_probe_step";
-    ProbeSession = class _ProbeSession {
-      constructor(db, ownTransaction) {
-        this.db = db;
-        this.ownTransaction = ownTransaction;
-      }
-      db;
-      ownTransaction;
-      /** Open, or say why not: a failed statement left the run's transaction aborted. */
-      static async open(db) {
-        try {
-          await db.exec(`SAVEPOINT ${outerSavepoint}`);
-          await limitWaits(db);
-          return new _ProbeSession(db, false);
-        } catch (error) {
-          if (!isDatabaseError(error)) throw error;
-          if (error.code === inFailedSqlTransaction2) {
-            return {
-              unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
-            };
-          }
-          if (error.code !== noActiveSqlTransaction2) throw error;
-        }
-        await db.exec("BEGIN");
-        await limitWaits(db);
-        return new _ProbeSession(db, true);
-      }
-      /** Undo everything the probes did. */
-      async close() {
-        if (this.ownTransaction) {
-          await this.db.exec("ROLLBACK");
-          return;
-        }
-        await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
-        await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
-      }
-      /**
-       * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
-       * together with any role or setting it changed, so the next step starts clean.
-       */
-      async step(name, work, keep) {
-        const savepoint2 = `${stepSavepoint}_${name}`;
-        await this.db.exec(`SAVEPOINT ${savepoint2}`);
-        try {
-          const value = await work();
-          if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-          else await this.undo(savepoint2);
-          return { ok: true, value };
-        } catch (error) {
-          await this.undo(savepoint2);
-          return { ok: false, error };
-        }
-      }
-      /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
-      async claimsOf(user) {
-        const claims = JSON.stringify({
-          sub: user.id,
-          role: PROBE_ROLE,
-          aud: PROBE_ROLE,
-          email: user.email
-        });
-        await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
-      }
-      /**
-       * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
-       * then undo it. Row level security refusals and missing privileges become outcomes.
-       */
-      async asMember(user, work, name) {
-        const result2 = await this.step(
-          name,
-          async () => {
-            await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
-            await this.claimsOf(user);
-            return work();
-          },
-          false
-        );
-        if (result2.ok) return { kind: "rows", rows: result2.value };
-        const { error } = result2;
-        if (isDatabaseError(error) && error.code === insufficientPrivilege) {
-          if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
-        }
-        return { kind: "failed", error: failureText2(error) };
-      }
-      async undo(savepoint2) {
-        await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
-        await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
-      }
-    };
-  }
-});
-
-// src/staging/probes/probe-steps.ts
-async function probeOwnRow(scene) {
-  const { session, a } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const where2 = `${column} = $1::${scene.columnType}`;
-  const params = [scene.tenantA];
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    a,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${where2}`,
-        params
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "own_select"
-  ) : noPrivilege;
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    a,
-    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
-    "own_update"
-  ) : noPrivilege;
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    a,
-    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
-    "own_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function probeOtherTenant(scene) {
-  const { session, b } = scene;
-  const { db } = session;
-  const relation = quoteRelation(scene.table.name);
-  const column = quoteIdent(scene.tenantColumn);
-  const cast = `$1::${scene.columnType}`;
-  const rowsOfA = async () => {
-    await db.exec("RESET ROLE");
-    const { rows: rows2 } = await db.query(
-      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-      [scene.tenantA]
-    );
-    return Number(rows2[0]?.n ?? 0);
-  };
-  const steps = {};
-  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
-    b,
-    async () => {
-      const { rows: rows2 } = await db.query(
-        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
-        [scene.tenantA]
-      );
-      return Number(rows2[0]?.n ?? 0);
-    },
-    "other_select"
-  ) : noPrivilege;
-  const before = await rowsOfA();
-  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
-      return before - await rowsOfA();
-    },
-    "other_update"
-  ) : noPrivilege;
-  if (steps.UPDATE.kind === "failed") {
-    const marked = await markRowsOfA(scene);
-    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
-  }
-  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
-    b,
-    async () => {
-      await db.query(`delete from ${relation}`);
-      return before - await rowsOfA();
-    },
-    "other_delete"
-  ) : noPrivilege;
-  return steps;
-}
-async function markRowsOfA(scene) {
-  const { session } = scene;
-  const { db } = session;
-  const marker = markerColumn(scene.table, scene.tenantColumn);
-  const value = marker ? generatedValue(marker, 99e4) : void 0;
-  if (!marker || value === void 0) return void 0;
-  const relation = quoteRelation(scene.table.name);
-  const markedRowsOfA = `select count(*)::int as n from ${relation}
-    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
-      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
-  const countMarked = async () => {
-    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
-    return Number(rows2[0]?.n ?? 0);
-  };
-  if (await countMarked() > 0) return void 0;
-  return session.asMember(
-    scene.b,
-    async () => {
-      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
-        value
-      ]);
-      await db.exec("RESET ROLE");
-      return countMarked();
-    },
-    "other_update_marked"
-  );
-}
-var noPrivilege;
-var init_probe_steps = __esm({
-  "src/staging/probes/probe-steps.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_probe_values();
-    noPrivilege = { kind: "no-privilege" };
-  }
-});
-
-// src/staging/probes/read-catalog.ts
-async function readCatalog(db) {
-  const tables2 = /* @__PURE__ */ new Map();
-  const { rows: relations } = await db.query(
-    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
-        and n.nspname not like 'pg\\_%'`
-  );
-  for (const r of relations) {
-    const name = qualify(r.schema, r.name);
-    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
-  }
-  const { rows: columns } = await db.query(
-    `select n.nspname as schema, c.relname as table, a.attname as name,
-            format_type(a.atttypid, a.atttypmod) as type,
-            coalesce(b.typname, t.typname) as base_type,
-            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
-              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
-            a.attnotnull as not_null, a.atthasdef as has_default,
-            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
-       from pg_attribute a
-       join pg_class c on c.oid = a.attrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_type t on t.oid = a.atttypid
-       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
-      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
-        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
-      order by n.nspname, c.relname, a.attnum`
-  );
-  for (const c of columns) {
-    const column = {
-      name: c.name,
-      type: c.type,
-      baseType: c.base_type,
-      notNull: c.not_null,
-      hasDefault: c.has_default,
-      filledByServer: c.filled_by_server
-    };
-    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
-    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
-  }
-  const { rows: keys } = await db.query(
-    `select n.nspname as schema, c.relname as table, con.conname as name,
-            fn.nspname as ref_schema, fc.relname as ref_table,
-            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
-            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
-               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
-       from pg_constraint con
-       join pg_class c on c.oid = con.conrelid
-       join pg_namespace n on n.oid = c.relnamespace
-       join pg_class fc on fc.oid = con.confrelid
-       join pg_namespace fn on fn.oid = fc.relnamespace
-      where con.contype = 'f'`
-  );
-  for (const k of keys) {
-    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
-      name: k.name,
-      columns: JSON.parse(k.columns),
-      references: qualify(k.ref_schema, k.ref_table),
-      referencedColumns: JSON.parse(k.ref_columns)
-    });
-  }
-  const { rows: policies } = await db.query(
-    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
-            array_to_json(roles)::text as roles, qual, with_check
-       from pg_policies`
-  );
-  for (const p of policies) {
-    const policy = {
-      name: p.name,
-      command: p.cmd,
-      permissive: p.permissive === "PERMISSIVE",
-      roles: JSON.parse(p.roles),
-      using: p.qual,
-      withCheck: p.with_check
-    };
-    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
-  }
-  return tables2;
-}
-var systemSchemas;
-var init_read_catalog = __esm({
-  "src/staging/probes/read-catalog.ts"() {
-    "use strict";
-    init_names();
-    systemSchemas = "('pg_catalog', 'information_schema')";
-  }
-});
-
-// src/staging/probes/run-probes.ts
-async function runProbes(db, targets, settings) {
-  if (targets.length === 0) return { probes: [], checks: [] };
-  const names = targets.map((t) => t.table).join(", ");
-  if (settings.enabled === false) {
-    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
-  }
-  const session = await ProbeSession.open(db);
-  if (!(session instanceof ProbeSession)) {
-    return skippedAll(`${names}: not probed: ${session.unusable}`);
-  }
-  try {
-    const { rows: rows2 } = await db.query(
-      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
-    );
-    if (!rows2[0]?.ready) {
-      return skippedAll(
-        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
-      );
-    }
-    const catalog = await readCatalog(db);
-    const run2 = { probes: [], checks: [] };
-    for (const [i, target] of targets.entries()) {
-      const result2 = await session.step(
-        `table_${i}`,
-        () => probeTable(session, catalog, target, settings),
-        false
-      );
-      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
-      if (outcome === void 0) continue;
-      if ("skipped" in outcome) {
-        run2.checks.push({
-          id: PROBE_CHECK_ID,
-          status: "skipped",
-          detail: `${target.table}: ${outcome.skipped}`
-        });
-        continue;
-      }
-      run2.probes.push({ target, verdicts: outcome.verdicts });
-      const { own, other: other2 } = outcome.observation;
-      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
-        (o) => o.kind === "failed"
-      );
-      run2.checks.push({
-        id: PROBE_CHECK_ID,
-        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
-        detail: describeObservation(outcome.observation)
-      });
-    }
-    return run2;
-  } catch (error) {
-    if (!isDatabaseError(error)) throw error;
-    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
-  } finally {
-    await session.close();
-  }
-}
-async function probeTable(session, catalog, target, settings) {
-  const { db } = session;
-  const table = catalog.get(target.table);
-  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
-  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
-  if (tenantColumn === void 0) return void 0;
-  const column = table.columns.find((c) => c.name === tenantColumn);
-  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
-  const { rows: reach } = await db.query(
-    "select has_schema_privilege($1, $2, $3) as ok",
-    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
-  );
-  if (reach[0]?.ok !== true) {
-    return {
-      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
-    };
-  }
-  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
-  if (plan.kind === "skip") return { skipped: plan.reason };
-  const rows2 = new ProbeRows(db, catalog);
-  const [a, b] = [probeUser("a"), probeUser("b")];
-  let tenantA;
-  let tenantB;
-  try {
-    for (const user of [a, b]) {
-      await db.query(
-        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
-        [user.id, user.email]
-      );
-    }
-    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
-    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
-  } catch (error) {
-    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
-    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
-  }
-  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
-  const owner = (user) => ({
-    user: user.id,
-    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
-  });
-  const allowed = async (command) => {
-    const { rows: granted } = await db.query(
-      "select has_table_privilege($1, $2, $3) as ok",
-      [PROBE_ROLE, quoteRelation(table.name), command]
-    );
-    return granted[0]?.ok === true;
-  };
-  const noPrivilege2 = { kind: "no-privilege" };
-  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
-  const observation = {
-    table,
-    tenantColumn,
-    own: {},
-    other: {},
-    ...membership ? { membership } : {}
-  };
-  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
-  try {
-    if (!isMembership) {
-      const values = await rows2.valuesFor(table, owner(a));
-      const insert = rows2.insertSql(table, values);
-      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
-        a,
-        async () => (await db.query(insert.sql, insert.params)).rowCount,
-        "own_insert"
-      ) : noPrivilege2;
-      const made = await session.step(
-        "own_row",
-        async () => {
-          await session.claimsOf(a);
-          await db.query(insert.sql, insert.params);
-        },
-        true
-      );
-      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
-    }
-    const scene = {
-      session,
-      table,
-      tenantColumn,
-      columnType: column.type,
-      tenantA,
-      tenantB,
-      a,
-      b,
-      allowed
-    };
-    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
-    observation.other = await probeOtherTenant(scene);
-    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
-    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
-      b,
-      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
-      "other_insert"
-    ) : noPrivilege2;
-  } catch (error) {
-    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
-    throw error;
-  }
-  return { observation, verdicts: judgeProbe(observation) };
-}
-function probeUser(label) {
-  const id = crypto.randomUUID();
-  return { id, email: `probe-${label}-${id.slice(0, 8)}@migration-guard.invalid` };
-}
-function hasColumn(table, name) {
-  return table.columns.some((c) => c.name === name);
-}
-function skippedAll(detail) {
-  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
-}
-var PROBE_CHECK_ID;
-var init_run_probes = __esm({
-  "src/staging/probes/run-probes.ts"() {
-    "use strict";
-    init_quote_identifier();
-    init_database_port();
-    init_probe_catalog();
-    init_probe_verdicts();
-    init_tenant_setup();
-    init_names();
-    init_make_tenant();
-    init_probe_rows();
-    init_probe_session();
-    init_probe_steps();
-    init_read_catalog();
-    PROBE_CHECK_ID = "probe-isolation";
-  }
-});
-
-// src/staging/replica-database.ts
-function mayTouchHost(sql) {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
-    sql
-  );
-}
-function mentionsExtension(sql) {
-  return /\bextension\b/i.test(sql);
-}
-function singleStatement(sql) {
-  const parsed = parseSql(sql);
-  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
-  return parsed.statements[0]?.node;
-}
-function extensionOptions(options) {
-  const out = { cascade: false };
-  for (const option of options ?? []) {
-    const def = nodeAs(option, "DefElem");
-    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
-    if (def?.defname === "schema" && value) out.schema = value;
-    if (def?.defname === "new_version" && value) out.version = value;
-    if (def?.defname === "cascade") out.cascade = true;
-  }
-  return out;
-}
-function extensionNamesOf(node) {
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_EXTENSION") {
-    return (drop.objects ?? []).flatMap((o) => {
-      const name = nodeAs(o, "String")?.sval;
-      return name ? [name] : [];
-    });
-  }
-  const alter = nodeAs(node, "AlterExtensionStmt");
-  if (alter?.extname) return [alter.extname];
-  const comment = nodeAs(node, "CommentStmt");
-  if (comment?.objtype === "OBJECT_EXTENSION") {
-    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_EXTENSION") {
-    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  return [];
-}
-var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
-var init_replica_database = __esm({
-  "src/staging/replica-database.ts"() {
-    "use strict";
-    init_stand_ins();
-    init_database_port();
-    init_quote_identifier();
-    init_host_access();
-    init_parse_sql();
-    init_statement();
-    registry = "migration_guard_staging.stand_ins";
-    SupabaseReplicaDatabase = class {
-      #inner;
-      #interceptStandIns;
-      /**
-       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
-       * have them as extensions); false on PGlite, where they are real extensions.
-       */
-      constructor(inner, options) {
-        this.#inner = inner;
-        this.#interceptStandIns = options.interceptStandIns;
-      }
-      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
-      get installsStandIns() {
-        return this.#interceptStandIns;
-      }
-      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
-      get inner() {
-        return this.#inner;
-      }
-      /**
-       * The apply engine sends each statement of a migration alone through `query` (without
-       * parameters): those are refused or intercepted here as in `exec`.
-       */
-      async query(sql, params) {
-        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
-          return { rows: [], rowCount: 0 };
-        }
-        return this.#inner.query(sql, params);
-      }
-      async exec(sql) {
-        if (await this.#handled(sql)) return;
-        await this.#inner.exec(sql);
-      }
-      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
-      async #handled(sql) {
-        if (mayTouchHost(sql)) {
-          const node = singleStatement(sql);
-          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
-          if (reason !== void 0) {
-            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
-          }
-        }
-        if (this.#interceptStandIns && mentionsExtension(sql)) {
-          const node = singleStatement(sql);
-          if (node && await this.#extensionStatement(node)) return true;
-        }
-        return false;
-      }
-      onNotice(handler) {
-        return this.#inner.onNotice(handler);
-      }
-      close() {
-        return this.#inner.close();
-      }
-      /** Handle an extension statement about a stand-in; false when the server should run it. */
-      async #extensionStatement(node) {
-        const create = nodeAs(node, "CreateExtensionStmt");
-        if (create?.extname) {
-          return this.#create(create.extname, {
-            ...extensionOptions(create.options),
-            ifNotExists: create.if_not_exists === true
-          });
-        }
-        const names = extensionNamesOf(node);
-        if (names.length === 0) return false;
-        const installed = await this.#installed();
-        const standIns2 = names.filter((name) => installed.has(name));
-        if (standIns2.length === 0) return false;
-        if (standIns2.length !== names.length) {
-          throw new DatabaseError({
-            code: "0A000",
-            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
-          });
-        }
-        const drop = nodeAs(node, "DropStmt");
-        if (drop) {
-          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
-        }
-        return true;
-      }
-      async #create(name, options) {
-        const standIn = standInByName(name);
-        if (!standIn || await this.#serverOffers(name)) return false;
-        const installed = await this.#installed();
-        if (installed.has(name)) {
-          if (options.ifNotExists) return true;
-          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
-        }
-        await this.#install(standIn, options, installed);
-        return true;
-      }
-      async #install(standIn, options, installed) {
-        for (const required of standIn.requires ?? []) {
-          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
-          if (!options.cascade) {
-            throw new DatabaseError({
-              code: "42704",
-              message: `required extension "${required}" is not installed`,
-              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
-            });
-          }
-          const requiredStandIn = standInByName(required);
-          if (requiredStandIn && !await this.#serverOffers(required)) {
-            await this.#install(requiredStandIn, { ...options, schema: void 0 }, installed);
-          } else {
-            const into = options.schema ? ` schema ${quoteIdent(options.schema)}` : "";
-            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
-          }
-        }
-        const schema = standIn.schema ?? options.schema ?? await this.#currentSchema();
-        if (standIn.schema !== void 0) {
-          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
-        }
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_setting('search_path') as path"
-        );
-        await this.#inner.query("select set_config('search_path', $1, true)", [
-          `${quoteIdent(schema)}, pg_temp`
-        ]);
-        try {
-          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
-        } finally {
-          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
-        }
-        await this.#inner.exec(
-          `create schema if not exists migration_guard_staging;
-       create table if not exists ${registry} (name text primary key, schema text not null)`
-        );
-        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
-          standIn.name,
-          schema
-        ]);
-        installed.set(standIn.name, schema);
-      }
-      async #drop(name, schema) {
-        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
-        if (standInByName(name)?.schema === schema) {
-          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
-        }
-      }
-      async #installed() {
-        const { rows: rows2 } = await this.#inner.query(
-          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
-        ).catch(async () => ({ rows: [], rowCount: 0 }));
-        return new Map(rows2.map((row) => [row.name, row.schema]));
-      }
-      async #serverOffers(name) {
-        const { rows: rows2 } = await this.#inner.query(
-          "select 1 from pg_available_extensions where name = $1",
-          [name]
-        );
-        return rows2.length > 0;
-      }
-      async #hasRealExtension(name) {
-        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
-          name
-        ]);
-        return rows2.length > 0;
-      }
-      async #currentSchema() {
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_schema() as schema"
-        );
-        const schema = rows2[0]?.schema;
-        if (!schema) {
-          throw new DatabaseError({
-            code: "3F000",
-            message: "no schema has been selected to create in"
-          });
-        }
-        return schema;
-      }
-    };
-    notExecutedOnStaging = "not executed on staging";
-  }
-});
-
-// src/staging/seed.ts
-async function loadSeed(db, seed) {
-  try {
-    await db.exec(seed.sql);
-  } catch (error) {
-    if (!isDatabaseError(error)) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new SeedError(seed.file, null, reason, null);
-    }
-    const line = error.position === void 0 ? null : new SourceText(seed.sql).position(Math.max(0, error.position - 1)).line;
-    const where2 = error.where ? ` (${error.where})` : "";
-    throw new SeedError(seed.file, line, `${error.message}${where2}`, error.code);
-  }
-}
-var SeedError;
-var init_seed = __esm({
-  "src/staging/seed.ts"() {
-    "use strict";
-    init_database_port();
-    init_source_text();
-    SeedError = class extends Error {
-      constructor(file, line, reason, code) {
-        super(`${file}${line === null ? "" : `:${line}`}: the seed failed: ${reason}`);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-        this.code = code;
-      }
-      file;
-      line;
-      reason;
-      code;
-      name = "SeedError";
-    };
-  }
-});
-
-// src/staging/trace/catalog-snapshot.ts
-async function readRelations(db) {
-  const { rows: rows2 } = await db.query(RELATIONS2);
-  return new Map(rows2.map((r) => [r.oid, r]));
-}
-async function readCatalogState(db, read) {
-  const branches = [];
-  if (read.inTransaction) {
-    branches.push(`(SELECT 'l' AS k, oid, mode AS a, NULL AS b, NULL AS c FROM (${OWN_LOCKS}) l)`);
-    branches.push(`(SELECT 's' AS k, oid, scans AS a, NULL AS b, NULL AS c FROM (${SEQ_SCANS}) s)`);
-  }
-  if (read.relations) {
-    branches.push(
-      `(SELECT 'r' AS k, oid, name AS a, relkind AS b, filenode AS c FROM (${RELATIONS2}) r)`
-    );
-  }
-  const state = { locks: /* @__PURE__ */ new Map(), relations: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map() };
-  if (branches.length === 0) return state;
-  const { rows: rows2 } = await db.query(
-    branches.join("\nUNION ALL\n")
-  );
-  for (const { k, oid, a, b, c } of rows2) {
-    if (k === "l") {
-      const modes = state.locks.get(oid) ?? /* @__PURE__ */ new Set();
-      modes.add(a);
-      state.locks.set(oid, modes);
-    } else if (k === "s") {
-      state.scans.set(oid, Number(a));
-    } else {
-      state.relations.set(oid, { oid, name: a, relkind: b, filenode: c });
-    }
-  }
-  return state;
-}
-function relationKind(relkind) {
-  switch (relkind) {
-    case "r":
-    case "p":
-    case "f":
-      return "table";
-    case "i":
-    case "I":
-      return "index";
-    case "v":
-      return "view";
-    case "m":
-      return "materialized view";
-    case "S":
-      return "sequence";
-    default:
-      return "other";
-  }
-}
-var RELATIONS2, OWN_LOCKS, SEQ_SCANS;
-var init_catalog_snapshot = __esm({
-  "src/staging/trace/catalog-snapshot.ts"() {
-    "use strict";
-    RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
-            c.relkind::text AS relkind, c.relfilenode::text AS filenode
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
-    OWN_LOCKS = `SELECT relation::text AS oid, mode FROM pg_locks
-      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
-      ORDER BY relation, mode`;
-    SEQ_SCANS = "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0";
-  }
-});
-
-// src/staging/trace/statement-tracer.ts
-function strongest(modes) {
-  let best;
-  for (const mode of modes) {
-    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
-      best = mode;
-  }
-  return best;
-}
-async function indexOwners(db, indexes) {
-  const { rows: rows2 } = await db.query(
-    "SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])",
-    [`{${indexes.map((i) => i.oid).join(",")}}`]
-  );
-  return new Map(rows2.map((r) => [r.index, r.table]));
-}
-var StatementTracer;
-var init_statement_tracer = __esm({
-  "src/staging/trace/statement-tracer.ts"() {
-    "use strict";
-    init_apply_failure();
-    init_lock_modes();
-    init_statement();
-    init_catalog_snapshot();
-    StatementTracer = class {
-      #files = /* @__PURE__ */ new Map();
-      #current;
-      /** Pass as `ApplyOptions.hooks`. */
-      hooks = {
-        beforeFile: (c) => this.#beforeFile(c),
-        beforeUnit: (c) => this.#beforeUnit(c),
-        afterStatement: (c) => this.#afterStatement(c),
-        beforeCommit: (c) => this.#beforeCommit(c),
-        afterUnit: (c) => this.#afterUnit(c),
-        onNotice: (notice, { statement }) => {
-          const event = {
-            kind: "notice",
-            severity: notice.severity,
-            message: notice.message
-          };
-          if (statement) event.statement = statement.index;
-          this.#current?.trace.events.push(event);
-        }
-      };
-      /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
-      traceOf(path) {
-        const trace = this.#files.get(path)?.trace;
-        return trace && { ...trace, statements: trace.statements.filter((s) => s !== void 0) };
-      }
-      get traces() {
-        return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
-      }
-      async #beforeFile({ db, file }) {
-        const before = await readRelations(db);
-        const state = {
-          trace: { file: file.path, statements: [], events: [] },
-          before,
-          committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
-          committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`]))
-        };
-        this.#files.set(file.path, state);
-        this.#current = state;
-      }
-      async #beforeUnit(context) {
-        const state = this.#current;
-        if (!state) return;
-        if (context.attempt > 1) {
-          state.trace.events.push({ kind: "retry", unit: context.unitIndex, attempt: context.attempt });
-        }
-        const { locks, scans } = await readCatalogState(context.db, {
-          relations: false,
-          inTransaction: context.inTransaction
-        });
-        state.unit = {
-          held: locks,
-          scans,
-          filenodes: new Map(state.committedFilenodes),
-          seen: new Map(state.committedKnown),
-          ran: [],
-          taken: []
-        };
-      }
-      async #afterStatement(context) {
-        const state = this.#current;
-        const unit = state?.unit;
-        if (!state || !unit) return;
-        const { statement, durationMs, error } = context;
-        const trace = {
-          index: statement.index,
-          line: statement.line,
-          sql: statement.text,
-          status: error ? "failed" : "applied",
-          durationMs,
-          locksTraced: context.inTransaction,
-          locks: [],
-          rewrites: [],
-          rebuiltIndexes: [],
-          truncated: [],
-          scans: [],
-          created: [],
-          unit: context.unitIndex,
-          attempt: context.attempt
-        };
-        state.trace.statements[statement.index] = trace;
-        unit.ran.push({ index: statement.index, durationMs });
-        if (error) {
-          const at = errorPosition(statement, error);
-          trace.error = { message: error.message, code: error.code, line: at.line, column: at.column };
-          const missing = missingObjectOf(error, statement);
-          if (missing) trace.error.missing = missing;
-          state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
-          return;
-        }
-        const { db, inTransaction } = context;
-        const now = await readCatalogState(db, { relations: true, inTransaction });
-        if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
-        await this.#traceRelations(
-          state,
-          unit,
-          trace,
-          db,
-          now.relations,
-          kindOf(statement.node) === "TruncateStmt"
-        );
-        if (inTransaction) this.#traceScans(state, unit, trace, now.scans);
-      }
-      #traceLocks(state, unit, trace, now) {
-        for (const [oid, modes] of now) {
-          const relation = state.before.get(oid);
-          const heldBefore = unit.held.get(oid) ?? /* @__PURE__ */ new Set();
-          unit.held.set(oid, /* @__PURE__ */ new Set([...heldBefore, ...modes]));
-          if (!relation) continue;
-          const strongestBefore = strongest(heldBefore);
-          const fresh2 = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
-          const mode = strongest(new Set(fresh2));
-          if (!mode || strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
-            continue;
-          const lock = {
-            relation: relation.name,
-            relationKind: relationKind(relation.relkind),
-            mode,
-            blocks: blocksOperations(mode)
-          };
-          trace.locks.push(lock);
-          state.trace.events.push({ kind: "lock", statement: trace.index, lock });
-          if (lock.blocks.reads || lock.blocks.writes)
-            unit.taken.push({ statement: trace.index, lock });
-        }
-      }
-      async #traceRelations(state, unit, trace, db, relations, truncate2) {
-        const rewrittenTables = /* @__PURE__ */ new Set();
-        const rebuilt = [];
-        const vanished = /* @__PURE__ */ new Set();
-        for (const [oid, key] of unit.seen) {
-          if (relations.has(oid)) continue;
-          vanished.add(key);
-          unit.seen.delete(oid);
-        }
-        for (const [oid, entry] of relations) {
-          if (!unit.seen.has(oid)) {
-            const key = `${entry.relkind}:${entry.name}`;
-            unit.seen.set(oid, key);
-            if (vanished.has(key)) continue;
-            const kind2 = relationKind(entry.relkind);
-            trace.created.push({ relation: entry.name, kind: kind2 });
-            state.trace.events.push({
-              kind: "created",
-              statement: trace.index,
-              relation: entry.name,
-              relationKind: kind2
-            });
-            continue;
-          }
-          const previous = unit.filenodes.get(oid);
-          if (previous === void 0 || previous === entry.filenode || !state.before.has(oid)) continue;
-          unit.filenodes.set(oid, entry.filenode);
-          const kind = relationKind(entry.relkind);
-          if (kind === "table" || kind === "materialized view") rewrittenTables.add(oid);
-          else if (kind === "index") rebuilt.push(entry);
-        }
-        const indexTables = rebuilt.length > 0 ? await indexOwners(db, rebuilt) : /* @__PURE__ */ new Map();
-        for (const oid of rewrittenTables) {
-          const name = state.before.get(oid)?.name;
-          if (!name) continue;
-          if (truncate2) {
-            trace.truncated.push(name);
-          } else {
-            trace.rewrites.push(name);
-            state.trace.events.push({ kind: "rewrite", statement: trace.index, relation: name });
-          }
-        }
-        for (const index of rebuilt) {
-          const owner = indexTables.get(index.oid);
-          if (!truncate2 && !(owner && rewrittenTables.has(owner)))
-            trace.rebuiltIndexes.push(index.name);
-        }
-      }
-      #traceScans(state, unit, trace, now) {
-        for (const [oid, count2] of now) {
-          const delta = count2 - (unit.scans.get(oid) ?? 0);
-          unit.scans.set(oid, count2);
-          const relation = state.before.get(oid);
-          if (delta <= 0 || !relation) continue;
-          trace.scans.push({ relation: relation.name, count: delta });
-          state.trace.events.push({
-            kind: "scan",
-            statement: trace.index,
-            relation: relation.name,
-            count: delta
-          });
-        }
-      }
-      async #beforeCommit(_context) {
-        const unit = this.#current?.unit;
-        if (!unit) return;
-        for (const { statement, lock } of unit.taken) {
-          lock.heldMs = unit.ran.filter((r) => r.index >= statement).reduce((sum, r) => sum + r.durationMs, 0);
-        }
-      }
-      async #afterUnit(context) {
-        const state = this.#current;
-        if (!state) return;
-        if (context.outcome === "committed" && state.unit) {
-          state.committedFilenodes = new Map(state.unit.filenodes);
-          state.committedKnown = new Map(state.unit.seen);
-        }
-        if (context.outcome === "skipped") {
-          for (const statement of context.unit.statements) {
-            state.trace.statements[statement.index] = {
-              index: statement.index,
-              line: statement.line,
-              sql: statement.text,
-              status: "skipped",
-              durationMs: null,
-              locksTraced: false,
-              locks: [],
-              rewrites: [],
-              rebuiltIndexes: [],
-              truncated: [],
-              scans: [],
-              created: [],
-              unit: context.unitIndex,
-              attempt: 0,
-              skipReason: `${context.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
-            };
-          }
-        }
-        if (context.outcome === "rolled-back") {
-          for (const statement of context.unit.statements) {
-            const trace = state.trace.statements[statement.index];
-            if (trace?.status === "applied") trace.status = "rolled-back";
-          }
-        }
-        state.unit = void 0;
-      }
-    };
-  }
-});
-
-// src/core/checks/plan-copies.ts
-function copyOf(insert, tracker, model, at) {
-  const select = nodeAs(insert.selectStmt, "SelectStmt");
-  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
-  if (select.distinctClause || select.groupClause || select.havingClause) return;
-  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
-  const from = select.fromClause ?? [];
-  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
-  if (!sourceRv) return;
-  const sourceName = tracker.resolve(sourceRv);
-  const targetName = tracker.resolve(insert.relation);
-  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
-  const source = tracker.track(sourceRv);
-  const target = tracker.track(insert.relation);
-  if (!source || !target) return;
-  const copy = {
-    target,
-    filtered: select.whereClause !== void 0,
-    onConflict: insert.onConflictClause !== void 0,
-    columnMap: [],
-    at
-  };
-  const mapColumns = () => {
-    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
-      source: source.after,
-      target: target.after
-    });
-  };
-  return { source, copy, mapColumns };
-}
-function hasAggregate(targetList2) {
-  let found = false;
-  walkNodes(targetList2, (node) => {
-    const call = nodeAs(node, "FuncCall");
-    if (!call) return !found;
-    const parts = call.funcname ?? [];
-    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
-    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
-    return !found;
-  });
-  return found;
-}
-function columnMap(insert, targetList2, sourceRv, model, names) {
-  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
-  const selected = [];
-  for (const item of targetList2) {
-    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
-    const fields = ref?.fields ?? [];
-    const last = fields[fields.length - 1];
-    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
-    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
-      selected.push(void 0);
-    } else if (last && nodeAs(last, "A_Star")) {
-      const table = names.source === null ? void 0 : model.table(names.source);
-      if (!table || table.columnsUnknown) return [];
-      selected.push(...table.columns.keys());
-    } else {
-      selected.push(nodeAs(last, "String")?.sval);
-    }
-  }
-  const explicit = (insert.cols ?? []).flatMap((c) => {
-    const name = nodeAs(c, "ResTarget")?.name;
-    return name === void 0 ? [] : [name];
-  });
-  const targetTable = names.target === null ? void 0 : model.table(names.target);
-  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
-  const map = [];
-  selected.forEach((source, i) => {
-    const target = targetColumns[i];
-    if (source !== void 0 && target !== void 0) map.push({ source, target });
-  });
-  return map;
-}
-var AGGREGATES;
-var init_plan_copies = __esm({
-  "src/core/checks/plan-copies.ts"() {
-    "use strict";
-    init_statement();
-    init_walk();
-    AGGREGATES = /* @__PURE__ */ new Set([
-      "count",
-      "sum",
-      "avg",
-      "min",
-      "max",
-      "array_agg",
-      "string_agg",
-      "json_agg",
-      "jsonb_agg",
-      "json_object_agg",
-      "jsonb_object_agg",
-      "bool_and",
-      "bool_or",
-      "every",
-      "bit_and",
-      "bit_or",
-      "xmlagg"
-    ]);
-  }
-});
-
-// src/core/checks/table-tracker.ts
-var TableTracker;
-var init_table_tracker = __esm({
-  "src/core/checks/table-tracker.ts"() {
-    "use strict";
-    init_names();
-    TableTracker = class {
-      constructor(model) {
-        this.model = model;
-      }
-      model;
-      current = /* @__PURE__ */ new Map();
-      tracks = [];
-      /** The name a relation reference points to right now. */
-      resolve(rv) {
-        if (rv?.relname === void 0) return void 0;
-        if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
-        for (const name of this.current.keys()) {
-          if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
-        }
-        const resolved = this.model.resolveRelation(void 0, rv.relname);
-        return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
-      }
-      /** The track of the table a reference points to, starting one if the table predates the files. */
-      track(rv) {
-        const name = this.resolve(rv);
-        if (name === void 0) return void 0;
-        const existing = this.current.get(name);
-        if (existing) return existing;
-        const track = { before: name, after: name };
-        this.current.set(name, track);
-        this.tracks.push(track);
-        return track;
-      }
-      created(rv) {
-        const name = this.resolve(rv);
-        if (name === void 0) return void 0;
-        const track = { before: null, after: name };
-        this.current.set(name, track);
-        this.tracks.push(track);
-        return track;
-      }
-      moved(rv, to) {
-        const track = this.track(rv);
-        if (!track?.after) return;
-        const from = splitQualified(track.after);
-        this.current.delete(track.after);
-        track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
-        this.current.set(track.after, track);
-      }
-      dropped(name) {
-        const track = this.current.get(name) ?? this.trackByName(name);
-        this.current.delete(name);
-        track.after = null;
-      }
-      trackByName(name) {
-        const track = { before: name, after: name };
-        this.tracks.push(track);
-        return track;
-      }
-      onSearchPath(name) {
-        const { schema } = splitQualified(name);
-        const path = this.model.searchPath.filter((s) => s !== "");
-        return (path.length > 0 ? path : ["public"]).includes(schema);
-      }
-    };
-  }
-});
-
-// src/core/checks/plan-checks.ts
-function planChecks(files4, schemaAfter) {
-  const p = {
-    tracker: new TableTracker(schemaAfter),
-    model: schemaAfter,
-    constraints: [],
-    notNull: [],
-    indexes: [],
-    written: /* @__PURE__ */ new Map(),
-    touched: /* @__PURE__ */ new Set(),
-    copies: /* @__PURE__ */ new Map(),
-    mapColumns: []
-  };
-  for (const file of files4) {
-    for (const statement of file.statements) {
-      planStatement(p, statement.node, { file: file.path, line: statement.line });
-      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
-        if (sql.mode !== "statement") continue;
-        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
-      }
-    }
-  }
-  return finishPlan(p);
-}
-function planStatement(p, node, at) {
-  const { tracker } = p;
-  const create = nodeAs(node, "CreateStmt");
-  if (create) {
-    const name = tracker.resolve(create.relation);
-    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
-    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
-    if (track) p.touched.add(track);
-    if (track && !existed) p.indexes.push({ track, name: null, at });
-    return;
-  }
-  const createAs = nodeAs(node, "CreateTableAsStmt");
-  if (createAs?.objtype === "OBJECT_TABLE") {
-    const track = tracker.created(createAs.into?.rel);
-    if (track) p.touched.add(track);
-    if (track) p.indexes.push({ track, name: null, at });
-    if (track && !createAs.into?.skipData) p.written.set(track, at);
-    return;
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") {
-    const track = tracker.track(alter.relation);
-    if (!track) return;
-    p.touched.add(track);
-    for (const cmd of alter.cmds ?? []) {
-      const c = nodeAs(cmd, "AlterTableCmd");
-      if (c) planAlterCommand(p, track, c, at);
-    }
-    return;
-  }
-  const index = nodeAs(node, "IndexStmt");
-  if (index) {
-    const track = tracker.track(index.relation);
-    if (track) p.touched.add(track);
-    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
-    return;
-  }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4) {
-    planRename(p, rename4);
-    return;
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
-    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
-    return;
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_TABLE") {
-    for (const object of drop.objects ?? []) {
-      const parts = nameParts(nodeAs(object, "List")?.items);
-      const relname = parts[parts.length - 1];
-      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
-      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
-      if (name !== void 0) tracker.dropped(name);
-    }
-    return;
-  }
-  const truncate2 = nodeAs(node, "TruncateStmt");
-  if (truncate2) {
-    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
-    return;
-  }
-  const insert = nodeAs(node, "InsertStmt");
-  if (insert) {
-    const found = copyOf(insert, tracker, p.model, at);
-    if (found) {
-      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
-      p.mapColumns.push(found.mapColumns);
-    }
-  }
-  const change = dataChangeOf(node);
-  if (change) markWritten2(p, change.relation, at);
-}
-function markWritten2(p, rv, at) {
-  const track = p.tracker.track(rv);
-  if (!track) return;
-  p.touched.add(track);
-  if (!p.written.has(track)) p.written.set(track, at);
-}
-function createdInFiles(p, name, at) {
-  const table = p.model.table(name);
-  return table?.createdBy.file === at.file;
-}
-function planAlterCommand(p, track, cmd, at) {
-  if (cmd.subtype === "AT_AddConstraint") {
-    const con = nodeAs(cmd.def, "Constraint");
-    if (con) planAddedConstraint(p, track, con, [], at);
-  } else if (cmd.subtype === "AT_AddColumn") {
-    const def = nodeAs(cmd.def, "ColumnDef");
-    for (const c of def?.constraints ?? []) {
-      const con = nodeAs(c, "Constraint");
-      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
-    }
-  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
-    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
-    if (planned) {
-      planned.notValid = false;
-      return;
-    }
-    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
-    if (known && known.kind !== "foreign-key") return;
-    const columns = known?.columns ?? [];
-    p.constraints.push({
-      track,
-      name: cmd.name,
-      kind: "foreign-key",
-      columns,
-      notValid: false,
-      action: "validated",
-      at
-    });
-  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
-    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
-  }
-}
-function planAddedConstraint(p, track, con, inlineColumns, at) {
-  const name = con.conname ?? null;
-  if (INDEXED_CONSTRAINTS.has(con.contype ?? "")) p.indexes.push({ track, name, at });
-  const notValid = con.skip_validation === true;
-  if (con.contype === "CONSTR_FOREIGN") {
-    const keys = nameParts(con.fk_attrs);
-    const columns = keys.length > 0 ? keys : inlineColumns;
-    p.constraints.push({
-      track,
-      name,
-      kind: "foreign-key",
-      columns,
-      notValid,
-      action: "added",
-      at
-    });
-  } else if (con.contype === "CONSTR_CHECK" && notValid) {
-    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
-    for (const column of notNullColumnsOf(con.raw_expr)) {
-      p.notNull.push({ track, column, reason: "check-is-not-null", at });
-    }
-  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
-    for (const column of nameParts(con.keys)) {
-      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
-    }
-  }
-}
-function notNullColumnsOf(expr) {
-  const test = nodeAs(expr, "NullTest");
-  if (test) {
-    if (test.nulltesttype !== "IS_NOT_NULL") return [];
-    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
-    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
-    return name === void 0 ? [] : [name];
-  }
-  const bool = nodeAs(expr, "BoolExpr");
-  if (bool?.boolop !== "AND_EXPR") return [];
-  return (bool.args ?? []).flatMap(notNullColumnsOf);
-}
-function planRename(p, stmt) {
-  const { newname, subname } = stmt;
-  if (!newname) return;
-  if (stmt.renameType === "OBJECT_TABLE") {
-    p.tracker.moved(stmt.relation, { name: newname });
-    return;
-  }
-  if (stmt.renameType === "OBJECT_INDEX") {
-    const old = stmt.relation?.relname;
-    for (const i of p.indexes) if (old !== void 0 && i.name === old) i.name = newname;
-    return;
-  }
-  const track = p.tracker.track(stmt.relation);
-  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
-    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
-    for (const c of p.constraints) {
-      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
-    }
-  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
-    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
-    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
-  }
-}
-function finishPlan(p) {
-  for (const map of p.mapColumns) map();
-  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
-  const copyGroups = [...p.copies].map(([source, copies]) => ({
-    source,
-    copies,
-    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
-  }));
-  const countBefore = /* @__PURE__ */ new Set();
-  const addBefore = (t) => {
-    if (t.before) countBefore.add(t.before);
-  };
-  for (const track of p.written.keys()) addBefore(track);
-  for (const group of copyGroups) {
-    addBefore(group.source);
-    for (const copy of group.copies) addBefore(copy.target);
-  }
-  return {
-    constraints: live(p.constraints),
-    notNullColumns: live(p.notNull),
-    createdIndexes: live(p.indexes),
-    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
-    copyGroups,
-    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
-    countBefore: [...countBefore]
-  };
-}
-var INDEXED_CONSTRAINTS;
-var init_plan_checks = __esm({
-  "src/core/checks/plan-checks.ts"() {
-    "use strict";
-    init_data_change();
-    init_names();
-    init_statement();
-    init_plan_copies();
-    init_table_tracker();
-    INDEXED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
-  }
-});
-
-// src/core/probes/probe-targets.ts
-function planProbeTargets(files4, schemaAfter, tenantColumns) {
-  const tracker = new TableTracker(schemaAfter);
-  const touches = /* @__PURE__ */ new Map();
-  for (const file of files4) {
-    for (const statement of file.statements) {
-      const at = { file: file.path, line: statement.line, statement: statement.index };
-      for (const node of nodesOf(statement)) {
-        const touched = touchOf(tracker, node);
-        if (!touched?.track) continue;
-        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
-        touch.at = at;
-        if (touched.policy) touch.policyAt.set(touched.policy, at);
-        touches.set(touched.track, touch);
-      }
-    }
-  }
-  const targets = [];
-  for (const [track, touch] of touches) {
-    const name = track?.after;
-    if (!name) continue;
-    const table = schemaAfter.table(name);
-    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
-    const known = table !== void 0 && !table.columnsUnknown;
-    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
-    if (known && tenantColumn === void 0) continue;
-    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
-  }
-  return targets;
-}
-function nodesOf(statement) {
-  const body = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
-  return [statement.node, ...body.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
-}
-function touchOf(tracker, node) {
-  const create = nodeAs(node, "CreateStmt");
-  if (create) return { track: tracker.created(create.relation) };
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
-  const createPolicy = nodeAs(node, "CreatePolicyStmt");
-  if (createPolicy) {
-    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
-  }
-  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
-  if (alterPolicy) {
-    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
-  }
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_POLICY") {
-    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
-    const relname = parts[parts.length - 2];
-    if (relname === void 0) return void 0;
-    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
-    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
-  }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
-    tracker.moved(rename4.relation, { name: rename4.newname });
-    return { track: tracker.track({ ...rename4.relation, relname: rename4.newname }) };
-  }
-  if (rename4?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename4.relation) };
-  const grant = nodeAs(node, "GrantStmt");
-  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
-    const rv = nodeAs(grant.objects?.[0], "RangeVar");
-    return rv ? { track: tracker.track(rv) } : void 0;
-  }
-  return void 0;
-}
-var init_probe_targets = __esm({
-  "src/core/probes/probe-targets.ts"() {
-    "use strict";
-    init_table_tracker();
-    init_names();
-    init_statement();
-  }
-});
-
-// src/pipeline/staging-plan.ts
-function embeddedPrefix(read) {
-  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
-  return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
-}
-async function planStaging(outcome, db, onServer) {
-  const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
-  const needed = ordered.slice(0, lastChecked + 1);
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
-  const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
-  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
-  return {
-    recorded,
-    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
-    toApply,
-    parsed: new ParsedFiles(toApply, outcome.parse),
-    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
-    history: toApply.filter((f) => !outcome.checked.has(f.path)),
-    prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
-    checks: planChecks(checkedStatements, outcome.schema),
-    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
-  };
-}
-var ParsedFiles;
-var init_staging_plan = __esm({
-  "src/pipeline/staging-plan.ts"() {
-    "use strict";
-    init_migration_history();
-    init_plan_checks();
-    init_migration_file();
-    init_probe_targets();
-    ParsedFiles = class {
-      #files;
-      #parsed = /* @__PURE__ */ new Map();
-      #parse;
-      /** `parse`: the lint's own (from the run's parse cache when it has one). */
-      constructor(files4, parse) {
-        this.#files = new Map(files4.map((f) => [f.path, f]));
-        this.#parse = parse;
-      }
-      get(path) {
-        let parsed = this.#parsed.get(path);
-        if (parsed) return parsed;
-        const file = this.#files.get(path);
-        if (!file) return void 0;
-        parsed = this.#parse(file.sql);
-        this.#parsed.set(path, parsed);
-        return parsed;
-      }
-    };
-  }
-});
-
-// src/core/db/connection-error.ts
-function redactDatabaseUrl(url) {
-  try {
-    const parsed = new URL(url);
-    parsed.password = "";
-    parsed.search = "";
-    return parsed.toString();
-  } catch {
-    return "(unparsable database URL)";
-  }
-}
-var fixes, DatabaseConnectionError;
-var init_connection_error = __esm({
-  "src/core/db/connection-error.ts"() {
-    "use strict";
-    fixes = {
-      "host-not-found": "check the host name in the URL",
-      "host-unreachable": "check the host and that this machine can reach its network",
-      "connection-refused": "check the port and that the server is running and listening there",
-      timeout: "check the host, port and firewall; the server did not answer in time",
-      "auth-failed": "check the user name and password in the URL",
-      "database-missing": "check the database name at the end of the URL",
-      "ssl-required": "the server requires SSL: add ?sslmode=require to the URL",
-      "ssl-unsupported": "the server does not accept SSL: remove sslmode from the URL or use sslmode=disable",
-      "ssl-certificate": "the server's certificate could not be verified: use sslmode=require (encrypt without verifying) or give its CA with sslrootcert",
-      "too-many-connections": "the server has no free connection slots; use its pooler URL or retry later",
-      "server-starting": "the server is starting up or shutting down; retry in a moment",
-      "invalid-url": "write the URL as postgres://user:password@host:port/database",
-      unknown: "check the URL and that the server is reachable"
-    };
-    DatabaseConnectionError = class extends Error {
-      constructor(kind, target, reason) {
-        super(`cannot connect to ${target}: ${reason} (${kind}); ${fixes[kind]}`);
-        this.kind = kind;
-        this.target = target;
-        this.reason = reason;
-      }
-      kind;
-      target;
-      reason;
-      name = "DatabaseConnectionError";
-      /** What to do about it, one sentence. */
-      get fix() {
-        return fixes[this.kind];
-      }
-    };
   }
 });
 
@@ -27700,7 +24284,7 @@ var require_utils2 = __commonJS({
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
-      randomBytes,
+      randomBytes: randomBytes2,
       deriveKey,
       sha256,
       hashByName,
@@ -27710,7 +24294,7 @@ var require_utils2 = __commonJS({
     var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
     var subtleCrypto = webCrypto.subtle;
     var textEncoder = new TextEncoder();
-    function randomBytes(length) {
+    function randomBytes2(length) {
       return webCrypto.getRandomValues(Buffer.alloc(length));
     }
     async function md5(string) {
@@ -28840,9 +25424,9 @@ var require_messages = __commonJS({
     };
     exports.NotificationResponseMessage = NotificationResponseMessage;
     var ReadyForQueryMessage = class {
-      constructor(length, status) {
+      constructor(length, status2) {
         this.length = length;
-        this.status = status;
+        this.status = status2;
         this.name = "readyForQuery";
       }
     };
@@ -29418,8 +26002,8 @@ var require_parser = __commonJS({
     };
     exports.Parser = Parser;
     var parseReadyForQueryMessage = (reader) => {
-      const status = reader.string(1);
-      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status);
+      const status2 = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status2);
     };
     var parseCommandCompleteMessage = (reader) => {
       const text = reader.cstring();
@@ -29587,7 +26171,7 @@ var require_dist = __commonJS({
     function parse(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve4) => stream.on("end", () => resolve4()));
+      return new Promise((resolve5) => stream.on("end", () => resolve5()));
     }
   }
 });
@@ -30356,12 +26940,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve4, reject) => {
+        return new this._Promise((resolve5, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve4(this);
+              resolve5(this);
             }
           });
         });
@@ -30743,8 +27327,8 @@ var require_client = __commonJS({
         } else {
           query2 = new Query2(config, values, callback);
           if (!query2.callback) {
-            result2 = new this._Promise((resolve4, reject) => {
-              query2.callback = (err, res) => err ? reject(err) : resolve4(res);
+            result2 = new this._Promise((resolve5, reject) => {
+              query2.callback = (err, res) => err ? reject(err) : resolve5(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -30844,8 +27428,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve4) => {
-            this.connection.once("end", resolve4);
+          return new this._Promise((resolve5) => {
+            this.connection.once("end", resolve5);
           });
         }
       }
@@ -30894,8 +27478,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result2 = new Promise2(function(resolve4, reject) {
-        res = resolve4;
+      const result2 = new Promise2(function(resolve5, reject) {
+        res = resolve5;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -30956,7 +27540,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve4) => resolve4(f()));
+        return new Promise2((resolve5) => resolve5(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -31351,8 +27935,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve4, reject) {
-          this._once("end", resolve4);
+        function(resolve5, reject) {
+          this._once("end", resolve5);
           this._once("error", reject);
         }.bind(this)
       );
@@ -31531,12 +28115,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve4, reject) => {
+      return new this._Promise((resolve5, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve4(this);
+            resolve5(this);
           }
         });
       });
@@ -31560,8 +28144,8 @@ var require_client2 = __commonJS({
         query2 = new NativeQuery(config, values, callback);
         if (!query2.callback) {
           let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve4, reject) => {
-            resolveOut = resolve4;
+          result2 = new this._Promise((resolve5, reject) => {
+            resolveOut = resolve5;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -31624,8 +28208,8 @@ var require_client2 = __commonJS({
       }
       let result2;
       if (!cb) {
-        result2 = new this._Promise(function(resolve4, reject) {
-          cb = (err) => err ? reject(err) : resolve4();
+        result2 = new this._Promise(function(resolve5, reject) {
+          cb = (err) => err ? reject(err) : resolve5();
         });
       }
       const doEnd = function() {
@@ -31860,6 +28444,75 @@ var init_esm = __esm({
   }
 });
 
+// src/core/db/connection-error.ts
+function redactDatabaseUrl(url) {
+  try {
+    const parsed = new URL(url);
+    parsed.password = "";
+    parsed.search = "";
+    return parsed.toString();
+  } catch {
+    return "(unparsable database URL)";
+  }
+}
+var fixes, DatabaseConnectionError;
+var init_connection_error = __esm({
+  "src/core/db/connection-error.ts"() {
+    "use strict";
+    fixes = {
+      "host-not-found": "check the host name in the URL",
+      "host-unreachable": "check the host and that this machine can reach its network",
+      "connection-refused": "check the port and that the server is running and listening there",
+      timeout: "check the host, port and firewall; the server did not answer in time",
+      "auth-failed": "check the user name and password in the URL",
+      "database-missing": "check the database name at the end of the URL",
+      "ssl-required": "the server requires SSL: add ?sslmode=require to the URL",
+      "ssl-unsupported": "the server does not accept SSL: remove sslmode from the URL or use sslmode=disable",
+      "ssl-certificate": "the server's certificate could not be verified: use sslmode=require (encrypt without verifying) or give its CA with sslrootcert",
+      "too-many-connections": "the server has no free connection slots; use its pooler URL or retry later",
+      "server-starting": "the server is starting up or shutting down; retry in a moment",
+      "invalid-url": "write the URL as postgres://user:password@host:port/database",
+      unknown: "check the URL and that the server is reachable"
+    };
+    DatabaseConnectionError = class extends Error {
+      constructor(kind, target, reason) {
+        super(`cannot connect to ${target}: ${reason} (${kind}); ${fixes[kind]}`);
+        this.kind = kind;
+        this.target = target;
+        this.reason = reason;
+      }
+      kind;
+      target;
+      reason;
+      name = "DatabaseConnectionError";
+      /** What to do about it, one sentence. */
+      get fix() {
+        return fixes[this.kind];
+      }
+    };
+  }
+});
+
+// src/core/db/notice-listeners.ts
+var NoticeListeners;
+var init_notice_listeners = __esm({
+  "src/core/db/notice-listeners.ts"() {
+    "use strict";
+    NoticeListeners = class {
+      #handlers = /* @__PURE__ */ new Set();
+      add(handler) {
+        this.#handlers.add(handler);
+        return () => {
+          this.#handlers.delete(handler);
+        };
+      }
+      emit(notice) {
+        for (const handler of this.#handlers) handler(notice);
+      }
+    };
+  }
+});
+
 // src/staging/pg-connection-failure.ts
 function factsOf(error) {
   if (typeof error !== "object" || error === null) {
@@ -32070,6 +28723,1576 @@ var init_pg_database = __esm({
   }
 });
 
+// src/staging/pglite-worker-protocol.ts
+var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
+var init_pglite_worker_protocol = __esm({
+  "src/staging/pglite-worker-protocol.ts"() {
+    "use strict";
+    statementTimeoutGraceMs = 500;
+    stoppedDatabaseCode = "57P01";
+    stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
+  }
+});
+
+// src/staging/pglite-worker-thread.ts
+import { Worker } from "node:worker_threads";
+function statementTimeoutError(statementTimeoutMs) {
+  return new DatabaseError({
+    code: "57014",
+    severity: "ERROR",
+    message: "canceling statement due to statement timeout",
+    detail: `The embedded database (PGlite) cannot cancel a running statement, so migration-guard stopped it ${statementTimeoutGraceMs} ms after statement_timeout (${statementTimeoutMs} ms); nothing ran on it after this statement.`,
+    hint: "Make the statement faster, raise apply.statementTimeoutMs in migration-guard.config.json, or stage on PostgreSQL with --db."
+  });
+}
+function errorFrom(error) {
+  if (error.kind === "database") return new DatabaseError(error.fields);
+  const rebuilt = new Error(error.message);
+  rebuilt.name = error.name;
+  if (error.stack) rebuilt.stack = error.stack;
+  return rebuilt;
+}
+function startWorker() {
+  if (import.meta.url.endsWith(".ts")) {
+    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+    return new Worker(boot, { eval: true, execArgv: [] });
+  }
+  return new Worker(new URL("./pglite-worker.js", import.meta.url));
+}
+var PgliteWorkerThread;
+var init_pglite_worker_thread = __esm({
+  "src/staging/pglite-worker-thread.ts"() {
+    "use strict";
+    init_database_port();
+    init_pglite_worker_protocol();
+    PgliteWorkerThread = class {
+      #worker;
+      #exited;
+      #pending = /* @__PURE__ */ new Map();
+      #onNotice;
+      #nextId = 1;
+      #state = "running";
+      #failure;
+      constructor(onNotice) {
+        this.#onNotice = onNotice;
+        this.#worker = startWorker();
+        this.#exited = new Promise((resolve5) => this.#worker.once("exit", () => resolve5()));
+        this.#worker.on("message", (reply) => this.#receive(reply));
+        this.#worker.on("error", (error) => this.#fail(error));
+        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
+      }
+      /** True once a statement ran past `statement_timeout` and the database was stopped. */
+      get stoppedAfterTimeout() {
+        return this.#state === "stopped-after-timeout";
+      }
+      request(request) {
+        if (this.#state !== "running") return Promise.reject(this.#unavailable());
+        const id = this.#nextId++;
+        return new Promise((resolve5, reject) => {
+          this.#pending.set(id, {
+            resolve: (value) => resolve5(value),
+            reject
+          });
+          const envelope = { id, request };
+          try {
+            this.#worker.postMessage(envelope);
+          } catch (error) {
+            this.#pending.delete(id);
+            reject(error);
+          }
+        });
+      }
+      /**
+       * Shut Postgres down and end the thread. A statement still running (no timeout set, or one
+       * not yet reached) is not waited for: the data directory lives in memory, so ending the
+       * thread loses nothing a later run could use.
+       */
+      async close() {
+        if (this.#state === "running" && this.#pending.size === 0) {
+          await this.request({ kind: "close" }).catch(() => void 0);
+        }
+        if (this.#state === "running") this.#state = "closed";
+        this.#rejectAll(() => this.#unavailable());
+        await this.#worker.terminate();
+        await this.#exited;
+      }
+      #receive(reply) {
+        if (this.#state !== "running") return;
+        if (reply.kind === "notice") {
+          this.#onNotice(reply.notice);
+          return;
+        }
+        const pending = this.#pending.get(reply.id);
+        if (!pending) return;
+        if (reply.kind === "running") {
+          pending.timer = setTimeout(
+            () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
+            reply.statementTimeoutMs + statementTimeoutGraceMs
+          );
+          return;
+        }
+        clearTimeout(pending.timer);
+        this.#pending.delete(reply.id);
+        if (reply.kind === "done") pending.resolve(reply.value);
+        else pending.reject(errorFrom(reply.error));
+      }
+      #stopAfterTimeout(id, statementTimeoutMs) {
+        if (this.#state !== "running") return;
+        this.#state = "stopped-after-timeout";
+        this.#worker.terminate().catch(() => void 0);
+        this.#rejectAll(
+          (pendingId) => pendingId === id ? statementTimeoutError(statementTimeoutMs) : this.#unavailable()
+        );
+      }
+      #fail(error) {
+        if (this.#state !== "running") return;
+        this.#state = "failed";
+        const message = `the embedded database (PGlite worker thread) failed: ${error.message}`;
+        this.#failure = new Error(message, { cause: error });
+        this.#rejectAll(() => this.#unavailable());
+      }
+      #rejectAll(errorFor) {
+        for (const [id, pending] of this.#pending) {
+          clearTimeout(pending.timer);
+          pending.reject(errorFor(id));
+        }
+        this.#pending.clear();
+      }
+      #unavailable() {
+        switch (this.#state) {
+          case "stopped-after-timeout":
+            return new DatabaseError({
+              code: stoppedDatabaseCode,
+              severity: "FATAL",
+              message: stoppedDatabaseMessage
+            });
+          case "failed":
+            return this.#failure ?? new Error("the embedded database failed");
+          default:
+            return new Error("the embedded database is closed");
+        }
+      }
+    };
+  }
+});
+
+// src/staging/supabase-shim/auth.ts
+var enums, enumSql, tables, claimFunctions, authSql;
+var init_auth = __esm({
+  "src/staging/supabase-shim/auth.ts"() {
+    "use strict";
+    enums = [
+      ["aal_level", ["aal1", "aal2", "aal3"]],
+      ["code_challenge_method", ["s256", "plain"]],
+      ["factor_status", ["unverified", "verified"]],
+      ["factor_type", ["totp", "webauthn", "phone"]],
+      [
+        "one_time_token_type",
+        [
+          "confirmation_token",
+          "reauthentication_token",
+          "recovery_token",
+          "email_change_token_new",
+          "email_change_token_current",
+          "phone_change_token"
+        ]
+      ]
+    ];
+    enumSql = enums.map(
+      ([name, labels]) => `  if to_regtype('auth.${name}') is null then
+    create type auth.${name} as enum (${labels.map((l) => `'${l}'`).join(", ")});
+  end if;`
+    ).join("\n");
+    tables = `
+create table if not exists auth.instances (
+  id uuid primary key,
+  uuid uuid,
+  raw_base_config text,
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.users (
+  instance_id uuid,
+  id uuid primary key,
+  aud varchar(255),
+  role varchar(255),
+  email varchar(255),
+  encrypted_password varchar(255),
+  email_confirmed_at timestamptz,
+  invited_at timestamptz,
+  confirmation_token varchar(255),
+  confirmation_sent_at timestamptz,
+  recovery_token varchar(255),
+  recovery_sent_at timestamptz,
+  email_change_token_new varchar(255),
+  email_change varchar(255),
+  email_change_sent_at timestamptz,
+  last_sign_in_at timestamptz,
+  raw_app_meta_data jsonb,
+  raw_user_meta_data jsonb,
+  is_super_admin boolean,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  phone text unique default null,
+  phone_confirmed_at timestamptz,
+  phone_change text default '',
+  phone_change_token varchar(255) default '',
+  phone_change_sent_at timestamptz,
+  confirmed_at timestamptz generated always as (least(email_confirmed_at, phone_confirmed_at)) stored,
+  email_change_token_current varchar(255) default '',
+  email_change_confirm_status smallint default 0,
+  banned_until timestamptz,
+  reauthentication_token varchar(255) default '',
+  reauthentication_sent_at timestamptz,
+  is_sso_user boolean not null default false,
+  deleted_at timestamptz,
+  is_anonymous boolean not null default false
+);
+create table if not exists auth.identities (
+  provider_id text not null,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  identity_data jsonb not null,
+  provider text not null,
+  last_sign_in_at timestamptz,
+  created_at timestamptz,
+  updated_at timestamptz,
+  email text generated always as (lower(identity_data ->> 'email')) stored,
+  id uuid primary key default gen_random_uuid(),
+  unique (provider_id, provider)
+);
+create table if not exists auth.sessions (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz,
+  updated_at timestamptz,
+  factor_id uuid,
+  aal auth.aal_level,
+  not_after timestamptz,
+  refreshed_at timestamp,
+  user_agent text,
+  ip inet,
+  tag text
+);
+create table if not exists auth.refresh_tokens (
+  instance_id uuid,
+  id bigserial primary key,
+  token varchar(255) unique,
+  user_id varchar(255),
+  revoked boolean,
+  created_at timestamptz,
+  updated_at timestamptz,
+  parent varchar(255),
+  session_id uuid references auth.sessions (id) on delete cascade
+);
+create table if not exists auth.mfa_factors (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  friendly_name text,
+  factor_type auth.factor_type not null,
+  status auth.factor_status not null,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  secret text,
+  phone text,
+  last_challenged_at timestamptz unique,
+  web_authn_credential jsonb,
+  web_authn_aaguid uuid
+);
+create table if not exists auth.mfa_challenges (
+  id uuid primary key,
+  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
+  created_at timestamptz not null,
+  verified_at timestamptz,
+  ip_address inet not null,
+  otp_code text,
+  web_authn_session_data jsonb
+);
+create table if not exists auth.mfa_amr_claims (
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  authentication_method text not null,
+  id uuid primary key,
+  unique (session_id, authentication_method)
+);
+create table if not exists auth.one_time_tokens (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  token_type auth.one_time_token_type not null,
+  token_hash text not null,
+  relates_to text not null,
+  created_at timestamp not null default now(),
+  updated_at timestamp not null default now()
+);
+create table if not exists auth.audit_log_entries (
+  instance_id uuid,
+  id uuid primary key,
+  payload json,
+  created_at timestamptz,
+  ip_address varchar(64) not null default ''
+);
+create table if not exists auth.flow_state (
+  id uuid primary key,
+  user_id uuid,
+  auth_code text,
+  code_challenge_method auth.code_challenge_method,
+  code_challenge text,
+  provider_type text not null,
+  provider_access_token text,
+  provider_refresh_token text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  authentication_method text not null,
+  auth_code_issued_at timestamptz
+);
+create table if not exists auth.sso_providers (
+  id uuid primary key,
+  resource_id text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  disabled boolean
+);
+create table if not exists auth.sso_domains (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  domain text not null check (char_length(domain) > 0),
+  created_at timestamptz,
+  updated_at timestamptz
+);
+create table if not exists auth.saml_providers (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  entity_id text not null unique check (char_length(entity_id) > 0),
+  metadata_xml text not null check (char_length(metadata_xml) > 0),
+  metadata_url text,
+  attribute_mapping jsonb,
+  created_at timestamptz,
+  updated_at timestamptz,
+  name_id_format text
+);
+create table if not exists auth.saml_relay_states (
+  id uuid primary key,
+  sso_provider_id uuid not null references auth.sso_providers (id) on delete cascade,
+  request_id text not null check (char_length(request_id) > 0),
+  for_email text,
+  redirect_to text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  flow_state_id uuid references auth.flow_state (id) on delete cascade
+);
+create table if not exists auth.schema_migrations (version varchar(255) primary key);
+
+alter table auth.users enable row level security;
+alter table auth.identities enable row level security;
+alter table auth.sessions enable row level security;
+alter table auth.refresh_tokens enable row level security;
+alter table auth.mfa_factors enable row level security;
+alter table auth.mfa_challenges enable row level security;
+alter table auth.mfa_amr_claims enable row level security;
+alter table auth.one_time_tokens enable row level security;
+alter table auth.audit_log_entries enable row level security;
+alter table auth.flow_state enable row level security;
+alter table auth.sso_providers enable row level security;
+alter table auth.sso_domains enable row level security;
+alter table auth.saml_providers enable row level security;
+alter table auth.saml_relay_states enable row level security;
+alter table auth.instances enable row level security;
+alter table auth.schema_migrations enable row level security;
+`;
+    claimFunctions = [
+      ["uid", "sub", "uuid"],
+      ["role", "role", "text"],
+      ["email", "email", "text"]
+    ].map(
+      ([fn3, claim, type]) => `  if to_regprocedure('auth.${fn3}()') is null then
+    create function auth.${fn3}() returns ${type}
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim.${claim}', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> '${claim}'
+      )::${type}
+    $fn$;
+  end if;`
+    ).join("\n");
+    authSql = `
+do $shim$
+begin
+${enumSql}
+end
+$shim$;
+${tables}
+-- The request's JWT reaches Postgres as settings: PostgREST sets request.jwt.claims to the whole
+-- claims object (JSON); older versions set one request.jwt.claim.<name> per claim. Each helper
+-- prefers the per-claim setting, treats an empty setting as absent, and returns NULL outside a
+-- request. search_path is pinned so a caller's path cannot redirect the casts.
+do $shim$
+begin
+  if to_regprocedure('auth.jwt()') is null then
+    create function auth.jwt() returns jsonb
+      language sql stable set search_path = ''
+    as $fn$
+      select coalesce(
+        nullif(current_setting('request.jwt.claim', true), ''),
+        nullif(current_setting('request.jwt.claims', true), '')
+      )::jsonb
+    $fn$;
+  end if;
+${claimFunctions}
+end
+$shim$;
+grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
+  to postgres, anon, authenticated, service_role;
+`;
+  }
+});
+
+// src/staging/supabase-shim/platform.ts
+var platformSql;
+var init_platform = __esm({
+  "src/staging/supabase-shim/platform.ts"() {
+    "use strict";
+    platformSql = `
+create schema if not exists extensions;
+create schema if not exists auth;
+create schema if not exists storage;
+create schema if not exists realtime;
+create schema if not exists pgbouncer;
+create schema if not exists supabase_functions;
+
+grant usage on schema public, extensions, auth, storage, realtime
+  to postgres, anon, authenticated, service_role;
+grant all on schema public to postgres, anon, authenticated, service_role;
+
+-- Tables, sequences and functions that migrations create in public are reachable by the API
+-- roles (row level security then decides which rows).
+alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
+
+-- The pooler asks the database for a user's password hash; here it finds none.
+create or replace function pgbouncer.get_auth(p_usename text)
+  returns table (username text, password text)
+  language sql stable security definer set search_path = ''
+as $fn$
+  select null::text, null::text where false
+$fn$;
+
+-- Database webhooks: a trigger function that, on Supabase, posts the row through pg_net.
+create table if not exists supabase_functions.migrations (
+  version text primary key,
+  inserted_at timestamptz not null default now()
+);
+create table if not exists supabase_functions.hooks (
+  id bigserial primary key,
+  hook_table_id integer not null,
+  hook_name text not null,
+  created_at timestamptz not null default now(),
+  request_id bigint
+);
+create or replace function supabase_functions.http_request()
+  returns trigger
+  language plpgsql security definer set search_path = supabase_functions
+as $fn$
+begin
+  -- Stand-in: the webhook's request is not sent on staging.
+  return coalesce(new, old);
+end
+$fn$;
+grant usage on schema supabase_functions to postgres, anon, authenticated, service_role;
+grant execute on function supabase_functions.http_request() to postgres, anon, authenticated, service_role;
+
+-- Migrations add tables to this publication to stream their changes.
+do $shim$
+begin
+  if not exists (select from pg_publication where pubname = 'supabase_realtime') then
+    create publication supabase_realtime;
+  end if;
+end
+$shim$;
+`;
+  }
+});
+
+// src/staging/supabase-shim/realtime.ts
+var realtimeSql;
+var init_realtime = __esm({
+  "src/staging/supabase-shim/realtime.ts"() {
+    "use strict";
+    realtimeSql = `
+do $shim$
+begin
+  if to_regtype('realtime.action') is null then
+    create type realtime.action as enum ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'ERROR');
+  end if;
+  if to_regtype('realtime.equality_op') is null then
+    create type realtime.equality_op as enum ('eq', 'neq', 'lt', 'lte', 'gt', 'gte', 'in');
+  end if;
+end
+$shim$;
+
+create table if not exists realtime.messages (
+  topic text not null,
+  extension text not null,
+  payload jsonb,
+  event text,
+  private boolean default false,
+  updated_at timestamp not null default now(),
+  inserted_at timestamp not null default now(),
+  id uuid not null default gen_random_uuid(),
+  primary key (id, inserted_at)
+) partition by range (inserted_at);
+alter table realtime.messages enable row level security;
+grant select, insert, update on realtime.messages to anon, authenticated, service_role;
+
+create table if not exists realtime.subscription (
+  id bigint generated always as identity primary key,
+  subscription_id uuid not null,
+  entity regclass not null,
+  filters jsonb not null default '[]',
+  claims jsonb not null,
+  created_at timestamp not null default timezone('utc', now())
+);
+create table if not exists realtime.schema_migrations (
+  version bigint primary key,
+  inserted_at timestamp(0)
+);
+
+-- The topic of the channel a policy on realtime.messages is evaluated for.
+create or replace function realtime.topic() returns text
+  language sql stable
+as $fn$
+  select nullif(current_setting('realtime.topic', true), '')::text
+$fn$;
+
+create or replace function realtime.send(
+  payload jsonb, event text, topic text, private boolean default true
+) returns void
+  language plpgsql
+as $fn$
+begin
+  -- Stand-in: the message is not broadcast on staging.
+  perform payload, event, topic, private;
+end
+$fn$;
+
+create or replace function realtime.broadcast_changes(
+  topic_name text, event_name text, operation text, table_name text, table_schema text,
+  new record, old record, level text default 'ROW'
+) returns void
+  language plpgsql
+as $fn$
+begin
+  -- Stand-in: the change is not broadcast on staging.
+  perform topic_name, event_name, operation, table_name, table_schema, level;
+end
+$fn$;
+grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean)
+  to postgres, anon, authenticated, service_role;
+`;
+  }
+});
+
+// src/staging/supabase-shim/roles.ts
+var rolesSql, supabaseSearchPath;
+var init_roles = __esm({
+  "src/staging/supabase-shim/roles.ts"() {
+    "use strict";
+    rolesSql = `
+do $shim$
+declare
+  wanted record;
+begin
+  for wanted in
+    select * from (values
+      -- Objects in pg_dump-style histories are owned by, or grant to, these.
+      ('postgres', 'nologin'),
+      ('supabase_admin', 'nologin'),
+      -- The services' own roles (Auth, Storage, Realtime, webhooks, the pooler).
+      ('supabase_auth_admin', 'nologin noinherit'),
+      ('supabase_storage_admin', 'nologin noinherit'),
+      ('supabase_realtime_admin', 'nologin noinherit'),
+      ('supabase_functions_admin', 'nologin noinherit'),
+      ('supabase_replication_admin', 'nologin'),
+      ('supabase_read_only_user', 'nologin bypassrls'),
+      ('dashboard_user', 'nologin'),
+      ('pgbouncer', 'nologin'),
+      -- The roles PostgREST switches to for a request, by the JWT's role claim.
+      ('anon', 'nologin noinherit'),
+      ('authenticated', 'nologin noinherit'),
+      ('service_role', 'nologin noinherit bypassrls'),
+      -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
+      ('authenticator', 'login noinherit')
+    ) as r(name, options)
+  loop
+    if not exists (select from pg_roles where rolname = wanted.name) then
+      execute format('create role %I %s', wanted.name, wanted.options);
+    end if;
+  end loop;
+  for wanted in
+    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
+  loop
+    if not pg_has_role('authenticator', wanted.name, 'member') then
+      execute format('grant %I to authenticator', wanted.name);
+    end if;
+  end loop;
+  -- What Supabase sets on the API roles: a request may not run for long.
+  alter role anon set statement_timeout = '3s';
+  alter role authenticated set statement_timeout = '8s';
+  alter role authenticator set statement_timeout = '8s';
+  alter role authenticator set lock_timeout = '8s';
+  -- Migrations run as postgres; Supabase gives it this search path.
+  alter role postgres set search_path = "$user", public, extensions;
+end
+$shim$;
+`;
+    supabaseSearchPath = '"$user", public, extensions';
+  }
+});
+
+// src/staging/supabase-shim/storage.ts
+var storageSql;
+var init_storage = __esm({
+  "src/staging/supabase-shim/storage.ts"() {
+    "use strict";
+    storageSql = `
+do $shim$
+begin
+  if to_regtype('storage.buckettype') is null then
+    create type storage.buckettype as enum ('STANDARD', 'ANALYTICS', 'VECTOR');
+  end if;
+end
+$shim$;
+
+create table if not exists storage.buckets (
+  id text primary key,
+  name text not null,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  public boolean default false,
+  avif_autodetection boolean default false,
+  file_size_limit bigint,
+  allowed_mime_types text[],
+  owner_id text,
+  type storage.buckettype not null default 'STANDARD'
+);
+create unique index if not exists bname on storage.buckets (name);
+create table if not exists storage.objects (
+  id uuid primary key default gen_random_uuid(),
+  bucket_id text references storage.buckets (id),
+  name text,
+  owner uuid,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  last_accessed_at timestamptz default now(),
+  metadata jsonb,
+  path_tokens text[] generated always as (string_to_array(name, '/')) stored,
+  version text,
+  owner_id text,
+  user_metadata jsonb
+);
+create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
+create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
+create table if not exists storage.migrations (
+  id integer primary key,
+  name varchar(100) not null unique,
+  hash varchar(40) not null,
+  executed_at timestamp default current_timestamp
+);
+create table if not exists storage.s3_multipart_uploads (
+  id text primary key,
+  in_progress_size bigint not null default 0,
+  upload_signature text not null,
+  bucket_id text not null references storage.buckets (id),
+  key text not null,
+  version text not null,
+  owner_id text,
+  created_at timestamptz not null default now(),
+  user_metadata jsonb
+);
+create table if not exists storage.s3_multipart_uploads_parts (
+  id uuid primary key default gen_random_uuid(),
+  upload_id text not null references storage.s3_multipart_uploads (id) on delete cascade,
+  size bigint not null default 0,
+  part_number integer not null,
+  bucket_id text not null references storage.buckets (id),
+  key text not null,
+  etag text not null,
+  owner_id text,
+  version text not null,
+  created_at timestamptz not null default now()
+);
+alter table storage.buckets enable row level security;
+alter table storage.objects enable row level security;
+alter table storage.migrations enable row level security;
+alter table storage.s3_multipart_uploads enable row level security;
+alter table storage.s3_multipart_uploads_parts enable row level security;
+grant all on storage.buckets, storage.objects, storage.s3_multipart_uploads,
+  storage.s3_multipart_uploads_parts to anon, authenticated, service_role;
+
+-- Path helpers that storage policies call: 'a/b/c.png' -> {a,b}, 'c.png', 'png'.
+create or replace function storage.foldername(name text) returns text[]
+  language sql immutable set search_path = ''
+as $fn$
+  select (string_to_array(name, '/'))[1 : coalesce(array_length(string_to_array(name, '/'), 1), 1) - 1]
+$fn$;
+create or replace function storage.filename(name text) returns text
+  language sql immutable set search_path = ''
+as $fn$
+  select (string_to_array(name, '/'))[array_length(string_to_array(name, '/'), 1)]
+$fn$;
+create or replace function storage.extension(name text) returns text
+  language sql immutable set search_path = ''
+as $fn$
+  select case when storage.filename(name) like '%.%'
+    then reverse(split_part(reverse(storage.filename(name)), '.', 1)) end
+$fn$;
+-- The operation the Storage API is performing, as it sets it for policies to read.
+create or replace function storage.operation() returns text
+  language sql stable set search_path = ''
+as $fn$
+  select current_setting('storage.operation', true)
+$fn$;
+create or replace function storage.get_size_by_bucket()
+  returns table (size bigint, bucket_id text)
+  language sql stable set search_path = ''
+as $fn$
+  select sum((o.metadata ->> 'size')::bigint)::bigint, o.bucket_id
+    from storage.objects o group by o.bucket_id
+$fn$;
+create or replace function storage.search(
+  prefix text, bucketname text, limits integer default 100, levels integer default 1,
+  offsets integer default 0, search text default '', sortcolumn text default 'name',
+  sortorder text default 'asc'
+) returns table (
+  name text, id uuid, updated_at timestamptz, created_at timestamptz,
+  last_accessed_at timestamptz, metadata jsonb
+)
+  language sql stable set search_path = ''
+as $fn$
+  select o.name, o.id, o.updated_at, o.created_at, o.last_accessed_at, o.metadata
+    from storage.objects o
+   where o.bucket_id = bucketname and o.name like prefix || '%'
+   order by o.name limit limits offset offsets
+$fn$;
+`;
+  }
+});
+
+// src/staging/supabase-shim.ts
+async function bootstrapSupabaseShim(db) {
+  await db.exec(supabaseShimSql);
+  for (const [name, schema] of preinstalledExtensions) {
+    const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
+      name
+    ]);
+    if (rows2.length === 0 && !(standInByName(name) && installsStandIns(db))) continue;
+    await db.exec(`create schema if not exists "${schema}"`);
+    await db.exec(`create extension if not exists "${name}" with schema "${schema}"`);
+  }
+  await db.exec(`set search_path to ${supabaseSearchPath}`);
+  return describeExtensions(db);
+}
+function installsStandIns(db) {
+  return "installsStandIns" in db && db.installsStandIns === true;
+}
+async function describeExtensions(db) {
+  const { rows: rows2 } = await db.query(
+    "select name, installed_version from pg_available_extensions order by name"
+  );
+  const installedExtensions = {};
+  for (const row of rows2) {
+    if (row.installed_version !== null) installedExtensions[row.name] = row.installed_version;
+  }
+  return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
+}
+var supabaseShimSql;
+var init_supabase_shim = __esm({
+  "src/staging/supabase-shim.ts"() {
+    "use strict";
+    init_extension_schemas();
+    init_stand_ins();
+    init_auth();
+    init_platform();
+    init_realtime();
+    init_roles();
+    init_storage();
+    supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
+  }
+});
+
+// src/staging/pglite-database.ts
+function standInsKey() {
+  return preinstalledExtensions.map(([name]) => {
+    const standIn = standInByName(name);
+    return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
+  });
+}
+function describes(replayed2, paths) {
+  if (paths === void 0) return true;
+  return Array.isArray(replayed2) && replayed2.length === paths.length && replayed2.every(
+    (entry, i) => typeof entry === "object" && entry !== null && entry.path === paths[i] && typeof entry.status === "string"
+  );
+}
+var PgliteDatabase;
+var init_pglite_database = __esm({
+  "src/staging/pglite-database.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_notice_listeners();
+    init_embedded_cache();
+    init_pglite_worker_thread();
+    init_supabase_shim();
+    PgliteDatabase = class _PgliteDatabase {
+      #notices = new NoticeListeners();
+      #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
+      #startup = { source: "cold", durationMs: 0 };
+      #extensions = { installedExtensions: {}, availableExtensions: [] };
+      #historyFiles;
+      constructor() {
+      }
+      /** How this instance started and how long it took (shim and cache write included). */
+      get startup() {
+        return this.#startup;
+      }
+      /** The extensions this instance has installed and could install. */
+      get extensions() {
+        return this.#extensions;
+      }
+      /**
+       * True once a statement ran past `statement_timeout`: the database was stopped, every later
+       * call fails with SQLSTATE 57P01 and nothing more can be read from it.
+       */
+      get stoppedAfterTimeout() {
+        return this.#thread.stoppedAfterTimeout;
+      }
+      /**
+       * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
+       * Everything up to the worker's `open` runs before this yields, and the worker reads and
+       * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the
+       * database starting meanwhile.
+       */
+      static async start(options = {}) {
+        const started = performance.now();
+        const database = new _PgliteDatabase();
+        try {
+          const cacheDir = options.cacheDir === void 0 ? defaultCacheDir() : options.cacheDir;
+          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
+            shim: supabaseShimSql,
+            preinstalledExtensions,
+            standIns: standInsKey()
+          });
+          const extensions = [...options.extensions ?? []].sort();
+          const historyFiles = cacheFile && options.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions }) : void 0;
+          let afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
+          if (historyFiles && afterHistory && !describes(afterHistory.replayed, options.historyPaths)) {
+            await dropHistorySnapshot(historyFiles);
+            afterHistory = void 0;
+          }
+          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
+          let cacheNotice;
+          const opened = await database.#thread.request({
+            kind: "open",
+            extensions,
+            ...snapshotFile ? { snapshotFile } : {}
+          });
+          if (opened.snapshotRejected) {
+            if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
+            else if (cacheFile) await dropCache(cacheFile);
+          }
+          const source = opened.source === "cache" && afterHistory ? "history" : opened.source;
+          if (opened.source === "cache") {
+            await database.exec(`set search_path to ${supabaseSearchPath}`);
+            database.#extensions = await describeExtensions(database);
+          } else {
+            database.#extensions = await bootstrapSupabaseShim(database);
+            if (cacheFile) {
+              const dump = await database.#thread.request({ kind: "dump" });
+              const written = await writeCache(cacheFile, dump);
+              if (!written.ok) cacheNotice = written.notice;
+            }
+          }
+          if (source !== "history") database.#historyFiles = historyFiles;
+          database.#startup = {
+            source,
+            ...source === "history" ? { replayed: afterHistory?.replayed } : {},
+            durationMs: performance.now() - started,
+            ...cacheFile ? { cacheFile } : {},
+            ...cacheNotice !== void 0 ? { cacheNotice } : {}
+          };
+        } catch (error) {
+          await database.close();
+          throw error;
+        }
+        return database;
+      }
+      /**
+       * Write the post-history snapshot for the start's `historyKey`, with what the replay reported
+       * (`replayed`, JSON), once the history is replayed and before anything else changes the
+       * database. Nothing when the start loaded one or has no key; never throws.
+       */
+      async saveHistory(replayed2) {
+        const files4 = this.#historyFiles;
+        if (!files4 || this.stoppedAfterTimeout) return;
+        this.#historyFiles = void 0;
+        try {
+          const dump = await this.#thread.request({ kind: "dump" });
+          await writeHistorySnapshot(files4, dump, replayed2);
+        } catch {
+        }
+      }
+      async query(sql, params = []) {
+        const { rows: rows2, rowCount } = await this.#thread.request({
+          kind: "query",
+          sql,
+          params: [...params]
+        });
+        return { rows: rows2, rowCount };
+      }
+      async exec(sql) {
+        await this.#thread.request({ kind: "exec", sql });
+      }
+      onNotice(handler) {
+        return this.#notices.add(handler);
+      }
+      async close() {
+        await this.#thread.close();
+      }
+    };
+  }
+});
+
+// src/staging/trace/catalog-snapshot.ts
+async function readRelations(db) {
+  const { rows: rows2 } = await db.query(RELATIONS2);
+  return new Map(rows2.map((r) => [r.oid, r]));
+}
+async function readCatalogState(db, read) {
+  const branches = [];
+  if (read.inTransaction) {
+    branches.push(`(SELECT 'l' AS k, oid, mode AS a, NULL AS b, NULL AS c FROM (${OWN_LOCKS}) l)`);
+    branches.push(`(SELECT 's' AS k, oid, scans AS a, NULL AS b, NULL AS c FROM (${SEQ_SCANS}) s)`);
+  }
+  if (read.relations) {
+    branches.push(
+      `(SELECT 'r' AS k, oid, name AS a, relkind AS b, filenode AS c FROM (${RELATIONS2}) r)`
+    );
+  }
+  const state = { locks: /* @__PURE__ */ new Map(), relations: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map() };
+  if (branches.length === 0) return state;
+  const { rows: rows2 } = await db.query(
+    branches.join("\nUNION ALL\n")
+  );
+  for (const { k, oid, a, b, c } of rows2) {
+    if (k === "l") {
+      const modes = state.locks.get(oid) ?? /* @__PURE__ */ new Set();
+      modes.add(a);
+      state.locks.set(oid, modes);
+    } else if (k === "s") {
+      state.scans.set(oid, Number(a));
+    } else {
+      state.relations.set(oid, { oid, name: a, relkind: b, filenode: c });
+    }
+  }
+  return state;
+}
+function relationKind(relkind) {
+  switch (relkind) {
+    case "r":
+    case "p":
+    case "f":
+      return "table";
+    case "i":
+    case "I":
+      return "index";
+    case "v":
+      return "view";
+    case "m":
+      return "materialized view";
+    case "S":
+      return "sequence";
+    default:
+      return "other";
+  }
+}
+var RELATIONS2, OWN_LOCKS, SEQ_SCANS;
+var init_catalog_snapshot = __esm({
+  "src/staging/trace/catalog-snapshot.ts"() {
+    "use strict";
+    RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+            c.relkind::text AS relkind, c.relfilenode::text AS filenode
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
+    OWN_LOCKS = `SELECT relation::text AS oid, mode FROM pg_locks
+      WHERE pid = pg_backend_pid() AND locktype = 'relation' AND granted AND relation IS NOT NULL
+      ORDER BY relation, mode`;
+    SEQ_SCANS = "SELECT relid::text AS oid, seq_scan::text AS scans FROM pg_stat_xact_user_tables WHERE seq_scan > 0";
+  }
+});
+
+// src/staging/trace/statement-tracer.ts
+function strongest(modes) {
+  let best;
+  for (const mode of modes) {
+    if (isLockMode(mode) && (!best || LOCK_MODES.indexOf(mode) > LOCK_MODES.indexOf(best)))
+      best = mode;
+  }
+  return best;
+}
+async function indexOwners(db, indexes) {
+  const { rows: rows2 } = await db.query(
+    "SELECT indexrelid::text AS index, indrelid::text AS table FROM pg_index WHERE indexrelid::text = ANY($1::text[])",
+    [`{${indexes.map((i) => i.oid).join(",")}}`]
+  );
+  return new Map(rows2.map((r) => [r.index, r.table]));
+}
+var StatementTracer;
+var init_statement_tracer = __esm({
+  "src/staging/trace/statement-tracer.ts"() {
+    "use strict";
+    init_apply_failure();
+    init_lock_modes();
+    init_statement();
+    init_catalog_snapshot();
+    StatementTracer = class {
+      #files = /* @__PURE__ */ new Map();
+      #current;
+      /** Pass as `ApplyOptions.hooks`. */
+      hooks = {
+        beforeFile: (c) => this.#beforeFile(c),
+        beforeUnit: (c) => this.#beforeUnit(c),
+        afterStatement: (c) => this.#afterStatement(c),
+        beforeCommit: (c) => this.#beforeCommit(c),
+        afterUnit: (c) => this.#afterUnit(c),
+        onNotice: (notice, { statement }) => {
+          const event = {
+            kind: "notice",
+            severity: notice.severity,
+            message: notice.message
+          };
+          if (statement) event.statement = statement.index;
+          this.#current?.trace.events.push(event);
+        }
+      };
+      /** The trace of a file (by `MigrationFile.path`), once the apply has started it. */
+      traceOf(path) {
+        const trace = this.#files.get(path)?.trace;
+        return trace && { ...trace, statements: trace.statements.filter((s) => s !== void 0) };
+      }
+      get traces() {
+        return [...this.#files.keys()].flatMap((path) => this.traceOf(path) ?? []);
+      }
+      async #beforeFile({ db, file }) {
+        const before = await readRelations(db);
+        const state = {
+          trace: { file: file.path, statements: [], events: [] },
+          before,
+          committedFilenodes: new Map([...before].map(([oid, r]) => [oid, r.filenode])),
+          committedKnown: new Map([...before].map(([oid, r]) => [oid, `${r.relkind}:${r.name}`]))
+        };
+        this.#files.set(file.path, state);
+        this.#current = state;
+      }
+      async #beforeUnit(context) {
+        const state = this.#current;
+        if (!state) return;
+        if (context.attempt > 1) {
+          state.trace.events.push({ kind: "retry", unit: context.unitIndex, attempt: context.attempt });
+        }
+        const { locks, scans } = await readCatalogState(context.db, {
+          relations: false,
+          inTransaction: context.inTransaction
+        });
+        state.unit = {
+          held: locks,
+          scans,
+          filenodes: new Map(state.committedFilenodes),
+          seen: new Map(state.committedKnown),
+          ran: [],
+          taken: []
+        };
+      }
+      async #afterStatement(context) {
+        const state = this.#current;
+        const unit = state?.unit;
+        if (!state || !unit) return;
+        const { statement, durationMs, error } = context;
+        const trace = {
+          index: statement.index,
+          line: statement.line,
+          sql: statement.text,
+          status: error ? "failed" : "applied",
+          durationMs,
+          locksTraced: context.inTransaction,
+          locks: [],
+          rewrites: [],
+          rebuiltIndexes: [],
+          truncated: [],
+          scans: [],
+          created: [],
+          unit: context.unitIndex,
+          attempt: context.attempt
+        };
+        state.trace.statements[statement.index] = trace;
+        unit.ran.push({ index: statement.index, durationMs });
+        if (error) {
+          const at = errorPosition(statement, error);
+          trace.error = { message: error.message, code: error.code, line: at.line, column: at.column };
+          const missing = missingObjectOf(error, statement);
+          if (missing) trace.error.missing = missing;
+          state.trace.events.push({ kind: "error", statement: statement.index, error: trace.error });
+          return;
+        }
+        const { db, inTransaction } = context;
+        const now = await readCatalogState(db, { relations: true, inTransaction });
+        if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+        await this.#traceRelations(
+          state,
+          unit,
+          trace,
+          db,
+          now.relations,
+          kindOf(statement.node) === "TruncateStmt"
+        );
+        if (inTransaction) this.#traceScans(state, unit, trace, now.scans);
+      }
+      #traceLocks(state, unit, trace, now) {
+        for (const [oid, modes] of now) {
+          const relation = state.before.get(oid);
+          const heldBefore = unit.held.get(oid) ?? /* @__PURE__ */ new Set();
+          unit.held.set(oid, /* @__PURE__ */ new Set([...heldBefore, ...modes]));
+          if (!relation) continue;
+          const strongestBefore = strongest(heldBefore);
+          const fresh2 = [...modes].filter((m) => !heldBefore.has(m) && isLockMode(m));
+          const mode = strongest(new Set(fresh2));
+          if (!mode || strongestBefore && LOCK_MODES.indexOf(strongestBefore) >= LOCK_MODES.indexOf(mode))
+            continue;
+          const lock = {
+            relation: relation.name,
+            relationKind: relationKind(relation.relkind),
+            mode,
+            blocks: blocksOperations(mode)
+          };
+          trace.locks.push(lock);
+          state.trace.events.push({ kind: "lock", statement: trace.index, lock });
+          if (lock.blocks.reads || lock.blocks.writes)
+            unit.taken.push({ statement: trace.index, lock });
+        }
+      }
+      async #traceRelations(state, unit, trace, db, relations, truncate2) {
+        const rewrittenTables = /* @__PURE__ */ new Set();
+        const rebuilt = [];
+        const vanished = /* @__PURE__ */ new Set();
+        for (const [oid, key] of unit.seen) {
+          if (relations.has(oid)) continue;
+          vanished.add(key);
+          unit.seen.delete(oid);
+        }
+        for (const [oid, entry] of relations) {
+          if (!unit.seen.has(oid)) {
+            const key = `${entry.relkind}:${entry.name}`;
+            unit.seen.set(oid, key);
+            if (vanished.has(key)) continue;
+            const kind2 = relationKind(entry.relkind);
+            trace.created.push({ relation: entry.name, kind: kind2 });
+            state.trace.events.push({
+              kind: "created",
+              statement: trace.index,
+              relation: entry.name,
+              relationKind: kind2
+            });
+            continue;
+          }
+          const previous = unit.filenodes.get(oid);
+          if (previous === void 0 || previous === entry.filenode || !state.before.has(oid)) continue;
+          unit.filenodes.set(oid, entry.filenode);
+          const kind = relationKind(entry.relkind);
+          if (kind === "table" || kind === "materialized view") rewrittenTables.add(oid);
+          else if (kind === "index") rebuilt.push(entry);
+        }
+        const indexTables = rebuilt.length > 0 ? await indexOwners(db, rebuilt) : /* @__PURE__ */ new Map();
+        for (const oid of rewrittenTables) {
+          const name = state.before.get(oid)?.name;
+          if (!name) continue;
+          if (truncate2) {
+            trace.truncated.push(name);
+          } else {
+            trace.rewrites.push(name);
+            state.trace.events.push({ kind: "rewrite", statement: trace.index, relation: name });
+          }
+        }
+        for (const index of rebuilt) {
+          const owner = indexTables.get(index.oid);
+          if (!truncate2 && !(owner && rewrittenTables.has(owner)))
+            trace.rebuiltIndexes.push(index.name);
+        }
+      }
+      #traceScans(state, unit, trace, now) {
+        for (const [oid, count2] of now) {
+          const delta = count2 - (unit.scans.get(oid) ?? 0);
+          unit.scans.set(oid, count2);
+          const relation = state.before.get(oid);
+          if (delta <= 0 || !relation) continue;
+          trace.scans.push({ relation: relation.name, count: delta });
+          state.trace.events.push({
+            kind: "scan",
+            statement: trace.index,
+            relation: relation.name,
+            count: delta
+          });
+        }
+      }
+      async #beforeCommit(_context) {
+        const unit = this.#current?.unit;
+        if (!unit) return;
+        for (const { statement, lock } of unit.taken) {
+          lock.heldMs = unit.ran.filter((r) => r.index >= statement).reduce((sum, r) => sum + r.durationMs, 0);
+        }
+      }
+      async #afterUnit(context) {
+        const state = this.#current;
+        if (!state) return;
+        if (context.outcome === "committed" && state.unit) {
+          state.committedFilenodes = new Map(state.unit.filenodes);
+          state.committedKnown = new Map(state.unit.seen);
+        }
+        if (context.outcome === "skipped") {
+          for (const statement of context.unit.statements) {
+            state.trace.statements[statement.index] = {
+              index: statement.index,
+              line: statement.line,
+              sql: statement.text,
+              status: "skipped",
+              durationMs: null,
+              locksTraced: false,
+              locks: [],
+              rewrites: [],
+              rebuiltIndexes: [],
+              truncated: [],
+              scans: [],
+              created: [],
+              unit: context.unitIndex,
+              attempt: 0,
+              skipReason: `${context.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
+            };
+          }
+        }
+        if (context.outcome === "rolled-back") {
+          for (const statement of context.unit.statements) {
+            const trace = state.trace.statements[statement.index];
+            if (trace?.status === "applied") trace.status = "rolled-back";
+          }
+        }
+        state.unit = void 0;
+      }
+    };
+  }
+});
+
+// src/pipeline/fix-catalog.ts
+async function tableCatalog(db, tables2) {
+  const lines = [];
+  for (const table of [...tables2].sort()) {
+    const relation = quoteRelation(table);
+    const { rows: found } = await db.query(
+      `select relrowsecurity as rls, relforcerowsecurity as forced
+         from pg_class where oid = to_regclass($1)`,
+      [relation]
+    );
+    const head = found[0];
+    if (!head) {
+      lines.push(`${table}: does not exist`);
+      continue;
+    }
+    lines.push(`${table}: rls ${head.rls ? "on" : "off"}${head.forced ? ", forced" : ""}`);
+    const columns = await db.query(
+      `select format('column %s %s%s%s%s', a.attname, format_type(a.atttypid, a.atttypmod),
+                     case when a.attnotnull then ' not null' else '' end,
+                     coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), ''),
+                     case a.attidentity when '' then '' else ' identity ' || a.attidentity::text end) as line
+         from pg_attribute a
+         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+        where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
+        order by a.attnum`,
+      [relation]
+    );
+    const constraints = await db.query(
+      `select format('constraint %s %s%s', conname, pg_get_constraintdef(oid),
+                     case when convalidated then '' else ' (not validated)' end) as line
+         from pg_constraint where conrelid = to_regclass($1) and contype <> 'n'
+        order by conname`,
+      [relation]
+    );
+    const indexes = await db.query(
+      `select format('index %s%s', pg_get_indexdef(i.indexrelid),
+                     case when i.indisvalid then '' else ' (invalid)' end) as line
+         from pg_index i join pg_class c on c.oid = i.indexrelid
+        where i.indrelid = to_regclass($1)
+        order by c.relname`,
+      [relation]
+    );
+    const policies = await db.query(
+      `select format('policy %s %s %s to %s using (%s) with check (%s)', polname,
+                     case when polpermissive then 'permissive' else 'restrictive' end, polcmd,
+                     (select string_agg(coalesce(r.rolname, 'public'), ',' order by r.rolname)
+                        from unnest(polroles) as u(oid) left join pg_roles r on r.oid = u.oid),
+                     pg_get_expr(polqual, polrelid), pg_get_expr(polwithcheck, polrelid)) as line
+         from pg_policy where polrelid = to_regclass($1)
+        order by polname`,
+      [relation]
+    );
+    for (const part of [columns, constraints, indexes, policies]) {
+      for (const row of part.rows) lines.push(`  ${row.line}`);
+    }
+  }
+  return lines;
+}
+var init_fix_catalog = __esm({
+  "src/pipeline/fix-catalog.ts"() {
+    "use strict";
+    init_quote_identifier();
+  }
+});
+
+// src/staging/replica-database.ts
+function mayTouchHost(sql) {
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+    sql
+  );
+}
+function mentionsExtension(sql) {
+  return /\bextension\b/i.test(sql);
+}
+function singleStatement(sql) {
+  const parsed = parseSql(sql);
+  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
+  return parsed.statements[0]?.node;
+}
+function extensionOptions(options) {
+  const out = { cascade: false };
+  for (const option of options ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
+    if (def?.defname === "schema" && value) out.schema = value;
+    if (def?.defname === "new_version" && value) out.version = value;
+    if (def?.defname === "cascade") out.cascade = true;
+  }
+  return out;
+}
+function extensionNamesOf(node) {
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_EXTENSION") {
+    return (drop.objects ?? []).flatMap((o) => {
+      const name = nodeAs(o, "String")?.sval;
+      return name ? [name] : [];
+    });
+  }
+  const alter = nodeAs(node, "AlterExtensionStmt");
+  if (alter?.extname) return [alter.extname];
+  const comment = nodeAs(node, "CommentStmt");
+  if (comment?.objtype === "OBJECT_EXTENSION") {
+    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_EXTENSION") {
+    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  return [];
+}
+var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
+var init_replica_database = __esm({
+  "src/staging/replica-database.ts"() {
+    "use strict";
+    init_stand_ins();
+    init_database_port();
+    init_quote_identifier();
+    init_host_access();
+    init_parse_sql();
+    init_statement();
+    registry = "migration_guard_staging.stand_ins";
+    SupabaseReplicaDatabase = class {
+      #inner;
+      #interceptStandIns;
+      /**
+       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
+       * have them as extensions); false on PGlite, where they are real extensions.
+       */
+      constructor(inner, options) {
+        this.#inner = inner;
+        this.#interceptStandIns = options.interceptStandIns;
+      }
+      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
+      get installsStandIns() {
+        return this.#interceptStandIns;
+      }
+      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
+      get inner() {
+        return this.#inner;
+      }
+      /**
+       * The apply engine sends each statement of a migration alone through `query` (without
+       * parameters): those are refused or intercepted here as in `exec`.
+       */
+      async query(sql, params) {
+        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
+          return { rows: [], rowCount: 0 };
+        }
+        return this.#inner.query(sql, params);
+      }
+      async exec(sql) {
+        if (await this.#handled(sql)) return;
+        await this.#inner.exec(sql);
+      }
+      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
+      async #handled(sql) {
+        if (mayTouchHost(sql)) {
+          const node = singleStatement(sql);
+          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
+          if (reason !== void 0) {
+            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
+          }
+        }
+        if (this.#interceptStandIns && mentionsExtension(sql)) {
+          const node = singleStatement(sql);
+          if (node && await this.#extensionStatement(node)) return true;
+        }
+        return false;
+      }
+      onNotice(handler) {
+        return this.#inner.onNotice(handler);
+      }
+      close() {
+        return this.#inner.close();
+      }
+      /** Handle an extension statement about a stand-in; false when the server should run it. */
+      async #extensionStatement(node) {
+        const create = nodeAs(node, "CreateExtensionStmt");
+        if (create?.extname) {
+          return this.#create(create.extname, {
+            ...extensionOptions(create.options),
+            ifNotExists: create.if_not_exists === true
+          });
+        }
+        const names = extensionNamesOf(node);
+        if (names.length === 0) return false;
+        const installed = await this.#installed();
+        const standIns2 = names.filter((name) => installed.has(name));
+        if (standIns2.length === 0) return false;
+        if (standIns2.length !== names.length) {
+          throw new DatabaseError({
+            code: "0A000",
+            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
+          });
+        }
+        const drop = nodeAs(node, "DropStmt");
+        if (drop) {
+          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
+        }
+        return true;
+      }
+      async #create(name, options) {
+        const standIn = standInByName(name);
+        if (!standIn || await this.#serverOffers(name)) return false;
+        const installed = await this.#installed();
+        if (installed.has(name)) {
+          if (options.ifNotExists) return true;
+          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
+        }
+        await this.#install(standIn, options, installed);
+        return true;
+      }
+      async #install(standIn, options, installed) {
+        for (const required of standIn.requires ?? []) {
+          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
+          if (!options.cascade) {
+            throw new DatabaseError({
+              code: "42704",
+              message: `required extension "${required}" is not installed`,
+              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
+            });
+          }
+          const requiredStandIn = standInByName(required);
+          if (requiredStandIn && !await this.#serverOffers(required)) {
+            await this.#install(requiredStandIn, { ...options, schema: void 0 }, installed);
+          } else {
+            const into = options.schema ? ` schema ${quoteIdent(options.schema)}` : "";
+            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
+          }
+        }
+        const schema = standIn.schema ?? options.schema ?? await this.#currentSchema();
+        if (standIn.schema !== void 0) {
+          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
+        }
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_setting('search_path') as path"
+        );
+        await this.#inner.query("select set_config('search_path', $1, true)", [
+          `${quoteIdent(schema)}, pg_temp`
+        ]);
+        try {
+          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
+        } finally {
+          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
+        }
+        await this.#inner.exec(
+          `create schema if not exists migration_guard_staging;
+       create table if not exists ${registry} (name text primary key, schema text not null)`
+        );
+        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
+          standIn.name,
+          schema
+        ]);
+        installed.set(standIn.name, schema);
+      }
+      async #drop(name, schema) {
+        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
+        if (standInByName(name)?.schema === schema) {
+          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
+        }
+      }
+      async #installed() {
+        const { rows: rows2 } = await this.#inner.query(
+          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
+        ).catch(async () => ({ rows: [], rowCount: 0 }));
+        return new Map(rows2.map((row) => [row.name, row.schema]));
+      }
+      async #serverOffers(name) {
+        const { rows: rows2 } = await this.#inner.query(
+          "select 1 from pg_available_extensions where name = $1",
+          [name]
+        );
+        return rows2.length > 0;
+      }
+      async #hasRealExtension(name) {
+        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
+          name
+        ]);
+        return rows2.length > 0;
+      }
+      async #currentSchema() {
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_schema() as schema"
+        );
+        const schema = rows2[0]?.schema;
+        if (!schema) {
+          throw new DatabaseError({
+            code: "3F000",
+            message: "no schema has been selected to create in"
+          });
+        }
+        return schema;
+      }
+    };
+    notExecutedOnStaging = "not executed on staging";
+  }
+});
+
 // src/pipeline/staging-target.ts
 async function openTarget(request, startEmbedded2) {
   if (request.dbUrl === void 0) {
@@ -32138,6 +30361,3133 @@ var init_staging_target = __esm({
     init_replica_database();
     init_supabase_shim();
     init_input_error();
+  }
+});
+
+// src/pipeline/fix-proof.ts
+var fix_proof_exports = {};
+__export(fix_proof_exports, {
+  proveRewrite: () => proveRewrite
+});
+import { randomBytes } from "node:crypto";
+async function proveRewrite(request) {
+  const original = await applySide(request, request.original);
+  const rewrite = await applySide(request, request.rewrite);
+  return { original, rewrite };
+}
+async function applySide(request, files4) {
+  const fresh2 = request.dbUrl === void 0 ? void 0 : await freshDatabase(request.dbUrl);
+  try {
+    const { db, watchdog } = await openTarget(
+      { rollback: false, progress: request.progress, ...fresh2 ? { dbUrl: fresh2.url } : {} },
+      () => PgliteDatabase.start({ extensions: createdExtensions(request) })
+    );
+    try {
+      return await applyOn(db, watchdog, request, files4);
+    } finally {
+      await watchdog?.close();
+      await db.close();
+    }
+  } finally {
+    await fresh2?.drop();
+  }
+}
+async function applyOn(db, watchdog, request, files4) {
+  const side = {
+    rewrites: [],
+    exclusiveAcrossWork: [],
+    catalog: [],
+    historyFailures: []
+  };
+  const { apply } = request.config;
+  const options = {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs
+    },
+    record: false,
+    mode: "commit",
+    ...watchdog ? { watchdog } : {}
+  };
+  const parsed = /* @__PURE__ */ new Map();
+  const withParse = (list) => list.map((file) => {
+    const p = parsed.get(file.path) ?? request.parse(file.sql);
+    parsed.set(file.path, p);
+    return { file, parsed: p };
+  });
+  const replayed2 = await applyMigrations(db, withParse(request.history), {
+    ...options,
+    onFailure: "continue"
+  });
+  side.historyFailures = replayed2.filter((r) => r.status !== "applied").map((r) => r.file.fileName);
+  try {
+    const seedProblem = await seedTables(db, request.seed);
+    if (seedProblem) return { ...side, failure: `rows could not be seeded: ${seedProblem}` };
+  } catch (error) {
+    return { ...side, failure: `rows could not be seeded: ${error.message}` };
+  }
+  const tracer = new StatementTracer();
+  const results = await applyMigrations(db, withParse(files4), {
+    ...options,
+    onFailure: "stop",
+    hooks: tracer.hooks
+  });
+  const failed = results.find((r) => r.status !== "applied");
+  if (failed) {
+    const why = failed.failure ? `${failed.file.fileName}:${failed.failure.line}: ${failed.failure.message}` : `${failed.file.fileName}: ${failed.status}`;
+    return { ...side, failure: why };
+  }
+  for (const trace of tracer.traces) readTrace(trace, parsed.get(trace.file), side);
+  side.catalog = await tableCatalog(db, request.compare);
+  return side;
+}
+function readTrace(trace, parsed, side) {
+  const exclusiveIn = /* @__PURE__ */ new Set();
+  for (const s of trace.statements) {
+    for (const lock of s.locks) {
+      if (lock.mode === "AccessExclusiveLock") exclusiveIn.add(s.unit);
+      if (!lock.blocks.reads && !lock.blocks.writes) continue;
+      const heldMs = lock.heldMs ?? s.durationMs ?? 0;
+      if (!side.longestLock || heldMs > side.longestLock.heldMs) {
+        side.longestLock = { relation: lock.relation, mode: lock.mode, heldMs };
+      }
+    }
+    for (const r of s.rewrites) if (!side.rewrites.includes(r)) side.rewrites.push(r);
+    const kind = parsed?.statements[s.index]?.kind;
+    const works = s.rewrites.length > 0 || s.scans.some((scan) => scan.count > 0) || kind === "UpdateStmt" || kind === "IndexStmt";
+    if (works && exclusiveIn.has(s.unit)) {
+      side.exclusiveAcrossWork.push(
+        `${trace.file.slice(trace.file.lastIndexOf("/") + 1)}:${s.line}`
+      );
+    }
+  }
+}
+function createdExtensions(request) {
+  const names = /* @__PURE__ */ new Set();
+  for (const file of [...request.history, ...request.original, ...request.rewrite]) {
+    for (const statement of request.parse(file.sql).statements) {
+      const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+async function freshDatabase(url) {
+  const name = `migration_guard_fix_${randomBytes(6).toString("hex")}`;
+  const admin = await PgDatabase.connect({ url, applicationName: "migration-guard fix" });
+  try {
+    await admin.query(`create database ${name}`);
+  } catch (error) {
+    await admin.close();
+    throw error;
+  }
+  const fresh2 = new URL(url);
+  fresh2.pathname = `/${name}`;
+  return {
+    url: fresh2.toString(),
+    drop: async () => {
+      try {
+        await admin.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await admin.close();
+      }
+    }
+  };
+}
+var init_fix_proof = __esm({
+  "src/pipeline/fix-proof.ts"() {
+    "use strict";
+    init_apply_migrations();
+    init_statement();
+    init_pg_database();
+    init_pglite_database();
+    init_statement_tracer();
+    init_fix_catalog();
+    init_fix_seed();
+    init_staging_target();
+  }
+});
+
+// src/pipeline/run-fix.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, join as join7, resolve as resolve3 } from "node:path";
+async function runFix(request) {
+  const root = await gitRoot(request.cwd) ?? void 0;
+  const base = request.base ?? (root !== void 0 ? "HEAD" : void 0);
+  if (base === void 0 && request.files.length === 0) {
+    throw new InputError(
+      "outside a git repository fix needs the files to rewrite",
+      "name the new migration files: migration-guard fix supabase/migrations/<file>.sql"
+    );
+  }
+  const outcome = await runCheck({
+    cwd: request.cwd,
+    files: request.files,
+    ...request.dir !== void 0 ? { dir: request.dir } : {},
+    ...base !== void 0 ? { base } : {},
+    ...request.configPath !== void 0 ? { configPath: request.configPath } : {},
+    ...request.cacheDir !== void 0 ? { cacheDir: request.cacheDir } : {},
+    notice: request.notice
+  });
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const fixed = [];
+  for (const [i, file] of ordered.entries()) {
+    if (!outcome.checked.has(file.path)) continue;
+    const broken = outcome.parse(file.sql).errors[0];
+    if (broken) {
+      throw new InputError(
+        `${file.path}:${broken.line}: Postgres cannot parse this: ${broken.message}`,
+        "fix the SQL first: fix rewrites only files that parse"
+      );
+    }
+    const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
+    const schema = replayed(ordered.slice(0, i), outcome);
+    const fix = planFileFix(file, outcome.parse(file.sql), findings, schema);
+    const result2 = await completeFix(fix, ordered.slice(0, i), ordered[i + 1], outcome, request);
+    if (result2) fixed.push(result2);
+  }
+  return fixed;
+}
+async function completeFix(fix, history, next, outcome, request) {
+  const { file } = fix;
+  if (fix.steps.length === 0 && fix.unfixed.length === 0) return void 0;
+  const result2 = { file, written: false };
+  if (fix.unfixed.length > 0) {
+    result2.problem = fix.unfixed.map((u) => `${file.path}:${u.line}: ${u.rule}: ${u.reason}`).join("\n");
+    return result2;
+  }
+  const named = stepFiles(file, fix.steps, next?.version ?? void 0);
+  if (!named.ok) return { ...result2, problem: `${file.path}: ${named.reason}` };
+  const dir = dirname5(file.path);
+  const files4 = await Promise.all(
+    named.files.map((f) => migrationFile(join7(dir, f.fileName), f.sql, "added"))
+  );
+  result2.files = named.files;
+  result2.diff = [
+    removedFileDiff(file.path, file.sql),
+    ...files4.map((f) => addedFileDiff(f.path, f.sql))
+  ].join("\n");
+  const lintProblem = lintRewrite(outcome, file, files4);
+  if (lintProblem) return { ...result2, problem: lintProblem };
+  if (!request.noDb) {
+    const touched = [...fix.tables];
+    request.progress(`proving the rewrite of ${file.path} on two fresh staging databases`);
+    const { proveRewrite: proveRewrite2 } = await Promise.resolve().then(() => (init_fix_proof(), fix_proof_exports));
+    result2.proof = await proveRewrite2({
+      history,
+      original: [file],
+      rewrite: files4,
+      seed: withReferenced(touched, outcome.schema),
+      compare: touched,
+      config: outcome.config,
+      parse: outcome.parse,
+      ...request.dbUrl !== void 0 ? { dbUrl: request.dbUrl } : {},
+      progress: request.progress
+    });
+    const problem2 = proofProblem(result2.proof);
+    if (problem2) return { ...result2, problem: `${file.path}: not proven: ${problem2}` };
+  }
+  if (request.write) {
+    if (file.status !== "added" && file.status !== "checked") {
+      return {
+        ...result2,
+        problem: `${file.path} is on the base (${request.base ?? "HEAD"}): production may have applied it, and an applied migration is never edited; pass --base with the branch it merges into if it is new there`
+      };
+    }
+    const rootDir = outcome.root;
+    const taken = files4.filter((f) => existsSync3(resolve3(rootDir, f.path)));
+    if (taken.length > 0) {
+      return { ...result2, problem: `${taken.map((f) => f.path).join(", ")} already exists` };
+    }
+    try {
+      for (const f of files4) await writeFile2(resolve3(rootDir, f.path), f.sql, { flag: "wx" });
+      await rm4(resolve3(rootDir, file.path));
+    } catch (error) {
+      throw new InputError(
+        `cannot write the rewrite of ${file.path}: ${error.message}`,
+        "check that the migrations directory is writable; remove any new files written, then run fix again"
+      );
+    }
+    result2.written = true;
+  }
+  return result2;
+}
+function replayed(before, outcome) {
+  const model = new SchemaModel();
+  for (const file of before) {
+    for (const statement of outcome.parse(file.sql).statements) {
+      applyStatement(model, statement.node, {
+        file: file.path,
+        version: file.version,
+        statement: statement.index
+      });
+    }
+  }
+  return model;
+}
+function lintRewrite(outcome, original, files4) {
+  const all = [...outcome.files.filter((f) => f.path !== original.path), ...files4];
+  const checked = new Set(files4.map((f) => f.path));
+  const results = lintMigrations({
+    files: all,
+    checked,
+    added: /* @__PURE__ */ new Set([...outcome.added, ...checked]),
+    config: outcome.config,
+    rules: RULES,
+    parse: outcome.parse
+  });
+  const errors = results.flatMap(
+    (r) => r.findings.filter((f) => f.severity === "error").map((f) => `${r.file.path}:${f.line}: ${f.rule}: ${f.message}`)
+  );
+  return errors.length > 0 ? `the rewrite still has error findings:
+${errors.join("\n")}` : void 0;
+}
+function withReferenced(tables2, schema) {
+  const all = new Set(tables2);
+  for (const t of tables2) {
+    for (const c of schema.table(t)?.constraints ?? []) {
+      if (c.references && schema.table(c.references.table)) all.add(c.references.table);
+    }
+  }
+  return [...all];
+}
+function proofProblem(proof) {
+  if (proof.original.failure) return `the original failed on staging: ${proof.original.failure}`;
+  if (proof.rewrite.failure) return `the rewrite failed on staging: ${proof.rewrite.failure}`;
+  if (proof.original.catalog.join("\n") !== proof.rewrite.catalog.join("\n")) {
+    return "the final schema of the touched tables differs (see the comparison)";
+  }
+  if (proof.rewrite.exclusiveAcrossWork.length > 0) {
+    return `the rewrite holds ACCESS EXCLUSIVE across work at ${proof.rewrite.exclusiveAcrossWork.join(", ")}`;
+  }
+  return void 0;
+}
+var init_run_fix = __esm({
+  "src/pipeline/run-fix.ts"() {
+    "use strict";
+    init_plan_file_fix();
+    init_step_files();
+    init_unified_diff();
+    init_lint_migrations();
+    init_migration_file();
+    init_registry();
+    init_apply_statement();
+    init_schema_model();
+    init_git_base();
+    init_input_error();
+    init_run_check();
+  }
+});
+
+// src/cli/fix-command.ts
+var fix_command_exports = {};
+__export(fix_command_exports, {
+  fixCommand: () => fixCommand
+});
+import { parseArgs as parseArgs2 } from "node:util";
+async function fixCommand(args, io) {
+  let parsed;
+  try {
+    parsed = parseFixArgs(args);
+  } catch (error) {
+    throw new InputError(error.message, `run '${TOOL_NAME} fix --help'`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${FIX_USAGE}
+`);
+    return 0;
+  }
+  if (values.db !== void 0 && values["no-db"]) {
+    throw new InputError("--db and --no-db contradict each other", "pass one of them");
+  }
+  const progress = io.stderrIsTty ? (line) => io.stderr(`${TOOL_NAME}: ${line}
+`) : () => {
+  };
+  const fixed = await runFix({
+    cwd: io.cwd,
+    files: positionals,
+    write: values.write === true,
+    noDb: values["no-db"] === true,
+    progress,
+    notice: (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
+`),
+    ...values["no-cache"] ? {} : { cacheDir: defaultCacheDir() },
+    ...values.dir !== void 0 ? { dir: values.dir } : {},
+    ...values.base !== void 0 ? { base: values.base } : {},
+    ...values.config !== void 0 ? { configPath: values.config } : {},
+    ...values.db !== void 0 ? { dbUrl: values.db } : {}
+  });
+  if (fixed.length === 0) {
+    io.stderr(`${TOOL_NAME}: nothing to fix
+`);
+    return 0;
+  }
+  let failed = false;
+  for (const f of fixed) {
+    if (f.proof) io.stderr(renderProof(f));
+    if (f.problem !== void 0) {
+      failed = true;
+      io.stderr(`${TOOL_NAME}: ${f.file.path}: not rewritten, nothing written:
+${f.problem}
+`);
+      continue;
+    }
+    if (f.written) {
+      const names = (f.files ?? []).map((s) => `  ${s.fileName}`).join("\n");
+      io.stderr(`${TOOL_NAME}: replaced ${f.file.path} with:
+${names}
+`);
+    } else if (f.diff !== void 0) {
+      io.stdout(`${f.diff}
+`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+function renderProof(f) {
+  const proof = f.proof;
+  if (!proof) return "";
+  const { original, rewrite } = proof;
+  const rows2 = [
+    ["", "original", "rewrite"],
+    ["applied", status(original), status(rewrite)],
+    ["longest blocking lock", lockText(original), lockText(rewrite)],
+    [
+      "tables rewritten",
+      original.rewrites.join(", ") || "none",
+      rewrite.rewrites.join(", ") || "none"
+    ],
+    [
+      "ACCESS EXCLUSIVE held across work",
+      original.exclusiveAcrossWork.join(", ") || "no",
+      rewrite.exclusiveAcrossWork.join(", ") || "no"
+    ]
+  ];
+  if (original.historyFailures.length > 0) {
+    rows2.push([
+      "earlier files that failed",
+      original.historyFailures.join(", "),
+      rewrite.historyFailures.join(", ")
+    ]);
+  }
+  const same = original.catalog.join("\n") === rewrite.catalog.join("\n");
+  const lines = [
+    `proof for ${f.file.path} (two fresh staging databases, ${PROOF_ROWS} rows in each touched table):`
+  ];
+  const width = [0, 1, 2].map((i) => Math.max(...rows2.map((r) => r[i]?.length ?? 0)));
+  for (const r of rows2) {
+    lines.push(
+      `  ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join("  ").trimEnd()}`
+    );
+  }
+  if (original.failure === void 0 && rewrite.failure === void 0) {
+    lines.push(`  final schema of the touched tables: ${same ? "identical" : "DIFFERENT"}`);
+    const catalog = same ? original.catalog.map((l) => `    ${l}`) : sideBySide(original.catalog, rewrite.catalog);
+    lines.push(...catalog);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function status(side) {
+  return side.failure === void 0 ? "yes" : `failed: ${side.failure}`;
+}
+function lockText(side) {
+  const l = side.longestLock;
+  return l ? `${l.mode} on ${l.relation}, ${l.heldMs.toFixed(1)} ms` : "none";
+}
+function sideBySide(left, right) {
+  const width = Math.max(...left.map((l) => l.length), 8);
+  const out = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const l = left[i] ?? "";
+    const r = right[i] ?? "";
+    out.push(`  ${l === r ? " " : "!"} ${l.padEnd(width)} | ${r}`);
+  }
+  return out;
+}
+function parseFixArgs(args) {
+  return parseArgs2({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      dir: { type: "string" },
+      base: { type: "string" },
+      config: { type: "string" },
+      db: { type: "string" },
+      "no-db": { type: "boolean" },
+      "no-cache": { type: "boolean" },
+      write: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+}
+var init_fix_command = __esm({
+  "src/cli/fix-command.ts"() {
+    "use strict";
+    init_project();
+    init_fix_seed();
+    init_run_fix();
+    init_embedded_cache();
+    init_input_error();
+    init_usage();
+  }
+});
+
+// src/core/checks/production-stats.ts
+function parseProductionStats(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StatsFileError(
+      file,
+      "",
+      `not JSON (${reason}): not a file 'migration-guard stats' wrote.`
+    );
+  }
+  const fail = (key, problem2) => {
+    throw new StatsFileError(file, key, problem2);
+  };
+  if (!isRecord(json))
+    return fail(
+      "",
+      "expected a JSON object with schemaVersion, collectedAt, serverVersion and tables."
+    );
+  if (json["schemaVersion"] !== 1) {
+    fail(
+      "schemaVersion",
+      `expected 1, found ${JSON.stringify(json["schemaVersion"])}; this version of migration-guard reads stats schema version 1.`
+    );
+  }
+  const collectedAt = json["collectedAt"];
+  if (typeof collectedAt !== "string" || Number.isNaN(Date.parse(collectedAt))) {
+    fail("collectedAt", "expected an ISO 8601 date-time string.");
+  }
+  const serverVersion2 = json["serverVersion"];
+  if (typeof serverVersion2 !== "string") fail("serverVersion", "expected a string.");
+  const tables2 = json["tables"];
+  if (!Array.isArray(tables2))
+    return fail("tables", "expected an array of { relation, rows, bytes }.");
+  const seen = /* @__PURE__ */ new Set();
+  const parsed = tables2.map((entry, i) => {
+    const key = `tables[${i}]`;
+    if (!isRecord(entry)) return fail(key, "expected an object { relation, rows, bytes }.");
+    const relation = entry["relation"];
+    if (typeof relation !== "string" || !/^[^.]+\..+$/.test(relation)) {
+      fail(`${key}.relation`, 'expected "schema.name".');
+    }
+    if (seen.has(relation)) fail(`${key}.relation`, `${relation} is listed twice.`);
+    seen.add(relation);
+    return {
+      relation,
+      rows: count(entry["rows"], `${key}.rows`, fail),
+      bytes: count(entry["bytes"], `${key}.bytes`, fail)
+    };
+  });
+  return {
+    schemaVersion: 1,
+    collectedAt,
+    serverVersion: serverVersion2,
+    tables: parsed
+  };
+}
+function count(value, key, fail) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    return fail(key, `expected a non-negative number, found ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var StatsFileError;
+var init_production_stats = __esm({
+  "src/core/checks/production-stats.ts"() {
+    "use strict";
+    StatsFileError = class extends Error {
+      constructor(file, key, problem2) {
+        super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
+        this.file = file;
+        this.key = key;
+      }
+      file;
+      key;
+      name = "StatsFileError";
+    };
+  }
+});
+
+// src/pipeline/staging-inputs.ts
+var staging_inputs_exports = {};
+__export(staging_inputs_exports, {
+  readSeed: () => readSeed,
+  readStats: () => readStats
+});
+import { readFile as readFile2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+async function readStats(cwd, path) {
+  let text;
+  try {
+    text = await readFile2(resolve4(cwd, path), "utf8");
+  } catch {
+    throw new InputError(
+      `cannot read --stats file ${path}`,
+      "create it with 'migration-guard stats --db <production URL> --output FILE'"
+    );
+  }
+  try {
+    return parseProductionStats(text, path);
+  } catch (error) {
+    if (error instanceof StatsFileError) {
+      throw new InputError(
+        error.message,
+        `write a stats file with 'migration-guard stats --db <production URL> --output FILE' and pass that FILE${/\.sql$/i.test(path) ? ` (${path} looks like SQL: --seed takes a seed file)` : ""}`
+      );
+    }
+    throw error;
+  }
+}
+async function readSeed(cwd, path) {
+  try {
+    return { file: path, sql: await readFile2(resolve4(cwd, path), "utf8") };
+  } catch {
+    throw new InputError(
+      `cannot read --seed file ${path}`,
+      "check the path (e.g. supabase/seed.sql)"
+    );
+  }
+}
+var init_staging_inputs = __esm({
+  "src/pipeline/staging-inputs.ts"() {
+    "use strict";
+    init_production_stats();
+    init_input_error();
+  }
+});
+
+// src/core/extensions/stand-in-calls.ts
+function standInFunctions(standIns2, parse, schemaOf2 = (s) => s.schema ?? "extensions") {
+  const out = [...platformFunctions];
+  for (const standIn of standIns2) {
+    const schema = schemaOf2(standIn);
+    const parsed = parse(standIn.sql.replaceAll("@extschema@", schema));
+    for (const statement of parsed.statements) {
+      const create = nodeAs(statement.node, "CreateFunctionStmt");
+      const parts = nameParts(create?.funcname);
+      const name = parts.at(-1);
+      if (name === void 0) continue;
+      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
+      out.push({ name: qualified, standsInFor: standIn.name });
+    }
+  }
+  return out;
+}
+function standInUse(statement, functions, created) {
+  const extension = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
+  if (extension !== void 0) return created.has(extension) ? extension : void 0;
+  const roots = [statement.node];
+  for (const embedded of statement.plpgsql?.sql ?? []) roots.push(embedded.nodes);
+  let found;
+  for (const root of roots) {
+    walkNodes(root, (node) => {
+      if (found !== void 0) return false;
+      const parts = nameParts(nodeAs(node, "FuncCall")?.funcname).map((p) => p.toLowerCase());
+      if (parts.length === 0) return true;
+      found = matchCall(parts, functions);
+      return true;
+    });
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function matchCall(parts, functions) {
+  if (parts.length > 1) {
+    const qualified = parts.slice(-2).join(".");
+    return functions.find((f) => f.name === qualified)?.standsInFor;
+  }
+  const bare = parts[0];
+  return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
+}
+var platformFunctions;
+var init_stand_in_calls = __esm({
+  "src/core/extensions/stand-in-calls.ts"() {
+    "use strict";
+    init_names();
+    init_statement();
+    init_walk();
+    platformFunctions = [
+      { name: "realtime.send", standsInFor: "Supabase Realtime" },
+      { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
+      { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
+    ];
+  }
+});
+
+// src/staging/checks/check-session.ts
+function failureText(error) {
+  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+var noActiveSqlTransaction, savepoint, CheckSession;
+var init_check_session = __esm({
+  "src/staging/checks/check-session.ts"() {
+    "use strict";
+    init_database_port();
+    noActiveSqlTransaction = "25P01";
+    savepoint = "migration_guard_check";
+    CheckSession = class _CheckSession {
+      constructor(db, inTransaction) {
+        this.db = db;
+        this.inTransaction = inTransaction;
+      }
+      db;
+      inTransaction;
+      static async open(db) {
+        try {
+          await db.exec(`SAVEPOINT ${savepoint}`);
+          await db.exec(`RELEASE SAVEPOINT ${savepoint}`);
+          return new _CheckSession(db, true);
+        } catch (error) {
+          if (isDatabaseError(error) && error.code === noActiveSqlTransaction) {
+            return new _CheckSession(db, false);
+          }
+          throw error;
+        }
+      }
+      async rows(sql, params = []) {
+        if (!this.inTransaction) return (await this.db.query(sql, params)).rows;
+        await this.db.exec(`SAVEPOINT ${savepoint}`);
+        try {
+          const { rows: rows2 } = await this.db.query(sql, params);
+          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`);
+          return rows2;
+        } catch (error) {
+          await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint}`).catch(() => void 0);
+          await this.db.exec(`RELEASE SAVEPOINT ${savepoint}`).catch(() => void 0);
+          throw error;
+        }
+      }
+      /** A `SELECT count(*) ...` query's count. */
+      async count(sql, params = []) {
+        const rows2 = await this.rows(sql, params);
+        const value = rows2[0] === void 0 ? void 0 : Object.values(rows2[0])[0];
+        return Number(value ?? 0);
+      }
+    };
+  }
+});
+
+// src/staging/checks/relation-catalog.ts
+async function relationExists(session, relation) {
+  const rows2 = await session.rows("SELECT to_regclass($1) AS oid", [
+    quoteRelation(relation)
+  ]);
+  return rows2[0]?.oid !== null && rows2[0]?.oid !== void 0;
+}
+async function primaryKeyColumns(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT a.attname::text AS attname
+       FROM pg_index i
+       CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, position)
+       JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+      WHERE i.indrelid = to_regclass($1) AND i.indisprimary
+      ORDER BY k.position`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+async function columnNames(session, relation) {
+  const rows2 = await session.rows(
+    `SELECT attname::text AS attname FROM pg_attribute
+      WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+    [quoteRelation(relation)]
+  );
+  return rows2.map((r) => r.attname);
+}
+var init_relation_catalog = __esm({
+  "src/staging/checks/relation-catalog.ts"() {
+    "use strict";
+    init_quote_identifier();
+  }
+});
+
+// src/staging/checks/row-counts.ts
+async function snapshotRowCounts(db, tables2) {
+  const session = await CheckSession.open(db);
+  const counts = /* @__PURE__ */ new Map();
+  for (const table of tables2) counts.set(table, await countRows(session, table));
+  return counts;
+}
+async function countRows(session, table) {
+  try {
+    if (!await relationExists(session, table)) return null;
+    return await session.count(rowCountSql(table));
+  } catch {
+    return null;
+  }
+}
+function rowsBefore(track, before) {
+  if (track.before === null) return 0;
+  return before?.has(track.before) ? before.get(track.before) : void 0;
+}
+var init_row_counts = __esm({
+  "src/staging/checks/row-counts.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_relation_catalog();
+  }
+});
+
+// src/staging/checks/constraint-catalog.ts
+async function catalogConstraints(session, table) {
+  const rows2 = await session.rows(constraintsSql, [quoteRelation(table)]);
+  return rows2.map((r) => ({
+    name: r.name,
+    kind: r.contype === "f" ? "foreign-key" : "check",
+    validated: r.validated,
+    expr: r.expr,
+    columns: stringList3(r.columns),
+    matchType: r.match_type,
+    parent: r.parent_schema && r.parent_name ? qualify(r.parent_schema, r.parent_name) : null,
+    parentColumns: stringList3(r.parent_columns)
+  }));
+}
+function stringList3(value) {
+  const parsed = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.filter((v) => typeof v === "string") : [];
+}
+function matchConstraint(planned, catalog, claimed) {
+  if (planned.name !== null) return catalog.find((c) => c.name === planned.name);
+  return catalog.find(
+    (c) => !claimed.has(c) && c.kind === planned.kind && (planned.kind === "check" || sameList(c.columns, planned.columns)) && (!planned.notValid || !c.validated)
+  );
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+var constraintsSql;
+var init_constraint_catalog = __esm({
+  "src/staging/checks/constraint-catalog.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    constraintsSql = `
+SELECT c.conname::text AS name, c.contype::text AS contype, c.convalidated AS validated,
+       pg_get_expr(c.conbin, c.conrelid) AS expr, c.confmatchtype::text AS match_type,
+       pn.nspname::text AS parent_schema, pr.relname::text AS parent_name,
+       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, i)
+                       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
+                      ORDER BY k.i)) AS columns,
+       to_json(ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, i)
+                       JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
+                      ORDER BY k.i)) AS parent_columns
+  FROM pg_constraint c
+  LEFT JOIN pg_class pr ON pr.oid = c.confrelid
+  LEFT JOIN pg_namespace pn ON pn.oid = pr.relnamespace
+ WHERE c.conrelid = to_regclass($1) AND c.contype IN ('c', 'f')
+ ORDER BY c.oid`;
+  }
+});
+
+// src/staging/checks/planned-constraints.ts
+async function resolveConstraints(session, planned) {
+  const byTable = /* @__PURE__ */ new Map();
+  const claimed = /* @__PURE__ */ new Set();
+  const ordered = [...planned].sort((a, b) => Number(a.name === null) - Number(b.name === null));
+  const found = /* @__PURE__ */ new Map();
+  for (const p of ordered) {
+    let catalog = byTable.get(p.table);
+    if (!catalog) {
+      catalog = await catalogConstraints(session, p.table).catch(() => []);
+      byTable.set(p.table, catalog);
+    }
+    const match = matchConstraint(p, catalog, claimed);
+    if (match) claimed.add(match);
+    found.set(p, match);
+  }
+  return planned.map((p) => ({ planned: p, found: found.get(p) }));
+}
+function constraintLabel2(p, found) {
+  const name = found?.name ?? p.name ?? `unnamed ${p.kind}`;
+  return `${p.table} constraint ${name}`;
+}
+function constraintQuery(p, found) {
+  if (found.kind === "check")
+    return found.expr ? checkViolationQuery(p.table, found.expr) : void 0;
+  if (!found.parent || found.columns.length === 0) return void 0;
+  return foreignKeyOrphanQuery({
+    child: p.table,
+    columns: found.columns,
+    parent: found.parent,
+    parentColumns: found.parentColumns,
+    matchType: found.matchType
+  });
+}
+var init_planned_constraints = __esm({
+  "src/staging/checks/planned-constraints.ts"() {
+    "use strict";
+    init_check_queries();
+    init_constraint_catalog();
+  }
+});
+
+// src/staging/checks/detail-text.ts
+function where(at) {
+  return `${at.file}:${at.line}`;
+}
+function rows(n) {
+  return n === 1 ? "1 row" : `${n} rows`;
+}
+function constraintMissing(id, what) {
+  return {
+    id,
+    status: "skipped",
+    detail: `${what}: not in the staging catalog after the migrations (its statement failed, or a later one dropped it).`
+  };
+}
+var init_detail_text = __esm({
+  "src/staging/checks/detail-text.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/checks/check-docs.ts
+function checkDocsUrl(checkId) {
+  return `${REPOSITORY_URL}/blob/main/src/staging/checks/${checkId}/README.md`;
+}
+var init_check_docs = __esm({
+  "src/core/checks/check-docs.ts"() {
+    "use strict";
+    init_project();
+  }
+});
+
+// src/staging/checks/post-migration-check.ts
+function defineCheck(meta, run2) {
+  return { meta: { ...meta, docs: checkDocsUrl(meta.id) }, run: run2 };
+}
+var init_post_migration_check = __esm({
+  "src/staging/checks/post-migration-check.ts"() {
+    "use strict";
+    init_check_docs();
+  }
+});
+
+// src/staging/checks/check-duplicate-indexes/index.ts
+async function duplicateIndexes(session, built) {
+  const id = duplicateIndexesCheck.meta.id;
+  let rows2;
+  try {
+    rows2 = await session.rows(duplicateIndexesSql);
+  } catch (error) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+  }
+  const sets = duplicateSets(rows2, built);
+  const mine = sets.filter((s) => s.builtAt !== void 0);
+  const others = sets.filter((s) => s.builtAt === void 0);
+  const elsewhere = others.length ? ` Duplicates already there, among indexes the migrations do not build: ${others.map(describe3).join("; ")}.` : "";
+  const tables2 = new Set(built.map((b) => b.table)).size;
+  const scope = "same table, method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness and predicate";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No index the migrations build on ${tables2} table(s) duplicates another (${scope}).${elsewhere}`
+    };
+  }
+  const fixes2 = mine.flatMap((s) => s.indexes.slice(1).map(dropStatement)).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} set(s) of identical indexes built by the migrations: ${mine.map((s) => `${describe3(s)}, built at ${where(s.builtAt.at)}`).join("; ")}. Every write maintains each copy and none serves a query the first does not. Keep the first, and leave the others out of the migration or drop them: ${fixes2}${elsewhere}`
+  };
+}
+function duplicateSets(rows2, built) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const row of rows2) {
+    const table = qualify(row.table_schema, row.table_name);
+    const key = String(row.duplicate_of);
+    const set = sets.get(key) ?? { table, indexes: [], builtAt: void 0 };
+    set.indexes.push(row);
+    sets.set(key, set);
+  }
+  for (const set of sets.values()) {
+    const names = new Set(set.indexes.map((i) => i.index_name));
+    const onTable = built.filter((b) => b.table === set.table);
+    set.builtAt = onTable.find((b) => b.name !== null && names.has(b.name)) ?? onTable.find((b) => b.name === null);
+    const builtNames = new Set(onTable.map((b) => b.name));
+    const rank2 = (i) => i.is_primary ? 0 : i.constraint_name !== null ? 1 : builtNames.has(i.index_name) ? 3 : 2;
+    set.indexes.sort((a, b) => rank2(a) - rank2(b) || (a.index_name < b.index_name ? -1 : 1));
+  }
+  return [...sets.values()];
+}
+function describe3(set) {
+  const names = set.indexes.map((i) => `${i.index_name}${role(i)}`).join(" = ");
+  const definition2 = set.indexes[0]?.definition ?? "";
+  const using = definition2.slice(definition2.indexOf(" USING ") + 1);
+  const unique = definition2.startsWith("CREATE UNIQUE ") ? "UNIQUE " : "";
+  return `${set.table}: ${names} (${unique}${using})`;
+}
+function role(index) {
+  if (index.is_primary) return " (PRIMARY KEY)";
+  return index.constraint_name === null ? "" : ` (constraint ${index.constraint_name})`;
+}
+function dropStatement(index) {
+  const table = `${quoteIdent(index.table_schema)}.${quoteIdent(index.table_name)}`;
+  if (index.constraint_name !== null) {
+    return `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdent(index.constraint_name)};`;
+  }
+  return `DROP INDEX CONCURRENTLY ${quoteIdent(index.table_schema)}.${quoteIdent(index.index_name)};`;
+}
+var duplicateIndexesSql, duplicateIndexesCheck;
+var init_check_duplicate_indexes = __esm({
+  "src/staging/checks/check-duplicate-indexes/index.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    duplicateIndexesSql = `
+SELECT table_schema, table_name, index_name, constraint_name, is_primary, definition, duplicate_of
+  FROM (
+    SELECT tn.nspname::text AS table_schema, tc.relname::text AS table_name,
+           ic.relname::text AS index_name, con.conname::text AS constraint_name,
+           i.indisprimary AS is_primary, pg_get_indexdef(i.indexrelid) AS definition,
+           min(i.indexrelid::bigint) OVER same_definition AS duplicate_of,
+           count(*) OVER same_definition AS copies
+      FROM pg_index i
+      JOIN pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_class tc ON tc.oid = i.indrelid
+      JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+      LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                                  AND con.contype IN ('p', 'u', 'x')
+     WHERE i.indisvalid AND i.indisready AND i.indislive AND NOT ic.relispartition
+       AND tn.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND tn.nspname NOT LIKE 'pg\\_toast%' AND tn.nspname NOT LIKE 'pg\\_temp%'
+       AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                        WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+                          AND d.objid IN (i.indexrelid, i.indrelid))
+    WINDOW same_definition AS (
+      PARTITION BY i.indrelid, ic.relam, i.indkey::text, i.indnkeyatts, i.indclass::text,
+                   i.indcollation::text, i.indoption::text, i.indisunique,
+                   i.indnullsnotdistinct, i.indimmediate, i.indisexclusion,
+                   pg_get_expr(i.indexprs, i.indrelid), pg_get_expr(i.indpred, i.indrelid))
+  ) indexes
+ WHERE copies > 1
+ ORDER BY table_schema, table_name, duplicate_of, index_name`;
+    duplicateIndexesCheck = defineCheck(
+      {
+        id: "check-duplicate-indexes",
+        title: "Indexes that duplicate another",
+        proves: "No index the files build has a twin: another valid index on the same table with the same definition (method, columns or expressions, operator classes, collations, order, INCLUDE, uniqueness, predicate), which would cost every write and its storage and serve no query the first does not.",
+        severity: "warning",
+        query: duplicateIndexesSql.trim()
+      },
+      async ({ session, plan }) => [await duplicateIndexes(session, plan.createdIndexes)]
+    );
+  }
+});
+
+// src/staging/checks/check-fk-orphans/index.ts
+async function foreignKeyOrphans(session, p, found) {
+  const id = fkOrphansCheck.meta.id;
+  if (found && found.kind !== "foreign-key") return void 0;
+  const what = `${constraintLabel2(p, found)} (FOREIGN KEY ${p.action}${p.notValid ? " NOT VALID" : ""} at ${where(p.at)})`;
+  if (!found) return constraintMissing(id, what);
+  const q = constraintQuery(p, found);
+  if (!q)
+    return { id, status: "skipped", detail: `${what}: the catalog gives no parent table for it.` };
+  try {
+    const n = await session.count(q.count);
+    if (n === 0)
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: every child row has its parent in ${found.parent}.`
+      };
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} of ${p.table} ${n === 1 ? "references" : "reference"} no row of ${found.parent}. Investigate: ${q.investigate}`
+    };
+  } catch (error) {
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
+    };
+  }
+}
+var fkOrphansCheck;
+var init_check_fk_orphans = __esm({
+  "src/staging/checks/check-fk-orphans/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_planned_constraints();
+    init_post_migration_check();
+    fkOrphansCheck = defineCheck(
+      {
+        id: "check-fk-orphans",
+        title: "Child rows without a parent",
+        proves: "Every foreign key the files add or validate has a parent row for each child row on staging (MATCH SIMPLE skips keys with a NULL column; MATCH FULL rejects partly NULL keys).",
+        severity: "error",
+        query: "SELECT count(*) FROM <child> AS c WHERE c.<key> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<parent key> = c.<key>), built per foreign key by foreignKeyOrphanQuery in src/core/checks/check-queries.ts from the catalog (pg_constraint)."
+      },
+      async ({ session, constraints }) => {
+        const reports = [];
+        for (const { planned, found } of await constraints()) {
+          if (planned.kind !== "foreign-key") continue;
+          const report2 = await foreignKeyOrphans(session, planned, found);
+          if (report2) reports.push(report2);
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/check-invalid-indexes/index.ts
+async function invalidIndexes(session, touchedTables) {
+  const id = invalidIndexesCheck.meta.id;
+  let found;
+  try {
+    found = await session.rows(invalidIndexesSql);
+  } catch (error) {
+    return { id, status: "skipped", detail: `could not read pg_index: ${failureText(error)}.` };
+  }
+  const touched = new Set(touchedTables);
+  const describe4 = (r) => `${qualify(r.index_schema, r.index_name)} on ${qualify(r.table_schema, r.table_name)}`;
+  const mine = found.filter((r) => touched.has(qualify(r.table_schema, r.table_name)));
+  const others = found.filter((r) => !mine.includes(r));
+  const elsewhere = others.length ? ` Invalid already, on tables the migrations do not touch: ${others.map(describe4).join(", ")}.` : "";
+  const scope = "indexes with indisvalid = false in non-system schemas";
+  if (mine.length === 0) {
+    return {
+      id,
+      status: "pass",
+      detail: `No invalid index on the ${touched.size} tables the migrations touch (${scope}).${elsewhere}`
+    };
+  }
+  const drops = mine.map(
+    (r) => `DROP INDEX CONCURRENTLY ${quoteIdent(r.index_schema)}.${quoteIdent(r.index_name)};`
+  ).join(" ");
+  return {
+    id,
+    status: "fail",
+    detail: `${mine.length} invalid index(es) on tables the migrations touch: ${mine.map(describe4).join(", ")}. A failed CREATE INDEX CONCURRENTLY leaves them; they slow every write and serve no query. Drop and recreate: ${drops}${elsewhere}`
+  };
+}
+var invalidIndexesSql, invalidIndexesCheck;
+var init_check_invalid_indexes = __esm({
+  "src/staging/checks/check-invalid-indexes/index.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_names();
+    init_check_session();
+    init_post_migration_check();
+    invalidIndexesSql = `
+SELECT n.nspname::text AS index_schema, ic.relname::text AS index_name,
+       tn.nspname::text AS table_schema, tc.relname::text AS table_name
+  FROM pg_index i
+  JOIN pg_class ic ON ic.oid = i.indexrelid
+  JOIN pg_namespace n ON n.oid = ic.relnamespace
+  JOIN pg_class tc ON tc.oid = i.indrelid
+  JOIN pg_namespace tn ON tn.oid = tc.relnamespace
+ WHERE NOT i.indisvalid
+   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'
+ ORDER BY 1, 2`;
+    invalidIndexesCheck = defineCheck(
+      {
+        id: "check-invalid-indexes",
+        title: "Indexes left invalid",
+        proves: "No table the files touch carries an invalid index (pg_index.indisvalid = false), the leftover of a failed or interrupted CREATE INDEX CONCURRENTLY.",
+        severity: "warning",
+        query: invalidIndexesSql.trim()
+      },
+      async ({ session, plan }) => [await invalidIndexes(session, plan.touchedTables)]
+    );
+  }
+});
+
+// src/staging/checks/check-not-null-ready/index.ts
+async function notNullReady(session, c) {
+  const id = notNullReadyCheck.meta.id;
+  const what = `${c.table}.${c.column} (made NOT NULL by ${notNullSteps[c.reason]} at ${where(c.at)})`;
+  try {
+    const columns = await columnNames(session, c.table);
+    if (!columns.includes(c.column)) {
+      return {
+        id,
+        status: "skipped",
+        detail: `${what}: the column is not in the staging catalog after the migrations.`
+      };
+    }
+    const q = nullCountQuery(c.table, c.column);
+    const n = await session.count(q.count);
+    if (n === 0)
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: no NULL left after the migration's backfill.`
+      };
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} still NULL after the migration's own backfill; the NOT NULL step fails (or VALIDATE will) until they are filled. Investigate: ${q.investigate}`
+    };
+  } catch (error) {
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}.`
+    };
+  }
+}
+var notNullReadyCheck, notNullSteps;
+var init_check_not_null_ready = __esm({
+  "src/staging/checks/check-not-null-ready/index.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    init_relation_catalog();
+    notNullReadyCheck = defineCheck(
+      {
+        id: "check-not-null-ready",
+        title: "NULLs left before a NOT NULL step",
+        proves: "No row of staging still holds NULL in a column the files make NOT NULL (SET NOT NULL, CHECK (col IS NOT NULL) NOT VALID, NOT NULL ... NOT VALID), after the migration's own backfill.",
+        severity: "error",
+        query: "SELECT count(*) FROM <table> WHERE <column> IS NULL, built per column by nullCountQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, plan }) => {
+        const reports = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const column of plan.notNullColumns) {
+          const key = `${column.table}.${column.column}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          reports.push(await notNullReady(session, column));
+        }
+        return reports;
+      }
+    );
+    notNullSteps = {
+      "set-not-null": "SET NOT NULL",
+      "check-is-not-null": "CHECK (... IS NOT NULL) NOT VALID",
+      "not-null-not-valid": "NOT NULL ... NOT VALID"
+    };
+  }
+});
+
+// src/staging/checks/check-not-valid-violations/index.ts
+async function notValidViolations(session, p, found) {
+  const id = notValidViolationsCheck.meta.id;
+  const what = `${constraintLabel2(p, found)} (${p.kind === "check" ? "CHECK" : "FOREIGN KEY"} added NOT VALID at ${where(p.at)})`;
+  if (!found) return constraintMissing(id, what);
+  const q = constraintQuery(p, found);
+  if (!q)
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the catalog gives no expression or key to test.`
+    };
+  try {
+    const n = await session.count(q.count);
+    if (n === 0) {
+      return {
+        id,
+        status: "pass",
+        detail: `${what}: no row violates it; VALIDATE CONSTRAINT will pass on staging's data.`
+      };
+    }
+    return {
+      id,
+      status: "fail",
+      detail: `${what}: ${rows(n)} ${n === 1 ? "violates" : "violate"} it, so VALIDATE CONSTRAINT will fail until fixed. Investigate: ${q.investigate}`
+    };
+  } catch (error) {
+    return {
+      id,
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}. Query: ${q.count}`
+    };
+  }
+}
+var notValidViolationsCheck;
+var init_check_not_valid_violations = __esm({
+  "src/staging/checks/check-not-valid-violations/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_planned_constraints();
+    init_post_migration_check();
+    notValidViolationsCheck = defineCheck(
+      {
+        id: "check-not-valid-violations",
+        title: "Rows a later VALIDATE CONSTRAINT will hit",
+        proves: "Every CHECK or FOREIGN KEY the files add NOT VALID (and do not validate) accepts every row staging holds, so a later VALIDATE CONSTRAINT passes on this data.",
+        severity: "error",
+        query: "CHECK: SELECT count(*) FROM <table> WHERE (<expression as pg_get_expr prints it>) IS FALSE. FOREIGN KEY: SELECT count(*) FROM <child> AS c WHERE <key columns> IS NOT NULL AND NOT EXISTS (SELECT 1 FROM <parent> AS p WHERE p.<key> = c.<key>) (MATCH FULL also counts partly NULL keys). Built by checkViolationQuery and foreignKeyOrphanQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, constraints }) => {
+        const reports = [];
+        for (const { planned, found } of await constraints()) {
+          if (planned.notValid) reports.push(await notValidViolations(session, planned, found));
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/check-row-counts/copy-coverage.ts
+async function copyCoverage(session, group, before) {
+  const sourceName = group.source.after ?? group.source.before ?? "?";
+  const lines = group.copies.map((c) => where(c.at)).join(", ");
+  const what = `${group.copies.length > 1 ? "split" : "copy"} of ${sourceName} into ${targetList(group.copies)} (at ${lines})`;
+  try {
+    const keyed = await keyedTargets(session, group);
+    if (keyed && group.source.after) {
+      const q = uncopiedRowsQuery(group.source.after, keyed.targets);
+      const lost = await session.count(q.count);
+      const total = await session.count(rowCountSql(group.source.after));
+      const how2 = `anti-join on the primary key (${keyed.key.join(", ")})`;
+      if (!group.expectsFullCoverage) {
+        return {
+          status: "pass",
+          detail: `${what}: filtered copy; ${total - lost} of ${total} source rows are in the target, the other ${lost} are left out by its WHERE as written (${how2}).`
+        };
+      }
+      if (lost === 0)
+        return {
+          status: "pass",
+          detail: `${what}: all ${total} source rows reached a target (${how2}).`
+        };
+      return {
+        status: "fail",
+        detail: `${what}: ${rows(lost)} of ${total} in ${sourceName} reached no target (${how2}); the WHERE clauses do not cover them (NULLs and values no branch names are the usual cause). Investigate: ${q.investigate}`
+      };
+    }
+    return await countedCoverage(session, group, before, what);
+  } catch (error) {
+    return {
+      status: "skipped",
+      detail: `${what}: the check query failed: ${failureText(error)}.`
+    };
+  }
+}
+function targetList(copies) {
+  return [...new Set(copies.map((c) => c.target.after ?? `${c.target.before} (dropped)`))].join(
+    ", "
+  );
+}
+async function keyedTargets(session, group) {
+  const source = group.source.after;
+  if (!source || !await relationExists(session, source)) return void 0;
+  const key = await primaryKeyColumns(session, source);
+  if (key.length === 0) return void 0;
+  const targets = [];
+  for (const copy of group.copies) {
+    const table = copy.target.after;
+    if (!table || !await relationExists(session, table)) return void 0;
+    const mapped = key.map((k) => copy.columnMap.find((m) => m.source === k));
+    if (mapped.some((m) => m === void 0)) return void 0;
+    targets.push({ table, key: mapped.flatMap((m) => m ? [m] : []) });
+  }
+  return { key, targets };
+}
+async function countedCoverage(session, group, before, what) {
+  const skipped = (why) => ({
+    status: "skipped",
+    detail: `${what}: ${why}`
+  });
+  const sourceRows = group.source.after ? await countRows(session, group.source.after) : rowsBefore(group.source, before);
+  if (typeof sourceRows !== "number") {
+    return skipped(
+      "the source rows were not counted (no before snapshot of a source the files drop)."
+    );
+  }
+  let gained = 0;
+  let targetsHeldRows = false;
+  const seen = /* @__PURE__ */ new Set();
+  for (const copy of group.copies) {
+    const key = copy.target.after ?? copy.target.before ?? "";
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const was = rowsBefore(copy.target, before);
+    const now = copy.target.after ? await countRows(session, copy.target.after) : null;
+    if (typeof was !== "number" || typeof now !== "number") {
+      return skipped(
+        `the rows of ${key} before and after are not both known (no key to anti-join on, and no before snapshot or the target is gone).`
+      );
+    }
+    if (was > 0) targetsHeldRows = true;
+    gained += now - was;
+  }
+  const how2 = "row counts: no primary key of the source is carried into every target";
+  if (!group.expectsFullCoverage) {
+    return {
+      status: "pass",
+      detail: `${what}: filtered copy; the target gained ${gained} of the source's ${sourceRows} rows, the WHERE leaving out the rest as written (${how2}).`
+    };
+  }
+  if (targetsHeldRows && group.copies.some((c) => c.filtered || c.onConflict)) {
+    return skipped(
+      `a target held rows before and a copy filters or uses ON CONFLICT, so rows skipped on purpose cannot be told from rows lost (${how2}). Carry the source's primary key into the targets to get an exact check.`
+    );
+  }
+  const lost = sourceRows - gained;
+  if (lost <= 0)
+    return {
+      status: "pass",
+      detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows (${how2}).`
+    };
+  return {
+    status: "fail",
+    detail: `${what}: the targets gained ${gained} rows for ${sourceRows} source rows, so at least ${rows(lost)} reached no target (${how2}).`
+  };
+}
+var init_copy_coverage = __esm({
+  "src/staging/checks/check-row-counts/copy-coverage.ts"() {
+    "use strict";
+    init_check_queries();
+    init_check_session();
+    init_detail_text();
+    init_relation_catalog();
+    init_row_counts();
+  }
+});
+
+// src/staging/checks/check-row-counts/index.ts
+async function writtenTableCounts(session, written, before) {
+  const { track, at } = written;
+  const name = track.after ?? track.before ?? "?";
+  const was = rowsBefore(track, before);
+  const beforeText = track.before === null ? "created by the files" : was === void 0 ? "not counted" : was === null ? "absent" : `${was} before`;
+  try {
+    const now = track.after === null ? null : await countRows(session, track.after);
+    const afterText = track.after === null ? "dropped by the files" : now === null ? "absent after" : `${now} after`;
+    const delta = typeof was === "number" && typeof now === "number" ? ` (${signed(now - was)})` : "";
+    const renamed = track.before && track.after && track.before !== track.after ? ` (was ${track.before})` : "";
+    return {
+      status: "pass",
+      detail: `${name}${renamed}, written at ${where(at)}: ${beforeText}, ${afterText}${delta}.`
+    };
+  } catch (error) {
+    return {
+      status: "skipped",
+      detail: `${name}: could not count rows: ${failureText(error)}.`
+    };
+  }
+}
+function signed(n) {
+  return n > 0 ? `+${n}` : String(n);
+}
+var rowCountsCheck;
+var init_check_row_counts = __esm({
+  "src/staging/checks/check-row-counts/index.ts"() {
+    "use strict";
+    init_check_session();
+    init_detail_text();
+    init_post_migration_check();
+    init_row_counts();
+    init_copy_coverage();
+    rowCountsCheck = defineCheck(
+      {
+        id: "check-row-counts",
+        title: "Rows before and after; rows a copy or split lost",
+        proves: "Every source row of an INSERT ... SELECT copy or split reached a target (by an anti-join on the primary key when it is carried, else by row counts); and shows the rows before and after of every table the files write.",
+        severity: "error",
+        query: "Counts: SELECT count(*) FROM <table>, before the files and after. Copies: SELECT count(*) FROM <source> AS s WHERE NOT EXISTS (SELECT 1 FROM <target> AS t0 WHERE t0.<key> = s.<key>) AND ... for every target, built by uncopiedRowsQuery in src/core/checks/check-queries.ts."
+      },
+      async ({ session, plan, rowCountsBefore }) => {
+        const id = rowCountsCheck.meta.id;
+        const reports = [];
+        for (const written of plan.writtenTables) {
+          reports.push({ id, ...await writtenTableCounts(session, written, rowCountsBefore) });
+        }
+        for (const group of plan.copyGroups) {
+          reports.push({ id, ...await copyCoverage(session, group, rowCountsBefore) });
+        }
+        return reports;
+      }
+    );
+  }
+});
+
+// src/staging/checks/registry.ts
+var POST_MIGRATION_CHECKS;
+var init_registry2 = __esm({
+  "src/staging/checks/registry.ts"() {
+    "use strict";
+    init_check_duplicate_indexes();
+    init_check_fk_orphans();
+    init_check_invalid_indexes();
+    init_check_not_null_ready();
+    init_check_not_valid_violations();
+    init_check_row_counts();
+    POST_MIGRATION_CHECKS = [
+      notValidViolationsCheck,
+      fkOrphansCheck,
+      invalidIndexesCheck,
+      rowCountsCheck,
+      notNullReadyCheck,
+      duplicateIndexesCheck
+    ];
+  }
+});
+
+// src/staging/checks/run-checks.ts
+async function runChecks(db, plan, rowCountsBefore) {
+  let session;
+  try {
+    session = await CheckSession.open(db);
+  } catch (error) {
+    if (!isDatabaseError(error) || error.code !== inFailedSqlTransaction) throw error;
+    return skippedChecks(
+      "not run: a statement failed and aborted the transaction, so the migrations are not applied."
+    );
+  }
+  let constraints;
+  const context = {
+    session,
+    plan,
+    rowCountsBefore,
+    constraints: () => {
+      constraints ??= resolveConstraints(session, plan.constraints);
+      return constraints;
+    }
+  };
+  const reports = [];
+  for (const check2 of POST_MIGRATION_CHECKS) {
+    for (const report2 of await check2.run(context)) {
+      reports.push({ ...report2, docs: check2.meta.docs });
+    }
+  }
+  return reports;
+}
+function skippedChecks(detail) {
+  return POST_MIGRATION_CHECKS.map((c) => ({
+    id: c.meta.id,
+    status: "skipped",
+    detail,
+    docs: c.meta.docs
+  }));
+}
+var inFailedSqlTransaction;
+var init_run_checks = __esm({
+  "src/staging/checks/run-checks.ts"() {
+    "use strict";
+    init_database_port();
+    init_check_session();
+    init_planned_constraints();
+    init_registry2();
+    inFailedSqlTransaction = "25P02";
+  }
+});
+
+// src/core/probes/probe-catalog.ts
+function policiesFor(table, command) {
+  return table.policies.filter(
+    (p) => (p.command === command || p.command === "ALL") && (p.roles.includes("public") || p.roles.includes(PROBE_ROLE))
+  );
+}
+var AUTH_USERS2, PROBE_ROLE;
+var init_probe_catalog = __esm({
+  "src/core/probes/probe-catalog.ts"() {
+    "use strict";
+    AUTH_USERS2 = "auth.users";
+    PROBE_ROLE = "authenticated";
+  }
+});
+
+// src/core/probes/probe-fixes.ts
+function probeFix(observation, verdict5) {
+  const { table } = observation;
+  const relation = sqlName2(table.name);
+  const member = memberCondition(observation);
+  const note = member.note ? `
+${member.note}` : "";
+  if (verdict5.rule !== "probe-tenant-locked-out" && !table.rlsEnabled) {
+    return `ALTER TABLE ${relation} ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ${policyName(table.name, "member")} ON ${relation} FOR ALL TO authenticated
+  USING (${member.sql})
+  WITH CHECK (${member.sql});  -- or one policy per command, each with this condition${note}`;
+  }
+  const involved = verdict5.policies.flatMap((name) => {
+    const policy = table.policies.find((p) => p.name === name);
+    return policy ? [policy] : [];
+  });
+  if (involved.length > 0) {
+    const altered = involved.map(
+      (p) => `ALTER POLICY ${sqlIdent(p.name)} ON ${relation}${clauses(p.command, member.sql)};`
+    );
+    return `${altered.join("\n")}${note}`;
+  }
+  return `CREATE POLICY ${policyName(table.name, `${verdict5.command.toLowerCase()}_member`)} ON ${relation} FOR ${verdict5.command} TO authenticated${clauses(verdict5.command, member.sql)};${note}`;
+}
+function clauses(command, condition) {
+  switch (command) {
+    case "SELECT":
+    case "DELETE":
+      return `
+  USING (${condition})`;
+    case "INSERT":
+      return `
+  WITH CHECK (${condition})`;
+    default:
+      return `
+  USING (${condition})
+  WITH CHECK (${condition})`;
+  }
+}
+function memberCondition(observation) {
+  const { table, tenantColumn, membership } = observation;
+  const column = `${sqlIdent(splitQualified(table.name).name)}.${sqlIdent(tenantColumn)}`;
+  const userTenant = table.foreignKeys.some(
+    (fk) => fk.columns.length === 1 && fk.columns[0] === tenantColumn && fk.references === AUTH_USERS2
+  );
+  if (userTenant) return { sql: `${column} = (SELECT auth.uid())` };
+  if (membership) {
+    const t = sqlIdent(membership.tenantColumn);
+    const u = sqlIdent(membership.userColumn);
+    return {
+      sql: `${column} IN (SELECT m.${t} FROM ${sqlName2(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
+    };
+  }
+  const base = tenantColumn.replace(/_id$/, "");
+  const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
+  return {
+    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName2(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
+    note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
+  };
+}
+function policyName(table, suffix2) {
+  return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
+}
+function sqlName2(qualified) {
+  const { schema, name } = splitQualified(qualified);
+  return `${sqlIdent(schema)}.${sqlIdent(name)}`;
+}
+function sqlIdent(name) {
+  const quoted2 = quoteIdent(name);
+  if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
+  try {
+    const [token, ...rest] = (0, import_libpg_query11.scanSync)(name).tokens;
+    return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
+  } catch {
+    return quoted2;
+  }
+}
+var import_libpg_query11;
+var init_probe_fixes = __esm({
+  "src/core/probes/probe-fixes.ts"() {
+    "use strict";
+    import_libpg_query11 = __toESM(require_wasm(), 1);
+    init_names();
+    init_quote_identifier();
+    init_probe_catalog();
+  }
+});
+
+// src/core/probes/tenant-setup.ts
+function planTenancy(table, tenantColumn, catalog, setupSql) {
+  if (setupSql !== void 0) return { kind: "setup-sql", sql: setupSql };
+  const reference = tenantReference(table, tenantColumn, catalog);
+  if (!reference) {
+    return {
+      kind: "skip",
+      reason: `no foreign key from ${table.name}.${tenantColumn} (nor from any other ${tenantColumn} column) to a tenant table, so the probe cannot tell how to create a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  if (reference.references === AUTH_USERS2) return { kind: "user" };
+  const tenantTable2 = catalog.get(reference.references);
+  const tenantKey = reference.referencedColumns[0];
+  if (!tenantTable2 || tenantKey === void 0) {
+    return {
+      kind: "skip",
+      reason: `the tenant table ${reference.references} is not on the staging target; set ${SETUP_SQL_KEY}`
+    };
+  }
+  const ownerColumns = singleColumnKeys(tenantTable2).filter((fk) => fk.references === AUTH_USERS2);
+  const candidates = findMemberships(tenantTable2, catalog);
+  const named = candidates.filter((m) => memberNamed(m.table));
+  const memberships = named.length > 0 ? named : ownerColumns.length > 0 ? [] : candidates.slice(0, 1);
+  if (memberships.length === 0 && ownerColumns.length === 0) {
+    return {
+      kind: "skip",
+      reason: `found the tenant table ${tenantTable2.name}, but no membership table with foreign keys to it and to auth.users, nor an owner column on it referencing auth.users, so the probe cannot tell how a user joins a tenant; set ${SETUP_SQL_KEY}`
+    };
+  }
+  return {
+    kind: "tenant-table",
+    tenantTable: tenantTable2.name,
+    tenantKey,
+    ownerColumns: ownerColumns.flatMap((fk) => fk.columns),
+    memberships
+  };
+}
+function tenantReference(table, tenantColumn, catalog) {
+  const own = singleColumnKeys(table).find((fk) => fk.columns[0] === tenantColumn);
+  if (own) return own;
+  const votes = /* @__PURE__ */ new Map();
+  for (const other2 of catalog.values()) {
+    for (const fk of singleColumnKeys(other2)) {
+      if (fk.columns[0] !== tenantColumn) continue;
+      const key = `${fk.references}.${fk.referencedColumns[0]}`;
+      const vote = votes.get(key) ?? { fk, count: 0 };
+      vote.count++;
+      votes.set(key, vote);
+    }
+  }
+  return [...votes.values()].sort((a, b) => b.count - a.count)[0]?.fk;
+}
+function findMemberships(tenantTable2, catalog) {
+  const candidates = [];
+  for (const table of catalog.values()) {
+    if (table.name === tenantTable2.name) continue;
+    const keys = singleColumnKeys(table);
+    const tenant = keys.find((fk) => fk.references === tenantTable2.name);
+    const user = keys.find((fk) => fk.references === AUTH_USERS2);
+    const tenantColumn = tenant?.columns[0];
+    const userColumn = user?.columns[0];
+    if (tenantColumn === void 0 || userColumn === void 0) continue;
+    candidates.push({
+      table: table.name,
+      tenantColumn,
+      userColumn,
+      score: (memberNamed(table.name) ? 0 : 1e3) + table.columns.length
+    });
+  }
+  return candidates.sort((a, b) => a.score - b.score || a.table.localeCompare(b.table)).map(({ table, tenantColumn, userColumn }) => ({ table, tenantColumn, userColumn }));
+}
+function memberNamed(table) {
+  return /member/i.test(table);
+}
+function singleColumnKeys(table) {
+  return table.foreignKeys.filter((fk) => fk.columns.length === 1);
+}
+var SETUP_SQL_KEY;
+var init_tenant_setup = __esm({
+  "src/core/probes/tenant-setup.ts"() {
+    "use strict";
+    init_probe_catalog();
+    SETUP_SQL_KEY = "probes.setupSql";
+  }
+});
+
+// src/core/probes/probe-verdicts.ts
+function judgeProbe(observation) {
+  return verdictsOf(observation).map((v) => ({ ...v, fix: probeFix(observation, v) }));
+}
+function verdictsOf(observation) {
+  const { table, tenantColumn } = observation;
+  const verdicts = [];
+  for (const command of commands) {
+    const outcome = observation.other[command];
+    if (outcome?.kind !== "rows" || outcome.rows === 0) continue;
+    const involved = permissive(table, command);
+    const what = command === "SELECT" ? `a member of another tenant read a row of this tenant (matched by ${tenantColumn})` : command === "INSERT" ? `a member of another tenant inserted a row with this tenant's ${tenantColumn}` : `a member of another tenant could ${command} a row of this tenant (matched by ${tenantColumn})`;
+    verdicts.push({
+      rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
+      command,
+      message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
+      policies: involved.map((p) => p.name)
+    });
+  }
+  if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
+  const ownSelect = observation.own.SELECT;
+  for (const command of commands) {
+    const outcome = observation.own[command];
+    const blocked = outcome?.kind === "refused" || outcome?.kind === "rows" && outcome.rows === 0;
+    const applicable = policiesFor(table, command);
+    if (!blocked || applicable.length === 0) continue;
+    const sawOwnRow = ownSelect?.kind === "rows" && ownSelect.rows > 0;
+    if ((command === "UPDATE" || command === "DELETE") && !sawOwnRow) continue;
+    verdicts.push({
+      rule: "probe-tenant-locked-out",
+      command,
+      message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
+      policies: applicable.map((p) => p.name)
+    });
+  }
+  return verdicts;
+}
+function mergeWrites(verdicts, table) {
+  const writes = verdicts.filter((v) => v.rule === "probe-cross-tenant-write");
+  const first = writes[0];
+  if (!first || writes.length === 1) return verdicts;
+  const commands2 = writes.map((v) => v.command).join(", ");
+  return [
+    ...verdicts.filter((v) => v.rule !== "probe-cross-tenant-write"),
+    {
+      rule: "probe-cross-tenant-write",
+      command: first.command,
+      message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
+      policies: []
+    }
+  ];
+}
+function describeObservation(observation) {
+  const side = (steps) => commands.flatMap((c) => {
+    const o = steps[c];
+    return o ? [`${c} ${describeOutcome(o)}`] : [];
+  }).join(", ");
+  return `${observation.table.name} (${observation.tenantColumn}): other tenant's member on this tenant's row: ${side(observation.other)}; own member: ${side(observation.own)}`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "rows":
+      return `${outcome.rows} row(s)`;
+    case "refused":
+      return "refused by row level security";
+    case "no-privilege":
+      return "no privilege";
+    case "failed":
+      return `inconclusive (${outcome.error})`;
+  }
+}
+function permissive(table, command) {
+  return policiesFor(table, command).filter((p) => p.permissive);
+}
+function allowedBy(table, command, involved) {
+  if (!table.rlsEnabled) {
+    return "row level security is disabled on the table, so every signed-in user reaches every row";
+  }
+  if (involved.length === 0) return `no permissive policy for ${command} was found to blame`;
+  const shown = involved.map((p) => `"${p.name}" ${expressionOf(p, command)}`);
+  return `allowed by ${involved.length === 1 ? "policy" : "policies"} ${shown.join(", ")}`;
+}
+function expressionOf(policy, command) {
+  const check2 = policy.withCheck ?? (policy.command === "ALL" ? policy.using : null);
+  const [label, expr] = command === "INSERT" ? ["WITH CHECK", check2] : ["USING", policy.using];
+  return `${label} ${shorten(expr ?? "(none)")}`;
+}
+function policyList(policies) {
+  const names = policies.map((p) => `"${p.name}"`).join(", ");
+  return policies.length === 1 ? `policy ${names}` : `policies ${names}`;
+}
+function shorten(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+var commands;
+var init_probe_verdicts = __esm({
+  "src/core/probes/probe-verdicts.ts"() {
+    "use strict";
+    init_probe_catalog();
+    init_probe_fixes();
+    init_tenant_setup();
+    commands = ["SELECT", "INSERT", "UPDATE", "DELETE"];
+  }
+});
+
+// src/core/probes/probe-values.ts
+function generatedValue(column, seq) {
+  if (column.enumLabels) return column.enumLabels[0];
+  const type = column.baseType;
+  if (type.startsWith("_")) return "{}";
+  switch (type) {
+    case "text":
+    case "varchar":
+    case "bpchar":
+    case "citext":
+    case "name":
+      return `probe ${seq}`;
+    case "int2":
+      return String(1e3 + seq % 3e4);
+    case "int4":
+    case "int8":
+    case "numeric":
+    case "float4":
+    case "float8":
+      return String(9e8 + seq);
+    case "uuid":
+      return crypto.randomUUID();
+    case "timestamptz":
+    case "timestamp":
+    case "date":
+      return "2000-01-01 00:00:00+00";
+    case "bool":
+      return "false";
+    case "json":
+    case "jsonb":
+      return "{}";
+    case "bytea":
+      return "\\x00";
+    default:
+      return void 0;
+  }
+}
+function markerColumn(table, tenantColumn) {
+  const keyed = new Set(table.foreignKeys.flatMap((fk) => fk.columns));
+  return table.columns.find(
+    (c) => c.name !== tenantColumn && !keyed.has(c.name) && !c.filledByServer && !c.enumLabels && ["text", "varchar", "citext", "int4", "int8", "numeric"].includes(c.baseType)
+  );
+}
+function isRequired(column) {
+  return column.notNull && !column.hasDefault && !column.filledByServer;
+}
+var init_probe_values = __esm({
+  "src/core/probes/probe-values.ts"() {
+    "use strict";
+  }
+});
+
+// src/staging/probes/probe-rows.ts
+function namesUser(column) {
+  return column.baseType === "uuid" && /(^|_)(user|owner|author|creator|created_by|updated_by)(_id)?$/.test(column.name);
+}
+var RowPlanError, maxParentDepth, ProbeRows;
+var init_probe_rows = __esm({
+  "src/staging/probes/probe-rows.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_probe_catalog();
+    init_probe_values();
+    RowPlanError = class extends Error {
+      name = "RowPlanError";
+    };
+    maxParentDepth = 3;
+    ProbeRows = class {
+      constructor(db, catalog) {
+        this.db = db;
+        this.catalog = catalog;
+      }
+      db;
+      catalog;
+      seq = 0;
+      nextSeq() {
+        this.seq += 1;
+        return this.seq;
+      }
+      /** Values for a new row of `table`; makes parent rows as needed. */
+      async valuesFor(table, owner, fixed = /* @__PURE__ */ new Map(), depth = 0) {
+        const values = new Map(fixed);
+        const { tenant } = owner;
+        for (const column of table.columns) {
+          if (values.has(column.name)) continue;
+          const key = table.foreignKeys.find(
+            (fk) => fk.columns.length === 1 && fk.columns[0] === column.name
+          );
+          if (key?.references === AUTH_USERS2 || !key && namesUser(column)) {
+            values.set(column.name, owner.user);
+          } else if (tenant && (column.name === tenant.column || tenant.table !== void 0 && key?.references === tenant.table)) {
+            values.set(column.name, tenant.value);
+          }
+        }
+        for (const key of table.foreignKeys) {
+          const missing = key.columns.some(
+            (name) => !values.has(name) && table.columns.some((c) => c.name === name && isRequired(c))
+          );
+          if (!missing) continue;
+          const parentRow = await this.parentRow(table, key, values, owner, depth);
+          key.columns.forEach((name, i) => {
+            const value = parentRow[key.referencedColumns[i] ?? ""];
+            if (value !== void 0 && value !== null) values.set(name, value);
+          });
+        }
+        for (const column of table.columns) {
+          if (values.has(column.name) || !isRequired(column)) continue;
+          const value = generatedValue(column, this.nextSeq());
+          if (value === void 0) {
+            throw new RowPlanError(
+              `${table.name}.${column.name} (${column.type}) is required and has no default, and the probe cannot make up a value of that type; give it a default`
+            );
+          }
+          values.set(column.name, value);
+        }
+        return values;
+      }
+      /** INSERT the values into `table`, returning the named columns as text. */
+      async insert(table, values, returning = []) {
+        const { sql, params } = this.insertSql(table, values, returning);
+        const { rows: rows2 } = await this.db.query(sql, params);
+        return rows2[0] ?? {};
+      }
+      /** The INSERT statement for `values`, its parameters cast to the columns' types. */
+      insertSql(table, values, returning = []) {
+        const columns = [...values.keys()];
+        const casts = columns.map((name, i) => {
+          const type = table.columns.find((c) => c.name === name)?.type ?? "text";
+          return `$${i + 1}::${type}`;
+        });
+        const list = columns.map(quoteIdent).join(", ");
+        const head = columns.length === 0 ? `insert into ${quoteRelation(table.name)} default values` : `insert into ${quoteRelation(table.name)} (${list}) values (${casts.join(", ")})`;
+        const tail = returning.length === 0 ? "" : ` returning ${returning.map((c) => `${quoteIdent(c)}::text as ${quoteIdent(c)}`).join(", ")}`;
+        return { sql: head + tail, params: [...values.values()] };
+      }
+      /** Make the parent row a foreign key needs, matching the key columns already chosen. */
+      async parentRow(child, key, chosen, owner, depth) {
+        const parent = this.catalog.get(key.references);
+        if (!parent || depth >= maxParentDepth) {
+          throw new RowPlanError(
+            `${child.name} requires a row of ${key.references}, which the probe cannot make${depth >= maxParentDepth ? " (foreign keys nest too deep)" : ""}`
+          );
+        }
+        const fixed = /* @__PURE__ */ new Map();
+        key.columns.forEach((name, i) => {
+          const value = chosen.get(name);
+          const target = key.referencedColumns[i];
+          if (value !== void 0 && target !== void 0) fixed.set(target, value);
+        });
+        const values = await this.valuesFor(parent, owner, fixed, depth + 1);
+        return this.insert(parent, values, key.referencedColumns);
+      }
+    };
+  }
+});
+
+// src/staging/probes/make-tenant.ts
+async function makeTenant(session, rows2, catalog, plan, user, probed) {
+  const { db } = session;
+  if (plan.kind === "user") return user.id;
+  if (plan.kind === "setup-sql") {
+    const { rows: made2 } = await db.query(plan.sql, [user.id]);
+    const first = made2[0] ? Object.values(made2[0])[0] : void 0;
+    if (first === void 0 || first === null) {
+      throw new Error(`${SETUP_SQL_KEY} returned no row; it must return the new tenant's id`);
+    }
+    return String(first);
+  }
+  const tenantTable2 = catalog.get(plan.tenantTable);
+  if (!tenantTable2) throw new RowPlanError(`the tenant table ${plan.tenantTable} is missing`);
+  const fixed = new Map(plan.ownerColumns.map((c) => [c, user.id]));
+  const values = await rows2.valuesFor(tenantTable2, { user: user.id }, fixed);
+  const made = await rows2.insert(tenantTable2, values, [plan.tenantKey]);
+  const tenant = made[plan.tenantKey];
+  if (tenant === void 0 || tenant === null) {
+    throw new Error(`the new ${plan.tenantTable} row has no ${plan.tenantKey}`);
+  }
+  for (const [i, membership] of plan.memberships.entries()) {
+    const memberTable = catalog.get(membership.table);
+    if (!memberTable) continue;
+    const owner = {
+      user: user.id,
+      tenant: { value: tenant, column: membership.tenantColumn, table: plan.tenantTable }
+    };
+    const memberFixed = /* @__PURE__ */ new Map([
+      [membership.tenantColumn, tenant],
+      [membership.userColumn, user.id]
+    ]);
+    const join8 = async () => {
+      await rows2.insert(memberTable, await rows2.valuesFor(memberTable, owner, memberFixed));
+    };
+    if (i === 0 || membership.table === probed) {
+      await join8();
+      continue;
+    }
+    await session.step(`join_${i}`, join8, true);
+  }
+  return tenant;
+}
+var init_make_tenant = __esm({
+  "src/staging/probes/make-tenant.ts"() {
+    "use strict";
+    init_tenant_setup();
+    init_probe_rows();
+  }
+});
+
+// src/staging/probes/probe-session.ts
+async function limitWaits(db) {
+  await db.exec("SET LOCAL lock_timeout = '2s'");
+  await db.exec("SET LOCAL statement_timeout = '30s'");
+}
+function failureText2(error) {
+  if (isDatabaseError(error)) return `${error.message} (SQLSTATE ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, outerSavepoint, stepSavepoint, ProbeSession;
+var init_probe_session = __esm({
+  "src/staging/probes/probe-session.ts"() {
+    "use strict";
+    init_database_port();
+    init_probe_catalog();
+    noActiveSqlTransaction2 = "25P01";
+    inFailedSqlTransaction2 = "25P02";
+    insufficientPrivilege = "42501";
+    outerSavepoint = "migration_guard_probes";
+    stepSavepoint = "migration_guard_probe_step";
+    ProbeSession = class _ProbeSession {
+      constructor(db, ownTransaction) {
+        this.db = db;
+        this.ownTransaction = ownTransaction;
+      }
+      db;
+      ownTransaction;
+      /** Open, or say why not: a failed statement left the run's transaction aborted. */
+      static async open(db) {
+        try {
+          await db.exec(`SAVEPOINT ${outerSavepoint}`);
+          await limitWaits(db);
+          return new _ProbeSession(db, false);
+        } catch (error) {
+          if (!isDatabaseError(error)) throw error;
+          if (error.code === inFailedSqlTransaction2) {
+            return {
+              unusable: "a statement failed and aborted the transaction, so the migrations are not applied"
+            };
+          }
+          if (error.code !== noActiveSqlTransaction2) throw error;
+        }
+        await db.exec("BEGIN");
+        await limitWaits(db);
+        return new _ProbeSession(db, true);
+      }
+      /** Undo everything the probes did. */
+      async close() {
+        if (this.ownTransaction) {
+          await this.db.exec("ROLLBACK");
+          return;
+        }
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${outerSavepoint}`);
+        await this.db.exec(`RELEASE SAVEPOINT ${outerSavepoint}`);
+      }
+      /**
+       * Run `work` under a savepoint. Kept when it succeeds and `keep` is set; otherwise undone,
+       * together with any role or setting it changed, so the next step starts clean.
+       */
+      async step(name, work, keep) {
+        const savepoint2 = `${stepSavepoint}_${name}`;
+        await this.db.exec(`SAVEPOINT ${savepoint2}`);
+        try {
+          const value = await work();
+          if (keep) await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+          else await this.undo(savepoint2);
+          return { ok: true, value };
+        } catch (error) {
+          await this.undo(savepoint2);
+          return { ok: false, error };
+        }
+      }
+      /** Set the JWT claims of `user` for the rest of the current (sub)transaction. */
+      async claimsOf(user) {
+        const claims = JSON.stringify({
+          sub: user.id,
+          role: PROBE_ROLE,
+          aud: PROBE_ROLE,
+          email: user.email
+        });
+        await this.db.query("select set_config('request.jwt.claims', $1, true)", [claims]);
+      }
+      /**
+       * Do `work` as `user` would through the Data API (role authenticated, the user's claims),
+       * then undo it. Row level security refusals and missing privileges become outcomes.
+       */
+      async asMember(user, work, name) {
+        const result2 = await this.step(
+          name,
+          async () => {
+            await this.db.exec(`SET LOCAL ROLE ${PROBE_ROLE}`);
+            await this.claimsOf(user);
+            return work();
+          },
+          false
+        );
+        if (result2.ok) return { kind: "rows", rows: result2.value };
+        const { error } = result2;
+        if (isDatabaseError(error) && error.code === insufficientPrivilege) {
+          if (/row[- ]level security/i.test(error.message)) return { kind: "refused" };
+        }
+        return { kind: "failed", error: failureText2(error) };
+      }
+      async undo(savepoint2) {
+        await this.db.exec(`ROLLBACK TO SAVEPOINT ${savepoint2}`);
+        await this.db.exec(`RELEASE SAVEPOINT ${savepoint2}`);
+      }
+    };
+  }
+});
+
+// src/staging/probes/probe-steps.ts
+async function probeOwnRow(scene) {
+  const { session, a } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const where2 = `${column} = $1::${scene.columnType}`;
+  const params = [scene.tenantA];
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    a,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${where2}`,
+        params
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "own_select"
+  ) : noPrivilege;
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    a,
+    async () => (await db.query(`update ${relation} set ${column} = ${column} where ${where2}`, params)).rowCount,
+    "own_update"
+  ) : noPrivilege;
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    a,
+    async () => (await db.query(`delete from ${relation} where ${where2}`, params)).rowCount,
+    "own_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function probeOtherTenant(scene) {
+  const { session, b } = scene;
+  const { db } = session;
+  const relation = quoteRelation(scene.table.name);
+  const column = quoteIdent(scene.tenantColumn);
+  const cast = `$1::${scene.columnType}`;
+  const rowsOfA = async () => {
+    await db.exec("RESET ROLE");
+    const { rows: rows2 } = await db.query(
+      `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+      [scene.tenantA]
+    );
+    return Number(rows2[0]?.n ?? 0);
+  };
+  const steps = {};
+  steps.SELECT = await scene.allowed("SELECT") ? await session.asMember(
+    b,
+    async () => {
+      const { rows: rows2 } = await db.query(
+        `select count(*)::int as n from ${relation} where ${column} = ${cast}`,
+        [scene.tenantA]
+      );
+      return Number(rows2[0]?.n ?? 0);
+    },
+    "other_select"
+  ) : noPrivilege;
+  const before = await rowsOfA();
+  steps.UPDATE = await scene.allowed("UPDATE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`update ${relation} set ${column} = ${cast}`, [scene.tenantB]);
+      return before - await rowsOfA();
+    },
+    "other_update"
+  ) : noPrivilege;
+  if (steps.UPDATE.kind === "failed") {
+    const marked = await markRowsOfA(scene);
+    if (marked && marked.kind !== "failed") steps.UPDATE = marked;
+  }
+  steps.DELETE = await scene.allowed("DELETE") ? await session.asMember(
+    b,
+    async () => {
+      await db.query(`delete from ${relation}`);
+      return before - await rowsOfA();
+    },
+    "other_delete"
+  ) : noPrivilege;
+  return steps;
+}
+async function markRowsOfA(scene) {
+  const { session } = scene;
+  const { db } = session;
+  const marker = markerColumn(scene.table, scene.tenantColumn);
+  const value = marker ? generatedValue(marker, 99e4) : void 0;
+  if (!marker || value === void 0) return void 0;
+  const relation = quoteRelation(scene.table.name);
+  const markedRowsOfA = `select count(*)::int as n from ${relation}
+    where ${quoteIdent(scene.tenantColumn)} = $1::${scene.columnType}
+      and ${quoteIdent(marker.name)} = $2::${marker.type}`;
+  const countMarked = async () => {
+    const { rows: rows2 } = await db.query(markedRowsOfA, [scene.tenantA, value]);
+    return Number(rows2[0]?.n ?? 0);
+  };
+  if (await countMarked() > 0) return void 0;
+  return session.asMember(
+    scene.b,
+    async () => {
+      await db.query(`update ${relation} set ${quoteIdent(marker.name)} = $1::${marker.type}`, [
+        value
+      ]);
+      await db.exec("RESET ROLE");
+      return countMarked();
+    },
+    "other_update_marked"
+  );
+}
+var noPrivilege;
+var init_probe_steps = __esm({
+  "src/staging/probes/probe-steps.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_probe_values();
+    noPrivilege = { kind: "no-privilege" };
+  }
+});
+
+// src/staging/probes/read-catalog.ts
+async function readCatalog(db) {
+  const tables2 = /* @__PURE__ */ new Map();
+  const { rows: relations } = await db.query(
+    `select n.nspname as schema, c.relname as name, c.relrowsecurity as rls
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and n.nspname not in ${systemSchemas}
+        and n.nspname not like 'pg\\_%'`
+  );
+  for (const r of relations) {
+    const name = qualify(r.schema, r.name);
+    tables2.set(name, { name, columns: [], foreignKeys: [], rlsEnabled: r.rls, policies: [] });
+  }
+  const { rows: columns } = await db.query(
+    `select n.nspname as schema, c.relname as table, a.attname as name,
+            format_type(a.atttypid, a.atttypmod) as type,
+            coalesce(b.typname, t.typname) as base_type,
+            (select json_agg(e.enumlabel order by e.enumsortorder) from pg_enum e
+              where e.enumtypid = coalesce(b.oid, t.oid))::text as enum_labels,
+            a.attnotnull as not_null, a.atthasdef as has_default,
+            (a.attidentity <> '' or a.attgenerated <> '') as filled_by_server
+       from pg_attribute a
+       join pg_class c on c.oid = a.attrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_type t on t.oid = a.atttypid
+       left join pg_type b on t.typtype = 'd' and b.oid = t.typbasetype
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p')
+        and n.nspname not in ${systemSchemas} and n.nspname not like 'pg\\_%'
+      order by n.nspname, c.relname, a.attnum`
+  );
+  for (const c of columns) {
+    const column = {
+      name: c.name,
+      type: c.type,
+      baseType: c.base_type,
+      notNull: c.not_null,
+      hasDefault: c.has_default,
+      filledByServer: c.filled_by_server
+    };
+    if (c.enum_labels) column.enumLabels = JSON.parse(c.enum_labels);
+    tables2.get(qualify(c.schema, c.table))?.columns.push(column);
+  }
+  const { rows: keys } = await db.query(
+    `select n.nspname as schema, c.relname as table, con.conname as name,
+            fn.nspname as ref_schema, fc.relname as ref_table,
+            (select json_agg(a.attname order by k.ord) from unnest(con.conkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num)::text as columns,
+            (select json_agg(a.attname order by k.ord) from unnest(con.confkey) with ordinality k(num, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num)::text as ref_columns
+       from pg_constraint con
+       join pg_class c on c.oid = con.conrelid
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_class fc on fc.oid = con.confrelid
+       join pg_namespace fn on fn.oid = fc.relnamespace
+      where con.contype = 'f'`
+  );
+  for (const k of keys) {
+    tables2.get(qualify(k.schema, k.table))?.foreignKeys.push({
+      name: k.name,
+      columns: JSON.parse(k.columns),
+      references: qualify(k.ref_schema, k.ref_table),
+      referencedColumns: JSON.parse(k.ref_columns)
+    });
+  }
+  const { rows: policies } = await db.query(
+    `select schemaname as schema, tablename as table, policyname as name, permissive, cmd,
+            array_to_json(roles)::text as roles, qual, with_check
+       from pg_policies`
+  );
+  for (const p of policies) {
+    const policy = {
+      name: p.name,
+      command: p.cmd,
+      permissive: p.permissive === "PERMISSIVE",
+      roles: JSON.parse(p.roles),
+      using: p.qual,
+      withCheck: p.with_check
+    };
+    tables2.get(qualify(p.schema, p.table))?.policies.push(policy);
+  }
+  return tables2;
+}
+var systemSchemas;
+var init_read_catalog = __esm({
+  "src/staging/probes/read-catalog.ts"() {
+    "use strict";
+    init_names();
+    systemSchemas = "('pg_catalog', 'information_schema')";
+  }
+});
+
+// src/staging/probes/run-probes.ts
+async function runProbes(db, targets, settings) {
+  if (targets.length === 0) return { probes: [], checks: [] };
+  const names = targets.map((t) => t.table).join(", ");
+  if (settings.enabled === false) {
+    return skippedAll(`${names}: not probed, turned off by probes.enabled: false in the config`);
+  }
+  const session = await ProbeSession.open(db);
+  if (!(session instanceof ProbeSession)) {
+    return skippedAll(`${names}: not probed: ${session.unusable}`);
+  }
+  try {
+    const { rows: rows2 } = await db.query(
+      `select to_regrole('${PROBE_ROLE}') is not null and to_regclass('auth.users') is not null as ready`
+    );
+    if (!rows2[0]?.ready) {
+      return skippedAll(
+        `${names}: not probed: the target has no role ${PROBE_ROLE} or no auth.users table (run on a Supabase database or let migration-guard add its Supabase shim)`
+      );
+    }
+    const catalog = await readCatalog(db);
+    const run2 = { probes: [], checks: [] };
+    for (const [i, target] of targets.entries()) {
+      const result2 = await session.step(
+        `table_${i}`,
+        () => probeTable(session, catalog, target, settings),
+        false
+      );
+      const outcome = result2.ok ? result2.value : { skipped: `the probe failed: ${failureText2(result2.error)}` };
+      if (outcome === void 0) continue;
+      if ("skipped" in outcome) {
+        run2.checks.push({
+          id: PROBE_CHECK_ID,
+          status: "skipped",
+          detail: `${target.table}: ${outcome.skipped}`
+        });
+        continue;
+      }
+      run2.probes.push({ target, verdicts: outcome.verdicts });
+      const { own, other: other2 } = outcome.observation;
+      const inconclusive = [...Object.values(own), ...Object.values(other2)].some(
+        (o) => o.kind === "failed"
+      );
+      run2.checks.push({
+        id: PROBE_CHECK_ID,
+        status: outcome.verdicts.length > 0 ? "fail" : inconclusive ? "skipped" : "pass",
+        detail: describeObservation(outcome.observation)
+      });
+    }
+    return run2;
+  } catch (error) {
+    if (!isDatabaseError(error)) throw error;
+    return skippedAll(`${names}: not probed: ${failureText2(error)}`);
+  } finally {
+    await session.close();
+  }
+}
+async function probeTable(session, catalog, target, settings) {
+  const { db } = session;
+  const table = catalog.get(target.table);
+  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
+  const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
+  if (tenantColumn === void 0) return void 0;
+  const column = table.columns.find((c) => c.name === tenantColumn);
+  if (!column) return { skipped: `the table has no column ${tenantColumn} on the staging target` };
+  const { rows: reach } = await db.query(
+    "select has_schema_privilege($1, $2, $3) as ok",
+    [PROBE_ROLE, splitQualified(table.name).schema, "USAGE"]
+  );
+  if (reach[0]?.ok !== true) {
+    return {
+      skipped: `role ${PROBE_ROLE} has no USAGE on schema ${splitQualified(table.name).schema}, so no client can reach the table`
+    };
+  }
+  const plan = planTenancy(table, tenantColumn, catalog, settings.setupSql);
+  if (plan.kind === "skip") return { skipped: plan.reason };
+  const rows2 = new ProbeRows(db, catalog);
+  const [a, b] = [probeUser("a"), probeUser("b")];
+  let tenantA;
+  let tenantB;
+  try {
+    for (const user of [a, b]) {
+      await db.query(
+        `insert into auth.users (id, email, aud, role) values ($1::uuid, $2, '${PROBE_ROLE}', '${PROBE_ROLE}')`,
+        [user.id, user.email]
+      );
+    }
+    tenantA = await makeTenant(session, rows2, catalog, plan, a, table.name);
+    tenantB = await makeTenant(session, rows2, catalog, plan, b, table.name);
+  } catch (error) {
+    const fix = plan.kind === "setup-sql" ? `fix ${SETUP_SQL_KEY}` : `set ${SETUP_SQL_KEY} to make one`;
+    return { skipped: `could not set up two tenants: ${failureText2(error)}; ${fix}` };
+  }
+  const tenantTable2 = plan.kind === "tenant-table" ? plan.tenantTable : void 0;
+  const owner = (user) => ({
+    user: user.id,
+    tenant: { value: tenantA, column: tenantColumn, table: tenantTable2 }
+  });
+  const allowed = async (command) => {
+    const { rows: granted } = await db.query(
+      "select has_table_privilege($1, $2, $3) as ok",
+      [PROBE_ROLE, quoteRelation(table.name), command]
+    );
+    return granted[0]?.ok === true;
+  };
+  const noPrivilege2 = { kind: "no-privilege" };
+  const membership = plan.kind === "tenant-table" ? plan.memberships[0] : void 0;
+  const observation = {
+    table,
+    tenantColumn,
+    own: {},
+    other: {},
+    ...membership ? { membership } : {}
+  };
+  const isMembership = plan.kind === "tenant-table" && plan.memberships.some((m) => m.table === table.name);
+  try {
+    if (!isMembership) {
+      const values = await rows2.valuesFor(table, owner(a));
+      const insert = rows2.insertSql(table, values);
+      observation.own.INSERT = await allowed("INSERT") ? await session.asMember(
+        a,
+        async () => (await db.query(insert.sql, insert.params)).rowCount,
+        "own_insert"
+      ) : noPrivilege2;
+      const made = await session.step(
+        "own_row",
+        async () => {
+          await session.claimsOf(a);
+          await db.query(insert.sql, insert.params);
+        },
+        true
+      );
+      if (!made.ok) return { skipped: `could not insert a probe row: ${failureText2(made.error)}` };
+    }
+    const scene = {
+      session,
+      table,
+      tenantColumn,
+      columnType: column.type,
+      tenantA,
+      tenantB,
+      a,
+      b,
+      allowed
+    };
+    observation.own = { ...observation.own, ...await probeOwnRow(scene) };
+    observation.other = await probeOtherTenant(scene);
+    const intruding = rows2.insertSql(table, await rows2.valuesFor(table, owner(b)));
+    observation.other.INSERT = await allowed("INSERT") ? await session.asMember(
+      b,
+      async () => (await db.query(intruding.sql, intruding.params)).rowCount,
+      "other_insert"
+    ) : noPrivilege2;
+  } catch (error) {
+    if (error instanceof RowPlanError) return { skipped: `${error.message}` };
+    throw error;
+  }
+  return { observation, verdicts: judgeProbe(observation) };
+}
+function probeUser(label) {
+  const id = crypto.randomUUID();
+  return { id, email: `probe-${label}-${id.slice(0, 8)}@migration-guard.invalid` };
+}
+function hasColumn(table, name) {
+  return table.columns.some((c) => c.name === name);
+}
+function skippedAll(detail) {
+  return { probes: [], checks: [{ id: PROBE_CHECK_ID, status: "skipped", detail }] };
+}
+var PROBE_CHECK_ID;
+var init_run_probes = __esm({
+  "src/staging/probes/run-probes.ts"() {
+    "use strict";
+    init_quote_identifier();
+    init_database_port();
+    init_probe_catalog();
+    init_probe_verdicts();
+    init_tenant_setup();
+    init_names();
+    init_make_tenant();
+    init_probe_rows();
+    init_probe_session();
+    init_probe_steps();
+    init_read_catalog();
+    PROBE_CHECK_ID = "probe-isolation";
+  }
+});
+
+// src/staging/seed.ts
+async function loadSeed(db, seed) {
+  try {
+    await db.exec(seed.sql);
+  } catch (error) {
+    if (!isDatabaseError(error)) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SeedError(seed.file, null, reason, null);
+    }
+    const line = error.position === void 0 ? null : new SourceText(seed.sql).position(Math.max(0, error.position - 1)).line;
+    const where2 = error.where ? ` (${error.where})` : "";
+    throw new SeedError(seed.file, line, `${error.message}${where2}`, error.code);
+  }
+}
+var SeedError;
+var init_seed = __esm({
+  "src/staging/seed.ts"() {
+    "use strict";
+    init_database_port();
+    init_source_text();
+    SeedError = class extends Error {
+      constructor(file, line, reason, code) {
+        super(`${file}${line === null ? "" : `:${line}`}: the seed failed: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+        this.code = code;
+      }
+      file;
+      line;
+      reason;
+      code;
+      name = "SeedError";
+    };
+  }
+});
+
+// src/core/checks/plan-copies.ts
+function copyOf(insert, tracker, model, at) {
+  const select = nodeAs(insert.selectStmt, "SelectStmt");
+  if (select?.op !== "SETOP_NONE" || select.valuesLists || select.withClause) return;
+  if (select.distinctClause || select.groupClause || select.havingClause) return;
+  if (select.limitCount || select.limitOffset || hasAggregate(select.targetList)) return;
+  const from = select.fromClause ?? [];
+  const sourceRv = from.length === 1 ? nodeAs(from[0], "RangeVar") : void 0;
+  if (!sourceRv) return;
+  const sourceName = tracker.resolve(sourceRv);
+  const targetName = tracker.resolve(insert.relation);
+  if (sourceName === void 0 || targetName === void 0 || sourceName === targetName) return;
+  const source = tracker.track(sourceRv);
+  const target = tracker.track(insert.relation);
+  if (!source || !target) return;
+  const copy = {
+    target,
+    filtered: select.whereClause !== void 0,
+    onConflict: insert.onConflictClause !== void 0,
+    columnMap: [],
+    at
+  };
+  const mapColumns = () => {
+    copy.columnMap = columnMap(insert, select.targetList ?? [], sourceRv, model, {
+      source: source.after,
+      target: target.after
+    });
+  };
+  return { source, copy, mapColumns };
+}
+function hasAggregate(targetList2) {
+  let found = false;
+  walkNodes(targetList2, (node) => {
+    const call = nodeAs(node, "FuncCall");
+    if (!call) return !found;
+    const parts = call.funcname ?? [];
+    const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
+    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
+    return !found;
+  });
+  return found;
+}
+function columnMap(insert, targetList2, sourceRv, model, names) {
+  const sourceAlias = sourceRv.alias?.aliasname ?? sourceRv.relname;
+  const selected = [];
+  for (const item of targetList2) {
+    const ref = nodeAs(nodeAs(item, "ResTarget")?.val, "ColumnRef");
+    const fields = ref?.fields ?? [];
+    const last = fields[fields.length - 1];
+    const qualifier = fields.length === 2 ? nodeAs(fields[0], "String")?.sval : void 0;
+    if (fields.length > 2 || qualifier !== void 0 && qualifier !== sourceAlias) {
+      selected.push(void 0);
+    } else if (last && nodeAs(last, "A_Star")) {
+      const table = names.source === null ? void 0 : model.table(names.source);
+      if (!table || table.columnsUnknown) return [];
+      selected.push(...table.columns.keys());
+    } else {
+      selected.push(nodeAs(last, "String")?.sval);
+    }
+  }
+  const explicit = (insert.cols ?? []).flatMap((c) => {
+    const name = nodeAs(c, "ResTarget")?.name;
+    return name === void 0 ? [] : [name];
+  });
+  const targetTable = names.target === null ? void 0 : model.table(names.target);
+  const targetColumns = explicit.length > 0 ? explicit : targetTable && !targetTable.columnsUnknown ? [...targetTable.columns.keys()] : [];
+  const map = [];
+  selected.forEach((source, i) => {
+    const target = targetColumns[i];
+    if (source !== void 0 && target !== void 0) map.push({ source, target });
+  });
+  return map;
+}
+var AGGREGATES;
+var init_plan_copies = __esm({
+  "src/core/checks/plan-copies.ts"() {
+    "use strict";
+    init_statement();
+    init_walk();
+    AGGREGATES = /* @__PURE__ */ new Set([
+      "count",
+      "sum",
+      "avg",
+      "min",
+      "max",
+      "array_agg",
+      "string_agg",
+      "json_agg",
+      "jsonb_agg",
+      "json_object_agg",
+      "jsonb_object_agg",
+      "bool_and",
+      "bool_or",
+      "every",
+      "bit_and",
+      "bit_or",
+      "xmlagg"
+    ]);
+  }
+});
+
+// src/core/checks/table-tracker.ts
+var TableTracker;
+var init_table_tracker = __esm({
+  "src/core/checks/table-tracker.ts"() {
+    "use strict";
+    init_names();
+    TableTracker = class {
+      constructor(model) {
+        this.model = model;
+      }
+      model;
+      current = /* @__PURE__ */ new Map();
+      tracks = [];
+      /** The name a relation reference points to right now. */
+      resolve(rv) {
+        if (rv?.relname === void 0) return void 0;
+        if (rv.schemaname) return qualify(rv.schemaname, rv.relname);
+        for (const name of this.current.keys()) {
+          if (splitQualified(name).name === rv.relname && this.onSearchPath(name)) return name;
+        }
+        const resolved = this.model.resolveRelation(void 0, rv.relname);
+        return splitQualified(resolved).schema === "" ? qualify("public", rv.relname) : resolved;
+      }
+      /** The track of the table a reference points to, starting one if the table predates the files. */
+      track(rv) {
+        const name = this.resolve(rv);
+        if (name === void 0) return void 0;
+        const existing = this.current.get(name);
+        if (existing) return existing;
+        const track = { before: name, after: name };
+        this.current.set(name, track);
+        this.tracks.push(track);
+        return track;
+      }
+      created(rv) {
+        const name = this.resolve(rv);
+        if (name === void 0) return void 0;
+        const track = { before: null, after: name };
+        this.current.set(name, track);
+        this.tracks.push(track);
+        return track;
+      }
+      moved(rv, to) {
+        const track = this.track(rv);
+        if (!track?.after) return;
+        const from = splitQualified(track.after);
+        this.current.delete(track.after);
+        track.after = qualify(to.schema ?? from.schema, to.name ?? from.name);
+        this.current.set(track.after, track);
+      }
+      dropped(name) {
+        const track = this.current.get(name) ?? this.trackByName(name);
+        this.current.delete(name);
+        track.after = null;
+      }
+      trackByName(name) {
+        const track = { before: name, after: name };
+        this.tracks.push(track);
+        return track;
+      }
+      onSearchPath(name) {
+        const { schema } = splitQualified(name);
+        const path = this.model.searchPath.filter((s) => s !== "");
+        return (path.length > 0 ? path : ["public"]).includes(schema);
+      }
+    };
+  }
+});
+
+// src/core/checks/plan-checks.ts
+function planChecks(files4, schemaAfter) {
+  const p = {
+    tracker: new TableTracker(schemaAfter),
+    model: schemaAfter,
+    constraints: [],
+    notNull: [],
+    indexes: [],
+    written: /* @__PURE__ */ new Map(),
+    touched: /* @__PURE__ */ new Set(),
+    copies: /* @__PURE__ */ new Map(),
+    mapColumns: []
+  };
+  for (const file of files4) {
+    for (const statement of file.statements) {
+      planStatement(p, statement.node, { file: file.path, line: statement.line });
+      for (const sql of statement.plpgsql?.context === "do" ? statement.plpgsql.sql : []) {
+        if (sql.mode !== "statement") continue;
+        for (const node of sql.nodes) planStatement(p, node, { file: file.path, line: sql.line });
+      }
+    }
+  }
+  return finishPlan(p);
+}
+function planStatement(p, node, at) {
+  const { tracker } = p;
+  const create = nodeAs(node, "CreateStmt");
+  if (create) {
+    const name = tracker.resolve(create.relation);
+    const existed = create.if_not_exists && name !== void 0 && !createdInFiles(p, name, at);
+    const track = existed ? tracker.track(create.relation) : tracker.created(create.relation);
+    if (track) p.touched.add(track);
+    if (track && !existed) p.indexes.push({ track, name: null, at });
+    return;
+  }
+  const createAs = nodeAs(node, "CreateTableAsStmt");
+  if (createAs?.objtype === "OBJECT_TABLE") {
+    const track = tracker.created(createAs.into?.rel);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: null, at });
+    if (track && !createAs.into?.skipData) p.written.set(track, at);
+    return;
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") {
+    const track = tracker.track(alter.relation);
+    if (!track) return;
+    p.touched.add(track);
+    for (const cmd of alter.cmds ?? []) {
+      const c = nodeAs(cmd, "AlterTableCmd");
+      if (c) planAlterCommand(p, track, c, at);
+    }
+    return;
+  }
+  const index = nodeAs(node, "IndexStmt");
+  if (index) {
+    const track = tracker.track(index.relation);
+    if (track) p.touched.add(track);
+    if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
+    return;
+  }
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4) {
+    planRename(p, rename4);
+    return;
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_TABLE" && setSchema.newschema) {
+    tracker.moved(setSchema.relation, { schema: setSchema.newschema });
+    return;
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_TABLE") {
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const relname = parts[parts.length - 1];
+      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
+      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
+      if (name !== void 0) tracker.dropped(name);
+    }
+    return;
+  }
+  const truncate2 = nodeAs(node, "TruncateStmt");
+  if (truncate2) {
+    for (const rel of truncate2.relations ?? []) markWritten2(p, nodeAs(rel, "RangeVar"), at);
+    return;
+  }
+  const insert = nodeAs(node, "InsertStmt");
+  if (insert) {
+    const found = copyOf(insert, tracker, p.model, at);
+    if (found) {
+      p.copies.set(found.source, [...p.copies.get(found.source) ?? [], found.copy]);
+      p.mapColumns.push(found.mapColumns);
+    }
+  }
+  const change = dataChangeOf(node);
+  if (change) markWritten2(p, change.relation, at);
+}
+function markWritten2(p, rv, at) {
+  const track = p.tracker.track(rv);
+  if (!track) return;
+  p.touched.add(track);
+  if (!p.written.has(track)) p.written.set(track, at);
+}
+function createdInFiles(p, name, at) {
+  const table = p.model.table(name);
+  return table?.createdBy.file === at.file;
+}
+function planAlterCommand(p, track, cmd, at) {
+  if (cmd.subtype === "AT_AddConstraint") {
+    const con = nodeAs(cmd.def, "Constraint");
+    if (con) planAddedConstraint(p, track, con, [], at);
+  } else if (cmd.subtype === "AT_AddColumn") {
+    const def = nodeAs(cmd.def, "ColumnDef");
+    for (const c of def?.constraints ?? []) {
+      const con = nodeAs(c, "Constraint");
+      if (con && def?.colname) planAddedConstraint(p, track, con, [def.colname], at);
+    }
+  } else if (cmd.subtype === "AT_ValidateConstraint" && cmd.name) {
+    const planned = p.constraints.find((c) => c.track === track && c.name === cmd.name);
+    if (planned) {
+      planned.notValid = false;
+      return;
+    }
+    const known = track.after ? p.model.constraint(track.after, cmd.name) : void 0;
+    if (known && known.kind !== "foreign-key") return;
+    const columns = known?.columns ?? [];
+    p.constraints.push({
+      track,
+      name: cmd.name,
+      kind: "foreign-key",
+      columns,
+      notValid: false,
+      action: "validated",
+      at
+    });
+  } else if (cmd.subtype === "AT_SetNotNull" && cmd.name) {
+    p.notNull.push({ track, column: cmd.name, reason: "set-not-null", at });
+  }
+}
+function planAddedConstraint(p, track, con, inlineColumns, at) {
+  const name = con.conname ?? null;
+  if (INDEXED_CONSTRAINTS.has(con.contype ?? "")) p.indexes.push({ track, name, at });
+  const notValid = con.skip_validation === true;
+  if (con.contype === "CONSTR_FOREIGN") {
+    const keys = nameParts(con.fk_attrs);
+    const columns = keys.length > 0 ? keys : inlineColumns;
+    p.constraints.push({
+      track,
+      name,
+      kind: "foreign-key",
+      columns,
+      notValid,
+      action: "added",
+      at
+    });
+  } else if (con.contype === "CONSTR_CHECK" && notValid) {
+    p.constraints.push({ track, name, kind: "check", columns: [], notValid, action: "added", at });
+    for (const column of notNullColumnsOf(con.raw_expr)) {
+      p.notNull.push({ track, column, reason: "check-is-not-null", at });
+    }
+  } else if (con.contype === "CONSTR_NOTNULL" && notValid) {
+    for (const column of nameParts(con.keys)) {
+      p.notNull.push({ track, column, reason: "not-null-not-valid", at });
+    }
+  }
+}
+function notNullColumnsOf(expr) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    if (test.nulltesttype !== "IS_NOT_NULL") return [];
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    const name = nodeAs(fields[fields.length - 1], "String")?.sval;
+    return name === void 0 ? [] : [name];
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop !== "AND_EXPR") return [];
+  return (bool.args ?? []).flatMap(notNullColumnsOf);
+}
+function planRename(p, stmt) {
+  const { newname, subname } = stmt;
+  if (!newname) return;
+  if (stmt.renameType === "OBJECT_TABLE") {
+    p.tracker.moved(stmt.relation, { name: newname });
+    return;
+  }
+  if (stmt.renameType === "OBJECT_INDEX") {
+    const old = stmt.relation?.relname;
+    for (const i of p.indexes) if (old !== void 0 && i.name === old) i.name = newname;
+    return;
+  }
+  const track = p.tracker.track(stmt.relation);
+  if (stmt.renameType === "OBJECT_COLUMN" && subname) {
+    for (const c of p.notNull) if (c.track === track && c.column === subname) c.column = newname;
+    for (const c of p.constraints) {
+      if (c.track === track) c.columns = c.columns.map((x) => x === subname ? newname : x);
+    }
+  } else if (stmt.renameType === "OBJECT_TABCONSTRAINT" && subname) {
+    for (const c of p.constraints) if (c.track === track && c.name === subname) c.name = newname;
+    for (const i of p.indexes) if (i.track === track && i.name === subname) i.name = newname;
+  }
+}
+function finishPlan(p) {
+  for (const map of p.mapColumns) map();
+  const live = (entries) => entries.flatMap(({ track, ...rest }) => track.after ? [{ ...rest, table: track.after }] : []);
+  const copyGroups = [...p.copies].map(([source, copies]) => ({
+    source,
+    copies,
+    expectsFullCoverage: copies.length > 1 || copies.some((c) => !c.filtered) || source.after === null
+  }));
+  const countBefore = /* @__PURE__ */ new Set();
+  const addBefore = (t) => {
+    if (t.before) countBefore.add(t.before);
+  };
+  for (const track of p.written.keys()) addBefore(track);
+  for (const group of copyGroups) {
+    addBefore(group.source);
+    for (const copy of group.copies) addBefore(copy.target);
+  }
+  return {
+    constraints: live(p.constraints),
+    notNullColumns: live(p.notNull),
+    createdIndexes: live(p.indexes),
+    writtenTables: [...p.written].map(([track, at]) => ({ track, at })),
+    copyGroups,
+    touchedTables: [...new Set([...p.touched].flatMap((t) => t.after ? [t.after] : []))],
+    countBefore: [...countBefore]
+  };
+}
+var INDEXED_CONSTRAINTS;
+var init_plan_checks = __esm({
+  "src/core/checks/plan-checks.ts"() {
+    "use strict";
+    init_data_change();
+    init_names();
+    init_statement();
+    init_plan_copies();
+    init_table_tracker();
+    INDEXED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION"]);
+  }
+});
+
+// src/core/probes/probe-targets.ts
+function planProbeTargets(files4, schemaAfter, tenantColumns) {
+  const tracker = new TableTracker(schemaAfter);
+  const touches = /* @__PURE__ */ new Map();
+  for (const file of files4) {
+    for (const statement of file.statements) {
+      const at = { file: file.path, line: statement.line, statement: statement.index };
+      for (const node of nodesOf(statement)) {
+        const touched = touchOf(tracker, node);
+        if (!touched?.track) continue;
+        const touch = touches.get(touched.track) ?? { at, policyAt: /* @__PURE__ */ new Map() };
+        touch.at = at;
+        if (touched.policy) touch.policyAt.set(touched.policy, at);
+        touches.set(touched.track, touch);
+      }
+    }
+  }
+  const targets = [];
+  for (const [track, touch] of touches) {
+    const name = track?.after;
+    if (!name) continue;
+    const table = schemaAfter.table(name);
+    if (table && table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    const known = table !== void 0 && !table.columnsUnknown;
+    const tenantColumn = known ? tenantColumns.find((c) => table.columns.has(c)) : void 0;
+    if (known && tenantColumn === void 0) continue;
+    targets.push({ table: name, tenantColumn, at: touch.at, policyAt: touch.policyAt });
+  }
+  return targets;
+}
+function nodesOf(statement) {
+  const body2 = statement.plpgsql?.context === "do" ? statement.plpgsql.sql : [];
+  return [statement.node, ...body2.flatMap((sql) => sql.mode === "statement" ? sql.nodes : [])];
+}
+function touchOf(tracker, node) {
+  const create = nodeAs(node, "CreateStmt");
+  if (create) return { track: tracker.created(create.relation) };
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") return { track: tracker.track(alter.relation) };
+  const createPolicy = nodeAs(node, "CreatePolicyStmt");
+  if (createPolicy) {
+    return { track: tracker.track(createPolicy.table), policy: createPolicy.policy_name };
+  }
+  const alterPolicy = nodeAs(node, "AlterPolicyStmt");
+  if (alterPolicy) {
+    return { track: tracker.track(alterPolicy.table), policy: alterPolicy.policy_name };
+  }
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_POLICY") {
+    const parts = nameParts(nodeAs(drop.objects?.[0], "List")?.items);
+    const relname = parts[parts.length - 2];
+    if (relname === void 0) return void 0;
+    const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
+    return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
+  }
+  const rename4 = nodeAs(node, "RenameStmt");
+  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
+    tracker.moved(rename4.relation, { name: rename4.newname });
+    return { track: tracker.track({ ...rename4.relation, relname: rename4.newname }) };
+  }
+  if (rename4?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename4.relation) };
+  const grant = nodeAs(node, "GrantStmt");
+  if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
+    const rv = nodeAs(grant.objects?.[0], "RangeVar");
+    return rv ? { track: tracker.track(rv) } : void 0;
+  }
+  return void 0;
+}
+var init_probe_targets = __esm({
+  "src/core/probes/probe-targets.ts"() {
+    "use strict";
+    init_table_tracker();
+    init_names();
+    init_statement();
+  }
+});
+
+// src/pipeline/staging-plan.ts
+function embeddedPrefix(read) {
+  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
+  return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
+}
+async function planStaging(outcome, db, onServer) {
+  const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
+  const needed = ordered.slice(0, lastChecked + 1);
+  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
+  const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
+  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
+  return {
+    recorded,
+    alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
+    toApply,
+    parsed: new ParsedFiles(toApply, outcome.parse),
+    checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
+    history: toApply.filter((f) => !outcome.checked.has(f.path)),
+    prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
+    checks: planChecks(checkedStatements, outcome.schema),
+    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
+  };
+}
+var ParsedFiles;
+var init_staging_plan = __esm({
+  "src/pipeline/staging-plan.ts"() {
+    "use strict";
+    init_migration_history();
+    init_plan_checks();
+    init_migration_file();
+    init_probe_targets();
+    ParsedFiles = class {
+      #files;
+      #parsed = /* @__PURE__ */ new Map();
+      #parse;
+      /** `parse`: the lint's own (from the run's parse cache when it has one). */
+      constructor(files4, parse) {
+        this.#files = new Map(files4.map((f) => [f.path, f]));
+        this.#parse = parse;
+      }
+      get(path) {
+        let parsed = this.#parsed.get(path);
+        if (parsed) return parsed;
+        const file = this.#files.get(path);
+        if (!file) return void 0;
+        parsed = this.#parse(file.sql);
+        this.#parsed.set(path, parsed);
+        return parsed;
+      }
+    };
   }
 });
 
@@ -32934,7 +34284,7 @@ function startEmbedded(read, options = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
-    extensions: createdExtensions(read),
+    extensions: createdExtensions2(read),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...options.cacheDir === null ? { cacheDir: null } : {}
@@ -32991,44 +34341,44 @@ function replayKey(prefix, config) {
 async function replayPrefix(plan, on, apply) {
   const saved = on.embedded?.startup.replayed;
   if (saved !== void 0) {
-    const replayed2 = replayedFrom(saved, plan.prefix);
-    if (!replayed2) {
+    const replayed3 = replayedFrom(saved, plan.prefix);
+    if (!replayed3) {
       throw new Error(
         `the embedded database's post-history snapshot does not describe this history; delete the history-pglite-* files in ${defaultCacheDir()} and run again`
       );
     }
-    return replayed2;
+    return replayed3;
   }
   const began = process.cpuUsage();
   const results = await apply(plan.prefix);
   const spent = process.cpuUsage(began);
   const replayMs = (spent.user + spent.system) / 1e3;
-  const replayed = results.map(({ file, status, failure }) => ({
+  const replayed2 = results.map(({ file, status: status2, failure }) => ({
     file,
-    status,
+    status: status2,
     ...failure ? { failure } : {}
   }));
-  if (plan.prefix.length === 0 || replayMs < historySnapshotMinMs()) return replayed;
+  if (plan.prefix.length === 0 || replayMs < historySnapshotMinMs()) return replayed2;
   await on.embedded?.saveHistory(
-    replayed.map(({ file, status, failure }) => ({ path: file.path, status, failure }))
+    replayed2.map(({ file, status: status2, failure }) => ({ path: file.path, status: status2, failure }))
   );
-  return replayed;
+  return replayed2;
 }
 function replayedFrom(saved, prefix) {
   if (!Array.isArray(saved) || saved.length !== prefix.length) return void 0;
-  const replayed = [];
+  const replayed2 = [];
   for (const [i, entry] of saved.entries()) {
     const file = prefix[i];
     if (!file || typeof entry !== "object" || entry === null) return void 0;
-    const { path, status, failure } = entry;
-    if (path !== file.path || typeof status !== "string") return void 0;
-    replayed.push({
+    const { path, status: status2, failure } = entry;
+    if (path !== file.path || typeof status2 !== "string") return void 0;
+    replayed2.push({
       file,
-      status,
+      status: status2,
       ...failure !== void 0 ? { failure } : {}
     });
   }
-  return replayed;
+  return replayed2;
 }
 async function applyPlan(outcome, request, plan, on) {
   const { db, seed, stats: stats2, watchdog } = on;
@@ -33064,7 +34414,7 @@ async function applyPlan(outcome, request, plan, on) {
   };
   const toApply = (files4) => files4.map((file) => ({ file, parsed: plan.parsed.get(file.path) }));
   try {
-    const replayed = on.embedded ? await replayPrefix(
+    const replayed2 = on.embedded ? await replayPrefix(
       plan,
       on,
       (files4) => applyMigrations(db, toApply(files4), {
@@ -33072,8 +34422,8 @@ async function applyPlan(outcome, request, plan, on) {
         shouldStop: () => stoppedAfterTimeout(db)
       })
     ) : [];
-    const paused = replayed.some((r) => r.status === "paused");
-    const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed.length)), {
+    const paused = replayed2.some((r) => r.status === "paused");
+    const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed2.length)), {
       ...options,
       // Nothing runs on an embedded database stopped after a statement timed out.
       shouldStop: () => paused || stoppedAfterTimeout(db),
@@ -33094,7 +34444,7 @@ async function applyPlan(outcome, request, plan, on) {
         }
       }
     });
-    return { replayed, results, tracer, checks, probes, tableBytes };
+    return { replayed: replayed2, results, tracer, checks, probes, tableBytes };
   } catch (error) {
     if (error instanceof SeedError) {
       throw new InputError(error.message, "fix the seed file, or run without --seed");
@@ -33146,7 +34496,7 @@ function skippedAfterStop(targets) {
     probes: { probes: [], checks: probeChecks }
   };
 }
-function createdExtensions(read) {
+function createdExtensions2(read) {
   const names = /* @__PURE__ */ new Set();
   for (const file of read.files) {
     if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
@@ -33291,7 +34641,7 @@ var cli_exports = {};
 __export(cli_exports, {
   main: () => main
 });
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile3 } from "node:fs/promises";
 async function main(argv2, io) {
   try {
     return await dispatch(argv2, io);
@@ -33320,6 +34670,10 @@ async function dispatch(argv2, io) {
   }
   if (command === "stats") return stats(rest, io);
   if (command === "function") return functionCommand(rest, io);
+  if (command === "fix") {
+    const { fixCommand: fixCommand2 } = await Promise.resolve().then(() => (init_fix_command(), fix_command_exports));
+    return fixCommand2(rest, io);
+  }
   if (command !== "check") {
     const guess = closest(command ?? "", ["check", "stats", "function"]);
     throw new InputError(
@@ -33420,7 +34774,7 @@ async function check(args, io) {
   const rendered = render2(format, outcome.report, outcome.sources, color);
   if (values.output !== void 0) {
     try {
-      await writeFile2(values.output, rendered);
+      await writeFile3(values.output, rendered);
     } catch (error) {
       throw new InputError(
         `cannot write ${values.output}: ${error.message}`,
@@ -33490,7 +34844,7 @@ async function stats(args, io) {
   const json = await readProductionStats2(values.db);
   if (values.output !== void 0) {
     try {
-      await writeFile2(values.output, json);
+      await writeFile3(values.output, json);
     } catch (error) {
       throw new InputError(
         `cannot write ${values.output}: ${error.message}`,

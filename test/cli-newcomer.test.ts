@@ -93,7 +93,9 @@ describe('the config file check uses', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toMatch(/· no config file \(defaults\)$/);
     // The text report closes with what to do next.
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^next: fix each finding as its fix shows/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^next: fix each finding as its fix shows/,
+    );
   });
 });
 
