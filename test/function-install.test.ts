@@ -161,7 +161,7 @@ describe('migration-guard function install', () => {
     const cases: [string[], string][] = [
       [['function'], "'function' needs a subcommand"],
       [['function', 'uninstall'], "unknown subcommand 'function uninstall'"],
-      [['function', 'install', '--overwrite'], "Unknown option '--overwrite'"],
+      [['function', 'install', '--overwrite'], "unknown option --overwrite for 'function install'"],
       [['function', 'install', '--dir'], "Option '--dir <value>' argument missing"],
       [['function', 'install', '--dir', ''], '--dir is empty'],
     ];
