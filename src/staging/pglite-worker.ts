@@ -6,12 +6,12 @@ import { pgliteExtensionsFor } from './pglite-extensions.ts';
 import {
   type Opened,
   type ReplyValues,
-  timeoutFromSetting,
   type WorkerEnvelope,
   type WorkerError,
   type WorkerReply,
   type WorkerRequest,
 } from './pglite-worker-protocol.ts';
+import { timeSettingMs } from '../core/db/time-setting.ts';
 import { databaseErrorFromProtocol, noticeFromProtocol } from './protocol-error.ts';
 import { standInExtension } from './stand-in-files.ts';
 
@@ -160,7 +160,7 @@ async function announce(id: number): Promise<PGlite> {
   const pg = instance();
   const shown =
     readSetting(pg, 'statement_timeout') ?? (await querySetting(pg, 'statement_timeout'));
-  statementTimeoutMs = timeoutFromSetting(shown) ?? statementTimeoutMs;
+  statementTimeoutMs = timeSettingMs(shown) ?? statementTimeoutMs;
   if (statementTimeoutMs > 0) reply({ id, kind: 'running', statementTimeoutMs });
   return pg;
 }
