@@ -15,7 +15,7 @@ export type WorkerRequest =
   | { kind: 'open'; extensions: string[]; snapshotFile?: string }
   | { kind: 'exec'; sql: string }
   | { kind: 'query'; sql: string; params: unknown[] }
-  | { kind: 'dump' }
+  | { kind: 'dump'; fd: number }
   | { kind: 'close' };
 
 export interface WorkerEnvelope {
@@ -34,8 +34,8 @@ export interface ReplyValues {
   open: Opened;
   exec: null;
   query: { rows: unknown[]; rowCount: number };
-  /** The data directory as an uncompressed tar. */
-  dump: ArrayBuffer;
+  /** The data directory, written as an uncompressed tar to the file descriptor: its bytes. */
+  dump: number;
   close: null;
 }
 

@@ -3,17 +3,18 @@ import { parentPort } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { supabaseSearchPath } from './supabase-shim/roles.ts';
 import { pgliteExtensionsFor } from './pglite-extensions.ts';
-import {
-  type Opened,
-  type ReplyValues,
-  type WorkerEnvelope,
-  type WorkerError,
-  type WorkerReply,
-  type WorkerRequest,
+import type {
+  Opened,
+  ReplyValues,
+  WorkerEnvelope,
+  WorkerError,
+  WorkerReply,
+  WorkerRequest,
 } from './pglite-worker-protocol.ts';
 import { timeSettingMs } from '../core/db/time-setting.ts';
 import { databaseErrorFromProtocol, noticeFromProtocol } from './protocol-error.ts';
 import { standInExtension } from './stand-in-files.ts';
+import { writeDataDirTar } from './data-dir-tar.ts';
 
 /**
  * The worker thread that owns the embedded database: one PGlite instance, answering the
@@ -39,14 +40,14 @@ port.on('message', ({ id, request }: WorkerEnvelope) => {
   queue = queue.then(() => answer(id, request));
 });
 
-function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
-  port?.postMessage(message, transfer);
+function reply(message: WorkerReply): void {
+  port?.postMessage(message);
 }
 
 async function answer(id: number, request: WorkerRequest): Promise<void> {
   try {
     const value = await perform(id, request);
-    reply({ id, kind: 'done', value }, value instanceof ArrayBuffer ? [value] : []);
+    reply({ id, kind: 'done', value });
   } catch (error) {
     reply({ id, kind: 'failed', error: workerError(error) });
   }
@@ -72,8 +73,11 @@ async function perform(
       return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
     }
     case 'dump': {
-      const dump = await instance().dumpDataDir('none');
-      return dump.arrayBuffer();
+      const pg = instance();
+      // Dirty pages to their files, and the WAL before this point removed (wal_recycle off):
+      // the snapshot holds the data files and one 1 MB WAL segment, and starts without redo.
+      await pg.exec('CHECKPOINT');
+      return writeDataDirTar(pg.Module.FS, PGlite.paths.PGDATA, request.fd);
     }
     case 'close':
       await pglite?.close();
@@ -145,7 +149,14 @@ function createPglite(extensionNames: string[], loadDataDir?: Blob): Promise<PGl
       `search_path=${supabaseSearchPath}`,
       '-c',
       'shared_buffers=32MB',
+      // A checkpoint removes the WAL segments before it instead of keeping them renamed for
+      // reuse: a snapshot carries only the segment in use (see `dump`).
+      '-c',
+      'wal_recycle=off',
     ],
+    // 1 MB WAL segments, not 16 MB: the segment in use is written whole into every snapshot
+    // and unpacked at every start. The segment size shapes no lock, rewrite or plan.
+    initDbStartParams: ['--wal-segsize=1'],
     ...(loadDataDir ? { loadDataDir } : {}),
   });
 }
