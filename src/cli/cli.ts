@@ -99,6 +99,15 @@ async function check(args: string[], io: CliIo): Promise<number> {
   // start, so the embedded database can start as soon as the files are read and boot while the
   // lint runs.
   const staging = values['no-db'] ? undefined : import('../pipeline/run-staging.ts');
+  // The module once loaded (it is by the time the files are read): the lint is synchronous, so a
+  // start chained on `staging` would wait for the lint's end instead of running beside it.
+  let stagingLoaded: Awaited<typeof staging> | undefined;
+  staging?.then(
+    (loaded) => {
+      stagingLoaded = loaded;
+    },
+    () => undefined,
+  );
   let embeddedStart: Promise<PgliteDatabase | undefined> | undefined;
   const onEmbedded = staging !== undefined && values.db === undefined;
   const outcome = await runCheck({
@@ -113,9 +122,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(onEmbedded
       ? {
           beforeLint: (read) => {
-            embeddedStart = staging?.then(({ startEmbedded }) =>
-              startEmbedded(read, values['no-cache'] ? { cacheDir: null } : {}),
-            );
+            const options = values['no-cache'] ? { cacheDir: null } : {};
+            const loaded = stagingLoaded;
+            // The executor runs now; a throw in it becomes the promise's rejection.
+            embeddedStart = loaded
+              ? new Promise((resolve) => resolve(loaded.startEmbedded(read, options)))
+              : staging?.then(({ startEmbedded }) => startEmbedded(read, options));
             // A failed start is reported when staging awaits it, not as an unhandled rejection.
             embeddedStart?.catch(() => undefined);
           },
