@@ -3,12 +3,17 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type DataDirFs, writeDataDirTar } from '../src/staging/data-dir-tar.ts';
+import {
+  type DataDirFs,
+  type DataDirTargetFs,
+  unpackDataDirTar,
+  writeDataDirTar,
+} from '../src/staging/data-dir-tar.ts';
 
 /**
- * The embedded database's snapshot writer: the tar it writes is one GNU tar reads back, names,
- * types and bytes (PGlite's loader reads the same ustar layout; the history-snapshot tests load
- * real snapshots through it).
+ * The embedded database's snapshots: the tar the writer writes is one GNU tar reads back (names,
+ * types and bytes), and the unpacking gives back the tree written, or refuses a damaged archive.
+ * The history-snapshot tests start real databases from snapshots.
  */
 
 const DIR_MODE = 0o040750;
@@ -30,6 +35,34 @@ function fakeFs(tree: Record<string, Uint8Array | null>): DataDirFs {
     isFile: (mode) => (mode & 0o170000) === 0o100000,
     readFile: (path) => tree[path] ?? new Uint8Array(),
   };
+}
+
+/** A target that records what the unpacking made. */
+function recordingFs(): DataDirTargetFs & { dirs: Set<string>; files: Map<string, Uint8Array> } {
+  const dirs = new Set<string>();
+  const files = new Map<string, Uint8Array>();
+  return {
+    dirs,
+    files,
+    mkdirTree: (path) => {
+      for (let at = path; at !== ''; at = at.slice(0, at.lastIndexOf('/'))) dirs.add(at);
+    },
+    writeFile: (path, data) => {
+      expect(dirs.has(path.slice(0, path.lastIndexOf('/')))).toBe(true);
+      files.set(path, data);
+    },
+  };
+}
+
+function tarOf(tree: Record<string, Uint8Array | null>): Uint8Array {
+  const file = join(scratch, `tree-${Math.random().toString(36).slice(2)}.tar`);
+  const fd = openSync(file, 'wx');
+  try {
+    writeDataDirTar(fakeFs(tree), '/data', fd);
+  } finally {
+    closeSync(fd);
+  }
+  return new Uint8Array(readFileSync(file));
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'mg-tar-'));
@@ -91,5 +124,59 @@ describe('writeDataDirTar', () => {
     } finally {
       closeSync(fd);
     }
+  });
+});
+
+describe('unpackDataDirTar', () => {
+  const tree: Record<string, Uint8Array | null> = {
+    '/data/base': null,
+    '/data/base/1': null,
+    '/data/base/1/2608': new Uint8Array(9000).map((_, i) => i % 256),
+    '/data/pg_tblspc': null,
+    '/data/postmaster.opts': new Uint8Array(),
+  };
+
+  it('gives back the tree written: every directory, every file with its bytes', () => {
+    const target = recordingFs();
+    unpackDataDirTar(target, '/pglite/data', tarOf(tree));
+    expect([...target.dirs].sort()).toEqual([
+      '/pglite',
+      '/pglite/data',
+      '/pglite/data/base',
+      '/pglite/data/base/1',
+      '/pglite/data/pg_tblspc',
+    ]);
+    expect([...target.files.keys()].sort()).toEqual([
+      '/pglite/data/base/1/2608',
+      '/pglite/data/postmaster.opts',
+    ]);
+    expect(target.files.get('/pglite/data/base/1/2608')).toEqual(tree['/data/base/1/2608']);
+    expect(target.files.get('/pglite/data/postmaster.opts')?.byteLength).toBe(0);
+  });
+
+  it('refuses a header whose checksum does not match (a damaged snapshot starts cold)', () => {
+    const tar = tarOf(tree);
+    // A byte of the first entry's name.
+    tar[3] = (tar[3] ?? 0) ^ 1;
+    expect(() => unpackDataDirTar(recordingFs(), '/pglite/data', tar)).toThrow(/checksum/);
+  });
+
+  it('refuses an archive cut short', () => {
+    const tar = tarOf(tree);
+    expect(() => unpackDataDirTar(recordingFs(), '/pglite/data', tar.subarray(0, 2048))).toThrow(
+      /ends inside/,
+    );
+  });
+
+  it('refuses an entry that climbs out of the data directory', () => {
+    const tar = tarOf({ '/data/x': new Uint8Array(1) });
+    const name = new TextEncoder().encode('/../../etc/x');
+    tar.fill(0, 0, 100);
+    tar.set(name, 0);
+    // Re-sign the header, so only the name is wrong.
+    tar.fill(0x20, 148, 156);
+    const sum = tar.subarray(0, 512).reduce((total, byte) => total + byte, 0);
+    tar.set(new TextEncoder().encode(`${sum.toString(8).padStart(6, '0')}\u0000 `), 148);
+    expect(() => unpackDataDirTar(recordingFs(), '/pglite/data', tar)).toThrow(/outside/);
   });
 });

@@ -1,13 +1,15 @@
 import { writeSync } from 'node:fs';
 
 /**
- * The embedded database's data directory written as a tar straight to a file descriptor, in the
- * layout PGlite's `loadDataDir` reads back (`dumpDataDir('none')` writes the same): a ustar entry
- * per directory and regular file, named from the data directory with a leading `/`.
+ * The embedded database's data directory as a tar: written straight to a file descriptor, and
+ * unpacked into the in-memory file system before Postgres starts. The layout is the one PGlite's
+ * `dumpDataDir('none')` writes and `loadDataDir` reads: a ustar entry per directory and regular
+ * file, named from the data directory with a leading `/`.
  *
- * PGlite's own dump builds the tar in memory and hands it over as a Blob: four copies of 40-70
- * MB before it reaches the disk. Here each file's bytes are read once from the in-memory file
- * system and written as they are.
+ * PGlite's own dump builds the tar in memory and hands it over as a Blob: four copies of 30-70
+ * MB before it reaches the disk; its load copies every file twice. Here each file's bytes are
+ * read once and written as they are, and a loaded file is a view of the snapshot's bytes until
+ * Postgres grows it.
  */
 
 /** The part of Emscripten's FS this reads. */
@@ -19,7 +21,15 @@ export interface DataDirFs {
   readFile(path: string, options: { encoding: 'binary' }): Uint8Array;
 }
 
+/** The part of Emscripten's FS the unpacking writes with. */
+export interface DataDirTargetFs {
+  mkdirTree(path: string): void;
+  writeFile(path: string, data: Uint8Array, options: { canOwn: boolean }): void;
+}
+
 const BLOCK = 512;
+const utf8 = new TextDecoder();
+const utf8Encoder = new TextEncoder();
 /** Headers and small files are gathered into one buffer and written in large writes. */
 const BUFFER_BYTES = 1 << 20;
 
@@ -63,7 +73,7 @@ class TarOut {
 
   header(name: string, type: string, stat: { mode: number; mtime: Date | number }, size: number) {
     const header = new Uint8Array(BLOCK);
-    const encoded = new TextEncoder().encode(name);
+    const encoded = utf8Encoder.encode(name);
     if (encoded.byteLength > 100) {
       throw new Error(`a data directory path is too long for a tar header: ${name}`);
     }
@@ -76,10 +86,8 @@ class TarOut {
     writeOctal(header, 136, 12, Math.max(0, Math.floor(mtime / 1000)));
     header[156] = type.charCodeAt(0);
     writeAscii(header, 257, 'ustar\u000000');
-    // The checksum is summed with its own field as spaces: 6 octal digits, NUL, space.
-    header.fill(0x20, 148, 156);
-    const sum = header.reduce((total, byte) => total + byte, 0);
-    writeAscii(header, 148, `${sum.toString(8).padStart(6, '0')}\u0000 `);
+    // 6 octal digits, NUL, space.
+    writeAscii(header, 148, `${checksumOf(header).toString(8).padStart(6, '0')}\u0000 `);
     this.data(header);
   }
 
@@ -126,4 +134,71 @@ function writeOctal(header: Uint8Array, offset: number, length: number, value: n
 
 function writeAscii(header: Uint8Array, offset: number, text: string): void {
   for (let i = 0; i < text.length; i++) header[offset + i] = text.charCodeAt(i);
+}
+
+/**
+ * Unpack a tar `writeDataDirTar` (or PGlite's dump) wrote into `root`. Each file takes a view of
+ * `tar` as its contents (Emscripten's `canOwn`), so `tar` must not be used afterwards. Throws on
+ * a damaged archive (bad checksum, cut short, a name that leaves `root`).
+ */
+export function unpackDataDirTar(fs: DataDirTargetFs, root: string, tar: Uint8Array): void {
+  const made = new Set<string>();
+  const makeDir = (path: string) => {
+    if (made.has(path)) return;
+    fs.mkdirTree(path);
+    made.add(path);
+  };
+  makeDir(root);
+  for (let offset = 0; ; ) {
+    if (offset + BLOCK > tar.byteLength) throw new Error('the snapshot ends inside a tar header');
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) return;
+    if (readOctal(header, 148, 8) !== checksumOf(header)) {
+      throw new Error(`the snapshot's tar header at byte ${offset} fails its checksum`);
+    }
+    const name = entryName(header);
+    const size = readOctal(header, 124, 12);
+    const start = offset + BLOCK;
+    if (start + size > tar.byteLength) throw new Error(`the snapshot ends inside ${name}`);
+    const path = `${root}/${name}`;
+    const type = String.fromCharCode(header[156] ?? 0);
+    if (type === DIRECTORY) {
+      makeDir(path);
+    } else if (type === REGULAR_FILE || type === '\u0000') {
+      makeDir(path.slice(0, path.lastIndexOf('/')));
+      // The file's time is the unpacking's: Postgres reads no data file's mtime.
+      fs.writeFile(path, tar.subarray(start, start + size), { canOwn: true });
+    }
+    offset = start + Math.ceil(size / BLOCK) * BLOCK;
+  }
+}
+
+/** The entry's path from the data directory, without leading or doubled slashes. */
+function entryName(header: Uint8Array): string {
+  const field = (from: number, length: number) => {
+    const bytes = header.subarray(from, from + length);
+    const end = bytes.indexOf(0);
+    return utf8.decode(end === -1 ? bytes : bytes.subarray(0, end));
+  };
+  const prefix = field(257, 6) === 'ustar' ? field(345, 155) : '';
+  const full = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
+  const parts = full.split('/').filter((part) => part !== '' && part !== '.');
+  if (parts.length === 0 || parts.includes('..')) {
+    throw new Error(`the snapshot holds an entry outside the data directory: ${full}`);
+  }
+  return parts.join('/');
+}
+
+function readOctal(header: Uint8Array, offset: number, length: number): number {
+  const text = String.fromCharCode(...header.subarray(offset, offset + length))
+    .replace(/\u0000.*$/s, '')
+    .trim();
+  return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : Number.NaN;
+}
+
+/** The header's bytes summed with the checksum field counted as spaces. */
+function checksumOf(header: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+  return sum;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
+import { MemoryFS, PGlite } from '@electric-sql/pglite';
 import { supabaseSearchPath } from './supabase-shim/roles.ts';
 import { pgliteExtensionsFor } from './pglite-extensions.ts';
 import type {
@@ -14,7 +14,7 @@ import type {
 import { timeSettingMs } from '../core/db/time-setting.ts';
 import { databaseErrorFromProtocol, noticeFromProtocol } from './protocol-error.ts';
 import { standInExtension } from './stand-in-files.ts';
-import { writeDataDirTar } from './data-dir-tar.ts';
+import { type DataDirTargetFs, unpackDataDirTar, writeDataDirTar } from './data-dir-tar.ts';
 
 /**
  * The worker thread that owns the embedded database: one PGlite instance, answering the
@@ -89,7 +89,7 @@ async function open(extensions: string[], snapshotFile: string | undefined): Pro
   const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : undefined;
   if (snapshot) {
     try {
-      pglite = await createPglite(extensions, new HeldBytes(snapshot));
+      pglite = await createPglite(extensions, snapshot);
       return { source: 'cache', snapshotRejected: false };
     } catch {
       // A corrupt or incompatible snapshot: start cold; the main thread deletes the file.
@@ -100,41 +100,39 @@ async function open(extensions: string[], snapshotFile: string | undefined): Pro
 }
 
 /**
- * The snapshot's bytes in an ArrayBuffer of their own, or undefined when the file is gone (a
- * concurrent run pruned it): read here, not on the main thread, so that thread is free for the
- * lint meanwhile. Not through a Blob: reading 40 MB back out of a Node 20 Blob costs about
- * 0.4 CPU-s, as much as PGlite's whole unpacking of it.
+ * The snapshot's bytes, or undefined when the file is gone (a concurrent run pruned it): read
+ * here, not on the main thread, so that thread is free for the lint meanwhile.
  */
-async function readSnapshot(file: string): Promise<ArrayBuffer | undefined> {
+async function readSnapshot(file: string): Promise<Uint8Array | undefined> {
   try {
-    const bytes = await readFile(file);
-    // A file this size is never in Buffer's shared pool; slice only if it ever were.
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-      ? (bytes.buffer as ArrayBuffer)
-      : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    return await readFile(file);
   } catch {
     return undefined;
   }
 }
 
 /**
- * A Blob over bytes already in memory, for PGlite's `loadDataDir`, which reads a snapshot only
- * through `arrayBuffer()`. Node 20 copies a Blob's bytes in and streams them back out in 64 KiB
- * chunks (about 0.4 CPU-s for a 40 MB snapshot); this one hands over the buffer it holds. The
- * Blob's own contents are empty: nothing else reads them.
+ * PGlite's in-memory file system with the data directory unpacked from a snapshot before Postgres
+ * starts (which then finds a database and resumes it). Not `loadDataDir`: that copies every file
+ * twice; here a file's contents are a view of the snapshot's bytes.
  */
-class HeldBytes extends Blob {
-  readonly #bytes: ArrayBuffer;
-  constructor(bytes: ArrayBuffer) {
-    super([], { type: 'application/x-tar' });
-    this.#bytes = bytes;
+class SnapshotMemoryFS extends MemoryFS {
+  readonly #tar: Uint8Array;
+  constructor(tar: Uint8Array) {
+    super();
+    this.#tar = tar;
   }
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(this.#bytes);
+  override async init(pg: PGlite, options: Parameters<MemoryFS['init']>[1]) {
+    const { emscriptenOpts } = await super.init(pg, options);
+    const unpack = (mod: { FS: DataDirTargetFs }) =>
+      unpackDataDirTar(mod.FS, PGlite.paths.PGDATA, this.#tar);
+    return {
+      emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), unpack] },
+    };
   }
 }
 
-function createPglite(extensionNames: string[], loadDataDir?: Blob): Promise<PGlite> {
+function createPglite(extensionNames: string[], snapshot?: Uint8Array): Promise<PGlite> {
   return PGlite.create({
     extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
     parsers: { [int8Oid]: keepText, [numericOid]: keepText },
@@ -157,7 +155,7 @@ function createPglite(extensionNames: string[], loadDataDir?: Blob): Promise<PGl
     // 1 MB WAL segments, not 16 MB: the segment in use is written whole into every snapshot
     // and unpacked at every start. The segment size shapes no lock, rewrite or plan.
     initDbStartParams: ['--wal-segsize=1'],
-    ...(loadDataDir ? { loadDataDir } : {}),
+    ...(snapshot ? { fs: new SnapshotMemoryFS(snapshot) } : {}),
   });
 }
 
