@@ -102,14 +102,15 @@ async function check(args: string[], io: CliIo): Promise<number> {
   // The module once loaded (it is by the time the files are read): the lint is synchronous, so a
   // start chained on `staging` would wait for the lint's end instead of running beside it.
   let stagingLoaded: Awaited<typeof staging> | undefined;
+  let embeddedStart: Promise<PgliteDatabase | undefined> | undefined;
+  const onEmbedded = staging !== undefined && values.db === undefined;
   staging?.then(
     (loaded) => {
       stagingLoaded = loaded;
+      if (onEmbedded) loaded.prestartEmbedded();
     },
     () => undefined,
   );
-  let embeddedStart: Promise<PgliteDatabase | undefined> | undefined;
-  const onEmbedded = staging !== undefined && values.db === undefined;
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -145,6 +146,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       throw new InputError('--seed and --stats need a staging run', 'drop --no-db');
     }
   } else if (!hasMigrationsToStage(outcome)) {
+    await staging?.then(({ discardEmbedded }) => discardEmbedded(embeddedStart));
     progress('no migrations to check, so no staging database is started');
   } else {
     // Loaded here, not at start-up: PGlite and pg are no part of a lint-only run.
