@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { MemoryFS, PGlite } from '@electric-sql/pglite';
@@ -29,6 +30,14 @@ if (!port) throw new Error('pglite-worker runs as a worker thread started by Pgl
 const int8Oid = 20;
 const numericOid = 1700;
 const keepText = (value: string): string => value;
+
+/**
+ * PGlite's runtime (its WebAssembly module compiled, its file system bundle read), loaded as the
+ * thread starts: a thread started ahead of its database (`prestartWorkerThread`) loads it while
+ * the main thread reads and lints the files, not once `open` arrives. Beside this file in the
+ * bundle; from the sources (or if anything fails) PGlite loads its own.
+ */
+const runtime = loadRuntime();
 
 let pglite: PGlite | undefined;
 /** The session's `statement_timeout` in ms, read before every statement (kept when unreadable). */
@@ -132,8 +141,47 @@ class SnapshotMemoryFS extends MemoryFS {
   }
 }
 
-function createPglite(extensionNames: string[], snapshot?: Uint8Array): Promise<PGlite> {
+interface Runtime {
+  pgliteWasmModule: WebAssembly.Module;
+  fsBundle: Blob;
+}
+
+function loadRuntime(): Promise<Runtime | undefined> {
+  const wasm = new URL('./pglite.wasm', import.meta.url);
+  const data = new URL('./pglite.data', import.meta.url);
+  if (!existsSync(wasm) || !existsSync(data)) return Promise.resolve(undefined);
+  return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)])
+    .then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) }))
+    .catch(() => undefined);
+}
+
+/**
+ * A Blob over bytes already read, for PGlite, which reads its file system bundle only through
+ * `arrayBuffer()` (a Node 20 Blob would copy the 6 MB in and stream them back out). The first
+ * call gets the bytes read, later ones (initdb's instance of a cold start) a copy of their own.
+ */
+class HeldBytes extends Blob {
+  readonly #bytes: Uint8Array;
+  #handedOut = false;
+  constructor(bytes: Uint8Array) {
+    super([]);
+    this.#bytes = bytes;
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    const whole =
+      this.#bytes.byteOffset === 0 && this.#bytes.byteLength === this.#bytes.buffer.byteLength;
+    const own = whole && !this.#handedOut;
+    this.#handedOut = true;
+    return Promise.resolve(
+      own ? (this.#bytes.buffer as ArrayBuffer) : (this.#bytes.slice().buffer as ArrayBuffer),
+    );
+  }
+}
+
+async function createPglite(extensionNames: string[], snapshot?: Uint8Array): Promise<PGlite> {
+  const loaded = await runtime;
   return PGlite.create({
+    ...(loaded ?? {}),
     extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
     parsers: { [int8Oid]: keepText, [numericOid]: keepText },
     // Supabase's search path as the session's own default, so a migration's RESET ALL (pulled
