@@ -190,9 +190,9 @@ function entryName(header: Uint8Array): string {
 }
 
 function readOctal(header: Uint8Array, offset: number, length: number): number {
-  const text = String.fromCharCode(...header.subarray(offset, offset + length))
-    .replace(/\u0000.*$/s, '')
-    .trim();
+  const field = header.subarray(offset, offset + length);
+  const end = field.indexOf(0);
+  const text = String.fromCharCode(...(end === -1 ? field : field.subarray(0, end))).trim();
   return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : Number.NaN;
 }
 
