@@ -13,7 +13,8 @@
  *
  * It fails (exit 1) when any two reports differ other than in durations: before against after,
  * and cold against warm. Knobs: `BENCH_BASELINE_REF` (the commit this branch started from),
- * `BENCH_PR_ROUNDS` (5), `BENCH_PR_HISTORY`, `BENCH_PR_FILES` (60).
+ * `BENCH_PR_ROUNDS` (5), `BENCH_PR_HISTORY`, `BENCH_PR_FILES` (60); `MIGRATION_GUARD_HISTORIES` says
+ * where the histories are (default `bench/histories`).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractBaselineDist } from './baseline-dist.ts';
 import { runCommand } from './bounded-command.ts';
+import { historiesDir } from './public-histories.ts';
 
 const baselineRef = process.env['BENCH_BASELINE_REF'] ?? '4c1cdf2';
 const rounds = Number(process.env['BENCH_PR_ROUNDS'] ?? 5);
@@ -58,7 +60,7 @@ function normalised(json: string): string {
 }
 
 function historyDir(): string {
-  const base = join(root, 'bench', 'histories', historyName);
+  const base = join(historiesDir(), historyName);
   const found = execFileSync('find', [base, '-type', 'd', '-path', '*supabase/migrations'], {
     encoding: 'utf8',
   })
@@ -125,8 +127,13 @@ function firstDifference(a: string, b: string): string {
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'mg-pr-bench-'));
+  const cleanup = [work];
   try {
-    const baselineDir = join(work, 'baseline');
+    // Under the repository, so the baseline finds its packages as an installed CLI does (the
+    // embedded database's cache is keyed by their versions; from a temporary directory it runs
+    // without a cache, every check cold).
+    const baselineDir = mkdtempSync(join(root, '.bench-baseline-'));
+    cleanup.push(baselineDir);
     const baselineCli = extractBaselineDist(baselineRef, baselineDir, root);
     const project = join(work, 'project');
     makeProject(project);
@@ -189,7 +196,7 @@ async function main(): Promise<void> {
     }
     console.log(`reports: all ${reports.size} identical apart from durations`);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseNotice, DatabaseError } from '../src/core/db/database-port.ts';
+import { timeSettingMs } from '../src/core/db/time-setting.ts';
 import { classifyStatementFailure } from '../src/staging/missing-dependency.ts';
 import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 import {
   statementTimeoutGraceMs,
   stoppedDatabaseMessage,
-  timeoutFromSetting,
 } from '../src/staging/pglite-worker-protocol.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
 
@@ -113,7 +113,7 @@ describe('the embedded database enforces statement_timeout', () => {
       ['soon', undefined],
       [undefined, undefined],
     ];
-    for (const [shown, ms] of cases) expect(timeoutFromSetting(shown)).toBe(ms);
+    for (const [shown, ms] of cases) expect(timeSettingMs(shown)).toBe(ms);
   });
 
   it('counts a statement refused by the stopped database as an environment gap', () => {

@@ -125,8 +125,18 @@ async function check(args: string[], io: CliIo): Promise<number> {
   // start, so the embedded database can start as soon as the files are read and boot while the
   // lint runs.
   const staging = values['no-db'] ? undefined : import('../pipeline/run-staging.ts');
+  // The module once loaded (it is by the time the files are read): the lint is synchronous, so a
+  // start chained on `staging` would wait for the lint's end instead of running beside it.
+  let stagingLoaded: Awaited<typeof staging> | undefined;
   let embeddedStart: Promise<PgliteDatabase | undefined> | undefined;
   const onEmbedded = staging !== undefined && values.db === undefined;
+  staging?.then(
+    (loaded) => {
+      stagingLoaded = loaded;
+      if (onEmbedded) loaded.prestartEmbedded();
+    },
+    () => undefined,
+  );
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -139,9 +149,12 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ...(onEmbedded
       ? {
           beforeLint: (read) => {
-            embeddedStart = staging?.then(({ startEmbedded }) =>
-              startEmbedded(read, values['no-cache'] ? { cacheDir: null } : {}),
-            );
+            const options = values['no-cache'] ? { cacheDir: null } : {};
+            const loaded = stagingLoaded;
+            // The executor runs now; a throw in it becomes the promise's rejection.
+            embeddedStart = loaded
+              ? new Promise((resolve) => resolve(loaded.startEmbedded(read, options)))
+              : staging?.then(({ startEmbedded }) => startEmbedded(read, options));
             // A failed start is reported when staging awaits it, not as an unhandled rejection.
             embeddedStart?.catch(() => undefined);
           },
@@ -155,6 +168,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
     ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
     : () => {};
   if (!values['no-db'] && !hasMigrationsToStage(outcome)) {
+    await staging?.then(({ discardEmbedded }) => discardEmbedded(embeddedStart));
     progress('no migrations to check, so no staging database is started');
   } else if (!values['no-db']) {
     // Loaded here, not at start-up: PGlite and pg are no part of a lint-only run.

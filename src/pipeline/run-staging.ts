@@ -18,6 +18,7 @@ import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
 import { defaultCacheDir, historySnapshotMinMs } from '../staging/embedded-cache.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { discardSpareWorkerThread, prestartWorkerThread } from '../staging/pglite-worker-thread.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
@@ -65,7 +66,19 @@ export function startEmbedded(
   return started;
 }
 
-/** Close an embedded database `startEmbedded` started for a run that ends without staging. */
+/**
+ * Start the embedded database's worker thread now, before the files are read: it loads PGlite
+ * meanwhile, and `startEmbedded` hands it the database to open. `discardEmbedded` stops it when
+ * the run does not stage.
+ */
+export function prestartEmbedded(): void {
+  prestartWorkerThread();
+}
+
+/**
+ * Close an embedded database `startEmbedded` started (and a worker thread `prestartEmbedded`
+ * started) for a run that ends without staging.
+ */
 export async function discardEmbedded(
   started: Promise<PgliteDatabase | undefined> | undefined,
 ): Promise<void> {
@@ -73,6 +86,7 @@ export async function discardEmbedded(
     (db) => db?.close(),
     () => undefined,
   );
+  await discardSpareWorkerThread();
 }
 
 /**

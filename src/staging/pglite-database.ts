@@ -166,8 +166,9 @@ export class PgliteDatabase implements DatabasePort {
       } else {
         database.#extensions = await bootstrapSupabaseShim(database);
         if (cacheFile) {
-          const dump = await database.#thread.request({ kind: 'dump' });
-          const written = await writeCache(cacheFile, dump);
+          const written = await writeCache(cacheFile, (fd) =>
+            database.#thread.request({ kind: 'dump', fd }),
+          );
           if (!written.ok) cacheNotice = written.notice;
         }
       }
@@ -196,8 +197,11 @@ export class PgliteDatabase implements DatabasePort {
     if (!files || this.stoppedAfterTimeout) return;
     this.#historyFiles = undefined;
     try {
-      const dump = await this.#thread.request({ kind: 'dump' });
-      await writeHistorySnapshot(files, dump, replayed);
+      await writeHistorySnapshot(
+        files,
+        (fd) => this.#thread.request({ kind: 'dump', fd }),
+        replayed,
+      );
     } catch {
       // The snapshot only saves a later check its replay; this check goes on.
     }

@@ -15,7 +15,7 @@ export type WorkerRequest =
   | { kind: 'open'; extensions: string[]; snapshotFile?: string }
   | { kind: 'exec'; sql: string }
   | { kind: 'query'; sql: string; params: unknown[] }
-  | { kind: 'dump' }
+  | { kind: 'dump'; fd: number }
   | { kind: 'close' };
 
 export interface WorkerEnvelope {
@@ -34,8 +34,8 @@ export interface ReplyValues {
   open: Opened;
   exec: null;
   query: { rows: unknown[]; rowCount: number };
-  /** The data directory as an uncompressed tar. */
-  dump: ArrayBuffer;
+  /** The data directory, written as an uncompressed tar to the file descriptor: its bytes. */
+  dump: number;
   close: null;
 }
 
@@ -60,22 +60,3 @@ export const stoppedDatabaseCode = '57P01';
 
 export const stoppedDatabaseMessage =
   'the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran';
-
-const unitMs: Readonly<Record<string, number>> = {
-  '': 1,
-  ms: 1,
-  s: 1000,
-  min: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-};
-
-/**
- * `statement_timeout` in ms, from `GetConfigOption` (`1500`) or `current_setting` (`0`, `1500ms`,
- * `2s`, `1min`).
- */
-export function timeoutFromSetting(shown: string | undefined): number | undefined {
-  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? '');
-  const unit = match ? unitMs[match[2] ?? ''] : undefined;
-  return match && unit !== undefined ? Number(match[1]) * unit : undefined;
-}

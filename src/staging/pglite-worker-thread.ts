@@ -41,7 +41,7 @@ export class PgliteWorkerThread {
 
   constructor(onNotice: (notice: DatabaseNotice) => void) {
     this.#onNotice = onNotice;
-    this.#worker = startWorker();
+    this.#worker = takeSpareWorker() ?? startWorker();
     this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
     this.#worker.on('message', (reply: WorkerReply) => this.#receive(reply));
     this.#worker.on('error', (error) => this.#fail(error));
@@ -167,6 +167,42 @@ function errorFrom(error: WorkerError): Error {
   rebuilt.name = error.name;
   if (error.stack) rebuilt.stack = error.stack;
   return rebuilt;
+}
+
+/** A worker started ahead of its database (`prestartWorkerThread`), still alive. */
+let spare: { worker: Worker; alive: boolean } | undefined;
+
+/**
+ * Start the worker thread of the next embedded database now, so that it loads its code (PGlite
+ * and the extensions' modules) while the caller reads and lints the files. Until a database
+ * takes it, it keeps nothing running: a run that never stages ends as if it had not started.
+ */
+export function prestartWorkerThread(): void {
+  if (spare?.alive) return;
+  const worker = startWorker();
+  worker.unref();
+  const started = { worker, alive: true };
+  // A spare that failed or exited is not handed out; the database starts a thread of its own.
+  const dead = () => {
+    started.alive = false;
+  };
+  worker.once('error', dead);
+  worker.once('exit', dead);
+  spare = started;
+}
+
+/** Stop the prestarted worker thread no database took (a run that ends without staging). */
+export async function discardSpareWorkerThread(): Promise<void> {
+  const taken = takeSpareWorker();
+  await taken?.terminate();
+}
+
+function takeSpareWorker(): Worker | undefined {
+  const taken = spare;
+  spare = undefined;
+  if (!taken?.alive) return undefined;
+  taken.worker.ref();
+  return taken.worker;
 }
 
 /**

@@ -1,19 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import { PGlite } from '@electric-sql/pglite';
-import { supabaseSearchPath } from './supabase-shim/roles.ts';
-import { pgliteExtensionsFor } from './pglite-extensions.ts';
-import {
-  type Opened,
-  type ReplyValues,
-  timeoutFromSetting,
-  type WorkerEnvelope,
-  type WorkerError,
-  type WorkerReply,
-  type WorkerRequest,
+import type { PGlite } from '@electric-sql/pglite';
+import type {
+  Opened,
+  ReplyValues,
+  WorkerEnvelope,
+  WorkerError,
+  WorkerReply,
+  WorkerRequest,
 } from './pglite-worker-protocol.ts';
+import { timeSettingMs } from '../core/db/time-setting.ts';
 import { databaseErrorFromProtocol, noticeFromProtocol } from './protocol-error.ts';
-import { standInExtension } from './stand-in-files.ts';
+import { writeDataDirTar } from './data-dir-tar.ts';
+import { createPglite, pgdataDir } from './pglite-instance.ts';
 
 /**
  * The worker thread that owns the embedded database: one PGlite instance, answering the
@@ -23,11 +22,6 @@ import { standInExtension } from './stand-in-files.ts';
 
 const port = parentPort;
 if (!port) throw new Error('pglite-worker runs as a worker thread started by PgliteDatabase');
-
-/** int8 and numeric stay strings, as node-postgres returns them (no silent precision loss). */
-const int8Oid = 20;
-const numericOid = 1700;
-const keepText = (value: string): string => value;
 
 let pglite: PGlite | undefined;
 /** The session's `statement_timeout` in ms, read before every statement (kept when unreadable). */
@@ -39,14 +33,14 @@ port.on('message', ({ id, request }: WorkerEnvelope) => {
   queue = queue.then(() => answer(id, request));
 });
 
-function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
-  port?.postMessage(message, transfer);
+function reply(message: WorkerReply): void {
+  port?.postMessage(message);
 }
 
 async function answer(id: number, request: WorkerRequest): Promise<void> {
   try {
     const value = await perform(id, request);
-    reply({ id, kind: 'done', value }, value instanceof ArrayBuffer ? [value] : []);
+    reply({ id, kind: 'done', value });
   } catch (error) {
     reply({ id, kind: 'failed', error: workerError(error) });
   }
@@ -72,8 +66,11 @@ async function perform(
       return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
     }
     case 'dump': {
-      const dump = await instance().dumpDataDir('none');
-      return dump.arrayBuffer();
+      const pg = instance();
+      // Dirty pages to their files, and the WAL before this point removed (wal_recycle off):
+      // the snapshot holds the data files and one 1 MB WAL segment, and starts without redo.
+      await pg.exec('CHECKPOINT');
+      return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd);
     }
     case 'close':
       await pglite?.close();
@@ -85,7 +82,7 @@ async function open(extensions: string[], snapshotFile: string | undefined): Pro
   const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : undefined;
   if (snapshot) {
     try {
-      pglite = await createPglite(extensions, new HeldBytes(snapshot));
+      pglite = await createPglite(extensions, snapshot);
       return { source: 'cache', snapshotRejected: false };
     } catch {
       // A corrupt or incompatible snapshot: start cold; the main thread deletes the file.
@@ -96,58 +93,15 @@ async function open(extensions: string[], snapshotFile: string | undefined): Pro
 }
 
 /**
- * The snapshot's bytes in an ArrayBuffer of their own, or undefined when the file is gone (a
- * concurrent run pruned it): read here, not on the main thread, so that thread is free for the
- * lint meanwhile. Not through a Blob: reading 40 MB back out of a Node 20 Blob costs about
- * 0.4 CPU-s, as much as PGlite's whole unpacking of it.
+ * The snapshot's bytes, or undefined when the file is gone (a concurrent run pruned it): read
+ * here, not on the main thread, so that thread is free for the lint meanwhile.
  */
-async function readSnapshot(file: string): Promise<ArrayBuffer | undefined> {
+async function readSnapshot(file: string): Promise<Uint8Array | undefined> {
   try {
-    const bytes = await readFile(file);
-    // A file this size is never in Buffer's shared pool; slice only if it ever were.
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-      ? (bytes.buffer as ArrayBuffer)
-      : (bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    return await readFile(file);
   } catch {
     return undefined;
   }
-}
-
-/**
- * A Blob over bytes already in memory, for PGlite's `loadDataDir`, which reads a snapshot only
- * through `arrayBuffer()`. Node 20 copies a Blob's bytes in and streams them back out in 64 KiB
- * chunks (about 0.4 CPU-s for a 40 MB snapshot); this one hands over the buffer it holds. The
- * Blob's own contents are empty: nothing else reads them.
- */
-class HeldBytes extends Blob {
-  readonly #bytes: ArrayBuffer;
-  constructor(bytes: ArrayBuffer) {
-    super([], { type: 'application/x-tar' });
-    this.#bytes = bytes;
-  }
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(this.#bytes);
-  }
-}
-
-function createPglite(extensionNames: string[], loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({
-    extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
-    parsers: { [int8Oid]: keepText, [numericOid]: keepText },
-    // Supabase's search path as the session's own default, so a migration's RESET ALL (pulled
-    // dumps have one) and the engine's reset between files come back to it.
-    // 32 MB of shared buffers, not Postgres's 128 MB: the embedded database holds a history and a
-    // seed, and PGlite zeroes the whole buffer pool at every start (about 0.4 CPU-s at 128 MB,
-    // 0.1 s at 32 MB; `npm run bench:embedded-start`). Locks, rewrites and plans do not depend on it.
-    startParams: [
-      ...PGlite.defaultStartParams,
-      '-c',
-      `search_path=${supabaseSearchPath}`,
-      '-c',
-      'shared_buffers=32MB',
-    ],
-    ...(loadDataDir ? { loadDataDir } : {}),
-  });
 }
 
 function instance(): PGlite {
@@ -160,7 +114,7 @@ async function announce(id: number): Promise<PGlite> {
   const pg = instance();
   const shown =
     readSetting(pg, 'statement_timeout') ?? (await querySetting(pg, 'statement_timeout'));
-  statementTimeoutMs = timeoutFromSetting(shown) ?? statementTimeoutMs;
+  statementTimeoutMs = timeSettingMs(shown) ?? statementTimeoutMs;
   if (statementTimeoutMs > 0) reply({ id, kind: 'running', statementTimeoutMs });
   return pg;
 }

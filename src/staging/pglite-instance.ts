@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { MemoryFS, PGlite } from '@electric-sql/pglite';
+import { type DataDirTargetFs, unpackDataDirTar } from './data-dir-tar.ts';
+import { pgliteExtensionsFor } from './pglite-extensions.ts';
+import { standInExtension } from './stand-in-files.ts';
+import { supabaseSearchPath } from './supabase-shim/roles.ts';
+
+/**
+ * How the worker thread (pglite-worker.ts) makes its PGlite instance: the settings every embedded
+ * database runs with, the extensions a run loads, and where the data directory comes from (a
+ * snapshot unpacked, or initdb). Imported by the worker only: PGlite's runtime starts loading as
+ * this module is, when the thread starts.
+ */
+
+/** Where PGlite keeps the data directory in its in-memory file system. */
+export const pgdataDir = PGlite.paths.PGDATA;
+
+/** int8 and numeric stay strings, as node-postgres returns them (no silent precision loss). */
+const int8Oid = 20;
+const numericOid = 1700;
+const keepText = (value: string): string => value;
+
+/**
+ * PGlite's runtime (its WebAssembly module compiled, its file system bundle read), loaded as the
+ * thread starts: a thread started ahead of its database (`prestartWorkerThread`) loads it while
+ * the main thread reads and lints the files, not once `open` arrives. Beside this file in the
+ * bundle; from the sources (or if anything fails) PGlite loads its own.
+ */
+const runtime = loadRuntime();
+
+/**
+ * PGlite's in-memory file system with the data directory unpacked from a snapshot before Postgres
+ * starts (which then finds a database and resumes it). Not `loadDataDir`: that copies every file
+ * twice; here a file's contents are a view of the snapshot's bytes.
+ */
+class SnapshotMemoryFS extends MemoryFS {
+  readonly #tar: Uint8Array;
+  constructor(tar: Uint8Array) {
+    super();
+    this.#tar = tar;
+  }
+  override async init(pg: PGlite, options: Parameters<MemoryFS['init']>[1]) {
+    const { emscriptenOpts } = await super.init(pg, options);
+    const unpack = (mod: { FS: DataDirTargetFs }) => unpackDataDirTar(mod.FS, pgdataDir, this.#tar);
+    return {
+      emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), unpack] },
+    };
+  }
+}
+
+interface Runtime {
+  pgliteWasmModule: WebAssembly.Module;
+  fsBundle: Blob;
+}
+
+function loadRuntime(): Promise<Runtime | undefined> {
+  const wasm = new URL('./pglite.wasm', import.meta.url);
+  const data = new URL('./pglite.data', import.meta.url);
+  if (!existsSync(wasm) || !existsSync(data)) return Promise.resolve(undefined);
+  return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)])
+    .then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) }))
+    .catch(() => undefined);
+}
+
+/**
+ * A Blob over bytes already read, for PGlite, which reads its file system bundle only through
+ * `arrayBuffer()` (a Node 20 Blob would copy the 6 MB in and stream them back out). The first
+ * call gets the bytes read, later ones (initdb's instance of a cold start) a copy of their own.
+ */
+class HeldBytes extends Blob {
+  readonly #bytes: Uint8Array;
+  #handedOut = false;
+  constructor(bytes: Uint8Array) {
+    super([]);
+    this.#bytes = bytes;
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    const whole =
+      this.#bytes.byteOffset === 0 && this.#bytes.byteLength === this.#bytes.buffer.byteLength;
+    const own = whole && !this.#handedOut;
+    this.#handedOut = true;
+    return Promise.resolve(
+      own ? (this.#bytes.buffer as ArrayBuffer) : (this.#bytes.slice().buffer as ArrayBuffer),
+    );
+  }
+}
+
+export async function createPglite(
+  extensionNames: string[],
+  snapshot?: Uint8Array,
+): Promise<PGlite> {
+  const loaded = await runtime;
+  return PGlite.create({
+    ...(loaded ?? {}),
+    extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
+    parsers: { [int8Oid]: keepText, [numericOid]: keepText },
+    // Supabase's search path as the session's own default, so a migration's RESET ALL (pulled
+    // dumps have one) and the engine's reset between files come back to it.
+    // 32 MB of shared buffers, not Postgres's 128 MB: the embedded database holds a history and a
+    // seed, and PGlite zeroes the whole buffer pool at every start (about 0.4 CPU-s at 128 MB,
+    // 0.1 s at 32 MB; `npm run bench:embedded-start`). Locks, rewrites and plans do not depend on it.
+    startParams: [
+      ...PGlite.defaultStartParams,
+      '-c',
+      `search_path=${supabaseSearchPath}`,
+      '-c',
+      'shared_buffers=32MB',
+      // A checkpoint removes the WAL segments before it instead of keeping them renamed for
+      // reuse: a snapshot carries only the segment in use (see `dump`).
+      '-c',
+      'wal_recycle=off',
+    ],
+    // 1 MB WAL segments, not 16 MB: the segment in use is written whole into every snapshot
+    // and unpacked at every start. The segment size shapes no lock, rewrite or plan.
+    initDbStartParams: ['--wal-segsize=1'],
+    ...(snapshot ? { fs: new SnapshotMemoryFS(snapshot) } : {}),
+  });
+}
