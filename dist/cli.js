@@ -20199,8 +20199,8 @@ async function writeAtomically(file, dump) {
     await rm2(partial, { force: true });
     const handle = await open(partial, "wx");
     try {
-      if (dump instanceof ArrayBuffer) {
-        await handle.writeFile(new Uint8Array(dump));
+      if (typeof dump === "function") {
+        await dump(handle.fd);
       } else {
         const reader = dump.stream().getReader();
         for (let read = await reader.read(); !read.done; read = await reader.read()) {
@@ -20339,7 +20339,7 @@ var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
-    cacheFormat = 1;
+    cacheFormat = 2;
     STALE_PARTIAL_MS = 10 * 60 * 1e3;
     INTERRUPTS = ["SIGINT", "SIGTERM"];
     HISTORY_PREFIX = "history-";
@@ -22012,6 +22012,27 @@ var init_lock_wait = __esm({
   }
 });
 
+// src/core/db/time-setting.ts
+function timeSettingMs(shown) {
+  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
+  const unit = match ? unitMs[match[2] ?? ""] : void 0;
+  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
+}
+var unitMs;
+var init_time_setting = __esm({
+  "src/core/db/time-setting.ts"() {
+    "use strict";
+    unitMs = {
+      "": 1,
+      ms: 1,
+      s: 1e3,
+      min: 6e4,
+      h: 36e5,
+      d: 864e5
+    };
+  }
+});
+
 // src/core/apply/session-guard.ts
 async function settleStringSyntax(db) {
   const { rows: rows2 } = await db.query(
@@ -22043,8 +22064,8 @@ async function checkAfterStatement(db, expected, line) {
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
+            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
     [expected.marker !== void 0]
   );
   const row = rows2[0];
@@ -22071,8 +22092,8 @@ async function checkAfterStatement(db, expected, line) {
     );
   }
   const { limits } = expected;
-  const lockMs = Number(row.lock_ms);
-  const statementMs = Number(row.statement_ms);
+  const lockMs = timeSettingMs(row.lock_timeout) ?? Number.NaN;
+  const statementMs = timeSettingMs(row.statement_timeout) ?? Number.NaN;
   const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
   const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
   if (lockKept && statementKept) return;
@@ -22097,6 +22118,7 @@ var SessionGuardError;
 var init_session_guard = __esm({
   "src/core/apply/session-guard.ts"() {
     "use strict";
+    init_time_setting();
     init_string_syntax();
     SessionGuardError = class extends Error {
       constructor(kind, message) {
@@ -28752,6 +28774,29 @@ function errorFrom(error) {
   if (error.stack) rebuilt.stack = error.stack;
   return rebuilt;
 }
+function prestartWorkerThread() {
+  if (spare?.alive) return;
+  const worker = startWorker();
+  worker.unref();
+  const started = { worker, alive: true };
+  const dead = () => {
+    started.alive = false;
+  };
+  worker.once("error", dead);
+  worker.once("exit", dead);
+  spare = started;
+}
+async function discardSpareWorkerThread() {
+  const taken = takeSpareWorker();
+  await taken?.terminate();
+}
+function takeSpareWorker() {
+  const taken = spare;
+  spare = void 0;
+  if (!taken?.alive) return void 0;
+  taken.worker.ref();
+  return taken.worker;
+}
 function startWorker() {
   if (import.meta.url.endsWith(".ts")) {
     const entry = new URL("./pglite-worker.ts", import.meta.url).href;
@@ -28761,7 +28806,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread;
+var PgliteWorkerThread, spare;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
@@ -28777,7 +28822,7 @@ var init_pglite_worker_thread = __esm({
       #failure;
       constructor(onNotice) {
         this.#onNotice = onNotice;
-        this.#worker = startWorker();
+        this.#worker = takeSpareWorker() ?? startWorker();
         this.#exited = new Promise((resolve5) => this.#worker.once("exit", () => resolve5()));
         this.#worker.on("message", (reply) => this.#receive(reply));
         this.#worker.on("error", (error) => this.#fail(error));
@@ -29610,8 +29655,10 @@ var init_pglite_database = __esm({
           } else {
             database.#extensions = await bootstrapSupabaseShim(database);
             if (cacheFile) {
-              const dump = await database.#thread.request({ kind: "dump" });
-              const written = await writeCache(cacheFile, dump);
+              const written = await writeCache(
+                cacheFile,
+                (fd) => database.#thread.request({ kind: "dump", fd })
+              );
               if (!written.ok) cacheNotice = written.notice;
             }
           }
@@ -29639,8 +29686,11 @@ var init_pglite_database = __esm({
         if (!files4 || this.stoppedAfterTimeout) return;
         this.#historyFiles = void 0;
         try {
-          const dump = await this.#thread.request({ kind: "dump" });
-          await writeHistorySnapshot(files4, dump, replayed2);
+          await writeHistorySnapshot(
+            files4,
+            (fd) => this.#thread.request({ kind: "dump", fd }),
+            replayed2
+          );
         } catch {
         }
       }
@@ -34276,6 +34326,7 @@ var init_staging_report = __esm({
 var run_staging_exports = {};
 __export(run_staging_exports, {
   discardEmbedded: () => discardEmbedded,
+  prestartEmbedded: () => prestartEmbedded,
   runStaging: () => runStaging,
   startEmbedded: () => startEmbedded
 });
@@ -34292,11 +34343,15 @@ function startEmbedded(read, options = {}) {
   started.catch(() => void 0);
   return started;
 }
+function prestartEmbedded() {
+  prestartWorkerThread();
+}
 async function discardEmbedded(started) {
   await started?.then(
     (db) => db?.close(),
     () => void 0
   );
+  await discardSpareWorkerThread();
 }
 async function runStaging(outcome, request) {
   let stats2;
@@ -34538,6 +34593,7 @@ var init_run_staging = __esm({
     init_run_checks();
     init_embedded_cache();
     init_pglite_database();
+    init_pglite_worker_thread();
     init_run_probes();
     init_replica_database();
     init_seed();
@@ -34728,8 +34784,16 @@ async function check(args, io) {
   const notice = (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
 `);
   const staging = values["no-db"] ? void 0 : Promise.resolve().then(() => (init_run_staging(), run_staging_exports));
+  let stagingLoaded;
   let embeddedStart;
   const onEmbedded = staging !== void 0 && values.db === void 0;
+  staging?.then(
+    (loaded) => {
+      stagingLoaded = loaded;
+      if (onEmbedded) loaded.prestartEmbedded();
+    },
+    () => void 0
+  );
   const outcome = await runCheck({
     cwd: io.cwd,
     files: positionals,
@@ -34741,9 +34805,9 @@ async function check(args, io) {
     ...pgVersion !== void 0 ? { pgVersion } : {},
     ...onEmbedded ? {
       beforeLint: (read) => {
-        embeddedStart = staging?.then(
-          ({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, values["no-cache"] ? { cacheDir: null } : {})
-        );
+        const options = values["no-cache"] ? { cacheDir: null } : {};
+        const loaded = stagingLoaded;
+        embeddedStart = loaded ? new Promise((resolve5) => resolve5(loaded.startEmbedded(read, options))) : staging?.then(({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, options));
         embeddedStart?.catch(() => void 0);
       }
     } : {}
@@ -34755,6 +34819,7 @@ async function check(args, io) {
 `) : () => {
   };
   if (!values["no-db"] && !hasMigrationsToStage(outcome)) {
+    await staging?.then(({ discardEmbedded: discardEmbedded2 }) => discardEmbedded2(embeddedStart));
     progress("no migrations to check, so no staging database is started");
   } else if (!values["no-db"]) {
     const { runStaging: runStaging2 } = await (staging ?? Promise.resolve().then(() => (init_run_staging(), run_staging_exports)));

@@ -49980,8 +49980,8 @@ async function writeAtomically(file, dump) {
     await rm2(partial, { force: true });
     const handle = await open2(partial, "wx");
     try {
-      if (dump instanceof ArrayBuffer) {
-        await handle.writeFile(new Uint8Array(dump));
+      if (typeof dump === "function") {
+        await dump(handle.fd);
       } else {
         const reader = dump.stream().getReader();
         for (let read = await reader.read(); !read.done; read = await reader.read()) {
@@ -50120,7 +50120,7 @@ var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
-    cacheFormat = 1;
+    cacheFormat = 2;
     STALE_PARTIAL_MS = 10 * 60 * 1e3;
     INTERRUPTS = ["SIGINT", "SIGTERM"];
     HISTORY_PREFIX = "history-";
@@ -51010,6 +51010,27 @@ var init_lock_wait = __esm({
   }
 });
 
+// src/core/db/time-setting.ts
+function timeSettingMs(shown) {
+  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
+  const unit = match ? unitMs[match[2] ?? ""] : void 0;
+  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
+}
+var unitMs;
+var init_time_setting = __esm({
+  "src/core/db/time-setting.ts"() {
+    "use strict";
+    unitMs = {
+      "": 1,
+      ms: 1,
+      s: 1e3,
+      min: 6e4,
+      h: 36e5,
+      d: 864e5
+    };
+  }
+});
+
 // src/core/apply/session-guard.ts
 async function settleStringSyntax(db) {
   const { rows: rows2 } = await db.query(
@@ -51041,8 +51062,8 @@ async function checkAfterStatement(db, expected, line) {
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
+            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
     [expected.marker !== void 0]
   );
   const row = rows2[0];
@@ -51069,8 +51090,8 @@ async function checkAfterStatement(db, expected, line) {
     );
   }
   const { limits } = expected;
-  const lockMs = Number(row.lock_ms);
-  const statementMs = Number(row.statement_ms);
+  const lockMs = timeSettingMs(row.lock_timeout) ?? Number.NaN;
+  const statementMs = timeSettingMs(row.statement_timeout) ?? Number.NaN;
   const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
   const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
   if (lockKept && statementKept) return;
@@ -51095,6 +51116,7 @@ var SessionGuardError;
 var init_session_guard = __esm({
   "src/core/apply/session-guard.ts"() {
     "use strict";
+    init_time_setting();
     init_string_syntax();
     SessionGuardError = class extends Error {
       constructor(kind, message) {
@@ -53086,6 +53108,17 @@ function errorFrom(error2) {
   if (error2.stack) rebuilt.stack = error2.stack;
   return rebuilt;
 }
+async function discardSpareWorkerThread() {
+  const taken = takeSpareWorker();
+  await taken?.terminate();
+}
+function takeSpareWorker() {
+  const taken = spare;
+  spare = void 0;
+  if (!taken?.alive) return void 0;
+  taken.worker.ref();
+  return taken.worker;
+}
 function startWorker() {
   if (import.meta.url.endsWith(".ts")) {
     const entry = new URL("./pglite-worker.ts", import.meta.url).href;
@@ -53095,7 +53128,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread;
+var PgliteWorkerThread, spare;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
@@ -53111,7 +53144,7 @@ var init_pglite_worker_thread = __esm({
       #failure;
       constructor(onNotice) {
         this.#onNotice = onNotice;
-        this.#worker = startWorker();
+        this.#worker = takeSpareWorker() ?? startWorker();
         this.#exited = new Promise((resolve4) => this.#worker.once("exit", () => resolve4()));
         this.#worker.on("message", (reply) => this.#receive(reply));
         this.#worker.on("error", (error2) => this.#fail(error2));
@@ -53944,8 +53977,10 @@ var init_pglite_database = __esm({
           } else {
             database.#extensions = await bootstrapSupabaseShim(database);
             if (cacheFile) {
-              const dump = await database.#thread.request({ kind: "dump" });
-              const written = await writeCache(cacheFile, dump);
+              const written = await writeCache(
+                cacheFile,
+                (fd) => database.#thread.request({ kind: "dump", fd })
+              );
               if (!written.ok) cacheNotice = written.notice;
             }
           }
@@ -53973,8 +54008,11 @@ var init_pglite_database = __esm({
         if (!files4 || this.stoppedAfterTimeout) return;
         this.#historyFiles = void 0;
         try {
-          const dump = await this.#thread.request({ kind: "dump" });
-          await writeHistorySnapshot(files4, dump, replayed);
+          await writeHistorySnapshot(
+            files4,
+            (fd) => this.#thread.request({ kind: "dump", fd }),
+            replayed
+          );
         } catch {
         }
       }
@@ -62744,6 +62782,7 @@ async function discardEmbedded(started) {
     (db) => db?.close(),
     () => void 0
   );
+  await discardSpareWorkerThread();
 }
 async function runStaging(outcome, request2) {
   let stats;
@@ -62985,6 +63024,7 @@ var init_run_staging = __esm({
     init_run_checks();
     init_embedded_cache();
     init_pglite_database();
+    init_pglite_worker_thread();
     init_run_probes();
     init_replica_database();
     init_seed();

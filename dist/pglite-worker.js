@@ -3789,8 +3789,252 @@ var init_memfs2opfs = __esm({
 });
 
 // src/staging/pglite-worker.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
+
+// src/core/db/time-setting.ts
+var unitMs = {
+  "": 1,
+  ms: 1,
+  s: 1e3,
+  min: 6e4,
+  h: 36e5,
+  d: 864e5
+};
+function timeSettingMs(shown) {
+  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
+  const unit = match ? unitMs[match[2] ?? ""] : void 0;
+  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
+}
+
+// src/core/db/database-port.ts
+var DatabaseError = class extends Error {
+  name = "DatabaseError";
+  code;
+  severity;
+  position;
+  internalPosition;
+  internalQuery;
+  detail;
+  hint;
+  where;
+  schema;
+  table;
+  column;
+  constraint;
+  constructor(fields) {
+    super(fields.message);
+    this.code = fields.code;
+    this.severity = fields.severity;
+    this.position = fields.position;
+    this.internalPosition = fields.internalPosition;
+    this.internalQuery = fields.internalQuery;
+    this.detail = fields.detail;
+    this.hint = fields.hint;
+    this.where = fields.where;
+    this.schema = fields.schema;
+    this.table = fields.table;
+    this.column = fields.column;
+    this.constraint = fields.constraint;
+  }
+};
+
+// src/staging/protocol-error.ts
+function textField(source, key) {
+  const value = Reflect.get(source, key);
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function numberField(source, key) {
+  const text = textField(source, key);
+  if (text === void 0) return void 0;
+  const value = Number.parseInt(text, 10);
+  return Number.isFinite(value) ? value : void 0;
+}
+function databaseErrorFromProtocol(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const code = textField(error, "code");
+  if (code === void 0 || !/^[0-9A-Z]{5}$/.test(code)) return void 0;
+  const fields = {
+    code,
+    message: textField(error, "message") ?? `database error ${code}`,
+    severity: textField(error, "severity"),
+    position: numberField(error, "position"),
+    internalPosition: numberField(error, "internalPosition"),
+    internalQuery: textField(error, "internalQuery"),
+    detail: textField(error, "detail"),
+    hint: textField(error, "hint"),
+    where: textField(error, "where"),
+    schema: textField(error, "schema"),
+    table: textField(error, "table"),
+    column: textField(error, "column"),
+    constraint: textField(error, "constraint")
+  };
+  return new DatabaseError(fields);
+}
+function noticeFromProtocol(message) {
+  return {
+    severity: textField(message, "severity") ?? "NOTICE",
+    message: textField(message, "message") ?? "",
+    code: textField(message, "code"),
+    detail: textField(message, "detail"),
+    hint: textField(message, "hint"),
+    where: textField(message, "where")
+  };
+}
+
+// src/staging/data-dir-tar.ts
+import { writeSync } from "node:fs";
+var BLOCK = 512;
+var utf8 = new TextDecoder();
+var utf8Encoder = new TextEncoder();
+var BUFFER_BYTES = 1 << 20;
+var REGULAR_FILE = "0";
+var DIRECTORY = "5";
+function writeDataDirTar(fs2, root, fd) {
+  const out2 = new TarOut(fd);
+  const walk = (dir) => {
+    for (const name2 of fs2.readdir(dir)) {
+      if (name2 === "." || name2 === "..") continue;
+      const path = `${dir}/${name2}`;
+      const stat = fs2.stat(path);
+      const entryName2 = path.slice(root.length);
+      if (fs2.isDir(stat.mode)) {
+        out2.header(entryName2, DIRECTORY, stat, 0);
+        walk(path);
+      } else if (fs2.isFile(stat.mode)) {
+        const data = fs2.readFile(path, { encoding: "binary" });
+        out2.header(entryName2, REGULAR_FILE, stat, data.byteLength);
+        out2.data(data);
+      }
+    }
+  };
+  walk(root);
+  out2.data(new Uint8Array(2 * BLOCK));
+  return out2.finish();
+}
+var TarOut = class {
+  #fd;
+  #buffer = new Uint8Array(BUFFER_BYTES);
+  #used = 0;
+  #written = 0;
+  constructor(fd) {
+    this.#fd = fd;
+  }
+  header(name2, type, stat, size) {
+    const header = new Uint8Array(BLOCK);
+    const encoded = utf8Encoder.encode(name2);
+    if (encoded.byteLength > 100) {
+      throw new Error(`a data directory path is too long for a tar header: ${name2}`);
+    }
+    header.set(encoded, 0);
+    writeOctal(header, 100, 8, stat.mode & 4095);
+    writeOctal(header, 108, 8, 0);
+    writeOctal(header, 116, 8, 0);
+    writeOctal(header, 124, 12, size);
+    const mtime = stat.mtime instanceof Date ? stat.mtime.getTime() : Number(stat.mtime);
+    writeOctal(header, 136, 12, Math.max(0, Math.floor(mtime / 1e3)));
+    header[156] = type.charCodeAt(0);
+    writeAscii(header, 257, "ustar\x0000");
+    writeAscii(header, 148, `${checksumOf(header).toString(8).padStart(6, "0")}\0 `);
+    this.data(header);
+  }
+  /** Bytes, padded to a whole block. */
+  data(bytes) {
+    if (bytes.byteLength >= BUFFER_BYTES / 2) {
+      this.#flush();
+      this.#write(bytes);
+    } else {
+      if (this.#used + bytes.byteLength > BUFFER_BYTES) this.#flush();
+      this.#buffer.set(bytes, this.#used);
+      this.#used += bytes.byteLength;
+    }
+    const padding = (BLOCK - bytes.byteLength % BLOCK) % BLOCK;
+    if (padding > 0) {
+      if (this.#used + padding > BUFFER_BYTES) this.#flush();
+      this.#buffer.fill(0, this.#used, this.#used + padding);
+      this.#used += padding;
+    }
+  }
+  finish() {
+    this.#flush();
+    return this.#written;
+  }
+  #flush() {
+    this.#write(this.#buffer.subarray(0, this.#used));
+    this.#used = 0;
+  }
+  #write(bytes) {
+    for (let offset = 0; offset < bytes.byteLength; ) {
+      offset += writeSync(this.#fd, bytes, offset, bytes.byteLength - offset);
+    }
+    this.#written += bytes.byteLength;
+  }
+};
+function writeOctal(header, offset, length, value) {
+  writeAscii(header, offset, `${value.toString(8).padStart(length - 1, "0")}\0`);
+}
+function writeAscii(header, offset, text) {
+  for (let i8 = 0; i8 < text.length; i8++) header[offset + i8] = text.charCodeAt(i8);
+}
+function unpackDataDirTar(fs2, root, tar) {
+  const made = /* @__PURE__ */ new Set();
+  const makeDir = (path) => {
+    if (made.has(path)) return;
+    fs2.mkdirTree(path);
+    made.add(path);
+  };
+  makeDir(root);
+  for (let offset = 0; ; ) {
+    if (offset + BLOCK > tar.byteLength) throw new Error("the snapshot ends inside a tar header");
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) return;
+    if (readOctal(header, 148, 8) !== checksumOf(header)) {
+      throw new Error(`the snapshot's tar header at byte ${offset} fails its checksum`);
+    }
+    const name2 = entryName(header);
+    const size = readOctal(header, 124, 12);
+    const start2 = offset + BLOCK;
+    if (start2 + size > tar.byteLength) throw new Error(`the snapshot ends inside ${name2}`);
+    const path = `${root}/${name2}`;
+    const type = String.fromCharCode(header[156] ?? 0);
+    if (type === DIRECTORY) {
+      makeDir(path);
+    } else if (type === REGULAR_FILE || type === "\0") {
+      makeDir(path.slice(0, path.lastIndexOf("/")));
+      fs2.writeFile(path, tar.subarray(start2, start2 + size), { canOwn: true });
+    }
+    offset = start2 + Math.ceil(size / BLOCK) * BLOCK;
+  }
+}
+function entryName(header) {
+  const field = (from, length) => {
+    const bytes = header.subarray(from, from + length);
+    const end = bytes.indexOf(0);
+    return utf8.decode(end === -1 ? bytes : bytes.subarray(0, end));
+  };
+  const prefix = field(257, 6) === "ustar" ? field(345, 155) : "";
+  const full = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
+  const parts = full.split("/").filter((part) => part !== "" && part !== ".");
+  if (parts.length === 0 || parts.includes("..")) {
+    throw new Error(`the snapshot holds an entry outside the data directory: ${full}`);
+  }
+  return parts.join("/");
+}
+function readOctal(header, offset, length) {
+  const field = header.subarray(offset, offset + length);
+  const end = field.indexOf(0);
+  const text = String.fromCharCode(...end === -1 ? field : field.subarray(0, end)).trim();
+  return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : Number.NaN;
+}
+function checksumOf(header) {
+  let sum = 0;
+  for (let i8 = 0; i8 < BLOCK; i8++) sum += i8 >= 148 && i8 < 156 ? 32 : header[i8] ?? 0;
+  return sum;
+}
+
+// src/staging/pglite-instance.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile } from "node:fs/promises";
 
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
 init_chunk_QY3QWFKW();
@@ -9335,9 +9579,6 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
-// src/staging/supabase-shim/roles.ts
-var supabaseSearchPath = '"$user", public, extensions';
-
 // node_modules/@electric-sql/pglite/dist/contrib/amcheck.js
 init_chunk_QY3QWFKW();
 u();
@@ -9596,96 +9837,6 @@ function pgliteExtensionsFor(names) {
       modules[name2.replaceAll("-", "_")] = module2;
   }
   return modules;
-}
-
-// src/staging/pglite-worker-protocol.ts
-var unitMs = {
-  "": 1,
-  ms: 1,
-  s: 1e3,
-  min: 6e4,
-  h: 36e5,
-  d: 864e5
-};
-function timeoutFromSetting(shown) {
-  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
-  const unit = match ? unitMs[match[2] ?? ""] : void 0;
-  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
-}
-
-// src/core/db/database-port.ts
-var DatabaseError = class extends Error {
-  name = "DatabaseError";
-  code;
-  severity;
-  position;
-  internalPosition;
-  internalQuery;
-  detail;
-  hint;
-  where;
-  schema;
-  table;
-  column;
-  constraint;
-  constructor(fields) {
-    super(fields.message);
-    this.code = fields.code;
-    this.severity = fields.severity;
-    this.position = fields.position;
-    this.internalPosition = fields.internalPosition;
-    this.internalQuery = fields.internalQuery;
-    this.detail = fields.detail;
-    this.hint = fields.hint;
-    this.where = fields.where;
-    this.schema = fields.schema;
-    this.table = fields.table;
-    this.column = fields.column;
-    this.constraint = fields.constraint;
-  }
-};
-
-// src/staging/protocol-error.ts
-function textField(source, key) {
-  const value = Reflect.get(source, key);
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function numberField(source, key) {
-  const text = textField(source, key);
-  if (text === void 0) return void 0;
-  const value = Number.parseInt(text, 10);
-  return Number.isFinite(value) ? value : void 0;
-}
-function databaseErrorFromProtocol(error) {
-  if (typeof error !== "object" || error === null) return void 0;
-  const code = textField(error, "code");
-  if (code === void 0 || !/^[0-9A-Z]{5}$/.test(code)) return void 0;
-  const fields = {
-    code,
-    message: textField(error, "message") ?? `database error ${code}`,
-    severity: textField(error, "severity"),
-    position: numberField(error, "position"),
-    internalPosition: numberField(error, "internalPosition"),
-    internalQuery: textField(error, "internalQuery"),
-    detail: textField(error, "detail"),
-    hint: textField(error, "hint"),
-    where: textField(error, "where"),
-    schema: textField(error, "schema"),
-    table: textField(error, "table"),
-    column: textField(error, "column"),
-    constraint: textField(error, "constraint")
-  };
-  return new DatabaseError(fields);
-}
-function noticeFromProtocol(message) {
-  return {
-    severity: textField(message, "severity") ?? "NOTICE",
-    message: textField(message, "message") ?? "",
-    code: textField(message, "code"),
-    detail: textField(message, "detail"),
-    hint: textField(message, "hint"),
-    where: textField(message, "where")
-  };
 }
 
 // src/core/extensions/stand-ins/http.ts
@@ -12739,6 +12890,9 @@ function controlFile(standIn) {
 function quote(value) {
   return `'${value.replaceAll("'", "''")}'`;
 }
+function writeText(fs2, path, text) {
+  fs2.writeFile(path, new TextEncoder().encode(text), { canOwn: true });
+}
 var standInExtension = {
   name: "migration-guard-stand-ins",
   setup: async (_pg, emscriptenOpts) => ({
@@ -12749,14 +12903,16 @@ var standInExtension = {
         (mod) => {
           mod.FS.mkdirTree(extensionDir);
           for (const standIn of standIns) {
-            mod.FS.writeFile(`${extensionDir}/${standIn.name}.control`, controlFile(standIn));
-            mod.FS.writeFile(
+            writeText(mod.FS, `${extensionDir}/${standIn.name}.control`, controlFile(standIn));
+            writeText(
+              mod.FS,
               `${extensionDir}/${standIn.name}--${standIn.version}.sql`,
               standIn.sql
             );
             for (const earlier of standIn.earlierVersions ?? []) {
-              mod.FS.writeFile(`${extensionDir}/${standIn.name}--${earlier}.sql`, standIn.sql);
-              mod.FS.writeFile(
+              writeText(mod.FS, `${extensionDir}/${standIn.name}--${earlier}.sql`, standIn.sql);
+              writeText(
+                mod.FS,
                 `${extensionDir}/${standIn.name}--${earlier}--${standIn.version}.sql`,
                 "-- migration-guard stand-in: nothing to change\n"
               );
@@ -12768,25 +12924,96 @@ var standInExtension = {
   })
 };
 
-// src/staging/pglite-worker.ts
-var port = parentPort;
-if (!port) throw new Error("pglite-worker runs as a worker thread started by PgliteDatabase");
+// src/staging/supabase-shim/roles.ts
+var supabaseSearchPath = '"$user", public, extensions';
+
+// src/staging/pglite-instance.ts
+var pgdataDir = Ye3.paths.PGDATA;
 var int8Oid = 20;
 var numericOid = 1700;
 var keepText = (value) => value;
+var runtime = loadRuntime();
+var SnapshotMemoryFS = class extends ie2 {
+  #tar;
+  constructor(tar) {
+    super();
+    this.#tar = tar;
+  }
+  async init(pg, options) {
+    const { emscriptenOpts } = await super.init(pg, options);
+    const unpack = (mod) => unpackDataDirTar(mod.FS, pgdataDir, this.#tar);
+    return {
+      emscriptenOpts: { ...emscriptenOpts, preRun: [...emscriptenOpts.preRun ?? [], unpack] }
+    };
+  }
+};
+function loadRuntime() {
+  const wasm = new URL("./pglite.wasm", import.meta.url);
+  const data = new URL("./pglite.data", import.meta.url);
+  if (!existsSync2(wasm) || !existsSync2(data)) return Promise.resolve(void 0);
+  return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)]).then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) })).catch(() => void 0);
+}
+var HeldBytes = class extends Blob {
+  #bytes;
+  #handedOut = false;
+  constructor(bytes) {
+    super([]);
+    this.#bytes = bytes;
+  }
+  arrayBuffer() {
+    const whole = this.#bytes.byteOffset === 0 && this.#bytes.byteLength === this.#bytes.buffer.byteLength;
+    const own = whole && !this.#handedOut;
+    this.#handedOut = true;
+    return Promise.resolve(
+      own ? this.#bytes.buffer : this.#bytes.slice().buffer
+    );
+  }
+};
+async function createPglite(extensionNames, snapshot) {
+  const loaded = await runtime;
+  return Ye3.create({
+    ...loaded ?? {},
+    extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
+    parsers: { [int8Oid]: keepText, [numericOid]: keepText },
+    // Supabase's search path as the session's own default, so a migration's RESET ALL (pulled
+    // dumps have one) and the engine's reset between files come back to it.
+    // 32 MB of shared buffers, not Postgres's 128 MB: the embedded database holds a history and a
+    // seed, and PGlite zeroes the whole buffer pool at every start (about 0.4 CPU-s at 128 MB,
+    // 0.1 s at 32 MB; `npm run bench:embedded-start`). Locks, rewrites and plans do not depend on it.
+    startParams: [
+      ...Ye3.defaultStartParams,
+      "-c",
+      `search_path=${supabaseSearchPath}`,
+      "-c",
+      "shared_buffers=32MB",
+      // A checkpoint removes the WAL segments before it instead of keeping them renamed for
+      // reuse: a snapshot carries only the segment in use (see `dump`).
+      "-c",
+      "wal_recycle=off"
+    ],
+    // 1 MB WAL segments, not 16 MB: the segment in use is written whole into every snapshot
+    // and unpacked at every start. The segment size shapes no lock, rewrite or plan.
+    initDbStartParams: ["--wal-segsize=1"],
+    ...snapshot ? { fs: new SnapshotMemoryFS(snapshot) } : {}
+  });
+}
+
+// src/staging/pglite-worker.ts
+var port = parentPort;
+if (!port) throw new Error("pglite-worker runs as a worker thread started by PgliteDatabase");
 var pglite;
 var statementTimeoutMs = 0;
 var queue = Promise.resolve();
 port.on("message", ({ id, request }) => {
   queue = queue.then(() => answer(id, request));
 });
-function reply(message, transfer = []) {
-  port?.postMessage(message, transfer);
+function reply(message) {
+  port?.postMessage(message);
 }
 async function answer(id, request) {
   try {
     const value = await perform(id, request);
-    reply({ id, kind: "done", value }, value instanceof ArrayBuffer ? [value] : []);
+    reply({ id, kind: "done", value });
   } catch (error) {
     reply({ id, kind: "failed", error: workerError(error) });
   }
@@ -12808,8 +13035,9 @@ async function perform(id, request) {
       return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
     }
     case "dump": {
-      const dump = await instance2().dumpDataDir("none");
-      return dump.arrayBuffer();
+      const pg = instance2();
+      await pg.exec("CHECKPOINT");
+      return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd);
     }
     case "close":
       await pglite?.close();
@@ -12820,7 +13048,7 @@ async function open(extensions, snapshotFile) {
   const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : void 0;
   if (snapshot) {
     try {
-      pglite = await createPglite(extensions, new HeldBytes(snapshot));
+      pglite = await createPglite(extensions, snapshot);
       return { source: "cache", snapshotRejected: false };
     } catch {
     }
@@ -12830,40 +13058,10 @@ async function open(extensions, snapshotFile) {
 }
 async function readSnapshot(file) {
   try {
-    const bytes = await readFile(file);
-    return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    return await readFile2(file);
   } catch {
     return void 0;
   }
-}
-var HeldBytes = class extends Blob {
-  #bytes;
-  constructor(bytes) {
-    super([], { type: "application/x-tar" });
-    this.#bytes = bytes;
-  }
-  arrayBuffer() {
-    return Promise.resolve(this.#bytes);
-  }
-};
-function createPglite(extensionNames, loadDataDir) {
-  return Ye3.create({
-    extensions: { ...pgliteExtensionsFor(extensionNames), standIns: standInExtension },
-    parsers: { [int8Oid]: keepText, [numericOid]: keepText },
-    // Supabase's search path as the session's own default, so a migration's RESET ALL (pulled
-    // dumps have one) and the engine's reset between files come back to it.
-    // 32 MB of shared buffers, not Postgres's 128 MB: the embedded database holds a history and a
-    // seed, and PGlite zeroes the whole buffer pool at every start (about 0.4 CPU-s at 128 MB,
-    // 0.1 s at 32 MB; `npm run bench:embedded-start`). Locks, rewrites and plans do not depend on it.
-    startParams: [
-      ...Ye3.defaultStartParams,
-      "-c",
-      `search_path=${supabaseSearchPath}`,
-      "-c",
-      "shared_buffers=32MB"
-    ],
-    ...loadDataDir ? { loadDataDir } : {}
-  });
 }
 function instance2() {
   if (!pglite) throw new Error("the embedded database was not opened");
@@ -12872,7 +13070,7 @@ function instance2() {
 async function announce(id) {
   const pg = instance2();
   const shown = readSetting(pg, "statement_timeout") ?? await querySetting(pg, "statement_timeout");
-  statementTimeoutMs = timeoutFromSetting(shown) ?? statementTimeoutMs;
+  statementTimeoutMs = timeSettingMs(shown) ?? statementTimeoutMs;
   if (statementTimeoutMs > 0) reply({ id, kind: "running", statementTimeoutMs });
   return pg;
 }

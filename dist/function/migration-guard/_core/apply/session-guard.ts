@@ -1,4 +1,5 @@
 import type { DatabasePort } from '../db/database-port.ts';
+import { timeSettingMs } from '../db/time-setting.ts';
 import {
   STRING_SYNTAX_SETTINGS,
   type StringSyntaxSetting,
@@ -91,8 +92,8 @@ interface SessionRow {
   backslash_quote: string;
   escape_string_warning: string;
   client_encoding: string;
-  lock_ms: string;
-  statement_ms: string;
+  lock_timeout: string;
+  statement_timeout: string;
 }
 
 /**
@@ -112,8 +113,8 @@ export async function checkAfterStatement(
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'lock_timeout') AS lock_ms,
-            (SELECT s.setting FROM pg_catalog.pg_settings s WHERE s.name = 'statement_timeout') AS statement_ms`,
+            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
+            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
     [expected.marker !== undefined],
   );
   const row = rows[0];
@@ -142,8 +143,10 @@ export async function checkAfterStatement(
     );
   }
   const { limits } = expected;
-  const lockMs = Number(row.lock_ms);
-  const statementMs = Number(row.statement_ms);
+  // As shown (`4s`), read here: pg_settings gives the base unit, but building that view of
+  // every setting after each statement was most of an embedded replay's time.
+  const lockMs = timeSettingMs(row.lock_timeout) ?? Number.NaN;
+  const statementMs = timeSettingMs(row.statement_timeout) ?? Number.NaN;
   const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
   const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
   if (lockKept && statementKept) return;
