@@ -162,7 +162,7 @@ describe('migration-guard function install', () => {
       [['function'], "'function' needs a subcommand"],
       [['function', 'uninstall'], "unknown subcommand 'function uninstall'"],
       [['function', 'install', '--overwrite'], "unknown option --overwrite for 'function install'"],
-      [['function', 'install', '--dir'], "Option '--dir <value>' argument missing"],
+      [['function', 'install', '--dir'], '--dir needs a value'],
       [['function', 'install', '--dir', ''], '--dir is empty'],
     ];
     for (const [args, message] of cases) {
