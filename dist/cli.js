@@ -8417,11 +8417,10 @@ var init_duplicate_index = __esm({
         for (const index of all.addedIn(ctx2.file.path)) {
           if (!index.droppedWithConstraint) touched.add(index.table);
         }
-        const byTable = /* @__PURE__ */ new Map();
         const first = (list) => list[0] ? all.placeOf(list[0]) : 0;
-        [...touched].map(
+        const byTable = [...touched].map(
           (table) => [table, (all.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint)]
-        ).sort(([, a], [, b]) => first(a) - first(b)).forEach(([table, list]) => byTable.set(table, list));
+        ).sort(([, a], [, b]) => first(a) - first(b));
         for (const [table, indexes] of byTable) {
           if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
             continue;

@@ -24,15 +24,13 @@ export const duplicateIndex: Rule = {
     for (const index of all.addedIn(ctx.file.path)) {
       if (!index.droppedWithConstraint) touched.add(index.table);
     }
-    const byTable = new Map<string, IndexModel[]>();
     const first = (list: IndexModel[]) => (list[0] ? all.placeOf(list[0]) : 0);
-    [...touched]
+    const byTable = [...touched]
       .map(
         (table) =>
           [table, (all.ofTable(table) ?? []).filter((i) => !i.droppedWithConstraint)] as const,
       )
-      .sort(([, a], [, b]) => first(a) - first(b))
-      .forEach(([table, list]) => byTable.set(table, list));
+      .sort(([, a], [, b]) => first(a) - first(b));
     for (const [table, indexes] of byTable) {
       if (indexes.length < 2 || ADVISOR_EXCLUDED_SCHEMAS.has(splitQualified(table).schema)) {
         continue;
