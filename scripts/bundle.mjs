@@ -4,7 +4,8 @@
 // committed; CI fails when this script changes it. The licences of the third-party packages the
 // bundles contain go to dist/licenses.txt.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -26,8 +27,24 @@ const banner = [
   'const __dirname = __mgDirname(__filename);',
 ].join('\n');
 
+// The embedded database's base snapshot is kept across rebuilds: scripts/base-snapshot.ts makes
+// a new one only when its key changes (a snapshot is not byte-for-byte reproducible).
+const keptSnapshots = [];
+if (existsSync(out)) {
+  for (const name of (await readdir(out)).filter((n) => /^pglite-.*\.tar\.gz$/.test(n))) {
+    keptSnapshots.push([name, await readFile(join(out, name))]);
+  }
+}
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
+for (const [name, bytes] of keptSnapshots) await writeFile(join(out, name), bytes);
+
+/** An installed package's version, from the package.json above its entry point. */
+function versionOf(name) {
+  let dir = dirname(require.resolve(name));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+}
 
 // PGlite's contrib extensions find their archives one folder up (`../pgcrypto.tar.gz`); in the
 // bundle every asset sits next to the code, so point them at `./`.
@@ -65,6 +82,12 @@ const result = await build({
   define: {
     __MIGRATION_GUARD_VERSION__: JSON.stringify(version),
     __MIGRATION_GUARD_PARSER_ID__: JSON.stringify(parserId),
+    // The embedded database's snapshots are keyed by these (src/staging/embedded-cache.ts);
+    // dist/ runs where no node_modules is to read them from (the Action on a runner).
+    __MIGRATION_GUARD_PGLITE_VERSIONS__: JSON.stringify({
+      pglite: versionOf('@electric-sql/pglite'),
+      pgvector: versionOf('@electric-sql/pglite-pgvector'),
+    }),
   },
   metafile: true,
 });
@@ -138,6 +161,11 @@ for (const pkg of packages) {
   );
 }
 await writeFile(join(out, 'licenses.txt'), `${sections.join('\n\n').trimEnd()}\n`);
+
+// Last: the base snapshot the first run on a machine starts from (made only when missing).
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/base-snapshot.ts', out], {
+  stdio: 'inherit',
+});
 
 /**
  * A hash of libpg-query's version and the sources that make a parse (src/core/sql/*.ts), as

@@ -19,7 +19,8 @@ function snapshotFile(): string {
 }
 
 async function startAndCount(): Promise<{ source: string; tables: number }> {
-  const db = await PgliteDatabase.start({ cacheDir });
+  // Not from the snapshot shipped in dist/: this is about the cache's own file.
+  const db = await PgliteDatabase.start({ cacheDir, shipped: false });
   try {
     const { rows } = await db.query<{ n: string }>(
       "select count(*)::text as n from pg_class where relnamespace = 'auth'::regnamespace",
@@ -52,4 +53,25 @@ describe('a damaged base snapshot', () => {
     // And the snapshot written in its place loads.
     expect(await startAndCount()).toEqual({ source: 'cache', tables: first.tables });
   }, 300_000);
+});
+
+describe('the base snapshot shipped in dist/', () => {
+  it('is where a first run on a machine starts: no initdb, the shim in place, nothing written', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'mg-first-run-'));
+    try {
+      const db = await PgliteDatabase.start({ cacheDir: fresh });
+      try {
+        expect(db.startup.source).toBe('shipped');
+        const { rows } = await db.query<{ n: string }>(
+          "select count(*)::text as n from pg_class where relnamespace = 'auth'::regnamespace",
+        );
+        expect(Number(rows[0]?.n)).toBeGreaterThan(0);
+      } finally {
+        await db.close();
+      }
+      expect(readdirSync(fresh)).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
 });

@@ -62,7 +62,7 @@ Options:
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
   --no-cache           read and write no cache: every file is parsed and the embedded database
-                       starts cold
+                       starts from the snapshot shipped with the tool
   -h, --help           this help
   -v, --version        the version
 

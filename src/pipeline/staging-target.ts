@@ -46,9 +46,11 @@ export async function openTarget(
         ? 'from cache, history already replayed'
         : startup.source === 'cache'
           ? 'from cache'
-          : startup.cacheNotice === undefined
-            ? 'cold start, now cached'
-            : 'cold start, not cached';
+          : startup.source === 'shipped'
+            ? 'from the snapshot shipped with migration-guard'
+            : startup.cacheNotice === undefined
+              ? 'cold start, now cached'
+              : 'cold start, not cached';
     request.progress(
       `embedded database ready in ${(startup.durationMs / 1000).toFixed(1)} s (${how})`,
     );

@@ -69,25 +69,52 @@ function readManifest(file: string): { name: unknown; version: string } | undefi
 }
 
 /**
- * The cache file for this build of the embedded database, or undefined when unknowable.
- * `shape` is everything else that shapes the data directory (loaded extensions, shim text).
+ * PGlite's and pgvector's versions: defined by the bundle (dist/ runs where no node_modules is,
+ * as the Action does on a runner), else read from node_modules.
  */
-export function cacheFileFor(cacheDir: string, shape: unknown): string | undefined {
+declare const __MIGRATION_GUARD_PGLITE_VERSIONS__: { pglite: string; pgvector: string } | undefined;
+
+function pgliteVersions(): { pglite: string; pgvector: string } | undefined {
+  if (typeof __MIGRATION_GUARD_PGLITE_VERSIONS__ === 'object') {
+    return __MIGRATION_GUARD_PGLITE_VERSIONS__;
+  }
   const pglite = installedVersion('@electric-sql/pglite');
   const pgvector = installedVersion('@electric-sql/pglite-pgvector');
-  if (!pglite || !pgvector) return undefined;
+  return pglite && pgvector ? { pglite, pgvector } : undefined;
+}
+
+/**
+ * The base snapshot's file name for this build of the embedded database, or undefined when
+ * unknowable. `shape` is everything else that shapes the data directory (shim text, stand-ins).
+ */
+export function snapshotName(shape: unknown): string | undefined {
+  const versions = pgliteVersions();
+  if (!versions) return undefined;
   const key = createHash('sha256')
-    .update(
-      JSON.stringify({
-        cacheFormat,
-        pglite,
-        pgvector,
-        shape,
-      }),
-    )
+    .update(JSON.stringify({ cacheFormat, ...versions, shape }))
     .digest('hex')
     .slice(0, 16);
-  return join(cacheDir, `pglite-${pglite}-${key}.tar`);
+  return `pglite-${versions.pglite}-${key}.tar`;
+}
+
+/** The cache file for this build of the embedded database, or undefined when unknowable. */
+export function cacheFileFor(cacheDir: string, shape: unknown): string | undefined {
+  const name = snapshotName(shape);
+  return name === undefined ? undefined : join(cacheDir, name);
+}
+
+/**
+ * The base snapshot shipped beside the bundle (`<name>.gz` in dist/, made by `npm run bundle`),
+ * when there is one for this exact shape: a first run on a machine starts from it instead of
+ * running initdb and the shim (several seconds). Run from the sources, dist/ is looked in.
+ */
+export function shippedSnapshotFor(shape: unknown): string | undefined {
+  const name = snapshotName(shape);
+  if (name === undefined) return undefined;
+  const here = import.meta.url;
+  const dir = here.endsWith('.ts') ? new URL('../../dist/', here) : new URL('./', here);
+  const file = fileURLToPath(new URL(`${name}.gz`, dir));
+  return existsSync(file) ? file : undefined;
 }
 
 /** Whether `file` is there to load (the worker reads it); never throws. */

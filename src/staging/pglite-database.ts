@@ -10,6 +10,7 @@ import {
   historySnapshotFiles,
   hasCache,
   readHistorySnapshot,
+  shippedSnapshotFor,
   writeCache,
   writeHistorySnapshot,
 } from './embedded-cache.ts';
@@ -59,14 +60,21 @@ export interface PgliteStartOptions {
    * damaged or foreign cache entry) is dropped, and the start falls back to the base snapshot.
    */
   historyPaths?: readonly string[];
+  /**
+   * Start from the base snapshot shipped with the tool when the cache holds none (default
+   * true); false starts such a run cold, as tests of the cold path and `npm run bundle` (which
+   * makes that snapshot) need.
+   */
+  shipped?: boolean;
 }
 
 export interface EmbeddedStartup {
   /**
-   * `cold`: initdb and shim ran now; `cache`: loaded from the cache file; `history`: loaded from
-   * the post-history snapshot, the history already replayed.
+   * `cold`: initdb and shim ran now; `cache`: loaded from the cache file; `shipped`: loaded from
+   * the base snapshot shipped with the tool; `history`: loaded from the post-history snapshot,
+   * the history already replayed.
    */
-  source: 'cold' | 'cache' | 'history';
+  source: 'cold' | 'cache' | 'shipped' | 'history';
   /** With `history`: what the replay reported, as `saveHistory` was given it. */
   replayed?: unknown;
   durationMs: number;
@@ -81,6 +89,11 @@ function standInsKey(): unknown {
     const standIn = standInByName(name);
     return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
   });
+}
+
+/** Everything besides PGlite's build that shapes the base snapshot (its cache key). */
+export function baseSnapshotShape(): unknown {
+  return { shim: supabaseShimSql, preinstalledExtensions, standIns: standInsKey() };
 }
 
 /** The `DatabasePort` over one PGlite instance in a worker thread. */
@@ -122,14 +135,8 @@ export class PgliteDatabase implements DatabasePort {
     const database = new PgliteDatabase();
     try {
       const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-      const cacheFile =
-        cacheDir === null
-          ? undefined
-          : cacheFileFor(cacheDir, {
-              shim: supabaseShimSql,
-              preinstalledExtensions,
-              standIns: standInsKey(),
-            });
+      const shape = baseSnapshotShape();
+      const cacheFile = cacheDir === null ? undefined : cacheFileFor(cacheDir, shape);
       const extensions = [...(options.extensions ?? [])].sort();
       // The extensions loaded shape a replay: one that is not loaded cannot be created.
       const historyFiles =
@@ -141,24 +148,30 @@ export class PgliteDatabase implements DatabasePort {
         await dropHistorySnapshot(historyFiles);
         afterHistory = undefined;
       }
-      const snapshotFile =
-        afterHistory && historyFiles
-          ? historyFiles.tar
-          : cacheFile && hasCache(cacheFile)
-            ? cacheFile
-            : undefined;
+      const cached = cacheFile && hasCache(cacheFile) ? cacheFile : undefined;
+      const shipped =
+        afterHistory || cached || options.shipped === false ? undefined : shippedSnapshotFor(shape);
+      const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : (cached ?? shipped);
       let cacheNotice: string | undefined;
       const opened = await database.#thread.request({
         kind: 'open',
         extensions,
         ...(snapshotFile ? { snapshotFile } : {}),
       });
-      // A corrupt or incompatible snapshot: the worker started cold; drop the file.
+      // A corrupt or incompatible snapshot: the worker started cold; drop the file (a shipped
+      // one is not ours to drop: the next run tries it again and starts cold again).
       if (opened.snapshotRejected) {
         if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
-        else if (cacheFile) await dropCache(cacheFile);
+        else if (cached) await dropCache(cached);
       }
-      const source = opened.source === 'cache' && afterHistory ? 'history' : opened.source;
+      const source =
+        opened.source !== 'cache'
+          ? opened.source
+          : afterHistory
+            ? 'history'
+            : shipped
+              ? 'shipped'
+              : 'cache';
       if (opened.source === 'cache') {
         // The role's search path applies to new sessions; this one started before it was read.
         await database.exec(`set search_path to ${supabaseSearchPath}`);

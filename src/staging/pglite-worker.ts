@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { PGlite } from '@electric-sql/pglite';
@@ -97,10 +98,19 @@ async function open(extensions: string[], snapshotFile: string | undefined): Pro
  * here, not on the main thread, so that thread is free for the lint meanwhile.
  */
 async function readSnapshot(file: string): Promise<Uint8Array | undefined> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(file);
+    bytes = await readFile(file);
   } catch {
     return undefined;
+  }
+  // The base snapshot shipped with the tool is gzipped (4 MB instead of 29 MB in dist/); a
+  // damaged one gives bytes the start refuses, as a damaged cache file does.
+  if (!file.endsWith('.gz')) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch {
+    return new Uint8Array(0);
   }
 }
 

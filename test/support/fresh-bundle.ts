@@ -31,6 +31,7 @@ const inputs = [
   join('supabase', 'functions'),
   join('scripts', 'bundle.mjs'),
   join('scripts', 'bundle-function.mjs'),
+  join('scripts', 'base-snapshot.ts'),
   'package.json',
   'package-lock.json',
 ];
