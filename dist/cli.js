@@ -53,6 +53,14 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// <define:__MIGRATION_GUARD_PGLITE_VERSIONS__>
+var define_MIGRATION_GUARD_PGLITE_VERSIONS_default;
+var init_define_MIGRATION_GUARD_PGLITE_VERSIONS = __esm({
+  "<define:__MIGRATION_GUARD_PGLITE_VERSIONS__>"() {
+    define_MIGRATION_GUARD_PGLITE_VERSIONS_default = { pglite: "0.5.14", pgvector: "0.0.15" };
+  }
+});
+
 // src/core/project.ts
 function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/src/core/rules/${ruleId}/README.md`;
@@ -61,6 +69,7 @@ var TOOL_NAME, TOOL_VERSION, REPOSITORY_URL;
 var init_project = __esm({
   "src/core/project.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     TOOL_NAME = "migration-guard";
     TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
     REPOSITORY_URL = "https://github.com/migration-guard/migration-guard";
@@ -109,6 +118,7 @@ function editDistance(a, b) {
 var init_closest = __esm({
   "src/core/config/closest.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -117,6 +127,7 @@ var InputError;
 var init_input_error = __esm({
   "src/workspace/input-error.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     InputError = class extends Error {
       constructor(message, hint) {
         super(message);
@@ -162,6 +173,7 @@ function flagError(command, error, options) {
 var init_parse_flags = __esm({
   "src/cli/parse-flags.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_closest();
     init_project();
     init_input_error();
@@ -283,6 +295,7 @@ var FUNCTION_NAME, DEFAULT_FUNCTIONS_DIR, FUNCTION_USAGE;
 var init_function_install = __esm({
   "src/cli/function-install.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_parse_flags();
     init_project();
     init_input_error();
@@ -313,6 +326,7 @@ var FIX_USAGE, FIX_USAGE_LINES, USAGE;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_function_install();
     FIX_USAGE = `Usage: ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
@@ -368,7 +382,7 @@ Options:
   --pg-version N       Postgres major version of production (default: 15, or the config's pgVersion)
   --no-color           plain text even on a terminal (NO_COLOR is honoured too)
   --no-cache           read and write no cache: every file is parsed and the embedded database
-                       starts cold
+                       starts from the snapshot shipped with the tool
   -h, --help           this help
   -v, --version        the version
 
@@ -619,6 +633,7 @@ var PG_VERSIONS, DEFAULT_CONFIG, APPLY_LIMITS, ConfigError, SETTINGS, CONFIG_KEY
 var init_config = __esm({
   "src/core/config/config.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_closest();
     PG_VERSIONS = { min: 10, max: 18 };
     DEFAULT_CONFIG = {
@@ -697,6 +712,7 @@ var SEVERITY_RANK, PLAIN_ID;
 var init_finding = __esm({
   "src/core/report/finding.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
     PLAIN_ID = /^[a-z0-9-]*$/;
   }
@@ -761,6 +777,7 @@ function environmentGapCount(report2) {
 var init_report = __esm({
   "src/core/report/report.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_finding();
   }
 });
@@ -773,6 +790,7 @@ function renderJson(report2) {
 var init_render_json = __esm({
   "src/core/report/render-json.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -810,6 +828,7 @@ function longestBacktickRun(text) {
 var init_markdown_text = __esm({
   "src/core/report/markdown-text.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -887,6 +906,7 @@ function environmentGapNote(report2) {
 var init_report_wording = __esm({
   "src/core/report/report-wording.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_report();
   }
 });
@@ -921,6 +941,7 @@ var LOCK_MODES, LOCK_LABELS, CONFLICTS;
 var init_lock_modes = __esm({
   "src/core/locks/lock-modes.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     LOCK_MODES = [
       "AccessShareLock",
       "RowShareLock",
@@ -993,6 +1014,7 @@ function kindOf(node) {
 var init_statement = __esm({
   "src/core/sql/statement.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -1039,6 +1061,7 @@ var DISPLAY_NAMES;
 var init_names = __esm({
   "src/core/sql/names.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     DISPLAY_NAMES = {
       int2: "smallint",
@@ -1066,6 +1089,7 @@ function quoteIdentIfNeeded(name) {
 var init_quote_identifier = __esm({
   "src/core/sql/quote-identifier.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
   }
 });
@@ -1109,6 +1133,7 @@ var listLimit;
 var init_check_queries = __esm({
   "src/core/checks/check-queries.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     listLimit = 100;
   }
@@ -1276,6 +1301,7 @@ function literal(text) {
 var init_runbook_checks = __esm({
   "src/core/report/runbook-checks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_queries();
     init_quote_identifier();
     init_lock_modes();
@@ -1287,6 +1313,7 @@ var init_runbook_checks = __esm({
 var require_types = __commonJS({
   "node_modules/@pgsql/types/types.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -1295,6 +1322,7 @@ var require_types = __commonJS({
 var require_enums = __commonJS({
   "node_modules/@pgsql/types/enums.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
@@ -1303,6 +1331,7 @@ var require_enums = __commonJS({
 var require_types2 = __commonJS({
   "node_modules/@pgsql/types/index.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -1328,6 +1357,7 @@ var require_types2 = __commonJS({
 // node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
   "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var PgQueryModule = (() => {
       var _scriptName = globalThis.document?.currentScript?.src;
       return async function(moduleArg = {}) {
@@ -3893,6 +3923,7 @@ var require_libpg_query = __commonJS({
 var require_wasm = __commonJS({
   "node_modules/libpg-query/wasm/index.cjs"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -4301,6 +4332,7 @@ function transactionBlockForbidden(node) {
 var init_transaction_block = __esm({
   "src/core/locks/transaction-block.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
   }
 });
@@ -4335,6 +4367,7 @@ var CodeScanner, NEWLINE, RETURN, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR
 var init_code_scanner = __esm({
   "src/core/sql/code-scanner.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     CodeScanner = class {
       bytes;
       constructor(text) {
@@ -4659,6 +4692,7 @@ var import_libpg_query, RECENT_TEXTS, recentlyParsed;
 var init_function_body = __esm({
   "src/core/sql/function-body.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query = __toESM(require_wasm(), 1);
     init_statement();
     RECENT_TEXTS = 16;
@@ -4772,6 +4806,7 @@ var import_libpg_query2, LOOP_KINDS, SELECT_PREFIX;
 var init_plpgsql = __esm({
   "src/core/sql/plpgsql.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query2 = __toESM(require_wasm(), 1);
     init_code_scanner();
     init_function_body();
@@ -4809,6 +4844,7 @@ var SourceText, NON_ASCII;
 var init_source_text = __esm({
   "src/core/sql/source-text.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     SourceText = class {
       text;
       /** Character offset of the start of each line. */
@@ -5131,6 +5167,7 @@ var import_libpg_query3, ready, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
 var init_parse_sql = __esm({
   "src/core/sql/parse-sql.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query3 = __toESM(require_wasm(), 1);
     init_code_scanner();
     init_plpgsql();
@@ -5276,6 +5313,7 @@ var import_libpg_query4, DEFAULT_SCHEMA;
 var init_runbook_facts = __esm({
   "src/core/report/runbook-facts.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query4 = __toESM(require_wasm(), 1);
     init_transaction_block();
     init_names();
@@ -5406,6 +5444,7 @@ function heldLocks(items) {
 var init_runbook = __esm({
   "src/core/report/runbook.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lock_modes();
     init_report();
     init_runbook_checks();
@@ -5628,6 +5667,7 @@ var PREVIEW, HEADLINE_LOCKS;
 var init_render_runbook = __esm({
   "src/core/report/render-runbook.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lock_modes();
     init_markdown_text();
     init_report_wording();
@@ -5909,6 +5949,7 @@ var DEFAULT_MARKDOWN_MAX_LENGTH, DETAIL_LEVELS, SHORTENED_BECAUSE, SEVERITY_ICON
 var init_render_markdown = __esm({
   "src/core/report/render-markdown.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_markdown_text();
     init_report();
     init_report_wording();
@@ -5981,6 +6022,7 @@ var INITIAL, K;
 var init_sha256_sync = __esm({
   "src/core/report/sha256-sync.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     INITIAL = [
       1779033703,
       3144134277,
@@ -6208,6 +6250,7 @@ var SARIF_SCHEMA, FINGERPRINT_KEY, LEVEL;
 var init_render_sarif = __esm({
   "src/core/report/render-sarif.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_report_wording();
     init_sha256_sync();
@@ -6278,6 +6321,7 @@ function traceLines(migration) {
 var init_render_text_trace = __esm({
   "src/core/report/render-text-trace.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_report();
     init_report_wording();
   }
@@ -6412,6 +6456,7 @@ var CLEAN_FILES_LISTED, SOURCE_WIDTH, ANSI, SEVERITY_STYLE;
 var init_render_text = __esm({
   "src/core/report/render-text.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_source_text();
     init_report();
     init_render_text_trace();
@@ -6443,6 +6488,7 @@ function relationNameOfParts(model, parts) {
 var init_relation_names = __esm({
   "src/core/schema/relation-names.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -6487,6 +6533,7 @@ var SERIAL_TYPES;
 var init_altered_table = __esm({
   "src/core/rules/shared/altered-table.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     SERIAL_TYPES = /* @__PURE__ */ new Set([
@@ -6528,6 +6575,7 @@ var addColumnRequired;
 var init_add_column_required = __esm({
   "src/core/rules/add-column-required/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_altered_table();
     addColumnRequired = {
@@ -6600,6 +6648,7 @@ function findNodes(root, kind) {
 var init_walk = __esm({
   "src/core/sql/walk.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
   }
 });
@@ -6619,6 +6668,7 @@ var VOLATILE_FUNCTIONS;
 var init_volatile_functions = __esm({
   "src/core/locks/volatile-functions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_walk();
@@ -6712,6 +6762,7 @@ var addColumnRewrite;
 var init_add_column_rewrite = __esm({
   "src/core/rules/add-column-rewrite/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_altered_table();
@@ -6764,6 +6815,7 @@ function provesNotNull(expr, column) {
 var init_not_null_proof = __esm({
   "src/core/schema/not-null-proof.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
   }
 });
@@ -6792,6 +6844,7 @@ var CHECK_SKIPS_SCAN_SINCE, addPrimaryKey;
 var init_add_primary_key = __esm({
   "src/core/rules/add-primary-key/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_not_null_proof();
     init_names();
     init_altered_table();
@@ -6863,6 +6916,7 @@ var addUniqueConstraint;
 var init_add_unique_constraint = __esm({
   "src/core/rules/add-unique-constraint/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_altered_table();
     addUniqueConstraint = {
@@ -6939,6 +6993,7 @@ var ZERO_OFFSET_ZONES;
 var init_session_time_zone = __esm({
   "src/core/rules/alter-column-type/session-time-zone.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     ZERO_OFFSET_ZONES = /* @__PURE__ */ new Set([
       "utc",
@@ -7015,6 +7070,7 @@ var TEMPORAL, MAX_TEMPORAL_PRECISION;
 var init_type_change = __esm({
   "src/core/locks/type-change.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     TEMPORAL = /* @__PURE__ */ new Set(["timestamp", "timestamptz", "time"]);
@@ -7032,6 +7088,7 @@ var alterColumnType;
 var init_alter_column_type = __esm({
   "src/core/rules/alter-column-type/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_altered_table();
@@ -7102,6 +7159,7 @@ function statementOfOrigin(ctx2, origin) {
 var init_origin_statement = __esm({
   "src/core/rules/shared/origin-statement.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -7110,6 +7168,7 @@ var AUTH_TABLE_KEYS;
 var init_auth_keys = __esm({
   "src/core/rules/auth-fk-not-unique/auth-keys.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     AUTH_TABLE_KEYS = /* @__PURE__ */ new Map([
       ["users", { primaryKey: ["id"], unique: [{ name: "users_phone_key", columns: ["phone"] }] }],
       [
@@ -7223,6 +7282,7 @@ var authFkNotUnique;
 var init_auth_fk_not_unique = __esm({
   "src/core/rules/auth-fk-not-unique/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_origin_statement();
     init_auth_keys();
@@ -7285,6 +7345,7 @@ function optionIsOn(value) {
 var init_rel_option = __esm({
   "src/core/schema/rel-option.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
   }
 });
@@ -7299,6 +7360,7 @@ var API_ROLES;
 var init_api_readers = __esm({
   "src/core/rules/shared/api-readers.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     API_ROLES = ["anon", "authenticated"];
   }
 });
@@ -7345,6 +7407,7 @@ var AUTH_USERS, authUsersExposed;
 var init_auth_users_exposed = __esm({
   "src/core/rules/auth-users-exposed/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     init_origin_statement();
@@ -7538,6 +7601,7 @@ var import_libpg_query5, BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_S
 var init_batch_header = __esm({
   "src/core/migrations/batch-header.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query5 = __toESM(require_wasm(), 1);
     init_source_text();
     init_statement();
@@ -7586,6 +7650,7 @@ var batchHeaderInvalid;
 var init_batch_header_invalid = __esm({
   "src/core/rules/batch-header-invalid/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_batch_header();
     init_relation_names();
     init_statement();
@@ -7638,6 +7703,7 @@ function dataChangeOf(node) {
 var init_data_change = __esm({
   "src/core/sql/data-change.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
   }
 });
@@ -7673,6 +7739,7 @@ var batchLoopSingleTransaction;
 var init_batch_loop_single_transaction = __esm({
   "src/core/rules/batch-loop-single-transaction/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_data_change();
     init_names();
@@ -7715,6 +7782,7 @@ var concurrentlyInTransaction;
 var init_concurrently_in_transaction = __esm({
   "src/core/rules/concurrently-in-transaction/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_transaction_block();
     concurrentlyInTransaction = {
       meta: {
@@ -7852,6 +7920,7 @@ var NOT_VALID_FK_ON_PARTITIONED_SINCE, constraintNotValidMissing;
 var init_constraint_not_valid_missing = __esm({
   "src/core/rules/constraint-not-valid-missing/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -7892,6 +7961,7 @@ function concurrentIndexSql(statementText) {
 var init_concurrent_index_sql = __esm({
   "src/core/rules/create-index-non-concurrent/concurrent-index-sql.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_code_scanner();
   }
 });
@@ -7901,6 +7971,7 @@ var createIndexNonConcurrent;
 var init_create_index_non_concurrent = __esm({
   "src/core/rules/create-index-non-concurrent/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -7963,6 +8034,7 @@ var MAX_VERSION_DIGITS, MAX_NAME_BYTES, VERSION_EXPECTED, NAME_EXPECTED, VERSION
 var init_migration_identity = __esm({
   "src/core/migrations/migration-identity.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     MAX_VERSION_DIGITS = 32;
     MAX_NAME_BYTES = 200;
     VERSION_EXPECTED = `1 to ${MAX_VERSION_DIGITS} ASCII digits (the part of the file name before the first _)`;
@@ -8026,6 +8098,7 @@ var MIGRATION_FILE_PATTERN;
 var init_migration_file = __esm({
   "src/core/migrations/migration-file.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_identity();
     MIGRATION_FILE_PATTERN = /^([0-9]+)_(.*)\.sql$/s;
   }
@@ -8096,6 +8169,7 @@ var DAY_MS, dropColumn;
 var init_drop_column = __esm({
   "src/core/rules/drop-column/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_relation_names();
     init_statement();
@@ -8141,6 +8215,7 @@ var dropIndexNonConcurrent;
 var init_drop_index_non_concurrent = __esm({
   "src/core/rules/drop-index-non-concurrent/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     dropIndexNonConcurrent = {
@@ -8191,6 +8266,7 @@ var dropTable;
 var init_drop_table = __esm({
   "src/core/rules/drop-table/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     dropTable = {
@@ -8282,6 +8358,7 @@ function expressionText(node) {
 var init_index_definition = __esm({
   "src/core/schema/index-definition.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
   }
@@ -8292,6 +8369,7 @@ var ADVISOR_EXCLUDED_SCHEMAS;
 var init_advisor_schemas = __esm({
   "src/core/rules/shared/advisor-schemas.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     ADVISOR_EXCLUDED_SCHEMAS = /* @__PURE__ */ new Set([
       "_timescaledb_cache",
       "_timescaledb_catalog",
@@ -8398,6 +8476,7 @@ var duplicateIndex;
 var init_duplicate_index = __esm({
   "src/core/rules/duplicate-index/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_index_definition();
     init_names();
     init_advisor_schemas();
@@ -8464,6 +8543,7 @@ var BUILT_IN, extensionInPublic;
 var init_extension_in_public = __esm({
   "src/core/rules/extension-in-public/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_origin_statement();
     BUILT_IN = /* @__PURE__ */ new Set(["plpgsql"]);
@@ -8499,6 +8579,7 @@ var foreignTableInApi;
 var init_foreign_table_in_api = __esm({
   "src/core/rules/foreign-table-in-api/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_api_readers();
     init_origin_statement();
@@ -8551,6 +8632,7 @@ var functionSearchPath;
 var init_function_search_path = __esm({
   "src/core/rules/function-search-path/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_advisor_schemas();
     init_origin_statement();
     functionSearchPath = {
@@ -8590,6 +8672,7 @@ var invalidSuppression;
 var init_invalid_suppression = __esm({
   "src/core/rules/invalid-suppression/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     invalidSuppression = {
       meta: {
         id: "invalid-suppression",
@@ -8634,6 +8717,7 @@ var SUPABASE_PROTECTED_SCHEMAS;
 var init_view_sources = __esm({
   "src/core/rules/shared/view-sources.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
   }
 });
@@ -8643,6 +8727,7 @@ var materializedViewInApi;
 var init_materialized_view_in_api = __esm({
   "src/core/rules/materialized-view-in-api/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_api_readers();
     init_origin_statement();
     init_view_sources();
@@ -8692,6 +8777,7 @@ var migrationDeleted;
 var init_migration_deleted = __esm({
   "src/core/rules/migration-deleted/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     migrationDeleted = {
       meta: {
         id: "migration-deleted",
@@ -8793,6 +8879,7 @@ var migrationFilename;
 var init_migration_filename = __esm({
   "src/core/rules/migration-filename/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     migrationFilename = {
       meta: {
@@ -8854,6 +8941,7 @@ var migrationModified;
 var init_migration_modified = __esm({
   "src/core/rules/migration-modified/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_parse_sql();
     migrationModified = {
       meta: {
@@ -8904,6 +8992,7 @@ var migrationOutOfOrder;
 var init_migration_out_of_order = __esm({
   "src/core/rules/migration-out-of-order/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     migrationOutOfOrder = {
       meta: {
@@ -9011,6 +9100,7 @@ function alterColumnTypeWork(column, def, pgVersion = 15, columnName2 = column?.
 var init_column_rewrite = __esm({
   "src/core/locks/column-rewrite.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_type_change();
     init_volatile_functions();
@@ -9033,6 +9123,7 @@ var LockList;
 var init_predicted_lock = __esm({
   "src/core/locks/predicted-lock.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lock_modes();
     LockList = class {
       byRelation = /* @__PURE__ */ new Map();
@@ -9255,6 +9346,7 @@ var SUBCOMMAND_LOCKS, SUBCOMMAND_NAMES, LIGHT_STORAGE_PARAMETERS;
 var init_alter_table_locks = __esm({
   "src/core/locks/alter-table-locks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -9408,6 +9500,7 @@ function dropLabel(removeType) {
 var init_drop_locks = __esm({
   "src/core/locks/drop-locks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_predicted_lock();
@@ -9459,6 +9552,7 @@ function reindexLocks(stmt, schema, list) {
 var init_reindex_locks = __esm({
   "src/core/locks/reindex-locks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -9739,6 +9833,7 @@ var RENAME_LABELS;
 var init_statement_locks = __esm({
   "src/core/locks/statement-locks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -9816,6 +9911,7 @@ var files, mixedSchemaAndData;
 var init_mixed_schema_and_data = __esm({
   "src/core/rules/mixed-schema-and-data/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lock_modes();
     init_statement_locks();
     init_transaction_block();
@@ -9983,6 +10079,7 @@ var import_libpg_query6, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query6 = __toESM(require_wasm(), 1);
     init_statement();
     knownPolicyStatements = /* @__PURE__ */ new WeakMap();
@@ -10030,6 +10127,7 @@ var multiplePermissivePolicies;
 var init_multiple_permissive_policies = __esm({
   "src/core/rules/multiple-permissive-policies/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_policy_statements();
     multiplePermissivePolicies = {
       meta: {
@@ -10154,6 +10252,7 @@ var import_libpg_query7, nullUnsafeComparison;
 var init_null_unsafe_comparison = __esm({
   "src/core/rules/null-unsafe-comparison/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query7 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
@@ -10202,6 +10301,7 @@ function mayName(text, words) {
 var init_may_name = __esm({
   "src/core/sql/may-name.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -10401,6 +10501,7 @@ var knownChanges, SETTING_WORDS, SESSION_SETTERS, SETTING_KINDS;
 var init_setting_changes = __esm({
   "src/core/sql/setting-changes.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_function_body();
     init_plpgsql();
     init_may_name();
@@ -10475,6 +10576,7 @@ var SETTINGS2, UNITS;
 var init_timeout_overrides = __esm({
   "src/core/rules/overrides-timeouts/timeout-overrides.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_setting_changes();
     SETTINGS2 = {
       lock_timeout: "lockTimeoutMs",
@@ -10517,6 +10619,7 @@ var overridesTimeouts;
 var init_overrides_timeouts = __esm({
   "src/core/rules/overrides-timeouts/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
     init_timeout_overrides();
     overridesTimeouts = {
@@ -10717,6 +10820,7 @@ var IDENTITY_FUNCTIONS;
 var init_policy_expressions = __esm({
   "src/core/rules/shared/policy-expressions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_walk();
@@ -10785,6 +10889,7 @@ function primaryKeyColumn(scope) {
 var init_policy_membership_links = __esm({
   "src/core/rules/shared/policy-membership-links.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_walk();
     init_policy_expressions();
@@ -10940,6 +11045,7 @@ function walkTopLevel(expr, visit) {
 var init_policy_tenant_restriction = __esm({
   "src/core/rules/shared/policy-tenant-restriction.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_walk();
     init_policy_expressions();
@@ -10958,6 +11064,7 @@ var policyAlwaysTrue;
 var init_policy_always_true = __esm({
   "src/core/rules/policy-always-true/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_policy_expressions();
     init_policy_statements();
     init_policy_tenant_restriction();
@@ -11102,6 +11209,7 @@ var locatedStatements;
 var init_column_definitions = __esm({
   "src/core/rules/shared/column-definitions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_function_body();
     init_relation_names();
     init_names();
@@ -11281,6 +11389,7 @@ var files2;
 var init_table_changes = __esm({
   "src/core/rules/shared/table-changes.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -11294,6 +11403,7 @@ var policyExistsRlsDisabled;
 var init_policy_exists_rls_disabled = __esm({
   "src/core/rules/policy-exists-rls-disabled/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_table_changes();
     policyExistsRlsDisabled = {
       meta: {
@@ -11330,6 +11440,7 @@ var policyPerRowAuthCall;
 var init_policy_per_row_auth_call = __esm({
   "src/core/rules/policy-per-row-auth-call/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_policy_expressions();
     init_policy_statements();
@@ -11374,6 +11485,7 @@ var policyUserMetadata;
 var init_policy_user_metadata = __esm({
   "src/core/rules/policy-user-metadata/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_policy_expressions();
     init_policy_statements();
@@ -11455,6 +11567,7 @@ var SERIAL_TYPES2, SMALL_INTEGERS, LIMITS, preferBigintIdentity;
 var init_prefer_bigint_identity = __esm({
   "src/core/rules/prefer-bigint-identity/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     init_walk();
@@ -11513,6 +11626,7 @@ var preferJsonb;
 var init_prefer_jsonb = __esm({
   "src/core/rules/prefer-jsonb/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_column_definitions();
     preferJsonb = {
       meta: {
@@ -11554,6 +11668,7 @@ var preferText;
 var init_prefer_text = __esm({
   "src/core/rules/prefer-text/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_column_definitions();
     preferText = {
       meta: {
@@ -11594,6 +11709,7 @@ var preferTimestamptz;
 var init_prefer_timestamptz = __esm({
   "src/core/rules/prefer-timestamptz/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_column_definitions();
     preferTimestamptz = {
       meta: {
@@ -11622,6 +11738,7 @@ var probeCrossTenantRead;
 var init_probe_cross_tenant_read = __esm({
   "src/core/rules/probe-cross-tenant-read/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     probeCrossTenantRead = {
       meta: {
         id: "probe-cross-tenant-read",
@@ -11639,6 +11756,7 @@ var probeCrossTenantWrite;
 var init_probe_cross_tenant_write = __esm({
   "src/core/rules/probe-cross-tenant-write/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     probeCrossTenantWrite = {
       meta: {
         id: "probe-cross-tenant-write",
@@ -11656,6 +11774,7 @@ var probeTenantLockedOut;
 var init_probe_tenant_locked_out = __esm({
   "src/core/rules/probe-tenant-locked-out/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     probeTenantLockedOut = {
       meta: {
         id: "probe-tenant-locked-out",
@@ -11695,6 +11814,7 @@ var CLIENT_ROLES, publicBucketListing;
 var init_public_bucket_listing = __esm({
   "src/core/rules/public-bucket-listing/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_origin_statement();
     init_policy_expressions();
@@ -11780,6 +11900,7 @@ var QUEUES_API_SCHEMA, queueExposedInApi;
 var init_queue_exposed_in_api = __esm({
   "src/core/rules/queue-exposed-in-api/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_api_readers();
     init_origin_statement();
@@ -11824,6 +11945,7 @@ var refreshMatviewNonConcurrent;
 var init_refresh_matview_non_concurrent = __esm({
   "src/core/rules/refresh-matview-non-concurrent/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     refreshMatviewNonConcurrent = {
@@ -11871,6 +11993,7 @@ var reindexNonConcurrent;
 var init_reindex_non_concurrent = __esm({
   "src/core/rules/reindex-non-concurrent/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -11937,6 +12060,7 @@ var RELATIONS, renameColumn;
 var init_rename_column = __esm({
   "src/core/rules/rename-column/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     RELATIONS = /* @__PURE__ */ new Set([
@@ -12044,6 +12168,7 @@ var RENAMED_KINDS, renameTable;
 var init_rename_table = __esm({
   "src/core/rules/rename-table/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -12173,6 +12298,7 @@ var KEYSET_OPS, rescanningBatch;
 var init_rescanning_batch = __esm({
   "src/core/rules/rescanning-batch/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_data_change();
     init_names();
@@ -12276,6 +12402,7 @@ function tenantColumnOf2(table, tenantColumns) {
 var init_tenant_columns = __esm({
   "src/core/rules/shared/tenant-columns.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_table_changes();
   }
@@ -12302,6 +12429,7 @@ var rlsDisabled;
 var init_rls_disabled = __esm({
   "src/core/rules/rls-disabled/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_advisor_schemas();
     init_origin_statement();
     init_table_changes();
@@ -12347,6 +12475,7 @@ var rlsNoPolicy;
 var init_rls_no_policy = __esm({
   "src/core/rules/rls-no-policy/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_advisor_schemas();
     init_table_changes();
     init_tenant_columns();
@@ -12412,6 +12541,7 @@ var API_ROLES2, TRIGGER_RETURNS, securityDefinerExposed;
 var init_security_definer_exposed = __esm({
   "src/core/rules/security-definer-exposed/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_origin_statement();
     API_ROLES2 = ["anon", "authenticated"];
     TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
@@ -12458,6 +12588,7 @@ var securityDefinerSearchPath;
 var init_security_definer_search_path = __esm({
   "src/core/rules/security-definer-search-path/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_origin_statement();
     securityDefinerSearchPath = {
       meta: {
@@ -12518,6 +12649,7 @@ var CHECK_SKIPS_SCAN_SINCE2, NOT_NULL_NOT_VALID_SINCE, setNotNull;
 var init_set_not_null = __esm({
   "src/core/rules/set-not-null/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_not_null_proof();
     init_names();
     init_altered_table();
@@ -12653,6 +12785,7 @@ var DML_KINDS, CATALOG_SCHEMAS;
 var init_long_running_work = __esm({
   "src/core/rules/statements-after-exclusive-lock/long-running-work.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -12675,6 +12808,7 @@ var EMPTY, transactions, statementsAfterExclusiveLock;
 var init_statements_after_exclusive_lock = __esm({
   "src/core/rules/statements-after-exclusive-lock/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement_locks();
     init_transaction_block();
     init_relation_names();
@@ -12799,6 +12933,7 @@ var GUARDED, UNSAFE_ENCODINGS, STRING_SYNTAX_SETTINGS, READABLE_LANGUAGES;
 var init_string_syntax = __esm({
   "src/core/rules/string-syntax-setting/string-syntax.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_function_body();
     init_setting_changes();
     init_statement();
@@ -12847,6 +12982,7 @@ var stringSyntaxSetting, HARM;
 var init_string_syntax_setting = __esm({
   "src/core/rules/string-syntax-setting/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_string_syntax();
     stringSyntaxSetting = {
       meta: {
@@ -12910,6 +13046,7 @@ var SERVER_FILE_NEEDS, FILE_DATA_FIX, FILE_RISK, HOST_FUNCTIONS, FILE_ARG_COUNT;
 var init_server_functions = __esm({
   "src/core/rules/superuser-statement/server-functions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     SERVER_FILE_NEEDS = "superuser, the pg_read_server_files role or a GRANT EXECUTE on it";
@@ -13110,6 +13247,7 @@ var UNTRUSTED_LANGUAGES, HOST_ACCESS_KINDS, EXPORT_FIX;
 var init_host_access = __esm({
   "src/core/rules/superuser-statement/host-access.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_plpgsql();
     init_statement();
@@ -13199,6 +13337,7 @@ var superuserStatement;
 var init_superuser_statement = __esm({
   "src/core/rules/superuser-statement/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_function_body();
     init_plpgsql();
     init_host_access();
@@ -13233,6 +13372,7 @@ var syntaxError;
 var init_syntax_error = __esm({
   "src/core/rules/syntax-error/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     syntaxError = {
       meta: {
         id: "syntax-error",
@@ -13266,6 +13406,7 @@ var REWRITE_COMMANDS, FIXES, tableRewriteCommand;
 var init_table_rewrite_command = __esm({
   "src/core/rules/table-rewrite-command/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement_locks();
     init_statement();
     REWRITE_COMMANDS = {
@@ -13390,6 +13531,7 @@ var LIKE_INCLUDING_INDEXES, files3, tableWithoutPrimaryKey;
 var init_table_without_primary_key = __esm({
   "src/core/rules/table-without-primary-key/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     init_advisor_schemas();
@@ -13463,6 +13605,7 @@ var tenantColumnNoFk;
 var init_tenant_column_no_fk = __esm({
   "src/core/rules/tenant-column-no-fk/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_table_changes();
     init_tenant_columns();
@@ -13505,6 +13648,7 @@ var tenantColumnNullable;
 var init_tenant_column_nullable = __esm({
   "src/core/rules/tenant-column-nullable/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_table_changes();
     init_tenant_columns();
     tenantColumnNullable = {
@@ -13551,6 +13695,7 @@ var tenantColumnUnindexed, LIKE_INDEXES;
 var init_tenant_column_unindexed = __esm({
   "src/core/rules/tenant-column-unindexed/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_table_changes();
     init_tenant_columns();
@@ -13670,6 +13815,7 @@ var tenantPolicyMissing;
 var init_tenant_policy_missing = __esm({
   "src/core/rules/tenant-policy-missing/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_policy_expressions();
     init_policy_statements();
     init_policy_tenant_restriction();
@@ -13710,6 +13856,7 @@ var traceDangerousLock;
 var init_trace_dangerous_lock = __esm({
   "src/core/rules/trace-dangerous-lock/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     traceDangerousLock = {
       meta: {
         id: "trace-dangerous-lock",
@@ -13727,6 +13874,7 @@ var traceNotValidated;
 var init_trace_not_validated = __esm({
   "src/core/rules/trace-not-validated/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     traceNotValidated = {
       meta: {
         id: "trace-not-validated",
@@ -13744,6 +13892,7 @@ var traceStatementFailed;
 var init_trace_statement_failed = __esm({
   "src/core/rules/trace-statement-failed/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     traceStatementFailed = {
       meta: {
         id: "trace-statement-failed",
@@ -13761,6 +13910,7 @@ var traceTableRewrite;
 var init_trace_table_rewrite = __esm({
   "src/core/rules/trace-table-rewrite/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     traceTableRewrite = {
       meta: {
         id: "trace-table-rewrite",
@@ -13782,6 +13932,7 @@ var truncate;
 var init_truncate = __esm({
   "src/core/rules/truncate/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_statement();
     truncate = {
@@ -13910,6 +14061,7 @@ var EQUALITY_OPS;
 var init_row_filter = __esm({
   "src/core/rules/unbatched-data-change/row-filter.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     EQUALITY_OPS = /* @__PURE__ */ new Set(["=", "<>", "!="]);
@@ -13982,6 +14134,7 @@ var unbatchedDataChange, UPDATE_COST, DELETE_COST;
 var init_unbatched_data_change = __esm({
   "src/core/rules/unbatched-data-change/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_batch_header();
     init_relation_names();
     init_plpgsql();
@@ -14043,6 +14196,7 @@ var unindexedForeignKey;
 var init_unindexed_foreign_key = __esm({
   "src/core/rules/unindexed-foreign-key/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_table_changes();
     unindexedForeignKey = {
       meta: {
@@ -14088,6 +14242,7 @@ var unusedSuppression;
 var init_unused_suppression = __esm({
   "src/core/rules/unused-suppression/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     unusedSuppression = {
       meta: {
         id: "unused-suppression",
@@ -14105,6 +14260,7 @@ var vectorIndexBeforeData;
 var init_vector_index_before_data = __esm({
   "src/core/rules/vector-index-before-data/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -14166,6 +14322,7 @@ var viewBypassesRls;
 var init_view_bypasses_rls = __esm({
   "src/core/rules/view-bypasses-rls/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_rel_option();
     init_relation_names();
     init_api_readers();
@@ -14345,6 +14502,7 @@ var PROTECTED_SCHEMAS, TARGETS, NAME_LIST_FIELDS;
 var init_history_writes = __esm({
   "src/core/rules/writes-migration-history/history-writes.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_plpgsql();
     init_may_name();
     init_statement();
@@ -14406,6 +14564,7 @@ var writesMigrationHistory;
 var init_writes_migration_history = __esm({
   "src/core/rules/writes-migration-history/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_history_writes();
     writesMigrationHistory = {
       meta: {
@@ -14440,6 +14599,7 @@ var RULES, RULE_IDS;
 var init_registry = __esm({
   "src/core/rules/registry.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_add_column_required();
     init_add_column_rewrite();
     init_add_primary_key();
@@ -14700,6 +14860,7 @@ var CONSTRAINT_KINDS;
 var init_table_definition = __esm({
   "src/core/schema/table-definition.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_index_definition();
@@ -14877,6 +15038,7 @@ function replayAlterTable(model, stmt, origin) {
 var init_apply_alter_table = __esm({
   "src/core/schema/apply-alter-table.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_relation_names();
@@ -14928,6 +15090,7 @@ function recordDeprecation(model, key, column, comment, origin) {
 var init_apply_comment = __esm({
   "src/core/schema/apply-comment.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
   }
@@ -15021,6 +15184,7 @@ var EVERY_SCHEMA;
 var init_apply_privileges = __esm({
   "src/core/schema/apply-privileges.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     EVERY_SCHEMA = "*";
   }
@@ -15059,6 +15223,7 @@ function viewSourceNames(model, query2) {
 var init_apply_view = __esm({
   "src/core/schema/apply-view.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_walk();
     init_apply_privileges();
@@ -15138,6 +15303,7 @@ function replayCreateTableAs(model, stmt, origin) {
 var init_apply_create_table = __esm({
   "src/core/schema/apply-create-table.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_apply_privileges();
@@ -15176,6 +15342,7 @@ function markWritten(model, table, columns) {
 var init_apply_data_change = __esm({
   "src/core/schema/apply-data-change.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_relation_names();
   }
@@ -15221,6 +15388,7 @@ function roleNames2(roles) {
 var init_apply_policy = __esm({
   "src/core/schema/apply-policy.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_relation_names();
   }
@@ -15275,6 +15443,7 @@ function replayDrop(model, stmt) {
 var init_apply_drop = __esm({
   "src/core/schema/apply-drop.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_apply_policy();
@@ -15287,6 +15456,7 @@ var http;
 var init_http = __esm({
   "src/core/extensions/stand-ins/http.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     http = {
       name: "http",
       version: "1.6",
@@ -15405,6 +15575,7 @@ var hypopg;
 var init_hypopg = __esm({
   "src/core/extensions/stand-ins/hypopg.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     hypopg = {
       name: "hypopg",
       version: "1.4.1",
@@ -15548,6 +15719,7 @@ var indexAdvisor;
 var init_index_advisor = __esm({
   "src/core/extensions/stand-ins/index-advisor.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     indexAdvisor = {
       name: "index_advisor",
       version: "0.2.0",
@@ -15580,6 +15752,7 @@ var pgCron;
 var init_pg_cron = __esm({
   "src/core/extensions/stand-ins/pg-cron.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgCron = {
       name: "pg_cron",
       version: "1.6",
@@ -15770,6 +15943,7 @@ var pgGraphql;
 var init_pg_graphql = __esm({
   "src/core/extensions/stand-ins/pg-graphql.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgGraphql = {
       name: "pg_graphql",
       version: "1.6.1",
@@ -15859,6 +16033,7 @@ var encode, decode, pgHashids;
 var init_pg_hashids = __esm({
   "src/core/extensions/stand-ins/pg-hashids.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     encode = (numbers) => `select lpad(string_agg(to_hex(n), 'g' order by i), greatest(coalesce(min_length, 0), 1), 'g')
      from unnest(${numbers}) with ordinality as t(n, i)`;
     decode = `select coalesce(array_agg(('x' || lpad(part, 16, '0'))::bit(64)::bigint order by i), '{}')
@@ -15925,6 +16100,7 @@ var pgJsonschema;
 var init_pg_jsonschema = __esm({
   "src/core/extensions/stand-ins/pg-jsonschema.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgJsonschema = {
       name: "pg_jsonschema",
       version: "0.3.3",
@@ -15958,6 +16134,7 @@ var pgNet;
 var init_pg_net = __esm({
   "src/core/extensions/stand-ins/pg-net.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgNet = {
       name: "pg_net",
       version: "0.20.4",
@@ -16120,6 +16297,7 @@ var pgRepack;
 var init_pg_repack = __esm({
   "src/core/extensions/stand-ins/pg-repack.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgRepack = {
       name: "pg_repack",
       version: "1.5.2",
@@ -16146,6 +16324,7 @@ var pgStatMonitor;
 var init_pg_stat_monitor = __esm({
   "src/core/extensions/stand-ins/pg-stat-monitor.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgStatMonitor = {
       name: "pg_stat_monitor",
       version: "2.1",
@@ -16209,6 +16388,7 @@ var pgTle;
 var init_pg_tle = __esm({
   "src/core/extensions/stand-ins/pg-tle.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgTle = {
       name: "pg_tle",
       version: "1.4.0",
@@ -16451,6 +16631,7 @@ var pgaudit;
 var init_pgaudit = __esm({
   "src/core/extensions/stand-ins/pgaudit.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgaudit = {
       name: "pgaudit",
       version: "1.7",
@@ -16466,6 +16647,7 @@ var pgjwt;
 var init_pgjwt = __esm({
   "src/core/extensions/stand-ins/pgjwt.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgjwt = {
       name: "pgjwt",
       version: "0.2.0",
@@ -16536,6 +16718,7 @@ var pgmq;
 var init_pgmq = __esm({
   "src/core/extensions/stand-ins/pgmq.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgmq = {
       name: "pgmq",
       version: "1.5.1",
@@ -16871,6 +17054,7 @@ var pgroonga;
 var init_pgroonga = __esm({
   "src/core/extensions/stand-ins/pgroonga.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgroonga = {
       name: "pgroonga",
       version: "3.2.5",
@@ -16966,6 +17150,7 @@ var pgrouting;
 var init_pgrouting = __esm({
   "src/core/extensions/stand-ins/pgrouting.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgrouting = {
       name: "pgrouting",
       version: "3.4.1",
@@ -16996,6 +17181,7 @@ var zeros, fn, ctx, cryptoFunctions;
 var init_pgsodium_functions = __esm({
   "src/core/extensions/stand-ins/pgsodium-functions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     zeros = (length) => `decode(repeat('00', (${length})::int), 'hex')`;
     fn = (signature, returns, body2, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns} language sql ${volatility} as $$ select ${body2} $$;`;
     ctx = `context bytea = 'pgsodium'`;
@@ -17288,6 +17474,7 @@ var pgsodium;
 var init_pgsodium = __esm({
   "src/core/extensions/stand-ins/pgsodium.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_pgsodium_functions();
     pgsodium = {
       name: "pgsodium",
@@ -17469,6 +17656,7 @@ var pgtap;
 var init_pgtap = __esm({
   "src/core/extensions/stand-ins/pgtap.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pgtap = {
       name: "pgtap",
       version: "1.2.0",
@@ -17584,6 +17772,7 @@ var warningOptions, resultTable, dependencyOptions, profileTable, statementsTabl
 var init_plpgsql_check = __esm({
   "src/core/extensions/stand-ins/plpgsql-check.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     warningOptions = `fatal_errors boolean default true,
   other_warnings boolean default true,
   performance_warnings boolean default false,
@@ -17687,6 +17876,7 @@ var plv8;
 var init_plv8 = __esm({
   "src/core/extensions/stand-ins/plv8.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     plv8 = {
       name: "plv8",
       version: "3.1.10",
@@ -17728,6 +17918,7 @@ var g, geog, fn2, sameShape, randomPoints, sameGeography, predicates, geoJson, s
 var init_postgis_functions = __esm({
   "src/core/extensions/stand-ins/postgis-functions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     g = "@extschema@.geometry";
     geog = "@extschema@.geography";
     fn2 = (signature, returns, body2, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns}
@@ -17934,6 +18125,7 @@ var geoType, postgis;
 var init_postgis = __esm({
   "src/core/extensions/stand-ins/postgis.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_postgis_functions();
     geoType = (type, defaultSrid) => `
 create type @extschema@.${type};
@@ -18099,6 +18291,7 @@ var rum;
 var init_rum = __esm({
   "src/core/extensions/stand-ins/rum.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     rum = {
       name: "rum",
       version: "1.3",
@@ -18138,6 +18331,7 @@ var supabaseVault;
 var init_supabase_vault = __esm({
   "src/core/extensions/stand-ins/supabase-vault.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     supabaseVault = {
       name: "supabase_vault",
       version: "0.3.1",
@@ -18233,6 +18427,7 @@ var timescaledb;
 var init_timescaledb = __esm({
   "src/core/extensions/stand-ins/timescaledb.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     timescaledb = {
       name: "timescaledb",
       version: "2.16.1",
@@ -18389,6 +18584,7 @@ var wrapperTypes, rustTypeName, wrapperFunctions, wrappers;
 var init_wrappers = __esm({
   "src/core/extensions/stand-ins/wrappers.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     wrapperTypes = [
       "airtable_fdw",
       "auth0_fdw",
@@ -18458,6 +18654,7 @@ var standIns, byName;
 var init_stand_ins = __esm({
   "src/core/extensions/stand-ins/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_http();
     init_hypopg();
     init_index_advisor();
@@ -18522,6 +18719,7 @@ var preinstalledExtensions, fixedSchemas;
 var init_extension_schemas = __esm({
   "src/core/extensions/extension-schemas.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_ins();
     preinstalledExtensions = [
       ["uuid-ossp", "extensions"],
@@ -18640,6 +18838,7 @@ var scripts, platformSchemas;
 var init_apply_extension = __esm({
   "src/core/schema/apply-extension.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_extension_schemas();
     init_stand_ins();
     init_names();
@@ -18677,6 +18876,7 @@ function replayImportForeignSchema(model, stmt, origin) {
 var init_apply_foreign_table = __esm({
   "src/core/schema/apply-foreign-table.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_apply_create_table();
@@ -18772,6 +18972,7 @@ function replayFunctionSchema(model, stmt) {
 var init_apply_function = __esm({
   "src/core/schema/apply-function.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_apply_privileges();
@@ -18817,6 +19018,7 @@ function freeName(model, schema, base) {
 var init_apply_index = __esm({
   "src/core/schema/apply-index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_index_definition();
@@ -18928,6 +19130,7 @@ var BUCKETS;
 var init_apply_storage = __esm({
   "src/core/schema/apply-storage.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_relation_names();
@@ -18965,6 +19168,7 @@ var CREATE_QUEUE, DROP_QUEUE;
 var init_apply_queue = __esm({
   "src/core/schema/apply-queue.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_walk();
@@ -19067,6 +19271,7 @@ function replayRelationSchema(model, stmt) {
 var init_apply_rename = __esm({
   "src/core/schema/apply-rename.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_apply_policy();
     init_relation_names();
@@ -19086,6 +19291,7 @@ function replaySearchPath(model, stmt) {
 var init_apply_search_path = __esm({
   "src/core/schema/apply-search-path.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
   }
 });
@@ -19197,6 +19403,7 @@ function applyStatement(model, node, origin) {
 var init_apply_statement = __esm({
   "src/core/schema/apply-statement.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_apply_alter_table();
@@ -19224,6 +19431,7 @@ var IndexMap, SchemaModel;
 var init_schema_model = __esm({
   "src/core/schema/schema-model.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_extension_schemas();
     init_names();
     IndexMap = class extends Map {
@@ -19408,6 +19616,7 @@ var ENGINE_RULES, ENGINE_IDS;
 var init_engine_findings = __esm({
   "src/core/lint/engine-findings.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_invalid_suppression();
     init_syntax_error();
@@ -19452,6 +19661,7 @@ function applySuppressions(findings, statements, fileSuppressions, known, active
 var init_suppressions = __esm({
   "src/core/lint/suppressions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_engine_findings();
   }
 });
@@ -19647,6 +19857,7 @@ var noReport;
 var init_lint_migrations = __esm({
   "src/core/lint/lint-migrations.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_project();
     init_finding();
@@ -19690,6 +19901,7 @@ function buildReport(results, target = { kind: "none", serverVersion: null }) {
 var init_build_report = __esm({
   "src/core/report/build-report.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_report();
   }
@@ -19753,6 +19965,7 @@ var CONFIG_FILE_NAMES;
 var init_config_file = __esm({
   "src/workspace/config-file.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
     init_registry();
     init_input_error();
@@ -19886,6 +20099,7 @@ var run, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_input_error();
     run = promisify(execFile);
@@ -19952,6 +20166,7 @@ var MAX_MIGRATION_BYTES;
 var init_migration_dir = __esm({
   "src/workspace/migration-dir.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_input_error();
     MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
@@ -20111,6 +20326,7 @@ function isSyntaxError(value) {
 var init_parsed_sql_record = __esm({
   "src/core/sql/parsed-sql-record.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_parse_sql();
     init_source_text();
     init_statement();
@@ -20159,19 +20375,31 @@ function readManifest(file) {
     return void 0;
   }
 }
-function cacheFileFor(cacheDir, shape) {
+function pgliteVersions() {
+  if (typeof define_MIGRATION_GUARD_PGLITE_VERSIONS_default === "object") {
+    return define_MIGRATION_GUARD_PGLITE_VERSIONS_default;
+  }
   const pglite = installedVersion("@electric-sql/pglite");
   const pgvector = installedVersion("@electric-sql/pglite-pgvector");
-  if (!pglite || !pgvector) return void 0;
-  const key = createHash2("sha256").update(
-    JSON.stringify({
-      cacheFormat,
-      pglite,
-      pgvector,
-      shape
-    })
-  ).digest("hex").slice(0, 16);
-  return join5(cacheDir, `pglite-${pglite}-${key}.tar`);
+  return pglite && pgvector ? { pglite, pgvector } : void 0;
+}
+function snapshotName(shape) {
+  const versions = pgliteVersions();
+  if (!versions) return void 0;
+  const key = createHash2("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
+  return `pglite-${versions.pglite}-${key}.tar`;
+}
+function cacheFileFor(cacheDir, shape) {
+  const name = snapshotName(shape);
+  return name === void 0 ? void 0 : join5(cacheDir, name);
+}
+function shippedSnapshotFor(shape) {
+  const name = snapshotName(shape);
+  if (name === void 0) return void 0;
+  const here = import.meta.url;
+  const dir = here.endsWith(".ts") ? new URL("../../dist/", here) : new URL("./", here);
+  const file = fileURLToPath2(new URL(`${name}.gz`, dir));
+  return existsSync(file) ? file : void 0;
 }
 function hasCache(file) {
   return existsSync(file);
@@ -20338,6 +20566,7 @@ var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     cacheFormat = 2;
     STALE_PARTIAL_MS = 10 * 60 * 1e3;
     INTERRUPTS = ["SIGINT", "SIGTERM"];
@@ -20420,6 +20649,7 @@ var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, WRITERS, STALE_PARTIAL_MS2, Dir
 var init_parse_cache = __esm({
   "src/pipeline/parse-cache.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_parse_sql();
     init_parsed_sql_record();
@@ -20664,6 +20894,7 @@ function commonDir(paths) {
 var init_run_check = __esm({
   "src/pipeline/run-check.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lint_migrations();
     init_build_report();
     init_registry();
@@ -20765,6 +20996,7 @@ var PROOF_ROWS;
 var init_fix_seed = __esm({
   "src/pipeline/fix-seed.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     PROOF_ROWS = 5e3;
   }
@@ -20777,6 +21009,7 @@ function labelOf(...parts) {
 var init_fix_step = __esm({
   "src/core/fix/fix-step.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -20792,6 +21025,7 @@ var import_libpg_query8, StatementSlices;
 var init_statement_slices = __esm({
   "src/core/fix/statement-slices.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query8 = __toESM(require_wasm(), 1);
     StatementSlices = class {
       constructor(statement) {
@@ -20883,6 +21117,7 @@ var BACKFILL_BATCH_ROWS;
 var init_rewrite_data_change = __esm({
   "src/core/fix/rewrite-data-change.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -20913,6 +21148,7 @@ function notNullCheckName(table, column) {
 var init_alter_context = __esm({
   "src/core/fix/alter-context.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_fix_step();
     init_statement_slices();
@@ -20998,6 +21234,7 @@ UPDATE ${t} SET ${column} = ${expr} WHERE ${column} IS NULL;`
 var init_rewrite_add_column = __esm({
   "src/core/fix/rewrite-add-column.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_volatile_functions();
     init_altered_table();
     init_names();
@@ -21166,6 +21403,7 @@ function defaultConstraintName(con, table) {
 var init_rewrite_alter_table = __esm({
   "src/core/fix/rewrite-alter-table.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_altered_table();
     init_not_null_proof();
     init_relation_names();
@@ -21256,6 +21494,7 @@ function alone(sql, tables2, label) {
 var init_rewrite_index = __esm({
   "src/core/fix/rewrite-index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_relation_names();
     init_names();
     init_statement();
@@ -21360,6 +21599,7 @@ var FIXABLE_RULES;
 var init_plan_file_fix = __esm({
   "src/core/fix/plan-file-fix.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_statement();
     init_rewrite_alter_table();
     init_rewrite_data_change();
@@ -21418,6 +21658,7 @@ ${step.statements.join("\n\n")}
 var init_step_files = __esm({
   "src/core/fix/step-files.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -21457,6 +21698,7 @@ function body(sign, lines, text) {
 var init_unified_diff = __esm({
   "src/core/fix/unified-diff.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -21511,6 +21753,7 @@ var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TI
 var init_apply_options = __esm({
   "src/core/apply/apply-options.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     systemClock = {
       now: () => performance.now(),
       sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms)),
@@ -21669,6 +21912,7 @@ var leavesInvalidIndex;
 var init_apply_plan = __esm({
   "src/core/apply/apply-plan.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_transaction_block();
     init_batch_header();
     init_statement();
@@ -21684,6 +21928,7 @@ var DatabaseError, SqlState;
 var init_database_port = __esm({
   "src/core/db/database-port.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     DatabaseError = class extends Error {
       name = "DatabaseError";
       code;
@@ -21732,6 +21977,7 @@ var EMPTY_CURSOR;
 var init_backfill_cursor = __esm({
   "src/core/apply/backfill-cursor.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     EMPTY_CURSOR = {
       lastKey: null,
       rowsUpdated: 0,
@@ -21854,6 +22100,7 @@ var import_libpg_query9;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query9 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
@@ -21892,6 +22139,7 @@ async function checkBackfillKey(db, plan) {
 var init_backfill_key_check = __esm({
   "src/core/apply/backfill-key-check.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -21937,6 +22185,7 @@ var missingCodes;
 var init_apply_failure = __esm({
   "src/core/apply/apply-failure.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_statement();
     missingCodes = /* @__PURE__ */ new Set([
@@ -22007,6 +22256,7 @@ function arrayLiteral(values) {
 var init_lock_wait = __esm({
   "src/core/apply/lock-wait.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
   }
 });
@@ -22021,6 +22271,7 @@ var unitMs;
 var init_time_setting = __esm({
   "src/core/db/time-setting.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     unitMs = {
       "": 1,
       ms: 1,
@@ -22117,6 +22368,7 @@ var SessionGuardError;
 var init_session_guard = __esm({
   "src/core/apply/session-guard.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_time_setting();
     init_string_syntax();
     SessionGuardError = class extends Error {
@@ -22135,6 +22387,7 @@ var OutOfTimeError;
 var init_out_of_time = __esm({
   "src/core/apply/out-of-time.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     OutOfTimeError = class extends Error {
       name = "OutOfTimeError";
       constructor(line, serverMessage) {
@@ -22223,6 +22476,7 @@ async function describeFailure(run2, failed, attempts) {
 var init_describe_failure = __esm({
   "src/core/apply/describe-failure.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_apply_failure();
     init_lock_wait();
@@ -22291,6 +22545,7 @@ var import_libpg_query10, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query10 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
@@ -22311,6 +22566,7 @@ var pollMs, LimitWatchdog;
 var init_limit_watchdog = __esm({
   "src/core/apply/limit-watchdog.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     pollMs = 100;
     LimitWatchdog = class {
@@ -22604,6 +22860,7 @@ var unitSavepoint;
 var init_unit_runner = __esm({
   "src/core/apply/unit-runner.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_statement();
     init_apply_options();
@@ -22827,6 +23084,7 @@ var batchSavepoint;
 var init_backfill_runner = __esm({
   "src/core/apply/backfill-runner.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_batch_header();
     init_apply_options();
@@ -23115,6 +23373,7 @@ var fileSavepoint;
 var init_apply_migrations = __esm({
   "src/core/apply/apply-migrations.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_migration_identity();
     init_parse_sql();
@@ -23138,6 +23397,7 @@ var init_apply_migrations = __esm({
 var require_postgres_array = __commonJS({
   "node_modules/postgres-array/index.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     exports.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
     };
@@ -23231,6 +23491,7 @@ var require_postgres_array = __commonJS({
 // node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
   "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var array = require_postgres_array();
     module.exports = {
       create: function(source, transform) {
@@ -23248,6 +23509,7 @@ var require_arrayParser = __commonJS({
 var require_postgres_date = __commonJS({
   "node_modules/postgres-date/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
     var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
@@ -23334,6 +23596,7 @@ var require_postgres_date = __commonJS({
 // node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
   "node_modules/xtend/mutable.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     module.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
@@ -23354,6 +23617,7 @@ var require_mutable = __commonJS({
 var require_postgres_interval = __commonJS({
   "node_modules/postgres-interval/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var extend = require_mutable();
     module.exports = PostgresInterval;
     function PostgresInterval(raw) {
@@ -23445,6 +23709,7 @@ var require_postgres_interval = __commonJS({
 var require_postgres_bytea = __commonJS({
   "node_modules/postgres-bytea/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var bufferFrom = Buffer.from || Buffer;
     module.exports = function parseBytea(input) {
       if (/^\\x/.test(input)) {
@@ -23480,6 +23745,7 @@ var require_postgres_bytea = __commonJS({
 // node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
   "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -23681,6 +23947,7 @@ var require_textParsers = __commonJS({
 var require_pg_int8 = __commonJS({
   "node_modules/pg-int8/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var BASE = 1e6;
     function readInt8(buffer) {
       var high = buffer.readInt32BE(0);
@@ -23760,6 +24027,7 @@ var require_pg_int8 = __commonJS({
 // node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
   "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -23960,6 +24228,7 @@ var require_binaryParsers = __commonJS({
 // node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
   "node_modules/pg-types/lib/builtins.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     module.exports = {
       BOOL: 16,
       BYTEA: 17,
@@ -24028,6 +24297,7 @@ var require_builtins = __commonJS({
 // node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
   "node_modules/pg-types/index.js"(exports) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
@@ -24070,6 +24340,7 @@ var require_pg_types = __commonJS({
 var require_defaults = __commonJS({
   "node_modules/pg/lib/defaults.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var user;
     try {
       user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
@@ -24139,6 +24410,7 @@ var require_defaults = __commonJS({
 var require_utils = __commonJS({
   "node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var defaults2 = require_defaults();
     var nodeUtils = __require("util");
     var { isDate } = __require("util/types");
@@ -24302,6 +24574,7 @@ var require_utils = __commonJS({
 // node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
   "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var nodeCrypto = __require("crypto");
     module.exports = {
       postgresMd5PasswordHash,
@@ -24353,6 +24626,7 @@ var require_utils2 = __commonJS({
 // node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
   "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -24467,6 +24741,7 @@ var require_cert_signatures = __commonJS({
 var require_sasl = __commonJS({
   "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var crypto2 = require_utils2();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
     function saslprep(password) {
@@ -24652,6 +24927,7 @@ var require_sasl = __commonJS({
 var require_type_overrides = __commonJS({
   "node_modules/pg/lib/type-overrides.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
       this._types = userTypes || types2;
@@ -24687,6 +24963,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     function parse(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
@@ -24875,6 +25152,7 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
 var require_connection_parameters = __commonJS({
   "node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var dns = __require("dns");
     var defaults2 = require_defaults();
     var parse = require_pg_connection_string().parse;
@@ -25026,6 +25304,7 @@ var require_connection_parameters = __commonJS({
 var require_result = __commonJS({
   "node_modules/pg/lib/result.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
     var Result2 = class {
@@ -25117,6 +25396,7 @@ var require_result = __commonJS({
 var require_query = __commonJS({
   "node_modules/pg/lib/query.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var { EventEmitter } = __require("events");
     var Result2 = require_result();
     var utils = require_utils();
@@ -25319,6 +25599,7 @@ var require_query = __commonJS({
 var require_messages = __commonJS({
   "node_modules/pg-protocol/dist/messages.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
     exports.parseComplete = {
@@ -25484,6 +25765,7 @@ var require_messages = __commonJS({
 var require_buffer_writer = __commonJS({
   "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Writer = void 0;
     var Writer = class {
@@ -25597,6 +25879,7 @@ var require_buffer_writer = __commonJS({
 var require_serializer = __commonJS({
   "node_modules/pg-protocol/dist/serializer.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.serialize = void 0;
     var buffer_writer_1 = require_buffer_writer();
@@ -25811,6 +26094,7 @@ var require_serializer = __commonJS({
 var require_buffer_reader = __commonJS({
   "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BufferReader = void 0;
     var BufferReader = class {
@@ -25870,6 +26154,7 @@ var require_buffer_reader = __commonJS({
 var require_parser = __commonJS({
   "node_modules/pg-protocol/dist/parser.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Parser = void 0;
     var messages_1 = require_messages();
@@ -26177,6 +26462,7 @@ var require_parser = __commonJS({
 var require_dist = __commonJS({
   "node_modules/pg-protocol/dist/index.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
     exports.parse = parse;
@@ -26201,6 +26487,7 @@ var require_dist = __commonJS({
 var require_empty = __commonJS({
   "node_modules/pg-cloudflare/dist/empty.js"(exports) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = {};
   }
@@ -26209,6 +26496,7 @@ var require_empty = __commonJS({
 // node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
   "node_modules/pg/lib/stream.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var { getStream, getSecureStream } = getStreamFuncs();
     module.exports = {
       /**
@@ -26276,6 +26564,7 @@ var require_stream = __commonJS({
 var require_connection = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var EventEmitter = __require("events").EventEmitter;
     var { parse, serialize } = require_dist();
     var stream = require_stream();
@@ -26478,6 +26767,7 @@ var require_connection = __commonJS({
 var require_split2 = __commonJS({
   "node_modules/split2/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var { Transform } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
     var kLast = /* @__PURE__ */ Symbol("last");
@@ -26579,6 +26869,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var path = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
@@ -26750,6 +27041,7 @@ var require_helper = __commonJS({
 var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var path = __require("path");
     var fs = __require("fs");
     var helper = require_helper();
@@ -26770,6 +27062,7 @@ var require_lib = __commonJS({
 // node_modules/pg/lib/client.js
 var require_client = __commonJS({
   "node_modules/pg/lib/client.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var EventEmitter = __require("events").EventEmitter;
     var utils = require_utils();
     var nodeUtils = __require("util");
@@ -27468,6 +27761,7 @@ var require_client = __commonJS({
 var require_pg_pool = __commonJS({
   "node_modules/pg-pool/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
     };
@@ -27894,6 +28188,7 @@ var require_pg_pool = __commonJS({
 var require_query2 = __commonJS({
   "node_modules/pg/lib/native/query.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var EventEmitter = __require("events").EventEmitter;
     var util = __require("util");
     var utils = require_utils();
@@ -28036,6 +28331,7 @@ var require_query2 = __commonJS({
 // node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
   "node_modules/pg/lib/native/client.js"(exports, module) {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var nodeUtils = __require("util");
     var Native;
     try {
@@ -28375,6 +28671,7 @@ var require_client2 = __commonJS({
 var require_native = __commonJS({
   "node_modules/pg/lib/native/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     module.exports = require_client2();
   }
 });
@@ -28383,6 +28680,7 @@ var require_native = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var Client2 = require_client();
     var defaults2 = require_defaults();
     var Connection2 = require_connection();
@@ -28449,6 +28747,7 @@ var require_lib2 = __commonJS({
 var import_lib, Client, Pool, Connection, types, Query, DatabaseError2, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults, esm_default;
 var init_esm = __esm({
   "node_modules/pg/esm/index.mjs"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_lib = __toESM(require_lib2(), 1);
     Client = import_lib.default.Client;
     Pool = import_lib.default.Pool;
@@ -28480,6 +28779,7 @@ var fixes, DatabaseConnectionError;
 var init_connection_error = __esm({
   "src/core/db/connection-error.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     fixes = {
       "host-not-found": "check the host name in the URL",
       "host-unreachable": "check the host and that this machine can reach its network",
@@ -28519,6 +28819,7 @@ var NoticeListeners;
 var init_notice_listeners = __esm({
   "src/core/db/notice-listeners.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     NoticeListeners = class {
       #handlers = /* @__PURE__ */ new Set();
       add(handler) {
@@ -28584,6 +28885,7 @@ var bySocketCode;
 var init_pg_connection_failure = __esm({
   "src/staging/pg-connection-failure.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     bySocketCode = {
       ENOTFOUND: "host-not-found",
       EAI_AGAIN: "host-not-found",
@@ -28654,6 +28956,7 @@ function rethrowAsDatabaseError(error) {
 var init_protocol_error = __esm({
   "src/staging/protocol-error.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
   }
 });
@@ -28674,6 +28977,7 @@ var defaultConnectTimeoutMs, PgDatabase;
 var init_pg_database = __esm({
   "src/staging/pg-database.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_esm();
     init_connection_error();
     init_notice_listeners();
@@ -28749,6 +29053,7 @@ var statementTimeoutGraceMs, stoppedDatabaseCode, stoppedDatabaseMessage;
 var init_pglite_worker_protocol = __esm({
   "src/staging/pglite-worker-protocol.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     statementTimeoutGraceMs = 500;
     stoppedDatabaseCode = "57P01";
     stoppedDatabaseMessage = "the embedded database was stopped after a statement ran past statement_timeout; nothing after it ran";
@@ -28809,6 +29114,7 @@ var PgliteWorkerThread, spare;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_pglite_worker_protocol();
     PgliteWorkerThread = class {
@@ -28927,6 +29233,7 @@ var enums, enumSql, tables, claimFunctions, authSql;
 var init_auth = __esm({
   "src/staging/supabase-shim/auth.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     enums = [
       ["aal_level", ["aal1", "aal2", "aal3"]],
       ["code_challenge_method", ["s256", "plain"]],
@@ -29198,6 +29505,7 @@ var platformSql;
 var init_platform = __esm({
   "src/staging/supabase-shim/platform.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     platformSql = `
 create schema if not exists extensions;
 create schema if not exists auth;
@@ -29265,6 +29573,7 @@ var realtimeSql;
 var init_realtime = __esm({
   "src/staging/supabase-shim/realtime.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     realtimeSql = `
 do $shim$
 begin
@@ -29344,6 +29653,7 @@ var rolesSql, supabaseSearchPath;
 var init_roles = __esm({
   "src/staging/supabase-shim/roles.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     rolesSql = `
 do $shim$
 declare
@@ -29401,6 +29711,7 @@ var storageSql;
 var init_storage = __esm({
   "src/staging/supabase-shim/storage.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     storageSql = `
 do $shim$
 begin
@@ -29557,6 +29868,7 @@ var supabaseShimSql;
 var init_supabase_shim = __esm({
   "src/staging/supabase-shim.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_extension_schemas();
     init_stand_ins();
     init_auth();
@@ -29575,6 +29887,9 @@ function standInsKey() {
     return standIn ? [standIn.name, standIn.version, standIn.sql] : name;
   });
 }
+function baseSnapshotShape() {
+  return { shim: supabaseShimSql, preinstalledExtensions, standIns: standInsKey() };
+}
 function describes(replayed2, paths) {
   if (paths === void 0) return true;
   return Array.isArray(replayed2) && replayed2.length === paths.length && replayed2.every(
@@ -29585,6 +29900,7 @@ var PgliteDatabase;
 var init_pglite_database = __esm({
   "src/staging/pglite-database.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_ins();
     init_notice_listeners();
     init_embedded_cache();
@@ -29624,11 +29940,8 @@ var init_pglite_database = __esm({
         const database = new _PgliteDatabase();
         try {
           const cacheDir = options.cacheDir === void 0 ? defaultCacheDir() : options.cacheDir;
-          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, {
-            shim: supabaseShimSql,
-            preinstalledExtensions,
-            standIns: standInsKey()
-          });
+          const shape = baseSnapshotShape();
+          const cacheFile = cacheDir === null ? void 0 : cacheFileFor(cacheDir, shape);
           const extensions = [...options.extensions ?? []].sort();
           const historyFiles = cacheFile && options.historyKey !== void 0 ? historySnapshotFiles(cacheFile, { history: options.historyKey, extensions }) : void 0;
           let afterHistory = historyFiles ? readHistorySnapshot(historyFiles) : void 0;
@@ -29636,7 +29949,9 @@ var init_pglite_database = __esm({
             await dropHistorySnapshot(historyFiles);
             afterHistory = void 0;
           }
-          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
+          const cached = cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
+          const shipped = afterHistory || cached || options.shipped === false ? void 0 : shippedSnapshotFor(shape);
+          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cached ?? shipped;
           let cacheNotice;
           const opened = await database.#thread.request({
             kind: "open",
@@ -29645,9 +29960,9 @@ var init_pglite_database = __esm({
           });
           if (opened.snapshotRejected) {
             if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
-            else if (cacheFile) await dropCache(cacheFile);
+            else if (cached) await dropCache(cached);
           }
-          const source = opened.source === "cache" && afterHistory ? "history" : opened.source;
+          const source = opened.source !== "cache" ? opened.source : afterHistory ? "history" : shipped ? "shipped" : "cache";
           if (opened.source === "cache") {
             await database.exec(`set search_path to ${supabaseSearchPath}`);
             database.#extensions = await describeExtensions(database);
@@ -29771,6 +30086,7 @@ var RELATIONS2, OWN_LOCKS, SEQ_SCANS;
 var init_catalog_snapshot = __esm({
   "src/staging/trace/catalog-snapshot.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
             c.relkind::text AS relkind, c.relfilenode::text AS filenode
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -29803,6 +30119,7 @@ var StatementTracer;
 var init_statement_tracer = __esm({
   "src/staging/trace/statement-tracer.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_failure();
     init_lock_modes();
     init_statement();
@@ -30103,6 +30420,7 @@ async function tableCatalog(db, tables2) {
 var init_fix_catalog = __esm({
   "src/pipeline/fix-catalog.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
   }
 });
@@ -30158,6 +30476,7 @@ var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
 var init_replica_database = __esm({
   "src/staging/replica-database.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_ins();
     init_database_port();
     init_quote_identifier();
@@ -30348,7 +30667,7 @@ async function openTarget(request, startEmbedded2) {
     request.progress("starting the embedded database (PGlite, a Supabase replica)");
     const embedded = await startEmbedded2();
     const { startup } = embedded;
-    const how2 = startup.source === "history" ? "from cache, history already replayed" : startup.source === "cache" ? "from cache" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
+    const how2 = startup.source === "history" ? "from cache, history already replayed" : startup.source === "cache" ? "from cache" : startup.source === "shipped" ? "from the snapshot shipped with migration-guard" : startup.cacheNotice === void 0 ? "cold start, now cached" : "cold start, not cached";
     request.progress(
       `embedded database ready in ${(startup.durationMs / 1e3).toFixed(1)} s (${how2})`
     );
@@ -30405,6 +30724,7 @@ async function serverVersion(db) {
 var init_staging_target = __esm({
   "src/pipeline/staging-target.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_connection_error();
     init_pg_database();
     init_replica_database();
@@ -30549,6 +30869,7 @@ async function freshDatabase(url) {
 var init_fix_proof = __esm({
   "src/pipeline/fix-proof.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_migrations();
     init_statement();
     init_pg_database();
@@ -30718,6 +31039,7 @@ function proofProblem(proof) {
 var init_run_fix = __esm({
   "src/pipeline/run-fix.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_plan_file_fix();
     init_step_files();
     init_unified_diff();
@@ -30879,6 +31201,7 @@ function parseFixArgs(args) {
 var init_fix_command = __esm({
   "src/cli/fix-command.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_fix_seed();
     init_run_fix();
@@ -30960,6 +31283,7 @@ var StatsFileError;
 var init_production_stats = __esm({
   "src/core/checks/production-stats.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     StatsFileError = class extends Error {
       constructor(file, key, problem2) {
         super(`${file}: ${key === "" ? "" : `${key}: `}${problem2}`);
@@ -31016,6 +31340,7 @@ async function readSeed(cwd, path) {
 var init_staging_inputs = __esm({
   "src/pipeline/staging-inputs.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_production_stats();
     init_input_error();
   }
@@ -31068,6 +31393,7 @@ var platformFunctions;
 var init_stand_in_calls = __esm({
   "src/core/extensions/stand-in-calls.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
     init_walk();
@@ -31088,6 +31414,7 @@ var noActiveSqlTransaction, savepoint, CheckSession;
 var init_check_session = __esm({
   "src/staging/checks/check-session.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     noActiveSqlTransaction = "25P01";
     savepoint = "migration_guard_check";
@@ -31163,6 +31490,7 @@ async function columnNames(session, relation) {
 var init_relation_catalog = __esm({
   "src/staging/checks/relation-catalog.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
   }
 });
@@ -31189,6 +31517,7 @@ function rowsBefore(track, before) {
 var init_row_counts = __esm({
   "src/staging/checks/row-counts.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_queries();
     init_check_session();
     init_relation_catalog();
@@ -31226,6 +31555,7 @@ var constraintsSql;
 var init_constraint_catalog = __esm({
   "src/staging/checks/constraint-catalog.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_names();
     constraintsSql = `
@@ -31283,6 +31613,7 @@ function constraintQuery(p, found) {
 var init_planned_constraints = __esm({
   "src/staging/checks/planned-constraints.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_queries();
     init_constraint_catalog();
   }
@@ -31305,6 +31636,7 @@ function constraintMissing(id, what) {
 var init_detail_text = __esm({
   "src/staging/checks/detail-text.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -31315,6 +31647,7 @@ function checkDocsUrl(checkId) {
 var init_check_docs = __esm({
   "src/core/checks/check-docs.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
   }
 });
@@ -31326,6 +31659,7 @@ function defineCheck(meta, run2) {
 var init_post_migration_check = __esm({
   "src/staging/checks/post-migration-check.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_docs();
   }
 });
@@ -31400,6 +31734,7 @@ var duplicateIndexesSql, duplicateIndexesCheck;
 var init_check_duplicate_indexes = __esm({
   "src/staging/checks/check-duplicate-indexes/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_names();
     init_check_session();
@@ -31480,6 +31815,7 @@ var fkOrphansCheck;
 var init_check_fk_orphans = __esm({
   "src/staging/checks/check-fk-orphans/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_session();
     init_detail_text();
     init_planned_constraints();
@@ -31540,6 +31876,7 @@ var invalidIndexesSql, invalidIndexesCheck;
 var init_check_invalid_indexes = __esm({
   "src/staging/checks/check-invalid-indexes/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_names();
     init_check_session();
@@ -31607,6 +31944,7 @@ var notNullReadyCheck, notNullSteps;
 var init_check_not_null_ready = __esm({
   "src/staging/checks/check-not-null-ready/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_queries();
     init_check_session();
     init_detail_text();
@@ -31678,6 +32016,7 @@ var notValidViolationsCheck;
 var init_check_not_valid_violations = __esm({
   "src/staging/checks/check-not-valid-violations/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_session();
     init_detail_text();
     init_planned_constraints();
@@ -31811,6 +32150,7 @@ async function countedCoverage(session, group, before, what) {
 var init_copy_coverage = __esm({
   "src/staging/checks/check-row-counts/copy-coverage.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_queries();
     init_check_session();
     init_detail_text();
@@ -31848,6 +32188,7 @@ var rowCountsCheck;
 var init_check_row_counts = __esm({
   "src/staging/checks/check-row-counts/index.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_session();
     init_detail_text();
     init_post_migration_check();
@@ -31881,6 +32222,7 @@ var POST_MIGRATION_CHECKS;
 var init_registry2 = __esm({
   "src/staging/checks/registry.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_check_duplicate_indexes();
     init_check_fk_orphans();
     init_check_invalid_indexes();
@@ -31939,6 +32281,7 @@ var inFailedSqlTransaction;
 var init_run_checks = __esm({
   "src/staging/checks/run-checks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_check_session();
     init_planned_constraints();
@@ -31957,6 +32300,7 @@ var AUTH_USERS2, PROBE_ROLE;
 var init_probe_catalog = __esm({
   "src/core/probes/probe-catalog.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     AUTH_USERS2 = "auth.users";
     PROBE_ROLE = "authenticated";
   }
@@ -32044,6 +32388,7 @@ var import_libpg_query11;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query11 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
@@ -32132,6 +32477,7 @@ var SETUP_SQL_KEY;
 var init_tenant_setup = __esm({
   "src/core/probes/tenant-setup.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_probe_catalog();
     SETUP_SQL_KEY = "probes.setupSql";
   }
@@ -32236,6 +32582,7 @@ var commands;
 var init_probe_verdicts = __esm({
   "src/core/probes/probe-verdicts.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_probe_catalog();
     init_probe_fixes();
     init_tenant_setup();
@@ -32292,6 +32639,7 @@ function isRequired(column) {
 var init_probe_values = __esm({
   "src/core/probes/probe-values.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -32303,6 +32651,7 @@ var RowPlanError, maxParentDepth, ProbeRows;
 var init_probe_rows = __esm({
   "src/staging/probes/probe-rows.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_probe_catalog();
     init_probe_values();
@@ -32445,6 +32794,7 @@ async function makeTenant(session, rows2, catalog, plan, user, probed) {
 var init_make_tenant = __esm({
   "src/staging/probes/make-tenant.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_tenant_setup();
     init_probe_rows();
   }
@@ -32463,6 +32813,7 @@ var noActiveSqlTransaction2, inFailedSqlTransaction2, insufficientPrivilege, out
 var init_probe_session = __esm({
   "src/staging/probes/probe-session.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_probe_catalog();
     noActiveSqlTransaction2 = "25P01";
@@ -32673,6 +33024,7 @@ var noPrivilege;
 var init_probe_steps = __esm({
   "src/staging/probes/probe-steps.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_probe_values();
     noPrivilege = { kind: "no-privilege" };
@@ -32765,6 +33117,7 @@ var systemSchemas;
 var init_read_catalog = __esm({
   "src/staging/probes/read-catalog.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     systemSchemas = "('pg_catalog', 'information_schema')";
   }
@@ -32943,6 +33296,7 @@ var PROBE_CHECK_ID;
 var init_run_probes = __esm({
   "src/staging/probes/run-probes.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_database_port();
     init_probe_catalog();
@@ -32976,6 +33330,7 @@ var SeedError;
 var init_seed = __esm({
   "src/staging/seed.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_source_text();
     SeedError = class extends Error {
@@ -33072,6 +33427,7 @@ var AGGREGATES;
 var init_plan_copies = __esm({
   "src/core/checks/plan-copies.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_statement();
     init_walk();
     AGGREGATES = /* @__PURE__ */ new Set([
@@ -33101,6 +33457,7 @@ var TableTracker;
 var init_table_tracker = __esm({
   "src/core/checks/table-tracker.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     TableTracker = class {
       constructor(model) {
@@ -33398,6 +33755,7 @@ var INDEXED_CONSTRAINTS;
 var init_plan_checks = __esm({
   "src/core/checks/plan-checks.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_data_change();
     init_names();
     init_statement();
@@ -33478,6 +33836,7 @@ function touchOf(tracker, node) {
 var init_probe_targets = __esm({
   "src/core/probes/probe-targets.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_table_tracker();
     init_names();
     init_statement();
@@ -33514,6 +33873,7 @@ var ParsedFiles;
 var init_staging_plan = __esm({
   "src/pipeline/staging-plan.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_history();
     init_plan_checks();
     init_migration_file();
@@ -33580,6 +33940,7 @@ var PROBE_RULES;
 var init_probe_findings = __esm({
   "src/core/probes/probe-findings.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
     init_probe_cross_tenant_read();
     init_probe_cross_tenant_write();
@@ -33597,6 +33958,7 @@ var supabaseExtensions;
 var init_supabase_extensions = __esm({
   "src/core/extensions/supabase-extensions.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     supabaseExtensions = /* @__PURE__ */ new Set([
       "address_standardizer",
       "address_standardizer_data_us",
@@ -33757,6 +34119,7 @@ var supabaseManagedSchemas, extensionTypes, extensionFunctions, platformPublicat
 var init_missing_dependency = __esm({
   "src/staging/missing-dependency.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_supabase_extensions();
     init_statement();
@@ -33899,6 +34262,7 @@ var escapeRegExp;
 var init_failure_cause = __esm({
   "src/staging/trace/failure-cause.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_missing_dependency();
     init_replica_database();
     escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -34072,6 +34436,7 @@ var heldLockRules, tableLike, blocking, ran2, NOT_VALIDATED, TRACE_RULES;
 var init_reconcile_trace = __esm({
   "src/staging/trace/reconcile-trace.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lock_modes();
     init_project();
     init_trace_dangerous_lock();
@@ -34129,6 +34494,7 @@ function statementReports(result2, trace, standInOf) {
 var init_statement_reports = __esm({
   "src/staging/trace/statement-reports.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
   }
 });
 
@@ -34150,6 +34516,7 @@ var pageBytes, confidentStagedBytes;
 var init_production_weighting = __esm({
   "src/core/checks/production-weighting.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     pageBytes = 8192;
     confidentStagedBytes = 1024 * 1024;
   }
@@ -34180,6 +34547,7 @@ function productionEstimates(statements, trace, stagedBytes, stats2) {
 var init_production_estimates = __esm({
   "src/pipeline/production-estimates.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_production_weighting();
   }
 });
@@ -34310,6 +34678,7 @@ ${lines.join("\n")}`
 var init_staging_report = __esm({
   "src/pipeline/staging-report.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_in_calls();
     init_probe_findings();
     init_finding();
@@ -34583,6 +34952,7 @@ async function stagedTableBytes(db, tracer) {
 var init_run_staging = __esm({
   "src/pipeline/run-staging.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_migrations();
     init_stand_in_calls();
     init_stand_ins();
@@ -34645,6 +35015,7 @@ var exactBelowRows, tablesSql;
 var init_stats = __esm({
   "src/staging/stats.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     init_names();
     exactBelowRows = 1e4;
@@ -34684,6 +35055,7 @@ async function readProductionStats(url) {
 var init_run_stats = __esm({
   "src/pipeline/run-stats.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_connection_error();
     init_pg_database();
     init_stats();
@@ -34942,6 +35314,7 @@ var FORMATS, FAIL_ON;
 var init_cli = __esm({
   "src/cli/cli.ts"() {
     "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_closest();
     init_config();
     init_project();
@@ -34962,7 +35335,11 @@ var init_cli = __esm({
   }
 });
 
+// src/cli.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // src/runtime/wasm-baseline-only.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 import { setFlagsFromString } from "node:v8";
 if (process.env["MIGRATION_GUARD_WASM_TIERUP"] !== "1") setFlagsFromString("--liftoff-only");
 

@@ -20,10 +20,17 @@ var __export = (target, all) => {
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
+// <define:__MIGRATION_GUARD_PGLITE_VERSIONS__>
+var init_define_MIGRATION_GUARD_PGLITE_VERSIONS = __esm({
+  "<define:__MIGRATION_GUARD_PGLITE_VERSIONS__>"() {
+  }
+});
+
 // node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
 var p, i, c, f, l, s, a, _, d, D, F, g, L, P, n, h, R, x, T, U, u;
 var init_chunk_QY3QWFKW = __esm({
   "node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     p = Object.create;
     i = Object.defineProperty;
     c = Object.getOwnPropertyDescriptor;
@@ -114,6 +121,7 @@ function d2(t32, e4) {
 var f3, p3, m2, l2, y3, b2, o3, s3, v2;
 var init_chunk_ZKGLEABV = __esm({
   "node_modules/@electric-sql/pglite/dist/chunk-ZKGLEABV.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_chunk_QY3QWFKW();
     u();
     f3 = Object.defineProperty;
@@ -2633,6 +2641,7 @@ async function ht2({ pg: e4, debug: r10, args: t32, wasmModule: n3 }) {
 var G2, W2, oe2, Te2, Me2, Oe2, O2, yr, Ne2, Re2, Ce2, Ue2, He2, Dr, Nr, Rr, Le2, Ie2, ue2, C, Ur, Hr, U3, x4, zr, Br, yt2, xe2, ze2, je2, Ye2, Ge2, Yr;
 var init_chunk_CE4NCHVO = __esm({
   "node_modules/@electric-sql/pglite/dist/chunk-CE4NCHVO.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
     G2 = D((Wr, b4) => {
@@ -3148,6 +3157,7 @@ import * as o4 from "path";
 var m3;
 var init_nodefs = __esm({
   "node_modules/@electric-sql/pglite/dist/fs/nodefs.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_chunk_CE4NCHVO();
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
@@ -3177,6 +3187,7 @@ __export(opfs_ahp_exports, {
 var U4, $2, M, I, k2, N2, H2, y4, f4, x5, F3, P4, S3, r, L3, D3, E2, w3, m4, A2, C2, T3, z3, d3;
 var init_opfs_ahp = __esm({
   "node_modules/@electric-sql/pglite/dist/fs/opfs-ahp.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_chunk_CE4NCHVO();
     init_chunk_ZKGLEABV();
     init_chunk_QY3QWFKW();
@@ -3490,6 +3501,7 @@ function Q2(S4, N5, e4) {
 var K2, A3, F4, g4, m5, y5, E3, v3, n2, J2, H3, j4, z4, B2, U5, x6, D4, q2, I2, L4, C3, w4, T4, $3;
 var init_chunk_OZV2R5MQ = __esm({
   "node_modules/@electric-sql/pglite/dist/chunk-OZV2R5MQ.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_chunk_CE4NCHVO();
     init_chunk_QY3QWFKW();
     u();
@@ -3697,6 +3709,7 @@ async function k3(n3, t32, r10) {
 var B3, N3, m6, y6, d4, P5, w5, x7, p4, D5;
 var init_memfs2opfs = __esm({
   "node_modules/@electric-sql/pglite/dist/fs/memfs2opfs.js"() {
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_chunk_OZV2R5MQ();
     init_chunk_CE4NCHVO();
     init_chunk_ZKGLEABV();
@@ -3789,10 +3802,13 @@ var init_memfs2opfs = __esm({
 });
 
 // src/staging/pglite-worker.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+import { gunzipSync } from "node:zlib";
 import { readFile as readFile2 } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 
 // src/core/db/time-setting.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var unitMs = {
   "": 1,
   ms: 1,
@@ -3807,7 +3823,11 @@ function timeSettingMs(shown) {
   return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
 }
 
+// src/staging/protocol-error.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // src/core/db/database-port.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var DatabaseError = class extends Error {
   name = "DatabaseError";
   code;
@@ -3883,6 +3903,7 @@ function noticeFromProtocol(message) {
 }
 
 // src/staging/data-dir-tar.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 import { writeSync } from "node:fs";
 var BLOCK = 512;
 var utf8 = new TextDecoder();
@@ -4033,10 +4054,18 @@ function checksumOf(header) {
 }
 
 // src/staging/pglite-instance.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 
+// node_modules/@electric-sql/pglite/dist/index.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
+// node_modules/@electric-sql/pglite/dist/chunk-ADHRU2LT.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // node_modules/@electric-sql/pglite/dist/chunk-EP7TJL7B.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 var yn = {};
 F(yn, { ABSTIME: () => Et, ACLITEM: () => Ot, BIT: () => Qt, BOOL: () => ye, BPCHAR: () => ve, BYTEA: () => he, CHAR: () => bt, CID: () => St, CIDR: () => Rt, CIRCLE: () => Nt, DATE: () => ze, FLOAT4: () => Qe, FLOAT8: () => _e, GTSVECTOR: () => nn, INET: () => kt, INT2: () => Ve, INT4: () => Fe, INT8: () => be, INTERVAL: () => Ft, JSON: () => we, JSONB: () => Ye, MACADDR: () => Lt, MACADDR8: () => Pt, MONEY: () => Ut, NUMERIC: () => vt, OID: () => Ge, PATH: () => xt, PG_DEPENDENCIES: () => Zt, PG_LSN: () => $t, PG_NDISTINCT: () => Xt, PG_NODE_TREE: () => Dt, POLYGON: () => Mt, REFCURSOR: () => Ht, REGCLASS: () => jt, REGCONFIG: () => rn, REGDICTIONARY: () => sn, REGNAMESPACE: () => an, REGOPER: () => qt, REGOPERATOR: () => Yt, REGPROC: () => gt, REGPROCEDURE: () => zt, REGROLE: () => on, REGTYPE: () => Wt, RELTIME: () => Ct, SMGR: () => It, TEXT: () => ge, TID: () => wt, TIME: () => Vt, TIMESTAMP: () => qe, TIMESTAMPTZ: () => Ae, TIMETZ: () => Gt, TINTERVAL: () => Tt, TSQUERY: () => tn, TSVECTOR: () => en, TXID_SNAPSHOT: () => Jt, UUID: () => Kt, VARBIT: () => _t, VARCHAR: () => He, XID: () => At, XML: () => Bt, arrayParser: () => mn, arraySerializer: () => We, parseType: () => se, parsers: () => un, serializers: () => cn, types: () => je });
@@ -4777,7 +4806,14 @@ S = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), D2 = /* @_
 init_chunk_QY3QWFKW();
 u();
 
+// node_modules/@electric-sql/pglite/dist/chunk-66APQTYC.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
+// node_modules/@electric-sql/pglite/dist/chunk-INORSRB2.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var o2 = { part: "part", container: "container" };
@@ -9579,199 +9615,235 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/staging/pglite-extensions.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // node_modules/@electric-sql/pglite/dist/contrib/amcheck.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t2 = async (n3, s5) => ({ bundlePath: new URL("./amcheck.tar.gz", import.meta.url) });
 var c3 = { name: "amcheck", setup: t2 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/bloom.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t3 = async (n3, s5) => ({ bundlePath: new URL("./bloom.tar.gz", import.meta.url) });
 var r2 = { name: "bloom", setup: t3 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/btree_gin.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t4 = async (n3, s5) => ({ bundlePath: new URL("./btree_gin.tar.gz", import.meta.url) });
 var a2 = { name: "btree_gin", setup: t4 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/btree_gist.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t5 = async (s5, n3) => ({ bundlePath: new URL("./btree_gist.tar.gz", import.meta.url) });
 var a3 = { name: "btree_gist", setup: t5 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/citext.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t6 = async (n3, s5) => ({ bundlePath: new URL("./citext.tar.gz", import.meta.url) });
 var a4 = { name: "citext", setup: t6 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/cube.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t7 = async (n3, s5) => ({ bundlePath: new URL("./cube.tar.gz", import.meta.url) });
 var a5 = { name: "cube", setup: t7 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/dict_int.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var e = async (n3, i8) => ({ bundlePath: new URL("./dict_int.tar.gz", import.meta.url) });
 var a6 = { name: "dict_int", setup: e };
 
 // node_modules/@electric-sql/pglite/dist/contrib/dict_xsyn.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t8 = async (n3, s5) => ({ bundlePath: new URL("./dict_xsyn.tar.gz", import.meta.url) });
 var a7 = { name: "dict_xsyn", setup: t8 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/earthdistance.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t9 = async (n3, s5) => ({ bundlePath: new URL("./earthdistance.tar.gz", import.meta.url) });
 var r3 = { name: "earthdistance", setup: t9 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/fuzzystrmatch.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var e2 = async (s5, n3) => ({ bundlePath: new URL("./fuzzystrmatch.tar.gz", import.meta.url) });
 var i2 = { name: "fuzzystrmatch", setup: e2 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/hstore.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t10 = async (s5, n3) => ({ bundlePath: new URL("./hstore.tar.gz", import.meta.url) });
 var o5 = { name: "hstore", setup: t10 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/intarray.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t11 = async (n3, r10) => ({ bundlePath: new URL("./intarray.tar.gz", import.meta.url) });
 var i3 = { name: "intarray", setup: t11 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/isn.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t12 = async (n3, s5) => ({ bundlePath: new URL("./isn.tar.gz", import.meta.url) });
 var a8 = { name: "isn", setup: t12 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/lo.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t13 = async (n3, s5) => ({ bundlePath: new URL("./lo.tar.gz", import.meta.url) });
 var r4 = { name: "lo", setup: t13 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/ltree.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t14 = async (n3, s5) => ({ bundlePath: new URL("./ltree.tar.gz", import.meta.url) });
 var a9 = { name: "ltree", setup: t14 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/moddatetime.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t15 = async (n3, s5) => ({ bundlePath: new URL("./spi.tar.gz", import.meta.url) });
 var r5 = { name: "moddatetime", setup: t15 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pageinspect.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t16 = async (n3, s5) => ({ bundlePath: new URL("./pageinspect.tar.gz", import.meta.url) });
 var a10 = { name: "pageinspect", setup: t16 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_buffercache.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t17 = async (n3, s5) => ({ bundlePath: new URL("./pg_buffercache.tar.gz", import.meta.url) });
 var i4 = { name: "pg_buffercache", setup: t17 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_freespacemap.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t18 = async (s5, n3) => ({ bundlePath: new URL("./pg_freespacemap.tar.gz", import.meta.url) });
 var r6 = { name: "pg_freespacemap", setup: t18 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_stat_statements.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var e3 = async (s5, n3) => ({ bundlePath: new URL("./pg_stat_statements.tar.gz", import.meta.url), sharedPreloadLibraries: ["pg_stat_statements"] });
 var i5 = { name: "pg_stat_statements", setup: e3 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_surgery.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t19 = async (s5, n3) => ({ bundlePath: new URL("./pg_surgery.tar.gz", import.meta.url) });
 var p5 = { name: "pg_surgery", setup: t19 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_trgm.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t20 = async (n3, s5) => ({ bundlePath: new URL("./pg_trgm.tar.gz", import.meta.url) });
 var p6 = { name: "pg_trgm", setup: t20 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_visibility.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t21 = async (i8, s5) => ({ bundlePath: new URL("./pg_visibility.tar.gz", import.meta.url) });
 var r7 = { name: "pg_visibility", setup: t21 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pg_walinspect.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t22 = async (n3, s5) => ({ bundlePath: new URL("./pg_walinspect.tar.gz", import.meta.url) });
 var a11 = { name: "pg_walinspect", setup: t22 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/pgcrypto.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t23 = async (n3, s5) => ({ bundlePath: new URL("./pgcrypto.tar.gz", import.meta.url) });
 var i6 = { name: "pgcrypto", setup: t23 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/seg.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t24 = async (s5, n3) => ({ bundlePath: new URL("./seg.tar.gz", import.meta.url) });
 var a12 = { name: "seg", setup: t24 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/tablefunc.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t25 = async (n3, s5) => ({ bundlePath: new URL("./tablefunc.tar.gz", import.meta.url) });
 var r8 = { name: "tablefunc", setup: t25 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/tcn.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t26 = async (n3, s5) => ({ bundlePath: new URL("./tcn.tar.gz", import.meta.url) });
 var a13 = { name: "tcn", setup: t26 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/tsm_system_rows.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t27 = async (s5, n3) => ({ bundlePath: new URL("./tsm_system_rows.tar.gz", import.meta.url) });
 var o6 = { name: "tsm_system_rows", setup: t27 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/tsm_system_time.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t28 = async (s5, n3) => ({ bundlePath: new URL("./tsm_system_time.tar.gz", import.meta.url) });
 var r9 = { name: "tsm_system_time", setup: t28 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/unaccent.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t29 = async (n3, s5) => ({ bundlePath: new URL("./unaccent.tar.gz", import.meta.url) });
 var c4 = { name: "unaccent", setup: t29 };
 
 // node_modules/@electric-sql/pglite/dist/contrib/uuid_ossp.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 init_chunk_QY3QWFKW();
 u();
 var t30 = async (s5, n3) => ({ bundlePath: new URL("./uuid-ossp.tar.gz", import.meta.url) });
 var o7 = { name: "uuid-ossp", setup: t30 };
 
 // node_modules/@electric-sql/pglite-pgvector/dist/index.js
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var t31 = async (n3, e4) => ({ emscriptenOpts: e4, bundlePath: new URL("./vector.tar.gz", import.meta.url) });
 var i7 = { name: "vector", setup: t31 };
 
@@ -9839,7 +9911,14 @@ function pgliteExtensionsFor(names) {
   return modules;
 }
 
+// src/staging/stand-in-files.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
+// src/core/extensions/stand-ins/index.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // src/core/extensions/stand-ins/http.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var http = {
   name: "http",
   version: "1.6",
@@ -9952,6 +10031,7 @@ create function @extschema@.bytea_to_text(data bytea) returns text
 };
 
 // src/core/extensions/stand-ins/hypopg.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var hypopg = {
   name: "hypopg",
   version: "1.4.1",
@@ -10089,6 +10169,7 @@ create view @extschema@.hypopg_hidden_indexes as
 };
 
 // src/core/extensions/stand-ins/index-advisor.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var indexAdvisor = {
   name: "index_advisor",
   version: "0.2.0",
@@ -10115,6 +10196,7 @@ $$;
 };
 
 // src/core/extensions/stand-ins/pg-cron.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgCron = {
   name: "pg_cron",
   version: "1.6",
@@ -10299,6 +10381,7 @@ comment on function cron.unschedule(text) is 'unschedule a pg_cron job';
 };
 
 // src/core/extensions/stand-ins/pg-graphql.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgGraphql = {
   name: "pg_graphql",
   version: "1.6.1",
@@ -10382,6 +10465,7 @@ $$;
 };
 
 // src/core/extensions/stand-ins/pg-hashids.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var encode = (numbers) => `select lpad(string_agg(to_hex(n), 'g' order by i), greatest(coalesce(min_length, 0), 1), 'g')
      from unnest(${numbers}) with ordinality as t(n, i)`;
 var decode = `select coalesce(array_agg(('x' || lpad(part, 16, '0'))::bit(64)::bigint order by i), '{}')
@@ -10442,6 +10526,7 @@ create function @extschema@.hash_decode(text, text, integer) returns integer
 };
 
 // src/core/extensions/stand-ins/pg-jsonschema.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgJsonschema = {
   name: "pg_jsonschema",
   version: "0.3.3",
@@ -10469,6 +10554,7 @@ create function @extschema@.jsonschema_validation_errors(schema json, instance j
 };
 
 // src/core/extensions/stand-ins/pg-net.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgNet = {
   name: "pg_net",
   version: "0.20.4",
@@ -10625,6 +10711,7 @@ grant all on all tables in schema net to public;
 };
 
 // src/core/extensions/stand-ins/pg-repack.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgRepack = {
   name: "pg_repack",
   version: "1.5.2",
@@ -10645,6 +10732,7 @@ $$;
 };
 
 // src/core/extensions/stand-ins/pg-stat-monitor.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgStatMonitor = {
   name: "pg_stat_monitor",
   version: "2.1",
@@ -10702,6 +10790,7 @@ grant select on @extschema@.pg_stat_monitor to public;
 };
 
 // src/core/extensions/stand-ins/pg-tle.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgTle = {
   name: "pg_tle",
   version: "1.4.0",
@@ -10938,6 +11027,7 @@ grant all on schema @extschema@ to pgtle_admin;
 };
 
 // src/core/extensions/stand-ins/pgaudit.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgaudit = {
   name: "pgaudit",
   version: "1.7",
@@ -10947,6 +11037,7 @@ var pgaudit = {
 };
 
 // src/core/extensions/stand-ins/pgjwt.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgjwt = {
   name: "pgjwt",
   version: "0.2.0",
@@ -11011,6 +11102,7 @@ $$;
 };
 
 // src/core/extensions/stand-ins/pgmq.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgmq = {
   name: "pgmq",
   version: "1.5.1",
@@ -11340,6 +11432,7 @@ $$;
 };
 
 // src/core/extensions/stand-ins/pgroonga.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgroonga = {
   name: "pgroonga",
   version: "3.2.5",
@@ -11429,6 +11522,7 @@ create operator class @extschema@.pgroonga_jsonb_ops_v2 default for type jsonb u
 };
 
 // src/core/extensions/stand-ins/pgrouting.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgrouting = {
   name: "pgrouting",
   version: "3.4.1",
@@ -11452,7 +11546,11 @@ $$;
   ]
 };
 
+// src/core/extensions/stand-ins/pgsodium.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // src/core/extensions/stand-ins/pgsodium-functions.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var zeros = (length) => `decode(repeat('00', (${length})::int), 'hex')`;
 var fn2 = (signature, returns, body2, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns} language sql ${volatility} as $$ select ${body2} $$;`;
 var ctx = `context bytea = 'pgsodium'`;
@@ -11913,6 +12011,7 @@ grant all on @extschema@.key to pgsodium_keymaker;
 };
 
 // src/core/extensions/stand-ins/pgtap.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var pgtap = {
   name: "pgtap",
   version: "1.2.0",
@@ -12022,6 +12121,7 @@ $$;
 };
 
 // src/core/extensions/stand-ins/plpgsql-check.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var warningOptions = `fatal_errors boolean default true,
   other_warnings boolean default true,
   performance_warnings boolean default false,
@@ -12119,6 +12219,7 @@ create function @extschema@.plpgsql_check_tracer(enable boolean default null, ve
 };
 
 // src/core/extensions/stand-ins/plv8.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var plv8 = {
   name: "plv8",
   version: "3.1.10",
@@ -12153,7 +12254,11 @@ $js$`,
   ]
 };
 
+// src/core/extensions/stand-ins/postgis.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
 // src/core/extensions/stand-ins/postgis-functions.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var g6 = "@extschema@.geometry";
 var geog = "@extschema@.geography";
 var fn3 = (signature, returns, body2, volatility = "immutable") => `create function @extschema@.${signature} returns ${returns}
@@ -12512,6 +12617,7 @@ ${postgisFunctions}
 };
 
 // src/core/extensions/stand-ins/rum.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var rum = {
   name: "rum",
   version: "1.3",
@@ -12545,6 +12651,7 @@ create operator class @extschema@.rum_tsvector_ops default for type tsvector usi
 };
 
 // src/core/extensions/stand-ins/supabase-vault.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var supabaseVault = {
   name: "supabase_vault",
   version: "0.3.1",
@@ -12634,6 +12741,7 @@ from public;
 };
 
 // src/core/extensions/stand-ins/timescaledb.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var timescaledb = {
   name: "timescaledb",
   version: "2.16.1",
@@ -12784,6 +12892,7 @@ create function @extschema@.time_bucket(bucket_width bigint, ts bigint) returns 
 };
 
 // src/core/extensions/stand-ins/wrappers.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var wrapperTypes = [
   "airtable_fdw",
   "auth0_fdw",
@@ -12925,6 +13034,7 @@ var standInExtension = {
 };
 
 // src/staging/supabase-shim/roles.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 var supabaseSearchPath = '"$user", public, extensions';
 
 // src/staging/pglite-instance.ts
@@ -13057,10 +13167,17 @@ async function open(extensions, snapshotFile) {
   return { source: "cold", snapshotRejected: snapshot !== void 0 };
 }
 async function readSnapshot(file) {
+  let bytes;
   try {
-    return await readFile2(file);
+    bytes = await readFile2(file);
   } catch {
     return void 0;
+  }
+  if (!file.endsWith(".gz")) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch {
+    return new Uint8Array(0);
   }
 }
 function instance2() {
