@@ -20812,7 +20812,7 @@ async function runCheck(request) {
       if (!known.has(rel)) {
         const where2 = toReportPath(dir, root) || ".";
         throw new InputError(
-          await exists3(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
+          await exists2(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
           "pass files from one migrations directory, or use --dir"
         );
       }
@@ -20867,14 +20867,6 @@ async function defaultDir(cwd, root, migrationsDir) {
     return here;
   } catch {
     return resolve2(root, migrationsDir);
-  }
-}
-async function exists3(path) {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 function projectDirOf(dir) {
@@ -22498,10 +22490,10 @@ async function ensureHistoryTable(db) {
   }
 }
 async function readRecordedVersions(db) {
-  const { rows: exists4 } = await db.query(
+  const { rows: exists3 } = await db.query(
     "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
   );
-  if (!exists4[0]?.present) return /* @__PURE__ */ new Set();
+  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
   const { rows: rows2 } = await db.query(
     "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
   );

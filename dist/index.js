@@ -12322,12 +12322,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists4 = this[kHeadersMap].get(lowercaseName);
-        if (exists4) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists4.name,
-            value: `${exists4.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -50749,7 +50749,7 @@ async function runCheck(request2) {
       if (!known.has(rel)) {
         const where2 = toReportPath(dir, root) || ".";
         throw new InputError(
-          await exists3(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
+          await exists2(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
           "pass files from one migrations directory, or use --dir"
         );
       }
@@ -50804,14 +50804,6 @@ async function defaultDir(cwd, root, migrationsDir) {
     return here;
   } catch {
     return resolve(root, migrationsDir);
-  }
-}
-async function exists3(path) {
-  try {
-    await access2(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 function projectDirOf(dir) {
@@ -51641,10 +51633,10 @@ async function ensureHistoryTable(db) {
   }
 }
 async function readRecordedVersions(db) {
-  const { rows: exists4 } = await db.query(
+  const { rows: exists3 } = await db.query(
     "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
   );
-  if (!exists4[0]?.present) return /* @__PURE__ */ new Set();
+  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
   const { rows: rows2 } = await db.query(
     "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
   );

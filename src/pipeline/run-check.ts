@@ -9,7 +9,7 @@ import { RULES } from '../core/rules/registry.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
 import { loadParser, type ParsedSql } from '../core/sql/parse-sql.ts';
 import { loadConfig } from '../workspace/config-file.ts';
-import { classifyAgainstBase, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
+import { classifyAgainstBase, exists, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { readMigrationDir, toReportPath } from '../workspace/migration-dir.ts';
 import { openParseCache } from './parse-cache.ts';
@@ -188,15 +188,6 @@ async function defaultDir(cwd: string, root: string, migrationsDir: string): Pro
     return here;
   } catch {
     return resolve(root, migrationsDir);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

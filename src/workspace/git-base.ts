@@ -50,7 +50,8 @@ export async function gitRoot(cwd: string): Promise<string | null> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether something is at `path` (a link followed); never throws. */
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;
