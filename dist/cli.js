@@ -301,7 +301,7 @@ var init_function_install = __esm({
     init_input_error();
     FUNCTION_NAME = "migration-guard";
     DEFAULT_FUNCTIONS_DIR = "supabase/functions";
-    FUNCTION_USAGE = `       ${TOOL_NAME} function install [--dir DIR] [--force]
+    FUNCTION_USAGE = `Usage: ${TOOL_NAME} function install [--dir DIR] [--force]
 
 Writes the edge function that applies approved migrations in production (deploy mode) into
 DIR/${FUNCTION_NAME}/ (default DIR: ${DEFAULT_FUNCTIONS_DIR}): its sources, the engine they use and
@@ -313,7 +313,11 @@ MIGRATION_GUARD_SECRET secret, and 'supabase functions deploy ${FUNCTION_NAME}'.
 
 // src/cli/usage.ts
 function helpOrVersion(argv2) {
-  const [command] = argv2;
+  const [command, topic] = argv2;
+  if (command === "help" && topic !== void 0 && COMMAND_USAGE[topic] !== void 0) {
+    return { text: `${COMMAND_USAGE[topic]}
+`, code: 0 };
+  }
   if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
     return { text: `${USAGE}
 `, code: command === void 0 ? 2 : 0 };
@@ -322,7 +326,7 @@ function helpOrVersion(argv2) {
 `, code: 0 };
   return void 0;
 }
-var FIX_USAGE, FIX_USAGE_LINES, USAGE;
+var FIX_USAGE, CHECK_USAGE, STATS_USAGE, USAGE, COMMAND_USAGE;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
@@ -330,6 +334,7 @@ var init_usage = __esm({
     init_project();
     init_function_install();
     FIX_USAGE = `Usage: ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
+                    [--config FILE] [--no-cache]
 
 Rewrites unsafe migrations into their safe multi-step form: CREATE/DROP INDEX and REINDEX
 CONCURRENTLY in files of their own; CHECK and FOREIGN KEY added NOT VALID and validated in the
@@ -351,10 +356,20 @@ Options:
   --config FILE        config file (as for check)
   --no-cache           read and write no cache
 
+FILES: the files to rewrite (default: those added or modified since --base); the files before
+them in the same directory are history: replayed, never rewritten.
+
+Examples:
+  ${TOOL_NAME} fix                          # what would change, as a diff, proven on PGlite
+  ${TOOL_NAME} fix --write                  # replace the new files with their rewrite
+  ${TOOL_NAME} fix supabase/migrations/20240310101500_invoice_status.sql --no-db
+
 Exit status: 0 every file under check is clean or rewritten; 1 a file keeps an error finding
 that fix could not rewrite or prove (nothing is written for it); 2 usage or input error.`;
-    FIX_USAGE_LINES = FIX_USAGE.split("\n").map((line, i) => i === 0 ? line.replace("Usage: ", "       ") : line).join("\n");
-    USAGE = `Usage: ${TOOL_NAME} check [FILES...] [options]
+    CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
+                      [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
+                      [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
+                      [--pg-version N] [--no-color] [--no-cache]
 
 Checks Supabase migrations: parses them with the Postgres parser, replays the history into a
 schema model, and reports what would lock, rewrite, break running code, lose data or let one
@@ -386,16 +401,19 @@ Options:
   -h, --help           this help
   -v, --version        the version
 
+FILES: check only these files (default: every file of the migrations directory, or with --base
+the added and modified ones); the files before them in the same directory are history: replayed
+into the schema model and on staging, not reported.
+
+Examples:
+  ${TOOL_NAME} check                                   # lint and stage supabase/migrations
+  ${TOOL_NAME} check --base origin/main --no-db        # lint what this branch adds or changes
+  ${TOOL_NAME} check supabase/migrations/20240310101500_invoice_status.sql --format markdown
+  ${TOOL_NAME} check --db "$PREVIEW_BRANCH_URL" --rollback --fail-on warning
+
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
 
-${FIX_USAGE_LINES}
-
-       ${TOOL_NAME} stats --db URL [--output FILE]
-
-Reads table row counts and sizes (read-only) for --stats: run it against production.
-
-${FUNCTION_USAGE}
 
 Environment:
   MIGRATION_GUARD_CACHE_DIR
@@ -411,6 +429,62 @@ Environment:
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's
                        WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+    STATS_USAGE = `Usage: ${TOOL_NAME} stats --db URL [--output FILE]
+
+Reads each user table's row count and size (read-only: catalog reads, exact counts only for
+small tables) and prints them as JSON, for 'check --stats FILE' to scale staging's timings to
+production's sizes. Run it against production; write it to a new file with --output.
+
+Options:
+  --db URL             the database to read (production, or a recent copy)
+  --output FILE        write the JSON to FILE instead of standard output
+  -h, --help           this help
+
+Example:
+  ${TOOL_NAME} stats --db "$PRODUCTION_READONLY_URL" --output stats.json
+  ${TOOL_NAME} check --stats stats.json
+
+Exit status: 0 written; 2 usage or connection error.`;
+    USAGE = `Usage:
+  ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
+                        [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
+                        [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
+                        [--pg-version N] [--no-color] [--no-cache]
+  ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
+                      [--config FILE] [--no-cache]
+  ${TOOL_NAME} stats --db URL [--output FILE]
+  ${TOOL_NAME} function install [--dir DIR] [--force]
+
+Commands:
+  check                lint the migrations, run them on a staging database, report what would
+                       lock, rewrite, break running code, lose data or cross tenants
+  fix                  rewrite unsafe migrations into their safe multi-step form, proven on staging
+  stats                read production's table sizes for check --stats
+  function install     write the edge function that applies migrations in production
+
+Run '${TOOL_NAME} <command> --help' (or '${TOOL_NAME} help <command>') for a command's options,
+examples and exit status.
+
+Environment:
+  MIGRATION_GUARD_CACHE_DIR
+                       where the embedded database keeps its snapshot, so that later runs start
+                       in under 2 s, and the parse of each migration file, so that later runs
+                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
+                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       costs the warm start.
+  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
+                       save the embedded database after replaying the history (so the next check
+                       of the same history starts from it) only when the replay took at least
+                       this many milliseconds of CPU time (default 1000; 0: always)
+  MIGRATION_GUARD_WASM_TIERUP=1
+                       let V8 also optimise the parser's and the embedded database's
+                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+    COMMAND_USAGE = {
+      check: CHECK_USAGE,
+      fix: FIX_USAGE,
+      stats: STATS_USAGE,
+      function: FUNCTION_USAGE
+    };
   }
 });
 
@@ -35106,7 +35180,7 @@ async function check(args, io) {
   const parsed = parseCheckArgs(args);
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(`${USAGE}
+    io.stdout(`${CHECK_USAGE}
 `);
     return 0;
   }
@@ -35258,7 +35332,7 @@ async function stats(args, io) {
     help: { type: "boolean", short: "h" }
   });
   if (values.help) {
-    io.stdout(`${USAGE}
+    io.stdout(`${STATS_USAGE}
 `);
     return 0;
   }

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core/rules/registry.ts';
 import { readmeWithTable } from '../scripts/rules-table.ts';
+import { main } from '../src/cli/cli.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -41,5 +42,77 @@ describe('README', () => {
         expect(row, name).toContain(`\`${input.default}\``);
     }
     for (const name of Object.keys(action.outputs)) expect(readme).toContain(`\`${name}\``);
+  });
+});
+
+describe("README's CLI section and the CLI's help", () => {
+  async function help(args: string[]): Promise<string> {
+    let out = '';
+    const code = await main(args, {
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: (t) => {
+        out += t;
+      },
+      isTty: false,
+      env: {},
+      cwd: process.cwd(),
+    });
+    expect(code, args.join(' ')).toBe(0);
+    return out;
+  }
+  const words = (line: string) => line.trim().split(/\s+/).join(' ');
+  const cli = readme.slice(
+    readme.indexOf('## The CLI'),
+    readme.indexOf('\n## ', readme.indexOf('## The CLI') + 1),
+  );
+  const flagsIn = (text: string) => new Set(text.match(/--[a-z][a-z-]*/g) ?? []);
+  const optionsOf = (usage: string) => {
+    const start = usage.indexOf('\nOptions:\n');
+    return usage.slice(start, usage.indexOf('\n\n', start + 1));
+  };
+
+  it('the synopsis at the top of the section is what --help prints', async () => {
+    const top = await help(['--help']);
+    const block = /```\n([\s\S]*?)```/.exec(cli)?.[1] ?? '';
+    const fromHelp = top.slice('Usage:\n'.length, top.indexOf('\n\n')).split('\n').map(words);
+    expect(block.trimEnd().split('\n').map(words)).toEqual(fromHelp);
+  });
+
+  it("each command's help opens with its line of that synopsis, and names the FILES rule", async () => {
+    const block = /```\n([\s\S]*?)```/.exec(cli)?.[1] ?? '';
+    for (const command of ['check', 'fix', 'stats', 'function']) {
+      const text = await help([command, '--help']);
+      expect(await help(['help', command])).toBe(text);
+      const first = text.slice('Usage: '.length, text.indexOf('\n\n')).split('\n').map(words);
+      const start = block.split('\n').findIndex((l) => l.startsWith(`migration-guard ${command} `));
+      const lines = block
+        .split('\n')
+        .slice(start, start + first.length)
+        .map(words);
+      expect(lines, command).toEqual(first);
+      if (command === 'check' || command === 'fix') expect(text).toMatch(/FILES: [\s\S]*history/);
+      if (command !== 'function') expect(text).toMatch(/Examples?:\n {2}migration-guard /);
+    }
+  });
+
+  it("the flag tables list only flags the command's help has, and the help no flag the section lacks", async () => {
+    const check = await help(['check', '--help']);
+    const fix = await help(['fix', '--help']);
+    const tables = cli.split('\n').filter((l) => l.startsWith('| `'));
+    const checkTable = tables.slice(
+      0,
+      tables.findIndex((l) => l.startsWith('| `--write`')),
+    );
+    const fixTable = tables.slice(checkTable.length);
+    for (const flag of flagsIn(checkTable.join('\n')))
+      expect(flagsIn(optionsOf(check)), flag).toContain(flag);
+    for (const flag of flagsIn(fixTable.join('\n')))
+      expect(flagsIn(optionsOf(fix)), `fix ${flag}`).toContain(flag);
+    for (const flag of [...flagsIn(optionsOf(check)), ...flagsIn(optionsOf(fix))]) {
+      if (flag === '--help' || flag === '--version') continue;
+      expect(flagsIn(cli), flag).toContain(flag);
+    }
   });
 });

@@ -15,7 +15,7 @@ import { InputError } from '../workspace/input-error.ts';
 import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { functionCommand } from './function-install.ts';
 import { parseFlags } from './parse-flags.ts';
-import { helpOrVersion, USAGE } from './usage.ts';
+import { CHECK_USAGE, helpOrVersion, STATS_USAGE } from './usage.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -78,7 +78,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCheckArgs(args);
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${CHECK_USAGE}\n`);
     return 0;
   }
   const format = oneOf('--format', values.format ?? 'text', FORMATS);
@@ -255,7 +255,7 @@ async function stats(args: string[], io: CliIo): Promise<number> {
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${STATS_USAGE}\n`);
     return 0;
   }
   if (values.db === undefined) {

@@ -9,7 +9,7 @@ import { InputError } from '../workspace/input-error.ts';
 const FUNCTION_NAME = 'migration-guard';
 const DEFAULT_FUNCTIONS_DIR = 'supabase/functions';
 
-export const FUNCTION_USAGE = `       ${TOOL_NAME} function install [--dir DIR] [--force]
+export const FUNCTION_USAGE = `Usage: ${TOOL_NAME} function install [--dir DIR] [--force]
 
 Writes the edge function that applies approved migrations in production (deploy mode) into
 DIR/${FUNCTION_NAME}/ (default DIR: ${DEFAULT_FUNCTIONS_DIR}): its sources, the engine they use and
