@@ -78,6 +78,7 @@ var init_project = __esm({
 
 // src/core/config/closest.ts
 function closest(word, candidates) {
+  if (word.length > 64) return void 0;
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best;
   let bestDistance = limit + 1;
@@ -326,7 +327,7 @@ function helpOrVersion(argv2) {
 `, code: 0 };
   return void 0;
 }
-var FIX_USAGE, CHECK_USAGE, STATS_USAGE, USAGE, COMMAND_USAGE;
+var FIX_USAGE, ENVIRONMENT, CHECK_USAGE, STATS_USAGE, USAGE, COMMAND_USAGE;
 var init_usage = __esm({
   "src/cli/usage.ts"() {
     "use strict";
@@ -366,6 +367,20 @@ Examples:
 
 Exit status: 0 every file under check is clean or rewritten; 1 a file keeps an error finding
 that fix could not rewrite or prove (nothing is written for it); 2 usage or input error.`;
+    ENVIRONMENT = `Environment:
+  MIGRATION_GUARD_CACHE_DIR
+                       where the embedded database keeps its snapshot, so that later runs start
+                       in under 2 s, and the parse of each migration file, so that later runs
+                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
+                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       costs the warm start.
+  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
+                       save the embedded database after replaying the history (so the next check
+                       of the same history starts from it) only when the replay took at least
+                       this many milliseconds of CPU time (default 1000; 0: always)
+  MIGRATION_GUARD_WASM_TIERUP=1
+                       let V8 also optimise the parser's and the embedded database's
+                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
     CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
                       [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
                       [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
@@ -414,21 +429,7 @@ Examples:
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
 
-
-Environment:
-  MIGRATION_GUARD_CACHE_DIR
-                       where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s, and the parse of each migration file, so that later runs
-                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
-                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
-                       costs the warm start.
-  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
-                       save the embedded database after replaying the history (so the next check
-                       of the same history starts from it) only when the replay took at least
-                       this many milliseconds of CPU time (default 1000; 0: always)
-  MIGRATION_GUARD_WASM_TIERUP=1
-                       let V8 also optimise the parser's and the embedded database's
-                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+${ENVIRONMENT}`;
     STATS_USAGE = `Usage: ${TOOL_NAME} stats --db URL [--output FILE]
 
 Reads each user table's row count and size (read-only: catalog reads, exact counts only for
@@ -465,20 +466,7 @@ Commands:
 Run '${TOOL_NAME} <command> --help' (or '${TOOL_NAME} help <command>') for a command's options,
 examples and exit status.
 
-Environment:
-  MIGRATION_GUARD_CACHE_DIR
-                       where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s, and the parse of each migration file, so that later runs
-                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
-                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
-                       costs the warm start.
-  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
-                       save the embedded database after replaying the history (so the next check
-                       of the same history starts from it) only when the replay took at least
-                       this many milliseconds of CPU time (default 1000; 0: always)
-  MIGRATION_GUARD_WASM_TIERUP=1
-                       let V8 also optimise the parser's and the embedded database's
-                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+${ENVIRONMENT}`;
     COMMAND_USAGE = {
       check: CHECK_USAGE,
       fix: FIX_USAGE,
@@ -600,6 +588,17 @@ function probeSettings(v) {
     }
   }
   return settings;
+}
+function engineLimits(apply) {
+  return {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs
+    }
+  };
 }
 function didYouMean(word, known) {
   const guess = closest(word, known);
@@ -10668,7 +10667,7 @@ var init_timeout_overrides = __esm({
 });
 
 // src/core/rules/overrides-timeouts/index.ts
-function engineLimits(options) {
+function engineLimits2(options) {
   const apply = options.apply;
   return {
     lockTimeoutMs: apply?.lockTimeoutMs ?? DEFAULT_CONFIG.apply.lockTimeoutMs,
@@ -10706,7 +10705,7 @@ var init_overrides_timeouts = __esm({
       },
       statement(ctx2) {
         if (ctx2.statement.parent) return;
-        const limits = engineLimits(ctx2.options);
+        const limits = engineLimits2(ctx2.options);
         const reported = /* @__PURE__ */ new Set();
         for (const override of timeoutOverridesOf(ctx2.statement, limits)) {
           const line = override.line ?? ctx2.statement.line;
@@ -30836,13 +30835,7 @@ async function applyOn(db, watchdog, request, files4) {
   };
   const { apply } = request.config;
   const options = {
-    lockTimeoutMs: apply.lockTimeoutMs,
-    statementTimeoutMs: apply.statementTimeoutMs,
-    retry: {
-      maxAttempts: apply.maxAttempts,
-      baseDelayMs: apply.baseDelayMs,
-      maxDelayMs: apply.maxDelayMs
-    },
+    ...engineLimits(apply),
     record: false,
     mode: "commit",
     ...watchdog ? { watchdog } : {}
@@ -30936,6 +30929,7 @@ var init_fix_proof = __esm({
   "src/pipeline/fix-proof.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_config();
     init_apply_migrations();
     init_statement();
     init_pg_database();
@@ -34889,13 +34883,7 @@ async function applyPlan(outcome, request, plan, on) {
   }
   const { apply } = outcome.config;
   const options = {
-    lockTimeoutMs: apply.lockTimeoutMs,
-    statementTimeoutMs: apply.statementTimeoutMs,
-    retry: {
-      maxAttempts: apply.maxAttempts,
-      baseDelayMs: apply.baseDelayMs,
-      maxDelayMs: apply.maxDelayMs
-    },
+    ...engineLimits(apply),
     record: request.dbUrl !== void 0 && !request.rollback,
     mode: request.rollback ? "rollback" : "commit",
     onFailure: "continue",
@@ -35019,6 +35007,7 @@ var init_run_staging = __esm({
   "src/pipeline/run-staging.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_config();
     init_apply_migrations();
     init_stand_in_calls();
     init_stand_ins();

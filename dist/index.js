@@ -39864,6 +39864,7 @@ var init_null_unsafe_comparison = __esm({
 
 // src/core/config/closest.ts
 function closest(word, candidates) {
+  if (word.length > 64) return void 0;
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best;
   let bestDistance = limit + 1;
@@ -40020,6 +40021,17 @@ function probeSettings(v) {
     }
   }
   return settings;
+}
+function engineLimits(apply) {
+  return {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs
+    }
+  };
 }
 function didYouMean(word, known) {
   const guess = closest(word, known);
@@ -40495,7 +40507,7 @@ var init_timeout_overrides = __esm({
 });
 
 // src/core/rules/overrides-timeouts/index.ts
-function engineLimits(options2) {
+function engineLimits2(options2) {
   const apply = options2.apply;
   return {
     lockTimeoutMs: apply?.lockTimeoutMs ?? DEFAULT_CONFIG.apply.lockTimeoutMs,
@@ -40533,7 +40545,7 @@ var init_overrides_timeouts = __esm({
       },
       statement(ctx2) {
         if (ctx2.statement.parent) return;
-        const limits = engineLimits(ctx2.options);
+        const limits = engineLimits2(ctx2.options);
         const reported = /* @__PURE__ */ new Set();
         for (const override of timeoutOverridesOf(ctx2.statement, limits)) {
           const line = override.line ?? ctx2.statement.line;
@@ -63387,13 +63399,7 @@ async function applyPlan(outcome, request2, plan, on) {
   }
   const { apply } = outcome.config;
   const options2 = {
-    lockTimeoutMs: apply.lockTimeoutMs,
-    statementTimeoutMs: apply.statementTimeoutMs,
-    retry: {
-      maxAttempts: apply.maxAttempts,
-      baseDelayMs: apply.baseDelayMs,
-      maxDelayMs: apply.maxDelayMs
-    },
+    ...engineLimits(apply),
     record: request2.dbUrl !== void 0 && !request2.rollback,
     mode: request2.rollback ? "rollback" : "commit",
     onFailure: "continue",
@@ -63517,6 +63523,7 @@ var init_run_staging = __esm({
   "src/pipeline/run-staging.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_config();
     init_apply_migrations();
     init_stand_in_calls();
     init_stand_ins();

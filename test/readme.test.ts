@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core/rules/registry.ts';
 import { readmeWithTable } from '../scripts/rules-table.ts';
-import { main } from '../src/cli/cli.ts';
+import { runCli } from './support/cli-runner.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -47,20 +47,9 @@ describe('README', () => {
 
 describe("README's CLI section and the CLI's help", () => {
   async function help(args: string[]): Promise<string> {
-    let out = '';
-    const code = await main(args, {
-      stdout: (t) => {
-        out += t;
-      },
-      stderr: (t) => {
-        out += t;
-      },
-      isTty: false,
-      env: {},
-      cwd: process.cwd(),
-    });
-    expect(code, args.join(' ')).toBe(0);
-    return out;
+    const run = await runCli(args, process.cwd());
+    expect(run.code, args.join(' ')).toBe(0);
+    return run.stdout + run.stderr;
   }
   const words = (line: string) => line.trim().split(/\s+/).join(' ');
   const cli = readme.slice(

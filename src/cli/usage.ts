@@ -39,6 +39,22 @@ Examples:
 Exit status: 0 every file under check is clean or rewritten; 1 a file keeps an error finding
 that fix could not rewrite or prove (nothing is written for it); 2 usage or input error.`;
 
+/** The environment variables the CLI reads, as both `--help` and `check --help` list them. */
+const ENVIRONMENT = `Environment:
+  MIGRATION_GUARD_CACHE_DIR
+                       where the embedded database keeps its snapshot, so that later runs start
+                       in under 2 s, and the parse of each migration file, so that later runs
+                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
+                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
+                       costs the warm start.
+  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
+                       save the embedded database after replaying the history (so the next check
+                       of the same history starts from it) only when the replay took at least
+                       this many milliseconds of CPU time (default 1000; 0: always)
+  MIGRATION_GUARD_WASM_TIERUP=1
+                       let V8 also optimise the parser's and the embedded database's
+                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+
 /** `check`'s own help. */
 export const CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
                       [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
@@ -88,21 +104,7 @@ Examples:
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
 
-
-Environment:
-  MIGRATION_GUARD_CACHE_DIR
-                       where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s, and the parse of each migration file, so that later runs
-                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
-                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
-                       costs the warm start.
-  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
-                       save the embedded database after replaying the history (so the next check
-                       of the same history starts from it) only when the replay took at least
-                       this many milliseconds of CPU time (default 1000; 0: always)
-  MIGRATION_GUARD_WASM_TIERUP=1
-                       let V8 also optimise the parser's and the embedded database's
-                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+${ENVIRONMENT}`;
 
 /** `stats`' own help. */
 export const STATS_USAGE = `Usage: ${TOOL_NAME} stats --db URL [--output FILE]
@@ -143,20 +145,7 @@ Commands:
 Run '${TOOL_NAME} <command> --help' (or '${TOOL_NAME} help <command>') for a command's options,
 examples and exit status.
 
-Environment:
-  MIGRATION_GUARD_CACHE_DIR
-                       where the embedded database keeps its snapshot, so that later runs start
-                       in under 2 s, and the parse of each migration file, so that later runs
-                       parse only the files that changed (default: $XDG_CACHE_HOME/migration-guard,
-                       else ~/.cache/migration-guard); safe to delete. An unusable directory only
-                       costs the warm start.
-  MIGRATION_GUARD_HISTORY_SNAPSHOT_MS
-                       save the embedded database after replaying the history (so the next check
-                       of the same history starts from it) only when the replay took at least
-                       this many milliseconds of CPU time (default 1000; 0: always)
-  MIGRATION_GUARD_WASM_TIERUP=1
-                       let V8 also optimise the parser's and the embedded database's
-                       WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
+${ENVIRONMENT}`;
 
 /** Each command's own help, by name (`help check`, `check --help`). */
 const COMMAND_USAGE: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { engineLimits } from '../core/config/config.ts';
 import { randomBytes } from 'node:crypto';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
 import type { Config } from '../core/config/config.ts';
@@ -85,13 +86,7 @@ async function applyOn(
   };
   const { apply } = request.config;
   const options = {
-    lockTimeoutMs: apply.lockTimeoutMs,
-    statementTimeoutMs: apply.statementTimeoutMs,
-    retry: {
-      maxAttempts: apply.maxAttempts,
-      baseDelayMs: apply.baseDelayMs,
-      maxDelayMs: apply.maxDelayMs,
-    },
+    ...engineLimits(apply),
     record: false,
     mode: 'commit' as const,
     ...(watchdog ? { watchdog } : {}),

@@ -1,3 +1,4 @@
+import { engineLimits } from '../core/config/config.ts';
 import { createHash } from 'node:crypto';
 import type { ApplyHooks, FileHookContext } from '../core/apply/apply-hooks.ts';
 import type { ApplyFailure } from '../core/apply/apply-failure.ts';
@@ -252,13 +253,7 @@ async function applyPlan(
   }
   const { apply } = outcome.config;
   const options = {
-    lockTimeoutMs: apply.lockTimeoutMs,
-    statementTimeoutMs: apply.statementTimeoutMs,
-    retry: {
-      maxAttempts: apply.maxAttempts,
-      baseDelayMs: apply.baseDelayMs,
-      maxDelayMs: apply.maxDelayMs,
-    },
+    ...engineLimits(apply),
     record: request.dbUrl !== undefined && !request.rollback,
     mode: request.rollback ? ('rollback' as const) : ('commit' as const),
     onFailure: 'continue' as const,

@@ -4,6 +4,9 @@
  * distance is small for the word's length; undefined when none is close.
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  // A name this long is no typo of a flag, key or rule id; comparing it would cost its length
+  // times every candidate's (a config is user input).
+  if (word.length > 64) return undefined;
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;

@@ -220,6 +220,23 @@ function probeSettings(v: unknown): ProbeSettings {
   return settings;
 }
 
+/** The apply engine's limits (its `ApplyOptions`) as the config's `apply` section sets them. */
+export function engineLimits(apply: ApplySettings): {
+  lockTimeoutMs: number;
+  statementTimeoutMs: number;
+  retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+} {
+  return {
+    lockTimeoutMs: apply.lockTimeoutMs,
+    statementTimeoutMs: apply.statementTimeoutMs,
+    retry: {
+      maxAttempts: apply.maxAttempts,
+      baseDelayMs: apply.baseDelayMs,
+      maxDelayMs: apply.maxDelayMs,
+    },
+  };
+}
+
 /** The top-level keys parseConfig knows. */
 const CONFIG_KEYS = [
   '$schema',
