@@ -34882,10 +34882,11 @@ async function applyPlan(outcome, request, plan, on) {
     request.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
   const { apply } = outcome.config;
+  const rollback2 = request.rollback && !on.embedded;
   const options = {
     ...engineLimits(apply),
-    record: request.dbUrl !== void 0 && !request.rollback,
-    mode: request.rollback ? "rollback" : "commit",
+    record: request.dbUrl !== void 0 && !rollback2,
+    mode: rollback2 ? "rollback" : "commit",
     onFailure: "continue",
     ...watchdog ? { watchdog } : {}
   };

@@ -63398,10 +63398,11 @@ async function applyPlan(outcome, request2, plan, on) {
     request2.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
   const { apply } = outcome.config;
+  const rollback2 = request2.rollback && !on.embedded;
   const options2 = {
     ...engineLimits(apply),
-    record: request2.dbUrl !== void 0 && !request2.rollback,
-    mode: request2.rollback ? "rollback" : "commit",
+    record: request2.dbUrl !== void 0 && !rollback2,
+    mode: rollback2 ? "rollback" : "commit",
     onFailure: "continue",
     ...watchdog ? { watchdog } : {}
   };
@@ -66803,7 +66804,7 @@ async function stageOnTarget(outcome, inputs, event, env, cwd) {
   info(`staging target: ${target.name ?? "the embedded database (PGlite)"}`);
   return runStaging(outcome, {
     cwd,
-    rollback: true,
+    rollback: target.dbUrl !== void 0,
     progress: (line) => info(line),
     notice: (line) => notice(line),
     ...target.name !== void 0 ? { targetName: target.name } : {},

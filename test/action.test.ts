@@ -62,11 +62,20 @@ describe('the bundled Action (dist/index.js)', () => {
     const sarifPath = run.outputs.get('report-sarif') ?? '';
     const report = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
       target: { kind: string };
-      migrations: { file: string }[];
+      migrations: { file: string; staging: string; findings: { rule: string }[] }[];
+      checks: { id: string; status: string }[];
     };
     // Only the PR's migration is checked; the history is replayed, not reported.
     expect(report.migrations.map((m) => m.file)).toEqual([Object.keys(change)[0]]);
     expect(report.target.kind).toBe('pglite');
+    // The change ran on a database holding the history's tables: traced, not rejected.
+    expect(report.checks).toContainEqual(
+      expect.objectContaining({ id: 'staging-replay', status: 'pass' }),
+    );
+    expect(report.migrations[0]?.staging).toBe('applied');
+    const rules = report.migrations[0]?.findings.map((f) => f.rule);
+    expect(rules).toContain('alter-column-type');
+    expect(rules).not.toContain('trace-statement-failed');
     const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
       version: string;
       runs: unknown[];

@@ -176,10 +176,11 @@ async function stageOnTarget(
   });
   core.info(`staging target: ${target.name ?? 'the embedded database (PGlite)'}`);
   // A PR check runs on every push: rolling back leaves a staging database as it was, so the
-  // next run traces the PR's migrations again instead of finding them already applied.
+  // next run traces the PR's migrations again instead of finding them already applied. The
+  // embedded database is new each run and thrown away after it: it commits.
   return runStaging(outcome, {
     cwd,
-    rollback: true,
+    rollback: target.dbUrl !== undefined,
     progress: (line) => core.info(line),
     notice: (line) => core.notice(line),
     ...(target.name !== undefined ? { targetName: target.name } : {}),

@@ -252,10 +252,15 @@ async function applyPlan(
     request.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
   const { apply } = outcome.config;
+  // Rolling back is for a server the run must leave as it was. The embedded database is thrown
+  // away after the run, and its history replay must commit: rolled back, the files under check
+  // would run on a database without the tables the history made (and a post-history snapshot
+  // saved after it would hold no history).
+  const rollback = request.rollback && !on.embedded;
   const options = {
     ...engineLimits(apply),
-    record: request.dbUrl !== undefined && !request.rollback,
-    mode: request.rollback ? ('rollback' as const) : ('commit' as const),
+    record: request.dbUrl !== undefined && !rollback,
+    mode: rollback ? ('rollback' as const) : ('commit' as const),
     onFailure: 'continue' as const,
     ...(watchdog ? { watchdog } : {}),
   };
