@@ -5,6 +5,7 @@ import { parseCheckRecord } from '../src/github/check-record.ts';
 import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
+import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 import {
   change,
   history,
@@ -23,6 +24,18 @@ beforeAll(() => {
 });
 afterAll(() => projects.removeAll());
 
+// What these tests are about is the GitHub side. The migrations run on one real PostgreSQL
+// server for the whole file (database-url; each run rolls back), not on an embedded database
+// each run starts: that path has its own tests in action.test.ts.
+let staging: PgCluster | undefined;
+beforeAll(async () => {
+  staging = await startPgCluster();
+});
+afterAll(async () => {
+  await staging?.stop();
+});
+const onServer = () => ({ 'database-url': staging?.url ?? '' });
+
 describe('the bundled Action (dist/index.js)', () => {
   it('posts one PR comment and edits it in place on the next push', async () => {
     const github = await FakeGitHubServer.start();
@@ -30,7 +43,12 @@ describe('the bundled Action (dist/index.js)', () => {
       github.addComments(7, 120);
       const { dir, baseSha } = pullRequestProject(projects);
       const env = { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' };
-      const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
+      const inputs = {
+        ...onServer(),
+        'fail-on': 'never',
+        'github-token': 'ghs_test',
+        comment: 'true',
+      };
       const first = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
       expect(first.code).toBe(0);
       const second = await runAction(projects, dir, inputs, pullRequest(baseSha), env);
@@ -83,7 +101,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
         { name: event.name, payload },
         { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: '' },
       );
@@ -105,7 +123,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
         pullRequest(baseSha),
         { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
       );
@@ -132,7 +150,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_readonly', comment: 'true' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_readonly', comment: 'true' },
         pullRequest(baseSha),
         { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
       );
@@ -190,7 +208,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': '', comment: 'true' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': '', comment: 'true' },
         { name: 'pull_request', payload },
         { GITHUB_API_URL: github.baseUrl },
       );
@@ -222,7 +240,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
         pullRequest('0'.repeat(40)),
         {
           GITHUB_API_URL: github.baseUrl,

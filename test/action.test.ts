@@ -7,7 +7,7 @@ import { bundle, runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
 import { FAKE_SUPABASE_TOKEN, FakeSupabaseApi } from './support/fake-supabase-api.ts';
-import { startPgCluster } from './support/pg-cluster.ts';
+import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 import {
   change,
   history,
@@ -40,6 +40,19 @@ beforeAll(() => {
   if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
 });
 afterAll(() => projects.removeAll());
+
+// The embedded database is what a PR check runs on by default: the first test and the
+// preview-branch ones use it. Tests about the GitHub side (file listings, annotations) run the
+// migrations on one real PostgreSQL server for the file instead (database-url; each run rolls
+// back), sparing each run an embedded database of its own.
+let staging: PgCluster | undefined;
+beforeAll(async () => {
+  staging = await startPgCluster();
+});
+afterAll(async () => {
+  await staging?.stop();
+});
+const onServer = () => ({ 'database-url': staging?.url ?? '' });
 
 describe('the bundled Action (dist/index.js)', () => {
   it('checks the PR against its base: outputs, job summary, report files, exit 1 at fail-on', async () => {
@@ -89,7 +102,7 @@ describe('the bundled Action (dist/index.js)', () => {
     const run = await runAction(
       projects,
       dir,
-      { 'fail-on': 'never', comment: 'false' },
+      { ...onServer(), 'fail-on': 'never', comment: 'false' },
       pullRequest(baseSha),
     );
 
@@ -101,7 +114,12 @@ describe('the bundled Action (dist/index.js)', () => {
 
   it('checks the whole directory when the base commit is not in the checkout', async () => {
     const { dir } = pullRequestProject(projects);
-    const run = await runAction(projects, dir, { 'fail-on': 'never' }, pullRequest('0'.repeat(40)));
+    const run = await runAction(
+      projects,
+      dir,
+      { ...onServer(), 'fail-on': 'never' },
+      pullRequest('0'.repeat(40)),
+    );
 
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('is not in the checkout, so every migration is checked');
@@ -141,7 +159,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
         pullRequest(base),
         { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
       );
@@ -181,7 +199,7 @@ describe('the bundled Action (dist/index.js)', () => {
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'false' },
         { name: 'pull_request', payload },
         { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
       );
@@ -210,7 +228,7 @@ describe('the bundled Action (dist/index.js)', () => {
     const run = await runAction(
       projects,
       dir,
-      { 'fail-on': 'never', comment: 'false' },
+      { ...onServer(), 'fail-on': 'never', comment: 'false' },
       pullRequest('0'.repeat(40)),
     );
     expect(run.code, run.stdout).toBe(0);
