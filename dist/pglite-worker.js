@@ -13175,10 +13175,17 @@ async function readSnapshot(file) {
   }
   if (!file.endsWith(".gz")) return bytes;
   try {
-    return gunzipSync(bytes);
+    return gunzipSync(bytes, { chunkSize: gunzippedSize(bytes) });
   } catch {
     return new Uint8Array(0);
   }
+}
+function gunzippedSize(bytes) {
+  if (bytes.length < 4) return 16 * 1024;
+  const stated = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readUInt32LE(
+    bytes.length - 4
+  );
+  return Math.min(Math.max(stated + 1, 16 * 1024), 256 * 1024 * 1024);
 }
 function instance2() {
   if (!pglite) throw new Error("the embedded database was not opened");

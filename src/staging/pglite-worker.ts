@@ -108,10 +108,23 @@ async function readSnapshot(file: string): Promise<Uint8Array | undefined> {
   // damaged one gives bytes the start refuses, as a damaged cache file does.
   if (!file.endsWith('.gz')) return bytes;
   try {
-    return gunzipSync(bytes);
+    return gunzipSync(bytes, { chunkSize: gunzippedSize(bytes) });
   } catch {
     return new Uint8Array(0);
   }
+}
+
+/**
+ * The output size a gzip member states in its last four bytes (modulo 4 GiB), bounded, as the
+ * inflater's chunk size: the snapshot comes out in one piece, not in 16 KiB chunks that are then
+ * copied together (a quarter of the inflate's CPU for the 29 MB base snapshot).
+ */
+function gunzippedSize(bytes: Uint8Array): number {
+  if (bytes.length < 4) return 16 * 1024;
+  const stated = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readUInt32LE(
+    bytes.length - 4,
+  );
+  return Math.min(Math.max(stated + 1, 16 * 1024), 256 * 1024 * 1024);
 }
 
 function instance(): PGlite {
