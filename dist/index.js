@@ -51454,17 +51454,21 @@ async function enterUnit(db, limits) {
   if (!row) throw new Error("the session did not report its transaction");
   return { pid: row.pid, marker: row.marker };
 }
-async function checkAfterStatement(db, expected, line) {
-  const { rows: rows2 } = await db.query(
-    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
+function sessionStateQuery(expected) {
+  return {
+    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
             pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
             pg_catalog.current_setting('lock_timeout') AS lock_timeout,
             pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
-    [expected.marker !== void 0]
-  );
+    params: [expected.marker !== void 0]
+  };
+}
+async function checkAfterStatement(db, expected, line, state) {
+  const query2 = sessionStateQuery(expected);
+  const rows2 = state ?? (await db.query(query2.sql, query2.params)).rows;
   const row = rows2[0];
   if (!row) throw new Error("the session did not report its state");
   const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
@@ -51871,6 +51875,8 @@ async function runStatements(run2, context3) {
   const pid = unit?.pid;
   const watchdog = options2.watchdog && pid !== void 0 ? new LimitWatchdog(options2.watchdog, options2) : void 0;
   const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
+  const expected = { syntax: run2.syntax, limits: options2, marker };
+  const queryThen = !hooks.afterStatement && !watchdog ? db.queryThen?.bind(db) : void 0;
   try {
     await hooks.beforeUnit?.(context3);
   } catch (error2) {
@@ -51889,8 +51895,10 @@ async function runStatements(run2, context3) {
     run2.setCurrent(statement);
     const began = options2.clock.now();
     let error2;
+    let state;
     try {
-      await send(statement.text);
+      if (queryThen) state = await queryThen(statement.text, sessionStateQuery(expected));
+      else await send(statement.text);
     } catch (caught) {
       if (!isDatabaseError(caught)) {
         run2.setCurrent(void 0);
@@ -51916,11 +51924,8 @@ async function runStatements(run2, context3) {
       };
     if (error2) return { error: error2, phase: "statement", statement };
     try {
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options2, marker },
-        statement.line
-      );
+      if (state && !state.ok) throw state.error;
+      await checkAfterStatement(db, expected, statement.line, state?.result.rows);
     } catch (guardError) {
       return { error: guardError, phase: "statement", statement };
     }
@@ -53622,6 +53627,7 @@ var init_pglite_worker_thread = __esm({
         const pending = this.#pending.get(reply.id);
         if (!pending) return;
         if (reply.kind === "running") {
+          clearTimeout(pending.timer);
           pending.timer = setTimeout(
             () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
             reply.statementTimeoutMs + statementTimeoutGraceMs
@@ -54460,6 +54466,17 @@ var init_pglite_database = __esm({
           params: [...params]
         });
         return { rows: rows2, rowCount };
+      }
+      async queryThen(sql, next) {
+        const reply = await this.#thread.request({
+          kind: "query",
+          sql,
+          params: [],
+          next: { sql: next.sql, params: [...next.params] }
+        });
+        const outcome = reply.next;
+        if (!outcome) throw new Error("the embedded database did not run the second query");
+        return outcome.ok ? { ok: true, result: { rows: outcome.rows, rowCount: outcome.rowCount } } : { ok: false, error: errorFrom(outcome.error) };
       }
       async exec(sql) {
         await this.#thread.request({ kind: "exec", sql });
@@ -55583,6 +55600,20 @@ var init_replica_database = __esm({
           return { rows: [], rowCount: 0 };
         }
         return this.#inner.query(sql, params);
+      }
+      /**
+       * `query(sql)` then `query(next)`: `sql` is refused or intercepted here first, as in `query`;
+       * what goes to the server goes as one call when the session underneath offers it.
+       */
+      async queryThen(sql, next) {
+        const handled = await this.#handled(sql);
+        if (!handled && this.#inner.queryThen) return this.#inner.queryThen(sql, next);
+        if (!handled) await this.#inner.query(sql);
+        try {
+          return { ok: true, result: await this.#inner.query(next.sql, next.params) };
+        } catch (error2) {
+          return { ok: false, error: error2 };
+        }
       }
       async exec(sql) {
         if (await this.#handled(sql)) return;

@@ -13138,11 +13138,16 @@ async function perform(id, request) {
       return null;
     }
     case "query": {
-      const pg = await announce(id);
-      const result = await pg.query(request.sql, request.params, {
-        onNotice: forwardNotices(id)
-      });
-      return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
+      const first = await runQuery(id, request.sql, request.params);
+      if (!request.next) return first;
+      try {
+        return {
+          ...first,
+          next: { ok: true, ...await runQuery(id, request.next.sql, request.next.params) }
+        };
+      } catch (error) {
+        return { ...first, next: { ok: false, error: workerError(error) } };
+      }
     }
     case "dump": {
       const pg = instance2();
@@ -13153,6 +13158,11 @@ async function perform(id, request) {
       await pglite?.close();
       return null;
   }
+}
+async function runQuery(id, sql, params) {
+  const pg = await announce(id);
+  const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
+  return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
 }
 async function open(extensions, snapshotFile) {
   const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : void 0;

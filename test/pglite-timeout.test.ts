@@ -99,6 +99,32 @@ describe('the embedded database enforces statement_timeout', () => {
       expect(rows).toEqual([{ big: '9007199254740993', exact: '1.10', doc: { a: 1 } }]);
       expect(rowCount).toBe(1);
     });
+
+    it('runs a statement and the query after it as one request, each within the timeout', async () => {
+      const done = await db.queryThen('select 1 as one', {
+        sql: "select $1::text as two, current_setting('statement_timeout') as limit",
+        params: ['2'],
+      });
+      expect(done).toEqual({ ok: true, result: { rows: [{ two: '2', limit: '0' }], rowCount: 1 } });
+      // The second query's failure comes back as an outcome; the first one's rejects.
+      const second = await db.queryThen('select 1', {
+        sql: 'select * from no_such_table',
+        params: [],
+      });
+      expect(second).toMatchObject({ ok: false, error: { code: '42P01' } });
+      expect(
+        await errorOf(db.queryThen('select * from no_such_table', { sql: 'select 1', params: [] })),
+      ).toMatchObject({ code: '42P01' });
+
+      // Both queries announce their time limit; the first one's timer must not outlive the
+      // request (it would stop the database once the limit has passed, and keep Node alive).
+      await db.exec("set statement_timeout = '200ms'");
+      await db.queryThen('select 1', { sql: 'select 2', params: [] });
+      await new Promise((resolve) => setTimeout(resolve, 200 + statementTimeoutGraceMs + 300));
+      expect(db.stoppedAfterTimeout).toBe(false);
+      expect((await db.query<{ one: number }>('select 1 as one')).rows).toEqual([{ one: 1 }]);
+      await db.exec('set statement_timeout = 0');
+    });
   });
 
   it('reads statement_timeout as Postgres gives it', () => {

@@ -1,5 +1,10 @@
 import { standInByName } from '../core/extensions/stand-ins/index.ts';
-import type { DatabasePort, NoticeHandler, QueryResult } from '../core/db/database-port.ts';
+import type {
+  DatabasePort,
+  NoticeHandler,
+  QueryOutcome,
+  QueryResult,
+} from '../core/db/database-port.ts';
 import { NoticeListeners } from '../core/db/notice-listeners.ts';
 import {
   cacheFileFor,
@@ -14,7 +19,7 @@ import {
   writeCache,
   writeHistorySnapshot,
 } from './embedded-cache.ts';
-import { PgliteWorkerThread } from './pglite-worker-thread.ts';
+import { errorFrom, PgliteWorkerThread } from './pglite-worker-thread.ts';
 import {
   bootstrapSupabaseShim,
   describeExtensions,
@@ -231,6 +236,23 @@ export class PgliteDatabase implements DatabasePort {
     });
     // Rows are what PGlite parsed in the worker; the caller names their shape, as with PGlite.
     return { rows: rows as Row[], rowCount };
+  }
+
+  async queryThen<Row = Record<string, unknown>>(
+    sql: string,
+    next: { sql: string; params: readonly unknown[] },
+  ): Promise<QueryOutcome<Row>> {
+    const reply = await this.#thread.request({
+      kind: 'query',
+      sql,
+      params: [],
+      next: { sql: next.sql, params: [...next.params] },
+    });
+    const outcome = reply.next;
+    if (!outcome) throw new Error('the embedded database did not run the second query');
+    return outcome.ok
+      ? { ok: true, result: { rows: outcome.rows as Row[], rowCount: outcome.rowCount } }
+      : { ok: false, error: errorFrom(outcome.error) };
   }
 
   async exec(sql: string): Promise<void> {

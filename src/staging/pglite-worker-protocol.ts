@@ -14,7 +14,7 @@ import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-po
 export type WorkerRequest =
   | { kind: 'open'; extensions: string[]; snapshotFile?: string }
   | { kind: 'exec'; sql: string }
-  | { kind: 'query'; sql: string; params: unknown[] }
+  | { kind: 'query'; sql: string; params: unknown[]; next?: { sql: string; params: unknown[] } }
   | { kind: 'dump'; fd: number }
   | { kind: 'close' };
 
@@ -33,7 +33,12 @@ export interface Opened {
 export interface ReplyValues {
   open: Opened;
   exec: null;
-  query: { rows: unknown[]; rowCount: number };
+  /** `next`: the outcome of the request's `next` query, run when the first one succeeded. */
+  query: {
+    rows: unknown[];
+    rowCount: number;
+    next?: { ok: true; rows: unknown[]; rowCount: number } | { ok: false; error: WorkerError };
+  };
   /** The data directory, written as an uncompressed tar to the file descriptor: its bytes. */
   dump: number;
   close: null;

@@ -97,6 +97,8 @@ export class PgliteWorkerThread {
     const pending = this.#pending.get(reply.id);
     if (!pending) return;
     if (reply.kind === 'running') {
+      // A request of two queries announces each as it starts: the second one's time runs anew.
+      clearTimeout(pending.timer);
       pending.timer = setTimeout(
         () => this.#stopAfterTimeout(reply.id, reply.statementTimeoutMs),
         reply.statementTimeoutMs + statementTimeoutGraceMs,
@@ -161,7 +163,7 @@ function statementTimeoutError(statementTimeoutMs: number): DatabaseError {
   });
 }
 
-function errorFrom(error: WorkerError): Error {
+export function errorFrom(error: WorkerError): Error {
   if (error.kind === 'database') return new DatabaseError(error.fields);
   const rebuilt = new Error(error.message);
   rebuilt.name = error.name;

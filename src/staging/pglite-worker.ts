@@ -60,11 +60,16 @@ async function perform(
       return null;
     }
     case 'query': {
-      const pg = await announce(id);
-      const result = await pg.query(request.sql, request.params, {
-        onNotice: forwardNotices(id),
-      });
-      return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
+      const first = await runQuery(id, request.sql, request.params);
+      if (!request.next) return first;
+      try {
+        return {
+          ...first,
+          next: { ok: true, ...(await runQuery(id, request.next.sql, request.next.params)) },
+        };
+      } catch (error) {
+        return { ...first, next: { ok: false, error: workerError(error) } };
+      }
     }
     case 'dump': {
       const pg = instance();
@@ -77,6 +82,16 @@ async function perform(
       await pglite?.close();
       return null;
   }
+}
+
+async function runQuery(
+  id: number,
+  sql: string,
+  params: unknown[],
+): Promise<{ rows: unknown[]; rowCount: number }> {
+  const pg = await announce(id);
+  const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
+  return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
 }
 
 async function open(extensions: string[], snapshotFile: string | undefined): Promise<Opened> {

@@ -5,6 +5,7 @@ import {
   DatabaseError,
   type DatabasePort,
   type NoticeHandler,
+  type QueryOutcome,
   type QueryResult,
 } from '../core/db/database-port.ts';
 import { quoteIdent } from '../core/sql/quote-identifier.ts';
@@ -69,6 +70,24 @@ export class SupabaseReplicaDatabase implements DatabasePort {
       return { rows: [], rowCount: 0 };
     }
     return this.#inner.query<Row>(sql, params);
+  }
+
+  /**
+   * `query(sql)` then `query(next)`: `sql` is refused or intercepted here first, as in `query`;
+   * what goes to the server goes as one call when the session underneath offers it.
+   */
+  async queryThen<Row = Record<string, unknown>>(
+    sql: string,
+    next: { sql: string; params: readonly unknown[] },
+  ): Promise<QueryOutcome<Row>> {
+    const handled = await this.#handled(sql);
+    if (!handled && this.#inner.queryThen) return this.#inner.queryThen<Row>(sql, next);
+    if (!handled) await this.#inner.query(sql);
+    try {
+      return { ok: true, result: await this.#inner.query<Row>(next.sql, next.params) };
+    } catch (error) {
+      return { ok: false, error };
+    }
   }
 
   async exec(sql: string): Promise<void> {

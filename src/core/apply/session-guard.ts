@@ -96,27 +96,46 @@ interface SessionRow {
   statement_timeout: string;
 }
 
-/**
- * After a statement that succeeded: check the string syntax and the transaction, and restore
- * the limits if the statement disabled or raised them. `marker` is the unit's marker, or
- * undefined for a statement run alone (then no transaction may be open). Throws
- * `SessionGuardError` when the statement changed what the engine relies on.
- */
-export async function checkAfterStatement(
-  db: DatabasePort,
-  expected: { syntax: StringSyntax; limits: EngineLimits; marker: string | undefined },
-  line: number,
-): Promise<void> {
-  const { rows } = await db.query<SessionRow>(
-    `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
+export interface GuardExpectation {
+  syntax: StringSyntax;
+  limits: EngineLimits;
+  /** The unit's marker, or undefined for a statement run alone. */
+  marker: string | undefined;
+}
+
+/** The query that reads, after a statement, what `checkAfterStatement` checks. */
+export function sessionStateQuery(expected: GuardExpectation): {
+  sql: string;
+  params: readonly unknown[];
+} {
+  return {
+    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
             pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
             pg_catalog.current_setting('backslash_quote') AS backslash_quote,
             pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
             pg_catalog.current_setting('client_encoding') AS client_encoding,
             pg_catalog.current_setting('lock_timeout') AS lock_timeout,
             pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
-    [expected.marker !== undefined],
-  );
+    params: [expected.marker !== undefined],
+  };
+}
+
+/**
+ * After a statement that succeeded: check the string syntax and the transaction, and restore
+ * the limits if the statement disabled or raised them. `marker` is the unit's marker, or
+ * undefined for a statement run alone (then no transaction may be open). Throws
+ * `SessionGuardError` when the statement changed what the engine relies on. `state`: the rows
+ * of `sessionStateQuery`, when the caller already read them (with the statement, in one call).
+ */
+export async function checkAfterStatement(
+  db: DatabasePort,
+  expected: GuardExpectation,
+  line: number,
+  state?: readonly unknown[],
+): Promise<void> {
+  const query = sessionStateQuery(expected);
+  const rows = (state ??
+    (await db.query<SessionRow>(query.sql, query.params)).rows) as SessionRow[];
   const row = rows[0];
   if (!row) throw new Error('the session did not report its state');
   const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);

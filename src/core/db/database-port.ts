@@ -21,6 +21,11 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+/** A query's result, or the error it failed with. */
+export type QueryOutcome<Row> =
+  | { ok: true; result: QueryResult<Row> }
+  | { ok: false; error: unknown };
+
 /** A NOTICE, WARNING, INFO, LOG or DEBUG message the server sent while running a statement. */
 export interface DatabaseNotice {
   severity: string;
@@ -50,6 +55,16 @@ export interface DatabasePort {
    * `sql`, so it maps straight back to a line of the file.
    */
   exec(sql: string): Promise<void>;
+  /**
+   * Optional, for a session where each call has a fixed cost (the embedded database's thread
+   * hop): `query(sql)` and then, only if it succeeded, `query(next.sql, next.params)`, as one
+   * call. Rejects as `query(sql)` would when `sql` fails; the outcome of `next` is returned,
+   * failed or not, so the caller can tell the two apart.
+   */
+  queryThen?<Row = Record<string, unknown>>(
+    sql: string,
+    next: { sql: string; params: readonly unknown[] },
+  ): Promise<QueryOutcome<Row>>;
   /** Receive the server's notices for this session. Returns a function that unsubscribes. */
   onNotice(handler: NoticeHandler): () => void;
   /** Close the session. Safe to call twice. */
