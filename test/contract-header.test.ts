@@ -143,6 +143,21 @@ describe('contractGate: what deploy may apply now', () => {
     expect(contractGate(files, now)).toEqual({ due: 2 });
   });
 
+  it('holds a due contract step deployed with files before it, for a later deployment', () => {
+    const gate = contractGate(
+      [
+        file('1', "comment on column t.c is 'deprecated: gone soon';"),
+        file('2', '-- migration-guard:contract after=2020-01-01\nalter table t drop column c;'),
+      ],
+      now,
+    );
+    expect(gate.due).toBe(1);
+    expect(gate.waiting).toEqual({ after: '2020-01-01' });
+    expect(gate.reason).toContain(
+      '2_step_2.sql is a contract step, and 1 migration(s) before it are not in production yet',
+    );
+  });
+
   it('holds a file whose header cannot be read, with the reason and no date', () => {
     const gate = contractGate(
       [file('1', 'select 1;'), file('2', "select '-- migration-guard:contract after=2020-01-01';")],

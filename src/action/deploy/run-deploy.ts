@@ -94,7 +94,7 @@ export async function runDeploy(
   if (contract.reason !== undefined) {
     if (contract.waiting) {
       core.warning(
-        `not deployed yet: ${contract.reason}; run the deploy again on or after ${contract.waiting.after}`,
+        `not deployed yet: ${contract.reason}; run the deploy again once this one is done, on or after ${contract.waiting.after}`,
       );
     } else {
       problems.push(contract.reason);

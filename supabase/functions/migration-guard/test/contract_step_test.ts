@@ -67,7 +67,23 @@ clusterTest('contract steps wait for their date', async (cluster, t) => {
     assertEquals(await historyVersions(url), []);
   });
 
-  await t.step('from its date on, the contract step applies', async () => {
+  await t.step('a due contract step with its expand steps in one request → refused', async () => {
+    const body = applyBody('contract-same-deployment', [
+      await migration('20261201000000', 'orders', expand),
+      await migration('20261201000001', 'drop_note', contract('2020-01-01')),
+    ]);
+    const result = await call(handler, 'apply', body);
+    assertEquals(result.status, 409);
+    const reasons = (result.body['reasons'] as string[]).join('\n');
+    assertEquals(reasons.includes('deploys in a later deployment than they do'), true, reasons);
+    assertEquals(await historyVersions(url), []);
+  });
+
+  await t.step('from its date on, once the files before it are applied, it applies', async () => {
+    const first = applyBody('contract-expand', [
+      await migration('20261201000000', 'orders', expand),
+    ]);
+    assertEquals((await call(handler, 'apply', first)).status, 200);
     const body = applyBody('contract-due', [
       await migration('20261201000000', 'orders', expand),
       await migration('20261201000001', 'drop_note', contract('2020-01-01')),
