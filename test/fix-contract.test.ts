@@ -147,6 +147,15 @@ describe('fix with contract steps, on PostgreSQL 15', () => {
     );
   });
 
+  it('a file that drops a column and adds it back is not rewritten: the proof catches the reorder', async () => {
+    // The contract step goes last, so the ADD COLUMN would run while the old column still exists.
+    const fixed = await fixChange(
+      'alter table public.orders drop column status;\nalter table public.orders add column status integer;\n',
+    );
+    expect(fixed.problem).toContain('not proven: the rewrite failed on staging');
+    expect(fixed.problem).toContain('column "status" of relation "orders" already exists');
+  });
+
   it('the proof tells a rewrite whose contract step is left out from the original', async () => {
     // Without its contract step the rename leaves a view under the old name: the catalogs differ.
     const fixed = await fixChange('alter table public.legacy_events rename to events;\n');
