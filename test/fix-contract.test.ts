@@ -48,7 +48,17 @@ afterAll(async () => {
   projects.removeAll();
 });
 
-async function fixChange(change: string, write = false): Promise<FixedFile & { cwd: string }> {
+/** Proofs already run, by change: several tests read the same rewrite (each proof costs seconds). */
+const proven = new Map<string, Promise<FixedFile & { cwd: string }>>();
+
+function fixChange(change: string, write = false): Promise<FixedFile & { cwd: string }> {
+  if (write) return runFixOn(change, true);
+  const known = proven.get(change) ?? runFixOn(change, false);
+  proven.set(change, known);
+  return known;
+}
+
+async function runFixOn(change: string, write: boolean): Promise<FixedFile & { cwd: string }> {
   const cwd = projects.create({ [HISTORY]: history, [CHANGE]: change });
   const [fixed, ...more] = await runFix({
     cwd,
