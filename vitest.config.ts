@@ -9,6 +9,7 @@ import { SlowestFirstSequencer } from './test/support/slowest-first-sequencer.ts
  */
 const unit = [
   'test/code-scanner.test.ts',
+  'test/contract-header.test.ts',
   'test/deploy-protocol.test.ts',
   'test/deploy-report.test.ts',
   'test/deploy-retry.test.ts',

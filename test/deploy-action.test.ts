@@ -574,6 +574,60 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
     }
   });
 
+  it('holds a contract step and what follows it until its date, deploying what comes before', async () => {
+    const github = await FakeGitHubServer.start();
+    const admin = await PgDatabase.connect({ url: cluster.url });
+    await admin.exec('create database production_contract');
+    await admin.close();
+    const url = cluster.url.replace(/\/postgres$/, '/production_contract');
+    const contractFunction = await startFunction(url);
+    try {
+      const texts: Record<string, string> = {
+        [`${M}/20240101000000_workspaces.sql`]: files[`${M}/20240101000000_workspaces.sql`] ?? '',
+        [`${M}/20240102000000_deprecate_name.sql`]:
+          "comment on column public.workspaces.name is 'deprecated: use title';\n",
+        [`${M}/20240103000000_drop_name.sql`]:
+          '-- migration-guard:contract after=2099-01-01\nalter table public.workspaces drop column name;\n',
+        [`${M}/20240104000000_slug.sql`]: 'alter table public.workspaces add column slug text;\n',
+      };
+      githubFor(
+        github,
+        [{ number: 71, paths: Object.keys(texts), approvals: 1, record: 'passed' }],
+        texts,
+      );
+      const run = await runAction(
+        projects,
+        projects.create(texts),
+        {
+          'deploy-secret': SECRET,
+          'function-url': contractFunction.url,
+          'github-token': 'ghs_test',
+        },
+        { name: 'push', payload: {} },
+        { GITHUB_API_URL: github.baseUrl, GITHUB_SHA: HEAD, GITHUB_RUN_ID: '998' },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.get('deployment-status')).toBe('succeeded');
+      expect(run.outputs.get('applied')).toBe('2');
+      expect(run.stdout).toContain(
+        'not deployed yet: 20240103000000_drop_name.sql is a contract step not due before 2099-01-01 00:00 UTC',
+      );
+      expect(run.stdout).toContain('nothing of it or of the 1 migration(s) after it is applied');
+      const db = await PgDatabase.connect({ url });
+      try {
+        const history = await db.query<{ version: string }>(
+          'select version from supabase_migrations.schema_migrations order by version',
+        );
+        expect(history.rows.map((r) => r.version)).toEqual(['20240101000000', '20240102000000']);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      contractFunction.stop();
+      await github.close();
+    }
+  });
+
   it('names the setting when the function secret is wrong', async () => {
     const github = await FakeGitHubServer.start();
     try {

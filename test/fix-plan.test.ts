@@ -83,8 +83,11 @@ describe('planFileFix', () => {
     expect(
       await reasons('begin;\ncreate index orders_c_idx on public.orders (customer_id);\ncommit;\n'),
     ).toContain('the file writes its own BEGIN/COMMIT; split it by hand');
-    expect(await reasons('alter table public.orders drop column amount;\n')).toEqual([
+    expect(await reasons('create table public.notes (id bigint primary key);\n')).toContain(
       'fix does not rewrite this rule',
+    );
+    expect(await reasons('alter table public.orders alter column amount type bigint;\n')).toEqual([
+      'public.orders.amount is in the index public.orders_amount_idx: not rewritten yet',
     ]);
     const cascade = await plan('drop index public.orders_amount_idx cascade;\n');
     expect(cascade.steps).toEqual([]);

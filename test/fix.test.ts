@@ -177,12 +177,14 @@ create index orders_origin_idx on public.orders (origin);
     const cwd = projects.create({
       [HISTORY]: history,
       [CHANGE]: `create index orders_status_idx on public.orders (status);
-alter table public.orders drop column amount;
+alter table public.orders alter column amount type bigint;
 `,
     });
     const run = await runCli(['fix', '--db', cluster.url, CHANGE], cwd);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${CHANGE}:2: drop-column: fix does not rewrite this rule`);
+    expect(run.stderr).toContain(
+      `${CHANGE}:2: alter-column-type: public.orders.amount is in the index public.orders_old_idx: not rewritten yet`,
+    );
     expect(run.stdout).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { TOOL_NAME } from '../core/project.ts';
 import type { ProofSide } from '../pipeline/fix-proof.ts';
 import { PROOF_ROWS } from '../pipeline/fix-seed.ts';
-import { type FixedFile, runFix } from '../pipeline/run-fix.ts';
+import { DEFAULT_CONTRACT_AFTER_DAYS, type FixedFile, runFix } from '../pipeline/run-fix.ts';
 import { defaultCacheDir } from '../staging/embedded-cache.ts';
 import { InputError } from '../workspace/input-error.ts';
 import { FIX_USAGE } from './usage.ts';
@@ -36,6 +36,7 @@ export async function fixCommand(args: string[], io: FixIo): Promise<number> {
   if (values.db !== undefined && values['no-db']) {
     throw new InputError('--db and --no-db contradict each other', 'pass one of them');
   }
+  const contractAfter = contractAfterDays(values['contract-after']);
   const progress = io.stderrIsTty
     ? (line: string) => io.stderr(`${TOOL_NAME}: ${line}\n`)
     : () => {};
@@ -44,6 +45,7 @@ export async function fixCommand(args: string[], io: FixIo): Promise<number> {
     files: positionals,
     write: values.write === true,
     noDb: values['no-db'] === true,
+    contractAfterDays: contractAfter,
     progress,
     notice: (line) => io.stderr(`${TOOL_NAME}: notice: ${line}\n`),
     ...(values['no-cache'] ? {} : { cacheDir: defaultCacheDir() }),
@@ -157,7 +159,23 @@ function parseFixArgs(args: string[]) {
       'no-db': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       write: { type: 'boolean' },
+      'contract-after': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+}
+
+/** The longest wait `--contract-after` takes: ten years, a typo beyond that. */
+const MAX_CONTRACT_AFTER_DAYS = 3650;
+
+function contractAfterDays(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_CONTRACT_AFTER_DAYS;
+  const days = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(days) || days > MAX_CONTRACT_AFTER_DAYS) {
+    throw new InputError(
+      `--contract-after ${value} is not a number of days from 0 to ${MAX_CONTRACT_AFTER_DAYS}`,
+      `pass whole days, e.g. --contract-after ${DEFAULT_CONTRACT_AFTER_DAYS}`,
+    );
+  }
+  return days;
 }

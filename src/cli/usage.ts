@@ -6,14 +6,18 @@ import { FUNCTION_USAGE } from './function-install.ts';
 
 /** `fix`'s own help (`fix --help`); part of the CLI's help too. */
 export const FIX_USAGE = `Usage: ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
-                    [--config FILE] [--no-cache]
+                    [--contract-after DAYS] [--config FILE] [--no-cache]
 
 Rewrites unsafe migrations into their safe multi-step form: CREATE/DROP INDEX and REINDEX
 CONCURRENTLY in files of their own; CHECK and FOREIGN KEY added NOT VALID and validated in the
 next file; SET NOT NULL through a validated CHECK; UNIQUE and PRIMARY KEY from an index built
 CONCURRENTLY; ADD COLUMN with a volatile default as a nullable column, a batched backfill and a
-NOT NULL through a validated CHECK. The new files take versions between the file and the next
-migration. The rewrite is linted, then the original and the rewrite are applied on two fresh
+NOT NULL through a validated CHECK; ALTER COLUMN TYPE and RENAME COLUMN through a new column a
+trigger keeps in step and a batched backfill; RENAME TABLE with a compatibility view; DROP COLUMN
+and DROP TABLE after a deprecation comment. What removes something running code still uses (the
+drop, the swap, the view) is a contract step: a file with a '-- migration-guard:contract
+after=DATE' header, which deploy refuses before that date. The new files take versions between
+the file and the next migration. The rewrite is linted, then the original and the rewrite are applied on two fresh
 staging databases with rows in the touched tables (the embedded one, or new databases created on
 --db's server); the final schema of those tables must be identical, else nothing is offered.
 
@@ -25,6 +29,9 @@ Options:
   --db URL             prove on this server (it creates and drops two databases); default:
                        the embedded PGlite database
   --no-db              lint the rewrite, but do not prove it on a database
+  --contract-after DAYS
+                       contract steps are due DAYS days after today, UTC (default: 7), and
+                       never before the config's deprecationDays after the file's version
   --config FILE        config file (as for check)
   --no-cache           read and write no cache
 
@@ -131,7 +138,7 @@ export const USAGE = `Usage:
                         [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
                         [--pg-version N] [--no-color] [--no-cache]
   ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
-                      [--config FILE] [--no-cache]
+                      [--contract-after DAYS] [--config FILE] [--no-cache]
   ${TOOL_NAME} stats --db URL [--output FILE]
   ${TOOL_NAME} function install [--dir DIR] [--force]
 

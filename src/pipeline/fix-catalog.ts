@@ -3,16 +3,22 @@ import { quoteRelation } from '../core/sql/quote-identifier.ts';
 
 /**
  * What `fix` compares between the original and the rewrite: the final catalog of the tables the
- * rewrite touches, as lines a person can read side by side (columns in order with type, default
+ * rewrite touches, as lines a person can read side by side (columns by name with type, default
  * and nullability; constraints with their definition and whether validated; indexes with their
- * definition and validity; row level security and policies).
+ * definition and validity; triggers; row level security and policies). A name that is no table
+ * says what it is (a compatibility view left behind shows), or that nothing has it.
+ *
+ * Columns are compared by name, not position: an expand/contract rewrite of a rename or a type
+ * change adds the new column at the end of the table, where no single statement could put it.
  */
 export async function tableCatalog(db: DatabasePort, tables: readonly string[]): Promise<string[]> {
   const lines: string[] = [];
   for (const table of [...tables].sort()) {
     const relation = quoteRelation(table);
-    const { rows: found } = await db.query<{ rls: boolean; forced: boolean } | undefined>(
-      `select relrowsecurity as rls, relforcerowsecurity as forced
+    const { rows: found } = await db.query<
+      { rls: boolean; forced: boolean; kind: string } | undefined
+    >(
+      `select relrowsecurity as rls, relforcerowsecurity as forced, relkind::text as kind
          from pg_class where oid = to_regclass($1)`,
       [relation],
     );
@@ -20,6 +26,9 @@ export async function tableCatalog(db: DatabasePort, tables: readonly string[]):
     if (!head) {
       lines.push(`${table}: does not exist`);
       continue;
+    }
+    if (head.kind !== 'r' && head.kind !== 'p') {
+      lines.push(`${table}: ${RELATION_KINDS[head.kind] ?? `relkind ${head.kind}`}, not a table`);
     }
     lines.push(`${table}: rls ${head.rls ? 'on' : 'off'}${head.forced ? ', forced' : ''}`);
     const columns = await db.query<{ line: string }>(
@@ -30,7 +39,7 @@ export async function tableCatalog(db: DatabasePort, tables: readonly string[]):
          from pg_attribute a
          left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
-        order by a.attnum`,
+        order by a.attname`,
       [relation],
     );
     const constraints = await db.query<{ line: string }>(
@@ -58,9 +67,24 @@ export async function tableCatalog(db: DatabasePort, tables: readonly string[]):
         order by polname`,
       [relation],
     );
-    for (const part of [columns, constraints, indexes, policies]) {
+    const triggers = await db.query<{ line: string }>(
+      `select format('trigger %s', pg_get_triggerdef(oid)) as line
+         from pg_trigger where tgrelid = to_regclass($1) and not tgisinternal
+        order by tgname`,
+      [relation],
+    );
+    for (const part of [columns, constraints, indexes, triggers, policies]) {
       for (const row of part.rows) lines.push(`  ${row.line}`);
     }
   }
   return lines;
 }
+
+const RELATION_KINDS: Record<string, string> = {
+  v: 'a view',
+  m: 'a materialized view',
+  f: 'a foreign table',
+  S: 'a sequence',
+  i: 'an index',
+  c: 'a composite type',
+};

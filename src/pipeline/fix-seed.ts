@@ -14,7 +14,16 @@ export async function seedTables(
   db: DatabasePort,
   tables: readonly string[],
 ): Promise<string | undefined> {
-  const ordered = await referencedFirst(db, tables);
+  // A name the change itself creates (the new name of a rename) has no rows before it.
+  const existing: string[] = [];
+  for (const table of tables) {
+    const { rows } = await db.query<{ found: boolean }>(
+      'select to_regclass($1) is not null as found',
+      [quoteRelation(table)],
+    );
+    if (rows[0]?.found) existing.push(table);
+  }
+  const ordered = await referencedFirst(db, existing);
   for (const table of ordered) {
     const relation = quoteRelation(table);
     const { rows } = await db.query<{

@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Config } from '../core/config/config.ts';
 import { type FileLint, lintMigrations } from '../core/lint/lint-migrations.ts';
+import { readContractHeader } from '../core/migrations/contract-header.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import { buildReport } from '../core/report/build-report.ts';
 import type { Report } from '../core/report/report.ts';
@@ -135,6 +136,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   }
 
   await loadParser();
+  refuseBadContractHeaders(files, checked);
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql: string) => cache.parse(sql);
   request.beforeLint?.({ files, checked, config, parse });
@@ -211,4 +213,21 @@ function commonDir(paths: string[]): string {
     );
   }
   return [...dirs][0] ?? '.';
+}
+
+/**
+ * A contract header that cannot be read is a gate that cannot be trusted: the check stops
+ * (status 2) naming the file and line, as for SQL it cannot read.
+ */
+function refuseBadContractHeaders(files: MigrationFile[], checked: ReadonlySet<string>): void {
+  for (const file of files) {
+    if (!checked.has(file.path)) continue;
+    const reading = readContractHeader(file.sql);
+    if (reading && !reading.ok) {
+      throw new InputError(
+        `${file.path}:${reading.line}: ${reading.problem}`,
+        'write the header as the first line comment of the file: -- migration-guard:contract after=YYYY-MM-DD',
+      );
+    }
+  }
 }

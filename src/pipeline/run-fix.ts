@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type FileFix, planFileFix } from '../core/fix/plan-file-fix.ts';
-import { type StepFile, stepFiles } from '../core/fix/step-files.ts';
+import { contractDueDate, type StepFile, stepFiles } from '../core/fix/step-files.ts';
 import { addedFileDiff, removedFileDiff } from '../core/fix/unified-diff.ts';
 import { lintMigrations } from '../core/lint/lint-migrations.ts';
 import {
@@ -18,6 +18,9 @@ import { InputError } from '../workspace/input-error.ts';
 import type { ProofSide } from './fix-proof.ts';
 import { type CheckOutcome, runCheck } from './run-check.ts';
 
+/** Days until a rewrite's contract steps are due, unless `--contract-after` says otherwise. */
+export const DEFAULT_CONTRACT_AFTER_DAYS = 7;
+
 export interface FixRequest {
   cwd: string;
   files: string[];
@@ -30,6 +33,10 @@ export interface FixRequest {
   write: boolean;
   /** Skip the proof on staging. */
   noDb: boolean;
+  /** Days from today until contract steps are due (`--contract-after`, default 7). */
+  contractAfterDays?: number;
+  /** The clock contract dates count from (now by default). */
+  now?: Date;
   dbUrl?: string;
   progress: (line: string) => void;
   notice: (line: string) => void;
@@ -104,7 +111,13 @@ async function completeFix(
       .join('\n');
     return result;
   }
-  const named = stepFiles(file, fix.steps, next?.version ?? undefined);
+  const due = contractDueDate(
+    file,
+    request.now ?? new Date(),
+    request.contractAfterDays ?? DEFAULT_CONTRACT_AFTER_DAYS,
+    outcome.config.deprecationDays,
+  );
+  const named = stepFiles(file, fix.steps, next?.version ?? undefined, due);
   if (!named.ok) return { ...result, problem: `${file.path}: ${named.reason}` };
   const dir = dirname(file.path);
   const files = await Promise.all(

@@ -7,8 +7,10 @@ import {
   nextWindowOpening,
   parseDeployWindow,
 } from '../../core/deploy/deploy-window.ts';
+import { contractGate } from '../../core/deploy/contract-gate.ts';
 import type { ApplyRequest, DeploymentStatus } from '../../core/deploy/protocol.ts';
 import { compareMigrations, type MigrationFile } from '../../core/migrations/migration-file.ts';
+import { loadParser } from '../../core/sql/parse-sql.ts';
 import { InputError } from '../../workspace/input-error.ts';
 import { readMigrationDir } from '../../workspace/migration-dir.ts';
 import type { ActionInputs } from '../inputs.ts';
@@ -81,7 +83,23 @@ export async function runDeploy(
         .join(', ')}`,
     );
   }
-  const missing = migrations.filter((f) => !production.has(f.version ?? ''));
+  const lacking = migrations.filter((f) => !production.has(f.version ?? ''));
+  // Contract steps wait for their date, and the files after them with them (order is kept).
+  await loadParser();
+  const contract = contractGate(
+    lacking.map((f) => ({ version: f.version ?? '', name: f.name, sql: f.sql })),
+    new Date(),
+  );
+  const missing = lacking.slice(0, contract.due);
+  if (contract.reason !== undefined) {
+    if (contract.waiting) {
+      core.warning(
+        `not deployed yet: ${contract.reason}; run the deploy again once this one is done, on or after ${contract.waiting.after}`,
+      );
+    } else {
+      problems.push(contract.reason);
+    }
+  }
   const newest = history
     .map((e) => e.version)
     .sort()
@@ -97,10 +115,17 @@ export async function runDeploy(
   }
   core.setOutput('applied', '0');
   if (missing.length === 0 && problems.length === 0) {
-    core.info('production has every migration of the repository: nothing to deploy');
+    const waiting = contract.waiting
+      ? `\n\n${lacking.length} migration(s) wait for a contract step's date: ${contract.reason}.\n`
+      : '\n';
+    core.info(
+      contract.waiting
+        ? 'nothing is due: the next migration is a contract step waiting for its date'
+        : 'production has every migration of the repository: nothing to deploy',
+    );
     core.setOutput('deployment-status', 'up-to-date');
     await core.summary
-      .addRaw('### ✅ Production is up to date\n\nNo migration to deploy.\n')
+      .addRaw(`### ✅ Production is up to date\n\nNo migration to deploy now.${waiting}`)
       .write();
     return;
   }

@@ -15,6 +15,11 @@ export interface FixStep {
   label: string;
   /** One line for the file's header comment. */
   why: string;
+  /**
+   * A contract step: it removes what code running before the change still uses, so its file
+   * carries the contract header and deploy holds it back until the date.
+   */
+  contract?: boolean;
 }
 
 /** The safe form of one statement: what stays in its place, and the steps that must follow it. */

@@ -7,6 +7,8 @@ import type { QualifiedName } from '../sql/names.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
+import { renameColumnSynced } from './rewrite-column-swap.ts';
+import { rewriteContractStatement } from './rewrite-contract.ts';
 import { rewriteDataChange } from './rewrite-data-change.ts';
 import { rewriteIndexStatement } from './rewrite-index.ts';
 
@@ -23,6 +25,11 @@ const FIXABLE_RULES: ReadonlySet<string> = new Set([
   'add-column-required',
   'unbatched-data-change',
   'mixed-schema-and-data',
+  'alter-column-type',
+  'rename-column',
+  'rename-table',
+  'drop-column',
+  'drop-table',
 ]);
 
 /** A finding the rewrite leaves in place, and why. */
@@ -81,6 +88,7 @@ export function planFileFix(
   };
   let previousEnd = 0;
   let rewrote = false;
+  const contracts: FixStep[] = [];
   for (const statement of parsed.statements) {
     const leading = leadingComments(file.sql, previousEnd, statement.start);
     previousEnd = statement.end;
@@ -89,7 +97,7 @@ export function planFileFix(
       FIXABLE_RULES.has(f.rule),
     );
     const origin = { file: file.path, version: file.version, statement: statement.index };
-    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : undefined;
+    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema, file.path) : undefined;
     // Every safe form moves something to a later file; one that moves nothing changed nothing
     // (e.g. an ALTER TABLE that a data-change warning named), so the statement stays as written.
     if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = undefined;
@@ -117,7 +125,10 @@ export function planFileFix(
       if (segment.length === 0) segmentLabel = rewrite.label;
       segment.push(`${leading}${rewrite.now.join('\n')}`);
     }
-    if (rewrite.later.length > 0) {
+    if (rewrite.later.every((step) => step.contract)) {
+      // Only contract steps, which go last anyway: the statements after it stay in this file.
+      contracts.push(...rewrite.later);
+    } else {
       close();
       const [first, ...rest] = rewrite.later;
       // With nothing left in place, the comments written above the statement go with its step.
@@ -128,7 +139,10 @@ export function planFileFix(
               statements: first.statements.map((s, i) => (i === 0 ? `${leading}${s}` : s)),
             }
           : first;
-      if (carried) fix.steps.push(carried, ...rest);
+      // Contract steps go last: deploy holds them (and everything after them) until their date.
+      for (const step of carried ? [carried, ...rest] : rest) {
+        (step.contract ? contracts : fix.steps).push(step);
+      }
     }
   }
   const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
@@ -139,6 +153,7 @@ export function planFileFix(
     else if (segment.length > 0) segment.push(trailing.trimEnd());
   }
   close();
+  fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
     if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule)) {
@@ -148,11 +163,13 @@ export function planFileFix(
   return fix;
 }
 
-function rewriteStatement(statement: Statement, schema: SchemaModel): RewriteOutcome {
+function rewriteStatement(statement: Statement, schema: SchemaModel, file: string): RewriteOutcome {
   return (
     rewriteDataChange(statement, schema) ??
     rewriteIndexStatement(statement, schema) ??
-    rewriteAlterTable(statement, schema) ?? {
+    rewriteAlterTable(statement, schema, file) ??
+    rewriteContractStatement(statement, schema) ??
+    renameColumnSynced(statement, schema) ?? {
       ok: false,
       reason: 'fix has no safe form for this statement yet',
     }

@@ -3,10 +3,13 @@ import { addedConstraint } from '../rules/shared/altered-table.ts';
 import { notNullCheck } from '../schema/not-null-proof.ts';
 import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
-import { nameParts, type QualifiedName, splitQualified } from '../sql/names.ts';
+import { nameParts, type QualifiedName, splitQualified, typeRef } from '../sql/names.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
 import { findNodes } from '../sql/walk.ts';
 import { rewriteAddColumn } from './rewrite-add-column.ts';
+import { changeTypeSynced } from './rewrite-column-swap.ts';
+import { deprecateThenDropColumn } from './rewrite-contract.ts';
+import { typeChange } from '../locks/type-change.ts';
 import {
   type AlterContext,
   type CommandRewrite,
@@ -16,6 +19,9 @@ import {
 import { type FixStep, labelOf, type RewriteOutcome } from './fix-step.ts';
 import { StatementSlices, sqlName } from './statement-slices.ts';
 
+/** The Postgres version whether a type change rewrites is judged for (Supabase runs 15 and later). */
+const PG_VERSION = 15;
+
 /**
  * An ALTER TABLE on an existing table, one subcommand at a time: the ones with a safe multi-step
  * form are rewritten, the others kept as written, each as an ALTER TABLE of its own.
@@ -23,6 +29,7 @@ import { StatementSlices, sqlName } from './statement-slices.ts';
 export function rewriteAlterTable(
   statement: Statement,
   schema: SchemaModel,
+  file: string,
 ): RewriteOutcome | undefined {
   const stmt = nodeAs(statement.node, 'AlterTableStmt');
   if (stmt?.objtype !== 'OBJECT_TABLE' || !stmt.relation) return undefined;
@@ -52,7 +59,7 @@ export function rewriteAlterTable(
   let label: string | undefined;
   for (const [i, cmd] of cmds.entries()) {
     const piece = pieces[i] as { start: number; end: number };
-    const result = rewriteCommand(cmd, piece, context);
+    const result = rewriteCommand(cmd, piece, context, schema, file);
     if (result === undefined) {
       now.push(`${context.head} ${slices.text(piece.start, piece.end)};`);
       continue;
@@ -77,8 +84,26 @@ function rewriteCommand(
   cmd: AlterTableCmd,
   piece: { start: number; end: number },
   context: AlterContext,
+  schema: SchemaModel,
+  file: string,
 ): CommandRewrite | { reason: string } | undefined {
   if (cmd.subtype === 'AT_AddColumn') return rewriteAddColumn(cmd, piece, context);
+  if (cmd.subtype === 'AT_DropColumn' && cmd.name) {
+    // A column this file added (or the table never had) is no one else's yet.
+    const column = context.model?.columns.get(cmd.name);
+    if (!column || column.addedBy.file === file) return undefined;
+    return deprecateThenDropColumn(cmd.name, piece, context);
+  }
+  if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
+    const from = context.model?.columns.get(cmd.name)?.type;
+    const def = nodeAs(cmd.def, 'ColumnDef');
+    const change =
+      from && def?.typeName && !def.raw_default
+        ? typeChange(from, typeRef(def.typeName), PG_VERSION)
+        : 'rewrite';
+    if (change === 'none' || change === 'free') return undefined;
+    return changeTypeSynced(cmd, piece, context, schema);
+  }
   if (cmd.subtype === 'AT_SetNotNull' && cmd.name) return setNotNullSteps(cmd.name, context);
   const con = addedConstraint(cmd);
   if (!con) return undefined;

@@ -1,4 +1,5 @@
-import type { MigrationFile } from '../migrations/migration-file.ts';
+import { contractHeaderLine } from '../migrations/contract-header.ts';
+import { type MigrationFile, versionTime } from '../migrations/migration-file.ts';
 import type { FixStep } from './fix-step.ts';
 
 /** A migration file a rewrite writes. */
@@ -18,6 +19,8 @@ export function stepFiles(
   file: MigrationFile,
   steps: readonly FixStep[],
   next: string | undefined,
+  /** The date contract steps are due from (`contractDueDate`). */
+  contractDue: Date,
 ): { ok: true; files: StepFile[] } | { ok: false; reason: string } {
   const version = file.version;
   if (version === null)
@@ -37,6 +40,7 @@ export function stepFiles(
     for (let n = 2; used.has(name); n++) name = `${step.label}_${n}`;
     used.add(name);
     const header = [
+      ...(step.contract ? [contractHeaderLine(contractDue)] : []),
       `-- ${step.why}.`,
       `-- migration-guard fix: step ${i + 1} of ${steps.length} replacing ${file.fileName}.`,
     ].join('\n');
@@ -48,4 +52,23 @@ export function stepFiles(
     });
   }
   return { ok: true, files };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When the contract steps of `file`'s rewrite are due: `days` after today (UTC), and never
+ * before the deprecation window (`deprecationDays`) after the file's version has passed, which
+ * is what `drop-column` and `drop-table` ask of a contract step.
+ */
+export function contractDueDate(
+  file: MigrationFile,
+  now: Date,
+  days: number,
+  deprecationDays: number,
+): Date {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const written = versionTime(file.version);
+  const windowEnd = written ? written.getTime() + deprecationDays * DAY_MS : 0;
+  return new Date(Math.max(today + days * DAY_MS, Math.ceil(windowEnd / DAY_MS) * DAY_MS));
 }

@@ -6,6 +6,7 @@ import { alterColumnType } from './alter-column-type/index.ts';
 import { authFkNotUnique } from './auth-fk-not-unique/index.ts';
 import { authUsersExposed } from './auth-users-exposed/index.ts';
 import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
+import { contractStepNotDue } from './contract-step-not-due/index.ts';
 import { batchLoopSingleTransaction } from './batch-loop-single-transaction/index.ts';
 import { concurrentlyInTransaction } from './concurrently-in-transaction/index.ts';
 import { constraintNotValidMissing } from './constraint-not-valid-missing/index.ts';
@@ -103,6 +104,7 @@ export const RULES: readonly Rule[] = [
   renameColumn,
   renameTable,
   truncate,
+  contractStepNotDue,
   // Data changes and batched backfills
   unbatchedDataChange,
   mixedSchemaAndData,

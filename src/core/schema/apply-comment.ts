@@ -4,8 +4,8 @@ import { nodeAs } from '../sql/statement.ts';
 import type { ColumnModel, Origin, SchemaModel } from './schema-model.ts';
 
 /**
- * Replay COMMENT ON COLUMN / TABLE. A column comment may mark the column deprecated, which the
- * model keeps even for columns it does not know (created outside the migrations).
+ * Replay COMMENT ON COLUMN / TABLE. A comment may mark the column or table deprecated; the
+ * model keeps a column's mark even for columns it does not know (created outside the migrations).
  */
 export function replayComment(model: SchemaModel, stmt: CommentStmt, origin: Origin): void {
   const parts = nameParts(nodeAs(stmt.object, 'List')?.items);
@@ -28,11 +28,13 @@ export function replayComment(model: SchemaModel, stmt: CommentStmt, origin: Ori
     if (t) {
       if (stmt.comment === undefined) delete t.comment;
       else t.comment = stmt.comment;
+      if (!isDeprecationComment(stmt.comment)) delete t.deprecatedAt;
+      else t.deprecatedAt ??= origin;
     }
   }
 }
 
-/** The column-comment convention that marks a column deprecated: `deprecated: <why>`. */
+/** The comment convention that marks a column or table deprecated: `deprecated: <why>`. */
 function isDeprecationComment(comment: string | undefined): boolean {
   return comment !== undefined && /^\s*deprecated\b/i.test(comment);
 }

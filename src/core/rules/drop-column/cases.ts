@@ -11,6 +11,19 @@ const invoices = `CREATE TABLE public.invoices (
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a contract step dated after the deprecation window, in the same day as the mark',
+      history: [
+        { version: '20250301090000', sql: invoices },
+        {
+          version: '20250305090000',
+          sql: "COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';",
+        },
+      ],
+      version: '2025030509000002',
+      sql: `-- migration-guard:contract after=2025-03-13
+ALTER TABLE public.invoices DROP COLUMN legacy_total;`,
+    },
+    {
       name: 'column marked deprecated ten days before the drop',
       history: [
         { version: '20250301090000', sql: invoices },
@@ -108,6 +121,28 @@ ALTER TABLE public.documents ADD COLUMN search tsvector
     },
   ],
   invalid: [
+    {
+      name: 'a contract step dated inside the deprecation window',
+      history: [
+        { version: '20250301090000', sql: invoices },
+        {
+          version: '20250305090000',
+          sql: "COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';",
+        },
+      ],
+      version: '2025030509000002',
+      sql: `-- migration-guard:contract after=2025-03-08
+ALTER TABLE public.invoices DROP COLUMN legacy_total;`,
+      errors: [{ line: 2, fix: 'after=2025-03-13 or later' }],
+    },
+    {
+      name: 'a contract step that holds the deprecation mark itself',
+      history: [invoices],
+      sql: `-- migration-guard:contract after=2099-01-01
+COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';
+ALTER TABLE public.invoices DROP COLUMN legacy_total;`,
+      errors: [{ line: 3, message: 'follows its deprecation comment in the same file' }],
+    },
     {
       name: 'plain column dropped and added back: its values are gone',
       history: ['CREATE TABLE public.documents (id bigint PRIMARY KEY, title text, summary text);'],

@@ -3,6 +3,7 @@ import { relationName } from '../../schema/relation-names.ts';
 import type { Origin } from '../../schema/schema-model.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule, RuleReport, StatementContext } from '../rule.ts';
+import { contractWindow } from '../shared/contract-window.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -86,6 +87,14 @@ function verdict(
     return {
       message: `DROP COLUMN ${column} removes a column that is not marked deprecated: ${consequence}.`,
       fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, 'day')} later`,
+    };
+  }
+  const contract = contractWindow(ctx, deprecatedAt);
+  if (contract === 'in-window') return null;
+  if (contract) {
+    return {
+      message: `DROP COLUMN ${column} is a contract step due before the column's ${plural(days, 'day')} deprecation window (from ${deprecatedAt.file}) has passed: ${consequence}.`,
+      fix: `Write the header as -- migration-guard:contract after=${contract.earliest} or later.`,
     };
   }
   if (deprecatedAt.file === ctx.file.path) {

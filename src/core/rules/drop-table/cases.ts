@@ -13,6 +13,19 @@ CREATE TABLE public.document_embeddings_v1 (
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a contract step dated after the deprecation window of the table',
+      history: [
+        { version: '20250301090000', sql: documents },
+        {
+          version: '20250305090000',
+          sql: "COMMENT ON TABLE public.document_embeddings_v1 IS 'deprecated: replaced by v2';",
+        },
+      ],
+      version: '2025030509000002',
+      sql: `-- migration-guard:contract after=2025-03-13
+DROP TABLE public.document_embeddings_v1;`,
+    },
+    {
       name: 'table created earlier in the same file',
       sql: `CREATE TABLE public.import_staging (row_number int, payload jsonb);
 INSERT INTO public.import_staging VALUES (1, '{}');
@@ -40,6 +53,26 @@ END $$;`,
     },
   ],
   invalid: [
+    {
+      name: 'a contract step of a table never marked deprecated',
+      history: [documents],
+      sql: `-- migration-guard:contract after=2099-01-01
+DROP TABLE public.document_embeddings_v1;`,
+      lines: [2],
+    },
+    {
+      name: 'a deprecated table dropped without a contract header',
+      history: [
+        { version: '20250301090000', sql: documents },
+        {
+          version: '20250305090000',
+          sql: "COMMENT ON TABLE public.document_embeddings_v1 IS 'deprecated: replaced by v2';",
+        },
+      ],
+      version: '20250306090000',
+      sql: 'DROP TABLE public.document_embeddings_v1;',
+      lines: [1],
+    },
     {
       name: 'table from an earlier migration',
       history: [documents],

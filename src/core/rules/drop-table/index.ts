@@ -1,6 +1,7 @@
 import { nameParts } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
+import { contractWindow } from '../shared/contract-window.ts';
 
 export const dropTable: Rule = {
   meta: {
@@ -27,6 +28,8 @@ export const dropTable: Rule = {
       if (!model && stmt.missing_ok) continue;
       // DROP TABLE refuses views; drop-table is about tables and their rows.
       if (model?.kind === 'view' || model?.kind === 'materialized-view') continue;
+      // Marked deprecated earlier, dropped by a contract step dated after the window.
+      if (model?.deprecatedAt && contractWindow(ctx, model.deprecatedAt) === 'in-window') continue;
       existing.push(table);
     }
     const first = existing[0];
