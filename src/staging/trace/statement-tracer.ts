@@ -311,7 +311,7 @@ export class StatementTracer {
           created: [],
           unit: context.unitIndex,
           attempt: 0,
-          skipReason: `${context.unit.command ?? 'the statement'} cannot run inside the rollback transaction; not validated`,
+          skipReason: `${context.unit.command ?? 'the statement'} cannot run inside the rolled-back transaction, so it was not run`,
         };
       }
     }
