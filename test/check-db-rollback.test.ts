@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PgDatabase } from '../src/staging/pg-database.ts';
+import { runAction } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { pullRequest, pullRequestProject } from './support/pull-request-project.ts';
 
 // `check --db URL` as a process (dist/cli.js) against a real PostgreSQL 15: rolled back by
 // default, the Supabase shim included; `--apply` keeps what it applied and says what it recorded;
@@ -108,7 +111,9 @@ beforeAll(async () => {
     // Cluster-wide, as on a shared server: another project's anon, with settings of its own.
     await db.exec(`create role anon nologin connection limit 7`);
     await db.exec(`alter role anon set statement_timeout = '42s'`);
-    for (const name of ['plain', 'with_auth', 'stops']) await db.exec(`create database ${name}`);
+    for (const name of ['plain', 'with_auth', 'stops', 'action_target']) {
+      await db.exec(`create database ${name}`);
+    }
   });
   plainUrl = urlOf('plain');
   withAuthUrl = urlOf('with_auth');
@@ -221,6 +226,29 @@ describe('check --db URL without --apply: rolled back, nothing of the run left',
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--apply and --rollback contradict each other');
     expect(await history(withAuthUrl)).toEqual([]);
+  });
+});
+
+describe("the Action's database-url: rolled back as before, now the shim too", () => {
+  it('a plain Postgres given as database-url is left as it was', async () => {
+    const url = urlOf('action_target');
+    const before = await serverState(url);
+    const { dir, baseSha } = pullRequestProject(projects);
+    const run = await runAction(
+      projects,
+      dir,
+      { 'fail-on': 'never', comment: 'false', 'database-url': url },
+      pullRequest(baseSha),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    const report = JSON.parse(
+      readFileSync(run.outputs.get('report-json') ?? '', 'utf8'),
+    ) as JsonReport;
+    expect(report.target).toMatchObject({ kind: 'postgres', mode: 'rollback' });
+    expect(report.target.shim?.roles).toContain('authenticated');
+    expect(report.target.recorded).toBeUndefined();
+    expect(await serverState(url)).toEqual(before);
+    expect(await history(url)).toEqual([]);
   });
 });
 
