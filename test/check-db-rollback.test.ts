@@ -111,7 +111,7 @@ beforeAll(async () => {
     // Cluster-wide, as on a shared server: another project's anon, with settings of its own.
     await db.exec(`create role anon nologin connection limit 7`);
     await db.exec(`alter role anon set statement_timeout = '42s'`);
-    for (const name of ['plain', 'with_auth', 'stops', 'action_target']) {
+    for (const name of ['plain', 'with_auth', 'stops', 'action_target', 'hidden']) {
       await db.exec(`create database ${name}`);
     }
   });
@@ -328,5 +328,53 @@ describe('check --db URL --apply: applied for real, and says what it recorded', 
     const tables = (await serverState(url)).relations.map((x) => x.name);
     expect(tables).toContain('public.first');
     expect(tables).not.toContain('public.later');
+  });
+});
+
+describe('locks the rolled-back transaction had already taken', () => {
+  it('are neither listed nor denied; with --apply the same statements confirm the lint', async () => {
+    const url = urlOf('hidden');
+    const cwd = projects.create({
+      [`${M}/20240101000000_t.sql`]:
+        'create table public.t (id int primary key, x int);\ninsert into public.t select g, g from generate_series(1, 1000) g;\n',
+      // public.t: created by the earlier file; auth.users: by the shim, both in the transaction.
+      [`${M}/20240201000000_i.sql`]:
+        'create index t_x on public.t (x);\ncreate index users_email on auth.users (email);\n',
+    });
+    const indexFile = (report: JsonReport) =>
+      report.migrations.find((m) => m.file.endsWith('_i.sql'));
+    const rolledBack = await check(cwd, ['--db', url, '--format', 'json', '--fail-on', 'never']);
+    expect(rolledBack.code).toBe(0);
+    const hidden = indexFile(JSON.parse(rolledBack.stdout) as JsonReport);
+    const lint = hidden?.findings.filter((f) => f.rule === 'create-index-non-concurrent');
+    expect(lint?.map((f) => [f.line, f.trace])).toEqual([
+      [1, undefined],
+      [2, undefined],
+    ]);
+    expect(hidden?.statements.map((s) => [s.status, s.locks])).toEqual([
+      ['applied', undefined],
+      ['applied', undefined],
+    ]);
+    const text = await check(cwd, ['--db', url, '--fail-on', 'never']);
+    expect(text.stdout).not.toContain('not seen on staging');
+
+    const applied = await check(cwd, [
+      '--db',
+      url,
+      '--apply',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
+    expect(applied.code).toBe(0);
+    const seen = indexFile(JSON.parse(applied.stdout) as JsonReport);
+    expect(
+      seen?.findings.filter((f) => f.rule === 'create-index-non-concurrent').map((f) => f.trace),
+    ).toEqual(['confirmed', 'confirmed']);
+    expect(seen?.statements.map((s) => s.locks)).toEqual([
+      [{ relation: 'public.t', mode: 'ShareLock' }],
+      [{ relation: 'auth.users', mode: 'ShareLock' }],
+    ]);
   });
 });
