@@ -106,7 +106,15 @@ describe('check --db URL (real PostgreSQL 15)', () => {
     const cwd = project({ ...base, ...change });
     // The history is on the server already, recorded as the Supabase CLI records it.
     const history = await cli(
-      ['check', `${M}/20240101000000_invoices.sql`, '--db', cluster.url, '--format', 'json'],
+      [
+        'check',
+        `${M}/20240101000000_invoices.sql`,
+        '--db',
+        cluster.url,
+        '--apply',
+        '--format',
+        'json',
+      ],
       cwd,
     );
     expect(history.code).toBe(0);
@@ -154,7 +162,7 @@ describe('check --db URL (real PostgreSQL 15)', () => {
 
   it('on a kept target records the files as the Supabase CLI does and skips them next time', async () => {
     const cwd = project(base);
-    const first = await cli(['check', '--db', cluster.url, '--format', 'json'], cwd);
+    const first = await cli(['check', '--db', cluster.url, '--apply', '--format', 'json'], cwd);
     expect(first.code).toBe(0);
     const db = await PgDatabase.connect({ url: cluster.url });
     try {
@@ -165,7 +173,7 @@ describe('check --db URL (real PostgreSQL 15)', () => {
     } finally {
       await db.close();
     }
-    const again = await cli(['check', '--db', cluster.url, '--format', 'json'], cwd);
+    const again = await cli(['check', '--db', cluster.url, '--apply', '--format', 'json'], cwd);
     expect(again.code).toBe(0);
     const report = JSON.parse(again.stdout) as JsonReport;
     expect(report.migrations[0]?.staging).toBe('already-applied');

@@ -179,7 +179,7 @@ describe('through check --db on PostgreSQL 15', () => {
             'migration-guard.config.json': config,
             [`${M}/20250101000000_attack.sql`]: sql,
           });
-          const r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
+          const r = await runCli(['check', '--db', url, '--apply', '--format', 'json'], cwd);
           expect(r.stderr).not.toMatch(/\n\s+at /);
           expect(r.code).not.toBe(0);
           expect(r.stdout).toContain('standard_conforming_strings');
@@ -217,8 +217,10 @@ describe('through check --db on PostgreSQL 15', () => {
           '',
         ].join('\n'),
       });
-      const r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
-      expect(r.stderr).toBe('');
+      const r = await runCli(['check', '--db', url, '--apply', '--format', 'json'], cwd);
+      expect(r.stderr).toMatch(
+        /^migration-guard: notice: --apply recorded 1 migration\(s\) in supabase_migrations\.schema_migrations: 20250101000000[;\n]/,
+      );
       expect(r.code).toBe(0);
       const after = await snapshot(url);
       expect(after.victim).toEqual([{ id: 42 }, { id: 3 }]);
@@ -253,7 +255,7 @@ describe('through check --db on PostgreSQL 15', () => {
         let waited: number;
         let selects: { longest: number; count: number };
         try {
-          r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
+          r = await runCli(['check', '--db', url, '--apply', '--format', 'json'], cwd);
         } finally {
           waited = performance.now() - began;
           selects = await probe.stop();
@@ -291,7 +293,7 @@ describe('through check --db on PostgreSQL 15', () => {
       [`${M}/20250101000000_note.sql`]:
         "create table public.early (id int);\ndo $$ begin perform set_config('lock_timeout', '0', true); alter table public.busy add column note text; end $$;\n",
     });
-    const r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
+    const r = await runCli(['check', '--db', url, '--apply', '--format', 'json'], cwd);
     expect(r.code).not.toBe(0);
     const report = JSON.parse(r.stdout) as {
       migrations: { staging?: string; findings: { rule: string; severity: string }[] }[];
@@ -313,7 +315,7 @@ describe('through check --db on PostgreSQL 15', () => {
         "do $$ begin execute 'set local statement' || '_timeout = 0'; perform pg_sleep(30); end $$;\n",
     });
     const began = performance.now();
-    const r = await runCli(['check', '--db', url, '--format', 'json'], cwd);
+    const r = await runCli(['check', '--db', url, '--apply', '--format', 'json'], cwd);
     const waited = performance.now() - began;
     expect(r.code).not.toBe(0);
     // The server arms statement_timeout when the statement starts: switching it off inside the
@@ -331,7 +333,10 @@ describe('through check --db on PostgreSQL 15', () => {
       [`${M}/20250101000000_dump.sql`]:
         "select pg_catalog.set_config('search_path', '', false);\nreset all;\ncreate table public.after_reset (id int);\n",
     });
-    const r = await runCli(['check', '--db', url, '--format', 'json', '--fail-on', 'never'], cwd);
+    const r = await runCli(
+      ['check', '--db', url, '--apply', '--format', 'json', '--fail-on', 'never'],
+      cwd,
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { migrations: { staging?: string }[] };
     expect(report.migrations[0]?.staging).toBe('applied');
@@ -364,15 +369,17 @@ describe('through check --db on PostgreSQL 15', () => {
 
     it('file 2 lands in public, owned by the connecting role, in one call or in two', async () => {
       const oneCall = await freshDatabase();
-      const r = await runCli(['check', '--db', oneCall], projects.create(files));
+      const r = await runCli(['check', '--db', oneCall, '--apply'], projects.create(files));
       expect(r.code).toBe(0);
       expect(await landed(oneCall)).toEqual([{ schema: 'public', owner: 'postgres' }]);
 
       const twoCalls = await freshDatabase();
       const [first] = Object.entries(files);
       const firstOnly = projects.create(Object.fromEntries([first!]));
-      expect((await runCli(['check', '--db', twoCalls], firstOnly)).code).toBe(0);
-      expect((await runCli(['check', '--db', twoCalls], projects.create(files))).code).toBe(0);
+      expect((await runCli(['check', '--db', twoCalls, '--apply'], firstOnly)).code).toBe(0);
+      expect(
+        (await runCli(['check', '--db', twoCalls, '--apply'], projects.create(files))).code,
+      ).toBe(0);
       expect(await landed(twoCalls)).toEqual([{ schema: 'public', owner: 'postgres' }]);
     }, 60_000);
   });

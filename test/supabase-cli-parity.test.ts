@@ -68,7 +68,7 @@ async function supabase(args: string[], cwd: string): Promise<string> {
 
 async function guardApply(cwd: string): Promise<void> {
   const r = await runCli(
-    ['check', '--db', guardUrl, '--fail-on', 'never', '--format', 'json'],
+    ['check', '--db', guardUrl, '--apply', '--fail-on', 'never', '--format', 'json'],
     cwd,
   );
   expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -106,6 +106,15 @@ async function check(args: string[], io: CliIo): Promise<number> {
   if (values.db !== undefined && values['no-db']) {
     throw new InputError('--db and --no-db contradict each other', 'pass one of them');
   }
+  if (values.apply && values.db === undefined) {
+    throw new InputError(
+      '--apply needs --db URL',
+      'the embedded database is thrown away after each run; pass --db URL to apply to a server',
+    );
+  }
+  if (values.apply && values.rollback) {
+    throw new InputError('--apply and --rollback contradict each other', 'pass one of them');
+  }
   if (values.rollback && values.db === undefined) {
     throw new InputError(
       '--rollback needs --db URL',
@@ -175,7 +184,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
     const { runStaging } = await (staging ?? import('../pipeline/run-staging.ts'));
     outcome.report = await runStaging(outcome, {
       cwd: io.cwd,
-      rollback: values.rollback === true,
+      // A server is left as it was unless --apply says otherwise.
+      rollback: values.db !== undefined && values.apply !== true,
       progress,
       notice,
       ...(values['no-cache'] ? { cacheDir: null } : {}),
@@ -185,6 +195,8 @@ async function check(args: string[], io: CliIo): Promise<number> {
       ...(embeddedStart ? { embeddedStart } : {}),
     });
   }
+  const { target } = outcome.report;
+  if (target.recorded !== undefined) notice(appliedNotice(target.recorded, target.shim));
   const color =
     format === 'text' &&
     values.output === undefined &&
@@ -239,6 +251,7 @@ function parseCheckArgs(args: string[]) {
       db: { type: 'string' },
       'no-db': { type: 'boolean' },
       'no-cache': { type: 'boolean' },
+      apply: { type: 'boolean' },
       rollback: { type: 'boolean' },
       seed: { type: 'string' },
       stats: { type: 'string' },
@@ -279,6 +292,21 @@ async function stats(args: string[], io: CliIo): Promise<number> {
     io.stdout(json);
   }
   return 0;
+}
+
+/** What `--apply` left on the server, for stderr whatever the report's format. */
+function appliedNotice(
+  recorded: readonly string[],
+  shim: { roles: string[]; schemas: string[] } | undefined,
+): string {
+  const what =
+    recorded.length === 0
+      ? '--apply recorded no migration in supabase_migrations.schema_migrations'
+      : `--apply recorded ${recorded.length} migration(s) in supabase_migrations.schema_migrations: ${recorded.join(', ')}`;
+  if (!shim) return what;
+  const list = (noun: string, names: string[]) =>
+    names.length === 0 ? `no ${noun}s` : `${noun}s ${names.join(', ')}`;
+  return `${what}; the Supabase shim it added stays too (${list('role', shim.roles)}; ${list('schema', shim.schemas)})`;
 }
 
 /**

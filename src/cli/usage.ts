@@ -63,7 +63,7 @@ const ENVIRONMENT = `Environment:
                        WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
 
 /** `check`'s own help. */
-export const CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
+export const CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL [--apply] | --no-db]
                       [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
                       [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
                       [--pg-version N] [--no-color] [--no-cache]
@@ -74,9 +74,15 @@ tenant reach another's rows; then runs them on a staging database and reports wh
 
 Options:
   --db URL             run the migrations on this Postgres (e.g. a Supabase preview branch) with
-                       lock and rewrite tracing; default: an embedded PGlite database
+                       lock and rewrite tracing, in one transaction rolled back at the end: the
+                       server is left as it was, the Supabase shim a plain Postgres gets included
+                       (CONCURRENTLY and other statements that cannot run in a transaction are
+                       not run, and reported not validated); default: an embedded PGlite database
+  --apply              with --db: apply for real, as 'supabase db push' does: each file commits
+                       and is recorded in supabase_migrations.schema_migrations, up to the first
+                       that fails; the shim stays; prints the versions it recorded
+  --rollback           with --db: the default (accepted for scripts written before --apply)
   --no-db              lint only: no staging run
-  --rollback           with --db: run everything in one transaction and roll it back
   --seed FILE          load this SQL (e.g. supabase/seed.sql) after the history, before the
                        files under check, so the trace and checks see rows
   --stats FILE         production table sizes (from 'migration-guard stats') to scale durations
@@ -106,7 +112,8 @@ Examples:
   ${TOOL_NAME} check                                   # lint and stage supabase/migrations
   ${TOOL_NAME} check --base origin/main --no-db        # lint what this branch adds or changes
   ${TOOL_NAME} check supabase/migrations/20240310101500_invoice_status.sql --format markdown
-  ${TOOL_NAME} check --db "$PREVIEW_BRANCH_URL" --rollback --fail-on warning
+  ${TOOL_NAME} check --db "$PREVIEW_BRANCH_URL"        # traced on a server, rolled back
+  ${TOOL_NAME} check --db "$STAGING_URL" --apply       # applied and recorded, as db push
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
@@ -133,7 +140,7 @@ Exit status: 0 written; 2 usage or connection error.`;
 
 /** The commands, one line each: what `--help` prints, with the environment. */
 export const USAGE = `Usage:
-  ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
+  ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL [--apply] | --no-db]
                         [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
                         [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
                         [--pg-version N] [--no-color] [--no-cache]

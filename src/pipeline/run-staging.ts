@@ -104,7 +104,7 @@ export async function runStaging(outcome: CheckOutcome, request: StagingRequest)
     await discardEmbedded(request.embeddedStart);
     throw error;
   }
-  const { db, target, watchdog, embedded } = await openTarget(
+  const { db, target, watchdog, embedded, prepare } = await openTarget(
     request,
     async () =>
       (await request.embeddedStart) ??
@@ -112,7 +112,7 @@ export async function runStaging(outcome: CheckOutcome, request: StagingRequest)
       PgliteDatabase.start(request.cacheDir === null ? { cacheDir: null } : {}),
   );
   try {
-    return await stage(outcome, request, { db, seed, stats, watchdog, embedded }, target);
+    return await stage(outcome, request, { db, seed, stats, watchdog, embedded, prepare }, target);
   } finally {
     await watchdog?.close();
     await db.close();
@@ -130,9 +130,11 @@ async function stage(
   const plan = await planStaging(outcome, db, request.dbUrl !== undefined);
   const applied = await applyPlan(outcome, request, plan, on);
   const standIns = await standInsOf(db, target);
+  const kept = target.kind === 'postgres' && target.mode === 'commit';
   outcome.report.target = {
     ...target,
     ...(request.targetName !== undefined ? { name: request.targetName } : {}),
+    ...(kept ? { recorded: recordedVersions(applied.results) } : {}),
     timings: stats ? 'production-estimate' : 'staging',
   };
   foldStaging(outcome, plan, { ...applied, standIns }, stats);
@@ -146,6 +148,13 @@ interface ApplyTarget {
   watchdog: DatabasePort | undefined;
   /** The embedded database under `db`, whose post-history snapshot spares the replay. */
   embedded: PgliteDatabase | undefined;
+  /** Run first inside the run's transaction (the Supabase shim of a rolled-back server run). */
+  prepare: ((db: DatabasePort) => Promise<void>) | undefined;
+}
+
+/** The versions the run wrote to the server's history table, in the order it applied them. */
+function recordedVersions(results: readonly MigrationApplyResult[]): string[] {
+  return results.flatMap((r) => (r.recorded && r.file.version !== null ? [r.file.version] : []));
 }
 
 /**
@@ -257,11 +266,14 @@ async function applyPlan(
   // would run on a database without the tables the history made (and a post-history snapshot
   // saved after it would hold no history).
   const rollback = request.rollback && !on.embedded;
+  // Applying for real on a server stops at the first failed file, as `supabase db push` does:
+  // a later file is never recorded while an earlier one stays unapplied.
+  const kept = request.dbUrl !== undefined && !rollback;
   const options = {
     ...engineLimits(apply),
-    record: request.dbUrl !== undefined && !rollback,
+    record: kept,
     mode: rollback ? ('rollback' as const) : ('commit' as const),
-    onFailure: 'continue' as const,
+    onFailure: kept ? ('stop' as const) : ('continue' as const),
     ...(watchdog ? { watchdog } : {}),
   };
   const toApply = (files: readonly MigrationFile[]) =>
@@ -281,6 +293,7 @@ async function applyPlan(
     const paused = replayed.some((r) => r.status === 'paused');
     const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed.length)), {
       ...options,
+      ...(on.prepare ? { prepare: on.prepare } : {}),
       // Nothing runs on an embedded database stopped after a statement timed out.
       shouldStop: () => paused || stoppedAfterTimeout(db),
       hooks,

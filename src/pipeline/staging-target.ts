@@ -11,7 +11,10 @@ import { InputError } from '../workspace/input-error.ts';
 export interface TargetRequest {
   /** A Postgres URL; the embedded database when absent. */
   dbUrl?: string;
-  /** With a URL: run everything in one transaction and roll it back. */
+  /**
+   * With a URL: run everything in one transaction and roll it back, the Supabase shim included
+   * (`prepare` creates it inside that transaction). False: the shim is created and kept now.
+   */
   rollback: boolean;
   /** One line of progress for a person watching (stderr). */
   progress(line: string): void;
@@ -36,6 +39,11 @@ export async function openTarget(
   watchdog?: DatabasePort;
   /** The embedded database under `db`, when that is the target. */
   embedded?: PgliteDatabase;
+  /**
+   * With `rollback`: what to run first inside the run's transaction (`ApplyOptions.prepare`),
+   * so that it rolls back with the run: the Supabase shim on a server that lacks it.
+   */
+  prepare?: (db: DatabasePort) => Promise<void>;
 }> {
   if (request.dbUrl === undefined) {
     request.progress('starting the embedded database (PGlite, a Supabase replica)');
@@ -78,9 +86,18 @@ export async function openTarget(
     const { rows } = await db.query<{ has_auth: boolean }>(
       "select to_regnamespace('auth') is not null as has_auth",
     );
-    if (!rows[0]?.has_auth) {
-      request.progress('the target has no auth schema: adding the Supabase shim');
-      await bootstrapSupabaseShim(db);
+    const needsShim = !rows[0]?.has_auth;
+    const added: ShimAdded = { roles: [], schemas: [] };
+    const shim = async (on: DatabasePort) => {
+      Object.assign(added, await addShim(on));
+    };
+    if (needsShim) {
+      request.progress(
+        request.rollback
+          ? 'the target has no auth schema: adding the Supabase shim inside the rolled-back transaction'
+          : 'the target has no auth schema: adding the Supabase shim, kept with the migrations',
+      );
+      if (!request.rollback) await shim(db);
     }
     const version = await serverVersion(db);
     // The engine's second session, from which it cancels a statement that switched its limits
@@ -97,13 +114,37 @@ export async function openTarget(
         kind: 'postgres',
         serverVersion: version,
         mode: request.rollback ? 'rollback' : 'commit',
+        ...(needsShim ? { shim: added } : {}),
       },
       ...(watchdog ? { watchdog } : {}),
+      ...(needsShim && request.rollback ? { prepare: shim } : {}),
     };
   } catch (error) {
     await db.close();
     throw error;
   }
+}
+
+type ShimAdded = NonNullable<ReportTarget['shim']>;
+
+/**
+ * The Supabase shim on a server, and the roles and schemas it created. Its roles are
+ * cluster-wide: one that existed before the run is left as it was.
+ */
+async function addShim(db: DatabasePort): Promise<ShimAdded> {
+  const read = async () => {
+    const { rows } = await db.query<{ kind: string; name: string }>(
+      `select 'role' as kind, rolname::text as name from pg_catalog.pg_roles
+       union all select 'schema', nspname::text from pg_catalog.pg_namespace`,
+    );
+    return new Set(rows.map((r) => `${r.kind}:${r.name}`));
+  };
+  const before = await read();
+  await bootstrapSupabaseShim(db, { keepExistingRoles: true });
+  const created = [...(await read())].filter((k) => !before.has(k)).sort();
+  const named = (kind: string) =>
+    created.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+  return { roles: named('role'), schemas: named('schema') };
 }
 
 async function serverVersion(db: DatabasePort): Promise<string | null> {

@@ -217,11 +217,15 @@ export class SupabaseReplicaDatabase implements DatabasePort {
   }
 
   async #installed(): Promise<Map<string, string>> {
-    const { rows } = await this.#inner
-      .query<{ name: string; schema: string }>(
-        `select name, schema from ${registry} where to_regclass('${registry}') is not null`,
-      )
-      .catch(async () => ({ rows: [] as Array<{ name: string; schema: string }>, rowCount: 0 }));
+    // Asked first, not caught: inside a transaction (a rolled-back run) a failed query would
+    // abort it.
+    const { rows: present } = await this.#inner.query<{ present: boolean }>(
+      `select to_regclass('${registry}') is not null as present`,
+    );
+    if (!present[0]?.present) return new Map();
+    const { rows } = await this.#inner.query<{ name: string; schema: string }>(
+      `select name, schema from ${registry}`,
+    );
     return new Map(rows.map((row) => [row.name, row.schema]));
   }
 

@@ -4,7 +4,7 @@ import { standInByName } from '../core/extensions/stand-ins/index.ts';
 import { authSql } from './supabase-shim/auth.ts';
 import { platformSql } from './supabase-shim/platform.ts';
 import { realtimeSql } from './supabase-shim/realtime.ts';
-import { rolesSql, supabaseSearchPath } from './supabase-shim/roles.ts';
+import { rolesSql, serverRolesSql, supabaseSearchPath } from './supabase-shim/roles.ts';
 import { storageSql } from './supabase-shim/storage.ts';
 
 /**
@@ -24,6 +24,9 @@ import { storageSql } from './supabase-shim/storage.ts';
 /** The whole shim without its extensions, as one text: run it with `DatabasePort.exec`. */
 export const supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join('\n');
 
+/** The shim for a server given with `--db`: roles that existed before are left as they were. */
+const serverShimSql = [serverRolesSql, platformSql, authSql, storageSql, realtimeSql].join('\n');
+
 // The list lives in core: the schema model starts from the same extensions.
 export { preinstalledExtensions };
 
@@ -39,10 +42,14 @@ export interface SupabaseShimReport {
 /**
  * Create what is missing of the Supabase surface on `db`, give the session Supabase's search
  * path, and report its extensions. A preinstalled extension the server neither has nor can
- * stand in for (the target is not a `SupabaseReplicaDatabase`) is skipped.
+ * stand in for (the target is not a `SupabaseReplicaDatabase`) is skipped. `keepExistingRoles`
+ * (a server's cluster-wide roles): no membership or setting is given to a role that existed.
  */
-export async function bootstrapSupabaseShim(db: DatabasePort): Promise<SupabaseShimReport> {
-  await db.exec(supabaseShimSql);
+export async function bootstrapSupabaseShim(
+  db: DatabasePort,
+  options: { keepExistingRoles?: boolean } = {},
+): Promise<SupabaseShimReport> {
+  await db.exec(options.keepExistingRoles ? serverShimSql : supabaseShimSql);
   for (const [name, schema] of preinstalledExtensions) {
     const { rows } = await db.query('select 1 from pg_available_extensions where name = $1', [
       name,

@@ -40,7 +40,12 @@ function targetPhrase(target: ReportTarget): string {
       : target.timings === 'production-estimate'
         ? ', timings scaled to production sizes'
         : '';
-  const rolledBack = target.mode === 'rollback' ? ', rolled back' : '';
+  const rolledBack =
+    target.mode === 'rollback'
+      ? `, rolled back${target.shim ? ' (the Supabase shim too)' : ''}`
+      : target.recorded !== undefined
+        ? `, applied: ${recordedPhrase(target.recorded)}${target.shim ? ', the Supabase shim kept' : ''}`
+        : '';
   // The Action names the target it chose (a preview branch, or why not one).
   const named = target.name !== undefined ? ` · ran on ${target.name}` : '';
   switch (target.kind) {
@@ -51,6 +56,13 @@ function targetPhrase(target: ReportTarget): string {
     case 'postgres':
       return `${version ? `Postgres ${version}` : 'Postgres'}${rolledBack}${timings}${named}`;
   }
+}
+
+/** `nothing recorded`, `recorded 20240101000000, 20240201000000`, `recorded 12 versions (first …, last …)`. */
+function recordedPhrase(versions: readonly string[]): string {
+  if (versions.length === 0) return 'nothing recorded';
+  if (versions.length <= 3) return `recorded ${versions.join(', ')}`;
+  return `recorded ${versions.length} versions (first ${versions[0]}, last ${versions.at(-1)})`;
 }
 
 /** The report's header: the tool, where the statements ran, the config file it used. */

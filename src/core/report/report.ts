@@ -14,6 +14,17 @@ export interface ReportTarget {
   /** `rollback`: nothing was left on the target; `commit`: applied files stay (and are recorded). */
   mode?: 'commit' | 'rollback';
   /**
+   * A server's `commit` run: the versions this run wrote to
+   * `supabase_migrations.schema_migrations`, in order (empty: none).
+   */
+  recorded?: string[];
+  /**
+   * The server lacked Supabase's auth schema, so the run added the Supabase shim: the roles
+   * and schemas it created (with the tables and functions in them, `auth.users`, ...), rolled
+   * back with the run, or kept with a `commit` run.
+   */
+  shim?: { roles: string[]; schemas: string[] };
+  /**
    * Where the statement durations come from: the staging data as it is, or scaled to the
    * production sizes of a `--stats` file (`productionEstimateMs` on statements).
    */

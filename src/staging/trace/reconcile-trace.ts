@@ -216,7 +216,10 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
       add(
         NOT_VALIDATED,
         statement,
-        `Not validated: ${statement.skipReason ?? 'the statement was skipped'}.`,
+        `Not validated: ${statement.skipReason ?? 'the statement was skipped'}; no lock or duration of it was measured.`,
+        statement.line,
+        1,
+        'To run it too, check on the embedded database (no --db), or with --db and --apply on a database you can throw away.',
       );
     }
   }

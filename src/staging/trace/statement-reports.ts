@@ -29,9 +29,12 @@ export function statementReports(
     };
     if (outcome.status === 'applied' || outcome.status === 'rolled-back') {
       report.durationMs = seen?.durationMs ?? outcome.durationMs ?? null;
-      report.locks = (seen?.locks ?? [])
-        .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
-        .map((l) => ({ relation: l.relation, mode: l.mode }));
+      // Locks hidden by the transaction's earlier ones are unknown: none is listed, nor denied.
+      if (!seen?.locksHeldEarlier) {
+        report.locks = (seen?.locks ?? [])
+          .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
+          .map((l) => ({ relation: l.relation, mode: l.mode }));
+      }
       report.rewrites = [...(seen?.rewrites ?? [])];
       const standIn = standInOf?.(statement);
       if (standIn !== undefined) report.standIn = standIn;

@@ -13,6 +13,8 @@ import {
   LOCK_MODES,
   type LockMode,
 } from '../../core/locks/lock-modes.ts';
+import { quoteIdentIfNeeded } from '../../core/sql/quote-identifier.ts';
+import type { Statement } from '../../core/sql/statement.ts';
 import { kindOf } from '../../core/sql/statement.ts';
 import {
   readCatalogState,
@@ -37,6 +39,12 @@ interface FileState {
 /** What the tracer keeps during one try of one unit. */
 interface UnitState {
   held: Map<string, Set<string>>;
+  /**
+   * Pre-existing relations the transaction already held a lock of SHARE UPDATE EXCLUSIVE or
+   * stronger on when the unit began (a rolled-back run's outer transaction: the history replay
+   * or the Supabase shim created or locked them), by name.
+   */
+  lockedEarlier: Set<string>;
   scans: Map<string, number>;
   filenodes: Map<string, string>;
   /** oid -> `relkind:name` of every relation seen so far in this try. */
@@ -111,6 +119,7 @@ export class StatementTracer {
     });
     state.unit = {
       held: locks,
+      lockedEarlier: lockedEarlier(locks, state.before),
       scans,
       filenodes: new Map(state.committedFilenodes),
       seen: new Map(state.committedKnown),
@@ -155,6 +164,12 @@ export class StatementTracer {
     // One round trip per statement: its locks, the relations it changed, the scans it ran.
     const now = await readCatalogState(db, { relations: true, inTransaction });
     if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+    // Postgres lists a lock once per transaction: what this statement asked for on a table
+    // locked before its unit began cannot be seen, so its locks count as not traced.
+    if (inTransaction && namesAny(context.statement, unit.lockedEarlier)) {
+      trace.locksTraced = false;
+      trace.locksHeldEarlier = true;
+    }
     await this.#traceRelations(
       state,
       unit,
@@ -311,7 +326,7 @@ export class StatementTracer {
           created: [],
           unit: context.unitIndex,
           attempt: 0,
-          skipReason: `${context.unit.command ?? 'the statement'} cannot run inside the rollback transaction; not validated`,
+          skipReason: `${context.unit.command ?? 'the statement'} cannot run inside the rolled-back transaction, so it was not run`,
         };
       }
     }
@@ -323,6 +338,58 @@ export class StatementTracer {
     }
     state.unit = undefined;
   }
+}
+
+/** The pre-existing relations `held` has a lock of SHARE UPDATE EXCLUSIVE or stronger on. */
+function lockedEarlier(
+  held: ReadonlyMap<string, ReadonlySet<string>>,
+  before: ReadonlyMap<string, RelationEntry>,
+): Set<string> {
+  const floor = LOCK_MODES.indexOf('ShareUpdateExclusiveLock');
+  const names = new Set<string>();
+  for (const [oid, modes] of held) {
+    const relation = before.get(oid);
+    const mode = strongest(modes);
+    if (relation && mode && LOCK_MODES.indexOf(mode) >= floor) names.add(relation.name);
+  }
+  return names;
+}
+
+/** True when the statement names one of `relations` (`schema.name`; unqualified: any schema). */
+function namesAny(statement: Statement, relations: ReadonlySet<string>): boolean {
+  if (relations.size === 0) return false;
+  return rangeVars(statement.node).some((rv) => {
+    const table = quoteIdentIfNeeded(rv.relname);
+    if (rv.schemaname) return relations.has(`${quoteIdentIfNeeded(rv.schemaname)}.${table}`);
+    return [...relations].some((name) => name.endsWith(`.${table}`));
+  });
+}
+
+/**
+ * Every relation reference in a parse tree. A field typed as a RangeVar (`IndexStmt.relation`)
+ * holds it unwrapped, so these are found by shape: an object with a `relname`.
+ */
+function rangeVars(root: unknown): { schemaname?: string; relname: string }[] {
+  const found: { schemaname?: string; relname: string }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const object = value as Record<string, unknown>;
+    if (typeof object['relname'] === 'string') {
+      const schemaname = object['schemaname'];
+      found.push({
+        relname: object['relname'],
+        ...(typeof schemaname === 'string' ? { schemaname } : {}),
+      });
+    }
+    for (const key in object) stack.push(object[key]);
+  }
+  return found;
 }
 
 function strongest(modes: ReadonlySet<string>): LockMode | undefined {

@@ -48,9 +48,16 @@ export interface StatementTrace {
   /**
    * False for a statement run outside a transaction (CREATE INDEX CONCURRENTLY...): its locks
    * are released before the trace can look, and its scans are not counted, so only rewrites
-   * and created objects are seen.
+   * and created objects are seen. False too when `locksHeldEarlier`.
    */
   locksTraced: boolean;
+  /**
+   * It names a table its transaction had locked (SHARE UPDATE EXCLUSIVE or stronger) before
+   * its unit began: in a rolled-back run the history replay or the Supabase shim created or
+   * locked it in the same transaction. Postgres lists a lock once per transaction, so what the
+   * statement asked for there cannot be seen: no lock of it is claimed, taken or not.
+   */
+  locksHeldEarlier?: true;
   /** Locks the statement took on pre-existing relations that its transaction did not hold yet. */
   locks: TracedLock[];
   /** Pre-existing tables and materialized views whose files were rewritten. */
