@@ -77,7 +77,11 @@ export async function calibrateRowWork(
   now: () => number,
 ): Promise<Map<RowWork, number[]> | undefined> {
   if (kinds.size === 0) return new Map();
-  await db.exec(inTransaction ? `SAVEPOINT ${SCHEMA}` : 'BEGIN');
+  try {
+    await db.exec(inTransaction ? `SAVEPOINT ${SCHEMA}` : 'BEGIN');
+  } catch {
+    return undefined;
+  }
   try {
     await db.exec(`CREATE SCHEMA ${SCHEMA}`);
     await db.exec(
