@@ -6,6 +6,7 @@ import type { FileApplyStatus } from '../core/apply/apply-hooks.ts';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
 import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
 import type { ProductionStats } from '../core/checks/production-stats.ts';
+import { productionTable, sizeFactor } from '../core/checks/production-weighting.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { type StandInFunction, standInFunctions } from '../core/extensions/stand-in-calls.ts';
 import { standIns } from '../core/extensions/stand-ins/index.ts';
@@ -28,6 +29,7 @@ import {
   type RowWorkRates,
   processCpuMs,
   rowWorkOf,
+  tablesRead,
 } from '../staging/row-work.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
@@ -303,7 +305,7 @@ async function applyPlan(
             tableBytes = await stagedTableBytes(end, tracer);
             rowWorkRates = await calibrateRowWork(
               end,
-              rowWorkKinds(tracer),
+              rowWorkKinds(tracer, tableBytes, stats),
               options.mode === 'rollback',
               clock.now,
             );
@@ -417,13 +419,25 @@ function createdExtensions(read: FilesRead): Set<string> {
   return names;
 }
 
-/** The kinds of row work the traced statements did, for `calibrateRowWork`. */
-function rowWorkKinds(tracer: StatementTracer): Set<RowWork> {
+/**
+ * The kinds of row work whose cost per byte the estimates need (`calibrateRowWork`): those done
+ * on a table production lists that is too small on staging for its own timing to scale.
+ */
+function rowWorkKinds(
+  tracer: StatementTracer,
+  stagedBytes: ReadonlyMap<string, number>,
+  stats: ProductionStats,
+): Set<RowWork> {
   const kinds = new Set<RowWork>();
   for (const trace of tracer.traces) {
     for (const s of trace.statements) {
       const work = rowWorkOf(s);
-      if (work) kinds.add(work);
+      const small = tablesRead(s).some(
+        (relation) =>
+          sizeFactor(stagedBytes.get(relation) ?? 0, productionTable(stats, relation)).basis ===
+          'low-confidence',
+      );
+      if (work && small) kinds.add(work);
     }
   }
   return kinds;
