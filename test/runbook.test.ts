@@ -161,6 +161,19 @@ describe('buildRunbook: steps from the trace', () => {
     if (first) first.productionEstimateMs = 84_000;
     const md = renderRunbook(traced, changeOf(traced));
     expect(md).toContain('- Time: ≈ 84.0 s in production (estimate); 1.2 s on staging');
+
+    // With the range of repeated timings, the step states it.
+    if (first) {
+      first.productionEstimateRange = {
+        minMs: 70_000,
+        maxMs: 95_500,
+        timings: 5,
+        basis: 'calibrated',
+      };
+    }
+    expect(renderRunbook(traced, changeOf(traced))).toContain(
+      '- Time: ≈ 84.0 s in production (estimate, 70.0 s–95.5 s); 1.2 s on staging',
+    );
   });
 });
 

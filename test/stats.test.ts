@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProductionStats, StatsFileError } from '../src/core/checks/production-stats.ts';
 import { productionTable, weightDuration } from '../src/core/checks/production-weighting.ts';
+import type { StatementReport } from '../src/core/report/report.ts';
+import { productionEstimates } from '../src/pipeline/production-estimates.ts';
 import { collectStats } from '../src/staging/stats.ts';
+import type { StatementTrace } from '../src/staging/trace/trace-model.ts';
 import { type StagingTarget, stagingTargets } from './support/staging-targets.ts';
 
 type Target = StagingTarget;
@@ -105,6 +108,104 @@ describe('production weighting', () => {
       production: productionTable(stats, 'public.projects'),
     });
     expect(w).toEqual({ estimateMs: 12, ratio: 1, basis: 'unscaled' });
+  });
+});
+
+describe('productionEstimates', () => {
+  const stats = parseProductionStats(
+    JSON.stringify({
+      schemaVersion: 1,
+      collectedAt: '2025-03-01T12:00:00Z',
+      serverVersion: '15.8',
+      tables: [{ relation: 'public.orders', rows: 1_000_000, bytes: 100 * 2 ** 20 }],
+    }),
+    'stats.json',
+  );
+  const exclusive = { relationKind: 'table' as const, mode: 'AccessExclusiveLock' };
+  const blocksAll = { reads: true, writes: true };
+  function traced(line: number, seen: Partial<StatementTrace>): StatementTrace {
+    return {
+      index: line - 1,
+      line,
+      sql: '',
+      status: 'applied',
+      durationMs: 1,
+      locksTraced: true,
+      locks: [],
+      rewrites: [],
+      rebuiltIndexes: [],
+      truncated: [],
+      scans: [],
+      created: [],
+      unit: 0,
+      attempt: 1,
+      ...seen,
+    };
+  }
+  function estimate(
+    seen: Partial<StatementTrace>,
+    stagedBytes: number,
+    rates?: Map<'rewrite' | 'index' | 'scan', number[]>,
+  ): StatementReport {
+    const statement: StatementReport = { line: 1, sql: '', status: 'applied', durationMs: 2 };
+    productionEstimates(
+      [statement],
+      { file: 'f.sql', statements: [traced(1, seen)], events: [] },
+      new Map([['public.orders', stagedBytes]]),
+      stats,
+      rates,
+    );
+    return statement;
+  }
+  const rename = {
+    locks: [{ relation: 'public.orders', ...exclusive, blocks: blocksAll }],
+    repeatMs: [0.4, 0.3, 9, 0.5, 0.4],
+  };
+  const rewrite = { ...rename, rewrites: ['public.orders'], repeatMs: [20, 22, 400, 21, 19] };
+
+  it('does not scale a statement that read no rows: its staged median, catalog-only', () => {
+    // On a one-page staging table the ratio would be 12,800.
+    const s = estimate(rename, 8192);
+    expect(s.productionEstimateMs).toBe(0.4);
+    expect(s.productionEstimateRange).toEqual({
+      minMs: 0.3,
+      maxMs: 9,
+      timings: 5,
+      basis: 'catalog-only',
+    });
+  });
+
+  it('scales the median of the timings by the size ratio from a staging table of 1 MiB or more', () => {
+    const s = estimate(rewrite, 10 * 2 ** 20);
+    // median 21 ms x 10; one slow timing moves the range, not the estimate.
+    expect(s.productionEstimateMs).toBe(210);
+    expect(s.productionEstimateRange).toEqual({
+      minMs: 190,
+      maxMs: 4000,
+      timings: 5,
+      basis: 'scaled',
+    });
+  });
+
+  it('costs production rows at the calibrated rate when the staging table is small', () => {
+    const perMiB = (ms: number) => ms / 2 ** 20;
+    const rates = new Map([['rewrite' as const, [perMiB(30), perMiB(50), perMiB(40)]]]);
+    const s = estimate(rewrite, 64 * 1024, rates);
+    // median 21 ms + 100 MiB x 40 ms/MiB.
+    expect(s.productionEstimateMs).toBe(21 + 4000);
+    expect(s.productionEstimateRange).toEqual({
+      minMs: 19 + 3000,
+      maxMs: 400 + 5000,
+      timings: 5,
+      basis: 'calibrated',
+    });
+    // Without a rate for the work: the ratio, marked low-confidence.
+    expect(estimate(rewrite, 64 * 1024).productionEstimateRange?.basis).toBe('low-confidence');
+  });
+
+  it('gives no estimate for a table the stats do not list', () => {
+    const s = estimate({ ...rewrite, rewrites: ['public.other'] }, 8192);
+    expect(s.productionEstimateMs).toBeUndefined();
   });
 });
 

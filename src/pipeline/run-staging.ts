@@ -6,6 +6,7 @@ import type { FileApplyStatus } from '../core/apply/apply-hooks.ts';
 import { applyMigrations } from '../core/apply/apply-migrations.ts';
 import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
 import type { ProductionStats } from '../core/checks/production-stats.ts';
+import { productionTable, sizeFactor } from '../core/checks/production-weighting.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { type StandInFunction, standInFunctions } from '../core/extensions/stand-in-calls.ts';
 import { standIns } from '../core/extensions/stand-ins/index.ts';
@@ -22,6 +23,14 @@ import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { discardSpareWorkerThread, prestartWorkerThread } from '../staging/pglite-worker-thread.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
+import {
+  calibrateRowWork,
+  type RowWork,
+  type RowWorkRates,
+  processCpuMs,
+  rowWorkOf,
+  tablesRead,
+} from '../staging/row-work.ts';
 import { loadSeed, SeedError } from '../staging/seed.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { InputError } from '../workspace/input-error.ts';
@@ -244,11 +253,15 @@ async function applyPlan(
   on: ApplyTarget,
 ): Promise<Omit<StagingObservations, 'standIns'>> {
   const { db, seed, stats, watchdog } = on;
-  const tracer = new StatementTracer();
+  // With --stats, DDL is timed more than once, estimates resting on the median; on the embedded
+  // database (in this process) by CPU time, which other work on the machine does not stretch.
+  const clock = { now: on.embedded ? processCpuMs : () => performance.now() };
+  const tracer = new StatementTracer(stats ? { repeatTimings: clock } : {});
   let countsBefore: RowCountSnapshot | undefined;
   let checks: CheckReport[] = [];
   let probes: ProbeRun = { probes: [], checks: [] };
   let tableBytes = new Map<string, number>();
+  let rowWorkRates: RowWorkRates | undefined;
   const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
     if (seed) {
       request.progress(`loading seed ${seed.file}`);
@@ -306,14 +319,22 @@ async function applyPlan(
             tenantColumns: outcome.config.tenantColumns,
             ...outcome.config.probes,
           });
-          if (stats) tableBytes = await stagedTableBytes(end, tracer);
+          if (stats) {
+            tableBytes = await stagedTableBytes(end, tracer);
+            rowWorkRates = await calibrateRowWork(
+              end,
+              rowWorkKinds(tracer, tableBytes, stats),
+              options.mode === 'rollback',
+              clock.now,
+            );
+          }
         } catch (error) {
           if (!stoppedAfterTimeout(db)) throw error;
           ({ checks, probes } = skippedAfterStop(plan.probeTargets));
         }
       },
     });
-    return { replayed, results, tracer, checks, probes, tableBytes };
+    return { replayed, results, tracer, checks, probes, tableBytes, rowWorkRates };
   } catch (error) {
     if (error instanceof SeedError) {
       throw new InputError(error.message, 'fix the seed file, or run without --seed');
@@ -339,6 +360,7 @@ function tracedHooks(
       if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
     },
     beforeUnit: async (c) => (traced(c.file) ? tracer.hooks.beforeUnit?.(c) : undefined),
+    beforeStatement: async (c) => (traced(c.file) ? tracer.hooks.beforeStatement?.(c) : undefined),
     afterStatement: async (c) => (traced(c.file) ? tracer.hooks.afterStatement?.(c) : undefined),
     beforeCommit: async (c) => (traced(c.file) ? tracer.hooks.beforeCommit?.(c) : undefined),
     afterUnit: async (c) => (traced(c.file) ? tracer.hooks.afterUnit?.(c) : undefined),
@@ -413,6 +435,30 @@ function createdExtensions(read: FilesRead): Set<string> {
     }
   }
   return names;
+}
+
+/**
+ * The kinds of row work whose cost per byte the estimates need (`calibrateRowWork`): those done
+ * on a table production lists that is too small on staging for its own timing to scale.
+ */
+function rowWorkKinds(
+  tracer: StatementTracer,
+  stagedBytes: ReadonlyMap<string, number>,
+  stats: ProductionStats,
+): Set<RowWork> {
+  const kinds = new Set<RowWork>();
+  for (const trace of tracer.traces) {
+    for (const s of trace.statements) {
+      const work = rowWorkOf(s);
+      const small = tablesRead(s).some(
+        (relation) =>
+          sizeFactor(stagedBytes.get(relation) ?? 0, productionTable(stats, relation)).basis ===
+          'low-confidence',
+      );
+      if (work && small) kinds.add(work);
+    }
+  }
+  return kinds;
 }
 
 /** Sizes on staging of the relations the traced statements locked or rewrote. */

@@ -10,6 +10,7 @@ import type { CheckReport, HistoryReplay } from '../core/report/report.ts';
 import { summarize } from '../core/report/report.ts';
 import { ruleById } from '../core/rules/registry.ts';
 import type { ProbeRun } from '../staging/probes/run-probes.ts';
+import type { RowWorkRates } from '../staging/row-work.ts';
 import type { EarlierFailure } from '../staging/trace/failure-cause.ts';
 import { reconcileTrace } from '../staging/trace/reconcile-trace.ts';
 import { statementReports } from '../staging/trace/statement-reports.ts';
@@ -35,6 +36,8 @@ export interface StagingObservations {
   probes: ProbeRun;
   /** Sizes on staging of the relations the traced statements touched (with --stats). */
   tableBytes: Map<string, number>;
+  /** The staging database's cost per byte of each kind of row work (with --stats). */
+  rowWorkRates: RowWorkRates | undefined;
   /** What ran on a stand-in rather than on what production runs. */
   standIns: { functions: StandInFunction[]; created: Set<string> };
 }
@@ -99,7 +102,9 @@ function foldTraces(
       migration.statements = statementReports(result, trace, (s) =>
         standInUse(s, seen.standIns.functions, seen.standIns.created),
       );
-      if (stats) productionEstimates(migration.statements, trace, seen.tableBytes, stats);
+      if (stats) {
+        productionEstimates(migration.statements, trace, seen.tableBytes, stats, seen.rowWorkRates);
+      }
       const reconciled = reconcileTrace({
         findings: migration.findings,
         trace,

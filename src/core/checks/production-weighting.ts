@@ -14,7 +14,8 @@ import type { ProductionStats, TableStats } from './production-stats.ts';
  * exploding the ratio, and the factor never drops below 1, so production is never predicted
  * faster than staging. Why it can overshoot: on a staging table of a few pages most of the
  * measured time is fixed cost (planning, catalog updates, lock acquisition) that does not grow
- * with size; such estimates are marked `low-confidence`.
+ * with size; such estimates are marked `low-confidence`, and `check` uses them only when it
+ * could not measure the cost per byte of the work (src/pipeline/production-estimates.ts).
  */
 export interface WeightingInput {
   /** How long the statement took on staging. */
@@ -42,10 +43,19 @@ const confidentStagedBytes = 1024 * 1024;
 
 export function weightDuration(input: WeightingInput): WeightedDuration {
   const { stagedMs, stagedBytes, production } = input;
-  if (!production) return { estimateMs: stagedMs, ratio: 1, basis: 'unscaled' };
+  const { factor, ratio, basis } = sizeFactor(stagedBytes, production);
+  return { estimateMs: stagedMs * factor, ratio, basis };
+}
+
+/** The factor `weightDuration` multiplies a staged duration by, with its ratio and basis. */
+export function sizeFactor(
+  stagedBytes: number,
+  production: TableStats | undefined,
+): { factor: number; ratio: number; basis: WeightedDuration['basis'] } {
+  if (!production) return { factor: 1, ratio: 1, basis: 'unscaled' };
   const ratio = production.bytes / Math.max(stagedBytes, pageBytes);
   return {
-    estimateMs: stagedMs * Math.max(1, ratio),
+    factor: Math.max(1, ratio),
     ratio,
     basis: stagedBytes >= confidentStagedBytes ? 'scaled' : 'low-confidence',
   };

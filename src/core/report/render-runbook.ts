@@ -210,7 +210,9 @@ function stepTime(step: RunbookStep): string {
   if (step.durationMs === null) return 'not traced';
   const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? '' : ' (part traced)'}`;
   if (step.productionEstimateMs === undefined) return staged;
-  return `≈ ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+  const range = step.productionEstimateRangeMs;
+  const spread = range ? `, ${formatDuration(range[0])}–${formatDuration(range[1])}` : '';
+  return `≈ ${formatDuration(step.productionEstimateMs)} in production (estimate${spread}); ${staged}`;
 }
 
 function lockLines(step: RunbookStep): string[] {

@@ -22,7 +22,34 @@ function duration(ms: number | null | undefined): string {
 function interesting(s: StatementReport): boolean {
   const measure = measureOf(s);
   if (!measure) return s.error !== undefined;
-  return measure.locks.length > 0 || measure.rewrites.length > 0;
+  return (
+    measure.locks.length > 0 || measure.rewrites.length > 0 || s.productionEstimateMs !== undefined
+  );
+}
+
+/**
+ * ` (≈ 12.3 s at production size, 9.8 s–15.1 s over 5 timings)`: the estimate, its range and
+ * what it rests on; a catalog-only statement says it was not scaled.
+ */
+function estimateText(s: StatementReport): string {
+  if (s.productionEstimateMs === undefined) return '';
+  const estimate = `≈ ${duration(s.productionEstimateMs)} at production size`;
+  const range = s.productionEstimateRange;
+  if (!range) return ` (${estimate})`;
+  if (range.basis === 'catalog-only') {
+    return ` (${estimate}: catalog only, no rows read, so not scaled by table size)`;
+  }
+  const spread =
+    range.timings > 1
+      ? `, ${duration(range.minMs)}–${duration(range.maxMs)} over ${range.timings} timings`
+      : ', from 1 timing';
+  const basis =
+    range.basis === 'calibrated'
+      ? '; production rows at the speed this database did the same work on a sample table'
+      : range.basis === 'low-confidence'
+        ? '; low confidence: staging table under 1 MiB'
+        : '';
+  return ` (${estimate}${spread}${basis})`;
 }
 
 /**
@@ -52,13 +79,8 @@ export function traceLines(migration: MigrationReport): string[] {
       measure.rewrites.length ? `rewrites ${measure.rewrites.join(', ')}` : '',
       s.status === 'rolled-back' ? 'rolled back when a later statement failed' : '',
     ].filter((p) => p !== '');
-    const estimate =
-      s.productionEstimateMs !== undefined
-        ? ` (≈ ${duration(s.productionEstimateMs)} at production size)`
-        : '';
-    lines.push(
-      `      line ${s.line}: ${duration(measure.durationMs)}${estimate}; ${parts.join('; ')}`,
-    );
+    const what = parts.length > 0 ? `; ${parts.join('; ')}` : '';
+    lines.push(`      line ${s.line}: ${duration(measure.durationMs)}${estimateText(s)}${what}`);
   }
   for (const [standIn, at] of standInLines(migration.statements)) {
     lines.push(`      ${standInNote(standIn)}: line ${at.join(', ')}`);

@@ -59,13 +59,36 @@ export interface StatementReport {
   locks?: LockReport[];
   rewrites?: string[];
   error?: string;
-  /** With `--stats`: the staged duration scaled to production's table sizes. */
+  /**
+   * With `--stats`: the statement's time at production's table sizes, the median of its staged
+   * timings each scaled alike (`productionEstimateRange` says how).
+   */
   productionEstimateMs?: number;
+  productionEstimateRange?: ProductionEstimateRange;
   /**
    * It ran on a stand-in for this extension or service (`pg_net`, `Supabase Realtime`): it
    * applied, but its effect (a request, a job, a broadcast) was not executed on staging.
    */
   standIn?: string;
+}
+
+/**
+ * How a production estimate was reached: `scaled`, the statement's timings times the size ratio
+ * of the largest table it rewrote or scanned (at least 1 MiB on staging); `calibrated`, the
+ * table was smaller, so its timings (mostly fixed cost) plus production's bytes at the cost per
+ * byte the staging database showed for the same kind of work on a sample table of a few MiB;
+ * `low-confidence`, the ratio from a table under 1 MiB when no such cost could be measured (the
+ * estimate runs high); `catalog-only`, not scaled: the statement read no rows, so its time does
+ * not grow with the table.
+ */
+export type ProductionEstimateBasis = 'scaled' | 'calibrated' | 'low-confidence' | 'catalog-only';
+
+/** The range of a production estimate (lowest and highest), and how many staged timings. */
+export interface ProductionEstimateRange {
+  minMs: number;
+  maxMs: number;
+  timings: number;
+  basis: ProductionEstimateBasis;
 }
 
 /** The sentence every renderer uses for statements that ran on a stand-in. */

@@ -1,5 +1,5 @@
 import type { QualifiedName } from '../sql/names.ts';
-import type { StatementStatus } from './report.ts';
+import type { ProductionEstimateRange, StatementStatus } from './report.ts';
 import type { CreatedIndex } from './runbook-facts.ts';
 
 /** One step of a runbook: what the apply engine runs as one unit, and what it holds. */
@@ -26,6 +26,8 @@ export interface RunbookStep {
   /** Line of the statement of the step that failed on staging. */
   failedAt?: number;
   productionEstimateMs?: number;
+  /** The sums of the statements' lowest and highest estimates. */
+  productionEstimateRangeMs?: [number, number];
   rewrites: QualifiedName[];
   /** The index a failure of this step leaves behind INVALID (CREATE INDEX CONCURRENTLY). */
   leavesInvalidIndex?: CreatedIndex;
@@ -41,6 +43,7 @@ export interface RunbookStatement {
   /** Null when nothing was measured: not traced, failed, or never run. */
   durationMs: number | null;
   productionEstimateMs?: number;
+  productionEstimateRange?: ProductionEstimateRange;
   error?: string;
 }
 

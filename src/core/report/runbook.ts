@@ -141,6 +141,9 @@ function describeStep(unit: { kind: RunbookStep['kind']; items: Planned[] }, n: 
       ...(measure && s.productionEstimateMs !== undefined
         ? { productionEstimateMs: s.productionEstimateMs }
         : {}),
+      ...(measure && s.productionEstimateRange !== undefined
+        ? { productionEstimateRange: s.productionEstimateRange }
+        : {}),
       ...(s.error !== undefined ? { error: s.error } : {}),
     };
   });
@@ -166,6 +169,15 @@ function describeStep(unit: { kind: RunbookStep['kind']; items: Planned[] }, n: 
     s.productionEstimateMs !== undefined ? [s.productionEstimateMs] : [],
   );
   if (estimates.length > 0) step.productionEstimateMs = estimates.reduce((a, b) => a + b, 0);
+  const ranges = statements.flatMap((s) =>
+    s.productionEstimateRange !== undefined ? [s.productionEstimateRange] : [],
+  );
+  if (ranges.length > 0 && ranges.length === estimates.length) {
+    step.productionEstimateRangeMs = [
+      ranges.reduce((sum, r) => sum + r.minMs, 0),
+      ranges.reduce((sum, r) => sum + r.maxMs, 0),
+    ];
+  }
   const index = unit.items[0]?.facts.indexes[0];
   if (command === 'CREATE INDEX CONCURRENTLY' && index) step.leavesInvalidIndex = index;
   return step;

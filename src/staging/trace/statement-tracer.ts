@@ -2,6 +2,7 @@ import { errorPosition, missingObjectOf } from '../../core/apply/apply-failure.t
 import type {
   ApplyHooks,
   FileHookContext,
+  StatementHookContext,
   StatementResultContext,
   UnitEndContext,
   UnitHookContext,
@@ -22,6 +23,7 @@ import {
   type RelationEntry,
   relationKind,
 } from './catalog-snapshot.ts';
+import { repeatable, repeatTimings } from './repeat-timings.ts';
 import type { FileTrace, StatementTrace, TracedLock, TraceEvent } from './trace-model.ts';
 
 /** What the tracer keeps while one file runs. */
@@ -53,6 +55,8 @@ interface UnitState {
   ran: { index: number; durationMs: number }[];
   /** Blocking locks taken in this try, by the statement that took them. */
   taken: { statement: number; lock: TracedLock }[];
+  /** Extra timings of the statement about to run (`repeatTimings`), by statement index. */
+  repeats: Map<number, number[]>;
 }
 
 /**
@@ -60,20 +64,32 @@ interface UnitState {
  * on pre-existing relations (from `pg_locks` of this backend), rewrites (relfilenode changes),
  * sequential scans (`pg_stat_xact_user_tables` deltas), created relations, and errors.
  *
- * Staging only: it adds three catalog queries per statement.
+ * Staging only: it adds three catalog queries per statement. With `repeatTimings` (for
+ * `--stats`), DDL on existing relations is also timed again in rolled-back savepoints before it
+ * runs (`repeatMs`), so that estimates rest on a median rather than on one noisy timing.
  */
 export class StatementTracer {
   readonly #files = new Map<string, FileState>();
   #current: FileState | undefined;
+  readonly #repeatTimings: { now: () => number } | undefined;
+  /** True while a statement is timed again: its notices were already seen, or will be. */
+  #repeating = false;
+
+  /** `repeatTimings.now`: the clock the repeats are timed with (see `repeatTimings`). */
+  constructor(options: { repeatTimings?: { now: () => number } } = {}) {
+    this.#repeatTimings = options.repeatTimings;
+  }
 
   /** Pass as `ApplyOptions.hooks`. */
   readonly hooks: ApplyHooks = {
     beforeFile: (c) => this.#beforeFile(c),
     beforeUnit: (c) => this.#beforeUnit(c),
+    beforeStatement: (c) => this.#beforeStatement(c),
     afterStatement: (c) => this.#afterStatement(c),
     beforeCommit: (c) => this.#beforeCommit(c),
     afterUnit: (c) => this.#afterUnit(c),
     onNotice: (notice, { statement }) => {
+      if (this.#repeating) return;
       const event: TraceEvent = {
         kind: 'notice',
         severity: notice.severity,
@@ -125,7 +141,27 @@ export class StatementTracer {
       seen: new Map(state.committedKnown),
       ran: [],
       taken: [],
+      repeats: new Map(),
     };
+  }
+
+  async #beforeStatement(context: StatementHookContext): Promise<void> {
+    const unit = this.#current?.unit;
+    const clock = this.#repeatTimings;
+    if (!clock || !unit || !repeatable(context.statement, context.inTransaction)) return;
+    this.#repeating = true;
+    try {
+      unit.repeats.set(
+        context.statement.index,
+        await repeatTimings(context.db, context.statement, clock.now),
+      );
+    } finally {
+      this.#repeating = false;
+    }
+    // The repeats' sequential scans count in pg_stat_xact_user_tables although they were rolled
+    // back: the statement's own scans are counted from here.
+    const { scans } = await readCatalogState(context.db, { relations: false, inTransaction: true });
+    unit.scans = scans;
   }
 
   async #afterStatement(context: StatementResultContext): Promise<void> {
@@ -149,6 +185,8 @@ export class StatementTracer {
       unit: context.unitIndex,
       attempt: context.attempt,
     };
+    const repeats = unit.repeats.get(statement.index);
+    if (repeats && repeats.length > 0) trace.repeatMs = repeats;
     state.trace.statements[statement.index] = trace;
     unit.ran.push({ index: statement.index, durationMs });
     if (error) {

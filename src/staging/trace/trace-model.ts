@@ -46,6 +46,12 @@ export interface StatementTrace {
   status: 'applied' | 'rolled-back' | 'failed' | 'skipped' | 'not-run';
   durationMs: number | null;
   /**
+   * With `--stats`: more timings of the same statement, each run in a savepoint rolled back
+   * before the real run (`durationMs`), by the run's estimate clock (CPU time on the embedded
+   * database). Absent when it was not repeated.
+   */
+  repeatMs?: number[];
+  /**
    * False for a statement run outside a transaction (CREATE INDEX CONCURRENTLY...): its locks
    * are released before the trace can look, and its scans are not counted, so only rewrites
    * and created objects are seen. False too when `locksHeldEarlier`.
