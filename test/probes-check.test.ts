@@ -68,6 +68,27 @@ describe('migration-guard check runs the probes (embedded PGlite)', () => {
     ]);
   }, 120_000);
 
+  it('an INSERT policy without WITH CHECK: tenant-policy-missing confirmed by the locked-out probe', async () => {
+    const file = 'supabase/migrations/20250301120000_projects.sql';
+    const sql = projectsMigration({ insert: '' });
+    const cwd = projects.create({
+      'supabase/migrations/20250101000000_tenants.sql': history,
+      [file]: sql,
+    });
+    const run = await runCli(['check', file, '--format', 'json'], cwd);
+    const report = JSON.parse(run.stdout) as {
+      migrations: { findings: { rule: string; line: number; also?: string[] }[] }[];
+    };
+    const insertLine = sql
+      .split('\n')
+      .findIndex((l) => l.startsWith('create policy projects_insert'));
+    const findings = report.migrations[0]?.findings ?? [];
+    expect(findings.filter((f) => f.line === insertLine + 1)).toEqual([
+      expect.objectContaining({ rule: 'tenant-policy-missing', also: ['probe-tenant-locked-out'] }),
+    ]);
+    expect(findings.some((f) => f.rule.startsWith('probe-'))).toBe(false);
+  }, 120_000);
+
   it('RLS off on a tenant table: rls-disabled confirmed by both probes, its fix for this table', async () => {
     const file = 'supabase/migrations/20250301130000_comments.sql';
     const cwd = projects.create({
