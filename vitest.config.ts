@@ -21,6 +21,7 @@ const unit = [
   'test/host-access.test.ts',
   'test/import-graph.test.ts',
   'test/lint-engine.test.ts',
+  'test/same-problem.test.ts',
   'test/lock-rules-model.test.ts',
   'test/marketplace.test.ts',
   'test/parse-cache.test.ts',

@@ -16,8 +16,8 @@
  * - squawk: `node_modules/.bin/squawk` (squawk-cli) on the same `*.sql` files.
  * Wall time is measured here, CPU (user + system) by /usr/bin/time. Prints the medians per
  * history and their sums, the ratios of each build to the one before it, to the baseline and
- * to squawk, and exits 1 when any build's JSON report of a history is not byte for byte the
- * baseline's.
+ * to squawk, and exits 1 when any build's JSON report of a history differs from the baseline's
+ * by more than the deliberate changes `report-changes.ts` declares (those it counts per rule).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractBaselineDist } from './baseline-dist.ts';
 import { historiesDir } from './public-histories.ts';
+import { compareReports } from './report-changes.ts';
 
 const ROUNDS = Number(process.env['BENCH_LINT_ROUNDS'] ?? 3);
 const DEFAULT_HISTORIES = [
@@ -113,20 +114,6 @@ function historyCase(name: string): HistoryCase {
   return { name, dir, sqlFiles };
 }
 
-/**
- * A report as compared across builds: without its top-level `config` (which config file the
- * check used), a field builds after 3f51d14 add; the findings are compared as they are.
- */
-function comparable(stdout: string | undefined): string | undefined {
-  if (stdout === undefined) return undefined;
-  try {
-    const { config: _config, ...rest } = JSON.parse(stdout) as Record<string, unknown>;
-    return JSON.stringify(rest);
-  } catch {
-    return stdout;
-  }
-}
-
 function lint(c: HistoryCase, cli: string): Sample {
   const args = ['check', '--dir', 'supabase/migrations', '--no-db', '--format', 'json'];
   return timed(c.dir, process.execPath, [cli, ...args, '--fail-on', 'never'], [0]);
@@ -198,6 +185,7 @@ function main(): void {
     );
     console.log(`| --- | ---: |${' --- |'.repeat(chain.length + 3)}`);
     const totals = [...chain, undefined].map(() => ({ wall: 0, cpu: 0 }));
+    const changed = new Map<string, number>();
     cases.forEach((c, h) => {
       const runs = samples[h] ?? [];
       const m = runs.map(medianOf);
@@ -208,13 +196,23 @@ function main(): void {
           total.cpu += x.cpu;
         }
       });
-      const reference = comparable(runs[0]?.[0]?.stdout);
-      const same = runs
+      const reference = runs[0]?.[0]?.stdout ?? '';
+      const comparisons = runs
         .slice(0, chain.length)
-        .every((r) => r.every((s) => comparable(s.stdout) === reference));
-      if (!same) differs = true;
+        .flatMap((r) => r.map((s) => compareReports(reference, s.stdout)));
+      const same = comparisons.every((x) => x.same);
+      if (!same) {
+        differs = true;
+        const first = comparisons.find((x) => !x.same);
+        console.error(`${c.name}: ${first?.unexplained.join('; ')}`);
+      }
+      // The declared changes of the current build against the baseline (its first run).
+      const current = compareReports(reference, runs[last]?.[0]?.stdout ?? '');
+      for (const [key, n] of current.changes) changed.set(key, (changed.get(key) ?? 0) + n);
+      const changes = [...current.changes.values()].reduce((sum, n) => sum + n, 0);
+      const verdict = !same ? 'NO' : changes > 0 ? `yes, ${changes} declared` : 'yes';
       console.log(
-        `| ${c.name} | ${c.sqlFiles.length} | ${m.map(cell).join(' | ')} | ${ratio(m[last], m[chain.length])} | ${same ? 'yes' : 'NO'} |`,
+        `| ${c.name} | ${c.sqlFiles.length} | ${m.map(cell).join(' | ')} | ${ratio(m[last], m[chain.length])} | ${verdict} |`,
       );
     });
     const files = cases.reduce((sum, c) => sum + c.sqlFiles.length, 0);
@@ -233,6 +231,11 @@ function main(): void {
         `| ${i}: ${b.label} | ${t ? cell(t) : ''} | ${before} | ${ratio(t, totals[0])} | ${ratio(t, squawkTotal)} |`,
       );
     });
+    if (changed.size > 0) {
+      console.log('\n| declared report change, current build against the baseline | findings |');
+      console.log('| --- | ---: |');
+      for (const [key, n] of [...changed].sort()) console.log(`| ${key} | ${n} |`);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ describe('migration-guard check runs the probes (embedded PGlite)', () => {
   const projects = new TempProjects();
   afterAll(() => projects.removeAll());
 
-  it('reports a cross-tenant read on the policy line, and the probe in checks', async () => {
+  it('confirms the lint finding on the policy line instead of a second error, and the probe in checks', async () => {
     const cwd = projects.create({
       'supabase/migrations/20250101000000_tenants.sql': history,
       'supabase/migrations/20250301120000_projects.sql': projectsMigration({
@@ -19,33 +19,77 @@ describe('migration-guard check runs the probes (embedded PGlite)', () => {
     const file = 'supabase/migrations/20250301120000_projects.sql';
     const run = await runCli(['check', file, '--format', 'json'], cwd);
     const report = JSON.parse(run.stdout) as {
-      migrations: { file: string; findings: { rule: string; line: number; source: string }[] }[];
+      migrations: { file: string; findings: Record<string, unknown>[] }[];
       checks: { id: string; status: string; detail: string }[];
     };
     const projectsFile = report.migrations.find((m) => m.file.endsWith('_projects.sql'));
-    const probeFound = projectsFile?.findings.filter((f) => f.rule.startsWith('probe-'));
     const policyLine = projectsMigration({ select: 'using (true)' })
       .split('\n')
       .findIndex((l) => l.startsWith('create policy projects_select'));
-    expect(probeFound).toEqual([
+    // One finding for the open policy: the lint's, confirmed by the probe, the others as also.
+    expect(projectsFile?.findings.filter((f) => f['line'] === policyLine + 1)).toEqual([
       expect.objectContaining({
-        rule: 'probe-cross-tenant-read',
-        line: policyLine + 1,
-        source: 'check',
+        rule: 'policy-always-true',
+        source: 'lint',
+        severity: 'error',
+        also: ['probe-cross-tenant-read', 'tenant-policy-missing'],
+        confirmedBy: [
+          {
+            rule: 'probe-cross-tenant-read',
+            evidence: expect.stringContaining('a member of another tenant read a row'),
+          },
+        ],
       }),
     ]);
+    expect(projectsFile?.findings.some((f) => String(f['rule']).startsWith('probe-'))).toBe(false);
+    expect(projectsFile?.findings.some((f) => 'problems' in f)).toBe(false);
     const probeChecks = report.checks.filter((c) => c.id === 'probe-isolation');
     expect(probeChecks.map((c) => [c.status, c.detail.split(' ')[0]])).toEqual([
       ['fail', 'public.projects'],
     ]);
     expect(run.code).toBe(1);
     const markdown = await runCli(['check', file, '--format', 'markdown'], cwd);
-    expect(markdown.stdout).toContain('probe-cross-tenant-read');
+    expect(markdown.stdout).toContain('(also `probe-cross-tenant-read`, `tenant-policy-missing`)');
+    expect(markdown.stdout).toContain('Confirmed on staging by the isolation probe.');
     const text = await runCli(['check', file], cwd);
-    expect(text.stdout).toContain('probe-cross-tenant-read');
+    expect(text.stdout).toContain(
+      'confirmed on staging by probe-cross-tenant-read: public.projects:',
+    );
+    expect(text.stdout).toContain('also: probe-cross-tenant-read, tenant-policy-missing');
+    const sarif = await runCli(['check', file, '--format', 'sarif'], cwd);
+    const results = (
+      JSON.parse(sarif.stdout) as {
+        runs: { results: { ruleId: string; properties?: Record<string, unknown> }[] }[];
+      }
+    ).runs[0]?.results;
+    expect(results?.find((r) => r.ruleId === 'policy-always-true')?.properties?.['also']).toEqual([
+      'probe-cross-tenant-read',
+      'tenant-policy-missing',
+    ]);
   }, 120_000);
 
-  it('prints the fix for the probed table and its tenant column, not another table', async () => {
+  it('an INSERT policy without WITH CHECK: tenant-policy-missing confirmed by the locked-out probe', async () => {
+    const file = 'supabase/migrations/20250301120000_projects.sql';
+    const sql = projectsMigration({ insert: '' });
+    const cwd = projects.create({
+      'supabase/migrations/20250101000000_tenants.sql': history,
+      [file]: sql,
+    });
+    const run = await runCli(['check', file, '--format', 'json'], cwd);
+    const report = JSON.parse(run.stdout) as {
+      migrations: { findings: { rule: string; line: number; also?: string[] }[] }[];
+    };
+    const insertLine = sql
+      .split('\n')
+      .findIndex((l) => l.startsWith('create policy projects_insert'));
+    const findings = report.migrations[0]?.findings ?? [];
+    expect(findings.filter((f) => f.line === insertLine + 1)).toEqual([
+      expect.objectContaining({ rule: 'tenant-policy-missing', also: ['probe-tenant-locked-out'] }),
+    ]);
+    expect(findings.some((f) => f.rule.startsWith('probe-'))).toBe(false);
+  }, 120_000);
+
+  it('RLS off on a tenant table: rls-disabled confirmed by both probes, its fix for this table', async () => {
     const file = 'supabase/migrations/20250301130000_comments.sql';
     const cwd = projects.create({
       'supabase/migrations/20250101000000_tenants.sql': history,
@@ -59,13 +103,18 @@ grant select, insert, update, delete on public.comments to authenticated;
     });
     const run = await runCli(['check', file, '--format', 'json'], cwd);
     const report = JSON.parse(run.stdout) as {
-      migrations: { file: string; findings: { rule: string; fix?: string }[] }[];
+      migrations: {
+        file: string;
+        findings: { rule: string; fix?: string; also?: string[]; confirmedBy?: unknown[] }[];
+      }[];
     };
-    const found = report.migrations
-      .find((m) => m.file === file)
-      ?.findings.find((f) => f.rule === 'probe-cross-tenant-read');
+    const findings = report.migrations.find((m) => m.file === file)?.findings ?? [];
+    expect(findings.some((f) => f.rule.startsWith('probe-'))).toBe(false);
+    const found = findings.find((f) => f.rule === 'rls-disabled');
+    expect(found?.also).toEqual(['probe-cross-tenant-read', 'probe-cross-tenant-write']);
+    expect(found?.confirmedBy).toHaveLength(2);
     expect(found?.fix).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');
-    expect(found?.fix).toContain('comments.workspace_id IN (SELECT m.workspace_id');
+    expect(found?.fix).toContain('workspace_id IN (SELECT m.workspace_id');
     expect(found?.fix).not.toContain('projects');
     const text = await runCli(['check', file], cwd);
     expect(text.stdout).toContain('ALTER TABLE public.comments ENABLE ROW LEVEL SECURITY;');

@@ -335,14 +335,22 @@ create policy projects_read on public.projects for select using (true);`;
         command: 'SELECT',
         message: 'm',
         policies: ['projects_read'],
+        problem: 'cross-tenant-read public.projects',
       },
       {
         rule: 'probe-tenant-locked-out',
         command: 'DELETE',
         message: 'm',
         policies: ['projects_delete'],
+        problem: 'locked-out-delete public.projects',
       },
-      { rule: 'probe-cross-tenant-write', command: 'UPDATE', message: 'm', policies: [] },
+      {
+        rule: 'probe-cross-tenant-write',
+        command: 'UPDATE',
+        message: 'm',
+        policies: [],
+        problem: 'cross-tenant-write public.projects',
+      },
     ];
     const parsed = parseSql(migration);
     const found = probeFindings(target, verdicts, { parsedOf: () => parsed });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../src/core/rules/registry.ts';
+import { RULES, ruleById } from '../src/core/rules/registry.ts';
+import type { Rule } from '../src/core/rules/rule.ts';
 import type {
   HistoryCase,
   HistoryRuleCases,
@@ -72,6 +73,19 @@ for (const rule of RULES.filter(
         failWith(id, c.name, unexpectedFindings(result.findings.filter((f) => f.rule === id)));
       });
     }
+    const together = [rule, ...(rule.meta.subsumes ?? []).map(ruleById)].filter(
+      (r): r is Rule => r !== undefined,
+    );
+    const ids = together.map((r) => r.meta.id);
+    for (const c of cases.sameProblem ?? []) {
+      it(`same problem: ${c.name}`, async () => {
+        const result = await lintCase(c, together);
+        const got = result.findings
+          .filter((f) => ids.includes(f.rule))
+          .map((f) => ({ rule: f.rule, line: f.line, also: f.also ?? [] }));
+        expect(got).toEqual(c.findings.map((f) => ({ ...f, also: f.also ?? [] })));
+      });
+    }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const result = await lintCase(c, [rule]);
@@ -84,6 +98,28 @@ for (const rule of RULES.filter(
     }
   });
 }
+
+describe('declared same problems', () => {
+  it('name known rules, never the rule itself, without cycles, each with same-problem cases', async () => {
+    for (const rule of RULES) {
+      const subsumes = rule.meta.subsumes ?? [];
+      for (const id of [...subsumes, ...(rule.meta.confirms ?? [])]) {
+        expect(ruleById(id), `${rule.meta.id} names ${id}`).toBeDefined();
+        expect(id).not.toBe(rule.meta.id);
+      }
+      for (const id of subsumes) {
+        expect(ruleById(id)?.meta.subsumes ?? [], `${id} and ${rule.meta.id}`).not.toContain(
+          rule.meta.id,
+        );
+      }
+      if (subsumes.length === 0) continue;
+      const { cases } = (await import(`../src/core/rules/${rule.meta.id}/cases.ts`)) as {
+        cases: RuleCases;
+      };
+      expect(cases.sameProblem?.length ?? 0, rule.meta.id).toBeGreaterThan(1);
+    }
+  });
+});
 
 describe('the case runner', () => {
   const ruleOf = (id: string) => {

@@ -63,6 +63,9 @@ export function planAnnotations(report: Report): AnnotationPlan {
 
 function annotationMessage(finding: Finding): string {
   const parts = [finding.message];
+  for (const c of finding.confirmedBy ?? [])
+    parts.push(`Confirmed on staging by ${c.rule}: ${c.evidence}`);
+  if (finding.also?.length) parts.push(`Also: ${finding.also.join(', ')} (the same problem).`);
   if (finding.fix) parts.push(`Fix:\n${finding.fix}`);
   if (finding.docs) parts.push(`Docs: ${finding.docs}`);
   return parts.join('\n\n');

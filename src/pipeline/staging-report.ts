@@ -4,6 +4,7 @@ import type { ProductionStats } from '../core/checks/production-stats.ts';
 import type { StandInFunction } from '../core/extensions/stand-in-calls.ts';
 import { standInUse } from '../core/extensions/stand-in-calls.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
+import { confirmLintFindings } from '../core/probes/probe-confirmation.ts';
 import { probeFindings } from '../core/probes/probe-findings.ts';
 import { compareFindings, type Severity } from '../core/report/finding.ts';
 import type { CheckReport, HistoryReplay } from '../core/report/report.ts';
@@ -123,7 +124,10 @@ function foldTraces(
   }
 }
 
-/** The probes' verdicts as findings of the files that created or changed the tables. */
+/**
+ * The probes' verdicts as findings of the files that created or changed the tables; a verdict
+ * that confirms a lint finding of its file marks that finding instead (`RuleMeta.confirms`).
+ */
 function foldProbes(outcome: CheckOutcome, plan: StagingPlan, probes: ProbeRun): void {
   for (const probe of probes.probes) {
     const found = probeFindings(probe.target, probe.verdicts, {
@@ -133,6 +137,8 @@ function foldProbes(outcome: CheckOutcome, plan: StagingPlan, probes: ProbeRun):
     for (const { file, finding } of found) {
       const migration = outcome.report.migrations.find((m) => m.file === file);
       if (!migration) continue;
+      const confirms = ruleById(finding.rule)?.meta.confirms ?? [];
+      if (confirmLintFindings(migration.findings, finding, confirms)) continue;
       migration.findings = [...migration.findings, finding].sort(compareFindings);
     }
   }

@@ -20,7 +20,23 @@ const finding = {
     fix: { type: 'string' },
     docs: { type: 'string', format: 'uri' },
     environmentGap: { const: true },
+    also: {
+      type: 'array',
+      minItems: 1,
+      items: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+    },
+    confirmedBy: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['rule', 'evidence'],
+        properties: { rule: { type: 'string' }, evidence: { type: 'string', minLength: 1 } },
+      },
+    },
   },
+  // How a run merges findings, never part of the report.
+  not: { required: ['problems'] },
 };
 
 const lock = {

@@ -15,6 +15,7 @@ import {
   engineSetting,
   withEngineSeverities,
 } from './engine-findings.ts';
+import { mergeSameProblem } from './same-problem.ts';
 import { applySuppressions } from './suppressions.ts';
 
 export interface LintRequest {
@@ -71,6 +72,8 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   const statementRules = active.filter((a): a is StatementRule => a.rule.statement !== undefined);
   const known = new Set([...request.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
+  const subsumes = new Map(request.rules.map((r) => [r.meta.id, r.meta.subsumes]));
+  const subsumesOf = (id: string) => subsumes.get(id);
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== 'off') activeIds.add(id);
   // Suppressions are applied after the history rules, so a file suppression covers them too.
   const parsedFiles = new Map<string, ParsedSql>();
@@ -98,6 +101,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       docs: ruleDocsUrl(rule.rule.meta.id),
     };
     if (stmt !== undefined) f.statement = stmt;
+    if (r.problems) f.problems = r.problems;
     return f;
   };
 
@@ -216,7 +220,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     for (const problem of parsed.suppressionProblems) {
       kept.push(engineFinding('invalid-suppression', problem.line, problem.message));
     }
-    result.findings = withEngineSeverities(kept, config);
+    result.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
   }
   for (const result of results.values()) result.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));

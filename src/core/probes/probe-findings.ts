@@ -43,6 +43,7 @@ export function probeFindings(
       source: 'check',
       docs: ruleDocsUrl(verdict.rule),
       statement: at.statement,
+      problems: [verdict.problem],
     };
     const fix = verdict.fix ?? meta?.fix;
     if (fix) finding.fix = fix;

@@ -36,6 +36,11 @@ export interface ProbeVerdict {
   message: string;
   /** Names of the policies involved. */
   policies: string[];
+  /**
+   * The problem seen, as the lint names it (`RuleReport.problems`): `cross-tenant-read
+   * public.notes`, `rls-off public.notes`, `locked-out-insert public.notes`.
+   */
+  problem: string;
   /** The SQL that fixes it, for this table and its tenant column. */
   fix?: string;
 }

@@ -33,6 +33,9 @@ function verdictsOf(observation: ProbeObservation): ProbeVerdict[] {
       command,
       message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
       policies: involved.map((p) => p.name),
+      problem: table.rlsEnabled
+        ? `cross-tenant-${command === 'SELECT' ? 'read' : 'write'} ${table.name}`
+        : `rls-off ${table.name}`,
     });
   }
   if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
@@ -50,6 +53,7 @@ function verdictsOf(observation: ProbeObservation): ProbeVerdict[] {
       command,
       message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? 'applies' : 'apply'} to ${command}, so ${command === 'SELECT' ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === 'SELECT' ? '' : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
       policies: applicable.map((p) => p.name),
+      problem: `locked-out-${command.toLowerCase()} ${table.name}`,
     });
   }
   return verdicts;
@@ -68,6 +72,7 @@ function mergeWrites(verdicts: ProbeVerdict[], table: string): ProbeVerdict[] {
       command: first.command,
       message: `${table}: a member of another tenant could ${commands} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
       policies: [],
+      problem: `rls-off ${table}`,
     },
   ];
 }

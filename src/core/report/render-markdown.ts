@@ -203,7 +203,11 @@ function findingsList(migration: MigrationReport, options: MarkdownOptions): str
         ? link(`L${f.line}`, options.sourceUrl(migration.file, f.line))
         : `L${f.line}`;
       const rule = f.docs ? link(codeSpan(f.rule, false), f.docs) : codeSpan(f.rule, false);
-      return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}: ${cellText(f.message)}`;
+      const also = f.also?.length
+        ? ` (also ${f.also.map((id) => codeSpan(id, false)).join(', ')})`
+        : '';
+      const seen = f.confirmedBy?.length ? ' Confirmed on staging by the isolation probe.' : '';
+      return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}${also}: ${cellText(f.message)}${seen}`;
     })
     .join('\n')}`;
 }

@@ -125,11 +125,22 @@ function result(
   fingerprint: string,
 ): Result {
   const fix = finding.fix ? `\n\nSafe alternative:\n${finding.fix}` : '';
+  const seen = (finding.confirmedBy ?? [])
+    .map((c) => `\n\nConfirmed on staging by ${c.rule}: ${c.evidence}`)
+    .join('');
+  const also = finding.also?.length ? `\n\nAlso reported as: ${finding.also.join(', ')}.` : '';
+  const properties = {
+    // Staging could not check the statement; the SQL is not known to be at fault.
+    ...(finding.environmentGap ? { environmentGap: true } : {}),
+    // Rules folded into this finding (the same problem): their ids, for filters by rule.
+    ...(finding.also?.length ? { also: finding.also } : {}),
+    ...(finding.confirmedBy?.length ? { confirmedBy: finding.confirmedBy } : {}),
+  };
   return {
     ruleId: finding.rule,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message}${fix}` },
+    message: { text: `${finding.message}${seen}${also}${fix}` },
     locations: [
       {
         physicalLocation: {
@@ -145,8 +156,7 @@ function result(
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    // Staging could not check the statement; the SQL is not known to be at fault.
-    ...(finding.environmentGap ? { properties: { environmentGap: true } } : {}),
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
   };
 }
 

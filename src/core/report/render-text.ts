@@ -116,6 +116,7 @@ function migrationBlock(
     if (source && finding.line <= source.lineCount) {
       lines.push(...sourceExcerpt(source.lineText(finding.line), finding, paint));
     }
+    lines.push(...sameProblemLines(finding).map((l) => `    ${paint('dim', printable(l))}`));
     if (finding.fix) {
       lines.push(`    ${paint('green', 'fix:')}`);
       for (const fixLine of finding.fix.split('\n')) lines.push(`      ${printable(fixLine)}`);
@@ -123,6 +124,15 @@ function migrationBlock(
     if (finding.docs) lines.push(`    ${paint('dim', `docs: ${finding.docs}`)}`);
   });
   lines.push(...traceLines(migration).map((l) => paint('dim', printable(l))));
+  return lines;
+}
+
+/** The rules folded into a finding, and what the staging probes saw of its problem. */
+function sameProblemLines(finding: Finding): string[] {
+  const lines = (finding.confirmedBy ?? []).map(
+    (c) => `confirmed on staging by ${c.rule}: ${c.evidence}`,
+  );
+  if (finding.also?.length) lines.push(`also: ${finding.also.join(', ')} (the same problem)`);
   return lines;
 }
 

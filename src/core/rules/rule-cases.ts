@@ -57,6 +57,16 @@ export type InvalidRuleCase = RuleCase &
 export interface RuleCases {
   valid: RuleCase[];
   invalid: InvalidRuleCase[];
+  /** For a rule that subsumes others (`RuleMeta.subsumes`): what is one finding, and what is not. */
+  sameProblem?: SameProblemCase[];
+}
+
+/**
+ * A case run with the rule and the rules it subsumes: every finding of these rules, in order,
+ * each with its rule id and the ids folded into it (`also`, none when omitted).
+ */
+interface SameProblemCase extends RuleCase {
+  findings: { rule: string; line: number; also?: string[] }[];
 }
 
 /**

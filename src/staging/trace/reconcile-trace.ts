@@ -89,8 +89,11 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
     set.add(prediction);
     predicted.set(index, set);
   };
-  for (const f of input.findings)
-    if (f.statement !== undefined) note(f.statement, input.predictsOf(f.rule));
+  // A rule folded into another finding (`also`) still predicted what it predicted.
+  for (const f of input.findings) {
+    if (f.statement === undefined) continue;
+    for (const rule of [f.rule, ...(f.also ?? [])]) note(f.statement, input.predictsOf(rule));
+  }
   const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
   for (const rule of fileSuppressed)
     for (const s of trace.statements) note(s.index, input.predictsOf(rule));

@@ -33,12 +33,56 @@ CREATE INDEX audit_events_workspace_idx ON public.audit_events (workspace_id);`,
       sql: 'DROP INDEX public.audit_events_workspace_idx;',
     },
     {
+      name: 'the index goes with its table, dropped later in the same file (drop-table reports it)',
+      history: [documents],
+      sql: `DROP INDEX public.documents_workspace_idx;
+DROP INDEX IF EXISTS documents_created_idx;
+DROP TABLE public.documents;`,
+    },
+    {
       name: 'DROP TABLE is not an index drop',
       history: [documents],
       sql: 'DROP TABLE IF EXISTS public.documents_archive;',
     },
   ],
   invalid: [
+    {
+      name: 'the table is dropped in an earlier statement only: the index drop still locks it',
+      history: [documents, 'CREATE TABLE public.documents_archive (id bigint PRIMARY KEY);'],
+      sql: `DROP TABLE public.documents_archive;
+DROP INDEX public.documents_created_idx;`,
+      lines: [2],
+    },
+    {
+      name: 'a later DROP TABLE of another table (or of the name after a rename) keeps the finding',
+      history: [documents, 'CREATE TABLE public.documents_archive (id bigint PRIMARY KEY);'],
+      sql: `DROP INDEX public.documents_created_idx;
+DROP TABLE public.documents_archive;
+DROP INDEX public.documents_workspace_idx;
+ALTER TABLE public.documents RENAME TO documents_old;
+CREATE TABLE public.documents (id bigint PRIMARY KEY);
+DROP TABLE public.documents;`,
+      lines: [1, 3],
+    },
+    {
+      name: 'a DROP TABLE inside a DO block may not run: the index drop is reported',
+      history: [documents],
+      sql: `DROP INDEX public.documents_created_idx;
+DO $$ BEGIN
+  IF current_setting('app.env', true) = 'dev' THEN DROP TABLE public.documents; END IF;
+END $$;`,
+      lines: [1],
+    },
+    {
+      name: 'only the index whose table is not dropped later is named',
+      history: [
+        documents,
+        'CREATE TABLE public.notes (id bigint PRIMARY KEY, body text);\nCREATE INDEX notes_body_idx ON public.notes (body);',
+      ],
+      sql: `DROP INDEX public.notes_body_idx, public.documents_created_idx;
+DROP TABLE public.documents;`,
+      errors: [{ line: 1, message: /^DROP INDEX public\.notes_body_idx without/ }],
+    },
     {
       name: 'plain drop of an index on a table from an earlier migration',
       history: [documents],

@@ -1,6 +1,7 @@
+import { relationName, relationNameOfParts } from '../../schema/relation-names.ts';
 import { nameParts } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
-import type { Rule } from '../rule.ts';
+import type { Rule, StatementContext } from '../rule.ts';
 
 export const dropIndexNonConcurrent: Rule = {
   meta: {
@@ -26,6 +27,8 @@ export const dropIndexNonConcurrent: Rule = {
         if (ctx.isNew(index.table)) continue;
         // A partitioned index cannot be dropped concurrently: nothing better to suggest.
         if (ctx.schema.table(index.table)?.kind === 'partitioned-table') continue;
+        // The table goes later in this file, and its indexes with it: drop-table says the rest.
+        if (tableDroppedLater(ctx, index.table)) continue;
       }
       // An index the model does not know was created outside the migrations: it exists.
       dropped.push({ index: qualified, table: index?.table });
@@ -44,3 +47,25 @@ export const dropIndexNonConcurrent: Rule = {
     });
   },
 };
+
+/**
+ * A later top-level statement of the file drops `table` (`DROP TABLE`, under the name it has
+ * now), with no rename or move of it in between. A drop inside a DO block may not run, so it
+ * does not count.
+ */
+function tableDroppedLater(ctx: StatementContext, table: string): boolean {
+  for (const later of ctx.statements.slice(ctx.statement.index + 1)) {
+    const drop = nodeAs(later.node, 'DropStmt');
+    if (drop?.removeType === 'OBJECT_TABLE') {
+      const names = (drop.objects ?? []).map((o) =>
+        relationNameOfParts(ctx.schema, nameParts(nodeAs(o, 'List')?.items)),
+      );
+      if (names.includes(table)) return true;
+    }
+    const rename = nodeAs(later.node, 'RenameStmt');
+    const move = nodeAs(later.node, 'AlterObjectSchemaStmt');
+    const moved = rename?.relation ?? move?.relation;
+    if (moved && relationName(ctx.schema, moved) === table) return false;
+  }
+  return false;
+}

@@ -141,4 +141,60 @@ CREATE POLICY "plans are editable" ON public.plans FOR ALL USING (true);`,
       ],
     },
   ],
+  sameProblem: [
+    {
+      name: 'USING (true) on a tenant table: one finding, tenant-policy-missing listed as also',
+      history: [WORKSPACE_SCHEMA],
+      sql: 'CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USING (true);',
+      findings: [{ rule: 'policy-always-true', line: 1, also: ['tenant-policy-missing'] }],
+    },
+    {
+      name: 'FOR ALL USING (true): reads and writes open, both rules say so, one finding',
+      history: [WORKSPACE_SCHEMA],
+      sql: 'CREATE POLICY "all projects" ON public.projects FOR ALL TO authenticated USING (true);',
+      findings: [{ rule: 'policy-always-true', line: 1, also: ['tenant-policy-missing'] }],
+    },
+    {
+      name: 'open reads and a per-user write check: two problems, two findings',
+      history: [WORKSPACE_SCHEMA],
+      sql: `CREATE POLICY "edit projects" ON public.projects FOR UPDATE TO authenticated
+  USING (true) WITH CHECK (created_by = (SELECT auth.uid()));`,
+      findings: [
+        { rule: 'policy-always-true', line: 1 },
+        { rule: 'tenant-policy-missing', line: 1 },
+      ],
+    },
+    {
+      name: 'two policies in one file: each folds only its own statement',
+      history: [WORKSPACE_SCHEMA],
+      sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USING (true);
+CREATE POLICY "insert projects" ON public.projects FOR INSERT TO authenticated
+  WITH CHECK (auth.uid() IS NOT NULL);`,
+      findings: [
+        { rule: 'policy-always-true', line: 1, also: ['tenant-policy-missing'] },
+        { rule: 'tenant-policy-missing', line: 2 },
+      ],
+    },
+    {
+      name: 'a suppression of the kept rule alone leaves the other finding on its own',
+      history: [WORKSPACE_SCHEMA],
+      sql: `-- migration-guard-ignore policy-always-true: read by every member on purpose
+CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USING (true);`,
+      findings: [{ rule: 'tenant-policy-missing', line: 2 }],
+    },
+    {
+      name: 'a suppression of the folded rule leaves the kept finding without it',
+      history: [WORKSPACE_SCHEMA],
+      sql: `-- migration-guard-ignore tenant-policy-missing: reviewed in #42
+CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USING (true);`,
+      findings: [{ rule: 'policy-always-true', line: 2 }],
+    },
+    {
+      name: 'the folded rule turned off: nothing to fold',
+      history: [WORKSPACE_SCHEMA],
+      options: { rules: { 'tenant-policy-missing': 'off' } },
+      sql: 'CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated USING (true);',
+      findings: [{ rule: 'policy-always-true', line: 1 }],
+    },
+  ],
 };

@@ -28,6 +28,8 @@ export const policyAlwaysTrue: Rule = {
     defaultSeverity: 'error',
     advisor: { lint: '0024_rls_policy_always_true', level: 'WARN' },
     category: 'tenancy',
+    // Its finding on a tenant table names the cause of tenant-policy-missing's (always true).
+    subsumes: ['tenant-policy-missing'],
     summary:
       'A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere when it opens writes.',
     fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
@@ -77,6 +79,7 @@ export const policyAlwaysTrue: Rule = {
           severity: 'error',
           message: `${written} of every ${noun}: ${table} holds per-${noun} data (${tenantColumn}), so each ${noun}'s rows are open to callers from any other.`,
           fix: `ALTER POLICY "${at.name}" ON ${table}${policyClausesSql(policy.command, membershipCondition(ctx.schema, table, tenantColumn))};`,
+          problems: [...new Set(open.map((c) => `cross-tenant-${c.side} ${table}`))],
         });
         continue;
       }

@@ -69,4 +69,24 @@ CREATE POLICY exports_owner ON private.exports USING (workspace_id = (SELECT (au
       lines: [3],
     },
   ],
+  sameProblem: [
+    {
+      name: 'RLS disabled on a public table with policies: one finding, rls-disabled listed as also',
+      history: [
+        `${documents}\nALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;\n${membersOnly}`,
+      ],
+      sql: 'ALTER TABLE public.documents DISABLE ROW LEVEL SECURITY;',
+      findings: [{ rule: 'policy-exists-rls-disabled', line: 1, also: ['rls-disabled'] }],
+    },
+    {
+      name: 'reported on different statements: not merged',
+      history: [documents],
+      sql: `ALTER TABLE public.documents ADD COLUMN body text;
+${membersOnly}`,
+      findings: [
+        { rule: 'rls-disabled', line: 1 },
+        { rule: 'policy-exists-rls-disabled', line: 2 },
+      ],
+    },
+  ],
 };

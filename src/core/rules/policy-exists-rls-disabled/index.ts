@@ -7,6 +7,8 @@ export const policyExistsRlsDisabled: Rule = {
     defaultSeverity: 'error',
     advisor: { lint: '0007_policy_exists_rls_disabled', level: 'ERROR' },
     category: 'tenancy',
+    // Row level security off on a table with policies: the same problem, with its policies named.
+    subsumes: ['rls-disabled'],
     summary:
       'A table has policies but row level security is off at the end of the file: the policies are not enforced.',
     fix: 'ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;',
@@ -30,6 +32,7 @@ export const policyExistsRlsDisabled: Rule = {
         line: place.line,
         message: `${cause} on ${name}, so its ${table.policies.size === 1 ? 'policy' : 'policies'} ${policies} ${table.policies.size === 1 ? 'is' : 'are'} never applied: every role with table privileges reads and writes every row as if no policy existed.`,
         fix: `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
+        problems: [`rls-off ${name}`],
       });
     }
   },

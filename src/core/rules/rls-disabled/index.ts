@@ -38,6 +38,7 @@ export const rlsDisabled: Rule = {
             ? tenantPolicySql(ctx.schema, name, table, tenantColumn)
             : '-- then CREATE POLICY ... for each command the API may run',
         ].join('\n'),
+        problems: [`rls-off ${name}`],
       });
     }
     reportExtensionTables(ctx);

@@ -103,4 +103,32 @@ DROP INDEX CONCURRENTLY public.invoices_workspace_id_idx;`,
       lines: [1],
     },
   ],
+  sameProblem: [
+    {
+      name: 'a foreign key on the tenant column alone lacks the same index: one finding',
+      history: [workspaces],
+      sql: `CREATE TABLE public.invoices (
+  id bigint PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id)
+);`,
+      findings: [{ rule: 'tenant-column-unindexed', line: 3, also: ['unindexed-foreign-key'] }],
+    },
+    {
+      name: 'a two-column foreign key needs another index: two findings',
+      history: [
+        workspaces,
+        'CREATE TABLE public.projects (workspace_id uuid NOT NULL, id bigint NOT NULL, PRIMARY KEY (workspace_id, id));',
+      ],
+      sql: `CREATE TABLE public.tasks (
+  id bigint PRIMARY KEY,
+  workspace_id uuid NOT NULL,
+  project_id bigint NOT NULL,
+  FOREIGN KEY (project_id, workspace_id) REFERENCES public.projects (id, workspace_id)
+);`,
+      findings: [
+        { rule: 'tenant-column-unindexed', line: 3 },
+        { rule: 'unindexed-foreign-key', line: 4 },
+      ],
+    },
+  ],
 };

@@ -8,6 +8,8 @@ export const tenantColumnUnindexed: Rule = {
     id: 'tenant-column-unindexed',
     defaultSeverity: 'warning',
     category: 'tenancy',
+    // A foreign key on the tenant column alone lacks the same index: one problem, one index.
+    subsumes: ['unindexed-foreign-key'],
     summary:
       'No index leads with the tenant column: every tenant-filtered query and every policy check scans the whole table.',
     fix: 'CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);',
@@ -28,6 +30,7 @@ export const tenantColumnUnindexed: Rule = {
         line: found.line,
         message: `No index on ${tableName} starts with tenant column ${column.name}: tenant policies add a filter on ${column.name} to every query, and tenant-scoped lists, counts and deletes all scan the whole table, so they slow down as other tenants' rows pile up. A composite index helps only when ${column.name} is its first column.`,
         fix,
+        problems: [`no-leading-index ${tableName}(${column.name})`],
       });
     }
   },

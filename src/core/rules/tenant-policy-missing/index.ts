@@ -52,10 +52,26 @@ export const tenantPolicyMissing: Rule = {
         line: at.line,
         message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
         fix: policyFix(changed, gaps, condition),
+        problems: [...new Set(gaps.map((g) => problemOf(g, table)))],
       });
     }
   },
 };
+
+/** The problem a gap is, as the other tenancy rules and the isolation probes name it. */
+function problemOf(gap: Gap, table: string): string {
+  switch (gap.verdict.kind) {
+    case 'insert-without-check':
+      return `locked-out-insert ${table}`;
+    case 'per-user':
+      // Reading by author ignores the tenant but shows no other tenant's rows to a stranger.
+      return gap.condition.side === 'read'
+        ? `per-user-read ${table}`
+        : `cross-tenant-write ${table}`;
+    default:
+      return `cross-tenant-${gap.condition.side} ${table}`;
+  }
+}
 
 /** Restrictive policies only narrow what permissive ones grant; they cannot leak. */
 function policiesToJudge(ctx: FileContext): ChangedPolicy[] {

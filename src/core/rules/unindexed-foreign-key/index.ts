@@ -35,6 +35,7 @@ export const unindexedForeignKey: Rule = {
           fix: ctx.isNew(table)
             ? `CREATE INDEX ${index} ON ${name} (${columns});`
             : `-- in a migration file of its own:\nCREATE INDEX CONCURRENTLY ${index} ON ${name} (${columns});`,
+          problems: [`no-leading-index ${name}(${fk.columns.join(', ')})`],
         });
       }
     }

@@ -1,0 +1,121 @@
+/**
+ * How the lint-histories bench tells a regression from a deliberate change of the report: two
+ * builds' JSON reports of one history are the same when they are byte for byte equal (without
+ * the top-level `config`, which builds after 3f51d14 add), or when every difference is one of
+ * the changes declared here, each counted per rule so the bench can print them.
+ *
+ * Declared changes (issue 18, item 3: one finding per problem):
+ * - `folded`: a finding of the baseline is gone because a finding of the same statement lists its
+ *   rule in `also` (a rule that subsumes it reported the same problem). The kept finding is the
+ *   baseline's own with `also` added, at the gravest severity of the findings folded into it.
+ * - `index-dropped-with-table`: a `drop-index-non-concurrent` finding is gone, and the file has a
+ *   `drop-table` finding on a later line (the index's table is dropped later in the file).
+ * The summary then counts the findings as they are now; everything else must be equal.
+ */
+
+interface ReportFinding {
+  rule: string;
+  severity: string;
+  line: number;
+  statement?: number;
+  also?: string[];
+  [key: string]: unknown;
+}
+
+interface JsonReport {
+  summary?: unknown;
+  migrations?: { file: string; findings: ReportFinding[]; [key: string]: unknown }[];
+  [key: string]: unknown;
+}
+
+export interface ReportComparison {
+  /** Equal, or different only by the declared changes. */
+  same: boolean;
+  /** `<rule> folded` / `<rule> index-dropped-with-table` -> how many findings. */
+  changes: Map<string, number>;
+  /** The first differences that are not declared, for the bench's message. */
+  unexplained: string[];
+}
+
+const RANK: Record<string, number> = { error: 3, warning: 2, notice: 1 };
+
+export function compareReports(baseline: string, current: string): ReportComparison {
+  const changes = new Map<string, number>();
+  const unexplained: string[] = [];
+  const a = parse(baseline);
+  const b = parse(current);
+  if (!a || !b) {
+    const same = baseline === current;
+    return { same, changes, unexplained: same ? [] : ['a report is not JSON'] };
+  }
+  const { config: _a, summary: summaryA, migrations: migrationsA = [], ...restA } = a;
+  const { config: _b, summary: summaryB, migrations: migrationsB = [], ...restB } = b;
+  if (JSON.stringify(restA) !== JSON.stringify(restB)) unexplained.push('report fields differ');
+  if (migrationsA.length !== migrationsB.length) unexplained.push('migration count differs');
+  const count = (key: string) => changes.set(key, (changes.get(key) ?? 0) + 1);
+  migrationsA.forEach((ma, i) => {
+    const mb = migrationsB[i];
+    if (!mb) return;
+    const { findings: fa, ...otherA } = ma;
+    const { findings: fb, ...otherB } = mb;
+    if (JSON.stringify(otherA) !== JSON.stringify(otherB)) {
+      unexplained.push(`${ma.file}: fields other than findings differ`);
+    }
+    let k = 0;
+    for (const f of fa) {
+      const g = fb[k];
+      if (g && sameFinding(f, g, fa)) {
+        k++;
+        continue;
+      }
+      const into = fb.find((x) => x.statement === f.statement && x.also?.includes(f.rule));
+      if (into && f.statement !== undefined) {
+        count(`${f.rule} folded`);
+        continue;
+      }
+      if (
+        f.rule === 'drop-index-non-concurrent' &&
+        fb.some((x) => x.rule === 'drop-table' && x.line > f.line)
+      ) {
+        count(`${f.rule} index-dropped-with-table`);
+        continue;
+      }
+      unexplained.push(`${ma.file}:${f.line}: ${f.rule} missing or changed`);
+    }
+    if (k !== fb.length) unexplained.push(`${ma.file}: ${fb.length - k} finding(s) added`);
+  });
+  if (changes.size === 0 && JSON.stringify(summaryA) !== JSON.stringify(summaryB)) {
+    unexplained.push('summary differs');
+  } else if (changes.size > 0 && JSON.stringify(summaryB) !== JSON.stringify(tally(migrationsB))) {
+    unexplained.push('summary does not count the findings');
+  }
+  return { same: unexplained.length === 0, changes, unexplained: unexplained.slice(0, 5) };
+}
+
+/** The finding as the baseline had it, or with `also` added at the gravest folded severity. */
+function sameFinding(f: ReportFinding, g: ReportFinding, baseline: ReportFinding[]): boolean {
+  if (g.also === undefined) return JSON.stringify(f) === JSON.stringify(g);
+  const { also, severity, ...rest } = g;
+  const { severity: before, ...restBefore } = f;
+  if (JSON.stringify(rest) !== JSON.stringify(restBefore)) return false;
+  const folded = baseline.filter((x) => x.statement === f.statement && also.includes(x.rule));
+  const gravest = [f, ...folded].reduce(
+    (s, x) => ((RANK[x.severity] ?? 0) > (RANK[s] ?? 0) ? x.severity : s),
+    before,
+  );
+  return severity === gravest;
+}
+
+function tally(migrations: NonNullable<JsonReport['migrations']>) {
+  const all = migrations.flatMap((m) => m.findings);
+  const of = (s: string) => all.filter((f) => f.severity === s).length;
+  return { errors: of('error'), warnings: of('warning'), notices: of('notice') };
+}
+
+function parse(text: string): JsonReport | undefined {
+  try {
+    return JSON.parse(text) as JsonReport;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports } from '../bench/report-changes.ts';
+import { mergeSameProblem } from '../src/core/lint/same-problem.ts';
+import type { Finding, Severity } from '../src/core/report/finding.ts';
+
+function finding(
+  rule: string,
+  statement: number | undefined,
+  problems?: string[],
+  severity: Severity = 'warning',
+): Finding {
+  return {
+    rule,
+    severity,
+    line: (statement ?? 0) + 1,
+    column: 1,
+    message: `${rule} says something about it`,
+    source: 'lint',
+    ...(statement === undefined ? {} : { statement }),
+    ...(problems ? { problems } : {}),
+  };
+}
+
+describe('mergeSameProblem', () => {
+  const subsumes: Record<string, string[]> = { a: ['b'], b: ['c'] };
+  const subsumesOf = (id: string) => subsumes[id];
+
+  it('folds a chain into the most specific finding, at the gravest severity', () => {
+    const merged = mergeSameProblem(
+      [finding('c', 0, ['p'], 'error'), finding('b', 0, ['p']), finding('a', 0, ['p'], 'notice')],
+      subsumesOf,
+    );
+    expect(merged.map((f) => [f.rule, f.severity, f.also])).toEqual([['a', 'error', ['b', 'c']]]);
+  });
+
+  it('keeps apart what is not declared the same: other statement, other key, no key, reverse order', () => {
+    const kept = [
+      finding('a', 0, ['p']),
+      finding('b', 1, ['p']),
+      finding('a', 2, ['p']),
+      finding('b', 2, ['p', 'q']),
+      finding('a', 3),
+      finding('b', 3),
+      finding('b', 4, ['p']),
+      finding('c', 4, ['p']),
+      finding('a', undefined, ['p']),
+      finding('b', undefined, ['p']),
+    ];
+    const merged = mergeSameProblem(kept, subsumesOf);
+    expect(merged.map((f) => `${f.rule}@${f.statement}${f.also ? `+${f.also}` : ''}`)).toEqual([
+      'a@0',
+      'b@1',
+      'a@2',
+      'b@2',
+      'a@3',
+      'b@3',
+      'b@4+c',
+      'a@undefined',
+      'b@undefined',
+    ]);
+  });
+});
+
+describe("the lint-histories bench's report comparison", () => {
+  const report = (findings: object[]) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      summary: {
+        errors: findings.filter((f) => (f as Finding).severity === 'error').length,
+        warnings: findings.filter((f) => (f as Finding).severity === 'warning').length,
+        notices: 0,
+      },
+      migrations: [{ file: 'm.sql', findings, statements: [] }],
+      checks: [],
+    });
+  const policy = { rule: 'policy-always-true', severity: 'error', line: 3, statement: 2 };
+  const tenant = { rule: 'tenant-policy-missing', severity: 'error', line: 3, statement: 2 };
+  const dropIndex = {
+    rule: 'drop-index-non-concurrent',
+    severity: 'warning',
+    line: 1,
+    statement: 0,
+  };
+  const dropTable = { rule: 'drop-table', severity: 'error', line: 2, statement: 1 };
+
+  it('accepts the declared changes and counts them', () => {
+    const before = report([dropIndex, dropTable, policy, tenant]);
+    const after = report([dropTable, { ...policy, also: ['tenant-policy-missing'] }]);
+    const r = compareReports(before, after);
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([
+      ['drop-index-non-concurrent index-dropped-with-table', 1],
+      ['tenant-policy-missing folded', 1],
+    ]);
+    expect(compareReports(before, before)).toMatchObject({ same: true, changes: new Map() });
+  });
+
+  it('refuses anything else', () => {
+    const before = report([dropIndex, dropTable, policy, tenant]);
+    // A finding lost without being listed in another's also.
+    expect(compareReports(before, report([dropIndex, dropTable, policy])).same).toBe(false);
+    // An index drop gone with no later drop-table finding.
+    expect(compareReports(report([dropIndex]), report([])).same).toBe(false);
+    // A changed message, a new finding.
+    expect(
+      compareReports(before, report([dropIndex, dropTable, { ...policy, message: 'x' }, tenant]))
+        .same,
+    ).toBe(false);
+    expect(compareReports(report([policy]), report([policy, tenant])).same).toBe(false);
+  });
+});
