@@ -163,7 +163,7 @@ async function completeFix(
 }
 
 /** The model as the files before one leave it (each file's statements, in order). */
-function replayed(before: MigrationFile[], outcome: CheckOutcome): SchemaModel {
+export function replayed(before: MigrationFile[], outcome: CheckOutcome): SchemaModel {
   const model = new SchemaModel();
   for (const file of before) {
     for (const statement of outcome.parse(file.sql).statements) {
@@ -178,7 +178,7 @@ function replayed(before: MigrationFile[], outcome: CheckOutcome): SchemaModel {
 }
 
 /** The rewrite's own error findings, as the check would report them; undefined when none. */
-function lintRewrite(
+export function lintRewrite(
   outcome: CheckOutcome,
   original: MigrationFile,
   files: MigrationFile[],
