@@ -252,6 +252,15 @@ create index invoices_amount_idx
       expect(second.code, second.stdout).toBe(0);
       expect(github.reviewComments.get(7)).toHaveLength(1);
       expect(github.comments.get(7)?.[0]?.body).toContain(`#discussion_r${review?.id}`);
+
+      // A review comment carrying the marker but written by someone else is not the check's:
+      // the check posts its own, and links that one.
+      if (review) review.user = 'mallory';
+      const third = await runAction(projects, dir, inputs, { name: event.name, payload }, env);
+      expect(third.code, third.stdout).toBe(0);
+      const reviews = github.reviewComments.get(7) ?? [];
+      expect(reviews.map((r) => r.user)).toEqual(['mallory', 'github-actions[bot]']);
+      expect(github.comments.get(7)?.[0]?.body).toContain(`#discussion_r${reviews[1]?.id}`);
     } finally {
       await github.close();
     }

@@ -28,6 +28,8 @@ export async function fixOffers(outcome: CheckOutcome, base: FixBase): Promise<F
     const parsed = outcome.parse(file.sql);
     if (parsed.errors.length > 0) continue;
     const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
+    // Nothing to rewrite: spare the replay of the history before it.
+    if (findings.length === 0) continue;
     const fix = planFileFix(file, parsed, findings, replayed(ordered.slice(0, i), outcome));
     if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
     const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? undefined);
