@@ -104,6 +104,17 @@ alter table public.orders drop column note;
     expect(offers).toEqual([]);
   });
 
+  it('offers fix for the first 3 such files only (each costs a lint of the directory)', async () => {
+    const files = Object.fromEntries(
+      [1, 2, 3, 4].map((n) => [
+        `${M}/2024030${n}000000_idx_${n}.sql`,
+        `create index orders_idx_${n} on public.orders (status, id);\n`,
+      ]),
+    );
+    const { offers } = await offersFor(files);
+    expect(offers.map((o) => o.file)).toEqual(Object.keys(files).slice(0, 3));
+  });
+
   it('no suggestion when the statement shares its line with something a suggestion would drop', async () => {
     const { offers } = await offersFor({
       [`${M}/20240301000000_idx.sql`]:

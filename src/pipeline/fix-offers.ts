@@ -3,8 +3,17 @@ import { stepFiles } from '../core/fix/step-files.ts';
 import { compareMigrations, migrationFile } from '../core/migrations/migration-file.ts';
 import type { FixOffer, SuggestedChange } from '../core/report/fix-offer.ts';
 import type { ParsedSql } from '../core/sql/parse-sql.ts';
-import { lintRewrite, replayed } from './run-fix.ts';
+import { applyStatement } from '../core/schema/apply-statement.ts';
+import { SchemaModel } from '../core/schema/schema-model.ts';
+import type { MigrationFile } from '../core/migrations/migration-file.ts';
+import { lintRewrite } from './run-fix.ts';
 import type { CheckOutcome } from './run-check.ts';
+
+/**
+ * Files offered at most: each offer lints the whole directory again with the rewrite in place,
+ * and a comment has no room for many more.
+ */
+const MAX_OFFERS = 3;
 
 /** Where the comment's command says the pull request merges into (`fix --base`). */
 export interface FixBase {
@@ -23,14 +32,22 @@ export interface FixBase {
 export async function fixOffers(outcome: CheckOutcome, base: FixBase): Promise<FixOffer[]> {
   const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
   const offers: FixOffer[] = [];
+  // One model carried through the files in order: the planner replays each file it plans
+  // through it, the others are replayed here.
+  const schema = new SchemaModel();
   for (const [i, file] of ordered.entries()) {
-    if (!outcome.checked.has(file.path)) continue;
     const parsed = outcome.parse(file.sql);
-    if (parsed.errors.length > 0) continue;
     const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
-    // Nothing to rewrite: spare the replay of the history before it.
-    if (findings.length === 0) continue;
-    const fix = planFileFix(file, parsed, findings, replayed(ordered.slice(0, i), outcome));
+    const candidate =
+      outcome.checked.has(file.path) &&
+      parsed.errors.length === 0 &&
+      findings.length > 0 &&
+      offers.length < MAX_OFFERS;
+    if (!candidate) {
+      replayFile(schema, file, parsed);
+      continue;
+    }
+    const fix = planFileFix(file, parsed, findings, schema);
     if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
     const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? undefined);
     if (!named.ok) continue;
@@ -51,6 +68,16 @@ export async function fixOffers(outcome: CheckOutcome, base: FixBase): Promise<F
     });
   }
   return offers;
+}
+
+function replayFile(schema: SchemaModel, file: MigrationFile, parsed: ParsedSql): void {
+  for (const statement of parsed.statements) {
+    applyStatement(schema, statement.node, {
+      file: file.path,
+      version: file.version,
+      statement: statement.index,
+    });
+  }
 }
 
 /**

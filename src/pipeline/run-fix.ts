@@ -163,7 +163,7 @@ async function completeFix(
 }
 
 /** The model as the files before one leave it (each file's statements, in order). */
-export function replayed(before: MigrationFile[], outcome: CheckOutcome): SchemaModel {
+function replayed(before: MigrationFile[], outcome: CheckOutcome): SchemaModel {
   const model = new SchemaModel();
   for (const file of before) {
     for (const statement of outcome.parse(file.sql).statements) {
