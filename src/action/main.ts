@@ -146,10 +146,18 @@ async function offerFixes(
   event: PullRequestEvent | undefined,
   client: GitHubClient | undefined,
 ): Promise<Map<string, FixOffer>> {
-  const offers = await fixOffers(outcome, {
-    ...(event?.baseRef !== undefined ? { ref: event.baseRef } : {}),
-    ...(event?.baseSha !== undefined ? { sha: event.baseSha } : {}),
-  });
+  let offers: FixOffer[];
+  try {
+    offers = await fixOffers(outcome, {
+      ...(event?.baseRef !== undefined ? { ref: event.baseRef } : {}),
+      ...(event?.baseSha !== undefined ? { sha: event.baseSha } : {}),
+    });
+  } catch (error) {
+    // The offer is a convenience: its failure must not cost the check's report and verdict.
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    core.warning(`no fix offered (this is a bug; please report it): ${message}`);
+    return new Map();
+  }
   if (inputs.comment && client && event?.headSha !== undefined) {
     await postSuggestions(
       client,

@@ -50,8 +50,16 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
       for (const index of model.indexesOf(qualify(table.schema, table.name))) {
         index.columns = index.columns.map(renamed);
         if (!index.definition) continue;
-        for (const key of index.definition.keys) if (key.column) key.column = renamed(key.column);
+        for (const key of index.definition.keys) {
+          if (key.column) key.column = renamed(key.column);
+          if (key.expression)
+            key.expression = jsonWithColumnRenamed(key.expression, oldName, newname);
+        }
         index.definition.include = index.definition.include.map(renamed);
+        // An index's predicate and expressions, like a CHECK, read only its table's row.
+        const { predicate } = index.definition;
+        if (predicate)
+          index.definition.predicate = jsonWithColumnRenamed(predicate, oldName, newname);
       }
       return;
     }
@@ -160,6 +168,13 @@ function withColumnRenamed(expr: Node, from: string, to: string): Node {
     if (last?.sval === from) last.sval = to;
   }
   return copy;
+}
+
+/** The same for an expression kept as its parse tree in JSON (index keys and predicates). */
+function jsonWithColumnRenamed(json: string, from: string, to: string): string {
+  const expr = JSON.parse(json) as Node;
+  const renamed = withColumnRenamed(expr, from, to);
+  return renamed === expr ? json : JSON.stringify(renamed);
 }
 
 /** The name a column reference ends with (its column), if it ends with a name. */
