@@ -221,6 +221,101 @@ describe('the bundled Action (dist/index.js)', () => {
     }
   });
 
+  it('offers fix: the command in the PR comment, and a suggested change on the lines of an in-place fix, posted once', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const file = `${M}/20240301000000_invoices_amount_idx.sql`;
+      const sql = `-- invoices are listed by amount
+create index invoices_amount_idx
+  on public.invoices (amount_cents);
+`;
+      const dir = projects.create({
+        ...history,
+        [`${M}/20240102000000_invoices_rls.sql`]:
+          'alter table public.invoices enable row level security;\nalter table public.workspaces enable row level security;\n',
+        [file]: sql,
+      });
+      github.pullFiles.set(7, [{ filename: file, status: 'added', patch: addedPatch(sql) }]);
+      github.comments.set(7, []);
+      const event = pullRequest('0'.repeat(40));
+      const payload = {
+        pull_request: { ...event.payload.pull_request, base: { sha: '0'.repeat(40), ref: 'main' } },
+      };
+      const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
+      const env = { GITHUB_API_URL: github.baseUrl };
+      const first = await runAction(projects, dir, inputs, { name: event.name, payload }, env);
+      expect(first.code, first.stdout).toBe(0);
+
+      const [review] = github.reviewComments.get(7) ?? [];
+      expect(review).toMatchObject({
+        path: file,
+        commitId: 'f'.repeat(40),
+        startLine: 2,
+        line: 3,
+        side: 'RIGHT',
+        user: 'github-actions[bot]',
+      });
+      expect(review?.body).toContain(
+        '```suggestion\ncreate index concurrently invoices_amount_idx\n  on public.invoices (amount_cents);\n```',
+      );
+      const [comment] = github.comments.get(7) ?? [];
+      expect(comment?.body).toContain(`npx migration-guard fix ${file} --base origin/main --write`);
+      expect(comment?.body).toContain(
+        `[suggested on lines 2–3](https://github.com/acme/saas-app/pull/7#discussion_r${review?.id})`,
+      );
+      expect(first.summary).toContain('npx migration-guard fix');
+
+      // The next push finds its suggestion and does not post it again.
+      const second = await runAction(projects, dir, inputs, { name: event.name, payload }, env);
+      expect(second.code, second.stdout).toBe(0);
+      expect(github.reviewComments.get(7)).toHaveLength(1);
+      expect(github.comments.get(7)?.[0]?.body).toContain(`#discussion_r${review?.id}`);
+
+      // A review comment carrying the marker but written by someone else is not the check's:
+      // the check posts its own, and links that one.
+      if (review) review.user = 'mallory';
+      const third = await runAction(projects, dir, inputs, { name: event.name, payload }, env);
+      expect(third.code, third.stdout).toBe(0);
+      const reviews = github.reviewComments.get(7) ?? [];
+      expect(reviews.map((r) => r.user)).toEqual(['mallory', 'github-actions[bot]']);
+      expect(github.comments.get(7)?.[0]?.body).toContain(`#discussion_r${reviews[1]?.id}`);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a suggestion GitHub cannot place (line outside the diff) costs only the suggestion', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const file = `${M}/20240301000000_invoices_amount_idx.sql`;
+      const sql = 'create index invoices_amount_idx on public.invoices (amount_cents);\n';
+      const dir = projects.create({ ...history, [file]: sql });
+      // A diff whose hunk does not reach line 1 of the new file.
+      github.pullFiles.set(7, [
+        { filename: file, status: 'added', patch: '@@ -0,0 +5,1 @@\n+-- elsewhere' },
+      ]);
+      github.comments.set(7, []);
+      const run = await runAction(
+        projects,
+        dir,
+        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        pullRequest('0'.repeat(40)),
+        { GITHUB_API_URL: github.baseUrl },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toContain('suggestion not posted');
+      expect(run.stdout).toContain('HTTP 422');
+      expect(github.reviewComments.get(7)).toEqual([]);
+      const [comment] = github.comments.get(7) ?? [];
+      expect(comment?.body).toContain('One statement changes in place (line 1)');
+      expect(comment?.body).toContain(
+        '```sql\ncreate index concurrently invoices_amount_idx on public.invoices (amount_cents);\n```',
+      );
+    } finally {
+      await github.close();
+    }
+  });
+
   it('shortens an oversize report comment to fit, linking the job summary, and keeps the check record', async () => {
     const github = await FakeGitHubServer.start();
     try {
@@ -265,3 +360,9 @@ describe('the bundled Action (dist/index.js)', () => {
     }
   });
 });
+
+/** GitHub's `patch` of a file the pull request adds: one hunk of every line. */
+function addedPatch(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`;
+}

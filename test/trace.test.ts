@@ -148,6 +148,44 @@ alter table app.invoices validate constraint invoices_memo_not_null;`,
     expect(statementAt(proven.trace, 1).rewrites).toEqual([]);
   });
 
+  it('a validated CHECK still proves NOT NULL after RENAME COLUMN, RENAME TO and SET SCHEMA: no scan, and the lint agrees', async () => {
+    const validated = `${history}
+update app.invoices set memo = '' where memo is null;
+alter table app.invoices add constraint invoices_memo_not_null check (memo is not null) not valid;
+alter table app.invoices validate constraint invoices_memo_not_null;`;
+    try {
+      const renamed = await traced(
+        'alter table app_billing.bills alter column note set not null;',
+        `${validated}
+alter table app.invoices rename column memo to note;
+alter table app.invoices rename to bills;
+create schema app_billing;
+alter table app.bills set schema app_billing;`,
+      );
+      expect(renamed.result.status).toBe('applied');
+      expect(statementAt(renamed.trace, 1).scans).toEqual([]);
+      expect(lintLast(renamed.files).map((f) => f.rule)).not.toContain('set-not-null');
+    } finally {
+      await target.db.exec('drop schema if exists app_billing cascade');
+    }
+
+    // The CHECK went with the renamed column: a column added under the old name is scanned,
+    // and the lint must say so.
+    await target.db.exec('drop schema app cascade; create schema app');
+    const readded = await traced(
+      'alter table app.invoices alter column memo set not null;',
+      `${validated}
+alter table app.invoices rename column memo to note;
+alter table app.invoices add column memo text;
+update app.invoices set memo = note;`,
+    );
+    expect(readded.result.status).toBe('applied');
+    expect(statementAt(readded.trace, 1).scans).toContainEqual(
+      expect.objectContaining({ relation: 'app.invoices' }),
+    );
+    expect(lintLast(readded.files).map((f) => f.rule)).toContain('set-not-null');
+  });
+
   it('ADD COLUMN with a constant default does not rewrite; with a volatile default it does', async () => {
     const constant = await traced(
       "alter table app.invoices add column currency text not null default 'EUR';",

@@ -9,7 +9,11 @@ import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { renderSarif } from '../core/report/render-sarif.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/registry.ts';
-import { GitHubApiError } from '../github/github-client.ts';
+import type { FixOffer } from '../core/report/fix-offer.ts';
+import { GitHubApiError, type GitHubClient } from '../github/github-client.ts';
+import { postSuggestions } from '../github/review-suggestions.ts';
+import { commentAuthorTrust } from '../github/sticky-comment.ts';
+import { fixOffers } from '../pipeline/fix-offers.ts';
 import { type CheckOutcome, hasMigrationsToStage, runCheck } from '../pipeline/run-check.ts';
 import { runStaging } from '../pipeline/run-staging.ts';
 import { defaultCacheDir } from '../staging/embedded-cache.ts';
@@ -94,8 +98,9 @@ async function runPullRequestCheck(
     ? await stageOnTarget(outcome, inputs, event, env, cwd)
     : outcome.report;
 
+  const fixOffersByFile = await offerFixes(outcome, report, inputs, event, client);
   const annotations = planAnnotations(report);
-  await writeSummary(report, env, notShownNote(annotations));
+  await writeSummary(report, env, notShownNote(annotations), fixOffersByFile);
   for (const annotation of annotations.shown) {
     const emit =
       annotation.severity === 'error'
@@ -118,6 +123,7 @@ async function runPullRequestCheck(
       env,
       failOn: inputs.failOn,
       trustedAuthors: inputs.deploy.trustedCheckAuthors,
+      fixOffers: fixOffersByFile,
     });
     core.setOutput('comment-url', url ?? '');
   }
@@ -129,16 +135,63 @@ async function runPullRequestCheck(
   }
 }
 
+/**
+ * What `migration-guard fix` would rewrite, by file, for the comment and the summary; with a
+ * comment to write, each in-place change is also posted as a suggestion on its lines.
+ */
+async function offerFixes(
+  outcome: CheckOutcome,
+  report: Report,
+  inputs: ActionInputs,
+  event: PullRequestEvent | undefined,
+  client: GitHubClient | undefined,
+): Promise<Map<string, FixOffer>> {
+  let offers: FixOffer[];
+  try {
+    offers = await fixOffers(outcome, {
+      ...(event?.baseRef !== undefined ? { ref: event.baseRef } : {}),
+      ...(event?.baseSha !== undefined ? { sha: event.baseSha } : {}),
+    });
+  } catch (error) {
+    // The offer is a convenience: its failure must not cost the check's report and verdict.
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    core.warning(`no fix offered (this is a bug; please report it): ${message}`);
+    return new Map();
+  }
+  if (inputs.comment && client && event?.headSha !== undefined) {
+    await postSuggestions(
+      client,
+      {
+        owner: event.owner,
+        repo: event.repo,
+        pullNumber: event.number,
+        commitId: event.headSha,
+        addedFiles: new Set(
+          report.migrations.filter((m) => m.status === 'added').map((m) => m.file),
+        ),
+        trusts: commentAuthorTrust(client, inputs.deploy.trustedCheckAuthors),
+        log: (line) => core.notice(line),
+      },
+      offers,
+    );
+  }
+  return new Map(offers.map((o) => [o.file, o]));
+}
+
 async function writeSummary(
   report: Report,
   env: NodeJS.ProcessEnv,
   annotationNote: string | undefined,
+  fixOffersByFile: ReadonlyMap<string, FixOffer>,
 ): Promise<void> {
   if (!env['GITHUB_STEP_SUMMARY']) {
     core.info('GITHUB_STEP_SUMMARY is not set: no job summary written');
     return;
   }
-  core.summary.addRaw(renderMarkdown(report, { maxLength: SUMMARY_MAX_LENGTH }), true);
+  core.summary.addRaw(
+    renderMarkdown(report, { maxLength: SUMMARY_MAX_LENGTH, fixOffers: fixOffersByFile }),
+    true,
+  );
   if (annotationNote) core.summary.addRaw(`\n> ${annotationNote}\n`, true);
   await core.summary.write();
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { FixOffer } from '../core/report/fix-offer.ts';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { type CheckRecord, formatCheckRecord } from '../github/check-record.ts';
@@ -22,6 +23,8 @@ export interface CommentTarget {
   failOn: FailOn;
   /** Logins besides the token's own user whose marked comment is the check's (`trusted-check-authors`). */
   trustedAuthors: readonly string[];
+  /** What `migration-guard fix` would do, by file. */
+  fixOffers?: ReadonlyMap<string, FixOffer>;
 }
 
 /** What deploy mode later checks against: the files this check covered, and its verdict. */
@@ -65,6 +68,7 @@ export async function postReportComment(
   const record = formatCheckRecord(checkRecord(report, target.failOn, pr.headSha));
   const rendered = renderMarkdown(report, {
     maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length,
+    ...(target.fixOffers !== undefined ? { fixOffers: target.fixOffers } : {}),
   });
   const body = `${rendered}\n\n${
     runUrl

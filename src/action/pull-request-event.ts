@@ -12,6 +12,8 @@ export interface PullRequestEvent {
   headSha?: string;
   /** The PR's head branch name, e.g. `feature/invoices`: what a Supabase preview branch tracks. */
   headRef?: string;
+  /** The branch the pull request merges into, e.g. `main`. */
+  baseRef?: string;
   /** `pull_request.changed_files`: how many files the PR changes, of any directory. */
   changedFiles?: number;
   /** True for a pull request from a fork (its token is read-only, its secrets absent). */
@@ -35,6 +37,7 @@ export function pullRequestFromContext(
   const baseSha = sha(field(field(pr, 'base'), 'sha'));
   const headSha = sha(field(field(pr, 'head'), 'sha'));
   const headRef = text(field(field(pr, 'head'), 'ref'));
+  const baseRef = text(field(field(pr, 'base'), 'ref'));
   const changedFiles = field(pr, 'changed_files');
   const headRepo = text(field(field(field(pr, 'head'), 'repo'), 'full_name'));
   const baseRepoName = text(field(baseRepo, 'full_name'));
@@ -45,6 +48,7 @@ export function pullRequestFromContext(
     ...(baseSha ? { baseSha } : {}),
     ...(headSha ? { headSha } : {}),
     ...(headRef ? { headRef } : {}),
+    ...(baseRef ? { baseRef } : {}),
     ...(typeof changedFiles === 'number' ? { changedFiles } : {}),
     fromFork: headRepo !== undefined && baseRepoName !== undefined && headRepo !== baseRepoName,
   };

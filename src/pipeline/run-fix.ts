@@ -191,7 +191,7 @@ function replayed(before: MigrationFile[], outcome: CheckOutcome): SchemaModel {
 }
 
 /** The rewrite's own error findings, as the check would report them; undefined when none. */
-function lintRewrite(
+export function lintRewrite(
   outcome: CheckOutcome,
   original: MigrationFile,
   files: MigrationFile[],

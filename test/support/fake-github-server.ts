@@ -6,6 +6,20 @@ export interface FakePullFile {
   filename: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previous_filename?: string;
+  /** The file's unified diff hunks, as GitHub lists them (absent for binary or huge files). */
+  patch?: string;
+}
+
+/** A review comment on a line of a pull request's diff (`/pulls/{n}/comments`). */
+export interface FakeReviewComment {
+  id: number;
+  body: string;
+  user: string;
+  path: string;
+  commitId: string;
+  line: number;
+  side: 'LEFT' | 'RIGHT';
+  startLine: number | null;
 }
 
 export interface FakePull {
@@ -70,7 +84,7 @@ const MAX_PER_PAGE = 100;
  * A local stand-in for GitHub's REST API with the routes migration-guard calls: a PR's files,
  * a file's contents at a ref, the commits of a path, a commit's pull requests, reviews (with
  * `commit_id` and `author_association`), a branch's required-review protection, the token's
- * user, issue comments (list, create, edit). Pagination answers with Link headers as GitHub does.
+ * user, issue comments (list, create, edit), review comments on the diff (list, create). Pagination answers with Link headers as GitHub does.
  */
 export class FakeGitHubServer {
   readonly owner = OWNER;
@@ -78,6 +92,8 @@ export class FakeGitHubServer {
   readonly requests: RecordedRequest[] = [];
   readonly pullFiles = new Map<number, FakePullFile[]>();
   readonly comments = new Map<number, FakeComment[]>();
+  /** Review comments on the diff, by pull request number. */
+  readonly reviewComments = new Map<number, FakeReviewComment[]>();
   /** Commit SHAs touching a path, newest first, for GET /repos/{owner}/{repo}/commits?path=. */
   readonly commitsByPath = new Map<string, string[]>();
   /** The pull requests a commit belongs to, for GET /commits/{sha}/pulls. */
@@ -311,6 +327,41 @@ export class FakeGitHubServer {
         return sendJson(res, 201, this.commentJson(issueNumber, comment));
       }
     }
+    match = url.pathname.match(new RegExp(`^${repoPath}/pulls/(\\d+)/comments$`));
+    if (match) {
+      const number = Number(match[1]);
+      const files = this.pullFiles.get(number);
+      if (files === undefined) return notFound(res);
+      const list = this.reviewComments.get(number) ?? [];
+      this.reviewComments.set(number, list);
+      if (method === 'GET') {
+        return this.sendPage(
+          res,
+          url,
+          list.map((comment) => this.reviewCommentJson(number, comment)),
+        );
+      }
+      if (method === 'POST') {
+        const problem = reviewCommentProblem(body, files);
+        if (typeof problem === 'string') {
+          // GitHub's answer to a comment it cannot place: 422 with the reasons as strings.
+          return sendJson(res, 422, {
+            message: 'Unprocessable Entity',
+            errors: [problem],
+            documentation_url:
+              'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request',
+            status: '422',
+          });
+        }
+        const comment: FakeReviewComment = {
+          id: this.nextCommentId++,
+          user: this.tokenUser ?? 'github-actions[bot]',
+          ...problem,
+        };
+        list.push(comment);
+        return sendJson(res, 201, this.reviewCommentJson(number, comment));
+      }
+    }
     match = url.pathname.match(new RegExp(`^${repoPath}/issues/comments/(\\d+)$`));
     if (method === 'PATCH' && match) {
       const id = Number(match[1]);
@@ -350,6 +401,40 @@ export class FakeGitHubServer {
     sendJson(res, 200, slice, links.length > 0 ? { link: links.join(', ') } : {});
   }
 
+  private reviewCommentJson(number: number, c: FakeReviewComment): Record<string, unknown> {
+    const api = `${this.baseUrl}/repos/${OWNER}/${REPO}`;
+    const html = `https://github.com/${OWNER}/${REPO}/pull/${number}#discussion_r${c.id}`;
+    return {
+      url: `${api}/pulls/comments/${c.id}`,
+      pull_request_review_id: c.id + 1,
+      id: c.id,
+      node_id: `PRRC_kwDO${c.id}`,
+      diff_hunk: '@@ -0,0 +1 @@',
+      path: c.path,
+      commit_id: c.commitId,
+      original_commit_id: c.commitId,
+      user: { login: c.user, id: c.user.length, type: c.user.endsWith('[bot]') ? 'Bot' : 'User' },
+      body: c.body,
+      created_at: '2026-11-20T10:00:00Z',
+      updated_at: '2026-11-20T10:00:00Z',
+      html_url: html,
+      pull_request_url: `${api}/pulls/${number}`,
+      author_association: 'NONE',
+      _links: {
+        self: { href: `${api}/pulls/comments/${c.id}` },
+        html: { href: html },
+        pull_request: { href: `${api}/pulls/${number}` },
+      },
+      start_line: c.startLine,
+      original_start_line: c.startLine,
+      start_side: c.startLine === null ? null : c.side,
+      line: c.line,
+      original_line: c.line,
+      side: c.side,
+      subject_type: 'line',
+    };
+  }
+
   private commentJson(issueNumber: number, comment: FakeComment): Record<string, unknown> {
     const htmlBase = `https://github.com/${OWNER}/${REPO}`;
     return {
@@ -384,7 +469,59 @@ function pullFileJson(file: FakePullFile, index: number): Record<string, unknown
     raw_url: `https://github.com/${OWNER}/${REPO}/raw/${sha}/${file.filename}`,
     contents_url: `https://api.github.com/repos/${OWNER}/${REPO}/contents/${file.filename}?ref=${sha}`,
     ...(file.previous_filename !== undefined ? { previous_filename: file.previous_filename } : {}),
+    ...(file.patch !== undefined ? { patch: file.patch } : {}),
   };
+}
+
+/**
+ * Why GitHub would refuse a review comment (its words), or the comment's fields: the file must
+ * be in the pull request, `line` (and `start_line`, before it) inside one hunk of its diff on
+ * the RIGHT side.
+ */
+function reviewCommentProblem(
+  body: unknown,
+  files: readonly FakePullFile[],
+): string | Omit<FakeReviewComment, 'id' | 'user'> {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const { path, line, side, commit_id: commitId } = b;
+  const startLine = b['start_line'];
+  if (typeof b['body'] !== 'string' || typeof path !== 'string' || typeof line !== 'number') {
+    return 'Invalid request: body, path and line are required';
+  }
+  if (typeof commitId !== 'string' || !/^[0-9a-f]{40}$/.test(commitId)) {
+    return 'Pull request review thread commit_id is not a valid commit';
+  }
+  if (side !== 'RIGHT' && side !== 'LEFT') return 'Pull request review thread side is invalid';
+  if (startLine !== undefined && (typeof startLine !== 'number' || startLine >= line)) {
+    return 'Pull request review thread start line must precede the end line.';
+  }
+  const hunks = rightHunks(files.find((f) => f.filename === path)?.patch ?? '');
+  const hunk = hunks.find(([from, to]) => line >= from && line <= to);
+  if (side !== 'RIGHT' || hunk === undefined) {
+    return 'Pull request review thread line must be part of the diff';
+  }
+  if (typeof startLine === 'number' && startLine < hunk[0]) {
+    return 'Pull request review thread start line must be part of the same hunk as the line.';
+  }
+  return {
+    body: b['body'],
+    path,
+    commitId,
+    line,
+    side,
+    startLine: typeof startLine === 'number' ? startLine : null,
+  };
+}
+
+/** The new-file line ranges of a patch's hunks (`@@ -a,b +c,d @@`). */
+function rightHunks(patch: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    if (count > 0) ranges.push([start, start + count - 1]);
+  }
+  return ranges;
 }
 
 function bodyText(body: unknown): string {

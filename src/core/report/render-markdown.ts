@@ -1,4 +1,6 @@
 import type { Finding, Severity } from './finding.ts';
+import type { FixOffer } from './fix-offer.ts';
+import { fixOfferBlock } from './render-fix-offer.ts';
 import { cellText, codeBlock, codeSpan, htmlText, link } from './markdown-text.ts';
 import {
   type CheckReport,
@@ -33,6 +35,8 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Link for a line of a migration (e.g. the file at the PR's head commit); none by default. */
   sourceUrl?: (file: string, line: number) => string;
+  /** What `migration-guard fix` would do, by file: the PR comment offers it. */
+  fixOffers?: ReadonlyMap<string, FixOffer>;
 }
 
 const DEFAULT_MARKDOWN_MAX_LENGTH = 65_000;
@@ -176,6 +180,8 @@ function migrationSection(
   if (migration.findings.length > 0) {
     parts.push(findingsList(migration, options));
     if (detail === 'full') parts.push(...fixBlocks(migration.findings));
+    const offer = options.fixOffers?.get(migration.file);
+    if (offer) parts.push(fixOfferBlock(offer, detail !== 'full'));
   } else {
     parts.push('No findings.');
   }

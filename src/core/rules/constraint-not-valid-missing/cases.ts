@@ -49,6 +49,16 @@ ALTER TABLE public.projects VALIDATE CONSTRAINT projects_budget_positive;
 COMMIT;`,
     },
     {
+      name: 'VALIDATE in a later file, after the table and column were renamed',
+      history: [
+        schema,
+        'ALTER TABLE public.projects ADD CONSTRAINT projects_budget_positive CHECK (budget_cents > 0) NOT VALID;',
+        `ALTER TABLE public.projects RENAME COLUMN budget_cents TO budget;
+ALTER TABLE public.projects RENAME TO boards;`,
+      ],
+      sql: 'ALTER TABLE public.boards VALIDATE CONSTRAINT projects_budget_positive;',
+    },
+    {
       name: 'VALIDATE on a table created outside the migrations, added NOT VALID in an earlier file',
       sql: 'ALTER TABLE public.invoices VALIDATE CONSTRAINT invoices_workspace_id_fkey;',
     },
@@ -85,6 +95,14 @@ ALTER TABLE public.projects
   FOREIGN KEY (workspace_id) REFERENCES public.workspaces (id) NOT VALID;
 ALTER TABLE public.projects VALIDATE CONSTRAINT projects_workspace_id_fkey;`,
       lines: [3],
+    },
+    {
+      name: 'NOT VALID add and VALIDATE in one file with the table renamed between them',
+      history: [schema],
+      sql: `ALTER TABLE public.projects ADD CONSTRAINT projects_budget_positive CHECK (budget_cents > 0) NOT VALID;
+ALTER TABLE public.projects RENAME TO boards;
+ALTER TABLE public.boards VALIDATE CONSTRAINT projects_budget_positive;`,
+      errors: [{ line: 3, message: 'ACCESS EXCLUSIVE lock the add took on public.boards' }],
     },
     {
       name: 'a new column with a CHECK: all NULL, but Postgres still reads every row',

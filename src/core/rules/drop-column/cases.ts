@@ -110,6 +110,58 @@ ALTER TABLE public.invoices DROP COLUMN tax_cents;`,
       sql: 'ALTER TABLE public.profiles DROP COLUMN avatar_path;',
     },
     {
+      name: 'the deprecation follows the column through RENAME COLUMN',
+      history: [
+        { version: '20250301090000', sql: invoices },
+        {
+          version: '20250302090000',
+          sql: "COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';",
+        },
+        {
+          version: '20250303090000',
+          sql: 'ALTER TABLE public.invoices RENAME COLUMN legacy_total TO legacy_total_unused;',
+        },
+      ],
+      version: '20250315090000',
+      sql: 'ALTER TABLE public.invoices DROP COLUMN legacy_total_unused;',
+    },
+    {
+      name: 'the deprecation follows the table through RENAME TO and SET SCHEMA',
+      history: [
+        { version: '20250301090000', sql: invoices },
+        {
+          version: '20250302090000',
+          sql: "COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';",
+        },
+        {
+          version: '20250303090000',
+          sql: `ALTER TABLE public.invoices RENAME TO bills;
+CREATE SCHEMA billing;
+ALTER TABLE public.bills SET SCHEMA billing;`,
+        },
+      ],
+      version: '20250315090000',
+      sql: 'ALTER TABLE billing.bills DROP COLUMN legacy_total;',
+    },
+    {
+      name: 'table created outside the migrations: the deprecation follows RENAME COLUMN, RENAME TO and SET SCHEMA',
+      history: [
+        {
+          version: '20250301090000',
+          sql: "COMMENT ON COLUMN public.profiles.avatar_path IS 'deprecated: use storage object ids';",
+        },
+        {
+          version: '20250302090000',
+          sql: `ALTER TABLE public.profiles RENAME COLUMN avatar_path TO avatar_path_unused;
+ALTER TABLE public.profiles RENAME TO members;
+CREATE SCHEMA app;
+ALTER TABLE public.members SET SCHEMA app;`,
+        },
+      ],
+      version: '20250315090000',
+      sql: 'ALTER TABLE app.members DROP COLUMN avatar_path_unused;',
+    },
+    {
       name: 'stored generated column dropped and added back in the same transaction',
       history: [
         `CREATE TABLE public.documents (id bigint PRIMARY KEY, title text, body text,
@@ -179,6 +231,49 @@ ALTER TABLE public.invoices
       version: '20250313090000',
       sql: 'ALTER TABLE public.invoices DROP COLUMN legacy_total;',
       lines: [1],
+    },
+    {
+      name: 'table created outside the migrations: a column added under the old name of a deprecated one is not deprecated',
+      history: [
+        {
+          version: '20250301090000',
+          sql: "COMMENT ON COLUMN public.profiles.avatar_path IS 'deprecated: use storage object ids';",
+        },
+        {
+          version: '20250302090000',
+          sql: `ALTER TABLE public.profiles RENAME COLUMN avatar_path TO avatar_path_unused;
+ALTER TABLE public.profiles ADD COLUMN avatar_path text;`,
+        },
+      ],
+      version: '20250315090000',
+      sql: 'ALTER TABLE public.profiles DROP COLUMN avatar_path;',
+      errors: [{ line: 1, message: 'is not marked deprecated' }],
+    },
+    {
+      name: 'a table created under the old name of a renamed one does not inherit its deprecations',
+      history: [
+        { version: '20250301090000', sql: invoices },
+        {
+          version: '20250302090000',
+          sql: "COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';",
+        },
+        {
+          version: '20250303090000',
+          sql: `ALTER TABLE public.invoices RENAME TO invoices_archive;
+${invoices}`,
+        },
+      ],
+      version: '20250315090000',
+      sql: 'ALTER TABLE public.invoices DROP COLUMN legacy_total;',
+      errors: [{ line: 1, message: 'is not marked deprecated' }],
+    },
+    {
+      name: 'renamed in the same file as the deprecation and dropped: still the same file',
+      history: [invoices],
+      sql: `COMMENT ON COLUMN public.invoices.legacy_total IS 'deprecated: use amount_cents';
+ALTER TABLE public.invoices RENAME COLUMN legacy_total TO legacy_total_unused;
+ALTER TABLE public.invoices DROP COLUMN legacy_total_unused;`,
+      errors: [{ line: 3, message: 'follows its deprecation comment in the same file' }],
     },
     {
       name: 'deprecated in the same file as the drop',

@@ -105,6 +105,17 @@ CREATE INDEX objects_bucket_name_idx2 ON storage.objects (bucket_id, name);`,
   ],
   invalid: [
     {
+      name: 'a partial expression index that matches one built before its columns were renamed',
+      history: [
+        MEMBERS,
+        'CREATE INDEX members_live_email_idx ON public.members (lower(email)) WHERE removed_at IS NULL;',
+        `ALTER TABLE public.members RENAME COLUMN removed_at TO deleted_at;
+ALTER TABLE public.members RENAME COLUMN email TO address;`,
+      ],
+      sql: 'CREATE INDEX members_live_address_idx ON public.members (lower(address)) WHERE deleted_at IS NULL;',
+      errors: [{ line: 1, message: 'is identical to members_live_email_idx' }],
+    },
+    {
       name: 'a unique index on the primary key column (an ORM dump)',
       history: [MEMBERS],
       sql: 'CREATE UNIQUE INDEX "members_id_key" ON "public"."members"("id");',

@@ -14,6 +14,8 @@ const validate = 'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_works
 
 const setNotNull = 'ALTER TABLE public.projects ALTER COLUMN workspace_id SET NOT NULL;';
 
+const renameToTeam = 'ALTER TABLE public.projects RENAME COLUMN workspace_id TO team_id;';
+
 export const cases: RuleCases = {
   valid: [
     {
@@ -37,6 +39,52 @@ ALTER TABLE public.projects DROP CONSTRAINT projects_workspace_id_not_null;`,
         'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_owner_present;',
       ],
       sql: 'ALTER TABLE public.projects ALTER COLUMN owner_id SET NOT NULL;',
+    },
+    {
+      name: 'the validated CHECK follows its column through RENAME COLUMN (Postgres keeps it by attnum)',
+      history: [projects, checkNotValid, validate, renameToTeam],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN team_id SET NOT NULL;',
+    },
+    {
+      name: 'VALIDATE, then RENAME COLUMN, then SET NOT NULL in one file',
+      history: [projects, checkNotValid],
+      sql: `${validate}
+${renameToTeam}
+ALTER TABLE public.projects ALTER COLUMN team_id SET NOT NULL;`,
+    },
+    {
+      name: 'two columns swap names: each CHECK follows its own column',
+      history: [
+        projects,
+        checkNotValid,
+        validate,
+        `ALTER TABLE public.projects RENAME COLUMN workspace_id TO tmp;
+ALTER TABLE public.projects RENAME COLUMN owner_id TO workspace_id;
+ALTER TABLE public.projects RENAME COLUMN tmp TO owner_id;`,
+      ],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN owner_id SET NOT NULL;',
+    },
+    {
+      name: 'the validated CHECK follows its table through RENAME TO',
+      history: [projects, checkNotValid, validate, 'ALTER TABLE public.projects RENAME TO boards;'],
+      sql: 'ALTER TABLE public.boards ALTER COLUMN workspace_id SET NOT NULL;',
+    },
+    {
+      name: 'the validated CHECK follows its table through SET SCHEMA',
+      history: [
+        projects,
+        checkNotValid,
+        validate,
+        'CREATE SCHEMA app;\nALTER TABLE public.projects SET SCHEMA app;',
+      ],
+      sql: 'ALTER TABLE app.projects ALTER COLUMN workspace_id SET NOT NULL;',
+    },
+    {
+      name: 'a table created earlier in the same file and renamed since',
+      sql: `CREATE TABLE public.invoices (id bigint PRIMARY KEY, workspace_id uuid);
+ALTER TABLE public.invoices RENAME TO bills;
+ALTER TABLE public.bills RENAME COLUMN workspace_id TO team_id;
+ALTER TABLE public.bills ALTER COLUMN team_id SET NOT NULL;`,
     },
     {
       name: 'a table created earlier in the same file',
@@ -139,6 +187,64 @@ ALTER TABLE public.projects
           fix: 'ALTER TABLE public.projects VALIDATE CONSTRAINT projects_owner_nn;',
         },
       ],
+    },
+    {
+      name: 'after RENAME COLUMN the CHECK proves the new name, not a column added under the old one',
+      history: [
+        projects,
+        checkNotValid,
+        validate,
+        renameToTeam,
+        'ALTER TABLE public.projects ADD COLUMN workspace_id uuid;',
+      ],
+      sql: setNotNull,
+      errors: [
+        { line: 1, severity: 'error', message: 'SET NOT NULL on public.projects.workspace_id' },
+      ],
+    },
+    {
+      name: 'a validated CHECK on another column does not follow a rename to this one',
+      history: [
+        projects,
+        checkNotValid,
+        validate,
+        'ALTER TABLE public.projects RENAME COLUMN owner_id TO owner;',
+      ],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN owner SET NOT NULL;',
+      lines: [1],
+    },
+    {
+      name: 'a CHECK still NOT VALID proves nothing after RENAME COLUMN either',
+      history: [projects, checkNotValid, renameToTeam],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN team_id SET NOT NULL;',
+      errors: [
+        {
+          line: 1,
+          message:
+            '(CHECK projects_workspace_id_not_null is still NOT VALID here, so it proves nothing)',
+        },
+      ],
+    },
+    {
+      name: 'a CHECK dropped before the rename proves nothing',
+      history: [
+        projects,
+        checkNotValid,
+        validate,
+        'ALTER TABLE public.projects DROP CONSTRAINT projects_workspace_id_not_null;',
+        renameToTeam,
+      ],
+      sql: 'ALTER TABLE public.projects ALTER COLUMN team_id SET NOT NULL;',
+      lines: [1],
+    },
+    {
+      name: 'the table renamed away and a new one created under its name in this file: the old one still scans',
+      history: [projects],
+      sql: `ALTER TABLE public.projects RENAME TO projects_old;
+CREATE TABLE public.projects (id bigint PRIMARY KEY, workspace_id uuid);
+ALTER TABLE public.projects ALTER COLUMN workspace_id SET NOT NULL;
+ALTER TABLE public.projects_old ALTER COLUMN workspace_id SET NOT NULL;`,
+      lines: [4],
     },
     {
       name: 'a table the migrations do not know',

@@ -61,6 +61,20 @@ ALTER TABLE public.invoices ADD CONSTRAINT invoices_workspace_id_fkey
       lines: [3],
     },
     {
+      name: 'the fix points at the tenant table under its new name after RENAME TO and RENAME COLUMN',
+      history: [
+        workspaces,
+        'CREATE TABLE public.invoices (id bigint PRIMARY KEY, workspace_id uuid NOT NULL REFERENCES public.workspaces (id));',
+        `ALTER TABLE public.workspaces RENAME TO teams;
+ALTER TABLE public.teams RENAME COLUMN id TO team_key;`,
+      ],
+      sql: `CREATE TABLE public.documents (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL
+);`,
+      errors: [{ line: 3, fix: 'REFERENCES public.teams (team_key)' }],
+    },
+    {
       name: 'the foreign key of an existing tenant column dropped',
       history: [
         workspaces,
