@@ -335,14 +335,18 @@ var init_usage = __esm({
     init_project();
     init_function_install();
     FIX_USAGE = `Usage: ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
-                    [--config FILE] [--no-cache]
+                    [--contract-after DAYS] [--config FILE] [--no-cache]
 
 Rewrites unsafe migrations into their safe multi-step form: CREATE/DROP INDEX and REINDEX
 CONCURRENTLY in files of their own; CHECK and FOREIGN KEY added NOT VALID and validated in the
 next file; SET NOT NULL through a validated CHECK; UNIQUE and PRIMARY KEY from an index built
 CONCURRENTLY; ADD COLUMN with a volatile default as a nullable column, a batched backfill and a
-NOT NULL through a validated CHECK. The new files take versions between the file and the next
-migration. The rewrite is linted, then the original and the rewrite are applied on two fresh
+NOT NULL through a validated CHECK; ALTER COLUMN TYPE and RENAME COLUMN through a new column a
+trigger keeps in step and a batched backfill; RENAME TABLE with a compatibility view; DROP COLUMN
+and DROP TABLE after a deprecation comment. What removes something running code still uses (the
+drop, the swap, the view) is a contract step: a file with a '-- migration-guard:contract
+after=DATE' header, which deploy refuses before that date. The new files take versions between
+the file and the next migration. The rewrite is linted, then the original and the rewrite are applied on two fresh
 staging databases with rows in the touched tables (the embedded one, or new databases created on
 --db's server); the final schema of those tables must be identical, else nothing is offered.
 
@@ -354,6 +358,9 @@ Options:
   --db URL             prove on this server (it creates and drops two databases); default:
                        the embedded PGlite database
   --no-db              lint the rewrite, but do not prove it on a database
+  --contract-after DAYS
+                       contract steps are due DAYS days after today, UTC (default: 7), and
+                       never before the config's deprecationDays after the file's version
   --config FILE        config file (as for check)
   --no-cache           read and write no cache
 
@@ -381,7 +388,7 @@ that fix could not rewrite or prove (nothing is written for it); 2 usage or inpu
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's
                        WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;
-    CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
+    CHECK_USAGE = `Usage: ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL [--apply] | --no-db]
                       [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
                       [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
                       [--pg-version N] [--no-color] [--no-cache]
@@ -392,9 +399,15 @@ tenant reach another's rows; then runs them on a staging database and reports wh
 
 Options:
   --db URL             run the migrations on this Postgres (e.g. a Supabase preview branch) with
-                       lock and rewrite tracing; default: an embedded PGlite database
+                       lock and rewrite tracing, in one transaction rolled back at the end: the
+                       server is left as it was, the Supabase shim a plain Postgres gets included
+                       (CONCURRENTLY and other statements that cannot run in a transaction are
+                       not run, and reported not validated); default: an embedded PGlite database
+  --apply              with --db: apply for real, as 'supabase db push' does: each file commits
+                       and is recorded in supabase_migrations.schema_migrations, up to the first
+                       that fails; the shim stays; prints the versions it recorded
+  --rollback           with --db: the default (accepted for scripts written before --apply)
   --no-db              lint only: no staging run
-  --rollback           with --db: run everything in one transaction and roll it back
   --seed FILE          load this SQL (e.g. supabase/seed.sql) after the history, before the
                        files under check, so the trace and checks see rows
   --stats FILE         production table sizes (from 'migration-guard stats') to scale durations
@@ -424,7 +437,8 @@ Examples:
   ${TOOL_NAME} check                                   # lint and stage supabase/migrations
   ${TOOL_NAME} check --base origin/main --no-db        # lint what this branch adds or changes
   ${TOOL_NAME} check supabase/migrations/20240310101500_invoice_status.sql --format markdown
-  ${TOOL_NAME} check --db "$PREVIEW_BRANCH_URL" --rollback --fail-on warning
+  ${TOOL_NAME} check --db "$PREVIEW_BRANCH_URL"        # traced on a server, rolled back
+  ${TOOL_NAME} check --db "$STAGING_URL" --apply       # applied and recorded, as db push
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, input,
 config or connection error.
@@ -447,12 +461,12 @@ Example:
 
 Exit status: 0 written; 2 usage or connection error.`;
     USAGE = `Usage:
-  ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL | --no-db] [--rollback]
+  ${TOOL_NAME} check [FILES...] [--dir DIR] [--base GIT_REF] [--db URL [--apply] | --no-db]
                         [--seed FILE] [--stats FILE] [--format text|json|markdown|sarif]
                         [--output FILE] [--fail-on error|warning|notice|never] [--config FILE]
                         [--pg-version N] [--no-color] [--no-cache]
   ${TOOL_NAME} fix [FILES...] [--dir DIR] [--base GIT_REF] [--write] [--db URL | --no-db]
-                      [--config FILE] [--no-cache]
+                      [--contract-after DAYS] [--config FILE] [--no-cache]
   ${TOOL_NAME} stats --db URL [--output FILE]
   ${TOOL_NAME} function install [--dir DIR] [--force]
 
@@ -857,8 +871,17 @@ var init_report = __esm({
 
 // src/core/report/render-json.ts
 function renderJson(report2) {
-  return `${JSON.stringify(report2, null, 2)}
+  const migrations = report2.migrations.map((m) => ({
+    ...m,
+    findings: m.findings.map(withoutProblemKeys)
+  }));
+  return `${JSON.stringify({ ...report2, migrations }, null, 2)}
 `;
+}
+function withoutProblemKeys(finding) {
+  if (finding.problems === void 0) return finding;
+  const { problems: _keys, ...rest } = finding;
+  return rest;
 }
 var init_render_json = __esm({
   "src/core/report/render-json.ts"() {
@@ -905,6 +928,43 @@ var init_markdown_text = __esm({
   }
 });
 
+// src/core/report/render-fix-offer.ts
+function fixOfferBlock(offer, brief) {
+  const parts = [];
+  const into = offer.files === 1 ? "one migration file" : `${offer.files} migration files in order`;
+  if (offer.command !== void 0) {
+    parts.push(
+      `**Fixable:** \`migration-guard fix\` rewrites this file into ${into}, after proving the rewrite on a staging database:`,
+      codeBlock(offer.command, "sh")
+    );
+  } else {
+    parts.push(
+      `**Fixable:** \`migration-guard fix\` rewrites this file into ${into}; its name cannot be typed safely in a shell, so rename it first.`
+    );
+  }
+  const change = offer.suggestion;
+  if (change !== void 0) {
+    const where2 = lineRange(change);
+    const label = change.url !== void 0 ? link(`suggested on ${where2}`, change.url) : where2;
+    parts.push(
+      brief ? `One statement changes in place (${label}).` : `One statement changes in place (${label}):
+
+${codeBlock(change.replacement, "sql")}`
+    );
+  }
+  return parts.join("\n\n");
+}
+function lineRange(change) {
+  return change.startLine === change.endLine ? `line ${change.startLine}` : `lines ${change.startLine}\u2013${change.endLine}`;
+}
+var init_render_fix_offer = __esm({
+  "src/core/report/render-fix-offer.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_markdown_text();
+  }
+});
+
 // src/core/report/report-wording.ts
 function countOf(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -926,7 +986,7 @@ function failedChecks(report2) {
 function targetPhrase(target) {
   const version = target.serverVersion;
   const timings = target.timings === "staging" ? ", timings from staging's data size" : target.timings === "production-estimate" ? ", timings scaled to production sizes" : "";
-  const rolledBack2 = target.mode === "rollback" ? ", rolled back" : "";
+  const rolledBack2 = target.mode === "rollback" ? `, rolled back${target.shim ? " (the Supabase shim too)" : ""}` : target.recorded !== void 0 ? `, applied: ${recordedPhrase(target.recorded)}${target.shim ? ", the Supabase shim kept" : ""}` : "";
   const named = target.name !== void 0 ? ` \xB7 ran on ${target.name}` : "";
   switch (target.kind) {
     case "none":
@@ -936,6 +996,11 @@ function targetPhrase(target) {
     case "postgres":
       return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack2}${timings}${named}`;
   }
+}
+function recordedPhrase(versions) {
+  if (versions.length === 0) return "nothing recorded";
+  if (versions.length <= 3) return `recorded ${versions.join(", ")}`;
+  return `recorded ${versions.length} versions (first ${versions[0]}, last ${versions.at(-1)})`;
 }
 function headerLine(report2) {
   const head = `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`;
@@ -4025,7 +4090,7 @@ var require_wasm = __commonJS({
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync9;
+    exports.scanSync = scanSync10;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -4349,7 +4414,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync9(query2) {
+    function scanSync10(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -5462,6 +5527,7 @@ function describeStep(unit, n) {
       ...s.status !== void 0 ? { status: s.status } : {},
       durationMs: measure?.durationMs ?? null,
       ...measure && s.productionEstimateMs !== void 0 ? { productionEstimateMs: s.productionEstimateMs } : {},
+      ...measure && s.productionEstimateRange !== void 0 ? { productionEstimateRange: s.productionEstimateRange } : {},
       ...s.error !== void 0 ? { error: s.error } : {}
     };
   });
@@ -5487,6 +5553,15 @@ function describeStep(unit, n) {
     (s) => s.productionEstimateMs !== void 0 ? [s.productionEstimateMs] : []
   );
   if (estimates.length > 0) step.productionEstimateMs = estimates.reduce((a, b) => a + b, 0);
+  const ranges = statements.flatMap(
+    (s) => s.productionEstimateRange !== void 0 ? [s.productionEstimateRange] : []
+  );
+  if (ranges.length > 0 && ranges.length === estimates.length) {
+    step.productionEstimateRangeMs = [
+      ranges.reduce((sum, r) => sum + r.minMs, 0),
+      ranges.reduce((sum, r) => sum + r.maxMs, 0)
+    ];
+  }
   const index = unit.items[0]?.facts.indexes[0];
   if (command === "CREATE INDEX CONCURRENTLY" && index) step.leavesInvalidIndex = index;
   return step;
@@ -5690,7 +5765,9 @@ function stepTime(step) {
   if (step.durationMs === null) return "not traced";
   const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? "" : " (part traced)"}`;
   if (step.productionEstimateMs === void 0) return staged;
-  return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+  const range = step.productionEstimateRangeMs;
+  const spread = range ? `, ${formatDuration(range[0])}\u2013${formatDuration(range[1])}` : "";
+  return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate${spread}); ${staged}`;
 }
 function lockLines(step) {
   if (step.kind === "alone" && step.durationMs !== null) {
@@ -5841,6 +5918,8 @@ function migrationSection(context, migration, detail) {
   if (migration.findings.length > 0) {
     parts.push(findingsList(migration, options));
     if (detail === "full") parts.push(...fixBlocks(migration.findings));
+    const offer = options.fixOffers?.get(migration.file);
+    if (offer) parts.push(fixOfferBlock(offer, detail !== "full"));
   } else {
     parts.push("No findings.");
   }
@@ -5860,7 +5939,9 @@ function findingsList(migration, options) {
   return `${heading}${migration.findings.map((f) => {
     const line = options.sourceUrl ? link(`L${f.line}`, options.sourceUrl(migration.file, f.line)) : `L${f.line}`;
     const rule = f.docs ? link(codeSpan(f.rule, false), f.docs) : codeSpan(f.rule, false);
-    return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}: ${cellText(f.message)}`;
+    const also = f.also?.length ? ` (also ${f.also.map((id) => codeSpan(id, false)).join(", ")})` : "";
+    const seen = f.confirmedBy?.length ? " Confirmed on staging by the isolation probe." : "";
+    return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}${also}: ${cellText(f.message)}${seen}`;
   }).join("\n")}`;
 }
 function fixBlocks(findings) {
@@ -6023,6 +6104,7 @@ var init_render_markdown = __esm({
   "src/core/report/render-markdown.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_render_fix_offer();
     init_markdown_text();
     init_report();
     init_report_wording();
@@ -6281,11 +6363,24 @@ function result(migration, finding, ruleIndex, fingerprint) {
 
 Safe alternative:
 ${finding.fix}` : "";
+  const seen = (finding.confirmedBy ?? []).map((c) => `
+
+Confirmed on staging by ${c.rule}: ${c.evidence}`).join("");
+  const also = finding.also?.length ? `
+
+Also reported as: ${finding.also.join(", ")}.` : "";
+  const properties = {
+    // Staging could not check the statement; the SQL is not known to be at fault.
+    ...finding.environmentGap ? { environmentGap: true } : {},
+    // Rules folded into this finding (the same problem): their ids, for filters by rule.
+    ...finding.also?.length ? { also: finding.also } : {},
+    ...finding.confirmedBy?.length ? { confirmedBy: finding.confirmedBy } : {}
+  };
   return {
     ruleId: finding.rule,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message}${fix}` },
+    message: { text: `${finding.message}${seen}${also}${fix}` },
     locations: [
       {
         physicalLocation: {
@@ -6299,8 +6394,7 @@ ${finding.fix}` : "";
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    // Staging could not check the statement; the SQL is not known to be at fault.
-    ...finding.environmentGap ? { properties: { environmentGap: true } } : {}
+    ...Object.keys(properties).length > 0 ? { properties } : {}
   };
 }
 function artifactLocation(path) {
@@ -6348,7 +6442,19 @@ function duration(ms) {
 function interesting(s) {
   const measure = measureOf(s);
   if (!measure) return s.error !== void 0;
-  return measure.locks.length > 0 || measure.rewrites.length > 0;
+  return measure.locks.length > 0 || measure.rewrites.length > 0 || s.productionEstimateMs !== void 0;
+}
+function estimateText(s) {
+  if (s.productionEstimateMs === void 0) return "";
+  const estimate = `\u2248 ${duration(s.productionEstimateMs)} at production size`;
+  const range = s.productionEstimateRange;
+  if (!range) return ` (${estimate})`;
+  if (range.basis === "catalog-only") {
+    return ` (${estimate}: catalog only, no rows read, so not scaled by table size)`;
+  }
+  const spread = range.timings > 1 ? `, ${duration(range.minMs)}\u2013${duration(range.maxMs)} over ${range.timings} timings` : ", from 1 timing";
+  const basis = range.basis === "calibrated" ? "; production rows at the speed this database did the same work on a sample table" : range.basis === "low-confidence" ? "; low confidence: staging table under 1 MiB" : "";
+  return ` (${estimate}${spread}${basis})`;
 }
 function traceLines(migration) {
   const lines = [];
@@ -6371,10 +6477,8 @@ function traceLines(migration) {
       measure.rewrites.length ? `rewrites ${measure.rewrites.join(", ")}` : "",
       s.status === "rolled-back" ? "rolled back when a later statement failed" : ""
     ].filter((p) => p !== "");
-    const estimate = s.productionEstimateMs !== void 0 ? ` (\u2248 ${duration(s.productionEstimateMs)} at production size)` : "";
-    lines.push(
-      `      line ${s.line}: ${duration(measure.durationMs)}${estimate}; ${parts.join("; ")}`
-    );
+    const what = parts.length > 0 ? `; ${parts.join("; ")}` : "";
+    lines.push(`      line ${s.line}: ${duration(measure.durationMs)}${estimateText(s)}${what}`);
   }
   for (const [standIn, at] of standInLines(migration.statements)) {
     lines.push(`      ${standInNote(standIn)}: line ${at.join(", ")}`);
@@ -6458,6 +6562,7 @@ function migrationBlock(migration, sql, paint) {
     if (source && finding.line <= source.lineCount) {
       lines.push(...sourceExcerpt(source.lineText(finding.line), finding, paint));
     }
+    lines.push(...sameProblemLines(finding).map((l) => `    ${paint("dim", printable(l))}`));
     if (finding.fix) {
       lines.push(`    ${paint("green", "fix:")}`);
       for (const fixLine of finding.fix.split("\n")) lines.push(`      ${printable(fixLine)}`);
@@ -6465,6 +6570,13 @@ function migrationBlock(migration, sql, paint) {
     if (finding.docs) lines.push(`    ${paint("dim", `docs: ${finding.docs}`)}`);
   });
   lines.push(...traceLines(migration).map((l) => paint("dim", printable(l))));
+  return lines;
+}
+function sameProblemLines(finding) {
+  const lines = (finding.confirmedBy ?? []).map(
+    (c) => `confirmed on staging by ${c.rule}: ${c.evidence}`
+  );
+  if (finding.also?.length) lines.push(`also: ${finding.also.join(", ")} (the same problem)`);
   return lines;
 }
 function sourceExcerpt(lineText, finding, paint) {
@@ -7753,6 +7865,148 @@ var init_batch_header_invalid = __esm({
   }
 });
 
+// src/core/migrations/contract-header.ts
+function readContractHeader(text) {
+  const marks = [...text.matchAll(LOOKS_LIKE_MARK)].map((m) => m.index ?? 0);
+  if (marks.length === 0) return void 0;
+  const source = new SourceText(text);
+  const lineAt = (charOffset) => source.position(charOffset).line;
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query6.scanSync)(text).tokens;
+  } catch {
+    return {
+      ok: false,
+      line: lineAt(marks[0] ?? 0),
+      problem: `the file cannot be read as SQL tokens (an unterminated string or comment?), so its ${CONTRACT_MARK} header cannot be trusted`
+    };
+  }
+  const spans = tokens.map((t) => ({
+    token: t,
+    start: source.charOffset(t.start),
+    end: source.charOffset(t.end)
+  }));
+  const firstStatement = spans.find(
+    (s) => s.token.tokenName !== "SQL_COMMENT" && s.token.tokenName !== "C_COMMENT"
+  );
+  const headers = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const at of marks) {
+    const line = lineAt(at);
+    const span = spans.find((s) => s.start <= at && at < s.end);
+    const fail = (problem2) => ({ ok: false, line, problem: problem2 });
+    if (!span) return fail(`text like ${CONTRACT_MARK} outside any comment; write ${SYNTAX2}`);
+    if (seen.has(span)) continue;
+    seen.add(span);
+    const kind = span.token.tokenName;
+    if (kind === "C_COMMENT") {
+      return fail(
+        `a ${CONTRACT_MARK} header in a block comment is not read; write it as a line comment: ${SYNTAX2}`
+      );
+    }
+    if (kind !== "SQL_COMMENT") {
+      return fail(
+        `${CONTRACT_MARK} appears inside a statement (a string or a name), where it is no header: remove it, or write the header as a line comment above the first statement: ${SYNTAX2}`
+      );
+    }
+    const match = HEADER_LINE.exec(span.token.text.trimEnd());
+    if (!match) {
+      return fail(`write the contract header exactly as ${SYNTAX2}`);
+    }
+    if (firstStatement && firstStatement.start < span.start) {
+      return fail(
+        `the ${CONTRACT_MARK} header must stand above the file's first statement (line ${lineAt(firstStatement.start)})`
+      );
+    }
+    const after = match[1] ?? "";
+    const dueAt = calendarDate(after);
+    if (!dueAt)
+      return fail(
+        `after=${after} is not a date: write after=YYYY-MM-DD (a real calendar date, UTC)`
+      );
+    headers.push({ after, dueAt, line });
+  }
+  const [first, second] = headers;
+  if (!first) return void 0;
+  if (second) {
+    return {
+      ok: false,
+      line: second.line,
+      problem: `a second ${CONTRACT_MARK} header (the first is on line ${first.line}); a file has one`
+    };
+  }
+  return { ok: true, header: first };
+}
+function contractDue(header2, now) {
+  return now.getTime() >= header2.dueAt.getTime();
+}
+function contractHeaderLine(due) {
+  return `-- ${CONTRACT_MARK} after=${due.toISOString().slice(0, 10)}`;
+}
+function calendarDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    return void 0;
+  }
+  return y < 1970 ? void 0 : date;
+}
+var import_libpg_query6, CONTRACT_MARK, SYNTAX2, LOOKS_LIKE_MARK, HEADER_LINE;
+var init_contract_header = __esm({
+  "src/core/migrations/contract-header.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query6 = __toESM(require_wasm(), 1);
+    init_source_text();
+    CONTRACT_MARK = "migration-guard:contract";
+    SYNTAX2 = `-- ${CONTRACT_MARK} after=YYYY-MM-DD`;
+    LOOKS_LIKE_MARK = /migration[^a-z0-9]{0,3}guard[^a-z0-9]{0,3}contract/gi;
+    HEADER_LINE = new RegExp(`^--[ \\t]*${CONTRACT_MARK}[ \\t]+after=(\\S*)[ \\t]*$`);
+  }
+});
+
+// src/core/rules/contract-step-not-due/index.ts
+var contractStepNotDue;
+var init_contract_step_not_due = __esm({
+  "src/core/rules/contract-step-not-due/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+    contractStepNotDue = {
+      meta: {
+        id: "contract-step-not-due",
+        defaultSeverity: "notice",
+        category: "breaking",
+        summary: "A contract step (a file with a `-- migration-guard:contract after=DATE` header) whose date has not come: deploy refuses to apply it before then.",
+        fix: "-- migration-guard:contract after=YYYY-MM-DD  -- the first line of the file; deploy applies the file from 00:00 UTC on that date"
+      },
+      fileEnd(ctx2) {
+        const reading = readContractHeader(ctx2.file.sql);
+        const statement = ctx2.statements[0];
+        if (!reading || !statement) return;
+        if (!reading.ok) {
+          ctx2.report(statement, {
+            line: reading.line,
+            column: 1,
+            severity: "error",
+            message: `The contract header cannot be read: ${reading.problem}. Deploy refuses the file.`
+          });
+          return;
+        }
+        if (contractDue(reading.header, /* @__PURE__ */ new Date())) return;
+        ctx2.report(statement, {
+          line: reading.header.line,
+          column: 1,
+          message: `Contract step, not yet due: deploy refuses to apply ${ctx2.file.fileName} (and the files after it) before ${reading.header.after} 00:00 UTC. The files before it deploy as usual.`,
+          fix: `Merge it with its expand steps; run the deploy again on or after ${reading.header.after}.`
+        });
+      }
+    };
+  }
+});
+
 // src/core/sql/data-change.ts
 function dataChangeOf(node) {
   const insert = nodeAs(node, "InsertStmt");
@@ -8177,6 +8431,28 @@ var init_migration_file = __esm({
   }
 });
 
+// src/core/rules/shared/contract-window.ts
+function contractWindow(ctx2, deprecatedAt) {
+  const reading = readContractHeader(ctx2.file.sql);
+  if (!reading?.ok || deprecatedAt.file === ctx2.file.path) return void 0;
+  const markedAt = versionTime(deprecatedAt.version);
+  if (!markedAt) return "in-window";
+  const windowEnd = markedAt.getTime() + ctx2.options.deprecationDays * DAY_MS;
+  if (reading.header.dueAt.getTime() >= windowEnd) return "in-window";
+  const earliest = new Date(Math.ceil(windowEnd / DAY_MS) * DAY_MS);
+  return { earliest: earliest.toISOString().slice(0, 10) };
+}
+var DAY_MS;
+var init_contract_window = __esm({
+  "src/core/rules/shared/contract-window.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+    init_migration_file();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+  }
+});
+
 // src/core/rules/drop-column/index.ts
 function regeneratedInTransaction(ctx2, table, column) {
   const top = ctx2.statement.parent ?? ctx2.statement;
@@ -8207,6 +8483,14 @@ function verdict3(ctx2, column, deprecatedAt) {
       fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, "day")} later`
     };
   }
+  const contract2 = contractWindow(ctx2, deprecatedAt);
+  if (contract2 === "in-window") return null;
+  if (contract2) {
+    return {
+      message: `DROP COLUMN ${column} is a contract step due before the column's ${plural(days, "day")} deprecation window (from ${deprecatedAt.file}) has passed: ${consequence}.`,
+      fix: `Write the header as -- migration-guard:contract after=${contract2.earliest} or later.`
+    };
+  }
   if (deprecatedAt.file === ctx2.file.path) {
     return {
       message: `DROP COLUMN ${column} follows its deprecation comment in the same file, so running code has had no time to stop using it: ${consequence}.`,
@@ -8222,10 +8506,10 @@ function verdict3(ctx2, column, deprecatedAt) {
   const markedAt = versionTime(deprecatedAt.version);
   const droppedAt = versionTime(ctx2.file.version);
   if (!markedAt || !droppedAt) return null;
-  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS;
+  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS2;
   if (elapsed >= days) return null;
   const left = Math.max(1, Math.ceil(days - elapsed));
-  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS));
+  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS2));
   const ago = elapsed < 1 ? "less than a day" : plural(Math.floor(elapsed), "day");
   return {
     message: `DROP COLUMN ${column} comes ${ago} after the column was marked deprecated (in ${deprecatedAt.file}); the deprecation window is ${plural(days, "day")}, so ${plural(left, "day")} ${left === 1 ? "is" : "are"} left. Until then ${consequence}.`,
@@ -8238,7 +8522,7 @@ function plural(n, unit) {
 function versionOf(date) {
   return date.toISOString().replace(/[-:T]/g, "").replace(/\.\d+Z$/, "");
 }
-var DAY_MS, dropColumn;
+var DAY_MS2, dropColumn;
 var init_drop_column = __esm({
   "src/core/rules/drop-column/index.ts"() {
     "use strict";
@@ -8246,7 +8530,8 @@ var init_drop_column = __esm({
     init_migration_file();
     init_relation_names();
     init_statement();
-    DAY_MS = 24 * 60 * 60 * 1e3;
+    init_contract_window();
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
     dropColumn = {
       meta: {
         id: "drop-column",
@@ -8284,11 +8569,28 @@ var init_drop_column = __esm({
 });
 
 // src/core/rules/drop-index-non-concurrent/index.ts
+function tableDroppedLater(ctx2, table) {
+  for (const later of ctx2.statements.slice(ctx2.statement.index + 1)) {
+    const drop = nodeAs(later.node, "DropStmt");
+    if (drop?.removeType === "OBJECT_TABLE") {
+      const names = (drop.objects ?? []).map(
+        (o) => relationNameOfParts(ctx2.schema, nameParts(nodeAs(o, "List")?.items))
+      );
+      if (names.includes(table)) return true;
+    }
+    const rename4 = nodeAs(later.node, "RenameStmt");
+    const move = nodeAs(later.node, "AlterObjectSchemaStmt");
+    const moved = rename4?.relation ?? move?.relation;
+    if (moved && relationName(ctx2.schema, moved) === table) return false;
+  }
+  return false;
+}
 var dropIndexNonConcurrent;
 var init_drop_index_non_concurrent = __esm({
   "src/core/rules/drop-index-non-concurrent/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
     init_names();
     init_statement();
     dropIndexNonConcurrent = {
@@ -8313,6 +8615,7 @@ var init_drop_index_non_concurrent = __esm({
           if (index) {
             if (ctx2.isNew(index.table)) continue;
             if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
+            if (tableDroppedLater(ctx2, index.table)) continue;
           }
           dropped.push({ index: qualified, table: index?.table });
         }
@@ -8342,6 +8645,7 @@ var init_drop_table = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
+    init_contract_window();
     dropTable = {
       meta: {
         id: "drop-table",
@@ -8363,6 +8667,7 @@ var init_drop_table = __esm({
           const model = ctx2.schema.table(table);
           if (!model && stmt.missing_ok) continue;
           if (model?.kind === "view" || model?.kind === "materialized-view") continue;
+          if (model?.deprecatedAt && contractWindow(ctx2, model.deprecatedAt) === "in-window") continue;
           existing.push(table);
         }
         const first = existing[0];
@@ -10123,7 +10428,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query7.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -10148,12 +10453,12 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query6, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var import_libpg_query7, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query6 = __toESM(require_wasm(), 1);
+    import_libpg_query7 = __toESM(require_wasm(), 1);
     init_statement();
     knownPolicyStatements = /* @__PURE__ */ new WeakMap();
     RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
@@ -10309,7 +10614,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query7.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query8.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -10321,12 +10626,12 @@ function whenClauseComparisons(statement) {
     return line;
   });
 }
-var import_libpg_query7, nullUnsafeComparison;
+var import_libpg_query8, nullUnsafeComparison;
 var init_null_unsafe_comparison = __esm({
   "src/core/rules/null-unsafe-comparison/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query7 = __toESM(require_wasm(), 1);
+    import_libpg_query8 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
     init_plpgsql();
@@ -11147,6 +11452,8 @@ var init_policy_always_true = __esm({
         defaultSeverity: "error",
         advisor: { lint: "0024_rls_policy_always_true", level: "WARN" },
         category: "tenancy",
+        // Its finding on a tenant table names the cause of tenant-policy-missing's (always true).
+        subsumes: ["tenant-policy-missing"],
         summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere when it opens writes.",
         fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
   USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
@@ -11189,7 +11496,8 @@ var init_policy_always_true = __esm({
               line: at.line,
               severity: "error",
               message: `${written} of every ${noun}: ${table} holds per-${noun} data (${tenantColumn}), so each ${noun}'s rows are open to callers from any other.`,
-              fix: `ALTER POLICY "${at.name}" ON ${table}${policyClausesSql(policy.command, membershipCondition(ctx2.schema, table, tenantColumn))};`
+              fix: `ALTER POLICY "${at.name}" ON ${table}${policyClausesSql(policy.command, membershipCondition(ctx2.schema, table, tenantColumn))};`,
+              problems: [...new Set(open2.map((c) => `cross-tenant-${c.side} ${table}`))]
             });
             continue;
           }
@@ -11484,6 +11792,8 @@ var init_policy_exists_rls_disabled = __esm({
         defaultSeverity: "error",
         advisor: { lint: "0007_policy_exists_rls_disabled", level: "ERROR" },
         category: "tenancy",
+        // Row level security off on a table with policies: the same problem, with its policies named.
+        subsumes: ["rls-disabled"],
         summary: "A table has policies but row level security is off at the end of the file: the policies are not enforced.",
         fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;"
       },
@@ -11500,7 +11810,8 @@ var init_policy_exists_rls_disabled = __esm({
           ctx2.report(place.statement, {
             line: place.line,
             message: `${cause} on ${name}, so its ${table.policies.size === 1 ? "policy" : "policies"} ${policies} ${table.policies.size === 1 ? "is" : "are"} never applied: every role with table privileges reads and writes every row as if no policy existed.`,
-            fix: `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`
+            fix: `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
+            problems: [`rls-off ${name}`]
           });
         }
       }
@@ -11817,6 +12128,13 @@ var init_probe_cross_tenant_read = __esm({
         id: "probe-cross-tenant-read",
         defaultSeverity: "error",
         category: "trace",
+        // A lint finding of these about the same problem is marked confirmed instead.
+        confirms: [
+          "policy-always-true",
+          "tenant-policy-missing",
+          "rls-disabled",
+          "policy-exists-rls-disabled"
+        ],
         summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
         fix: "ALTER TABLE schema_name.table_name ENABLE ROW LEVEL SECURITY;\nCREATE POLICY table_name_select_member ON schema_name.table_name FOR SELECT TO authenticated\n  USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
       }
@@ -11835,6 +12153,13 @@ var init_probe_cross_tenant_write = __esm({
         id: "probe-cross-tenant-write",
         defaultSeverity: "error",
         category: "trace",
+        // A lint finding of these about the same problem is marked confirmed instead.
+        confirms: [
+          "policy-always-true",
+          "tenant-policy-missing",
+          "rls-disabled",
+          "policy-exists-rls-disabled"
+        ],
         summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
         fix: "CREATE POLICY table_name_insert_member ON schema_name.table_name FOR INSERT TO authenticated\n  WITH CHECK (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
       }
@@ -11853,6 +12178,8 @@ var init_probe_tenant_locked_out = __esm({
         id: "probe-tenant-locked-out",
         defaultSeverity: "warning",
         category: "trace",
+        // A lint finding of these about the same problem is marked confirmed instead.
+        confirms: ["tenant-policy-missing"],
         summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
         fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
       }
@@ -12534,7 +12861,8 @@ var init_rls_disabled = __esm({
             fix: [
               `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
               tenantColumn ? tenantPolicySql(ctx2.schema, name, table, tenantColumn) : "-- then CREATE POLICY ... for each command the API may run"
-            ].join("\n")
+            ].join("\n"),
+            problems: [`rls-off ${name}`]
           });
         }
         reportExtensionTables(ctx2);
@@ -13777,6 +14105,8 @@ var init_tenant_column_unindexed = __esm({
         id: "tenant-column-unindexed",
         defaultSeverity: "warning",
         category: "tenancy",
+        // A foreign key on the tenant column alone lacks the same index: one problem, one index.
+        subsumes: ["unindexed-foreign-key"],
         summary: "No index leads with the tenant column: every tenant-filtered query and every policy check scans the whole table.",
         fix: "CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);"
         // No `predicts`: the scans it warns of come later (the tenant-filtered queries), never from the
@@ -13794,7 +14124,8 @@ CREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
           ctx2.report(found.statement, {
             line: found.line,
             message: `No index on ${tableName} starts with tenant column ${column.name}: tenant policies add a filter on ${column.name} to every query, and tenant-scoped lists, counts and deletes all scan the whole table, so they slow down as other tenants' rows pile up. A composite index helps only when ${column.name} is its first column.`,
-            fix
+            fix,
+            problems: [`no-leading-index ${tableName}(${column.name})`]
           });
         }
       }
@@ -13804,6 +14135,16 @@ CREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
 });
 
 // src/core/rules/tenant-policy-missing/index.ts
+function problemOf(gap, table) {
+  switch (gap.verdict.kind) {
+    case "insert-without-check":
+      return `locked-out-insert ${table}`;
+    case "per-user":
+      return gap.condition.side === "read" ? `per-user-read ${table}` : `cross-tenant-write ${table}`;
+    default:
+      return `cross-tenant-${gap.condition.side} ${table}`;
+  }
+}
 function policiesToJudge(ctx2) {
   return policiesChangedInFile(ctx2).filter(
     (c) => c.policy.permissive && !onlyForRlsBypassRoles(c.policy)
@@ -13916,7 +14257,8 @@ var init_tenant_policy_missing = __esm({
           ctx2.report(at.statement, {
             line: at.line,
             message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
-            fix: policyFix(changed, gaps, condition)
+            fix: policyFix(changed, gaps, condition),
+            problems: [...new Set(gaps.map((g2) => problemOf(g2, table)))]
           });
         }
       }
@@ -14301,7 +14643,8 @@ var init_unindexed_foreign_key = __esm({
               line: place.line,
               message: `Foreign key ${fk.name} on ${name} (${columns}) has no index that starts with ${fk.columns.length === 1 ? "its column" : "its columns"}: every delete or key update on ${parent} scans ${name} for referencing rows while it holds its locks, and joins from ${parent} to ${name} scan it as well.`,
               fix: ctx2.isNew(table) ? `CREATE INDEX ${index} ON ${name} (${columns});` : `-- in a migration file of its own:
-CREATE INDEX CONCURRENTLY ${index} ON ${name} (${columns});`
+CREATE INDEX CONCURRENTLY ${index} ON ${name} (${columns});`,
+              problems: [`no-leading-index ${name}(${fk.columns.join(", ")})`]
             });
           }
         }
@@ -14681,6 +15024,7 @@ var init_registry = __esm({
     init_auth_fk_not_unique();
     init_auth_users_exposed();
     init_batch_header_invalid();
+    init_contract_step_not_due();
     init_batch_loop_single_transaction();
     init_concurrently_in_transaction();
     init_constraint_not_valid_missing();
@@ -14770,6 +15114,7 @@ var init_registry = __esm({
       renameColumn,
       renameTable,
       truncate,
+      contractStepNotDue,
       // Data changes and batched backfills
       unbatchedDataChange,
       mixedSchemaAndData,
@@ -15142,6 +15487,8 @@ function replayComment(model, stmt, origin) {
     if (t) {
       if (stmt.comment === void 0) delete t.comment;
       else t.comment = stmt.comment;
+      if (!isDeprecationComment(stmt.comment)) delete t.deprecatedAt;
+      else t.deprecatedAt ??= origin;
     }
   }
 }
@@ -19265,30 +19612,46 @@ function replayRename(model, stmt) {
     case "OBJECT_MATVIEW": {
       const from = relationName(model, stmt.relation);
       const table = model.tables.get(from);
+      const to = qualify(table?.schema ?? splitQualified(from).schema, newname);
+      moveUntrackedDeprecations(model, from, to);
       if (!table) return;
-      model.tables.delete(from);
-      table.name = newname;
-      const to = qualify(table.schema, newname);
-      model.tables.set(to, table);
-      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
-      model.indexes.tablesChanged();
+      moveTable2(model, table, from, to);
       return;
     }
     case "OBJECT_COLUMN": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const col = table?.columns.get(stmt.subname ?? "");
+      const tableName = relationName(model, stmt.relation);
+      const table = model.tables.get(tableName);
+      const oldName = stmt.subname ?? "";
+      const col = table?.columns.get(oldName);
+      renameUntrackedDeprecation(model, tableName, oldName, newname);
       if (!table || !col) return;
       table.columns.delete(col.name);
-      const oldName = col.name;
       col.name = newname;
       table.columns.set(newname, col);
       const renamed = (n) => n === oldName ? newname : n;
-      for (const c of table.constraints) c.columns = c.columns.map(renamed);
+      for (const c of table.constraints) {
+        c.columns = c.columns.map(renamed);
+        if (c.expr !== void 0) c.expr = withColumnRenamed(c.expr, oldName, newname);
+      }
+      for (const other2 of model.tables.values()) {
+        for (const c of other2.constraints) {
+          if (c.references?.table === tableName) {
+            c.references.columns = c.references.columns.map(renamed);
+          }
+        }
+      }
       for (const index of model.indexesOf(qualify(table.schema, table.name))) {
         index.columns = index.columns.map(renamed);
         if (!index.definition) continue;
-        for (const key of index.definition.keys) if (key.column) key.column = renamed(key.column);
+        for (const key of index.definition.keys) {
+          if (key.column) key.column = renamed(key.column);
+          if (key.expression)
+            key.expression = jsonWithColumnRenamed(key.expression, oldName, newname);
+        }
         index.definition.include = index.definition.include.map(renamed);
+        const { predicate } = index.definition;
+        if (predicate)
+          index.definition.predicate = jsonWithColumnRenamed(predicate, oldName, newname);
       }
       return;
     }
@@ -19332,20 +19695,65 @@ function replayRelationSchema(model, stmt) {
   if (!stmt.relation || !stmt.newschema) return;
   const from = relationName(model, stmt.relation);
   const table = model.tables.get(from);
+  const to = qualify(stmt.newschema, splitQualified(from).name);
+  moveUntrackedDeprecations(model, from, to);
   if (!table) return;
+  moveTable2(model, table, from, to);
+}
+function moveTable2(model, table, from, to) {
   model.tables.delete(from);
-  table.schema = stmt.newschema;
-  model.tables.set(qualify(table.schema, table.name), table);
-  for (const index of model.indexes.values()) {
-    if (index.table === from) index.table = qualify(table.schema, table.name);
-  }
+  const { schema, name } = splitQualified(to);
+  table.schema = schema;
+  table.name = name;
+  model.tables.set(to, table);
+  for (const index of model.indexes.values()) if (index.table === from) index.table = to;
   model.indexes.tablesChanged();
+  for (const other2 of model.tables.values()) {
+    for (const c of other2.constraints) if (c.references?.table === from) c.references.table = to;
+    if (other2.viewSources?.includes(from)) {
+      other2.viewSources = other2.viewSources.map((s) => s === from ? to : s);
+    }
+  }
+}
+function moveUntrackedDeprecations(model, from, to) {
+  const marks = model.untrackedColumnDeprecations;
+  for (const [key, origin] of [...marks]) {
+    if (!key.startsWith(`${from}.`)) continue;
+    marks.delete(key);
+    marks.set(`${to}.${key.slice(from.length + 1)}`, origin);
+  }
+}
+function renameUntrackedDeprecation(model, table, from, to) {
+  const marks = model.untrackedColumnDeprecations;
+  const origin = marks.get(`${table}.${from}`);
+  if (origin === void 0) return;
+  marks.delete(`${table}.${from}`);
+  marks.set(`${table}.${to}`, origin);
+}
+function withColumnRenamed(expr, from, to) {
+  if (!findNodes(expr, "ColumnRef").some((ref) => lastField(ref) === from)) return expr;
+  const copy = structuredClone(expr);
+  for (const ref of findNodes(copy, "ColumnRef")) {
+    const last = nodeAs(ref.fields?.[ref.fields.length - 1], "String");
+    if (last?.sval === from) last.sval = to;
+  }
+  return copy;
+}
+function jsonWithColumnRenamed(json, from, to) {
+  const expr = JSON.parse(json);
+  const renamed = withColumnRenamed(expr, from, to);
+  return renamed === expr ? json : JSON.stringify(renamed);
+}
+function lastField(ref) {
+  return nodeAs(ref.fields?.[ref.fields.length - 1], "String")?.sval;
 }
 var init_apply_rename = __esm({
   "src/core/schema/apply-rename.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
+    init_statement();
+    init_walk();
     init_apply_policy();
     init_relation_names();
   }
@@ -19699,6 +20107,47 @@ var init_engine_findings = __esm({
   }
 });
 
+// src/core/lint/same-problem.ts
+function mergeSameProblem(findings, subsumesOf) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.statement === void 0 || !f.problems?.length) continue;
+    const group = byStatement.get(f.statement);
+    if (group) group.push(f);
+    else byStatement.set(f.statement, [f]);
+  }
+  const folded = /* @__PURE__ */ new Set();
+  for (const group of byStatement.values()) {
+    if (group.length < 2) continue;
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const minor of group) {
+        if (folded.has(minor)) continue;
+        const keeper = group.find(
+          (k) => k !== minor && !folded.has(k) && (subsumesOf(k.rule)?.includes(minor.rule) ?? false) && (minor.problems ?? []).every((p) => k.problems?.includes(p))
+        );
+        if (!keeper) continue;
+        absorb(keeper, [minor.rule, ...minor.also ?? []], minor.severity);
+        folded.add(minor);
+        changed = true;
+      }
+    }
+  }
+  return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
+}
+function absorb(keeper, ids, severity) {
+  keeper.also = [.../* @__PURE__ */ new Set([...keeper.also ?? [], ...ids])].sort();
+  if (SEVERITY_RANK[severity] > SEVERITY_RANK[keeper.severity]) keeper.severity = severity;
+}
+var init_same_problem = __esm({
+  "src/core/lint/same-problem.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_finding();
+  }
+});
+
 // src/core/lint/suppressions.ts
 function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
   const kept = [];
@@ -19750,6 +20199,8 @@ function lintMigrations(request) {
   const statementRules = active.filter((a) => a.rule.statement !== void 0);
   const known = new Set([...request.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
+  const subsumes = new Map(request.rules.map((r) => [r.meta.id, r.meta.subsumes]));
+  const subsumesOf = (id) => subsumes.get(id);
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
   const parsedFiles = /* @__PURE__ */ new Map();
   const added = request.added ?? /* @__PURE__ */ new Set();
@@ -19769,6 +20220,7 @@ function lintMigrations(request) {
       docs: ruleDocsUrl(rule.rule.meta.id)
     };
     if (stmt !== void 0) f.statement = stmt;
+    if (r.problems) f.problems = r.problems;
     return f;
   };
   for (const file of ordered) {
@@ -19875,7 +20327,7 @@ function lintMigrations(request) {
     for (const problem2 of parsed.suppressionProblems) {
       kept.push(engineFinding("invalid-suppression", problem2.line, problem2.message));
     }
-    result2.findings = withEngineSeverities(kept, config);
+    result2.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
   }
   for (const result2 of results.values()) result2.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
@@ -19940,6 +20392,7 @@ var init_lint_migrations = __esm({
     init_parse_sql();
     init_statement();
     init_engine_findings();
+    init_same_problem();
     init_suppressions();
     noReport = () => void 0;
   }
@@ -20895,6 +21348,7 @@ async function runCheck(request) {
     for (const f of files4) checked.add(f.path);
   }
   await loadParser();
+  refuseBadContractHeaders(files4, checked);
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql) => cache.parse(sql);
   request.beforeLint?.({ files: files4, checked, config, parse });
@@ -20956,11 +21410,24 @@ function commonDir(paths) {
   }
   return [...dirs][0] ?? ".";
 }
+function refuseBadContractHeaders(files4, checked) {
+  for (const file of files4) {
+    if (!checked.has(file.path)) continue;
+    const reading = readContractHeader(file.sql);
+    if (reading && !reading.ok) {
+      throw new InputError(
+        `${file.path}:${reading.line}: ${reading.problem}`,
+        "write the header as the first line comment of the file: -- migration-guard:contract after=YYYY-MM-DD"
+      );
+    }
+  }
+}
 var init_run_check = __esm({
   "src/pipeline/run-check.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lint_migrations();
+    init_contract_header();
     init_build_report();
     init_registry();
     init_schema_model();
@@ -20975,7 +21442,15 @@ var init_run_check = __esm({
 
 // src/pipeline/fix-seed.ts
 async function seedTables(db, tables2) {
-  const ordered = await referencedFirst(db, tables2);
+  const existing = [];
+  for (const table of tables2) {
+    const { rows: rows2 } = await db.query(
+      "select to_regclass($1) is not null as found",
+      [quoteRelation(table)]
+    );
+    if (rows2[0]?.found) existing.push(table);
+  }
+  const ordered = await referencedFirst(db, existing);
   for (const table of ordered) {
     const relation = quoteRelation(table);
     const { rows: rows2 } = await db.query(
@@ -21081,22 +21556,22 @@ var init_fix_step = __esm({
 // src/core/fix/statement-slices.ts
 function sqlName(name) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const tokens = (0, import_libpg_query8.scanSync)(name).tokens;
+    const tokens = (0, import_libpg_query9.scanSync)(name).tokens;
     if (tokens.length === 1 && tokens[0]?.tokenName === "IDENT") return name;
   }
   return `"${name.replaceAll('"', '""')}"`;
 }
-var import_libpg_query8, StatementSlices;
+var import_libpg_query9, StatementSlices;
 var init_statement_slices = __esm({
   "src/core/fix/statement-slices.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    import_libpg_query9 = __toESM(require_wasm(), 1);
     StatementSlices = class {
       constructor(statement) {
         this.statement = statement;
         this.#bytes = new TextEncoder().encode(statement.text);
-        this.tokens = (0, import_libpg_query8.scanSync)(statement.text).tokens;
+        this.tokens = (0, import_libpg_query9.scanSync)(statement.text).tokens;
         this.#base = statement.locationBase ?? 0;
       }
       statement;
@@ -21311,8 +21786,297 @@ var init_rewrite_add_column = __esm({
   }
 });
 
+// src/core/fix/rewrite-contract.ts
+function qualifiedSql(table) {
+  const { schema, name } = splitQualified(table);
+  return `${sqlName(schema)}.${sqlName(name)}`;
+}
+function contractStep(statements, label, why) {
+  return { kind: "transaction", statements, label, why, contract: true };
+}
+function deprecateThenDropColumn(column, piece, context) {
+  const { name } = splitQualified(context.table);
+  return {
+    label: labelOf("deprecate", name, column),
+    now: [
+      `COMMENT ON COLUMN ${qualifiedSql(context.table)}.${sqlName(column)} IS ${DROPPED_LATER};`
+    ],
+    later: [
+      contractStep(
+        [`${context.head} ${context.slices.text(piece.start, piece.end)};`],
+        labelOf("drop", name, column),
+        "drops the column once the code that used it is gone (a contract step: deploy applies it from its date)"
+      )
+    ]
+  };
+}
+function rewriteContractStatement(statement, schema) {
+  const drop = nodeAs(statement.node, "DropStmt");
+  if (drop?.removeType === "OBJECT_TABLE") {
+    const tables2 = [];
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items ?? [object]);
+      const name = parts.at(-1);
+      if (name === void 0) return { ok: false, reason: "the table name was not found" };
+      const table = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+      const model = schema.table(table);
+      if (model && model.kind !== "table" && model.kind !== "partitioned-table") {
+        return { ok: false, reason: `${table} is a ${model.kind}, not a table` };
+      }
+      if (!model && drop.missing_ok) continue;
+      tables2.push(table);
+    }
+    const names = tables2.map((t) => splitQualified(t).name);
+    return {
+      ok: true,
+      rewrite: {
+        now: tables2.map((t) => `COMMENT ON TABLE ${qualifiedSql(t)} IS ${DROPPED_LATER};`),
+        later: [
+          contractStep(
+            [`${statement.text};`],
+            labelOf("drop", ...names),
+            "drops the table once the code that used it is gone (a contract step: deploy applies it from its date)"
+          )
+        ],
+        tables: tables2,
+        label: labelOf("deprecate", ...names)
+      }
+    };
+  }
+  const rename4 = nodeAs(statement.node, "RenameStmt");
+  if (rename4?.renameType === "OBJECT_TABLE" && rename4.relation && rename4.newname) {
+    const from = relationName(schema, rename4.relation);
+    const model = schema.table(from);
+    if (model && model.kind !== "table") {
+      return { ok: false, reason: `${from} is a ${model.kind}: rename it by hand` };
+    }
+    const { schema: schemaName, name } = splitQualified(from);
+    const to = `${schemaName}.${rename4.newname}`;
+    return {
+      ok: true,
+      rewrite: {
+        now: [
+          `${statement.text};`,
+          // Security invoker: row-level security on the table still filters what goes through.
+          `CREATE VIEW ${qualifiedSql(from)} WITH (security_invoker = true) AS SELECT * FROM ${qualifiedSql(to)};`
+        ],
+        later: [
+          contractStep(
+            [`DROP VIEW ${qualifiedSql(from)};`],
+            labelOf("drop", name, "compatibility_view"),
+            `drops the view that kept the old name ${name} working (a contract step: deploy applies it from its date)`
+          )
+        ],
+        tables: [from, to],
+        label: labelOf("rename", name, "to", rename4.newname, "with_view")
+      }
+    };
+  }
+  return void 0;
+}
+var DROPPED_LATER;
+var init_rewrite_contract = __esm({
+  "src/core/fix/rewrite-contract.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_fix_step();
+    init_statement_slices();
+    DROPPED_LATER = "'deprecated: dropped by a later contract step (migration-guard fix)'";
+  }
+});
+
+// src/core/fix/rewrite-column-swap.ts
+function renameColumnSynced(statement, schema) {
+  const rename4 = nodeAs(statement.node, "RenameStmt");
+  if (rename4?.renameType !== "OBJECT_COLUMN" || !rename4.relation) return void 0;
+  if (rename4.relationType !== "OBJECT_TABLE") {
+    return { ok: false, reason: "only a table column rename is rewritten" };
+  }
+  const from = rename4.subname ?? "";
+  const to = rename4.newname ?? "";
+  const table = relationName(schema, rename4.relation);
+  const slices = new StatementSlices(statement);
+  const at = slices.offsetOf(rename4.relation.location);
+  const first = at === void 0 ? -1 : slices.tokenAt(at);
+  if (at === void 0 || first < 0) return { ok: false, reason: "the table name was not found" };
+  const nameEnd = slices.nameEnd(first);
+  const context = {
+    slices,
+    head: `ALTER TABLE ${slices.text(at, nameEnd)}`,
+    written: slices.text(at, nameEnd),
+    table,
+    model: schema.table(table)
+  };
+  const column = context.model?.columns.get(from);
+  if (!column) return { ok: false, reason: `the type of ${table}.${from} is unknown` };
+  const type = `${column.type.schema ? `${sqlName(column.type.schema)}.` : ""}${column.type.display}`;
+  const swap = columnSwap(schema, context, from, to, type, {
+    twoWay: true,
+    takeName: false
+  });
+  if ("reason" in swap) return { ok: false, reason: swap.reason };
+  return {
+    ok: true,
+    rewrite: { now: swap.now, later: swap.later, tables: [table], label: swap.label }
+  };
+}
+function changeTypeSynced(cmd, piece, context, schema) {
+  const from = cmd.name ?? "";
+  const def = nodeAs(cmd.def, "ColumnDef");
+  if (!def?.typeName) return { reason: "the new type was not found" };
+  if (def.collClause) return { reason: "a type change with COLLATE is not rewritten yet" };
+  if (def.raw_default && !isPlainColumnUsing(def.raw_default, from, typeRef(def.typeName))) {
+    return { reason: "a type change USING an expression is not rewritten yet" };
+  }
+  const { slices } = context;
+  const tokens = slices.tokens.filter((t) => t.start >= piece.start && t.end <= piece.end);
+  const typeAt = tokens.findIndex((t) => t.text.toUpperCase() === "TYPE");
+  const usingAt = tokens.findIndex((t) => t.text.toUpperCase() === "USING");
+  const start = tokens[typeAt + 1]?.start;
+  const end = usingAt >= 0 ? tokens[usingAt]?.start : piece.end;
+  if (typeAt < 0 || start === void 0 || end === void 0) {
+    return { reason: "the new type was not found" };
+  }
+  const to = `${from}_new`.slice(0, 63);
+  if (context.model?.columns.has(to)) return { reason: `${context.table} already has ${to}` };
+  return columnSwap(schema, context, from, to, slices.text(start, end), {
+    twoWay: false,
+    takeName: true
+  });
+}
+function columnSwap(schema, context, from, to, type, how2) {
+  const model = context.model;
+  const column = model?.columns.get(from);
+  if (!model || !column) return { reason: `${context.table}.${from} is unknown to the migrations` };
+  const tie = tiedTo(schema, context.table, model, from);
+  if (tie) return { reason: `${context.table}.${from} ${tie}: not rewritten yet` };
+  const key = model.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
+  if (!key || key === from) {
+    return {
+      reason: `${context.table} has no one-column primary key (other than ${from}) for the backfill's batches to walk`
+    };
+  }
+  const { name } = splitQualified(context.table);
+  const swap = {
+    context,
+    from,
+    to,
+    type,
+    ...how2,
+    words: [name, from, how2.takeName ? "type" : to]
+  };
+  const check2 = notNullCheckName(context.table, to);
+  return {
+    label: labelOf("add", name, to, "synced"),
+    now: expandStatements(swap),
+    later: [
+      {
+        kind: "batch",
+        statements: [
+          `-- migration-guard:batch table=${qualifiedSql(context.table)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
+UPDATE ${context.written} SET ${sqlName(to)} = ${sqlName(from)} WHERE ${sqlName(to)} IS NULL AND ${sqlName(from)} IS NOT NULL;`
+        ],
+        label: labelOf("backfill", name, to),
+        why: "copies the existing rows into the new column in keyset batches, each its own short transaction"
+      },
+      ...column.notNull ? [
+        {
+          kind: "transaction",
+          statements: [
+            `ALTER TABLE ${context.written} ADD CONSTRAINT ${sqlName(check2)} CHECK (${sqlName(to)} IS NOT NULL) NOT VALID;`
+          ],
+          label: labelOf("check", name, to, "not_null_not_valid"),
+          why: "keeps NULLs out of new rows; checks no existing row (a brief lock)"
+        },
+        setNotNullStep(context, [to], [check2])
+      ] : [],
+      contract(swap)
+    ]
+  };
+}
+function tiedTo(schema, table, model, column) {
+  const c = model.columns.get(column);
+  if (c?.identity) return "is an identity column";
+  if (c?.generated) return "is a generated column";
+  if (c?.defaultExpr) return "has a DEFAULT";
+  const constraint = model.constraints.find((k) => k.columns.includes(column));
+  if (constraint) return `is in the constraint ${constraint.name}`;
+  const mention = `"sval":${JSON.stringify(column)}`;
+  const index = schema.indexesOf(table).find(
+    (i) => i.columns.includes(column) || i.definition?.include.includes(column) || i.columns.some((k) => k.startsWith("(")) || i.definition?.predicate?.includes(mention)
+  );
+  if (index) return `is in the index ${index.name}`;
+  return void 0;
+}
+function triggerNames(swap) {
+  const { schema, name } = splitQualified(swap.context.table);
+  const trigger = `${name}_sync_${swap.from}`.slice(0, 63);
+  return { fn: `${sqlName(schema)}.${sqlName(trigger)}`, trigger: sqlName(trigger) };
+}
+function expandStatements(swap) {
+  const { context, from, to } = swap;
+  const t = context.written;
+  const { fn: fn3, trigger } = triggerNames(swap);
+  const oldCol = `NEW.${sqlName(from)}`;
+  const newCol = `NEW.${sqlName(to)}`;
+  const body2 = swap.twoWay ? [
+    "  IF TG_OP = 'INSERT' THEN",
+    `    IF ${newCol} IS NULL THEN ${newCol} := ${oldCol}; ELSE ${oldCol} := ${newCol}; END IF;`,
+    `  ELSIF ${newCol} IS DISTINCT FROM OLD.${sqlName(to)} THEN`,
+    `    ${oldCol} := ${newCol};`,
+    "  ELSE",
+    `    ${newCol} := ${oldCol};`,
+    "  END IF;"
+  ] : [`  ${newCol} := ${oldCol};`];
+  return [
+    `ALTER TABLE ${t} ADD COLUMN ${sqlName(to)} ${swap.type};`,
+    [
+      `CREATE FUNCTION ${fn3}() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $sync$`,
+      "BEGIN",
+      ...body2,
+      "  RETURN NEW;",
+      "END",
+      "$sync$;"
+    ].join("\n"),
+    `CREATE TRIGGER ${trigger} BEFORE INSERT OR UPDATE ON ${t} FOR EACH ROW EXECUTE FUNCTION ${fn3}();`,
+    `COMMENT ON COLUMN ${qualifiedSql(context.table)}.${sqlName(from)} IS ${DROPPED_LATER};`
+  ];
+}
+function contract(swap) {
+  const t = swap.context.written;
+  const { fn: fn3, trigger } = triggerNames(swap);
+  return contractStep(
+    [
+      `DROP TRIGGER ${trigger} ON ${t};`,
+      `DROP FUNCTION ${fn3}();`,
+      `ALTER TABLE ${t} DROP COLUMN ${sqlName(swap.from)};`,
+      ...swap.takeName ? [`ALTER TABLE ${t} RENAME COLUMN ${sqlName(swap.to)} TO ${sqlName(swap.from)};`] : []
+    ],
+    labelOf(swap.takeName ? "swap" : "drop", ...swap.words),
+    swap.takeName ? "puts the new column in place of the old one once the code reads it (a contract step: deploy applies it from its date)" : "drops the old column and its trigger once the code uses the new name (a contract step: deploy applies it from its date)"
+  );
+}
+var init_rewrite_column_swap = __esm({
+  "src/core/fix/rewrite-column-swap.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_type_change();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_alter_context();
+    init_fix_step();
+    init_rewrite_data_change();
+    init_rewrite_contract();
+    init_statement_slices();
+  }
+});
+
 // src/core/fix/rewrite-alter-table.ts
-function rewriteAlterTable(statement, schema) {
+function rewriteAlterTable(statement, schema, file) {
   const stmt = nodeAs(statement.node, "AlterTableStmt");
   if (stmt?.objtype !== "OBJECT_TABLE" || !stmt.relation) return void 0;
   const slices = new StatementSlices(statement);
@@ -21341,7 +22105,7 @@ function rewriteAlterTable(statement, schema) {
   let label;
   for (const [i, cmd] of cmds.entries()) {
     const piece = pieces[i];
-    const result2 = rewriteCommand2(cmd, piece, context);
+    const result2 = rewriteCommand2(cmd, piece, context, schema, file);
     if (result2 === void 0) {
       now.push(`${context.head} ${slices.text(piece.start, piece.end)};`);
       continue;
@@ -21361,8 +22125,20 @@ function rewriteAlterTable(statement, schema) {
     }
   };
 }
-function rewriteCommand2(cmd, piece, context) {
+function rewriteCommand2(cmd, piece, context, schema, file) {
   if (cmd.subtype === "AT_AddColumn") return rewriteAddColumn(cmd, piece, context);
+  if (cmd.subtype === "AT_DropColumn" && cmd.name) {
+    const column = context.model?.columns.get(cmd.name);
+    if (!column || column.addedBy.file === file) return void 0;
+    return deprecateThenDropColumn(cmd.name, piece, context);
+  }
+  if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
+    const from = context.model?.columns.get(cmd.name)?.type;
+    const def = nodeAs(cmd.def, "ColumnDef");
+    const change = from && def?.typeName && !def.raw_default ? typeChange(from, typeRef(def.typeName), PG_VERSION) : "rewrite";
+    if (change === "none" || change === "free") return void 0;
+    return changeTypeSynced(cmd, piece, context, schema);
+  }
   if (cmd.subtype === "AT_SetNotNull" && cmd.name) return setNotNullSteps(cmd.name, context);
   const con = addedConstraint(cmd);
   if (!con) return void 0;
@@ -21465,6 +22241,7 @@ function defaultConstraintName(con, table) {
     }
   }
 }
+var PG_VERSION;
 var init_rewrite_alter_table = __esm({
   "src/core/fix/rewrite-alter-table.ts"() {
     "use strict";
@@ -21476,9 +22253,13 @@ var init_rewrite_alter_table = __esm({
     init_statement();
     init_walk();
     init_rewrite_add_column();
+    init_rewrite_column_swap();
+    init_rewrite_contract();
+    init_type_change();
     init_alter_context();
     init_fix_step();
     init_statement_slices();
+    PG_VERSION = 15;
   }
 });
 
@@ -21593,6 +22374,7 @@ function planFileFix(file, parsed, findings, schema) {
   };
   let previousEnd = 0;
   let rewrote = false;
+  const contracts = [];
   for (const statement of parsed.statements) {
     const leading = leadingComments(file.sql, previousEnd, statement.start);
     previousEnd = statement.end;
@@ -21600,7 +22382,7 @@ function planFileFix(file, parsed, findings, schema) {
       (f) => FIXABLE_RULES.has(f.rule)
     );
     const origin = { file: file.path, version: file.version, statement: statement.index };
-    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema) : void 0;
+    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema, file.path) : void 0;
     if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = void 0;
     applyStatement(schema, statement.node, origin);
     if (outcome === void 0) {
@@ -21622,14 +22404,18 @@ function planFileFix(file, parsed, findings, schema) {
       if (segment.length === 0) segmentLabel = rewrite.label;
       segment.push(`${leading}${rewrite.now.join("\n")}`);
     }
-    if (rewrite.later.length > 0) {
+    if (rewrite.later.every((step) => step.contract)) {
+      contracts.push(...rewrite.later);
+    } else {
       close();
       const [first, ...rest] = rewrite.later;
       const carried = rewrite.now.length === 0 && first ? {
         ...first,
         statements: first.statements.map((s, i) => i === 0 ? `${leading}${s}` : s)
       } : first;
-      if (carried) fix.steps.push(carried, ...rest);
+      for (const step of carried ? [carried, ...rest] : rest) {
+        (step.contract ? contracts : fix.steps).push(step);
+      }
     }
   }
   const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
@@ -21640,6 +22426,7 @@ function planFileFix(file, parsed, findings, schema) {
     else if (segment.length > 0) segment.push(trailing.trimEnd());
   }
   close();
+  fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
     if (f.severity === "error" && !FIXABLE_RULES.has(f.rule)) {
@@ -21648,8 +22435,8 @@ function planFileFix(file, parsed, findings, schema) {
   }
   return fix;
 }
-function rewriteStatement(statement, schema) {
-  return rewriteDataChange(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema) ?? {
+function rewriteStatement(statement, schema, file) {
+  return rewriteDataChange(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema, file) ?? rewriteContractStatement(statement, schema) ?? renameColumnSynced(statement, schema) ?? {
     ok: false,
     reason: "fix has no safe form for this statement yet"
   };
@@ -21667,6 +22454,8 @@ var init_plan_file_fix = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_statement();
     init_rewrite_alter_table();
+    init_rewrite_column_swap();
+    init_rewrite_contract();
     init_rewrite_data_change();
     init_rewrite_index();
     FIXABLE_RULES = /* @__PURE__ */ new Set([
@@ -21680,13 +22469,18 @@ var init_plan_file_fix = __esm({
       "add-column-rewrite",
       "add-column-required",
       "unbatched-data-change",
-      "mixed-schema-and-data"
+      "mixed-schema-and-data",
+      "alter-column-type",
+      "rename-column",
+      "rename-table",
+      "drop-column",
+      "drop-table"
     ]);
   }
 });
 
 // src/core/fix/step-files.ts
-function stepFiles(file, steps, next) {
+function stepFiles(file, steps, next, contractDue2) {
   const version = file.version;
   if (version === null)
     return { ok: false, reason: `${file.fileName} is not named as a migration` };
@@ -21705,6 +22499,7 @@ function stepFiles(file, steps, next) {
     for (let n = 2; used.has(name); n++) name = `${step.label}_${n}`;
     used.add(name);
     const header2 = [
+      ...step.contract ? [contractHeaderLine(contractDue2)] : [],
       `-- ${step.why}.`,
       `-- migration-guard fix: step ${i + 1} of ${steps.length} replacing ${file.fileName}.`
     ].join("\n");
@@ -21720,10 +22515,20 @@ ${step.statements.join("\n\n")}
   }
   return { ok: true, files: files4 };
 }
+function contractDueDate(file, now, days, deprecationDays) {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const written = versionTime(file.version);
+  const windowEnd = written ? written.getTime() + deprecationDays * DAY_MS3 : 0;
+  return new Date(Math.max(today + days * DAY_MS3, Math.ceil(windowEnd / DAY_MS3) * DAY_MS3));
+}
+var DAY_MS3;
 var init_step_files = __esm({
   "src/core/fix/step-files.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+    init_migration_file();
+    DAY_MS3 = 24 * 60 * 60 * 1e3;
   }
 });
 
@@ -21802,6 +22607,7 @@ function resolveApplyOptions(options = {}) {
     hooks: options.hooks ?? {},
     clock: options.clock ?? systemClock,
     beforeEnd: options.beforeEnd,
+    prepare: options.prepare,
     shouldStop: options.shouldStop ?? (() => false),
     backfill: options.backfill,
     watchdog: options.watchdog,
@@ -22093,7 +22899,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query10.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -22120,7 +22926,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query9.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query10.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -22161,12 +22967,12 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query9;
+var import_libpg_query10;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    import_libpg_query10 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -22608,14 +23414,14 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query10.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query11.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query10, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query11, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query11 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -23188,6 +23994,7 @@ async function applyMigrations(db, migrations, options = {}) {
     } else if (resolved.record) {
       await ensureHistoryTable(db);
     }
+    await resolved.prepare?.(db);
     const start = await readStartingState(db, resolved.sessionSettings);
     let stopped = false;
     for (const migration of migrations) {
@@ -23348,7 +24155,7 @@ async function applyFile(db, migration, options, session, syntax) {
         const outcome = outcomes[s.index];
         if (outcome) {
           outcome.status = "skipped";
-          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rollback transaction; not validated`;
+          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rolled-back transaction, so it was not run`;
         }
       }
       const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
@@ -29720,18 +30527,12 @@ grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boo
 });
 
 // src/staging/supabase-shim/roles.ts
-var rolesSql, supabaseSearchPath;
+var supabaseRoles, rolesSql, supabaseSearchPath, serverRolesSql;
 var init_roles = __esm({
   "src/staging/supabase-shim/roles.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    rolesSql = `
-do $shim$
-declare
-  wanted record;
-begin
-  for wanted in
-    select * from (values
+    supabaseRoles = `    select * from (values
       -- Objects in pg_dump-style histories are owned by, or grant to, these.
       ('postgres', 'nologin'),
       ('supabase_admin', 'nologin'),
@@ -29751,7 +30552,14 @@ begin
       -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
       ('authenticator', 'login noinherit')
     ) as r(name, options)
-  loop
+`;
+    rolesSql = `
+do $shim$
+declare
+  wanted record;
+begin
+  for wanted in
+${supabaseRoles}  loop
     if not exists (select from pg_roles where rolname = wanted.name) then
       execute format('create role %I %s', wanted.name, wanted.options);
     end if;
@@ -29774,6 +30582,42 @@ end
 $shim$;
 `;
     supabaseSearchPath = '"$user", public, extensions';
+    serverRolesSql = `
+do $shim$
+declare
+  wanted record;
+  created text[] := '{}';
+begin
+  for wanted in
+${supabaseRoles}  loop
+    if not exists (select from pg_roles where rolname = wanted.name) then
+      execute format('create role %I %s', wanted.name, wanted.options);
+      created := created || wanted.name::text;
+    end if;
+  end loop;
+  for wanted in
+    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
+  loop
+    if (wanted.name = any (created) or 'authenticator' = any (created))
+      and not pg_has_role('authenticator', wanted.name, 'member') then
+      execute format('grant %I to authenticator', wanted.name);
+    end if;
+  end loop;
+  for wanted in
+    select * from (values
+      ('anon', 'statement_timeout', '3s'),
+      ('authenticated', 'statement_timeout', '8s'),
+      ('authenticator', 'statement_timeout', '8s'),
+      ('authenticator', 'lock_timeout', '8s')
+    ) as r(name, setting, value)
+  loop
+    if wanted.name = any (created) then
+      execute format('alter role %I set %s = %L', wanted.name, wanted.setting, wanted.value);
+    end if;
+  end loop;
+end
+$shim$;
+`;
   }
 });
 
@@ -29909,8 +30753,8 @@ $fn$;
 });
 
 // src/staging/supabase-shim.ts
-async function bootstrapSupabaseShim(db) {
-  await db.exec(supabaseShimSql);
+async function bootstrapSupabaseShim(db, options = {}) {
+  await db.exec(options.keepExistingRoles ? serverShimSql : supabaseShimSql);
   for (const [name, schema] of preinstalledExtensions) {
     const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
       name
@@ -29935,7 +30779,7 @@ async function describeExtensions(db) {
   }
   return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
 }
-var supabaseShimSql;
+var supabaseShimSql, serverShimSql;
 var init_supabase_shim = __esm({
   "src/staging/supabase-shim.ts"() {
     "use strict";
@@ -29948,6 +30792,7 @@ var init_supabase_shim = __esm({
     init_roles();
     init_storage();
     supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
+    serverShimSql = [serverRolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
   }
 });
 
@@ -30181,7 +31026,95 @@ var init_catalog_snapshot = __esm({
   }
 });
 
+// src/staging/trace/repeat-timings.ts
+function repeatable(statement, inTransaction) {
+  return inTransaction && statement.parent === void 0 && REPEATABLE.has(statement.kind);
+}
+async function repeatTimings(db, statement, now) {
+  const timings = [];
+  let spent = 0;
+  while (timings.length < MAX_REPEATS && spent < BUDGET_MS) {
+    await db.exec(`SAVEPOINT ${SAVEPOINT}`);
+    const began = now();
+    let failed = false;
+    try {
+      await db.query(statement.text);
+    } catch {
+      failed = true;
+    }
+    const took = now() - began;
+    await db.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await db.exec(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+    if (failed) break;
+    timings.push(took);
+    spent += took;
+  }
+  return timings;
+}
+var REPEATABLE, MAX_REPEATS, BUDGET_MS, SAVEPOINT;
+var init_repeat_timings = __esm({
+  "src/staging/trace/repeat-timings.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    REPEATABLE = /* @__PURE__ */ new Set([
+      "AlterTableStmt",
+      "RenameStmt",
+      "IndexStmt",
+      "ClusterStmt",
+      "ReindexStmt",
+      "RefreshMatViewStmt",
+      "DropStmt",
+      "TruncateStmt",
+      "AlterDomainStmt",
+      "CreateTrigStmt"
+    ]);
+    MAX_REPEATS = 5;
+    BUDGET_MS = 1e3;
+    SAVEPOINT = "migration_guard_timing";
+  }
+});
+
 // src/staging/trace/statement-tracer.ts
+function lockedEarlier(held, before) {
+  const floor = LOCK_MODES.indexOf("ShareUpdateExclusiveLock");
+  const names = /* @__PURE__ */ new Set();
+  for (const [oid, modes] of held) {
+    const relation = before.get(oid);
+    const mode = strongest(modes);
+    if (relation && mode && LOCK_MODES.indexOf(mode) >= floor) names.add(relation.name);
+  }
+  return names;
+}
+function namesAny(statement, relations) {
+  if (relations.size === 0) return false;
+  return rangeVars(statement.node).some((rv) => {
+    const table = quoteIdentIfNeeded(rv.relname);
+    if (rv.schemaname) return relations.has(`${quoteIdentIfNeeded(rv.schemaname)}.${table}`);
+    return [...relations].some((name) => name.endsWith(`.${table}`));
+  });
+}
+function rangeVars(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const object = value;
+    if (typeof object["relname"] === "string") {
+      const schemaname = object["schemaname"];
+      found.push({
+        relname: object["relname"],
+        ...typeof schemaname === "string" ? { schemaname } : {}
+      });
+    }
+    for (const key in object) stack.push(object[key]);
+  }
+  return found;
+}
 function strongest(modes) {
   let best;
   for (const mode of modes) {
@@ -30204,19 +31137,30 @@ var init_statement_tracer = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_failure();
     init_lock_modes();
+    init_quote_identifier();
     init_statement();
     init_catalog_snapshot();
+    init_repeat_timings();
     StatementTracer = class {
       #files = /* @__PURE__ */ new Map();
       #current;
+      #repeatTimings;
+      /** True while a statement is timed again: its notices were already seen, or will be. */
+      #repeating = false;
+      /** `repeatTimings.now`: the clock the repeats are timed with (see `repeatTimings`). */
+      constructor(options = {}) {
+        this.#repeatTimings = options.repeatTimings;
+      }
       /** Pass as `ApplyOptions.hooks`. */
       hooks = {
         beforeFile: (c) => this.#beforeFile(c),
         beforeUnit: (c) => this.#beforeUnit(c),
+        beforeStatement: (c) => this.#beforeStatement(c),
         afterStatement: (c) => this.#afterStatement(c),
         beforeCommit: (c) => this.#beforeCommit(c),
         afterUnit: (c) => this.#afterUnit(c),
         onNotice: (notice, { statement }) => {
+          if (this.#repeating) return;
           const event = {
             kind: "notice",
             severity: notice.severity,
@@ -30257,12 +31201,30 @@ var init_statement_tracer = __esm({
         });
         state.unit = {
           held: locks,
+          lockedEarlier: lockedEarlier(locks, state.before),
           scans,
           filenodes: new Map(state.committedFilenodes),
           seen: new Map(state.committedKnown),
           ran: [],
-          taken: []
+          taken: [],
+          repeats: /* @__PURE__ */ new Map()
         };
+      }
+      async #beforeStatement(context) {
+        const unit = this.#current?.unit;
+        const clock = this.#repeatTimings;
+        if (!clock || !unit || !repeatable(context.statement, context.inTransaction)) return;
+        this.#repeating = true;
+        try {
+          unit.repeats.set(
+            context.statement.index,
+            await repeatTimings(context.db, context.statement, clock.now)
+          );
+        } finally {
+          this.#repeating = false;
+        }
+        const { scans } = await readCatalogState(context.db, { relations: false, inTransaction: true });
+        unit.scans = scans;
       }
       async #afterStatement(context) {
         const state = this.#current;
@@ -30285,6 +31247,8 @@ var init_statement_tracer = __esm({
           unit: context.unitIndex,
           attempt: context.attempt
         };
+        const repeats = unit.repeats.get(statement.index);
+        if (repeats && repeats.length > 0) trace.repeatMs = repeats;
         state.trace.statements[statement.index] = trace;
         unit.ran.push({ index: statement.index, durationMs });
         if (error) {
@@ -30298,6 +31262,10 @@ var init_statement_tracer = __esm({
         const { db, inTransaction } = context;
         const now = await readCatalogState(db, { relations: true, inTransaction });
         if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+        if (inTransaction && namesAny(context.statement, unit.lockedEarlier)) {
+          trace.locksTraced = false;
+          trace.locksHeldEarlier = true;
+        }
         await this.#traceRelations(
           state,
           unit,
@@ -30425,7 +31393,7 @@ var init_statement_tracer = __esm({
               created: [],
               unit: context.unitIndex,
               attempt: 0,
-              skipReason: `${context.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
+              skipReason: `${context.unit.command ?? "the statement"} cannot run inside the rolled-back transaction, so it was not run`
             };
           }
         }
@@ -30447,7 +31415,7 @@ async function tableCatalog(db, tables2) {
   for (const table of [...tables2].sort()) {
     const relation = quoteRelation(table);
     const { rows: found } = await db.query(
-      `select relrowsecurity as rls, relforcerowsecurity as forced
+      `select relrowsecurity as rls, relforcerowsecurity as forced, relkind::text as kind
          from pg_class where oid = to_regclass($1)`,
       [relation]
     );
@@ -30455,6 +31423,9 @@ async function tableCatalog(db, tables2) {
     if (!head) {
       lines.push(`${table}: does not exist`);
       continue;
+    }
+    if (head.kind !== "r" && head.kind !== "p") {
+      lines.push(`${table}: ${RELATION_KINDS[head.kind] ?? `relkind ${head.kind}`}, not a table`);
     }
     lines.push(`${table}: rls ${head.rls ? "on" : "off"}${head.forced ? ", forced" : ""}`);
     const columns = await db.query(
@@ -30465,7 +31436,7 @@ async function tableCatalog(db, tables2) {
          from pg_attribute a
          left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
-        order by a.attnum`,
+        order by a.attname`,
       [relation]
     );
     const constraints = await db.query(
@@ -30493,17 +31464,32 @@ async function tableCatalog(db, tables2) {
         order by polname`,
       [relation]
     );
-    for (const part of [columns, constraints, indexes, policies]) {
+    const triggers = await db.query(
+      `select format('trigger %s', pg_get_triggerdef(oid)) as line
+         from pg_trigger where tgrelid = to_regclass($1) and not tgisinternal
+        order by tgname`,
+      [relation]
+    );
+    for (const part of [columns, constraints, indexes, triggers, policies]) {
       for (const row of part.rows) lines.push(`  ${row.line}`);
     }
   }
   return lines;
 }
+var RELATION_KINDS;
 var init_fix_catalog = __esm({
   "src/pipeline/fix-catalog.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
+    RELATION_KINDS = {
+      v: "a view",
+      m: "a materialized view",
+      f: "a foreign table",
+      S: "a sequence",
+      i: "an index",
+      c: "a composite type"
+    };
   }
 });
 
@@ -30721,9 +31707,13 @@ var init_replica_database = __esm({
         }
       }
       async #installed() {
+        const { rows: present } = await this.#inner.query(
+          `select to_regclass('${registry}') is not null as present`
+        );
+        if (!present[0]?.present) return /* @__PURE__ */ new Map();
         const { rows: rows2 } = await this.#inner.query(
-          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
-        ).catch(async () => ({ rows: [], rowCount: 0 }));
+          `select name, schema from ${registry}`
+        );
         return new Map(rows2.map((row) => [row.name, row.schema]));
       }
       async #serverOffers(name) {
@@ -30789,9 +31779,16 @@ async function openTarget(request, startEmbedded2) {
     const { rows: rows2 } = await db.query(
       "select to_regnamespace('auth') is not null as has_auth"
     );
-    if (!rows2[0]?.has_auth) {
-      request.progress("the target has no auth schema: adding the Supabase shim");
-      await bootstrapSupabaseShim(db);
+    const needsShim = !rows2[0]?.has_auth;
+    const added = { roles: [], schemas: [] };
+    const shim = async (on) => {
+      Object.assign(added, await addShim(on));
+    };
+    if (needsShim) {
+      request.progress(
+        request.rollback ? "the target has no auth schema: adding the Supabase shim inside the rolled-back transaction" : "the target has no auth schema: adding the Supabase shim, kept with the migrations"
+      );
+      if (!request.rollback) await shim(db);
     }
     const version = await serverVersion(db);
     const watchdog = await PgDatabase.connect({
@@ -30804,14 +31801,30 @@ async function openTarget(request, startEmbedded2) {
       target: {
         kind: "postgres",
         serverVersion: version,
-        mode: request.rollback ? "rollback" : "commit"
+        mode: request.rollback ? "rollback" : "commit",
+        ...needsShim ? { shim: added } : {}
       },
-      ...watchdog ? { watchdog } : {}
+      ...watchdog ? { watchdog } : {},
+      ...needsShim && request.rollback ? { prepare: shim } : {}
     };
   } catch (error) {
     await db.close();
     throw error;
   }
+}
+async function addShim(db) {
+  const read = async () => {
+    const { rows: rows2 } = await db.query(
+      `select 'role' as kind, rolname::text as name from pg_catalog.pg_roles
+       union all select 'schema', nspname::text from pg_catalog.pg_namespace`
+    );
+    return new Set(rows2.map((r) => `${r.kind}:${r.name}`));
+  };
+  const before = await read();
+  await bootstrapSupabaseShim(db, { keepExistingRoles: true });
+  const created = [...await read()].filter((k) => !before.has(k)).sort();
+  const named = (kind) => created.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+  return { roles: named("role"), schemas: named("schema") };
 }
 async function serverVersion(db) {
   const { rows: rows2 } = await db.query("select current_setting('server_version') as v");
@@ -31021,7 +32034,13 @@ async function completeFix(fix, history, next, outcome, request) {
     result2.problem = fix.unfixed.map((u) => `${file.path}:${u.line}: ${u.rule}: ${u.reason}`).join("\n");
     return result2;
   }
-  const named = stepFiles(file, fix.steps, next?.version ?? void 0);
+  const due = contractDueDate(
+    file,
+    request.now ?? /* @__PURE__ */ new Date(),
+    request.contractAfterDays ?? DEFAULT_CONTRACT_AFTER_DAYS,
+    outcome.config.deprecationDays
+  );
+  const named = stepFiles(file, fix.steps, next?.version ?? void 0, due);
   if (!named.ok) return { ...result2, problem: `${file.path}: ${named.reason}` };
   const dir = dirname5(file.path);
   const files4 = await Promise.all(
@@ -31127,6 +32146,7 @@ function proofProblem(proof) {
   }
   return void 0;
 }
+var DEFAULT_CONTRACT_AFTER_DAYS;
 var init_run_fix = __esm({
   "src/pipeline/run-fix.ts"() {
     "use strict";
@@ -31142,6 +32162,7 @@ var init_run_fix = __esm({
     init_git_base();
     init_input_error();
     init_run_check();
+    DEFAULT_CONTRACT_AFTER_DAYS = 7;
   }
 });
 
@@ -31167,6 +32188,7 @@ async function fixCommand(args, io) {
   if (values.db !== void 0 && values["no-db"]) {
     throw new InputError("--db and --no-db contradict each other", "pass one of them");
   }
+  const contractAfter = contractAfterDays(values["contract-after"]);
   const progress = io.stderrIsTty ? (line) => io.stderr(`${TOOL_NAME}: ${line}
 `) : () => {
   };
@@ -31175,6 +32197,7 @@ async function fixCommand(args, io) {
     files: positionals,
     write: values.write === true,
     noDb: values["no-db"] === true,
+    contractAfterDays: contractAfter,
     progress,
     notice: (line) => io.stderr(`${TOOL_NAME}: notice: ${line}
 `),
@@ -31285,10 +32308,23 @@ function parseFixArgs(args) {
       "no-db": { type: "boolean" },
       "no-cache": { type: "boolean" },
       write: { type: "boolean" },
+      "contract-after": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
 }
+function contractAfterDays(value) {
+  if (value === void 0) return DEFAULT_CONTRACT_AFTER_DAYS;
+  const days = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(days) || days > MAX_CONTRACT_AFTER_DAYS) {
+    throw new InputError(
+      `--contract-after ${value} is not a number of days from 0 to ${MAX_CONTRACT_AFTER_DAYS}`,
+      `pass whole days, e.g. --contract-after ${DEFAULT_CONTRACT_AFTER_DAYS}`
+    );
+  }
+  return days;
+}
+var MAX_CONTRACT_AFTER_DAYS;
 var init_fix_command = __esm({
   "src/cli/fix-command.ts"() {
     "use strict";
@@ -31299,6 +32335,7 @@ var init_fix_command = __esm({
     init_embedded_cache();
     init_input_error();
     init_usage();
+    MAX_CONTRACT_AFTER_DAYS = 3650;
   }
 });
 
@@ -31434,6 +32471,29 @@ var init_staging_inputs = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_production_stats();
     init_input_error();
+  }
+});
+
+// src/core/checks/production-weighting.ts
+function sizeFactor(stagedBytes, production) {
+  if (!production) return { factor: 1, ratio: 1, basis: "unscaled" };
+  const ratio = production.bytes / Math.max(stagedBytes, pageBytes);
+  return {
+    factor: Math.max(1, ratio),
+    ratio,
+    basis: stagedBytes >= confidentStagedBytes ? "scaled" : "low-confidence"
+  };
+}
+function productionTable(stats2, relation) {
+  return stats2.tables.find((t) => t.relation === relation);
+}
+var pageBytes, confidentStagedBytes;
+var init_production_weighting = __esm({
+  "src/core/checks/production-weighting.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    pageBytes = 8192;
+    confidentStagedBytes = 1024 * 1024;
   }
 });
 
@@ -32469,18 +33529,18 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query11.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query12.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query11;
+var import_libpg_query12;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    import_libpg_query12 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
     init_probe_catalog();
@@ -32590,7 +33650,8 @@ function verdictsOf(observation) {
       rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
       command,
       message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
-      policies: involved.map((p) => p.name)
+      policies: involved.map((p) => p.name),
+      problem: table.rlsEnabled ? `cross-tenant-${command === "SELECT" ? "read" : "write"} ${table.name}` : `rls-off ${table.name}`
     });
   }
   if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
@@ -32606,7 +33667,8 @@ function verdictsOf(observation) {
       rule: "probe-tenant-locked-out",
       command,
       message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
-      policies: applicable.map((p) => p.name)
+      policies: applicable.map((p) => p.name),
+      problem: `locked-out-${command.toLowerCase()} ${table.name}`
     });
   }
   return verdicts;
@@ -32622,7 +33684,8 @@ function mergeWrites(verdicts, table) {
       rule: "probe-cross-tenant-write",
       command: first.command,
       message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
-      policies: []
+      policies: [],
+      problem: `rls-off ${table}`
     }
   ];
 }
@@ -33403,6 +34466,87 @@ var init_run_probes = __esm({
   }
 });
 
+// src/staging/row-work.ts
+function rowWorkOf(trace) {
+  if (trace.rewrites.length > 0) return "rewrite";
+  if (trace.rebuiltIndexes.length > 0) return "index";
+  const scanned = trace.scans.some((s) => s.count > 0);
+  if (!scanned) return void 0;
+  return trace.created.some((c) => c.kind === "index") ? "index" : "scan";
+}
+function tablesRead(trace) {
+  const read = /* @__PURE__ */ new Set([
+    ...trace.rewrites,
+    ...trace.scans.filter((s) => s.count > 0).map((s) => s.relation)
+  ]);
+  if (trace.rebuiltIndexes.length > 0) {
+    for (const lock of trace.locks) {
+      if (lock.relationKind === "table" && (lock.blocks.reads || lock.blocks.writes))
+        read.add(lock.relation);
+    }
+  }
+  return [...read];
+}
+function processCpuMs() {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e3;
+}
+async function calibrateRowWork(db, kinds, inTransaction, now) {
+  if (kinds.size === 0) return /* @__PURE__ */ new Map();
+  try {
+    await db.exec(inTransaction ? `SAVEPOINT ${SCHEMA}` : "BEGIN");
+  } catch {
+    return void 0;
+  }
+  try {
+    await db.exec(`CREATE SCHEMA ${SCHEMA}`);
+    await db.exec(
+      `CREATE TABLE ${SCHEMA}.rows (id bigint PRIMARY KEY, n integer NOT NULL, label text NOT NULL)`
+    );
+    await db.exec(
+      `INSERT INTO ${SCHEMA}.rows SELECT g, g % 1000, md5(g::text) FROM generate_series(1, ${CALIBRATION_ROWS}) g`
+    );
+    const { rows: rows2 } = await db.query(
+      `SELECT pg_total_relation_size('${SCHEMA}.rows')::text AS bytes`
+    );
+    const bytes = Number(rows2[0]?.bytes ?? 0);
+    if (!(bytes > 0)) return void 0;
+    const rates = /* @__PURE__ */ new Map();
+    for (const kind of kinds) {
+      const timings = [];
+      for (let i = 0; i < TIMINGS; i++) {
+        await db.exec("SAVEPOINT migration_guard_calibration_run");
+        const began = now();
+        await db.exec(WORK_SQL[kind]);
+        timings.push((now() - began) / bytes);
+        await db.exec("ROLLBACK TO SAVEPOINT migration_guard_calibration_run");
+      }
+      rates.set(kind, timings);
+    }
+    return rates;
+  } catch {
+    return void 0;
+  } finally {
+    await db.exec(inTransaction ? `ROLLBACK TO SAVEPOINT ${SCHEMA}` : "ROLLBACK").catch(() => void 0);
+    if (inTransaction) await db.exec(`RELEASE SAVEPOINT ${SCHEMA}`).catch(() => void 0);
+  }
+}
+var CALIBRATION_ROWS, TIMINGS, SCHEMA, WORK_SQL;
+var init_row_work = __esm({
+  "src/staging/row-work.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    CALIBRATION_ROWS = 3e4;
+    TIMINGS = 5;
+    SCHEMA = "migration_guard_calibration";
+    WORK_SQL = {
+      rewrite: `ALTER TABLE ${SCHEMA}.rows ALTER COLUMN n TYPE bigint`,
+      index: `CREATE INDEX ON ${SCHEMA}.rows (label)`,
+      scan: `ALTER TABLE ${SCHEMA}.rows ADD CONSTRAINT n_not_negative CHECK (n >= 0)`
+    };
+  }
+});
+
 // src/staging/seed.ts
 async function loadSeed(db, seed) {
   try {
@@ -33991,6 +35135,27 @@ var init_staging_plan = __esm({
   }
 });
 
+// src/core/probes/probe-confirmation.ts
+function confirmLintFindings(findings, probe, confirms) {
+  const keys = probe.problems ?? [];
+  let confirmed = false;
+  for (const f of findings) {
+    if (f.source !== "lint" || !confirms.includes(f.rule)) continue;
+    if (!f.problems?.some((p) => keys.includes(p))) continue;
+    f.confirmedBy = [...f.confirmedBy ?? [], { rule: probe.rule, evidence: probe.message }];
+    absorb(f, [probe.rule], probe.severity);
+    confirmed = true;
+  }
+  return confirmed;
+}
+var init_probe_confirmation = __esm({
+  "src/core/probes/probe-confirmation.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_same_problem();
+  }
+});
+
 // src/core/probes/probe-findings.ts
 function probeFindings(target, verdicts, options = {}) {
   const out = [];
@@ -34007,7 +35172,8 @@ function probeFindings(target, verdicts, options = {}) {
       message: verdict5.message,
       source: "check",
       docs: ruleDocsUrl(verdict5.rule),
-      statement: at.statement
+      statement: at.statement,
+      problems: [verdict5.problem]
     };
     const fix = verdict5.fix ?? meta?.fix;
     if (fix) finding.fix = fix;
@@ -34373,8 +35539,10 @@ function reconcileTrace(input) {
     set.add(prediction);
     predicted.set(index, set);
   };
-  for (const f of input.findings)
-    if (f.statement !== void 0) note(f.statement, input.predictsOf(f.rule));
+  for (const f of input.findings) {
+    if (f.statement === void 0) continue;
+    for (const rule of [f.rule, ...f.also ?? []]) note(f.statement, input.predictsOf(rule));
+  }
   const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
   for (const rule of fileSuppressed)
     for (const s of trace.statements) note(s.index, input.predictsOf(rule));
@@ -34478,7 +35646,10 @@ function reconcileTrace(input) {
       add(
         NOT_VALIDATED,
         statement,
-        `Not validated: ${statement.skipReason ?? "the statement was skipped"}.`
+        `Not validated: ${statement.skipReason ?? "the statement was skipped"}; no lock or duration of it was measured.`,
+        statement.line,
+        1,
+        "To run it too, check on the embedded database (no --db), or with --db and --apply on a database you can throw away."
       );
     }
   }
@@ -34568,7 +35739,9 @@ function statementReports(result2, trace, standInOf) {
     };
     if (outcome.status === "applied" || outcome.status === "rolled-back") {
       report2.durationMs = seen?.durationMs ?? outcome.durationMs ?? null;
-      report2.locks = (seen?.locks ?? []).filter((l) => l.relationKind === "table" || l.relationKind === "materialized view").map((l) => ({ relation: l.relation, mode: l.mode }));
+      if (!seen?.locksHeldEarlier) {
+        report2.locks = (seen?.locks ?? []).filter((l) => l.relationKind === "table" || l.relationKind === "materialized view").map((l) => ({ relation: l.relation, mode: l.mode }));
+      }
       report2.rewrites = [...seen?.rewrites ?? []];
       const standIn = standInOf?.(statement);
       if (standIn !== void 0) report2.standIn = standIn;
@@ -34589,57 +35762,80 @@ var init_statement_reports = __esm({
   }
 });
 
-// src/core/checks/production-weighting.ts
-function weightDuration(input) {
-  const { stagedMs, stagedBytes, production } = input;
-  if (!production) return { estimateMs: stagedMs, ratio: 1, basis: "unscaled" };
-  const ratio = production.bytes / Math.max(stagedBytes, pageBytes);
-  return {
-    estimateMs: stagedMs * Math.max(1, ratio),
-    ratio,
-    basis: stagedBytes >= confidentStagedBytes ? "scaled" : "low-confidence"
-  };
-}
-function productionTable(stats2, relation) {
-  return stats2.tables.find((t) => t.relation === relation);
-}
-var pageBytes, confidentStagedBytes;
-var init_production_weighting = __esm({
-  "src/core/checks/production-weighting.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    pageBytes = 8192;
-    confidentStagedBytes = 1024 * 1024;
-  }
-});
-
 // src/pipeline/production-estimates.ts
-function productionEstimates(statements, trace, stagedBytes, stats2) {
+function productionEstimates(statements, trace, stagedBytes, stats2, rates) {
   const byLine = new Map(trace.statements.map((s) => [s.line, s]));
   for (const statement of statements) {
     const seen = byLine.get(statement.line);
     if (!seen || typeof statement.durationMs !== "number") continue;
-    const relations = /* @__PURE__ */ new Set([
-      ...seen.locks.filter((l) => l.blocks.reads || l.blocks.writes).map((l) => l.relation),
-      ...seen.rewrites
-    ]);
-    let estimate;
-    for (const relation of relations) {
-      const weighted = weightDuration({
-        stagedMs: statement.durationMs,
-        stagedBytes: stagedBytes.get(relation) ?? 0,
-        production: productionTable(stats2, relation)
-      });
-      if (weighted.basis !== "unscaled") estimate = Math.max(estimate ?? 0, weighted.estimateMs);
+    const blocks = seen.locks.some((l) => l.blocks.reads || l.blocks.writes);
+    const read = tablesRead(seen);
+    if (!blocks && read.length === 0) continue;
+    const staged = [...seen.repeatMs ?? [statement.durationMs]].sort((a, b) => a - b);
+    if (read.length === 0) {
+      setEstimate(statement, staged, staged, "catalog-only");
+      continue;
     }
-    if (estimate !== void 0) statement.productionEstimateMs = Math.round(estimate);
+    let scale;
+    let productionBytes = 0;
+    for (const relation of read) {
+      const production = productionTable(stats2, relation);
+      const sized = sizeFactor(stagedBytes.get(relation) ?? 0, production);
+      if (sized.basis === "unscaled") continue;
+      productionBytes += production?.bytes ?? 0;
+      if (!scale || sized.factor > scale.factor)
+        scale = { factor: sized.factor, basis: sized.basis };
+    }
+    if (!scale) continue;
+    const work = rowWorkOf(seen);
+    const perByte = work && rates?.get(work);
+    if (scale.basis === "low-confidence" && perByte && perByte.length > 0) {
+      const sorted = [...perByte].sort((a, b) => a - b);
+      setEstimate(
+        statement,
+        staged,
+        [
+          (staged[0] ?? 0) + (sorted[0] ?? 0) * productionBytes,
+          median(staged) + median(sorted) * productionBytes,
+          (staged[staged.length - 1] ?? 0) + (sorted[sorted.length - 1] ?? 0) * productionBytes
+        ],
+        "calibrated"
+      );
+      continue;
+    }
+    const factor = scale.factor;
+    setEstimate(
+      statement,
+      staged,
+      staged.map((ms) => ms * factor),
+      scale.basis
+    );
   }
+}
+function setEstimate(statement, staged, estimates, basis) {
+  const sorted = [...estimates].sort((a, b) => a - b);
+  statement.productionEstimateMs = rounded(median(sorted));
+  statement.productionEstimateRange = {
+    minMs: rounded(sorted[0] ?? 0),
+    maxMs: rounded(sorted[sorted.length - 1] ?? 0),
+    timings: staged.length,
+    basis
+  };
+}
+function median(sorted) {
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid] ?? 0;
+  return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+function rounded(ms) {
+  return ms >= 10 ? Math.round(ms) : Math.round(ms * 10) / 10;
 }
 var init_production_estimates = __esm({
   "src/pipeline/production-estimates.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_production_weighting();
+    init_row_work();
   }
 });
 
@@ -34689,7 +35885,9 @@ function foldTraces(outcome, plan, seen, stats2) {
         trace,
         (s) => standInUse(s, seen.standIns.functions, seen.standIns.created)
       );
-      if (stats2) productionEstimates(migration.statements, trace, seen.tableBytes, stats2);
+      if (stats2) {
+        productionEstimates(migration.statements, trace, seen.tableBytes, stats2, seen.rowWorkRates);
+      }
       const reconciled = reconcileTrace({
         findings: migration.findings,
         trace,
@@ -34716,6 +35914,8 @@ function foldProbes(outcome, plan, probes) {
     for (const { file, finding } of found) {
       const migration = outcome.report.migrations.find((m) => m.file === file);
       if (!migration) continue;
+      const confirms = ruleById(finding.rule)?.meta.confirms ?? [];
+      if (confirmLintFindings(migration.findings, finding, confirms)) continue;
       migration.findings = [...migration.findings, finding].sort(compareFindings);
     }
   }
@@ -34771,6 +35971,7 @@ var init_staging_report = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_in_calls();
+    init_probe_confirmation();
     init_probe_findings();
     init_finding();
     init_report();
@@ -34822,12 +36023,12 @@ async function runStaging(outcome, request) {
     await discardEmbedded(request.embeddedStart);
     throw error;
   }
-  const { db, target, watchdog, embedded } = await openTarget(
+  const { db, target, watchdog, embedded, prepare } = await openTarget(
     request,
     async () => await request.embeddedStart ?? startEmbedded(outcome, request) ?? PgliteDatabase.start(request.cacheDir === null ? { cacheDir: null } : {})
   );
   try {
-    return await stage(outcome, request, { db, seed, stats: stats2, watchdog, embedded }, target);
+    return await stage(outcome, request, { db, seed, stats: stats2, watchdog, embedded, prepare }, target);
   } finally {
     await watchdog?.close();
     await db.close();
@@ -34838,13 +36039,18 @@ async function stage(outcome, request, on, target) {
   const plan = await planStaging(outcome, db, request.dbUrl !== void 0);
   const applied = await applyPlan(outcome, request, plan, on);
   const standIns2 = await standInsOf(db, target);
+  const kept = target.kind === "postgres" && target.mode === "commit";
   outcome.report.target = {
     ...target,
     ...request.targetName !== void 0 ? { name: request.targetName } : {},
+    ...kept ? { recorded: recordedVersions(applied.results) } : {},
     timings: stats2 ? "production-estimate" : "staging"
   };
   foldStaging(outcome, plan, { ...applied, standIns: standIns2 }, stats2);
   return outcome.report;
+}
+function recordedVersions(results) {
+  return results.flatMap((r) => r.recorded && r.file.version !== null ? [r.file.version] : []);
 }
 function replayKey(prefix, config) {
   return {
@@ -34896,11 +36102,13 @@ function replayedFrom(saved, prefix) {
 }
 async function applyPlan(outcome, request, plan, on) {
   const { db, seed, stats: stats2, watchdog } = on;
-  const tracer = new StatementTracer();
+  const clock = { now: on.embedded ? processCpuMs : () => performance.now() };
+  const tracer = new StatementTracer(stats2 ? { repeatTimings: clock } : {});
   let countsBefore;
   let checks = [];
   let probes = { probes: [], checks: [] };
   let tableBytes = /* @__PURE__ */ new Map();
+  let rowWorkRates;
   const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
     if (seed) {
       request.progress(`loading seed ${seed.file}`);
@@ -34914,11 +36122,12 @@ async function applyPlan(outcome, request, plan, on) {
   }
   const { apply } = outcome.config;
   const rollback2 = request.rollback && !on.embedded;
+  const kept = request.dbUrl !== void 0 && !rollback2;
   const options = {
     ...engineLimits(apply),
-    record: request.dbUrl !== void 0 && !rollback2,
+    record: kept,
     mode: rollback2 ? "rollback" : "commit",
-    onFailure: "continue",
+    onFailure: kept ? "stop" : "continue",
     ...watchdog ? { watchdog } : {}
   };
   const toApply = (files4) => files4.map((file) => ({ file, parsed: plan.parsed.get(file.path) }));
@@ -34934,6 +36143,7 @@ async function applyPlan(outcome, request, plan, on) {
     const paused = replayed2.some((r) => r.status === "paused");
     const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed2.length)), {
       ...options,
+      ...on.prepare ? { prepare: on.prepare } : {},
       // Nothing runs on an embedded database stopped after a statement timed out.
       shouldStop: () => paused || stoppedAfterTimeout(db),
       hooks,
@@ -34946,14 +36156,22 @@ async function applyPlan(outcome, request, plan, on) {
             tenantColumns: outcome.config.tenantColumns,
             ...outcome.config.probes
           });
-          if (stats2) tableBytes = await stagedTableBytes(end, tracer);
+          if (stats2) {
+            tableBytes = await stagedTableBytes(end, tracer);
+            rowWorkRates = await calibrateRowWork(
+              end,
+              rowWorkKinds(tracer, tableBytes, stats2),
+              options.mode === "rollback",
+              clock.now
+            );
+          }
         } catch (error) {
           if (!stoppedAfterTimeout(db)) throw error;
           ({ checks, probes } = skippedAfterStop(plan.probeTargets));
         }
       }
     });
-    return { replayed: replayed2, results, tracer, checks, probes, tableBytes };
+    return { replayed: replayed2, results, tracer, checks, probes, tableBytes, rowWorkRates };
   } catch (error) {
     if (error instanceof SeedError) {
       throw new InputError(error.message, "fix the seed file, or run without --seed");
@@ -34969,6 +36187,7 @@ function tracedHooks(checked, tracer, firstChecked, beforeFirstChecked) {
       if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
     },
     beforeUnit: async (c) => traced(c.file) ? tracer.hooks.beforeUnit?.(c) : void 0,
+    beforeStatement: async (c) => traced(c.file) ? tracer.hooks.beforeStatement?.(c) : void 0,
     afterStatement: async (c) => traced(c.file) ? tracer.hooks.afterStatement?.(c) : void 0,
     beforeCommit: async (c) => traced(c.file) ? tracer.hooks.beforeCommit?.(c) : void 0,
     afterUnit: async (c) => traced(c.file) ? tracer.hooks.afterUnit?.(c) : void 0,
@@ -35016,6 +36235,19 @@ function createdExtensions2(read) {
   }
   return names;
 }
+function rowWorkKinds(tracer, stagedBytes, stats2) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const trace of tracer.traces) {
+    for (const s of trace.statements) {
+      const work = rowWorkOf(s);
+      const small = tablesRead(s).some(
+        (relation) => sizeFactor(stagedBytes.get(relation) ?? 0, productionTable(stats2, relation)).basis === "low-confidence"
+      );
+      if (work && small) kinds.add(work);
+    }
+  }
+  return kinds;
+}
 async function stagedTableBytes(db, tracer) {
   const relations = /* @__PURE__ */ new Set();
   for (const trace of tracer.traces) {
@@ -35041,6 +36273,7 @@ var init_run_staging = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
     init_apply_migrations();
+    init_production_weighting();
     init_stand_in_calls();
     init_stand_ins();
     init_parse_sql();
@@ -35052,6 +36285,7 @@ var init_run_staging = __esm({
     init_pglite_worker_thread();
     init_run_probes();
     init_replica_database();
+    init_row_work();
     init_seed();
     init_statement_tracer();
     init_input_error();
@@ -35226,6 +36460,15 @@ async function check(args, io) {
   if (values.db !== void 0 && values["no-db"]) {
     throw new InputError("--db and --no-db contradict each other", "pass one of them");
   }
+  if (values.apply && values.db === void 0) {
+    throw new InputError(
+      "--apply needs --db URL",
+      "the embedded database is thrown away after each run; pass --db URL to apply to a server"
+    );
+  }
+  if (values.apply && values.rollback) {
+    throw new InputError("--apply and --rollback contradict each other", "pass one of them");
+  }
   if (values.rollback && values.db === void 0) {
     throw new InputError(
       "--rollback needs --db URL",
@@ -35283,7 +36526,8 @@ async function check(args, io) {
     const { runStaging: runStaging2 } = await (staging ?? Promise.resolve().then(() => (init_run_staging(), run_staging_exports)));
     outcome.report = await runStaging2(outcome, {
       cwd: io.cwd,
-      rollback: values.rollback === true,
+      // A server is left as it was unless --apply says otherwise.
+      rollback: values.db !== void 0 && values.apply !== true,
       progress,
       notice,
       ...values["no-cache"] ? { cacheDir: null } : {},
@@ -35293,6 +36537,8 @@ async function check(args, io) {
       ...embeddedStart ? { embeddedStart } : {}
     });
   }
+  const { target } = outcome.report;
+  if (target.recorded !== void 0) notice(appliedNotice(target.recorded, target.shim));
   const color = format === "text" && values.output === void 0 && io.isTty && !values["no-color"] && !io.env["NO_COLOR"];
   const rendered = render2(format, outcome.report, outcome.sources, color);
   if (values.output !== void 0) {
@@ -35338,6 +36584,7 @@ function parseCheckArgs(args) {
       db: { type: "string" },
       "no-db": { type: "boolean" },
       "no-cache": { type: "boolean" },
+      apply: { type: "boolean" },
       rollback: { type: "boolean" },
       seed: { type: "string" },
       stats: { type: "string" },
@@ -35378,6 +36625,12 @@ async function stats(args, io) {
     io.stdout(json);
   }
   return 0;
+}
+function appliedNotice(recorded, shim) {
+  const what = recorded.length === 0 ? "--apply recorded no migration in supabase_migrations.schema_migrations" : `--apply recorded ${recorded.length} migration(s) in supabase_migrations.schema_migrations: ${recorded.join(", ")}`;
+  if (!shim) return what;
+  const list = (noun, names) => names.length === 0 ? `no ${noun}s` : `${noun}s ${names.join(", ")}`;
+  return `${what}; the Supabase shim it added stays too (${list("role", shim.roles)}; ${list("schema", shim.schemas)})`;
 }
 function isPostgresUrl(value) {
   try {

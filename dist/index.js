@@ -30467,8 +30467,17 @@ var init_action_github_client = __esm({
 
 // src/core/report/render-json.ts
 function renderJson(report2) {
-  return `${JSON.stringify(report2, null, 2)}
+  const migrations = report2.migrations.map((m) => ({
+    ...m,
+    findings: m.findings.map(withoutProblemKeys)
+  }));
+  return `${JSON.stringify({ ...report2, migrations }, null, 2)}
 `;
+}
+function withoutProblemKeys(finding) {
+  if (finding.problems === void 0) return finding;
+  const { problems: _keys, ...rest } = finding;
+  return rest;
 }
 var init_render_json = __esm({
   "src/core/report/render-json.ts"() {
@@ -30512,6 +30521,55 @@ var init_markdown_text = __esm({
   "src/core/report/markdown-text.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+  }
+});
+
+// src/core/report/render-fix-offer.ts
+function fixOfferBlock(offer, brief) {
+  const parts = [];
+  const into = offer.files === 1 ? "one migration file" : `${offer.files} migration files in order`;
+  if (offer.command !== void 0) {
+    parts.push(
+      `**Fixable:** \`migration-guard fix\` rewrites this file into ${into}, after proving the rewrite on a staging database:`,
+      codeBlock(offer.command, "sh")
+    );
+  } else {
+    parts.push(
+      `**Fixable:** \`migration-guard fix\` rewrites this file into ${into}; its name cannot be typed safely in a shell, so rename it first.`
+    );
+  }
+  const change = offer.suggestion;
+  if (change !== void 0) {
+    const where2 = lineRange(change);
+    const label = change.url !== void 0 ? link(`suggested on ${where2}`, change.url) : where2;
+    parts.push(
+      brief ? `One statement changes in place (${label}).` : `One statement changes in place (${label}):
+
+${codeBlock(change.replacement, "sql")}`
+    );
+  }
+  return parts.join("\n\n");
+}
+function suggestionCommentBody(offer, change, key) {
+  const parts = [
+    `<!-- migration-guard:suggestion ${key} -->`,
+    `**migration-guard:** the safe form of this statement (${lineRange(change)}), as \`migration-guard fix\` writes it.`,
+    codeBlock(change.replacement, "suggestion")
+  ];
+  if (offer.command !== void 0) {
+    parts.push("Or rewrite the file and prove it on a staging database first:");
+    parts.push(codeBlock(offer.command, "sh"));
+  }
+  return parts.join("\n\n");
+}
+function lineRange(change) {
+  return change.startLine === change.endLine ? `line ${change.startLine}` : `lines ${change.startLine}\u2013${change.endLine}`;
+}
+var init_render_fix_offer = __esm({
+  "src/core/report/render-fix-offer.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_markdown_text();
   }
 });
 
@@ -30618,7 +30676,7 @@ function failedChecks(report2) {
 function targetPhrase(target) {
   const version = target.serverVersion;
   const timings = target.timings === "staging" ? ", timings from staging's data size" : target.timings === "production-estimate" ? ", timings scaled to production sizes" : "";
-  const rolledBack2 = target.mode === "rollback" ? ", rolled back" : "";
+  const rolledBack2 = target.mode === "rollback" ? `, rolled back${target.shim ? " (the Supabase shim too)" : ""}` : target.recorded !== void 0 ? `, applied: ${recordedPhrase(target.recorded)}${target.shim ? ", the Supabase shim kept" : ""}` : "";
   const named = target.name !== void 0 ? ` \xB7 ran on ${target.name}` : "";
   switch (target.kind) {
     case "none":
@@ -30628,6 +30686,11 @@ function targetPhrase(target) {
     case "postgres":
       return `${version ? `Postgres ${version}` : "Postgres"}${rolledBack2}${timings}${named}`;
   }
+}
+function recordedPhrase(versions) {
+  if (versions.length === 0) return "nothing recorded";
+  if (versions.length <= 3) return `recorded ${versions.join(", ")}`;
+  return `recorded ${versions.length} versions (first ${versions[0]}, last ${versions.at(-1)})`;
 }
 function headerLine(report2) {
   const head = `${report2.tool.name} ${report2.tool.version} \xB7 ${targetPhrase(report2.target)}`;
@@ -33717,7 +33780,7 @@ var require_wasm = __commonJS({
     exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
-    exports2.scanSync = scanSync8;
+    exports2.scanSync = scanSync10;
     __exportStar2(require_types2(), exports2);
     var SqlError = class extends Error {
       sqlDetails;
@@ -34041,7 +34104,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync8(query2) {
+    function scanSync10(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -34964,8 +35027,8 @@ function statementFacts(sql) {
   const control = nodeAs(node, "TransactionStmt")?.kind;
   if (control === "TRANS_STMT_BEGIN" || control === "TRANS_STMT_START") facts.control = "begin";
   if (control === "TRANS_STMT_COMMIT") facts.control = "commit";
-  const alone = transactionBlockForbidden(node);
-  if (alone) facts.alone = alone;
+  const alone2 = transactionBlockForbidden(node);
+  if (alone2) facts.alone = alone2;
   const create = nodeAs(node, "CreateStmt");
   if (create) facts.createdTables.push(rangeVarName(create.relation, DEFAULT_SCHEMA));
   const index = nodeAs(node, "IndexStmt");
@@ -35154,6 +35217,7 @@ function describeStep(unit, n) {
       ...s.status !== void 0 ? { status: s.status } : {},
       durationMs: measure?.durationMs ?? null,
       ...measure && s.productionEstimateMs !== void 0 ? { productionEstimateMs: s.productionEstimateMs } : {},
+      ...measure && s.productionEstimateRange !== void 0 ? { productionEstimateRange: s.productionEstimateRange } : {},
       ...s.error !== void 0 ? { error: s.error } : {}
     };
   });
@@ -35179,6 +35243,15 @@ function describeStep(unit, n) {
     (s) => s.productionEstimateMs !== void 0 ? [s.productionEstimateMs] : []
   );
   if (estimates.length > 0) step.productionEstimateMs = estimates.reduce((a, b) => a + b, 0);
+  const ranges = statements.flatMap(
+    (s) => s.productionEstimateRange !== void 0 ? [s.productionEstimateRange] : []
+  );
+  if (ranges.length > 0 && ranges.length === estimates.length) {
+    step.productionEstimateRangeMs = [
+      ranges.reduce((sum, r) => sum + r.minMs, 0),
+      ranges.reduce((sum, r) => sum + r.maxMs, 0)
+    ];
+  }
   const index = unit.items[0]?.facts.indexes[0];
   if (command === "CREATE INDEX CONCURRENTLY" && index) step.leavesInvalidIndex = index;
   return step;
@@ -35382,7 +35455,9 @@ function stepTime(step) {
   if (step.durationMs === null) return "not traced";
   const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? "" : " (part traced)"}`;
   if (step.productionEstimateMs === void 0) return staged;
-  return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+  const range = step.productionEstimateRangeMs;
+  const spread = range ? `, ${formatDuration(range[0])}\u2013${formatDuration(range[1])}` : "";
+  return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate${spread}); ${staged}`;
 }
 function lockLines(step) {
   if (step.kind === "alone" && step.durationMs !== null) {
@@ -35533,6 +35608,8 @@ function migrationSection(context3, migration, detail) {
   if (migration.findings.length > 0) {
     parts.push(findingsList(migration, options2));
     if (detail === "full") parts.push(...fixBlocks(migration.findings));
+    const offer = options2.fixOffers?.get(migration.file);
+    if (offer) parts.push(fixOfferBlock(offer, detail !== "full"));
   } else {
     parts.push("No findings.");
   }
@@ -35552,7 +35629,9 @@ function findingsList(migration, options2) {
   return `${heading}${migration.findings.map((f) => {
     const line = options2.sourceUrl ? link(`L${f.line}`, options2.sourceUrl(migration.file, f.line)) : `L${f.line}`;
     const rule = f.docs ? link(codeSpan(f.rule, false), f.docs) : codeSpan(f.rule, false);
-    return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}: ${cellText(f.message)}`;
+    const also = f.also?.length ? ` (also ${f.also.map((id) => codeSpan(id, false)).join(", ")})` : "";
+    const seen = f.confirmedBy?.length ? " Confirmed on staging by the isolation probe." : "";
+    return `- ${SEVERITY_ICON[f.severity]} **${line}** ${rule}${also}: ${cellText(f.message)}${seen}`;
   }).join("\n")}`;
 }
 function fixBlocks(findings) {
@@ -35715,6 +35794,7 @@ var init_render_markdown = __esm({
   "src/core/report/render-markdown.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_render_fix_offer();
     init_markdown_text();
     init_report();
     init_report_wording();
@@ -35988,11 +36068,24 @@ function result(migration, finding, ruleIndex, fingerprint) {
 
 Safe alternative:
 ${finding.fix}` : "";
+  const seen = (finding.confirmedBy ?? []).map((c) => `
+
+Confirmed on staging by ${c.rule}: ${c.evidence}`).join("");
+  const also = finding.also?.length ? `
+
+Also reported as: ${finding.also.join(", ")}.` : "";
+  const properties = {
+    // Staging could not check the statement; the SQL is not known to be at fault.
+    ...finding.environmentGap ? { environmentGap: true } : {},
+    // Rules folded into this finding (the same problem): their ids, for filters by rule.
+    ...finding.also?.length ? { also: finding.also } : {},
+    ...finding.confirmedBy?.length ? { confirmedBy: finding.confirmedBy } : {}
+  };
   return {
     ruleId: finding.rule,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message}${fix}` },
+    message: { text: `${finding.message}${seen}${also}${fix}` },
     locations: [
       {
         physicalLocation: {
@@ -36006,8 +36099,7 @@ ${finding.fix}` : "";
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    // Staging could not check the statement; the SQL is not known to be at fault.
-    ...finding.environmentGap ? { properties: { environmentGap: true } } : {}
+    ...Object.keys(properties).length > 0 ? { properties } : {}
   };
 }
 function artifactLocation(path) {
@@ -37249,6 +37341,148 @@ var init_batch_header_invalid = __esm({
   }
 });
 
+// src/core/migrations/contract-header.ts
+function readContractHeader(text2) {
+  const marks = [...text2.matchAll(LOOKS_LIKE_MARK)].map((m) => m.index ?? 0);
+  if (marks.length === 0) return void 0;
+  const source = new SourceText(text2);
+  const lineAt = (charOffset) => source.position(charOffset).line;
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query6.scanSync)(text2).tokens;
+  } catch {
+    return {
+      ok: false,
+      line: lineAt(marks[0] ?? 0),
+      problem: `the file cannot be read as SQL tokens (an unterminated string or comment?), so its ${CONTRACT_MARK} header cannot be trusted`
+    };
+  }
+  const spans = tokens.map((t) => ({
+    token: t,
+    start: source.charOffset(t.start),
+    end: source.charOffset(t.end)
+  }));
+  const firstStatement = spans.find(
+    (s) => s.token.tokenName !== "SQL_COMMENT" && s.token.tokenName !== "C_COMMENT"
+  );
+  const headers = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const at of marks) {
+    const line = lineAt(at);
+    const span = spans.find((s) => s.start <= at && at < s.end);
+    const fail = (problem3) => ({ ok: false, line, problem: problem3 });
+    if (!span) return fail(`text like ${CONTRACT_MARK} outside any comment; write ${SYNTAX2}`);
+    if (seen.has(span)) continue;
+    seen.add(span);
+    const kind = span.token.tokenName;
+    if (kind === "C_COMMENT") {
+      return fail(
+        `a ${CONTRACT_MARK} header in a block comment is not read; write it as a line comment: ${SYNTAX2}`
+      );
+    }
+    if (kind !== "SQL_COMMENT") {
+      return fail(
+        `${CONTRACT_MARK} appears inside a statement (a string or a name), where it is no header: remove it, or write the header as a line comment above the first statement: ${SYNTAX2}`
+      );
+    }
+    const match = HEADER_LINE.exec(span.token.text.trimEnd());
+    if (!match) {
+      return fail(`write the contract header exactly as ${SYNTAX2}`);
+    }
+    if (firstStatement && firstStatement.start < span.start) {
+      return fail(
+        `the ${CONTRACT_MARK} header must stand above the file's first statement (line ${lineAt(firstStatement.start)})`
+      );
+    }
+    const after = match[1] ?? "";
+    const dueAt = calendarDate(after);
+    if (!dueAt)
+      return fail(
+        `after=${after} is not a date: write after=YYYY-MM-DD (a real calendar date, UTC)`
+      );
+    headers.push({ after, dueAt, line });
+  }
+  const [first, second] = headers;
+  if (!first) return void 0;
+  if (second) {
+    return {
+      ok: false,
+      line: second.line,
+      problem: `a second ${CONTRACT_MARK} header (the first is on line ${first.line}); a file has one`
+    };
+  }
+  return { ok: true, header: first };
+}
+function contractDue(header2, now) {
+  return now.getTime() >= header2.dueAt.getTime();
+}
+function contractHeaderLine(due) {
+  return `-- ${CONTRACT_MARK} after=${due.toISOString().slice(0, 10)}`;
+}
+function calendarDate(text2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
+    return void 0;
+  }
+  return y < 1970 ? void 0 : date;
+}
+var import_libpg_query6, CONTRACT_MARK, SYNTAX2, LOOKS_LIKE_MARK, HEADER_LINE;
+var init_contract_header = __esm({
+  "src/core/migrations/contract-header.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query6 = __toESM(require_wasm(), 1);
+    init_source_text();
+    CONTRACT_MARK = "migration-guard:contract";
+    SYNTAX2 = `-- ${CONTRACT_MARK} after=YYYY-MM-DD`;
+    LOOKS_LIKE_MARK = /migration[^a-z0-9]{0,3}guard[^a-z0-9]{0,3}contract/gi;
+    HEADER_LINE = new RegExp(`^--[ \\t]*${CONTRACT_MARK}[ \\t]+after=(\\S*)[ \\t]*$`);
+  }
+});
+
+// src/core/rules/contract-step-not-due/index.ts
+var contractStepNotDue;
+var init_contract_step_not_due = __esm({
+  "src/core/rules/contract-step-not-due/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+    contractStepNotDue = {
+      meta: {
+        id: "contract-step-not-due",
+        defaultSeverity: "notice",
+        category: "breaking",
+        summary: "A contract step (a file with a `-- migration-guard:contract after=DATE` header) whose date has not come: deploy refuses to apply it before then.",
+        fix: "-- migration-guard:contract after=YYYY-MM-DD  -- the first line of the file; deploy applies the file from 00:00 UTC on that date"
+      },
+      fileEnd(ctx2) {
+        const reading = readContractHeader(ctx2.file.sql);
+        const statement = ctx2.statements[0];
+        if (!reading || !statement) return;
+        if (!reading.ok) {
+          ctx2.report(statement, {
+            line: reading.line,
+            column: 1,
+            severity: "error",
+            message: `The contract header cannot be read: ${reading.problem}. Deploy refuses the file.`
+          });
+          return;
+        }
+        if (contractDue(reading.header, /* @__PURE__ */ new Date())) return;
+        ctx2.report(statement, {
+          line: reading.header.line,
+          column: 1,
+          message: `Contract step, not yet due: deploy refuses to apply ${ctx2.file.fileName} (and the files after it) before ${reading.header.after} 00:00 UTC. The files before it deploy as usual.`,
+          fix: `Merge it with its expand steps; run the deploy again on or after ${reading.header.after}.`
+        });
+      }
+    };
+  }
+});
+
 // src/core/sql/data-change.ts
 function dataChangeOf(node) {
   const insert = nodeAs(node, "InsertStmt");
@@ -37673,6 +37907,28 @@ var init_migration_file = __esm({
   }
 });
 
+// src/core/rules/shared/contract-window.ts
+function contractWindow(ctx2, deprecatedAt) {
+  const reading = readContractHeader(ctx2.file.sql);
+  if (!reading?.ok || deprecatedAt.file === ctx2.file.path) return void 0;
+  const markedAt = versionTime(deprecatedAt.version);
+  if (!markedAt) return "in-window";
+  const windowEnd = markedAt.getTime() + ctx2.options.deprecationDays * DAY_MS;
+  if (reading.header.dueAt.getTime() >= windowEnd) return "in-window";
+  const earliest = new Date(Math.ceil(windowEnd / DAY_MS) * DAY_MS);
+  return { earliest: earliest.toISOString().slice(0, 10) };
+}
+var DAY_MS;
+var init_contract_window = __esm({
+  "src/core/rules/shared/contract-window.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+    init_migration_file();
+    DAY_MS = 24 * 60 * 60 * 1e3;
+  }
+});
+
 // src/core/rules/drop-column/index.ts
 function regeneratedInTransaction(ctx2, table, column) {
   const top = ctx2.statement.parent ?? ctx2.statement;
@@ -37703,6 +37959,14 @@ function verdict2(ctx2, column, deprecatedAt) {
       fix: `COMMENT ON COLUMN ${column} IS 'deprecated: <what replaces it>';  -- ship this and stop using the column in code; drop it in a migration at least ${plural(days, "day")} later`
     };
   }
+  const contract2 = contractWindow(ctx2, deprecatedAt);
+  if (contract2 === "in-window") return null;
+  if (contract2) {
+    return {
+      message: `DROP COLUMN ${column} is a contract step due before the column's ${plural(days, "day")} deprecation window (from ${deprecatedAt.file}) has passed: ${consequence}.`,
+      fix: `Write the header as -- migration-guard:contract after=${contract2.earliest} or later.`
+    };
+  }
   if (deprecatedAt.file === ctx2.file.path) {
     return {
       message: `DROP COLUMN ${column} follows its deprecation comment in the same file, so running code has had no time to stop using it: ${consequence}.`,
@@ -37718,10 +37982,10 @@ function verdict2(ctx2, column, deprecatedAt) {
   const markedAt = versionTime(deprecatedAt.version);
   const droppedAt = versionTime(ctx2.file.version);
   if (!markedAt || !droppedAt) return null;
-  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS;
+  const elapsed = (droppedAt.getTime() - markedAt.getTime()) / DAY_MS2;
   if (elapsed >= days) return null;
   const left = Math.max(1, Math.ceil(days - elapsed));
-  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS));
+  const earliest = versionOf(new Date(markedAt.getTime() + days * DAY_MS2));
   const ago = elapsed < 1 ? "less than a day" : plural(Math.floor(elapsed), "day");
   return {
     message: `DROP COLUMN ${column} comes ${ago} after the column was marked deprecated (in ${deprecatedAt.file}); the deprecation window is ${plural(days, "day")}, so ${plural(left, "day")} ${left === 1 ? "is" : "are"} left. Until then ${consequence}.`,
@@ -37734,7 +37998,7 @@ function plural(n, unit) {
 function versionOf(date) {
   return date.toISOString().replace(/[-:T]/g, "").replace(/\.\d+Z$/, "");
 }
-var DAY_MS, dropColumn;
+var DAY_MS2, dropColumn;
 var init_drop_column = __esm({
   "src/core/rules/drop-column/index.ts"() {
     "use strict";
@@ -37742,7 +38006,8 @@ var init_drop_column = __esm({
     init_migration_file();
     init_relation_names();
     init_statement();
-    DAY_MS = 24 * 60 * 60 * 1e3;
+    init_contract_window();
+    DAY_MS2 = 24 * 60 * 60 * 1e3;
     dropColumn = {
       meta: {
         id: "drop-column",
@@ -37780,11 +38045,28 @@ var init_drop_column = __esm({
 });
 
 // src/core/rules/drop-index-non-concurrent/index.ts
+function tableDroppedLater(ctx2, table) {
+  for (const later of ctx2.statements.slice(ctx2.statement.index + 1)) {
+    const drop = nodeAs(later.node, "DropStmt");
+    if (drop?.removeType === "OBJECT_TABLE") {
+      const names = (drop.objects ?? []).map(
+        (o) => relationNameOfParts(ctx2.schema, nameParts(nodeAs(o, "List")?.items))
+      );
+      if (names.includes(table)) return true;
+    }
+    const rename4 = nodeAs(later.node, "RenameStmt");
+    const move = nodeAs(later.node, "AlterObjectSchemaStmt");
+    const moved = rename4?.relation ?? move?.relation;
+    if (moved && relationName(ctx2.schema, moved) === table) return false;
+  }
+  return false;
+}
 var dropIndexNonConcurrent;
 var init_drop_index_non_concurrent = __esm({
   "src/core/rules/drop-index-non-concurrent/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
     init_names();
     init_statement();
     dropIndexNonConcurrent = {
@@ -37809,6 +38091,7 @@ var init_drop_index_non_concurrent = __esm({
           if (index) {
             if (ctx2.isNew(index.table)) continue;
             if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
+            if (tableDroppedLater(ctx2, index.table)) continue;
           }
           dropped.push({ index: qualified, table: index?.table });
         }
@@ -37838,6 +38121,7 @@ var init_drop_table = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
     init_statement();
+    init_contract_window();
     dropTable = {
       meta: {
         id: "drop-table",
@@ -37859,6 +38143,7 @@ var init_drop_table = __esm({
           const model = ctx2.schema.table(table);
           if (!model && stmt.missing_ok) continue;
           if (model?.kind === "view" || model?.kind === "materialized-view") continue;
+          if (model?.deprecatedAt && contractWindow(ctx2, model.deprecatedAt) === "in-window") continue;
           existing.push(table);
         }
         const first = existing[0];
@@ -39619,7 +39904,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query6.scanSync)(statementText).tokens;
+    tokens = (0, import_libpg_query7.scanSync)(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -39644,12 +39929,12 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query6, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var import_libpg_query7, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query6 = __toESM(require_wasm(), 1);
+    import_libpg_query7 = __toESM(require_wasm(), 1);
     init_statement();
     knownPolicyStatements = /* @__PURE__ */ new WeakMap();
     RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
@@ -39805,7 +40090,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query7.parseSync)(statement.text);
+    const parsed = (0, import_libpg_query8.parseSync)(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -39817,12 +40102,12 @@ function whenClauseComparisons(statement) {
     return line;
   });
 }
-var import_libpg_query7, nullUnsafeComparison;
+var import_libpg_query8, nullUnsafeComparison;
 var init_null_unsafe_comparison = __esm({
   "src/core/rules/null-unsafe-comparison/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query7 = __toESM(require_wasm(), 1);
+    import_libpg_query8 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
     init_plpgsql();
@@ -40987,6 +41272,8 @@ var init_policy_always_true = __esm({
         defaultSeverity: "error",
         advisor: { lint: "0024_rls_policy_always_true", level: "WARN" },
         category: "tenancy",
+        // Its finding on a tenant table names the cause of tenant-policy-missing's (always true).
+        subsumes: ["tenant-policy-missing"],
         summary: "A policy whose USING or WITH CHECK is always true (`true`, `1 = 1`, `true OR ...`) opens every row: an error on tenant tables, a warning elsewhere when it opens writes.",
         fix: `CREATE POLICY "members read invoices" ON public.invoices FOR SELECT TO authenticated
   USING (workspace_id IN (SELECT m.workspace_id FROM public.workspace_members m WHERE m.user_id = (SELECT auth.uid())));`
@@ -41029,7 +41316,8 @@ var init_policy_always_true = __esm({
               line: at.line,
               severity: "error",
               message: `${written} of every ${noun}: ${table} holds per-${noun} data (${tenantColumn}), so each ${noun}'s rows are open to callers from any other.`,
-              fix: `ALTER POLICY "${at.name}" ON ${table}${policyClausesSql(policy.command, membershipCondition(ctx2.schema, table, tenantColumn))};`
+              fix: `ALTER POLICY "${at.name}" ON ${table}${policyClausesSql(policy.command, membershipCondition(ctx2.schema, table, tenantColumn))};`,
+              problems: [...new Set(open3.map((c) => `cross-tenant-${c.side} ${table}`))]
             });
             continue;
           }
@@ -41324,6 +41612,8 @@ var init_policy_exists_rls_disabled = __esm({
         defaultSeverity: "error",
         advisor: { lint: "0007_policy_exists_rls_disabled", level: "ERROR" },
         category: "tenancy",
+        // Row level security off on a table with policies: the same problem, with its policies named.
+        subsumes: ["rls-disabled"],
         summary: "A table has policies but row level security is off at the end of the file: the policies are not enforced.",
         fix: "ALTER TABLE public.table_name ENABLE ROW LEVEL SECURITY;"
       },
@@ -41340,7 +41630,8 @@ var init_policy_exists_rls_disabled = __esm({
           ctx2.report(place.statement, {
             line: place.line,
             message: `${cause} on ${name}, so its ${table.policies.size === 1 ? "policy" : "policies"} ${policies} ${table.policies.size === 1 ? "is" : "are"} never applied: every role with table privileges reads and writes every row as if no policy existed.`,
-            fix: `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`
+            fix: `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
+            problems: [`rls-off ${name}`]
           });
         }
       }
@@ -41657,6 +41948,13 @@ var init_probe_cross_tenant_read = __esm({
         id: "probe-cross-tenant-read",
         defaultSeverity: "error",
         category: "trace",
+        // A lint finding of these about the same problem is marked confirmed instead.
+        confirms: [
+          "policy-always-true",
+          "tenant-policy-missing",
+          "rls-disabled",
+          "policy-exists-rls-disabled"
+        ],
         summary: "On staging, a signed-in member of one tenant could read another tenant's row of a tenant table.",
         fix: "ALTER TABLE schema_name.table_name ENABLE ROW LEVEL SECURITY;\nCREATE POLICY table_name_select_member ON schema_name.table_name FOR SELECT TO authenticated\n  USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
       }
@@ -41675,6 +41973,13 @@ var init_probe_cross_tenant_write = __esm({
         id: "probe-cross-tenant-write",
         defaultSeverity: "error",
         category: "trace",
+        // A lint finding of these about the same problem is marked confirmed instead.
+        confirms: [
+          "policy-always-true",
+          "tenant-policy-missing",
+          "rls-disabled",
+          "policy-exists-rls-disabled"
+        ],
         summary: "On staging, a signed-in member of one tenant could insert into, update or delete another tenant's rows of a tenant table.",
         fix: "CREATE POLICY table_name_insert_member ON schema_name.table_name FOR INSERT TO authenticated\n  WITH CHECK (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
       }
@@ -41693,6 +41998,8 @@ var init_probe_tenant_locked_out = __esm({
         id: "probe-tenant-locked-out",
         defaultSeverity: "warning",
         category: "trace",
+        // A lint finding of these about the same problem is marked confirmed instead.
+        confirms: ["tenant-policy-missing"],
         summary: "On staging, a policy kept a tenant's own member from reading or changing the tenant's rows.",
         fix: "Compare the tenant column with the member's tenants: ALTER POLICY policy_name ON schema_name.table_name USING (table_name.tenant_id IN (SELECT m.tenant_id FROM schema_name.tenant_members m WHERE m.user_id = (SELECT auth.uid())));"
       }
@@ -42374,7 +42681,8 @@ var init_rls_disabled = __esm({
             fix: [
               `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`,
               tenantColumn ? tenantPolicySql(ctx2.schema, name, table, tenantColumn) : "-- then CREATE POLICY ... for each command the API may run"
-            ].join("\n")
+            ].join("\n"),
+            problems: [`rls-off ${name}`]
           });
         }
         reportExtensionTables(ctx2);
@@ -43617,6 +43925,8 @@ var init_tenant_column_unindexed = __esm({
         id: "tenant-column-unindexed",
         defaultSeverity: "warning",
         category: "tenancy",
+        // A foreign key on the tenant column alone lacks the same index: one problem, one index.
+        subsumes: ["unindexed-foreign-key"],
         summary: "No index leads with the tenant column: every tenant-filtered query and every policy check scans the whole table.",
         fix: "CREATE INDEX CONCURRENTLY table_name_workspace_id_idx ON public.table_name (workspace_id);"
         // No `predicts`: the scans it warns of come later (the tenant-filtered queries), never from the
@@ -43634,7 +43944,8 @@ CREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
           ctx2.report(found.statement, {
             line: found.line,
             message: `No index on ${tableName} starts with tenant column ${column.name}: tenant policies add a filter on ${column.name} to every query, and tenant-scoped lists, counts and deletes all scan the whole table, so they slow down as other tenants' rows pile up. A composite index helps only when ${column.name} is its first column.`,
-            fix
+            fix,
+            problems: [`no-leading-index ${tableName}(${column.name})`]
           });
         }
       }
@@ -43644,6 +43955,16 @@ CREATE INDEX CONCURRENTLY ${index} ON ${tableName} (${column.name});`;
 });
 
 // src/core/rules/tenant-policy-missing/index.ts
+function problemOf(gap, table) {
+  switch (gap.verdict.kind) {
+    case "insert-without-check":
+      return `locked-out-insert ${table}`;
+    case "per-user":
+      return gap.condition.side === "read" ? `per-user-read ${table}` : `cross-tenant-write ${table}`;
+    default:
+      return `cross-tenant-${gap.condition.side} ${table}`;
+  }
+}
 function policiesToJudge(ctx2) {
   return policiesChangedInFile(ctx2).filter(
     (c) => c.policy.permissive && !onlyForRlsBypassRoles(c.policy)
@@ -43756,7 +44077,8 @@ var init_tenant_policy_missing = __esm({
           ctx2.report(at.statement, {
             line: at.line,
             message: `Policy "${policy.name}" on ${table} does not confine rows to the caller's ${tenantNoun(tenantColumn)}s (${tenantColumn}): ${describeGaps(gaps, policy, tenantColumn)}.`,
-            fix: policyFix(changed, gaps, condition)
+            fix: policyFix(changed, gaps, condition),
+            problems: [...new Set(gaps.map((g2) => problemOf(g2, table)))]
           });
         }
       }
@@ -44141,7 +44463,8 @@ var init_unindexed_foreign_key = __esm({
               line: place.line,
               message: `Foreign key ${fk.name} on ${name} (${columns}) has no index that starts with ${fk.columns.length === 1 ? "its column" : "its columns"}: every delete or key update on ${parent} scans ${name} for referencing rows while it holds its locks, and joins from ${parent} to ${name} scan it as well.`,
               fix: ctx2.isNew(table) ? `CREATE INDEX ${index} ON ${name} (${columns});` : `-- in a migration file of its own:
-CREATE INDEX CONCURRENTLY ${index} ON ${name} (${columns});`
+CREATE INDEX CONCURRENTLY ${index} ON ${name} (${columns});`,
+              problems: [`no-leading-index ${name}(${fk.columns.join(", ")})`]
             });
           }
         }
@@ -44521,6 +44844,7 @@ var init_registry = __esm({
     init_auth_fk_not_unique();
     init_auth_users_exposed();
     init_batch_header_invalid();
+    init_contract_step_not_due();
     init_batch_loop_single_transaction();
     init_concurrently_in_transaction();
     init_constraint_not_valid_missing();
@@ -44610,6 +44934,7 @@ var init_registry = __esm({
       renameColumn,
       renameTable,
       truncate,
+      contractStepNotDue,
       // Data changes and batched backfills
       unbatchedDataChange,
       mixedSchemaAndData,
@@ -44678,6 +45003,257 @@ var init_registry = __esm({
       unusedSuppression
     ];
     RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+  }
+});
+
+// src/github/review-suggestions.ts
+import { createHash } from "node:crypto";
+async function postSuggestions(client, target, offers) {
+  const wanted = offers.filter(
+    (o) => o.suggestion !== void 0 && target.addedFiles.has(o.file)
+  );
+  if (wanted.length === 0) return;
+  const route = { owner: target.owner, repo: target.repo, pull_number: target.pullNumber };
+  let existing;
+  try {
+    existing = await client.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+      ...route,
+      per_page: 100
+    });
+  } catch (error2) {
+    const failure = toGitHubApiError(error2, "listing the review comments");
+    target.log(`suggestions not posted: ${failure.message}`);
+    return;
+  }
+  for (const offer of wanted) {
+    const change = offer.suggestion;
+    const key = suggestionKey(offer.file, change);
+    const marker = `${MARKER_PREFIX}${key} -->`;
+    let posted;
+    for (const comment of existing) {
+      if (!comment.body?.startsWith(marker)) continue;
+      if (await target.trusts(comment.user?.login)) {
+        posted = comment.html_url;
+        break;
+      }
+    }
+    if (posted === void 0) {
+      try {
+        const response = await client.request(
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+          {
+            ...route,
+            body: suggestionCommentBody(offer, change, key),
+            commit_id: target.commitId,
+            path: offer.file,
+            line: change.endLine,
+            side: "RIGHT",
+            // GitHub wants start_line only for a range, and before `line`.
+            ...change.startLine < change.endLine ? { start_line: change.startLine, start_side: "RIGHT" } : {}
+          }
+        );
+        posted = response.data.html_url;
+      } catch (error2) {
+        const failure = toGitHubApiError(error2, `suggesting a change on ${offer.file}`);
+        target.log(`suggestion not posted: ${failure.message}`);
+        if (failure.status === 403 || failure.status === 404) return;
+        continue;
+      }
+    }
+    change.url = posted;
+  }
+}
+function suggestionKey(file, change) {
+  return createHash("sha256").update(`${file}\0${change.startLine}\0${change.endLine}\0${change.replacement}`).digest("hex").slice(0, 32);
+}
+var MARKER_PREFIX;
+var init_review_suggestions = __esm({
+  "src/github/review-suggestions.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_render_fix_offer();
+    init_github_client();
+    MARKER_PREFIX = "<!-- migration-guard:suggestion ";
+  }
+});
+
+// src/github/pull-request-files.ts
+async function listPullRequestMigrationFiles(client, options2) {
+  const { owner, repo, pullNumber } = options2;
+  const dirPrefix = `${normalizeDir(options2.migrationsDir)}/`;
+  const inDir = (path) => path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes("/");
+  const files4 = [];
+  let listedCount = 0;
+  try {
+    const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+      owner,
+      repo,
+      pull_number: pullNumber,
+      per_page: 100
+    });
+    for await (const page of pages) {
+      listedCount += page.data.length;
+      for (const entry of page.data) {
+        const file = migrationFileChange(entry, inDir);
+        if (file !== void 0) files4.push(file);
+      }
+    }
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the files of ${owner}/${repo}#${pullNumber}`);
+  }
+  const complete = listedCount < PULL_REQUEST_FILES_LIMIT || options2.changedFiles !== void 0 && listedCount >= options2.changedFiles;
+  return { files: files4, complete, listedCount };
+}
+function migrationFileChange(entry, inDir) {
+  const path = entry.filename;
+  switch (entry.status) {
+    case "added":
+    case "copied":
+      return inDir(path) ? { path, change: "added" } : void 0;
+    case "modified":
+    case "changed":
+      return inDir(path) ? { path, change: "modified" } : void 0;
+    case "removed":
+      return inDir(path) ? { path, change: "removed" } : void 0;
+    case "renamed": {
+      const previous = entry.previous_filename;
+      if (inDir(path) && inDir(previous))
+        return { path, change: "renamed", previousPath: previous };
+      if (inDir(path)) return { path, change: "added" };
+      if (inDir(previous)) return { path: previous, change: "removed" };
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function normalizeDir(dir) {
+  return dir.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+}
+var PULL_REQUEST_FILES_LIMIT;
+var init_pull_request_files = __esm({
+  "src/github/pull-request-files.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_github_client();
+    PULL_REQUEST_FILES_LIMIT = 3e3;
+  }
+});
+
+// src/github/sticky-comment.ts
+function stickyCommentMarker(migrationsDir) {
+  const dir = normalizeDir(migrationsDir).replaceAll("--", "-%2D").replaceAll(">", "%3E");
+  return `<!-- migration-guard:${dir} -->`;
+}
+async function upsertStickyComment(client, options2) {
+  const { owner, repo, issueNumber } = options2;
+  const marker = stickyCommentMarker(options2.migrationsDir);
+  const body = `${marker}
+${options2.body}`;
+  if (body.length > COMMENT_MAX_LENGTH) {
+    throw new GitHubApiError(
+      `posting the report comment on ${owner}/${repo}#${issueNumber}`,
+      void 0,
+      `the comment has ${body.length} characters, over GitHub's limit of ${COMMENT_MAX_LENGTH}; shorten the report first`
+    );
+  }
+  const existingId = await findStickyCommentId(client, options2, marker);
+  if (existingId !== void 0) {
+    try {
+      const response = await client.request(
+        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+        { owner, repo, comment_id: existingId, body }
+      );
+      return { id: Number(response.data.id), url: response.data.html_url, action: "updated" };
+    } catch (error2) {
+      throw toGitHubApiError(
+        error2,
+        `editing comment ${existingId} on ${owner}/${repo}#${issueNumber}`
+      );
+    }
+  }
+  if (options2.createIfMissing === false) return void 0;
+  try {
+    const response = await client.request(
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        body
+      }
+    );
+    return { id: Number(response.data.id), url: response.data.html_url, action: "created" };
+  } catch (error2) {
+    throw toGitHubApiError(error2, `posting a comment on ${owner}/${repo}#${issueNumber}`);
+  }
+}
+async function findStickyCommentId(client, options2, marker) {
+  const found = await findStickyComment(client, options2, marker, async (comment) => {
+    if (await options2.trusts(comment.author)) return true;
+    options2.ignored?.(comment);
+    return false;
+  });
+  return found?.id;
+}
+function commentAuthorTrust(client, trustedAuthors, log = () => {
+}) {
+  let identity;
+  return async (author) => {
+    if (author === void 0) return false;
+    if (trustedAuthors.includes(author)) return true;
+    identity ??= tokenLogin(client).then((login) => {
+      log(
+        login === void 0 ? `the token's user is unknown (GET /user refused: an installation token); trusted comment authors: ${trustedAuthors.join(", ") || "none"}` : `the token belongs to ${login}`
+      );
+      return login;
+    });
+    return await identity === author;
+  };
+}
+async function tokenLogin(client) {
+  try {
+    const response = await client.request("GET /user");
+    return response.data.login;
+  } catch (error2) {
+    const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
+    if (status === 401 || status === 403 || status === 404) return void 0;
+    throw toGitHubApiError(error2, "reading the token's user (GET /user)");
+  }
+}
+async function findStickyComment(client, options2, marker, accept = () => true) {
+  const { owner, repo, issueNumber } = options2;
+  try {
+    const pages = client.paginate.iterator(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100
+      }
+    );
+    for await (const page of pages) {
+      for (const comment of page.data) {
+        const body = comment.body ?? "";
+        if (!body.trimStart().startsWith(marker)) continue;
+        const found = { id: comment.id, body, author: comment.user?.login };
+        if (await accept(found)) return found;
+      }
+    }
+    return void 0;
+  } catch (error2) {
+    throw toGitHubApiError(error2, `listing the comments of ${owner}/${repo}#${issueNumber}`);
+  }
+}
+var COMMENT_MAX_LENGTH;
+var init_sticky_comment = __esm({
+  "src/github/sticky-comment.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_github_client();
+    init_pull_request_files();
+    COMMENT_MAX_LENGTH = 65536;
   }
 });
 
@@ -44982,6 +45558,8 @@ function replayComment(model, stmt, origin) {
     if (t) {
       if (stmt.comment === void 0) delete t.comment;
       else t.comment = stmt.comment;
+      if (!isDeprecationComment(stmt.comment)) delete t.deprecatedAt;
+      else t.deprecatedAt ??= origin;
     }
   }
 }
@@ -49105,30 +49683,46 @@ function replayRename(model, stmt) {
     case "OBJECT_MATVIEW": {
       const from = relationName(model, stmt.relation);
       const table = model.tables.get(from);
+      const to = qualify(table?.schema ?? splitQualified(from).schema, newname);
+      moveUntrackedDeprecations(model, from, to);
       if (!table) return;
-      model.tables.delete(from);
-      table.name = newname;
-      const to = qualify(table.schema, newname);
-      model.tables.set(to, table);
-      for (const index of model.indexes.values()) if (index.table === from) index.table = to;
-      model.indexes.tablesChanged();
+      moveTable2(model, table, from, to);
       return;
     }
     case "OBJECT_COLUMN": {
-      const table = model.tables.get(relationName(model, stmt.relation));
-      const col = table?.columns.get(stmt.subname ?? "");
+      const tableName = relationName(model, stmt.relation);
+      const table = model.tables.get(tableName);
+      const oldName = stmt.subname ?? "";
+      const col = table?.columns.get(oldName);
+      renameUntrackedDeprecation(model, tableName, oldName, newname);
       if (!table || !col) return;
       table.columns.delete(col.name);
-      const oldName = col.name;
       col.name = newname;
       table.columns.set(newname, col);
       const renamed = (n) => n === oldName ? newname : n;
-      for (const c of table.constraints) c.columns = c.columns.map(renamed);
+      for (const c of table.constraints) {
+        c.columns = c.columns.map(renamed);
+        if (c.expr !== void 0) c.expr = withColumnRenamed(c.expr, oldName, newname);
+      }
+      for (const other2 of model.tables.values()) {
+        for (const c of other2.constraints) {
+          if (c.references?.table === tableName) {
+            c.references.columns = c.references.columns.map(renamed);
+          }
+        }
+      }
       for (const index of model.indexesOf(qualify(table.schema, table.name))) {
         index.columns = index.columns.map(renamed);
         if (!index.definition) continue;
-        for (const key of index.definition.keys) if (key.column) key.column = renamed(key.column);
+        for (const key of index.definition.keys) {
+          if (key.column) key.column = renamed(key.column);
+          if (key.expression)
+            key.expression = jsonWithColumnRenamed(key.expression, oldName, newname);
+        }
         index.definition.include = index.definition.include.map(renamed);
+        const { predicate } = index.definition;
+        if (predicate)
+          index.definition.predicate = jsonWithColumnRenamed(predicate, oldName, newname);
       }
       return;
     }
@@ -49172,20 +49766,65 @@ function replayRelationSchema(model, stmt) {
   if (!stmt.relation || !stmt.newschema) return;
   const from = relationName(model, stmt.relation);
   const table = model.tables.get(from);
+  const to = qualify(stmt.newschema, splitQualified(from).name);
+  moveUntrackedDeprecations(model, from, to);
   if (!table) return;
+  moveTable2(model, table, from, to);
+}
+function moveTable2(model, table, from, to) {
   model.tables.delete(from);
-  table.schema = stmt.newschema;
-  model.tables.set(qualify(table.schema, table.name), table);
-  for (const index of model.indexes.values()) {
-    if (index.table === from) index.table = qualify(table.schema, table.name);
-  }
+  const { schema, name } = splitQualified(to);
+  table.schema = schema;
+  table.name = name;
+  model.tables.set(to, table);
+  for (const index of model.indexes.values()) if (index.table === from) index.table = to;
   model.indexes.tablesChanged();
+  for (const other2 of model.tables.values()) {
+    for (const c of other2.constraints) if (c.references?.table === from) c.references.table = to;
+    if (other2.viewSources?.includes(from)) {
+      other2.viewSources = other2.viewSources.map((s) => s === from ? to : s);
+    }
+  }
+}
+function moveUntrackedDeprecations(model, from, to) {
+  const marks = model.untrackedColumnDeprecations;
+  for (const [key, origin] of [...marks]) {
+    if (!key.startsWith(`${from}.`)) continue;
+    marks.delete(key);
+    marks.set(`${to}.${key.slice(from.length + 1)}`, origin);
+  }
+}
+function renameUntrackedDeprecation(model, table, from, to) {
+  const marks = model.untrackedColumnDeprecations;
+  const origin = marks.get(`${table}.${from}`);
+  if (origin === void 0) return;
+  marks.delete(`${table}.${from}`);
+  marks.set(`${table}.${to}`, origin);
+}
+function withColumnRenamed(expr, from, to) {
+  if (!findNodes(expr, "ColumnRef").some((ref) => lastField(ref) === from)) return expr;
+  const copy = structuredClone(expr);
+  for (const ref of findNodes(copy, "ColumnRef")) {
+    const last = nodeAs(ref.fields?.[ref.fields.length - 1], "String");
+    if (last?.sval === from) last.sval = to;
+  }
+  return copy;
+}
+function jsonWithColumnRenamed(json, from, to) {
+  const expr = JSON.parse(json);
+  const renamed = withColumnRenamed(expr, from, to);
+  return renamed === expr ? json : JSON.stringify(renamed);
+}
+function lastField(ref) {
+  return nodeAs(ref.fields?.[ref.fields.length - 1], "String")?.sval;
 }
 var init_apply_rename = __esm({
   "src/core/schema/apply-rename.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_names();
+    init_statement();
+    init_walk();
     init_apply_policy();
     init_relation_names();
   }
@@ -49336,6 +49975,996 @@ var init_apply_statement = __esm({
     init_apply_search_path();
     init_apply_view();
     init_relation_names();
+  }
+});
+
+// src/core/fix/fix-step.ts
+function labelOf(...parts) {
+  return parts.join("_").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 80);
+}
+var init_fix_step = __esm({
+  "src/core/fix/fix-step.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+  }
+});
+
+// src/core/fix/statement-slices.ts
+function sqlName(name) {
+  if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
+    const tokens = (0, import_libpg_query9.scanSync)(name).tokens;
+    if (tokens.length === 1 && tokens[0]?.tokenName === "IDENT") return name;
+  }
+  return `"${name.replaceAll('"', '""')}"`;
+}
+var import_libpg_query9, StatementSlices;
+var init_statement_slices = __esm({
+  "src/core/fix/statement-slices.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query9 = __toESM(require_wasm(), 1);
+    StatementSlices = class {
+      constructor(statement) {
+        this.statement = statement;
+        this.#bytes = new TextEncoder().encode(statement.text);
+        this.tokens = (0, import_libpg_query9.scanSync)(statement.text).tokens;
+        this.#base = statement.locationBase ?? 0;
+      }
+      statement;
+      tokens;
+      #bytes;
+      #base;
+      /** Byte offset in the statement of a parse-tree `location`. */
+      offsetOf(location) {
+        return location === void 0 ? void 0 : location - this.#base;
+      }
+      /** The text between two byte offsets of the statement, trimmed. */
+      text(start, end = this.#bytes.length) {
+        return new TextDecoder().decode(this.#bytes.subarray(start, end)).trim();
+      }
+      /** Index of the token starting at this byte offset. */
+      tokenAt(offset) {
+        return this.tokens.findIndex((t) => t.start === offset);
+      }
+      /**
+       * The end of a possibly qualified name starting at token `first` (`a`, `a.b`, `"A"."b"`):
+       * the byte offset after its last part.
+       */
+      nameEnd(first) {
+        let i = first;
+        while (this.tokens[i + 1]?.text === "." && this.tokens[i + 2]) i += 2;
+        return this.tokens[i]?.end ?? this.#bytes.length;
+      }
+      /**
+       * Byte ranges of the pieces of the text after `from` separated by commas outside brackets:
+       * the subcommands of an ALTER TABLE.
+       */
+      topLevelPieces(from) {
+        const pieces = [];
+        let depth = 0;
+        let start = from;
+        for (const t of this.tokens) {
+          if (t.start < from) continue;
+          if (t.text === "(" || t.text === "[") depth++;
+          else if (t.text === ")" || t.text === "]") depth--;
+          else if (t.text === "," && depth === 0) {
+            pieces.push({ start, end: t.start });
+            start = t.end;
+          }
+        }
+        pieces.push({ start, end: this.#bytes.length });
+        return pieces;
+      }
+    };
+  }
+});
+
+// src/core/fix/rewrite-data-change.ts
+function rewriteDataChange(statement, schema) {
+  const update = nodeAs(statement.node, "UpdateStmt");
+  if (!update?.relation) return void 0;
+  const table = relationName(schema, update.relation);
+  const { schema: schemaName, name } = splitQualified(table);
+  const key = schema.table(table)?.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
+  const set = (update.targetList ?? []).flatMap((t) => {
+    const column = nodeAs(t, "ResTarget")?.name;
+    return column ? [column] : [];
+  });
+  const batchable = key !== void 0 && !set.includes(key) && update.withClause === void 0 && (update.fromClause ?? []).length === 0 && update.returningClause === void 0 && update.relation.alias === void 0;
+  const written = [update.relation.schemaname, update.relation.relname].filter((p) => p !== void 0).map(sqlName).join(".");
+  const label = labelOf("backfill", name, ...set);
+  const step = batchable ? {
+    kind: "batch",
+    statements: [
+      `-- migration-guard:batch table=${sqlName(schemaName)}.${sqlName(name)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
+${statement.text};`
+    ],
+    label,
+    why: "changes the rows in keyset batches, each its own short transaction"
+  } : {
+    kind: "transaction",
+    statements: [`${statement.text};`],
+    label,
+    why: `changes the rows in a transaction of its own, holding no lock a DDL statement took on ${written}`
+  };
+  return { ok: true, rewrite: { now: [], later: [step], tables: [table], label } };
+}
+var BACKFILL_BATCH_ROWS;
+var init_rewrite_data_change = __esm({
+  "src/core/fix/rewrite-data-change.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_fix_step();
+    init_statement_slices();
+    BACKFILL_BATCH_ROWS = 1e3;
+  }
+});
+
+// src/core/fix/alter-context.ts
+function setNotNullStep(context3, columns, checks, extra) {
+  const t = context3.written;
+  return {
+    kind: "transaction",
+    statements: [
+      ...checks.map((c) => `ALTER TABLE ${t} VALIDATE CONSTRAINT ${sqlName(c)};`),
+      ...columns.map((c) => `ALTER TABLE ${t} ALTER COLUMN ${sqlName(c)} SET NOT NULL;`),
+      ...extra ? [extra] : [],
+      ...checks.map((c) => `ALTER TABLE ${t} DROP CONSTRAINT ${sqlName(c)};`)
+    ],
+    label: labelOf("set", splitQualified(context3.table).name, ...columns, "not_null"),
+    why: "VALIDATE scans under SHARE UPDATE EXCLUSIVE; SET NOT NULL then trusts the validated CHECK and skips its scan"
+  };
+}
+function notNullCheckName(table, column) {
+  return `${splitQualified(table).name}_${column}_not_null_check`;
+}
+var init_alter_context = __esm({
+  "src/core/fix/alter-context.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_fix_step();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/rewrite-add-column.ts
+function rewriteAddColumn(cmd, piece, context3) {
+  const def = nodeAs(cmd.def, "ColumnDef");
+  if (!def?.colname) return void 0;
+  const constraints = columnConstraints(def);
+  const fallback = constraints.find((c) => c.contype === "CONSTR_DEFAULT");
+  const notNull = constraints.some((c) => c.contype === "CONSTR_NOTNULL");
+  const volatile = fallback?.raw_expr ? volatileCall(fallback.raw_expr) : void 0;
+  if (!volatile) {
+    return notNull && !fallback ? { reason: `existing rows need a value for ${def.colname}: give the column a DEFAULT` } : void 0;
+  }
+  const other2 = constraints.find(
+    (c) => !["CONSTR_DEFAULT", "CONSTR_NOTNULL", "CONSTR_NULL"].includes(c.contype ?? "")
+  );
+  if (other2 || isSerialType(typeRef(def.typeName).name) || def.collClause) {
+    return { reason: `ADD COLUMN ${def.colname} has clauses the rewrite does not handle yet` };
+  }
+  if (constraints.some((c) => c.conname)) {
+    return { reason: "named column constraints are not rewritten yet" };
+  }
+  const key = context3.model?.constraints.find(
+    (c) => c.kind === "primary-key" && c.columns.length === 1
+  )?.columns[0];
+  if (!key) {
+    return {
+      reason: `${context3.table} has no one-column primary key for the backfill's batches to walk`
+    };
+  }
+  const { slices } = context3;
+  const offsets = constraints.map((c) => slices.offsetOf(c.location));
+  const firstClause = Math.min(...offsets.map((o) => o ?? Number.POSITIVE_INFINITY));
+  const defaultAt = slices.offsetOf(fallback?.location);
+  const defaultToken = defaultAt === void 0 ? -1 : slices.tokenAt(defaultAt);
+  if (!Number.isFinite(firstClause) || defaultToken < 0) {
+    return { reason: "the column clauses were not found" };
+  }
+  const defaultEnd = Math.min(
+    piece.end,
+    ...offsets.filter((o) => o !== void 0 && o > defaultAt)
+  );
+  const expr = slices.text(slices.tokens[defaultToken]?.end ?? 0, defaultEnd);
+  const column = sqlName(def.colname);
+  const t = context3.written;
+  const { schema, name } = splitQualified(context3.table);
+  const check = notNullCheckName(context3.table, def.colname);
+  const words = [name, def.colname];
+  return {
+    label: labelOf("add", name, def.colname, "nullable"),
+    now: [
+      `${context3.head} ${slices.text(piece.start, firstClause)};`,
+      `ALTER TABLE ${t} ALTER COLUMN ${column} SET DEFAULT ${expr};`
+    ],
+    later: [
+      {
+        kind: "batch",
+        statements: [
+          `-- migration-guard:batch table=${sqlName(schema)}.${sqlName(name)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
+UPDATE ${t} SET ${column} = ${expr} WHERE ${column} IS NULL;`
+        ],
+        label: labelOf("backfill", ...words),
+        why: "fills the existing rows in keyset batches, each its own short transaction"
+      },
+      ...notNull ? [
+        {
+          kind: "transaction",
+          statements: [
+            `ALTER TABLE ${t} ADD CONSTRAINT ${sqlName(check)} CHECK (${column} IS NOT NULL) NOT VALID;`
+          ],
+          label: labelOf("check", ...words, "not_null_not_valid"),
+          why: "keeps NULLs out of new rows; checks no existing row (a brief lock)"
+        },
+        setNotNullStep(context3, [def.colname], [check])
+      ] : []
+    ]
+  };
+}
+var init_rewrite_add_column = __esm({
+  "src/core/fix/rewrite-add-column.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_volatile_functions();
+    init_altered_table();
+    init_names();
+    init_statement();
+    init_fix_step();
+    init_rewrite_data_change();
+    init_alter_context();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/rewrite-contract.ts
+function qualifiedSql(table) {
+  const { schema, name } = splitQualified(table);
+  return `${sqlName(schema)}.${sqlName(name)}`;
+}
+function contractStep(statements, label, why) {
+  return { kind: "transaction", statements, label, why, contract: true };
+}
+function deprecateThenDropColumn(column, piece, context3) {
+  const { name } = splitQualified(context3.table);
+  return {
+    label: labelOf("deprecate", name, column),
+    now: [
+      `COMMENT ON COLUMN ${qualifiedSql(context3.table)}.${sqlName(column)} IS ${DROPPED_LATER};`
+    ],
+    later: [
+      contractStep(
+        [`${context3.head} ${context3.slices.text(piece.start, piece.end)};`],
+        labelOf("drop", name, column),
+        "drops the column once the code that used it is gone (a contract step: deploy applies it from its date)"
+      )
+    ]
+  };
+}
+function rewriteContractStatement(statement, schema) {
+  const drop = nodeAs(statement.node, "DropStmt");
+  if (drop?.removeType === "OBJECT_TABLE") {
+    const tables2 = [];
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items ?? [object]);
+      const name = parts.at(-1);
+      if (name === void 0) return { ok: false, reason: "the table name was not found" };
+      const table = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+      const model = schema.table(table);
+      if (model && model.kind !== "table" && model.kind !== "partitioned-table") {
+        return { ok: false, reason: `${table} is a ${model.kind}, not a table` };
+      }
+      if (!model && drop.missing_ok) continue;
+      tables2.push(table);
+    }
+    const names = tables2.map((t) => splitQualified(t).name);
+    return {
+      ok: true,
+      rewrite: {
+        now: tables2.map((t) => `COMMENT ON TABLE ${qualifiedSql(t)} IS ${DROPPED_LATER};`),
+        later: [
+          contractStep(
+            [`${statement.text};`],
+            labelOf("drop", ...names),
+            "drops the table once the code that used it is gone (a contract step: deploy applies it from its date)"
+          )
+        ],
+        tables: tables2,
+        label: labelOf("deprecate", ...names)
+      }
+    };
+  }
+  const rename4 = nodeAs(statement.node, "RenameStmt");
+  if (rename4?.renameType === "OBJECT_TABLE" && rename4.relation && rename4.newname) {
+    const from = relationName(schema, rename4.relation);
+    const model = schema.table(from);
+    if (model && model.kind !== "table") {
+      return { ok: false, reason: `${from} is a ${model.kind}: rename it by hand` };
+    }
+    const { schema: schemaName, name } = splitQualified(from);
+    const to = `${schemaName}.${rename4.newname}`;
+    return {
+      ok: true,
+      rewrite: {
+        now: [
+          `${statement.text};`,
+          // Security invoker: row-level security on the table still filters what goes through.
+          `CREATE VIEW ${qualifiedSql(from)} WITH (security_invoker = true) AS SELECT * FROM ${qualifiedSql(to)};`
+        ],
+        later: [
+          contractStep(
+            [`DROP VIEW ${qualifiedSql(from)};`],
+            labelOf("drop", name, "compatibility_view"),
+            `drops the view that kept the old name ${name} working (a contract step: deploy applies it from its date)`
+          )
+        ],
+        tables: [from, to],
+        label: labelOf("rename", name, "to", rename4.newname, "with_view")
+      }
+    };
+  }
+  return void 0;
+}
+var DROPPED_LATER;
+var init_rewrite_contract = __esm({
+  "src/core/fix/rewrite-contract.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_fix_step();
+    init_statement_slices();
+    DROPPED_LATER = "'deprecated: dropped by a later contract step (migration-guard fix)'";
+  }
+});
+
+// src/core/fix/rewrite-column-swap.ts
+function renameColumnSynced(statement, schema) {
+  const rename4 = nodeAs(statement.node, "RenameStmt");
+  if (rename4?.renameType !== "OBJECT_COLUMN" || !rename4.relation) return void 0;
+  if (rename4.relationType !== "OBJECT_TABLE") {
+    return { ok: false, reason: "only a table column rename is rewritten" };
+  }
+  const from = rename4.subname ?? "";
+  const to = rename4.newname ?? "";
+  const table = relationName(schema, rename4.relation);
+  const slices = new StatementSlices(statement);
+  const at = slices.offsetOf(rename4.relation.location);
+  const first = at === void 0 ? -1 : slices.tokenAt(at);
+  if (at === void 0 || first < 0) return { ok: false, reason: "the table name was not found" };
+  const nameEnd = slices.nameEnd(first);
+  const context3 = {
+    slices,
+    head: `ALTER TABLE ${slices.text(at, nameEnd)}`,
+    written: slices.text(at, nameEnd),
+    table,
+    model: schema.table(table)
+  };
+  const column = context3.model?.columns.get(from);
+  if (!column) return { ok: false, reason: `the type of ${table}.${from} is unknown` };
+  const type = `${column.type.schema ? `${sqlName(column.type.schema)}.` : ""}${column.type.display}`;
+  const swap = columnSwap(schema, context3, from, to, type, {
+    twoWay: true,
+    takeName: false
+  });
+  if ("reason" in swap) return { ok: false, reason: swap.reason };
+  return {
+    ok: true,
+    rewrite: { now: swap.now, later: swap.later, tables: [table], label: swap.label }
+  };
+}
+function changeTypeSynced(cmd, piece, context3, schema) {
+  const from = cmd.name ?? "";
+  const def = nodeAs(cmd.def, "ColumnDef");
+  if (!def?.typeName) return { reason: "the new type was not found" };
+  if (def.collClause) return { reason: "a type change with COLLATE is not rewritten yet" };
+  if (def.raw_default && !isPlainColumnUsing(def.raw_default, from, typeRef(def.typeName))) {
+    return { reason: "a type change USING an expression is not rewritten yet" };
+  }
+  const { slices } = context3;
+  const tokens = slices.tokens.filter((t) => t.start >= piece.start && t.end <= piece.end);
+  const typeAt = tokens.findIndex((t) => t.text.toUpperCase() === "TYPE");
+  const usingAt = tokens.findIndex((t) => t.text.toUpperCase() === "USING");
+  const start = tokens[typeAt + 1]?.start;
+  const end = usingAt >= 0 ? tokens[usingAt]?.start : piece.end;
+  if (typeAt < 0 || start === void 0 || end === void 0) {
+    return { reason: "the new type was not found" };
+  }
+  const to = `${from}_new`.slice(0, 63);
+  if (context3.model?.columns.has(to)) return { reason: `${context3.table} already has ${to}` };
+  return columnSwap(schema, context3, from, to, slices.text(start, end), {
+    twoWay: false,
+    takeName: true
+  });
+}
+function columnSwap(schema, context3, from, to, type, how2) {
+  const model = context3.model;
+  const column = model?.columns.get(from);
+  if (!model || !column) return { reason: `${context3.table}.${from} is unknown to the migrations` };
+  const tie = tiedTo(schema, context3.table, model, from);
+  if (tie) return { reason: `${context3.table}.${from} ${tie}: not rewritten yet` };
+  const key = model.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
+  if (!key || key === from) {
+    return {
+      reason: `${context3.table} has no one-column primary key (other than ${from}) for the backfill's batches to walk`
+    };
+  }
+  const { name } = splitQualified(context3.table);
+  const swap = {
+    context: context3,
+    from,
+    to,
+    type,
+    ...how2,
+    words: [name, from, how2.takeName ? "type" : to]
+  };
+  const check = notNullCheckName(context3.table, to);
+  return {
+    label: labelOf("add", name, to, "synced"),
+    now: expandStatements(swap),
+    later: [
+      {
+        kind: "batch",
+        statements: [
+          `-- migration-guard:batch table=${qualifiedSql(context3.table)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
+UPDATE ${context3.written} SET ${sqlName(to)} = ${sqlName(from)} WHERE ${sqlName(to)} IS NULL AND ${sqlName(from)} IS NOT NULL;`
+        ],
+        label: labelOf("backfill", name, to),
+        why: "copies the existing rows into the new column in keyset batches, each its own short transaction"
+      },
+      ...column.notNull ? [
+        {
+          kind: "transaction",
+          statements: [
+            `ALTER TABLE ${context3.written} ADD CONSTRAINT ${sqlName(check)} CHECK (${sqlName(to)} IS NOT NULL) NOT VALID;`
+          ],
+          label: labelOf("check", name, to, "not_null_not_valid"),
+          why: "keeps NULLs out of new rows; checks no existing row (a brief lock)"
+        },
+        setNotNullStep(context3, [to], [check])
+      ] : [],
+      contract(swap)
+    ]
+  };
+}
+function tiedTo(schema, table, model, column) {
+  const c = model.columns.get(column);
+  if (c?.identity) return "is an identity column";
+  if (c?.generated) return "is a generated column";
+  if (c?.defaultExpr) return "has a DEFAULT";
+  const constraint = model.constraints.find((k) => k.columns.includes(column));
+  if (constraint) return `is in the constraint ${constraint.name}`;
+  const mention = `"sval":${JSON.stringify(column)}`;
+  const index = schema.indexesOf(table).find(
+    (i) => i.columns.includes(column) || i.definition?.include.includes(column) || i.columns.some((k) => k.startsWith("(")) || i.definition?.predicate?.includes(mention)
+  );
+  if (index) return `is in the index ${index.name}`;
+  return void 0;
+}
+function triggerNames(swap) {
+  const { schema, name } = splitQualified(swap.context.table);
+  const trigger = `${name}_sync_${swap.from}`.slice(0, 63);
+  return { fn: `${sqlName(schema)}.${sqlName(trigger)}`, trigger: sqlName(trigger) };
+}
+function expandStatements(swap) {
+  const { context: context3, from, to } = swap;
+  const t = context3.written;
+  const { fn: fn3, trigger } = triggerNames(swap);
+  const oldCol = `NEW.${sqlName(from)}`;
+  const newCol = `NEW.${sqlName(to)}`;
+  const body = swap.twoWay ? [
+    "  IF TG_OP = 'INSERT' THEN",
+    `    IF ${newCol} IS NULL THEN ${newCol} := ${oldCol}; ELSE ${oldCol} := ${newCol}; END IF;`,
+    `  ELSIF ${newCol} IS DISTINCT FROM OLD.${sqlName(to)} THEN`,
+    `    ${oldCol} := ${newCol};`,
+    "  ELSE",
+    `    ${newCol} := ${oldCol};`,
+    "  END IF;"
+  ] : [`  ${newCol} := ${oldCol};`];
+  return [
+    `ALTER TABLE ${t} ADD COLUMN ${sqlName(to)} ${swap.type};`,
+    [
+      `CREATE FUNCTION ${fn3}() RETURNS trigger LANGUAGE plpgsql SET search_path = '' AS $sync$`,
+      "BEGIN",
+      ...body,
+      "  RETURN NEW;",
+      "END",
+      "$sync$;"
+    ].join("\n"),
+    `CREATE TRIGGER ${trigger} BEFORE INSERT OR UPDATE ON ${t} FOR EACH ROW EXECUTE FUNCTION ${fn3}();`,
+    `COMMENT ON COLUMN ${qualifiedSql(context3.table)}.${sqlName(from)} IS ${DROPPED_LATER};`
+  ];
+}
+function contract(swap) {
+  const t = swap.context.written;
+  const { fn: fn3, trigger } = triggerNames(swap);
+  return contractStep(
+    [
+      `DROP TRIGGER ${trigger} ON ${t};`,
+      `DROP FUNCTION ${fn3}();`,
+      `ALTER TABLE ${t} DROP COLUMN ${sqlName(swap.from)};`,
+      ...swap.takeName ? [`ALTER TABLE ${t} RENAME COLUMN ${sqlName(swap.to)} TO ${sqlName(swap.from)};`] : []
+    ],
+    labelOf(swap.takeName ? "swap" : "drop", ...swap.words),
+    swap.takeName ? "puts the new column in place of the old one once the code reads it (a contract step: deploy applies it from its date)" : "drops the old column and its trigger once the code uses the new name (a contract step: deploy applies it from its date)"
+  );
+}
+var init_rewrite_column_swap = __esm({
+  "src/core/fix/rewrite-column-swap.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_type_change();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_alter_context();
+    init_fix_step();
+    init_rewrite_data_change();
+    init_rewrite_contract();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/rewrite-alter-table.ts
+function rewriteAlterTable(statement, schema, file) {
+  const stmt = nodeAs(statement.node, "AlterTableStmt");
+  if (stmt?.objtype !== "OBJECT_TABLE" || !stmt.relation) return void 0;
+  const slices = new StatementSlices(statement);
+  const at = slices.offsetOf(stmt.relation.location);
+  const first = at === void 0 ? -1 : slices.tokenAt(at);
+  const cmds = (stmt.cmds ?? []).flatMap((c) => {
+    const cmd = nodeAs(c, "AlterTableCmd");
+    return cmd ? [cmd] : [];
+  });
+  if (at === void 0 || first < 0) return { ok: false, reason: "the table name was not found" };
+  const nameEnd = slices.nameEnd(first);
+  const pieces = slices.topLevelPieces(nameEnd);
+  if (pieces.length !== cmds.length) {
+    return { ok: false, reason: "the subcommands could not be told apart" };
+  }
+  const table = relationName(schema, stmt.relation);
+  const context3 = {
+    slices,
+    head: slices.text(0, nameEnd),
+    written: slices.text(at, nameEnd),
+    table,
+    model: schema.table(table)
+  };
+  const now = [];
+  const later = [];
+  let label;
+  for (const [i, cmd] of cmds.entries()) {
+    const piece = pieces[i];
+    const result2 = rewriteCommand2(cmd, piece, context3, schema, file);
+    if (result2 === void 0) {
+      now.push(`${context3.head} ${slices.text(piece.start, piece.end)};`);
+      continue;
+    }
+    if ("reason" in result2) return { ok: false, reason: result2.reason };
+    now.push(...result2.now);
+    later.push(...result2.later);
+    if (result2.now.length > 0) label ??= result2.label;
+  }
+  return {
+    ok: true,
+    rewrite: {
+      now,
+      later,
+      tables: [table],
+      label: label ?? labelOf("alter", splitQualified(table).name)
+    }
+  };
+}
+function rewriteCommand2(cmd, piece, context3, schema, file) {
+  if (cmd.subtype === "AT_AddColumn") return rewriteAddColumn(cmd, piece, context3);
+  if (cmd.subtype === "AT_DropColumn" && cmd.name) {
+    const column = context3.model?.columns.get(cmd.name);
+    if (!column || column.addedBy.file === file) return void 0;
+    return deprecateThenDropColumn(cmd.name, piece, context3);
+  }
+  if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
+    const from = context3.model?.columns.get(cmd.name)?.type;
+    const def = nodeAs(cmd.def, "ColumnDef");
+    const change = from && def?.typeName && !def.raw_default ? typeChange(from, typeRef(def.typeName), PG_VERSION) : "rewrite";
+    if (change === "none" || change === "free") return void 0;
+    return changeTypeSynced(cmd, piece, context3, schema);
+  }
+  if (cmd.subtype === "AT_SetNotNull" && cmd.name) return setNotNullSteps(cmd.name, context3);
+  const con = addedConstraint(cmd);
+  if (!con) return void 0;
+  if ((con.contype === "CONSTR_CHECK" || con.contype === "CONSTR_FOREIGN") && !con.skip_validation) {
+    return notValidThenValidate(con, piece, context3);
+  }
+  if ((con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_PRIMARY") && !con.indexname) {
+    return indexThenAttach(con, context3);
+  }
+  return void 0;
+}
+function notValidThenValidate(con, piece, context3) {
+  const { slices, head } = context3;
+  const name = con.conname ?? defaultConstraintName(con, context3.table);
+  let text2 = slices.text(piece.start, piece.end);
+  if (!con.conname) {
+    const add = slices.tokens.find((t) => t.start >= piece.start && t.end <= piece.end);
+    if (add?.text.toUpperCase() !== "ADD") return { reason: "ADD was not found" };
+    text2 = `${add.text} CONSTRAINT ${sqlName(name)} ${slices.text(add.end, piece.end)}`;
+  }
+  return {
+    label: labelOf("add", name, "not_valid"),
+    now: [`${head} ${text2} NOT VALID;`],
+    later: [
+      {
+        kind: "transaction",
+        statements: [`ALTER TABLE ${context3.written} VALIDATE CONSTRAINT ${sqlName(name)};`],
+        label: labelOf("validate", name),
+        why: "checks the existing rows under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on"
+      }
+    ]
+  };
+}
+function setNotNullSteps(column, context3) {
+  const model = context3.model?.columns.get(column);
+  if (model?.notNull) return void 0;
+  if (context3.model && notNullCheck(context3.model, column)) {
+    return {
+      reason: `a CHECK already proves ${column} IS NOT NULL: validate it in an earlier file`
+    };
+  }
+  const check = notNullCheckName(context3.table, column);
+  return {
+    label: labelOf("add", check, "not_valid"),
+    now: [notNullCheckSql(context3, column, check)],
+    later: [setNotNullStep(context3, [column], [check])]
+  };
+}
+function indexThenAttach(con, context3) {
+  if ((con.including ?? []).length > 0 || (con.options ?? []).length > 0 || con.indexspace !== void 0 || con.deferrable || con.where_clause !== void 0) {
+    return {
+      reason: "a key with INCLUDE, WITH, USING INDEX TABLESPACE or DEFERRABLE is not rewritten yet"
+    };
+  }
+  const columns = nameParts(con.keys);
+  const primary = con.contype === "CONSTR_PRIMARY";
+  const name = con.conname ?? defaultConstraintName(con, context3.table);
+  const nullable = primary ? columns.filter((c) => context3.model?.columns.get(c)?.notNull !== true) : [];
+  const checks = nullable.map((c) => notNullCheckName(context3.table, c));
+  const keys = columns.map(sqlName).join(", ");
+  const distinct = con.nulls_not_distinct ? " NULLS NOT DISTINCT" : "";
+  const attach = `${context3.head} ADD CONSTRAINT ${sqlName(name)} ${primary ? "PRIMARY KEY" : "UNIQUE"} USING INDEX ${sqlName(name)};`;
+  const index = {
+    kind: "alone",
+    statements: [
+      `CREATE UNIQUE INDEX CONCURRENTLY ${sqlName(name)} ON ${context3.written} (${keys})${distinct};`
+    ],
+    label: labelOf("create_index", name, "concurrently"),
+    why: "builds the key index without blocking writes (CONCURRENTLY: a file of its own)"
+  };
+  const attachStep = nullable.length > 0 ? setNotNullStep(context3, nullable, checks, attach) : {
+    kind: "transaction",
+    statements: [attach],
+    label: labelOf("add", name, "using_index"),
+    why: "makes the built index the constraint: no scan, a brief lock"
+  };
+  return {
+    label: labelOf("add", ...checks, "not_valid"),
+    now: nullable.map((c, i) => notNullCheckSql(context3, c, checks[i])),
+    later: [index, attachStep]
+  };
+}
+function notNullCheckSql(context3, column, check) {
+  return `${context3.head} ADD CONSTRAINT ${sqlName(check)} CHECK (${sqlName(column)} IS NOT NULL) NOT VALID;`;
+}
+function defaultConstraintName(con, table) {
+  const t = splitQualified(table).name;
+  switch (con.contype) {
+    case "CONSTR_PRIMARY":
+      return `${t}_pkey`;
+    case "CONSTR_UNIQUE":
+      return `${t}_${nameParts(con.keys).join("_")}_key`;
+    case "CONSTR_FOREIGN":
+      return `${t}_${nameParts(con.fk_attrs).join("_")}_fkey`;
+    default: {
+      const columns = new Set(
+        findNodes(con.raw_expr, "ColumnRef").map((r) => nameParts(r.fields).at(-1) ?? "")
+      );
+      return columns.size === 1 ? `${t}_${[...columns][0]}_check` : `${t}_check`;
+    }
+  }
+}
+var PG_VERSION;
+var init_rewrite_alter_table = __esm({
+  "src/core/fix/rewrite-alter-table.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_altered_table();
+    init_not_null_proof();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_walk();
+    init_rewrite_add_column();
+    init_rewrite_column_swap();
+    init_rewrite_contract();
+    init_type_change();
+    init_alter_context();
+    init_fix_step();
+    init_statement_slices();
+    PG_VERSION = 15;
+  }
+});
+
+// src/core/fix/rewrite-index.ts
+function rewriteIndexStatement(statement, schema) {
+  const create = nodeAs(statement.node, "IndexStmt");
+  if (create) {
+    const sql = concurrentIndexSql(statement.text);
+    if (!sql) return { ok: false, reason: "the INDEX keyword was not found" };
+    const table = relationName(schema, create.relation);
+    const name = create.idxname ?? `${splitQualified(table).name}_index`;
+    return alone(sql, [table], labelOf("create_index", name, "concurrently"));
+  }
+  const drop = nodeAs(statement.node, "DropStmt");
+  if (drop?.removeType === "OBJECT_INDEX") {
+    if (drop.behavior === "DROP_CASCADE") {
+      return {
+        ok: false,
+        reason: "DROP INDEX ... CASCADE cannot run CONCURRENTLY; drop what depends on it first"
+      };
+    }
+    const later = [];
+    const tables2 = [];
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const qualified = relationNameOfParts(schema, parts);
+      const index = schema.indexes.get(qualified);
+      if (index) tables2.push(index.table);
+      const name = parts.map(sqlName).join(".");
+      later.push({
+        kind: "alone",
+        statements: [`DROP INDEX CONCURRENTLY ${drop.missing_ok ? "IF EXISTS " : ""}${name};`],
+        label: labelOf("drop_index", parts.at(-1) ?? "index", "concurrently"),
+        why: "drops the index without blocking reads and writes (CONCURRENTLY: a file of its own)"
+      });
+    }
+    return { ok: true, rewrite: { now: [], later, tables: tables2, label: "drop_index" } };
+  }
+  const reindex = nodeAs(statement.node, "ReindexStmt");
+  if (reindex) {
+    if ((reindex.params ?? []).length > 0) {
+      return { ok: false, reason: "REINDEX with options is not rewritten; write CONCURRENTLY" };
+    }
+    const what = reindex.kind === "REINDEX_OBJECT_INDEX" ? "INDEX" : reindex.kind === "REINDEX_OBJECT_TABLE" ? "TABLE" : void 0;
+    if (!what || !reindex.relation) {
+      return { ok: false, reason: "only REINDEX INDEX and REINDEX TABLE are rewritten" };
+    }
+    const rv = reindex.relation;
+    const name = [rv.schemaname, rv.relname].filter((p) => p !== void 0).map(sqlName);
+    const qualified = relationName(schema, rv);
+    const table = what === "TABLE" ? qualified : schema.indexes.get(qualified)?.table;
+    return alone(
+      `REINDEX ${what} CONCURRENTLY ${name.join(".")};`,
+      table ? [table] : [],
+      labelOf("reindex", rv.relname ?? "", "concurrently")
+    );
+  }
+  return void 0;
+}
+function alone(sql, tables2, label) {
+  return {
+    ok: true,
+    rewrite: {
+      now: [],
+      later: [
+        {
+          kind: "alone",
+          statements: [sql],
+          label,
+          why: "runs CONCURRENTLY, so reads and writes go on; Postgres refuses it inside a transaction, hence a file of its own"
+        }
+      ],
+      tables: tables2,
+      label
+    }
+  };
+}
+var init_rewrite_index = __esm({
+  "src/core/fix/rewrite-index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_concurrent_index_sql();
+    init_fix_step();
+    init_statement_slices();
+  }
+});
+
+// src/core/fix/plan-file-fix.ts
+function planFileFix(file, parsed, findings, schema) {
+  const fix = { file, steps: [], unfixed: [], tables: [] };
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.statement === void 0) continue;
+    byStatement.set(f.statement, [...byStatement.get(f.statement) ?? [], f]);
+  }
+  const ownTransactions = parsed.statements.some((s) => s.kind === "TransactionStmt");
+  let segment = [];
+  let segmentLabel;
+  const close = () => {
+    if (segment.length === 0) return;
+    fix.steps.push({
+      kind: "transaction",
+      statements: segment,
+      label: segmentLabel ?? file.name,
+      why: segmentLabel === void 0 ? `the statements of ${file.fileName} that need no other form (one transaction)` : "the part of the change that takes only a brief lock (one transaction)"
+    });
+    segment = [];
+    segmentLabel = void 0;
+  };
+  let previousEnd = 0;
+  let rewrote = false;
+  const contracts = [];
+  for (const statement of parsed.statements) {
+    const leading = leadingComments(file.sql, previousEnd, statement.start);
+    previousEnd = statement.end;
+    const fixable = (byStatement.get(statement.index) ?? []).filter(
+      (f) => FIXABLE_RULES.has(f.rule)
+    );
+    const origin = { file: file.path, version: file.version, statement: statement.index };
+    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema, file.path) : void 0;
+    if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = void 0;
+    applyStatement(schema, statement.node, origin);
+    if (outcome === void 0) {
+      segment.push(`${leading}${statement.text};`);
+      segmentLabel = void 0;
+      continue;
+    }
+    const problem3 = !outcome.ok ? outcome.reason : ownTransactions ? "the file writes its own BEGIN/COMMIT; split it by hand" : void 0;
+    if (problem3 !== void 0 || !outcome.ok) {
+      for (const f of fixable)
+        fix.unfixed.push({ line: f.line, rule: f.rule, reason: problem3 ?? "" });
+      segment.push(`${leading}${statement.text};`);
+      continue;
+    }
+    const { rewrite } = outcome;
+    rewrote = true;
+    fix.tables.push(...rewrite.tables.filter((t) => !fix.tables.includes(t)));
+    if (rewrite.now.length > 0) {
+      if (segment.length === 0) segmentLabel = rewrite.label;
+      segment.push(`${leading}${rewrite.now.join("\n")}`);
+    }
+    if (rewrite.later.every((step) => step.contract)) {
+      contracts.push(...rewrite.later);
+    } else {
+      close();
+      const [first, ...rest] = rewrite.later;
+      const carried = rewrite.now.length === 0 && first ? {
+        ...first,
+        statements: first.statements.map((s, i) => i === 0 ? `${leading}${s}` : s)
+      } : first;
+      for (const step of carried ? [carried, ...rest] : rest) {
+        (step.contract ? contracts : fix.steps).push(step);
+      }
+    }
+  }
+  const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
+  if (trailing) {
+    const last = fix.steps.at(-1);
+    if (segment.length === 0 && last?.kind === "transaction")
+      last.statements.push(trailing.trimEnd());
+    else if (segment.length > 0) segment.push(trailing.trimEnd());
+  }
+  close();
+  fix.steps.push(...contracts);
+  if (!rewrote) fix.steps = [];
+  for (const f of findings) {
+    if (f.severity === "error" && !FIXABLE_RULES.has(f.rule)) {
+      fix.unfixed.push({ line: f.line, rule: f.rule, reason: "fix does not rewrite this rule" });
+    }
+  }
+  return fix;
+}
+function rewriteStatement(statement, schema, file) {
+  return rewriteDataChange(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema, file) ?? rewriteContractStatement(statement, schema) ?? renameColumnSynced(statement, schema) ?? {
+    ok: false,
+    reason: "fix has no safe form for this statement yet"
+  };
+}
+function leadingComments(sql, from, to) {
+  const between = sql.slice(from, to).replace(/^\s*;/, "");
+  const trimmed = between.trim();
+  return trimmed === "" ? "" : `${trimmed}
+`;
+}
+var FIXABLE_RULES;
+var init_plan_file_fix = __esm({
+  "src/core/fix/plan-file-fix.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_apply_statement();
+    init_rewrite_alter_table();
+    init_rewrite_column_swap();
+    init_rewrite_contract();
+    init_rewrite_data_change();
+    init_rewrite_index();
+    FIXABLE_RULES = /* @__PURE__ */ new Set([
+      "create-index-non-concurrent",
+      "drop-index-non-concurrent",
+      "reindex-non-concurrent",
+      "constraint-not-valid-missing",
+      "set-not-null",
+      "add-unique-constraint",
+      "add-primary-key",
+      "add-column-rewrite",
+      "add-column-required",
+      "unbatched-data-change",
+      "mixed-schema-and-data",
+      "alter-column-type",
+      "rename-column",
+      "rename-table",
+      "drop-column",
+      "drop-table"
+    ]);
+  }
+});
+
+// src/core/fix/step-files.ts
+function stepFiles(file, steps, next, contractDue2) {
+  const version = file.version;
+  if (version === null)
+    return { ok: false, reason: `${file.fileName} is not named as a migration` };
+  const width = Math.max(2, String(steps.length).length);
+  const files4 = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const [i, step] of steps.entries()) {
+    const v = `${version}${String(i + 1).padStart(width, "0")}`;
+    if (next !== void 0 && v >= next) {
+      return {
+        ok: false,
+        reason: `no room for ${steps.length} versions between ${version} and the next migration ${next}`
+      };
+    }
+    let name = step.label || file.name;
+    for (let n = 2; used.has(name); n++) name = `${step.label}_${n}`;
+    used.add(name);
+    const header2 = [
+      ...step.contract ? [contractHeaderLine(contractDue2)] : [],
+      `-- ${step.why}.`,
+      `-- migration-guard fix: step ${i + 1} of ${steps.length} replacing ${file.fileName}.`
+    ].join("\n");
+    files4.push({
+      fileName: `${v}_${name}.sql`,
+      version: v,
+      sql: `${header2}
+
+${step.statements.join("\n\n")}
+`,
+      step
+    });
+  }
+  return { ok: true, files: files4 };
+}
+function contractDueDate(file, now, days, deprecationDays) {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const written = versionTime(file.version);
+  const windowEnd = written ? written.getTime() + deprecationDays * DAY_MS3 : 0;
+  return new Date(Math.max(today + days * DAY_MS3, Math.ceil(windowEnd / DAY_MS3) * DAY_MS3));
+}
+var DAY_MS3;
+var init_step_files = __esm({
+  "src/core/fix/step-files.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+    init_migration_file();
+    DAY_MS3 = 24 * 60 * 60 * 1e3;
   }
 });
 
@@ -49499,6 +51128,14 @@ var init_schema_model = __esm({
   }
 });
 
+// src/core/fix/unified-diff.ts
+var init_unified_diff = __esm({
+  "src/core/fix/unified-diff.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+  }
+});
+
 // src/core/lint/engine-findings.ts
 function engineSetting(config, id) {
   const rule = ENGINE_RULES.find((r) => r.meta.id === id);
@@ -49536,6 +51173,47 @@ var init_engine_findings = __esm({
     init_unused_suppression();
     ENGINE_RULES = [syntaxError, invalidSuppression, unusedSuppression];
     ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
+  }
+});
+
+// src/core/lint/same-problem.ts
+function mergeSameProblem(findings, subsumesOf) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.statement === void 0 || !f.problems?.length) continue;
+    const group = byStatement.get(f.statement);
+    if (group) group.push(f);
+    else byStatement.set(f.statement, [f]);
+  }
+  const folded = /* @__PURE__ */ new Set();
+  for (const group of byStatement.values()) {
+    if (group.length < 2) continue;
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const minor of group) {
+        if (folded.has(minor)) continue;
+        const keeper = group.find(
+          (k) => k !== minor && !folded.has(k) && (subsumesOf(k.rule)?.includes(minor.rule) ?? false) && (minor.problems ?? []).every((p) => k.problems?.includes(p))
+        );
+        if (!keeper) continue;
+        absorb(keeper, [minor.rule, ...minor.also ?? []], minor.severity);
+        folded.add(minor);
+        changed = true;
+      }
+    }
+  }
+  return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
+}
+function absorb(keeper, ids, severity) {
+  keeper.also = [.../* @__PURE__ */ new Set([...keeper.also ?? [], ...ids])].sort();
+  if (SEVERITY_RANK[severity] > SEVERITY_RANK[keeper.severity]) keeper.severity = severity;
+}
+var init_same_problem = __esm({
+  "src/core/lint/same-problem.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_finding();
   }
 });
 
@@ -49590,6 +51268,8 @@ function lintMigrations(request2) {
   const statementRules = active.filter((a) => a.rule.statement !== void 0);
   const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
+  const subsumes = new Map(request2.rules.map((r) => [r.meta.id, r.meta.subsumes]));
+  const subsumesOf = (id) => subsumes.get(id);
   for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
   const parsedFiles = /* @__PURE__ */ new Map();
   const added = request2.added ?? /* @__PURE__ */ new Set();
@@ -49609,6 +51289,7 @@ function lintMigrations(request2) {
       docs: ruleDocsUrl(rule.rule.meta.id)
     };
     if (stmt !== void 0) f.statement = stmt;
+    if (r.problems) f.problems = r.problems;
     return f;
   };
   for (const file of ordered) {
@@ -49715,7 +51396,7 @@ function lintMigrations(request2) {
     for (const problem3 of parsed.suppressionProblems) {
       kept.push(engineFinding("invalid-suppression", problem3.line, problem3.message));
     }
-    result2.findings = withEngineSeverities(kept, config);
+    result2.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
   }
   for (const result2 of results.values()) result2.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
@@ -49780,43 +51461,9 @@ var init_lint_migrations = __esm({
     init_parse_sql();
     init_statement();
     init_engine_findings();
+    init_same_problem();
     init_suppressions();
     noReport = () => void 0;
-  }
-});
-
-// src/core/report/build-report.ts
-function buildReport(results, target = { kind: "none", serverVersion: null }) {
-  const migrations = results.map((r) => ({
-    file: r.file.path,
-    version: r.file.version,
-    name: r.file.name,
-    status: r.file.status,
-    sha256: r.file.sha256,
-    findings: r.findings,
-    statements: r.statements.map((s) => ({
-      line: s.line,
-      sql: s.text,
-      durationMs: null,
-      locks: [],
-      rewrites: []
-    }))
-  }));
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    target,
-    summary: summarize(migrations),
-    migrations,
-    checks: []
-  };
-}
-var init_build_report = __esm({
-  "src/core/report/build-report.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_project();
-    init_report();
   }
 });
 
@@ -49837,76 +51484,10 @@ var init_input_error = __esm({
   }
 });
 
-// src/workspace/config-file.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function loadConfig(searchDirs, explicitPath) {
-  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join(dir, n)));
-  for (const path of candidates) {
-    let text2;
-    try {
-      text2 = await readFile(path, "utf8");
-    } catch {
-      if (explicitPath) {
-        throw new InputError(`cannot read config file ${path}`, "check the --config path");
-      }
-      continue;
-    }
-    let value;
-    try {
-      value = parseJsonc(text2);
-    } catch (error2) {
-      if (error2 instanceof JsoncError) {
-        throw new InputError(
-          `${path}:${error2.line}:${error2.column}: not valid JSON: ${error2.reason}`,
-          "fix the syntax (comments and trailing commas are allowed)"
-        );
-      }
-      throw error2;
-    }
-    try {
-      return { config: parseConfig(value, RULE_IDS), path };
-    } catch (error2) {
-      if (error2 instanceof ConfigError) {
-        const at = keyPosition(text2, error2.key);
-        throw new InputError(
-          `${path}${at ? `:${at.line}:${at.column}` : ""}: ${error2.message}`,
-          `fix or remove the key '${error2.key}'; see the README's Configuration section`
-        );
-      }
-      throw error2;
-    }
-  }
-  return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
-}
-function keyPosition(text2, key) {
-  let from = 0;
-  for (const segment of key.split(".")) {
-    const quoted2 = JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const match = new RegExp(`${quoted2}\\s*:`, "g");
-    match.lastIndex = from;
-    const found = match.exec(text2);
-    if (!found) return void 0;
-    from = found.index;
-  }
-  return lineAndColumn(text2, from);
-}
-var CONFIG_FILE_NAMES;
-var init_config_file = __esm({
-  "src/workspace/config-file.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_config();
-    init_registry();
-    init_input_error();
-    CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
-  }
-});
-
 // src/workspace/git-base.ts
 import { execFile, spawn } from "node:child_process";
 import { realpath, stat as stat2 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 async function git(args, cwd) {
   try {
@@ -49929,7 +51510,7 @@ async function gitRoot(cwd) {
     return askGitRoot(cwd);
   }
   for (; ; ) {
-    if (await exists2(join2(dir, ".git"))) return dir;
+    if (await exists2(join(dir, ".git"))) return dir;
     const up = dirname(dir);
     if (up === dir) return null;
     dir = up;
@@ -50061,8 +51642,109 @@ var init_git_base = __esm({
   }
 });
 
+// src/core/report/build-report.ts
+function buildReport(results, target = { kind: "none", serverVersion: null }) {
+  const migrations = results.map((r) => ({
+    file: r.file.path,
+    version: r.file.version,
+    name: r.file.name,
+    status: r.file.status,
+    sha256: r.file.sha256,
+    findings: r.findings,
+    statements: r.statements.map((s) => ({
+      line: s.line,
+      sql: s.text,
+      durationMs: null,
+      locks: [],
+      rewrites: []
+    }))
+  }));
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target,
+    summary: summarize(migrations),
+    migrations,
+    checks: []
+  };
+}
+var init_build_report = __esm({
+  "src/core/report/build-report.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_project();
+    init_report();
+  }
+});
+
+// src/workspace/config-file.ts
+import { readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function loadConfig(searchDirs, explicitPath) {
+  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join2(dir, n)));
+  for (const path of candidates) {
+    let text2;
+    try {
+      text2 = await readFile(path, "utf8");
+    } catch {
+      if (explicitPath) {
+        throw new InputError(`cannot read config file ${path}`, "check the --config path");
+      }
+      continue;
+    }
+    let value;
+    try {
+      value = parseJsonc(text2);
+    } catch (error2) {
+      if (error2 instanceof JsoncError) {
+        throw new InputError(
+          `${path}:${error2.line}:${error2.column}: not valid JSON: ${error2.reason}`,
+          "fix the syntax (comments and trailing commas are allowed)"
+        );
+      }
+      throw error2;
+    }
+    try {
+      return { config: parseConfig(value, RULE_IDS), path };
+    } catch (error2) {
+      if (error2 instanceof ConfigError) {
+        const at = keyPosition(text2, error2.key);
+        throw new InputError(
+          `${path}${at ? `:${at.line}:${at.column}` : ""}: ${error2.message}`,
+          `fix or remove the key '${error2.key}'; see the README's Configuration section`
+        );
+      }
+      throw error2;
+    }
+  }
+  return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
+}
+function keyPosition(text2, key) {
+  let from = 0;
+  for (const segment of key.split(".")) {
+    const quoted2 = JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const match = new RegExp(`${quoted2}\\s*:`, "g");
+    match.lastIndex = from;
+    const found = match.exec(text2);
+    if (!found) return void 0;
+    from = found.index;
+  }
+  return lineAndColumn(text2, from);
+}
+var CONFIG_FILE_NAMES;
+var init_config_file = __esm({
+  "src/workspace/config-file.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_config();
+    init_registry();
+    init_input_error();
+    CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
+  }
+});
+
 // src/workspace/migration-dir.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3, statSync } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
 import { join as join3, relative } from "node:path";
@@ -50104,7 +51786,7 @@ async function readMigration(path, root) {
     );
   }
   const sql = readFileSync3(path, "utf8");
-  const sha256 = createHash("sha256").update(sql, "utf8").digest("hex");
+  const sha256 = createHash2("sha256").update(sql, "utf8").digest("hex");
   return migrationFile(toReportPath(path, root), sql, "checked", sha256);
 }
 function toReportPath(path, root) {
@@ -50283,7 +51965,7 @@ var init_parsed_sql_record = __esm({
 });
 
 // src/staging/embedded-cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync4, rmSync } from "node:fs";
 import { mkdir as mkdir2, open as open2, readdir as readdir3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -50335,7 +52017,7 @@ function pgliteVersions() {
 function snapshotName(shape) {
   const versions = pgliteVersions();
   if (!versions) return void 0;
-  const key = createHash2("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
+  const key = createHash3("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
   return `pglite-${versions.pglite}-${key}.tar`;
 }
 function cacheFileFor(cacheDir, shape) {
@@ -50462,14 +52144,14 @@ async function pruneOtherSnapshots(kept) {
   }
 }
 function historySnapshotFiles(baseFile, key) {
-  const hash = createHash2("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
+  const hash = createHash3("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
   const stem = join4(dirname2(baseFile), `${HISTORY_PREFIX}${basename(baseFile, ".tar")}-${hash}`);
   return { tar: `${stem}.tar`, replayed: `${stem}.json` };
 }
 function buildId() {
   if (build === void 0) {
     try {
-      build = createHash2("sha256").update(readFileSync4(fileURLToPath(import.meta.url))).digest("hex");
+      build = createHash3("sha256").update(readFileSync4(fileURLToPath(import.meta.url))).digest("hex");
     } catch {
       build = "unknown";
     }
@@ -50525,7 +52207,7 @@ var init_embedded_cache = __esm({
 });
 
 // src/pipeline/parse-cache.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import {
   closeSync,
   constants as constants3,
@@ -50584,7 +52266,7 @@ function maxEntryBytes(sql) {
   return 64 * 1024 + 64 * sql.length * 3;
 }
 function sha256Hex2(text2) {
-  return createHash3("sha256").update(text2).digest("hex");
+  return createHash4("sha256").update(text2).digest("hex");
 }
 function buildId2() {
   const parser2 = true ? "ba1e541c276138de6e3d54899eb00a9f6d6c14a86de8d0388f092e835f0934b4" : parserIdFromSources();
@@ -50771,6 +52453,7 @@ async function runCheck(request2) {
     for (const f of files4) checked.add(f.path);
   }
   await loadParser();
+  refuseBadContractHeaders(files4, checked);
   const cache = openParseCache(request2.cacheDir ?? null);
   const parse3 = (sql) => cache.parse(sql);
   request2.beforeLint?.({ files: files4, checked, config, parse: parse3 });
@@ -50832,11 +52515,24 @@ function commonDir(paths) {
   }
   return [...dirs][0] ?? ".";
 }
+function refuseBadContractHeaders(files4, checked) {
+  for (const file of files4) {
+    if (!checked.has(file.path)) continue;
+    const reading = readContractHeader(file.sql);
+    if (reading && !reading.ok) {
+      throw new InputError(
+        `${file.path}:${reading.line}: ${reading.problem}`,
+        "write the header as the first line comment of the file: -- migration-guard:contract after=YYYY-MM-DD"
+      );
+    }
+  }
+}
 var init_run_check = __esm({
   "src/pipeline/run-check.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lint_migrations();
+    init_contract_header();
     init_build_report();
     init_registry();
     init_schema_model();
@@ -50846,6 +52542,142 @@ var init_run_check = __esm({
     init_input_error();
     init_migration_dir();
     init_parse_cache();
+  }
+});
+
+// src/pipeline/run-fix.ts
+function lintRewrite(outcome, original, files4) {
+  const all = [...outcome.files.filter((f) => f.path !== original.path), ...files4];
+  const checked = new Set(files4.map((f) => f.path));
+  const results = lintMigrations({
+    files: all,
+    checked,
+    added: /* @__PURE__ */ new Set([...outcome.added, ...checked]),
+    config: outcome.config,
+    rules: RULES,
+    parse: outcome.parse
+  });
+  const errors = results.flatMap(
+    (r) => r.findings.filter((f) => f.severity === "error").map((f) => `${r.file.path}:${f.line}: ${f.rule}: ${f.message}`)
+  );
+  return errors.length > 0 ? `the rewrite still has error findings:
+${errors.join("\n")}` : void 0;
+}
+var DEFAULT_CONTRACT_AFTER_DAYS;
+var init_run_fix = __esm({
+  "src/pipeline/run-fix.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_plan_file_fix();
+    init_step_files();
+    init_unified_diff();
+    init_lint_migrations();
+    init_migration_file();
+    init_registry();
+    init_apply_statement();
+    init_schema_model();
+    init_git_base();
+    init_input_error();
+    init_run_check();
+    DEFAULT_CONTRACT_AFTER_DAYS = 7;
+  }
+});
+
+// src/pipeline/fix-offers.ts
+async function fixOffers(outcome, base) {
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const offers = [];
+  const schema = new SchemaModel();
+  for (const [i, file] of ordered.entries()) {
+    const parsed = outcome.parse(file.sql);
+    const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
+    const candidate = outcome.checked.has(file.path) && parsed.errors.length === 0 && findings.length > 0 && offers.length < MAX_OFFERS;
+    if (!candidate) {
+      replayFile(schema, file, parsed);
+      continue;
+    }
+    const fix = planFileFix(file, parsed, findings, schema);
+    if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
+    const due = contractDueDate(
+      file,
+      /* @__PURE__ */ new Date(),
+      DEFAULT_CONTRACT_AFTER_DAYS,
+      outcome.config.deprecationDays
+    );
+    const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? void 0, due);
+    if (!named.ok) continue;
+    const dir = file.path.slice(0, file.path.length - file.fileName.length);
+    const files4 = await Promise.all(
+      named.files.map((f) => migrationFile(`${dir}${f.fileName}`, f.sql, "added"))
+    );
+    if (lintRewrite(outcome, file, files4) !== void 0) continue;
+    const command = fixCommand(file.path, base);
+    const only = fix.steps.length === 1 ? fix.steps[0]?.statements : void 0;
+    const suggestion = only?.length === 1 ? inPlaceChange(file.sql, parsed, only[0] ?? "") : void 0;
+    offers.push({
+      file: file.path,
+      files: named.files.length,
+      ...command !== void 0 ? { command } : {},
+      ...suggestion !== void 0 ? { suggestion } : {}
+    });
+  }
+  return offers;
+}
+function replayFile(schema, file, parsed) {
+  for (const statement of parsed.statements) {
+    applyStatement(schema, statement.node, {
+      file: file.path,
+      version: file.version,
+      statement: statement.index
+    });
+  }
+}
+function inPlaceChange(sql, parsed, rewritten) {
+  const [statement, ...others] = parsed.statements;
+  if (!statement || others.length > 0) return void 0;
+  const above = sql.slice(0, statement.start).trim();
+  const prefix = above === "" ? "" : `${above}
+`;
+  if (!rewritten.startsWith(prefix)) return void 0;
+  const replacement3 = rewritten.slice(prefix.length);
+  const semicolon = sql.indexOf(";", statement.end);
+  if (semicolon < 0 || sql.slice(statement.end, semicolon).trim() !== "") return void 0;
+  const lineStart = sql.lastIndexOf("\n", statement.start - 1) + 1;
+  const lineEnd = sql.indexOf("\n", semicolon);
+  const before = sql.slice(lineStart, statement.start);
+  const after = sql.slice(semicolon + 1, lineEnd < 0 ? sql.length : lineEnd);
+  if (before.trim() !== "" || after.trim() !== "") return void 0;
+  if (replacement3.trim() === sql.slice(statement.start, semicolon + 1).trim()) return void 0;
+  const lineOf = (offset) => sql.slice(0, offset).split("\n").length;
+  return {
+    startLine: lineOf(statement.start),
+    endLine: lineOf(semicolon),
+    replacement: `${before}${replacement3}`
+  };
+}
+function fixCommand(file, base) {
+  const branch = base.ref !== void 0 ? `origin/${base.ref}` : base.sha !== void 0 ? base.sha : void 0;
+  const words = [file, ...branch !== void 0 ? [branch] : []];
+  if (words.some((w) => /[\u0000-\u001f\u007f]/.test(w))) return void 0;
+  const baseArg = branch !== void 0 ? ` --base ${shellWord(branch)}` : "";
+  return `npx migration-guard fix ${shellWord(file)}${baseArg} --write`;
+}
+function shellWord(word) {
+  if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var MAX_OFFERS;
+var init_fix_offers = __esm({
+  "src/pipeline/fix-offers.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_plan_file_fix();
+    init_step_files();
+    init_migration_file();
+    init_apply_statement();
+    init_schema_model();
+    init_run_fix();
+    MAX_OFFERS = 3;
   }
 });
 
@@ -50884,6 +52716,7 @@ function resolveApplyOptions(options2 = {}) {
     hooks: options2.hooks ?? {},
     clock: options2.clock ?? systemClock,
     beforeEnd: options2.beforeEnd,
+    prepare: options2.prepare,
     shouldStop: options2.shouldStop ?? (() => false),
     backfill: options2.backfill,
     watchdog: options2.watchdog,
@@ -51175,7 +53008,7 @@ WHERE ${range}${suffix(text2, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query8.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query10.parseSync)(sql).stmts ?? [];
     } catch (error2) {
       return { problem: `the batched UPDATE does not parse: ${error2.message}` };
     }
@@ -51202,7 +53035,7 @@ ${rest}`;
 function topLevelClauses(text2) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query8.scanSync)(text2).tokens;
+    tokens = (0, import_libpg_query10.scanSync)(text2).tokens;
   } catch {
     return void 0;
   }
@@ -51243,12 +53076,12 @@ function charOffsets(text2) {
   map.push(text2.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text2.length;
 }
-var import_libpg_query8;
+var import_libpg_query10;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    import_libpg_query10 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -51690,14 +53523,14 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text2 = parsed.source.text;
   if (text2.trim().length === 0) return [];
-  return (0, import_libpg_query9.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query11.scanSync)(text2).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query9, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query11, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    import_libpg_query11 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -52270,6 +54103,7 @@ async function applyMigrations(db, migrations, options2 = {}) {
     } else if (resolved.record) {
       await ensureHistoryTable(db);
     }
+    await resolved.prepare?.(db);
     const start = await readStartingState(db, resolved.sessionSettings);
     let stopped = false;
     for (const migration of migrations) {
@@ -52430,7 +54264,7 @@ async function applyFile(db, migration, options2, session, syntax) {
         const outcome = outcomes[s.index];
         if (outcome) {
           outcome.status = "skipped";
-          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rollback transaction; not validated`;
+          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rolled-back transaction, so it was not run`;
         }
       }
       const context3 = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
@@ -52542,6 +54376,29 @@ var init_apply_migrations = __esm({
     init_session_guard();
     init_unit_runner();
     fileSavepoint = "migration_guard_file";
+  }
+});
+
+// src/core/checks/production-weighting.ts
+function sizeFactor(stagedBytes, production) {
+  if (!production) return { factor: 1, ratio: 1, basis: "unscaled" };
+  const ratio = production.bytes / Math.max(stagedBytes, pageBytes);
+  return {
+    factor: Math.max(1, ratio),
+    ratio,
+    basis: stagedBytes >= confidentStagedBytes ? "scaled" : "low-confidence"
+  };
+}
+function productionTable(stats, relation) {
+  return stats.tables.find((t) => t.relation === relation);
+}
+var pageBytes, confidentStagedBytes;
+var init_production_weighting = __esm({
+  "src/core/checks/production-weighting.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    pageBytes = 8192;
+    confidentStagedBytes = 1024 * 1024;
   }
 });
 
@@ -54100,18 +55957,12 @@ grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boo
 });
 
 // src/staging/supabase-shim/roles.ts
-var rolesSql, supabaseSearchPath;
+var supabaseRoles, rolesSql, supabaseSearchPath, serverRolesSql;
 var init_roles = __esm({
   "src/staging/supabase-shim/roles.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    rolesSql = `
-do $shim$
-declare
-  wanted record;
-begin
-  for wanted in
-    select * from (values
+    supabaseRoles = `    select * from (values
       -- Objects in pg_dump-style histories are owned by, or grant to, these.
       ('postgres', 'nologin'),
       ('supabase_admin', 'nologin'),
@@ -54131,7 +55982,14 @@ begin
       -- The login PostgREST uses; NOINHERIT so it holds no privileges until it SETs ROLE.
       ('authenticator', 'login noinherit')
     ) as r(name, options)
-  loop
+`;
+    rolesSql = `
+do $shim$
+declare
+  wanted record;
+begin
+  for wanted in
+${supabaseRoles}  loop
     if not exists (select from pg_roles where rolname = wanted.name) then
       execute format('create role %I %s', wanted.name, wanted.options);
     end if;
@@ -54154,6 +56012,42 @@ end
 $shim$;
 `;
     supabaseSearchPath = '"$user", public, extensions';
+    serverRolesSql = `
+do $shim$
+declare
+  wanted record;
+  created text[] := '{}';
+begin
+  for wanted in
+${supabaseRoles}  loop
+    if not exists (select from pg_roles where rolname = wanted.name) then
+      execute format('create role %I %s', wanted.name, wanted.options);
+      created := created || wanted.name::text;
+    end if;
+  end loop;
+  for wanted in
+    select * from (values ('anon'), ('authenticated'), ('service_role')) as r(name)
+  loop
+    if (wanted.name = any (created) or 'authenticator' = any (created))
+      and not pg_has_role('authenticator', wanted.name, 'member') then
+      execute format('grant %I to authenticator', wanted.name);
+    end if;
+  end loop;
+  for wanted in
+    select * from (values
+      ('anon', 'statement_timeout', '3s'),
+      ('authenticated', 'statement_timeout', '8s'),
+      ('authenticator', 'statement_timeout', '8s'),
+      ('authenticator', 'lock_timeout', '8s')
+    ) as r(name, setting, value)
+  loop
+    if wanted.name = any (created) then
+      execute format('alter role %I set %s = %L', wanted.name, wanted.setting, wanted.value);
+    end if;
+  end loop;
+end
+$shim$;
+`;
   }
 });
 
@@ -54289,8 +56183,8 @@ $fn$;
 });
 
 // src/staging/supabase-shim.ts
-async function bootstrapSupabaseShim(db) {
-  await db.exec(supabaseShimSql);
+async function bootstrapSupabaseShim(db, options2 = {}) {
+  await db.exec(options2.keepExistingRoles ? serverShimSql : supabaseShimSql);
   for (const [name, schema] of preinstalledExtensions) {
     const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
       name
@@ -54315,7 +56209,7 @@ async function describeExtensions(db) {
   }
   return { installedExtensions, availableExtensions: rows2.map((row) => row.name) };
 }
-var supabaseShimSql;
+var supabaseShimSql, serverShimSql;
 var init_supabase_shim = __esm({
   "src/staging/supabase-shim.ts"() {
     "use strict";
@@ -54328,6 +56222,7 @@ var init_supabase_shim = __esm({
     init_roles();
     init_storage();
     supabaseShimSql = [rolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
+    serverShimSql = [serverRolesSql, platformSql, authSql, storageSql, realtimeSql].join("\n");
   }
 });
 
@@ -54510,7 +56405,7 @@ var init_probe_catalog = __esm({
 // src/core/probes/probe-fixes.ts
 function probeFix(observation, verdict4) {
   const { table } = observation;
-  const relation = sqlName(table.name);
+  const relation = sqlName2(table.name);
   const member = memberCondition(observation);
   const note = member.note ? `
 ${member.note}` : "";
@@ -54558,20 +56453,20 @@ function memberCondition(observation) {
     const t = sqlIdent(membership.tenantColumn);
     const u = sqlIdent(membership.userColumn);
     return {
-      sql: `${column} IN (SELECT m.${t} FROM ${sqlName(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
+      sql: `${column} IN (SELECT m.${t} FROM ${sqlName2(membership.table)} m WHERE m.${u} = (SELECT auth.uid()))`
     };
   }
   const base = tenantColumn.replace(/_id$/, "");
   const guessed = `${splitQualified(table.name).schema}.${base === tenantColumn ? "tenant" : base}_members`;
   return {
-    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
+    sql: `${column} IN (SELECT m.${sqlIdent(tenantColumn)} FROM ${sqlName2(guessed)} m WHERE m.user_id = (SELECT auth.uid()))`,
     note: `-- ${guessed}: the table linking users to their tenants; use yours if it is named otherwise`
   };
 }
 function policyName(table, suffix2) {
   return sqlIdent(`${splitQualified(table).name}_${suffix2}`);
 }
-function sqlName(qualified) {
+function sqlName2(qualified) {
   const { schema, name } = splitQualified(qualified);
   return `${sqlIdent(schema)}.${sqlIdent(name)}`;
 }
@@ -54579,18 +56474,18 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query10.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query12.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query10;
+var import_libpg_query12;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query12 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
     init_probe_catalog();
@@ -54700,7 +56595,8 @@ function verdictsOf(observation) {
       rule: command === "SELECT" ? "probe-cross-tenant-read" : "probe-cross-tenant-write",
       command,
       message: `${table.name}: ${what} as role ${PROBE_ROLE}, so any signed-in user of one customer reaches another's data; ${allowedBy(table, command, involved)}.`,
-      policies: involved.map((p) => p.name)
+      policies: involved.map((p) => p.name),
+      problem: table.rlsEnabled ? `cross-tenant-${command === "SELECT" ? "read" : "write"} ${table.name}` : `rls-off ${table.name}`
     });
   }
   if (!table.rlsEnabled) return mergeWrites(verdicts, table.name);
@@ -54716,7 +56612,8 @@ function verdictsOf(observation) {
       rule: "probe-tenant-locked-out",
       command,
       message: `${table.name}: a member of the tenant could not ${command} its own row (matched by ${tenantColumn}) as role ${PROBE_ROLE}, although ${policyList(applicable)} ${applicable.length === 1 ? "applies" : "apply"} to ${command}, so ${command === "SELECT" ? "members see none of their tenant's rows" : `members' ${command} fails on every row`}${command === "SELECT" ? "" : `; if only some members may (an owner role), give the probe member that role with ${SETUP_SQL_KEY}`}.`,
-      policies: applicable.map((p) => p.name)
+      policies: applicable.map((p) => p.name),
+      problem: `locked-out-${command.toLowerCase()} ${table.name}`
     });
   }
   return verdicts;
@@ -54732,7 +56629,8 @@ function mergeWrites(verdicts, table) {
       rule: "probe-cross-tenant-write",
       command: first.command,
       message: `${table}: a member of another tenant could ${commands2} rows of this tenant as role ${PROBE_ROLE}; row level security is disabled on the table, so every signed-in user reaches every row.`,
-      policies: []
+      policies: [],
+      problem: `rls-off ${table}`
     }
   ];
 }
@@ -55727,9 +57625,13 @@ var init_replica_database = __esm({
         }
       }
       async #installed() {
+        const { rows: present } = await this.#inner.query(
+          `select to_regclass('${registry}') is not null as present`
+        );
+        if (!present[0]?.present) return /* @__PURE__ */ new Map();
         const { rows: rows2 } = await this.#inner.query(
-          `select name, schema from ${registry} where to_regclass('${registry}') is not null`
-        ).catch(async () => ({ rows: [], rowCount: 0 }));
+          `select name, schema from ${registry}`
+        );
         return new Map(rows2.map((row) => [row.name, row.schema]));
       }
       async #serverOffers(name) {
@@ -55760,6 +57662,87 @@ var init_replica_database = __esm({
       }
     };
     notExecutedOnStaging = "not executed on staging";
+  }
+});
+
+// src/staging/row-work.ts
+function rowWorkOf(trace) {
+  if (trace.rewrites.length > 0) return "rewrite";
+  if (trace.rebuiltIndexes.length > 0) return "index";
+  const scanned = trace.scans.some((s) => s.count > 0);
+  if (!scanned) return void 0;
+  return trace.created.some((c) => c.kind === "index") ? "index" : "scan";
+}
+function tablesRead(trace) {
+  const read = /* @__PURE__ */ new Set([
+    ...trace.rewrites,
+    ...trace.scans.filter((s) => s.count > 0).map((s) => s.relation)
+  ]);
+  if (trace.rebuiltIndexes.length > 0) {
+    for (const lock of trace.locks) {
+      if (lock.relationKind === "table" && (lock.blocks.reads || lock.blocks.writes))
+        read.add(lock.relation);
+    }
+  }
+  return [...read];
+}
+function processCpuMs() {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1e3;
+}
+async function calibrateRowWork(db, kinds, inTransaction, now) {
+  if (kinds.size === 0) return /* @__PURE__ */ new Map();
+  try {
+    await db.exec(inTransaction ? `SAVEPOINT ${SCHEMA}` : "BEGIN");
+  } catch {
+    return void 0;
+  }
+  try {
+    await db.exec(`CREATE SCHEMA ${SCHEMA}`);
+    await db.exec(
+      `CREATE TABLE ${SCHEMA}.rows (id bigint PRIMARY KEY, n integer NOT NULL, label text NOT NULL)`
+    );
+    await db.exec(
+      `INSERT INTO ${SCHEMA}.rows SELECT g, g % 1000, md5(g::text) FROM generate_series(1, ${CALIBRATION_ROWS}) g`
+    );
+    const { rows: rows2 } = await db.query(
+      `SELECT pg_total_relation_size('${SCHEMA}.rows')::text AS bytes`
+    );
+    const bytes = Number(rows2[0]?.bytes ?? 0);
+    if (!(bytes > 0)) return void 0;
+    const rates = /* @__PURE__ */ new Map();
+    for (const kind of kinds) {
+      const timings = [];
+      for (let i = 0; i < TIMINGS; i++) {
+        await db.exec("SAVEPOINT migration_guard_calibration_run");
+        const began = now();
+        await db.exec(WORK_SQL[kind]);
+        timings.push((now() - began) / bytes);
+        await db.exec("ROLLBACK TO SAVEPOINT migration_guard_calibration_run");
+      }
+      rates.set(kind, timings);
+    }
+    return rates;
+  } catch {
+    return void 0;
+  } finally {
+    await db.exec(inTransaction ? `ROLLBACK TO SAVEPOINT ${SCHEMA}` : "ROLLBACK").catch(() => void 0);
+    if (inTransaction) await db.exec(`RELEASE SAVEPOINT ${SCHEMA}`).catch(() => void 0);
+  }
+}
+var CALIBRATION_ROWS, TIMINGS, SCHEMA, WORK_SQL;
+var init_row_work = __esm({
+  "src/staging/row-work.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    CALIBRATION_ROWS = 3e4;
+    TIMINGS = 5;
+    SCHEMA = "migration_guard_calibration";
+    WORK_SQL = {
+      rewrite: `ALTER TABLE ${SCHEMA}.rows ALTER COLUMN n TYPE bigint`,
+      index: `CREATE INDEX ON ${SCHEMA}.rows (label)`,
+      scan: `ALTER TABLE ${SCHEMA}.rows ADD CONSTRAINT n_not_negative CHECK (n >= 0)`
+    };
   }
 });
 
@@ -55871,7 +57854,95 @@ var init_catalog_snapshot = __esm({
   }
 });
 
+// src/staging/trace/repeat-timings.ts
+function repeatable(statement, inTransaction) {
+  return inTransaction && statement.parent === void 0 && REPEATABLE.has(statement.kind);
+}
+async function repeatTimings(db, statement, now) {
+  const timings = [];
+  let spent = 0;
+  while (timings.length < MAX_REPEATS && spent < BUDGET_MS) {
+    await db.exec(`SAVEPOINT ${SAVEPOINT}`);
+    const began = now();
+    let failed = false;
+    try {
+      await db.query(statement.text);
+    } catch {
+      failed = true;
+    }
+    const took = now() - began;
+    await db.exec(`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`);
+    await db.exec(`RELEASE SAVEPOINT ${SAVEPOINT}`);
+    if (failed) break;
+    timings.push(took);
+    spent += took;
+  }
+  return timings;
+}
+var REPEATABLE, MAX_REPEATS, BUDGET_MS, SAVEPOINT;
+var init_repeat_timings = __esm({
+  "src/staging/trace/repeat-timings.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    REPEATABLE = /* @__PURE__ */ new Set([
+      "AlterTableStmt",
+      "RenameStmt",
+      "IndexStmt",
+      "ClusterStmt",
+      "ReindexStmt",
+      "RefreshMatViewStmt",
+      "DropStmt",
+      "TruncateStmt",
+      "AlterDomainStmt",
+      "CreateTrigStmt"
+    ]);
+    MAX_REPEATS = 5;
+    BUDGET_MS = 1e3;
+    SAVEPOINT = "migration_guard_timing";
+  }
+});
+
 // src/staging/trace/statement-tracer.ts
+function lockedEarlier(held, before) {
+  const floor = LOCK_MODES.indexOf("ShareUpdateExclusiveLock");
+  const names = /* @__PURE__ */ new Set();
+  for (const [oid, modes] of held) {
+    const relation = before.get(oid);
+    const mode = strongest(modes);
+    if (relation && mode && LOCK_MODES.indexOf(mode) >= floor) names.add(relation.name);
+  }
+  return names;
+}
+function namesAny(statement, relations) {
+  if (relations.size === 0) return false;
+  return rangeVars(statement.node).some((rv) => {
+    const table = quoteIdentIfNeeded(rv.relname);
+    if (rv.schemaname) return relations.has(`${quoteIdentIfNeeded(rv.schemaname)}.${table}`);
+    return [...relations].some((name) => name.endsWith(`.${table}`));
+  });
+}
+function rangeVars(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const object = value;
+    if (typeof object["relname"] === "string") {
+      const schemaname = object["schemaname"];
+      found.push({
+        relname: object["relname"],
+        ...typeof schemaname === "string" ? { schemaname } : {}
+      });
+    }
+    for (const key in object) stack.push(object[key]);
+  }
+  return found;
+}
 function strongest(modes) {
   let best;
   for (const mode of modes) {
@@ -55894,19 +57965,30 @@ var init_statement_tracer = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_failure();
     init_lock_modes();
+    init_quote_identifier();
     init_statement();
     init_catalog_snapshot();
+    init_repeat_timings();
     StatementTracer = class {
       #files = /* @__PURE__ */ new Map();
       #current;
+      #repeatTimings;
+      /** True while a statement is timed again: its notices were already seen, or will be. */
+      #repeating = false;
+      /** `repeatTimings.now`: the clock the repeats are timed with (see `repeatTimings`). */
+      constructor(options2 = {}) {
+        this.#repeatTimings = options2.repeatTimings;
+      }
       /** Pass as `ApplyOptions.hooks`. */
       hooks = {
         beforeFile: (c) => this.#beforeFile(c),
         beforeUnit: (c) => this.#beforeUnit(c),
+        beforeStatement: (c) => this.#beforeStatement(c),
         afterStatement: (c) => this.#afterStatement(c),
         beforeCommit: (c) => this.#beforeCommit(c),
         afterUnit: (c) => this.#afterUnit(c),
         onNotice: (notice2, { statement }) => {
+          if (this.#repeating) return;
           const event = {
             kind: "notice",
             severity: notice2.severity,
@@ -55947,12 +58029,30 @@ var init_statement_tracer = __esm({
         });
         state.unit = {
           held: locks,
+          lockedEarlier: lockedEarlier(locks, state.before),
           scans,
           filenodes: new Map(state.committedFilenodes),
           seen: new Map(state.committedKnown),
           ran: [],
-          taken: []
+          taken: [],
+          repeats: /* @__PURE__ */ new Map()
         };
+      }
+      async #beforeStatement(context3) {
+        const unit = this.#current?.unit;
+        const clock = this.#repeatTimings;
+        if (!clock || !unit || !repeatable(context3.statement, context3.inTransaction)) return;
+        this.#repeating = true;
+        try {
+          unit.repeats.set(
+            context3.statement.index,
+            await repeatTimings(context3.db, context3.statement, clock.now)
+          );
+        } finally {
+          this.#repeating = false;
+        }
+        const { scans } = await readCatalogState(context3.db, { relations: false, inTransaction: true });
+        unit.scans = scans;
       }
       async #afterStatement(context3) {
         const state = this.#current;
@@ -55975,6 +58075,8 @@ var init_statement_tracer = __esm({
           unit: context3.unitIndex,
           attempt: context3.attempt
         };
+        const repeats = unit.repeats.get(statement.index);
+        if (repeats && repeats.length > 0) trace.repeatMs = repeats;
         state.trace.statements[statement.index] = trace;
         unit.ran.push({ index: statement.index, durationMs });
         if (error2) {
@@ -55988,6 +58090,10 @@ var init_statement_tracer = __esm({
         const { db, inTransaction } = context3;
         const now = await readCatalogState(db, { relations: true, inTransaction });
         if (inTransaction) this.#traceLocks(state, unit, trace, now.locks);
+        if (inTransaction && namesAny(context3.statement, unit.lockedEarlier)) {
+          trace.locksTraced = false;
+          trace.locksHeldEarlier = true;
+        }
         await this.#traceRelations(
           state,
           unit,
@@ -56115,7 +58221,7 @@ var init_statement_tracer = __esm({
               created: [],
               unit: context3.unitIndex,
               attempt: 0,
-              skipReason: `${context3.unit.command ?? "the statement"} cannot run inside the rollback transaction; not validated`
+              skipReason: `${context3.unit.command ?? "the statement"} cannot run inside the rolled-back transaction, so it was not run`
             };
           }
         }
@@ -62477,9 +64583,16 @@ async function openTarget(request2, startEmbedded2) {
     const { rows: rows2 } = await db.query(
       "select to_regnamespace('auth') is not null as has_auth"
     );
-    if (!rows2[0]?.has_auth) {
-      request2.progress("the target has no auth schema: adding the Supabase shim");
-      await bootstrapSupabaseShim(db);
+    const needsShim = !rows2[0]?.has_auth;
+    const added = { roles: [], schemas: [] };
+    const shim = async (on) => {
+      Object.assign(added, await addShim(on));
+    };
+    if (needsShim) {
+      request2.progress(
+        request2.rollback ? "the target has no auth schema: adding the Supabase shim inside the rolled-back transaction" : "the target has no auth schema: adding the Supabase shim, kept with the migrations"
+      );
+      if (!request2.rollback) await shim(db);
     }
     const version = await serverVersion(db);
     const watchdog = await PgDatabase.connect({
@@ -62492,14 +64605,30 @@ async function openTarget(request2, startEmbedded2) {
       target: {
         kind: "postgres",
         serverVersion: version,
-        mode: request2.rollback ? "rollback" : "commit"
+        mode: request2.rollback ? "rollback" : "commit",
+        ...needsShim ? { shim: added } : {}
       },
-      ...watchdog ? { watchdog } : {}
+      ...watchdog ? { watchdog } : {},
+      ...needsShim && request2.rollback ? { prepare: shim } : {}
     };
   } catch (error2) {
     await db.close();
     throw error2;
   }
+}
+async function addShim(db) {
+  const read = async () => {
+    const { rows: rows2 } = await db.query(
+      `select 'role' as kind, rolname::text as name from pg_catalog.pg_roles
+       union all select 'schema', nspname::text from pg_catalog.pg_namespace`
+    );
+    return new Set(rows2.map((r) => `${r.kind}:${r.name}`));
+  };
+  const before = await read();
+  await bootstrapSupabaseShim(db, { keepExistingRoles: true });
+  const created = [...await read()].filter((k) => !before.has(k)).sort();
+  const named = (kind) => created.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+  return { roles: named("role"), schemas: named("schema") };
 }
 async function serverVersion(db) {
   const { rows: rows2 } = await db.query("select current_setting('server_version') as v");
@@ -62514,6 +64643,27 @@ var init_staging_target = __esm({
     init_replica_database();
     init_supabase_shim();
     init_input_error();
+  }
+});
+
+// src/core/probes/probe-confirmation.ts
+function confirmLintFindings(findings, probe, confirms) {
+  const keys = probe.problems ?? [];
+  let confirmed = false;
+  for (const f of findings) {
+    if (f.source !== "lint" || !confirms.includes(f.rule)) continue;
+    if (!f.problems?.some((p) => keys.includes(p))) continue;
+    f.confirmedBy = [...f.confirmedBy ?? [], { rule: probe.rule, evidence: probe.message }];
+    absorb(f, [probe.rule], probe.severity);
+    confirmed = true;
+  }
+  return confirmed;
+}
+var init_probe_confirmation = __esm({
+  "src/core/probes/probe-confirmation.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_same_problem();
   }
 });
 
@@ -62533,7 +64683,8 @@ function probeFindings(target, verdicts, options2 = {}) {
       message: verdict4.message,
       source: "check",
       docs: ruleDocsUrl(verdict4.rule),
-      statement: at.statement
+      statement: at.statement,
+      problems: [verdict4.problem]
     };
     const fix = verdict4.fix ?? meta?.fix;
     if (fix) finding.fix = fix;
@@ -62899,8 +65050,10 @@ function reconcileTrace(input) {
     set.add(prediction);
     predicted.set(index, set);
   };
-  for (const f of input.findings)
-    if (f.statement !== void 0) note(f.statement, input.predictsOf(f.rule));
+  for (const f of input.findings) {
+    if (f.statement === void 0) continue;
+    for (const rule of [f.rule, ...f.also ?? []]) note(f.statement, input.predictsOf(rule));
+  }
   const fileSuppressed = new Set(input.parsed?.fileSuppressions.flatMap((s) => s.rules) ?? []);
   for (const rule of fileSuppressed)
     for (const s of trace.statements) note(s.index, input.predictsOf(rule));
@@ -63004,7 +65157,10 @@ function reconcileTrace(input) {
       add(
         NOT_VALIDATED,
         statement,
-        `Not validated: ${statement.skipReason ?? "the statement was skipped"}.`
+        `Not validated: ${statement.skipReason ?? "the statement was skipped"}; no lock or duration of it was measured.`,
+        statement.line,
+        1,
+        "To run it too, check on the embedded database (no --db), or with --db and --apply on a database you can throw away."
       );
     }
   }
@@ -63094,7 +65250,9 @@ function statementReports(result2, trace, standInOf) {
     };
     if (outcome.status === "applied" || outcome.status === "rolled-back") {
       report2.durationMs = seen?.durationMs ?? outcome.durationMs ?? null;
-      report2.locks = (seen?.locks ?? []).filter((l) => l.relationKind === "table" || l.relationKind === "materialized view").map((l) => ({ relation: l.relation, mode: l.mode }));
+      if (!seen?.locksHeldEarlier) {
+        report2.locks = (seen?.locks ?? []).filter((l) => l.relationKind === "table" || l.relationKind === "materialized view").map((l) => ({ relation: l.relation, mode: l.mode }));
+      }
       report2.rewrites = [...seen?.rewrites ?? []];
       const standIn = standInOf?.(statement);
       if (standIn !== void 0) report2.standIn = standIn;
@@ -63115,57 +65273,80 @@ var init_statement_reports = __esm({
   }
 });
 
-// src/core/checks/production-weighting.ts
-function weightDuration(input) {
-  const { stagedMs, stagedBytes, production } = input;
-  if (!production) return { estimateMs: stagedMs, ratio: 1, basis: "unscaled" };
-  const ratio = production.bytes / Math.max(stagedBytes, pageBytes);
-  return {
-    estimateMs: stagedMs * Math.max(1, ratio),
-    ratio,
-    basis: stagedBytes >= confidentStagedBytes ? "scaled" : "low-confidence"
-  };
-}
-function productionTable(stats, relation) {
-  return stats.tables.find((t) => t.relation === relation);
-}
-var pageBytes, confidentStagedBytes;
-var init_production_weighting = __esm({
-  "src/core/checks/production-weighting.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    pageBytes = 8192;
-    confidentStagedBytes = 1024 * 1024;
-  }
-});
-
 // src/pipeline/production-estimates.ts
-function productionEstimates(statements, trace, stagedBytes, stats) {
+function productionEstimates(statements, trace, stagedBytes, stats, rates) {
   const byLine = new Map(trace.statements.map((s) => [s.line, s]));
   for (const statement of statements) {
     const seen = byLine.get(statement.line);
     if (!seen || typeof statement.durationMs !== "number") continue;
-    const relations = /* @__PURE__ */ new Set([
-      ...seen.locks.filter((l) => l.blocks.reads || l.blocks.writes).map((l) => l.relation),
-      ...seen.rewrites
-    ]);
-    let estimate;
-    for (const relation of relations) {
-      const weighted = weightDuration({
-        stagedMs: statement.durationMs,
-        stagedBytes: stagedBytes.get(relation) ?? 0,
-        production: productionTable(stats, relation)
-      });
-      if (weighted.basis !== "unscaled") estimate = Math.max(estimate ?? 0, weighted.estimateMs);
+    const blocks = seen.locks.some((l) => l.blocks.reads || l.blocks.writes);
+    const read = tablesRead(seen);
+    if (!blocks && read.length === 0) continue;
+    const staged = [...seen.repeatMs ?? [statement.durationMs]].sort((a, b) => a - b);
+    if (read.length === 0) {
+      setEstimate(statement, staged, staged, "catalog-only");
+      continue;
     }
-    if (estimate !== void 0) statement.productionEstimateMs = Math.round(estimate);
+    let scale;
+    let productionBytes = 0;
+    for (const relation of read) {
+      const production = productionTable(stats, relation);
+      const sized = sizeFactor(stagedBytes.get(relation) ?? 0, production);
+      if (sized.basis === "unscaled") continue;
+      productionBytes += production?.bytes ?? 0;
+      if (!scale || sized.factor > scale.factor)
+        scale = { factor: sized.factor, basis: sized.basis };
+    }
+    if (!scale) continue;
+    const work = rowWorkOf(seen);
+    const perByte = work && rates?.get(work);
+    if (scale.basis === "low-confidence" && perByte && perByte.length > 0) {
+      const sorted = [...perByte].sort((a, b) => a - b);
+      setEstimate(
+        statement,
+        staged,
+        [
+          (staged[0] ?? 0) + (sorted[0] ?? 0) * productionBytes,
+          median(staged) + median(sorted) * productionBytes,
+          (staged[staged.length - 1] ?? 0) + (sorted[sorted.length - 1] ?? 0) * productionBytes
+        ],
+        "calibrated"
+      );
+      continue;
+    }
+    const factor = scale.factor;
+    setEstimate(
+      statement,
+      staged,
+      staged.map((ms) => ms * factor),
+      scale.basis
+    );
   }
+}
+function setEstimate(statement, staged, estimates, basis) {
+  const sorted = [...estimates].sort((a, b) => a - b);
+  statement.productionEstimateMs = rounded(median(sorted));
+  statement.productionEstimateRange = {
+    minMs: rounded(sorted[0] ?? 0),
+    maxMs: rounded(sorted[sorted.length - 1] ?? 0),
+    timings: staged.length,
+    basis
+  };
+}
+function median(sorted) {
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid] ?? 0;
+  return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+function rounded(ms) {
+  return ms >= 10 ? Math.round(ms) : Math.round(ms * 10) / 10;
 }
 var init_production_estimates = __esm({
   "src/pipeline/production-estimates.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_production_weighting();
+    init_row_work();
   }
 });
 
@@ -63215,7 +65396,9 @@ function foldTraces(outcome, plan, seen, stats) {
         trace,
         (s) => standInUse(s, seen.standIns.functions, seen.standIns.created)
       );
-      if (stats) productionEstimates(migration.statements, trace, seen.tableBytes, stats);
+      if (stats) {
+        productionEstimates(migration.statements, trace, seen.tableBytes, stats, seen.rowWorkRates);
+      }
       const reconciled = reconcileTrace({
         findings: migration.findings,
         trace,
@@ -63242,6 +65425,8 @@ function foldProbes(outcome, plan, probes) {
     for (const { file, finding } of found) {
       const migration = outcome.report.migrations.find((m) => m.file === file);
       if (!migration) continue;
+      const confirms = ruleById(finding.rule)?.meta.confirms ?? [];
+      if (confirmLintFindings(migration.findings, finding, confirms)) continue;
       migration.findings = [...migration.findings, finding].sort(compareFindings);
     }
   }
@@ -63297,6 +65482,7 @@ var init_staging_report = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_in_calls();
+    init_probe_confirmation();
     init_probe_findings();
     init_finding();
     init_report();
@@ -63308,7 +65494,7 @@ var init_staging_report = __esm({
 });
 
 // src/pipeline/run-staging.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function startEmbedded(read, options2 = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
   const prefix = embeddedPrefix(read);
@@ -63338,12 +65524,12 @@ async function runStaging(outcome, request2) {
     await discardEmbedded(request2.embeddedStart);
     throw error2;
   }
-  const { db, target, watchdog, embedded } = await openTarget(
+  const { db, target, watchdog, embedded, prepare } = await openTarget(
     request2,
     async () => await request2.embeddedStart ?? startEmbedded(outcome, request2) ?? PgliteDatabase.start(request2.cacheDir === null ? { cacheDir: null } : {})
   );
   try {
-    return await stage(outcome, request2, { db, seed, stats, watchdog, embedded }, target);
+    return await stage(outcome, request2, { db, seed, stats, watchdog, embedded, prepare }, target);
   } finally {
     await watchdog?.close();
     await db.close();
@@ -63354,17 +65540,22 @@ async function stage(outcome, request2, on, target) {
   const plan = await planStaging(outcome, db, request2.dbUrl !== void 0);
   const applied = await applyPlan(outcome, request2, plan, on);
   const standIns2 = await standInsOf(db, target);
+  const kept = target.kind === "postgres" && target.mode === "commit";
   outcome.report.target = {
     ...target,
     ...request2.targetName !== void 0 ? { name: request2.targetName } : {},
+    ...kept ? { recorded: recordedVersions(applied.results) } : {},
     timings: stats ? "production-estimate" : "staging"
   };
   foldStaging(outcome, plan, { ...applied, standIns: standIns2 }, stats);
   return outcome.report;
 }
+function recordedVersions(results) {
+  return results.flatMap((r) => r.recorded && r.file.version !== null ? [r.file.version] : []);
+}
 function replayKey(prefix, config) {
   return {
-    files: prefix.map((f) => [f.path, createHash4("sha256").update(f.sql).digest("hex")]),
+    files: prefix.map((f) => [f.path, createHash5("sha256").update(f.sql).digest("hex")]),
     apply: config.apply
   };
 }
@@ -63412,11 +65603,13 @@ function replayedFrom(saved, prefix) {
 }
 async function applyPlan(outcome, request2, plan, on) {
   const { db, seed, stats, watchdog } = on;
-  const tracer = new StatementTracer();
+  const clock = { now: on.embedded ? processCpuMs : () => performance.now() };
+  const tracer = new StatementTracer(stats ? { repeatTimings: clock } : {});
   let countsBefore;
   let checks = [];
   let probes = { probes: [], checks: [] };
   let tableBytes = /* @__PURE__ */ new Map();
+  let rowWorkRates;
   const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
     if (seed) {
       request2.progress(`loading seed ${seed.file}`);
@@ -63430,11 +65623,12 @@ async function applyPlan(outcome, request2, plan, on) {
   }
   const { apply } = outcome.config;
   const rollback2 = request2.rollback && !on.embedded;
+  const kept = request2.dbUrl !== void 0 && !rollback2;
   const options2 = {
     ...engineLimits(apply),
-    record: request2.dbUrl !== void 0 && !rollback2,
+    record: kept,
     mode: rollback2 ? "rollback" : "commit",
-    onFailure: "continue",
+    onFailure: kept ? "stop" : "continue",
     ...watchdog ? { watchdog } : {}
   };
   const toApply = (files4) => files4.map((file) => ({ file, parsed: plan.parsed.get(file.path) }));
@@ -63450,6 +65644,7 @@ async function applyPlan(outcome, request2, plan, on) {
     const paused = replayed.some((r) => r.status === "paused");
     const results = await applyMigrations(db, toApply(plan.toApply.slice(replayed.length)), {
       ...options2,
+      ...on.prepare ? { prepare: on.prepare } : {},
       // Nothing runs on an embedded database stopped after a statement timed out.
       shouldStop: () => paused || stoppedAfterTimeout(db),
       hooks,
@@ -63462,14 +65657,22 @@ async function applyPlan(outcome, request2, plan, on) {
             tenantColumns: outcome.config.tenantColumns,
             ...outcome.config.probes
           });
-          if (stats) tableBytes = await stagedTableBytes(end, tracer);
+          if (stats) {
+            tableBytes = await stagedTableBytes(end, tracer);
+            rowWorkRates = await calibrateRowWork(
+              end,
+              rowWorkKinds(tracer, tableBytes, stats),
+              options2.mode === "rollback",
+              clock.now
+            );
+          }
         } catch (error2) {
           if (!stoppedAfterTimeout(db)) throw error2;
           ({ checks, probes } = skippedAfterStop(plan.probeTargets));
         }
       }
     });
-    return { replayed, results, tracer, checks, probes, tableBytes };
+    return { replayed, results, tracer, checks, probes, tableBytes, rowWorkRates };
   } catch (error2) {
     if (error2 instanceof SeedError) {
       throw new InputError(error2.message, "fix the seed file, or run without --seed");
@@ -63485,6 +65688,7 @@ function tracedHooks(checked, tracer, firstChecked, beforeFirstChecked) {
       if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
     },
     beforeUnit: async (c) => traced(c.file) ? tracer.hooks.beforeUnit?.(c) : void 0,
+    beforeStatement: async (c) => traced(c.file) ? tracer.hooks.beforeStatement?.(c) : void 0,
     afterStatement: async (c) => traced(c.file) ? tracer.hooks.afterStatement?.(c) : void 0,
     beforeCommit: async (c) => traced(c.file) ? tracer.hooks.beforeCommit?.(c) : void 0,
     afterUnit: async (c) => traced(c.file) ? tracer.hooks.afterUnit?.(c) : void 0,
@@ -63532,6 +65736,19 @@ function createdExtensions(read) {
   }
   return names;
 }
+function rowWorkKinds(tracer, stagedBytes, stats) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const trace of tracer.traces) {
+    for (const s of trace.statements) {
+      const work = rowWorkOf(s);
+      const small = tablesRead(s).some(
+        (relation) => sizeFactor(stagedBytes.get(relation) ?? 0, productionTable(stats, relation)).basis === "low-confidence"
+      );
+      if (work && small) kinds.add(work);
+    }
+  }
+  return kinds;
+}
 async function stagedTableBytes(db, tracer) {
   const relations = /* @__PURE__ */ new Set();
   for (const trace of tracer.traces) {
@@ -63557,6 +65774,7 @@ var init_run_staging = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
     init_apply_migrations();
+    init_production_weighting();
     init_stand_in_calls();
     init_stand_ins();
     init_parse_sql();
@@ -63568,6 +65786,7 @@ var init_run_staging = __esm({
     init_pglite_worker_thread();
     init_run_probes();
     init_replica_database();
+    init_row_work();
     init_seed();
     init_statement_tracer();
     init_input_error();
@@ -65040,6 +67259,43 @@ var init_deploy_window = __esm({
   }
 });
 
+// src/core/deploy/contract-gate.ts
+function contractGate(migrations, now) {
+  for (const [index, m] of migrations.entries()) {
+    const reading = readContractHeader(m.sql);
+    if (!reading) continue;
+    const file = `${m.version}_${m.name}.sql`;
+    if (!reading.ok) {
+      return {
+        due: index,
+        reason: `${file}:${reading.line}: the contract header cannot be read: ${reading.problem}`
+      };
+    }
+    const after = migrations.length - index - 1;
+    if (contractDue(reading.header, now)) {
+      if (index === 0) continue;
+      return {
+        due: index,
+        reason: `${file} is a contract step, and ${index} migration(s) before it are not in production yet: it deploys in a later deployment than they do; nothing of it or of the ${after} migration(s) after it is applied now`,
+        waiting: { after: reading.header.after }
+      };
+    }
+    return {
+      due: index,
+      reason: `${file} is a contract step not due before ${reading.header.after} 00:00 UTC (now ${now.toISOString()}): nothing of it or of the ${after} migration(s) after it is applied before then`,
+      waiting: { after: reading.header.after }
+    };
+  }
+  return { due: migrations.length };
+}
+var init_contract_gate = __esm({
+  "src/core/deploy/contract-gate.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_contract_header();
+  }
+});
+
 // src/action/pull-request-event.ts
 function pullRequestFromContext(context3) {
   const payload = context3.payload;
@@ -65054,6 +67310,7 @@ function pullRequestFromContext(context3) {
   const baseSha = sha(field(field(pr, "base"), "sha"));
   const headSha = sha(field(field(pr, "head"), "sha"));
   const headRef = text(field(field(pr, "head"), "ref"));
+  const baseRef = text(field(field(pr, "base"), "ref"));
   const changedFiles = field(pr, "changed_files");
   const headRepo = text(field(field(field(pr, "head"), "repo"), "full_name"));
   const baseRepoName = text(field(baseRepo, "full_name"));
@@ -65064,6 +67321,7 @@ function pullRequestFromContext(context3) {
     ...baseSha ? { baseSha } : {},
     ...headSha ? { headSha } : {},
     ...headRef ? { headRef } : {},
+    ...baseRef ? { baseRef } : {},
     ...typeof changedFiles === "number" ? { changedFiles } : {},
     fromFork: headRepo !== void 0 && baseRepoName !== void 0 && headRepo !== baseRepoName
   };
@@ -65088,186 +67346,6 @@ var init_pull_request_event = __esm({
   "src/action/pull-request-event.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-  }
-});
-
-// src/github/pull-request-files.ts
-async function listPullRequestMigrationFiles(client, options2) {
-  const { owner, repo, pullNumber } = options2;
-  const dirPrefix = `${normalizeDir(options2.migrationsDir)}/`;
-  const inDir = (path) => path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes("/");
-  const files4 = [];
-  let listedCount = 0;
-  try {
-    const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-      owner,
-      repo,
-      pull_number: pullNumber,
-      per_page: 100
-    });
-    for await (const page of pages) {
-      listedCount += page.data.length;
-      for (const entry of page.data) {
-        const file = migrationFileChange(entry, inDir);
-        if (file !== void 0) files4.push(file);
-      }
-    }
-  } catch (error2) {
-    throw toGitHubApiError(error2, `listing the files of ${owner}/${repo}#${pullNumber}`);
-  }
-  const complete = listedCount < PULL_REQUEST_FILES_LIMIT || options2.changedFiles !== void 0 && listedCount >= options2.changedFiles;
-  return { files: files4, complete, listedCount };
-}
-function migrationFileChange(entry, inDir) {
-  const path = entry.filename;
-  switch (entry.status) {
-    case "added":
-    case "copied":
-      return inDir(path) ? { path, change: "added" } : void 0;
-    case "modified":
-    case "changed":
-      return inDir(path) ? { path, change: "modified" } : void 0;
-    case "removed":
-      return inDir(path) ? { path, change: "removed" } : void 0;
-    case "renamed": {
-      const previous = entry.previous_filename;
-      if (inDir(path) && inDir(previous))
-        return { path, change: "renamed", previousPath: previous };
-      if (inDir(path)) return { path, change: "added" };
-      if (inDir(previous)) return { path: previous, change: "removed" };
-      return void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function normalizeDir(dir) {
-  return dir.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-}
-var PULL_REQUEST_FILES_LIMIT;
-var init_pull_request_files = __esm({
-  "src/github/pull-request-files.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_github_client();
-    PULL_REQUEST_FILES_LIMIT = 3e3;
-  }
-});
-
-// src/github/sticky-comment.ts
-function stickyCommentMarker(migrationsDir) {
-  const dir = normalizeDir(migrationsDir).replaceAll("--", "-%2D").replaceAll(">", "%3E");
-  return `<!-- migration-guard:${dir} -->`;
-}
-async function upsertStickyComment(client, options2) {
-  const { owner, repo, issueNumber } = options2;
-  const marker = stickyCommentMarker(options2.migrationsDir);
-  const body = `${marker}
-${options2.body}`;
-  if (body.length > COMMENT_MAX_LENGTH) {
-    throw new GitHubApiError(
-      `posting the report comment on ${owner}/${repo}#${issueNumber}`,
-      void 0,
-      `the comment has ${body.length} characters, over GitHub's limit of ${COMMENT_MAX_LENGTH}; shorten the report first`
-    );
-  }
-  const existingId = await findStickyCommentId(client, options2, marker);
-  if (existingId !== void 0) {
-    try {
-      const response = await client.request(
-        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
-        { owner, repo, comment_id: existingId, body }
-      );
-      return { id: Number(response.data.id), url: response.data.html_url, action: "updated" };
-    } catch (error2) {
-      throw toGitHubApiError(
-        error2,
-        `editing comment ${existingId} on ${owner}/${repo}#${issueNumber}`
-      );
-    }
-  }
-  if (options2.createIfMissing === false) return void 0;
-  try {
-    const response = await client.request(
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        body
-      }
-    );
-    return { id: Number(response.data.id), url: response.data.html_url, action: "created" };
-  } catch (error2) {
-    throw toGitHubApiError(error2, `posting a comment on ${owner}/${repo}#${issueNumber}`);
-  }
-}
-async function findStickyCommentId(client, options2, marker) {
-  const found = await findStickyComment(client, options2, marker, async (comment) => {
-    if (await options2.trusts(comment.author)) return true;
-    options2.ignored?.(comment);
-    return false;
-  });
-  return found?.id;
-}
-function commentAuthorTrust(client, trustedAuthors, log = () => {
-}) {
-  let identity;
-  return async (author) => {
-    if (author === void 0) return false;
-    if (trustedAuthors.includes(author)) return true;
-    identity ??= tokenLogin(client).then((login) => {
-      log(
-        login === void 0 ? `the token's user is unknown (GET /user refused: an installation token); trusted comment authors: ${trustedAuthors.join(", ") || "none"}` : `the token belongs to ${login}`
-      );
-      return login;
-    });
-    return await identity === author;
-  };
-}
-async function tokenLogin(client) {
-  try {
-    const response = await client.request("GET /user");
-    return response.data.login;
-  } catch (error2) {
-    const status = typeof error2 === "object" && error2 !== null && "status" in error2 ? error2.status : void 0;
-    if (status === 401 || status === 403 || status === 404) return void 0;
-    throw toGitHubApiError(error2, "reading the token's user (GET /user)");
-  }
-}
-async function findStickyComment(client, options2, marker, accept = () => true) {
-  const { owner, repo, issueNumber } = options2;
-  try {
-    const pages = client.paginate.iterator(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100
-      }
-    );
-    for await (const page of pages) {
-      for (const comment of page.data) {
-        const body = comment.body ?? "";
-        if (!body.trimStart().startsWith(marker)) continue;
-        const found = { id: comment.id, body, author: comment.user?.login };
-        if (await accept(found)) return found;
-      }
-    }
-    return void 0;
-  } catch (error2) {
-    throw toGitHubApiError(error2, `listing the comments of ${owner}/${repo}#${issueNumber}`);
-  }
-}
-var COMMENT_MAX_LENGTH;
-var init_sticky_comment = __esm({
-  "src/github/sticky-comment.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_github_client();
-    init_pull_request_files();
-    COMMENT_MAX_LENGTH = 65536;
   }
 });
 
@@ -65716,7 +67794,22 @@ async function runDeploy(inputs, context3, env, cwd) {
       `production has ${onlyInProduction.length} version(s) the repository lacks: ${onlyInProduction.map((e) => e.version).join(", ")}`
     );
   }
-  const missing = migrations.filter((f) => !production.has(f.version ?? ""));
+  const lacking = migrations.filter((f) => !production.has(f.version ?? ""));
+  await loadParser();
+  const contract2 = contractGate(
+    lacking.map((f) => ({ version: f.version ?? "", name: f.name, sql: f.sql })),
+    /* @__PURE__ */ new Date()
+  );
+  const missing = lacking.slice(0, contract2.due);
+  if (contract2.reason !== void 0) {
+    if (contract2.waiting) {
+      warning(
+        `not deployed yet: ${contract2.reason}; run the deploy again once this one is done, on or after ${contract2.waiting.after}`
+      );
+    } else {
+      problems.push(contract2.reason);
+    }
+  }
   const newest = history.map((e) => e.version).sort().at(-1);
   if (newest !== void 0 && !settings.allowOutOfOrder) {
     for (const file of missing) {
@@ -65729,9 +67822,17 @@ async function runDeploy(inputs, context3, env, cwd) {
   }
   setOutput("applied", "0");
   if (missing.length === 0 && problems.length === 0) {
-    info("production has every migration of the repository: nothing to deploy");
+    const waiting = contract2.waiting ? `
+
+${lacking.length} migration(s) wait for a contract step's date: ${contract2.reason}.
+` : "\n";
+    info(
+      contract2.waiting ? "nothing is due: the next migration is a contract step waiting for its date" : "production has every migration of the repository: nothing to deploy"
+    );
     setOutput("deployment-status", "up-to-date");
-    await summary.addRaw("### \u2705 Production is up to date\n\nNo migration to deploy.\n").write();
+    await summary.addRaw(`### \u2705 Production is up to date
+
+No migration to deploy now.${waiting}`).write();
     return;
   }
   info(
@@ -65887,7 +67988,9 @@ var init_run_deploy = __esm({
     init_core();
     init_action_github_client();
     init_deploy_window();
+    init_contract_gate();
     init_migration_file();
+    init_parse_sql();
     init_input_error();
     init_migration_dir();
     init_pull_request_event();
@@ -65932,6 +68035,9 @@ function planAnnotations(report2) {
 }
 function annotationMessage(finding) {
   const parts = [finding.message];
+  for (const c of finding.confirmedBy ?? [])
+    parts.push(`Confirmed on staging by ${c.rule}: ${c.evidence}`);
+  if (finding.also?.length) parts.push(`Also: ${finding.also.join(", ")} (the same problem).`);
   if (finding.fix) parts.push(`Fix:
 ${finding.fix}`);
   if (finding.docs) parts.push(`Docs: ${finding.docs}`);
@@ -66664,7 +68770,8 @@ async function postReportComment(report2, target) {
   const runUrl = env["GITHUB_SERVER_URL"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${pr.owner}/${pr.repo}/actions/runs/${env["GITHUB_RUN_ID"]}` : void 0;
   const record = formatCheckRecord(checkRecord(report2, target.failOn, pr.headSha));
   const rendered = renderMarkdown(report2, {
-    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length
+    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length,
+    ...target.fixOffers !== void 0 ? { fixOffers: target.fixOffers } : {}
   });
   const body = `${rendered}
 
@@ -66775,8 +68882,9 @@ async function runPullRequestCheck(inputs, env, cwd) {
     notice: (line) => notice(line)
   });
   const report2 = hasMigrationsToStage(outcome) ? await stageOnTarget(outcome, inputs, event, env, cwd) : outcome.report;
+  const fixOffersByFile = await offerFixes(outcome, report2, inputs, event, client);
   const annotations = planAnnotations(report2);
-  await writeSummary(report2, env, notShownNote(annotations));
+  await writeSummary(report2, env, notShownNote(annotations), fixOffersByFile);
   for (const annotation of annotations.shown) {
     const emit = annotation.severity === "error" ? error : annotation.severity === "warning" ? warning : notice;
     emit(annotation.message, annotation.properties);
@@ -66793,7 +68901,8 @@ async function runPullRequestCheck(inputs, env, cwd) {
       migrationsDir: inputs.migrationsDir,
       env,
       failOn: inputs.failOn,
-      trustedAuthors: inputs.deploy.trustedCheckAuthors
+      trustedAuthors: inputs.deploy.trustedCheckAuthors,
+      fixOffers: fixOffersByFile
     });
     setOutput("comment-url", url ?? "");
   }
@@ -66804,12 +68913,46 @@ async function runPullRequestCheck(inputs, env, cwd) {
     );
   }
 }
-async function writeSummary(report2, env, annotationNote) {
+async function offerFixes(outcome, report2, inputs, event, client) {
+  let offers;
+  try {
+    offers = await fixOffers(outcome, {
+      ...event?.baseRef !== void 0 ? { ref: event.baseRef } : {},
+      ...event?.baseSha !== void 0 ? { sha: event.baseSha } : {}
+    });
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+    warning(`no fix offered (this is a bug; please report it): ${message}`);
+    return /* @__PURE__ */ new Map();
+  }
+  if (inputs.comment && client && event?.headSha !== void 0) {
+    await postSuggestions(
+      client,
+      {
+        owner: event.owner,
+        repo: event.repo,
+        pullNumber: event.number,
+        commitId: event.headSha,
+        addedFiles: new Set(
+          report2.migrations.filter((m) => m.status === "added").map((m) => m.file)
+        ),
+        trusts: commentAuthorTrust(client, inputs.deploy.trustedCheckAuthors),
+        log: (line) => notice(line)
+      },
+      offers
+    );
+  }
+  return new Map(offers.map((o) => [o.file, o]));
+}
+async function writeSummary(report2, env, annotationNote, fixOffersByFile) {
   if (!env["GITHUB_STEP_SUMMARY"]) {
     info("GITHUB_STEP_SUMMARY is not set: no job summary written");
     return;
   }
-  summary.addRaw(renderMarkdown(report2, { maxLength: SUMMARY_MAX_LENGTH }), true);
+  summary.addRaw(
+    renderMarkdown(report2, { maxLength: SUMMARY_MAX_LENGTH, fixOffers: fixOffersByFile }),
+    true
+  );
   if (annotationNote) summary.addRaw(`
 > ${annotationNote}
 `, true);
@@ -66856,6 +68999,9 @@ var init_main = __esm({
     init_report();
     init_registry();
     init_github_client();
+    init_review_suggestions();
+    init_sticky_comment();
+    init_fix_offers();
     init_run_check();
     init_run_staging();
     init_embedded_cache();

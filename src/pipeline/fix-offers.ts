@@ -1,12 +1,12 @@
 import { planFileFix } from '../core/fix/plan-file-fix.ts';
-import { stepFiles } from '../core/fix/step-files.ts';
+import { contractDueDate, stepFiles } from '../core/fix/step-files.ts';
 import { compareMigrations, migrationFile } from '../core/migrations/migration-file.ts';
 import type { FixOffer, SuggestedChange } from '../core/report/fix-offer.ts';
 import type { ParsedSql } from '../core/sql/parse-sql.ts';
 import { applyStatement } from '../core/schema/apply-statement.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
-import { lintRewrite } from './run-fix.ts';
+import { DEFAULT_CONTRACT_AFTER_DAYS, lintRewrite } from './run-fix.ts';
 import type { CheckOutcome } from './run-check.ts';
 
 /**
@@ -49,7 +49,14 @@ export async function fixOffers(outcome: CheckOutcome, base: FixBase): Promise<F
     }
     const fix = planFileFix(file, parsed, findings, schema);
     if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
-    const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? undefined);
+    // Dated as the offered command (`fix` with its default --contract-after) would date them.
+    const due = contractDueDate(
+      file,
+      new Date(),
+      DEFAULT_CONTRACT_AFTER_DAYS,
+      outcome.config.deprecationDays,
+    );
+    const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? undefined, due);
     if (!named.ok) continue;
     const dir = file.path.slice(0, file.path.length - file.fileName.length);
     const files = await Promise.all(

@@ -1,8 +1,10 @@
 import { applyMigrations } from '@core/apply/apply-migrations.ts';
 import type { MigrationApplyResult, MigrationToApply } from '@core/apply/apply-result.ts';
 import type { DatabasePort } from '@core/db/database-port.ts';
+import { contractGate } from '@core/deploy/contract-gate.ts';
 import type { ApplyMigration, ApplyRequest, DeploymentStatus } from '@core/deploy/protocol.ts';
 import { migrationFile } from '@core/migrations/migration-file.ts';
+import { loadParser } from '@core/sql/parse-sql.ts';
 import { DeploymentLease } from './deployment-lease.ts';
 import {
   createDeployment,
@@ -102,6 +104,15 @@ async function applyUnderLease(
   if (plan.refusals.length > 0) {
     await finishDeployment(audit, id, 'refused', plan.refusals);
     context.log(`deployment ${id} refused: ${plan.refusals.join('; ')}`);
+    return statusOutcome(audit, id, 409);
+  }
+  // A contract step before its date (or with a header that cannot be read) refuses the whole
+  // request, before anything runs: the Action sends only what is due.
+  await loadParser();
+  const gate = contractGate(plan.toApply, new Date());
+  if (gate.reason !== undefined) {
+    await finishDeployment(audit, id, 'refused', [gate.reason]);
+    context.log(`deployment ${id} refused: ${gate.reason}`);
     return statusOutcome(audit, id, 409);
   }
   for (const migration of plan.missingChecksums) {

@@ -67,7 +67,7 @@ export interface UnitEndContext extends UnitHookContext {
   outcome: 'committed' | 'rolled-back' | 'skipped';
 }
 
-interface StatementHookContext extends UnitHookContext {
+export interface StatementHookContext extends UnitHookContext {
   statement: Statement;
   /** `clock.now()` just before the statement was sent. */
   startedAt: number;

@@ -56,6 +56,7 @@ export async function applyMigrations(
     } else if (resolved.record) {
       await ensureHistoryTable(db);
     }
+    await resolved.prepare?.(db);
     const start = await readStartingState(db, resolved.sessionSettings);
     let stopped = false;
     for (const migration of migrations) {
@@ -283,7 +284,7 @@ async function applyFile(
         const outcome = outcomes[s.index];
         if (outcome) {
           outcome.status = 'skipped';
-          outcome.skipReason = `${unit.command ?? 'it'} cannot run inside the rollback transaction; not validated`;
+          outcome.skipReason = `${unit.command ?? 'it'} cannot run inside the rolled-back transaction, so it was not run`;
         }
       }
       const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };

@@ -61,6 +61,12 @@ export interface ApplyOptions {
    */
   beforeEnd?: (db: DatabasePort) => Promise<void>;
   /**
+   * Called once before the first file, on the same session: in `rollback` mode inside the outer
+   * transaction, so what it creates (a staging target's Supabase shim) is undone with the run.
+   * The session's settings as it leaves them are those every file starts from.
+   */
+  prepare?: (db: DatabasePort) => Promise<void>;
+  /**
    * Asked before each file and between the batches of a batched backfill. When it returns true
    * the engine stops cleanly: a backfill in progress ends `paused` with its cursor saved, later
    * files are `not-run`, and the results so far are returned.
@@ -110,6 +116,7 @@ export interface ResolvedApplyOptions {
   hooks: ApplyHooks;
   clock: ApplyClock;
   beforeEnd: ((db: DatabasePort) => Promise<void>) | undefined;
+  prepare: ((db: DatabasePort) => Promise<void>) | undefined;
   shouldStop: () => boolean;
   backfill: BackfillStore | undefined;
   watchdog: DatabasePort | undefined;
@@ -158,6 +165,7 @@ export function resolveApplyOptions(options: ApplyOptions = {}): ResolvedApplyOp
     hooks: options.hooks ?? {},
     clock: options.clock ?? systemClock,
     beforeEnd: options.beforeEnd,
+    prepare: options.prepare,
     shouldStop: options.shouldStop ?? (() => false),
     backfill: options.backfill,
     watchdog: options.watchdog,

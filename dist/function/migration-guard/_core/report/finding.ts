@@ -28,6 +28,25 @@ export interface Finding {
    * Never an error, and never counted for the exit status (`fail-on`).
    */
   environmentGap?: true;
+  /**
+   * Rules whose findings on this statement were the same problem as this one (a less specific
+   * rule, or a staging probe that confirmed it): reported here instead of on their own. Their ids
+   * still count for the config and SARIF.
+   */
+  also?: string[];
+  /** Staging probes that saw this problem happen, with what each saw. */
+  confirmedBy?: ProbeEvidence[];
+  /**
+   * Keys of the problems the finding is about (`RuleReport.problems`), for merging within a run.
+   * Not part of the JSON report.
+   */
+  problems?: string[];
+}
+
+interface ProbeEvidence {
+  rule: string;
+  /** The probe's own finding message. */
+  evidence: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -35,6 +35,18 @@ export interface RuleMeta {
    * advisor's docs spell them, and the level the advisor gives it.
    */
   advisor?: AdvisorLint;
+  /**
+   * Rules this one is more specific than: when one of their findings is on the same statement
+   * as a finding of this rule and names no problem this finding does not (`RuleReport.problems`),
+   * it is not reported on its own but listed in this finding's `also`.
+   */
+  subsumes?: readonly string[];
+  /**
+   * For a rule raised on staging (the isolation probes): the lint rules whose findings it
+   * confirms. A finding of this rule that shares a problem with one of theirs in the same file
+   * marks that finding confirmed instead of being reported a second time.
+   */
+  confirms?: readonly string[];
 }
 
 export interface AdvisorLint {
@@ -56,6 +68,12 @@ export interface RuleReport {
    * verdict is graver in some cases (e.g. an open policy on a tenant table vs a lookup table).
    */
   severity?: Severity;
+  /**
+   * What this finding is about, as keys other findings can share (`cross-tenant-read
+   * public.notes`): see `RuleMeta.subsumes` and `RuleMeta.confirms`. Findings without keys are
+   * never merged.
+   */
+  problems?: string[];
 }
 
 interface BaseContext {

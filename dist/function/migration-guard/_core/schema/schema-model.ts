@@ -142,6 +142,8 @@ export interface TableModel {
   /** View options such as `security_invoker`. */
   options: Map<string, string>;
   comment?: string;
+  /** Where the table was first marked deprecated (`COMMENT ON TABLE ... IS 'deprecated: ...'`). */
+  deprecatedAt?: Origin;
   unlogged: boolean;
   /** Views and materialized views: the relations their query reads, resolved at creation. */
   viewSources?: QualifiedName[];
