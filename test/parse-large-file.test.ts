@@ -83,4 +83,35 @@ describe('parsing a file over 1 MiB', () => {
     const last = parsed.statements.at(-1);
     expect(text.split('\n')[(last?.line ?? 0) - 1]).toMatch(/^comment on table/);
   });
+
+  it('reads suppression comments all through it', () => {
+    const suppressed = (n: number) =>
+      `${block(n)}-- migration-guard-ignore create-index-non-concurrent: built before any row, in part ${n}\ncreate index i${n} on public.t${n} (note);\n`;
+    const parts = ['-- migration-guard-ignore-file prefer-text: legacy names\n'];
+    let size = 0;
+    let n = 0;
+    for (; size < 2.2 * 1024 * 1024; n++) {
+      parts.push(suppressed(n));
+      size += Buffer.byteLength(parts.at(-1) ?? '');
+    }
+    parts.push('-- migration-guard-ignore drop-table: nothing follows\n');
+    const text = parts.join('');
+    const parsed = parseSql(text);
+    const lines = text.split('\n');
+    const withSuppression = parsed.statements.filter((s) => s.suppressions.length > 0);
+    expect(withSuppression).toHaveLength(n);
+    for (const statement of withSuppression) {
+      const [suppression] = statement.suppressions;
+      expect(lines[(suppression?.line ?? 0) - 1]).toMatch(
+        /^-- migration-guard-ignore create-index/,
+      );
+      expect(statement.line).toBe((suppression?.line ?? 0) + 1);
+      expect(statement.text).toMatch(/^create index i\d+ on/);
+    }
+    expect(withSuppression.at(-1)?.suppressions[0]?.reason).toBe(
+      `built before any row, in part ${n - 1}`,
+    );
+    expect(parsed.fileSuppressions.map((f) => f.rules)).toEqual([['prefer-text']]);
+    expect(parsed.suppressionProblems.map((p) => p.line)).toEqual([lines.length - 1]);
+  });
 });

@@ -116,6 +116,24 @@ export class CodeScanner {
     return cuts;
   }
 
+  /** Every comment (`--` to the end of its line, `/* *\/` nested), with its text, in order. */
+  comments(): { start: number; end: number; text: string }[] {
+    const b = this.bytes;
+    const decoder = new TextDecoder();
+    const found: { start: number; end: number; text: string }[] = [];
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i] as number;
+      if (isSpace(c)) i++;
+      else if ((c === DASH && b[i + 1] === DASH) || (c === SLASH && b[i + 1] === STAR)) {
+        const end = c === DASH ? this.#lineCommentEnd(i) : this.#blockCommentEnd(i);
+        found.push({ start: i, end, text: decoder.decode(b.subarray(i, end)) });
+        i = end;
+      } else i = this.#codeTokenEnd(i);
+    }
+    return found;
+  }
+
   /**
    * The first unquoted word (a keyword or identifier) whose upper case is `upper`, as it is
    * written, with its byte range; undefined when there is none.

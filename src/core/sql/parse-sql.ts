@@ -70,7 +70,13 @@ export function parseSql(file: string): ParsedSql {
     raws = (scanner && parseInChunks(scanner)) ?? parseWhole(text);
     // Comments matter only when they may hold a suppression; otherwise a scan in JavaScript
     // finds where each statement's code starts and ends.
-    layout = text.includes(STATEMENT_MARK) ? scannedLayout(text) : codeLayout(text, scanner);
+    // A large file's comments come from the JavaScript scan too: Postgres's scanner would hand
+    // back every token of it at once.
+    layout = !text.includes(STATEMENT_MARK)
+      ? codeLayout(text, scanner)
+      : scanner
+        ? codeLayout(text, scanner, scanner.comments())
+        : scannedLayout(text);
   } catch {
     const scanned = scannedLayout(text);
     layout = scanned;
@@ -185,11 +191,18 @@ interface TokenLayout {
 
 type Token = Pick<ScanToken, 'start' | 'end' | 'text'>;
 
-/** The layout from a scan in JavaScript, for parsed text in which no comment matters. */
-function codeLayout(text: string, scanned?: CodeScanner): TokenLayout {
+/**
+ * The layout from a scan in JavaScript, for parsed text: without `comments` for text in which
+ * no comment matters.
+ */
+function codeLayout(
+  text: string,
+  scanned?: CodeScanner,
+  comments: readonly Token[] = [],
+): TokenLayout {
   const scanner = scanned ?? new CodeScanner(text);
   return {
-    comments: [],
+    comments,
     tokensEnd: (from) => {
       const end = scanner.lastCodeEnd(from, scanner.byteLength).any;
       return end === -1 ? text.length : end;
