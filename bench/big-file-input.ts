@@ -36,14 +36,14 @@ export function migrationPart(n: number, bytes = MIB): string {
   let batch = 0;
   while (size < bytes - 4096) {
     const rows: string[] = [];
-    const perStatement = batch % 2 === 0 ? 100 : 1;
+    const perStatement = batch % 10 === 9 ? 1 : 100;
     for (let r = 0; r < 100; r++) {
       const k = batch * 100 + r;
       rows.push(
         `  ('${hexUuid(n, k)}', 'user${k}@example.com', '2024-01-${String((k % 28) + 1).padStart(2, '0')} 10:00:00+00')`,
       );
     }
-    // Half the data as 100-row statements, half as one statement per row.
+    // Most data as 100-row statements, one batch in ten as one statement per row.
     for (let r = 0; r < rows.length; r += perStatement) {
       push(
         `insert into public.${p}_account (tenant_id, email, created_at) values\n${rows.slice(r, r + perStatement).join(',\n')};\n`,
