@@ -110,7 +110,12 @@ function githubFor(
   }
 }
 
-async function deploy(github: FakeGitHubServer, dir: string, extra: Record<string, string> = {}) {
+async function deploy(
+  github: FakeGitHubServer,
+  dir: string,
+  extra: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+) {
   if (fn === undefined) throw new Error('the edge function did not start');
   return runAction(
     projects,
@@ -122,6 +127,7 @@ async function deploy(github: FakeGitHubServer, dir: string, extra: Record<strin
       GITHUB_SHA: HEAD,
       GITHUB_RUN_ID: String(Math.floor(Math.random() * 1e9)),
       MIGRATION_GUARD_DEPLOY_POLL_MS: '200',
+      ...extraEnv,
     },
   );
 }
@@ -398,6 +404,48 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       expect(run.stdout).toContain('production applied version 20240102000000 with checksum');
       expect(run.stdout).toContain('applied migrations are never edited');
       expect(await productionHistory()).toHaveLength(2);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('refuses a file over the size limit, and a request over the function body limit, applying nothing', async () => {
+    const github = await FakeGitHubServer.start();
+    try {
+      const before = await productionHistory();
+      const paths = Object.keys(files);
+      const bulk = `${M}/20240301000000_bulk.sql`;
+      const bulkSql = `create table public.bulk (id int);\n${'insert into public.bulk values (1);\n'.repeat(200)}`;
+      const texts = { ...files, [bulk]: bulkSql };
+      const pulls = [
+        { number: 61, paths: [...paths, bulk], approvals: 1, record: 'passed' as const },
+      ];
+      githubFor(github, pulls, texts);
+      // Over a 4 KiB limit: not read, so never sent as if empty.
+      const over = await deploy(
+        github,
+        projects.create(texts),
+        {},
+        {
+          MIGRATION_GUARD_MAX_FILE_BYTES: '4096',
+        },
+      );
+      expect(over.code, over.stdout).toBe(1);
+      expect(over.stdout).toContain('deployment stopped, nothing applied');
+      expect(over.stdout).toContain(
+        `20240301000000_bulk.sql: ${Buffer.byteLength(bulkSql)} bytes, over the 4096 bytes limit on a migration file, so it was not read and cannot be deployed`,
+      );
+      expect(await productionHistory()).toEqual(before);
+
+      // Under the file limit but over the function's 5 MiB request limit: refused before sending.
+      const padded = `${bulkSql}-- ${'x'.repeat(6 * 1024 * 1024)}\n`;
+      const large = { ...files, [bulk]: padded };
+      githubFor(github, pulls, large);
+      const tooBig = await deploy(github, projects.create(large));
+      expect(tooBig.code, tooBig.stdout).toBe(1);
+      expect(tooBig.stdout).toContain("over the edge function's 5 MiB limit on a request body");
+      expect(tooBig.stdout).toContain('20240301000000_bulk.sql (6.0 MiB)');
+      expect(await productionHistory()).toEqual(before);
     } finally {
       await github.close();
     }

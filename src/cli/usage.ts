@@ -58,6 +58,10 @@ const ENVIRONMENT = `Environment:
                        save the embedded database after replaying the history (so the next check
                        of the same history starts from it) only when the replay took at least
                        this many milliseconds of CPU time (default 1000; 0: always)
+  MIGRATION_GUARD_MAX_FILE_BYTES
+                       the size limit on a migration file (default 20971520, 20 MiB). A bigger
+                       file is not read: it is a file-too-large error, staging stops before it
+                       and deploy refuses it; the other files are still checked
   MIGRATION_GUARD_WASM_TIERUP=1
                        let V8 also optimise the parser's and the embedded database's
                        WebAssembly (default: compiled once, quickly; see BENCHMARKS.md)`;

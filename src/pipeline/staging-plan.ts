@@ -29,6 +29,11 @@ export interface StagingPlan {
   checks: ReturnType<typeof planChecks>;
   /** The tables whose tenant isolation is probed. */
   probeTargets: ProbeTarget[];
+  /**
+   * The first file needed that is over the size limit: staging stops before it, and `notRun`
+   * are the files under check from it on, which are not staged at all.
+   */
+  stopsBefore?: { file: MigrationFile; notRun: MigrationFile[] };
 }
 
 /**
@@ -62,9 +67,20 @@ class ParsedFiles {
  * history, so `planStaging` gives it this `prefix`), known before the database starts.
  */
 export function embeddedPrefix(read: FilesRead): MigrationFile[] {
-  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const ordered = untilOversize(
+    read.files.filter((f) => f.version !== null).sort(compareMigrations),
+  );
   const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
   return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
+}
+
+/**
+ * The files before the first one over the size limit. Its text was not read, and the files
+ * after it cannot be staged faithfully without what it would have done, so staging stops there.
+ */
+function untilOversize(ordered: MigrationFile[]): MigrationFile[] {
+  const first = ordered.findIndex((f) => f.oversize !== undefined);
+  return first === -1 ? ordered : ordered.slice(0, first);
 }
 
 /** `onServer`: the target is a server at --db, whose recorded history is read. */
@@ -81,10 +97,19 @@ export async function planStaging(
   // Files after the last one under check are not needed to judge it.
   const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
   const needed = ordered.slice(0, lastChecked + 1);
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ''));
+  const oversize = needed.find((f) => f.oversize !== undefined && !recorded.has(f.version ?? ''));
+  const toApply = untilOversize(needed.filter((f) => !recorded.has(f.version ?? '')));
   const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
+  const notRun = new Set(
+    oversize
+      ? needed
+          .slice(needed.indexOf(oversize))
+          .filter((f) => outcome.checked.has(f.path) && !recorded.has(f.version ?? ''))
+      : [],
+  );
+  // The checks and probes judge only what staging ran.
   const checkedStatements = outcome.results
-    .filter((r) => outcome.checked.has(r.file.path))
+    .filter((r) => outcome.checked.has(r.file.path) && !notRun.has(r.file))
     .map((r) => ({ path: r.file.path, statements: r.statements }));
   return {
     recorded,
@@ -96,5 +121,6 @@ export async function planStaging(
     prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
     checks: planChecks(checkedStatements, outcome.schema),
     probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns),
+    ...(oversize ? { stopsBefore: { file: oversize, notRun: [...notRun] } } : {}),
   };
 }

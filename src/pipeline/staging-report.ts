@@ -3,7 +3,7 @@ import type { MigrationApplyResult } from '../core/apply/apply-result.ts';
 import type { ProductionStats } from '../core/checks/production-stats.ts';
 import type { StandInFunction } from '../core/extensions/stand-in-calls.ts';
 import { standInUse } from '../core/extensions/stand-in-calls.ts';
-import type { MigrationFile } from '../core/migrations/migration-file.ts';
+import { type MigrationFile, oversizeWords } from '../core/migrations/migration-file.ts';
 import { confirmLintFindings } from '../core/probes/probe-confirmation.ts';
 import { probeFindings } from '../core/probes/probe-findings.ts';
 import { compareFindings, type Severity } from '../core/report/finding.ts';
@@ -68,7 +68,13 @@ export function foldStaging(
       ),
     };
   }
+  for (const migration of report.migrations) {
+    if (plan.stopsBefore?.notRun.some((f) => f.path === migration.file)) {
+      migration.staging = 'not-run';
+    }
+  }
   report.checks = [
+    ...sizeLimitCheck(plan),
     ...historyCheck(report.history, plan.alreadyApplied),
     ...seen.checks,
     ...seen.probes.checks,
@@ -171,6 +177,24 @@ function newRelations(outcome: CheckOutcome): Set<string> {
     if (outcome.added.has(table.createdBy.file)) names.add(name);
   }
   return names;
+}
+
+/** Why staging stopped before a file over the size limit, and what it did not run. */
+function sizeLimitCheck(plan: StagingPlan): CheckReport[] {
+  const stop = plan.stopsBefore;
+  if (!stop?.file.oversize) return [];
+  const notRun = stop.notRun.map((f) => f.path);
+  const underCheck =
+    notRun.length === 0
+      ? ''
+      : ` Not run on staging, so nothing is said of their statements' locks, durations or failures: ${notRun.join(', ')}.`;
+  return [
+    {
+      id: 'staging-size-limit',
+      status: 'skipped',
+      detail: `staging stopped before ${stop.file.path}: it is ${oversizeWords(stop.file.oversize)}, so it was not read, and no later file can be staged faithfully without what it would have done.${underCheck} Split it into migrations under the limit (see file-too-large).`,
+    },
+  ];
 }
 
 /** A check entry saying how the history replay went, so a reader can weigh the trace. */

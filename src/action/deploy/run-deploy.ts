@@ -8,8 +8,17 @@ import {
   parseDeployWindow,
 } from '../../core/deploy/deploy-window.ts';
 import { contractGate } from '../../core/deploy/contract-gate.ts';
-import type { ApplyRequest, DeploymentStatus } from '../../core/deploy/protocol.ts';
-import { compareMigrations, type MigrationFile } from '../../core/migrations/migration-file.ts';
+import {
+  type ApplyRequest,
+  type DeploymentStatus,
+  MAX_BODY_BYTES,
+} from '../../core/deploy/protocol.ts';
+import {
+  compareMigrations,
+  type MigrationFile,
+  mebibytes,
+  oversizeWords,
+} from '../../core/migrations/migration-file.ts';
 import { loadParser } from '../../core/sql/parse-sql.ts';
 import { InputError } from '../../workspace/input-error.ts';
 import { readMigrationDir } from '../../workspace/migration-dir.ts';
@@ -113,6 +122,13 @@ export async function runDeploy(
       }
     }
   }
+  for (const file of missing) {
+    if (file.oversize) {
+      problems.push(
+        `${file.fileName}: ${oversizeWords(file.oversize)}, so it was not read and cannot be deployed; split it into migrations under the limit (see file-too-large)`,
+      );
+    }
+  }
   core.setOutput('applied', '0');
   if (missing.length === 0 && problems.length === 0) {
     const waiting = contract.waiting
@@ -152,6 +168,14 @@ export async function runDeploy(
     log: (line) => core.info(line),
   });
   problems.push(...gate.problems);
+  const request: ApplyRequest = {
+    deploymentId: deploymentId(context, head),
+    repository: `${owner}/${repo}`,
+    commit: head,
+    allowOutOfOrder: settings.allowOutOfOrder,
+    migrations: missing.map(toApplyMigration),
+  };
+  if (problems.length === 0) problems.push(...requestSizeProblems(request));
   if (problems.length > 0) {
     core.setOutput('deployment-status', 'blocked');
     await core.summary
@@ -165,13 +189,6 @@ export async function runDeploy(
     return;
   }
 
-  const request: ApplyRequest = {
-    deploymentId: deploymentId(context, head),
-    repository: `${owner}/${repo}`,
-    commit: head,
-    allowOutOfOrder: settings.allowOutOfOrder,
-    migrations: missing.map(toApplyMigration),
-  };
   core.setOutput('deployment-id', request.deploymentId);
   const pollMs = Number(env['MIGRATION_GUARD_DEPLOY_POLL_MS'] ?? DEFAULT_POLL_MS);
   const status = await applyUntilDone(fn, request, settings.timeoutMinutes * 60_000, pollMs);
@@ -196,6 +213,22 @@ function credentials(inputs: ActionInputs): FunctionCredentials {
     'deploy mode needs a way to authenticate to the edge function: neither deploy-secret nor oidc-audience is set',
     "pass the function's MIGRATION_GUARD_SECRET as deploy-secret (from a repository secret), or set oidc-audience and give the job 'id-token: write'",
   );
+}
+
+/**
+ * The edge function refuses a request body over MAX_BODY_BYTES (413) before reading it; say so
+ * here, naming the largest files, rather than send it.
+ */
+function requestSizeProblems(request: ApplyRequest): string[] {
+  const bytes = Buffer.byteLength(JSON.stringify(request), 'utf8');
+  if (bytes <= MAX_BODY_BYTES) return [];
+  const largest = [...request.migrations]
+    .sort((a, b) => b.sql.length - a.sql.length)
+    .slice(0, 3)
+    .map((m) => `${m.version}_${m.name}.sql (${mebibytes(Buffer.byteLength(m.sql, 'utf8'))})`);
+  return [
+    `the ${request.migrations.length} migration(s) to deploy make a ${mebibytes(bytes)} request, over the edge function's ${mebibytes(MAX_BODY_BYTES)} limit on a request body (largest: ${largest.join(', ')}); split large files into smaller migrations, or deploy in steps (merge fewer migrations at a time)`,
+  ];
 }
 
 function toApplyMigration(file: MigrationFile): ApplyRequest['migrations'][number] {

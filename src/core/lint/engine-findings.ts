@@ -1,13 +1,19 @@
 import type { Config } from '../config/config.ts';
 import { ruleDocsUrl } from '../project.ts';
 import type { Finding, Severity } from '../report/finding.ts';
+import { fileTooLarge } from '../rules/file-too-large/index.ts';
 import { invalidSuppression } from '../rules/invalid-suppression/index.ts';
 import type { Rule } from '../rules/rule.ts';
 import { syntaxError } from '../rules/syntax-error/index.ts';
 import { unusedSuppression } from '../rules/unused-suppression/index.ts';
 
 /** The findings the engine raises itself: configurable and suppressible like any rule. */
-export const ENGINE_RULES: readonly Rule[] = [syntaxError, invalidSuppression, unusedSuppression];
+export const ENGINE_RULES: readonly Rule[] = [
+  syntaxError,
+  fileTooLarge,
+  invalidSuppression,
+  unusedSuppression,
+];
 
 export const ENGINE_IDS: readonly string[] = ENGINE_RULES.map((r) => r.meta.id);
 

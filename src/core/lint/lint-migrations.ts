@@ -1,5 +1,10 @@
 import type { Config } from '../config/config.ts';
-import { compareMigrations, type MigrationFile } from '../migrations/migration-file.ts';
+import {
+  compareMigrations,
+  type MigrationFile,
+  type OversizeFile,
+  oversizeWords,
+} from '../migrations/migration-file.ts';
 import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
 import type { Rule, RuleReport, StatementContext } from '../rules/rule.ts';
@@ -113,8 +118,16 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       }
       continue;
     }
-    const parsed = parse(file.sql);
     const checking = request.checked.has(file.path);
+    if (file.oversize) {
+      // Not read: reported, and its objects stay unknown to the schema of the files after it.
+      if (checking) {
+        const findings = withEngineSeverities([oversizeFinding(file.oversize)], config);
+        results.set(file.path, { file, findings, statements: [] });
+      }
+      continue;
+    }
+    const parsed = parse(file.sql);
     // A CREATE TABLE that does not parse still makes its table new for the rest of the file.
     for (const error of parsed.errors) {
       if (!error.createsTable) continue;
@@ -224,6 +237,14 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   }
   for (const result of results.values()) result.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+
+function oversizeFinding(oversize: OversizeFile): Finding {
+  return engineFinding(
+    'file-too-large',
+    1,
+    `This file is ${oversizeWords(oversize)} (MIGRATION_GUARD_MAX_FILE_BYTES sets another): it was not read, so it is not linted, staging stops before it and deploy refuses it. The files after it are checked without what it creates.`,
+  );
 }
 
 /** SQL statements a DO block runs, as statements of their own at their lines. */

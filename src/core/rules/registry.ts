@@ -16,6 +16,7 @@ import { dropIndexNonConcurrent } from './drop-index-non-concurrent/index.ts';
 import { dropTable } from './drop-table/index.ts';
 import { duplicateIndex } from './duplicate-index/index.ts';
 import { extensionInPublic } from './extension-in-public/index.ts';
+import { fileTooLarge } from './file-too-large/index.ts';
 import { foreignTableInApi } from './foreign-table-in-api/index.ts';
 import { functionSearchPath } from './function-search-path/index.ts';
 import { invalidSuppression } from './invalid-suppression/index.ts';
@@ -169,6 +170,7 @@ export const RULES: readonly Rule[] = [
   probeTenantLockedOut,
   // Raised by the lint engine itself (meta only)
   syntaxError,
+  fileTooLarge,
   invalidSuppression,
   unusedSuppression,
 ];

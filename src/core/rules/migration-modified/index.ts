@@ -28,12 +28,14 @@ export const migrationModified: Rule = {
       if (file.status === 'modified') before = baseByName.get(file.fileName);
       else if (file.status === 'added') before = goneByVersion.get(file.version);
       if (!before || before.sha256 === file.sha256) continue;
-      const line = firstChangedLine(before.sql, file.sql);
+      // A file over the size limit was not read: its checksum is all there is to compare.
+      const unread = file.oversize !== undefined || before.oversize !== undefined;
+      const line = unread ? 1 : firstChangedLine(before.sql, file.sql);
       const renamed = before.fileName !== file.fileName;
       const name = renamed ? `${file.fileName} (renamed from ${before.fileName})` : file.fileName;
       ctx.report(file, {
         line,
-        message: `Migration ${name} was edited after it reached the base ref (first change at line ${line}). ${changeKind(before.sql, file.sql)} Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
+        message: `Migration ${name} was edited after it reached the base ref (${unread ? 'its checksum changed; it is over the size limit, so the edit is not shown' : `first change at line ${line}`}). ${unread ? '' : `${changeKind(before.sql, file.sql)} `}Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
         fix: `${renamed ? `git rm ${file.path}\n` : ''}git restore --source=<base-ref> -- ${before.path}\n-- then write the change as a new migration: supabase migration new <name>`,
       });
     }
