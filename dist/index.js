@@ -34191,7 +34191,7 @@ function isBitStringLetter(c) {
   const lower = c | 32;
   return lower === 98 || lower === 120;
 }
-var CodeScanner, NEWLINE, RETURN, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, SEMICOLON, BACKSLASH, AMPERSAND, DOT, COLON, EQUALS, PLUS, LOWER_E, UPPER_E, LOWER_U, UPPER_U, OPERATOR_CHARS, SPECIAL_OPERATOR_CHARS;
+var CodeScanner, NEWLINE, RETURN, DASH, SLASH, STAR, QUOTE, DOUBLE_QUOTE, DOLLAR, SEMICOLON, OPEN_PAREN, CLOSE_PAREN, BACKSLASH, AMPERSAND, DOT, COLON, EQUALS, PLUS, LOWER_E, UPPER_E, LOWER_U, UPPER_U, OPERATOR_CHARS, SPECIAL_OPERATOR_CHARS;
 var init_code_scanner = __esm({
   "src/core/sql/code-scanner.ts"() {
     "use strict";
@@ -34267,6 +34267,52 @@ var init_code_scanner = __esm({
           else i = this.#codeTokenEnd(i);
         }
         return -1;
+      }
+      /**
+       * Where to cut the text into pieces of at least `minBytes` that each end just after a `;`
+       * outside parentheses (the `;` that ends a statement; `CREATE RULE ... DO (a; b)` keeps its
+       * inner ones), the last piece at the end of the text: the ends of the pieces, in order.
+       */
+      statementCuts(minBytes) {
+        const b = this.bytes;
+        const cuts = [];
+        let depth = 0;
+        let from = 0;
+        let i = 0;
+        while (i < b.length) {
+          const c = b[i];
+          if (isSpace(c)) i++;
+          else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+          else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+          else {
+            if (c === OPEN_PAREN) depth++;
+            else if (c === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+            else if (c === SEMICOLON && depth === 0 && i + 1 - from >= minBytes) {
+              cuts.push(i + 1);
+              from = i + 1;
+            }
+            i = this.#codeTokenEnd(i);
+          }
+        }
+        if (from < b.length || cuts.length === 0) cuts.push(b.length);
+        return cuts;
+      }
+      /** Every comment (`--` to the end of its line, `/* *\/` nested), with its text, in order. */
+      comments() {
+        const b = this.bytes;
+        const decoder = new TextDecoder();
+        const found = [];
+        let i = 0;
+        while (i < b.length) {
+          const c = b[i];
+          if (isSpace(c)) i++;
+          else if (c === DASH && b[i + 1] === DASH || c === SLASH && b[i + 1] === STAR) {
+            const end = c === DASH ? this.#lineCommentEnd(i) : this.#blockCommentEnd(i);
+            found.push({ start: i, end, text: decoder.decode(b.subarray(i, end)) });
+            i = end;
+          } else i = this.#codeTokenEnd(i);
+        }
+        return found;
       }
       /**
        * The first unquoted word (a keyword or identifier) whose upper case is `upper`, as it is
@@ -34467,6 +34513,8 @@ var init_code_scanner = __esm({
     DOUBLE_QUOTE = 34;
     DOLLAR = 36;
     SEMICOLON = 59;
+    OPEN_PAREN = 40;
+    CLOSE_PAREN = 41;
     BACKSLASH = 92;
     AMPERSAND = 38;
     DOT = 46;
@@ -34739,9 +34787,9 @@ function parseSql(file) {
   let layout;
   const brokenEnds = [];
   try {
-    const parsed = (0, import_libpg_query3.parseSync)(text2);
-    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
-    layout = text2.includes(STATEMENT_MARK) ? scannedLayout(text2) : codeLayout(text2);
+    const scanner = text2.length > CHUNK_BYTES ? new CodeScanner(text2) : void 0;
+    raws = (scanner && parseInChunks(scanner)) ?? parseWhole(text2);
+    layout = !text2.includes(STATEMENT_MARK) ? codeLayout(text2, scanner) : scanner ? codeLayout(text2, scanner, scanner.comments()) : scannedLayout(text2);
   } catch {
     const scanned = scannedLayout(text2);
     layout = scanned;
@@ -34789,10 +34837,37 @@ function parseSql(file) {
   }
   return result2;
 }
-function codeLayout(text2) {
-  const scanner = new CodeScanner(text2);
+function parseWhole(text2) {
+  const parsed = (0, import_libpg_query3.parseSync)(text2);
+  return (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+}
+function parseInChunks(scanner) {
+  const cuts = scanner.statementCuts(CHUNK_BYTES);
+  if (cuts.length < 2) return void 0;
+  const decoder = new TextDecoder();
+  const out = [];
+  let from = 0;
+  let retried = false;
+  for (let c = 0; c < cuts.length; c++) {
+    const to = cuts[c];
+    let parsed;
+    try {
+      parsed = (0, import_libpg_query3.parseSync)(decoder.decode(scanner.bytes.subarray(from, to)));
+    } catch {
+      if (retried || c === cuts.length - 1) return void 0;
+      retried = true;
+      continue;
+    }
+    retried = false;
+    for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: from });
+    from = to;
+  }
+  return out;
+}
+function codeLayout(text2, scanned, comments = []) {
+  const scanner = scanned ?? new CodeScanner(text2);
   return {
-    comments: [],
+    comments,
     tokensEnd: (from) => {
       const end = scanner.lastCodeEnd(from, scanner.byteLength).any;
       return end === -1 ? text2.length : end;
@@ -34991,7 +35066,7 @@ function attachPlpgsql(statement, layout, source, byteBase) {
   const body = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
   if (body) statement.plpgsql = body;
 }
-var import_libpg_query3, ready, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
+var import_libpg_query3, ready, CHUNK_BYTES, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
 var init_parse_sql = __esm({
   "src/core/sql/parse-sql.ts"() {
     "use strict";
@@ -35001,6 +35076,7 @@ var init_parse_sql = __esm({
     init_plpgsql();
     init_source_text();
     init_statement();
+    CHUNK_BYTES = 1024 * 1024;
     TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
     STATEMENT_MARK = "migration-guard-ignore";
     FILE_MARK = "migration-guard-ignore-file";
@@ -37848,6 +37924,16 @@ var init_migration_identity = __esm({
 });
 
 // src/core/migrations/migration-file.ts
+function mebibytes(bytes) {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
+  const mib = bytes / 1024 / 1024;
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+function oversizeWords(oversize) {
+  const size = mebibytes(oversize.bytes);
+  const exact = size.endsWith("MiB") ? ` (${oversize.bytes} bytes)` : "";
+  return `${size}${exact}, over the ${mebibytes(oversize.limitBytes)} limit on a migration file`;
+}
 function parseMigrationFileName(fileName2) {
   const match = MIGRATION_FILE_PATTERN.exec(fileName2);
   if (!match) return null;
@@ -38428,6 +38514,24 @@ var init_extension_in_public = __esm({
   }
 });
 
+// src/core/rules/file-too-large/index.ts
+var fileTooLarge;
+var init_file_too_large = __esm({
+  "src/core/rules/file-too-large/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    fileTooLarge = {
+      meta: {
+        id: "file-too-large",
+        defaultSeverity: "error",
+        category: "engine",
+        summary: "A migration file is over the size limit (20 MiB): it is not read, staging stops before it and deploy refuses it; the other files are still checked.",
+        fix: "Split the file into several migrations under the limit, or load bulk data outside migrations (a seed file, or COPY run by a script)."
+      }
+    };
+  }
+});
+
 // src/core/rules/foreign-table-in-api/index.ts
 var foreignTableInApi;
 var init_foreign_table_in_api = __esm({
@@ -38818,12 +38922,13 @@ var init_migration_modified = __esm({
           if (file.status === "modified") before = baseByName.get(file.fileName);
           else if (file.status === "added") before = goneByVersion.get(file.version);
           if (!before || before.sha256 === file.sha256) continue;
-          const line = firstChangedLine(before.sql, file.sql);
+          const unread = file.oversize !== void 0 || before.oversize !== void 0;
+          const line = unread ? 1 : firstChangedLine(before.sql, file.sql);
           const renamed = before.fileName !== file.fileName;
           const name = renamed ? `${file.fileName} (renamed from ${before.fileName})` : file.fileName;
           ctx2.report(file, {
             line,
-            message: `Migration ${name} was edited after it reached the base ref (first change at line ${line}). ${changeKind(before.sql, file.sql)} Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
+            message: `Migration ${name} was edited after it reached the base ref (${unread ? "its checksum changed; it is over the size limit, so the edit is not shown" : `first change at line ${line}`}). ${unread ? "" : `${changeKind(before.sql, file.sql)} `}Production has already run version ${file.version} and matches migrations by version only, so it will never run this edit: fresh databases (supabase db reset, preview branches) get the new SQL while production keeps the old, and the two drift apart.`,
             fix: `${renamed ? `git rm ${file.path}
 ` : ""}git restore --source=<base-ref> -- ${before.path}
 -- then write the change as a new migration: supabase migration new <name>`
@@ -44854,6 +44959,7 @@ var init_registry = __esm({
     init_drop_table();
     init_duplicate_index();
     init_extension_in_public();
+    init_file_too_large();
     init_foreign_table_in_api();
     init_function_search_path();
     init_invalid_suppression();
@@ -44999,6 +45105,7 @@ var init_registry = __esm({
       probeTenantLockedOut,
       // Raised by the lint engine itself (meta only)
       syntaxError,
+      fileTooLarge,
       invalidSuppression,
       unusedSuppression
     ];
@@ -51168,10 +51275,16 @@ var init_engine_findings = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
+    init_file_too_large();
     init_invalid_suppression();
     init_syntax_error();
     init_unused_suppression();
-    ENGINE_RULES = [syntaxError, invalidSuppression, unusedSuppression];
+    ENGINE_RULES = [
+      syntaxError,
+      fileTooLarge,
+      invalidSuppression,
+      unusedSuppression
+    ];
     ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
   }
 });
@@ -51299,8 +51412,15 @@ function lintMigrations(request2) {
       }
       continue;
     }
-    const parsed = parse3(file.sql);
     const checking = request2.checked.has(file.path);
+    if (file.oversize) {
+      if (checking) {
+        const findings2 = withEngineSeverities([oversizeFinding(file.oversize)], config);
+        results.set(file.path, { file, findings: findings2, statements: [] });
+      }
+      continue;
+    }
+    const parsed = parse3(file.sql);
     for (const error2 of parsed.errors) {
       if (!error2.createsTable) continue;
       const name = model.resolveRelation(error2.createsTable.schema, error2.createsTable.name);
@@ -51400,6 +51520,13 @@ function lintMigrations(request2) {
   }
   for (const result2 of results.values()) result2.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+function oversizeFinding(oversize) {
+  return engineFinding(
+    "file-too-large",
+    1,
+    `This file is ${oversizeWords(oversize)} (MIGRATION_GUARD_MAX_FILE_BYTES sets another): it was not read, so it is not linted, staging stops before it and deploy refuses it. The files after it are checked without what it creates.`
+  );
 }
 function embeddedStatements(statement) {
   if (statement.plpgsql?.context !== "do") return [];
@@ -51745,9 +51872,21 @@ var init_config_file = __esm({
 
 // src/workspace/migration-dir.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
 import { readdir as readdir2 } from "node:fs/promises";
 import { join as join3, relative } from "node:path";
+function maxMigrationBytes() {
+  const raw = process.env[MAX_BYTES_VARIABLE];
+  if (raw === void 0 || raw === "") return DEFAULT_MAX_MIGRATION_BYTES;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1 || !/^[0-9]+$/.test(raw)) {
+    throw new InputError(
+      `${MAX_BYTES_VARIABLE}=${raw} is not a number of bytes`,
+      `set it to a whole number of bytes (the default is ${DEFAULT_MAX_MIGRATION_BYTES}, ${mebibytes(DEFAULT_MAX_MIGRATION_BYTES)}), or unset it`
+    );
+  }
+  return value;
+}
 async function readMigrationDir(dir, root) {
   let entries;
   try {
@@ -51766,41 +51905,54 @@ async function readMigrationDir(dir, root) {
     throw error2;
   }
   entries.sort();
+  const limitBytes = maxMigrationBytes();
   const files4 = [];
   for (const name of entries) {
-    files4.push(await readMigration(join3(dir, name), root));
+    files4.push(await readMigration(join3(dir, name), root, limitBytes));
   }
   return files4;
 }
-async function readMigration(path, root) {
+async function readMigration(path, root, limitBytes) {
   let size;
   try {
     size = statSync(path).size;
   } catch {
     throw new InputError(`cannot read ${path}: no such file`, "check the path");
   }
-  if (size > MAX_MIGRATION_BYTES) {
-    throw new InputError(
-      `${path} is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_MIGRATION_BYTES / 1024 / 1024} MiB limit`,
-      "split the file, or move bulk data into a seed or a COPY outside migrations"
-    );
+  if (size > limitBytes) {
+    const file = await migrationFile(toReportPath(path, root), "", "checked", fileSha256(path));
+    return { ...file, oversize: { bytes: size, limitBytes } };
   }
   const sql = readFileSync3(path, "utf8");
   const sha256 = createHash2("sha256").update(sql, "utf8").digest("hex");
   return migrationFile(toReportPath(path, root), sql, "checked", sha256);
 }
+function fileSha256(path) {
+  const hash = createHash2("sha256");
+  const chunk = Buffer.alloc(1024 * 1024);
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      hash.update(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
 function toReportPath(path, root) {
   const rel = relative(root, path);
   return (rel.startsWith("..") ? path : rel).split("\\").join("/");
 }
-var MAX_MIGRATION_BYTES;
+var DEFAULT_MAX_MIGRATION_BYTES, MAX_BYTES_VARIABLE;
 var init_migration_dir = __esm({
   "src/workspace/migration-dir.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_input_error();
-    MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
+    DEFAULT_MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
+    MAX_BYTES_VARIABLE = "MIGRATION_GUARD_MAX_FILE_BYTES";
   }
 });
 
@@ -52209,11 +52361,11 @@ var init_embedded_cache = __esm({
 // src/pipeline/parse-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import {
-  closeSync,
+  closeSync as closeSync2,
   constants as constants3,
   existsSync as existsSync4,
   fstatSync,
-  openSync,
+  openSync as openSync2,
   readdirSync,
   readFileSync as readFileSync5
 } from "node:fs";
@@ -52269,7 +52421,7 @@ function sha256Hex2(text2) {
   return createHash4("sha256").update(text2).digest("hex");
 }
 function buildId2() {
-  const parser2 = true ? "ba1e541c276138de6e3d54899eb00a9f6d6c14a86de8d0388f092e835f0934b4" : parserIdFromSources();
+  const parser2 = true ? "6b04d28aa180f9e9400f53ee43e79fe72b103f08aed0d812503d17d22b8501d3" : parserIdFromSources();
   if (parser2 === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser: parser2 })).slice(
     0,
@@ -52331,7 +52483,7 @@ var init_parse_cache = __esm({
         if (!this.#folderFound) return void 0;
         let fd;
         try {
-          fd = openSync(this.#file(sha256), constants3.O_RDONLY | constants3.O_NONBLOCK);
+          fd = openSync2(this.#file(sha256), constants3.O_RDONLY | constants3.O_NONBLOCK);
           const stats = fstatSync(fd);
           if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return void 0;
           const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;
@@ -52339,7 +52491,7 @@ var init_parse_cache = __esm({
         } catch {
           return void 0;
         } finally {
-          if (fd !== void 0) closeSync(fd);
+          if (fd !== void 0) closeSync2(fd);
         }
       }
       /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
@@ -54087,6 +54239,12 @@ var init_backfill_runner = __esm({
 
 // src/core/apply/apply-migrations.ts
 async function applyMigrations(db, migrations, options2 = {}) {
+  const unread = migrations.find((m) => m.file.oversize !== void 0);
+  if (unread) {
+    throw new Error(
+      `${unread.file.path} is over the size limit on a migration file and was not read; it cannot be applied`
+    );
+  }
   await loadParser();
   const resolved = resolveApplyOptions(options2);
   const session = { file: void 0, statement: void 0 };
@@ -58732,18 +58890,28 @@ var init_probe_targets = __esm({
 
 // src/pipeline/staging-plan.ts
 function embeddedPrefix(read) {
-  const ordered = read.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const ordered = untilOversize(
+    read.files.filter((f) => f.version !== null).sort(compareMigrations)
+  );
   const firstChecked = ordered.findIndex((f) => read.checked.has(f.path));
   return ordered.slice(0, firstChecked === -1 ? ordered.length : firstChecked);
+}
+function untilOversize(ordered) {
+  const first = ordered.findIndex((f) => f.oversize !== void 0);
+  return first === -1 ? ordered : ordered.slice(0, first);
 }
 async function planStaging(outcome, db, onServer) {
   const recorded = onServer ? await readRecordedVersions(db) : /* @__PURE__ */ new Set();
   const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
   const lastChecked = ordered.findLastIndex((f) => outcome.checked.has(f.path));
   const needed = ordered.slice(0, lastChecked + 1);
-  const toApply = needed.filter((f) => !recorded.has(f.version ?? ""));
+  const oversize = needed.find((f) => f.oversize !== void 0 && !recorded.has(f.version ?? ""));
+  const toApply = untilOversize(needed.filter((f) => !recorded.has(f.version ?? "")));
   const firstChecked = toApply.findIndex((f) => outcome.checked.has(f.path));
-  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path)).map((r) => ({ path: r.file.path, statements: r.statements }));
+  const notRun2 = new Set(
+    oversize ? needed.slice(needed.indexOf(oversize)).filter((f) => outcome.checked.has(f.path) && !recorded.has(f.version ?? "")) : []
+  );
+  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path) && !notRun2.has(r.file)).map((r) => ({ path: r.file.path, statements: r.statements }));
   return {
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
@@ -58753,7 +58921,8 @@ async function planStaging(outcome, db, onServer) {
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
     prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),
     checks: planChecks(checkedStatements, outcome.schema),
-    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns)
+    probeTargets: planProbeTargets(checkedStatements, outcome.schema, outcome.config.tenantColumns),
+    ...oversize ? { stopsBefore: { file: oversize, notRun: [...notRun2] } } : {}
   };
 }
 var ParsedFiles;
@@ -65366,7 +65535,13 @@ function foldStaging(outcome, plan, seen, stats) {
       )
     };
   }
+  for (const migration of report2.migrations) {
+    if (plan.stopsBefore?.notRun.some((f) => f.path === migration.file)) {
+      migration.staging = "not-run";
+    }
+  }
   report2.checks = [
+    ...sizeLimitCheck(plan),
     ...historyCheck(report2.history, plan.alreadyApplied),
     ...seen.checks,
     ...seen.probes.checks
@@ -65450,6 +65625,19 @@ function newRelations(outcome) {
   }
   return names;
 }
+function sizeLimitCheck(plan) {
+  const stop = plan.stopsBefore;
+  if (!stop?.file.oversize) return [];
+  const notRun2 = stop.notRun.map((f) => f.path);
+  const underCheck = notRun2.length === 0 ? "" : ` Not run on staging, so nothing is said of their statements' locks, durations or failures: ${notRun2.join(", ")}.`;
+  return [
+    {
+      id: "staging-size-limit",
+      status: "skipped",
+      detail: `staging stopped before ${stop.file.path}: it is ${oversizeWords(stop.file.oversize)}, so it was not read, and no later file can be staged faithfully without what it would have done.${underCheck} Split it into migrations under the limit (see file-too-large).`
+    }
+  ];
+}
 function historyCheck(replay, alreadyApplied) {
   const out = [];
   if (alreadyApplied.length > 0) {
@@ -65482,6 +65670,7 @@ var init_staging_report = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_stand_in_calls();
+    init_migration_file();
     init_probe_confirmation();
     init_probe_findings();
     init_finding();
@@ -67820,6 +68009,13 @@ async function runDeploy(inputs, context3, env, cwd) {
       }
     }
   }
+  for (const file of missing) {
+    if (file.oversize) {
+      problems.push(
+        `${file.fileName}: ${oversizeWords(file.oversize)}, so it was not read and cannot be deployed; split it into migrations under the limit (see file-too-large)`
+      );
+    }
+  }
   setOutput("applied", "0");
   if (missing.length === 0 && problems.length === 0) {
     const waiting = contract2.waiting ? `
@@ -67857,6 +68053,14 @@ No migration to deploy now.${waiting}`).write();
     log: (line) => info(line)
   });
   problems.push(...gate.problems);
+  const request2 = {
+    deploymentId: deploymentId(context3, head),
+    repository: `${owner}/${repo}`,
+    commit: head,
+    allowOutOfOrder: settings.allowOutOfOrder,
+    migrations: missing.map(toApplyMigration)
+  };
+  if (problems.length === 0) problems.push(...requestSizeProblems(request2));
   if (problems.length > 0) {
     setOutput("deployment-status", "blocked");
     await summary.addRaw(
@@ -67871,13 +68075,6 @@ ${problems.map((p) => `  - ${p}`).join("\n")}`
     );
     return;
   }
-  const request2 = {
-    deploymentId: deploymentId(context3, head),
-    repository: `${owner}/${repo}`,
-    commit: head,
-    allowOutOfOrder: settings.allowOutOfOrder,
-    migrations: missing.map(toApplyMigration)
-  };
   setOutput("deployment-id", request2.deploymentId);
   const pollMs2 = Number(env["MIGRATION_GUARD_DEPLOY_POLL_MS"] ?? DEFAULT_POLL_MS);
   const status = await applyUntilDone(fn3, request2, settings.timeoutMinutes * 6e4, pollMs2);
@@ -67901,6 +68098,14 @@ function credentials(inputs) {
     "deploy mode needs a way to authenticate to the edge function: neither deploy-secret nor oidc-audience is set",
     "pass the function's MIGRATION_GUARD_SECRET as deploy-secret (from a repository secret), or set oidc-audience and give the job 'id-token: write'"
   );
+}
+function requestSizeProblems(request2) {
+  const bytes = Buffer.byteLength(JSON.stringify(request2), "utf8");
+  if (bytes <= MAX_BODY_BYTES) return [];
+  const largest = [...request2.migrations].sort((a, b) => b.sql.length - a.sql.length).slice(0, 3).map((m) => `${m.version}_${m.name}.sql (${mebibytes(Buffer.byteLength(m.sql, "utf8"))})`);
+  return [
+    `the ${request2.migrations.length} migration(s) to deploy make a ${mebibytes(bytes)} request, over the edge function's ${mebibytes(MAX_BODY_BYTES)} limit on a request body (largest: ${largest.join(", ")}); split large files into smaller migrations, or deploy in steps (merge fewer migrations at a time)`
+  ];
 }
 function toApplyMigration(file) {
   return { version: file.version ?? "", name: file.name, sha256: file.sha256, sql: file.sql };
@@ -67989,6 +68194,7 @@ var init_run_deploy = __esm({
     init_action_github_client();
     init_deploy_window();
     init_contract_gate();
+    init_protocol();
     init_migration_file();
     init_parse_sql();
     init_input_error();

@@ -40,6 +40,14 @@ export async function applyMigrations(
   migrations: readonly MigrationToApply[],
   options: ApplyOptions = {},
 ): Promise<MigrationApplyResult[]> {
+  // A file over the size limit was never read: its empty text must not run, or be recorded, as
+  // the migration. Callers stop before it; this is the last line of defence.
+  const unread = migrations.find((m) => m.file.oversize !== undefined);
+  if (unread) {
+    throw new Error(
+      `${unread.file.path} is over the size limit on a migration file and was not read; it cannot be applied`,
+    );
+  }
   await loadParser();
   const resolved = resolveApplyOptions(options);
   const session: SessionState = { file: undefined, statement: undefined };

@@ -15,6 +15,32 @@ export interface MigrationFile {
   sql: string;
   sha256: string;
   status: ChangeStatus;
+  /**
+   * Set when the file is larger than the size limit: its text was not read (`sql` is empty),
+   * `sha256` is still the file's. Nothing may apply such a file: staging stops before it and
+   * deploy refuses it (an empty `sql` applied would record a migration that never ran).
+   */
+  oversize?: OversizeFile;
+}
+
+/** A file over the size limit, as read: its size and the limit, in bytes. */
+export interface OversizeFile {
+  bytes: number;
+  limitBytes: number;
+}
+
+/** `25.3 MiB`, or `3024 bytes` under 1 MiB: a size as the size-limit messages give it. */
+export function mebibytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
+  const mib = bytes / 1024 / 1024;
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`;
+}
+
+/** `25.3 MiB (26530000 bytes), over the 20 MiB limit`: what every size-limit message says. */
+export function oversizeWords(oversize: OversizeFile): string {
+  const size = mebibytes(oversize.bytes);
+  const exact = size.endsWith('MiB') ? ` (${oversize.bytes} bytes)` : '';
+  return `${size}${exact}, over the ${mebibytes(oversize.limitBytes)} limit on a migration file`;
 }
 
 /**

@@ -87,6 +87,54 @@ export class CodeScanner {
   }
 
   /**
+   * Where to cut the text into pieces of at least `minBytes` that each end just after a `;`
+   * outside parentheses (the `;` that ends a statement; `CREATE RULE ... DO (a; b)` keeps its
+   * inner ones), the last piece at the end of the text: the ends of the pieces, in order.
+   */
+  statementCuts(minBytes: number): number[] {
+    const b = this.bytes;
+    const cuts: number[] = [];
+    let depth = 0;
+    let from = 0;
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i] as number;
+      if (isSpace(c)) i++;
+      else if (c === DASH && b[i + 1] === DASH) i = this.#lineCommentEnd(i);
+      else if (c === SLASH && b[i + 1] === STAR) i = this.#blockCommentEnd(i);
+      else {
+        if (c === OPEN_PAREN) depth++;
+        else if (c === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+        else if (c === SEMICOLON && depth === 0 && i + 1 - from >= minBytes) {
+          cuts.push(i + 1);
+          from = i + 1;
+        }
+        i = this.#codeTokenEnd(i);
+      }
+    }
+    if (from < b.length || cuts.length === 0) cuts.push(b.length);
+    return cuts;
+  }
+
+  /** Every comment (`--` to the end of its line, `/* *\/` nested), with its text, in order. */
+  comments(): { start: number; end: number; text: string }[] {
+    const b = this.bytes;
+    const decoder = new TextDecoder();
+    const found: { start: number; end: number; text: string }[] = [];
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i] as number;
+      if (isSpace(c)) i++;
+      else if ((c === DASH && b[i + 1] === DASH) || (c === SLASH && b[i + 1] === STAR)) {
+        const end = c === DASH ? this.#lineCommentEnd(i) : this.#blockCommentEnd(i);
+        found.push({ start: i, end, text: decoder.decode(b.subarray(i, end)) });
+        i = end;
+      } else i = this.#codeTokenEnd(i);
+    }
+    return found;
+  }
+
+  /**
    * The first unquoted word (a keyword or identifier) whose upper case is `upper`, as it is
    * written, with its byte range; undefined when there is none.
    */
@@ -303,6 +351,8 @@ const QUOTE = 0x27;
 const DOUBLE_QUOTE = 0x22;
 const DOLLAR = 0x24;
 const SEMICOLON = 0x3b;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
 const BACKSLASH = 0x5c;
 const AMPERSAND = 0x26;
 const DOT = 0x2e;

@@ -66,11 +66,17 @@ export function parseSql(file: string): ParsedSql {
   let layout: TokenLayout;
   const brokenEnds: number[] = [];
   try {
-    const parsed = parseSync(text) as { stmts?: RawStatement[] };
-    raws = (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+    const scanner = text.length > CHUNK_BYTES ? new CodeScanner(text) : undefined;
+    raws = (scanner && parseInChunks(scanner)) ?? parseWhole(text);
     // Comments matter only when they may hold a suppression; otherwise a scan in JavaScript
     // finds where each statement's code starts and ends.
-    layout = text.includes(STATEMENT_MARK) ? scannedLayout(text) : codeLayout(text);
+    // A large file's comments come from the JavaScript scan too: Postgres's scanner would hand
+    // back every token of it at once.
+    layout = !text.includes(STATEMENT_MARK)
+      ? codeLayout(text, scanner)
+      : scanner
+        ? codeLayout(text, scanner, scanner.comments())
+        : scannedLayout(text);
   } catch {
     const scanned = scannedLayout(text);
     layout = scanned;
@@ -124,6 +130,51 @@ export function parseSql(file: string): ParsedSql {
   return result;
 }
 
+/**
+ * Text longer than this is parsed a piece of about this size at a time: the parser's memory
+ * (WebAssembly, which never shrinks) and its JSON then stay those of one piece, not of a whole
+ * 20 MiB file.
+ */
+const CHUNK_BYTES = 1024 * 1024;
+
+function parseWhole(text: string): { raw: RawStatement; byteBase: number }[] {
+  const parsed = parseSync(text) as { stmts?: RawStatement[] };
+  return (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
+}
+
+/**
+ * The statements of a large text, parsed in pieces cut after a statement's `;`: the same
+ * statements at the same places as one parse of the whole (each piece starts where the
+ * statement after a `;` does). A piece that does not parse is parsed again with the next one
+ * (the cut fell inside a `BEGIN ATOMIC` body); when that fails too (a syntax error), undefined:
+ * the caller then parses the whole text as usual.
+ */
+function parseInChunks(
+  scanner: CodeScanner,
+): { raw: RawStatement; byteBase: number }[] | undefined {
+  const cuts = scanner.statementCuts(CHUNK_BYTES);
+  if (cuts.length < 2) return undefined;
+  const decoder = new TextDecoder();
+  const out: { raw: RawStatement; byteBase: number }[] = [];
+  let from = 0;
+  let retried = false;
+  for (let c = 0; c < cuts.length; c++) {
+    const to = cuts[c] as number;
+    let parsed: { stmts?: RawStatement[] };
+    try {
+      parsed = parseSync(decoder.decode(scanner.bytes.subarray(from, to))) as typeof parsed;
+    } catch {
+      if (retried || c === cuts.length - 1) return undefined;
+      retried = true;
+      continue;
+    }
+    retried = false;
+    for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: from });
+    from = to;
+  }
+  return out;
+}
+
 /** What `parseSql` asks of the file's tokens; byte offsets, -1 for none. */
 interface TokenLayout {
   /** The file's comments, in order. */
@@ -140,11 +191,18 @@ interface TokenLayout {
 
 type Token = Pick<ScanToken, 'start' | 'end' | 'text'>;
 
-/** The layout from a scan in JavaScript, for parsed text in which no comment matters. */
-function codeLayout(text: string): TokenLayout {
-  const scanner = new CodeScanner(text);
+/**
+ * The layout from a scan in JavaScript, for parsed text: without `comments` for text in which
+ * no comment matters.
+ */
+function codeLayout(
+  text: string,
+  scanned?: CodeScanner,
+  comments: readonly Token[] = [],
+): TokenLayout {
+  const scanner = scanned ?? new CodeScanner(text);
   return {
-    comments: [],
+    comments,
     tokensEnd: (from) => {
       const end = scanner.lastCodeEnd(from, scanner.byteLength).any;
       return end === -1 ? text.length : end;
