@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runFix } from '../src/pipeline/run-fix.ts';
+import { runCheck } from '../src/pipeline/run-check.ts';
+import { TempProjects } from './support/cli-runner.ts';
+
+// `fix --no-db` on migrations written the way the data-migration playbook's templates write
+// them (test/fixtures/playbook: our own tables and SQL, in the templates' risky forms). Each
+// fixture runs after schema.sql, committed in a git repository, the fixture new in the working
+// tree (as in a pull request); a rewrite is written and then checked again from the files on
+// disk against HEAD, so "no error findings" is the check's verdict on what fix wrote, not fix's
+// own word.
+// The database proof of each pattern is test/fix.test.ts's; this file starts no database.
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'playbook');
+const M = 'supabase/migrations';
+
+/**
+ * The fixtures fix does not rewrite today, and the rule its refusal must name. A pattern
+ * added later may rewrite one of them: then the rewrite must pass the same check as the others.
+ */
+const REFUSED: Record<string, RegExp> = {
+  // One DO block loops over batches: one transaction holds every row it touched.
+  'batch-loop-skip-locked.sql': /:\d+: batch-loop-single-transaction: /,
+  // A DO block copying in a loop next to the ALTER that adds the column.
+  'change-type-copy-loop.sql': /:\d+: (mixed-schema-and-data|batch-loop-single-transaction): /,
+  // The DO block filling the new column has no batched form.
+  'tenant-column-default-workspace.sql': /:\d+: (mixed-schema-and-data|unbatched-data-change): /,
+  // The split leaves the tenant column nullable until a later file: the rewrite's own lint
+  // refuses it.
+  'tenant-column-by-member.sql':
+    /the rewrite still has error findings:\n.*:\d+: tenant-column-nullable: /,
+};
+
+const fixtures = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.sql') && f !== 'schema.sql')
+  .sort();
+
+const projects = new TempProjects();
+afterAll(() => projects.removeAll());
+
+function project(fixture: string): { cwd: string; change: string } {
+  const change = `${M}/20240201000000_${fixture.replace(/\.sql$/, '').replaceAll('-', '_')}.sql`;
+  const cwd = projects.create({
+    [`${M}/20240101000000_schema.sql`]: readFileSync(join(FIXTURES, 'schema.sql'), 'utf8'),
+  });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd,
+      stdio: 'ignore',
+    });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'schema');
+  writeFileSync(join(cwd, change), readFileSync(join(FIXTURES, fixture), 'utf8'));
+  return { cwd, change };
+}
+
+async function errorsIn(cwd: string, files: string[]): Promise<string[]> {
+  const outcome = await runCheck({ cwd, files, base: 'HEAD' });
+  return outcome.results.flatMap((r) =>
+    r.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${r.file.path}:${f.line}: ${f.rule}`),
+  );
+}
+
+describe('fix --no-db on the playbook templates', () => {
+  it('has fixtures for the templates, a refusal list that names only fixtures', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(15);
+    for (const name of Object.keys(REFUSED)) expect(fixtures).toContain(name);
+  });
+
+  it.each(fixtures)('%s: the original has findings fix acts on', async (fixture) => {
+    const { cwd, change } = project(fixture);
+    const outcome = await runCheck({ cwd, files: [change], base: 'HEAD' });
+    const findings = outcome.results.flatMap((r) => r.findings);
+    // Every fixture is one of the risky forms: the check says something about it.
+    expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it.each(fixtures)(
+    '%s: rewritten with no error findings, or refused with the reason',
+    async (fixture) => {
+      const { cwd, change } = project(fixture);
+      const original = readFileSync(join(cwd, change), 'utf8');
+      const results = await runFix({
+        cwd,
+        files: [change],
+        write: true,
+        noDb: true,
+        progress: () => {},
+        notice: () => {},
+      });
+      expect(results).toHaveLength(1);
+      const [fixed] = results;
+      if (!fixed) throw new Error('no result');
+      const refusal = REFUSED[fixture];
+      if (fixed.problem !== undefined) {
+        // A refusal states where and why, and writes nothing.
+        expect(refusal, `unexpected refusal: ${fixed.problem}`).toBeDefined();
+        expect(fixed.problem).toMatch(refusal ?? /^$/);
+        // ... at a line of the file or of the rewrite it would have written.
+        expect(fixed.problem).toMatch(/supabase\/migrations\/20240201000000\d*_\w+\.sql:\d+: /);
+        expect(fixed.written).toBe(false);
+        expect(readFileSync(join(cwd, change), 'utf8')).toBe(original);
+        expect(readdirSync(join(cwd, M))).toHaveLength(2);
+        return;
+      }
+      expect(fixed.written).toBe(true);
+      expect(existsSync(join(cwd, change))).toBe(false);
+      const written = (fixed.files ?? []).map((f) => `${M}/${f.fileName}`);
+      expect(written.length).toBeGreaterThan(0);
+      for (const path of written) expect(existsSync(join(cwd, path))).toBe(true);
+      expect(await errorsIn(cwd, written)).toEqual([]);
+    },
+  );
+});
