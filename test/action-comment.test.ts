@@ -2,10 +2,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckRecord } from '../src/github/check-record.ts';
-import { bundle, runAction } from './support/action-runner.ts';
+import { bundle, runAction, stagingServerForFile } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { startPgCluster } from './support/pg-cluster.ts';
 import {
   change,
   history,
@@ -27,14 +27,7 @@ afterAll(() => projects.removeAll());
 // What these tests are about is the GitHub side. The migrations run on one real PostgreSQL
 // server for the whole file (database-url; each run rolls back), not on an embedded database
 // each run starts: that path has its own tests in action.test.ts.
-let staging: PgCluster | undefined;
-beforeAll(async () => {
-  staging = await startPgCluster();
-});
-afterAll(async () => {
-  await staging?.stop();
-});
-const onServer = () => ({ 'database-url': staging?.url ?? '' });
+const { onServer } = stagingServerForFile();
 
 describe('the bundled Action (dist/index.js)', () => {
   it('posts one PR comment and edits it in place on the next push', async () => {

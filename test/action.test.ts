@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
 import { migrationFile } from '../src/core/migrations/migration-file.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
-import { bundle, runAction } from './support/action-runner.ts';
+import { bundle, runAction, stagingServerForFile } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
 import { FAKE_SUPABASE_TOKEN, FakeSupabaseApi } from './support/fake-supabase-api.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { startPgCluster } from './support/pg-cluster.ts';
 import {
   change,
   history,
@@ -45,14 +45,7 @@ afterAll(() => projects.removeAll());
 // preview-branch ones use it. Tests about the GitHub side (file listings, annotations) run the
 // migrations on one real PostgreSQL server for the file instead (database-url; each run rolls
 // back), sparing each run an embedded database of its own.
-let staging: PgCluster | undefined;
-beforeAll(async () => {
-  staging = await startPgCluster();
-});
-afterAll(async () => {
-  await staging?.stop();
-});
-const onServer = () => ({ 'database-url': staging?.url ?? '' });
+const { onServer } = stagingServerForFile();
 
 describe('the bundled Action (dist/index.js)', () => {
   it('checks the PR against its base: outputs, job summary, report files, exit 1 at fail-on', async () => {

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { TempProjects } from './cli-runner.ts';
+import { type PgCluster, startPgCluster } from './pg-cluster.ts';
 
 // The Action as a runner runs it: `node dist/index.js` with INPUT_* variables and the runner's
 // files. dist/ is rebuilt before the tests when it is stale (test/support/fresh-bundle.ts).
@@ -89,4 +91,20 @@ function parseOutputFile(text: string): Map<string, string> {
     if (eq > 0) outputs.set(line.slice(0, eq), line.slice(eq + 1));
   }
   return outputs;
+}
+
+/**
+ * One PostgreSQL server for a test file's Action runs, started before its tests and stopped
+ * after them: `onServer()` gives the `database-url` input that sends a run's migrations there
+ * (the Action rolls them back) instead of to an embedded database each run would start.
+ */
+export function stagingServerForFile(): { onServer: () => { 'database-url': string } } {
+  let staging: PgCluster | undefined;
+  beforeAll(async () => {
+    staging = await startPgCluster();
+  });
+  afterAll(async () => {
+    await staging?.stop();
+  });
+  return { onServer: () => ({ 'database-url': staging?.url ?? '' }) };
 }
