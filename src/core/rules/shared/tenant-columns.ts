@@ -107,6 +107,32 @@ export function tenantPolicySql(
   ].join('\n');
 }
 
+/**
+ * The tenant policy the tenancy model proposes with confidence: the table has a tenant column
+ * and a membership table maps users to its tenants (no guessed table name), else why not.
+ */
+export function proposedTenantPolicy(
+  schema: SchemaModel,
+  tableName: QualifiedName,
+  table: TableModel,
+  tenantColumns: readonly string[],
+): { ok: true; sql: string } | { ok: false; reason: string } {
+  const column = tenantColumnOf(table, tenantColumns);
+  if (column === undefined) {
+    return {
+      ok: false,
+      reason: `${tableName} has none of the tenant columns (${tenantColumns.join(', ')})`,
+    };
+  }
+  if (membershipTable(schema, column) === undefined) {
+    return {
+      ok: false,
+      reason: `no table maps users to ${column} (a table with ${column} and user_id)`,
+    };
+  }
+  return { ok: true, sql: tenantPolicySql(schema, tableName, table, column) };
+}
+
 /** The first configured tenant column the table has. */
 export function tenantColumnOf(
   table: TableModel,

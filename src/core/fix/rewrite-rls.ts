@@ -1,0 +1,55 @@
+import type { Finding } from '../report/finding.ts';
+import { proposedTenantPolicy } from '../rules/shared/tenant-columns.ts';
+import type { SchemaModel } from '../schema/schema-model.ts';
+import type { QualifiedName } from '../sql/names.ts';
+import type { Statement } from '../sql/statement.ts';
+
+/** What `rls-disabled` reports a table by (`problems` of its finding). */
+const RLS_OFF = 'rls-off ';
+
+export type RlsAddition =
+  | { ok: true; table: QualifiedName; statements: string[] }
+  | { ok: false; findings: Finding[]; reason: string };
+
+/**
+ * Row level security for the table an `rls-disabled` finding on `statement` names, added right
+ * after that statement, in its transaction, so the table is never served without it: ENABLE
+ * plus the tenant policy the tenancy model proposes. Without a confident proposal (no tenant
+ * column, or no membership table to check the caller against) nothing is added: ENABLE alone
+ * would deny every API client every row, an outage in place of a leak, which a person must choose.
+ * `schema` is the model just after the statement.
+ */
+export function rlsAddition(
+  statement: Statement,
+  schema: SchemaModel,
+  findings: readonly Finding[],
+  tenantColumns: readonly string[],
+): RlsAddition | undefined {
+  const here = findings.filter((f) => f.rule === 'rls-disabled' && f.statement === statement.index);
+  if (here.length === 0) return undefined;
+  const names = here.flatMap((f) =>
+    (f.problems ?? []).filter((p) => p.startsWith(RLS_OFF)).map((p) => p.slice(RLS_OFF.length)),
+  );
+  const name = names[0];
+  const table = name === undefined ? undefined : schema.table(name);
+  if (name === undefined || table === undefined || names.length !== here.length) {
+    return {
+      ok: false,
+      findings: here,
+      reason: 'fix adds row level security only to a table the migrations create or alter',
+    };
+  }
+  const policy = proposedTenantPolicy(schema, name, table, tenantColumns);
+  if (!policy.ok) {
+    return {
+      ok: false,
+      findings: here,
+      reason: `${policy.reason}, so fix proposes no policy, and ENABLE ROW LEVEL SECURITY alone would deny every API client every row of ${name}: enable it and write the policy by hand`,
+    };
+  }
+  return {
+    ok: true,
+    table: name,
+    statements: [`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`, policy.sql],
+  };
+}
