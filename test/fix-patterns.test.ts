@@ -174,3 +174,82 @@ create index tasks_workspace_id_idx on public.tasks (workspace_id);
     expect(run.stdout).toBe('');
   });
 });
+
+describe('fix: a batch loop in one transaction', () => {
+  const loop = `do $$
+declare
+  batch_size int := 300;
+begin
+  loop
+    update public.documents d
+       set words = 0
+     where d.id in (select id from public.documents
+                     where words > 4000 and body is not null
+                     order by id limit batch_size);
+    exit when not found;
+    perform pg_sleep(0.01);
+  end loop;
+end $$;
+`;
+
+  it('becomes one UPDATE under the batch header, alone in its file', async () => {
+    const fixed = await fixChange(loop);
+    const catalog = expectProven(fixed);
+    expect(kinds(fixed)).toEqual(['batch']);
+    expect(fixed.files?.[0]?.sql).toContain(
+      '-- migration-guard:batch table=public.documents key=id size=1000\nupdate public.documents d\n       set words = 0\nWHERE words > 4000 and body is not null;',
+    );
+    expect(catalog).toContain('  column words integer');
+  });
+
+  it('changes the same rows as the loop did', async () => {
+    const fixed = await fixChange(loop);
+    const update = (fixed.files?.[0]?.sql ?? '').split('\n').slice(4).join('\n');
+    const { PgDatabase } = await import('../src/staging/pg-database.ts');
+    const db = await PgDatabase.connect({ url: cluster.url, applicationName: 'fix-patterns' });
+    try {
+      const rowsAfter = async (sql: string) => {
+        await db.query('drop schema if exists loop_check cascade');
+        await db.query('create schema loop_check');
+        await db.query(
+          'create table loop_check.documents (id int primary key, title text not null, body text, words int)',
+        );
+        await db.query(`insert into loop_check.documents
+          select g, 't' || g, case when g % 7 = 0 then null else 'b' end, g from generate_series(1, 5000) g`);
+        await db.query(sql.replaceAll('public.documents', 'loop_check.documents'));
+        const { rows } = await db.query<{ id: number; words: number }>(
+          'select id, words from loop_check.documents order by id',
+        );
+        return rows;
+      };
+      const byLoop = await rowsAfter(loop);
+      const byUpdate = await rowsAfter(update);
+      expect(byLoop.filter((r) => r.words === 0).length).toBeGreaterThan(800);
+      expect(byUpdate).toEqual(byLoop);
+    } finally {
+      await db.query('drop schema if exists loop_check cascade');
+      await db.close();
+    }
+  });
+
+  it('refuses a loop it cannot read as one keyset UPDATE, and says why', async () => {
+    const cwd = projects.create({
+      [HISTORY]: history,
+      [CHANGE]: `do $$
+declare
+  r record;
+begin
+  for r in select id, words from public.documents loop
+    update public.documents set words = r.words + 1 where id = r.id;
+  end loop;
+end $$;
+`,
+    });
+    const run = await runCli(['fix', '--no-db', CHANGE], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'batch-loop-single-transaction: fix rewrites only a DO block that is one LOOP around one keyset UPDATE',
+    );
+    expect(run.stderr).toContain('the block holds more than one plain LOOP');
+  });
+});

@@ -8,6 +8,7 @@ import type { QualifiedName } from '../sql/names.ts';
 import type { Statement } from '../sql/statement.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
+import { rewriteBatchLoop } from './rewrite-batch-loop.ts';
 import { renameColumnSynced } from './rewrite-column-swap.ts';
 import { rewriteContractStatement } from './rewrite-contract.ts';
 import { rewriteDataChange } from './rewrite-data-change.ts';
@@ -34,6 +35,7 @@ const FIXABLE_RULES: ReadonlySet<string> = new Set([
   'drop-table',
   'statements-after-exclusive-lock',
   'rls-disabled',
+  'batch-loop-single-transaction',
 ]);
 
 /** Fixed by ending the transaction before the statement, not by rewriting it. */
@@ -234,6 +236,7 @@ export function planFileFix(
 function rewriteStatement(statement: Statement, schema: SchemaModel, file: string): RewriteOutcome {
   return (
     rewriteDataChange(statement, schema) ??
+    rewriteBatchLoop(statement, schema) ??
     rewriteIndexStatement(statement, schema) ??
     rewriteAlterTable(statement, schema, file) ??
     rewriteContractStatement(statement, schema) ??
