@@ -175,6 +175,22 @@ create index tasks_workspace_id_idx on public.tasks (workspace_id);
   });
 });
 
+describe('fix: row level security for a hostile table name', () => {
+  it('refuses a name the proposed policy would write bare (it would name public.tasks)', async () => {
+    const cwd = projects.create({
+      [HISTORY]: history,
+      [CHANGE]: `create table public.tasks (id bigint primary key, workspace_id uuid not null);
+alter table public.tasks enable row level security;
+create table public."Tasks" (id bigint primary key, workspace_id uuid not null);
+`,
+    });
+    const run = await runCli(['fix', '--no-db', CHANGE], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('rls-disabled: the name Tasks needs quoting');
+    expect(run.stdout).toBe('');
+  });
+});
+
 describe('fix: a batch loop in one transaction', () => {
   const loop = `do $$
 declare

@@ -166,7 +166,12 @@ async function completeFix(
       ...(request.dbUrl !== undefined ? { dbUrl: request.dbUrl } : {}),
       progress: request.progress,
     });
-    const problem = proofProblem(result.proof);
+    const problem =
+      proofProblem(result.proof) ??
+      // Both sides ran the declared statements: check they did what they declare.
+      fix.secured
+        .filter((t) => !result.proof?.rewrite.catalog.includes(`${t}: rls on`))
+        .map((t) => `row level security is not on for ${t} after the rewrite`)[0];
     if (problem) return { ...result, problem: `${file.path}: not proven: ${problem}` };
   }
   if (request.write) {

@@ -62,6 +62,8 @@ export interface FileFix {
    * plus these is what the rewrite must equal on staging.
    */
   declared: string[];
+  /** Tables the declared statements put row level security on: the proof checks it is on. */
+  secured: QualifiedName[];
 }
 
 /** What the fix needs to know of the configuration. */
@@ -84,7 +86,7 @@ export function planFileFix(
   schema: SchemaModel,
   options: FixOptions,
 ): FileFix {
-  const fix: FileFix = { file, steps: [], unfixed: [], tables: [], declared: [] };
+  const fix: FileFix = { file, steps: [], unfixed: [], tables: [], declared: [], secured: [] };
   const byStatement = new Map<number, Finding[]>();
   const existing = new Set(schema.tables.keys());
   /** Existing tables an ACCESS EXCLUSIVE lock of the open segment holds. */
@@ -151,6 +153,7 @@ export function planFileFix(
       rewrote = true;
       touch([rls.table]);
       fix.declared.push(...rls.statements);
+      fix.secured.push(rls.table);
       segment.push(rls.statements.join('\n'));
     };
     if (outcome === undefined) {

@@ -3,6 +3,7 @@ import { proposedTenantPolicy } from '../rules/shared/tenant-columns.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import type { QualifiedName } from '../sql/names.ts';
 import type { Statement } from '../sql/statement.ts';
+import { sqlName } from './statement-slices.ts';
 
 /** What `rls-disabled` reports a table by (`problems` of its finding). */
 const RLS_OFF = 'rls-off ';
@@ -45,6 +46,15 @@ export function rlsAddition(
       ok: false,
       findings: here,
       reason: `${policy.reason}, so fix proposes no policy, and ENABLE ROW LEVEL SECURITY alone would deny every API client every row of ${name}: enable it and write the policy by hand`,
+    };
+  }
+  // The proposal writes names bare; one that needs quoting would name another relation.
+  const unsafe = policy.identifiers.find((id) => sqlName(id) !== id);
+  if (unsafe !== undefined) {
+    return {
+      ok: false,
+      findings: here,
+      reason: `the name ${unsafe} needs quoting, which the proposed policy does not do: enable row level security and write the policy by hand`,
     };
   }
   return {

@@ -1,6 +1,6 @@
 import type { Node } from 'libpg-query';
 import type { ColumnModel, SchemaModel, TableModel } from '../../schema/schema-model.ts';
-import type { QualifiedName } from '../../sql/names.ts';
+import { type QualifiedName, splitQualified } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { FileContext } from '../rule.ts';
 import { type TableChange, type TableChangeKind, tableChanges } from './table-changes.ts';
@@ -116,7 +116,7 @@ export function proposedTenantPolicy(
   tableName: QualifiedName,
   table: TableModel,
   tenantColumns: readonly string[],
-): { ok: true; sql: string } | { ok: false; reason: string } {
+): { ok: true; sql: string; identifiers: string[] } | { ok: false; reason: string } {
   const column = tenantColumnOf(table, tenantColumns);
   if (column === undefined) {
     return {
@@ -124,13 +124,24 @@ export function proposedTenantPolicy(
       reason: `${tableName} has none of the tenant columns (${tenantColumns.join(', ')})`,
     };
   }
-  if (membershipTable(schema, column) === undefined) {
+  const members = membershipTable(schema, column);
+  if (members === undefined) {
     return {
       ok: false,
       reason: `no table maps users to ${column} (a table with ${column} and user_id)`,
     };
   }
-  return { ok: true, sql: tenantPolicySql(schema, tableName, table, column) };
+  return {
+    ok: true,
+    sql: tenantPolicySql(schema, tableName, table, column),
+    // The policy text writes these bare.
+    identifiers: [
+      ...Object.values(splitQualified(tableName)),
+      ...Object.values(splitQualified(members)),
+      column,
+      'user_id',
+    ],
+  };
 }
 
 /** The first configured tenant column the table has. */
