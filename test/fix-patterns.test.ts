@@ -191,6 +191,35 @@ create table public."Tasks" (id bigint primary key, workspace_id uuid not null);
   });
 });
 
+describe('fix: row level security the file turns off, or a table with its own policies', () => {
+  it('does not undo a DISABLE the file writes', async () => {
+    const cwd = projects.create({
+      [HISTORY]: history,
+      [CHANGE]: 'alter table public.projects disable row level security;\n',
+    });
+    const run = await runCli(['fix', '--no-db', CHANGE], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'rls-disabled: the file turns row level security off on public.projects on purpose',
+    );
+  });
+
+  it('enables RLS alone on a table whose own policies say who may use it', async () => {
+    const fixed = await fixChange(`create table public.notes (
+  id bigint generated always as identity primary key,
+  workspace_id uuid not null references public.workspaces (id),
+  body text
+);
+create policy notes_members on public.notes for all to authenticated
+  using (workspace_id in (select m.workspace_id from public.workspace_members m where m.user_id = (select auth.uid())));
+create index notes_workspace_id_idx on public.notes (workspace_id);
+`);
+    expectProven(fixed);
+    expect(fixed.declared).toEqual(['ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;']);
+    expect(fixed.files?.[0]?.sql).not.toContain('notes_tenant_members');
+  });
+});
+
 describe('fix: a batch loop in one transaction', () => {
   const loop = `do $$
 declare

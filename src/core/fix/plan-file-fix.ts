@@ -2,10 +2,11 @@ import { predictLocks } from '../locks/statement-locks.ts';
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Finding } from '../report/finding.ts';
 import { applyStatement } from '../schema/apply-statement.ts';
+import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { QualifiedName } from '../sql/names.ts';
-import type { Statement } from '../sql/statement.ts';
+import { nodeAs, type Statement } from '../sql/statement.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
 import { rewriteBatchLoop } from './rewrite-batch-loop.ts';
@@ -89,6 +90,12 @@ export function planFileFix(
   const fix: FileFix = { file, steps: [], unfixed: [], tables: [], declared: [], secured: [] };
   const byStatement = new Map<number, Finding[]>();
   const existing = new Set(schema.tables.keys());
+  const policied = new Set(
+    parsed.statements.flatMap((s) => {
+      const policy = nodeAs(s.node, 'CreatePolicyStmt');
+      return policy?.table ? [relationName(schema, policy.table)] : [];
+    }),
+  );
   /** Existing tables an ACCESS EXCLUSIVE lock of the open segment holds. */
   let segmentExclusive = new Set<QualifiedName>();
   const touch = (tables: Iterable<QualifiedName>) => {
@@ -143,7 +150,7 @@ export function planFileFix(
     if (split) outcome = undefined;
     const locks = predictLocks(statement.node, schema, options.pgVersion);
     applyStatement(schema, statement.node, origin);
-    const rls = rlsAddition(statement, schema, findings, options.tenantColumns);
+    const rls = rlsAddition(statement, schema, findings, options.tenantColumns, policied);
     if (rls && !rls.ok) {
       for (const f of rls.findings)
         fix.unfixed.push({ line: f.line, rule: f.rule, reason: rls.reason });
@@ -229,7 +236,9 @@ export function planFileFix(
   fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
-    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule)) {
+    // Another rule's finding that RLS is off (policy-exists-rls-disabled) goes with the ENABLE.
+    const secured = (f.problems ?? []).some((p) => fix.secured.some((t) => p === `rls-off ${t}`));
+    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule) && !secured) {
       fix.unfixed.push({ line: f.line, rule: f.rule, reason: 'fix does not rewrite this rule' });
     }
   }

@@ -1,8 +1,8 @@
 import type { Finding } from '../report/finding.ts';
 import { proposedTenantPolicy } from '../rules/shared/tenant-columns.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
-import type { QualifiedName } from '../sql/names.ts';
-import type { Statement } from '../sql/statement.ts';
+import { type QualifiedName, splitQualified } from '../sql/names.ts';
+import { nodeAs, type Statement } from '../sql/statement.ts';
 import { sqlName } from './statement-slices.ts';
 
 /** What `rls-disabled` reports a table by (`problems` of its finding). */
@@ -18,6 +18,7 @@ export type RlsAddition =
  * plus the tenant policy the tenancy model proposes. Without a confident proposal (no tenant
  * column, or no membership table to check the caller against) nothing is added: ENABLE alone
  * would deny every API client every row, an outage in place of a leak, which a person must choose.
+ * A table with policies of its own gets ENABLE alone; a DISABLE the file writes is not undone.
  * `schema` is the model just after the statement.
  */
 export function rlsAddition(
@@ -25,6 +26,8 @@ export function rlsAddition(
   schema: SchemaModel,
   findings: readonly Finding[],
   tenantColumns: readonly string[],
+  /** Tables the file creates a policy on, before or after this statement. */
+  policiedInFile: ReadonlySet<QualifiedName>,
 ): RlsAddition | undefined {
   const here = findings.filter((f) => f.rule === 'rls-disabled' && f.statement === statement.index);
   if (here.length === 0) return undefined;
@@ -39,6 +42,23 @@ export function rlsAddition(
       findings: here,
       reason: 'fix adds row level security only to a table the migrations create or alter',
     };
+  }
+  const disables = (nodeAs(statement.node, 'AlterTableStmt')?.cmds ?? []).some(
+    (c) => nodeAs(c, 'AlterTableCmd')?.subtype === 'AT_DisableRowSecurity',
+  );
+  if (disables) {
+    return {
+      ok: false,
+      findings: here,
+      reason: `the file turns row level security off on ${name} on purpose, which fix does not undo: remove the DISABLE, or suppress the finding with the reason`,
+    };
+  }
+  const enable = `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`;
+  // Its own policies say who may use it: enabling RLS puts them in force, and a proposed policy
+  // beside them would widen what they allow.
+  if (table.policies.size > 0 || policiedInFile.has(name)) {
+    const unsafe = Object.values(splitQualified(name)).find((id) => sqlName(id) !== id);
+    if (unsafe === undefined) return { ok: true, table: name, statements: [enable] };
   }
   const policy = proposedTenantPolicy(schema, name, table, tenantColumns);
   if (!policy.ok) {
@@ -60,6 +80,6 @@ export function rlsAddition(
   return {
     ok: true,
     table: name,
-    statements: [`ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`, policy.sql],
+    statements: [enable, policy.sql],
   };
 }
