@@ -295,6 +295,6 @@ end $$;
     expect(run.stderr).toContain(
       'batch-loop-single-transaction: fix rewrites only a DO block that is one LOOP around one keyset UPDATE',
     );
-    expect(run.stderr).toContain('the block holds more than one plain LOOP');
+    expect(run.stderr).toContain('the block is not one plain LOOP and nothing else');
   });
 });

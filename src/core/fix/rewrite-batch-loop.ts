@@ -46,7 +46,7 @@ export function rewriteBatchLoop(
   const top = (block?.body ?? []).filter((s) => !('PLpgSQL_stmt_return' in s));
   const loop =
     top.length === 1 ? (top[0]?.['PLpgSQL_stmt_loop'] as { body?: PlNode[] }) : undefined;
-  if (!loop) return refuse('the block holds more than one plain LOOP');
+  if (!loop) return refuse('the block is not one plain LOOP and nothing else');
   const body = loop.body ?? [];
   const updates = body.filter((s) => 'PLpgSQL_stmt_execsql' in s);
   const other = body.find(
