@@ -117,7 +117,15 @@ function renderProof(f: FixedFile): string {
     );
   }
   if (original.failure === undefined && rewrite.failure === undefined) {
-    lines.push(`  final schema of the touched tables: ${same ? 'identical' : 'DIFFERENT'}`);
+    if (f.declared) {
+      // The rewrite adds these on purpose: the original alone would differ by exactly them.
+      lines.push('  the original side also ran what the rewrite adds on purpose:');
+      lines.push(...f.declared.flatMap((sql) => sql.split('\n').map((l) => `    ${l}`)));
+    }
+    const compared = f.declared ? ' (against the original plus those additions)' : '';
+    lines.push(
+      `  final schema of the touched tables${compared}: ${same ? 'identical' : 'DIFFERENT'}`,
+    );
     const catalog = same
       ? original.catalog.map((l) => `    ${l}`)
       : sideBySide(original.catalog, rewrite.catalog);

@@ -47,7 +47,7 @@ export async function fixOffers(outcome: CheckOutcome, base: FixBase): Promise<F
       replayFile(schema, file, parsed);
       continue;
     }
-    const fix = planFileFix(file, parsed, findings, schema);
+    const fix = planFileFix(file, parsed, findings, schema, outcome.config);
     if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
     // Dated as the offered command (`fix` with its default --contract-after) would date them.
     const due = contractDueDate(

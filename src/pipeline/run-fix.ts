@@ -50,6 +50,12 @@ export interface FixedFile {
   /** Why the rewrite is not written (or not offered); absent when it is good. */
   problem?: string;
   proof?: { original: ProofSide; rewrite: ProofSide };
+  /**
+   * Statements the rewrite adds on purpose (row level security and its policy). The proof's
+   * original side runs them after the original, so the comparison is the rewrite against the
+   * original plus these, never a claim that the two alone are equivalent.
+   */
+  declared?: string[];
   /** The unified diff from the file to its rewrite. */
   diff?: string;
   written: boolean;
@@ -88,7 +94,7 @@ export async function runFix(request: FixRequest): Promise<FixedFile[]> {
     }
     const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
     const schema = replayed(ordered.slice(0, i), outcome);
-    const fix = planFileFix(file, outcome.parse(file.sql), findings, schema);
+    const fix = planFileFix(file, outcome.parse(file.sql), findings, schema, outcome.config);
     const result = await completeFix(fix, ordered.slice(0, i), ordered[i + 1], outcome, request);
     if (result) fixed.push(result);
   }
@@ -104,7 +110,11 @@ async function completeFix(
 ): Promise<FixedFile | undefined> {
   const { file } = fix;
   if (fix.steps.length === 0 && fix.unfixed.length === 0) return undefined;
-  const result: FixedFile = { file, written: false };
+  const result: FixedFile = {
+    file,
+    written: false,
+    ...(fix.declared.length > 0 ? { declared: fix.declared } : {}),
+  };
   if (fix.unfixed.length > 0) {
     result.problem = fix.unfixed
       .map((u) => `${file.path}:${u.line}: ${u.rule}: ${u.reason}`)
@@ -135,9 +145,19 @@ async function completeFix(
     request.progress(`proving the rewrite of ${file.path} on two fresh staging databases`);
     // Loaded only for a proof: PGlite and pg are no part of a --no-db run.
     const { proveRewrite } = await import('./fix-proof.ts');
+    const declared =
+      fix.declared.length > 0
+        ? [
+            await migrationFile(
+              join(dir, `${file.version}99_declared_additions.sql`),
+              `${fix.declared.join('\n')}\n`,
+              'added',
+            ),
+          ]
+        : [];
     result.proof = await proveRewrite({
       history,
-      original: [file],
+      original: [file, ...declared],
       rewrite: files,
       seed: withReferenced(touched, outcome.schema),
       compare: touched,
@@ -146,7 +166,12 @@ async function completeFix(
       ...(request.dbUrl !== undefined ? { dbUrl: request.dbUrl } : {}),
       progress: request.progress,
     });
-    const problem = proofProblem(result.proof);
+    const problem =
+      proofProblem(result.proof) ??
+      // Both sides ran the declared statements: check they did what they declare.
+      fix.secured
+        .filter((t) => !result.proof?.rewrite.catalog.includes(`${t}: rls on`))
+        .map((t) => `row level security is not on for ${t} after the rewrite`)[0];
     if (problem) return { ...result, problem: `${file.path}: not proven: ${problem}` };
   }
   if (request.write) {

@@ -1,16 +1,20 @@
+import { predictLocks } from '../locks/statement-locks.ts';
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Finding } from '../report/finding.ts';
 import { applyStatement } from '../schema/apply-statement.ts';
+import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { QualifiedName } from '../sql/names.ts';
-import type { Statement } from '../sql/statement.ts';
+import { nodeAs, type Statement } from '../sql/statement.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
+import { rewriteBatchLoop } from './rewrite-batch-loop.ts';
 import { renameColumnSynced } from './rewrite-column-swap.ts';
 import { rewriteContractStatement } from './rewrite-contract.ts';
 import { rewriteDataChange } from './rewrite-data-change.ts';
 import { rewriteIndexStatement } from './rewrite-index.ts';
+import { rlsAddition } from './rewrite-rls.ts';
 
 /** The rules whose findings `fix` rewrites away. */
 const FIXABLE_RULES: ReadonlySet<string> = new Set([
@@ -30,7 +34,13 @@ const FIXABLE_RULES: ReadonlySet<string> = new Set([
   'rename-table',
   'drop-column',
   'drop-table',
+  'statements-after-exclusive-lock',
+  'rls-disabled',
+  'batch-loop-single-transaction',
 ]);
+
+/** Fixed by ending the transaction before the statement, not by rewriting it. */
+const SPLIT_RULE = 'statements-after-exclusive-lock';
 
 /** A finding the rewrite leaves in place, and why. */
 interface Unfixed {
@@ -48,6 +58,19 @@ export interface FileFix {
   unfixed: Unfixed[];
   /** Existing tables the rewritten statements change. */
   tables: QualifiedName[];
+  /**
+   * Statements the rewrite adds on purpose (row level security and its policy): the original
+   * plus these is what the rewrite must equal on staging.
+   */
+  declared: string[];
+  /** Tables the declared statements put row level security on: the proof checks it is on. */
+  secured: QualifiedName[];
+}
+
+/** What the fix needs to know of the configuration. */
+export interface FixOptions {
+  tenantColumns: readonly string[];
+  pgVersion: number;
 }
 
 /**
@@ -62,11 +85,26 @@ export function planFileFix(
   parsed: ParsedSql,
   findings: readonly Finding[],
   schema: SchemaModel,
+  options: FixOptions,
 ): FileFix {
-  const fix: FileFix = { file, steps: [], unfixed: [], tables: [] };
+  const fix: FileFix = { file, steps: [], unfixed: [], tables: [], declared: [], secured: [] };
   const byStatement = new Map<number, Finding[]>();
+  const existing = new Set(schema.tables.keys());
+  const policied = new Set(
+    parsed.statements.flatMap((s) => {
+      const policy = nodeAs(s.node, 'CreatePolicyStmt');
+      return policy?.table ? [relationName(schema, policy.table)] : [];
+    }),
+  );
+  /** Existing tables an ACCESS EXCLUSIVE lock of the open segment holds. */
+  let segmentExclusive = new Set<QualifiedName>();
+  const touch = (tables: Iterable<QualifiedName>) => {
+    for (const t of tables) if (!fix.tables.includes(t)) fix.tables.push(t);
+  };
   for (const f of findings) {
     if (f.statement === undefined) continue;
+    // Row level security is added after the statement, not by rewriting it.
+    if (f.rule === 'rls-disabled') continue;
     byStatement.set(f.statement, [...(byStatement.get(f.statement) ?? []), f]);
   }
   const ownTransactions = parsed.statements.some((s) => s.kind === 'TransactionStmt');
@@ -85,6 +123,7 @@ export function planFileFix(
     });
     segment = [];
     segmentLabel = undefined;
+    segmentExclusive = new Set();
   };
   let previousEnd = 0;
   let rewrote = false;
@@ -97,14 +136,53 @@ export function planFileFix(
       FIXABLE_RULES.has(f.rule),
     );
     const origin = { file: file.path, version: file.version, statement: statement.index };
-    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema, file.path) : undefined;
+    const rewritable = fixable.filter((f) => f.rule !== SPLIT_RULE);
+    let outcome =
+      rewritable.length > 0 ? rewriteStatement(statement, schema, file.path) : undefined;
     // Every safe form moves something to a later file; one that moves nothing changed nothing
     // (e.g. an ALTER TABLE that a data-change warning named), so the statement stays as written.
     if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = undefined;
+    // Slow work after an ACCESS EXCLUSIVE lock: the transaction ends before it, releasing the
+    // lock, and the work starts the next file (unless its own rewrite already moves it).
+    const split =
+      fixable.some((f) => f.rule === SPLIT_RULE) &&
+      (outcome === undefined || (!outcome.ok && rewritable.every((f) => f.severity !== 'error')));
+    if (split) outcome = undefined;
+    const locks = predictLocks(statement.node, schema, options.pgVersion);
     applyStatement(schema, statement.node, origin);
+    const rls = rlsAddition(statement, schema, findings, options.tenantColumns, policied);
+    if (rls && !rls.ok) {
+      for (const f of rls.findings)
+        fix.unfixed.push({ line: f.line, rule: f.rule, reason: rls.reason });
+    }
+    const addRls = () => {
+      if (!rls?.ok) return;
+      rewrote = true;
+      touch([rls.table]);
+      fix.declared.push(...rls.statements);
+      fix.secured.push(rls.table);
+      segment.push(rls.statements.join('\n'));
+    };
     if (outcome === undefined) {
+      if (split && ownTransactions) {
+        for (const f of fixable)
+          fix.unfixed.push({
+            line: f.line,
+            rule: f.rule,
+            reason: 'the file writes its own BEGIN/COMMIT; split it by hand',
+          });
+      } else if (split && segment.length > 0) {
+        rewrote = true;
+        touch(segmentExclusive);
+        close();
+      }
       segment.push(`${leading}${statement.text};`);
       segmentLabel = undefined;
+      for (const lock of locks) {
+        if (lock.mode === 'AccessExclusiveLock' && existing.has(lock.relation))
+          segmentExclusive.add(lock.relation);
+      }
+      addRls();
       continue;
     }
     const problem = !outcome.ok
@@ -116,6 +194,7 @@ export function planFileFix(
       for (const f of fixable)
         fix.unfixed.push({ line: f.line, rule: f.rule, reason: problem ?? '' });
       segment.push(`${leading}${statement.text};`);
+      addRls();
       continue;
     }
     const { rewrite } = outcome;
@@ -144,6 +223,7 @@ export function planFileFix(
         (step.contract ? contracts : fix.steps).push(step);
       }
     }
+    addRls();
   }
   const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
   if (trailing) {
@@ -156,7 +236,9 @@ export function planFileFix(
   fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
-    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule)) {
+    // Another rule's finding that RLS is off (policy-exists-rls-disabled) goes with the ENABLE.
+    const secured = (f.problems ?? []).some((p) => fix.secured.some((t) => p === `rls-off ${t}`));
+    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule) && !secured) {
       fix.unfixed.push({ line: f.line, rule: f.rule, reason: 'fix does not rewrite this rule' });
     }
   }
@@ -166,6 +248,7 @@ export function planFileFix(
 function rewriteStatement(statement: Statement, schema: SchemaModel, file: string): RewriteOutcome {
   return (
     rewriteDataChange(statement, schema) ??
+    rewriteBatchLoop(statement, schema) ??
     rewriteIndexStatement(statement, schema) ??
     rewriteAlterTable(statement, schema, file) ??
     rewriteContractStatement(statement, schema) ??

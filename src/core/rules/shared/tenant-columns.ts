@@ -1,6 +1,6 @@
 import type { Node } from 'libpg-query';
 import type { ColumnModel, SchemaModel, TableModel } from '../../schema/schema-model.ts';
-import type { QualifiedName } from '../../sql/names.ts';
+import { type QualifiedName, splitQualified } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { FileContext } from '../rule.ts';
 import { type TableChange, type TableChangeKind, tableChanges } from './table-changes.ts';
@@ -105,6 +105,43 @@ export function tenantPolicySql(
     `  USING (${tenantsOfCaller})`,
     `  WITH CHECK (${tenantsOfCaller});`,
   ].join('\n');
+}
+
+/**
+ * The tenant policy the tenancy model proposes with confidence: the table has a tenant column
+ * and a membership table maps users to its tenants (no guessed table name), else why not.
+ */
+export function proposedTenantPolicy(
+  schema: SchemaModel,
+  tableName: QualifiedName,
+  table: TableModel,
+  tenantColumns: readonly string[],
+): { ok: true; sql: string; identifiers: string[] } | { ok: false; reason: string } {
+  const column = tenantColumnOf(table, tenantColumns);
+  if (column === undefined) {
+    return {
+      ok: false,
+      reason: `${tableName} has none of the tenant columns (${tenantColumns.join(', ')})`,
+    };
+  }
+  const members = membershipTable(schema, column);
+  if (members === undefined) {
+    return {
+      ok: false,
+      reason: `no table maps users to ${column} (a table with ${column} and user_id)`,
+    };
+  }
+  return {
+    ok: true,
+    sql: tenantPolicySql(schema, tableName, table, column),
+    // The policy text writes these bare.
+    identifiers: [
+      ...Object.values(splitQualified(tableName)),
+      ...Object.values(splitQualified(members)),
+      column,
+      'user_id',
+    ],
+  };
 }
 
 /** The first configured tenant column the table has. */
