@@ -4090,11 +4090,11 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync6;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync2;
+    exports.parseSync = parseSync7;
+    exports.parsePlPgSQLSync = parsePlPgSQLSync3;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync10;
+    exports.scanSync = scanSync11;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -4291,7 +4291,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync6(query2) {
+    function parseSync7(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4341,7 +4341,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    function parsePlPgSQLSync2(query2) {
+    function parsePlPgSQLSync3(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4418,7 +4418,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync10(query2) {
+    function scanSync11(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -9572,10 +9572,10 @@ function addColumnWork(def, pgVersion) {
     ...because ? { because } : {}
   };
 }
-function alterColumnTypeWork(column, def, pgVersion = 15, columnName2 = column?.name ?? "") {
+function alterColumnTypeWork(column, def, pgVersion = 15, columnName3 = column?.name ?? "") {
   const to = typeRef(def.typeName);
   const rewrite = (because) => ({ rewrite: true, scan: false, because });
-  const name = columnName2;
+  const name = columnName3;
   if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
     return rewrite("a USING expression recomputes every row");
   }
@@ -12905,6 +12905,33 @@ function tenantPolicySql(schema, tableName, table, tenantColumn) {
     `  WITH CHECK (${tenantsOfCaller});`
   ].join("\n");
 }
+function proposedTenantPolicy(schema, tableName, table, tenantColumns) {
+  const column = tenantColumnOf2(table, tenantColumns);
+  if (column === void 0) {
+    return {
+      ok: false,
+      reason: `${tableName} has none of the tenant columns (${tenantColumns.join(", ")})`
+    };
+  }
+  const members = membershipTable(schema, column);
+  if (members === void 0) {
+    return {
+      ok: false,
+      reason: `no table maps users to ${column} (a table with ${column} and user_id)`
+    };
+  }
+  return {
+    ok: true,
+    sql: tenantPolicySql(schema, tableName, table, column),
+    // The policy text writes these bare.
+    identifiers: [
+      ...Object.values(splitQualified(tableName)),
+      ...Object.values(splitQualified(members)),
+      column,
+      "user_id"
+    ]
+  };
+}
 function tenantColumnOf2(table, tenantColumns) {
   return tenantColumns.find((c) => table.columns.has(c));
 }
@@ -12912,6 +12939,7 @@ var init_tenant_columns = __esm({
   "src/core/rules/shared/tenant-columns.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
     init_statement();
     init_table_changes();
   }
@@ -22419,6 +22447,174 @@ var init_rewrite_alter_table = __esm({
   }
 });
 
+// src/core/fix/rewrite-batch-loop.ts
+function rewriteBatchLoop(statement, schema) {
+  if (!nodeAs(statement.node, "DoStmt")) return void 0;
+  const refuse = (why) => ({
+    ok: false,
+    reason: `fix rewrites only a DO block that is one LOOP around one keyset UPDATE (UPDATE t ... WHERE id IN (SELECT id FROM t WHERE ... LIMIT n)) and EXIT WHEN NOT FOUND: ${why}; write the UPDATE under a -- migration-guard:batch header by hand`
+  });
+  let fn3;
+  try {
+    const parsed = (0, import_libpg_query10.parsePlPgSQLSync)(statement.text);
+    fn3 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
+  } catch {
+    return refuse("its body does not parse as PL/pgSQL");
+  }
+  const block = fn3?.action?.["PLpgSQL_stmt_block"];
+  const top = (block?.body ?? []).filter((s) => !("PLpgSQL_stmt_return" in s));
+  const loop = top.length === 1 ? top[0]?.["PLpgSQL_stmt_loop"] : void 0;
+  if (!loop) return refuse("the block is not one plain LOOP and nothing else");
+  const body2 = loop.body ?? [];
+  const updates = body2.filter((s) => "PLpgSQL_stmt_execsql" in s);
+  const other2 = body2.find(
+    (s) => !("PLpgSQL_stmt_execsql" in s) && !PACING.has(Object.keys(s)[0] ?? "")
+  );
+  if (updates.length !== 1 || other2 !== void 0) {
+    return refuse(
+      "the loop runs other statements than one UPDATE, GET DIAGNOSTICS, EXIT and PERFORM"
+    );
+  }
+  if (!body2.every(pacesOnly))
+    return refuse("it EXITs on another condition, or PERFORMs more than pg_sleep");
+  const query2 = exprQuery(updates[0]?.["PLpgSQL_stmt_execsql"]?.["sqlstmt"]);
+  const variables = new Set(
+    (fn3?.datums ?? []).flatMap((d) => d.PLpgSQL_var?.refname ? [d.PLpgSQL_var.refname] : [])
+  );
+  const single = keysetUpdate(query2, schema, variables);
+  if (!single.ok) return refuse(single.reason);
+  const { table, key, text, size } = single;
+  const { schema: schemaName, name } = splitQualified(table);
+  const label = labelOf("backfill", name, "in", "batches");
+  return {
+    ok: true,
+    rewrite: {
+      now: [],
+      later: [
+        {
+          kind: "batch",
+          statements: [
+            `-- migration-guard:batch table=${sqlName(schemaName)}.${sqlName(name)} key=${sqlName(key)} size=${size}
+${text};`
+          ],
+          label,
+          why: `the DO block's batch loop as one UPDATE the engine runs in keyset batches, each its own short transaction (the same rows once the loop would have ended: none left meeting its condition)`
+        }
+      ],
+      tables: [table],
+      label
+    }
+  };
+}
+function exprQuery(expr) {
+  return (expr?.PLpgSQL_expr?.query ?? "").trim();
+}
+function pacesOnly(s) {
+  const exit = s["PLpgSQL_stmt_exit"];
+  if (exit) {
+    const cond = exprQuery(exit["cond"]);
+    return exit["is_exit"] === true && exit["label"] === void 0 && /^(not\s+found|[a-z_][a-z0-9_]*\s*(=\s*0|<\s*1|<=\s*0))$/i.test(cond);
+  }
+  const perform = s["PLpgSQL_stmt_perform"];
+  if (perform) return /^select\s+pg_sleep\s*\([^;]*\)$/i.test(exprQuery(perform["expr"]));
+  return true;
+}
+function keysetUpdate(query2, schema, variables) {
+  const no = (reason) => ({ ok: false, reason });
+  let node;
+  try {
+    const stmts = (0, import_libpg_query10.parseSync)(query2).stmts ?? [];
+    node = stmts.length === 1 ? stmts[0]?.stmt : void 0;
+  } catch {
+    return no("its UPDATE does not parse");
+  }
+  const update = nodeAs(node, "UpdateStmt");
+  if (!update?.relation) return no("the loop runs no UPDATE");
+  if (update.withClause || (update.fromClause ?? []).length > 0 || update.returningClause) {
+    return no("the UPDATE has WITH, FROM or RETURNING");
+  }
+  const table = relationName(schema, update.relation);
+  const key = schema.table(table)?.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
+  if (key === void 0) return no(`${table} has no one-column primary key to batch on`);
+  const set = (update.targetList ?? []).map((t) => nodeAs(t, "ResTarget")?.name);
+  if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
+  const link2 = nodeAs(update.whereClause, "SubLink");
+  const tested = columnName2(link2?.testexpr);
+  const sub = nodeAs(link2?.subselect, "SelectStmt");
+  const from = nodeAs(sub?.fromClause?.[0], "RangeVar");
+  if (link2?.subLinkType !== "ANY_SUBLINK" || (link2.operName ?? []).length > 0 || tested !== key || !sub || !from || (sub.fromClause ?? []).length !== 1 || from.alias !== void 0 || relationName(schema, from) !== table || (sub.targetList ?? []).length !== 1 || columnName2(nodeAs(sub.targetList?.[0], "ResTarget")?.val) !== key || sub.limitCount === void 0 || sub.whereClause === void 0 || sub.groupClause !== void 0 || sub.havingClause !== void 0 || sub.distinctClause !== void 0 || sub.withClause !== void 0 || sub.lockingClause !== void 0) {
+    return no(`its WHERE is not ${key} IN (SELECT ${key} FROM ${table} WHERE ... LIMIT n)`);
+  }
+  for (const part of [...update.targetList ?? [], sub.whereClause]) {
+    let bad;
+    walkNodes(part, (n) => {
+      const fields = nodeAs(n, "ColumnRef")?.fields ?? [];
+      const first = nodeAs(fields[0], "String")?.sval;
+      if (first !== void 0 && fields.length === 1 && variables.has(first)) bad = first;
+      return bad === void 0;
+    });
+    if (bad !== void 0) return no(`it uses the loop's variable ${bad}`);
+  }
+  if (qualifiedColumns(sub.whereClause)) return no("its condition qualifies column names");
+  const slices = clauseText(query2);
+  if (!slices) return no("its WHERE could not be located");
+  const limit = nodeAs(sub.limitCount, "A_Const")?.ival?.ival;
+  const size = limit !== void 0 && limit > 0 ? limit : BACKFILL_BATCH_ROWS;
+  return { ok: true, table, key, text: `${slices.head}
+WHERE ${slices.condition}`, size };
+}
+function columnName2(node) {
+  const fields = nodeAs(node, "ColumnRef")?.fields ?? [];
+  return nodeAs(fields.at(-1), "String")?.sval;
+}
+function qualifiedColumns(node) {
+  let found = false;
+  walkNodes(node, (n) => {
+    if ((nodeAs(n, "ColumnRef")?.fields ?? []).length > 1) found = true;
+    return !found;
+  });
+  return found;
+}
+function clauseText(query2) {
+  const bytes = new TextEncoder().encode(query2);
+  const text = (a, b) => new TextDecoder().decode(bytes.subarray(a, b)).trim();
+  const tokens = (0, import_libpg_query10.scanSync)(query2).tokens;
+  let depth = 0;
+  let outerWhere;
+  let start;
+  for (const t of tokens) {
+    const word = t.text.toUpperCase();
+    if (t.text === "(") depth++;
+    else if (t.text === ")") {
+      depth--;
+      if (depth === 0 && start !== void 0 && outerWhere !== void 0) {
+        return { head: text(0, outerWhere), condition: text(start, t.start) };
+      }
+    } else if (depth === 0 && word === "WHERE") outerWhere = t.start;
+    else if (depth === 1 && outerWhere !== void 0 && word === "WHERE") start = t.end;
+    else if (depth === 1 && start !== void 0 && ["ORDER", "LIMIT", "OFFSET", "FETCH", "FOR"].includes(word)) {
+      return outerWhere === void 0 ? void 0 : { head: text(0, outerWhere), condition: text(start, t.start) };
+    }
+  }
+  return void 0;
+}
+var import_libpg_query10, PACING;
+var init_rewrite_batch_loop = __esm({
+  "src/core/fix/rewrite-batch-loop.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query10 = __toESM(require_wasm(), 1);
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_walk();
+    init_fix_step();
+    init_rewrite_data_change();
+    init_statement_slices();
+    PACING = /* @__PURE__ */ new Set(["PLpgSQL_stmt_getdiag", "PLpgSQL_stmt_exit", "PLpgSQL_stmt_perform"]);
+  }
+});
+
 // src/core/fix/rewrite-index.ts
 function rewriteIndexStatement(statement, schema) {
   const create = nodeAs(statement.node, "IndexStmt");
@@ -22506,12 +22702,90 @@ var init_rewrite_index = __esm({
   }
 });
 
+// src/core/fix/rewrite-rls.ts
+function rlsAddition(statement, schema, findings, tenantColumns, policiedInFile) {
+  const here = findings.filter((f) => f.rule === "rls-disabled" && f.statement === statement.index);
+  if (here.length === 0) return void 0;
+  const names = here.flatMap(
+    (f) => (f.problems ?? []).filter((p) => p.startsWith(RLS_OFF)).map((p) => p.slice(RLS_OFF.length))
+  );
+  const name = names[0];
+  const table = name === void 0 ? void 0 : schema.table(name);
+  if (name === void 0 || table === void 0 || names.length !== here.length) {
+    return {
+      ok: false,
+      findings: here,
+      reason: "fix adds row level security only to a table the migrations create or alter"
+    };
+  }
+  const disables = (nodeAs(statement.node, "AlterTableStmt")?.cmds ?? []).some(
+    (c) => nodeAs(c, "AlterTableCmd")?.subtype === "AT_DisableRowSecurity"
+  );
+  if (disables) {
+    return {
+      ok: false,
+      findings: here,
+      reason: `the file turns row level security off on ${name} on purpose, which fix does not undo: remove the DISABLE, or suppress the finding with the reason`
+    };
+  }
+  const enable = `ALTER TABLE ${name} ENABLE ROW LEVEL SECURITY;`;
+  if (table.policies.size > 0 || policiedInFile.has(name)) {
+    const unsafe3 = Object.values(splitQualified(name)).find((id) => sqlName(id) !== id);
+    if (unsafe3 === void 0) return { ok: true, table: name, statements: [enable] };
+  }
+  const policy = proposedTenantPolicy(schema, name, table, tenantColumns);
+  if (!policy.ok) {
+    return {
+      ok: false,
+      findings: here,
+      reason: `${policy.reason}, so fix proposes no policy, and ENABLE ROW LEVEL SECURITY alone would deny every API client every row of ${name}: enable it and write the policy by hand`
+    };
+  }
+  const unsafe2 = policy.identifiers.find((id) => sqlName(id) !== id);
+  if (unsafe2 !== void 0) {
+    return {
+      ok: false,
+      findings: here,
+      reason: `the name ${unsafe2} needs quoting, which the proposed policy does not do: enable row level security and write the policy by hand`
+    };
+  }
+  return {
+    ok: true,
+    table: name,
+    statements: [enable, policy.sql]
+  };
+}
+var RLS_OFF;
+var init_rewrite_rls = __esm({
+  "src/core/fix/rewrite-rls.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_tenant_columns();
+    init_names();
+    init_statement();
+    init_statement_slices();
+    RLS_OFF = "rls-off ";
+  }
+});
+
 // src/core/fix/plan-file-fix.ts
-function planFileFix(file, parsed, findings, schema) {
-  const fix = { file, steps: [], unfixed: [], tables: [] };
+function planFileFix(file, parsed, findings, schema, options) {
+  const fix = { file, steps: [], unfixed: [], tables: [], declared: [], secured: [] };
   const byStatement = /* @__PURE__ */ new Map();
+  const existing = new Set(schema.tables.keys());
+  const policied = new Set(
+    parsed.statements.flatMap((s) => {
+      const policy = nodeAs(s.node, "CreatePolicyStmt");
+      return policy?.table ? [relationName(schema, policy.table)] : [];
+    })
+  );
+  let segmentExclusive = /* @__PURE__ */ new Set();
+  const touch = (tables2) => {
+    for (const t of tables2) if (!fix.tables.includes(t)) fix.tables.push(t);
+  };
   for (const f of findings) {
     if (f.statement === void 0) continue;
+    if (f.rule === "rls-disabled") continue;
     byStatement.set(f.statement, [...byStatement.get(f.statement) ?? [], f]);
   }
   const ownTransactions = parsed.statements.some((s) => s.kind === "TransactionStmt");
@@ -22527,6 +22801,7 @@ function planFileFix(file, parsed, findings, schema) {
     });
     segment = [];
     segmentLabel = void 0;
+    segmentExclusive = /* @__PURE__ */ new Set();
   };
   let previousEnd = 0;
   let rewrote = false;
@@ -22538,12 +22813,46 @@ function planFileFix(file, parsed, findings, schema) {
       (f) => FIXABLE_RULES.has(f.rule)
     );
     const origin = { file: file.path, version: file.version, statement: statement.index };
-    let outcome = fixable.length > 0 ? rewriteStatement(statement, schema, file.path) : void 0;
+    const rewritable = fixable.filter((f) => f.rule !== SPLIT_RULE);
+    let outcome = rewritable.length > 0 ? rewriteStatement(statement, schema, file.path) : void 0;
     if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = void 0;
+    const split = fixable.some((f) => f.rule === SPLIT_RULE) && (outcome === void 0 || !outcome.ok && rewritable.every((f) => f.severity !== "error"));
+    if (split) outcome = void 0;
+    const locks = predictLocks(statement.node, schema, options.pgVersion);
     applyStatement(schema, statement.node, origin);
+    const rls = rlsAddition(statement, schema, findings, options.tenantColumns, policied);
+    if (rls && !rls.ok) {
+      for (const f of rls.findings)
+        fix.unfixed.push({ line: f.line, rule: f.rule, reason: rls.reason });
+    }
+    const addRls = () => {
+      if (!rls?.ok) return;
+      rewrote = true;
+      touch([rls.table]);
+      fix.declared.push(...rls.statements);
+      fix.secured.push(rls.table);
+      segment.push(rls.statements.join("\n"));
+    };
     if (outcome === void 0) {
+      if (split && ownTransactions) {
+        for (const f of fixable)
+          fix.unfixed.push({
+            line: f.line,
+            rule: f.rule,
+            reason: "the file writes its own BEGIN/COMMIT; split it by hand"
+          });
+      } else if (split && segment.length > 0) {
+        rewrote = true;
+        touch(segmentExclusive);
+        close();
+      }
       segment.push(`${leading}${statement.text};`);
       segmentLabel = void 0;
+      for (const lock of locks) {
+        if (lock.mode === "AccessExclusiveLock" && existing.has(lock.relation))
+          segmentExclusive.add(lock.relation);
+      }
+      addRls();
       continue;
     }
     const problem2 = !outcome.ok ? outcome.reason : ownTransactions ? "the file writes its own BEGIN/COMMIT; split it by hand" : void 0;
@@ -22551,6 +22860,7 @@ function planFileFix(file, parsed, findings, schema) {
       for (const f of fixable)
         fix.unfixed.push({ line: f.line, rule: f.rule, reason: problem2 ?? "" });
       segment.push(`${leading}${statement.text};`);
+      addRls();
       continue;
     }
     const { rewrite } = outcome;
@@ -22573,6 +22883,7 @@ function planFileFix(file, parsed, findings, schema) {
         (step.contract ? contracts : fix.steps).push(step);
       }
     }
+    addRls();
   }
   const trailing = leadingComments(file.sql, previousEnd, file.sql.length);
   if (trailing) {
@@ -22585,14 +22896,15 @@ function planFileFix(file, parsed, findings, schema) {
   fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
-    if (f.severity === "error" && !FIXABLE_RULES.has(f.rule)) {
+    const secured = (f.problems ?? []).some((p) => fix.secured.some((t) => p === `rls-off ${t}`));
+    if (f.severity === "error" && !FIXABLE_RULES.has(f.rule) && !secured) {
       fix.unfixed.push({ line: f.line, rule: f.rule, reason: "fix does not rewrite this rule" });
     }
   }
   return fix;
 }
 function rewriteStatement(statement, schema, file) {
-  return rewriteDataChange(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema, file) ?? rewriteContractStatement(statement, schema) ?? renameColumnSynced(statement, schema) ?? {
+  return rewriteDataChange(statement, schema) ?? rewriteBatchLoop(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema, file) ?? rewriteContractStatement(statement, schema) ?? renameColumnSynced(statement, schema) ?? {
     ok: false,
     reason: "fix has no safe form for this statement yet"
   };
@@ -22603,17 +22915,22 @@ function leadingComments(sql, from, to) {
   return trimmed === "" ? "" : `${trimmed}
 `;
 }
-var FIXABLE_RULES;
+var FIXABLE_RULES, SPLIT_RULE;
 var init_plan_file_fix = __esm({
   "src/core/fix/plan-file-fix.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_statement_locks();
     init_apply_statement();
+    init_relation_names();
+    init_statement();
     init_rewrite_alter_table();
+    init_rewrite_batch_loop();
     init_rewrite_column_swap();
     init_rewrite_contract();
     init_rewrite_data_change();
     init_rewrite_index();
+    init_rewrite_rls();
     FIXABLE_RULES = /* @__PURE__ */ new Set([
       "create-index-non-concurrent",
       "drop-index-non-concurrent",
@@ -22630,8 +22947,12 @@ var init_plan_file_fix = __esm({
       "rename-column",
       "rename-table",
       "drop-column",
-      "drop-table"
+      "drop-table",
+      "statements-after-exclusive-lock",
+      "rls-disabled",
+      "batch-loop-single-transaction"
     ]);
+    SPLIT_RULE = "statements-after-exclusive-lock";
   }
 });
 
@@ -23055,7 +23376,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query10.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -23082,7 +23403,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query10.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query11.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -23123,12 +23444,12 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query10;
+var import_libpg_query11;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query11 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -23570,14 +23891,14 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query11.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query12.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query11, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    import_libpg_query12 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -32182,7 +32503,7 @@ async function runFix(request) {
     }
     const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
     const schema = replayed(ordered.slice(0, i), outcome);
-    const fix = planFileFix(file, outcome.parse(file.sql), findings, schema);
+    const fix = planFileFix(file, outcome.parse(file.sql), findings, schema, outcome.config);
     const result2 = await completeFix(fix, ordered.slice(0, i), ordered[i + 1], outcome, request);
     if (result2) fixed.push(result2);
   }
@@ -32191,7 +32512,11 @@ async function runFix(request) {
 async function completeFix(fix, history, next, outcome, request) {
   const { file } = fix;
   if (fix.steps.length === 0 && fix.unfixed.length === 0) return void 0;
-  const result2 = { file, written: false };
+  const result2 = {
+    file,
+    written: false,
+    ...fix.declared.length > 0 ? { declared: fix.declared } : {}
+  };
   if (fix.unfixed.length > 0) {
     result2.problem = fix.unfixed.map((u) => `${file.path}:${u.line}: ${u.rule}: ${u.reason}`).join("\n");
     return result2;
@@ -32219,9 +32544,17 @@ async function completeFix(fix, history, next, outcome, request) {
     const touched = [...fix.tables];
     request.progress(`proving the rewrite of ${file.path} on two fresh staging databases`);
     const { proveRewrite: proveRewrite2 } = await Promise.resolve().then(() => (init_fix_proof(), fix_proof_exports));
+    const declared = fix.declared.length > 0 ? [
+      await migrationFile(
+        join7(dir, `${file.version}99_declared_additions.sql`),
+        `${fix.declared.join("\n")}
+`,
+        "added"
+      )
+    ] : [];
     result2.proof = await proveRewrite2({
       history,
-      original: [file],
+      original: [file, ...declared],
       rewrite: files4,
       seed: withReferenced(touched, outcome.schema),
       compare: touched,
@@ -32230,7 +32563,8 @@ async function completeFix(fix, history, next, outcome, request) {
       ...request.dbUrl !== void 0 ? { dbUrl: request.dbUrl } : {},
       progress: request.progress
     });
-    const problem2 = proofProblem(result2.proof);
+    const problem2 = proofProblem(result2.proof) ?? // Both sides ran the declared statements: check they did what they declare.
+    fix.secured.filter((t) => !result2.proof?.rewrite.catalog.includes(`${t}: rls on`)).map((t) => `row level security is not on for ${t} after the rewrite`)[0];
     if (problem2) return { ...result2, problem: `${file.path}: not proven: ${problem2}` };
   }
   if (request.write) {
@@ -32433,7 +32767,14 @@ function renderProof(f) {
     );
   }
   if (original.failure === void 0 && rewrite.failure === void 0) {
-    lines.push(`  final schema of the touched tables: ${same ? "identical" : "DIFFERENT"}`);
+    if (f.declared) {
+      lines.push("  the original side also ran what the rewrite adds on purpose:");
+      lines.push(...f.declared.flatMap((sql) => sql.split("\n").map((l) => `    ${l}`)));
+    }
+    const compared = f.declared ? " (against the original plus those additions)" : "";
+    lines.push(
+      `  final schema of the touched tables${compared}: ${same ? "identical" : "DIFFERENT"}`
+    );
     const catalog = same ? original.catalog.map((l) => `    ${l}`) : sideBySide(original.catalog, rewrite.catalog);
     lines.push(...catalog);
   }
@@ -33691,18 +34032,18 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query12.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query12;
+var import_libpg_query13;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query12 = __toESM(require_wasm(), 1);
+    import_libpg_query13 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
     init_probe_catalog();
