@@ -14182,7 +14182,21 @@ ALTER TABLE ${tableName} VALIDATE CONSTRAINT ${constraint};`;
 });
 
 // src/core/rules/tenant-column-nullable/index.ts
-var tenantColumnNullable;
+function nullableColumnProblem(table, column) {
+  return `${PROBLEM}${JSON.stringify([table, column])}`;
+}
+function nullableColumnOf(problem2) {
+  if (!problem2.startsWith(PROBLEM)) return void 0;
+  const [table, column] = JSON.parse(problem2.slice(PROBLEM.length));
+  return { table, column };
+}
+function isNullable(schema, tableName, name) {
+  const table = schema.table(tableName);
+  const column = schema.column(tableName, name);
+  if (!table || !column) return true;
+  return !(column.notNull || hasNotNullCheck(table, name));
+}
+var tenantColumnNullable, PROBLEM;
 var init_tenant_column_nullable = __esm({
   "src/core/rules/tenant-column-nullable/index.ts"() {
     "use strict";
@@ -14195,7 +14209,13 @@ var init_tenant_column_nullable = __esm({
         defaultSeverity: "error",
         category: "tenancy",
         summary: "A tenant column allows NULL: rows without a tenant belong to nobody, and no tenant policy can place them.",
-        fix: "workspace_id uuid NOT NULL REFERENCES public.workspaces (id)"
+        fix: "workspace_id uuid NOT NULL REFERENCES public.workspaces (id)",
+        // Added nullable, backfilled, then made NOT NULL (or given a NOT NULL CHECK) by a later
+        // file of the same change: the change leaves no nullable tenant column.
+        settledBy: (problem2, schema) => {
+          const subject = nullableColumnOf(problem2);
+          return subject !== void 0 && !isNullable(schema, subject.table, subject.column);
+        }
       },
       statement: recordTableChanges,
       fileEnd(ctx2) {
@@ -14212,12 +14232,14 @@ ${column.name} ${column.type.display} NOT NULL` : [
           ].join("\n");
           ctx2.report(found.statement, {
             line: found.line,
+            problems: [nullableColumnProblem(tableName, column.name)],
             message: `Tenant column ${tableName}.${column.name} allows NULL: a row saved without a tenant belongs to no tenant. Tenant policies never match it (NULL equals nothing), so its own users lose it; a policy or query that treats NULL as shared shows it to every tenant; and tenant exports and deletions miss it.`,
             fix
           });
         }
       }
     };
+    PROBLEM = "nullable-tenant-column ";
   }
 });
 
@@ -20353,6 +20375,10 @@ function lintMigrations(request) {
   const results = /* @__PURE__ */ new Map();
   const ordered = [...request.files].sort(compareMigrations);
   const parse = request.parse ?? parseSql;
+  const lastChecked = ordered.findLast((f) => f.version !== null && request.checked.has(f.path));
+  const settledBy = new Map(
+    request.rules.flatMap((r) => r.meta.settledBy ? [[r.meta.id, r.meta.settledBy]] : [])
+  );
   const finding = (rule, r, line, column, stmt) => {
     const f = {
       rule: rule.rule.meta.id,
@@ -20464,6 +20490,7 @@ function lintMigrations(request) {
     }
     results.set(file.path, { file, findings, statements: parsed.statements });
     parsedFiles.set(file.path, parsed);
+    if (file === lastChecked) dropSettled(results, settledBy, model);
   }
   runHistoryRules(request, active, results);
   for (const [path, parsed] of parsedFiles) {
@@ -20483,6 +20510,16 @@ function lintMigrations(request) {
   }
   for (const result2 of results.values()) result2.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+function dropSettled(results, settledBy, schema) {
+  if (settledBy.size === 0) return;
+  for (const result2 of results.values()) {
+    result2.findings = result2.findings.filter((f) => {
+      const settled = settledBy.get(f.rule);
+      if (!settled || !f.problems || f.problems.length === 0) return true;
+      return !f.problems.every((problem2) => settled(problem2, schema));
+    });
+  }
 }
 function oversizeFinding(oversize) {
   return engineFinding(

@@ -4,6 +4,7 @@ import { type FileLint, lintMigrations } from '../src/core/lint/lint-migrations.
 import { type MigrationFile, migrationFile } from '../src/core/migrations/migration-file.ts';
 import { createIndexNonConcurrent } from '../src/core/rules/create-index-non-concurrent/index.ts';
 import { migrationOutOfOrder } from '../src/core/rules/migration-out-of-order/index.ts';
+import { tenantColumnNullable } from '../src/core/rules/tenant-column-nullable/index.ts';
 import { loadParser } from '../src/core/sql/parse-sql.ts';
 
 const DIR = 'supabase/migrations';
@@ -290,5 +291,82 @@ describe('lintMigrations history rules', () => {
     expect(await run(sql)).toEqual(['migration-out-of-order@1']);
     const suppressed = `-- migration-guard-ignore-file migration-out-of-order: new table, pushed with --include-all\n${sql}`;
     expect(await run(suppressed)).toEqual([]);
+  });
+});
+
+describe('a problem a later file of the same change settles (RuleMeta.settledBy)', () => {
+  const documents = {
+    '20250101000000_documents.sql':
+      'create table public.documents (id bigint primary key, title text);',
+  };
+  const addNullable = 'alter table public.documents add column workspace_id uuid;';
+  async function nullableFindings(checked: Record<string, string>, historyFiles = documents) {
+    const files: MigrationFile[] = [];
+    for (const [name, sql] of Object.entries({ ...historyFiles, ...checked })) {
+      files.push(await migrationFile(`${DIR}/${name}`, sql));
+    }
+    const results = lintMigrations({
+      files,
+      checked: new Set(Object.keys(checked).map((n) => `${DIR}/${n}`)),
+      config: DEFAULT_CONFIG,
+      rules: [tenantColumnNullable],
+    });
+    return results.flatMap((r) => r.findings.map((f) => `${r.file.fileName}:${f.rule}@${f.line}`));
+  }
+
+  it('a tenant column added nullable and made NOT NULL by the next file under check: no finding', async () => {
+    expect(
+      await nullableFindings({
+        '20250201000001_add.sql': addNullable,
+        '20250201000002_backfill.sql':
+          'update public.documents set workspace_id = gen_random_uuid();',
+        '20250201000003_not_null.sql':
+          'alter table public.documents alter column workspace_id set not null;',
+      }),
+    ).toEqual([]);
+    // A NOT NULL CHECK settles it as the rule asks for an existing table.
+    expect(
+      await nullableFindings({
+        '20250201000001_add.sql': addNullable,
+        '20250201000002_check.sql':
+          'alter table public.documents add constraint d_ws_nn check (workspace_id is not null) not valid;',
+      }),
+    ).toEqual([]);
+  });
+
+  it('still reported when nothing under check settles it, or only a file outside the change does', async () => {
+    expect(await nullableFindings({ '20250201000001_add.sql': addNullable })).toEqual([
+      '20250201000001_add.sql:tenant-column-nullable@1',
+    ]);
+    // Another column made NOT NULL, or the column renamed before it is: not this problem settled.
+    expect(
+      await nullableFindings({
+        '20250201000001_add.sql': addNullable,
+        '20250201000002_rename.sql':
+          'alter table public.documents rename column workspace_id to team_id;\nalter table public.documents alter column team_id set not null;',
+      }),
+    ).toEqual(['20250201000001_add.sql:tenant-column-nullable@1']);
+    // A later file that is history, not under check (already merged, out of order): the change
+    // under check still leaves the column nullable until it runs.
+    const files: MigrationFile[] = [
+      await migrationFile(
+        `${DIR}/20250101000000_documents.sql`,
+        documents['20250101000000_documents.sql'],
+      ),
+      await migrationFile(`${DIR}/20250201000001_add.sql`, addNullable),
+      await migrationFile(
+        `${DIR}/20250301000000_not_null.sql`,
+        'alter table public.documents alter column workspace_id set not null;',
+      ),
+    ];
+    const results = lintMigrations({
+      files,
+      checked: new Set([`${DIR}/20250201000001_add.sql`]),
+      config: DEFAULT_CONFIG,
+      rules: [tenantColumnNullable],
+    });
+    expect(results.flatMap((r) => r.findings.map((f) => f.rule))).toEqual([
+      'tenant-column-nullable',
+    ]);
   });
 });

@@ -87,6 +87,10 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   const results = new Map<string, FileLint>();
   const ordered = [...request.files].sort(compareMigrations);
   const parse = request.parse ?? parseSql;
+  const lastChecked = ordered.findLast((f) => f.version !== null && request.checked.has(f.path));
+  const settledBy = new Map(
+    request.rules.flatMap((r) => (r.meta.settledBy ? [[r.meta.id, r.meta.settledBy]] : [])),
+  );
 
   const finding = (
     rule: ActiveRule,
@@ -217,6 +221,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     }
     results.set(file.path, { file, findings, statements: parsed.statements });
     parsedFiles.set(file.path, parsed);
+    if (file === lastChecked) dropSettled(results, settledBy, model);
   }
 
   runHistoryRules(request, active, results);
@@ -237,6 +242,25 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   }
   for (const result of results.values()) result.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+
+/**
+ * Leave out the findings whose every problem the files under check settle by the end of the
+ * last of them (`RuleMeta.settledBy`), judged on the schema as that file leaves it.
+ */
+function dropSettled(
+  results: Map<string, FileLint>,
+  settledBy: Map<string, NonNullable<Rule['meta']['settledBy']>>,
+  schema: SchemaModel,
+): void {
+  if (settledBy.size === 0) return;
+  for (const result of results.values()) {
+    result.findings = result.findings.filter((f) => {
+      const settled = settledBy.get(f.rule);
+      if (!settled || !f.problems || f.problems.length === 0) return true;
+      return !f.problems.every((problem) => settled(problem, schema));
+    });
+  }
 }
 
 function oversizeFinding(oversize: OversizeFile): Finding {

@@ -1,3 +1,5 @@
+import type { SchemaModel } from '../../schema/schema-model.ts';
+import type { QualifiedName } from '../../sql/names.ts';
 import type { Rule } from '../rule.ts';
 import { recordTableChanges } from '../shared/table-changes.ts';
 import { changedTenantColumns, hasNotNullCheck } from '../shared/tenant-columns.ts';
@@ -10,6 +12,12 @@ export const tenantColumnNullable: Rule = {
     summary:
       'A tenant column allows NULL: rows without a tenant belong to nobody, and no tenant policy can place them.',
     fix: 'workspace_id uuid NOT NULL REFERENCES public.workspaces (id)',
+    // Added nullable, backfilled, then made NOT NULL (or given a NOT NULL CHECK) by a later
+    // file of the same change: the change leaves no nullable tenant column.
+    settledBy: (problem, schema) => {
+      const subject = nullableColumnOf(problem);
+      return subject !== undefined && !isNullable(schema, subject.table, subject.column);
+    },
   },
   statement: recordTableChanges,
   fileEnd(ctx) {
@@ -27,9 +35,30 @@ export const tenantColumnNullable: Rule = {
           ].join('\n');
       ctx.report(found.statement, {
         line: found.line,
+        problems: [nullableColumnProblem(tableName, column.name)],
         message: `Tenant column ${tableName}.${column.name} allows NULL: a row saved without a tenant belongs to no tenant. Tenant policies never match it (NULL equals nothing), so its own users lose it; a policy or query that treats NULL as shared shows it to every tenant; and tenant exports and deletions miss it.`,
         fix,
       });
     }
   },
 };
+
+const PROBLEM = 'nullable-tenant-column ';
+
+function nullableColumnProblem(table: QualifiedName, column: string): string {
+  return `${PROBLEM}${JSON.stringify([table, column])}`;
+}
+
+function nullableColumnOf(problem: string): { table: QualifiedName; column: string } | undefined {
+  if (!problem.startsWith(PROBLEM)) return undefined;
+  const [table, column] = JSON.parse(problem.slice(PROBLEM.length)) as [QualifiedName, string];
+  return { table, column };
+}
+
+/** True unless the column exists and is NOT NULL or has a NOT NULL CHECK (as the rule asks). */
+function isNullable(schema: SchemaModel, tableName: QualifiedName, name: string): boolean {
+  const table = schema.table(tableName);
+  const column = schema.column(tableName, name);
+  if (!table || !column) return true;
+  return !(column.notNull || hasNotNullCheck(table, name));
+}

@@ -47,6 +47,14 @@ export interface RuleMeta {
    * marks that finding confirmed instead of being reported a second time.
    */
   confirms?: readonly string[];
+  /**
+   * For a finding about the state a file leaves (a `fileEnd` finding): whether one of its
+   * problems (`RuleReport.problems`) no longer holds in `schema`, the schema as the last file
+   * under check leaves it. A finding whose every problem a later file of the same change
+   * settles is not reported: the change as a whole does not leave it (a tenant column added
+   * nullable in one file and made NOT NULL in the next, as `fix` writes it).
+   */
+  settledBy?(problem: string, schema: SchemaModel): boolean;
 }
 
 export interface AdvisorLint {
