@@ -5,7 +5,6 @@ import { parseCheckRecord } from '../src/github/check-record.ts';
 import { bundle, runAction, stagingServerForFile } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
-import { startPgCluster } from './support/pg-cluster.ts';
 import {
   change,
   history,

@@ -1,23 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { migrationFile } from '../src/core/migrations/migration-file.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { proveRewrite } from '../src/pipeline/fix-proof.ts';
-import { type FixedFile, runFix } from '../src/pipeline/run-fix.ts';
-import { runCli, TempProjects } from './support/cli-runner.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import type { FixedFile } from '../src/pipeline/run-fix.ts';
+import { runCli } from './support/cli-runner.ts';
+import { CHANGE, expectProven, fixHarness, HISTORY, M } from './support/fix-proof.ts';
 
 // `fix` for the patterns that need a contract step (ALTER COLUMN TYPE, RENAME COLUMN / TABLE,
 // DROP COLUMN / TABLE), proven on PostgreSQL 15: the original and the rewrite, contract steps
 // included (the proof ignores their date), must leave the touched tables with the same catalog,
 // and the rewrite must hold no ACCESS EXCLUSIVE across a backfill, a scan or an index build.
 
-const M = 'supabase/migrations';
-const HISTORY = `${M}/20240101000000_init.sql`;
-const CHANGE = `${M}/20240201000000_change.sql`;
 const history = `create table public.customers (
   id bigint generated always as identity primary key,
   name text not null
@@ -38,54 +35,7 @@ alter table public.legacy_events enable row level security;
 /** The clock the contract dates count from. */
 const NOW = new Date('2026-12-07T06:00:00Z');
 
-const projects = new TempProjects();
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(async () => {
-  await cluster?.stop();
-  projects.removeAll();
-});
-
-/** Proofs already run, by change: several tests read the same rewrite (each proof costs seconds). */
-const proven = new Map<string, Promise<FixedFile & { cwd: string }>>();
-
-function fixChange(change: string, write = false): Promise<FixedFile & { cwd: string }> {
-  if (write) return runFixOn(change, true);
-  const known = proven.get(change) ?? runFixOn(change, false);
-  proven.set(change, known);
-  return known;
-}
-
-async function runFixOn(change: string, write: boolean): Promise<FixedFile & { cwd: string }> {
-  const cwd = projects.create({ [HISTORY]: history, [CHANGE]: change });
-  const [fixed, ...more] = await runFix({
-    cwd,
-    files: [CHANGE],
-    write,
-    noDb: false,
-    dbUrl: cluster.url,
-    now: NOW,
-    progress: () => {},
-    notice: () => {},
-  });
-  expect(more).toEqual([]);
-  if (!fixed) throw new Error('nothing was rewritten');
-  return { ...fixed, cwd };
-}
-
-/** Same final catalog (contract steps applied), no ACCESS EXCLUSIVE across work in the rewrite. */
-function expectProven(fixed: FixedFile): string[] {
-  expect(fixed.problem).toBeUndefined();
-  const proof = fixed.proof;
-  if (!proof) throw new Error('no proof');
-  expect(proof.original.failure).toBeUndefined();
-  expect(proof.rewrite.failure).toBeUndefined();
-  expect(proof.rewrite.catalog).toEqual(proof.original.catalog);
-  expect(proof.rewrite.exclusiveAcrossWork).toEqual([]);
-  return proof.rewrite.catalog;
-}
+const { projects, url, fixChange } = fixHarness(history, { now: NOW });
 
 const shape = (fixed: FixedFile) =>
   (fixed.files ?? []).map((f) => `${f.step.kind}${f.step.contract ? ' contract' : ''}`);
@@ -94,7 +44,7 @@ const contractFile = (fixed: FixedFile) => fixed.files?.find((f) => f.step.contr
 describe('fix with contract steps, on PostgreSQL 15', () => {
   it('ALTER COLUMN TYPE: a new column kept in step by a trigger, batched backfill, the swap as a contract step', async () => {
     const fixed = await fixChange('alter table public.orders alter column code type bigint;\n');
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(shape(fixed)).toEqual([
       'transaction',
       'batch',
@@ -122,7 +72,7 @@ describe('fix with contract steps, on PostgreSQL 15', () => {
 
   it('RENAME COLUMN: the new name synced both ways by a trigger, the old column dropped later', async () => {
     const fixed = await fixChange('alter table public.orders rename column note to remark;\n');
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(shape(fixed)).toEqual(['transaction', 'batch', 'transaction contract']);
     expect(catalog).toContain('  column remark text');
     expect(catalog.join('\n')).not.toContain('column note');
@@ -133,7 +83,7 @@ describe('fix with contract steps, on PostgreSQL 15', () => {
 
   it('RENAME TABLE: a compatibility view under the old name, dropped by the contract step', async () => {
     const fixed = await fixChange('alter table public.legacy_events rename to events;\n');
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(shape(fixed)).toEqual(['transaction', 'transaction contract']);
     // The touched names: the old one is gone (no view left), the new one is the table.
     expect(catalog).toContain('public.legacy_events: does not exist');
@@ -148,7 +98,7 @@ describe('fix with contract steps, on PostgreSQL 15', () => {
     const fixed = await fixChange(
       'alter table public.orders drop column status;\ndrop table public.legacy_events;\n',
     );
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(shape(fixed)).toEqual(['transaction', 'transaction contract', 'transaction contract']);
     expect(catalog.join('\n')).not.toContain('column status');
     expect(catalog).toContain('public.legacy_events: does not exist');
@@ -184,7 +134,7 @@ describe('fix with contract steps, on PostgreSQL 15', () => {
       compare: ['public.events', 'public.legacy_events'],
       config: DEFAULT_CONFIG,
       parse: parseSql,
-      dbUrl: cluster.url,
+      dbUrl: url(),
       progress: () => {},
     });
     expect(proof.original.catalog).toContain('public.legacy_events: does not exist');
@@ -199,12 +149,12 @@ describe('the synced column keeps old and new code working between expand and co
     use: (client: pg.Client, contract: () => Promise<void>) => Promise<void>,
   ): Promise<void> {
     const name = `contract_${Math.random().toString(36).slice(2, 10)}`;
-    const admin = new pg.Client({ connectionString: cluster.url });
+    const admin = new pg.Client({ connectionString: url() });
     await admin.connect();
     await admin.query(`create database ${name}`);
-    const url = new URL(cluster.url);
-    url.pathname = `/${name}`;
-    const client = new pg.Client({ connectionString: url.toString() });
+    const database = new URL(url());
+    database.pathname = `/${name}`;
+    const client = new pg.Client({ connectionString: database.toString() });
     try {
       await client.connect();
       await client.query(history);

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixedFile, runFix } from '../src/pipeline/run-fix.ts';
-import { runCli, TempProjects } from './support/cli-runner.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { describe, expect, it } from 'vitest';
+import { runFix } from '../src/pipeline/run-fix.ts';
+import { runCli } from './support/cli-runner.ts';
+import { CHANGE, expectProven, fixHarness, HISTORY, stepKinds } from './support/fix-proof.ts';
 
 // `migration-guard fix` for the patterns that are not one statement's rewrite: slow work after an
 // ACCESS EXCLUSIVE lock (the file is split), a batch loop in one transaction (the engine's batch
 // header), and a table left without row level security (ENABLE plus the proposed tenant policy).
 // Each is proved on PostgreSQL 15: the original and the rewrite on two fresh databases.
 
-const M = 'supabase/migrations';
-const HISTORY = `${M}/20240101000000_init.sql`;
-const CHANGE = `${M}/20240201000000_change.sql`;
 const history = `create table public.workspaces (id uuid primary key default gen_random_uuid(), name text not null);
 create table public.workspace_members (
   workspace_id uuid not null references public.workspaces (id),
@@ -36,46 +33,8 @@ alter table public.projects enable row level security;
 alter table public.documents enable row level security;
 `;
 
-const projects = new TempProjects();
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(async () => {
-  await cluster?.stop();
-  projects.removeAll();
-});
-
-async function fixChange(change: string): Promise<FixedFile> {
-  const cwd = projects.create({ [HISTORY]: history, [CHANGE]: change });
-  const [fixed, ...more] = await runFix({
-    cwd,
-    files: [CHANGE],
-    write: false,
-    noDb: false,
-    dbUrl: cluster.url,
-    progress: () => {},
-    notice: () => {},
-  });
-  expect(more).toEqual([]);
-  if (!fixed) throw new Error('nothing was rewritten');
-  return fixed;
-}
-
-/** The proof holds: same final catalog, and no ACCESS EXCLUSIVE across work in the rewrite. */
-function expectProven(fixed: FixedFile): string[] {
-  expect(fixed.problem).toBeUndefined();
-  const proof = fixed.proof;
-  if (!proof) throw new Error('no proof');
-  expect(proof.original.failure).toBeUndefined();
-  expect(proof.rewrite.failure).toBeUndefined();
-  expect(proof.rewrite.catalog.length).toBeGreaterThan(0);
-  expect(proof.rewrite.catalog).toEqual(proof.original.catalog);
-  expect(proof.rewrite.exclusiveAcrossWork).toEqual([]);
-  return proof.rewrite.catalog;
-}
-
-const kinds = (fixed: FixedFile) => (fixed.files ?? []).map((f) => f.step.kind);
+const { projects, url, fixChange } = fixHarness(history);
+const kinds = stepKinds;
 
 describe('fix: statements after an ACCESS EXCLUSIVE lock', () => {
   it('ends the transaction after the lock, and the slow work runs in the next file', async () => {
@@ -85,7 +44,7 @@ comment on column public.projects.archived_at is 'set when archived';
 update public.documents set title = trim(title) where title <> trim(title);
 update public.documents set words = 0 where words is null and body is null;
 `);
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(kinds(fixed)).toEqual(['transaction', 'transaction']);
     expect(fixed.files?.[0]?.sql).toContain('add column archived_at timestamptz;');
     expect(fixed.files?.[0]?.sql).not.toContain('update');
@@ -132,7 +91,7 @@ create index tasks_workspace_id_idx on public.tasks (workspace_id);
 
   it('enables RLS with the tenant policy, in the transaction that creates the table', async () => {
     const fixed = await fixChange(create);
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(kinds(fixed)).toEqual(['transaction']);
     const sql = fixed.files?.[0]?.sql ?? '';
     expect(sql).toContain(
@@ -152,7 +111,7 @@ create index tasks_workspace_id_idx on public.tasks (workspace_id);
 
   it('says in its output what the comparison adds to the original', async () => {
     const cwd = projects.create({ [HISTORY]: history, [CHANGE]: create });
-    const run = await runCli(['fix', '--db', cluster.url, CHANGE], cwd);
+    const run = await runCli(['fix', '--db', url(), CHANGE], cwd);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('the original side also ran what the rewrite adds on purpose:');
     expect(run.stderr).toContain(
@@ -239,7 +198,7 @@ end $$;
 
   it('becomes one UPDATE under the batch header, alone in its file', async () => {
     const fixed = await fixChange(loop);
-    const catalog = expectProven(fixed);
+    const { rewrite: catalog } = expectProven(fixed);
     expect(kinds(fixed)).toEqual(['batch']);
     expect(fixed.files?.[0]?.sql).toContain(
       '-- migration-guard:batch table=public.documents key=id size=1000\nupdate public.documents d\n       set words = 0\nWHERE words > 4000 and body is not null;',
@@ -251,7 +210,7 @@ end $$;
     const fixed = await fixChange(loop);
     const update = (fixed.files?.[0]?.sql ?? '').split('\n').slice(4).join('\n');
     const { PgDatabase } = await import('../src/staging/pg-database.ts');
-    const db = await PgDatabase.connect({ url: cluster.url, applicationName: 'fix-patterns' });
+    const db = await PgDatabase.connect({ url: url(), applicationName: 'fix-patterns' });
     try {
       const rowsAfter = async (sql: string) => {
         await db.query('drop schema if exists loop_check cascade');

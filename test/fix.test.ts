@@ -1,17 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixedFile, runFix } from '../src/pipeline/run-fix.ts';
-import { runCli, TempProjects } from './support/cli-runner.ts';
-import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/cli-runner.ts';
+import { CHANGE, expectProven, fixHarness, HISTORY, M, stepKinds } from './support/fix-proof.ts';
 
 // `migration-guard fix` on PostgreSQL 15: one cluster for the file; each proof creates its two
 // fresh databases on it (`create database`) and drops them.
 
-const M = 'supabase/migrations';
-const HISTORY = `${M}/20240101000000_init.sql`;
-const CHANGE = `${M}/20240201000000_change.sql`;
 const history = `create table public.customers (
   id bigint generated always as identity primary key,
   name text not null
@@ -30,46 +26,8 @@ alter table public.orders enable row level security;
 alter table public.accounts enable row level security;
 `;
 
-const projects = new TempProjects();
-let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(async () => {
-  await cluster?.stop();
-  projects.removeAll();
-});
-
-/** The rewrite of CHANGE after the history, proved on the cluster. */
-async function fixChange(change: string): Promise<FixedFile> {
-  const cwd = projects.create({ [HISTORY]: history, [CHANGE]: change });
-  const [fixed, ...more] = await runFix({
-    cwd,
-    files: [CHANGE],
-    write: false,
-    noDb: false,
-    dbUrl: cluster.url,
-    progress: () => {},
-    notice: () => {},
-  });
-  expect(more).toEqual([]);
-  if (!fixed) throw new Error('nothing was rewritten');
-  return fixed;
-}
-
-/** The proof holds: same final catalog, and no ACCESS EXCLUSIVE across work in the rewrite. */
-function expectProven(fixed: FixedFile): { original: string[]; rewrite: string[] } {
-  expect(fixed.problem).toBeUndefined();
-  const proof = fixed.proof;
-  if (!proof) throw new Error('no proof');
-  expect(proof.original.failure).toBeUndefined();
-  expect(proof.rewrite.failure).toBeUndefined();
-  expect(proof.rewrite.catalog).toEqual(proof.original.catalog);
-  expect(proof.rewrite.exclusiveAcrossWork).toEqual([]);
-  return { original: proof.original.catalog, rewrite: proof.rewrite.catalog };
-}
-
-const kinds = (fixed: FixedFile) => (fixed.files ?? []).map((f) => f.step.kind);
+const { projects, url, fixChange } = fixHarness(history);
+const kinds = stepKinds;
 
 describe('fix on PostgreSQL 15, a pattern at a time', () => {
   it('CREATE INDEX, DROP INDEX and REINDEX: CONCURRENTLY, each in a file of its own', async () => {
@@ -180,7 +138,7 @@ create index orders_origin_idx on public.orders (origin);
 alter table public.orders alter column amount type bigint;
 `,
     });
-    const run = await runCli(['fix', '--db', cluster.url, CHANGE], cwd);
+    const run = await runCli(['fix', '--db', url(), CHANGE], cwd);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
       `${CHANGE}:2: alter-column-type: public.orders.amount is in the index public.orders_old_idx: not rewritten yet`,
@@ -217,7 +175,7 @@ describe('migration-guard fix, the command', () => {
       [CHANGE]:
         'alter table public.orders add constraint orders_amount_positive check (amount > 0);\n',
     });
-    const run = await runCli(['fix', '--write', '--db', cluster.url, CHANGE], cwd);
+    const run = await runCli(['fix', '--write', '--db', url(), CHANGE], cwd);
     expect(run.stderr).toContain('final schema of the touched tables: identical');
     expect(run.code).toBe(0);
     expect(readdirSync(join(cwd, M)).sort()).toEqual([
