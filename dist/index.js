@@ -36382,6 +36382,25 @@ function findNodes(root, kind) {
   });
   return found;
 }
+function rangeVarsIn(root) {
+  const found = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== "object") continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const record = value;
+    const { relname, schemaname } = record;
+    if (typeof relname === "string" && "relpersistence" in record) {
+      found.push(typeof schemaname === "string" ? { relname, schemaname } : { relname });
+    }
+    for (const key in record) stack.push(record[key]);
+  }
+  return found;
+}
 var init_walk = __esm({
   "src/core/sql/walk.ts"() {
     "use strict";
@@ -52779,7 +52798,7 @@ function sha256Hex2(text2) {
   return createHash4("sha256").update(text2).digest("hex");
 }
 function buildId2() {
-  const parser2 = true ? "6b04d28aa180f9e9400f53ee43e79fe72b103f08aed0d812503d17d22b8501d3" : parserIdFromSources();
+  const parser2 = true ? "567effecb7a66ee9eba17a514cc0d28dfd628e654b1531ce081cf8d15066d1ba" : parserIdFromSources();
   if (parser2 === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser: parser2 })).slice(
     0,
@@ -53721,25 +53740,6 @@ async function describeLockWait(db, statement) {
     return { relations: [], holders: [] };
   }
 }
-function rangeVarsIn(root) {
-  const found = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const record = value;
-    const { relname, schemaname } = record;
-    if (typeof relname === "string" && "relpersistence" in record) {
-      found.push(typeof schemaname === "string" ? { relname, schemaname } : { relname });
-    }
-    stack.push(...Object.values(record));
-  }
-  return found;
-}
 function arrayLiteral(values) {
   return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
 }
@@ -53748,6 +53748,7 @@ var init_lock_wait = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
+    init_walk();
   }
 });
 
@@ -58431,33 +58432,11 @@ function lockedEarlier(held, before) {
 }
 function namesAny(statement, relations) {
   if (relations.size === 0) return false;
-  return rangeVars(statement.node).some((rv) => {
+  return rangeVarsIn(statement.node).some((rv) => {
     const table = quoteIdentIfNeeded(rv.relname);
     if (rv.schemaname) return relations.has(`${quoteIdentIfNeeded(rv.schemaname)}.${table}`);
     return [...relations].some((name) => name.endsWith(`.${table}`));
   });
-}
-function rangeVars(root) {
-  const found = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== "object") continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const object = value;
-    if (typeof object["relname"] === "string") {
-      const schemaname = object["schemaname"];
-      found.push({
-        relname: object["relname"],
-        ...typeof schemaname === "string" ? { schemaname } : {}
-      });
-    }
-    for (const key in object) stack.push(object[key]);
-  }
-  return found;
 }
 function strongest(modes) {
   let best;
@@ -58483,6 +58462,7 @@ var init_statement_tracer = __esm({
     init_lock_modes();
     init_quote_identifier();
     init_statement();
+    init_walk();
     init_catalog_snapshot();
     init_repeat_timings();
     StatementTracer = class {

@@ -1,6 +1,7 @@
 import type { DatabasePort } from '../db/database-port.ts';
 import { quoteIdentIfNeeded } from '../sql/quote-identifier.ts';
 import type { Statement } from '../sql/statement.ts';
+import { rangeVarsIn } from '../sql/walk.ts';
 import type { LockWait } from './apply-failure.ts';
 
 interface HolderRow {
@@ -51,30 +52,6 @@ export async function describeLockWait(db: DatabasePort, statement: Statement): 
   } catch {
     return { relations: [], holders: [] };
   }
-}
-
-/**
- * Every table reference in a statement. The AST holds RangeVars both wrapped as nodes
- * (`{ RangeVar: ... }` in FROM lists) and bare (`AlterTableStmt.relation`), so look for the shape.
- */
-function rangeVarsIn(root: unknown): { relname: string; schemaname?: string }[] {
-  const found: { relname: string; schemaname?: string }[] = [];
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const record = value as Record<string, unknown>;
-    const { relname, schemaname } = record;
-    if (typeof relname === 'string' && 'relpersistence' in record) {
-      found.push(typeof schemaname === 'string' ? { relname, schemaname } : { relname });
-    }
-    stack.push(...Object.values(record));
-  }
-  return found;
 }
 
 /** A Postgres text[] literal: the port sends parameters as text on every adapter. */

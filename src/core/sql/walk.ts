@@ -49,3 +49,29 @@ export function findNodes<K extends NodeKind>(root: unknown, kind: K): NodeOf<K>
   });
   return found;
 }
+
+/**
+ * Every table reference under `root`, as written (schema only when given). The tree holds
+ * RangeVars both wrapped as nodes (`{ RangeVar: ... }` in FROM lists) and bare
+ * (`AlterTableStmt.relation`, `IndexStmt.relation`), so they are found by shape: an object with a
+ * `relname` and a `relpersistence`. Names in object lists (`DROP TABLE a, b`) are not RangeVars.
+ */
+export function rangeVarsIn(root: unknown): { relname: string; schemaname?: string }[] {
+  const found: { relname: string; schemaname?: string }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const { relname, schemaname } = record;
+    if (typeof relname === 'string' && 'relpersistence' in record) {
+      found.push(typeof schemaname === 'string' ? { relname, schemaname } : { relname });
+    }
+    for (const key in record) stack.push(record[key]);
+  }
+  return found;
+}

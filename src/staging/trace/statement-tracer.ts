@@ -17,6 +17,7 @@ import {
 import { quoteIdentIfNeeded } from '../../core/sql/quote-identifier.ts';
 import type { Statement } from '../../core/sql/statement.ts';
 import { kindOf } from '../../core/sql/statement.ts';
+import { rangeVarsIn } from '../../core/sql/walk.ts';
 import {
   readCatalogState,
   readRelations,
@@ -396,38 +397,11 @@ function lockedEarlier(
 /** True when the statement names one of `relations` (`schema.name`; unqualified: any schema). */
 function namesAny(statement: Statement, relations: ReadonlySet<string>): boolean {
   if (relations.size === 0) return false;
-  return rangeVars(statement.node).some((rv) => {
+  return rangeVarsIn(statement.node).some((rv) => {
     const table = quoteIdentIfNeeded(rv.relname);
     if (rv.schemaname) return relations.has(`${quoteIdentIfNeeded(rv.schemaname)}.${table}`);
     return [...relations].some((name) => name.endsWith(`.${table}`));
   });
-}
-
-/**
- * Every relation reference in a parse tree. A field typed as a RangeVar (`IndexStmt.relation`)
- * holds it unwrapped, so these are found by shape: an object with a `relname`.
- */
-function rangeVars(root: unknown): { schemaname?: string; relname: string }[] {
-  const found: { schemaname?: string; relname: string }[] = [];
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      stack.push(...value);
-      continue;
-    }
-    const object = value as Record<string, unknown>;
-    if (typeof object['relname'] === 'string') {
-      const schemaname = object['schemaname'];
-      found.push({
-        relname: object['relname'],
-        ...(typeof schemaname === 'string' ? { schemaname } : {}),
-      });
-    }
-    for (const key in object) stack.push(object[key]);
-  }
-  return found;
 }
 
 function strongest(modes: ReadonlySet<string>): LockMode | undefined {
