@@ -18,7 +18,7 @@ import { runFix } from '../src/pipeline/run-fix.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
 import { type PhaseStats, Probe } from './rollout-probe.ts';
-import { ms, sec } from './rollout-report.ts';
+import { ms, printTable, sec } from './rollout-report.ts';
 
 const ROWS = Number(process.env['BENCH_FIX_ROWS'] ?? 1_000_000);
 const CLIENTS = Number(process.env['BENCH_FIX_CLIENTS'] ?? 4);
@@ -242,14 +242,7 @@ function printRows(rows: Row[]): void {
     ratio(r.original.stats.longestGapMs, r.rewrite.stats.longestGapMs),
     String(r.rewrite.retries),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]?.length ?? 0)));
-  for (const line of [header, ...table])
-    console.log(
-      line
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    );
+  printTable(header, table);
   for (const r of rows) {
     for (const [form, m] of [
       ['original', r.original],

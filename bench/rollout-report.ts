@@ -22,7 +22,8 @@ export const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
 export const sec = (v: number) => `${(v / 1000).toFixed(1)} s`;
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(1) : 'n/a');
 
-function printTable(header: string[], table: string[][]): void {
+/** Columns padded to their widest cell, two spaces apart. */
+export function printTable(header: string[], table: string[][]): void {
   const widths = header.map((h, i) =>
     Math.max(h.length, ...table.map((row) => row[i]?.length ?? 0)),
   );
