@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
@@ -91,6 +91,8 @@ const result = await build({
   },
   metafile: true,
 });
+// `npx migration-guard` (package.json's bin) runs the CLI file itself: it must be executable.
+await chmod(join(out, 'cli.js'), 0o755);
 
 // The Postgres parser's WebAssembly, found next to the bundle at run time.
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');

@@ -35,8 +35,15 @@ interface Summary {
 
 describe('the config file check uses', () => {
   it("the README's first command uses the example's config, and the report names it", () => {
-    const r = check(process.cwd(), ['--dir', 'examples/acme-saas/supabase/migrations']);
+    // As a newcomer types it (after `npm ci`): npx runs the package's own bin, dist/cli.js,
+    // which must therefore be executable in a fresh clone.
+    const readme = readFileSync('README.md', 'utf8');
+    const first = /^npm ci && (npx migration-guard check [^\n]+)$/m.exec(readme)?.[1];
+    expect(first).toBe('npx migration-guard check --dir examples/acme-saas/supabase/migrations');
+    const [npx = '', ...args] = (first ?? '').split(' ');
+    const r = spawnSync(npx, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toMatch(
       /· config examples\/acme-saas\/migration-guard\.config\.json$/,
     );
