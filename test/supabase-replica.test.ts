@@ -54,6 +54,25 @@ insert into public.imports values ('after');`,
     ]);
   });
 
+  it('never executes a statement that touches the host in the replayed history either', async () => {
+    // The history before the file under check replays untraced, each statement and the engine's
+    // check after it sent as one request where the session allows it: still refused first.
+    const marker = join(tmpdir(), `mg-host-history-${process.pid}-${target}`);
+    const files = history([
+      `create table public.imports (line text);
+copy public.imports from program 'touch ${marker}';`,
+      'alter table public.imports add column at timestamptz;',
+    ]);
+    const cwd = projects.create(files);
+    const checked = Object.keys(files)[1] ?? '';
+    const args = ['check', checked, '--format', 'json', '--fail-on', 'never'];
+    args.push(...(await databaseArgs(target)));
+    const run = await runCli(args, cwd);
+    expect(existsSync(marker)).toBe(false);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.migrations.map((m) => m.file)).toEqual([checked]);
+  });
+
   it('fails an extension Supabase does not offer: it would fail in production too', async () => {
     const cwd = projects.create(history(['create extension if not exists no_such_extension;']));
     const args = ['check', '--format', 'json'];
