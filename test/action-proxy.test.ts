@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { lookup } from 'node:dns/promises';
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, runAction } from './support/action-runner.ts';
+import { bundle, runAction, stagingServerForFile } from './support/action-runner.ts';
 import { TempProjects } from './support/cli-runner.ts';
 import { FakeGitHubServer } from './support/fake-github-server.ts';
 import { ForwardingProxy } from './support/forwarding-proxy.ts';
@@ -14,7 +14,15 @@ import { pullRequest, pullRequestProject } from './support/pull-request-project.
 const projects = new TempProjects();
 const MARKER = '<!-- migration-guard:supabase/migrations -->';
 
-const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
+// What these tests are about is the GitHub side: the migrations run on one PostgreSQL server for
+// the file (each run rolls back), not on an embedded database each run would start.
+const { onServer } = stagingServerForFile();
+const inputs = () => ({
+  ...onServer(),
+  'fail-on': 'never',
+  'github-token': 'ghs_test',
+  comment: 'true',
+});
 
 beforeAll(() => {
   if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
@@ -31,7 +39,7 @@ describe('the bundled Action behind a proxy', () => {
       // A name only the proxy can reach: a direct call could not resolve it.
       const apiUrl = `http://api.github.test:${port}`;
       const { dir, baseSha } = pullRequestProject(projects);
-      const run = await runAction(projects, dir, inputs, pullRequest(baseSha), {
+      const run = await runAction(projects, dir, inputs(), pullRequest(baseSha), {
         GITHUB_API_URL: apiUrl,
         HTTP_PROXY: proxy.url,
         HTTPS_PROXY: proxy.url,
@@ -71,13 +79,13 @@ describe('the bundled Action behind a proxy', () => {
       const proxied = { GITHUB_API_URL: apiUrl, HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url };
 
       const { dir, baseSha } = pullRequestProject(projects);
-      const viaProxy = await runAction(projects, dir, inputs, pullRequest(baseSha), proxied);
+      const viaProxy = await runAction(projects, dir, inputs(), pullRequest(baseSha), proxied);
       expect(viaProxy.code, viaProxy.stdout).toBe(0);
       const first = github.requests.length;
       expect(first).toBeGreaterThan(0);
       expect(proxy.forwarded).toHaveLength(first);
 
-      const direct = await runAction(projects, dir, inputs, pullRequest(baseSha), {
+      const direct = await runAction(projects, dir, inputs(), pullRequest(baseSha), {
         ...proxied,
         NO_PROXY: name,
       });
