@@ -4,7 +4,7 @@
 // `@core/` at `./_core/`, so nothing is imported from outside the folder. Tests are left out.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import ts from 'typescript';
+import ts from 'typescript-api';
 
 const functionDir = resolve('supabase/functions/migration-guard');
 const coreDir = resolve('src/core');

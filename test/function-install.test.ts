@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import ts from 'typescript';
+import ts from 'typescript-api';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signRequest } from '../src/core/deploy/sign-request.ts';
 import { runCli } from './support/cli-runner.ts';
