@@ -21605,7 +21605,8 @@ async function runCheck(request) {
   });
   const saved = await cache.save();
   if (!saved.ok) request.notice?.(saved.notice);
-  const sources = new Map(files4.map((f) => [f.path, f.sql]));
+  noticeUnreadHistory(files4, checked, request.notice);
+  const sources = new Map(files4.filter((f) => !f.oversize).map((f) => [f.path, f.sql]));
   const report2 = buildReport(results);
   report2.config = {
     file: found.path === null ? null : toReportPath(resolve2(request.cwd, found.path), root)
@@ -21622,6 +21623,17 @@ async function runCheck(request) {
     root,
     parse
   };
+}
+function noticeUnreadHistory(files4, checked, notice) {
+  if (!notice) return;
+  const lastChecked = files4.findLastIndex((f) => checked.has(f.path));
+  for (const [i, file] of files4.entries()) {
+    if (i >= lastChecked || !file.oversize || checked.has(file.path) || file.version === null)
+      continue;
+    notice(
+      `${file.path} (an earlier file, not under check) is ${oversizeWords(file.oversize)}: it was not read, so the files after it are checked without what it creates (see file-too-large)`
+    );
+  }
 }
 function hasMigrationsToStage(outcome) {
   return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
@@ -21668,6 +21680,7 @@ var init_run_check = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_lint_migrations();
     init_contract_header();
+    init_migration_file();
     init_build_report();
     init_registry();
     init_schema_model();

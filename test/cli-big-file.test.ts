@@ -64,6 +64,8 @@ describe('a migration file over the size limit', () => {
     const report = JSON.parse(check(root, ['--no-db', '--format', 'json'], limit).stdout) as Json;
     expect(byFile(report, 'prices.sql').findings.map((f) => f.rule)).toEqual(['file-too-large']);
     expect(byFile(report, 'prices.sql').statements).toEqual([]);
+    // Nothing to quote from a file that was not read.
+    expect(text.stdout).not.toMatch(/file-too-large[^\n]*\n\s+1 \|/);
     // The file after it still gets its own finding.
     expect(byFile(report, 'index.sql').findings.map((f) => f.rule)).toContain(
       'create-index-non-concurrent',
@@ -74,6 +76,20 @@ describe('a migration file over the size limit', () => {
       'file-too-large',
     );
     expect(byFile(unlimited, 'prices.sql').statements.length).toBe(61);
+  });
+
+  it('as an earlier file, not under check: a notice says the later files are checked without it', () => {
+    const root = projects.create(files);
+    const limit = { MIGRATION_GUARD_MAX_FILE_BYTES: String(LIMIT) };
+    const later = check(root, ['--no-db', `${M}/20240103000000_index.sql`], limit);
+    expect(later.code, later.stderr).toBe(1);
+    expect(later.stderr).toBe(
+      `migration-guard: notice: ${M}/20240102000000_prices.sql (an earlier file, not under check) is ${Buffer.byteLength(big)} bytes, over the ${LIMIT} bytes limit on a migration file: it was not read, so the files after it are checked without what it creates (see file-too-large)\n`,
+    );
+    expect(later.stdout).not.toContain('prices.sql');
+    // Not said of a file after the last one under check: nothing checked depends on it.
+    const earlier = check(root, ['--no-db', `${M}/20240101000000_accounts.sql`], limit);
+    expect(earlier.stderr).toBe('');
   });
 
   it('the default limit is 20 MiB', () => {

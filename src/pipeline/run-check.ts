@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Config } from '../core/config/config.ts';
 import { type FileLint, lintMigrations } from '../core/lint/lint-migrations.ts';
 import { readContractHeader } from '../core/migrations/contract-header.ts';
-import type { MigrationFile } from '../core/migrations/migration-file.ts';
+import { type MigrationFile, oversizeWords } from '../core/migrations/migration-file.ts';
 import { buildReport } from '../core/report/build-report.ts';
 import type { Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/registry.ts';
@@ -153,7 +153,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   });
   const saved = await cache.save();
   if (!saved.ok) request.notice?.(saved.notice);
-  const sources = new Map(files.map((f) => [f.path, f.sql]));
+  noticeUnreadHistory(files, checked, request.notice);
+  // A file over the size limit was not read: it has no lines to quote.
+  const sources = new Map(files.filter((f) => !f.oversize).map((f) => [f.path, f.sql]));
   const report = buildReport(results);
   report.config = {
     file: found.path === null ? null : toReportPath(resolve(request.cwd, found.path), root),
@@ -170,6 +172,26 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     root,
     parse,
   };
+}
+
+/**
+ * An earlier file over the size limit is in no report (only the files under check are), yet
+ * every later file is linted without what it creates: said once per such file, as a notice.
+ */
+function noticeUnreadHistory(
+  files: readonly MigrationFile[],
+  checked: ReadonlySet<string>,
+  notice: ((line: string) => void) | undefined,
+): void {
+  if (!notice) return;
+  const lastChecked = files.findLastIndex((f) => checked.has(f.path));
+  for (const [i, file] of files.entries()) {
+    if (i >= lastChecked || !file.oversize || checked.has(file.path) || file.version === null)
+      continue;
+    notice(
+      `${file.path} (an earlier file, not under check) is ${oversizeWords(file.oversize)}: it was not read, so the files after it are checked without what it creates (see file-too-large)`,
+    );
+  }
 }
 
 /**
