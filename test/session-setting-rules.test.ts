@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import {
@@ -8,6 +7,7 @@ import {
 import { stringSyntaxMessage } from '../src/core/rules/string-syntax-setting/index.ts';
 import { stringSyntaxChangesOf } from '../src/core/rules/string-syntax-setting/string-syntax.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
+import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 
 const LIMITS = {
   lockTimeoutMs: DEFAULT_CONFIG.apply.lockTimeoutMs,
@@ -27,7 +27,8 @@ describe('string-syntax-setting: the adversary', () => {
     const statements = await statementsOf(HIDDEN_DROP);
     expect(statements.map((s) => s.kind)).toEqual(['VariableSetStmt', 'SelectStmt']);
 
-    const db = new PGlite();
+    // The embedded database as a check starts it (from the shipped snapshot, no cache).
+    const db = await PgliteDatabase.start({ cacheDir: null });
     try {
       await db.exec('CREATE TABLE public.invoices (id int)');
       // Statement by statement, as the engine and psql send them: the SET applies to the next.
