@@ -3,6 +3,7 @@ import { type QualifiedName, qualify, splitQualified } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
 import { findNodes } from '../sql/walk.ts';
 import { policiesOf } from './apply-policy.ts';
+import { renamePolicyColumn } from './policy-column-rename.ts';
 import { relationName } from './relation-names.ts';
 import type { SchemaModel, TableModel } from './schema-model.ts';
 
@@ -61,6 +62,7 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
         if (predicate)
           index.definition.predicate = jsonWithColumnRenamed(predicate, oldName, newname);
       }
+      renamePolicyColumn(model, tableName, oldName, newname);
       return;
     }
     case 'OBJECT_INDEX': {
