@@ -7,6 +7,7 @@ import type { SchemaModel } from '../schema/schema-model.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { QualifiedName } from '../sql/names.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
+import { DeferredDrops } from './deferred-drops.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
 import { rewriteBatchLoop } from './rewrite-batch-loop.ts';
@@ -142,6 +143,7 @@ export function planFileFix(
   const contracts: FixStep[] = [];
   /** Warnings whose rewrite was refused, the file split at them instead. */
   const declined: Unfixed[] = [];
+  const drops = new DeferredDrops();
   for (const statement of parsed.statements) {
     const leading = leadingComments(file.sql, previousEnd, statement.start);
     previousEnd = statement.end;
@@ -167,6 +169,8 @@ export function planFileFix(
         declined.push({ line: f.line, rule: f.rule, reason: outcome.reason });
     }
     if (split) outcome = undefined;
+    if (outcome?.ok) drops.record(statement, schema, outcome.rewrite.later);
+    const reuse = drops.reusing(statement, schema);
     const locks = predictLocks(statement.node, schema, options.pgVersion);
     applyStatement(schema, statement.node, origin);
     const rls = rlsAddition(statement, schema, findings, options.tenantColumns, policied);
@@ -182,6 +186,19 @@ export function planFileFix(
       fix.secured.push(rls.table);
       segment.push(rls.statements.join('\n'));
     };
+    if (reuse && (outcome !== undefined || statement !== parsed.statements.at(-1))) {
+      fix.unfixed.push({
+        line: statement.line,
+        rule: 'drop-column',
+        reason: `this statement gives a column the name ${reuse.column}, which the rewrite drops only in its contract step; fix moves it into that step only when it is the file's last statement and has no rewrite of its own`,
+      });
+    } else if (reuse) {
+      // The name is free once the contract step has dropped the column: run it there.
+      rewrote = true;
+      reuse.step.statements.push(`${leading}${statement.text};`);
+      reuse.step.why = `${reuse.step.why}; then the file's last statement, which gives another column the name ${reuse.column}`;
+      continue;
+    }
     if (outcome === undefined) {
       if (split && ownTransactions) {
         for (const f of fixable)
