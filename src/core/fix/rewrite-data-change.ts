@@ -3,6 +3,7 @@ import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { splitQualified } from '../sql/names.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
+import { rangeVarsIn } from '../sql/walk.ts';
 import { type FixStep, labelOf, type RewriteOutcome, type StatementRewrite } from './fix-step.ts';
 import { sqlName } from './statement-slices.ts';
 
@@ -72,7 +73,11 @@ export function updateRewrite(
         why: `changes the rows in a transaction of its own, holding no lock a DDL statement took on ${written}`,
       };
   if (fills.length > 0) step.fills = fills;
-  return { now: [], later: [step], tables: [table], label };
+  // Tables the UPDATE reads (a subquery, FROM): the proof seeds them, so it has values to copy.
+  const reads = [...new Set(rangeVarsIn(update).map((r) => relationName(schema, r)))].filter(
+    (t) => t !== table && schema.table(t) !== undefined,
+  );
+  return { now: [], later: [step], tables: [table], label, ...(reads.length > 0 ? { reads } : {}) };
 }
 
 /**

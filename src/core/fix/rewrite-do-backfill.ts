@@ -116,7 +116,8 @@ export function rewriteDoBackfill(
   if (step && replacements.length > 0) {
     step.why = `${step.why}; the DO block's SELECT ... INTO inlined as a subquery each batch runs again, so the tables it reads must not change until the backfill is done`;
   }
-  return { ok: true, rewrite: { ...rewrite, reads: read.tables } };
+  const reads = [...new Set([...(rewrite.reads ?? []), ...read.tables])];
+  return { ok: true, rewrite: { ...rewrite, reads } };
 }
 
 function refuse(why: string): RewriteOutcome {
