@@ -24,6 +24,19 @@ CREATE POLICY "members read notes" ON public.notes FOR SELECT TO authenticated
 ALTER POLICY "members read notes" ON public.notes TO authenticated;`,
     },
     {
+      name: 'a policy follows RENAME TABLE of its own table (a correlated reference by table name)',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE POLICY "members delete projects" ON public.projects FOR DELETE TO authenticated
+  USING (EXISTS (
+    SELECT 1 FROM public.workspace_members m
+    WHERE m.workspace_id = projects.workspace_id
+      AND m.user_id = (SELECT auth.uid())));`,
+      ],
+      sql: `ALTER TABLE public.projects RENAME TO tasks;
+ALTER POLICY "members delete projects" ON public.tasks TO authenticated;`,
+    },
+    {
       name: 'a policy follows RENAME COLUMN of the membership table its subquery reads',
       history: [
         WORKSPACE_SCHEMA,
