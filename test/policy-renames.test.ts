@@ -8,9 +8,10 @@ import { findNodes } from '../src/core/sql/walk.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
 import { type PgCluster, startPgCluster } from './support/pg-cluster.ts';
 
-// The schema model's policy expressions after RENAME COLUMN, against PostgreSQL 15's own: the
-// same SQL runs on the server and through the model, and each policy must name the same
-// columns in both (pg_policies deparses what Postgres kept, by column number).
+// The schema model's policy expressions after RENAME COLUMN and RENAME TABLE, against
+// PostgreSQL 15's own: the same SQL runs on the server and through the model, and each policy
+// must name the same columns and tables in both (pg_policies deparses what Postgres kept, by
+// object and column number).
 
 const schema = `create table public.workspaces (id uuid primary key, name text);
 create table public.workspace_members (
@@ -39,21 +40,34 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-/** The column names an expression reads, sorted. */
+/** The column names an expression reads and the tables it selects from, sorted. */
 function columnsIn(expr: Node | undefined): string[] {
   const names = findNodes(expr, 'ColumnRef').map(
     (ref) => nodeAs(ref.fields?.at(-1), 'String')?.sval ?? '*',
   );
+  const tables = findNodes(expr, 'RangeVar').map((r) => `from ${r.relname}`);
+  return [...new Set([...names, ...tables])].sort();
+}
+
+/** Every column reference's qualifiers (`projects` of `projects.owner`), sorted. */
+function qualifiersIn(expr: Node | undefined): string[] {
+  const names = findNodes(expr, 'ColumnRef').flatMap((ref) =>
+    (ref.fields ?? []).slice(0, -1).map((f) => nodeAs(f, 'String')?.sval ?? ''),
+  );
   return [...new Set(names)].sort();
 }
 
-function modelPolicies(sql: string): Record<string, string[]> {
+function model(sql: string): SchemaModel {
   const model = new SchemaModel();
   for (const statement of parseSql(sql).statements) {
     applyStatement(model, statement.node, { file: 'm.sql', version: '1', statement: 0 });
   }
+  return model;
+}
+
+function modelPolicies(sql: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [table, t] of model.tables) {
+  for (const [table, t] of model(sql).tables) {
     for (const p of t.policies.values()) out[`${table}.${p.name}`] = columnsIn(p.using);
   }
   return out;
@@ -93,11 +107,29 @@ describe('policy expressions in the schema model follow RENAME COLUMN', () => {
     // The renames reached every policy: a subquery's unqualified workspace_id stays the
     // membership table's, the outer owner is the policy table's.
     expect(server['public.projects.by_exists']).toEqual([
+      'from workspace_members',
       'member_id',
       'owner_id',
       'tenant_id',
       'workspace_id',
     ]);
     expect(modelPolicies(`${schema}${renames}`)).toEqual(server);
+  });
+
+  it('name the tables Postgres names after RENAME TABLE, and no qualifier the old name', async () => {
+    const sql = `${schema}alter table public.workspace_members rename to memberships;
+alter table public.projects rename to tasks;
+`;
+    const server = await serverPolicies(sql);
+    expect(server['public.tasks.by_exists']).toContain('from memberships');
+    expect(modelPolicies(sql)).toEqual(server);
+    const renamed = model(sql);
+    const qualifiers = [...renamed.tables.values()].flatMap((t) =>
+      [...t.policies.values()].flatMap((p) => qualifiersIn(p.using)),
+    );
+    // by_exists correlates by table name (projects.workspace_id): it now says tasks.
+    expect(qualifiers).toContain('tasks');
+    expect(qualifiers).not.toContain('projects');
+    expect(qualifiers).not.toContain('workspace_members');
   });
 });
