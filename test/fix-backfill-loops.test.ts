@@ -341,6 +341,21 @@ end $$;
     expect(problem).toContain('LIMIT 1 without ORDER BY picks any row');
   });
 
+  it.each([
+    ['fills only some rows', 'where id < 100'],
+    ['writes NULL', 'where workspace_id is null'],
+  ])('leaves a nullable tenant column whose backfill %s, and says why', async (_name, where) => {
+    const value = where.includes('id < 100')
+      ? '(select id from public.workspaces order by id limit 1)'
+      : 'null';
+    const problem = await refusal(`alter table public.documents add column workspace_id uuid;
+update public.documents set workspace_id = ${value} ${where};
+`);
+    expect(problem).toContain(
+      'tenant-column-nullable: fix makes a tenant column NOT NULL only after a backfill it writes gives every row a value',
+    );
+  });
+
   it('refuses a value read from the table the UPDATE changes (each batch would read it anew)', async () => {
     const problem = await refusal(`do $$
 declare

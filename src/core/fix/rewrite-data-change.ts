@@ -82,14 +82,15 @@ export function updateRewrite(
 
 /**
  * The columns the UPDATE gives a value in every row that has none: it has no WHERE, or its
- * WHERE is `col IS NULL` for a column it sets. (Whether the value is never NULL is for
- * VALIDATE to find out.)
+ * WHERE is `col IS NULL` for a column it sets, to something else than a NULL constant. (Whether
+ * a computed value is never NULL is for VALIDATE to find out.)
  */
 function filledColumns(update: UpdateStmt): string[] {
   if ((update.fromClause ?? []).length > 0 || update.withClause !== undefined) return [];
   const set = (update.targetList ?? []).flatMap((t) => {
     const target = nodeAs(t, 'ResTarget');
-    return target?.name && (target.indirection ?? []).length === 0 ? [target.name] : [];
+    const isNull = nodeAs(target?.val, 'A_Const')?.isnull === true;
+    return target?.name && (target.indirection ?? []).length === 0 && !isNull ? [target.name] : [];
   });
   if (update.whereClause === undefined) return set;
   const test = nodeAs(update.whereClause, 'NullTest');
