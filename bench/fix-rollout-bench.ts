@@ -102,6 +102,30 @@ const PATTERNS: Pattern[] = [
     name: 'update all rows',
     sql: `update ${T} set status = upper(status);`,
   },
+  {
+    name: 'batch loop skip locked',
+    sql: `do $$
+declare
+  n integer;
+begin
+  loop
+    with batch as (select id from ${T} where note is null limit 5000 for update skip locked)
+    update ${T} o set note = 'migrated' from batch where o.id = batch.id;
+    get diagnostics n = row_count;
+    exit when n = 0;
+  end loop;
+end $$;`,
+  },
+  {
+    name: 'do block backfill',
+    sql: `do $$
+declare
+  first_name text;
+begin
+  select name into first_name from public.customers order by id limit 1;
+  update ${T} set note = first_name where note is null;
+end $$;`,
+  },
 ];
 
 interface Rewrite {

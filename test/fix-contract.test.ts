@@ -107,13 +107,35 @@ describe('fix with contract steps, on PostgreSQL 15', () => {
     );
   });
 
-  it('a file that drops a column and adds it back is not rewritten: the proof catches the reorder', async () => {
-    // The contract step goes last, so the ADD COLUMN would run while the old column still exists.
-    const fixed = await fixChange(
-      'alter table public.orders drop column status;\nalter table public.orders add column status integer;\n',
+  it('a file that drops a column and then gives its name to another: that last statement runs in the contract step, after the drop', async () => {
+    // Before the contract step the old column still exists: the new one cannot take its name.
+    const fixed = await fixChange(`alter table public.orders add column note_text varchar(200);
+update public.orders set note_text = note where note_text is null and note is not null;
+alter table public.orders drop column note;
+alter table public.orders rename column note_text to note;
+`);
+    const { rewrite: catalog } = expectProven(fixed);
+    expect(shape(fixed)).toEqual(['transaction', 'batch', 'transaction', 'transaction contract']);
+    expect(contractFile(fixed)?.sql).toContain(
+      'alter table public.orders drop column note;\n\nalter table public.orders rename column note_text to note;',
     );
-    expect(fixed.problem).toContain('not proven: the rewrite failed on staging');
-    expect(fixed.problem).toContain('column "status" of relation "orders" already exists');
+    expect(catalog).toContain('  column note character varying(200)');
+  });
+
+  it('refuses to move a statement that reuses a dropped name when more statements follow it', async () => {
+    const cwd = projects.create({
+      [HISTORY]: history,
+      [CHANGE]: `alter table public.orders drop column status;
+alter table public.orders add column status integer;
+comment on column public.orders.status is 'the new status code';
+`,
+    });
+    const run = await runCli(['fix', '--no-db', CHANGE], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      '20240201000000_change.sql:2: drop-column: this statement gives a column the name status, which the rewrite drops only in its contract step',
+    );
+    expect(run.stdout).toBe('');
   });
 
   it('the proof tells a rewrite whose contract step is left out from the original', async () => {

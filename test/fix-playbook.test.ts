@@ -12,24 +12,11 @@ import { TempProjects } from './support/cli-runner.ts';
 // tree (as in a pull request); a rewrite is written and then checked again from the files on
 // disk against HEAD, so "no error findings" is the check's verdict on what fix wrote, not fix's
 // own word.
-// The database proof of each pattern is test/fix.test.ts's; this file starts no database.
+// The database proof of each pattern is in test/fix.test.ts, test/fix-patterns.test.ts and
+// test/fix-backfill-loops.test.ts; this file starts no database.
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'playbook');
 const M = 'supabase/migrations';
-
-/**
- * The fixtures fix does not rewrite today, and the rule its refusal must name. Every other
- * fixture must be rewritten; a pattern added later that rewrites one of these moves it out of
- * this list (its rewrite then passes the same check as the others).
- */
-const REFUSED: Record<string, RegExp> = {
-  // A loop of SKIP LOCKED batches in one DO block: not the keyset shape fix rewrites.
-  'batch-loop-skip-locked.sql': /:\d+: batch-loop-single-transaction: /,
-  // The DO block filling the new column has no batched form, and fix does not make a nullable
-  // tenant column required.
-  'tenant-column-default-workspace.sql':
-    /:\d+: (mixed-schema-and-data|unbatched-data-change|tenant-column-nullable): /,
-};
 
 const fixtures = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.sql') && f !== 'schema.sql')
@@ -65,9 +52,8 @@ async function errorsIn(cwd: string, files: string[]): Promise<string[]> {
 }
 
 describe('fix --no-db on the playbook templates', () => {
-  it('has fixtures for the templates, a refusal list that names only fixtures', () => {
+  it('has fixtures for the templates', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(15);
-    for (const name of Object.keys(REFUSED)) expect(fixtures).toContain(name);
   });
 
   it.each(fixtures)('%s: the original has findings fix acts on', async (fixture) => {
@@ -78,41 +64,25 @@ describe('fix --no-db on the playbook templates', () => {
     expect(findings.length).toBeGreaterThan(0);
   });
 
-  it.each(fixtures)(
-    '%s: rewritten with no error findings, or refused with the reason',
-    async (fixture) => {
-      const { cwd, change } = project(fixture);
-      const original = readFileSync(join(cwd, change), 'utf8');
-      const results = await runFix({
-        cwd,
-        files: [change],
-        write: true,
-        noDb: true,
-        progress: () => {},
-        notice: () => {},
-      });
-      expect(results).toHaveLength(1);
-      const [fixed] = results;
-      if (!fixed) throw new Error('no result');
-      const refusal = REFUSED[fixture];
-      if (fixed.problem !== undefined) {
-        // A refusal states where and why, and writes nothing.
-        expect(refusal, `unexpected refusal: ${fixed.problem}`).toBeDefined();
-        expect(fixed.problem).toMatch(refusal ?? /^$/);
-        // ... at a line of the file or of the rewrite it would have written.
-        expect(fixed.problem).toMatch(/supabase\/migrations\/20240201000000\d*_\w+\.sql:\d+: /);
-        expect(fixed.written).toBe(false);
-        expect(readFileSync(join(cwd, change), 'utf8')).toBe(original);
-        expect(readdirSync(join(cwd, M))).toHaveLength(2);
-        return;
-      }
-      expect(refusal, `${fixture} is listed as refused but was rewritten`).toBeUndefined();
-      expect(fixed.written).toBe(true);
-      expect(existsSync(join(cwd, change))).toBe(false);
-      const written = (fixed.files ?? []).map((f) => `${M}/${f.fileName}`);
-      expect(written.length).toBeGreaterThan(0);
-      for (const path of written) expect(existsSync(join(cwd, path))).toBe(true);
-      expect(await errorsIn(cwd, written)).toEqual([]);
-    },
-  );
+  it.each(fixtures)('%s: rewritten with no error findings', async (fixture) => {
+    const { cwd, change } = project(fixture);
+    const results = await runFix({
+      cwd,
+      files: [change],
+      write: true,
+      noDb: true,
+      progress: () => {},
+      notice: () => {},
+    });
+    expect(results).toHaveLength(1);
+    const [fixed] = results;
+    if (!fixed) throw new Error('no result');
+    expect(fixed.problem).toBeUndefined();
+    expect(fixed.written).toBe(true);
+    expect(existsSync(join(cwd, change))).toBe(false);
+    const written = (fixed.files ?? []).map((f) => `${M}/${f.fileName}`);
+    expect(written.length).toBeGreaterThan(0);
+    for (const path of written) expect(existsSync(join(cwd, path))).toBe(true);
+    expect(await errorsIn(cwd, written)).toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@ export const PROOF_ROWS = 5000;
 
 /**
  * Fill each table with PROOF_ROWS rows, the same on both targets: columns with a default or
- * identity take it, the others a value made from the row number by type category (so numbers
+ * identity take it (unless a foreign key references the column), the others a value made from
+ * the row number by type category (so numbers
  * run 1..PROOF_ROWS, and a foreign key into another seeded table finds its row). Tables other
  * tables reference are filled first. Returns why a table could not be filled, or undefined.
  */
@@ -37,7 +38,12 @@ export async function seedTables(
               t.typcategory as category, t.typname, a.attnotnull as notnull
          from pg_attribute a join pg_type t on t.oid = a.atttypid
         where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
-          and not a.atthasdef and a.attidentity = '' and a.attgenerated = ''
+          and a.attidentity = '' and a.attgenerated = ''
+          -- A default (gen_random_uuid()) would give keys no foreign key of another seeded
+          -- table could name: a column a foreign key references takes the row-number value.
+          and (not a.atthasdef or exists (
+                select from pg_constraint f
+                 where f.contype = 'f' and f.confrelid = a.attrelid and a.attnum = any (f.confkey)))
         order by a.attnum`,
       [relation],
     );

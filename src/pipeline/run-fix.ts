@@ -51,7 +51,8 @@ export interface FixedFile {
   problem?: string;
   proof?: { original: ProofSide; rewrite: ProofSide };
   /**
-   * Statements the rewrite adds on purpose (row level security and its policy). The proof's
+   * Statements the rewrite adds on purpose (row level security and its policy, NOT NULL on a
+   * tenant column the rewrite backfills). The proof's
    * original side runs them after the original, so the comparison is the rewrite against the
    * original plus these, never a claim that the two alone are equivalent.
    */
@@ -159,7 +160,7 @@ async function completeFix(
       history,
       original: [file, ...declared],
       rewrite: files,
-      seed: withReferenced(touched, outcome.schema),
+      seed: withReferenced([...touched, ...fix.reads], outcome.schema),
       compare: touched,
       config: outcome.config,
       parse: outcome.parse,

@@ -24,7 +24,7 @@ export interface CommandRewrite {
 
 /** VALIDATE the CHECKs, SET NOT NULL (which trusts them: no scan), `extra`, DROP the CHECKs. */
 export function setNotNullStep(
-  context: AlterContext,
+  context: Pick<AlterContext, 'written' | 'table'>,
   columns: string[],
   checks: string[],
   extra?: string,

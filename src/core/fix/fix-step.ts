@@ -20,10 +20,15 @@ export interface FixStep {
    * carries the contract header and deploy holds it back until the date.
    */
   contract?: boolean;
+  /**
+   * Columns the step gives a value in every row that had none (an UPDATE with no WHERE, or
+   * `WHERE col IS NULL`): a later step may make them NOT NULL.
+   */
+  fills?: { table: QualifiedName; column: string }[];
 }
 
 /** The safe form of one statement: what stays in its place, and the steps that must follow it. */
-interface StatementRewrite {
+export interface StatementRewrite {
   /** Statements that take the original's place in its transaction. */
   now: string[];
   /** Files that follow, in order, before the statements after the original. */
@@ -32,6 +37,8 @@ interface StatementRewrite {
   tables: QualifiedName[];
   /** Label for a transaction step that holds `now` alone. */
   label: string;
+  /** Existing tables the rewrite reads but does not change: the proof seeds them with rows. */
+  reads?: QualifiedName[];
 }
 
 export type RewriteOutcome =

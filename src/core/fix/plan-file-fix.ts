@@ -7,14 +7,17 @@ import type { SchemaModel } from '../schema/schema-model.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';
 import type { QualifiedName } from '../sql/names.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
+import { DeferredDrops } from './deferred-drops.ts';
 import type { FixStep, RewriteOutcome } from './fix-step.ts';
 import { rewriteAlterTable } from './rewrite-alter-table.ts';
 import { rewriteBatchLoop } from './rewrite-batch-loop.ts';
 import { renameColumnSynced } from './rewrite-column-swap.ts';
 import { rewriteContractStatement } from './rewrite-contract.ts';
 import { rewriteDataChange } from './rewrite-data-change.ts';
+import { rewriteDoBackfill } from './rewrite-do-backfill.ts';
 import { rewriteIndexStatement } from './rewrite-index.ts';
 import { rlsAddition } from './rewrite-rls.ts';
+import { tenantNotNull } from './tenant-not-null.ts';
 
 /** The rules whose findings `fix` rewrites away. */
 const FIXABLE_RULES: ReadonlySet<string> = new Set([
@@ -58,9 +61,11 @@ export interface FileFix {
   unfixed: Unfixed[];
   /** Existing tables the rewritten statements change. */
   tables: QualifiedName[];
+  /** Existing tables the rewritten statements only read: the proof fills them with rows too. */
+  reads: QualifiedName[];
   /**
-   * Statements the rewrite adds on purpose (row level security and its policy): the original
-   * plus these is what the rewrite must equal on staging.
+   * Statements the rewrite adds on purpose (row level security and its policy, NOT NULL on a
+   * tenant column): the original plus these is what the rewrite must equal on staging.
    */
   declared: string[];
   /** Tables the declared statements put row level security on: the proof checks it is on. */
@@ -87,7 +92,15 @@ export function planFileFix(
   schema: SchemaModel,
   options: FixOptions,
 ): FileFix {
-  const fix: FileFix = { file, steps: [], unfixed: [], tables: [], declared: [], secured: [] };
+  const fix: FileFix = {
+    file,
+    steps: [],
+    unfixed: [],
+    tables: [],
+    reads: [],
+    declared: [],
+    secured: [],
+  };
   const byStatement = new Map<number, Finding[]>();
   const existing = new Set(schema.tables.keys());
   const policied = new Set(
@@ -128,6 +141,9 @@ export function planFileFix(
   let previousEnd = 0;
   let rewrote = false;
   const contracts: FixStep[] = [];
+  /** Warnings whose rewrite was refused, the file split at them instead. */
+  const declined: Unfixed[] = [];
+  const drops = new DeferredDrops();
   for (const statement of parsed.statements) {
     const leading = leadingComments(file.sql, previousEnd, statement.start);
     previousEnd = statement.end;
@@ -147,7 +163,14 @@ export function planFileFix(
     const split =
       fixable.some((f) => f.rule === SPLIT_RULE) &&
       (outcome === undefined || (!outcome.ok && rewritable.every((f) => f.severity !== 'error')));
+    if (split && outcome !== undefined && !outcome.ok) {
+      // Said only if the file is refused for another reason: it may be why.
+      for (const f of rewritable)
+        declined.push({ line: f.line, rule: f.rule, reason: outcome.reason });
+    }
     if (split) outcome = undefined;
+    if (outcome?.ok) drops.record(statement, schema, outcome.rewrite.later);
+    const reuse = drops.reusing(statement, schema);
     const locks = predictLocks(statement.node, schema, options.pgVersion);
     applyStatement(schema, statement.node, origin);
     const rls = rlsAddition(statement, schema, findings, options.tenantColumns, policied);
@@ -163,6 +186,19 @@ export function planFileFix(
       fix.secured.push(rls.table);
       segment.push(rls.statements.join('\n'));
     };
+    if (reuse && (outcome !== undefined || statement !== parsed.statements.at(-1))) {
+      fix.unfixed.push({
+        line: statement.line,
+        rule: 'drop-column',
+        reason: `this statement gives a column the name ${reuse.column}, which the rewrite drops only in its contract step; fix moves it into that step only when it is the file's last statement and has no rewrite of its own`,
+      });
+    } else if (reuse) {
+      // The name is free once the contract step has dropped the column: run it there.
+      rewrote = true;
+      reuse.step.statements.push(`${leading}${statement.text};`);
+      reuse.step.why = `${reuse.step.why}; then the file's last statement, which gives another column the name ${reuse.column}`;
+      continue;
+    }
     if (outcome === undefined) {
       if (split && ownTransactions) {
         for (const f of fixable)
@@ -200,6 +236,7 @@ export function planFileFix(
     const { rewrite } = outcome;
     rewrote = true;
     fix.tables.push(...rewrite.tables.filter((t) => !fix.tables.includes(t)));
+    for (const t of rewrite.reads ?? []) if (!fix.reads.includes(t)) fix.reads.push(t);
     if (rewrite.now.length > 0) {
       if (segment.length === 0) segmentLabel = rewrite.label;
       segment.push(`${leading}${rewrite.now.join('\n')}`);
@@ -233,21 +270,33 @@ export function planFileFix(
     else if (segment.length > 0) segment.push(trailing.trimEnd());
   }
   close();
+  // A nullable tenant column the rewrite backfills is made NOT NULL after the backfill.
+  const tenant = tenantNotNull(findings, fix.steps, schema);
+  if (rewrote && tenant.steps.length > 0) {
+    fix.steps.push(...tenant.steps);
+    fix.declared.push(...tenant.declared);
+    touch(tenant.tables);
+  }
   fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
     // Another rule's finding that RLS is off (policy-exists-rls-disabled) goes with the ENABLE.
     const secured = (f.problems ?? []).some((p) => fix.secured.some((t) => p === `rls-off ${t}`));
-    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule) && !secured) {
-      fix.unfixed.push({ line: f.line, rule: f.rule, reason: 'fix does not rewrite this rule' });
+    const settled = rewrote && tenant.settled.includes(f);
+    if (f.severity === 'error' && !FIXABLE_RULES.has(f.rule) && !secured && !settled) {
+      const reason =
+        tenant.unsettled.find((u) => u.finding === f)?.reason ?? 'fix does not rewrite this rule';
+      fix.unfixed.push({ line: f.line, rule: f.rule, reason });
     }
   }
+  if (fix.unfixed.length > 0) fix.unfixed.push(...declined);
   return fix;
 }
 
 function rewriteStatement(statement: Statement, schema: SchemaModel, file: string): RewriteOutcome {
   return (
     rewriteDataChange(statement, schema) ??
+    rewriteDoBackfill(statement, schema) ??
     rewriteBatchLoop(statement, schema) ??
     rewriteIndexStatement(statement, schema) ??
     rewriteAlterTable(statement, schema, file) ??

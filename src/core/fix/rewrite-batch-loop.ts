@@ -1,30 +1,45 @@
-import { type Node, parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
-import { relationName } from '../schema/relation-names.ts';
+import { type Node, parsePlPgSQLSync, parseSync, type SelectStmt } from 'libpg-query';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { splitQualified } from '../sql/names.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
-import { walkNodes } from '../sql/walk.ts';
+import { loopUpdate } from './batch-loop-update.ts';
 import { labelOf, type RewriteOutcome } from './fix-step.ts';
-import { BACKFILL_BATCH_ROWS } from './rewrite-data-change.ts';
 import { sqlName } from './statement-slices.ts';
 
-/** The PL/pgSQL statements a batch loop may hold beside its UPDATE: they only pace or stop it. */
-const PACING = new Set(['PLpgSQL_stmt_getdiag', 'PLpgSQL_stmt_exit', 'PLpgSQL_stmt_perform']);
+export type PlNode = Record<string, Record<string, unknown>>;
 
-type PlNode = Record<string, Record<string, unknown>>;
+/** A DO block's parsed function: its variables and its top-level block. */
+export interface DoFunction {
+  datums?: { PLpgSQL_var?: { refname?: string } }[];
+  action?: PlNode;
+}
+
+/** The function of a DO block as PL/pgSQL parses it; undefined when it does not parse. */
+export function doFunction(statement: Statement): DoFunction | undefined {
+  try {
+    const parsed = parsePlPgSQLSync(statement.text) as { plpgsql_funcs?: unknown[] };
+    return (parsed.plpgsql_funcs?.[0] as { PLpgSQL_function?: DoFunction })?.PLpgSQL_function;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A DO block that batches one UPDATE in a loop without COMMIT (`batch-loop-single-transaction`):
  *
  *     LOOP
  *       UPDATE t SET ... WHERE id IN (SELECT id FROM t WHERE <cond> ORDER BY id LIMIT n);
+ *       -- or: WITH b AS (SELECT id FROM t WHERE <cond> LIMIT n FOR UPDATE SKIP LOCKED)
+ *       --     UPDATE t SET ... FROM b WHERE t.id = b.id;
  *       EXIT WHEN NOT FOUND;   -- or GET DIAGNOSTICS k = ROW_COUNT; EXIT WHEN k = 0
+ *       PERFORM pg_sleep(0.1); -- optional
  *     END LOOP;
  *
  * becomes `UPDATE t SET ... WHERE <cond>` under the engine's batch header, alone in its file:
- * the engine walks the key in batches, each its own transaction. The two change the same rows
- * when the loop ends, which it only does once no row meets <cond> (a row the UPDATE left
- * meeting it would be picked again). Any other loop is refused with the reason.
+ * the engine walks the key in batches, each its own transaction, and its batch sizing and
+ * retries replace the loop's EXIT and sleep. The two change the same rows when the SET makes
+ * each row stop meeting <cond> (`loopUpdate`) and the loop stops exactly when its UPDATE
+ * changes no row (`loopPacing`). Any other loop is refused with the reason.
  */
 export function rewriteBatchLoop(
   statement: Statement,
@@ -33,37 +48,25 @@ export function rewriteBatchLoop(
   if (!nodeAs(statement.node, 'DoStmt')) return undefined;
   const refuse = (why: string): RewriteOutcome => ({
     ok: false,
-    reason: `fix rewrites only a DO block that is one LOOP around one keyset UPDATE (UPDATE t ... WHERE id IN (SELECT id FROM t WHERE ... LIMIT n)) and EXIT WHEN NOT FOUND: ${why}; write the UPDATE under a -- migration-guard:batch header by hand`,
+    reason: `fix rewrites only a DO block that is one LOOP around one keyset UPDATE (UPDATE t ... WHERE id IN (SELECT id FROM t WHERE ... LIMIT n), or WITH b AS (SELECT id FROM t WHERE ... LIMIT n) UPDATE t ... FROM b WHERE t.id = b.id) that EXITs once the UPDATE changes no row: ${why}; write the UPDATE under a -- migration-guard:batch header by hand`,
   });
-  let fn: { datums?: { PLpgSQL_var?: { refname?: string } }[]; action?: PlNode } | undefined;
-  try {
-    const parsed = parsePlPgSQLSync(statement.text) as { plpgsql_funcs?: unknown[] };
-    fn = (parsed.plpgsql_funcs?.[0] as { PLpgSQL_function?: typeof fn })?.PLpgSQL_function;
-  } catch {
-    return refuse('its body does not parse as PL/pgSQL');
-  }
-  const block = fn?.action?.['PLpgSQL_stmt_block'] as { body?: PlNode[] } | undefined;
+  const fn = doFunction(statement);
+  if (!fn) return refuse('its body does not parse as PL/pgSQL');
+  const block = fn.action?.['PLpgSQL_stmt_block'] as
+    | { body?: PlNode[]; exceptions?: unknown }
+    | undefined;
+  if (block?.exceptions !== undefined) return refuse('the block has an EXCEPTION handler');
   const top = (block?.body ?? []).filter((s) => !('PLpgSQL_stmt_return' in s));
   const loop =
     top.length === 1 ? (top[0]?.['PLpgSQL_stmt_loop'] as { body?: PlNode[] }) : undefined;
   if (!loop) return refuse('the block is not one plain LOOP and nothing else');
   const body = loop.body ?? [];
-  const updates = body.filter((s) => 'PLpgSQL_stmt_execsql' in s);
-  const other = body.find(
-    (s) => !('PLpgSQL_stmt_execsql' in s) && !PACING.has(Object.keys(s)[0] ?? ''),
-  );
-  if (updates.length !== 1 || other !== undefined) {
-    return refuse(
-      'the loop runs other statements than one UPDATE, GET DIAGNOSTICS, EXIT and PERFORM',
-    );
-  }
-  if (!body.every(pacesOnly))
-    return refuse('it EXITs on another condition, or PERFORMs more than pg_sleep');
-  const query = exprQuery(updates[0]?.['PLpgSQL_stmt_execsql']?.['sqlstmt']);
-  const variables = new Set(
-    (fn?.datums ?? []).flatMap((d) => (d.PLpgSQL_var?.refname ? [d.PLpgSQL_var.refname] : [])),
-  );
-  const single = keysetUpdate(query, schema, variables);
+  const variables = (fn.datums ?? []).map((d) => d.PLpgSQL_var?.refname);
+  const paced = loopPacing(body, variables);
+  if (paced !== undefined) return refuse(paced);
+  const query = exprQuery(body[0]?.['PLpgSQL_stmt_execsql']?.['sqlstmt']);
+  const named = new Set(variables.filter((v): v is string => v !== undefined));
+  const single = loopUpdate(query, schema, named);
   if (!single.ok) return refuse(single.reason);
   const { table, key, text, size } = single;
   const { schema: schemaName, name } = splitQualified(table);
@@ -88,143 +91,89 @@ export function rewriteBatchLoop(
   };
 }
 
-function exprQuery(expr: unknown): string {
+const ROW_COUNT_IS_ZERO = /^([a-z_][a-z0-9_]*)\s*(?:=\s*0|<\s*1|<=\s*0)$/i;
+
+/**
+ * Why the loop body is not `UPDATE; [GET DIAGNOSTICS n = ROW_COUNT;] EXIT WHEN <no row>;` with
+ * `PERFORM pg_sleep(...)` anywhere after the UPDATE; undefined when it is. The EXIT must test
+ * this UPDATE: FOUND before any PERFORM (which sets FOUND itself), or the variable GET
+ * DIAGNOSTICS set from its ROW_COUNT right after it.
+ */
+function loopPacing(body: PlNode[], variables: (string | undefined)[]): string | undefined {
+  const [first, ...rest] = body;
+  if (!first || !('PLpgSQL_stmt_execsql' in first) || first['PLpgSQL_stmt_execsql']?.['into']) {
+    return 'the loop does not start with its UPDATE';
+  }
+  let rowCount: string | undefined;
+  let performed = false;
+  let exits = 0;
+  for (const [i, s] of rest.entries()) {
+    const diag = s['PLpgSQL_stmt_getdiag'];
+    const exit = s['PLpgSQL_stmt_exit'];
+    const perform = s['PLpgSQL_stmt_perform'];
+    if (diag) {
+      const items = (diag['diag_items'] ?? []) as {
+        PLpgSQL_diag_item?: { kind?: string; target?: number };
+      }[];
+      const item = items[0]?.PLpgSQL_diag_item;
+      if (i !== 0 || diag['is_stacked'] || items.length !== 1 || item?.kind !== 'ROW_COUNT') {
+        return 'its GET DIAGNOSTICS is not one ROW_COUNT right after the UPDATE';
+      }
+      rowCount = variables[item.target ?? 0];
+    } else if (exit) {
+      exits++;
+      const cond = exprQuery(exit['cond']);
+      const counted = ROW_COUNT_IS_ZERO.exec(cond)?.[1]?.toLowerCase();
+      const onFound = /^not\s+found$/i.test(cond) && !performed;
+      const onCount = counted !== undefined && counted === rowCount;
+      if (exit['is_exit'] !== true || exit['label'] !== undefined || !(onFound || onCount)) {
+        return 'it does not EXIT exactly when its UPDATE changes no row (EXIT WHEN NOT FOUND right after it, or GET DIAGNOSTICS n = ROW_COUNT; EXIT WHEN n = 0)';
+      }
+    } else if (perform) {
+      if (!sleepsOnly(exprQuery(perform['expr']), variables)) {
+        return 'it PERFORMs more than pg_sleep(<seconds>)';
+      }
+      performed = true;
+    } else {
+      return 'the loop runs other statements than one UPDATE, GET DIAGNOSTICS, EXIT and PERFORM pg_sleep';
+    }
+  }
+  if (exits !== 1) return exits === 0 ? 'the loop has no EXIT' : 'the loop has more than one EXIT';
+  return undefined;
+}
+
+/** `SELECT pg_sleep(<number or variable>)`: pacing with no other effect. */
+function sleepsOnly(query: string, variables: (string | undefined)[]): boolean {
+  let select: SelectStmt | undefined;
+  try {
+    const stmts = (parseSync(query) as { stmts?: { stmt: Node }[] }).stmts ?? [];
+    select = stmts.length === 1 ? nodeAs(stmts[0]?.stmt, 'SelectStmt') : undefined;
+  } catch {
+    return false;
+  }
+  const call = nodeAs(nodeAs(select?.targetList?.[0], 'ResTarget')?.val, 'FuncCall');
+  const name = (call?.funcname ?? []).map((n) => nodeAs(n, 'String')?.sval).join('.');
+  const arg = call?.args?.[0];
+  const constant = nodeAs(arg, 'A_Const');
+  const variable = nodeAs(arg, 'ColumnRef')?.fields;
+  const plain =
+    (constant !== undefined && (constant.ival !== undefined || constant.fval !== undefined)) ||
+    (variable?.length === 1 && variables.includes(nodeAs(variable[0], 'String')?.sval));
+  return (
+    select !== undefined &&
+    (select.targetList ?? []).length === 1 &&
+    select.fromClause === undefined &&
+    select.whereClause === undefined &&
+    (name === 'pg_sleep' || name === 'pg_catalog.pg_sleep') &&
+    (call?.args ?? []).length === 1 &&
+    call?.agg_filter === undefined &&
+    call?.over === undefined &&
+    plain
+  );
+}
+
+export function exprQuery(expr: unknown): string {
   return (
     (expr as { PLpgSQL_expr?: { query?: string } } | undefined)?.PLpgSQL_expr?.query ?? ''
   ).trim();
-}
-
-/** GET DIAGNOSTICS, `EXIT WHEN NOT FOUND` / `EXIT WHEN k = 0`, `PERFORM pg_sleep(...)`. */
-function pacesOnly(s: PlNode): boolean {
-  const exit = s['PLpgSQL_stmt_exit'];
-  if (exit) {
-    const cond = exprQuery(exit['cond']);
-    return (
-      exit['is_exit'] === true &&
-      exit['label'] === undefined &&
-      /^(not\s+found|[a-z_][a-z0-9_]*\s*(=\s*0|<\s*1|<=\s*0))$/i.test(cond)
-    );
-  }
-  const perform = s['PLpgSQL_stmt_perform'];
-  if (perform) return /^select\s+pg_sleep\s*\([^;]*\)$/i.test(exprQuery(perform['expr']));
-  return true;
-}
-
-type KeysetUpdate =
-  | { ok: true; table: string; key: string; text: string; size: number }
-  | { ok: false; reason: string };
-
-/** `UPDATE t SET ... WHERE key IN (SELECT key FROM t WHERE cond ... LIMIT n)` as one UPDATE. */
-function keysetUpdate(query: string, schema: SchemaModel, variables: Set<string>): KeysetUpdate {
-  const no = (reason: string): KeysetUpdate => ({ ok: false, reason });
-  let node: Node | undefined;
-  try {
-    const stmts = (parseSync(query) as { stmts?: { stmt: Node }[] }).stmts ?? [];
-    node = stmts.length === 1 ? stmts[0]?.stmt : undefined;
-  } catch {
-    return no('its UPDATE does not parse');
-  }
-  const update = nodeAs(node, 'UpdateStmt');
-  if (!update?.relation) return no('the loop runs no UPDATE');
-  if (update.withClause || (update.fromClause ?? []).length > 0 || update.returningClause) {
-    return no('the UPDATE has WITH, FROM or RETURNING');
-  }
-  const table = relationName(schema, update.relation);
-  const key = schema
-    .table(table)
-    ?.constraints.find((c) => c.kind === 'primary-key' && c.columns.length === 1)?.columns[0];
-  if (key === undefined) return no(`${table} has no one-column primary key to batch on`);
-  const set = (update.targetList ?? []).map((t) => nodeAs(t, 'ResTarget')?.name);
-  if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
-  const link = nodeAs(update.whereClause, 'SubLink');
-  const tested = columnName(link?.testexpr);
-  const sub = nodeAs(link?.subselect, 'SelectStmt');
-  const from = nodeAs(sub?.fromClause?.[0], 'RangeVar');
-  if (
-    link?.subLinkType !== 'ANY_SUBLINK' ||
-    (link.operName ?? []).length > 0 ||
-    tested !== key ||
-    !sub ||
-    !from ||
-    (sub.fromClause ?? []).length !== 1 ||
-    from.alias !== undefined ||
-    relationName(schema, from) !== table ||
-    (sub.targetList ?? []).length !== 1 ||
-    columnName(nodeAs(sub.targetList?.[0], 'ResTarget')?.val) !== key ||
-    sub.limitCount === undefined ||
-    sub.whereClause === undefined ||
-    sub.groupClause !== undefined ||
-    sub.havingClause !== undefined ||
-    sub.distinctClause !== undefined ||
-    sub.withClause !== undefined ||
-    sub.lockingClause !== undefined
-  ) {
-    return no(`its WHERE is not ${key} IN (SELECT ${key} FROM ${table} WHERE ... LIMIT n)`);
-  }
-  // The loop's variables mean nothing outside it, and a qualified name might not resolve.
-  for (const part of [...(update.targetList ?? []), sub.whereClause]) {
-    let bad: string | undefined;
-    walkNodes(part, (n) => {
-      const fields = nodeAs(n, 'ColumnRef')?.fields ?? [];
-      const first = nodeAs(fields[0], 'String')?.sval;
-      if (first !== undefined && fields.length === 1 && variables.has(first)) bad = first;
-      return bad === undefined;
-    });
-    if (bad !== undefined) return no(`it uses the loop's variable ${bad}`);
-  }
-  if (qualifiedColumns(sub.whereClause)) return no('its condition qualifies column names');
-  const slices = clauseText(query);
-  if (!slices) return no('its WHERE could not be located');
-  // The engine sizes batches to a target duration; a literal LIMIT is its first size.
-  const limit = nodeAs(sub.limitCount, 'A_Const')?.ival?.ival;
-  const size = limit !== undefined && limit > 0 ? limit : BACKFILL_BATCH_ROWS;
-  return { ok: true, table, key, text: `${slices.head}\nWHERE ${slices.condition}`, size };
-}
-
-function columnName(node: Node | undefined): string | undefined {
-  const fields = nodeAs(node, 'ColumnRef')?.fields ?? [];
-  return nodeAs(fields.at(-1), 'String')?.sval;
-}
-
-function qualifiedColumns(node: Node | undefined): boolean {
-  let found = false;
-  walkNodes(node, (n) => {
-    if ((nodeAs(n, 'ColumnRef')?.fields ?? []).length > 1) found = true;
-    return !found;
-  });
-  return found;
-}
-
-/**
- * The UPDATE up to its own WHERE, and the subquery's condition: from the WHERE inside the
- * brackets to its ORDER BY, LIMIT, OFFSET, FETCH or FOR, or the closing bracket.
- */
-function clauseText(query: string): { head: string; condition: string } | undefined {
-  const bytes = new TextEncoder().encode(query);
-  const text = (a: number, b: number) => new TextDecoder().decode(bytes.subarray(a, b)).trim();
-  const tokens = scanSync(query).tokens;
-  let depth = 0;
-  let outerWhere: number | undefined;
-  let start: number | undefined;
-  for (const t of tokens) {
-    const word = t.text.toUpperCase();
-    if (t.text === '(') depth++;
-    else if (t.text === ')') {
-      depth--;
-      if (depth === 0 && start !== undefined && outerWhere !== undefined) {
-        return { head: text(0, outerWhere), condition: text(start, t.start) };
-      }
-    } else if (depth === 0 && word === 'WHERE') outerWhere = t.start;
-    else if (depth === 1 && outerWhere !== undefined && word === 'WHERE') start = t.end;
-    else if (
-      depth === 1 &&
-      start !== undefined &&
-      ['ORDER', 'LIMIT', 'OFFSET', 'FETCH', 'FOR'].includes(word)
-    ) {
-      return outerWhere === undefined
-        ? undefined
-        : { head: text(0, outerWhere), condition: text(start, t.start) };
-    }
-  }
-  return undefined;
 }

@@ -3,6 +3,7 @@ import { type QualifiedName, qualify, splitQualified } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
 import { findNodes } from '../sql/walk.ts';
 import { policiesOf } from './apply-policy.ts';
+import { renamePolicyColumn, renamePolicyTable } from './policy-renames.ts';
 import { relationName } from './relation-names.ts';
 import type { SchemaModel, TableModel } from './schema-model.ts';
 
@@ -19,6 +20,7 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
       // A table created outside the migrations keeps its deprecation marks under the new name.
       moveUntrackedDeprecations(model, from, to);
       if (!table) return;
+      renamePolicyTable(model, from, newname);
       moveTable(model, table, from, to);
       return;
     }
@@ -61,6 +63,7 @@ export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
         if (predicate)
           index.definition.predicate = jsonWithColumnRenamed(predicate, oldName, newname);
       }
+      renamePolicyColumn(model, tableName, oldName, newname);
       return;
     }
     case 'OBJECT_INDEX': {

@@ -49,7 +49,10 @@ function nullableColumnProblem(table: QualifiedName, column: string): string {
   return `${PROBLEM}${JSON.stringify([table, column])}`;
 }
 
-function nullableColumnOf(problem: string): { table: QualifiedName; column: string } | undefined {
+/** The table and column a problem of this rule names; undefined for another problem. */
+export function nullableColumnOf(
+  problem: string,
+): { table: QualifiedName; column: string } | undefined {
   if (!problem.startsWith(PROBLEM)) return undefined;
   const [table, column] = JSON.parse(problem.slice(PROBLEM.length)) as [QualifiedName, string];
   return { table, column };

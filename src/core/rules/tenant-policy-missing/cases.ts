@@ -12,6 +12,41 @@ ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;`;
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a policy follows RENAME COLUMN of its own table (Postgres rewrites the expression)',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.notes (id bigint PRIMARY KEY, ws uuid NOT NULL REFERENCES public.workspaces (id));
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "members read notes" ON public.notes FOR SELECT TO authenticated
+  USING (ws IN (${MEMBER_OF}));`,
+      ],
+      sql: `ALTER TABLE public.notes RENAME COLUMN ws TO workspace_id;
+ALTER POLICY "members read notes" ON public.notes TO authenticated;`,
+    },
+    {
+      name: 'a policy follows RENAME TABLE of its own table (a correlated reference by table name)',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE POLICY "members delete projects" ON public.projects FOR DELETE TO authenticated
+  USING (EXISTS (
+    SELECT 1 FROM public.workspace_members m
+    WHERE m.workspace_id = projects.workspace_id
+      AND m.user_id = (SELECT auth.uid())));`,
+      ],
+      sql: `ALTER TABLE public.projects RENAME TO tasks;
+ALTER POLICY "members delete projects" ON public.tasks TO authenticated;`,
+    },
+    {
+      name: 'a policy follows RENAME COLUMN of the membership table its subquery reads',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (workspace_id IN (${MEMBER_OF}));`,
+      ],
+      sql: `ALTER TABLE public.workspace_members RENAME COLUMN user_id TO member_id;
+ALTER POLICY "members read projects" ON public.projects TO authenticated;`,
+    },
+    {
       name: 'a user reads their own memberships: on the membership table that shows no other tenant',
       history: [WORKSPACE_SCHEMA],
       sql: `CREATE POLICY "read own memberships" ON public.workspace_members
