@@ -7,8 +7,11 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
 } from 'node:fs';
-import { lutimes, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lutimes, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/project.ts';
@@ -40,8 +43,6 @@ const CACHE_FORMAT = 1;
 const PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
 /** An entry no run has used for this long is removed by the next pruning. */
 const UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1000;
-/** Entries written at the same time by `save`. */
-const WRITERS = 8;
 /** A `.partial` file this old was left by a writer that died. */
 const STALE_PARTIAL_MS = 10 * 60 * 1000;
 
@@ -159,20 +160,31 @@ class DirectoryParseCache implements ParseCache {
     return join(this.dir, `${sha256}.json`);
   }
 
-  /** Written whole, then renamed: a concurrent run never reads half an entry. */
-  async #write(sha256: string, entry: Entry): Promise<void> {
+  /**
+   * Written whole, then renamed: a concurrent run never reads half an entry. Synchronous: a
+   * run writes its entries in one go at the end of the lint, where the promise machinery of
+   * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
+   * writes themselves (BENCHMARKS.md).
+   */
+  #write(sha256: string, entry: Entry): void {
     const partial = `${this.#file(sha256)}.${process.pid}.partial`;
     try {
       // Created afresh ('wx'), never through a link someone left at that name: whatever is
       // there is removed first.
-      await writeFile(partial, entry.json, { flag: 'wx' }).catch(async (error: unknown) => {
+      try {
+        writeFileSync(partial, entry.json, { flag: 'wx' });
+      } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        await rm(partial, { force: true });
-        await writeFile(partial, entry.json, { flag: 'wx' });
-      });
-      await rename(partial, this.#file(sha256));
+        rmSync(partial, { force: true });
+        writeFileSync(partial, entry.json, { flag: 'wx' });
+      }
+      renameSync(partial, this.#file(sha256));
     } catch (error) {
-      await rm(partial, { force: true }).catch(() => undefined);
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // The write's own error is the one to report.
+      }
       throw error;
     }
     entry.pending = false;
@@ -187,13 +199,7 @@ class DirectoryParseCache implements ParseCache {
         await mkdir(this.cacheDir, { recursive: true });
         await mkdir(this.dir, { recursive: true });
       }
-      // A few writes at a time: each waits on the disk, and thousands at once would run out
-      // of file handles.
-      const queue = [...pending];
-      const writer = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await this.#write(...next);
-      };
-      await Promise.all(Array.from({ length: WRITERS }, writer));
+      for (const [sha256, entry] of pending) this.#write(sha256, entry);
     } catch (error) {
       return {
         ok: false,

@@ -19,7 +19,17 @@ export const securityDefinerExposed: Rule = {
     fix: 'REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;',
   },
   fileEnd(ctx) {
+    const path = ctx.file.path;
     for (const fn of ctx.schema.functions.values()) {
+      // Only functions this file created, altered or granted on: the cheap test first, as every
+      // file walks every function.
+      if (
+        fn.createdBy.file !== path &&
+        fn.alteredBy?.file !== path &&
+        fn.privilegesChangedBy?.file !== path
+      ) {
+        continue;
+      }
       if (!fn.securityDefiner || fn.procedure) continue;
       if (!ctx.options.exposedSchemas.includes(fn.schema)) continue;
       if (fn.returns !== undefined && TRIGGER_RETURNS.has(fn.returns)) continue;

@@ -14,7 +14,10 @@ export const securityDefinerSearchPath: Rule = {
   },
   fileEnd(ctx) {
     // The end state decides: a later ALTER FUNCTION ... SET search_path in the file fixes it.
+    const path = ctx.file.path;
     for (const fn of ctx.schema.functions.values()) {
+      // Only functions this file created or altered: the cheap test first.
+      if (fn.createdBy.file !== path && fn.alteredBy?.file !== path) continue;
       if (!fn.securityDefiner || fn.fixedSearchPath) continue;
       const created = statementOfOrigin(ctx, fn.createdBy);
       const at = created ?? statementOfOrigin(ctx, fn.alteredBy);
