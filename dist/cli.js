@@ -1691,8 +1691,8 @@ var require_libpg_query = __commonJS({
           var info = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
           if (instantiateWasm) {
-            return new Promise((resolve5) => {
-              instantiateWasm(info, (inst) => resolve5(receiveInstance(inst)));
+            return new Promise((resolve6) => {
+              instantiateWasm(info, (inst) => resolve6(receiveInstance(inst)));
             });
           }
           wasmBinaryFile ??= findWasmBinary();
@@ -2399,7 +2399,7 @@ var require_libpg_query = __commonJS({
         };
         var addRunDependency = (id) => {
           if (!runDependencies) {
-            dependenciesPromise = new Promise((resolve5) => dependenciesPromiseResolve = resolve5);
+            dependenciesPromise = new Promise((resolve6) => dependenciesPromiseResolve = resolve6);
           }
           runDependencies++;
           Module["monitorRunDependencies"]?.(runDependencies);
@@ -4039,7 +4039,7 @@ var require_libpg_query = __commonJS({
           var setStatus2 = Module["setStatus"];
           if (setStatus2) {
             setStatus2("Running...");
-            await new Promise((resolve5) => setTimeout(resolve5, 1));
+            await new Promise((resolve6) => setTimeout(resolve6, 1));
             setTimeout(setStatus2, 1, "");
           }
           if (ABORT) return;
@@ -4090,11 +4090,11 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync7;
+    exports.parseSync = parseSync9;
     exports.parsePlPgSQLSync = parsePlPgSQLSync3;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync11;
+    exports.scanSync = scanSync13;
     __exportStar(require_types2(), exports);
     var SqlError = class extends Error {
       sqlDetails;
@@ -4291,7 +4291,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync7(query2) {
+    function parseSync9(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4418,7 +4418,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync11(query2) {
+    function scanSync13(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -6873,7 +6873,7 @@ var init_add_column_required = __esm({
 });
 
 // src/core/sql/walk.ts
-function walkNodes(root, visit) {
+function walkNodes(root, visit2) {
   const stack = [root];
   while (stack.length > 0) {
     const value = stack.pop();
@@ -6895,7 +6895,7 @@ function walkNodes(root, visit) {
     if (first === void 0) continue;
     const initial = first.charCodeAt(0);
     if (single && initial >= 65 && initial <= 90) {
-      if (visit(value, first) === false) continue;
+      if (visit2(value, first) === false) continue;
       stack.push(object[first]);
       continue;
     }
@@ -8687,9 +8687,9 @@ function tableDroppedLater(ctx2, table) {
       );
       if (names.includes(table)) return true;
     }
-    const rename4 = nodeAs(later.node, "RenameStmt");
+    const rename3 = nodeAs(later.node, "RenameStmt");
     const move = nodeAs(later.node, "AlterObjectSchemaStmt");
-    const moved = rename4?.relation ?? move?.relation;
+    const moved = rename3?.relation ?? move?.relation;
     if (moved && relationName(ctx2.schema, moved) === table) return false;
   }
   return false;
@@ -11278,12 +11278,12 @@ function ownColumn(ref, scope, inner) {
 }
 function ownColumnsRead(root, scope, inner = []) {
   const columns = /* @__PURE__ */ new Set();
-  const visit = (node, inner2) => {
+  const visit2 = (node, inner2) => {
     walkNodes(node, (n) => {
       const sublink = nodeAs(n, "SubLink");
       if (sublink) {
-        visit(sublink.testexpr, inner2);
-        visit(sublink.subselect, [...inner2, ...innerRelations(sublink.subselect, scope)]);
+        visit2(sublink.testexpr, inner2);
+        visit2(sublink.subselect, [...inner2, ...innerRelations(sublink.subselect, scope)]);
         return false;
       }
       const ref = nodeAs(n, "ColumnRef");
@@ -11292,7 +11292,7 @@ function ownColumnsRead(root, scope, inner = []) {
       return true;
     });
   };
-  visit(root, inner);
+  visit2(root, inner);
   return columns;
 }
 function isComputedOnce(sublink) {
@@ -11303,12 +11303,12 @@ function isComputedOnce(sublink) {
 }
 function perRowIdentityCalls(root) {
   const calls = [];
-  const visit = (node, once, inSubquery) => {
+  const visit2 = (node, once, inSubquery) => {
     walkNodes(node, (n) => {
       const sublink = nodeAs(n, "SubLink");
       if (sublink) {
-        visit(sublink.testexpr, once, inSubquery);
-        visit(sublink.subselect, isComputedOnce(sublink), true);
+        visit2(sublink.testexpr, once, inSubquery);
+        visit2(sublink.subselect, isComputedOnce(sublink), true);
         return false;
       }
       const call = nodeAs(n, "FuncCall");
@@ -11319,7 +11319,7 @@ function perRowIdentityCalls(root) {
       return true;
     });
   };
-  visit(root, false, false);
+  visit2(root, false, false);
   return calls;
 }
 var IDENTITY_FUNCTIONS;
@@ -11537,12 +11537,12 @@ function wrongMembershipColumn(expr, check2) {
   });
   return found;
 }
-function walkTopLevel(expr, visit) {
+function walkTopLevel(expr, visit2) {
   walkNodes(expr, (node) => {
-    visit(node);
+    visit2(node);
     const sublink = nodeAs(node, "SubLink");
     if (sublink) {
-      if (sublink.testexpr) walkTopLevel(sublink.testexpr, visit);
+      if (sublink.testexpr) walkTopLevel(sublink.testexpr, visit2);
       return false;
     }
     return true;
@@ -11796,19 +11796,19 @@ function changesOf2(statement, schema, record) {
       return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
     });
   }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
-    const from = relationName(schema, rename4.relation);
-    const to = qualify(splitQualified(from).schema, rename4.newname);
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    const from = relationName(schema, rename3.relation);
+    const to = qualify(splitQualified(from).schema, rename3.newname);
     moveTable(record, from, to);
     return [at(to, "alter")];
   }
-  if (rename4?.renameType === "OBJECT_COLUMN" && rename4.newname) {
-    const table = relationName(schema, rename4.relation);
-    return [at(table, "alter", [{ name: rename4.newname, line }])];
+  if (rename3?.renameType === "OBJECT_COLUMN" && rename3.newname) {
+    const table = relationName(schema, rename3.relation);
+    return [at(table, "alter", [{ name: rename3.newname, line }])];
   }
-  if (rename4?.renameType === "OBJECT_POLICY") {
-    return [at(relationName(schema, rename4.relation), "policy")];
+  if (rename3?.renameType === "OBJECT_POLICY") {
+    return [at(relationName(schema, rename3.relation), "policy")];
   }
   const move = nodeAs(node, "AlterObjectSchemaStmt");
   if (move?.objectType === "OBJECT_TABLE" && move.newschema && move.relation) {
@@ -12646,8 +12646,8 @@ function replacementOf(ctx2, schema, name, to) {
     if (table?.relation?.relname === name && sameName(ctx2, schema, table.relation.schemaname)) {
       return { kind: "table" };
     }
-    const rename4 = nodeAs(node, "RenameStmt");
-    if (rename4?.newname === name && RENAMED_KINDS[rename4.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename4.relation?.schemaname)) {
+    const rename3 = nodeAs(node, "RenameStmt");
+    if (rename3?.newname === name && RENAMED_KINDS[rename3.renameType ?? ""] !== void 0 && sameName(ctx2, schema, rename3.relation?.schemaname)) {
       return { kind: "table" };
     }
   }
@@ -13112,7 +13112,11 @@ var init_security_definer_exposed = __esm({
         fix: "REVOKE EXECUTE ON FUNCTION public.function_name FROM public, anon, authenticated;\n-- or move it out of the API: ALTER FUNCTION public.function_name SET SCHEMA private;"
       },
       fileEnd(ctx2) {
+        const path = ctx2.file.path;
         for (const fn3 of ctx2.schema.functions.values()) {
+          if (fn3.createdBy.file !== path && fn3.alteredBy?.file !== path && fn3.privilegesChangedBy?.file !== path) {
+            continue;
+          }
           if (!fn3.securityDefiner || fn3.procedure) continue;
           if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
           if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
@@ -13157,7 +13161,9 @@ var init_security_definer_search_path = __esm({
         fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
       },
       fileEnd(ctx2) {
+        const path = ctx2.file.path;
         for (const fn3 of ctx2.schema.functions.values()) {
+          if (fn3.createdBy.file !== path && fn3.alteredBy?.file !== path) continue;
           if (!fn3.securityDefiner || fn3.fixedSearchPath) continue;
           const created = statementOfOrigin(ctx2, fn3.createdBy);
           const at = created ?? statementOfOrigin(ctx2, fn3.alteredBy);
@@ -19683,10 +19689,10 @@ function setPublic(bucket, value, origin) {
 function bucketsMatched(model, where2) {
   if (!where2) return [...model.buckets.values()];
   const ids = /* @__PURE__ */ new Set();
-  const visit = (node) => {
+  const visit2 = (node) => {
     const bool = nodeAs(node, "BoolExpr");
     if (bool?.boolop === "AND_EXPR") {
-      for (const arg of bool.args ?? []) visit(arg);
+      for (const arg of bool.args ?? []) visit2(arg);
       return;
     }
     const expr = nodeAs(node, "A_Expr");
@@ -19703,7 +19709,7 @@ function bucketsMatched(model, where2) {
       }
     }
   };
-  visit(where2);
+  visit2(where2);
   return [...ids].flatMap((id) => {
     const bucket = model.buckets.get(id);
     return bucket ? [bucket] : [];
@@ -19783,6 +19789,144 @@ var init_apply_queue = __esm({
   }
 });
 
+// src/core/schema/policy-renames.ts
+function renamePolicyColumn(model, table, from, to) {
+  const columnsOf = (name) => {
+    const known = model.table(name);
+    if (!known) return void 0;
+    const names = new Set(known.columns.keys());
+    if (name === table) {
+      names.delete(to);
+      names.add(from);
+    }
+    return names;
+  };
+  renameInPolicies(model, {
+    model,
+    columnsOf,
+    mentions: (expr) => findNodes(expr, "ColumnRef").some((ref) => fieldsOf(ref).at(-1) === from),
+    column(ref, scopes) {
+      const fields = fieldsOf(ref);
+      if (fields.at(-1) !== from) return;
+      const entry = resolve2(fields.slice(0, -1).join("."), from, scopes, columnsOf);
+      const last = nodeAs(ref.fields?.at(-1), "String");
+      if (entry?.table === table && last) last.sval = to;
+    }
+  });
+}
+function renamePolicyTable(model, from, to) {
+  const { name } = splitQualified(from);
+  const columnsOf = (table) => {
+    const known = model.table(table);
+    return known ? new Set(known.columns.keys()) : void 0;
+  };
+  renameInPolicies(model, {
+    model,
+    columnsOf,
+    mentions: (expr) => findNodes(expr, "ColumnRef").some((ref) => fieldsOf(ref).includes(name)) || findNodes(expr, "RangeVar").some((range) => range.relname === name),
+    range(range, entry) {
+      if (entry.table === from) range.relname = to;
+    },
+    column(ref, scopes) {
+      const fields = fieldsOf(ref);
+      if (fields.length < 2) return;
+      const entry = resolve2(fields.slice(0, -1).join("."), "", scopes, columnsOf);
+      if (entry?.table !== from || entry.aliased) return;
+      const qualifier = nodeAs(ref.fields?.at(-2), "String");
+      if (qualifier) qualifier.sval = to;
+    }
+  });
+}
+function renameInPolicies(model, renamer) {
+  for (const [policyTable, t] of model.tables) {
+    for (const policy of t.policies.values()) {
+      for (const clause of ["using", "withCheck"]) {
+        const expr = policy[clause];
+        if (!expr || !renamer.mentions(expr)) continue;
+        const copy = structuredClone(expr);
+        const top = { names: namesOf(policyTable), aliased: false, table: policyTable };
+        visit(copy, [[top]], renamer);
+        policy[clause] = copy;
+      }
+    }
+  }
+}
+function visit(value, scopes, renamer) {
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, scopes, renamer);
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const select = nodeAs(value, "SelectStmt");
+  if (select) {
+    const level = (select.fromClause ?? []).flatMap((item) => entriesOf(item, renamer.model));
+    for (const entry of level) if (entry.range) renamer.range?.(entry.range, entry);
+    for (const v of Object.values(select)) visit(v, [...scopes, level], renamer);
+    return;
+  }
+  const ref = nodeAs(value, "ColumnRef");
+  if (ref) {
+    renamer.column(ref, scopes);
+    return;
+  }
+  for (const v of Object.values(value)) visit(v, scopes, renamer);
+}
+function resolve2(qualifier, column, scopes, columnsOf) {
+  for (const level of [...scopes].reverse()) {
+    if (qualifier !== "") {
+      const named = level.find((e) => e.names.includes(qualifier));
+      if (named) return named;
+      continue;
+    }
+    const columns = level.map((e) => e.table ? columnsOf(e.table) : void 0);
+    if (columns.some((c) => c === void 0)) return void 0;
+    const holders = level.filter((_, i) => columns[i]?.has(column));
+    if (holders.length > 1) return void 0;
+    if (holders[0]) return holders[0];
+  }
+  return void 0;
+}
+function entriesOf(item, model) {
+  const range = nodeAs(item, "RangeVar");
+  if (range) {
+    const table = relationName(model, range);
+    const alias2 = range.alias?.aliasname;
+    return [
+      {
+        names: alias2 ? [alias2] : namesOf(table),
+        aliased: alias2 !== void 0,
+        table: model.table(table) ? table : void 0,
+        range
+      }
+    ];
+  }
+  const join8 = nodeAs(item, "JoinExpr");
+  if (join8) {
+    const sides = [join8.larg, join8.rarg].flatMap((n) => n ? entriesOf(n, model) : []);
+    const alias2 = join8.alias?.aliasname;
+    return alias2 ? [{ names: [alias2], aliased: true, table: void 0 }] : sides;
+  }
+  const alias = nodeAs(item, "RangeSubselect")?.alias?.aliasname ?? nodeAs(item, "RangeFunction")?.alias?.aliasname;
+  return [{ names: alias ? [alias] : [], aliased: true, table: void 0 }];
+}
+function namesOf(table) {
+  const { schema, name } = splitQualified(table);
+  return [name, `${schema}.${name}`];
+}
+function fieldsOf(ref) {
+  return (ref.fields ?? []).map((f) => nodeAs(f, "String")?.sval ?? "*");
+}
+var init_policy_renames = __esm({
+  "src/core/schema/policy-renames.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+    init_walk();
+    init_relation_names();
+  }
+});
+
 // src/core/schema/apply-rename.ts
 function replayRename(model, stmt) {
   const newname = stmt.newname ?? "";
@@ -19795,6 +19939,7 @@ function replayRename(model, stmt) {
       const to = qualify(table?.schema ?? splitQualified(from).schema, newname);
       moveUntrackedDeprecations(model, from, to);
       if (!table) return;
+      renamePolicyTable(model, from, newname);
       moveTable2(model, table, from, to);
       return;
     }
@@ -19833,6 +19978,7 @@ function replayRename(model, stmt) {
         if (predicate)
           index.definition.predicate = jsonWithColumnRenamed(predicate, oldName, newname);
       }
+      renamePolicyColumn(model, tableName, oldName, newname);
       return;
     }
     case "OBJECT_INDEX": {
@@ -19935,6 +20081,7 @@ var init_apply_rename = __esm({
     init_statement();
     init_walk();
     init_apply_policy();
+    init_policy_renames();
     init_relation_names();
   }
 });
@@ -20786,7 +20933,7 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 }
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
-  const output = await new Promise((resolve5, reject) => {
+  const output = await new Promise((resolve6, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -20797,7 +20944,7 @@ async function readBlobs(objects, cwd) {
     child.on("error", reject);
     child.on(
       "close",
-      (code) => code === 0 ? resolve5(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
+      (code) => code === 0 ? resolve6(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
     );
     child.stdin.end(`${objects.join("\n")}
 `);
@@ -21350,9 +21497,12 @@ import {
   fstatSync,
   openSync as openSync2,
   readdirSync,
-  readFileSync as readFileSync3
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync as rmSync2,
+  writeFileSync
 } from "node:fs";
-import { lutimes, mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm3, stat as stat3, writeFile } from "node:fs/promises";
+import { lutimes, mkdir as mkdir3, readdir as readdir4, rm as rm3, stat as stat3, writeFile } from "node:fs/promises";
 import { join as join6 } from "node:path";
 function openParseCache(cacheDir) {
   const build2 = cacheDir === null ? void 0 : buildId2();
@@ -21411,7 +21561,7 @@ function buildId2() {
     16
   );
 }
-var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, WRITERS, STALE_PARTIAL_MS2, DirectoryParseCache;
+var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
 var init_parse_cache = __esm({
   "src/pipeline/parse-cache.ts"() {
     "use strict";
@@ -21423,7 +21573,6 @@ var init_parse_cache = __esm({
     CACHE_FORMAT = 1;
     PRUNE_EVERY_MS = 24 * 60 * 60 * 1e3;
     UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1e3;
-    WRITERS = 8;
     STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
     DirectoryParseCache = class {
       constructor(cacheDir, build2) {
@@ -21493,18 +21642,28 @@ var init_parse_cache = __esm({
       #file(sha256) {
         return join6(this.dir, `${sha256}.json`);
       }
-      /** Written whole, then renamed: a concurrent run never reads half an entry. */
-      async #write(sha256, entry) {
+      /**
+       * Written whole, then renamed: a concurrent run never reads half an entry. Synchronous: a
+       * run writes its entries in one go at the end of the lint, where the promise machinery of
+       * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
+       * writes themselves (BENCHMARKS.md).
+       */
+      #write(sha256, entry) {
         const partial = `${this.#file(sha256)}.${process.pid}.partial`;
         try {
-          await writeFile(partial, entry.json, { flag: "wx" }).catch(async (error) => {
+          try {
+            writeFileSync(partial, entry.json, { flag: "wx" });
+          } catch (error) {
             if (error.code !== "EEXIST") throw error;
-            await rm3(partial, { force: true });
-            await writeFile(partial, entry.json, { flag: "wx" });
-          });
-          await rename3(partial, this.#file(sha256));
+            rmSync2(partial, { force: true });
+            writeFileSync(partial, entry.json, { flag: "wx" });
+          }
+          renameSync(partial, this.#file(sha256));
         } catch (error) {
-          await rm3(partial, { force: true }).catch(() => void 0);
+          try {
+            rmSync2(partial, { force: true });
+          } catch {
+          }
           throw error;
         }
         entry.pending = false;
@@ -21517,11 +21676,7 @@ var init_parse_cache = __esm({
             await mkdir3(this.cacheDir, { recursive: true });
             await mkdir3(this.dir, { recursive: true });
           }
-          const queue = [...pending];
-          const writer = async () => {
-            for (let next = queue.shift(); next; next = queue.shift()) await this.#write(...next);
-          };
-          await Promise.all(Array.from({ length: WRITERS }, writer));
+          for (const [sha256, entry] of pending) this.#write(sha256, entry);
         } catch (error) {
           return {
             ok: false,
@@ -21541,11 +21696,11 @@ var init_parse_cache = __esm({
 
 // src/pipeline/run-check.ts
 import { access } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname as dirname4, resolve as resolve3 } from "node:path";
 async function runCheck(request) {
   const root = await gitRoot(request.cwd) ?? request.cwd;
-  const explicit = request.files.map((f) => resolve2(request.cwd, f));
-  const givenDir = request.dir ? resolve2(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
+  const explicit = request.files.map((f) => resolve3(request.cwd, f));
+  const givenDir = request.dir ? resolve3(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
   let found = await loadConfig(
     [...givenDir ? [projectDirOf(givenDir)] : [], request.cwd, root],
     request.configPath
@@ -21609,7 +21764,7 @@ async function runCheck(request) {
   const sources = new Map(files4.filter((f) => !f.oversize).map((f) => [f.path, f.sql]));
   const report2 = buildReport(results);
   report2.config = {
-    file: found.path === null ? null : toReportPath(resolve2(request.cwd, found.path), root)
+    file: found.path === null ? null : toReportPath(resolve3(request.cwd, found.path), root)
   };
   return {
     report: report2,
@@ -21639,13 +21794,13 @@ function hasMigrationsToStage(outcome) {
   return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
 }
 async function defaultDir(cwd, root, migrationsDir) {
-  const here = resolve2(cwd, migrationsDir);
+  const here = resolve3(cwd, migrationsDir);
   if (cwd === root) return here;
   try {
     await access(here);
     return here;
   } catch {
-    return resolve2(root, migrationsDir);
+    return resolve3(root, migrationsDir);
   }
 }
 function projectDirOf(dir) {
@@ -21711,7 +21866,12 @@ async function seedTables(db, tables2) {
               t.typcategory as category, t.typname, a.attnotnull as notnull
          from pg_attribute a join pg_type t on t.oid = a.atttypid
         where a.attrelid = to_regclass($1) and a.attnum > 0 and not a.attisdropped
-          and not a.atthasdef and a.attidentity = '' and a.attgenerated = ''
+          and a.attidentity = '' and a.attgenerated = ''
+          -- A default (gen_random_uuid()) would give keys no foreign key of another seeded
+          -- table could name: a column a foreign key references takes the row-number value.
+          and (not a.atthasdef or exists (
+                select from pg_constraint f
+                 where f.contype = 'f' and f.confrelid = a.attrelid and a.attnum = any (f.confkey)))
         order by a.attnum`,
       [relation]
     );
@@ -21773,16 +21933,16 @@ async function referencedFirst(db, tables2) {
     byText.set(r[0]?.text ?? t, t);
   }
   const ordered = [];
-  const visit = (t, seen) => {
+  const visit2 = (t, seen) => {
     if (ordered.includes(t) || seen.has(t)) return;
     seen.add(t);
     for (const edge of rows2) {
       const parent = byText.get(edge.parent);
-      if (byText.get(edge.child) === t && parent) visit(parent, seen);
+      if (byText.get(edge.child) === t && parent) visit2(parent, seen);
     }
     ordered.push(t);
   };
-  for (const t of tables2) visit(t, /* @__PURE__ */ new Set());
+  for (const t of tables2) visit2(t, /* @__PURE__ */ new Set());
   return ordered;
 }
 var PROOF_ROWS;
@@ -21792,6 +21952,56 @@ var init_fix_seed = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_quote_identifier();
     PROOF_ROWS = 5e3;
+  }
+});
+
+// src/core/fix/deferred-drops.ts
+var DeferredDrops;
+var init_deferred_drops = __esm({
+  "src/core/fix/deferred-drops.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_statement();
+    DeferredDrops = class {
+      #drops = /* @__PURE__ */ new Map();
+      /** Note the columns `statement` drops, when its rewrite defers the drop to a contract step. */
+      record(statement, schema, later) {
+        const alter = nodeAs(statement.node, "AlterTableStmt");
+        const contract2 = later.find((s) => s.contract);
+        if (!alter?.relation || !contract2) return;
+        const table = relationName(schema, alter.relation);
+        for (const c of alter.cmds ?? []) {
+          const cmd = nodeAs(c, "AlterTableCmd");
+          if (cmd?.subtype === "AT_DropColumn" && cmd.name) {
+            this.#drops.set(`${table}\0${cmd.name}`, contract2);
+          }
+        }
+      }
+      /** The contract step that drops the name `statement` gives a column; undefined when none. */
+      reusing(statement, schema) {
+        if (this.#drops.size === 0) return void 0;
+        const rename3 = nodeAs(statement.node, "RenameStmt");
+        if (rename3?.renameType === "OBJECT_COLUMN" && rename3.relation && rename3.newname) {
+          return this.#find(relationName(schema, rename3.relation), [rename3.newname]);
+        }
+        const alter = nodeAs(statement.node, "AlterTableStmt");
+        if (!alter?.relation) return void 0;
+        const added = (alter.cmds ?? []).flatMap((c) => {
+          const cmd = nodeAs(c, "AlterTableCmd");
+          const name = nodeAs(cmd?.def, "ColumnDef")?.colname;
+          return cmd?.subtype === "AT_AddColumn" && name ? [name] : [];
+        });
+        return this.#find(relationName(schema, alter.relation), added);
+      }
+      #find(table, columns) {
+        for (const column of columns) {
+          const step = this.#drops.get(`${table}\0${column}`);
+          if (step) return { step, column };
+        }
+        return void 0;
+      }
+    };
   }
 });
 
@@ -21880,31 +22090,53 @@ var init_statement_slices = __esm({
 function rewriteDataChange(statement, schema) {
   const update = nodeAs(statement.node, "UpdateStmt");
   if (!update?.relation) return void 0;
-  const table = relationName(schema, update.relation);
+  return { ok: true, rewrite: updateRewrite(update, statement.text, schema) };
+}
+function updateRewrite(update, text, schema) {
+  const relation = update.relation;
+  const table = relationName(schema, relation);
   const { schema: schemaName, name } = splitQualified(table);
   const key = schema.table(table)?.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
   const set = (update.targetList ?? []).flatMap((t) => {
     const column = nodeAs(t, "ResTarget")?.name;
     return column ? [column] : [];
   });
-  const batchable = key !== void 0 && !set.includes(key) && update.withClause === void 0 && (update.fromClause ?? []).length === 0 && update.returningClause === void 0 && update.relation.alias === void 0;
-  const written = [update.relation.schemaname, update.relation.relname].filter((p) => p !== void 0).map(sqlName).join(".");
+  const batchable = key !== void 0 && !set.includes(key) && update.withClause === void 0 && (update.fromClause ?? []).length === 0 && update.returningClause === void 0 && relation?.alias === void 0;
+  const written = [relation?.schemaname, relation?.relname].filter((p) => p !== void 0).map(sqlName).join(".");
   const label = labelOf("backfill", name, ...set);
+  const fills = filledColumns(update).map((column) => ({ table, column }));
   const step = batchable ? {
     kind: "batch",
     statements: [
       `-- migration-guard:batch table=${sqlName(schemaName)}.${sqlName(name)} key=${sqlName(key)} size=${BACKFILL_BATCH_ROWS}
-${statement.text};`
+${text};`
     ],
     label,
     why: "changes the rows in keyset batches, each its own short transaction"
   } : {
     kind: "transaction",
-    statements: [`${statement.text};`],
+    statements: [`${text};`],
     label,
     why: `changes the rows in a transaction of its own, holding no lock a DDL statement took on ${written}`
   };
-  return { ok: true, rewrite: { now: [], later: [step], tables: [table], label } };
+  if (fills.length > 0) step.fills = fills;
+  const reads = [...new Set(rangeVarsIn(update).map((r) => relationName(schema, r)))].filter(
+    (t) => t !== table && schema.table(t) !== void 0
+  );
+  return { now: [], later: [step], tables: [table], label, ...reads.length > 0 ? { reads } : {} };
+}
+function filledColumns(update) {
+  if ((update.fromClause ?? []).length > 0 || update.withClause !== void 0) return [];
+  const set = (update.targetList ?? []).flatMap((t) => {
+    const target = nodeAs(t, "ResTarget");
+    const isNull2 = nodeAs(target?.val, "A_Const")?.isnull === true;
+    return target?.name && (target.indirection ?? []).length === 0 && !isNull2 ? [target.name] : [];
+  });
+  if (update.whereClause === void 0) return set;
+  const test = nodeAs(update.whereClause, "NullTest");
+  const fields = nodeAs(test?.arg, "ColumnRef")?.fields ?? [];
+  const column = fields.length === 1 ? nodeAs(fields[0], "String")?.sval : void 0;
+  return test?.nulltesttype === "IS_NULL" && column !== void 0 && set.includes(column) ? [column] : [];
 }
 var BACKFILL_BATCH_ROWS;
 var init_rewrite_data_change = __esm({
@@ -21914,6 +22146,7 @@ var init_rewrite_data_change = __esm({
     init_relation_names();
     init_names();
     init_statement();
+    init_walk();
     init_fix_step();
     init_statement_slices();
     BACKFILL_BATCH_ROWS = 1e3;
@@ -22096,15 +22329,15 @@ function rewriteContractStatement(statement, schema) {
       }
     };
   }
-  const rename4 = nodeAs(statement.node, "RenameStmt");
-  if (rename4?.renameType === "OBJECT_TABLE" && rename4.relation && rename4.newname) {
-    const from = relationName(schema, rename4.relation);
+  const rename3 = nodeAs(statement.node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.relation && rename3.newname) {
+    const from = relationName(schema, rename3.relation);
     const model = schema.table(from);
     if (model && model.kind !== "table") {
       return { ok: false, reason: `${from} is a ${model.kind}: rename it by hand` };
     }
     const { schema: schemaName, name } = splitQualified(from);
-    const to = `${schemaName}.${rename4.newname}`;
+    const to = `${schemaName}.${rename3.newname}`;
     return {
       ok: true,
       rewrite: {
@@ -22121,7 +22354,7 @@ function rewriteContractStatement(statement, schema) {
           )
         ],
         tables: [from, to],
-        label: labelOf("rename", name, "to", rename4.newname, "with_view")
+        label: labelOf("rename", name, "to", rename3.newname, "with_view")
       }
     };
   }
@@ -22143,16 +22376,16 @@ var init_rewrite_contract = __esm({
 
 // src/core/fix/rewrite-column-swap.ts
 function renameColumnSynced(statement, schema) {
-  const rename4 = nodeAs(statement.node, "RenameStmt");
-  if (rename4?.renameType !== "OBJECT_COLUMN" || !rename4.relation) return void 0;
-  if (rename4.relationType !== "OBJECT_TABLE") {
+  const rename3 = nodeAs(statement.node, "RenameStmt");
+  if (rename3?.renameType !== "OBJECT_COLUMN" || !rename3.relation) return void 0;
+  if (rename3.relationType !== "OBJECT_TABLE") {
     return { ok: false, reason: "only a table column rename is rewritten" };
   }
-  const from = rename4.subname ?? "";
-  const to = rename4.newname ?? "";
-  const table = relationName(schema, rename4.relation);
+  const from = rename3.subname ?? "";
+  const to = rename3.newname ?? "";
+  const table = relationName(schema, rename3.relation);
   const slices = new StatementSlices(statement);
-  const at = slices.offsetOf(rename4.relation.location);
+  const at = slices.offsetOf(rename3.relation.location);
   const first = at === void 0 ? -1 : slices.tokenAt(at);
   if (at === void 0 || first < 0) return { ok: false, reason: "the table name was not found" };
   const nameEnd = slices.nameEnd(first);
@@ -22516,42 +22749,303 @@ var init_rewrite_alter_table = __esm({
   }
 });
 
-// src/core/fix/rewrite-batch-loop.ts
-function rewriteBatchLoop(statement, schema) {
-  if (!nodeAs(statement.node, "DoStmt")) return void 0;
-  const refuse = (why) => ({
-    ok: false,
-    reason: `fix rewrites only a DO block that is one LOOP around one keyset UPDATE (UPDATE t ... WHERE id IN (SELECT id FROM t WHERE ... LIMIT n)) and EXIT WHEN NOT FOUND: ${why}; write the UPDATE under a -- migration-guard:batch header by hand`
-  });
-  let fn3;
-  try {
-    const parsed = (0, import_libpg_query10.parsePlPgSQLSync)(statement.text);
-    fn3 = parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
-  } catch {
-    return refuse("its body does not parse as PL/pgSQL");
+// src/core/fix/batch-loop-settles.ts
+function updateLeavesCondition(condition, targets) {
+  const conjuncts = conjunctsOf(condition);
+  const assigned = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const target = nodeAs(t, "ResTarget");
+    if (!target?.name || target.val === void 0 || (target.indirection ?? []).length > 0)
+      continue;
+    assigned.set(target.name, target.val);
   }
-  const block = fn3?.action?.["PLpgSQL_stmt_block"];
-  const top = (block?.body ?? []).filter((s) => !("PLpgSQL_stmt_return" in s));
-  const loop = top.length === 1 ? top[0]?.["PLpgSQL_stmt_loop"] : void 0;
-  if (!loop) return refuse("the block is not one plain LOOP and nothing else");
-  const body2 = loop.body ?? [];
-  const updates = body2.filter((s) => "PLpgSQL_stmt_execsql" in s);
-  const other2 = body2.find(
-    (s) => !("PLpgSQL_stmt_execsql" in s) && !PACING.has(Object.keys(s)[0] ?? "")
+  const guardedNotNull = new Set(
+    conjuncts.flatMap((c) => {
+      const test = nodeAs(c, "NullTest");
+      const column = test?.nulltesttype === "IS_NOT_NULL" ? bareColumn2(test.arg) : void 0;
+      return column === void 0 ? [] : [column];
+    })
   );
-  if (updates.length !== 1 || other2 !== void 0) {
-    return refuse(
-      "the loop runs other statements than one UPDATE, GET DIAGNOSTICS, EXIT and PERFORM"
+  const neverNull = (value) => {
+    const constant = nodeAs(value, "A_Const");
+    if (constant) return constant.isnull !== true;
+    const column = bareColumn2(value);
+    if (column !== void 0) return guardedNotNull.has(column);
+    const cast = nodeAs(value, "TypeCast");
+    if (cast) return neverNull(cast.arg);
+    const coalesce = nodeAs(value, "CoalesceExpr");
+    if (coalesce) return (coalesce.args ?? []).some(neverNull);
+    return false;
+  };
+  return conjuncts.some((c) => conjunctFalsified(c, assigned, neverNull));
+}
+function conjunctFalsified(conjunct, assigned, neverNull) {
+  const column = bareColumn2(conjunct);
+  if (column !== void 0) {
+    const value2 = assigned.get(column);
+    return isNull(value2) || booleanConstant(value2) === false;
+  }
+  const not = nodeAs(conjunct, "BoolExpr");
+  if (not?.boolop === "NOT_EXPR" && not.args?.length === 1) {
+    const negated = bareColumn2(not.args[0]);
+    const value2 = negated === void 0 ? void 0 : assigned.get(negated);
+    return isNull(value2) || booleanConstant(value2) === true;
+  }
+  const test = nodeAs(conjunct, "NullTest");
+  if (test) {
+    const tested = bareColumn2(test.arg);
+    if (tested === void 0 || !assigned.has(tested)) return false;
+    const value2 = assigned.get(tested);
+    return test.nulltesttype === "IS_NULL" ? neverNull(value2) : isNull(value2);
+  }
+  const comparison = nodeAs(conjunct, "A_Expr");
+  const op = nodeAs(comparison?.name?.[0], "String")?.sval;
+  if (comparison?.kind !== "AEXPR_OP" || (comparison.name ?? []).length !== 1 || !op) return false;
+  const left = bareColumn2(comparison.lexpr);
+  const right = numericConstant(comparison.rexpr);
+  if (left === void 0 || right === void 0 || !assigned.has(left)) return false;
+  const value = assigned.get(left);
+  if (isNull(value)) return ["=", "<>", "!=", "<", "<=", ">", ">="].includes(op);
+  const next = numericConstant(value);
+  if (next === void 0) return false;
+  const holds = {
+    "=": (a, b) => a === b,
+    "<>": (a, b) => a !== b,
+    "!=": (a, b) => a !== b,
+    "<": (a, b) => a < b,
+    "<=": (a, b) => a <= b,
+    ">": (a, b) => a > b,
+    ">=": (a, b) => a >= b
+  };
+  const compare = holds[op];
+  return compare !== void 0 && !compare(next, right);
+}
+function conjunctsOf(node) {
+  const and = nodeAs(node, "BoolExpr");
+  if (and?.boolop === "AND_EXPR") return (and.args ?? []).flatMap(conjunctsOf);
+  return [node];
+}
+function bareColumn2(node) {
+  const fields = nodeAs(node, "ColumnRef")?.fields ?? [];
+  return fields.length === 1 ? nodeAs(fields[0], "String")?.sval : void 0;
+}
+function isNull(node) {
+  return nodeAs(node, "A_Const")?.isnull === true;
+}
+function booleanConstant(node) {
+  const constant = nodeAs(node, "A_Const");
+  return constant?.boolval === void 0 ? void 0 : constant.boolval.boolval === true;
+}
+function numericConstant(node) {
+  const constant = nodeAs(node, "A_Const");
+  return constant?.ival === void 0 ? void 0 : constant.ival.ival ?? 0;
+}
+var init_batch_loop_settles = __esm({
+  "src/core/fix/batch-loop-settles.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_statement();
+  }
+});
+
+// src/core/fix/batch-loop-update.ts
+function loopUpdate(query2, schema, variables) {
+  const no = (reason) => ({ ok: false, reason });
+  let node;
+  try {
+    const stmts = (0, import_libpg_query10.parseSync)(query2).stmts ?? [];
+    node = stmts.length === 1 ? stmts[0]?.stmt : void 0;
+  } catch {
+    return no("its UPDATE does not parse");
+  }
+  const update = nodeAs(node, "UpdateStmt");
+  if (!update?.relation) return no("the loop runs no UPDATE");
+  if (update.returningClause) return no("the UPDATE has RETURNING");
+  const table = relationName(schema, update.relation);
+  const key = schema.table(table)?.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
+  if (key === void 0) return no(`${table} has no one-column primary key to batch on`);
+  const set = (update.targetList ?? []).map((t) => nodeAs(t, "ResTarget")?.name);
+  if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
+  const tokens = (0, import_libpg_query10.scanSync)(query2).tokens;
+  const text = textOf2(query2);
+  const pick = update.withClause ? withPick(update, key, tokens, text) : keysetPick(update, key, tokens, text);
+  if (!pick.ok) return pick;
+  const { select } = pick;
+  const from = nodeAs(select.fromClause?.[0], "RangeVar");
+  const shape = `SELECT ${key} FROM ${table} WHERE ... LIMIT n`;
+  if (!from || (select.fromClause ?? []).length !== 1 || from.alias !== void 0 || relationName(schema, from) !== table || (select.targetList ?? []).length !== 1 || columnName2(nodeAs(select.targetList?.[0], "ResTarget")?.val) !== key || select.limitCount === void 0 || select.limitOption === "LIMIT_OPTION_WITH_TIES" || select.whereClause === void 0 || select.groupClause !== void 0 || select.havingClause !== void 0 || select.distinctClause !== void 0 || select.withClause !== void 0 || select.op !== void 0 && select.op !== "SETOP_NONE") {
+    return no(`its batch is not picked by ${shape}`);
+  }
+  for (const part of [...update.targetList ?? [], select.whereClause]) {
+    let bad;
+    walkNodes(part, (n) => {
+      const fields = nodeAs(n, "ColumnRef")?.fields ?? [];
+      const first = nodeAs(fields[0], "String")?.sval;
+      if (first !== void 0 && fields.length === 1 && variables.has(first)) bad = first;
+      return bad === void 0;
+    });
+    if (bad !== void 0) return no(`it uses the loop's variable ${bad}`);
+  }
+  if (qualifiedColumns(select.whereClause)) return no("its condition qualifies column names");
+  if (!updateLeavesCondition(select.whereClause, update.targetList ?? [])) {
+    return no(
+      "nothing shows that its SET makes a row stop meeting the condition that picks the batch, so the loop may update a row more than once (the engine updates each row once); fix proves it only for a SET of a constant that makes one AND-ed part of the condition false"
     );
   }
-  if (!body2.every(pacesOnly))
-    return refuse("it EXITs on another condition, or PERFORMs more than pg_sleep");
-  const query2 = exprQuery(updates[0]?.["PLpgSQL_stmt_execsql"]?.["sqlstmt"]);
-  const variables = new Set(
-    (fn3?.datums ?? []).flatMap((d) => d.PLpgSQL_var?.refname ? [d.PLpgSQL_var.refname] : [])
+  const limit = nodeAs(select.limitCount, "A_Const")?.ival?.ival;
+  const size = limit !== void 0 && limit > 0 ? limit : BACKFILL_BATCH_ROWS;
+  return { ok: true, table, key, text: `${pick.head}
+WHERE ${pick.condition}`, size };
+}
+function keysetPick(update, key, tokens, text) {
+  const no = (reason) => ({ ok: false, reason });
+  if ((update.fromClause ?? []).length > 0) return no("the UPDATE has FROM without WITH");
+  const link2 = nodeAs(update.whereClause, "SubLink");
+  const select = nodeAs(link2?.subselect, "SelectStmt");
+  if (link2?.subLinkType !== "ANY_SUBLINK" || (link2.operName ?? []).length > 0 || columnName2(link2.testexpr) !== key || !select) {
+    return no(`its WHERE is not ${key} IN (SELECT ${key} FROM ... WHERE ... LIMIT n)`);
+  }
+  let depth = 0;
+  const where2 = tokens.findIndex((t) => {
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    return depth === 0 && t.text.toUpperCase() === "WHERE";
+  });
+  const open2 = tokens.findIndex((t, i) => where2 >= 0 && i > where2 && t.text === "(");
+  const condition = where2 < 0 || open2 < 0 ? void 0 : pickCondition(tokens, open2, text);
+  const outer = tokens[where2];
+  if (!condition || !outer) return no("its WHERE could not be located");
+  return { ok: true, select, head: text(0, outer.start), condition };
+}
+function withPick(update, key, tokens, text) {
+  const no = (reason) => ({ ok: false, reason });
+  const ctes = update.withClause?.ctes ?? [];
+  const cte = nodeAs(ctes[0], "CommonTableExpr");
+  const select = nodeAs(cte?.ctequery, "SelectStmt");
+  const from = nodeAs(update.fromClause?.[0], "RangeVar");
+  const name = cte?.ctename;
+  const shape = `WITH b AS (SELECT ${key} FROM ... LIMIT n) UPDATE ... FROM b WHERE <table>.${key} = b.${key}`;
+  if (update.withClause?.recursive === true || ctes.length !== 1 || !cte || !select || !name || (cte.aliascolnames ?? []).length > 0 || (update.fromClause ?? []).length !== 1 || !from || from.schemaname !== void 0 || from.relname !== name || nodeAs(select.targetList?.[0], "ResTarget")?.name !== void 0) {
+    return no(`it is not ${shape}`);
+  }
+  const batch = from.alias?.aliasname ?? name;
+  const relation = update.relation;
+  const target = relation?.alias?.aliasname ?? relation?.relname;
+  const join8 = nodeAs(update.whereClause, "A_Expr");
+  const sides = [join8?.lexpr, join8?.rexpr].map(
+    (n) => nodeAs(n, "ColumnRef")?.fields?.map((f) => nodeAs(f, "String")?.sval) ?? []
   );
-  const single = keysetUpdate(query2, schema, variables);
-  if (!single.ok) return refuse(single.reason);
+  const is = (fields, qualifier) => fields.length === 2 && fields[0] === qualifier && fields[1] === key;
+  const joined = join8?.kind === "AEXPR_OP" && (join8.name ?? []).length === 1 && nodeAs(join8.name?.[0], "String")?.sval === "=" && (is(sides[0] ?? [], target) && is(sides[1] ?? [], batch) || is(sides[1] ?? [], target) && is(sides[0] ?? [], batch));
+  if (!joined) return no(`its WHERE is not ${target}.${key} = ${batch}.${key} alone`);
+  let readsBatch = rangeVarsIn(update.targetList).some(
+    (r) => r.schemaname === void 0 && r.relname === name
+  );
+  walkNodes(update.targetList, (n) => {
+    const fields = (nodeAs(n, "ColumnRef")?.fields ?? []).map((f) => nodeAs(f, "String")?.sval);
+    if (fields.length > 1 && fields[0] === batch || fields.length === 1 && fields[0] === key)
+      readsBatch = true;
+    return !readsBatch;
+  });
+  if (readsBatch) return no(`its SET reads ${batch} or an unqualified ${key}`);
+  const open2 = tokens.findIndex((t) => t.text === "(");
+  const close = closing(tokens, open2);
+  const condition = open2 < 0 ? void 0 : pickCondition(tokens, open2, text);
+  const start = tokens.findIndex((t, i) => i > close && t.text.toUpperCase() === "UPDATE");
+  const fromAt = tokens.findIndex((t) => t.start === from.location);
+  const fromKeyword = tokens[fromAt - 1];
+  const first = tokens[start];
+  if (close < 0 || !condition || !first || fromKeyword?.text.toUpperCase() !== "FROM" || fromKeyword.start < first.start) {
+    return no("its clauses could not be located");
+  }
+  return { ok: true, select, head: text(first.start, fromKeyword.start), condition };
+}
+function closing(tokens, open2) {
+  let depth = 0;
+  for (let i = Math.max(open2, 0); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.text === "(") depth++;
+    else if (t?.text === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function pickCondition(tokens, open2, text) {
+  let depth = 0;
+  let start;
+  for (let i = open2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    const word = t.text.toUpperCase();
+    if (t.text === "(") depth++;
+    else if (t.text === ")") {
+      if (--depth === 0) return start === void 0 ? void 0 : text(start, t.start);
+    } else if (depth === 1 && start === void 0 && word === "WHERE") start = t.end;
+    else if (depth === 1 && start !== void 0 && ["ORDER", "LIMIT", "OFFSET", "FETCH", "FOR", "WINDOW"].includes(word)) {
+      return text(start, t.start);
+    }
+  }
+  return void 0;
+}
+function textOf2(query2) {
+  const bytes = new TextEncoder().encode(query2);
+  return (a, b) => new TextDecoder().decode(bytes.subarray(a, b)).trim();
+}
+function columnName2(node) {
+  const fields = nodeAs(node, "ColumnRef")?.fields ?? [];
+  return nodeAs(fields.at(-1), "String")?.sval;
+}
+function qualifiedColumns(node) {
+  let found = false;
+  walkNodes(node, (n) => {
+    if ((nodeAs(n, "ColumnRef")?.fields ?? []).length > 1) found = true;
+    return !found;
+  });
+  return found;
+}
+var import_libpg_query10;
+var init_batch_loop_update = __esm({
+  "src/core/fix/batch-loop-update.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query10 = __toESM(require_wasm(), 1);
+    init_relation_names();
+    init_statement();
+    init_walk();
+    init_batch_loop_settles();
+    init_rewrite_data_change();
+  }
+});
+
+// src/core/fix/rewrite-batch-loop.ts
+function doFunction(statement) {
+  try {
+    const parsed = (0, import_libpg_query11.parsePlPgSQLSync)(statement.text);
+    return parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
+  } catch {
+    return void 0;
+  }
+}
+function rewriteBatchLoop(statement, schema) {
+  if (!nodeAs(statement.node, "DoStmt")) return void 0;
+  const refuse2 = (why) => ({
+    ok: false,
+    reason: `fix rewrites only a DO block that is one LOOP around one keyset UPDATE (UPDATE t ... WHERE id IN (SELECT id FROM t WHERE ... LIMIT n), or WITH b AS (SELECT id FROM t WHERE ... LIMIT n) UPDATE t ... FROM b WHERE t.id = b.id) that EXITs once the UPDATE changes no row: ${why}; write the UPDATE under a -- migration-guard:batch header by hand`
+  });
+  const fn3 = doFunction(statement);
+  if (!fn3) return refuse2("its body does not parse as PL/pgSQL");
+  const block = fn3.action?.["PLpgSQL_stmt_block"];
+  if (block?.exceptions !== void 0) return refuse2("the block has an EXCEPTION handler");
+  const top = (block?.body ?? []).filter((s) => !("PLpgSQL_stmt_return" in s));
+  const loop = top.length === 1 ? top[0]?.["PLpgSQL_stmt_loop"] : void 0;
+  if (!loop) return refuse2("the block is not one plain LOOP and nothing else");
+  const body2 = loop.body ?? [];
+  const variables = (fn3.datums ?? []).map((d) => d.PLpgSQL_var?.refname);
+  const paced = loopPacing(body2, variables);
+  if (paced !== void 0) return refuse2(paced);
+  const query2 = exprQuery(body2[0]?.["PLpgSQL_stmt_execsql"]?.["sqlstmt"]);
+  const named = new Set(variables.filter((v) => v !== void 0));
+  const single = loopUpdate(query2, schema, named);
+  if (!single.ok) return refuse2(single.reason);
   const { table, key, text, size } = single;
   const { schema: schemaName, name } = splitQualified(table);
   const label = labelOf("backfill", name, "in", "batches");
@@ -22575,112 +23069,348 @@ ${text};`
     }
   };
 }
+function loopPacing(body2, variables) {
+  const [first, ...rest] = body2;
+  if (!first || !("PLpgSQL_stmt_execsql" in first) || first["PLpgSQL_stmt_execsql"]?.["into"]) {
+    return "the loop does not start with its UPDATE";
+  }
+  let rowCount;
+  let performed = false;
+  let exits = 0;
+  for (const [i, s] of rest.entries()) {
+    const diag = s["PLpgSQL_stmt_getdiag"];
+    const exit = s["PLpgSQL_stmt_exit"];
+    const perform = s["PLpgSQL_stmt_perform"];
+    if (diag) {
+      const items = diag["diag_items"] ?? [];
+      const item = items[0]?.PLpgSQL_diag_item;
+      if (i !== 0 || diag["is_stacked"] || items.length !== 1 || item?.kind !== "ROW_COUNT") {
+        return "its GET DIAGNOSTICS is not one ROW_COUNT right after the UPDATE";
+      }
+      rowCount = variables[item.target ?? 0];
+    } else if (exit) {
+      exits++;
+      const cond = exprQuery(exit["cond"]);
+      const counted = ROW_COUNT_IS_ZERO.exec(cond)?.[1]?.toLowerCase();
+      const onFound = /^not\s+found$/i.test(cond) && !performed;
+      const onCount = counted !== void 0 && counted === rowCount;
+      if (exit["is_exit"] !== true || exit["label"] !== void 0 || !(onFound || onCount)) {
+        return "it does not EXIT exactly when its UPDATE changes no row (EXIT WHEN NOT FOUND right after it, or GET DIAGNOSTICS n = ROW_COUNT; EXIT WHEN n = 0)";
+      }
+    } else if (perform) {
+      if (!sleepsOnly(exprQuery(perform["expr"]), variables)) {
+        return "it PERFORMs more than pg_sleep(<seconds>)";
+      }
+      performed = true;
+    } else {
+      return "the loop runs other statements than one UPDATE, GET DIAGNOSTICS, EXIT and PERFORM pg_sleep";
+    }
+  }
+  if (exits !== 1) return exits === 0 ? "the loop has no EXIT" : "the loop has more than one EXIT";
+  return void 0;
+}
+function sleepsOnly(query2, variables) {
+  let select;
+  try {
+    const stmts = (0, import_libpg_query11.parseSync)(query2).stmts ?? [];
+    select = stmts.length === 1 ? nodeAs(stmts[0]?.stmt, "SelectStmt") : void 0;
+  } catch {
+    return false;
+  }
+  const call = nodeAs(nodeAs(select?.targetList?.[0], "ResTarget")?.val, "FuncCall");
+  const name = (call?.funcname ?? []).map((n) => nodeAs(n, "String")?.sval).join(".");
+  const arg = call?.args?.[0];
+  const constant = nodeAs(arg, "A_Const");
+  const variable = nodeAs(arg, "ColumnRef")?.fields;
+  const plain = constant !== void 0 && (constant.ival !== void 0 || constant.fval !== void 0) || variable?.length === 1 && variables.includes(nodeAs(variable[0], "String")?.sval);
+  return select !== void 0 && (select.targetList ?? []).length === 1 && select.fromClause === void 0 && select.whereClause === void 0 && (name === "pg_sleep" || name === "pg_catalog.pg_sleep") && (call?.args ?? []).length === 1 && call?.agg_filter === void 0 && call?.over === void 0 && plain;
+}
 function exprQuery(expr) {
   return (expr?.PLpgSQL_expr?.query ?? "").trim();
 }
-function pacesOnly(s) {
-  const exit = s["PLpgSQL_stmt_exit"];
-  if (exit) {
-    const cond = exprQuery(exit["cond"]);
-    return exit["is_exit"] === true && exit["label"] === void 0 && /^(not\s+found|[a-z_][a-z0-9_]*\s*(=\s*0|<\s*1|<=\s*0))$/i.test(cond);
-  }
-  const perform = s["PLpgSQL_stmt_perform"];
-  if (perform) return /^select\s+pg_sleep\s*\([^;]*\)$/i.test(exprQuery(perform["expr"]));
-  return true;
-}
-function keysetUpdate(query2, schema, variables) {
-  const no = (reason) => ({ ok: false, reason });
-  let node;
-  try {
-    const stmts = (0, import_libpg_query10.parseSync)(query2).stmts ?? [];
-    node = stmts.length === 1 ? stmts[0]?.stmt : void 0;
-  } catch {
-    return no("its UPDATE does not parse");
-  }
-  const update = nodeAs(node, "UpdateStmt");
-  if (!update?.relation) return no("the loop runs no UPDATE");
-  if (update.withClause || (update.fromClause ?? []).length > 0 || update.returningClause) {
-    return no("the UPDATE has WITH, FROM or RETURNING");
-  }
-  const table = relationName(schema, update.relation);
-  const key = schema.table(table)?.constraints.find((c) => c.kind === "primary-key" && c.columns.length === 1)?.columns[0];
-  if (key === void 0) return no(`${table} has no one-column primary key to batch on`);
-  const set = (update.targetList ?? []).map((t) => nodeAs(t, "ResTarget")?.name);
-  if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
-  const link2 = nodeAs(update.whereClause, "SubLink");
-  const tested = columnName2(link2?.testexpr);
-  const sub = nodeAs(link2?.subselect, "SelectStmt");
-  const from = nodeAs(sub?.fromClause?.[0], "RangeVar");
-  if (link2?.subLinkType !== "ANY_SUBLINK" || (link2.operName ?? []).length > 0 || tested !== key || !sub || !from || (sub.fromClause ?? []).length !== 1 || from.alias !== void 0 || relationName(schema, from) !== table || (sub.targetList ?? []).length !== 1 || columnName2(nodeAs(sub.targetList?.[0], "ResTarget")?.val) !== key || sub.limitCount === void 0 || sub.whereClause === void 0 || sub.groupClause !== void 0 || sub.havingClause !== void 0 || sub.distinctClause !== void 0 || sub.withClause !== void 0 || sub.lockingClause !== void 0) {
-    return no(`its WHERE is not ${key} IN (SELECT ${key} FROM ${table} WHERE ... LIMIT n)`);
-  }
-  for (const part of [...update.targetList ?? [], sub.whereClause]) {
-    let bad;
-    walkNodes(part, (n) => {
-      const fields = nodeAs(n, "ColumnRef")?.fields ?? [];
-      const first = nodeAs(fields[0], "String")?.sval;
-      if (first !== void 0 && fields.length === 1 && variables.has(first)) bad = first;
-      return bad === void 0;
-    });
-    if (bad !== void 0) return no(`it uses the loop's variable ${bad}`);
-  }
-  if (qualifiedColumns(sub.whereClause)) return no("its condition qualifies column names");
-  const slices = clauseText(query2);
-  if (!slices) return no("its WHERE could not be located");
-  const limit = nodeAs(sub.limitCount, "A_Const")?.ival?.ival;
-  const size = limit !== void 0 && limit > 0 ? limit : BACKFILL_BATCH_ROWS;
-  return { ok: true, table, key, text: `${slices.head}
-WHERE ${slices.condition}`, size };
-}
-function columnName2(node) {
-  const fields = nodeAs(node, "ColumnRef")?.fields ?? [];
-  return nodeAs(fields.at(-1), "String")?.sval;
-}
-function qualifiedColumns(node) {
-  let found = false;
-  walkNodes(node, (n) => {
-    if ((nodeAs(n, "ColumnRef")?.fields ?? []).length > 1) found = true;
-    return !found;
-  });
-  return found;
-}
-function clauseText(query2) {
-  const bytes = new TextEncoder().encode(query2);
-  const text = (a, b) => new TextDecoder().decode(bytes.subarray(a, b)).trim();
-  const tokens = (0, import_libpg_query10.scanSync)(query2).tokens;
-  let depth = 0;
-  let outerWhere;
-  let start;
-  for (const t of tokens) {
-    const word = t.text.toUpperCase();
-    if (t.text === "(") depth++;
-    else if (t.text === ")") {
-      depth--;
-      if (depth === 0 && start !== void 0 && outerWhere !== void 0) {
-        return { head: text(0, outerWhere), condition: text(start, t.start) };
-      }
-    } else if (depth === 0 && word === "WHERE") outerWhere = t.start;
-    else if (depth === 1 && outerWhere !== void 0 && word === "WHERE") start = t.end;
-    else if (depth === 1 && start !== void 0 && ["ORDER", "LIMIT", "OFFSET", "FETCH", "FOR"].includes(word)) {
-      return outerWhere === void 0 ? void 0 : { head: text(0, outerWhere), condition: text(start, t.start) };
-    }
-  }
-  return void 0;
-}
-var import_libpg_query10, PACING;
+var import_libpg_query11, ROW_COUNT_IS_ZERO;
 var init_rewrite_batch_loop = __esm({
   "src/core/fix/rewrite-batch-loop.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query11 = __toESM(require_wasm(), 1);
+    init_names();
+    init_statement();
+    init_batch_loop_update();
+    init_fix_step();
+    init_statement_slices();
+    ROW_COUNT_IS_ZERO = /^([a-z_][a-z0-9_]*)\s*(?:=\s*0|<\s*1|<=\s*0)$/i;
+  }
+});
+
+// src/core/fix/inlined-value.ts
+function valueSelect(query2, schema, variables) {
+  const no = (reason) => ({ ok: false, reason });
+  const select = nodeAs(parseOne(query2), "SelectStmt");
+  if (!select || (select.targetList ?? []).length !== 1 || select.withClause !== void 0 || select.lockingClause !== void 0 || select.distinctClause !== void 0 || select.windowClause !== void 0 || select.op !== void 0 && select.op !== "SETOP_NONE") {
+    return no("its SELECT is not one plain SELECT of one value");
+  }
+  const tables2 = [];
+  let bad;
+  walkNodes(select, (n, kind) => {
+    if (bad !== void 0) return false;
+    const call = nodeAs(n, "FuncCall");
+    const name = (call?.funcname ?? []).map((p) => nodeAs(p, "String")?.sval).join(".");
+    const range = nodeAs(n, "RangeVar");
+    const fields = nodeAs(n, "ColumnRef")?.fields ?? [];
+    const first = nodeAs(fields[0], "String")?.sval;
+    if (call && (!SAME_EVERY_TIME.has(name.replace(/^pg_catalog\./, "")) || call.over)) {
+      bad = `it calls ${name}(), which fix does not know to give the same value in every batch's transaction`;
+    } else if (kind === "SubLink") {
+      bad = "it holds a subquery";
+    } else if (kind === "SQLValueFunction" || kind === "ParamRef") {
+      bad = "it reads a value of the session or the transaction (current_user, now, ...)";
+    } else if (kind === "RangeFunction" || kind === "RangeTableSample" || kind === "RangeTableFunc") {
+      bad = "it reads from a function or a sample";
+    } else if (fields.length === 1 && first !== void 0 && variables.has(first)) {
+      bad = `it reads the variable ${first}`;
+    } else if (range) {
+      const table = relationName(schema, range);
+      const kindOf2 = schema.table(table)?.kind;
+      if (kindOf2 !== "table" && kindOf2 !== "partitioned-table") {
+        bad = `it reads ${table}, which is not a table the migrations create`;
+      } else if (!tables2.includes(table)) tables2.push(table);
+    }
+    return true;
+  });
+  if (bad !== void 0) return no(bad);
+  const tokens = (0, import_libpg_query12.scanSync)(query2).tokens;
+  const text = tidy(query2, tokens);
+  const target = nodeAs(select.targetList?.[0], "ResTarget")?.val;
+  const aggregate = nodeAs(target, "FuncCall");
+  const aggregateName = nameOf2(aggregate?.funcname);
+  if (select.limitCount === void 0) {
+    const oneRow = aggregate !== void 0 && ONE_ROW_AGGREGATES.has(aggregateName) && select.groupClause === void 0 && select.havingClause === void 0;
+    return oneRow ? { ok: true, text: text(), tables: tables2 } : no("it may return more than one row (SELECT INTO keeps the first, a subquery fails)");
+  }
+  if (nodeAs(select.limitCount, "A_Const")?.ival?.ival !== 1 || select.limitOffset !== void 0 || select.limitOption === "LIMIT_OPTION_WITH_TIES" || select.groupClause !== void 0) {
+    return no("it is not LIMIT 1");
+  }
+  const from = nodeAs(select.fromClause?.[0], "RangeVar");
+  const sorted = (select.sortClause ?? []).map(
+    (s) => columnOf(nodeAs(s, "SortBy")?.node, from?.alias?.aliasname ?? from?.relname)
+  );
+  if (sorted.length === 0) return no("LIMIT 1 without ORDER BY picks any row");
+  if (!from || (select.fromClause ?? []).length !== 1) {
+    return no("its ORDER BY ... LIMIT 1 reads more than one table");
+  }
+  const model = schema.table(relationName(schema, from));
+  const decided = model?.constraints.some(
+    (c) => (c.kind === "primary-key" || c.kind === "unique") && c.columns.every((column) => sorted.includes(column))
+  );
+  const sameType2 = sameTypeAs(model?.columns.get(columnOf(target, void 0) ?? "")?.type);
+  if (decided) return { ok: true, text: text(), tables: tables2, sameType: sameType2 };
+  const key = model?.constraints.find((c) => c.kind === "primary-key")?.columns;
+  const limit = limitToken(tokens);
+  if (!key || !limit) {
+    return no(
+      "ties in its ORDER BY could pick another row in each batch, and no primary key breaks them"
+    );
+  }
+  const qualifier = sqlName(from.alias?.aliasname ?? from.relname ?? "");
+  const tieBreak = key.map((c) => `${qualifier}.${sqlName(c)}`).join(", ");
+  return { ok: true, text: text(limit.start, `, ${tieBreak} `), tables: tables2, sameType: sameType2 };
+}
+function limitToken(tokens) {
+  let depth = 0;
+  return tokens.find((t) => {
+    if (t.text === "(") depth++;
+    else if (t.text === ")") depth--;
+    return depth === 0 && t.text.toUpperCase() === "LIMIT";
+  });
+}
+function tidy(query2, tokens) {
+  const bytes = new TextEncoder().encode(query2);
+  const decode2 = (a, b) => new TextDecoder().decode(bytes.subarray(a, b));
+  return (at, insert) => {
+    let out = "";
+    for (const [i, t] of tokens.entries()) {
+      const gap = i === 0 ? "" : decode2(tokens[i - 1]?.end ?? 0, t.start);
+      out += /^ +$/.test(gap) ? " " : gap;
+      if (t.start === at && insert !== void 0) out = `${out.trimEnd()}${insert}`;
+      out += decode2(t.start, t.end);
+    }
+    return out.trim();
+  };
+}
+function parseOne(query2) {
+  try {
+    const stmts = (0, import_libpg_query12.parseSync)(query2).stmts ?? [];
+    return stmts.length === 1 ? stmts[0]?.stmt : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function nameOf2(list) {
+  return (list ?? []).map((p) => nodeAs(p, "String")?.sval).join(".").replace(/^pg_catalog\./, "");
+}
+function columnOf(node, qualifier) {
+  const fields = (nodeAs(node, "ColumnRef")?.fields ?? []).map((f) => nodeAs(f, "String")?.sval);
+  if (fields.length === 1) return fields[0];
+  if (fields.length === 2 && (qualifier === void 0 || fields[0] === qualifier)) return fields[1];
+  return void 0;
+}
+function sameTypeAs(column) {
+  if (!column) return void 0;
+  return (type) => {
+    const cast = nodeAs(
+      nodeAs(nodeAs(parseOne(`select null::${type}`), "SelectStmt")?.targetList?.[0], "ResTarget")?.val,
+      "TypeCast"
+    );
+    if (!cast?.typeName) return false;
+    const declared = typeRef(cast.typeName);
+    return declared.name === column.name && declared.array === column.array && declared.mods.join() === column.mods.join();
+  };
+}
+var import_libpg_query12, SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
+var init_inlined_value = __esm({
+  "src/core/fix/inlined-value.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query12 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
     init_statement();
     init_walk();
-    init_fix_step();
-    init_rewrite_data_change();
     init_statement_slices();
-    PACING = /* @__PURE__ */ new Set(["PLpgSQL_stmt_getdiag", "PLpgSQL_stmt_exit", "PLpgSQL_stmt_perform"]);
+    SAME_EVERY_TIME = /* @__PURE__ */ new Set(["min", "max", "count", "lower", "upper", "length", "abs"]);
+    ONE_ROW_AGGREGATES = /* @__PURE__ */ new Set(["min", "max", "count"]);
+  }
+});
+
+// src/core/fix/rewrite-do-backfill.ts
+function rewriteDoBackfill(statement, schema) {
+  if (!nodeAs(statement.node, "DoStmt")) return void 0;
+  const fn3 = doFunction(statement);
+  const block = fn3?.action?.["PLpgSQL_stmt_block"];
+  const top = (block?.body ?? []).filter((s) => !("PLpgSQL_stmt_return" in s));
+  if (!fn3 || top.some((s) => LOOPS.has(Object.keys(s)[0] ?? ""))) return void 0;
+  if (top.length === 0 || top.some((s) => !("PLpgSQL_stmt_execsql" in s))) {
+    return refuse("the block runs other statements than SELECT ... INTO and one UPDATE");
+  }
+  if (block?.exceptions !== void 0) return refuse("the block has an EXCEPTION handler");
+  if (block?.label !== void 0) return refuse("the block has a label");
+  const read = readVariables(fn3, top.slice(0, -1), schema);
+  if (!read.ok) return refuse(read.reason);
+  const last = top.at(-1)?.["PLpgSQL_stmt_execsql"];
+  if (!last || last["into"]) return refuse("it does not end with one UPDATE");
+  const query2 = exprQuery(last["sqlstmt"]);
+  const update = nodeAs(parseOne(query2), "UpdateStmt");
+  if (!update?.relation) return refuse("it does not end with one UPDATE");
+  const table = relationName(schema, update.relation);
+  if (read.tables.includes(table)) {
+    return refuse(
+      `a variable is read from ${table}, which the UPDATE changes: each batch would read it anew`
+    );
+  }
+  const declared = datumNames(fn3);
+  const replacements = [];
+  const tokens = (0, import_libpg_query13.scanSync)(query2).tokens;
+  let bad;
+  walkNodes(update, (n) => {
+    const ref = nodeAs(n, "ColumnRef");
+    const fields = (ref?.fields ?? []).map((f) => nodeAs(f, "String")?.sval);
+    const name = fields[0];
+    if (!ref || name === void 0 || !declared.has(name)) return true;
+    const value = read.values.get(name);
+    const token = tokens.find((t) => t.start === ref.location);
+    if (fields.length !== 1 || value === void 0 || !token) {
+      bad ??= `the UPDATE uses ${fields.join(".")}, which no SELECT ... INTO before it sets`;
+    } else if (schema.column(table, name)) {
+      bad ??= `the variable ${name} has the name of a column of ${table}`;
+    } else replacements.push({ token, text: value });
+    return true;
+  });
+  if (bad !== void 0) return refuse(bad);
+  const bytes = new TextEncoder().encode(query2);
+  const decode2 = (a, b) => new TextDecoder().decode(bytes.subarray(a, b));
+  let text = "";
+  let at = 0;
+  for (const r of replacements.sort((a, b) => a.token.start - b.token.start)) {
+    text += decode2(at, r.token.start) + r.text;
+    at = r.token.end;
+  }
+  text += decode2(at);
+  const rewritten = nodeAs(parseOne(text), "UpdateStmt");
+  if (!rewritten) return refuse("the UPDATE with its variables inlined does not parse");
+  const rewrite = updateRewrite(rewritten, text, schema);
+  const [step] = rewrite.later;
+  if (step && replacements.length > 0) {
+    step.why = `${step.why}; the DO block's SELECT ... INTO inlined as a subquery each batch runs again, so the tables it reads must not change until the backfill is done`;
+  }
+  const reads = [.../* @__PURE__ */ new Set([...rewrite.reads ?? [], ...read.tables])];
+  return { ok: true, rewrite: { ...rewrite, reads } };
+}
+function refuse(why) {
+  return {
+    ok: false,
+    reason: `fix rewrites a DO block without a loop only when it is SELECT ... INTO <variable> statements and then one UPDATE using them: ${why}; write the UPDATE with the value inlined, under a -- migration-guard:batch header, by hand`
+  };
+}
+function readVariables(fn3, selects, schema) {
+  const no = (reason) => ({ ok: false, reason });
+  const datums = fn3.datums ?? [];
+  const declared = datumNames(fn3);
+  const values = /* @__PURE__ */ new Map();
+  const tables2 = [];
+  for (const s of selects) {
+    const exec = s["PLpgSQL_stmt_execsql"];
+    const target = exec?.["target"]?.PLpgSQL_row;
+    const fields = target?.fields ?? [];
+    const variable = datums[fields[0]?.varno ?? -1]?.PLpgSQL_var;
+    const name = variable?.refname;
+    if (!exec?.["into"] || fields.length !== 1 || !variable || name === void 0) {
+      return no("a statement before the UPDATE is not SELECT ... INTO one variable");
+    }
+    if (exec["strict"])
+      return no(`SELECT ... INTO STRICT ${name} fails where a subquery would not`);
+    if (values.has(name)) return no(`${name} is set twice`);
+    const query2 = exprQuery(exec["sqlstmt"]);
+    const value = valueSelect(query2, schema, declared);
+    if (!value.ok) return no(`${name}: ${value.reason}`);
+    const type = variable.datatype?.PLpgSQL_type?.typname;
+    if (type === void 0) return no(`the type of ${name} is unknown`);
+    values.set(
+      name,
+      value.sameType?.(type) ? `(${value.text})` : `CAST((${value.text}) AS ${type})`
+    );
+    tables2.push(...value.tables.filter((t) => !tables2.includes(t)));
+  }
+  return { ok: true, values, tables: tables2 };
+}
+function datumNames(fn3) {
+  return new Set(
+    (fn3.datums ?? []).flatMap(
+      (d) => d.PLpgSQL_var?.refname ? [d.PLpgSQL_var.refname] : []
+    )
+  );
+}
+var import_libpg_query13, LOOPS;
+var init_rewrite_do_backfill = __esm({
+  "src/core/fix/rewrite-do-backfill.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query13 = __toESM(require_wasm(), 1);
+    init_relation_names();
+    init_statement();
+    init_walk();
+    init_rewrite_batch_loop();
+    init_rewrite_data_change();
+    init_inlined_value();
+    LOOPS = /* @__PURE__ */ new Set([
+      "PLpgSQL_stmt_loop",
+      "PLpgSQL_stmt_while",
+      "PLpgSQL_stmt_fori",
+      "PLpgSQL_stmt_fors",
+      "PLpgSQL_stmt_forc",
+      "PLpgSQL_stmt_foreach_a",
+      "PLpgSQL_stmt_dynfors"
+    ]);
   }
 });
 
@@ -22837,9 +23567,76 @@ var init_rewrite_rls = __esm({
   }
 });
 
+// src/core/fix/tenant-not-null.ts
+function tenantNotNull(findings, steps, schema) {
+  const out = { steps: [], declared: [], tables: [], settled: [], unsettled: [] };
+  const done = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    if (finding.rule !== RULE) continue;
+    const columns = (finding.problems ?? []).flatMap((p) => {
+      const subject = nullableColumnOf(p);
+      return subject ? [subject] : [];
+    });
+    const left = columns.find(
+      ({ table, column }) => !steps.some((s) => s.fills?.some((f) => f.table === table && f.column === column))
+    );
+    if (columns.length === 0 || left) {
+      out.unsettled.push({
+        finding,
+        reason: `fix makes a tenant column NOT NULL only after a backfill it writes gives every row a value (UPDATE ... SET ${left?.column ?? "column"} = ... with no WHERE, or WHERE ${left?.column ?? "column"} IS NULL); add one, or declare the column NOT NULL`
+      });
+      continue;
+    }
+    out.settled.push(finding);
+    for (const { table, column } of columns) {
+      const key = `${table}.${column}`;
+      if (done.has(key) || schema.column(table, column)?.notNull) continue;
+      done.add(key);
+      const { schema: schemaName, name } = splitQualified(table);
+      const written = `${sqlName(schemaName)}.${sqlName(name)}`;
+      const check2 = notNullCheckName(table, column);
+      out.steps.push(
+        {
+          kind: "transaction",
+          statements: [
+            `ALTER TABLE ${written} ADD CONSTRAINT ${sqlName(check2)} CHECK (${sqlName(column)} IS NOT NULL) NOT VALID;`
+          ],
+          label: labelOf("check", name, column, "not_null_not_valid"),
+          why: `tenant-column-nullable: a row without a tenant belongs to nobody, so the tenant column becomes NOT NULL; this keeps NULLs out of new rows and checks no existing row (a brief lock)`
+        },
+        setNotNullStep({ written, table }, [column], [check2])
+      );
+      out.declared.push(`ALTER TABLE ${written} ALTER COLUMN ${sqlName(column)} SET NOT NULL;`);
+      if (!out.tables.includes(table)) out.tables.push(table);
+    }
+  }
+  return out;
+}
+var RULE;
+var init_tenant_not_null = __esm({
+  "src/core/fix/tenant-not-null.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_tenant_column_nullable();
+    init_names();
+    init_alter_context();
+    init_fix_step();
+    init_statement_slices();
+    RULE = "tenant-column-nullable";
+  }
+});
+
 // src/core/fix/plan-file-fix.ts
 function planFileFix(file, parsed, findings, schema, options) {
-  const fix = { file, steps: [], unfixed: [], tables: [], declared: [], secured: [] };
+  const fix = {
+    file,
+    steps: [],
+    unfixed: [],
+    tables: [],
+    reads: [],
+    declared: [],
+    secured: []
+  };
   const byStatement = /* @__PURE__ */ new Map();
   const existing = new Set(schema.tables.keys());
   const policied = new Set(
@@ -22875,6 +23672,8 @@ function planFileFix(file, parsed, findings, schema, options) {
   let previousEnd = 0;
   let rewrote = false;
   const contracts = [];
+  const declined = [];
+  const drops = new DeferredDrops();
   for (const statement of parsed.statements) {
     const leading = leadingComments(file.sql, previousEnd, statement.start);
     previousEnd = statement.end;
@@ -22886,7 +23685,13 @@ function planFileFix(file, parsed, findings, schema, options) {
     let outcome = rewritable.length > 0 ? rewriteStatement(statement, schema, file.path) : void 0;
     if (outcome?.ok && outcome.rewrite.later.length === 0) outcome = void 0;
     const split = fixable.some((f) => f.rule === SPLIT_RULE) && (outcome === void 0 || !outcome.ok && rewritable.every((f) => f.severity !== "error"));
+    if (split && outcome !== void 0 && !outcome.ok) {
+      for (const f of rewritable)
+        declined.push({ line: f.line, rule: f.rule, reason: outcome.reason });
+    }
     if (split) outcome = void 0;
+    if (outcome?.ok) drops.record(statement, schema, outcome.rewrite.later);
+    const reuse = drops.reusing(statement, schema);
     const locks = predictLocks(statement.node, schema, options.pgVersion);
     applyStatement(schema, statement.node, origin);
     const rls = rlsAddition(statement, schema, findings, options.tenantColumns, policied);
@@ -22902,6 +23707,18 @@ function planFileFix(file, parsed, findings, schema, options) {
       fix.secured.push(rls.table);
       segment.push(rls.statements.join("\n"));
     };
+    if (reuse && (outcome !== void 0 || statement !== parsed.statements.at(-1))) {
+      fix.unfixed.push({
+        line: statement.line,
+        rule: "drop-column",
+        reason: `this statement gives a column the name ${reuse.column}, which the rewrite drops only in its contract step; fix moves it into that step only when it is the file's last statement and has no rewrite of its own`
+      });
+    } else if (reuse) {
+      rewrote = true;
+      reuse.step.statements.push(`${leading}${statement.text};`);
+      reuse.step.why = `${reuse.step.why}; then the file's last statement, which gives another column the name ${reuse.column}`;
+      continue;
+    }
     if (outcome === void 0) {
       if (split && ownTransactions) {
         for (const f of fixable)
@@ -22935,6 +23752,7 @@ function planFileFix(file, parsed, findings, schema, options) {
     const { rewrite } = outcome;
     rewrote = true;
     fix.tables.push(...rewrite.tables.filter((t) => !fix.tables.includes(t)));
+    for (const t of rewrite.reads ?? []) if (!fix.reads.includes(t)) fix.reads.push(t);
     if (rewrite.now.length > 0) {
       if (segment.length === 0) segmentLabel = rewrite.label;
       segment.push(`${leading}${rewrite.now.join("\n")}`);
@@ -22962,18 +23780,27 @@ function planFileFix(file, parsed, findings, schema, options) {
     else if (segment.length > 0) segment.push(trailing.trimEnd());
   }
   close();
+  const tenant = tenantNotNull(findings, fix.steps, schema);
+  if (rewrote && tenant.steps.length > 0) {
+    fix.steps.push(...tenant.steps);
+    fix.declared.push(...tenant.declared);
+    touch(tenant.tables);
+  }
   fix.steps.push(...contracts);
   if (!rewrote) fix.steps = [];
   for (const f of findings) {
     const secured = (f.problems ?? []).some((p) => fix.secured.some((t) => p === `rls-off ${t}`));
-    if (f.severity === "error" && !FIXABLE_RULES.has(f.rule) && !secured) {
-      fix.unfixed.push({ line: f.line, rule: f.rule, reason: "fix does not rewrite this rule" });
+    const settled = rewrote && tenant.settled.includes(f);
+    if (f.severity === "error" && !FIXABLE_RULES.has(f.rule) && !secured && !settled) {
+      const reason = tenant.unsettled.find((u) => u.finding === f)?.reason ?? "fix does not rewrite this rule";
+      fix.unfixed.push({ line: f.line, rule: f.rule, reason });
     }
   }
+  if (fix.unfixed.length > 0) fix.unfixed.push(...declined);
   return fix;
 }
 function rewriteStatement(statement, schema, file) {
-  return rewriteDataChange(statement, schema) ?? rewriteBatchLoop(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema, file) ?? rewriteContractStatement(statement, schema) ?? renameColumnSynced(statement, schema) ?? {
+  return rewriteDataChange(statement, schema) ?? rewriteDoBackfill(statement, schema) ?? rewriteBatchLoop(statement, schema) ?? rewriteIndexStatement(statement, schema) ?? rewriteAlterTable(statement, schema, file) ?? rewriteContractStatement(statement, schema) ?? renameColumnSynced(statement, schema) ?? {
     ok: false,
     reason: "fix has no safe form for this statement yet"
   };
@@ -22993,13 +23820,16 @@ var init_plan_file_fix = __esm({
     init_apply_statement();
     init_relation_names();
     init_statement();
+    init_deferred_drops();
     init_rewrite_alter_table();
     init_rewrite_batch_loop();
     init_rewrite_column_swap();
     init_rewrite_contract();
     init_rewrite_data_change();
+    init_rewrite_do_backfill();
     init_rewrite_index();
     init_rewrite_rls();
+    init_tenant_not_null();
     FIXABLE_RULES = /* @__PURE__ */ new Set([
       "create-index-non-concurrent",
       "drop-index-non-concurrent",
@@ -23173,7 +24003,7 @@ var init_apply_options = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     systemClock = {
       now: () => performance.now(),
-      sleep: (ms) => new Promise((resolve5) => setTimeout(resolve5, ms)),
+      sleep: (ms) => new Promise((resolve6) => setTimeout(resolve6, ms)),
       random: () => Math.random()
     };
     MIN_TIME_LEFT_MS = 1e3;
@@ -23445,7 +24275,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query11.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query14.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -23472,7 +24302,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query11.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query14.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -23513,12 +24343,12 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query11;
+var import_libpg_query14;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    import_libpg_query14 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -23942,14 +24772,14 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query12.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query15.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query12, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query15, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query12 = __toESM(require_wasm(), 1);
+    import_libpg_query15 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -23992,9 +24822,9 @@ var init_limit_watchdog = __esm({
         const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
         const loop = (async () => {
           while (!done) {
-            await new Promise((resolve5) => {
-              wake = resolve5;
-              setTimeout(resolve5, pollMs);
+            await new Promise((resolve6) => {
+              wake = resolve6;
+              setTimeout(resolve6, pollMs);
             });
             if (done || verdict5) continue;
             polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
@@ -24290,7 +25120,7 @@ async function runBackfill(run2) {
     table,
     key: header2.key
   });
-  const refuse = async (reason) => ({
+  const refuse2 = async (reason) => ({
     status: "refused",
     retries: 0,
     recorded: false,
@@ -24305,9 +25135,9 @@ async function runBackfill(run2) {
       halfApplied: false
     }
   });
-  if ("problem" in planned) return refuse(planned.problem);
+  if ("problem" in planned) return refuse2(planned.problem);
   const keyProblem = await checkBackfillKey(db, planned);
-  if (keyProblem) return refuse(keyProblem);
+  if (keyProblem) return refuse2(keyProblem);
   const keep = run2.scope === "transaction" && file.version !== null ? options.backfill : void 0;
   let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
   let size = header2.size;
@@ -27889,7 +28719,7 @@ var require_dist = __commonJS({
     function parse(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
-      return new Promise((resolve5) => stream.on("end", () => resolve5()));
+      return new Promise((resolve6) => stream.on("end", () => resolve6()));
     }
   }
 });
@@ -28665,12 +29495,12 @@ var require_client = __commonJS({
           this._connect(callback);
           return;
         }
-        return new this._Promise((resolve5, reject) => {
+        return new this._Promise((resolve6, reject) => {
           this._connect((error) => {
             if (error) {
               reject(error);
             } else {
-              resolve5(this);
+              resolve6(this);
             }
           });
         });
@@ -29052,8 +29882,8 @@ var require_client = __commonJS({
         } else {
           query2 = new Query2(config, values, callback);
           if (!query2.callback) {
-            result2 = new this._Promise((resolve5, reject) => {
-              query2.callback = (err, res) => err ? reject(err) : resolve5(res);
+            result2 = new this._Promise((resolve6, reject) => {
+              query2.callback = (err, res) => err ? reject(err) : resolve6(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
               throw err;
@@ -29153,8 +29983,8 @@ var require_client = __commonJS({
         if (cb) {
           this.connection.once("end", cb);
         } else {
-          return new this._Promise((resolve5) => {
-            this.connection.once("end", resolve5);
+          return new this._Promise((resolve6) => {
+            this.connection.once("end", resolve6);
           });
         }
       }
@@ -29204,8 +30034,8 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result2 = new Promise2(function(resolve5, reject) {
-        res = resolve5;
+      const result2 = new Promise2(function(resolve6, reject) {
+        res = resolve6;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
@@ -29266,7 +30096,7 @@ var require_pg_pool = __commonJS({
         if (typeof Promise2.try === "function") {
           return Promise2.try(f);
         }
-        return new Promise2((resolve5) => resolve5(f()));
+        return new Promise2((resolve6) => resolve6(f()));
       }
       _isFull() {
         return this._clients.length >= this.options.max;
@@ -29662,8 +30492,8 @@ var require_query2 = __commonJS({
     NativeQuery.prototype._getPromise = function() {
       if (this._promise) return this._promise;
       this._promise = new Promise(
-        function(resolve5, reject) {
-          this._once("end", resolve5);
+        function(resolve6, reject) {
+          this._once("end", resolve6);
           this._once("error", reject);
         }.bind(this)
       );
@@ -29843,12 +30673,12 @@ var require_client2 = __commonJS({
         this._connect(callback);
         return;
       }
-      return new this._Promise((resolve5, reject) => {
+      return new this._Promise((resolve6, reject) => {
         this._connect((error) => {
           if (error) {
             reject(error);
           } else {
-            resolve5(this);
+            resolve6(this);
           }
         });
       });
@@ -29872,8 +30702,8 @@ var require_client2 = __commonJS({
         query2 = new NativeQuery(config, values, callback);
         if (!query2.callback) {
           let resolveOut, rejectOut;
-          result2 = new this._Promise((resolve5, reject) => {
-            resolveOut = resolve5;
+          result2 = new this._Promise((resolve6, reject) => {
+            resolveOut = resolve6;
             rejectOut = reject;
           }).catch((err) => {
             Error.captureStackTrace(err);
@@ -29936,8 +30766,8 @@ var require_client2 = __commonJS({
       }
       let result2;
       if (!cb) {
-        result2 = new this._Promise(function(resolve5, reject) {
-          cb = (err) => err ? reject(err) : resolve5();
+        result2 = new this._Promise(function(resolve6, reject) {
+          cb = (err) => err ? reject(err) : resolve6();
         });
       }
       const doEnd = function() {
@@ -30539,7 +31369,7 @@ var init_pglite_worker_thread = __esm({
       constructor(onNotice) {
         this.#onNotice = onNotice;
         this.#worker = takeSpareWorker() ?? startWorker();
-        this.#exited = new Promise((resolve5) => this.#worker.once("exit", () => resolve5()));
+        this.#exited = new Promise((resolve6) => this.#worker.once("exit", () => resolve6()));
         this.#worker.on("message", (reply) => this.#receive(reply));
         this.#worker.on("error", (error) => this.#fail(error));
         this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
@@ -30551,9 +31381,9 @@ var init_pglite_worker_thread = __esm({
       request(request) {
         if (this.#state !== "running") return Promise.reject(this.#unavailable());
         const id = this.#nextId++;
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           this.#pending.set(id, {
-            resolve: (value) => resolve5(value),
+            resolve: (value) => resolve6(value),
             reject
           });
           const envelope = { id, request };
@@ -32501,7 +33331,7 @@ var init_fix_proof = __esm({
 // src/pipeline/run-fix.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join7, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
 async function runFix(request) {
   const root = await gitRoot(request.cwd) ?? void 0;
   const base = request.base ?? (root !== void 0 ? "HEAD" : void 0);
@@ -32586,7 +33416,7 @@ async function completeFix(fix, history, next, outcome, request) {
       history,
       original: [file, ...declared],
       rewrite: files4,
-      seed: withReferenced(touched, outcome.schema),
+      seed: withReferenced([...touched, ...fix.reads], outcome.schema),
       compare: touched,
       config: outcome.config,
       parse: outcome.parse,
@@ -32605,13 +33435,13 @@ async function completeFix(fix, history, next, outcome, request) {
       };
     }
     const rootDir = outcome.root;
-    const taken = files4.filter((f) => existsSync3(resolve3(rootDir, f.path)));
+    const taken = files4.filter((f) => existsSync3(resolve4(rootDir, f.path)));
     if (taken.length > 0) {
       return { ...result2, problem: `${taken.map((f) => f.path).join(", ")} already exists` };
     }
     try {
-      for (const f of files4) await writeFile2(resolve3(rootDir, f.path), f.sql, { flag: "wx" });
-      await rm4(resolve3(rootDir, file.path));
+      for (const f of files4) await writeFile2(resolve4(rootDir, f.path), f.sql, { flag: "wx" });
+      await rm4(resolve4(rootDir, file.path));
     } catch (error) {
       throw new InputError(
         `cannot write the rewrite of ${file.path}: ${error.message}`,
@@ -32965,11 +33795,11 @@ __export(staging_inputs_exports, {
   readStats: () => readStats
 });
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 async function readStats(cwd, path) {
   let text;
   try {
-    text = await readFile2(resolve4(cwd, path), "utf8");
+    text = await readFile2(resolve5(cwd, path), "utf8");
   } catch {
     throw new InputError(
       `cannot read --stats file ${path}`,
@@ -32990,7 +33820,7 @@ async function readStats(cwd, path) {
 }
 async function readSeed(cwd, path) {
   try {
-    return { file: path, sql: await readFile2(resolve4(cwd, path), "utf8") };
+    return { file: path, sql: await readFile2(resolve5(cwd, path), "utf8") };
   } catch {
     throw new InputError(
       `cannot read --seed file ${path}`,
@@ -34062,18 +34892,18 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query16.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query13;
+var import_libpg_query16;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query13 = __toESM(require_wasm(), 1);
+    import_libpg_query16 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
     init_probe_catalog();
@@ -35351,9 +36181,9 @@ function planStatement(p, node, at) {
     if (track) p.indexes.push({ track, name: index.idxname ?? null, at });
     return;
   }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4) {
-    planRename(p, rename4);
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3) {
+    planRename(p, rename3);
     return;
   }
   const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
@@ -35588,12 +36418,12 @@ function touchOf(tracker, node) {
     const schemaname = parts.length > 2 ? parts[parts.length - 3] : void 0;
     return { track: tracker.track({ relname, ...schemaname ? { schemaname } : {} }) };
   }
-  const rename4 = nodeAs(node, "RenameStmt");
-  if (rename4?.renameType === "OBJECT_TABLE" && rename4.newname) {
-    tracker.moved(rename4.relation, { name: rename4.newname });
-    return { track: tracker.track({ ...rename4.relation, relname: rename4.newname }) };
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    tracker.moved(rename3.relation, { name: rename3.newname });
+    return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
   }
-  if (rename4?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename4.relation) };
+  if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
   const grant = nodeAs(node, "GrantStmt");
   if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
     const rv = nodeAs(grant.objects?.[0], "RangeVar");
@@ -37072,7 +37902,7 @@ async function check(args, io) {
       beforeLint: (read) => {
         const options = values["no-cache"] ? { cacheDir: null } : {};
         const loaded = stagingLoaded;
-        embeddedStart = loaded ? new Promise((resolve5) => resolve5(loaded.startEmbedded(read, options))) : staging?.then(({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, options));
+        embeddedStart = loaded ? new Promise((resolve6) => resolve6(loaded.startEmbedded(read, options))) : staging?.then(({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, options));
         embeddedStart?.catch(() => void 0);
       }
     } : {}
