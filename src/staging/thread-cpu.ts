@@ -11,9 +11,12 @@ import { readFileSync, readlinkSync } from 'node:fs';
  * count it.
  *
  * Linux only: `/proc/<pid>/task/<tid>/schedstat` starts with the thread's time on a CPU in
- * nanoseconds. The kernel brings that figure up to date when the thread stops running, so it is
- * exact when read while the thread waits for its next request, which is when the caller reads
- * it (before sending a statement, after its answer came back). Elsewhere there is no such file,
+ * nanoseconds. The kernel brings that figure up to date when the thread stops running (and at
+ * each scheduler tick, 4 ms apart), so it is exact when read while the thread waits for its next
+ * request, which is when the caller reads it (before sending a statement, after its answer came
+ * back). Just after an answer, though, the thread may still be running (it posted the answer and
+ * is on its way back to wait), and a reading then can miss up to a tick: a 4 ms scan read 2 ms.
+ * So the clock first waits, briefly, for the thread to stop. Elsewhere there is no such file,
  * and the caller falls back to the process's CPU time.
  */
 
@@ -36,15 +39,38 @@ export function currentThreadCpuFile(): string | undefined {
  * Once the thread is gone the file is too: the clock then stays at its last reading.
  */
 export function threadCpuClock(file: string): () => number {
+  const stat = file.replace(/schedstat$/, 'stat');
   let last = 0;
   return () => {
     try {
+      settle(stat);
       last = cpuNanoseconds(file) / 1e6;
     } catch {
       // The thread ended (the database was stopped): no more time to count.
     }
     return last;
   };
+}
+
+/**
+ * How long to wait for the thread to stop running: its way back to wait takes microseconds. A
+ * thread still runnable after that is waiting for a CPU, and its time was brought up to date
+ * when it was taken off one.
+ */
+const SETTLE_MS = 1;
+
+/** Wait (at most SETTLE_MS) while the thread whose `stat` file this is is running. */
+function settle(stat: string): void {
+  const until = performance.now() + SETTLE_MS;
+  while (running(stat) && performance.now() < until) {
+    // The thread is on a CPU (or waiting for one): read again.
+  }
+}
+
+/** `R` in the state field of `/proc/<pid>/task/<tid>/stat`, after the command name's `)`. */
+function running(stat: string): boolean {
+  const text = readFileSync(stat, 'utf8');
+  return text.charAt(text.lastIndexOf(')') + 2) === 'R';
 }
 
 function cpuNanoseconds(file: string): number {
