@@ -1,7 +1,7 @@
 import type { ProductionStats } from '../core/checks/production-stats.ts';
 import { productionTable, sizeFactor } from '../core/checks/production-weighting.ts';
 import type { ProductionEstimateBasis, StatementReport } from '../core/report/report.ts';
-import { type RowWorkRates, rowWorkOf, tablesRead } from '../staging/row-work.ts';
+import { fastestRate, type RowWorkRates, rowWorkOf, tablesRead } from '../staging/row-work.ts';
 import type { FileTrace } from '../staging/trace/trace-model.ts';
 
 /**
@@ -15,8 +15,9 @@ import type { FileTrace } from '../staging/trace/trace-model.ts';
  * only: its time does not depend on the rows, so its estimate is its staged time as is. One
  * that did is scaled by the size ratio of the largest such table when that table held at least
  * 1 MiB on staging; on a smaller one its timing is mostly fixed cost, so the estimate is its
- * staged time plus production's bytes at the cost per byte `rates` measured for the same kind
- * of work (falling back to the ratio, `low-confidence`, without them).
+ * staged time (the median of its timings) plus production's bytes at the cost per byte `rates`
+ * measured for the same kind of work, its fastest timing (`fastestRate`); falling back to the
+ * ratio, `low-confidence`, without them.
  */
 export function productionEstimates(
   statements: StatementReport[],
@@ -52,16 +53,18 @@ export function productionEstimates(
     // No table production lists: no size to scale by, so no estimate.
     if (!scale) continue;
     const work = rowWorkOf(seen);
-    const perByte = work && rates?.get(work);
-    if (scale.basis === 'low-confidence' && perByte && perByte.length > 0) {
-      const sorted = [...perByte].sort((a, b) => a - b);
+    const perByte = work ? rates?.get(work) : undefined;
+    const rate = perByte && fastestRate(perByte);
+    if (scale.basis === 'low-confidence' && perByte && rate !== undefined) {
+      // The statement's median plus production's rows at the sample's fastest timing; the range
+      // from its fastest with the fastest to its slowest with the slowest.
       setEstimate(
         statement,
         staged,
         [
-          (staged[0] ?? 0) + (sorted[0] ?? 0) * productionBytes,
-          median(staged) + median(sorted) * productionBytes,
-          (staged[staged.length - 1] ?? 0) + (sorted[sorted.length - 1] ?? 0) * productionBytes,
+          (staged[0] ?? 0) + rate * productionBytes,
+          median(staged) + rate * productionBytes,
+          (staged[staged.length - 1] ?? 0) + Math.max(...perByte) * productionBytes,
         ],
         'calibrated',
       );

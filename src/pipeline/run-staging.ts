@@ -254,8 +254,11 @@ async function applyPlan(
 ): Promise<Omit<StagingObservations, 'standIns'>> {
   const { db, seed, stats, watchdog } = on;
   // With --stats, DDL is timed more than once, estimates resting on the median; on the embedded
-  // database (in this process) by CPU time, which other work on the machine does not stretch.
-  const clock = { now: on.embedded ? processCpuMs : () => performance.now() };
+  // database (in this process) by CPU time, which other work on the machine does not stretch:
+  // its worker thread's own where the system shows it, else the process's.
+  const clock = {
+    now: on.embedded ? (on.embedded.cpuClock ?? processCpuMs) : () => performance.now(),
+  };
   const tracer = new StatementTracer(stats ? { repeatTimings: clock } : {});
   let countsBefore: RowCountSnapshot | undefined;
   let checks: CheckReport[] = [];

@@ -28,6 +28,7 @@ import {
   supabaseSearchPath,
   supabaseShimSql,
 } from './supabase-shim.ts';
+import { threadCpuClock } from './thread-cpu.ts';
 
 /**
  * The embedded staging target: PGlite (Postgres compiled to WebAssembly) with the Supabase
@@ -108,8 +109,18 @@ export class PgliteDatabase implements DatabasePort {
   #startup: EmbeddedStartup = { source: 'cold', durationMs: 0 };
   #extensions: SupabaseShimReport = { installedExtensions: {}, availableExtensions: [] };
   #historyFiles: HistorySnapshotFiles | undefined;
+  #cpuClock: (() => number) | undefined;
 
   private constructor() {}
+
+  /**
+   * The CPU time in ms of the thread the database runs on (`thread-cpu.ts`), read between
+   * requests; undefined on a system that does not show a thread's CPU time (then time the
+   * process's). With `--stats`, the clock of the repeated timings and of the calibration.
+   */
+  get cpuClock(): (() => number) | undefined {
+    return this.#cpuClock;
+  }
 
   /** How this instance started and how long it took (shim and cache write included). */
   get startup(): EmbeddedStartup {
@@ -163,6 +174,7 @@ export class PgliteDatabase implements DatabasePort {
         extensions,
         ...(snapshotFile ? { snapshotFile } : {}),
       });
+      if (opened.cpuFile) database.#cpuClock = threadCpuClock(opened.cpuFile);
       // A corrupt or incompatible snapshot: the worker started cold; drop the file (a shipped
       // one is not ours to drop: the next run tries it again and starts cold again).
       if (opened.snapshotRejected) {

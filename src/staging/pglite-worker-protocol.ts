@@ -23,10 +23,15 @@ export interface WorkerEnvelope {
   request: WorkerRequest;
 }
 
-/** How the instance started: `cache` when the snapshot loaded; a rejected one was corrupt. */
+/**
+ * How the instance started: `cache` when the snapshot loaded; a rejected one was corrupt.
+ * `cpuFile`: where the main thread can read the worker thread's CPU time (`thread-cpu.ts`), on
+ * a system that has one.
+ */
 export interface Opened {
   source: 'cold' | 'cache';
   snapshotRejected: boolean;
+  cpuFile?: string;
 }
 
 /** What a successful request answers, by request kind. */

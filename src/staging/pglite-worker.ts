@@ -14,6 +14,7 @@ import { timeSettingMs } from '../core/db/time-setting.ts';
 import { databaseErrorFromProtocol, noticeFromProtocol } from './protocol-error.ts';
 import { writeDataDirTar } from './data-dir-tar.ts';
 import { createPglite, pgdataDir } from './pglite-instance.ts';
+import { currentThreadCpuFile } from './thread-cpu.ts';
 
 /**
  * The worker thread that owns the embedded database: one PGlite instance, answering the
@@ -95,17 +96,19 @@ async function runQuery(
 }
 
 async function open(extensions: string[], snapshotFile: string | undefined): Promise<Opened> {
+  const cpuFile = currentThreadCpuFile();
+  const thread = cpuFile ? { cpuFile } : {};
   const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : undefined;
   if (snapshot) {
     try {
       pglite = await createPglite(extensions, snapshot);
-      return { source: 'cache', snapshotRejected: false };
+      return { source: 'cache', snapshotRejected: false, ...thread };
     } catch {
       // A corrupt or incompatible snapshot: start cold; the main thread deletes the file.
     }
   }
   pglite = await createPglite(extensions);
-  return { source: 'cold', snapshotRejected: snapshot !== undefined };
+  return { source: 'cold', snapshotRejected: snapshot !== undefined, ...thread };
 }
 
 /**

@@ -76,7 +76,8 @@ export interface StatementReport {
  * How a production estimate was reached: `scaled`, the statement's timings times the size ratio
  * of the largest table it rewrote or scanned (at least 1 MiB on staging); `calibrated`, the
  * table was smaller, so its timings (mostly fixed cost) plus production's bytes at the cost per
- * byte the staging database showed for the same kind of work on a sample table of a few MiB;
+ * byte the staging database showed for the same kind of work on a sample table of a few MiB (the
+ * fastest of its timings; the range runs to the slowest);
  * `low-confidence`, the ratio from a table under 1 MiB when no such cost could be measured (the
  * estimate runs high); `catalog-only`, not scaled: the statement read no rows, so its time does
  * not grow with the table.

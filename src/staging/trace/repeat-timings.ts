@@ -10,8 +10,9 @@ import type { NodeKind, Statement } from '../../core/sql/statement.ts';
  * fixed cost and scheduling noise, and the production estimate multiplies that by the size
  * ratio (often 10,000 or more). One timing made estimates of identical runs differ tenfold; the
  * median of several does not. The clock is the caller's: on the embedded database, which runs
- * in this process, CPU time (`processCpuMs`), which a loaded machine does not stretch as it does
- * wall time; on a server, wall time.
+ * in this process, CPU time (its worker thread's, `PgliteDatabase.cpuClock`, else the process's,
+ * `processCpuMs`), which a loaded machine does not stretch as it does wall time; on a server,
+ * wall time.
  */
 
 /** DDL on existing relations, whose whole effect is undone by rolling back a savepoint. */
