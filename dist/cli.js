@@ -32160,6 +32160,43 @@ var init_supabase_shim = __esm({
   }
 });
 
+// src/staging/thread-cpu.ts
+import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
+function threadCpuClock(file) {
+  const stat4 = file.replace(/schedstat$/, "stat");
+  let last = 0;
+  return () => {
+    try {
+      settle(stat4);
+      last = cpuNanoseconds(file) / 1e6;
+    } catch {
+    }
+    return last;
+  };
+}
+function settle(stat4) {
+  const until = performance.now() + SETTLE_MS;
+  while (running(stat4) && performance.now() < until) {
+  }
+}
+function running(stat4) {
+  const text = readFileSync4(stat4, "utf8");
+  return text.charAt(text.lastIndexOf(")") + 2) === "R";
+}
+function cpuNanoseconds(file) {
+  const ns = Number(readFileSync4(file, "utf8").split(" ")[0]);
+  if (!Number.isFinite(ns)) throw new Error(`${file}: not a CPU time`);
+  return ns;
+}
+var SETTLE_MS;
+var init_thread_cpu = __esm({
+  "src/staging/thread-cpu.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    SETTLE_MS = 1;
+  }
+});
+
 // src/staging/pglite-database.ts
 function standInsKey() {
   return preinstalledExtensions.map(([name]) => {
@@ -32186,13 +32223,23 @@ var init_pglite_database = __esm({
     init_embedded_cache();
     init_pglite_worker_thread();
     init_supabase_shim();
+    init_thread_cpu();
     PgliteDatabase = class _PgliteDatabase {
       #notices = new NoticeListeners();
       #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
       #startup = { source: "cold", durationMs: 0 };
       #extensions = { installedExtensions: {}, availableExtensions: [] };
       #historyFiles;
+      #cpuClock;
       constructor() {
+      }
+      /**
+       * The CPU time in ms of the thread the database runs on (`thread-cpu.ts`), read between
+       * requests; undefined on a system that does not show a thread's CPU time (then time the
+       * process's). With `--stats`, the clock of the repeated timings and of the calibration.
+       */
+      get cpuClock() {
+        return this.#cpuClock;
       }
       /** How this instance started and how long it took (shim and cache write included). */
       get startup() {
@@ -32238,6 +32285,7 @@ var init_pglite_database = __esm({
             extensions,
             ...snapshotFile ? { snapshotFile } : {}
           });
+          if (opened.cpuFile) database.#cpuClock = threadCpuClock(opened.cpuFile);
           if (opened.snapshotRejected) {
             if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
             else if (cached) await dropCache(cached);
@@ -35854,6 +35902,9 @@ function processCpuMs() {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1e3;
 }
+function fastestRate(timings) {
+  return timings.length > 0 ? Math.min(...timings) : void 0;
+}
 async function calibrateRowWork(db, kinds, inTransaction, now) {
   if (kinds.size === 0) return /* @__PURE__ */ new Map();
   try {
@@ -35874,17 +35925,20 @@ async function calibrateRowWork(db, kinds, inTransaction, now) {
     );
     const bytes = Number(rows2[0]?.bytes ?? 0);
     if (!(bytes > 0)) return void 0;
-    const rates = /* @__PURE__ */ new Map();
-    for (const kind of kinds) {
-      const timings = [];
-      for (let i = 0; i < TIMINGS; i++) {
+    const rates = new Map([...kinds].map((kind) => [kind, []]));
+    let spent = 0;
+    for (let round = 0; round <= ROUNDS; round++) {
+      if (round > MIN_ROUNDS && spent >= BUDGET_MS2) break;
+      for (const kind of kinds) {
         await db.exec("SAVEPOINT migration_guard_calibration_run");
         const began = now();
         await db.exec(WORK_SQL[kind]);
-        timings.push((now() - began) / bytes);
+        const took = now() - began;
         await db.exec("ROLLBACK TO SAVEPOINT migration_guard_calibration_run");
+        if (round === 0) continue;
+        rates.get(kind)?.push(took / bytes);
+        spent += took;
       }
-      rates.set(kind, timings);
     }
     return rates;
   } catch {
@@ -35894,13 +35948,15 @@ async function calibrateRowWork(db, kinds, inTransaction, now) {
     if (inTransaction) await db.exec(`RELEASE SAVEPOINT ${SCHEMA}`).catch(() => void 0);
   }
 }
-var CALIBRATION_ROWS, TIMINGS, SCHEMA, WORK_SQL;
+var CALIBRATION_ROWS, ROUNDS, BUDGET_MS2, MIN_ROUNDS, SCHEMA, WORK_SQL;
 var init_row_work = __esm({
   "src/staging/row-work.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     CALIBRATION_ROWS = 3e4;
-    TIMINGS = 5;
+    ROUNDS = 7;
+    BUDGET_MS2 = 1500;
+    MIN_ROUNDS = 4;
     SCHEMA = "migration_guard_calibration";
     WORK_SQL = {
       rewrite: `ALTER TABLE ${SCHEMA}.rows ALTER COLUMN n TYPE bigint`,
@@ -37162,16 +37218,16 @@ function productionEstimates(statements, trace, stagedBytes, stats2, rates) {
     }
     if (!scale) continue;
     const work = rowWorkOf(seen);
-    const perByte = work && rates?.get(work);
-    if (scale.basis === "low-confidence" && perByte && perByte.length > 0) {
-      const sorted = [...perByte].sort((a, b) => a - b);
+    const perByte = work ? rates?.get(work) : void 0;
+    const rate = perByte && fastestRate(perByte);
+    if (scale.basis === "low-confidence" && perByte && rate !== void 0) {
       setEstimate(
         statement,
         staged,
         [
-          (staged[0] ?? 0) + (sorted[0] ?? 0) * productionBytes,
-          median(staged) + median(sorted) * productionBytes,
-          (staged[staged.length - 1] ?? 0) + (sorted[sorted.length - 1] ?? 0) * productionBytes
+          (staged[0] ?? 0) + rate * productionBytes,
+          median(staged) + rate * productionBytes,
+          (staged[staged.length - 1] ?? 0) + Math.max(...perByte) * productionBytes
         ],
         "calibrated"
       );
@@ -37496,7 +37552,9 @@ function replayedFrom(saved, prefix) {
 }
 async function applyPlan(outcome, request, plan, on) {
   const { db, seed, stats: stats2, watchdog } = on;
-  const clock = { now: on.embedded ? processCpuMs : () => performance.now() };
+  const clock = {
+    now: on.embedded ? on.embedded.cpuClock ?? processCpuMs : () => performance.now()
+  };
   const tracer = new StatementTracer(stats2 ? { repeatTimings: clock } : {});
   let countsBefore;
   let checks = [];

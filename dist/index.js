@@ -8539,8 +8539,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -26823,11 +26823,11 @@ var require_light = __commonJS({
             }
           }
           async _free(index, job, options2, eventInfo) {
-            var e, running;
+            var e, running2;
             try {
-              ({ running } = await this._store.__free__(index, options2.weight));
+              ({ running: running2 } = await this._store.__free__(index, options2.weight));
               this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
+              if (running2 === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -29305,10 +29305,10 @@ var require_RedisDatastore = __commonJS({
       __free__(index, weight) {
         var _this9 = this;
         return _asyncToGenerator2(function* () {
-          var running;
-          running = yield _this9.runScript("free", _this9.prepareArray([index]));
+          var running2;
+          running2 = yield _this9.runScript("free", _this9.prepareArray([index]));
           return {
-            running
+            running: running2
           };
         })();
       }
@@ -29981,12 +29981,12 @@ var require_Bottleneck = __commonJS({
         _free(index, job, options2, eventInfo) {
           var _this = this;
           return _asyncToGenerator2(function* () {
-            var e, running;
+            var e, running2;
             try {
               var _ref = yield _this._store.__free__(index, options2.weight);
-              running = _ref.running;
+              running2 = _ref.running;
               _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && _this.empty()) {
+              if (running2 === 0 && _this.empty()) {
                 return _this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -57581,6 +57581,43 @@ var init_supabase_shim = __esm({
   }
 });
 
+// src/staging/thread-cpu.ts
+import { readFileSync as readFileSync6, readlinkSync } from "node:fs";
+function threadCpuClock(file) {
+  const stat5 = file.replace(/schedstat$/, "stat");
+  let last = 0;
+  return () => {
+    try {
+      settle(stat5);
+      last = cpuNanoseconds(file) / 1e6;
+    } catch {
+    }
+    return last;
+  };
+}
+function settle(stat5) {
+  const until = performance.now() + SETTLE_MS;
+  while (running(stat5) && performance.now() < until) {
+  }
+}
+function running(stat5) {
+  const text2 = readFileSync6(stat5, "utf8");
+  return text2.charAt(text2.lastIndexOf(")") + 2) === "R";
+}
+function cpuNanoseconds(file) {
+  const ns = Number(readFileSync6(file, "utf8").split(" ")[0]);
+  if (!Number.isFinite(ns)) throw new Error(`${file}: not a CPU time`);
+  return ns;
+}
+var SETTLE_MS;
+var init_thread_cpu = __esm({
+  "src/staging/thread-cpu.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    SETTLE_MS = 1;
+  }
+});
+
 // src/staging/pglite-database.ts
 function standInsKey() {
   return preinstalledExtensions.map(([name]) => {
@@ -57607,13 +57644,23 @@ var init_pglite_database = __esm({
     init_embedded_cache();
     init_pglite_worker_thread();
     init_supabase_shim();
+    init_thread_cpu();
     PgliteDatabase = class _PgliteDatabase {
       #notices = new NoticeListeners();
       #thread = new PgliteWorkerThread((notice2) => this.#notices.emit(notice2));
       #startup = { source: "cold", durationMs: 0 };
       #extensions = { installedExtensions: {}, availableExtensions: [] };
       #historyFiles;
+      #cpuClock;
       constructor() {
+      }
+      /**
+       * The CPU time in ms of the thread the database runs on (`thread-cpu.ts`), read between
+       * requests; undefined on a system that does not show a thread's CPU time (then time the
+       * process's). With `--stats`, the clock of the repeated timings and of the calibration.
+       */
+      get cpuClock() {
+        return this.#cpuClock;
       }
       /** How this instance started and how long it took (shim and cache write included). */
       get startup() {
@@ -57659,6 +57706,7 @@ var init_pglite_database = __esm({
             extensions,
             ...snapshotFile ? { snapshotFile } : {}
           });
+          if (opened.cpuFile) database.#cpuClock = threadCpuClock(opened.cpuFile);
           if (opened.snapshotRejected) {
             if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
             else if (cached) await dropCache(cached);
@@ -59045,6 +59093,9 @@ function processCpuMs() {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1e3;
 }
+function fastestRate(timings) {
+  return timings.length > 0 ? Math.min(...timings) : void 0;
+}
 async function calibrateRowWork(db, kinds, inTransaction, now) {
   if (kinds.size === 0) return /* @__PURE__ */ new Map();
   try {
@@ -59065,17 +59116,20 @@ async function calibrateRowWork(db, kinds, inTransaction, now) {
     );
     const bytes = Number(rows2[0]?.bytes ?? 0);
     if (!(bytes > 0)) return void 0;
-    const rates = /* @__PURE__ */ new Map();
-    for (const kind of kinds) {
-      const timings = [];
-      for (let i = 0; i < TIMINGS; i++) {
+    const rates = new Map([...kinds].map((kind) => [kind, []]));
+    let spent = 0;
+    for (let round = 0; round <= ROUNDS; round++) {
+      if (round > MIN_ROUNDS && spent >= BUDGET_MS) break;
+      for (const kind of kinds) {
         await db.exec("SAVEPOINT migration_guard_calibration_run");
         const began = now();
         await db.exec(WORK_SQL[kind]);
-        timings.push((now() - began) / bytes);
+        const took = now() - began;
         await db.exec("ROLLBACK TO SAVEPOINT migration_guard_calibration_run");
+        if (round === 0) continue;
+        rates.get(kind)?.push(took / bytes);
+        spent += took;
       }
-      rates.set(kind, timings);
     }
     return rates;
   } catch {
@@ -59085,13 +59139,15 @@ async function calibrateRowWork(db, kinds, inTransaction, now) {
     if (inTransaction) await db.exec(`RELEASE SAVEPOINT ${SCHEMA}`).catch(() => void 0);
   }
 }
-var CALIBRATION_ROWS, TIMINGS, SCHEMA, WORK_SQL;
+var CALIBRATION_ROWS, ROUNDS, BUDGET_MS, MIN_ROUNDS, SCHEMA, WORK_SQL;
 var init_row_work = __esm({
   "src/staging/row-work.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     CALIBRATION_ROWS = 3e4;
-    TIMINGS = 5;
+    ROUNDS = 7;
+    BUDGET_MS = 1500;
+    MIN_ROUNDS = 4;
     SCHEMA = "migration_guard_calibration";
     WORK_SQL = {
       rewrite: `ALTER TABLE ${SCHEMA}.rows ALTER COLUMN n TYPE bigint`,
@@ -59216,7 +59272,7 @@ function repeatable(statement, inTransaction) {
 async function repeatTimings(db, statement, now) {
   const timings = [];
   let spent = 0;
-  while (timings.length < MAX_REPEATS && spent < BUDGET_MS) {
+  while (timings.length < MAX_REPEATS && spent < BUDGET_MS2) {
     await db.exec(`SAVEPOINT ${SAVEPOINT}`);
     const began = now();
     let failed = false;
@@ -59234,7 +59290,7 @@ async function repeatTimings(db, statement, now) {
   }
   return timings;
 }
-var REPEATABLE, MAX_REPEATS, BUDGET_MS, SAVEPOINT;
+var REPEATABLE, MAX_REPEATS, BUDGET_MS2, SAVEPOINT;
 var init_repeat_timings = __esm({
   "src/staging/trace/repeat-timings.ts"() {
     "use strict";
@@ -59252,7 +59308,7 @@ var init_repeat_timings = __esm({
       "CreateTrigStmt"
     ]);
     MAX_REPEATS = 5;
-    BUDGET_MS = 1e3;
+    BUDGET_MS2 = 1e3;
     SAVEPOINT = "migration_guard_timing";
   }
 });
@@ -66644,16 +66700,16 @@ function productionEstimates(statements, trace, stagedBytes, stats, rates) {
     }
     if (!scale) continue;
     const work = rowWorkOf(seen);
-    const perByte = work && rates?.get(work);
-    if (scale.basis === "low-confidence" && perByte && perByte.length > 0) {
-      const sorted = [...perByte].sort((a, b) => a - b);
+    const perByte = work ? rates?.get(work) : void 0;
+    const rate = perByte && fastestRate(perByte);
+    if (scale.basis === "low-confidence" && perByte && rate !== void 0) {
       setEstimate(
         statement,
         staged,
         [
-          (staged[0] ?? 0) + (sorted[0] ?? 0) * productionBytes,
-          median(staged) + median(sorted) * productionBytes,
-          (staged[staged.length - 1] ?? 0) + (sorted[sorted.length - 1] ?? 0) * productionBytes
+          (staged[0] ?? 0) + rate * productionBytes,
+          median(staged) + rate * productionBytes,
+          (staged[staged.length - 1] ?? 0) + Math.max(...perByte) * productionBytes
         ],
         "calibrated"
       );
@@ -66968,7 +67024,9 @@ function replayedFrom(saved, prefix) {
 }
 async function applyPlan(outcome, request2, plan, on) {
   const { db, seed, stats, watchdog } = on;
-  const clock = { now: on.embedded ? processCpuMs : () => performance.now() };
+  const clock = {
+    now: on.embedded ? on.embedded.cpuClock ?? processCpuMs : () => performance.now()
+  };
   const tracer = new StatementTracer(stats ? { repeatTimings: clock } : {});
   let countsBefore;
   let checks = [];
@@ -67575,11 +67633,11 @@ function __asyncGenerator(thisArg, _arguments, generator) {
     try {
       step(g2[n](v));
     } catch (e) {
-      settle(q[0][3], e);
+      settle2(q[0][3], e);
     }
   }
   function step(r) {
-    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle2(q[0][2], r);
   }
   function fulfill(value) {
     resume("next", value);
@@ -67587,7 +67645,7 @@ function __asyncGenerator(thisArg, _arguments, generator) {
   function reject(value) {
     resume("throw", value);
   }
-  function settle(f, v) {
+  function settle2(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
   }
 }
@@ -67613,11 +67671,11 @@ function __asyncValues(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve5, reject) {
-        v = o[n](v), settle(resolve5, reject, v.done, v.value);
+        v = o[n](v), settle2(resolve5, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve5, reject, d, v) {
+  function settle2(resolve5, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve5({ value: v2, done: d });
     }, reject);

@@ -13193,6 +13193,23 @@ async function createPglite(extensionNames, snapshot) {
   });
 }
 
+// src/staging/thread-cpu.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+import { readFileSync, readlinkSync } from "node:fs";
+function currentThreadCpuFile() {
+  try {
+    const file = `/proc/${readlinkSync("/proc/thread-self")}/schedstat`;
+    return cpuNanoseconds(file) > 0 ? file : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function cpuNanoseconds(file) {
+  const ns = Number(readFileSync(file, "utf8").split(" ")[0]);
+  if (!Number.isFinite(ns)) throw new Error(`${file}: not a CPU time`);
+  return ns;
+}
+
 // src/staging/pglite-worker.ts
 var port = parentPort;
 if (!port) throw new Error("pglite-worker runs as a worker thread started by PgliteDatabase");
@@ -13250,16 +13267,18 @@ async function runQuery(id, sql, params) {
   return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
 }
 async function open(extensions, snapshotFile) {
+  const cpuFile = currentThreadCpuFile();
+  const thread = cpuFile ? { cpuFile } : {};
   const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : void 0;
   if (snapshot) {
     try {
       pglite = await createPglite(extensions, snapshot);
-      return { source: "cache", snapshotRejected: false };
+      return { source: "cache", snapshotRejected: false, ...thread };
     } catch {
     }
   }
   pglite = await createPglite(extensions);
-  return { source: "cold", snapshotRejected: snapshot !== void 0 };
+  return { source: "cold", snapshotRejected: snapshot !== void 0, ...thread };
 }
 async function readSnapshot(file) {
   let bytes;
