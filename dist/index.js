@@ -35323,6 +35323,7 @@ function describeStep(unit, n) {
     (s) => s.productionEstimateRange !== void 0 ? [s.productionEstimateRange] : []
   );
   if (ranges.length > 0 && ranges.length === estimates.length) {
+    if (ranges.every((r) => r.atMost)) step.productionEstimateAtMost = true;
     step.productionEstimateRangeMs = [
       ranges.reduce((sum, r) => sum + r.minMs, 0),
       ranges.reduce((sum, r) => sum + r.maxMs, 0)
@@ -35532,6 +35533,9 @@ function stepTime(step) {
   const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? "" : " (part traced)"}`;
   if (step.productionEstimateMs === void 0) return staged;
   const range = step.productionEstimateRangeMs;
+  if (step.productionEstimateAtMost) {
+    return `\u2264 ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+  }
   const spread = range ? `, ${formatDuration(range[0])}\u2013${formatDuration(range[1])}` : "";
   return `\u2248 ${formatDuration(step.productionEstimateMs)} in production (estimate${spread}); ${staged}`;
 }
@@ -66726,12 +66730,16 @@ function productionEstimates(statements, trace, stagedBytes, stats, rates) {
 }
 function setEstimate(statement, staged, estimates, basis) {
   const sorted = [...estimates].sort((a, b) => a - b);
-  statement.productionEstimateMs = rounded(median(sorted));
+  const middle = median(sorted);
+  const maxMs = rounded(sorted[sorted.length - 1] ?? 0);
+  const under = middle < ESTIMATE_RESOLUTION_MS;
+  statement.productionEstimateMs = under ? ESTIMATE_RESOLUTION_MS : rounded(middle);
   statement.productionEstimateRange = {
     minMs: rounded(sorted[0] ?? 0),
-    maxMs: rounded(sorted[sorted.length - 1] ?? 0),
+    maxMs: under ? Math.max(maxMs, ESTIMATE_RESOLUTION_MS) : maxMs,
     timings: staged.length,
-    basis
+    basis,
+    ...under ? { atMost: true } : {}
   };
 }
 function median(sorted) {
@@ -66742,12 +66750,14 @@ function median(sorted) {
 function rounded(ms) {
   return ms >= 10 ? Math.round(ms) : Math.round(ms * 10) / 10;
 }
+var ESTIMATE_RESOLUTION_MS;
 var init_production_estimates = __esm({
   "src/pipeline/production-estimates.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_production_weighting();
     init_row_work();
+    ESTIMATE_RESOLUTION_MS = 10;
   }
 });
 

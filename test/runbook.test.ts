@@ -174,6 +174,21 @@ describe('buildRunbook: steps from the trace', () => {
     expect(renderRunbook(traced, changeOf(traced))).toContain(
       '- Time: ≈ 84.0 s in production (estimate, 70.0 s–95.5 s); 1.2 s on staging',
     );
+
+    // Every estimate of the step under the timings' resolution: an upper bound, said as one.
+    if (first) {
+      first.productionEstimateMs = 10;
+      first.productionEstimateRange = {
+        minMs: 0.3,
+        maxMs: 10,
+        timings: 5,
+        basis: 'catalog-only',
+        atMost: true,
+      };
+    }
+    expect(renderRunbook(traced, changeOf(traced))).toContain(
+      '- Time: ≤ 10 ms in production (estimate); 1.2 s on staging',
+    );
   });
 });
 

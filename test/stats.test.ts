@@ -163,13 +163,24 @@ describe('productionEstimates', () => {
   };
   const rewrite = { ...rename, rewrites: ['public.orders'], repeatMs: [20, 22, 400, 21, 19] };
 
-  it('does not scale a statement that read no rows: its staged median, catalog-only', () => {
-    // On a one-page staging table the ratio would be 12,800.
+  it('does not scale a statement that read no rows: catalog-only, at most 10 ms when its median is under that', () => {
+    // On a one-page staging table the ratio would be 12,800. A median of 0.4 ms is under the
+    // timings' resolution: the estimate is "at most 10 ms", the range still the timings'.
     const s = estimate(rename, 8192);
-    expect(s.productionEstimateMs).toBe(0.4);
+    expect(s.productionEstimateMs).toBe(10);
     expect(s.productionEstimateRange).toEqual({
       minMs: 0.3,
-      maxMs: 9,
+      maxMs: 10,
+      timings: 5,
+      basis: 'catalog-only',
+      atMost: true,
+    });
+    // Over the resolution, its staged median as is.
+    const slower = estimate({ ...rename, repeatMs: [14, 12, 30, 13, 15] }, 8192);
+    expect(slower.productionEstimateMs).toBe(14);
+    expect(slower.productionEstimateRange).toEqual({
+      minMs: 12,
+      maxMs: 30,
       timings: 5,
       basis: 'catalog-only',
     });

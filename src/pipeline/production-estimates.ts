@@ -88,14 +88,25 @@ function setEstimate(
   basis: ProductionEstimateBasis,
 ): void {
   const sorted = [...estimates].sort((a, b) => a - b);
-  statement.productionEstimateMs = rounded(median(sorted));
+  const middle = median(sorted);
+  const maxMs = rounded(sorted[sorted.length - 1] ?? 0);
+  const under = middle < ESTIMATE_RESOLUTION_MS;
+  statement.productionEstimateMs = under ? ESTIMATE_RESOLUTION_MS : rounded(middle);
   statement.productionEstimateRange = {
     minMs: rounded(sorted[0] ?? 0),
-    maxMs: rounded(sorted[sorted.length - 1] ?? 0),
+    maxMs: under ? Math.max(maxMs, ESTIMATE_RESOLUTION_MS) : maxMs,
     timings: staged.length,
     basis,
+    ...(under ? { atMost: true as const } : {}),
   };
 }
+
+/**
+ * Below this an estimate is stated as "at most" this: timings of a few milliseconds on the
+ * embedded database move by 2-4x between identical runs (a scheduler tick is 4 ms), so a
+ * median there would not be the same answer twice.
+ */
+const ESTIMATE_RESOLUTION_MS = 10;
 
 /** The middle of sorted values (the mean of the two middle ones for an even count). */
 function median(sorted: readonly number[]): number {

@@ -211,6 +211,9 @@ function stepTime(step: RunbookStep): string {
   const staged = `${formatDuration(step.durationMs)} on staging${step.fullyTraced ? '' : ' (part traced)'}`;
   if (step.productionEstimateMs === undefined) return staged;
   const range = step.productionEstimateRangeMs;
+  if (step.productionEstimateAtMost) {
+    return `≤ ${formatDuration(step.productionEstimateMs)} in production (estimate); ${staged}`;
+  }
   const spread = range ? `, ${formatDuration(range[0])}–${formatDuration(range[1])}` : '';
   return `≈ ${formatDuration(step.productionEstimateMs)} in production (estimate${spread}); ${staged}`;
 }

@@ -33,14 +33,15 @@ function interesting(s: StatementReport): boolean {
  */
 function estimateText(s: StatementReport): string {
   if (s.productionEstimateMs === undefined) return '';
-  const estimate = `≈ ${duration(s.productionEstimateMs)} at production size`;
   const range = s.productionEstimateRange;
+  const estimate = `${range?.atMost ? '≤' : '≈'} ${duration(s.productionEstimateMs)} at production size`;
   if (!range) return ` (${estimate})`;
   if (range.basis === 'catalog-only') {
     return ` (${estimate}: catalog only, no rows read, so not scaled by table size)`;
   }
-  const spread =
-    range.timings > 1
+  const spread = range.atMost
+    ? `, over ${range.timings} timing${range.timings === 1 ? '' : 's'}`
+    : range.timings > 1
       ? `, ${duration(range.minMs)}–${duration(range.maxMs)} over ${range.timings} timings`
       : ', from 1 timing';
   const basis =

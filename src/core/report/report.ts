@@ -90,6 +90,13 @@ export interface ProductionEstimateRange {
   maxMs: number;
   timings: number;
   basis: ProductionEstimateBasis;
+  /**
+   * True when the estimate is under the resolution the timings have (10 ms): then
+   * `productionEstimateMs` is that resolution and means "at most", not a measured median (the
+   * timings of a catalog-only statement, a fraction of a millisecond, vary by several times
+   * between identical runs; what they say is that the statement's own work is negligible).
+   */
+  atMost?: true;
 }
 
 /** The sentence every renderer uses for statements that ran on a stand-in. */

@@ -28,6 +28,8 @@ export interface RunbookStep {
   productionEstimateMs?: number;
   /** The sums of the statements' lowest and highest estimates. */
   productionEstimateRangeMs?: [number, number];
+  /** Every statement's estimate is an "at most" (under the timings' resolution). */
+  productionEstimateAtMost?: true;
   rewrites: QualifiedName[];
   /** The index a failure of this step leaves behind INVALID (CREATE INDEX CONCURRENTLY). */
   leavesInvalidIndex?: CreatedIndex;

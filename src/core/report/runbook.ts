@@ -173,6 +173,7 @@ function describeStep(unit: { kind: RunbookStep['kind']; items: Planned[] }, n: 
     s.productionEstimateRange !== undefined ? [s.productionEstimateRange] : [],
   );
   if (ranges.length > 0 && ranges.length === estimates.length) {
+    if (ranges.every((r) => r.atMost)) step.productionEstimateAtMost = true;
     step.productionEstimateRangeMs = [
       ranges.reduce((sum, r) => sum + r.minMs, 0),
       ranges.reduce((sum, r) => sum + r.maxMs, 0),
