@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runFix } from '../src/pipeline/run-fix.ts';
 import { PgDatabase } from '../src/staging/pg-database.ts';
-import { CHANGE, expectProven, fixHarness, HISTORY, stepKinds } from './support/fix-proof.ts';
+import {
+  CHANGE,
+  expectProven,
+  fixHarness,
+  fixWithoutDatabase,
+  HISTORY,
+  stepKinds,
+} from './support/fix-proof.ts';
 
 // `migration-guard fix` for data changes a DO block makes in one transaction: a loop of
 // SKIP LOCKED batches (WITH ... UPDATE ... FROM), and a value read into a variable then written
@@ -166,14 +172,7 @@ $$;
 /** fix --no-db on `change` after the history: the reason it gives, or '' when it rewrote. */
 async function refusal(change: string): Promise<string> {
   const cwd = projects.create({ [HISTORY]: history, [CHANGE]: change });
-  const [fixed] = await runFix({
-    cwd,
-    files: [CHANGE],
-    write: false,
-    noDb: true,
-    progress: () => {},
-    notice: () => {},
-  });
+  const [fixed] = await fixWithoutDatabase(cwd, [CHANGE]);
   if (fixed?.problem === undefined) return '';
   expect(fixed.files).toBeUndefined();
   return fixed.problem;

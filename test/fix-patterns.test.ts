@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runFix } from '../src/pipeline/run-fix.ts';
 import { runCli } from './support/cli-runner.ts';
-import { CHANGE, expectProven, fixHarness, HISTORY, stepKinds } from './support/fix-proof.ts';
+import {
+  CHANGE,
+  expectProven,
+  fixHarness,
+  fixWithoutDatabase,
+  HISTORY,
+  stepKinds,
+} from './support/fix-proof.ts';
 
 // `migration-guard fix` for the patterns that are not one statement's rewrite: slow work after an
 // ACCESS EXCLUSIVE lock (the file is split), a batch loop in one transaction (the engine's batch
@@ -65,14 +71,7 @@ update public.documents set title = trim(title) where title <> trim(title);
 commit;
 `,
     });
-    const [fixed] = await runFix({
-      cwd,
-      files: [CHANGE],
-      write: false,
-      noDb: true,
-      progress: () => {},
-      notice: () => {},
-    });
+    const [fixed] = await fixWithoutDatabase(cwd, [CHANGE]);
     expect(fixed?.problem).toContain(
       'statements-after-exclusive-lock: the file writes its own BEGIN/COMMIT; split it by hand',
     );

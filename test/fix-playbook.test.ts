@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runFix } from '../src/pipeline/run-fix.ts';
 import { runCheck } from '../src/pipeline/run-check.ts';
 import { TempProjects } from './support/cli-runner.ts';
+import { fixWithoutDatabase } from './support/fix-proof.ts';
 
 // `fix --no-db` on migrations written the way the data-migration playbook's templates write
 // them (test/fixtures/playbook: our own tables and SQL, in the templates' risky forms). Each
@@ -66,14 +66,7 @@ describe('fix --no-db on the playbook templates', () => {
 
   it.each(fixtures)('%s: rewritten with no error findings', async (fixture) => {
     const { cwd, change } = project(fixture);
-    const results = await runFix({
-      cwd,
-      files: [change],
-      write: true,
-      noDb: true,
-      progress: () => {},
-      notice: () => {},
-    });
+    const results = await fixWithoutDatabase(cwd, [change], true);
     expect(results).toHaveLength(1);
     const [fixed] = results;
     if (!fixed) throw new Error('no result');

@@ -86,3 +86,12 @@ export function expectProven(fixed: FixedFile): { original: string[]; rewrite: s
 /** The kind of each step file the rewrite wrote, in order. */
 export const stepKinds = (fixed: FixedFile): string[] =>
   (fixed.files ?? []).map((f) => f.step.kind);
+
+/** `fix --no-db` on `files` of the project at `cwd` (no proof): one result per file it rewrote or refused. */
+export function fixWithoutDatabase(
+  cwd: string,
+  files: string[],
+  write = false,
+): Promise<FixedFile[]> {
+  return runFix({ cwd, files, write, noDb: true, progress: () => {}, notice: () => {} });
+}
