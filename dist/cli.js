@@ -6602,7 +6602,7 @@ function renderText(report2, options) {
   }
   if (clean.length > 0 && clean.length <= CLEAN_FILES_LISTED) {
     for (const m of clean) {
-      lines.push(`${paint("green", "\u2713")} ${m.file} ${statusTag(m, paint)}`);
+      lines.push(`${paint("green", "\u2713")} ${printable(m.file)} ${statusTag(m, paint)}`);
       for (const [standIn, at] of standInLines(m.statements)) {
         lines.push(paint("dim", `    ${standInNote(standIn)}: line ${at.join(", ")}`));
       }
@@ -6633,10 +6633,11 @@ function statusTag(migration, paint) {
 }
 function migrationBlock(migration, sql, paint) {
   const source = sql === void 0 ? void 0 : new SourceText(sql);
-  const locations = migration.findings.map((f) => `${migration.file}:${f.line}:${f.column}`);
+  const file = printable(migration.file);
+  const locations = migration.findings.map((f) => `${file}:${f.line}:${f.column}`);
   const locationWidth = Math.max(...locations.map((l) => l.length));
   const ruleWidth = Math.max(...migration.findings.map((f) => f.rule.length));
-  const lines = [`${paint("bold", migration.file)} ${statusTag(migration, paint)}`];
+  const lines = [`${paint("bold", file)} ${statusTag(migration, paint)}`];
   migration.findings.forEach((finding, i) => {
     const location = (locations[i] ?? "").padEnd(locationWidth);
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));

@@ -90,6 +90,18 @@ describe('a migration file over the size limit', () => {
     // Not said of a file after the last one under check: nothing checked depends on it.
     const earlier = check(root, ['--no-db', `${M}/20240101000000_accounts.sql`], limit);
     expect(earlier.stderr).toBe('');
+
+    // A name carrying a terminal escape never reaches the terminal raw: such a file is no
+    // migration, so it is neither history nor this notice, and the text report prints its path
+    // (under its migration-filename finding) with the control characters replaced.
+    const hostile = projects.create({
+      ...files,
+      [`${M}/20240102000000_prices.sql`]: 'select 1;\n',
+      [`${M}/20240102000001_a\u001b[2J\u001b[Hall clear.sql`]: big,
+    });
+    const quiet = check(hostile, ['--no-db', `${M}/20240103000000_index.sql`], limit);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).not.toContain('\u001b');
   });
 
   it('the default limit is 20 MiB', () => {

@@ -62,7 +62,7 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   if (clean.length > 0 && clean.length <= CLEAN_FILES_LISTED) {
     for (const m of clean) {
-      lines.push(`${paint('green', '✓')} ${m.file} ${statusTag(m, paint)}`);
+      lines.push(`${paint('green', '✓')} ${printable(m.file)} ${statusTag(m, paint)}`);
       for (const [standIn, at] of standInLines(m.statements)) {
         lines.push(paint('dim', `    ${standInNote(standIn)}: line ${at.join(', ')}`));
       }
@@ -98,10 +98,11 @@ function migrationBlock(
   paint: Paint,
 ): string[] {
   const source = sql === undefined ? undefined : new SourceText(sql);
-  const locations = migration.findings.map((f) => `${migration.file}:${f.line}:${f.column}`);
+  const file = printable(migration.file);
+  const locations = migration.findings.map((f) => `${file}:${f.line}:${f.column}`);
   const locationWidth = Math.max(...locations.map((l) => l.length));
   const ruleWidth = Math.max(...migration.findings.map((f) => f.rule.length));
-  const lines = [`${paint('bold', migration.file)} ${statusTag(migration, paint)}`];
+  const lines = [`${paint('bold', file)} ${statusTag(migration, paint)}`];
   migration.findings.forEach((finding, i) => {
     const location = (locations[i] ?? '').padEnd(locationWidth);
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(7));
