@@ -34,6 +34,7 @@ const unit = [
   'test/rule-advisor.test.ts',
   'test/rules.test.ts',
   'test/runbook.test.ts',
+  'test/stand-in-functions.test.ts',
   'test/statement-locks.test.ts',
 ];
 

@@ -31208,6 +31208,10 @@ var init_protocol_error = __esm({
 });
 
 // src/staging/pg-database.ts
+var pg_database_exports = {};
+__export(pg_database_exports, {
+  PgDatabase: () => PgDatabase
+});
 function withLibpqSslSemantics(url) {
   let parsed;
   try {
@@ -32282,20 +32286,25 @@ var init_pglite_database = __esm({
             afterHistory = void 0;
           }
           const cached = cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
-          const shipped = afterHistory || cached || options.shipped === false ? void 0 : shippedSnapshotFor(shape);
-          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cached ?? shipped;
+          const shipped = options.shipped === false ? void 0 : shippedSnapshotFor(shape);
+          const candidates = [];
+          if (afterHistory && historyFiles)
+            candidates.push({ file: historyFiles.tar, source: "history" });
+          if (cached) candidates.push({ file: cached, source: "cache" });
+          if (shipped) candidates.push({ file: shipped, source: "shipped" });
           let cacheNotice;
           const opened = await database.#thread.request({
             kind: "open",
             extensions,
-            ...snapshotFile ? { snapshotFile } : {}
+            snapshotFiles: candidates.map((c) => c.file)
           });
           if (opened.cpuFile) database.#cpuClock = threadCpuClock(opened.cpuFile);
-          if (opened.snapshotRejected) {
-            if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
-            else if (cached) await dropCache(cached);
+          for (const index of opened.rejected) {
+            const rejected = candidates[index];
+            if (rejected?.source === "history" && historyFiles) await dropHistorySnapshot(historyFiles);
+            else if (rejected?.source === "cache") await dropCache(rejected.file);
           }
-          const source = opened.source !== "cache" ? opened.source : afterHistory ? "history" : shipped ? "shipped" : "cache";
+          const source = (opened.loaded === void 0 ? void 0 : candidates[opened.loaded]?.source) ?? "cold";
           if (opened.source === "cache") {
             await database.exec(`set search_path to ${supabaseSearchPath}`);
             database.#extensions = await describeExtensions(database);
@@ -33161,9 +33170,10 @@ async function openTarget(request, startEmbedded2) {
       embedded
     };
   }
+  const { PgDatabase: PgDatabase2 } = await Promise.resolve().then(() => (init_pg_database(), pg_database_exports));
   let server;
   try {
-    server = await PgDatabase.connect({ url: request.dbUrl, applicationName: "migration-guard" });
+    server = await PgDatabase2.connect({ url: request.dbUrl, applicationName: "migration-guard" });
   } catch (error) {
     if (error instanceof DatabaseConnectionError) {
       throw new InputError(`cannot connect to ${error.target}: ${error.reason}`, error.fix);
@@ -33187,7 +33197,7 @@ async function openTarget(request, startEmbedded2) {
       if (!request.rollback) await shim(db);
     }
     const version = await serverVersion(db);
-    const watchdog = await PgDatabase.connect({
+    const watchdog = await PgDatabase2.connect({
       url: request.dbUrl,
       applicationName: "migration-guard watchdog"
     }).catch(() => void 0);
@@ -33231,7 +33241,6 @@ var init_staging_target = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_connection_error();
-    init_pg_database();
     init_replica_database();
     init_supabase_shim();
     init_input_error();
@@ -33914,18 +33923,16 @@ var init_production_weighting = __esm({
 });
 
 // src/core/extensions/stand-in-calls.ts
-function standInFunctions(standIns2, parse, schemaOf2 = (s) => s.schema ?? "extensions") {
+function standInFunctions(standIns2, schemaOf2 = (s) => s.schema ?? "extensions") {
   const out = [...platformFunctions];
   for (const standIn of standIns2) {
     const schema = schemaOf2(standIn);
-    const parsed = parse(standIn.sql.replaceAll("@extschema@", schema));
-    for (const statement of parsed.statements) {
-      const create = nodeAs(statement.node, "CreateFunctionStmt");
-      const parts = nameParts(create?.funcname);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
-      out.push({ name: qualified, standsInFor: standIn.name });
+    for (const [, owner = "", name = ""] of standIn.sql.matchAll(functionHead)) {
+      const qualifier = owner === "@extschema@" ? schema : owner;
+      out.push({
+        name: `${qualifier.toLowerCase()}.${name.toLowerCase()}`,
+        standsInFor: standIn.name
+      });
     }
   }
   return out;
@@ -33956,7 +33963,7 @@ function matchCall(parts, functions) {
   const bare = parts[0];
   return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
 }
-var platformFunctions;
+var platformFunctions, functionHead;
 var init_stand_in_calls = __esm({
   "src/core/extensions/stand-in-calls.ts"() {
     "use strict";
@@ -33969,6 +33976,7 @@ var init_stand_in_calls = __esm({
       { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
       { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
     ];
+    functionHead = /^create\s+(?:or\s+replace\s+)?function\s+([a-z_][a-z0-9_$]*|@extschema@)\.([a-z_][a-z0-9_$]*)\s*\(/gim;
   }
 });
 
@@ -37665,7 +37673,7 @@ async function standInsOf(db, target) {
   }
   const replaced = standIns.filter((s) => !offered.has(s.name));
   return {
-    functions: standInFunctions(replaced, parseSql),
+    functions: standInFunctions(replaced),
     created: new Set(replaced.map((s) => s.name))
   };
 }
@@ -37739,7 +37747,6 @@ var init_run_staging = __esm({
     init_production_weighting();
     init_stand_in_calls();
     init_stand_ins();
-    init_parse_sql();
     init_statement();
     init_row_counts();
     init_run_checks();

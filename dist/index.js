@@ -55762,18 +55762,16 @@ var init_production_weighting = __esm({
 });
 
 // src/core/extensions/stand-in-calls.ts
-function standInFunctions(standIns2, parse3, schemaOf2 = (s) => s.schema ?? "extensions") {
+function standInFunctions(standIns2, schemaOf2 = (s) => s.schema ?? "extensions") {
   const out = [...platformFunctions];
   for (const standIn of standIns2) {
     const schema = schemaOf2(standIn);
-    const parsed = parse3(standIn.sql.replaceAll("@extschema@", schema));
-    for (const statement of parsed.statements) {
-      const create = nodeAs(statement.node, "CreateFunctionStmt");
-      const parts = nameParts(create?.funcname);
-      const name = parts.at(-1);
-      if (name === void 0) continue;
-      const qualified = `${(parts.length > 1 ? parts[0] : schema)?.toLowerCase()}.${name.toLowerCase()}`;
-      out.push({ name: qualified, standsInFor: standIn.name });
+    for (const [, owner = "", name = ""] of standIn.sql.matchAll(functionHead)) {
+      const qualifier = owner === "@extschema@" ? schema : owner;
+      out.push({
+        name: `${qualifier.toLowerCase()}.${name.toLowerCase()}`,
+        standsInFor: standIn.name
+      });
     }
   }
   return out;
@@ -55804,7 +55802,7 @@ function matchCall(parts, functions) {
   const bare = parts[0];
   return functions.find((f) => f.name === `extensions.${bare}` || f.name === `public.${bare}`)?.standsInFor;
 }
-var platformFunctions;
+var platformFunctions, functionHead;
 var init_stand_in_calls = __esm({
   "src/core/extensions/stand-in-calls.ts"() {
     "use strict";
@@ -55817,6 +55815,7 @@ var init_stand_in_calls = __esm({
       { name: "realtime.broadcast_changes", standsInFor: "Supabase Realtime" },
       { name: "supabase_functions.http_request", standsInFor: "database webhooks" }
     ];
+    functionHead = /^create\s+(?:or\s+replace\s+)?function\s+([a-z_][a-z0-9_$]*|@extschema@)\.([a-z_][a-z0-9_$]*)\s*\(/gim;
   }
 });
 
@@ -57702,20 +57701,25 @@ var init_pglite_database = __esm({
             afterHistory = void 0;
           }
           const cached = cacheFile && hasCache(cacheFile) ? cacheFile : void 0;
-          const shipped = afterHistory || cached || options2.shipped === false ? void 0 : shippedSnapshotFor(shape);
-          const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : cached ?? shipped;
+          const shipped = options2.shipped === false ? void 0 : shippedSnapshotFor(shape);
+          const candidates = [];
+          if (afterHistory && historyFiles)
+            candidates.push({ file: historyFiles.tar, source: "history" });
+          if (cached) candidates.push({ file: cached, source: "cache" });
+          if (shipped) candidates.push({ file: shipped, source: "shipped" });
           let cacheNotice;
           const opened = await database.#thread.request({
             kind: "open",
             extensions,
-            ...snapshotFile ? { snapshotFile } : {}
+            snapshotFiles: candidates.map((c) => c.file)
           });
           if (opened.cpuFile) database.#cpuClock = threadCpuClock(opened.cpuFile);
-          if (opened.snapshotRejected) {
-            if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
-            else if (cached) await dropCache(cached);
+          for (const index of opened.rejected) {
+            const rejected = candidates[index];
+            if (rejected?.source === "history" && historyFiles) await dropHistorySnapshot(historyFiles);
+            else if (rejected?.source === "cache") await dropCache(rejected.file);
           }
-          const source = opened.source !== "cache" ? opened.source : afterHistory ? "history" : shipped ? "shipped" : "cache";
+          const source = (opened.loaded === void 0 ? void 0 : candidates[opened.loaded]?.source) ?? "cold";
           if (opened.source === "cache") {
             await database.exec(`set search_path to ${supabaseSearchPath}`);
             database.#extensions = await describeExtensions(database);
@@ -65870,6 +65874,10 @@ var init_protocol_error = __esm({
 });
 
 // src/staging/pg-database.ts
+var pg_database_exports = {};
+__export(pg_database_exports, {
+  PgDatabase: () => PgDatabase
+});
 function withLibpqSslSemantics(url) {
   let parsed;
   try {
@@ -65974,9 +65982,10 @@ async function openTarget(request2, startEmbedded2) {
       embedded
     };
   }
+  const { PgDatabase: PgDatabase2 } = await Promise.resolve().then(() => (init_pg_database(), pg_database_exports));
   let server;
   try {
-    server = await PgDatabase.connect({ url: request2.dbUrl, applicationName: "migration-guard" });
+    server = await PgDatabase2.connect({ url: request2.dbUrl, applicationName: "migration-guard" });
   } catch (error2) {
     if (error2 instanceof DatabaseConnectionError) {
       throw new InputError(`cannot connect to ${error2.target}: ${error2.reason}`, error2.fix);
@@ -66000,7 +66009,7 @@ async function openTarget(request2, startEmbedded2) {
       if (!request2.rollback) await shim(db);
     }
     const version = await serverVersion(db);
-    const watchdog = await PgDatabase.connect({
+    const watchdog = await PgDatabase2.connect({
       url: request2.dbUrl,
       applicationName: "migration-guard watchdog"
     }).catch(() => void 0);
@@ -66044,7 +66053,6 @@ var init_staging_target = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_connection_error();
-    init_pg_database();
     init_replica_database();
     init_supabase_shim();
     init_input_error();
@@ -67136,7 +67144,7 @@ async function standInsOf(db, target) {
   }
   const replaced = standIns.filter((s) => !offered.has(s.name));
   return {
-    functions: standInFunctions(replaced, parseSql),
+    functions: standInFunctions(replaced),
     created: new Set(replaced.map((s) => s.name))
   };
 }
@@ -67210,7 +67218,6 @@ var init_run_staging = __esm({
     init_production_weighting();
     init_stand_in_calls();
     init_stand_ins();
-    init_parse_sql();
     init_statement();
     init_row_counts();
     init_run_checks();

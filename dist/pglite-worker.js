@@ -13233,7 +13233,7 @@ async function answer(id, request) {
 async function perform(id, request) {
   switch (request.kind) {
     case "open":
-      return open(request.extensions, request.snapshotFile);
+      return open(request.extensions, request.snapshotFiles);
     case "exec": {
       const pg = await announce(id);
       await pg.exec(request.sql, { onNotice: forwardNotices(id) });
@@ -13266,19 +13266,22 @@ async function runQuery(id, sql, params) {
   const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
   return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
 }
-async function open(extensions, snapshotFile) {
+async function open(extensions, snapshotFiles) {
   const cpuFile = currentThreadCpuFile();
   const thread = cpuFile ? { cpuFile } : {};
-  const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : void 0;
-  if (snapshot) {
+  const rejected = [];
+  for (const [index, file] of snapshotFiles.entries()) {
+    const snapshot = await readSnapshot(file);
+    if (!snapshot) continue;
     try {
       pglite = await createPglite(extensions, snapshot);
-      return { source: "cache", snapshotRejected: false, ...thread };
+      return { source: "cache", loaded: index, rejected, ...thread };
     } catch {
+      rejected.push(index);
     }
   }
   pglite = await createPglite(extensions);
-  return { source: "cold", snapshotRejected: snapshot !== void 0, ...thread };
+  return { source: "cold", rejected, ...thread };
 }
 async function readSnapshot(file) {
   let bytes;

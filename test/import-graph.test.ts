@@ -27,6 +27,8 @@ const TYPE_ONLY_PACKAGES = new Set(['sarif']);
 interface ImportEdge {
   specifier: string;
   typeOnly: boolean;
+  /** `import()`: loaded when the code runs it, not when the importing module loads. */
+  dynamic: boolean;
   line: number;
 }
 
@@ -52,10 +54,15 @@ function importsOf(path: string): ImportEdge[] {
   const text = readFileSync(join(ROOT, path), 'utf8');
   const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edges: ImportEdge[] = [];
-  const add = (node: ts.Node, specifier: ts.Expression | undefined, typeOnly: boolean) => {
+  const add = (
+    node: ts.Node,
+    specifier: ts.Expression | undefined,
+    typeOnly: boolean,
+    dynamic = false,
+  ) => {
     if (!specifier || !ts.isStringLiteralLike(specifier)) return;
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-    edges.push({ specifier: specifier.text, typeOnly, line });
+    edges.push({ specifier: specifier.text, typeOnly, dynamic, line });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
@@ -80,7 +87,7 @@ function importsOf(path: string): ImportEdge[] {
       const ref = node.moduleReference;
       if (ts.isExternalModuleReference(ref)) add(node, ref.expression, node.isTypeOnly);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-      add(node, node.arguments[0], false);
+      add(node, node.arguments[0], false, true);
     } else if (ts.isImportTypeNode(node)) {
       const arg = node.argument;
       if (ts.isLiteralTypeNode(arg)) add(node, arg.literal as ts.Expression, true);
@@ -259,5 +266,41 @@ describe('import graph', () => {
       }
     }
     expect(offending).toEqual([]);
+  });
+});
+
+/** The files and packages `entry` loads before any of its code runs: static imports, no types. */
+function loadedAtStart(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const pending = [entry];
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (files.has(path)) continue;
+    files.add(path);
+    for (const edge of modules.get(path)?.imports ?? []) {
+      if (edge.typeOnly || edge.dynamic) continue;
+      const local = resolveLocal(path, edge.specifier);
+      if (local === undefined) packages.add(edge.specifier);
+      else if (modules.has(local)) pending.push(local);
+    }
+  }
+  return { files, packages };
+}
+
+describe('what the CLI loads at start', () => {
+  it('neither database client: PGlite and pg load when a check needs that database', () => {
+    const { files, packages } = loadedAtStart('src/cli/cli.ts');
+    // The walk reaches the CLI's commands: it follows imports.
+    expect(files).toContain('src/cli/parse-flags.ts');
+    expect([...packages].filter((p) => /^(pg|@electric-sql\/pglite)(\/|$)/.test(p))).toEqual([]);
+    expect(files).not.toContain('src/staging/pg-database.ts');
+    expect(files).not.toContain('src/staging/pglite-database.ts');
+  });
+
+  it('a check on the embedded database does not load pg, the client of a server', () => {
+    const { files, packages } = loadedAtStart('src/pipeline/run-staging.ts');
+    expect(files).toContain('src/staging/pglite-database.ts');
+    expect(files).not.toContain('src/staging/pg-database.ts');
+    expect([...packages].filter((p) => /^pg(\/|$)/.test(p))).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@ import { standIns } from '../core/extensions/stand-ins/index.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import type { ProbeTarget } from '../core/probes/probe-targets.ts';
 import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
-import { parseSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
@@ -386,7 +385,7 @@ async function standInsOf(
   }
   const replaced = standIns.filter((s) => !offered.has(s.name));
   return {
-    functions: standInFunctions(replaced, parseSql),
+    functions: standInFunctions(replaced),
     created: new Set(replaced.map((s) => s.name)),
   };
 }

@@ -1,7 +1,7 @@
 import { DatabaseConnectionError } from '../core/db/connection-error.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import type { ReportTarget } from '../core/report/report.ts';
-import { PgDatabase } from '../staging/pg-database.ts';
+import type { PgDatabase } from '../staging/pg-database.ts';
 import type { PgliteDatabase } from '../staging/pglite-database.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import { bootstrapSupabaseShim } from '../staging/supabase-shim.ts';
@@ -71,6 +71,9 @@ export async function openTarget(
       embedded,
     };
   }
+  // Loaded only for a server: `pg` and the TLS and network modules it pulls in cost an embedded
+  // check about 0.2 s of start-up.
+  const { PgDatabase } = await import('../staging/pg-database.ts');
   let server: PgDatabase;
   try {
     server = await PgDatabase.connect({ url: request.dbUrl, applicationName: 'migration-guard' });

@@ -67,9 +67,9 @@ export interface PgliteStartOptions {
    */
   historyPaths?: readonly string[];
   /**
-   * Start from the base snapshot shipped with the tool when the cache holds none (default
-   * true); false starts such a run cold, as tests of the cold path and `npm run bundle` (which
-   * makes that snapshot) need.
+   * Start from the base snapshot shipped with the tool when the cache holds none or a damaged
+   * one (default true); false starts such a run cold, as tests of the cold path and `npm run
+   * bundle` (which makes that snapshot) need.
    */
   shipped?: boolean;
 }
@@ -165,30 +165,30 @@ export class PgliteDatabase implements DatabasePort {
         afterHistory = undefined;
       }
       const cached = cacheFile && hasCache(cacheFile) ? cacheFile : undefined;
-      const shipped =
-        afterHistory || cached || options.shipped === false ? undefined : shippedSnapshotFor(shape);
-      const snapshotFile = afterHistory && historyFiles ? historyFiles.tar : (cached ?? shipped);
+      const shipped = options.shipped === false ? undefined : shippedSnapshotFor(shape);
+      // Tried in this order: a damaged file gives way to the next, so a damaged cache file
+      // costs a start from the shipped snapshot, not a cold start, where one is shipped.
+      const candidates: { file: string; source: 'history' | 'cache' | 'shipped' }[] = [];
+      if (afterHistory && historyFiles)
+        candidates.push({ file: historyFiles.tar, source: 'history' });
+      if (cached) candidates.push({ file: cached, source: 'cache' });
+      if (shipped) candidates.push({ file: shipped, source: 'shipped' });
       let cacheNotice: string | undefined;
       const opened = await database.#thread.request({
         kind: 'open',
         extensions,
-        ...(snapshotFile ? { snapshotFile } : {}),
+        snapshotFiles: candidates.map((c) => c.file),
       });
       if (opened.cpuFile) database.#cpuClock = threadCpuClock(opened.cpuFile);
-      // A corrupt or incompatible snapshot: the worker started cold; drop the file (a shipped
-      // one is not ours to drop: the next run tries it again and starts cold again).
-      if (opened.snapshotRejected) {
-        if (afterHistory && historyFiles) await dropHistorySnapshot(historyFiles);
-        else if (cached) await dropCache(cached);
+      // A corrupt or incompatible snapshot: drop the file (a shipped one is not ours to drop:
+      // the next run tries it again).
+      for (const index of opened.rejected) {
+        const rejected = candidates[index];
+        if (rejected?.source === 'history' && historyFiles) await dropHistorySnapshot(historyFiles);
+        else if (rejected?.source === 'cache') await dropCache(rejected.file);
       }
       const source =
-        opened.source !== 'cache'
-          ? opened.source
-          : afterHistory
-            ? 'history'
-            : shipped
-              ? 'shipped'
-              : 'cache';
+        (opened.loaded === undefined ? undefined : candidates[opened.loaded]?.source) ?? 'cold';
       if (opened.source === 'cache') {
         // The role's search path applies to new sessions; this one started before it was read.
         await database.exec(`set search_path to ${supabaseSearchPath}`);

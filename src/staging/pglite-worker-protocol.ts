@@ -12,7 +12,7 @@ import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-po
  */
 
 export type WorkerRequest =
-  | { kind: 'open'; extensions: string[]; snapshotFile?: string }
+  | { kind: 'open'; extensions: string[]; snapshotFiles: string[] }
   | { kind: 'exec'; sql: string }
   | { kind: 'query'; sql: string; params: unknown[]; next?: { sql: string; params: unknown[] } }
   | { kind: 'dump'; fd: number }
@@ -24,13 +24,16 @@ export interface WorkerEnvelope {
 }
 
 /**
- * How the instance started: `cache` when the snapshot loaded; a rejected one was corrupt.
+ * How the instance started: `cache` when one of the snapshot files, tried in order, loaded
+ * (`loaded`, its index), `cold` when none did. `rejected`: the indexes of the files that were
+ * read and refused (corrupt or incompatible); a file that is gone is skipped, not rejected.
  * `cpuFile`: where the main thread can read the worker thread's CPU time (`thread-cpu.ts`), on
  * a system that has one.
  */
 export interface Opened {
   source: 'cold' | 'cache';
-  snapshotRejected: boolean;
+  loaded?: number;
+  rejected: number[];
   cpuFile?: string;
 }
 

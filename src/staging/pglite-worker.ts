@@ -54,7 +54,7 @@ async function perform(
 ): Promise<ReplyValues[keyof ReplyValues]> {
   switch (request.kind) {
     case 'open':
-      return open(request.extensions, request.snapshotFile);
+      return open(request.extensions, request.snapshotFiles);
     case 'exec': {
       const pg = await announce(id);
       await pg.exec(request.sql, { onNotice: forwardNotices(id) });
@@ -95,20 +95,24 @@ async function runQuery(
   return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
 }
 
-async function open(extensions: string[], snapshotFile: string | undefined): Promise<Opened> {
+async function open(extensions: string[], snapshotFiles: string[]): Promise<Opened> {
   const cpuFile = currentThreadCpuFile();
   const thread = cpuFile ? { cpuFile } : {};
-  const snapshot = snapshotFile ? await readSnapshot(snapshotFile) : undefined;
-  if (snapshot) {
+  const rejected: number[] = [];
+  for (const [index, file] of snapshotFiles.entries()) {
+    const snapshot = await readSnapshot(file);
+    if (!snapshot) continue;
     try {
       pglite = await createPglite(extensions, snapshot);
-      return { source: 'cache', snapshotRejected: false, ...thread };
+      return { source: 'cache', loaded: index, rejected, ...thread };
     } catch {
-      // A corrupt or incompatible snapshot: start cold; the main thread deletes the file.
+      // A corrupt or incompatible snapshot: the next one, else a cold start; the main thread
+      // deletes the file.
+      rejected.push(index);
     }
   }
   pglite = await createPglite(extensions);
-  return { source: 'cold', snapshotRejected: snapshot !== undefined, ...thread };
+  return { source: 'cold', rejected, ...thread };
 }
 
 /**
