@@ -26,7 +26,8 @@ alter table public.orders enable row level security;
 alter table public.accounts enable row level security;
 `;
 
-const { projects, url, fixChange } = fixHarness(history);
+// A plain server: each proof's databases get the Supabase shim from the run.
+const { projects, url, fixChange } = fixHarness(history, { server: 'plain' });
 const kinds = stepKinds;
 
 describe('fix on PostgreSQL 15, a pattern at a time', () => {

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import type { TempProjects } from './cli-runner.ts';
-import { type PgCluster, startPgCluster } from './pg-cluster.ts';
+import type { PgCluster } from './pg-cluster.ts';
+import { startSupabaseLikeCluster } from './supabase-server.ts';
 
 // The Action as a runner runs it: `node dist/index.js` with INPUT_* variables and the runner's
 // files. dist/ is rebuilt before the tests when it is stale (test/support/fresh-bundle.ts).
@@ -96,12 +97,13 @@ function parseOutputFile(text: string): Map<string, string> {
 /**
  * One PostgreSQL server for a test file's Action runs, started before its tests and stopped
  * after them: `onServer()` gives the `database-url` input that sends a run's migrations there
- * (the Action rolls them back) instead of to an embedded database each run would start.
+ * (the Action rolls them back) instead of to an embedded database each run would start. It has
+ * Supabase's surface already, as a staging project or preview branch has (supabase-server.ts).
  */
 export function stagingServerForFile(): { onServer: () => { 'database-url': string } } {
   let staging: PgCluster | undefined;
   beforeAll(async () => {
-    staging = await startPgCluster();
+    staging = await startSupabaseLikeCluster();
   });
   afterAll(async () => {
     await staging?.stop();

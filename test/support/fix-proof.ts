@@ -2,10 +2,13 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { type FixedFile, runFix } from '../../src/pipeline/run-fix.ts';
 import { TempProjects } from './cli-runner.ts';
 import { type PgCluster, startPgCluster } from './pg-cluster.ts';
+import { startSupabaseLikeCluster } from './supabase-server.ts';
 
 // What the tests of `migration-guard fix` on PostgreSQL 15 share: one cluster for the test
 // file (each proof creates its two fresh databases on it and drops them), a project holding a
-// history and the change, and what a proof that holds looks like.
+// history and the change, and what a proof that holds looks like. The cluster has Supabase's
+// surface already (supabase-server.ts) unless a file asks for a plain one: then each proof's
+// databases get the shim from the run, as on a plain server.
 
 export const M = 'supabase/migrations';
 export const HISTORY = `${M}/20240101000000_init.sql`;
@@ -24,11 +27,14 @@ export interface FixHarness {
 }
 
 /** Register the file's cluster (beforeAll/afterAll) and its projects for `history`. */
-export function fixHarness(history: string, options: { now?: Date } = {}): FixHarness {
+export function fixHarness(
+  history: string,
+  options: { now?: Date; server?: 'supabase' | 'plain' } = {},
+): FixHarness {
   const projects = new TempProjects();
   let cluster: PgCluster | undefined;
   beforeAll(async () => {
-    cluster = await startPgCluster();
+    cluster = await (options.server === 'plain' ? startPgCluster() : startSupabaseLikeCluster());
   });
   afterAll(async () => {
     await cluster?.stop();
