@@ -1,4 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/core/report/report.ts';
+import { renderMarkdown } from '../src/core/report/render-markdown.ts';
+import { renderSarif } from '../src/core/report/render-sarif.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
 import { history, projectsMigration } from './support/probe-schema.ts';
 
@@ -48,13 +52,15 @@ describe('migration-guard check runs the probes (embedded PGlite)', () => {
       ['fail', 'public.projects'],
     ]);
     expect(run.code).toBe(1);
-    const markdown = await runCli(['check', file, '--format', 'markdown'], cwd);
-    expect(markdown.stdout).toContain('(also `probe-cross-tenant-read`, `tenant-policy-missing`)');
-    expect(markdown.stdout).toContain('Confirmed on staging by the isolation probe.');
-    // The text format of this same check is cli-same-problem.test.ts's, through dist/cli.js.
-    const sarif = await runCli(['check', file, '--format', 'sarif'], cwd);
+    // The same report as Markdown and SARIF, rendered as `--format` renders it (one embedded
+    // check, not three). The text format of this same check is cli-same-problem.test.ts's,
+    // through dist/cli.js.
+    const same = JSON.parse(run.stdout) as Report;
+    const markdown = renderMarkdown(same, { maxLength: Number.POSITIVE_INFINITY });
+    expect(markdown).toContain('(also `probe-cross-tenant-read`, `tenant-policy-missing`)');
+    expect(markdown).toContain('Confirmed on staging by the isolation probe.');
     const results = (
-      JSON.parse(sarif.stdout) as {
+      JSON.parse(renderSarif(same, RULES)) as {
         runs: { results: { ruleId: string; properties?: Record<string, unknown> }[] }[];
       }
     ).runs[0]?.results;
