@@ -125,6 +125,11 @@ describe.each(traceTargets)('trace on %s', (_label, open) => {
     expect(statement.locks.filter((l) => l.blocks.writes)).toEqual([]);
     expect(statement.created).toEqual([{ relation: 'app.invoices_amount_idx', kind: 'index' }]);
     expect(concurrent.result.plan.units[0]?.kind).toBe('alone');
+    // Run outside a transaction block, its locks were gone before the tracer could read them
+    // (it took ShareUpdateExclusiveLock): the report lists none and denies none.
+    const [report] = statementReports(concurrent.result, concurrent.trace);
+    expect(report?.status).toBe('applied');
+    expect(report).not.toHaveProperty('locks');
   });
 
   it('SET NOT NULL scans the table, unless a validated CHECK proves it', async () => {
