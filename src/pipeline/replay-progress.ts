@@ -1,5 +1,5 @@
 /** How often a long history replay says how far it got. */
-export const REPLAY_PROGRESS_EVERY_MS = 10_000;
+const REPLAY_PROGRESS_EVERY_MS = 10_000;
 
 /**
  * Counts the earlier files a replay has applied and, at most once per `everyMs`, says how far
