@@ -53,6 +53,22 @@ ALTER POLICY "members delete projects" ON public.tasks TO authenticated;`,
 ALTER POLICY "members read projects" ON public.projects TO authenticated;`,
     },
     {
+      name: 'an invitee reads and declines the invitations addressed to them: not yet a member of that workspace',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.workspace_invites (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
+  email text NOT NULL
+);
+ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: `CREATE POLICY "invitee reads own invites" ON public.workspace_invites FOR SELECT TO authenticated
+  USING (email = (SELECT auth.jwt() ->> 'email'));
+CREATE POLICY "invitee declines own invites" ON public.workspace_invites FOR DELETE TO authenticated
+  USING (email = (SELECT auth.jwt() ->> 'email'));`,
+    },
+    {
       name: 'a user reads their own memberships: on the membership table that shows no other tenant',
       history: [WORKSPACE_SCHEMA],
       sql: `CREATE POLICY "read own memberships" ON public.workspace_members
@@ -237,6 +253,21 @@ CREATE POLICY "authors manage documents" ON public.documents FOR ALL TO authenti
       ],
       sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated
   USING (public.is_visible(id));`,
+      lines: [1],
+    },
+    {
+      name: 'an invitee writing invitations addressed to them could invite themselves anywhere',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.workspace_invites (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
+  email text NOT NULL
+);
+ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: `CREATE POLICY "invitee inserts invites" ON public.workspace_invites FOR INSERT TO authenticated
+  WITH CHECK (email = (SELECT auth.jwt() ->> 'email'));`,
       lines: [1],
     },
     {
