@@ -332,6 +332,15 @@ drop policy if exists projects_read on public.boards;`,
     expect(targets.map((t) => [t.table, t.at.line])).toEqual([['public.boards', 2]]);
   });
 
+  it('leaves out a table the files drop after changing it: there is nothing left to probe', () => {
+    const targets = planned(
+      `alter table public.projects add column archived boolean;
+drop table public.projects;`,
+      withProjects,
+    );
+    expect(targets).toEqual([]);
+  });
+
   it('places findings on the policy involved, honours suppressions and severity off', () => {
     const migration = `alter table public.projects enable row level security;
 -- migration-guard-ignore probe-tenant-locked-out: only owners may delete
