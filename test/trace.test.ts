@@ -104,6 +104,31 @@ describe.each(traceTargets)('trace on %s', (_label, open) => {
     expect(traceFindings).toEqual([]);
   });
 
+  it('text to citext keeps the table and rebuilds the index on the column, confirming the lint finding (PostgreSQL only)', async (context) => {
+    // The trace's embedded target loads no contrib extension; the CLI's does (citext included).
+    if (!target.url) return context.skip();
+    const { trace, files } = await traced(
+      'alter table app.invoices alter column memo type citext;',
+      `create extension if not exists citext;
+${history}
+create index invoices_memo_idx on app.invoices (memo);`,
+    );
+    const statement = statementAt(trace, 1);
+    expect(statement.rewrites).toEqual([]);
+    expect(statement.rebuiltIndexes).toEqual(['app.invoices_memo_idx']);
+    expect(statement.created).toEqual([]);
+    const lint = lintLast(files);
+    expect(lint.find((f) => f.rule === 'alter-column-type')?.message).toContain(
+      'rebuilds index invoices_memo_idx',
+    );
+    const { findings } = reconcileTrace({
+      findings: lint,
+      trace,
+      predictsOf: (id) => ruleById(id)?.meta.predicts,
+    });
+    expect(findings.find((f) => f.rule === 'alter-column-type')?.trace).toBe('confirmed');
+  });
+
   it('CREATE INDEX takes a ShareLock (blocks writes, not reads); CONCURRENTLY takes nothing that blocks writes', async () => {
     const plain = await traced('create index invoices_amount_idx on app.invoices (amount_cents);');
     const lock = statementAt(plain.trace, 1).locks.find((l) => l.relation === 'app.invoices');

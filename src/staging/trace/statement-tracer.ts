@@ -273,7 +273,13 @@ export class StatementTracer {
       if (!unit.seen.has(oid)) {
         const key = `${entry.relkind}:${entry.name}`;
         unit.seen.set(oid, key);
-        if (vanished.has(key)) continue;
+        if (vanished.has(key)) {
+          // Rebuilt under a new oid (ALTER COLUMN TYPE): an index of a table the file found.
+          if (relationKind(entry.relkind) === 'index' && existedBefore(state, entry)) {
+            rebuilt.push(entry);
+          }
+          continue;
+        }
         const kind = relationKind(entry.relkind);
         trace.created.push({ relation: entry.name, kind });
         state.trace.events.push({
@@ -423,4 +429,12 @@ async function indexOwners(
     [`{${indexes.map((i) => i.oid).join(',')}}`],
   );
   return new Map(rows.map((r) => [r.index, r.table]));
+}
+
+/** A relation of that kind and name was there when the file began. */
+function existedBefore(state: FileState, entry: RelationEntry): boolean {
+  for (const before of state.before.values()) {
+    if (before.name === entry.name && before.relkind === entry.relkind) return true;
+  }
+  return false;
 }
