@@ -127,6 +127,17 @@ create index invoices_memo_idx on app.invoices (memo);`,
       predictsOf: (id) => ruleById(id)?.meta.predicts,
     });
     expect(findings.find((f) => f.rule === 'alter-column-type')?.trace).toBe('confirmed');
+
+    // varchar(10) -> varchar(20): the index gets a new oid too, but keeps its storage.
+    await target.db.exec('drop schema app cascade; create schema app');
+    const widened = await traced(
+      'alter table app.invoices alter column memo type varchar(400);',
+      `${history}
+alter table app.invoices alter column memo type varchar(200);
+create index invoices_memo_idx on app.invoices (memo);`,
+    );
+    expect(statementAt(widened.trace, 1).rebuiltIndexes).toEqual([]);
+    expect(statementAt(widened.trace, 1).created).toEqual([]);
   });
 
   it('CREATE INDEX takes a ShareLock (blocks writes, not reads); CONCURRENTLY takes nothing that blocks writes', async () => {

@@ -263,10 +263,12 @@ export class StatementTracer {
     const rewrittenTables = new Set<string>();
     const rebuilt: RelationEntry[] = [];
     // An index rebuilt by ALTER COLUMN TYPE gets a new oid under its old name: not a new object.
-    const vanished = new Set<string>();
+    // Its storage is new only when Postgres could not reuse the old one (varchar(10) ->
+    // varchar(20) keeps it; text -> citext does not): key -> the old oid's filenode.
+    const vanished = new Map<string, string | undefined>();
     for (const [oid, key] of unit.seen) {
       if (relations.has(oid)) continue;
-      vanished.add(key);
+      vanished.set(key, unit.filenodes.get(oid));
       unit.seen.delete(oid);
     }
     for (const [oid, entry] of relations) {
@@ -275,7 +277,13 @@ export class StatementTracer {
         unit.seen.set(oid, key);
         if (vanished.has(key)) {
           // Rebuilt under a new oid (ALTER COLUMN TYPE): an index of a table the file found.
-          if (relationKind(entry.relkind) === 'index' && existedBefore(state, entry)) {
+          const previous = vanished.get(key);
+          if (
+            relationKind(entry.relkind) === 'index' &&
+            existedBefore(state, entry) &&
+            previous !== undefined &&
+            previous !== entry.filenode
+          ) {
             rebuilt.push(entry);
           }
           continue;
