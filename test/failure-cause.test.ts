@@ -91,6 +91,12 @@ describe('targetLacks: environment gaps, not bugs', () => {
       'extension uuid-ossp (function uuid_generate_v4)',
     ],
     [
+      // Supabase preinstalls it in extensions; PGlite's newer version has other signatures.
+      'function extensions.pg_stat_statements_reset(oid, oid, bigint) does not exist',
+      '42883',
+      "extension pg_stat_statements or this signature of its function, pg_stat_statements_reset(oid, oid, bigint) (a preinstalled extension's signatures change between its versions)",
+    ],
+    [
       'function moddatetime() does not exist',
       '42883',
       'extension moddatetime (function moddatetime)',

@@ -104,6 +104,42 @@ describe.each(traceTargets)('trace on %s', (_label, open) => {
     expect(traceFindings).toEqual([]);
   });
 
+  it('text to citext keeps the table and rebuilds the index on the column, confirming the lint finding (PostgreSQL only)', async (context) => {
+    // The trace's embedded target loads no contrib extension; the CLI's does (citext included).
+    if (!target.url) return context.skip();
+    const { trace, files } = await traced(
+      'alter table app.invoices alter column memo type citext;',
+      `create extension if not exists citext;
+${history}
+create index invoices_memo_idx on app.invoices (memo);`,
+    );
+    const statement = statementAt(trace, 1);
+    expect(statement.rewrites).toEqual([]);
+    expect(statement.rebuiltIndexes).toEqual(['app.invoices_memo_idx']);
+    expect(statement.created).toEqual([]);
+    const lint = lintLast(files);
+    expect(lint.find((f) => f.rule === 'alter-column-type')?.message).toContain(
+      'rebuilds index invoices_memo_idx',
+    );
+    const { findings } = reconcileTrace({
+      findings: lint,
+      trace,
+      predictsOf: (id) => ruleById(id)?.meta.predicts,
+    });
+    expect(findings.find((f) => f.rule === 'alter-column-type')?.trace).toBe('confirmed');
+
+    // varchar(10) -> varchar(20): the index gets a new oid too, but keeps its storage.
+    await target.db.exec('drop schema app cascade; create schema app');
+    const widened = await traced(
+      'alter table app.invoices alter column memo type varchar(400);',
+      `${history}
+alter table app.invoices alter column memo type varchar(200);
+create index invoices_memo_idx on app.invoices (memo);`,
+    );
+    expect(statementAt(widened.trace, 1).rebuiltIndexes).toEqual([]);
+    expect(statementAt(widened.trace, 1).created).toEqual([]);
+  });
+
   it('CREATE INDEX takes a ShareLock (blocks writes, not reads); CONCURRENTLY takes nothing that blocks writes', async () => {
     const plain = await traced('create index invoices_amount_idx on app.invoices (amount_cents);');
     const lock = statementAt(plain.trace, 1).locks.find((l) => l.relation === 'app.invoices');
@@ -125,6 +161,11 @@ describe.each(traceTargets)('trace on %s', (_label, open) => {
     expect(statement.locks.filter((l) => l.blocks.writes)).toEqual([]);
     expect(statement.created).toEqual([{ relation: 'app.invoices_amount_idx', kind: 'index' }]);
     expect(concurrent.result.plan.units[0]?.kind).toBe('alone');
+    // Run outside a transaction block, its locks were gone before the tracer could read them
+    // (it took ShareUpdateExclusiveLock): the report lists none and denies none.
+    const [report] = statementReports(concurrent.result, concurrent.trace);
+    expect(report?.status).toBe('applied');
+    expect(report).not.toHaveProperty('locks');
   });
 
   it('SET NOT NULL scans the table, unless a validated CHECK proves it', async () => {

@@ -34,6 +34,7 @@ import { loadSeed, SeedError } from '../staging/seed.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { InputError } from '../workspace/input-error.ts';
 import type { CheckOutcome, FilesRead } from './run-check.ts';
+import { replayProgress } from './replay-progress.ts';
 import { embeddedPrefix, planStaging, type StagingPlan } from './staging-plan.ts';
 import { readSeed, readStats } from './staging-inputs.ts';
 import { openTarget, type TargetRequest } from './staging-target.ts';
@@ -264,14 +265,22 @@ async function applyPlan(
   let probes: ProbeRun = { probes: [], checks: [] };
   let tableBytes = new Map<string, number>();
   let rowWorkRates: RowWorkRates | undefined;
-  const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
-    if (seed) {
-      request.progress(`loading seed ${seed.file}`);
-      await loadSeed(c.db, seed);
-    }
-    countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
-    request.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
-  });
+  // A long history replays for minutes: say how far it got now and then.
+  const historyFileDone = replayProgress(plan.history.length, request.progress);
+  const hooks = tracedHooks(
+    outcome.checked,
+    tracer,
+    historyFileDone,
+    plan.checkedFiles[0]?.path,
+    async (c) => {
+      if (seed) {
+        request.progress(`loading seed ${seed.file}`);
+        await loadSeed(c.db, seed);
+      }
+      countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
+      request.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
+    },
+  );
   if (plan.history.length > 0) {
     request.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
@@ -301,6 +310,7 @@ async function applyPlan(
           applyMigrations(db, toApply(files), {
             ...options,
             shouldStop: () => stoppedAfterTimeout(db),
+            hooks: { afterFile: async () => historyFileDone() },
           }),
         )
       : [];
@@ -352,11 +362,15 @@ async function applyPlan(
 function tracedHooks(
   checked: ReadonlySet<string>,
   tracer: StatementTracer,
+  historyFileDone: () => void,
   firstChecked: string | undefined,
   beforeFirstChecked: (c: FileHookContext) => Promise<void>,
 ): ApplyHooks {
   const traced = (file: MigrationFile) => checked.has(file.path);
   return {
+    afterFile: async (c) => {
+      if (!traced(c.file)) historyFileDone();
+    },
     beforeFile: async (c) => {
       if (c.file.path === firstChecked) await beforeFirstChecked(c);
       if (traced(c.file)) await tracer.hooks.beforeFile?.(c);

@@ -1,6 +1,7 @@
 import type { Node } from 'libpg-query';
 import type { MissingObject } from '../core/apply/apply-failure.ts';
 import { isDatabaseError, SqlState } from '../core/db/database-port.ts';
+import { preinstalledExtensions } from '../core/extensions/extension-schemas.ts';
 import { supabaseExtensions } from '../core/extensions/supabase-extensions.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 import { stoppedDatabaseCode, stoppedDatabaseMessage } from './pglite-worker-protocol.ts';
@@ -128,6 +129,11 @@ const extensionFunctions: ReadonlyMap<string, string> = new Map([
   ['pg_stat_statements_reset', 'pg_stat_statements'],
 ]);
 
+/** The schema Supabase preinstalls `extension` into, if it does. */
+function preinstalledIn(extension: string): string | undefined {
+  return preinstalledExtensions.find(([name]) => name === extension)?.[1];
+}
+
 /** Publications Supabase creates for its services. */
 const platformPublications: ReadonlySet<string> = new Set(['supabase_realtime']);
 
@@ -191,6 +197,13 @@ function missingDependency(code: string, message: string, node?: Node): string |
     const fromExtension = extensionFunctions.get(bare);
     const schema = schemaOf(fn);
     if (fromExtension !== undefined && (schema === undefined || schema === 'extensions')) {
+      // Named in the schema Supabase preinstalls the extension into, with arguments: the target
+      // may have the extension in another version, whose functions take other arguments
+      // (pg_stat_statements_reset(oid, oid, bigint) of Postgres 15 takes four from 17 on).
+      const args = /^function [^(\s]+\(([^)]+)\)/.exec(message)?.[1];
+      if (schema !== undefined && args !== undefined && preinstalledIn(fromExtension) === schema) {
+        return `extension ${fromExtension} or this signature of its function, ${bare}(${args}) (a preinstalled extension's signatures change between its versions)`;
+      }
       return `extension ${fromExtension} (function ${bare})`;
     }
     if (/^st_/.test(bare) && (schema === undefined || schema === 'extensions')) {

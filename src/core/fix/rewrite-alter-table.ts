@@ -9,7 +9,7 @@ import { findNodes } from '../sql/walk.ts';
 import { rewriteAddColumn } from './rewrite-add-column.ts';
 import { changeTypeSynced } from './rewrite-column-swap.ts';
 import { deprecateThenDropColumn } from './rewrite-contract.ts';
-import { typeChange } from '../locks/type-change.ts';
+import { indexesRebuiltFor, typeChange } from '../locks/type-change.ts';
 import {
   type AlterContext,
   type CommandRewrite,
@@ -102,6 +102,12 @@ function rewriteCommand(
         ? typeChange(from, typeRef(def.typeName), PG_VERSION)
         : 'rewrite';
     if (change === 'none' || change === 'free') return undefined;
+    // Only the indexes on the column are rebuilt: with none, the change is catalog-only.
+    if (
+      change === 'reindex' &&
+      indexesRebuiltFor(schema.indexesOf(context.table), cmd.name).length === 0
+    )
+      return undefined;
     return changeTypeSynced(cmd, piece, context, schema);
   }
   if (cmd.subtype === 'AT_SetNotNull' && cmd.name) return setNotNullSteps(cmd.name, context);

@@ -193,6 +193,7 @@ export function alterTableLocks(
             def,
             pgVersion,
             cmd.name ?? '',
+            schema.indexesOf(relation),
           );
         break;
       }

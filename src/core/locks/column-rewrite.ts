@@ -1,7 +1,7 @@
 import type { ColumnDef } from 'libpg-query';
-import type { ColumnModel } from '../schema/schema-model.ts';
+import type { ColumnModel, IndexModel } from '../schema/schema-model.ts';
 import { typeRef } from '../sql/names.ts';
-import { isPlainColumnUsing, typeChange } from './type-change.ts';
+import { indexesRebuiltFor, isPlainColumnUsing, typeChange } from './type-change.ts';
 import { volatileCall } from './volatile-functions.ts';
 import { nodeAs } from '../sql/statement.ts';
 
@@ -90,6 +90,7 @@ export function alterColumnTypeWork(
   def: ColumnDef,
   pgVersion = 15,
   columnName = column?.name ?? '',
+  indexes: readonly IndexModel[] = [],
 ): RowWork {
   const to = typeRef(def.typeName);
   const rewrite = (because: string): RowWork => ({ rewrite: true, scan: false, because });
@@ -101,5 +102,16 @@ export function alterColumnTypeWork(
   if (!column) return rewrite(`the column is converted to ${to.display}`);
   const change = typeChange(column.type, to, pgVersion);
   if (change === 'none' || change === 'free') return { rewrite: false, scan: false };
+  if (change === 'reindex') {
+    // The rows stay; building the indexes on the column reads all of them.
+    const rebuilt = indexesRebuiltFor(indexes, name);
+    return rebuilt.length === 0
+      ? { rewrite: false, scan: false }
+      : {
+          rewrite: false,
+          scan: true,
+          because: `${column.type.display} -> ${to.display} rebuilds the indexes on the column`,
+        };
+  }
   return rewrite(`${column.type.display} -> ${to.display} converts every row`);
 }

@@ -109,6 +109,18 @@ function touchOf(
     return { track: tracker.track({ ...rename.relation, relname: rename.newname }) };
   }
   if (rename?.renameType === 'OBJECT_POLICY') return { track: tracker.track(rename.relation) };
+  if (drop?.removeType === 'OBJECT_TABLE') {
+    // A table the files drop has nothing left to probe (its track ends: after = null).
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, 'List')?.items);
+      const relname = parts[parts.length - 1];
+      if (relname === undefined) continue;
+      const schemaname = parts.length > 1 ? parts[parts.length - 2] : undefined;
+      const name = tracker.resolve({ relname, ...(schemaname ? { schemaname } : {}) });
+      if (name !== undefined) tracker.dropped(name);
+    }
+    return undefined;
+  }
   const grant = nodeAs(node, 'GrantStmt');
   if (grant?.objtype === 'OBJECT_TABLE' && grant.targtype === 'ACL_TARGET_OBJECT') {
     const rv = nodeAs(grant.objects?.[0], 'RangeVar');

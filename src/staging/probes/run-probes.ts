@@ -122,7 +122,17 @@ async function probeTable(
 ): Promise<TableOutcome> {
   const { db } = session;
   const table = catalog.get(target.table);
-  if (!table) return { skipped: 'the table is not on the staging target after the migrations' };
+  if (!table) {
+    // The catalog holds tables only. A relation the model could not see into that is on the
+    // target but is no table (an extension's view such as extensions.pg_stat_statements, granted
+    // on in a dump) has no rows of its own to probe, and it is there: say nothing.
+    const { rows: present } = await db.query<{ present: boolean }>(
+      'select to_regclass($1) is not null as present',
+      [quoteRelation(target.table)],
+    );
+    if (present[0]?.present === true) return undefined;
+    return { skipped: 'the table is not on the staging target after the migrations' };
+  }
   const tenantColumn =
     target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
   // A table the model could not see into, without a tenant column: not a tenant table.

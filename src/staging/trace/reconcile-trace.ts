@@ -244,7 +244,9 @@ function markFinding(
   const rewrites = statement.rewrites.some((r) => !isNew(r));
   const scans = statement.scans.some((s) => !isNew(s.relation));
   let seen: boolean | undefined;
-  if (prediction === 'rewrite') seen = rewrites;
+  // Indexes rebuilt without their table (text -> citext changes only the operator class) are
+  // what such a finding predicts; a table rewrite rebuilds its indexes anyway.
+  if (prediction === 'rewrite') seen = rewrites || statement.rebuiltIndexes.length > 0;
   else if (prediction === 'scan')
     seen = rewrites || scans || (statement.locksTraced ? false : undefined);
   else if (!statement.locksTraced) seen = rewrites || undefined;

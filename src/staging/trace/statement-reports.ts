@@ -29,8 +29,10 @@ export function statementReports(
     };
     if (outcome.status === 'applied' || outcome.status === 'rolled-back') {
       report.durationMs = seen?.durationMs ?? outcome.durationMs ?? null;
-      // Locks hidden by the transaction's earlier ones are unknown: none is listed, nor denied.
-      if (!seen?.locksHeldEarlier) {
+      // Locks hidden by the transaction's earlier ones are unknown, and so are those of a
+      // statement run outside a transaction block (CONCURRENTLY...), released before the tracer
+      // could read them: none is listed, nor denied.
+      if (seen?.locksTraced === true && !seen.locksHeldEarlier) {
         report.locks = (seen?.locks ?? [])
           .filter((l) => l.relationKind === 'table' || l.relationKind === 'materialized view')
           .map((l) => ({ relation: l.relation, mode: l.mode }));

@@ -263,17 +263,31 @@ export class StatementTracer {
     const rewrittenTables = new Set<string>();
     const rebuilt: RelationEntry[] = [];
     // An index rebuilt by ALTER COLUMN TYPE gets a new oid under its old name: not a new object.
-    const vanished = new Set<string>();
+    // Its storage is new only when Postgres could not reuse the old one (varchar(10) ->
+    // varchar(20) keeps it; text -> citext does not): key -> the old oid's filenode.
+    const vanished = new Map<string, string | undefined>();
     for (const [oid, key] of unit.seen) {
       if (relations.has(oid)) continue;
-      vanished.add(key);
+      vanished.set(key, unit.filenodes.get(oid));
       unit.seen.delete(oid);
     }
     for (const [oid, entry] of relations) {
       if (!unit.seen.has(oid)) {
         const key = `${entry.relkind}:${entry.name}`;
         unit.seen.set(oid, key);
-        if (vanished.has(key)) continue;
+        if (vanished.has(key)) {
+          // Rebuilt under a new oid (ALTER COLUMN TYPE): an index of a table the file found.
+          const previous = vanished.get(key);
+          if (
+            relationKind(entry.relkind) === 'index' &&
+            existedBefore(state, entry) &&
+            previous !== undefined &&
+            previous !== entry.filenode
+          ) {
+            rebuilt.push(entry);
+          }
+          continue;
+        }
         const kind = relationKind(entry.relkind);
         trace.created.push({ relation: entry.name, kind });
         state.trace.events.push({
@@ -423,4 +437,12 @@ async function indexOwners(
     [`{${indexes.map((i) => i.oid).join(',')}}`],
   );
   return new Map(rows.map((r) => [r.index, r.table]));
+}
+
+/** A relation of that kind and name was there when the file began. */
+function existedBefore(state: FileState, entry: RelationEntry): boolean {
+  for (const before of state.before.values()) {
+    if (before.name === entry.name && before.relkind === entry.relkind) return true;
+  }
+  return false;
 }

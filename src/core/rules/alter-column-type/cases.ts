@@ -47,8 +47,48 @@ ALTER TABLE public.invoices ALTER COLUMN amount TYPE bigint;`,
       history: [projects],
       sql: 'ALTER TABLE public.projects ALTER COLUMN member_count TYPE int4;',
     },
+    {
+      name: 'text or varchar to citext and back keeps the rows: with no index on the column it is catalog-only',
+      history: [
+        `create extension if not exists citext with schema extensions;
+create table public.contacts (id bigint primary key, email text, website varchar(200), notes text);
+create index contacts_notes_idx on public.contacts (id) include (notes);`,
+      ],
+      sql: `ALTER TABLE public.contacts ALTER COLUMN email TYPE extensions.citext;
+ALTER TABLE public.contacts ALTER COLUMN website TYPE extensions.citext;
+ALTER TABLE public.contacts ALTER COLUMN email TYPE text;
+-- an INCLUDE column has no operator class: its index is kept
+ALTER TABLE public.contacts ALTER COLUMN notes TYPE extensions.citext;`,
+    },
   ],
   invalid: [
+    {
+      name: 'text to citext rebuilds the indexes that use the column (key, expression, predicate), not the table',
+      history: [
+        `create extension if not exists citext with schema extensions;
+create table public.members (id bigint primary key, email text, handle text, bio text);
+create unique index members_email_key on public.members (email);
+create index members_handle_lower_idx on public.members (lower(handle));`,
+      ],
+      sql: `ALTER TABLE public.members ALTER COLUMN email TYPE extensions.citext;
+ALTER TABLE public.members ALTER COLUMN handle TYPE citext;
+ALTER TABLE public.members ALTER COLUMN bio TYPE citext;
+ALTER TABLE public.members ALTER COLUMN email TYPE varchar(100);`,
+      errors: [
+        {
+          line: 1,
+          severity: 'error',
+          message:
+            "ALTER COLUMN public.members.email TYPE text -> citext keeps the rows (the cast is binary-coercible) but changes the column's operator class, so Postgres rebuilds index members_email_key under an ACCESS EXCLUSIVE lock",
+        },
+        { line: 2, severity: 'error', message: 'rebuilds index members_handle_lower_idx under' },
+        {
+          line: 4,
+          severity: 'error',
+          message: 'TYPE citext -> varchar(100) rewrites public.members',
+        },
+      ],
+    },
     {
       name: 'integer to bigint rewrites the table',
       history: [projects],

@@ -1,9 +1,9 @@
-import { typeRef } from '../../sql/names.ts';
+import { splitQualified, typeRef } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import { existingTableAlter } from '../shared/altered-table.ts';
 import type { Rule } from '../rule.ts';
 import { fileSetsUtc } from './session-time-zone.ts';
-import { isPlainColumnUsing, typeChange } from '../../locks/type-change.ts';
+import { indexesRebuiltFor, isPlainColumnUsing, typeChange } from '../../locks/type-change.ts';
 
 export const alterColumnType: Rule = {
   meta: {
@@ -44,6 +44,16 @@ export const alterColumnType: Rule = {
       }
       const change = typeChange(from, to, ctx.options.pgVersion);
       if (change === 'none' || change === 'free') continue;
+      if (change === 'reindex') {
+        const rebuilt = indexesRebuiltFor(ctx.schema.indexesOf(alter.name), column);
+        if (rebuilt.length === 0) continue;
+        const names = rebuilt.map((i) => splitQualified(i.name).name).join(', ');
+        ctx.report({
+          message: `ALTER COLUMN ${where} TYPE ${from.display} -> ${to.display} keeps the rows (the cast is binary-coercible) but changes the column's operator class, so Postgres rebuilds ${rebuilt.length === 1 ? 'index' : 'indexes'} ${names} under an ACCESS EXCLUSIVE lock: every read and write of ${alter.name} waits until ${rebuilt.length === 1 ? 'it is' : 'they are'} built.`,
+          fix,
+        });
+        continue;
+      }
       if (change === 'free-in-utc') {
         if (fileSetsUtc(ctx.statements, ctx.statement.index)) continue;
         ctx.report({

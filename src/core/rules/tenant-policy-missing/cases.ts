@@ -9,6 +9,12 @@ const DOCUMENTS = `CREATE TABLE public.documents (
 );
 ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;`;
 
+const PROJECT_ACCESS = `CREATE SCHEMA private;
+CREATE FUNCTION private.can_reach_project(project bigint) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ''
+  AS $$ SELECT EXISTS (SELECT 1 FROM public.projects p JOIN public.workspace_members m
+    ON m.workspace_id = p.workspace_id WHERE p.id = project AND m.user_id = auth.uid()) $$;`;
+
 export const cases: RuleCases = {
   valid: [
     {
@@ -45,6 +51,22 @@ ALTER POLICY "members delete projects" ON public.tasks TO authenticated;`,
       ],
       sql: `ALTER TABLE public.workspace_members RENAME COLUMN user_id TO member_id;
 ALTER POLICY "members read projects" ON public.projects TO authenticated;`,
+    },
+    {
+      name: 'an invitee reads and declines the invitations addressed to them: not yet a member of that workspace',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.workspace_invites (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
+  email text NOT NULL
+);
+ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: `CREATE POLICY "invitee reads own invites" ON public.workspace_invites FOR SELECT TO authenticated
+  USING (email = (SELECT auth.jwt() ->> 'email'));
+CREATE POLICY "invitee declines own invites" ON public.workspace_invites FOR DELETE TO authenticated
+  USING (email = (SELECT auth.jwt() ->> 'email'));`,
     },
     {
       name: 'a user reads their own memberships: on the membership table that shows no other tenant',
@@ -91,6 +113,14 @@ CREATE FUNCTION private.is_member(ws uuid) RETURNS boolean
 CREATE POLICY "members edit projects" ON public.projects FOR UPDATE TO authenticated
   USING ((SELECT private.is_member(workspace_id)))
   WITH CHECK ((SELECT private.is_member(workspace_id)) AND created_by = (SELECT auth.uid()));`,
+    },
+    {
+      name: "security-definer helper handed the row's primary key looks its tenant up itself (reads and deletes)",
+      history: [WORKSPACE_SCHEMA, PROJECT_ACCESS],
+      sql: `CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (private.can_reach_project(id));
+CREATE POLICY "members delete projects" ON public.projects FOR DELETE TO authenticated
+  USING ((SELECT private.can_reach_project(id)));`,
     },
     {
       name: 'tenant taken from app_metadata in the JWT (set by the server, not the user)',
@@ -204,6 +234,40 @@ CREATE POLICY "authors manage documents" ON public.documents FOR ALL TO authenti
       sql: `CREATE POLICY "members edit projects" ON public.projects FOR UPDATE TO authenticated
   USING (workspace_id IN (${MEMBER_OF}))
   WITH CHECK (true);`,
+      lines: [1],
+    },
+    {
+      name: 'a row-key helper in WITH CHECK reads the row as it was: an UPDATE can still move it to another workspace',
+      history: [WORKSPACE_SCHEMA, PROJECT_ACCESS],
+      sql: `CREATE POLICY "members edit projects" ON public.projects FOR UPDATE TO authenticated
+  USING (private.can_reach_project(id))
+  WITH CHECK (private.can_reach_project(id));`,
+      errors: [{ line: 1, message: 'its WITH CHECK for UPDATE does not restrict workspace_id' }],
+    },
+    {
+      name: "a helper that is not SECURITY DEFINER, or not handed the row's key, proves nothing",
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE FUNCTION public.is_visible(project bigint) RETURNS boolean
+  LANGUAGE sql STABLE AS $$ SELECT true $$;`,
+      ],
+      sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated
+  USING (public.is_visible(id));`,
+      lines: [1],
+    },
+    {
+      name: 'an invitee writing invitations addressed to them could invite themselves anywhere',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.workspace_invites (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
+  email text NOT NULL
+);
+ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: `CREATE POLICY "invitee inserts invites" ON public.workspace_invites FOR INSERT TO authenticated
+  WITH CHECK (email = (SELECT auth.jwt() ->> 'email'));`,
       lines: [1],
     },
     {

@@ -100,6 +100,7 @@ function policyGaps(
       const verdict = tenantVerdict(condition.expr, check);
       // On the membership table itself, reading one's own memberships across tenants shows
       // nothing of another tenant; writing them would let a user join any tenant, so only reads.
+      // An invitation is a membership to be: its invitee reads (or declines) it before joining.
       if (
         verdict.kind === 'per-user' &&
         condition.side === 'read' &&
@@ -116,10 +117,10 @@ function policyGaps(
 /**
  * A table that links users to tenants (`workspace_members (workspace_id, user_id)`): its user
  * column references a users table (`auth.users`, or a `users`/`profiles` table), or the table
- * is named for memberships.
+ * is named for memberships or invitations (`team_invites`, addressed to a user by id or email).
  */
 function isMembershipTable(table: TableModel, userColumn: string): boolean {
-  if (/member/.test(table.name)) return true;
+  if (/member|invit/.test(table.name)) return true;
   return table.constraints.some(
     (c) =>
       c.kind === 'foreign-key' &&
