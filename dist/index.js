@@ -36775,6 +36775,8 @@ var init_session_time_zone = __esm({
 // src/core/locks/type-change.ts
 function typeChange(from, to, pgVersion) {
   if (sameType(from, to)) return "none";
+  const citext = citextChange(from, to);
+  if (citext !== void 0) return citext;
   if (from.array || to.array || from.schema !== void 0 || to.schema !== void 0) {
     return "rewrite";
   }
@@ -36808,6 +36810,32 @@ function typeChange(from, to, pgVersion) {
       }
       return "rewrite";
   }
+}
+function citextChange(from, to) {
+  const isCitext = (t) => t.name === "citext" && !t.array;
+  const isText = (t) => t.schema === void 0 && !t.array && (t.name === "text" || t.name === "varchar");
+  if (isCitext(from) && isText(to)) return to.mods[0] === void 0 ? "reindex" : "rewrite";
+  if (isText(from) && isCitext(to)) return "reindex";
+  return void 0;
+}
+function indexesRebuiltFor(indexes, column) {
+  return indexes.filter((index) => {
+    const definition2 = index.definition;
+    if (!definition2) return index.columns.some((c) => c === column || c.startsWith("("));
+    return definition2.keys.some(
+      (k) => k.column === column || k.expression !== void 0 && refersTo(k.expression, column)
+    ) || definition2.predicate !== void 0 && refersTo(definition2.predicate, column);
+  });
+}
+function refersTo(json, column) {
+  const visit2 = (node) => {
+    if (Array.isArray(node)) return node.some(visit2);
+    if (node === null || typeof node !== "object") return false;
+    const ref = node.ColumnRef;
+    if (ref) return nodeAs(ref.fields?.at(-1), "String")?.sval === column;
+    return Object.values(node).some(visit2);
+  };
+  return visit2(JSON.parse(json));
 }
 function sameType(a, b) {
   return a.name === b.name && // `citext` and `extensions.citext` are the same type when one spelling omits the schema.
@@ -36892,6 +36920,16 @@ var init_alter_column_type = __esm({
           }
           const change = typeChange(from, to, ctx2.options.pgVersion);
           if (change === "none" || change === "free") continue;
+          if (change === "reindex") {
+            const rebuilt = indexesRebuiltFor(ctx2.schema.indexesOf(alter.name), column);
+            if (rebuilt.length === 0) continue;
+            const names = rebuilt.map((i) => splitQualified(i.name).name).join(", ");
+            ctx2.report({
+              message: `ALTER COLUMN ${where2} TYPE ${from.display} -> ${to.display} keeps the rows (the cast is binary-coercible) but changes the column's operator class, so Postgres rebuilds ${rebuilt.length === 1 ? "index" : "indexes"} ${names} under an ACCESS EXCLUSIVE lock: every read and write of ${alter.name} waits until ${rebuilt.length === 1 ? "it is" : "they are"} built.`,
+              fix
+            });
+            continue;
+          }
           if (change === "free-in-utc") {
             if (fileSetsUtc(ctx2.statements, ctx2.statement.index)) continue;
             ctx2.report({
@@ -39067,7 +39105,7 @@ function addColumnWork(def, pgVersion) {
     ...because ? { because } : {}
   };
 }
-function alterColumnTypeWork(column, def, pgVersion = 15, columnName3 = column?.name ?? "") {
+function alterColumnTypeWork(column, def, pgVersion = 15, columnName3 = column?.name ?? "", indexes = []) {
   const to = typeRef(def.typeName);
   const rewrite = (because) => ({ rewrite: true, scan: false, because });
   const name = columnName3;
@@ -39077,6 +39115,14 @@ function alterColumnTypeWork(column, def, pgVersion = 15, columnName3 = column?.
   if (!column) return rewrite(`the column is converted to ${to.display}`);
   const change = typeChange(column.type, to, pgVersion);
   if (change === "none" || change === "free") return { rewrite: false, scan: false };
+  if (change === "reindex") {
+    const rebuilt = indexesRebuiltFor(indexes, name);
+    return rebuilt.length === 0 ? { rewrite: false, scan: false } : {
+      rewrite: false,
+      scan: true,
+      because: `${column.type.display} -> ${to.display} rebuilds the indexes on the column`
+    };
+  }
   return rewrite(`${column.type.display} -> ${to.display} converts every row`);
 }
 var init_column_rewrite = __esm({
@@ -39219,7 +39265,8 @@ function alterTableLocks(stmt, schema, pgVersion) {
             schema.column(relation, cmd.name ?? ""),
             def,
             pgVersion,
-            cmd.name ?? ""
+            cmd.name ?? "",
+            schema.indexesOf(relation)
           );
         break;
       }
@@ -41256,8 +41303,18 @@ function restricts(node, check) {
   const sublink = nodeAs(value, "SubLink");
   if (sublink) return sublinkRestricts(sublink, check);
   const call = nodeAs(value, "FuncCall");
-  if (call) return (call.args ?? []).some((a) => tenantColumnOf(a, check) !== void 0);
+  if (call) {
+    if ((call.args ?? []).some((a) => tenantColumnOf(a, check) !== void 0)) return true;
+    return check.acceptOwnRow && isRowKeyHelper(call, check);
+  }
   return false;
+}
+function isRowKeyHelper(call, check) {
+  const { schema } = check.scope;
+  const fn3 = schema.functions.get(listName(call.funcname, schema.defaultSchema));
+  if (!fn3?.securityDefiner || fn3.extension !== void 0) return false;
+  const key = primaryKeyColumn(check.scope);
+  return key !== void 0 && (call.args ?? []).some((a) => ownColumnOf(a, check) === key);
 }
 function comparisonRestricts(expr, check) {
   const op = operatorName(expr);
@@ -41372,6 +41429,7 @@ var init_policy_tenant_restriction = __esm({
   "src/core/rules/shared/policy-tenant-restriction.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
     init_statement();
     init_walk();
     init_policy_expressions();
@@ -44176,7 +44234,7 @@ function policyGaps(policy, table, base) {
   return gaps;
 }
 function isMembershipTable(table, userColumn) {
-  if (/member/.test(table.name)) return true;
+  if (/member|invit/.test(table.name)) return true;
   return table.constraints.some(
     (c) => c.kind === "foreign-key" && c.columns.includes(userColumn) && /\.(users|profiles)$/.test(c.references?.table ?? "")
   );
@@ -50973,6 +51031,8 @@ function rewriteCommand2(cmd, piece, context3, schema, file) {
     const def = nodeAs(cmd.def, "ColumnDef");
     const change = from && def?.typeName && !def.raw_default ? typeChange(from, typeRef(def.typeName), PG_VERSION) : "rewrite";
     if (change === "none" || change === "free") return void 0;
+    if (change === "reindex" && indexesRebuiltFor(schema.indexesOf(context3.table), cmd.name).length === 0)
+      return void 0;
     return changeTypeSynced(cmd, piece, context3, schema);
   }
   if (cmd.subtype === "AT_SetNotNull" && cmd.name) return setNotNullSteps(cmd.name, context3);
@@ -58693,7 +58753,14 @@ async function runProbes(db, targets, settings) {
 async function probeTable(session, catalog, target, settings) {
   const { db } = session;
   const table = catalog.get(target.table);
-  if (!table) return { skipped: "the table is not on the staging target after the migrations" };
+  if (!table) {
+    const { rows: present } = await db.query(
+      "select to_regclass($1) is not null as present",
+      [quoteRelation(target.table)]
+    );
+    if (present[0]?.present === true) return void 0;
+    return { skipped: "the table is not on the staging target after the migrations" };
+  }
   const tenantColumn = target.tenantColumn ?? settings.tenantColumns.find((c) => hasColumn(table, c));
   if (tenantColumn === void 0) return void 0;
   const column = table.columns.find((c) => c.name === tenantColumn);
@@ -59355,6 +59422,12 @@ async function indexOwners(db, indexes) {
   );
   return new Map(rows2.map((r) => [r.index, r.table]));
 }
+function existedBefore(state, entry) {
+  for (const before of state.before.values()) {
+    if (before.name === entry.name && before.relkind === entry.relkind) return true;
+  }
+  return false;
+}
 var StatementTracer;
 var init_statement_tracer = __esm({
   "src/staging/trace/statement-tracer.ts"() {
@@ -59528,17 +59601,23 @@ var init_statement_tracer = __esm({
       async #traceRelations(state, unit, trace, db, relations, truncate2) {
         const rewrittenTables = /* @__PURE__ */ new Set();
         const rebuilt = [];
-        const vanished = /* @__PURE__ */ new Set();
+        const vanished = /* @__PURE__ */ new Map();
         for (const [oid, key] of unit.seen) {
           if (relations.has(oid)) continue;
-          vanished.add(key);
+          vanished.set(key, unit.filenodes.get(oid));
           unit.seen.delete(oid);
         }
         for (const [oid, entry] of relations) {
           if (!unit.seen.has(oid)) {
             const key = `${entry.relkind}:${entry.name}`;
             unit.seen.set(oid, key);
-            if (vanished.has(key)) continue;
+            if (vanished.has(key)) {
+              const previous2 = vanished.get(key);
+              if (relationKind(entry.relkind) === "index" && existedBefore(state, entry) && previous2 !== void 0 && previous2 !== entry.filenode) {
+                rebuilt.push(entry);
+              }
+              continue;
+            }
             const kind2 = relationKind(entry.relkind);
             trace.created.push({ relation: entry.name, kind: kind2 });
             state.trace.events.push({
@@ -59632,6 +59711,30 @@ var init_statement_tracer = __esm({
         state.unit = void 0;
       }
     };
+  }
+});
+
+// src/pipeline/replay-progress.ts
+function replayProgress(total, progress, now = Date.now, everyMs = REPLAY_PROGRESS_EVERY_MS) {
+  const started = now();
+  let last = started;
+  let done = 0;
+  return () => {
+    done += 1;
+    const at = now();
+    if (done >= total || at - last < everyMs) return;
+    last = at;
+    progress(
+      `replayed ${done} of ${total} earlier migration(s), ${Math.round((at - started) / 1e3)} s`
+    );
+  };
+}
+var REPLAY_PROGRESS_EVERY_MS;
+var init_replay_progress = __esm({
+  "src/pipeline/replay-progress.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    REPLAY_PROGRESS_EVERY_MS = 1e4;
   }
 });
 
@@ -60111,6 +60214,17 @@ function touchOf(tracker, node) {
     return { track: tracker.track({ ...rename3.relation, relname: rename3.newname }) };
   }
   if (rename3?.renameType === "OBJECT_POLICY") return { track: tracker.track(rename3.relation) };
+  if (drop?.removeType === "OBJECT_TABLE") {
+    for (const object of drop.objects ?? []) {
+      const parts = nameParts(nodeAs(object, "List")?.items);
+      const relname = parts[parts.length - 1];
+      if (relname === void 0) continue;
+      const schemaname = parts.length > 1 ? parts[parts.length - 2] : void 0;
+      const name = tracker.resolve({ relname, ...schemaname ? { schemaname } : {} });
+      if (name !== void 0) tracker.dropped(name);
+    }
+    return void 0;
+  }
   const grant = nodeAs(node, "GrantStmt");
   if (grant?.objtype === "OBJECT_TABLE" && grant.targtype === "ACL_TARGET_OBJECT") {
     const rv = nodeAs(grant.objects?.[0], "RangeVar");
@@ -66227,6 +66341,9 @@ var init_supabase_extensions = __esm({
 });
 
 // src/staging/missing-dependency.ts
+function preinstalledIn(extension) {
+  return preinstalledExtensions.find(([name]) => name === extension)?.[1];
+}
 function missingDependency(code, message, node) {
   if (code === stoppedDatabaseCode && message === stoppedDatabaseMessage) {
     return "the embedded database (stopped after an earlier statement timed out)";
@@ -66255,6 +66372,10 @@ function missingDependency(code, message, node) {
     const fromExtension = extensionFunctions.get(bare);
     const schema2 = schemaOf(fn3);
     if (fromExtension !== void 0 && (schema2 === void 0 || schema2 === "extensions")) {
+      const args = /^function [^(\s]+\(([^)]+)\)/.exec(message)?.[1];
+      if (schema2 !== void 0 && args !== void 0 && preinstalledIn(fromExtension) === schema2) {
+        return `extension ${fromExtension} or this signature of its function, ${bare}(${args}) (a preinstalled extension's signatures change between its versions)`;
+      }
       return `extension ${fromExtension} (function ${bare})`;
     }
     if (/^st_/.test(bare) && (schema2 === void 0 || schema2 === "extensions")) {
@@ -66302,6 +66423,7 @@ var init_missing_dependency = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
+    init_extension_schemas();
     init_supabase_extensions();
     init_statement();
     init_pglite_worker_protocol();
@@ -66588,7 +66710,7 @@ function markFinding(finding, byIndex, input, isNew) {
   const rewrites = statement.rewrites.some((r) => !isNew(r));
   const scans = statement.scans.some((s) => !isNew(s.relation));
   let seen;
-  if (prediction === "rewrite") seen = rewrites;
+  if (prediction === "rewrite") seen = rewrites || statement.rebuiltIndexes.length > 0;
   else if (prediction === "scan")
     seen = rewrites || scans || (statement.locksTraced ? false : void 0);
   else if (!statement.locksTraced) seen = rewrites || void 0;
@@ -66663,7 +66785,7 @@ function statementReports(result2, trace, standInOf) {
     };
     if (outcome.status === "applied" || outcome.status === "rolled-back") {
       report2.durationMs = seen?.durationMs ?? outcome.durationMs ?? null;
-      if (!seen?.locksHeldEarlier) {
+      if (seen?.locksTraced === true && !seen.locksHeldEarlier) {
         report2.locks = (seen?.locks ?? []).filter((l) => l.relationKind === "table" || l.relationKind === "materialized view").map((l) => ({ relation: l.relation, mode: l.mode }));
       }
       report2.rewrites = [...seen?.rewrites ?? []];
@@ -67051,14 +67173,21 @@ async function applyPlan(outcome, request2, plan, on) {
   let probes = { probes: [], checks: [] };
   let tableBytes = /* @__PURE__ */ new Map();
   let rowWorkRates;
-  const hooks = tracedHooks(outcome.checked, tracer, plan.checkedFiles[0]?.path, async (c) => {
-    if (seed) {
-      request2.progress(`loading seed ${seed.file}`);
-      await loadSeed(c.db, seed);
+  const historyFileDone = replayProgress(plan.history.length, request2.progress);
+  const hooks = tracedHooks(
+    outcome.checked,
+    tracer,
+    historyFileDone,
+    plan.checkedFiles[0]?.path,
+    async (c) => {
+      if (seed) {
+        request2.progress(`loading seed ${seed.file}`);
+        await loadSeed(c.db, seed);
+      }
+      countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
+      request2.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
     }
-    countsBefore = await snapshotRowCounts(c.db, plan.checks.countBefore);
-    request2.progress(`applying ${plan.checkedFiles.length} migration(s) under check, traced`);
-  });
+  );
   if (plan.history.length > 0) {
     request2.progress(`replaying ${plan.history.length} earlier migration(s)`);
   }
@@ -67079,7 +67208,8 @@ async function applyPlan(outcome, request2, plan, on) {
       on,
       (files4) => applyMigrations(db, toApply(files4), {
         ...options2,
-        shouldStop: () => stoppedAfterTimeout(db)
+        shouldStop: () => stoppedAfterTimeout(db),
+        hooks: { afterFile: async () => historyFileDone() }
       })
     ) : [];
     const paused = replayed.some((r) => r.status === "paused");
@@ -67121,9 +67251,12 @@ async function applyPlan(outcome, request2, plan, on) {
     throw error2;
   }
 }
-function tracedHooks(checked, tracer, firstChecked, beforeFirstChecked) {
+function tracedHooks(checked, tracer, historyFileDone, firstChecked, beforeFirstChecked) {
   const traced = (file) => checked.has(file.path);
   return {
+    afterFile: async (c) => {
+      if (!traced(c.file)) historyFileDone();
+    },
     beforeFile: async (c) => {
       if (c.file.path === firstChecked) await beforeFirstChecked(c);
       if (traced(c.file)) await tracer.hooks.beforeFile?.(c);
@@ -67230,6 +67363,7 @@ var init_run_staging = __esm({
     init_seed();
     init_statement_tracer();
     init_input_error();
+    init_replay_progress();
     init_staging_plan();
     init_staging_inputs();
     init_staging_target();
