@@ -3,6 +3,7 @@ import { addColumnRewrite } from './add-column-rewrite/index.ts';
 import { addPrimaryKey } from './add-primary-key/index.ts';
 import { addUniqueConstraint } from './add-unique-constraint/index.ts';
 import { alterColumnType } from './alter-column-type/index.ts';
+import { applyRefused } from './apply-refused/index.ts';
 import { authFkNotUnique } from './auth-fk-not-unique/index.ts';
 import { authUsersExposed } from './auth-users-exposed/index.ts';
 import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
@@ -171,6 +172,7 @@ export const RULES: readonly Rule[] = [
   // Raised by the lint engine itself (meta only)
   syntaxError,
   fileTooLarge,
+  applyRefused,
   invalidSuppression,
   unusedSuppression,
 ];
