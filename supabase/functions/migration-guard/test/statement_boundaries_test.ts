@@ -164,6 +164,29 @@ clusterTest('statement boundaries, engine limits and session state', async (clus
   );
 
   await t.step(
+    'a NUL byte cannot hide text from the check: the file is refused, nothing of it runs',
+    async () => {
+      const url = await createTestDatabase(cluster.url);
+      const handler = handlerFor(url);
+      // Before: the parser stopped reading at the NUL, so the check passed the file (its
+      // staging run applied the first statement) with text after it that nothing had read;
+      // here the first statement ran and only the history row's write failed (22P05), by luck.
+      const hidden = await migration(
+        '20240901000000',
+        'hidden',
+        'create table public.visible (id int);\n\u0000\ndrop table public.keep;\n',
+      );
+      await withDatabase(url, (db) => db.exec('create table public.keep (id int)'));
+      const result = await call(handler, 'apply', applyBody('nul-1', [hidden]));
+      const error = assertNothingRan(result, '20240901000000', ['NUL byte']);
+      assert(error.includes('20240901000000_hidden.sql:2'), error);
+      assertEquals(await relation(url, 'public.visible'), null);
+      assertEquals(await relation(url, 'public.keep'), 'keep');
+      assertEquals(await historyVersions(url), []);
+    },
+  );
+
+  await t.step(
     'standard_conforming_strings = off cannot hide a COMMIT; DROP TABLE in a string',
     async () => {
       const url = await createTestDatabase(cluster.url);
