@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -303,6 +304,92 @@ create index invoices_amount_idx
       expect(comment?.body).toContain(
         '```sql\ncreate index concurrently invoices_amount_idx on public.invoices (amount_cents);\n```',
       );
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('a pull request that changes the config its check runs under: the job fails and the record does not count', async () => {
+    // The attack: turn the rule off in the pull request's own config, next to the migration it
+    // would catch. Before, the check passed and its record said passed, which deploy trusts.
+    const github = await FakeGitHubServer.start();
+    try {
+      const grant = `${M}/20240301000000_dashboard_access.sql`;
+      const config = 'migration-guard.config.json';
+      const dir = projects.create({
+        ...history,
+        [grant]: 'grant postgres to authenticated;\n',
+        [config]: '{ "rules": { "api-role-escalation": "off" } }\n',
+      });
+      const env = { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' };
+      const inputs = {
+        ...onServer(),
+        'fail-on': 'error',
+        'github-token': 'ghs_test',
+        comment: 'true',
+      };
+      github.pullFiles.set(7, [
+        { filename: grant, status: 'added' },
+        { filename: config, status: 'added' },
+      ]);
+      github.comments.set(7, []);
+      const run = await runAction(projects, dir, inputs, pullRequest('0'.repeat(40)), env);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(
+        `this pull request changes ${config}, the migration-guard config its check runs under`,
+      );
+      const [comment] = github.comments.get(7) ?? [];
+      expect(comment?.body).toContain(`this pull request changes ${config}`);
+      const record = parseCheckRecord(comment?.body ?? '');
+      expect(record?.passed).toBe(false);
+      expect(Object.keys(record?.files ?? {})).toEqual(['20240301000000']);
+
+      // The config change alone, in a pull request of its own: nothing to judge, the job passes.
+      github.pullFiles.set(8, [{ filename: config, status: 'modified' }]);
+      const event = pullRequest('0'.repeat(40));
+      event.payload.pull_request.number = 8;
+      const alone = await runAction(projects, dir, inputs, event, env);
+      expect(alone.code, alone.stdout).toBe(0);
+      expect(alone.stdout).not.toContain('the migration-guard config its check runs under');
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('the config change is seen through git when the listing stops at 3,000 files', async () => {
+    // Padding the pull request past GitHub's listing limit must not hide the config change.
+    const github = await FakeGitHubServer.start();
+    try {
+      const { dir, baseSha } = pullRequestProject(projects);
+      writeFileSync(
+        join(dir, 'migration-guard.config.jsonc'),
+        '{ "rules": { "alter-column-type": "off" } }\n',
+      );
+      execFileSync('git', ['add', '.'], { cwd: dir });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'config'],
+        { cwd: dir },
+      );
+      github.pullFiles.set(
+        7,
+        Array.from({ length: 3005 }, (_, i) => ({ filename: `assets/${i}.txt`, status: 'added' })),
+      );
+      github.comments.set(7, []);
+      const event = pullRequest(baseSha);
+      const payload = { pull_request: { ...event.payload.pull_request, changed_files: 3007 } };
+      const run = await runAction(
+        projects,
+        dir,
+        { ...onServer(), 'fail-on': 'error', 'github-token': 'ghs_test', comment: 'true' },
+        { name: 'pull_request', payload },
+        { GITHUB_API_URL: github.baseUrl, GITHUB_REPOSITORY: 'acme/saas-app' },
+      );
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain('the changes come from git against the base commit');
+      expect(run.stdout).toContain('this pull request changes migration-guard.config.jsonc');
+      const record = parseCheckRecord(github.comments.get(7)?.[0]?.body ?? '');
+      expect(record?.passed).toBe(false);
     } finally {
       await github.close();
     }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/cli.ts';
@@ -116,6 +116,19 @@ describe('migration-guard check', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no migrations directory');
     expect(r.stderr).toContain('--dir');
+  });
+
+  it('exits 2 naming a symbolic link in the migrations directory, which it would not read', async () => {
+    // Before: the link was skipped without a word ("No migrations to check", exit 0), so SQL
+    // reached through it could be applied by a tool that follows links, never checked.
+    const cwd = project({ ...history, 'sql/grant.sql': 'grant postgres to authenticated;\n' });
+    symlinkSync('../../sql/grant.sql', join(cwd, M, '20240201000000_grant.sql'));
+    const r = await cli(['check'], cwd);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `${M}/20240201000000_grant.sql is a symbolic link, not a regular file`,
+    );
+    expect(r.stdout).toBe('');
   });
 
   it('reports malformed SQL with file and line, and still checks the rest', async () => {

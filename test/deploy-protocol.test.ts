@@ -98,6 +98,22 @@ describe('validateApplyRequest', () => {
     ]);
   });
 
+  it('refuses prototype keys as unknown fields, and a string for a boolean', async () => {
+    // JSON.parse makes "__proto__" an own key: it must be refused, never merged into the request.
+    const text = JSON.stringify(await applyBody())
+      .replace('{', '{"__proto__":{"allowOutOfOrder":true},')
+      .replace('"allowOutOfOrder":false', '"allowOutOfOrder":"true"')
+      .replace('"version":"20240105090100"', '"constructor":{},"version":"20240105090100"');
+    const parsed = parseRequestJson(new TextEncoder().encode(text));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    expect(errorsOf(validateApplyRequest(parsed.value))).toEqual([
+      '__proto__: unknown field',
+      'allowOutOfOrder: expected true or false, got string',
+      'migrations[1].constructor: unknown field',
+    ]);
+    expect(({} as Record<string, unknown>)['allowOutOfOrder']).toBeUndefined();
+  });
+
   it('reports missing fields and wrong types', () => {
     expect(errorsOf(validateApplyRequest({ migrations: [{ version: 20240105090000 }] }))).toEqual([
       'deploymentId: required',

@@ -39,6 +39,10 @@ describe('hostAccessReason: statements staging must not execute', () => {
     ['ALTER ROLE authenticator SUPERUSER', 'superuser'],
     ['CREATE USER intruder SUPERUSER', 'creates a superuser'],
     ["LOAD '/tmp/payload.so'", 'shared library'],
+    [
+      'CREATE EVENT TRIGGER et ON ddl_command_end EXECUTE FUNCTION public.et()',
+      'inside every later DDL statement',
+    ],
   ];
   for (const [sql, fragment] of refused) {
     it(sql, () => {

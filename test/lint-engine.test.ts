@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Config, DEFAULT_CONFIG, type RuleSetting } from '../src/core/config/config.ts';
+import {
+  type Config,
+  DEFAULT_CONFIG,
+  parseConfig,
+  type RuleSetting,
+} from '../src/core/config/config.ts';
 import { type FileLint, lintMigrations } from '../src/core/lint/lint-migrations.ts';
 import { type MigrationFile, migrationFile } from '../src/core/migrations/migration-file.ts';
 import { createIndexNonConcurrent } from '../src/core/rules/create-index-non-concurrent/index.ts';
 import { migrationOutOfOrder } from '../src/core/rules/migration-out-of-order/index.ts';
+import { RULE_IDS, RULES } from '../src/core/rules/registry.ts';
 import { tenantColumnNullable } from '../src/core/rules/tenant-column-nullable/index.ts';
 import { loadParser } from '../src/core/sql/parse-sql.ts';
 
@@ -131,7 +137,11 @@ create index projects_workspace_idx on public.projects (workspace_id);`;
     const sql = `-- migration-guard-ignore-file syntax-error: psql variables are substituted before it runs
 create index concurrently projects_workspace_idx on public.projects (workspace_id);
 select :'tenant';`;
-    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([]);
+    // The suppression is known (no invalid-suppression) and silences syntax-error, but the apply
+    // engine still refuses the file, which apply-refused says.
+    expect(await findingsOf({ history, checked: { '20250201000000_idx.sql': sql } })).toEqual([
+      'apply-refused@3:error',
+    ]);
   });
 });
 
@@ -179,10 +189,11 @@ select from from;`;
         checked,
         rules: { 'syntax-error': 'warning', 'unused-suppression': 'error' },
       }),
-    ).toEqual(['unused-suppression@1:error', 'syntax-error@3:warning']);
+    ).toEqual(['unused-suppression@1:error', 'apply-refused@3:error', 'syntax-error@3:warning']);
+    // Off or lowered, the file still fails: the apply engine refuses it whatever the config says.
     expect(
       await findingsOf({ checked, rules: { 'syntax-error': 'off', 'unused-suppression': 'off' } }),
-    ).toEqual([]);
+    ).toEqual(['apply-refused@3:error']);
     const invalid = { '20250201000000_bad.sql': `-- migration-guard-ignore ${PROBE}\nselect 1;` };
     expect(await findingsOf({ checked: invalid, rules: { 'invalid-suppression': 'off' } })).toEqual(
       [],
@@ -368,5 +379,97 @@ describe('a problem a later file of the same change settles (RuleMeta.settledBy)
     expect(results.flatMap((r) => r.findings.map((f) => f.rule))).toEqual([
       'tenant-column-nullable',
     ]);
+  });
+});
+
+describe('a file the apply engine refuses never passes the check (apply-refused)', () => {
+  const table = `create table public.notes (id bigint generated always as identity primary key);
+alter table public.notes enable row level security;`;
+  /** With every rule of the registry, as a check runs them. */
+  async function allRules(sql: string, rules: Record<string, RuleSetting> = {}) {
+    const file = await migrationFile(`${DIR}/20250301000000_notes.sql`, sql);
+    const [result] = lintMigrations({
+      files: [file],
+      checked: new Set([file.path]),
+      config: { ...DEFAULT_CONFIG, rules: { 'rls-no-policy': 'off', ...rules } },
+      rules: RULES,
+    });
+    return (result?.findings ?? []).map((f) => `${f.rule}@${f.line}:${f.severity}`);
+  }
+
+  it.each([
+    ['ROLLBACK at the end', `begin;\n${table}\nrollback;`, 4],
+    ['a BEGIN never committed', `begin;\n${table}`, 1],
+    ['a COMMIT without BEGIN', `${table}\ncommit;`, 3],
+    ['a BEGIN inside a BEGIN', `begin;\nbegin;\n${table}\ncommit;`, 2],
+    ['COMMIT AND CHAIN', `begin;\n${table}\ncommit and chain;\ncommit;`, 4],
+    ['PREPARE TRANSACTION', `begin;\n${table}\nprepare transaction 'x';`, 4],
+  ])('%s: an error no rule reported before', async (_what, sql, line) => {
+    const findings = await allRules(sql);
+    expect(findings).toContain(`apply-refused@${line}:error`);
+  });
+
+  it('names what the engine refuses, as the engine says it', async () => {
+    const file = await migrationFile(
+      `${DIR}/20250301000000_notes.sql`,
+      `begin;\n${table}\nrollback;`,
+    );
+    const [result] = lintMigrations({
+      files: [file],
+      checked: new Set([file.path]),
+      config: DEFAULT_CONFIG,
+      rules: [],
+    });
+    expect(result?.findings.find((f) => f.line === 4)?.message).toBe(
+      'The apply engine refuses this file, on staging and in production, so nothing of it runs: ' +
+        'ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it.',
+    );
+  });
+
+  const historyWrite = `${table}\ninsert into supabase_migrations.schema_migrations (version) values ('29990101000000');`;
+  const stringSyntax = `${table}\nset standard_conforming_strings = off;`;
+  const doTimeout = `${table}\ndo $$ begin perform set_config('lock_timeout', '0', true); end $$;`;
+  const cicInBegin = `${table}\nbegin;\ncreate index concurrently notes_id_idx on public.notes (id);\ncommit;`;
+
+  it.each([
+    ['writes-migration-history', historyWrite, 3],
+    ['string-syntax-setting', stringSyntax, 3],
+    ['overrides-timeouts', doTimeout, 3],
+    ['concurrently-in-transaction', cicInBegin, 4],
+    ['syntax-error', `${table}\nselect from from;`, 3],
+  ])(
+    '%s: one finding while its rule reports it; apply-refused when a suppression, off or a lower severity silences it',
+    async (rule, sql, line) => {
+      const plain = await allRules(sql);
+      expect(plain).toContain(`${rule}@${line}:error`);
+      expect(plain.filter((f) => f.startsWith('apply-refused'))).toEqual([]);
+
+      const suppressed = await allRules(`-- migration-guard-ignore-file ${rule}: trust me\n${sql}`);
+      expect(suppressed).toEqual([`apply-refused@${line + 1}:error`]);
+      expect(await allRules(sql, { [rule]: 'off' })).toEqual([`apply-refused@${line}:error`]);
+      expect(await allRules(sql, { [rule]: 'warning' })).toEqual([
+        `apply-refused@${line}:error`,
+        `${rule}@${line}:warning`,
+      ]);
+    },
+  );
+
+  it('cannot itself be suppressed: the suppression is invalid and the finding stays', async () => {
+    const sql = `-- migration-guard-ignore-file apply-refused: trust me\nbegin;\n${table}\nrollback;`;
+    expect(await allRules(sql)).toEqual([
+      'invalid-suppression@1:error',
+      'apply-refused@2:error',
+      'apply-refused@5:error',
+    ]);
+  });
+
+  it('cannot be configured: the config is refused, naming the key', () => {
+    expect(() => parseConfig({ rules: { 'apply-refused': 'off' } }, RULE_IDS)).toThrow(
+      /'rules\.apply-refused' cannot be set/,
+    );
+  });
+
+  it('a file the engine runs gets none', async () => {
+    expect(await allRules(`begin;\n${table}\ncommit;`)).toEqual([]);
   });
 });

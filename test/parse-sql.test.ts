@@ -122,6 +122,23 @@ create index project_tags_project_idx on public.project_tags (project_id);`;
     ]);
   });
 
+  it('reports a NUL byte, after which the parser (and the server) would read nothing', () => {
+    // Found attacking the check: the DROP after the NUL was neither parsed, linted nor run, and
+    // the file passed while it carried text no one checked.
+    const sql =
+      'create table public.notes (id bigint primary key);\n\0\ndrop table public.invoices;\n';
+    const parsed = parseSql(sql);
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['CreateStmt']);
+    expect(parsed.errors).toEqual([
+      {
+        message:
+          'a NUL byte (U+0000): Postgres reads SQL only up to it, so the text after it would be neither checked nor run; remove it',
+        line: 2,
+        column: 1,
+      },
+    ]);
+  });
+
   it('reports a misspelt keyword with CRLF line endings', () => {
     const sql = 'select 1;\r\ncreate tabel public.invoices (id bigint);\r\nselect 2;\r\n';
     const parsed = parseSql(sql);

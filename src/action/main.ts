@@ -26,6 +26,7 @@ import { resolveChangeSource } from './pull-request-changes.ts';
 import { chooseStagingTarget } from './staging-target.ts';
 import { type PullRequestEvent, pullRequestFromContext } from './pull-request-event.ts';
 import { postReportComment } from './pull-request-comment.ts';
+import { policyChange } from './policy-change.ts';
 
 // GitHub caps a step summary at 1 MiB; characters are a safe stand-in for bytes only below a
 // quarter of it (up to 4 bytes each), so leave the full report room without risking rejection.
@@ -98,6 +99,9 @@ async function runPullRequestCheck(
     ? await stageOnTarget(outcome, inputs, event, env, cwd)
     : outcome.report;
 
+  const policy = await policyChange(source, report, cwd);
+  if (policy?.failsJob) core.error(policy.message);
+  else if (policy && client) core.notice(policy.message);
   const fixOffersByFile = await offerFixes(outcome, report, inputs, event, client);
   const annotations = planAnnotations(report);
   await writeSummary(report, env, notShownNote(annotations), fixOffersByFile);
@@ -124,8 +128,13 @@ async function runPullRequestCheck(
       failOn: inputs.failOn,
       trustedAuthors: inputs.deploy.trustedCheckAuthors,
       fixOffers: fixOffersByFile,
+      ...(policy ? { policyChange: policy.message } : {}),
     });
     core.setOutput('comment-url', url ?? '');
+  }
+  if (policy?.failsJob) {
+    core.setFailed(policy.message);
+    return;
   }
   if (reachesThreshold(report, inputs.failOn)) {
     const { errors, warnings, notices } = report.summary;

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FixOffer } from '../core/report/fix-offer.ts';
+import { cellText } from '../core/report/markdown-text.ts';
 import { renderMarkdown } from '../core/report/render-markdown.ts';
 import { reachesThreshold, type Report } from '../core/report/report.ts';
 import { type CheckRecord, formatCheckRecord } from '../github/check-record.ts';
@@ -25,10 +26,17 @@ export interface CommentTarget {
   trustedAuthors: readonly string[];
   /** What `migration-guard fix` would do, by file. */
   fixOffers?: ReadonlyMap<string, FixOffer>;
+  /** Why this check cannot stand for the pull request (it changes the config the check ran under). */
+  policyChange?: string;
 }
 
 /** What deploy mode later checks against: the files this check covered, and its verdict. */
-function checkRecord(report: Report, failOn: FailOn, head?: string): CheckRecord {
+function checkRecord(
+  report: Report,
+  failOn: FailOn,
+  head: string | undefined,
+  policyChanged: boolean,
+): CheckRecord {
   const files: Record<string, string> = {};
   for (const migration of report.migrations) {
     if (migration.version === null) continue;
@@ -36,7 +44,7 @@ function checkRecord(report: Report, failOn: FailOn, head?: string): CheckRecord
     files[migration.version] = migration.sha256;
   }
   return {
-    passed: !reachesThreshold(report, failOn),
+    passed: !policyChanged && !reachesThreshold(report, failOn),
     failOn,
     ...(head !== undefined ? { head } : {}),
     files,
@@ -65,12 +73,16 @@ export async function postReportComment(
     env['GITHUB_SERVER_URL'] && env['GITHUB_RUN_ID']
       ? `${env['GITHUB_SERVER_URL']}/${pr.owner}/${pr.repo}/actions/runs/${env['GITHUB_RUN_ID']}`
       : undefined;
-  const record = formatCheckRecord(checkRecord(report, target.failOn, pr.headSha));
+  const record = formatCheckRecord(
+    checkRecord(report, target.failOn, pr.headSha, target.policyChange !== undefined),
+  );
+  const policy =
+    target.policyChange !== undefined ? `> [!CAUTION]\n> ${cellText(target.policyChange)}\n\n` : '';
   const rendered = renderMarkdown(report, {
-    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length,
+    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length - policy.length,
     ...(target.fixOffers !== undefined ? { fixOffers: target.fixOffers } : {}),
   });
-  const body = `${rendered}\n\n${
+  const body = `${policy}${rendered}\n\n${
     runUrl
       ? `<sub>Full report: [job summary](${runUrl})</sub>`
       : '<sub>Full report: the job summary</sub>'

@@ -22,6 +22,8 @@ export interface PullRequestMigrationFiles {
   complete: boolean;
   /** How many files (of any directory) the API listed. */
   listedCount: number;
+  /** Every path the listing names, in any directory (a rename's previous path included). */
+  changedPaths: string[];
 }
 
 interface PullRequestRef {
@@ -48,6 +50,7 @@ export async function listPullRequestMigrationFiles(
     path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes('/');
 
   const files: PullRequestMigrationFile[] = [];
+  const changedPaths: string[] = [];
   let listedCount = 0;
   try {
     const pages = client.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
@@ -59,6 +62,8 @@ export async function listPullRequestMigrationFiles(
     for await (const page of pages) {
       listedCount += page.data.length;
       for (const entry of page.data) {
+        changedPaths.push(entry.filename);
+        if (entry.previous_filename !== undefined) changedPaths.push(entry.previous_filename);
         const file = migrationFileChange(entry, inDir);
         if (file !== undefined) files.push(file);
       }
@@ -70,7 +75,7 @@ export async function listPullRequestMigrationFiles(
   const complete =
     listedCount < PULL_REQUEST_FILES_LIMIT ||
     (options.changedFiles !== undefined && listedCount >= options.changedFiles);
-  return { files, complete, listedCount };
+  return { files, complete, listedCount, changedPaths };
 }
 
 interface ListedFile {

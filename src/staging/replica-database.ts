@@ -264,7 +264,7 @@ export const notExecutedOnStaging = 'not executed on staging';
 
 /** Cheap test before parsing: words every statement `hostAccessReason` refuses contains. */
 function mayTouchHost(sql: string): boolean {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser|event)\b/i.test(
     sql,
   );
 }

@@ -175,6 +175,12 @@ export function classifyAgainstBase(
 }
 
 /** True when `sha` names a commit present in the checkout (a shallow clone often lacks it). */
+/** Paths (from the repository root) that differ between `base` and the checkout's HEAD. */
+export async function changedPathsSince(base: string, cwd: string): Promise<string[]> {
+  const out = await git(['diff', '--name-only', '--no-renames', '-z', base, 'HEAD', '--'], cwd);
+  return out.split('\0').filter((path) => path !== '');
+}
+
 export async function commitExists(sha: string, cwd: string): Promise<boolean> {
   try {
     await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd });

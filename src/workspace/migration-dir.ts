@@ -34,10 +34,20 @@ function maxMigrationBytes(): number {
 export async function readMigrationDir(dir: string, root: string): Promise<MigrationFile[]> {
   let entries: string[];
   try {
-    entries = (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => e.name);
+    const listed = await readdir(dir, { withFileTypes: true });
+    // A link (or a FIFO, a socket, a device) is not skipped in silence: a tool that follows the
+    // link would apply SQL that no check of this directory ever read.
+    const odd = listed.find((e) => !e.isFile() && !e.isDirectory());
+    if (odd) {
+      const kind = odd.isSymbolicLink() ? 'a symbolic link' : 'a special file';
+      throw new InputError(
+        `${toReportPath(join(dir, odd.name), root)} is ${kind}, not a regular file: migration-guard reads only regular files in the migrations directory, so SQL reached through it would be run by whatever follows it without being checked`,
+        'replace it with a regular file holding the SQL (in git, commit the file itself rather than a link)',
+      );
+    }
+    entries = listed.filter((e) => e.isFile()).map((e) => e.name);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       throw new InputError(

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.ts';
 import { ruleDocsUrl } from '../project.ts';
 import type { Finding, Severity } from '../report/finding.ts';
+import { applyRefused } from '../rules/apply-refused/index.ts';
 import { fileTooLarge } from '../rules/file-too-large/index.ts';
 import { invalidSuppression } from '../rules/invalid-suppression/index.ts';
 import type { Rule } from '../rules/rule.ts';
@@ -11,9 +12,16 @@ import { unusedSuppression } from '../rules/unused-suppression/index.ts';
 export const ENGINE_RULES: readonly Rule[] = [
   syntaxError,
   fileTooLarge,
+  applyRefused,
   invalidSuppression,
   unusedSuppression,
 ];
+
+/**
+ * Findings no suppression comment silences and the config cannot change: the apply engine
+ * refuses their file whatever either says.
+ */
+export const UNCONFIGURABLE_IDS: ReadonlySet<string> = new Set([applyRefused.meta.id]);
 
 export const ENGINE_IDS: readonly string[] = ENGINE_RULES.map((r) => r.meta.id);
 

@@ -1,3 +1,5 @@
+import { fileRefusals } from '../apply/apply-migrations.ts';
+import type { PlanProblem } from '../apply/apply-plan.ts';
 import type { Config } from '../config/config.ts';
 import {
   compareMigrations,
@@ -85,6 +87,8 @@ export function lintMigrations(request: LintRequest): FileLint[] {
   const added = request.added ?? new Set<string>();
   const model = request.schema ?? new SchemaModel();
   const results = new Map<string, FileLint>();
+  /** Per checked file: what makes the apply engine refuse it. */
+  const refusals = new Map<string, PlanProblem[]>();
   const ordered = [...request.files].sort(compareMigrations);
   const parse = request.parse ?? parseSql;
   const lastChecked = ordered.findLast((f) => f.version !== null && request.checked.has(f.path));
@@ -128,10 +132,18 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       if (checking) {
         const findings = withEngineSeverities([oversizeFinding(file.oversize)], config);
         results.set(file.path, { file, findings, statements: [] });
+        refusals.set(file.path, [
+          {
+            line: 1,
+            rule: 'file-too-large',
+            message: `file-too-large: the file is ${oversizeWords(file.oversize)}, so it was not read; deploy refuses it`,
+          },
+        ]);
       }
       continue;
     }
     const parsed = parse(file.sql);
+    if (checking) refusals.set(file.path, fileRefusals(parsed, config.apply));
     // A CREATE TABLE that does not parse still makes its table new for the rest of the file.
     for (const error of parsed.errors) {
       if (!error.createsTable) continue;
@@ -240,6 +252,10 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     }
     result.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
   }
+  for (const [path, problems] of refusals) {
+    const result = results.get(path);
+    if (result) result.findings.push(...refusalFindings(problems, result.findings));
+  }
   for (const result of results.values()) result.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
 }
@@ -261,6 +277,26 @@ function dropSettled(
       return !f.problems.every((problem) => settled(problem, schema));
     });
   }
+}
+
+/**
+ * An `apply-refused` error for each problem that makes the engine refuse the file and that no
+ * error of its own rule in the file reports (turned off, lowered, suppressed, or a problem only
+ * the engine has: transaction control). Added after suppressions and the config, which cannot
+ * touch it.
+ */
+function refusalFindings(problems: readonly PlanProblem[], kept: readonly Finding[]): Finding[] {
+  const reported = new Set(kept.filter((f) => f.severity === 'error').map((f) => f.rule));
+  return problems
+    .filter((p) => p.rule === undefined || !reported.has(p.rule))
+    .map((p) => {
+      const found = engineFinding(
+        'apply-refused',
+        p.line,
+        `The apply engine refuses this file, on staging and in production, so nothing of it runs: ${p.message.replace(/\.$/, '')}.`,
+      );
+      return { ...found, severity: 'error' as const };
+    });
 }
 
 function oversizeFinding(oversize: OversizeFile): Finding {

@@ -1,6 +1,6 @@
 import type { Finding } from '../report/finding.ts';
 import type { Statement, Suppression } from '../sql/statement.ts';
-import { engineFinding } from './engine-findings.ts';
+import { engineFinding, UNCONFIGURABLE_IDS } from './engine-findings.ts';
 
 /**
  * The findings no suppression comment silences, plus the engine's findings about the comments
@@ -31,6 +31,15 @@ export function applySuppressions(
           'invalid-suppression',
           s.line,
           `Unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')} in a suppression comment.`,
+        ),
+      );
+    } else if (s.rules.some((r) => UNCONFIGURABLE_IDS.has(r))) {
+      const fixed = s.rules.filter((r) => UNCONFIGURABLE_IDS.has(r));
+      kept.push(
+        engineFinding(
+          'invalid-suppression',
+          s.line,
+          `${fixed.map((r) => `'${r}'`).join(', ')} cannot be suppressed: the apply engine refuses the file on staging and in production whatever a comment says.`,
         ),
       );
     } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {

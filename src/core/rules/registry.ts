@@ -3,6 +3,8 @@ import { addColumnRewrite } from './add-column-rewrite/index.ts';
 import { addPrimaryKey } from './add-primary-key/index.ts';
 import { addUniqueConstraint } from './add-unique-constraint/index.ts';
 import { alterColumnType } from './alter-column-type/index.ts';
+import { apiRoleEscalation } from './api-role-escalation/index.ts';
+import { applyRefused } from './apply-refused/index.ts';
 import { authFkNotUnique } from './auth-fk-not-unique/index.ts';
 import { authUsersExposed } from './auth-users-exposed/index.ts';
 import { batchHeaderInvalid } from './batch-header-invalid/index.ts';
@@ -139,6 +141,8 @@ export const RULES: readonly Rule[] = [
   securityDefinerSearchPath,
   securityDefinerExposed,
   viewBypassesRls,
+  // Tenancy: the roles the Data API runs as given more than their grants
+  apiRoleEscalation,
   // Security (Supabase advisor): functions and storage
   functionSearchPath,
   publicBucketListing,
@@ -171,6 +175,7 @@ export const RULES: readonly Rule[] = [
   // Raised by the lint engine itself (meta only)
   syntaxError,
   fileTooLarge,
+  applyRefused,
   invalidSuppression,
   unusedSuppression,
 ];

@@ -9,7 +9,7 @@ export interface RelationEntry {
   filenode: string;
 }
 
-const RELATIONS = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+const RELATIONS = `SELECT c.oid::text AS oid, pg_catalog.format('%I.%I', n.nspname, c.relname) AS name,
             c.relkind::text AS relkind, c.relfilenode::text AS filenode
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')

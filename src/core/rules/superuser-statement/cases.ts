@@ -171,5 +171,22 @@ CREATE ROLE admin_bot SUPERUSER LOGIN PASSWORD 'x';`,
 LOAD '/tmp/payload.so';`,
       lines: [1, 2],
     },
+    {
+      name: 'an event trigger: code run inside the DDL of every later migration',
+      sql: `CREATE FUNCTION public.on_ddl() RETURNS event_trigger
+  LANGUAGE plpgsql SET search_path = '' AS $$
+BEGIN
+  EXECUTE 'GRANT ALL ON ALL TABLES IN SCHEMA public TO anon';
+END $$;
+CREATE EVENT TRIGGER grant_everything ON ddl_command_end
+  EXECUTE FUNCTION public.on_ddl();`,
+      errors: [
+        {
+          line: 6,
+          message:
+            'CREATE EVENT TRIGGER grant_everything ON ddl_command_end makes public.on_ddl() run inside every later DDL statement',
+        },
+      ],
+    },
   ],
 };

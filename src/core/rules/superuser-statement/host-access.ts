@@ -50,6 +50,7 @@ const HOST_ACCESS_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
   'AlterRoleStmt',
   'CreateRoleStmt',
   'LoadStmt',
+  'CreateEventTrigStmt',
 ]);
 
 function hostAccessOf(node: Node): HostAccess | undefined {
@@ -95,6 +96,16 @@ function hostAccessOf(node: Node): HostAccess | undefined {
       needs: 'superuser',
       risk: 'Supabase lists ALTER USER ... WITH SUPERUSER among its unsupported operations, so the migration fails there; a superuser passes every permission check and row level security and can run code on the host',
       fix: 'Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it.',
+    };
+  }
+  const eventTrigger = nodeAs(node, 'CreateEventTrigStmt');
+  if (eventTrigger) {
+    const fn = nameParts(eventTrigger.funcname).join('.');
+    return {
+      what: `CREATE EVENT TRIGGER ${eventTrigger.trigname ?? ''} ON ${eventTrigger.eventname ?? ''} makes ${fn}() run inside every later DDL statement of every session, the statements of later migrations included`,
+      needs: 'superuser (on Supabase, the postgres role through supautils)',
+      risk: 'what it does then happens inside later migrations without being written in them, so their checks and their reviewers never see it, and an error in it fails every DDL statement of the project',
+      fix: 'Write what the trigger would do into the migrations that need it, where it is checked and reviewed with them; for an audit of schema changes, read the migration history (supabase_migrations.schema_migrations) instead.',
     };
   }
   const load = nodeAs(node, 'LoadStmt');

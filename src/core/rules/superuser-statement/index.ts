@@ -12,7 +12,7 @@ export const superuserStatement: Rule = {
     defaultSeverity: 'error',
     category: 'tenancy',
     summary:
-      'A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.',
+      'A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD, event triggers): Supabase refuses it, and staging never runs it.',
     fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET.",
   },
   statement(ctx) {

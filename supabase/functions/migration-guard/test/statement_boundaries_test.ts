@@ -164,6 +164,76 @@ clusterTest('statement boundaries, engine limits and session state', async (clus
   );
 
   await t.step(
+    'a NUL byte cannot hide text from the check: the file is refused, nothing of it runs',
+    async () => {
+      const url = await createTestDatabase(cluster.url);
+      const handler = handlerFor(url);
+      // Before: the parser stopped reading at the NUL, so the check passed the file (its
+      // staging run applied the first statement) with text after it that nothing had read;
+      // here the first statement ran and only the history row's write failed (22P05), by luck.
+      const hidden = await migration(
+        '20240901000000',
+        'hidden',
+        'create table public.visible (id int);\n\u0000\ndrop table public.keep;\n',
+      );
+      await withDatabase(url, (db) => db.exec('create table public.keep (id int)'));
+      const result = await call(handler, 'apply', applyBody('nul-1', [hidden]));
+      const error = assertNothingRan(result, '20240901000000', ['NUL byte']);
+      assert(error.includes('20240901000000_hidden.sql:2'), error);
+      assertEquals(await relation(url, 'public.visible'), null);
+      assertEquals(await relation(url, 'public.keep'), 'keep');
+      assertEquals(await historyVersions(url), []);
+    },
+  );
+
+  await t.step(
+    "a migration's own format(text, name, name) cannot steer the engine's clean-up of a failed CREATE INDEX CONCURRENTLY",
+    async () => {
+      const url = await createTestDatabase(cluster.url);
+      await withDatabase(url, (db) =>
+        db.exec(
+          'create table public.busy (id int); insert into public.busy select generate_series(1, 10);' +
+            'create table public.victim (id int); create index victim_idx on public.victim (id)',
+        ),
+      );
+      // More exact than pg_catalog.format(text, VARIADIC "any"), so an unqualified
+      // format('%I.%I', nspname, relname) resolves to it, wherever pg_catalog is in the path.
+      const hijack = await migration(
+        '20240902000000',
+        'helpers',
+        "create function public.format(text, name, name) returns text language sql as $$ select 'public.victim_idx' $$;",
+      );
+      const index = await migration(
+        '20240902000100',
+        'busy_index',
+        'create index concurrently busy_id_idx on public.busy (id);',
+      );
+      // A writer's open transaction: the CIC builds its (invalid) index, then waits for it past
+      // lock_timeout, and each retry first drops what the failed try left.
+      const writer = await session(url, 'statement-boundaries writer');
+      try {
+        await writer.exec('BEGIN; INSERT INTO public.busy VALUES (0)');
+        const handler = handlerFor(url, engineEnv);
+        const result = await call(handler, 'apply', applyBody('format-1', [hijack, index]));
+        const body = JSON.stringify(result.body);
+        assertEquals(
+          statusOf(result.body),
+          ['20240902000000:applied', '20240902000100:failed'],
+          body,
+        );
+      } finally {
+        await writer.exec('ROLLBACK').catch(() => undefined);
+        await writer.close();
+      }
+      // Before: the clean-up ran DROP INDEX CONCURRENTLY IF EXISTS public.victim_idx. Once
+      // it named the right index, it waited for the writer with no lock_timeout (it hung); now
+      // it gives up in time, the file fails without a retry and its INVALID index stays.
+      assertEquals(await relation(url, 'public.victim_idx'), 'victim_idx');
+      assertEquals(await relation(url, 'public.busy_id_idx'), 'busy_id_idx');
+    },
+  );
+
+  await t.step(
     'standard_conforming_strings = off cannot hide a COMMIT; DROP TABLE in a string',
     async () => {
       const url = await createTestDatabase(cluster.url);
