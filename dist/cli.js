@@ -563,6 +563,12 @@ function parseConfig(value, knownRules) {
               `unknown rule id '${rule}' in 'rules'${didYouMean(rule, knownRules)}`
             );
           }
+          if (rule === "apply-refused") {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.apply-refused' cannot be set: the apply engine refuses such a file on staging and in production whatever the config says`
+            );
+          }
           if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
             throw new ConfigError(
               `rules.${rule}`,
@@ -5149,6 +5155,15 @@ function parseSql(file) {
     if (comment.start >= strayFrom) readSuppression(comment, source, result2, void 0);
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
   }
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    const at = source.position(nul);
+    result2.errors.push({
+      line: at.line,
+      column: at.column,
+      message: "a NUL byte (U+0000): Postgres reads SQL only up to it, so the text after it would be neither checked nor run; remove it"
+    });
+  }
   return result2;
 }
 function parseWhole(text) {
@@ -7478,6 +7493,121 @@ ALTER TABLE ${alter.name} ALTER COLUMN ${column} TYPE ${to.display};`
   }
 });
 
+// src/core/rules/api-role-escalation/index.ts
+function escalations(node) {
+  const grant = nodeAs(node, "GrantRoleStmt");
+  if (grant?.is_grant) {
+    const grantees = (grant.grantee_roles ?? []).flatMap((n) => apiRole(nodeAs(n, "RoleSpec")));
+    if (grantees.length === 0) return [];
+    const granted = (grant.granted_roles ?? []).flatMap((n) => {
+      const name = nodeAs(n, "AccessPriv")?.priv_name;
+      return name === void 0 ? [] : [name];
+    });
+    return [
+      `GRANT ${granted.join(", ")} TO ${grantees.join(", ")} makes every ${callers(grantees)} a member of ${granted.join(", ")}, with its privileges: a member of a table's owner (postgres owns what migrations create) skips row level security, so every tenant's rows become readable and writable through the API.`
+    ];
+  }
+  const alter = nodeAs(node, "AlterRoleStmt");
+  if (alter) {
+    const role2 = apiRole(alter.role);
+    if (role2.length > 0 && grantsBypassRls(alter.options)) {
+      return [
+        `ALTER ROLE ${role2[0]} BYPASSRLS switches row level security off for every ${callers(role2)}: every policy stops applying to them.`
+      ];
+    }
+    return [];
+  }
+  const owner = ownerChange(node);
+  if (owner) {
+    const role2 = apiRole(owner.role);
+    if (role2.length > 0) {
+      return [
+        `${owner.what} OWNER TO ${role2[0]} makes every ${callers(role2)} its owner: an owner skips row level security (unless FORCE ROW LEVEL SECURITY), may drop or alter the object, and grant it to anyone.`
+      ];
+    }
+  }
+  return [];
+}
+function apiRole(spec) {
+  if (spec === void 0) return [];
+  if (spec.roletype === "ROLESPEC_PUBLIC") return ["PUBLIC"];
+  const name = spec.rolename;
+  return name !== void 0 && API_ROLES.includes(name) ? [name] : [];
+}
+function callers(roles) {
+  if (roles.includes("PUBLIC")) return "role of the database, every API caller included,";
+  if (roles.includes("anon")) return "API caller, signed in or not,";
+  return "signed-in API caller";
+}
+function grantsBypassRls(options) {
+  return (options ?? []).some((option) => {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname !== "bypassrls") return false;
+    const value = nodeAs(def.arg, "Boolean");
+    return value?.boolval === true;
+  });
+}
+function ownerChange(node) {
+  const table = nodeAs(node, "AlterTableStmt");
+  if (table) {
+    for (const cmd of table.cmds ?? []) {
+      const change = nodeAs(cmd, "AlterTableCmd");
+      if (change?.subtype !== "AT_ChangeOwner") continue;
+      const relation = table.relation;
+      const name = [relation?.schemaname, relation?.relname].filter(Boolean).join(".");
+      const kind = (table.objtype ?? "OBJECT_TABLE").replace("OBJECT_", "").replaceAll("_", " ");
+      return { what: `ALTER ${kind} ${name}`, role: change.newowner };
+    }
+    return void 0;
+  }
+  const alter = nodeAs(node, "AlterOwnerStmt");
+  if (alter) {
+    const kind = (alter.objectType ?? "OBJECT").replace("OBJECT_", "").replaceAll("_", " ");
+    const name = nodeAs(alter.object, "String")?.sval;
+    return { what: `ALTER ${kind}${name ? ` ${name}` : ""}`, role: alter.newowner };
+  }
+  return void 0;
+}
+var API_ROLES, apiRoleEscalation;
+var init_api_role_escalation = __esm({
+  "src/core/rules/api-role-escalation/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_statement();
+    API_ROLES = ["anon", "authenticated"];
+    apiRoleEscalation = {
+      meta: {
+        id: "api-role-escalation",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A statement that hands anon, authenticated or PUBLIC another role's privileges (GRANT role TO ...), BYPASSRLS, or ownership of an object: every API caller then reads and writes past row level security.",
+        fix: "Grant the API roles only what they need on named objects (GRANT SELECT ON public.table_name TO authenticated) and keep row level security deciding which rows; let a role that is not an API role own the objects."
+      },
+      statement(ctx2) {
+        for (const message of escalations(ctx2.statement.node)) ctx2.report({ message });
+      }
+    };
+  }
+});
+
+// src/core/rules/apply-refused/index.ts
+var applyRefused;
+var init_apply_refused = __esm({
+  "src/core/rules/apply-refused/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    applyRefused = {
+      meta: {
+        id: "apply-refused",
+        defaultSeverity: "error",
+        category: "engine",
+        summary: "The apply engine refuses the file on staging and in production (transaction control it cannot honour, or a refusal whose rule was turned off or suppressed); cannot be suppressed or configured.",
+        fix: "Fix the SQL at the reported line as the message says: nothing of the file runs until then."
+      }
+    };
+  }
+});
+
 // src/core/rules/shared/origin-statement.ts
 function statementOfOrigin(ctx2, origin) {
   if (!origin || origin.file !== ctx2.file.path) return void 0;
@@ -7680,15 +7810,15 @@ var init_rel_option = __esm({
 // src/core/rules/shared/api-readers.ts
 function apiReaders(relation) {
   if (!relation.selectRevokedFrom) return [];
-  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES];
-  return API_ROLES.filter((role2) => !relation.selectRevokedFrom?.has(role2));
+  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES2];
+  return API_ROLES2.filter((role2) => !relation.selectRevokedFrom?.has(role2));
 }
-var API_ROLES;
+var API_ROLES2;
 var init_api_readers = __esm({
   "src/core/rules/shared/api-readers.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    API_ROLES = ["anon", "authenticated"];
+    API_ROLES2 = ["anon", "authenticated"];
   }
 });
 
@@ -13157,13 +13287,13 @@ function executeSources(fn3, roles) {
     reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
   return reasons.join("; ");
 }
-var API_ROLES2, TRIGGER_RETURNS, securityDefinerExposed;
+var API_ROLES3, TRIGGER_RETURNS, securityDefinerExposed;
 var init_security_definer_exposed = __esm({
   "src/core/rules/security-definer-exposed/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_origin_statement();
-    API_ROLES2 = ["anon", "authenticated"];
+    API_ROLES3 = ["anon", "authenticated"];
     TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
     securityDefinerExposed = {
       meta: {
@@ -13183,16 +13313,16 @@ var init_security_definer_exposed = __esm({
           if (!fn3.securityDefiner || fn3.procedure) continue;
           if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
           if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-          const callers = API_ROLES2.filter((role2) => canExecute(fn3, role2));
-          if (callers.length === 0) continue;
+          const callers2 = API_ROLES3.filter((role2) => canExecute(fn3, role2));
+          if (callers2.length === 0) continue;
           const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
           if (!at) continue;
           const name = `${fn3.schema}.${fn3.name}`;
-          const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
+          const who = callers2.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
           ctx2.report(at, {
-            message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers.join(
+            message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers2.join(
               " and "
-            )} (${executeSources(fn3, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
+            )} (${executeSources(fn3, callers2)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
             fix: `REVOKE EXECUTE ON FUNCTION ${name} FROM public, anon, authenticated;
 GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if signed-in users must call it
 -- a helper that policies call belongs in a schema the API does not expose:
@@ -13771,6 +13901,16 @@ function hostAccessOf(node) {
       fix: "Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it."
     };
   }
+  const eventTrigger = nodeAs(node, "CreateEventTrigStmt");
+  if (eventTrigger) {
+    const fn4 = nameParts(eventTrigger.funcname).join(".");
+    return {
+      what: `CREATE EVENT TRIGGER ${eventTrigger.trigname ?? ""} ON ${eventTrigger.eventname ?? ""} makes ${fn4}() run inside every later DDL statement of every session, the statements of later migrations included`,
+      needs: "superuser (on Supabase, the postgres role through supautils)",
+      risk: "what it does then happens inside later migrations without being written in them, so their checks and their reviewers never see it, and an error in it fails every DDL statement of the project",
+      fix: "Write what the trigger would do into the migrations that need it, where it is checked and reviewed with them; for an audit of schema changes, read the migration history (supabase_migrations.schema_migrations) instead."
+    };
+  }
   const load = nodeAs(node, "LoadStmt");
   if (load) {
     return {
@@ -13900,7 +14040,8 @@ var init_host_access = __esm({
       "DoStmt",
       "AlterRoleStmt",
       "CreateRoleStmt",
-      "LoadStmt"
+      "LoadStmt",
+      "CreateEventTrigStmt"
     ]);
     EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
   }
@@ -13972,7 +14113,7 @@ var init_superuser_statement = __esm({
         id: "superuser-statement",
         defaultSeverity: "error",
         category: "tenancy",
-        summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.",
+        summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD, event triggers): Supabase refuses it, and staging never runs it.",
         fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET."
       },
       statement(ctx2) {
@@ -15268,6 +15409,8 @@ var init_registry = __esm({
     init_add_primary_key();
     init_add_unique_constraint();
     init_alter_column_type();
+    init_api_role_escalation();
+    init_apply_refused();
     init_auth_fk_not_unique();
     init_auth_users_exposed();
     init_batch_header_invalid();
@@ -15396,6 +15539,8 @@ var init_registry = __esm({
       securityDefinerSearchPath,
       securityDefinerExposed,
       viewBypassesRls,
+      // Tenancy: the roles the Data API runs as given more than their grants
+      apiRoleEscalation,
       // Security (Supabase advisor): functions and storage
       functionSearchPath,
       publicBucketListing,
@@ -15428,10 +15573,1741 @@ var init_registry = __esm({
       // Raised by the lint engine itself (meta only)
       syntaxError,
       fileTooLarge,
+      applyRefused,
       invalidSuppression,
       unusedSuppression
     ];
     RULE_IDS = new Set(RULES.map((r) => r.meta.id));
+  }
+});
+
+// src/core/apply/apply-options.ts
+function positiveInteger(value, fallback, name) {
+  if (value === void 0) return fallback;
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(`${name} must be a number >= 0, got ${value}`);
+  return Math.floor(value);
+}
+function resolveApplyOptions(options = {}) {
+  const resolved = {
+    lockTimeoutMs: positiveInteger(options.lockTimeoutMs, DEFAULT_LOCK_TIMEOUT_MS, "lockTimeoutMs"),
+    statementTimeoutMs: positiveInteger(
+      options.statementTimeoutMs,
+      DEFAULT_STATEMENT_TIMEOUT_MS,
+      "statementTimeoutMs"
+    ),
+    maxAttempts: Math.max(
+      1,
+      positiveInteger(options.retry?.maxAttempts, DEFAULT_MAX_ATTEMPTS, "retry.maxAttempts")
+    ),
+    baseDelayMs: positiveInteger(
+      options.retry?.baseDelayMs,
+      DEFAULT_BASE_DELAY_MS,
+      "retry.baseDelayMs"
+    ),
+    maxDelayMs: positiveInteger(
+      options.retry?.maxDelayMs,
+      DEFAULT_MAX_DELAY_MS,
+      "retry.maxDelayMs"
+    ),
+    record: options.record ?? false,
+    mode: options.mode ?? "commit",
+    onFailure: options.onFailure ?? "stop",
+    hooks: options.hooks ?? {},
+    clock: options.clock ?? systemClock,
+    beforeEnd: options.beforeEnd,
+    prepare: options.prepare,
+    shouldStop: options.shouldStop ?? (() => false),
+    backfill: options.backfill,
+    watchdog: options.watchdog,
+    timeLeftMs: options.timeLeftMs,
+    sessionSettings: options.sessionSettings ?? {}
+  };
+  return resolved;
+}
+function backoffDelayMs(attempt, options) {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(options.clock.random() * ceiling);
+}
+var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS;
+var init_apply_options = __esm({
+  "src/core/apply/apply-options.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    systemClock = {
+      now: () => performance.now(),
+      sleep: (ms) => new Promise((resolve6) => setTimeout(resolve6, ms)),
+      random: () => Math.random()
+    };
+    MIN_TIME_LEFT_MS = 1e3;
+    DEFAULT_LOCK_TIMEOUT_MS = 500;
+    DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 6e4;
+    DEFAULT_MAX_ATTEMPTS = 5;
+    DEFAULT_BASE_DELAY_MS = 250;
+    DEFAULT_MAX_DELAY_MS = 1e4;
+  }
+});
+
+// src/core/apply/apply-plan.ts
+function planMigration(parsed) {
+  const problems = parsed.errors.map((e) => ({
+    line: e.line,
+    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`,
+    rule: "syntax-error"
+  }));
+  const batch = readBatchHeader(parsed.source.text, parsed.statements);
+  if (batch) {
+    if (!batch.ok) {
+      problems.push(
+        ...batch.problems.map((p) => ({
+          line: batch.line,
+          message: `batch header: ${p}`,
+          rule: "batch-header-invalid"
+        }))
+      );
+      return { units: [], canBeHalfApplied: false, problems };
+    }
+    const { header: header2 } = batch;
+    const unit = {
+      kind: "backfill",
+      statements: [header2.statement],
+      begin: "BEGIN",
+      batch: header2
+    };
+    return {
+      units: problems.length > 0 ? [] : [unit],
+      canBeHalfApplied: true,
+      halfApply: {
+        line: header2.statement.line,
+        command: "batched UPDATE",
+        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
+      },
+      problems
+    };
+  }
+  const units = [];
+  let open2;
+  let explicitBegin;
+  const close = () => {
+    if (open2 && open2.statements.length > 0) units.push(open2);
+    open2 = void 0;
+  };
+  for (const statement of parsed.statements) {
+    const control = nodeAs(statement.node, "TransactionStmt");
+    const kind = control?.kind;
+    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
+      if (explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: `BEGIN inside the transaction opened at line ${explicitBegin.line}; Postgres would ignore it with a warning, so the file's transactions are not what they seem. Remove one of them`
+        });
+        continue;
+      }
+      close();
+      explicitBegin = statement;
+      open2 = { kind: "transaction", statements: [], begin: statement.text };
+      continue;
+    }
+    if (kind === "TRANS_STMT_COMMIT") {
+      if (control?.chain) {
+        problems.push({
+          line: statement.line,
+          message: "COMMIT AND CHAIN is not supported; write COMMIT and BEGIN"
+        });
+        continue;
+      }
+      if (!explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: "COMMIT without a BEGIN; each file already runs in a transaction. Remove it"
+        });
+        continue;
+      }
+      close();
+      explicitBegin = void 0;
+      continue;
+    }
+    if (kind === "TRANS_STMT_ROLLBACK") {
+      problems.push({
+        line: statement.line,
+        message: "ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it"
+      });
+      continue;
+    }
+    if (kind === "TRANS_STMT_PREPARE" || kind === "TRANS_STMT_COMMIT_PREPARED" || kind === "TRANS_STMT_ROLLBACK_PREPARED") {
+      problems.push({
+        line: statement.line,
+        message: "two-phase commit commands are not supported in migrations"
+      });
+      continue;
+    }
+    const command = transactionBlockForbidden(statement.node);
+    if (command) {
+      if (explicitBegin) {
+        problems.push({
+          line: statement.line,
+          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`,
+          rule: "concurrently-in-transaction"
+        });
+        continue;
+      }
+      close();
+      units.push({ kind: "alone", statements: [statement], begin: "", command });
+      continue;
+    }
+    open2 ??= { kind: "transaction", statements: [], begin: "BEGIN" };
+    open2.statements.push(statement);
+  }
+  if (explicitBegin) {
+    problems.push({
+      line: explicitBegin.line,
+      message: "BEGIN is never committed; add COMMIT at the end of the transaction"
+    });
+  }
+  close();
+  if (units.length === 0 && problems.length === 0)
+    units.push({ kind: "transaction", statements: [], begin: "BEGIN" });
+  const halfApply = halfApplyRisk(units);
+  const plan = { units, canBeHalfApplied: halfApply !== void 0, problems };
+  if (halfApply) plan.halfApply = halfApply;
+  return plan;
+}
+function halfApplyRisk(units) {
+  for (const [i, unit] of units.entries()) {
+    const first = unit.statements[0];
+    if (!first) continue;
+    if (unit.kind === "alone" && unit.command && leavesInvalidIndex.has(unit.command)) {
+      return {
+        line: first.line,
+        command: unit.command,
+        explanation: `${unit.command} runs outside a transaction: if it fails it leaves an INVALID index behind${i > 0 ? ", and the statements before it stay committed" : ""}`
+      };
+    }
+    if (i > 0) {
+      const command = unit.command ?? "the transaction";
+      return {
+        line: first.line,
+        command,
+        explanation: unit.kind === "alone" ? `${command} cannot run in the file's transaction: if it or anything after it fails, the statements before it stay committed` : "the file holds more than one transaction: if this one fails, the ones before it stay committed"
+      };
+    }
+  }
+  return void 0;
+}
+var leavesInvalidIndex;
+var init_apply_plan = __esm({
+  "src/core/apply/apply-plan.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_transaction_block();
+    init_batch_header();
+    init_statement();
+    leavesInvalidIndex = /* @__PURE__ */ new Set(["CREATE INDEX CONCURRENTLY", "REINDEX CONCURRENTLY"]);
+  }
+});
+
+// src/core/db/database-port.ts
+function isDatabaseError(error) {
+  return error instanceof DatabaseError;
+}
+var DatabaseError, SqlState;
+var init_database_port = __esm({
+  "src/core/db/database-port.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    DatabaseError = class extends Error {
+      name = "DatabaseError";
+      code;
+      severity;
+      position;
+      internalPosition;
+      internalQuery;
+      detail;
+      hint;
+      where;
+      schema;
+      table;
+      column;
+      constraint;
+      constructor(fields) {
+        super(fields.message);
+        this.code = fields.code;
+        this.severity = fields.severity;
+        this.position = fields.position;
+        this.internalPosition = fields.internalPosition;
+        this.internalQuery = fields.internalQuery;
+        this.detail = fields.detail;
+        this.hint = fields.hint;
+        this.where = fields.where;
+        this.schema = fields.schema;
+        this.table = fields.table;
+        this.column = fields.column;
+        this.constraint = fields.constraint;
+      }
+    };
+    SqlState = {
+      lockNotAvailable: "55P03",
+      queryCanceled: "57014",
+      undefinedTable: "42P01",
+      undefinedObject: "42704",
+      undefinedFunction: "42883",
+      featureNotSupported: "0A000",
+      activeSqlTransaction: "25001",
+      undefinedFile: "58P01"
+    };
+  }
+});
+
+// src/core/apply/backfill-cursor.ts
+var EMPTY_CURSOR;
+var init_backfill_cursor = __esm({
+  "src/core/apply/backfill-cursor.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    EMPTY_CURSOR = {
+      lastKey: null,
+      rowsUpdated: 0,
+      batches: 0,
+      done: false
+    };
+  }
+});
+
+// src/core/apply/backfill-plan.ts
+function planBackfill(header2) {
+  const update = nodeAs(header2.statement.node, "UpdateStmt");
+  const relation = update?.relation;
+  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
+  const text = header2.statement.text;
+  const clauses2 = topLevelClauses(text);
+  if (!clauses2) return { problem: "the UPDATE could not be scanned" };
+  const hasWhere = update.whereClause !== void 0;
+  if (hasWhere !== (clauses2.where !== void 0)) {
+    return { problem: "the UPDATE's WHERE clause could not be located" };
+  }
+  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
+  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
+  const key = quoteIdent(header2.key);
+  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
+  const batchSql = (hasLower, hasUpper) => {
+    const bounds = [];
+    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
+    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
+    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
+    const { where: where2, returning } = clauses2;
+    if (where2) {
+      const condition = text.slice(where2.conditionStart, where2.end).trim();
+      return `${text.slice(0, where2.start)}WHERE ${range} AND (
+${condition}
+)${suffix(text, where2.end)}`;
+    }
+    const at = returning ?? text.length;
+    return `${text.slice(0, at).trimEnd()}
+WHERE ${range}${suffix(text, at)}`;
+  };
+  for (const [lower, upper] of [
+    [true, true],
+    [false, true],
+    [true, false],
+    [false, false]
+  ]) {
+    const sql = batchSql(lower, upper);
+    let stmts;
+    try {
+      stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+    } catch (error) {
+      return { problem: `the batched UPDATE does not parse: ${error.message}` };
+    }
+    const only = stmts[0];
+    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
+      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
+    }
+  }
+  return {
+    header: header2,
+    table,
+    relation: qualifiedTable,
+    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
+    key,
+    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
+    batchSql
+  };
+}
+function suffix(text, from) {
+  const rest = text.slice(from).trim();
+  return rest === "" ? "" : `
+${rest}`;
+}
+function topLevelClauses(text) {
+  let tokens;
+  try {
+    tokens = (0, import_libpg_query9.scanSync)(text).tokens;
+  } catch {
+    return void 0;
+  }
+  const toChar = charOffsets(text);
+  let depth = 0;
+  let where2;
+  let returning;
+  let whereCount = 0;
+  for (const token of tokens) {
+    if (token.text === "(" || token.text === "[") depth++;
+    else if (token.text === ")" || token.text === "]") depth--;
+    else if (depth === 0 && token.text.toLowerCase() === "where") {
+      where2 = token;
+      whereCount++;
+    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
+  }
+  if (whereCount > 1) return void 0;
+  const clauses2 = {};
+  const returningAt = returning ? toChar(returning.start) : void 0;
+  if (returningAt !== void 0) clauses2.returning = returningAt;
+  if (where2) {
+    clauses2.where = {
+      start: toChar(where2.start),
+      conditionStart: toChar(where2.end),
+      end: returningAt ?? text.length
+    };
+  }
+  return clauses2;
+}
+function charOffsets(text) {
+  const map = [];
+  let char = 0;
+  for (const ch of text) {
+    const width = new TextEncoder().encode(ch).length;
+    for (let k = 0; k < width; k++) map.push(char);
+    char += ch.length;
+  }
+  map.push(text.length);
+  return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
+}
+var import_libpg_query9;
+var init_backfill_plan = __esm({
+  "src/core/apply/backfill-plan.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query9 = __toESM(require_wasm(), 1);
+    init_quote_identifier();
+    init_statement();
+  }
+});
+
+// src/core/apply/backfill-key-check.ts
+async function checkBackfillKey(db, plan) {
+  const table = plan.relation;
+  const { rows: rows2 } = await db.query(
+    `SELECT to_regclass($1) IS NOT NULL AS found,
+            a.attnum IS NOT NULL AS column,
+            coalesce(a.attnotnull, false) AS notnull,
+            EXISTS (
+              SELECT 1 FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
+                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
+            ) AS indexed
+       FROM (SELECT 1) AS one
+       LEFT JOIN pg_attribute a
+         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+    [table, plan.header.key]
+  );
+  const row = rows2[0];
+  const key = plan.header.key;
+  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
+  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
+  if (!row.notnull)
+    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
+  if (!row.indexed)
+    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
+  return void 0;
+}
+var init_backfill_key_check = __esm({
+  "src/core/apply/backfill-key-check.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+  }
+});
+
+// src/core/apply/apply-failure.ts
+function errorPosition(statement, error) {
+  const position2 = error.position;
+  if (position2 === void 0 || position2 < 1 || position2 > statement.text.length + 1) {
+    return { line: statement.line, column: statement.column };
+  }
+  const before = statement.text.slice(0, position2 - 1);
+  const newlines = before.split("\n").length - 1;
+  if (newlines === 0) return { line: statement.line, column: statement.column + position2 - 1 };
+  return { line: statement.line + newlines, column: before.length - before.lastIndexOf("\n") };
+}
+function missingObjectOf(error, statement) {
+  const extension = statement ? nodeAs(statement.node, "CreateExtensionStmt") : void 0;
+  if (extension && (error.code === SqlState.undefinedFile || error.code === SqlState.featureNotSupported && /not available/.test(error.message) || error.code === SqlState.undefinedObject && /extension/.test(error.message))) {
+    return { kind: "extension", name: extension.extname, code: error.code };
+  }
+  if (!missingCodes.has(error.code)) return void 0;
+  const quoted2 = /"([^"]+)"/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "3F000":
+      return withName({ kind: "schema", code: error.code }, quoted2);
+    case SqlState.undefinedTable:
+      return withName({ kind: "relation", code: error.code }, quoted2);
+    case SqlState.undefinedFunction: {
+      const fn3 = /function ([^\s(]+)\(/.exec(error.message)?.[1];
+      return withName({ kind: "function", code: error.code }, fn3 ?? quoted2);
+    }
+    case SqlState.undefinedFile:
+      return withName({ kind: "object", code: error.code }, quoted2);
+    default: {
+      const kind = /^extension /.test(error.message) ? "extension" : "object";
+      return withName({ kind, code: error.code }, quoted2);
+    }
+  }
+}
+function withName(missing, name) {
+  return name === void 0 ? missing : { ...missing, name };
+}
+var missingCodes;
+var init_apply_failure = __esm({
+  "src/core/apply/apply-failure.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_database_port();
+    init_statement();
+    missingCodes = /* @__PURE__ */ new Set([
+      SqlState.undefinedObject,
+      SqlState.undefinedFile,
+      SqlState.undefinedFunction,
+      SqlState.undefinedTable,
+      "3F000"
+    ]);
+  }
+});
+
+// src/core/apply/lock-wait.ts
+async function describeLockWait(db, statement) {
+  const names = [
+    ...new Set(
+      rangeVarsIn(statement.node).map(
+        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
+      )
+    )
+  ];
+  if (names.length === 0) return { relations: [], holders: [] };
+  try {
+    const { rows: rows2 } = await db.query(
+      `SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
+              a.state, pg_catalog.left(a.query, 120) AS query
+         FROM unnest($1::text[]) AS wanted(name)
+         JOIN pg_class c ON c.oid = to_regclass(wanted.name)
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = c.oid AND l.granted
+         LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.pid <> pg_backend_pid()
+        ORDER BY 1, 3`,
+      [arrayLiteral(names)]
+    );
+    return {
+      relations: [...new Set(rows2.map((r) => r.relation))],
+      holders: rows2.map(
+        (r) => `${r.mode} on ${r.relation} by pid ${r.pid}${r.state ? ` (${r.state}${r.query ? `: ${r.query}` : ""})` : ""}`
+      )
+    };
+  } catch {
+    return { relations: [], holders: [] };
+  }
+}
+function arrayLiteral(values) {
+  return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
+}
+var init_lock_wait = __esm({
+  "src/core/apply/lock-wait.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_quote_identifier();
+    init_walk();
+  }
+});
+
+// src/core/db/time-setting.ts
+function timeSettingMs(shown) {
+  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
+  const unit = match ? unitMs[match[2] ?? ""] : void 0;
+  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
+}
+var unitMs;
+var init_time_setting = __esm({
+  "src/core/db/time-setting.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    unitMs = {
+      "": 1,
+      ms: 1,
+      s: 1e3,
+      min: 6e4,
+      h: 36e5,
+      d: 864e5
+    };
+  }
+});
+
+// src/core/apply/session-guard.ts
+async function settleStringSyntax(db) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding`
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its string settings");
+  return row;
+}
+async function enterUnit(db, limits) {
+  const { rows: rows2 } = await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
+            pg_catalog.set_config('statement_timeout', $2, true),
+            pg_catalog.pg_current_xact_id()::text AS marker,
+            pg_catalog.pg_backend_pid() AS pid`,
+    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
+  );
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its transaction");
+  return { pid: row.pid, marker: row.marker };
+}
+function sessionStateQuery(expected) {
+  return {
+    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
+            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
+            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
+            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
+            pg_catalog.current_setting('client_encoding') AS client_encoding,
+            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
+            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
+    params: [expected.marker !== void 0]
+  };
+}
+async function checkAfterStatement(db, expected, line, state) {
+  const query2 = sessionStateQuery(expected);
+  const rows2 = state ?? (await db.query(query2.sql, query2.params)).rows;
+  const row = rows2[0];
+  if (!row) throw new Error("the session did not report its state");
+  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
+  if (changed.length > 0) {
+    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
+    throw new SessionGuardError(
+      "string-syntax",
+      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
+    );
+  }
+  if (expected.marker !== void 0 && row.marker !== expected.marker) {
+    throw new SessionGuardError(
+      "left-transaction",
+      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
+    );
+  }
+  if (expected.marker === void 0 && await transactionOpen(db)) {
+    await db.query("ROLLBACK").catch(() => void 0);
+    throw new SessionGuardError(
+      "open-transaction",
+      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
+    );
+  }
+  const { limits } = expected;
+  const lockMs = timeSettingMs(row.lock_timeout) ?? Number.NaN;
+  const statementMs = timeSettingMs(row.statement_timeout) ?? Number.NaN;
+  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
+  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
+  if (lockKept && statementKept) return;
+  await db.query(
+    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
+            pg_catalog.set_config('statement_timeout', $2, $3)`,
+    [
+      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
+      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
+      expected.marker !== void 0
+    ]
+  );
+}
+async function transactionOpen(db) {
+  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
+  );
+  return rows2[0]?.probe === "open";
+}
+var SessionGuardError;
+var init_session_guard = __esm({
+  "src/core/apply/session-guard.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_time_setting();
+    init_string_syntax();
+    SessionGuardError = class extends Error {
+      constructor(kind, message) {
+        super(message);
+        this.kind = kind;
+      }
+      kind;
+      name = "SessionGuardError";
+    };
+  }
+});
+
+// src/core/apply/out-of-time.ts
+var OutOfTimeError;
+var init_out_of_time = __esm({
+  "src/core/apply/out-of-time.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    OutOfTimeError = class extends Error {
+      name = "OutOfTimeError";
+      constructor(line, serverMessage) {
+        super(
+          serverMessage === void 0 ? `not enough time left in this call to start the statement at line ${line}` : `the statement at line ${line} was stopped at the end of this call's time (${serverMessage})`
+        );
+      }
+    };
+  }
+});
+
+// src/core/apply/describe-failure.ts
+async function describeFailure(run2, failed, attempts) {
+  const { file, unit, options } = run2;
+  const statement = failed.statement ?? unit.statements.at(-1);
+  const base = {
+    kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
+    file: file.path,
+    line: statement?.line ?? 1,
+    message: "",
+    halfApplied: run2.earlierCommitted
+  };
+  if (statement) {
+    base.statementLine = statement.line;
+    base.statementIndex = statement.index;
+  }
+  const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
+  const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
+  const error = failed.error;
+  if (error instanceof OutOfTimeError) {
+    return {
+      ...base,
+      kind: "out-of-time",
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
+  if (error instanceof SessionGuardError) {
+    if (error.kind === "left-transaction") {
+      return {
+        ...base,
+        kind: "refused",
+        halfApplied: true,
+        message: `${file.path}:${base.line}: ${error.message}; the engine stopped the file there.`
+      };
+    }
+    return {
+      ...base,
+      kind: "refused",
+      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
+    };
+  }
+  if (!isDatabaseError(error)) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
+    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
+    return base;
+  }
+  base.postgresMessage = error.message;
+  base.sqlState = error.code;
+  if (error.detail) base.detail = error.detail;
+  if (error.hint) base.hint = error.hint;
+  if (statement && failed.phase === "statement") {
+    const at = errorPosition(statement, error);
+    base.line = at.line;
+    base.column = at.column;
+  }
+  if (error.code === SqlState.lockNotAvailable && statement) {
+    const wait = await describeLockWait(run2.db, statement);
+    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
+    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
+    return {
+      ...base,
+      kind: "lock-timeout",
+      attempts,
+      lockWait: wait,
+      message: `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? "try" : "tries"}: each time the statement waited longer than lock_timeout (${options.lockTimeoutMs} ms) for a lock${on}.${holders} Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, or raise the lock timeout or the number of attempts.`
+    };
+  }
+  const missing = missingObjectOf(error, statement);
+  if (missing) base.missing = missing;
+  const where2 = failed.phase === "record" ? "recording the file in supabase_migrations.schema_migrations" : `the statement at line ${statement?.line ?? base.line}`;
+  const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
+  base.message = `${file.path}:${base.line}: ${error.message} (SQLSTATE ${error.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
+  return base;
+}
+var init_describe_failure = __esm({
+  "src/core/apply/describe-failure.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_database_port();
+    init_apply_failure();
+    init_lock_wait();
+    init_session_guard();
+    init_out_of_time();
+  }
+});
+
+// src/core/apply/migration-history.ts
+async function ensureHistoryTable(db) {
+  await db.exec("BEGIN");
+  try {
+    await db.exec("SET LOCAL lock_timeout = '4s'");
+    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    await db.exec("COMMIT");
+  } catch (error) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    throw error;
+  }
+}
+async function readRecordedVersions(db) {
+  const { rows: exists3 } = await db.query(
+    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
+  );
+  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
+  const { rows: rows2 } = await db.query(
+    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
+  );
+  return new Set(rows2.map((r) => r.version));
+}
+async function recordMigration(db, file, parsed) {
+  if (file.version === null)
+    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
+  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
+  await db.query(
+    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
+  );
+  await db.query(INSERT_HISTORY_ROW, [
+    file.version,
+    file.name,
+    JSON.stringify(cliStatements(parsed))
+  ]);
+}
+function cliStatements(parsed) {
+  const text = parsed.source.text;
+  const { statements } = parsed;
+  const pieces = [];
+  let from = 0;
+  let next = 0;
+  for (const semicolon of topLevelSemicolons(parsed)) {
+    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
+    const statement = statements[next];
+    if (statement && statement.start <= semicolon) continue;
+    pieces.push(text.slice(from, semicolon));
+    from = semicolon + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+function topLevelSemicolons(parsed) {
+  const text = parsed.source.text;
+  if (text.trim().length === 0) return [];
+  return (0, import_libpg_query10.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+}
+var import_libpg_query10, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var init_migration_history = __esm({
+  "src/core/apply/migration-history.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query10 = __toESM(require_wasm(), 1);
+    HISTORY_TABLE_DDL = [
+      "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
+      "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
+      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
+      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
+    ];
+    INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
+VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
+  }
+});
+
+// src/core/apply/limit-watchdog.ts
+function watchdogGraceMs(limitMs) {
+  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
+}
+var pollMs, LimitWatchdog;
+var init_limit_watchdog = __esm({
+  "src/core/apply/limit-watchdog.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_database_port();
+    pollMs = 100;
+    LimitWatchdog = class {
+      #db;
+      #limits;
+      constructor(db, limits) {
+        this.#db = db;
+        this.#limits = limits;
+      }
+      /**
+       * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
+       * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
+       */
+      async watch(pid, work) {
+        let done = false;
+        let verdict5;
+        let wake;
+        let polling = Promise.resolve();
+        const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
+        const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
+        const loop = (async () => {
+          while (!done) {
+            await new Promise((resolve6) => {
+              wake = resolve6;
+              setTimeout(resolve6, pollMs);
+            });
+            if (done || verdict5) continue;
+            polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
+              (found) => {
+                if (found) verdict5 = found;
+              },
+              () => void 0
+            );
+            await polling;
+          }
+        })();
+        try {
+          return await work();
+        } catch (error) {
+          if (!(error instanceof DatabaseError) || error.code !== SqlState.queryCanceled) throw error;
+          await polling;
+          if (verdict5 === "lock") {
+            throw new DatabaseError({
+              code: SqlState.lockNotAvailable,
+              message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
+            });
+          }
+          if (verdict5 === "statement") {
+            throw new DatabaseError({
+              code: SqlState.queryCanceled,
+              message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
+            });
+          }
+          throw error;
+        } finally {
+          done = true;
+          wake?.();
+          await loop;
+        }
+      }
+      async #cancelOverdue(pid, lockAfter, runAfter) {
+        const { rows: rows2 } = await this.#db.query(
+          `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
+         FROM (SELECT a.pid,
+                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
+                                         WHERE l.pid = a.pid AND NOT l.granted
+                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
+                           THEN 'lock' ELSE 'statement' END AS why,
+                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
+                 FROM pg_catalog.pg_stat_activity a
+                WHERE a.pid = $1 AND a.state = 'active') w
+        WHERE w.why = 'lock' OR w.overran`,
+          [pid, lockAfter, runAfter]
+        );
+        const row = rows2[0];
+        return row?.cancelled ? row.why : void 0;
+      }
+    };
+  }
+});
+
+// src/core/apply/unit-runner.ts
+async function runUnit(run2) {
+  const { options } = run2;
+  let retries = 0;
+  for (let attempt = 1; ; attempt++) {
+    const context = {
+      db: run2.db,
+      file: run2.file,
+      unit: run2.unit,
+      unitIndex: run2.unitIndex,
+      attempt,
+      inTransaction: run2.scope !== "none"
+    };
+    const failed = run2.scope === "none" ? await tryAlone(run2, context) : await tryTransaction(run2, context);
+    if (!failed) {
+      for (const s of run2.unit.statements) setStatus(run2, s, "applied");
+      await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
+      return { ok: true, retries, recorded: run2.record };
+    }
+    await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
+    const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
+    if (lockTimeout && attempt < options.maxAttempts && await readyToRetry(run2, failed)) {
+      retries++;
+      await options.clock.sleep(backoffDelayMs(attempt, options));
+      continue;
+    }
+    for (const s of run2.unit.statements) {
+      const outcome = run2.outcomes[s.index];
+      if (outcome?.status === "applied") outcome.status = "rolled-back";
+    }
+    if (failed.statement) setStatus(run2, failed.statement, "failed");
+    return {
+      ok: false,
+      retries,
+      recorded: false,
+      failure: await describeFailure(run2, failed, attempt)
+    };
+  }
+}
+async function tryTransaction(run2, context) {
+  const { db, options } = run2;
+  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
+  else await db.query(run2.unit.begin);
+  const failed = await runStatements(run2, context);
+  if (failed) {
+    await rollback(run2);
+    return failed;
+  }
+  try {
+    if (run2.record) await recordMigration(db, run2.file, run2.parsed);
+  } catch (error) {
+    await rollback(run2);
+    return { error, phase: "record" };
+  }
+  try {
+    await options.hooks.beforeCommit?.(context);
+  } catch (error) {
+    await rollback(run2);
+    return { error, phase: "hook" };
+  }
+  try {
+    await db.exec(run2.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
+  } catch (error) {
+    await rollback(run2);
+    return { error, phase: "commit", statement: run2.unit.statements.at(-1) };
+  }
+  return void 0;
+}
+async function runStatements(run2, context) {
+  const { db, options } = run2;
+  const hooks = options.hooks;
+  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options);
+  const marker = unit?.marker;
+  const pid = unit?.pid;
+  const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
+  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
+  const expected = { syntax: run2.syntax, limits: options, marker };
+  const queryThen = !hooks.afterStatement && !watchdog ? db.queryThen?.bind(db) : void 0;
+  try {
+    await hooks.beforeUnit?.(context);
+  } catch (error) {
+    return { error, phase: "hook" };
+  }
+  for (const statement of run2.unit.statements) {
+    const startedAt = options.clock.now();
+    try {
+      await hooks.beforeStatement?.({ ...context, statement, startedAt });
+    } catch (error2) {
+      return { error: error2, phase: "hook", statement };
+    }
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out")
+      return { error: new OutOfTimeError(statement.line), phase: "statement", statement };
+    run2.setCurrent(statement);
+    const began = options.clock.now();
+    let error;
+    let state;
+    try {
+      if (queryThen) state = await queryThen(statement.text, sessionStateQuery(expected));
+      else await send(statement.text);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) {
+        run2.setCurrent(void 0);
+        return { error: caught, phase: "statement", statement };
+      }
+      error = caught;
+    }
+    const durationMs = options.clock.now() - began;
+    run2.setCurrent(void 0);
+    const outcome = run2.outcomes[statement.index];
+    if (outcome) outcome.durationMs = durationMs;
+    try {
+      const result2 = { ...context, statement, startedAt: began, durationMs };
+      await hooks.afterStatement?.(error ? { ...result2, error } : result2);
+    } catch (hookError) {
+      return { error: error ?? hookError, phase: error ? "statement" : "hook", statement };
+    }
+    if (error && capped && error.code === SqlState.queryCanceled)
+      return {
+        error: new OutOfTimeError(statement.line, error.message),
+        phase: "statement",
+        statement
+      };
+    if (error) return { error, phase: "statement", statement };
+    try {
+      if (state && !state.ok) throw state.error;
+      await checkAfterStatement(db, expected, statement.line, state?.result.rows);
+    } catch (guardError) {
+      return { error: guardError, phase: "statement", statement };
+    }
+    setStatus(run2, statement, "applied");
+  }
+  return void 0;
+}
+async function tryAlone(run2, context) {
+  const { db, options } = run2;
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('lock_timeout') AS lock, pg_catalog.current_setting('statement_timeout') AS statement"
+  );
+  const saved = rows2[0];
+  await db.query(
+    "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]
+  );
+  let failed;
+  try {
+    failed = await runStatements(run2, context);
+    if (!failed) {
+      try {
+        await options.hooks.beforeCommit?.(context);
+      } catch (error) {
+        failed = { error, phase: "hook" };
+      }
+    }
+  } finally {
+    if (saved) {
+      await db.query(
+        "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+        [saved.lock, saved.statement]
+      ).catch((error) => {
+        if (!failed) throw error;
+      });
+    }
+  }
+  if (failed || !run2.record) return failed;
+  try {
+    await db.exec("BEGIN");
+    await recordMigration(db, run2.file, run2.parsed);
+    await db.exec("COMMIT");
+  } catch (error) {
+    await db.exec("ROLLBACK").catch(() => void 0);
+    return { error, phase: "record" };
+  }
+  return void 0;
+}
+async function capToTimeLeft(run2) {
+  const left = run2.options.timeLeftMs?.();
+  if (left === void 0) return false;
+  if (left < MIN_TIME_LEFT_MS) return "out";
+  if (left >= run2.options.statementTimeoutMs) return false;
+  await run2.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
+    `${Math.floor(left)}ms`,
+    run2.scope !== "none"
+  ]);
+  return true;
+}
+async function rollback(run2) {
+  const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
+  await run2.db.exec(sql).catch(() => void 0);
+}
+function setStatus(run2, statement, status2) {
+  const outcome = run2.outcomes[statement.index];
+  if (outcome) outcome.status = status2;
+}
+async function readyToRetry(run2, failed) {
+  const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
+  if (run2.scope !== "none" || !index?.concurrent) return true;
+  if (!index.idxname || !index.relation?.relname) return false;
+  const table = index.relation.schemaname ? `${quoteIdent(index.relation.schemaname)}.${quoteIdent(index.relation.relname)}` : quoteIdent(index.relation.relname);
+  const { rows: rows2 } = await run2.db.query(
+    `SELECT n.nspname AS schema
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+      WHERE i.indrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass($1::pg_catalog.text)::pg_catalog.oid
+        AND c.relname OPERATOR(pg_catalog.=) $2::pg_catalog.name
+        AND NOT i.indisvalid`,
+    [table, index.idxname]
+  );
+  const schema = rows2[0]?.schema;
+  if (schema === void 0) return true;
+  const { db, options } = run2;
+  const saved = (await db.query(
+    "SELECT pg_catalog.current_setting('lock_timeout') AS lock, pg_catalog.current_setting('statement_timeout') AS statement"
+  )).rows[0];
+  await db.query(
+    "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]
+  );
+  try {
+    await db.exec(
+      `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(schema)}.${quoteIdent(index.idxname)}`
+    );
+  } catch (error) {
+    if (isDatabaseError(error) && error.code === SqlState.lockNotAvailable) return false;
+    throw error;
+  } finally {
+    if (saved) {
+      await db.query(
+        "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+        [saved.lock, saved.statement]
+      );
+    }
+  }
+  return true;
+}
+var unitSavepoint;
+var init_unit_runner = __esm({
+  "src/core/apply/unit-runner.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_database_port();
+    init_statement();
+    init_quote_identifier();
+    init_apply_options();
+    init_describe_failure();
+    init_migration_history();
+    init_limit_watchdog();
+    init_out_of_time();
+    init_session_guard();
+    unitSavepoint = "migration_guard_unit";
+  }
+});
+
+// src/core/apply/backfill-runner.ts
+async function runBackfill(run2) {
+  const { db, file, options } = run2;
+  const header2 = run2.unit.batch;
+  const statement = run2.unit.statements[0];
+  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
+  const planned = planBackfill(header2);
+  const table = "problem" in planned ? header2.table.name : planned.tableName;
+  const summary = (cursor2) => ({
+    ...cursor2,
+    table,
+    key: header2.key
+  });
+  const refuse2 = async (reason) => ({
+    status: "refused",
+    retries: 0,
+    recorded: false,
+    summary: summary(EMPTY_CURSOR),
+    failure: {
+      kind: "refused",
+      file: file.path,
+      line: header2.line,
+      statementLine: statement.line,
+      statementIndex: statement.index,
+      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
+      halfApplied: false
+    }
+  });
+  if ("problem" in planned) return refuse2(planned.problem);
+  const keyProblem = await checkBackfillKey(db, planned);
+  if (keyProblem) return refuse2(keyProblem);
+  const keep = run2.scope === "transaction" && file.version !== null ? options.backfill : void 0;
+  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
+  let size = header2.size;
+  let retries = 0;
+  let recorded = false;
+  let ranThisCall = 0;
+  const outcome = run2.outcomes[statement.index];
+  if (cursor.done) return { status: "done", retries, recorded, summary: summary(cursor) };
+  for (; ; ) {
+    if (ranThisCall > 0 && options.shouldStop()) {
+      return { status: "paused", retries, recorded, summary: summary(cursor) };
+    }
+    let batch;
+    for (let attempt = 1; ; attempt++) {
+      const context = {
+        db,
+        file,
+        unit: run2.unit,
+        unitIndex: run2.unitIndex,
+        attempt,
+        inTransaction: true
+      };
+      const tried = await tryBatch(run2, planned, context, cursor, size);
+      if ("cursor" in tried) {
+        batch = tried;
+        await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
+        break;
+      }
+      await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
+      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
+      if (lockTimeout && attempt < options.maxAttempts) {
+        retries++;
+        await options.clock.sleep(backoffDelayMs(attempt, options));
+        continue;
+      }
+      if (outcome) outcome.status = "failed";
+      const failure = await describeFailure(
+        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
+        tried,
+        attempt
+      );
+      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
+      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
+      return { status: "failed", failure, retries, recorded, summary: summary(cursor) };
+    }
+    cursor = batch.cursor;
+    ranThisCall++;
+    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
+    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
+    try {
+      await options.hooks.onBackfillBatch?.({
+        file,
+        table,
+        key: header2.key,
+        cursor,
+        batchRows: batch.rows,
+        batchSize: size,
+        durationMs: batch.durationMs,
+        nextSize
+      });
+    } catch {
+    }
+    size = nextSize;
+    if (batch.recorded) recorded = true;
+    if (cursor.done) {
+      if (outcome) outcome.status = "applied";
+      return { status: "done", retries, recorded, summary: summary(cursor) };
+    }
+  }
+}
+async function tryBatch(run2, plan, context, cursor, size) {
+  const { db, options, file } = run2;
+  const statement = run2.unit.statements[0];
+  const hooks = options.hooks;
+  const savepoint2 = run2.scope === "savepoint";
+  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
+  const rollback2 = () => db.exec(
+    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
+  ).catch(() => void 0);
+  const lower = cursor.lastKey;
+  let phase = "statement";
+  try {
+    const { marker } = await enterUnit(db, options);
+    phase = "hook";
+    await hooks.beforeUnit?.(context);
+    phase = "statement";
+    const upperRows = await db.query(
+      plan.upperKeySql(lower !== null),
+      lower !== null ? [lower, size - 1] : [size - 1]
+    );
+    const upper = upperRows.rows[0]?.upper;
+    const lastKey = upper ?? (await db.query(
+      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
+      lower !== null ? [lower] : []
+    )).rows[0]?.last ?? lower;
+    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
+    const sql = plan.batchSql(lower !== null, upper !== void 0);
+    if (statement) {
+      phase = "hook";
+      await hooks.beforeStatement?.({ ...context, statement, startedAt: options.clock.now() });
+      phase = "statement";
+    }
+    run2.setCurrent(statement);
+    const began = options.clock.now();
+    const capped = await capToTimeLeft(run2);
+    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
+    let result2;
+    let error;
+    try {
+      result2 = await db.query(sql, params);
+    } catch (caught) {
+      if (!isDatabaseError(caught)) throw caught;
+      error = withoutPosition(caught);
+    }
+    if (error && capped && error.code === SqlState.queryCanceled) {
+      run2.setCurrent(void 0);
+      throw new OutOfTimeError(statement?.line ?? 1, error.message);
+    }
+    const durationMs = options.clock.now() - began;
+    run2.setCurrent(void 0);
+    if (statement) {
+      const ended = { ...context, statement, startedAt: began, durationMs };
+      phase = "hook";
+      await hooks.afterStatement?.(error ? { ...ended, error } : ended);
+      phase = "statement";
+    }
+    if (error) throw error;
+    if (statement)
+      await checkAfterStatement(
+        db,
+        { syntax: run2.syntax, limits: options, marker },
+        statement.line
+      );
+    const next = {
+      lastKey,
+      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
+      batches: cursor.batches + 1,
+      done: upper === void 0
+    };
+    let recorded = false;
+    if (next.done && run2.record) {
+      phase = "record";
+      await recordMigration(db, file, run2.parsed);
+      recorded = true;
+    }
+    phase = "hook";
+    const keep = run2.scope === "transaction" ? options.backfill : void 0;
+    if (keep && file.version !== null) await keep.save(file.version, next, db);
+    await hooks.beforeCommit?.(context);
+    phase = "commit";
+    try {
+      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
+    } catch (commitError) {
+      await rollback2();
+      if (keep && file.version !== null)
+        await keep.save(file.version, cursor, db).catch(() => void 0);
+      return { error: commitError, phase, ...statement ? { statement } : {} };
+    }
+    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
+  } catch (error) {
+    run2.setCurrent(void 0);
+    await rollback2();
+    return { error, phase, ...statement ? { statement } : {} };
+  }
+}
+function withoutPosition(error) {
+  if (error.position === void 0) return error;
+  const { position: _dropped, name: _name, stack: _stack, ...fields } = error;
+  return new DatabaseError({ ...fields, code: error.code, message: error.message });
+}
+function adaptSize(size, durationMs, header2) {
+  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
+  const min = Math.max(1, Math.floor(header2.size / 10));
+  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
+  return Math.min(max, Math.max(min, Math.round(size * factor)));
+}
+var batchSavepoint;
+var init_backfill_runner = __esm({
+  "src/core/apply/backfill-runner.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_database_port();
+    init_batch_header();
+    init_apply_options();
+    init_backfill_cursor();
+    init_backfill_plan();
+    init_backfill_key_check();
+    init_describe_failure();
+    init_migration_history();
+    init_session_guard();
+    init_unit_runner();
+    init_out_of_time();
+    batchSavepoint = "migration_guard_batch";
+  }
+});
+
+// src/core/apply/apply-migrations.ts
+async function applyMigrations(db, migrations, options = {}) {
+  const unread = migrations.find((m) => m.file.oversize !== void 0);
+  if (unread) {
+    throw new Error(
+      `${unread.file.path} is over the size limit on a migration file and was not read; it cannot be applied`
+    );
+  }
+  await loadParser();
+  const resolved = resolveApplyOptions(options);
+  const session = { file: void 0, statement: void 0 };
+  const unsubscribe = db.onNotice((notice) => {
+    if (session.file)
+      resolved.hooks.onNotice?.(notice, { file: session.file, statement: session.statement });
+  });
+  const results = [];
+  const rollbackMode = resolved.mode === "rollback";
+  try {
+    if (rollbackMode) {
+      await db.exec("BEGIN");
+      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
+    } else if (resolved.record) {
+      await ensureHistoryTable(db);
+    }
+    await resolved.prepare?.(db);
+    const start = await readStartingState(db, resolved.sessionSettings);
+    let stopped = false;
+    for (const migration of migrations) {
+      if (!stopped && resolved.shouldStop()) stopped = true;
+      if (stopped) {
+        results.push(notRun(migration));
+        continue;
+      }
+      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
+      results.push(result2);
+      await resetSession(db, start, resolved.sessionSettings).catch((error) => {
+        if (!result2.failure) throw error;
+      });
+      if (result2.failure && resolved.onFailure === "stop") stopped = true;
+      if (result2.status === "paused") stopped = true;
+    }
+    await resolved.beforeEnd?.(db);
+  } finally {
+    unsubscribe();
+    if (rollbackMode) await db.exec("ROLLBACK").catch(() => void 0);
+  }
+  return results;
+}
+async function readStartingState(db, settings) {
+  await applySessionSettings(db, settings);
+  const syntax = await settleStringSyntax(db);
+  const { rows: rows2 } = await db.query(
+    "SELECT pg_catalog.current_setting('search_path') AS path"
+  );
+  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
+}
+async function applySessionSettings(db, settings) {
+  for (const [name, value] of Object.entries(settings)) {
+    await db.query("SELECT pg_catalog.set_config($1, $2, false)", [name, value]);
+  }
+}
+async function resetSession(db, start, settings) {
+  await db.exec("RESET ALL");
+  await db.exec("SET SESSION AUTHORIZATION DEFAULT");
+  await applySessionSettings(db, settings);
+  await db.query(
+    `SELECT pg_catalog.set_config('search_path', $1, false),
+            pg_catalog.set_config('standard_conforming_strings', $2, false),
+            pg_catalog.set_config('backslash_quote', $3, false),
+            pg_catalog.set_config('escape_string_warning', $4, false),
+            pg_catalog.set_config('client_encoding', $5, false)`,
+    [
+      start.searchPath,
+      start.syntax.standard_conforming_strings,
+      start.syntax.backslash_quote,
+      start.syntax.escape_string_warning,
+      start.syntax.client_encoding
+    ]
+  );
+}
+function fileRefusals(parsed, limits) {
+  return [
+    ...planMigration(parsed).problems,
+    ...historyWriteProblems(parsed),
+    ...settingProblems(parsed, limits)
+  ];
+}
+function historyWriteProblems(parsed) {
+  const seen = /* @__PURE__ */ new Set();
+  return parsed.statements.flatMap(
+    (statement) => historyWritesOf(statement).flatMap((write) => {
+      const line = write.line ?? statement.line;
+      const key = `${line}:${write.what}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        {
+          line,
+          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`,
+          rule: "writes-migration-history"
+        }
+      ];
+    })
+  );
+}
+function settingProblems(parsed, limits) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (line, message, rule) => {
+    const key = `${line}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push({ line, message, rule });
+  };
+  for (const statement of parsed.statements) {
+    if (statement.parent) continue;
+    for (const change of stringSyntaxChangesOf(statement)) {
+      add(
+        change.line ?? statement.line,
+        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`,
+        "string-syntax-setting"
+      );
+    }
+    for (const override of timeoutOverridesOf(statement, limits)) {
+      if (!refusedInBody(override)) continue;
+      add(
+        override.line ?? statement.line,
+        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`,
+        "overrides-timeouts"
+      );
+    }
+  }
+  return problems;
+}
+function identityRefusal(file) {
+  if (file.version !== null) {
+    return migrationIdentityProblems(file.version, file.name).map(
+      (p) => `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`
+    );
+  }
+  const problem2 = migrationFileNameProblem(file.fileName);
+  return problem2 === void 0 ? [] : [
+    `${problem2}; the engine applies only files whose version and name it can record as the Supabase CLI does`
+  ];
+}
+async function applyFile(db, migration, options, session, syntax) {
+  const { file } = migration;
+  const parsed = migration.parsed ?? parseSql(file.sql);
+  const plan = planMigration(parsed);
+  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options));
+  const outcomes = parsed.statements.map((s) => ({
+    index: s.index,
+    line: s.line,
+    status: "not-run"
+  }));
+  const result2 = {
+    file,
+    status: "not-run",
+    plan,
+    statements: outcomes,
+    recorded: false,
+    lockRetries: 0
+  };
+  const first = plan.problems[0];
+  if (first) {
+    result2.status = "refused";
+    result2.failure = refusal(
+      file,
+      first.line,
+      plan.problems.map((p) => `line ${p.line}: ${p.message}`)
+    );
+    return result2;
+  }
+  const identity = identityRefusal(file);
+  if (identity.length > 0 || options.record && file.version === null) {
+    result2.status = "refused";
+    result2.failure = refusal(
+      file,
+      1,
+      identity.length > 0 ? identity : ["the file name is not <version>_<name>.sql, so it cannot be recorded"]
+    );
+    return result2;
+  }
+  const rollbackMode = options.mode === "rollback";
+  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
+  session.file = file;
+  await options.hooks.beforeFile?.({ db, file });
+  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u) => u.kind !== "alone") : plan.units.length - 1;
+  let committedUnits = 0;
+  for (const [unitIndex, unit] of plan.units.entries()) {
+    if (rollbackMode && unit.kind === "alone") {
+      for (const s of unit.statements) {
+        const outcome = outcomes[s.index];
+        if (outcome) {
+          outcome.status = "skipped";
+          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rolled-back transaction, so it was not run`;
+        }
+      }
+      const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
+      await options.hooks.afterUnit?.({ ...context, outcome: "skipped" });
+      continue;
+    }
+    if (unit.kind === "backfill") {
+      const backfill = await runBackfill({
+        db,
+        file,
+        parsed,
+        unit,
+        unitIndex,
+        scope: rollbackMode ? "savepoint" : "transaction",
+        record: options.record && unitIndex === lastRunnable,
+        options,
+        outcomes,
+        earlierCommitted: false,
+        setCurrent: (statement) => {
+          session.statement = statement;
+        },
+        syntax
+      });
+      result2.backfill = backfill.summary;
+      result2.lockRetries += backfill.retries;
+      if (backfill.recorded) result2.recorded = true;
+      if (backfill.status === "paused") result2.status = "paused";
+      if (backfill.failure) {
+        result2.failure = backfill.failure;
+        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
+        if (result2.status === "half-applied") result2.failure.halfApplied = true;
+      }
+      break;
+    }
+    const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
+    const unitResult = await runUnit({
+      db,
+      file,
+      parsed,
+      unit,
+      unitIndex,
+      scope,
+      record: options.record && unitIndex === lastRunnable,
+      options,
+      outcomes,
+      earlierCommitted: !rollbackMode && committedUnits > 0,
+      setCurrent: (statement) => {
+        session.statement = statement;
+      },
+      syntax
+    });
+    result2.lockRetries += unitResult.retries;
+    if (unitResult.recorded) result2.recorded = true;
+    if (!unitResult.ok) {
+      result2.failure = unitResult.failure;
+      result2.status = !rollbackMode && committedUnits > 0 ? "half-applied" : "failed";
+      break;
+    }
+    committedUnits++;
+  }
+  if (!result2.failure && result2.status !== "paused")
+    result2.status = rollbackMode ? "validated" : "applied";
+  if (rollbackMode) {
+    const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
+    await db.exec(end);
+  }
+  await options.hooks.afterFile?.({ db, file, status: result2.status });
+  session.file = void 0;
+  return result2;
+}
+function refusal(file, line, reasons) {
+  return {
+    kind: "refused",
+    file: file.path,
+    line,
+    message: `${file.path}:${line}: not applied: ${reasons.join("; ")}. Nothing of the file was run.`,
+    halfApplied: false
+  };
+}
+function notRun(migration) {
+  const parsed = migration.parsed ?? parseSql(migration.file.sql);
+  return {
+    file: migration.file,
+    status: "not-run",
+    plan: planMigration(parsed),
+    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: "not-run" })),
+    recorded: false,
+    lockRetries: 0
+  };
+}
+var fileSavepoint;
+var init_apply_migrations = __esm({
+  "src/core/apply/apply-migrations.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_migration_file();
+    init_migration_identity();
+    init_parse_sql();
+    init_writes_migration_history();
+    init_history_writes();
+    init_string_syntax_setting();
+    init_string_syntax();
+    init_overrides_timeouts();
+    init_timeout_overrides();
+    init_apply_options();
+    init_apply_plan();
+    init_backfill_runner();
+    init_migration_history();
+    init_session_guard();
+    init_unit_runner();
+    fileSavepoint = "migration_guard_file";
   }
 });
 
@@ -20483,12 +22359,13 @@ function withEngineSeverities(findings, config) {
     return setting === "off" ? [] : [{ ...f, severity: setting }];
   });
 }
-var ENGINE_RULES, ENGINE_IDS;
+var ENGINE_RULES, UNCONFIGURABLE_IDS, ENGINE_IDS;
 var init_engine_findings = __esm({
   "src/core/lint/engine-findings.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_project();
+    init_apply_refused();
     init_file_too_large();
     init_invalid_suppression();
     init_syntax_error();
@@ -20496,9 +22373,11 @@ var init_engine_findings = __esm({
     ENGINE_RULES = [
       syntaxError,
       fileTooLarge,
+      applyRefused,
       invalidSuppression,
       unusedSuppression
     ];
+    UNCONFIGURABLE_IDS = /* @__PURE__ */ new Set([applyRefused.meta.id]);
     ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
   }
 });
@@ -20564,6 +22443,15 @@ function applySuppressions(findings, statements, fileSuppressions, known, active
           `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
         )
       );
+    } else if (s.rules.some((r) => UNCONFIGURABLE_IDS.has(r))) {
+      const fixed = s.rules.filter((r) => UNCONFIGURABLE_IDS.has(r));
+      kept.push(
+        engineFinding(
+          "invalid-suppression",
+          s.line,
+          `${fixed.map((r) => `'${r}'`).join(", ")} cannot be suppressed: the apply engine refuses the file on staging and in production whatever a comment says.`
+        )
+      );
     } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
       kept.push(
         engineFinding(
@@ -20602,6 +22490,7 @@ function lintMigrations(request) {
   const added = request.added ?? /* @__PURE__ */ new Set();
   const model = request.schema ?? new SchemaModel();
   const results = /* @__PURE__ */ new Map();
+  const refusals = /* @__PURE__ */ new Map();
   const ordered = [...request.files].sort(compareMigrations);
   const parse = request.parse ?? parseSql;
   const lastChecked = ordered.findLast((f) => f.version !== null && request.checked.has(f.path));
@@ -20635,10 +22524,18 @@ function lintMigrations(request) {
       if (checking) {
         const findings2 = withEngineSeverities([oversizeFinding(file.oversize)], config);
         results.set(file.path, { file, findings: findings2, statements: [] });
+        refusals.set(file.path, [
+          {
+            line: 1,
+            rule: "file-too-large",
+            message: `file-too-large: the file is ${oversizeWords(file.oversize)}, so it was not read; deploy refuses it`
+          }
+        ]);
       }
       continue;
     }
     const parsed = parse(file.sql);
+    if (checking) refusals.set(file.path, fileRefusals(parsed, config.apply));
     for (const error of parsed.errors) {
       if (!error.createsTable) continue;
       const name = model.resolveRelation(error.createsTable.schema, error.createsTable.name);
@@ -20737,6 +22634,10 @@ function lintMigrations(request) {
     }
     result2.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
   }
+  for (const [path, problems] of refusals) {
+    const result2 = results.get(path);
+    if (result2) result2.findings.push(...refusalFindings(problems, result2.findings));
+  }
   for (const result2 of results.values()) result2.findings.sort(compareFindings);
   return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
 }
@@ -20749,6 +22650,17 @@ function dropSettled(results, settledBy, schema) {
       return !f.problems.every((problem2) => settled(problem2, schema));
     });
   }
+}
+function refusalFindings(problems, kept) {
+  const reported = new Set(kept.filter((f) => f.severity === "error").map((f) => f.rule));
+  return problems.filter((p) => p.rule === void 0 || !reported.has(p.rule)).map((p) => {
+    const found = engineFinding(
+      "apply-refused",
+      p.line,
+      `The apply engine refuses this file, on staging and in production, so nothing of it runs: ${p.message.replace(/\.$/, "")}.`
+    );
+    return { ...found, severity: "error" };
+  });
 }
 function oversizeFinding(oversize) {
   return engineFinding(
@@ -20808,6 +22720,7 @@ var init_lint_migrations = __esm({
   "src/core/lint/lint-migrations.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_apply_migrations();
     init_migration_file();
     init_project();
     init_finding();
@@ -21083,8 +22996,18 @@ function maxMigrationBytes() {
 async function readMigrationDir(dir, root) {
   let entries;
   try {
-    entries = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    const listed = await readdir2(dir, { withFileTypes: true });
+    const odd = listed.find((e) => !e.isFile() && !e.isDirectory());
+    if (odd) {
+      const kind = odd.isSymbolicLink() ? "a symbolic link" : "a special file";
+      throw new InputError(
+        `${toReportPath(join4(dir, odd.name), root)} is ${kind}, not a regular file: migration-guard reads only regular files in the migrations directory, so SQL reached through it would be run by whatever follows it without being checked`,
+        "replace it with a regular file holding the SQL (in git, commit the file itself rather than a link)"
+      );
+    }
+    entries = listed.filter((e) => e.isFile()).map((e) => e.name);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = error.code;
     if (code === "ENOENT") {
       throw new InputError(
@@ -21617,7 +23540,7 @@ function sha256Hex2(text) {
   return createHash3("sha256").update(text).digest("hex");
 }
 function buildId2() {
-  const parser = true ? "567effecb7a66ee9eba17a514cc0d28dfd628e654b1531ce081cf8d15066d1ba" : parserIdFromSources();
+  const parser = true ? "a39b3e3c5c5a8f833c5a05f85e957b3acc8a43ef9eff924bd82e2da3a615d890" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,
@@ -22082,22 +24005,22 @@ var init_fix_step = __esm({
 // src/core/fix/statement-slices.ts
 function sqlName(name) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const tokens = (0, import_libpg_query9.scanSync)(name).tokens;
+    const tokens = (0, import_libpg_query11.scanSync)(name).tokens;
     if (tokens.length === 1 && tokens[0]?.tokenName === "IDENT") return name;
   }
   return `"${name.replaceAll('"', '""')}"`;
 }
-var import_libpg_query9, StatementSlices;
+var import_libpg_query11, StatementSlices;
 var init_statement_slices = __esm({
   "src/core/fix/statement-slices.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    import_libpg_query11 = __toESM(require_wasm(), 1);
     StatementSlices = class {
       constructor(statement) {
         this.statement = statement;
         this.#bytes = new TextEncoder().encode(statement.text);
-        this.tokens = (0, import_libpg_query9.scanSync)(statement.text).tokens;
+        this.tokens = (0, import_libpg_query11.scanSync)(statement.text).tokens;
         this.#base = statement.locationBase ?? 0;
       }
       statement;
@@ -22918,7 +24841,7 @@ function loopUpdate(query2, schema, variables) {
   const no = (reason) => ({ ok: false, reason });
   let node;
   try {
-    const stmts = (0, import_libpg_query10.parseSync)(query2).stmts ?? [];
+    const stmts = (0, import_libpg_query12.parseSync)(query2).stmts ?? [];
     node = stmts.length === 1 ? stmts[0]?.stmt : void 0;
   } catch {
     return no("its UPDATE does not parse");
@@ -22931,7 +24854,7 @@ function loopUpdate(query2, schema, variables) {
   if (key === void 0) return no(`${table} has no one-column primary key to batch on`);
   const set = (update.targetList ?? []).map((t) => nodeAs(t, "ResTarget")?.name);
   if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
-  const tokens = (0, import_libpg_query10.scanSync)(query2).tokens;
+  const tokens = (0, import_libpg_query12.scanSync)(query2).tokens;
   const text = textOf2(query2);
   const pick = update.withClause ? withPick(update, key, tokens, text) : keysetPick(update, key, tokens, text);
   if (!pick.ok) return pick;
@@ -23067,12 +24990,12 @@ function qualifiedColumns(node) {
   });
   return found;
 }
-var import_libpg_query10;
+var import_libpg_query12;
 var init_batch_loop_update = __esm({
   "src/core/fix/batch-loop-update.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query12 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_statement();
     init_walk();
@@ -23084,7 +25007,7 @@ var init_batch_loop_update = __esm({
 // src/core/fix/rewrite-batch-loop.ts
 function doFunction(statement) {
   try {
-    const parsed = (0, import_libpg_query11.parsePlPgSQLSync)(statement.text);
+    const parsed = (0, import_libpg_query13.parsePlPgSQLSync)(statement.text);
     return parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
     return void 0;
@@ -23177,7 +25100,7 @@ function loopPacing(body2, variables) {
 function sleepsOnly(query2, variables) {
   let select;
   try {
-    const stmts = (0, import_libpg_query11.parseSync)(query2).stmts ?? [];
+    const stmts = (0, import_libpg_query13.parseSync)(query2).stmts ?? [];
     select = stmts.length === 1 ? nodeAs(stmts[0]?.stmt, "SelectStmt") : void 0;
   } catch {
     return false;
@@ -23193,12 +25116,12 @@ function sleepsOnly(query2, variables) {
 function exprQuery(expr) {
   return (expr?.PLpgSQL_expr?.query ?? "").trim();
 }
-var import_libpg_query11, ROW_COUNT_IS_ZERO;
+var import_libpg_query13, ROW_COUNT_IS_ZERO;
 var init_rewrite_batch_loop = __esm({
   "src/core/fix/rewrite-batch-loop.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    import_libpg_query13 = __toESM(require_wasm(), 1);
     init_names();
     init_statement();
     init_batch_loop_update();
@@ -23244,7 +25167,7 @@ function valueSelect(query2, schema, variables) {
     return true;
   });
   if (bad !== void 0) return no(bad);
-  const tokens = (0, import_libpg_query12.scanSync)(query2).tokens;
+  const tokens = (0, import_libpg_query14.scanSync)(query2).tokens;
   const text = tidy(query2, tokens);
   const target = nodeAs(select.targetList?.[0], "ResTarget")?.val;
   const aggregate = nodeAs(target, "FuncCall");
@@ -23305,7 +25228,7 @@ function tidy(query2, tokens) {
 }
 function parseOne(query2) {
   try {
-    const stmts = (0, import_libpg_query12.parseSync)(query2).stmts ?? [];
+    const stmts = (0, import_libpg_query14.parseSync)(query2).stmts ?? [];
     return stmts.length === 1 ? stmts[0]?.stmt : void 0;
   } catch {
     return void 0;
@@ -23332,12 +25255,12 @@ function sameTypeAs(column) {
     return declared.name === column.name && declared.array === column.array && declared.mods.join() === column.mods.join();
   };
 }
-var import_libpg_query12, SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
+var import_libpg_query14, SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
 var init_inlined_value = __esm({
   "src/core/fix/inlined-value.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query12 = __toESM(require_wasm(), 1);
+    import_libpg_query14 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
     init_statement();
@@ -23375,7 +25298,7 @@ function rewriteDoBackfill(statement, schema) {
   }
   const declared = datumNames(fn3);
   const replacements = [];
-  const tokens = (0, import_libpg_query13.scanSync)(query2).tokens;
+  const tokens = (0, import_libpg_query15.scanSync)(query2).tokens;
   let bad;
   walkNodes(update, (n) => {
     const ref = nodeAs(n, "ColumnRef");
@@ -23455,12 +25378,12 @@ function datumNames(fn3) {
     )
   );
 }
-var import_libpg_query13, LOOPS;
+var import_libpg_query15, LOOPS;
 var init_rewrite_do_backfill = __esm({
   "src/core/fix/rewrite-do-backfill.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query13 = __toESM(require_wasm(), 1);
+    import_libpg_query15 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_statement();
     init_walk();
@@ -24010,1692 +25933,6 @@ var init_unified_diff = __esm({
   "src/core/fix/unified-diff.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-  }
-});
-
-// src/core/apply/apply-options.ts
-function positiveInteger(value, fallback, name) {
-  if (value === void 0) return fallback;
-  if (!Number.isFinite(value) || value < 0)
-    throw new RangeError(`${name} must be a number >= 0, got ${value}`);
-  return Math.floor(value);
-}
-function resolveApplyOptions(options = {}) {
-  const resolved = {
-    lockTimeoutMs: positiveInteger(options.lockTimeoutMs, DEFAULT_LOCK_TIMEOUT_MS, "lockTimeoutMs"),
-    statementTimeoutMs: positiveInteger(
-      options.statementTimeoutMs,
-      DEFAULT_STATEMENT_TIMEOUT_MS,
-      "statementTimeoutMs"
-    ),
-    maxAttempts: Math.max(
-      1,
-      positiveInteger(options.retry?.maxAttempts, DEFAULT_MAX_ATTEMPTS, "retry.maxAttempts")
-    ),
-    baseDelayMs: positiveInteger(
-      options.retry?.baseDelayMs,
-      DEFAULT_BASE_DELAY_MS,
-      "retry.baseDelayMs"
-    ),
-    maxDelayMs: positiveInteger(
-      options.retry?.maxDelayMs,
-      DEFAULT_MAX_DELAY_MS,
-      "retry.maxDelayMs"
-    ),
-    record: options.record ?? false,
-    mode: options.mode ?? "commit",
-    onFailure: options.onFailure ?? "stop",
-    hooks: options.hooks ?? {},
-    clock: options.clock ?? systemClock,
-    beforeEnd: options.beforeEnd,
-    prepare: options.prepare,
-    shouldStop: options.shouldStop ?? (() => false),
-    backfill: options.backfill,
-    watchdog: options.watchdog,
-    timeLeftMs: options.timeLeftMs,
-    sessionSettings: options.sessionSettings ?? {}
-  };
-  return resolved;
-}
-function backoffDelayMs(attempt, options) {
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(options.clock.random() * ceiling);
-}
-var systemClock, MIN_TIME_LEFT_MS, DEFAULT_LOCK_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS;
-var init_apply_options = __esm({
-  "src/core/apply/apply-options.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    systemClock = {
-      now: () => performance.now(),
-      sleep: (ms) => new Promise((resolve6) => setTimeout(resolve6, ms)),
-      random: () => Math.random()
-    };
-    MIN_TIME_LEFT_MS = 1e3;
-    DEFAULT_LOCK_TIMEOUT_MS = 500;
-    DEFAULT_STATEMENT_TIMEOUT_MS = 10 * 6e4;
-    DEFAULT_MAX_ATTEMPTS = 5;
-    DEFAULT_BASE_DELAY_MS = 250;
-    DEFAULT_MAX_DELAY_MS = 1e4;
-  }
-});
-
-// src/core/apply/apply-plan.ts
-function planMigration(parsed) {
-  const problems = parsed.errors.map((e) => ({
-    line: e.line,
-    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
-  }));
-  const batch = readBatchHeader(parsed.source.text, parsed.statements);
-  if (batch) {
-    if (!batch.ok) {
-      problems.push(
-        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` }))
-      );
-      return { units: [], canBeHalfApplied: false, problems };
-    }
-    const { header: header2 } = batch;
-    const unit = {
-      kind: "backfill",
-      statements: [header2.statement],
-      begin: "BEGIN",
-      batch: header2
-    };
-    return {
-      units: problems.length > 0 ? [] : [unit],
-      canBeHalfApplied: true,
-      halfApply: {
-        line: header2.statement.line,
-        command: "batched UPDATE",
-        explanation: "the UPDATE runs in batches that commit one by one: if a batch fails, the batches before it stay committed, and the next run resumes after the last of them"
-      },
-      problems
-    };
-  }
-  const units = [];
-  let open2;
-  let explicitBegin;
-  const close = () => {
-    if (open2 && open2.statements.length > 0) units.push(open2);
-    open2 = void 0;
-  };
-  for (const statement of parsed.statements) {
-    const control = nodeAs(statement.node, "TransactionStmt");
-    const kind = control?.kind;
-    if (kind === "TRANS_STMT_BEGIN" || kind === "TRANS_STMT_START") {
-      if (explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: `BEGIN inside the transaction opened at line ${explicitBegin.line}; Postgres would ignore it with a warning, so the file's transactions are not what they seem. Remove one of them`
-        });
-        continue;
-      }
-      close();
-      explicitBegin = statement;
-      open2 = { kind: "transaction", statements: [], begin: statement.text };
-      continue;
-    }
-    if (kind === "TRANS_STMT_COMMIT") {
-      if (control?.chain) {
-        problems.push({
-          line: statement.line,
-          message: "COMMIT AND CHAIN is not supported; write COMMIT and BEGIN"
-        });
-        continue;
-      }
-      if (!explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: "COMMIT without a BEGIN; each file already runs in a transaction. Remove it"
-        });
-        continue;
-      }
-      close();
-      explicitBegin = void 0;
-      continue;
-    }
-    if (kind === "TRANS_STMT_ROLLBACK") {
-      problems.push({
-        line: statement.line,
-        message: "ROLLBACK in a migration undoes its own work; a migration must commit what it does. Remove it"
-      });
-      continue;
-    }
-    if (kind === "TRANS_STMT_PREPARE" || kind === "TRANS_STMT_COMMIT_PREPARED" || kind === "TRANS_STMT_ROLLBACK_PREPARED") {
-      problems.push({
-        line: statement.line,
-        message: "two-phase commit commands are not supported in migrations"
-      });
-      continue;
-    }
-    const command = transactionBlockForbidden(statement.node);
-    if (command) {
-      if (explicitBegin) {
-        problems.push({
-          line: statement.line,
-          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`
-        });
-        continue;
-      }
-      close();
-      units.push({ kind: "alone", statements: [statement], begin: "", command });
-      continue;
-    }
-    open2 ??= { kind: "transaction", statements: [], begin: "BEGIN" };
-    open2.statements.push(statement);
-  }
-  if (explicitBegin) {
-    problems.push({
-      line: explicitBegin.line,
-      message: "BEGIN is never committed; add COMMIT at the end of the transaction"
-    });
-  }
-  close();
-  if (units.length === 0 && problems.length === 0)
-    units.push({ kind: "transaction", statements: [], begin: "BEGIN" });
-  const halfApply = halfApplyRisk(units);
-  const plan = { units, canBeHalfApplied: halfApply !== void 0, problems };
-  if (halfApply) plan.halfApply = halfApply;
-  return plan;
-}
-function halfApplyRisk(units) {
-  for (const [i, unit] of units.entries()) {
-    const first = unit.statements[0];
-    if (!first) continue;
-    if (unit.kind === "alone" && unit.command && leavesInvalidIndex.has(unit.command)) {
-      return {
-        line: first.line,
-        command: unit.command,
-        explanation: `${unit.command} runs outside a transaction: if it fails it leaves an INVALID index behind${i > 0 ? ", and the statements before it stay committed" : ""}`
-      };
-    }
-    if (i > 0) {
-      const command = unit.command ?? "the transaction";
-      return {
-        line: first.line,
-        command,
-        explanation: unit.kind === "alone" ? `${command} cannot run in the file's transaction: if it or anything after it fails, the statements before it stay committed` : "the file holds more than one transaction: if this one fails, the ones before it stay committed"
-      };
-    }
-  }
-  return void 0;
-}
-var leavesInvalidIndex;
-var init_apply_plan = __esm({
-  "src/core/apply/apply-plan.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_transaction_block();
-    init_batch_header();
-    init_statement();
-    leavesInvalidIndex = /* @__PURE__ */ new Set(["CREATE INDEX CONCURRENTLY", "REINDEX CONCURRENTLY"]);
-  }
-});
-
-// src/core/db/database-port.ts
-function isDatabaseError(error) {
-  return error instanceof DatabaseError;
-}
-var DatabaseError, SqlState;
-var init_database_port = __esm({
-  "src/core/db/database-port.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    DatabaseError = class extends Error {
-      name = "DatabaseError";
-      code;
-      severity;
-      position;
-      internalPosition;
-      internalQuery;
-      detail;
-      hint;
-      where;
-      schema;
-      table;
-      column;
-      constraint;
-      constructor(fields) {
-        super(fields.message);
-        this.code = fields.code;
-        this.severity = fields.severity;
-        this.position = fields.position;
-        this.internalPosition = fields.internalPosition;
-        this.internalQuery = fields.internalQuery;
-        this.detail = fields.detail;
-        this.hint = fields.hint;
-        this.where = fields.where;
-        this.schema = fields.schema;
-        this.table = fields.table;
-        this.column = fields.column;
-        this.constraint = fields.constraint;
-      }
-    };
-    SqlState = {
-      lockNotAvailable: "55P03",
-      queryCanceled: "57014",
-      undefinedTable: "42P01",
-      undefinedObject: "42704",
-      undefinedFunction: "42883",
-      featureNotSupported: "0A000",
-      activeSqlTransaction: "25001",
-      undefinedFile: "58P01"
-    };
-  }
-});
-
-// src/core/apply/backfill-cursor.ts
-var EMPTY_CURSOR;
-var init_backfill_cursor = __esm({
-  "src/core/apply/backfill-cursor.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    EMPTY_CURSOR = {
-      lastKey: null,
-      rowsUpdated: 0,
-      batches: 0,
-      done: false
-    };
-  }
-});
-
-// src/core/apply/backfill-plan.ts
-function planBackfill(header2) {
-  const update = nodeAs(header2.statement.node, "UpdateStmt");
-  const relation = update?.relation;
-  if (!update || !relation?.relname) return { problem: "the statement is not an UPDATE" };
-  const text = header2.statement.text;
-  const clauses2 = topLevelClauses(text);
-  if (!clauses2) return { problem: "the UPDATE could not be scanned" };
-  const hasWhere = update.whereClause !== void 0;
-  if (hasWhere !== (clauses2.where !== void 0)) {
-    return { problem: "the UPDATE's WHERE clause could not be located" };
-  }
-  const qualifiedTable = relation.schemaname ? `${quoteIdent(relation.schemaname)}.${quoteIdent(relation.relname)}` : quoteIdent(relation.relname);
-  const table = relation.inh === false ? `ONLY ${qualifiedTable}` : qualifiedTable;
-  const key = quoteIdent(header2.key);
-  const keyInUpdate = `${quoteIdent(relation.alias?.aliasname ?? relation.relname)}.${key}`;
-  const batchSql = (hasLower, hasUpper) => {
-    const bounds = [];
-    if (hasLower) bounds.push(`${keyInUpdate} > $1`);
-    if (hasUpper) bounds.push(`${keyInUpdate} <= $${hasLower ? 2 : 1}`);
-    const range = bounds.length > 0 ? bounds.join(" AND ") : "true";
-    const { where: where2, returning } = clauses2;
-    if (where2) {
-      const condition = text.slice(where2.conditionStart, where2.end).trim();
-      return `${text.slice(0, where2.start)}WHERE ${range} AND (
-${condition}
-)${suffix(text, where2.end)}`;
-    }
-    const at = returning ?? text.length;
-    return `${text.slice(0, at).trimEnd()}
-WHERE ${range}${suffix(text, at)}`;
-  };
-  for (const [lower, upper] of [
-    [true, true],
-    [false, true],
-    [true, false],
-    [false, false]
-  ]) {
-    const sql = batchSql(lower, upper);
-    let stmts;
-    try {
-      stmts = (0, import_libpg_query14.parseSync)(sql).stmts ?? [];
-    } catch (error) {
-      return { problem: `the batched UPDATE does not parse: ${error.message}` };
-    }
-    const only = stmts[0];
-    if (stmts.length !== 1 || only.stmt?.UpdateStmt?.relation?.relname !== relation.relname) {
-      return { problem: "the batched UPDATE is not a single UPDATE of the same table" };
-    }
-  }
-  return {
-    header: header2,
-    table,
-    relation: qualifiedTable,
-    tableName: `${relation.schemaname ?? "public"}.${relation.relname}`,
-    key,
-    upperKeySql: (hasLower) => hasLower ? `SELECT ${key}::text AS upper FROM ${table} WHERE ${key} > $1 ORDER BY ${key} LIMIT 1 OFFSET $2` : `SELECT ${key}::text AS upper FROM ${table} ORDER BY ${key} LIMIT 1 OFFSET $1`,
-    batchSql
-  };
-}
-function suffix(text, from) {
-  const rest = text.slice(from).trim();
-  return rest === "" ? "" : `
-${rest}`;
-}
-function topLevelClauses(text) {
-  let tokens;
-  try {
-    tokens = (0, import_libpg_query14.scanSync)(text).tokens;
-  } catch {
-    return void 0;
-  }
-  const toChar = charOffsets(text);
-  let depth = 0;
-  let where2;
-  let returning;
-  let whereCount = 0;
-  for (const token of tokens) {
-    if (token.text === "(" || token.text === "[") depth++;
-    else if (token.text === ")" || token.text === "]") depth--;
-    else if (depth === 0 && token.text.toLowerCase() === "where") {
-      where2 = token;
-      whereCount++;
-    } else if (depth === 0 && token.text.toLowerCase() === "returning") returning = token;
-  }
-  if (whereCount > 1) return void 0;
-  const clauses2 = {};
-  const returningAt = returning ? toChar(returning.start) : void 0;
-  if (returningAt !== void 0) clauses2.returning = returningAt;
-  if (where2) {
-    clauses2.where = {
-      start: toChar(where2.start),
-      conditionStart: toChar(where2.end),
-      end: returningAt ?? text.length
-    };
-  }
-  return clauses2;
-}
-function charOffsets(text) {
-  const map = [];
-  let char = 0;
-  for (const ch of text) {
-    const width = new TextEncoder().encode(ch).length;
-    for (let k = 0; k < width; k++) map.push(char);
-    char += ch.length;
-  }
-  map.push(text.length);
-  return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
-}
-var import_libpg_query14;
-var init_backfill_plan = __esm({
-  "src/core/apply/backfill-plan.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query14 = __toESM(require_wasm(), 1);
-    init_quote_identifier();
-    init_statement();
-  }
-});
-
-// src/core/apply/backfill-key-check.ts
-async function checkBackfillKey(db, plan) {
-  const table = plan.relation;
-  const { rows: rows2 } = await db.query(
-    `SELECT to_regclass($1) IS NOT NULL AS found,
-            a.attnum IS NOT NULL AS column,
-            coalesce(a.attnotnull, false) AS notnull,
-            EXISTS (
-              SELECT 1 FROM pg_index i
-                JOIN pg_class ic ON ic.oid = i.indexrelid
-                JOIN pg_am am ON am.oid = ic.relam
-               WHERE i.indrelid = to_regclass($1) AND i.indkey[0] = a.attnum
-                 AND am.amname = 'btree' AND i.indisvalid AND i.indpred IS NULL
-            ) AS indexed
-       FROM (SELECT 1) AS one
-       LEFT JOIN pg_attribute a
-         ON a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
-    [table, plan.header.key]
-  );
-  const row = rows2[0];
-  const key = plan.header.key;
-  if (!row?.found) return `table ${plan.tableName} does not exist on the target`;
-  if (!row.column) return `table ${plan.tableName} has no column ${key}`;
-  if (!row.notnull)
-    return `the key column ${plan.tableName}.${key} is nullable, and rows with a NULL key would never be visited; walk a NOT NULL column (the primary key)`;
-  if (!row.indexed)
-    return `no btree index on ${plan.tableName} starts with ${key}, so every batch would sort the rest of the table to find its keys; walk the primary key or index ${key} first`;
-  return void 0;
-}
-var init_backfill_key_check = __esm({
-  "src/core/apply/backfill-key-check.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-  }
-});
-
-// src/core/apply/apply-failure.ts
-function errorPosition(statement, error) {
-  const position2 = error.position;
-  if (position2 === void 0 || position2 < 1 || position2 > statement.text.length + 1) {
-    return { line: statement.line, column: statement.column };
-  }
-  const before = statement.text.slice(0, position2 - 1);
-  const newlines = before.split("\n").length - 1;
-  if (newlines === 0) return { line: statement.line, column: statement.column + position2 - 1 };
-  return { line: statement.line + newlines, column: before.length - before.lastIndexOf("\n") };
-}
-function missingObjectOf(error, statement) {
-  const extension = statement ? nodeAs(statement.node, "CreateExtensionStmt") : void 0;
-  if (extension && (error.code === SqlState.undefinedFile || error.code === SqlState.featureNotSupported && /not available/.test(error.message) || error.code === SqlState.undefinedObject && /extension/.test(error.message))) {
-    return { kind: "extension", name: extension.extname, code: error.code };
-  }
-  if (!missingCodes.has(error.code)) return void 0;
-  const quoted2 = /"([^"]+)"/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "3F000":
-      return withName({ kind: "schema", code: error.code }, quoted2);
-    case SqlState.undefinedTable:
-      return withName({ kind: "relation", code: error.code }, quoted2);
-    case SqlState.undefinedFunction: {
-      const fn3 = /function ([^\s(]+)\(/.exec(error.message)?.[1];
-      return withName({ kind: "function", code: error.code }, fn3 ?? quoted2);
-    }
-    case SqlState.undefinedFile:
-      return withName({ kind: "object", code: error.code }, quoted2);
-    default: {
-      const kind = /^extension /.test(error.message) ? "extension" : "object";
-      return withName({ kind, code: error.code }, quoted2);
-    }
-  }
-}
-function withName(missing, name) {
-  return name === void 0 ? missing : { ...missing, name };
-}
-var missingCodes;
-var init_apply_failure = __esm({
-  "src/core/apply/apply-failure.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_database_port();
-    init_statement();
-    missingCodes = /* @__PURE__ */ new Set([
-      SqlState.undefinedObject,
-      SqlState.undefinedFile,
-      SqlState.undefinedFunction,
-      SqlState.undefinedTable,
-      "3F000"
-    ]);
-  }
-});
-
-// src/core/apply/lock-wait.ts
-async function describeLockWait(db, statement) {
-  const names = [
-    ...new Set(
-      rangeVarsIn(statement.node).map(
-        (rv) => rv.schemaname ? `${quoteIdentIfNeeded(rv.schemaname)}.${quoteIdentIfNeeded(rv.relname)}` : quoteIdentIfNeeded(rv.relname)
-      )
-    )
-  ];
-  if (names.length === 0) return { relations: [], holders: [] };
-  try {
-    const { rows: rows2 } = await db.query(
-      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
-              a.state, left(a.query, 120) AS query
-         FROM unnest($1::text[]) AS wanted(name)
-         JOIN pg_class c ON c.oid = to_regclass(wanted.name)
-         JOIN pg_namespace n ON n.oid = c.relnamespace
-         JOIN pg_locks l ON l.locktype = 'relation' AND l.relation = c.oid AND l.granted
-         LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-        WHERE l.pid <> pg_backend_pid()
-        ORDER BY 1, 3`,
-      [arrayLiteral(names)]
-    );
-    return {
-      relations: [...new Set(rows2.map((r) => r.relation))],
-      holders: rows2.map(
-        (r) => `${r.mode} on ${r.relation} by pid ${r.pid}${r.state ? ` (${r.state}${r.query ? `: ${r.query}` : ""})` : ""}`
-      )
-    };
-  } catch {
-    return { relations: [], holders: [] };
-  }
-}
-function arrayLiteral(values) {
-  return `{${values.map((v) => `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`).join(",")}}`;
-}
-var init_lock_wait = __esm({
-  "src/core/apply/lock-wait.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_quote_identifier();
-    init_walk();
-  }
-});
-
-// src/core/db/time-setting.ts
-function timeSettingMs(shown) {
-  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
-  const unit = match ? unitMs[match[2] ?? ""] : void 0;
-  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
-}
-var unitMs;
-var init_time_setting = __esm({
-  "src/core/db/time-setting.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    unitMs = {
-      "": 1,
-      ms: 1,
-      s: 1e3,
-      min: 6e4,
-      h: 36e5,
-      d: 864e5
-    };
-  }
-});
-
-// src/core/apply/session-guard.ts
-async function settleStringSyntax(db) {
-  const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false) AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding`
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its string settings");
-  return row;
-}
-async function enterUnit(db, limits) {
-  const { rows: rows2 } = await db.query(
-    `SELECT pg_catalog.set_config('lock_timeout', $1, true),
-            pg_catalog.set_config('statement_timeout', $2, true),
-            pg_catalog.pg_current_xact_id()::text AS marker,
-            pg_catalog.pg_backend_pid() AS pid`,
-    [`${limits.lockTimeoutMs}ms`, `${limits.statementTimeoutMs}ms`]
-  );
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its transaction");
-  return { pid: row.pid, marker: row.marker };
-}
-function sessionStateQuery(expected) {
-  return {
-    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
-            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding,
-            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
-            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
-    params: [expected.marker !== void 0]
-  };
-}
-async function checkAfterStatement(db, expected, line, state) {
-  const query2 = sessionStateQuery(expected);
-  const rows2 = state ?? (await db.query(query2.sql, query2.params)).rows;
-  const row = rows2[0];
-  if (!row) throw new Error("the session did not report its state");
-  const changed = STRING_SYNTAX_SETTINGS.filter((name) => row[name] !== expected.syntax[name]);
-  if (changed.length > 0) {
-    const what = changed.map((name) => `${name} from ${expected.syntax[name]} to ${row[name]}`).join(", ");
-    throw new SessionGuardError(
-      "string-syntax",
-      `the statement at line ${line} changed ${what}: with it the server would split the rest of the file into other statements than the ones checked (string-syntax-setting). migration-guard refuses to go on`
-    );
-  }
-  if (expected.marker !== void 0 && row.marker !== expected.marker) {
-    throw new SessionGuardError(
-      "left-transaction",
-      `after the statement at line ${line} the session was no longer inside the file's transaction (it was ended from within the file): what ran before it may have been committed`
-    );
-  }
-  if (expected.marker === void 0 && await transactionOpen(db)) {
-    await db.query("ROLLBACK").catch(() => void 0);
-    throw new SessionGuardError(
-      "open-transaction",
-      `the statement at line ${line}, which runs outside a transaction, left one open; it was rolled back`
-    );
-  }
-  const { limits } = expected;
-  const lockMs = timeSettingMs(row.lock_timeout) ?? Number.NaN;
-  const statementMs = timeSettingMs(row.statement_timeout) ?? Number.NaN;
-  const lockKept = lockMs > 0 && lockMs <= limits.lockTimeoutMs;
-  const statementKept = statementMs > 0 && statementMs <= limits.statementTimeoutMs;
-  if (lockKept && statementKept) return;
-  await db.query(
-    `SELECT pg_catalog.set_config('lock_timeout', $1, $3),
-            pg_catalog.set_config('statement_timeout', $2, $3)`,
-    [
-      `${lockKept ? lockMs : limits.lockTimeoutMs}ms`,
-      `${statementKept ? statementMs : limits.statementTimeoutMs}ms`,
-      expected.marker !== void 0
-    ]
-  );
-}
-async function transactionOpen(db) {
-  await db.query("SELECT pg_catalog.set_config('migration_guard.probe', 'open', true)");
-  const { rows: rows2 } = await db.query(
-    "SELECT pg_catalog.current_setting('migration_guard.probe', true) AS probe"
-  );
-  return rows2[0]?.probe === "open";
-}
-var SessionGuardError;
-var init_session_guard = __esm({
-  "src/core/apply/session-guard.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_time_setting();
-    init_string_syntax();
-    SessionGuardError = class extends Error {
-      constructor(kind, message) {
-        super(message);
-        this.kind = kind;
-      }
-      kind;
-      name = "SessionGuardError";
-    };
-  }
-});
-
-// src/core/apply/out-of-time.ts
-var OutOfTimeError;
-var init_out_of_time = __esm({
-  "src/core/apply/out-of-time.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    OutOfTimeError = class extends Error {
-      name = "OutOfTimeError";
-      constructor(line, serverMessage) {
-        super(
-          serverMessage === void 0 ? `not enough time left in this call to start the statement at line ${line}` : `the statement at line ${line} was stopped at the end of this call's time (${serverMessage})`
-        );
-      }
-    };
-  }
-});
-
-// src/core/apply/describe-failure.ts
-async function describeFailure(run2, failed, attempts) {
-  const { file, unit, options } = run2;
-  const statement = failed.statement ?? unit.statements.at(-1);
-  const base = {
-    kind: failed.phase === "hook" ? "hook-failed" : "statement-failed",
-    file: file.path,
-    line: statement?.line ?? 1,
-    message: "",
-    halfApplied: run2.earlierCommitted
-  };
-  if (statement) {
-    base.statementLine = statement.line;
-    base.statementIndex = statement.index;
-  }
-  const transactionWord = run2.scope === "none" ? "this statement" : "this transaction";
-  const earlier = run2.earlierCommitted ? "; earlier transactions of the file stay committed, so the file is half applied" : "";
-  const error = failed.error;
-  if (error instanceof OutOfTimeError) {
-    return {
-      ...base,
-      kind: "out-of-time",
-      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
-    };
-  }
-  if (error instanceof SessionGuardError) {
-    if (error.kind === "left-transaction") {
-      return {
-        ...base,
-        kind: "refused",
-        halfApplied: true,
-        message: `${file.path}:${base.line}: ${error.message}; the engine stopped the file there.`
-      };
-    }
-    return {
-      ...base,
-      kind: "refused",
-      message: `${file.path}:${base.line}: ${error.message}. Nothing from ${transactionWord} was applied${earlier}.`
-    };
-  }
-  if (!isDatabaseError(error)) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const what = failed.phase === "hook" ? "the trace of the statement failed" : "the statement could not be sent";
-    base.message = `${file.path}:${base.line}: ${what}: ${reason}. Nothing from ${transactionWord} was applied${earlier}`;
-    return base;
-  }
-  base.postgresMessage = error.message;
-  base.sqlState = error.code;
-  if (error.detail) base.detail = error.detail;
-  if (error.hint) base.hint = error.hint;
-  if (statement && failed.phase === "statement") {
-    const at = errorPosition(statement, error);
-    base.line = at.line;
-    base.column = at.column;
-  }
-  if (error.code === SqlState.lockNotAvailable && statement) {
-    const wait = await describeLockWait(run2.db, statement);
-    const on = wait.relations.length > 0 ? ` on ${wait.relations.join(", ")}` : "";
-    const holders = wait.holders.length > 0 ? ` Held by: ${wait.holders.join("; ")}.` : "";
-    return {
-      ...base,
-      kind: "lock-timeout",
-      attempts,
-      lockWait: wait,
-      message: `${file.path}:${statement.line}: gave up after ${attempts} ${attempts === 1 ? "try" : "tries"}: each time the statement waited longer than lock_timeout (${options.lockTimeoutMs} ms) for a lock${on}.${holders} Nothing from ${transactionWord} was applied${earlier}. Apply it again when the table is quieter, or raise the lock timeout or the number of attempts.`
-    };
-  }
-  const missing = missingObjectOf(error, statement);
-  if (missing) base.missing = missing;
-  const where2 = failed.phase === "record" ? "recording the file in supabase_migrations.schema_migrations" : `the statement at line ${statement?.line ?? base.line}`;
-  const leftover = unit.command === "CREATE INDEX CONCURRENTLY" ? "; an INVALID index may remain and must be dropped before a retry" : "";
-  base.message = `${file.path}:${base.line}: ${error.message} (SQLSTATE ${error.code}) in ${where2}. Nothing from ${transactionWord} was applied${leftover}${earlier}.`;
-  return base;
-}
-var init_describe_failure = __esm({
-  "src/core/apply/describe-failure.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_database_port();
-    init_apply_failure();
-    init_lock_wait();
-    init_session_guard();
-    init_out_of_time();
-  }
-});
-
-// src/core/apply/migration-history.ts
-async function ensureHistoryTable(db) {
-  await db.exec("BEGIN");
-  try {
-    await db.exec("SET LOCAL lock_timeout = '4s'");
-    for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    await db.exec("COMMIT");
-  } catch (error) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    throw error;
-  }
-}
-async function readRecordedVersions(db) {
-  const { rows: exists3 } = await db.query(
-    "SELECT to_regclass('supabase_migrations.schema_migrations') IS NOT NULL AS present"
-  );
-  if (!exists3[0]?.present) return /* @__PURE__ */ new Set();
-  const { rows: rows2 } = await db.query(
-    "SELECT version FROM supabase_migrations.schema_migrations ORDER BY version"
-  );
-  return new Set(rows2.map((r) => r.version));
-}
-async function recordMigration(db, file, parsed) {
-  if (file.version === null)
-    throw new Error(`${file.path}: not named <version>_<name>.sql; cannot record it`);
-  await db.exec("SET LOCAL SESSION AUTHORIZATION DEFAULT");
-  await db.query(
-    "SELECT pg_catalog.set_config('role', 'none', true), pg_catalog.set_config('search_path', 'pg_catalog', true)"
-  );
-  await db.query(INSERT_HISTORY_ROW, [
-    file.version,
-    file.name,
-    JSON.stringify(cliStatements(parsed))
-  ]);
-}
-function cliStatements(parsed) {
-  const text = parsed.source.text;
-  const { statements } = parsed;
-  const pieces = [];
-  let from = 0;
-  let next = 0;
-  for (const semicolon of topLevelSemicolons(parsed)) {
-    while (next < statements.length && (statements[next]?.end ?? 0) <= semicolon) next++;
-    const statement = statements[next];
-    if (statement && statement.start <= semicolon) continue;
-    pieces.push(text.slice(from, semicolon));
-    from = semicolon + 1;
-  }
-  pieces.push(text.slice(from));
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-function topLevelSemicolons(parsed) {
-  const text = parsed.source.text;
-  if (text.trim().length === 0) return [];
-  return (0, import_libpg_query15.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
-}
-var import_libpg_query15, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
-var init_migration_history = __esm({
-  "src/core/apply/migration-history.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query15 = __toESM(require_wasm(), 1);
-    HISTORY_TABLE_DDL = [
-      "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
-      "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
-      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS statements text[]",
-      "ALTER TABLE supabase_migrations.schema_migrations ADD COLUMN IF NOT EXISTS name text"
-    ];
-    INSERT_HISTORY_ROW = `INSERT INTO supabase_migrations.schema_migrations(version, name, statements)
-VALUES ($1, $2, ARRAY(SELECT s FROM pg_catalog.jsonb_array_elements_text($3::pg_catalog.jsonb) WITH ORDINALITY AS t(s, n) ORDER BY n))`;
-  }
-});
-
-// src/core/apply/limit-watchdog.ts
-function watchdogGraceMs(limitMs) {
-  return Math.max(250, Math.min(5e3, Math.round(limitMs / 2)));
-}
-var pollMs, LimitWatchdog;
-var init_limit_watchdog = __esm({
-  "src/core/apply/limit-watchdog.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_database_port();
-    pollMs = 100;
-    LimitWatchdog = class {
-      #db;
-      #limits;
-      constructor(db, limits) {
-        this.#db = db;
-        this.#limits = limits;
-      }
-      /**
-       * Run `work` (one statement on the backend `pid`) under watch. Resolves or rejects as `work`
-       * does, except that a cancellation for a lock wait rejects as a lock timeout (55P03).
-       */
-      async watch(pid, work) {
-        let done = false;
-        let verdict5;
-        let wake;
-        let polling = Promise.resolve();
-        const lockAfter = `${this.#limits.lockTimeoutMs + watchdogGraceMs(this.#limits.lockTimeoutMs)} milliseconds`;
-        const runAfter = `${this.#limits.statementTimeoutMs + watchdogGraceMs(this.#limits.statementTimeoutMs)} milliseconds`;
-        const loop = (async () => {
-          while (!done) {
-            await new Promise((resolve6) => {
-              wake = resolve6;
-              setTimeout(resolve6, pollMs);
-            });
-            if (done || verdict5) continue;
-            polling = this.#cancelOverdue(pid, lockAfter, runAfter).then(
-              (found) => {
-                if (found) verdict5 = found;
-              },
-              () => void 0
-            );
-            await polling;
-          }
-        })();
-        try {
-          return await work();
-        } catch (error) {
-          if (!(error instanceof DatabaseError) || error.code !== SqlState.queryCanceled) throw error;
-          await polling;
-          if (verdict5 === "lock") {
-            throw new DatabaseError({
-              code: SqlState.lockNotAvailable,
-              message: `canceling statement: it waited longer than the engine's lock_timeout (${this.#limits.lockTimeoutMs} ms) for a lock, with the limit switched off inside the statement (cancelled by migration-guard)`
-            });
-          }
-          if (verdict5 === "statement") {
-            throw new DatabaseError({
-              code: SqlState.queryCanceled,
-              message: `canceling statement: it ran longer than the engine's statement_timeout (${this.#limits.statementTimeoutMs} ms) (cancelled by migration-guard)`
-            });
-          }
-          throw error;
-        } finally {
-          done = true;
-          wake?.();
-          await loop;
-        }
-      }
-      async #cancelOverdue(pid, lockAfter, runAfter) {
-        const { rows: rows2 } = await this.#db.query(
-          `SELECT w.why, pg_catalog.pg_cancel_backend(w.pid) AS cancelled
-         FROM (SELECT a.pid,
-                      CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l
-                                         WHERE l.pid = a.pid AND NOT l.granted
-                                           AND l.waitstart < pg_catalog.clock_timestamp() - $2::interval)
-                           THEN 'lock' ELSE 'statement' END AS why,
-                      a.query_start < pg_catalog.clock_timestamp() - $3::interval AS overran
-                 FROM pg_catalog.pg_stat_activity a
-                WHERE a.pid = $1 AND a.state = 'active') w
-        WHERE w.why = 'lock' OR w.overran`,
-          [pid, lockAfter, runAfter]
-        );
-        const row = rows2[0];
-        return row?.cancelled ? row.why : void 0;
-      }
-    };
-  }
-});
-
-// src/core/apply/unit-runner.ts
-async function runUnit(run2) {
-  const { options } = run2;
-  let retries = 0;
-  for (let attempt = 1; ; attempt++) {
-    const context = {
-      db: run2.db,
-      file: run2.file,
-      unit: run2.unit,
-      unitIndex: run2.unitIndex,
-      attempt,
-      inTransaction: run2.scope !== "none"
-    };
-    const failed = run2.scope === "none" ? await tryAlone(run2, context) : await tryTransaction(run2, context);
-    if (!failed) {
-      for (const s of run2.unit.statements) setStatus(run2, s, "applied");
-      await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
-      return { ok: true, retries, recorded: run2.record };
-    }
-    await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
-    const lockTimeout = isDatabaseError(failed.error) && failed.error.code === SqlState.lockNotAvailable;
-    if (lockTimeout && attempt < options.maxAttempts && await readyToRetry(run2, failed)) {
-      retries++;
-      await options.clock.sleep(backoffDelayMs(attempt, options));
-      continue;
-    }
-    for (const s of run2.unit.statements) {
-      const outcome = run2.outcomes[s.index];
-      if (outcome?.status === "applied") outcome.status = "rolled-back";
-    }
-    if (failed.statement) setStatus(run2, failed.statement, "failed");
-    return {
-      ok: false,
-      retries,
-      recorded: false,
-      failure: await describeFailure(run2, failed, attempt)
-    };
-  }
-}
-async function tryTransaction(run2, context) {
-  const { db, options } = run2;
-  if (run2.scope === "savepoint") await db.exec(`SAVEPOINT ${unitSavepoint}`);
-  else await db.query(run2.unit.begin);
-  const failed = await runStatements(run2, context);
-  if (failed) {
-    await rollback(run2);
-    return failed;
-  }
-  try {
-    if (run2.record) await recordMigration(db, run2.file, run2.parsed);
-  } catch (error) {
-    await rollback(run2);
-    return { error, phase: "record" };
-  }
-  try {
-    await options.hooks.beforeCommit?.(context);
-  } catch (error) {
-    await rollback(run2);
-    return { error, phase: "hook" };
-  }
-  try {
-    await db.exec(run2.scope === "savepoint" ? `RELEASE SAVEPOINT ${unitSavepoint}` : "COMMIT");
-  } catch (error) {
-    await rollback(run2);
-    return { error, phase: "commit", statement: run2.unit.statements.at(-1) };
-  }
-  return void 0;
-}
-async function runStatements(run2, context) {
-  const { db, options } = run2;
-  const hooks = options.hooks;
-  const unit = run2.scope === "none" ? void 0 : await enterUnit(db, options);
-  const marker = unit?.marker;
-  const pid = unit?.pid;
-  const watchdog = options.watchdog && pid !== void 0 ? new LimitWatchdog(options.watchdog, options) : void 0;
-  const send = (sql) => watchdog && pid !== void 0 ? watchdog.watch(pid, () => db.query(sql)) : db.query(sql);
-  const expected = { syntax: run2.syntax, limits: options, marker };
-  const queryThen = !hooks.afterStatement && !watchdog ? db.queryThen?.bind(db) : void 0;
-  try {
-    await hooks.beforeUnit?.(context);
-  } catch (error) {
-    return { error, phase: "hook" };
-  }
-  for (const statement of run2.unit.statements) {
-    const startedAt = options.clock.now();
-    try {
-      await hooks.beforeStatement?.({ ...context, statement, startedAt });
-    } catch (error2) {
-      return { error: error2, phase: "hook", statement };
-    }
-    const capped = await capToTimeLeft(run2);
-    if (capped === "out")
-      return { error: new OutOfTimeError(statement.line), phase: "statement", statement };
-    run2.setCurrent(statement);
-    const began = options.clock.now();
-    let error;
-    let state;
-    try {
-      if (queryThen) state = await queryThen(statement.text, sessionStateQuery(expected));
-      else await send(statement.text);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) {
-        run2.setCurrent(void 0);
-        return { error: caught, phase: "statement", statement };
-      }
-      error = caught;
-    }
-    const durationMs = options.clock.now() - began;
-    run2.setCurrent(void 0);
-    const outcome = run2.outcomes[statement.index];
-    if (outcome) outcome.durationMs = durationMs;
-    try {
-      const result2 = { ...context, statement, startedAt: began, durationMs };
-      await hooks.afterStatement?.(error ? { ...result2, error } : result2);
-    } catch (hookError) {
-      return { error: error ?? hookError, phase: error ? "statement" : "hook", statement };
-    }
-    if (error && capped && error.code === SqlState.queryCanceled)
-      return {
-        error: new OutOfTimeError(statement.line, error.message),
-        phase: "statement",
-        statement
-      };
-    if (error) return { error, phase: "statement", statement };
-    try {
-      if (state && !state.ok) throw state.error;
-      await checkAfterStatement(db, expected, statement.line, state?.result.rows);
-    } catch (guardError) {
-      return { error: guardError, phase: "statement", statement };
-    }
-    setStatus(run2, statement, "applied");
-  }
-  return void 0;
-}
-async function tryAlone(run2, context) {
-  const { db, options } = run2;
-  const { rows: rows2 } = await db.query(
-    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
-  );
-  const saved = rows2[0];
-  await db.query(
-    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`]
-  );
-  let failed;
-  try {
-    failed = await runStatements(run2, context);
-    if (!failed) {
-      try {
-        await options.hooks.beforeCommit?.(context);
-      } catch (error) {
-        failed = { error, phase: "hook" };
-      }
-    }
-  } finally {
-    if (saved) {
-      await db.query(
-        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
-        [saved.lock, saved.statement]
-      ).catch((error) => {
-        if (!failed) throw error;
-      });
-    }
-  }
-  if (failed || !run2.record) return failed;
-  try {
-    await db.exec("BEGIN");
-    await recordMigration(db, run2.file, run2.parsed);
-    await db.exec("COMMIT");
-  } catch (error) {
-    await db.exec("ROLLBACK").catch(() => void 0);
-    return { error, phase: "record" };
-  }
-  return void 0;
-}
-async function capToTimeLeft(run2) {
-  const left = run2.options.timeLeftMs?.();
-  if (left === void 0) return false;
-  if (left < MIN_TIME_LEFT_MS) return "out";
-  if (left >= run2.options.statementTimeoutMs) return false;
-  await run2.db.query("SELECT pg_catalog.set_config('statement_timeout', $1, $2)", [
-    `${Math.floor(left)}ms`,
-    run2.scope !== "none"
-  ]);
-  return true;
-}
-async function rollback(run2) {
-  const sql = run2.scope === "savepoint" ? `ROLLBACK TO SAVEPOINT ${unitSavepoint}; RELEASE SAVEPOINT ${unitSavepoint}` : "ROLLBACK";
-  await run2.db.exec(sql).catch(() => void 0);
-}
-function setStatus(run2, statement, status2) {
-  const outcome = run2.outcomes[statement.index];
-  if (outcome) outcome.status = status2;
-}
-async function readyToRetry(run2, failed) {
-  const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
-  if (run2.scope !== "none" || !index?.concurrent) return true;
-  if (!index.idxname || !index.relation?.relname) return false;
-  const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
-  const { rows: rows2 } = await run2.db.query(
-    `SELECT format('%I.%I', n.nspname, c.relname) AS name
-       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
-    [table, index.idxname]
-  );
-  const leftover = rows2[0]?.name;
-  if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
-  return true;
-}
-var unitSavepoint;
-var init_unit_runner = __esm({
-  "src/core/apply/unit-runner.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_database_port();
-    init_statement();
-    init_apply_options();
-    init_describe_failure();
-    init_migration_history();
-    init_limit_watchdog();
-    init_out_of_time();
-    init_session_guard();
-    unitSavepoint = "migration_guard_unit";
-  }
-});
-
-// src/core/apply/backfill-runner.ts
-async function runBackfill(run2) {
-  const { db, file, options } = run2;
-  const header2 = run2.unit.batch;
-  const statement = run2.unit.statements[0];
-  if (!header2 || !statement) throw new Error("runBackfill needs a backfill unit");
-  const planned = planBackfill(header2);
-  const table = "problem" in planned ? header2.table.name : planned.tableName;
-  const summary = (cursor2) => ({
-    ...cursor2,
-    table,
-    key: header2.key
-  });
-  const refuse2 = async (reason) => ({
-    status: "refused",
-    retries: 0,
-    recorded: false,
-    summary: summary(EMPTY_CURSOR),
-    failure: {
-      kind: "refused",
-      file: file.path,
-      line: header2.line,
-      statementLine: statement.line,
-      statementIndex: statement.index,
-      message: `${file.path}:${header2.line}: not applied: the batched UPDATE cannot run: ${reason}. Nothing of the file was run.`,
-      halfApplied: false
-    }
-  });
-  if ("problem" in planned) return refuse2(planned.problem);
-  const keyProblem = await checkBackfillKey(db, planned);
-  if (keyProblem) return refuse2(keyProblem);
-  const keep = run2.scope === "transaction" && file.version !== null ? options.backfill : void 0;
-  let cursor = (file.version !== null ? await keep?.load(file.version, db) : void 0) ?? EMPTY_CURSOR;
-  let size = header2.size;
-  let retries = 0;
-  let recorded = false;
-  let ranThisCall = 0;
-  const outcome = run2.outcomes[statement.index];
-  if (cursor.done) return { status: "done", retries, recorded, summary: summary(cursor) };
-  for (; ; ) {
-    if (ranThisCall > 0 && options.shouldStop()) {
-      return { status: "paused", retries, recorded, summary: summary(cursor) };
-    }
-    let batch;
-    for (let attempt = 1; ; attempt++) {
-      const context = {
-        db,
-        file,
-        unit: run2.unit,
-        unitIndex: run2.unitIndex,
-        attempt,
-        inTransaction: true
-      };
-      const tried = await tryBatch(run2, planned, context, cursor, size);
-      if ("cursor" in tried) {
-        batch = tried;
-        await options.hooks.afterUnit?.({ ...context, outcome: "committed" });
-        break;
-      }
-      await options.hooks.afterUnit?.({ ...context, outcome: "rolled-back" });
-      const lockTimeout = isDatabaseError(tried.error) && tried.error.code === SqlState.lockNotAvailable;
-      if (lockTimeout && attempt < options.maxAttempts) {
-        retries++;
-        await options.clock.sleep(backoffDelayMs(attempt, options));
-        continue;
-      }
-      if (outcome) outcome.status = "failed";
-      const failure = await describeFailure(
-        { ...run2, earlierCommitted: run2.scope === "transaction" && cursor.batches > 0 },
-        tried,
-        attempt
-      );
-      const where2 = cursor.lastKey === null ? "the first batch" : `the batch after ${header2.key} ${cursor.lastKey}`;
-      failure.message += ` The backfill failed in ${where2}; ${cursor.batches} batch(es) committed before it, and the next run resumes there.`;
-      return { status: "failed", failure, retries, recorded, summary: summary(cursor) };
-    }
-    cursor = batch.cursor;
-    ranThisCall++;
-    if (outcome) outcome.durationMs = (outcome.durationMs ?? 0) + batch.durationMs;
-    const nextSize = cursor.done ? size : adaptSize(size, batch.durationMs, header2);
-    try {
-      await options.hooks.onBackfillBatch?.({
-        file,
-        table,
-        key: header2.key,
-        cursor,
-        batchRows: batch.rows,
-        batchSize: size,
-        durationMs: batch.durationMs,
-        nextSize
-      });
-    } catch {
-    }
-    size = nextSize;
-    if (batch.recorded) recorded = true;
-    if (cursor.done) {
-      if (outcome) outcome.status = "applied";
-      return { status: "done", retries, recorded, summary: summary(cursor) };
-    }
-  }
-}
-async function tryBatch(run2, plan, context, cursor, size) {
-  const { db, options, file } = run2;
-  const statement = run2.unit.statements[0];
-  const hooks = options.hooks;
-  const savepoint2 = run2.scope === "savepoint";
-  await db.exec(savepoint2 ? `SAVEPOINT ${batchSavepoint}` : "BEGIN");
-  const rollback2 = () => db.exec(
-    savepoint2 ? `ROLLBACK TO SAVEPOINT ${batchSavepoint}; RELEASE SAVEPOINT ${batchSavepoint}` : "ROLLBACK"
-  ).catch(() => void 0);
-  const lower = cursor.lastKey;
-  let phase = "statement";
-  try {
-    const { marker } = await enterUnit(db, options);
-    phase = "hook";
-    await hooks.beforeUnit?.(context);
-    phase = "statement";
-    const upperRows = await db.query(
-      plan.upperKeySql(lower !== null),
-      lower !== null ? [lower, size - 1] : [size - 1]
-    );
-    const upper = upperRows.rows[0]?.upper;
-    const lastKey = upper ?? (await db.query(
-      `SELECT ${plan.key}::text AS last FROM ${plan.table}${lower !== null ? ` WHERE ${plan.key} > $1` : ""} ORDER BY ${plan.key} DESC LIMIT 1`,
-      lower !== null ? [lower] : []
-    )).rows[0]?.last ?? lower;
-    const params = [...lower !== null ? [lower] : [], ...upper !== void 0 ? [upper] : []];
-    const sql = plan.batchSql(lower !== null, upper !== void 0);
-    if (statement) {
-      phase = "hook";
-      await hooks.beforeStatement?.({ ...context, statement, startedAt: options.clock.now() });
-      phase = "statement";
-    }
-    run2.setCurrent(statement);
-    const began = options.clock.now();
-    const capped = await capToTimeLeft(run2);
-    if (capped === "out") throw new OutOfTimeError(statement?.line ?? 1);
-    let result2;
-    let error;
-    try {
-      result2 = await db.query(sql, params);
-    } catch (caught) {
-      if (!isDatabaseError(caught)) throw caught;
-      error = withoutPosition(caught);
-    }
-    if (error && capped && error.code === SqlState.queryCanceled) {
-      run2.setCurrent(void 0);
-      throw new OutOfTimeError(statement?.line ?? 1, error.message);
-    }
-    const durationMs = options.clock.now() - began;
-    run2.setCurrent(void 0);
-    if (statement) {
-      const ended = { ...context, statement, startedAt: began, durationMs };
-      phase = "hook";
-      await hooks.afterStatement?.(error ? { ...ended, error } : ended);
-      phase = "statement";
-    }
-    if (error) throw error;
-    if (statement)
-      await checkAfterStatement(
-        db,
-        { syntax: run2.syntax, limits: options, marker },
-        statement.line
-      );
-    const next = {
-      lastKey,
-      rowsUpdated: cursor.rowsUpdated + (result2?.rowCount ?? 0),
-      batches: cursor.batches + 1,
-      done: upper === void 0
-    };
-    let recorded = false;
-    if (next.done && run2.record) {
-      phase = "record";
-      await recordMigration(db, file, run2.parsed);
-      recorded = true;
-    }
-    phase = "hook";
-    const keep = run2.scope === "transaction" ? options.backfill : void 0;
-    if (keep && file.version !== null) await keep.save(file.version, next, db);
-    await hooks.beforeCommit?.(context);
-    phase = "commit";
-    try {
-      await db.exec(savepoint2 ? `RELEASE SAVEPOINT ${batchSavepoint}` : "COMMIT");
-    } catch (commitError) {
-      await rollback2();
-      if (keep && file.version !== null)
-        await keep.save(file.version, cursor, db).catch(() => void 0);
-      return { error: commitError, phase, ...statement ? { statement } : {} };
-    }
-    return { cursor: next, rows: result2?.rowCount ?? 0, durationMs, recorded };
-  } catch (error) {
-    run2.setCurrent(void 0);
-    await rollback2();
-    return { error, phase, ...statement ? { statement } : {} };
-  }
-}
-function withoutPosition(error) {
-  if (error.position === void 0) return error;
-  const { position: _dropped, name: _name, stack: _stack, ...fields } = error;
-  return new DatabaseError({ ...fields, code: error.code, message: error.message });
-}
-function adaptSize(size, durationMs, header2) {
-  const factor = Math.min(2, Math.max(0.5, header2.targetMs / Math.max(durationMs, 1)));
-  const min = Math.max(1, Math.floor(header2.size / 10));
-  const max = Math.min(MAX_BATCH_SIZE, header2.size * 10);
-  return Math.min(max, Math.max(min, Math.round(size * factor)));
-}
-var batchSavepoint;
-var init_backfill_runner = __esm({
-  "src/core/apply/backfill-runner.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_database_port();
-    init_batch_header();
-    init_apply_options();
-    init_backfill_cursor();
-    init_backfill_plan();
-    init_backfill_key_check();
-    init_describe_failure();
-    init_migration_history();
-    init_session_guard();
-    init_unit_runner();
-    init_out_of_time();
-    batchSavepoint = "migration_guard_batch";
-  }
-});
-
-// src/core/apply/apply-migrations.ts
-async function applyMigrations(db, migrations, options = {}) {
-  const unread = migrations.find((m) => m.file.oversize !== void 0);
-  if (unread) {
-    throw new Error(
-      `${unread.file.path} is over the size limit on a migration file and was not read; it cannot be applied`
-    );
-  }
-  await loadParser();
-  const resolved = resolveApplyOptions(options);
-  const session = { file: void 0, statement: void 0 };
-  const unsubscribe = db.onNotice((notice) => {
-    if (session.file)
-      resolved.hooks.onNotice?.(notice, { file: session.file, statement: session.statement });
-  });
-  const results = [];
-  const rollbackMode = resolved.mode === "rollback";
-  try {
-    if (rollbackMode) {
-      await db.exec("BEGIN");
-      if (resolved.record) for (const ddl of HISTORY_TABLE_DDL) await db.exec(ddl);
-    } else if (resolved.record) {
-      await ensureHistoryTable(db);
-    }
-    await resolved.prepare?.(db);
-    const start = await readStartingState(db, resolved.sessionSettings);
-    let stopped = false;
-    for (const migration of migrations) {
-      if (!stopped && resolved.shouldStop()) stopped = true;
-      if (stopped) {
-        results.push(notRun(migration));
-        continue;
-      }
-      const result2 = await applyFile(db, migration, resolved, session, start.syntax);
-      results.push(result2);
-      await resetSession(db, start, resolved.sessionSettings).catch((error) => {
-        if (!result2.failure) throw error;
-      });
-      if (result2.failure && resolved.onFailure === "stop") stopped = true;
-      if (result2.status === "paused") stopped = true;
-    }
-    await resolved.beforeEnd?.(db);
-  } finally {
-    unsubscribe();
-    if (rollbackMode) await db.exec("ROLLBACK").catch(() => void 0);
-  }
-  return results;
-}
-async function readStartingState(db, settings) {
-  await applySessionSettings(db, settings);
-  const syntax = await settleStringSyntax(db);
-  const { rows: rows2 } = await db.query(
-    "SELECT pg_catalog.current_setting('search_path') AS path"
-  );
-  return { searchPath: rows2[0]?.path ?? '"$user", public', syntax };
-}
-async function applySessionSettings(db, settings) {
-  for (const [name, value] of Object.entries(settings)) {
-    await db.query("SELECT pg_catalog.set_config($1, $2, false)", [name, value]);
-  }
-}
-async function resetSession(db, start, settings) {
-  await db.exec("RESET ALL");
-  await db.exec("SET SESSION AUTHORIZATION DEFAULT");
-  await applySessionSettings(db, settings);
-  await db.query(
-    `SELECT pg_catalog.set_config('search_path', $1, false),
-            pg_catalog.set_config('standard_conforming_strings', $2, false),
-            pg_catalog.set_config('backslash_quote', $3, false),
-            pg_catalog.set_config('escape_string_warning', $4, false),
-            pg_catalog.set_config('client_encoding', $5, false)`,
-    [
-      start.searchPath,
-      start.syntax.standard_conforming_strings,
-      start.syntax.backslash_quote,
-      start.syntax.escape_string_warning,
-      start.syntax.client_encoding
-    ]
-  );
-}
-function historyWriteProblems(parsed) {
-  const seen = /* @__PURE__ */ new Set();
-  return parsed.statements.flatMap(
-    (statement) => historyWritesOf(statement).flatMap((write) => {
-      const line = write.line ?? statement.line;
-      const key = `${line}:${write.what}`;
-      if (seen.has(key)) return [];
-      seen.add(key);
-      return [
-        {
-          line,
-          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`
-        }
-      ];
-    })
-  );
-}
-function settingProblems(parsed, limits) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (line, message) => {
-    const key = `${line}:${message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    problems.push({ line, message });
-  };
-  for (const statement of parsed.statements) {
-    if (statement.parent) continue;
-    for (const change of stringSyntaxChangesOf(statement)) {
-      add(
-        change.line ?? statement.line,
-        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
-      );
-    }
-    for (const override of timeoutOverridesOf(statement, limits)) {
-      if (!refusedInBody(override)) continue;
-      add(
-        override.line ?? statement.line,
-        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
-      );
-    }
-  }
-  return problems;
-}
-function identityRefusal(file) {
-  if (file.version !== null) {
-    return migrationIdentityProblems(file.version, file.name).map(
-      (p) => `${p}; the engine applies only files whose version and name it can record as the Supabase CLI does`
-    );
-  }
-  const problem2 = migrationFileNameProblem(file.fileName);
-  return problem2 === void 0 ? [] : [
-    `${problem2}; the engine applies only files whose version and name it can record as the Supabase CLI does`
-  ];
-}
-async function applyFile(db, migration, options, session, syntax) {
-  const { file } = migration;
-  const parsed = migration.parsed ?? parseSql(file.sql);
-  const plan = planMigration(parsed);
-  plan.problems.push(...historyWriteProblems(parsed), ...settingProblems(parsed, options));
-  const outcomes = parsed.statements.map((s) => ({
-    index: s.index,
-    line: s.line,
-    status: "not-run"
-  }));
-  const result2 = {
-    file,
-    status: "not-run",
-    plan,
-    statements: outcomes,
-    recorded: false,
-    lockRetries: 0
-  };
-  const first = plan.problems[0];
-  if (first) {
-    result2.status = "refused";
-    result2.failure = refusal(
-      file,
-      first.line,
-      plan.problems.map((p) => `line ${p.line}: ${p.message}`)
-    );
-    return result2;
-  }
-  const identity = identityRefusal(file);
-  if (identity.length > 0 || options.record && file.version === null) {
-    result2.status = "refused";
-    result2.failure = refusal(
-      file,
-      1,
-      identity.length > 0 ? identity : ["the file name is not <version>_<name>.sql, so it cannot be recorded"]
-    );
-    return result2;
-  }
-  const rollbackMode = options.mode === "rollback";
-  if (rollbackMode) await db.exec(`SAVEPOINT ${fileSavepoint}`);
-  session.file = file;
-  await options.hooks.beforeFile?.({ db, file });
-  const lastRunnable = rollbackMode ? plan.units.findLastIndex((u) => u.kind !== "alone") : plan.units.length - 1;
-  let committedUnits = 0;
-  for (const [unitIndex, unit] of plan.units.entries()) {
-    if (rollbackMode && unit.kind === "alone") {
-      for (const s of unit.statements) {
-        const outcome = outcomes[s.index];
-        if (outcome) {
-          outcome.status = "skipped";
-          outcome.skipReason = `${unit.command ?? "it"} cannot run inside the rolled-back transaction, so it was not run`;
-        }
-      }
-      const context = { db, file, unit, unitIndex, attempt: 1, inTransaction: false };
-      await options.hooks.afterUnit?.({ ...context, outcome: "skipped" });
-      continue;
-    }
-    if (unit.kind === "backfill") {
-      const backfill = await runBackfill({
-        db,
-        file,
-        parsed,
-        unit,
-        unitIndex,
-        scope: rollbackMode ? "savepoint" : "transaction",
-        record: options.record && unitIndex === lastRunnable,
-        options,
-        outcomes,
-        earlierCommitted: false,
-        setCurrent: (statement) => {
-          session.statement = statement;
-        },
-        syntax
-      });
-      result2.backfill = backfill.summary;
-      result2.lockRetries += backfill.retries;
-      if (backfill.recorded) result2.recorded = true;
-      if (backfill.status === "paused") result2.status = "paused";
-      if (backfill.failure) {
-        result2.failure = backfill.failure;
-        result2.status = backfill.status === "refused" ? "refused" : !rollbackMode && backfill.summary.batches > 0 ? "half-applied" : "failed";
-        if (result2.status === "half-applied") result2.failure.halfApplied = true;
-      }
-      break;
-    }
-    const scope = rollbackMode ? "savepoint" : unit.kind === "alone" ? "none" : "transaction";
-    const unitResult = await runUnit({
-      db,
-      file,
-      parsed,
-      unit,
-      unitIndex,
-      scope,
-      record: options.record && unitIndex === lastRunnable,
-      options,
-      outcomes,
-      earlierCommitted: !rollbackMode && committedUnits > 0,
-      setCurrent: (statement) => {
-        session.statement = statement;
-      },
-      syntax
-    });
-    result2.lockRetries += unitResult.retries;
-    if (unitResult.recorded) result2.recorded = true;
-    if (!unitResult.ok) {
-      result2.failure = unitResult.failure;
-      result2.status = !rollbackMode && committedUnits > 0 ? "half-applied" : "failed";
-      break;
-    }
-    committedUnits++;
-  }
-  if (!result2.failure && result2.status !== "paused")
-    result2.status = rollbackMode ? "validated" : "applied";
-  if (rollbackMode) {
-    const end = result2.failure ? `ROLLBACK TO SAVEPOINT ${fileSavepoint}; RELEASE SAVEPOINT ${fileSavepoint}` : `RELEASE SAVEPOINT ${fileSavepoint}`;
-    await db.exec(end);
-  }
-  await options.hooks.afterFile?.({ db, file, status: result2.status });
-  session.file = void 0;
-  return result2;
-}
-function refusal(file, line, reasons) {
-  return {
-    kind: "refused",
-    file: file.path,
-    line,
-    message: `${file.path}:${line}: not applied: ${reasons.join("; ")}. Nothing of the file was run.`,
-    halfApplied: false
-  };
-}
-function notRun(migration) {
-  const parsed = migration.parsed ?? parseSql(migration.file.sql);
-  return {
-    file: migration.file,
-    status: "not-run",
-    plan: planMigration(parsed),
-    statements: parsed.statements.map((s) => ({ index: s.index, line: s.line, status: "not-run" })),
-    recorded: false,
-    lockRetries: 0
-  };
-}
-var fileSavepoint;
-var init_apply_migrations = __esm({
-  "src/core/apply/apply-migrations.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_migration_file();
-    init_migration_identity();
-    init_parse_sql();
-    init_writes_migration_history();
-    init_history_writes();
-    init_string_syntax_setting();
-    init_string_syntax();
-    init_overrides_timeouts();
-    init_timeout_overrides();
-    init_apply_options();
-    init_apply_plan();
-    init_backfill_runner();
-    init_migration_history();
-    init_session_guard();
-    init_unit_runner();
-    fileSavepoint = "migration_guard_file";
   }
 });
 
@@ -32500,7 +32737,7 @@ var init_catalog_snapshot = __esm({
   "src/staging/trace/catalog-snapshot.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+    RELATIONS2 = `SELECT c.oid::text AS oid, pg_catalog.format('%I.%I', n.nspname, c.relname) AS name,
             c.relkind::text AS relkind, c.relfilenode::text AS filenode
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -32972,7 +33209,7 @@ var init_fix_catalog = __esm({
 
 // src/staging/replica-database.ts
 function mayTouchHost(sql) {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser|event)\b/i.test(
     sql
   );
 }

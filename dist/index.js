@@ -34835,6 +34835,15 @@ function parseSql(file) {
     if (comment.start >= strayFrom) readSuppression(comment, source, result2, void 0);
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result2, void 0);
   }
+  const nul = text2.indexOf("\0");
+  if (nul !== -1) {
+    const at = source.position(nul);
+    result2.errors.push({
+      line: at.line,
+      column: at.column,
+      message: "a NUL byte (U+0000): Postgres reads SQL only up to it, so the text after it would be neither checked nor run; remove it"
+    });
+  }
   return result2;
 }
 function parseWhole(text2) {
@@ -36949,6 +36958,121 @@ ALTER TABLE ${alter.name} ALTER COLUMN ${column} TYPE ${to.display};`
   }
 });
 
+// src/core/rules/api-role-escalation/index.ts
+function escalations(node) {
+  const grant = nodeAs(node, "GrantRoleStmt");
+  if (grant?.is_grant) {
+    const grantees = (grant.grantee_roles ?? []).flatMap((n) => apiRole(nodeAs(n, "RoleSpec")));
+    if (grantees.length === 0) return [];
+    const granted = (grant.granted_roles ?? []).flatMap((n) => {
+      const name = nodeAs(n, "AccessPriv")?.priv_name;
+      return name === void 0 ? [] : [name];
+    });
+    return [
+      `GRANT ${granted.join(", ")} TO ${grantees.join(", ")} makes every ${callers(grantees)} a member of ${granted.join(", ")}, with its privileges: a member of a table's owner (postgres owns what migrations create) skips row level security, so every tenant's rows become readable and writable through the API.`
+    ];
+  }
+  const alter = nodeAs(node, "AlterRoleStmt");
+  if (alter) {
+    const role2 = apiRole(alter.role);
+    if (role2.length > 0 && grantsBypassRls(alter.options)) {
+      return [
+        `ALTER ROLE ${role2[0]} BYPASSRLS switches row level security off for every ${callers(role2)}: every policy stops applying to them.`
+      ];
+    }
+    return [];
+  }
+  const owner = ownerChange(node);
+  if (owner) {
+    const role2 = apiRole(owner.role);
+    if (role2.length > 0) {
+      return [
+        `${owner.what} OWNER TO ${role2[0]} makes every ${callers(role2)} its owner: an owner skips row level security (unless FORCE ROW LEVEL SECURITY), may drop or alter the object, and grant it to anyone.`
+      ];
+    }
+  }
+  return [];
+}
+function apiRole(spec) {
+  if (spec === void 0) return [];
+  if (spec.roletype === "ROLESPEC_PUBLIC") return ["PUBLIC"];
+  const name = spec.rolename;
+  return name !== void 0 && API_ROLES.includes(name) ? [name] : [];
+}
+function callers(roles) {
+  if (roles.includes("PUBLIC")) return "role of the database, every API caller included,";
+  if (roles.includes("anon")) return "API caller, signed in or not,";
+  return "signed-in API caller";
+}
+function grantsBypassRls(options2) {
+  return (options2 ?? []).some((option) => {
+    const def = nodeAs(option, "DefElem");
+    if (def?.defname !== "bypassrls") return false;
+    const value = nodeAs(def.arg, "Boolean");
+    return value?.boolval === true;
+  });
+}
+function ownerChange(node) {
+  const table = nodeAs(node, "AlterTableStmt");
+  if (table) {
+    for (const cmd of table.cmds ?? []) {
+      const change = nodeAs(cmd, "AlterTableCmd");
+      if (change?.subtype !== "AT_ChangeOwner") continue;
+      const relation = table.relation;
+      const name = [relation?.schemaname, relation?.relname].filter(Boolean).join(".");
+      const kind = (table.objtype ?? "OBJECT_TABLE").replace("OBJECT_", "").replaceAll("_", " ");
+      return { what: `ALTER ${kind} ${name}`, role: change.newowner };
+    }
+    return void 0;
+  }
+  const alter = nodeAs(node, "AlterOwnerStmt");
+  if (alter) {
+    const kind = (alter.objectType ?? "OBJECT").replace("OBJECT_", "").replaceAll("_", " ");
+    const name = nodeAs(alter.object, "String")?.sval;
+    return { what: `ALTER ${kind}${name ? ` ${name}` : ""}`, role: alter.newowner };
+  }
+  return void 0;
+}
+var API_ROLES, apiRoleEscalation;
+var init_api_role_escalation = __esm({
+  "src/core/rules/api-role-escalation/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_statement();
+    API_ROLES = ["anon", "authenticated"];
+    apiRoleEscalation = {
+      meta: {
+        id: "api-role-escalation",
+        defaultSeverity: "error",
+        category: "tenancy",
+        summary: "A statement that hands anon, authenticated or PUBLIC another role's privileges (GRANT role TO ...), BYPASSRLS, or ownership of an object: every API caller then reads and writes past row level security.",
+        fix: "Grant the API roles only what they need on named objects (GRANT SELECT ON public.table_name TO authenticated) and keep row level security deciding which rows; let a role that is not an API role own the objects."
+      },
+      statement(ctx2) {
+        for (const message of escalations(ctx2.statement.node)) ctx2.report({ message });
+      }
+    };
+  }
+});
+
+// src/core/rules/apply-refused/index.ts
+var applyRefused;
+var init_apply_refused = __esm({
+  "src/core/rules/apply-refused/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    applyRefused = {
+      meta: {
+        id: "apply-refused",
+        defaultSeverity: "error",
+        category: "engine",
+        summary: "The apply engine refuses the file on staging and in production (transaction control it cannot honour, or a refusal whose rule was turned off or suppressed); cannot be suppressed or configured.",
+        fix: "Fix the SQL at the reported line as the message says: nothing of the file runs until then."
+      }
+    };
+  }
+});
+
 // src/core/rules/shared/origin-statement.ts
 function statementOfOrigin(ctx2, origin) {
   if (!origin || origin.file !== ctx2.file.path) return void 0;
@@ -37151,15 +37275,15 @@ var init_rel_option = __esm({
 // src/core/rules/shared/api-readers.ts
 function apiReaders(relation) {
   if (!relation.selectRevokedFrom) return [];
-  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES];
-  return API_ROLES.filter((role2) => !relation.selectRevokedFrom?.has(role2));
+  if (relation.selectGrantedTo?.has("public")) return [...API_ROLES2];
+  return API_ROLES2.filter((role2) => !relation.selectRevokedFrom?.has(role2));
 }
-var API_ROLES;
+var API_ROLES2;
 var init_api_readers = __esm({
   "src/core/rules/shared/api-readers.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    API_ROLES = ["anon", "authenticated"];
+    API_ROLES2 = ["anon", "authenticated"];
   }
 });
 
@@ -40438,6 +40562,12 @@ function parseConfig(value, knownRules) {
               `unknown rule id '${rule}' in 'rules'${didYouMean(rule, knownRules)}`
             );
           }
+          if (rule === "apply-refused") {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.apply-refused' cannot be set: the apply engine refuses such a file on staging and in production whatever the config says`
+            );
+          }
           if (typeof setting !== "string" || !SETTINGS.includes(setting)) {
             throw new ConfigError(
               `rules.${rule}`,
@@ -42972,13 +43102,13 @@ function executeSources(fn3, roles) {
     reasons.push(`Supabase's default privileges grant it to ${byDefault.join(" and ")}`);
   return reasons.join("; ");
 }
-var API_ROLES2, TRIGGER_RETURNS, securityDefinerExposed;
+var API_ROLES3, TRIGGER_RETURNS, securityDefinerExposed;
 var init_security_definer_exposed = __esm({
   "src/core/rules/security-definer-exposed/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_origin_statement();
-    API_ROLES2 = ["anon", "authenticated"];
+    API_ROLES3 = ["anon", "authenticated"];
     TRIGGER_RETURNS = /* @__PURE__ */ new Set(["trigger", "event_trigger"]);
     securityDefinerExposed = {
       meta: {
@@ -42998,16 +43128,16 @@ var init_security_definer_exposed = __esm({
           if (!fn3.securityDefiner || fn3.procedure) continue;
           if (!ctx2.options.exposedSchemas.includes(fn3.schema)) continue;
           if (fn3.returns !== void 0 && TRIGGER_RETURNS.has(fn3.returns)) continue;
-          const callers = API_ROLES2.filter((role2) => canExecute(fn3, role2));
-          if (callers.length === 0) continue;
+          const callers2 = API_ROLES3.filter((role2) => canExecute(fn3, role2));
+          if (callers2.length === 0) continue;
           const at = statementOfOrigin(ctx2, fn3.createdBy) ?? statementOfOrigin(ctx2, fn3.alteredBy) ?? statementOfOrigin(ctx2, fn3.privilegesChangedBy);
           if (!at) continue;
           const name = `${fn3.schema}.${fn3.name}`;
-          const who = callers.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
+          const who = callers2.includes("anon") ? "anyone holding the project's public anon key" : "any signed-in user, of any tenant,";
           ctx2.report(at, {
-            message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers.join(
+            message: `SECURITY DEFINER function ${name} in exposed schema ${fn3.schema} is executable by ${callers2.join(
               " and "
-            )} (${executeSources(fn3, callers)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
+            )} (${executeSources(fn3, callers2)}): ${who} can call it through the Data API (POST /rest/v1/rpc/${fn3.name}), and it runs as its owner, so RLS does not limit what it reads or writes.`,
             fix: `REVOKE EXECUTE ON FUNCTION ${name} FROM public, anon, authenticated;
 GRANT EXECUTE ON FUNCTION ${name} TO service_role;  -- or to authenticated, if signed-in users must call it
 -- a helper that policies call belongs in a schema the API does not expose:
@@ -43586,6 +43716,16 @@ function hostAccessOf(node) {
       fix: "Grant only what the role needs: GRANT SELECT, INSERT ON public.table_name TO role_name; GRANT USAGE ON SCHEMA schema_name TO role_name; or GRANT an existing role to it."
     };
   }
+  const eventTrigger = nodeAs(node, "CreateEventTrigStmt");
+  if (eventTrigger) {
+    const fn4 = nameParts(eventTrigger.funcname).join(".");
+    return {
+      what: `CREATE EVENT TRIGGER ${eventTrigger.trigname ?? ""} ON ${eventTrigger.eventname ?? ""} makes ${fn4}() run inside every later DDL statement of every session, the statements of later migrations included`,
+      needs: "superuser (on Supabase, the postgres role through supautils)",
+      risk: "what it does then happens inside later migrations without being written in them, so their checks and their reviewers never see it, and an error in it fails every DDL statement of the project",
+      fix: "Write what the trigger would do into the migrations that need it, where it is checked and reviewed with them; for an audit of schema changes, read the migration history (supabase_migrations.schema_migrations) instead."
+    };
+  }
   const load = nodeAs(node, "LoadStmt");
   if (load) {
     return {
@@ -43715,7 +43855,8 @@ var init_host_access = __esm({
       "DoStmt",
       "AlterRoleStmt",
       "CreateRoleStmt",
-      "LoadStmt"
+      "LoadStmt",
+      "CreateEventTrigStmt"
     ]);
     EXPORT_FIX = "A migration should not export data. To export, run from the client: \\copy (SELECT ...) TO 'rows.csv' WITH (FORMAT csv) in psql, or COPY (SELECT ...) TO STDOUT.";
   }
@@ -43787,7 +43928,7 @@ var init_superuser_statement = __esm({
         id: "superuser-statement",
         defaultSeverity: "error",
         category: "tenancy",
-        summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD): Supabase refuses it, and staging never runs it.",
+        summary: "A statement that reaches the database host or needs a superuser (COPY FROM/TO PROGRAM or a server file, pg_read_file, ALTER SYSTEM, an untrusted language, SUPERUSER roles, LOAD, event triggers): Supabase refuses it, and staging never runs it.",
         fix: "Load data from the client (\\copy ... FROM 'file.csv' in psql, COPY ... FROM STDIN) or supabase/seed.sql; write functions in SQL or plpgsql; set settings with ALTER ROLE/DATABASE ... SET."
       },
       statement(ctx2) {
@@ -45083,6 +45224,8 @@ var init_registry = __esm({
     init_add_primary_key();
     init_add_unique_constraint();
     init_alter_column_type();
+    init_api_role_escalation();
+    init_apply_refused();
     init_auth_fk_not_unique();
     init_auth_users_exposed();
     init_batch_header_invalid();
@@ -45211,6 +45354,8 @@ var init_registry = __esm({
       securityDefinerSearchPath,
       securityDefinerExposed,
       viewBypassesRls,
+      // Tenancy: the roles the Data API runs as given more than their grants
+      apiRoleEscalation,
       // Security (Supabase advisor): functions and storage
       functionSearchPath,
       publicBucketListing,
@@ -45243,6 +45388,7 @@ var init_registry = __esm({
       // Raised by the lint engine itself (meta only)
       syntaxError,
       fileTooLarge,
+      applyRefused,
       invalidSuppression,
       unusedSuppression
     ];
@@ -45327,6 +45473,7 @@ async function listPullRequestMigrationFiles(client, options2) {
   const dirPrefix = `${normalizeDir(options2.migrationsDir)}/`;
   const inDir = (path) => path?.startsWith(dirPrefix) === true && !path.slice(dirPrefix.length).includes("/");
   const files4 = [];
+  const changedPaths = [];
   let listedCount = 0;
   try {
     const pages = client.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
@@ -45338,6 +45485,8 @@ async function listPullRequestMigrationFiles(client, options2) {
     for await (const page of pages) {
       listedCount += page.data.length;
       for (const entry of page.data) {
+        changedPaths.push(entry.filename);
+        if (entry.previous_filename !== void 0) changedPaths.push(entry.previous_filename);
         const file = migrationFileChange(entry, inDir);
         if (file !== void 0) files4.push(file);
       }
@@ -45346,7 +45495,7 @@ async function listPullRequestMigrationFiles(client, options2) {
     throw toGitHubApiError(error2, `listing the files of ${owner}/${repo}#${pullNumber}`);
   }
   const complete = listedCount < PULL_REQUEST_FILES_LIMIT || options2.changedFiles !== void 0 && listedCount >= options2.changedFiles;
-  return { files: files4, complete, listedCount };
+  return { files: files4, complete, listedCount, changedPaths };
 }
 function migrationFileChange(entry, inDir) {
   const path = entry.filename;
@@ -52486,1632 +52635,6 @@ var init_unified_diff = __esm({
   }
 });
 
-// src/core/lint/engine-findings.ts
-function engineSetting(config, id) {
-  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
-  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
-}
-function engineFinding(rule, line, message) {
-  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
-  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
-  return {
-    rule,
-    severity,
-    line,
-    column: 1,
-    message,
-    source: "lint",
-    ...meta ? { fix: meta.fix } : {},
-    docs: ruleDocsUrl(rule)
-  };
-}
-function withEngineSeverities(findings, config) {
-  return findings.flatMap((f) => {
-    if (!ENGINE_IDS.includes(f.rule)) return [f];
-    const setting = engineSetting(config, f.rule);
-    return setting === "off" ? [] : [{ ...f, severity: setting }];
-  });
-}
-var ENGINE_RULES, ENGINE_IDS;
-var init_engine_findings = __esm({
-  "src/core/lint/engine-findings.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_project();
-    init_file_too_large();
-    init_invalid_suppression();
-    init_syntax_error();
-    init_unused_suppression();
-    ENGINE_RULES = [
-      syntaxError,
-      fileTooLarge,
-      invalidSuppression,
-      unusedSuppression
-    ];
-    ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
-  }
-});
-
-// src/core/lint/same-problem.ts
-function mergeSameProblem(findings, subsumesOf) {
-  const byStatement = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.statement === void 0 || !f.problems?.length) continue;
-    const group = byStatement.get(f.statement);
-    if (group) group.push(f);
-    else byStatement.set(f.statement, [f]);
-  }
-  const folded = /* @__PURE__ */ new Set();
-  for (const group of byStatement.values()) {
-    if (group.length < 2) continue;
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const minor of group) {
-        if (folded.has(minor)) continue;
-        const keeper = group.find(
-          (k) => k !== minor && !folded.has(k) && (subsumesOf(k.rule)?.includes(minor.rule) ?? false) && (minor.problems ?? []).every((p) => k.problems?.includes(p))
-        );
-        if (!keeper) continue;
-        absorb(keeper, [minor.rule, ...minor.also ?? []], minor.severity);
-        folded.add(minor);
-        changed = true;
-      }
-    }
-  }
-  return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
-}
-function absorb(keeper, ids, severity) {
-  keeper.also = [.../* @__PURE__ */ new Set([...keeper.also ?? [], ...ids])].sort();
-  if (SEVERITY_RANK[severity] > SEVERITY_RANK[keeper.severity]) keeper.severity = severity;
-}
-var init_same_problem = __esm({
-  "src/core/lint/same-problem.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_finding();
-  }
-});
-
-// src/core/lint/suppressions.ts
-function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
-  const kept = [];
-  for (const f of findings) {
-    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
-    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
-    if (match) match.used = true;
-    else kept.push(f);
-  }
-  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
-  for (const s of all) {
-    const unknown = s.rules.filter((r) => !known.has(r));
-    if (unknown.length > 0) {
-      kept.push(
-        engineFinding(
-          "invalid-suppression",
-          s.line,
-          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
-        )
-      );
-    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
-      kept.push(
-        engineFinding(
-          "unused-suppression",
-          s.line,
-          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
-        )
-      );
-    }
-  }
-  return kept;
-}
-var init_suppressions = __esm({
-  "src/core/lint/suppressions.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_engine_findings();
-  }
-});
-
-// src/core/lint/lint-migrations.ts
-function lintMigrations(request2) {
-  const { config } = request2;
-  const active = request2.rules.flatMap((rule) => {
-    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
-    const configured = config.rules[rule.meta.id] !== void 0;
-    return setting === "off" ? [] : [{ rule, severity: setting, configured }];
-  });
-  const statementRules = active.filter((a) => a.rule.statement !== void 0);
-  const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
-  const activeIds = new Set(active.map((a) => a.rule.meta.id));
-  const subsumes = new Map(request2.rules.map((r) => [r.meta.id, r.meta.subsumes]));
-  const subsumesOf = (id) => subsumes.get(id);
-  for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
-  const parsedFiles = /* @__PURE__ */ new Map();
-  const added = request2.added ?? /* @__PURE__ */ new Set();
-  const model = request2.schema ?? new SchemaModel();
-  const results = /* @__PURE__ */ new Map();
-  const ordered = [...request2.files].sort(compareMigrations);
-  const parse3 = request2.parse ?? parseSql;
-  const lastChecked = ordered.findLast((f) => f.version !== null && request2.checked.has(f.path));
-  const settledBy = new Map(
-    request2.rules.flatMap((r) => r.meta.settledBy ? [[r.meta.id, r.meta.settledBy]] : [])
-  );
-  const finding = (rule, r, line, column, stmt) => {
-    const f = {
-      rule: rule.rule.meta.id,
-      severity: !rule.configured && r.severity ? r.severity : rule.severity,
-      line: r.line ?? line,
-      column: r.column ?? column,
-      message: r.message,
-      source: "lint",
-      fix: r.fix ?? rule.rule.meta.fix,
-      docs: ruleDocsUrl(rule.rule.meta.id)
-    };
-    if (stmt !== void 0) f.statement = stmt;
-    if (r.problems) f.problems = r.problems;
-    return f;
-  };
-  for (const file of ordered) {
-    if (file.version === null) {
-      if (request2.checked.has(file.path)) {
-        results.set(file.path, { file, findings: [], statements: [] });
-      }
-      continue;
-    }
-    const checking = request2.checked.has(file.path);
-    if (file.oversize) {
-      if (checking) {
-        const findings2 = withEngineSeverities([oversizeFinding(file.oversize)], config);
-        results.set(file.path, { file, findings: findings2, statements: [] });
-      }
-      continue;
-    }
-    const parsed = parse3(file.sql);
-    for (const error2 of parsed.errors) {
-      if (!error2.createsTable) continue;
-      const name = model.resolveRelation(error2.createsTable.schema, error2.createsTable.name);
-      if (model.tables.has(name)) continue;
-      const table = newTable(name, "table", {
-        file: file.path,
-        version: file.version,
-        statement: -1
-      });
-      table.columnsUnknown = true;
-      model.tables.set(name, table);
-    }
-    const findings = [];
-    const isNew = (t) => {
-      const table = typeof t === "string" ? model.table(t) : t;
-      if (!table) return false;
-      return table.createdBy.file === file.path || added.has(table.createdBy.file);
-    };
-    const isNewOrigin = (origin) => origin.file === file.path || added.has(origin.file);
-    let unit;
-    let statementIndex = 0;
-    const reporters = statementRules.map(
-      (rule) => (r) => findings.push(finding(rule, r, unit?.line ?? 1, unit?.column ?? 1, statementIndex))
-    );
-    const context3 = {
-      file,
-      options: config,
-      statements: parsed.statements,
-      isNew,
-      isNewOrigin,
-      statement: parsed.statements[0],
-      schema: model,
-      inTransactionBlock: false,
-      report: noReport
-    };
-    let inTransactionBlock = false;
-    for (const statement of parsed.statements) {
-      const origin = { file: file.path, version: file.version, statement: statement.index };
-      const units = [statement, ...embeddedStatements(statement)];
-      for (const current of units) {
-        if (checking) {
-          unit = current;
-          statementIndex = statement.index;
-          context3.statement = current;
-          context3.inTransactionBlock = inTransactionBlock;
-          for (let i = 0; i < statementRules.length; i++) {
-            context3.report = reporters[i];
-            statementRules[i].rule.statement(context3);
-          }
-        }
-        applyStatement(model, current.node, origin);
-      }
-      const tx = nodeAs(statement.node, "TransactionStmt");
-      if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
-        inTransactionBlock = true;
-      } else if (tx?.kind === "TRANS_STMT_COMMIT" || tx?.kind === "TRANS_STMT_ROLLBACK" || tx?.kind === "TRANS_STMT_PREPARE") {
-        inTransactionBlock = false;
-      }
-    }
-    if (!checking) continue;
-    for (const rule of active) {
-      rule.rule.fileEnd?.({
-        file,
-        options: config,
-        statements: parsed.statements,
-        isNew,
-        isNewOrigin,
-        schema: model,
-        report: (statement, r) => findings.push(finding(rule, r, statement.line, statement.column, statement.index))
-      });
-    }
-    for (const error2 of parsed.errors) {
-      const message = `Postgres cannot parse this: ${error2.message}.`;
-      findings.push({
-        ...engineFinding("syntax-error", error2.line, message),
-        column: error2.column
-      });
-    }
-    results.set(file.path, { file, findings, statements: parsed.statements });
-    parsedFiles.set(file.path, parsed);
-    if (file === lastChecked) dropSettled(results, settledBy, model);
-  }
-  runHistoryRules(request2, active, results);
-  for (const [path, parsed] of parsedFiles) {
-    const result2 = results.get(path);
-    if (!result2) continue;
-    const kept = applySuppressions(
-      result2.findings,
-      parsed.statements,
-      parsed.fileSuppressions,
-      known,
-      activeIds
-    );
-    for (const problem3 of parsed.suppressionProblems) {
-      kept.push(engineFinding("invalid-suppression", problem3.line, problem3.message));
-    }
-    result2.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
-  }
-  for (const result2 of results.values()) result2.findings.sort(compareFindings);
-  return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
-}
-function dropSettled(results, settledBy, schema) {
-  if (settledBy.size === 0) return;
-  for (const result2 of results.values()) {
-    result2.findings = result2.findings.filter((f) => {
-      const settled = settledBy.get(f.rule);
-      if (!settled || !f.problems || f.problems.length === 0) return true;
-      return !f.problems.every((problem3) => settled(problem3, schema));
-    });
-  }
-}
-function oversizeFinding(oversize) {
-  return engineFinding(
-    "file-too-large",
-    1,
-    `This file is ${oversizeWords(oversize)} (MIGRATION_GUARD_MAX_FILE_BYTES sets another): it was not read, so it is not linted, staging stops before it and deploy refuses it. The files after it are checked without what it creates.`
-  );
-}
-function embeddedStatements(statement) {
-  if (statement.plpgsql?.context !== "do") return [];
-  return statement.plpgsql.sql.flatMap(
-    (sql) => sql.mode === "statement" ? sql.nodes.map((node) => ({
-      index: statement.index,
-      kind: kindOf(node),
-      node,
-      text: sql.sql,
-      start: statement.start,
-      end: statement.end,
-      line: sql.line,
-      column: 1,
-      endLine: sql.line,
-      suppressions: statement.suppressions,
-      parent: statement
-    })) : []
-  );
-}
-function runHistoryRules(request2, active, results) {
-  const ordered = [...request2.files].sort(compareMigrations);
-  for (const rule of active) {
-    rule.rule.history?.({
-      files: ordered,
-      baseFiles: request2.baseFiles,
-      deleted: request2.deleted ?? [],
-      options: request2.config,
-      report: (file, r) => {
-        let result2 = results.get(file.path);
-        if (!result2) {
-          result2 = { file, findings: [], statements: [] };
-          results.set(file.path, result2);
-        }
-        result2.findings.push({
-          rule: rule.rule.meta.id,
-          severity: !rule.configured && r.severity ? r.severity : rule.severity,
-          line: r.line ?? 1,
-          column: r.column ?? 1,
-          message: r.message,
-          source: "lint",
-          fix: r.fix ?? rule.rule.meta.fix,
-          docs: ruleDocsUrl(rule.rule.meta.id)
-        });
-      }
-    });
-  }
-}
-var noReport;
-var init_lint_migrations = __esm({
-  "src/core/lint/lint-migrations.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_migration_file();
-    init_project();
-    init_finding();
-    init_apply_statement();
-    init_schema_model();
-    init_table_definition();
-    init_parse_sql();
-    init_statement();
-    init_engine_findings();
-    init_same_problem();
-    init_suppressions();
-    noReport = () => void 0;
-  }
-});
-
-// src/workspace/input-error.ts
-var InputError;
-var init_input_error = __esm({
-  "src/workspace/input-error.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    InputError = class extends Error {
-      constructor(message, hint) {
-        super(message);
-        this.hint = hint;
-        this.name = "InputError";
-      }
-      hint;
-    };
-  }
-});
-
-// src/workspace/git-base.ts
-import { execFile, spawn } from "node:child_process";
-import { realpath, stat as stat2 } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { promisify } from "node:util";
-async function git(args, cwd) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-    return stdout;
-  } catch (error2) {
-    const stderr = String(error2.stderr ?? "").trim();
-    throw new InputError(
-      `git ${args.join(" ")} failed: ${stderr.split("\n")[0] || error2.message}`,
-      "check that --base names a commit, branch or tag of this repository (fetch it first in CI: fetch-depth: 0)"
-    );
-  }
-}
-async function gitRoot(cwd) {
-  if (DISCOVERY_VARIABLES.some((name) => process.env[name] !== void 0)) return askGitRoot(cwd);
-  let dir;
-  try {
-    dir = await realpath(cwd);
-  } catch {
-    return askGitRoot(cwd);
-  }
-  for (; ; ) {
-    if (await exists2(join(dir, ".git"))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
-}
-async function exists2(path) {
-  try {
-    await stat2(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function askGitRoot(cwd) {
-  try {
-    const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
-    return stdout.trim();
-  } catch {
-    return null;
-  }
-}
-async function readBaseFiles(ref, root, dirFromRoot) {
-  try {
-    await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root });
-  } catch {
-    throw new InputError(
-      `--base ${ref} is not a commit, branch or tag of the repository at ${root}`,
-      "pass a ref git knows here (git log --oneline shows commits); in CI fetch it first (actions/checkout with fetch-depth: 0)"
-    );
-  }
-  const dir = dirFromRoot.replace(/\/+$/, "");
-  const listing = await git(["ls-tree", "-z", `${ref}`, "--", `${dir}/`], root);
-  const entries = listing.split("\0").map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null).map(([, object, path]) => ({ object: object ?? "", path: path ?? "" })).filter(({ path }) => path.slice(dir.length + 1).indexOf("/") === -1);
-  const texts = await readBlobs(
-    entries.map((e) => e.object),
-    root
-  );
-  const files4 = [];
-  for (const [i, { path }] of entries.entries()) {
-    files4.push(await migrationFile(path, texts[i] ?? "", "unchanged"));
-  }
-  return files4;
-}
-async function readBlobs(objects, cwd) {
-  if (objects.length === 0) return [];
-  const output = await new Promise((resolve5, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk.toString();
-    });
-    child.on("error", reject);
-    child.on(
-      "close",
-      (code) => code === 0 ? resolve5(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
-    );
-    child.stdin.end(`${objects.join("\n")}
-`);
-  }).catch((error2) => {
-    throw new InputError(
-      `git cat-file --batch failed: ${error2 instanceof Error ? error2.message : String(error2)}`,
-      "check that the repository is readable"
-    );
-  });
-  const texts = [];
-  let at = 0;
-  for (const object of objects) {
-    const headerEnd = output.indexOf(10, at);
-    const header2 = output.subarray(at, headerEnd).toString();
-    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header2)?.[1];
-    if (headerEnd < 0 || size === void 0) {
-      throw new InputError(
-        `git cat-file --batch could not read ${object}: ${header2}`,
-        "check that the repository is readable"
-      );
-    }
-    const start = headerEnd + 1;
-    texts.push(output.subarray(start, start + Number(size)).toString("utf8"));
-    at = start + Number(size) + 1;
-  }
-  return texts;
-}
-function classifyAgainstBase(current, base) {
-  const baseByPath = new Map(base.map((f) => [f.path, f]));
-  const files4 = current.map((f) => {
-    const before = baseByPath.get(f.path);
-    const status = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
-    return { ...f, status };
-  });
-  const currentPaths = new Set(current.map((f) => f.path));
-  const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
-  return { files: files4, deleted };
-}
-async function commitExists(sha2, cwd) {
-  try {
-    await run("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function fileAtCommit(ref, path, cwd) {
-  try {
-    const { stdout } = await run("git", ["show", `${ref}:${path}`], {
-      cwd,
-      maxBuffer: 256 * 1024 * 1024
-    });
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-var run, DISCOVERY_VARIABLES;
-var init_git_base = __esm({
-  "src/workspace/git-base.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_migration_file();
-    init_input_error();
-    run = promisify(execFile);
-    DISCOVERY_VARIABLES = [
-      "GIT_DIR",
-      "GIT_WORK_TREE",
-      "GIT_CEILING_DIRECTORIES",
-      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
-    ];
-  }
-});
-
-// src/core/report/build-report.ts
-function buildReport(results, target = { kind: "none", serverVersion: null }) {
-  const migrations = results.map((r) => ({
-    file: r.file.path,
-    version: r.file.version,
-    name: r.file.name,
-    status: r.file.status,
-    sha256: r.file.sha256,
-    findings: r.findings,
-    statements: r.statements.map((s) => ({
-      line: s.line,
-      sql: s.text,
-      durationMs: null,
-      locks: [],
-      rewrites: []
-    }))
-  }));
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    target,
-    summary: summarize(migrations),
-    migrations,
-    checks: []
-  };
-}
-var init_build_report = __esm({
-  "src/core/report/build-report.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_project();
-    init_report();
-  }
-});
-
-// src/workspace/config-file.ts
-import { readFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-async function loadConfig(searchDirs, explicitPath) {
-  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join2(dir, n)));
-  for (const path of candidates) {
-    let text2;
-    try {
-      text2 = await readFile(path, "utf8");
-    } catch {
-      if (explicitPath) {
-        throw new InputError(`cannot read config file ${path}`, "check the --config path");
-      }
-      continue;
-    }
-    let value;
-    try {
-      value = parseJsonc(text2);
-    } catch (error2) {
-      if (error2 instanceof JsoncError) {
-        throw new InputError(
-          `${path}:${error2.line}:${error2.column}: not valid JSON: ${error2.reason}`,
-          "fix the syntax (comments and trailing commas are allowed)"
-        );
-      }
-      throw error2;
-    }
-    try {
-      return { config: parseConfig(value, RULE_IDS), path };
-    } catch (error2) {
-      if (error2 instanceof ConfigError) {
-        const at = keyPosition(text2, error2.key);
-        throw new InputError(
-          `${path}${at ? `:${at.line}:${at.column}` : ""}: ${error2.message}`,
-          `fix or remove the key '${error2.key}'; see the README's Configuration section`
-        );
-      }
-      throw error2;
-    }
-  }
-  return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
-}
-function keyPosition(text2, key) {
-  let from = 0;
-  for (const segment of key.split(".")) {
-    const quoted2 = JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const match = new RegExp(`${quoted2}\\s*:`, "g");
-    match.lastIndex = from;
-    const found = match.exec(text2);
-    if (!found) return void 0;
-    from = found.index;
-  }
-  return lineAndColumn(text2, from);
-}
-var CONFIG_FILE_NAMES;
-var init_config_file = __esm({
-  "src/workspace/config-file.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_config();
-    init_registry();
-    init_input_error();
-    CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
-  }
-});
-
-// src/workspace/migration-dir.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync, openSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join3, relative } from "node:path";
-function maxMigrationBytes() {
-  const raw = process.env[MAX_BYTES_VARIABLE];
-  if (raw === void 0 || raw === "") return DEFAULT_MAX_MIGRATION_BYTES;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 1 || !/^[0-9]+$/.test(raw)) {
-    throw new InputError(
-      `${MAX_BYTES_VARIABLE}=${raw} is not a number of bytes`,
-      `set it to a whole number of bytes (the default is ${DEFAULT_MAX_MIGRATION_BYTES}, ${mebibytes(DEFAULT_MAX_MIGRATION_BYTES)}), or unset it`
-    );
-  }
-  return value;
-}
-async function readMigrationDir(dir, root) {
-  let entries;
-  try {
-    entries = (await readdir2(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT") {
-      throw new InputError(
-        `no migrations directory at ${dir}`,
-        "run inside a Supabase project, or pass --dir <path to the migrations>"
-      );
-    }
-    if (code === "ENOTDIR") {
-      throw new InputError(`${dir} is not a directory`, "pass --dir <directory of .sql files>");
-    }
-    throw error2;
-  }
-  entries.sort();
-  const limitBytes = maxMigrationBytes();
-  const files4 = [];
-  for (const name of entries) {
-    files4.push(await readMigration(join3(dir, name), root, limitBytes));
-  }
-  return files4;
-}
-async function readMigration(path, root, limitBytes) {
-  let size;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new InputError(`cannot read ${path}: no such file`, "check the path");
-  }
-  if (size > limitBytes) {
-    const file = await migrationFile(toReportPath(path, root), "", "checked", fileSha256(path));
-    return { ...file, oversize: { bytes: size, limitBytes } };
-  }
-  const sql = readFileSync3(path, "utf8");
-  const sha256 = createHash2("sha256").update(sql, "utf8").digest("hex");
-  return migrationFile(toReportPath(path, root), sql, "checked", sha256);
-}
-function fileSha256(path) {
-  const hash = createHash2("sha256");
-  const chunk = Buffer.alloc(1024 * 1024);
-  const fd = openSync(path, "r");
-  try {
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
-      hash.update(chunk.subarray(0, n));
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest("hex");
-}
-function toReportPath(path, root) {
-  const rel = relative(root, path);
-  return (rel.startsWith("..") ? path : rel).split("\\").join("/");
-}
-var DEFAULT_MAX_MIGRATION_BYTES, MAX_BYTES_VARIABLE;
-var init_migration_dir = __esm({
-  "src/workspace/migration-dir.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_migration_file();
-    init_input_error();
-    DEFAULT_MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
-    MAX_BYTES_VARIABLE = "MIGRATION_GUARD_MAX_FILE_BYTES";
-  }
-});
-
-// src/core/sql/parsed-sql-record.ts
-function toRecord(parsed) {
-  return {
-    statements: parsed.statements.map((s) => {
-      const record = {
-        node: s.node,
-        start: s.start,
-        end: s.end,
-        suppressions: s.suppressions
-      };
-      if (s.locationBase !== void 0) record.locationBase = s.locationBase;
-      if (s.plpgsql) record.plpgsql = plpgsqlRecord(s.plpgsql);
-      return record;
-    }),
-    errors: parsed.errors,
-    fileSuppressions: parsed.fileSuppressions,
-    suppressionProblems: parsed.suppressionProblems
-  };
-}
-function plpgsqlRecord(body) {
-  return {
-    context: body.context,
-    sql: body.sql.map((e) => ({ ...e, loops: e.loops.map((l) => body.loops.indexOf(l)) })),
-    loops: body.loops.map((l) => ({
-      ...l,
-      statements: l.statements.map((e) => body.sql.indexOf(e))
-    })),
-    commits: body.commits,
-    dynamic: body.dynamic
-  };
-}
-function fromRecord(file, value) {
-  if (!isObject(value)) return void 0;
-  const { statements, errors, fileSuppressions, suppressionProblems } = value;
-  if (!Array.isArray(statements) || !isArrayOf(errors, isSyntaxError) || !isArrayOf(fileSuppressions, (s) => isSuppression(s, "file")) || !isArrayOf(suppressionProblems, isSuppressionProblem)) {
-    return void 0;
-  }
-  const text2 = withoutByteOrderMark(file);
-  const source = new SourceText(text2);
-  const parsed = {
-    source,
-    statements: [],
-    errors,
-    fileSuppressions,
-    suppressionProblems
-  };
-  for (const record of statements) {
-    const statement = statementFrom(record, parsed.statements.length, source);
-    if (!statement) return void 0;
-    parsed.statements.push(statement);
-  }
-  return parsed;
-}
-function statementFrom(record, index, source) {
-  if (!isObject(record)) return void 0;
-  const { node, start, end, suppressions, locationBase, plpgsql } = record;
-  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement")) || locationBase !== void 0 && !isInteger(locationBase)) {
-    return void 0;
-  }
-  const pos = source.position(start);
-  const statement = {
-    index,
-    kind: kindOf(node),
-    node,
-    text: source.text.slice(start, end),
-    start,
-    end,
-    line: pos.line,
-    column: pos.column,
-    endLine: source.position(Math.max(start, end - 1)).line,
-    suppressions
-  };
-  if (locationBase !== void 0) statement.locationBase = locationBase;
-  if (plpgsql !== void 0) {
-    const body = plpgsqlFrom(plpgsql);
-    if (!body) return void 0;
-    statement.plpgsql = body;
-  }
-  return statement;
-}
-function plpgsqlFrom(value) {
-  if (!isObject(value)) return void 0;
-  const { context: context3, sql, loops, commits, dynamic } = value;
-  if (context3 !== "do" && context3 !== "function" || !Array.isArray(sql) || !Array.isArray(loops) || typeof commits !== "boolean" || typeof dynamic !== "boolean") {
-    return void 0;
-  }
-  const body = { context: context3, sql: [], loops: [], commits, dynamic };
-  const loopIndices = [];
-  for (const loop of loops) {
-    if (!isObject(loop) || loop["kind"] !== "loop" && loop["kind"] !== "while" && loop["kind"] !== "for" || !isInteger(loop["line"]) || typeof loop["commits"] !== "boolean" || !isArrayOf(loop["statements"], (i) => isIndex(i, sql.length))) {
-      return void 0;
-    }
-    body.loops.push({
-      kind: loop["kind"],
-      line: loop["line"],
-      commits: loop["commits"],
-      statements: []
-    });
-    loopIndices.push(loop["statements"]);
-  }
-  for (const embedded of sql) {
-    if (!isObject(embedded) || typeof embedded["sql"] !== "string" || !isInteger(embedded["line"]) || embedded["mode"] !== "statement" && embedded["mode"] !== "expression" || !isArrayOf(embedded["nodes"], isNode) || !isInteger(embedded["locationShift"]) || !isArrayOf(embedded["loops"], (i) => isIndex(i, loops.length))) {
-      return void 0;
-    }
-    body.sql.push({
-      sql: embedded["sql"],
-      line: embedded["line"],
-      mode: embedded["mode"],
-      nodes: embedded["nodes"],
-      locationShift: embedded["locationShift"],
-      loops: embedded["loops"].map((i) => body.loops[i])
-    });
-  }
-  loopIndices.forEach((indices, at) => {
-    body.loops[at].statements = indices.map((i) => body.sql[i]);
-  });
-  return body;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isArrayOf(value, check) {
-  return Array.isArray(value) && value.every(check);
-}
-function isInteger(value) {
-  return Number.isSafeInteger(value);
-}
-function isOffset(value, length) {
-  return isInteger(value) && value >= 0 && value <= length;
-}
-function isIndex(value, length) {
-  return isInteger(value) && value >= 0 && value < length;
-}
-function isNode(value) {
-  if (!isObject(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && isObject(value[keys[0]]);
-}
-function isSuppression(value, scope) {
-  return isObject(value) && value["scope"] === scope && isArrayOf(value["rules"], (r) => typeof r === "string") && typeof value["reason"] === "string" && isInteger(value["line"]) && value["used"] === void 0;
-}
-function isSuppressionProblem(value) {
-  return isObject(value) && isInteger(value["line"]) && typeof value["message"] === "string";
-}
-function isSyntaxError(value) {
-  if (!isObject(value)) return false;
-  const { message, line, column, createsTable } = value;
-  if (typeof message !== "string" || !isInteger(line) || !isInteger(column)) return false;
-  return createsTable === void 0 || isObject(createsTable) && typeof createsTable["name"] === "string" && (createsTable["schema"] === void 0 || typeof createsTable["schema"] === "string");
-}
-var init_parsed_sql_record = __esm({
-  "src/core/sql/parsed-sql-record.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_parse_sql();
-    init_source_text();
-    init_statement();
-  }
-});
-
-// src/staging/embedded-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync4, rmSync } from "node:fs";
-import { mkdir as mkdir2, open as open2, readdir as readdir3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { basename, dirname as dirname2, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
-function defaultCacheDir() {
-  const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
-  if (explicit) return explicit;
-  const xdg = process.env["XDG_CACHE_HOME"];
-  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
-}
-function historySnapshotMinMs() {
-  const set = process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"]?.trim();
-  const value = Number(set);
-  return set && Number.isFinite(value) && value >= 0 ? value : 1e3;
-}
-function installedVersion(packageName) {
-  let dir;
-  try {
-    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
-  } catch {
-    return void 0;
-  }
-  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
-    const manifest = readManifest(join4(dir, "package.json"));
-    if (manifest?.name === packageName) return manifest.version;
-  }
-  return void 0;
-}
-function readManifest(file) {
-  try {
-    const parsed = JSON.parse(readFileSync4(file, "utf8"));
-    if (typeof parsed !== "object" || parsed === null) return void 0;
-    const version = Reflect.get(parsed, "version");
-    return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function pgliteVersions() {
-  if (typeof define_MIGRATION_GUARD_PGLITE_VERSIONS_default === "object") {
-    return define_MIGRATION_GUARD_PGLITE_VERSIONS_default;
-  }
-  const pglite = installedVersion("@electric-sql/pglite");
-  const pgvector = installedVersion("@electric-sql/pglite-pgvector");
-  return pglite && pgvector ? { pglite, pgvector } : void 0;
-}
-function snapshotName(shape) {
-  const versions = pgliteVersions();
-  if (!versions) return void 0;
-  const key = createHash3("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
-  return `pglite-${versions.pglite}-${key}.tar`;
-}
-function cacheFileFor(cacheDir, shape) {
-  const name = snapshotName(shape);
-  return name === void 0 ? void 0 : join4(cacheDir, name);
-}
-function shippedSnapshotFor(shape) {
-  const name = snapshotName(shape);
-  if (name === void 0) return void 0;
-  const here = import.meta.url;
-  const dir = here.endsWith(".ts") ? new URL("../../dist/", here) : new URL("./", here);
-  const file = fileURLToPath(new URL(`${name}.gz`, dir));
-  return existsSync3(file) ? file : void 0;
-}
-function hasCache(file) {
-  return existsSync3(file);
-}
-async function dropCache(file) {
-  await rm2(file, { force: true }).catch(() => void 0);
-}
-async function writeCache(file, dump) {
-  const written = await writeAtomically(file, dump);
-  if (written.ok) await pruneOtherSnapshots(file).catch(() => void 0);
-  return written;
-}
-async function writeAtomically(file, dump) {
-  const dir = dirname2(file);
-  try {
-    await mkdir2(dir, { recursive: true });
-    await removeStalePartials(dir);
-  } catch (error2) {
-    return unusable(dir, error2);
-  }
-  const partial = `${file}.${process.pid}.partial`;
-  const release = removeIfInterrupted(partial);
-  try {
-    await rm2(partial, { force: true });
-    const handle = await open2(partial, "wx");
-    try {
-      if (typeof dump === "function") {
-        await dump(handle.fd);
-      } else {
-        const reader = dump.stream().getReader();
-        for (let read = await reader.read(); !read.done; read = await reader.read()) {
-          await handle.write(read.value);
-        }
-      }
-    } finally {
-      await handle.close();
-    }
-    await rename2(partial, file);
-  } catch (error2) {
-    await rm2(partial, { force: true }).catch(() => void 0);
-    return unusable(dir, error2);
-  } finally {
-    release();
-  }
-  return { ok: true };
-}
-function removeIfInterrupted(partial) {
-  const remove = () => {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-    }
-  };
-  const onSignal = (signal) => {
-    remove();
-    release();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  const release = () => {
-    process.off("exit", remove);
-    for (const signal of INTERRUPTS) process.off(signal, onSignal);
-  };
-  process.once("exit", remove);
-  for (const signal of INTERRUPTS) process.once(signal, onSignal);
-  return release;
-}
-async function removeStalePartials(dir) {
-  const now = Date.now();
-  for (const name of await readdir3(dir)) {
-    if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
-    const path = join4(dir, name);
-    try {
-      if (now - (await stat3(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
-    } catch {
-    }
-  }
-}
-function unusable(dir, error2) {
-  return {
-    ok: false,
-    notice: `the embedded database's cache directory ${dir} ${problem(error2)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`
-  };
-}
-function problem(error2) {
-  const code = error2?.code;
-  switch (code) {
-    case "EEXIST":
-      return "is a file, not a directory";
-    case "ENOTDIR":
-      return "is under a file, not a directory";
-    case "EACCES":
-    case "EPERM":
-      return "is not writable (permission denied)";
-    case "EROFS":
-      return "is on a read-only file system";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "has no space left";
-    default:
-      return `cannot be written (${code ?? (error2 instanceof Error ? error2.message : String(error2))})`;
-  }
-}
-async function pruneOtherSnapshots(kept) {
-  const dir = dirname2(kept);
-  const base = basename(kept, ".tar");
-  for (const name of await readdir3(dir)) {
-    const path = join4(dir, name);
-    const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
-    const otherHistory = /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
-    if (otherBase || otherHistory) await rm2(path, { force: true });
-  }
-}
-function historySnapshotFiles(baseFile, key) {
-  const hash = createHash3("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
-  const stem = join4(dirname2(baseFile), `${HISTORY_PREFIX}${basename(baseFile, ".tar")}-${hash}`);
-  return { tar: `${stem}.tar`, replayed: `${stem}.json` };
-}
-function buildId() {
-  if (build === void 0) {
-    try {
-      build = createHash3("sha256").update(readFileSync4(fileURLToPath(import.meta.url))).digest("hex");
-    } catch {
-      build = "unknown";
-    }
-  }
-  return build;
-}
-function readHistorySnapshot(files4) {
-  try {
-    if (!existsSync3(files4.tar)) return void 0;
-    return { replayed: JSON.parse(readFileSync4(files4.replayed, "utf8")) };
-  } catch {
-    return void 0;
-  }
-}
-async function writeHistorySnapshot(files4, dump, replayed) {
-  const report2 = await writeAtomically(files4.replayed, new Blob([JSON.stringify(replayed)]));
-  if (!report2.ok) return report2;
-  const written = await writeAtomically(files4.tar, dump);
-  if (written.ok) await pruneHistorySnapshots(files4).catch(() => void 0);
-  return written;
-}
-async function dropHistorySnapshot(files4) {
-  await dropCache(files4.tar);
-  await dropCache(files4.replayed);
-}
-async function pruneHistorySnapshots(kept) {
-  const dir = dirname2(kept.tar);
-  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, "-");
-  const snapshots = [];
-  for (const name of await readdir3(dir)) {
-    if (!name.startsWith(family) || !name.endsWith(".tar")) continue;
-    const stem = join4(dir, name.slice(0, -".tar".length));
-    const written = await stat3(`${stem}.tar`).catch(() => void 0);
-    if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
-  }
-  snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  for (const { stem } of snapshots.slice(HISTORY_SNAPSHOTS_KEPT)) {
-    if (`${stem}.tar` === kept.tar) continue;
-    await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
-  }
-}
-var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
-var init_embedded_cache = __esm({
-  "src/staging/embedded-cache.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    cacheFormat = 2;
-    STALE_PARTIAL_MS = 10 * 60 * 1e3;
-    INTERRUPTS = ["SIGINT", "SIGTERM"];
-    HISTORY_PREFIX = "history-";
-    HISTORY_SNAPSHOTS_KEPT = 3;
-  }
-});
-
-// src/pipeline/parse-cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import {
-  closeSync as closeSync2,
-  constants as constants3,
-  existsSync as existsSync4,
-  fstatSync,
-  openSync as openSync2,
-  readdirSync,
-  readFileSync as readFileSync5,
-  renameSync,
-  rmSync as rmSync2,
-  writeFileSync
-} from "node:fs";
-import { lutimes, mkdir as mkdir3, readdir as readdir4, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
-function openParseCache(cacheDir) {
-  const build2 = cacheDir === null ? void 0 : buildId2();
-  if (cacheDir === null || build2 === void 0) return uncached();
-  return new DirectoryParseCache(cacheDir, build2);
-}
-function uncached() {
-  const stats = { hits: 0, misses: 0 };
-  return {
-    parse: (sql) => {
-      stats.misses++;
-      return parseSql(sql);
-    },
-    save: async () => ({ ok: true }),
-    stats
-  };
-}
-async function prune(dir, used) {
-  const marker = join5(dir, ".pruned");
-  const now = Date.now();
-  const last = await stat4(marker).then(
-    (s) => s.mtimeMs,
-    () => 0
-  );
-  if (now - last < PRUNE_EVERY_MS) return;
-  await writeFile2(marker, "");
-  const parent = join5(dir, "..");
-  const own = dir.slice(parent.length + 1);
-  for (const name of await readdir4(parent)) {
-    if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
-      await rm3(join5(parent, name), { recursive: true, force: true });
-    }
-  }
-  for (const name of await readdir4(dir)) {
-    if (used.has(name) || name === ".pruned") continue;
-    const path = join5(dir, name);
-    const limit = name.endsWith(".partial") ? STALE_PARTIAL_MS2 : UNUSED_FOR_MS;
-    const age = await stat4(path).then(
-      (s) => now - s.mtimeMs,
-      () => 0
-    );
-    if (age > limit) await rm3(path, { force: true });
-  }
-}
-function maxEntryBytes(sql) {
-  return 64 * 1024 + 64 * sql.length * 3;
-}
-function sha256Hex2(text2) {
-  return createHash4("sha256").update(text2).digest("hex");
-}
-function buildId2() {
-  const parser2 = true ? "567effecb7a66ee9eba17a514cc0d28dfd628e654b1531ce081cf8d15066d1ba" : parserIdFromSources();
-  if (parser2 === void 0) return void 0;
-  return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser: parser2 })).slice(
-    0,
-    16
-  );
-}
-var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
-var init_parse_cache = __esm({
-  "src/pipeline/parse-cache.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_project();
-    init_parse_sql();
-    init_parsed_sql_record();
-    init_embedded_cache();
-    CACHE_FORMAT = 1;
-    PRUNE_EVERY_MS = 24 * 60 * 60 * 1e3;
-    UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1e3;
-    STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
-    DirectoryParseCache = class {
-      constructor(cacheDir, build2) {
-        this.cacheDir = cacheDir;
-        this.build = build2;
-        this.dir = join5(cacheDir, `parse-${build2}`);
-      }
-      cacheDir;
-      build;
-      stats = { hits: 0, misses: 0 };
-      /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
-      #entries = /* @__PURE__ */ new Map();
-      /** This build's folder in the cache directory. */
-      dir;
-      /** Whether that folder existed when this run first looked for an entry. */
-      #folderFound;
-      parse(sql) {
-        const sha256 = sha256Hex2(sql);
-        const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
-        if (known) {
-          const parsed2 = this.#decode(known.json, sha256, sql);
-          if (parsed2) {
-            if (!known.pending) this.stats.hits++;
-            this.#entries.set(sha256, known);
-            return parsed2;
-          }
-        }
-        this.stats.misses++;
-        const parsed = parseSql(sql);
-        const entry = { format: CACHE_FORMAT, build: this.build, sha256, parsed: toRecord(parsed) };
-        this.#entries.set(sha256, { json: JSON.stringify(entry), pending: true, stale: false });
-        return parsed;
-      }
-      /**
-       * The entry file for `sql`, if it is a regular file of a plausible size: a restored cache may
-       * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
-       */
-      #read(sha256, sql) {
-        this.#folderFound ??= existsSync4(this.dir);
-        if (!this.#folderFound) return void 0;
-        let fd;
-        try {
-          fd = openSync2(this.#file(sha256), constants3.O_RDONLY | constants3.O_NONBLOCK);
-          const stats = fstatSync(fd);
-          if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return void 0;
-          const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;
-          return { json: readFileSync5(fd, "utf8"), pending: false, stale };
-        } catch {
-          return void 0;
-        } finally {
-          if (fd !== void 0) closeSync2(fd);
-        }
-      }
-      /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
-      #decode(json, sha256, sql) {
-        let value;
-        try {
-          value = JSON.parse(json);
-        } catch {
-          return void 0;
-        }
-        if (typeof value !== "object" || value === null) return void 0;
-        const { format, build: build2, sha256: stored, parsed } = value;
-        if (format !== CACHE_FORMAT || build2 !== this.build || stored !== sha256) return void 0;
-        return fromRecord(sql, parsed);
-      }
-      #file(sha256) {
-        return join5(this.dir, `${sha256}.json`);
-      }
-      /**
-       * Written whole, then renamed: a concurrent run never reads half an entry. Synchronous: a
-       * run writes its entries in one go at the end of the lint, where the promise machinery of
-       * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
-       * writes themselves (BENCHMARKS.md).
-       */
-      #write(sha256, entry) {
-        const partial = `${this.#file(sha256)}.${process.pid}.partial`;
-        try {
-          try {
-            writeFileSync(partial, entry.json, { flag: "wx" });
-          } catch (error2) {
-            if (error2.code !== "EEXIST") throw error2;
-            rmSync2(partial, { force: true });
-            writeFileSync(partial, entry.json, { flag: "wx" });
-          }
-          renameSync(partial, this.#file(sha256));
-        } catch (error2) {
-          try {
-            rmSync2(partial, { force: true });
-          } catch {
-          }
-          throw error2;
-        }
-        entry.pending = false;
-      }
-      async save() {
-        const pending = [...this.#entries].filter(([, e]) => e.pending);
-        const now = /* @__PURE__ */ new Date();
-        try {
-          if (pending.length > 0) {
-            await mkdir3(this.cacheDir, { recursive: true });
-            await mkdir3(this.dir, { recursive: true });
-          }
-          for (const [sha256, entry] of pending) this.#write(sha256, entry);
-        } catch (error2) {
-          return {
-            ok: false,
-            notice: `the parse cache's directory ${this.cacheDir} ${problem(error2)}, so this run does not cache its parses and the next one parses every file again; set MIGRATION_GUARD_CACHE_DIR to a writable directory`
-          };
-        }
-        const used = new Set([...this.#entries.keys()].map((sha256) => `${sha256}.json`));
-        for (const [sha256, entry] of this.#entries) {
-          if (entry.stale) await lutimes(this.#file(sha256), now, now).catch(() => void 0);
-        }
-        await prune(this.dir, used).catch(() => void 0);
-        return { ok: true };
-      }
-    };
-  }
-});
-
-// src/pipeline/run-check.ts
-import { access as access2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, resolve as resolve2 } from "node:path";
-async function runCheck(request2) {
-  const root = await gitRoot(request2.cwd) ?? request2.cwd;
-  const explicit = request2.files.map((f) => resolve2(request2.cwd, f));
-  const givenDir = request2.dir ? resolve2(request2.cwd, request2.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
-  let found = await loadConfig(
-    [...givenDir ? [projectDirOf(givenDir)] : [], request2.cwd, root],
-    request2.configPath
-  );
-  const dir = givenDir ?? await defaultDir(request2.cwd, root, found.config.migrationsDir);
-  if (found.path === null && givenDir === void 0) {
-    found = await loadConfig([projectDirOf(dir)]);
-  }
-  const config = { ...found.config };
-  if (request2.pgVersion !== void 0) config.pgVersion = request2.pgVersion;
-  let files4 = await readMigrationDir(dir, root);
-  const checked = /* @__PURE__ */ new Set();
-  let added = /* @__PURE__ */ new Set();
-  let baseFiles;
-  let deleted = [];
-  const comparesBase = request2.base !== void 0 || request2.baseFiles !== void 0;
-  if (comparesBase) {
-    baseFiles = request2.baseFiles ? await request2.baseFiles(files4, toReportPath(dir, root)) : await readBaseFiles(request2.base ?? "HEAD", root, toReportPath(dir, root));
-    const classified = classifyAgainstBase(files4, baseFiles);
-    files4 = classified.files;
-    deleted = classified.deleted;
-    added = new Set(files4.filter((f) => f.status === "added").map((f) => f.path));
-    for (const f of files4) if (f.status === "added" || f.status === "modified") checked.add(f.path);
-  }
-  if (explicit.length > 0) {
-    checked.clear();
-    const known = new Set(files4.map((f) => f.path));
-    for (const path of explicit) {
-      const rel = toReportPath(path, root);
-      if (!known.has(rel)) {
-        const where2 = toReportPath(dir, root) || ".";
-        throw new InputError(
-          await exists2(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
-          "pass files from one migrations directory, or use --dir"
-        );
-      }
-      checked.add(rel);
-    }
-  } else if (!comparesBase) {
-    for (const f of files4) checked.add(f.path);
-  }
-  await loadParser();
-  refuseBadContractHeaders(files4, checked);
-  const cache = openParseCache(request2.cacheDir ?? null);
-  const parse3 = (sql) => cache.parse(sql);
-  request2.beforeLint?.({ files: files4, checked, config, parse: parse3 });
-  const schema = new SchemaModel();
-  const results = lintMigrations({
-    schema,
-    files: files4,
-    checked,
-    added,
-    ...baseFiles ? { baseFiles, deleted } : {},
-    config,
-    rules: RULES,
-    parse: parse3
-  });
-  const saved = await cache.save();
-  if (!saved.ok) request2.notice?.(saved.notice);
-  noticeUnreadHistory(files4, checked, request2.notice);
-  const sources = new Map(files4.filter((f) => !f.oversize).map((f) => [f.path, f.sql]));
-  const report2 = buildReport(results);
-  report2.config = {
-    file: found.path === null ? null : toReportPath(resolve2(request2.cwd, found.path), root)
-  };
-  return {
-    report: report2,
-    config,
-    sources,
-    results,
-    files: files4,
-    checked,
-    added,
-    schema,
-    root,
-    parse: parse3
-  };
-}
-function noticeUnreadHistory(files4, checked, notice2) {
-  if (!notice2) return;
-  const lastChecked = files4.findLastIndex((f) => checked.has(f.path));
-  for (const [i, file] of files4.entries()) {
-    if (i >= lastChecked || !file.oversize || checked.has(file.path) || file.version === null)
-      continue;
-    notice2(
-      `${file.path} (an earlier file, not under check) is ${oversizeWords(file.oversize)}: it was not read, so the files after it are checked without what it creates (see file-too-large)`
-    );
-  }
-}
-function hasMigrationsToStage(outcome) {
-  return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
-}
-async function defaultDir(cwd, root, migrationsDir) {
-  const here = resolve2(cwd, migrationsDir);
-  if (cwd === root) return here;
-  try {
-    await access2(here);
-    return here;
-  } catch {
-    return resolve2(root, migrationsDir);
-  }
-}
-function projectDirOf(dir) {
-  const parent = dirname3(dir);
-  return basename2(dir) === "migrations" && basename2(parent) === "supabase" ? dirname3(parent) : parent;
-}
-function commonDir(paths) {
-  const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/"))));
-  if (dirs.size > 1) {
-    throw new InputError(
-      "the files given are in different directories",
-      "check one migrations directory at a time"
-    );
-  }
-  return [...dirs][0] ?? ".";
-}
-function refuseBadContractHeaders(files4, checked) {
-  for (const file of files4) {
-    if (!checked.has(file.path)) continue;
-    const reading = readContractHeader(file.sql);
-    if (reading && !reading.ok) {
-      throw new InputError(
-        `${file.path}:${reading.line}: ${reading.problem}`,
-        "write the header as the first line comment of the file: -- migration-guard:contract after=YYYY-MM-DD"
-      );
-    }
-  }
-}
-var init_run_check = __esm({
-  "src/pipeline/run-check.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_lint_migrations();
-    init_contract_header();
-    init_migration_file();
-    init_build_report();
-    init_registry();
-    init_schema_model();
-    init_parse_sql();
-    init_config_file();
-    init_git_base();
-    init_input_error();
-    init_migration_dir();
-    init_parse_cache();
-  }
-});
-
-// src/pipeline/run-fix.ts
-function lintRewrite(outcome, original, files4) {
-  const all = [...outcome.files.filter((f) => f.path !== original.path), ...files4];
-  const checked = new Set(files4.map((f) => f.path));
-  const results = lintMigrations({
-    files: all,
-    checked,
-    added: /* @__PURE__ */ new Set([...outcome.added, ...checked]),
-    config: outcome.config,
-    rules: RULES,
-    parse: outcome.parse
-  });
-  const errors = results.flatMap(
-    (r) => r.findings.filter((f) => f.severity === "error").map((f) => `${r.file.path}:${f.line}: ${f.rule}: ${f.message}`)
-  );
-  return errors.length > 0 ? `the rewrite still has error findings:
-${errors.join("\n")}` : void 0;
-}
-var DEFAULT_CONTRACT_AFTER_DAYS;
-var init_run_fix = __esm({
-  "src/pipeline/run-fix.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_plan_file_fix();
-    init_step_files();
-    init_unified_diff();
-    init_lint_migrations();
-    init_migration_file();
-    init_registry();
-    init_apply_statement();
-    init_schema_model();
-    init_git_base();
-    init_input_error();
-    init_run_check();
-    DEFAULT_CONTRACT_AFTER_DAYS = 7;
-  }
-});
-
-// src/pipeline/fix-offers.ts
-async function fixOffers(outcome, base) {
-  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
-  const offers = [];
-  const schema = new SchemaModel();
-  for (const [i, file] of ordered.entries()) {
-    const parsed = outcome.parse(file.sql);
-    const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
-    const candidate = outcome.checked.has(file.path) && parsed.errors.length === 0 && findings.length > 0 && offers.length < MAX_OFFERS;
-    if (!candidate) {
-      replayFile(schema, file, parsed);
-      continue;
-    }
-    const fix = planFileFix(file, parsed, findings, schema, outcome.config);
-    if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
-    const due = contractDueDate(
-      file,
-      /* @__PURE__ */ new Date(),
-      DEFAULT_CONTRACT_AFTER_DAYS,
-      outcome.config.deprecationDays
-    );
-    const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? void 0, due);
-    if (!named.ok) continue;
-    const dir = file.path.slice(0, file.path.length - file.fileName.length);
-    const files4 = await Promise.all(
-      named.files.map((f) => migrationFile(`${dir}${f.fileName}`, f.sql, "added"))
-    );
-    if (lintRewrite(outcome, file, files4) !== void 0) continue;
-    const command = fixCommand(file.path, base);
-    const only = fix.steps.length === 1 ? fix.steps[0]?.statements : void 0;
-    const suggestion = only?.length === 1 ? inPlaceChange(file.sql, parsed, only[0] ?? "") : void 0;
-    offers.push({
-      file: file.path,
-      files: named.files.length,
-      ...command !== void 0 ? { command } : {},
-      ...suggestion !== void 0 ? { suggestion } : {}
-    });
-  }
-  return offers;
-}
-function replayFile(schema, file, parsed) {
-  for (const statement of parsed.statements) {
-    applyStatement(schema, statement.node, {
-      file: file.path,
-      version: file.version,
-      statement: statement.index
-    });
-  }
-}
-function inPlaceChange(sql, parsed, rewritten) {
-  const [statement, ...others] = parsed.statements;
-  if (!statement || others.length > 0) return void 0;
-  const above = sql.slice(0, statement.start).trim();
-  const prefix = above === "" ? "" : `${above}
-`;
-  if (!rewritten.startsWith(prefix)) return void 0;
-  const replacement3 = rewritten.slice(prefix.length);
-  const semicolon = sql.indexOf(";", statement.end);
-  if (semicolon < 0 || sql.slice(statement.end, semicolon).trim() !== "") return void 0;
-  const lineStart = sql.lastIndexOf("\n", statement.start - 1) + 1;
-  const lineEnd = sql.indexOf("\n", semicolon);
-  const before = sql.slice(lineStart, statement.start);
-  const after = sql.slice(semicolon + 1, lineEnd < 0 ? sql.length : lineEnd);
-  if (before.trim() !== "" || after.trim() !== "") return void 0;
-  if (replacement3.trim() === sql.slice(statement.start, semicolon + 1).trim()) return void 0;
-  const lineOf = (offset) => sql.slice(0, offset).split("\n").length;
-  return {
-    startLine: lineOf(statement.start),
-    endLine: lineOf(semicolon),
-    replacement: `${before}${replacement3}`
-  };
-}
-function fixCommand(file, base) {
-  const branch = base.ref !== void 0 ? `origin/${base.ref}` : base.sha !== void 0 ? base.sha : void 0;
-  const words = [file, ...branch !== void 0 ? [branch] : []];
-  if (words.some((w) => /[\u0000-\u001f\u007f]/.test(w))) return void 0;
-  const baseArg = branch !== void 0 ? ` --base ${shellWord(branch)}` : "";
-  return `npx migration-guard fix ${shellWord(file)}${baseArg} --write`;
-}
-function shellWord(word) {
-  if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
-var MAX_OFFERS;
-var init_fix_offers = __esm({
-  "src/pipeline/fix-offers.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_plan_file_fix();
-    init_step_files();
-    init_migration_file();
-    init_apply_statement();
-    init_schema_model();
-    init_run_fix();
-    MAX_OFFERS = 3;
-  }
-});
-
 // src/core/apply/apply-options.ts
 function positiveInteger(value, fallback, name) {
   if (value === void 0) return fallback;
@@ -54183,13 +52706,18 @@ var init_apply_options = __esm({
 function planMigration(parsed) {
   const problems = parsed.errors.map((e) => ({
     line: e.line,
-    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`
+    message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`,
+    rule: "syntax-error"
   }));
   const batch = readBatchHeader(parsed.source.text, parsed.statements);
   if (batch) {
     if (!batch.ok) {
       problems.push(
-        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` }))
+        ...batch.problems.map((p) => ({
+          line: batch.line,
+          message: `batch header: ${p}`,
+          rule: "batch-header-invalid"
+        }))
       );
       return { units: [], canBeHalfApplied: false, problems };
     }
@@ -54272,7 +52800,8 @@ function planMigration(parsed) {
       if (explicitBegin) {
         problems.push({
           line: statement.line,
-          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`
+          message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`,
+          rule: "concurrently-in-transaction"
         });
         continue;
       }
@@ -54621,8 +53150,8 @@ async function describeLockWait(db, statement) {
   if (names.length === 0) return { relations: [], holders: [] };
   try {
     const { rows: rows2 } = await db.query(
-      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
-              a.state, left(a.query, 120) AS query
+      `SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
+              a.state, pg_catalog.left(a.query, 120) AS query
          FROM unnest($1::text[]) AS wanted(name)
          JOIN pg_class c ON c.oid = to_regclass(wanted.name)
          JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -55182,11 +53711,11 @@ async function runStatements(run2, context3) {
 async function tryAlone(run2, context3) {
   const { db, options: options2 } = run2;
   const { rows: rows2 } = await db.query(
-    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement"
+    "SELECT pg_catalog.current_setting('lock_timeout') AS lock, pg_catalog.current_setting('statement_timeout') AS statement"
   );
   const saved = rows2[0];
   await db.query(
-    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+    "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
     [`${options2.lockTimeoutMs}ms`, `${options2.statementTimeoutMs}ms`]
   );
   let failed;
@@ -55202,7 +53731,7 @@ async function tryAlone(run2, context3) {
   } finally {
     if (saved) {
       await db.query(
-        "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+        "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
         [saved.lock, saved.statement]
       ).catch((error2) => {
         if (!failed) throw error2;
@@ -55243,15 +53772,42 @@ async function readyToRetry(run2, failed) {
   const index = failed.statement ? nodeAs(failed.statement.node, "IndexStmt") : void 0;
   if (run2.scope !== "none" || !index?.concurrent) return true;
   if (!index.idxname || !index.relation?.relname) return false;
-  const table = index.relation.schemaname ? `"${index.relation.schemaname}"."${index.relation.relname}"` : `"${index.relation.relname}"`;
+  const table = index.relation.schemaname ? `${quoteIdent(index.relation.schemaname)}.${quoteIdent(index.relation.relname)}` : quoteIdent(index.relation.relname);
   const { rows: rows2 } = await run2.db.query(
-    `SELECT format('%I.%I', n.nspname, c.relname) AS name
-       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
+    `SELECT n.nspname AS schema
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+      WHERE i.indrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass($1::pg_catalog.text)::pg_catalog.oid
+        AND c.relname OPERATOR(pg_catalog.=) $2::pg_catalog.name
+        AND NOT i.indisvalid`,
     [table, index.idxname]
   );
-  const leftover = rows2[0]?.name;
-  if (leftover) await run2.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
+  const schema = rows2[0]?.schema;
+  if (schema === void 0) return true;
+  const { db, options: options2 } = run2;
+  const saved = (await db.query(
+    "SELECT pg_catalog.current_setting('lock_timeout') AS lock, pg_catalog.current_setting('statement_timeout') AS statement"
+  )).rows[0];
+  await db.query(
+    "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+    [`${options2.lockTimeoutMs}ms`, `${options2.statementTimeoutMs}ms`]
+  );
+  try {
+    await db.exec(
+      `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(schema)}.${quoteIdent(index.idxname)}`
+    );
+  } catch (error2) {
+    if (isDatabaseError(error2) && error2.code === SqlState.lockNotAvailable) return false;
+    throw error2;
+  } finally {
+    if (saved) {
+      await db.query(
+        "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+        [saved.lock, saved.statement]
+      );
+    }
+  }
   return true;
 }
 var unitSavepoint;
@@ -55261,6 +53817,7 @@ var init_unit_runner = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_database_port();
     init_statement();
+    init_quote_identifier();
     init_apply_options();
     init_describe_failure();
     init_migration_history();
@@ -55578,6 +54135,13 @@ async function resetSession(db, start, settings) {
     ]
   );
 }
+function fileRefusals(parsed, limits) {
+  return [
+    ...planMigration(parsed).problems,
+    ...historyWriteProblems(parsed),
+    ...settingProblems(parsed, limits)
+  ];
+}
 function historyWriteProblems(parsed) {
   const seen = /* @__PURE__ */ new Set();
   return parsed.statements.flatMap(
@@ -55589,7 +54153,8 @@ function historyWriteProblems(parsed) {
       return [
         {
           line,
-          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`
+          message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, "")}`,
+          rule: "writes-migration-history"
         }
       ];
     })
@@ -55598,25 +54163,27 @@ function historyWriteProblems(parsed) {
 function settingProblems(parsed, limits) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (line, message) => {
+  const add = (line, message, rule) => {
     const key = `${line}:${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    problems.push({ line, message });
+    problems.push({ line, message, rule });
   };
   for (const statement of parsed.statements) {
     if (statement.parent) continue;
     for (const change of stringSyntaxChangesOf(statement)) {
       add(
         change.line ?? statement.line,
-        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`
+        `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, "")}`,
+        "string-syntax-setting"
       );
     }
     for (const override of timeoutOverridesOf(statement, limits)) {
       if (!refusedInBody(override)) continue;
       add(
         override.line ?? statement.line,
-        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`
+        `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, "")}`,
+        "overrides-timeouts"
       );
     }
   }
@@ -55795,6 +54362,1683 @@ var init_apply_migrations = __esm({
     init_session_guard();
     init_unit_runner();
     fileSavepoint = "migration_guard_file";
+  }
+});
+
+// src/core/lint/engine-findings.ts
+function engineSetting(config, id) {
+  const rule = ENGINE_RULES.find((r) => r.meta.id === id);
+  return config.rules[id] ?? rule?.meta.defaultSeverity ?? "error";
+}
+function engineFinding(rule, line, message) {
+  const meta = ENGINE_RULES.find((r) => r.meta.id === rule)?.meta;
+  const severity = meta?.defaultSeverity === "off" ? "notice" : meta?.defaultSeverity ?? "error";
+  return {
+    rule,
+    severity,
+    line,
+    column: 1,
+    message,
+    source: "lint",
+    ...meta ? { fix: meta.fix } : {},
+    docs: ruleDocsUrl(rule)
+  };
+}
+function withEngineSeverities(findings, config) {
+  return findings.flatMap((f) => {
+    if (!ENGINE_IDS.includes(f.rule)) return [f];
+    const setting = engineSetting(config, f.rule);
+    return setting === "off" ? [] : [{ ...f, severity: setting }];
+  });
+}
+var ENGINE_RULES, UNCONFIGURABLE_IDS, ENGINE_IDS;
+var init_engine_findings = __esm({
+  "src/core/lint/engine-findings.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_project();
+    init_apply_refused();
+    init_file_too_large();
+    init_invalid_suppression();
+    init_syntax_error();
+    init_unused_suppression();
+    ENGINE_RULES = [
+      syntaxError,
+      fileTooLarge,
+      applyRefused,
+      invalidSuppression,
+      unusedSuppression
+    ];
+    UNCONFIGURABLE_IDS = /* @__PURE__ */ new Set([applyRefused.meta.id]);
+    ENGINE_IDS = ENGINE_RULES.map((r) => r.meta.id);
+  }
+});
+
+// src/core/lint/same-problem.ts
+function mergeSameProblem(findings, subsumesOf) {
+  const byStatement = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.statement === void 0 || !f.problems?.length) continue;
+    const group = byStatement.get(f.statement);
+    if (group) group.push(f);
+    else byStatement.set(f.statement, [f]);
+  }
+  const folded = /* @__PURE__ */ new Set();
+  for (const group of byStatement.values()) {
+    if (group.length < 2) continue;
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const minor of group) {
+        if (folded.has(minor)) continue;
+        const keeper = group.find(
+          (k) => k !== minor && !folded.has(k) && (subsumesOf(k.rule)?.includes(minor.rule) ?? false) && (minor.problems ?? []).every((p) => k.problems?.includes(p))
+        );
+        if (!keeper) continue;
+        absorb(keeper, [minor.rule, ...minor.also ?? []], minor.severity);
+        folded.add(minor);
+        changed = true;
+      }
+    }
+  }
+  return folded.size === 0 ? findings : findings.filter((f) => !folded.has(f));
+}
+function absorb(keeper, ids, severity) {
+  keeper.also = [.../* @__PURE__ */ new Set([...keeper.also ?? [], ...ids])].sort();
+  if (SEVERITY_RANK[severity] > SEVERITY_RANK[keeper.severity]) keeper.severity = severity;
+}
+var init_same_problem = __esm({
+  "src/core/lint/same-problem.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_finding();
+  }
+});
+
+// src/core/lint/suppressions.ts
+function applySuppressions(findings, statements, fileSuppressions, known, activeIds) {
+  const kept = [];
+  for (const f of findings) {
+    const statement = f.statement === void 0 ? void 0 : statements[f.statement];
+    const match = statement?.suppressions.find((s) => s.rules.includes(f.rule)) ?? fileSuppressions.find((s) => s.rules.includes(f.rule));
+    if (match) match.used = true;
+    else kept.push(f);
+  }
+  const all = [...statements.flatMap((s) => s.suppressions), ...fileSuppressions];
+  for (const s of all) {
+    const unknown = s.rules.filter((r) => !known.has(r));
+    if (unknown.length > 0) {
+      kept.push(
+        engineFinding(
+          "invalid-suppression",
+          s.line,
+          `Unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((r) => `'${r}'`).join(", ")} in a suppression comment.`
+        )
+      );
+    } else if (s.rules.some((r) => UNCONFIGURABLE_IDS.has(r))) {
+      const fixed = s.rules.filter((r) => UNCONFIGURABLE_IDS.has(r));
+      kept.push(
+        engineFinding(
+          "invalid-suppression",
+          s.line,
+          `${fixed.map((r) => `'${r}'`).join(", ")} cannot be suppressed: the apply engine refuses the file on staging and in production whatever a comment says.`
+        )
+      );
+    } else if (!s.used && s.rules.some((r) => activeIds.has(r))) {
+      kept.push(
+        engineFinding(
+          "unused-suppression",
+          s.line,
+          `This suppression of ${s.rules.join(", ")} matched no finding; remove it so it cannot hide a future one.`
+        )
+      );
+    }
+  }
+  return kept;
+}
+var init_suppressions = __esm({
+  "src/core/lint/suppressions.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_engine_findings();
+  }
+});
+
+// src/core/lint/lint-migrations.ts
+function lintMigrations(request2) {
+  const { config } = request2;
+  const active = request2.rules.flatMap((rule) => {
+    const setting = config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const configured = config.rules[rule.meta.id] !== void 0;
+    return setting === "off" ? [] : [{ rule, severity: setting, configured }];
+  });
+  const statementRules = active.filter((a) => a.rule.statement !== void 0);
+  const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
+  const activeIds = new Set(active.map((a) => a.rule.meta.id));
+  const subsumes = new Map(request2.rules.map((r) => [r.meta.id, r.meta.subsumes]));
+  const subsumesOf = (id) => subsumes.get(id);
+  for (const id of ENGINE_IDS) if (engineSetting(config, id) !== "off") activeIds.add(id);
+  const parsedFiles = /* @__PURE__ */ new Map();
+  const added = request2.added ?? /* @__PURE__ */ new Set();
+  const model = request2.schema ?? new SchemaModel();
+  const results = /* @__PURE__ */ new Map();
+  const refusals = /* @__PURE__ */ new Map();
+  const ordered = [...request2.files].sort(compareMigrations);
+  const parse3 = request2.parse ?? parseSql;
+  const lastChecked = ordered.findLast((f) => f.version !== null && request2.checked.has(f.path));
+  const settledBy = new Map(
+    request2.rules.flatMap((r) => r.meta.settledBy ? [[r.meta.id, r.meta.settledBy]] : [])
+  );
+  const finding = (rule, r, line, column, stmt) => {
+    const f = {
+      rule: rule.rule.meta.id,
+      severity: !rule.configured && r.severity ? r.severity : rule.severity,
+      line: r.line ?? line,
+      column: r.column ?? column,
+      message: r.message,
+      source: "lint",
+      fix: r.fix ?? rule.rule.meta.fix,
+      docs: ruleDocsUrl(rule.rule.meta.id)
+    };
+    if (stmt !== void 0) f.statement = stmt;
+    if (r.problems) f.problems = r.problems;
+    return f;
+  };
+  for (const file of ordered) {
+    if (file.version === null) {
+      if (request2.checked.has(file.path)) {
+        results.set(file.path, { file, findings: [], statements: [] });
+      }
+      continue;
+    }
+    const checking = request2.checked.has(file.path);
+    if (file.oversize) {
+      if (checking) {
+        const findings2 = withEngineSeverities([oversizeFinding(file.oversize)], config);
+        results.set(file.path, { file, findings: findings2, statements: [] });
+        refusals.set(file.path, [
+          {
+            line: 1,
+            rule: "file-too-large",
+            message: `file-too-large: the file is ${oversizeWords(file.oversize)}, so it was not read; deploy refuses it`
+          }
+        ]);
+      }
+      continue;
+    }
+    const parsed = parse3(file.sql);
+    if (checking) refusals.set(file.path, fileRefusals(parsed, config.apply));
+    for (const error2 of parsed.errors) {
+      if (!error2.createsTable) continue;
+      const name = model.resolveRelation(error2.createsTable.schema, error2.createsTable.name);
+      if (model.tables.has(name)) continue;
+      const table = newTable(name, "table", {
+        file: file.path,
+        version: file.version,
+        statement: -1
+      });
+      table.columnsUnknown = true;
+      model.tables.set(name, table);
+    }
+    const findings = [];
+    const isNew = (t) => {
+      const table = typeof t === "string" ? model.table(t) : t;
+      if (!table) return false;
+      return table.createdBy.file === file.path || added.has(table.createdBy.file);
+    };
+    const isNewOrigin = (origin) => origin.file === file.path || added.has(origin.file);
+    let unit;
+    let statementIndex = 0;
+    const reporters = statementRules.map(
+      (rule) => (r) => findings.push(finding(rule, r, unit?.line ?? 1, unit?.column ?? 1, statementIndex))
+    );
+    const context3 = {
+      file,
+      options: config,
+      statements: parsed.statements,
+      isNew,
+      isNewOrigin,
+      statement: parsed.statements[0],
+      schema: model,
+      inTransactionBlock: false,
+      report: noReport
+    };
+    let inTransactionBlock = false;
+    for (const statement of parsed.statements) {
+      const origin = { file: file.path, version: file.version, statement: statement.index };
+      const units = [statement, ...embeddedStatements(statement)];
+      for (const current of units) {
+        if (checking) {
+          unit = current;
+          statementIndex = statement.index;
+          context3.statement = current;
+          context3.inTransactionBlock = inTransactionBlock;
+          for (let i = 0; i < statementRules.length; i++) {
+            context3.report = reporters[i];
+            statementRules[i].rule.statement(context3);
+          }
+        }
+        applyStatement(model, current.node, origin);
+      }
+      const tx = nodeAs(statement.node, "TransactionStmt");
+      if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
+        inTransactionBlock = true;
+      } else if (tx?.kind === "TRANS_STMT_COMMIT" || tx?.kind === "TRANS_STMT_ROLLBACK" || tx?.kind === "TRANS_STMT_PREPARE") {
+        inTransactionBlock = false;
+      }
+    }
+    if (!checking) continue;
+    for (const rule of active) {
+      rule.rule.fileEnd?.({
+        file,
+        options: config,
+        statements: parsed.statements,
+        isNew,
+        isNewOrigin,
+        schema: model,
+        report: (statement, r) => findings.push(finding(rule, r, statement.line, statement.column, statement.index))
+      });
+    }
+    for (const error2 of parsed.errors) {
+      const message = `Postgres cannot parse this: ${error2.message}.`;
+      findings.push({
+        ...engineFinding("syntax-error", error2.line, message),
+        column: error2.column
+      });
+    }
+    results.set(file.path, { file, findings, statements: parsed.statements });
+    parsedFiles.set(file.path, parsed);
+    if (file === lastChecked) dropSettled(results, settledBy, model);
+  }
+  runHistoryRules(request2, active, results);
+  for (const [path, parsed] of parsedFiles) {
+    const result2 = results.get(path);
+    if (!result2) continue;
+    const kept = applySuppressions(
+      result2.findings,
+      parsed.statements,
+      parsed.fileSuppressions,
+      known,
+      activeIds
+    );
+    for (const problem3 of parsed.suppressionProblems) {
+      kept.push(engineFinding("invalid-suppression", problem3.line, problem3.message));
+    }
+    result2.findings = mergeSameProblem(withEngineSeverities(kept, config), subsumesOf);
+  }
+  for (const [path, problems] of refusals) {
+    const result2 = results.get(path);
+    if (result2) result2.findings.push(...refusalFindings(problems, result2.findings));
+  }
+  for (const result2 of results.values()) result2.findings.sort(compareFindings);
+  return [...results.values()].sort((a, b) => compareMigrations(a.file, b.file));
+}
+function dropSettled(results, settledBy, schema) {
+  if (settledBy.size === 0) return;
+  for (const result2 of results.values()) {
+    result2.findings = result2.findings.filter((f) => {
+      const settled = settledBy.get(f.rule);
+      if (!settled || !f.problems || f.problems.length === 0) return true;
+      return !f.problems.every((problem3) => settled(problem3, schema));
+    });
+  }
+}
+function refusalFindings(problems, kept) {
+  const reported = new Set(kept.filter((f) => f.severity === "error").map((f) => f.rule));
+  return problems.filter((p) => p.rule === void 0 || !reported.has(p.rule)).map((p) => {
+    const found = engineFinding(
+      "apply-refused",
+      p.line,
+      `The apply engine refuses this file, on staging and in production, so nothing of it runs: ${p.message.replace(/\.$/, "")}.`
+    );
+    return { ...found, severity: "error" };
+  });
+}
+function oversizeFinding(oversize) {
+  return engineFinding(
+    "file-too-large",
+    1,
+    `This file is ${oversizeWords(oversize)} (MIGRATION_GUARD_MAX_FILE_BYTES sets another): it was not read, so it is not linted, staging stops before it and deploy refuses it. The files after it are checked without what it creates.`
+  );
+}
+function embeddedStatements(statement) {
+  if (statement.plpgsql?.context !== "do") return [];
+  return statement.plpgsql.sql.flatMap(
+    (sql) => sql.mode === "statement" ? sql.nodes.map((node) => ({
+      index: statement.index,
+      kind: kindOf(node),
+      node,
+      text: sql.sql,
+      start: statement.start,
+      end: statement.end,
+      line: sql.line,
+      column: 1,
+      endLine: sql.line,
+      suppressions: statement.suppressions,
+      parent: statement
+    })) : []
+  );
+}
+function runHistoryRules(request2, active, results) {
+  const ordered = [...request2.files].sort(compareMigrations);
+  for (const rule of active) {
+    rule.rule.history?.({
+      files: ordered,
+      baseFiles: request2.baseFiles,
+      deleted: request2.deleted ?? [],
+      options: request2.config,
+      report: (file, r) => {
+        let result2 = results.get(file.path);
+        if (!result2) {
+          result2 = { file, findings: [], statements: [] };
+          results.set(file.path, result2);
+        }
+        result2.findings.push({
+          rule: rule.rule.meta.id,
+          severity: !rule.configured && r.severity ? r.severity : rule.severity,
+          line: r.line ?? 1,
+          column: r.column ?? 1,
+          message: r.message,
+          source: "lint",
+          fix: r.fix ?? rule.rule.meta.fix,
+          docs: ruleDocsUrl(rule.rule.meta.id)
+        });
+      }
+    });
+  }
+}
+var noReport;
+var init_lint_migrations = __esm({
+  "src/core/lint/lint-migrations.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_apply_migrations();
+    init_migration_file();
+    init_project();
+    init_finding();
+    init_apply_statement();
+    init_schema_model();
+    init_table_definition();
+    init_parse_sql();
+    init_statement();
+    init_engine_findings();
+    init_same_problem();
+    init_suppressions();
+    noReport = () => void 0;
+  }
+});
+
+// src/workspace/input-error.ts
+var InputError;
+var init_input_error = __esm({
+  "src/workspace/input-error.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    InputError = class extends Error {
+      constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+        this.name = "InputError";
+      }
+      hint;
+    };
+  }
+});
+
+// src/workspace/git-base.ts
+import { execFile, spawn } from "node:child_process";
+import { realpath, stat as stat2 } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? "").trim();
+    throw new InputError(
+      `git ${args.join(" ")} failed: ${stderr.split("\n")[0] || error2.message}`,
+      "check that --base names a commit, branch or tag of this repository (fetch it first in CI: fetch-depth: 0)"
+    );
+  }
+}
+async function gitRoot(cwd) {
+  if (DISCOVERY_VARIABLES.some((name) => process.env[name] !== void 0)) return askGitRoot(cwd);
+  let dir;
+  try {
+    dir = await realpath(cwd);
+  } catch {
+    return askGitRoot(cwd);
+  }
+  for (; ; ) {
+    if (await exists2(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+async function exists2(path) {
+  try {
+    await stat2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function askGitRoot(cwd) {
+  try {
+    const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
+    return stdout.trim();
+  } catch {
+    return null;
+  }
+}
+async function readBaseFiles(ref, root, dirFromRoot) {
+  try {
+    await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root });
+  } catch {
+    throw new InputError(
+      `--base ${ref} is not a commit, branch or tag of the repository at ${root}`,
+      "pass a ref git knows here (git log --oneline shows commits); in CI fetch it first (actions/checkout with fetch-depth: 0)"
+    );
+  }
+  const dir = dirFromRoot.replace(/\/+$/, "");
+  const listing = await git(["ls-tree", "-z", `${ref}`, "--", `${dir}/`], root);
+  const entries = listing.split("\0").map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null).map(([, object, path]) => ({ object: object ?? "", path: path ?? "" })).filter(({ path }) => path.slice(dir.length + 1).indexOf("/") === -1);
+  const texts = await readBlobs(
+    entries.map((e) => e.object),
+    root
+  );
+  const files4 = [];
+  for (const [i, { path }] of entries.entries()) {
+    files4.push(await migrationFile(path, texts[i] ?? "", "unchanged"));
+  }
+  return files4;
+}
+async function readBlobs(objects, cwd) {
+  if (objects.length === 0) return [];
+  const output = await new Promise((resolve5, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve5(Buffer.concat(chunks)) : reject(new Error(stderr.trim() || `git cat-file exited with ${code}`))
+    );
+    child.stdin.end(`${objects.join("\n")}
+`);
+  }).catch((error2) => {
+    throw new InputError(
+      `git cat-file --batch failed: ${error2 instanceof Error ? error2.message : String(error2)}`,
+      "check that the repository is readable"
+    );
+  });
+  const texts = [];
+  let at = 0;
+  for (const object of objects) {
+    const headerEnd = output.indexOf(10, at);
+    const header2 = output.subarray(at, headerEnd).toString();
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header2)?.[1];
+    if (headerEnd < 0 || size === void 0) {
+      throw new InputError(
+        `git cat-file --batch could not read ${object}: ${header2}`,
+        "check that the repository is readable"
+      );
+    }
+    const start = headerEnd + 1;
+    texts.push(output.subarray(start, start + Number(size)).toString("utf8"));
+    at = start + Number(size) + 1;
+  }
+  return texts;
+}
+function classifyAgainstBase(current, base) {
+  const baseByPath = new Map(base.map((f) => [f.path, f]));
+  const files4 = current.map((f) => {
+    const before = baseByPath.get(f.path);
+    const status = !before ? "added" : before.sha256 === f.sha256 ? "unchanged" : "modified";
+    return { ...f, status };
+  });
+  const currentPaths = new Set(current.map((f) => f.path));
+  const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
+  return { files: files4, deleted };
+}
+async function changedPathsSince(base, cwd) {
+  const out = await git(["diff", "--name-only", "--no-renames", "-z", base, "HEAD", "--"], cwd);
+  return out.split("\0").filter((path) => path !== "");
+}
+async function commitExists(sha2, cwd) {
+  try {
+    await run("git", ["cat-file", "-e", `${sha2}^{commit}`], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function fileAtCommit(ref, path, cwd) {
+  try {
+    const { stdout } = await run("git", ["show", `${ref}:${path}`], {
+      cwd,
+      maxBuffer: 256 * 1024 * 1024
+    });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+var run, DISCOVERY_VARIABLES;
+var init_git_base = __esm({
+  "src/workspace/git-base.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_migration_file();
+    init_input_error();
+    run = promisify(execFile);
+    DISCOVERY_VARIABLES = [
+      "GIT_DIR",
+      "GIT_WORK_TREE",
+      "GIT_CEILING_DIRECTORIES",
+      "GIT_DISCOVERY_ACROSS_FILESYSTEM"
+    ];
+  }
+});
+
+// src/core/report/build-report.ts
+function buildReport(results, target = { kind: "none", serverVersion: null }) {
+  const migrations = results.map((r) => ({
+    file: r.file.path,
+    version: r.file.version,
+    name: r.file.name,
+    status: r.file.status,
+    sha256: r.file.sha256,
+    findings: r.findings,
+    statements: r.statements.map((s) => ({
+      line: s.line,
+      sql: s.text,
+      durationMs: null,
+      locks: [],
+      rewrites: []
+    }))
+  }));
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target,
+    summary: summarize(migrations),
+    migrations,
+    checks: []
+  };
+}
+var init_build_report = __esm({
+  "src/core/report/build-report.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_project();
+    init_report();
+  }
+});
+
+// src/workspace/config-file.ts
+import { readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function loadConfig(searchDirs, explicitPath) {
+  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join2(dir, n)));
+  for (const path of candidates) {
+    let text2;
+    try {
+      text2 = await readFile(path, "utf8");
+    } catch {
+      if (explicitPath) {
+        throw new InputError(`cannot read config file ${path}`, "check the --config path");
+      }
+      continue;
+    }
+    let value;
+    try {
+      value = parseJsonc(text2);
+    } catch (error2) {
+      if (error2 instanceof JsoncError) {
+        throw new InputError(
+          `${path}:${error2.line}:${error2.column}: not valid JSON: ${error2.reason}`,
+          "fix the syntax (comments and trailing commas are allowed)"
+        );
+      }
+      throw error2;
+    }
+    try {
+      return { config: parseConfig(value, RULE_IDS), path };
+    } catch (error2) {
+      if (error2 instanceof ConfigError) {
+        const at = keyPosition(text2, error2.key);
+        throw new InputError(
+          `${path}${at ? `:${at.line}:${at.column}` : ""}: ${error2.message}`,
+          `fix or remove the key '${error2.key}'; see the README's Configuration section`
+        );
+      }
+      throw error2;
+    }
+  }
+  return { config: { ...DEFAULT_CONFIG, rules: {} }, path: null };
+}
+function keyPosition(text2, key) {
+  let from = 0;
+  for (const segment of key.split(".")) {
+    const quoted2 = JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const match = new RegExp(`${quoted2}\\s*:`, "g");
+    match.lastIndex = from;
+    const found = match.exec(text2);
+    if (!found) return void 0;
+    from = found.index;
+  }
+  return lineAndColumn(text2, from);
+}
+var CONFIG_FILE_NAMES;
+var init_config_file = __esm({
+  "src/workspace/config-file.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_config();
+    init_registry();
+    init_input_error();
+    CONFIG_FILE_NAMES = ["migration-guard.config.json", "migration-guard.config.jsonc"];
+  }
+});
+
+// src/workspace/migration-dir.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, openSync, readFileSync as readFileSync3, readSync, statSync } from "node:fs";
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join3, relative } from "node:path";
+function maxMigrationBytes() {
+  const raw = process.env[MAX_BYTES_VARIABLE];
+  if (raw === void 0 || raw === "") return DEFAULT_MAX_MIGRATION_BYTES;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1 || !/^[0-9]+$/.test(raw)) {
+    throw new InputError(
+      `${MAX_BYTES_VARIABLE}=${raw} is not a number of bytes`,
+      `set it to a whole number of bytes (the default is ${DEFAULT_MAX_MIGRATION_BYTES}, ${mebibytes(DEFAULT_MAX_MIGRATION_BYTES)}), or unset it`
+    );
+  }
+  return value;
+}
+async function readMigrationDir(dir, root) {
+  let entries;
+  try {
+    const listed = await readdir2(dir, { withFileTypes: true });
+    const odd = listed.find((e) => !e.isFile() && !e.isDirectory());
+    if (odd) {
+      const kind = odd.isSymbolicLink() ? "a symbolic link" : "a special file";
+      throw new InputError(
+        `${toReportPath(join3(dir, odd.name), root)} is ${kind}, not a regular file: migration-guard reads only regular files in the migrations directory, so SQL reached through it would be run by whatever follows it without being checked`,
+        "replace it with a regular file holding the SQL (in git, commit the file itself rather than a link)"
+      );
+    }
+    entries = listed.filter((e) => e.isFile()).map((e) => e.name);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") {
+      throw new InputError(
+        `no migrations directory at ${dir}`,
+        "run inside a Supabase project, or pass --dir <path to the migrations>"
+      );
+    }
+    if (code === "ENOTDIR") {
+      throw new InputError(`${dir} is not a directory`, "pass --dir <directory of .sql files>");
+    }
+    throw error2;
+  }
+  entries.sort();
+  const limitBytes = maxMigrationBytes();
+  const files4 = [];
+  for (const name of entries) {
+    files4.push(await readMigration(join3(dir, name), root, limitBytes));
+  }
+  return files4;
+}
+async function readMigration(path, root, limitBytes) {
+  let size;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new InputError(`cannot read ${path}: no such file`, "check the path");
+  }
+  if (size > limitBytes) {
+    const file = await migrationFile(toReportPath(path, root), "", "checked", fileSha256(path));
+    return { ...file, oversize: { bytes: size, limitBytes } };
+  }
+  const sql = readFileSync3(path, "utf8");
+  const sha256 = createHash2("sha256").update(sql, "utf8").digest("hex");
+  return migrationFile(toReportPath(path, root), sql, "checked", sha256);
+}
+function fileSha256(path) {
+  const hash = createHash2("sha256");
+  const chunk = Buffer.alloc(1024 * 1024);
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      hash.update(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+function toReportPath(path, root) {
+  const rel = relative(root, path);
+  return (rel.startsWith("..") ? path : rel).split("\\").join("/");
+}
+var DEFAULT_MAX_MIGRATION_BYTES, MAX_BYTES_VARIABLE;
+var init_migration_dir = __esm({
+  "src/workspace/migration-dir.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_migration_file();
+    init_input_error();
+    DEFAULT_MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
+    MAX_BYTES_VARIABLE = "MIGRATION_GUARD_MAX_FILE_BYTES";
+  }
+});
+
+// src/core/sql/parsed-sql-record.ts
+function toRecord(parsed) {
+  return {
+    statements: parsed.statements.map((s) => {
+      const record = {
+        node: s.node,
+        start: s.start,
+        end: s.end,
+        suppressions: s.suppressions
+      };
+      if (s.locationBase !== void 0) record.locationBase = s.locationBase;
+      if (s.plpgsql) record.plpgsql = plpgsqlRecord(s.plpgsql);
+      return record;
+    }),
+    errors: parsed.errors,
+    fileSuppressions: parsed.fileSuppressions,
+    suppressionProblems: parsed.suppressionProblems
+  };
+}
+function plpgsqlRecord(body) {
+  return {
+    context: body.context,
+    sql: body.sql.map((e) => ({ ...e, loops: e.loops.map((l) => body.loops.indexOf(l)) })),
+    loops: body.loops.map((l) => ({
+      ...l,
+      statements: l.statements.map((e) => body.sql.indexOf(e))
+    })),
+    commits: body.commits,
+    dynamic: body.dynamic
+  };
+}
+function fromRecord(file, value) {
+  if (!isObject(value)) return void 0;
+  const { statements, errors, fileSuppressions, suppressionProblems } = value;
+  if (!Array.isArray(statements) || !isArrayOf(errors, isSyntaxError) || !isArrayOf(fileSuppressions, (s) => isSuppression(s, "file")) || !isArrayOf(suppressionProblems, isSuppressionProblem)) {
+    return void 0;
+  }
+  const text2 = withoutByteOrderMark(file);
+  const source = new SourceText(text2);
+  const parsed = {
+    source,
+    statements: [],
+    errors,
+    fileSuppressions,
+    suppressionProblems
+  };
+  for (const record of statements) {
+    const statement = statementFrom(record, parsed.statements.length, source);
+    if (!statement) return void 0;
+    parsed.statements.push(statement);
+  }
+  return parsed;
+}
+function statementFrom(record, index, source) {
+  if (!isObject(record)) return void 0;
+  const { node, start, end, suppressions, locationBase, plpgsql } = record;
+  if (!isNode(node) || !isOffset(start, source.text.length) || !isOffset(end, source.text.length) || start > end || !isArrayOf(suppressions, (s) => isSuppression(s, "statement")) || locationBase !== void 0 && !isInteger(locationBase)) {
+    return void 0;
+  }
+  const pos = source.position(start);
+  const statement = {
+    index,
+    kind: kindOf(node),
+    node,
+    text: source.text.slice(start, end),
+    start,
+    end,
+    line: pos.line,
+    column: pos.column,
+    endLine: source.position(Math.max(start, end - 1)).line,
+    suppressions
+  };
+  if (locationBase !== void 0) statement.locationBase = locationBase;
+  if (plpgsql !== void 0) {
+    const body = plpgsqlFrom(plpgsql);
+    if (!body) return void 0;
+    statement.plpgsql = body;
+  }
+  return statement;
+}
+function plpgsqlFrom(value) {
+  if (!isObject(value)) return void 0;
+  const { context: context3, sql, loops, commits, dynamic } = value;
+  if (context3 !== "do" && context3 !== "function" || !Array.isArray(sql) || !Array.isArray(loops) || typeof commits !== "boolean" || typeof dynamic !== "boolean") {
+    return void 0;
+  }
+  const body = { context: context3, sql: [], loops: [], commits, dynamic };
+  const loopIndices = [];
+  for (const loop of loops) {
+    if (!isObject(loop) || loop["kind"] !== "loop" && loop["kind"] !== "while" && loop["kind"] !== "for" || !isInteger(loop["line"]) || typeof loop["commits"] !== "boolean" || !isArrayOf(loop["statements"], (i) => isIndex(i, sql.length))) {
+      return void 0;
+    }
+    body.loops.push({
+      kind: loop["kind"],
+      line: loop["line"],
+      commits: loop["commits"],
+      statements: []
+    });
+    loopIndices.push(loop["statements"]);
+  }
+  for (const embedded of sql) {
+    if (!isObject(embedded) || typeof embedded["sql"] !== "string" || !isInteger(embedded["line"]) || embedded["mode"] !== "statement" && embedded["mode"] !== "expression" || !isArrayOf(embedded["nodes"], isNode) || !isInteger(embedded["locationShift"]) || !isArrayOf(embedded["loops"], (i) => isIndex(i, loops.length))) {
+      return void 0;
+    }
+    body.sql.push({
+      sql: embedded["sql"],
+      line: embedded["line"],
+      mode: embedded["mode"],
+      nodes: embedded["nodes"],
+      locationShift: embedded["locationShift"],
+      loops: embedded["loops"].map((i) => body.loops[i])
+    });
+  }
+  loopIndices.forEach((indices, at) => {
+    body.loops[at].statements = indices.map((i) => body.sql[i]);
+  });
+  return body;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isArrayOf(value, check) {
+  return Array.isArray(value) && value.every(check);
+}
+function isInteger(value) {
+  return Number.isSafeInteger(value);
+}
+function isOffset(value, length) {
+  return isInteger(value) && value >= 0 && value <= length;
+}
+function isIndex(value, length) {
+  return isInteger(value) && value >= 0 && value < length;
+}
+function isNode(value) {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && isObject(value[keys[0]]);
+}
+function isSuppression(value, scope) {
+  return isObject(value) && value["scope"] === scope && isArrayOf(value["rules"], (r) => typeof r === "string") && typeof value["reason"] === "string" && isInteger(value["line"]) && value["used"] === void 0;
+}
+function isSuppressionProblem(value) {
+  return isObject(value) && isInteger(value["line"]) && typeof value["message"] === "string";
+}
+function isSyntaxError(value) {
+  if (!isObject(value)) return false;
+  const { message, line, column, createsTable } = value;
+  if (typeof message !== "string" || !isInteger(line) || !isInteger(column)) return false;
+  return createsTable === void 0 || isObject(createsTable) && typeof createsTable["name"] === "string" && (createsTable["schema"] === void 0 || typeof createsTable["schema"] === "string");
+}
+var init_parsed_sql_record = __esm({
+  "src/core/sql/parsed-sql-record.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_parse_sql();
+    init_source_text();
+    init_statement();
+  }
+});
+
+// src/staging/embedded-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { mkdir as mkdir2, open as open2, readdir as readdir3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { basename, dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+function defaultCacheDir() {
+  const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
+  if (explicit) return explicit;
+  const xdg = process.env["XDG_CACHE_HOME"];
+  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
+}
+function historySnapshotMinMs() {
+  const set = process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"]?.trim();
+  const value = Number(set);
+  return set && Number.isFinite(value) && value >= 0 ? value : 1e3;
+}
+function installedVersion(packageName) {
+  let dir;
+  try {
+    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
+  } catch {
+    return void 0;
+  }
+  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
+    const manifest = readManifest(join4(dir, "package.json"));
+    if (manifest?.name === packageName) return manifest.version;
+  }
+  return void 0;
+}
+function readManifest(file) {
+  try {
+    const parsed = JSON.parse(readFileSync4(file, "utf8"));
+    if (typeof parsed !== "object" || parsed === null) return void 0;
+    const version = Reflect.get(parsed, "version");
+    return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function pgliteVersions() {
+  if (typeof define_MIGRATION_GUARD_PGLITE_VERSIONS_default === "object") {
+    return define_MIGRATION_GUARD_PGLITE_VERSIONS_default;
+  }
+  const pglite = installedVersion("@electric-sql/pglite");
+  const pgvector = installedVersion("@electric-sql/pglite-pgvector");
+  return pglite && pgvector ? { pglite, pgvector } : void 0;
+}
+function snapshotName(shape) {
+  const versions = pgliteVersions();
+  if (!versions) return void 0;
+  const key = createHash3("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
+  return `pglite-${versions.pglite}-${key}.tar`;
+}
+function cacheFileFor(cacheDir, shape) {
+  const name = snapshotName(shape);
+  return name === void 0 ? void 0 : join4(cacheDir, name);
+}
+function shippedSnapshotFor(shape) {
+  const name = snapshotName(shape);
+  if (name === void 0) return void 0;
+  const here = import.meta.url;
+  const dir = here.endsWith(".ts") ? new URL("../../dist/", here) : new URL("./", here);
+  const file = fileURLToPath(new URL(`${name}.gz`, dir));
+  return existsSync3(file) ? file : void 0;
+}
+function hasCache(file) {
+  return existsSync3(file);
+}
+async function dropCache(file) {
+  await rm2(file, { force: true }).catch(() => void 0);
+}
+async function writeCache(file, dump) {
+  const written = await writeAtomically(file, dump);
+  if (written.ok) await pruneOtherSnapshots(file).catch(() => void 0);
+  return written;
+}
+async function writeAtomically(file, dump) {
+  const dir = dirname2(file);
+  try {
+    await mkdir2(dir, { recursive: true });
+    await removeStalePartials(dir);
+  } catch (error2) {
+    return unusable(dir, error2);
+  }
+  const partial = `${file}.${process.pid}.partial`;
+  const release = removeIfInterrupted(partial);
+  try {
+    await rm2(partial, { force: true });
+    const handle = await open2(partial, "wx");
+    try {
+      if (typeof dump === "function") {
+        await dump(handle.fd);
+      } else {
+        const reader = dump.stream().getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          await handle.write(read.value);
+        }
+      }
+    } finally {
+      await handle.close();
+    }
+    await rename2(partial, file);
+  } catch (error2) {
+    await rm2(partial, { force: true }).catch(() => void 0);
+    return unusable(dir, error2);
+  } finally {
+    release();
+  }
+  return { ok: true };
+}
+function removeIfInterrupted(partial) {
+  const remove = () => {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+    }
+  };
+  const onSignal = (signal) => {
+    remove();
+    release();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const release = () => {
+    process.off("exit", remove);
+    for (const signal of INTERRUPTS) process.off(signal, onSignal);
+  };
+  process.once("exit", remove);
+  for (const signal of INTERRUPTS) process.once(signal, onSignal);
+  return release;
+}
+async function removeStalePartials(dir) {
+  const now = Date.now();
+  for (const name of await readdir3(dir)) {
+    if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
+    const path = join4(dir, name);
+    try {
+      if (now - (await stat3(path)).mtimeMs > STALE_PARTIAL_MS) await rm2(path, { force: true });
+    } catch {
+    }
+  }
+}
+function unusable(dir, error2) {
+  return {
+    ok: false,
+    notice: `the embedded database's cache directory ${dir} ${problem(error2)}, so this run does not cache its snapshot and later runs start cold too (about 5 s); set MIGRATION_GUARD_CACHE_DIR to a writable directory`
+  };
+}
+function problem(error2) {
+  const code = error2?.code;
+  switch (code) {
+    case "EEXIST":
+      return "is a file, not a directory";
+    case "ENOTDIR":
+      return "is under a file, not a directory";
+    case "EACCES":
+    case "EPERM":
+      return "is not writable (permission denied)";
+    case "EROFS":
+      return "is on a read-only file system";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "has no space left";
+    default:
+      return `cannot be written (${code ?? (error2 instanceof Error ? error2.message : String(error2))})`;
+  }
+}
+async function pruneOtherSnapshots(kept) {
+  const dir = dirname2(kept);
+  const base = basename(kept, ".tar");
+  for (const name of await readdir3(dir)) {
+    const path = join4(dir, name);
+    const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
+    const otherHistory = /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
+    if (otherBase || otherHistory) await rm2(path, { force: true });
+  }
+}
+function historySnapshotFiles(baseFile, key) {
+  const hash = createHash3("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
+  const stem = join4(dirname2(baseFile), `${HISTORY_PREFIX}${basename(baseFile, ".tar")}-${hash}`);
+  return { tar: `${stem}.tar`, replayed: `${stem}.json` };
+}
+function buildId() {
+  if (build === void 0) {
+    try {
+      build = createHash3("sha256").update(readFileSync4(fileURLToPath(import.meta.url))).digest("hex");
+    } catch {
+      build = "unknown";
+    }
+  }
+  return build;
+}
+function readHistorySnapshot(files4) {
+  try {
+    if (!existsSync3(files4.tar)) return void 0;
+    return { replayed: JSON.parse(readFileSync4(files4.replayed, "utf8")) };
+  } catch {
+    return void 0;
+  }
+}
+async function writeHistorySnapshot(files4, dump, replayed) {
+  const report2 = await writeAtomically(files4.replayed, new Blob([JSON.stringify(replayed)]));
+  if (!report2.ok) return report2;
+  const written = await writeAtomically(files4.tar, dump);
+  if (written.ok) await pruneHistorySnapshots(files4).catch(() => void 0);
+  return written;
+}
+async function dropHistorySnapshot(files4) {
+  await dropCache(files4.tar);
+  await dropCache(files4.replayed);
+}
+async function pruneHistorySnapshots(kept) {
+  const dir = dirname2(kept.tar);
+  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, "-");
+  const snapshots = [];
+  for (const name of await readdir3(dir)) {
+    if (!name.startsWith(family) || !name.endsWith(".tar")) continue;
+    const stem = join4(dir, name.slice(0, -".tar".length));
+    const written = await stat3(`${stem}.tar`).catch(() => void 0);
+    if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
+  }
+  snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const { stem } of snapshots.slice(HISTORY_SNAPSHOTS_KEPT)) {
+    if (`${stem}.tar` === kept.tar) continue;
+    await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
+  }
+}
+var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
+var init_embedded_cache = __esm({
+  "src/staging/embedded-cache.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    cacheFormat = 2;
+    STALE_PARTIAL_MS = 10 * 60 * 1e3;
+    INTERRUPTS = ["SIGINT", "SIGTERM"];
+    HISTORY_PREFIX = "history-";
+    HISTORY_SNAPSHOTS_KEPT = 3;
+  }
+});
+
+// src/pipeline/parse-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  constants as constants3,
+  existsSync as existsSync4,
+  fstatSync,
+  openSync as openSync2,
+  readdirSync,
+  readFileSync as readFileSync5,
+  renameSync,
+  rmSync as rmSync2,
+  writeFileSync
+} from "node:fs";
+import { lutimes, mkdir as mkdir3, readdir as readdir4, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+function openParseCache(cacheDir) {
+  const build2 = cacheDir === null ? void 0 : buildId2();
+  if (cacheDir === null || build2 === void 0) return uncached();
+  return new DirectoryParseCache(cacheDir, build2);
+}
+function uncached() {
+  const stats = { hits: 0, misses: 0 };
+  return {
+    parse: (sql) => {
+      stats.misses++;
+      return parseSql(sql);
+    },
+    save: async () => ({ ok: true }),
+    stats
+  };
+}
+async function prune(dir, used) {
+  const marker = join5(dir, ".pruned");
+  const now = Date.now();
+  const last = await stat4(marker).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
+  if (now - last < PRUNE_EVERY_MS) return;
+  await writeFile2(marker, "");
+  const parent = join5(dir, "..");
+  const own = dir.slice(parent.length + 1);
+  for (const name of await readdir4(parent)) {
+    if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
+      await rm3(join5(parent, name), { recursive: true, force: true });
+    }
+  }
+  for (const name of await readdir4(dir)) {
+    if (used.has(name) || name === ".pruned") continue;
+    const path = join5(dir, name);
+    const limit = name.endsWith(".partial") ? STALE_PARTIAL_MS2 : UNUSED_FOR_MS;
+    const age = await stat4(path).then(
+      (s) => now - s.mtimeMs,
+      () => 0
+    );
+    if (age > limit) await rm3(path, { force: true });
+  }
+}
+function maxEntryBytes(sql) {
+  return 64 * 1024 + 64 * sql.length * 3;
+}
+function sha256Hex2(text2) {
+  return createHash4("sha256").update(text2).digest("hex");
+}
+function buildId2() {
+  const parser2 = true ? "a39b3e3c5c5a8f833c5a05f85e957b3acc8a43ef9eff924bd82e2da3a615d890" : parserIdFromSources();
+  if (parser2 === void 0) return void 0;
+  return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser: parser2 })).slice(
+    0,
+    16
+  );
+}
+var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
+var init_parse_cache = __esm({
+  "src/pipeline/parse-cache.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_project();
+    init_parse_sql();
+    init_parsed_sql_record();
+    init_embedded_cache();
+    CACHE_FORMAT = 1;
+    PRUNE_EVERY_MS = 24 * 60 * 60 * 1e3;
+    UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1e3;
+    STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
+    DirectoryParseCache = class {
+      constructor(cacheDir, build2) {
+        this.cacheDir = cacheDir;
+        this.build = build2;
+        this.dir = join5(cacheDir, `parse-${build2}`);
+      }
+      cacheDir;
+      build;
+      stats = { hits: 0, misses: 0 };
+      /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
+      #entries = /* @__PURE__ */ new Map();
+      /** This build's folder in the cache directory. */
+      dir;
+      /** Whether that folder existed when this run first looked for an entry. */
+      #folderFound;
+      parse(sql) {
+        const sha256 = sha256Hex2(sql);
+        const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
+        if (known) {
+          const parsed2 = this.#decode(known.json, sha256, sql);
+          if (parsed2) {
+            if (!known.pending) this.stats.hits++;
+            this.#entries.set(sha256, known);
+            return parsed2;
+          }
+        }
+        this.stats.misses++;
+        const parsed = parseSql(sql);
+        const entry = { format: CACHE_FORMAT, build: this.build, sha256, parsed: toRecord(parsed) };
+        this.#entries.set(sha256, { json: JSON.stringify(entry), pending: true, stale: false });
+        return parsed;
+      }
+      /**
+       * The entry file for `sql`, if it is a regular file of a plausible size: a restored cache may
+       * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
+       */
+      #read(sha256, sql) {
+        this.#folderFound ??= existsSync4(this.dir);
+        if (!this.#folderFound) return void 0;
+        let fd;
+        try {
+          fd = openSync2(this.#file(sha256), constants3.O_RDONLY | constants3.O_NONBLOCK);
+          const stats = fstatSync(fd);
+          if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return void 0;
+          const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;
+          return { json: readFileSync5(fd, "utf8"), pending: false, stale };
+        } catch {
+          return void 0;
+        } finally {
+          if (fd !== void 0) closeSync2(fd);
+        }
+      }
+      /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
+      #decode(json, sha256, sql) {
+        let value;
+        try {
+          value = JSON.parse(json);
+        } catch {
+          return void 0;
+        }
+        if (typeof value !== "object" || value === null) return void 0;
+        const { format, build: build2, sha256: stored, parsed } = value;
+        if (format !== CACHE_FORMAT || build2 !== this.build || stored !== sha256) return void 0;
+        return fromRecord(sql, parsed);
+      }
+      #file(sha256) {
+        return join5(this.dir, `${sha256}.json`);
+      }
+      /**
+       * Written whole, then renamed: a concurrent run never reads half an entry. Synchronous: a
+       * run writes its entries in one go at the end of the lint, where the promise machinery of
+       * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
+       * writes themselves (BENCHMARKS.md).
+       */
+      #write(sha256, entry) {
+        const partial = `${this.#file(sha256)}.${process.pid}.partial`;
+        try {
+          try {
+            writeFileSync(partial, entry.json, { flag: "wx" });
+          } catch (error2) {
+            if (error2.code !== "EEXIST") throw error2;
+            rmSync2(partial, { force: true });
+            writeFileSync(partial, entry.json, { flag: "wx" });
+          }
+          renameSync(partial, this.#file(sha256));
+        } catch (error2) {
+          try {
+            rmSync2(partial, { force: true });
+          } catch {
+          }
+          throw error2;
+        }
+        entry.pending = false;
+      }
+      async save() {
+        const pending = [...this.#entries].filter(([, e]) => e.pending);
+        const now = /* @__PURE__ */ new Date();
+        try {
+          if (pending.length > 0) {
+            await mkdir3(this.cacheDir, { recursive: true });
+            await mkdir3(this.dir, { recursive: true });
+          }
+          for (const [sha256, entry] of pending) this.#write(sha256, entry);
+        } catch (error2) {
+          return {
+            ok: false,
+            notice: `the parse cache's directory ${this.cacheDir} ${problem(error2)}, so this run does not cache its parses and the next one parses every file again; set MIGRATION_GUARD_CACHE_DIR to a writable directory`
+          };
+        }
+        const used = new Set([...this.#entries.keys()].map((sha256) => `${sha256}.json`));
+        for (const [sha256, entry] of this.#entries) {
+          if (entry.stale) await lutimes(this.#file(sha256), now, now).catch(() => void 0);
+        }
+        await prune(this.dir, used).catch(() => void 0);
+        return { ok: true };
+      }
+    };
+  }
+});
+
+// src/pipeline/run-check.ts
+import { access as access2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, resolve as resolve2 } from "node:path";
+async function runCheck(request2) {
+  const root = await gitRoot(request2.cwd) ?? request2.cwd;
+  const explicit = request2.files.map((f) => resolve2(request2.cwd, f));
+  const givenDir = request2.dir ? resolve2(request2.cwd, request2.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
+  let found = await loadConfig(
+    [...givenDir ? [projectDirOf(givenDir)] : [], request2.cwd, root],
+    request2.configPath
+  );
+  const dir = givenDir ?? await defaultDir(request2.cwd, root, found.config.migrationsDir);
+  if (found.path === null && givenDir === void 0) {
+    found = await loadConfig([projectDirOf(dir)]);
+  }
+  const config = { ...found.config };
+  if (request2.pgVersion !== void 0) config.pgVersion = request2.pgVersion;
+  let files4 = await readMigrationDir(dir, root);
+  const checked = /* @__PURE__ */ new Set();
+  let added = /* @__PURE__ */ new Set();
+  let baseFiles;
+  let deleted = [];
+  const comparesBase = request2.base !== void 0 || request2.baseFiles !== void 0;
+  if (comparesBase) {
+    baseFiles = request2.baseFiles ? await request2.baseFiles(files4, toReportPath(dir, root)) : await readBaseFiles(request2.base ?? "HEAD", root, toReportPath(dir, root));
+    const classified = classifyAgainstBase(files4, baseFiles);
+    files4 = classified.files;
+    deleted = classified.deleted;
+    added = new Set(files4.filter((f) => f.status === "added").map((f) => f.path));
+    for (const f of files4) if (f.status === "added" || f.status === "modified") checked.add(f.path);
+  }
+  if (explicit.length > 0) {
+    checked.clear();
+    const known = new Set(files4.map((f) => f.path));
+    for (const path of explicit) {
+      const rel = toReportPath(path, root);
+      if (!known.has(rel)) {
+        const where2 = toReportPath(dir, root) || ".";
+        throw new InputError(
+          await exists2(path) ? `${rel} is not a migration file of the migrations directory ${where2}` : `${rel} does not exist (the migrations directory is ${where2})`,
+          "pass files from one migrations directory, or use --dir"
+        );
+      }
+      checked.add(rel);
+    }
+  } else if (!comparesBase) {
+    for (const f of files4) checked.add(f.path);
+  }
+  await loadParser();
+  refuseBadContractHeaders(files4, checked);
+  const cache = openParseCache(request2.cacheDir ?? null);
+  const parse3 = (sql) => cache.parse(sql);
+  request2.beforeLint?.({ files: files4, checked, config, parse: parse3 });
+  const schema = new SchemaModel();
+  const results = lintMigrations({
+    schema,
+    files: files4,
+    checked,
+    added,
+    ...baseFiles ? { baseFiles, deleted } : {},
+    config,
+    rules: RULES,
+    parse: parse3
+  });
+  const saved = await cache.save();
+  if (!saved.ok) request2.notice?.(saved.notice);
+  noticeUnreadHistory(files4, checked, request2.notice);
+  const sources = new Map(files4.filter((f) => !f.oversize).map((f) => [f.path, f.sql]));
+  const report2 = buildReport(results);
+  report2.config = {
+    file: found.path === null ? null : toReportPath(resolve2(request2.cwd, found.path), root)
+  };
+  return {
+    report: report2,
+    config,
+    sources,
+    results,
+    files: files4,
+    checked,
+    added,
+    schema,
+    root,
+    parse: parse3
+  };
+}
+function noticeUnreadHistory(files4, checked, notice2) {
+  if (!notice2) return;
+  const lastChecked = files4.findLastIndex((f) => checked.has(f.path));
+  for (const [i, file] of files4.entries()) {
+    if (i >= lastChecked || !file.oversize || checked.has(file.path) || file.version === null)
+      continue;
+    notice2(
+      `${file.path} (an earlier file, not under check) is ${oversizeWords(file.oversize)}: it was not read, so the files after it are checked without what it creates (see file-too-large)`
+    );
+  }
+}
+function hasMigrationsToStage(outcome) {
+  return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
+}
+async function defaultDir(cwd, root, migrationsDir) {
+  const here = resolve2(cwd, migrationsDir);
+  if (cwd === root) return here;
+  try {
+    await access2(here);
+    return here;
+  } catch {
+    return resolve2(root, migrationsDir);
+  }
+}
+function projectDirOf(dir) {
+  const parent = dirname3(dir);
+  return basename2(dir) === "migrations" && basename2(parent) === "supabase" ? dirname3(parent) : parent;
+}
+function commonDir(paths) {
+  const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/"))));
+  if (dirs.size > 1) {
+    throw new InputError(
+      "the files given are in different directories",
+      "check one migrations directory at a time"
+    );
+  }
+  return [...dirs][0] ?? ".";
+}
+function refuseBadContractHeaders(files4, checked) {
+  for (const file of files4) {
+    if (!checked.has(file.path)) continue;
+    const reading = readContractHeader(file.sql);
+    if (reading && !reading.ok) {
+      throw new InputError(
+        `${file.path}:${reading.line}: ${reading.problem}`,
+        "write the header as the first line comment of the file: -- migration-guard:contract after=YYYY-MM-DD"
+      );
+    }
+  }
+}
+var init_run_check = __esm({
+  "src/pipeline/run-check.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_lint_migrations();
+    init_contract_header();
+    init_migration_file();
+    init_build_report();
+    init_registry();
+    init_schema_model();
+    init_parse_sql();
+    init_config_file();
+    init_git_base();
+    init_input_error();
+    init_migration_dir();
+    init_parse_cache();
+  }
+});
+
+// src/pipeline/run-fix.ts
+function lintRewrite(outcome, original, files4) {
+  const all = [...outcome.files.filter((f) => f.path !== original.path), ...files4];
+  const checked = new Set(files4.map((f) => f.path));
+  const results = lintMigrations({
+    files: all,
+    checked,
+    added: /* @__PURE__ */ new Set([...outcome.added, ...checked]),
+    config: outcome.config,
+    rules: RULES,
+    parse: outcome.parse
+  });
+  const errors = results.flatMap(
+    (r) => r.findings.filter((f) => f.severity === "error").map((f) => `${r.file.path}:${f.line}: ${f.rule}: ${f.message}`)
+  );
+  return errors.length > 0 ? `the rewrite still has error findings:
+${errors.join("\n")}` : void 0;
+}
+var DEFAULT_CONTRACT_AFTER_DAYS;
+var init_run_fix = __esm({
+  "src/pipeline/run-fix.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_plan_file_fix();
+    init_step_files();
+    init_unified_diff();
+    init_lint_migrations();
+    init_migration_file();
+    init_registry();
+    init_apply_statement();
+    init_schema_model();
+    init_git_base();
+    init_input_error();
+    init_run_check();
+    DEFAULT_CONTRACT_AFTER_DAYS = 7;
+  }
+});
+
+// src/pipeline/fix-offers.ts
+async function fixOffers(outcome, base) {
+  const ordered = outcome.files.filter((f) => f.version !== null).sort(compareMigrations);
+  const offers = [];
+  const schema = new SchemaModel();
+  for (const [i, file] of ordered.entries()) {
+    const parsed = outcome.parse(file.sql);
+    const findings = outcome.results.find((r) => r.file.path === file.path)?.findings ?? [];
+    const candidate = outcome.checked.has(file.path) && parsed.errors.length === 0 && findings.length > 0 && offers.length < MAX_OFFERS;
+    if (!candidate) {
+      replayFile(schema, file, parsed);
+      continue;
+    }
+    const fix = planFileFix(file, parsed, findings, schema, outcome.config);
+    if (fix.steps.length === 0 || fix.unfixed.length > 0) continue;
+    const due = contractDueDate(
+      file,
+      /* @__PURE__ */ new Date(),
+      DEFAULT_CONTRACT_AFTER_DAYS,
+      outcome.config.deprecationDays
+    );
+    const named = stepFiles(file, fix.steps, ordered[i + 1]?.version ?? void 0, due);
+    if (!named.ok) continue;
+    const dir = file.path.slice(0, file.path.length - file.fileName.length);
+    const files4 = await Promise.all(
+      named.files.map((f) => migrationFile(`${dir}${f.fileName}`, f.sql, "added"))
+    );
+    if (lintRewrite(outcome, file, files4) !== void 0) continue;
+    const command = fixCommand(file.path, base);
+    const only = fix.steps.length === 1 ? fix.steps[0]?.statements : void 0;
+    const suggestion = only?.length === 1 ? inPlaceChange(file.sql, parsed, only[0] ?? "") : void 0;
+    offers.push({
+      file: file.path,
+      files: named.files.length,
+      ...command !== void 0 ? { command } : {},
+      ...suggestion !== void 0 ? { suggestion } : {}
+    });
+  }
+  return offers;
+}
+function replayFile(schema, file, parsed) {
+  for (const statement of parsed.statements) {
+    applyStatement(schema, statement.node, {
+      file: file.path,
+      version: file.version,
+      statement: statement.index
+    });
+  }
+}
+function inPlaceChange(sql, parsed, rewritten) {
+  const [statement, ...others] = parsed.statements;
+  if (!statement || others.length > 0) return void 0;
+  const above = sql.slice(0, statement.start).trim();
+  const prefix = above === "" ? "" : `${above}
+`;
+  if (!rewritten.startsWith(prefix)) return void 0;
+  const replacement3 = rewritten.slice(prefix.length);
+  const semicolon = sql.indexOf(";", statement.end);
+  if (semicolon < 0 || sql.slice(statement.end, semicolon).trim() !== "") return void 0;
+  const lineStart = sql.lastIndexOf("\n", statement.start - 1) + 1;
+  const lineEnd = sql.indexOf("\n", semicolon);
+  const before = sql.slice(lineStart, statement.start);
+  const after = sql.slice(semicolon + 1, lineEnd < 0 ? sql.length : lineEnd);
+  if (before.trim() !== "" || after.trim() !== "") return void 0;
+  if (replacement3.trim() === sql.slice(statement.start, semicolon + 1).trim()) return void 0;
+  const lineOf = (offset) => sql.slice(0, offset).split("\n").length;
+  return {
+    startLine: lineOf(statement.start),
+    endLine: lineOf(semicolon),
+    replacement: `${before}${replacement3}`
+  };
+}
+function fixCommand(file, base) {
+  const branch = base.ref !== void 0 ? `origin/${base.ref}` : base.sha !== void 0 ? base.sha : void 0;
+  const words = [file, ...branch !== void 0 ? [branch] : []];
+  if (words.some((w) => /[\u0000-\u001f\u007f]/.test(w))) return void 0;
+  const baseArg = branch !== void 0 ? ` --base ${shellWord(branch)}` : "";
+  return `npx migration-guard fix ${shellWord(file)}${baseArg} --write`;
+}
+function shellWord(word) {
+  if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+var MAX_OFFERS;
+var init_fix_offers = __esm({
+  "src/pipeline/fix-offers.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_plan_file_fix();
+    init_step_files();
+    init_migration_file();
+    init_apply_statement();
+    init_schema_model();
+    init_run_fix();
+    MAX_OFFERS = 3;
   }
 });
 
@@ -58891,7 +59135,7 @@ var init_run_probes = __esm({
 
 // src/staging/replica-database.ts
 function mayTouchHost(sql) {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser)\b/i.test(
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser|event)\b/i.test(
     sql
   );
 }
@@ -59328,7 +59572,7 @@ var init_catalog_snapshot = __esm({
   "src/staging/trace/catalog-snapshot.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    RELATIONS2 = `SELECT c.oid::text AS oid, format('%I.%I', n.nspname, c.relname) AS name,
+    RELATIONS2 = `SELECT c.oid::text AS oid, pg_catalog.format('%I.%I', n.nspname, c.relname) AS name,
             c.relkind::text AS relkind, c.relfilenode::text AS filenode
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -70334,7 +70578,7 @@ var init_staging_target2 = __esm({
 });
 
 // src/action/pull-request-comment.ts
-function checkRecord(report2, failOn, head) {
+function checkRecord(report2, failOn, head, policyChanged) {
   const files4 = {};
   for (const migration of report2.migrations) {
     if (migration.version === null) continue;
@@ -70342,7 +70586,7 @@ function checkRecord(report2, failOn, head) {
     files4[migration.version] = migration.sha256;
   }
   return {
-    passed: !reachesThreshold(report2, failOn),
+    passed: !policyChanged && !reachesThreshold(report2, failOn),
     failOn,
     ...head !== void 0 ? { head } : {},
     files: files4
@@ -70359,12 +70603,18 @@ async function postReportComment(report2, target) {
     return void 0;
   }
   const runUrl = env["GITHUB_SERVER_URL"] && env["GITHUB_RUN_ID"] ? `${env["GITHUB_SERVER_URL"]}/${pr.owner}/${pr.repo}/actions/runs/${env["GITHUB_RUN_ID"]}` : void 0;
-  const record = formatCheckRecord(checkRecord(report2, target.failOn, pr.headSha));
+  const record = formatCheckRecord(
+    checkRecord(report2, target.failOn, pr.headSha, target.policyChange !== void 0)
+  );
+  const policy = target.policyChange !== void 0 ? `> [!CAUTION]
+> ${cellText(target.policyChange)}
+
+` : "";
   const rendered = renderMarkdown(report2, {
-    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length,
+    maxLength: COMMENT_MAX_LENGTH - COMMENT_RESERVE - record.length - policy.length,
     ...target.fixOffers !== void 0 ? { fixOffers: target.fixOffers } : {}
   });
-  const body = `${rendered}
+  const body = `${policy}${rendered}
 
 ${runUrl ? `<sub>Full report: [job summary](${runUrl})</sub>` : "<sub>Full report: the job summary</sub>"}
 ${record}`;
@@ -70407,12 +70657,46 @@ var init_pull_request_comment = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_core();
+    init_markdown_text();
     init_render_markdown();
     init_report();
     init_check_record();
     init_github_client();
     init_sticky_comment();
     COMMENT_RESERVE = 1e3;
+  }
+});
+
+// src/action/policy-change.ts
+import { basename as basename3 } from "node:path";
+async function policyChange(source, report2, cwd) {
+  if (source === void 0 || report2.migrations.length === 0) return void 0;
+  let changed;
+  if (source.kind === "listing") changed = source.listing.changedPaths;
+  else if (source.kind === "git") changed = await changedPathsSince(source.base, cwd);
+  else {
+    return {
+      message: "the pull request's changed files are unknown, so this check cannot show that it leaves the migration-guard config it runs under unchanged: its record does not count for deploy (check out with fetch-depth: 0)",
+      failsJob: false
+    };
+  }
+  const used = report2.config?.file ?? void 0;
+  const touched = [
+    ...new Set(changed.filter((path) => CONFIG_NAMES.has(basename3(path)) || path === used))
+  ].sort();
+  if (touched.length === 0) return void 0;
+  return {
+    message: `this pull request changes ${touched.join(", ")}, the migration-guard config its check runs under: a pull request cannot change the policy it is judged by, so this check does not count for deploy (its record says not passed); merge the config change in a pull request of its own, with no migration, and this one is then checked under it`,
+    failsJob: true
+  };
+}
+var CONFIG_NAMES;
+var init_policy_change = __esm({
+  "src/action/policy-change.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_git_base();
+    CONFIG_NAMES = /* @__PURE__ */ new Set(["migration-guard.config.json", "migration-guard.config.jsonc"]);
   }
 });
 
@@ -70473,6 +70757,9 @@ async function runPullRequestCheck(inputs, env, cwd) {
     notice: (line) => notice(line)
   });
   const report2 = hasMigrationsToStage(outcome) ? await stageOnTarget(outcome, inputs, event, env, cwd) : outcome.report;
+  const policy = await policyChange(source, report2, cwd);
+  if (policy?.failsJob) error(policy.message);
+  else if (policy && client) notice(policy.message);
   const fixOffersByFile = await offerFixes(outcome, report2, inputs, event, client);
   const annotations = planAnnotations(report2);
   await writeSummary(report2, env, notShownNote(annotations), fixOffersByFile);
@@ -70493,9 +70780,14 @@ async function runPullRequestCheck(inputs, env, cwd) {
       env,
       failOn: inputs.failOn,
       trustedAuthors: inputs.deploy.trustedCheckAuthors,
-      fixOffers: fixOffersByFile
+      fixOffers: fixOffersByFile,
+      ...policy ? { policyChange: policy.message } : {}
     });
     setOutput("comment-url", url ?? "");
+  }
+  if (policy?.failsJob) {
+    setFailed(policy.message);
+    return;
   }
   if (reachesThreshold(report2, inputs.failOn)) {
     const { errors, warnings, notices } = report2.summary;
@@ -70605,6 +70897,7 @@ var init_main = __esm({
     init_staging_target2();
     init_pull_request_event();
     init_pull_request_comment();
+    init_policy_change();
     SUMMARY_MAX_LENGTH = 25e4;
   }
 });

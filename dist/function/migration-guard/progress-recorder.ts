@@ -86,7 +86,7 @@ export class ProgressRecorder {
         await this.#audit
           .query(
             `UPDATE migration_guard.deployment_migrations
-                SET backfill = coalesce(backfill, '{}'::jsonb) || jsonb_build_object('table', $3::text, 'key', $4::text)
+                SET backfill = coalesce(backfill, '{}'::jsonb) || pg_catalog.jsonb_build_object('table', $3::text, 'key', $4::text)
               WHERE deployment_id = $1 AND version = $2`,
             [this.#deploymentId, file.version, table, key],
           )
@@ -108,7 +108,7 @@ export class ProgressRecorder {
       load: async (version, db) => {
         const sha256 = this.#sha256(version);
         const { rows } = await db.query<{ cursor: unknown }>(
-          `SELECT jsonb_build_object('lastKey', last_key, 'rowsUpdated', rows_updated,
+          `SELECT pg_catalog.jsonb_build_object('lastKey', last_key, 'rowsUpdated', rows_updated,
                                      'batches', batches, 'done', done) AS cursor
              FROM migration_guard.backfill_cursors WHERE version = $1 AND sha256 = $2`,
           [version, sha256],

@@ -8,7 +8,10 @@ import { historyWritesOf } from '../rules/writes-migration-history/history-write
 import { stringSyntaxMessage } from '../rules/string-syntax-setting/index.ts';
 import { stringSyntaxChangesOf } from '../rules/string-syntax-setting/string-syntax.ts';
 import { refusedInBody, timeoutOverrideMessage } from '../rules/overrides-timeouts/index.ts';
-import { timeoutOverridesOf } from '../rules/overrides-timeouts/timeout-overrides.ts';
+import {
+  type TimeoutLimits,
+  timeoutOverridesOf,
+} from '../rules/overrides-timeouts/timeout-overrides.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import {
   type ApplyOptions,
@@ -155,6 +158,21 @@ async function resetSession(
 const fileSavepoint = 'migration_guard_file';
 
 /**
+ * Everything that makes the engine refuse a file before a statement of it runs (on staging and
+ * in production alike, whatever the lint configuration or a suppression comment says): its
+ * plan's problems (syntax errors, transaction control, a bad batch header), history writes,
+ * string-syntax changes and timeouts lifted inside a DO block. The lint reports each of these,
+ * so that a check never passes a file production would refuse (`apply-refused`).
+ */
+export function fileRefusals(parsed: ParsedSql, limits: TimeoutLimits): PlanProblem[] {
+  return [
+    ...planMigration(parsed).problems,
+    ...historyWriteProblems(parsed),
+    ...settingProblems(parsed, limits),
+  ];
+}
+
+/**
  * Statements that write the CLI's history or the function's audit schema (the
  * `writes-migration-history` rule): the file is refused on staging and in production alike,
  * whatever the lint configuration or a suppression comment says.
@@ -171,6 +189,7 @@ function historyWriteProblems(parsed: ParsedSql): PlanProblem[] {
         {
           line,
           message: `writes-migration-history: ${historyWriteMessage(write).replace(/\.$/, '')}`,
+          rule: 'writes-migration-history',
         },
       ];
     }),
@@ -183,14 +202,14 @@ function historyWriteProblems(parsed: ParsedSql): PlanProblem[] {
  * the file runs, whatever a suppression comment says. What no reading of the SQL sees (a value
  * built at run time) the checks after each statement and the watchdog catch.
  */
-function settingProblems(parsed: ParsedSql, limits: ResolvedApplyOptions): PlanProblem[] {
+function settingProblems(parsed: ParsedSql, limits: TimeoutLimits): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const seen = new Set<string>();
-  const add = (line: number, message: string) => {
+  const add = (line: number, message: string, rule: string) => {
     const key = `${line}:${message}`;
     if (seen.has(key)) return;
     seen.add(key);
-    problems.push({ line, message });
+    problems.push({ line, message, rule });
   };
   for (const statement of parsed.statements) {
     // A DO block's statements are read with the block itself.
@@ -199,6 +218,7 @@ function settingProblems(parsed: ParsedSql, limits: ResolvedApplyOptions): PlanP
       add(
         change.line ?? statement.line,
         `string-syntax-setting: ${stringSyntaxMessage(change).replace(/\.$/, '')}`,
+        'string-syntax-setting',
       );
     }
     for (const override of timeoutOverridesOf(statement, limits)) {
@@ -206,6 +226,7 @@ function settingProblems(parsed: ParsedSql, limits: ResolvedApplyOptions): PlanP
       add(
         override.line ?? statement.line,
         `overrides-timeouts: ${timeoutOverrideMessage(override, limits).replace(/\.$/, '')}`,
+        'overrides-timeouts',
       );
     }
   }

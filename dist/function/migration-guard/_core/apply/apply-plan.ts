@@ -23,6 +23,8 @@ export interface ApplyUnit {
 export interface PlanProblem {
   line: number;
   message: string;
+  /** The lint rule that reports the same problem; none for the plan's transaction control. */
+  rule?: string;
 }
 
 /** The first statement whose failure would leave earlier parts of the file committed. */
@@ -62,12 +64,17 @@ export function planMigration(parsed: ParsedSql): ApplyPlan {
   const problems: PlanProblem[] = parsed.errors.map((e) => ({
     line: e.line,
     message: `Postgres cannot parse the statement: ${e.message}; nothing of the file was run`,
+    rule: 'syntax-error',
   }));
   const batch = readBatchHeader(parsed.source.text, parsed.statements);
   if (batch) {
     if (!batch.ok) {
       problems.push(
-        ...batch.problems.map((p) => ({ line: batch.line, message: `batch header: ${p}` })),
+        ...batch.problems.map((p) => ({
+          line: batch.line,
+          message: `batch header: ${p}`,
+          rule: 'batch-header-invalid',
+        })),
       );
       return { units: [], canBeHalfApplied: false, problems };
     }
@@ -161,6 +168,7 @@ export function planMigration(parsed: ParsedSql): ApplyPlan {
         problems.push({
           line: statement.line,
           message: `${command} cannot run inside the transaction opened by BEGIN at line ${explicitBegin.line}; Postgres refuses it there. Move it after COMMIT`,
+          rule: 'concurrently-in-transaction',
         });
         continue;
       }

@@ -31,8 +31,8 @@ export async function describeLockWait(db: DatabasePort, statement: Statement): 
   if (names.length === 0) return { relations: [], holders: [] };
   try {
     const { rows } = await db.query<HolderRow>(
-      `SELECT format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
-              a.state, left(a.query, 120) AS query
+      `SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) AS relation, l.mode, l.pid,
+              a.state, pg_catalog.left(a.query, 120) AS query
          FROM unnest($1::text[]) AS wanted(name)
          JOIN pg_class c ON c.oid = to_regclass(wanted.name)
          JOIN pg_namespace n ON n.oid = c.relnamespace

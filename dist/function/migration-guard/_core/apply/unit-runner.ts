@@ -5,6 +5,7 @@ import {
   SqlState,
 } from '../db/database-port.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
+import { quoteIdent } from '../sql/quote-identifier.ts';
 import type { ApplyFailure } from './apply-failure.ts';
 import type { UnitHookContext } from './apply-hooks.ts';
 import { backoffDelayMs, MIN_TIME_LEFT_MS } from './apply-options.ts';
@@ -195,11 +196,11 @@ async function runStatements(
 async function tryAlone(run: UnitRun, context: UnitHookContext): Promise<TryFailure | undefined> {
   const { db, options } = run;
   const { rows } = await db.query<{ lock: string; statement: string }>(
-    "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement",
+    "SELECT pg_catalog.current_setting('lock_timeout') AS lock, pg_catalog.current_setting('statement_timeout') AS statement",
   );
   const saved = rows[0];
   await db.query(
-    "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+    "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
     [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`],
   );
   let failed: TryFailure | undefined;
@@ -216,7 +217,7 @@ async function tryAlone(run: UnitRun, context: UnitHookContext): Promise<TryFail
     if (saved) {
       await db
         .query(
-          "SELECT set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+          "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
           [saved.lock, saved.statement],
         )
         // A session lost with the statement (the embedded database stopped after a statement
@@ -278,15 +279,50 @@ async function readyToRetry(run: UnitRun, failed: TryFailure): Promise<boolean> 
   if (run.scope !== 'none' || !index?.concurrent) return true;
   if (!index.idxname || !index.relation?.relname) return false;
   const table = index.relation.schemaname
-    ? `"${index.relation.schemaname}"."${index.relation.relname}"`
-    : `"${index.relation.relname}"`;
-  const { rows } = await run.db.query<{ name: string }>(
-    `SELECT format('%I.%I', n.nspname, c.relname) AS name
-       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE i.indrelid = to_regclass($1) AND c.relname = $2 AND NOT i.indisvalid`,
+    ? `${quoteIdent(index.relation.schemaname)}.${quoteIdent(index.relation.relname)}`
+    : quoteIdent(index.relation.relname);
+  // Every name qualified, operators included: the migrations may have created functions (a
+  // public.format(text, name, name) is a closer match than pg_catalog's VARIADIC "any"),
+  // operators or relations an unqualified name would resolve to, and the DROP below is built
+  // from this answer. Only the schema is read back; the index's name is the statement's own.
+  const { rows } = await run.db.query<{ schema: string }>(
+    `SELECT n.nspname AS schema
+       FROM pg_catalog.pg_index i
+       JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+      WHERE i.indrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass($1::pg_catalog.text)::pg_catalog.oid
+        AND c.relname OPERATOR(pg_catalog.=) $2::pg_catalog.name
+        AND NOT i.indisvalid`,
     [table, index.idxname],
   );
-  const leftover = rows[0]?.name;
-  if (leftover) await run.db.exec(`DROP INDEX CONCURRENTLY IF EXISTS ${leftover}`);
+  const schema = rows[0]?.schema;
+  if (schema === undefined) return true;
+  // Under the engine's limits: the writers the CREATE waited for are likely still there, and
+  // the DROP waits for them too (it hung without them). No retry when it cannot drop in time.
+  const { db, options } = run;
+  const saved = (
+    await db.query<{ lock: string; statement: string }>(
+      "SELECT pg_catalog.current_setting('lock_timeout') AS lock, pg_catalog.current_setting('statement_timeout') AS statement",
+    )
+  ).rows[0];
+  await db.query(
+    "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+    [`${options.lockTimeoutMs}ms`, `${options.statementTimeoutMs}ms`],
+  );
+  try {
+    await db.exec(
+      `DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(schema)}.${quoteIdent(index.idxname)}`,
+    );
+  } catch (error) {
+    if (isDatabaseError(error) && error.code === SqlState.lockNotAvailable) return false;
+    throw error;
+  } finally {
+    if (saved) {
+      await db.query(
+        "SELECT pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
+        [saved.lock, saved.statement],
+      );
+    }
+  }
   return true;
 }

@@ -174,6 +174,12 @@ export function parseConfig(value: unknown, knownRules: ReadonlySet<string>): Co
               `unknown rule id '${rule}' in 'rules'${didYouMean(rule, knownRules)}`,
             );
           }
+          if (rule === 'apply-refused') {
+            throw new ConfigError(
+              `rules.${rule}`,
+              `'rules.apply-refused' cannot be set: the apply engine refuses such a file on staging and in production whatever the config says`,
+            );
+          }
           if (typeof setting !== 'string' || !SETTINGS.includes(setting)) {
             throw new ConfigError(
               `rules.${rule}`,

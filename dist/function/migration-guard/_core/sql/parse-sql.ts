@@ -127,6 +127,19 @@ export function parseSql(file: string): ParsedSql {
     if (comment.start >= strayFrom) readSuppression(comment, source, result, undefined);
     else if (isFileSuppression(comment.text)) readSuppression(comment, source, result, undefined);
   }
+  // The parser (a C string) and the server (a NUL-terminated protocol string) both stop reading
+  // at a NUL byte: whatever follows one would be neither checked nor run, yet be in the file
+  // (and its checksum) that reviewers approve, and GitHub shows such a file as binary.
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const at = source.position(nul);
+    result.errors.push({
+      line: at.line,
+      column: at.column,
+      message:
+        'a NUL byte (U+0000): Postgres reads SQL only up to it, so the text after it would be neither checked nor run; remove it',
+    });
+  }
   return result;
 }
 
