@@ -43949,6 +43949,46 @@ var init_superuser_statement = __esm({
   }
 });
 
+// src/core/rules/replication-role-setting/index.ts
+var SKIPS_TRIGGERS, replicationRoleSetting, WHEN;
+var init_replication_role_setting = __esm({
+  "src/core/rules/replication-role-setting/index.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_setting_changes();
+    SKIPS_TRIGGERS = /* @__PURE__ */ new Set(["replica", "local"]);
+    replicationRoleSetting = {
+      meta: {
+        id: "replication-role-setting",
+        defaultSeverity: "error",
+        category: "data",
+        summary: "A statement that sets session_replication_role to replica (SET, SET LOCAL, set_config, a DO block, a function, ALTER ROLE/DATABASE ... SET): foreign keys are no longer checked and triggers no longer fire, so the rows written meanwhile can point at rows that do not exist.",
+        fix: "Delete the statement and write the rows in an order the foreign keys accept (parents first), or defer the checks inside the transaction: SET CONSTRAINTS ALL DEFERRED with DEFERRABLE constraints."
+      },
+      statement(ctx2) {
+        if (ctx2.statement.parent) return;
+        for (const change of settingChangesOf(ctx2.statement)) {
+          if (change.setting !== "session_replication_role") continue;
+          if (change.value.kind !== "literal") continue;
+          const value = change.value.text.trim().toLowerCase();
+          if (!SKIPS_TRIGGERS.has(value)) continue;
+          const line = change.line ?? ctx2.statement.line;
+          ctx2.report({
+            ...line !== ctx2.statement.line ? { line, column: 1 } : {},
+            message: `${change.how} session_replication_role = ${value} ${WHEN[change.scope]}: the triggers that check foreign keys do not fire, nor does any trigger of the migrations, so rows written meanwhile are not checked against their foreign keys, and the data they leave can break every later join, cascade and VALIDATE.`
+          });
+        }
+      }
+    };
+    WHEN = {
+      statement: "turns trigger firing off for the rest of the session (for SET LOCAL, the transaction)",
+      block: "turns trigger firing off for the rest of the session from inside the DO block",
+      function: "turns trigger firing off whenever the function runs",
+      sessions: "turns trigger firing off in every later session of that role or database"
+    };
+  }
+});
+
 // src/core/rules/syntax-error/index.ts
 var syntaxError;
 var init_syntax_error = __esm({
@@ -45278,6 +45318,7 @@ var init_registry = __esm({
     init_statements_after_exclusive_lock();
     init_string_syntax_setting();
     init_superuser_statement();
+    init_replication_role_setting();
     init_syntax_error();
     init_table_rewrite_command();
     init_table_without_primary_key();
@@ -45324,6 +45365,7 @@ var init_registry = __esm({
       // Data changes and batched backfills
       unbatchedDataChange,
       mixedSchemaAndData,
+      replicationRoleSetting,
       batchLoopSingleTransaction,
       rescanningBatch,
       batchHeaderInvalid,

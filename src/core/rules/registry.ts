@@ -57,6 +57,7 @@ import { setNotNull } from './set-not-null/index.ts';
 import { statementsAfterExclusiveLock } from './statements-after-exclusive-lock/index.ts';
 import { stringSyntaxSetting } from './string-syntax-setting/index.ts';
 import { superuserStatement } from './superuser-statement/index.ts';
+import { replicationRoleSetting } from './replication-role-setting/index.ts';
 import { syntaxError } from './syntax-error/index.ts';
 import { tableRewriteCommand } from './table-rewrite-command/index.ts';
 import { tableWithoutPrimaryKey } from './table-without-primary-key/index.ts';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   // Data changes and batched backfills
   unbatchedDataChange,
   mixedSchemaAndData,
+  replicationRoleSetting,
   batchLoopSingleTransaction,
   rescanningBatch,
   batchHeaderInvalid,
