@@ -53,6 +53,13 @@ END $$;`,
       ],
     },
     {
+      name: "a function's SET clause",
+      sql: `CREATE FUNCTION public.load_fixtures() RETURNS void LANGUAGE sql
+  SET session_replication_role = replica
+  AS $$ SELECT 1 $$;`,
+      errors: [{ line: 1, message: 'whenever the function runs' }],
+    },
+    {
       name: 'for later sessions of a role',
       sql: `ALTER ROLE postgres SET session_replication_role = replica;`,
       errors: [{ line: 1, message: 'every later session of that role or database' }],
