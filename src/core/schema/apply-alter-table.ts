@@ -28,7 +28,7 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
           col.identity ||
           col.type.name.endsWith('serial');
         table.columns.set(col.name, col);
-        table.constraints.push(...constraints);
+        model.addConstraints(table, constraints);
         break;
       }
       case 'AT_DropColumn':
@@ -97,7 +97,7 @@ export function replayAlterTable(model: SchemaModel, stmt: AlterTableStmt, origi
           const index = model.indexes.get(qualify(table.schema, c.index));
           if (index) c.columns = index.columns;
         }
-        table.constraints.push(c);
+        model.addConstraints(table, [c]);
         if (c.kind === 'primary-key') {
           for (const colName of c.columns) {
             const col = table.columns.get(colName);

@@ -20,13 +20,13 @@ export function replayCreateTable(model: SchemaModel, stmt: CreateStmt, origin: 
     if (colDef) {
       const { column, constraints } = columnFromDef(model, table, colDef, origin, false);
       table.columns.set(column.name, column);
-      table.constraints.push(...constraints);
+      model.addConstraints(table, constraints);
       continue;
     }
     const con = nodeAs(elt, 'Constraint');
     if (con) {
       const c = constraintFromNode(model, table, con, [], origin);
-      table.constraints.push(c);
+      model.addConstraints(table, [c]);
       if (c.kind === 'primary-key') {
         for (const colName of c.columns) {
           const col = table.columns.get(colName);

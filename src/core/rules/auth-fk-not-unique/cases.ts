@@ -88,6 +88,21 @@ ALTER TABLE public.linked_accounts
       errors: [{ line: 1, message: 'through unique key users_email_key' }],
     },
     {
+      name: 'a key a DO block adds, on a table the file then renames',
+      history: ['CREATE TABLE public.devices (id bigint PRIMARY KEY);'],
+      sql: `DO $$
+BEGIN
+  ALTER TABLE public.devices ADD COLUMN phone text REFERENCES auth.users (phone);
+END $$;
+ALTER TABLE public.devices RENAME TO user_devices;`,
+      errors: [
+        {
+          line: 1,
+          message: 'on public.user_devices references auth.users (phone) through unique key',
+        },
+      ],
+    },
+    {
       name: 'an auth table the rule does not list: any key but id is a unique key',
       sql: 'CREATE TABLE public.client_logos (client_id text REFERENCES auth.oauth_clients (client_id), url text);',
       errors: [
