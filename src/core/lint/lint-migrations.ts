@@ -14,7 +14,7 @@ import { applyStatement } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
 import { newTable } from '../schema/table-definition.ts';
 import { type ParsedSql, parseSql } from '../sql/parse-sql.ts';
-import { kindOf, nodeAs, type Statement } from '../sql/statement.ts';
+import { kindOf, type NodeKind, nodeAs, type Statement } from '../sql/statement.ts';
 import {
   ENGINE_IDS,
   ENGINE_RULES,
@@ -77,6 +77,21 @@ export function lintMigrations(request: LintRequest): FileLint[] {
     return setting === 'off' ? [] : [{ rule, severity: setting, configured }];
   });
   const statementRules = active.filter((a): a is StatementRule => a.rule.statement !== undefined);
+  // The statement rules to call for each node kind (`Rule.statementKinds`), by their index in
+  // `statementRules` and in its order; made on first use.
+  const rulesByKind = new Map<NodeKind, number[]>();
+  const rulesFor = (kind: NodeKind): number[] => {
+    let list = rulesByKind.get(kind);
+    if (list === undefined) {
+      list = [];
+      for (const [i, active] of statementRules.entries()) {
+        const kinds = active.rule.statementKinds;
+        if (kinds === undefined || kinds.includes(kind)) list.push(i);
+      }
+      rulesByKind.set(kind, list);
+    }
+    return list;
+  };
   const known = new Set([...request.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   const subsumes = new Map(request.rules.map((r) => [r.meta.id, r.meta.subsumes]));
@@ -193,7 +208,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
           statementIndex = statement.index;
           context.statement = current;
           context.inTransactionBlock = inTransactionBlock;
-          for (let i = 0; i < statementRules.length; i++) {
+          for (const i of rulesFor(current.kind)) {
             context.report = reporters[i] as (r: RuleReport) => void;
             (statementRules[i] as StatementRule).rule.statement(context);
           }

@@ -18,6 +18,7 @@ export const addColumnRequired: Rule = {
       'ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails when the table has rows and breaks inserts from code already deployed.',
     fix: 'ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely',
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const alter = existingTableAlter(ctx);
     if (!alter) return;

@@ -27,6 +27,7 @@ export const addColumnRewrite: Rule = {
     fix: 'ALTER TABLE t ADD COLUMN c type;  -- no default: instant\nALTER TABLE t ALTER COLUMN c SET DEFAULT expr;  -- new rows only\n-- then backfill existing rows in batches',
     predicts: 'rewrite',
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const alter = existingTableAlter(ctx);
     if (!alter) return;

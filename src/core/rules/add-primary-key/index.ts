@@ -22,6 +22,7 @@ export const addPrimaryKey: Rule = {
     fix: 'CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON t (id);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;',
     predicts: 'lock',
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const alter = existingTableAlter(ctx);
     if (!alter) return;

@@ -17,6 +17,7 @@ export const addUniqueConstraint: Rule = {
     fix: 'CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON t (c);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key;',
     predicts: 'lock',
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const alter = existingTableAlter(ctx);
     if (!alter) return;

@@ -15,6 +15,7 @@ export const alterColumnType: Rule = {
     fix: 'ALTER TABLE t ADD COLUMN c_new new_type;  -- then dual-write, backfill in batches, switch reads, drop the old column',
     predicts: 'rewrite',
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const alter = existingTableAlter(ctx);
     if (!alter) return;

@@ -14,6 +14,7 @@ export const batchLoopSingleTransaction: Rule = {
       'A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.',
     fix: '-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each',
   },
+  statementKinds: ['DoStmt', 'CreateFunctionStmt'],
   statement(ctx) {
     // DO-block statements also reach the rule one by one; the loops are judged on the block.
     if (ctx.statement.parent) return;

@@ -26,6 +26,7 @@ export const constraintNotValidMissing: Rule = {
     fix: 'ALTER TABLE t ADD CONSTRAINT c ... NOT VALID;\n-- in a later migration file:\nALTER TABLE t VALIDATE CONSTRAINT c;',
     predicts: 'scan',
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const alter = existingTableAlter(ctx);
     if (!alter) return;

@@ -14,6 +14,7 @@ export const createIndexNonConcurrent: Rule = {
     fix: 'CREATE INDEX CONCURRENTLY idx_name ON table_name (column_name);  -- in a migration file of its own',
     predicts: 'lock',
   },
+  statementKinds: ['IndexStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'IndexStmt');
     if (!stmt || stmt.concurrent) return;

@@ -16,6 +16,7 @@ export const dropColumn: Rule = {
       'DROP COLUMN on an existing table breaks running code that still uses the column, unless it was marked deprecated long enough ago.',
     fix: "COMMENT ON COLUMN table_name.column_name IS 'deprecated: <what replaces it>';  -- ship first; drop the column in a later migration, after the deprecation window",
   },
+  statementKinds: ['AlterTableStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'AlterTableStmt');
     if (!stmt) return;

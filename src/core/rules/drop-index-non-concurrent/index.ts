@@ -13,6 +13,7 @@ export const dropIndexNonConcurrent: Rule = {
     fix: 'DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own',
     predicts: 'lock',
   },
+  statementKinds: ['DropStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'DropStmt');
     if (stmt?.removeType !== 'OBJECT_INDEX' || stmt.concurrent) return;

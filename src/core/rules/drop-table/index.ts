@@ -12,6 +12,7 @@ export const dropTable: Rule = {
       'DROP TABLE of a table that existed before this file breaks code still using it and loses its data for good.',
     fix: 'ALTER TABLE table_name RENAME TO table_name_retired;  -- once no code uses it; DROP TABLE table_name_retired in a later migration',
   },
+  statementKinds: ['DropStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'DropStmt');
     if (stmt?.removeType !== 'OBJECT_TABLE') return;

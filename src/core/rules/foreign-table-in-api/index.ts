@@ -13,6 +13,7 @@ export const foreignTableInApi: Rule = {
       'A foreign table in an exposed schema that anon or authenticated can select: the Data API serves the remote rows, and row level security cannot be enabled on a foreign table.',
     fix: 'CREATE SCHEMA IF NOT EXISTS private;\nALTER FOREIGN TABLE public.table_name SET SCHEMA private;',
   },
+  statementKinds: ['ImportForeignSchemaStmt'],
   statement(ctx) {
     const imported = nodeAs(ctx.statement.node, 'ImportForeignSchemaStmt');
     if (!imported?.local_schema || imported.list_type === 'FDW_IMPORT_SCHEMA_LIMIT_TO') return;

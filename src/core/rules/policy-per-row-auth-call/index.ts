@@ -13,6 +13,7 @@ export const policyPerRowAuthCall: Rule = {
       'auth.uid(), auth.jwt(), auth.role() or current_setting() called bare in a policy, even inside a sub-SELECT, runs once per row; wrapped as (select auth.uid()) it runs once per query.',
     fix: 'USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery',
   },
+  statementKinds: ['CreatePolicyStmt', 'AlterPolicyStmt'],
   statement(ctx) {
     const parts = policyStatementParts(ctx.statement.node);
     if (!parts) return;

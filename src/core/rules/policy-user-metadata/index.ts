@@ -13,6 +13,7 @@ export const policyUserMetadata: Rule = {
       'A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.',
     fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`,
   },
+  statementKinds: ['CreatePolicyStmt', 'AlterPolicyStmt'],
   statement(ctx) {
     const parts = policyStatementParts(ctx.statement.node);
     if (!parts) return;

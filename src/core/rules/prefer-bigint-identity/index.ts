@@ -27,6 +27,7 @@ export const preferBigintIdentity: Rule = {
       'Generated ids should be bigint identity columns, not serial types or 2- and 4-byte integers.',
     fix: 'id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY',
   },
+  statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
     const columns = columnDefinitions(ctx.statement, ctx.schema);
     for (const column of columns) {

@@ -10,6 +10,7 @@ export const preferJsonb: Rule = {
       'A json column stores raw text that is parsed again on every access and cannot be indexed or compared.',
     fix: "settings jsonb NOT NULL DEFAULT '{}'::jsonb",
   },
+  statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
     for (const column of columnDefinitions(ctx.statement, ctx.schema)) {
       if (column.type.name !== 'json' || column.type.schema !== undefined) continue;

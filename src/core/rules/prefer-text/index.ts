@@ -10,6 +10,7 @@ export const preferText: Rule = {
       'varchar(n) and char(n) columns put a length limit in the type, where changing it later means ALTER COLUMN TYPE.',
     fix: 'name text NOT NULL CHECK (char_length(name) <= 200)',
   },
+  statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
     for (const column of columnDefinitions(ctx.statement, ctx.schema)) {
       if (column.type.schema !== undefined) continue;

@@ -10,6 +10,7 @@ export const preferTimestamptz: Rule = {
       'A column of type timestamp (without time zone) stores wall-clock times that cannot be placed on the timeline.',
     fix: 'created_at timestamptz NOT NULL DEFAULT now()',
   },
+  statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
     for (const column of columnDefinitions(ctx.statement, ctx.schema)) {
       if (column.type.name !== 'timestamp' || column.type.schema !== undefined) continue;

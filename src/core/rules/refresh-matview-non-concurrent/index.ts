@@ -12,6 +12,7 @@ export const refreshMatviewNonConcurrent: Rule = {
     fix: 'CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;',
     predicts: 'lock',
   },
+  statementKinds: ['RefreshMatViewStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'RefreshMatViewStmt');
     // WITH NO DATA has no concurrent form (and is instant): nothing better to suggest.

@@ -14,6 +14,7 @@ export const reindexNonConcurrent: Rule = {
     fix: 'REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block',
     predicts: 'lock',
   },
+  statementKinds: ['ReindexStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'ReindexStmt');
     if (!stmt) return;

@@ -19,6 +19,7 @@ export const renameColumn: Rule = {
       'RENAME COLUMN on an existing table breaks running code that still uses the old column name.',
     fix: 'ALTER TABLE table_name ADD COLUMN new_name <type>;  -- write both, backfill, switch reads, then retire old_name after the deprecation window',
   },
+  statementKinds: ['RenameStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'RenameStmt');
     if (stmt?.renameType !== 'OBJECT_COLUMN' || !RELATIONS.has(stmt.relationType ?? '')) return;

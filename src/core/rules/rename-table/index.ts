@@ -28,6 +28,7 @@ export const renameTable: Rule = {
       'RENAME TO on an existing table or view breaks running code that still uses the old name, unless a compatibility view keeps it.',
     fix: 'ALTER TABLE old_name RENAME TO new_name;\nCREATE VIEW old_name WITH (security_invoker = true) AS SELECT * FROM new_name;  -- same migration; drop the view once no code uses old_name',
   },
+  statementKinds: ['RenameStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'RenameStmt');
     const word = RENAMED_KINDS[stmt?.renameType ?? ''];

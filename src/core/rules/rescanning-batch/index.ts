@@ -18,6 +18,7 @@ export const rescanningBatch: Rule = {
     fix: 'SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it',
     predicts: 'scan',
   },
+  statementKinds: ['DoStmt', 'CreateFunctionStmt'],
   statement(ctx) {
     // DO-block statements also reach the rule one by one; the body is judged as a whole.
     if (ctx.statement.parent) return;

@@ -13,6 +13,7 @@ export const truncate: Rule = {
     fix: 'DELETE FROM table_name WHERE id IN (SELECT id FROM table_name WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside the migration',
     predicts: 'lock',
   },
+  statementKinds: ['TruncateStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'TruncateStmt');
     if (!stmt) return;

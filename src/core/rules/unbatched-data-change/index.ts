@@ -17,6 +17,7 @@ export const unbatchedDataChange: Rule = {
       'UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.',
     fix: 'UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script',
   },
+  statementKinds: ['UpdateStmt', 'DeleteStmt'],
   statement(ctx) {
     const update = nodeAs(ctx.statement.node, 'UpdateStmt');
     const del = nodeAs(ctx.statement.node, 'DeleteStmt');

@@ -12,6 +12,7 @@ export const vectorIndexBeforeData: Rule = {
       'An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.',
     fix: 'CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)',
   },
+  statementKinds: ['IndexStmt'],
   statement(ctx) {
     const stmt = nodeAs(ctx.statement.node, 'IndexStmt');
     if (stmt?.accessMethod?.toLowerCase() !== 'ivfflat') return;
