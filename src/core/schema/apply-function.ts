@@ -32,6 +32,7 @@ export function replayFunction(model: SchemaModel, stmt: CreateFunctionStmt, ori
   if (returns !== undefined) fn.returns = returns;
   applyFunctionOptions(fn, stmt.options ?? []);
   model.functions.set(name, fn);
+  model.functionChanged(fn, origin);
 }
 
 export function replayAlterFunction(
@@ -42,7 +43,10 @@ export function replayAlterFunction(
   const fn = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
   if (!fn) return;
   applyFunctionOptions(fn, stmt.actions ?? []);
-  if (origin) fn.alteredBy = origin;
+  if (origin) {
+    fn.alteredBy = origin;
+    model.functionChanged(fn, origin);
+  }
 }
 
 function applyFunctionOptions(fn: FunctionModel, options: Node[]): void {

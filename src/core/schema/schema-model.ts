@@ -356,6 +356,24 @@ export class SchemaModel {
     return this.#foreignKeysByFile.get(file) ?? [];
   }
 
+  /** Functions by the file that created or altered them (`createdBy`, `alteredBy`). */
+  readonly #functionsByFile = new Map<string, FunctionModel[]>();
+
+  /** Notes that `origin`'s file created or altered `fn`: whoever sets those origins calls it. */
+  functionChanged(fn: FunctionModel, origin: Origin): void {
+    const list = this.#functionsByFile.get(origin.file);
+    if (list) list.push(fn);
+    else this.#functionsByFile.set(origin.file, [fn]);
+  }
+
+  /**
+   * The functions `file` created or altered, those dropped or replaced since included: a rule
+   * that would walk every function for one file's asks this first.
+   */
+  functionsChangedIn(file: string): readonly FunctionModel[] {
+    return this.#functionsByFile.get(file) ?? [];
+  }
+
   /** Where unqualified names are created. */
   get defaultSchema(): string {
     return this.searchPath[0] ?? 'public';

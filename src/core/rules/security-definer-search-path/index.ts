@@ -15,6 +15,10 @@ export const securityDefinerSearchPath: Rule = {
   fileEnd(ctx) {
     // The end state decides: a later ALTER FUNCTION ... SET search_path in the file fixes it.
     const path = ctx.file.path;
+    // Walking every function for each file grew with the square of the history: the walk runs
+    // only when a function this file created or altered is a definer without a search_path.
+    const changed = ctx.schema.functionsChangedIn(path);
+    if (!changed.some((fn) => fn.securityDefiner && !fn.fixedSearchPath)) return;
     for (const fn of ctx.schema.functions.values()) {
       // Only functions this file created or altered: the cheap test first.
       if (fn.createdBy.file !== path && fn.alteredBy?.file !== path) continue;
