@@ -36336,6 +36336,7 @@ var init_add_column_required = __esm({
         summary: "ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails when the table has rows and breaks inserts from code already deployed.",
         fix: "ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -36545,6 +36546,7 @@ var init_add_column_rewrite = __esm({
         fix: "ALTER TABLE t ADD COLUMN c type;  -- no default: instant\nALTER TABLE t ALTER COLUMN c SET DEFAULT expr;  -- new rows only\n-- then backfill existing rows in batches",
         predicts: "rewrite"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -36627,6 +36629,7 @@ var init_add_primary_key = __esm({
         fix: "CREATE UNIQUE INDEX CONCURRENTLY t_pkey ON t (id);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey;",
         predicts: "lock"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -36697,6 +36700,7 @@ var init_add_unique_constraint = __esm({
         fix: "CREATE UNIQUE INDEX CONCURRENTLY t_c_key ON t (c);  -- in a migration file of its own\nALTER TABLE t ADD CONSTRAINT t_c_key UNIQUE USING INDEX t_c_key;",
         predicts: "lock"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -36900,6 +36904,7 @@ var init_alter_column_type = __esm({
         fix: "ALTER TABLE t ADD COLUMN c_new new_type;  -- then dual-write, backfill in batches, switch reads, drop the old column",
         predicts: "rewrite"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -37218,6 +37223,10 @@ var init_auth_fk_not_unique = __esm({
         fix: "user_id uuid REFERENCES auth.users (id) ON DELETE CASCADE  -- reference the primary key"
       },
       fileEnd(ctx2) {
+        const added = ctx2.schema.foreignKeysAddedIn(ctx2.file.path);
+        if (!added.some((fk) => fk.references && splitQualified(fk.references.table).schema === "auth")) {
+          return;
+        }
         for (const table of ctx2.schema.tables.values()) {
           for (const fk of table.constraints) {
             if (fk.kind !== "foreign-key" || !fk.references) continue;
@@ -37816,6 +37825,7 @@ var init_batch_loop_single_transaction = __esm({
         summary: "A loop in a DO block or procedure writes rows batch after batch but never COMMITs, so all batches share one transaction.",
         fix: "-- migration-guard:batch table=public.table_name key=id size=5000\nUPDATE public.table_name SET col = ... WHERE col IS NULL;  -- alone in its migration file: the engine runs it in keyset batches, one transaction each"
       },
+      statementKinds: ["DoStmt", "CreateFunctionStmt"],
       statement(ctx2) {
         if (ctx2.statement.parent) return;
         const body = ctx2.statement.plpgsql;
@@ -37999,6 +38009,7 @@ var init_constraint_not_valid_missing = __esm({
         fix: "ALTER TABLE t ADD CONSTRAINT c ... NOT VALID;\n-- in a later migration file:\nALTER TABLE t VALIDATE CONSTRAINT c;",
         predicts: "scan"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -38049,6 +38060,7 @@ var init_create_index_non_concurrent = __esm({
         fix: "CREATE INDEX CONCURRENTLY idx_name ON table_name (column_name);  -- in a migration file of its own",
         predicts: "lock"
       },
+      statementKinds: ["IndexStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
         if (!stmt || stmt.concurrent) return;
@@ -38287,6 +38299,7 @@ var init_drop_column = __esm({
         summary: "DROP COLUMN on an existing table breaks running code that still uses the column, unless it was marked deprecated long enough ago.",
         fix: "COMMENT ON COLUMN table_name.column_name IS 'deprecated: <what replaces it>';  -- ship first; drop the column in a later migration, after the deprecation window"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "AlterTableStmt");
         if (!stmt) return;
@@ -38349,6 +38362,7 @@ var init_drop_index_non_concurrent = __esm({
         fix: "DROP INDEX CONCURRENTLY IF EXISTS index_name;  -- one index per statement, in a migration file of its own",
         predicts: "lock"
       },
+      statementKinds: ["DropStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "DropStmt");
         if (stmt?.removeType !== "OBJECT_INDEX" || stmt.concurrent) return;
@@ -38401,6 +38415,7 @@ var init_drop_table = __esm({
         summary: "DROP TABLE of a table that existed before this file breaks code still using it and loses its data for good.",
         fix: "ALTER TABLE table_name RENAME TO table_name_retired;  -- once no code uses it; DROP TABLE table_name_retired in a later migration"
       },
+      statementKinds: ["DropStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "DropStmt");
         if (stmt?.removeType !== "OBJECT_TABLE") return;
@@ -38735,6 +38750,7 @@ var init_foreign_table_in_api = __esm({
         summary: "A foreign table in an exposed schema that anon or authenticated can select: the Data API serves the remote rows, and row level security cannot be enabled on a foreign table.",
         fix: "CREATE SCHEMA IF NOT EXISTS private;\nALTER FOREIGN TABLE public.table_name SET SCHEMA private;"
       },
+      statementKinds: ["ImportForeignSchemaStmt"],
       statement(ctx2) {
         const imported = nodeAs(ctx2.statement.node, "ImportForeignSchemaStmt");
         if (!imported?.local_schema || imported.list_type === "FDW_IMPORT_SCHEMA_LIMIT_TO") return;
@@ -38788,6 +38804,8 @@ var init_function_search_path = __esm({
         fix: "ALTER FUNCTION schema_name.function_name SET search_path = '';  -- and schema-qualify every name in the body"
       },
       fileEnd(ctx2) {
+        const changed = ctx2.schema.functionsChangedIn(ctx2.file.path);
+        if (!changed.some((fn3) => !fn3.securityDefiner && !fn3.fixedSearchPath)) return;
         for (const fn3 of ctx2.schema.functions.values()) {
           if (fn3.createdBy?.file !== ctx2.file.path && fn3.alteredBy?.file !== ctx2.file.path) continue;
           if (fn3.securityDefiner || fn3.fixedSearchPath || ADVISOR_EXCLUDED_SCHEMAS.has(fn3.schema))
@@ -41973,6 +41991,7 @@ var init_policy_per_row_auth_call = __esm({
         summary: "auth.uid(), auth.jwt(), auth.role() or current_setting() called bare in a policy, even inside a sub-SELECT, runs once per row; wrapped as (select auth.uid()) it runs once per query.",
         fix: "USING (user_id = (SELECT auth.uid()))  -- wrap each call in a scalar subquery"
       },
+      statementKinds: ["CreatePolicyStmt", "AlterPolicyStmt"],
       statement(ctx2) {
         const parts = policyStatementParts(ctx2.statement.node);
         if (!parts) return;
@@ -42018,6 +42037,7 @@ var init_policy_user_metadata = __esm({
         summary: "A policy trusts user_metadata / raw_user_meta_data, which every user can change for themselves.",
         fix: `USING ((SELECT auth.jwt() -> 'app_metadata' ->> 'role') = 'admin')  -- app_metadata is set by the server only`
       },
+      statementKinds: ["CreatePolicyStmt", "AlterPolicyStmt"],
       statement(ctx2) {
         const parts = policyStatementParts(ctx2.statement.node);
         if (!parts) return;
@@ -42110,6 +42130,7 @@ var init_prefer_bigint_identity = __esm({
         summary: "Generated ids should be bigint identity columns, not serial types or 2- and 4-byte integers.",
         fix: "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
       },
+      statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
         const columns = columnDefinitions(ctx2.statement, ctx2.schema);
         for (const column of columns) {
@@ -42156,6 +42177,7 @@ var init_prefer_jsonb = __esm({
         summary: "A json column stores raw text that is parsed again on every access and cannot be indexed or compared.",
         fix: "settings jsonb NOT NULL DEFAULT '{}'::jsonb"
       },
+      statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
         for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
           if (column.type.name !== "json" || column.type.schema !== void 0) continue;
@@ -42198,6 +42220,7 @@ var init_prefer_text = __esm({
         summary: "varchar(n) and char(n) columns put a length limit in the type, where changing it later means ALTER COLUMN TYPE.",
         fix: "name text NOT NULL CHECK (char_length(name) <= 200)"
       },
+      statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
         for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
           if (column.type.schema !== void 0) continue;
@@ -42239,6 +42262,7 @@ var init_prefer_timestamptz = __esm({
         summary: "A column of type timestamp (without time zone) stores wall-clock times that cannot be placed on the timeline.",
         fix: "created_at timestamptz NOT NULL DEFAULT now()"
       },
+      statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
         for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
           if (column.type.name !== "timestamp" || column.type.schema !== void 0) continue;
@@ -42493,6 +42517,7 @@ var init_refresh_matview_non_concurrent = __esm({
         fix: "CREATE UNIQUE INDEX CONCURRENTLY view_key ON view_name (key_columns);  -- once\nREFRESH MATERIALIZED VIEW CONCURRENTLY view_name;",
         predicts: "lock"
       },
+      statementKinds: ["RefreshMatViewStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "RefreshMatViewStmt");
         if (!stmt || stmt.concurrent || stmt.skipData) return;
@@ -42542,6 +42567,7 @@ var init_reindex_non_concurrent = __esm({
         fix: "REINDEX INDEX CONCURRENTLY index_name;  -- Postgres 12+, outside a transaction block",
         predicts: "lock"
       },
+      statementKinds: ["ReindexStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "ReindexStmt");
         if (!stmt) return;
@@ -42613,6 +42639,7 @@ var init_rename_column = __esm({
         summary: "RENAME COLUMN on an existing table breaks running code that still uses the old column name.",
         fix: "ALTER TABLE table_name ADD COLUMN new_name <type>;  -- write both, backfill, switch reads, then retire old_name after the deprecation window"
       },
+      statementKinds: ["RenameStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
         if (stmt?.renameType !== "OBJECT_COLUMN" || !RELATIONS.has(stmt.relationType ?? "")) return;
@@ -42722,6 +42749,7 @@ var init_rename_table = __esm({
         summary: "RENAME TO on an existing table or view breaks running code that still uses the old name, unless a compatibility view keeps it.",
         fix: "ALTER TABLE old_name RENAME TO new_name;\nCREATE VIEW old_name WITH (security_invoker = true) AS SELECT * FROM new_name;  -- same migration; drop the view once no code uses old_name"
       },
+      statementKinds: ["RenameStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "RenameStmt");
         const word = RENAMED_KINDS[stmt?.renameType ?? ""];
@@ -42850,6 +42878,7 @@ var init_rescanning_batch = __esm({
         fix: "SELECT id FROM table_name WHERE id > last_id ORDER BY id LIMIT batch_size;  -- keyset: remember the last id of each batch and start the next one after it",
         predicts: "scan"
       },
+      statementKinds: ["DoStmt", "CreateFunctionStmt"],
       statement(ctx2) {
         if (ctx2.statement.parent) return;
         const body = ctx2.statement.plpgsql;
@@ -43170,6 +43199,8 @@ var init_security_definer_search_path = __esm({
       },
       fileEnd(ctx2) {
         const path = ctx2.file.path;
+        const changed = ctx2.schema.functionsChangedIn(path);
+        if (!changed.some((fn3) => fn3.securityDefiner && !fn3.fixedSearchPath)) return;
         for (const fn3 of ctx2.schema.functions.values()) {
           if (fn3.createdBy.file !== path && fn3.alteredBy?.file !== path) continue;
           if (!fn3.securityDefiner || fn3.fixedSearchPath) continue;
@@ -43235,6 +43266,7 @@ var init_set_not_null = __esm({
         fix: "ALTER TABLE t ADD CONSTRAINT t_c_not_null CHECK (c IS NOT NULL) NOT VALID;\n-- in a later migration:\nALTER TABLE t VALIDATE CONSTRAINT t_c_not_null;\nALTER TABLE t ALTER COLUMN c SET NOT NULL;\nALTER TABLE t DROP CONSTRAINT t_c_not_null;",
         predicts: "scan"
       },
+      statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
         const alter = existingTableAlter(ctx2);
         if (!alter) return;
@@ -44602,6 +44634,7 @@ var init_truncate = __esm({
         fix: "DELETE FROM table_name WHERE id IN (SELECT id FROM table_name WHERE <condition> LIMIT 5000);  -- repeat in batches until no rows are left, outside the migration",
         predicts: "lock"
       },
+      statementKinds: ["TruncateStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "TruncateStmt");
         if (!stmt) return;
@@ -44806,6 +44839,7 @@ var init_unbatched_data_change = __esm({
         summary: "UPDATE or DELETE of every row of an existing table (no WHERE, or a WHERE that only tests the column being backfilled) in one transaction.",
         fix: "UPDATE table_name SET col = ... WHERE id IN (SELECT id FROM table_name WHERE id > $last_id AND col IS NULL ORDER BY id LIMIT 5000);  -- one transaction per batch: a procedure that COMMITs per batch, called outside a transaction, or a script"
       },
+      statementKinds: ["UpdateStmt", "DeleteStmt"],
       statement(ctx2) {
         const update = nodeAs(ctx2.statement.node, "UpdateStmt");
         const del = nodeAs(ctx2.statement.node, "DeleteStmt");
@@ -44931,6 +44965,7 @@ var init_vector_index_before_data = __esm({
         summary: "An ivfflat index built on a vector column this migration added or left empty: its lists are trained on no data.",
         fix: "CREATE INDEX CONCURRENTLY index_name ON table_name USING hnsw (embedding vector_cosine_ops);  -- or build the ivfflat index after the backfill, WITH (lists = rows / 1000)"
       },
+      statementKinds: ["IndexStmt"],
       statement(ctx2) {
         const stmt = nodeAs(ctx2.statement.node, "IndexStmt");
         if (stmt?.accessMethod?.toLowerCase() !== "ivfflat") return;
@@ -45816,7 +45851,7 @@ function replayAlterTable(model, stmt, origin) {
         const { column: col, constraints } = columnFromDef(model, table, def, origin, false);
         col.filled = col.defaultExpr !== void 0 || col.generated !== void 0 || col.identity || col.type.name.endsWith("serial");
         table.columns.set(col.name, col);
-        table.constraints.push(...constraints);
+        model.addConstraints(table, constraints);
         break;
       }
       case "AT_DropColumn":
@@ -45884,7 +45919,7 @@ function replayAlterTable(model, stmt, origin) {
           const index = model.indexes.get(qualify(table.schema, c.index));
           if (index) c.columns = index.columns;
         }
-        table.constraints.push(c);
+        model.addConstraints(table, [c]);
         if (c.kind === "primary-key") {
           for (const colName of c.columns) {
             const col = table.columns.get(colName);
@@ -46172,13 +46207,13 @@ function replayCreateTable(model, stmt, origin) {
     if (colDef) {
       const { column, constraints } = columnFromDef(model, table, colDef, origin, false);
       table.columns.set(column.name, column);
-      table.constraints.push(...constraints);
+      model.addConstraints(table, constraints);
       continue;
     }
     const con = nodeAs(elt, "Constraint");
     if (con) {
       const c = constraintFromNode(model, table, con, [], origin);
-      table.constraints.push(c);
+      model.addConstraints(table, [c]);
       if (c.kind === "primary-key") {
         for (const colName of c.columns) {
           const col = table.columns.get(colName);
@@ -49832,12 +49867,16 @@ function replayFunction(model, stmt, origin) {
   if (returns !== void 0) fn3.returns = returns;
   applyFunctionOptions(fn3, stmt.options ?? []);
   model.functions.set(name, fn3);
+  model.functionChanged(fn3, origin);
 }
 function replayAlterFunction(model, stmt, origin) {
   const fn3 = model.functions.get(listName(stmt.func?.objname, model.defaultSchema));
   if (!fn3) return;
   applyFunctionOptions(fn3, stmt.actions ?? []);
-  if (origin) fn3.alteredBy = origin;
+  if (origin) {
+    fn3.alteredBy = origin;
+    model.functionChanged(fn3, origin);
+  }
 }
 function applyFunctionOptions(fn3, options2) {
   for (const option of options2) {
@@ -52625,6 +52664,41 @@ var init_schema_model = __esm({
       untrackedColumnDeprecations = /* @__PURE__ */ new Map();
       /** The current search_path: unqualified names are created in the first, found in any. */
       searchPath = ["public"];
+      /** Foreign keys by the file that added them (`addedBy`), in the order they were added. */
+      #foreignKeysByFile = /* @__PURE__ */ new Map();
+      /** Adds constraints to a table: every constraint joins its table through here. */
+      addConstraints(table, constraints) {
+        for (const constraint of constraints) {
+          table.constraints.push(constraint);
+          if (constraint.kind !== "foreign-key") continue;
+          const file = constraint.addedBy.file;
+          const list = this.#foreignKeysByFile.get(file);
+          if (list) list.push(constraint);
+          else this.#foreignKeysByFile.set(file, [constraint]);
+        }
+      }
+      /**
+       * The foreign keys `file` added, those dropped since included: a rule that would walk every
+       * table's constraints for one file's keys asks this first.
+       */
+      foreignKeysAddedIn(file) {
+        return this.#foreignKeysByFile.get(file) ?? [];
+      }
+      /** Functions by the file that created or altered them (`createdBy`, `alteredBy`). */
+      #functionsByFile = /* @__PURE__ */ new Map();
+      /** Notes that `origin`'s file created or altered `fn`: whoever sets those origins calls it. */
+      functionChanged(fn3, origin) {
+        const list = this.#functionsByFile.get(origin.file);
+        if (list) list.push(fn3);
+        else this.#functionsByFile.set(origin.file, [fn3]);
+      }
+      /**
+       * The functions `file` created or altered, those dropped or replaced since included: a rule
+       * that would walk every function for one file's asks this first.
+       */
+      functionsChangedIn(file) {
+        return this.#functionsByFile.get(file) ?? [];
+      }
       /** Where unqualified names are created. */
       get defaultSchema() {
         return this.searchPath[0] ?? "public";
@@ -54555,6 +54629,19 @@ function lintMigrations(request2) {
     return setting === "off" ? [] : [{ rule, severity: setting, configured }];
   });
   const statementRules = active.filter((a) => a.rule.statement !== void 0);
+  const rulesByKind = /* @__PURE__ */ new Map();
+  const rulesFor = (kind) => {
+    let list = rulesByKind.get(kind);
+    if (list === void 0) {
+      list = [];
+      for (const [i, active2] of statementRules.entries()) {
+        const kinds = active2.rule.statementKinds;
+        if (kinds === void 0 || kinds.includes(kind)) list.push(i);
+      }
+      rulesByKind.set(kind, list);
+    }
+    return list;
+  };
   const known = new Set([...request2.rules, ...ENGINE_RULES].map((r) => r.meta.id));
   const activeIds = new Set(active.map((a) => a.rule.meta.id));
   const subsumes = new Map(request2.rules.map((r) => [r.meta.id, r.meta.subsumes]));
@@ -54655,7 +54742,7 @@ function lintMigrations(request2) {
           statementIndex = statement.index;
           context3.statement = current;
           context3.inTransactionBlock = inTransactionBlock;
-          for (let i = 0; i < statementRules.length; i++) {
+          for (const i of rulesFor(current.kind)) {
             context3.report = reporters[i];
             statementRules[i].rule.statement(context3);
           }

@@ -3,7 +3,7 @@ import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Severity } from '../report/finding.ts';
 import type { Origin, SchemaModel, TableModel } from '../schema/schema-model.ts';
 import type { QualifiedName } from '../sql/names.ts';
-import type { Statement } from '../sql/statement.ts';
+import type { NodeKind, Statement } from '../sql/statement.ts';
 
 export type RuleCategory =
   | 'locks'
@@ -130,6 +130,13 @@ interface HistoryContext {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * The node kinds of the statements `statement` looks at: the engine calls it for statements
+   * of these kinds only (a DO block's statements by their own kind). Declared by rules whose
+   * hook returns at once for any other kind, keeping nothing; left out, the hook sees every
+   * statement.
+   */
+  statementKinds?: readonly NodeKind[];
   /** Called for every statement of a checked file, and every SQL statement a DO block runs. */
   statement?(context: StatementContext): void;
   /** Called once per checked file, after its last statement. */

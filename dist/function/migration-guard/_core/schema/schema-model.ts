@@ -333,6 +333,46 @@ export class SchemaModel {
   readonly untrackedColumnDeprecations = new Map<string, Origin>();
   /** The current search_path: unqualified names are created in the first, found in any. */
   searchPath: string[] = ['public'];
+  /** Foreign keys by the file that added them (`addedBy`), in the order they were added. */
+  readonly #foreignKeysByFile = new Map<string, ConstraintModel[]>();
+
+  /** Adds constraints to a table: every constraint joins its table through here. */
+  addConstraints(table: TableModel, constraints: readonly ConstraintModel[]): void {
+    for (const constraint of constraints) {
+      table.constraints.push(constraint);
+      if (constraint.kind !== 'foreign-key') continue;
+      const file = constraint.addedBy.file;
+      const list = this.#foreignKeysByFile.get(file);
+      if (list) list.push(constraint);
+      else this.#foreignKeysByFile.set(file, [constraint]);
+    }
+  }
+
+  /**
+   * The foreign keys `file` added, those dropped since included: a rule that would walk every
+   * table's constraints for one file's keys asks this first.
+   */
+  foreignKeysAddedIn(file: string): readonly ConstraintModel[] {
+    return this.#foreignKeysByFile.get(file) ?? [];
+  }
+
+  /** Functions by the file that created or altered them (`createdBy`, `alteredBy`). */
+  readonly #functionsByFile = new Map<string, FunctionModel[]>();
+
+  /** Notes that `origin`'s file created or altered `fn`: whoever sets those origins calls it. */
+  functionChanged(fn: FunctionModel, origin: Origin): void {
+    const list = this.#functionsByFile.get(origin.file);
+    if (list) list.push(fn);
+    else this.#functionsByFile.set(origin.file, [fn]);
+  }
+
+  /**
+   * The functions `file` created or altered, those dropped or replaced since included: a rule
+   * that would walk every function for one file's asks this first.
+   */
+  functionsChangedIn(file: string): readonly FunctionModel[] {
+    return this.#functionsByFile.get(file) ?? [];
+  }
 
   /** Where unqualified names are created. */
   get defaultSchema(): string {
