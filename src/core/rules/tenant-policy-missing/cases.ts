@@ -15,6 +15,14 @@ CREATE FUNCTION private.can_reach_project(project bigint) RETURNS boolean
   AS $$ SELECT EXISTS (SELECT 1 FROM public.projects p JOIN public.workspace_members m
     ON m.workspace_id = p.workspace_id WHERE p.id = project AND m.user_id = auth.uid()) $$;`;
 
+/** Invitations addressed by email to someone not yet a member of the workspace. */
+const WORKSPACE_INVITES = `CREATE TABLE public.workspace_invites (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
+  email text NOT NULL
+);
+ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`;
+
 export const cases: RuleCases = {
   valid: [
     {
@@ -54,15 +62,7 @@ ALTER POLICY "members read projects" ON public.projects TO authenticated;`,
     },
     {
       name: 'an invitee reads and declines the invitations addressed to them: not yet a member of that workspace',
-      history: [
-        WORKSPACE_SCHEMA,
-        `CREATE TABLE public.workspace_invites (
-  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
-  email text NOT NULL
-);
-ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`,
-      ],
+      history: [WORKSPACE_SCHEMA, WORKSPACE_INVITES],
       sql: `CREATE POLICY "invitee reads own invites" ON public.workspace_invites FOR SELECT TO authenticated
   USING (email = (SELECT auth.jwt() ->> 'email'));
 CREATE POLICY "invitee declines own invites" ON public.workspace_invites FOR DELETE TO authenticated
@@ -257,15 +257,7 @@ CREATE POLICY "authors manage documents" ON public.documents FOR ALL TO authenti
     },
     {
       name: 'an invitee writing invitations addressed to them could invite themselves anywhere',
-      history: [
-        WORKSPACE_SCHEMA,
-        `CREATE TABLE public.workspace_invites (
-  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
-  email text NOT NULL
-);
-ALTER TABLE public.workspace_invites ENABLE ROW LEVEL SECURITY;`,
-      ],
+      history: [WORKSPACE_SCHEMA, WORKSPACE_INVITES],
       sql: `CREATE POLICY "invitee inserts invites" ON public.workspace_invites FOR INSERT TO authenticated
   WITH CHECK (email = (SELECT auth.jwt() ->> 'email'));`,
       lines: [1],
