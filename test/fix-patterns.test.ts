@@ -40,7 +40,6 @@ alter table public.documents enable row level security;
 `;
 
 const { projects, url, fixChange } = fixHarness(history);
-const kinds = stepKinds;
 
 describe('fix: statements after an ACCESS EXCLUSIVE lock', () => {
   it('ends the transaction after the lock, and the slow work runs in the next file', async () => {
@@ -51,7 +50,7 @@ update public.documents set title = trim(title) where title <> trim(title);
 update public.documents set words = 0 where words is null and body is null;
 `);
     const { rewrite: catalog } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual(['transaction', 'transaction']);
+    expect(stepKinds(fixed)).toEqual(['transaction', 'transaction']);
     expect(fixed.files?.[0]?.sql).toContain('add column archived_at timestamptz;');
     expect(fixed.files?.[0]?.sql).not.toContain('update');
     expect(fixed.files?.[1]?.sql).toContain(
@@ -91,7 +90,7 @@ create index tasks_workspace_id_idx on public.tasks (workspace_id);
   it('enables RLS with the tenant policy, in the transaction that creates the table', async () => {
     const fixed = await fixChange(create);
     const { rewrite: catalog } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual(['transaction']);
+    expect(stepKinds(fixed)).toEqual(['transaction']);
     const sql = fixed.files?.[0]?.sql ?? '';
     expect(sql).toContain(
       ');\n\nALTER TABLE public.tasks ENABLE ROW LEVEL SECURITY;\nCREATE POLICY tasks_tenant_members ON public.tasks',
@@ -198,7 +197,7 @@ end $$;
   it('becomes one UPDATE under the batch header, alone in its file', async () => {
     const fixed = await fixChange(loop);
     const { rewrite: catalog } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual(['batch']);
+    expect(stepKinds(fixed)).toEqual(['batch']);
     expect(fixed.files?.[0]?.sql).toContain(
       '-- migration-guard:batch table=public.documents key=id size=1000\nupdate public.documents d\n       set words = 0\nWHERE words > 4000 and body is not null;',
     );

@@ -28,7 +28,6 @@ alter table public.accounts enable row level security;
 
 // A plain server: each proof's databases get the Supabase shim from the run.
 const { projects, url, fixChange } = fixHarness(history, { server: 'plain' });
-const kinds = stepKinds;
 
 describe('fix on PostgreSQL 15, a pattern at a time', () => {
   it('CREATE INDEX, DROP INDEX and REINDEX: CONCURRENTLY, each in a file of its own', async () => {
@@ -37,7 +36,7 @@ drop index public.orders_old_idx;
 reindex index public.orders_customer_idx;
 `);
     const { rewrite } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual(['alone', 'alone', 'alone']);
+    expect(stepKinds(fixed)).toEqual(['alone', 'alone', 'alone']);
     expect(rewrite).toContain(
       '  index CREATE INDEX orders_status_idx ON public.orders USING btree (status)',
     );
@@ -53,7 +52,7 @@ reindex index public.orders_customer_idx;
 alter table orders add foreign key (customer_id) references public.customers (id);
 `);
     const { rewrite } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual(['transaction', 'transaction', 'transaction', 'transaction']);
+    expect(stepKinds(fixed)).toEqual(['transaction', 'transaction', 'transaction', 'transaction']);
     expect(rewrite).toContain(
       '  constraint orders_amount_positive CHECK ((amount > (0)::numeric))',
     );
@@ -77,7 +76,13 @@ alter table orders add foreign key (customer_id) references public.customers (id
 alter table public.accounts add constraint accounts_email_key unique (email);
 `);
     const { rewrite } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual(['transaction', 'alone', 'transaction', 'alone', 'transaction']);
+    expect(stepKinds(fixed)).toEqual([
+      'transaction',
+      'alone',
+      'transaction',
+      'alone',
+      'transaction',
+    ]);
     expect(rewrite).toContain('  column id bigint not null');
     expect(rewrite).toContain('  constraint accounts_pkey PRIMARY KEY (id)');
     expect(rewrite).toContain('  constraint accounts_email_key UNIQUE (email)');
@@ -89,7 +94,7 @@ alter table public.accounts add constraint accounts_email_key unique (email);
 alter table public.orders add column seen_at timestamptz default clock_timestamp();
 `);
     const { rewrite } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual([
+    expect(stepKinds(fixed)).toEqual([
       'transaction',
       'batch',
       'transaction',
@@ -116,7 +121,7 @@ alter table public.orders alter column origin set default 'web';
 create index orders_origin_idx on public.orders (origin);
 `);
     const { rewrite } = expectProven(fixed);
-    expect(kinds(fixed)).toEqual([
+    expect(stepKinds(fixed)).toEqual([
       'transaction',
       'batch',
       'transaction',
