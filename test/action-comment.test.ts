@@ -234,7 +234,12 @@ create index invoices_amount_idx
       const payload = {
         pull_request: { ...event.payload.pull_request, base: { sha: '0'.repeat(40), ref: 'main' } },
       };
-      const inputs = { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' };
+      const inputs = {
+        ...onServer(),
+        'fail-on': 'never',
+        'github-token': 'ghs_test',
+        comment: 'true',
+      };
       const env = { GITHUB_API_URL: github.baseUrl };
       const first = await runAction(projects, dir, inputs, { name: event.name, payload }, env);
       expect(first.code, first.stdout).toBe(0);
@@ -291,7 +296,7 @@ create index invoices_amount_idx
       const run = await runAction(
         projects,
         dir,
-        { 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
+        { ...onServer(), 'fail-on': 'never', 'github-token': 'ghs_test', comment: 'true' },
         pullRequest('0'.repeat(40)),
         { GITHUB_API_URL: github.baseUrl },
       );

@@ -97,15 +97,21 @@ export class SupabaseReplicaDatabase implements DatabasePort {
 
   /** Throws for a statement that touches the host; true when a stand-in took the statement. */
   async #handled(sql: string): Promise<boolean> {
+    // Parsed at most once, and only when a word in the text says it may matter.
+    let parsed: { node: Node | undefined } | undefined;
+    const statement = (): Node | undefined => {
+      parsed ??= { node: singleStatement(sql) };
+      return parsed.node;
+    };
     if (mayTouchHost(sql)) {
-      const node = singleStatement(sql);
+      const node = statement();
       const reason = node ? hostAccessReason({ node, text: sql }) : undefined;
       if (reason !== undefined) {
         throw new DatabaseError({ code: '42501', message: `${notExecutedOnStaging}: ${reason}` });
       }
     }
     if (this.#interceptStandIns && mentionsExtension(sql)) {
-      const node = singleStatement(sql);
+      const node = statement();
       if (node && (await this.#extensionStatement(node))) return true;
     }
     return false;

@@ -1,5 +1,6 @@
 import type { DatabasePort } from '../core/db/database-port.ts';
 import { preinstalledExtensions } from '../core/extensions/extension-schemas.ts';
+import { SupabaseReplicaDatabase } from './replica-database.ts';
 import { standInByName } from '../core/extensions/stand-ins/index.ts';
 import { authSql } from './supabase-shim/auth.ts';
 import { platformSql } from './supabase-shim/platform.ts';
@@ -49,7 +50,11 @@ export async function bootstrapSupabaseShim(
   db: DatabasePort,
   options: { keepExistingRoles?: boolean } = {},
 ): Promise<SupabaseShimReport> {
-  await db.exec(options.keepExistingRoles ? serverShimSql : supabaseShimSql);
+  // The shim's own script goes to the session underneath a replica: it is many statements, so
+  // the replica would only parse all of it (about 0.1 s) to find it is not one it refuses or
+  // intercepts. Its preinstalled extensions below still go through the replica.
+  const own = db instanceof SupabaseReplicaDatabase ? db.inner : db;
+  await own.exec(options.keepExistingRoles ? serverShimSql : supabaseShimSql);
   for (const [name, schema] of preinstalledExtensions) {
     const { rows } = await db.query('select 1 from pg_available_extensions where name = $1', [
       name,
