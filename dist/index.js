@@ -57327,6 +57327,265 @@ var init_pglite_worker_thread = __esm({
   }
 });
 
+// src/staging/replica-database.ts
+function mayTouchHost(sql) {
+  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser|event)\b/i.test(
+    sql
+  );
+}
+function mentionsExtension(sql) {
+  return /\bextension\b/i.test(sql);
+}
+function singleStatement(sql) {
+  const parsed = parseSql(sql);
+  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
+  return parsed.statements[0]?.node;
+}
+function extensionOptions(options2) {
+  const out = { cascade: false };
+  for (const option of options2 ?? []) {
+    const def = nodeAs(option, "DefElem");
+    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
+    if (def?.defname === "schema" && value) out.schema = value;
+    if (def?.defname === "new_version" && value) out.version = value;
+    if (def?.defname === "cascade") out.cascade = true;
+  }
+  return out;
+}
+function extensionNamesOf(node) {
+  const drop = nodeAs(node, "DropStmt");
+  if (drop?.removeType === "OBJECT_EXTENSION") {
+    return (drop.objects ?? []).flatMap((o) => {
+      const name = nodeAs(o, "String")?.sval;
+      return name ? [name] : [];
+    });
+  }
+  const alter = nodeAs(node, "AlterExtensionStmt");
+  if (alter?.extname) return [alter.extname];
+  const comment = nodeAs(node, "CommentStmt");
+  if (comment?.objtype === "OBJECT_EXTENSION") {
+    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
+  if (setSchema?.objectType === "OBJECT_EXTENSION") {
+    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
+    return name ? [name] : [];
+  }
+  return [];
+}
+var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
+var init_replica_database = __esm({
+  "src/staging/replica-database.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_stand_ins();
+    init_database_port();
+    init_quote_identifier();
+    init_host_access();
+    init_parse_sql();
+    init_statement();
+    registry = "migration_guard_staging.stand_ins";
+    SupabaseReplicaDatabase = class {
+      #inner;
+      #interceptStandIns;
+      /**
+       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
+       * have them as extensions); false on PGlite, where they are real extensions.
+       */
+      constructor(inner, options2) {
+        this.#inner = inner;
+        this.#interceptStandIns = options2.interceptStandIns;
+      }
+      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
+      get installsStandIns() {
+        return this.#interceptStandIns;
+      }
+      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
+      get inner() {
+        return this.#inner;
+      }
+      /**
+       * The apply engine sends each statement of a migration alone through `query` (without
+       * parameters): those are refused or intercepted here as in `exec`.
+       */
+      async query(sql, params) {
+        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
+          return { rows: [], rowCount: 0 };
+        }
+        return this.#inner.query(sql, params);
+      }
+      /**
+       * `query(sql)` then `query(next)`: `sql` is refused or intercepted here first, as in `query`;
+       * what goes to the server goes as one call when the session underneath offers it.
+       */
+      async queryThen(sql, next) {
+        const handled = await this.#handled(sql);
+        if (!handled && this.#inner.queryThen) return this.#inner.queryThen(sql, next);
+        if (!handled) await this.#inner.query(sql);
+        try {
+          return { ok: true, result: await this.#inner.query(next.sql, next.params) };
+        } catch (error2) {
+          return { ok: false, error: error2 };
+        }
+      }
+      async exec(sql) {
+        if (await this.#handled(sql)) return;
+        await this.#inner.exec(sql);
+      }
+      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
+      async #handled(sql) {
+        let parsed;
+        const statement = () => {
+          parsed ??= { node: singleStatement(sql) };
+          return parsed.node;
+        };
+        if (mayTouchHost(sql)) {
+          const node = statement();
+          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
+          if (reason !== void 0) {
+            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
+          }
+        }
+        if (this.#interceptStandIns && mentionsExtension(sql)) {
+          const node = statement();
+          if (node && await this.#extensionStatement(node)) return true;
+        }
+        return false;
+      }
+      onNotice(handler2) {
+        return this.#inner.onNotice(handler2);
+      }
+      close() {
+        return this.#inner.close();
+      }
+      /** Handle an extension statement about a stand-in; false when the server should run it. */
+      async #extensionStatement(node) {
+        const create = nodeAs(node, "CreateExtensionStmt");
+        if (create?.extname) {
+          return this.#create(create.extname, {
+            ...extensionOptions(create.options),
+            ifNotExists: create.if_not_exists === true
+          });
+        }
+        const names = extensionNamesOf(node);
+        if (names.length === 0) return false;
+        const installed = await this.#installed();
+        const standIns2 = names.filter((name) => installed.has(name));
+        if (standIns2.length === 0) return false;
+        if (standIns2.length !== names.length) {
+          throw new DatabaseError({
+            code: "0A000",
+            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
+          });
+        }
+        const drop = nodeAs(node, "DropStmt");
+        if (drop) {
+          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
+        }
+        return true;
+      }
+      async #create(name, options2) {
+        const standIn = standInByName(name);
+        if (!standIn || await this.#serverOffers(name)) return false;
+        const installed = await this.#installed();
+        if (installed.has(name)) {
+          if (options2.ifNotExists) return true;
+          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
+        }
+        await this.#install(standIn, options2, installed);
+        return true;
+      }
+      async #install(standIn, options2, installed) {
+        for (const required of standIn.requires ?? []) {
+          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
+          if (!options2.cascade) {
+            throw new DatabaseError({
+              code: "42704",
+              message: `required extension "${required}" is not installed`,
+              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
+            });
+          }
+          const requiredStandIn = standInByName(required);
+          if (requiredStandIn && !await this.#serverOffers(required)) {
+            await this.#install(requiredStandIn, { ...options2, schema: void 0 }, installed);
+          } else {
+            const into = options2.schema ? ` schema ${quoteIdent(options2.schema)}` : "";
+            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
+          }
+        }
+        const schema = standIn.schema ?? options2.schema ?? await this.#currentSchema();
+        if (standIn.schema !== void 0) {
+          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
+        }
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_setting('search_path') as path"
+        );
+        await this.#inner.query("select set_config('search_path', $1, true)", [
+          `${quoteIdent(schema)}, pg_temp`
+        ]);
+        try {
+          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
+        } finally {
+          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
+        }
+        await this.#inner.exec(
+          `create schema if not exists migration_guard_staging;
+       create table if not exists ${registry} (name text primary key, schema text not null)`
+        );
+        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
+          standIn.name,
+          schema
+        ]);
+        installed.set(standIn.name, schema);
+      }
+      async #drop(name, schema) {
+        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
+        if (standInByName(name)?.schema === schema) {
+          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
+        }
+      }
+      async #installed() {
+        const { rows: present } = await this.#inner.query(
+          `select to_regclass('${registry}') is not null as present`
+        );
+        if (!present[0]?.present) return /* @__PURE__ */ new Map();
+        const { rows: rows2 } = await this.#inner.query(
+          `select name, schema from ${registry}`
+        );
+        return new Map(rows2.map((row) => [row.name, row.schema]));
+      }
+      async #serverOffers(name) {
+        const { rows: rows2 } = await this.#inner.query(
+          "select 1 from pg_available_extensions where name = $1",
+          [name]
+        );
+        return rows2.length > 0;
+      }
+      async #hasRealExtension(name) {
+        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
+          name
+        ]);
+        return rows2.length > 0;
+      }
+      async #currentSchema() {
+        const { rows: rows2 } = await this.#inner.query(
+          "select current_schema() as schema"
+        );
+        const schema = rows2[0]?.schema;
+        if (!schema) {
+          throw new DatabaseError({
+            code: "3F000",
+            message: "no schema has been selected to create in"
+          });
+        }
+        return schema;
+      }
+    };
+    notExecutedOnStaging = "not executed on staging";
+  }
+});
+
 // src/staging/supabase-shim/auth.ts
 var enums, enumSql, tables, claimFunctions, authSql;
 var init_auth2 = __esm({
@@ -57975,7 +58234,8 @@ $fn$;
 
 // src/staging/supabase-shim.ts
 async function bootstrapSupabaseShim(db, options2 = {}) {
-  await db.exec(options2.keepExistingRoles ? serverShimSql : supabaseShimSql);
+  const own = db instanceof SupabaseReplicaDatabase ? db.inner : db;
+  await own.exec(options2.keepExistingRoles ? serverShimSql : supabaseShimSql);
   for (const [name, schema] of preinstalledExtensions) {
     const { rows: rows2 } = await db.query("select 1 from pg_available_extensions where name = $1", [
       name
@@ -58006,6 +58266,7 @@ var init_supabase_shim = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_extension_schemas();
+    init_replica_database();
     init_stand_ins();
     init_auth2();
     init_platform2();
@@ -59259,260 +59520,6 @@ var init_run_probes = __esm({
     init_probe_steps();
     init_read_catalog();
     PROBE_CHECK_ID = "probe-isolation";
-  }
-});
-
-// src/staging/replica-database.ts
-function mayTouchHost(sql) {
-  return /\b(copy|system|pg_read_file|pg_read_binary_file|pg_ls_dir|pg_stat_file|lo_import|lo_export|pg_reload_conf|load|language|extension|superuser|event)\b/i.test(
-    sql
-  );
-}
-function mentionsExtension(sql) {
-  return /\bextension\b/i.test(sql);
-}
-function singleStatement(sql) {
-  const parsed = parseSql(sql);
-  if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
-  return parsed.statements[0]?.node;
-}
-function extensionOptions(options2) {
-  const out = { cascade: false };
-  for (const option of options2 ?? []) {
-    const def = nodeAs(option, "DefElem");
-    const value = def?.arg ? nodeAs(def.arg, "String")?.sval : void 0;
-    if (def?.defname === "schema" && value) out.schema = value;
-    if (def?.defname === "new_version" && value) out.version = value;
-    if (def?.defname === "cascade") out.cascade = true;
-  }
-  return out;
-}
-function extensionNamesOf(node) {
-  const drop = nodeAs(node, "DropStmt");
-  if (drop?.removeType === "OBJECT_EXTENSION") {
-    return (drop.objects ?? []).flatMap((o) => {
-      const name = nodeAs(o, "String")?.sval;
-      return name ? [name] : [];
-    });
-  }
-  const alter = nodeAs(node, "AlterExtensionStmt");
-  if (alter?.extname) return [alter.extname];
-  const comment = nodeAs(node, "CommentStmt");
-  if (comment?.objtype === "OBJECT_EXTENSION") {
-    const name = comment.object ? nodeAs(comment.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  const setSchema = nodeAs(node, "AlterObjectSchemaStmt");
-  if (setSchema?.objectType === "OBJECT_EXTENSION") {
-    const name = setSchema.object ? nodeAs(setSchema.object, "String")?.sval : void 0;
-    return name ? [name] : [];
-  }
-  return [];
-}
-var registry, SupabaseReplicaDatabase, notExecutedOnStaging;
-var init_replica_database = __esm({
-  "src/staging/replica-database.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_stand_ins();
-    init_database_port();
-    init_quote_identifier();
-    init_host_access();
-    init_parse_sql();
-    init_statement();
-    registry = "migration_guard_staging.stand_ins";
-    SupabaseReplicaDatabase = class {
-      #inner;
-      #interceptStandIns;
-      /**
-       * `interceptStandIns`: install stand-ins in place of `CREATE EXTENSION` (a server that cannot
-       * have them as extensions); false on PGlite, where they are real extensions.
-       */
-      constructor(inner, options2) {
-        this.#inner = inner;
-        this.#interceptStandIns = options2.interceptStandIns;
-      }
-      /** Whether `CREATE EXTENSION` of a stand-in the server lacks installs the stand-in. */
-      get installsStandIns() {
-        return this.#interceptStandIns;
-      }
-      /** The session underneath (for adapter-specific features such as PGlite's startup facts). */
-      get inner() {
-        return this.#inner;
-      }
-      /**
-       * The apply engine sends each statement of a migration alone through `query` (without
-       * parameters): those are refused or intercepted here as in `exec`.
-       */
-      async query(sql, params) {
-        if ((params === void 0 || params.length === 0) && await this.#handled(sql)) {
-          return { rows: [], rowCount: 0 };
-        }
-        return this.#inner.query(sql, params);
-      }
-      /**
-       * `query(sql)` then `query(next)`: `sql` is refused or intercepted here first, as in `query`;
-       * what goes to the server goes as one call when the session underneath offers it.
-       */
-      async queryThen(sql, next) {
-        const handled = await this.#handled(sql);
-        if (!handled && this.#inner.queryThen) return this.#inner.queryThen(sql, next);
-        if (!handled) await this.#inner.query(sql);
-        try {
-          return { ok: true, result: await this.#inner.query(next.sql, next.params) };
-        } catch (error2) {
-          return { ok: false, error: error2 };
-        }
-      }
-      async exec(sql) {
-        if (await this.#handled(sql)) return;
-        await this.#inner.exec(sql);
-      }
-      /** Throws for a statement that touches the host; true when a stand-in took the statement. */
-      async #handled(sql) {
-        if (mayTouchHost(sql)) {
-          const node = singleStatement(sql);
-          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
-          if (reason !== void 0) {
-            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
-          }
-        }
-        if (this.#interceptStandIns && mentionsExtension(sql)) {
-          const node = singleStatement(sql);
-          if (node && await this.#extensionStatement(node)) return true;
-        }
-        return false;
-      }
-      onNotice(handler2) {
-        return this.#inner.onNotice(handler2);
-      }
-      close() {
-        return this.#inner.close();
-      }
-      /** Handle an extension statement about a stand-in; false when the server should run it. */
-      async #extensionStatement(node) {
-        const create = nodeAs(node, "CreateExtensionStmt");
-        if (create?.extname) {
-          return this.#create(create.extname, {
-            ...extensionOptions(create.options),
-            ifNotExists: create.if_not_exists === true
-          });
-        }
-        const names = extensionNamesOf(node);
-        if (names.length === 0) return false;
-        const installed = await this.#installed();
-        const standIns2 = names.filter((name) => installed.has(name));
-        if (standIns2.length === 0) return false;
-        if (standIns2.length !== names.length) {
-          throw new DatabaseError({
-            code: "0A000",
-            message: `migration-guard cannot mix stand-in and real extensions in one statement: ${names.join(", ")}`
-          });
-        }
-        const drop = nodeAs(node, "DropStmt");
-        if (drop) {
-          for (const name of standIns2) await this.#drop(name, installed.get(name) ?? "public");
-        }
-        return true;
-      }
-      async #create(name, options2) {
-        const standIn = standInByName(name);
-        if (!standIn || await this.#serverOffers(name)) return false;
-        const installed = await this.#installed();
-        if (installed.has(name)) {
-          if (options2.ifNotExists) return true;
-          throw new DatabaseError({ code: "42710", message: `extension "${name}" already exists` });
-        }
-        await this.#install(standIn, options2, installed);
-        return true;
-      }
-      async #install(standIn, options2, installed) {
-        for (const required of standIn.requires ?? []) {
-          if (installed.has(required) || await this.#hasRealExtension(required)) continue;
-          if (!options2.cascade) {
-            throw new DatabaseError({
-              code: "42704",
-              message: `required extension "${required}" is not installed`,
-              hint: "Use CREATE EXTENSION ... CASCADE to install required extensions too."
-            });
-          }
-          const requiredStandIn = standInByName(required);
-          if (requiredStandIn && !await this.#serverOffers(required)) {
-            await this.#install(requiredStandIn, { ...options2, schema: void 0 }, installed);
-          } else {
-            const into = options2.schema ? ` schema ${quoteIdent(options2.schema)}` : "";
-            await this.#inner.exec(`create extension if not exists ${quoteIdent(required)}${into}`);
-          }
-        }
-        const schema = standIn.schema ?? options2.schema ?? await this.#currentSchema();
-        if (standIn.schema !== void 0) {
-          await this.#inner.exec(`create schema if not exists ${quoteIdent(standIn.schema)}`);
-        }
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_setting('search_path') as path"
-        );
-        await this.#inner.query("select set_config('search_path', $1, true)", [
-          `${quoteIdent(schema)}, pg_temp`
-        ]);
-        try {
-          await this.#inner.exec(standIn.sql.replaceAll("@extschema@", quoteIdent(schema)));
-        } finally {
-          await this.#inner.query("select set_config('search_path', $1, true)", [rows2[0]?.path ?? ""]);
-        }
-        await this.#inner.exec(
-          `create schema if not exists migration_guard_staging;
-       create table if not exists ${registry} (name text primary key, schema text not null)`
-        );
-        await this.#inner.query(`insert into ${registry} (name, schema) values ($1, $2)`, [
-          standIn.name,
-          schema
-        ]);
-        installed.set(standIn.name, schema);
-      }
-      async #drop(name, schema) {
-        await this.#inner.query(`delete from ${registry} where name = $1`, [name]);
-        if (standInByName(name)?.schema === schema) {
-          await this.#inner.exec(`drop schema if exists ${quoteIdent(schema)} cascade`);
-        }
-      }
-      async #installed() {
-        const { rows: present } = await this.#inner.query(
-          `select to_regclass('${registry}') is not null as present`
-        );
-        if (!present[0]?.present) return /* @__PURE__ */ new Map();
-        const { rows: rows2 } = await this.#inner.query(
-          `select name, schema from ${registry}`
-        );
-        return new Map(rows2.map((row) => [row.name, row.schema]));
-      }
-      async #serverOffers(name) {
-        const { rows: rows2 } = await this.#inner.query(
-          "select 1 from pg_available_extensions where name = $1",
-          [name]
-        );
-        return rows2.length > 0;
-      }
-      async #hasRealExtension(name) {
-        const { rows: rows2 } = await this.#inner.query("select 1 from pg_extension where extname = $1", [
-          name
-        ]);
-        return rows2.length > 0;
-      }
-      async #currentSchema() {
-        const { rows: rows2 } = await this.#inner.query(
-          "select current_schema() as schema"
-        );
-        const schema = rows2[0]?.schema;
-        if (!schema) {
-          throw new DatabaseError({
-            code: "3F000",
-            message: "no schema has been selected to create in"
-          });
-        }
-        return schema;
-      }
-    };
-    notExecutedOnStaging = "not executed on staging";
   }
 });
 
