@@ -13,7 +13,13 @@
  * - steps: the same for each built dist folder of `BENCH_STEP_DISTS` (comma-separated, in
  *   order), to measure a series of changes each against the one before, in one run;
  * - current: the same with this tree's `dist/`;
- * - squawk: `node_modules/.bin/squawk` (squawk-cli) on the same `*.sql` files.
+ * - squawk: `node_modules/.bin/squawk` (squawk-cli) on the same `*.sql` files;
+ * - current, warm cache: this tree's `dist/` again with a parse cache directory of the history's
+ *   own, filled by one run before the rounds (a pull request's check after the first, with the
+ *   directory cached as the README says); its report is compared with the baseline's too;
+ * - parser floor: Node loading the parser's WebAssembly (libpg-query, as `dist/` ships it, V8's
+ *   baseline compiler only) and parsing `select 1`, nothing else: what any lint of ours costs
+ *   before it reads a file.
  * Wall time is measured here, CPU (user + system) by /usr/bin/time. Prints the medians per
  * history and their sums, the ratios of each build to the one before it, to the baseline and
  * to squawk, and exits 1 when any build's JSON report of a history differs from the baseline's
@@ -23,6 +29,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { extractBaselineDist } from './baseline-dist.ts';
 import { historiesDir } from './public-histories.ts';
 import { compareReports } from './report-changes.ts';
@@ -54,16 +61,22 @@ interface Build {
 }
 
 /** Run one process under /usr/bin/time; `okCodes` are the exit codes that are not a failure. */
-function timed(cwd: string, file: string, args: string[], okCodes: number[]): Sample {
+function timed(
+  cwd: string,
+  file: string,
+  args: string[],
+  okCodes: number[],
+  cacheDir?: string,
+): Sample {
   const out = mkdtempSync(join(tmpdir(), 'mg-lint-bench-'));
   try {
     const timing = join(out, 'time');
     const started = performance.now();
     const result = spawnSync(time, ['-o', timing, '-f', '%U %S', file, ...args], {
       cwd,
-      // An empty cache directory per run: every run parses every file (no parse cache hit),
-      // as a first run does, and as squawk always does.
-      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: join(out, 'cache') },
+      // An empty cache directory per run unless one is given: every run parses every file (no
+      // parse cache hit), as a first run does, and as squawk always does.
+      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cacheDir ?? join(out, 'cache') },
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
@@ -114,9 +127,22 @@ function historyCase(name: string): HistoryCase {
   return { name, dir, sqlFiles };
 }
 
-function lint(c: HistoryCase, cli: string): Sample {
+function lint(c: HistoryCase, cli: string, cacheDir?: string): Sample {
   const args = ['check', '--dir', 'supabase/migrations', '--no-db', '--format', 'json'];
-  return timed(c.dir, process.execPath, [cli, ...args, '--fail-on', 'never'], [0]);
+  return timed(c.dir, process.execPath, [cli, ...args, '--fail-on', 'never'], [0], cacheDir);
+}
+
+/** Node, the parser's WebAssembly loaded as dist/ loads it (Liftoff only), one statement parsed. */
+const parserFloor = `import { setFlagsFromString } from 'node:v8';
+setFlagsFromString('--liftoff-only');
+const { loadModule, parseSync } = await import(${JSON.stringify(
+  pathToFileURL(join(root, 'node_modules', 'libpg-query', 'wasm', 'index.js')).href,
+)});
+await loadModule();
+parseSync('select 1');`;
+
+function floor(c: HistoryCase): Sample {
+  return timed(c.dir, process.execPath, ['--input-type=module', '-e', parserFloor], [0]);
 }
 
 interface Median {
@@ -172,10 +198,20 @@ function main(): void {
     for (const [i, b] of chain.entries()) console.log(`build ${i}: ${b.label}`);
     // samples[history][build]; the last column is squawk.
     const samples = cases.map(() => [...chain, undefined].map(() => [] as Sample[]));
+    const warm = cases.map(() => [] as Sample[]);
+    const floors = cases.map(() => [] as Sample[]);
+    const current = chain[chain.length - 1]?.cli ?? cli;
+    const warmDirs = cases.map((c) => {
+      const dir = join(work, `warm-${c.name}`);
+      lint(c, current, dir);
+      return dir;
+    });
     for (let round = 0; round < ROUNDS; round++) {
       cases.forEach((c, h) => {
         for (const [i, b] of chain.entries()) samples[h]?.[i]?.push(lint(c, b.cli));
         samples[h]?.[chain.length]?.push(timed(c.dir, squawk, c.sqlFiles, [0, 1]));
+        warm[h]?.push(lint(c, current, warmDirs[h]));
+        floors[h]?.push(floor(c));
       });
       process.stderr.write(`  round ${round + 1} of ${ROUNDS} done\n`);
     }
@@ -185,6 +221,9 @@ function main(): void {
     );
     console.log(`| --- | ---: |${' --- |'.repeat(chain.length + 3)}`);
     const totals = [...chain, undefined].map(() => ({ wall: 0, cpu: 0 }));
+    const warmTotal = { wall: 0, cpu: 0 };
+    const floorTotal = { wall: 0, cpu: 0 };
+    const warmRows: string[] = [];
     const changed = new Map<string, number>();
     cases.forEach((c, h) => {
       const runs = samples[h] ?? [];
@@ -197,9 +236,18 @@ function main(): void {
         }
       });
       const reference = runs[0]?.[0]?.stdout ?? '';
-      const comparisons = runs
-        .slice(0, chain.length)
-        .flatMap((r) => r.map((s) => compareReports(reference, s.stdout)));
+      const comparisons = [...runs.slice(0, chain.length), warm[h] ?? []].flatMap((r) =>
+        r.map((s) => compareReports(reference, s.stdout)),
+      );
+      const w = medianOf(warm[h] ?? []);
+      const f = medianOf(floors[h] ?? []);
+      warmTotal.wall += w.wall;
+      warmTotal.cpu += w.cpu;
+      floorTotal.wall += f.wall;
+      floorTotal.cpu += f.cpu;
+      warmRows.push(
+        `| ${c.name} | ${cell(w)} | ${ratio(w, m[chain.length])} | ${cell(f)} | ${ratio(f, m[chain.length])} |`,
+      );
       const same = comparisons.every((x) => x.same);
       if (!same) {
         differs = true;
@@ -219,6 +267,14 @@ function main(): void {
     const squawkTotal = totals[chain.length];
     console.log(
       `| **total** | ${files} | ${totals.map(cell).join(' | ')} | ${ratio(totals[last], squawkTotal)} | ${differs ? 'NO' : 'yes'} |`,
+    );
+    console.log(
+      '\n| history | current, warm cache: wall / CPU (s) | warm/squawk wall / CPU | parser floor: wall / CPU (s) | floor/squawk wall / CPU |',
+    );
+    console.log('| --- | --- | --- | --- | --- |');
+    for (const row of warmRows) console.log(row);
+    console.log(
+      `| **total** | ${cell(warmTotal)} | ${ratio(warmTotal, squawkTotal)} | ${cell(floorTotal)} | ${ratio(floorTotal, squawkTotal)} |`,
     );
     console.log(
       '\n| build | total wall / CPU (s) | to the build before: wall / CPU | to baseline: wall / CPU | to squawk: wall / CPU |',
