@@ -60,19 +60,8 @@ function freePort(): number {
   return port;
 }
 
-// 1 MB WAL segments, not 16 MB: the data dir every cluster copies is 28 MB instead of 39 MB
-// (the segment in use is most of it). No test depends on the segment size.
-const initdbArgs = [
-  '-U',
-  'postgres',
-  '-A',
-  'trust',
-  '-E',
-  'UTF8',
-  '--locale=C',
-  '--no-sync',
-  '--wal-segsize=1',
-];
+// 1 MB WAL segments, as test/support/pg-cluster.ts says.
+const initdbArgs = '-U postgres -A trust -E UTF8 --locale=C --no-sync --wal-segsize=1'.split(' ');
 
 /**
  * A data directory initdb made once, which every cluster copies (`cp -a`: a fraction of
