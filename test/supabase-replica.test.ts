@@ -73,6 +73,21 @@ copy public.imports from program 'touch ${marker}';`,
     expect(report.migrations.map((m) => m.file)).toEqual([checked]);
   });
 
+  it('never executes a seed statement that touches the host, even after others in the file', async () => {
+    // The seed goes to the server whole, in one call, as the Supabase CLI sends it.
+    const marker = join(tmpdir(), `mg-host-seed-${process.pid}-${target}`);
+    const cwd = projects.create({
+      ...history(['create table public.imports (line text);']),
+      'supabase/seed.sql': `select 1;\n\ncopy (select 1) to program 'touch ${marker}';\n`,
+    });
+    const args = ['check', '--seed', 'supabase/seed.sql', '--format', 'json'];
+    args.push(...(await databaseArgs(target)));
+    const run = await runCli(args, cwd);
+    expect(existsSync(marker)).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('supabase/seed.sql:3: the seed failed: not executed on staging');
+  });
+
   it('fails an extension Supabase does not offer: it would fail in production too', async () => {
     const cwd = projects.create(history(['create extension if not exists no_such_extension;']));
     const args = ['check', '--format', 'json'];

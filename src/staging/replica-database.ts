@@ -10,7 +10,7 @@ import {
 } from '../core/db/database-port.ts';
 import { quoteIdent } from '../core/sql/quote-identifier.ts';
 import { hostAccessReason } from '../core/rules/superuser-statement/host-access.ts';
-import { parseSql } from '../core/sql/parse-sql.ts';
+import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 
 /**
@@ -98,20 +98,28 @@ export class SupabaseReplicaDatabase implements DatabasePort {
   /** Throws for a statement that touches the host; true when a stand-in took the statement. */
   async #handled(sql: string): Promise<boolean> {
     // Parsed at most once, and only when a word in the text says it may matter.
-    let parsed: { node: Node | undefined } | undefined;
-    const statement = (): Node | undefined => {
-      parsed ??= { node: singleStatement(sql) };
-      return parsed.node;
+    let parsed: ParsedSql | undefined;
+    const parse = (): ParsedSql => {
+      parsed ??= parseSql(sql);
+      return parsed;
     };
     if (mayTouchHost(sql)) {
-      const node = statement();
-      const reason = node ? hostAccessReason({ node, text: sql }) : undefined;
-      if (reason !== undefined) {
-        throw new DatabaseError({ code: '42501', message: `${notExecutedOnStaging}: ${reason}` });
+      // Every statement of the text, not only a text of one: a seed goes to the server whole, in
+      // one `exec`, and a host access second in it is as much a host access.
+      for (const statement of parse().statements) {
+        const reason = hostAccessReason(statement);
+        if (reason !== undefined) {
+          throw new DatabaseError({
+            code: '42501',
+            message: `${notExecutedOnStaging}: ${reason}`,
+            // 1-based, as the server's: where in the text (a seed's line) the statement starts.
+            position: statement.start + 1,
+          });
+        }
       }
     }
     if (this.#interceptStandIns && mentionsExtension(sql)) {
-      const node = statement();
+      const node = soleStatement(parse());
       if (node && (await this.#extensionStatement(node))) return true;
     }
     return false;
@@ -279,9 +287,8 @@ function mentionsExtension(sql: string): boolean {
   return /\bextension\b/i.test(sql);
 }
 
-/** The statement `sql` holds when it holds exactly one that parses, else undefined. */
-function singleStatement(sql: string): Node | undefined {
-  const parsed = parseSql(sql);
+/** The statement a text holds when it holds exactly one that parses, else undefined. */
+function soleStatement(parsed: ParsedSql): Node | undefined {
   if (parsed.errors.length > 0 || parsed.statements.length !== 1) return undefined;
   return parsed.statements[0]?.node;
 }
