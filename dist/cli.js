@@ -31914,8 +31914,7 @@ function mayTouchHost(sql) {
 function mentionsExtension(sql) {
   return /\bextension\b/i.test(sql);
 }
-function singleStatement(sql) {
-  const parsed = parseSql(sql);
+function soleStatement(parsed) {
   if (parsed.errors.length > 0 || parsed.statements.length !== 1) return void 0;
   return parsed.statements[0]?.node;
 }
@@ -32014,19 +32013,25 @@ var init_replica_database = __esm({
       /** Throws for a statement that touches the host; true when a stand-in took the statement. */
       async #handled(sql) {
         let parsed;
-        const statement = () => {
-          parsed ??= { node: singleStatement(sql) };
-          return parsed.node;
+        const parse = () => {
+          parsed ??= parseSql(sql);
+          return parsed;
         };
         if (mayTouchHost(sql)) {
-          const node = statement();
-          const reason = node ? hostAccessReason({ node, text: sql }) : void 0;
-          if (reason !== void 0) {
-            throw new DatabaseError({ code: "42501", message: `${notExecutedOnStaging}: ${reason}` });
+          for (const statement of parse().statements) {
+            const reason = hostAccessReason(statement);
+            if (reason !== void 0) {
+              throw new DatabaseError({
+                code: "42501",
+                message: `${notExecutedOnStaging}: ${reason}`,
+                // 1-based, as the server's: where in the text (a seed's line) the statement starts.
+                position: statement.start + 1
+              });
+            }
           }
         }
         if (this.#interceptStandIns && mentionsExtension(sql)) {
-          const node = statement();
+          const node = soleStatement(parse());
           if (node && await this.#extensionStatement(node)) return true;
         }
         return false;
