@@ -31770,6 +31770,31 @@ async function discardSpareWorkerThread() {
   const taken = takeSpareWorker();
   await taken?.terminate();
 }
+function keepIdle(worker) {
+  if (idle?.alive) return false;
+  const kept = {
+    worker,
+    alive: true,
+    dead: () => {
+      kept.alive = false;
+    }
+  };
+  worker.on("error", kept.dead);
+  worker.on("exit", kept.dead);
+  worker.unref();
+  idle = kept;
+  return true;
+}
+function takeIdleWorker() {
+  const taken = idle;
+  idle = void 0;
+  if (!taken) return void 0;
+  taken.worker.off("error", taken.dead);
+  taken.worker.off("exit", taken.dead);
+  if (!taken.alive) return void 0;
+  taken.worker.ref();
+  return taken.worker;
+}
 function takeSpareWorker() {
   const taken = spare;
   spare = void 0;
@@ -31786,7 +31811,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread, spare;
+var PgliteWorkerThread, spare, idle;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
@@ -31801,13 +31826,25 @@ var init_pglite_worker_thread = __esm({
       #nextId = 1;
       #state = "running";
       #failure;
+      #onMessage = (reply) => this.#receive(reply);
+      #onError = (error) => this.#fail(error);
+      #onExit = (code) => this.#fail(new Error(`its thread exited with code ${code}`));
+      #resolveExited = () => void 0;
+      #released = false;
       constructor(onNotice) {
         this.#onNotice = onNotice;
-        this.#worker = takeSpareWorker() ?? startWorker();
-        this.#exited = new Promise((resolve6) => this.#worker.once("exit", () => resolve6()));
-        this.#worker.on("message", (reply) => this.#receive(reply));
-        this.#worker.on("error", (error) => this.#fail(error));
-        this.#worker.on("exit", (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
+        this.#worker = takeIdleWorker() ?? takeSpareWorker() ?? startWorker();
+        this.#exited = new Promise((resolve6) => {
+          this.#resolveExited = resolve6;
+        });
+        this.#worker.on("exit", this.#resolveExited);
+        this.#worker.on("message", this.#onMessage);
+        this.#worker.on("error", this.#onError);
+        this.#worker.on("exit", this.#onExit);
+      }
+      /** The worker thread's id: a later database of this process may run on the same thread. */
+      get threadId() {
+        return this.#worker.threadId;
       }
       /** True once a statement ran past `statement_timeout` and the database was stopped. */
       get stoppedAfterTimeout() {
@@ -31836,11 +31873,24 @@ var init_pglite_worker_thread = __esm({
        * thread loses nothing a later run could use.
        */
       async close() {
+        if (this.#released) return;
+        let closedCleanly = false;
         if (this.#state === "running" && this.#pending.size === 0) {
-          await this.request({ kind: "close" }).catch(() => void 0);
+          closedCleanly = await this.request({ kind: "close" }).then(
+            () => true,
+            () => false
+          );
         }
         if (this.#state === "running") this.#state = "closed";
         this.#rejectAll(() => this.#unavailable());
+        if (closedCleanly && this.#state === "closed" && keepIdle(this.#worker)) {
+          this.#released = true;
+          this.#worker.off("exit", this.#resolveExited);
+          this.#worker.off("message", this.#onMessage);
+          this.#worker.off("error", this.#onError);
+          this.#worker.off("exit", this.#onExit);
+          return;
+        }
         await this.#worker.terminate();
         await this.#exited;
       }
@@ -32956,6 +33006,14 @@ var init_pglite_database = __esm({
        */
       get stoppedAfterTimeout() {
         return this.#thread.stoppedAfterTimeout;
+      }
+      /**
+       * The id of the worker thread the database runs on. A database closed cleanly leaves its
+       * thread to the next one this process starts (its code and compiled WebAssembly loaded
+       * already); one stopped or failed takes its thread with it.
+       */
+      get threadId() {
+        return this.#thread.threadId;
       }
       /**
        * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.

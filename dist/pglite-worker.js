@@ -13143,8 +13143,17 @@ var SnapshotMemoryFS = class extends ie2 {
   }
 };
 function loadRuntime() {
-  const wasm = new URL("./pglite.wasm", import.meta.url);
-  const data = new URL("./pglite.data", import.meta.url);
+  let wasm = new URL("./pglite.wasm", import.meta.url);
+  let data = new URL("./pglite.data", import.meta.url);
+  if (!existsSync2(wasm) || !existsSync2(data)) {
+    try {
+      const pgliteEntry = import.meta.resolve("@electric-sql/pglite");
+      wasm = new URL("./pglite.wasm", pgliteEntry);
+      data = new URL("./pglite.data", pgliteEntry);
+    } catch {
+      return Promise.resolve(void 0);
+    }
+  }
   if (!existsSync2(wasm) || !existsSync2(data)) return Promise.resolve(void 0);
   return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)]).then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) })).catch(() => void 0);
 }
@@ -13256,9 +13265,13 @@ async function perform(id, request) {
       await pg.exec("CHECKPOINT");
       return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd);
     }
-    case "close":
-      await pglite?.close();
+    case "close": {
+      const closing = pglite;
+      pglite = void 0;
+      statementTimeoutMs = 0;
+      await closing?.close();
       return null;
+    }
   }
 }
 async function runQuery(id, sql, params) {
@@ -13267,6 +13280,7 @@ async function runQuery(id, sql, params) {
   return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
 }
 async function open(extensions, snapshotFiles) {
+  if (pglite) throw new Error("the embedded database is open already on this thread");
   const cpuFile = currentThreadCpuFile();
   const thread = cpuFile ? { cpuFile } : {};
   const rejected = [];

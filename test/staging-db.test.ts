@@ -290,4 +290,45 @@ describe('PGlite specifics', () => {
     const { rows } = await db.query<{ uid: string | null }>('select auth.uid() as uid');
     expect(rows).toEqual([{ uid: null }]);
   });
+
+  it("gives a cleanly closed database's thread to the next one, with nothing of the first left", async () => {
+    const first = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
+    let second: PgliteDatabase | undefined;
+    try {
+      await first.exec(
+        'create table public.left_behind (id int); insert into public.left_behind values (1)',
+      );
+      await first.exec("set statement_timeout = '1s'");
+      await first.close();
+      second = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
+      expect(second.threadId).toBe(first.threadId);
+      const { rows } = await second.query<{ table: string | null; limit: string }>(
+        "select to_regclass('public.left_behind')::text as table, current_setting('statement_timeout') as limit",
+      );
+      expect(rows).toEqual([{ table: null, limit: '0' }]);
+      // The first one's handle stays closed: nothing it sends reaches the second database.
+      await expect(first.query('select 1')).rejects.toThrow(/closed/);
+    } finally {
+      await first.close();
+      await second?.close();
+    }
+  });
+
+  it('does not reuse a thread whose database was stopped after a statement timeout', async () => {
+    const stopped = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
+    let next: PgliteDatabase | undefined;
+    try {
+      await stopped.exec("set statement_timeout = '100ms'");
+      await expect(stopped.exec('select pg_sleep(30)')).rejects.toMatchObject({ code: '57014' });
+      expect(stopped.stoppedAfterTimeout).toBe(true);
+      await stopped.close();
+      next = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
+      expect(next.threadId).not.toBe(stopped.threadId);
+      const { rows } = await next.query<{ one: number }>('select 1 as one');
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await stopped.close();
+      await next?.close();
+    }
+  });
 });

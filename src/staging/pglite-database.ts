@@ -141,6 +141,15 @@ export class PgliteDatabase implements DatabasePort {
   }
 
   /**
+   * The id of the worker thread the database runs on. A database closed cleanly leaves its
+   * thread to the next one this process starts (its code and compiled WebAssembly loaded
+   * already); one stopped or failed takes its thread with it.
+   */
+  get threadId(): number {
+    return this.#thread.threadId;
+  }
+
+  /**
    * Start PGlite with the Supabase shim, from the cache when it holds a matching snapshot.
    * Everything up to the worker's `open` runs before this yields, and the worker reads and
    * unpacks the snapshot itself: a caller that goes on with CPU work (the lint) has the

@@ -24,8 +24,9 @@ const keepText = (value: string): string => value;
 /**
  * PGlite's runtime (its WebAssembly module compiled, its file system bundle read), loaded as the
  * thread starts: a thread started ahead of its database (`prestartWorkerThread`) loads it while
- * the main thread reads and lints the files, not once `open` arrives. Beside this file in the
- * bundle; from the sources (or if anything fails) PGlite loads its own.
+ * the main thread reads and lints the files, not once `open` arrives, and a thread that serves
+ * several databases one after the other loads it once. Beside this file in the bundle, PGlite's
+ * package from the sources; if anything fails PGlite loads its own.
  */
 const runtime = loadRuntime();
 
@@ -55,8 +56,18 @@ interface Runtime {
 }
 
 function loadRuntime(): Promise<Runtime | undefined> {
-  const wasm = new URL('./pglite.wasm', import.meta.url);
-  const data = new URL('./pglite.data', import.meta.url);
+  let wasm = new URL('./pglite.wasm', import.meta.url);
+  let data = new URL('./pglite.data', import.meta.url);
+  if (!existsSync(wasm) || !existsSync(data)) {
+    // From the sources: PGlite's own files, read once for every database of this thread.
+    try {
+      const pgliteEntry = import.meta.resolve('@electric-sql/pglite');
+      wasm = new URL('./pglite.wasm', pgliteEntry);
+      data = new URL('./pglite.data', pgliteEntry);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  }
   if (!existsSync(wasm) || !existsSync(data)) return Promise.resolve(undefined);
   return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)])
     .then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) }))

@@ -39,13 +39,27 @@ export class PgliteWorkerThread {
   #state: State = 'running';
   #failure: Error | undefined;
 
+  readonly #onMessage = (reply: WorkerReply) => this.#receive(reply);
+  readonly #onError = (error: Error) => this.#fail(error);
+  readonly #onExit = (code: number) => this.#fail(new Error(`its thread exited with code ${code}`));
+  #resolveExited: () => void = () => undefined;
+  #released = false;
+
   constructor(onNotice: (notice: DatabaseNotice) => void) {
     this.#onNotice = onNotice;
-    this.#worker = takeSpareWorker() ?? startWorker();
-    this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
-    this.#worker.on('message', (reply: WorkerReply) => this.#receive(reply));
-    this.#worker.on('error', (error) => this.#fail(error));
-    this.#worker.on('exit', (code) => this.#fail(new Error(`its thread exited with code ${code}`)));
+    this.#worker = takeIdleWorker() ?? takeSpareWorker() ?? startWorker();
+    this.#exited = new Promise((resolve) => {
+      this.#resolveExited = resolve;
+    });
+    this.#worker.on('exit', this.#resolveExited);
+    this.#worker.on('message', this.#onMessage);
+    this.#worker.on('error', this.#onError);
+    this.#worker.on('exit', this.#onExit);
+  }
+
+  /** The worker thread's id: a later database of this process may run on the same thread. */
+  get threadId(): number {
+    return this.#worker.threadId;
   }
 
   /** True once a statement ran past `statement_timeout` and the database was stopped. */
@@ -79,11 +93,28 @@ export class PgliteWorkerThread {
    * thread loses nothing a later run could use.
    */
   async close(): Promise<void> {
+    // Closed before and its thread handed on: that thread is another database's now.
+    if (this.#released) return;
+    let closedCleanly = false;
     if (this.#state === 'running' && this.#pending.size === 0) {
-      await this.request({ kind: 'close' }).catch(() => undefined);
+      closedCleanly = await this.request({ kind: 'close' }).then(
+        () => true,
+        () => false,
+      );
     }
     if (this.#state === 'running') this.#state = 'closed';
     this.#rejectAll(() => this.#unavailable());
+    // A thread whose database shut down cleanly serves this process's next embedded database:
+    // its code, its compiled WebAssembly and its optimised JavaScript are already there. Any
+    // other (a timeout, a failure, a database still busy) is ended.
+    if (closedCleanly && this.#state === 'closed' && keepIdle(this.#worker)) {
+      this.#released = true;
+      this.#worker.off('exit', this.#resolveExited);
+      this.#worker.off('message', this.#onMessage);
+      this.#worker.off('error', this.#onError);
+      this.#worker.off('exit', this.#onExit);
+      return;
+    }
     await this.#worker.terminate();
     await this.#exited;
   }
@@ -197,6 +228,40 @@ export function prestartWorkerThread(): void {
 export async function discardSpareWorkerThread(): Promise<void> {
   const taken = takeSpareWorker();
   await taken?.terminate();
+}
+
+/**
+ * A thread whose database was closed cleanly, kept (unreferenced: it does not hold the process
+ * open) for the next embedded database of this process. At most one: a process runs one database
+ * at a time, and a kept thread holds its heap.
+ */
+let idle: { worker: Worker; alive: boolean; dead: () => void } | undefined;
+
+function keepIdle(worker: Worker): boolean {
+  if (idle?.alive) return false;
+  const kept = {
+    worker,
+    alive: true,
+    dead: () => {
+      kept.alive = false;
+    },
+  };
+  worker.on('error', kept.dead);
+  worker.on('exit', kept.dead);
+  worker.unref();
+  idle = kept;
+  return true;
+}
+
+function takeIdleWorker(): Worker | undefined {
+  const taken = idle;
+  idle = undefined;
+  if (!taken) return undefined;
+  taken.worker.off('error', taken.dead);
+  taken.worker.off('exit', taken.dead);
+  if (!taken.alive) return undefined;
+  taken.worker.ref();
+  return taken.worker;
 }
 
 function takeSpareWorker(): Worker | undefined {

@@ -79,9 +79,15 @@ async function perform(
       await pg.exec('CHECKPOINT');
       return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd);
     }
-    case 'close':
-      await pglite?.close();
+    case 'close': {
+      // The thread may serve another database next (pglite-worker-thread.ts): nothing of this
+      // one is kept.
+      const closing = pglite;
+      pglite = undefined;
+      statementTimeoutMs = 0;
+      await closing?.close();
       return null;
+    }
   }
 }
 
@@ -96,6 +102,7 @@ async function runQuery(
 }
 
 async function open(extensions: string[], snapshotFiles: string[]): Promise<Opened> {
+  if (pglite) throw new Error('the embedded database is open already on this thread');
   const cpuFile = currentThreadCpuFile();
   const thread = cpuFile ? { cpuFile } : {};
   const rejected: number[] = [];
