@@ -31755,7 +31755,7 @@ function errorFrom(error) {
   return rebuilt;
 }
 function prestartWorkerThread() {
-  if (spare?.alive) return;
+  if (spare?.alive || idle?.alive) return;
   const worker = startWorker();
   worker.unref();
   const started = { worker, alive: true };
@@ -31811,7 +31811,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread, spare, idle;
+var PgliteWorkerThread, idle, spare;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";

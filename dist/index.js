@@ -57233,7 +57233,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread, spare, idle;
+var PgliteWorkerThread, idle, spare;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";

@@ -202,6 +202,13 @@ export function errorFrom(error: WorkerError): Error {
   return rebuilt;
 }
 
+/**
+ * A thread whose database was closed cleanly, kept (unreferenced: it does not hold the process
+ * open) for the next embedded database of this process. At most one: a process runs one database
+ * at a time, and a kept thread holds its heap.
+ */
+let idle: { worker: Worker; alive: boolean; dead: () => void } | undefined;
+
 /** A worker started ahead of its database (`prestartWorkerThread`), still alive. */
 let spare: { worker: Worker; alive: boolean } | undefined;
 
@@ -211,7 +218,8 @@ let spare: { worker: Worker; alive: boolean } | undefined;
  * takes it, it keeps nothing running: a run that never stages ends as if it had not started.
  */
 export function prestartWorkerThread(): void {
-  if (spare?.alive) return;
+  // A thread kept from this process's last database is as ready as a new one would be.
+  if (spare?.alive || idle?.alive) return;
   const worker = startWorker();
   worker.unref();
   const started = { worker, alive: true };
@@ -229,13 +237,6 @@ export async function discardSpareWorkerThread(): Promise<void> {
   const taken = takeSpareWorker();
   await taken?.terminate();
 }
-
-/**
- * A thread whose database was closed cleanly, kept (unreferenced: it does not hold the process
- * open) for the next embedded database of this process. At most one: a process runs one database
- * at a time, and a kept thread holds its heap.
- */
-let idle: { worker: Worker; alive: boolean; dead: () => void } | undefined;
 
 function keepIdle(worker: Worker): boolean {
   if (idle?.alive) return false;
