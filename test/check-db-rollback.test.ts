@@ -112,7 +112,7 @@ beforeAll(async () => {
     await db.exec(`create role anon nologin connection limit 7`);
     await db.exec(`alter role anon set statement_timeout = '42s'`);
     for (const name of ['plain', 'with_auth', 'stops', 'action_target', 'hidden']) {
-      await db.exec(`create database ${name}`);
+      await db.exec(`create database ${name} strategy file_copy`);
     }
   });
   plainUrl = urlOf('plain');

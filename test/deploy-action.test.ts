@@ -469,7 +469,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
   it('keeps a deployment going across calls when the function answers 202', async () => {
     const github = await FakeGitHubServer.start();
     const admin = await PgDatabase.connect({ url: cluster.url });
-    await admin.exec('create database production_two');
+    await admin.exec('create database production_two strategy file_copy');
     await admin.close();
     // One file per call: the function stops after its time budget and answers 202.
     const slow = await startFunction(cluster.url.replace(/\/postgres$/, '/production_two'), {
@@ -518,7 +518,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
       event_name: 'push',
     });
     const admin = await PgDatabase.connect({ url: cluster.url });
-    await admin.exec('create database production_oidc');
+    await admin.exec('create database production_oidc strategy file_copy');
     await admin.close();
     const oidcFunction = await startFunction(
       cluster.url.replace(/\/postgres$/, '/production_oidc'),
@@ -569,7 +569,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
   it('a migration that fails in production fails the job, names the error, keeps what committed', async () => {
     const github = await FakeGitHubServer.start();
     const admin = await PgDatabase.connect({ url: cluster.url });
-    await admin.exec('create database production_failing');
+    await admin.exec('create database production_failing strategy file_copy');
     await admin.close();
     const url = cluster.url.replace(/\/postgres$/, '/production_failing');
     const failingFunction = await startFunction(url);
@@ -625,7 +625,7 @@ describe('deploy mode: the bundled Action, the edge function on Deno, real Postg
   it('holds a contract step and what follows it until its date, deploying what comes before', async () => {
     const github = await FakeGitHubServer.start();
     const admin = await PgDatabase.connect({ url: cluster.url });
-    await admin.exec('create database production_contract');
+    await admin.exec('create database production_contract strategy file_copy');
     await admin.close();
     const url = cluster.url.replace(/\/postgres$/, '/production_contract');
     const contractFunction = await startFunction(url);

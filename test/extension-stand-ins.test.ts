@@ -68,7 +68,7 @@ async function withDatabase<T>(name: string, use: (client: pg.Client) => Promise
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
   try {
-    await admin.query(`create database ${quoteIdent(name)}`);
+    await admin.query(`create database ${quoteIdent(name)} strategy file_copy`);
   } finally {
     await admin.end();
   }

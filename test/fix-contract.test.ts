@@ -173,7 +173,7 @@ describe('the synced column keeps old and new code working between expand and co
     const name = `contract_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new pg.Client({ connectionString: url() });
     await admin.connect();
-    await admin.query(`create database ${name}`);
+    await admin.query(`create database ${name} strategy file_copy`);
     const database = new URL(url());
     database.pathname = `/${name}`;
     const client = new pg.Client({ connectionString: database.toString() });

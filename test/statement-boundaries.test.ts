@@ -50,7 +50,7 @@ describe('through check --db on PostgreSQL 15', () => {
     const name = `boundaries_${databases++}`;
     const admin = await PgDatabase.connect({ url: cluster.url });
     try {
-      await admin.exec(`create database ${name}`);
+      await admin.exec(`create database ${name} strategy file_copy`);
     } finally {
       await admin.close();
     }

@@ -91,8 +91,8 @@ beforeAll(async () => {
   cluster = await startPgCluster();
   const admin = await PgDatabase.connect({ url: cluster.url });
   try {
-    await admin.exec('create database supabase_cli');
-    await admin.exec('create database migration_guard');
+    await admin.exec('create database supabase_cli strategy file_copy');
+    await admin.exec('create database migration_guard strategy file_copy');
   } finally {
     await admin.close();
   }

@@ -205,7 +205,7 @@ export function replicaFixture(): {
   const freshDatabase = async (name: string): Promise<string> => {
     const admin = await PgDatabase.connect({ url: cluster.url });
     try {
-      await admin.exec(`create database "${name}"`);
+      await admin.exec(`create database "${name}" strategy file_copy`);
     } finally {
       await admin.close();
     }

@@ -21,7 +21,7 @@ export async function createTestDatabase(clusterUrl: string): Promise<string> {
   const name = `deploy_${Date.now()}_${databaseCount++}`;
   const admin = await PostgresDatabase.connect({ url: clusterUrl });
   try {
-    await admin.exec(`CREATE DATABASE ${name}`);
+    await admin.exec(`CREATE DATABASE ${name} STRATEGY FILE_COPY`);
   } finally {
     await admin.close();
   }
