@@ -13159,18 +13159,12 @@ function loadRuntime() {
 }
 var HeldBytes = class extends Blob {
   #bytes;
-  #handedOut = false;
   constructor(bytes) {
     super([]);
     this.#bytes = bytes;
   }
   arrayBuffer() {
-    const whole = this.#bytes.byteOffset === 0 && this.#bytes.byteLength === this.#bytes.buffer.byteLength;
-    const own = whole && !this.#handedOut;
-    this.#handedOut = true;
-    return Promise.resolve(
-      own ? this.#bytes.buffer : this.#bytes.slice().buffer
-    );
+    return Promise.resolve(this.#bytes.slice().buffer);
   }
 };
 async function createPglite(extensionNames, snapshot) {

@@ -299,6 +299,13 @@ describe('PGlite specifics', () => {
         'create table public.left_behind (id int); insert into public.left_behind values (1)',
       );
       await first.exec("set statement_timeout = '1s'");
+      // A file of PGlite's bundle (its share directory) overwritten by the first database.
+      const control = "'/pglite/share/postgresql/extension/plpgsql.control'";
+      await first.exec(`copy (select 'planted') to ${control}`);
+      const planted = await first.query<{ text: string }>(
+        `select pg_read_file(${control}) as text`,
+      );
+      expect(planted.rows[0]?.text).toBe('planted\n');
       await first.close();
       second = await PgliteDatabase.start({ cacheDir: pgliteCacheDir });
       expect(second.threadId).toBe(first.threadId);
@@ -306,6 +313,10 @@ describe('PGlite specifics', () => {
         "select to_regclass('public.left_behind')::text as table, current_setting('statement_timeout') as limit",
       );
       expect(rows).toEqual([{ table: null, limit: '0' }]);
+      const bundled = await second.query<{ text: string }>(
+        `select pg_read_file(${control}) as text`,
+      );
+      expect(bundled.rows[0]?.text).toMatch(/^# plpgsql extension\n/);
       // The first one's handle stays closed: nothing it sends reaches the second database.
       await expect(first.query('select 1')).rejects.toThrow(/closed/);
     } finally {

@@ -76,24 +76,19 @@ function loadRuntime(): Promise<Runtime | undefined> {
 
 /**
  * A Blob over bytes already read, for PGlite, which reads its file system bundle only through
- * `arrayBuffer()` (a Node 20 Blob would copy the 6 MB in and stream them back out). The first
- * call gets the bytes read, later ones (initdb's instance of a cold start) a copy of their own.
+ * `arrayBuffer()` (a Node 20 Blob would copy the 6 MB in and stream them back out). Each call gets
+ * a copy of its own (a few ms): PGlite's in-memory files are writable views into the buffer it is
+ * given, and a thread serves several databases one after the other, so what one database wrote
+ * into a bundled file must not be in the next one's.
  */
 class HeldBytes extends Blob {
   readonly #bytes: Uint8Array;
-  #handedOut = false;
   constructor(bytes: Uint8Array) {
     super([]);
     this.#bytes = bytes;
   }
   override arrayBuffer(): Promise<ArrayBuffer> {
-    const whole =
-      this.#bytes.byteOffset === 0 && this.#bytes.byteLength === this.#bytes.buffer.byteLength;
-    const own = whole && !this.#handedOut;
-    this.#handedOut = true;
-    return Promise.resolve(
-      own ? (this.#bytes.buffer as ArrayBuffer) : (this.#bytes.slice().buffer as ArrayBuffer),
-    );
+    return Promise.resolve(this.#bytes.slice().buffer as ArrayBuffer);
   }
 }
 
