@@ -31754,24 +31754,8 @@ function errorFrom(error) {
   if (error.stack) rebuilt.stack = error.stack;
   return rebuilt;
 }
-function prestartWorkerThread() {
-  if (spare?.alive || idle?.alive) return;
-  const worker = startWorker();
-  worker.unref();
-  const started = { worker, alive: true };
-  const dead = () => {
-    started.alive = false;
-  };
-  worker.once("error", dead);
-  worker.once("exit", dead);
-  spare = started;
-}
-async function discardSpareWorkerThread() {
-  const taken = takeSpareWorker();
-  await taken?.terminate();
-}
-function keepIdle(worker) {
-  if (idle?.alive) return false;
+function keepReady(worker) {
+  if (ready2?.alive) return false;
   const kept = {
     worker,
     alive: true,
@@ -31782,12 +31766,12 @@ function keepIdle(worker) {
   worker.on("error", kept.dead);
   worker.on("exit", kept.dead);
   worker.unref();
-  idle = kept;
+  ready2 = kept;
   return true;
 }
-function takeIdleWorker() {
-  const taken = idle;
-  idle = void 0;
+function takeReadyWorker() {
+  const taken = ready2;
+  ready2 = void 0;
   if (!taken) return void 0;
   taken.worker.off("error", taken.dead);
   taken.worker.off("exit", taken.dead);
@@ -31795,12 +31779,12 @@ function takeIdleWorker() {
   taken.worker.ref();
   return taken.worker;
 }
-function takeSpareWorker() {
-  const taken = spare;
-  spare = void 0;
-  if (!taken?.alive) return void 0;
-  taken.worker.ref();
-  return taken.worker;
+function prestartWorkerThread() {
+  if (ready2?.alive) return;
+  keepReady(startWorker());
+}
+async function discardReadyWorkerThread() {
+  await takeReadyWorker()?.terminate();
 }
 function startWorker() {
   if (import.meta.url.endsWith(".ts")) {
@@ -31811,7 +31795,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread, idle, spare;
+var PgliteWorkerThread, ready2;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
@@ -31833,7 +31817,7 @@ var init_pglite_worker_thread = __esm({
       #released = false;
       constructor(onNotice) {
         this.#onNotice = onNotice;
-        this.#worker = takeIdleWorker() ?? takeSpareWorker() ?? startWorker();
+        this.#worker = takeReadyWorker() ?? startWorker();
         this.#exited = new Promise((resolve6) => {
           this.#resolveExited = resolve6;
         });
@@ -31883,7 +31867,7 @@ var init_pglite_worker_thread = __esm({
         }
         if (this.#state === "running") this.#state = "closed";
         this.#rejectAll(() => this.#unavailable());
-        if (closedCleanly && this.#state === "closed" && keepIdle(this.#worker)) {
+        if (closedCleanly && this.#state === "closed" && keepReady(this.#worker)) {
           this.#released = true;
           this.#worker.off("exit", this.#resolveExited);
           this.#worker.off("message", this.#onMessage);
@@ -38038,7 +38022,7 @@ async function discardEmbedded(started) {
     (db) => db?.close(),
     () => void 0
   );
-  await discardSpareWorkerThread();
+  await discardReadyWorkerThread();
 }
 async function runStaging(outcome, request) {
   let stats2;

@@ -57188,12 +57188,8 @@ function errorFrom(error2) {
   if (error2.stack) rebuilt.stack = error2.stack;
   return rebuilt;
 }
-async function discardSpareWorkerThread() {
-  const taken = takeSpareWorker();
-  await taken?.terminate();
-}
-function keepIdle(worker) {
-  if (idle?.alive) return false;
+function keepReady(worker) {
+  if (ready2?.alive) return false;
   const kept = {
     worker,
     alive: true,
@@ -57204,12 +57200,12 @@ function keepIdle(worker) {
   worker.on("error", kept.dead);
   worker.on("exit", kept.dead);
   worker.unref();
-  idle = kept;
+  ready2 = kept;
   return true;
 }
-function takeIdleWorker() {
-  const taken = idle;
-  idle = void 0;
+function takeReadyWorker() {
+  const taken = ready2;
+  ready2 = void 0;
   if (!taken) return void 0;
   taken.worker.off("error", taken.dead);
   taken.worker.off("exit", taken.dead);
@@ -57217,12 +57213,8 @@ function takeIdleWorker() {
   taken.worker.ref();
   return taken.worker;
 }
-function takeSpareWorker() {
-  const taken = spare;
-  spare = void 0;
-  if (!taken?.alive) return void 0;
-  taken.worker.ref();
-  return taken.worker;
+async function discardReadyWorkerThread() {
+  await takeReadyWorker()?.terminate();
 }
 function startWorker() {
   if (import.meta.url.endsWith(".ts")) {
@@ -57233,7 +57225,7 @@ function startWorker() {
   }
   return new Worker(new URL("./pglite-worker.js", import.meta.url));
 }
-var PgliteWorkerThread, idle, spare;
+var PgliteWorkerThread, ready2;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
@@ -57255,7 +57247,7 @@ var init_pglite_worker_thread = __esm({
       #released = false;
       constructor(onNotice) {
         this.#onNotice = onNotice;
-        this.#worker = takeIdleWorker() ?? takeSpareWorker() ?? startWorker();
+        this.#worker = takeReadyWorker() ?? startWorker();
         this.#exited = new Promise((resolve5) => {
           this.#resolveExited = resolve5;
         });
@@ -57305,7 +57297,7 @@ var init_pglite_worker_thread = __esm({
         }
         if (this.#state === "running") this.#state = "closed";
         this.#rejectAll(() => this.#unavailable());
-        if (closedCleanly && this.#state === "closed" && keepIdle(this.#worker)) {
+        if (closedCleanly && this.#state === "closed" && keepReady(this.#worker)) {
           this.#released = true;
           this.#worker.off("exit", this.#resolveExited);
           this.#worker.off("message", this.#onMessage);
@@ -67516,7 +67508,7 @@ async function discardEmbedded(started) {
     (db) => db?.close(),
     () => void 0
   );
-  await discardSpareWorkerThread();
+  await discardReadyWorkerThread();
 }
 async function runStaging(outcome, request2) {
   let stats;

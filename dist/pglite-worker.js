@@ -13143,19 +13143,23 @@ var SnapshotMemoryFS = class extends ie2 {
   }
 };
 function loadRuntime() {
-  let wasm = new URL("./pglite.wasm", import.meta.url);
-  let data = new URL("./pglite.data", import.meta.url);
-  if (!existsSync2(wasm) || !existsSync2(data)) {
+  const files = runtimeFiles();
+  if (!files) return Promise.resolve(void 0);
+  const { wasm, data } = files;
+  return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)]).then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) })).catch(() => void 0);
+}
+function runtimeFiles() {
+  const bases = [() => import.meta.url, () => import.meta.resolve("@electric-sql/pglite")];
+  for (const base of bases) {
     try {
-      const pgliteEntry = import.meta.resolve("@electric-sql/pglite");
-      wasm = new URL("./pglite.wasm", pgliteEntry);
-      data = new URL("./pglite.data", pgliteEntry);
+      const from = base();
+      const wasm = new URL("./pglite.wasm", from);
+      const data = new URL("./pglite.data", from);
+      if (existsSync2(wasm) && existsSync2(data)) return { wasm, data };
     } catch {
-      return Promise.resolve(void 0);
     }
   }
-  if (!existsSync2(wasm) || !existsSync2(data)) return Promise.resolve(void 0);
-  return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)]).then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) })).catch(() => void 0);
+  return void 0;
 }
 var HeldBytes = class extends Blob {
   #bytes;

@@ -19,7 +19,7 @@ import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
 import { defaultCacheDir, historySnapshotMinMs } from '../staging/embedded-cache.ts';
 import { PgliteDatabase } from '../staging/pglite-database.ts';
-import { discardSpareWorkerThread, prestartWorkerThread } from '../staging/pglite-worker-thread.ts';
+import { discardReadyWorkerThread, prestartWorkerThread } from '../staging/pglite-worker-thread.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
 import {
@@ -96,7 +96,7 @@ export async function discardEmbedded(
     (db) => db?.close(),
     () => undefined,
   );
-  await discardSpareWorkerThread();
+  await discardReadyWorkerThread();
 }
 
 /**

@@ -56,22 +56,31 @@ interface Runtime {
 }
 
 function loadRuntime(): Promise<Runtime | undefined> {
-  let wasm = new URL('./pglite.wasm', import.meta.url);
-  let data = new URL('./pglite.data', import.meta.url);
-  if (!existsSync(wasm) || !existsSync(data)) {
-    // From the sources: PGlite's own files, read once for every database of this thread.
-    try {
-      const pgliteEntry = import.meta.resolve('@electric-sql/pglite');
-      wasm = new URL('./pglite.wasm', pgliteEntry);
-      data = new URL('./pglite.data', pgliteEntry);
-    } catch {
-      return Promise.resolve(undefined);
-    }
-  }
-  if (!existsSync(wasm) || !existsSync(data)) return Promise.resolve(undefined);
+  const files = runtimeFiles();
+  if (!files) return Promise.resolve(undefined);
+  const { wasm, data } = files;
   return Promise.all([readFile(wasm).then((bytes) => WebAssembly.compile(bytes)), readFile(data)])
     .then(([pgliteWasmModule, bytes]) => ({ pgliteWasmModule, fsBundle: new HeldBytes(bytes) }))
     .catch(() => undefined);
+}
+
+/**
+ * PGlite's WebAssembly and file system bundle: beside this file in the bundle, in PGlite's package
+ * from the sources; undefined when neither has them.
+ */
+function runtimeFiles(): { wasm: URL; data: URL } | undefined {
+  const bases = [() => import.meta.url, () => import.meta.resolve('@electric-sql/pglite')];
+  for (const base of bases) {
+    try {
+      const from = base();
+      const wasm = new URL('./pglite.wasm', from);
+      const data = new URL('./pglite.data', from);
+      if (existsSync(wasm) && existsSync(data)) return { wasm, data };
+    } catch {
+      // Not resolvable here (the bundle without node_modules): the next, else PGlite's own.
+    }
+  }
+  return undefined;
 }
 
 /**

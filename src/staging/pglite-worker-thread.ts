@@ -47,7 +47,7 @@ export class PgliteWorkerThread {
 
   constructor(onNotice: (notice: DatabaseNotice) => void) {
     this.#onNotice = onNotice;
-    this.#worker = takeIdleWorker() ?? takeSpareWorker() ?? startWorker();
+    this.#worker = takeReadyWorker() ?? startWorker();
     this.#exited = new Promise((resolve) => {
       this.#resolveExited = resolve;
     });
@@ -107,7 +107,7 @@ export class PgliteWorkerThread {
     // A thread whose database shut down cleanly serves this process's next embedded database:
     // its code, its compiled WebAssembly and its optimised JavaScript are already there. Any
     // other (a timeout, a failure, a database still busy) is ended.
-    if (closedCleanly && this.#state === 'closed' && keepIdle(this.#worker)) {
+    if (closedCleanly && this.#state === 'closed' && keepReady(this.#worker)) {
       this.#released = true;
       this.#worker.off('exit', this.#resolveExited);
       this.#worker.off('message', this.#onMessage);
@@ -203,43 +203,16 @@ export function errorFrom(error: WorkerError): Error {
 }
 
 /**
- * A thread whose database was closed cleanly, kept (unreferenced: it does not hold the process
- * open) for the next embedded database of this process. At most one: a process runs one database
- * at a time, and a kept thread holds its heap.
+ * The thread ready for this process's next embedded database, at most one: one started ahead of
+ * its database (`prestartWorkerThread`), or one whose database was closed cleanly (its code and
+ * compiled WebAssembly loaded already). Unreferenced while it waits, so it does not hold the
+ * process open; one that failed or exited is not handed out.
  */
-let idle: { worker: Worker; alive: boolean; dead: () => void } | undefined;
+let ready: { worker: Worker; alive: boolean; dead: () => void } | undefined;
 
-/** A worker started ahead of its database (`prestartWorkerThread`), still alive. */
-let spare: { worker: Worker; alive: boolean } | undefined;
-
-/**
- * Start the worker thread of the next embedded database now, so that it loads its code (PGlite
- * and the extensions' modules) while the caller reads and lints the files. Until a database
- * takes it, it keeps nothing running: a run that never stages ends as if it had not started.
- */
-export function prestartWorkerThread(): void {
-  // A thread kept from this process's last database is as ready as a new one would be.
-  if (spare?.alive || idle?.alive) return;
-  const worker = startWorker();
-  worker.unref();
-  const started = { worker, alive: true };
-  // A spare that failed or exited is not handed out; the database starts a thread of its own.
-  const dead = () => {
-    started.alive = false;
-  };
-  worker.once('error', dead);
-  worker.once('exit', dead);
-  spare = started;
-}
-
-/** Stop the prestarted worker thread no database took (a run that ends without staging). */
-export async function discardSpareWorkerThread(): Promise<void> {
-  const taken = takeSpareWorker();
-  await taken?.terminate();
-}
-
-function keepIdle(worker: Worker): boolean {
-  if (idle?.alive) return false;
+/** Keep `worker` as the ready thread; false when one is ready already. */
+function keepReady(worker: Worker): boolean {
+  if (ready?.alive) return false;
   const kept = {
     worker,
     alive: true,
@@ -250,13 +223,13 @@ function keepIdle(worker: Worker): boolean {
   worker.on('error', kept.dead);
   worker.on('exit', kept.dead);
   worker.unref();
-  idle = kept;
+  ready = kept;
   return true;
 }
 
-function takeIdleWorker(): Worker | undefined {
-  const taken = idle;
-  idle = undefined;
+function takeReadyWorker(): Worker | undefined {
+  const taken = ready;
+  ready = undefined;
   if (!taken) return undefined;
   taken.worker.off('error', taken.dead);
   taken.worker.off('exit', taken.dead);
@@ -265,12 +238,20 @@ function takeIdleWorker(): Worker | undefined {
   return taken.worker;
 }
 
-function takeSpareWorker(): Worker | undefined {
-  const taken = spare;
-  spare = undefined;
-  if (!taken?.alive) return undefined;
-  taken.worker.ref();
-  return taken.worker;
+/**
+ * Start the worker thread of the next embedded database now, so that it loads its code (PGlite
+ * and the extensions' modules) while the caller reads and lints the files; nothing when a thread
+ * is ready already. Until a database takes it, it keeps nothing running: a run that never stages
+ * ends as if it had not started.
+ */
+export function prestartWorkerThread(): void {
+  if (ready?.alive) return;
+  keepReady(startWorker());
+}
+
+/** Stop the ready thread no database took (a run that ends without staging). */
+export async function discardReadyWorkerThread(): Promise<void> {
+  await takeReadyWorker()?.terminate();
 }
 
 /**
