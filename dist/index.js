@@ -53346,15 +53346,12 @@ async function enterUnit(db, limits) {
   return { pid: row.pid, marker: row.marker };
 }
 function sessionStateQuery(expected) {
+  const marker = expected.marker !== void 0;
+  const columns = guardedSettings.map((name) => `pg_catalog.current_setting('${name}') AS ${name}`);
   return {
-    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
-            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding,
-            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
-            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
-    params: [expected.marker !== void 0]
+    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker, ${columns.join(", ")}`,
+    params: [marker],
+    state: { settings: guardedSettings, marker }
   };
 }
 async function checkAfterStatement(db, expected, line, state) {
@@ -53406,7 +53403,7 @@ async function transactionOpen(db) {
   );
   return rows2[0]?.probe === "open";
 }
-var SessionGuardError;
+var SessionGuardError, guardedSettings;
 var init_session_guard = __esm({
   "src/core/apply/session-guard.ts"() {
     "use strict";
@@ -53421,6 +53418,7 @@ var init_session_guard = __esm({
       kind;
       name = "SessionGuardError";
     };
+    guardedSettings = [...STRING_SYNTAX_SETTINGS, "lock_timeout", "statement_timeout"];
   }
 });
 
@@ -58523,11 +58521,16 @@ var init_pglite_database = __esm({
         return { rows: rows2, rowCount };
       }
       async queryThen(sql, next) {
+        const { state } = next;
         const reply = await this.#thread.request({
           kind: "query",
           sql,
           params: [],
-          next: { sql: next.sql, params: [...next.params] }
+          next: {
+            sql: next.sql,
+            params: [...next.params],
+            ...state ? { state: { settings: [...state.settings], marker: state.marker } } : {}
+          }
         });
         const outcome = reply.next;
         if (!outcome) throw new Error("the embedded database did not run the second query");

@@ -3807,257 +3807,6 @@ import { gunzipSync } from "node:zlib";
 import { readFile as readFile2 } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 
-// src/core/db/time-setting.ts
-init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-var unitMs = {
-  "": 1,
-  ms: 1,
-  s: 1e3,
-  min: 6e4,
-  h: 36e5,
-  d: 864e5
-};
-function timeSettingMs(shown) {
-  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
-  const unit = match ? unitMs[match[2] ?? ""] : void 0;
-  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
-}
-
-// src/staging/protocol-error.ts
-init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-
-// src/core/db/database-port.ts
-init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-var DatabaseError = class extends Error {
-  name = "DatabaseError";
-  code;
-  severity;
-  position;
-  internalPosition;
-  internalQuery;
-  detail;
-  hint;
-  where;
-  schema;
-  table;
-  column;
-  constraint;
-  constructor(fields) {
-    super(fields.message);
-    this.code = fields.code;
-    this.severity = fields.severity;
-    this.position = fields.position;
-    this.internalPosition = fields.internalPosition;
-    this.internalQuery = fields.internalQuery;
-    this.detail = fields.detail;
-    this.hint = fields.hint;
-    this.where = fields.where;
-    this.schema = fields.schema;
-    this.table = fields.table;
-    this.column = fields.column;
-    this.constraint = fields.constraint;
-  }
-};
-
-// src/staging/protocol-error.ts
-function textField(source, key) {
-  const value = Reflect.get(source, key);
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function numberField(source, key) {
-  const text = textField(source, key);
-  if (text === void 0) return void 0;
-  const value = Number.parseInt(text, 10);
-  return Number.isFinite(value) ? value : void 0;
-}
-function databaseErrorFromProtocol(error) {
-  if (typeof error !== "object" || error === null) return void 0;
-  const code = textField(error, "code");
-  if (code === void 0 || !/^[0-9A-Z]{5}$/.test(code)) return void 0;
-  const fields = {
-    code,
-    message: textField(error, "message") ?? `database error ${code}`,
-    severity: textField(error, "severity"),
-    position: numberField(error, "position"),
-    internalPosition: numberField(error, "internalPosition"),
-    internalQuery: textField(error, "internalQuery"),
-    detail: textField(error, "detail"),
-    hint: textField(error, "hint"),
-    where: textField(error, "where"),
-    schema: textField(error, "schema"),
-    table: textField(error, "table"),
-    column: textField(error, "column"),
-    constraint: textField(error, "constraint")
-  };
-  return new DatabaseError(fields);
-}
-function noticeFromProtocol(message) {
-  return {
-    severity: textField(message, "severity") ?? "NOTICE",
-    message: textField(message, "message") ?? "",
-    code: textField(message, "code"),
-    detail: textField(message, "detail"),
-    hint: textField(message, "hint"),
-    where: textField(message, "where")
-  };
-}
-
-// src/staging/data-dir-tar.ts
-init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-import { writeSync } from "node:fs";
-var BLOCK = 512;
-var utf8 = new TextDecoder();
-var utf8Encoder = new TextEncoder();
-var BUFFER_BYTES = 1 << 20;
-var REGULAR_FILE = "0";
-var DIRECTORY = "5";
-function writeDataDirTar(fs2, root, fd) {
-  const out2 = new TarOut(fd);
-  const walk = (dir) => {
-    for (const name2 of fs2.readdir(dir)) {
-      if (name2 === "." || name2 === "..") continue;
-      const path = `${dir}/${name2}`;
-      const stat = fs2.stat(path);
-      const entryName2 = path.slice(root.length);
-      if (fs2.isDir(stat.mode)) {
-        out2.header(entryName2, DIRECTORY, stat, 0);
-        walk(path);
-      } else if (fs2.isFile(stat.mode)) {
-        const data = fs2.readFile(path, { encoding: "binary" });
-        out2.header(entryName2, REGULAR_FILE, stat, data.byteLength);
-        out2.data(data);
-      }
-    }
-  };
-  walk(root);
-  out2.data(new Uint8Array(2 * BLOCK));
-  return out2.finish();
-}
-var TarOut = class {
-  #fd;
-  #buffer = new Uint8Array(BUFFER_BYTES);
-  #used = 0;
-  #written = 0;
-  constructor(fd) {
-    this.#fd = fd;
-  }
-  header(name2, type, stat, size) {
-    const header = new Uint8Array(BLOCK);
-    const encoded = utf8Encoder.encode(name2);
-    if (encoded.byteLength > 100) {
-      throw new Error(`a data directory path is too long for a tar header: ${name2}`);
-    }
-    header.set(encoded, 0);
-    writeOctal(header, 100, 8, stat.mode & 4095);
-    writeOctal(header, 108, 8, 0);
-    writeOctal(header, 116, 8, 0);
-    writeOctal(header, 124, 12, size);
-    const mtime = stat.mtime instanceof Date ? stat.mtime.getTime() : Number(stat.mtime);
-    writeOctal(header, 136, 12, Math.max(0, Math.floor(mtime / 1e3)));
-    header[156] = type.charCodeAt(0);
-    writeAscii(header, 257, "ustar\x0000");
-    writeAscii(header, 148, `${checksumOf(header).toString(8).padStart(6, "0")}\0 `);
-    this.data(header);
-  }
-  /** Bytes, padded to a whole block. */
-  data(bytes) {
-    if (bytes.byteLength >= BUFFER_BYTES / 2) {
-      this.#flush();
-      this.#write(bytes);
-    } else {
-      if (this.#used + bytes.byteLength > BUFFER_BYTES) this.#flush();
-      this.#buffer.set(bytes, this.#used);
-      this.#used += bytes.byteLength;
-    }
-    const padding = (BLOCK - bytes.byteLength % BLOCK) % BLOCK;
-    if (padding > 0) {
-      if (this.#used + padding > BUFFER_BYTES) this.#flush();
-      this.#buffer.fill(0, this.#used, this.#used + padding);
-      this.#used += padding;
-    }
-  }
-  finish() {
-    this.#flush();
-    return this.#written;
-  }
-  #flush() {
-    this.#write(this.#buffer.subarray(0, this.#used));
-    this.#used = 0;
-  }
-  #write(bytes) {
-    for (let offset = 0; offset < bytes.byteLength; ) {
-      offset += writeSync(this.#fd, bytes, offset, bytes.byteLength - offset);
-    }
-    this.#written += bytes.byteLength;
-  }
-};
-function writeOctal(header, offset, length, value) {
-  writeAscii(header, offset, `${value.toString(8).padStart(length - 1, "0")}\0`);
-}
-function writeAscii(header, offset, text) {
-  for (let i8 = 0; i8 < text.length; i8++) header[offset + i8] = text.charCodeAt(i8);
-}
-function unpackDataDirTar(fs2, root, tar) {
-  const made = /* @__PURE__ */ new Set();
-  const makeDir = (path) => {
-    if (made.has(path)) return;
-    fs2.mkdirTree(path);
-    made.add(path);
-  };
-  makeDir(root);
-  for (let offset = 0; ; ) {
-    if (offset + BLOCK > tar.byteLength) throw new Error("the snapshot ends inside a tar header");
-    const header = tar.subarray(offset, offset + BLOCK);
-    if (header.every((byte) => byte === 0)) return;
-    if (readOctal(header, 148, 8) !== checksumOf(header)) {
-      throw new Error(`the snapshot's tar header at byte ${offset} fails its checksum`);
-    }
-    const name2 = entryName(header);
-    const size = readOctal(header, 124, 12);
-    const start2 = offset + BLOCK;
-    if (start2 + size > tar.byteLength) throw new Error(`the snapshot ends inside ${name2}`);
-    const path = `${root}/${name2}`;
-    const type = String.fromCharCode(header[156] ?? 0);
-    if (type === DIRECTORY) {
-      makeDir(path);
-    } else if (type === REGULAR_FILE || type === "\0") {
-      makeDir(path.slice(0, path.lastIndexOf("/")));
-      fs2.writeFile(path, tar.subarray(start2, start2 + size), { canOwn: true });
-    }
-    offset = start2 + Math.ceil(size / BLOCK) * BLOCK;
-  }
-}
-function entryName(header) {
-  const field = (from, length) => {
-    const bytes = header.subarray(from, from + length);
-    const end = bytes.indexOf(0);
-    return utf8.decode(end === -1 ? bytes : bytes.subarray(0, end));
-  };
-  const prefix = field(257, 6) === "ustar" ? field(345, 155) : "";
-  const full = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
-  const parts = full.split("/").filter((part) => part !== "" && part !== ".");
-  if (parts.length === 0 || parts.includes("..")) {
-    throw new Error(`the snapshot holds an entry outside the data directory: ${full}`);
-  }
-  return parts.join("/");
-}
-function readOctal(header, offset, length) {
-  const field = header.subarray(offset, offset + length);
-  const end = field.indexOf(0);
-  const text = String.fromCharCode(...end === -1 ? field : field.subarray(0, end)).trim();
-  return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : Number.NaN;
-}
-function checksumOf(header) {
-  let sum = 0;
-  for (let i8 = 0; i8 < BLOCK; i8++) sum += i8 >= 148 && i8 < 156 ? 32 : header[i8] ?? 0;
-  return sum;
-}
-
-// src/staging/pglite-instance.ts
-init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-import { existsSync as existsSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
-
 // node_modules/@electric-sql/pglite/dist/index.js
 init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 
@@ -9615,6 +9364,257 @@ init_chunk_QY3QWFKW();
 u();
 u();
 
+// src/core/db/time-setting.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+var unitMs = {
+  "": 1,
+  ms: 1,
+  s: 1e3,
+  min: 6e4,
+  h: 36e5,
+  d: 864e5
+};
+function timeSettingMs(shown) {
+  const match = /^(\d+)\s*(ms|s|min|h|d|)$/.exec(shown?.trim() ?? "");
+  const unit = match ? unitMs[match[2] ?? ""] : void 0;
+  return match && unit !== void 0 ? Number(match[1]) * unit : void 0;
+}
+
+// src/staging/protocol-error.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+
+// src/core/db/database-port.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+var DatabaseError = class extends Error {
+  name = "DatabaseError";
+  code;
+  severity;
+  position;
+  internalPosition;
+  internalQuery;
+  detail;
+  hint;
+  where;
+  schema;
+  table;
+  column;
+  constraint;
+  constructor(fields) {
+    super(fields.message);
+    this.code = fields.code;
+    this.severity = fields.severity;
+    this.position = fields.position;
+    this.internalPosition = fields.internalPosition;
+    this.internalQuery = fields.internalQuery;
+    this.detail = fields.detail;
+    this.hint = fields.hint;
+    this.where = fields.where;
+    this.schema = fields.schema;
+    this.table = fields.table;
+    this.column = fields.column;
+    this.constraint = fields.constraint;
+  }
+};
+
+// src/staging/protocol-error.ts
+function textField(source, key) {
+  const value = Reflect.get(source, key);
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function numberField(source, key) {
+  const text = textField(source, key);
+  if (text === void 0) return void 0;
+  const value = Number.parseInt(text, 10);
+  return Number.isFinite(value) ? value : void 0;
+}
+function databaseErrorFromProtocol(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const code = textField(error, "code");
+  if (code === void 0 || !/^[0-9A-Z]{5}$/.test(code)) return void 0;
+  const fields = {
+    code,
+    message: textField(error, "message") ?? `database error ${code}`,
+    severity: textField(error, "severity"),
+    position: numberField(error, "position"),
+    internalPosition: numberField(error, "internalPosition"),
+    internalQuery: textField(error, "internalQuery"),
+    detail: textField(error, "detail"),
+    hint: textField(error, "hint"),
+    where: textField(error, "where"),
+    schema: textField(error, "schema"),
+    table: textField(error, "table"),
+    column: textField(error, "column"),
+    constraint: textField(error, "constraint")
+  };
+  return new DatabaseError(fields);
+}
+function noticeFromProtocol(message) {
+  return {
+    severity: textField(message, "severity") ?? "NOTICE",
+    message: textField(message, "message") ?? "",
+    code: textField(message, "code"),
+    detail: textField(message, "detail"),
+    hint: textField(message, "hint"),
+    where: textField(message, "where")
+  };
+}
+
+// src/staging/data-dir-tar.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+import { writeSync } from "node:fs";
+var BLOCK = 512;
+var utf8 = new TextDecoder();
+var utf8Encoder = new TextEncoder();
+var BUFFER_BYTES = 1 << 20;
+var REGULAR_FILE = "0";
+var DIRECTORY = "5";
+function writeDataDirTar(fs2, root, fd) {
+  const out2 = new TarOut(fd);
+  const walk = (dir) => {
+    for (const name2 of fs2.readdir(dir)) {
+      if (name2 === "." || name2 === "..") continue;
+      const path = `${dir}/${name2}`;
+      const stat = fs2.stat(path);
+      const entryName2 = path.slice(root.length);
+      if (fs2.isDir(stat.mode)) {
+        out2.header(entryName2, DIRECTORY, stat, 0);
+        walk(path);
+      } else if (fs2.isFile(stat.mode)) {
+        const data = fs2.readFile(path, { encoding: "binary" });
+        out2.header(entryName2, REGULAR_FILE, stat, data.byteLength);
+        out2.data(data);
+      }
+    }
+  };
+  walk(root);
+  out2.data(new Uint8Array(2 * BLOCK));
+  return out2.finish();
+}
+var TarOut = class {
+  #fd;
+  #buffer = new Uint8Array(BUFFER_BYTES);
+  #used = 0;
+  #written = 0;
+  constructor(fd) {
+    this.#fd = fd;
+  }
+  header(name2, type, stat, size) {
+    const header = new Uint8Array(BLOCK);
+    const encoded = utf8Encoder.encode(name2);
+    if (encoded.byteLength > 100) {
+      throw new Error(`a data directory path is too long for a tar header: ${name2}`);
+    }
+    header.set(encoded, 0);
+    writeOctal(header, 100, 8, stat.mode & 4095);
+    writeOctal(header, 108, 8, 0);
+    writeOctal(header, 116, 8, 0);
+    writeOctal(header, 124, 12, size);
+    const mtime = stat.mtime instanceof Date ? stat.mtime.getTime() : Number(stat.mtime);
+    writeOctal(header, 136, 12, Math.max(0, Math.floor(mtime / 1e3)));
+    header[156] = type.charCodeAt(0);
+    writeAscii(header, 257, "ustar\x0000");
+    writeAscii(header, 148, `${checksumOf(header).toString(8).padStart(6, "0")}\0 `);
+    this.data(header);
+  }
+  /** Bytes, padded to a whole block. */
+  data(bytes) {
+    if (bytes.byteLength >= BUFFER_BYTES / 2) {
+      this.#flush();
+      this.#write(bytes);
+    } else {
+      if (this.#used + bytes.byteLength > BUFFER_BYTES) this.#flush();
+      this.#buffer.set(bytes, this.#used);
+      this.#used += bytes.byteLength;
+    }
+    const padding = (BLOCK - bytes.byteLength % BLOCK) % BLOCK;
+    if (padding > 0) {
+      if (this.#used + padding > BUFFER_BYTES) this.#flush();
+      this.#buffer.fill(0, this.#used, this.#used + padding);
+      this.#used += padding;
+    }
+  }
+  finish() {
+    this.#flush();
+    return this.#written;
+  }
+  #flush() {
+    this.#write(this.#buffer.subarray(0, this.#used));
+    this.#used = 0;
+  }
+  #write(bytes) {
+    for (let offset = 0; offset < bytes.byteLength; ) {
+      offset += writeSync(this.#fd, bytes, offset, bytes.byteLength - offset);
+    }
+    this.#written += bytes.byteLength;
+  }
+};
+function writeOctal(header, offset, length, value) {
+  writeAscii(header, offset, `${value.toString(8).padStart(length - 1, "0")}\0`);
+}
+function writeAscii(header, offset, text) {
+  for (let i8 = 0; i8 < text.length; i8++) header[offset + i8] = text.charCodeAt(i8);
+}
+function unpackDataDirTar(fs2, root, tar) {
+  const made = /* @__PURE__ */ new Set();
+  const makeDir = (path) => {
+    if (made.has(path)) return;
+    fs2.mkdirTree(path);
+    made.add(path);
+  };
+  makeDir(root);
+  for (let offset = 0; ; ) {
+    if (offset + BLOCK > tar.byteLength) throw new Error("the snapshot ends inside a tar header");
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) return;
+    if (readOctal(header, 148, 8) !== checksumOf(header)) {
+      throw new Error(`the snapshot's tar header at byte ${offset} fails its checksum`);
+    }
+    const name2 = entryName(header);
+    const size = readOctal(header, 124, 12);
+    const start2 = offset + BLOCK;
+    if (start2 + size > tar.byteLength) throw new Error(`the snapshot ends inside ${name2}`);
+    const path = `${root}/${name2}`;
+    const type = String.fromCharCode(header[156] ?? 0);
+    if (type === DIRECTORY) {
+      makeDir(path);
+    } else if (type === REGULAR_FILE || type === "\0") {
+      makeDir(path.slice(0, path.lastIndexOf("/")));
+      fs2.writeFile(path, tar.subarray(start2, start2 + size), { canOwn: true });
+    }
+    offset = start2 + Math.ceil(size / BLOCK) * BLOCK;
+  }
+}
+function entryName(header) {
+  const field = (from, length) => {
+    const bytes = header.subarray(from, from + length);
+    const end = bytes.indexOf(0);
+    return utf8.decode(end === -1 ? bytes : bytes.subarray(0, end));
+  };
+  const prefix = field(257, 6) === "ustar" ? field(345, 155) : "";
+  const full = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
+  const parts = full.split("/").filter((part) => part !== "" && part !== ".");
+  if (parts.length === 0 || parts.includes("..")) {
+    throw new Error(`the snapshot holds an entry outside the data directory: ${full}`);
+  }
+  return parts.join("/");
+}
+function readOctal(header, offset, length) {
+  const field = header.subarray(offset, offset + length);
+  const end = field.indexOf(0);
+  const text = String.fromCharCode(...end === -1 ? field : field.subarray(0, end)).trim();
+  return /^[0-7]+$/.test(text) ? Number.parseInt(text, 8) : Number.NaN;
+}
+function checksumOf(header) {
+  let sum = 0;
+  for (let i8 = 0; i8 < BLOCK; i8++) sum += i8 >= 148 && i8 < 156 ? 32 : header[i8] ?? 0;
+  return sum;
+}
+
+// src/staging/pglite-instance.ts
+init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile } from "node:fs/promises";
+
 // src/staging/pglite-extensions.ts
 init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
 
@@ -13248,11 +13248,16 @@ async function perform(id, request) {
     }
     case "query": {
       const first = await runQuery(id, request.sql, request.params);
-      if (!request.next) return first;
+      const { next } = request;
+      if (!next) return first;
       try {
+        const state = next.state && readState(instance2(), next.state);
         return {
           ...first,
-          next: { ok: true, ...await runQuery(id, request.next.sql, request.next.params) }
+          next: {
+            ok: true,
+            ...state ? { rows: [state], rowCount: 1 } : await runQuery(id, next.sql, next.params)
+          }
         };
       } catch (error) {
         return { ...first, next: { ok: false, error: workerError(error) } };
@@ -13274,8 +13279,32 @@ async function perform(id, request) {
 }
 async function runQuery(id, sql, params) {
   const pg = await announce(id);
-  const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
-  return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
+  if (params.length > 0) {
+    const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
+    return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
+  }
+  return oneMessage(pg, sql, forwardNotices(id));
+}
+async function oneMessage(pg, sql, onNotice) {
+  const { serialize } = zn;
+  const parts = [
+    serialize.parse({ text: sql }),
+    serialize.bind({}),
+    serialize.describe({ type: "P" }),
+    serialize.execute({}),
+    serialize.sync()
+  ];
+  const message = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    message.set(part, offset);
+    offset += part.length;
+  }
+  const { messages } = await pg.runExclusive(
+    () => pg.execProtocol(message, { syncToFs: false, onNotice })
+  );
+  const [result] = gn.parseResults(messages, pg.parsers);
+  return { rows: result?.rows ?? [], rowCount: result?.rowCount ?? result?.affectedRows ?? 0 };
 }
 async function open(extensions, snapshotFiles) {
   if (pglite) throw new Error("the embedded database is open already on this thread");
@@ -13338,6 +13367,25 @@ function readSetting(pg, name2) {
   } finally {
     mod.stackRestore(stack);
   }
+}
+function readState(pg, state) {
+  const row = { marker: null };
+  if (state.marker) {
+    const inBlock = Reflect.get(pg.Module, "_IsTransactionBlock");
+    const topId = Reflect.get(pg.Module, "_GetTopFullTransactionId");
+    if (typeof inBlock !== "function" || typeof topId !== "function") return void 0;
+    if (inBlock() !== 0) {
+      const id = topId();
+      if (typeof id !== "bigint") return void 0;
+      row["marker"] = id.toString();
+    }
+  }
+  for (const name2 of state.settings) {
+    const value = readSetting(pg, name2);
+    if (value === void 0) return void 0;
+    row[name2] = value;
+  }
+  return row;
 }
 async function querySetting(pg, name2) {
   try {

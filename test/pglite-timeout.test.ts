@@ -1,6 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseNotice, DatabaseError } from '../src/core/db/database-port.ts';
+import { sessionStateQuery } from '../src/core/apply/session-guard.ts';
+import {
+  type DatabaseNotice,
+  DatabaseError,
+  type QueryOutcome,
+} from '../src/core/db/database-port.ts';
 import { timeSettingMs } from '../src/core/db/time-setting.ts';
 import { classifyStatementFailure } from '../src/staging/missing-dependency.ts';
 import { PgliteDatabase } from '../src/staging/pglite-database.ts';
@@ -125,6 +132,69 @@ describe('the embedded database enforces statement_timeout', () => {
       expect((await db.query<{ one: number }>('select 1 as one')).rows).toEqual([{ one: 1 }]);
       await db.exec('set statement_timeout = 0');
     });
+
+    it("reads the session guard's state from the server's memory as the guard's query does", async () => {
+      const guardRead = (marker: string | undefined) =>
+        sessionStateQuery({
+          syntax: {
+            standard_conforming_strings: 'on',
+            backslash_quote: 'safe_encoding',
+            escape_string_warning: 'on',
+            client_encoding: 'UTF8',
+          },
+          limits: { lockTimeoutMs: 4000, statementTimeoutMs: 60_000 },
+          marker,
+        });
+      // The memory gives a time setting in its base unit (`2000`), the query as shown (`2s`).
+      const rowOf = (outcome: QueryOutcome<Record<string, unknown>>) => {
+        if (!outcome.ok) throw outcome.error;
+        const [row] = outcome.result.rows;
+        return Object.fromEntries(
+          Object.entries(row ?? {}).map(([name, value]) => [
+            name,
+            name.endsWith('_timeout') ? timeSettingMs(String(value)) : value,
+          ]),
+        );
+      };
+      const both = async (marker: string | undefined) => {
+        const next = guardRead(marker);
+        expect(next.state).toBeDefined();
+        const fromMemory = rowOf(await db.queryThen('select 1', next));
+        const fromQuery = rowOf(
+          await db.queryThen('select 1', { sql: next.sql, params: next.params }),
+        );
+        return { fromMemory, fromQuery };
+      };
+
+      // Outside a transaction block: no transaction to name (the query would start one).
+      const alone = await both('1');
+      expect(alone.fromMemory['marker']).toBeNull();
+      expect({ ...alone.fromMemory, marker: 'any' }).toEqual({ ...alone.fromQuery, marker: 'any' });
+
+      await db.exec('begin');
+      try {
+        await db.exec("set local lock_timeout = '2s'");
+        await db.exec("set local statement_timeout = '90s'");
+        await db.exec('set local escape_string_warning = off');
+        const inBlock = await both('1');
+        expect(inBlock.fromMemory).toEqual(inBlock.fromQuery);
+        expect(inBlock.fromMemory).toMatchObject({
+          lock_timeout: 2000,
+          statement_timeout: 90_000,
+          escape_string_warning: 'off',
+          standard_conforming_strings: 'on',
+        });
+        expect(inBlock.fromMemory['marker']).toMatch(/^[0-9]+$/);
+        // A statement that ends the transaction and opens another: a new transaction id.
+        const chained = rowOf(await db.queryThen('commit and chain', guardRead('1')));
+        expect(chained['marker']).toMatch(/^[0-9]+$/);
+        expect(chained['marker']).not.toBe(inBlock.fromMemory['marker']);
+        const without = rowOf(await db.queryThen('select 1', guardRead(undefined)));
+        expect(without['marker']).toBeNull();
+      } finally {
+        await db.exec('rollback');
+      }
+    });
   });
 
   it('reads statement_timeout as Postgres gives it', () => {
@@ -216,5 +286,42 @@ alter table public.accounts enable row level security;`,
       });
     }
     expect(workerPorts()).toBe(portsBefore);
+  });
+
+  it('stops an earlier file that turns standard_conforming_strings off from dynamic SQL, before the text it hides runs', async () => {
+    const cwd = projects.create({
+      [`${M}/20240101000000_victim.sql`]:
+        'create table public.victim (id bigint primary key);\nalter table public.victim enable row level security;\n',
+      // Replayed as history (not traced): the session guard reads the server's memory here.
+      [`${M}/20240201000000_hidden.sql`]: `create table public.marker (id int primary key);
+do $$ begin execute format('%s %s = %s', 'se' || 't', 'standard_' || 'conforming_strings', 'of' || 'f'); end $$;
+select 'a\\', '; drop table public.victim; select 1 --';
+`,
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'history');
+    writeFileSync(
+      join(cwd, M, '20240301000000_note.sql'),
+      'alter table public.victim add column note text;\n',
+    );
+    const r = await runCli(['check', '--base', 'HEAD', '--format', 'json'], cwd);
+    expect(r.stderr).not.toMatch(/internal error/);
+    const report = JSON.parse(r.stdout) as {
+      history?: { files: number; failures: { file: string; line: number; message?: string }[] };
+      migrations: { file: string; staging?: string }[];
+    };
+    expect(report.history?.failures).toMatchObject([
+      { file: `${M}/20240201000000_hidden.sql`, line: 2 },
+    ]);
+    expect(JSON.stringify(report.history)).toContain(
+      'changed standard_conforming_strings from on to off',
+    );
+    // The hidden DROP never ran: the file under check finds its table.
+    expect(report.migrations).toMatchObject([
+      { file: `${M}/20240301000000_note.sql`, staging: 'applied' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { standInByName } from '../core/extensions/stand-ins/index.ts';
 import type {
   DatabasePort,
+  NextQuery,
   NoticeHandler,
   QueryOutcome,
   QueryResult,
@@ -261,13 +262,18 @@ export class PgliteDatabase implements DatabasePort {
 
   async queryThen<Row = Record<string, unknown>>(
     sql: string,
-    next: { sql: string; params: readonly unknown[] },
+    next: NextQuery,
   ): Promise<QueryOutcome<Row>> {
+    const { state } = next;
     const reply = await this.#thread.request({
       kind: 'query',
       sql,
       params: [],
-      next: { sql: next.sql, params: [...next.params] },
+      next: {
+        sql: next.sql,
+        params: [...next.params],
+        ...(state ? { state: { settings: [...state.settings], marker: state.marker } } : {}),
+      },
     });
     const outcome = reply.next;
     if (!outcome) throw new Error('the embedded database did not run the second query');

@@ -14,7 +14,12 @@ import type { DatabaseErrorFields, DatabaseNotice } from '../core/db/database-po
 export type WorkerRequest =
   | { kind: 'open'; extensions: string[]; snapshotFiles: string[] }
   | { kind: 'exec'; sql: string }
-  | { kind: 'query'; sql: string; params: unknown[]; next?: { sql: string; params: unknown[] } }
+  | {
+      kind: 'query';
+      sql: string;
+      params: unknown[];
+      next?: { sql: string; params: unknown[]; state?: { settings: string[]; marker: boolean } };
+    }
   | { kind: 'dump'; fd: number }
   | { kind: 'close' };
 

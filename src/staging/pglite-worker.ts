@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import type { PGlite } from '@electric-sql/pglite';
+import { type PGlite, parse, protocol } from '@electric-sql/pglite';
 import type {
   Opened,
   ReplyValues,
@@ -62,11 +62,16 @@ async function perform(
     }
     case 'query': {
       const first = await runQuery(id, request.sql, request.params);
-      if (!request.next) return first;
+      const { next } = request;
+      if (!next) return first;
       try {
+        const state = next.state && readState(instance(), next.state);
         return {
           ...first,
-          next: { ok: true, ...(await runQuery(id, request.next.sql, request.next.params)) },
+          next: {
+            ok: true,
+            ...(state ? { rows: [state], rowCount: 1 } : await runQuery(id, next.sql, next.params)),
+          },
         };
       } catch (error) {
         return { ...first, next: { ok: false, error: workerError(error) } };
@@ -97,8 +102,44 @@ async function runQuery(
   params: unknown[],
 ): Promise<{ rows: unknown[]; rowCount: number }> {
   const pg = await announce(id);
-  const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
-  return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
+  if (params.length > 0) {
+    const result = await pg.query(sql, params, { onNotice: forwardNotices(id) });
+    return { rows: result.rows, rowCount: result.rowCount ?? result.affectedRows ?? 0 };
+  }
+  return oneMessage(pg, sql, forwardNotices(id));
+}
+
+/**
+ * A query without parameters (a migration's statement, the session guard's query) as one
+ * buffer of the extended protocol, Parse, Bind, Describe, Execute and Sync, handed to the server
+ * in one call: PGlite's `query` makes a call of its own for each message, and each costs as much
+ * as a small statement. Still the extended protocol, so the server still refuses two commands
+ * in the text; an error skips the rest up to the Sync, as on a server.
+ */
+async function oneMessage(
+  pg: PGlite,
+  sql: string,
+  onNotice: (message: object) => void,
+): Promise<{ rows: unknown[]; rowCount: number }> {
+  const { serialize } = protocol;
+  const parts = [
+    serialize.parse({ text: sql }),
+    serialize.bind({}),
+    serialize.describe({ type: 'P' }),
+    serialize.execute({}),
+    serialize.sync(),
+  ];
+  const message = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    message.set(part, offset);
+    offset += part.length;
+  }
+  const { messages } = await pg.runExclusive(() =>
+    pg.execProtocol(message, { syncToFs: false, onNotice }),
+  );
+  const [result] = parse.parseResults(messages, pg.parsers);
+  return { rows: result?.rows ?? [], rowCount: result?.rowCount ?? result?.affectedRows ?? 0 };
 }
 
 async function open(extensions: string[], snapshotFiles: string[]): Promise<Opened> {
@@ -188,6 +229,35 @@ function readSetting(pg: PGlite, name: string): string | undefined {
   } finally {
     mod.stackRestore(stack);
   }
+}
+
+/**
+ * The session's state as the guard's query would read it (`NextQuery` in database-port.ts), from
+ * the server's memory: the settings through `GetConfigOption`, the transaction's id through
+ * `GetTopFullTransactionId`, asked only inside a transaction block (outside one it would give an
+ * id to no transaction). Undefined when a build lacks an export or a setting: then the query.
+ */
+function readState(
+  pg: PGlite,
+  state: { settings: string[]; marker: boolean },
+): Record<string, string | null> | undefined {
+  const row: Record<string, string | null> = { marker: null };
+  if (state.marker) {
+    const inBlock: unknown = Reflect.get(pg.Module, '_IsTransactionBlock');
+    const topId: unknown = Reflect.get(pg.Module, '_GetTopFullTransactionId');
+    if (typeof inBlock !== 'function' || typeof topId !== 'function') return undefined;
+    if (inBlock() !== 0) {
+      const id: unknown = topId();
+      if (typeof id !== 'bigint') return undefined;
+      row['marker'] = id.toString();
+    }
+  }
+  for (const name of state.settings) {
+    const value = readSetting(pg, name);
+    if (value === undefined) return undefined;
+    row[name] = value;
+  }
+  return row;
 }
 
 /** The same through SQL: a query of its own (about 0.1 ms), for builds without the export. */

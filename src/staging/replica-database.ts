@@ -4,6 +4,7 @@ import { standInByName } from '../core/extensions/stand-ins/index.ts';
 import {
   DatabaseError,
   type DatabasePort,
+  type NextQuery,
   type NoticeHandler,
   type QueryOutcome,
   type QueryResult,
@@ -78,7 +79,7 @@ export class SupabaseReplicaDatabase implements DatabasePort {
    */
   async queryThen<Row = Record<string, unknown>>(
     sql: string,
-    next: { sql: string; params: readonly unknown[] },
+    next: NextQuery,
   ): Promise<QueryOutcome<Row>> {
     const handled = await this.#handled(sql);
     if (!handled && this.#inner.queryThen) return this.#inner.queryThen<Row>(sql, next);

@@ -1,4 +1,4 @@
-import type { DatabasePort } from '../db/database-port.ts';
+import type { DatabasePort, NextQuery } from '../db/database-port.ts';
 import { timeSettingMs } from '../db/time-setting.ts';
 import {
   STRING_SYNTAX_SETTINGS,
@@ -103,20 +103,20 @@ export interface GuardExpectation {
   marker: string | undefined;
 }
 
-/** The query that reads, after a statement, what `checkAfterStatement` checks. */
-export function sessionStateQuery(expected: GuardExpectation): {
-  sql: string;
-  params: readonly unknown[];
-} {
+/** The settings the guard reads after each statement. */
+const guardedSettings = [...STRING_SYNTAX_SETTINGS, 'lock_timeout', 'statement_timeout'] as const;
+
+/**
+ * The query that reads, after a statement, what `checkAfterStatement` checks; `state` says the
+ * same for a session that reads it without a query (`NextQuery`).
+ */
+export function sessionStateQuery(expected: GuardExpectation): NextQuery {
+  const marker = expected.marker !== undefined;
+  const columns = guardedSettings.map((name) => `pg_catalog.current_setting('${name}') AS ${name}`);
   return {
-    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker,
-            pg_catalog.current_setting('standard_conforming_strings') AS standard_conforming_strings,
-            pg_catalog.current_setting('backslash_quote') AS backslash_quote,
-            pg_catalog.current_setting('escape_string_warning') AS escape_string_warning,
-            pg_catalog.current_setting('client_encoding') AS client_encoding,
-            pg_catalog.current_setting('lock_timeout') AS lock_timeout,
-            pg_catalog.current_setting('statement_timeout') AS statement_timeout`,
-    params: [expected.marker !== undefined],
+    sql: `SELECT CASE WHEN $1 THEN pg_catalog.pg_current_xact_id()::text END AS marker, ${columns.join(', ')}`,
+    params: [marker],
+    state: { settings: guardedSettings, marker },
   };
 }
 

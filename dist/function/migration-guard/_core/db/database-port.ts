@@ -38,6 +38,20 @@ export interface DatabaseNotice {
 
 export type NoticeHandler = (notice: DatabaseNotice) => void;
 
+/**
+ * The query `queryThen` runs second. When it only reads the session's state (`state`: the
+ * session guard's query after each statement), a session that can read the same values without
+ * a query may answer with them instead: one row, a column per setting (as `current_setting`
+ * shows it, or in its base unit: `4000` for `4s`) and `marker`, the top-level transaction's id
+ * as text when `state.marker` and a transaction block is open, else null. The embedded database
+ * reads them from the server's memory, where a query after DDL costs more than most statements.
+ */
+export interface NextQuery {
+  sql: string;
+  params: readonly unknown[];
+  state?: { settings: readonly string[]; marker: boolean };
+}
+
 export interface DatabasePort {
   /**
    * Run one statement with the extended protocol. `params` bind to `$1..$n`; values are sent
@@ -63,7 +77,7 @@ export interface DatabasePort {
    */
   queryThen?<Row = Record<string, unknown>>(
     sql: string,
-    next: { sql: string; params: readonly unknown[] },
+    next: NextQuery,
   ): Promise<QueryOutcome<Row>>;
   /** Receive the server's notices for this session. Returns a function that unsubscribes. */
   onNotice(handler: NoticeHandler): () => void;
