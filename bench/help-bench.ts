@@ -1,7 +1,8 @@
 /**
  * `npm run bench:help`: how long `node dist/cli.js --help` and `--version` take, against a bare
  * `node -e 0` in the same run (Node's own start), ROUNDS times each interleaved (default 15).
- * Prints the medians of the wall time of each process.
+ * Prints the medians of the wall time of each process. `BENCH_HELP_BASELINE_DIST`: another build's
+ * dist/ folder, run the same way in the same rounds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,10 +12,19 @@ import { resolve } from 'node:path';
 const ROUNDS = Number(process.env['BENCH_HELP_ROUNDS'] ?? 15);
 const cli = resolve('dist/cli.js');
 
+/** Optional: another build's dist/ folder (e.g. a baseline taken with `git archive`), run alike. */
+const baseline = process.env['BENCH_HELP_BASELINE_DIST'];
+
 const runs: [string, string[]][] = [
   ['node -e 0', ['-e', '0']],
   ['dist/cli.js --help', [cli, '--help']],
   ['dist/cli.js --version', [cli, '--version']],
+  ...(baseline
+    ? ([
+        [`${baseline}/cli.js --help`, [resolve(baseline, 'cli.js'), '--help']],
+        [`${baseline}/cli.js --version`, [resolve(baseline, 'cli.js'), '--version']],
+      ] as [string, string[]][])
+    : []),
 ];
 
 function wallMs(args: string[]): number {
