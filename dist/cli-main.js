@@ -624,10 +624,12 @@ function splitQualified(qname) {
   return { schema: qname.slice(0, dot), name: qname.slice(dot + 1) };
 }
 function nameParts(list) {
-  return (list ?? []).flatMap((n) => {
+  const parts = [];
+  for (const n of list ?? []) {
     const s = nodeAs(n, "String")?.sval;
-    return s === void 0 ? [] : [s];
-  });
+    if (s !== void 0) parts.push(s);
+  }
+  return parts;
 }
 function rangeVarName(rv, defaultSchema) {
   return qualify(rv?.schemaname ?? defaultSchema, rv?.relname ?? "");
@@ -12036,7 +12038,10 @@ function located(statement) {
 }
 function ownAccesses(statement) {
   const base = statement.locationBase;
-  if (base === void 0) return hostAccessesIn(reparse(statement.text) ?? statement.node);
+  if (base === void 0) {
+    const accesses = hostAccessesIn(statement.node);
+    return accesses.length === 0 ? accesses : hostAccessesIn(reparse(statement.text) ?? statement.node);
+  }
   return hostAccessesIn(statement.node).map(
     (access2) => (
       // Accesses in a SQL function's body count from the body, which was parsed alone.
@@ -21615,7 +21620,7 @@ function sha256Hex2(text) {
   return createHash3("sha256").update(text).digest("hex");
 }
 function buildId2() {
-  const parser = true ? "a39b3e3c5c5a8f833c5a05f85e957b3acc8a43ef9eff924bd82e2da3a615d890" : parserIdFromSources();
+  const parser = true ? "41ecd6656af06bb2950b76564036ef7cca65c2d21e9842f0937dff15c494696b" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,

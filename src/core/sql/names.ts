@@ -15,10 +15,13 @@ export function splitQualified(qname: QualifiedName): { schema: string; name: st
 
 /** Strings of a name list (`[String, String]` in the AST), e.g. `public.users` as two parts. */
 export function nameParts(list: Node[] | undefined): string[] {
-  return (list ?? []).flatMap((n) => {
+  const parts: string[] = [];
+  // A loop, not flatMap: called for nearly every name of every statement.
+  for (const n of list ?? []) {
     const s = nodeAs(n, 'String')?.sval;
-    return s === undefined ? [] : [s];
-  });
+    if (s !== undefined) parts.push(s);
+  }
+  return parts;
 }
 
 /** A relation reference with its schema, or the default schema when unqualified. */

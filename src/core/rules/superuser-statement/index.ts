@@ -75,7 +75,13 @@ function located(statement: Statement): Located[] {
  */
 function ownAccesses(statement: Statement): HostAccess[] {
   const base = statement.locationBase;
-  if (base === undefined) return hostAccessesIn(reparse(statement.text) ?? statement.node);
+  if (base === undefined) {
+    // Parsed again only for the locations of what it holds: most statements hold nothing.
+    const accesses = hostAccessesIn(statement.node);
+    return accesses.length === 0
+      ? accesses
+      : hostAccessesIn(reparse(statement.text) ?? statement.node);
+  }
   return hostAccessesIn(statement.node).map((access) =>
     // Accesses in a SQL function's body count from the body, which was parsed alone.
     access.body === undefined && access.location !== undefined
