@@ -10,6 +10,7 @@ import {
 import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
 import type { Rule, RuleReport, StatementContext } from '../rules/rule.ts';
+import { type PredictedLock, predictLocks } from '../locks/statement-locks.ts';
 import { applyStatement } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
 import { newTable } from '../schema/table-definition.ts';
@@ -187,6 +188,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       (rule) => (r: RuleReport) =>
         findings.push(finding(rule, r, unit?.line ?? 1, unit?.column ?? 1, statementIndex)),
     );
+    let locks: readonly PredictedLock[] | undefined;
     const context: StatementContext = {
       file,
       options: config,
@@ -196,6 +198,10 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       statement: parsed.statements[0] as Statement,
       schema: model,
       inTransactionBlock: false,
+      locks: () => {
+        locks ??= predictLocks(context.statement.node, model, config.pgVersion);
+        return locks;
+      },
       report: noReport,
     };
     let inTransactionBlock = false;
@@ -208,6 +214,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
           statementIndex = statement.index;
           context.statement = current;
           context.inTransactionBlock = inTransactionBlock;
+          locks = undefined;
           for (const i of rulesFor(current.kind)) {
             context.report = reporters[i] as (r: RuleReport) => void;
             (statementRules[i] as StatementRule).rule.statement(context);

@@ -1,4 +1,5 @@
 import type { RuleOptions } from '../config/config.ts';
+import type { PredictedLock } from '../locks/predicted-lock.ts';
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Severity } from '../report/finding.ts';
 import type { Origin, SchemaModel, TableModel } from '../schema/schema-model.ts';
@@ -107,6 +108,11 @@ export interface StatementContext extends BaseContext {
   schema: SchemaModel;
   /** The statement runs inside an explicit BEGIN ... COMMIT written in the file. */
   inTransactionBlock: boolean;
+  /**
+   * `predictLocks` of the statement's node on `schema` (read only): worked out once per
+   * statement, however many rules ask.
+   */
+  locks(): readonly PredictedLock[];
   report(report: RuleReport): void;
 }
 

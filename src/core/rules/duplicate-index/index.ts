@@ -36,13 +36,17 @@ export const duplicateIndex: Rule = {
         continue;
       }
       const ordered = inBuildOrder(ctx, indexes);
-      ordered.forEach(({ index, statement }, i) => {
-        if (!statement) return;
-        const twin = ordered
-          .slice(0, i)
-          .find((earlier) => identical(ctx.schema, earlier.index, index, earlier.statement));
+      for (const [i, { index, statement }] of ordered.entries()) {
+        if (!statement) continue;
+        // The first earlier index it is identical to (no copy of the list per index: a table
+        // of a long history has hundreds).
+        let twin: BuiltIndex | undefined;
+        for (let j = 0; j < i && twin === undefined; j++) {
+          const earlier = ordered[j] as BuiltIndex;
+          if (identical(ctx.schema, earlier.index, index, earlier.statement)) twin = earlier;
+        }
         if (twin) ctx.report(statement, findingOf(ctx.schema, index, twin.index, twin.statement));
-      });
+      }
     }
   },
 };

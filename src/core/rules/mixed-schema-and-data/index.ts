@@ -5,7 +5,6 @@ import {
   type LockMode,
   strongerLock,
 } from '../../locks/lock-modes.ts';
-import { predictLocks } from '../../locks/statement-locks.ts';
 import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import type { SchemaModel } from '../../schema/schema-model.ts';
@@ -68,7 +67,7 @@ function holdDdlLocks(ctx: StatementContext, state: FileState): void {
   const { node, line } = ctx.statement;
   // Data changes and an explicit LOCK TABLE are not schema changes.
   if (dataChangeOf(node) || nodeAs(node, 'LockStmt')) return;
-  for (const lock of predictLocks(node, ctx.schema, ctx.options.pgVersion)) {
+  for (const lock of ctx.locks()) {
     if (lock.relationKind !== 'table' || ctx.isNew(lock.relation)) continue;
     const { reads, writes } = blocksOperations(lock.mode);
     if (!reads && !writes) continue;

@@ -1,5 +1,4 @@
 import type { LockMode } from '../../locks/lock-modes.ts';
-import { predictLocks } from '../../locks/statement-locks.ts';
 import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { relationName } from '../../schema/relation-names.ts';
@@ -64,7 +63,7 @@ export const statementsAfterExclusiveLock: Rule = {
       return;
     }
     const open = tx;
-    const locks = predictLocks(statement.node, ctx.schema, ctx.options.pgVersion);
+    const locks = ctx.locks();
     // A data change on the locked table itself is mixed-schema-and-data's finding.
     const changed = dataChangeOf(statement.node);
     const changedTable = changed?.relation ? relationName(ctx.schema, changed.relation) : undefined;
