@@ -7,9 +7,23 @@
  * process: Node's start, loading the bundle and the parser's WebAssembly, reading and hashing
  * the files, parsing them, replaying them into the schema model, every rule, and writing the
  * JSON report. CPU (user + system) and peak RSS come from /usr/bin/time.
+ *
+ * Each round also runs the same check again on the parse cache the first run wrote (warm), and
+ * the floor: the CLI on a history of the first file alone, its cache warm (Node's start, the
+ * bundle, the parser's WebAssembly and its first parse, one file). "In process" is the
+ * history's statements over the wall time above that floor: what the check spends on the
+ * history itself. The warm report must be the cold one, byte for byte (exit 1 otherwise).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateHistory } from './generate-history.ts';
@@ -28,15 +42,17 @@ interface Sample {
   stdout: string;
 }
 
-/** One process under /usr/bin/time; exit codes 0 and 1 (findings) are both a finished run. */
-function timed(file: string, args: string[]): Sample {
+/**
+ * One process under /usr/bin/time; exit codes 0 and 1 (findings) are both a finished run.
+ * `cacheDir`: the parse cache to use (kept); else an empty one per run, so every file is parsed.
+ */
+function timed(file: string, args: string[], cacheDir?: string): Sample {
   const out = mkdtempSync(join(tmpdir(), 'mg-lint-bench-'));
   try {
     const timing = join(out, 'time');
     const started = performance.now();
     const result = spawnSync(time, ['-o', timing, '-f', '%U %S %M', file, ...args], {
-      // An empty cache directory per run: every file is parsed (no parse cache hit).
-      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: join(out, 'cache') },
+      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cacheDir ?? join(out, 'cache') },
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
@@ -79,34 +95,63 @@ async function main(): Promise<void> {
     .sort()
     .map((f) => join(dir, f));
 
+  const work = mkdtempSync(join(tmpdir(), 'mg-lint-bench-work-'));
+  // The floor's history: the first file alone.
+  const floorDir = join(work, 'floor', 'migrations');
+  mkdirSync(floorDir, { recursive: true });
+  const first = sqlFiles[0];
+  if (first) cpSync(first, join(floorDir, first.split('/').pop() ?? 'first.sql'));
+  const check = (migrations: string) => [
+    cli,
+    'check',
+    '--dir',
+    migrations,
+    '--no-db',
+    '--format',
+    'json',
+    '--fail-on',
+    'never',
+  ];
+
   const ours: Sample[] = [];
+  const warm: Sample[] = [];
+  const floor: Sample[] = [];
   const squawk: Sample[] = [];
   let findings = 0;
-  for (let i = 0; i < ROUNDS; i++) {
-    const run = timed(process.execPath, [
-      cli,
-      'check',
-      '--dir',
-      dir,
-      '--no-db',
-      '--format',
-      'json',
-      '--fail-on',
-      'never',
-    ]);
-    ours.push(run);
-    const summary = (JSON.parse(run.stdout) as { summary: Record<string, number> }).summary;
-    findings = (summary['errors'] ?? 0) + (summary['warnings'] ?? 0) + (summary['notices'] ?? 0);
-    squawk.push(timed('node_modules/.bin/squawk', sqlFiles));
-    console.log(
-      `  round ${i + 1}: migration-guard ${run.wallMs.toFixed(0)} ms (${findings} findings), squawk ${squawk[i]?.wallMs.toFixed(0)} ms`,
-    );
+  try {
+    const floorCache = join(work, 'floor-cache');
+    timed(process.execPath, check(floorDir), floorCache);
+    for (let i = 0; i < ROUNDS; i++) {
+      const cache = join(work, `cache-${i}`);
+      const run = timed(process.execPath, check(dir), cache);
+      ours.push(run);
+      const again = timed(process.execPath, check(dir), cache);
+      warm.push(again);
+      if (again.stdout !== run.stdout) {
+        console.error('bench: the warm report differs from the cold one');
+        process.exit(1);
+      }
+      floor.push(timed(process.execPath, check(floorDir), floorCache));
+      const summary = (JSON.parse(run.stdout) as { summary: Record<string, number> }).summary;
+      findings = (summary['errors'] ?? 0) + (summary['warnings'] ?? 0) + (summary['notices'] ?? 0);
+      squawk.push(timed('node_modules/.bin/squawk', sqlFiles));
+      console.log(
+        `  round ${i + 1}: migration-guard cold ${run.wallMs.toFixed(0)} ms, warm ${again.wallMs.toFixed(0)} ms (${findings} findings), floor ${floor[i]?.wallMs.toFixed(0)} ms, squawk ${squawk[i]?.wallMs.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
   const wall = median(ours.map((s) => s.wallMs));
   const cpu = median(ours.map((s) => s.cpuMs));
   const rss = median(ours.map((s) => s.peakRssMiB));
+  const warmWall = median(warm.map((s) => s.wallMs));
+  const warmCpu = median(warm.map((s) => s.cpuMs));
+  const floorWall = median(floor.map((s) => s.wallMs));
+  const floorCpu = median(floor.map((s) => s.cpuMs));
   const squawkWall = median(squawk.map((s) => s.wallMs));
   const squawkCpu = median(squawk.map((s) => s.cpuMs));
+  const perSecond = (ms: number) => (statements / (ms / 1000)).toFixed(0);
 
   const cpuModel = cpus()[0]?.model ?? 'unknown cpu';
   console.log('\n## Results');
@@ -118,7 +163,16 @@ async function main(): Promise<void> {
     `migration-guard (node dist/cli.js check --no-db): ${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU, peak RSS ${rss.toFixed(0)} MiB`,
   );
   console.log(
-    `statements per second (whole process, wall): ${(statements / (wall / 1000)).toFixed(0)}; per CPU second: ${(statements / (cpu / 1000)).toFixed(0)}`,
+    `statements per second (whole process, wall): ${perSecond(wall)}; per CPU second: ${perSecond(cpu)}`,
+  );
+  console.log(
+    `warm parse cache: ${warmWall.toFixed(0)} ms wall, ${warmCpu.toFixed(0)} ms CPU; statements per second (whole process, wall): ${perSecond(warmWall)}`,
+  );
+  console.log(
+    `floor (the first file alone, warm): ${floorWall.toFixed(0)} ms wall, ${floorCpu.toFixed(0)} ms CPU`,
+  );
+  console.log(
+    `in process (above the floor): cold ${perSecond(wall - floorWall)} statements per second of wall time (${perSecond(cpu - floorCpu)} per CPU second), warm ${perSecond(warmWall - floorWall)} (${perSecond(warmCpu - floorCpu)} per CPU second)`,
   );
   console.log(`squawk CLI: ${squawkWall.toFixed(0)} ms wall, ${squawkCpu.toFixed(0)} ms CPU`);
   console.log(
