@@ -13300,8 +13300,8 @@ async function oneMessage(pg, sql, onNotice) {
     message.set(part, offset);
     offset += part.length;
   }
-  const { messages } = await pg.runExclusive(
-    () => pg.execProtocol(message, { syncToFs: false, onNotice })
+  const messages = await pg.runExclusive(
+    () => pg.execProtocolStream(message, { syncToFs: false, onNotice })
   );
   const [result] = gn.parseResults(messages, pg.parsers);
   return { rows: result?.rows ?? [], rowCount: result?.rowCount ?? result?.affectedRows ?? 0 };

@@ -135,8 +135,10 @@ async function oneMessage(
     message.set(part, offset);
     offset += part.length;
   }
-  const { messages } = await pg.runExclusive(() =>
-    pg.execProtocol(message, { syncToFs: false, onNotice }),
+  // The stream form, as PGlite's `query` uses: the messages parsed as they come, no copy of
+  // the raw reply kept beside them.
+  const messages = await pg.runExclusive(() =>
+    pg.execProtocolStream(message, { syncToFs: false, onNotice }),
   );
   const [result] = parse.parseResults(messages, pg.parsers);
   return { rows: result?.rows ?? [], rowCount: result?.rowCount ?? result?.affectedRows ?? 0 };
