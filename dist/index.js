@@ -55790,12 +55790,16 @@ var init_parse_cache = __esm({
       #folderFound;
       parse(sql) {
         const sha256 = sha256Hex2(sql);
-        const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
-        if (known) {
+        const seen = this.#entries.get(sha256);
+        const known = seen?.json !== void 0 ? seen : this.#read(sha256, sql);
+        if (known?.json !== void 0) {
           const parsed2 = this.#decode(known.json, sha256, sql);
           if (parsed2) {
             if (!known.pending) this.stats.hits++;
-            this.#entries.set(sha256, known);
+            this.#entries.set(
+              sha256,
+              known.pending ? known : { json: void 0, pending: false, stale: known.stale }
+            );
             return parsed2;
           }
         }
@@ -55868,7 +55872,9 @@ var init_parse_cache = __esm({
         entry.pending = false;
       }
       async save() {
-        const pending = [...this.#entries].filter(([, e]) => e.pending);
+        const pending = [...this.#entries].filter(
+          (pair) => pair[1].pending && pair[1].json !== void 0
+        );
         const now = /* @__PURE__ */ new Date();
         try {
           if (pending.length > 0) {

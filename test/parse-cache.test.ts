@@ -147,6 +147,24 @@ describe('the parse cache', () => {
     expect(warm.parse(sql)).not.toBe(second);
   });
 
+  it('reads an entry again for a second parse of its text, and parses anew if it is gone', async () => {
+    const file = await entryFor(sql);
+    const dir = dirname(dirname(file));
+    const whole = readFileSync(file, 'utf8');
+    const cache = openParseCache(dir);
+    const first = cache.parse(sql);
+    const second = cache.parse(sql);
+    expect(cache.stats).toEqual({ hits: 2, misses: 0 });
+    expect(isDeepStrictEqual(second, first)).toBe(true);
+    expect(isDeepStrictEqual(second, parseSql(sql))).toBe(true);
+    // Gone (a concurrent run pruned it) or damaged since: parsed again and written again.
+    rmSync(file);
+    expect(isDeepStrictEqual(cache.parse(sql), first)).toBe(true);
+    expect(cache.stats).toEqual({ hits: 2, misses: 1 });
+    expect(await cache.save()).toEqual({ ok: true });
+    expect(readFileSync(file, 'utf8')).toBe(whole);
+  });
+
   it('parses again and rewrites an entry that is damaged', async () => {
     const file = await entryFor(sql);
     const dir = dirname(dirname(file));

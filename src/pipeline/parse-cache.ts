@@ -77,8 +77,12 @@ function uncached(): ParseCache {
 }
 
 interface Entry {
-  /** The entry file's JSON, as read or as it will be written. */
-  json: string;
+  /**
+   * The entry file's JSON, as it will be written; for an entry read from disk, until its parse
+   * is decoded (a second parse of the same text reads the file again: keeping the text of
+   * every entry read alive to the end made a warm lint of 500 files 4 % slower, BENCHMARKS.md).
+   */
+  json: string | undefined;
   /** Not on disk yet (or on disk but unusable): written by `save`. */
   pending: boolean;
   /** On disk, and last written more than a day ago: its time is refreshed by `save`. */
@@ -103,12 +107,16 @@ class DirectoryParseCache implements ParseCache {
 
   parse(sql: string): ParsedSql {
     const sha256 = sha256Hex(sql);
-    const known = this.#entries.get(sha256) ?? this.#read(sha256, sql);
-    if (known) {
+    const seen = this.#entries.get(sha256);
+    const known = seen?.json !== undefined ? seen : this.#read(sha256, sql);
+    if (known?.json !== undefined) {
       const parsed = this.#decode(known.json, sha256, sql);
       if (parsed) {
         if (!known.pending) this.stats.hits++;
-        this.#entries.set(sha256, known);
+        this.#entries.set(
+          sha256,
+          known.pending ? known : { json: undefined, pending: false, stale: known.stale },
+        );
         return parsed;
       }
     }
@@ -166,7 +174,7 @@ class DirectoryParseCache implements ParseCache {
    * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
    * writes themselves (BENCHMARKS.md).
    */
-  #write(sha256: string, entry: Entry): void {
+  #write(sha256: string, entry: Entry & { json: string }): void {
     const partial = `${this.#file(sha256)}.${process.pid}.partial`;
     try {
       // Created afresh ('wx'), never through a link someone left at that name: whatever is
@@ -191,7 +199,11 @@ class DirectoryParseCache implements ParseCache {
   }
 
   async save(): Promise<CacheWrite> {
-    const pending = [...this.#entries].filter(([, e]) => e.pending);
+    // A pending entry always holds its text (only entries read from disk drop it).
+    const pending = [...this.#entries].filter(
+      (pair): pair is [string, Entry & { json: string }] =>
+        pair[1].pending && pair[1].json !== undefined,
+    );
     const now = new Date();
     try {
       if (pending.length > 0) {
