@@ -7664,11 +7664,850 @@ var init_migration_out_of_order = __esm({
   }
 });
 
+// src/core/locks/column-rewrite.ts
+function addColumnWork(def, pgVersion) {
+  const type = typeRef(def.typeName);
+  let rewrite;
+  let scan;
+  let hasDefault2 = false;
+  let notNull = false;
+  let hasForeignKey = false;
+  if (type.name.endsWith("serial")) rewrite = `${type.display} fills every row from a sequence`;
+  for (const item of def.constraints ?? []) {
+    const con = nodeAs(item, "Constraint");
+    switch (con?.contype) {
+      case "CONSTR_DEFAULT": {
+        hasDefault2 = true;
+        const call = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
+        if (call) rewrite ??= `the default ${call}() is volatile`;
+        else if (pgVersion < 11) rewrite ??= "a default before Postgres 11 fills every row";
+        break;
+      }
+      case "CONSTR_IDENTITY":
+        rewrite ??= "an identity column fills every row from a sequence";
+        break;
+      case "CONSTR_GENERATED":
+        rewrite ??= "a stored generated column is computed for every row";
+        break;
+      case "CONSTR_NOTNULL":
+        notNull = true;
+        break;
+      case "CONSTR_CHECK":
+        scan ??= "the CHECK constraint is verified against every row";
+        break;
+      case "CONSTR_UNIQUE":
+      case "CONSTR_PRIMARY":
+        scan ??= "a unique index is built over every row";
+        break;
+      case "CONSTR_FOREIGN":
+        hasForeignKey = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (hasForeignKey && (hasDefault2 || type.name.endsWith("serial"))) {
+    scan ??= "the foreign key is verified against every row";
+  }
+  if (notNull && !hasDefault2 && rewrite === void 0) {
+    scan ??= "NOT NULL without a default is checked against every row";
+  }
+  const because = rewrite ?? scan;
+  return {
+    rewrite: rewrite !== void 0,
+    scan: scan !== void 0,
+    ...because ? { because } : {}
+  };
+}
+function alterColumnTypeWork(column, def, pgVersion = 15, columnName3 = column?.name ?? "", indexes = []) {
+  const to = typeRef(def.typeName);
+  const rewrite = (because) => ({ rewrite: true, scan: false, because });
+  const name = columnName3;
+  if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
+    return rewrite("a USING expression recomputes every row");
+  }
+  if (!column) return rewrite(`the column is converted to ${to.display}`);
+  const change = typeChange(column.type, to, pgVersion);
+  if (change === "none" || change === "free") return { rewrite: false, scan: false };
+  if (change === "reindex") {
+    const rebuilt = indexesRebuiltFor(indexes, name);
+    return rebuilt.length === 0 ? { rewrite: false, scan: false } : {
+      rewrite: false,
+      scan: true,
+      because: `${column.type.display} -> ${to.display} rebuilds the indexes on the column`
+    };
+  }
+  return rewrite(`${column.type.display} -> ${to.display} converts every row`);
+}
+var init_column_rewrite = __esm({
+  "src/core/locks/column-rewrite.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_type_change();
+    init_volatile_functions();
+    init_statement();
+  }
+});
+
+// src/core/locks/predicted-lock.ts
+function tableLock(relation, mode, reason, work = {}) {
+  return {
+    relation,
+    relationKind: "table",
+    mode,
+    rewrite: work.rewrite ?? false,
+    scan: work.scan ?? false,
+    reason
+  };
+}
+var LockList;
+var init_predicted_lock = __esm({
+  "src/core/locks/predicted-lock.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_lock_modes();
+    LockList = class {
+      byRelation = /* @__PURE__ */ new Map();
+      add(lock) {
+        const seen = this.byRelation.get(lock.relation);
+        if (!seen) {
+          this.byRelation.set(lock.relation, { ...lock });
+          return;
+        }
+        seen.mode = strongerLock(seen.mode, lock.mode);
+        seen.rewrite ||= lock.rewrite;
+        seen.scan ||= lock.scan;
+        if (!seen.reason.includes(lock.reason)) seen.reason = `${seen.reason}; ${lock.reason}`;
+      }
+      get locks() {
+        return [...this.byRelation.values()];
+      }
+    };
+  }
+});
+
+// src/core/locks/alter-table-locks.ts
+function storageParameterLock(cmd) {
+  const names = (nodeAs(cmd.def, "List")?.items ?? []).map(
+    (item) => nodeAs(item, "DefElem")?.defname ?? ""
+  );
+  const light = names.every(
+    (name) => LIGHT_STORAGE_PARAMETERS.has(name) || name.startsWith("autovacuum_")
+  );
+  return light && names.length > 0 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+}
+function notNullProvenByCheck(schema, table, column) {
+  return (schema.table(table)?.constraints ?? []).some((c) => {
+    if (c.kind !== "check" || !c.validated) return false;
+    let proven = false;
+    walkNodes(c.expr, (node) => {
+      const test = nodeAs(node, "NullTest");
+      const ref = nameParts(nodeAs(test?.arg, "ColumnRef")?.fields).at(-1);
+      if (test?.nulltesttype === "IS_NOT_NULL" && ref === column) proven = true;
+      const bool = nodeAs(node, "BoolExpr");
+      return bool === void 0 || bool.boolop === "AND_EXPR";
+    });
+    return proven;
+  });
+}
+function addConstraintWork(schema, table, con) {
+  const validates = !con.skip_validation;
+  switch (con.contype) {
+    case "CONSTR_FOREIGN":
+      return {
+        mode: "ShareRowExclusiveLock",
+        work: { rewrite: false, scan: validates },
+        referenced: relationName(schema, con.pktable)
+      };
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION": {
+      if (con.indexname) {
+        const index = schema.index(con.indexname, splitSchema(table));
+        const nullable = (index?.columns ?? ["?"]).some((c) => !schema.column(table, c)?.notNull);
+        return {
+          mode: "AccessExclusiveLock",
+          work: { rewrite: false, scan: con.contype === "CONSTR_PRIMARY" && nullable }
+        };
+      }
+      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: true } };
+    }
+    default:
+      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: validates } };
+  }
+}
+function splitSchema(q) {
+  return q.slice(0, q.indexOf("."));
+}
+function alterTableLocks(stmt, schema, pgVersion) {
+  const relation = relationName(schema, stmt.relation);
+  const relationKind2 = stmt.objtype === "OBJECT_INDEX" ? "index" : "table";
+  const model = schema.table(relation);
+  const list = new LockList();
+  const verb = `ALTER ${relationKind2 === "index" ? "INDEX" : "TABLE"}`;
+  for (const item of stmt.cmds ?? []) {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    if (!cmd?.subtype) continue;
+    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "");
+    let mode = SUBCOMMAND_LOCKS[cmd.subtype] ?? "AccessExclusiveLock";
+    let work = { rewrite: false, scan: false };
+    const other2 = [];
+    switch (cmd.subtype) {
+      case "AT_AddColumn": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (def) work = addColumnWork(def, pgVersion);
+        for (const c of def?.constraints ?? []) {
+          const con = nodeAs(c, "Constraint");
+          if (con?.contype === "CONSTR_FOREIGN") {
+            const target = relationName(schema, con.pktable);
+            if (target !== relation) {
+              other2.push({
+                relation: target,
+                mode: "ShareRowExclusiveLock",
+                reason: "referenced by a new foreign key"
+              });
+            }
+          }
+        }
+        break;
+      }
+      case "AT_AlterColumnType": {
+        const def = nodeAs(cmd.def, "ColumnDef");
+        if (def)
+          work = alterColumnTypeWork(
+            schema.column(relation, cmd.name ?? ""),
+            def,
+            pgVersion,
+            cmd.name ?? "",
+            schema.indexesOf(relation)
+          );
+        break;
+      }
+      case "AT_SetNotNull":
+        work = {
+          rewrite: false,
+          scan: !(pgVersion >= 12 && notNullProvenByCheck(schema, relation, cmd.name ?? ""))
+        };
+        break;
+      case "AT_AddConstraint": {
+        const con = nodeAs(cmd.def, "Constraint");
+        if (!con) break;
+        const added = addConstraintWork(schema, relation, con);
+        mode = added.mode;
+        work = added.work;
+        if (added.referenced && added.referenced !== relation) {
+          other2.push({
+            relation: added.referenced,
+            mode: added.mode,
+            reason: "referenced by a new foreign key"
+          });
+        }
+        break;
+      }
+      case "AT_ValidateConstraint": {
+        const con = schema.constraint(relation, cmd.name ?? "");
+        work = { rewrite: false, scan: !con?.validated };
+        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
+          other2.push({
+            relation: con.references.table,
+            mode: "RowShareLock",
+            reason: "referenced by the validated foreign key"
+          });
+        }
+        break;
+      }
+      case "AT_DropConstraint": {
+        const con = schema.constraint(relation, cmd.name ?? "");
+        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
+          other2.push({
+            relation: con.references.table,
+            mode: "AccessExclusiveLock",
+            reason: "its foreign-key triggers are dropped"
+          });
+        }
+        break;
+      }
+      case "AT_SetRelOptions":
+      case "AT_ResetRelOptions":
+        mode = storageParameterLock(cmd);
+        break;
+      case "AT_SetTableSpace":
+        work = { rewrite: model?.kind !== "partitioned-table", scan: false };
+        break;
+      case "AT_SetLogged":
+      case "AT_SetUnLogged": {
+        const target = cmd.subtype === "AT_SetUnLogged";
+        work = { rewrite: model === void 0 || model.unlogged !== target, scan: false };
+        break;
+      }
+      case "AT_SetAccessMethod":
+      case "AT_SetExpression":
+        work = { rewrite: true, scan: false };
+        break;
+      case "AT_AttachPartition": {
+        mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
+        list.add(
+          tableLock(part, "AccessExclusiveLock", `${verb} ... ATTACH PARTITION (attached table)`, {
+            scan: true
+          })
+        );
+        break;
+      }
+      case "AT_DetachPartition": {
+        const concurrent = nodeAs(cmd.def, "PartitionCmd")?.concurrent ?? false;
+        mode = concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
+        list.add(tableLock(part, mode, `${verb} ... DETACH PARTITION (detached table)`));
+        break;
+      }
+      case "AT_AddInherit":
+        other2.push({
+          relation: relationName(schema, nodeAs(cmd.def, "RangeVar")),
+          mode: "ShareUpdateExclusiveLock",
+          reason: "becomes an inheritance parent"
+        });
+        break;
+      default:
+        break;
+    }
+    list.add({
+      relation,
+      relationKind: relationKind2,
+      mode,
+      rewrite: work.rewrite,
+      scan: work.scan,
+      reason: `${verb} ... ${name}${work.because ? ` (${work.because})` : ""}`
+    });
+    for (const o of other2)
+      list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
+  }
+  return list.locks;
+}
+var SUBCOMMAND_LOCKS, SUBCOMMAND_NAMES, LIGHT_STORAGE_PARAMETERS;
+var init_alter_table_locks = __esm({
+  "src/core/locks/alter-table-locks.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_walk();
+    init_column_rewrite();
+    init_predicted_lock();
+    SUBCOMMAND_LOCKS = {
+      // Planner-only or maintenance settings: readers and writers are unaffected.
+      AT_SetStatistics: "ShareUpdateExclusiveLock",
+      AT_SetOptions: "ShareUpdateExclusiveLock",
+      AT_ResetOptions: "ShareUpdateExclusiveLock",
+      AT_ClusterOn: "ShareUpdateExclusiveLock",
+      AT_DropCluster: "ShareUpdateExclusiveLock",
+      AT_ValidateConstraint: "ShareUpdateExclusiveLock",
+      AT_DetachPartitionFinalize: "ShareUpdateExclusiveLock",
+      // Triggers affect writes only.
+      AT_EnableTrig: "ShareRowExclusiveLock",
+      AT_EnableAlwaysTrig: "ShareRowExclusiveLock",
+      AT_EnableReplicaTrig: "ShareRowExclusiveLock",
+      AT_EnableTrigAll: "ShareRowExclusiveLock",
+      AT_EnableTrigUser: "ShareRowExclusiveLock",
+      AT_DisableTrig: "ShareRowExclusiveLock",
+      AT_DisableTrigAll: "ShareRowExclusiveLock",
+      AT_DisableTrigUser: "ShareRowExclusiveLock"
+    };
+    SUBCOMMAND_NAMES = {
+      AT_AddColumn: "ADD COLUMN",
+      AT_DropColumn: "DROP COLUMN",
+      AT_AlterColumnType: "ALTER COLUMN TYPE",
+      AT_ColumnDefault: "ALTER COLUMN SET/DROP DEFAULT",
+      AT_SetNotNull: "SET NOT NULL",
+      AT_DropNotNull: "DROP NOT NULL",
+      AT_AddConstraint: "ADD CONSTRAINT",
+      AT_DropConstraint: "DROP CONSTRAINT",
+      AT_ValidateConstraint: "VALIDATE CONSTRAINT",
+      AT_SetStatistics: "SET STATISTICS",
+      AT_SetOptions: "ALTER COLUMN SET (...)",
+      AT_ResetOptions: "ALTER COLUMN RESET (...)",
+      AT_SetRelOptions: "SET (...)",
+      AT_ResetRelOptions: "RESET (...)",
+      AT_ClusterOn: "CLUSTER ON",
+      AT_DropCluster: "SET WITHOUT CLUSTER",
+      AT_SetTableSpace: "SET TABLESPACE",
+      AT_SetLogged: "SET LOGGED",
+      AT_SetUnLogged: "SET UNLOGGED",
+      AT_SetAccessMethod: "SET ACCESS METHOD",
+      AT_EnableRowSecurity: "ENABLE ROW LEVEL SECURITY",
+      AT_DisableRowSecurity: "DISABLE ROW LEVEL SECURITY",
+      AT_ForceRowSecurity: "FORCE ROW LEVEL SECURITY",
+      AT_NoForceRowSecurity: "NO FORCE ROW LEVEL SECURITY",
+      AT_ChangeOwner: "OWNER TO",
+      AT_ReplicaIdentity: "REPLICA IDENTITY",
+      AT_AttachPartition: "ATTACH PARTITION",
+      AT_DetachPartition: "DETACH PARTITION",
+      AT_AddIdentity: "ADD GENERATED AS IDENTITY",
+      AT_SetExpression: "SET EXPRESSION"
+    };
+    LIGHT_STORAGE_PARAMETERS = /* @__PURE__ */ new Set([
+      "fillfactor",
+      "toast_tuple_target",
+      "parallel_workers",
+      "vacuum_index_cleanup",
+      "vacuum_truncate",
+      "log_autovacuum_min_duration",
+      "deduplicate_items",
+      "gin_pending_list_limit",
+      "autosummarize"
+    ]);
+  }
+});
+
+// src/core/locks/drop-locks.ts
+function dropLocks(stmt, schema, list) {
+  const cascade = stmt.behavior === "DROP_CASCADE";
+  for (const object of stmt.objects ?? []) {
+    const parts = nameParts(nodeAs(object, "List")?.items);
+    const name = parts.at(-1) ?? "";
+    switch (stmt.removeType) {
+      case "OBJECT_INDEX": {
+        const schemaName = parts.length >= 2 ? parts.at(-2) : void 0;
+        const indexName = schema.resolveRelation(schemaName, name);
+        const index = schema.indexes.get(indexName);
+        const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
+        if (index) list.add(tableLock(index.table, mode, what));
+        list.add({ ...tableLock(indexName, mode, what), relationKind: "index" });
+        break;
+      }
+      case "OBJECT_TABLE":
+      case "OBJECT_VIEW":
+      case "OBJECT_MATVIEW":
+      case "OBJECT_FOREIGN_TABLE": {
+        const relation = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
+        list.add(tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)}`));
+        for (const c of schema.table(relation)?.constraints ?? []) {
+          if (c.kind === "foreign-key" && c.references && c.references.table !== relation) {
+            list.add(
+              tableLock(
+                c.references.table,
+                "AccessExclusiveLock",
+                `DROP TABLE ${relation} drops its foreign key's triggers here`
+              )
+            );
+          }
+        }
+        if (cascade) {
+          for (const ref of referencingTables(schema, relation)) {
+            list.add(
+              tableLock(
+                ref,
+                "AccessExclusiveLock",
+                `DROP ... CASCADE from ${relation} drops this table's foreign key`
+              )
+            );
+          }
+        }
+        break;
+      }
+      case "OBJECT_TRIGGER":
+      case "OBJECT_POLICY":
+      case "OBJECT_RULE": {
+        const tableParts = parts.slice(0, -1);
+        const relation = schema.resolveRelation(
+          tableParts.length >= 2 ? tableParts.at(-2) : void 0,
+          tableParts.at(-1) ?? ""
+        );
+        list.add(
+          tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)} ${name}`)
+        );
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+function referencingTables(schema, table) {
+  const found = [];
+  for (const t of schema.tables.values()) {
+    const name = qualify(t.schema, t.name);
+    if (name === table) continue;
+    if (t.constraints.some((c) => c.kind === "foreign-key" && c.references?.table === table)) {
+      found.push(name);
+    }
+  }
+  return found;
+}
+function dropLabel(removeType) {
+  return (removeType ?? "OBJECT_TABLE").replace("OBJECT_", "").replace("_", " ");
+}
+var init_drop_locks = __esm({
+  "src/core/locks/drop-locks.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+    init_predicted_lock();
+  }
+});
+
+// src/core/locks/reindex-locks.ts
+function reindexLocks(stmt, schema, list) {
+  const concurrently = (stmt.params ?? []).some(
+    (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
+  );
+  const tableMode = concurrently ? "ShareUpdateExclusiveLock" : "ShareLock";
+  const indexMode = concurrently ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+  const what = `REINDEX${concurrently ? " CONCURRENTLY" : ""}`;
+  const tableAndIndexes = (table, indexes) => {
+    list.add(tableLock(table, tableMode, what, { scan: true }));
+    for (const index of indexes) {
+      list.add({ ...tableLock(index, indexMode, what, { rewrite: true }), relationKind: "index" });
+    }
+  };
+  const indexesOf = (table) => schema.indexesOf(table).map((i) => i.name);
+  switch (stmt.kind) {
+    case "REINDEX_OBJECT_INDEX": {
+      const name = relationName(schema, stmt.relation);
+      const index = schema.indexes.get(name);
+      if (index) tableAndIndexes(index.table, [name]);
+      else
+        list.add({ ...tableLock(name, indexMode, what, { rewrite: true }), relationKind: "index" });
+      break;
+    }
+    case "REINDEX_OBJECT_TABLE": {
+      const table = relationName(schema, stmt.relation);
+      tableAndIndexes(table, indexesOf(table));
+      break;
+    }
+    case "REINDEX_OBJECT_SCHEMA":
+    case "REINDEX_OBJECT_DATABASE":
+      for (const t of schema.tables.values()) {
+        if (t.kind !== "table" && t.kind !== "materialized-view") continue;
+        if (stmt.kind === "REINDEX_OBJECT_SCHEMA" && t.schema !== stmt.name) continue;
+        const name = qualify(t.schema, t.name);
+        tableAndIndexes(name, indexesOf(name));
+      }
+      break;
+    default:
+      break;
+  }
+}
+var init_reindex_locks = __esm({
+  "src/core/locks/reindex-locks.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_predicted_lock();
+  }
+});
+
+// src/core/locks/statement-locks.ts
+function statementLocks(ctx2) {
+  return ctx2.memo(
+    statementLocks,
+    () => predictLocks(ctx2.statement.node, ctx2.schema, ctx2.options.pgVersion)
+  );
+}
+function predictLocks(node, schema, pgVersion = 15) {
+  const list = new LockList();
+  const table = (rv) => relationName(schema, rv);
+  switch (kindOf(node)) {
+    case "AlterTableStmt": {
+      const stmt = nodeAs(node, "AlterTableStmt");
+      if (!stmt || stmt.objtype === "OBJECT_TYPE" || stmt.objtype === "OBJECT_SEQUENCE") break;
+      return alterTableLocks(stmt, schema, pgVersion);
+    }
+    case "IndexStmt": {
+      const stmt = nodeAs(node, "IndexStmt");
+      if (!stmt) break;
+      const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock";
+      const what = `CREATE ${stmt.unique ? "UNIQUE " : ""}INDEX${stmt.concurrent ? " CONCURRENTLY" : ""}`;
+      const target = table(stmt.relation);
+      const skipped = stmt.if_not_exists === true && stmt.idxname !== void 0 && schema.index(stmt.idxname, splitQualified(target).schema) !== void 0;
+      list.add(tableLock(target, mode, what, { scan: !skipped }));
+      break;
+    }
+    case "DropStmt": {
+      const stmt = nodeAs(node, "DropStmt");
+      if (stmt) dropLocks(stmt, schema, list);
+      break;
+    }
+    case "TruncateStmt": {
+      const stmt = nodeAs(node, "TruncateStmt");
+      const cascade = stmt?.behavior === "DROP_CASCADE";
+      for (const rel of stmt?.relations ?? []) {
+        const name = table(nodeAs(rel, "RangeVar"));
+        list.add(tableLock(name, "AccessExclusiveLock", "TRUNCATE"));
+        if (cascade) {
+          for (const ref of referencingTables(schema, name)) {
+            list.add(tableLock(ref, "AccessExclusiveLock", `TRUNCATE ... CASCADE from ${name}`));
+          }
+        }
+      }
+      break;
+    }
+    case "VacuumStmt": {
+      const stmt = nodeAs(node, "VacuumStmt");
+      const options = (stmt?.options ?? []).map((o) => nodeAs(o, "DefElem")?.defname);
+      const full = stmt?.is_vacuumcmd === true && options.includes("full");
+      const what = full ? "VACUUM FULL" : stmt?.is_vacuumcmd ? "VACUUM" : "ANALYZE";
+      for (const rel of stmt?.rels ?? []) {
+        const name = table(nodeAs(rel, "VacuumRelation")?.relation);
+        if (full) list.add(tableLock(name, "AccessExclusiveLock", what, { rewrite: true }));
+        else
+          list.add(
+            tableLock(name, "ShareUpdateExclusiveLock", what, {
+              scan: stmt?.is_vacuumcmd === true
+            })
+          );
+      }
+      break;
+    }
+    case "ClusterStmt": {
+      const stmt = nodeAs(node, "ClusterStmt");
+      if (stmt?.relation) {
+        list.add(
+          tableLock(table(stmt.relation), "AccessExclusiveLock", "CLUSTER", { rewrite: true })
+        );
+      }
+      break;
+    }
+    case "ReindexStmt": {
+      const stmt = nodeAs(node, "ReindexStmt");
+      if (stmt) reindexLocks(stmt, schema, list);
+      break;
+    }
+    case "RefreshMatViewStmt": {
+      const stmt = nodeAs(node, "RefreshMatViewStmt");
+      if (!stmt) break;
+      const mode = stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock";
+      const what = `REFRESH MATERIALIZED VIEW${stmt.concurrent ? " CONCURRENTLY" : ""}${stmt.skipData ? " WITH NO DATA" : ""}`;
+      list.add(
+        tableLock(table(stmt.relation), mode, what, {
+          rewrite: !stmt.concurrent,
+          scan: !stmt.skipData
+        })
+      );
+      break;
+    }
+    case "CreateTrigStmt": {
+      const stmt = nodeAs(node, "CreateTrigStmt");
+      list.add(tableLock(table(stmt?.relation), "ShareRowExclusiveLock", "CREATE TRIGGER"));
+      break;
+    }
+    case "CreatePolicyStmt":
+      list.add(
+        tableLock(
+          table(nodeAs(node, "CreatePolicyStmt")?.table),
+          "AccessExclusiveLock",
+          "CREATE POLICY"
+        )
+      );
+      break;
+    case "AlterPolicyStmt":
+      list.add(
+        tableLock(
+          table(nodeAs(node, "AlterPolicyStmt")?.table),
+          "AccessExclusiveLock",
+          "ALTER POLICY"
+        )
+      );
+      break;
+    case "RuleStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "RuleStmt")?.relation), "AccessExclusiveLock", "CREATE RULE")
+      );
+      break;
+    case "CreateStmt": {
+      const stmt = nodeAs(node, "CreateStmt");
+      if (!stmt) break;
+      const created = table(stmt.relation);
+      if (stmt.if_not_exists && schema.table(created)) break;
+      for (const parent of stmt.inhRelations ?? []) {
+        const partition = stmt.partbound !== void 0;
+        list.add(
+          tableLock(
+            table(nodeAs(parent, "RangeVar")),
+            partition ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock",
+            partition ? `CREATE TABLE ${created} PARTITION OF` : `CREATE TABLE ${created} INHERITS`
+          )
+        );
+      }
+      for (const ref of foreignKeyTargets(stmt.tableElts)) {
+        const target = table(ref);
+        if (target === created) continue;
+        list.add(
+          tableLock(
+            target,
+            "ShareRowExclusiveLock",
+            `CREATE TABLE ${created} with a foreign key to it`
+          )
+        );
+      }
+      break;
+    }
+    case "ViewStmt": {
+      const stmt = nodeAs(node, "ViewStmt");
+      const view = table(stmt?.view);
+      if (stmt?.replace && schema.table(view)) {
+        list.add(tableLock(view, "AccessExclusiveLock", "CREATE OR REPLACE VIEW"));
+      }
+      break;
+    }
+    case "CreateStatsStmt":
+      for (const rel of nodeAs(node, "CreateStatsStmt")?.relations ?? []) {
+        list.add(
+          tableLock(
+            table(nodeAs(rel, "RangeVar")),
+            "ShareUpdateExclusiveLock",
+            "CREATE STATISTICS"
+          )
+        );
+      }
+      break;
+    case "RenameStmt": {
+      const stmt = nodeAs(node, "RenameStmt");
+      if (!stmt?.relation) break;
+      const name = table(stmt.relation);
+      if (stmt.renameType === "OBJECT_INDEX") {
+        const mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
+        list.add({ ...tableLock(name, mode, "ALTER INDEX ... RENAME"), relationKind: "index" });
+      } else if (stmt.renameType !== "OBJECT_SEQUENCE") {
+        list.add(tableLock(name, "AccessExclusiveLock", renameLabel(stmt.renameType)));
+      }
+      break;
+    }
+    case "AlterObjectSchemaStmt": {
+      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
+      if (stmt?.relation && stmt.objectType !== "OBJECT_SEQUENCE") {
+        list.add(tableLock(table(stmt.relation), "AccessExclusiveLock", "SET SCHEMA"));
+      }
+      break;
+    }
+    case "CommentStmt": {
+      const stmt = nodeAs(node, "CommentStmt");
+      objectAddressLock(schema, stmt?.objtype, stmt?.object, "COMMENT ON", list);
+      break;
+    }
+    case "SecLabelStmt": {
+      const stmt = nodeAs(node, "SecLabelStmt");
+      objectAddressLock(schema, stmt?.objtype, stmt?.object, "SECURITY LABEL", list);
+      break;
+    }
+    case "LockStmt": {
+      const stmt = nodeAs(node, "LockStmt");
+      const mode = lockModeFromNumber(stmt?.mode);
+      for (const rel of stmt?.relations ?? []) {
+        list.add(tableLock(table(nodeAs(rel, "RangeVar")), mode, "LOCK TABLE"));
+      }
+      break;
+    }
+    case "InsertStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "InsertStmt")?.relation), "RowExclusiveLock", "INSERT")
+      );
+      break;
+    case "UpdateStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "UpdateStmt")?.relation), "RowExclusiveLock", "UPDATE")
+      );
+      break;
+    case "DeleteStmt":
+      list.add(
+        tableLock(table(nodeAs(node, "DeleteStmt")?.relation), "RowExclusiveLock", "DELETE")
+      );
+      break;
+    case "MergeStmt":
+      list.add(tableLock(table(nodeAs(node, "MergeStmt")?.relation), "RowExclusiveLock", "MERGE"));
+      break;
+    case "CopyStmt": {
+      const stmt = nodeAs(node, "CopyStmt");
+      if (stmt?.is_from && stmt.relation) {
+        list.add(tableLock(table(stmt.relation), "RowExclusiveLock", "COPY FROM"));
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  return list.locks;
+}
+function objectAddressLock(schema, objtype, object, what, list) {
+  const parts = nameParts(nodeAs(object, "List")?.items);
+  const tail = {
+    OBJECT_TABLE: 0,
+    OBJECT_VIEW: 0,
+    OBJECT_MATVIEW: 0,
+    OBJECT_FOREIGN_TABLE: 0,
+    OBJECT_INDEX: 0,
+    OBJECT_COLUMN: 1,
+    OBJECT_TABCONSTRAINT: 1,
+    OBJECT_TRIGGER: 1,
+    OBJECT_POLICY: 1,
+    OBJECT_RULE: 1
+  };
+  const skip = tail[objtype ?? ""];
+  if (skip === void 0) return;
+  const rel = parts.slice(0, parts.length - skip);
+  const name = rel.at(-1);
+  if (name === void 0) return;
+  const relation = schema.resolveRelation(rel.length >= 2 ? rel.at(-2) : void 0, name);
+  const lock = tableLock(
+    relation,
+    "ShareUpdateExclusiveLock",
+    `${what} ${objtype?.replace("OBJECT_", "")}`
+  );
+  list.add(objtype === "OBJECT_INDEX" ? { ...lock, relationKind: "index" } : lock);
+}
+function foreignKeyTargets(elements) {
+  const targets = [];
+  for (const element of elements ?? []) {
+    const constraints = [
+      ...nodeAs(element, "ColumnDef")?.constraints ?? [],
+      ...nodeAs(element, "Constraint") ? [element] : []
+    ];
+    for (const c of constraints) {
+      const con = nodeAs(c, "Constraint");
+      if (con?.contype === "CONSTR_FOREIGN" && con.pktable) targets.push(con.pktable);
+    }
+  }
+  return targets;
+}
+function renameLabel(renameType) {
+  return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
+}
+var RENAME_LABELS;
+var init_statement_locks = __esm({
+  "src/core/locks/statement-locks.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_alter_table_locks();
+    init_drop_locks();
+    init_reindex_locks();
+    init_lock_modes();
+    init_predicted_lock();
+    RENAME_LABELS = {
+      OBJECT_TABLE: "ALTER TABLE ... RENAME TO",
+      OBJECT_COLUMN: "ALTER TABLE ... RENAME COLUMN",
+      OBJECT_TABCONSTRAINT: "ALTER TABLE ... RENAME CONSTRAINT",
+      OBJECT_TRIGGER: "ALTER TRIGGER ... RENAME",
+      OBJECT_POLICY: "ALTER POLICY ... RENAME",
+      OBJECT_VIEW: "ALTER VIEW ... RENAME",
+      OBJECT_MATVIEW: "ALTER MATERIALIZED VIEW ... RENAME"
+    };
+  }
+});
+
 // src/core/rules/mixed-schema-and-data/index.ts
 function holdDdlLocks(ctx2, state) {
   const { node, line } = ctx2.statement;
   if (dataChangeOf(node) || nodeAs(node, "LockStmt")) return;
-  for (const lock of ctx2.locks()) {
+  for (const lock of statementLocks(ctx2)) {
     if (lock.relationKind !== "table" || ctx2.isNew(lock.relation)) continue;
     const { reads, writes } = blocksOperations(lock.mode);
     if (!reads && !writes) continue;
@@ -7729,6 +8568,7 @@ var init_mixed_schema_and_data = __esm({
     init_names();
     init_plpgsql();
     init_statement();
+    init_statement_locks();
     files = /* @__PURE__ */ new WeakMap();
     mixedSchemaAndData = {
       meta: {
@@ -8958,7 +9798,10 @@ CREATE POLICY "${at.name}" ON ${table} FOR SELECT TO anon, authenticated USING (
 });
 
 // src/core/rules/shared/column-definitions.ts
-function columnDefinitions(statement, schema) {
+function columnDefinitions(ctx2) {
+  return ctx2.memo(columnDefinitions, () => definitionsOf(ctx2.statement, ctx2.schema));
+}
+function definitionsOf(statement, schema) {
   const kind = statement.kind;
   if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
   const located2 = locate(statement);
@@ -9051,7 +9894,7 @@ function recordTableChanges(ctx2) {
   }
   if (record.seen.has(ctx2.statement)) return;
   record.seen.add(ctx2.statement);
-  for (const change of changesOf2(ctx2.statement, ctx2.schema, record)) {
+  for (const change of changesOf2(ctx2, record)) {
     if (record.temporary.has(change.table)) continue;
     const list = record.byTable.get(change.table) ?? [];
     list.push({ ...change.change, statement: ctx2.statement });
@@ -9068,7 +9911,8 @@ function firstChange(changes, kinds) {
   }
   return void 0;
 }
-function changesOf2(statement, schema, record) {
+function changesOf2(ctx2, record) {
+  const { statement, schema } = ctx2;
   const node = statement.node;
   const line = statement.line;
   const at = (table, kind, columns = []) => ({
@@ -9085,7 +9929,7 @@ function changesOf2(statement, schema, record) {
     if (create.if_not_exists && schema.table(table)) return [];
     record.temporary.delete(table);
     record.byTable.delete(table);
-    const columns = columnDefinitions(statement, schema).map((d) => ({
+    const columns = columnDefinitions(ctx2).map((d) => ({
       name: d.column,
       line: d.line
     }));
@@ -9104,7 +9948,7 @@ function changesOf2(statement, schema, record) {
   const alter = nodeAs(node, "AlterTableStmt");
   if (alter?.objtype === "OBJECT_TABLE") {
     const table = relationName(schema, alter.relation);
-    const definedAt = new Map(columnDefinitions(statement, schema).map((d) => [d.column, d.line]));
+    const definedAt = new Map(columnDefinitions(ctx2).map((d) => [d.column, d.line]));
     return (alter.cmds ?? []).flatMap((item) => {
       const cmd = nodeAs(item, "AlterTableCmd");
       return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
@@ -9420,7 +10264,7 @@ var init_prefer_bigint_identity = __esm({
       },
       statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
-        const columns = columnDefinitions(ctx2.statement, ctx2.schema);
+        const columns = columnDefinitions(ctx2);
         for (const column of columns) {
           const message = verdict4(column);
           if (message === void 0) continue;
@@ -9467,7 +10311,7 @@ var init_prefer_jsonb = __esm({
       },
       statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
-        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+        for (const column of columnDefinitions(ctx2)) {
           if (column.type.name !== "json" || column.type.schema !== void 0) continue;
           const type = `jsonb${column.type.array ? "[]" : ""}`;
           ctx2.report({
@@ -9510,7 +10354,7 @@ var init_prefer_text = __esm({
       },
       statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
-        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+        for (const column of columnDefinitions(ctx2)) {
           if (column.type.schema !== void 0) continue;
           const limit = column.type.mods[0];
           if (limit === void 0) continue;
@@ -9552,7 +10396,7 @@ var init_prefer_timestamptz = __esm({
       },
       statementKinds: ["CreateStmt", "AlterTableStmt"],
       statement(ctx2) {
-        for (const column of columnDefinitions(ctx2.statement, ctx2.schema)) {
+        for (const column of columnDefinitions(ctx2)) {
           if (column.type.name !== "timestamp" || column.type.schema !== void 0) continue;
           ctx2.report({
             line: column.line,
@@ -10701,6 +11545,7 @@ var init_statements_after_exclusive_lock = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_transaction_block();
+    init_statement_locks();
     init_relation_names();
     init_data_change();
     init_statement();
@@ -10733,7 +11578,7 @@ var init_statements_after_exclusive_lock = __esm({
           return;
         }
         const open2 = tx;
-        const locks = ctx2.locks();
+        const locks = statementLocks(ctx2);
         const changed = dataChangeOf(statement.node);
         const changedTable = changed?.relation ? relationName(ctx2.schema, changed.relation) : void 0;
         const pending = open2.exclusive.filter((l) => !l.reported && l.table !== changedTable);
@@ -11325,839 +12170,6 @@ var init_syntax_error = __esm({
         summary: "Postgres cannot parse a statement; the rest of the file is still checked.",
         fix: "Fix the SQL at the reported line; run it against a local database to see the full error."
       }
-    };
-  }
-});
-
-// src/core/locks/column-rewrite.ts
-function addColumnWork(def, pgVersion) {
-  const type = typeRef(def.typeName);
-  let rewrite;
-  let scan;
-  let hasDefault2 = false;
-  let notNull = false;
-  let hasForeignKey = false;
-  if (type.name.endsWith("serial")) rewrite = `${type.display} fills every row from a sequence`;
-  for (const item of def.constraints ?? []) {
-    const con = nodeAs(item, "Constraint");
-    switch (con?.contype) {
-      case "CONSTR_DEFAULT": {
-        hasDefault2 = true;
-        const call = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
-        if (call) rewrite ??= `the default ${call}() is volatile`;
-        else if (pgVersion < 11) rewrite ??= "a default before Postgres 11 fills every row";
-        break;
-      }
-      case "CONSTR_IDENTITY":
-        rewrite ??= "an identity column fills every row from a sequence";
-        break;
-      case "CONSTR_GENERATED":
-        rewrite ??= "a stored generated column is computed for every row";
-        break;
-      case "CONSTR_NOTNULL":
-        notNull = true;
-        break;
-      case "CONSTR_CHECK":
-        scan ??= "the CHECK constraint is verified against every row";
-        break;
-      case "CONSTR_UNIQUE":
-      case "CONSTR_PRIMARY":
-        scan ??= "a unique index is built over every row";
-        break;
-      case "CONSTR_FOREIGN":
-        hasForeignKey = true;
-        break;
-      default:
-        break;
-    }
-  }
-  if (hasForeignKey && (hasDefault2 || type.name.endsWith("serial"))) {
-    scan ??= "the foreign key is verified against every row";
-  }
-  if (notNull && !hasDefault2 && rewrite === void 0) {
-    scan ??= "NOT NULL without a default is checked against every row";
-  }
-  const because = rewrite ?? scan;
-  return {
-    rewrite: rewrite !== void 0,
-    scan: scan !== void 0,
-    ...because ? { because } : {}
-  };
-}
-function alterColumnTypeWork(column, def, pgVersion = 15, columnName3 = column?.name ?? "", indexes = []) {
-  const to = typeRef(def.typeName);
-  const rewrite = (because) => ({ rewrite: true, scan: false, because });
-  const name = columnName3;
-  if (def.raw_default && !isPlainColumnUsing(def.raw_default, name, to)) {
-    return rewrite("a USING expression recomputes every row");
-  }
-  if (!column) return rewrite(`the column is converted to ${to.display}`);
-  const change = typeChange(column.type, to, pgVersion);
-  if (change === "none" || change === "free") return { rewrite: false, scan: false };
-  if (change === "reindex") {
-    const rebuilt = indexesRebuiltFor(indexes, name);
-    return rebuilt.length === 0 ? { rewrite: false, scan: false } : {
-      rewrite: false,
-      scan: true,
-      because: `${column.type.display} -> ${to.display} rebuilds the indexes on the column`
-    };
-  }
-  return rewrite(`${column.type.display} -> ${to.display} converts every row`);
-}
-var init_column_rewrite = __esm({
-  "src/core/locks/column-rewrite.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_names();
-    init_type_change();
-    init_volatile_functions();
-    init_statement();
-  }
-});
-
-// src/core/locks/predicted-lock.ts
-function tableLock(relation, mode, reason, work = {}) {
-  return {
-    relation,
-    relationKind: "table",
-    mode,
-    rewrite: work.rewrite ?? false,
-    scan: work.scan ?? false,
-    reason
-  };
-}
-var LockList;
-var init_predicted_lock = __esm({
-  "src/core/locks/predicted-lock.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_lock_modes();
-    LockList = class {
-      byRelation = /* @__PURE__ */ new Map();
-      add(lock) {
-        const seen = this.byRelation.get(lock.relation);
-        if (!seen) {
-          this.byRelation.set(lock.relation, { ...lock });
-          return;
-        }
-        seen.mode = strongerLock(seen.mode, lock.mode);
-        seen.rewrite ||= lock.rewrite;
-        seen.scan ||= lock.scan;
-        if (!seen.reason.includes(lock.reason)) seen.reason = `${seen.reason}; ${lock.reason}`;
-      }
-      get locks() {
-        return [...this.byRelation.values()];
-      }
-    };
-  }
-});
-
-// src/core/locks/alter-table-locks.ts
-function storageParameterLock(cmd) {
-  const names = (nodeAs(cmd.def, "List")?.items ?? []).map(
-    (item) => nodeAs(item, "DefElem")?.defname ?? ""
-  );
-  const light = names.every(
-    (name) => LIGHT_STORAGE_PARAMETERS.has(name) || name.startsWith("autovacuum_")
-  );
-  return light && names.length > 0 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-}
-function notNullProvenByCheck(schema, table, column) {
-  return (schema.table(table)?.constraints ?? []).some((c) => {
-    if (c.kind !== "check" || !c.validated) return false;
-    let proven = false;
-    walkNodes(c.expr, (node) => {
-      const test = nodeAs(node, "NullTest");
-      const ref = nameParts(nodeAs(test?.arg, "ColumnRef")?.fields).at(-1);
-      if (test?.nulltesttype === "IS_NOT_NULL" && ref === column) proven = true;
-      const bool = nodeAs(node, "BoolExpr");
-      return bool === void 0 || bool.boolop === "AND_EXPR";
-    });
-    return proven;
-  });
-}
-function addConstraintWork(schema, table, con) {
-  const validates = !con.skip_validation;
-  switch (con.contype) {
-    case "CONSTR_FOREIGN":
-      return {
-        mode: "ShareRowExclusiveLock",
-        work: { rewrite: false, scan: validates },
-        referenced: relationName(schema, con.pktable)
-      };
-    case "CONSTR_PRIMARY":
-    case "CONSTR_UNIQUE":
-    case "CONSTR_EXCLUSION": {
-      if (con.indexname) {
-        const index = schema.index(con.indexname, splitSchema(table));
-        const nullable = (index?.columns ?? ["?"]).some((c) => !schema.column(table, c)?.notNull);
-        return {
-          mode: "AccessExclusiveLock",
-          work: { rewrite: false, scan: con.contype === "CONSTR_PRIMARY" && nullable }
-        };
-      }
-      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: true } };
-    }
-    default:
-      return { mode: "AccessExclusiveLock", work: { rewrite: false, scan: validates } };
-  }
-}
-function splitSchema(q) {
-  return q.slice(0, q.indexOf("."));
-}
-function alterTableLocks(stmt, schema, pgVersion) {
-  const relation = relationName(schema, stmt.relation);
-  const relationKind2 = stmt.objtype === "OBJECT_INDEX" ? "index" : "table";
-  const model = schema.table(relation);
-  const list = new LockList();
-  const verb = `ALTER ${relationKind2 === "index" ? "INDEX" : "TABLE"}`;
-  for (const item of stmt.cmds ?? []) {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    if (!cmd?.subtype) continue;
-    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "");
-    let mode = SUBCOMMAND_LOCKS[cmd.subtype] ?? "AccessExclusiveLock";
-    let work = { rewrite: false, scan: false };
-    const other2 = [];
-    switch (cmd.subtype) {
-      case "AT_AddColumn": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (def) work = addColumnWork(def, pgVersion);
-        for (const c of def?.constraints ?? []) {
-          const con = nodeAs(c, "Constraint");
-          if (con?.contype === "CONSTR_FOREIGN") {
-            const target = relationName(schema, con.pktable);
-            if (target !== relation) {
-              other2.push({
-                relation: target,
-                mode: "ShareRowExclusiveLock",
-                reason: "referenced by a new foreign key"
-              });
-            }
-          }
-        }
-        break;
-      }
-      case "AT_AlterColumnType": {
-        const def = nodeAs(cmd.def, "ColumnDef");
-        if (def)
-          work = alterColumnTypeWork(
-            schema.column(relation, cmd.name ?? ""),
-            def,
-            pgVersion,
-            cmd.name ?? "",
-            schema.indexesOf(relation)
-          );
-        break;
-      }
-      case "AT_SetNotNull":
-        work = {
-          rewrite: false,
-          scan: !(pgVersion >= 12 && notNullProvenByCheck(schema, relation, cmd.name ?? ""))
-        };
-        break;
-      case "AT_AddConstraint": {
-        const con = nodeAs(cmd.def, "Constraint");
-        if (!con) break;
-        const added = addConstraintWork(schema, relation, con);
-        mode = added.mode;
-        work = added.work;
-        if (added.referenced && added.referenced !== relation) {
-          other2.push({
-            relation: added.referenced,
-            mode: added.mode,
-            reason: "referenced by a new foreign key"
-          });
-        }
-        break;
-      }
-      case "AT_ValidateConstraint": {
-        const con = schema.constraint(relation, cmd.name ?? "");
-        work = { rewrite: false, scan: !con?.validated };
-        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
-          other2.push({
-            relation: con.references.table,
-            mode: "RowShareLock",
-            reason: "referenced by the validated foreign key"
-          });
-        }
-        break;
-      }
-      case "AT_DropConstraint": {
-        const con = schema.constraint(relation, cmd.name ?? "");
-        if (con?.kind === "foreign-key" && con.references && con.references.table !== relation) {
-          other2.push({
-            relation: con.references.table,
-            mode: "AccessExclusiveLock",
-            reason: "its foreign-key triggers are dropped"
-          });
-        }
-        break;
-      }
-      case "AT_SetRelOptions":
-      case "AT_ResetRelOptions":
-        mode = storageParameterLock(cmd);
-        break;
-      case "AT_SetTableSpace":
-        work = { rewrite: model?.kind !== "partitioned-table", scan: false };
-        break;
-      case "AT_SetLogged":
-      case "AT_SetUnLogged": {
-        const target = cmd.subtype === "AT_SetUnLogged";
-        work = { rewrite: model === void 0 || model.unlogged !== target, scan: false };
-        break;
-      }
-      case "AT_SetAccessMethod":
-      case "AT_SetExpression":
-        work = { rewrite: true, scan: false };
-        break;
-      case "AT_AttachPartition": {
-        mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
-        list.add(
-          tableLock(part, "AccessExclusiveLock", `${verb} ... ATTACH PARTITION (attached table)`, {
-            scan: true
-          })
-        );
-        break;
-      }
-      case "AT_DetachPartition": {
-        const concurrent = nodeAs(cmd.def, "PartitionCmd")?.concurrent ?? false;
-        mode = concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        const part = relationName(schema, nodeAs(cmd.def, "PartitionCmd")?.name);
-        list.add(tableLock(part, mode, `${verb} ... DETACH PARTITION (detached table)`));
-        break;
-      }
-      case "AT_AddInherit":
-        other2.push({
-          relation: relationName(schema, nodeAs(cmd.def, "RangeVar")),
-          mode: "ShareUpdateExclusiveLock",
-          reason: "becomes an inheritance parent"
-        });
-        break;
-      default:
-        break;
-    }
-    list.add({
-      relation,
-      relationKind: relationKind2,
-      mode,
-      rewrite: work.rewrite,
-      scan: work.scan,
-      reason: `${verb} ... ${name}${work.because ? ` (${work.because})` : ""}`
-    });
-    for (const o of other2)
-      list.add(tableLock(o.relation, o.mode, `${verb} ${relation} ... ${name}: ${o.reason}`));
-  }
-  return list.locks;
-}
-var SUBCOMMAND_LOCKS, SUBCOMMAND_NAMES, LIGHT_STORAGE_PARAMETERS;
-var init_alter_table_locks = __esm({
-  "src/core/locks/alter-table-locks.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_relation_names();
-    init_names();
-    init_statement();
-    init_walk();
-    init_column_rewrite();
-    init_predicted_lock();
-    SUBCOMMAND_LOCKS = {
-      // Planner-only or maintenance settings: readers and writers are unaffected.
-      AT_SetStatistics: "ShareUpdateExclusiveLock",
-      AT_SetOptions: "ShareUpdateExclusiveLock",
-      AT_ResetOptions: "ShareUpdateExclusiveLock",
-      AT_ClusterOn: "ShareUpdateExclusiveLock",
-      AT_DropCluster: "ShareUpdateExclusiveLock",
-      AT_ValidateConstraint: "ShareUpdateExclusiveLock",
-      AT_DetachPartitionFinalize: "ShareUpdateExclusiveLock",
-      // Triggers affect writes only.
-      AT_EnableTrig: "ShareRowExclusiveLock",
-      AT_EnableAlwaysTrig: "ShareRowExclusiveLock",
-      AT_EnableReplicaTrig: "ShareRowExclusiveLock",
-      AT_EnableTrigAll: "ShareRowExclusiveLock",
-      AT_EnableTrigUser: "ShareRowExclusiveLock",
-      AT_DisableTrig: "ShareRowExclusiveLock",
-      AT_DisableTrigAll: "ShareRowExclusiveLock",
-      AT_DisableTrigUser: "ShareRowExclusiveLock"
-    };
-    SUBCOMMAND_NAMES = {
-      AT_AddColumn: "ADD COLUMN",
-      AT_DropColumn: "DROP COLUMN",
-      AT_AlterColumnType: "ALTER COLUMN TYPE",
-      AT_ColumnDefault: "ALTER COLUMN SET/DROP DEFAULT",
-      AT_SetNotNull: "SET NOT NULL",
-      AT_DropNotNull: "DROP NOT NULL",
-      AT_AddConstraint: "ADD CONSTRAINT",
-      AT_DropConstraint: "DROP CONSTRAINT",
-      AT_ValidateConstraint: "VALIDATE CONSTRAINT",
-      AT_SetStatistics: "SET STATISTICS",
-      AT_SetOptions: "ALTER COLUMN SET (...)",
-      AT_ResetOptions: "ALTER COLUMN RESET (...)",
-      AT_SetRelOptions: "SET (...)",
-      AT_ResetRelOptions: "RESET (...)",
-      AT_ClusterOn: "CLUSTER ON",
-      AT_DropCluster: "SET WITHOUT CLUSTER",
-      AT_SetTableSpace: "SET TABLESPACE",
-      AT_SetLogged: "SET LOGGED",
-      AT_SetUnLogged: "SET UNLOGGED",
-      AT_SetAccessMethod: "SET ACCESS METHOD",
-      AT_EnableRowSecurity: "ENABLE ROW LEVEL SECURITY",
-      AT_DisableRowSecurity: "DISABLE ROW LEVEL SECURITY",
-      AT_ForceRowSecurity: "FORCE ROW LEVEL SECURITY",
-      AT_NoForceRowSecurity: "NO FORCE ROW LEVEL SECURITY",
-      AT_ChangeOwner: "OWNER TO",
-      AT_ReplicaIdentity: "REPLICA IDENTITY",
-      AT_AttachPartition: "ATTACH PARTITION",
-      AT_DetachPartition: "DETACH PARTITION",
-      AT_AddIdentity: "ADD GENERATED AS IDENTITY",
-      AT_SetExpression: "SET EXPRESSION"
-    };
-    LIGHT_STORAGE_PARAMETERS = /* @__PURE__ */ new Set([
-      "fillfactor",
-      "toast_tuple_target",
-      "parallel_workers",
-      "vacuum_index_cleanup",
-      "vacuum_truncate",
-      "log_autovacuum_min_duration",
-      "deduplicate_items",
-      "gin_pending_list_limit",
-      "autosummarize"
-    ]);
-  }
-});
-
-// src/core/locks/drop-locks.ts
-function dropLocks(stmt, schema, list) {
-  const cascade = stmt.behavior === "DROP_CASCADE";
-  for (const object of stmt.objects ?? []) {
-    const parts = nameParts(nodeAs(object, "List")?.items);
-    const name = parts.at(-1) ?? "";
-    switch (stmt.removeType) {
-      case "OBJECT_INDEX": {
-        const schemaName = parts.length >= 2 ? parts.at(-2) : void 0;
-        const indexName = schema.resolveRelation(schemaName, name);
-        const index = schema.indexes.get(indexName);
-        const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
-        if (index) list.add(tableLock(index.table, mode, what));
-        list.add({ ...tableLock(indexName, mode, what), relationKind: "index" });
-        break;
-      }
-      case "OBJECT_TABLE":
-      case "OBJECT_VIEW":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_FOREIGN_TABLE": {
-        const relation = schema.resolveRelation(parts.length >= 2 ? parts.at(-2) : void 0, name);
-        list.add(tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)}`));
-        for (const c of schema.table(relation)?.constraints ?? []) {
-          if (c.kind === "foreign-key" && c.references && c.references.table !== relation) {
-            list.add(
-              tableLock(
-                c.references.table,
-                "AccessExclusiveLock",
-                `DROP TABLE ${relation} drops its foreign key's triggers here`
-              )
-            );
-          }
-        }
-        if (cascade) {
-          for (const ref of referencingTables(schema, relation)) {
-            list.add(
-              tableLock(
-                ref,
-                "AccessExclusiveLock",
-                `DROP ... CASCADE from ${relation} drops this table's foreign key`
-              )
-            );
-          }
-        }
-        break;
-      }
-      case "OBJECT_TRIGGER":
-      case "OBJECT_POLICY":
-      case "OBJECT_RULE": {
-        const tableParts = parts.slice(0, -1);
-        const relation = schema.resolveRelation(
-          tableParts.length >= 2 ? tableParts.at(-2) : void 0,
-          tableParts.at(-1) ?? ""
-        );
-        list.add(
-          tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)} ${name}`)
-        );
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-function referencingTables(schema, table) {
-  const found = [];
-  for (const t of schema.tables.values()) {
-    const name = qualify(t.schema, t.name);
-    if (name === table) continue;
-    if (t.constraints.some((c) => c.kind === "foreign-key" && c.references?.table === table)) {
-      found.push(name);
-    }
-  }
-  return found;
-}
-function dropLabel(removeType) {
-  return (removeType ?? "OBJECT_TABLE").replace("OBJECT_", "").replace("_", " ");
-}
-var init_drop_locks = __esm({
-  "src/core/locks/drop-locks.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_names();
-    init_statement();
-    init_predicted_lock();
-  }
-});
-
-// src/core/locks/reindex-locks.ts
-function reindexLocks(stmt, schema, list) {
-  const concurrently = (stmt.params ?? []).some(
-    (p) => nodeAs(p, "DefElem")?.defname === "concurrently"
-  );
-  const tableMode = concurrently ? "ShareUpdateExclusiveLock" : "ShareLock";
-  const indexMode = concurrently ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-  const what = `REINDEX${concurrently ? " CONCURRENTLY" : ""}`;
-  const tableAndIndexes = (table, indexes) => {
-    list.add(tableLock(table, tableMode, what, { scan: true }));
-    for (const index of indexes) {
-      list.add({ ...tableLock(index, indexMode, what, { rewrite: true }), relationKind: "index" });
-    }
-  };
-  const indexesOf = (table) => schema.indexesOf(table).map((i) => i.name);
-  switch (stmt.kind) {
-    case "REINDEX_OBJECT_INDEX": {
-      const name = relationName(schema, stmt.relation);
-      const index = schema.indexes.get(name);
-      if (index) tableAndIndexes(index.table, [name]);
-      else
-        list.add({ ...tableLock(name, indexMode, what, { rewrite: true }), relationKind: "index" });
-      break;
-    }
-    case "REINDEX_OBJECT_TABLE": {
-      const table = relationName(schema, stmt.relation);
-      tableAndIndexes(table, indexesOf(table));
-      break;
-    }
-    case "REINDEX_OBJECT_SCHEMA":
-    case "REINDEX_OBJECT_DATABASE":
-      for (const t of schema.tables.values()) {
-        if (t.kind !== "table" && t.kind !== "materialized-view") continue;
-        if (stmt.kind === "REINDEX_OBJECT_SCHEMA" && t.schema !== stmt.name) continue;
-        const name = qualify(t.schema, t.name);
-        tableAndIndexes(name, indexesOf(name));
-      }
-      break;
-    default:
-      break;
-  }
-}
-var init_reindex_locks = __esm({
-  "src/core/locks/reindex-locks.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_relation_names();
-    init_names();
-    init_statement();
-    init_predicted_lock();
-  }
-});
-
-// src/core/locks/statement-locks.ts
-function predictLocks(node, schema, pgVersion = 15) {
-  const list = new LockList();
-  const table = (rv) => relationName(schema, rv);
-  switch (kindOf(node)) {
-    case "AlterTableStmt": {
-      const stmt = nodeAs(node, "AlterTableStmt");
-      if (!stmt || stmt.objtype === "OBJECT_TYPE" || stmt.objtype === "OBJECT_SEQUENCE") break;
-      return alterTableLocks(stmt, schema, pgVersion);
-    }
-    case "IndexStmt": {
-      const stmt = nodeAs(node, "IndexStmt");
-      if (!stmt) break;
-      const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "ShareLock";
-      const what = `CREATE ${stmt.unique ? "UNIQUE " : ""}INDEX${stmt.concurrent ? " CONCURRENTLY" : ""}`;
-      const target = table(stmt.relation);
-      const skipped = stmt.if_not_exists === true && stmt.idxname !== void 0 && schema.index(stmt.idxname, splitQualified(target).schema) !== void 0;
-      list.add(tableLock(target, mode, what, { scan: !skipped }));
-      break;
-    }
-    case "DropStmt": {
-      const stmt = nodeAs(node, "DropStmt");
-      if (stmt) dropLocks(stmt, schema, list);
-      break;
-    }
-    case "TruncateStmt": {
-      const stmt = nodeAs(node, "TruncateStmt");
-      const cascade = stmt?.behavior === "DROP_CASCADE";
-      for (const rel of stmt?.relations ?? []) {
-        const name = table(nodeAs(rel, "RangeVar"));
-        list.add(tableLock(name, "AccessExclusiveLock", "TRUNCATE"));
-        if (cascade) {
-          for (const ref of referencingTables(schema, name)) {
-            list.add(tableLock(ref, "AccessExclusiveLock", `TRUNCATE ... CASCADE from ${name}`));
-          }
-        }
-      }
-      break;
-    }
-    case "VacuumStmt": {
-      const stmt = nodeAs(node, "VacuumStmt");
-      const options = (stmt?.options ?? []).map((o) => nodeAs(o, "DefElem")?.defname);
-      const full = stmt?.is_vacuumcmd === true && options.includes("full");
-      const what = full ? "VACUUM FULL" : stmt?.is_vacuumcmd ? "VACUUM" : "ANALYZE";
-      for (const rel of stmt?.rels ?? []) {
-        const name = table(nodeAs(rel, "VacuumRelation")?.relation);
-        if (full) list.add(tableLock(name, "AccessExclusiveLock", what, { rewrite: true }));
-        else
-          list.add(
-            tableLock(name, "ShareUpdateExclusiveLock", what, {
-              scan: stmt?.is_vacuumcmd === true
-            })
-          );
-      }
-      break;
-    }
-    case "ClusterStmt": {
-      const stmt = nodeAs(node, "ClusterStmt");
-      if (stmt?.relation) {
-        list.add(
-          tableLock(table(stmt.relation), "AccessExclusiveLock", "CLUSTER", { rewrite: true })
-        );
-      }
-      break;
-    }
-    case "ReindexStmt": {
-      const stmt = nodeAs(node, "ReindexStmt");
-      if (stmt) reindexLocks(stmt, schema, list);
-      break;
-    }
-    case "RefreshMatViewStmt": {
-      const stmt = nodeAs(node, "RefreshMatViewStmt");
-      if (!stmt) break;
-      const mode = stmt.concurrent ? "ExclusiveLock" : "AccessExclusiveLock";
-      const what = `REFRESH MATERIALIZED VIEW${stmt.concurrent ? " CONCURRENTLY" : ""}${stmt.skipData ? " WITH NO DATA" : ""}`;
-      list.add(
-        tableLock(table(stmt.relation), mode, what, {
-          rewrite: !stmt.concurrent,
-          scan: !stmt.skipData
-        })
-      );
-      break;
-    }
-    case "CreateTrigStmt": {
-      const stmt = nodeAs(node, "CreateTrigStmt");
-      list.add(tableLock(table(stmt?.relation), "ShareRowExclusiveLock", "CREATE TRIGGER"));
-      break;
-    }
-    case "CreatePolicyStmt":
-      list.add(
-        tableLock(
-          table(nodeAs(node, "CreatePolicyStmt")?.table),
-          "AccessExclusiveLock",
-          "CREATE POLICY"
-        )
-      );
-      break;
-    case "AlterPolicyStmt":
-      list.add(
-        tableLock(
-          table(nodeAs(node, "AlterPolicyStmt")?.table),
-          "AccessExclusiveLock",
-          "ALTER POLICY"
-        )
-      );
-      break;
-    case "RuleStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "RuleStmt")?.relation), "AccessExclusiveLock", "CREATE RULE")
-      );
-      break;
-    case "CreateStmt": {
-      const stmt = nodeAs(node, "CreateStmt");
-      if (!stmt) break;
-      const created = table(stmt.relation);
-      if (stmt.if_not_exists && schema.table(created)) break;
-      for (const parent of stmt.inhRelations ?? []) {
-        const partition = stmt.partbound !== void 0;
-        list.add(
-          tableLock(
-            table(nodeAs(parent, "RangeVar")),
-            partition ? "AccessExclusiveLock" : "ShareUpdateExclusiveLock",
-            partition ? `CREATE TABLE ${created} PARTITION OF` : `CREATE TABLE ${created} INHERITS`
-          )
-        );
-      }
-      for (const ref of foreignKeyTargets(stmt.tableElts)) {
-        const target = table(ref);
-        if (target === created) continue;
-        list.add(
-          tableLock(
-            target,
-            "ShareRowExclusiveLock",
-            `CREATE TABLE ${created} with a foreign key to it`
-          )
-        );
-      }
-      break;
-    }
-    case "ViewStmt": {
-      const stmt = nodeAs(node, "ViewStmt");
-      const view = table(stmt?.view);
-      if (stmt?.replace && schema.table(view)) {
-        list.add(tableLock(view, "AccessExclusiveLock", "CREATE OR REPLACE VIEW"));
-      }
-      break;
-    }
-    case "CreateStatsStmt":
-      for (const rel of nodeAs(node, "CreateStatsStmt")?.relations ?? []) {
-        list.add(
-          tableLock(
-            table(nodeAs(rel, "RangeVar")),
-            "ShareUpdateExclusiveLock",
-            "CREATE STATISTICS"
-          )
-        );
-      }
-      break;
-    case "RenameStmt": {
-      const stmt = nodeAs(node, "RenameStmt");
-      if (!stmt?.relation) break;
-      const name = table(stmt.relation);
-      if (stmt.renameType === "OBJECT_INDEX") {
-        const mode = pgVersion >= 12 ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
-        list.add({ ...tableLock(name, mode, "ALTER INDEX ... RENAME"), relationKind: "index" });
-      } else if (stmt.renameType !== "OBJECT_SEQUENCE") {
-        list.add(tableLock(name, "AccessExclusiveLock", renameLabel(stmt.renameType)));
-      }
-      break;
-    }
-    case "AlterObjectSchemaStmt": {
-      const stmt = nodeAs(node, "AlterObjectSchemaStmt");
-      if (stmt?.relation && stmt.objectType !== "OBJECT_SEQUENCE") {
-        list.add(tableLock(table(stmt.relation), "AccessExclusiveLock", "SET SCHEMA"));
-      }
-      break;
-    }
-    case "CommentStmt": {
-      const stmt = nodeAs(node, "CommentStmt");
-      objectAddressLock(schema, stmt?.objtype, stmt?.object, "COMMENT ON", list);
-      break;
-    }
-    case "SecLabelStmt": {
-      const stmt = nodeAs(node, "SecLabelStmt");
-      objectAddressLock(schema, stmt?.objtype, stmt?.object, "SECURITY LABEL", list);
-      break;
-    }
-    case "LockStmt": {
-      const stmt = nodeAs(node, "LockStmt");
-      const mode = lockModeFromNumber(stmt?.mode);
-      for (const rel of stmt?.relations ?? []) {
-        list.add(tableLock(table(nodeAs(rel, "RangeVar")), mode, "LOCK TABLE"));
-      }
-      break;
-    }
-    case "InsertStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "InsertStmt")?.relation), "RowExclusiveLock", "INSERT")
-      );
-      break;
-    case "UpdateStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "UpdateStmt")?.relation), "RowExclusiveLock", "UPDATE")
-      );
-      break;
-    case "DeleteStmt":
-      list.add(
-        tableLock(table(nodeAs(node, "DeleteStmt")?.relation), "RowExclusiveLock", "DELETE")
-      );
-      break;
-    case "MergeStmt":
-      list.add(tableLock(table(nodeAs(node, "MergeStmt")?.relation), "RowExclusiveLock", "MERGE"));
-      break;
-    case "CopyStmt": {
-      const stmt = nodeAs(node, "CopyStmt");
-      if (stmt?.is_from && stmt.relation) {
-        list.add(tableLock(table(stmt.relation), "RowExclusiveLock", "COPY FROM"));
-      }
-      break;
-    }
-    default:
-      break;
-  }
-  return list.locks;
-}
-function objectAddressLock(schema, objtype, object, what, list) {
-  const parts = nameParts(nodeAs(object, "List")?.items);
-  const tail = {
-    OBJECT_TABLE: 0,
-    OBJECT_VIEW: 0,
-    OBJECT_MATVIEW: 0,
-    OBJECT_FOREIGN_TABLE: 0,
-    OBJECT_INDEX: 0,
-    OBJECT_COLUMN: 1,
-    OBJECT_TABCONSTRAINT: 1,
-    OBJECT_TRIGGER: 1,
-    OBJECT_POLICY: 1,
-    OBJECT_RULE: 1
-  };
-  const skip = tail[objtype ?? ""];
-  if (skip === void 0) return;
-  const rel = parts.slice(0, parts.length - skip);
-  const name = rel.at(-1);
-  if (name === void 0) return;
-  const relation = schema.resolveRelation(rel.length >= 2 ? rel.at(-2) : void 0, name);
-  const lock = tableLock(
-    relation,
-    "ShareUpdateExclusiveLock",
-    `${what} ${objtype?.replace("OBJECT_", "")}`
-  );
-  list.add(objtype === "OBJECT_INDEX" ? { ...lock, relationKind: "index" } : lock);
-}
-function foreignKeyTargets(elements) {
-  const targets = [];
-  for (const element of elements ?? []) {
-    const constraints = [
-      ...nodeAs(element, "ColumnDef")?.constraints ?? [],
-      ...nodeAs(element, "Constraint") ? [element] : []
-    ];
-    for (const c of constraints) {
-      const con = nodeAs(c, "Constraint");
-      if (con?.contype === "CONSTR_FOREIGN" && con.pktable) targets.push(con.pktable);
-    }
-  }
-  return targets;
-}
-function renameLabel(renameType) {
-  return RENAME_LABELS[renameType ?? ""] ?? "RENAME";
-}
-var RENAME_LABELS;
-var init_statement_locks = __esm({
-  "src/core/locks/statement-locks.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_relation_names();
-    init_names();
-    init_statement();
-    init_alter_table_locks();
-    init_drop_locks();
-    init_reindex_locks();
-    init_lock_modes();
-    init_predicted_lock();
-    RENAME_LABELS = {
-      OBJECT_TABLE: "ALTER TABLE ... RENAME TO",
-      OBJECT_COLUMN: "ALTER TABLE ... RENAME COLUMN",
-      OBJECT_TABCONSTRAINT: "ALTER TABLE ... RENAME CONSTRAINT",
-      OBJECT_TRIGGER: "ALTER TRIGGER ... RENAME",
-      OBJECT_POLICY: "ALTER POLICY ... RENAME",
-      OBJECT_VIEW: "ALTER VIEW ... RENAME",
-      OBJECT_MATVIEW: "ALTER MATERIALIZED VIEW ... RENAME"
     };
   }
 });
@@ -20625,7 +20637,7 @@ function lintMigrations(request) {
     const reporters = statementRules.map(
       (rule) => (r) => findings.push(finding(rule, r, unit?.line ?? 1, unit?.column ?? 1, statementIndex))
     );
-    let locks;
+    const memos = /* @__PURE__ */ new Map();
     const context = {
       file,
       options: config,
@@ -20635,9 +20647,11 @@ function lintMigrations(request) {
       statement: parsed.statements[0],
       schema: model,
       inTransactionBlock: false,
-      locks: () => {
-        locks ??= predictLocks(context.statement.node, model, config.pgVersion);
-        return locks;
+      memo: (key, compute) => {
+        if (memos.has(key)) return memos.get(key);
+        const value = compute();
+        memos.set(key, value);
+        return value;
       },
       report: noReport
     };
@@ -20651,7 +20665,7 @@ function lintMigrations(request) {
           statementIndex = statement.index;
           context.statement = current;
           context.inTransactionBlock = inTransactionBlock;
-          locks = void 0;
+          memos.clear();
           for (const i of rulesFor(current.kind)) {
             context.report = reporters[i];
             statementRules[i].rule.statement(context);
@@ -20795,7 +20809,6 @@ var init_lint_migrations = __esm({
     init_migration_file();
     init_project();
     init_finding();
-    init_statement_locks();
     init_apply_statement();
     init_schema_model();
     init_table_definition();

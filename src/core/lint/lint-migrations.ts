@@ -10,7 +10,6 @@ import {
 import { ruleDocsUrl } from '../project.ts';
 import { compareFindings, type Finding, type Severity } from '../report/finding.ts';
 import type { Rule, RuleReport, StatementContext } from '../rules/rule.ts';
-import { type PredictedLock, predictLocks } from '../locks/statement-locks.ts';
 import { applyStatement } from '../schema/apply-statement.ts';
 import { type Origin, SchemaModel, type TableModel } from '../schema/schema-model.ts';
 import { newTable } from '../schema/table-definition.ts';
@@ -188,7 +187,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       (rule) => (r: RuleReport) =>
         findings.push(finding(rule, r, unit?.line ?? 1, unit?.column ?? 1, statementIndex)),
     );
-    let locks: readonly PredictedLock[] | undefined;
+    const memos = new Map<object, unknown>();
     const context: StatementContext = {
       file,
       options: config,
@@ -198,9 +197,11 @@ export function lintMigrations(request: LintRequest): FileLint[] {
       statement: parsed.statements[0] as Statement,
       schema: model,
       inTransactionBlock: false,
-      locks: () => {
-        locks ??= predictLocks(context.statement.node, model, config.pgVersion);
-        return locks;
+      memo: <T>(key: object, compute: () => T): T => {
+        if (memos.has(key)) return memos.get(key) as T;
+        const value = compute();
+        memos.set(key, value);
+        return value;
       },
       report: noReport,
     };
@@ -214,7 +215,7 @@ export function lintMigrations(request: LintRequest): FileLint[] {
           statementIndex = statement.index;
           context.statement = current;
           context.inTransactionBlock = inTransactionBlock;
-          locks = undefined;
+          memos.clear();
           for (const i of rulesFor(current.kind)) {
             context.report = reporters[i] as (r: RuleReport) => void;
             (statementRules[i] as StatementRule).rule.statement(context);

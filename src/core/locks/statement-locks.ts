@@ -3,6 +3,7 @@ import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { nameParts, splitQualified } from '../sql/names.ts';
 import { kindOf, nodeAs } from '../sql/statement.ts';
+import type { StatementContext } from '../rules/rule.ts';
 import { alterTableLocks } from './alter-table-locks.ts';
 import { dropLocks, referencingTables } from './drop-locks.ts';
 import { reindexLocks } from './reindex-locks.ts';
@@ -31,6 +32,13 @@ export type { PredictedLock } from './predicted-lock.ts';
  * Unknown relations (not in the model) are assumed to exist: they were created outside the
  * migrations. `pgVersion` selects the few behaviours that changed (see the comments).
  */
+/** `predictLocks` of the statement a rule is looking at, once per statement (`ctx.memo`). */
+export function statementLocks(ctx: StatementContext): readonly PredictedLock[] {
+  return ctx.memo(statementLocks, () =>
+    predictLocks(ctx.statement.node, ctx.schema, ctx.options.pgVersion),
+  );
+}
+
 export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): PredictedLock[] {
   const list = new LockList();
   const table = (rv: RangeVar | undefined) => relationName(schema, rv);

@@ -1,5 +1,4 @@
 import type { RuleOptions } from '../config/config.ts';
-import type { PredictedLock } from '../locks/predicted-lock.ts';
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { Severity } from '../report/finding.ts';
 import type { Origin, SchemaModel, TableModel } from '../schema/schema-model.ts';
@@ -109,10 +108,12 @@ export interface StatementContext extends BaseContext {
   /** The statement runs inside an explicit BEGIN ... COMMIT written in the file. */
   inTransactionBlock: boolean;
   /**
-   * `predictLocks` of the statement's node on `schema` (read only): worked out once per
-   * statement, however many rules ask.
+   * What `compute` gives for this statement, computed once however many rules ask (the same
+   * `key`, e.g. the helper function itself, for the same computation): forgotten when the
+   * engine moves to the next statement, so the schema it was computed on is the one in force.
+   * The value is shared: read it only.
    */
-  locks(): readonly PredictedLock[];
+  memo<T>(key: object, compute: () => T): T;
   report(report: RuleReport): void;
 }
 

@@ -13,6 +13,7 @@ import { nameParts, type QualifiedName } from '../../sql/names.ts';
 import { embeddedSqlOf } from '../../sql/plpgsql.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { Rule, StatementContext } from '../rule.ts';
+import { statementLocks } from '../../locks/statement-locks.ts';
 
 /** The strongest DDL lock on a table that the open transaction holds, and what took it. */
 interface HeldLock {
@@ -67,7 +68,7 @@ function holdDdlLocks(ctx: StatementContext, state: FileState): void {
   const { node, line } = ctx.statement;
   // Data changes and an explicit LOCK TABLE are not schema changes.
   if (dataChangeOf(node) || nodeAs(node, 'LockStmt')) return;
-  for (const lock of ctx.locks()) {
+  for (const lock of statementLocks(ctx)) {
     if (lock.relationKind !== 'table' || ctx.isNew(lock.relation)) continue;
     const { reads, writes } = blocksOperations(lock.mode);
     if (!reads && !writes) continue;

@@ -29,7 +29,7 @@ export const preferBigintIdentity: Rule = {
   },
   statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
-    const columns = columnDefinitions(ctx.statement, ctx.schema);
+    const columns = columnDefinitions(ctx);
     for (const column of columns) {
       const message = verdict(column);
       if (message === undefined) continue;

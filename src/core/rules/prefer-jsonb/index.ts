@@ -12,7 +12,7 @@ export const preferJsonb: Rule = {
   },
   statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
-    for (const column of columnDefinitions(ctx.statement, ctx.schema)) {
+    for (const column of columnDefinitions(ctx)) {
       if (column.type.name !== 'json' || column.type.schema !== undefined) continue;
       const type = `jsonb${column.type.array ? '[]' : ''}`;
       ctx.report({

@@ -12,7 +12,7 @@ export const preferText: Rule = {
   },
   statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
-    for (const column of columnDefinitions(ctx.statement, ctx.schema)) {
+    for (const column of columnDefinitions(ctx)) {
       if (column.type.schema !== undefined) continue;
       const limit = column.type.mods[0];
       // varchar without a limit is text under another name; bpchar always has one (char = char(1)).

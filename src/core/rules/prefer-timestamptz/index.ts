@@ -12,7 +12,7 @@ export const preferTimestamptz: Rule = {
   },
   statementKinds: ['CreateStmt', 'AlterTableStmt'],
   statement(ctx) {
-    for (const column of columnDefinitions(ctx.statement, ctx.schema)) {
+    for (const column of columnDefinitions(ctx)) {
       if (column.type.name !== 'timestamp' || column.type.schema !== undefined) continue;
       ctx.report({
         line: column.line,

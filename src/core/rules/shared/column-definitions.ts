@@ -5,6 +5,7 @@ import type { SchemaModel } from '../../schema/schema-model.ts';
 import { nameParts, type QualifiedName, type TypeRef, typeRef } from '../../sql/names.ts';
 import { SourceText } from '../../sql/source-text.ts';
 import { kindOf, nodeAs, type Statement } from '../../sql/statement.ts';
+import type { StatementContext } from '../rule.ts';
 
 /** A column type written by a statement: a new column, or a new type for an existing one. */
 export interface ColumnDefinition {
@@ -22,8 +23,13 @@ export interface ColumnDefinition {
 /**
  * The column types that CREATE TABLE, ALTER TABLE ... ADD COLUMN and ALTER COLUMN ... TYPE
  * write, each at its own line, so a finding points at the column rather than the statement.
+ * Worked out once per statement (`ctx.memo`): six rules ask. Read only.
  */
-export function columnDefinitions(statement: Statement, schema: SchemaModel): ColumnDefinition[] {
+export function columnDefinitions(ctx: StatementContext): readonly ColumnDefinition[] {
+  return ctx.memo(columnDefinitions, () => definitionsOf(ctx.statement, ctx.schema));
+}
+
+function definitionsOf(statement: Statement, schema: SchemaModel): ColumnDefinition[] {
   const kind = statement.kind;
   if (kind !== 'CreateStmt' && kind !== 'AlterTableStmt') return [];
   const located = locate(statement);

@@ -58,7 +58,7 @@ export function recordTableChanges(ctx: StatementContext): void {
   }
   if (record.seen.has(ctx.statement)) return;
   record.seen.add(ctx.statement);
-  for (const change of changesOf(ctx.statement, ctx.schema, record)) {
+  for (const change of changesOf(ctx, record)) {
     if (record.temporary.has(change.table)) continue;
     const list = record.byTable.get(change.table) ?? [];
     list.push({ ...change.change, statement: ctx.statement });
@@ -88,11 +88,8 @@ interface PendingChange {
   change: Omit<TableChange, 'statement'>;
 }
 
-function changesOf(
-  statement: Statement,
-  schema: SchemaModel,
-  record: FileChanges,
-): PendingChange[] {
+function changesOf(ctx: StatementContext, record: FileChanges): PendingChange[] {
+  const { statement, schema } = ctx;
   const node = statement.node;
   const line = statement.line;
   const at = (table: QualifiedName, kind: TableChangeKind, columns: ChangedColumn[] = []) => ({
@@ -110,7 +107,7 @@ function changesOf(
     if (create.if_not_exists && schema.table(table)) return [];
     record.temporary.delete(table);
     record.byTable.delete(table);
-    const columns = columnDefinitions(statement, schema).map((d) => ({
+    const columns = columnDefinitions(ctx).map((d) => ({
       name: d.column,
       line: d.line,
     }));
@@ -129,7 +126,7 @@ function changesOf(
   const alter = nodeAs(node, 'AlterTableStmt');
   if (alter?.objtype === 'OBJECT_TABLE') {
     const table = relationName(schema, alter.relation);
-    const definedAt = new Map(columnDefinitions(statement, schema).map((d) => [d.column, d.line]));
+    const definedAt = new Map(columnDefinitions(ctx).map((d) => [d.column, d.line]));
     return (alter.cmds ?? []).flatMap((item) => {
       const cmd = nodeAs(item, 'AlterTableCmd');
       return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];

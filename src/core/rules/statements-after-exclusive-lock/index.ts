@@ -1,5 +1,6 @@
 import type { LockMode } from '../../locks/lock-modes.ts';
 import { transactionBlockForbidden } from '../../locks/transaction-block.ts';
+import { statementLocks } from '../../locks/statement-locks.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import { dataChangeOf } from '../../sql/data-change.ts';
@@ -63,7 +64,7 @@ export const statementsAfterExclusiveLock: Rule = {
       return;
     }
     const open = tx;
-    const locks = ctx.locks();
+    const locks = statementLocks(ctx);
     // A data change on the locked table itself is mixed-schema-and-data's finding.
     const changed = dataChangeOf(statement.node);
     const changedTable = changed?.relation ? relationName(ctx.schema, changed.relation) : undefined;
