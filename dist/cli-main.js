@@ -8639,7 +8639,7 @@ function policyStatementsOf(statements) {
 }
 function readPolicyStatements(statements) {
   return statements.flatMap((statement) => {
-    const own = policyStatementParts(statement.node);
+    const own = POLICY_KINDS.has(statement.kind) ? policyStatementParts(statement.node) : void 0;
     if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];
     if (statement.plpgsql?.context !== "do") return [];
     return statement.plpgsql.sql.flatMap(
@@ -8724,7 +8724,7 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query7, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var import_libpg_query7, knownPolicyStatements, POLICY_KINDS, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
@@ -8732,6 +8732,7 @@ var init_policy_statements = __esm({
     import_libpg_query7 = __toESM(require_wasm(), 1);
     init_statement();
     knownPolicyStatements = /* @__PURE__ */ new WeakMap();
+    POLICY_KINDS = /* @__PURE__ */ new Set(["CreatePolicyStmt", "AlterPolicyStmt"]);
     RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
     ROW_COMMANDS = ["select", "insert", "update", "delete"];
   }
@@ -20211,7 +20212,7 @@ var init_schema_model = __esm({
     init_extension_schemas();
     init_names();
     IndexMap = class extends Map {
-      /** Lists by table, each in the map's order; replaced, never changed in place. */
+      /** Lists by table, each in the map's order; changed in place (see `ofTable`). */
       #byTable;
       #places = /* @__PURE__ */ new Map();
       #indexPlaces = /* @__PURE__ */ new WeakMap();
@@ -20228,13 +20229,15 @@ var init_schema_model = __esm({
         this.#indexPlaces.set(index, this.#places.get(name) ?? Number.POSITIVE_INFINITY);
         const byTable = this.#byTable;
         if (byTable !== void 0) {
-          if (old === void 0) byTable.set(index.table, [...byTable.get(index.table) ?? [], index]);
-          else if (old.table === index.table) {
+          if (old === void 0) {
+            const list = byTable.get(index.table);
+            if (list) list.push(index);
+            else byTable.set(index.table, [index]);
+          } else if (old.table === index.table) {
             const list = byTable.get(index.table) ?? [];
-            byTable.set(
-              index.table,
-              list.map((i) => i === old ? index : i)
-            );
+            const at = list.indexOf(old);
+            if (at !== -1) list[at] = index;
+            byTable.set(index.table, list);
           } else this.#byTable = void 0;
         }
         return super.set(name, index);
@@ -20246,9 +20249,9 @@ var init_schema_model = __esm({
           const byTable = this.#byTable;
           const list = byTable?.get(old.table);
           if (byTable && list) {
-            const rest = list.filter((i) => i !== old);
-            if (rest.length > 0) byTable.set(old.table, rest);
-            else byTable.delete(old.table);
+            const at = list.indexOf(old);
+            if (at !== -1) list.splice(at, 1);
+            if (list.length === 0) byTable.delete(old.table);
           }
         }
         this.#places.delete(name);
@@ -20263,7 +20266,10 @@ var init_schema_model = __esm({
       tablesChanged() {
         this.#byTable = void 0;
       }
-      /** The table's indexes in insertion order, those dropped with their constraint included. */
+      /**
+       * The table's indexes in insertion order, those dropped with their constraint included. The
+       * list changes with the map: read it at once, or copy what you keep.
+       */
       ofTable(table) {
         if (this.#byTable === void 0) {
           const byTable = /* @__PURE__ */ new Map();

@@ -207,14 +207,15 @@ export interface DefaultPrivilegeRevokes {
 /**
  * The indexes by name, and grouped by table for `indexesOf` (which rules ask for every
  * statement: a scan of every index each time grew with the square of the history). The
- * grouping is built on first use and then kept in step with each change (rebuilding it after
- * every change was still a scan per index a file adds); whoever moves an index to another
+ * grouping is built on first use and then kept in step with each change, in place (rebuilding
+ * it after every change was still a scan per index a file adds, and a copy of a table's list
+ * per index added grew with the square of its indexes); whoever moves an index to another
  * table in place calls `tablesChanged`. It also knows which file added each index, and each
  * name's place in the map's order, for rules that look at one file's indexes.
  */
 class IndexMap extends Map<QualifiedName, IndexModel> {
-  /** Lists by table, each in the map's order; replaced, never changed in place. */
-  #byTable: Map<QualifiedName, readonly IndexModel[]> | undefined;
+  /** Lists by table, each in the map's order; changed in place (see `ofTable`). */
+  #byTable: Map<QualifiedName, IndexModel[]> | undefined;
   #places = new Map<QualifiedName, number>();
   #indexPlaces = new WeakMap<IndexModel, number>();
   #nextPlace = 0;
@@ -231,13 +232,15 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
     this.#indexPlaces.set(index, this.#places.get(name) ?? Number.POSITIVE_INFINITY);
     const byTable = this.#byTable;
     if (byTable !== undefined) {
-      if (old === undefined) byTable.set(index.table, [...(byTable.get(index.table) ?? []), index]);
-      else if (old.table === index.table) {
+      if (old === undefined) {
+        const list = byTable.get(index.table);
+        if (list) list.push(index);
+        else byTable.set(index.table, [index]);
+      } else if (old.table === index.table) {
         const list = byTable.get(index.table) ?? [];
-        byTable.set(
-          index.table,
-          list.map((i) => (i === old ? index : i)),
-        );
+        const at = list.indexOf(old);
+        if (at !== -1) list[at] = index;
+        byTable.set(index.table, list);
       } else this.#byTable = undefined;
     }
     return super.set(name, index);
@@ -250,9 +253,9 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
       const byTable = this.#byTable;
       const list = byTable?.get(old.table);
       if (byTable && list) {
-        const rest = list.filter((i) => i !== old);
-        if (rest.length > 0) byTable.set(old.table, rest);
-        else byTable.delete(old.table);
+        const at = list.indexOf(old);
+        if (at !== -1) list.splice(at, 1);
+        if (list.length === 0) byTable.delete(old.table);
       }
     }
     this.#places.delete(name);
@@ -270,7 +273,10 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
     this.#byTable = undefined;
   }
 
-  /** The table's indexes in insertion order, those dropped with their constraint included. */
+  /**
+   * The table's indexes in insertion order, those dropped with their constraint included. The
+   * list changes with the map: read it at once, or copy what you keep.
+   */
   ofTable(table: QualifiedName): readonly IndexModel[] | undefined {
     if (this.#byTable === undefined) {
       const byTable = new Map<QualifiedName, IndexModel[]>();
