@@ -12,6 +12,13 @@ import { LockList, type PredictedLock, tableLock } from './predicted-lock.ts';
 
 export type { PredictedLock } from './predicted-lock.ts';
 
+/** `predictLocks` of the statement a rule is looking at, once per statement (`ctx.memo`). */
+export function statementLocks(ctx: StatementContext): readonly PredictedLock[] {
+  return ctx.memo(statementLocks, () =>
+    predictLocks(ctx.statement.node, ctx.schema, ctx.options.pgVersion),
+  );
+}
+
 /**
  * The heavyweight locks a statement takes on relations that exist before it runs, as
  * Postgres 15 takes them, with whether it rewrites or reads every row under them.
@@ -32,13 +39,6 @@ export type { PredictedLock } from './predicted-lock.ts';
  * Unknown relations (not in the model) are assumed to exist: they were created outside the
  * migrations. `pgVersion` selects the few behaviours that changed (see the comments).
  */
-/** `predictLocks` of the statement a rule is looking at, once per statement (`ctx.memo`). */
-export function statementLocks(ctx: StatementContext): readonly PredictedLock[] {
-  return ctx.memo(statementLocks, () =>
-    predictLocks(ctx.statement.node, ctx.schema, ctx.options.pgVersion),
-  );
-}
-
 export function predictLocks(node: Node, schema: SchemaModel, pgVersion = 15): PredictedLock[] {
   const list = new LockList();
   const table = (rv: RangeVar | undefined) => relationName(schema, rv);
