@@ -40135,7 +40135,8 @@ var init_mixed_schema_and_data = __esm({
 });
 
 // src/core/rules/shared/policy-statements.ts
-function policyStatementParts(node) {
+function policyStatementParts(node, kind) {
+  if (kind !== void 0 && !POLICY_KINDS.has(kind)) return void 0;
   const create = nodeAs(node, "CreatePolicyStmt");
   const stmt = create ?? nodeAs(node, "AlterPolicyStmt");
   if (!stmt?.policy_name || !stmt.table?.relname) return void 0;
@@ -40173,7 +40174,7 @@ function policyStatementsOf(statements) {
 }
 function readPolicyStatements(statements) {
   return statements.flatMap((statement) => {
-    const own = POLICY_KINDS.has(statement.kind) ? policyStatementParts(statement.node) : void 0;
+    const own = policyStatementParts(statement.node, statement.kind);
     if (own) return [{ ...own, statement, line: statement.line, text: statement.text }];
     if (statement.plpgsql?.context !== "do") return [];
     return statement.plpgsql.sql.flatMap(
@@ -40258,15 +40259,15 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query7, knownPolicyStatements, POLICY_KINDS, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var import_libpg_query7, POLICY_KINDS, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_libpg_query7 = __toESM(require_wasm(), 1);
     init_statement();
-    knownPolicyStatements = /* @__PURE__ */ new WeakMap();
     POLICY_KINDS = /* @__PURE__ */ new Set(["CreatePolicyStmt", "AlterPolicyStmt"]);
+    knownPolicyStatements = /* @__PURE__ */ new WeakMap();
     RLS_BYPASS_ROLES = /* @__PURE__ */ new Set(["service_role", "postgres", "supabase_admin"]);
     ROW_COMMANDS = ["select", "insert", "update", "delete"];
   }
@@ -42010,7 +42011,7 @@ var init_policy_per_row_auth_call = __esm({
       },
       statementKinds: ["CreatePolicyStmt", "AlterPolicyStmt"],
       statement(ctx2) {
-        const parts = policyStatementParts(ctx2.statement.node);
+        const parts = policyStatementParts(ctx2.statement.node, ctx2.statement.kind);
         if (!parts) return;
         const table = relationName(ctx2.schema, {
           relname: parts.relname,
@@ -42056,7 +42057,7 @@ var init_policy_user_metadata = __esm({
       },
       statementKinds: ["CreatePolicyStmt", "AlterPolicyStmt"],
       statement(ctx2) {
-        const parts = policyStatementParts(ctx2.statement.node);
+        const parts = policyStatementParts(ctx2.statement.node, ctx2.statement.kind);
         if (!parts) return;
         const reads = userMetadataReads([parts.using, parts.withCheck]);
         if (reads.length === 0) return;

@@ -15,7 +15,7 @@ export const policyPerRowAuthCall: Rule = {
   },
   statementKinds: ['CreatePolicyStmt', 'AlterPolicyStmt'],
   statement(ctx) {
-    const parts = policyStatementParts(ctx.statement.node);
+    const parts = policyStatementParts(ctx.statement.node, ctx.statement.kind);
     if (!parts) return;
     const table = relationName(ctx.schema, {
       relname: parts.relname,

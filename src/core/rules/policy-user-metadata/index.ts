@@ -15,7 +15,7 @@ export const policyUserMetadata: Rule = {
   },
   statementKinds: ['CreatePolicyStmt', 'AlterPolicyStmt'],
   statement(ctx) {
-    const parts = policyStatementParts(ctx.statement.node);
+    const parts = policyStatementParts(ctx.statement.node, ctx.statement.kind);
     if (!parts) return;
     const reads = userMetadataReads([parts.using, parts.withCheck]);
     if (reads.length === 0) return;
