@@ -31280,7 +31280,33 @@ function standInsKey() {
   });
 }
 function baseSnapshotShape() {
-  return { shim: supabaseShimSql, preinstalledExtensions, standIns: standInsKey() };
+  return {
+    shim: supabaseShimSql,
+    preinstalledExtensions,
+    standIns: standInsKey(),
+    databases: ONLY_POSTGRES
+  };
+}
+async function dropTemplateDatabases(db) {
+  for (const name of TEMPLATE_DATABASES) {
+    await db.exec(`alter database ${name} is_template false`);
+    await db.exec(`drop database ${name}`);
+  }
+}
+function namesTemplateDatabase(files4) {
+  return files4.some((f) => f.version !== null && /\btemplate[01]\b/i.test(f.sql));
+}
+async function restoreTemplateDatabases(db) {
+  const { rows: rows2 } = await db.query(
+    "select datname from pg_database where datname = any($1)",
+    [TEMPLATE_DATABASES]
+  );
+  const present = new Set(rows2.map((r) => r.datname));
+  for (const name of TEMPLATE_DATABASES) {
+    if (present.has(name)) continue;
+    const connections = name === "template0" ? " allow_connections false" : "";
+    await db.exec(`create database ${name} template postgres is_template true${connections}`);
+  }
 }
 function describes(replayed2, paths) {
   if (paths === void 0) return true;
@@ -31288,7 +31314,7 @@ function describes(replayed2, paths) {
     (entry, i) => typeof entry === "object" && entry !== null && entry.path === paths[i] && typeof entry.status === "string"
   );
 }
-var PgliteDatabase;
+var ONLY_POSTGRES, TEMPLATE_DATABASES, PgliteDatabase;
 var init_pglite_database = __esm({
   "src/staging/pglite-database.ts"() {
     "use strict";
@@ -31299,6 +31325,8 @@ var init_pglite_database = __esm({
     init_pglite_worker_thread();
     init_supabase_shim();
     init_thread_cpu();
+    ONLY_POSTGRES = ["postgres"];
+    TEMPLATE_DATABASES = ["template0", "template1"];
     PgliteDatabase = class _PgliteDatabase {
       #notices = new NoticeListeners();
       #thread = new PgliteWorkerThread((notice) => this.#notices.emit(notice));
@@ -31384,6 +31412,7 @@ var init_pglite_database = __esm({
             database.#extensions = await describeExtensions(database);
           } else {
             database.#extensions = await bootstrapSupabaseShim(database);
+            await dropTemplateDatabases(database);
             if (cacheFile) {
               const written = await writeCache(
                 cacheFile,
@@ -31392,6 +31421,7 @@ var init_pglite_database = __esm({
               if (!written.ok) cacheNotice = written.notice;
             }
           }
+          if (options.templateDatabases) await restoreTemplateDatabases(database);
           if (source !== "history") database.#historyFiles = historyFiles;
           database.#startup = {
             source,
@@ -32100,7 +32130,14 @@ async function applySide(request, files4) {
   try {
     const { db, watchdog } = await openTarget(
       { rollback: false, progress: request.progress, ...fresh2 ? { dbUrl: fresh2.url } : {} },
-      () => PgliteDatabase.start({ extensions: createdExtensions(request) })
+      () => PgliteDatabase.start({
+        extensions: createdExtensions(request),
+        templateDatabases: namesTemplateDatabase([
+          ...request.history,
+          ...request.original,
+          ...request.rewrite
+        ])
+      })
     );
     try {
       return await applyOn(db, watchdog, request, files4);
@@ -36352,6 +36389,7 @@ function startEmbedded(read, options = {}) {
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
     extensions: createdExtensions2(read),
+    templateDatabases: namesTemplateDatabase(read.files),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...options.cacheDir === null ? { cacheDir: null } : {}

@@ -58408,7 +58408,33 @@ function standInsKey() {
   });
 }
 function baseSnapshotShape() {
-  return { shim: supabaseShimSql, preinstalledExtensions, standIns: standInsKey() };
+  return {
+    shim: supabaseShimSql,
+    preinstalledExtensions,
+    standIns: standInsKey(),
+    databases: ONLY_POSTGRES
+  };
+}
+async function dropTemplateDatabases(db) {
+  for (const name of TEMPLATE_DATABASES) {
+    await db.exec(`alter database ${name} is_template false`);
+    await db.exec(`drop database ${name}`);
+  }
+}
+function namesTemplateDatabase(files4) {
+  return files4.some((f) => f.version !== null && /\btemplate[01]\b/i.test(f.sql));
+}
+async function restoreTemplateDatabases(db) {
+  const { rows: rows2 } = await db.query(
+    "select datname from pg_database where datname = any($1)",
+    [TEMPLATE_DATABASES]
+  );
+  const present = new Set(rows2.map((r) => r.datname));
+  for (const name of TEMPLATE_DATABASES) {
+    if (present.has(name)) continue;
+    const connections = name === "template0" ? " allow_connections false" : "";
+    await db.exec(`create database ${name} template postgres is_template true${connections}`);
+  }
 }
 function describes(replayed, paths) {
   if (paths === void 0) return true;
@@ -58416,7 +58442,7 @@ function describes(replayed, paths) {
     (entry, i) => typeof entry === "object" && entry !== null && entry.path === paths[i] && typeof entry.status === "string"
   );
 }
-var PgliteDatabase;
+var ONLY_POSTGRES, TEMPLATE_DATABASES, PgliteDatabase;
 var init_pglite_database = __esm({
   "src/staging/pglite-database.ts"() {
     "use strict";
@@ -58427,6 +58453,8 @@ var init_pglite_database = __esm({
     init_pglite_worker_thread();
     init_supabase_shim();
     init_thread_cpu();
+    ONLY_POSTGRES = ["postgres"];
+    TEMPLATE_DATABASES = ["template0", "template1"];
     PgliteDatabase = class _PgliteDatabase {
       #notices = new NoticeListeners();
       #thread = new PgliteWorkerThread((notice2) => this.#notices.emit(notice2));
@@ -58512,6 +58540,7 @@ var init_pglite_database = __esm({
             database.#extensions = await describeExtensions(database);
           } else {
             database.#extensions = await bootstrapSupabaseShim(database);
+            await dropTemplateDatabases(database);
             if (cacheFile) {
               const written = await writeCache(
                 cacheFile,
@@ -58520,6 +58549,7 @@ var init_pglite_database = __esm({
               if (!written.ok) cacheNotice = written.notice;
             }
           }
+          if (options2.templateDatabases) await restoreTemplateDatabases(database);
           if (source !== "history") database.#historyFiles = historyFiles;
           database.#startup = {
             source,
@@ -67539,6 +67569,7 @@ function startEmbedded(read, options2 = {}) {
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
     extensions: createdExtensions(read),
+    templateDatabases: namesTemplateDatabase(read.files),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...options2.cacheDir === null ? { cacheDir: null } : {}

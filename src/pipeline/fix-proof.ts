@@ -7,7 +7,7 @@ import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import type { ParsedSql } from '../core/sql/parse-sql.ts';
 import { nodeAs } from '../core/sql/statement.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
-import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { namesTemplateDatabase, PgliteDatabase } from '../staging/pglite-database.ts';
 import type { FileTrace } from '../staging/trace/trace-model.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { tableCatalog } from './fix-catalog.ts';
@@ -59,7 +59,15 @@ async function applySide(request: ProofRequest, files: MigrationFile[]): Promise
   try {
     const { db, watchdog } = await openTarget(
       { rollback: false, progress: request.progress, ...(fresh ? { dbUrl: fresh.url } : {}) },
-      () => PgliteDatabase.start({ extensions: createdExtensions(request) }),
+      () =>
+        PgliteDatabase.start({
+          extensions: createdExtensions(request),
+          templateDatabases: namesTemplateDatabase([
+            ...request.history,
+            ...request.original,
+            ...request.rewrite,
+          ]),
+        }),
     );
     try {
       return await applyOn(db, watchdog, request, files);

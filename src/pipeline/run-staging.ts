@@ -18,7 +18,7 @@ import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
 import { defaultCacheDir, historySnapshotMinMs } from '../staging/embedded-cache.ts';
-import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { namesTemplateDatabase, PgliteDatabase } from '../staging/pglite-database.ts';
 import { discardReadyWorkerThread, prestartWorkerThread } from '../staging/pglite-worker-thread.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
@@ -67,6 +67,7 @@ export function startEmbedded(
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
     extensions: createdExtensions(read),
+    templateDatabases: namesTemplateDatabase(read.files),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...(options.cacheDir === null ? { cacheDir: null } : {}),

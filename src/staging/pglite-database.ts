@@ -73,6 +73,11 @@ export interface PgliteStartOptions {
    * bundle` (which makes that snapshot) need.
    */
   shipped?: boolean;
+  /**
+   * The SQL names `template0` or `template1`: create them (as copies of the database) when the
+   * snapshot the start loaded has none. Snapshots leave them out (`dropTemplateDatabases`).
+   */
+  templateDatabases?: boolean;
 }
 
 export interface EmbeddedStartup {
@@ -100,7 +105,60 @@ function standInsKey(): unknown {
 
 /** Everything besides PGlite's build that shapes the base snapshot (its cache key). */
 export function baseSnapshotShape(): unknown {
-  return { shim: supabaseShimSql, preinstalledExtensions, standIns: standInsKey() };
+  return {
+    shim: supabaseShimSql,
+    preinstalledExtensions,
+    standIns: standInsKey(),
+    databases: ONLY_POSTGRES,
+  };
+}
+
+/** The databases a snapshot holds (its cache key says so): `postgres`, no template databases. */
+const ONLY_POSTGRES = ['postgres'];
+
+/**
+ * Drop initdb's template databases before the first snapshot is written: they are half of its
+ * bytes (7 MB each), unpacked at every start and written with every post-history snapshot, and a
+ * migration cannot use them. CREATE DATABASE, the one command that copies a template, cannot run
+ * in a transaction block, and every migration statement runs in one (staging gives 25001, as
+ * Supabase's CLI would). SQL that names either database by name gets them back at start
+ * (`templateDatabases`).
+ */
+async function dropTemplateDatabases(db: PgliteDatabase): Promise<void> {
+  for (const name of TEMPLATE_DATABASES) {
+    await db.exec(`alter database ${name} is_template false`);
+    await db.exec(`drop database ${name}`);
+  }
+}
+
+const TEMPLATE_DATABASES = ['template0', 'template1'];
+
+/**
+ * Whether a migration a run applies names a template database (`template0`, `template1`): the
+ * start's `templateDatabases` for those files.
+ */
+export function namesTemplateDatabase(
+  files: readonly { sql: string; version: string | null }[],
+): boolean {
+  return files.some((f) => f.version !== null && /\btemplate[01]\b/i.test(f.sql));
+}
+
+/**
+ * Put back the template databases a snapshot left out, as copies of the database: what a
+ * migration can do with them by name (ALTER or COMMENT ON DATABASE, GRANT ... ON DATABASE, a
+ * query on pg_database) needs them to exist, not to be empty.
+ */
+async function restoreTemplateDatabases(db: PgliteDatabase): Promise<void> {
+  const { rows } = await db.query<{ datname: string }>(
+    'select datname from pg_database where datname = any($1)',
+    [TEMPLATE_DATABASES],
+  );
+  const present = new Set(rows.map((r) => r.datname));
+  for (const name of TEMPLATE_DATABASES) {
+    if (present.has(name)) continue;
+    const connections = name === 'template0' ? ' allow_connections false' : '';
+    await db.exec(`create database ${name} template postgres is_template true${connections}`);
+  }
 }
 
 /** The `DatabasePort` over one PGlite instance in a worker thread. */
@@ -205,6 +263,7 @@ export class PgliteDatabase implements DatabasePort {
         database.#extensions = await describeExtensions(database);
       } else {
         database.#extensions = await bootstrapSupabaseShim(database);
+        await dropTemplateDatabases(database);
         if (cacheFile) {
           const written = await writeCache(cacheFile, (fd) =>
             database.#thread.request({ kind: 'dump', fd }),
@@ -212,6 +271,7 @@ export class PgliteDatabase implements DatabasePort {
           if (!written.ok) cacheNotice = written.notice;
         }
       }
+      if (options.templateDatabases) await restoreTemplateDatabases(database);
       if (source !== 'history') database.#historyFiles = historyFiles;
       database.#startup = {
         source,
