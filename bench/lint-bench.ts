@@ -13,8 +13,12 @@
  * bundle, the parser's WebAssembly and its first parse, one file). "In process" is the
  * history's statements over the wall time above that floor: what the check spends on the
  * history itself. The warm report must be the cold one, byte for byte (exit 1 otherwise).
+ *
+ * And each round runs the check in process (`inProcess`): the shipped bundle's `main` called
+ * several times in one process, cold and warm, each call timed without Node's start.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -77,6 +81,56 @@ function timed(file: string, args: string[], cacheDir?: string): Sample {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
+/** How many checks one in-process series runs, one after the other in one process. */
+const IN_PROCESS_CALLS = Number(process.env['BENCH_IN_PROCESS_CALLS'] ?? 6);
+
+/**
+ * The check in process: a fresh Node process imports the shipped `dist/cli-main.js` (what
+ * `dist/cli.js` imports for a command) and calls its `main` with the check's arguments
+ * `IN_PROCESS_CALLS` times, one after the other, capturing what each writes to stdout. Each
+ * call's wall time excludes Node's start and the bundle's import, and includes everything the
+ * command does: the parser's load (the first call), reading and hashing the files, parsing or the
+ * cache, the lint and the JSON report. The first call is what a one-shot CLI pays on top of its
+ * start; the later ones are the same work in a process whose code is compiled and optimized
+ * already. Every call's report must be the CLI process's report, byte for byte.
+ */
+function inProcess(args: string[], cacheDir: string, expected: string): number[] {
+  const script = `
+    const { main } = await import(${JSON.stringify(new URL('../dist/cli-main.js', import.meta.url).href)});
+    const { createHash } = await import('node:crypto');
+    const args = JSON.parse(process.argv[1]);
+    const times = [];
+    const hashes = [];
+    for (let i = 0; i < ${IN_PROCESS_CALLS}; i++) {
+      let out = '';
+      const io = { stdout: (t) => { out += t; }, stderr: () => {}, isTty: false, stderrIsTty: false, env: process.env, cwd: process.cwd() };
+      const started = performance.now();
+      const code = await main(args, io);
+      times.push(performance.now() - started);
+      if (code !== 0) throw new Error('check exited ' + code);
+      hashes.push(createHash('sha256').update(out).digest('hex'));
+    }
+    console.log(JSON.stringify({ times, hashes }));
+  `;
+  const result = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', script, JSON.stringify(args)],
+    {
+      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cacheDir },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0) throw new Error(`in-process checks failed: ${result.stderr}`);
+  const { times, hashes } = JSON.parse(result.stdout) as { times: number[]; hashes: string[] };
+  const want = createHash('sha256').update(expected).digest('hex');
+  if (hashes.some((h) => h !== want)) {
+    console.error("bench: a report of the check in process differs from the CLI process's");
+    process.exit(1);
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
   for (const [path, hint] of [
     [cli, 'run `npm run bundle` first'],
@@ -117,6 +171,8 @@ async function main(): Promise<void> {
   const warm: Sample[] = [];
   const floor: Sample[] = [];
   const squawk: Sample[] = [];
+  const inProcessCold: number[][] = [];
+  const inProcessWarm: number[][] = [];
   let findings = 0;
   try {
     const floorCache = join(work, 'floor-cache');
@@ -135,8 +191,14 @@ async function main(): Promise<void> {
       const summary = (JSON.parse(run.stdout) as { summary: Record<string, number> }).summary;
       findings = (summary['errors'] ?? 0) + (summary['warnings'] ?? 0) + (summary['notices'] ?? 0);
       squawk.push(timed('node_modules/.bin/squawk', sqlFiles));
+      // The check's arguments without the script: `main` takes the command and its flags.
+      const command = check(dir).slice(1);
+      inProcessCold.push(inProcess([...command, '--no-cache'], cache, run.stdout));
+      inProcessWarm.push(inProcess(command, cache, run.stdout));
+      const calls = (times: number[] | undefined) =>
+        (times ?? []).map((t) => t.toFixed(0)).join(' ');
       console.log(
-        `  round ${i + 1}: migration-guard cold ${run.wallMs.toFixed(0)} ms, warm ${again.wallMs.toFixed(0)} ms (${findings} findings), floor ${floor[i]?.wallMs.toFixed(0)} ms, squawk ${squawk[i]?.wallMs.toFixed(0)} ms`,
+        `  round ${i + 1}: migration-guard cold ${run.wallMs.toFixed(0)} ms, warm ${again.wallMs.toFixed(0)} ms (${findings} findings), floor ${floor[i]?.wallMs.toFixed(0)} ms, squawk ${squawk[i]?.wallMs.toFixed(0)} ms; in process, cold: ${calls(inProcessCold[i])} ms, warm: ${calls(inProcessWarm[i])} ms`,
       );
     }
   } finally {
@@ -173,6 +235,12 @@ async function main(): Promise<void> {
   );
   console.log(
     `in process (above the floor): cold ${perSecond(wall - floorWall)} statements per second of wall time (${perSecond(cpu - floorCpu)} per CPU second), warm ${perSecond(warmWall - floorWall)} (${perSecond(warmCpu - floorCpu)} per CPU second)`,
+  );
+  // The first call of each series, and the median of the later calls of all series.
+  const firstCall = (series: number[][]) => median(series.map((t) => t[0] ?? 0));
+  const laterCalls = (series: number[][]) => median(series.flatMap((t) => t.slice(1)));
+  console.log(
+    `in process (dist/cli-main.js main(), ${IN_PROCESS_CALLS} checks a process): first check cold ${firstCall(inProcessCold).toFixed(0)} ms (${perSecond(firstCall(inProcessCold))} statements per second), warm ${firstCall(inProcessWarm).toFixed(0)} ms (${perSecond(firstCall(inProcessWarm))}); later checks cold ${laterCalls(inProcessCold).toFixed(0)} ms (${perSecond(laterCalls(inProcessCold))}), warm ${laterCalls(inProcessWarm).toFixed(0)} ms (${perSecond(laterCalls(inProcessWarm))})`,
   );
   console.log(`squawk CLI: ${squawkWall.toFixed(0)} ms wall, ${squawkCpu.toFixed(0)} ms CPU`);
   console.log(
