@@ -58412,7 +58412,8 @@ function baseSnapshotShape() {
     shim: supabaseShimSql,
     preinstalledExtensions,
     standIns: standInsKey(),
-    databases: ONLY_POSTGRES
+    databases: ONLY_POSTGRES,
+    wal: "the segment in use"
   };
 }
 async function dropTemplateDatabases(db) {

@@ -9468,7 +9468,7 @@ var utf8Encoder = new TextEncoder();
 var BUFFER_BYTES = 1 << 20;
 var REGULAR_FILE = "0";
 var DIRECTORY = "5";
-function writeDataDirTar(fs2, root, fd) {
+function writeDataDirTar(fs2, root, fd, leaveOut = () => false) {
   const out2 = new TarOut(fd);
   const walk = (dir) => {
     for (const name2 of fs2.readdir(dir)) {
@@ -9479,7 +9479,7 @@ function writeDataDirTar(fs2, root, fd) {
       if (fs2.isDir(stat.mode)) {
         out2.header(entryName2, DIRECTORY, stat, 0);
         walk(path);
-      } else if (fs2.isFile(stat.mode)) {
+      } else if (fs2.isFile(stat.mode) && !leaveOut(entryName2)) {
         const data = fs2.readFile(path, { encoding: "binary" });
         out2.header(entryName2, REGULAR_FILE, stat, data.byteLength);
         out2.data(data);
@@ -9608,6 +9608,12 @@ function checksumOf(header) {
   let sum = 0;
   for (let i8 = 0; i8 < BLOCK; i8++) sum += i8 >= 148 && i8 < 156 ? 32 : header[i8] ?? 0;
   return sum;
+}
+function isLaterWalSegment(entryName2, inUse) {
+  const match = /^\/pg_wal\/([0-9A-F]{24})$/.exec(entryName2);
+  const segment = match?.[1];
+  if (segment === void 0 || !/^[0-9A-F]{24}$/.test(inUse)) return false;
+  return segment.slice(0, 8) === inUse.slice(0, 8) && segment > inUse;
 }
 
 // src/staging/pglite-instance.ts
@@ -13266,7 +13272,16 @@ async function perform(id, request) {
     case "dump": {
       const pg = instance2();
       await pg.exec("CHECKPOINT");
-      return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd);
+      const { rows } = await pg.query(
+        "select pg_walfile_name(pg_current_wal_insert_lsn()) as segment"
+      );
+      const inUse = rows[0]?.segment;
+      return writeDataDirTar(
+        pg.Module.FS,
+        pgdataDir,
+        request.fd,
+        (entryName2) => inUse === void 0 ? false : isLaterWalSegment(entryName2, inUse)
+      );
     }
     case "close": {
       const closing = pglite;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   type DataDirFs,
   type DataDirTargetFs,
+  isLaterWalSegment,
   unpackDataDirTar,
   writeDataDirTar,
 } from '../src/staging/data-dir-tar.ts';
@@ -117,6 +118,47 @@ describe('writeDataDirTar', () => {
       expect(read.length, path).toBe(bytes.length);
       expect(Buffer.compare(read, bytes), path).toBe(0);
     }
+  });
+
+  it('leaves out the files it is told to, and only those', () => {
+    const tree: Record<string, Uint8Array | null> = {
+      '/data/pg_wal': null,
+      '/data/pg_wal/00000001000000000000000A': new Uint8Array(10).fill(1),
+      '/data/pg_wal/00000001000000000000000B': new Uint8Array(10).fill(2),
+      '/data/pg_wal/00000001000000000000000C': new Uint8Array(10).fill(3),
+      '/data/pg_wal/archive_status': null,
+      '/data/PG_VERSION': new TextEncoder().encode('18\n'),
+    };
+    const file = join(scratch, 'trimmed.tar');
+    const fd = openSync(file, 'wx');
+    try {
+      writeDataDirTar(fakeFs(tree), '/data', fd, (name) =>
+        isLaterWalSegment(name, '00000001000000000000000A'),
+      );
+    } finally {
+      closeSync(fd);
+    }
+    const names = execFileSync('tar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n');
+    expect(names).toEqual([
+      '/pg_wal',
+      '/pg_wal/00000001000000000000000A',
+      '/pg_wal/archive_status',
+      '/PG_VERSION',
+    ]);
+  });
+
+  it('counts as a later WAL segment only a segment file of the same timeline after the one in use', () => {
+    const inUse = '00000001000000000000000A';
+    expect(isLaterWalSegment('/pg_wal/00000001000000000000000B', inUse)).toBe(true);
+    expect(isLaterWalSegment('/pg_wal/000000010000000100000000', inUse)).toBe(true);
+    // The one in use, earlier ones, another timeline, other files and other folders stay.
+    expect(isLaterWalSegment('/pg_wal/00000001000000000000000A', inUse)).toBe(false);
+    expect(isLaterWalSegment('/pg_wal/000000010000000000000009', inUse)).toBe(false);
+    expect(isLaterWalSegment('/pg_wal/00000002000000000000000B', inUse)).toBe(false);
+    expect(isLaterWalSegment('/pg_wal/00000001000000000000000B.partial', inUse)).toBe(false);
+    expect(isLaterWalSegment('/pg_wal/00000001.history', inUse)).toBe(false);
+    expect(isLaterWalSegment('/base/5/00000001000000000000000B', inUse)).toBe(false);
+    expect(isLaterWalSegment('/pg_wal/00000001000000000000000B', 'not a segment')).toBe(false);
   });
 
   it('refuses a name too long for a tar header instead of cutting it', () => {

@@ -36,8 +36,16 @@ const BUFFER_BYTES = 1 << 20;
 const REGULAR_FILE = '0';
 const DIRECTORY = '5';
 
-/** Write the tar of the tree at `root` to `fd`; returns the bytes written. */
-export function writeDataDirTar(fs: DataDirFs, root: string, fd: number): number {
+/**
+ * Write the tar of the tree at `root` to `fd`; returns the bytes written. `leaveOut` names
+ * regular files (as entry names, `/pg_wal/...`) to skip.
+ */
+export function writeDataDirTar(
+  fs: DataDirFs,
+  root: string,
+  fd: number,
+  leaveOut: (entryName: string) => boolean = () => false,
+): number {
   const out = new TarOut(fd);
   const walk = (dir: string): void => {
     for (const name of fs.readdir(dir)) {
@@ -48,7 +56,7 @@ export function writeDataDirTar(fs: DataDirFs, root: string, fd: number): number
       if (fs.isDir(stat.mode)) {
         out.header(entryName, DIRECTORY, stat, 0);
         walk(path);
-      } else if (fs.isFile(stat.mode)) {
+      } else if (fs.isFile(stat.mode) && !leaveOut(entryName)) {
         const data = fs.readFile(path, { encoding: 'binary' });
         out.header(entryName, REGULAR_FILE, stat, data.byteLength);
         out.data(data);
@@ -201,4 +209,15 @@ function checksumOf(header: Uint8Array): number {
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
   return sum;
+}
+
+/**
+ * Whether a data directory entry is a WAL segment file of the same timeline after `inUse` (both
+ * named as Postgres names them: 24 hex digits, timeline first).
+ */
+export function isLaterWalSegment(entryName: string, inUse: string): boolean {
+  const match = /^\/pg_wal\/([0-9A-F]{24})$/.exec(entryName);
+  const segment = match?.[1];
+  if (segment === undefined || !/^[0-9A-F]{24}$/.test(inUse)) return false;
+  return segment.slice(0, 8) === inUse.slice(0, 8) && segment > inUse;
 }

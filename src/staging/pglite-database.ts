@@ -110,6 +110,7 @@ export function baseSnapshotShape(): unknown {
     preinstalledExtensions,
     standIns: standInsKey(),
     databases: ONLY_POSTGRES,
+    wal: 'the segment in use',
   };
 }
 

@@ -12,7 +12,7 @@ import type {
 } from './pglite-worker-protocol.ts';
 import { timeSettingMs } from '../core/db/time-setting.ts';
 import { databaseErrorFromProtocol, noticeFromProtocol } from './protocol-error.ts';
-import { writeDataDirTar } from './data-dir-tar.ts';
+import { isLaterWalSegment, writeDataDirTar } from './data-dir-tar.ts';
 import { createPglite, pgdataDir } from './pglite-instance.ts';
 import { currentThreadCpuFile } from './thread-cpu.ts';
 
@@ -82,7 +82,15 @@ async function perform(
       // Dirty pages to their files, and the WAL before this point removed (wal_recycle off):
       // the snapshot holds the data files and one 1 MB WAL segment, and starts without redo.
       await pg.exec('CHECKPOINT');
-      return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd);
+      // Segments after the one in use were made ahead of need (initdb leaves three): empty, and
+      // made again by Postgres when the WAL reaches them.
+      const { rows } = await pg.query<{ segment: string }>(
+        'select pg_walfile_name(pg_current_wal_insert_lsn()) as segment',
+      );
+      const inUse = rows[0]?.segment;
+      return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd, (entryName) =>
+        inUse === undefined ? false : isLaterWalSegment(entryName, inUse),
+      );
     }
     case 'close': {
       // The thread may serve another database next (pglite-worker-thread.ts): nothing of this

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,13 +7,14 @@ import { namesTemplateDatabase, PgliteDatabase } from '../src/staging/pglite-dat
 import { runCli, TempProjects } from './support/cli-runner.ts';
 
 /**
- * The embedded database's snapshots hold the `postgres` database alone: initdb's template
- * databases were half their bytes. A run whose SQL names one gets it back, so that what the
- * migration does with it by name runs as on Supabase.
+ * What the embedded database's snapshots hold. The `postgres` database alone: initdb's template
+ * databases were half their bytes; a run whose SQL names one gets it back, so that what the
+ * migration does with it by name runs as on Supabase. And of the WAL, the segment in use alone:
+ * Postgres makes the next ones when it reaches them.
  */
 
 const projects = new TempProjects();
-const cacheDir = mkdtempSync(join(tmpdir(), 'mg-template-dbs-'));
+const cacheDir = mkdtempSync(join(tmpdir(), 'mg-snapshot-contents-'));
 afterAll(() => {
   projects.removeAll();
   rmSync(cacheDir, { recursive: true, force: true });
@@ -89,5 +91,74 @@ $$;
     };
     expect(report.migrations.map((m) => m.staging)).toEqual(['applied']);
     expect(report.migrations[0]?.statements.map((s) => s.error)).toEqual([undefined]);
+  }, 120_000);
+});
+
+describe('the WAL in a snapshot', () => {
+  it('is the segment in use; the database writes on past it, and its next snapshot holds one again', async () => {
+    const segments = async (db: PgliteDatabase) =>
+      (
+        await db.query<{ name: string }>(
+          "select name from pg_ls_waldir() where name ~ '^[0-9A-F]{24}$' order by name",
+        )
+      ).rows.map((r) => r.name);
+    const inUse = async (db: PgliteDatabase) =>
+      (
+        await db.query<{ segment: string }>(
+          'select pg_walfile_name(pg_current_wal_insert_lsn()) as segment',
+        )
+      ).rows[0]?.segment;
+    // The shipped snapshot: one segment, the one in use.
+    const first = await PgliteDatabase.start({ cacheDir: null });
+    try {
+      expect(await segments(first)).toEqual([await inUse(first)]);
+    } finally {
+      await first.close();
+    }
+    // A history that writes 3 MB of WAL (1 MB segments), saved as a post-history snapshot.
+    const history = await PgliteDatabase.start({
+      cacheDir,
+      historyKey: 'wal-test',
+      historyPaths: [],
+    });
+    let before: string | undefined;
+    try {
+      expect(history.startup.source).not.toBe('history');
+      before = await inUse(history);
+      await history.exec(
+        "create table public.filler as select g as id, repeat('x', 300) as pad from generate_series(1, 10000) g",
+      );
+      expect((await inUse(history)) ?? '').not.toBe(before);
+      await history.saveHistory([]);
+    } finally {
+      await history.close();
+    }
+    // The snapshot file holds the segment the WAL had reached, not the three before it.
+    const saved = readdirSync(cacheDir).filter((f) => /^history-.*\.tar$/.test(f));
+    expect(saved).toHaveLength(1);
+    const walFiles = execFileSync('tar', ['-tf', join(cacheDir, saved[0] ?? '')], {
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((name) => /^\/pg_wal\/[0-9A-F]{24}$/.test(name));
+    const again = await PgliteDatabase.start({
+      cacheDir,
+      historyKey: 'wal-test',
+      historyPaths: [],
+    });
+    try {
+      expect(again.startup.source).toBe('history');
+      const current = await inUse(again);
+      expect(current).not.toBe(before);
+      expect(walFiles).toEqual([`/pg_wal/${current}`]);
+      // Postgres makes the next segment ahead of need as it starts.
+      expect((await segments(again))[0]).toBe(current);
+      const { rows } = await again.query<{ n: string }>(
+        'select count(*)::text as n from public.filler',
+      );
+      expect(rows).toEqual([{ n: '10000' }]);
+    } finally {
+      await again.close();
+    }
   }, 120_000);
 });
