@@ -21799,6 +21799,8 @@ var init_parse_cache = __esm({
 import { access } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, resolve as resolve2 } from "node:path";
 async function runCheck(request) {
+  const parser = loadParser();
+  parser.catch(() => void 0);
   const root = await gitRoot(request.cwd) ?? request.cwd;
   const explicit = request.files.map((f) => resolve2(request.cwd, f));
   const givenDir = request.dir ? resolve2(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
@@ -21843,7 +21845,7 @@ async function runCheck(request) {
   } else if (!comparesBase) {
     for (const f of files4) checked.add(f.path);
   }
-  await loadParser();
+  await parser;
   refuseBadContractHeaders(files4, checked);
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql) => cache.parse(sql);
@@ -38595,8 +38597,8 @@ async function check(args, io) {
       );
     }
   } else {
-    io.stdout(rendered.endsWith("\n") ? rendered : `${rendered}
-`);
+    io.stdout(rendered);
+    if (!rendered.endsWith("\n")) io.stdout("\n");
   }
   return reachesThreshold(outcome.report, failOn) ? 1 : 0;
 }

@@ -55923,6 +55923,8 @@ var init_parse_cache = __esm({
 import { access as access2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, resolve as resolve2 } from "node:path";
 async function runCheck(request2) {
+  const parser2 = loadParser();
+  parser2.catch(() => void 0);
   const root = await gitRoot(request2.cwd) ?? request2.cwd;
   const explicit = request2.files.map((f) => resolve2(request2.cwd, f));
   const givenDir = request2.dir ? resolve2(request2.cwd, request2.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
@@ -55967,7 +55969,7 @@ async function runCheck(request2) {
   } else if (!comparesBase) {
     for (const f of files4) checked.add(f.path);
   }
-  await loadParser();
+  await parser2;
   refuseBadContractHeaders(files4, checked);
   const cache = openParseCache(request2.cacheDir ?? null);
   const parse3 = (sql) => cache.parse(sql);

@@ -214,7 +214,10 @@ async function check(args: string[], io: CliIo): Promise<number> {
       );
     }
   } else {
-    io.stdout(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+    // Two writes, not one joined string: a JSON report of a large history is tens of MB, and
+    // joining copies it whole before the write copies it again.
+    io.stdout(rendered);
+    if (!rendered.endsWith('\n')) io.stdout('\n');
   }
   return reachesThreshold(outcome.report, failOn as Severity | 'never') ? 1 : 0;
 }

@@ -77,6 +77,10 @@ export interface CheckOutcome {
 
 /** The static part of `check`: read the files, replay the history, lint, build the report. */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
+  // The parser's WebAssembly compiles off the main thread while the config and the files are
+  // read; awaited before the first parse. A run that stops before then leaves it unawaited.
+  const parser = loadParser();
+  parser.catch(() => undefined);
   const root = (await gitRoot(request.cwd)) ?? request.cwd;
   const explicit = request.files.map((f) => resolve(request.cwd, f));
   const givenDir = request.dir
@@ -135,7 +139,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     for (const f of files) checked.add(f.path);
   }
 
-  await loadParser();
+  await parser;
   refuseBadContractHeaders(files, checked);
   const cache = openParseCache(request.cacheDir ?? null);
   const parse = (sql: string) => cache.parse(sql);
