@@ -31296,9 +31296,6 @@ async function dropTemplateDatabases(db) {
     await db.exec(`drop database ${name}`);
   }
 }
-function namesTemplateDatabase(files4) {
-  return files4.some((f) => f.version !== null && /\btemplate[01]\b/i.test(f.sql));
-}
 async function restoreTemplateDatabases(db) {
   const { rows: rows2 } = await db.query(
     "select datname from pg_database where datname = any($1)",
@@ -31491,6 +31488,28 @@ var init_pglite_database = __esm({
         await this.#thread.close();
       }
     };
+  }
+});
+
+// src/pipeline/embedded-needs.ts
+function embeddedNeeds(texts, parse) {
+  const extensions = /* @__PURE__ */ new Set();
+  let templateDatabases = false;
+  for (const sql of texts) {
+    templateDatabases ||= /\btemplate[01]\b/i.test(sql);
+    if (!/\bextension\b/i.test(sql)) continue;
+    for (const statement of parse(sql).statements) {
+      const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
+      if (name) extensions.add(name);
+    }
+  }
+  return { extensions, templateDatabases };
+}
+var init_embedded_needs = __esm({
+  "src/pipeline/embedded-needs.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_statement();
   }
 });
 
@@ -32133,14 +32152,12 @@ async function applySide(request, files4) {
   try {
     const { db, watchdog } = await openTarget(
       { rollback: false, progress: request.progress, ...fresh2 ? { dbUrl: fresh2.url } : {} },
-      () => PgliteDatabase.start({
-        extensions: createdExtensions(request),
-        templateDatabases: namesTemplateDatabase([
-          ...request.history,
-          ...request.original,
-          ...request.rewrite
-        ])
-      })
+      () => PgliteDatabase.start(
+        embeddedNeeds(
+          [...request.history, ...request.original, ...request.rewrite].map((f) => f.sql),
+          request.parse
+        )
+      )
     );
     try {
       return await applyOn(db, watchdog, request, files4);
@@ -32219,16 +32236,6 @@ function readTrace(trace, parsed, side) {
     }
   }
 }
-function createdExtensions(request) {
-  const names = /* @__PURE__ */ new Set();
-  for (const file of [...request.history, ...request.original, ...request.rewrite]) {
-    for (const statement of request.parse(file.sql).statements) {
-      const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}
 async function freshDatabase(url) {
   const name = `migration_guard_fix_${randomBytes(6).toString("hex")}`;
   const admin = await PgDatabase.connect({ url, applicationName: "migration-guard fix" });
@@ -32257,9 +32264,9 @@ var init_fix_proof = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
     init_apply_migrations();
-    init_statement();
     init_pg_database();
     init_pglite_database();
+    init_embedded_needs();
     init_statement_tracer();
     init_fix_catalog();
     init_fix_seed();
@@ -36391,8 +36398,12 @@ function startEmbedded(read, options = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
-    extensions: createdExtensions2(read),
-    templateDatabases: namesTemplateDatabase(read.files),
+    // Every file the run applies, the history too: a history file's extension not loaded made
+    // it fail on the embedded database, and every later file that used it.
+    ...embeddedNeeds(
+      read.files.filter((f) => f.version !== null).map((f) => f.sql),
+      read.parse
+    ),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...options.cacheDir === null ? { cacheDir: null } : {}
@@ -36634,17 +36645,6 @@ function skippedAfterStop(targets) {
     probes: { probes: [], checks: probeChecks }
   };
 }
-function createdExtensions2(read) {
-  const names = /* @__PURE__ */ new Set();
-  for (const file of read.files) {
-    if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
-    for (const statement of read.parse(file.sql).statements) {
-      const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}
 function rowWorkKinds(tracer, stagedBytes, stats2) {
   const kinds = /* @__PURE__ */ new Set();
   for (const trace of tracer.traces) {
@@ -36686,10 +36686,10 @@ var init_run_staging = __esm({
     init_production_weighting();
     init_stand_in_calls();
     init_stand_ins();
-    init_statement();
     init_row_counts();
     init_run_checks();
     init_embedded_cache();
+    init_embedded_needs();
     init_pglite_database();
     init_pglite_worker_thread();
     init_run_probes();

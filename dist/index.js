@@ -57177,6 +57177,28 @@ var init_run_checks = __esm({
   }
 });
 
+// src/pipeline/embedded-needs.ts
+function embeddedNeeds(texts, parse3) {
+  const extensions = /* @__PURE__ */ new Set();
+  let templateDatabases = false;
+  for (const sql of texts) {
+    templateDatabases ||= /\btemplate[01]\b/i.test(sql);
+    if (!/\bextension\b/i.test(sql)) continue;
+    for (const statement of parse3(sql).statements) {
+      const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
+      if (name) extensions.add(name);
+    }
+  }
+  return { extensions, templateDatabases };
+}
+var init_embedded_needs = __esm({
+  "src/pipeline/embedded-needs.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_statement();
+  }
+});
+
 // src/core/db/notice-listeners.ts
 var NoticeListeners;
 var init_notice_listeners = __esm({
@@ -58423,9 +58445,6 @@ async function dropTemplateDatabases(db) {
     await db.exec(`alter database ${name} is_template false`);
     await db.exec(`drop database ${name}`);
   }
-}
-function namesTemplateDatabase(files4) {
-  return files4.some((f) => f.version !== null && /\btemplate[01]\b/i.test(f.sql));
 }
 async function restoreTemplateDatabases(db) {
   const { rows: rows2 } = await db.query(
@@ -67571,8 +67590,12 @@ function startEmbedded(read, options2 = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
-    extensions: createdExtensions(read),
-    templateDatabases: namesTemplateDatabase(read.files),
+    // Every file the run applies, the history too: a history file's extension not loaded made
+    // it fail on the embedded database, and every later file that used it.
+    ...embeddedNeeds(
+      read.files.filter((f) => f.version !== null).map((f) => f.sql),
+      read.parse
+    ),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...options2.cacheDir === null ? { cacheDir: null } : {}
@@ -67811,17 +67834,6 @@ function skippedAfterStop(targets) {
     probes: { probes: [], checks: probeChecks }
   };
 }
-function createdExtensions(read) {
-  const names = /* @__PURE__ */ new Set();
-  for (const file of read.files) {
-    if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
-    for (const statement of read.parse(file.sql).statements) {
-      const name = nodeAs(statement.node, "CreateExtensionStmt")?.extname;
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}
 function rowWorkKinds(tracer, stagedBytes, stats) {
   const kinds = /* @__PURE__ */ new Set();
   for (const trace of tracer.traces) {
@@ -67863,10 +67875,10 @@ var init_run_staging = __esm({
     init_production_weighting();
     init_stand_in_calls();
     init_stand_ins();
-    init_statement();
     init_row_counts();
     init_run_checks();
     init_embedded_cache();
+    init_embedded_needs();
     init_pglite_database();
     init_pglite_worker_thread();
     init_run_probes();

@@ -13280,7 +13280,7 @@ async function perform(id, request) {
         pg.Module.FS,
         pgdataDir,
         request.fd,
-        (entryName2) => inUse === void 0 ? false : isLaterWalSegment(entryName2, inUse)
+        (entryName2) => inUse !== void 0 && isLaterWalSegment(entryName2, inUse)
       );
     }
     case "close": {

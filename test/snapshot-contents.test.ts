@@ -3,7 +3,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { namesTemplateDatabase, PgliteDatabase } from '../src/staging/pglite-database.ts';
+import { parseSql } from '../src/core/sql/parse-sql.ts';
+import { embeddedNeeds } from '../src/pipeline/embedded-needs.ts';
+import { PgliteDatabase } from '../src/staging/pglite-database.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
 
 /**
@@ -57,18 +59,47 @@ describe('template databases on the embedded database', () => {
     ]);
   }, 120_000);
 
-  it('are asked for when a migration the run applies names one, whatever the case', () => {
-    const file = (sql: string, version: string | null = '20240101000000') => ({ sql, version });
+  it('are asked for when a text the run applies names one, whatever the case', () => {
+    const needs = (...texts: string[]) => embeddedNeeds(texts, parseSql);
+    expect(needs('select 1', 'create table template1s (id int)').templateDatabases).toBe(false);
+    expect(needs('select 1', 'COMMENT ON DATABASE "Template1"').templateDatabases).toBe(true);
+    expect(needs('select 1', '-- template0').templateDatabases).toBe(true);
+    // The same scan names the extensions to load, from the statements that create them.
     expect(
-      namesTemplateDatabase([file('select 1'), file('create table template1s (id int)')]),
-    ).toBe(false);
-    expect(namesTemplateDatabase([file('select 1'), file('COMMENT ON DATABASE "Template1"')])).toBe(
-      true,
-    );
-    expect(namesTemplateDatabase([file('select 1'), file('-- template0')])).toBe(true);
-    // A file the run does not apply (no version in its name) asks for nothing.
-    expect(namesTemplateDatabase([file('select * from template0', null)])).toBe(false);
+      needs('create extension if not exists "pg_trgm";', "select 'create extension x'"),
+    ).toEqual({ extensions: new Set(['pg_trgm']), templateDatabases: false });
+    // A comment between the keywords hides nothing.
+    expect(
+      needs('create/* x */extension cube;\ncreate -- y\n extension "ltree";').extensions,
+    ).toEqual(new Set(['cube', 'ltree']));
   });
+
+  it('are not made for a file the run does not apply (no version in its name)', async () => {
+    const cwd = projects.create({
+      // Misnamed: never applied, so its words ask for nothing.
+      'supabase/migrations/notes.sql':
+        'select datname from pg_database where datname = $$template0$$;\n',
+      // Looks for them without naming them.
+      'supabase/migrations/20240101000000_no_templates.sql': `do $$
+begin
+  if exists (select from pg_database where datname like 'templ' || 'ate_') then
+    raise exception 'template databases were made';
+  end if;
+end
+$$;
+`,
+    });
+    const run = await runCli(
+      ['check', '--no-cache', '--format', 'json', '--fail-on', 'never'],
+      cwd,
+    );
+    const report = JSON.parse(run.stdout) as {
+      migrations: { file: string; staging?: string }[];
+    };
+    expect(report.migrations.find((m) => m.file.endsWith('_no_templates.sql'))?.staging).toBe(
+      'applied',
+    );
+  }, 120_000);
 
   it('let a migration that looks for template1 by name apply on staging, as on Supabase', async () => {
     const cwd = projects.create({

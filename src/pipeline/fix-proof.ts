@@ -5,9 +5,9 @@ import type { Config } from '../core/config/config.ts';
 import type { DatabasePort } from '../core/db/database-port.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import type { ParsedSql } from '../core/sql/parse-sql.ts';
-import { nodeAs } from '../core/sql/statement.ts';
 import { PgDatabase } from '../staging/pg-database.ts';
-import { namesTemplateDatabase, PgliteDatabase } from '../staging/pglite-database.ts';
+import { PgliteDatabase } from '../staging/pglite-database.ts';
+import { embeddedNeeds } from './embedded-needs.ts';
 import type { FileTrace } from '../staging/trace/trace-model.ts';
 import { StatementTracer } from '../staging/trace/statement-tracer.ts';
 import { tableCatalog } from './fix-catalog.ts';
@@ -60,14 +60,12 @@ async function applySide(request: ProofRequest, files: MigrationFile[]): Promise
     const { db, watchdog } = await openTarget(
       { rollback: false, progress: request.progress, ...(fresh ? { dbUrl: fresh.url } : {}) },
       () =>
-        PgliteDatabase.start({
-          extensions: createdExtensions(request),
-          templateDatabases: namesTemplateDatabase([
-            ...request.history,
-            ...request.original,
-            ...request.rewrite,
-          ]),
-        }),
+        PgliteDatabase.start(
+          embeddedNeeds(
+            [...request.history, ...request.original, ...request.rewrite].map((f) => f.sql),
+            request.parse,
+          ),
+        ),
     );
     try {
       return await applyOn(db, watchdog, request, files);
@@ -160,18 +158,6 @@ function readTrace(trace: FileTrace, parsed: ParsedSql | undefined, side: ProofS
       );
     }
   }
-}
-
-/** The extensions the files create: the embedded database loads only these. */
-function createdExtensions(request: ProofRequest): Set<string> {
-  const names = new Set<string>();
-  for (const file of [...request.history, ...request.original, ...request.rewrite]) {
-    for (const statement of request.parse(file.sql).statements) {
-      const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
-      if (name) names.add(name);
-    }
-  }
-  return names;
 }
 
 /** A new database on the server at `url`, dropped again by `drop`. */

@@ -13,12 +13,12 @@ import { standIns } from '../core/extensions/stand-ins/index.ts';
 import type { MigrationFile } from '../core/migrations/migration-file.ts';
 import type { ProbeTarget } from '../core/probes/probe-targets.ts';
 import type { CheckReport, Report, ReportTarget } from '../core/report/report.ts';
-import { nodeAs } from '../core/sql/statement.ts';
 import type { RowCountSnapshot } from '../staging/checks/row-counts.ts';
 import { snapshotRowCounts } from '../staging/checks/row-counts.ts';
 import { runChecks, skippedChecks } from '../staging/checks/run-checks.ts';
 import { defaultCacheDir, historySnapshotMinMs } from '../staging/embedded-cache.ts';
-import { namesTemplateDatabase, PgliteDatabase } from '../staging/pglite-database.ts';
+import { embeddedNeeds } from './embedded-needs.ts';
+import { PgliteDatabase } from '../staging/pglite-database.ts';
 import { discardReadyWorkerThread, prestartWorkerThread } from '../staging/pglite-worker-thread.ts';
 import { PROBE_CHECK_ID, type ProbeRun, runProbes } from '../staging/probes/run-probes.ts';
 import { SupabaseReplicaDatabase } from '../staging/replica-database.ts';
@@ -66,8 +66,12 @@ export function startEmbedded(
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return undefined;
   const prefix = embeddedPrefix(read);
   const started = PgliteDatabase.start({
-    extensions: createdExtensions(read),
-    templateDatabases: namesTemplateDatabase(read.files),
+    // Every file the run applies, the history too: a history file's extension not loaded made
+    // it fail on the embedded database, and every later file that used it.
+    ...embeddedNeeds(
+      read.files.filter((f) => f.version !== null).map((f) => f.sql),
+      read.parse,
+    ),
     historyKey: replayKey(prefix, read.config),
     historyPaths: prefix.map((f) => f.path),
     ...(options.cacheDir === null ? { cacheDir: null } : {}),
@@ -432,26 +436,6 @@ function skippedAfterStop(targets: readonly ProbeTarget[]): {
     checks: skippedChecks(`${why}.`),
     probes: { probes: [], checks: probeChecks },
   };
-}
-
-/**
- * The extensions the migrations create, history and files under check alike, by name (the
- * embedded database loads only these), read from their top-level statements before the lint
- * has parsed them.
- */
-function createdExtensions(read: FilesRead): Set<string> {
-  const names = new Set<string>();
-  for (const file of read.files) {
-    // Every file the run applies, the history too: a history file's extension not loaded made
-    // it fail on the embedded database, and every later file that used it. Only files that
-    // mention CREATE EXTENSION are parsed.
-    if (file.version === null || !/\bcreate\s+extension\b/i.test(file.sql)) continue;
-    for (const statement of read.parse(file.sql).statements) {
-      const name = nodeAs(statement.node, 'CreateExtensionStmt')?.extname;
-      if (name) names.add(name);
-    }
-  }
-  return names;
 }
 
 /**

@@ -74,8 +74,9 @@ export interface PgliteStartOptions {
    */
   shipped?: boolean;
   /**
-   * The SQL names `template0` or `template1`: create them (as copies of the database) when the
-   * snapshot the start loaded has none. Snapshots leave them out (`dropTemplateDatabases`).
+   * The SQL names `template0` or `template1` (`embeddedNeeds`): create them (as copies of the
+   * database) when the snapshot the start loaded has none. Snapshots leave them out
+   * (`dropTemplateDatabases`).
    */
   templateDatabases?: boolean;
 }
@@ -133,16 +134,6 @@ async function dropTemplateDatabases(db: PgliteDatabase): Promise<void> {
 }
 
 const TEMPLATE_DATABASES = ['template0', 'template1'];
-
-/**
- * Whether a migration a run applies names a template database (`template0`, `template1`): the
- * start's `templateDatabases` for those files.
- */
-export function namesTemplateDatabase(
-  files: readonly { sql: string; version: string | null }[],
-): boolean {
-  return files.some((f) => f.version !== null && /\btemplate[01]\b/i.test(f.sql));
-}
 
 /**
  * Put back the template databases a snapshot left out, as copies of the database: what a

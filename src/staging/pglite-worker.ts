@@ -88,8 +88,11 @@ async function perform(
         'select pg_walfile_name(pg_current_wal_insert_lsn()) as segment',
       );
       const inUse = rows[0]?.segment;
-      return writeDataDirTar(pg.Module.FS, pgdataDir, request.fd, (entryName) =>
-        inUse === undefined ? false : isLaterWalSegment(entryName, inUse),
+      return writeDataDirTar(
+        pg.Module.FS,
+        pgdataDir,
+        request.fd,
+        (entryName) => inUse !== undefined && isLaterWalSegment(entryName, inUse),
       );
     }
     case 'close': {
