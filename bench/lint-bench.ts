@@ -85,8 +85,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const IN_PROCESS_CALLS = Number(process.env['BENCH_IN_PROCESS_CALLS'] ?? 6);
 
 /**
- * The check in process: a fresh Node process imports the shipped `dist/cli-main.js` (what
- * `dist/cli.js` imports for a command) and calls its `main` with the check's arguments
+ * The check in process: a fresh Node process imports the shipped `dist/cli-main.cjs` (what
+ * `dist/cli.js` runs for a command) and calls its `main` with the check's arguments
  * `IN_PROCESS_CALLS` times, one after the other, capturing what each writes to stdout. Each
  * call's wall time excludes Node's start and the bundle's import, and includes everything the
  * command does: the parser's load (the first call), reading and hashing the files, parsing or the
@@ -96,7 +96,7 @@ const IN_PROCESS_CALLS = Number(process.env['BENCH_IN_PROCESS_CALLS'] ?? 6);
  */
 function inProcess(args: string[], cacheDir: string, expected: string): number[] {
   const script = `
-    const { main } = await import(${JSON.stringify(new URL('../dist/cli-main.js', import.meta.url).href)});
+    const { main } = await import(${JSON.stringify(new URL('../dist/cli-main.cjs', import.meta.url).href)});
     const { createHash } = await import('node:crypto');
     const args = JSON.parse(process.argv[1]);
     const times = [];
@@ -240,7 +240,7 @@ async function main(): Promise<void> {
   const firstCall = (series: number[][]) => median(series.map((t) => t[0] ?? 0));
   const laterCalls = (series: number[][]) => median(series.flatMap((t) => t.slice(1)));
   console.log(
-    `in process (dist/cli-main.js main(), ${IN_PROCESS_CALLS} checks a process): first check cold ${firstCall(inProcessCold).toFixed(0)} ms (${perSecond(firstCall(inProcessCold))} statements per second), warm ${firstCall(inProcessWarm).toFixed(0)} ms (${perSecond(firstCall(inProcessWarm))}); later checks cold ${laterCalls(inProcessCold).toFixed(0)} ms (${perSecond(laterCalls(inProcessCold))}), warm ${laterCalls(inProcessWarm).toFixed(0)} ms (${perSecond(laterCalls(inProcessWarm))})`,
+    `in process (dist/cli-main.cjs main(), ${IN_PROCESS_CALLS} checks a process): first check cold ${firstCall(inProcessCold).toFixed(0)} ms (${perSecond(firstCall(inProcessCold))} statements per second), warm ${firstCall(inProcessWarm).toFixed(0)} ms (${perSecond(firstCall(inProcessWarm))}); later checks cold ${laterCalls(inProcessCold).toFixed(0)} ms (${perSecond(laterCalls(inProcessCold))}), warm ${laterCalls(inProcessWarm).toFixed(0)} ms (${perSecond(laterCalls(inProcessWarm))})`,
   );
   console.log(`squawk CLI: ${squawkWall.toFixed(0)} ms wall, ${squawkCpu.toFixed(0)} ms CPU`);
   console.log(

@@ -10,6 +10,9 @@ const __dirname = __mgDirname(__filename);
 import { setFlagsFromString } from "node:v8";
 if (process.env["MIGRATION_GUARD_WASM_TIERUP"] !== "1") setFlagsFromString("--liftoff-only");
 
+// src/cli.ts
+import { fileURLToPath } from "node:url";
+
 // src/core/project.ts
 var TOOL_NAME = "migration-guard";
 var TOOL_VERSION = true ? "0.1.0" : "0.0.0-dev";
@@ -198,6 +201,131 @@ function helpOrVersion(argv2) {
   return void 0;
 }
 
+// src/runtime/code-cached-script.ts
+import { isAscii } from "node:buffer";
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { constants as vmConstants, Script } from "node:vm";
+var MAGIC = Buffer.from("MGCC1");
+var HEADER_BYTES = MAGIC.length + 4;
+var MAX_CACHE_BYTES = 64 * 1024 * 1024;
+var CACHE_FOLDER = ".code-cache";
+var STALE_PARTIAL_MS = 10 * 60 * 1e3;
+function zlibCrc32() {
+  const zlib = createRequire(import.meta.url)("node:zlib");
+  return zlib.crc32;
+}
+function loadCodeCachedScript(file, env) {
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const crc32 = env["MIGRATION_GUARD_CODE_CACHE"] !== "0" ? zlibCrc32() : void 0;
+  const cacheFile = crc32 ? cachePath(file, crc32) : null;
+  const cachedData = cacheFile && crc32 ? readCache(cacheFile, crc32) : void 0;
+  const options = { filename: file };
+  if (cachedData) options.cachedData = cachedData;
+  const mainContextLoader = vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (mainContextLoader) options.importModuleDynamically = mainContextLoader;
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) { ${source}
+})`,
+    options
+  );
+  const cacheUsed = cachedData !== void 0 && script.cachedDataRejected === false;
+  const module = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return {
+    exports: module.exports,
+    cacheUsed,
+    saveCache: () => {
+      if (!cacheFile || !crc32 || cacheUsed) return;
+      try {
+        writeCache(cacheFile, script.createCachedData(), crc32);
+      } catch {
+      }
+    }
+  };
+}
+function cachePath(file, crc32) {
+  let fd;
+  try {
+    fd = openSync(file, fsConstants.O_RDONLY);
+    const stats = fstatSync(fd);
+    const key = crc32(
+      JSON.stringify([
+        process.version,
+        process.platform,
+        process.arch,
+        process.env["MIGRATION_GUARD_WASM_TIERUP"] === "1",
+        stats.size,
+        stats.mtimeMs,
+        stats.ino
+      ])
+    ).toString(16).padStart(8, "0");
+    return join(dirname(file), CACHE_FOLDER, `${basename(file)}-${key}.bin`);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function readCache(path, crc32) {
+  let fd;
+  try {
+    fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size <= HEADER_BYTES || stats.size > MAX_CACHE_BYTES) {
+      return void 0;
+    }
+    const file = readFileSync(fd);
+    if (!file.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+    const data = file.subarray(HEADER_BYTES);
+    if (file.readUInt32BE(MAGIC.length) !== crc32(data)) return void 0;
+    return data;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function writeCache(path, data, crc32) {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const header = Buffer.alloc(HEADER_BYTES);
+  MAGIC.copy(header);
+  header.writeUInt32BE(crc32(data), MAGIC.length);
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, Buffer.concat([header, data]), { flag: "wx" });
+    renameSync(partial, path);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  const stem = `${basename(path).replace(/-[0-9a-f]{8}\.bin$/, "")}-`;
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    if (name === basename(path) || !name.startsWith(stem)) continue;
+    const other = join(dir, name);
+    if (/-[0-9a-f]{8}\.bin$/.test(name)) rmSync(other, { force: true });
+    else if (name.endsWith(".partial") && now - statSync(other).mtimeMs > STALE_PARTIAL_MS) {
+      rmSync(other, { force: true });
+    }
+  }
+}
+
 // src/cli.ts
 var argv = process.argv.slice(2);
 var quick = helpOrVersion(argv);
@@ -205,7 +333,11 @@ if (quick) {
   process.stdout.write(quick.text);
   process.exitCode = quick.code;
 } else {
-  const { main } = await import("./cli-main.js");
+  const bundled = true ? loadCodeCachedScript(
+    fileURLToPath(new URL("./cli-main.cjs", import.meta.url)),
+    process.env
+  ) : void 0;
+  const { main } = bundled ? bundled.exports : await import("./cli-main.cjs");
   process.exitCode = await main(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -214,4 +346,5 @@ if (quick) {
     env: process.env,
     cwd: process.cwd()
   });
+  bundled?.saveCache();
 }

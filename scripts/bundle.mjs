@@ -1,4 +1,4 @@
-// Builds dist/ from src/: the CLI (cli.js, which loads cli-main.js) and the Action (index.js) as ESM files, the worker
+// Builds dist/ from src/: the CLI (cli.js, which loads cli-main.cjs) and the Action (index.js), the worker
 // thread both start for the embedded database (pglite-worker.js), the runtime assets they load
 // from disk, and the edge function as a self-contained folder (function/migration-guard/). dist/ is
 // committed; CI fails when this script changes it. The licences of the third-party packages the
@@ -58,55 +58,92 @@ const flatAssets = {
   },
 };
 
-// cli.js is what `migration-guard` runs: it answers --help and --version itself and imports the
-// rest of the CLI from cli-main.js beside it, so help does not wait for Node to read 1.5 MB of
-// code it never runs (BENCHMARKS.md, `npm run bench:help`).
+// cli.js is what `migration-guard` runs: it answers --help and --version itself and loads the
+// rest of the CLI from cli-main.cjs beside it, so help does not wait for Node to read 1.5 MB of
+// code it never runs (BENCHMARKS.md, `npm run bench:help`). cli-main.cjs is CommonJS: cli.js
+// runs it with V8's code cache (src/runtime/code-cached-script.ts), which Node 20 offers for
+// scripts but not for ES modules.
+const CLI_MAIN = 'cli-main.cjs';
 const cliMainApart = {
   name: 'cli-main-apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/cli\/cli\.ts$/ }, (args) =>
       args.importer === resolve('src/cli.ts')
-        ? { path: './cli-main.js', external: true }
+        ? { path: `./${CLI_MAIN}`, external: true }
         : undefined,
     );
   },
 };
 
-const result = await build({
-  // Self-contained bundles (no code splitting) but for cli.js's import of cli-main.js: each runs
-  // with only the assets beside it. The worker is found next to the file that starts it
-  // (src/staging/pglite-worker-thread.ts).
-  entryPoints: {
-    cli: 'src/cli.ts',
-    'cli-main': 'src/cli/cli.ts',
-    index: 'src/action.ts',
-    'pglite-worker': 'src/staging/pglite-worker.ts',
-  },
+// TOOL_VERSION (src/core/project.ts) is package.json's version; the parser id is part of the
+// parse cache's build id (src/pipeline/parse-cache.ts).
+const define = {
+  __MIGRATION_GUARD_VERSION__: JSON.stringify(version),
+  __MIGRATION_GUARD_PARSER_ID__: JSON.stringify(parserId),
+  // The embedded database's snapshots are keyed by these (src/staging/embedded-cache.ts);
+  // dist/ runs where no node_modules is to read them from (the Action on a runner).
+  __MIGRATION_GUARD_PGLITE_VERSIONS__: JSON.stringify({
+    pglite: versionOf('@electric-sql/pglite'),
+    pgvector: versionOf('@electric-sql/pglite-pgvector'),
+  }),
+};
+const common = {
   outdir: out,
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
-  banner: { js: `#!/usr/bin/env node\n${banner}` },
   legalComments: 'none',
   logLevel: 'warning',
   // node-postgres loads its optional native binding only when asked; we never ask.
   external: ['pg-native'],
-  plugins: [flatAssets, cliMainApart],
-  // TOOL_VERSION (src/core/project.ts) is package.json's version; the parser id is part of the
-  // parse cache's build id (src/pipeline/parse-cache.ts).
-  define: {
-    __MIGRATION_GUARD_VERSION__: JSON.stringify(version),
-    __MIGRATION_GUARD_PARSER_ID__: JSON.stringify(parserId),
-    // The embedded database's snapshots are keyed by these (src/staging/embedded-cache.ts);
-    // dist/ runs where no node_modules is to read them from (the Action on a runner).
-    __MIGRATION_GUARD_PGLITE_VERSIONS__: JSON.stringify({
-      pglite: versionOf('@electric-sql/pglite'),
-      pgvector: versionOf('@electric-sql/pglite-pgvector'),
-    }),
-  },
   metafile: true,
+};
+
+const result = await build({
+  ...common,
+  // Self-contained bundles (no code splitting) but for cli.js's load of cli-main.cjs: each runs
+  // with only the assets beside it. The worker is found next to the file that starts it
+  // (src/staging/pglite-worker-thread.ts).
+  entryPoints: {
+    cli: 'src/cli.ts',
+    index: 'src/action.ts',
+    'pglite-worker': 'src/staging/pglite-worker.ts',
+  },
+  format: 'esm',
+  banner: { js: `#!/usr/bin/env node\n${banner}` },
+  plugins: [flatAssets, cliMainApart],
+  define: { ...define, __MIGRATION_GUARD_CLI_MAIN__: JSON.stringify(`./${CLI_MAIN}`) },
 });
+const cliMain = await build({
+  ...common,
+  entryPoints: { 'cli-main': 'src/cli/cli.ts' },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // What the sources read from import.meta, from the CommonJS module's own names; strict, as
+  // the ES modules it is built from are (the directive must come first).
+  banner: {
+    js: [
+      '"use strict";',
+      "const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      "const __mgImportMetaResolve = (specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href;",
+    ].join('\n'),
+  },
+  plugins: [flatAssets],
+  define: {
+    ...define,
+    'import.meta.url': '__mgImportMetaUrl',
+    'import.meta.resolve': '__mgImportMetaResolve',
+  },
+});
+// V8 reads a file of ASCII only as a one-byte string, twice as fast as UTF-8 with other
+// characters. esbuild escapes every other character in code (its default charset), but not in
+// the comments it keeps (those on class members): written as code points there.
+const cliMainFile = join(out, CLI_MAIN);
+const cliMainText = await readFile(cliMainFile, 'utf8');
+await writeFile(
+  cliMainFile,
+  cliMainText.replace(/[^ -~\t\n\r]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`),
+);
 // `npx migration-guard` (package.json's bin) runs the CLI file itself: it must be executable.
 await chmod(join(out, 'cli.js'), 0o755);
 
@@ -144,7 +181,10 @@ const packageDirs = new Set([
   dirname(dirname(require.resolve('@electric-sql/pglite'))),
   dirname(dirname(require.resolve('@electric-sql/pglite-pgvector'))),
 ]);
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of [
+  ...Object.keys(result.metafile.inputs),
+  ...Object.keys(cliMain.metafile.inputs),
+]) {
   const dir = packageDirOf(input);
   if (dir) packageDirs.add(resolve(dir));
 }
@@ -161,7 +201,7 @@ for (const dir of packageDirs) {
 packages.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 const sections = [
   [
-    'Third-party software bundled in dist/ (dist/cli.js, dist/cli-main.js, dist/index.js, dist/pglite-worker.js and',
+    'Third-party software bundled in dist/ (dist/cli.js, dist/cli-main.cjs, dist/index.js, dist/pglite-worker.js and',
     'the WebAssembly and data files beside them), with the licence of each package. Generated by',
     "npm run bundle (scripts/bundle.mjs) from esbuild's list of bundled files; do not edit.",
   ].join('\n'),

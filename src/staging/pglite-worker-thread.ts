@@ -257,7 +257,7 @@ export async function discardReadyWorkerThread(): Promise<void> {
 /**
  * The worker runs the same code as this file: from sources (vitest, tsx) that is TypeScript,
  * which a new thread can load only once tsx's loader is registered in it; in the bundle it is
- * `pglite-worker.js` beside `cli-main.js` and `index.js`.
+ * `pglite-worker.js` beside `cli-main.cjs` and `index.js`.
  */
 function startWorker(): Worker {
   if (import.meta.url.endsWith('.ts')) {

@@ -71,7 +71,9 @@ async function inputsHash(): Promise<string> {
   return hashFiles(files.filter((path) => !isFunctionTest(path)));
 }
 
-const distHash = async (): Promise<string> => hashFiles(await filesUnder('dist'));
+/** dist/ as built: the CLI's code cache (`.code-cache/`, written by runs) is not part of it. */
+const distHash = async (): Promise<string> =>
+  hashFiles((await filesUnder('dist')).filter((path) => path.split(sep)[1] !== '.code-cache'));
 
 export default async function freshBundle(): Promise<void> {
   const key = createHash('sha256')

@@ -1,22 +1,13 @@
-#!/usr/bin/env node
-import { createRequire as __mgCreateRequire } from 'node:module';
-import { fileURLToPath as __mgFileURLToPath } from 'node:url';
-import { dirname as __mgDirname } from 'node:path';
-const require = __mgCreateRequire(import.meta.url);
-const __filename = __mgFileURLToPath(import.meta.url);
-const __dirname = __mgDirname(__filename);
+"use strict";
+const __mgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+const __mgImportMetaResolve = (specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn3, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -25,7 +16,7 @@ var __esm = (fn3, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -52,6 +43,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // <define:__MIGRATION_GUARD_PGLITE_VERSIONS__>
 var define_MIGRATION_GUARD_PGLITE_VERSIONS_default;
@@ -740,28 +732,28 @@ var init_check_queries = __esm({
 
 // node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
+  "node_modules/@pgsql/types/types.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
 // node_modules/@pgsql/types/enums.js
 var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
+  "node_modules/@pgsql/types/enums.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
 // node_modules/@pgsql/types/index.js
 var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
+  "node_modules/@pgsql/types/index.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -774,18 +766,18 @@ var require_types2 = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_types(), exports);
-    __exportStar(require_enums(), exports);
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    __exportStar(require_types(), exports2);
+    __exportStar(require_enums(), exports2);
   }
 });
 
 // node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
-  "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
+  "node_modules/libpg-query/wasm/libpg-query.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var PgQueryModule = (() => {
       var _scriptName = globalThis.document?.currentScript?.src;
@@ -813,7 +805,7 @@ var require_libpg_query = __commonJS({
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
-          var fs = __require("node:fs");
+          var fs = require("node:fs");
           scriptDirectory = __dirname + "/";
           readBinary = (filename) => {
             filename = isFileURI(filename) ? new URL(filename) : filename;
@@ -984,8 +976,8 @@ var require_libpg_query = __commonJS({
           }
           wasmBinaryFile ??= findWasmBinary();
           var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
-          var exports2 = receiveInstantiationResult(result2);
-          return exports2;
+          var exports3 = receiveInstantiationResult(result2);
+          return exports3;
         }
         class ExitStatus {
           name = "ExitStatus";
@@ -1218,7 +1210,7 @@ var require_libpg_query = __commonJS({
         }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
-            var nodeCrypto = __require("node:crypto");
+            var nodeCrypto = require("node:crypto");
             return (view) => (nodeCrypto.randomFillSync(view), 0);
           }
           return (view) => (crypto.getRandomValues(view), 0);
@@ -3341,19 +3333,19 @@ var require_libpg_query = __commonJS({
         return Module;
       };
     })();
-    if (typeof exports === "object" && typeof module === "object") {
-      module.exports = PgQueryModule;
-      module.exports.default = PgQueryModule;
+    if (typeof exports2 === "object" && typeof module2 === "object") {
+      module2.exports = PgQueryModule;
+      module2.exports.default = PgQueryModule;
     } else if (typeof define === "function" && define["amd"]) define([], () => PgQueryModule);
   }
 });
 
 // node_modules/libpg-query/wasm/index.cjs
 var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
+  "node_modules/libpg-query/wasm/index.cjs"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
       if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
@@ -3366,23 +3358,23 @@ var require_wasm = __commonJS({
       if (k2 === void 0) k2 = k;
       o[k2] = m[k];
     }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    var __exportStar = exports2 && exports2.__exportStar || function(m, exports3) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports3, p)) __createBinding(exports3, m, p);
     };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-    exports.hasSqlDetails = hasSqlDetails;
-    exports.formatSqlError = formatSqlError;
-    exports.loadModule = loadModule2;
-    exports.parseSync = parseSync9;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync3;
-    exports.fingerprintSync = fingerprintSync;
-    exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync13;
-    __exportStar(require_types2(), exports);
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.scan = exports2.normalize = exports2.fingerprint = exports2.parsePlPgSQL = exports2.parse = exports2.SqlError = void 0;
+    exports2.hasSqlDetails = hasSqlDetails;
+    exports2.formatSqlError = formatSqlError;
+    exports2.loadModule = loadModule2;
+    exports2.parseSync = parseSync9;
+    exports2.parsePlPgSQLSync = parsePlPgSQLSync3;
+    exports2.fingerprintSync = fingerprintSync;
+    exports2.normalizeSync = normalizeSync;
+    exports2.scanSync = scanSync13;
+    __exportStar(require_types2(), exports2);
     var SqlError = class extends Error {
       sqlDetails;
       constructor(message, details) {
@@ -3391,7 +3383,7 @@ var require_wasm = __commonJS({
         this.sqlDetails = details;
       }
     };
-    exports.SqlError = SqlError;
+    exports2.SqlError = SqlError;
     function hasSqlDetails(error) {
       return error instanceof SqlError && error.sqlDetails !== void 0;
     }
@@ -3440,8 +3432,8 @@ var require_wasm = __commonJS({
     }
     var libpg_query_js_1 = __importDefault(require_libpg_query());
     var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
-      wasmModule = module2;
+    var initPromise = (0, libpg_query_js_1.default)().then((module3) => {
+      wasmModule = module3;
     });
     function ensureLoaded() {
       if (!wasmModule)
@@ -3480,7 +3472,7 @@ var require_wasm = __commonJS({
       }
       return wasmModule.UTF8ToString(ptr);
     }
-    exports.parse = awaitInit(async (query2) => {
+    exports2.parse = awaitInit(async (query2) => {
       if (query2 === null || query2 === void 0) {
         throw new Error("Query cannot be null or undefined");
       }
@@ -3527,7 +3519,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    exports.parsePlPgSQL = awaitInit(async (query2) => {
+    exports2.parsePlPgSQL = awaitInit(async (query2) => {
       const queryPtr = stringToPtr(query2);
       let resultPtr = 0;
       try {
@@ -3544,7 +3536,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    exports.fingerprint = awaitInit(async (query2) => {
+    exports2.fingerprint = awaitInit(async (query2) => {
       const queryPtr = stringToPtr(query2);
       let resultPtr = 0;
       try {
@@ -3561,7 +3553,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    exports.normalize = awaitInit(async (query2) => {
+    exports2.normalize = awaitInit(async (query2) => {
       const queryPtr = stringToPtr(query2);
       let resultPtr = 0;
       try {
@@ -3688,7 +3680,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    exports.scan = awaitInit(async (query2) => {
+    exports2.scan = awaitInit(async (query2) => {
       const queryPtr = stringToPtr(query2);
       let resultPtr = 0;
       try {
@@ -3853,7 +3845,7 @@ var init_code_scanner = __esm({
         return { code, any };
       }
       /**
-       * The start of the first string constant (`'…'`, `E'…'`, `$$…$$`; Postgres's SCONST) at or
+       * The start of the first string constant (`'U+2026'`, `E'U+2026'`, `$$U+2026$$`; Postgres's SCONST) at or
        * after `from`, or -1.
        */
       stringStartAt(from) {
@@ -20881,14 +20873,12 @@ var init_input_error = __esm({
 });
 
 // src/workspace/config-file.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 async function loadConfig(searchDirs, explicitPath) {
-  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => join(dir, n)));
+  const candidates = explicitPath ? [explicitPath] : [...new Set(searchDirs)].flatMap((dir) => CONFIG_FILE_NAMES.map((n) => (0, import_node_path.join)(dir, n)));
   for (const path of candidates) {
     let text;
     try {
-      text = await readFile(path, "utf8");
+      text = await (0, import_promises.readFile)(path, "utf8");
     } catch {
       if (explicitPath) {
         throw new InputError(`cannot read config file ${path}`, "check the --config path");
@@ -20934,11 +20924,13 @@ function keyPosition(text, key) {
   }
   return lineAndColumn(text, from);
 }
-var CONFIG_FILE_NAMES;
+var import_promises, import_node_path, CONFIG_FILE_NAMES;
 var init_config_file = __esm({
   "src/workspace/config-file.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_promises = require("node:fs/promises");
+    import_node_path = require("node:path");
     init_config();
     init_registry();
     init_input_error();
@@ -20947,10 +20939,6 @@ var init_config_file = __esm({
 });
 
 // src/workspace/git-base.ts
-import { execFile, spawn } from "node:child_process";
-import { realpath, stat } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
-import { promisify } from "node:util";
 async function git(args, cwd) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -20967,20 +20955,20 @@ async function gitRoot(cwd) {
   if (DISCOVERY_VARIABLES.some((name) => process.env[name] !== void 0)) return askGitRoot(cwd);
   let dir;
   try {
-    dir = await realpath(cwd);
+    dir = await (0, import_promises2.realpath)(cwd);
   } catch {
     return askGitRoot(cwd);
   }
   for (; ; ) {
-    if (await exists(join2(dir, ".git"))) return dir;
-    const up = dirname(dir);
+    if (await exists((0, import_node_path2.join)(dir, ".git"))) return dir;
+    const up = (0, import_node_path2.dirname)(dir);
     if (up === dir) return null;
     dir = up;
   }
 }
 async function exists(path) {
   try {
-    await stat(path);
+    await (0, import_promises2.stat)(path);
     return true;
   } catch {
     return false;
@@ -21019,7 +21007,7 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
   const output = await new Promise((resolve6, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
     child.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -21068,14 +21056,18 @@ function classifyAgainstBase(current, base) {
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
   return { files: files4, deleted };
 }
-var run, DISCOVERY_VARIABLES;
+var import_node_child_process, import_promises2, import_node_path2, import_node_util, run, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_child_process = require("node:child_process");
+    import_promises2 = require("node:fs/promises");
+    import_node_path2 = require("node:path");
+    import_node_util = require("node:util");
     init_migration_file();
     init_input_error();
-    run = promisify(execFile);
+    run = (0, import_node_util.promisify)(import_node_child_process.execFile);
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -21086,10 +21078,6 @@ var init_git_base = __esm({
 });
 
 // src/workspace/migration-dir.ts
-import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join as join3, relative } from "node:path";
 function maxMigrationBytes() {
   const raw = process.env[MAX_BYTES_VARIABLE];
   if (raw === void 0 || raw === "") return DEFAULT_MAX_MIGRATION_BYTES;
@@ -21105,12 +21093,12 @@ function maxMigrationBytes() {
 async function readMigrationDir(dir, root) {
   let entries;
   try {
-    const listed = await readdir(dir, { withFileTypes: true });
+    const listed = await (0, import_promises3.readdir)(dir, { withFileTypes: true });
     const odd = listed.find((e) => !e.isFile() && !e.isDirectory());
     if (odd) {
       const kind = odd.isSymbolicLink() ? "a symbolic link" : "a special file";
       throw new InputError(
-        `${toReportPath(join3(dir, odd.name), root)} is ${kind}, not a regular file: migration-guard reads only regular files in the migrations directory, so SQL reached through it would be run by whatever follows it without being checked`,
+        `${toReportPath((0, import_node_path3.join)(dir, odd.name), root)} is ${kind}, not a regular file: migration-guard reads only regular files in the migrations directory, so SQL reached through it would be run by whatever follows it without being checked`,
         "replace it with a regular file holding the SQL (in git, commit the file itself rather than a link)"
       );
     }
@@ -21133,14 +21121,14 @@ async function readMigrationDir(dir, root) {
   const limitBytes = maxMigrationBytes();
   const files4 = [];
   for (const name of entries) {
-    files4.push(await readMigration(join3(dir, name), root, limitBytes));
+    files4.push(await readMigration((0, import_node_path3.join)(dir, name), root, limitBytes));
   }
   return files4;
 }
 async function readMigration(path, root, limitBytes) {
   let size;
   try {
-    size = statSync(path).size;
+    size = (0, import_node_fs.statSync)(path).size;
   } catch {
     throw new InputError(`cannot read ${path}: no such file`, "check the path");
   }
@@ -21148,32 +21136,36 @@ async function readMigration(path, root, limitBytes) {
     const file = await migrationFile(toReportPath(path, root), "", "checked", fileSha256(path));
     return { ...file, oversize: { bytes: size, limitBytes } };
   }
-  const sql = readFileSync(path, "utf8");
-  const sha256 = createHash("sha256").update(sql, "utf8").digest("hex");
+  const sql = (0, import_node_fs.readFileSync)(path, "utf8");
+  const sha256 = (0, import_node_crypto.createHash)("sha256").update(sql, "utf8").digest("hex");
   return migrationFile(toReportPath(path, root), sql, "checked", sha256);
 }
 function fileSha256(path) {
-  const hash = createHash("sha256");
+  const hash = (0, import_node_crypto.createHash)("sha256");
   const chunk = Buffer.alloc(1024 * 1024);
-  const fd = openSync(path, "r");
+  const fd = (0, import_node_fs.openSync)(path, "r");
   try {
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+    for (let n = (0, import_node_fs.readSync)(fd, chunk); n > 0; n = (0, import_node_fs.readSync)(fd, chunk)) {
       hash.update(chunk.subarray(0, n));
     }
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
   return hash.digest("hex");
 }
 function toReportPath(path, root) {
-  const rel = relative(root, path);
+  const rel = (0, import_node_path3.relative)(root, path);
   return (rel.startsWith("..") ? path : rel).split("\\").join("/");
 }
-var DEFAULT_MAX_MIGRATION_BYTES, MAX_BYTES_VARIABLE;
+var import_node_crypto, import_node_fs, import_promises3, import_node_path3, DEFAULT_MAX_MIGRATION_BYTES, MAX_BYTES_VARIABLE;
 var init_migration_dir = __esm({
   "src/workspace/migration-dir.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_crypto = require("node:crypto");
+    import_node_fs = require("node:fs");
+    import_promises3 = require("node:fs/promises");
+    import_node_path3 = require("node:path");
     init_migration_file();
     init_input_error();
     DEFAULT_MAX_MIGRATION_BYTES = 20 * 1024 * 1024;
@@ -21342,18 +21334,11 @@ var init_parsed_sql_record = __esm({
 });
 
 // src/staging/embedded-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readFileSync as readFileSync2, rmSync } from "node:fs";
-import { mkdir, open, readdir as readdir2, rename, rm, stat as stat2 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { basename, dirname as dirname2, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
 function defaultCacheDir() {
   const explicit = process.env["MIGRATION_GUARD_CACHE_DIR"];
   if (explicit) return explicit;
   const xdg = process.env["XDG_CACHE_HOME"];
-  return join4(xdg || join4(homedir(), ".cache"), "migration-guard");
+  return (0, import_node_path4.join)(xdg || (0, import_node_path4.join)((0, import_node_os.homedir)(), ".cache"), "migration-guard");
 }
 function historySnapshotMinMs() {
   const set = process.env["MIGRATION_GUARD_HISTORY_SNAPSHOT_MS"]?.trim();
@@ -21363,19 +21348,19 @@ function historySnapshotMinMs() {
 function installedVersion(packageName) {
   let dir;
   try {
-    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
+    dir = (0, import_node_path4.dirname)((0, import_node_module.createRequire)(__mgImportMetaUrl).resolve(packageName));
   } catch {
     return void 0;
   }
-  for (let depth = 0; depth < 4; depth++, dir = dirname2(dir)) {
-    const manifest = readManifest(join4(dir, "package.json"));
+  for (let depth = 0; depth < 4; depth++, dir = (0, import_node_path4.dirname)(dir)) {
+    const manifest = readManifest((0, import_node_path4.join)(dir, "package.json"));
     if (manifest?.name === packageName) return manifest.version;
   }
   return void 0;
 }
 function readManifest(file) {
   try {
-    const parsed = JSON.parse(readFileSync2(file, "utf8"));
+    const parsed = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
     if (typeof parsed !== "object" || parsed === null) return void 0;
     const version = Reflect.get(parsed, "version");
     return typeof version === "string" ? { name: Reflect.get(parsed, "name"), version } : void 0;
@@ -21394,26 +21379,26 @@ function pgliteVersions() {
 function snapshotName(shape) {
   const versions = pgliteVersions();
   if (!versions) return void 0;
-  const key = createHash2("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
+  const key = (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify({ cacheFormat, ...versions, shape })).digest("hex").slice(0, 16);
   return `pglite-${versions.pglite}-${key}.tar`;
 }
 function cacheFileFor(cacheDir, shape) {
   const name = snapshotName(shape);
-  return name === void 0 ? void 0 : join4(cacheDir, name);
+  return name === void 0 ? void 0 : (0, import_node_path4.join)(cacheDir, name);
 }
 function shippedSnapshotFor(shape) {
   const name = snapshotName(shape);
   if (name === void 0) return void 0;
-  const here = import.meta.url;
+  const here = __mgImportMetaUrl;
   const dir = here.endsWith(".ts") ? new URL("../../dist/", here) : new URL("./", here);
-  const file = fileURLToPath(new URL(`${name}.gz`, dir));
-  return existsSync(file) ? file : void 0;
+  const file = (0, import_node_url.fileURLToPath)(new URL(`${name}.gz`, dir));
+  return (0, import_node_fs2.existsSync)(file) ? file : void 0;
 }
 function hasCache(file) {
-  return existsSync(file);
+  return (0, import_node_fs2.existsSync)(file);
 }
 async function dropCache(file) {
-  await rm(file, { force: true }).catch(() => void 0);
+  await (0, import_promises4.rm)(file, { force: true }).catch(() => void 0);
 }
 async function writeCache(file, dump) {
   const written = await writeAtomically(file, dump);
@@ -21421,9 +21406,9 @@ async function writeCache(file, dump) {
   return written;
 }
 async function writeAtomically(file, dump) {
-  const dir = dirname2(file);
+  const dir = (0, import_node_path4.dirname)(file);
   try {
-    await mkdir(dir, { recursive: true });
+    await (0, import_promises4.mkdir)(dir, { recursive: true });
     await removeStalePartials(dir);
   } catch (error) {
     return unusable(dir, error);
@@ -21431,8 +21416,8 @@ async function writeAtomically(file, dump) {
   const partial = `${file}.${process.pid}.partial`;
   const release = removeIfInterrupted(partial);
   try {
-    await rm(partial, { force: true });
-    const handle = await open(partial, "wx");
+    await (0, import_promises4.rm)(partial, { force: true });
+    const handle = await (0, import_promises4.open)(partial, "wx");
     try {
       if (typeof dump === "function") {
         await dump(handle.fd);
@@ -21445,9 +21430,9 @@ async function writeAtomically(file, dump) {
     } finally {
       await handle.close();
     }
-    await rename(partial, file);
+    await (0, import_promises4.rename)(partial, file);
   } catch (error) {
-    await rm(partial, { force: true }).catch(() => void 0);
+    await (0, import_promises4.rm)(partial, { force: true }).catch(() => void 0);
     return unusable(dir, error);
   } finally {
     release();
@@ -21457,7 +21442,7 @@ async function writeAtomically(file, dump) {
 function removeIfInterrupted(partial) {
   const remove = () => {
     try {
-      rmSync(partial, { force: true });
+      (0, import_node_fs2.rmSync)(partial, { force: true });
     } catch {
     }
   };
@@ -21476,11 +21461,11 @@ function removeIfInterrupted(partial) {
 }
 async function removeStalePartials(dir) {
   const now = Date.now();
-  for (const name of await readdir2(dir)) {
+  for (const name of await (0, import_promises4.readdir)(dir)) {
     if (!/^(history-)?pglite-.*\.partial$/.test(name)) continue;
-    const path = join4(dir, name);
+    const path = (0, import_node_path4.join)(dir, name);
     try {
-      if (now - (await stat2(path)).mtimeMs > STALE_PARTIAL_MS) await rm(path, { force: true });
+      if (now - (await (0, import_promises4.stat)(path)).mtimeMs > STALE_PARTIAL_MS) await (0, import_promises4.rm)(path, { force: true });
     } catch {
     }
   }
@@ -21511,24 +21496,24 @@ function problem(error) {
   }
 }
 async function pruneOtherSnapshots(kept) {
-  const dir = dirname2(kept);
-  const base = basename(kept, ".tar");
-  for (const name of await readdir2(dir)) {
-    const path = join4(dir, name);
+  const dir = (0, import_node_path4.dirname)(kept);
+  const base = (0, import_node_path4.basename)(kept, ".tar");
+  for (const name of await (0, import_promises4.readdir)(dir)) {
+    const path = (0, import_node_path4.join)(dir, name);
     const otherBase = /^pglite-.*\.tar$/.test(name) && path !== kept;
     const otherHistory = /^history-pglite-.*\.(tar|json)$/.test(name) && !name.startsWith(`${HISTORY_PREFIX}${base}-`);
-    if (otherBase || otherHistory) await rm(path, { force: true });
+    if (otherBase || otherHistory) await (0, import_promises4.rm)(path, { force: true });
   }
 }
 function historySnapshotFiles(baseFile, key) {
-  const hash = createHash2("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
-  const stem = join4(dirname2(baseFile), `${HISTORY_PREFIX}${basename(baseFile, ".tar")}-${hash}`);
+  const hash = (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify({ cacheFormat, build: buildId(), key })).digest("hex").slice(0, 16);
+  const stem = (0, import_node_path4.join)((0, import_node_path4.dirname)(baseFile), `${HISTORY_PREFIX}${(0, import_node_path4.basename)(baseFile, ".tar")}-${hash}`);
   return { tar: `${stem}.tar`, replayed: `${stem}.json` };
 }
 function buildId() {
   if (build === void 0) {
     try {
-      build = createHash2("sha256").update(readFileSync2(fileURLToPath(import.meta.url))).digest("hex");
+      build = (0, import_node_crypto2.createHash)("sha256").update((0, import_node_fs2.readFileSync)((0, import_node_url.fileURLToPath)(__mgImportMetaUrl))).digest("hex");
     } catch {
       build = "unknown";
     }
@@ -21537,8 +21522,8 @@ function buildId() {
 }
 function readHistorySnapshot(files4) {
   try {
-    if (!existsSync(files4.tar)) return void 0;
-    return { replayed: JSON.parse(readFileSync2(files4.replayed, "utf8")) };
+    if (!(0, import_node_fs2.existsSync)(files4.tar)) return void 0;
+    return { replayed: JSON.parse((0, import_node_fs2.readFileSync)(files4.replayed, "utf8")) };
   } catch {
     return void 0;
   }
@@ -21555,13 +21540,13 @@ async function dropHistorySnapshot(files4) {
   await dropCache(files4.replayed);
 }
 async function pruneHistorySnapshots(kept) {
-  const dir = dirname2(kept.tar);
-  const family = basename(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, "-");
+  const dir = (0, import_node_path4.dirname)(kept.tar);
+  const family = (0, import_node_path4.basename)(kept.tar).replace(/-[0-9a-f]{16}\.tar$/, "-");
   const snapshots = [];
-  for (const name of await readdir2(dir)) {
+  for (const name of await (0, import_promises4.readdir)(dir)) {
     if (!name.startsWith(family) || !name.endsWith(".tar")) continue;
-    const stem = join4(dir, name.slice(0, -".tar".length));
-    const written = await stat2(`${stem}.tar`).catch(() => void 0);
+    const stem = (0, import_node_path4.join)(dir, name.slice(0, -".tar".length));
+    const written = await (0, import_promises4.stat)(`${stem}.tar`).catch(() => void 0);
     if (written) snapshots.push({ stem, mtimeMs: written.mtimeMs });
   }
   snapshots.sort((a, b) => b.mtimeMs - a.mtimeMs);
@@ -21570,11 +21555,18 @@ async function pruneHistorySnapshots(kept) {
     await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
   }
 }
-var cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
+var import_node_crypto2, import_node_fs2, import_promises4, import_node_module, import_node_os, import_node_path4, import_node_url, cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs2 = require("node:fs");
+    import_promises4 = require("node:fs/promises");
+    import_node_module = require("node:module");
+    import_node_os = require("node:os");
+    import_node_path4 = require("node:path");
+    import_node_url = require("node:url");
     cacheFormat = 2;
     STALE_PARTIAL_MS = 10 * 60 * 1e3;
     INTERRUPTS = ["SIGINT", "SIGTERM"];
@@ -21584,21 +21576,6 @@ var init_embedded_cache = __esm({
 });
 
 // src/pipeline/parse-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import {
-  closeSync as closeSync2,
-  constants,
-  existsSync as existsSync2,
-  fstatSync,
-  openSync as openSync2,
-  readdirSync,
-  readFileSync as readFileSync3,
-  renameSync,
-  rmSync as rmSync2,
-  writeFileSync
-} from "node:fs";
-import { lutimes, mkdir as mkdir2, readdir as readdir3, rm as rm2, stat as stat3, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
 function openParseCache(cacheDir) {
   const build2 = cacheDir === null ? void 0 : buildId2();
   if (cacheDir === null || build2 === void 0) return uncached();
@@ -21616,37 +21593,37 @@ function uncached() {
   };
 }
 async function prune(dir, used) {
-  const marker = join5(dir, ".pruned");
+  const marker = (0, import_node_path5.join)(dir, ".pruned");
   const now = Date.now();
-  const last = await stat3(marker).then(
+  const last = await (0, import_promises5.stat)(marker).then(
     (s) => s.mtimeMs,
     () => 0
   );
   if (now - last < PRUNE_EVERY_MS) return;
-  await writeFile(marker, "");
-  const parent = join5(dir, "..");
+  await (0, import_promises5.writeFile)(marker, "");
+  const parent = (0, import_node_path5.join)(dir, "..");
   const own = dir.slice(parent.length + 1);
-  for (const name of await readdir3(parent)) {
+  for (const name of await (0, import_promises5.readdir)(parent)) {
     if (name !== own && /^parse-[0-9a-f]+$/.test(name)) {
-      await rm2(join5(parent, name), { recursive: true, force: true });
+      await (0, import_promises5.rm)((0, import_node_path5.join)(parent, name), { recursive: true, force: true });
     }
   }
-  for (const name of await readdir3(dir)) {
+  for (const name of await (0, import_promises5.readdir)(dir)) {
     if (used.has(name) || name === ".pruned") continue;
-    const path = join5(dir, name);
+    const path = (0, import_node_path5.join)(dir, name);
     const limit = name.endsWith(".partial") ? STALE_PARTIAL_MS2 : UNUSED_FOR_MS;
-    const age = await stat3(path).then(
+    const age = await (0, import_promises5.stat)(path).then(
       (s) => now - s.mtimeMs,
       () => 0
     );
-    if (age > limit) await rm2(path, { force: true });
+    if (age > limit) await (0, import_promises5.rm)(path, { force: true });
   }
 }
 function maxEntryBytes(sql) {
   return 64 * 1024 + 64 * sql.length * 3;
 }
 function sha256Hex2(text) {
-  return createHash3("sha256").update(text).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
 function buildId2() {
   const parser = true ? "41ecd6656af06bb2950b76564036ef7cca65c2d21e9842f0937dff15c494696b" : parserIdFromSources();
@@ -21656,11 +21633,15 @@ function buildId2() {
     16
   );
 }
-var CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
+var import_node_crypto3, import_node_fs3, import_promises5, import_node_path5, CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
 var init_parse_cache = __esm({
   "src/pipeline/parse-cache.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs3 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
+    import_node_path5 = require("node:path");
     init_project();
     init_parse_sql();
     init_parsed_sql_record();
@@ -21673,7 +21654,7 @@ var init_parse_cache = __esm({
       constructor(cacheDir, build2) {
         this.cacheDir = cacheDir;
         this.build = build2;
-        this.dir = join5(cacheDir, `parse-${build2}`);
+        this.dir = (0, import_node_path5.join)(cacheDir, `parse-${build2}`);
       }
       cacheDir;
       build;
@@ -21710,19 +21691,19 @@ var init_parse_cache = __esm({
        * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
        */
       #read(sha256, sql) {
-        this.#folderFound ??= existsSync2(this.dir);
+        this.#folderFound ??= (0, import_node_fs3.existsSync)(this.dir);
         if (!this.#folderFound) return void 0;
         let fd;
         try {
-          fd = openSync2(this.#file(sha256), constants.O_RDONLY | constants.O_NONBLOCK);
-          const stats2 = fstatSync(fd);
+          fd = (0, import_node_fs3.openSync)(this.#file(sha256), import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK);
+          const stats2 = (0, import_node_fs3.fstatSync)(fd);
           if (!stats2.isFile() || stats2.size > maxEntryBytes(sql)) return void 0;
           const stale = Date.now() - stats2.mtimeMs > PRUNE_EVERY_MS;
-          return { json: readFileSync3(fd, "utf8"), pending: false, stale };
+          return { json: (0, import_node_fs3.readFileSync)(fd, "utf8"), pending: false, stale };
         } catch {
           return void 0;
         } finally {
-          if (fd !== void 0) closeSync2(fd);
+          if (fd !== void 0) (0, import_node_fs3.closeSync)(fd);
         }
       }
       /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
@@ -21739,7 +21720,7 @@ var init_parse_cache = __esm({
         return fromRecord(sql, parsed);
       }
       #file(sha256) {
-        return join5(this.dir, `${sha256}.json`);
+        return (0, import_node_path5.join)(this.dir, `${sha256}.json`);
       }
       /**
        * Written whole, then renamed: a concurrent run never reads half an entry. Synchronous: a
@@ -21751,16 +21732,16 @@ var init_parse_cache = __esm({
         const partial = `${this.#file(sha256)}.${process.pid}.partial`;
         try {
           try {
-            writeFileSync(partial, entry.json, { flag: "wx" });
+            (0, import_node_fs3.writeFileSync)(partial, entry.json, { flag: "wx" });
           } catch (error) {
             if (error.code !== "EEXIST") throw error;
-            rmSync2(partial, { force: true });
-            writeFileSync(partial, entry.json, { flag: "wx" });
+            (0, import_node_fs3.rmSync)(partial, { force: true });
+            (0, import_node_fs3.writeFileSync)(partial, entry.json, { flag: "wx" });
           }
-          renameSync(partial, this.#file(sha256));
+          (0, import_node_fs3.renameSync)(partial, this.#file(sha256));
         } catch (error) {
           try {
-            rmSync2(partial, { force: true });
+            (0, import_node_fs3.rmSync)(partial, { force: true });
           } catch {
           }
           throw error;
@@ -21774,8 +21755,8 @@ var init_parse_cache = __esm({
         const now = /* @__PURE__ */ new Date();
         try {
           if (pending.length > 0) {
-            await mkdir2(this.cacheDir, { recursive: true });
-            await mkdir2(this.dir, { recursive: true });
+            await (0, import_promises5.mkdir)(this.cacheDir, { recursive: true });
+            await (0, import_promises5.mkdir)(this.dir, { recursive: true });
           }
           for (const [sha256, entry] of pending) this.#write(sha256, entry);
         } catch (error) {
@@ -21786,7 +21767,7 @@ var init_parse_cache = __esm({
         }
         const used = new Set([...this.#entries.keys()].map((sha256) => `${sha256}.json`));
         for (const [sha256, entry] of this.#entries) {
-          if (entry.stale) await lutimes(this.#file(sha256), now, now).catch(() => void 0);
+          if (entry.stale) await (0, import_promises5.lutimes)(this.#file(sha256), now, now).catch(() => void 0);
         }
         await prune(this.dir, used).catch(() => void 0);
         return { ok: true };
@@ -21796,14 +21777,12 @@ var init_parse_cache = __esm({
 });
 
 // src/pipeline/run-check.ts
-import { access } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, resolve as resolve2 } from "node:path";
 async function runCheck(request) {
   const parser = loadParser();
   parser.catch(() => void 0);
   const root = await gitRoot(request.cwd) ?? request.cwd;
-  const explicit = request.files.map((f) => resolve2(request.cwd, f));
-  const givenDir = request.dir ? resolve2(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
+  const explicit = request.files.map((f) => (0, import_node_path6.resolve)(request.cwd, f));
+  const givenDir = request.dir ? (0, import_node_path6.resolve)(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
   let found = await loadConfig(
     [...givenDir ? [projectDirOf(givenDir)] : [], request.cwd, root],
     request.configPath
@@ -21867,7 +21846,7 @@ async function runCheck(request) {
   const sources = new Map(files4.filter((f) => !f.oversize).map((f) => [f.path, f.sql]));
   const report2 = buildReport(results);
   report2.config = {
-    file: found.path === null ? null : toReportPath(resolve2(request.cwd, found.path), root)
+    file: found.path === null ? null : toReportPath((0, import_node_path6.resolve)(request.cwd, found.path), root)
   };
   return {
     report: report2,
@@ -21897,18 +21876,18 @@ function hasMigrationsToStage(outcome) {
   return outcome.files.some((f) => f.version !== null && outcome.checked.has(f.path));
 }
 async function defaultDir(cwd, root, migrationsDir) {
-  const here = resolve2(cwd, migrationsDir);
+  const here = (0, import_node_path6.resolve)(cwd, migrationsDir);
   if (cwd === root) return here;
   try {
-    await access(here);
+    await (0, import_promises6.access)(here);
     return here;
   } catch {
-    return resolve2(root, migrationsDir);
+    return (0, import_node_path6.resolve)(root, migrationsDir);
   }
 }
 function projectDirOf(dir) {
-  const parent = dirname3(dir);
-  return basename2(dir) === "migrations" && basename2(parent) === "supabase" ? dirname3(parent) : parent;
+  const parent = (0, import_node_path6.dirname)(dir);
+  return (0, import_node_path6.basename)(dir) === "migrations" && (0, import_node_path6.basename)(parent) === "supabase" ? (0, import_node_path6.dirname)(parent) : parent;
 }
 function commonDir(paths) {
   const dirs = new Set(paths.map((p) => p.slice(0, p.lastIndexOf("/"))));
@@ -21932,10 +21911,13 @@ function refuseBadContractHeaders(files4, checked) {
     }
   }
 }
+var import_promises6, import_node_path6;
 var init_run_check = __esm({
   "src/pipeline/run-check.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_promises6 = require("node:fs/promises");
+    import_node_path6 = require("node:path");
     init_lint_migrations();
     init_contract_header();
     init_migration_file();
@@ -21952,10 +21934,9 @@ var init_run_check = __esm({
 });
 
 // src/cli/parse-flags.ts
-import { parseArgs } from "node:util";
 function parseFlags(command, args, options, allowPositionals = false) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals });
+    return (0, import_node_util2.parseArgs)({ args, options, strict: true, allowPositionals });
   } catch (error) {
     throw flagError(command, error, options);
   }
@@ -21982,10 +21963,12 @@ function flagError(command, error, options) {
   }
   return new InputError(message, help);
 }
+var import_node_util2;
 var init_parse_flags = __esm({
   "src/cli/parse-flags.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_util2 = require("node:util");
     init_closest();
     init_project();
     init_input_error();
@@ -21993,12 +21976,9 @@ var init_parse_flags = __esm({
 });
 
 // src/cli/function-install.ts
-import { copyFile, lstat, mkdir as mkdir3, readdir as readdir4, rename as rename2, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname4, join as join6, relative as relative2, resolve as resolve3 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 function shippedFunctionDir() {
-  const fromHere = import.meta.url.endsWith(".ts") ? `../../dist/function/${FUNCTION_NAME}/` : `./function/${FUNCTION_NAME}/`;
-  return fileURLToPath2(new URL(fromHere, import.meta.url));
+  const fromHere = __mgImportMetaUrl.endsWith(".ts") ? `../../dist/function/${FUNCTION_NAME}/` : `./function/${FUNCTION_NAME}/`;
+  return (0, import_node_url2.fileURLToPath)(new URL(fromHere, __mgImportMetaUrl));
 }
 async function functionCommand(args, io) {
   const [subcommand, ...rest] = args;
@@ -22026,9 +22006,9 @@ async function functionCommand(args, io) {
   if (values.dir === "") {
     throw new InputError("--dir is empty", "pass the functions directory, e.g. supabase/functions");
   }
-  const functionsDir = resolve3(io.cwd, values.dir ?? DEFAULT_FUNCTIONS_DIR);
-  const target = join6(functionsDir, FUNCTION_NAME);
-  const shown = relative2(io.cwd, target) || ".";
+  const functionsDir = (0, import_node_path7.resolve)(io.cwd, values.dir ?? DEFAULT_FUNCTIONS_DIR);
+  const target = (0, import_node_path7.join)(functionsDir, FUNCTION_NAME);
+  const shown = (0, import_node_path7.relative)(io.cwd, target) || ".";
   const count2 = await installFunction(shippedFunctionDir(), target, values.force === true, shown);
   io.stdout(
     [
@@ -22046,7 +22026,7 @@ async function functionCommand(args, io) {
   return 0;
 }
 async function installFunction(source, target, force, shown) {
-  if (!await exists2(join6(source, "index.ts"))) {
+  if (!await exists2((0, import_node_path7.join)(source, "index.ts"))) {
     throw new InputError(
       `this ${TOOL_NAME} has no edge function bundle at ${source}`,
       `reinstall ${TOOL_NAME}, or run 'npm run bundle' in a clone of it`
@@ -22058,20 +22038,20 @@ async function installFunction(source, target, force, shown) {
       "pass --force to replace it with this version (your edits to it are lost), or choose another --dir"
     );
   }
-  const parent = dirname4(target);
+  const parent = (0, import_node_path7.dirname)(target);
   try {
-    await mkdir3(parent, { recursive: true });
+    await (0, import_promises7.mkdir)(parent, { recursive: true });
   } catch (error) {
     throw new InputError(
       `cannot create ${parent}: ${error.message}`,
       "check the --dir path"
     );
   }
-  const staging = join6(parent, `.${FUNCTION_NAME}-install-${process.pid}-${Date.now()}`);
+  const staging = (0, import_node_path7.join)(parent, `.${FUNCTION_NAME}-install-${process.pid}-${Date.now()}`);
   try {
     const count2 = await copyTree(source, staging);
-    if (force) await rm3(target, { recursive: true, force: true });
-    await rename2(staging, target);
+    if (force) await (0, import_promises7.rm)(target, { recursive: true, force: true });
+    await (0, import_promises7.rename)(staging, target);
     return count2;
   } catch (error) {
     throw new InputError(
@@ -22079,17 +22059,17 @@ async function installFunction(source, target, force, shown) {
       "check that the directory is writable"
     );
   } finally {
-    await rm3(staging, { recursive: true, force: true });
+    await (0, import_promises7.rm)(staging, { recursive: true, force: true });
   }
 }
 async function copyTree(from, to) {
-  await mkdir3(to, { recursive: true });
+  await (0, import_promises7.mkdir)(to, { recursive: true });
   let count2 = 0;
-  for (const entry of await readdir4(from, { withFileTypes: true })) {
+  for (const entry of await (0, import_promises7.readdir)(from, { withFileTypes: true })) {
     if (entry.isDirectory()) {
-      count2 += await copyTree(join6(from, entry.name), join6(to, entry.name));
+      count2 += await copyTree((0, import_node_path7.join)(from, entry.name), (0, import_node_path7.join)(to, entry.name));
     } else if (entry.isFile()) {
-      await copyFile(join6(from, entry.name), join6(to, entry.name));
+      await (0, import_promises7.copyFile)((0, import_node_path7.join)(from, entry.name), (0, import_node_path7.join)(to, entry.name));
       count2 += 1;
     }
   }
@@ -22097,17 +22077,20 @@ async function copyTree(from, to) {
 }
 async function exists2(path) {
   try {
-    await lstat(path);
+    await (0, import_promises7.lstat)(path);
     return true;
   } catch {
     return false;
   }
 }
-var FUNCTION_NAME, DEFAULT_FUNCTIONS_DIR, FUNCTION_USAGE;
+var import_promises7, import_node_path7, import_node_url2, FUNCTION_NAME, DEFAULT_FUNCTIONS_DIR, FUNCTION_USAGE;
 var init_function_install = __esm({
   "src/cli/function-install.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_promises7 = require("node:fs/promises");
+    import_node_path7 = require("node:path");
+    import_node_url2 = require("node:url");
     init_parse_flags();
     init_project();
     init_input_error();
@@ -24409,10 +24392,10 @@ var init_unified_diff = __esm({
 
 // node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
-  "node_modules/postgres-array/index.js"(exports) {
+  "node_modules/postgres-array/index.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    exports.parse = function(source, transform) {
+    exports2.parse = function(source, transform) {
       return new ArrayParser(source, transform).parse();
     };
     var ArrayParser = class _ArrayParser {
@@ -24504,10 +24487,10 @@ var require_postgres_array = __commonJS({
 
 // node_modules/pg-types/lib/arrayParser.js
 var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+  "node_modules/pg-types/lib/arrayParser.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var array = require_postgres_array();
-    module.exports = {
+    module2.exports = {
       create: function(source, transform) {
         return {
           parse: function() {
@@ -24521,14 +24504,14 @@ var require_arrayParser = __commonJS({
 
 // node_modules/postgres-date/index.js
 var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
+  "node_modules/postgres-date/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
     var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
     var INFINITY = /^-?infinity$/;
-    module.exports = function parseDate(isoDate) {
+    module2.exports = function parseDate(isoDate) {
       if (INFINITY.test(isoDate)) {
         return Number(isoDate.replace("i", "I"));
       }
@@ -24609,9 +24592,9 @@ var require_postgres_date = __commonJS({
 
 // node_modules/xtend/mutable.js
 var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
+  "node_modules/xtend/mutable.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    module.exports = extend;
+    module2.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -24629,11 +24612,11 @@ var require_mutable = __commonJS({
 
 // node_modules/postgres-interval/index.js
 var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
+  "node_modules/postgres-interval/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var extend = require_mutable();
-    module.exports = PostgresInterval;
+    module2.exports = PostgresInterval;
     function PostgresInterval(raw) {
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
@@ -24721,11 +24704,11 @@ var require_postgres_interval = __commonJS({
 
 // node_modules/postgres-bytea/index.js
 var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
+  "node_modules/postgres-bytea/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var bufferFrom = Buffer.from || Buffer;
-    module.exports = function parseBytea(input) {
+    module2.exports = function parseBytea(input) {
       if (/^\\x/.test(input)) {
         return bufferFrom(input.substr(2), "hex");
       }
@@ -24758,7 +24741,7 @@ var require_postgres_bytea = __commonJS({
 
 // node_modules/pg-types/lib/textParsers.js
 var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+  "node_modules/pg-types/lib/textParsers.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
@@ -24951,7 +24934,7 @@ var require_textParsers = __commonJS({
       register(1183, parseStringArray);
       register(1270, parseStringArray);
     };
-    module.exports = {
+    module2.exports = {
       init
     };
   }
@@ -24959,7 +24942,7 @@ var require_textParsers = __commonJS({
 
 // node_modules/pg-int8/index.js
 var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
+  "node_modules/pg-int8/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var BASE = 1e6;
@@ -25034,13 +25017,13 @@ var require_pg_int8 = __commonJS({
         return sign + digits + result2;
       }
     }
-    module.exports = readInt8;
+    module2.exports = readInt8;
   }
 });
 
 // node_modules/pg-types/lib/binaryParsers.js
 var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+  "node_modules/pg-types/lib/binaryParsers.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
@@ -25233,7 +25216,7 @@ var require_binaryParsers = __commonJS({
       register(1009, parseArray);
       register(25, parseText);
     };
-    module.exports = {
+    module2.exports = {
       init
     };
   }
@@ -25241,9 +25224,9 @@ var require_binaryParsers = __commonJS({
 
 // node_modules/pg-types/lib/builtins.js
 var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+  "node_modules/pg-types/lib/builtins.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    module.exports = {
+    module2.exports = {
       BOOL: 16,
       BYTEA: 17,
       CHAR: 18,
@@ -25310,16 +25293,16 @@ var require_builtins = __commonJS({
 
 // node_modules/pg-types/index.js
 var require_pg_types = __commonJS({
-  "node_modules/pg-types/index.js"(exports) {
+  "node_modules/pg-types/index.js"(exports2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
     var arrayParser = require_arrayParser();
     var builtinTypes = require_builtins();
-    exports.getTypeParser = getTypeParser;
-    exports.setTypeParser = setTypeParser;
-    exports.arrayParser = arrayParser;
-    exports.builtins = builtinTypes;
+    exports2.getTypeParser = getTypeParser;
+    exports2.setTypeParser = setTypeParser;
+    exports2.arrayParser = arrayParser;
+    exports2.builtins = builtinTypes;
     var typeParsers = {
       text: {},
       binary: {}
@@ -25352,7 +25335,7 @@ var require_pg_types = __commonJS({
 
 // node_modules/pg/lib/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
+  "node_modules/pg/lib/defaults.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var user;
@@ -25360,7 +25343,7 @@ var require_defaults = __commonJS({
       user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
     } catch {
     }
-    module.exports = {
+    module2.exports = {
       // database host. defaults to localhost
       host: "localhost",
       // database user's name
@@ -25413,7 +25396,7 @@ var require_defaults = __commonJS({
     var pgTypes = require_pg_types();
     var parseBigInteger = pgTypes.getTypeParser(20, "text");
     var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
-    module.exports.__defineSetter__("parseInt8", function(val) {
+    module2.exports.__defineSetter__("parseInt8", function(val) {
       pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
       pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
     });
@@ -25422,12 +25405,12 @@ var require_defaults = __commonJS({
 
 // node_modules/pg/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
+  "node_modules/pg/lib/utils.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var defaults2 = require_defaults();
-    var nodeUtils = __require("util");
-    var { isDate } = __require("util/types");
+    var nodeUtils = require("util");
+    var { isDate } = require("util/types");
     var invalidDateDeprecationNotice = nodeUtils.deprecate(
       () => {
       },
@@ -25574,7 +25557,7 @@ var require_utils = __commonJS({
       }
       return escaped;
     };
-    module.exports = {
+    module2.exports = {
       prepareValue: function prepareValueWrapper(value) {
         return prepareValue(value);
       },
@@ -25587,10 +25570,10 @@ var require_utils = __commonJS({
 
 // node_modules/pg/lib/crypto/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+  "node_modules/pg/lib/crypto/utils.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var nodeCrypto = __require("crypto");
-    module.exports = {
+    var nodeCrypto = require("crypto");
+    module2.exports = {
       postgresMd5PasswordHash,
       randomBytes: randomBytes2,
       deriveKey,
@@ -25639,7 +25622,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/pg/lib/crypto/cert-signatures.js
 var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
@@ -25747,13 +25730,13 @@ var require_cert_signatures = __commonJS({
       }
       throw x509Error("unknown OID " + oid, data);
     }
-    module.exports = { signatureAlgorithmHashFromCertificate };
+    module2.exports = { signatureAlgorithmHashFromCertificate };
   }
 });
 
 // node_modules/pg/lib/crypto/sasl.js
 var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+  "node_modules/pg/lib/crypto/sasl.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var crypto2 = require_utils2();
@@ -25928,7 +25911,7 @@ var require_sasl = __commonJS({
       }
       return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
     }
-    module.exports = {
+    module2.exports = {
       startSession,
       continueSession,
       finalizeSession,
@@ -25939,7 +25922,7 @@ var require_sasl = __commonJS({
 
 // node_modules/pg/lib/type-overrides.js
 var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+  "node_modules/pg/lib/type-overrides.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var types2 = require_pg_types();
@@ -25969,13 +25952,13 @@ var require_type_overrides = __commonJS({
       format = format || "text";
       return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
     };
-    module.exports = TypeOverrides2;
+    module2.exports = TypeOverrides2;
   }
 });
 
 // node_modules/pg-connection-string/index.js
 var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
+  "node_modules/pg-connection-string/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     function parse(str, options = {}) {
@@ -26034,7 +26017,7 @@ var require_pg_connection_string = __commonJS({
       if (config.sslnegotiation === "direct" && config.ssl === void 0) {
         config.ssl = true;
       }
-      const fs = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      const fs = config.sslcert || config.sslkey || config.sslrootcert ? require("fs") : null;
       if (config.sslcert) {
         config.ssl.cert = fs.readFileSync(config.sslcert).toString();
       }
@@ -26155,7 +26138,7 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse;
+    module2.exports = parse;
     parse.parse = parse;
     parse.toClientConfig = toClientConfig;
     parse.parseIntoClientConfig = parseIntoClientConfig;
@@ -26164,10 +26147,10 @@ See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode de
 
 // node_modules/pg/lib/connection-parameters.js
 var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+  "node_modules/pg/lib/connection-parameters.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var dns = __require("dns");
+    var dns = require("dns");
     var defaults2 = require_defaults();
     var parse = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
@@ -26310,13 +26293,13 @@ var require_connection_parameters = __commonJS({
         });
       }
     };
-    module.exports = ConnectionParameters;
+    module2.exports = ConnectionParameters;
   }
 });
 
 // node_modules/pg/lib/result.js
 var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
+  "node_modules/pg/lib/result.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var types2 = require_pg_types();
@@ -26402,16 +26385,16 @@ var require_result = __commonJS({
         this._prebuiltEmptyResultObject = { ...row };
       }
     };
-    module.exports = Result2;
+    module2.exports = Result2;
   }
 });
 
 // node_modules/pg/lib/query.js
 var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
+  "node_modules/pg/lib/query.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var { EventEmitter } = __require("events");
+    var { EventEmitter } = require("events");
     var Result2 = require_result();
     var utils = require_utils();
     var Query2 = class extends EventEmitter {
@@ -26605,46 +26588,46 @@ var require_query = __commonJS({
       handleCopyData(msg, connection) {
       }
     };
-    module.exports = Query2;
+    module2.exports = Query2;
   }
 });
 
 // node_modules/pg-protocol/dist/messages.js
 var require_messages = __commonJS({
-  "node_modules/pg-protocol/dist/messages.js"(exports) {
+  "node_modules/pg-protocol/dist/messages.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
-    exports.parseComplete = {
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.NoticeMessage = exports2.DataRowMessage = exports2.CommandCompleteMessage = exports2.ReadyForQueryMessage = exports2.NotificationResponseMessage = exports2.BackendKeyDataMessage = exports2.AuthenticationMD5Password = exports2.ParameterStatusMessage = exports2.ParameterDescriptionMessage = exports2.RowDescriptionMessage = exports2.Field = exports2.CopyResponse = exports2.CopyDataMessage = exports2.DatabaseError = exports2.copyDone = exports2.emptyQuery = exports2.replicationStart = exports2.portalSuspended = exports2.noData = exports2.closeComplete = exports2.bindComplete = exports2.parseComplete = void 0;
+    exports2.parseComplete = {
       name: "parseComplete",
       length: 5
     };
-    exports.bindComplete = {
+    exports2.bindComplete = {
       name: "bindComplete",
       length: 5
     };
-    exports.closeComplete = {
+    exports2.closeComplete = {
       name: "closeComplete",
       length: 5
     };
-    exports.noData = {
+    exports2.noData = {
       name: "noData",
       length: 5
     };
-    exports.portalSuspended = {
+    exports2.portalSuspended = {
       name: "portalSuspended",
       length: 5
     };
-    exports.replicationStart = {
+    exports2.replicationStart = {
       name: "replicationStart",
       length: 4
     };
-    exports.emptyQuery = {
+    exports2.emptyQuery = {
       name: "emptyQuery",
       length: 4
     };
-    exports.copyDone = {
+    exports2.copyDone = {
       name: "copyDone",
       length: 4
     };
@@ -26655,7 +26638,7 @@ var require_messages = __commonJS({
         this.name = name;
       }
     };
-    exports.DatabaseError = DatabaseError3;
+    exports2.DatabaseError = DatabaseError3;
     var CopyDataMessage = class {
       constructor(length, chunk) {
         this.length = length;
@@ -26663,7 +26646,7 @@ var require_messages = __commonJS({
         this.name = "copyData";
       }
     };
-    exports.CopyDataMessage = CopyDataMessage;
+    exports2.CopyDataMessage = CopyDataMessage;
     var CopyResponse = class {
       constructor(length, name, binary, columnCount) {
         this.length = length;
@@ -26672,7 +26655,7 @@ var require_messages = __commonJS({
         this.columnTypes = new Array(columnCount);
       }
     };
-    exports.CopyResponse = CopyResponse;
+    exports2.CopyResponse = CopyResponse;
     var Field = class {
       constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
         this.name = name;
@@ -26684,7 +26667,7 @@ var require_messages = __commonJS({
         this.format = format;
       }
     };
-    exports.Field = Field;
+    exports2.Field = Field;
     var RowDescriptionMessage = class {
       constructor(length, fieldCount) {
         this.length = length;
@@ -26693,7 +26676,7 @@ var require_messages = __commonJS({
         this.fields = new Array(this.fieldCount);
       }
     };
-    exports.RowDescriptionMessage = RowDescriptionMessage;
+    exports2.RowDescriptionMessage = RowDescriptionMessage;
     var ParameterDescriptionMessage = class {
       constructor(length, parameterCount) {
         this.length = length;
@@ -26702,7 +26685,7 @@ var require_messages = __commonJS({
         this.dataTypeIDs = new Array(this.parameterCount);
       }
     };
-    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    exports2.ParameterDescriptionMessage = ParameterDescriptionMessage;
     var ParameterStatusMessage = class {
       constructor(length, parameterName, parameterValue) {
         this.length = length;
@@ -26711,7 +26694,7 @@ var require_messages = __commonJS({
         this.name = "parameterStatus";
       }
     };
-    exports.ParameterStatusMessage = ParameterStatusMessage;
+    exports2.ParameterStatusMessage = ParameterStatusMessage;
     var AuthenticationMD5Password = class {
       constructor(length, salt) {
         this.length = length;
@@ -26719,7 +26702,7 @@ var require_messages = __commonJS({
         this.name = "authenticationMD5Password";
       }
     };
-    exports.AuthenticationMD5Password = AuthenticationMD5Password;
+    exports2.AuthenticationMD5Password = AuthenticationMD5Password;
     var BackendKeyDataMessage = class {
       constructor(length, processID, secretKey) {
         this.length = length;
@@ -26728,7 +26711,7 @@ var require_messages = __commonJS({
         this.name = "backendKeyData";
       }
     };
-    exports.BackendKeyDataMessage = BackendKeyDataMessage;
+    exports2.BackendKeyDataMessage = BackendKeyDataMessage;
     var NotificationResponseMessage = class {
       constructor(length, processId, channel, payload) {
         this.length = length;
@@ -26738,7 +26721,7 @@ var require_messages = __commonJS({
         this.name = "notification";
       }
     };
-    exports.NotificationResponseMessage = NotificationResponseMessage;
+    exports2.NotificationResponseMessage = NotificationResponseMessage;
     var ReadyForQueryMessage = class {
       constructor(length, status2) {
         this.length = length;
@@ -26746,7 +26729,7 @@ var require_messages = __commonJS({
         this.name = "readyForQuery";
       }
     };
-    exports.ReadyForQueryMessage = ReadyForQueryMessage;
+    exports2.ReadyForQueryMessage = ReadyForQueryMessage;
     var CommandCompleteMessage = class {
       constructor(length, text) {
         this.length = length;
@@ -26754,7 +26737,7 @@ var require_messages = __commonJS({
         this.name = "commandComplete";
       }
     };
-    exports.CommandCompleteMessage = CommandCompleteMessage;
+    exports2.CommandCompleteMessage = CommandCompleteMessage;
     var DataRowMessage = class {
       constructor(length, fields) {
         this.length = length;
@@ -26763,7 +26746,7 @@ var require_messages = __commonJS({
         this.fieldCount = fields.length;
       }
     };
-    exports.DataRowMessage = DataRowMessage;
+    exports2.DataRowMessage = DataRowMessage;
     var NoticeMessage = class {
       constructor(length, message) {
         this.length = length;
@@ -26771,17 +26754,17 @@ var require_messages = __commonJS({
         this.name = "notice";
       }
     };
-    exports.NoticeMessage = NoticeMessage;
+    exports2.NoticeMessage = NoticeMessage;
   }
 });
 
 // node_modules/pg-protocol/dist/buffer-writer.js
 var require_buffer_writer = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Writer = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Writer = void 0;
     var Writer = class {
       constructor(size = 256) {
         this.size = size;
@@ -26833,7 +26816,7 @@ var require_buffer_writer = __commonJS({
       }
       // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
       // bytes. Postgres' Bind wire format prefixes every parameter with its length,
-      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // and doing it in one method computes Buffer.byteLength ONCE U+2014 the previous
       // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
       // three times (byteLength for the prefix, byteLength again inside addString,
       // then the encode), which is costly for large text parameters.
@@ -26885,17 +26868,17 @@ var require_buffer_writer = __commonJS({
         this.headerPosition = 0;
       }
     };
-    exports.Writer = Writer;
+    exports2.Writer = Writer;
   }
 });
 
 // node_modules/pg-protocol/dist/serializer.js
 var require_serializer = __commonJS({
-  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+  "node_modules/pg-protocol/dist/serializer.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.serialize = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.serialize = void 0;
     var buffer_writer_1 = require_buffer_writer();
     var writer = new buffer_writer_1.Writer();
     var startup = (opts) => {
@@ -27100,17 +27083,17 @@ var require_serializer = __commonJS({
       copyFail,
       cancel
     };
-    exports.serialize = serialize;
+    exports2.serialize = serialize;
   }
 });
 
 // node_modules/pg-protocol/dist/buffer-reader.js
 var require_buffer_reader = __commonJS({
-  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.BufferReader = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.BufferReader = void 0;
     var BufferReader = class {
       constructor(offset = 0) {
         this.offset = offset;
@@ -27160,17 +27143,17 @@ var require_buffer_reader = __commonJS({
         return result2;
       }
     };
-    exports.BufferReader = BufferReader;
+    exports2.BufferReader = BufferReader;
   }
 });
 
 // node_modules/pg-protocol/dist/parser.js
 var require_parser = __commonJS({
-  "node_modules/pg-protocol/dist/parser.js"(exports) {
+  "node_modules/pg-protocol/dist/parser.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Parser = void 0;
     var messages_1 = require_messages();
     var buffer_reader_1 = require_buffer_reader();
     var CODE_LENGTH = 1;
@@ -27320,7 +27303,7 @@ var require_parser = __commonJS({
         return message;
       }
     };
-    exports.Parser = Parser;
+    exports2.Parser = Parser;
     var parseReadyForQueryMessage = (reader) => {
       const status2 = reader.string(1);
       return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status2);
@@ -27474,18 +27457,18 @@ var require_parser = __commonJS({
 
 // node_modules/pg-protocol/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/pg-protocol/dist/index.js"(exports) {
+  "node_modules/pg-protocol/dist/index.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DatabaseError = exports2.serialize = void 0;
+    exports2.parse = parse;
     var messages_1 = require_messages();
-    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
     } });
     var serializer_1 = require_serializer();
-    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "serialize", { enumerable: true, get: function() {
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser();
@@ -27499,20 +27482,20 @@ var require_dist = __commonJS({
 
 // node_modules/pg-cloudflare/dist/empty.js
 var require_empty = __commonJS({
-  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+  "node_modules/pg-cloudflare/dist/empty.js"(exports2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = {};
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = {};
   }
 });
 
 // node_modules/pg/lib/stream.js
 var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
+  "node_modules/pg/lib/stream.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var { getStream, getSecureStream } = getStreamFuncs();
-    module.exports = {
+    module2.exports = {
       /**
        * Get a socket stream compatible with the current runtime environment.
        * @returns {Duplex}
@@ -27527,11 +27510,11 @@ var require_stream = __commonJS({
     };
     function getNodejsStreamFuncs() {
       function getStream2(ssl) {
-        const net = __require("net");
+        const net = require("net");
         return new net.Socket();
       }
       function getSecureStream2(options) {
-        const tls = __require("tls");
+        const tls = require("tls");
         return tls.connect(options);
       }
       return {
@@ -27576,10 +27559,10 @@ var require_stream = __commonJS({
 
 // node_modules/pg/lib/connection.js
 var require_connection = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
+  "node_modules/pg/lib/connection.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = require("events").EventEmitter;
     var { parse, serialize } = require_dist();
     var stream = require_stream();
     var { getStream } = stream;
@@ -27672,7 +27655,7 @@ var require_connection = __commonJS({
         if (self2.sslNegotiation === "direct") {
           options.ALPNProtocols = ["postgresql"];
         }
-        const net = __require("net");
+        const net = require("net");
         if (net.isIP && net.isIP(host) === 0) {
           options.servername = host;
         }
@@ -27773,17 +27756,17 @@ var require_connection = __commonJS({
         this._send(serialize.copyFail(msg));
       }
     };
-    module.exports = Connection2;
+    module2.exports = Connection2;
   }
 });
 
 // node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
+  "node_modules/split2/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var { Transform } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
+    var { Transform } = require("stream");
+    var { StringDecoder } = require("string_decoder");
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
@@ -27875,19 +27858,19 @@ var require_split2 = __commonJS({
       };
       return stream;
     }
-    module.exports = split;
+    module2.exports = split;
   }
 });
 
 // node_modules/pgpass/lib/helper.js
 var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
+  "node_modules/pgpass/lib/helper.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var path = __require("path");
-    var Stream = __require("stream").Stream;
+    var path = require("path");
+    var Stream = require("stream").Stream;
     var split = require_split2();
-    var util = __require("util");
+    var util = require("util");
     var defaultPort = 5432;
     var isWin = process.platform === "win32";
     var warnStream = process.stderr;
@@ -27908,7 +27891,7 @@ var require_helper = __commonJS({
         warnStream.write(util.format.apply(util, args));
       }
     }
-    Object.defineProperty(module.exports, "isWin", {
+    Object.defineProperty(module2.exports, "isWin", {
       get: function() {
         return isWin;
       },
@@ -27916,17 +27899,17 @@ var require_helper = __commonJS({
         isWin = val;
       }
     });
-    module.exports.warnTo = function(stream) {
+    module2.exports.warnTo = function(stream) {
       var old = warnStream;
       warnStream = stream;
       return old;
     };
-    module.exports.getFileName = function(rawEnv) {
+    module2.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
       var file = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
       return file;
     };
-    module.exports.usePgPass = function(stats2, fname) {
+    module2.exports.usePgPass = function(stats2, fname) {
       if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
         return false;
       }
@@ -27944,7 +27927,7 @@ var require_helper = __commonJS({
       }
       return true;
     };
-    var matcher = module.exports.match = function(connInfo, entry) {
+    var matcher = module2.exports.match = function(connInfo, entry) {
       return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
         if (idx == 1) {
           if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
@@ -27954,7 +27937,7 @@ var require_helper = __commonJS({
         return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
       }, true);
     };
-    module.exports.getPassword = function(connInfo, stream, cb) {
+    module2.exports.getPassword = function(connInfo, stream, cb) {
       var pass;
       var lineStream = stream.pipe(split());
       function onLine(line) {
@@ -27976,7 +27959,7 @@ var require_helper = __commonJS({
       stream.on("error", onErr);
       lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
     };
-    var parseLine = module.exports.parseLine = function(line) {
+    var parseLine = module2.exports.parseLine = function(line) {
       if (line.length < 11 || line.match(/^\s+#/)) {
         return null;
       }
@@ -28011,7 +27994,7 @@ var require_helper = __commonJS({
       obj = Object.keys(obj).length === nrOfFields ? obj : null;
       return obj;
     };
-    var isValidEntry = module.exports.isValidEntry = function(entry) {
+    var isValidEntry = module2.exports.isValidEntry = function(entry) {
       var rules = {
         // host
         0: function(x) {
@@ -28053,13 +28036,13 @@ var require_helper = __commonJS({
 
 // node_modules/pgpass/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
+  "node_modules/pgpass/lib/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var path = __require("path");
-    var fs = __require("fs");
+    var path = require("path");
+    var fs = require("fs");
     var helper = require_helper();
-    module.exports = function(connInfo, cb) {
+    module2.exports = function(connInfo, cb) {
       var file = helper.getFileName();
       fs.stat(file, function(err, stat4) {
         if (err || !helper.usePgPass(stat4, file)) {
@@ -28069,17 +28052,17 @@ var require_lib = __commonJS({
         helper.getPassword(connInfo, st, cb);
       });
     };
-    module.exports.warnTo = helper.warnTo;
+    module2.exports.warnTo = helper.warnTo;
   }
 });
 
 // node_modules/pg/lib/client.js
 var require_client = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
+  "node_modules/pg/lib/client.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = require("events").EventEmitter;
     var utils = require_utils();
-    var nodeUtils = __require("util");
+    var nodeUtils = require("util");
     var sasl = require_sasl();
     var TypeOverrides2 = require_type_overrides();
     var ConnectionParameters = require_connection_parameters();
@@ -28767,16 +28750,16 @@ var require_client = __commonJS({
       }
     };
     Client2.Query = Query2;
-    module.exports = Client2;
+    module2.exports = Client2;
   }
 });
 
 // node_modules/pg-pool/index.js
 var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
+  "node_modules/pg-pool/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = require("events").EventEmitter;
     var NOOP = function() {
     };
     var removeWhere = (list, predicate) => {
@@ -29194,19 +29177,19 @@ var require_pg_pool = __commonJS({
         return this._clients.length;
       }
     };
-    module.exports = Pool2;
+    module2.exports = Pool2;
   }
 });
 
 // node_modules/pg/lib/native/query.js
 var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
+  "node_modules/pg/lib/native/query.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
+    var EventEmitter = require("events").EventEmitter;
+    var util = require("util");
     var utils = require_utils();
-    var NativeQuery = module.exports = function(config, values, callback) {
+    var NativeQuery = module2.exports = function(config, values, callback) {
       EventEmitter.call(this);
       config = utils.normalizeQueryConfig(config, values, callback);
       this.text = config.text;
@@ -29344,18 +29327,18 @@ var require_query2 = __commonJS({
 
 // node_modules/pg/lib/native/client.js
 var require_client2 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
+  "node_modules/pg/lib/native/client.js"(exports2, module2) {
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var nodeUtils = __require("util");
+    var nodeUtils = require("util");
     var Native;
     try {
-      Native = __require("pg-native");
+      Native = require("pg-native");
     } catch (e) {
       throw e;
     }
     var TypeOverrides2 = require_type_overrides();
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
+    var EventEmitter = require("events").EventEmitter;
+    var util = require("util");
     var ConnectionParameters = require_connection_parameters();
     var NativeQuery = require_query2();
     var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
@@ -29363,7 +29346,7 @@ var require_client2 = __commonJS({
       },
       "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
     );
-    var Client2 = module.exports = function(config) {
+    var Client2 = module2.exports = function(config) {
       EventEmitter.call(this);
       config = config || {};
       this._Promise = config.Promise || global.Promise;
@@ -29683,16 +29666,16 @@ var require_client2 = __commonJS({
 
 // node_modules/pg/lib/native/index.js
 var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
+  "node_modules/pg/lib/native/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    module.exports = require_client2();
+    module2.exports = require_client2();
   }
 });
 
 // node_modules/pg/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
+  "node_modules/pg/lib/index.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     var Client2 = require_client();
@@ -29735,8 +29718,8 @@ var require_lib2 = __commonJS({
     if (forceNative) {
       clientConstructor = require_native();
     }
-    module.exports = new PG(clientConstructor);
-    Object.defineProperty(module.exports, "native", {
+    module2.exports = new PG(clientConstructor);
+    Object.defineProperty(module2.exports, "native", {
       configurable: true,
       enumerable: false,
       get() {
@@ -29748,7 +29731,7 @@ var require_lib2 = __commonJS({
             throw err;
           }
         }
-        Object.defineProperty(module.exports, "native", {
+        Object.defineProperty(module2.exports, "native", {
           value: native
         });
         return native;
@@ -30079,7 +30062,6 @@ var init_pglite_worker_protocol = __esm({
 });
 
 // src/staging/pglite-worker-thread.ts
-import { Worker } from "node:worker_threads";
 function statementTimeoutError(statementTimeoutMs) {
   return new DatabaseError({
     code: "57014",
@@ -30129,19 +30111,20 @@ async function discardReadyWorkerThread() {
   await takeReadyWorker()?.terminate();
 }
 function startWorker() {
-  if (import.meta.url.endsWith(".ts")) {
-    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
-    const tsx = import.meta.resolve("tsx/esm/api");
+  if (__mgImportMetaUrl.endsWith(".ts")) {
+    const entry = new URL("./pglite-worker.ts", __mgImportMetaUrl).href;
+    const tsx = __mgImportMetaResolve("tsx/esm/api");
     const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(boot, { eval: true, execArgv: [] });
+    return new import_node_worker_threads.Worker(boot, { eval: true, execArgv: [] });
   }
-  return new Worker(new URL("./pglite-worker.js", import.meta.url));
+  return new import_node_worker_threads.Worker(new URL("./pglite-worker.js", __mgImportMetaUrl));
 }
-var PgliteWorkerThread, ready2;
+var import_node_worker_threads, PgliteWorkerThread, ready2;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_worker_threads = require("node:worker_threads");
     init_database_port();
     init_pglite_worker_protocol();
     PgliteWorkerThread = class {
@@ -31238,7 +31221,6 @@ var init_supabase_shim = __esm({
 });
 
 // src/staging/thread-cpu.ts
-import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
 function threadCpuClock(file) {
   const stat4 = file.replace(/schedstat$/, "stat");
   let last = 0;
@@ -31257,19 +31239,20 @@ function settle(stat4) {
   }
 }
 function running(stat4) {
-  const text = readFileSync4(stat4, "utf8");
+  const text = (0, import_node_fs4.readFileSync)(stat4, "utf8");
   return text.charAt(text.lastIndexOf(")") + 2) === "R";
 }
 function cpuNanoseconds(file) {
-  const ns = Number(readFileSync4(file, "utf8").split(" ")[0]);
+  const ns = Number((0, import_node_fs4.readFileSync)(file, "utf8").split(" ")[0]);
   if (!Number.isFinite(ns)) throw new Error(`${file}: not a CPU time`);
   return ns;
 }
-var SETTLE_MS;
+var import_node_fs4, SETTLE_MS;
 var init_thread_cpu = __esm({
   "src/staging/thread-cpu.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_fs4 = require("node:fs");
     SETTLE_MS = 1;
   }
 });
@@ -32141,7 +32124,6 @@ var fix_proof_exports = {};
 __export(fix_proof_exports, {
   proveRewrite: () => proveRewrite
 });
-import { randomBytes } from "node:crypto";
 async function proveRewrite(request) {
   const original = await applySide(request, request.original);
   const rewrite = await applySide(request, request.rewrite);
@@ -32237,7 +32219,7 @@ function readTrace(trace, parsed, side) {
   }
 }
 async function freshDatabase(url) {
-  const name = `migration_guard_fix_${randomBytes(6).toString("hex")}`;
+  const name = `migration_guard_fix_${(0, import_node_crypto4.randomBytes)(6).toString("hex")}`;
   const admin = await PgDatabase.connect({ url, applicationName: "migration-guard fix" });
   try {
     await admin.query(`create database ${name}`);
@@ -32258,11 +32240,13 @@ async function freshDatabase(url) {
     }
   };
 }
+var import_node_crypto4;
 var init_fix_proof = __esm({
   "src/pipeline/fix-proof.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
+    import_node_crypto4 = require("node:crypto");
     init_apply_migrations();
     init_pg_database();
     init_pglite_database();
@@ -32275,9 +32259,6 @@ var init_fix_proof = __esm({
 });
 
 // src/pipeline/run-fix.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join7, resolve as resolve4 } from "node:path";
 async function runFix(request) {
   const root = await gitRoot(request.cwd) ?? void 0;
   const base = request.base ?? (root !== void 0 ? "HEAD" : void 0);
@@ -32335,9 +32316,9 @@ async function completeFix(fix, history, next, outcome, request) {
   );
   const named = stepFiles(file, fix.steps, next?.version ?? void 0, due);
   if (!named.ok) return { ...result2, problem: `${file.path}: ${named.reason}` };
-  const dir = dirname5(file.path);
+  const dir = (0, import_node_path8.dirname)(file.path);
   const files4 = await Promise.all(
-    named.files.map((f) => migrationFile(join7(dir, f.fileName), f.sql, "added"))
+    named.files.map((f) => migrationFile((0, import_node_path8.join)(dir, f.fileName), f.sql, "added"))
   );
   result2.files = named.files;
   result2.diff = [
@@ -32352,7 +32333,7 @@ async function completeFix(fix, history, next, outcome, request) {
     const { proveRewrite: proveRewrite2 } = await Promise.resolve().then(() => (init_fix_proof(), fix_proof_exports));
     const declared = fix.declared.length > 0 ? [
       await migrationFile(
-        join7(dir, `${file.version}99_declared_additions.sql`),
+        (0, import_node_path8.join)(dir, `${file.version}99_declared_additions.sql`),
         `${fix.declared.join("\n")}
 `,
         "added"
@@ -32381,13 +32362,13 @@ async function completeFix(fix, history, next, outcome, request) {
       };
     }
     const rootDir = outcome.root;
-    const taken = files4.filter((f) => existsSync3(resolve4(rootDir, f.path)));
+    const taken = files4.filter((f) => (0, import_node_fs5.existsSync)((0, import_node_path8.resolve)(rootDir, f.path)));
     if (taken.length > 0) {
       return { ...result2, problem: `${taken.map((f) => f.path).join(", ")} already exists` };
     }
     try {
-      for (const f of files4) await writeFile2(resolve4(rootDir, f.path), f.sql, { flag: "wx" });
-      await rm4(resolve4(rootDir, file.path));
+      for (const f of files4) await (0, import_promises8.writeFile)((0, import_node_path8.resolve)(rootDir, f.path), f.sql, { flag: "wx" });
+      await (0, import_promises8.rm)((0, import_node_path8.resolve)(rootDir, file.path));
     } catch (error) {
       throw new InputError(
         `cannot write the rewrite of ${file.path}: ${error.message}`,
@@ -32448,11 +32429,14 @@ function proofProblem(proof) {
   }
   return void 0;
 }
-var DEFAULT_CONTRACT_AFTER_DAYS;
+var import_node_fs5, import_promises8, import_node_path8, DEFAULT_CONTRACT_AFTER_DAYS;
 var init_run_fix = __esm({
   "src/pipeline/run-fix.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_fs5 = require("node:fs");
+    import_promises8 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
     init_plan_file_fix();
     init_step_files();
     init_unified_diff();
@@ -32473,7 +32457,6 @@ var fix_command_exports = {};
 __export(fix_command_exports, {
   fixCommand: () => fixCommand
 });
-import { parseArgs as parseArgs2 } from "node:util";
 async function fixCommand(args, io) {
   let parsed;
   try {
@@ -32605,7 +32588,7 @@ function sideBySide(left, right) {
   return out;
 }
 function parseFixArgs(args) {
-  return parseArgs2({
+  return (0, import_node_util3.parseArgs)({
     args,
     allowPositionals: true,
     strict: true,
@@ -32633,11 +32616,12 @@ function contractAfterDays(value) {
   }
   return days;
 }
-var MAX_CONTRACT_AFTER_DAYS;
+var import_node_util3, MAX_CONTRACT_AFTER_DAYS;
 var init_fix_command = __esm({
   "src/cli/fix-command.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_node_util3 = require("node:util");
     init_project();
     init_fix_seed();
     init_run_fix();
@@ -32740,12 +32724,10 @@ __export(staging_inputs_exports, {
   readSeed: () => readSeed,
   readStats: () => readStats
 });
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
 async function readStats(cwd, path) {
   let text;
   try {
-    text = await readFile2(resolve5(cwd, path), "utf8");
+    text = await (0, import_promises9.readFile)((0, import_node_path9.resolve)(cwd, path), "utf8");
   } catch {
     throw new InputError(
       `cannot read --stats file ${path}`,
@@ -32766,7 +32748,7 @@ async function readStats(cwd, path) {
 }
 async function readSeed(cwd, path) {
   try {
-    return { file: path, sql: await readFile2(resolve5(cwd, path), "utf8") };
+    return { file: path, sql: await (0, import_promises9.readFile)((0, import_node_path9.resolve)(cwd, path), "utf8") };
   } catch {
     throw new InputError(
       `cannot read --seed file ${path}`,
@@ -32774,10 +32756,13 @@ async function readSeed(cwd, path) {
     );
   }
 }
+var import_promises9, import_node_path9;
 var init_staging_inputs = __esm({
   "src/pipeline/staging-inputs.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_promises9 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
     init_production_stats();
     init_input_error();
   }
@@ -36393,7 +36378,6 @@ __export(run_staging_exports, {
   runStaging: () => runStaging,
   startEmbedded: () => startEmbedded
 });
-import { createHash as createHash4 } from "node:crypto";
 function startEmbedded(read, options = {}) {
   if (!read.files.some((f) => f.version !== null && read.checked.has(f.path))) return void 0;
   const prefix = embeddedPrefix(read);
@@ -36462,7 +36446,7 @@ function recordedVersions(results) {
 }
 function replayKey(prefix, config) {
   return {
-    files: prefix.map((f) => [f.path, createHash4("sha256").update(f.sql).digest("hex")]),
+    files: prefix.map((f) => [f.path, (0, import_node_crypto5.createHash)("sha256").update(f.sql).digest("hex")]),
     apply: config.apply
   };
 }
@@ -36677,11 +36661,13 @@ async function stagedTableBytes(db, tracer) {
   }
   return sizes;
 }
+var import_node_crypto5;
 var init_run_staging = __esm({
   "src/pipeline/run-staging.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_config();
+    import_node_crypto5 = require("node:crypto");
     init_apply_migrations();
     init_production_weighting();
     init_stand_in_calls();
@@ -36795,12 +36781,17 @@ var init_run_stats = __esm({
 });
 
 // src/cli/cli.ts
+var cli_exports = {};
+__export(cli_exports, {
+  main: () => main
+});
+module.exports = __toCommonJS(cli_exports);
 init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+var import_promises10 = require("node:fs/promises");
 init_closest();
 init_config();
 init_project();
 init_report();
-import { writeFile as writeFile3 } from "node:fs/promises";
 
 // src/core/report/render-json.ts
 init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
@@ -38589,7 +38580,7 @@ async function check(args, io) {
   const rendered = render2(format, outcome.report, outcome.sources, color);
   if (values.output !== void 0) {
     try {
-      await writeFile3(values.output, rendered);
+      await (0, import_promises10.writeFile)(values.output, rendered);
     } catch (error) {
       throw new InputError(
         `cannot write ${values.output}: ${error.message}`,
@@ -38660,7 +38651,7 @@ async function stats(args, io) {
   const json = await readProductionStats2(values.db);
   if (values.output !== void 0) {
     try {
-      await writeFile3(values.output, json);
+      await (0, import_promises10.writeFile)(values.output, json);
     } catch (error) {
       throw new InputError(
         `cannot write ${values.output}: ${error.message}`,
@@ -38696,6 +38687,7 @@ function oneOf(flag, value, allowed) {
   }
   return value;
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   main
-};
+});
