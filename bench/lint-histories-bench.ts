@@ -20,6 +20,11 @@
  * - parser floor: Node loading the parser's WebAssembly (libpg-query, as `dist/` ships it, V8's
  *   baseline compiler only) and parsing `select 1`, nothing else: what any lint of ours costs
  *   before it reads a file.
+ * - Node's start: `node -e 0`, with this environment and without `NODE_EXTRA_CA_CERTS`, which
+ *   makes every Node process read that file of certificates as it starts (about 40 ms on the
+ *   2-core machine of BENCHMARKS.md, whose environment sets it; a GitHub runner does not).
+ *   Every process of ours pays it, squawk's do not. `BENCH_WITHOUT_EXTRA_CA=1` runs every
+ *   process without it, as on a runner.
  * Wall time is measured here, CPU (user + system) by /usr/bin/time. Prints the medians per
  * history and their sums, the ratios of each build to the one before it, to the baseline and
  * to squawk, and exits 1 when any build's JSON report of a history differs from the baseline's
@@ -48,6 +53,14 @@ const DEFAULT_HISTORIES = [
 const root = join(import.meta.dirname, '..');
 const time = '/usr/bin/time';
 const squawk = join(root, 'node_modules', '.bin', 'squawk');
+const withoutExtraCa = process.env['BENCH_WITHOUT_EXTRA_CA'] === '1';
+
+/** The environment of a measured process: this one's, less `NODE_EXTRA_CA_CERTS` if asked. */
+function measuredEnv(extraCa = !withoutExtraCa): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  if (!extraCa) delete env['NODE_EXTRA_CA_CERTS'];
+  return env;
+}
 
 interface Sample {
   wallS: number;
@@ -67,6 +80,7 @@ function timed(
   args: string[],
   okCodes: number[],
   cacheDir?: string,
+  env: NodeJS.ProcessEnv = measuredEnv(),
 ): Sample {
   const out = mkdtempSync(join(tmpdir(), 'mg-lint-bench-'));
   try {
@@ -76,7 +90,7 @@ function timed(
       cwd,
       // An empty cache directory per run unless one is given: every run parses every file (no
       // parse cache hit), as a first run does, and as squawk always does.
-      env: { ...process.env, MIGRATION_GUARD_CACHE_DIR: cacheDir ?? join(out, 'cache') },
+      env: { ...env, MIGRATION_GUARD_CACHE_DIR: cacheDir ?? join(out, 'cache') },
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
@@ -145,6 +159,11 @@ function floor(c: HistoryCase): Sample {
   return timed(c.dir, process.execPath, ['--input-type=module', '-e', parserFloor], [0]);
 }
 
+/** Node's own start, with or without NODE_EXTRA_CA_CERTS. */
+function nodeStart(extraCa: boolean): Sample {
+  return timed(root, process.execPath, ['-e', '0'], [0], undefined, measuredEnv(extraCa));
+}
+
 interface Median {
   wall: number;
   cpu: number;
@@ -195,11 +214,15 @@ function main(): void {
     console.log(
       `bench:lint-histories: ${ROUNDS} rounds; ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
     );
+    console.log(
+      `NODE_EXTRA_CA_CERTS: ${process.env['NODE_EXTRA_CA_CERTS'] === undefined ? 'not set' : withoutExtraCa ? 'set here, removed for every measured process (BENCH_WITHOUT_EXTRA_CA=1)' : 'set here, and kept for every measured process'}`,
+    );
     for (const [i, b] of chain.entries()) console.log(`build ${i}: ${b.label}`);
     // samples[history][build]; the last column is squawk.
     const samples = cases.map(() => [...chain, undefined].map(() => [] as Sample[]));
     const warm = cases.map(() => [] as Sample[]);
     const floors = cases.map(() => [] as Sample[]);
+    const starts = { with: [] as Sample[], without: [] as Sample[] };
     const current = chain[chain.length - 1]?.cli ?? cli;
     const warmDirs = cases.map((c) => {
       const dir = join(work, `warm-${c.name}`);
@@ -212,10 +235,17 @@ function main(): void {
         samples[h]?.[chain.length]?.push(timed(c.dir, squawk, c.sqlFiles, [0, 1]));
         warm[h]?.push(lint(c, current, warmDirs[h]));
         floors[h]?.push(floor(c));
+        starts.with.push(nodeStart(true));
+        starts.without.push(nodeStart(false));
       });
       process.stderr.write(`  round ${round + 1} of ${ROUNDS} done\n`);
     }
     const last = chain.length - 1;
+    const startWith = medianOf(starts.with);
+    const startWithout = medianOf(starts.without);
+    console.log(
+      `Node's start (node -e 0, median of ${starts.with.length}): ${cell(startWith)} s with NODE_EXTRA_CA_CERTS as set here, ${cell(startWithout)} s without; over ${cases.length} processes ${((startWith.wall - startWithout.wall) * cases.length).toFixed(2)} s of wall time.\n`,
+    );
     console.log(
       `| history | files | ${chain.map((_, i) => `build ${i} wall / CPU (s)`).join(' | ')} | squawk wall / CPU (s) | current/squawk wall / CPU | same JSON |`,
     );

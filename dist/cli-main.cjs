@@ -3369,7 +3369,7 @@ var require_wasm = __commonJS({
     exports2.hasSqlDetails = hasSqlDetails;
     exports2.formatSqlError = formatSqlError;
     exports2.loadModule = loadModule2;
-    exports2.parseSync = parseSync9;
+    exports2.parseSync = parseSync7;
     exports2.parsePlPgSQLSync = parsePlPgSQLSync3;
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
@@ -3570,7 +3570,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync9(query2) {
+    function parseSync7(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -4123,6 +4123,60 @@ var init_code_scanner = __esm({
   }
 });
 
+// src/core/sql/fragment-parses.ts
+function withFragmentStore(fragments, work) {
+  const outer = store;
+  store = fragments;
+  try {
+    return work();
+  } finally {
+    store = outer;
+  }
+}
+function withoutFragmentStore(work) {
+  fileParses++;
+  try {
+    return work();
+  } finally {
+    fileParses--;
+  }
+}
+function call(kind, text) {
+  const fragments = fileParses > 0 ? void 0 : store;
+  if (!fragments) return PARSERS[kind](text);
+  const known = fragments.get(kind, text);
+  if (known) {
+    if ("error" in known) throw new Error(known.error);
+    return known.value;
+  }
+  let value;
+  try {
+    value = PARSERS[kind](text);
+  } catch (error) {
+    fragments.put(kind, text, { error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
+  fragments.put(kind, text, { value });
+  return value;
+}
+var import_libpg_query, store, fileParses, PARSERS, parseFragment, parsePlpgsqlFragment, scanFragment;
+var init_fragment_parses = __esm({
+  "src/core/sql/fragment-parses.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    import_libpg_query = __toESM(require_wasm(), 1);
+    fileParses = 0;
+    PARSERS = {
+      parse: import_libpg_query.parseSync,
+      plpgsql: import_libpg_query.parsePlPgSQLSync,
+      scan: import_libpg_query.scanSync
+    };
+    parseFragment = (text) => call("parse", text);
+    parsePlpgsqlFragment = (text) => call("plpgsql", text);
+    scanFragment = (text) => call("scan", text);
+  }
+});
+
 // src/core/sql/function-body.ts
 function optionString(options, name) {
   for (const option of options ?? []) {
@@ -4152,17 +4206,17 @@ function parseStatements(sql) {
 }
 function parseNewStatements(sql) {
   try {
-    return ((0, import_libpg_query.parseSync)(sql).stmts ?? []).map((s) => s.stmt);
+    return (parseFragment(sql).stmts ?? []).map((s) => s.stmt);
   } catch {
     return [];
   }
 }
-var import_libpg_query, RECENT_TEXTS, recentlyParsed;
+var RECENT_TEXTS, recentlyParsed;
 var init_function_body = __esm({
   "src/core/sql/function-body.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query = __toESM(require_wasm(), 1);
+    init_fragment_parses();
     init_statement();
     RECENT_TEXTS = 16;
     recentlyParsed = /* @__PURE__ */ new Map();
@@ -4173,7 +4227,7 @@ var init_function_body = __esm({
 function parsePlpgsqlBody(statementSql, context, bodyLine) {
   let parsed;
   try {
-    parsed = (0, import_libpg_query2.parsePlPgSQLSync)(statementSql);
+    parsed = parsePlpgsqlFragment(statementSql);
   } catch {
     return void 0;
   }
@@ -4252,7 +4306,7 @@ function parseExpression(sql, parseMode) {
   }
   const locationShift = SELECT_PREFIX.length - textStart;
   try {
-    const result2 = (0, import_libpg_query2.parseSync)(`${SELECT_PREFIX}${text}`);
+    const result2 = parseFragment(`${SELECT_PREFIX}${text}`);
     const targets = result2.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
     const nodes = targets.flatMap((t) => t.ResTarget?.val ? [t.ResTarget.val] : []);
     return { nodes, locationShift };
@@ -4271,13 +4325,13 @@ function embeddedLine(embedded, location) {
 function embeddedSqlOf(body2, node) {
   return body2.sql.find((e) => e.nodes.includes(node));
 }
-var import_libpg_query2, LOOP_KINDS, SELECT_PREFIX;
+var LOOP_KINDS, SELECT_PREFIX;
 var init_plpgsql = __esm({
   "src/core/sql/plpgsql.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query2 = __toESM(require_wasm(), 1);
     init_code_scanner();
+    init_fragment_parses();
     init_function_body();
     LOOP_KINDS = {
       PLpgSQL_stmt_loop: "loop",
@@ -4363,10 +4417,13 @@ var init_source_text = __esm({
 
 // src/core/sql/parse-sql.ts
 function loadParser() {
-  ready ??= (0, import_libpg_query3.loadModule)();
+  ready ??= (0, import_libpg_query2.loadModule)();
   return ready;
 }
 function parseSql(file) {
+  return withoutFragmentStore(() => parseFile(file));
+}
+function parseFile(file) {
   const text = withoutByteOrderMark(file);
   const source = new SourceText(text);
   const result2 = {
@@ -4440,7 +4497,7 @@ function parseSql(file) {
   return result2;
 }
 function parseWhole(text) {
-  const parsed = (0, import_libpg_query3.parseSync)(text);
+  const parsed = (0, import_libpg_query2.parseSync)(text);
   return (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
 }
 function parseInChunks(scanner) {
@@ -4454,7 +4511,7 @@ function parseInChunks(scanner) {
     const to = cuts[c];
     let parsed;
     try {
-      parsed = (0, import_libpg_query3.parseSync)(decoder.decode(scanner.bytes.subarray(from, to)));
+      parsed = (0, import_libpg_query2.parseSync)(decoder.decode(scanner.bytes.subarray(from, to)));
     } catch {
       if (retried || c === cuts.length - 1) return void 0;
       retried = true;
@@ -4501,7 +4558,7 @@ function withoutByteOrderMark(text) {
 }
 function scanTokens(text) {
   try {
-    return (0, import_libpg_query3.scanSync)(text).tokens;
+    return (0, import_libpg_query2.scanSync)(text).tokens;
   } catch {
     return [];
   }
@@ -4550,7 +4607,7 @@ function parsePieces(text, tokens, source, errors, brokenEnds) {
     const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
     if (pieceText.trim() === "") continue;
     try {
-      const parsed = (0, import_libpg_query3.parseSync)(pieceText);
+      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
       for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
     } catch (error) {
       brokenEnds.push(piece.to);
@@ -4668,13 +4725,14 @@ function attachPlpgsql(statement, layout, source, byteBase) {
   const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
   if (body2) statement.plpgsql = body2;
 }
-var import_libpg_query3, ready, CHUNK_BYTES, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
+var import_libpg_query2, ready, CHUNK_BYTES, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
 var init_parse_sql = __esm({
   "src/core/sql/parse-sql.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query3 = __toESM(require_wasm(), 1);
+    import_libpg_query2 = __toESM(require_wasm(), 1);
     init_code_scanner();
+    init_fragment_parses();
     init_plpgsql();
     init_source_text();
     init_statement();
@@ -4977,9 +5035,9 @@ ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ...;  -- new rows only
   return void 0;
 }
 function defaultText(expr) {
-  const call = nodeAs(expr, "FuncCall");
-  const name = nameParts(call?.funcname).join(".");
-  if (call && name && !call.args?.length) return `${name}()`;
+  const call2 = nodeAs(expr, "FuncCall");
+  const name = nameParts(call2?.funcname).join(".");
+  if (call2 && name && !call2.args?.length) return `${name}()`;
   return "<the same default>";
 }
 function plainType(name, display) {
@@ -5914,7 +5972,7 @@ function readBatchHeader(text, statements) {
 function headerComments(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query5.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query4.scanSync)(text).tokens;
   } catch {
     return [];
   }
@@ -5988,12 +6046,12 @@ function sameTable(a, b) {
 function displayName(t) {
   return t.schema ? `${t.schema}.${t.name}` : t.name;
 }
-var import_libpg_query5, BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_SIZE, MAX_BATCH_TARGET_MS, SYNTAX, OPTION_NAMES;
+var import_libpg_query4, BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_SIZE, MAX_BATCH_TARGET_MS, SYNTAX, OPTION_NAMES;
 var init_batch_header = __esm({
   "src/core/migrations/batch-header.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query5 = __toESM(require_wasm(), 1);
+    import_libpg_query4 = __toESM(require_wasm(), 1);
     init_source_text();
     init_statement();
     BATCH_HEADER_MARK = "migration-guard:batch";
@@ -6079,7 +6137,7 @@ function readContractHeader(text) {
   const lineAt = (charOffset) => source.position(charOffset).line;
   let tokens;
   try {
-    tokens = (0, import_libpg_query6.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query5.scanSync)(text).tokens;
   } catch {
     return {
       ok: false,
@@ -6159,12 +6217,12 @@ function calendarDate(text) {
   }
   return y < 1970 ? void 0 : date;
 }
-var import_libpg_query6, CONTRACT_MARK, SYNTAX2, LOOKS_LIKE_MARK, HEADER_LINE;
+var import_libpg_query5, CONTRACT_MARK, SYNTAX2, LOOKS_LIKE_MARK, HEADER_LINE;
 var init_contract_header = __esm({
   "src/core/migrations/contract-header.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query6 = __toESM(require_wasm(), 1);
+    import_libpg_query5 = __toESM(require_wasm(), 1);
     init_source_text();
     CONTRACT_MARK = "migration-guard:contract";
     SYNTAX2 = `-- ${CONTRACT_MARK} after=YYYY-MM-DD`;
@@ -7670,8 +7728,8 @@ function addColumnWork(def, pgVersion) {
     switch (con?.contype) {
       case "CONSTR_DEFAULT": {
         hasDefault2 = true;
-        const call = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
-        if (call) rewrite ??= `the default ${call}() is volatile`;
+        const call2 = con.raw_expr ? volatileCall(con.raw_expr) : void 0;
+        if (call2) rewrite ??= `the default ${call2}() is volatile`;
         else if (pgVersion < 11) rewrite ??= "a default before Postgres 11 fills every row";
         break;
       }
@@ -8692,7 +8750,7 @@ function membershipCondition(schema, table, tenantColumn) {
 function policyClauseText(statementText, clause) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query7.scanSync)(statementText).tokens;
+    tokens = scanFragment(statementText).tokens;
   } catch {
     return void 0;
   }
@@ -8717,12 +8775,12 @@ function policyClauseText(statementText, clause) {
 function tenantNoun(tenantColumn) {
   return tenantColumn.replace(/_id$/, "");
 }
-var import_libpg_query7, POLICY_KINDS, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
+var POLICY_KINDS, knownPolicyStatements, RLS_BYPASS_ROLES, ROW_COMMANDS;
 var init_policy_statements = __esm({
   "src/core/rules/shared/policy-statements.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query7 = __toESM(require_wasm(), 1);
+    init_fragment_parses();
     init_statement();
     POLICY_KINDS = /* @__PURE__ */ new Set(["CreatePolicyStmt", "AlterPolicyStmt"]);
     knownPolicyStatements = /* @__PURE__ */ new WeakMap();
@@ -8879,7 +8937,7 @@ function recordField(node) {
 function whenClauseComparisons(statement) {
   let when;
   try {
-    const parsed = (0, import_libpg_query8.parseSync)(statement.text);
+    const parsed = parseFragment(statement.text);
     when = nodeAs(parsed.stmts?.[0]?.stmt, "CreateTrigStmt")?.whenClause;
   } catch {
     return [];
@@ -8891,12 +8949,12 @@ function whenClauseComparisons(statement) {
     return line;
   });
 }
-var import_libpg_query8, nullUnsafeComparison;
+var nullUnsafeComparison;
 var init_null_unsafe_comparison = __esm({
   "src/core/rules/null-unsafe-comparison/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    init_fragment_parses();
     init_relation_names();
     init_names();
     init_plpgsql();
@@ -8984,9 +9042,9 @@ function settingChangesIn(root, scope) {
       if (change) found.push(change);
       return false;
     }
-    const call = nodeAs(node, "FuncCall");
-    if (call) {
-      const change = fromSetConfig(call.funcname, call.args, scope);
+    const call2 = nodeAs(node, "FuncCall");
+    if (call2) {
+      const change = fromSetConfig(call2.funcname, call2.args, scope);
       if (change) found.push(change);
       return true;
     }
@@ -9298,16 +9356,16 @@ function policyScope(schema, table) {
   const dot = table.indexOf(".");
   return { table, relname: table.slice(dot + 1), model: schema.table(table), schema };
 }
-function functionName(call) {
-  const parts = nameParts(call.funcname).filter(
+function functionName(call2) {
+  const parts = nameParts(call2.funcname).filter(
     (p, i, all) => !(i === 0 && all.length > 1 && p === "pg_catalog")
   );
   return parts.join(".");
 }
 function identityCallName(node) {
-  const call = nodeAs(node, "FuncCall");
-  if (!call) return void 0;
-  const name = functionName(call);
+  const call2 = nodeAs(node, "FuncCall");
+  if (!call2) return void 0;
+  const name = functionName(call2);
   return IDENTITY_FUNCTIONS.has(name) ? name : void 0;
 }
 function readsIdentity(root) {
@@ -9448,10 +9506,10 @@ function perRowIdentityCalls(root) {
         visit2(sublink.subselect, isComputedOnce(sublink), true);
         return false;
       }
-      const call = nodeAs(n, "FuncCall");
-      const name = call ? functionName(call) : void 0;
-      if (call && name && IDENTITY_FUNCTIONS.has(name) && !once) {
-        calls.push({ call: `${name}(${(call.args ?? []).length > 0 ? "..." : ""})`, inSubquery });
+      const call2 = nodeAs(n, "FuncCall");
+      const name = call2 ? functionName(call2) : void 0;
+      if (call2 && name && IDENTITY_FUNCTIONS.has(name) && !once) {
+        calls.push({ call: `${name}(${(call2.args ?? []).length > 0 ? "..." : ""})`, inSubquery });
       }
       return true;
     });
@@ -9572,19 +9630,19 @@ function restricts(node, check2) {
   if (expr) return comparisonRestricts(expr, check2);
   const sublink = nodeAs(value, "SubLink");
   if (sublink) return sublinkRestricts(sublink, check2);
-  const call = nodeAs(value, "FuncCall");
-  if (call) {
-    if ((call.args ?? []).some((a) => tenantColumnOf(a, check2) !== void 0)) return true;
-    return check2.acceptOwnRow && isRowKeyHelper(call, check2);
+  const call2 = nodeAs(value, "FuncCall");
+  if (call2) {
+    if ((call2.args ?? []).some((a) => tenantColumnOf(a, check2) !== void 0)) return true;
+    return check2.acceptOwnRow && isRowKeyHelper(call2, check2);
   }
   return false;
 }
-function isRowKeyHelper(call, check2) {
+function isRowKeyHelper(call2, check2) {
   const { schema } = check2.scope;
-  const fn3 = schema.functions.get(listName(call.funcname, schema.defaultSchema));
+  const fn3 = schema.functions.get(listName(call2.funcname, schema.defaultSchema));
   if (!fn3?.securityDefiner || fn3.extension !== void 0) return false;
   const key = primaryKeyColumn(check2.scope);
-  return key !== void 0 && (call.args ?? []).some((a) => ownColumnOf(a, check2) === key);
+  return key !== void 0 && (call2.args ?? []).some((a) => ownColumnOf(a, check2) === key);
 }
 function comparisonRestricts(expr, check2) {
   const op = operatorName(expr);
@@ -10128,8 +10186,8 @@ var init_policy_per_row_auth_call = __esm({
         const calls = [...perRowIdentityCalls(parts.using), ...perRowIdentityCalls(parts.withCheck)];
         if (calls.length === 0) return;
         const counts = /* @__PURE__ */ new Map();
-        for (const { call } of calls) counts.set(call, (counts.get(call) ?? 0) + 1);
-        const named = [...counts].map(([call, n]) => n > 1 ? `${call} (${n}\xD7)` : call).join(", ");
+        for (const { call: call2 } of calls) counts.set(call2, (counts.get(call2) ?? 0) + 1);
+        const named = [...counts].map(([call2, n]) => n > 1 ? `${call2} (${n}\xD7)` : call2).join(", ");
         const first = [...counts.keys()][0] ?? "auth.uid()";
         const them = calls.length > 1 ? "them" : "it";
         const where2 = calls.some((c) => c.inSubquery) ? calls.every((c) => c.inSubquery) ? `inside a sub-SELECT that scans a table: Postgres evaluates ${them} once for every row that sub-SELECT reads` : `for every row it checks, some inside a sub-SELECT that scans a table: Postgres evaluates ${them} once per row of ${table} or of the sub-SELECT's table` : `for every row it checks: a scan of ${table} evaluates ${them} once per row`;
@@ -10218,8 +10276,8 @@ function hasSequenceDefault(column) {
     if (con?.contype !== "CONSTR_DEFAULT") return false;
     let found = false;
     walkNodes(con.raw_expr, (node) => {
-      const call = nodeAs(node, "FuncCall");
-      const fn3 = call?.funcname?.at(-1);
+      const call2 = nodeAs(node, "FuncCall");
+      const fn3 = call2?.funcname?.at(-1);
       if (nodeAs(fn3, "String")?.sval === "nextval") found = true;
       return !found;
     });
@@ -11496,9 +11554,9 @@ function queryWork(node, tx) {
       const name = relationName(tx.schema, rv);
       if (!CATALOG_SCHEMAS.has(name.slice(0, name.indexOf(".")))) found = `a query reading ${name}`;
     }
-    const call = nodeAs(n, "FuncCall");
-    if (call) {
-      const parts = nameParts(call.funcname);
+    const call2 = nodeAs(n, "FuncCall");
+    if (call2) {
+      const parts = nameParts(call2.funcname);
       const fn3 = parts.at(-1) ?? "";
       const schema = parts.length >= 2 ? parts.at(-2) : void 0;
       const defined = [...tx.schema.functions.values()].some(
@@ -11750,26 +11808,26 @@ var init_string_syntax_setting = __esm({
 function fileRead(what) {
   return { what, needs: SERVER_FILE_NEEDS, risk: FILE_RISK, fix: FILE_DATA_FIX };
 }
-function largeObject(call, direction) {
+function largeObject(call2, direction) {
   return {
-    what: direction === "into" ? `${call} on the database server into a large object` : `${call} a large object to a file on the database server`,
+    what: direction === "into" ? `${call2} on the database server into a large object` : `${call2} a large object to a file on the database server`,
     needs: "superuser or a GRANT EXECUTE on it",
     risk: "Supabase's postgres role has neither, so the migration fails there; where it works it reads or overwrites any file the database's operating-system user can",
     fix: "Use psql's \\lo_import and \\lo_export, which work on the client's files, or keep files in Supabase Storage rather than in large objects."
   };
 }
-function fileArg(call, index) {
-  const value = nodeAs(call.args?.[index], "A_Const")?.sval?.sval;
+function fileArg(call2, index) {
+  const value = nodeAs(call2.args?.[index], "A_Const")?.sval?.sval;
   return value === void 0 ? "file" : `'${value}'`;
 }
-function serverFunctionAccess(call) {
-  const parts = nameParts(call.funcname);
+function serverFunctionAccess(call2) {
+  const parts = nameParts(call2.funcname);
   if (parts.length > 2 || parts.length === 2 && parts[0] !== "pg_catalog") return void 0;
   const name = parts.at(-1) ?? "";
   const access2 = HOST_FUNCTIONS.get(name);
-  if (!access2 || (call.args?.length ?? 0) < (FILE_ARG_COUNT.get(name) ?? 0)) return void 0;
-  const at = call.location;
-  return { ...access2(call), ...at === void 0 || at < 0 ? {} : { location: at } };
+  if (!access2 || (call2.args?.length ?? 0) < (FILE_ARG_COUNT.get(name) ?? 0)) return void 0;
+  const at = call2.location;
+  return { ...access2(call2), ...at === void 0 || at < 0 ? {} : { location: at } };
 }
 var SERVER_FILE_NEEDS, FILE_DATA_FIX, FILE_RISK, HOST_FUNCTIONS, FILE_ARG_COUNT;
 var init_server_functions = __esm({
@@ -11792,8 +11850,8 @@ var init_server_functions = __esm({
         "pg_stat_file",
         () => fileRead("pg_stat_file() reads a file's size and times on the database server")
       ],
-      ["lo_import", (call) => largeObject(`lo_import(${fileArg(call, 0)}) reads a file`, "into")],
-      ["lo_export", (call) => largeObject(`lo_export(..., ${fileArg(call, 1)}) writes`, "to")],
+      ["lo_import", (call2) => largeObject(`lo_import(${fileArg(call2, 0)}) reads a file`, "into")],
+      ["lo_export", (call2) => largeObject(`lo_export(..., ${fileArg(call2, 1)}) writes`, "to")],
       [
         "pg_reload_conf",
         () => ({
@@ -11830,8 +11888,8 @@ function hostAccessesIn(root) {
   return found;
 }
 function hostAccessOf(node) {
-  const call = nodeAs(node, "FuncCall");
-  if (call) return serverFunctionAccess(call);
+  const call2 = nodeAs(node, "FuncCall");
+  if (call2) return serverFunctionAccess(call2);
   const copy = nodeAs(node, "CopyStmt");
   if (copy) return copyAccess(copy);
   if (nodeAs(node, "AlterSystemStmt")) {
@@ -13935,7 +13993,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query9.parseSync)(sql).stmts ?? [];
+      stmts = (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -13962,7 +14020,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query9.scanSync)(text).tokens;
+    tokens = (0, import_libpg_query6.scanSync)(text).tokens;
   } catch {
     return void 0;
   }
@@ -14003,12 +14061,12 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query9;
+var import_libpg_query6;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    import_libpg_query6 = __toESM(require_wasm(), 1);
     init_quote_identifier();
     init_statement();
   }
@@ -14430,14 +14488,14 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query10.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return (0, import_libpg_query7.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query10, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var import_libpg_query7, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    import_libpg_query7 = __toESM(require_wasm(), 1);
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -19344,7 +19402,7 @@ function standInScript(name, schema) {
   if (!nodes) {
     const standIn = standInByName(name);
     const sql = standIn?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
-    nodes = sql ? parseSql(sql).statements.map((s) => s.node) : [];
+    nodes = sql ? parseNewStatements(sql) : [];
     scripts.set(key, nodes);
   }
   return nodes;
@@ -19405,8 +19463,8 @@ var init_apply_extension = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_extension_schemas();
     init_stand_ins();
+    init_function_body();
     init_names();
-    init_parse_sql();
     init_quote_identifier();
     init_statement();
     scripts = /* @__PURE__ */ new Map();
@@ -19708,10 +19766,10 @@ var init_apply_storage = __esm({
 
 // src/core/schema/apply-queue.ts
 function replayQueueCalls(model, node, origin) {
-  for (const call of findNodes(node, "FuncCall")) {
-    const parts = nameParts(call.funcname).map((p) => p.toLowerCase());
+  for (const call2 of findNodes(node, "FuncCall")) {
+    const parts = nameParts(call2.funcname).map((p) => p.toLowerCase());
     if (parts.length !== 2 || parts[0] !== "pgmq") continue;
-    const queue = nodeAs(call.args?.[0], "A_Const")?.sval?.sval;
+    const queue = nodeAs(call2.args?.[0], "A_Const")?.sval?.sval;
     if (queue === void 0) continue;
     const schema = model.extensions.get("pgmq")?.schema ?? "pgmq";
     const names = [`q_${queue}`, `a_${queue}`].map((n) => qualify(schema, n.toLowerCase()));
@@ -21589,8 +21647,29 @@ function uncached() {
       return parseSql(sql);
     },
     save: async () => ({ ok: true }),
-    stats: stats2
+    stats: stats2,
+    fragments: void 0,
+    fragmentStats: { hits: 0, misses: 0 }
   };
+}
+function decodeFragment(json, build2, sha256, kind) {
+  let value;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  const entry = value;
+  if (entry["format"] !== CACHE_FORMAT || entry["build"] !== build2 || entry["sha256"] !== sha256 || entry["fragment"] !== kind) {
+    return void 0;
+  }
+  const result2 = entry["result"];
+  if (typeof result2 !== "object" || result2 === null) return void 0;
+  const { value: parsed, error } = result2;
+  if (typeof error === "string" && parsed === void 0) return { error };
+  if (typeof parsed === "object" && parsed !== null && error === void 0) return { value: parsed };
+  return void 0;
 }
 async function prune(dir, used) {
   const marker = (0, import_node_path5.join)(dir, ".pruned");
@@ -21626,14 +21705,14 @@ function sha256Hex2(text) {
   return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
 function buildId2() {
-  const parser = true ? "41ecd6656af06bb2950b76564036ef7cca65c2d21e9842f0937dff15c494696b" : parserIdFromSources();
+  const parser = true ? "486326fbab16db9d5654fe7493992134d41d694e6dddd144bf752f38be99669e" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,
     16
   );
 }
-var import_node_crypto3, import_node_fs3, import_promises5, import_node_path5, CACHE_FORMAT, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
+var import_node_crypto3, import_node_fs3, import_promises5, import_node_path5, CACHE_FORMAT, FRAGMENT_PREFIX, PRUNE_EVERY_MS, UNUSED_FOR_MS, STALE_PARTIAL_MS2, DirectoryParseCache;
 var init_parse_cache = __esm({
   "src/pipeline/parse-cache.ts"() {
     "use strict";
@@ -21647,6 +21726,7 @@ var init_parse_cache = __esm({
     init_parsed_sql_record();
     init_embedded_cache();
     CACHE_FORMAT = 1;
+    FRAGMENT_PREFIX = "f-";
     PRUNE_EVERY_MS = 24 * 60 * 60 * 1e3;
     UNUSED_FOR_MS = 30 * 24 * 60 * 60 * 1e3;
     STALE_PARTIAL_MS2 = 10 * 60 * 1e3;
@@ -21659,6 +21739,11 @@ var init_parse_cache = __esm({
       cacheDir;
       build;
       stats = { hits: 0, misses: 0 };
+      fragmentStats = { hits: 0, misses: 0 };
+      fragments = {
+        get: (kind, text) => this.#fragment(kind, text),
+        put: (kind, text, result2) => this.#putFragment(kind, text, result2)
+      };
       /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
       #entries = /* @__PURE__ */ new Map();
       /** This build's folder in the cache directory. */
@@ -21686,16 +21771,42 @@ var init_parse_cache = __esm({
         this.#entries.set(sha256, { json: JSON.stringify(entry), pending: true, stale: false });
         return parsed;
       }
+      /** A stored result of the parser on a piece of SQL, if this build stored one for this text. */
+      #fragment(kind, text) {
+        const sha256 = sha256Hex2(`${kind}\0${text}`);
+        const key = `${FRAGMENT_PREFIX}${sha256}`;
+        const seen = this.#entries.get(key);
+        const known = seen ?? this.#read(key, text);
+        if (known?.json === void 0) return void 0;
+        const result2 = decodeFragment(known.json, this.build, sha256, kind);
+        if (result2 === void 0) return void 0;
+        if (!seen) {
+          this.fragmentStats.hits++;
+          this.#entries.set(key, known);
+        }
+        return result2;
+      }
+      #putFragment(kind, text, result2) {
+        const sha256 = sha256Hex2(`${kind}\0${text}`);
+        this.fragmentStats.misses++;
+        const entry = { format: CACHE_FORMAT, build: this.build, sha256, fragment: kind, result: result2 };
+        this.#entries.set(`${FRAGMENT_PREFIX}${sha256}`, {
+          json: JSON.stringify(entry),
+          pending: true,
+          stale: false
+        });
+      }
       /**
-       * The entry file for `sql`, if it is a regular file of a plausible size: a restored cache may
-       * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
+       * The entry file named `key` for `sql`, if it is a regular file of a plausible size: a
+       * restored cache may hold a FIFO (opened without blocking, then refused) or a link to an
+       * endless device.
        */
-      #read(sha256, sql) {
+      #read(key, sql) {
         this.#folderFound ??= (0, import_node_fs3.existsSync)(this.dir);
         if (!this.#folderFound) return void 0;
         let fd;
         try {
-          fd = (0, import_node_fs3.openSync)(this.#file(sha256), import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK);
+          fd = (0, import_node_fs3.openSync)(this.#file(key), import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK);
           const stats2 = (0, import_node_fs3.fstatSync)(fd);
           if (!stats2.isFile() || stats2.size > maxEntryBytes(sql)) return void 0;
           const stale = Date.now() - stats2.mtimeMs > PRUNE_EVERY_MS;
@@ -21719,8 +21830,9 @@ var init_parse_cache = __esm({
         if (format !== CACHE_FORMAT || build2 !== this.build || stored !== sha256) return void 0;
         return fromRecord(sql, parsed);
       }
-      #file(sha256) {
-        return (0, import_node_path5.join)(this.dir, `${sha256}.json`);
+      /** The file of the entry named `key`: a text's sha256, or a piece's with its prefix. */
+      #file(key) {
+        return (0, import_node_path5.join)(this.dir, `${key}.json`);
       }
       /**
        * Written whole, then renamed: a concurrent run never reads half an entry. Synchronous: a
@@ -21728,8 +21840,8 @@ var init_parse_cache = __esm({
        * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
        * writes themselves (BENCHMARKS.md).
        */
-      #write(sha256, entry) {
-        const partial = `${this.#file(sha256)}.${process.pid}.partial`;
+      #write(key, entry) {
+        const partial = `${this.#file(key)}.${process.pid}.partial`;
         try {
           try {
             (0, import_node_fs3.writeFileSync)(partial, entry.json, { flag: "wx" });
@@ -21738,7 +21850,7 @@ var init_parse_cache = __esm({
             (0, import_node_fs3.rmSync)(partial, { force: true });
             (0, import_node_fs3.writeFileSync)(partial, entry.json, { flag: "wx" });
           }
-          (0, import_node_fs3.renameSync)(partial, this.#file(sha256));
+          (0, import_node_fs3.renameSync)(partial, this.#file(key));
         } catch (error) {
           try {
             (0, import_node_fs3.rmSync)(partial, { force: true });
@@ -21830,16 +21942,20 @@ async function runCheck(request) {
   const parse = (sql) => cache.parse(sql);
   request.beforeLint?.({ files: files4, checked, config, parse });
   const schema = new SchemaModel();
-  const results = lintMigrations({
-    schema,
-    files: files4,
-    checked,
-    added,
-    ...baseFiles ? { baseFiles, deleted } : {},
-    config,
-    rules: RULES,
-    parse
-  });
+  const results = withFragmentStore(
+    cache.fragments,
+    () => lintMigrations({
+      schema,
+      files: files4,
+      checked,
+      added,
+      ...baseFiles ? { baseFiles, deleted } : {},
+      config,
+      rules: RULES,
+      parse
+    })
+  );
+  const parseCache = { files: { ...cache.stats }, fragments: { ...cache.fragmentStats } };
   const saved = await cache.save();
   if (!saved.ok) request.notice?.(saved.notice);
   noticeUnreadHistory(files4, checked, request.notice);
@@ -21858,7 +21974,8 @@ async function runCheck(request) {
     added,
     schema,
     root,
-    parse
+    parse,
+    parseCache
   };
 }
 function noticeUnreadHistory(files4, checked, notice) {
@@ -21924,6 +22041,7 @@ var init_run_check = __esm({
     init_build_report();
     init_registry();
     init_schema_model();
+    init_fragment_parses();
     init_parse_sql();
     init_config_file();
     init_git_base();
@@ -22459,22 +22577,22 @@ var init_fix_step = __esm({
 // src/core/fix/statement-slices.ts
 function sqlName(name) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const tokens = (0, import_libpg_query11.scanSync)(name).tokens;
+    const tokens = (0, import_libpg_query8.scanSync)(name).tokens;
     if (tokens.length === 1 && tokens[0]?.tokenName === "IDENT") return name;
   }
   return `"${name.replaceAll('"', '""')}"`;
 }
-var import_libpg_query11, StatementSlices;
+var import_libpg_query8, StatementSlices;
 var init_statement_slices = __esm({
   "src/core/fix/statement-slices.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    import_libpg_query8 = __toESM(require_wasm(), 1);
     StatementSlices = class {
       constructor(statement) {
         this.statement = statement;
         this.#bytes = new TextEncoder().encode(statement.text);
-        this.tokens = (0, import_libpg_query11.scanSync)(statement.text).tokens;
+        this.tokens = (0, import_libpg_query8.scanSync)(statement.text).tokens;
         this.#base = statement.locationBase ?? 0;
       }
       statement;
@@ -23295,7 +23413,7 @@ function loopUpdate(query2, schema, variables) {
   const no = (reason) => ({ ok: false, reason });
   let node;
   try {
-    const stmts = (0, import_libpg_query12.parseSync)(query2).stmts ?? [];
+    const stmts = (0, import_libpg_query9.parseSync)(query2).stmts ?? [];
     node = stmts.length === 1 ? stmts[0]?.stmt : void 0;
   } catch {
     return no("its UPDATE does not parse");
@@ -23308,7 +23426,7 @@ function loopUpdate(query2, schema, variables) {
   if (key === void 0) return no(`${table} has no one-column primary key to batch on`);
   const set = (update.targetList ?? []).map((t) => nodeAs(t, "ResTarget")?.name);
   if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
-  const tokens = (0, import_libpg_query12.scanSync)(query2).tokens;
+  const tokens = (0, import_libpg_query9.scanSync)(query2).tokens;
   const text = textOf2(query2);
   const pick = update.withClause ? withPick(update, key, tokens, text) : keysetPick(update, key, tokens, text);
   if (!pick.ok) return pick;
@@ -23444,12 +23562,12 @@ function qualifiedColumns(node) {
   });
   return found;
 }
-var import_libpg_query12;
+var import_libpg_query9;
 var init_batch_loop_update = __esm({
   "src/core/fix/batch-loop-update.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query12 = __toESM(require_wasm(), 1);
+    import_libpg_query9 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_statement();
     init_walk();
@@ -23461,7 +23579,7 @@ var init_batch_loop_update = __esm({
 // src/core/fix/rewrite-batch-loop.ts
 function doFunction(statement) {
   try {
-    const parsed = (0, import_libpg_query13.parsePlPgSQLSync)(statement.text);
+    const parsed = (0, import_libpg_query10.parsePlPgSQLSync)(statement.text);
     return parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
     return void 0;
@@ -23554,28 +23672,28 @@ function loopPacing(body2, variables) {
 function sleepsOnly(query2, variables) {
   let select;
   try {
-    const stmts = (0, import_libpg_query13.parseSync)(query2).stmts ?? [];
+    const stmts = (0, import_libpg_query10.parseSync)(query2).stmts ?? [];
     select = stmts.length === 1 ? nodeAs(stmts[0]?.stmt, "SelectStmt") : void 0;
   } catch {
     return false;
   }
-  const call = nodeAs(nodeAs(select?.targetList?.[0], "ResTarget")?.val, "FuncCall");
-  const name = (call?.funcname ?? []).map((n) => nodeAs(n, "String")?.sval).join(".");
-  const arg = call?.args?.[0];
+  const call2 = nodeAs(nodeAs(select?.targetList?.[0], "ResTarget")?.val, "FuncCall");
+  const name = (call2?.funcname ?? []).map((n) => nodeAs(n, "String")?.sval).join(".");
+  const arg = call2?.args?.[0];
   const constant = nodeAs(arg, "A_Const");
   const variable = nodeAs(arg, "ColumnRef")?.fields;
   const plain = constant !== void 0 && (constant.ival !== void 0 || constant.fval !== void 0) || variable?.length === 1 && variables.includes(nodeAs(variable[0], "String")?.sval);
-  return select !== void 0 && (select.targetList ?? []).length === 1 && select.fromClause === void 0 && select.whereClause === void 0 && (name === "pg_sleep" || name === "pg_catalog.pg_sleep") && (call?.args ?? []).length === 1 && call?.agg_filter === void 0 && call?.over === void 0 && plain;
+  return select !== void 0 && (select.targetList ?? []).length === 1 && select.fromClause === void 0 && select.whereClause === void 0 && (name === "pg_sleep" || name === "pg_catalog.pg_sleep") && (call2?.args ?? []).length === 1 && call2?.agg_filter === void 0 && call2?.over === void 0 && plain;
 }
 function exprQuery(expr) {
   return (expr?.PLpgSQL_expr?.query ?? "").trim();
 }
-var import_libpg_query13, ROW_COUNT_IS_ZERO;
+var import_libpg_query10, ROW_COUNT_IS_ZERO;
 var init_rewrite_batch_loop = __esm({
   "src/core/fix/rewrite-batch-loop.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query13 = __toESM(require_wasm(), 1);
+    import_libpg_query10 = __toESM(require_wasm(), 1);
     init_names();
     init_statement();
     init_batch_loop_update();
@@ -23596,12 +23714,12 @@ function valueSelect(query2, schema, variables) {
   let bad;
   walkNodes(select, (n, kind) => {
     if (bad !== void 0) return false;
-    const call = nodeAs(n, "FuncCall");
-    const name = (call?.funcname ?? []).map((p) => nodeAs(p, "String")?.sval).join(".");
+    const call2 = nodeAs(n, "FuncCall");
+    const name = (call2?.funcname ?? []).map((p) => nodeAs(p, "String")?.sval).join(".");
     const range = nodeAs(n, "RangeVar");
     const fields = nodeAs(n, "ColumnRef")?.fields ?? [];
     const first = nodeAs(fields[0], "String")?.sval;
-    if (call && (!SAME_EVERY_TIME.has(name.replace(/^pg_catalog\./, "")) || call.over)) {
+    if (call2 && (!SAME_EVERY_TIME.has(name.replace(/^pg_catalog\./, "")) || call2.over)) {
       bad = `it calls ${name}(), which fix does not know to give the same value in every batch's transaction`;
     } else if (kind === "SubLink") {
       bad = "it holds a subquery";
@@ -23621,7 +23739,7 @@ function valueSelect(query2, schema, variables) {
     return true;
   });
   if (bad !== void 0) return no(bad);
-  const tokens = (0, import_libpg_query14.scanSync)(query2).tokens;
+  const tokens = (0, import_libpg_query11.scanSync)(query2).tokens;
   const text = tidy(query2, tokens);
   const target = nodeAs(select.targetList?.[0], "ResTarget")?.val;
   const aggregate = nodeAs(target, "FuncCall");
@@ -23682,7 +23800,7 @@ function tidy(query2, tokens) {
 }
 function parseOne(query2) {
   try {
-    const stmts = (0, import_libpg_query14.parseSync)(query2).stmts ?? [];
+    const stmts = (0, import_libpg_query11.parseSync)(query2).stmts ?? [];
     return stmts.length === 1 ? stmts[0]?.stmt : void 0;
   } catch {
     return void 0;
@@ -23709,12 +23827,12 @@ function sameTypeAs(column) {
     return declared.name === column.name && declared.array === column.array && declared.mods.join() === column.mods.join();
   };
 }
-var import_libpg_query14, SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
+var import_libpg_query11, SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
 var init_inlined_value = __esm({
   "src/core/fix/inlined-value.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query14 = __toESM(require_wasm(), 1);
+    import_libpg_query11 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_names();
     init_statement();
@@ -23752,7 +23870,7 @@ function rewriteDoBackfill(statement, schema) {
   }
   const declared = datumNames(fn3);
   const replacements = [];
-  const tokens = (0, import_libpg_query15.scanSync)(query2).tokens;
+  const tokens = (0, import_libpg_query12.scanSync)(query2).tokens;
   let bad;
   walkNodes(update, (n) => {
     const ref = nodeAs(n, "ColumnRef");
@@ -23832,12 +23950,12 @@ function datumNames(fn3) {
     )
   );
 }
-var import_libpg_query15, LOOPS;
+var import_libpg_query12, LOOPS;
 var init_rewrite_do_backfill = __esm({
   "src/core/fix/rewrite-do-backfill.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query15 = __toESM(require_wasm(), 1);
+    import_libpg_query12 = __toESM(require_wasm(), 1);
     init_relation_names();
     init_statement();
     init_walk();
@@ -33822,18 +33940,18 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query16.scanSync)(name).tokens;
+    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query16;
+var import_libpg_query13;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query16 = __toESM(require_wasm(), 1);
+    import_libpg_query13 = __toESM(require_wasm(), 1);
     init_names();
     init_quote_identifier();
     init_probe_catalog();
@@ -34950,11 +35068,11 @@ function copyOf(insert, tracker, model, at) {
 function hasAggregate(targetList2) {
   let found = false;
   walkNodes(targetList2, (node) => {
-    const call = nodeAs(node, "FuncCall");
-    if (!call) return !found;
-    const parts = call.funcname ?? [];
+    const call2 = nodeAs(node, "FuncCall");
+    if (!call2) return !found;
+    const parts = call2.funcname ?? [];
     const name = nodeAs(parts[parts.length - 1], "String")?.sval ?? "";
-    if (call.over === void 0 && (call.agg_star || AGGREGATES.has(name))) found = true;
+    if (call2.over === void 0 && (call2.agg_star || AGGREGATES.has(name))) found = true;
     return !found;
   });
   return found;
@@ -37136,7 +37254,7 @@ function literal(text) {
 
 // src/core/report/runbook-facts.ts
 init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 init_transaction_block();
 init_names();
 init_parse_sql();
@@ -37259,7 +37377,7 @@ function checkExpressionText(sql, from) {
 }
 function scannedTokens(sql) {
   try {
-    return (0, import_libpg_query4.scanSync)(sql).tokens;
+    return (0, import_libpg_query3.scanSync)(sql).tokens;
   } catch {
     return [];
   }

@@ -20,7 +20,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historiesDir } from '../bench/public-histories.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
 import { fromRecord, toRecord } from '../src/core/sql/parsed-sql-record.ts';
+import { standIns } from '../src/core/extensions/stand-ins/index.ts';
+import { parseFragment, withFragmentStore } from '../src/core/sql/fragment-parses.ts';
+import { parseNewStatements } from '../src/core/sql/function-body.ts';
 import { openParseCache } from '../src/pipeline/parse-cache.ts';
+import { runCheck } from '../src/pipeline/run-check.ts';
 import { runCli, TempProjects } from './support/cli-runner.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +44,9 @@ afterAll(() => {
   if (savedCacheDir === undefined) delete process.env['MIGRATION_GUARD_CACHE_DIR'];
   else process.env['MIGRATION_GUARD_CACHE_DIR'] = savedCacheDir;
 });
+
+/** JSON.stringify's replacer that leaves out timings, which differ between runs. */
+const dropDurations = (key: string, value: unknown) => (key === 'durationMs' ? undefined : value);
 
 /** The cache's entry files: `parse-<build>/<sha256>.json` under `cacheDir`. */
 function entries(cacheDir: string): string[] {
@@ -297,6 +304,120 @@ describe('a poisoned entry', () => {
     relabelled.parsed.statements[0].end = A.length + 100;
     writeFileSync(entryOfA, JSON.stringify(relabelled));
     expect((await lintJson(cwd, cacheDir)).stdout).toBe(honest.stdout);
+  });
+});
+
+describe('the pieces of SQL the lint parses apart', () => {
+  // A SQL function's body, a PL/pgSQL body read again by rules, a trigger's WHEN clause, a
+  // policy's clause, an extension's stand-in script: each parsed apart from the file's parse.
+  const files = {
+    'supabase/migrations/20240101000000_t.sql': [
+      'create extension if not exists pg_trgm with schema extensions;',
+      'create table public.t (id bigint primary key, org_id uuid, note text);',
+      'create function public.f() returns int language sql as $$ select count(*)::int from public.t $$;',
+      'create function public.g() returns trigger language plpgsql as $$ begin',
+      "  perform set_config('search_path', '', true);",
+      '  return new;',
+      'end $$;',
+      'create trigger t_g before update on public.t for each row',
+      '  when (old.note = new.note) execute function public.g();',
+      'alter table public.t enable row level security;',
+      'create policy t_read on public.t for select using (note is not null);',
+      'create extension if not exists pgjwt with schema extensions;',
+      "do $$ begin execute 'do $i$ begin set local lock_timeout = 0; end $i$'; end $$;",
+      "create function public.h() returns void language plpgsql as $$ begin set local search_path = ''; end $$;",
+      '',
+    ].join('\n'),
+  };
+
+  it('are cached: a second check parses nothing, file or piece, and reports the same', async () => {
+    const cwd = projects.create(files);
+    const cacheDir = tempDir();
+    const check = () => runCheck({ cwd, files: [], cacheDir });
+    const cold = await check();
+    expect(cold.parseCache.files).toEqual({ hits: 0, misses: 1 });
+    expect(cold.parseCache.fragments.hits).toBe(0);
+    const pieces = entries(cacheDir).filter((f) => basename(f).startsWith('f-'));
+    const kinds = pieces.map((f) => JSON.parse(readFileSync(f, 'utf8')).fragment).sort();
+    // The SQL function's body, the WHEN clause, pgjwt's stand-in script, the string EXECUTEd (a
+    // parse each); the DO block in that string (PL/pgSQL); the policy's clause for its fix (scan).
+    expect(kinds).toEqual(['parse', 'parse', 'parse', 'parse', 'plpgsql', 'scan']);
+    expect(cold.parseCache.fragments).toEqual({ hits: 0, misses: 6 });
+    const warm = await check();
+    expect(warm.parseCache.files).toEqual({ hits: 1, misses: 0 });
+    // Hits for those this process has not kept from the first run (stand-in scripts and the
+    // last few bodies are kept in memory); none parsed.
+    expect(warm.parseCache.fragments.misses).toBe(0);
+    expect(warm.parseCache.fragments.hits).toBeGreaterThan(0);
+    const report = (outcome: typeof cold) => JSON.stringify(outcome.report, dropDurations);
+    expect(report(warm)).toBe(report(cold));
+    const uncached = await runCheck({ cwd, files: [] });
+    expect(report(uncached)).toBe(report(cold));
+  });
+
+  it('are stored once with the file inside its own parse, not again apart', async () => {
+    const dir = tempDir();
+    const cache = openParseCache(dir);
+    withFragmentStore(cache.fragments, () =>
+      cache.parse(files['supabase/migrations/20240101000000_t.sql']),
+    );
+    expect(cache.fragmentStats).toEqual({ hits: 0, misses: 0 });
+    expect(await cache.save()).toEqual({ ok: true });
+    expect(entries(dir)).toHaveLength(1);
+  });
+
+  it('keep a failure as a failure, and give each caller objects of its own', async () => {
+    const dir = tempDir();
+    const first = openParseCache(dir);
+    const good = withFragmentStore(first.fragments, () => parseFragment('select 1'));
+    expect(() =>
+      withFragmentStore(first.fragments, () => parseFragment('select from where')),
+    ).toThrow(/syntax error/);
+    expect(first.fragmentStats).toEqual({ hits: 0, misses: 2 });
+    expect(await first.save()).toEqual({ ok: true });
+    const second = openParseCache(dir);
+    const again = withFragmentStore(second.fragments, () => parseFragment('select 1'));
+    expect(again).toEqual(good);
+    expect(again).not.toBe(withFragmentStore(second.fragments, () => parseFragment('select 1')));
+    expect(() =>
+      withFragmentStore(second.fragments, () => parseFragment('select from where')),
+    ).toThrow(/syntax error/);
+    expect(second.fragmentStats).toEqual({ hits: 2, misses: 0 });
+  });
+
+  it('refuse an entry of another kind, text, build or shape, and parse again', async () => {
+    const dir = tempDir();
+    const writer = openParseCache(dir);
+    withFragmentStore(writer.fragments, () => parseFragment('select 1'));
+    await writer.save();
+    const [file] = entries(dir).filter((f) => basename(f).startsWith('f-'));
+    if (file === undefined) throw new Error('no entry written');
+    const entry = JSON.parse(readFileSync(file, 'utf8'));
+    const otherTree = withFragmentStore(undefined, () => parseFragment('select 2'));
+    for (const forged of [
+      { ...entry, fragment: 'scan' },
+      { ...entry, sha256: '0'.repeat(64) },
+      { ...entry, build: '0000000000000000' },
+      { ...entry, result: { value: 'select 2' } },
+      { ...entry, result: { value: otherTree, error: 'both' } },
+      { ...entry, result: null },
+    ]) {
+      writeFileSync(file, JSON.stringify(forged));
+      const cache = openParseCache(dir);
+      expect(withFragmentStore(cache.fragments, () => parseFragment('select 1'))).toEqual(
+        withFragmentStore(undefined, () => parseFragment('select 1')),
+      );
+      expect(cache.fragmentStats).toEqual({ hits: 0, misses: 1 });
+    }
+  });
+
+  it('every extension stand-in script parses whole, to what a file parse of it gives', () => {
+    for (const standIn of standIns) {
+      const sql = standIn.sql.replaceAll('@extschema@', 'extensions');
+      const file = parseSql(sql);
+      expect(file.errors, standIn.name).toEqual([]);
+      expect(parseNewStatements(sql), standIn.name).toEqual(file.statements.map((s) => s.node));
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import { lutimes, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/project.ts';
+import type { FragmentKind, FragmentResult, FragmentStore } from '../core/sql/fragment-parses.ts';
 import { type ParsedSql, parseSql } from '../core/sql/parse-sql.ts';
 import { fromRecord, toRecord } from '../core/sql/parsed-sql-record.ts';
 import {
@@ -34,10 +35,16 @@ import {
  * field checks out (`fromRecord`); anything else is parsed again and overwritten. Like the
  * embedded database's snapshot, the cache never fails a run: an unusable directory costs the
  * warm start and is reported in one line.
+ *
+ * It also keeps what the parser made of the pieces of SQL the lint parses apart from a file's
+ * own parse (`src/core/sql/fragment-parses.ts`), in `f-<sha256 of kind and text>.json`, under
+ * the same rules: a check whose files it holds all never starts the parser's compilation.
  */
 
 /** Bumped when the entry's envelope changes; the record's own shape is in the parser id. */
 const CACHE_FORMAT = 1;
+/** Before the sha256 in the name of an entry for a piece of SQL. */
+const FRAGMENT_PREFIX = 'f-';
 
 /** Other builds' entries and stale partial files are removed at most this often. */
 const PRUNE_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -55,6 +62,10 @@ export interface ParseCache {
   save(): Promise<CacheWrite>;
   /** Entries used, and texts parsed, so far. */
   readonly stats: { hits: number; misses: number };
+  /** The store for the pieces of SQL the lint parses (none without a directory). */
+  readonly fragments: FragmentStore | undefined;
+  /** The same counts for those pieces. */
+  readonly fragmentStats: { hits: number; misses: number };
 }
 
 /** A parse cache in `cacheDir`; `null` (or a build whose id is unknowable) caches nothing. */
@@ -73,6 +84,8 @@ function uncached(): ParseCache {
     },
     save: async () => ({ ok: true }),
     stats,
+    fragments: undefined,
+    fragmentStats: { hits: 0, misses: 0 },
   };
 }
 
@@ -91,6 +104,11 @@ interface Entry {
 
 class DirectoryParseCache implements ParseCache {
   readonly stats = { hits: 0, misses: 0 };
+  readonly fragmentStats = { hits: 0, misses: 0 };
+  readonly fragments: FragmentStore = {
+    get: (kind, text) => this.#fragment(kind, text),
+    put: (kind, text, result) => this.#putFragment(kind, text, result),
+  };
   /** Entries by sha256 this run read or made; a text parsed twice (lint, then staging) is read once. */
   readonly #entries = new Map<string, Entry>();
   /** This build's folder in the cache directory. */
@@ -128,17 +146,47 @@ class DirectoryParseCache implements ParseCache {
     return parsed;
   }
 
+  /** A stored result of the parser on a piece of SQL, if this build stored one for this text. */
+  #fragment(kind: FragmentKind, text: string): FragmentResult | undefined {
+    const sha256 = sha256Hex(`${kind}\u0000${text}`);
+    const key = `${FRAGMENT_PREFIX}${sha256}`;
+    const seen = this.#entries.get(key);
+    // Kept in memory once read: pieces are small, and some are parsed again soon after.
+    const known = seen ?? this.#read(key, text);
+    if (known?.json === undefined) return undefined;
+    const result = decodeFragment(known.json, this.build, sha256, kind);
+    if (result === undefined) return undefined;
+    if (!seen) {
+      this.fragmentStats.hits++;
+      this.#entries.set(key, known);
+    }
+    return result;
+  }
+
+  #putFragment(kind: FragmentKind, text: string, result: FragmentResult): void {
+    const sha256 = sha256Hex(`${kind}\u0000${text}`);
+    this.fragmentStats.misses++;
+    // Encoded now: the caller may change the value it was handed.
+    const entry = { format: CACHE_FORMAT, build: this.build, sha256, fragment: kind, result };
+    this.#entries.set(`${FRAGMENT_PREFIX}${sha256}`, {
+      json: JSON.stringify(entry),
+      pending: true,
+      stale: false,
+    });
+  }
+
   /**
-   * The entry file for `sql`, if it is a regular file of a plausible size: a restored cache may
-   * hold a FIFO (opened without blocking, then refused) or a link to an endless device.
+   * The entry file named `key` for `sql`, if it is a regular file of a plausible size: a
+   * restored cache may hold a FIFO (opened without blocking, then refused) or a link to an
+   * endless device.
    */
-  #read(sha256: string, sql: string): Entry | undefined {
+  #read(key: string, sql: string): Entry | undefined {
     // A first run finds no folder: one test instead of a failed open (an exception) per file.
     this.#folderFound ??= existsSync(this.dir);
     if (!this.#folderFound) return undefined;
     let fd: number | undefined;
     try {
-      fd = openSync(this.#file(sha256), constants.O_RDONLY | constants.O_NONBLOCK);
+      fd = openSync(this.#file(key), constants.O_RDONLY | constants.O_NONBLOCK);
       const stats = fstatSync(fd);
       if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return undefined;
       const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;
@@ -164,8 +212,9 @@ class DirectoryParseCache implements ParseCache {
     return fromRecord(sql, parsed);
   }
 
-  #file(sha256: string): string {
-    return join(this.dir, `${sha256}.json`);
+  /** The file of the entry named `key`: a text's sha256, or a piece's with its prefix. */
+  #file(key: string): string {
+    return join(this.dir, `${key}.json`);
   }
 
   /**
@@ -174,8 +223,8 @@ class DirectoryParseCache implements ParseCache {
    * asynchronous writes (a file handle and several callbacks per entry) cost more CPU than the
    * writes themselves (BENCHMARKS.md).
    */
-  #write(sha256: string, entry: Entry & { json: string }): void {
-    const partial = `${this.#file(sha256)}.${process.pid}.partial`;
+  #write(key: string, entry: Entry & { json: string }): void {
+    const partial = `${this.#file(key)}.${process.pid}.partial`;
     try {
       // Created afresh ('wx'), never through a link someone left at that name: whatever is
       // there is removed first.
@@ -186,7 +235,7 @@ class DirectoryParseCache implements ParseCache {
         rmSync(partial, { force: true });
         writeFileSync(partial, entry.json, { flag: 'wx' });
       }
-      renameSync(partial, this.#file(sha256));
+      renameSync(partial, this.#file(key));
     } catch (error) {
       try {
         rmSync(partial, { force: true });
@@ -226,6 +275,38 @@ class DirectoryParseCache implements ParseCache {
     await prune(this.dir, used).catch(() => undefined);
     return { ok: true };
   }
+}
+
+/** The result an entry for a piece of SQL holds, if it is one of this build, kind and text. */
+function decodeFragment(
+  json: string,
+  build: string,
+  sha256: string,
+  kind: FragmentKind,
+): FragmentResult | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const entry = value as Record<string, unknown>;
+  if (
+    entry['format'] !== CACHE_FORMAT ||
+    entry['build'] !== build ||
+    entry['sha256'] !== sha256 ||
+    entry['fragment'] !== kind
+  ) {
+    return undefined;
+  }
+  const result = entry['result'];
+  if (typeof result !== 'object' || result === null) return undefined;
+  const { value: parsed, error } = result as Record<string, unknown>;
+  if (typeof error === 'string' && parsed === undefined) return { error };
+  // libpg-query's results are objects: a parse tree, a PL/pgSQL function list, scanned tokens.
+  if (typeof parsed === 'object' && parsed !== null && error === undefined) return { value: parsed };
+  return undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { buildReport } from '../core/report/build-report.ts';
 import type { Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
+import { withFragmentStore } from '../core/sql/fragment-parses.ts';
 import { loadParser, type ParsedSql } from '../core/sql/parse-sql.ts';
 import { loadConfig } from '../workspace/config-file.ts';
 import { classifyAgainstBase, exists, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
@@ -73,6 +74,14 @@ export interface CheckOutcome {
   root: string;
   /** Parses a file's text as the lint did (from the run's parse cache when it has one). */
   parse: (sql: string) => ParsedSql;
+  /**
+   * What the parse cache served and what was parsed, for the files and for the pieces of SQL the
+   * rules parse apart, up to the end of the lint.
+   */
+  parseCache: {
+    files: { hits: number; misses: number };
+    fragments: { hits: number; misses: number };
+  };
 }
 
 /** The static part of `check`: read the files, replay the history, lint, build the report. */
@@ -145,16 +154,21 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const parse = (sql: string) => cache.parse(sql);
   request.beforeLint?.({ files, checked, config, parse });
   const schema = new SchemaModel();
-  const results = lintMigrations({
-    schema,
-    files,
-    checked,
-    added,
-    ...(baseFiles ? { baseFiles, deleted } : {}),
-    config,
-    rules: RULES,
-    parse,
-  });
+  // The pieces of SQL the rules parse apart are cached too: a run whose every file and piece is
+  // in the cache never calls the parser.
+  const results = withFragmentStore(cache.fragments, () =>
+    lintMigrations({
+      schema,
+      files,
+      checked,
+      added,
+      ...(baseFiles ? { baseFiles, deleted } : {}),
+      config,
+      rules: RULES,
+      parse,
+    }),
+  );
+  const parseCache = { files: { ...cache.stats }, fragments: { ...cache.fragmentStats } };
   const saved = await cache.save();
   if (!saved.ok) request.notice?.(saved.notice);
   noticeUnreadHistory(files, checked, request.notice);
@@ -175,6 +189,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     schema,
     root,
     parse,
+    parseCache,
   };
 }
 

@@ -1,8 +1,8 @@
 import type { AlterObjectSchemaStmt, CreateExtensionStmt, DropStmt, Node } from 'libpg-query';
 import { fixedExtensionSchema } from '../extensions/extension-schemas.ts';
 import { standInByName } from '../extensions/stand-ins/index.ts';
+import { parseNewStatements } from '../sql/function-body.ts';
 import { type QualifiedName, qualify } from '../sql/names.ts';
-import { parseSql } from '../sql/parse-sql.ts';
 import { quoteIdent } from '../sql/quote-identifier.ts';
 import { nodeAs } from '../sql/statement.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
@@ -74,14 +74,17 @@ function installExtension(
 
 const scripts = new Map<string, readonly Node[]>();
 
-/** The stand-in's install script for `schema`, parsed once per extension and schema. */
+/**
+ * The stand-in's install script for `schema`, parsed once per extension and schema (through the
+ * run's parse cache: the scripts are SQL the parser takes whole, `test/extension-stand-ins.test.ts`).
+ */
 function standInScript(name: string, schema: string): readonly Node[] {
   const key = `${name}\u0000${schema}`;
   let nodes = scripts.get(key);
   if (!nodes) {
     const standIn = standInByName(name);
     const sql = standIn?.sql.replaceAll('@extschema@', quoteIdent(schema)) ?? '';
-    nodes = sql ? parseSql(sql).statements.map((s) => s.node) : [];
+    nodes = sql ? parseNewStatements(sql) : [];
     scripts.set(key, nodes);
   }
   return nodes;

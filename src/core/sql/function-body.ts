@@ -1,4 +1,5 @@
-import { type Node, parseSync } from 'libpg-query';
+import type { Node } from 'libpg-query';
+import { parseFragment } from './fragment-parses.ts';
 import { nodeAs } from './statement.ts';
 
 /** A `CREATE FUNCTION` option's string value (`language`, ...), or undefined. */
@@ -41,7 +42,7 @@ export function parseStatements(sql: string): readonly Node[] {
 /** `parseStatements` with nodes of the caller's own, to keep (a parsed PL/pgSQL body). */
 export function parseNewStatements(sql: string): Node[] {
   try {
-    return ((parseSync(sql) as { stmts?: { stmt: Node }[] }).stmts ?? []).map((s) => s.stmt);
+    return ((parseFragment(sql) as { stmts?: { stmt: Node }[] }).stmts ?? []).map((s) => s.stmt);
   } catch {
     return [];
   }

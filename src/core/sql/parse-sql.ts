@@ -1,5 +1,6 @@
 import { loadModule, type Node, parseSync, type ScanToken, scanSync } from 'libpg-query';
 import { CodeScanner } from './code-scanner.ts';
+import { withoutFragmentStore } from './fragment-parses.ts';
 import { parsePlpgsqlBody } from './plpgsql.ts';
 import { SourceText } from './source-text.ts';
 import { kindOf, nodeAs, type Statement, type Suppression } from './statement.ts';
@@ -52,6 +53,11 @@ interface RawStatement {
  * piece is parsed alone, so only the broken statement is lost.
  */
 export function parseSql(file: string): ParsedSql {
+  // Cached whole (the parse cache's entry for the file): the pieces it parses are not stored apart.
+  return withoutFragmentStore(() => parseFile(file));
+}
+
+function parseFile(file: string): ParsedSql {
   const text = withoutByteOrderMark(file);
   const source = new SourceText(text);
   const result: ParsedSql = {

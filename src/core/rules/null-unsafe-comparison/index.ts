@@ -1,4 +1,5 @@
-import { type A_Expr, type CreateTrigStmt, type Node, parseSync } from 'libpg-query';
+import type { A_Expr, CreateTrigStmt, Node } from 'libpg-query';
+import { parseFragment } from '../../sql/fragment-parses.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import { nameParts, type QualifiedName } from '../../sql/names.ts';
 import { embeddedLine } from '../../sql/plpgsql.ts';
@@ -148,7 +149,7 @@ function recordField(
 function whenClauseComparisons(statement: Statement): RowComparison[] {
   let when: Node | undefined;
   try {
-    const parsed = parseSync(statement.text) as { stmts?: { stmt: Node }[] };
+    const parsed = parseFragment(statement.text) as { stmts?: { stmt: Node }[] };
     when = nodeAs(parsed.stmts?.[0]?.stmt, 'CreateTrigStmt')?.whenClause;
   } catch {
     return [];

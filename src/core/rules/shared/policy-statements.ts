@@ -1,4 +1,5 @@
-import { type Node, scanSync } from 'libpg-query';
+import type { Node } from 'libpg-query';
+import { scanFragment } from '../../sql/fragment-parses.ts';
 import type { PolicyModel, SchemaModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
@@ -214,7 +215,7 @@ export function policyClauseText(
 ): string | undefined {
   let tokens: { start: number; end: number; text: string }[];
   try {
-    tokens = scanSync(statementText).tokens;
+    tokens = scanFragment(statementText).tokens;
   } catch {
     return undefined;
   }

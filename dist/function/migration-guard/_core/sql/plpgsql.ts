@@ -1,5 +1,6 @@
-import { type Node, parsePlPgSQLSync, parseSync } from 'libpg-query';
+import type { Node } from 'libpg-query';
 import { CodeScanner } from './code-scanner.ts';
+import { parseFragment, parsePlpgsqlFragment } from './fragment-parses.ts';
 import { parseNewStatements } from './function-body.ts';
 import type { EmbeddedSql, PlpgsqlBody, PlpgsqlLoop } from './plpgsql-body.ts';
 
@@ -25,7 +26,7 @@ export function parsePlpgsqlBody(
 ): PlpgsqlBody | undefined {
   let parsed: { plpgsql_funcs?: unknown[] };
   try {
-    parsed = parsePlPgSQLSync(statementSql) as { plpgsql_funcs?: unknown[] };
+    parsed = parsePlpgsqlFragment(statementSql) as { plpgsql_funcs?: unknown[] };
   } catch {
     return undefined;
   }
@@ -130,7 +131,7 @@ function parseExpression(sql: string, parseMode: number): { nodes: Node[]; locat
   }
   const locationShift = SELECT_PREFIX.length - textStart;
   try {
-    const result = parseSync(`${SELECT_PREFIX}${text}`) as {
+    const result = parseFragment(`${SELECT_PREFIX}${text}`) as {
       stmts?: { stmt: { SelectStmt?: { targetList?: { ResTarget?: { val?: Node } }[] } } }[];
     };
     const targets = result.stmts?.[0]?.stmt.SelectStmt?.targetList ?? [];
