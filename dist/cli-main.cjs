@@ -21668,7 +21668,8 @@ function decodeFragment(json, build2, sha256, kind) {
   if (typeof result2 !== "object" || result2 === null) return void 0;
   const { value: parsed, error } = result2;
   if (typeof error === "string" && parsed === void 0) return { error };
-  if (typeof parsed === "object" && parsed !== null && error === void 0) return { value: parsed };
+  if (typeof parsed === "object" && parsed !== null && error === void 0)
+    return { value: parsed };
   return void 0;
 }
 async function prune(dir, used) {

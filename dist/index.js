@@ -55815,7 +55815,8 @@ function decodeFragment(json, build2, sha256, kind) {
   if (typeof result2 !== "object" || result2 === null) return void 0;
   const { value: parsed, error: error2 } = result2;
   if (typeof error2 === "string" && parsed === void 0) return { error: error2 };
-  if (typeof parsed === "object" && parsed !== null && error2 === void 0) return { value: parsed };
+  if (typeof parsed === "object" && parsed !== null && error2 === void 0)
+    return { value: parsed };
   return void 0;
 }
 async function prune(dir, used) {

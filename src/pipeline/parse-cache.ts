@@ -305,7 +305,8 @@ function decodeFragment(
   const { value: parsed, error } = result as Record<string, unknown>;
   if (typeof error === 'string' && parsed === undefined) return { error };
   // libpg-query's results are objects: a parse tree, a PL/pgSQL function list, scanned tokens.
-  if (typeof parsed === 'object' && parsed !== null && error === undefined) return { value: parsed };
+  if (typeof parsed === 'object' && parsed !== null && error === undefined)
+    return { value: parsed };
   return undefined;
 }
 
