@@ -55799,7 +55799,7 @@ function uncached() {
     fragmentStats: { hits: 0, misses: 0 }
   };
 }
-function decodeFragment(json, build2, sha256, kind) {
+function envelopeOf(json, build2, sha256) {
   let value;
   try {
     value = JSON.parse(json);
@@ -55808,9 +55808,12 @@ function decodeFragment(json, build2, sha256, kind) {
   }
   if (typeof value !== "object" || value === null) return void 0;
   const entry = value;
-  if (entry["format"] !== CACHE_FORMAT || entry["build"] !== build2 || entry["sha256"] !== sha256 || entry["fragment"] !== kind) {
-    return void 0;
-  }
+  const fits = entry["format"] === CACHE_FORMAT && entry["build"] === build2 && entry["sha256"] === sha256;
+  return fits ? entry : void 0;
+}
+function decodeFragment(json, build2, sha256, kind) {
+  const entry = envelopeOf(json, build2, sha256);
+  if (entry?.["fragment"] !== kind) return void 0;
   const result2 = entry["result"];
   if (typeof result2 !== "object" || result2 === null) return void 0;
   const { value: parsed, error: error2 } = result2;
@@ -55963,16 +55966,8 @@ var init_parse_cache = __esm({
       }
       /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
       #decode(json, sha256, sql) {
-        let value;
-        try {
-          value = JSON.parse(json);
-        } catch {
-          return void 0;
-        }
-        if (typeof value !== "object" || value === null) return void 0;
-        const { format, build: build2, sha256: stored, parsed } = value;
-        if (format !== CACHE_FORMAT || build2 !== this.build || stored !== sha256) return void 0;
-        return fromRecord(sql, parsed);
+        const entry = envelopeOf(json, this.build, sha256);
+        return entry ? fromRecord(sql, entry["parsed"]) : void 0;
       }
       /** The file of the entry named `key`: a text's sha256, or a piece's with its prefix. */
       #file(key) {

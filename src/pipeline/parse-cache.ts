@@ -200,16 +200,8 @@ class DirectoryParseCache implements ParseCache {
 
   /** The parse an entry holds, if it is one of this build, of this text, and well formed. */
   #decode(json: string, sha256: string, sql: string): ParsedSql | undefined {
-    let value: unknown;
-    try {
-      value = JSON.parse(json);
-    } catch {
-      return undefined;
-    }
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { format, build, sha256: stored, parsed } = value as Record<string, unknown>;
-    if (format !== CACHE_FORMAT || build !== this.build || stored !== sha256) return undefined;
-    return fromRecord(sql, parsed);
+    const entry = envelopeOf(json, this.build, sha256);
+    return entry ? fromRecord(sql, entry['parsed']) : undefined;
   }
 
   /** The file of the entry named `key`: a text's sha256, or a piece's with its prefix. */
@@ -277,13 +269,12 @@ class DirectoryParseCache implements ParseCache {
   }
 }
 
-/** The result an entry for a piece of SQL holds, if it is one of this build, kind and text. */
-function decodeFragment(
+/** An entry's fields, if it is JSON of this cache format and build, stored under `sha256`. */
+function envelopeOf(
   json: string,
   build: string,
   sha256: string,
-  kind: FragmentKind,
-): FragmentResult | undefined {
+): Record<string, unknown> | undefined {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -292,14 +283,20 @@ function decodeFragment(
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const entry = value as Record<string, unknown>;
-  if (
-    entry['format'] !== CACHE_FORMAT ||
-    entry['build'] !== build ||
-    entry['sha256'] !== sha256 ||
-    entry['fragment'] !== kind
-  ) {
-    return undefined;
-  }
+  const fits =
+    entry['format'] === CACHE_FORMAT && entry['build'] === build && entry['sha256'] === sha256;
+  return fits ? entry : undefined;
+}
+
+/** The result an entry for a piece of SQL holds, if it is one of this build, kind and text. */
+function decodeFragment(
+  json: string,
+  build: string,
+  sha256: string,
+  kind: FragmentKind,
+): FragmentResult | undefined {
+  const entry = envelopeOf(json, build, sha256);
+  if (entry?.['fragment'] !== kind) return undefined;
   const result = entry['result'];
   if (typeof result !== 'object' || result === null) return undefined;
   const { value: parsed, error } = result as Record<string, unknown>;
