@@ -20594,6 +20594,19 @@ var init_suppressions = __esm({
 });
 
 // src/core/lint/lint-migrations.ts
+function linted(s) {
+  return {
+    index: s.index,
+    kind: s.kind,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    line: s.line,
+    column: s.column,
+    endLine: s.endLine,
+    suppressions: s.suppressions
+  };
+}
 function lintMigrations(request) {
   const { config } = request;
   const active = request.rules.flatMap((rule) => {
@@ -20756,8 +20769,13 @@ function lintMigrations(request) {
         column: error.column
       });
     }
-    results.set(file.path, { file, findings, statements: parsed.statements });
-    parsedFiles.set(file.path, parsed);
+    const statements = parsed.statements.map(linted);
+    results.set(file.path, { file, findings, statements });
+    parsedFiles.set(file.path, {
+      statements,
+      fileSuppressions: parsed.fileSuppressions,
+      suppressionProblems: parsed.suppressionProblems
+    });
     if (file === lastChecked) dropSettled(results, settledBy, model);
   }
   runHistoryRules(request, active, results);
@@ -35558,12 +35576,16 @@ async function planStaging(outcome, db, onServer) {
   const notRun2 = new Set(
     oversize ? needed.slice(needed.indexOf(oversize)).filter((f) => outcome.checked.has(f.path) && !recorded.has(f.version ?? "")) : []
   );
-  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path) && !notRun2.has(r.file)).map((r) => ({ path: r.file.path, statements: r.statements }));
+  const parsed = new ParsedFiles(toApply, outcome.parse);
+  const checkedStatements = outcome.results.filter((r) => outcome.checked.has(r.file.path) && !notRun2.has(r.file)).map((r) => ({
+    path: r.file.path,
+    statements: r.statements.length === 0 ? [] : (parsed.get(r.file.path) ?? outcome.parse(r.file.sql)).statements
+  }));
   return {
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? "")),
     toApply,
-    parsed: new ParsedFiles(toApply, outcome.parse),
+    parsed,
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
     prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),

@@ -107,15 +107,24 @@ export async function planStaging(
           .filter((f) => outcome.checked.has(f.path) && !recorded.has(f.version ?? ''))
       : [],
   );
-  // The checks and probes judge only what staging ran.
+  // The checks and probes judge only what staging ran. They read the parse trees, which the
+  // lint's results no longer hold: the parse staging applies (a file already applied on the
+  // server: parsed for this alone).
+  const parsed = new ParsedFiles(toApply, outcome.parse);
   const checkedStatements = outcome.results
     .filter((r) => outcome.checked.has(r.file.path) && !notRun.has(r.file))
-    .map((r) => ({ path: r.file.path, statements: r.statements }));
+    .map((r) => ({
+      path: r.file.path,
+      statements:
+        r.statements.length === 0
+          ? []
+          : (parsed.get(r.file.path) ?? outcome.parse(r.file.sql)).statements,
+    }));
   return {
     recorded,
     alreadyApplied: needed.filter((f) => recorded.has(f.version ?? '')),
     toApply,
-    parsed: new ParsedFiles(toApply, outcome.parse),
+    parsed,
     checkedFiles: toApply.filter((f) => outcome.checked.has(f.path)),
     history: toApply.filter((f) => !outcome.checked.has(f.path)),
     prefix: toApply.slice(0, firstChecked === -1 ? toApply.length : firstChecked),

@@ -30,8 +30,8 @@ import { constants as vmConstants, Script, type ScriptOptions } from 'node:vm';
  * read-only install) every run compiles as without a cache.
  *
  * A cache file is `MGCC1`, the CRC-32 of the rest, then V8's data. It is named after Node's
- * version, the platform, the WebAssembly tier setting and the bundle file's size and time, so a
- * rebuilt or edited bundle never meets an old cache; V8 refuses one made with other flags, and
+ * version, the platform, the WebAssembly tier setting and the bundle file's size, time and inode,
+ * so a rebuilt or edited bundle never meets an old cache; V8 refuses one made with other flags, and
  * the next run writes a new one. `MIGRATION_GUARD_CODE_CACHE=0` turns the cache off.
  */
 
@@ -69,7 +69,7 @@ function zlibCrc32(): Crc32 | undefined {
 /** Run `file` as Node runs a CommonJS module, with V8's code cache when there is one. */
 export function loadCodeCachedScript(file: string, env: NodeJS.ProcessEnv): LoadedScript {
   const bytes = readFileSync(file);
-  // A bundle of ASCII only (scripts/bundle.mjs checks) reads as a one-byte string, which V8
+  // A bundle of ASCII only (scripts/bundle.mjs makes it so) reads as a one-byte string, which V8
   // scans faster; anything else is read as UTF-8.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const crc32 = env['MIGRATION_GUARD_CODE_CACHE'] !== '0' ? zlibCrc32() : undefined;

@@ -16,7 +16,7 @@ import type {
 import { copyOf } from './plan-copies.ts';
 import { TableTracker } from './table-tracker.ts';
 
-/** A file under check, parsed (`FileLint` gives both: `{ path: r.file.path, statements }`). */
+/** A file under check, parsed (`planStaging` gives the parse staging applies). */
 export interface CheckedFile {
   path: string;
   statements: readonly Statement[];

@@ -8,7 +8,7 @@ import { engineFinding, UNCONFIGURABLE_IDS } from './engine-findings.ts';
  */
 export function applySuppressions(
   findings: Finding[],
-  statements: Statement[],
+  statements: readonly Pick<Statement, 'suppressions'>[],
   fileSuppressions: Suppression[],
   known: ReadonlySet<string>,
   activeIds: ReadonlySet<string>,
