@@ -89,13 +89,7 @@ end
 $$;
 `,
     });
-    const run = await runCli(
-      ['check', '--no-cache', '--format', 'json', '--fail-on', 'never'],
-      cwd,
-    );
-    const report = JSON.parse(run.stdout) as {
-      migrations: { file: string; staging?: string }[];
-    };
+    const { report } = await stagedCheck(cwd);
     expect(report.migrations.find((m) => m.file.endsWith('_no_templates.sql'))?.staging).toBe(
       'applied',
     );
@@ -112,18 +106,25 @@ end
 $$;
 `,
     });
-    const run = await runCli(
-      ['check', '--no-cache', '--format', 'json', '--fail-on', 'never'],
-      cwd,
-    );
+    const { run, report } = await stagedCheck(cwd);
     expect(run.stderr).not.toMatch(/error/i);
-    const report = JSON.parse(run.stdout) as {
-      migrations: { staging?: string; statements: { status?: string; error?: string }[] }[];
-    };
     expect(report.migrations.map((m) => m.staging)).toEqual(['applied']);
     expect(report.migrations[0]?.statements.map((s) => s.error)).toEqual([undefined]);
   }, 120_000);
 });
+
+/** A check of the project at `cwd` on the embedded database, no cache, its JSON report read. */
+async function stagedCheck(cwd: string) {
+  const run = await runCli(['check', '--no-cache', '--format', 'json', '--fail-on', 'never'], cwd);
+  const report = JSON.parse(run.stdout) as {
+    migrations: {
+      file: string;
+      staging?: string;
+      statements: { status?: string; error?: string }[];
+    }[];
+  };
+  return { run, report };
+}
 
 describe('the WAL in a snapshot', () => {
   it('is the segment in use; the database writes on past it, and its next snapshot holds one again', async () => {
