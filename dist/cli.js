@@ -260,27 +260,24 @@ function loadCodeCachedScript(file, env) {
   };
 }
 function cachePath(file, crc32) {
-  let fd;
+  let stats;
   try {
-    fd = openSync(file, fsConstants.O_RDONLY);
-    const stats = fstatSync(fd);
-    const key = crc32(
-      JSON.stringify([
-        process.version,
-        process.platform,
-        process.arch,
-        process.env["MIGRATION_GUARD_WASM_TIERUP"] === "1",
-        stats.size,
-        stats.mtimeMs,
-        stats.ino
-      ])
-    ).toString(16).padStart(8, "0");
-    return join(dirname(file), CACHE_FOLDER, `${basename(file)}-${key}.bin`);
+    stats = statSync(file);
   } catch {
     return null;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
   }
+  const key = crc32(
+    JSON.stringify([
+      process.version,
+      process.platform,
+      process.arch,
+      process.env["MIGRATION_GUARD_WASM_TIERUP"] === "1",
+      stats.size,
+      stats.mtimeMs,
+      stats.ino
+    ])
+  ).toString(16).padStart(8, "0");
+  return join(dirname(file), CACHE_FOLDER, `${basename(file)}-${key}.bin`);
 }
 function readCache(path, crc32) {
   let fd;

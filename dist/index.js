@@ -55817,6 +55817,10 @@ function uncached() {
     fragmentStats: { hits: 0, misses: 0 }
   };
 }
+function fragmentKey(kind, text2) {
+  const sha256 = sha256Hex2(`${kind}\0${text2}`);
+  return { sha256, key: `${FRAGMENT_PREFIX}${sha256}` };
+}
 function envelopeOf(json, build2, sha256) {
   let value;
   try {
@@ -55938,8 +55942,7 @@ var init_parse_cache = __esm({
       }
       /** A stored result of the parser on a piece of SQL, if this build stored one for this text. */
       #fragment(kind, text2) {
-        const sha256 = sha256Hex2(`${kind}\0${text2}`);
-        const key = `${FRAGMENT_PREFIX}${sha256}`;
+        const { sha256, key } = fragmentKey(kind, text2);
         const seen = this.#entries.get(key);
         const known = seen ?? this.#read(key, text2);
         if (known?.json === void 0) return void 0;
@@ -55952,10 +55955,10 @@ var init_parse_cache = __esm({
         return result2;
       }
       #putFragment(kind, text2, result2) {
-        const sha256 = sha256Hex2(`${kind}\0${text2}`);
+        const { sha256, key } = fragmentKey(kind, text2);
         this.fragmentStats.misses++;
         const entry = { format: CACHE_FORMAT, build: this.build, sha256, fragment: kind, result: result2 };
-        this.#entries.set(`${FRAGMENT_PREFIX}${sha256}`, {
+        this.#entries.set(key, {
           json: JSON.stringify(entry),
           pending: true,
           stale: false

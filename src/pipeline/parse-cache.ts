@@ -148,8 +148,7 @@ class DirectoryParseCache implements ParseCache {
 
   /** A stored result of the parser on a piece of SQL, if this build stored one for this text. */
   #fragment(kind: FragmentKind, text: string): FragmentResult | undefined {
-    const sha256 = sha256Hex(`${kind}\u0000${text}`);
-    const key = `${FRAGMENT_PREFIX}${sha256}`;
+    const { sha256, key } = fragmentKey(kind, text);
     const seen = this.#entries.get(key);
     // Kept in memory once read: pieces are small, and some are parsed again soon after.
     const known = seen ?? this.#read(key, text);
@@ -164,11 +163,11 @@ class DirectoryParseCache implements ParseCache {
   }
 
   #putFragment(kind: FragmentKind, text: string, result: FragmentResult): void {
-    const sha256 = sha256Hex(`${kind}\u0000${text}`);
+    const { sha256, key } = fragmentKey(kind, text);
     this.fragmentStats.misses++;
     // Encoded now: the caller may change the value it was handed.
     const entry = { format: CACHE_FORMAT, build: this.build, sha256, fragment: kind, result };
-    this.#entries.set(`${FRAGMENT_PREFIX}${sha256}`, {
+    this.#entries.set(key, {
       json: JSON.stringify(entry),
       pending: true,
       stale: false,
@@ -267,6 +266,12 @@ class DirectoryParseCache implements ParseCache {
     await prune(this.dir, used).catch(() => undefined);
     return { ok: true };
   }
+}
+
+/** A piece's sha256 (of its kind and text) and the name of its entry. */
+function fragmentKey(kind: FragmentKind, text: string): { sha256: string; key: string } {
+  const sha256 = sha256Hex(`${kind}\u0000${text}`);
+  return { sha256, key: `${FRAGMENT_PREFIX}${sha256}` };
 }
 
 /** An entry's fields, if it is JSON of this cache format and build, stored under `sha256`. */

@@ -9,6 +9,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -109,29 +110,26 @@ export function loadCodeCachedScript(file: string, env: NodeJS.ProcessEnv): Load
 
 /** `<bundle dir>/.code-cache/<bundle name>-<key>.bin`, the key saying what the cache fits. */
 function cachePath(file: string, crc32: Crc32): string | null {
-  let fd: number | undefined;
+  let stats: Stats;
   try {
-    fd = openSync(file, fsConstants.O_RDONLY);
-    const stats = fstatSync(fd);
-    const key = crc32(
-      JSON.stringify([
-        process.version,
-        process.platform,
-        process.arch,
-        process.env['MIGRATION_GUARD_WASM_TIERUP'] === '1',
-        stats.size,
-        stats.mtimeMs,
-        stats.ino,
-      ]),
-    )
-      .toString(16)
-      .padStart(8, '0');
-    return join(dirname(file), CACHE_FOLDER, `${basename(file)}-${key}.bin`);
+    stats = statSync(file);
   } catch {
     return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  const key = crc32(
+    JSON.stringify([
+      process.version,
+      process.platform,
+      process.arch,
+      process.env['MIGRATION_GUARD_WASM_TIERUP'] === '1',
+      stats.size,
+      stats.mtimeMs,
+      stats.ino,
+    ]),
+  )
+    .toString(16)
+    .padStart(8, '0');
+  return join(dirname(file), CACHE_FOLDER, `${basename(file)}-${key}.bin`);
 }
 
 /** The V8 data of a cache file that is whole (its CRC-32 matches); undefined otherwise. */
