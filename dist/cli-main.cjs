@@ -3368,12 +3368,12 @@ var require_wasm = __commonJS({
     exports2.scan = exports2.normalize = exports2.fingerprint = exports2.parsePlPgSQL = exports2.parse = exports2.SqlError = void 0;
     exports2.hasSqlDetails = hasSqlDetails;
     exports2.formatSqlError = formatSqlError;
-    exports2.loadModule = loadModule2;
-    exports2.parseSync = parseSync7;
-    exports2.parsePlPgSQLSync = parsePlPgSQLSync3;
+    exports2.loadModule = loadModule;
+    exports2.parseSync = parseSync2;
+    exports2.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports2.fingerprintSync = fingerprintSync;
     exports2.normalizeSync = normalizeSync;
-    exports2.scanSync = scanSync13;
+    exports2.scanSync = scanSync2;
     __exportStar(require_types2(), exports2);
     var SqlError = class extends Error {
       sqlDetails;
@@ -3439,7 +3439,7 @@ var require_wasm = __commonJS({
       if (!wasmModule)
         throw new Error("WASM module not initialized. Call `loadModule()` first.");
     }
-    async function loadModule2() {
+    async function loadModule() {
       if (!wasmModule) {
         await initPromise;
       }
@@ -3570,7 +3570,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync7(query2) {
+    function parseSync2(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3620,7 +3620,7 @@ var require_wasm = __commonJS({
         }
       }
     }
-    function parsePlPgSQLSync3(query2) {
+    function parsePlPgSQLSync2(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3697,7 +3697,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function scanSync13(query2) {
+    function scanSync2(query2) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -3717,6 +3717,63 @@ var require_wasm = __commonJS({
         }
       }
     }
+  }
+});
+
+// src/core/sql/pg-query.ts
+function loadParser() {
+  loading ??= Promise.resolve().then(() => __toESM(require_wasm(), 1)).then(async (loaded2) => {
+    await loaded2.loadModule();
+    library = loaded2;
+  });
+  return loading;
+}
+function requireParser() {
+  loaded();
+}
+function parserMisses() {
+  return callsBeforeLoad;
+}
+function loaded() {
+  if (library === void 0) {
+    callsBeforeLoad++;
+    throw new ParserNotLoadedError();
+  }
+  return library;
+}
+async function withParserOnDemand(work, beforeRetry) {
+  if (library === void 0) {
+    const before = callsBeforeLoad;
+    let outcome;
+    try {
+      outcome = { value: work() };
+    } catch (error) {
+      outcome = { error };
+    }
+    if (callsBeforeLoad === before) {
+      if ("error" in outcome) throw outcome.error;
+      return outcome.value;
+    }
+    await loadParser();
+    beforeRetry();
+  }
+  return work();
+}
+var library, loading, callsBeforeLoad, ParserNotLoadedError, parseSync, scanSync, parsePlPgSQLSync;
+var init_pg_query = __esm({
+  "src/core/sql/pg-query.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    callsBeforeLoad = 0;
+    ParserNotLoadedError = class extends Error {
+      constructor() {
+        super("internal error: the SQL parser was called before it was loaded");
+        this.name = "ParserNotLoadedError";
+      }
+    };
+    parseSync = (sql) => loaded().parseSync(sql);
+    scanSync = (sql) => loaded().scanSync(sql);
+    parsePlPgSQLSync = (sql) => loaded().parsePlPgSQLSync(sql);
   }
 });
 
@@ -4149,6 +4206,7 @@ function call(kind, text) {
     if ("error" in known) throw new Error(known.error);
     return known.value;
   }
+  requireParser();
   let value;
   try {
     value = PARSERS[kind](text);
@@ -4159,17 +4217,17 @@ function call(kind, text) {
   fragments.put(kind, text, { value });
   return value;
 }
-var import_libpg_query, store, fileParses, PARSERS, parseFragment, parsePlpgsqlFragment, scanFragment;
+var store, fileParses, PARSERS, parseFragment, parsePlpgsqlFragment, scanFragment;
 var init_fragment_parses = __esm({
   "src/core/sql/fragment-parses.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query = __toESM(require_wasm(), 1);
+    init_pg_query();
     fileParses = 0;
     PARSERS = {
-      parse: import_libpg_query.parseSync,
-      plpgsql: import_libpg_query.parsePlPgSQLSync,
-      scan: import_libpg_query.scanSync
+      parse: parseSync,
+      plpgsql: parsePlPgSQLSync,
+      scan: scanSync
     };
     parseFragment = (text) => call("parse", text);
     parsePlpgsqlFragment = (text) => call("plpgsql", text);
@@ -4197,7 +4255,9 @@ function sqlFunctionBody(options) {
 function parseStatements(sql) {
   const known = recentlyParsed.get(sql);
   if (known !== void 0) return known;
+  const misses = parserMisses();
   const nodes = parseNewStatements(sql);
+  if (parserMisses() !== misses) return nodes;
   recentlyParsed.set(sql, nodes);
   if (recentlyParsed.size > RECENT_TEXTS) {
     recentlyParsed.delete(recentlyParsed.keys().next().value);
@@ -4217,6 +4277,7 @@ var init_function_body = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_fragment_parses();
+    init_pg_query();
     init_statement();
     RECENT_TEXTS = 16;
     recentlyParsed = /* @__PURE__ */ new Map();
@@ -4416,11 +4477,8 @@ var init_source_text = __esm({
 });
 
 // src/core/sql/parse-sql.ts
-function loadParser() {
-  ready ??= (0, import_libpg_query2.loadModule)();
-  return ready;
-}
 function parseSql(file) {
+  requireParser();
   return withoutFragmentStore(() => parseFile(file));
 }
 function parseFile(file) {
@@ -4497,7 +4555,7 @@ function parseFile(file) {
   return result2;
 }
 function parseWhole(text) {
-  const parsed = (0, import_libpg_query2.parseSync)(text);
+  const parsed = parseSync(text);
   return (parsed.stmts ?? []).map((raw) => ({ raw, byteBase: 0 }));
 }
 function parseInChunks(scanner) {
@@ -4511,7 +4569,7 @@ function parseInChunks(scanner) {
     const to = cuts[c];
     let parsed;
     try {
-      parsed = (0, import_libpg_query2.parseSync)(decoder.decode(scanner.bytes.subarray(from, to)));
+      parsed = parseSync(decoder.decode(scanner.bytes.subarray(from, to)));
     } catch {
       if (retried || c === cuts.length - 1) return void 0;
       retried = true;
@@ -4558,7 +4616,7 @@ function withoutByteOrderMark(text) {
 }
 function scanTokens(text) {
   try {
-    return (0, import_libpg_query2.scanSync)(text).tokens;
+    return scanSync(text).tokens;
   } catch {
     return [];
   }
@@ -4607,7 +4665,7 @@ function parsePieces(text, tokens, source, errors, brokenEnds) {
     const pieceText = decoder.decode(bytes.subarray(piece.from, piece.to));
     if (pieceText.trim() === "") continue;
     try {
-      const parsed = (0, import_libpg_query2.parseSync)(pieceText);
+      const parsed = parseSync(pieceText);
       for (const raw of parsed.stmts ?? []) out.push({ raw, byteBase: piece.from });
     } catch (error) {
       brokenEnds.push(piece.to);
@@ -4725,17 +4783,18 @@ function attachPlpgsql(statement, layout, source, byteBase) {
   const body2 = parsePlpgsqlBody(statement.text, doStmt ? "do" : "function", bodyLine);
   if (body2) statement.plpgsql = body2;
 }
-var import_libpg_query2, ready, CHUNK_BYTES, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
+var CHUNK_BYTES, TABLE_PREFIX_WORDS, STATEMENT_MARK, FILE_MARK;
 var init_parse_sql = __esm({
   "src/core/sql/parse-sql.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query2 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_code_scanner();
     init_fragment_parses();
     init_plpgsql();
     init_source_text();
     init_statement();
+    init_pg_query();
     CHUNK_BYTES = 1024 * 1024;
     TABLE_PREFIX_WORDS = /* @__PURE__ */ new Set(["global", "local", "temp", "temporary", "unlogged"]);
     STATEMENT_MARK = "migration-guard-ignore";
@@ -5972,7 +6031,7 @@ function readBatchHeader(text, statements) {
 function headerComments(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query4.scanSync)(text).tokens;
+    tokens = scanFragment(text).tokens;
   } catch {
     return [];
   }
@@ -6046,12 +6105,12 @@ function sameTable(a, b) {
 function displayName(t) {
   return t.schema ? `${t.schema}.${t.name}` : t.name;
 }
-var import_libpg_query4, BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_SIZE, MAX_BATCH_TARGET_MS, SYNTAX, OPTION_NAMES;
+var BATCH_HEADER_MARK, DEFAULT_BATCH_TARGET_MS, MAX_BATCH_SIZE, MAX_BATCH_TARGET_MS, SYNTAX, OPTION_NAMES;
 var init_batch_header = __esm({
   "src/core/migrations/batch-header.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query4 = __toESM(require_wasm(), 1);
+    init_fragment_parses();
     init_source_text();
     init_statement();
     BATCH_HEADER_MARK = "migration-guard:batch";
@@ -6137,7 +6196,7 @@ function readContractHeader(text) {
   const lineAt = (charOffset) => source.position(charOffset).line;
   let tokens;
   try {
-    tokens = (0, import_libpg_query5.scanSync)(text).tokens;
+    tokens = scanFragment(text).tokens;
   } catch {
     return {
       ok: false,
@@ -6217,12 +6276,12 @@ function calendarDate(text) {
   }
   return y < 1970 ? void 0 : date;
 }
-var import_libpg_query5, CONTRACT_MARK, SYNTAX2, LOOKS_LIKE_MARK, HEADER_LINE;
+var CONTRACT_MARK, SYNTAX2, LOOKS_LIKE_MARK, HEADER_LINE;
 var init_contract_header = __esm({
   "src/core/migrations/contract-header.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query5 = __toESM(require_wasm(), 1);
+    init_fragment_parses();
     init_source_text();
     CONTRACT_MARK = "migration-guard:contract";
     SYNTAX2 = `-- ${CONTRACT_MARK} after=YYYY-MM-DD`;
@@ -13993,7 +14052,7 @@ WHERE ${range}${suffix(text, at)}`;
     const sql = batchSql(lower, upper);
     let stmts;
     try {
-      stmts = (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
+      stmts = parseSync(sql).stmts ?? [];
     } catch (error) {
       return { problem: `the batched UPDATE does not parse: ${error.message}` };
     }
@@ -14020,7 +14079,7 @@ ${rest}`;
 function topLevelClauses(text) {
   let tokens;
   try {
-    tokens = (0, import_libpg_query6.scanSync)(text).tokens;
+    tokens = scanSync(text).tokens;
   } catch {
     return void 0;
   }
@@ -14061,12 +14120,11 @@ function charOffsets(text) {
   map.push(text.length);
   return (byte) => map[Math.min(byte, map.length - 1)] ?? text.length;
 }
-var import_libpg_query6;
 var init_backfill_plan = __esm({
   "src/core/apply/backfill-plan.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query6 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_quote_identifier();
     init_statement();
   }
@@ -14488,14 +14546,14 @@ function cliStatements(parsed) {
 function topLevelSemicolons(parsed) {
   const text = parsed.source.text;
   if (text.trim().length === 0) return [];
-  return (0, import_libpg_query7.scanSync)(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
+  return scanSync(text).tokens.filter((t) => t.text === ";").map((t) => parsed.source.charOffset(t.start));
 }
-var import_libpg_query7, HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
+var HISTORY_TABLE_DDL, INSERT_HISTORY_ROW;
 var init_migration_history = __esm({
   "src/core/apply/migration-history.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query7 = __toESM(require_wasm(), 1);
+    init_pg_query();
     HISTORY_TABLE_DDL = [
       "CREATE SCHEMA IF NOT EXISTS supabase_migrations",
       "CREATE TABLE IF NOT EXISTS supabase_migrations.schema_migrations (version text NOT NULL PRIMARY KEY)",
@@ -19402,8 +19460,9 @@ function standInScript(name, schema) {
   if (!nodes) {
     const standIn = standInByName(name);
     const sql = standIn?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
+    const misses = parserMisses();
     nodes = sql ? parseNewStatements(sql) : [];
-    scripts.set(key, nodes);
+    if (parserMisses() === misses) scripts.set(key, nodes);
   }
   return nodes;
 }
@@ -19466,6 +19525,7 @@ var init_apply_extension = __esm({
     init_function_body();
     init_names();
     init_quote_identifier();
+    init_pg_query();
     init_statement();
     scripts = /* @__PURE__ */ new Map();
     platformSchemas = /* @__PURE__ */ new Set(["public", "extensions", "auth", "storage", "graphql", "vault"]);
@@ -21667,7 +21727,10 @@ function uncached() {
     save: async () => ({ ok: true }),
     stats: stats2,
     fragments: void 0,
-    fragmentStats: { hits: 0, misses: 0 }
+    fragmentStats: { hits: 0, misses: 0 },
+    persists: false,
+    isEmpty: () => true,
+    holdsAll: (texts) => texts.length === 0
   };
 }
 function fragmentKey(kind, text) {
@@ -21731,7 +21794,7 @@ function sha256Hex2(text) {
   return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
 function buildId2() {
-  const parser = true ? "486326fbab16db9d5654fe7493992134d41d694e6dddd144bf752f38be99669e" : parserIdFromSources();
+  const parser = true ? "3464b3f5a380ac3aff956ea2560221ec786981e52f3fdebe7555c335bf231182" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,
@@ -21766,6 +21829,7 @@ var init_parse_cache = __esm({
       build;
       stats = { hits: 0, misses: 0 };
       fragmentStats = { hits: 0, misses: 0 };
+      persists = true;
       fragments = {
         get: (kind, text) => this.#fragment(kind, text),
         put: (kind, text, result2) => this.#putFragment(kind, text, result2)
@@ -21776,8 +21840,26 @@ var init_parse_cache = __esm({
       dir;
       /** Whether that folder existed when this run first looked for an entry. */
       #folderFound;
+      #hashes = /* @__PURE__ */ new Map();
+      isEmpty() {
+        this.#folderFound ??= (0, import_node_fs3.existsSync)(this.dir);
+        return !this.#folderFound;
+      }
+      holdsAll(texts) {
+        if (this.isEmpty()) return texts.length === 0;
+        return texts.every((sql) => (0, import_node_fs3.existsSync)(this.#file(this.#sha256(sql))));
+      }
+      /** A text's sha256, worked out once per run (`holdsAll` asks first, `parse` again). */
+      #sha256(sql) {
+        let sha256 = this.#hashes.get(sql);
+        if (sha256 === void 0) {
+          sha256 = sha256Hex2(sql);
+          this.#hashes.set(sql, sha256);
+        }
+        return sha256;
+      }
       parse(sql) {
-        const sha256 = sha256Hex2(sql);
+        const sha256 = this.#sha256(sql);
         const seen = this.#entries.get(sha256);
         const known = seen?.json !== void 0 ? seen : this.#read(sha256, sql);
         if (known?.json !== void 0) {
@@ -21907,8 +21989,10 @@ var init_parse_cache = __esm({
 
 // src/pipeline/run-check.ts
 async function runCheck(request) {
-  const parser = loadParser();
-  parser.catch(() => void 0);
+  const cacheDir = request.cacheDir ?? null;
+  let cache = openParseCache(cacheDir);
+  const onDemand = request.parserOnDemand === true && request.beforeLint === void 0 && cache.persists;
+  let parser = !onDemand || cache.isEmpty() ? startParser() : void 0;
   const root = await gitRoot(request.cwd) ?? request.cwd;
   const explicit = request.files.map((f) => (0, import_node_path6.resolve)(request.cwd, f));
   const givenDir = request.dir ? (0, import_node_path6.resolve)(request.cwd, request.dir) : explicit.length > 0 ? commonDir(explicit) : void 0;
@@ -21953,24 +22037,35 @@ async function runCheck(request) {
   } else if (!comparesBase) {
     for (const f of files4) checked.add(f.path);
   }
-  await parser;
-  refuseBadContractHeaders(files4, checked);
-  const cache = openParseCache(request.cacheDir ?? null);
+  if (!parser && !cache.holdsAll(files4.filter((f) => !f.oversize).map((f) => f.sql))) {
+    parser = startParser();
+  }
+  if (parser) await parser;
   const parse = (sql) => cache.parse(sql);
-  request.beforeLint?.({ files: files4, checked, config, parse });
-  const schema = new SchemaModel();
-  const results = withFragmentStore(
-    cache.fragments,
-    () => lintMigrations({
-      schema,
-      files: files4,
-      checked,
-      added,
-      ...baseFiles ? { baseFiles, deleted } : {},
-      config,
-      rules: RULES,
-      parse
-    })
+  const { beforeLint } = request;
+  if (beforeLint) {
+    withFragmentStore(cache.fragments, () => refuseBadContractHeaders(files4, checked));
+    beforeLint({ files: files4, checked, config, parse });
+  }
+  let schema = new SchemaModel();
+  const results = await withParserOnDemand(
+    () => withFragmentStore(cache.fragments, () => {
+      if (!beforeLint) refuseBadContractHeaders(files4, checked);
+      return lintMigrations({
+        schema,
+        files: files4,
+        checked,
+        added,
+        ...baseFiles ? { baseFiles, deleted } : {},
+        config,
+        rules: RULES,
+        parse
+      });
+    }),
+    () => {
+      cache = openParseCache(cacheDir);
+      schema = new SchemaModel();
+    }
   );
   const parseCache = { files: { ...cache.stats }, fragments: { ...cache.fragmentStats } };
   const saved = await cache.save();
@@ -22045,6 +22140,11 @@ function refuseBadContractHeaders(files4, checked) {
     }
   }
 }
+function startParser() {
+  const loading2 = loadParser();
+  loading2.catch(() => void 0);
+  return loading2;
+}
 var import_promises6, import_node_path6;
 var init_run_check = __esm({
   "src/pipeline/run-check.ts"() {
@@ -22059,7 +22159,7 @@ var init_run_check = __esm({
     init_registry();
     init_schema_model();
     init_fragment_parses();
-    init_parse_sql();
+    init_pg_query();
     init_config_file();
     init_git_base();
     init_input_error();
@@ -22594,22 +22694,22 @@ var init_fix_step = __esm({
 // src/core/fix/statement-slices.ts
 function sqlName(name) {
   if (/^[a-z_][a-z0-9_$]*$/.test(name)) {
-    const tokens = (0, import_libpg_query8.scanSync)(name).tokens;
+    const tokens = scanSync(name).tokens;
     if (tokens.length === 1 && tokens[0]?.tokenName === "IDENT") return name;
   }
   return `"${name.replaceAll('"', '""')}"`;
 }
-var import_libpg_query8, StatementSlices;
+var StatementSlices;
 var init_statement_slices = __esm({
   "src/core/fix/statement-slices.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query8 = __toESM(require_wasm(), 1);
+    init_pg_query();
     StatementSlices = class {
       constructor(statement) {
         this.statement = statement;
         this.#bytes = new TextEncoder().encode(statement.text);
-        this.tokens = (0, import_libpg_query8.scanSync)(statement.text).tokens;
+        this.tokens = scanSync(statement.text).tokens;
         this.#base = statement.locationBase ?? 0;
       }
       statement;
@@ -23430,7 +23530,7 @@ function loopUpdate(query2, schema, variables) {
   const no = (reason) => ({ ok: false, reason });
   let node;
   try {
-    const stmts = (0, import_libpg_query9.parseSync)(query2).stmts ?? [];
+    const stmts = parseSync(query2).stmts ?? [];
     node = stmts.length === 1 ? stmts[0]?.stmt : void 0;
   } catch {
     return no("its UPDATE does not parse");
@@ -23443,7 +23543,7 @@ function loopUpdate(query2, schema, variables) {
   if (key === void 0) return no(`${table} has no one-column primary key to batch on`);
   const set = (update.targetList ?? []).map((t) => nodeAs(t, "ResTarget")?.name);
   if (set.includes(key)) return no(`the UPDATE sets the key ${key}`);
-  const tokens = (0, import_libpg_query9.scanSync)(query2).tokens;
+  const tokens = scanSync(query2).tokens;
   const text = textOf2(query2);
   const pick = update.withClause ? withPick(update, key, tokens, text) : keysetPick(update, key, tokens, text);
   if (!pick.ok) return pick;
@@ -23579,12 +23679,11 @@ function qualifiedColumns(node) {
   });
   return found;
 }
-var import_libpg_query9;
 var init_batch_loop_update = __esm({
   "src/core/fix/batch-loop-update.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query9 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_relation_names();
     init_statement();
     init_walk();
@@ -23596,7 +23695,7 @@ var init_batch_loop_update = __esm({
 // src/core/fix/rewrite-batch-loop.ts
 function doFunction(statement) {
   try {
-    const parsed = (0, import_libpg_query10.parsePlPgSQLSync)(statement.text);
+    const parsed = parsePlPgSQLSync(statement.text);
     return parsed.plpgsql_funcs?.[0]?.PLpgSQL_function;
   } catch {
     return void 0;
@@ -23689,7 +23788,7 @@ function loopPacing(body2, variables) {
 function sleepsOnly(query2, variables) {
   let select;
   try {
-    const stmts = (0, import_libpg_query10.parseSync)(query2).stmts ?? [];
+    const stmts = parseSync(query2).stmts ?? [];
     select = stmts.length === 1 ? nodeAs(stmts[0]?.stmt, "SelectStmt") : void 0;
   } catch {
     return false;
@@ -23705,12 +23804,12 @@ function sleepsOnly(query2, variables) {
 function exprQuery(expr) {
   return (expr?.PLpgSQL_expr?.query ?? "").trim();
 }
-var import_libpg_query10, ROW_COUNT_IS_ZERO;
+var ROW_COUNT_IS_ZERO;
 var init_rewrite_batch_loop = __esm({
   "src/core/fix/rewrite-batch-loop.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query10 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_names();
     init_statement();
     init_batch_loop_update();
@@ -23756,7 +23855,7 @@ function valueSelect(query2, schema, variables) {
     return true;
   });
   if (bad !== void 0) return no(bad);
-  const tokens = (0, import_libpg_query11.scanSync)(query2).tokens;
+  const tokens = scanSync(query2).tokens;
   const text = tidy(query2, tokens);
   const target = nodeAs(select.targetList?.[0], "ResTarget")?.val;
   const aggregate = nodeAs(target, "FuncCall");
@@ -23817,7 +23916,7 @@ function tidy(query2, tokens) {
 }
 function parseOne(query2) {
   try {
-    const stmts = (0, import_libpg_query11.parseSync)(query2).stmts ?? [];
+    const stmts = parseSync(query2).stmts ?? [];
     return stmts.length === 1 ? stmts[0]?.stmt : void 0;
   } catch {
     return void 0;
@@ -23844,12 +23943,12 @@ function sameTypeAs(column) {
     return declared.name === column.name && declared.array === column.array && declared.mods.join() === column.mods.join();
   };
 }
-var import_libpg_query11, SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
+var SAME_EVERY_TIME, ONE_ROW_AGGREGATES;
 var init_inlined_value = __esm({
   "src/core/fix/inlined-value.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query11 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_relation_names();
     init_names();
     init_statement();
@@ -23887,7 +23986,7 @@ function rewriteDoBackfill(statement, schema) {
   }
   const declared = datumNames(fn3);
   const replacements = [];
-  const tokens = (0, import_libpg_query12.scanSync)(query2).tokens;
+  const tokens = scanSync(query2).tokens;
   let bad;
   walkNodes(update, (n) => {
     const ref = nodeAs(n, "ColumnRef");
@@ -23967,12 +24066,12 @@ function datumNames(fn3) {
     )
   );
 }
-var import_libpg_query12, LOOPS;
+var LOOPS;
 var init_rewrite_do_backfill = __esm({
   "src/core/fix/rewrite-do-backfill.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query12 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_relation_names();
     init_statement();
     init_walk();
@@ -30214,7 +30313,7 @@ function errorFrom(error) {
   return rebuilt;
 }
 function keepReady(worker) {
-  if (ready2?.alive) return false;
+  if (ready?.alive) return false;
   const kept = {
     worker,
     alive: true,
@@ -30225,12 +30324,12 @@ function keepReady(worker) {
   worker.on("error", kept.dead);
   worker.on("exit", kept.dead);
   worker.unref();
-  ready2 = kept;
+  ready = kept;
   return true;
 }
 function takeReadyWorker() {
-  const taken = ready2;
-  ready2 = void 0;
+  const taken = ready;
+  ready = void 0;
   if (!taken) return void 0;
   taken.worker.off("error", taken.dead);
   taken.worker.off("exit", taken.dead);
@@ -30239,7 +30338,7 @@ function takeReadyWorker() {
   return taken.worker;
 }
 function prestartWorkerThread() {
-  if (ready2?.alive) return;
+  if (ready?.alive) return;
   keepReady(startWorker());
 }
 async function discardReadyWorkerThread() {
@@ -30254,7 +30353,7 @@ function startWorker() {
   }
   return new import_node_worker_threads.Worker(new URL("./pglite-worker.js", __mgImportMetaUrl));
 }
-var import_node_worker_threads, PgliteWorkerThread, ready2;
+var import_node_worker_threads, PgliteWorkerThread, ready;
 var init_pglite_worker_thread = __esm({
   "src/staging/pglite-worker-thread.ts"() {
     "use strict";
@@ -33957,18 +34056,17 @@ function sqlIdent(name) {
   const quoted2 = quoteIdent(name);
   if (!/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted2;
   try {
-    const [token, ...rest] = (0, import_libpg_query13.scanSync)(name).tokens;
+    const [token, ...rest] = scanSync(name).tokens;
     return rest.length === 0 && (token?.keywordKind ?? 4) <= 2 ? name : quoted2;
   } catch {
     return quoted2;
   }
 }
-var import_libpg_query13;
 var init_probe_fixes = __esm({
   "src/core/probes/probe-fixes.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_libpg_query13 = __toESM(require_wasm(), 1);
+    init_pg_query();
     init_names();
     init_quote_identifier();
     init_probe_catalog();
@@ -35842,8 +35940,8 @@ function missingDependency(code, message, node) {
   if (publication !== void 0 && platformPublications.has(publication)) {
     return `publication ${publication}`;
   }
-  const library = quoted2(/^could not (?:access file|load library) "([^"]+)"/);
-  if (library !== void 0) return `server library ${library}`;
+  const library2 = quoted2(/^could not (?:access file|load library) "([^"]+)"/);
+  if (library2 !== void 0) return `server library ${library2}`;
   const type = quoted2(/^type "([^"]+)" does not exist/);
   if (type !== void 0 && code === SqlState.undefinedObject) {
     const bare = type.slice(type.lastIndexOf(".") + 1);
@@ -37275,7 +37373,7 @@ function literal(text) {
 
 // src/core/report/runbook-facts.ts
 init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+init_pg_query();
 init_transaction_block();
 init_names();
 init_parse_sql();
@@ -37398,7 +37496,7 @@ function checkExpressionText(sql, from) {
 }
 function scannedTokens(sql) {
   try {
-    return (0, import_libpg_query3.scanSync)(sql).tokens;
+    return scanSync(sql).tokens;
   } catch {
     return [];
   }
@@ -38665,9 +38763,9 @@ async function check(args, io) {
   let embeddedStart;
   const onEmbedded = staging !== void 0 && values.db === void 0;
   staging?.then(
-    (loaded) => {
-      stagingLoaded = loaded;
-      if (onEmbedded) loaded.prestartEmbedded();
+    (loaded2) => {
+      stagingLoaded = loaded2;
+      if (onEmbedded) loaded2.prestartEmbedded();
     },
     () => void 0
   );
@@ -38676,6 +38774,9 @@ async function check(args, io) {
     files: positionals,
     notice,
     ...values["no-cache"] ? {} : { cacheDir: defaultCacheDir() },
+    // Lint-only: nothing after the check parses, unless the report is Markdown (its runbooks
+    // read statements with the parser), so a fully cached check need not load the parser.
+    parserOnDemand: values["no-db"] === true && format !== "markdown",
     ...values.dir !== void 0 ? { dir: values.dir } : {},
     ...values.base !== void 0 ? { base: values.base } : {},
     ...values.config !== void 0 ? { configPath: values.config } : {},
@@ -38683,8 +38784,8 @@ async function check(args, io) {
     ...onEmbedded ? {
       beforeLint: (read) => {
         const options = values["no-cache"] ? { cacheDir: null } : {};
-        const loaded = stagingLoaded;
-        embeddedStart = loaded ? new Promise((resolve6) => resolve6(loaded.startEmbedded(read, options))) : staging?.then(({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, options));
+        const loaded2 = stagingLoaded;
+        embeddedStart = loaded2 ? new Promise((resolve6) => resolve6(loaded2.startEmbedded(read, options))) : staging?.then(({ startEmbedded: startEmbedded2 }) => startEmbedded2(read, options));
         embeddedStart?.catch(() => void 0);
       }
     } : {}

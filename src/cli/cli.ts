@@ -151,6 +151,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
     files: positionals,
     notice,
     ...(values['no-cache'] ? {} : { cacheDir: defaultCacheDir() }),
+    // Lint-only: nothing after the check parses, unless the report is Markdown (its runbooks
+    // read statements with the parser), so a fully cached check need not load the parser.
+    parserOnDemand: values['no-db'] === true && format !== 'markdown',
     ...(values.dir !== undefined ? { dir: values.dir } : {}),
     ...(values.base !== undefined ? { base: values.base } : {}),
     ...(values.config !== undefined ? { configPath: values.config } : {}),

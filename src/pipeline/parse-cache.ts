@@ -66,6 +66,12 @@ export interface ParseCache {
   readonly fragments: FragmentStore | undefined;
   /** The same counts for those pieces. */
   readonly fragmentStats: { hits: number; misses: number };
+  /** Whether parses are kept between runs (a directory, and a build id to name its entries). */
+  readonly persists: boolean;
+  /** Whether this build has no entry at all yet (a first run): every text will be parsed. */
+  isEmpty(): boolean;
+  /** Whether there is an entry for each of these texts (not yet whether it is sound). */
+  holdsAll(texts: readonly string[]): boolean;
 }
 
 /** A parse cache in `cacheDir`; `null` (or a build whose id is unknowable) caches nothing. */
@@ -86,6 +92,9 @@ function uncached(): ParseCache {
     stats,
     fragments: undefined,
     fragmentStats: { hits: 0, misses: 0 },
+    persists: false,
+    isEmpty: () => true,
+    holdsAll: (texts) => texts.length === 0,
   };
 }
 
@@ -105,6 +114,7 @@ interface Entry {
 class DirectoryParseCache implements ParseCache {
   readonly stats = { hits: 0, misses: 0 };
   readonly fragmentStats = { hits: 0, misses: 0 };
+  readonly persists = true;
   readonly fragments: FragmentStore = {
     get: (kind, text) => this.#fragment(kind, text),
     put: (kind, text, result) => this.#putFragment(kind, text, result),
@@ -115,6 +125,7 @@ class DirectoryParseCache implements ParseCache {
   readonly dir: string;
   /** Whether that folder existed when this run first looked for an entry. */
   #folderFound: boolean | undefined;
+  readonly #hashes = new Map<string, string>();
 
   constructor(
     readonly cacheDir: string,
@@ -123,8 +134,28 @@ class DirectoryParseCache implements ParseCache {
     this.dir = join(cacheDir, `parse-${build}`);
   }
 
+  isEmpty(): boolean {
+    this.#folderFound ??= existsSync(this.dir);
+    return !this.#folderFound;
+  }
+
+  holdsAll(texts: readonly string[]): boolean {
+    if (this.isEmpty()) return texts.length === 0;
+    return texts.every((sql) => existsSync(this.#file(this.#sha256(sql))));
+  }
+
+  /** A text's sha256, worked out once per run (`holdsAll` asks first, `parse` again). */
+  #sha256(sql: string): string {
+    let sha256 = this.#hashes.get(sql);
+    if (sha256 === undefined) {
+      sha256 = sha256Hex(sql);
+      this.#hashes.set(sql, sha256);
+    }
+    return sha256;
+  }
+
   parse(sql: string): ParsedSql {
-    const sha256 = sha256Hex(sql);
+    const sha256 = this.#sha256(sql);
     const seen = this.#entries.get(sha256);
     const known = seen?.json !== undefined ? seen : this.#read(sha256, sql);
     if (known?.json !== undefined) {

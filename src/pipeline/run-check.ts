@@ -9,7 +9,8 @@ import type { Report } from '../core/report/report.ts';
 import { RULES } from '../core/rules/registry.ts';
 import { SchemaModel } from '../core/schema/schema-model.ts';
 import { withFragmentStore } from '../core/sql/fragment-parses.ts';
-import { loadParser, type ParsedSql } from '../core/sql/parse-sql.ts';
+import type { ParsedSql } from '../core/sql/parse-sql.ts';
+import { loadParser, withParserOnDemand } from '../core/sql/pg-query.ts';
 import { loadConfig } from '../workspace/config-file.ts';
 import { classifyAgainstBase, exists, gitRoot, readBaseFiles } from '../workspace/git-base.ts';
 import { InputError } from '../workspace/input-error.ts';
@@ -43,6 +44,13 @@ export interface CheckRequest {
    * the embedded database here has it starting while the lint runs.
    */
   beforeLint?: (read: FilesRead) => void;
+  /**
+   * Load the parser only if the lint needs it (`withParserOnDemand`): when the parse cache holds
+   * every file and every piece of SQL, it never does. Only for a caller that parses nothing after
+   * the check (a lint-only run whose report format quotes no parse); without a cache directory,
+   * or with `beforeLint`, the parser is loaded as usual.
+   */
+  parserOnDemand?: boolean;
 }
 
 /** The files of a check as read, before the lint. */
@@ -86,10 +94,14 @@ export interface CheckOutcome {
 
 /** The static part of `check`: read the files, replay the history, lint, build the report. */
 export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
+  const cacheDir = request.cacheDir ?? null;
+  let cache = openParseCache(cacheDir);
+  const onDemand =
+    request.parserOnDemand === true && request.beforeLint === undefined && cache.persists;
   // The parser's WebAssembly compiles off the main thread while the config and the files are
-  // read; awaited before the first parse. A run that stops before then leaves it unawaited.
-  const parser = loadParser();
-  parser.catch(() => undefined);
+  // read; awaited before the first parse. A run that stops before then leaves it unawaited. On
+  // demand, it is loaded here only when the cache holds nothing yet.
+  let parser = !onDemand || cache.isEmpty() ? startParser() : undefined;
   const root = (await gitRoot(request.cwd)) ?? request.cwd;
   const explicit = request.files.map((f) => resolve(request.cwd, f));
   const givenDir = request.dir
@@ -148,25 +160,41 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
     for (const f of files) checked.add(f.path);
   }
 
-  await parser;
-  refuseBadContractHeaders(files, checked);
-  const cache = openParseCache(request.cacheDir ?? null);
+  // A file the cache lacks is parsed: the parser starts now, while nothing else is running.
+  if (!parser && !cache.holdsAll(files.filter((f) => !f.oversize).map((f) => f.sql))) {
+    parser = startParser();
+  }
+  if (parser) await parser;
   const parse = (sql: string) => cache.parse(sql);
-  request.beforeLint?.({ files, checked, config, parse });
-  const schema = new SchemaModel();
+  const { beforeLint } = request;
+  if (beforeLint) {
+    // Refused before the embedded database starts: nothing is left starting.
+    withFragmentStore(cache.fragments, () => refuseBadContractHeaders(files, checked));
+    beforeLint({ files, checked, config, parse });
+  }
+  let schema = new SchemaModel();
   // The pieces of SQL the rules parse apart are cached too: a run whose every file and piece is
-  // in the cache never calls the parser.
-  const results = withFragmentStore(cache.fragments, () =>
-    lintMigrations({
-      schema,
-      files,
-      checked,
-      added,
-      ...(baseFiles ? { baseFiles, deleted } : {}),
-      config,
-      rules: RULES,
-      parse,
-    }),
+  // in the cache never calls the parser. Should one be missing after all, the parser is loaded
+  // and the lint runs again from the start, with a fresh cache (counting anew) and schema.
+  const results = await withParserOnDemand(
+    () =>
+      withFragmentStore(cache.fragments, () => {
+        if (!beforeLint) refuseBadContractHeaders(files, checked);
+        return lintMigrations({
+          schema,
+          files,
+          checked,
+          added,
+          ...(baseFiles ? { baseFiles, deleted } : {}),
+          config,
+          rules: RULES,
+          parse,
+        });
+      }),
+    () => {
+      cache = openParseCache(cacheDir);
+      schema = new SchemaModel();
+    },
   );
   const parseCache = { files: { ...cache.stats }, fragments: { ...cache.fragmentStats } };
   const saved = await cache.save();
@@ -271,4 +299,11 @@ function refuseBadContractHeaders(files: MigrationFile[], checked: ReadonlySet<s
       );
     }
   }
+}
+
+/** Starts loading the parser; a run that stops before awaiting it leaves no unhandled rejection. */
+function startParser(): Promise<void> {
+  const loading = loadParser();
+  loading.catch(() => undefined);
+  return loading;
 }

@@ -1,4 +1,5 @@
-import { parseSync, type ScanToken, scanSync } from 'libpg-query';
+import type { ScanToken } from 'libpg-query';
+import { parseSync, scanSync } from '../sql/pg-query.ts';
 import type { BatchHeader } from '../migrations/batch-header.ts';
 import { quoteIdent } from '../sql/quote-identifier.ts';
 import { nodeAs } from '../sql/statement.ts';

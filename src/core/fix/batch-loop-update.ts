@@ -1,11 +1,5 @@
-import {
-  type Node,
-  parseSync,
-  type ScanToken,
-  scanSync,
-  type SelectStmt,
-  type UpdateStmt,
-} from 'libpg-query';
+import type { Node, ScanToken, SelectStmt, UpdateStmt } from 'libpg-query';
+import { parseSync, scanSync } from '../sql/pg-query.ts';
 import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { nodeAs } from '../sql/statement.ts';

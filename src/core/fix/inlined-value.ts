@@ -1,4 +1,5 @@
-import { type Node, parseSync, type ScanToken, scanSync } from 'libpg-query';
+import type { Node, ScanToken } from 'libpg-query';
+import { parseSync, scanSync } from '../sql/pg-query.ts';
 import { relationName } from '../schema/relation-names.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { typeRef } from '../sql/names.ts';

@@ -1,4 +1,5 @@
-import { type Node, parsePlPgSQLSync, parseSync, type SelectStmt } from 'libpg-query';
+import type { Node, SelectStmt } from 'libpg-query';
+import { parsePlPgSQLSync, parseSync } from '../sql/pg-query.ts';
 import type { SchemaModel } from '../schema/schema-model.ts';
 import { splitQualified } from '../sql/names.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';

@@ -1,4 +1,5 @@
-import { type ScanToken, scanSync } from 'libpg-query';
+import type { ScanToken } from 'libpg-query';
+import { scanSync } from '../sql/pg-query.ts';
 import type { Statement } from '../sql/statement.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { type ScanToken, scanSync } from 'libpg-query';
+import type { ScanToken } from 'libpg-query';
+import { scanFragment } from '../sql/fragment-parses.ts';
 import { SourceText } from '../sql/source-text.ts';
 
 /**
@@ -46,7 +47,7 @@ export function readContractHeader(text: string): ContractHeaderReading | undefi
   const lineAt = (charOffset: number) => source.position(charOffset).line;
   let tokens: ScanToken[];
   try {
-    tokens = scanSync(text).tokens;
+    tokens = scanFragment(text).tokens;
   } catch {
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import { scanSync } from 'libpg-query';
+import { scanSync } from '../sql/pg-query.ts';
 import { splitQualified } from '../sql/names.ts';
 import { quoteIdent } from '../sql/quote-identifier.ts';
 import { AUTH_USERS, type CatalogPolicy } from './probe-catalog.ts';

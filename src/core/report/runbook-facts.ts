@@ -1,10 +1,5 @@
-import {
-  type AlterTableCmd,
-  type Constraint,
-  type Node,
-  type ScanToken,
-  scanSync,
-} from 'libpg-query';
+import type { AlterTableCmd, Constraint, Node, ScanToken } from 'libpg-query';
+import { scanSync } from '../sql/pg-query.ts';
 import type { ForeignKeyShape } from '../checks/check-queries.ts';
 import { transactionBlockForbidden } from '../locks/transaction-block.ts';
 import {

@@ -4,6 +4,7 @@ import { standInByName } from '../extensions/stand-ins/index.ts';
 import { parseNewStatements } from '../sql/function-body.ts';
 import { type QualifiedName, qualify } from '../sql/names.ts';
 import { quoteIdent } from '../sql/quote-identifier.ts';
+import { parserMisses } from '../sql/pg-query.ts';
 import { nodeAs } from '../sql/statement.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
 
@@ -84,8 +85,10 @@ function standInScript(name: string, schema: string): readonly Node[] {
   if (!nodes) {
     const standIn = standInByName(name);
     const sql = standIn?.sql.replaceAll('@extschema@', quoteIdent(schema)) ?? '';
+    const misses = parserMisses();
     nodes = sql ? parseNewStatements(sql) : [];
-    scripts.set(key, nodes);
+    // Kept only if it is the parser's answer (a run without the parser gets none: pg-query.ts).
+    if (parserMisses() === misses) scripts.set(key, nodes);
   }
   return nodes;
 }

@@ -1,4 +1,5 @@
-import { loadModule, type Node, parseSync, type ScanToken, scanSync } from 'libpg-query';
+import type { Node, ScanToken } from 'libpg-query';
+import { parseSync, requireParser, scanSync } from './pg-query.ts';
 import { CodeScanner } from './code-scanner.ts';
 import { withoutFragmentStore } from './fragment-parses.ts';
 import { parsePlpgsqlBody } from './plpgsql.ts';
@@ -32,13 +33,8 @@ export interface ParsedSql {
   suppressionProblems: SuppressionProblem[];
 }
 
-let ready: Promise<void> | undefined;
-
-/** Load the parser's WebAssembly module. Call once before parsing. */
-export function loadParser(): Promise<void> {
-  ready ??= loadModule();
-  return ready;
-}
+/** Loads the parser's WebAssembly module: await it before parsing (`./pg-query.ts`). */
+export { loadParser } from './pg-query.ts';
 
 interface RawStatement {
   stmt: Node;
@@ -53,6 +49,8 @@ interface RawStatement {
  * piece is parsed alone, so only the broken statement is lost.
  */
 export function parseSql(file: string): ParsedSql {
+  // Without the parser, fail here: inside, a failed parse is taken for a syntax error.
+  requireParser();
   // Cached whole (the parse cache's entry for the file): the pieces it parses are not stored apart.
   return withoutFragmentStore(() => parseFile(file));
 }

@@ -1,4 +1,4 @@
-import { scanSync } from 'libpg-query';
+import { scanSync } from '../sql/pg-query.ts';
 import type { DatabasePort } from '../db/database-port.ts';
 import type { MigrationFile } from '../migrations/migration-file.ts';
 import type { ParsedSql } from '../sql/parse-sql.ts';

@@ -1,4 +1,5 @@
-import { type ScanToken, scanSync } from 'libpg-query';
+import type { ScanToken } from 'libpg-query';
+import { scanFragment } from '../sql/fragment-parses.ts';
 import { SourceText } from '../sql/source-text.ts';
 import { nodeAs, type Statement } from '../sql/statement.ts';
 
@@ -128,7 +129,7 @@ export function readBatchHeader(
 function headerComments(text: string): ScanToken[] {
   let tokens: ScanToken[];
   try {
-    tokens = scanSync(text).tokens;
+    tokens = scanFragment(text).tokens;
   } catch {
     // Unscannable text is a syntax error, reported (and refused) as one.
     return [];

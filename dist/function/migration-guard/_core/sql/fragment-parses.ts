@@ -1,4 +1,4 @@
-import { parsePlPgSQLSync, parseSync, scanSync } from 'libpg-query';
+import { parsePlPgSQLSync, parseSync, requireParser, scanSync } from './pg-query.ts';
 
 /**
  * The parser's calls made on pieces of SQL while a file is linted (a SQL function's body, a
@@ -61,6 +61,8 @@ function call(kind: FragmentKind, text: string): unknown {
     if ('error' in known) throw new Error(known.error);
     return known.value;
   }
+  // Without the parser this throws, and nothing is stored: that is no parse error of the text.
+  requireParser();
   let value: unknown;
   try {
     value = PARSERS[kind](text);

@@ -1,5 +1,6 @@
 import type { Node } from 'libpg-query';
 import { parseFragment } from './fragment-parses.ts';
+import { parserMisses } from './pg-query.ts';
 import { nodeAs } from './statement.ts';
 
 /** A `CREATE FUNCTION` option's string value (`language`, ...), or undefined. */
@@ -30,7 +31,10 @@ export function sqlFunctionBody(options: Node[] | undefined): string | undefined
 export function parseStatements(sql: string): readonly Node[] {
   const known = recentlyParsed.get(sql);
   if (known !== undefined) return known;
+  const misses = parserMisses();
   const nodes = parseNewStatements(sql);
+  // Kept only if it is the parser's answer (a run without the parser gets none: pg-query.ts).
+  if (parserMisses() !== misses) return nodes;
   recentlyParsed.set(sql, nodes);
   // A Map iterates in insertion order: the first key is the oldest.
   if (recentlyParsed.size > RECENT_TEXTS) {
