@@ -21075,6 +21075,15 @@ var init_config_file = __esm({
 });
 
 // src/workspace/git-base.ts
+async function run(command, args, options) {
+  const { execFile } = await childProcess();
+  return new Promise((resolve6, reject) => {
+    execFile(command, args, { ...options, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) reject(Object.assign(error, { stdout, stderr }));
+      else resolve6({ stdout });
+    });
+  });
+}
 async function git(args, cwd) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -21142,8 +21151,9 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 }
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
+  const { spawn } = await childProcess();
   const output = await new Promise((resolve6, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
     child.stdout.on("data", (chunk) => chunks.push(chunk));
@@ -21192,18 +21202,16 @@ function classifyAgainstBase(current, base) {
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
   return { files: files4, deleted };
 }
-var import_node_child_process, import_promises2, import_node_path2, import_node_util, run, DISCOVERY_VARIABLES;
+var import_promises2, import_node_path2, childProcess, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_node_child_process = require("node:child_process");
     import_promises2 = require("node:fs/promises");
     import_node_path2 = require("node:path");
-    import_node_util = require("node:util");
     init_migration_file();
     init_input_error();
-    run = (0, import_node_util.promisify)(import_node_child_process.execFile);
+    childProcess = () => import("node:child_process");
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -22171,7 +22179,7 @@ var init_run_check = __esm({
 // src/cli/parse-flags.ts
 function parseFlags(command, args, options, allowPositionals = false) {
   try {
-    return (0, import_node_util2.parseArgs)({ args, options, strict: true, allowPositionals });
+    return (0, import_node_util.parseArgs)({ args, options, strict: true, allowPositionals });
   } catch (error) {
     throw flagError(command, error, options);
   }
@@ -22198,12 +22206,12 @@ function flagError(command, error, options) {
   }
   return new InputError(message, help);
 }
-var import_node_util2;
+var import_node_util;
 var init_parse_flags = __esm({
   "src/cli/parse-flags.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_node_util2 = require("node:util");
+    import_node_util = require("node:util");
     init_closest();
     init_project();
     init_input_error();
@@ -29015,7 +29023,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify2(Promise2, callback) {
+    function promisify(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -29153,7 +29161,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify(this.Promise, cb);
         const result2 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -29338,7 +29346,7 @@ var require_pg_pool = __commonJS({
       }
       query(text, values, cb) {
         if (typeof text === "function") {
-          const response2 = promisify2(this.Promise, text);
+          const response2 = promisify(this.Promise, text);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -29348,7 +29356,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -29393,7 +29401,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify2(this.Promise, cb);
+        const promised = promisify(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -32822,7 +32830,7 @@ function sideBySide(left, right) {
   return out;
 }
 function parseFixArgs(args) {
-  return (0, import_node_util3.parseArgs)({
+  return (0, import_node_util2.parseArgs)({
     args,
     allowPositionals: true,
     strict: true,
@@ -32850,12 +32858,12 @@ function contractAfterDays(value) {
   }
   return days;
 }
-var import_node_util3, MAX_CONTRACT_AFTER_DAYS;
+var import_node_util2, MAX_CONTRACT_AFTER_DAYS;
 var init_fix_command = __esm({
   "src/cli/fix-command.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_node_util3 = require("node:util");
+    import_node_util2 = require("node:util");
     init_project();
     init_fix_seed();
     init_run_fix();

@@ -11390,7 +11390,7 @@ var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11430,7 +11430,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11444,7 +11444,7 @@ var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11484,7 +11484,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -55082,10 +55082,17 @@ var init_input_error = __esm({
 });
 
 // src/workspace/git-base.ts
-import { execFile, spawn } from "node:child_process";
 import { realpath, stat as stat2 } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { promisify } from "node:util";
+async function run(command, args, options2) {
+  const { execFile } = await childProcess();
+  return new Promise((resolve5, reject) => {
+    execFile(command, args, { ...options2, encoding: "utf8" }, (error2, stdout, stderr) => {
+      if (error2) reject(Object.assign(error2, { stdout, stderr }));
+      else resolve5({ stdout });
+    });
+  });
+}
 async function git(args, cwd) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -55153,6 +55160,7 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 }
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
+  const { spawn } = await childProcess();
   const output = await new Promise((resolve5, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
@@ -55226,14 +55234,14 @@ async function fileAtCommit(ref, path, cwd) {
     return void 0;
   }
 }
-var run, DISCOVERY_VARIABLES;
+var childProcess, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_input_error();
-    run = promisify(execFile);
+    childProcess = () => import("node:child_process");
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -65648,7 +65656,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify2(Promise2, callback) {
+    function promisify(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -65786,7 +65794,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify(this.Promise, cb);
         const result2 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -65971,7 +65979,7 @@ var require_pg_pool = __commonJS({
       }
       query(text2, values, cb) {
         if (typeof text2 === "function") {
-          const response2 = promisify2(this.Promise, text2);
+          const response2 = promisify(this.Promise, text2);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -65981,7 +65989,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify2(this.Promise, cb);
+        const response = promisify(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -66026,7 +66034,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify2(this.Promise, cb);
+        const promised = promisify(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;

@@ -1,11 +1,30 @@
-import { execFile, spawn } from 'node:child_process';
+import type { ExecFileOptions } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { type MigrationFile, migrationFile } from '../core/migrations/migration-file.ts';
 import { InputError } from './input-error.ts';
 
-const run = promisify(execFile);
+/**
+ * Node's child_process, loaded when git is first run: a check without --base never runs it
+ * (the repository root is found by looking for `.git`), and loading it (with net, dgram and
+ * their streams) is a few milliseconds of every start.
+ */
+const childProcess = () => import('node:child_process');
+
+/** `git <args>`'s output; rejects as execFile does (the error carries stderr). */
+async function run(
+  command: string,
+  args: readonly string[],
+  options: ExecFileOptions,
+): Promise<{ stdout: string }> {
+  const { execFile } = await childProcess();
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) reject(Object.assign(error, { stdout, stderr }));
+      else resolve({ stdout });
+    });
+  });
+}
 
 async function git(args: string[], cwd: string): Promise<string> {
   try {
@@ -111,6 +130,7 @@ export async function readBaseFiles(
 /** The contents of these blobs, as text, in order, from one `git cat-file --batch`. */
 async function readBlobs(objects: readonly string[], cwd: string): Promise<string[]> {
   if (objects.length === 0) return [];
+  const { spawn } = await childProcess();
   const output = await new Promise<Buffer>((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
