@@ -31,9 +31,9 @@
  * by more than the deliberate changes `report-changes.ts` declares (those it counts per rule).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, homedir, tmpdir, totalmem } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractBaselineDist } from './baseline-dist.ts';
 import { historiesDir } from './public-histories.ts';
@@ -54,17 +54,6 @@ const root = join(import.meta.dirname, '..');
 const time = '/usr/bin/time';
 const squawk = join(root, 'node_modules', '.bin', 'squawk');
 const withoutExtraCa = process.env['BENCH_WITHOUT_EXTRA_CA'] === '1';
-/**
- * Where the runs' parse caches go: on the file system of the CLI's default cache directory
- * (`$XDG_CACHE_HOME` or `~/.cache`), not the temp directory, unless `BENCH_CACHE_PARENT` says
- * otherwise. On the machine of BENCHMARKS.md, creating a file under /tmp costs 0.3-0.44 ms against
- * 0.03-0.07 ms under ~/.cache (the same ext4 disk): a first run, which writes an entry per file,
- * would be timed on a slower disk than users have.
- */
-const cacheParent =
-  process.env['BENCH_CACHE_PARENT'] || process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-mkdirSync(cacheParent, { recursive: true });
-const cacheRoot = mkdtempSync(join(cacheParent, 'migration-guard-bench-'));
 
 /** The environment of a measured process: this one's, less `NODE_EXTRA_CA_CERTS` if asked. */
 function measuredEnv(extraCa = !withoutExtraCa): NodeJS.ProcessEnv {
@@ -94,7 +83,6 @@ function timed(
   env: NodeJS.ProcessEnv = measuredEnv(),
 ): Sample {
   const out = mkdtempSync(join(tmpdir(), 'mg-lint-bench-'));
-  const coldCache = join(cacheRoot, basename(out));
   try {
     const timing = join(out, 'time');
     const started = performance.now();
@@ -102,7 +90,7 @@ function timed(
       cwd,
       // An empty cache directory per run unless one is given: every run parses every file (no
       // parse cache hit), as a first run does, and as squawk always does.
-      env: { ...env, MIGRATION_GUARD_CACHE_DIR: cacheDir ?? coldCache },
+      env: { ...env, MIGRATION_GUARD_CACHE_DIR: cacheDir ?? join(out, 'cache') },
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
@@ -117,7 +105,6 @@ function timed(
     return { wallS, cpuS: (user ?? 0) + (sys ?? 0), stdout: result.stdout };
   } finally {
     rmSync(out, { recursive: true, force: true });
-    rmSync(coldCache, { recursive: true, force: true });
   }
 }
 
@@ -230,7 +217,6 @@ function main(): void {
     console.log(
       `NODE_EXTRA_CA_CERTS: ${process.env['NODE_EXTRA_CA_CERTS'] === undefined ? 'not set' : withoutExtraCa ? 'set here, removed for every measured process (BENCH_WITHOUT_EXTRA_CA=1)' : 'set here, and kept for every measured process'}`,
     );
-    console.log(`parse caches: under ${cacheParent} (BENCH_CACHE_PARENT)`);
     for (const [i, b] of chain.entries()) console.log(`build ${i}: ${b.label}`);
     // samples[history][build]; the last column is squawk.
     const samples = cases.map(() => [...chain, undefined].map(() => [] as Sample[]));
@@ -239,7 +225,7 @@ function main(): void {
     const starts = { with: [] as Sample[], without: [] as Sample[] };
     const current = chain[chain.length - 1]?.cli ?? cli;
     const warmDirs = cases.map((c) => {
-      const dir = join(cacheRoot, `warm-${c.name}`);
+      const dir = join(work, `warm-${c.name}`);
       lint(c, current, dir);
       return dir;
     });
@@ -338,7 +324,6 @@ function main(): void {
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
-    rmSync(cacheRoot, { recursive: true, force: true });
   }
   if (differs) {
     console.error('bench:lint-histories: a report differs from the baseline build');
