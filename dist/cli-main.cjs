@@ -21076,7 +21076,7 @@ var init_config_file = __esm({
 
 // src/workspace/git-base.ts
 async function run(command, args, options) {
-  const { execFile } = await childProcess();
+  const { execFile } = childProcess();
   return new Promise((resolve6, reject) => {
     execFile(command, args, { ...options, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stdout, stderr }));
@@ -21151,7 +21151,7 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 }
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
-  const { spawn } = await childProcess();
+  const { spawn } = childProcess();
   const output = await new Promise((resolve6, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
@@ -21202,16 +21202,17 @@ function classifyAgainstBase(current, base) {
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
   return { files: files4, deleted };
 }
-var import_promises2, import_node_path2, childProcess, DISCOVERY_VARIABLES;
+var import_promises2, import_node_module, import_node_path2, childProcess, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     import_promises2 = require("node:fs/promises");
+    import_node_module = require("node:module");
     import_node_path2 = require("node:path");
     init_migration_file();
     init_input_error();
-    childProcess = () => import("node:child_process");
+    childProcess = () => (0, import_node_module.createRequire)(__mgImportMetaUrl)("node:child_process");
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -21492,7 +21493,7 @@ function historySnapshotMinMs() {
 function installedVersion(packageName) {
   let dir;
   try {
-    dir = (0, import_node_path4.dirname)((0, import_node_module.createRequire)(__mgImportMetaUrl).resolve(packageName));
+    dir = (0, import_node_path4.dirname)((0, import_node_module2.createRequire)(__mgImportMetaUrl).resolve(packageName));
   } catch {
     return void 0;
   }
@@ -21699,7 +21700,7 @@ async function pruneHistorySnapshots(kept) {
     await dropHistorySnapshot({ tar: `${stem}.tar`, replayed: `${stem}.json` });
   }
 }
-var import_node_crypto2, import_node_fs2, import_promises4, import_node_module, import_node_os, import_node_path4, import_node_url, cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
+var import_node_crypto2, import_node_fs2, import_promises4, import_node_module2, import_node_os, import_node_path4, import_node_url, cacheFormat, STALE_PARTIAL_MS, INTERRUPTS, HISTORY_PREFIX, HISTORY_SNAPSHOTS_KEPT, build;
 var init_embedded_cache = __esm({
   "src/staging/embedded-cache.ts"() {
     "use strict";
@@ -21707,7 +21708,7 @@ var init_embedded_cache = __esm({
     import_node_crypto2 = require("node:crypto");
     import_node_fs2 = require("node:fs");
     import_promises4 = require("node:fs/promises");
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
     import_node_os = require("node:os");
     import_node_path4 = require("node:path");
     import_node_url = require("node:url");

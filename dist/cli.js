@@ -218,7 +218,7 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
-import { constants as vmConstants, Script } from "node:vm";
+import { Script } from "node:vm";
 var MAGIC = Buffer.from("MGCC1");
 var HEADER_BYTES = MAGIC.length + 4;
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -236,8 +236,6 @@ function loadCodeCachedScript(file, env) {
   const cachedData = cacheFile && crc32 ? readCache(cacheFile, crc32) : void 0;
   const options = { filename: file };
   if (cachedData) options.cachedData = cachedData;
-  const mainContextLoader = vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (mainContextLoader) options.importModuleDynamically = mainContextLoader;
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) { ${source}
 })`,

@@ -55083,9 +55083,10 @@ var init_input_error = __esm({
 
 // src/workspace/git-base.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 async function run(command, args, options2) {
-  const { execFile } = await childProcess();
+  const { execFile } = childProcess();
   return new Promise((resolve5, reject) => {
     execFile(command, args, { ...options2, encoding: "utf8" }, (error2, stdout, stderr) => {
       if (error2) reject(Object.assign(error2, { stdout, stderr }));
@@ -55160,7 +55161,7 @@ async function readBaseFiles(ref, root, dirFromRoot) {
 }
 async function readBlobs(objects, cwd) {
   if (objects.length === 0) return [];
-  const { spawn } = await childProcess();
+  const { spawn } = childProcess();
   const output = await new Promise((resolve5, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
@@ -55241,7 +55242,7 @@ var init_git_base = __esm({
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_migration_file();
     init_input_error();
-    childProcess = () => import("node:child_process");
+    childProcess = () => createRequire(import.meta.url)("node:child_process");
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -55612,7 +55613,7 @@ var init_parsed_sql_record = __esm({
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync4, rmSync } from "node:fs";
 import { mkdir as mkdir2, open as open2, readdir as readdir3, rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { homedir } from "node:os";
 import { basename, dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55630,7 +55631,7 @@ function historySnapshotMinMs() {
 function installedVersion(packageName) {
   let dir;
   try {
-    dir = dirname2(createRequire(import.meta.url).resolve(packageName));
+    dir = dirname2(createRequire2(import.meta.url).resolve(packageName));
   } catch {
     return void 0;
   }

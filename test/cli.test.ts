@@ -272,6 +272,37 @@ describe('the bundled CLI', () => {
     expect(lint.stderr).toContain('wasm:');
   });
 
+  it('checks only what a commit added with --base, with and without its code cache', () => {
+    // git runs only with --base, and is loaded only then: the bundled CLI runs from V8's code
+    // cache, where a dynamic import() of child_process once failed.
+    const cwd = projects.create({
+      [`${M}/20250101000000_t.sql`]: 'create table t (id bigint primary key);\n',
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+        cwd,
+      });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'history');
+    writeFileSync(join(cwd, M, '20250102000000_index.sql'), 'create index t_id on t (id);\n');
+    const dist = join(process.cwd(), 'dist', 'cli.js');
+    // The first run writes the code cache (unless a test before did), the second runs from it.
+    const runs = ['', '', '0'].map((cache) =>
+      spawnSync(
+        process.execPath,
+        [dist, 'check', '--base', 'HEAD', '--no-db', '--no-cache', '--format', 'json'],
+        { cwd, encoding: 'utf8', env: { ...process.env, MIGRATION_GUARD_CODE_CACHE: cache } },
+      ),
+    );
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      const report = JSON.parse(r.stdout) as { migrations: { file: string }[] };
+      expect(report.migrations.map((m) => m.file)).toEqual([`${M}/20250102000000_index.sql`]);
+    }
+  });
+
   it('runs from dist/ on the example project', () => {
     const r = spawnSync(
       process.execPath,

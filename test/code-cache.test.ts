@@ -151,6 +151,12 @@ describe('loadCodeCachedScript', () => {
 });
 
 describe('the bundled CLI with its code cache', () => {
+  it('holds no dynamic import(), which a script run from the cache cannot make', () => {
+    // ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, from the cache only: the first run would pass.
+    const text = readFileSync(join(root, 'dist', 'cli-main.cjs'), 'latin1');
+    expect(text.match(/\bimport\(\s*["'`]/g) ?? []).toEqual([]);
+  });
+
   it('writes the cache on a first check, gives the same report from it, and survives damage', () => {
     // A copy of dist/'s CLI files, so the cache lands in a folder of the test's own.
     const dist = temp('mg-code-cache-dist-');

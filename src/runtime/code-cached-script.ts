@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { constants as vmConstants, Script, type ScriptOptions } from 'node:vm';
+import { Script, type ScriptOptions } from 'node:vm';
 
 /**
  * Loads the bundled CLI (a CommonJS file beside `cli.js`) with V8's code cache: the bytecode
@@ -78,12 +78,10 @@ export function loadCodeCachedScript(file: string, env: NodeJS.ProcessEnv): Load
   const cachedData = cacheFile && crc32 ? readCache(cacheFile, crc32) : undefined;
   const options: ScriptOptions = { filename: file };
   if (cachedData) options.cachedData = cachedData;
-  // The CLI imports nothing dynamically, but a dynamic import() in it would resolve as Node
-  // resolves one from the file itself (Node 20.12 and later).
-  const mainContextLoader = (
-    vmConstants as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: ScriptOptions['importModuleDynamically'] }
-  ).USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (mainContextLoader) options.importModuleDynamically = mainContextLoader;
+  // No dynamic import() may remain in the file (esbuild inlines those of bundled modules; the
+  // CLI requires built-ins): Node's loader for one (vm's USE_MAIN_CONTEXT_DEFAULT_LOADER) is
+  // experimental and says so on stderr, and a script run from V8's cache loses it
+  // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, seen with child_process in session 17).
   // The wrapper Node puts around a CommonJS module, on the file's first line: lines in stack
   // traces stay the file's own.
   const script = new Script(

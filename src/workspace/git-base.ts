@@ -1,5 +1,6 @@
 import type { ExecFileOptions } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { type MigrationFile, migrationFile } from '../core/migrations/migration-file.ts';
 import { InputError } from './input-error.ts';
@@ -7,9 +8,12 @@ import { InputError } from './input-error.ts';
 /**
  * Node's child_process, loaded when git is first run: a check without --base never runs it
  * (the repository root is found by looking for `.git`), and loading it (with net, dgram and
- * their streams) is a few milliseconds of every start.
+ * their streams) is a few milliseconds of every start. Required, not imported: the bundled CLI
+ * runs as a script from V8's code cache, where a dynamic import() fails
+ * (src/runtime/code-cached-script.ts).
  */
-const childProcess = () => import('node:child_process');
+const childProcess = (): typeof import('node:child_process') =>
+  createRequire(import.meta.url)('node:child_process');
 
 /** `git <args>`'s output; rejects as execFile does (the error carries stderr). */
 async function run(
@@ -17,7 +21,7 @@ async function run(
   args: readonly string[],
   options: ExecFileOptions,
 ): Promise<{ stdout: string }> {
-  const { execFile } = await childProcess();
+  const { execFile } = childProcess();
   return new Promise((resolve, reject) => {
     execFile(command, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stdout, stderr }));
@@ -130,7 +134,7 @@ export async function readBaseFiles(
 /** The contents of these blobs, as text, in order, from one `git cat-file --batch`. */
 async function readBlobs(objects: readonly string[], cwd: string): Promise<string[]> {
   if (objects.length === 0) return [];
-  const { spawn } = await childProcess();
+  const { spawn } = childProcess();
   const output = await new Promise<Buffer>((resolve, reject) => {
     const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
