@@ -10,6 +10,9 @@
  *   baseline's own with `also` added, at the gravest severity of the findings folded into it.
  * - `index-dropped-with-table`: a `drop-index-non-concurrent` finding is gone, and the file has a
  *   `drop-table` finding on a later line (the index's table is dropped later in the file).
+ * - `caller-gate wording` (session 17): a `tenant-policy-missing` finding whose condition may test
+ *   the caller says "each caller it admits" where it said "every caller" or "callers in <roles>";
+ *   nothing else of the finding differs.
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -73,6 +76,11 @@ export function compareReports(baseline: string, current: string): ReportCompari
         count(`${f.rule} folded`);
         continue;
       }
+      if (g && f.rule === 'tenant-policy-missing' && sameButCallerGate(f, g)) {
+        count(`${f.rule} caller-gate wording`);
+        k++;
+        continue;
+      }
       if (
         f.rule === 'drop-index-non-concurrent' &&
         fb.some((x) => x.rule === 'drop-table' && x.line > f.line)
@@ -90,6 +98,26 @@ export function compareReports(baseline: string, current: string): ReportCompari
     unexplained.push('summary does not count the findings');
   }
   return { same: unexplained.length === 0, changes, unexplained: unexplained.slice(0, 5) };
+}
+
+/** Who a tenant-policy-missing message says can reach rows, in either wording, made one. */
+function withoutCallerWording(message: unknown): unknown {
+  if (typeof message !== 'string') return message;
+  return message.replace(
+    /(, so (every caller|callers in [^;]+?)|: it may test who the caller is, but not which \w+ a row belongs to, so each caller it admits) can /g,
+    ' <who> can ',
+  );
+}
+
+/** The same finding but for the caller-gate wording of its message. */
+function sameButCallerGate(f: ReportFinding, g: ReportFinding): boolean {
+  if (f['message'] === g['message']) return false;
+  const { message: a, ...restA } = f;
+  const { message: b, ...restB } = g;
+  return (
+    JSON.stringify(restA) === JSON.stringify(restB) &&
+    withoutCallerWording(a) === withoutCallerWording(b)
+  );
 }
 
 /** The finding as the baseline had it, or with `also` added at the gravest folded severity. */

@@ -9437,6 +9437,15 @@ function readsIdentity(root) {
   });
   return found;
 }
+function mayDependOnCaller(root) {
+  if (readsIdentity(root)) return true;
+  let found = false;
+  walkNodes(root, (node, kind) => {
+    if (kind === "FuncCall" || kind === "SubLink") found = true;
+    return !found;
+  });
+  return found;
+}
 function unwrapExpression(node) {
   let current = node;
   for (; ; ) {
@@ -12727,6 +12736,10 @@ function describeGap(group, policy, tenantColumn) {
     case "restricted":
       return "";
     case "unrestricted":
+      if (condition.expr !== void 0 && mayDependOnCaller(condition.expr)) {
+        const admitted = condition.side === "read" ? `each caller it admits can reach rows of every ${noun}` : `each caller it admits can write rows into any ${noun}`;
+        return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}): it may test who the caller is, but not which ${noun} a row belongs to, so ${admitted}`;
+      }
       return `${where2} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
   }
 }

@@ -110,4 +110,30 @@ describe("the lint-histories bench's report comparison", () => {
     ).toBe(false);
     expect(compareReports(report([policy]), report([policy, tenant])).same).toBe(false);
   });
+
+  it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
+    const said = (who: string) =>
+      `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;
+    const gate =
+      ': it may test who the caller is, but not which workspace a row belongs to, so each caller it admits';
+    const before = report([{ ...tenant, message: said(', so callers in authenticated') }]);
+    const r = compareReports(before, report([{ ...tenant, message: said(gate) }]));
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([['tenant-policy-missing caller-gate wording', 1]]);
+    const every = report([{ ...tenant, message: said(', so every caller') }]);
+    expect(compareReports(every, report([{ ...tenant, message: said(gate) }])).same).toBe(true);
+    // Another rule's message, or any other word of it, is not this change.
+    expect(
+      compareReports(
+        report([{ ...policy, message: said(', so every caller') }]),
+        report([{ ...policy, message: said(gate) }]),
+      ).same,
+    ).toBe(false);
+    expect(
+      compareReports(
+        every,
+        report([{ ...tenant, message: said(gate).replace('SELECT', 'UPDATE') }]),
+      ).same,
+    ).toBe(false);
+  });
 });

@@ -63,6 +63,22 @@ export function readsIdentity(root: unknown): boolean {
   return found;
 }
 
+/**
+ * Whether what the expression admits may depend on who the caller is: it reads the caller's
+ * identity, or calls a function or runs a subquery, either of which may (`public.is_admin()`,
+ * `EXISTS (SELECT 1 FROM profiles WHERE id = auth.uid() AND role = 'admin')`). When not, every
+ * caller the policy applies to is admitted alike.
+ */
+export function mayDependOnCaller(root: unknown): boolean {
+  if (readsIdentity(root)) return true;
+  let found = false;
+  walkNodes(root, (node, kind) => {
+    if (kind === 'FuncCall' || kind === 'SubLink') found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** Strip casts and collations: `workspace_id::text` is still the column. */
 export function unwrapExpression(node: Node | undefined): Node | undefined {
   let current = node;

@@ -245,6 +245,29 @@ CREATE POLICY "authors manage documents" ON public.documents FOR ALL TO authenti
       errors: [{ line: 1, message: 'its WITH CHECK for UPDATE does not restrict workspace_id' }],
     },
     {
+      name: 'a platform-admin gate admits only admins, but in every workspace: said so, not "every caller"',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.staff (user_id uuid PRIMARY KEY REFERENCES auth.users (id), role text NOT NULL);`,
+      ],
+      sql: `CREATE POLICY "admins read projects" ON public.projects FOR SELECT
+  USING (EXISTS (SELECT 1 FROM public.staff s WHERE s.user_id = (SELECT auth.uid()) AND s.role = 'admin'));
+CREATE POLICY "anyone reads public projects" ON public.projects FOR SELECT
+  USING (name <> '');`,
+      errors: [
+        {
+          line: 1,
+          message:
+            'it may test who the caller is, but not which workspace a row belongs to, so each caller it admits can reach rows of every workspace',
+        },
+        {
+          line: 3,
+          message:
+            'does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id), so every caller can reach rows of every workspace',
+        },
+      ],
+    },
+    {
       name: "a helper that is not SECURITY DEFINER, or not handed the row's key, proves nothing",
       history: [
         WORKSPACE_SCHEMA,

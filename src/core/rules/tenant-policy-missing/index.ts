@@ -1,5 +1,5 @@
 import type { PolicyModel, TableModel } from '../../schema/schema-model.ts';
-import { policyScope } from '../shared/policy-expressions.ts';
+import { mayDependOnCaller, policyScope } from '../shared/policy-expressions.ts';
 import {
   type ChangedPolicy,
   commandsOf,
@@ -167,6 +167,15 @@ function describeGap(group: Gap[], policy: PolicyModel, tenantColumn: string): s
     case 'restricted':
       return '';
     case 'unrestricted':
+      // A condition about the caller (an admin flag, a role, a function) admits only some
+      // callers: not "every caller", but each one it admits, in every tenant.
+      if (condition.expr !== undefined && mayDependOnCaller(condition.expr)) {
+        const admitted =
+          condition.side === 'read'
+            ? `each caller it admits can reach rows of every ${noun}`
+            : `each caller it admits can write rows into any ${noun}`;
+        return `${where} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}): it may test who the caller is, but not which ${noun} a row belongs to, so ${admitted}`;
+      }
       return `${where} does not restrict ${tenantColumn} (directly, through a membership subquery or a helper taking ${tenantColumn}), so ${reach}`;
   }
 }
