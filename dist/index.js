@@ -41332,7 +41332,7 @@ function readsIdentity(root) {
 function mayDependOnCaller(root) {
   if (readsIdentity(root)) return true;
   let found = false;
-  walkNodes(root, (node, kind) => {
+  walkNodes(root, (_node, kind) => {
     if (kind === "FuncCall" || kind === "SubLink") found = true;
     return !found;
   });

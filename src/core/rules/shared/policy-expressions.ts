@@ -72,7 +72,7 @@ export function readsIdentity(root: unknown): boolean {
 export function mayDependOnCaller(root: unknown): boolean {
   if (readsIdentity(root)) return true;
   let found = false;
-  walkNodes(root, (node, kind) => {
+  walkNodes(root, (_node, kind) => {
     if (kind === 'FuncCall' || kind === 'SubLink') found = true;
     return !found;
   });
