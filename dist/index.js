@@ -44485,6 +44485,11 @@ var init_tenant_column_nullable = __esm({
         for (const found of changedTenantColumns(ctx2)) {
           const { tableName, table, column } = found;
           if (column.notNull || hasNotNullCheck(table, column.name)) continue;
+          const placed = ctx2.options.tenantColumns.some((name) => {
+            const other2 = name === column.name ? void 0 : table.columns.get(name);
+            return other2 !== void 0 && (other2.notNull || hasNotNullCheck(table, name));
+          });
+          if (placed) continue;
           const constraint = `${table.name}_${column.name}_not_null`;
           const fix = ctx2.isNew(table) ? `-- declare it NOT NULL where the table is created:
 ${column.name} ${column.type.display} NOT NULL` : [

@@ -6,6 +6,20 @@ const workspaces = WORKSPACES_TABLE;
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'an optional team beside an organization that every row names: the row has its tenant',
+      sql: `CREATE TABLE public.team_members (
+  id uuid PRIMARY KEY,
+  org_id uuid NOT NULL,
+  team_id uuid,
+  name text NOT NULL
+);
+CREATE TABLE public.team_notes (
+  id uuid PRIMARY KEY,
+  org_id uuid CHECK (org_id IS NOT NULL),
+  team_id uuid
+);`,
+    },
+    {
       name: 'tenant column NOT NULL with a foreign key and an index',
       history: [workspaces],
       sql: WELL_FORMED_TENANT_TABLE,
@@ -87,14 +101,14 @@ ALTER TABLE public.invoices
       lines: [1],
     },
     {
-      name: 'pg_dump style table with two tenant columns, one nullable',
+      name: 'pg_dump style table with two tenant columns, both nullable: a row may name no tenant',
       sql: `SET search_path = '';
 CREATE TABLE IF NOT EXISTS public.team_projects (
     id bigint NOT NULL,
-    org_id uuid NOT NULL,
+    org_id uuid,
     team_id uuid
 );`,
-      lines: [5],
+      lines: [4, 5],
     },
   ],
 };

@@ -24,6 +24,14 @@ export const tenantColumnNullable: Rule = {
     for (const found of changedTenantColumns(ctx)) {
       const { tableName, table, column } = found;
       if (column.notNull || hasNotNullCheck(table, column.name)) continue;
+      // Another tenant column that is never NULL places every row (`org_id NOT NULL` beside an
+      // optional `team_id`, a group within the organization): this one is a grouping, not the
+      // row's only tenant.
+      const placed = ctx.options.tenantColumns.some((name) => {
+        const other = name === column.name ? undefined : table.columns.get(name);
+        return other !== undefined && (other.notNull || hasNotNullCheck(table, name));
+      });
+      if (placed) continue;
       const constraint = `${table.name}_${column.name}_not_null`;
       const fix = ctx.isNew(table)
         ? `-- declare it NOT NULL where the table is created:\n${column.name} ${column.type.display} NOT NULL`
