@@ -13,6 +13,10 @@
  * - `caller-gate wording` (session 17): a `tenant-policy-missing` finding whose condition may test
  *   the caller says "each caller it admits" where it said "every caller" or "callers in <roles>";
  *   nothing else of the finding differs.
+ * - `bound by earlier triggers` (session 17): a `null-unsafe-comparison` finding is gone. The rule
+ *   now also counts the triggers of earlier files that still run the function, and the compared
+ *   columns are NOT NULL on every table they run on. Only gone: one that appears or changes is
+ *   not this.
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -79,6 +83,10 @@ export function compareReports(baseline: string, current: string): ReportCompari
       if (g && f.rule === 'tenant-policy-missing' && sameButCallerGate(f, g)) {
         count(`${f.rule} caller-gate wording`);
         k++;
+        continue;
+      }
+      if (f.rule === 'null-unsafe-comparison') {
+        count(`${f.rule} bound by earlier triggers`);
         continue;
       }
       if (

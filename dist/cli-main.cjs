@@ -8950,17 +8950,24 @@ function returnsTrigger(names) {
   return nameParts(names).at(-1) === "trigger";
 }
 function boundTables(ctx2, fnName) {
-  const tables2 = [];
+  const tables2 = /* @__PURE__ */ new Set();
   for (const statement of ctx2.statements) {
     const trigger = nodeAs(statement.node, "CreateTrigStmt");
-    if (!trigger) continue;
-    const called = nameParts(trigger.funcname);
-    if (called.at(-1) !== fnName.at(-1)) continue;
-    const bothQualified = called.length > 1 && fnName.length > 1;
-    if (bothQualified && called.at(-2) !== fnName.at(-2)) continue;
-    tables2.push(relationName(ctx2.schema, trigger.relation));
+    if (trigger && calls(nameParts(trigger.funcname), fnName)) {
+      tables2.add(relationName(ctx2.schema, trigger.relation));
+    }
   }
-  return tables2;
+  const qualified = fnName.length > 1 ? qualify(fnName.at(-2) ?? "", fnName.at(-1) ?? "") : void 0;
+  for (const trigger of ctx2.schema.triggers.values()) {
+    const same = qualified !== void 0 && trigger.function !== void 0 ? trigger.function === qualified : calls(trigger.fn, fnName);
+    if (same) tables2.add(trigger.table);
+  }
+  return [...tables2];
+}
+function calls(called, fnName) {
+  if (called.at(-1) !== fnName.at(-1)) return false;
+  const bothQualified = called.length > 1 && fnName.length > 1;
+  return !bothQualified || called.at(-2) === fnName.at(-2);
 }
 function isNotNullEverywhere(ctx2, tables2, columns) {
   if (tables2.length === 0) return false;
@@ -9565,7 +9572,7 @@ function isComputedOnce(sublink) {
   return findNodes(select, "ColumnRef").length === 0;
 }
 function perRowIdentityCalls(root) {
-  const calls = [];
+  const calls2 = [];
   const visit2 = (node, once, inSubquery) => {
     walkNodes(node, (n) => {
       const sublink = nodeAs(n, "SubLink");
@@ -9577,13 +9584,13 @@ function perRowIdentityCalls(root) {
       const call2 = nodeAs(n, "FuncCall");
       const name = call2 ? functionName(call2) : void 0;
       if (call2 && name && IDENTITY_FUNCTIONS.has(name) && !once) {
-        calls.push({ call: `${name}(${(call2.args ?? []).length > 0 ? "..." : ""})`, inSubquery });
+        calls2.push({ call: `${name}(${(call2.args ?? []).length > 0 ? "..." : ""})`, inSubquery });
       }
       return true;
     });
   };
   visit2(root, false, false);
-  return calls;
+  return calls2;
 }
 var IDENTITY_FUNCTIONS;
 var init_policy_expressions = __esm({
@@ -10251,14 +10258,14 @@ var init_policy_per_row_auth_call = __esm({
           relname: parts.relname,
           schemaname: parts.schemaName
         });
-        const calls = [...perRowIdentityCalls(parts.using), ...perRowIdentityCalls(parts.withCheck)];
-        if (calls.length === 0) return;
+        const calls2 = [...perRowIdentityCalls(parts.using), ...perRowIdentityCalls(parts.withCheck)];
+        if (calls2.length === 0) return;
         const counts = /* @__PURE__ */ new Map();
-        for (const { call: call2 } of calls) counts.set(call2, (counts.get(call2) ?? 0) + 1);
+        for (const { call: call2 } of calls2) counts.set(call2, (counts.get(call2) ?? 0) + 1);
         const named = [...counts].map(([call2, n]) => n > 1 ? `${call2} (${n}\xD7)` : call2).join(", ");
         const first = [...counts.keys()][0] ?? "auth.uid()";
-        const them = calls.length > 1 ? "them" : "it";
-        const where2 = calls.some((c) => c.inSubquery) ? calls.every((c) => c.inSubquery) ? `inside a sub-SELECT that scans a table: Postgres evaluates ${them} once for every row that sub-SELECT reads` : `for every row it checks, some inside a sub-SELECT that scans a table: Postgres evaluates ${them} once per row of ${table} or of the sub-SELECT's table` : `for every row it checks: a scan of ${table} evaluates ${them} once per row`;
+        const them = calls2.length > 1 ? "them" : "it";
+        const where2 = calls2.some((c) => c.inSubquery) ? calls2.every((c) => c.inSubquery) ? `inside a sub-SELECT that scans a table: Postgres evaluates ${them} once for every row that sub-SELECT reads` : `for every row it checks, some inside a sub-SELECT that scans a table: Postgres evaluates ${them} once per row of ${table} or of the sub-SELECT's table` : `for every row it checks: a scan of ${table} evaluates ${them} once per row`;
         ctx2.report({
           message: `Policy "${parts.name}" on ${table} calls ${named} ${where2} instead of once per query, which slows large reads and writes.`,
           fix: `-- in ALTER POLICY "${parts.name}" ON ${table}, wrap each call in a scalar subquery so
@@ -20025,6 +20032,59 @@ var init_policy_renames = __esm({
   }
 });
 
+// src/core/schema/apply-trigger.ts
+function replayCreateTrigger(model, stmt) {
+  const table = relationName(model, stmt.relation);
+  const name = stmt.trigname ?? "";
+  const fn3 = nameParts(stmt.funcname);
+  const resolved = resolveFunction(model, fn3);
+  model.triggers.set(triggerKey(table, name), {
+    table,
+    name,
+    fn: fn3,
+    ...resolved ? { function: resolved } : {}
+  });
+}
+function resolveFunction(model, parts) {
+  const name = parts.at(-1) ?? "";
+  const schemas = parts.length > 1 ? [parts.at(-2) ?? ""] : ["pg_catalog", ...model.searchPath];
+  return schemas.map((schema) => qualify(schema, name)).find((q) => model.functions.has(q));
+}
+function moveTriggers(model, from, to) {
+  for (const [key, trigger] of model.triggers) {
+    if (trigger.table !== from) continue;
+    model.triggers.delete(key);
+    model.triggers.set(triggerKey(to, trigger.name), { ...trigger, table: to });
+  }
+}
+function replayDropTrigger(model, stmt) {
+  if (stmt.removeType !== "OBJECT_TRIGGER" && stmt.removeType !== "OBJECT_TABLE") return;
+  for (const object of stmt.objects ?? []) {
+    const parts = nameParts(nodeAs(object, "List")?.items);
+    if (stmt.removeType === "OBJECT_TRIGGER") {
+      const table2 = relationNameOfParts(model, parts.slice(0, -1));
+      model.triggers.delete(triggerKey(table2, parts.at(-1) ?? ""));
+      continue;
+    }
+    const table = relationNameOfParts(model, parts);
+    for (const [key, trigger] of model.triggers) {
+      if (trigger.table === table) model.triggers.delete(key);
+    }
+  }
+}
+function triggerKey(table, name) {
+  return `${table}\0${name}`;
+}
+var init_apply_trigger = __esm({
+  "src/core/schema/apply-trigger.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+    init_relation_names();
+  }
+});
+
 // src/core/schema/apply-rename.ts
 function replayRename(model, stmt) {
   const newname = stmt.newname ?? "";
@@ -20130,6 +20190,7 @@ function moveTable2(model, table, from, to) {
   table.schema = schema;
   table.name = name;
   model.tables.set(to, table);
+  moveTriggers(model, from, to);
   for (const index of model.indexes.values()) if (index.table === from) index.table = to;
   model.indexes.tablesChanged();
   for (const other2 of model.tables.values()) {
@@ -20181,6 +20242,7 @@ var init_apply_rename = __esm({
     init_apply_policy();
     init_policy_renames();
     init_relation_names();
+    init_apply_trigger();
   }
 });
 
@@ -20227,8 +20289,12 @@ function applyStatement(model, node, origin) {
       replayImportForeignSchema(model, nodeAs(node, "ImportForeignSchemaStmt"), origin);
       return;
     case "DropStmt":
+      replayDropTrigger(model, nodeAs(node, "DropStmt"));
       replayDrop(model, nodeAs(node, "DropStmt"));
       replayDropExtension(model, nodeAs(node, "DropStmt"));
+      return;
+    case "CreateTrigStmt":
+      replayCreateTrigger(model, nodeAs(node, "CreateTrigStmt"));
       return;
     case "RenameStmt":
       replayRename(model, nodeAs(node, "RenameStmt"));
@@ -20327,6 +20393,7 @@ var init_apply_statement = __esm({
     init_apply_queue();
     init_apply_rename();
     init_apply_search_path();
+    init_apply_trigger();
     init_apply_view();
     init_relation_names();
   }
@@ -20436,6 +20503,11 @@ var init_schema_model = __esm({
       );
       /** Storage buckets the migrations insert, by id. */
       buckets = /* @__PURE__ */ new Map();
+      /**
+       * Triggers the migrations created, by table and name. A trigger goes with its table's DROP
+       * and follows its rename or move to another schema.
+       */
+      triggers = /* @__PURE__ */ new Map();
       /**
        * Policies on `storage.objects`, a table Supabase creates outside the migrations, so the model
        * holds no TableModel for it; kept by name.

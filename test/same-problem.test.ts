@@ -111,6 +111,22 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(report([policy]), report([policy, tenant])).same).toBe(false);
   });
 
+  it('accepts a null-unsafe-comparison finding gone, and only gone', () => {
+    const nullUnsafe = {
+      rule: 'null-unsafe-comparison',
+      severity: 'warning',
+      line: 4,
+      statement: 0,
+    };
+    const r = compareReports(report([nullUnsafe, policy]), report([policy]));
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([['null-unsafe-comparison bound by earlier triggers', 1]]);
+    expect(compareReports(report([policy]), report([nullUnsafe, policy])).same).toBe(false);
+    expect(
+      compareReports(report([nullUnsafe]), report([{ ...nullUnsafe, message: 'x' }])).same,
+    ).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

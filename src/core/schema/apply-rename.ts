@@ -6,6 +6,7 @@ import { policiesOf } from './apply-policy.ts';
 import { renamePolicyColumn, renamePolicyTable } from './policy-renames.ts';
 import { relationName } from './relation-names.ts';
 import type { SchemaModel, TableModel } from './schema-model.ts';
+import { moveTriggers } from './apply-trigger.ts';
 
 /** Replay RENAME of tables, views, columns, indexes, constraints and policies. */
 export function replayRename(model: SchemaModel, stmt: RenameStmt): void {
@@ -125,6 +126,7 @@ function moveTable(model: SchemaModel, table: TableModel, from: QualifiedName, t
   table.schema = schema;
   table.name = name;
   model.tables.set(to, table);
+  moveTriggers(model, from, to);
   for (const index of model.indexes.values()) if (index.table === from) index.table = to;
   model.indexes.tablesChanged();
   for (const other of model.tables.values()) {

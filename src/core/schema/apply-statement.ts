@@ -30,6 +30,7 @@ import { replayDefaultPrivileges, replayRelationGrant } from './apply-privileges
 import { replayQueueCalls } from './apply-queue.ts';
 import { replayRelationSchema, replayRename } from './apply-rename.ts';
 import { replaySearchPath } from './apply-search-path.ts';
+import { replayCreateTrigger, replayDropTrigger } from './apply-trigger.ts';
 import { replayView } from './apply-view.ts';
 import { relationName } from './relation-names.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
@@ -63,8 +64,13 @@ export function applyStatement(model: SchemaModel, node: Node, origin: Origin): 
       replayImportForeignSchema(model, nodeAs(node, 'ImportForeignSchemaStmt')!, origin);
       return;
     case 'DropStmt':
+      // Triggers first: the dropped table's name is resolved while the table still exists.
+      replayDropTrigger(model, nodeAs(node, 'DropStmt')!);
       replayDrop(model, nodeAs(node, 'DropStmt')!);
       replayDropExtension(model, nodeAs(node, 'DropStmt')!);
+      return;
+    case 'CreateTrigStmt':
+      replayCreateTrigger(model, nodeAs(node, 'CreateTrigStmt')!);
       return;
     case 'RenameStmt':
       replayRename(model, nodeAs(node, 'RenameStmt')!);

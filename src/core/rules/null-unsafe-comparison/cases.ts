@@ -24,6 +24,63 @@ CREATE TABLE public.projects (
 export const cases: RuleCases = {
   valid: [
     {
+      name: "a trigger follows its table to another schema: the replaced function still runs on that table's NOT NULL column",
+      history: [
+        schema,
+        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
+  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();
+CREATE SCHEMA private;
+ALTER TABLE public.documents SET SCHEMA private;`,
+      ],
+      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id <> NEW.workspace_id THEN
+    RAISE EXCEPTION 'a document cannot move to another workspace';
+  END IF;
+  RETURN NEW;
+END $$;`,
+    },
+    {
+      name: 'a table moved to another schema keeps its trigger; a function of the same name in the new schema is another function',
+      history: [
+        schema,
+        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER projects_keep_workspace BEFORE UPDATE ON public.projects
+  FOR EACH ROW EXECUTE FUNCTION keep_workspace();`,
+      ],
+      sql: `CREATE SCHEMA private;
+ALTER TABLE public.documents SET SCHEMA private;
+CREATE FUNCTION private.keep_workspace() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id <> NEW.workspace_id THEN
+    RAISE EXCEPTION 'a document cannot move to another workspace';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON private.documents
+  FOR EACH ROW EXECUTE FUNCTION private.keep_workspace();`,
+    },
+    {
+      name: 'a trigger function replaced by a later file: the triggers of earlier files bind it, on NOT NULL columns',
+      history: [
+        schema,
+        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
+  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`,
+      ],
+      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id <> NEW.workspace_id THEN
+    RAISE EXCEPTION 'a document cannot move to another workspace';
+  END IF;
+  RETURN NEW;
+END $$;`,
+    },
+    {
       name: 'IS DISTINCT FROM in a trigger function',
       history: [schema],
       sql: `CREATE FUNCTION public.reset_embedding() RETURNS trigger
@@ -84,6 +141,43 @@ END $$;`,
     },
   ],
   invalid: [
+    {
+      name: 'a replaced trigger function whose earlier trigger runs on a nullable column',
+      history: [
+        schema,
+        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER projects_keep_workspace BEFORE UPDATE ON public.projects
+  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`,
+      ],
+      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id <> NEW.workspace_id THEN
+    RAISE EXCEPTION 'a document cannot move to another workspace';
+  END IF;
+  RETURN NEW;
+END $$;`,
+      lines: [4],
+    },
+    {
+      name: 'a replaced trigger function whose earlier trigger was dropped binds no table',
+      history: [
+        schema,
+        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
+  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`,
+        'DROP TRIGGER documents_keep_workspace ON public.documents;',
+      ],
+      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id <> NEW.workspace_id THEN
+    RAISE EXCEPTION 'a document cannot move to another workspace';
+  END IF;
+  RETURN NEW;
+END $$;`,
+      lines: [4],
+    },
     {
       name: '<> on nullable columns in an IF spanning two lines',
       history: [schema],

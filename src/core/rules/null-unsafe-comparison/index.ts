@@ -1,7 +1,7 @@
 import type { A_Expr, CreateTrigStmt, Node } from 'libpg-query';
 import { parseFragment } from '../../sql/fragment-parses.ts';
 import { relationName } from '../../schema/relation-names.ts';
-import { nameParts, type QualifiedName } from '../../sql/names.ts';
+import { nameParts, type QualifiedName, qualify } from '../../sql/names.ts';
 import { embeddedLine } from '../../sql/plpgsql.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import { findNodes } from '../../sql/walk.ts';
@@ -78,19 +78,36 @@ function returnsTrigger(names: Node[] | undefined): boolean {
   return nameParts(names).at(-1) === 'trigger';
 }
 
-/** Tables whose triggers in this file run the function. */
+/**
+ * Tables whose triggers run the function: those this file creates, and those of earlier files
+ * still in place at the end of this one (a function replaced by a later file keeps its triggers).
+ */
 function boundTables(ctx: FileContext, fnName: string[]): QualifiedName[] {
-  const tables: QualifiedName[] = [];
+  const tables = new Set<QualifiedName>();
   for (const statement of ctx.statements) {
     const trigger: CreateTrigStmt | undefined = nodeAs(statement.node, 'CreateTrigStmt');
-    if (!trigger) continue;
-    const called = nameParts(trigger.funcname);
-    if (called.at(-1) !== fnName.at(-1)) continue;
-    const bothQualified = called.length > 1 && fnName.length > 1;
-    if (bothQualified && called.at(-2) !== fnName.at(-2)) continue;
-    tables.push(relationName(ctx.schema, trigger.relation));
+    if (trigger && calls(nameParts(trigger.funcname), fnName)) {
+      tables.add(relationName(ctx.schema, trigger.relation));
+    }
   }
-  return tables;
+  // A function named with its schema is matched to what each trigger resolved to when created.
+  const qualified =
+    fnName.length > 1 ? qualify(fnName.at(-2) ?? '', fnName.at(-1) ?? '') : undefined;
+  for (const trigger of ctx.schema.triggers.values()) {
+    const same =
+      qualified !== undefined && trigger.function !== undefined
+        ? trigger.function === qualified
+        : calls(trigger.fn, fnName);
+    if (same) tables.add(trigger.table);
+  }
+  return [...tables];
+}
+
+/** The trigger's function name (as written) may be the function: same name, and same schema when both say one. */
+function calls(called: readonly string[], fnName: readonly string[]): boolean {
+  if (called.at(-1) !== fnName.at(-1)) return false;
+  const bothQualified = called.length > 1 && fnName.length > 1;
+  return !bothQualified || called.at(-2) === fnName.at(-2);
 }
 
 /**

@@ -311,6 +311,16 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
  * row-level security and policies, plus functions. Rules read it; only `applyStatement`
  * writes it.
  */
+/** A trigger: the table it runs on and the function it calls. */
+export interface TriggerModel {
+  table: QualifiedName;
+  name: string;
+  /** The function's name as the CREATE TRIGGER wrote it. */
+  fn: string[];
+  /** The function it resolved to then, when the model knew one by that name. */
+  function?: QualifiedName;
+}
+
 export class SchemaModel {
   readonly tables = new Map<QualifiedName, TableModel>();
   readonly indexes = new IndexMap();
@@ -322,6 +332,11 @@ export class SchemaModel {
   );
   /** Storage buckets the migrations insert, by id. */
   readonly buckets = new Map<string, BucketModel>();
+  /**
+   * Triggers the migrations created, by table and name. A trigger goes with its table's DROP
+   * and follows its rename or move to another schema.
+   */
+  readonly triggers = new Map<string, TriggerModel>();
   /**
    * Policies on `storage.objects`, a table Supabase creates outside the migrations, so the model
    * holds no TableModel for it; kept by name.
