@@ -21,6 +21,22 @@ CREATE TABLE public.projects (
   workspace_name text
 );`;
 
+/** A trigger function body comparing the tenant column of OLD and NEW with <>. */
+const KEEP_WORKSPACE_BODY = `LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id <> NEW.workspace_id THEN
+    RAISE EXCEPTION 'a document cannot move to another workspace';
+  END IF;
+  RETURN NEW;
+END $$;`;
+/** The function replaced by a later file than the one binding it. */
+const REPLACE_KEEP_WORKSPACE = `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
+${KEEP_WORKSPACE_BODY}`;
+/** An earlier file binds it to documents, whose workspace_id is NOT NULL. */
+const BIND_DOCUMENTS = `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
+  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`;
+
 export const cases: RuleCases = {
   valid: [
     {
@@ -33,14 +49,7 @@ CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
 CREATE SCHEMA private;
 ALTER TABLE public.documents SET SCHEMA private;`,
       ],
-      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF OLD.workspace_id <> NEW.workspace_id THEN
-    RAISE EXCEPTION 'a document cannot move to another workspace';
-  END IF;
-  RETURN NEW;
-END $$;`,
+      sql: REPLACE_KEEP_WORKSPACE,
     },
     {
       name: 'a table moved to another schema keeps its trigger; a function of the same name in the new schema is another function',
@@ -53,32 +62,14 @@ CREATE TRIGGER projects_keep_workspace BEFORE UPDATE ON public.projects
       sql: `CREATE SCHEMA private;
 ALTER TABLE public.documents SET SCHEMA private;
 CREATE FUNCTION private.keep_workspace() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF OLD.workspace_id <> NEW.workspace_id THEN
-    RAISE EXCEPTION 'a document cannot move to another workspace';
-  END IF;
-  RETURN NEW;
-END $$;
+${KEEP_WORKSPACE_BODY}
 CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON private.documents
   FOR EACH ROW EXECUTE FUNCTION private.keep_workspace();`,
     },
     {
       name: 'a trigger function replaced by a later file: the triggers of earlier files bind it, on NOT NULL columns',
-      history: [
-        schema,
-        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
-CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
-  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`,
-      ],
-      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF OLD.workspace_id <> NEW.workspace_id THEN
-    RAISE EXCEPTION 'a document cannot move to another workspace';
-  END IF;
-  RETURN NEW;
-END $$;`,
+      history: [schema, BIND_DOCUMENTS],
+      sql: REPLACE_KEEP_WORKSPACE,
     },
     {
       name: 'IS DISTINCT FROM in a trigger function',
@@ -149,33 +140,17 @@ END $$;`,
 CREATE TRIGGER projects_keep_workspace BEFORE UPDATE ON public.projects
   FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`,
       ],
-      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF OLD.workspace_id <> NEW.workspace_id THEN
-    RAISE EXCEPTION 'a document cannot move to another workspace';
-  END IF;
-  RETURN NEW;
-END $$;`,
+      sql: REPLACE_KEEP_WORKSPACE,
       lines: [4],
     },
     {
       name: 'a replaced trigger function whose earlier trigger was dropped binds no table',
       history: [
         schema,
-        `CREATE FUNCTION public.keep_workspace() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
-CREATE TRIGGER documents_keep_workspace BEFORE UPDATE ON public.documents
-  FOR EACH ROW EXECUTE FUNCTION public.keep_workspace();`,
+        BIND_DOCUMENTS,
         'DROP TRIGGER documents_keep_workspace ON public.documents;',
       ],
-      sql: `CREATE OR REPLACE FUNCTION public.keep_workspace() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF OLD.workspace_id <> NEW.workspace_id THEN
-    RAISE EXCEPTION 'a document cannot move to another workspace';
-  END IF;
-  RETURN NEW;
-END $$;`,
+      sql: REPLACE_KEEP_WORKSPACE,
       lines: [4],
     },
     {
