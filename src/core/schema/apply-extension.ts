@@ -4,7 +4,7 @@ import { standInByName } from '../extensions/stand-ins/index.ts';
 import { parseNewStatements } from '../sql/function-body.ts';
 import { type QualifiedName, qualify } from '../sql/names.ts';
 import { quoteIdent } from '../sql/quote-identifier.ts';
-import { parserMisses } from '../sql/pg-query.ts';
+import { memoizedParse } from '../sql/pg-query.ts';
 import { nodeAs } from '../sql/statement.ts';
 import type { Origin, SchemaModel } from './schema-model.ts';
 
@@ -80,17 +80,10 @@ const scripts = new Map<string, readonly Node[]>();
  * run's parse cache: the scripts are SQL the parser takes whole, `test/extension-stand-ins.test.ts`).
  */
 function standInScript(name: string, schema: string): readonly Node[] {
-  const key = `${name}\u0000${schema}`;
-  let nodes = scripts.get(key);
-  if (!nodes) {
-    const standIn = standInByName(name);
-    const sql = standIn?.sql.replaceAll('@extschema@', quoteIdent(schema)) ?? '';
-    const misses = parserMisses();
-    nodes = sql ? parseNewStatements(sql) : [];
-    // Kept only if it is the parser's answer (a run without the parser gets none: pg-query.ts).
-    if (parserMisses() === misses) scripts.set(key, nodes);
-  }
-  return nodes;
+  return memoizedParse(scripts, `${name}\u0000${schema}`, () => {
+    const sql = standInByName(name)?.sql.replaceAll('@extschema@', quoteIdent(schema)) ?? '';
+    return sql ? parseNewStatements(sql) : [];
+  });
 }
 
 /** DROP EXTENSION: the extension and everything it owns go. */
