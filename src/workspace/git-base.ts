@@ -2,6 +2,7 @@ import type { ExecFileOptions } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { type MigrationFile, migrationFile } from '../core/migrations/migration-file.ts';
 import { InputError } from './input-error.ts';
 
@@ -15,20 +16,9 @@ import { InputError } from './input-error.ts';
 const childProcess = (): typeof import('node:child_process') =>
   createRequire(import.meta.url)('node:child_process');
 
-/** `git <args>`'s output; rejects as execFile does (the error carries stderr). */
-async function run(
-  command: string,
-  args: readonly string[],
-  options: ExecFileOptions,
-): Promise<{ stdout: string }> {
-  const { execFile } = childProcess();
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(error, { stdout, stderr }));
-      else resolve({ stdout });
-    });
-  });
-}
+/** promisify(execFile), child_process loaded on the first call. */
+const run = (command: string, args: string[], options: ExecFileOptions) =>
+  promisify(childProcess().execFile)(command, args, { ...options, encoding: 'utf8' });
 
 async function git(args: string[], cwd: string): Promise<string> {
   try {
