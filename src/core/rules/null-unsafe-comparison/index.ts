@@ -1,4 +1,4 @@
-import type { A_Expr, CreateTrigStmt, Node } from 'libpg-query';
+import type { A_Expr, Node } from 'libpg-query';
 import { parseFragment } from '../../sql/fragment-parses.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import { nameParts, type QualifiedName, qualify } from '../../sql/names.ts';
@@ -79,17 +79,11 @@ function returnsTrigger(names: Node[] | undefined): boolean {
 }
 
 /**
- * Tables whose triggers run the function: those this file creates, and those of earlier files
- * still in place at the end of this one (a function replaced by a later file keeps its triggers).
+ * Tables whose triggers run the function at the end of the file, wherever they were created (a
+ * function replaced by a later file keeps its triggers): the schema model keeps them.
  */
 function boundTables(ctx: FileContext, fnName: string[]): QualifiedName[] {
   const tables = new Set<QualifiedName>();
-  for (const statement of ctx.statements) {
-    const trigger: CreateTrigStmt | undefined = nodeAs(statement.node, 'CreateTrigStmt');
-    if (trigger && calls(nameParts(trigger.funcname), fnName)) {
-      tables.add(relationName(ctx.schema, trigger.relation));
-    }
-  }
   // A function named with its schema is matched to what each trigger resolved to when created.
   const qualified =
     fnName.length > 1 ? qualify(fnName.at(-2) ?? '', fnName.at(-1) ?? '') : undefined;
