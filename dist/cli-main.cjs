@@ -3731,8 +3731,13 @@ function loadParser() {
 function requireParser() {
   loaded();
 }
-function parserMisses() {
-  return callsBeforeLoad;
+function memoizedParse(memo, key, parse) {
+  const known = memo.get(key);
+  if (known !== void 0) return known;
+  const before = callsBeforeLoad;
+  const value = parse();
+  if (callsBeforeLoad === before) memo.set(key, value);
+  return value;
 }
 function loaded() {
   if (library === void 0) {
@@ -4253,12 +4258,7 @@ function sqlFunctionBody(options) {
   return void 0;
 }
 function parseStatements(sql) {
-  const known = recentlyParsed.get(sql);
-  if (known !== void 0) return known;
-  const misses = parserMisses();
-  const nodes = parseNewStatements(sql);
-  if (parserMisses() !== misses) return nodes;
-  recentlyParsed.set(sql, nodes);
+  const nodes = memoizedParse(recentlyParsed, sql, () => parseNewStatements(sql));
   if (recentlyParsed.size > RECENT_TEXTS) {
     recentlyParsed.delete(recentlyParsed.keys().next().value);
   }
@@ -8951,12 +8951,6 @@ function returnsTrigger(names) {
 }
 function boundTables(ctx2, fnName) {
   const tables2 = /* @__PURE__ */ new Set();
-  for (const statement of ctx2.statements) {
-    const trigger = nodeAs(statement.node, "CreateTrigStmt");
-    if (trigger && calls(nameParts(trigger.funcname), fnName)) {
-      tables2.add(relationName(ctx2.schema, trigger.relation));
-    }
-  }
   const qualified = fnName.length > 1 ? qualify(fnName.at(-2) ?? "", fnName.at(-1) ?? "") : void 0;
   for (const trigger of ctx2.schema.triggers.values()) {
     const same = qualified !== void 0 && trigger.function !== void 0 ? trigger.function === qualified : calls(trigger.fn, fnName);
@@ -19480,16 +19474,10 @@ function installExtension(model, name, schema, origin, replay) {
   for (const [key, fn3] of model.functions) if (!functions.has(key)) fn3.extension = name;
 }
 function standInScript(name, schema) {
-  const key = `${name}\0${schema}`;
-  let nodes = scripts.get(key);
-  if (!nodes) {
-    const standIn = standInByName(name);
-    const sql = standIn?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
-    const misses = parserMisses();
-    nodes = sql ? parseNewStatements(sql) : [];
-    if (parserMisses() === misses) scripts.set(key, nodes);
-  }
-  return nodes;
+  return memoizedParse(scripts, `${name}\0${schema}`, () => {
+    const sql = standInByName(name)?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
+    return sql ? parseNewStatements(sql) : [];
+  });
 }
 function replayDropExtension(model, stmt) {
   if (stmt.removeType !== "OBJECT_EXTENSION") return;
@@ -21165,15 +21153,6 @@ var init_config_file = __esm({
 });
 
 // src/workspace/git-base.ts
-async function run(command, args, options) {
-  const { execFile } = childProcess();
-  return new Promise((resolve6, reject) => {
-    execFile(command, args, { ...options, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error) reject(Object.assign(error, { stdout, stderr }));
-      else resolve6({ stdout });
-    });
-  });
-}
 async function git(args, cwd) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -21292,7 +21271,7 @@ function classifyAgainstBase(current, base) {
   const deleted = base.filter((f) => !currentPaths.has(f.path)).map((f) => ({ ...f, status: "deleted" }));
   return { files: files4, deleted };
 }
-var import_promises2, import_node_module, import_node_path2, childProcess, DISCOVERY_VARIABLES;
+var import_promises2, import_node_module, import_node_path2, import_node_util, childProcess, run, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
@@ -21300,9 +21279,11 @@ var init_git_base = __esm({
     import_promises2 = require("node:fs/promises");
     import_node_module = require("node:module");
     import_node_path2 = require("node:path");
+    import_node_util = require("node:util");
     init_migration_file();
     init_input_error();
     childProcess = () => (0, import_node_module.createRequire)(__mgImportMetaUrl)("node:child_process");
+    run = (command, args, options) => (0, import_node_util.promisify)(childProcess().execFile)(command, args, { ...options, encoding: "utf8" });
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -21893,7 +21874,7 @@ function sha256Hex2(text) {
   return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
 function buildId2() {
-  const parser = true ? "3464b3f5a380ac3aff956ea2560221ec786981e52f3fdebe7555c335bf231182" : parserIdFromSources();
+  const parser = true ? "4424c12c9d33e851f14414251d6b52cdd6bfddc3e881fa0b5bcb0063905cc434" : parserIdFromSources();
   if (parser === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser })).slice(
     0,
@@ -22270,7 +22251,7 @@ var init_run_check = __esm({
 // src/cli/parse-flags.ts
 function parseFlags(command, args, options, allowPositionals = false) {
   try {
-    return (0, import_node_util.parseArgs)({ args, options, strict: true, allowPositionals });
+    return (0, import_node_util2.parseArgs)({ args, options, strict: true, allowPositionals });
   } catch (error) {
     throw flagError(command, error, options);
   }
@@ -22297,12 +22278,12 @@ function flagError(command, error, options) {
   }
   return new InputError(message, help);
 }
-var import_node_util;
+var import_node_util2;
 var init_parse_flags = __esm({
   "src/cli/parse-flags.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_node_util = require("node:util");
+    import_node_util2 = require("node:util");
     init_closest();
     init_project();
     init_input_error();
@@ -29114,7 +29095,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify(Promise2, callback) {
+    function promisify2(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -29252,7 +29233,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         const result2 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -29437,7 +29418,7 @@ var require_pg_pool = __commonJS({
       }
       query(text, values, cb) {
         if (typeof text === "function") {
-          const response2 = promisify(this.Promise, text);
+          const response2 = promisify2(this.Promise, text);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -29447,7 +29428,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -29492,7 +29473,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify(this.Promise, cb);
+        const promised = promisify2(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;
@@ -32921,7 +32902,7 @@ function sideBySide(left, right) {
   return out;
 }
 function parseFixArgs(args) {
-  return (0, import_node_util2.parseArgs)({
+  return (0, import_node_util3.parseArgs)({
     args,
     allowPositionals: true,
     strict: true,
@@ -32949,12 +32930,12 @@ function contractAfterDays(value) {
   }
   return days;
 }
-var import_node_util2, MAX_CONTRACT_AFTER_DAYS;
+var import_node_util3, MAX_CONTRACT_AFTER_DAYS;
 var init_fix_command = __esm({
   "src/cli/fix-command.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    import_node_util2 = require("node:util");
+    import_node_util3 = require("node:util");
     init_project();
     init_fix_seed();
     init_run_fix();

@@ -11390,7 +11390,7 @@ var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11430,7 +11430,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11444,7 +11444,7 @@ var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11484,7 +11484,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -34140,8 +34140,13 @@ function loadParser() {
 function requireParser() {
   loaded();
 }
-function parserMisses() {
-  return callsBeforeLoad;
+function memoizedParse(memo, key, parse3) {
+  const known = memo.get(key);
+  if (known !== void 0) return known;
+  const before = callsBeforeLoad;
+  const value = parse3();
+  if (callsBeforeLoad === before) memo.set(key, value);
+  return value;
 }
 function loaded() {
   if (library === void 0) {
@@ -34662,12 +34667,7 @@ function sqlFunctionBody(options2) {
   return void 0;
 }
 function parseStatements(sql) {
-  const known = recentlyParsed.get(sql);
-  if (known !== void 0) return known;
-  const misses = parserMisses();
-  const nodes = parseNewStatements(sql);
-  if (parserMisses() !== misses) return nodes;
-  recentlyParsed.set(sql, nodes);
+  const nodes = memoizedParse(recentlyParsed, sql, () => parseNewStatements(sql));
   if (recentlyParsed.size > RECENT_TEXTS) {
     recentlyParsed.delete(recentlyParsed.keys().next().value);
   }
@@ -40493,12 +40493,6 @@ function returnsTrigger(names) {
 }
 function boundTables(ctx2, fnName) {
   const tables2 = /* @__PURE__ */ new Set();
-  for (const statement of ctx2.statements) {
-    const trigger = nodeAs(statement.node, "CreateTrigStmt");
-    if (trigger && calls(nameParts(trigger.funcname), fnName)) {
-      tables2.add(relationName(ctx2.schema, trigger.relation));
-    }
-  }
   const qualified = fnName.length > 1 ? qualify(fnName.at(-2) ?? "", fnName.at(-1) ?? "") : void 0;
   for (const trigger of ctx2.schema.triggers.values()) {
     const same = qualified !== void 0 && trigger.function !== void 0 ? trigger.function === qualified : calls(trigger.fn, fnName);
@@ -49899,16 +49893,10 @@ function installExtension(model, name, schema, origin, replay) {
   for (const [key, fn3] of model.functions) if (!functions.has(key)) fn3.extension = name;
 }
 function standInScript(name, schema) {
-  const key = `${name}\0${schema}`;
-  let nodes = scripts.get(key);
-  if (!nodes) {
-    const standIn = standInByName(name);
-    const sql = standIn?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
-    const misses = parserMisses();
-    nodes = sql ? parseNewStatements(sql) : [];
-    if (parserMisses() === misses) scripts.set(key, nodes);
-  }
-  return nodes;
+  return memoizedParse(scripts, `${name}\0${schema}`, () => {
+    const sql = standInByName(name)?.sql.replaceAll("@extschema@", quoteIdent(schema)) ?? "";
+    return sql ? parseNewStatements(sql) : [];
+  });
 }
 function replayDropExtension(model, stmt) {
   if (stmt.removeType !== "OBJECT_EXTENSION") return;
@@ -55175,15 +55163,7 @@ var init_input_error = __esm({
 import { realpath, stat as stat2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-async function run(command, args, options2) {
-  const { execFile } = childProcess();
-  return new Promise((resolve5, reject) => {
-    execFile(command, args, { ...options2, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (error2) reject(Object.assign(error2, { stdout, stderr }));
-      else resolve5({ stdout });
-    });
-  });
-}
+import { promisify } from "node:util";
 async function git(args, cwd) {
   try {
     const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
@@ -55325,7 +55305,7 @@ async function fileAtCommit(ref, path, cwd) {
     return void 0;
   }
 }
-var childProcess, DISCOVERY_VARIABLES;
+var childProcess, run, DISCOVERY_VARIABLES;
 var init_git_base = __esm({
   "src/workspace/git-base.ts"() {
     "use strict";
@@ -55333,6 +55313,7 @@ var init_git_base = __esm({
     init_migration_file();
     init_input_error();
     childProcess = () => createRequire(import.meta.url)("node:child_process");
+    run = (command, args, options2) => promisify(childProcess().execFile)(command, args, { ...options2, encoding: "utf8" });
     DISCOVERY_VARIABLES = [
       "GIT_DIR",
       "GIT_WORK_TREE",
@@ -56039,7 +56020,7 @@ function sha256Hex2(text2) {
   return createHash4("sha256").update(text2).digest("hex");
 }
 function buildId2() {
-  const parser2 = true ? "3464b3f5a380ac3aff956ea2560221ec786981e52f3fdebe7555c335bf231182" : parserIdFromSources();
+  const parser2 = true ? "4424c12c9d33e851f14414251d6b52cdd6bfddc3e881fa0b5bcb0063905cc434" : parserIdFromSources();
   if (parser2 === void 0) return void 0;
   return sha256Hex2(JSON.stringify({ format: CACHE_FORMAT, tool: TOOL_VERSION, parser: parser2 })).slice(
     0,
@@ -65747,7 +65728,7 @@ var require_pg_pool = __commonJS({
     function throwOnDoubleRelease() {
       throw new Error("Release called on client which has already been released to the pool.");
     }
-    function promisify(Promise2, callback) {
+    function promisify2(Promise2, callback) {
       if (callback) {
         return { callback, result: void 0 };
       }
@@ -65885,7 +65866,7 @@ var require_pg_pool = __commonJS({
           const err = new Error("Cannot use a pool after calling end on the pool");
           return cb ? cb(err) : this.Promise.reject(err);
         }
-        const response = promisify(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         const result2 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
@@ -66070,7 +66051,7 @@ var require_pg_pool = __commonJS({
       }
       query(text2, values, cb) {
         if (typeof text2 === "function") {
-          const response2 = promisify(this.Promise, text2);
+          const response2 = promisify2(this.Promise, text2);
           setImmediate(function() {
             return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
           });
@@ -66080,7 +66061,7 @@ var require_pg_pool = __commonJS({
           cb = values;
           values = void 0;
         }
-        const response = promisify(this.Promise, cb);
+        const response = promisify2(this.Promise, cb);
         cb = response.callback;
         this.connect((err, client) => {
           if (err) {
@@ -66125,7 +66106,7 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         this.ending = true;
-        const promised = promisify(this.Promise, cb);
+        const promised = promisify2(this.Promise, cb);
         this._endCallback = promised.callback;
         this._pulseQueue();
         return promised.result;

@@ -1,6 +1,6 @@
 import type { Node } from 'libpg-query';
 import { parseFragment } from './fragment-parses.ts';
-import { parserMisses } from './pg-query.ts';
+import { memoizedParse } from './pg-query.ts';
 import { nodeAs } from './statement.ts';
 
 /** A `CREATE FUNCTION` option's string value (`language`, ...), or undefined. */
@@ -29,13 +29,7 @@ export function sqlFunctionBody(options: Node[] | undefined): string | undefined
  * (a handful, so a long-lived process holds no history). The nodes are shared; read them only.
  */
 export function parseStatements(sql: string): readonly Node[] {
-  const known = recentlyParsed.get(sql);
-  if (known !== undefined) return known;
-  const misses = parserMisses();
-  const nodes = parseNewStatements(sql);
-  // Kept only if it is the parser's answer (a run without the parser gets none: pg-query.ts).
-  if (parserMisses() !== misses) return nodes;
-  recentlyParsed.set(sql, nodes);
+  const nodes = memoizedParse(recentlyParsed, sql, () => parseNewStatements(sql));
   // A Map iterates in insertion order: the first key is the oldest.
   if (recentlyParsed.size > RECENT_TEXTS) {
     recentlyParsed.delete(recentlyParsed.keys().next().value as string);

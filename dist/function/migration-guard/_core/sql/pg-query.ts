@@ -45,12 +45,17 @@ export function requireParser(): void {
 }
 
 /**
- * How many calls so far found the parser not loaded. A memo of parse results compares it before
- * and after a parse: a result made while it grew may be a caught `ParserNotLoadedError`, not an
- * answer, and must not be kept for the run again with the parser.
+ * `memo`'s value for `key`, made by `parse` when there is none. It is kept only when it is the
+ * parser's answer: a result made while a call found the parser not loaded may be a caught
+ * `ParserNotLoadedError` (no nodes, say), which the run made again with the parser must not meet.
  */
-export function parserMisses(): number {
-  return callsBeforeLoad;
+export function memoizedParse<K, V>(memo: Map<K, V>, key: K, parse: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const before = callsBeforeLoad;
+  const value = parse();
+  if (callsBeforeLoad === before) memo.set(key, value);
+  return value;
 }
 
 function loaded(): Library {
