@@ -12594,8 +12594,9 @@ var init_tenant_column_nullable = __esm({
         for (const found of changedTenantColumns(ctx2)) {
           const { tableName, table, column } = found;
           if (column.notNull || hasNotNullCheck(table, column.name)) continue;
-          const placed = ctx2.options.tenantColumns.some((name) => {
-            const other2 = name === column.name ? void 0 : table.columns.get(name);
+          const columns = ctx2.options.tenantColumns;
+          const placed = columns.slice(0, columns.indexOf(column.name)).some((name) => {
+            const other2 = table.columns.get(name);
             return other2 !== void 0 && (other2.notNull || hasNotNullCheck(table, name));
           });
           if (placed) continue;

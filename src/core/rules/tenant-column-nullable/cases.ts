@@ -101,6 +101,15 @@ ALTER TABLE public.invoices
       lines: [1],
     },
     {
+      name: "a NOT NULL tenant column after the table's tenant column does not excuse it (a decoy tenant_id beside workspace_id)",
+      sql: `CREATE TABLE public.notes (
+  id bigint PRIMARY KEY,
+  workspace_id uuid,
+  tenant_id uuid NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000'
+);`,
+      lines: [3],
+    },
+    {
       name: 'pg_dump style table with two tenant columns, both nullable: a row may name no tenant',
       sql: `SET search_path = '';
 CREATE TABLE IF NOT EXISTS public.team_projects (

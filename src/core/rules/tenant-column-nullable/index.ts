@@ -24,11 +24,13 @@ export const tenantColumnNullable: Rule = {
     for (const found of changedTenantColumns(ctx)) {
       const { tableName, table, column } = found;
       if (column.notNull || hasNotNullCheck(table, column.name)) continue;
-      // Another tenant column that is never NULL places every row (`org_id NOT NULL` beside an
-      // optional `team_id`, a group within the organization): this one is a grouping, not the
-      // row's only tenant.
-      const placed = ctx.options.tenantColumns.some((name) => {
-        const other = name === column.name ? undefined : table.columns.get(name);
+      // A tenant column before this one in `tenantColumns` that is never NULL places every row
+      // (`org_id NOT NULL` beside an optional `team_id`, a group within the organization): it is
+      // the table's tenant, as tenant-policy-missing takes it. Only an earlier one: a NOT NULL
+      // column added after the real tenant column does not excuse it.
+      const columns = ctx.options.tenantColumns;
+      const placed = columns.slice(0, columns.indexOf(column.name)).some((name) => {
+        const other = table.columns.get(name);
         return other !== undefined && (other.notNull || hasNotNullCheck(table, name));
       });
       if (placed) continue;
