@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/core/apply/apply-migrations.ts';
 import type { MigrationApplyResult } from '../src/core/apply/apply-result.ts';
+import type { DatabasePort } from '../src/core/db/database-port.ts';
 import type { MigrationFile } from '../src/core/migrations/migration-file.ts';
 import { ruleById } from '../src/core/rules/registry.ts';
 import { loadParser, parseSql } from '../src/core/sql/parse-sql.ts';
@@ -70,6 +71,58 @@ describe.each(traceTargets)('trace on %s', (_label, open) => {
     if (!result || !trace) throw new Error('no result');
     return { result, trace, files };
   }
+
+  it('pays one catalog round trip per traced statement (issue 16: locks, relations and scans in one query)', async () => {
+    // The catalog reads (locks, relations, scan counters) the apply makes, counted on the real
+    // target: a call whose SQL reads pg_locks, pg_class or pg_stat_xact_user_tables.
+    const catalogRead = /pg_locks|pg_class|pg_stat_xact_user_tables/;
+    const counted = (db: DatabasePort) => {
+      let calls = 0;
+      const wrapped = new Proxy(db, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target);
+          if (typeof value !== 'function') return value;
+          const method = value.bind(target);
+          if (key !== 'query' && key !== 'queryThen' && key !== 'exec') return method;
+          return (...args: unknown[]) => {
+            if (catalogRead.test(String(args[0]))) calls++;
+            return method(...args);
+          };
+        },
+      });
+      return { db: wrapped, calls: () => calls };
+    };
+    /** Catalog reads the tracer adds to an apply of `statements` UPDATEs. */
+    const tracerCalls = async (statements: number): Promise<number> => {
+      const sql = Array.from(
+        { length: statements },
+        (_, i) => `update app.invoices set memo = 'traced ${i}' where id = ${i + 1};`,
+      ).join('\n');
+      const apply = async (traced: boolean) => {
+        await target.db.exec('drop schema if exists app cascade; create schema app');
+        await target.db.exec(history);
+        const file = (await migrationFiles(history, sql))[1];
+        if (!file) throw new Error('no file');
+        const { db, calls } = counted(target.db);
+        const tracer = new StatementTracer();
+        const [result] = await applyMigrations(
+          db,
+          [{ file }],
+          traced ? { hooks: tracer.hooks } : {},
+        );
+        expect(result?.status).toBe('applied');
+        if (traced) expect(tracer.traceOf(file.path)?.statements).toHaveLength(statements);
+        return calls();
+      };
+      return (await apply(true)) - (await apply(false));
+    };
+    const one = await tracerCalls(1);
+    const six = await tracerCalls(6);
+    expect(one).toBeGreaterThan(0);
+    // Five more traced statements, five more catalog reads: one each, whatever it pays per file
+    // and per transaction.
+    expect(six - one).toBe(5);
+  });
 
   it('ALTER COLUMN TYPE on a table with rows: AccessExclusiveLock and a rewrite, confirming the lint finding', async () => {
     const { result, trace, files } = await traced(
