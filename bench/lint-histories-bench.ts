@@ -17,6 +17,10 @@
  * - current, warm cache: this tree's `dist/` again with a parse cache directory of the history's
  *   own, filled by one run before the rounds (a pull request's check after the first, with the
  *   directory cached as the README says); its report is compared with the baseline's too;
+ * - engine floor: this tree's `dist/` with the same warm cache and a config switching off every
+ *   rule a config may switch off (all but apply-refused): reading the files and their cached
+ *   parses, the schema model, the apply engine's refusals and the report, without the rules'
+ *   work; what the rules could at best be brought down to.
  * - parser floor: Node loading the parser's WebAssembly (libpg-query, as `dist/` ships it, V8's
  *   baseline compiler only) and parsing `select 1`, nothing else: what any lint of ours costs
  *   before it reads a file.
@@ -31,11 +35,12 @@
  * by more than the deliberate changes `report-changes.ts` declares (those it counts per rule).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractBaselineDist } from './baseline-dist.ts';
+import { RULES } from '../src/core/rules/registry.ts';
 import { historiesDir } from './public-histories.ts';
 import { compareReports } from './report-changes.ts';
 
@@ -141,9 +146,20 @@ function historyCase(name: string): HistoryCase {
   return { name, dir, sqlFiles };
 }
 
-function lint(c: HistoryCase, cli: string, cacheDir?: string): Sample {
+function lint(c: HistoryCase, cli: string, cacheDir?: string, config?: string): Sample {
   const args = ['check', '--dir', 'supabase/migrations', '--no-db', '--format', 'json'];
+  if (config !== undefined) args.push('--config', config);
   return timed(c.dir, process.execPath, [cli, ...args, '--fail-on', 'never'], [0], cacheDir);
+}
+
+/** A config switching off every rule a config may set (apply-refused it may not). */
+function rulesOffConfig(work: string): string {
+  const path = join(work, 'rules-off.config.json');
+  const rules = Object.fromEntries(
+    RULES.filter((r) => r.meta.id !== 'apply-refused').map((r) => [r.meta.id, 'off']),
+  );
+  writeFileSync(path, JSON.stringify({ rules }));
+  return path;
 }
 
 /** Node, the parser's WebAssembly loaded as dist/ loads it (Liftoff only), one statement parsed. */
@@ -222,6 +238,8 @@ function main(): void {
     const samples = cases.map(() => [...chain, undefined].map(() => [] as Sample[]));
     const warm = cases.map(() => [] as Sample[]);
     const floors = cases.map(() => [] as Sample[]);
+    const engine = cases.map(() => [] as Sample[]);
+    const offConfig = rulesOffConfig(work);
     const starts = { with: [] as Sample[], without: [] as Sample[] };
     const current = chain[chain.length - 1]?.cli ?? cli;
     const warmDirs = cases.map((c) => {
@@ -234,6 +252,7 @@ function main(): void {
         for (const [i, b] of chain.entries()) samples[h]?.[i]?.push(lint(c, b.cli));
         samples[h]?.[chain.length]?.push(timed(c.dir, squawk, c.sqlFiles, [0, 1]));
         warm[h]?.push(lint(c, current, warmDirs[h]));
+        engine[h]?.push(lint(c, current, warmDirs[h], offConfig));
         floors[h]?.push(floor(c));
         starts.with.push(nodeStart(true));
         starts.without.push(nodeStart(false));
@@ -253,6 +272,7 @@ function main(): void {
     const totals = [...chain, undefined].map(() => ({ wall: 0, cpu: 0 }));
     const warmTotal = { wall: 0, cpu: 0 };
     const floorTotal = { wall: 0, cpu: 0 };
+    const engineTotal = { wall: 0, cpu: 0 };
     const warmRows: string[] = [];
     const changed = new Map<string, number>();
     cases.forEach((c, h) => {
@@ -271,12 +291,15 @@ function main(): void {
       );
       const w = medianOf(warm[h] ?? []);
       const f = medianOf(floors[h] ?? []);
+      const e = medianOf(engine[h] ?? []);
+      engineTotal.wall += e.wall;
+      engineTotal.cpu += e.cpu;
       warmTotal.wall += w.wall;
       warmTotal.cpu += w.cpu;
       floorTotal.wall += f.wall;
       floorTotal.cpu += f.cpu;
       warmRows.push(
-        `| ${c.name} | ${cell(w)} | ${ratio(w, m[chain.length])} | ${cell(f)} | ${ratio(f, m[chain.length])} |`,
+        `| ${c.name} | ${cell(w)} | ${ratio(w, m[chain.length])} | ${cell(e)} | ${ratio(e, m[chain.length])} | ${cell(f)} | ${ratio(f, m[chain.length])} |`,
       );
       const same = comparisons.every((x) => x.same);
       if (!same) {
@@ -299,12 +322,12 @@ function main(): void {
       `| **total** | ${files} | ${totals.map(cell).join(' | ')} | ${ratio(totals[last], squawkTotal)} | ${differs ? 'NO' : 'yes'} |`,
     );
     console.log(
-      '\n| history | current, warm cache: wall / CPU (s) | warm/squawk wall / CPU | parser floor: wall / CPU (s) | floor/squawk wall / CPU |',
+      '\n| history | current, warm cache: wall / CPU (s) | warm/squawk wall / CPU | engine floor, warm, rules off: wall / CPU (s) | engine/squawk wall / CPU | parser floor: wall / CPU (s) | floor/squawk wall / CPU |',
     );
-    console.log('| --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const row of warmRows) console.log(row);
     console.log(
-      `| **total** | ${cell(warmTotal)} | ${ratio(warmTotal, squawkTotal)} | ${cell(floorTotal)} | ${ratio(floorTotal, squawkTotal)} |`,
+      `| **total** | ${cell(warmTotal)} | ${ratio(warmTotal, squawkTotal)} | ${cell(engineTotal)} | ${ratio(engineTotal, squawkTotal)} | ${cell(floorTotal)} | ${ratio(floorTotal, squawkTotal)} |`,
     );
     console.log(
       '\n| build | total wall / CPU (s) | to the build before: wall / CPU | to baseline: wall / CPU | to squawk: wall / CPU |',
