@@ -17,6 +17,10 @@
  *   now also counts the triggers of earlier files that still run the function, and the compared
  *   columns are NOT NULL on every table they run on. Only gone: one that appears or changes is
  *   not this.
+ * - `index gone with its constraint` (session 18): a `drop-index-non-concurrent` finding is gone,
+ *   and an earlier statement of the same file (the report's `statements`) drops a constraint of
+ *   the index's name: Postgres dropped the index with it, so the `DROP INDEX` finds nothing and
+ *   locks nothing.
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -31,7 +35,12 @@ interface ReportFinding {
 
 interface JsonReport {
   summary?: unknown;
-  migrations?: { file: string; findings: ReportFinding[]; [key: string]: unknown }[];
+  migrations?: {
+    file: string;
+    findings: ReportFinding[];
+    statements?: { line: number; sql: string }[];
+    [key: string]: unknown;
+  }[];
   [key: string]: unknown;
 }
 
@@ -89,6 +98,10 @@ export function compareReports(baseline: string, current: string): ReportCompari
         count(`${f.rule} bound by earlier triggers`);
         continue;
       }
+      if (f.rule === 'drop-index-non-concurrent' && goneWithConstraint(f, ma.statements ?? [])) {
+        count(`${f.rule} index gone with its constraint`);
+        continue;
+      }
       if (
         f.rule === 'drop-index-non-concurrent' &&
         fb.some((x) => x.rule === 'drop-table' && x.line > f.line)
@@ -106,6 +119,24 @@ export function compareReports(baseline: string, current: string): ReportCompari
     unexplained.push('summary does not count the findings');
   }
   return { same: unexplained.length === 0, changes, unexplained: unexplained.slice(0, 5) };
+}
+
+/**
+ * Whether the index a drop-index-non-concurrent finding names went with a constraint of its name
+ * that an earlier statement of the file drops (`ALTER TABLE ... DROP CONSTRAINT "<name>"`).
+ */
+function goneWithConstraint(
+  f: ReportFinding,
+  statements: { line: number; sql: string }[],
+): boolean {
+  const named = /^DROP INDEX (?:[^ ,.]+\.)?([^ ,.]+) without/.exec(String(f['message']));
+  const index = named?.[1];
+  if (index === undefined) return false;
+  return statements.some((s) => {
+    if (s.line >= f.line) return false;
+    const drop = /\bdrop\s+constraint\s+(?:if\s+exists\s+)?("?)([^\s";]+)\1/i.exec(s.sql);
+    return drop?.[2] === index;
+  });
 }
 
 /** Who a tenant-policy-missing message says can reach rows, in either wording, made one. */

@@ -38494,6 +38494,7 @@ var init_drop_index_non_concurrent = __esm({
           const index = ctx2.schema.indexes.get(qualified);
           if (index) {
             if (ctx2.isNew(index.table)) continue;
+            if (index.droppedWithConstraint) continue;
             if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
             if (tableDroppedLater(ctx2, index.table)) continue;
           }
@@ -39723,6 +39724,7 @@ function dropLocks(stmt, schema, list) {
         const schemaName = parts.length >= 2 ? parts.at(-2) : void 0;
         const indexName = schema.resolveRelation(schemaName, name);
         const index = schema.indexes.get(indexName);
+        if (index?.droppedWithConstraint) break;
         const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
         const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
         if (index) list.add(tableLock(index.table, mode, what));

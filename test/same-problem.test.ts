@@ -62,7 +62,7 @@ describe('mergeSameProblem', () => {
 });
 
 describe("the lint-histories bench's report comparison", () => {
-  const report = (findings: object[]) =>
+  const report = (findings: object[], statements: object[] = []) =>
     JSON.stringify({
       schemaVersion: 1,
       summary: {
@@ -70,7 +70,7 @@ describe("the lint-histories bench's report comparison", () => {
         warnings: findings.filter((f) => (f as Finding).severity === 'warning').length,
         notices: 0,
       },
-      migrations: [{ file: 'm.sql', findings, statements: [] }],
+      migrations: [{ file: 'm.sql', findings, statements }],
       checks: [],
     });
   const policy = { rule: 'policy-always-true', severity: 'error', line: 3, statement: 2 };
@@ -125,6 +125,37 @@ describe("the lint-histories bench's report comparison", () => {
     expect(
       compareReports(report([nullUnsafe]), report([{ ...nullUnsafe, message: 'x' }])).same,
     ).toBe(false);
+  });
+
+  it('accepts an index drop gone only after a constraint of its name was dropped', () => {
+    const drop = {
+      rule: 'drop-index-non-concurrent',
+      severity: 'warning',
+      line: 3,
+      statement: 1,
+      message:
+        'DROP INDEX public.conversations_pkey without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on public.conversations: ...',
+    };
+    const statements = (constraint: string, line = 1) => [
+      { line, sql: `alter table "public"."conversations" drop constraint "${constraint}"` },
+      { line: 3, sql: 'drop index if exists "public"."conversations_pkey"' },
+    ];
+    const r = compareReports(
+      report([drop], statements('conversations_pkey')),
+      report([], statements('conversations_pkey')),
+    );
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([
+      ['drop-index-non-concurrent index gone with its constraint', 1],
+    ]);
+    // Another constraint's name, a drop after the index's, or none: not this change.
+    for (const other of [
+      statements('conversations_contact_key'),
+      statements('conversations_pkey', 4),
+      [],
+    ]) {
+      expect(compareReports(report([drop], other), report([], other)).same).toBe(false);
+    }
   });
 
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {

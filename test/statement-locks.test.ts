@@ -331,6 +331,22 @@ describe('predictLocks: other statements', () => {
     ]);
   });
 
+  it('DROP INDEX of an index gone with its constraint locks nothing; the constraint drop did', () => {
+    const schema = schemaFrom(`${SCHEMA}
+ALTER TABLE workspaces ADD CONSTRAINT workspaces_slug_key UNIQUE (slug);
+ALTER TABLE workspaces DROP CONSTRAINT workspaces_slug_key;`);
+    const [drop] = parseSql('DROP INDEX IF EXISTS workspaces_slug_key').statements;
+    expect(drop && predictLocks(drop.node, schema)).toEqual([]);
+    // Before the constraint's drop, the same statement locks the table (it would fail: the
+    // constraint needs the index, but the lock comes first).
+    const kept = schemaFrom(`${SCHEMA}
+ALTER TABLE workspaces ADD CONSTRAINT workspaces_slug_key UNIQUE (slug);`);
+    expect(drop && predictLocks(drop.node, kept).map((l) => l.relation)).toEqual([
+      'public.workspaces',
+      'public.workspaces_slug_key',
+    ]);
+  });
+
   it('REINDEX INDEX: SHARE on the table, ACCESS EXCLUSIVE on the index', () => {
     expect(locksOf('REINDEX INDEX invoices_project_idx')).toEqual([
       lock('public.invoices', 'ShareLock', false, true),

@@ -19,6 +19,9 @@ export function dropLocks(stmt: DropStmt, schema: SchemaModel, list: LockList): 
         const schemaName = parts.length >= 2 ? parts.at(-2) : undefined;
         const indexName = schema.resolveRelation(schemaName, name);
         const index = schema.indexes.get(indexName);
+        // Gone with its UNIQUE or PRIMARY KEY constraint (a schema diff's `DROP CONSTRAINT`, then
+        // `DROP INDEX IF EXISTS`): the statement finds no index, and locks nothing.
+        if (index?.droppedWithConstraint) break;
         const mode = stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
         const what = `DROP INDEX${stmt.concurrent ? ' CONCURRENTLY' : ''} ${indexName}`;
         if (index) list.add(tableLock(index.table, mode, what));

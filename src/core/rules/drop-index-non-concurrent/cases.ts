@@ -40,6 +40,19 @@ DROP INDEX IF EXISTS documents_created_idx;
 DROP TABLE public.documents;`,
     },
     {
+      name: 'a schema diff: the index went with its constraint, DROP INDEX IF EXISTS finds nothing',
+      history: [
+        `CREATE TABLE public.conversations (org_id uuid NOT NULL, contact text NOT NULL);
+CREATE UNIQUE INDEX conversations_pkey ON public.conversations (org_id, contact);
+ALTER TABLE public.conversations ADD CONSTRAINT conversations_pkey PRIMARY KEY USING INDEX conversations_pkey;
+ALTER TABLE public.conversations ADD CONSTRAINT conversations_contact_key UNIQUE (contact);`,
+      ],
+      sql: `ALTER TABLE public.conversations DROP CONSTRAINT conversations_pkey;
+ALTER TABLE public.conversations DROP CONSTRAINT conversations_contact_key;
+DROP INDEX IF EXISTS public.conversations_pkey;
+DROP INDEX IF EXISTS public.conversations_contact_key;`,
+    },
+    {
       name: 'DROP TABLE is not an index drop',
       history: [documents],
       sql: 'DROP TABLE IF EXISTS public.documents_archive;',
@@ -82,6 +95,18 @@ END $$;`,
       sql: `DROP INDEX public.notes_body_idx, public.documents_created_idx;
 DROP TABLE public.documents;`,
       errors: [{ line: 1, message: /^DROP INDEX public\.notes_body_idx without/ }],
+    },
+    {
+      name: 'a dropped constraint takes only its own index: another unique index still locks',
+      history: [
+        `CREATE TABLE public.conversations (org_id uuid NOT NULL, contact text NOT NULL);
+ALTER TABLE public.conversations ADD CONSTRAINT conversations_contact_key UNIQUE (contact);
+CREATE UNIQUE INDEX conversations_org_contact_idx ON public.conversations (org_id, contact);`,
+      ],
+      sql: `ALTER TABLE public.conversations DROP CONSTRAINT conversations_contact_key;
+DROP INDEX IF EXISTS public.conversations_contact_key;
+DROP INDEX IF EXISTS public.conversations_org_contact_idx;`,
+      lines: [3],
     },
     {
       name: 'plain drop of an index on a table from an earlier migration',

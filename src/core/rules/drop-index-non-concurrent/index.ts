@@ -26,6 +26,9 @@ export const dropIndexNonConcurrent: Rule = {
       const index = ctx.schema.indexes.get(qualified);
       if (index) {
         if (ctx.isNew(index.table)) continue;
+        // Postgres dropped it with its UNIQUE or PRIMARY KEY constraint earlier: a schema diff's
+        // `DROP INDEX IF EXISTS` after the `DROP CONSTRAINT` finds nothing, and locks nothing.
+        if (index.droppedWithConstraint) continue;
         // A partitioned index cannot be dropped concurrently: nothing better to suggest.
         if (ctx.schema.table(index.table)?.kind === 'partitioned-table') continue;
         // The table goes later in this file, and its indexes with it: drop-table says the rest.
