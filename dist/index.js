@@ -43596,7 +43596,12 @@ var init_statements_after_exclusive_lock = __esm({
         const locks = statementLocks(ctx2);
         const changed = dataChangeOf(statement.node);
         const changedTable = changed?.relation ? relationName(ctx2.schema, changed.relation) : void 0;
-        const pending = open3.exclusive.filter((l) => !l.reported && l.table !== changedTable);
+        const ownExclusive = new Set(
+          locks.filter((l) => l.mode === "AccessExclusiveLock").map((l) => l.relation)
+        );
+        const pending = open3.exclusive.filter(
+          (l) => !l.reported && l.table !== changedTable && !ownExclusive.has(l.table)
+        );
         if (pending.length > 0) {
           const work = longRunningWork(statement, locks, {
             schema: ctx2.schema,

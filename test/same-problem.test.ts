@@ -158,6 +158,56 @@ describe("the lint-histories bench's report comparison", () => {
     }
   });
 
+  it('accepts statements-after-exclusive-lock findings that stop blaming their own table, as a whole', () => {
+    const held = (line: number, work: string, locks: string) => ({
+      rule: 'statements-after-exclusive-lock',
+      severity: 'warning',
+      line,
+      statement: line,
+      message: `This statement (${work}) runs while the transaction still holds the ACCESS EXCLUSIVE lock taken on ${locks}: every read and write on x keeps waiting until it finishes and the transaction commits.`,
+    });
+    const before = report([
+      held(
+        5,
+        'ALTER TABLE ... SET NOT NULL reads every row of public.a',
+        'public.a at line 1 (DROP TRIGGER t); public.b at line 2 (DROP POLICY p)',
+      ),
+      held(
+        9,
+        'ALTER TABLE ... ALTER COLUMN TYPE rewrites public.c',
+        'public.c at line 8 (ALTER TABLE ... ADD COLUMN)',
+      ),
+    ]);
+    const after = report([
+      held(
+        5,
+        'ALTER TABLE ... SET NOT NULL reads every row of public.a',
+        'public.b at line 2 (DROP POLICY p)',
+      ),
+      held(7, 'CREATE INDEX reads every row of public.a', 'public.a at line 1 (DROP TRIGGER t)'),
+    ]);
+    const r = compareReports(before, after);
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([['statements-after-exclusive-lock own lock', 4]]);
+    // A lock the old findings never named, or one gone that no old statement locked itself.
+    const invented = report([
+      held(
+        5,
+        'ALTER TABLE ... SET NOT NULL reads every row of public.a',
+        'public.z at line 3 (DROP POLICY q)',
+      ),
+    ]);
+    expect(compareReports(before, invented).same).toBe(false);
+    const lost = report([
+      held(
+        5,
+        'ALTER TABLE ... SET NOT NULL reads every row of public.a',
+        'public.a at line 1 (DROP TRIGGER t)',
+      ),
+    ]);
+    expect(compareReports(before, lost).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

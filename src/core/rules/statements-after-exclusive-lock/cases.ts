@@ -36,6 +36,18 @@ ALTER TABLE public.invoices ADD COLUMN plan text;`,
 UPDATE public.invoices SET plan = 'free';`,
     },
     {
+      name: 'the long statement locks the same table ACCESS EXCLUSIVE itself: the earlier lock adds nothing',
+      history: [saas],
+      sql: `ALTER TABLE public.projects DROP CONSTRAINT IF EXISTS projects_name_check;
+ALTER TABLE public.projects ADD CONSTRAINT projects_name_check CHECK (length(name) <= 200);`,
+    },
+    {
+      name: 'a column added, then SET NOT NULL on the same table (set-not-null says the rest)',
+      history: [saas],
+      sql: `ALTER TABLE public.documents ADD COLUMN slug text;
+ALTER TABLE public.documents ALTER COLUMN title SET NOT NULL;`,
+    },
+    {
       name: 'only quick catalog changes follow the exclusive lock',
       history: [saas],
       sql: `ALTER TABLE public.projects ADD COLUMN archived_at timestamptz;
@@ -93,6 +105,26 @@ CREATE INDEX CONCURRENTLY documents_project_idx ON public.documents (project_id)
 UPDATE public.documents SET title = trim(title) WHERE title <> trim(title);
 UPDATE public.projects SET status = 'active' WHERE status = 'archived';`,
       lines: [2],
+    },
+    {
+      name: 'a rewrite of one locked table names only the other; the first is named at the next long statement',
+      history: [saas],
+      sql: `DROP POLICY IF EXISTS invoices_read ON public.invoices;
+ALTER TABLE public.projects ADD COLUMN archived_at timestamptz;
+ALTER TABLE public.projects ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();
+UPDATE public.documents SET title = trim(title);`,
+      errors: [
+        {
+          line: 3,
+          message:
+            /ACCESS EXCLUSIVE lock taken on public\.invoices at line 1 \(DROP POLICY invoices_read\): every read and write on public\.invoices keeps/,
+        },
+        {
+          line: 4,
+          message:
+            /lock taken on public\.projects at line 2 \(ALTER TABLE \.\.\. ADD COLUMN\): every read and write on public\.projects keeps/,
+        },
+      ],
     },
     {
       name: 'validated foreign key after the column is added',

@@ -68,7 +68,15 @@ export const statementsAfterExclusiveLock: Rule = {
     // A data change on the locked table itself is mixed-schema-and-data's finding.
     const changed = dataChangeOf(statement.node);
     const changedTable = changed?.relation ? relationName(ctx.schema, changed.relation) : undefined;
-    const pending = open.exclusive.filter((l) => !l.reported && l.table !== changedTable);
+    // A table this statement itself locks ACCESS EXCLUSIVE (a rewrite, SET NOT NULL, a CHECK's
+    // scan) is blocked while it runs whatever came before: the earlier lock adds nothing there,
+    // and the statement's own finding (table-rewrite-command, set-not-null, ...) says so.
+    const ownExclusive = new Set(
+      locks.filter((l) => l.mode === 'AccessExclusiveLock').map((l) => l.relation),
+    );
+    const pending = open.exclusive.filter(
+      (l) => !l.reported && l.table !== changedTable && !ownExclusive.has(l.table),
+    );
     if (pending.length > 0) {
       const work = longRunningWork(statement, locks, {
         schema: ctx.schema,
