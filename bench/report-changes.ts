@@ -172,7 +172,9 @@ function ownLockChanges(
   const vanished = [...oldLocks].filter((l) => !newLocks.has(l));
   const ownTable = (lock: string) => {
     const table = lock.slice(0, lock.lastIndexOf('@'));
-    return works.some((w) => new RegExp(`(rewrites|every row of) ${escapeRegExp(table)}(\\)|$)`).test(w));
+    return works.some((w) =>
+      new RegExp(`(rewrites|every row of) ${escapeRegExp(table)}(\\)|$)`).test(w),
+    );
   };
   if (!vanished.every(ownTable)) return { explained: false, changed: 0 };
   // Nothing else of these findings may change: same severity and fix shape.
