@@ -29,6 +29,13 @@
  *   new findings name (`<table> at line <n>`) was named by the old ones, and every lock no new
  *   finding names is on a table an old finding's own statement rewrites or reads. Counted once
  *   per finding gone, changed or added.
+ * - `index drop that lost nothing` (session 18): `unindexed-foreign-key` and
+ *   `tenant-column-unindexed` report a key or tenant column of an earlier file again only at a
+ *   drop of an index that led with it, no longer at any index drop on its table. Accepted for a
+ *   file as a whole when every such finding gone names a problem (`Foreign key <name> on <table>
+ *   (<columns>)` by name and columns, `No index on <table> starts with tenant column <column>`)
+ *   the new report still names in this file or an earlier one, and every one added names a
+ *   problem the old report named in this file (moved to the drop that lost the index).
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -77,6 +84,8 @@ export function compareReports(baseline: string, current: string): ReportCompari
   if (JSON.stringify(restA) !== JSON.stringify(restB)) unexplained.push('report fields differ');
   if (migrationsA.length !== migrationsB.length) unexplained.push('migration count differs');
   const count = (key: string) => changes.set(key, (changes.get(key) ?? 0) + 1);
+  const firstA = firstFileOfProblem(migrationsA);
+  const firstB = firstFileOfProblem(migrationsB);
   migrationsA.forEach((ma, i) => {
     const mb = migrationsB[i];
     if (!mb) return;
@@ -84,8 +93,12 @@ export function compareReports(baseline: string, current: string): ReportCompari
     const { findings: allB, ...otherB } = mb;
     const own = ownLockChanges(allA, allB);
     for (let n = 0; own.explained && n < own.changed; n++) count(OWN_LOCK);
-    const fa = own.explained ? allA.filter((f) => f.rule !== LOCK_RULE) : allA;
-    const fb = own.explained ? allB.filter((f) => f.rule !== LOCK_RULE) : allB;
+    const lost = lostNothingChanges(allA, allB, i, firstA, firstB);
+    for (let n = 0; lost.explained && n < lost.changed; n++) count(LOST_NOTHING);
+    const skip = (f: ReportFinding) =>
+      (own.explained && f.rule === LOCK_RULE) || (lost.explained && INDEX_RULES.has(f.rule));
+    const fa = allA.filter((f) => !skip(f));
+    const fb = allB.filter((f) => !skip(f));
     if (JSON.stringify(otherA) !== JSON.stringify(otherB)) {
       unexplained.push(`${ma.file}: fields other than findings differ`);
     }
@@ -131,6 +144,64 @@ export function compareReports(baseline: string, current: string): ReportCompari
     unexplained.push('summary does not count the findings');
   }
   return { same: unexplained.length === 0, changes, unexplained: unexplained.slice(0, 5) };
+}
+
+const INDEX_RULES = new Set(['unindexed-foreign-key', 'tenant-column-unindexed']);
+const LOST_NOTHING = 'unindexed rules index drop that lost nothing';
+
+/** What an unindexed-foreign-key or tenant-column-unindexed finding is about, from its message. */
+function indexProblem(f: ReportFinding): string | undefined {
+  const message = String(f['message'] ?? '');
+  // By the key's name and columns: its table may have been renamed since it was first reported.
+  const key = /^Foreign key (\S+) on \S+ \(([^)]*)\)/.exec(message);
+  if (key) return `${f.rule} ${key[1]} (${key[2]})`;
+  const tenant = /^No index on (\S+) starts with tenant column (\S+):/.exec(message);
+  return tenant ? `${f.rule} ${tenant[1]} ${tenant[2]}` : undefined;
+}
+
+/** For each such problem, the first file (by position) whose findings name it. */
+function firstFileOfProblem(migrations: { findings: ReportFinding[] }[]): Map<string, number> {
+  const first = new Map<string, number>();
+  migrations.forEach((m, i) => {
+    for (const f of m.findings) {
+      const problem = INDEX_RULES.has(f.rule) ? indexProblem(f) : undefined;
+      if (problem !== undefined && !first.has(problem)) first.set(problem, i);
+    }
+  });
+  return first;
+}
+
+/** Whether file `i`'s findings of those rules differ only as `index drop that lost nothing` does. */
+function lostNothingChanges(
+  before: ReportFinding[],
+  after: ReportFinding[],
+  i: number,
+  firstBefore: ReadonlyMap<string, number>,
+  firstAfter: ReadonlyMap<string, number>,
+): { explained: boolean; changed: number } {
+  const key = (f: ReportFinding) => JSON.stringify(f);
+  const a = before.filter((f) => INDEX_RULES.has(f.rule));
+  const b = after.filter((f) => INDEX_RULES.has(f.rule));
+  const inA = new Set(a.map(key));
+  const inB = new Set(b.map(key));
+  const gone = a.filter((f) => !inB.has(key(f)));
+  const added = b.filter((f) => !inA.has(key(f)));
+  if (gone.length + added.length === 0) return { explained: false, changed: 0 };
+  const goneOk = gone.every((f) => {
+    const problem = indexProblem(f);
+    const first = problem === undefined ? undefined : firstAfter.get(problem);
+    return first !== undefined && first <= i;
+  });
+  const problemsBefore = new Set(a.map(indexProblem));
+  const addedOk = added.every((f) => {
+    const problem = indexProblem(f);
+    return (
+      problem !== undefined && problemsBefore.has(problem) && firstBefore.get(problem) !== undefined
+    );
+  });
+  return goneOk && addedOk
+    ? { explained: true, changed: gone.length + added.length }
+    : { explained: false, changed: 0 };
 }
 
 const LOCK_RULE = 'statements-after-exclusive-lock';

@@ -10132,12 +10132,24 @@ function alterChanges(cmd, table, schema, definedAt, line) {
       const dropped = schema.constraint(table, cmd.name ?? "");
       const changes = [change("alter", dropped?.columns ?? [])];
       if (dropped?.kind === "primary-key" || dropped?.kind === "unique") {
-        changes.push(change("drop-index"));
+        const index = schema.indexes.get(
+          qualify(splitQualified(table).schema, dropped.index ?? dropped.name)
+        );
+        const lost = change("drop-index");
+        lost.change.droppedKeys = index?.columns ?? dropped.columns;
+        changes.push(lost);
       }
       return changes;
     }
-    case "AT_DropColumn":
-      return [change("alter"), change("drop-index")];
+    case "AT_DropColumn": {
+      const column = cmd.name ?? "";
+      const lost = schema.indexesOf(table).filter((i) => i.columns.includes(column)).map((i) => {
+        const dropped = change("drop-index");
+        dropped.change.droppedKeys = i.columns;
+        return dropped;
+      });
+      return [change("alter"), ...lost];
+    }
     default:
       return [change("alter", cmd.name ? [cmd.name] : [])];
   }
@@ -10149,7 +10161,12 @@ function dropChanges(removeType, objects, schema, record, line) {
     const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
     if (removeType === "OBJECT_INDEX") {
       const index = schema.index(name, qualifier);
-      return index ? [{ table: index.table, change: { kind: "drop-index", line, columns: [] } }] : [];
+      return index ? [
+        {
+          table: index.table,
+          change: { kind: "drop-index", line, columns: [], droppedKeys: index.columns }
+        }
+      ] : [];
     }
     if (removeType === "OBJECT_POLICY") {
       const tableParts = parts.slice(0, -1);
@@ -11156,7 +11173,7 @@ var init_rescanning_batch = __esm({
 });
 
 // src/core/rules/shared/tenant-columns.ts
-function changedTenantColumns(ctx2, alsoWhen = []) {
+function changedTenantColumns(ctx2, alsoWhen = () => false) {
   const found = [];
   for (const [tableName, changes] of tableChanges(ctx2)) {
     const table = ctx2.schema.table(tableName);
@@ -11175,7 +11192,7 @@ function reportPlace(changes, column, alsoWhen) {
     const defined = change.columns.find((c) => c.name === column);
     if (defined) return { statement: change.statement, line: defined.line };
   }
-  const other2 = changes.find((c) => c.kind === "create" || alsoWhen.includes(c.kind));
+  const other2 = changes.find((c) => c.kind === "create" || alsoWhen(c, column));
   return other2 ? { statement: other2.statement, line: other2.line } : void 0;
 }
 function hasNotNullCheck(table, column) {
@@ -12658,7 +12675,8 @@ var init_tenant_column_unindexed = __esm({
       },
       statement: recordTableChanges,
       fileEnd(ctx2) {
-        for (const found of changedTenantColumns(ctx2, ["drop-index"])) {
+        const lostLead = (c, column) => c.kind === "drop-index" && (c.droppedKeys === void 0 || c.droppedKeys[0] === column);
+        for (const found of changedTenantColumns(ctx2, lostLead)) {
           const { tableName, table, column } = found;
           const leading = ctx2.schema.indexesOf(tableName).some((i) => i.columns[0] === column.name);
           if (leading || copiesIndexes(tableChanges(ctx2).get(tableName) ?? [])) continue;
@@ -13145,8 +13163,8 @@ var init_unbatched_data_change = __esm({
 });
 
 // src/core/rules/unindexed-foreign-key/index.ts
-function leadsWith(index, columns) {
-  const leading = new Set(index.columns.slice(0, columns.length));
+function leadsWith(keys, columns) {
+  const leading = new Set(keys.slice(0, columns.length));
   return columns.every((c) => leading.has(c));
 }
 function addedAt(changes, fk) {
@@ -13180,11 +13198,13 @@ var init_unindexed_foreign_key = __esm({
           const table = ctx2.schema.table(name);
           if (!table || table.kind !== "table" && table.kind !== "partitioned-table") continue;
           const indexes = ctx2.schema.indexesOf(name);
-          const droppedIndex = changes.find((c) => c.kind === "drop-index");
+          const drops = changes.filter((c) => c.kind === "drop-index");
           for (const fk of table.constraints) {
             if (fk.kind !== "foreign-key" || fk.columns.length === 0) continue;
-            if (indexes.some((i) => leadsWith(i, fk.columns))) continue;
-            const place = fk.addedBy.file === ctx2.file.path ? addedAt(changes, fk) : droppedIndex;
+            if (indexes.some((i) => leadsWith(i.columns, fk.columns))) continue;
+            const place = fk.addedBy.file === ctx2.file.path ? addedAt(changes, fk) : drops.find(
+              (c) => c.droppedKeys === void 0 || leadsWith(c.droppedKeys, fk.columns)
+            );
             if (!place) continue;
             const columns = fk.columns.join(", ");
             const parent = fk.references?.table ?? "the parent table";

@@ -208,6 +208,40 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(before, lost).same).toBe(false);
   });
 
+  it('accepts an unindexed foreign key no longer reported again at a drop that lost nothing', () => {
+    const fk = (line: number, table = 'public.tasks') => ({
+      rule: 'unindexed-foreign-key',
+      severity: 'warning',
+      line,
+      statement: line,
+      message: `Foreign key tasks_project_id_fkey on ${table} (project_id) has no index that starts with its column: ...`,
+    });
+    const two = (first: object[], second: object[]) =>
+      JSON.stringify({
+        schemaVersion: 1,
+        summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
+        migrations: [
+          { file: '1.sql', findings: first, statements: [] },
+          { file: '2.sql', findings: second, statements: [] },
+        ],
+        checks: [],
+      });
+    // Reported where it was added, and again (wrongly) at an unrelated index drop: the second goes,
+    // even after its table was renamed.
+    const r = compareReports(
+      two([fk(3, 'public.todos')], [fk(1)]),
+      two([fk(3, 'public.todos')], []),
+    );
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([['unindexed rules index drop that lost nothing', 1]]);
+    // Moved within a file to the drop that lost the index.
+    expect(compareReports(two([], [fk(1)]), two([], [fk(4)])).same).toBe(true);
+    // Gone with no report of it left, or added where the old report never named it: refused.
+    expect(compareReports(two([], [fk(1)]), two([], [])).same).toBe(false);
+    expect(compareReports(two([], []), two([], [fk(1)])).same).toBe(false);
+    expect(compareReports(two([], [fk(1)]), two([fk(3)], [])).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

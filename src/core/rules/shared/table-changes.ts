@@ -32,6 +32,11 @@ export interface TableChange {
   line: number;
   /** Columns the change defines or alters: new columns, ALTER COLUMN, constraint keys. */
   columns: ChangedColumn[];
+  /**
+   * For `drop-index`: the key columns of the index dropped, in order (`(expr)` for an expression
+   * key), when the model knows it; coverage of other columns is not lost by the drop.
+   */
+  droppedKeys?: string[];
 }
 
 interface FileChanges {
@@ -195,13 +200,28 @@ function alterChanges(
       const dropped = schema.constraint(table, cmd.name ?? '');
       const changes = [change('alter', dropped?.columns ?? [])];
       if (dropped?.kind === 'primary-key' || dropped?.kind === 'unique') {
-        changes.push(change('drop-index'));
+        const index = schema.indexes.get(
+          qualify(splitQualified(table).schema, dropped.index ?? dropped.name),
+        );
+        const lost = change('drop-index');
+        lost.change.droppedKeys = index?.columns ?? dropped.columns;
+        changes.push(lost);
       }
       return changes;
     }
-    case 'AT_DropColumn':
-      // Indexes that contain the column go with it.
-      return [change('alter'), change('drop-index')];
+    case 'AT_DropColumn': {
+      // Indexes that contain the column go with it: one change per index the model knows.
+      const column = cmd.name ?? '';
+      const lost = schema
+        .indexesOf(table)
+        .filter((i) => i.columns.includes(column))
+        .map((i) => {
+          const dropped = change('drop-index');
+          dropped.change.droppedKeys = i.columns;
+          return dropped;
+        });
+      return [change('alter'), ...lost];
+    }
     default:
       return [change('alter', cmd.name ? [cmd.name] : [])];
   }
@@ -221,7 +241,12 @@ function dropChanges(
     if (removeType === 'OBJECT_INDEX') {
       const index = schema.index(name, qualifier);
       return index
-        ? [{ table: index.table, change: { kind: 'drop-index', line, columns: [] } }]
+        ? [
+            {
+              table: index.table,
+              change: { kind: 'drop-index', line, columns: [], droppedKeys: index.columns },
+            },
+          ]
         : [];
     }
     if (removeType === 'OBJECT_POLICY') {

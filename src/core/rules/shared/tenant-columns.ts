@@ -3,7 +3,7 @@ import type { ColumnModel, SchemaModel, TableModel } from '../../schema/schema-m
 import { type QualifiedName, splitQualified } from '../../sql/names.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import type { FileContext } from '../rule.ts';
-import { type TableChange, type TableChangeKind, tableChanges } from './table-changes.ts';
+import { type TableChange, tableChanges } from './table-changes.ts';
 
 /** A tenant column on a table the file under check created, or whose column it touched. */
 export interface ChangedTenantColumn {
@@ -22,7 +22,7 @@ export interface ChangedTenantColumn {
  */
 export function changedTenantColumns(
   ctx: FileContext,
-  alsoWhen: readonly TableChangeKind[] = [],
+  alsoWhen: (change: TableChange, column: string) => boolean = () => false,
 ): ChangedTenantColumn[] {
   const found: ChangedTenantColumn[] = [];
   for (const [tableName, changes] of tableChanges(ctx)) {
@@ -41,13 +41,13 @@ export function changedTenantColumns(
 function reportPlace(
   changes: readonly TableChange[],
   column: string,
-  alsoWhen: readonly TableChangeKind[],
+  alsoWhen: (change: TableChange, column: string) => boolean,
 ): { statement: Statement; line: number } | undefined {
   for (const change of changes) {
     const defined = change.columns.find((c) => c.name === column);
     if (defined) return { statement: change.statement, line: defined.line };
   }
-  const other = changes.find((c) => c.kind === 'create' || alsoWhen.includes(c.kind));
+  const other = changes.find((c) => c.kind === 'create' || alsoWhen(c, column));
   return other ? { statement: other.statement, line: other.line } : undefined;
 }
 

@@ -53,6 +53,16 @@ CREATE INDEX events_workspace_id_at_idx ON public.events (workspace_id, at);`,
       ],
       sql: 'ALTER TABLE public.comments ADD COLUMN body text;',
     },
+    {
+      name: 'an existing table without a tenant index, another of its indexes dropped (nothing lost)',
+      history: [
+        `CREATE TABLE public.invoices (id bigint PRIMARY KEY, workspace_id uuid NOT NULL, number int, issued_at date);
+CREATE INDEX invoices_issued_at_workspace_idx ON public.invoices (issued_at, workspace_id);
+CREATE INDEX invoices_number_idx ON public.invoices (number);`,
+      ],
+      sql: `DROP INDEX public.invoices_number_idx;
+DROP INDEX public.invoices_issued_at_workspace_idx;`,
+    },
   ],
   invalid: [
     {

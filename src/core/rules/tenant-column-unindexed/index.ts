@@ -18,7 +18,11 @@ export const tenantColumnUnindexed: Rule = {
   },
   statement: recordTableChanges,
   fileEnd(ctx) {
-    for (const found of changedTenantColumns(ctx, ['drop-index'])) {
+    // An index dropped is the place only if it led with the column: dropping another index loses
+    // nothing the column had.
+    const lostLead = (c: TableChange, column: string) =>
+      c.kind === 'drop-index' && (c.droppedKeys === undefined || c.droppedKeys[0] === column);
+    for (const found of changedTenantColumns(ctx, lostLead)) {
       const { tableName, table, column } = found;
       const leading = ctx.schema.indexesOf(tableName).some((i) => i.columns[0] === column.name);
       if (leading || copiesIndexes(tableChanges(ctx).get(tableName) ?? [])) continue;

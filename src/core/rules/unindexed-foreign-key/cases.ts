@@ -50,6 +50,18 @@ CREATE INDEX milestones_project_workspace_idx ON public.milestones (project_id, 
       sql: 'ALTER TABLE public.comments ADD COLUMN body text;',
     },
     {
+      name: 'an earlier unindexed foreign key, another index of the table dropped here (nothing lost)',
+      history: [
+        projects,
+        `CREATE TABLE public.comments (id bigint PRIMARY KEY, project_id bigint REFERENCES public.projects (id), created_at timestamptz, body text);
+CREATE INDEX comments_created_at_idx ON public.comments (created_at);
+ALTER TABLE public.comments ADD CONSTRAINT comments_body_key UNIQUE (body);`,
+      ],
+      sql: `DROP INDEX IF EXISTS public.comments_created_at_idx;
+ALTER TABLE public.comments DROP CONSTRAINT comments_body_key;
+ALTER TABLE public.comments DROP COLUMN created_at;`,
+    },
+    {
       name: 'foreign key added to an existing table with its index built concurrently',
       history: [
         projects,
@@ -90,6 +102,16 @@ ALTER TABLE public.documents ADD CONSTRAINT documents_project_id_fkey
 CREATE INDEX tasks_project_id_idx ON public.tasks (project_id);`,
       ],
       sql: 'DROP INDEX CONCURRENTLY IF EXISTS public.tasks_project_id_idx;',
+      lines: [1],
+    },
+    {
+      name: 'a dropped column takes the index that covered a foreign key with it',
+      history: [
+        projects,
+        `CREATE TABLE public.tasks (id bigint PRIMARY KEY, project_id bigint NOT NULL REFERENCES public.projects (id), legacy_rank int);
+CREATE INDEX tasks_project_rank_idx ON public.tasks (project_id, legacy_rank);`,
+      ],
+      sql: 'ALTER TABLE public.tasks DROP COLUMN legacy_rank;',
       lines: [1],
     },
     {

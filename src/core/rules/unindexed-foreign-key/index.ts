@@ -1,4 +1,4 @@
-import type { ConstraintModel, IndexModel } from '../../schema/schema-model.ts';
+import type { ConstraintModel } from '../../schema/schema-model.ts';
 import type { Rule } from '../rule.ts';
 import { recordTableChanges, type TableChange, tableChanges } from '../shared/table-changes.ts';
 
@@ -20,11 +20,18 @@ export const unindexedForeignKey: Rule = {
       const table = ctx.schema.table(name);
       if (!table || (table.kind !== 'table' && table.kind !== 'partitioned-table')) continue;
       const indexes = ctx.schema.indexesOf(name);
-      const droppedIndex = changes.find((c) => c.kind === 'drop-index');
+      const drops = changes.filter((c) => c.kind === 'drop-index');
       for (const fk of table.constraints) {
         if (fk.kind !== 'foreign-key' || fk.columns.length === 0) continue;
-        if (indexes.some((i) => leadsWith(i, fk.columns))) continue;
-        const place = fk.addedBy.file === ctx.file.path ? addedAt(changes, fk) : droppedIndex;
+        if (indexes.some((i) => leadsWith(i.columns, fk.columns))) continue;
+        // An earlier file's key is reported here only where this file dropped an index that led
+        // with its columns: dropping another index of the table loses the key nothing.
+        const place =
+          fk.addedBy.file === ctx.file.path
+            ? addedAt(changes, fk)
+            : drops.find(
+                (c) => c.droppedKeys === undefined || leadsWith(c.droppedKeys, fk.columns),
+              );
         if (!place) continue;
         const columns = fk.columns.join(', ');
         const parent = fk.references?.table ?? 'the parent table';
@@ -42,9 +49,9 @@ export const unindexedForeignKey: Rule = {
   },
 };
 
-/** The index's first keys are the foreign key's columns, in any order: lookups can use it. */
-function leadsWith(index: IndexModel, columns: readonly string[]): boolean {
-  const leading = new Set(index.columns.slice(0, columns.length));
+/** An index's first keys are the foreign key's columns, in any order: lookups can use it. */
+function leadsWith(keys: readonly string[], columns: readonly string[]): boolean {
+  const leading = new Set(keys.slice(0, columns.length));
   return columns.every((c) => leading.has(c));
 }
 
