@@ -4911,7 +4911,10 @@ var init_add_column_required = __esm({
         defaultSeverity: "error",
         category: "locks",
         summary: "ADD COLUMN ... NOT NULL without a DEFAULT on an existing table fails when the table has rows and breaks inserts from code already deployed.",
-        fix: "ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely"
+        fix: "ALTER TABLE t ADD COLUMN c type NOT NULL DEFAULT <constant>;  -- or add it nullable, backfill, then SET NOT NULL safely",
+        // Postgres reads the table to prove no row lacks the value (failing at the first one), so a
+        // staging trace sees the scan under the ACCESS EXCLUSIVE lock: this finding accounts for it.
+        predicts: "scan"
       },
       statementKinds: ["AlterTableStmt"],
       statement(ctx2) {
@@ -36299,7 +36302,7 @@ function reconcileTrace(input) {
       for (const lock of statement.locks) {
         if (!tableLike(lock) || !blocking(lock) || isNew(lock.relation) || rewritten.includes(lock.relation))
           continue;
-        const work = rowWorkUnder(trace, statement, isNew);
+        const work = rowWorkUnder(trace, statement, isNew, extensionWork(input));
         const long = (lock.heldMs ?? 0) >= longLockMs;
         if (!work && !long) continue;
         if (work && (predicted.get(work.index)?.size ?? 0) > 0) continue;
@@ -36390,13 +36393,24 @@ function heldBlockingLock(trace, statement, isNew) {
     (s) => s.unit === statement.unit && s.index <= statement.index && s.locks.some((l) => tableLike(l) && blocking(l) && !isNew(l.relation))
   );
 }
-function rowWorkUnder(trace, from, isNew) {
+function extensionWork(input) {
+  const owned2 = input.extensionRelations;
+  if (owned2 === void 0 || owned2.size === 0) return () => false;
+  return (relation, statement) => {
+    if (!owned2.has(relation)) return false;
+    const text = input.parsed?.statements[statement.index]?.text;
+    if (text === void 0) return false;
+    const table = relation.slice(relation.lastIndexOf(".") + 1).replace(/[$.*+?^()[\]{}|\\]/g, "\\$&");
+    return !new RegExp(`(^|[^a-z0-9_$])${table}($|[^a-z0-9_$])`, "i").test(text);
+  };
+}
+function rowWorkUnder(trace, from, isNew, bookkeeping = () => false) {
   for (const s of trace.statements) {
     if (s.unit !== from.unit || s.index < from.index || !ran2(s)) continue;
     const where2 = s.index === from.index ? "" : ` at line ${s.line}`;
     const rewrite = s.rewrites.find((r) => !isNew(r));
     if (rewrite) return { text: `${rewrite} was rewritten${where2}`, index: s.index };
-    const scan = s.scans.find((x) => !isNew(x.relation));
+    const scan = s.scans.find((x) => !isNew(x.relation) && !bookkeeping(x.relation, s));
     if (scan) return { text: `every row of ${scan.relation} was read${where2}`, index: s.index };
   }
   return void 0;
@@ -36613,6 +36627,7 @@ function foldTraces(outcome, plan, seen, stats2) {
         predictsOf: (id) => ruleById(id)?.meta.predicts,
         parsed: plan.parsed.get(migration.file),
         newRelations: newRelations(outcome),
+        extensionRelations: extensionRelations(outcome),
         severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
@@ -36650,6 +36665,11 @@ function failedBefore(seen, result2) {
 }
 function failureMessage(failure) {
   return failure.postgresMessage ?? failure.message;
+}
+function extensionRelations(outcome) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [name, table] of outcome.schema.tables) if (table.extension) names.add(name);
+  return names;
 }
 function newRelations(outcome) {
   const names = /* @__PURE__ */ new Set();

@@ -157,6 +157,64 @@ describe.each(traceTargets)('trace on %s', (_label, open) => {
     expect(traceFindings).toEqual([]);
   });
 
+  it('ADD COLUMN NOT NULL without a default reads the table: add-column-required predicted it, no trace finding', async () => {
+    const { result, trace, files } = await traced(
+      'alter table app.notes add column author text not null;',
+      `${history}
+create table app.notes (id bigint generated always as identity primary key, body text);`,
+    );
+    expect(result.status).toBe('applied');
+    const statement = statementAt(trace, 1);
+    expect(statement.scans.map((s) => s.relation)).toContain('app.notes');
+    const lint = lintLast(files);
+    expect(lint.map((f) => f.rule)).toContain('add-column-required');
+    const { findings, traceFindings } = reconcileTrace({
+      findings: lint,
+      trace,
+      predictsOf: (id) => ruleById(id)?.meta.predicts,
+    });
+    expect(findings.find((f) => f.rule === 'add-column-required')?.trace).toBe('confirmed');
+    expect(traceFindings).toEqual([]);
+    // Without the prediction the same trace raises trace-dangerous-lock: the test can fail.
+    const unpredicted = reconcileTrace({ findings: lint, trace, predictsOf: () => undefined });
+    expect(unpredicted.traceFindings.map((f) => f.rule)).toEqual(['trace-dangerous-lock']);
+  });
+
+  it("an extension reading its own table under a lock is not the migration's row work; naming it is", async () => {
+    // A stand-in for pg_cron: its job table, and unschedule() reading it.
+    const extension = `${history}
+create schema if not exists cron;
+create table if not exists cron.job (jobid bigint primary key, jobname text);
+insert into cron.job values (1, 'nightly') on conflict do nothing;
+create or replace function cron.unschedule(name text) returns boolean language sql
+  as $$ select exists (select 1 from cron.job where jobname = name) $$;`;
+    const owned = new Set(['cron.job']);
+    const unschedule = await traced(
+      "drop index app.invoices_workspace_id_idx;\nselect cron.unschedule('nightly');",
+      extension,
+    );
+    expect(statementAt(unschedule.trace, 2).scans.map((s) => s.relation)).toContain('cron.job');
+    const reconcile = (run: TracedRun, extensionRelations?: ReadonlySet<string>) =>
+      reconcileTrace({
+        findings: [],
+        trace: run.trace,
+        predictsOf: () => undefined,
+        parsed: parseSql(run.files[1]?.sql ?? ''),
+        ...(extensionRelations ? { extensionRelations } : {}),
+      }).traceFindings.map((f) => f.rule);
+    expect(reconcile(unschedule, owned)).toEqual([]);
+    // Without knowing the table is the extension's, the same trace is reported.
+    expect(reconcile(unschedule)).toEqual(['trace-dangerous-lock']);
+
+    await target.db.exec('drop schema app cascade; create schema app; drop schema cron cascade');
+    const purge = await traced(
+      'drop index app.invoices_workspace_id_idx;\ndelete from cron.job where jobname <> $$x$$;',
+      extension,
+    );
+    expect(reconcile(purge, owned)).toEqual(['trace-dangerous-lock']);
+    await target.db.exec('drop schema cron cascade');
+  });
+
   it('text to citext keeps the table and rebuilds the index on the column, confirming the lint finding (PostgreSQL only)', async (context) => {
     // The trace's embedded target loads no contrib extension; the CLI's does (citext included).
     if (!target.url) return context.skip();

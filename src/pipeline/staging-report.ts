@@ -118,6 +118,7 @@ function foldTraces(
         predictsOf: (id) => ruleById(id)?.meta.predicts,
         parsed: plan.parsed.get(migration.file),
         newRelations: newRelations(outcome),
+        extensionRelations: extensionRelations(outcome),
         severityOf: (id) => severityOf(outcome, id),
         // A missing object that an earlier failed migration would have created is that
         // failure's doing: not validated, naming it, rather than a bug of this file.
@@ -171,6 +172,13 @@ function failureMessage(failure: ApplyFailure): string {
 }
 
 /** Tables created by files the change adds: new to production, whatever staging holds. */
+/** Tables an extension owns, as the check's schema model knows them (from its stand-in script). */
+function extensionRelations(outcome: CheckOutcome): Set<string> {
+  const names = new Set<string>();
+  for (const [name, table] of outcome.schema.tables) if (table.extension) names.add(name);
+  return names;
+}
+
 function newRelations(outcome: CheckOutcome): Set<string> {
   const names = new Set<string>();
   for (const [name, table] of outcome.schema.tables) {

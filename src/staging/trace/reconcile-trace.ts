@@ -27,6 +27,12 @@ export interface ReconcileInput {
   parsed?: ParsedSql;
   /** `schema.name` of tables that count as new (created by a file of this change). */
   newRelations?: ReadonlySet<string>;
+  /**
+   * `schema.name` of tables an extension owns (`cron.job`, `pgmq.meta`): a scan of one that the
+   * statement does not name was the extension's own bookkeeping (`SELECT cron.schedule(...)`
+   * reads `cron.job`), not row work of the migration.
+   */
+  extensionRelations?: ReadonlySet<string>;
   /** Severity per rule id from the config; default the rule's own. */
   severityOf?(ruleId: string): Severity | 'off';
   /**
@@ -162,7 +168,7 @@ export function reconcileTrace(input: ReconcileInput): Reconciliation {
           rewritten.includes(lock.relation)
         )
           continue;
-        const work = rowWorkUnder(trace, statement, isNew);
+        const work = rowWorkUnder(trace, statement, isNew, extensionWork(input));
         const long = (lock.heldMs ?? 0) >= longLockMs;
         if (!work && !long) continue;
         // Work at a later statement that a rule flagged (statements-after-exclusive-lock) was predicted.
@@ -287,18 +293,40 @@ function heldBlockingLock(
   );
 }
 
+/**
+ * Whether a scan of `relation` at `statement` was an extension reading its own table: the table
+ * is the extension's, and the statement's text does not name it (a DO block or a query that
+ * does is the migration's own work on it, `DELETE FROM cron.job_run_details` included).
+ */
+function extensionWork(
+  input: ReconcileInput,
+): (relation: string, statement: StatementTrace) => boolean {
+  const owned = input.extensionRelations;
+  if (owned === undefined || owned.size === 0) return () => false;
+  return (relation, statement) => {
+    if (!owned.has(relation)) return false;
+    const text = input.parsed?.statements[statement.index]?.text;
+    if (text === undefined) return false;
+    const table = relation
+      .slice(relation.lastIndexOf('.') + 1)
+      .replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
+    return !new RegExp(`(^|[^a-z0-9_$])${table}($|[^a-z0-9_$])`, 'i').test(text);
+  };
+}
+
 /** "every row of public.x was read" when a statement from here to the end of the transaction read or copied an existing table. */
 function rowWorkUnder(
   trace: FileTrace,
   from: StatementTrace,
   isNew: (r: string) => boolean,
+  bookkeeping: (relation: string, statement: StatementTrace) => boolean = () => false,
 ): { text: string; index: number } | undefined {
   for (const s of trace.statements) {
     if (s.unit !== from.unit || s.index < from.index || !ran(s)) continue;
     const where = s.index === from.index ? '' : ` at line ${s.line}`;
     const rewrite = s.rewrites.find((r) => !isNew(r));
     if (rewrite) return { text: `${rewrite} was rewritten${where}`, index: s.index };
-    const scan = s.scans.find((x) => !isNew(x.relation));
+    const scan = s.scans.find((x) => !isNew(x.relation) && !bookkeeping(x.relation, s));
     if (scan) return { text: `every row of ${scan.relation} was read${where}`, index: s.index };
   }
   return undefined;
