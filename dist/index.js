@@ -38501,6 +38501,7 @@ var init_drop_index_non_concurrent = __esm({
             if (ctx2.schema.table(index.table)?.kind === "partitioned-table") continue;
             if (tableDroppedLater(ctx2, index.table)) continue;
           }
+          if (!index && ctx2.schema.indexes.isGone(qualified)) continue;
           dropped.push({ index: qualified, table: index?.table });
         }
         if (dropped.length === 0) return;
@@ -39728,6 +39729,7 @@ function dropLocks(stmt, schema, list) {
         const indexName = schema.resolveRelation(schemaName, name);
         const index = schema.indexes.get(indexName);
         if (index?.droppedWithConstraint) break;
+        if (!index && schema.indexes.isGone(indexName)) break;
         const mode = stmt.concurrent ? "ShareUpdateExclusiveLock" : "AccessExclusiveLock";
         const what = `DROP INDEX${stmt.concurrent ? " CONCURRENTLY" : ""} ${indexName}`;
         if (index) list.add(tableLock(index.table, mode, what));
@@ -40485,10 +40487,15 @@ function report(ctx2, statement, found, tables2, where2) {
     reported.add(cmp.line);
     const text2 = `${cmp.left} ${cmp.op} ${cmp.right}`;
     const safe = `${cmp.left} ${cmp.op === "<>" ? "IS DISTINCT FROM" : "IS NOT DISTINCT FROM"} ${cmp.right}`;
-    const missed = cmp.op === "<>" ? "a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped" : "two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs";
+    const open3 = [cmp.left, cmp.right].filter((side) => !cmp.guarded.has(side));
+    const [nullable] = open3;
+    if (nullable === void 0) continue;
+    const oldSide = nullable.startsWith("OLD.");
+    const missed = open3.length === 2 ? cmp.op === "<>" ? "a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped" : "two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs" : cmp.op === "<>" ? `a change ${oldSide ? "from NULL to a value" : "from a value to NULL"} counts as no change and the branch it guards is skipped` : `a change ${oldSide ? "from NULL to a value" : "from a value to NULL"} is neither equal nor unequal, so the wrong branch runs`;
+    const when = open3.length === 2 ? "either side is NULL" : `${nullable} is NULL`;
     ctx2.report(statement, {
       line: cmp.line,
-      message: `${text2} in ${where2} is NULL, not true or false, when either side is NULL: ${missed}.`,
+      message: `${text2} in ${where2} is NULL, not true or false, when ${when}: ${missed}.`,
       fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`
     });
   }
@@ -40515,10 +40522,31 @@ function isNotNullEverywhere(ctx2, tables2, columns) {
   return tables2.every((t) => columns.every((c) => ctx2.schema.column(t, c)?.notNull === true));
 }
 function rowComparisons(root, lineOf) {
+  const guards = notNullGuards(root);
   return findNodes(root, "A_Expr").flatMap((expr) => {
     const cmp = rowComparison(expr);
-    return cmp ? [{ ...cmp, line: lineOf(nodeAs(expr.lexpr, "ColumnRef")?.location) }] : [];
+    if (!cmp) return [];
+    const line = lineOf(nodeAs(expr.lexpr, "ColumnRef")?.location);
+    return [{ ...cmp, line, guarded: guards.get(expr) ?? /* @__PURE__ */ new Set() }];
   });
+}
+function notNullGuards(root) {
+  const guards = /* @__PURE__ */ new Map();
+  for (const bool of findNodes(root, "BoolExpr")) {
+    if (bool.boolop !== "AND_EXPR") continue;
+    const tested = /* @__PURE__ */ new Set();
+    for (const arg of bool.args ?? []) {
+      const test = nodeAs(arg, "NullTest");
+      const field2 = test?.nulltesttype === "IS_NOT_NULL" ? recordField(test.arg) : void 0;
+      if (field2) tested.add(`${field2.record.toUpperCase()}.${field2.column}`);
+    }
+    if (tested.size === 0) continue;
+    for (const arg of bool.args ?? []) {
+      const expr = nodeAs(arg, "A_Expr");
+      if (expr) guards.set(expr, /* @__PURE__ */ new Set([...guards.get(expr) ?? [], ...tested]));
+    }
+  }
+  return guards;
 }
 function rowComparison(expr) {
   if (expr.kind !== "AEXPR_OP") return void 0;
@@ -52806,7 +52834,10 @@ var init_schema_model = __esm({
       #indexPlaces = /* @__PURE__ */ new WeakMap();
       #nextPlace = 0;
       #byFile = /* @__PURE__ */ new Map();
+      /** Names of indexes the model had and no longer has (dropped, renamed, gone with their table). */
+      #gone = /* @__PURE__ */ new Set();
       set(name, index) {
+        this.#gone.delete(name);
         const old = super.get(name);
         if (old === void 0) {
           if (!super.has(name)) this.#places.set(name, this.#nextPlace++);
@@ -52843,13 +52874,23 @@ var init_schema_model = __esm({
           }
         }
         this.#places.delete(name);
+        if (old !== void 0) this.#gone.add(name);
         return super.delete(name);
       }
       clear() {
         this.#byTable = void 0;
         this.#places.clear();
         this.#byFile.clear();
+        this.#gone.clear();
         super.clear();
+      }
+      /**
+       * Whether the migrations made an index of this name and it is gone since (dropped, renamed,
+       * dropped with its table or view): `DROP INDEX IF EXISTS` of it finds nothing. An index the
+       * model never had may have been made outside the migrations.
+       */
+      isGone(name) {
+        return this.#gone.has(name);
       }
       tablesChanged() {
         this.#byTable = void 0;
@@ -52966,6 +53007,7 @@ var init_schema_model = __esm({
           const q = qualify(s, name);
           if (this.tables.has(q) || this.indexes.has(q)) return q;
         }
+        if (name.startsWith("pg_")) return qualify("pg_catalog", name);
         if (this.tables.has(qualify("public", name))) return qualify("public", name);
         return qualify(this.defaultSchema, name);
       }

@@ -188,7 +188,7 @@ describe("the lint-histories bench's report comparison", () => {
     ]);
     const r = compareReports(before, after);
     expect(r.unexplained).toEqual([]);
-    expect([...r.changes]).toEqual([['statements-after-exclusive-lock own lock', 4]]);
+    expect([...r.changes]).toEqual([['statements-after-exclusive-lock not extended', 4]]);
     // A lock the old findings never named, or one gone that no old statement locked itself.
     const invented = report([
       held(
@@ -240,6 +240,43 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(two([], [fk(1)]), two([], [])).same).toBe(false);
     expect(compareReports(two([], []), two([], [fk(1)])).same).toBe(false);
     expect(compareReports(two([], [fk(1)]), two([fk(3)], [])).same).toBe(false);
+  });
+
+  it('accepts an index drop gone that named no table, and a null-unsafe message naming its guarded side', () => {
+    const drop = (message: string) => ({
+      rule: 'drop-index-non-concurrent',
+      severity: 'warning',
+      line: 2,
+      statement: 1,
+      message,
+    });
+    const unknown = drop(
+      'DROP INDEX public.t_idx without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table of public.t_idx: the drop ...',
+    );
+    const known = drop(
+      'DROP INDEX public.t_idx without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on public.t: the drop ...',
+    );
+    expect([...compareReports(report([unknown]), report([])).changes]).toEqual([
+      ['drop-index-non-concurrent index already gone', 1],
+    ]);
+    expect(compareReports(report([known]), report([])).same).toBe(false);
+    const nullUnsafe = (when: string) => ({
+      rule: 'null-unsafe-comparison',
+      severity: 'warning',
+      line: 4,
+      statement: 0,
+      message: `OLD.a <> NEW.a in trigger function public.f is NULL, not true or false, when ${when}.`,
+    });
+    const either = nullUnsafe(
+      'either side is NULL: a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped',
+    );
+    const guarded = nullUnsafe(
+      'NEW.a is NULL: a change from a value to NULL counts as no change and the branch it guards is skipped',
+    );
+    const r = compareReports(report([either]), report([guarded]));
+    expect(r.unexplained).toEqual([]);
+    expect([...r.changes]).toEqual([['null-unsafe-comparison guarded side', 1]]);
+    expect(compareReports(report([either]), report([{ ...guarded, line: 5 }])).same).toBe(false);
   });
 
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {

@@ -22,6 +22,8 @@ export function dropLocks(stmt: DropStmt, schema: SchemaModel, list: LockList): 
         // Gone with its UNIQUE or PRIMARY KEY constraint (a schema diff's `DROP CONSTRAINT`, then
         // `DROP INDEX IF EXISTS`): the statement finds no index, and locks nothing.
         if (index?.droppedWithConstraint) break;
+        // Dropped, renamed or gone with its table or view earlier in the migrations: likewise.
+        if (!index && schema.indexes.isGone(indexName)) break;
         const mode = stmt.concurrent ? 'ShareUpdateExclusiveLock' : 'AccessExclusiveLock';
         const what = `DROP INDEX${stmt.concurrent ? ' CONCURRENTLY' : ''} ${indexName}`;
         if (index) list.add(tableLock(index.table, mode, what));

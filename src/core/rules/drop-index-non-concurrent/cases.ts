@@ -53,6 +53,20 @@ DROP INDEX IF EXISTS public.conversations_pkey;
 DROP INDEX IF EXISTS public.conversations_contact_key;`,
     },
     {
+      name: 'indexes already gone: with their materialized view, dropped twice, renamed away',
+      history: [
+        documents,
+        `CREATE MATERIALIZED VIEW public.document_counts AS SELECT workspace_id, count(*) AS n FROM public.documents GROUP BY 1;
+CREATE UNIQUE INDEX document_counts_workspace_idx ON public.document_counts (workspace_id);
+DROP MATERIALIZED VIEW public.document_counts;
+DROP INDEX CONCURRENTLY public.documents_created_idx;
+ALTER INDEX public.documents_workspace_idx RENAME TO documents_ws_idx;`,
+      ],
+      sql: `DROP INDEX IF EXISTS public.document_counts_workspace_idx;
+DROP INDEX IF EXISTS public.documents_created_idx;
+DROP INDEX IF EXISTS public.documents_workspace_idx;`,
+    },
+    {
       name: 'DROP TABLE is not an index drop',
       history: [documents],
       sql: 'DROP TABLE IF EXISTS public.documents_archive;',
@@ -121,6 +135,16 @@ DROP INDEX public.documents_created_idx;`,
       sql: `SET search_path = public;
 DROP INDEX IF EXISTS documents_workspace_idx;`,
       lines: [2],
+    },
+    {
+      name: 'an index dropped, then built again under the same name, is there to drop',
+      history: [
+        documents,
+        `DROP INDEX CONCURRENTLY public.documents_created_idx;
+CREATE INDEX CONCURRENTLY documents_created_idx ON public.documents (created_at DESC);`,
+      ],
+      sql: 'DROP INDEX IF EXISTS public.documents_created_idx;',
+      lines: [1],
     },
     {
       name: 'an index the migrations never created is assumed to exist',

@@ -34,6 +34,9 @@ export const dropIndexNonConcurrent: Rule = {
         // The table goes later in this file, and its indexes with it: drop-table says the rest.
         if (tableDroppedLater(ctx, index.table)) continue;
       }
+      // One the migrations made and dropped since (itself, or with its table or view, or by a
+      // rename) is not there to drop: IF EXISTS finds nothing, and without it the drop fails.
+      if (!index && ctx.schema.indexes.isGone(qualified)) continue;
       // An index the model does not know was created outside the migrations: it exists.
       dropped.push({ index: qualified, table: index?.table });
     }

@@ -130,6 +130,19 @@ BEGIN
   RETURN a.title = b.title;
 END $$;`,
     },
+    {
+      name: 'both sides tested IS NOT NULL in the same AND',
+      history: [schema],
+      sql: `CREATE FUNCTION public.log_title_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.title IS NOT NULL AND NEW.title IS NOT NULL AND OLD.title <> NEW.title THEN
+    RAISE NOTICE 'renamed';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER documents_log_title BEFORE UPDATE ON public.documents
+  FOR EACH ROW EXECUTE FUNCTION public.log_title_change();`,
+    },
   ],
   invalid: [
     {
@@ -212,6 +225,26 @@ BEGIN
   RETURN NEW;
 END $$;`,
       lines: [5],
+    },
+    {
+      name: 'OLD tested IS NOT NULL: only a change to NULL is missed, and the message says so',
+      history: [schema],
+      sql: `CREATE FUNCTION public.log_project_move() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF OLD.workspace_id IS NOT NULL AND OLD.workspace_id != NEW.workspace_id THEN
+    RAISE NOTICE 'moved';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER projects_log_move BEFORE UPDATE ON public.projects
+  FOR EACH ROW EXECUTE FUNCTION public.log_project_move();`,
+      errors: [
+        {
+          line: 3,
+          message:
+            /^OLD\.workspace_id <> NEW\.workspace_id in trigger function public\.log_project_move is NULL, not true or false, when NEW\.workspace_id is NULL: a change from a value to NULL counts as no change/,
+        },
+      ],
     },
   ],
 };

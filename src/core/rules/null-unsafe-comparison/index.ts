@@ -14,6 +14,8 @@ interface RowComparison {
   right: string;
   columns: string[];
   line: number;
+  /** Sides an `x IS NOT NULL AND ...` around the comparison proves not NULL (`OLD.col`). */
+  guarded: Set<string>;
 }
 
 export const nullUnsafeComparison: Rule = {
@@ -62,13 +64,23 @@ function report(
     reported.add(cmp.line);
     const text = `${cmp.left} ${cmp.op} ${cmp.right}`;
     const safe = `${cmp.left} ${cmp.op === '<>' ? 'IS DISTINCT FROM' : 'IS NOT DISTINCT FROM'} ${cmp.right}`;
+    // A side tested IS NOT NULL in the same AND cannot be NULL there: only the other side can.
+    const open = [cmp.left, cmp.right].filter((side) => !cmp.guarded.has(side));
+    const [nullable] = open;
+    if (nullable === undefined) continue;
+    const oldSide = nullable.startsWith('OLD.');
     const missed =
-      cmp.op === '<>'
-        ? 'a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped'
-        : 'two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs';
+      open.length === 2
+        ? cmp.op === '<>'
+          ? 'a change from NULL to a value, or from a value to NULL, counts as no change and the branch it guards is skipped'
+          : 'two NULLs do not count as equal, and a change to or from NULL is neither equal nor unequal, so the wrong branch runs'
+        : cmp.op === '<>'
+          ? `a change ${oldSide ? 'from NULL to a value' : 'from a value to NULL'} counts as no change and the branch it guards is skipped`
+          : `a change ${oldSide ? 'from NULL to a value' : 'from a value to NULL'} is neither equal nor unequal, so the wrong branch runs`;
+    const when = open.length === 2 ? 'either side is NULL' : `${nullable} is NULL`;
     ctx.report(statement, {
       line: cmp.line,
-      message: `${text} in ${where} is NULL, not true or false, when either side is NULL: ${missed}.`,
+      message: `${text} in ${where} is NULL, not true or false, when ${when}: ${missed}.`,
       fix: `${safe}  -- NULL-safe: compares NULLs as ordinary values`,
     });
   }
@@ -121,13 +133,39 @@ function rowComparisons(
   root: unknown,
   lineOf: (location: number | undefined) => number,
 ): RowComparison[] {
+  const guards = notNullGuards(root);
   return findNodes(root, 'A_Expr').flatMap((expr) => {
     const cmp = rowComparison(expr);
-    return cmp ? [{ ...cmp, line: lineOf(nodeAs(expr.lexpr, 'ColumnRef')?.location) }] : [];
+    if (!cmp) return [];
+    const line = lineOf(nodeAs(expr.lexpr, 'ColumnRef')?.location);
+    return [{ ...cmp, line, guarded: guards.get(expr) ?? new Set<string>() }];
   });
 }
 
-function rowComparison(expr: A_Expr): Omit<RowComparison, 'line'> | undefined {
+/**
+ * For each comparison that is an operand of an AND (`OLD.col IS NOT NULL AND OLD.col <> NEW.col`),
+ * the OLD/NEW fields the same AND tests IS NOT NULL.
+ */
+function notNullGuards(root: unknown): Map<A_Expr, Set<string>> {
+  const guards = new Map<A_Expr, Set<string>>();
+  for (const bool of findNodes(root, 'BoolExpr')) {
+    if (bool.boolop !== 'AND_EXPR') continue;
+    const tested = new Set<string>();
+    for (const arg of bool.args ?? []) {
+      const test = nodeAs(arg, 'NullTest');
+      const field = test?.nulltesttype === 'IS_NOT_NULL' ? recordField(test.arg) : undefined;
+      if (field) tested.add(`${field.record.toUpperCase()}.${field.column}`);
+    }
+    if (tested.size === 0) continue;
+    for (const arg of bool.args ?? []) {
+      const expr = nodeAs(arg, 'A_Expr');
+      if (expr) guards.set(expr, new Set([...(guards.get(expr) ?? []), ...tested]));
+    }
+  }
+  return guards;
+}
+
+function rowComparison(expr: A_Expr): Omit<RowComparison, 'line' | 'guarded'> | undefined {
   if (expr.kind !== 'AEXPR_OP') return undefined;
   const op = nameParts(expr.name)[0];
   if (op !== '=' && op !== '<>' && op !== '!=') return undefined;

@@ -48,6 +48,17 @@ ALTER TABLE public.projects ADD CONSTRAINT projects_name_check CHECK (length(nam
 ALTER TABLE public.documents ALTER COLUMN title SET NOT NULL;`,
     },
     {
+      name: 'a DO block counting policies in the system catalog, named without its schema',
+      history: [saas],
+      sql: `DROP POLICY IF EXISTS invoices_read ON public.invoices;
+DO $$
+DECLARE n int;
+BEGIN
+  SELECT count(*) INTO n FROM pg_policies WHERE tablename = 'invoices';
+  RAISE NOTICE '% policies left', n;
+END $$;`,
+    },
+    {
       name: 'only quick catalog changes follow the exclusive lock',
       history: [saas],
       sql: `ALTER TABLE public.projects ADD COLUMN archived_at timestamptz;

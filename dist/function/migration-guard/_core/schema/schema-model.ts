@@ -220,8 +220,11 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
   #indexPlaces = new WeakMap<IndexModel, number>();
   #nextPlace = 0;
   #byFile = new Map<string, Set<QualifiedName>>();
+  /** Names of indexes the model had and no longer has (dropped, renamed, gone with their table). */
+  #gone = new Set<QualifiedName>();
 
   override set(name: QualifiedName, index: IndexModel): this {
+    this.#gone.delete(name);
     const old = super.get(name);
     if (old === undefined) {
       if (!super.has(name)) this.#places.set(name, this.#nextPlace++);
@@ -259,6 +262,7 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
       }
     }
     this.#places.delete(name);
+    if (old !== undefined) this.#gone.add(name);
     return super.delete(name);
   }
 
@@ -266,7 +270,17 @@ class IndexMap extends Map<QualifiedName, IndexModel> {
     this.#byTable = undefined;
     this.#places.clear();
     this.#byFile.clear();
+    this.#gone.clear();
     super.clear();
+  }
+
+  /**
+   * Whether the migrations made an index of this name and it is gone since (dropped, renamed,
+   * dropped with its table or view): `DROP INDEX IF EXISTS` of it finds nothing. An index the
+   * model never had may have been made outside the migrations.
+   */
+  isGone(name: QualifiedName): boolean {
+    return this.#gone.has(name);
   }
 
   tablesChanged(): void {
@@ -410,6 +424,9 @@ export class SchemaModel {
       const q = qualify(s, name);
       if (this.tables.has(q) || this.indexes.has(q)) return q;
     }
+    // pg_catalog is searched before the path (unless the path lists it later): an unqualified
+    // `pg_policies` or `pg_class` that no migration created is the system catalog's.
+    if (name.startsWith('pg_')) return qualify('pg_catalog', name);
     if (this.tables.has(qualify('public', name))) return qualify('public', name);
     return qualify(this.defaultSchema, name);
   }
