@@ -9723,7 +9723,10 @@ function restricts(node, check2) {
   if (bool) {
     const args = bool.args ?? [];
     if (bool.boolop === "AND_EXPR") return args.some((a) => restricts(a, check2));
-    if (bool.boolop === "OR_EXPR") return args.length > 0 && args.every((a) => restricts(a, check2));
+    if (bool.boolop === "OR_EXPR") {
+      const shared = (a) => check2.acceptShared === true && isTenantNullTest(a, check2);
+      return args.some((a) => restricts(a, check2)) && args.every((a) => shared(a) || restricts(a, check2));
+    }
     return false;
   }
   const test = nodeAs(value, "BooleanTest");
@@ -9809,6 +9812,10 @@ function ownColumnIn(node, check2, inner) {
 function tenantColumnOf(node, check2) {
   const column = ownColumnOf(node, check2);
   return column !== void 0 && check2.tenantColumns.includes(column) ? column : void 0;
+}
+function isTenantNullTest(node, check2) {
+  const test = nodeAs(unwrapExpression(node), "NullTest");
+  return test?.nulltesttype === "IS_NULL" && tenantColumnOf(test.arg, check2) !== void 0;
 }
 function isTrueConstant(node) {
   return nodeAs(unwrapExpression(node), "A_Const")?.boolval?.boolval === true;
@@ -12753,7 +12760,11 @@ function policyGaps(policy, table, base) {
         }
         continue;
       }
-      const check2 = { ...base, acceptOwnRow: condition.side === "read" };
+      const check2 = {
+        ...base,
+        acceptOwnRow: condition.side === "read",
+        acceptShared: command === "select"
+      };
       if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
       const verdict5 = tenantVerdict(condition.expr, check2);
       if (verdict5.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict5.column)) {

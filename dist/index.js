@@ -41615,7 +41615,10 @@ function restricts(node, check) {
   if (bool) {
     const args = bool.args ?? [];
     if (bool.boolop === "AND_EXPR") return args.some((a) => restricts(a, check));
-    if (bool.boolop === "OR_EXPR") return args.length > 0 && args.every((a) => restricts(a, check));
+    if (bool.boolop === "OR_EXPR") {
+      const shared = (a) => check.acceptShared === true && isTenantNullTest(a, check);
+      return args.some((a) => restricts(a, check)) && args.every((a) => shared(a) || restricts(a, check));
+    }
     return false;
   }
   const test = nodeAs(value, "BooleanTest");
@@ -41701,6 +41704,10 @@ function ownColumnIn(node, check, inner) {
 function tenantColumnOf(node, check) {
   const column = ownColumnOf(node, check);
   return column !== void 0 && check.tenantColumns.includes(column) ? column : void 0;
+}
+function isTenantNullTest(node, check) {
+  const test = nodeAs(unwrapExpression(node), "NullTest");
+  return test?.nulltesttype === "IS_NULL" && tenantColumnOf(test.arg, check) !== void 0;
 }
 function isTrueConstant(node) {
   return nodeAs(unwrapExpression(node), "A_Const")?.boolval?.boolval === true;
@@ -44645,7 +44652,11 @@ function policyGaps(policy, table, base) {
         }
         continue;
       }
-      const check = { ...base, acceptOwnRow: condition.side === "read" };
+      const check = {
+        ...base,
+        acceptOwnRow: condition.side === "read",
+        acceptShared: command === "select"
+      };
       if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
       const verdict4 = tenantVerdict(condition.expr, check);
       if (verdict4.kind === "per-user" && condition.side === "read" && isMembershipTable(table, verdict4.column)) {

@@ -279,6 +279,29 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(report([either]), report([{ ...guarded, line: 5 }])).same).toBe(false);
   });
 
+  it('accepts a tenant-policy-missing finding gone on a SELECT policy that admits shared rows', () => {
+    const finding = {
+      rule: 'tenant-policy-missing',
+      severity: 'error',
+      line: 3,
+      statement: 1,
+      message:
+        'Policy "read templates" on public.templates does not confine rows to the caller\'s tenants (tenant_id): its USING for SELECT does not restrict tenant_id ...',
+    };
+    const shared = [
+      {
+        line: 3,
+        sql: 'CREATE POLICY "read templates" ON templates FOR SELECT USING (tenant_id IS NULL OR tenant_id IN (SELECT 1))',
+      },
+    ];
+    const r = compareReports(report([finding], shared), report([], shared));
+    expect([...r.changes]).toEqual([['tenant-policy-missing shared rows readable', 1]]);
+    const other = [
+      { line: 3, sql: 'CREATE POLICY "read templates" ON templates FOR SELECT USING (true)' },
+    ];
+    expect(compareReports(report([finding], other), report([], other)).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

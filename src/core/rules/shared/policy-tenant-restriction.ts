@@ -47,6 +47,12 @@ export interface TenantCheck {
    * caller could then set the tenant column to another tenant.
    */
   acceptOwnRow: boolean;
+  /**
+   * Accept `tenant_col IS NULL OR <a tenant restriction>` as isolating: rows of no tenant are
+   * shared (global templates, public catalog rows), not another tenant's. Only for reading
+   * (SELECT): writing or deleting shared rows changes what every tenant sees.
+   */
+  acceptShared?: boolean;
 }
 
 /**
@@ -92,7 +98,12 @@ function restricts(node: Node | undefined, check: TenantCheck): boolean {
   if (bool) {
     const args = bool.args ?? [];
     if (bool.boolop === 'AND_EXPR') return args.some((a) => restricts(a, check));
-    if (bool.boolop === 'OR_EXPR') return args.length > 0 && args.every((a) => restricts(a, check));
+    if (bool.boolop === 'OR_EXPR') {
+      const shared = (a: Node) => check.acceptShared === true && isTenantNullTest(a, check);
+      return (
+        args.some((a) => restricts(a, check)) && args.every((a) => shared(a) || restricts(a, check))
+      );
+    }
     return false;
   }
   const test = nodeAs(value, 'BooleanTest');
@@ -224,6 +235,12 @@ function ownColumnIn(
 function tenantColumnOf(node: Node | undefined, check: TenantCheck): string | undefined {
   const column = ownColumnOf(node, check);
   return column !== undefined && check.tenantColumns.includes(column) ? column : undefined;
+}
+
+/** `tenant_col IS NULL`: a row of no tenant. */
+function isTenantNullTest(node: Node | undefined, check: TenantCheck): boolean {
+  const test = nodeAs(unwrapExpression(node), 'NullTest');
+  return test?.nulltesttype === 'IS_NULL' && tenantColumnOf(test.arg, check) !== undefined;
 }
 
 function isTrueConstant(node: Node | undefined): boolean {

@@ -186,6 +186,16 @@ CREATE POLICY "read own profile" ON public.profiles FOR SELECT TO authenticated
       sql: `CREATE POLICY "temporary" ON public.projects FOR SELECT USING (true);
 DROP POLICY "temporary" ON public.projects;`,
     },
+    {
+      name: "shared rows of no workspace readable beside the caller's own (global templates)",
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.templates (id bigint PRIMARY KEY, workspace_id uuid REFERENCES public.workspaces (id), body text);
+ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: `CREATE POLICY "read own and shared templates" ON public.templates FOR SELECT TO authenticated
+  USING (workspace_id IS NULL OR workspace_id IN (${MEMBER_OF}));`,
+    },
   ],
   invalid: [
     {
@@ -342,6 +352,20 @@ ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "edit own profile" ON public.profiles FOR UPDATE TO authenticated
   USING (id = (SELECT auth.uid()));`,
       lines: [7],
+    },
+    {
+      name: "shared rows: editing them, or IS NULL alone, is not confined to the caller's workspaces",
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE TABLE public.templates (id bigint PRIMARY KEY, workspace_id uuid REFERENCES public.workspaces (id), body text);
+ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;`,
+      ],
+      sql: `CREATE POLICY "edit own and shared templates" ON public.templates FOR UPDATE TO authenticated
+  USING (workspace_id IS NULL OR workspace_id IN (${MEMBER_OF}))
+  WITH CHECK (workspace_id IN (${MEMBER_OF}));
+CREATE POLICY "read shared templates" ON public.templates FOR SELECT TO authenticated
+  USING (workspace_id IS NULL OR body IS NOT NULL);`,
+      lines: [1, 4],
     },
   ],
 };

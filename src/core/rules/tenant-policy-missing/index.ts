@@ -95,7 +95,11 @@ function policyGaps(
         }
         continue;
       }
-      const check: TenantCheck = { ...base, acceptOwnRow: condition.side === 'read' };
+      const check: TenantCheck = {
+        ...base,
+        acceptOwnRow: condition.side === 'read',
+        acceptShared: command === 'select',
+      };
       if (restrictiveConfinesTenant(table, policy, command, condition.side, base)) continue;
       const verdict = tenantVerdict(condition.expr, check);
       // On the membership table itself, reading one's own memberships across tenants shows
