@@ -302,6 +302,28 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(report([finding], other), report([], other)).same).toBe(false);
   });
 
+  it("accepts policy-always-true's wording for a table the migrations do not create, and only that", () => {
+    const said = (clause: string) => ({
+      rule: 'policy-always-true',
+      severity: 'warning',
+      line: 1,
+      statement: 0,
+      message: `Policy "open" on public.logs has WITH CHECK always true, so INSERT can write any row. ${clause}, so this is only right for data every caller may read and write (a public lookup table): confirm it is meant.`,
+    });
+    const before = report([said('public.logs has no tenant column')]);
+    const after = report([
+      said(
+        'The migrations so far do not create public.logs, so whether it holds per-tenant data is not known here',
+      ),
+    ]);
+    expect([...compareReports(before, after).changes]).toEqual([
+      ['policy-always-true unknown table wording', 1],
+    ]);
+    expect(compareReports(before, report([said('public.other has no tenant column')])).same).toBe(
+      false,
+    );
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

@@ -89,7 +89,7 @@ export const policyAlwaysTrue: Rule = {
       ctx.report(at.statement, {
         line: at.line,
         severity: 'warning',
-        message: `${written}. ${table} has no tenant column, so this is only right for data every caller may ${writes ? 'read and write' : 'read'} (a public lookup table): confirm it is meant.`,
+        message: `${written}. ${model ? `${table} has no tenant column` : `The migrations so far do not create ${table}, so whether it holds per-tenant data is not known here`}, so this is only right for data every caller may ${writes ? 'read and write' : 'read'} (a public lookup table): confirm it is meant.`,
         fix: `-- public reference data: open reading only, and keep writes to migrations or service_role\nCREATE POLICY "${at.name}" ON ${table} FOR SELECT TO anon, authenticated USING (true);`,
       });
     }
