@@ -50,6 +50,16 @@
  * - `unknown table wording` (session 18): a `policy-always-true` finding on a table the migrations
  *   do not create says so ("The migrations so far do not create <table>, so whether it holds
  *   per-tenant data is not known here") where it said "<table> has no tenant column".
+ * - `lock taken` (session 18): locks are no longer predicted for `DROP TRIGGER/POLICY IF EXISTS` of
+ *   one the model knows is absent, and ALTER TABLE subcommands are spelled in SQL words. Then
+ *   `mixed-schema-and-data` cites another statement's lock (or none), and
+ *   `statements-after-exclusive-lock` names a table's first lock at a later line: accepted for a
+ *   file as a whole when every mixed-schema-and-data finding gone or changed cited such a drop
+ *   or an identifier, and every one added is on a line that had one; for the other rule, the
+ *   `not extended` check above also accepts locks that were cited at such drops.
+ * - `no NULL to fill` (session 18): an `unbatched-data-change` backfill (`WHERE col IS NULL`) is gone
+ *   whose tested columns a statement of this file or an earlier one made NOT NULL or added with
+ *   a non-NULL default: the UPDATE matches no row.
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -107,10 +117,14 @@ export function compareReports(baseline: string, current: string): ReportCompari
     const { findings: allB, ...otherB } = mb;
     const own = ownLockChanges(allA, allB);
     for (let n = 0; own.explained && n < own.changed; n++) count(OWN_LOCK);
+    const held = heldLockWordingChanges(allA, allB);
+    for (let n = 0; held.explained && n < held.changed; n++) count(HELD_LOCK);
     const lost = lostNothingChanges(allA, allB, i, firstA, firstB);
     for (let n = 0; lost.explained && n < lost.changed; n++) count(LOST_NOTHING);
     const skip = (f: ReportFinding) =>
-      (own.explained && f.rule === LOCK_RULE) || (lost.explained && INDEX_RULES.has(f.rule));
+      (own.explained && f.rule === LOCK_RULE) ||
+      (lost.explained && INDEX_RULES.has(f.rule)) ||
+      (held.explained && f.rule === HELD_RULE);
     const fa = allA.filter((f) => !skip(f));
     const fb = allB.filter((f) => !skip(f));
     if (JSON.stringify(otherA) !== JSON.stringify(otherB)) {
@@ -145,6 +159,10 @@ export function compareReports(baseline: string, current: string): ReportCompari
       }
       if (f.rule === 'null-unsafe-comparison') {
         count(`${f.rule} bound by earlier triggers`);
+        continue;
+      }
+      if (f.rule === 'unbatched-data-change' && noNullToFill(f, migrationsA.slice(0, i + 1))) {
+        count(`${f.rule} no NULL to fill`);
         continue;
       }
       if (f.rule === 'tenant-policy-missing' && sharedRowsRead(f, ma.statements ?? [])) {
@@ -239,20 +257,57 @@ function lostNothingChanges(
     : { explained: false, changed: 0 };
 }
 
+const HELD_RULE = 'mixed-schema-and-data';
+const HELD_LOCK = `${HELD_RULE} lock taken`;
+
+/**
+ * Whether a file's mixed-schema-and-data findings differ only as `lock taken` does: each one gone
+ * or changed cited a lock of a DROP TRIGGER/POLICY (IF EXISTS of an absent one takes none) or an
+ * ALTER TABLE subcommand spelled as the parser's identifier; each one added or changed is on a
+ * line where the old report had one.
+ */
+function heldLockWordingChanges(
+  before: ReportFinding[],
+  after: ReportFinding[],
+): { explained: boolean; changed: number } {
+  const key = (f: ReportFinding) => JSON.stringify(f);
+  const a = before.filter((f) => f.rule === HELD_RULE);
+  const b = after.filter((f) => f.rule === HELD_RULE);
+  const inA = new Set(a.map(key));
+  const inB = new Set(b.map(key));
+  const gone = a.filter((f) => !inB.has(key(f)));
+  const added = b.filter((f) => !inA.has(key(f)));
+  if (gone.length + added.length === 0) return { explained: false, changed: 0 };
+  const cited = (f: ReportFinding) =>
+    / as line \d+ \((DROP (TRIGGER|POLICY) |ALTER TABLE \.\.\. [A-Z][a-z]+[A-Z])/.test(
+      String(f['message'] ?? ''),
+    );
+  const oldLines = new Set(a.map((f) => f.line));
+  const ok = gone.every(cited) && added.every((f) => oldLines.has(f.line));
+  return ok
+    ? { explained: true, changed: gone.length + added.length }
+    : { explained: false, changed: 0 };
+}
+
 const LOCK_RULE = 'statements-after-exclusive-lock';
 const OWN_LOCK = `${LOCK_RULE} not extended`;
 
 /** The locks a statements-after-exclusive-lock finding names, as `<table>@<line>`, and its work. */
-function lockFinding(f: ReportFinding): { locks: string[]; work: string } {
+function lockFinding(f: ReportFinding): { locks: string[]; work: string; absentDrops: string[] } {
   const message = String(f['message'] ?? '');
   const work = /^This statement \((.*)\) runs while the transaction still holds/.exec(message);
   const list = /holds the ACCESS EXCLUSIVE lock taken on (.*): every read and write on /.exec(
     message,
   );
-  const locks = [...(list?.[1] ?? '').matchAll(/(?:^|; )([^\s;]+) at line (\d+) \(/g)].map(
-    (m) => `${m[1]}@${m[2]}`,
-  );
-  return { locks, work: work?.[1] ?? '' };
+  const found = [
+    ...(list?.[1] ?? '').matchAll(/(?:^|; )([^\s;]+) at line (\d+) \(([A-Z][A-Z ]+)/g),
+  ];
+  const locks = found.map((m) => `${m[1]}@${m[2]}`);
+  // Locks an IF EXISTS drop of an absent trigger or policy was said to take (session 18: none).
+  const absentDrops = found
+    .filter((m) => /^DROP (TRIGGER|POLICY) /.test(m[3] ?? ''))
+    .map((m) => `${m[1]}@${m[2]}`);
+  return { locks, work: work?.[1] ?? '', absentDrops };
 }
 
 /**
@@ -273,7 +328,17 @@ function ownLockChanges(
   if (changed === 0) return { explained: false, changed: 0 };
   const oldLocks = new Set(a.flatMap((f) => lockFinding(f).locks));
   const newLocks = new Set(b.flatMap((f) => lockFinding(f).locks));
-  if ([...newLocks].some((l) => !oldLocks.has(l))) return { explained: false, changed: 0 };
+  const tableOf = (lock: string) => lock.slice(0, lock.lastIndexOf('@'));
+  const oldTables = new Set([...oldLocks].map(tableOf));
+  const drops = new Set(a.flatMap((f) => lockFinding(f).absentDrops));
+  // A lock named anew is one named before, or one on a table whose earlier citation was a
+  // DROP TRIGGER/POLICY (the first lock on it is now a later statement's).
+  const dropTables = new Set([...drops].map(tableOf));
+  if ([...newLocks].some((l) => !oldLocks.has(l) && !dropTables.has(tableOf(l)))) {
+    return { explained: false, changed: 0 };
+  }
+  if (![...newLocks].every((l) => oldTables.has(tableOf(l))))
+    return { explained: false, changed: 0 };
   const works = a.map((f) => lockFinding(f).work);
   const vanished = [...oldLocks].filter((l) => !newLocks.has(l));
   const ownTable = (lock: string) => {
@@ -287,7 +352,7 @@ function ownLockChanges(
     a
       .filter((f) => lockFinding(f).locks.includes(lock))
       .every((f) => /^a query reading (public|pg_catalog)\.pg_\w+$/.test(lockFinding(f).work));
-  if (!vanished.every((l) => ownTable(l) || onlyAtCatalogReads(l))) {
+  if (!vanished.every((l) => ownTable(l) || onlyAtCatalogReads(l) || drops.has(l))) {
     return { explained: false, changed: 0 };
   }
   // Nothing else of these findings may change: same severity and fix shape.
@@ -339,6 +404,32 @@ function sameButUnknownTable(f: ReportFinding, g: ReportFinding): boolean {
   const { message: _f, ...restF } = f;
   const { message: _g, ...restG } = g;
   return now !== was && now === g['message'] && JSON.stringify(restF) === JSON.stringify(restG);
+}
+
+/**
+ * An unbatched-data-change backfill (`WHERE col IS NULL`) whose every tested column a statement of
+ * this file or an earlier one made NOT NULL, or added with a non-NULL default.
+ */
+function noNullToFill(
+  f: ReportFinding,
+  files: readonly { statements?: { line: number; sql: string }[] }[],
+): boolean {
+  const message = String(f['message'] ?? '');
+  const tested = /only tests (?:the column it fills \()?([\w, ]+) IS NULL/.exec(message)?.[1];
+  if (tested === undefined) return false;
+  const texts = files.flatMap((m, k) =>
+    (m.statements ?? [])
+      .filter((st) => k < files.length - 1 || st.line < f.line)
+      .map((st) => st.sql),
+  );
+  return tested.split(', ').every((column) => {
+    const col = `"?${escapeRegExp(column)}"?`;
+    const filled = new RegExp(
+      `add\\s+column\\s+(if\\s+not\\s+exists\\s+)?${col}\\s[^;]*?\\b(default\\s+(?!null\\b)|not\\s+null)|alter\\s+column\\s+${col}\\s+set\\s+not\\s+null|\\b${col}\\s+[^,;]*\\bnot\\s+null`,
+      'i',
+    );
+    return texts.some((t) => filled.test(t));
+  });
 }
 
 /** A tenant-policy-missing finding on a SELECT policy whose statement admits `<col> IS NULL OR`. */

@@ -39505,7 +39505,7 @@ function alterTableLocks(stmt, schema, pgVersion) {
   for (const item of stmt.cmds ?? []) {
     const cmd = nodeAs(item, "AlterTableCmd");
     if (!cmd?.subtype) continue;
-    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "");
+    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase();
     let mode = SUBCOMMAND_LOCKS[cmd.subtype] ?? "AccessExclusiveLock";
     let work = { rewrite: false, scan: false };
     const other2 = [];
@@ -39701,7 +39701,32 @@ var init_alter_table_locks = __esm({
       AT_AttachPartition: "ATTACH PARTITION",
       AT_DetachPartition: "DETACH PARTITION",
       AT_AddIdentity: "ADD GENERATED AS IDENTITY",
-      AT_SetExpression: "SET EXPRESSION"
+      AT_SetExpression: "SET EXPRESSION",
+      AT_DropExpression: "DROP EXPRESSION",
+      AT_DropIdentity: "DROP IDENTITY",
+      AT_SetIdentity: "ALTER COLUMN SET (identity)",
+      AT_SetStorage: "ALTER COLUMN SET STORAGE",
+      AT_SetCompression: "ALTER COLUMN SET COMPRESSION",
+      AT_AlterConstraint: "ALTER CONSTRAINT",
+      AT_DetachPartitionFinalize: "DETACH PARTITION FINALIZE",
+      AT_EnableTrig: "ENABLE TRIGGER",
+      AT_EnableAlwaysTrig: "ENABLE ALWAYS TRIGGER",
+      AT_EnableReplicaTrig: "ENABLE REPLICA TRIGGER",
+      AT_EnableTrigAll: "ENABLE TRIGGER ALL",
+      AT_EnableTrigUser: "ENABLE TRIGGER USER",
+      AT_DisableTrig: "DISABLE TRIGGER",
+      AT_DisableTrigAll: "DISABLE TRIGGER ALL",
+      AT_DisableTrigUser: "DISABLE TRIGGER USER",
+      AT_EnableRule: "ENABLE RULE",
+      AT_EnableAlwaysRule: "ENABLE ALWAYS RULE",
+      AT_EnableReplicaRule: "ENABLE REPLICA RULE",
+      AT_DisableRule: "DISABLE RULE",
+      AT_AddInherit: "INHERIT",
+      AT_DropInherit: "NO INHERIT",
+      AT_AddOf: "OF",
+      AT_DropOf: "NOT OF",
+      AT_GenericOptions: "OPTIONS (...)",
+      AT_AlterColumnGenericOptions: "ALTER COLUMN OPTIONS (...)"
     };
     LIGHT_STORAGE_PARAMETERS = /* @__PURE__ */ new Set([
       "fillfactor",
@@ -39714,6 +39739,62 @@ var init_alter_table_locks = __esm({
       "gin_pending_list_limit",
       "autosummarize"
     ]);
+  }
+});
+
+// src/core/schema/apply-trigger.ts
+function replayCreateTrigger(model, stmt) {
+  const table = relationName(model, stmt.relation);
+  const name = stmt.trigname ?? "";
+  const fn3 = nameParts(stmt.funcname);
+  const resolved = resolveFunction(model, fn3);
+  model.triggers.set(triggerKey(table, name), {
+    table,
+    name,
+    fn: fn3,
+    ...resolved ? { function: resolved } : {}
+  });
+}
+function resolveFunction(model, parts) {
+  const name = parts.at(-1) ?? "";
+  const schemas = parts.length > 1 ? [parts.at(-2) ?? ""] : ["pg_catalog", ...model.searchPath];
+  return schemas.map((schema) => qualify(schema, name)).find((q) => model.functions.has(q));
+}
+function moveTriggers(model, from, to) {
+  for (const [key, trigger] of model.triggers) {
+    if (trigger.table !== from) continue;
+    model.triggers.delete(key);
+    model.triggers.set(triggerKey(to, trigger.name), { ...trigger, table: to });
+  }
+}
+function replayDropTrigger(model, stmt) {
+  if (stmt.removeType !== "OBJECT_TRIGGER" && stmt.removeType !== "OBJECT_TABLE") return;
+  for (const object of stmt.objects ?? []) {
+    const parts = nameParts(nodeAs(object, "List")?.items);
+    if (stmt.removeType === "OBJECT_TRIGGER") {
+      const table2 = relationNameOfParts(model, parts.slice(0, -1));
+      model.triggers.delete(triggerKey(table2, parts.at(-1) ?? ""));
+      continue;
+    }
+    const table = relationNameOfParts(model, parts);
+    for (const [key, trigger] of model.triggers) {
+      if (trigger.table === table) model.triggers.delete(key);
+    }
+  }
+}
+function hasTrigger(model, table, name) {
+  return model.triggers.has(triggerKey(table, name));
+}
+function triggerKey(table, name) {
+  return `${table}\0${name}`;
+}
+var init_apply_trigger = __esm({
+  "src/core/schema/apply-trigger.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+    init_relation_names();
   }
 });
 
@@ -39774,6 +39855,11 @@ function dropLocks(stmt, schema, list) {
           tableParts.length >= 2 ? tableParts.at(-2) : void 0,
           tableParts.at(-1) ?? ""
         );
+        const known = schema.table(relation);
+        if (stmt.missing_ok && known && known.extension === void 0) {
+          const absent = stmt.removeType === "OBJECT_TRIGGER" ? !hasTrigger(schema, relation, name) : stmt.removeType === "OBJECT_POLICY" && !known.policies.has(name);
+          if (absent) break;
+        }
         list.add(
           tableLock(relation, "AccessExclusiveLock", `DROP ${dropLabel(stmt.removeType)} ${name}`)
         );
@@ -39802,6 +39888,7 @@ var init_drop_locks = __esm({
   "src/core/locks/drop-locks.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_apply_trigger();
     init_names();
     init_statement();
     init_predicted_lock();
@@ -44985,6 +45072,12 @@ var init_row_filter = __esm({
 });
 
 // src/core/rules/unbatched-data-change/index.ts
+function neverNull(ctx2, table, name) {
+  const column = ctx2.schema.column(table, name);
+  if (!column) return false;
+  if (column.notNull && !column.notNullPending) return true;
+  return column.addedBy.file === ctx2.file.path && column.generated === void 0 && column.defaultExpr !== void 0 && !isNullConstant(column.defaultExpr);
+}
 function insideLoop(statement) {
   const body = statement.parent?.plpgsql;
   if (!body) return false;
@@ -45055,6 +45148,7 @@ var init_unbatched_data_change = __esm({
     init_relation_names();
     init_plpgsql();
     init_statement();
+    init_altered_table();
     init_row_filter();
     unbatchedDataChange = {
       meta: {
@@ -45086,6 +45180,7 @@ var init_unbatched_data_change = __esm({
         );
         const filter = unboundedFilter(update ? update.whereClause : del?.whereClause, scope);
         if (!filter || filter.kind === "backfill" && !filter.nullOnly) return;
+        if (filter.kind === "backfill" && filter.columns.every((c) => neverNull(ctx2, table, c))) return;
         ctx2.report(
           update ? updateReport(ctx2.schema, table, scope.setColumns, filter, (col) => ctx2.isNewOrigin(col)) : deleteReport(ctx2.schema, table)
         );
@@ -50509,59 +50604,6 @@ var init_policy_renames = __esm({
   }
 });
 
-// src/core/schema/apply-trigger.ts
-function replayCreateTrigger(model, stmt) {
-  const table = relationName(model, stmt.relation);
-  const name = stmt.trigname ?? "";
-  const fn3 = nameParts(stmt.funcname);
-  const resolved = resolveFunction(model, fn3);
-  model.triggers.set(triggerKey(table, name), {
-    table,
-    name,
-    fn: fn3,
-    ...resolved ? { function: resolved } : {}
-  });
-}
-function resolveFunction(model, parts) {
-  const name = parts.at(-1) ?? "";
-  const schemas = parts.length > 1 ? [parts.at(-2) ?? ""] : ["pg_catalog", ...model.searchPath];
-  return schemas.map((schema) => qualify(schema, name)).find((q) => model.functions.has(q));
-}
-function moveTriggers(model, from, to) {
-  for (const [key, trigger] of model.triggers) {
-    if (trigger.table !== from) continue;
-    model.triggers.delete(key);
-    model.triggers.set(triggerKey(to, trigger.name), { ...trigger, table: to });
-  }
-}
-function replayDropTrigger(model, stmt) {
-  if (stmt.removeType !== "OBJECT_TRIGGER" && stmt.removeType !== "OBJECT_TABLE") return;
-  for (const object of stmt.objects ?? []) {
-    const parts = nameParts(nodeAs(object, "List")?.items);
-    if (stmt.removeType === "OBJECT_TRIGGER") {
-      const table2 = relationNameOfParts(model, parts.slice(0, -1));
-      model.triggers.delete(triggerKey(table2, parts.at(-1) ?? ""));
-      continue;
-    }
-    const table = relationNameOfParts(model, parts);
-    for (const [key, trigger] of model.triggers) {
-      if (trigger.table === table) model.triggers.delete(key);
-    }
-  }
-}
-function triggerKey(table, name) {
-  return `${table}\0${name}`;
-}
-var init_apply_trigger = __esm({
-  "src/core/schema/apply-trigger.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_names();
-    init_statement();
-    init_relation_names();
-  }
-});
-
 // src/core/schema/apply-rename.ts
 function replayRename(model, stmt) {
   const newname = stmt.newname ?? "";
@@ -51689,20 +51731,20 @@ function updateLeavesCondition(condition, targets) {
       return column === void 0 ? [] : [column];
     })
   );
-  const neverNull = (value) => {
+  const neverNull2 = (value) => {
     const constant = nodeAs(value, "A_Const");
     if (constant) return constant.isnull !== true;
     const column = bareColumn2(value);
     if (column !== void 0) return guardedNotNull.has(column);
     const cast = nodeAs(value, "TypeCast");
-    if (cast) return neverNull(cast.arg);
+    if (cast) return neverNull2(cast.arg);
     const coalesce = nodeAs(value, "CoalesceExpr");
-    if (coalesce) return (coalesce.args ?? []).some(neverNull);
+    if (coalesce) return (coalesce.args ?? []).some(neverNull2);
     return false;
   };
-  return conjuncts.some((c) => conjunctFalsified(c, assigned, neverNull));
+  return conjuncts.some((c) => conjunctFalsified(c, assigned, neverNull2));
 }
-function conjunctFalsified(conjunct, assigned, neverNull) {
+function conjunctFalsified(conjunct, assigned, neverNull2) {
   const column = bareColumn2(conjunct);
   if (column !== void 0) {
     const value2 = assigned.get(column);
@@ -51719,7 +51761,7 @@ function conjunctFalsified(conjunct, assigned, neverNull) {
     const tested = bareColumn2(test.arg);
     if (tested === void 0 || !assigned.has(tested)) return false;
     const value2 = assigned.get(tested);
-    return test.nulltesttype === "IS_NULL" ? neverNull(value2) : isNull(value2);
+    return test.nulltesttype === "IS_NULL" ? neverNull2(value2) : isNull(value2);
   }
   const comparison = nodeAs(conjunct, "A_Expr");
   const op = nodeAs(comparison?.name?.[0], "String")?.sval;

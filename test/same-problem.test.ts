@@ -170,7 +170,7 @@ describe("the lint-histories bench's report comparison", () => {
       held(
         5,
         'ALTER TABLE ... SET NOT NULL reads every row of public.a',
-        'public.a at line 1 (DROP TRIGGER t); public.b at line 2 (DROP POLICY p)',
+        'public.a at line 1 (DROP TRIGGER t); public.b at line 2 (ALTER TABLE ... ADD COLUMN)',
       ),
       held(
         9,
@@ -182,7 +182,7 @@ describe("the lint-histories bench's report comparison", () => {
       held(
         5,
         'ALTER TABLE ... SET NOT NULL reads every row of public.a',
-        'public.b at line 2 (DROP POLICY p)',
+        'public.b at line 2 (ALTER TABLE ... ADD COLUMN)',
       ),
       held(7, 'CREATE INDEX reads every row of public.a', 'public.a at line 1 (DROP TRIGGER t)'),
     ]);
@@ -322,6 +322,45 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(before, report([said('public.other has no tenant column')])).same).toBe(
       false,
     );
+  });
+
+  it('accepts a backfill gone whose column cannot be NULL, and a held lock cited anew after an absent drop', () => {
+    const backfill = {
+      rule: 'unbatched-data-change',
+      severity: 'warning',
+      line: 3,
+      statement: 1,
+      message:
+        'UPDATE of purpose on existing table public.otp only tests the column it fills (purpose IS NULL), so it rewrites ...',
+    };
+    const withDefault = [
+      { line: 1, sql: "alter table otp add column if not exists purpose text default 'reset'" },
+      { line: 3, sql: "update otp set purpose = 'reset' where purpose is null" },
+    ];
+    expect([
+      ...compareReports(report([backfill], withDefault), report([], withDefault)).changes,
+    ]).toEqual([['unbatched-data-change no NULL to fill', 1]]);
+    const plain = [{ line: 1, sql: 'alter table otp add column purpose text' }];
+    expect(compareReports(report([backfill], plain), report([], plain)).same).toBe(false);
+
+    const held = (cited: string, lock: string) => ({
+      rule: 'mixed-schema-and-data',
+      severity: 'warning',
+      line: 9,
+      statement: 4,
+      message: `UPDATE on existing table public.t runs in the same transaction as line ${cited}, so the ${lock} lock that statement took on public.t is held ...`,
+    });
+    const r = compareReports(
+      report([held('2 (DROP TRIGGER t_touch)', 'ACCESS EXCLUSIVE')]),
+      report([held('3 (CREATE TRIGGER)', 'SHARE ROW EXCLUSIVE')]),
+    );
+    expect([...r.changes]).toEqual([['mixed-schema-and-data lock taken', 2]]);
+    expect(
+      compareReports(
+        report([held('2 (ALTER TABLE ... ADD COLUMN)', 'ACCESS EXCLUSIVE')]),
+        report([held('3 (CREATE TRIGGER)', 'SHARE ROW EXCLUSIVE')]),
+      ).same,
+    ).toBe(false);
   });
 
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {

@@ -240,6 +240,28 @@ describe('predictLocks: ALTER TABLE', () => {
     expect(first?.reason).toContain('ADD COLUMN');
     expect(first?.reason).toContain('gen_random_uuid()');
   });
+
+  it("spells every subcommand in SQL words, never the parser's subtype", () => {
+    const reasons = (sql: string) => {
+      const [statement] = parseSql(sql).statements;
+      if (!statement) throw new Error('no statement');
+      return predictLocks(statement.node, schemaFrom(SCHEMA)).map((l) => l.reason);
+    };
+    expect(reasons('ALTER TABLE projects DISABLE TRIGGER ALL')).toEqual([
+      'ALTER TABLE ... DISABLE TRIGGER ALL',
+    ]);
+    expect(reasons('ALTER TABLE projects ENABLE ALWAYS TRIGGER audit')).toEqual([
+      'ALTER TABLE ... ENABLE ALWAYS TRIGGER',
+    ]);
+    for (const sql of [
+      'ALTER TABLE projects DISABLE TRIGGER audit',
+      'ALTER TABLE projects ALTER COLUMN title SET STORAGE EXTERNAL',
+      'ALTER TABLE projects NO INHERIT workspaces',
+      'ALTER TABLE projects ALTER COLUMN id DROP IDENTITY IF EXISTS',
+    ]) {
+      for (const reason of reasons(sql)) expect(reason).not.toMatch(/[a-z][A-Z]|AT_/);
+    }
+  });
 });
 
 describe('predictLocks: other statements', () => {
@@ -344,6 +366,32 @@ ALTER TABLE workspaces ADD CONSTRAINT workspaces_slug_key UNIQUE (slug);`);
     expect(drop && predictLocks(drop.node, kept).map((l) => l.relation)).toEqual([
       'public.workspaces',
       'public.workspaces_slug_key',
+    ]);
+  });
+
+  it('DROP TRIGGER/POLICY IF EXISTS of one the model does not have on a table the migrations made: no lock', () => {
+    const schema = schemaFrom(`${SCHEMA}
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER projects_touch BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE POLICY projects_read ON projects FOR SELECT USING (true);`);
+    const locks = (sql: string) => {
+      const [drop] = parseSql(sql).statements;
+      return drop ? predictLocks(drop.node, schema).map((l) => `${l.relation} ${l.mode}`) : [];
+    };
+    expect(locks('DROP TRIGGER IF EXISTS projects_audit ON projects')).toEqual([]);
+    expect(locks('DROP POLICY IF EXISTS projects_write ON projects')).toEqual([]);
+    // The ones it has, without IF EXISTS, or on a table the migrations never made: locked.
+    expect(locks('DROP TRIGGER IF EXISTS projects_touch ON projects')).toEqual([
+      'public.projects AccessExclusiveLock',
+    ]);
+    expect(locks('DROP POLICY IF EXISTS projects_read ON projects')).toEqual([
+      'public.projects AccessExclusiveLock',
+    ]);
+    expect(locks('DROP TRIGGER projects_audit ON projects')).toEqual([
+      'public.projects AccessExclusiveLock',
+    ]);
+    expect(locks('DROP TRIGGER IF EXISTS on_auth_user_created ON auth.users')).toEqual([
+      'auth.users AccessExclusiveLock',
     ]);
   });
 

@@ -65,6 +65,31 @@ const SUBCOMMAND_NAMES: Partial<Record<string, string>> = {
   AT_DetachPartition: 'DETACH PARTITION',
   AT_AddIdentity: 'ADD GENERATED AS IDENTITY',
   AT_SetExpression: 'SET EXPRESSION',
+  AT_DropExpression: 'DROP EXPRESSION',
+  AT_DropIdentity: 'DROP IDENTITY',
+  AT_SetIdentity: 'ALTER COLUMN SET (identity)',
+  AT_SetStorage: 'ALTER COLUMN SET STORAGE',
+  AT_SetCompression: 'ALTER COLUMN SET COMPRESSION',
+  AT_AlterConstraint: 'ALTER CONSTRAINT',
+  AT_DetachPartitionFinalize: 'DETACH PARTITION FINALIZE',
+  AT_EnableTrig: 'ENABLE TRIGGER',
+  AT_EnableAlwaysTrig: 'ENABLE ALWAYS TRIGGER',
+  AT_EnableReplicaTrig: 'ENABLE REPLICA TRIGGER',
+  AT_EnableTrigAll: 'ENABLE TRIGGER ALL',
+  AT_EnableTrigUser: 'ENABLE TRIGGER USER',
+  AT_DisableTrig: 'DISABLE TRIGGER',
+  AT_DisableTrigAll: 'DISABLE TRIGGER ALL',
+  AT_DisableTrigUser: 'DISABLE TRIGGER USER',
+  AT_EnableRule: 'ENABLE RULE',
+  AT_EnableAlwaysRule: 'ENABLE ALWAYS RULE',
+  AT_EnableReplicaRule: 'ENABLE REPLICA RULE',
+  AT_DisableRule: 'DISABLE RULE',
+  AT_AddInherit: 'INHERIT',
+  AT_DropInherit: 'NO INHERIT',
+  AT_AddOf: 'OF',
+  AT_DropOf: 'NOT OF',
+  AT_GenericOptions: 'OPTIONS (...)',
+  AT_AlterColumnGenericOptions: 'ALTER COLUMN OPTIONS (...)',
 };
 
 /**
@@ -162,7 +187,14 @@ export function alterTableLocks(
   for (const item of stmt.cmds ?? []) {
     const cmd = nodeAs(item, 'AlterTableCmd');
     if (!cmd?.subtype) continue;
-    const name = SUBCOMMAND_NAMES[cmd.subtype] ?? cmd.subtype.replace(/^AT_/, '');
+    // A subcommand without a name of its own is spelled out from its subtype (`AT_AddIndex` →
+    // `ADD INDEX`), never shown as the parser's identifier.
+    const name =
+      SUBCOMMAND_NAMES[cmd.subtype] ??
+      cmd.subtype
+        .replace(/^AT_/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
     let mode: LockMode = SUBCOMMAND_LOCKS[cmd.subtype] ?? 'AccessExclusiveLock';
     let work: RowWork = { rewrite: false, scan: false };
     const other: { relation: QualifiedName; mode: LockMode; reason: string }[] = [];

@@ -1,5 +1,6 @@
 import type { DropStmt } from 'libpg-query';
 import type { SchemaModel } from '../schema/schema-model.ts';
+import { hasTrigger } from '../schema/apply-trigger.ts';
 import { nameParts, type QualifiedName, qualify } from '../sql/names.ts';
 import { nodeAs } from '../sql/statement.ts';
 import { type LockList, tableLock } from './predicted-lock.ts';
@@ -70,6 +71,17 @@ export function dropLocks(stmt: DropStmt, schema: SchemaModel, list: LockList): 
           tableParts.length >= 2 ? tableParts.at(-2) : undefined,
           tableParts.at(-1) ?? '',
         );
+        // IF EXISTS on a table the migrations created, whose triggers and policies the model
+        // holds, naming one it does not have (`DROP TRIGGER IF EXISTS t ...; CREATE TRIGGER t`):
+        // Postgres finds nothing to drop and takes no lock.
+        const known = schema.table(relation);
+        if (stmt.missing_ok && known && known.extension === undefined) {
+          const absent =
+            stmt.removeType === 'OBJECT_TRIGGER'
+              ? !hasTrigger(schema, relation, name)
+              : stmt.removeType === 'OBJECT_POLICY' && !known.policies.has(name);
+          if (absent) break;
+        }
         list.add(
           tableLock(relation, 'AccessExclusiveLock', `DROP ${dropLabel(stmt.removeType)} ${name}`),
         );

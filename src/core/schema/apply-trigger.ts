@@ -51,6 +51,11 @@ export function replayDropTrigger(model: SchemaModel, stmt: DropStmt): void {
   }
 }
 
+/** Whether the model knows a trigger of this name on the table. */
+export function hasTrigger(model: SchemaModel, table: QualifiedName, name: string): boolean {
+  return model.triggers.has(triggerKey(table, name));
+}
+
 function triggerKey(table: string, name: string): string {
   return `${table}\u0000${name}`;
 }

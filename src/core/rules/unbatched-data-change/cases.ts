@@ -82,6 +82,13 @@ BEGIN
 END $$;`,
     },
     {
+      name: 'WHERE col IS NULL on a column no row can hold NULL in: added with a default here, or NOT NULL',
+      history: [invoices],
+      sql: `ALTER TABLE public.invoices ADD COLUMN IF NOT EXISTS currency text DEFAULT 'EUR';
+UPDATE public.invoices SET currency = 'EUR' WHERE currency IS NULL;
+UPDATE public.invoices SET status = 'draft' WHERE status IS NULL;`,
+    },
+    {
       name: 'DELETE with a selective condition',
       history: [sessions],
       sql: "DELETE FROM public.sessions WHERE expires_at < now() - interval '30 days';",
@@ -104,6 +111,15 @@ UPDATE public.invoices
    SET total_cents = round(total * 100)
  WHERE total_cents IS NULL;`,
       lines: [3],
+    },
+    {
+      name: 'a default set after the column was added, or an explicit NULL default, fills nothing',
+      history: [invoices, 'ALTER TABLE public.invoices ADD COLUMN region text;'],
+      sql: `ALTER TABLE public.invoices ALTER COLUMN region SET DEFAULT 'eu';
+UPDATE public.invoices SET region = 'eu' WHERE region IS NULL;
+ALTER TABLE public.invoices ADD COLUMN note text DEFAULT NULL;
+UPDATE public.invoices SET note = '' WHERE note IS NULL;`,
+      lines: [2, 4],
     },
     {
       name: 'backfill of a column from an earlier migration, filtered only on itself',

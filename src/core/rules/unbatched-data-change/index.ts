@@ -5,7 +5,8 @@ import type { Origin, SchemaModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import { embeddedSqlOf } from '../../sql/plpgsql.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
-import type { Rule, RuleReport } from '../rule.ts';
+import type { Rule, RuleReport, StatementContext } from '../rule.ts';
+import { isNullConstant } from '../shared/altered-table.ts';
 import { type FilterScope, type UnboundedFilter, unboundedFilter } from './row-filter.ts';
 
 export const unbatchedDataChange: Rule = {
@@ -43,6 +44,9 @@ export const unbatchedDataChange: Rule = {
     // `WHERE status = 'cancelled'` may match a handful of rows or most of the table; only the
     // backfill shape (`WHERE col IS NULL`) is known to touch every row not yet filled.
     if (!filter || (filter.kind === 'backfill' && !filter.nullOnly)) return;
+    // `WHERE col IS NULL` on a column no row can have NULL in matches nothing: it is NOT NULL, or
+    // this file just added it with a default, which every existing row took.
+    if (filter.kind === 'backfill' && filter.columns.every((c) => neverNull(ctx, table, c))) return;
     ctx.report(
       update
         ? updateReport(ctx.schema, table, scope.setColumns, filter, (col) => ctx.isNewOrigin(col))
@@ -50,6 +54,19 @@ export const unbatchedDataChange: Rule = {
     );
   },
 };
+
+/** No row of `table` holds NULL in `column` at this point of the file. */
+function neverNull(ctx: StatementContext, table: QualifiedName, name: string): boolean {
+  const column = ctx.schema.column(table, name);
+  if (!column) return false;
+  if (column.notNull && !column.notNullPending) return true;
+  return (
+    column.addedBy.file === ctx.file.path &&
+    column.generated === undefined &&
+    column.defaultExpr !== undefined &&
+    !isNullConstant(column.defaultExpr)
+  );
+}
 
 /** Statements inside a loop of a DO block are the batch rules' business. */
 function insideLoop(statement: Statement): boolean {
