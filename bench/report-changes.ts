@@ -60,6 +60,8 @@
  * - `no NULL to fill` (session 18): an `unbatched-data-change` backfill (`WHERE col IS NULL`) is gone
  *   whose tested columns a statement of this file or an earlier one made NOT NULL or added with
  *   a non-NULL default: the UPDATE matches no row.
+ * - `RLS already on` (session 18): an `rls-no-policy` finding is gone whose table an earlier file's
+ *   finding of the rule names: the file only enabled RLS again on a table already deny-all.
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -159,6 +161,10 @@ export function compareReports(baseline: string, current: string): ReportCompari
       }
       if (f.rule === 'null-unsafe-comparison') {
         count(`${f.rule} bound by earlier triggers`);
+        continue;
+      }
+      if (f.rule === 'rls-no-policy' && reportedBefore(f, migrationsB.slice(0, i))) {
+        count(`${f.rule} RLS already on`);
         continue;
       }
       if (f.rule === 'unbatched-data-change' && noNullToFill(f, migrationsA.slice(0, i + 1))) {
@@ -404,6 +410,22 @@ function sameButUnknownTable(f: ReportFinding, g: ReportFinding): boolean {
   const { message: _f, ...restF } = f;
   const { message: _g, ...restG } = g;
   return now !== was && now === g['message'] && JSON.stringify(restF) === JSON.stringify(restG);
+}
+
+/** An rls-no-policy finding whose table an earlier file's rls-no-policy finding already names. */
+function reportedBefore(
+  f: ReportFinding,
+  earlier: readonly { findings: ReportFinding[] }[],
+): boolean {
+  const table = /^(\S+) has row level security enabled /.exec(String(f['message'] ?? ''))?.[1];
+  if (table === undefined) return false;
+  return earlier.some((m) =>
+    m.findings.some(
+      (g) =>
+        g.rule === 'rls-no-policy' &&
+        String(g['message'] ?? '').startsWith(`${table} has row level security enabled `),
+    ),
+  );
 }
 
 /**

@@ -42131,8 +42131,11 @@ function alterChanges(cmd, table, schema, definedAt, line) {
     }
   });
   switch (cmd.subtype) {
-    case "AT_EnableRowSecurity":
-      return [change("enable-rls")];
+    case "AT_EnableRowSecurity": {
+      const enable = change("enable-rls");
+      if (schema.table(table)?.rlsEnabled === true) enable.change.alreadyEnabled = true;
+      return [enable];
+    }
     case "AT_DisableRowSecurity":
       return [change("disable-rls")];
     case "AT_AddColumn": {
@@ -43382,7 +43385,10 @@ var init_rls_no_policy = __esm({
           const policies = [...table.policies.values()];
           if (policies.some((p) => p.permissive)) continue;
           if (table.kind !== "table" && table.kind !== "partitioned-table") continue;
-          const place = firstChange(changes, ["enable-rls"]) ?? [...changes].reverse().find((c) => c.kind === "drop-policy") ?? firstChange(changes, ["create"]);
+          const place = firstChange(
+            changes.filter((c) => !c.alreadyEnabled),
+            ["enable-rls"]
+          ) ?? [...changes].reverse().find((c) => c.kind === "drop-policy") ?? firstChange(changes, ["create"]);
           if (!place) continue;
           const owner = table.rlsForced ? "Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner." : "Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.";
           const tenantColumn = tenantColumnOf2(table, ctx2.options.tenantColumns);

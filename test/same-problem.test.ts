@@ -363,6 +363,31 @@ describe("the lint-histories bench's report comparison", () => {
     ).toBe(false);
   });
 
+  it('accepts an rls-no-policy finding gone only when an earlier file reported the table', () => {
+    const deny = (line: number) => ({
+      rule: 'rls-no-policy',
+      severity: 'warning',
+      line,
+      statement: 0,
+      message:
+        'public.sms_logs has row level security enabled and no policy at the end of this file, so ...',
+    });
+    const two = (first: object[], second: object[]) =>
+      JSON.stringify({
+        schemaVersion: 1,
+        summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
+        migrations: [
+          { file: '1.sql', findings: first, statements: [] },
+          { file: '2.sql', findings: second, statements: [] },
+        ],
+        checks: [],
+      });
+    expect([...compareReports(two([deny(3)], [deny(9)]), two([deny(3)], [])).changes]).toEqual([
+      ['rls-no-policy RLS already on', 1],
+    ]);
+    expect(compareReports(two([], [deny(9)]), two([], [])).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

@@ -29,6 +29,12 @@ ALTER TABLE public.audit_events ENABLE ROW LEVEL SECURITY;`,
       sql: 'ALTER TABLE public.audit_events ADD COLUMN received_at timestamptz;',
     },
     {
+      name: 'deny-all since an earlier file, RLS enabled again here (a no-op)',
+      history: [projects],
+      sql: `-- make sure every table has RLS on
+ALTER TABLE public.projects ENABLE ROW LEVEL SECURITY;`,
+    },
+    {
       name: 'policies added in an earlier file, table altered here',
       history: [
         `${projects}

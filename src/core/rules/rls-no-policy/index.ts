@@ -31,8 +31,12 @@ export const rlsNoPolicy: Rule = {
       // Only where this file brings the deny-all state about: a table that has stood with RLS
       // and no policy since an earlier file is deliberate (server-only) or already reported
       // there, so a later ADD COLUMN or index on it says nothing new.
+      // A repeated ENABLE (RLS already on before it) changes nothing.
       const place =
-        firstChange(changes, ['enable-rls']) ??
+        firstChange(
+          changes.filter((c) => !c.alreadyEnabled),
+          ['enable-rls'],
+        ) ??
         [...changes].reverse().find((c) => c.kind === 'drop-policy') ??
         firstChange(changes, ['create']);
       if (!place) continue;

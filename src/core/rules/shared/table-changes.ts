@@ -37,6 +37,8 @@ export interface TableChange {
    * key), when the model knows it; coverage of other columns is not lost by the drop.
    */
   droppedKeys?: string[];
+  /** For `enable-rls`: row level security was already on (the statement changes nothing). */
+  alreadyEnabled?: boolean;
 }
 
 interface FileChanges {
@@ -181,8 +183,11 @@ function alterChanges(
     },
   });
   switch (cmd.subtype) {
-    case 'AT_EnableRowSecurity':
-      return [change('enable-rls')];
+    case 'AT_EnableRowSecurity': {
+      const enable = change('enable-rls');
+      if (schema.table(table)?.rlsEnabled === true) enable.change.alreadyEnabled = true;
+      return [enable];
+    }
     case 'AT_DisableRowSecurity':
       return [change('disable-rls')];
     case 'AT_AddColumn': {
