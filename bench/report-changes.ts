@@ -62,6 +62,10 @@
  *   a non-NULL default: the UPDATE matches no row.
  * - `RLS already on` (session 18): an `rls-no-policy` finding is gone whose table an earlier file's
  *   finding of the rule names: the file only enabled RLS again on a table already deny-all.
+ * - `dropped by a pg_policies loop` (session 18): the schema model drops the policies a DO block's
+ *   `FOR ... IN SELECT ... FROM pg_policies WHERE schemaname = ... LOOP EXECUTE 'DROP POLICY ...'`
+ *   drops, so `multiple-permissive-policies` no longer counts them: accepted for a file whose
+ *   history up to it holds such a block (its statement text reads pg_policies and drops a policy).
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -119,6 +123,8 @@ export function compareReports(baseline: string, current: string): ReportCompari
     const { findings: allB, ...otherB } = mb;
     const own = ownLockChanges(allA, allB);
     for (let n = 0; own.explained && n < own.changed; n++) count(OWN_LOCK);
+    const looped = policyLoopChanges(allA, allB, migrationsA.slice(0, i + 1));
+    for (let n = 0; looped.explained && n < looped.changed; n++) count(POLICY_LOOP);
     const held = heldLockWordingChanges(allA, allB);
     for (let n = 0; held.explained && n < held.changed; n++) count(HELD_LOCK);
     const lost = lostNothingChanges(allA, allB, i, firstA, firstB);
@@ -126,7 +132,8 @@ export function compareReports(baseline: string, current: string): ReportCompari
     const skip = (f: ReportFinding) =>
       (own.explained && f.rule === LOCK_RULE) ||
       (lost.explained && INDEX_RULES.has(f.rule)) ||
-      (held.explained && f.rule === HELD_RULE);
+      (held.explained && f.rule === HELD_RULE) ||
+      (looped.explained && f.rule === POLICIES_RULE);
     const fa = allA.filter((f) => !skip(f));
     const fb = allB.filter((f) => !skip(f));
     if (JSON.stringify(otherA) !== JSON.stringify(otherB)) {
@@ -261,6 +268,36 @@ function lostNothingChanges(
   return goneOk && addedOk
     ? { explained: true, changed: gone.length + added.length }
     : { explained: false, changed: 0 };
+}
+
+const POLICIES_RULE = 'multiple-permissive-policies';
+const POLICY_LOOP = `${POLICIES_RULE} dropped by a pg_policies loop`;
+
+/**
+ * Whether a file's multiple-permissive-policies findings may differ as `dropped by a pg_policies
+ * loop` does: a statement of this file or an earlier one is a DO block that reads pg_policies
+ * and drops policies. Every finding gone, changed or added is counted.
+ */
+function policyLoopChanges(
+  before: ReportFinding[],
+  after: ReportFinding[],
+  files: readonly { statements?: { sql: string }[] }[],
+): { explained: boolean; changed: number } {
+  const key = (f: ReportFinding) => JSON.stringify(f);
+  const a = before.filter((f) => f.rule === POLICIES_RULE);
+  const b = after.filter((f) => f.rule === POLICIES_RULE);
+  const inA = new Set(a.map(key));
+  const inB = new Set(b.map(key));
+  const changed =
+    a.filter((f) => !inB.has(key(f))).length + b.filter((f) => !inA.has(key(f))).length;
+  if (changed === 0) return { explained: false, changed: 0 };
+  const loop = files.some((m) =>
+    (m.statements ?? []).some(
+      (st) =>
+        /\bfrom\s+(pg_catalog\.)?pg_policies\b/i.test(st.sql) && /\bdrop\s+policy\b/i.test(st.sql),
+    ),
+  );
+  return loop ? { explained: true, changed } : { explained: false, changed: 0 };
 }
 
 const HELD_RULE = 'mixed-schema-and-data';

@@ -15636,6 +15636,81 @@ var init_apply_migrations = __esm({
   }
 });
 
+// src/core/schema/apply-policy-loops.ts
+function applyPolicyDropLoops(model, statement) {
+  const body2 = statement.plpgsql;
+  if (body2?.context !== "do" || !body2.dynamic) return;
+  for (const loop of body2.loops) {
+    if (loop.kind !== "for") continue;
+    const inside = body2.sql.filter((e) => e.loops.includes(loop));
+    if (!inside.some((e) => /\bdrop\s+policy\b/i.test(e.sql))) continue;
+    const first = inside[0];
+    const query2 = body2.sql.filter(
+      (e) => e.mode === "statement" && !e.loops.includes(loop) && e.line >= loop.line && (first === void 0 || e.line <= first.line)
+    ).at(-1);
+    const select = nodeAs(query2?.nodes[0], "SelectStmt");
+    if (!select || !readsOnlyPgPolicies(select.fromClause)) continue;
+    const filter = policyFilter(select.whereClause);
+    if (!filter) continue;
+    for (const table of model.tables.values()) {
+      if (filter.schemas && !filter.schemas.has(table.schema)) continue;
+      if (filter.tables && !filter.tables.has(table.name)) continue;
+      table.policies.clear();
+    }
+  }
+}
+function readsOnlyPgPolicies(from) {
+  if (from?.length !== 1) return false;
+  const rv = nodeAs(from[0], "RangeVar");
+  return rv?.relname === "pg_policies" && (rv.schemaname === void 0 || rv.schemaname === "pg_catalog");
+}
+function policyFilter(where2) {
+  if (where2 === void 0) return {};
+  const bool = nodeAs(where2, "BoolExpr");
+  if (bool) {
+    if (bool.boolop !== "AND_EXPR") return void 0;
+    const merged = {};
+    for (const arg of bool.args ?? []) {
+      const part = policyFilter(arg);
+      if (!part) return void 0;
+      if (part.schemas) merged.schemas = intersect(merged.schemas, part.schemas);
+      if (part.tables) merged.tables = intersect(merged.tables, part.tables);
+    }
+    return merged;
+  }
+  const expr = nodeAs(where2, "A_Expr");
+  if (!expr || nameParts(expr.name)[0] !== "=") return void 0;
+  const column = nameParts(nodeAs(expr.lexpr, "ColumnRef")?.fields).at(-1);
+  if (column !== "schemaname" && column !== "tablename") return void 0;
+  let values;
+  if (expr.kind === "AEXPR_OP") values = expr.rexpr ? constants([expr.rexpr]) : void 0;
+  else if (expr.kind === "AEXPR_IN") values = constants(nodeAs(expr.rexpr, "List")?.items);
+  if (!values) return void 0;
+  return column === "schemaname" ? { schemas: new Set(values) } : { tables: new Set(values) };
+}
+function constants(items) {
+  if (!items || items.length === 0) return void 0;
+  const values = [];
+  for (const item of items) {
+    const cast = nodeAs(item, "TypeCast");
+    const value = nodeAs(cast ? cast.arg : item, "A_Const")?.sval?.sval;
+    if (value === void 0) return void 0;
+    values.push(value);
+  }
+  return values;
+}
+function intersect(a, b) {
+  return a === void 0 ? b : new Set([...a].filter((x) => b.has(x)));
+}
+var init_apply_policy_loops = __esm({
+  "src/core/schema/apply-policy-loops.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+  }
+});
+
 // src/core/schema/table-definition.ts
 function newTable(name, kind, origin) {
   const { schema, name: relname } = splitQualified(name);
@@ -21013,6 +21088,7 @@ function lintMigrations(request) {
         }
         applyStatement(model, current.node, origin);
       }
+      applyPolicyDropLoops(model, statement);
       const tx = nodeAs(statement.node, "TransactionStmt");
       if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
         inTransactionBlock = true;
@@ -21151,6 +21227,7 @@ var init_lint_migrations = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_migrations();
+    init_apply_policy_loops();
     init_migration_file();
     init_project();
     init_finding();

@@ -6034,7 +6034,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -6109,7 +6109,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6204,11 +6204,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6231,10 +6231,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6251,7 +6251,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6431,7 +6431,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6453,7 +6453,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6489,13 +6489,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -54832,6 +54832,81 @@ var init_apply_migrations = __esm({
   }
 });
 
+// src/core/schema/apply-policy-loops.ts
+function applyPolicyDropLoops(model, statement) {
+  const body = statement.plpgsql;
+  if (body?.context !== "do" || !body.dynamic) return;
+  for (const loop of body.loops) {
+    if (loop.kind !== "for") continue;
+    const inside = body.sql.filter((e) => e.loops.includes(loop));
+    if (!inside.some((e) => /\bdrop\s+policy\b/i.test(e.sql))) continue;
+    const first = inside[0];
+    const query2 = body.sql.filter(
+      (e) => e.mode === "statement" && !e.loops.includes(loop) && e.line >= loop.line && (first === void 0 || e.line <= first.line)
+    ).at(-1);
+    const select = nodeAs(query2?.nodes[0], "SelectStmt");
+    if (!select || !readsOnlyPgPolicies(select.fromClause)) continue;
+    const filter = policyFilter(select.whereClause);
+    if (!filter) continue;
+    for (const table of model.tables.values()) {
+      if (filter.schemas && !filter.schemas.has(table.schema)) continue;
+      if (filter.tables && !filter.tables.has(table.name)) continue;
+      table.policies.clear();
+    }
+  }
+}
+function readsOnlyPgPolicies(from) {
+  if (from?.length !== 1) return false;
+  const rv = nodeAs(from[0], "RangeVar");
+  return rv?.relname === "pg_policies" && (rv.schemaname === void 0 || rv.schemaname === "pg_catalog");
+}
+function policyFilter(where2) {
+  if (where2 === void 0) return {};
+  const bool = nodeAs(where2, "BoolExpr");
+  if (bool) {
+    if (bool.boolop !== "AND_EXPR") return void 0;
+    const merged = {};
+    for (const arg of bool.args ?? []) {
+      const part = policyFilter(arg);
+      if (!part) return void 0;
+      if (part.schemas) merged.schemas = intersect(merged.schemas, part.schemas);
+      if (part.tables) merged.tables = intersect(merged.tables, part.tables);
+    }
+    return merged;
+  }
+  const expr = nodeAs(where2, "A_Expr");
+  if (!expr || nameParts(expr.name)[0] !== "=") return void 0;
+  const column = nameParts(nodeAs(expr.lexpr, "ColumnRef")?.fields).at(-1);
+  if (column !== "schemaname" && column !== "tablename") return void 0;
+  let values;
+  if (expr.kind === "AEXPR_OP") values = expr.rexpr ? constants3([expr.rexpr]) : void 0;
+  else if (expr.kind === "AEXPR_IN") values = constants3(nodeAs(expr.rexpr, "List")?.items);
+  if (!values) return void 0;
+  return column === "schemaname" ? { schemas: new Set(values) } : { tables: new Set(values) };
+}
+function constants3(items) {
+  if (!items || items.length === 0) return void 0;
+  const values = [];
+  for (const item of items) {
+    const cast = nodeAs(item, "TypeCast");
+    const value = nodeAs(cast ? cast.arg : item, "A_Const")?.sval?.sval;
+    if (value === void 0) return void 0;
+    values.push(value);
+  }
+  return values;
+}
+function intersect(a, b) {
+  return a === void 0 ? b : new Set([...a].filter((x) => b.has(x)));
+}
+var init_apply_policy_loops = __esm({
+  "src/core/schema/apply-policy-loops.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+  }
+});
+
 // src/core/lint/engine-findings.ts
 function engineSetting(config, id) {
   const rule = ENGINE_RULES.find((r) => r.meta.id === id);
@@ -55121,6 +55196,7 @@ function lintMigrations(request2) {
         }
         applyStatement(model, current.node, origin);
       }
+      applyPolicyDropLoops(model, statement);
       const tx = nodeAs(statement.node, "TransactionStmt");
       if (tx?.kind === "TRANS_STMT_BEGIN" || tx?.kind === "TRANS_STMT_START") {
         inTransactionBlock = true;
@@ -55259,6 +55335,7 @@ var init_lint_migrations = __esm({
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
     init_apply_migrations();
+    init_apply_policy_loops();
     init_migration_file();
     init_project();
     init_finding();
@@ -56058,7 +56135,7 @@ var init_embedded_cache = __esm({
 import { createHash as createHash4 } from "node:crypto";
 import {
   closeSync as closeSync2,
-  constants as constants3,
+  constants as constants4,
   existsSync as existsSync4,
   fstatSync,
   openSync as openSync2,
@@ -56267,7 +56344,7 @@ var init_parse_cache = __esm({
         if (!this.#folderFound) return void 0;
         let fd;
         try {
-          fd = openSync2(this.#file(key), constants3.O_RDONLY | constants3.O_NONBLOCK);
+          fd = openSync2(this.#file(key), constants4.O_RDONLY | constants4.O_NONBLOCK);
           const stats = fstatSync(fd);
           if (!stats.isFile() || stats.size > maxEntryBytes(sql)) return void 0;
           const stale = Date.now() - stats.mtimeMs > PRUNE_EVERY_MS;

@@ -388,6 +388,27 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(two([], [deny(9)]), two([], [])).same).toBe(false);
   });
 
+  it('accepts multiple-permissive-policies changes only after a DO block dropping policies through pg_policies', () => {
+    const overlap = {
+      rule: 'multiple-permissive-policies',
+      severity: 'warning',
+      line: 12,
+      statement: 1,
+      message:
+        'public.projects has several permissive policies for authenticated on SELECT ("a", "b"): ...',
+    };
+    const loop = [
+      {
+        line: 1,
+        sql: "DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname FROM pg_policies WHERE schemaname = 'public' LOOP EXECUTE format('DROP POLICY %I ON public.projects', p.policyname); END LOOP; END $$",
+      },
+    ];
+    expect([...compareReports(report([overlap], loop), report([], loop)).changes]).toEqual([
+      ['multiple-permissive-policies dropped by a pg_policies loop', 1],
+    ]);
+    expect(compareReports(report([overlap]), report([])).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

@@ -1,4 +1,5 @@
 import { fileRefusals } from '../apply/apply-migrations.ts';
+import { applyPolicyDropLoops } from '../schema/apply-policy-loops.ts';
 import type { PlanProblem } from '../apply/apply-plan.ts';
 import type { Config } from '../config/config.ts';
 import {
@@ -255,6 +256,8 @@ export function lintMigrations(request: LintRequest): FileLint[] {
         }
         applyStatement(model, current.node, origin);
       }
+      // A DO block looping over pg_policies to drop them: dynamic SQL the units above miss.
+      applyPolicyDropLoops(model, statement);
       const tx = nodeAs(statement.node, 'TransactionStmt');
       if (tx?.kind === 'TRANS_STMT_BEGIN' || tx?.kind === 'TRANS_STMT_START') {
         inTransactionBlock = true;

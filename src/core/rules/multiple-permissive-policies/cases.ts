@@ -42,6 +42,25 @@ CREATE POLICY "b" ON public.plans FOR SELECT USING (true);`,
 CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
   USING (workspace_id IN (${MEMBER_OF}));`,
     },
+    {
+      name: 'a DO block dropping every policy of the schema through pg_policies, then one per command',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE POLICY "old read" ON public.projects FOR SELECT TO authenticated USING (workspace_id IN (${MEMBER_OF}));
+CREATE POLICY "old read 2" ON public.projects FOR SELECT TO authenticated USING (true);`,
+      ],
+      sql: `DO $$
+DECLARE pol record;
+BEGIN
+  FOR pol IN
+    SELECT schemaname, tablename, policyname FROM pg_policies WHERE schemaname = 'public'
+  LOOP
+    EXECUTE format('DROP POLICY IF EXISTS %I ON %I.%I', pol.policyname, pol.schemaname, pol.tablename);
+  END LOOP;
+END $$;
+CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (workspace_id IN (${MEMBER_OF}));`,
+    },
   ],
   invalid: [
     {
@@ -80,6 +99,26 @@ CREATE POLICY "read all plans" ON public.plans FOR SELECT USING (true);`,
 CREATE POLICY "creators read projects" ON public.projects FOR SELECT TO authenticated
   USING (created_by = (SELECT auth.uid()));`,
       lines: [2],
+    },
+    {
+      name: 'a pg_policies loop filtered on a policy name or another table drops nothing the model can tell',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE POLICY "old read" ON public.projects FOR SELECT TO authenticated USING (workspace_id IN (${MEMBER_OF}));`,
+      ],
+      sql: `DO $$
+DECLARE pol record;
+BEGIN
+  FOR pol IN SELECT policyname FROM pg_policies WHERE tablename = 'projects' AND policyname LIKE 'tmp_%' LOOP
+    EXECUTE format('DROP POLICY %I ON public.projects', pol.policyname);
+  END LOOP;
+  FOR pol IN SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename IN ('workspaces') LOOP
+    EXECUTE format('DROP POLICY %I ON public.workspaces', pol.policyname);
+  END LOOP;
+END $$;
+CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (workspace_id IN (${MEMBER_OF}));`,
+      lines: [11],
     },
   ],
 };
