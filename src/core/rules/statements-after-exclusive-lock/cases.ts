@@ -50,7 +50,7 @@ ALTER TABLE public.documents ALTER COLUMN title SET NOT NULL;`,
     {
       name: 'a DO block counting policies in the system catalog, named without its schema',
       history: [saas],
-      sql: `DROP POLICY IF EXISTS invoices_read ON public.invoices;
+      sql: `ALTER TABLE public.invoices ADD COLUMN memo text;
 DO $$
 DECLARE n int;
 BEGIN
@@ -120,7 +120,7 @@ UPDATE public.projects SET status = 'active' WHERE status = 'archived';`,
     {
       name: 'a rewrite of one locked table names only the other; the first is named at the next long statement',
       history: [saas],
-      sql: `DROP POLICY IF EXISTS invoices_read ON public.invoices;
+      sql: `ALTER TABLE public.invoices ADD COLUMN memo text;
 ALTER TABLE public.projects ADD COLUMN archived_at timestamptz;
 ALTER TABLE public.projects ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();
 UPDATE public.documents SET title = trim(title);`,
@@ -128,7 +128,7 @@ UPDATE public.documents SET title = trim(title);`,
         {
           line: 3,
           message:
-            /ACCESS EXCLUSIVE lock taken on public\.invoices at line 1 \(DROP POLICY invoices_read\): every read and write on public\.invoices keeps/,
+            /ACCESS EXCLUSIVE lock taken on public\.invoices at line 1 \(ALTER TABLE \.\.\. ADD COLUMN\): every read and write on public\.invoices keeps/,
         },
         {
           line: 4,
