@@ -66,6 +66,9 @@
  *   `FOR ... IN SELECT ... FROM pg_policies WHERE schemaname = ... LOOP EXECUTE 'DROP POLICY ...'`
  *   drops, so `multiple-permissive-policies` no longer counts them: accepted for a file whose
  *   history up to it holds such a block (its statement text reads pg_policies and drops a policy).
+ * - `reported where it began` (session 18): a `tenant-column-nullable` or `tenant-column-no-fk`
+ *   finding is gone that an earlier file's finding of the rule names (`Tenant column <table>.<col>`):
+ *   a constraint added over the column is no longer a place to report it again.
  * The summary then counts the findings as they are now; everything else must be equal.
  */
 
@@ -168,6 +171,13 @@ export function compareReports(baseline: string, current: string): ReportCompari
       }
       if (f.rule === 'null-unsafe-comparison') {
         count(`${f.rule} bound by earlier triggers`);
+        continue;
+      }
+      if (
+        (f.rule === 'tenant-column-nullable' || f.rule === 'tenant-column-no-fk') &&
+        columnReportedBefore(f, migrationsB.slice(0, i))
+      ) {
+        count(`${f.rule} reported where it began`);
         continue;
       }
       if (f.rule === 'rls-no-policy' && reportedBefore(f, migrationsB.slice(0, i))) {
@@ -447,6 +457,20 @@ function sameButUnknownTable(f: ReportFinding, g: ReportFinding): boolean {
   const { message: _f, ...restF } = f;
   const { message: _g, ...restG } = g;
   return now !== was && now === g['message'] && JSON.stringify(restF) === JSON.stringify(restG);
+}
+
+/** A tenant-column finding whose column an earlier file's finding of the same rule names. */
+function columnReportedBefore(
+  f: ReportFinding,
+  earlier: readonly { findings: ReportFinding[] }[],
+): boolean {
+  const column = /^Tenant column (\S+) /.exec(String(f['message'] ?? ''))?.[1];
+  if (column === undefined) return false;
+  return earlier.some((m) =>
+    m.findings.some(
+      (g) => g.rule === f.rule && String(g['message'] ?? '').startsWith(`Tenant column ${column} `),
+    ),
+  );
 }
 
 /** An rls-no-policy finding whose table an earlier file's rls-no-policy finding already names. */

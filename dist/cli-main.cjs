@@ -10254,7 +10254,9 @@ function alterChanges(cmd, table, schema, definedAt, line) {
     case "AT_AddConstraint": {
       const con = nodeAs(cmd.def, "Constraint");
       const keys = nameParts(con?.contype === "CONSTR_FOREIGN" ? con.fk_attrs : con?.keys);
-      return [change("alter", keys)];
+      const added = change("alter", keys);
+      added.change.addsConstraint = true;
+      return [added];
     }
     case "AT_DropConstraint": {
       const dropped = schema.constraint(table, cmd.name ?? "");
@@ -11317,6 +11319,7 @@ function changedTenantColumns(ctx2, alsoWhen = () => false) {
 }
 function reportPlace(changes, column, alsoWhen) {
   for (const change of changes) {
+    if (change.addsConstraint) continue;
     const defined = change.columns.find((c) => c.name === column);
     if (defined) return { statement: change.statement, line: defined.line };
   }

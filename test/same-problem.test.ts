@@ -409,6 +409,30 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(report([overlap]), report([])).same).toBe(false);
   });
 
+  it('accepts a tenant-column finding gone only when an earlier file reported the column', () => {
+    const nullable = (line: number) => ({
+      rule: 'tenant-column-nullable',
+      severity: 'warning',
+      line,
+      statement: 0,
+      message: 'Tenant column public.reports.tenant_id allows NULL: ...',
+    });
+    const two = (first: object[], second: object[]) =>
+      JSON.stringify({
+        schemaVersion: 1,
+        summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
+        migrations: [
+          { file: '1.sql', findings: first, statements: [] },
+          { file: '2.sql', findings: second, statements: [] },
+        ],
+        checks: [],
+      });
+    expect([
+      ...compareReports(two([nullable(2)], [nullable(7)]), two([nullable(2)], [])).changes,
+    ]).toEqual([['tenant-column-nullable reported where it began', 1]]);
+    expect(compareReports(two([], [nullable(7)]), two([], [])).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

@@ -37,6 +37,8 @@ export interface TableChange {
    * key), when the model knows it; coverage of other columns is not lost by the drop.
    */
   droppedKeys?: string[];
+  /** An `alter` that adds a constraint: `columns` are its keys, which it does not change. */
+  addsConstraint?: boolean;
   /** For `enable-rls`: row level security was already on (the statement changes nothing). */
   alreadyEnabled?: boolean;
 }
@@ -199,7 +201,9 @@ function alterChanges(
     case 'AT_AddConstraint': {
       const con = nodeAs(cmd.def, 'Constraint');
       const keys = nameParts(con?.contype === 'CONSTR_FOREIGN' ? con.fk_attrs : con?.keys);
-      return [change('alter', keys)];
+      const added = change('alter', keys);
+      added.change.addsConstraint = true;
+      return [added];
     }
     case 'AT_DropConstraint': {
       const dropped = schema.constraint(table, cmd.name ?? '');

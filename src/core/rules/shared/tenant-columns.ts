@@ -44,6 +44,9 @@ function reportPlace(
   alsoWhen: (change: TableChange, column: string) => boolean,
 ): { statement: Statement; line: number } | undefined {
   for (const change of changes) {
+    // A constraint added over the column (`UNIQUE (year, tenant_id)`) changes neither its
+    // nullability, nor its foreign keys, nor which index leads with it: not where it begins.
+    if (change.addsConstraint) continue;
     const defined = change.columns.find((c) => c.name === column);
     if (defined) return { statement: change.statement, line: defined.line };
   }

@@ -63,6 +63,13 @@ ALTER TABLE public.invoices ADD CONSTRAINT invoices_workspace_id_not_null
 UPDATE public.documents SET workspace_id = '1b4e28ba-2fa1-11d2-883f-0016d3cca427';
 ALTER TABLE public.documents ALTER COLUMN workspace_id SET NOT NULL;`,
     },
+    {
+      name: 'a nullable tenant column from an earlier file, a constraint over it added here (reported where it began)',
+      history: [
+        'CREATE TABLE public.reports (id bigint PRIMARY KEY, workspace_id uuid, year int, month int);',
+      ],
+      sql: 'ALTER TABLE public.reports ADD CONSTRAINT reports_period_key UNIQUE (year, month, workspace_id);',
+    },
   ],
   invalid: [
     {
