@@ -67827,7 +67827,7 @@ var init_reconcile_trace = __esm({
       "mixed-schema-and-data"
     ]);
     tableLike = (lock) => lock.relationKind === "table" || lock.relationKind === "materialized view";
-    blocking = (lock) => lock.blocks.reads || lock.blocks.writes;
+    blocking = (lock) => lock.blocks.reads || lock.blocks.writes && lock.relationKind !== "materialized view";
     ran2 = (s) => s !== void 0 && (s.status === "applied" || s.status === "rolled-back");
     NOT_VALIDATED = "trace-not-validated";
     TRACE_RULES = [

@@ -215,6 +215,28 @@ create or replace function cron.unschedule(name text) returns boolean language s
     await target.db.exec('drop schema cron cascade');
   });
 
+  it('REFRESH MATERIALIZED VIEW CONCURRENTLY: its EXCLUSIVE lock lets reads through and nothing else writes a view', async () => {
+    const { trace, files } = await traced(
+      `create index invoices_amount_idx on app.invoices (amount_cents);
+refresh materialized view concurrently app.invoice_totals;`,
+      `${history}
+create materialized view app.invoice_totals as
+  select workspace_id, sum(amount_cents) as total from app.invoices group by 1;
+create unique index invoice_totals_workspace_idx on app.invoice_totals (workspace_id);`,
+    );
+    const refresh = statementAt(trace, 2);
+    const lock = refresh.locks.find((l) => l.relation === 'app.invoice_totals');
+    expect(lock).toMatchObject({ mode: 'ExclusiveLock', blocks: { reads: false, writes: true } });
+    const { traceFindings } = reconcileTrace({
+      findings: lintLast(files),
+      trace,
+      predictsOf: (id) => ruleById(id)?.meta.predicts,
+    });
+    // The index build's SHARE lock on app.invoices (a table) still counts: create-index-non-concurrent
+    // predicts it. Nothing is said of the view.
+    expect(traceFindings.filter((f) => f.message.includes('app.invoice_totals'))).toEqual([]);
+  });
+
   it('text to citext keeps the table and rebuilds the index on the column, confirming the lint finding (PostgreSQL only)', async (context) => {
     // The trace's embedded target loads no contrib extension; the CLI's does (citext included).
     if (!target.url) return context.skip();

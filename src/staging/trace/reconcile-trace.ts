@@ -59,7 +59,13 @@ const heldLockRules: ReadonlySet<string> = new Set([
 
 const tableLike = (lock: TracedLock) =>
   lock.relationKind === 'table' || lock.relationKind === 'materialized view';
-const blocking = (lock: TracedLock) => lock.blocks.reads || lock.blocks.writes;
+/**
+ * The lock stops what applications do to the relation. Nothing writes a materialized view but a
+ * refresh, so a lock on one that lets reads through (REFRESH ... CONCURRENTLY's EXCLUSIVE, even
+ * from a trigger) stops nothing of theirs.
+ */
+const blocking = (lock: TracedLock) =>
+  lock.blocks.reads || (lock.blocks.writes && lock.relationKind !== 'materialized view');
 const ran = (s: StatementTrace | undefined): s is StatementTrace =>
   s !== undefined && (s.status === 'applied' || s.status === 'rolled-back');
 
