@@ -222,6 +222,25 @@ export function compareReports(baseline: string, current: string): ReportCompari
   return { same: unexplained.length === 0, changes, unexplained: unexplained.slice(0, 5) };
 }
 
+/** A rule's findings of one file in both reports, and those only one of them has. */
+function diffOf(
+  before: ReportFinding[],
+  after: ReportFinding[],
+  rules: ReadonlySet<string>,
+): { a: ReportFinding[]; b: ReportFinding[]; gone: ReportFinding[]; added: ReportFinding[] } {
+  const key = (f: ReportFinding) => JSON.stringify(f);
+  const a = before.filter((f) => rules.has(f.rule));
+  const b = after.filter((f) => rules.has(f.rule));
+  const inA = new Set(a.map(key));
+  const inB = new Set(b.map(key));
+  return {
+    a,
+    b,
+    gone: a.filter((f) => !inB.has(key(f))),
+    added: b.filter((f) => !inA.has(key(f))),
+  };
+}
+
 const INDEX_RULES = new Set(['unindexed-foreign-key', 'tenant-column-unindexed']);
 const LOST_NOTHING = 'unindexed rules index drop that lost nothing';
 
@@ -255,13 +274,7 @@ function lostNothingChanges(
   firstBefore: ReadonlyMap<string, number>,
   firstAfter: ReadonlyMap<string, number>,
 ): { explained: boolean; changed: number } {
-  const key = (f: ReportFinding) => JSON.stringify(f);
-  const a = before.filter((f) => INDEX_RULES.has(f.rule));
-  const b = after.filter((f) => INDEX_RULES.has(f.rule));
-  const inA = new Set(a.map(key));
-  const inB = new Set(b.map(key));
-  const gone = a.filter((f) => !inB.has(key(f)));
-  const added = b.filter((f) => !inA.has(key(f)));
+  const { a, gone, added } = diffOf(before, after, INDEX_RULES);
   if (gone.length + added.length === 0) return { explained: false, changed: 0 };
   const goneOk = gone.every((f) => {
     const problem = indexProblem(f);
@@ -293,13 +306,8 @@ function policyLoopChanges(
   after: ReportFinding[],
   files: readonly { statements?: { sql: string }[] }[],
 ): { explained: boolean; changed: number } {
-  const key = (f: ReportFinding) => JSON.stringify(f);
-  const a = before.filter((f) => f.rule === POLICIES_RULE);
-  const b = after.filter((f) => f.rule === POLICIES_RULE);
-  const inA = new Set(a.map(key));
-  const inB = new Set(b.map(key));
-  const changed =
-    a.filter((f) => !inB.has(key(f))).length + b.filter((f) => !inA.has(key(f))).length;
+  const { gone, added } = diffOf(before, after, new Set([POLICIES_RULE]));
+  const changed = gone.length + added.length;
   if (changed === 0) return { explained: false, changed: 0 };
   const loop = files.some((m) =>
     (m.statements ?? []).some(
@@ -323,13 +331,7 @@ function heldLockWordingChanges(
   before: ReportFinding[],
   after: ReportFinding[],
 ): { explained: boolean; changed: number } {
-  const key = (f: ReportFinding) => JSON.stringify(f);
-  const a = before.filter((f) => f.rule === HELD_RULE);
-  const b = after.filter((f) => f.rule === HELD_RULE);
-  const inA = new Set(a.map(key));
-  const inB = new Set(b.map(key));
-  const gone = a.filter((f) => !inB.has(key(f)));
-  const added = b.filter((f) => !inA.has(key(f)));
+  const { a, gone, added } = diffOf(before, after, new Set([HELD_RULE]));
   if (gone.length + added.length === 0) return { explained: false, changed: 0 };
   const cited = (f: ReportFinding) =>
     / as line \d+ \((DROP (TRIGGER|POLICY) |ALTER TABLE \.\.\. [A-Z][a-z]+[A-Z])/.test(
@@ -371,13 +373,8 @@ function ownLockChanges(
   before: ReportFinding[],
   after: ReportFinding[],
 ): { explained: boolean; changed: number } {
-  const key = (f: ReportFinding) => JSON.stringify(f);
-  const a = before.filter((f) => f.rule === LOCK_RULE);
-  const b = after.filter((f) => f.rule === LOCK_RULE);
-  const inA = new Set(a.map(key));
-  const inB = new Set(b.map(key));
-  const changed =
-    a.filter((f) => !inB.has(key(f))).length + b.filter((f) => !inA.has(key(f))).length;
+  const { a, b, gone, added } = diffOf(before, after, new Set([LOCK_RULE]));
+  const changed = gone.length + added.length;
   if (changed === 0) return { explained: false, changed: 0 };
   const oldLocks = new Set(a.flatMap((f) => lockFinding(f).locks));
   const newLocks = new Set(b.flatMap((f) => lockFinding(f).locks));

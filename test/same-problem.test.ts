@@ -73,6 +73,17 @@ describe("the lint-histories bench's report comparison", () => {
       migrations: [{ file: 'm.sql', findings, statements }],
       checks: [],
     });
+  /** A report of two files with these findings each. */
+  const two = (first: object[], second: object[]) =>
+    JSON.stringify({
+      schemaVersion: 1,
+      summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
+      migrations: [
+        { file: '1.sql', findings: first, statements: [] },
+        { file: '2.sql', findings: second, statements: [] },
+      ],
+      checks: [],
+    });
   const policy = { rule: 'policy-always-true', severity: 'error', line: 3, statement: 2 };
   const tenant = { rule: 'tenant-policy-missing', severity: 'error', line: 3, statement: 2 };
   const dropIndex = {
@@ -216,16 +227,6 @@ describe("the lint-histories bench's report comparison", () => {
       statement: line,
       message: `Foreign key tasks_project_id_fkey on ${table} (project_id) has no index that starts with its column: ...`,
     });
-    const two = (first: object[], second: object[]) =>
-      JSON.stringify({
-        schemaVersion: 1,
-        summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
-        migrations: [
-          { file: '1.sql', findings: first, statements: [] },
-          { file: '2.sql', findings: second, statements: [] },
-        ],
-        checks: [],
-      });
     // Reported where it was added, and again (wrongly) at an unrelated index drop: the second goes,
     // even after its table was renamed.
     const r = compareReports(
@@ -372,16 +373,6 @@ describe("the lint-histories bench's report comparison", () => {
       message:
         'public.sms_logs has row level security enabled and no policy at the end of this file, so ...',
     });
-    const two = (first: object[], second: object[]) =>
-      JSON.stringify({
-        schemaVersion: 1,
-        summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
-        migrations: [
-          { file: '1.sql', findings: first, statements: [] },
-          { file: '2.sql', findings: second, statements: [] },
-        ],
-        checks: [],
-      });
     expect([...compareReports(two([deny(3)], [deny(9)]), two([deny(3)], [])).changes]).toEqual([
       ['rls-no-policy RLS already on', 1],
     ]);
@@ -417,16 +408,6 @@ describe("the lint-histories bench's report comparison", () => {
       statement: 0,
       message: 'Tenant column public.reports.tenant_id allows NULL: ...',
     });
-    const two = (first: object[], second: object[]) =>
-      JSON.stringify({
-        schemaVersion: 1,
-        summary: { errors: 0, warnings: first.length + second.length, notices: 0 },
-        migrations: [
-          { file: '1.sql', findings: first, statements: [] },
-          { file: '2.sql', findings: second, statements: [] },
-        ],
-        checks: [],
-      });
     expect([
       ...compareReports(two([nullable(2)], [nullable(7)]), two([nullable(2)], [])).changes,
     ]).toEqual([['tenant-column-nullable reported where it began', 1]]);

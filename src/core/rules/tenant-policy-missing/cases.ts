@@ -1,6 +1,10 @@
 import type { RuleCases } from '../rule-cases.ts';
 import { MEMBER_OF, WORKSPACE_SCHEMA } from '../tenancy-policy-fixtures.ts';
 
+/** Rows of one workspace, or shared by all (no workspace). */
+const TEMPLATES = `CREATE TABLE public.templates (id bigint PRIMARY KEY, workspace_id uuid REFERENCES public.workspaces (id), body text);
+ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;`;
+
 const DOCUMENTS = `CREATE TABLE public.documents (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   workspace_id uuid NOT NULL REFERENCES public.workspaces (id),
@@ -188,11 +192,7 @@ DROP POLICY "temporary" ON public.projects;`,
     },
     {
       name: "shared rows of no workspace readable beside the caller's own (global templates)",
-      history: [
-        WORKSPACE_SCHEMA,
-        `CREATE TABLE public.templates (id bigint PRIMARY KEY, workspace_id uuid REFERENCES public.workspaces (id), body text);
-ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;`,
-      ],
+      history: [WORKSPACE_SCHEMA, TEMPLATES],
       sql: `CREATE POLICY "read own and shared templates" ON public.templates FOR SELECT TO authenticated
   USING (workspace_id IS NULL OR workspace_id IN (${MEMBER_OF}));`,
     },
@@ -355,11 +355,7 @@ CREATE POLICY "edit own profile" ON public.profiles FOR UPDATE TO authenticated
     },
     {
       name: "shared rows: editing them, or IS NULL alone, is not confined to the caller's workspaces",
-      history: [
-        WORKSPACE_SCHEMA,
-        `CREATE TABLE public.templates (id bigint PRIMARY KEY, workspace_id uuid REFERENCES public.workspaces (id), body text);
-ALTER TABLE public.templates ENABLE ROW LEVEL SECURITY;`,
-      ],
+      history: [WORKSPACE_SCHEMA, TEMPLATES],
       sql: `CREATE POLICY "edit own and shared templates" ON public.templates FOR UPDATE TO authenticated
   USING (workspace_id IS NULL OR workspace_id IN (${MEMBER_OF}))
   WITH CHECK (workspace_id IN (${MEMBER_OF}));
