@@ -9558,6 +9558,24 @@ function readsIdentity(root) {
   });
   return found;
 }
+function isServiceRoleTest(node) {
+  const expr = nodeAs(unwrapExpression(node), "A_Expr");
+  if (!expr || expr.kind !== "AEXPR_OP" || operatorName(expr) !== "=") return false;
+  const constant = (n) => nodeAs(unwrapExpression(n), "A_Const")?.sval?.sval === "service_role";
+  const role2 = (n) => {
+    const value = unwrapExpression(n);
+    const call2 = nodeAs(value, "FuncCall");
+    if (call2 && functionName(call2) === "auth.role") return true;
+    const fn3 = nodeAs(value, "SQLValueFunction");
+    if (fn3?.op === "SVFOP_CURRENT_USER" || fn3?.op === "SVFOP_CURRENT_ROLE") return true;
+    const field = nodeAs(value, "A_Expr");
+    if (field?.kind !== "AEXPR_OP" || operatorName(field) !== "->>") return false;
+    const jwt = nodeAs(unwrapExpression(field.lexpr), "FuncCall");
+    const key = nodeAs(unwrapExpression(field.rexpr), "A_Const")?.sval?.sval;
+    return jwt !== void 0 && functionName(jwt) === "auth.jwt" && key === "role";
+  };
+  return constant(expr.rexpr) && role2(expr.lexpr) || constant(expr.lexpr) && role2(expr.rexpr);
+}
 function mayDependOnCaller(root) {
   if (readsIdentity(root)) return true;
   let found = false;
@@ -9806,6 +9824,7 @@ function restrictiveConfinesTenant(table, policy, command, side, check2) {
 }
 function restricts(node, check2) {
   const value = unwrapExpression(node);
+  if (isServiceRoleTest(value)) return true;
   const bool = nodeAs(value, "BoolExpr");
   if (bool) {
     const args = bool.args ?? [];
@@ -10255,12 +10274,15 @@ function alterChanges(cmd, table, schema, definedAt, line) {
       const con = nodeAs(cmd.def, "Constraint");
       const keys = nameParts(con?.contype === "CONSTR_FOREIGN" ? con.fk_attrs : con?.keys);
       const added = change("alter", keys);
-      added.change.addsConstraint = true;
+      added.change.keysOnly = true;
       return [added];
     }
     case "AT_DropConstraint": {
       const dropped = schema.constraint(table, cmd.name ?? "");
       const changes = [change("alter", dropped?.columns ?? [])];
+      if (dropped && dropped.kind !== "check" && dropped.kind !== "foreign-key") {
+        for (const c of changes) c.change.keysOnly = true;
+      }
       if (dropped?.kind === "primary-key" || dropped?.kind === "unique") {
         const index = schema.indexes.get(
           qualify(splitQualified(table).schema, dropped.index ?? dropped.name)
@@ -11319,7 +11341,7 @@ function changedTenantColumns(ctx2, alsoWhen = () => false) {
 }
 function reportPlace(changes, column, alsoWhen) {
   for (const change of changes) {
-    if (change.addsConstraint) continue;
+    if (change.keysOnly) continue;
     const defined = change.columns.find((c) => c.name === column);
     if (defined) return { statement: change.statement, line: defined.line };
   }
@@ -13459,6 +13481,7 @@ var init_view_bypasses_rls = __esm({
     init_rel_option();
     init_relation_names();
     init_api_readers();
+    init_policy_expressions();
     init_statement();
     init_origin_statement();
     init_view_sources();
@@ -13487,9 +13510,11 @@ var init_view_bypasses_rls = __esm({
           const over = sources.map((s) => `${s.name} (${s.why})`).join(", ");
           const who = readers.join(" and ");
           const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
+          const created = nodeAs(statementOfOrigin(ctx2, view.createdBy)?.node, "ViewStmt");
+          const seen = created && readsIdentity(created.query) ? "; the view's own filter on the caller is then the only thing keeping other tenants' rows out" : ", from every tenant";
           if (invokerSupported) {
             ctx2.report(at, {
-              message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
+              message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns${seen}.`,
               fix: `ALTER VIEW ${name} SET (security_invoker = true);
 -- or, if the API must not read it at all: ${revoke}`
             });

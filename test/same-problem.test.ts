@@ -414,6 +414,44 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(two([], [nullable(7)]), two([], [])).same).toBe(false);
   });
 
+  it("accepts a service-role-only policy's finding gone, and a view's caller-filter wording", () => {
+    const policyFinding = {
+      rule: 'tenant-policy-missing',
+      severity: 'error',
+      line: 4,
+      statement: 1,
+      message: 'Policy "service" on public.docs does not confine rows to the caller\'s tenants ...',
+    };
+    const statements = (sql: string) => [{ line: 2, sql }];
+    const service = statements(
+      "DO $$ BEGIN\nCREATE POLICY service ON docs USING (auth.role() = 'service_role'); END $$",
+    );
+    expect([
+      ...compareReports(report([policyFinding], service), report([], service)).changes,
+    ]).toEqual([['tenant-policy-missing service role only', 1]]);
+    const open = statements('CREATE POLICY service ON docs USING (true)');
+    expect(compareReports(report([policyFinding], open), report([], open)).same).toBe(false);
+    const view = (tail: string) => ({
+      rule: 'view-bypasses-rls',
+      severity: 'error',
+      line: 1,
+      statement: 0,
+      message: `View public.v reads public.t (RLS enabled) with its owner's privileges, so RLS on those tables does not apply to anon selecting from the view: they see whatever rows the view's query returns${tail}.`,
+    });
+    const before = report([view(', from every tenant')]);
+    expect([
+      ...compareReports(
+        before,
+        report([
+          view(
+            "; the view's own filter on the caller is then the only thing keeping other tenants' rows out",
+          ),
+        ]),
+      ).changes,
+    ]).toEqual([['view-bypasses-rls caller filter wording', 1]]);
+    expect(compareReports(before, report([view('')])).same).toBe(false);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

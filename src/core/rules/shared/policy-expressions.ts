@@ -64,6 +64,33 @@ export function readsIdentity(root: unknown): boolean {
 }
 
 /**
+ * `auth.role() = 'service_role'`, `auth.jwt() ->> 'role' = 'service_role'`, `current_user =
+ * 'service_role'` (either order, through casts): only the service role passes it, and on
+ * Supabase that role bypasses row level security anyway, so such a condition admits no API
+ * caller.
+ */
+export function isServiceRoleTest(node: Node | undefined): boolean {
+  const expr = nodeAs(unwrapExpression(node), 'A_Expr');
+  if (expr?.kind !== 'AEXPR_OP' || operatorName(expr) !== '=') return false;
+  const constant = (n: Node | undefined) =>
+    nodeAs(unwrapExpression(n), 'A_Const')?.sval?.sval === 'service_role';
+  const role = (n: Node | undefined): boolean => {
+    const value = unwrapExpression(n);
+    const call = nodeAs(value, 'FuncCall');
+    if (call && functionName(call) === 'auth.role') return true;
+    const fn = nodeAs(value, 'SQLValueFunction');
+    if (fn?.op === 'SVFOP_CURRENT_USER' || fn?.op === 'SVFOP_CURRENT_ROLE') return true;
+    // auth.jwt() ->> 'role'
+    const field = nodeAs(value, 'A_Expr');
+    if (field?.kind !== 'AEXPR_OP' || operatorName(field) !== '->>') return false;
+    const jwt = nodeAs(unwrapExpression(field.lexpr), 'FuncCall');
+    const key = nodeAs(unwrapExpression(field.rexpr), 'A_Const')?.sval?.sval;
+    return jwt !== undefined && functionName(jwt) === 'auth.jwt' && key === 'role';
+  };
+  return (constant(expr.rexpr) && role(expr.lexpr)) || (constant(expr.lexpr) && role(expr.rexpr));
+}
+
+/**
  * Whether what the expression admits may depend on who the caller is: it reads the caller's
  * identity, or calls a function or runs a subquery, either of which may (`public.is_admin()`,
  * `EXISTS (SELECT 1 FROM profiles WHERE id = auth.uid() AND role = 'admin')`). When not, every

@@ -37,8 +37,12 @@ export interface TableChange {
    * key), when the model knows it; coverage of other columns is not lost by the drop.
    */
   droppedKeys?: string[];
-  /** An `alter` that adds a constraint: `columns` are its keys, which it does not change. */
-  addsConstraint?: boolean;
+  /**
+   * An `alter` that adds a constraint, or drops a UNIQUE, PRIMARY KEY or EXCLUDE one: `columns`
+   * are its keys, whose nullability and foreign keys it does not change (a lost index is a
+   * `drop-index` change of its own).
+   */
+  keysOnly?: boolean;
   /** For `enable-rls`: row level security was already on (the statement changes nothing). */
   alreadyEnabled?: boolean;
 }
@@ -202,12 +206,15 @@ function alterChanges(
       const con = nodeAs(cmd.def, 'Constraint');
       const keys = nameParts(con?.contype === 'CONSTR_FOREIGN' ? con.fk_attrs : con?.keys);
       const added = change('alter', keys);
-      added.change.addsConstraint = true;
+      added.change.keysOnly = true;
       return [added];
     }
     case 'AT_DropConstraint': {
       const dropped = schema.constraint(table, cmd.name ?? '');
       const changes = [change('alter', dropped?.columns ?? [])];
+      if (dropped && dropped.kind !== 'check' && dropped.kind !== 'foreign-key') {
+        for (const c of changes) c.change.keysOnly = true;
+      }
       if (dropped?.kind === 'primary-key' || dropped?.kind === 'unique') {
         const index = schema.indexes.get(
           qualify(splitQualified(table).schema, dropped.index ?? dropped.name),

@@ -44,9 +44,9 @@ function reportPlace(
   alsoWhen: (change: TableChange, column: string) => boolean,
 ): { statement: Statement; line: number } | undefined {
   for (const change of changes) {
-    // A constraint added over the column (`UNIQUE (year, tenant_id)`) changes neither its
-    // nullability, nor its foreign keys, nor which index leads with it: not where it begins.
-    if (change.addsConstraint) continue;
+    // A constraint added over the column (`UNIQUE (year, tenant_id)`), or such a key dropped,
+    // changes neither its nullability nor its foreign keys: not where a problem begins.
+    if (change.keysOnly) continue;
     const defined = change.columns.find((c) => c.name === column);
     if (defined) return { statement: change.statement, line: defined.line };
   }

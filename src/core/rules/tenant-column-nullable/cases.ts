@@ -70,6 +70,14 @@ ALTER TABLE public.documents ALTER COLUMN workspace_id SET NOT NULL;`,
       ],
       sql: 'ALTER TABLE public.reports ADD CONSTRAINT reports_period_key UNIQUE (year, month, workspace_id);',
     },
+    {
+      name: 'a unique key over an earlier nullable tenant column dropped here (reported where it began)',
+      history: [
+        `CREATE TABLE public.licenses (id bigint PRIMARY KEY, workspace_id uuid, code text,
+  CONSTRAINT licenses_workspace_code_key UNIQUE (workspace_id, code));`,
+      ],
+      sql: 'ALTER TABLE public.licenses DROP CONSTRAINT IF EXISTS licenses_workspace_code_key;',
+    },
   ],
   invalid: [
     {

@@ -196,6 +196,12 @@ DROP POLICY "temporary" ON public.projects;`,
       sql: `CREATE POLICY "read own and shared templates" ON public.templates FOR SELECT TO authenticated
   USING (workspace_id IS NULL OR workspace_id IN (${MEMBER_OF}));`,
     },
+    {
+      name: "a policy only the service role passes (auth.role(), the JWT's role claim): it bypasses RLS anyway",
+      history: [WORKSPACE_SCHEMA],
+      sql: `CREATE POLICY "service manages projects" ON public.projects FOR ALL
+  USING (auth.role() = 'service_role') WITH CHECK ((auth.jwt() ->> 'role') = 'service_role');`,
+    },
   ],
   invalid: [
     {
@@ -362,6 +368,13 @@ CREATE POLICY "edit own profile" ON public.profiles FOR UPDATE TO authenticated
 CREATE POLICY "read shared templates" ON public.templates FOR SELECT TO authenticated
   USING (workspace_id IS NULL OR body IS NOT NULL);`,
       lines: [1, 4],
+    },
+    {
+      name: 'a service-role branch ORed with an open one admits every caller through the other',
+      history: [WORKSPACE_SCHEMA],
+      sql: `CREATE POLICY "read projects" ON public.projects FOR SELECT TO authenticated
+  USING (auth.role() = 'service_role' OR name IS NOT NULL);`,
+      lines: [1],
     },
   ],
 };

@@ -84,6 +84,22 @@ GROUP BY workspace_id;`,
       lines: [2],
     },
     {
+      name: "a view filtering on the caller is still reported, without claiming every tenant's rows",
+      history: [INVOICES],
+      sql: `CREATE VIEW public.my_invoices AS
+SELECT i.* FROM public.invoices i
+WHERE i.workspace_id = (SELECT m.workspace_id FROM public.invoices m WHERE m.id = (auth.uid())::text::bigint);
+CREATE VIEW public.all_invoices AS SELECT * FROM public.invoices;`,
+      errors: [
+        {
+          line: 1,
+          message:
+            /the view's own filter on the caller is then the only thing keeping other tenants' rows out\.$/,
+        },
+        { line: 4, message: /, from every tenant\.$/ },
+      ],
+    },
+    {
       name: 'view joining tables created and protected in the same file',
       sql: `CREATE TABLE public.documents (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

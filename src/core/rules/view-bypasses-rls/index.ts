@@ -1,6 +1,7 @@
 import { optionIsOn } from '../../schema/rel-option.ts';
 import { relationName } from '../../schema/relation-names.ts';
 import { apiReaders } from '../shared/api-readers.ts';
+import { readsIdentity } from '../shared/policy-expressions.ts';
 import type { TableModel } from '../../schema/schema-model.ts';
 import { nodeAs, type Statement } from '../../sql/statement.ts';
 import { statementOfOrigin } from '../shared/origin-statement.ts';
@@ -34,9 +35,16 @@ export const viewBypassesRls: Rule = {
       const over = sources.map((s) => `${s.name} (${s.why})`).join(', ');
       const who = readers.join(' and ');
       const revoke = `REVOKE SELECT ON ${name} FROM anon, authenticated;`;
+      // A view whose query tests the caller (`WHERE tenant_id = (SELECT ... auth.uid())`) does not
+      // show every tenant's rows: its own filter stands in for the policies it bypasses.
+      const created = nodeAs(statementOfOrigin(ctx, view.createdBy)?.node, 'ViewStmt');
+      const seen =
+        created && readsIdentity(created.query)
+          ? "; the view's own filter on the caller is then the only thing keeping other tenants' rows out"
+          : ', from every tenant';
       if (invokerSupported) {
         ctx.report(at, {
-          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns, from every tenant.`,
+          message: `View ${name} reads ${over} with its owner's privileges, so RLS on those tables does not apply to ${who} selecting from the view: they see whatever rows the view's query returns${seen}.`,
           fix: `ALTER VIEW ${name} SET (security_invoker = true);\n-- or, if the API must not read it at all: ${revoke}`,
         });
       } else {
