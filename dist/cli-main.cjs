@@ -7432,6 +7432,415 @@ var init_invalid_suppression = __esm({
   }
 });
 
+// src/core/rules/shared/column-definitions.ts
+function columnDefinitions(ctx2) {
+  return ctx2.memo(columnDefinitions, () => definitionsOf(ctx2.statement, ctx2.schema));
+}
+function definitionsOf(statement, schema) {
+  const kind = statement.kind;
+  if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
+  const located2 = locate(statement);
+  const lineOf = (def) => {
+    const offset = def.location ?? def.typeName?.location;
+    if (!located2 || offset === void 0 || offset < 0) return statement.line;
+    const position2 = located2.source.position(located2.source.charOffset(offset - located2.base));
+    return statement.line + position2.line - 1;
+  };
+  const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
+  if (create) {
+    const table2 = relationName(schema, create.relation);
+    if (create.if_not_exists && schema.table(table2)) return [];
+    const keyColumns = /* @__PURE__ */ new Set();
+    for (const elt of create.tableElts ?? []) {
+      const con = nodeAs(elt, "Constraint");
+      if (con?.contype === "CONSTR_PRIMARY") for (const k of nameParts(con.keys)) keyColumns.add(k);
+    }
+    return (create.tableElts ?? []).flatMap((elt) => {
+      const def = nodeAs(elt, "ColumnDef");
+      if (!def?.colname || !def.typeName) return [];
+      const primaryKey = keyColumns.has(def.colname) || hasInlinePrimaryKey(def);
+      return [definition(table2, def.colname, def, "create-table", primaryKey, lineOf(def))];
+    });
+  }
+  const alter = nodeAs(located2?.node ?? statement.node, "AlterTableStmt");
+  if (alter?.objtype !== "OBJECT_TABLE") return [];
+  const table = relationName(schema, alter.relation);
+  return (alter.cmds ?? []).flatMap((item) => {
+    const cmd = nodeAs(item, "AlterTableCmd");
+    const def = nodeAs(cmd?.def, "ColumnDef");
+    if (!cmd || !def?.typeName) return [];
+    if (cmd.subtype === "AT_AddColumn" && def.colname) {
+      if (cmd.missing_ok && schema.column(table, def.colname)) return [];
+      const primaryKey = hasInlinePrimaryKey(def);
+      return [definition(table, def.colname, def, "add-column", primaryKey, lineOf(def))];
+    }
+    if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
+      return [definition(table, cmd.name, def, "alter-type", false, lineOf(def))];
+    }
+    return [];
+  });
+}
+function definition(table, column, def, via, primaryKey, line) {
+  return { table, column, type: typeRef(def.typeName), def, via, primaryKey, line };
+}
+function hasInlinePrimaryKey(def) {
+  return (def.constraints ?? []).some((c) => nodeAs(c, "Constraint")?.contype === "CONSTR_PRIMARY");
+}
+function locate(statement) {
+  const cached = locatedStatements.get(statement);
+  if (cached !== void 0) return cached;
+  let located2 = null;
+  if (statement.locationBase !== void 0) {
+    located2 = {
+      node: statement.node,
+      source: new SourceText(statement.text),
+      base: statement.locationBase
+    };
+  } else {
+    const nodes = parseStatements(statement.text);
+    const only = nodes.length === 1 ? nodes[0] : void 0;
+    if (only && kindOf(only) === statement.kind) {
+      located2 = { node: only, source: new SourceText(statement.text), base: 0 };
+    }
+  }
+  locatedStatements.set(statement, located2);
+  return located2;
+}
+var locatedStatements;
+var init_column_definitions = __esm({
+  "src/core/rules/shared/column-definitions.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_function_body();
+    init_relation_names();
+    init_names();
+    init_source_text();
+    init_statement();
+    locatedStatements = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/rules/shared/table-changes.ts
+function recordTableChanges(ctx2) {
+  let record = files.get(ctx2.statements);
+  if (!record) {
+    record = { seen: /* @__PURE__ */ new WeakSet(), byTable: /* @__PURE__ */ new Map(), temporary: /* @__PURE__ */ new Set() };
+    files.set(ctx2.statements, record);
+  }
+  if (record.seen.has(ctx2.statement)) return;
+  record.seen.add(ctx2.statement);
+  for (const change of changesOf(ctx2, record)) {
+    if (record.temporary.has(change.table)) continue;
+    const list = record.byTable.get(change.table) ?? [];
+    list.push({ ...change.change, statement: ctx2.statement });
+    record.byTable.set(change.table, list);
+  }
+}
+function tableChanges(ctx2) {
+  return files.get(ctx2.statements)?.byTable ?? /* @__PURE__ */ new Map();
+}
+function firstChange(changes, kinds) {
+  for (const kind of kinds) {
+    const change = changes.find((c) => c.kind === kind);
+    if (change) return change;
+  }
+  return void 0;
+}
+function changesOf(ctx2, record) {
+  const { statement, schema } = ctx2;
+  const node = statement.node;
+  const line = statement.line;
+  const at = (table, kind, columns = []) => ({
+    table,
+    change: { kind, line, columns }
+  });
+  const create = nodeAs(node, "CreateStmt");
+  if (create) {
+    const table = relationName(schema, create.relation);
+    if (create.relation?.relpersistence === "t") {
+      record.temporary.add(table);
+      return [];
+    }
+    if (create.if_not_exists && schema.table(table)) return [];
+    record.temporary.delete(table);
+    record.byTable.delete(table);
+    const columns = columnDefinitions(ctx2).map((d) => ({
+      name: d.column,
+      line: d.line
+    }));
+    return [at(table, "create", columns)];
+  }
+  const createAs = nodeAs(node, "CreateTableAsStmt");
+  if (createAs && createAs.objtype !== "OBJECT_MATVIEW") {
+    const table = relationName(schema, createAs.into?.rel);
+    if (createAs.into?.rel?.relpersistence === "t") {
+      record.temporary.add(table);
+      return [];
+    }
+    if (createAs.if_not_exists && schema.table(table)) return [];
+    return [at(table, "create")];
+  }
+  const alter = nodeAs(node, "AlterTableStmt");
+  if (alter?.objtype === "OBJECT_TABLE") {
+    const table = relationName(schema, alter.relation);
+    const definedAt = new Map(columnDefinitions(ctx2).map((d) => [d.column, d.line]));
+    return (alter.cmds ?? []).flatMap((item) => {
+      const cmd = nodeAs(item, "AlterTableCmd");
+      return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
+    });
+  }
+  const rename3 = nodeAs(node, "RenameStmt");
+  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
+    const from = relationName(schema, rename3.relation);
+    const to = qualify(splitQualified(from).schema, rename3.newname);
+    moveTable(record, from, to);
+    return [at(to, "alter")];
+  }
+  if (rename3?.renameType === "OBJECT_COLUMN" && rename3.newname) {
+    const table = relationName(schema, rename3.relation);
+    return [at(table, "alter", [{ name: rename3.newname, line }])];
+  }
+  if (rename3?.renameType === "OBJECT_POLICY") {
+    return [at(relationName(schema, rename3.relation), "policy")];
+  }
+  const move = nodeAs(node, "AlterObjectSchemaStmt");
+  if (move?.objectType === "OBJECT_TABLE" && move.newschema && move.relation) {
+    const from = relationName(schema, move.relation);
+    const to = qualify(move.newschema, splitQualified(from).name);
+    moveTable(record, from, to);
+    return [at(to, "alter")];
+  }
+  const policy = nodeAs(node, "CreatePolicyStmt") ?? nodeAs(node, "AlterPolicyStmt");
+  if (policy) return [at(relationName(schema, policy.table), "policy")];
+  const drop = nodeAs(node, "DropStmt");
+  if (drop) return dropChanges(drop.removeType, drop.objects ?? [], schema, record, line);
+  return [];
+}
+function alterChanges(cmd, table, schema, definedAt, line) {
+  const change = (kind, names = []) => ({
+    table,
+    change: {
+      kind,
+      line,
+      columns: names.map((name) => ({ name, line: definedAt.get(name) ?? line }))
+    }
+  });
+  switch (cmd.subtype) {
+    case "AT_EnableRowSecurity": {
+      const enable = change("enable-rls");
+      if (schema.table(table)?.rlsEnabled === true) enable.change.alreadyEnabled = true;
+      return [enable];
+    }
+    case "AT_DisableRowSecurity":
+      return [change("disable-rls")];
+    case "AT_AddColumn": {
+      const name = nodeAs(cmd.def, "ColumnDef")?.colname;
+      if (!name || cmd.missing_ok && schema.column(table, name)) return [change("alter")];
+      return [change("alter", [name])];
+    }
+    case "AT_AddConstraint": {
+      const con = nodeAs(cmd.def, "Constraint");
+      const keys = nameParts(con?.contype === "CONSTR_FOREIGN" ? con.fk_attrs : con?.keys);
+      const added = change("alter", keys);
+      added.change.keysOnly = true;
+      return [added];
+    }
+    case "AT_DropConstraint": {
+      const dropped = schema.constraint(table, cmd.name ?? "");
+      const changes = [change("alter", dropped?.columns ?? [])];
+      if (dropped && dropped.kind !== "check" && dropped.kind !== "foreign-key") {
+        for (const c of changes) c.change.keysOnly = true;
+      }
+      if (dropped?.kind === "primary-key" || dropped?.kind === "unique") {
+        const index = schema.indexes.get(
+          qualify(splitQualified(table).schema, dropped.index ?? dropped.name)
+        );
+        const lost = change("drop-index");
+        lost.change.droppedKeys = index?.columns ?? dropped.columns;
+        changes.push(lost);
+      }
+      return changes;
+    }
+    case "AT_DropColumn": {
+      const column = cmd.name ?? "";
+      const lost = schema.indexesOf(table).filter((i) => i.columns.includes(column)).map((i) => {
+        const dropped = change("drop-index");
+        dropped.change.droppedKeys = i.columns;
+        return dropped;
+      });
+      return [change("alter"), ...lost];
+    }
+    default:
+      return [change("alter", cmd.name ? [cmd.name] : [])];
+  }
+}
+function dropChanges(removeType, objects, schema, record, line) {
+  return objects.flatMap((obj) => {
+    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
+    const name = parts.at(-1) ?? "";
+    const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
+    if (removeType === "OBJECT_INDEX") {
+      const index = schema.index(name, qualifier);
+      return index ? [
+        {
+          table: index.table,
+          change: { kind: "drop-index", line, columns: [], droppedKeys: index.columns }
+        }
+      ] : [];
+    }
+    if (removeType === "OBJECT_POLICY") {
+      const tableParts = parts.slice(0, -1);
+      const table = schema.resolveRelation(
+        tableParts.length >= 2 ? tableParts[tableParts.length - 2] : void 0,
+        tableParts.at(-1) ?? ""
+      );
+      return [{ table, change: { kind: "drop-policy", line, columns: [] } }];
+    }
+    if (removeType === "OBJECT_TABLE") {
+      const table = schema.resolveRelation(qualifier, name);
+      record.byTable.delete(table);
+      record.temporary.delete(table);
+    }
+    return [];
+  });
+}
+function moveTable(record, from, to) {
+  const changes = record.byTable.get(from);
+  if (changes) {
+    record.byTable.delete(from);
+    record.byTable.set(to, changes);
+  }
+  if (record.temporary.delete(from)) record.temporary.add(to);
+}
+var files;
+var init_table_changes = __esm({
+  "src/core/rules/shared/table-changes.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
+    init_names();
+    init_statement();
+    init_column_definitions();
+    files = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/rules/shared/tenant-columns.ts
+function changedTenantColumns(ctx2, alsoWhen = () => false) {
+  const found = [];
+  for (const [tableName, changes] of tableChanges(ctx2)) {
+    const table = ctx2.schema.table(tableName);
+    if (!table || table.kind !== "table" && table.kind !== "partitioned-table") continue;
+    for (const name of tenantColumnsOf(ctx2.schema, table, ctx2.options.tenantColumns)) {
+      const column = table.columns.get(name);
+      if (!column) continue;
+      const where2 = reportPlace(changes, name, alsoWhen);
+      if (where2) found.push({ tableName, table, column, ...where2 });
+    }
+  }
+  return found;
+}
+function reportPlace(changes, column, alsoWhen) {
+  for (const change of changes) {
+    if (change.keysOnly) continue;
+    const defined = change.columns.find((c) => c.name === column);
+    if (defined) return { statement: change.statement, line: defined.line };
+  }
+  const other2 = changes.find((c) => c.kind === "create" || alsoWhen(c, column));
+  return other2 ? { statement: other2.statement, line: other2.line } : void 0;
+}
+function hasNotNullCheck(table, column) {
+  return table.constraints.some((c) => c.kind === "check" && requiresNotNull(c.expr, column));
+}
+function requiresNotNull(expr, column) {
+  const test = nodeAs(expr, "NullTest");
+  if (test) {
+    if (test.nulltesttype !== "IS_NOT_NULL") return false;
+    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
+    return nodeAs(fields.at(-1), "String")?.sval === column;
+  }
+  const bool = nodeAs(expr, "BoolExpr");
+  if (bool?.boolop === "AND_EXPR") return (bool.args ?? []).some((a) => requiresNotNull(a, column));
+  return false;
+}
+function membershipTable(schema, tenantColumn) {
+  const candidates = [...schema.tables.entries()].filter(
+    ([, t]) => t.kind === "table" && t.columns.has(tenantColumn) && t.columns.has("user_id")
+  );
+  const member = candidates.find(([, t]) => /member/.test(t.name));
+  return (member ?? candidates[0])?.[0];
+}
+function tenantPolicySql(schema, tableName, table, tenantColumn) {
+  const members = membershipTable(schema, tenantColumn) ?? `public.${tenantColumn.replace(/_id$/, "")}_members`;
+  if (members === tableName) {
+    return [
+      `CREATE POLICY ${table.name}_own_rows ON ${tableName}`,
+      "  FOR SELECT TO authenticated",
+      "  USING (user_id = (SELECT auth.uid()));"
+    ].join("\n");
+  }
+  const tenantsOfCaller = `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${members} m WHERE m.user_id = (SELECT auth.uid()))`;
+  return [
+    `CREATE POLICY ${table.name}_tenant_members ON ${tableName}`,
+    "  FOR ALL TO authenticated",
+    `  USING (${tenantsOfCaller})`,
+    `  WITH CHECK (${tenantsOfCaller});`
+  ].join("\n");
+}
+function proposedTenantPolicy(schema, tableName, table, tenantColumns) {
+  const column = tenantColumnOf(table, tenantColumns, schema);
+  if (column === void 0) {
+    return {
+      ok: false,
+      reason: `${tableName} has none of the tenant columns (${tenantColumns.join(", ")})`
+    };
+  }
+  const members = membershipTable(schema, column);
+  if (members === void 0) {
+    return {
+      ok: false,
+      reason: `no table maps users to ${column} (a table with ${column} and user_id)`
+    };
+  }
+  return {
+    ok: true,
+    sql: tenantPolicySql(schema, tableName, table, column),
+    // The policy text writes these bare.
+    identifiers: [
+      ...Object.values(splitQualified(tableName)),
+      ...Object.values(splitQualified(members)),
+      column,
+      "user_id"
+    ]
+  };
+}
+function tenantColumnOf(table, tenantColumns, schema) {
+  if (schema) return tenantColumnsOf(schema, table, tenantColumns)[0];
+  return tenantColumns.find((c) => table.columns.has(c));
+}
+function tenantColumnsOf(schema, table, tenantColumns) {
+  const present = tenantColumns.filter((c) => table.columns.has(c));
+  if (present.length < 2) return present;
+  const withinTenant = (column) => table.constraints.some((k) => {
+    if (k.kind !== "foreign-key" || k.columns.length !== 1 || k.columns[0] !== column) {
+      return false;
+    }
+    const target = k.references ? schema.table(k.references.table) : void 0;
+    return target !== void 0 && target !== table && tenantColumns.some((c) => target.columns.has(c));
+  });
+  const roots = present.filter((c) => !withinTenant(c));
+  return roots.length > 0 ? roots : present;
+}
+var init_tenant_columns = __esm({
+  "src/core/rules/shared/tenant-columns.ts"() {
+    "use strict";
+    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_names();
+    init_statement();
+    init_table_changes();
+  }
+});
+
 // src/core/rules/shared/view-sources.ts
 function guardedSources(ctx2, view, seen = /* @__PURE__ */ new Set()) {
   const found = [];
@@ -7455,7 +7864,7 @@ function guardedSources(ctx2, view, seen = /* @__PURE__ */ new Set()) {
       found.push({ name: source, why: "RLS enabled" });
       continue;
     }
-    const tenantColumn = ctx2.options.tenantColumns.find((c) => table.columns.has(c));
+    const tenantColumn = tenantColumnOf(table, ctx2.options.tenantColumns, ctx2.schema);
     if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
   }
   return found;
@@ -7465,6 +7874,7 @@ var init_view_sources = __esm({
   "src/core/rules/shared/view-sources.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_tenant_columns();
     SUPABASE_PROTECTED_SCHEMAS = /* @__PURE__ */ new Set(["auth", "storage"]);
   }
 });
@@ -8759,7 +9169,7 @@ function isConstant(node) {
   if (nodeAs(node, "A_Const")) return true;
   return nodeAs(nodeAs(node, "TypeCast")?.arg, "A_Const") !== void 0;
 }
-var files, mixedSchemaAndData;
+var files2, mixedSchemaAndData;
 var init_mixed_schema_and_data = __esm({
   "src/core/rules/mixed-schema-and-data/index.ts"() {
     "use strict";
@@ -8772,7 +9182,7 @@ var init_mixed_schema_and_data = __esm({
     init_plpgsql();
     init_statement();
     init_statement_locks();
-    files = /* @__PURE__ */ new WeakMap();
+    files2 = /* @__PURE__ */ new WeakMap();
     mixedSchemaAndData = {
       meta: {
         id: "mixed-schema-and-data",
@@ -8783,10 +9193,10 @@ var init_mixed_schema_and_data = __esm({
         predicts: "lock"
       },
       statement(ctx2) {
-        let state = files.get(ctx2.statements);
+        let state = files2.get(ctx2.statements);
         if (!state) {
           state = { held: /* @__PURE__ */ new Map(), reported: /* @__PURE__ */ new Set() };
-          files.set(ctx2.statements, state);
+          files2.set(ctx2.statements, state);
         }
         const { statement } = ctx2;
         const tx = nodeAs(statement.node, "TransactionStmt")?.kind;
@@ -9188,15 +9598,15 @@ var init_may_name = __esm({
 
 // src/core/sql/setting-changes.ts
 function settingChangesOf(statement, scope = "statement") {
-  if (scope !== "statement") return changesOf(statement, scope);
+  if (scope !== "statement") return changesOf2(statement, scope);
   let changes = knownChanges.get(statement);
   if (changes === void 0) {
-    changes = changesOf(statement, scope);
+    changes = changesOf2(statement, scope);
     knownChanges.set(statement, changes);
   }
   return changes;
 }
-function changesOf(statement, scope) {
+function changesOf2(statement, scope) {
   if (statement.text !== void 0 && !mayName(statement.text, SETTING_WORDS)) return [];
   const found = settingChangesIn(statement.node, scope);
   const block = nodeAs(statement.node, "DoStmt");
@@ -9560,7 +9970,7 @@ function readsIdentity(root) {
 }
 function isServiceRoleTest(node) {
   const expr = nodeAs(unwrapExpression(node), "A_Expr");
-  if (!expr || expr.kind !== "AEXPR_OP" || operatorName(expr) !== "=") return false;
+  if (expr?.kind !== "AEXPR_OP" || operatorName(expr) !== "=") return false;
   const constant = (n) => nodeAs(unwrapExpression(n), "A_Const")?.sval?.sval === "service_role";
   const role2 = (n) => {
     const value = unwrapExpression(n);
@@ -9843,7 +10253,7 @@ function restricts(node, check2) {
   if (sublink) return sublinkRestricts(sublink, check2);
   const call2 = nodeAs(value, "FuncCall");
   if (call2) {
-    if ((call2.args ?? []).some((a) => tenantColumnOf(a, check2) !== void 0)) return true;
+    if ((call2.args ?? []).some((a) => tenantColumnOf2(a, check2) !== void 0)) return true;
     return check2.acceptOwnRow && isRowKeyHelper(call2, check2);
   }
   return false;
@@ -9862,14 +10272,14 @@ function comparisonRestricts(expr, check2) {
       [expr.lexpr, expr.rexpr],
       [expr.rexpr, expr.lexpr]
     ]) {
-      if (tenantColumnOf(a, check2) && ownColumnsRead(b, check2.scope).size === 0) return true;
+      if (tenantColumnOf2(a, check2) && ownColumnsRead(b, check2.scope).size === 0) return true;
       if (isTrueConstant(b) && restricts(a, check2)) return true;
       if (check2.acceptOwnRow && isOwnRowMatch(a, b, check2)) return true;
     }
     return false;
   }
   if ((expr.kind === "AEXPR_OP_ANY" || expr.kind === "AEXPR_IN") && op === "=") {
-    return tenantColumnOf(expr.lexpr, check2) !== void 0 && ownColumnsRead(expr.rexpr, check2.scope).size === 0;
+    return tenantColumnOf2(expr.lexpr, check2) !== void 0 && ownColumnsRead(expr.rexpr, check2.scope).size === 0;
   }
   return false;
 }
@@ -9887,7 +10297,7 @@ function sublinkRestricts(sublink, check2) {
   if (!isScopedToCaller(sublink.subselect, inner)) return false;
   const operator = nameOf(sublink.operName);
   if (sublink.subLinkType === "ANY_SUBLINK" && (operator === "" || operator === "=")) {
-    if (tenantColumnOf(sublink.testexpr, check2)) return true;
+    if (tenantColumnOf2(sublink.testexpr, check2)) return true;
     const column = ownColumnOf(sublink.testexpr, check2);
     const selected = selectedColumn(select, inner);
     if (column && selected && referencesOwnColumn(selected.relation, selected.column, column, scope)) {
@@ -9915,13 +10325,13 @@ function ownColumnIn(node, check2, inner) {
   const ref = nodeAs(unwrapExpression(node), "ColumnRef");
   return ref ? ownColumn(ref, check2.scope, inner) : void 0;
 }
-function tenantColumnOf(node, check2) {
+function tenantColumnOf2(node, check2) {
   const column = ownColumnOf(node, check2);
   return column !== void 0 && check2.tenantColumns.includes(column) ? column : void 0;
 }
 function isTenantNullTest(node, check2) {
   const test = nodeAs(unwrapExpression(node), "NullTest");
-  return test?.nulltesttype === "IS_NULL" && tenantColumnOf(test.arg, check2) !== void 0;
+  return test?.nulltesttype === "IS_NULL" && tenantColumnOf2(test.arg, check2) !== void 0;
 }
 function isTrueConstant(node) {
   return nodeAs(unwrapExpression(node), "A_Const")?.boolval?.boolval === true;
@@ -9995,6 +10405,7 @@ var init_policy_always_true = __esm({
     init_policy_expressions();
     init_policy_statements();
     init_policy_tenant_restriction();
+    init_tenant_columns();
     policyAlwaysTrue = {
       meta: {
         id: "policy-always-true",
@@ -10031,7 +10442,7 @@ var init_policy_always_true = __esm({
           const writes = open2.some((c) => c.side === "write");
           const verb = reads && writes ? "can reach and write" : reads ? "can reach" : "can write";
           const written = `Policy "${at.name}" on ${table} has ${clauses2.join(" and ")} always true, so ${commands2} ${verb} any row`;
-          const tenantColumn = model && ctx2.options.tenantColumns.find((c) => model.columns.has(c));
+          const tenantColumn = model && tenantColumnOf(model, ctx2.options.tenantColumns, ctx2.schema);
           if (model && tenantColumn) {
             const check2 = {
               scope: policyScope(ctx2.schema, table),
@@ -10061,299 +10472,6 @@ CREATE POLICY "${at.name}" ON ${table} FOR SELECT TO anon, authenticated USING (
         }
       }
     };
-  }
-});
-
-// src/core/rules/shared/column-definitions.ts
-function columnDefinitions(ctx2) {
-  return ctx2.memo(columnDefinitions, () => definitionsOf(ctx2.statement, ctx2.schema));
-}
-function definitionsOf(statement, schema) {
-  const kind = statement.kind;
-  if (kind !== "CreateStmt" && kind !== "AlterTableStmt") return [];
-  const located2 = locate(statement);
-  const lineOf = (def) => {
-    const offset = def.location ?? def.typeName?.location;
-    if (!located2 || offset === void 0 || offset < 0) return statement.line;
-    const position2 = located2.source.position(located2.source.charOffset(offset - located2.base));
-    return statement.line + position2.line - 1;
-  };
-  const create = nodeAs(located2?.node ?? statement.node, "CreateStmt");
-  if (create) {
-    const table2 = relationName(schema, create.relation);
-    if (create.if_not_exists && schema.table(table2)) return [];
-    const keyColumns = /* @__PURE__ */ new Set();
-    for (const elt of create.tableElts ?? []) {
-      const con = nodeAs(elt, "Constraint");
-      if (con?.contype === "CONSTR_PRIMARY") for (const k of nameParts(con.keys)) keyColumns.add(k);
-    }
-    return (create.tableElts ?? []).flatMap((elt) => {
-      const def = nodeAs(elt, "ColumnDef");
-      if (!def?.colname || !def.typeName) return [];
-      const primaryKey = keyColumns.has(def.colname) || hasInlinePrimaryKey(def);
-      return [definition(table2, def.colname, def, "create-table", primaryKey, lineOf(def))];
-    });
-  }
-  const alter = nodeAs(located2?.node ?? statement.node, "AlterTableStmt");
-  if (alter?.objtype !== "OBJECT_TABLE") return [];
-  const table = relationName(schema, alter.relation);
-  return (alter.cmds ?? []).flatMap((item) => {
-    const cmd = nodeAs(item, "AlterTableCmd");
-    const def = nodeAs(cmd?.def, "ColumnDef");
-    if (!cmd || !def?.typeName) return [];
-    if (cmd.subtype === "AT_AddColumn" && def.colname) {
-      if (cmd.missing_ok && schema.column(table, def.colname)) return [];
-      const primaryKey = hasInlinePrimaryKey(def);
-      return [definition(table, def.colname, def, "add-column", primaryKey, lineOf(def))];
-    }
-    if (cmd.subtype === "AT_AlterColumnType" && cmd.name) {
-      return [definition(table, cmd.name, def, "alter-type", false, lineOf(def))];
-    }
-    return [];
-  });
-}
-function definition(table, column, def, via, primaryKey, line) {
-  return { table, column, type: typeRef(def.typeName), def, via, primaryKey, line };
-}
-function hasInlinePrimaryKey(def) {
-  return (def.constraints ?? []).some((c) => nodeAs(c, "Constraint")?.contype === "CONSTR_PRIMARY");
-}
-function locate(statement) {
-  const cached = locatedStatements.get(statement);
-  if (cached !== void 0) return cached;
-  let located2 = null;
-  if (statement.locationBase !== void 0) {
-    located2 = {
-      node: statement.node,
-      source: new SourceText(statement.text),
-      base: statement.locationBase
-    };
-  } else {
-    const nodes = parseStatements(statement.text);
-    const only = nodes.length === 1 ? nodes[0] : void 0;
-    if (only && kindOf(only) === statement.kind) {
-      located2 = { node: only, source: new SourceText(statement.text), base: 0 };
-    }
-  }
-  locatedStatements.set(statement, located2);
-  return located2;
-}
-var locatedStatements;
-var init_column_definitions = __esm({
-  "src/core/rules/shared/column-definitions.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_function_body();
-    init_relation_names();
-    init_names();
-    init_source_text();
-    init_statement();
-    locatedStatements = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/rules/shared/table-changes.ts
-function recordTableChanges(ctx2) {
-  let record = files2.get(ctx2.statements);
-  if (!record) {
-    record = { seen: /* @__PURE__ */ new WeakSet(), byTable: /* @__PURE__ */ new Map(), temporary: /* @__PURE__ */ new Set() };
-    files2.set(ctx2.statements, record);
-  }
-  if (record.seen.has(ctx2.statement)) return;
-  record.seen.add(ctx2.statement);
-  for (const change of changesOf2(ctx2, record)) {
-    if (record.temporary.has(change.table)) continue;
-    const list = record.byTable.get(change.table) ?? [];
-    list.push({ ...change.change, statement: ctx2.statement });
-    record.byTable.set(change.table, list);
-  }
-}
-function tableChanges(ctx2) {
-  return files2.get(ctx2.statements)?.byTable ?? /* @__PURE__ */ new Map();
-}
-function firstChange(changes, kinds) {
-  for (const kind of kinds) {
-    const change = changes.find((c) => c.kind === kind);
-    if (change) return change;
-  }
-  return void 0;
-}
-function changesOf2(ctx2, record) {
-  const { statement, schema } = ctx2;
-  const node = statement.node;
-  const line = statement.line;
-  const at = (table, kind, columns = []) => ({
-    table,
-    change: { kind, line, columns }
-  });
-  const create = nodeAs(node, "CreateStmt");
-  if (create) {
-    const table = relationName(schema, create.relation);
-    if (create.relation?.relpersistence === "t") {
-      record.temporary.add(table);
-      return [];
-    }
-    if (create.if_not_exists && schema.table(table)) return [];
-    record.temporary.delete(table);
-    record.byTable.delete(table);
-    const columns = columnDefinitions(ctx2).map((d) => ({
-      name: d.column,
-      line: d.line
-    }));
-    return [at(table, "create", columns)];
-  }
-  const createAs = nodeAs(node, "CreateTableAsStmt");
-  if (createAs && createAs.objtype !== "OBJECT_MATVIEW") {
-    const table = relationName(schema, createAs.into?.rel);
-    if (createAs.into?.rel?.relpersistence === "t") {
-      record.temporary.add(table);
-      return [];
-    }
-    if (createAs.if_not_exists && schema.table(table)) return [];
-    return [at(table, "create")];
-  }
-  const alter = nodeAs(node, "AlterTableStmt");
-  if (alter?.objtype === "OBJECT_TABLE") {
-    const table = relationName(schema, alter.relation);
-    const definedAt = new Map(columnDefinitions(ctx2).map((d) => [d.column, d.line]));
-    return (alter.cmds ?? []).flatMap((item) => {
-      const cmd = nodeAs(item, "AlterTableCmd");
-      return cmd ? alterChanges(cmd, table, schema, definedAt, line) : [];
-    });
-  }
-  const rename3 = nodeAs(node, "RenameStmt");
-  if (rename3?.renameType === "OBJECT_TABLE" && rename3.newname) {
-    const from = relationName(schema, rename3.relation);
-    const to = qualify(splitQualified(from).schema, rename3.newname);
-    moveTable(record, from, to);
-    return [at(to, "alter")];
-  }
-  if (rename3?.renameType === "OBJECT_COLUMN" && rename3.newname) {
-    const table = relationName(schema, rename3.relation);
-    return [at(table, "alter", [{ name: rename3.newname, line }])];
-  }
-  if (rename3?.renameType === "OBJECT_POLICY") {
-    return [at(relationName(schema, rename3.relation), "policy")];
-  }
-  const move = nodeAs(node, "AlterObjectSchemaStmt");
-  if (move?.objectType === "OBJECT_TABLE" && move.newschema && move.relation) {
-    const from = relationName(schema, move.relation);
-    const to = qualify(move.newschema, splitQualified(from).name);
-    moveTable(record, from, to);
-    return [at(to, "alter")];
-  }
-  const policy = nodeAs(node, "CreatePolicyStmt") ?? nodeAs(node, "AlterPolicyStmt");
-  if (policy) return [at(relationName(schema, policy.table), "policy")];
-  const drop = nodeAs(node, "DropStmt");
-  if (drop) return dropChanges(drop.removeType, drop.objects ?? [], schema, record, line);
-  return [];
-}
-function alterChanges(cmd, table, schema, definedAt, line) {
-  const change = (kind, names = []) => ({
-    table,
-    change: {
-      kind,
-      line,
-      columns: names.map((name) => ({ name, line: definedAt.get(name) ?? line }))
-    }
-  });
-  switch (cmd.subtype) {
-    case "AT_EnableRowSecurity": {
-      const enable = change("enable-rls");
-      if (schema.table(table)?.rlsEnabled === true) enable.change.alreadyEnabled = true;
-      return [enable];
-    }
-    case "AT_DisableRowSecurity":
-      return [change("disable-rls")];
-    case "AT_AddColumn": {
-      const name = nodeAs(cmd.def, "ColumnDef")?.colname;
-      if (!name || cmd.missing_ok && schema.column(table, name)) return [change("alter")];
-      return [change("alter", [name])];
-    }
-    case "AT_AddConstraint": {
-      const con = nodeAs(cmd.def, "Constraint");
-      const keys = nameParts(con?.contype === "CONSTR_FOREIGN" ? con.fk_attrs : con?.keys);
-      const added = change("alter", keys);
-      added.change.keysOnly = true;
-      return [added];
-    }
-    case "AT_DropConstraint": {
-      const dropped = schema.constraint(table, cmd.name ?? "");
-      const changes = [change("alter", dropped?.columns ?? [])];
-      if (dropped && dropped.kind !== "check" && dropped.kind !== "foreign-key") {
-        for (const c of changes) c.change.keysOnly = true;
-      }
-      if (dropped?.kind === "primary-key" || dropped?.kind === "unique") {
-        const index = schema.indexes.get(
-          qualify(splitQualified(table).schema, dropped.index ?? dropped.name)
-        );
-        const lost = change("drop-index");
-        lost.change.droppedKeys = index?.columns ?? dropped.columns;
-        changes.push(lost);
-      }
-      return changes;
-    }
-    case "AT_DropColumn": {
-      const column = cmd.name ?? "";
-      const lost = schema.indexesOf(table).filter((i) => i.columns.includes(column)).map((i) => {
-        const dropped = change("drop-index");
-        dropped.change.droppedKeys = i.columns;
-        return dropped;
-      });
-      return [change("alter"), ...lost];
-    }
-    default:
-      return [change("alter", cmd.name ? [cmd.name] : [])];
-  }
-}
-function dropChanges(removeType, objects, schema, record, line) {
-  return objects.flatMap((obj) => {
-    const parts = nameParts(nodeAs(obj, "List")?.items ?? [obj]);
-    const name = parts.at(-1) ?? "";
-    const qualifier = parts.length >= 2 ? parts[parts.length - 2] : void 0;
-    if (removeType === "OBJECT_INDEX") {
-      const index = schema.index(name, qualifier);
-      return index ? [
-        {
-          table: index.table,
-          change: { kind: "drop-index", line, columns: [], droppedKeys: index.columns }
-        }
-      ] : [];
-    }
-    if (removeType === "OBJECT_POLICY") {
-      const tableParts = parts.slice(0, -1);
-      const table = schema.resolveRelation(
-        tableParts.length >= 2 ? tableParts[tableParts.length - 2] : void 0,
-        tableParts.at(-1) ?? ""
-      );
-      return [{ table, change: { kind: "drop-policy", line, columns: [] } }];
-    }
-    if (removeType === "OBJECT_TABLE") {
-      const table = schema.resolveRelation(qualifier, name);
-      record.byTable.delete(table);
-      record.temporary.delete(table);
-    }
-    return [];
-  });
-}
-function moveTable(record, from, to) {
-  const changes = record.byTable.get(from);
-  if (changes) {
-    record.byTable.delete(from);
-    record.byTable.set(to, changes);
-  }
-  if (record.temporary.delete(from)) record.temporary.add(to);
-}
-var files2;
-var init_table_changes = __esm({
-  "src/core/rules/shared/table-changes.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_relation_names();
-    init_names();
-    init_statement();
-    init_column_definitions();
-    files2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -11324,108 +11442,6 @@ var init_rescanning_batch = __esm({
   }
 });
 
-// src/core/rules/shared/tenant-columns.ts
-function changedTenantColumns(ctx2, alsoWhen = () => false) {
-  const found = [];
-  for (const [tableName, changes] of tableChanges(ctx2)) {
-    const table = ctx2.schema.table(tableName);
-    if (!table || table.kind !== "table" && table.kind !== "partitioned-table") continue;
-    for (const name of ctx2.options.tenantColumns) {
-      const column = table.columns.get(name);
-      if (!column) continue;
-      const where2 = reportPlace(changes, name, alsoWhen);
-      if (where2) found.push({ tableName, table, column, ...where2 });
-    }
-  }
-  return found;
-}
-function reportPlace(changes, column, alsoWhen) {
-  for (const change of changes) {
-    if (change.keysOnly) continue;
-    const defined = change.columns.find((c) => c.name === column);
-    if (defined) return { statement: change.statement, line: defined.line };
-  }
-  const other2 = changes.find((c) => c.kind === "create" || alsoWhen(c, column));
-  return other2 ? { statement: other2.statement, line: other2.line } : void 0;
-}
-function hasNotNullCheck(table, column) {
-  return table.constraints.some((c) => c.kind === "check" && requiresNotNull(c.expr, column));
-}
-function requiresNotNull(expr, column) {
-  const test = nodeAs(expr, "NullTest");
-  if (test) {
-    if (test.nulltesttype !== "IS_NOT_NULL") return false;
-    const fields = nodeAs(test.arg, "ColumnRef")?.fields ?? [];
-    return nodeAs(fields.at(-1), "String")?.sval === column;
-  }
-  const bool = nodeAs(expr, "BoolExpr");
-  if (bool?.boolop === "AND_EXPR") return (bool.args ?? []).some((a) => requiresNotNull(a, column));
-  return false;
-}
-function membershipTable(schema, tenantColumn) {
-  const candidates = [...schema.tables.entries()].filter(
-    ([, t]) => t.kind === "table" && t.columns.has(tenantColumn) && t.columns.has("user_id")
-  );
-  const member = candidates.find(([, t]) => /member/.test(t.name));
-  return (member ?? candidates[0])?.[0];
-}
-function tenantPolicySql(schema, tableName, table, tenantColumn) {
-  const members = membershipTable(schema, tenantColumn) ?? `public.${tenantColumn.replace(/_id$/, "")}_members`;
-  if (members === tableName) {
-    return [
-      `CREATE POLICY ${table.name}_own_rows ON ${tableName}`,
-      "  FOR SELECT TO authenticated",
-      "  USING (user_id = (SELECT auth.uid()));"
-    ].join("\n");
-  }
-  const tenantsOfCaller = `${tenantColumn} IN (SELECT m.${tenantColumn} FROM ${members} m WHERE m.user_id = (SELECT auth.uid()))`;
-  return [
-    `CREATE POLICY ${table.name}_tenant_members ON ${tableName}`,
-    "  FOR ALL TO authenticated",
-    `  USING (${tenantsOfCaller})`,
-    `  WITH CHECK (${tenantsOfCaller});`
-  ].join("\n");
-}
-function proposedTenantPolicy(schema, tableName, table, tenantColumns) {
-  const column = tenantColumnOf2(table, tenantColumns);
-  if (column === void 0) {
-    return {
-      ok: false,
-      reason: `${tableName} has none of the tenant columns (${tenantColumns.join(", ")})`
-    };
-  }
-  const members = membershipTable(schema, column);
-  if (members === void 0) {
-    return {
-      ok: false,
-      reason: `no table maps users to ${column} (a table with ${column} and user_id)`
-    };
-  }
-  return {
-    ok: true,
-    sql: tenantPolicySql(schema, tableName, table, column),
-    // The policy text writes these bare.
-    identifiers: [
-      ...Object.values(splitQualified(tableName)),
-      ...Object.values(splitQualified(members)),
-      column,
-      "user_id"
-    ]
-  };
-}
-function tenantColumnOf2(table, tenantColumns) {
-  return tenantColumns.find((c) => table.columns.has(c));
-}
-var init_tenant_columns = __esm({
-  "src/core/rules/shared/tenant-columns.ts"() {
-    "use strict";
-    init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
-    init_names();
-    init_statement();
-    init_table_changes();
-  }
-});
-
 // src/core/rules/rls-disabled/index.ts
 function reportExtensionTables(ctx2) {
   const exposed = new Set(ctx2.options.exposedSchemas);
@@ -11471,7 +11487,7 @@ var init_rls_disabled = __esm({
           const place = [...changes].reverse().find((c) => c.kind === "disable-rls") ?? firstChange(changes, ["create", "alter"]);
           if (!place) continue;
           const disabledHere = place.kind === "disable-rls";
-          const tenantColumn = tenantColumnOf2(table, ctx2.options.tenantColumns);
+          const tenantColumn = tenantColumnOf(table, ctx2.options.tenantColumns, ctx2.schema);
           const reach = tenantColumn ? "every tenant's rows" : "every row";
           ctx2.report(place.statement, {
             line: place.line,
@@ -11524,7 +11540,7 @@ var init_rls_no_policy = __esm({
           ) ?? [...changes].reverse().find((c) => c.kind === "drop-policy") ?? firstChange(changes, ["create"]);
           if (!place) continue;
           const owner = table.rlsForced ? "Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner." : "Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.";
-          const tenantColumn = tenantColumnOf2(table, ctx2.options.tenantColumns);
+          const tenantColumn = tenantColumnOf(table, ctx2.options.tenantColumns, ctx2.schema);
           const reach = isExposed ? "every query from anon or authenticated sees no rows and every write is refused" : `schema ${table.schema} is not exposed to the Data API today, but any role other than the owner (a view or SECURITY INVOKER function it is read through, or the API once the schema is exposed) sees no rows and can write none`;
           ctx2.report(place.statement, {
             line: place.line,

@@ -14,6 +14,7 @@ import {
   tenantNoun,
 } from '../shared/policy-statements.ts';
 import { restrictiveConfinesTenant } from '../shared/policy-tenant-restriction.ts';
+import { tenantColumnOf } from '../shared/tenant-columns.ts';
 import type { Rule } from '../rule.ts';
 
 type PolicyShape = Pick<PolicyModel, 'command' | 'using' | 'withCheck' | 'permissive' | 'roles'>;
@@ -64,7 +65,7 @@ export const policyAlwaysTrue: Rule = {
       const writes = open.some((c) => c.side === 'write');
       const verb = reads && writes ? 'can reach and write' : reads ? 'can reach' : 'can write';
       const written = `Policy "${at.name}" on ${table} has ${clauses.join(' and ')} always true, so ${commands} ${verb} any row`;
-      const tenantColumn = model && ctx.options.tenantColumns.find((c) => model.columns.has(c));
+      const tenantColumn = model && tenantColumnOf(model, ctx.options.tenantColumns, ctx.schema);
       if (model && tenantColumn) {
         const check = {
           scope: policyScope(ctx.schema, table),

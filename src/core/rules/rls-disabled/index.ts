@@ -27,7 +27,7 @@ export const rlsDisabled: Rule = {
         firstChange(changes, ['create', 'alter']);
       if (!place) continue;
       const disabledHere = place.kind === 'disable-rls';
-      const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns);
+      const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns, ctx.schema);
       const reach = tenantColumn ? "every tenant's rows" : 'every row';
       ctx.report(place.statement, {
         line: place.line,

@@ -43,7 +43,7 @@ export const rlsNoPolicy: Rule = {
       const owner = table.rlsForced
         ? 'Only roles with BYPASSRLS (service_role) can use it; FORCE also shuts out the owner.'
         : 'Only roles with BYPASSRLS (service_role) and the table owner (migrations, SECURITY DEFINER functions) can use it.';
-      const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns);
+      const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns, ctx.schema);
       const reach = isExposed
         ? 'every query from anon or authenticated sees no rows and every write is refused'
         : `schema ${table.schema} is not exposed to the Data API today, but any role other than the owner (a view or SECURITY INVOKER function it is read through, or the API once the schema is exposed) sees no rows and can write none`;

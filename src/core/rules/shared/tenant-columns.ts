@@ -28,7 +28,7 @@ export function changedTenantColumns(
   for (const [tableName, changes] of tableChanges(ctx)) {
     const table = ctx.schema.table(tableName);
     if (!table || (table.kind !== 'table' && table.kind !== 'partitioned-table')) continue;
-    for (const name of ctx.options.tenantColumns) {
+    for (const name of tenantColumnsOf(ctx.schema, table, ctx.options.tenantColumns)) {
       const column = table.columns.get(name);
       if (!column) continue;
       const where = reportPlace(changes, name, alsoWhen);
@@ -120,7 +120,7 @@ export function proposedTenantPolicy(
   table: TableModel,
   tenantColumns: readonly string[],
 ): { ok: true; sql: string; identifiers: string[] } | { ok: false; reason: string } {
-  const column = tenantColumnOf(table, tenantColumns);
+  const column = tenantColumnOf(table, tenantColumns, schema);
   if (column === undefined) {
     return {
       ok: false,
@@ -147,10 +147,40 @@ export function proposedTenantPolicy(
   };
 }
 
-/** The first configured tenant column the table has. */
+/** The first configured tenant column the table has (see `tenantColumnsOf` with a schema). */
 export function tenantColumnOf(
   table: TableModel,
   tenantColumns: readonly string[],
+  schema?: SchemaModel,
 ): string | undefined {
+  if (schema) return tenantColumnsOf(schema, table, tenantColumns)[0];
   return tenantColumns.find((c) => table.columns.has(c));
+}
+
+/**
+ * The configured tenant columns the table has, in config order, less those that only point
+ * within a tenant when another one names the tenant: a column whose foreign key references a
+ * table that itself has a tenant column (`account_id REFERENCES chart_of_accounts`, a ledger
+ * account of the tenant, beside `tenant_id REFERENCES tenants`) is a row of that tenant, not the
+ * tenant. With no other candidate the column stays (`workspace_id` alone, whatever it references).
+ */
+export function tenantColumnsOf(
+  schema: SchemaModel,
+  table: TableModel,
+  tenantColumns: readonly string[],
+): string[] {
+  const present = tenantColumns.filter((c) => table.columns.has(c));
+  if (present.length < 2) return present;
+  const withinTenant = (column: string) =>
+    table.constraints.some((k) => {
+      if (k.kind !== 'foreign-key' || k.columns.length !== 1 || k.columns[0] !== column) {
+        return false;
+      }
+      const target = k.references ? schema.table(k.references.table) : undefined;
+      return (
+        target !== undefined && target !== table && tenantColumns.some((c) => target.columns.has(c))
+      );
+    });
+  const roots = present.filter((c) => !withinTenant(c));
+  return roots.length > 0 ? roots : present;
 }

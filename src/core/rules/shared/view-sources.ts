@@ -1,6 +1,7 @@
 import type { TableModel } from '../../schema/schema-model.ts';
 import type { QualifiedName } from '../../sql/names.ts';
 import type { FileContext } from '../rule.ts';
+import { tenantColumnOf } from './tenant-columns.ts';
 
 /** Supabase-managed schemas whose tables the API roles cannot read directly (or only under RLS). */
 const SUPABASE_PROTECTED_SCHEMAS = new Set(['auth', 'storage']);
@@ -42,7 +43,7 @@ export function guardedSources(
       found.push({ name: source, why: 'RLS enabled' });
       continue;
     }
-    const tenantColumn = ctx.options.tenantColumns.find((c) => table.columns.has(c));
+    const tenantColumn = tenantColumnOf(table, ctx.options.tenantColumns, ctx.schema);
     if (tenantColumn) found.push({ name: source, why: `tenant column ${tenantColumn}` });
   }
   return found;

@@ -78,6 +78,20 @@ ALTER TABLE public.documents ALTER COLUMN workspace_id SET NOT NULL;`,
       ],
       sql: 'ALTER TABLE public.licenses DROP CONSTRAINT IF EXISTS licenses_workspace_code_key;',
     },
+    {
+      name: "a nullable account_id pointing at a tenant's ledger account, beside tenant_id NOT NULL",
+      history: [
+        `CREATE TABLE public.tenants (id uuid PRIMARY KEY);
+CREATE TABLE public.chart_of_accounts (id uuid PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), code text);
+CREATE TABLE public.billing_accounts (id uuid PRIMARY KEY, name text);`,
+      ],
+      sql: `CREATE TABLE public.journal_lines (
+  id uuid PRIMARY KEY,
+  tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+  account_id uuid REFERENCES public.chart_of_accounts (id),
+  amount numeric NOT NULL
+);`,
+    },
   ],
   invalid: [
     {
@@ -133,6 +147,21 @@ CREATE TABLE IF NOT EXISTS public.team_projects (
     team_id uuid
 );`,
       lines: [4, 5],
+    },
+    {
+      name: 'account_id that references no tenant-scoped table, or is the only tenant column, is still the tenant',
+      history: [
+        `CREATE TABLE public.tenants (id uuid PRIMARY KEY);
+CREATE TABLE public.chart_of_accounts (id uuid PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), code text);
+CREATE TABLE public.billing_accounts (id uuid PRIMARY KEY, name text);`,
+      ],
+      sql: `CREATE TABLE public.invoices (
+  id uuid PRIMARY KEY,
+  tenant_id uuid NOT NULL REFERENCES public.tenants (id),
+  account_id uuid REFERENCES public.billing_accounts (id)
+);
+CREATE TABLE public.ledger_notes (id uuid PRIMARY KEY, account_id uuid REFERENCES public.chart_of_accounts (id));`,
+      lines: [4, 6],
     },
   ],
 };
