@@ -43225,7 +43225,7 @@ var init_rename_table = __esm({
 });
 
 // src/core/rules/rescanning-batch/index.ts
-function rescan(ctx2, node, inLoop, batchStep, trigger) {
+function rescan(ctx2, node, inLoop, batchStep, trigger, loopWrites) {
   for (const select of findNodes(node, "SelectStmt")) {
     if (trigger && readsTransitionTable(ctx2, select)) continue;
     const table = tableOf(ctx2, select);
@@ -43239,6 +43239,11 @@ function rescan(ctx2, node, inLoop, batchStep, trigger) {
     if (!inLoop || !select.limitCount) continue;
     const nullTested = findNodes(select.whereClause, "NullTest").filter((t) => t.nulltesttype === "IS_NULL").map((t) => nameParts(nodeAs(t.arg, "ColumnRef")?.fields).at(-1)).find((c) => c !== void 0);
     if (nullTested === void 0 || hasKeyset(select)) continue;
+    const changesPicked = loopWrites.some((n) => {
+      const change = dataChangeOf(n);
+      return (change?.verb === "UPDATE" || change?.verb === "DELETE") && change.relation !== void 0 && relationName(ctx2.schema, change.relation) === table;
+    });
+    if (!changesPicked) continue;
     return {
       message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
       fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`
@@ -43323,7 +43328,8 @@ var init_rescanning_batch = __esm({
           const inLoop = sql.loops.length > 0;
           for (const node of sql.nodes) {
             const batchStep = inLoop || body.context === "function" && dataChangeOf(node) !== void 0;
-            const report2 = rescan(ctx2, node, inLoop, batchStep, trigger);
+            const loopWrites = (sql.loops.at(-1)?.statements ?? []).flatMap((e) => e.nodes);
+            const report2 = rescan(ctx2, node, inLoop, batchStep, trigger, [node, ...loopWrites]);
             if (!report2) continue;
             ctx2.report({ line: sql.line, ...report2 });
             break;

@@ -122,6 +122,19 @@ BEGIN
 END;
 $$;`,
     },
+    {
+      name: 'a lookup with IS NULL ... LIMIT 1 inside an import loop that writes another table',
+      history: [schema],
+      sql: `CREATE FUNCTION public.import_invoices(p jsonb) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE e jsonb; v bigint;
+BEGIN
+  FOR e IN SELECT * FROM jsonb_array_elements(p) LOOP
+    SELECT id INTO v FROM public.documents
+     WHERE body = e->>'ref' AND embedding IS NULL LIMIT 1;
+    INSERT INTO public.invoices (total, total_cents) VALUES ((e->>'total')::numeric, v);
+  END LOOP;
+END $$;`,
+    },
   ],
   invalid: [
     {
@@ -202,6 +215,22 @@ BEGIN
                    WHERE claimed_at IS NULL AND kind = 'email' AND id > 0
                    ORDER BY id LIMIT 200);
     EXIT WHEN NOT FOUND;
+    COMMIT;
+  END LOOP;
+END $$;`,
+      lines: [5],
+    },
+    {
+      name: 'batch ids picked into a variable, then the same table updated in the loop',
+      history: [schema],
+      sql: `DO $$
+DECLARE ids bigint[];
+BEGIN
+  LOOP
+    SELECT array_agg(id) INTO ids FROM (
+      SELECT id FROM public.documents WHERE embedding_v2 IS NULL LIMIT 500) s;
+    EXIT WHEN ids IS NULL;
+    UPDATE public.documents SET embedding_v2 = embedding::vector(3072) WHERE id = ANY (ids);
     COMMIT;
   END LOOP;
 END $$;`,

@@ -33,7 +33,9 @@ export const rescanningBatch: Rule = {
         // one that only reads (an API returning a page of results) is pagination.
         const batchStep =
           inLoop || (body.context === 'function' && dataChangeOf(node) !== undefined);
-        const report = rescan(ctx, node, inLoop, batchStep, trigger);
+        // What the innermost loop around it writes: a batch loop changes the rows it picks.
+        const loopWrites = (sql.loops.at(-1)?.statements ?? []).flatMap((e) => e.nodes);
+        const report = rescan(ctx, node, inLoop, batchStep, trigger, [node, ...loopWrites]);
         if (!report) continue;
         ctx.report({ line: sql.line, ...report });
         break;
@@ -48,6 +50,7 @@ function rescan(
   inLoop: boolean,
   batchStep: boolean,
   trigger: boolean,
+  loopWrites: readonly Node[],
 ): { message: string; fix: string } | undefined {
   for (const select of findNodes(node, 'SelectStmt')) {
     if (trigger && readsTransitionTable(ctx, select)) continue;
@@ -65,6 +68,18 @@ function rescan(
       .map((t) => nameParts(nodeAs(t.arg, 'ColumnRef')?.fields).at(-1))
       .find((c) => c !== undefined);
     if (nullTested === undefined || hasKeyset(select)) continue;
+    // Only a loop that fills or deletes the rows it picks makes each pass rescan past the ones
+    // done: a lookup (`... WHERE code = x AND deleted_at IS NULL LIMIT 1`) in a loop writing
+    // other tables reads the same few rows each time.
+    const changesPicked = loopWrites.some((n) => {
+      const change = dataChangeOf(n);
+      return (
+        (change?.verb === 'UPDATE' || change?.verb === 'DELETE') &&
+        change.relation !== undefined &&
+        relationName(ctx.schema, change.relation) === table
+      );
+    });
+    if (!changesPicked) continue;
     return {
       message: `This loop picks each batch of ${table} with \`${nullTested} IS NULL ... LIMIT\` and no keyset: every pass scans the table from the start, through all the rows earlier passes already filled (and their dead versions), so each batch is slower than the last and the job is quadratic in the table size.`,
       fix: `SELECT ${key} FROM ${table} WHERE ${key} > last_${key} AND ${nullTested} IS NULL ORDER BY ${key} LIMIT batch_size;  -- keyset: carry the last ${key} of each batch into the next`,
