@@ -6986,6 +6986,7 @@ var init_drop_table = __esm({
   "src/core/rules/drop-table/index.ts"() {
     "use strict";
     init_define_MIGRATION_GUARD_PGLITE_VERSIONS();
+    init_relation_names();
     init_names();
     init_statement();
     init_contract_window();
@@ -7018,8 +7019,14 @@ var init_drop_table = __esm({
         if (first === void 0) return;
         const list = existing.join(", ");
         const cascade = stmt.behavior === "DROP_CASCADE" ? " CASCADE also drops the views and foreign keys that depend on it." : "";
+        const later = ctx2.statements.slice(ctx2.statement.index + 1).flatMap((s) => {
+          const create = nodeAs(s.node, "CreateStmt");
+          return create?.relation ? [relationName(ctx2.schema, create.relation)] : [];
+        });
+        const recreated = existing.every((t) => later.includes(t));
+        const effect = recreated ? `, and this file creates ${existing.length > 1 ? "them" : "it"} again: code that uses ${list} finds ${existing.length > 1 ? "tables" : "a table"} of that name when this migration commits, but none of the old rows, and there is no rollback (migrations are one-way)` : ": running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way)";
         ctx2.report({
-          message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows: running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way).${cascade}`,
+          message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows${effect}.${cascade}`,
           fix: `ALTER TABLE ${first} RENAME TO ${retiredName(first)};  -- after the app stops using it; DROP TABLE ${retiredName(first)} in a later migration`
         });
       }
@@ -11751,6 +11758,16 @@ ALTER TABLE ${table} VALIDATE CONSTRAINT ${scan.constraint};`,
             "old-version": `-- Postgres ${ctx2.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
 -- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`
           };
+          const model = alter.table?.columns.get(column);
+          if (model && model.addedBy.file === ctx2.file.path && !model.filled) {
+            ctx2.report({
+              message: `${verb} on ${table}.${column}, a column this file added without a default and has not filled: every existing row holds NULL in it, so the statement fails at the first row of a non-empty ${table} (an empty one passes at once).`,
+              fix: `-- give existing rows a value where the column is added:
+ALTER TABLE ${table} ADD COLUMN ${column} ${model.type.display} NOT NULL DEFAULT <constant>;
+-- or fill it in batches first, then make it NOT NULL through a validated CHECK`
+            });
+            continue;
+          }
           ctx2.report({
             message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
             fix: fixes2[scan.kind]

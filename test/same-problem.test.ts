@@ -452,6 +452,49 @@ describe("the lint-histories bench's report comparison", () => {
     expect(compareReports(before, report([view('')])).same).toBe(false);
   });
 
+  it('accepts the drop-table and set-not-null wordings for a table created again and a column never filled', () => {
+    const drop = (effect: string) => ({
+      rule: 'drop-table',
+      severity: 'error',
+      line: 1,
+      statement: 0,
+      message: `DROP TABLE public.t takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows${effect}.`,
+    });
+    const failing = drop(
+      ': running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way)',
+    );
+    const again = drop(
+      ', and this file creates it again: code that uses public.t finds a table of that name when this migration commits, but none of the old rows, and there is no rollback (migrations are one-way)',
+    );
+    expect([...compareReports(report([failing]), report([again])).changes]).toEqual([
+      ['drop-table created again wording', 1],
+    ]);
+    expect(compareReports(report([again]), report([failing])).same).toBe(false);
+    const notNull = (message: string, fix: string) => ({
+      rule: 'set-not-null',
+      severity: 'error',
+      line: 2,
+      statement: 1,
+      message,
+      fix,
+    });
+    const r = compareReports(
+      report([
+        notNull(
+          'SET NOT NULL on public.t.c reads every row of the existing table to prove ...',
+          'a',
+        ),
+      ]),
+      report([
+        notNull(
+          'SET NOT NULL on public.t.c, a column this file added without a default and has not filled: ...',
+          'b',
+        ),
+      ]),
+    );
+    expect([...r.changes]).toEqual([['set-not-null every row NULL wording', 1]]);
+  });
+
   it("accepts tenant-policy-missing's caller-gate wording, and nothing more of the message", () => {
     const said = (who: string) =>
       `Policy "p" on public.projects does not confine rows to the caller's workspaces (workspace_id): its USING for SELECT does not restrict workspace_id (directly, through a membership subquery or a helper taking workspace_id)${who} can reach rows of every workspace.`;

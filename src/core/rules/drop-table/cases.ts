@@ -81,6 +81,19 @@ DROP TABLE public.document_embeddings_v1;`,
       lines: [2],
     },
     {
+      name: 'dropped and created again in the same file: the rows go, the name stays',
+      history: [documents],
+      sql: `DROP TABLE IF EXISTS public.document_embeddings_v1;
+CREATE TABLE public.document_embeddings_v1 (document_id bigint PRIMARY KEY, embedding vector(1536));`,
+      errors: [
+        {
+          line: 1,
+          message:
+            /deletes the table with all its rows, and this file creates it again: code that uses public\.document_embeddings_v1 finds a table of that name when this migration commits, but none of the old rows/,
+        },
+      ],
+    },
+    {
       name: 'IF EXISTS does not help when the table is known to exist',
       history: [documents],
       sql: 'DROP TABLE IF EXISTS document_embeddings_v1 CASCADE;',

@@ -1,3 +1,4 @@
+import { relationName } from '../../schema/relation-names.ts';
 import { nameParts } from '../../sql/names.ts';
 import { nodeAs } from '../../sql/statement.ts';
 import type { Rule } from '../rule.ts';
@@ -40,8 +41,18 @@ export const dropTable: Rule = {
       stmt.behavior === 'DROP_CASCADE'
         ? ' CASCADE also drops the views and foreign keys that depend on it.'
         : '';
+    // Dropped and created again further down the file (a table rebuilt from scratch): code still
+    // finds a table of that name when the migration commits, but none of the old rows.
+    const later = ctx.statements.slice(ctx.statement.index + 1).flatMap((s) => {
+      const create = nodeAs(s.node, 'CreateStmt');
+      return create?.relation ? [relationName(ctx.schema, create.relation)] : [];
+    });
+    const recreated = existing.every((t) => later.includes(t));
+    const effect = recreated
+      ? `, and this file creates ${existing.length > 1 ? 'them' : 'it'} again: code that uses ${list} finds ${existing.length > 1 ? 'tables' : 'a table'} of that name when this migration commits, but none of the old rows, and there is no rollback (migrations are one-way)`
+      : ': running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way)';
     ctx.report({
-      message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows: running code that reads or writes it fails from the moment this migration commits, and there is no rollback (migrations are one-way).${cascade}`,
+      message: `DROP TABLE ${list} takes an ACCESS EXCLUSIVE lock and deletes the table with all its rows${effect}.${cascade}`,
       fix: `ALTER TABLE ${first} RENAME TO ${retiredName(first)};  -- after the app stops using it; DROP TABLE ${retiredName(first)} in a later migration`,
     });
   },

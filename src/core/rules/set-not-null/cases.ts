@@ -121,6 +121,23 @@ ALTER TABLE public.projects
       ],
     },
     {
+      name: 'a column added by this file with no default and never filled: every row is NULL, the statement fails',
+      history: [projects],
+      sql: `ALTER TABLE public.projects ADD COLUMN category_id uuid;
+ALTER TABLE public.projects ALTER COLUMN category_id SET NOT NULL;
+ALTER TABLE public.projects ADD COLUMN priority int;
+UPDATE public.projects SET priority = 0;
+ALTER TABLE public.projects ALTER COLUMN priority SET NOT NULL;`,
+      errors: [
+        {
+          line: 2,
+          message:
+            /^SET NOT NULL on public\.projects\.category_id, a column this file added without a default and has not filled: every existing row holds NULL in it, so the statement fails at the first row/,
+        },
+        { line: 5, message: /reads every row of the existing table to prove there is no NULL/ },
+      ],
+    },
+    {
       name: 'the same validated CHECK does not help on Postgres 11',
       history: [projects, checkNotValid, validate],
       options: { pgVersion: 11 },

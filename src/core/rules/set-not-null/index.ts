@@ -54,6 +54,18 @@ ALTER TABLE ${table} VALIDATE CONSTRAINT ${check};`;
         'old-version': `-- Postgres ${ctx.options.pgVersion} always scans for SET NOT NULL. The validated CHECK ${scan.constraint}
 -- already keeps NULLs out: leave the column nullable, or run this in a maintenance window.`,
       };
+      // Added by this file with no default and filled by nothing since: every existing row holds
+      // NULL, so there is no long scan to speak of. The statement fails at the first row.
+      const model = alter.table?.columns.get(column);
+      if (model && model.addedBy.file === ctx.file.path && !model.filled) {
+        ctx.report({
+          message: `${verb} on ${table}.${column}, a column this file added without a default and has not filled: every existing row holds NULL in it, so the statement fails at the first row of a non-empty ${table} (an empty one passes at once).`,
+          fix: `-- give existing rows a value where the column is added:
+ALTER TABLE ${table} ADD COLUMN ${column} ${model.type.display} NOT NULL DEFAULT <constant>;
+-- or fill it in batches first, then make it NOT NULL through a validated CHECK`,
+        });
+        continue;
+      }
       ctx.report({
         message: `${verb} on ${table}.${column} reads every row of the existing table to prove there is no NULL, holding an ACCESS EXCLUSIVE lock that blocks all reads and writes of ${table} for the whole scan${scan.detail}.`,
         fix: fixes[scan.kind],
