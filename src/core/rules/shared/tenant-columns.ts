@@ -164,7 +164,7 @@ export function tenantColumnOf(
  * account of the tenant, beside `tenant_id REFERENCES tenants`) is a row of that tenant, not the
  * tenant. With no other candidate the column stays (`workspace_id` alone, whatever it references).
  */
-export function tenantColumnsOf(
+function tenantColumnsOf(
   schema: SchemaModel,
   table: TableModel,
   tenantColumns: readonly string[],
