@@ -38451,6 +38451,15 @@ var init_drop_column = __esm({
 });
 
 // src/core/rules/drop-index-non-concurrent/index.ts
+function rebuiltOnNewTable(ctx2, index) {
+  return ctx2.statements.slice(ctx2.statement.index + 1).some((later) => {
+    const create = nodeAs(later.node, "IndexStmt");
+    if (!create?.idxname || !create.relation) return false;
+    const table = relationName(ctx2.schema, create.relation);
+    const schema = table.slice(0, table.indexOf("."));
+    return `${schema}.${create.idxname}` === index && ctx2.isNew(table);
+  });
+}
 function tableDroppedLater(ctx2, table) {
   for (const later of ctx2.statements.slice(ctx2.statement.index + 1)) {
     const drop = nodeAs(later.node, "DropStmt");
@@ -38502,6 +38511,7 @@ var init_drop_index_non_concurrent = __esm({
             if (tableDroppedLater(ctx2, index.table)) continue;
           }
           if (!index && ctx2.schema.indexes.isGone(qualified)) continue;
+          if (!index && rebuiltOnNewTable(ctx2, qualified)) continue;
           dropped.push({ index: qualified, table: index?.table });
         }
         if (dropped.length === 0) return;

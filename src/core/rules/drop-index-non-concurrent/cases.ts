@@ -67,6 +67,12 @@ DROP INDEX IF EXISTS public.documents_created_idx;
 DROP INDEX IF EXISTS public.documents_workspace_idx;`,
     },
     {
+      name: 'a re-runnable script: a table created here, an unknown index dropped and built on it',
+      sql: `CREATE TABLE IF NOT EXISTS public.payments (id uuid PRIMARY KEY, created_at timestamptz);
+DROP INDEX IF EXISTS public.idx_payments_created_at;
+CREATE INDEX idx_payments_created_at ON public.payments (created_at);`,
+    },
+    {
       name: 'DROP TABLE is not an index drop',
       history: [documents],
       sql: 'DROP TABLE IF EXISTS public.documents_archive;',
@@ -144,6 +150,13 @@ DROP INDEX IF EXISTS documents_workspace_idx;`,
 CREATE INDEX CONCURRENTLY documents_created_idx ON public.documents (created_at DESC);`,
       ],
       sql: 'DROP INDEX IF EXISTS public.documents_created_idx;',
+      lines: [1],
+    },
+    {
+      name: 'an unknown index dropped and built again on a table from an earlier file is assumed to exist',
+      history: [documents],
+      sql: `DROP INDEX IF EXISTS public.documents_title_idx;
+CREATE INDEX documents_title_idx ON public.documents (title);`,
       lines: [1],
     },
     {

@@ -37,6 +37,10 @@ export const dropIndexNonConcurrent: Rule = {
       // One the migrations made and dropped since (itself, or with its table or view, or by a
       // rename) is not there to drop: IF EXISTS finds nothing, and without it the drop fails.
       if (!index && ctx.schema.indexes.isGone(qualified)) continue;
+      // One the model never saw, built again under that name later in this file on a table the
+      // file (or the change) created: the drop-then-create of a re-runnable script; no such
+      // index can stand on that new table, and the statement finds nothing to drop.
+      if (!index && rebuiltOnNewTable(ctx, qualified)) continue;
       // An index the model does not know was created outside the migrations: it exists.
       dropped.push({ index: qualified, table: index?.table });
     }
@@ -54,6 +58,17 @@ export const dropIndexNonConcurrent: Rule = {
     });
   },
 };
+
+/** A later statement of the file creates an index named `index` on a table new in this change. */
+function rebuiltOnNewTable(ctx: StatementContext, index: string): boolean {
+  return ctx.statements.slice(ctx.statement.index + 1).some((later) => {
+    const create = nodeAs(later.node, 'IndexStmt');
+    if (!create?.idxname || !create.relation) return false;
+    const table = relationName(ctx.schema, create.relation);
+    const schema = table.slice(0, table.indexOf('.'));
+    return `${schema}.${create.idxname}` === index && ctx.isNew(table);
+  });
+}
 
 /**
  * A later top-level statement of the file drops `table` (`DROP TABLE`, under the name it has
