@@ -165,33 +165,10 @@ export function compareReports(baseline: string, current: string): ReportCompari
         count(`${f.rule} folded`);
         continue;
       }
-      if (g && f.rule === 'tenant-policy-missing' && sameButCallerGate(f, g)) {
-        count(`${f.rule} caller-gate wording`);
-        k++;
-        continue;
-      }
-      if (g && f.rule === 'drop-table' && sameButRecreated(f, g)) {
-        count(`${f.rule} created again wording`);
-        k++;
-        continue;
-      }
-      if (g && f.rule === 'set-not-null' && sameButEveryRowNull(f, g)) {
-        count(`${f.rule} every row NULL wording`);
-        k++;
-        continue;
-      }
-      if (g && f.rule === 'view-bypasses-rls' && sameButCallerFilter(f, g)) {
-        count(`${f.rule} caller filter wording`);
-        k++;
-        continue;
-      }
-      if (g && f.rule === 'policy-always-true' && sameButUnknownTable(f, g)) {
-        count(`${f.rule} unknown table wording`);
-        k++;
-        continue;
-      }
-      if (g && f.rule === 'null-unsafe-comparison' && sameButGuardedSide(f, g)) {
-        count(`${f.rule} guarded side`);
+      // A finding of the baseline kept at its place with only its wording changed.
+      const reworded = g && f.rule === g.rule ? REWORDINGS[f.rule] : undefined;
+      if (g && reworded?.same(f, g)) {
+        count(`${f.rule} ${reworded.label}`);
         k++;
         continue;
       }
@@ -461,6 +438,19 @@ function goneWithConstraint(
     return drop?.[2] === index;
   });
 }
+
+/** Per rule, the declared rewording of a finding kept in place, and how to recognise it. */
+const REWORDINGS: Record<
+  string,
+  { label: string; same: (f: ReportFinding, g: ReportFinding) => boolean }
+> = {
+  'tenant-policy-missing': { label: 'caller-gate wording', same: sameButCallerGate },
+  'drop-table': { label: 'created again wording', same: sameButRecreated },
+  'set-not-null': { label: 'every row NULL wording', same: sameButEveryRowNull },
+  'view-bypasses-rls': { label: 'caller filter wording', same: sameButCallerFilter },
+  'policy-always-true': { label: 'unknown table wording', same: sameButUnknownTable },
+  'null-unsafe-comparison': { label: 'guarded side', same: sameButGuardedSide },
+};
 
 /** Who a tenant-policy-missing message says can reach rows, in either wording, made one. */
 function withoutCallerWording(message: unknown): unknown {

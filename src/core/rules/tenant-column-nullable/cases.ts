@@ -3,6 +3,11 @@ import { WELL_FORMED_TENANT_TABLE, WORKSPACES_TABLE } from '../tenancy-policy-fi
 
 const workspaces = WORKSPACES_TABLE;
 
+/** Tenants, their ledger accounts (tenant-scoped), and billing accounts (not). */
+const LEDGER = `CREATE TABLE public.tenants (id uuid PRIMARY KEY);
+CREATE TABLE public.chart_of_accounts (id uuid PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), code text);
+CREATE TABLE public.billing_accounts (id uuid PRIMARY KEY, name text);`;
+
 export const cases: RuleCases = {
   valid: [
     {
@@ -80,11 +85,7 @@ ALTER TABLE public.documents ALTER COLUMN workspace_id SET NOT NULL;`,
     },
     {
       name: "a nullable account_id pointing at a tenant's ledger account, beside tenant_id NOT NULL",
-      history: [
-        `CREATE TABLE public.tenants (id uuid PRIMARY KEY);
-CREATE TABLE public.chart_of_accounts (id uuid PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), code text);
-CREATE TABLE public.billing_accounts (id uuid PRIMARY KEY, name text);`,
-      ],
+      history: [LEDGER],
       sql: `CREATE TABLE public.journal_lines (
   id uuid PRIMARY KEY,
   tenant_id uuid NOT NULL REFERENCES public.tenants (id),
@@ -150,11 +151,7 @@ CREATE TABLE IF NOT EXISTS public.team_projects (
     },
     {
       name: 'account_id that references no tenant-scoped table, or is the only tenant column, is still the tenant',
-      history: [
-        `CREATE TABLE public.tenants (id uuid PRIMARY KEY);
-CREATE TABLE public.chart_of_accounts (id uuid PRIMARY KEY, tenant_id uuid NOT NULL REFERENCES public.tenants (id), code text);
-CREATE TABLE public.billing_accounts (id uuid PRIMARY KEY, name text);`,
-      ],
+      history: [LEDGER],
       sql: `CREATE TABLE public.invoices (
   id uuid PRIMARY KEY,
   tenant_id uuid NOT NULL REFERENCES public.tenants (id),
