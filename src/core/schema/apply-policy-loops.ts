@@ -18,9 +18,9 @@ import type { SchemaModel } from './schema-model.ts';
  * The statements it runs are dynamic, so the schema model sees none of them; without this it
  * would keep every policy such a block dropped. Only a loop whose query reads `pg_policies`
  * alone, filtered by nothing but `schemaname` and `tablename` equal to (or IN) constants, and
- * whose body runs a string that says `DROP POLICY`, is taken: then every policy of the tables
- * the query selects is gone. Any other filter (a policy name, a variable) leaves the model as
- * it was.
+ * whose body EXECUTEs a string that starts with a constant `DROP POLICY`, is taken: then every
+ * policy of the tables the query selects is gone. Any other filter (a policy name, a variable)
+ * leaves the model as it was.
  */
 export function applyPolicyDropLoops(model: SchemaModel, statement: Statement): void {
   const body = statement.plpgsql;
@@ -28,7 +28,7 @@ export function applyPolicyDropLoops(model: SchemaModel, statement: Statement): 
   for (const loop of body.loops) {
     if (loop.kind !== 'for') continue;
     const inside = body.sql.filter((e) => e.loops.includes(loop));
-    if (!inside.some((e) => /\bdrop\s+policy\b/i.test(e.sql))) continue;
+    if (!inside.some((e) => e.mode === 'expression' && e.nodes.some(startsDropPolicy))) continue;
     const first = inside[0];
     // The loop's query: the last statement before its body, not itself inside this loop.
     const query = body.sql
@@ -50,6 +50,29 @@ export function applyPolicyDropLoops(model: SchemaModel, statement: Statement): 
       table.policies.clear();
     }
   }
+}
+
+/**
+ * An expression (what EXECUTE runs) whose text starts with a constant `DROP POLICY`: the string
+ * itself, the format string of `format(...)`, or the left end of a `||` chain. A mention of the
+ * words anywhere else (a comment, a message, another argument) is not a drop.
+ */
+function startsDropPolicy(node: Node): boolean {
+  const call = nodeAs(node, 'FuncCall');
+  if (call) {
+    const name = nameParts(call.funcname).at(-1);
+    return name === 'format' && call.args?.[0] !== undefined && startsDropPolicy(call.args[0]);
+  }
+  const concat = nodeAs(node, 'A_Expr');
+  if (concat) {
+    return (
+      nameParts(concat.name)[0] === '||' &&
+      concat.lexpr !== undefined &&
+      startsDropPolicy(concat.lexpr)
+    );
+  }
+  const text = nodeAs(nodeAs(node, 'TypeCast')?.arg ?? node, 'A_Const')?.sval?.sval;
+  return text !== undefined && /^\s*drop\s+policy\b/i.test(text);
 }
 
 function readsOnlyPgPolicies(from: Node[] | undefined): boolean {

@@ -120,5 +120,22 @@ CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authentic
   USING (workspace_id IN (${MEMBER_OF}));`,
       lines: [11],
     },
+    {
+      name: 'a pg_policies loop that only mentions DROP POLICY (a message, a comment) drops nothing',
+      history: [
+        WORKSPACE_SCHEMA,
+        `CREATE POLICY "old read" ON public.projects FOR SELECT TO authenticated USING (workspace_id IN (${MEMBER_OF}));`,
+      ],
+      sql: `DO $$
+DECLARE pol record;
+BEGIN
+  FOR pol IN SELECT policyname FROM pg_policies WHERE schemaname = 'public' LOOP
+    EXECUTE format('SELECT %L /* DROP POLICY */', 'DROP POLICY ' || pol.policyname);
+  END LOOP;
+END $$;
+CREATE POLICY "members read projects" ON public.projects FOR SELECT TO authenticated
+  USING (workspace_id IN (${MEMBER_OF}));`,
+      lines: [8],
+    },
   ],
 };

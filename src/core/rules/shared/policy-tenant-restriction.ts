@@ -96,7 +96,9 @@ export function restrictiveConfinesTenant(
 function restricts(node: Node | undefined, check: TenantCheck): boolean {
   const value = unwrapExpression(node);
   // Only the service role passes, and it bypasses RLS: no API caller reaches a row through it.
-  if (isServiceRoleTest(value)) return true;
+  // Unless the migrations replaced auth.role() or auth.jwt() themselves: then nothing says what
+  // the test admits.
+  if (isServiceRoleTest(value) && !redefinesAuthIdentity(check.scope.schema)) return true;
   const bool = nodeAs(value, 'BoolExpr');
   if (bool) {
     const args = bool.args ?? [];
@@ -122,6 +124,14 @@ function restricts(node: Node | undefined, check: TenantCheck): boolean {
     return check.acceptOwnRow && isRowKeyHelper(call, check);
   }
   return false;
+}
+
+/** The migrations define `auth.role()` or `auth.jwt()` (Supabase provides them). */
+function redefinesAuthIdentity(schema: PolicyScope['schema']): boolean {
+  return ['auth.role', 'auth.jwt'].some((name) => {
+    const fn = schema.functions.get(name);
+    return fn !== undefined && fn.extension === undefined;
+  });
 }
 
 /**

@@ -376,5 +376,15 @@ CREATE POLICY "read shared templates" ON public.templates FOR SELECT TO authenti
   USING (auth.role() = 'service_role' OR name IS NOT NULL);`,
       lines: [1],
     },
+    {
+      name: 'a service-role test after the migrations replaced auth.role() proves nothing',
+      history: [
+        WORKSPACE_SCHEMA,
+        "CREATE OR REPLACE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS $$ SELECT 'service_role' $$;",
+      ],
+      sql: `CREATE POLICY "service manages projects" ON public.projects FOR ALL
+  USING (auth.role() = 'service_role') WITH CHECK (auth.role() = 'service_role');`,
+      lines: [1],
+    },
   ],
 };
